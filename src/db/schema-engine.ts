@@ -1,0 +1,80 @@
+// Prisma's own schema engine, compiled to WASM, driven through the pg driver
+// adapter. The CLI's `migrate` commands would download a native engine at run
+// time, which fails offline; this gives the same `diff` and `applyMigrations`
+// (and the same `_prisma_migrations` bookkeeping) with what npm installed.
+import { readFile, readdir } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
+import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
+
+const require = createRequire(import.meta.url);
+let loaded: Promise<typeof bg> | undefined;
+
+// The package's ESM entry imports the .wasm file directly, which Node cannot
+// load; instantiating it by hand is what that entry would have done.
+function loadWasm(): Promise<typeof bg> {
+  loaded ??= (async () => {
+    const bgFile = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    const bytes = await readFile(path.join(path.dirname(bgFile), "schema_engine_bg.wasm"));
+    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports });
+    bg.__wbg_set_wasm(instance.exports);
+    (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
+    return bg;
+  })();
+  return loaded;
+}
+
+export const projectRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
+export const schemaPath = path.join(projectRoot, "prisma/schema.prisma");
+export const migrationsDir = path.join(projectRoot, "prisma/migrations");
+
+export interface EngineHandle {
+  engine: SchemaEngine;
+  close(): Promise<void>;
+}
+
+export async function openSchemaEngine(databaseUrl: string, onLog: (line: string) => void = () => {}): Promise<EngineHandle> {
+  const mod = await loadWasm();
+  const schema = await readFile(schemaPath, "utf8");
+  const factory = new PrismaPg({ connectionString: databaseUrl });
+  const engine = await mod.SchemaEngine.new(
+    { datamodels: [[schemaPath, schema]] },
+    (line: string) => onLog(line),
+    bindMigrationAwareSqlAdapterFactory(factory),
+  );
+  return {
+    engine,
+    async close() {
+      engine.free();
+    },
+  };
+}
+
+export async function readMigrations(dir = migrationsDir): Promise<MigrationList> {
+  const entries = (await readdir(dir, { withFileTypes: true }).catch(() => []))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+  const lockPath = path.join(dir, "migration_lock.toml");
+  const lock = await readFile(lockPath, "utf8").catch(() => null);
+  return {
+    baseDir: dir,
+    lockfile: { path: "migration_lock.toml", content: lock },
+    shadowDbInitScript: "",
+    migrationDirectories: await Promise.all(
+      entries.map(async (name) => {
+        const file = path.join(dir, name, "migration.sql");
+        const content = await readFile(file, "utf8").then(
+          (value) => ({ tag: "ok" as const, value }),
+          (err: Error) => ({ tag: "error" as const, value: err.message }),
+        );
+        return { path: name, migrationFile: { path: "migration.sql", content } };
+      }),
+    ),
+  };
+}
+
+export const noFilters = { externalTables: [], externalEnums: [] };
