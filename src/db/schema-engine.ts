@@ -6,12 +6,16 @@ import { readFile, readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 
 const require = createRequire(import.meta.url);
 let loaded: Promise<typeof bg> | undefined;
+// Node has WebAssembly; the ES lib typings this project compiles against do not.
+const wasmApi = (globalThis as unknown as {
+  WebAssembly: { instantiate(b: Uint8Array, imports: object): Promise<{ instance: { exports: object } }> };
+}).WebAssembly;
 
 // The package's ESM entry imports the .wasm file directly, which Node cannot
 // load; instantiating it by hand is what that entry would have done.
@@ -19,7 +23,7 @@ function loadWasm(): Promise<typeof bg> {
   loaded ??= (async () => {
     const bgFile = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const bytes = await readFile(path.join(path.dirname(bgFile), "schema_engine_bg.wasm"));
-    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports });
+    const { instance } = await wasmApi.instantiate(bytes, { "./schema_engine_bg.js": bg });
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
     return bg;
@@ -39,7 +43,21 @@ export interface EngineHandle {
 export async function openSchemaEngine(databaseUrl: string, onLog: (line: string) => void = () => {}): Promise<EngineHandle> {
   const mod = await loadWasm();
   const schema = await readFile(schemaPath, "utf8");
-  const factory = new PrismaPg({ connectionString: databaseUrl });
+  const pgFactory = new PrismaPg({ connectionString: databaseUrl });
+  // Keep every connection the engine opens so close() can end them; freeing
+  // the engine alone leaves the pool connected (and the database busy).
+  const opened: SqlDriverAdapter[] = [];
+  const track = async (p: Promise<SqlDriverAdapter>) => {
+    const a = await p;
+    opened.push(a);
+    return a;
+  };
+  const factory: SqlMigrationAwareDriverAdapterFactory = {
+    provider: pgFactory.provider,
+    adapterName: pgFactory.adapterName,
+    connect: () => track(pgFactory.connect()),
+    connectToShadowDb: () => track(pgFactory.connectToShadowDb()),
+  };
   const engine = await mod.SchemaEngine.new(
     { datamodels: [[schemaPath, schema]] },
     (line: string) => onLog(line),
@@ -49,6 +67,7 @@ export async function openSchemaEngine(databaseUrl: string, onLog: (line: string
     engine,
     async close() {
       engine.free();
+      await Promise.all(opened.map((a) => a.dispose()));
     },
   };
 }

@@ -1,0 +1,26 @@
+// Typed connector failures. They become user text in exactly one place
+// (src/sync/error-text.ts); the engine decides retry/NEEDS_REAUTH by reason.
+export type ConnectorErrorReason = "Unauthorized" | "ConsentExpired" | "RateLimited" | "Unavailable" | "BadResponse";
+
+export class ConnectorError extends Error {
+  override name = "ConnectorError";
+  constructor(
+    readonly reason: ConnectorErrorReason,
+    message: string,
+    readonly opts: { retryAfterMs?: number; provider?: string; cause?: unknown } = {},
+  ) {
+    super(message, { cause: opts.cause });
+  }
+  get retryAfterMs(): number | undefined {
+    return this.opts.retryAfterMs;
+  }
+  /** Worth retrying in the same sync run. */
+  get transient(): boolean {
+    return this.reason === "RateLimited" || this.reason === "Unavailable";
+  }
+}
+
+/** The person left the dialog (/cancel) or did not answer in time. */
+export class DialogCancelled extends Error {
+  override name = "DialogCancelled";
+}

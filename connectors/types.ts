@@ -1,0 +1,146 @@
+// The one contract every data source implements. A connector never imports
+// grammY: it talks to the person only through LinkDialog, which the Telegram
+// conversation, the terminal demo and the tests each implement.
+import type { z } from "zod";
+import type { Logger } from "pino";
+import type { Message } from "../src/i18n/message.ts";
+
+export type ConnectorKind = "bank" | "broker" | "exchange" | "file";
+export type AccountKind = "CHECKING" | "SAVINGS" | "CREDIT_CARD" | "BROKERAGE" | "CRYPTO" | "OTHER";
+
+/** What a provider allows; the scheduler never syncs more often than this. */
+export interface ConnectorLimits {
+  /** Provider calls allowed per day for one connection (undefined: no stated limit). */
+  callsPerDay?: number;
+  /** How far back the first sync can reach, in days. */
+  historyDays?: number;
+  /** How long a consent or login stays valid, in days (undefined: until revoked). */
+  consentDays?: number;
+  /** Calls one full sync costs, used with callsPerDay to bound the schedule. */
+  callsPerSync?: number;
+}
+
+export interface NormalizedAccount {
+  externalId: string;
+  name: string;
+  currency: string;
+  type: AccountKind;
+  iban?: string | null;
+}
+
+/** Amounts are decimal strings ("-12.34"), never JS numbers. Negative = money out. */
+export interface NormalizedTransaction {
+  /** Provider's stable id; when absent the engine derives one from the content. */
+  externalId?: string | null;
+  status: "booked" | "pending";
+  bookingDate: string; // YYYY-MM-DD
+  valueDate?: string | null;
+  amount: string;
+  currency: string;
+  originalAmount?: string | null;
+  originalCurrency?: string | null;
+  counterpartyName?: string | null;
+  counterpartyIban?: string | null;
+  description?: string | null;
+  merchant?: string | null;
+  transactionType?: string | null;
+  /** Provider's own category label, used before rules and the dictionary. */
+  providerCategory?: string | null;
+  raw?: unknown;
+}
+
+export interface NormalizedBalance {
+  accountExternalId: string;
+  amount: string;
+  currency: string;
+  kind?: "booked" | "available";
+  asOf: string; // ISO timestamp
+}
+
+export interface NormalizedHolding {
+  accountExternalId: string;
+  symbol: string;
+  name?: string | null;
+  quantity: string;
+  price?: string | null;
+  value?: string | null;
+  currency: string;
+  asOf: string;
+}
+
+export interface TransactionPage {
+  transactions: NormalizedTransaction[];
+  /** Opaque JSON the engine stores only after the whole sync committed. */
+  nextCursor: unknown;
+  /** More pages follow; the engine calls again with nextCursor. */
+  hasMore: boolean;
+}
+
+export interface Choice<T extends string = string> {
+  id: T;
+  label: Message | string;
+}
+
+/** The person on the other side of a link flow. Every text is a translatable Message. */
+export interface LinkDialog {
+  readonly locale: "en" | "de";
+  say(text: Message): Promise<void>;
+  /** Re-asks with the validator's message until valid; rejects with DialogCancelled on /cancel. */
+  askText(prompt: Message, opts?: { validate?: (value: string) => Message | null }): Promise<string>;
+  /** Like askText, but the reply is deleted from the chat right after it is read. */
+  askSecret(prompt: Message, opts?: { validate?: (value: string) => Message | null }): Promise<string>;
+  choose<T extends string>(prompt: Message, choices: Choice<T>[]): Promise<T>;
+  showImage(png: Uint8Array, caption: Message): Promise<void>;
+  showLink(text: Message, url: string, buttonLabel: Message): Promise<void>;
+  /**
+   * Waits until the person presses the button, `poll` reports done (checked
+   * every pollIntervalMs), or the timeout passes.
+   */
+  waitForConfirmation(
+    prompt: Message,
+    opts: { buttonLabel: Message; timeoutMs: number; poll?: () => Promise<boolean>; pollIntervalMs?: number },
+  ): Promise<"confirmed" | "polled" | "timeout">;
+  progress(text: Message): Promise<void>;
+}
+
+export interface ConnectorContext {
+  now(): Date;
+  logger: Logger;
+  /** Provider base URLs and other non-secret settings, from config. */
+  settings: Record<string, string | undefined>;
+  fetch?: typeof fetch;
+  sleep?(ms: number): Promise<void>;
+}
+
+export interface LinkResult<C> {
+  label: string;
+  credentials: C;
+  consentExpiresAt?: Date | null;
+  /** Accounts the person chose to sync; undefined = all. */
+  selectedAccountIds?: string[];
+}
+
+export interface ConnectorSession<C> {
+  listAccounts(): Promise<NormalizedAccount[]>;
+  fetchTransactions(account: NormalizedAccount, cursor: unknown | null): Promise<TransactionPage>;
+  fetchBalances(accounts: NormalizedAccount[]): Promise<NormalizedBalance[]>;
+  fetchHoldings?(accounts: NormalizedAccount[]): Promise<NormalizedHolding[]>;
+  /** Current credentials (tokens may have rotated during the session): stored after sync. */
+  credentials(): C;
+  close?(): Promise<void>;
+}
+
+export interface Connector<C = unknown> {
+  id: string;
+  displayName: string;
+  kind: ConnectorKind;
+  credentialsSchema: z.ZodType<C>;
+  limits: ConnectorLimits;
+  /** Unconfigured providers switch themselves off instead of failing later. */
+  isAvailable?(settings: Record<string, string | undefined>): boolean;
+  link(dialog: LinkDialog, ctx: ConnectorContext): Promise<LinkResult<C>>;
+  /** Re-runs only the second factor with remembered credentials. */
+  reauthenticate?(dialog: LinkDialog, credentials: C, ctx: ConnectorContext): Promise<LinkResult<C>>;
+  open(credentials: C, ctx: ConnectorContext): Promise<ConnectorSession<C>>;
+  revoke?(credentials: C, ctx: ConnectorContext): Promise<void>;
+}
