@@ -103,6 +103,19 @@ export interface LinkDialog {
   progress(text: Message): Promise<void>;
 }
 
+/**
+ * Counts second-factor attempts across link runs, so a connector can warn
+ * before a bank locks online banking (comdirect: 5 challenges without a
+ * correct TAN, or 3 wrong TANs). The engine persists it on the Connection.
+ */
+export interface SecondFactorGuard {
+  state(): Promise<{ openChallenges: number; wrongTanStreak: number }>;
+  challengeRequested(): Promise<void>;
+  wrongTan(): Promise<void>;
+  /** A correct TAN resets both counters at the bank, so here too. */
+  succeeded(): Promise<void>;
+}
+
 export interface ConnectorContext {
   now(): Date;
   logger: Logger;
@@ -110,6 +123,8 @@ export interface ConnectorContext {
   settings: Record<string, string | undefined>;
   fetch?: typeof fetch;
   sleep?(ms: number): Promise<void>;
+  /** Lock-out counters for banks with a second factor; absent: counted per link run only. */
+  secondFactorGuard?: SecondFactorGuard;
 }
 
 export interface LinkResult<C> {
