@@ -1,0 +1,103 @@
+// Assembles the bot: shared middleware, one Composer per feature, an
+// "unhandled" feature last and one error boundary. Creates nothing global.
+import { Bot, session, type Composer } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import { conversations } from "@grammyjs/conversations";
+import { autoRetry } from "@grammyjs/auto-retry";
+import { apiThrottler } from "@grammyjs/transformer-throttler";
+import { sequentialize } from "@grammyjs/runner";
+import type { BotContext, SessionData } from "./context.ts";
+import type { Services } from "./services.ts";
+import { t, toLocale } from "./i18n/index.ts";
+import { registerMessages } from "./i18n/index.ts";
+import { accessGate } from "./bot/access-gate.ts";
+import { errorBoundary } from "./bot/error-boundary.ts";
+import { postgresStorage } from "./bot/session-storage.ts";
+import { coreHandlerMessages } from "../handlers/messages.ts";
+import { startFeature } from "../handlers/start.ts";
+import { helpFeature } from "../handlers/help.ts";
+import { settingsFeature } from "../handlers/settings.ts";
+import { cancelFeature } from "../handlers/cancel.ts";
+import { forgetFeature } from "../handlers/forget.ts";
+import { unhandledFeature } from "../handlers/unhandled.ts";
+import type { LiveDialogs } from "./bot/live-dialogs.ts";
+
+registerMessages(coreHandlerMessages);
+
+export interface BotOptions {
+  token: string;
+  apiRoot: string;
+  botInfo?: UserFromGetMe;
+  services: Services;
+  liveDialogs: LiveDialogs;
+  /** Feature composers of later modules (link, accounts, questions...), before "unhandled". */
+  features?: Composer<BotContext>[];
+  /** Telegram asks for about one message per second per chat; tests may go faster. */
+  perChatMinMs?: number;
+}
+
+export const chatKey = (ctx: { chat?: { id: number } }) => (ctx.chat ? String(ctx.chat.id) : undefined);
+
+export function createBot(opts: BotOptions): Bot<BotContext> {
+  const { services } = opts;
+  const bot = new Bot<BotContext>(opts.token, { botInfo: opts.botInfo, client: { apiRoot: opts.apiRoot } });
+  bot.api.config.use(apiThrottler({ out: { maxConcurrent: 1, minTime: opts.perChatMinMs ?? 1000 } }));
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
+
+  // Updates of one chat run in order, different chats concurrently.
+  bot.use(sequentialize(chatKey));
+  bot.use(async (ctx, next) => {
+    ctx.services = services;
+    ctx.logger = services.logger.child({ updateId: ctx.update.update_id });
+    ctx.user = null;
+    ctx.locale = toLocale(ctx.from?.language_code ?? services.config.DEFAULT_LOCALE);
+    ctx.t = (key, params) => t(ctx.locale, key, params);
+    await next();
+  });
+  bot.use(accessGate(services.config.ALLOWED_TELEGRAM_USER_IDS, services.now));
+  bot.use(async (ctx, next) => {
+    if (ctx.from) {
+      ctx.user = await services.users.findByTelegramId(BigInt(ctx.from.id));
+      if (ctx.user) ctx.locale = toLocale(ctx.user.locale);
+    }
+    await next();
+  });
+  bot.use(
+    session<SessionData, BotContext>({
+      initial: () => ({}),
+      getSessionKey: chatKey,
+      storage: postgresStorage(services.db, "s:", (key) => userIdForChat(services, key)),
+    }),
+  );
+  bot.use(cancelFeature((chatId) => opts.liveDialogs.cancel(chatId)));
+  bot.use(opts.liveDialogs.middleware());
+  bot.use(
+    conversations<BotContext, BotContext>({
+      storage: { type: "key", prefix: "c:", getStorageKey: chatKey, adapter: postgresStorage(services.db, "", (key) => userIdForChat(services, key.slice(2))) },
+    }),
+  );
+  bot.use(startFeature(services));
+  bot.use(helpFeature);
+  bot.use(settingsFeature(services));
+  bot.use(forgetFeature);
+  for (const f of opts.features ?? []) bot.use(f);
+  bot.use(unhandledFeature);
+  bot.catch(errorBoundary(services.logger));
+  return bot;
+}
+
+/** Private chats have the user's id as chat id; ties session rows to the user for /forget. */
+async function userIdForChat(services: Services, key: string): Promise<string | null> {
+  if (!/^-?\d+$/.test(key)) return null;
+  const user = await services.db.user.findFirst({ where: { chatId: BigInt(key) }, select: { id: true } });
+  return user?.id ?? null;
+}
+
+/** Command lists in English and German, shown by Telegram's menu. */
+export async function registerCommands(bot: Bot<BotContext>): Promise<void> {
+  const names = ["start", "help", "link", "connections", "accounts", "transactions", "sync", "ask", "spend", "top", "compare", "subscriptions", "categories", "settings", "cancel", "forget"];
+  for (const locale of ["en", "de"] as const) {
+    const commands = names.map((command) => ({ command, description: t(locale, `cmd.${command}`) }));
+    await bot.api.setMyCommands(commands, locale === "en" ? {} : { language_code: "de" });
+  }
+}

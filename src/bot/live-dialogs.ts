@@ -1,0 +1,205 @@
+// LinkDialog for Telegram. A connector's link flow is ordinary async code that
+// makes bank calls between questions; replaying it (as grammY conversations
+// do) would repeat those calls and request new TANs. So a link flow runs live
+// in this process and the chat's replies are routed to it. A restart loses it
+// by design (the bank session lived only in memory); the person is told.
+import { InputFile, type Api, type MiddlewareFn } from "grammy";
+import type { Logger } from "pino";
+import type { BotContext } from "../context.ts";
+import type { Choice, LinkDialog } from "../../connectors/types.ts";
+import { DialogCancelled } from "../../connectors/errors.ts";
+import { render, t, type Locale, type Message } from "../i18n/index.ts";
+import { keyboard } from "./keyboard.ts";
+import { fitCaption, splitHtml } from "../text/html.ts";
+
+type Incoming = { kind: "text"; text: string; messageId: number } | { kind: "button"; data: string };
+
+interface Waiter {
+  accept(input: Incoming): boolean;
+}
+
+interface ActiveDialog {
+  waiter?: Waiter;
+  cancel(reason: Error): void;
+}
+
+export interface LiveDialogs {
+  middleware(): MiddlewareFn<BotContext>;
+  cancel(chatId: number): boolean;
+  isActive(chatId: number): boolean;
+  run<T>(chatId: number, locale: Locale, flow: (dialog: LinkDialog) => Promise<T>): Promise<T>;
+}
+
+export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTimeoutMs?: number }): LiveDialogs {
+  const active = new Map<number, ActiveDialog>();
+  const idleTimeoutMs = opts.idleTimeoutMs ?? 10 * 60_000;
+
+  return {
+    isActive: (chatId) => active.has(chatId),
+    cancel(chatId) {
+      const d = active.get(chatId);
+      if (!d) return false;
+      d.cancel(new DialogCancelled("cancelled by the person"));
+      return true;
+    },
+    middleware() {
+      return async (ctx, next) => {
+        const chatId = ctx.chat?.id;
+        const d = chatId === undefined ? undefined : active.get(chatId);
+        if (d?.waiter) {
+          const text = ctx.message?.text;
+          const data = ctx.callbackQuery?.data;
+          if (text !== undefined && !text.startsWith("/") && d.waiter.accept({ kind: "text", text, messageId: ctx.message!.message_id })) return;
+          if (data !== undefined && d.waiter.accept({ kind: "button", data })) {
+            await ctx.answerCallbackQuery();
+            return;
+          }
+        }
+        if (!d && ctx.session?.linkInProgress) {
+          const provider = ctx.session.linkInProgress.provider;
+          delete ctx.session.linkInProgress;
+          await ctx.reply(ctx.t("link.interrupted", { provider }), { parse_mode: "HTML" });
+        }
+        await next();
+      };
+    },
+    async run(chatId, locale, flow) {
+      if (active.has(chatId)) active.get(chatId)!.cancel(new DialogCancelled("replaced by a new dialog"));
+      let cancelled: Error | null = null;
+      let rejectWait: ((e: Error) => void) | null = null;
+      const state: ActiveDialog = {
+        cancel(reason) {
+          cancelled = reason;
+          rejectWait?.(reason);
+        },
+      };
+      active.set(chatId, state);
+      const api = opts.api();
+      const html = (m: Message | string) => render(locale, m);
+      const check = () => {
+        if (cancelled) throw cancelled;
+      };
+      const send = async (m: Message | string, markup?: ReturnType<typeof keyboard>) => {
+        check();
+        const parts = splitHtml(html(m));
+        let id = 0;
+        for (const [i, p] of parts.entries())
+          id = (await api.sendMessage(chatId, p, { parse_mode: "HTML", ...(markup && i === parts.length - 1 ? { reply_markup: markup } : {}) })).message_id;
+        return id;
+      };
+      /** Resolves with the first input `pick` accepts; rejects on cancel or idle timeout. */
+      const waitFor = <T>(pick: (input: Incoming) => T | undefined, timeoutMs = idleTimeoutMs) =>
+        new Promise<T>((resolve, reject) => {
+          check();
+          const timer = setTimeout(() => finish(() => reject(new DialogCancelled("timeout"))), timeoutMs);
+          const finish = (fn: () => void) => {
+            clearTimeout(timer);
+            state.waiter = undefined;
+            rejectWait = null;
+            fn();
+          };
+          rejectWait = (e) => finish(() => reject(e));
+          state.waiter = {
+            accept(input) {
+              const v = pick(input);
+              if (v === undefined) return false;
+              finish(() => resolve(v));
+              return true;
+            },
+          };
+        });
+      const nonce = Math.random().toString(36).slice(2, 8);
+      let progressId: number | null = null;
+
+      const askWith = async (prompt: Message, secret: boolean, validate?: (v: string) => Message | null) => {
+        await send(prompt);
+        for (;;) {
+          const input = await waitFor((i) => (i.kind === "text" ? i : undefined));
+          if (secret) {
+            // The secret must not stay in the chat history.
+            await api.deleteMessage(chatId, input.messageId).catch((err: unknown) => {
+              opts.logger.warn({ err: String(err) }, "could not delete a secret message");
+              return send(t(locale, "link.delete_manually"));
+            });
+          }
+          const problem = validate?.(input.text.trim());
+          if (!problem) return input.text.trim();
+          await send(problem);
+        }
+      };
+
+      const dialog: LinkDialog = {
+        locale,
+        async say(m) {
+          await send(m);
+        },
+        askText: (prompt, o) => askWith(prompt, false, o?.validate),
+        askSecret: (prompt, o) => askWith(prompt, true, o?.validate),
+        async choose<T extends string>(prompt: Message, choices: Choice<T>[]) {
+          const rows = choices.map((c, i) => [{ text: html(c.label).replace(/<[^>]+>/g, ""), data: `ld:${nonce}:${i}` }]);
+          const msgId = await send(prompt, keyboard(rows));
+          const index = await waitFor((i) => {
+            if (i.kind !== "button" || !i.data.startsWith(`ld:${nonce}:`)) return undefined;
+            const n = Number(i.data.split(":")[2]);
+            return Number.isInteger(n) && n < choices.length ? n : undefined;
+          });
+          const chosen = choices[index]!;
+          await api.editMessageReplyMarkup(chatId, msgId, { reply_markup: undefined }).catch(() => undefined);
+          await send(`➡️ ${html(chosen.label)}`.replace(/^/, "")).catch(() => undefined);
+          return chosen.id;
+        },
+        async showImage(png, caption) {
+          check();
+          await api.sendPhoto(chatId, new InputFile(Buffer.from(png), "image.png"), { caption: fitCaption(html(caption)), parse_mode: "HTML" });
+        },
+        async showLink(text, url, buttonLabel) {
+          check();
+          await api.sendMessage(chatId, html(text), { parse_mode: "HTML", reply_markup: { inline_keyboard: [[{ text: render(locale, buttonLabel).replace(/<[^>]+>/g, ""), url }]] } });
+        },
+        async waitForConfirmation(prompt, o) {
+          const msgId = await send(prompt, keyboard([[{ text: html(o.buttonLabel).replace(/<[^>]+>/g, ""), data: `ld:${nonce}:ok` }]]));
+          let stopPolling = false;
+          const pressed = waitFor((i) => (i.kind === "button" && i.data === `ld:${nonce}:ok` ? ("confirmed" as const) : undefined), o.timeoutMs).catch((e: Error) => {
+            if (e instanceof DialogCancelled && e.message === "timeout") return "timeout" as const;
+            throw e;
+          });
+          const polled = (async () => {
+            if (!o.poll) return new Promise<never>(() => {});
+            while (!stopPolling) {
+              await new Promise((r) => setTimeout(r, o.pollIntervalMs ?? 2000));
+              if (stopPolling) break;
+              if (await o.poll()) return "polled" as const;
+            }
+            return new Promise<never>(() => {});
+          })();
+          try {
+            const result = await Promise.race([pressed, polled]);
+            if (result === "polled") rejectWait?.(new DialogCancelled("superseded"));
+            return result;
+          } finally {
+            stopPolling = true;
+            pressed.catch(() => undefined);
+            await api.editMessageReplyMarkup(chatId, msgId, { reply_markup: undefined }).catch(() => undefined);
+          }
+        },
+        async progress(m) {
+          check();
+          const text = html(m);
+          if (progressId !== null) {
+            const ok = await api.editMessageText(chatId, progressId, text, { parse_mode: "HTML" }).then(
+              () => true,
+              () => false,
+            );
+            if (ok) return;
+          }
+          progressId = (await api.sendMessage(chatId, text, { parse_mode: "HTML" })).message_id;
+        },
+      };
+      try {
+        return await flow(dialog);
+      } finally {
+        if (active.get(chatId) === state) active.delete(chatId);
+      }
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// grammY session and conversation storage in PostgreSQL (BotSession), so a
+// conversation survives a restart. Depends only on the narrow slice of the
+// client it uses.
+import type { StorageAdapter } from "grammy";
+
+interface BotSessionStore {
+  botSession: {
+    findUnique(args: { where: { key: string } }): Promise<{ value: string } | null>;
+    upsert(args: {
+      where: { key: string };
+      create: { key: string; value: string; userId?: string | null };
+      update: { value: string };
+    }): Promise<unknown>;
+    deleteMany(args: { where: { key: string } }): Promise<unknown>;
+  };
+}
+
+export function postgresStorage<T>(db: BotSessionStore, prefix: string, userIdOf?: (key: string) => Promise<string | null>): StorageAdapter<T> {
+  return {
+    async read(key) {
+      const row = await db.botSession.findUnique({ where: { key: prefix + key } });
+      return row ? (JSON.parse(row.value) as T) : undefined;
+    },
+    async write(key, value) {
+      const json = JSON.stringify(value);
+      const userId = userIdOf ? await userIdOf(key) : null;
+      await db.botSession.upsert({ where: { key: prefix + key }, create: { key: prefix + key, value: json, userId }, update: { value: json } });
+    },
+    async delete(key) {
+      await db.botSession.deleteMany({ where: { key: prefix + key } });
+    },
+  };
+}

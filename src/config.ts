@@ -1,0 +1,83 @@
+// Configuration is parsed once, at start. Every problem is reported together,
+// and no secret value is ever echoed back in the message.
+import { z } from "zod";
+
+const ids = z
+  .string()
+  .default("")
+  .transform((s, ctx) => {
+    const parts = s.split(",").map((p) => p.trim()).filter(Boolean);
+    const bad = parts.filter((p) => !/^\d{1,20}$/.test(p));
+    if (bad.length) ctx.addIssue({ code: "custom", message: `not numeric Telegram user ids: ${bad.join(", ")}` });
+    return parts.filter((p) => /^\d{1,20}$/.test(p)).map((p) => BigInt(p));
+  });
+
+const validTimezone = (tz: string) => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    // Intl throws RangeError for unknown zones; that is the answer we want.
+    return false;
+  }
+};
+
+const schema = z
+  .object({
+    TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "must look like 123456:ABC... (from @BotFather)").optional(),
+    TELEGRAM_API_ROOT: z.string().url().default("https://api.telegram.org"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+      .optional(),
+    DATA_DIR: z.string().min(1).default("./data"),
+    ALLOWED_TELEGRAM_USER_IDS: ids,
+    KONTOR_MASTER_KEY: z
+      .string()
+      .refine((v) => Buffer.from(v.trim(), "base64").length === 32, "must be base64 of exactly 32 bytes (openssl rand -base64 32)")
+      .optional(),
+    WEBHOOK_URL: z.string().url().startsWith("https://", "must be an https:// URL").optional(),
+    WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, "1-256 characters of A-Z, a-z, 0-9, _ and -").optional(),
+    PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    DEFAULT_TIMEZONE: z.string().default("Europe/Berlin").refine(validTimezone, "unknown IANA time zone"),
+    DEFAULT_LOCALE: z.enum(["en", "de"]).default("en"),
+    SYNC_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
+    COMDIRECT_API_URL: z.string().url().default("https://api.comdirect.de"),
+    DEMO_SEED: z.string().regex(/^\d+$/).default("42"),
+    OPENAI_API_KEY: z.string().min(1).optional(),
+    OPENAI_BASE_URL: z.string().url().optional(),
+    OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
+  })
+  .superRefine((c, ctx) => {
+    if (c.WEBHOOK_URL && !c.WEBHOOK_SECRET)
+      ctx.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "required when WEBHOOK_URL is set (Telegram echoes it on every request)" });
+  });
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+  constructor(readonly problems: string[]) {
+    super(`Kontor cannot start, the configuration has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+/** Empty strings count as unset, as they do in most .env files. */
+function clean(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === "string" && e[1].trim() !== ""));
+}
+
+export function parseConfig(env: Record<string, string | undefined>, opts: { requireToken?: boolean } = {}): Config {
+  const res = schema.safeParse(clean(env));
+  const problems = res.success ? [] : res.error.issues.map((i) => `${i.path.join(".") || "config"}: ${i.message}`);
+  if (opts.requireToken && res.success && !res.data.TELEGRAM_BOT_TOKEN)
+    problems.push("TELEGRAM_BOT_TOKEN: required (create a bot with @BotFather and paste its token)");
+  if (problems.length || !res.success) throw new ConfigError(problems);
+  return res.data;
+}
+
+/** Settings connectors may read (base URLs, seeds); never secrets. */
+export function connectorSettings(c: Config): Record<string, string | undefined> {
+  return { COMDIRECT_API_URL: c.COMDIRECT_API_URL, DEMO_SEED: c.DEMO_SEED };
+}

@@ -1,0 +1,27 @@
+import type { Context, SessionFlavor } from "grammy";
+import type { ConversationFlavor } from "@grammyjs/conversations";
+import type { Logger } from "pino";
+import type { Locale } from "./i18n/index.ts";
+import type { User } from "./users/user-service.ts";
+import type { Services } from "./services.ts";
+
+/** Small per-chat state; anything large or secret lives in the database or the vault. */
+export interface SessionData {
+  /** Set while a live link dialog runs, so a restart can tell the person it was interrupted. */
+  linkInProgress?: { provider: string; startedAt: string };
+  /** A document waiting for the person's confirmation before it is imported. */
+  pendingImport?: { fileId: string; fileName: string; guess?: unknown };
+}
+
+export interface KontorFlavor {
+  services: Services;
+  logger: Logger;
+  /** null for a chat that has never run /start. */
+  user: User | null;
+  locale: Locale;
+  /** Renders a translated message (HTML) in this chat's language. */
+  t(key: string, params?: Record<string, string | number>): string;
+}
+
+export type BaseContext = Context & SessionFlavor<SessionData> & KontorFlavor;
+export type BotContext = ConversationFlavor<BaseContext>;

@@ -1,0 +1,22 @@
+// What handlers may use, handed to the bot at creation (nothing is created at
+// import time). Optional members belong to features that tests may leave out.
+import type { Logger } from "pino";
+import type { Config } from "./config.ts";
+import type { Db } from "./db/client.ts";
+import type { Vault } from "./vault/vault.ts";
+import type { UserService } from "./users/user-service.ts";
+import type { Locale } from "./i18n/index.ts";
+
+export interface Services {
+  config: Config;
+  db: Db;
+  vault: Vault;
+  users: UserService;
+  logger: Logger;
+  now(): Date;
+  /** Revokes provider tokens before the user's rows disappear (best effort). */
+  beforeForget?(userId: string): Promise<void>;
+  /** Drops caches (analytics) of a forgotten user. */
+  afterForget?(userId: string): void;
+  onLocaleChanged?(chatId: number, locale: Locale): Promise<void>;
+}

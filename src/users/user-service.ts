@@ -1,0 +1,101 @@
+// Everything about the person behind a chat: creation with the built-in
+// categories, preferences, and /forget (delete every row, secrets included).
+import { z } from "zod";
+import type { Db } from "../db/client.ts";
+import type { User } from "../generated/prisma/client.ts";
+import { TAXONOMY } from "../categories/taxonomy.ts";
+
+export type { User };
+
+export const Preferences = z
+  .object({
+    locale: z.enum(["en", "de"]),
+    timezone: z.string().refine((tz) => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: tz });
+        return true;
+      } catch {
+        // RangeError is how Intl says "unknown zone".
+        return false;
+      }
+    }, "unknown time zone"),
+    baseCurrency: z.string().regex(/^[A-Z]{3}$/).refine((c) => Intl.supportedValuesOf("currency").includes(c), "unknown currency"),
+    notificationsOn: z.boolean(),
+    notifyMinAmount: z.string().regex(/^\d+(\.\d{1,2})?$/).nullable(),
+    quietHoursStart: z.number().int().min(0).max(23).nullable(),
+    quietHoursEnd: z.number().int().min(0).max(23).nullable(),
+    monthlySummary: z.boolean(),
+    syncIntervalMinutes: z.number().int().min(60).max(7 * 24 * 60),
+  })
+  .partial();
+export type Preferences = z.infer<typeof Preferences>;
+
+export interface ForgetReport {
+  transactions: number;
+  accounts: number;
+  connections: number;
+  balanceSnapshots: number;
+  holdings: number;
+  categoryRules: number;
+  notifications: number;
+  syncRuns: number;
+  sessions: number;
+}
+
+export function createUserService(db: Db, defaults: { locale: "en" | "de"; timezone: string }) {
+  return {
+    findByTelegramId(telegramId: bigint): Promise<User | null> {
+      return db.user.findUnique({ where: { telegramId } });
+    },
+
+    /** Creates the user on first contact; running it again changes nothing. */
+    async ensure(telegramId: bigint, chatId: bigint, languageCode?: string): Promise<User> {
+      const existing = await db.user.findUnique({ where: { telegramId } });
+      if (existing) return existing;
+      const locale = languageCode?.startsWith("de") ? "de" : defaults.locale;
+      return db.$transaction(async (tx) => {
+        const user = await tx.user.upsert({
+          where: { telegramId },
+          create: { telegramId, chatId, locale, timezone: defaults.timezone },
+          update: {},
+        });
+        await tx.category.createMany({
+          data: TAXONOMY.map((c) => ({ userId: user.id, key: c.key, nameEn: c.en, nameDe: c.de, kind: c.kind })),
+          skipDuplicates: true,
+        });
+        return user;
+      });
+    },
+
+    async update(userId: string, prefs: Preferences): Promise<User> {
+      const data = Preferences.parse(prefs);
+      return db.user.update({ where: { id: userId }, data });
+    },
+
+    markOnboarded(userId: string): Promise<User> {
+      return db.user.update({ where: { id: userId }, data: { onboardedAt: new Date() } });
+    },
+
+    /** Deletes the user and, through ON DELETE CASCADE, every row they own. */
+    async forget(userId: string, sessionKeys: string[]): Promise<ForgetReport> {
+      return db.$transaction(async (tx) => {
+        const where = { userId };
+        const report: ForgetReport = {
+          transactions: await tx.transaction.count({ where }),
+          accounts: await tx.account.count({ where }),
+          connections: await tx.connection.count({ where }),
+          balanceSnapshots: await tx.balanceSnapshot.count({ where }),
+          holdings: await tx.holding.count({ where }),
+          categoryRules: await tx.categoryRule.count({ where }),
+          notifications: await tx.outbox.count({ where }),
+          syncRuns: await tx.syncRun.count({ where }),
+          sessions: (await tx.botSession.deleteMany({ where: { OR: [{ userId }, { key: { in: sessionKeys } }] } })).count,
+        };
+        await tx.user.delete({ where: { id: userId } });
+        return report;
+      });
+    },
+  };
+}
+
+export type UserService = ReturnType<typeof createUserService>;
