@@ -1,0 +1,50 @@
+// Runs the real app (runner polling, PostgreSQL, migrations, vault) against the
+// Telegram simulator. The log goes to memory so tests can grep it for secrets.
+import { mkdtemp } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { Writable } from "node:stream";
+import { parseConfig } from "../../src/config.ts";
+import { createLogger } from "../../src/logger.ts";
+import { startApp, type App } from "../../src/app.ts";
+import type { TelegramSimulator } from "../fakes/telegram/index.ts";
+
+export class MemoryLog extends Writable {
+  lines: string[] = [];
+  override _write(chunk: Buffer, _enc: string, cb: () => void) {
+    this.lines.push(...chunk.toString("utf8").split("\n").filter(Boolean));
+    cb();
+  }
+  get text() {
+    return this.lines.join("\n");
+  }
+}
+
+export interface TestAppOptions {
+  sim: TelegramSimulator;
+  databaseUrl: string;
+  allowed: number[];
+  dataDir?: string;
+  env?: Record<string, string>;
+  now?: () => Date;
+  background?: boolean;
+}
+
+export async function startTestApp(o: TestAppOptions): Promise<App & { log: MemoryLog; dataDir: string }> {
+  const dataDir = o.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), "kontor-app-")));
+  const config = parseConfig(
+    {
+      TELEGRAM_BOT_TOKEN: o.sim.token,
+      TELEGRAM_API_ROOT: o.sim.apiRoot,
+      DATABASE_URL: o.databaseUrl,
+      DATA_DIR: dataDir,
+      ALLOWED_TELEGRAM_USER_IDS: o.allowed.join(","),
+      LOG_LEVEL: "debug",
+      ...o.env,
+    },
+    { requireToken: true },
+  );
+  const log = new MemoryLog();
+  const app = await startApp(config, { logger: createLogger("debug", log), perChatMinMs: 0, now: o.now, background: o.background ?? false });
+  return { ...app, log, dataDir };
+}
