@@ -1,0 +1,77 @@
+// RFC 4180 with the tolerance real exports need: quotes only open a field at
+// its start, doubled quotes escape, quoted fields may span lines.
+import { ImportError } from "./errors.ts";
+
+export interface CsvRow {
+  /** 1-based line where the row starts. */
+  line: number;
+  cells: string[];
+}
+
+export function tokenizeCsv(text: string, delimiter: string): CsvRow[] {
+  const rows: CsvRow[] = [];
+  let cells: string[] = [];
+  let cell = "";
+  let line = 1;
+  let rowLine = 1;
+  let i = 0;
+  let atFieldStart = true;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (atFieldStart && ch === '"') {
+      const quoteLine = line;
+      i++;
+      for (;;) {
+        if (i >= text.length) throw new ImportError("import.error.unclosed_quote", { line: quoteLine });
+        const q = text[i]!;
+        if (q === '"') {
+          if (text[i + 1] === '"') {
+            cell += '"';
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        if (q === "\n") line++;
+        cell += q;
+        i++;
+      }
+      atFieldStart = false;
+      continue;
+    }
+    if (ch === delimiter) {
+      cells.push(cell);
+      cell = "";
+      atFieldStart = true;
+    } else if (ch === "\n") {
+      cells.push(cell);
+      rows.push({ line: rowLine, cells });
+      cells = [];
+      cell = "";
+      line++;
+      rowLine = line;
+      atFieldStart = true;
+    } else {
+      cell += ch;
+      atFieldStart = false;
+    }
+    i++;
+  }
+  if (cell !== "" || cells.length > 0) {
+    cells.push(cell);
+    rows.push({ line: rowLine, cells });
+  }
+  return rows;
+}
+
+export function isBlankRow(row: CsvRow): boolean {
+  return row.cells.every((c) => c.trim() === "");
+}
+
+/** Drops empty cells at the end: many exports end each line with a delimiter. */
+export function trimTrailingEmpty(cells: string[]): string[] {
+  let end = cells.length;
+  while (end > 0 && cells[end - 1]!.trim() === "") end--;
+  return cells.slice(0, end);
+}

@@ -1,0 +1,51 @@
+// Texts the person sees about statement files. Parameters are escaped by the
+// i18n layer, so values copied from a file are safe to show.
+export const fileImportMessages = {
+  en: {
+    "import.link.how":
+      "To import a statement, send me the file as a document in this chat. I can read comdirect CSV exports, other CSV files, CAMT.053 (XML), MT940 (.sta) and OFX. I show you a preview before anything is saved.",
+    "import.error.unknown_format":
+      "I don't recognise the file <b>{file}</b>. I can read comdirect CSV exports, other CSV files, CAMT.053 (XML), MT940 and OFX statements.",
+    "import.error.pdf":
+      "This is a PDF. I can't read transactions from PDFs; please export the statement as CSV, CAMT.053, MT940 or OFX in your online banking.",
+    "import.error.spreadsheet": "This is an Excel file. Please save it as CSV and send me that.",
+    "import.error.empty_file": "The file is empty.",
+    "import.error.no_rows": "The file has no transaction rows.",
+    "import.error.bad_amount": "Line {line}, column '{field}': '{value}' is not an amount.",
+    "import.error.bad_date": "Line {line}, column '{field}': '{value}' is not a date.",
+    "import.error.missing_value": "Line {line}: '{field}' is missing.",
+    "import.error.unclosed_quote": "Line {line}: a quoted field starts here and is never closed.",
+    "import.error.column_count": "Line {line} has {found} columns, but the header has {expected}.",
+    "import.error.no_columns": "I couldn't find both a date column and an amount column in this CSV file.",
+    "import.error.bad_xml": "The XML is broken at line {line}: {detail}",
+    "import.error.bad_field": "Line {line}: the field {field} ('{value}') cannot be read.",
+    "import.error.truncated": "The file ends at line {line} before {field}. It looks cut off; please export it again.",
+    "import.error.unexpected_tag": "Line {line}: the closing tag '{field}' does not match any open element.",
+    "import.error.invalid_guess": "The corrected CSV settings are not complete: {detail}",
+  },
+  de: {
+    "import.link.how":
+      "Um einen Kontoauszug zu importieren, schick mir die Datei als Dokument in diesen Chat. Ich kann comdirect-CSV-Exporte, andere CSV-Dateien, CAMT.053 (XML), MT940 (.sta) und OFX lesen. Bevor etwas gespeichert wird, zeige ich dir eine Vorschau.",
+    "import.error.unknown_format":
+      "Die Datei <b>{file}</b> erkenne ich nicht. Ich kann comdirect-CSV-Exporte, andere CSV-Dateien, CAMT.053 (XML), MT940 und OFX lesen.",
+    "import.error.pdf":
+      "Das ist ein PDF. Aus PDFs kann ich keine Umsätze lesen; bitte exportiere den Auszug im Onlinebanking als CSV, CAMT.053, MT940 oder OFX.",
+    "import.error.spreadsheet": "Das ist eine Excel-Datei. Bitte speichere sie als CSV und schick mir diese.",
+    "import.error.empty_file": "Die Datei ist leer.",
+    "import.error.no_rows": "Die Datei enthält keine Umsatzzeilen.",
+    "import.error.bad_amount": "Zeile {line}, Spalte '{field}': '{value}' ist kein Betrag.",
+    "import.error.bad_date": "Zeile {line}, Spalte '{field}': '{value}' ist kein Datum.",
+    "import.error.missing_value": "Zeile {line}: '{field}' fehlt.",
+    "import.error.unclosed_quote": "Zeile {line}: Hier beginnt ein Feld in Anführungszeichen, das nie geschlossen wird.",
+    "import.error.column_count": "Zeile {line} hat {found} Spalten, die Kopfzeile aber {expected}.",
+    "import.error.no_columns": "Ich habe in dieser CSV-Datei nicht zugleich eine Datums- und eine Betragsspalte gefunden.",
+    "import.error.bad_xml": "Das XML ist in Zeile {line} defekt: {detail}",
+    "import.error.bad_field": "Zeile {line}: Das Feld {field} ('{value}') kann nicht gelesen werden.",
+    "import.error.truncated":
+      "Die Datei endet in Zeile {line} vor {field}. Sie scheint abgeschnitten zu sein; bitte exportiere sie noch einmal.",
+    "import.error.unexpected_tag": "Zeile {line}: Das schließende Tag '{field}' passt zu keinem offenen Element.",
+    "import.error.invalid_guess": "Die korrigierten CSV-Einstellungen sind unvollständig: {detail}",
+  },
+};
+
+export type FileImportMessageKey = keyof typeof fileImportMessages.en;

@@ -1,0 +1,82 @@
+// What a statement file turns into before the bot previews it and the sync
+// engine writes it. Parsers are pure: bytes in, this out, or an ImportError.
+import type { AccountKind, NormalizedTransaction } from "../types.ts";
+
+export type StatementFormat = "comdirect-csv" | "generic-csv" | "camt053" | "mt940" | "ofx";
+
+export interface StatementBalance {
+  amount: string;
+  currency: string;
+  date: string; // YYYY-MM-DD
+}
+
+export interface StatementAccount {
+  iban?: string;
+  /** Bank code/account ("37040044/0532013000") or the OFX ACCTID when it is no IBAN. */
+  accountNumber?: string;
+  name?: string;
+  currency: string;
+  /** Set when the file says so (OFX CCSTMTRS, comdirect Visa section). */
+  kind?: AccountKind;
+}
+
+/** One account's part of a file. */
+export interface StatementPart {
+  account: StatementAccount;
+  transactions: NormalizedTransaction[];
+  openingBalance?: StatementBalance;
+  closingBalance?: StatementBalance;
+}
+
+export interface ParsedStatement extends StatementPart {
+  format: StatementFormat;
+  /**
+   * Further accounts in the same file (comdirect Girokonto plus Visa section,
+   * MT940/CAMT/OFX files covering several accounts). Empty for one account.
+   */
+  otherAccounts: StatementPart[];
+  /** Generic CSV only: the guess was unsure; show it and re-parse with parseWithGuess. */
+  needsConfirmation?: CsvGuess;
+}
+
+export type CsvDelimiter = "," | ";" | "\t" | "|";
+export type DecimalSeparator = "," | ".";
+export type DateFormat = "YYYY-MM-DD" | "DD.MM.YYYY" | "DD.MM.YY" | "DD/MM/YYYY" | "MM/DD/YYYY" | "DD-MM-YYYY";
+export type ColumnRole =
+  | "date"
+  | "valueDate"
+  | "amount"
+  | "debit"
+  | "credit"
+  | "description"
+  | "payee"
+  | "currency"
+  | "iban"
+  | "type"
+  | "ignore";
+
+/** Why a guess is less than certain; the bot turns these into questions. */
+export type CsvDoubt = "ambiguous-date" | "ambiguous-decimal" | "no-header" | "roles-by-shape";
+
+export interface CsvColumn {
+  index: number;
+  header: string | null;
+  role: ColumnRole;
+}
+
+/** A generic-CSV detection the person can confirm or correct. */
+export interface CsvGuess {
+  delimiter: CsvDelimiter;
+  decimalSeparator: DecimalSeparator;
+  dateFormat: DateFormat;
+  /** 1-based file line where the header row starts; null when the file has none. */
+  headerLine: number | null;
+  columns: CsvColumn[];
+  /** Used when no column holds a currency. */
+  currency: string;
+  /** 0..1; below CONFIDENCE_THRESHOLD the statement carries needsConfirmation. */
+  confidence: number;
+  doubts: CsvDoubt[];
+  /** The first data rows as cells, for the preview. */
+  sampleRows: string[][];
+}
