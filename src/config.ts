@@ -48,10 +48,6 @@ const schema = z
     OPENAI_API_KEY: z.string().min(1).optional(),
     OPENAI_BASE_URL: z.string().url().optional(),
     OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
-  })
-  .superRefine((c, ctx) => {
-    if (c.WEBHOOK_URL && !c.WEBHOOK_SECRET)
-      ctx.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "required when WEBHOOK_URL is set (Telegram echoes it on every request)" });
   });
 
 export type Config = z.infer<typeof schema>;
@@ -69,10 +65,15 @@ function clean(env: Record<string, string | undefined>): Record<string, string> 
 }
 
 export function parseConfig(env: Record<string, string | undefined>, opts: { requireToken?: boolean } = {}): Config {
-  const res = schema.safeParse(clean(env));
+  const values = clean(env);
+  const res = schema.safeParse(values);
   const problems = res.success ? [] : res.error.issues.map((i) => `${i.path.join(".") || "config"}: ${i.message}`);
-  if (opts.requireToken && res.success && !res.data.TELEGRAM_BOT_TOKEN)
+  // Cross-field rules are checked on the raw values so they are reported
+  // together with every other problem, not only once the rest is valid.
+  if (opts.requireToken && !values.TELEGRAM_BOT_TOKEN)
     problems.push("TELEGRAM_BOT_TOKEN: required (create a bot with @BotFather and paste its token)");
+  if (values.WEBHOOK_URL && !values.WEBHOOK_SECRET)
+    problems.push("WEBHOOK_SECRET: required when WEBHOOK_URL is set (Telegram echoes it on every request)");
   if (problems.length || !res.success) throw new ConfigError(problems);
   return res.data;
 }
