@@ -1,0 +1,158 @@
+// The analytics service: PostgreSQL stays the source of truth, each user's
+// rows are copied into a private in-memory DuckDB (cached by dataVersion) and
+// every question is one compiled, parameterised statement against it.
+import pg from "pg";
+import type { Db } from "../db/client.ts";
+import { UserDataCache, type CachedData, type Lease } from "./cache.ts";
+import { compileQuery, type CompileContext } from "./compile.ts";
+import { divideDecimal, minorDigits, normalizeDecimal } from "./decimal.ts";
+import { AnalyticsError } from "./errors.ts";
+import { loadUser } from "./loader.ts";
+import type { Period } from "./periods.ts";
+import { QuerySpec, type QuerySpecInput } from "./query-spec.ts";
+import { UserDb, type JsonRow } from "./user-db.ts";
+
+export interface ResultRow {
+  /** Category key, account id, normalized merchant, bucket start date, or null (no grouping / uncategorized). */
+  key: string | null;
+  label?: string;
+  /** Exact decimal string at least to the currency's minor unit; a plain integer for `count`. */
+  value: string;
+  /** Present when the spec asks for a comparison. */
+  compareValue?: string | null;
+  count: number;
+  currency: string;
+}
+
+export interface ResultTotal {
+  value: string;
+  compareValue?: string | null;
+  count: number;
+  currency: string;
+}
+
+export interface QueryResult {
+  rows: ResultRow[];
+  /** One per currency, over all rows (before limit): what "other" is computed from. */
+  total: ResultTotal[];
+  spec: QuerySpec;
+  period: Period;
+  comparePeriod: Period | null;
+  loadedFromCache: boolean;
+  timings: { loadMs: number; queryMs: number };
+}
+
+export interface AnalyticsOptions {
+  db: Db;
+  /** The same database as `db`; the loader streams with COPY over plain pg. */
+  databaseUrl: string;
+  maxCacheBytes?: number;
+  duckdbThreads?: number;
+}
+
+export interface QueryOptions {
+  today: string;
+  locale?: "en" | "de";
+}
+
+export type Analytics = ReturnType<typeof createAnalytics>;
+
+export function createAnalytics(opts: AnalyticsOptions) {
+  const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 4 });
+  pool.on("error", (e) => {
+    // An idle loader connection died (server restart); the pool replaces it.
+    void e;
+  });
+
+  const load = async (userId: string): Promise<CachedData> => {
+    const udb = await UserDb.open({ threads: opts.duckdbThreads ?? 1 });
+    try {
+      const r = await loadUser(pool, userId, udb);
+      if (r.dataVersion === null) throw new AnalyticsError("unknown_user", `no user ${userId}`);
+      const first = await udb.all("SELECT strftime(min(booking_date), '%Y-%m-%d') AS d FROM tx");
+      const dataStart = (first[0]?.d as string | null | undefined) ?? null;
+      return { udb, dataVersion: r.dataVersion, estimatedBytes: r.estimatedBytes, dataStart, baseCurrency: r.baseCurrency, loadMs: r.loadMs };
+    } catch (e) {
+      udb.close();
+      throw e;
+    }
+  };
+  const cache = new UserDataCache(load, opts.maxCacheBytes ?? 256 * 1024 * 1024);
+
+  /** Leases the user's data, reloading first if PostgreSQL has a newer dataVersion. */
+  async function lease(userId: string): Promise<Lease> {
+    const u = await opts.db.user.findUnique({ where: { id: userId }, select: { dataVersion: true } });
+    if (!u) throw new AnalyticsError("unknown_user", `no user ${userId}`);
+    return cache.acquire(userId, u.dataVersion);
+  }
+
+  async function withData<T>(userId: string, fn: (data: CachedData, lease: Lease) => Promise<T>): Promise<T> {
+    const l = await lease(userId);
+    try {
+      return await fn(l.data, l);
+    } finally {
+      l.release();
+    }
+  }
+
+  async function query(userId: string, input: QuerySpec | QuerySpecInput, qo: QueryOptions): Promise<QueryResult> {
+    const spec = QuerySpec.parse(input);
+    return withData(userId, async (data, l) => {
+      const loadMs = l.fromCache ? 0 : data.loadMs;
+      const q0 = performance.now();
+      const ctx: CompileContext = { today: qo.today, dataStart: data.dataStart, baseCurrency: data.baseCurrency, locale: qo.locale ?? "en" };
+      const main = compileQuery(spec, ctx);
+      const totalSpec: QuerySpec = { ...spec, groupBy: "none", sort: "key_asc", limit: undefined };
+      const tot = compileQuery(totalSpec, ctx);
+      const [rows, totals] = await Promise.all([data.udb.all(main.sql, main.params), data.udb.all(tot.sql, tot.params)]);
+      const withCompare = spec.compare !== "none";
+      return {
+        rows: rows.map((r) => {
+          const row: ResultRow = { key: str(r.key), ...shape(spec, r, withCompare) };
+          if (r.label !== null && r.label !== undefined) row.label = String(r.label);
+          return row;
+        }),
+        total: totals.map((r) => shape(spec, r, withCompare)),
+        spec,
+        period: main.period,
+        comparePeriod: main.comparePeriod,
+        loadedFromCache: l.fromCache,
+        timings: { loadMs, queryMs: performance.now() - q0 },
+      };
+    });
+  }
+
+  return {
+    query,
+    /** Runs raw SQL against the user's own DuckDB; for the report helpers in this folder. */
+    withData,
+    invalidate(userId: string): void {
+      cache.invalidate(userId);
+    },
+    /** For tests and metrics. */
+    cacheStats(): { bytes: number; loads: number; maxBytes: number; cached: (userId: string) => boolean } {
+      return { bytes: cache.bytes, loads: cache.loads, maxBytes: cache.maxBytes, cached: (id) => cache.has(id) };
+    },
+    async close(): Promise<void> {
+      cache.close();
+      await pool.end();
+    },
+  };
+}
+
+function str(v: JsonRow[string] | undefined): string | null {
+  return v === null || v === undefined ? null : String(v);
+}
+
+function shape(spec: QuerySpec, r: JsonRow, withCompare: boolean): ResultTotal {
+  const currency = String(r.currency);
+  const digits = minorDigits(currency);
+  const value = (sum: unknown, cnt: unknown): string => {
+    if (spec.measure === "count") return String(cnt);
+    if (spec.measure === "average") return divideDecimal(String(sum), BigInt(String(cnt)), digits);
+    return normalizeDecimal(String(sum), digits);
+  };
+  const out: ResultTotal = { value: value(r.v_sum, r.v_cnt), count: Number(r.v_cnt), currency };
+  if (withCompare) out.compareValue = value(r.c_sum, r.c_cnt);
+  return out;
+}

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bumpDataVersion } from "../../src/analytics/cache.ts";
+import { createAnalytics, type Analytics } from "../../src/analytics/engine.ts";
+import type { QuerySpecInput } from "../../src/analytics/query-spec.ts";
+import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
+import { seedAccount, seedTx, seedUser, type SeededUser } from "./seed.ts";
+
+let t: TestDatabase;
+let analytics: Analytics;
+let alice: SeededUser;
+let bob: SeededUser;
+let aliceAcc: string;
+let bobAcc: string;
+const today = "2025-03-20";
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  analytics = createAnalytics({ db: t.db, databaseUrl: t.url });
+  alice = await seedUser(t.db);
+  bob = await seedUser(t.db);
+  aliceAcc = await seedAccount(t.db, alice, "Alice Giro");
+  bobAcc = await seedAccount(t.db, bob, "Bob Giro");
+  await seedTx(t.db, alice, [
+    { accountId: aliceAcc, date: "2025-03-02", amount: "-12.50", merchant: "REWE", category: "groceries" },
+    { accountId: aliceAcc, date: "2025-03-05", amount: "-7.25", merchant: "Rewe", category: "groceries", status: "PENDING" },
+    { accountId: aliceAcc, date: "2025-03-06", amount: "-30.00", merchant: "Café Müller", category: "restaurants" },
+    { accountId: aliceAcc, date: "2025-03-07", amount: "-500.00", counterparty: "Alice Savings", category: "savings" },
+    { accountId: aliceAcc, date: "2025-03-01", amount: "2500.00", counterparty: "ACME GmbH", category: "salary" },
+    { accountId: aliceAcc, date: "2025-02-03", amount: "-40.10", merchant: "rewe", category: "groceries" },
+  ]);
+  await seedTx(t.db, bob, [
+    { accountId: bobAcc, date: "2025-03-03", amount: "-99.99", merchant: "REWE", category: "groceries" },
+  ]);
+});
+
+afterAll(async () => {
+  await analytics?.close();
+  await t?.drop();
+});
+
+const march = { from: "2025-03-01", to: "2025-03-31" };
+
+describe("analytics engine", () => {
+  it("sums spending as a positive exact decimal, pending included and transfers left out", async () => {
+    const r = await analytics.query(alice.userId, { measure: "spending", filters: { period: march } }, { today });
+    expect(r.rows).toEqual([{ key: null, value: "49.75", count: 3, currency: "EUR" }]);
+    expect(r.total).toEqual([{ value: "49.75", count: 3, currency: "EUR" }]);
+  });
+
+  it("counts a transfer category when the spec asks for it by key", async () => {
+    const r = await analytics.query(alice.userId, { measure: "spending", filters: { period: march, categories: ["savings"] } }, { today });
+    expect(r.rows[0]?.value).toBe("500.00");
+  });
+
+  it("matches merchants regardless of case and accents and compares with the previous month", async () => {
+    const r = await analytics.query(
+      alice.userId,
+      { measure: "spending", filters: { period: march, merchants: ["rewe", "CAFE MULLER"] }, groupBy: "merchant", compare: "previous_period" },
+      { today },
+    );
+    expect(r.comparePeriod).toEqual({ from: "2025-02-01", to: "2025-02-28" });
+    expect(r.rows.map((x) => [x.key, x.value, x.compareValue])).toEqual([
+      ["cafe muller", "30.00", "0.00"],
+      ["rewe", "19.75", "40.10"],
+    ]);
+  });
+
+  it("fills empty weeks of a time series with zeros", async () => {
+    const r = await analytics.query(
+      alice.userId,
+      { measure: "spending", filters: { period: march }, groupBy: "week", sort: "key_asc" },
+      { today },
+    );
+    expect(r.rows.map((x) => [x.key, x.value])).toEqual([
+      ["2025-02-24", "12.50"],
+      ["2025-03-03", "37.25"],
+      ["2025-03-10", "0.00"],
+      ["2025-03-17", "0.00"],
+      ["2025-03-24", "0.00"],
+      ["2025-03-31", "0.00"],
+    ]);
+  });
+
+  it("averages spending per outgoing transaction, rounded to cents", async () => {
+    const r = await analytics.query(alice.userId, { measure: "average", filters: { period: march } }, { today });
+    expect(r.rows[0]?.value).toBe("16.58");
+  });
+
+  it("answers from cache while dataVersion is unchanged and reloads once it is bumped", async () => {
+    const spec = { measure: "spending", filters: { period: march } } as const;
+    await analytics.query(alice.userId, spec, { today });
+    const loads = analytics.cacheStats().loads;
+    const again = await analytics.query(alice.userId, spec, { today });
+    expect(again.loadedFromCache).toBe(true);
+    expect(analytics.cacheStats().loads).toBe(loads);
+
+    await seedTx(t.db, alice, [{ accountId: aliceAcc, date: "2025-03-10", amount: "-0.25", merchant: "Kiosk" }]);
+    const stale = await analytics.query(alice.userId, spec, { today });
+    expect(stale.rows[0]?.value).toBe("49.75"); // no bump, no reload: writers must bump
+    await bumpDataVersion(t.db, alice.userId);
+    const fresh = await analytics.query(alice.userId, spec, { today });
+    expect(fresh.loadedFromCache).toBe(false);
+    expect(fresh.rows[0]?.value).toBe("50.00");
+  });
+
+  it("keeps users apart: same merchant, own totals, and another user's account id finds nothing", async () => {
+    const spec: QuerySpecInput = { measure: "spending", filters: { period: march, merchants: ["REWE"] } };
+    const a = await analytics.query(alice.userId, spec, { today });
+    const b = await analytics.query(bob.userId, spec, { today });
+    expect(a.rows[0]?.value).toBe("19.75");
+    expect(b.rows[0]?.value).toBe("99.99");
+    const foreign = await analytics.query(
+      alice.userId,
+      { measure: "spending", filters: { period: march, accounts: [bobAcc] }, groupBy: "account" },
+      { today },
+    );
+    expect(foreign.rows).toEqual([]);
+    expect(foreign.total[0]?.value).toBe("0.00");
+  });
+
+  it("treats SQL in text and merchant filters as plain text", async () => {
+    for (const evil of ["' OR 1=1 --", "%", "_", "x'); DROP TABLE tx; --", "\\"]) {
+      const r = await analytics.query(
+        alice.userId,
+        { measure: "count", filters: { period: march, text: evil, merchants: [evil] } },
+        { today },
+      );
+      expect(r.rows[0]?.value).toBe("0");
+    }
+    const still = await analytics.query(alice.userId, { measure: "count", filters: { period: march } }, { today });
+    expect(Number(still.rows[0]?.value)).toBeGreaterThan(0);
+  });
+
+  it("rejects a spec that does not validate", async () => {
+    await expect(
+      analytics.query(alice.userId, { measure: "spending", filters: { currency: "eur; drop" } } as never, { today }),
+    ).rejects.toThrow();
+  });
+});
