@@ -17,8 +17,7 @@ export function labelFor(zugangsnummer: string): string {
 }
 
 /** Steps 1–5: a fresh TAN session for remembered or freshly typed secrets. */
-async function login(dialog: LinkDialog, ctx: ConnectorContext, secrets: LoginSecrets): Promise<ComdirectCredentials> {
-  const client = new ComdirectClient(ctx, newClientSessionId());
+async function login(dialog: LinkDialog, ctx: ConnectorContext, secrets: LoginSecrets, client: ComdirectClient): Promise<ComdirectCredentials> {
   await dialog.progress(msg("comdirect.logging_in"));
   const first = await passwordGrant(client, ctx, secrets);
   const identifier = await fetchSessionIdentifier(client, first.accessToken);
@@ -64,8 +63,10 @@ export async function linkComdirect(dialog: LinkDialog, ctx: ConnectorContext): 
   const clientSecret = (await dialog.askSecret(msg("comdirect.ask_client_secret"), { validate: notBlank })).trim();
   const zugangsnummer = (await dialog.askSecret(msg("comdirect.ask_zugangsnummer"), { validate: zugangsnummerOk })).trim();
   const pin = await dialog.askSecret(msg("comdirect.ask_pin"), { validate: pinOk });
-  const credentials = await login(dialog, ctx, { clientId, clientSecret, zugangsnummer, pin });
-  const session = new ComdirectSession(credentials, ctx);
+  // One client for login and listing, so request ids stay unique in this session.
+  const client = new ComdirectClient(ctx, newClientSessionId());
+  const credentials = await login(dialog, ctx, { clientId, clientSecret, zugangsnummer, pin }, client);
+  const session = new ComdirectSession(credentials, ctx, client);
   const accounts = await session.listAccounts();
   const balances = await session.fetchBalances(accounts);
   const selectedAccountIds = await selectAccounts(dialog, accounts, balances);
@@ -78,7 +79,7 @@ export async function reauthenticateComdirect(
   ctx: ConnectorContext,
 ): Promise<LinkResult<ComdirectCredentials>> {
   const { clientId, clientSecret, zugangsnummer, pin } = credentialsSchema.parse(remembered);
-  const credentials = await login(dialog, ctx, { clientId, clientSecret, zugangsnummer, pin });
+  const credentials = await login(dialog, ctx, { clientId, clientSecret, zugangsnummer, pin }, new ComdirectClient(ctx, newClientSessionId()));
   // No account question here: the engine keeps the selection it already has.
   return { label: labelFor(zugangsnummer), credentials };
 }
