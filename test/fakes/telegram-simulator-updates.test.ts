@@ -53,6 +53,15 @@ describe("telegram simulator: getUpdates", () => {
     await expect(api.getUpdates({ timeout: 1 })).resolves.toEqual([]);
   });
 
+  it("a second poller ends the first one with 409, as when two bot instances run", async () => {
+    const first = api.getUpdates({ timeout: 20 }).catch((e: unknown) => e);
+    await sim.waitFor(() => sim.isPolling());
+    const second = api.getUpdates({ timeout: 20 });
+    expect(await first).toMatchObject({ error_code: 409, description: expect.stringMatching(/terminated by other getUpdates/) });
+    sim.sendText(alice, "for the survivor");
+    expect((await second).map((u) => u.message?.text)).toEqual(["for the survivor"]);
+  });
+
   it("refuses getUpdates with 409 while a webhook is set", async () => {
     await api.setWebhook("http://127.0.0.1:9/hook");
     const err = await api.getUpdates().catch((e: unknown) => e);

@@ -172,6 +172,25 @@ describe("telegram simulator: faults", () => {
     expect(await wrong.json()).toMatchObject({ ok: false, error_code: 401, description: "Unauthorized" });
   });
 
+  it("reads a standard FormData upload with quoted headers", async () => {
+    const form = new FormData();
+    form.set("chat_id", String(alice.id));
+    form.set("caption", "Export");
+    form.set("document", new Blob([Buffer.from("x;y\n")]), "export.csv");
+    const res = await fetch(`${sim.apiRoot}/bot${sim.token}/sendDocument`, { method: "POST", body: form });
+    expect(res.status).toBe(200);
+    expect(sim.lastBotMessage(alice.id)).toMatchObject({ caption: "Export", document: { fileName: "export.csv" } });
+    expect(sim.lastBotMessage(alice.id)?.document?.bytes.toString()).toBe("x;y\n");
+  });
+
+  it("replying to a message that does not exist fails unless allowed", async () => {
+    const err = await telegramError(api.sendMessage(alice.id, "re", { reply_parameters: { message_id: 99 } }));
+    expect(err.description).toBe("Bad Request: message to be replied not found");
+    const original = await api.sendMessage(alice.id, "original");
+    const reply = await api.sendMessage(alice.id, "re", { reply_parameters: { message_id: original.message_id } });
+    expect(reply.reply_to_message?.text).toBe("original");
+  });
+
   it("reads urlencoded and query-string params too", async () => {
     const res = await fetch(`${sim.apiRoot}/bot${sim.token}/sendMessage?chat_id=${alice.id}`, {
       method: "POST",

@@ -111,11 +111,13 @@ export async function startTelegramSimulator(opts: { token?: string; port?: numb
       if (!state.webhook) throw new Error("postToWebhookWithSecret: no webhook is set");
       return postUpdate(state.webhook.url, update, secret);
     },
+    onChange: (listener) => state.onChange(listener),
     chat: (chatId) => state.chats.get(chatId)?.messages ?? [],
     botMessages: visible,
     lastBotMessage: (chatId) => visible(chatId).at(-1),
     callbackQuery: (id) => state.callbacks.get(id),
     pendingUpdates: () => [...state.updates],
+    isPolling: () => state.activePoll !== null,
     commands: (o = {}) => state.commands.get(commandsKey(o.scope, o.languageCode)) ?? [],
     waitFor: (predicate, timeoutMs) => waitFor(predicate, timeoutMs),
     waitForBotMessage(chatId, match, o = {}) {

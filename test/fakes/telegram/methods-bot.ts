@@ -48,6 +48,7 @@ const getUpdates: MethodHandler = async ({ state, params, signal }) => {
         unsubscribe();
         signal.removeEventListener("abort", onAbort);
         if (state.activePoll === finish) state.activePoll = null;
+        state.changed();
         if (error) reject(error);
         else resolve();
       };
@@ -59,6 +60,7 @@ const getUpdates: MethodHandler = async ({ state, params, signal }) => {
       });
       signal.addEventListener("abort", onAbort);
       state.activePoll = finish;
+      state.changed();
     });
   }
   return state.updates.slice(0, limit);

@@ -41,6 +41,9 @@ interface Upload {
 /** The file a media param points at: an uploaded part (`attach://x`), or a file_id sent earlier. */
 function resolveUpload({ state, params, files }: MethodContext, field: string): Upload {
   const value = params[field];
+  // The plain multipart way: the file part itself carries the field's name.
+  const direct = files[field];
+  if (value === undefined && direct) return { bytes: direct.bytes, fileName: direct.fileName };
   if (typeof value !== "string" || value === "") throw badRequest(`there is no ${field} in the request`);
   if (value.startsWith("attach://")) {
     const part = files[value.slice("attach://".length)];

@@ -27,6 +27,7 @@ const zText = z
     parse_mode: z.string().optional(),
     entities: z.array(z.any()).optional(),
     reply_markup: z.unknown().optional(),
+    reply_parameters: z.object({ message_id: zInt, allow_sending_without_reply: zBool.optional() }).loose().optional(),
   })
   .loose();
 
@@ -35,6 +36,10 @@ const sendMessage: MethodHandler = ({ state, params }) => {
   const chat = state.chatOrThrow(p.chat_id);
   const rendered = renderText(p.text, p.parse_mode, p.entities, "text");
   const markup = checkReplyMarkup(p.reply_markup);
+  const replyTo = p.reply_parameters && state.findMessage(chat.chat.id, p.reply_parameters.message_id);
+  if (p.reply_parameters && (!replyTo || replyTo.deleted) && !p.reply_parameters.allow_sending_without_reply) {
+    throw badRequest("message to be replied not found");
+  }
   const messageId = state.takeMessageId(chat.chat.id);
   const raw: Message = {
     message_id: messageId,
@@ -44,6 +49,8 @@ const sendMessage: MethodHandler = ({ state, params }) => {
     text: rendered.text,
     ...(rendered.entities.length ? { entities: rendered.entities } : {}),
     ...(markup.inline ? { reply_markup: markup.inline } : {}),
+    // Telegram nests the replied-to message one level deep only.
+    ...(replyTo && !replyTo.deleted ? { reply_to_message: { ...replyTo.raw, reply_to_message: undefined } } : {}),
   };
   state.addMessage({
     messageId,

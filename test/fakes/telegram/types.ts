@@ -107,11 +107,15 @@ export interface TelegramSimulator {
   postToWebhookWithSecret(update: Update, secret?: string): Promise<Response>;
 
   // inspection
+  /** Called after every change (a message, an edit, a call); returns the unsubscribe function. The demo renders from it. */
+  onChange(listener: () => void): () => void;
   chat(chatId: number): SimMessage[];
   botMessages(chatId: number): SimMessage[];
   lastBotMessage(chatId: number): SimMessage | undefined;
   callbackQuery(id: string): CallbackRecord | undefined;
   pendingUpdates(): Update[];
+  /** True while a getUpdates long poll is waiting: the bot is up and will see the next update. */
+  isPolling(): boolean;
   commands(opts?: { scope?: unknown; languageCode?: string }): unknown[];
   waitFor<T>(predicate: () => T | undefined | null | false, timeoutMs?: number): Promise<T>;
   waitForBotMessage(
