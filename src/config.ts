@@ -36,7 +36,12 @@ const schema = z
       .string()
       .refine((v) => Buffer.from(v.trim(), "base64").length === 32, "must be base64 of exactly 32 bytes (openssl rand -base64 32)")
       .optional(),
-    WEBHOOK_URL: z.string().url().startsWith("https://", "must be an https:// URL").optional(),
+    // Telegram only calls https URLs; plain http is allowed for loopback (tests, a local reverse proxy).
+    WEBHOOK_URL: z
+      .string()
+      .url()
+      .refine((u) => u.startsWith("https://") || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(u), "must be an https:// URL")
+      .optional(),
     WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, "1-256 characters of A-Z, a-z, 0-9, _ and -").optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(8080),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
