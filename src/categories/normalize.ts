@@ -1,0 +1,56 @@
+// Bank text is messy: "MÜLLER", "Mueller", "REWE.Markt GmbH", "PAYPAL *NETFLIX".
+// Everything that matches text (dictionary, rules, heuristics) compares folded
+// forms so that case, accents and punctuation never decide a category.
+
+/** Lower case, accents removed (ü→u, ß→ss), apostrophes dropped, other punctuation → one space. */
+export function foldText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/ß/g, "ss")
+    .replace(/['’`´]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Whole-word containment on folded text: "rewe" is in "rewe markt 1234", not in "brewery". */
+export function containsWords(foldedText: string, foldedPhrase: string): boolean {
+  if (!foldedPhrase) return false;
+  return ` ${foldedText} `.includes(` ${foldedPhrase} `);
+}
+
+/**
+ * Wrappers that payment processors put in front of the real merchant. They are
+ * removed before matching so "GOOGLE PAY REWE" is REWE, not Google.
+ */
+const PAYMENT_WRAPPERS = [
+  "paypal europe s a r l et cie s c a",
+  "paypal europe s a r l",
+  "paypal europe",
+  "paypal",
+  "pp",
+  "google pay",
+  "apple pay",
+  "sumup",
+  "izettle",
+  "zettle",
+  "ztl",
+  "sq",
+  "klarna",
+  "visa debit",
+  "visa",
+  "mastercard",
+  "debitk",
+  "girocard",
+  "kartenzahlung",
+  "lastschrift",
+  "sepa",
+  "pos",
+  "ec",
+];
+const WRAPPER_RE = new RegExp(`(^| )(${PAYMENT_WRAPPERS.join("|")})(?= |$)`, "g");
+
+export function stripPaymentWrappers(folded: string): string {
+  return folded.replace(WRAPPER_RE, " ").replace(/ +/g, " ").trim();
+}
