@@ -163,6 +163,16 @@ describe("telegram simulator: faults", () => {
     await expect(api.getMe()).resolves.toBeDefined();
   });
 
+  it("opt-in flood control answers 429 when one chat gets messages too fast", async () => {
+    sim.floodControl({ perChatPerSecond: 2, retryAfter: 3 });
+    await api.sendMessage(alice.id, "1");
+    await api.sendMessage(alice.id, "2");
+    const err = await telegramError(api.sendMessage(alice.id, "3"));
+    expect(err).toMatchObject({ error_code: 429, parameters: { retry_after: 3 } });
+    sim.floodControl(null);
+    await expect(api.sendMessage(alice.id, "3")).resolves.toBeDefined();
+  });
+
   it("answers 404 for an unknown method and 401 for a wrong token", async () => {
     const unknown = await fetch(`${sim.apiRoot}/bot${sim.token}/sendTelepathy`);
     expect(unknown.status).toBe(404);

@@ -100,6 +100,7 @@ export async function startTelegramSimulator(opts: { token?: string; port?: numb
       queue.push({ fault, remaining: times });
       state.faults.set(key, queue);
     },
+    floodControl: (limits) => state.flood.configure(limits),
     blockUser: (chatId) => void state.blocked.add(chatId),
     unblockUser: (chatId) => void state.blocked.delete(chatId),
     addUser: (from) => void state.privateChat(from),

@@ -70,6 +70,13 @@ async function handle(state: SimState, token: string, req: IncomingMessage, res:
     return;
   }
 
+  try {
+    state.flood.check(method.name, params.chat_id);
+  } catch (err) {
+    if (err instanceof ApiError) return fail(params, err);
+    throw err;
+  }
+
   const hangUp = new AbortController();
   res.on("close", () => {
     if (!res.writableEnded) hangUp.abort();

@@ -1,6 +1,7 @@
 import { EventEmitter } from "node:events";
 import type { BotCommand, Chat, Update, User, UserFromGetMe } from "grammy/types";
 import { ERR } from "./errors.ts";
+import { FloodControl } from "./flood.ts";
 import type { ApiCall, CallbackRecord, Fault, SimMessage, SimUser, WebhookDelivery } from "./types.ts";
 
 export interface ChatState {
@@ -45,6 +46,7 @@ export class SimState {
   allowedUpdates: string[] = [];
   /** Ends the pending long poll, if any, with this error. */
   activePoll: ((error?: Error) => void) | null = null;
+  readonly flood = new FloodControl();
   private seq = 0;
   private frozenAt: number | null = null;
   private readonly events = new EventEmitter();
@@ -172,6 +174,7 @@ export class SimState {
     this.blocked.clear();
     this.faults.clear();
     this.allowedUpdates = [];
+    this.flood.configure(null);
     this.frozenAt = null;
     this.changed();
   }

@@ -1,4 +1,7 @@
 import type { InlineKeyboardMarkup, Message, MessageEntity, Update, UserFromGetMe } from "grammy/types";
+import type { FloodLimits } from "./flood.ts";
+
+export type { FloodLimits };
 
 /** What `failNext` makes the next matching call(s) do instead of their normal work. */
 export type Fault =
@@ -95,6 +98,8 @@ export interface TelegramSimulator {
 
   // faults
   failNext(method: string, fault: Fault, times?: number): void;
+  /** Opt-in automatic 429s for sending too fast; null switches them off (the default). */
+  floodControl(limits: FloodLimits | null): void;
   blockUser(chatId: number): void;
   unblockUser(chatId: number): void;
 
