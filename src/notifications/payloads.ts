@@ -1,0 +1,31 @@
+// What an Outbox row carries. Rows hold ids, not rendered text: the message is
+// built when it is sent, in the person's locale at that moment, from the
+// transaction as it is then (a pending row may have booked in between).
+import { z } from "zod";
+
+export const OUTBOX_KINDS = ["tx", "tx-summary", "first-sync", "reauth", "consent"] as const;
+
+export const payloadSchemas = {
+  tx: z.object({ transactionId: z.uuid() }),
+  "tx-summary": z.object({ transactionIds: z.array(z.uuid()).min(1), label: z.string() }),
+  "first-sync": z.object({ count: z.number().int().nonnegative(), since: z.string(), label: z.string() }),
+  reauth: z.object({ connectionId: z.uuid(), label: z.string(), reason: z.string() }),
+  consent: z.object({ connectionId: z.uuid(), label: z.string(), expiresAt: z.string() }),
+} satisfies Record<(typeof OUTBOX_KINDS)[number], z.ZodType>;
+
+export type OutboxKind = keyof typeof payloadSchemas;
+export type Payload<K extends OutboxKind> = z.infer<(typeof payloadSchemas)[K]>;
+
+/** Telegram callback_data: at most 64 bytes; a uuid plus a 5-byte prefix is 41. */
+export const callbackData = {
+  changeCategory: (txId: string) => `txc:${txId}`,
+  muteMerchant: (txId: string) => `mute:${txId}`,
+  relink: (connectionId: string) => `relink:${connectionId}`,
+  renewConsent: (connectionId: string) => `renew:${connectionId}`,
+};
+
+/** How muted merchants are keyed; the "Mute merchant" handler must store exactly this. */
+export function merchantKey(tx: { merchant?: string | null; counterpartyName?: string | null }): string | null {
+  const name = (tx.merchant || tx.counterpartyName || "").replace(/\s+/g, " ").trim().toLowerCase();
+  return name || null;
+}

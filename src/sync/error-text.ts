@@ -1,0 +1,35 @@
+// The ONE place where a failure becomes words for the person. Everything else
+// passes errors through; handlers and notifications render what this returns.
+import { ConnectorError, type ConnectorErrorReason } from "../../connectors/errors.ts";
+import { UnknownConnectorError } from "../../connectors/registry.ts";
+import { msg, type Message } from "../i18n/index.ts";
+import { VaultError } from "../vault/vault.ts";
+import "./messages.ts";
+
+const REASON_KEYS: Record<ConnectorErrorReason, string> = {
+  Unauthorized: "sync.error.unauthorized",
+  ConsentExpired: "sync.error.consent_expired",
+  RateLimited: "sync.error.rate_limited",
+  Unavailable: "sync.error.unavailable",
+  BadResponse: "sync.error.bad_response",
+};
+
+/** A short, stable label for logs, SyncRun.errorKind and Connection.lastErrorKind. */
+export function errorKind(err: unknown): string {
+  if (err instanceof ConnectorError) return err.reason;
+  if (err instanceof VaultError) return "Secrets";
+  if (err instanceof UnknownConnectorError) return "UnknownProvider";
+  return "Internal";
+}
+
+export function errorText(err: unknown): Message {
+  if (err instanceof ConnectorError) return msg(REASON_KEYS[err.reason]);
+  if (err instanceof VaultError) return msg("sync.error.secrets");
+  if (err instanceof UnknownConnectorError) return msg("sync.error.unknown_provider");
+  return msg("sync.error.unknown");
+}
+
+/** The person must act (log in again) before syncing can work. */
+export function needsReauth(err: unknown): boolean {
+  return err instanceof ConnectorError && (err.reason === "Unauthorized" || err.reason === "ConsentExpired");
+}

@@ -1,0 +1,41 @@
+import type { Logger } from "pino";
+import type { ConnectorRegistry } from "../../connectors/registry.ts";
+import type { Db } from "../db/client.ts";
+import type { Message } from "../i18n/index.ts";
+import type { Vault } from "../vault/vault.ts";
+import type { RetryPolicy } from "./retry.ts";
+import type { Categorize } from "./write.ts";
+
+export type SyncTrigger = "schedule" | "manual" | "link";
+
+export interface SyncProgress {
+  accountsDone: number;
+  accountsTotal: number;
+  /** Transactions fetched so far (written only at the end, all at once). */
+  added: number;
+}
+
+export type SyncOutcome =
+  | { status: "ok"; syncRunId: string; added: number; updated: number; removed: number; accounts: number; durationMs: number }
+  | { status: "already_running" }
+  | { status: "skipped"; reason: "not_found" | "disabled" | "not_syncable" }
+  | { status: "needs_reauth"; syncRunId: string; errorKind: string; error: Message }
+  | { status: "failed"; syncRunId: string; errorKind: string; error: Message; retryAfterMs?: number };
+
+export interface SyncEngineDeps {
+  db: Db;
+  /** For the per-connection advisory lock, held on its own connection (see lock.ts). */
+  databaseUrl: string;
+  vault: Vault;
+  registry: ConnectorRegistry;
+  logger: Logger;
+  settings: Record<string, string | undefined>;
+  now?: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  categorize?: Categorize;
+  retry?: Partial<RetryPolicy>;
+}
+
+/** Provider id of connections created by file import; never synced by the scheduler. */
+export const FILE_PROVIDER = "file";
