@@ -1,9 +1,12 @@
 // Entry point: parse configuration, start, stop cleanly on SIGINT/SIGTERM.
+import { existsSync } from "node:fs";
 import { ConfigError, parseConfig } from "./config.ts";
 import { MigrationError } from "./db/migrate.ts";
 import { startApp } from "./app.ts";
 
 async function main() {
+  // A .env beside the project is read if present; real environment variables win.
+  if (existsSync(".env")) process.loadEnvFile(".env");
   let config;
   try {
     config = parseConfig(process.env, { requireToken: true });

@@ -2,6 +2,7 @@
 // adapter. The CLI's `migrate` commands would download a native engine at run
 // time, which fails offline; this gives the same `diff` and `applyMigrations`
 // (and the same `_prisma_migrations` bookkeeping) with what npm installed.
+import { existsSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -31,7 +32,18 @@ function loadWasm(): Promise<typeof bg> {
   return loaded;
 }
 
-export const projectRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
+// Found by walking up, so it works from src/ (tsx) and from dist/src/ (built).
+function findProjectRoot(start: string): string {
+  let dir = start;
+  while (!existsSync(path.join(dir, "prisma", "schema.prisma"))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error("cannot find prisma/schema.prisma above " + start);
+    dir = up;
+  }
+  return dir;
+}
+
+export const projectRoot = findProjectRoot(path.dirname(new URL(import.meta.url).pathname));
 export const schemaPath = path.join(projectRoot, "prisma/schema.prisma");
 export const migrationsDir = path.join(projectRoot, "prisma/migrations");
 
