@@ -1,0 +1,103 @@
+// Finds taxonomy categories in a question via src/categories/synonyms.ts.
+// Overlapping hits are settled by span length, then by quality: an exact word
+// beats an inflected one, which beats a compound ("Studiengebühren" is
+// education, though it ends in "gebühren").
+import { CATEGORY_SYNONYMS } from "../../categories/synonyms.ts";
+import { escapeRegExp, fold, foldLoose } from "./fold.ts";
+import { fuzzyDistance } from "./fuzzy.ts";
+import type { Scanner } from "./scanner.ts";
+import { STOPWORDS } from "./stopwords.ts";
+
+export interface CategoryHit {
+  key: string;
+  start: number;
+  end: number;
+  /** 0 exact, 1 inflected, 2 compound, 3 typo. */
+  quality: number;
+}
+
+interface Pattern {
+  key: string;
+  re: RegExp;
+  single?: string;
+}
+
+const INFLECTIONS = new Set(["s", "es", "e", "en", "n", "er", "ern", "ns"]);
+const UMLAUT: Record<string, string> = { ä: "ae?", ö: "oe?", ü: "ue?", ß: "ss?" };
+
+/** Regex source for one synonym: umlauts also match their "ae" spelling, spaces and hyphens are loose. */
+function body(synonym: string): string {
+  let out = "";
+  for (const ch of synonym.toLowerCase()) {
+    if (UMLAUT[ch]) out += UMLAUT[ch];
+    else if (ch === " ") out += "[\\s-]+";
+    else if (ch === "-") out += "[\\s-]?";
+    else out += escapeRegExp(fold(ch));
+  }
+  return out;
+}
+
+const cache = new Map<string, Pattern[]>();
+
+function patternsFor(keys: readonly string[]): Pattern[] {
+  const id = keys.join(",");
+  const cached = cache.get(id);
+  if (cached) return cached;
+  const out: Pattern[] = [];
+  for (const key of keys) {
+    const synonyms = CATEGORY_SYNONYMS[key] ?? [key.replace(/_/g, " ")];
+    for (const raw of synonyms) {
+      const head = raw.startsWith("*");
+      const modifier = raw.endsWith("*");
+      const word = raw.replace(/^\*|\*$/g, "");
+      const prefix = head ? "(\\p{L}*?)" : "()";
+      const suffix = modifier ? "(\\p{L}*)" : "(es|ern|er|en|ns|s|e|n)?";
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${prefix}(${body(word)})${suffix}(?![\\p{L}\\p{N}])`, "gu");
+      out.push({ key, re, single: /^[\p{L}]+$/u.test(word) ? foldLoose(word) : undefined });
+    }
+  }
+  cache.set(id, out);
+  return out;
+}
+
+/** All category hits in the remaining text, best non-overlapping set, not yet consumed. */
+export function findCategories(scan: Scanner, keys: readonly string[]): CategoryHit[] {
+  const text = scan.remaining;
+  const hits: CategoryHit[] = [];
+  for (const p of patternsFor(keys)) {
+    for (const m of text.matchAll(p.re)) {
+      const pre = m[1] ?? "";
+      const post = m[3] ?? "";
+      const quality = pre ? 2 : post === "" ? 0 : INFLECTIONS.has(post) ? 1 : 2;
+      hits.push({ key: p.key, start: m.index, end: m.index + m[0].length, quality });
+    }
+  }
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.quality - b.quality);
+  const chosen: CategoryHit[] = [];
+  for (const h of hits) {
+    if (!chosen.some((c) => h.start < c.end && h.end > c.start)) chosen.push(h);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** Typo pass over words nothing else claimed: same first letter, small edit distance, one clear winner. */
+export function findCategoryTypos(scan: Scanner, keys: readonly string[]): CategoryHit[] {
+  const out: CategoryHit[] = [];
+  for (const w of scan.remainingWords()) {
+    if (w.word.length < 5 || STOPWORDS.has(w.word) || /\d/.test(w.word)) continue;
+    const word = foldLoose(w.word);
+    let best: { key: string; dist: number } | undefined;
+    let tie = false;
+    for (const p of patternsFor(keys)) {
+      if (!p.single || p.single.length < 6 || p.single[0] !== word[0]) continue;
+      const dist = fuzzyDistance(word, p.single) ?? fuzzyDistance(word.replace(/(?:en|n|s|e)$/, ""), p.single);
+      if (dist === undefined) continue;
+      if (!best || dist < best.dist) {
+        best = { key: p.key, dist };
+        tie = false;
+      } else if (dist === best.dist && best.key !== p.key) tie = true;
+    }
+    if (best && !tie) out.push({ key: best.key, start: w.start, end: w.end, quality: 3 });
+  }
+  return out;
+}

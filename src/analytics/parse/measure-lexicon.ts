@@ -1,0 +1,101 @@
+// Words that say WHAT to measure, on folded text. Checked before categories so
+// "wie viele Einkäufe" counts purchases instead of naming the shopping
+// category; lookbehinds keep "sonstige Einnahmen"/"other income" for the
+// category matcher.
+import type { Measure } from "../query-spec.ts";
+
+const COUNTABLE_EN = String.raw`(?:times|transactions?|payments?|purchases?|bookings?|card\s+payments?|visits?|orders?|debits?|charges)`;
+const COUNTABLE_DE = String.raw`(?:buchungen|transaktionen|zahlungen|umsatze|einkaufe|bestellungen|kartenzahlungen|abbuchungen|lastschriften|mal)`;
+
+export const MEASURE_PATTERNS: { measure: Measure; res: RegExp[] }[] = [
+  {
+    measure: "count",
+    res: [
+      new RegExp(String.raw`\bhow\s+many\s+${COUNTABLE_EN}\b`),
+      /\bhow\s+often\b/,
+      new RegExp(String.raw`\b(?:the\s+)?(?:number|count)\s+of\s+${COUNTABLE_EN}\b`),
+      new RegExp(String.raw`\bwie\s*viele\s+${COUNTABLE_DE}\b`),
+      /\bwie\s+oft\b/,
+      new RegExp(String.raw`\b(?:die\s+)?anzahl\s+(?:der\s+|an\s+)?${COUNTABLE_DE}?`),
+    ],
+  },
+  {
+    measure: "average",
+    res: [/\b(?:on\s+)?(?:an\s+)?average\b/, /\bavg\b/, /\b(?:im\s+)?durchschnitt\w*/, /\bim\s+schnitt\b/, /\bmean\b/, /\bmittelwert\b/],
+  },
+  {
+    measure: "balance",
+    res: [
+      /\b(?:account\s+)?balances?\b/,
+      /\bkontostand\w*/,
+      /\bsaldo\b/,
+      /\bguthaben\b/,
+      /\bhow\s+much\s+(?:money\s+)?(?:do\s+i\s+have|have\s+i\s+got|is\s+(?:there\s+)?(?:on|in))\b(?!\s+left)/,
+      /\bwie\s*viel\s+(?:geld\s+)?(?:habe|hab|ist)\s+(?:ich\s+)?(?:noch\s+|gerade\s+|aktuell\s+|jetzt\s+|derzeit\s+)*(?=(?:auf|im|in)\s+(?:dem\s+|meinem\s+|der\s+|meiner\s+)?(?:\w*konto|\w*karte|tagesgeld|depot)|\?|$)/,
+      /\bwhat'?s\s+(?:on|in)\s+my\b/,
+    ],
+  },
+  {
+    measure: "net",
+    res: [
+      /\bnet\b/,
+      /\bnetto\b/,
+      /\b(?:saved|save|saving)\b/,
+      /\bgespart\b/,
+      /\bzuruckgelegt\b/,
+      /\b(?:ubrig|uebrig)\b/,
+      /\b(?:left(?:\s+over)?|leftover)\b/,
+      /\b(?:surplus|uberschuss|ueberschuss|bilanz|cash\s*flow)\b/,
+      /\bincome\s+(?:minus|vs\.?|versus|and)\s+(?:expenses|spending)\b/,
+      /\beinnahmen\s+(?:minus|vs\.?|und|gegen)\s+ausgaben\b/,
+    ],
+  },
+  {
+    measure: "income",
+    res: [
+      /\bearn(?:ed|ings|t)?\b/,
+      /(?<!(?:other|side)\s+)\bincome\b/,
+      /\b(?:received|got\s+paid|came\s+in|come\s+in)\b/,
+      /\beingenommen\b/,
+      /(?<!sonstige[n]?\s+)\beinnahmen\b/,
+      /\bverdient\b/,
+      /\b(?:bekommen|erhalten|reinbekommen|reingekommen|eingegangen)\b/,
+      /\b(?:geld|zahlungs)?eingange?\b/,
+    ],
+  },
+  {
+    measure: "spending",
+    res: [
+      /\bspen[dt]s?\b/,
+      /\bspending\b/,
+      /(?<!other\s+)\bexpenses?\b/,
+      /\b(?:expenditures?|outgoings)\b/,
+      /\b(?:paid|pay|cost|costs|costed)\b/,
+      /\bausgegeben\b/,
+      /(?<!sonstige[n]?\s+)\bausgaben\b/,
+      /\b(?:kosten|kostet|gekostet|bezahlt|gezahlt|verbraucht|verpulvert|gelassen)\b/,
+    ],
+  },
+];
+
+/** Single measure words for the typo pass ("ausgegebn", "expneses"). */
+export const MEASURE_WORDS: Record<string, Measure> = {
+  ausgegeben: "spending",
+  ausgaben: "spending",
+  expenses: "spending",
+  spending: "spending",
+  bezahlt: "spending",
+  eingenommen: "income",
+  einnahmen: "income",
+  verdient: "income",
+  income: "income",
+  durchschnittlich: "average",
+  durchschnitt: "average",
+  average: "average",
+  kontostand: "balance",
+  balance: "balance",
+  gespart: "net",
+};
+
+/** "how much"/"wie viel": not enough alone, but a question about money once a period is named. */
+export const HOW_MUCH = /\bhow\s+much\b|\bwie\s*viel\b|\bwhat\s+did\s+i\b|\bwas\s+hab(?:e)?\s+ich\b/;

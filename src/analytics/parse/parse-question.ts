@@ -1,0 +1,147 @@
+// Reads a finance question in English or German into a QuerySpec without an
+// LLM. Extractors run in a fixed order and cross out what they recognise:
+// comparisons before periods ("than last month" is not the period), measures
+// before categories ("wie viele Einkäufe" counts), multi-word merchant names
+// before categories ("Deutsche Bahn" is not transport). When a word could mean
+// two things the parser asks back rather than guessing.
+import { CATEGORY_KEYS, TAXONOMY } from "../../categories/taxonomy.ts";
+import { msg } from "../../i18n/index.ts";
+import type { Measure } from "../query-spec.ts";
+import { takeAccounts, type AccountRef } from "./accounts.ts";
+import { findCategories, findCategoryTypos } from "./categories.ts";
+import { buildClarify, type Ambiguity } from "./clarify.ts";
+import { assemble, type Draft } from "./draft.ts";
+import { foldLoose } from "./fold.ts";
+import { fuzzyDistance } from "./fuzzy.ts";
+import { HOW_MUCH, MEASURE_PATTERNS, MEASURE_WORDS } from "./measure-lexicon.ts";
+import { indexMerchants, merchantsWithWord, takeMerchants } from "./merchants.ts";
+import { takeAmounts, takeChart, takeCompare, takeGroupBy, takeQuotedText, takeRank } from "./modifiers.ts";
+import { takePeriod } from "./periods.ts";
+import { Scanner } from "./scanner.ts";
+import { STOPWORDS } from "./stopwords.ts";
+import type { ParseContext, ParseResult } from "./types.ts";
+
+const MAX_QUESTION = 500;
+const NAME_HINT = /\b(?:bei|beim|at|from|von|vom)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+)?$/;
+const NAME_AFTER = /\b(?:bei|beim|at|from|von|vom|for|fur|on|an|to)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+|my\s+|meine[nm]?\s+)?([\p{L}\p{N}][\p{L}\p{N}'&.-]*)/gu;
+
+function takeMeasure(scan: Scanner): Measure | undefined {
+  const found = new Set<Measure>();
+  for (const { measure, res } of MEASURE_PATTERNS) if (scan.takeAny(res)) found.add(measure);
+  for (const m of ["count", "average", "balance", "net"] as const) if (found.has(m)) return m;
+  if (found.has("income") && found.has("spending")) return "net";
+  return found.has("income") ? "income" : found.has("spending") ? "spending" : undefined;
+}
+
+function takeMeasureTypo(scan: Scanner): Measure | undefined {
+  for (const w of scan.remainingWords()) {
+    if (w.word.length < 5 || STOPWORDS.has(w.word)) continue;
+    for (const [word, measure] of Object.entries(MEASURE_WORDS)) {
+      if (word[0] === w.word[0] && fuzzyDistance(foldLoose(w.word), foldLoose(word)) !== undefined) {
+        scan.consume(w.start, w.end);
+        return measure;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** "bei Katzenladen", "for Bitcoin": a name we do not know is searched as text. */
+function takeUnknownName(scan: Scanner): string | undefined {
+  for (const m of scan.remaining.matchAll(NAME_AFTER)) {
+    const word = m[1] ?? "";
+    if (word.length < 3 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
+    const start = m.index + m[0].length - word.length;
+    scan.consume(start, start + word.length);
+    return scan.originalSlice(start, start + word.length);
+  }
+  return undefined;
+}
+
+const isIncomeCategory = (key: string) => TAXONOMY.find((c) => c.key === key)?.kind === "income";
+
+export function parseQuestion(question: string, ctx: ParseContext): ParseResult {
+  const trimmed = question.trim().slice(0, MAX_QUESTION);
+  if (!/[\p{L}\p{N}]/u.test(trimmed)) return { kind: "unknown", reason: msg("parse.unknown.empty") };
+  const scan = new Scanner(trimmed);
+  const keys = ctx.categories ?? CATEGORY_KEYS;
+  const merchantIndex = indexMerchants(ctx.merchants);
+  const howMuch = HOW_MUCH.test(scan.remaining);
+
+  const text = takeQuotedText(scan);
+  const compare = takeCompare(scan);
+  const chart = takeChart(scan);
+  const period = takePeriod(scan, ctx.today);
+  let measure = takeMeasure(scan);
+  const rank = takeRank(scan);
+  const groupBy = takeGroupBy(scan);
+  const amounts = takeAmounts(scan);
+  const ambiguities: Ambiguity[] = [];
+
+  const accounts: AccountRef[] = [];
+  for (const hit of takeAccounts(scan, ctx.accounts)) {
+    if (hit.accounts.length === 1) accounts.push(...hit.accounts);
+    else ambiguities.push({ kind: "accounts", word: hit.word, accounts: hit.accounts });
+  }
+
+  const merchants: string[] = [];
+  const addMerchantHits = (hits: { start: number; end: number; names: string[] }[]) => {
+    for (const hit of hits) {
+      if (hit.names.length === 1) merchants.push(...hit.names);
+      else ambiguities.push({ kind: "merchants", word: scan.originalSlice(hit.start, hit.end), merchants: hit.names });
+    }
+  };
+  addMerchantHits(takeMerchants(scan, merchantIndex, 2));
+
+  const categories: string[] = [];
+  for (const hit of findCategories(scan, keys)) {
+    const word = scan.remaining.slice(hit.start, hit.end);
+    const sharing = merchantsWithWord(merchantIndex, word);
+    const hinted = NAME_HINT.test(scan.remaining.slice(0, hit.start));
+    const original = scan.originalSlice(hit.start, hit.end);
+    scan.consume(hit.start, hit.end);
+    if (sharing.length === 0) categories.push(hit.key);
+    else if (hinted && sharing.length === 1) merchants.push(...sharing);
+    else if (hinted) ambiguities.push({ kind: "merchants", word: original, merchants: sharing });
+    else ambiguities.push({ kind: "category_or_merchant", word: original, category: hit.key, merchants: sharing });
+  }
+  addMerchantHits(takeMerchants(scan, merchantIndex));
+  for (const hit of findCategoryTypos(scan, keys)) {
+    scan.consume(hit.start, hit.end);
+    categories.push(hit.key);
+  }
+  measure ??= takeMeasureTypo(scan);
+  const nameText = !text && merchants.length + categories.length + ambiguities.length === 0 ? takeUnknownName(scan) : undefined;
+
+  const signals =
+    measure !== undefined ||
+    categories.length + merchants.length + accounts.length + ambiguities.length > 0 ||
+    Boolean(text ?? nameText) ||
+    groupBy !== undefined ||
+    rank !== undefined ||
+    compare !== "none" ||
+    amounts.minAmount !== undefined ||
+    amounts.maxAmount !== undefined ||
+    (howMuch && period !== undefined);
+  if (!signals) return { kind: "unknown", reason: msg("parse.unknown.not_understood") };
+
+  const inferred: Measure = categories.length > 0 && categories.every(isIncomeCategory) ? "income" : "spending";
+  const draft: Draft = {
+    measure: measure ?? inferred,
+    categories,
+    merchants,
+    accounts,
+    text: text ?? nameText,
+    period,
+    groupBy: rank?.groupBy ?? groupBy ?? (rank ? "merchant" : "none"),
+    compare,
+    limit: rank?.limit,
+    ascending: rank?.ascending ?? false,
+    chart,
+    ...amounts,
+  };
+  // An explicit "by category" beats the default subject of a ranking ("top 5 by category").
+  if (rank && !rank.groupBy && groupBy) draft.groupBy = groupBy;
+  if (ambiguities.length > 0) return buildClarify(draft, ambiguities, ctx.today, ctx.locale);
+  return { kind: "spec", ...assemble(draft, ctx.today) };
+}

@@ -1,0 +1,200 @@
+// Turns the time words of a question into an inclusive date range, relative to
+// the caller's "today" only (never the system clock). Calendar units that are
+// still running (this month, Q4 of this year, "im November" in November) end
+// today, because there is no data after today and comparisons stay fair.
+import {
+  addDays,
+  addMonths,
+  clampToToday,
+  monthRange,
+  parseIso,
+  quarterRange,
+  weekRange,
+  yearRange,
+  type DateRange,
+} from "./dates.ts";
+import { takeExplicitDates } from "./period-dates.ts";
+import { COUNT, LAST, MONTH, MONTH_WORDS, THIS, UNIT, YEAR, countValue, unitOf } from "./period-lexicon.ts";
+import type { Scanner } from "./scanner.ts";
+
+/** The most recent month `m` that has started by today, or month `m` of `year`. */
+export function resolveMonth(m: number, today: string, year?: number): DateRange {
+  const t = parseIso(today);
+  const y = year ?? (m <= t.m ? t.y : t.y - 1);
+  return clampToToday(monthRange(y, m), today);
+}
+
+export function resolveQuarter(q: number, today: string, year?: number): DateRange {
+  const t = parseIso(today);
+  const current = Math.ceil(t.m / 3);
+  const y = year ?? (q <= current ? t.y : t.y - 1);
+  return clampToToday(quarterRange(y, q), today);
+}
+
+const ORDINAL_QUARTER: Record<string, number> = {
+  first: 1, "1st": 1, erste: 1, ersten: 1, erstes: 1,
+  second: 2, "2nd": 2, zweite: 2, zweiten: 2, zweites: 2,
+  third: 3, "3rd": 3, dritte: 3, dritten: 3, drittes: 3,
+  fourth: 4, "4th": 4, vierte: 4, vierten: 4, viertes: 4, last: 4, letzte: 4, letzten: 4,
+};
+
+const IN = String.raw`(?:\b(?:in|im|for|during|of|fur|uber|over|within|innerhalb)\s+)?(?:the\s+|den\s+|der\s+|dem\s+|des\s+)?`;
+const YEAR_AGO = String.raw`(?:of\s+)?(?:last\s+year|the\s+previous\s+year|letzte[ns]?\s+jahr(?:es)?|vergangene[ns]?\s+jahr(?:es)?|des\s+vorjahres|vorjahres|im\s+vorjahr)`;
+const YEAR_NOW = String.raw`(?:of\s+)?(?:this\s+year|diese[sn]?\s+jahr(?:es)?)`;
+
+type Rule = { re: RegExp; range: (g: string[], today: string) => DateRange | undefined };
+
+/** A bare "may"/"mar"/"jan" is a word before it is a month; require a preposition or a year with it. */
+const plausibleMonth = (whole: string, word: string) =>
+  !["may", "mar", "jan", "jun", "jul", "aug", "sep", "dec"].includes(word) || /\b(in|im|since|seit|of|for|during|from|von|vom|bis|to|until|last|letzten)\b|\d/.test(whole);
+
+const month = (word: string | undefined) => MONTH_WORDS[word ?? ""] ?? 0;
+
+const RULES: Rule[] = [
+  {
+    re: new RegExp(`${IN}${LAST}\\s+${COUNT}\\s+${UNIT}`),
+    range: (g, today) => {
+      const n = countValue(g[1] ?? "");
+      const unit = unitOf(g[2] ?? "");
+      if (!n || !unit) return undefined;
+      if (unit === "day") return { from: addDays(today, 1 - n), to: today };
+      if (unit === "week") return { from: addDays(today, 1 - 7 * n), to: today };
+      return { from: addDays(addMonths(today, unit === "month" ? -n : -12 * n), 1), to: today };
+    },
+  },
+  {
+    re: new RegExp(`${IN}\\bq([1-4])(?:\\s*[/-]?\\s*${YEAR})?`),
+    range: (g, today) => resolveQuarter(Number(g[1]), today, g[2] ? Number(g[2]) : undefined),
+  },
+  {
+    re: new RegExp(`${IN}\\b([1-4])\\.?\\s*(?:quartal|quarter)(?:\\s+(?:of\\s+)?${YEAR})?`),
+    range: (g, today) => resolveQuarter(Number(g[1]), today, g[2] ? Number(g[2]) : undefined),
+  },
+  {
+    re: new RegExp(`${IN}\\b(first|1st|second|2nd|third|3rd|fourth|4th|erste[nms]?|zweite[nms]?|dritte[nms]?|vierte[nms]?)\\s+(?:quartal|quarter)(?:\\s+(?:of\\s+)?${YEAR})?`),
+    range: (g, today) => resolveQuarter(ORDINAL_QUARTER[g[1] ?? ""] ?? 1, today, g[2] ? Number(g[2]) : undefined),
+  },
+  {
+    re: new RegExp(`${IN}\\b(?:${LAST}\\s+(?:quarter|quartal)|vorquartal)\\b`),
+    range: (_g, today) => {
+      const t = parseIso(today);
+      const q = Math.ceil(t.m / 3);
+      return q === 1 ? quarterRange(t.y - 1, 4) : quarterRange(t.y, q - 1);
+    },
+  },
+  {
+    re: new RegExp(`${IN}\\b${THIS}\\s+(?:quarter|quartal)\\b`),
+    range: (_g, today) => resolveQuarter(Math.ceil(parseIso(today).m / 3), today),
+  },
+  {
+    // "from January to March 2026", "von Januar bis März"
+    re: new RegExp(`\\b(?:(from|von|between|zwischen)\\s+)?${MONTH}(?:\\s+${YEAR})?\\s*(-|to|till|until|through|bis|and|und)\\s*${MONTH}(?:\\s+${YEAR})?`),
+    range: (g, today) => {
+      const [, prefix, m1w, y1, conn, m2w, y2] = g;
+      if (/^(and|und)$/.test(conn ?? "") && !/^(between|zwischen)$/.test(prefix ?? "")) return undefined;
+      const m1 = month(m1w);
+      const m2 = month(m2w);
+      const year2 = y2 ? Number(y2) : undefined;
+      const year1 = y1 ? Number(y1) : year2 !== undefined ? (m1 <= m2 ? year2 : year2 - 1) : undefined;
+      const start = resolveMonth(m1, today, year1);
+      const sy = Number(start.from.slice(0, 4));
+      const end = monthRange(year2 ?? (m2 >= m1 ? sy : sy + 1), m2);
+      return clampToToday({ from: start.from, to: end.to }, today);
+    },
+  },
+  {
+    re: new RegExp(`${IN}\\b${MONTH}\\s+${YEAR_AGO}`),
+    range: (g, today) => resolveMonth(month(g[1]), today, parseIso(today).y - 1),
+  },
+  {
+    re: new RegExp(`${IN}\\b${MONTH}\\s+${YEAR_NOW}`),
+    range: (g, today) => resolveMonth(month(g[1]), today, parseIso(today).y),
+  },
+  {
+    re: new RegExp(`\\b(?:since|seit|ab)\\s+(?:anfang\\s+|beginning\\s+of\\s+|start\\s+of\\s+)?${MONTH}(?:\\s+${YEAR})?`),
+    range: (g, today) => {
+      const start = resolveMonth(month(g[1]), today, g[2] ? Number(g[2]) : undefined);
+      return { from: start.from, to: start.from <= today ? today : start.to };
+    },
+  },
+  {
+    // "last October" is the one before the current month even in October.
+    re: new RegExp(`${IN}\\b(?:last|letzten|vergangenen|vorigen)\\s+${MONTH}(?!\\s*\\d)`),
+    range: (g, today) => {
+      const m = month(g[1]);
+      const t = parseIso(today);
+      return resolveMonth(m, today, m < t.m ? t.y : t.y - 1);
+    },
+  },
+  {
+    re: new RegExp(`${IN}\\b${MONTH}(?:\\s*,?\\s*${YEAR})?`),
+    range: (g, today) => {
+      if (!plausibleMonth(g[0] ?? "", g[1] ?? "")) return undefined;
+      return resolveMonth(month(g[1]), today, g[2] ? Number(g[2]) : undefined);
+    },
+  },
+  {
+    re: new RegExp(`${IN}\\b(1[0-2]|0?[1-9])[/.]${YEAR}`),
+    range: (g, today) => resolveMonth(Number(g[1]), today, Number(g[2])),
+  },
+  { re: /\b(?:the\s+)?(?:day\s+before\s+yesterday|vorgestern)\b/, range: (_g, today) => day(addDays(today, -2)) },
+  { re: /\b(?:yesterday|gestern)\b/, range: (_g, today) => day(addDays(today, -1)) },
+  { re: /\b(?:today|heute?)\b/, range: (_g, today) => day(today) },
+  {
+    re: new RegExp(`${IN}\\b(?:${LAST}\\s+(?:week|woche)|vorwoche)\\b`),
+    range: (_g, today) => weekRange(addDays(today, -7)),
+  },
+  {
+    re: new RegExp(`${IN}\\b${THIS}\\s+(?:week|woche)\\b`),
+    range: (_g, today) => clampToToday(weekRange(today), today),
+  },
+  {
+    re: new RegExp(`${IN}\\b(?:${LAST}\\s+(?:month|monat)|vormonat)\\b`),
+    range: (_g, today) => {
+      const t = parseIso(addMonths(today, -1));
+      return monthRange(t.y, t.m);
+    },
+  },
+  {
+    re: new RegExp(`${IN}\\b(?:(?:so\\s+far\\s+)?${THIS}\\s+(?:month|monat)(?:\\s+so\\s+far)?|month\\s+to\\s+date|mtd)\\b`),
+    range: (_g, today) => clampToToday(monthRange(parseIso(today).y, parseIso(today).m), today),
+  },
+  {
+    re: new RegExp(`${IN}\\b(?:${LAST}\\s+(?:year|jahr)(?:es)?|vorjahr)\\b`),
+    range: (_g, today) => yearRange(parseIso(today).y - 1),
+  },
+  {
+    re: new RegExp(
+      `${IN}\\b(?:(?:so\\s+far\\s+)?${THIS}\\s+(?:year|jahr)(?:es)?(?:\\s+so\\s+far)?|heuer|year\\s+to\\s+date|ytd|seit\\s+(?:jahresbeginn|jahresanfang|anfang\\s+des\\s+jahres)|since\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:the|this)\\s+year)\\b`,
+    ),
+    range: (_g, today) => clampToToday(yearRange(parseIso(today).y), today),
+  },
+  {
+    // A bare year, unless it is an amount ("über 2000 €").
+    re: new RegExp(`${IN}(?:\\b(?:im\\s+jahr|in\\s+the\\s+year|year|jahr)\\s+)?(?<!(?:over|above|under|below|than|uber|unter|als|ab|bis)\\s+)\\b${YEAR}(?!\\s*(?:€|eur|euro|dollar|\\$|usd|chf|gbp|£))`),
+    range: (g, today) => clampToToday(yearRange(Number(g[1])), today),
+  },
+];
+
+const day = (iso: string): DateRange => ({ from: iso, to: iso });
+
+/** Finds and consumes the first period of the question; undefined when it names none. */
+export function takePeriod(scan: Scanner, today: string): DateRange | undefined {
+  const explicit = takeExplicitDates(scan, today);
+  if (explicit) return explicit;
+  for (const rule of RULES) {
+    const m = rule.re.exec(scan.remaining);
+    if (!m) continue;
+    const range = rule.range([...m].map((x) => x ?? ""), today);
+    if (!range) continue;
+    scan.consume(m.index, m.index + m[0].length);
+    return range;
+  }
+  return undefined;
+}
+
+/** The period used when the question names none: this month so far. */
+export function defaultPeriod(today: string): DateRange {
+  const t = parseIso(today);
+  return clampToToday(monthRange(t.y, t.m), today);
+}

@@ -1,0 +1,83 @@
+// How a question was read, kept structured so a handler can show it ("I read
+// this as: Groceries, 1–31 Oct 2026, all accounts") and the user can catch a
+// misreading before trusting a number.
+import { categoryName } from "../../categories/taxonomy.ts";
+import { t, type Locale } from "../../i18n/index.ts";
+import { escapeHtml, htmlToPlain } from "../../text/html.ts";
+import type { GroupBy, Measure, QuerySpec } from "../query-spec.ts";
+
+export interface Reading {
+  measure: Measure;
+  /** Category keys; names come from the taxonomy in the reader's language. */
+  categories: string[];
+  merchants: string[];
+  accounts: { id: string; name: string }[];
+  text?: string;
+  period: { from: string; to: string; defaulted: boolean };
+  groupBy: GroupBy;
+  compare: QuerySpec["compare"];
+  sort: QuerySpec["sort"];
+  limit?: number;
+  minAmount?: string;
+  maxAmount?: string;
+  chart: QuerySpec["chart"];
+}
+
+const DATE_LOCALE: Record<Locale, string> = { en: "en-GB", de: "de-DE" };
+
+function utc(iso: string): Date {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+}
+
+/** "1–31 Oct 2026" / "1.–31. Okt. 2026", via Intl so both languages format natively. */
+export function formatPeriod(from: string, to: string, locale: Locale): string {
+  const fmt = new Intl.DateTimeFormat(DATE_LOCALE[locale], { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  if (from === to) return fmt.format(utc(from));
+  // en-GB spaces a range inside one month ("1 – 31 Oct"); close it up like the German form.
+  return fmt.formatRange(utc(from), utc(to)).replace(/(\d)\s–\s(\d)/u, "$1–$2");
+}
+
+function formatAmount(value: string, locale: Locale): string {
+  // Display only: the decimal string itself stays the value that is queried.
+  return new Intl.NumberFormat(DATE_LOCALE[locale], { maximumFractionDigits: 2 }).format(Number(value));
+}
+
+/** Message text without markup; params are the user's own words, kept as typed. */
+function plain(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
+  return htmlToPlain(t(locale, key, params));
+}
+
+/** The reading as plain text, e.g. "Groceries, 1–31 Oct 2026, all accounts". Escape before sending as HTML. */
+export function describeReading(r: Reading, locale: Locale): string {
+  const filters = [
+    ...r.categories.map((k) => categoryName(k, locale)),
+    ...r.merchants,
+    ...(r.text ? [plain(locale, "parse.reading.text", { text: r.text })] : []),
+  ].join(" + ");
+  const measure = plain(locale, `parse.measure.${r.measure}`);
+  const parts: string[] = [];
+  if (!filters) parts.push(measure);
+  else parts.push(r.measure === "spending" ? filters : plain(locale, "parse.reading.subject", { measure, filters }));
+  const period = formatPeriod(r.period.from, r.period.to, locale);
+  parts.push(r.period.defaulted ? plain(locale, "parse.reading.period_default", { period }) : period);
+  parts.push(r.accounts.length ? r.accounts.map((a) => a.name).join(" + ") : plain(locale, "parse.reading.all_accounts"));
+  if (r.minAmount && r.maxAmount) {
+    parts.push(plain(locale, "parse.reading.amount_between", { min: formatAmount(r.minAmount, locale), max: formatAmount(r.maxAmount, locale) }));
+  } else if (r.minAmount) parts.push(plain(locale, "parse.reading.min_amount", { amount: formatAmount(r.minAmount, locale) }));
+  else if (r.maxAmount) parts.push(plain(locale, "parse.reading.max_amount", { amount: formatAmount(r.maxAmount, locale) }));
+  if (r.groupBy !== "none") parts.push(plain(locale, `parse.group.${r.groupBy}`));
+  if (r.limit !== undefined) {
+    const single = r.groupBy === "none" ? "_single" : "";
+    parts.push(plain(locale, `parse.reading.${r.sort === "value_asc" ? "bottom" : "top"}${single}`, { n: r.limit }));
+  }
+  if (r.compare !== "none") parts.push(plain(locale, `parse.compare.${r.compare}`));
+  if (r.chart === "none") parts.push(plain(locale, "parse.chart.none"));
+  else if (r.chart !== "auto") parts.push(plain(locale, "parse.chart.some"));
+  return parts.join(", ");
+}
+
+/** The same reading for Telegram's HTML parse mode. */
+export function describeReadingHtml(r: Reading, locale: Locale): string {
+  return escapeHtml(describeReading(r, locale));
+}

@@ -1,0 +1,25 @@
+import type { Message } from "../../i18n/index.ts";
+import type { QuerySpec } from "../query-spec.ts";
+import type { Reading } from "./reading.ts";
+
+export interface ParseContext {
+  /** YYYY-MM-DD in the user's time zone; the only source of "now". */
+  today: string;
+  locale: "en" | "de";
+  /** The user's own counterparty/merchant names as their data spells them. */
+  merchants: string[];
+  accounts: { id: string; name: string }[];
+  /** Category keys the user has; defaults to the whole taxonomy. */
+  categories?: string[];
+}
+
+export interface ParseOption {
+  label: string | Message;
+  spec: QuerySpec;
+  reading: Reading;
+}
+
+export type ParseResult =
+  | { kind: "spec"; spec: QuerySpec; reading: Reading }
+  | { kind: "clarify"; question: Message; options: ParseOption[] }
+  | { kind: "unknown"; reason: Message };
