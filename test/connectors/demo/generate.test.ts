@@ -115,7 +115,7 @@ describe("demo history generation", () => {
       expect(p.bookingDate >= "2026-11-19").toBe(true);
       const booked = after.find((t) => t.valueDate === p.valueDate && t.amount === p.amount && t.counterpartyName === p.counterpartyName && t.status === "booked");
       expect(booked?.externalId).toMatch(/^demo-42-/);
-      expect(booked?.bookingDate > p.bookingDate).toBe(true);
+      expect((booked?.bookingDate ?? "") > p.bookingDate).toBe(true);
     }
     const stable = (rows: NormalizedTransaction[]) => rows.filter((t) => t.status === "booked" && t.bookingDate < "2026-11-20");
     expect(stable(after)).toEqual(stable(before));
