@@ -1,0 +1,139 @@
+// Differential property test: random data in PostgreSQL, random QuerySpecs;
+// what the DuckDB engine answers must equal an independent PostgreSQL
+// reference (reference.ts), compared as exact decimals.
+import fc from "fast-check";
+import pg from "pg";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createAnalytics, type Analytics } from "../../src/analytics/engine.ts";
+import { QuerySpec } from "../../src/analytics/query-spec.ts";
+import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
+import { referenceQuery } from "./reference.ts";
+import { seedAccount, seedTx, seedUser, type TxInput } from "./seed.ts";
+
+let t: TestDatabase;
+let analytics: Analytics;
+let client: pg.Client;
+const today = "2025-01-15";
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  analytics = createAnalytics({ db: t.db, databaseUrl: t.url, maxCacheBytes: 64 * 1024 * 1024 });
+  client = new pg.Client({ connectionString: t.url });
+  await client.connect();
+});
+
+afterAll(async () => {
+  await client?.end();
+  await analytics?.close();
+  await t?.drop();
+});
+
+const MERCHANTS = ["REWE", "Rewe", "rewe", "Café Müller", "CAFE MULLER", "café müller", "Ärzte Zentrum", "Lidl", "", null];
+const COUNTERPARTIES = ["REWE Markt GmbH", "Café Müller", "Amazon EU", "Übertrag", null];
+const DESCRIPTIONS = ["Kartenzahlung 50%", "Abo_Monat", "Miete \\ März", "Gehalt", "rewe sagt danke", null];
+const CATEGORIES = ["groceries", "restaurants", "salary", "transfers", "savings", "rent", null];
+const QUERY_MERCHANTS = ["rewe", "CAFÉ MÜLLER", "cafe muller", "arzte zentrum", "lidl", "amazon eu", "nobody"];
+const TEXTS = ["50%", "_", "abo", "MIETE", "\\", "rewe", "zz", "%"];
+
+const date = (from: number, to: number) =>
+  fc.integer({ min: from, max: to }).map((d) => new Date(Date.UTC(2023, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
+const cents = fc.integer({ min: -50_000, max: 50_000 }).map((c) => (c / 100).toFixed(2));
+// A few amounts with 8 decimals, to catch anything that rounds too early.
+const amount = fc.oneof({ weight: 9, arbitrary: cents }, { weight: 1, arbitrary: fc.integer({ min: -9_999_999_999, max: 9_999_999_999 }).map((u) => (u / 1e8).toFixed(8)) });
+
+const txArb = fc.record({
+  account: fc.nat(),
+  date: date(0, 760),
+  amount,
+  merchant: fc.constantFrom(...MERCHANTS),
+  counterparty: fc.constantFrom(...COUNTERPARTIES),
+  description: fc.constantFrom(...DESCRIPTIONS),
+  category: fc.constantFrom(...CATEGORIES),
+  status: fc.constantFrom("BOOKED" as const, "PENDING" as const),
+});
+const userArb = fc.record({
+  currencies: fc.array(fc.constantFrom("EUR", "USD"), { minLength: 1, maxLength: 3 }),
+  txs: fc.array(txArb, { minLength: 20, maxLength: 60 }),
+});
+
+const periodArb = fc.oneof(
+  fc.tuple(date(-30, 760), fc.integer({ min: 0, max: 400 })).map(([from, len]) => {
+    const to = new Date(Date.parse(from) + len * 86_400_000).toISOString().slice(0, 10);
+    return { from, to };
+  }),
+  fc.tuple(fc.integer({ min: 2023, max: 2024 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 3 })).map(([y, m, n]) => ({
+    from: new Date(Date.UTC(y, m - 1, 1)).toISOString().slice(0, 10),
+    to: new Date(Date.UTC(y, m - 1 + n, 0)).toISOString().slice(0, 10),
+  })),
+);
+
+const sometimes = <T,>(arb: fc.Arbitrary<T>, weight = 1) =>
+  fc.oneof({ weight: 5, arbitrary: fc.constant(undefined) }, { weight, arbitrary: arb });
+
+/** Account filters are indices into the run's accounts (both users'), so specs shrink. */
+const specArb = fc.record({
+  measure: fc.constantFrom("spending", "income", "net", "count", "average"),
+  period: sometimes(periodArb, 10),
+  categories: sometimes(fc.subarray(["groceries", "restaurants", "salary", "transfers", "savings", "rent", "travel"], { minLength: 1 })),
+  merchants: sometimes(fc.subarray(QUERY_MERCHANTS, { minLength: 1 })),
+  accounts: sometimes(fc.subarray([0, 1, 2, 3, 4, 5], { minLength: 1 })),
+  text: sometimes(fc.constantFrom(...TEXTS)),
+  minAmount: sometimes(fc.integer({ min: 0, max: 20_000 }).map((c) => (c / 100).toFixed(2))),
+  maxAmount: sometimes(fc.integer({ min: 10_000, max: 60_000 }).map((c) => (c / 100).toFixed(2))),
+  currency: sometimes(fc.constantFrom("EUR", "USD", "GBP")),
+  groupBy: fc.constantFrom("none", "category", "merchant", "account", "day", "week", "month", "year"),
+  compare: fc.constantFrom("none", "previous_period", "same_period_last_year"),
+  sort: fc.constantFrom("value_desc", "value_asc", "key_asc", "key_desc"),
+  limit: sometimes(fc.integer({ min: 1, max: 8 }), 2),
+});
+
+function canon(s: string | null | undefined): string | null | undefined {
+  if (s === null || s === undefined || !s.includes(".")) return s === "-0" ? "0" : s;
+  const out = s.replace(/0+$/, "").replace(/\.$/, "");
+  return out === "-0" ? "0" : out;
+}
+
+it(
+  "the DuckDB engine answers every random question exactly like a plain PostgreSQL reference",
+  async () => {
+    let checks = 0;
+    let nonEmpty = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(userArb, { minLength: 2, maxLength: 2 }), fc.array(specArb, { minLength: 4, maxLength: 4 }), async (users, specs) => {
+        const seeded = [];
+        for (const u of users) {
+          const s = await seedUser(t.db);
+          const accountIds: string[] = [];
+          for (const [i, c] of u.currencies.entries()) accountIds.push(await seedAccount(t.db, s, `Acc ${i}`, c));
+          const txs: TxInput[] = u.txs.map((x) => {
+            const idx = x.account % accountIds.length;
+            return { ...x, accountId: accountIds[idx]!, currency: u.currencies[idx]! };
+          });
+          await seedTx(t.db, s, txs);
+          seeded.push({ s, accountIds });
+        }
+        const allAccounts = seeded.flatMap((x) => x.accountIds);
+        for (const { s } of seeded) {
+          for (const raw of specs) {
+            const { period, categories, merchants, accounts, text, minAmount, maxAmount, currency, ...rest } = raw;
+            const accountIds = accounts ? [...new Set(accounts.map((i) => allAccounts[i % allAccounts.length]!))] : undefined;
+            const filters = { period, categories, merchants, accounts: accountIds, text, minAmount, maxAmount, currency };
+            const spec = QuerySpec.parse({ ...rest, filters: JSON.parse(JSON.stringify(filters)) });
+            const got = await analytics.query(s.userId, spec, { today });
+            const want = await referenceQuery(client, s.userId, spec, got.period, got.comparePeriod, "EUR");
+            const simplify = (rows: Array<{ key: string | null; currency: string; value: string; compareValue?: string | null; count: number }>) =>
+              rows.map((r) => [r.key, r.currency, canon(r.value), canon(r.compareValue), r.count]);
+            expect(simplify(got.rows), JSON.stringify(spec)).toEqual(simplify(want));
+            checks++;
+            if (want.some((r) => r.count > 0)) nonEmpty++;
+          }
+        }
+      }),
+      { numRuns: 12, endOnFailure: true },
+    );
+    expect(checks).toBeGreaterThanOrEqual(90);
+    // The comparison only means something if many questions find data.
+    expect(nonEmpty).toBeGreaterThan(checks / 3);
+  },
+  120_000,
+);

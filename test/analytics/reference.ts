@@ -1,0 +1,164 @@
+// An independent, deliberately plain reference for flow questions: one
+// hand-written PostgreSQL aggregate per period, with filling, comparison,
+// sorting and limits done in the test. It shares no code with compile.ts.
+import type pg from "pg";
+import type { QuerySpec } from "../../src/analytics/query-spec.ts";
+
+const ACCENTED = "áàâäãéèêëíìîïóòôöõúùûüñçÁÀÂÄÃÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÑÇ";
+const PLAIN = "aaaaaeeeeiiiiooooouuuuncAAAAAEEEEIIIIOOOOOUUUUNC";
+const norm = (expr: string) => `lower(translate(${expr}, '${ACCENTED}', '${PLAIN}'))`;
+
+export interface RefRow {
+  key: string | null;
+  currency: string;
+  value: string;
+  compareValue?: string;
+  count: number;
+}
+
+interface Agg {
+  key: string | null;
+  currency: string;
+  sum: string;
+  cnt: number;
+  avg: string | null;
+}
+
+function escapeLike(s: string): string {
+  let out = "";
+  for (const ch of s) out += ch === "%" || ch === "_" || ch === "\\" ? `\\${ch}` : ch;
+  return `%${out}%`;
+}
+
+async function aggregate(client: pg.Client, userId: string, spec: QuerySpec, from: string, to: string): Promise<Agg[]> {
+  const f = spec.filters;
+  const params: unknown[] = [userId, from, to];
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const where = [`t."userId" = $1`, `t."bookingDate" between $2::date and $3::date`];
+  if (f.categories?.length) where.push(`c.key = any(${p(f.categories)}::text[])`);
+  else where.push(`(c.kind is null or c.kind <> 'transfer')`);
+  if (f.merchants?.length) {
+    const m = p(f.merchants);
+    where.push(
+      `(${norm("t.merchant")} in (select ${norm("x")} from unnest(${m}::text[]) x) or ${norm(`t."counterpartyName"`)} in (select ${norm("x")} from unnest(${m}::text[]) x))`,
+    );
+  }
+  if (f.accounts?.length) where.push(`t."accountId" = any(${p(f.accounts)}::uuid[])`);
+  if (f.text) {
+    const q = p(escapeLike(f.text));
+    where.push(`(t.description ilike ${q} or t."counterpartyName" ilike ${q} or t.merchant ilike ${q})`);
+  }
+  if (f.minAmount) where.push(`abs(t.amount) >= ${p(f.minAmount)}::numeric`);
+  if (f.maxAmount) where.push(`abs(t.amount) <= ${p(f.maxAmount)}::numeric`);
+  if (f.currency) where.push(`t.currency = ${p(f.currency)}`);
+  let x = "t.amount";
+  if (spec.measure === "spending" || spec.measure === "average") {
+    where.push("t.amount < 0");
+    x = "-t.amount";
+  }
+  if (spec.measure === "income") where.push("t.amount > 0");
+  const key = {
+    none: "null::text",
+    category: "c.key",
+    account: `t."accountId"::text`,
+    merchant: norm(`coalesce(nullif(t.merchant, ''), t."counterpartyName")`),
+    day: `to_char(t."bookingDate", 'YYYY-MM-DD')`,
+    week: `to_char(date_trunc('week', t."bookingDate"), 'YYYY-MM-DD')`,
+    month: `to_char(date_trunc('month', t."bookingDate"), 'YYYY-MM-DD')`,
+    year: `to_char(date_trunc('year', t."bookingDate"), 'YYYY-MM-DD')`,
+  }[spec.groupBy];
+  const sql = `select ${key} as key, trim(t.currency) as currency, sum(${x})::text as sum, count(*)::int as cnt,
+      round(sum(${x}) / count(*), 2)::text as avg
+    from "Transaction" t left join "Category" c on c.id = t."categoryId"
+    where ${where.join(" and ")} group by 1, 2`;
+  return (await client.query<Agg>(sql, params)).rows;
+}
+
+async function series(client: pg.Client, unit: string, from: string, to: string): Promise<string[]> {
+  const r = await client.query<{ b: string }>(
+    `select to_char(b, 'YYYY-MM-DD') as b from generate_series(date_trunc('${unit}', $1::date), $2::date, ('1 ' || '${unit}')::interval) b`,
+    [from, to],
+  );
+  return r.rows.map((x) => x.b);
+}
+
+export async function referenceQuery(
+  client: pg.Client,
+  userId: string,
+  spec: QuerySpec,
+  period: { from: string; to: string },
+  cmp: { from: string; to: string } | null,
+  baseCurrency: string,
+): Promise<RefRow[]> {
+  const cur = await aggregate(client, userId, spec, period.from, period.to);
+  const prev = cmp ? await aggregate(client, userId, spec, cmp.from, cmp.to) : [];
+  const val = (a: Agg | undefined): string =>
+    spec.measure === "count" ? String(a?.cnt ?? 0) : spec.measure === "average" ? (a?.avg ?? "0") : (a?.sum ?? "0");
+  const find = (list: Agg[], key: string | null, currency: string) => list.find((a) => a.key === key && a.currency === currency);
+  const rows: Array<RefRow & { sortSum: string; sortCnt: number }> = [];
+  const push = (key: string | null, currency: string, a: Agg | undefined, b: Agg | undefined) => {
+    const row: RefRow & { sortSum: string; sortCnt: number } = { key, currency, value: val(a), count: a?.cnt ?? 0, sortSum: a?.sum ?? "0", sortCnt: a?.cnt ?? 0 };
+    if (cmp) row.compareValue = val(b);
+    rows.push(row);
+  };
+  const time = ["day", "week", "month", "year"].includes(spec.groupBy);
+  if (time || spec.groupBy === "none") {
+    const currencies = [...new Set([...cur, ...prev].map((a) => a.currency))];
+    if (currencies.length === 0) currencies.push(spec.filters.currency ?? baseCurrency);
+    const keys = time ? await series(client, spec.groupBy, period.from, period.to) : [null];
+    const cmpKeys = time && cmp ? await series(client, spec.groupBy, cmp.from, cmp.to) : [null];
+    for (const [i, key] of keys.entries()) {
+      for (const c of currencies) push(key, c, find(cur, key, c), cmp ? find(prev, cmpKeys[i] ?? "∅", c) : undefined);
+    }
+  } else {
+    const seen = new Set<string>();
+    for (const a of [...cur, ...prev]) {
+      const id = JSON.stringify([a.key, a.currency]);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      push(a.key, a.currency, find(cur, a.key, a.currency), find(prev, a.key, a.currency));
+    }
+  }
+  rows.sort((a, b) => compareRows(spec, a, b));
+  const limited = spec.limit === undefined ? rows : rows.slice(0, spec.limit);
+  return limited.map(({ sortSum: _s, sortCnt: _c, ...r }) => r);
+}
+
+// Exact rationals as [numerator scaled to 1e8, denominator].
+function toUnits(s: string): bigint {
+  const [i = "0", f = ""] = s.split(".");
+  const neg = i.startsWith("-");
+  const u = BigInt(i.replace("-", "")) * 10n ** 8n + BigInt((f + "00000000").slice(0, 8));
+  return neg ? -u : u;
+}
+
+function compareRows(spec: QuerySpec, a: { key: string | null; currency: string; sortSum: string; sortCnt: number }, b: typeof a): number {
+  const byKey = (dir: 1 | -1) => {
+    if (a.key === b.key) return a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0;
+    if (a.key === null) return 1;
+    if (b.key === null) return -1;
+    return (a.key < b.key ? -1 : 1) * dir;
+  };
+  if (spec.sort === "key_asc") return byKey(1);
+  if (spec.sort === "key_desc") return byKey(-1);
+  const dir = spec.sort === "value_desc" ? -1 : 1;
+  let c: number;
+  if (spec.measure === "count") c = Math.sign(a.sortCnt - b.sortCnt);
+  else if (spec.measure === "average") {
+    if (a.sortCnt === 0 || b.sortCnt === 0) {
+      if (a.sortCnt === 0 && b.sortCnt === 0) return byKey(1);
+      return a.sortCnt === 0 ? 1 : -1; // nulls last
+    }
+    const l = toUnits(a.sortSum) * BigInt(b.sortCnt);
+    const r = toUnits(b.sortSum) * BigInt(a.sortCnt);
+    c = l < r ? -1 : l > r ? 1 : 0;
+  } else {
+    const l = toUnits(a.sortSum);
+    const r = toUnits(b.sortSum);
+    c = l < r ? -1 : l > r ? 1 : 0;
+  }
+  return c !== 0 ? c * dir : byKey(1);
+}
