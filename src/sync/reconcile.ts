@@ -1,7 +1,7 @@
 // Pending-to-booked matching. Banks give a card payment one id while it is
 // pending and another once it books (often with a shifted date and a cleaned-up
 // name), so matching by id alone would show the payment twice.
-import { decimalCmp } from "../format/decimal.ts";
+import { canonicalAmount } from "./content-id.ts";
 
 export interface IncomingRow {
   externalId: string;
@@ -60,46 +60,50 @@ export function planReconciliation<R extends IncomingRow>(
 ): ReconcilePlan<R> {
   const incomingIds = new Set(incoming.map((r) => r.externalId));
   const open = pending.filter((p) => !incomingIds.has(p.externalId));
+  // Candidate pairs first, then the closest dates win: a booked row that
+  // happens to come first must not take a pending row from a nearer twin.
+  const byAmount = new Map<string, StoredPending[]>();
+  for (const p of open) {
+    const key = `${p.currency}|${canonicalAmount(p.amount)}`;
+    byAmount.set(key, [...(byAmount.get(key) ?? []), p]);
+  }
+  const pairs: { row: R; p: StoredPending; gap: number }[] = [];
+  if (byAmount.size) {
+    for (const row of incoming) {
+      if (row.status !== "booked") continue;
+      const candidates = byAmount.get(`${row.currency}|${canonicalAmount(row.amount)}`);
+      if (!candidates || isStored(row.externalId)) continue;
+      const day = dayNumber(row.bookingDate);
+      for (const p of candidates) {
+        const gap = Math.abs(dayNumber(p.bookingDate) - day);
+        if (gap <= MATCH_WINDOW_DAYS && similarCounterparty(p.counterpartyName, row.counterpartyName)) pairs.push({ row, p, gap });
+      }
+    }
+  }
+  pairs.sort((a, b) => a.gap - b.gap);
   const replace: ReconcilePlan<R>["replace"] = [];
-  const upsert: R[] = [];
-  for (const row of incoming) {
-    const twin = row.status === "booked" && open.length && !isStored(row.externalId) ? closestTwin(row, open) : -1;
-    if (twin < 0) {
-      upsert.push(row);
-      continue;
-    }
-    const [p] = open.splice(twin, 1);
-    replace.push({ pendingId: p!.id, row });
+  const usedRows = new Set<R>();
+  const usedPending = new Set<string>();
+  for (const { row, p } of pairs) {
+    if (usedRows.has(row) || usedPending.has(p.id)) continue;
+    usedRows.add(row);
+    usedPending.add(p.id);
+    replace.push({ pendingId: p.id, row });
   }
-  const remove: string[] = [];
-  if (incoming.length) {
-    // A loop, not Math.min(...days): a first sync can bring 100k rows.
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const r of incoming) {
-      const d = dayNumber(r.bookingDate);
-      if (d < lo) lo = d;
-      if (d > hi) hi = d;
-    }
-    for (const p of open) {
-      const d = dayNumber(p.bookingDate);
-      if (d >= lo && d <= hi) remove.push(p.id);
-    }
-  }
-  return { replace, remove, upsert };
+  const upsert = incoming.filter((r) => !usedRows.has(r));
+  return { replace, remove: outsideReport(incoming, open.filter((p) => !usedPending.has(p.id))), upsert };
 }
 
-function closestTwin(row: IncomingRow, open: readonly StoredPending[]): number {
-  let best = -1;
-  let bestGap = Infinity;
-  const day = dayNumber(row.bookingDate);
-  open.forEach((p, i) => {
-    const gap = Math.abs(dayNumber(p.bookingDate) - day);
-    if (gap > MATCH_WINDOW_DAYS || gap >= bestGap) return;
-    if (p.currency !== row.currency || decimalCmp(p.amount, row.amount) !== 0) return;
-    if (!similarCounterparty(p.counterpartyName, row.counterpartyName)) return;
-    best = i;
-    bestGap = gap;
-  });
-  return best;
+/** Unmatched pending rows dated inside the span the source just reported. */
+function outsideReport(incoming: readonly IncomingRow[], open: readonly StoredPending[]): string[] {
+  if (!incoming.length || !open.length) return [];
+  // A loop, not Math.min(...days): a first sync can bring 100k rows.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const r of incoming) {
+    const d = dayNumber(r.bookingDate);
+    if (d < lo) lo = d;
+    if (d > hi) hi = d;
+  }
+  return open.filter((p) => dayNumber(p.bookingDate) >= lo && dayNumber(p.bookingDate) <= hi).map((p) => p.id);
 }
