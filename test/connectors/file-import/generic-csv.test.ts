@@ -125,4 +125,26 @@ describe("generic CSV", () => {
       "import.error.no_columns",
     );
   });
+
+  it("maps a Sparkasse CAMT-CSV layout without taking the own account or the original amount for the booking", () => {
+    const header =
+      '"Auftragskonto";"Buchungstag";"Valutadatum";"Buchungstext";"Verwendungszweck";"Glaeubiger ID";"Lastschrift Ursprungsbetrag";"Beguenstigter/Zahlungspflichtiger";"Kontonummer/IBAN";"Betrag";"Waehrung"';
+    const row = '"DE89370400440532013000";"05.03.24";"05.03.24";"FOLGELASTSCHRIFT";"Strom M\u00e4rz";"DE98ZZZ09999999999";"99,00";"Stadtwerke";"DE12370501980001234567";"-61,29";"EUR"';
+    const s = parseStatementFile({ fileName: "x.csv", content: Buffer.from(`${header}\n${row}\n`, "latin1") });
+    expect(s.needsConfirmation).toBeUndefined();
+    expect(s.transactions.map(({ raw: _raw, ...t }) => t)).toEqual([
+      {
+        externalId: null,
+        status: "booked",
+        bookingDate: "2024-03-05",
+        valueDate: "2024-03-05",
+        amount: "-61.29",
+        currency: "EUR",
+        counterpartyName: "Stadtwerke",
+        counterpartyIban: "DE12370501980001234567",
+        description: "Strom März",
+        transactionType: "FOLGELASTSCHRIFT",
+      },
+    ]);
+  });
 });
