@@ -72,10 +72,11 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       logger,
       now,
     };
-    let botApi: BotContext["api"] | undefined;
-    const liveDialogs = createLiveDialogs({ api: () => botApi!, logger });
+    // Features need the bot's API, and the bot needs the features: resolved lazily.
+    const apiRef: { current?: BotContext["api"] } = {};
+    const liveDialogs = createLiveDialogs({ api: () => apiRef.current!, logger });
     const features: Composer<BotContext>[] = [];
-    const background = await installFeatures({ services, liveDialogs, features, api: () => botApi! });
+    const background = await installFeatures({ services, liveDialogs, features, api: () => apiRef.current! });
     const bot = createBot({
       token: config.TELEGRAM_BOT_TOKEN!,
       apiRoot: config.TELEGRAM_API_ROOT,
@@ -85,7 +86,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       features,
       perChatMinMs: opts.perChatMinMs,
     });
-    botApi = bot.api;
+    apiRef.current = bot.api;
     await bot.init();
     await registerCommands(bot);
     mark("bot-init");
