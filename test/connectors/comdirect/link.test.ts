@@ -121,6 +121,14 @@ describe("comdirect link", () => {
     expect(dialog.of("showImage")[0]?.text).toBe("Scanne das mit deiner photoTAN-App und schick mir die TAN.");
   });
 
+  it("reports a photoTAN header beyond Node's 16 KiB limit as BadResponse instead of hanging", async () => {
+    fake = await startComdirectFake({ photoTan: { block: 1 } });
+    expect(fake.config.photoTanBase64.length).toBeGreaterThan(16_384);
+    const { ctx } = makeCtx(fake);
+    const dialog = new ScriptedDialog([...loginAnswers(fake), "123456"]);
+    await expect(comdirectConnector.link(dialog, ctx)).rejects.toMatchObject({ reason: "BadResponse", message: expect.stringMatching(/headers too large/) });
+  });
+
   it("fails with Unauthorized when comdirect rejects Zugangsnummer or PIN, before any TAN", async () => {
     fake = await startComdirectFake();
     const { ctx } = makeCtx(fake);

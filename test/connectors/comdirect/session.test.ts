@@ -176,6 +176,14 @@ describe("comdirect session", () => {
     expect(error).toMatchObject({ reason: "RateLimited", retryAfterMs: 2000, transient: true });
   });
 
+  it("refreshes once and retries when comdirect answers 401 mid-sync", async () => {
+    const { ctx, credentials } = await linked();
+    const session = await comdirectConnector.open(credentials, ctx);
+    fake.state.tokens.get(credentials.accessToken)!.revoked = true;
+    expect(await session.listAccounts()).toHaveLength(2);
+    expect(session.credentials().accessToken).not.toBe(credentials.accessToken);
+  });
+
   it("maps 5xx to Unavailable", async () => {
     const { ctx, credentials } = await linked();
     const session = await comdirectConnector.open(credentials, ctx);
