@@ -17,9 +17,10 @@ export function compileBalance(spec: QuerySpec, ctx: CompileContext, period: Per
   }
   const params = new Params();
   const accWhere = spec.filters.accounts?.length ? `WHERE a.id IN (${params.list(spec.filters.accounts, "VARCHAR")})` : "";
-  const cf = params.add(period.from, "DATE");
+  // Start dates only matter for time buckets; DuckDB rejects unused parameters.
+  const cf = unit ? params.add(period.from, "DATE") : "";
   const ct = params.add(period.to, "DATE");
-  const pf = cmp ? params.add(cmp.from, "DATE") : null;
+  const pf = cmp && unit ? params.add(cmp.from, "DATE") : null;
   const pt = cmp ? params.add(cmp.to, "DATE") : null;
   const ctes: string[] = [];
   let pts: string;
@@ -31,7 +32,7 @@ export function compileBalance(spec: QuerySpec, ctx: CompileContext, period: Per
       pts += ` UNION ALL SELECT gi, 'p', bucket_end FROM s_p`;
     }
   } else {
-    pts = `SELECT 0 AS gi, 'c' AS p, ${ct} AS d${pf && pt ? ` UNION ALL SELECT 0, 'p', ${pt}` : ""}`;
+    pts = `SELECT 0 AS gi, 'c' AS p, ${ct} AS d${pt ? ` UNION ALL SELECT 0, 'p', ${pt}` : ""}`;
   }
   const snap = (col: string) =>
     `(SELECT arg_max(b.${col}, b.as_of) FROM balances b WHERE b.account_id = acc.id AND b.kind = 'booked' AND b.as_of_date <= pts.d)`;

@@ -8,6 +8,7 @@ import { compileQuery, type CompileContext } from "./compile.ts";
 import { divideDecimal, minorDigits, normalizeDecimal } from "./decimal.ts";
 import { AnalyticsError } from "./errors.ts";
 import { loadUser } from "./loader.ts";
+import { recurringFrom, type RecurringPayment } from "./recurring.ts";
 import type { Period } from "./periods.ts";
 import { QuerySpec, type QuerySpecInput } from "./query-spec.ts";
 import { UserDb, type JsonRow } from "./user-db.ts";
@@ -122,10 +123,25 @@ export function createAnalytics(opts: AnalyticsOptions) {
     });
   }
 
+  /** Balance at the end of each bucket of `period` (per currency). */
+  function balanceHistory(userId: string, period: Period, qo: QueryOptions & { groupBy?: "day" | "week" | "month" }) {
+    return query(userId, { measure: "balance", filters: { period }, groupBy: qo.groupBy ?? "month", sort: "key_asc" }, qo);
+  }
+
+  /** Today's balance per account; `total` holds net worth per currency. */
+  function netWorth(userId: string, qo: QueryOptions) {
+    return query(userId, { measure: "balance", filters: { period: { from: qo.today, to: qo.today } }, groupBy: "account" }, qo);
+  }
+
+  function recurringPayments(userId: string, qo: QueryOptions): Promise<RecurringPayment[]> {
+    return withData(userId, (data) => recurringFrom(data.udb, qo.today));
+  }
+
   return {
     query,
-    /** Runs raw SQL against the user's own DuckDB; for the report helpers in this folder. */
-    withData,
+    balanceHistory,
+    netWorth,
+    recurringPayments,
     invalidate(userId: string): void {
       cache.invalidate(userId);
     },
