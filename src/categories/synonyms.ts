@@ -27,7 +27,7 @@ export const CATEGORY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ],
   fuel: [
     "fuel", "petrol", "gas", "gasoline", "diesel", "gas station", "petrol station", "car", "car costs", "parking",
-    "car wash", "car repair", "*tanken", "tankstelle", "benzin", "sprit", "auto", "autokosten", "parken",
+    "car wash", "car repair", "*tanken", "tankstelle", "benzin*", "sprit*", "auto", "autokosten", "parken",
     "parkhaus", "werkstatt", "kfz", "getankt",
   ],
   shopping: [
@@ -62,7 +62,7 @@ export const CATEGORY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ],
   travel: [
     "travel", "travelling", "traveling", "trips", "trip", "holiday", "holidays", "vacation", "vacations", "flights",
-    "flight", "hotel", "hotels", "airbnb", "rental car", "*reisen", "reise", "*urlaub", "flug", "Flüge", "ferien",
+    "flight", "hotel", "hotels", "airbnb", "rental car", "*reisen", "reise*", "*urlaub", "flug", "Flüge", "ferien",
     "ferienwohnung", "mietwagen",
   ],
   education: [
@@ -70,8 +70,8 @@ export const CATEGORY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "bildung", "kurse", "kurs", "weiterbildung", "Bücher", "schule", "studium", "Studiengebühren", "uni",
   ],
   cash: [
-    "cash", "cash withdrawals", "atm", "withdrawals", "withdrawal", "*bargeld", "geldautomat", "abhebungen",
-    "abhebung", "barabhebungen", "barabhebung",
+    "cash", "cash withdrawals", "atm", "withdrawals", "withdrawal", "*bargeld*", "geldautomat", "*abhebungen",
+    "*abhebung", "barabhebungen", "barabhebung",
   ],
   fees: [
     "fees", "bank fees", "bank charges", "charges", "interest", "overdraft", "*gebühren", "*gebühr", "zinsen",

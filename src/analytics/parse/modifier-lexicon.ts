@@ -2,8 +2,8 @@
 // ranking and chart. All patterns run on folded text (no umlauts, lower case).
 import type { GroupBy } from "../query-spec.ts";
 
-const VS_EN = String.raw`(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|vs\.?|versus|than|against|relative\s+to)\s+(?:in\s+)?(?:the\s+)?`;
-const VS_DE = String.raw`(?:im\s+vergleich\s+(?:zum|zur|zu|mit\s+dem|mit\s+der)|verglichen\s+mit\s+(?:dem|der)?|vs\.?|versus|gegenuber\s+(?:dem|der)?|als\s+(?:im|in\s+der|am)|als|zum)\s*`;
+const VS_EN = String.raw`\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|vs\.?|versus|than|against|relative\s+to)\s+(?:in\s+)?(?:the\s+)?`;
+const VS_DE = String.raw`\b(?:im\s+vergleich\s+(?:zum|zur|zu|mit\s+dem|mit\s+der)|verglichen\s+mit\s+(?:dem|der)?|vs\.?|versus|gegenuber\s+(?:dem|der)?|als\s+(?:im|in\s+der|am)|als|zum)\s*`;
 
 export const COMPARE_PATTERNS: { compare: "same_period_last_year" | "previous_period"; re: RegExp }[] = [
   { compare: "same_period_last_year", re: new RegExp(`${VS_EN}(?:same\\s+(?:period|time|month|week)\\s+)?(?:of\\s+|in\\s+)?(?:last|the\\s+previous|previous|prior)\\s+year\\b`) },

@@ -38,7 +38,7 @@ const ORDINAL_QUARTER: Record<string, number> = {
   fourth: 4, "4th": 4, vierte: 4, vierten: 4, viertes: 4, last: 4, letzte: 4, letzten: 4,
 };
 
-const IN = String.raw`(?:\b(?:in|im|for|during|of|fur|uber|over|within|innerhalb)\s+)?(?:the\s+|den\s+|der\s+|dem\s+|des\s+)?`;
+const IN = String.raw`(?:\b(?:in|im|for|during|of|fur|uber|over|within|innerhalb)\s+)?(?:\b(?:the|den|der|dem|des)\s+)?`;
 const YEAR_AGO = String.raw`(?:of\s+)?(?:last\s+year|the\s+previous\s+year|letzte[ns]?\s+jahr(?:es)?|vergangene[ns]?\s+jahr(?:es)?|des\s+vorjahres|vorjahres|im\s+vorjahr)`;
 const YEAR_NOW = String.raw`(?:of\s+)?(?:this\s+year|diese[sn]?\s+jahr(?:es)?)`;
 
@@ -118,6 +118,13 @@ const RULES: Rule[] = [
     },
   },
   {
+    re: new RegExp(`\\b(?:since|seit|ab)\\s+(?:anfang\\s+|beginning\\s+of\\s+|start\\s+of\\s+)?${YEAR}`),
+    range: (g, today) => {
+      const from = yearRange(Number(g[1])).from;
+      return { from, to: from <= today ? today : yearRange(Number(g[1])).to };
+    },
+  },
+  {
     // "last October" is the one before the current month even in October.
     re: new RegExp(`${IN}\\b(?:last|letzten|vergangenen|vorigen)\\s+${MONTH}(?!\\s*\\d)`),
     range: (g, today) => {
@@ -149,7 +156,7 @@ const RULES: Rule[] = [
     range: (_g, today) => clampToToday(weekRange(today), today),
   },
   {
-    re: new RegExp(`${IN}\\b(?:${LAST}\\s+(?:month|monat)|vormonat)\\b`),
+    re: new RegExp(`${IN}\\b(?:${LAST}\\s+(?:month|monat)|vormonats?)\\b`),
     range: (_g, today) => {
       const t = parseIso(addMonths(today, -1));
       return monthRange(t.y, t.m);
@@ -160,7 +167,7 @@ const RULES: Rule[] = [
     range: (_g, today) => clampToToday(monthRange(parseIso(today).y, parseIso(today).m), today),
   },
   {
-    re: new RegExp(`${IN}\\b(?:${LAST}\\s+(?:year|jahr)(?:es)?|vorjahr)\\b`),
+    re: new RegExp(`${IN}\\b(?:${LAST}\\s+(?:year|jahr)(?:es)?|vorjahr(?:es)?)\\b`),
     range: (_g, today) => yearRange(parseIso(today).y - 1),
   },
   {

@@ -18,6 +18,8 @@ sag sage sagen nenn nenne liste auflisten bitte danke hallo hey insgesamt gesamt
 summe betrag betrage geld euro ungefahr etwa circa ca mal noch schon nur auch denn doch eigentlich wirklich
 genau so dann da dort hier heute gestern diesen dieser dieses diese letzten letzte letztes mehr weniger
 meisten am gross grosse grosser teuer teuerste billig gemacht machen ausgegeben wofur wozu wohin woher
+purchase purchases order orders transaction transactions payment payments booking bookings item items
+einkauf einkaufs bestellung bestellungen bestellt buchung buchungen zahlung zahlungen transaktion transaktionen
 `;
 
 export const STOPWORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
