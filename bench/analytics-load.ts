@@ -4,7 +4,9 @@
 import pg from "pg";
 import { createDb } from "../src/db/client.ts";
 import { applyMigrations } from "../src/db/migrate.ts";
+import { createAnalytics } from "../src/analytics/engine.ts";
 import { loadUser } from "../src/analytics/loader.ts";
+import type { QuerySpecInput } from "../src/analytics/query-spec.ts";
 import { UserDb } from "../src/analytics/user-db.ts";
 import { seedUser } from "./analytics-seed.ts";
 
@@ -31,6 +33,24 @@ try {
     udb.close();
   }
   await pool.end();
+  const analytics = createAnalytics({ db, databaseUrl: url.toString() });
+  const today = "2025-01-15";
+  const specs: QuerySpecInput[] = [
+    { measure: "spending" },
+    { measure: "spending", groupBy: "category", compare: "previous_period", filters: { period: { from: "2024-06-01", to: "2024-06-30" } } },
+    { measure: "spending", groupBy: "merchant", limit: 10, filters: { merchants: ["rewe", "cafe muller"] } },
+    { measure: "net", groupBy: "day", filters: { period: { from: "2023-01-01", to: "2024-12-31" } } },
+    { measure: "average", groupBy: "month", compare: "same_period_last_year", filters: { text: "purchase", period: { from: "2024-01-01", to: "2024-12-31" } } },
+    { measure: "balance", groupBy: "month", filters: { period: { from: "2023-01-01", to: "2024-12-31" } } },
+  ];
+  for (const [i, spec] of specs.entries()) {
+    const r = await analytics.query(userId, spec, { today });
+    console.log(`query #${i} (${spec.measure}/${spec.groupBy ?? "none"}): ${r.rows.length} rows, load ${r.timings.loadMs.toFixed(0)} ms, query ${r.timings.queryMs.toFixed(1)} ms`);
+  }
+  const rp = performance.now();
+  const rec = await analytics.recurringPayments(userId, { today });
+  console.log(`recurringPayments: ${rec.length} found in ${(performance.now() - rp).toFixed(0)} ms`);
+  await analytics.close();
   await db.$disconnect();
 } catch (e) {
   console.error(e);
