@@ -29,6 +29,12 @@ export function errorText(err: unknown): Message {
   return msg("sync.error.unknown");
 }
 
+/** For messages queued with only the stored errorKind (the error object is long gone by then). */
+export function reasonText(kind: string): Message {
+  const key = REASON_KEYS[kind as ConnectorErrorReason];
+  return msg(key ?? "sync.error.unknown");
+}
+
 /** The person must act (log in again) before syncing can work. */
 export function needsReauth(err: unknown): boolean {
   return err instanceof ConnectorError && (err.reason === "Unauthorized" || err.reason === "ConsentExpired");
