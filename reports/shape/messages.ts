@@ -1,0 +1,53 @@
+// Report texts. Registered on import, so a report can never render a missing key.
+import { registerMessages } from "../../src/i18n/index.ts";
+
+export const reportMessages = {
+  en: {
+    "reports.other": "Other",
+    "reports.uncategorized": "Uncategorised",
+    "reports.unknown": "Unknown",
+    "reports.previous_period": "Previous period",
+    "reports.same_period_last_year": "Same period last year",
+    "reports.measure.spending": "Spending",
+    "reports.measure.income": "Income",
+    "reports.measure.net": "Net",
+    "reports.measure.count": "Transactions",
+    "reports.measure.average": "Average",
+    "reports.measure.balance": "Balance",
+    "reports.heading": "<b>{measure}</b> · {period}",
+    "reports.heading_no_period": "<b>{measure}</b>",
+    "reports.total": "Total: <b>{value}</b>",
+    "reports.total_count": "Total: <b>{value}</b> ({count} transactions)",
+    "reports.single": "<b>{value}</b>",
+    "reports.single_count": "<b>{value}</b> ({count} transactions)",
+    "reports.vs_previous_period": "{delta} vs previous period ({value})",
+    "reports.vs_same_period_last_year": "{delta} vs same period last year ({value})",
+    "reports.new": "new",
+    "reports.no_data": "No matching transactions.",
+  },
+  de: {
+    "reports.other": "Sonstiges",
+    "reports.uncategorized": "Ohne Kategorie",
+    "reports.unknown": "Unbekannt",
+    "reports.previous_period": "Vorperiode",
+    "reports.same_period_last_year": "Vorjahreszeitraum",
+    "reports.measure.spending": "Ausgaben",
+    "reports.measure.income": "Einnahmen",
+    "reports.measure.net": "Saldo",
+    "reports.measure.count": "Umsätze",
+    "reports.measure.average": "Durchschnitt",
+    "reports.measure.balance": "Kontostand",
+    "reports.heading": "<b>{measure}</b> · {period}",
+    "reports.heading_no_period": "<b>{measure}</b>",
+    "reports.total": "Summe: <b>{value}</b>",
+    "reports.total_count": "Summe: <b>{value}</b> ({count} Umsätze)",
+    "reports.single": "<b>{value}</b>",
+    "reports.single_count": "<b>{value}</b> ({count} Umsätze)",
+    "reports.vs_previous_period": "{delta} ggü. Vorperiode ({value})",
+    "reports.vs_same_period_last_year": "{delta} ggü. Vorjahreszeitraum ({value})",
+    "reports.new": "neu",
+    "reports.no_data": "Keine passenden Umsätze.",
+  },
+};
+
+registerMessages(reportMessages);

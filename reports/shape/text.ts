@@ -1,0 +1,102 @@
+// A result as a compact Telegram HTML answer. Every list line is its own
+// <code> span so columns line up in monospace and splitHtml may break between
+// any two lines without leaving a tag open.
+import { escapeHtml } from "../../src/text/html.ts";
+import { t } from "../../src/i18n/index.ts";
+import { formatPeriod } from "../../src/format/date.ts";
+import { formatMoney, formatNumber } from "../../src/format/money.ts";
+import { decimalAbs, decimalCmp, decimalPercent, decimalSub, decimalSum } from "../../src/format/decimal.ts";
+import { rowLabel, text } from "./labels.ts";
+import { shapeRows } from "./series.ts";
+import { isTimeGroup, type ReportLocale, type ReportResult, type ResultRow } from "./types.ts";
+
+// About what a phone shows of a monospace line before wrapping.
+const LABEL_WIDTH = 14;
+const TEXT_TOP_N = 19;
+
+function formatValue(value: string, row: Pick<ResultRow, "currency">, result: ReportResult, locale: ReportLocale): string {
+  return result.measure === "count" ? formatNumber(value, locale) : formatMoney(value, row.currency, locale);
+}
+
+function percent(value: string, locale: ReportLocale): string {
+  return `${formatNumber(value, locale)}${locale === "de" ? "\u00a0%" : "%"}`;
+}
+
+/** "▲ 12%", "▼ 5%", "±0%", or "new" when there was nothing before. */
+export function formatDelta(value: string, compare: string, locale: ReportLocale): string {
+  const cmp = decimalCmp(value, compare);
+  if (cmp === 0) return `±${percent("0", locale)}`;
+  const pct = decimalPercent(decimalSub(value, compare), decimalAbs(compare));
+  if (pct === null) return text(locale, "reports.new");
+  return `${cmp > 0 ? "▲" : "▼"} ${percent(decimalAbs(pct), locale)}`;
+}
+
+function fit(label: string, width: number): string {
+  const chars = [...label];
+  return chars.length > width ? `${chars.slice(0, width - 1).join("")}…` : label + " ".repeat(width - chars.length);
+}
+
+function showsShares(result: ReportResult): boolean {
+  return ["spending", "income", "count"].includes(result.measure) && !isTimeGroup(result.groupBy);
+}
+
+function showsTotal(result: ReportResult): boolean {
+  if (result.measure === "average") return false;
+  if (result.measure === "balance") return result.groupBy === "account";
+  return true;
+}
+
+function heading(result: ReportResult, locale: ReportLocale): string {
+  const measure = text(locale, `reports.measure.${result.measure}`);
+  if (!result.period) return t(locale, "reports.heading_no_period", { measure });
+  return t(locale, "reports.heading", { measure, period: formatPeriod(result.period.from, result.period.to, locale) });
+}
+
+function comparisonLine(result: ReportResult, value: string, compare: string, row: ResultRow, locale: ReportLocale): string {
+  const key = result.compare === "same_period_last_year" ? "reports.vs_same_period_last_year" : "reports.vs_previous_period";
+  return t(locale, key, { delta: formatDelta(value, compare, locale), value: formatValue(compare, row, result, locale) });
+}
+
+export function rowsToText(result: ReportResult, locale: ReportLocale): string {
+  const lines = [heading(result, locale)];
+  const rows = shapeRows(result, locale, TEXT_TOP_N);
+  const first = rows[0];
+  if (!first) return [...lines, text(locale, "reports.no_data")].join("\n");
+
+  const total = decimalSum(rows.map((r) => r.value));
+  const compareTotal = rows.some((r) => r.compareValue != null) ? decimalSum(rows.map((r) => r.compareValue ?? "0")) : null;
+  const count = rows.reduce((n, r) => n + r.count, 0);
+  const countKey = result.measure === "count" ? "" : "_count";
+
+  if (result.groupBy === "none" && rows.length === 1) {
+    const params = { value: formatValue(first.value, first, result, locale), count: formatNumber(first.count, locale) };
+    lines.push(t(locale, `reports.single${countKey}`, params));
+    if (first.compareValue != null) lines.push(comparisonLine(result, first.value, first.compareValue, first, locale));
+    return lines.join("\n");
+  }
+
+  // Amounts in different currencies do not add up to anything meaningful.
+  const oneCurrency = rows.every((r) => r.currency === first.currency);
+  const values = rows.map((r) => formatValue(r.value, r, result, locale));
+  const valueWidth = Math.max(...values.map((v) => v.length));
+  const shares = showsShares(result);
+  lines.push("");
+  rows.forEach((row, i) => {
+    let line = `${fit(rowLabel(row, result.groupBy, locale), LABEL_WIDTH)} ${(values[i] ?? "").padStart(valueWidth)}`;
+    if (shares) {
+      const share = oneCurrency ? decimalPercent(row.value, total) : null;
+      line += ` ${(share === null ? "" : percent(share, locale)).padStart(5)}`;
+    }
+    let delta = "";
+    if (row.compareValue != null) delta = ` ${escapeHtml(formatDelta(row.value, row.compareValue, locale))}`;
+    lines.push(`<code>${escapeHtml(line)}</code>${delta}`);
+  });
+  lines.push("");
+
+  if (showsTotal(result) && oneCurrency) {
+    const params = { value: formatValue(total, first, result, locale), count: formatNumber(count, locale) };
+    lines.push(t(locale, `reports.total${countKey}`, params));
+    if (compareTotal !== null) lines.push(comparisonLine(result, total, compareTotal, first, locale));
+  }
+  return lines.join("\n");
+}
