@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { buildChartConfig } from "../../reports/render/config.ts";
+import { formatTick, shareLabels, tickToDecimal } from "../../reports/render/format.ts";
+import { OTHER_COLOUR } from "../../reports/render/palette.ts";
+import type { RenderInput } from "../../reports/render/types.ts";
+
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
+const input: RenderInput = {
+  kind: "bar",
+  title: "Ausgaben",
+  labels: ["Lebensmittel", "Sonstiges"],
+  series: [{ label: "Okt.", values: ["1234.50", "99.10"] }],
+  currency: "EUR",
+  locale: "de",
+  colourBy: "label",
+};
+
+type Callback = (v: number | string) => string;
+
+describe("chart configuration", () => {
+  it("labels German axis ticks with the euro sign after the number", () => {
+    const cfg = buildChartConfig({ ...input, horizontal: false }, "DejaVu Sans");
+    const y = (cfg.options?.scales as Record<string, { ticks: { callback: Callback } }>).y;
+    expect(plain(y?.ticks.callback(1500) ?? "")).toBe("1500 €");
+    expect(plain(y?.ticks.callback(12000) ?? "")).toMatch(/^12\.000 €$/);
+  });
+
+  it("labels English ticks compactly with the symbol in front", () => {
+    expect(formatTick(12000, "EUR", "en")).toBe("€12K");
+    expect(formatTick(3, "", "en")).toBe("3");
+  });
+
+  it("keeps chart.js float ticks readable", () => {
+    expect(tickToDecimal(0.30000000000000004)).toBe("0.30");
+  });
+
+  it("puts exact percentages into doughnut legends", () => {
+    expect(shareLabels(["A", "B", "C"], ["1", "1", "1"], "en")).toEqual(["A · 33%", "B · 33%", "C · 33%"]);
+    expect(plain(shareLabels(["Miete"], ["900"], "de")[0] ?? "")).toBe("Miete · 100 %");
+  });
+
+  it("colours Other grey and turns off animation and responsiveness", () => {
+    const cfg = buildChartConfig(input, "DejaVu Sans");
+    const ds = cfg.data.datasets[0] as { backgroundColor: string[] };
+    expect(ds.backgroundColor[1]).toBe(OTHER_COLOUR);
+    expect(cfg.options).toMatchObject({ responsive: false, animation: false });
+  });
+
+  it("lays long labels out sideways", () => {
+    const cfg = buildChartConfig({ ...input, labels: ["Restaurants & Cafés", "Sonstiges"] }, "DejaVu Sans");
+    expect(cfg.options).toMatchObject({ indexAxis: "y" });
+  });
+});
