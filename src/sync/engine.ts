@@ -23,5 +23,6 @@ export function createSyncEngine(deps: SyncEngineDeps) {
 
 export type SyncEngine = ReturnType<typeof createSyncEngine>;
 export type { SyncOutcome, SyncProgress, SyncTrigger } from "./types.ts";
+export type { SyncOptions } from "./run.ts";
 export type { ImportPreview, ImportResult, StatementInput } from "./ingest.ts";
 export { errorText, errorKind } from "./error-text.ts";
