@@ -34,8 +34,12 @@ function utc(iso: string): Date {
 export function formatPeriod(from: string, to: string, locale: Locale): string {
   const fmt = new Intl.DateTimeFormat(DATE_LOCALE[locale], { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
   if (from === to) return fmt.format(utc(from));
-  // en-GB spaces a range inside one month ("1 – 31 Oct"); close it up like the German form.
-  return fmt.formatRange(utc(from), utc(to)).replace(/(\d)\s–\s(\d)/u, "$1–$2");
+  // ICU uses thin spaces around "–" (hard to type or compare) and en-GB spaces
+  // a range inside one month ("1 – 31 Oct"); close that up like the German form.
+  return fmt
+    .formatRange(utc(from), utc(to))
+    .replace(/[\u2009\u202f]/gu, " ")
+    .replace(/(\d) – (\d)/u, "$1–$2");
 }
 
 function formatAmount(value: string, locale: Locale): string {

@@ -1,0 +1,104 @@
+import fc from "fast-check";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { describeReading, parseQuestion, type ParseContext } from "../../../src/analytics/parse/index.ts";
+import { parseMessages } from "../../../src/analytics/parse/messages.ts";
+import { QuerySpec } from "../../../src/analytics/query-spec.ts";
+import { hasMessage, renderPlain } from "../../../src/i18n/index.ts";
+import { CORPUS } from "./corpus.ts";
+import { ACCOUNTS, MERCHANTS, TODAY, context } from "./corpus-types.ts";
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("parseQuestion", () => {
+  it("never reads the system clock, only ctx.today", () => {
+    const before = parseQuestion("groceries last month", context("en"));
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date("2031-07-04T12:00:00Z"));
+    expect(parseQuestion("groceries last month", context("en"))).toEqual(before);
+    const later = parseQuestion("groceries last month", { ...context("en"), today: "2031-07-04" });
+    expect(later.kind === "spec" && later.spec.filters.period).toEqual({ from: "2031-06-01", to: "2031-06-30" });
+  });
+
+  it("describes a reading like a person would, in both languages", () => {
+    const r = parseQuestion("groceries last month", context("en"));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(describeReading(r.reading, "en")).toBe("Groceries, 1–31 Oct 2026, all accounts");
+    expect(describeReading(r.reading, "de")).toBe("Lebensmittel, 1.–31. Okt. 2026, alle Konten");
+  });
+
+  it("says when it assumed this month because no period was given", () => {
+    const r = parseQuestion("Lebensmittel bei Lidl", context("de"));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.reading.period.defaulted).toBe(true);
+    expect(describeReading(r.reading, "de")).toBe("Lebensmittel + Lidl, 1.–22. Nov. 2026 (dieser Monat, da kein Zeitraum genannt wurde), alle Konten");
+  });
+
+  it("names measure, accounts, grouping, ranking and comparison in the reading", () => {
+    const r = parseQuestion("income on my credit card per month this year compared to last year", context("en"));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(describeReading(r.reading, "en")).toBe(
+      "Income, 1 Jan – 22 Nov 2026, Visa Kreditkarte, per month, compared with the same period last year",
+    );
+  });
+
+  it("asks which account when a kind word fits several", () => {
+    const ctx: ParseContext = { ...context("en"), accounts: [...ACCOUNTS, { id: "0f8b2c1e-5a4d-4c3b-9e2f-1a2b3c4d5e09", name: "Amex Credit Card" }] };
+    const r = parseQuestion("spending on my credit card last month", ctx);
+    expect(r.kind).toBe("clarify");
+    if (r.kind !== "clarify") return;
+    expect(r.options.map((o) => o.spec.filters.accounts)).toEqual([
+      ["0f8b2c1e-5a4d-4c3b-9e2f-1a2b3c4d5e02"],
+      ["0f8b2c1e-5a4d-4c3b-9e2f-1a2b3c4d5e09"],
+      ["0f8b2c1e-5a4d-4c3b-9e2f-1a2b3c4d5e02", "0f8b2c1e-5a4d-4c3b-9e2f-1a2b3c4d5e09"],
+    ]);
+    expect(renderPlain("en", r.question)).toContain("credit card");
+  });
+
+  it("labels the category option in the asker's language", () => {
+    const r = parseQuestion("Bahn letzten Monat", context("de"));
+    if (r.kind !== "clarify") throw new Error(r.kind);
+    expect(r.options.map((o) => (typeof o.label === "string" ? o.label : renderPlain("de", o.label)))).toEqual([
+      "Kategorie ÖPNV & Taxi",
+      "Händler Deutsche Bahn",
+    ]);
+  });
+
+  it("only matches the categories the user has", () => {
+    const r = parseQuestion("restaurants and groceries last month", { ...context("en"), categories: ["groceries"] });
+    expect(r.kind === "spec" && r.spec.filters.categories).toEqual(["groceries"]);
+  });
+
+  it("searches an unknown name after 'bei'/'for' as text, spelled as typed", () => {
+    const r = parseQuestion("Wie viel habe ich im Oktober für Katzenfutter ausgegeben?", context("de"));
+    expect(r.kind === "spec" && r.spec.filters.text).toBe("Katzenfutter");
+  });
+
+  it("answers empty and meaningless input with a reason, not a guess", () => {
+    expect(parseQuestion("   ", context("en"))).toEqual({ kind: "unknown", reason: { key: "parse.unknown.empty" } });
+    expect(parseQuestion("?!", context("de")).kind).toBe("unknown");
+    expect(parseQuestion("banana", context("en")).kind).toBe("unknown");
+  });
+
+  it("produces only valid specs, whatever it is given", () => {
+    const words = [...new Set(CORPUS.flatMap((c) => c.case.q.split(/\s+/)))];
+    const phrase = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 }).map((ws) => ws.join(" "));
+    fc.assert(
+      fc.property(fc.oneof(phrase, fc.string({ maxLength: 80 })), fc.constantFrom("en" as const, "de" as const), (q, locale) => {
+        const r = parseQuestion(q, { today: TODAY, locale, merchants: MERCHANTS, accounts: ACCOUNTS });
+        const specs = r.kind === "spec" ? [r.spec] : r.kind === "clarify" ? r.options.map((o) => o.spec) : [];
+        for (const spec of specs) expect(QuerySpec.safeParse(spec).success).toBe(true);
+        if (r.kind === "clarify") expect(r.options.length).toBeGreaterThanOrEqual(2);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe("parser messages", () => {
+  it("exist in English and German with the same keys, all registered", () => {
+    expect(Object.keys(parseMessages.de).sort()).toEqual(Object.keys(parseMessages.en).sort());
+    for (const key of Object.keys(parseMessages.en)) expect(hasMessage(key)).toBe(true);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { addMonths, daysInMonth, isLeapYear, isoWeekday } from "../../../src/analytics/parse/dates.ts";
+import { takePeriod } from "../../../src/analytics/parse/periods.ts";
+import { Scanner } from "../../../src/analytics/parse/scanner.ts";
+
+const periodOf = (text: string, today: string) => takePeriod(new Scanner(text), today);
+const range = (from: string, to: string) => ({ from, to });
+
+describe("calendar arithmetic", () => {
+  it("knows leap years, including the century rules", () => {
+    expect([2024, 2000, 2100, 2026].map(isLeapYear)).toEqual([true, true, false, false]);
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(daysInMonth(2100, 2)).toBe(28);
+  });
+
+  it("clamps the day when adding months lands past a month's end", () => {
+    expect(addMonths("2026-03-31", -1)).toBe("2026-02-28");
+    expect(addMonths("2024-03-31", -1)).toBe("2024-02-29");
+    expect(addMonths("2026-01-15", -1)).toBe("2025-12-15");
+  });
+
+  it("numbers weekdays Monday 1 to Sunday 7", () => {
+    expect(isoWeekday("2026-11-22")).toBe(7);
+    expect(isoWeekday("2026-11-23")).toBe(1);
+  });
+});
+
+describe("period resolver", () => {
+  it("ends last month on its real last day, 28, 29, 30 or 31", () => {
+    expect(periodOf("last month", "2026-03-31")).toEqual(range("2026-02-01", "2026-02-28"));
+    expect(periodOf("letzten Monat", "2024-03-31")).toEqual(range("2024-02-01", "2024-02-29"));
+    expect(periodOf("im Vormonat", "2026-05-01")).toEqual(range("2026-04-01", "2026-04-30"));
+    expect(periodOf("last month", "2026-01-15")).toEqual(range("2025-12-01", "2025-12-31"));
+  });
+
+  it("resolves February of leap and non-leap years", () => {
+    expect(periodOf("Februar 2024", "2026-11-22")).toEqual(range("2024-02-01", "2024-02-29"));
+    expect(periodOf("February 2026", "2026-11-22")).toEqual(range("2026-02-01", "2026-02-28"));
+    expect(periodOf("am 29. Februar", "2026-11-22")).toEqual(range("2024-02-29", "2024-02-29"));
+    expect(periodOf("last 3 months", "2024-05-31")).toEqual(range("2024-03-01", "2024-05-31"));
+  });
+
+  it("rolls the quarter back into the previous year in Q1", () => {
+    expect(periodOf("last quarter", "2026-02-10")).toEqual(range("2025-10-01", "2025-12-31"));
+    expect(periodOf("letztes Quartal", "2026-03-31")).toEqual(range("2025-10-01", "2025-12-31"));
+    expect(periodOf("Q4", "2026-02-10")).toEqual(range("2025-10-01", "2025-12-31"));
+    expect(periodOf("this quarter", "2026-12-31")).toEqual(range("2026-10-01", "2026-12-31"));
+    expect(periodOf("4. Quartal 2025", "2026-02-10")).toEqual(range("2025-10-01", "2025-12-31"));
+  });
+
+  it("takes last week Monday to Sunday, across the year boundary", () => {
+    expect(periodOf("last week", "2027-01-03")).toEqual(range("2026-12-21", "2026-12-27"));
+    expect(periodOf("letzte Woche", "2026-01-01")).toEqual(range("2025-12-22", "2025-12-28"));
+    expect(periodOf("letzte Woche", "2026-11-23")).toEqual(range("2026-11-16", "2026-11-22"));
+    expect(periodOf("this week", "2026-01-01")).toEqual(range("2025-12-29", "2026-01-01"));
+  });
+
+  it("reads a month without a year as the latest one that has started", () => {
+    expect(periodOf("im Dezember", "2026-11-22")).toEqual(range("2025-12-01", "2025-12-31"));
+    expect(periodOf("in November", "2026-11-22")).toEqual(range("2026-11-01", "2026-11-22"));
+    expect(periodOf("Januar", "2026-01-01")).toEqual(range("2026-01-01", "2026-01-01"));
+    expect(periodOf("last November", "2026-11-22")).toEqual(range("2025-11-01", "2025-11-30"));
+    expect(periodOf("Oktober letzten Jahres", "2026-11-22")).toEqual(range("2025-10-01", "2025-10-31"));
+  });
+
+  it("spans month ranges over the turn of the year", () => {
+    expect(periodOf("from December to February", "2026-11-22")).toEqual(range("2025-12-01", "2026-02-28"));
+    expect(periodOf("von Januar bis März 2025", "2026-11-22")).toEqual(range("2025-01-01", "2025-03-31"));
+  });
+
+  it("reads explicit dates in both notations", () => {
+    expect(periodOf("01.03.26", "2026-11-22")).toEqual(range("2026-03-01", "2026-03-01"));
+    expect(periodOf("1.3.", "2026-11-22")).toEqual(range("2026-03-01", "2026-03-01"));
+    expect(periodOf("1 March 2026", "2026-11-22")).toEqual(range("2026-03-01", "2026-03-01"));
+    expect(periodOf("on December 24th", "2026-11-22")).toEqual(range("2025-12-24", "2025-12-24"));
+    expect(periodOf("vom 20. bis 5. März", "2026-11-22")).toEqual(range("2026-02-20", "2026-03-05"));
+    expect(periodOf("1-15 March", "2026-11-22")).toEqual(range("2026-03-01", "2026-03-15"));
+    expect(periodOf("vom 1.3. bis 15.3.2026", "2026-11-22")).toEqual(range("2026-03-01", "2026-03-15"));
+  });
+
+  it("runs 'since' periods up to today", () => {
+    expect(periodOf("since 1 March", "2026-11-22")).toEqual(range("2026-03-01", "2026-11-22"));
+    expect(periodOf("seit Januar", "2026-11-22")).toEqual(range("2026-01-01", "2026-11-22"));
+    expect(periodOf("seit dem 01.10.2026", "2026-11-22")).toEqual(range("2026-10-01", "2026-11-22"));
+  });
+
+  it("counts rolling windows inclusive of today", () => {
+    expect(periodOf("last 7 days", "2026-03-03")).toEqual(range("2026-02-25", "2026-03-03"));
+    expect(periodOf("letzte 30 Tage", "2026-11-22")).toEqual(range("2026-10-24", "2026-11-22"));
+    expect(periodOf("in den letzten 2 Wochen", "2026-11-22")).toEqual(range("2026-11-09", "2026-11-22"));
+  });
+
+  it("reads single days relative to today", () => {
+    expect(periodOf("gestern", "2026-03-01")).toEqual(range("2026-02-28", "2026-02-28"));
+    expect(periodOf("vorgestern", "2026-01-01")).toEqual(range("2025-12-30", "2025-12-30"));
+    expect(periodOf("today", "2026-11-22")).toEqual(range("2026-11-22", "2026-11-22"));
+  });
+
+  it("does not take an amount for a year", () => {
+    expect(periodOf("über 2000 €", "2026-11-22")).toBeUndefined();
+    expect(periodOf("im Jahr 2025", "2026-11-22")).toEqual(range("2025-01-01", "2025-12-31"));
+  });
+
+  it("finds no period where there is none", () => {
+    expect(periodOf("groceries at REWE", "2026-11-22")).toBeUndefined();
+    expect(periodOf("may I ask something", "2026-11-22")).toBeUndefined();
+  });
+});
