@@ -10,6 +10,8 @@ type Tx = Prisma.TransactionClient;
 
 /** From five new transactions on, one summary instead of a burst of messages. */
 export const SUMMARY_THRESHOLD = 5;
+/** A summary lists this many (the latest); the rest is a count. */
+export const SUMMARY_LINES = 10;
 
 export interface NewTransaction {
   id: string;
@@ -54,7 +56,8 @@ export async function queueTransactionNotices(
     return !(key && muted.has(key));
   });
   if (wanted.length >= SUMMARY_THRESHOLD) {
-    const payload = { transactionIds: wanted.map((t) => t.id), label: input.label };
+    const latest = [...wanted].sort((a, b) => (a.bookingDate < b.bookingDate ? 1 : a.bookingDate > b.bookingDate ? -1 : 0)).slice(0, SUMMARY_LINES);
+    const payload = { count: wanted.length, transactionIds: latest.map((t) => t.id), label: input.label };
     return Number(await put(tx, { ...base, kind: "tx-summary", dedupeKey: `summary:${input.syncRunId}`, payload }));
   }
   let queued = 0;

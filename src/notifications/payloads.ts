@@ -7,7 +7,8 @@ export const OUTBOX_KINDS = ["tx", "tx-summary", "first-sync", "reauth", "consen
 
 export const payloadSchemas = {
   tx: z.object({ transactionId: z.uuid() }),
-  "tx-summary": z.object({ transactionIds: z.array(z.uuid()).min(1), label: z.string() }),
+  // Only the ids the message lists: a first sync of years can bring 100k rows.
+  "tx-summary": z.object({ count: z.number().int().positive(), transactionIds: z.array(z.uuid()).min(1), label: z.string() }),
   "first-sync": z.object({ count: z.number().int().nonnegative(), since: z.string(), label: z.string() }),
   reauth: z.object({ connectionId: z.uuid(), label: z.string(), reason: z.string() }),
   consent: z.object({ connectionId: z.uuid(), label: z.string(), expiresAt: z.string() }),

@@ -7,14 +7,13 @@ import { formatSignedMoney } from "../format/money.ts";
 import { renderPlain, t, type Locale } from "../i18n/index.ts";
 import { reasonText } from "../sync/error-text.ts";
 import "./messages.ts";
+import { SUMMARY_LINES } from "./enqueue.ts";
 import { callbackData, payloadSchemas, type OutboxKind } from "./payloads.ts";
 
 export interface OutgoingMessage {
   html: string;
   buttons?: { text: string; data: string }[][];
 }
-
-const SUMMARY_LINES = 10;
 
 const txSelect = {
   id: true,
@@ -55,6 +54,8 @@ export async function renderOutbox(db: Db, row: { kind: string; payload: unknown
       const p = payloadSchemas["tx-summary"].parse(row.payload);
       const txs = await db.transaction.findMany({ where: { id: { in: p.transactionIds } }, select: txSelect, orderBy: [{ bookingDate: "desc" }, { importedAt: "desc" }] });
       if (!txs.length) return null;
+      // Rows cancelled since queueing drop out of the list and the count.
+      const count = p.count - (p.transactionIds.length - txs.length);
       const lines = txs.slice(0, SUMMARY_LINES).map((tx) =>
         t(locale, "notify.summary.line", {
           date: formatDate(tx.bookingDate.toISOString().slice(0, 10), locale),
@@ -62,8 +63,8 @@ export async function renderOutbox(db: Db, row: { kind: string; payload: unknown
           counterparty: tx.merchant || tx.counterpartyName || t(locale, "notify.tx.unknown_counterparty"),
         }),
       );
-      if (txs.length > SUMMARY_LINES) lines.push(t(locale, "notify.summary.more", { count: txs.length - SUMMARY_LINES }));
-      return { html: [t(locale, "notify.summary.title", { count: txs.length, label: p.label }), ...lines].join("\n") };
+      if (count > lines.length) lines.push(t(locale, "notify.summary.more", { count: count - lines.length }));
+      return { html: [t(locale, "notify.summary.title", { count, label: p.label }), ...lines].join("\n") };
     }
     case "first-sync": {
       const p = payloadSchemas["first-sync"].parse(row.payload);
