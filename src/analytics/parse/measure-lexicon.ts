@@ -31,7 +31,7 @@ export const MEASURE_PATTERNS: { measure: Measure; res: RegExp[] }[] = [
       /\bsaldo\b/,
       /\bguthaben\b/,
       /\bhow\s+much\s+(?:money\s+)?(?:do\s+i\s+have|have\s+i\s+got|is\s+(?:there\s+)?(?:on|in))\b(?!\s+left)/,
-      /\bwie\s*viel\s+(?:geld\s+)?(?:habe|hab|ist)\s+(?:ich\s+)?(?:noch\s+|gerade\s+|aktuell\s+|jetzt\s+|derzeit\s+)*(?=(?:auf|im|in)\s+(?:dem\s+|meinem\s+|der\s+|meiner\s+)?(?:\w*konto|\w*karte|tagesgeld|depot)|\?|$)/,
+      /\bwie\s*viel\s+(?:geld\s+)?(?:habe|hab|ist)\s+(?:ich\b\s*)?(?:noch\s+|gerade\s+|aktuell\s+|jetzt\s+|derzeit\s+)*(?=(?:auf|im|in)\s+(?:dem\s+|meinem\s+|der\s+|meiner\s+)?(?:\w*konto|\w*karte|tagesgeld|depot)|\?|$)/,
       /\bwhat'?s\s+(?:on|in)\s+my\b/,
     ],
   },

@@ -45,10 +45,10 @@ export const GROUP_PATTERNS: { groupBy: GroupBy; re: RegExp }[] = [
     re: new RegExp(`\\b(?:${BY_EN}(?:merchants?|shops?|stores?|payees?|recipients?|vendors?|counterpart(?:y|ies))|${BY_DE}(?:handlern?|geschaften?|empfangern?|laden|shops?|zahlungsempfangern?))\\b`),
   },
   { groupBy: "account", re: new RegExp(`\\b(?:${BY_EN}accounts?|${BY_DE}kont(?:o|en|os))\\b|\\bkontoweise\\b`) },
-  { groupBy: "month", re: new RegExp(`\\b(?:${BY_EN}month|month\\s+by\\s+month|monthly|(?:pro|je|im)\\s+monat|monatlich\\w*|nach\\s+monaten?|monatsweise|im\\s+monatsverlauf)\\b`) },
-  { groupBy: "week", re: new RegExp(`\\b(?:${BY_EN}week|week\\s+by\\s+week|weekly|(?:pro|je)\\s+woche|wochentlich\\w*|nach\\s+wochen|wochenweise)\\b`) },
-  { groupBy: "day", re: new RegExp(`\\b(?:${BY_EN}day|day\\s+by\\s+day|daily|(?:pro|je)\\s+tag|taglich\\w*|nach\\s+tagen)\\b`) },
-  { groupBy: "year", re: new RegExp(`\\b(?:${BY_EN}year|year\\s+by\\s+year|yearly|annually|annual|(?:pro|je)\\s+jahr|jahrlich\\w*|nach\\s+jahren)\\b`) },
+  { groupBy: "month", re: new RegExp(`\\b(?:${BY_EN}month|month\\s+by\\s+month|monthly|(?:pro|je|im)\\s+monat|monatlich\\w*|nach\\s+monat(?:en)?|monatsweise|im\\s+monatsverlauf)\\b`) },
+  { groupBy: "week", re: new RegExp(`\\b(?:${BY_EN}week|week\\s+by\\s+week|weekly|(?:pro|je)\\s+woche|wochentlich\\w*|nach\\s+wochen?|wochenweise)\\b`) },
+  { groupBy: "day", re: new RegExp(`\\b(?:${BY_EN}day|day\\s+by\\s+day|daily|(?:pro|je)\\s+tag|taglich\\w*|nach\\s+tag(?:en)?)\\b`) },
+  { groupBy: "year", re: new RegExp(`\\b(?:${BY_EN}year|year\\s+by\\s+year|yearly|annually|annual|(?:pro|je)\\s+jahr|jahrlich\\w*|nach\\s+jahr(?:en)?|im\\s+jahr)\\b`) },
 ];
 
 /** "breakdown" without saying of what: by category. */

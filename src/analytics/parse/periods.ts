@@ -144,6 +144,28 @@ const RULES: Rule[] = [
     re: new RegExp(`${IN}\\b(1[0-2]|0?[1-9])[/.]${YEAR}`),
     range: (g, today) => resolveMonth(Number(g[1]), today, Number(g[2])),
   },
+  {
+    // "since last month": from the start of that unit up to today.
+    re: new RegExp(`\\b(?:since|seit)\\s+(?:dem\\s+|der\\s+|the\\s+)?(?:${LAST}\\s+(week|woche|month|monat|year|jahr)|(vorwoche|vormonat|vorjahr))\\b`),
+    range: (g, today) => {
+      const unit = (g[1] || g[2] || "").replace(/^vor/, "");
+      const from =
+        unit.startsWith("w") ? weekRange(addDays(today, -7)).from : unit.startsWith("m") ? addMonths(today, -1).slice(0, 8) + "01" : `${parseIso(today).y - 1}-01-01`;
+      return { from, to: today };
+    },
+  },
+  {
+    // ISO calendar week: "week 45", "KW 45 2025"
+    re: new RegExp(`${IN}\\b(?:calendar\\s+week|week|kw|kalenderwoche)\\s*(\\d{1,2})\\b(?:\\s*[/]?\\s*${YEAR})?`),
+    range: (g, today) => {
+      const n = Number(g[1]);
+      if (n < 1 || n > 53) return undefined;
+      const start = (y: number) => addDays(weekRange(`${y}-01-04`).from, 7 * (n - 1));
+      const ty = parseIso(today).y;
+      const y = g[2] ? Number(g[2]) : start(ty) <= today ? ty : ty - 1;
+      return clampToToday({ from: start(y), to: addDays(start(y), 6) }, today);
+    },
+  },
   { re: /\b(?:the\s+)?(?:day\s+before\s+yesterday|vorgestern)\b/, range: (_g, today) => day(addDays(today, -2)) },
   { re: /\b(?:yesterday|gestern)\b/, range: (_g, today) => day(addDays(today, -1)) },
   { re: /\b(?:today|heute?)\b/, range: (_g, today) => day(today) },
