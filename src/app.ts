@@ -76,7 +76,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     const apiRef: { current?: BotContext["api"] } = {};
     const liveDialogs = createLiveDialogs({ api: () => apiRef.current!, logger });
     const features: Composer<BotContext>[] = [];
-    const background = await installFeatures({ services, liveDialogs, features, api: () => apiRef.current! });
+    const background = await installFeatures({ services, liveDialogs, features, api: () => apiRef.current!, databaseUrl });
     const bot = createBot({
       token: config.TELEGRAM_BOT_TOKEN!,
       apiRoot: config.TELEGRAM_API_ROOT,

@@ -7,10 +7,10 @@ import type { Services } from "./services.ts";
 
 /** Small per-chat state; anything large or secret lives in the database or the vault. */
 export interface SessionData {
-  /** Set while a live link dialog runs, so a restart can tell the person it was interrupted. */
-  linkInProgress?: { provider: string; startedAt: string };
   /** A document waiting for the person's confirmation before it is imported. */
   pendingImport?: { fileId: string; fileName: string; guess?: unknown };
+  /** The /transactions list's current filter, so paging buttons stay short. */
+  txFilter?: { text?: string; accountId?: string };
 }
 
 export interface KontorFlavor {

@@ -4,6 +4,24 @@ import type { Api, Composer } from "grammy";
 import type { BotContext } from "./context.ts";
 import type { Services } from "./services.ts";
 import type { LiveDialogs } from "./bot/live-dialogs.ts";
+import { connectorSettings } from "./config.ts";
+import { createConnectorRegistry } from "../connectors/registry.ts";
+import { demoConnector } from "../connectors/demo/index.ts";
+import { comdirectConnector } from "../connectors/comdirect/index.ts";
+import { fileImportConnector } from "../connectors/file-import/index.ts";
+import { createSyncEngine } from "./sync/engine.ts";
+import { createScheduler } from "./scheduler.ts";
+import { createDispatcher } from "./notifications/dispatcher.ts";
+import { createLinkService } from "./linking/link-service.ts";
+import { createConnectionsView } from "./linking/connections-view.ts";
+import { createLedgerService } from "./ledger/ledger-service.ts";
+import { createImportService } from "./imports/import-service.ts";
+import { categorizeForSync } from "./categories/sync-categorizer.ts";
+import { linkFeature } from "../handlers/link.ts";
+import { connectionsFeature } from "../handlers/connections.ts";
+import { ledgerFeature } from "../handlers/ledger.ts";
+import { importFeature } from "../handlers/import.ts";
+import { keyboard } from "./bot/keyboard.ts";
 
 export interface BackgroundJob {
   name: string;
@@ -16,8 +34,55 @@ export interface FeatureDeps {
   liveDialogs: LiveDialogs;
   features: Composer<BotContext>[];
   api: () => Api;
+  databaseUrl: string;
 }
 
-export async function installFeatures(_deps: FeatureDeps): Promise<BackgroundJob[]> {
-  return [];
+export const DISPATCH_INTERVAL_MS = 2000;
+
+export async function installFeatures(deps: FeatureDeps): Promise<BackgroundJob[]> {
+  const { services, liveDialogs, features } = deps;
+  const { config, db, vault, logger } = services;
+  const settings = connectorSettings(config);
+  const registry = createConnectorRegistry([demoConnector, comdirectConnector, fileImportConnector]);
+  const engine = createSyncEngine({ db, databaseUrl: deps.databaseUrl, vault, registry, logger: logger.child({ component: "sync" }), settings, now: services.now, categorize: categorizeForSync });
+  const linking = createLinkService({ db, engine, vault, logger: logger.child({ component: "link" }), settings, now: services.now });
+  const view = createConnectionsView(db);
+  services.sync = engine;
+  services.beforeForget = (userId) => linking.revokeAll(userId, registry);
+
+  features.push(
+    linkFeature({ registry, linking, liveDialogs, settings }),
+    connectionsFeature({ view, engine }),
+    ledgerFeature(createLedgerService(db)),
+    importFeature({ imports: createImportService(engine), apiRoot: config.TELEGRAM_API_ROOT, token: config.TELEGRAM_BOT_TOKEN! }),
+  );
+
+  const scheduler = createScheduler({ engine, db, logger, now: services.now, concurrency: config.SYNC_CONCURRENCY });
+  const dispatcher = createDispatcher({
+    db,
+    logger: logger.child({ component: "notify" }),
+    now: services.now,
+    send: async (chatId, m) => {
+      const sent = await deps.api().sendMessage(Number(chatId), m.html, { parse_mode: "HTML", ...(m.buttons?.length ? { reply_markup: keyboard(m.buttons) } : {}) });
+      return { messageId: sent.message_id };
+    },
+  });
+  services.dispatcher = dispatcher;
+  services.scheduler = scheduler;
+  return [
+    {
+      name: "scheduler",
+      async start() {
+        scheduler.start();
+        return () => scheduler.stop();
+      },
+    },
+    {
+      name: "dispatcher",
+      async start() {
+        dispatcher.start(DISPATCH_INTERVAL_MS);
+        return () => dispatcher.stop();
+      },
+    },
+  ];
 }

@@ -6,6 +6,9 @@ import type { Db } from "./db/client.ts";
 import type { Vault } from "./vault/vault.ts";
 import type { UserService } from "./users/user-service.ts";
 import type { Locale } from "./i18n/index.ts";
+import type { SyncEngine } from "./sync/engine.ts";
+import type { Dispatcher } from "./notifications/dispatcher.ts";
+import type { Scheduler } from "./scheduler.ts";
 
 export interface Services {
   config: Config;
@@ -19,4 +22,8 @@ export interface Services {
   /** Drops caches (analytics) of a forgotten user. */
   afterForget?(userId: string): void;
   onLocaleChanged?(chatId: number, locale: Locale): Promise<void>;
+  /** Set by the features once wired; tests drive them by hand. */
+  sync?: SyncEngine;
+  dispatcher?: Dispatcher;
+  scheduler?: Scheduler;
 }

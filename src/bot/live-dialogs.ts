@@ -55,11 +55,6 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
             return;
           }
         }
-        if (!d && ctx.session?.linkInProgress) {
-          const provider = ctx.session.linkInProgress.provider;
-          delete ctx.session.linkInProgress;
-          await ctx.reply(ctx.t("link.interrupted", { provider }), { parse_mode: "HTML" });
-        }
         await next();
       };
     },

@@ -18,6 +18,9 @@ export function registerMessages(bundle: { en: Catalog; de: Catalog }): void {
     ...Object.keys(bundle.de).filter((k) => !(k in bundle.en)).map((k) => `en:${k}`),
   ];
   if (missing.length) throw new Error(`translations missing: ${missing.join(", ")}`);
+  // Two features claiming one key would silently show one of them the other's text.
+  const clashes = Object.keys(bundle.en).filter((k) => k in catalogs.en && (catalogs.en[k] !== bundle.en[k] || catalogs.de[k] !== bundle.de[k]));
+  if (clashes.length) throw new Error(`message keys registered twice with different texts: ${clashes.join(", ")}`);
   Object.assign(catalogs.en, bundle.en);
   Object.assign(catalogs.de, bundle.de);
 }

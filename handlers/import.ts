@@ -1,0 +1,119 @@
+// Statement files sent as documents: preview, confirm, import. A bad file is
+// answered with the line and field that failed; nothing is written.
+import { Composer } from "grammy";
+import type { BotContext } from "../src/context.ts";
+import type { User } from "../src/users/user-service.ts";
+import { ImportError, MAX_IMPORT_BYTES, type ImportService } from "../src/imports/import-service.ts";
+import type { CsvGuess, DateFormat } from "../connectors/file-import/index.ts";
+import { registerMessages, renderPlain } from "../src/i18n/index.ts";
+import { keyboard, type Button } from "../src/bot/keyboard.ts";
+import { editOrReply, replyHtml } from "../src/bot/reply.ts";
+import { formatDate } from "../src/format/date.ts";
+import { importHandlerMessages } from "./import-messages.ts";
+
+registerMessages(importHandlerMessages);
+
+const DATE_FORMATS: DateFormat[] = ["DD.MM.YYYY", "DD/MM/YYYY", "MM/DD/YYYY", "YYYY-MM-DD"];
+
+export function importFeature(deps: { imports: ImportService; apiRoot: string; token: string }) {
+  const composer = new Composer<BotContext>();
+  const known = composer.filter((ctx): ctx is BotContext & { user: User } => ctx.user !== null);
+
+  const download = async (ctx: BotContext, fileId: string): Promise<Uint8Array> => {
+    const file = await ctx.api.getFile(fileId);
+    // The URL contains the bot token: never logged.
+    const res = await fetch(`${deps.apiRoot}/file/bot${deps.token}/${file.file_path}`);
+    if (!res.ok) throw new Error(`file download failed with HTTP ${res.status}`);
+    return new Uint8Array(await res.arrayBuffer());
+  };
+
+  const fail = (ctx: BotContext, fileName: string, err: unknown) => {
+    if (!(err instanceof ImportError)) throw err;
+    return replyHtml(ctx, ctx.t("imp.failed", { file: fileName, error: renderPlain(ctx.locale, err.userMessage) }));
+  };
+
+  const analyse = async (ctx: BotContext & { user: User }, edit: boolean) => {
+    const pending = ctx.session.pendingImport;
+    if (!pending) return editOrReply(ctx, ctx.t("imp.expired"));
+    const guess = pending.guess as CsvGuess | undefined;
+    let analysis;
+    try {
+      analysis = await deps.imports.analyse(ctx.user.id, pending.fileName, await download(ctx, pending.fileId), { guess, currency: ctx.user.baseCurrency });
+    } catch (err) {
+      delete ctx.session.pendingImport;
+      return fail(ctx, pending.fileName, err);
+    }
+    const show = (html: string, rows?: Button[][]) => (edit ? editOrReply(ctx, html, rows && keyboard(rows)) : replyHtml(ctx, html, rows && keyboard(rows)).then(() => undefined));
+    if (analysis.kind === "guess") {
+      const g = analysis.guess;
+      pending.guess = g;
+      const columns = g.columns.filter((c) => c.role !== "ignore").map((c) => `${c.header ?? `#${c.index + 1}`}→${c.role}`).join(", ");
+      const rows: Button[][] = [[{ text: ctx.t("imp.guess_ok"), data: "imp:go" }]];
+      if (g.doubts.includes("ambiguous-date"))
+        rows.push(DATE_FORMATS.filter((f) => f !== g.dateFormat).slice(0, 3).map((f) => ({ text: ctx.t("imp.guess_date", { format: f }), data: `imp:df:${f}` })));
+      if (g.doubts.includes("ambiguous-decimal")) rows.push([{ text: ctx.t("imp.guess_decimal", { sep: g.decimalSeparator === "," ? "." : "," }), data: "imp:dec" }]);
+      rows.push([{ text: ctx.t("imp.cancel"), data: "imp:no" }]);
+      const sample = (g.sampleRows[0] ?? []).join(" | ").slice(0, 200);
+      return show(ctx.t("imp.guess", { file: pending.fileName, delimiter: g.delimiter === "\t" ? "TAB" : g.delimiter, decimal: g.decimalSeparator, dateFormat: g.dateFormat, columns, sample }), rows);
+    }
+    if (analysis.newTotal === 0) {
+      delete ctx.session.pendingImport;
+      return show(ctx.t("imp.nothing_new", { file: pending.fileName }));
+    }
+    const parts = analysis.parts
+      .map((p) =>
+        p.total === 0
+          ? ctx.t("imp.preview_empty", { account: p.accountName })
+          : ctx.t("imp.preview_part", { account: p.accountName, total: p.total, new: p.new, existing: p.existing, from: formatDate(p.from!, ctx.locale), to: formatDate(p.to!, ctx.locale) }),
+      )
+      .join("\n");
+    const html = ctx.t("imp.preview", { file: pending.fileName, format: analysis.format }).replace("{parts}", parts);
+    return show(html, [[{ text: ctx.t("imp.confirm"), data: "imp:ok" }, { text: ctx.t("imp.cancel"), data: "imp:no" }]]);
+  };
+
+  known.on("message:document", async (ctx) => {
+    const doc = ctx.message.document;
+    const fileName = (doc.file_name ?? "statement").slice(0, 100);
+    if ((doc.file_size ?? 0) > MAX_IMPORT_BYTES)
+      return void (await ctx.reply(ctx.t("imp.too_big", { size: ((doc.file_size ?? 0) / 1048576).toFixed(1), max: MAX_IMPORT_BYTES / 1048576 }), { parse_mode: "HTML" }));
+    ctx.session.pendingImport = { fileId: doc.file_id, fileName };
+    await ctx.replyWithChatAction("typing");
+    await analyse(ctx, false);
+  });
+  known.callbackQuery("imp:go", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await analyse(ctx, true);
+  });
+  known.callbackQuery(/^imp:df:([A-Z./-]{8,10})$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const g = ctx.session.pendingImport?.guess as CsvGuess | undefined;
+    const format = DATE_FORMATS.find((f) => f === ctx.match[1]);
+    if (g && format) g.dateFormat = format;
+    await analyse(ctx, true);
+  });
+  known.callbackQuery("imp:dec", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const g = ctx.session.pendingImport?.guess as CsvGuess | undefined;
+    if (g) g.decimalSeparator = g.decimalSeparator === "," ? "." : ",";
+    await analyse(ctx, true);
+  });
+  known.callbackQuery("imp:no", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    delete ctx.session.pendingImport;
+    await editOrReply(ctx, ctx.t("imp.cancelled"));
+  });
+  known.callbackQuery("imp:ok", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const pending = ctx.session.pendingImport;
+    if (!pending) return editOrReply(ctx, ctx.t("imp.expired"));
+    delete ctx.session.pendingImport;
+    try {
+      const content = await download(ctx, pending.fileId);
+      const { added } = await deps.imports.commit(ctx.user.id, pending.fileName, content, { guess: pending.guess as CsvGuess | undefined, currency: ctx.user.baseCurrency });
+      await editOrReply(ctx, ctx.t("imp.done", { added, file: pending.fileName }));
+    } catch (err) {
+      await fail(ctx, pending.fileName, err);
+    }
+  });
+  return composer;
+}

@@ -1,0 +1,23 @@
+// The categorizer the sync engine calls for every new row: provider categories
+// that already are taxonomy keys (the demo bank's) map to themselves.
+import type { NormalizedTransaction } from "../../connectors/types.ts";
+import { categorize } from "./categorize.ts";
+import { CATEGORY_KEYS } from "./taxonomy.ts";
+import type { Rule } from "./rules.ts";
+
+const IDENTITY = Object.fromEntries(CATEGORY_KEYS.map((k) => [k, k]));
+
+export function categorizeForSync(tx: NormalizedTransaction, rules: readonly Rule[] = []) {
+  const c = categorize(
+    {
+      amount: tx.amount,
+      counterpartyName: tx.counterpartyName,
+      description: tx.description,
+      merchant: tx.merchant,
+      providerCategory: tx.providerCategory,
+      transactionType: tx.transactionType,
+    },
+    { rules, providerMap: IDENTITY },
+  );
+  return { key: c.categoryKey, source: c.source };
+}

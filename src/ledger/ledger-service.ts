@@ -1,0 +1,113 @@
+// Read side of accounts and transactions for the chat: balances per account
+// and paged transaction lists. Handlers call this; they never query directly.
+import type { Db } from "../db/client.ts";
+import { decimalAdd } from "../format/decimal.ts";
+
+export interface AccountOverview {
+  id: string;
+  name: string;
+  type: string;
+  currency: string;
+  connectionLabel: string;
+  balance: string | null;
+  balanceAsOf: Date | null;
+}
+
+export interface Overview {
+  accounts: AccountOverview[];
+  /** Sums per currency; only the base currency's sum is the "total" (no FX rates are guessed). */
+  totals: { currency: string; amount: string }[];
+}
+
+export interface TransactionRow {
+  id: string;
+  bookingDate: Date;
+  status: "BOOKED" | "PENDING";
+  amount: string;
+  currency: string;
+  counterpartyName: string | null;
+  description: string | null;
+  merchant: string | null;
+  accountName: string;
+  categoryKey: string | null;
+}
+
+export interface TransactionFilter {
+  text?: string;
+  accountId?: string;
+}
+
+export function createLedgerService(db: Db) {
+  return {
+    async overview(userId: string, baseCurrency: string): Promise<Overview> {
+      const accounts = await db.account.findMany({
+        where: { userId },
+        include: { connection: { select: { label: true } }, balanceSnapshots: { where: { kind: "booked" }, orderBy: { asOf: "desc" }, take: 1 } },
+        orderBy: [{ connection: { createdAt: "asc" } }, { name: "asc" }],
+      });
+      const rows: AccountOverview[] = accounts.map((a) => ({
+        id: a.id,
+        name: a.name,
+        type: a.type,
+        currency: a.currency,
+        connectionLabel: a.connection.label,
+        balance: a.balanceSnapshots[0]?.amount.toString() ?? null,
+        balanceAsOf: a.balanceSnapshots[0]?.asOf ?? null,
+      }));
+      const sums = new Map<string, string>();
+      for (const r of rows) if (r.balance !== null) sums.set(r.currency, decimalAdd(sums.get(r.currency) ?? "0", r.balance));
+      const totals = [...sums.entries()]
+        .map(([currency, amount]) => ({ currency, amount }))
+        .sort((a, b) => (a.currency === baseCurrency ? -1 : b.currency === baseCurrency ? 1 : a.currency.localeCompare(b.currency)));
+      return { accounts: rows, totals };
+    },
+
+    async transactions(userId: string, filter: TransactionFilter, page: { offset: number; limit: number }): Promise<{ rows: TransactionRow[]; total: number }> {
+      const text = filter.text?.trim();
+      const where = {
+        userId,
+        ...(filter.accountId ? { accountId: filter.accountId } : {}),
+        ...(text
+          ? {
+              OR: [
+                { counterpartyName: { contains: text, mode: "insensitive" as const } },
+                { description: { contains: text, mode: "insensitive" as const } },
+                { merchant: { contains: text, mode: "insensitive" as const } },
+              ],
+            }
+          : {}),
+      };
+      const [total, rows] = await Promise.all([
+        db.transaction.count({ where }),
+        db.transaction.findMany({
+          where,
+          orderBy: [{ bookingDate: "desc" }, { importedAt: "desc" }, { id: "asc" }],
+          skip: page.offset,
+          take: page.limit,
+          include: { account: { select: { name: true } }, category: { select: { key: true } } },
+        }),
+      ]);
+      return {
+        total,
+        rows: rows.map((r) => ({
+          id: r.id,
+          bookingDate: r.bookingDate,
+          status: r.status,
+          amount: r.amount.toString(),
+          currency: r.currency,
+          counterpartyName: r.counterpartyName,
+          description: r.description,
+          merchant: r.merchant,
+          accountName: r.account.name,
+          categoryKey: r.category?.key ?? null,
+        })),
+      };
+    },
+
+    accountsOf(userId: string) {
+      return db.account.findMany({ where: { userId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+    },
+  };
+}
+
+export type LedgerService = ReturnType<typeof createLedgerService>;
