@@ -111,7 +111,9 @@ export async function referenceQuery(
     const keys = time ? await series(client, spec.groupBy, period.from, period.to) : [null];
     const cmpKeys = time && cmp ? await series(client, spec.groupBy, cmp.from, cmp.to) : [null];
     for (const [i, key] of keys.entries()) {
-      for (const c of currencies) push(key, c, find(cur, key, c), cmp ? find(prev, cmpKeys[i] ?? "∅", c) : undefined);
+      // A compare bucket past the end of the compare series has no data (the key is null only for "none").
+      const cmpKey = i < cmpKeys.length ? (cmpKeys[i] as string | null) : "∅";
+      for (const c of currencies) push(key, c, find(cur, key, c), cmp ? find(prev, cmpKey, c) : undefined);
     }
   } else {
     const seen = new Set<string>();
