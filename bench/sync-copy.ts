@@ -1,0 +1,74 @@
+// The baseline for the sync-ingest benchmark: the same rows through a plain
+// `COPY "Transaction" FROM STDIN`, the fastest way into PostgreSQL. pg has no
+// copy-in helper without pg-copy-streams, so a tiny Submittable speaks the
+// protocol (CopyInResponse -> CopyData... -> CopyDone).
+import { randomUUID } from "node:crypto";
+import type pg from "pg";
+import type { NormalizedTransaction } from "../connectors/types.ts";
+
+interface CopyConnection {
+  query(text: string): void;
+  sendCopyFromChunk(chunk: Buffer): void;
+  endCopyFrom(): void;
+}
+
+class CopyIn {
+  readonly done: Promise<void>;
+  private settle!: { resolve: () => void; reject: (e: Error) => void };
+  private error: Error | null = null;
+  constructor(
+    private readonly text: string,
+    private readonly chunks: Iterable<Buffer>,
+  ) {
+    this.done = new Promise((resolve, reject) => (this.settle = { resolve, reject }));
+  }
+  submit(connection: CopyConnection): void {
+    connection.query(this.text);
+  }
+  handleCopyInResponse(connection: CopyConnection): void {
+    for (const chunk of this.chunks) connection.sendCopyFromChunk(chunk);
+    connection.endCopyFrom();
+  }
+  handleError(err: Error): void {
+    this.error ??= err;
+  }
+  handleReadyForQuery(): void {
+    if (this.error) this.settle.reject(this.error);
+    else this.settle.resolve();
+  }
+  // Protocol messages around the copy that need no action here.
+  handleCommandComplete(): void {}
+  handleRowDescription(): void {}
+  handleDataRow(): void {}
+  handleEmptyQuery(): void {}
+}
+
+/** COPY text format: backslash, tab, newline and CR are escaped; \N is NULL. */
+function field(v: string | null | undefined): string {
+  if (v === null || v === undefined) return "\\N";
+  return v.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r"));
+}
+
+function* copyChunks(userId: string, rows: readonly { accountId: string; tx: NormalizedTransaction & { externalId: string } }[]): Generator<Buffer> {
+  const now = new Date().toISOString();
+  let lines: string[] = [];
+  for (const { accountId, tx } of rows) {
+    const cols = [randomUUID(), userId, accountId, tx.externalId, tx.status === "pending" ? "PENDING" : "BOOKED", tx.bookingDate, tx.valueDate, tx.amount, tx.currency,
+      tx.originalAmount, tx.originalCurrency, tx.counterpartyName, tx.counterpartyIban, tx.description, tx.merchant, tx.transactionType, null, null,
+      tx.raw === undefined ? null : JSON.stringify(tx.raw), now, now];
+    lines.push(cols.map(field).join("\t"));
+    if (lines.length === 5_000) {
+      yield Buffer.from(lines.join("\n") + "\n");
+      lines = [];
+    }
+  }
+  if (lines.length) yield Buffer.from(lines.join("\n") + "\n");
+}
+
+export async function copyTransactions(client: pg.Client, userId: string, rows: readonly { accountId: string; tx: NormalizedTransaction & { externalId: string } }[]): Promise<void> {
+  const sql = `COPY "Transaction" ("id","userId","accountId","externalId","status","bookingDate","valueDate","amount","currency","originalAmount","originalCurrency",
+    "counterpartyName","counterpartyIban","description","merchant","transactionType","categoryId","categorySource","raw","importedAt","updatedAt") FROM STDIN`;
+  const copy = new CopyIn(sql, copyChunks(userId, rows));
+  client.query(copy as unknown as pg.QueryConfig);
+  await copy.done;
+}
