@@ -2,6 +2,7 @@
 // before they touch the database and never leave this module in plaintext.
 import type { LinkResult, NormalizedAccount } from "../../connectors/types.ts";
 import { caller, connectorContext, type Resolved } from "./context.ts";
+import { accountRow } from "./write-account.ts";
 
 export interface CreatedConnection {
   connectionId: string;
@@ -29,16 +30,7 @@ export async function createConnection(r: Resolved, userId: string, provider: st
     const selected = link.selectedAccountIds ? new Set(link.selectedAccountIds) : null;
     await r.db.$transaction(async (tx) => {
       await tx.account.createMany({
-        data: accounts.map((a) => ({
-          userId,
-          connectionId: conn.id,
-          externalId: a.externalId,
-          name: a.name,
-          iban: a.iban ?? null,
-          currency: a.currency,
-          type: a.type,
-          syncEnabled: selected ? selected.has(a.externalId) : true,
-        })),
+        data: accounts.map((a) => accountRow(userId, conn.id, a, selected ? selected.has(a.externalId) : true)),
         skipDuplicates: true,
       });
       // Due at once: the link flow usually syncs right away (and then pushes this back).

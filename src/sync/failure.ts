@@ -15,6 +15,8 @@ export interface FailedRun {
   syncRunId: string;
   startedAt: Date;
   now: Date;
+  /** Credentials as the session left them; null when no session was opened. */
+  sealedCredentials: string | null;
 }
 
 export async function recordFailure(db: Db, run: FailedRun, err: unknown): Promise<SyncOutcome> {
@@ -38,7 +40,13 @@ export async function recordFailure(db: Db, run: FailedRun, err: unknown): Promi
     }
     await tx.connection.update({
       where: { id: connection.id },
-      data: { lastErrorKind: kind, lastError, ...(status ? { status } : {}), ...(notified ? { reauthNotifiedAt: now } : {}) },
+      data: {
+        lastErrorKind: kind,
+        lastError,
+        ...(status ? { status } : {}),
+        ...(notified ? { reauthNotifiedAt: now } : {}),
+        ...(run.sealedCredentials ? { credentials: run.sealedCredentials } : {}),
+      },
     });
     await tx.syncRun.update({
       where: { id: run.syncRunId },

@@ -35,13 +35,15 @@ async function runLocked(r: Resolved, connectionId: string, opts: SyncOptions): 
   });
   const startedAt = r.now();
   const run = await r.db.syncRun.create({ data: { userId: conn.userId, connectionId, trigger: opts.trigger, startedAt } });
+  // Tokens a provider rotated during the session must be kept even when the run
+  // fails: the old refresh token may already be dead (comdirect rotates both).
+  let rotated: { value: unknown } | undefined;
   try {
     const connector = r.registry.require(conn.provider);
     const credentials = connector.credentialsSchema.parse(conn.credentials ? r.vault.decryptJson(conn.credentials) : null);
     const call = caller(r, log);
     const session = await call("open", () => connector.open(credentials, connectorContext(r, connectionId, { provider: conn.provider })));
     let fetched;
-    let rotated: unknown;
     try {
       const disabled = new Set(
         (await r.db.account.findMany({ where: { connectionId, syncEnabled: false }, select: { externalId: true } })).map((a) => a.externalId),
@@ -52,8 +54,8 @@ async function runLocked(r: Resolved, connectionId: string, opts: SyncOptions): 
         call,
         onAccountDone: (p) => opts.onProgress?.({ accountsDone: p.accountsDone, accountsTotal: p.accountsTotal, added: p.fetchedSoFar }),
       });
-      rotated = session.credentials();
     } finally {
+      rotated = { value: session.credentials() };
       await session.close?.();
     }
     const now = r.now();
@@ -61,7 +63,7 @@ async function runLocked(r: Resolved, connectionId: string, opts: SyncOptions): 
     const counts = await commitSync(r.db, {
       connection: conn,
       fetched,
-      sealedCredentials: r.vault.encryptJson(rotated),
+      sealedCredentials: r.vault.encryptJson(rotated.value),
       syncRunId: run.id,
       startedAt,
       now,
@@ -73,7 +75,8 @@ async function runLocked(r: Resolved, connectionId: string, opts: SyncOptions): 
     log.info({ ...counts, durationMs }, "sync finished");
     return { status: "ok", syncRunId: run.id, ...counts, accounts: fetched.fetched.length, durationMs };
   } catch (err) {
-    const outcome = await recordFailure(r.db, { connection: { ...conn, locale: conn.user.locale }, syncRunId: run.id, startedAt, now: r.now() }, err);
+    const sealedCredentials = rotated ? r.vault.encryptJson(rotated.value) : null;
+    const outcome = await recordFailure(r.db, { connection: { ...conn, locale: conn.user.locale }, syncRunId: run.id, startedAt, now: r.now(), sealedCredentials }, err);
     log.warn({ errorKind: "errorKind" in outcome ? outcome.errorKind : undefined, message: err instanceof Error ? err.message : String(err) }, "sync failed");
     return outcome;
   }

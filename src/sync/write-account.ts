@@ -1,6 +1,6 @@
 // One account's share of the sync transaction: ids, pending-to-booked
 // reconciliation, then the bulk upsert.
-import type { NormalizedTransaction } from "../../connectors/types.ts";
+import type { NormalizedAccount, NormalizedTransaction } from "../../connectors/types.ts";
 import { withExternalIds } from "./content-id.ts";
 import { planReconciliation } from "./reconcile.ts";
 import { lastOccurrence, replacePending, upsertTransactions, type CategoryChoice, type KeyedTransaction, type Tx } from "./write-transactions.ts";
@@ -12,6 +12,11 @@ export interface AccountWrite {
 }
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+/** An Account row for a provider's account, as linking and syncing both create them. */
+export function accountRow(userId: string, connectionId: string, a: NormalizedAccount, syncEnabled = true) {
+  return { userId, connectionId, externalId: a.externalId, name: a.name, iban: a.iban ?? null, currency: a.currency, type: a.type, syncEnabled };
+}
 
 export async function writeAccountRows(
   tx: Tx,

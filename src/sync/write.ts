@@ -6,7 +6,7 @@ import type { Db, Prisma } from "../db/client.ts";
 import { queueConsentReminder, queueTransactionNotices, type NewTransaction } from "../notifications/enqueue.ts";
 import type { FetchResult } from "./fetch.ts";
 import { validBalances, validHoldings, validTransactions } from "./validate.ts";
-import { writeAccountRows } from "./write-account.ts";
+import { accountRow, writeAccountRows } from "./write-account.ts";
 import type { CategoryChoice, KeyedTransaction, Tx } from "./write-transactions.ts";
 
 /** A category key from rules/dictionary (wired by the app); source defaults to "rule". */
@@ -50,7 +50,7 @@ export async function commitSync(db: Db, input: CommitInput): Promise<Counts> {
   return db.$transaction(
     async (tx) => {
       await tx.account.createMany({
-        data: fetched.accounts.map((a) => ({ userId: connection.userId, connectionId: connection.id, externalId: a.externalId, name: a.name, iban: a.iban ?? null, currency: a.currency, type: a.type })),
+        data: fetched.accounts.map((a) => accountRow(connection.userId, connection.id, a)),
         skipDuplicates: true,
       });
       const accounts = new Map((await tx.account.findMany({ where: { connectionId: connection.id }, select: { id: true, externalId: true } })).map((a) => [a.externalId, a.id]));

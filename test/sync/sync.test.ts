@@ -66,6 +66,16 @@ describe("syncConnection", () => {
     for (let i = 0; i < 100; i++) expect(ids).toContain(i < 50 ? `b${i}` : `n${i}`);
   });
 
+  it("keeps credentials the provider rotated during a failed run, but not the cursor", async () => {
+    h.bank.addBooked("A1", ...fiftyRows());
+    const id = await h.link();
+    h.bank.fail({ method: "fetchTransactions", page: 2, times: 1, error: errors.badResponse });
+    expect(await h.engine.syncConnection(id, { trigger: "schedule" })).toMatchObject({ status: "failed" });
+    const conn = await h.tdb.db.connection.findUniqueOrThrow({ where: { id } });
+    expect(h.vault.decryptJson(conn.credentials!)).toEqual({ token: "t0++" });
+    expect(conn.syncCursor).toBeNull();
+  });
+
   it("retries a transient page failure within the run with backoff", async () => {
     h.bank.addBooked("A1", ...fiftyRows());
     h.bank.fail({ method: "fetchTransactions", page: 2, times: 2, error: errors.unavailable });
