@@ -69,13 +69,15 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
       storage: postgresStorage(services.db, "s:", (key) => userIdForChat(services, key)),
     }),
   );
-  bot.use(cancelFeature((chatId) => opts.liveDialogs.cancel(chatId)));
-  bot.use(opts.liveDialogs.middleware());
   bot.use(
     conversations<BotContext, BotContext>({
       storage: { type: "key", prefix: "c:", getStorageKey: chatKey, adapter: postgresStorage(services.db, "", (key) => userIdForChat(services, key.slice(2))) },
     }),
   );
+  // After the conversations plugin (so ctx.conversation exists) but before any
+  // conversation runs: /cancel always gets through.
+  bot.use(cancelFeature((chatId) => opts.liveDialogs.cancel(chatId)));
+  bot.use(opts.liveDialogs.middleware());
   bot.use(startFeature(services));
   bot.use(helpFeature);
   bot.use(settingsFeature(services));

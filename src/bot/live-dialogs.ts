@@ -20,8 +20,12 @@ interface Waiter {
 
 interface ActiveDialog {
   waiter?: Waiter;
+  /** Answers typed while the flow was busy (talking to the bank): kept for its next question. */
+  early: Incoming[];
   cancel(reason: Error): void;
 }
+
+const MAX_EARLY = 5;
 
 export interface LiveDialogs {
   middleware(): MiddlewareFn<BotContext>;
@@ -46,12 +50,18 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
       return async (ctx, next) => {
         const chatId = ctx.chat?.id;
         const d = chatId === undefined ? undefined : active.get(chatId);
-        if (d?.waiter) {
+        if (d) {
           const text = ctx.message?.text;
           const data = ctx.callbackQuery?.data;
-          if (text !== undefined && !text.startsWith("/") && d.waiter.accept({ kind: "text", text, messageId: ctx.message!.message_id })) return;
-          if (data !== undefined && d.waiter.accept({ kind: "button", data })) {
-            await ctx.answerCallbackQuery();
+          const input: Incoming | null =
+            text !== undefined && !text.startsWith("/") ? { kind: "text", text, messageId: ctx.message!.message_id } : data !== undefined ? { kind: "button", data } : null;
+          if (input && d.waiter?.accept(input)) {
+            if (input.kind === "button") await ctx.answerCallbackQuery();
+            return;
+          }
+          if (input && !d.waiter && d.early.length < MAX_EARLY) {
+            d.early.push(input);
+            if (input.kind === "button") await ctx.answerCallbackQuery();
             return;
           }
         }
@@ -63,6 +73,7 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
       let cancelled: Error | null = null;
       let rejectWait: ((e: Error) => void) | null = null;
       const state: ActiveDialog = {
+        early: [],
         cancel(reason) {
           cancelled = reason;
           rejectWait?.(reason);
@@ -86,6 +97,10 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
       const waitFor = <T>(pick: (input: Incoming) => T | undefined, timeoutMs = idleTimeoutMs) =>
         new Promise<T>((resolve, reject) => {
           check();
+          while (state.early.length) {
+            const v = pick(state.early.shift()!);
+            if (v !== undefined) return resolve(v);
+          }
           const timer = setTimeout(() => finish(() => reject(new DialogCancelled("timeout"))), timeoutMs);
           const finish = (fn: () => void) => {
             clearTimeout(timer);

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTelegramSimulator, type TelegramSimulator } from "../fakes/telegram/index.ts";
+import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
+import { startTestApp } from "../helpers/app.ts";
+
+const dana = { id: 5005, first_name: "Dana", language_code: "en" };
+const NOW = new Date("2026-11-22T10:00:00Z");
+
+async function onboard(sim: TelegramSimulator) {
+  sim.sendText(dana, "/start");
+  sim.tapButton(dana, (await sim.waitForBotMessage(dana.id, /Welcome/)).messageId, "lang:en");
+  sim.tapButton(dana, (await sim.waitForBotMessage(dana.id, /time zone/)).messageId, "tz:Europe/Berlin");
+  sim.tapButton(dana, (await sim.waitForBotMessage(dana.id, /Which currency/)).messageId, "cur:EUR");
+  await sim.waitForBotMessage(dana.id, /All set/);
+}
+
+describe("linking the demo bank in the chat", () => {
+  let sim: TelegramSimulator;
+  let t: TestDatabase;
+  let app: Awaited<ReturnType<typeof startTestApp>>;
+
+  beforeAll(async () => {
+    sim = await startTelegramSimulator();
+    t = await createTestDatabase();
+    app = await startTestApp({ sim, databaseUrl: t.url, allowed: [dana.id], now: () => NOW, env: { DEMO_HISTORY_DAYS: "60" } });
+    await onboard(sim);
+  });
+  afterAll(async () => {
+    await app.stop();
+    await sim.close();
+    await t.drop();
+  });
+
+  it("links with photoTAN, deletes the password from the chat, syncs and lists accounts", async () => {
+    sim.sendText(dana, "/link");
+    const choose = await sim.waitForBotMessage(dana.id, /Which source/);
+    sim.tapButton(dana, choose.messageId, "link:demo");
+    await sim.waitForBotMessage(dana.id, /Your Demo Bank username/);
+    sim.sendText(dana, "dana");
+    await sim.waitForBotMessage(dana.id, /Your Demo Bank password/);
+    const secret = sim.sendText(dana, "hunter2-very-secret");
+    const how = await sim.waitForBotMessage(dana.id, /How do you want to confirm/);
+    // The password message is gone from the chat the moment it was read.
+    const pwMessage = sim.chat(dana.id).find((m) => m.messageId === secret.message!.message_id)!;
+    expect(pwMessage.deleted).toBe(true);
+    const photoButton = how.replyMarkup!.inline_keyboard[0]![0]!;
+    sim.tapButton(dana, how.messageId, "callback_data" in photoButton ? photoButton.callback_data : "");
+    const photo = await sim.waitFor(() => sim.botMessages(dana.id).find((m) => m.photo));
+    expect(photo.photo!.subarray(1, 4).toString()).toBe("PNG");
+    await sim.waitForBotMessage(dana.id, /Enter the 6-digit TAN/);
+    sim.sendText(dana, "000000");
+    await sim.waitForBotMessage(dana.id, /not right. 2 tries left/);
+    sim.sendText(dana, "123456");
+    await sim.waitForBotMessage(dana.id, /Demo Bank<\/b> is connected|Demo Bank is connected/, { timeoutMs: 20_000 });
+    const done = sim.lastBotMessage(dana.id)!;
+    expect(done.text).toMatch(/3 account\(s\), \d+ transaction\(s\) imported/);
+
+    const conn = await t.db.connection.findFirstOrThrow({ where: { provider: "demo", status: "ACTIVE" } });
+    expect(conn.credentials).not.toContain("dana");
+    expect(await t.db.connection.count({ where: { status: "PENDING" } })).toBe(0);
+    expect(await t.db.transaction.count()).toBeGreaterThan(20);
+    expect(app.log.text).not.toContain("hunter2-very-secret");
+
+    sim.sendText(dana, "/accounts");
+    const accounts = await sim.waitForBotMessage(dana.id, /Your accounts/);
+    expect(accounts.text).toMatch(/Total €/);
+  });
+
+  it("/sync edits one progress message and ends with a summary; a second sync adds nothing", async () => {
+    const before = await t.db.transaction.count();
+    sim.sendText(dana, "/sync");
+    const msg = await sim.waitForBotMessage(dana.id, /Syncing 1 connection/);
+    await sim.waitFor(() => /Sync finished/.test(sim.chat(dana.id).find((m) => m.messageId === msg.messageId)!.text ?? ""), 20_000);
+    const final = sim.chat(dana.id).find((m) => m.messageId === msg.messageId)!;
+    expect(final.text).toMatch(/Demo Bank: 0 new/);
+    expect(await t.db.transaction.count()).toBe(before);
+  });
+
+  it("/transactions pages with buttons", async () => {
+    sim.sendText(dana, "/transactions");
+    const page1 = await sim.waitForBotMessage(dana.id, /Transactions 1–10 of/);
+    sim.tapButton(dana, page1.messageId, "txp:10");
+    await sim.waitFor(() => /Transactions 11–20 of/.test(sim.chat(dana.id).find((m) => m.messageId === page1.messageId)!.text ?? ""));
+  });
+
+  it("/cancel leaves a link flow and nothing is stored", async () => {
+    const connections = await t.db.connection.count({ where: { status: "ACTIVE" } });
+    const after = sim.lastBotMessage(dana.id)!.messageId;
+    sim.sendText(dana, "/link");
+    sim.tapButton(dana, (await sim.waitForBotMessage(dana.id, /Which source/, { afterMessageId: after })).messageId, "link:demo");
+    await sim.waitForBotMessage(dana.id, /Your Demo Bank username/, { afterMessageId: after });
+    sim.sendText(dana, "/cancel");
+    await sim.waitForBotMessage(dana.id, /Cancelled\. Nothing was changed/, { afterMessageId: after });
+    await sim.waitForBotMessage(dana.id, /Linking cancelled/, { afterMessageId: after });
+    expect(await t.db.connection.count({ where: { status: "ACTIVE" } })).toBe(connections);
+  });
+});
