@@ -77,6 +77,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     const liveDialogs = createLiveDialogs({ api: () => apiRef.current!, logger });
     const features: Composer<BotContext>[] = [];
     const background = await installFeatures({ services, liveDialogs, features, api: () => apiRef.current!, databaseUrl });
+    stops.push(async () => services.analytics?.close());
     const bot = createBot({
       token: config.TELEGRAM_BOT_TOKEN!,
       apiRoot: config.TELEGRAM_API_ROOT,

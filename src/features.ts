@@ -22,12 +22,14 @@ import { connectionsFeature } from "../handlers/connections.ts";
 import { ledgerFeature } from "../handlers/ledger.ts";
 import { importFeature } from "../handlers/import.ts";
 import { keyboard } from "./bot/keyboard.ts";
+import { createAnalytics } from "./analytics/engine.ts";
+import { createLlm } from "./llm/index.ts";
+import type { BackgroundJob, FeatureKit } from "./feature-kit.ts";
+import { askFeature } from "../handlers/ask.ts";
+import { categoriesFeature } from "../handlers/categories.ts";
+import { extraJobs } from "./jobs/index.ts";
 
-export interface BackgroundJob {
-  name: string;
-  /** Starts the job and returns how to stop it. */
-  start(): Promise<() => Promise<void>>;
-}
+export type { BackgroundJob } from "./feature-kit.ts";
 
 export interface FeatureDeps {
   services: Services;
@@ -50,11 +52,19 @@ export async function installFeatures(deps: FeatureDeps): Promise<BackgroundJob[
   services.sync = engine;
   services.beforeForget = (userId) => linking.revokeAll(userId, registry);
 
+  const analytics = createAnalytics({ db, databaseUrl: deps.databaseUrl });
+  services.analytics = analytics;
+  services.afterForget = (userId) => analytics.invalidate(userId);
+  const kit: FeatureKit = { services, liveDialogs, registry, engine, linking, analytics, llm: createLlm(config, logger), settings, databaseUrl: deps.databaseUrl, api: deps.api };
+
   features.push(
+    categoriesFeature(kit),
     linkFeature({ registry, linking, liveDialogs, settings }),
     connectionsFeature({ view, engine }),
     ledgerFeature(createLedgerService(db)),
     importFeature({ imports: createImportService(engine), apiRoot: config.TELEGRAM_API_ROOT, token: config.TELEGRAM_BOT_TOKEN! }),
+    // Last: any plain text that no other feature took is a question.
+    askFeature(kit),
   );
 
   const scheduler = createScheduler({ engine, db, logger, now: services.now, concurrency: config.SYNC_CONCURRENCY });
@@ -70,6 +80,7 @@ export async function installFeatures(deps: FeatureDeps): Promise<BackgroundJob[
   services.dispatcher = dispatcher;
   services.scheduler = scheduler;
   return [
+    ...extraJobs(kit),
     {
       name: "scheduler",
       async start() {

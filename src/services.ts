@@ -9,6 +9,7 @@ import type { Locale } from "./i18n/index.ts";
 import type { SyncEngine } from "./sync/engine.ts";
 import type { Dispatcher } from "./notifications/dispatcher.ts";
 import type { Scheduler } from "./scheduler.ts";
+import type { Analytics } from "./analytics/engine.ts";
 
 export interface Services {
   config: Config;
@@ -26,4 +27,5 @@ export interface Services {
   sync?: SyncEngine;
   dispatcher?: Dispatcher;
   scheduler?: Scheduler;
+  analytics?: Analytics;
 }
