@@ -7,7 +7,8 @@ import type { Rule } from "./rules.ts";
 
 const IDENTITY = Object.fromEntries(CATEGORY_KEYS.map((k) => [k, k]));
 
-export function categorizeForSync(tx: NormalizedTransaction, rules: readonly Rule[] = []) {
+/** `accountId` is Kontor's account the row is written to, for rules bound to one account. */
+export function categorizeForSync(tx: NormalizedTransaction, rules: readonly Rule[] = [], accountId?: string) {
   const c = categorize(
     {
       amount: tx.amount,
@@ -16,6 +17,7 @@ export function categorizeForSync(tx: NormalizedTransaction, rules: readonly Rul
       merchant: tx.merchant,
       providerCategory: tx.providerCategory,
       transactionType: tx.transactionType,
+      accountId: accountId ?? null,
     },
     { rules, providerMap: IDENTITY },
   );

@@ -4,6 +4,7 @@
 // were inserted, and both are needed (counts, notifications, categories kept).
 import type { NormalizedTransaction } from "../../connectors/types.ts";
 import type { Prisma } from "../db/client.ts";
+import { merchantLabel, withMerchantLabel } from "../categories/merchant-label.ts";
 
 export type Tx = Prisma.TransactionClient;
 export type KeyedTransaction = NormalizedTransaction & { externalId: string };
@@ -53,13 +54,15 @@ export async function upsertTransactions(
   tx: Tx,
   target: { userId: string; accountId: string; now: Date },
   rows: readonly KeyedTransaction[],
-  categoryFor: (row: KeyedTransaction) => CategoryChoice | null,
+  categoryFor: (row: KeyedTransaction, accountId?: string) => CategoryChoice | null,
 ): Promise<WrittenRows> {
   const result: WrittenRows = { inserted: [], updated: 0 };
   for (let start = 0; start < rows.length; start += CHUNK) {
-    const chunk = rows.slice(start, start + CHUNK);
+    // Labelled before categorizing and before notices are queued, so rules and
+    // muting match the same merchant name the row is stored with.
+    const chunk = rows.slice(start, start + CHUNK).map(withMerchantLabel);
     const byExt = new Map(chunk.map((r) => [r.externalId, r]));
-    const cats = chunk.map(categoryFor);
+    const cats = chunk.map((r) => categoryFor(r, target.accountId));
     const returned = await tx.$queryRawUnsafe<{ id: string; externalId: string; inserted: boolean }[]>(
       UPSERT_SQL,
       target.userId,
@@ -106,7 +109,7 @@ export async function replacePending(tx: Tx, pendingId: string, row: KeyedTransa
       counterpartyName: row.counterpartyName ?? null,
       counterpartyIban: row.counterpartyIban ?? null,
       description: row.description ?? null,
-      merchant: row.merchant ?? null,
+      merchant: merchantLabel(row),
       transactionType: row.transactionType ?? null,
       ...(row.raw === undefined ? {} : { raw: row.raw as Prisma.InputJsonValue }),
       updatedAt: now,

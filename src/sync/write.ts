@@ -8,9 +8,14 @@ import type { FetchResult } from "./fetch.ts";
 import { validBalances, validHoldings, validTransactions } from "./validate.ts";
 import { accountRow, writeAccountRows } from "./write-account.ts";
 import type { CategoryChoice, KeyedTransaction, Tx } from "./write-transactions.ts";
+import { loadRules } from "../categories/rule-store.ts";
+import type { Rule } from "../categories/rules.ts";
 
-/** A category key from rules/dictionary (wired by the app); source defaults to "rule". */
-export type Categorize = (tx: NormalizedTransaction) => string | { key: string; source: string } | null;
+/**
+ * A category key from the person's rules and the dictionary (wired by the app);
+ * source defaults to "rule". `accountId` is the Kontor account the row goes to.
+ */
+export type Categorize = (tx: NormalizedTransaction, rules: readonly Rule[], accountId?: string) => string | { key: string; source: string } | null;
 
 export const CONSENT_REMINDER_DAYS = 7;
 /** A first sync of years of history can take a while to write; Prisma's default is 5 s. */
@@ -33,11 +38,13 @@ export interface Counts {
   removed: number;
 }
 
-export async function categoryResolver(tx: Tx, userId: string, categorize?: Categorize): Promise<(row: KeyedTransaction) => CategoryChoice | null> {
+export async function categoryResolver(tx: Tx, userId: string, categorize?: Categorize): Promise<(row: KeyedTransaction, accountId?: string) => CategoryChoice | null> {
   if (!categorize) return () => null;
   const ids = new Map((await tx.category.findMany({ where: { userId }, select: { id: true, key: true } })).map((c) => [c.key, c.id]));
-  return (row) => {
-    const guess = categorize(row);
+  // Read once per write: the person's corrections apply to every new row.
+  const rules = await loadRules(tx, userId);
+  return (row, accountId) => {
+    const guess = categorize(row, rules, accountId);
     if (!guess) return null;
     const { key, source } = typeof guess === "string" ? { key: guess, source: "rule" } : guess;
     const categoryId = ids.get(key);
