@@ -11,6 +11,8 @@ import { keyboard, type Button } from "../src/bot/keyboard.ts";
 import { editOrReply, replyHtml } from "../src/bot/reply.ts";
 import { categoryName } from "../src/categories/taxonomy.ts";
 import { ledgerMessages } from "./ledger-messages.ts";
+import { catData } from "./categories/callbacks.ts";
+import "./categories/messages.ts";
 
 registerMessages(ledgerMessages);
 
@@ -58,7 +60,13 @@ export function ledgerFeature(ledger: LedgerService) {
     const nav: Button[] = [];
     if (offset > 0) nav.push({ text: ctx.t("tx.newer"), data: `txp:${Math.max(0, offset - PAGE)}` });
     if (offset + PAGE < total) nav.push({ text: ctx.t("tx.older"), data: `txp:${offset + PAGE}` });
-    const markup = keyboard([...(nav.length ? [nav] : []), [{ text: ctx.t("tx.by_account"), data: "txa" }]]);
+    const markup = keyboard([
+      ...(nav.length ? [nav] : []),
+      [
+        { text: ctx.t("tx.by_account"), data: "txa" },
+        { text: ctx.t("cat.categorize"), data: `txk:${offset}` },
+      ],
+    ]);
     const html = `${head}\n\n${lines.join("\n")}`;
     if (edit) await editOrReply(ctx, html, markup);
     else await replyHtml(ctx, html, markup);
@@ -72,6 +80,19 @@ export function ledgerFeature(ledger: LedgerService) {
   known.callbackQuery(/^txp:(\d{1,7})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     await showPage(ctx, Number(ctx.match[1]), true);
+  });
+  // The shown page's transactions as buttons into the categories feature's flow.
+  known.callbackQuery(/^txk:(\d{1,7})$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const filter = { text: ctx.session.txFilter?.text, accountId: ctx.session.txFilter?.accountId };
+    const { rows } = await ledger.transactions(ctx.user.id, filter, { offset: Number(ctx.match[1]), limit: PAGE });
+    if (!rows.length) return void (await replyHtml(ctx, ctx.t("tx.none")));
+    const buttons = rows.map((r) => {
+      const who = r.merchant ?? r.counterpartyName ?? r.description ?? "—";
+      const label = `${formatDate(r.bookingDate.toISOString().slice(0, 10), ctx.locale)} ${formatSignedMoney(r.amount, r.currency, ctx.locale)} ${who}`;
+      return [{ text: label.slice(0, 60), data: catData.change(r.id) }];
+    });
+    await replyHtml(ctx, ctx.t("cat.pick_tx"), keyboard(buttons));
   });
   known.callbackQuery("txa", async (ctx) => {
     await ctx.answerCallbackQuery();
