@@ -6,6 +6,7 @@ import type { User } from "../src/users/user-service.ts";
 import { keyboard } from "../src/bot/keyboard.ts";
 import { editOrReply } from "../src/bot/reply.ts";
 import { t, toLocale, type Locale } from "../src/i18n/index.ts";
+import { formatMoney } from "../src/format/money.ts";
 import { askCurrency, askTimezone, languageName, waitAnswer, type Convo } from "./conversations/prompts.ts";
 
 const INTERVALS = [60, 180, 360, 720, 1440];
@@ -20,6 +21,8 @@ function settingsView(user: User) {
     notifications: t(locale, user.notificationsOn ? "settings.on" : "settings.off"),
     quiet,
     interval: String(user.syncIntervalMinutes / 60),
+    monthly: t(locale, user.monthlySummary ? "settings.on" : "settings.off"),
+    min: user.notifyMinAmount === null ? t(locale, "settings.min_any") : formatMoney(user.notifyMinAmount.toFixed(), user.baseCurrency, locale),
   });
   const markup = keyboard([
     [
@@ -30,6 +33,10 @@ function settingsView(user: User) {
     [
       { text: t(locale, "settings.notifications"), data: "set:notif" },
       { text: t(locale, "settings.quiet"), data: "set:quiet" },
+    ],
+    [
+      { text: t(locale, "settings.min_amount"), data: "set:min" },
+      { text: t(locale, "settings.monthly"), data: "set:monthly" },
     ],
     [{ text: t(locale, "settings.interval"), data: "set:int" }],
   ]);
@@ -45,6 +52,26 @@ export function parseQuietHours(text: string): { start: number | null; end: numb
   const start = Number(m[1]);
   const end = Number(m[2]);
   return start <= 23 && end <= 23 && start !== end ? { start, end } : null;
+}
+
+/** The largest threshold accepted; beyond it every notification would be silenced by accident. */
+const MAX_MIN_AMOUNT = 1_000_000_000n;
+
+/**
+ * Parses "20", "20,50", "20.5" or "off"/"aus"/"0" into a notification
+ * threshold as a decimal string with at most two places; null means "notify
+ * about everything"; undefined means the text is not an amount.
+ */
+export function parseMinAmount(text: string): string | null | undefined {
+  const v = text.trim().toLowerCase().replace(/\s+/g, "");
+  if (["off", "aus", "none", "keine", "alle", "all"].includes(v)) return null;
+  const m = /^(?:€|eur)?(\d{1,10})(?:[.,](\d{1,2}))?(?:€|eur)?$/.exec(v);
+  if (!m) return undefined;
+  const units = BigInt(m[1]!);
+  const cents = (m[2] ?? "").padEnd(2, "0");
+  if (units > MAX_MIN_AMOUNT) return undefined;
+  if (units === 0n && /^0*$/.test(cents)) return null;
+  return cents === "00" ? String(units) : `${units}.${cents}`;
 }
 
 function settingsConversation(services: Services) {
@@ -65,6 +92,17 @@ function settingsConversation(services: Services) {
           break;
         }
         await ctx.reply(t(locale, "settings.bad_quiet"), { parse_mode: "HTML" });
+      }
+    } else if (field === "min") {
+      await ctx.reply(t(locale, "settings.ask_min"), { parse_mode: "HTML" });
+      for (;;) {
+        const a = await waitAnswer(conversation, locale, "min:", true);
+        const min = parseMinAmount(a.value);
+        if (min !== undefined) {
+          update = { notifyMinAmount: min };
+          break;
+        }
+        await ctx.reply(t(locale, "settings.bad_min"), { parse_mode: "HTML" });
       }
     }
     const saved = await conversation.external(async () => {
@@ -97,6 +135,12 @@ export function settingsFeature(services: Services) {
     const { html, markup } = settingsView(ctx.user);
     await editOrReply(ctx, html, markup);
   });
+  requireUser.callbackQuery("set:monthly", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    ctx.user = await services.users.update(ctx.user.id, { monthlySummary: !ctx.user.monthlySummary });
+    const { html, markup } = settingsView(ctx.user);
+    await editOrReply(ctx, html, markup);
+  });
   requireUser.callbackQuery("set:int", async (ctx) => {
     await ctx.answerCallbackQuery();
     await editOrReply(ctx, ctx.t("settings.ask_interval"), keyboard([INTERVALS.map((m) => ({ text: `${m / 60} h`, data: `set:int:${m}` }))]));
@@ -109,7 +153,7 @@ export function settingsFeature(services: Services) {
     const { html, markup } = settingsView(ctx.user);
     await editOrReply(ctx, html, markup);
   });
-  requireUser.callbackQuery(/^set:(tz|cur|quiet)$/, async (ctx) => {
+  requireUser.callbackQuery(/^set:(tz|cur|quiet|min)$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     await ctx.conversation.exitAll();
     await ctx.conversation.enter("settings-ask", ctx.match[1]);
