@@ -74,7 +74,9 @@ export async function completeSecondFactor(args: TanStepArgs): Promise<{ method:
     const prompt = challenge.typ === "M_TAN" ? msg("comdirect.ask_tan_sms", { phone: challenge.challenge ?? "" }) : msg("comdirect.ask_tan_phototan");
     const validate = (v: string) => (tanPattern.test(v.trim()) ? null : msg("comdirect.tan_invalid_format"));
     for (;;) {
-      const tan = (await dialog.askText(prompt, { validate })).trim();
+      // Deleted from the chat like the PIN: a TAN typed but never used (flow
+      // cancelled, lock-out warning declined) could still confirm that challenge.
+      const tan = (await dialog.askSecret(prompt, { validate })).trim();
       if (await sendTan(challenge, tan)) return { done: true };
       await dialog.say(msg("comdirect.tan_wrong"));
     }

@@ -29,12 +29,14 @@ describe("linking comdirect in the chat", () => {
     for (const id of secrets) expect(userMessage(c, id).deleted).toBe(true);
 
     await c.waitFor(/TAN from your photoTAN app/, after);
-    c.sim.sendText(person, "abcdef");
+    const letters = c.sim.sendText(person, "abcdef").message!.message_id;
     await c.waitFor(/A TAN has 6 to 8 digits and nothing else/, after);
     // Letters never reach comdirect, so they cannot count as a wrong TAN.
     expect(c.fake.state.counters.tanAttempts).toBe(0);
-    c.sim.sendText(person, c.fake.config.tan);
+    const tan = c.sim.sendText(person, c.fake.config.tan).message!.message_id;
     const done = await finishWithAllAccounts(c, after);
+    // TAN replies leave the chat like the PIN does.
+    expect([letters, tan].map((id) => userMessage(c, id).deleted)).toEqual([true, true]);
     expect(done.text).toMatch(/comdirect ••1234 is connected: 2 account\(s\)/);
     expect(c.fake.state.counters.tanAttempts).toBe(1);
     const conn = await c.t.db.connection.findFirstOrThrow({ where: { provider: "comdirect" } });

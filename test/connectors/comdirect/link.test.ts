@@ -33,8 +33,8 @@ describe("comdirect link", () => {
     const banking = fake.state.tokens.get(result.credentials.accessToken);
     expect(banking?.scope).toContain("BANKING_RO");
     expect(result.credentials.accessExpiresAt).toBe(new Date(fake.now().getTime() + 599_000).toISOString());
-    // secrets were asked as secrets, the client id as plain text
-    expect(dialog.of("askSecret").map((e) => e.key)).toEqual(["comdirect.ask_client_secret", "comdirect.ask_zugangsnummer", "comdirect.ask_pin"]);
+    // secrets and the TAN were asked as secrets (deleted from the chat), the client id as plain text
+    expect(dialog.of("askSecret").map((e) => e.key)).toEqual(["comdirect.ask_client_secret", "comdirect.ask_zugangsnummer", "comdirect.ask_pin", "comdirect.ask_tan_phototan"]);
     expect(dialog.of("askText")[0]?.key).toBe("comdirect.ask_client_id");
     expect(dialog.events[0]?.text).toMatch(/client ID.*client secret/s);
   });
@@ -92,7 +92,7 @@ describe("comdirect link", () => {
 
   it("shows the masked phone number for SMS-TAN", async () => {
     const { dialog } = await run({ tanMethods: ["M_TAN"], maskedPhone: "+49-160-99XXXX" }, ["123456"]);
-    expect(dialog.of("askText").at(-1)?.text).toContain("+49-160-99XXXX");
+    expect(dialog.of("askSecret").at(-1)?.text).toContain("+49-160-99XXXX");
     expect(dialog.of("showImage")).toHaveLength(0);
   });
 
