@@ -1,0 +1,25 @@
+// A Reading for a spec the parser did not produce (LLM, commands, drill-down
+// buttons), so every answer states how it was read in the same words.
+import type { QuerySpec } from "../analytics/query-spec.ts";
+import type { Reading } from "../analytics/parse/index.ts";
+
+export function readingOf(spec: QuerySpec, period: { from: string; to: string }, accounts: { id: string; name: string }[], defaulted = false): Reading {
+  const f = spec.filters;
+  const reading: Reading = {
+    measure: spec.measure,
+    categories: f.categories ?? [],
+    merchants: f.merchants ?? [],
+    // An id the person does not own never gets a name; the engine finds nothing for it either.
+    accounts: (f.accounts ?? []).map((id) => ({ id, name: accounts.find((a) => a.id === id)?.name ?? "?" })),
+    period: { ...period, defaulted },
+    groupBy: spec.groupBy,
+    compare: spec.compare,
+    sort: spec.sort,
+    chart: spec.chart,
+  };
+  if (f.text !== undefined) reading.text = f.text;
+  if (spec.limit !== undefined) reading.limit = spec.limit;
+  if (f.minAmount !== undefined) reading.minAmount = f.minAmount;
+  if (f.maxAmount !== undefined) reading.maxAmount = f.maxAmount;
+  return reading;
+}
