@@ -49,12 +49,19 @@ function field(v: string | null | undefined): string {
   return v.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r"));
 }
 
-function* copyChunks(userId: string, rows: readonly { accountId: string; tx: NormalizedTransaction & { externalId: string } }[]): Generator<Buffer> {
+/** One row to copy; the Q&A datasets also carry the category the sync categorizer would pick. */
+export interface CopyRow {
+  accountId: string;
+  tx: NormalizedTransaction & { externalId: string };
+  category?: { id: string; source: string } | null;
+}
+
+function* copyChunks(userId: string, rows: Iterable<CopyRow>): Generator<Buffer> {
   const now = new Date().toISOString();
   let lines: string[] = [];
-  for (const { accountId, tx } of rows) {
+  for (const { accountId, tx, category } of rows) {
     const cols = [randomUUID(), userId, accountId, tx.externalId, tx.status === "pending" ? "PENDING" : "BOOKED", tx.bookingDate, tx.valueDate, tx.amount, tx.currency,
-      tx.originalAmount, tx.originalCurrency, tx.counterpartyName, tx.counterpartyIban, tx.description, tx.merchant, tx.transactionType, null, null,
+      tx.originalAmount, tx.originalCurrency, tx.counterpartyName, tx.counterpartyIban, tx.description, tx.merchant, tx.transactionType, category?.id ?? null, category?.source ?? null,
       tx.raw === undefined ? null : JSON.stringify(tx.raw), now, now];
     lines.push(cols.map(field).join("\t"));
     if (lines.length === 5_000) {
@@ -65,7 +72,7 @@ function* copyChunks(userId: string, rows: readonly { accountId: string; tx: Nor
   if (lines.length) yield Buffer.from(lines.join("\n") + "\n");
 }
 
-export async function copyTransactions(client: pg.Client, userId: string, rows: readonly { accountId: string; tx: NormalizedTransaction & { externalId: string } }[]): Promise<void> {
+export async function copyTransactions(client: pg.Client, userId: string, rows: Iterable<CopyRow>): Promise<void> {
   const sql = `COPY "Transaction" ("id","userId","accountId","externalId","status","bookingDate","valueDate","amount","currency","originalAmount","originalCurrency",
     "counterpartyName","counterpartyIban","description","merchant","transactionType","categoryId","categorySource","raw","importedAt","updatedAt") FROM STDIN`;
   const copy = new CopyIn(sql, copyChunks(userId, rows));
