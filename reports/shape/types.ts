@@ -4,15 +4,9 @@ import type { GroupBy, Measure } from "../../src/analytics/query-spec.ts";
 
 export type ReportLocale = "en" | "de";
 
-/** One row of an analytics result. `key` null means "no category / no merchant". */
-export interface ResultRow {
-  key: string | null;
-  label?: string;
-  value: string;
-  compareValue?: string | null;
-  count: number;
-  currency: string;
-}
+/** One row of an analytics result, exactly as the engine returns it. */
+export type { ResultRow } from "../../src/analytics/engine.ts";
+import type { ResultRow } from "../../src/analytics/engine.ts";
 
 export type ComparisonKind = "none" | "previous_period" | "same_period_last_year";
 
