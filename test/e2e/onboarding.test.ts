@@ -55,6 +55,23 @@ describe("onboarding and access", () => {
     expect(await t.db.user.count()).toBe(1);
   });
 
+  it("/cancel leaves onboarding midway and a new /start begins again", async () => {
+    app = await startTestApp({ sim, databaseUrl: t.url, allowed: [alice.id, 1002] });
+    const eve = { id: 1002, first_name: "Eve", language_code: "en" };
+    sim.sendText(eve, "/start");
+    const lang = await sim.waitForBotMessage(eve.id, /Welcome/);
+    sim.tapButton(eve, lang.messageId, "lang:en");
+    await sim.waitForBotMessage(eve.id, /time zone/);
+    sim.sendText(eve, "/cancel");
+    await sim.waitForBotMessage(eve.id, /Cancelled\. Nothing was changed/);
+    const after = sim.lastBotMessage(eve.id)!.messageId;
+    sim.sendText(eve, "Europe/Paris");
+    await sim.waitForBotMessage(eve.id, /Send \/start to set me up first/, { afterMessageId: after });
+    const user = await t.db.user.findUniqueOrThrow({ where: { telegramId: BigInt(eve.id) } });
+    expect(user.onboardedAt).toBeNull();
+    expect(user.timezone).not.toBe("Europe/Paris");
+  });
+
   it("refuses a stranger once, shows their id and stores nothing", async () => {
     app = await startTestApp({ sim, databaseUrl: t.url, allowed: [alice.id] });
     const users = await t.db.user.count();
