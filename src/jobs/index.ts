@@ -1,7 +1,9 @@
 // Background jobs beyond sync and notifications (monthly summary, keeping bank
 // sessions alive). Each feature adds its job here.
 import type { BackgroundJob, FeatureKit } from "../feature-kit.ts";
+import { createMonthlySummary } from "./monthly-summary.ts";
 
-export function extraJobs(_kit: FeatureKit): BackgroundJob[] {
-  return [];
+export function extraJobs(kit: FeatureKit): BackgroundJob[] {
+  const { db, logger } = kit.services;
+  return [createMonthlySummary({ db, analytics: kit.analytics, logger, now: () => kit.services.now() }).job()];
 }

@@ -17,6 +17,12 @@ export const notifyMessages = {
     "notify.btn.relink": "Re-link",
     "notify.consent": "⏳ Your access to <b>{label}</b> ends on {date}. Renew it so syncing continues.",
     "notify.btn.renew": "Renew access",
+    "monthly.title": "📊 <b>Your month: {month}</b>",
+    "monthly.spending": "Spent: <b>{amount}</b> ({delta} vs {previous})",
+    "monthly.income": "Income: <b>{amount}</b> ({delta} vs {previous})",
+    "monthly.net": "Net: <b>{amount}</b> ({delta} vs {previous})",
+    "monthly.top": "<b>Top categories</b>",
+    "monthly.top_line": "{rank}. {category}: {amount}",
   },
   de: {
     "notify.tx": "<b>{amount}</b> · {counterparty}\n{account} · {category}",
@@ -32,6 +38,12 @@ export const notifyMessages = {
     "notify.btn.relink": "Neu verbinden",
     "notify.consent": "⏳ Dein Zugriff auf <b>{label}</b> endet am {date}. Erneuere ihn, damit der Abgleich weiterläuft.",
     "notify.btn.renew": "Zugriff erneuern",
+    "monthly.title": "📊 <b>Dein Monat: {month}</b>",
+    "monthly.spending": "Ausgaben: <b>{amount}</b> ({delta} ggü. {previous})",
+    "monthly.income": "Einnahmen: <b>{amount}</b> ({delta} ggü. {previous})",
+    "monthly.net": "Saldo: <b>{amount}</b> ({delta} ggü. {previous})",
+    "monthly.top": "<b>Größte Kategorien</b>",
+    "monthly.top_line": "{rank}. {category}: {amount}",
   },
 };
 

@@ -3,7 +3,9 @@
 // transaction as it is then (a pending row may have booked in between).
 import { z } from "zod";
 
-export const OUTBOX_KINDS = ["tx", "tx-summary", "first-sync", "reauth", "consent"] as const;
+export const OUTBOX_KINDS = ["tx", "tx-summary", "first-sync", "reauth", "consent", "monthly-summary"] as const;
+
+const decimal = z.string().regex(/^-?\d+(\.\d+)?$/);
 
 export const payloadSchemas = {
   tx: z.object({ transactionId: z.uuid() }),
@@ -12,6 +14,16 @@ export const payloadSchemas = {
   "first-sync": z.object({ count: z.number().int().nonnegative(), since: z.string(), label: z.string() }),
   reauth: z.object({ connectionId: z.uuid(), label: z.string(), reason: z.string() }),
   consent: z.object({ connectionId: z.uuid(), label: z.string(), expiresAt: z.string() }),
+  // Figures computed when queued (exact decimals): the summary reports the month as it was on the 1st.
+  "monthly-summary": z.object({
+    month: z.string().regex(/^\d{4}-\d{2}$/),
+    currency: z.string().regex(/^[A-Z]{3}$/),
+    spending: decimal,
+    income: decimal,
+    net: decimal,
+    previous: z.object({ spending: decimal, income: decimal, net: decimal }),
+    top: z.array(z.object({ key: z.string().nullable(), value: decimal })).max(10),
+  }),
 } satisfies Record<(typeof OUTBOX_KINDS)[number], z.ZodType>;
 
 export type OutboxKind = keyof typeof payloadSchemas;

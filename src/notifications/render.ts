@@ -3,12 +3,16 @@
 // pending transaction it announced was cancelled).
 import type { Db } from "../db/client.ts";
 import { formatDate } from "../format/date.ts";
-import { formatSignedMoney } from "../format/money.ts";
+import { formatBucket } from "../format/date.ts";
+import { decimalSub } from "../format/decimal.ts";
+import { formatMoney, formatSignedMoney } from "../format/money.ts";
+import { addMonths } from "../analytics/periods.ts";
+import { categoryName } from "../categories/taxonomy.ts";
 import { renderPlain, t, type Locale } from "../i18n/index.ts";
 import { reasonText } from "../sync/error-text.ts";
 import "./messages.ts";
 import { SUMMARY_LINES } from "./enqueue.ts";
-import { callbackData, payloadSchemas, type OutboxKind } from "./payloads.ts";
+import { callbackData, payloadSchemas, type OutboxKind, type Payload } from "./payloads.ts";
 
 export interface OutgoingMessage {
   html: string;
@@ -80,5 +84,28 @@ export async function renderOutbox(db: Db, row: { kind: string; payload: unknown
       const html = t(locale, "notify.consent", { label: p.label, date: formatDate(p.expiresAt.slice(0, 10), locale) });
       return { html, buttons: [[{ text: t(locale, "notify.btn.renew"), data: callbackData.renewConsent(p.connectionId) }]] };
     }
+    case "monthly-summary":
+      return { html: monthlySummaryHtml(payloadSchemas["monthly-summary"].parse(row.payload), locale) };
   }
+}
+
+function monthlySummaryHtml(p: Payload<"monthly-summary">, locale: Locale): string {
+  const money = (v: string) => formatMoney(v, p.currency, locale);
+  const prevMonth = formatBucket(addMonths(`${p.month}-01`, -1).slice(0, 7), "month", locale);
+  const line = (key: string, value: string, previous: string) =>
+    t(locale, key, { amount: money(value), delta: formatSignedMoney(decimalSub(value, previous), p.currency, locale), previous: prevMonth });
+  const lines = [
+    t(locale, "monthly.title", { month: formatBucket(p.month, "month", locale) }),
+    line("monthly.spending", p.spending, p.previous.spending),
+    line("monthly.income", p.income, p.previous.income),
+    line("monthly.net", p.net, p.previous.net),
+  ];
+  if (p.top.length) {
+    lines.push("", t(locale, "monthly.top"));
+    p.top.forEach((c, i) => {
+      const name = c.key ? categoryName(c.key, locale) : t(locale, "notify.tx.uncategorized");
+      lines.push(t(locale, "monthly.top_line", { rank: i + 1, category: name, amount: money(c.value) }));
+    });
+  }
+  return lines.join("\n");
 }

@@ -1,0 +1,52 @@
+// Last month's figures for the monthly summary, computed with the analytics
+// engine when the summary is queued and kept as exact decimal strings, so the
+// message shows what was true on the 1st even if it is delivered later.
+import type { Analytics, QueryResult } from "../analytics/engine.ts";
+import { addMonths } from "../analytics/periods.ts";
+import type { Payload } from "../notifications/payloads.ts";
+
+export const TOP_CATEGORIES = 5;
+
+/** The local calendar date of `at` in `timeZone`, as YYYY-MM-DD. */
+export function localDate(at: Date, timeZone: string): string {
+  // en-CA formats dates as ISO (YYYY-MM-DD).
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+}
+
+/** The month before the one `today` lies in: first and last day. */
+export function previousMonth(today: string): { from: string; to: string; month: string } {
+  const from = addMonths(`${today.slice(0, 7)}-01`, -1);
+  return { from, to: addMonths(from, 0, true), month: from.slice(0, 7) };
+}
+
+function totalOf(r: QueryResult): { value: string; compare: string } {
+  const t = r.total[0];
+  return { value: t?.value ?? "0", compare: t?.compareValue ?? "0" };
+}
+
+export async function monthlyFigures(
+  analytics: Pick<Analytics, "query">,
+  user: { id: string; baseCurrency: string },
+  today: string,
+): Promise<Payload<"monthly-summary">> {
+  const { from, to, month } = previousMonth(today);
+  // Nothing is summed across currencies; the summary speaks in the base currency.
+  const filters = { period: { from, to }, currency: user.baseCurrency };
+  const base = { filters, compare: "previous_period" as const, chart: "none" as const };
+  const qo = { today };
+  const spending = await analytics.query(user.id, { ...base, measure: "spending", groupBy: "category", sort: "value_desc", limit: TOP_CATEGORIES }, qo);
+  const income = await analytics.query(user.id, { ...base, measure: "income" }, qo);
+  const net = await analytics.query(user.id, { ...base, measure: "net" }, qo);
+  const s = totalOf(spending);
+  const i = totalOf(income);
+  const n = totalOf(net);
+  return {
+    month,
+    currency: user.baseCurrency,
+    spending: s.value,
+    income: i.value,
+    net: n.value,
+    previous: { spending: s.compare, income: i.compare, net: n.compare },
+    top: spending.rows.map((r) => ({ key: r.key, value: r.value })),
+  };
+}
