@@ -18,7 +18,8 @@ export function outcomeText(locale: Locale, o: LinkOutcome): string {
     case "linked": {
       const s = o.sync;
       if (s.status === "needs_reauth" || s.status === "failed") return t(locale, "link.done_sync_failed", { label: o.label, error: renderPlain(locale, s.error) });
-      return t(locale, "link.done", { label: o.label, accounts: o.accounts, added: s.status === "ok" ? s.added : 0 });
+      // How many transactions came in is the first-sync notification's job.
+      return t(locale, "link.done", { label: o.label, accounts: o.accounts });
     }
     case "relinked":
       return t(locale, "link.relinked", { label: o.label });

@@ -52,8 +52,14 @@ describe("linking the demo bank in the chat", () => {
     await sim.waitForBotMessage(dana.id, /not right. 2 tries left/);
     sim.sendText(dana, "123456");
     await sim.waitForBotMessage(dana.id, /Demo Bank<\/b> is connected|Demo Bank is connected/, { timeoutMs: 20_000 });
-    const done = sim.lastBotMessage(dana.id)!;
-    expect(done.text).toMatch(/3 account\(s\), \d+ transaction\(s\) imported/);
+    expect(sim.lastBotMessage(dana.id)!.text).toMatch(/connected with 3 account\(s\)/);
+    const stored = await t.db.transaction.count();
+    await app.services.dispatcher!.runOnce();
+    const notice = await sim.waitForBotMessage(dana.id, /imported \d+ transactions since/);
+    expect(notice.text).toContain(`imported ${stored} transactions`);
+    // Only that one notice for the first sync, not one per transaction.
+    await app.services.dispatcher!.runOnce();
+    expect(sim.botMessages(dana.id).filter((m) => m.messageId > notice.messageId)).toHaveLength(0);
 
     const conn = await t.db.connection.findFirstOrThrow({ where: { provider: "demo", status: "ACTIVE" } });
     expect(conn.credentials).not.toContain("dana");
