@@ -4,6 +4,7 @@
 import type { Config } from "../config.ts";
 import type { Logger } from "pino";
 import type { QuerySpec } from "../analytics/query-spec.ts";
+import { createOpenAiLlm } from "./openai-llm.ts";
 
 export interface LlmQuestionContext {
   locale: "en" | "de";
@@ -36,6 +37,19 @@ export interface Llm {
   summarize(input: LlmSummaryInput): Promise<string | null>;
 }
 
-export function createLlm(_config: Config, _logger: Logger): Llm | null {
-  return null;
+const OPENAI_URL = "https://api.openai.com/v1";
+
+/**
+ * Null unless OPENAI_API_KEY or OPENAI_BASE_URL is set. A local server often
+ * needs no key, but the SDK insists on one, so a placeholder is sent.
+ */
+export function createLlm(config: Config, logger: Logger): Llm | null {
+  if (!config.OPENAI_API_KEY && !config.OPENAI_BASE_URL) return null;
+  return createOpenAiLlm({
+    apiKey: config.OPENAI_API_KEY ?? "not-needed",
+    // Passed explicitly so the SDK never picks a different URL from the environment.
+    baseURL: config.OPENAI_BASE_URL ?? OPENAI_URL,
+    model: config.OPENAI_MODEL,
+    logger: logger.child({ module: "llm" }),
+  });
 }
