@@ -2,8 +2,9 @@
 // sessions alive). Each feature adds its job here.
 import type { BackgroundJob, FeatureKit } from "../feature-kit.ts";
 import { createMonthlySummary } from "./monthly-summary.ts";
+import { keepAliveJob } from "./keep-alive.ts";
 
 export function extraJobs(kit: FeatureKit): BackgroundJob[] {
   const { db, logger } = kit.services;
-  return [createMonthlySummary({ db, analytics: kit.analytics, logger, now: () => kit.services.now() }).job()];
+  return [createMonthlySummary({ db, analytics: kit.analytics, logger, now: () => kit.services.now() }).job(), keepAliveJob(kit)];
 }
