@@ -14,6 +14,8 @@ import { importHandlerMessages } from "./import-messages.ts";
 registerMessages(importHandlerMessages);
 
 const DATE_FORMATS: DateFormat[] = ["DD.MM.YYYY", "DD/MM/YYYY", "MM/DD/YYYY", "YYYY-MM-DD"];
+// The only real ambiguity: day and month swapped in slash dates.
+const SWAPPED: Partial<Record<DateFormat, DateFormat>> = { "DD/MM/YYYY": "MM/DD/YYYY", "MM/DD/YYYY": "DD/MM/YYYY" };
 
 export function importFeature(deps: { imports: ImportService; apiRoot: string; token: string }) {
   const composer = new Composer<BotContext>();
@@ -49,8 +51,8 @@ export function importFeature(deps: { imports: ImportService; apiRoot: string; t
       pending.guess = g;
       const columns = g.columns.filter((c) => c.role !== "ignore").map((c) => `${c.header ?? `#${c.index + 1}`}→${c.role}`).join(", ");
       const rows: Button[][] = [[{ text: ctx.t("imp.guess_ok"), data: "imp:go" }]];
-      if (g.doubts.includes("ambiguous-date"))
-        rows.push(DATE_FORMATS.filter((f) => f !== g.dateFormat).slice(0, 3).map((f) => ({ text: ctx.t("imp.guess_date", { format: f }), data: `imp:df:${f}` })));
+      const swapped = SWAPPED[g.dateFormat];
+      if (g.doubts.includes("ambiguous-date") && swapped) rows.push([{ text: ctx.t("imp.guess_date", { format: swapped }), data: `imp:df:${swapped}` }]);
       if (g.doubts.includes("ambiguous-decimal")) rows.push([{ text: ctx.t("imp.guess_decimal", { sep: g.decimalSeparator === "," ? "." : "," }), data: "imp:dec" }]);
       rows.push([{ text: ctx.t("imp.cancel"), data: "imp:no" }]);
       const sample = (g.sampleRows[0] ?? []).join(" | ").slice(0, 200);
