@@ -53,6 +53,8 @@ export function createLinkService(deps: LinkServiceDeps) {
       return { status: "cancelled", reason: err.message === "timeout" ? "timeout" : "person" };
     }
     if (!(err instanceof ConnectorError)) logger.error({ err: err instanceof Error ? err.message : String(err) }, "link flow failed unexpectedly");
+    // The person only sees the generic reason; the operator needs the cause (e.g. a header over Node's limit).
+    else logger.warn({ connectionId, reason: err.reason, error: err.message }, "link flow failed");
     if (connectionId) await db.connection.updateMany({ where: { id: connectionId, status: "PENDING" }, data: { lastErrorKind: "LINK_FAILED" } });
     return { status: "failed", error: errorText(err) };
   }
