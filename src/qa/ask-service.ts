@@ -59,11 +59,12 @@ export function createQaService(deps: QaDeps) {
   const pending = new PendingQuestions(deps.now);
   const llm = createLlmBridge(deps.llm, deps.logger);
 
-  const situation = async (user: QaUser) => ({
-    locale: toLocale(user.locale),
-    today: todayIn(user.timezone, deps.now()),
-    ctx: await contexts.get(user.id, user.dataVersion),
-  });
+  const situation = async (user: QaUser) => {
+    const t0 = performance.now();
+    const ctx = await contexts.get(user.id, user.dataVersion);
+    deps.logger.debug({ contextMs: Math.round(performance.now() - t0) }, "question context");
+    return { locale: toLocale(user.locale), today: todayIn(user.timezone, deps.now()), ctx };
+  };
 
   function clarify(user: QaUser, chatId: number, locale: Locale, question: Message, options: { label: string | Message; query: AskedQuery }[]): Answer {
     const token = pending.put(chatId, user.id, { kind: "clarify", options: options.map((o) => o.query) });
