@@ -50,6 +50,7 @@ export interface QaDeps {
   logger: Logger;
 }
 
+const MAX_QUESTION = 500;
 const BUTTON = /^ask:([cd]):([A-Za-z0-9_-]{11}):([0-9]{1,2}|[mpct])$/;
 
 const textOnly = (html: string): Answer => ({ html, chart: null, caption: html, buttons: [] });
@@ -106,7 +107,9 @@ export function createQaService(deps: QaDeps) {
 
   return {
     /** Free text from the chat (or /ask). */
-    async ask(user: QaUser, chatId: number, question: string): Promise<Answer> {
+    async ask(user: QaUser, chatId: number, text: string): Promise<Answer> {
+      // The parser reads this much too; a longer text is not a question but a paste.
+      const question = text.trim().slice(0, MAX_QUESTION);
       const { locale, today, ctx } = await situation(user);
       if (!ctx.hasTransactions) return textOnly(t(locale, "ask.no_data"));
       const parsed = parseQuestion(question, { today, locale, merchants: ctx.merchants, accounts: ctx.accounts });

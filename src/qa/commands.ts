@@ -1,7 +1,7 @@
 // /spend, /top, /compare and /categories: fixed questions whose only free
 // part is the period (and optionally a filter: "/spend groceries last year").
-import { parseQuestion } from "../analytics/parse/index.ts";
-import type { ParseResult } from "../analytics/parse/index.ts";
+import { parseQuestion, type ParseOption } from "../analytics/parse/index.ts";
+import type { Message } from "../i18n/index.ts";
 import { QuerySpec } from "../analytics/query-spec.ts";
 import { monthStart } from "./today.ts";
 import { readingOf } from "./reading.ts";
@@ -24,7 +24,10 @@ function shaped(name: CommandName, base: QuerySpec): QuerySpec {
   return QuerySpec.parse({ ...base, measure: "spending", groupBy: "none", compare: "none", sort: "value_desc", limit: undefined, chart: "auto", ...SHAPES[name] });
 }
 
-export type CommandPlan = { kind: "query"; query: AskedQuery } | { kind: "clarify"; question: Extract<ParseResult, { kind: "clarify" }>["question"]; options: { label: Extract<ParseResult, { kind: "clarify" }>["options"][number]["label"]; query: AskedQuery }[] } | { kind: "bad_period" };
+export type CommandPlan =
+  | { kind: "query"; query: AskedQuery }
+  | { kind: "clarify"; question: Message; options: { label: ParseOption["label"]; query: AskedQuery }[] }
+  | { kind: "bad_period" };
 
 export function planCommand(name: CommandName, text: string, today: string, locale: "en" | "de", u: UserContext): CommandPlan {
   const words = text.trim().slice(0, 200);
