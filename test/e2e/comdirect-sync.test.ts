@@ -37,7 +37,7 @@ describe("comdirect accounts and the first sync in the chat", () => {
     c.tap(await c.waitFor(/Sync Girokonto 1234567890\?/, after), /^Yes$/);
     c.tap(await c.waitFor(/Sync Tagesgeld PLUS-Konto 9876543210\?/, after), /^No$/);
     const done = await c.waitFor(/is connected/, after, 20_000);
-    expect(done.text).toMatch(/1 account\(s\), 30 transaction\(s\) imported/);
+    expect(done.text).toMatch(/is connected with 1 account\(s\)/);
 
     const texts = botTexts(c, after);
     expect(texts).toContain("⏳ Connected. Saving your accounts…");
@@ -63,8 +63,10 @@ describe("comdirect accounts and the first sync in the chat", () => {
     c.sim.sendText(person, c.fake.config.tan);
     // One account: no question which ones.
     const done = await c.waitFor(/is connected/, after, 25_000);
-    expect(done.text).toMatch(/1 account\(s\), 1200 transaction\(s\) imported/);
+    expect(done.text).toMatch(/is connected with 1 account\(s\)/);
     expect(await c.t.db.transaction.count()).toBe(1200);
+    await c.app.services.dispatcher!.runOnce();
+    await c.waitFor(/is connected: imported 1200 transactions since/, after);
     expect(new Set((await c.t.db.transaction.findMany({ select: { externalId: true } })).map((t) => t.externalId)).size).toBe(1200);
     const booked = c.fake.state.requests.filter((r) => r.path.endsWith("/transactions") && r.query.includes("transactionState=BOOKED"));
     expect(booked.map((r) => new URLSearchParams(r.query).get("paging-first"))).toEqual(["0", "500", "1000"]);

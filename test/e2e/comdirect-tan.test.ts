@@ -37,7 +37,7 @@ describe("linking comdirect in the chat", () => {
     const done = await finishWithAllAccounts(c, after);
     // TAN replies leave the chat like the PIN does.
     expect([letters, tan].map((id) => userMessage(c, id).deleted)).toEqual([true, true]);
-    expect(done.text).toMatch(/comdirect ••1234 is connected: 2 account\(s\)/);
+    expect(done.text).toMatch(/comdirect ••1234 is connected with 2 account\(s\)/);
     expect(c.fake.state.counters.tanAttempts).toBe(1);
     const conn = await c.t.db.connection.findFirstOrThrow({ where: { provider: "comdirect" } });
     expect(conn).toMatchObject({ status: "ACTIVE", openChallenges: 0, wrongTanStreak: 0 });
