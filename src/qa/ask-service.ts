@@ -111,8 +111,10 @@ export function createQaService(deps: QaDeps) {
       // The parser reads this much too; a longer text is not a question but a paste.
       const question = text.trim().slice(0, MAX_QUESTION);
       const { locale, today, ctx } = await situation(user);
-      if (!ctx.hasTransactions) return textOnly(t(locale, "ask.no_data"));
       const parsed = parseQuestion(question, { today, locale, merchants: ctx.merchants, accounts: ctx.accounts });
+      // Without data a readable question gets the hint how to add some; an unreadable one still gets examples.
+      if (parsed.kind === "unknown" && !llm.enabled) return textOnly(t(locale, "ask.unknown"));
+      if (!ctx.hasTransactions) return textOnly(t(locale, "ask.no_data"));
       if (parsed.kind === "spec") return run(user, chatId, { spec: parsed.spec, reading: parsed.reading, question }, locale, today, ctx);
       if (parsed.kind === "clarify") return clarify(user, chatId, locale, parsed.question, parsed.options.map((o) => ({ label: o.label, query: { spec: o.spec, reading: o.reading, question } })));
       const spec = await llm.specFor(question, { locale, today, merchants: ctx.merchants, accounts: ctx.accounts });

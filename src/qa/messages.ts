@@ -5,7 +5,7 @@ export const askMessages = {
     "ask.reading_llm": "🤖 Read with the language model as: <i>{reading}</i>",
     "ask.summary": "<i>{summary}</i>",
     "ask.unknown":
-      "I can answer questions like:\n• “How much did I spend on groceries last month?”\n• “Top 5 merchants this year”\n• “Spending per month since January as chart”\nOr try /spend, /top, /compare, /subscriptions or /categories.",
+      "I didn't understand that question. I can answer questions like:\n• “How much did I spend on groceries last month?”\n• “Top 5 merchants this year”\n• “Spending per month since January as chart”\nOr try /spend, /top, /compare, /subscriptions or /categories.",
     "ask.no_data": "I have no transactions for you yet, so there is nothing to count. Connect a bank with /link or send me a statement file (CSV, CAMT, MT940), then ask again.",
     "ask.expired": "This question expired. Please ask again.",
     "ask.error.unsupported": "I can't compute that kind of question yet. Try asking it more simply, e.g. “spending last month by category”.",
@@ -31,7 +31,7 @@ export const askMessages = {
     "ask.reading_llm": "🤖 Vom Sprachmodell gelesen als: <i>{reading}</i>",
     "ask.summary": "<i>{summary}</i>",
     "ask.unknown":
-      "Ich kann Fragen beantworten wie:\n• „Wie viel habe ich letzten Monat für Lebensmittel ausgegeben?“\n• „Top 5 Händler dieses Jahr“\n• „Ausgaben pro Monat seit Januar als Diagramm“\nOder probier /spend, /top, /compare, /subscriptions oder /categories.",
+      "Diese Frage habe ich nicht verstanden. Ich kann Fragen beantworten wie:\n• „Wie viel habe ich letzten Monat für Lebensmittel ausgegeben?“\n• „Top 5 Händler dieses Jahr“\n• „Ausgaben pro Monat seit Januar als Diagramm“\nOder probier /spend, /top, /compare, /subscriptions oder /categories.",
     "ask.no_data": "Ich habe noch keine Umsätze von dir, also gibt es nichts zu zählen. Verbinde eine Bank mit /link oder schick mir eine Kontoauszugsdatei (CSV, CAMT, MT940) und frag dann noch einmal.",
     "ask.expired": "Diese Frage ist abgelaufen. Bitte stell sie noch einmal.",
     "ask.error.unsupported": "Diese Art Frage kann ich noch nicht berechnen. Versuch es einfacher, z. B. „Ausgaben letzten Monat nach Kategorie“.",
