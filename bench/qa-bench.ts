@@ -30,6 +30,8 @@ export interface QaFigures {
   warm: Samples;
   warmRounds: number;
   pg: number[];
+  /** Warm engine-level parts, to show where bot time goes: analytics.query and renderChart. */
+  breakdown: { query: number[]; render: number[]; engine: number[] };
 }
 
 export interface QaOptions {
@@ -41,6 +43,8 @@ export interface QaOptions {
   coldQuestions: number;
   pgRuns: number;
   level: "auto" | "bot" | "engine";
+  /** Logs every answer's first lines, to check the bot really answered. */
+  verbose?: boolean;
   log: (line: string) => void;
 }
 
@@ -68,38 +72,41 @@ export async function runQaBench(o: QaOptions): Promise<QaFigures> {
     const isCold = (i: number) => i % step === 0 && i / step < o.coldQuestions;
     const base = { rows: ds.rows, accounts: ds.accounts, from: ds.from, to: ds.to, seedMs: ds.seedMs, questions: parsed.length, outcomes, pg: pgSamples, warmRounds: o.warmRounds };
 
-    let viaBot = o.level !== "engine";
-    if (viaBot) {
+    let viaBot: Awaited<ReturnType<typeof askThroughBot>> = null;
+    if (o.level !== "engine") {
       const bot = await startBotHarness(ds.url, o.telegramId);
       try {
-        const r = await askThroughBot(bot, parsed, isCold, o);
-        if (r) return { ...base, level: "bot", ...r };
-        viaBot = false;
-        if (o.level === "bot") throw new Error("the bot does not answer questions yet (generic reply), and --level bot was asked for");
-        o.log("  the bot answers questions with the generic reply: measuring at engine level instead");
+        viaBot = await askThroughBot(bot, parsed, isCold, o);
       } finally {
         await bot.stop();
       }
+      if (!viaBot && o.level === "bot") throw new Error("the bot does not answer questions yet (generic reply), and --level bot was asked for");
+      if (!viaBot) o.log("  the bot answers questions with the generic reply: measuring at engine level instead");
     }
     const engine = await startEngineHarness(ds.url, ds.userId, ds.to);
     try {
       const cold: Samples = { chart: [], noChart: [] };
       const warm: Samples = { chart: [], noChart: [] };
+      const breakdown = { query: [] as number[], render: [] as number[], engine: [] as number[] };
       const answerable = parsed.filter((p) => p.spec);
       for (const [i, p] of answerable.entries()) {
-        if (isCold(i)) {
-          await engine.bumpDataVersion();
-          const a = await engine.ask(p.spec!, p.lang);
-          add(cold, a.ms, a.withChart);
-        } else await engine.ask(p.spec!, p.lang);
+        // Through the bot, cold figures are already taken: here the first pass only loads the cache.
+        const measured = !viaBot && isCold(i);
+        if (measured) await engine.bumpDataVersion();
+        const a = await engine.ask(p.spec!, p.lang);
+        if (measured) add(cold, a.ms, a.withChart);
       }
-      for (let r = 0; r < o.warmRounds; r++) {
+      for (let r = 0; r < (viaBot ? Math.min(3, o.warmRounds) : o.warmRounds); r++) {
         for (const p of answerable) {
           const a = await engine.ask(p.spec!, p.lang);
           add(warm, a.ms, a.withChart);
+          breakdown.query.push(a.queryMs);
+          breakdown.engine.push(a.ms);
+          if (a.withChart) breakdown.render.push(a.renderMs);
         }
       }
-      return { ...base, level: "engine", notUnderstood: 0, cold, warm };
+      if (viaBot) return { ...base, level: "bot", ...viaBot, breakdown };
+      return { ...base, level: "engine", notUnderstood: 0, cold, warm, breakdown };
     } finally {
       await engine.stop();
     }
@@ -123,6 +130,7 @@ async function askThroughBot(bot: BotHarness, parsed: ParsedQuestion[], isCold: 
     if (generic) notUnderstood++;
     if (i === 0 && generic) return null;
     if (isCold(i)) add(cold, a.ms, a.withChart);
+    if (o.verbose) o.log(`    ${a.parts.join("+")} ${Math.round(a.ms)} ms  ${p.q}  →  ${a.texts.at(-1)!.replace(/\s+/g, " ").slice(0, 110)}`);
   }
   o.log(`  bot: ${parsed.length} questions learnt, ${cold.chart.length + cold.noChart.length} cold samples`);
   for (let r = 0; r < o.warmRounds; r++) {

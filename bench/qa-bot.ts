@@ -13,8 +13,8 @@ import { parseConfig } from "../src/config.ts";
 import { startTelegramSimulator, type ApiCall, type TelegramSimulator } from "../test/fakes/telegram/index.ts";
 
 const REPLY_METHODS = new Set(["sendmessage", "sendphoto", "senddocument", "sendmediagroup", "editmessagetext", "editmessagemedia", "editmessagecaption"]);
-/** How long a chat must stay silent before a first answer counts as complete. */
-const QUIET_MS = 1200;
+/** How long a chat must stay silent before a first answer counts as complete (a follow-up part comes within one round trip). */
+const QUIET_MS = 600;
 const TIMEOUT_MS = 120_000;
 
 export interface BotAnswer {

@@ -12,6 +12,10 @@ import { buildReport } from "../reports/shape/report.ts";
 
 export interface EngineAnswer {
   ms: number;
+  /** analytics.query alone (cache lookup, DuckDB, shaping of rows). */
+  queryMs: number;
+  /** renderChart alone; 0 without a chart. */
+  renderMs: number;
   withChart: boolean;
 }
 
@@ -30,13 +34,16 @@ export async function startEngineHarness(databaseUrl: string, userId: string, to
     async ask(spec, locale) {
       const t0 = performance.now();
       const r = await analytics.query(userId, spec, { today, locale });
+      const queryMs = performance.now() - t0;
       const report = buildReport(
         { measure: spec.measure, groupBy: spec.groupBy, rows: r.rows, compare: spec.compare, period: r.period, comparePeriod: r.comparePeriod },
         locale,
         spec.chart,
       );
+      const r0 = performance.now();
       if (report.chart) await renderChart(report.chart);
-      return { ms: performance.now() - t0, withChart: report.chart !== null };
+      const renderMs = report.chart ? performance.now() - r0 : 0;
+      return { ms: performance.now() - t0, queryMs, renderMs, withChart: report.chart !== null };
     },
     async bumpDataVersion() {
       await client.query(`update "User" set "dataVersion" = "dataVersion" + 1 where id = $1`, [userId]);

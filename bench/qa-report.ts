@@ -8,9 +8,11 @@ const f0 = (n: number) => n.toLocaleString("en");
 const path = (f: QaFigures) => (f.level === "bot" ? "bot + simulator" : "**engine-level** (no bot)");
 
 export function qaDatasetsMarkdown(figs: QaFigures[]): string {
-  const head = "| transactions | accounts | history | seeded with COPY in | questions read as a spec / asked back / not read |\n|---:|---:|---|---:|---|";
+  const head =
+    "| transactions | accounts | history | seeded with COPY in | parser: read / asked back / not read | bot: \"didn't understand\" replies |\n|---:|---:|---|---:|---|---:|";
   const rows = figs.map(
-    (f) => `| ${f0(f.rows)} | ${f.accounts} | ${f.from} .. ${f.to} | ${(f.seedMs / 1000).toFixed(1)} s | ${f.outcomes.spec} / ${f.outcomes.clarify} / ${f.outcomes.unknown} |`,
+    (f) =>
+      `| ${f0(f.rows)} | ${f.accounts} | ${f.from} .. ${f.to} | ${(f.seedMs / 1000).toFixed(1)} s | ${f.outcomes.spec} / ${f.outcomes.clarify} / ${f.outcomes.unknown} | ${f.level === "bot" ? f.notUnderstood : "–"} |`,
   );
   return [head, ...rows].join("\n");
 }
@@ -38,6 +40,17 @@ export function qaReferenceMarkdown(figs: QaFigures[]): string {
     const w = all(f.warm);
     return `| ${f0(f.rows)} | ${f.pg.length} | ${ms(percentile(f.pg, 50))} | ${ms(percentile(f.pg, 95))} | ${ratio(percentile(w, 50), percentile(f.pg, 50))} | ${ratio(percentile(w, 95), percentile(f.pg, 95))} |`;
   });
+  return [head, ...rows].join("\n");
+}
+
+/** Where a warm answer's time goes, measured in-process without the bot. */
+export function qaBreakdownMarkdown(figs: QaFigures[]): string {
+  const pp = (xs: number[]) => `${ms(percentile(xs, 50))} / ${ms(percentile(xs, 95))}`;
+  const head =
+    "| transactions | analytics.query p50 / p95 | renderChart p50 / p95 (answers with a chart) | engine total p50 / p95 | bot warm p50 / p95 |\n|---:|---|---|---|---|";
+  const rows = figs.map(
+    (f) => `| ${f0(f.rows)} | ${pp(f.breakdown.query)} | ${pp(f.breakdown.render)} | ${pp(f.breakdown.engine)} | ${f.level === "bot" ? pp(all(f.warm)) : "–"} |`,
+  );
   return [head, ...rows].join("\n");
 }
 

@@ -37,6 +37,9 @@ are reloaded from PostgreSQL into DuckDB.${big ? ` At 1,000,000 only ${big.cold.
 independent reference of the differential test (\`test/analytics/reference.ts\`; balances as a plain SUM per account), one
 unmeasured run to warm the buffers, then timed; the ratio compares the warm answer to it. It returns rows only: no text,
 no chart, no Telegram.`,
+    `**Breakdown:** after the bot run, the same parsed questions go through \`createAnalytics(...).query\` + \`buildReport\` +
+\`renderChart\` in the bench's own process (data already cached), timing the query and the chart separately; what the bot
+adds on top is parsing, grammY, the typing action and the HTTP round trips (photo upload included) to the simulator.`,
   ]
     .filter(Boolean)
     .join("\n\n");

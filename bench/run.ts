@@ -2,7 +2,7 @@
 // written to BENCHMARKS.md. A section that was not run this time (--only) is
 // kept from the existing file, so one half can be re-measured alone.
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench -- \
-//     [--only sync|qa] [--sizes 10000,100000,1000000] [--sync-runs 3] [--level auto|bot|engine]
+//     [--only sync|qa] [--sizes 10000,100000,1000000] [--sync-runs 3] [--level auto|bot|engine] [--verbose]
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { startEmbeddedPostgres } from "../src/db/embedded.ts";
 import { describeMachine, machineMarkdown } from "./machine.ts";
 import { runQaBench, type QaFigures } from "./qa-bench.ts";
-import { qaDatasetsMarkdown, qaLatencyMarkdown, qaReferenceMarkdown, qaTargetsMarkdown } from "./qa-report.ts";
+import { qaBreakdownMarkdown, qaDatasetsMarkdown, qaLatencyMarkdown, qaReferenceMarkdown, qaTargetsMarkdown } from "./qa-report.ts";
 import { QA_METHOD, SYNC_METHOD, document, replaceSection } from "./run-doc.ts";
 import { medianIngest } from "./sync-median.ts";
 import { runSyncIngestBench, toMarkdown, type IngestFigures } from "./sync-ingest.ts";
@@ -23,6 +23,7 @@ const { values } = parseArgs({
     "sync-runs": { type: "string", default: "3" },
     level: { type: "string", default: "auto" },
     out: { type: "string", default: "BENCHMARKS.md" },
+    verbose: { type: "boolean", default: false },
   },
 });
 const only = values.only;
@@ -77,6 +78,7 @@ try {
           coldQuestions: big ? 10 : 50,
           pgRuns: big ? 2 : 3,
           level,
+          verbose: values.verbose,
           log,
         }),
       );
@@ -89,6 +91,8 @@ try {
       qaLatencyMarkdown(figs),
       "### The same aggregations straight in PostgreSQL (ms)",
       qaReferenceMarkdown(figs),
+      "### Where a warm answer's time goes (engine-level, in-process, ms)",
+      qaBreakdownMarkdown(figs),
       "### Targets (issue 5)",
       qaTargetsMarkdown(figs),
     ].join("\n\n");
