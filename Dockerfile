@@ -29,4 +29,5 @@ USER kontor
 VOLUME ["/data"]
 EXPOSE 8080
 HEALTHCHECK CMD node -e "process.exit(0)"
-CMD ["node", "dist/src/main.js"]
+# comdirect sends the photoTAN picture in a response header, larger than Node's 16 KiB default.
+CMD ["node", "--max-http-header-size=65536", "dist/src/main.js"]
