@@ -28,6 +28,5 @@ COPY --from=build /app/prisma ./prisma
 USER kontor
 VOLUME ["/data"]
 EXPOSE 8080
-HEALTHCHECK CMD node -e "process.exit(0)"
 # comdirect sends the photoTAN picture in a response header, larger than Node's 16 KiB default.
 CMD ["node", "--max-http-header-size=65536", "dist/src/main.js"]
