@@ -97,7 +97,6 @@ describe("categories in the chat", () => {
     };
   });
   afterAll(async () => {
-    if (process.env.DUMP) console.log(sim.chat(dana.id).map((m) => `${m.messageId} ${m.from}: ${m.text}`).join("\n"));
     await app.stop();
     await sim.close();
     await t.drop();
