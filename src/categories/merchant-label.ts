@@ -1,22 +1,30 @@
 // Fills `merchant` with a clean label when the source gave none, so analytics
 // can group "REWE SAGT DANKE 1234" and "REWE Markt GmbH" as one merchant and
 // muting, rules and reports all see the same name.
-import { merchantName, type MerchantFields } from "./merchant-dictionary.ts";
+import { matchMerchantText, merchantName, type MerchantFields, type MerchantMatch } from "./merchant-dictionary.ts";
 
-// Bank text repeats a lot (the same shop every week); the dictionary scan is
-// the costly part of a big first sync, so labels are remembered, boundedly.
+// The dictionary scan is the costly part of a big first sync, and bank text
+// repeats (the same shop every week), so results are remembered, boundedly.
 const MEMO_LIMIT = 20_000;
-const memo = new Map<string, string | null>();
+const byCounterparty = new Map<string, MerchantMatch | null>();
+const byRow = new Map<string, string | null>();
+
+function remember<V>(memo: Map<string, V>, key: string, compute: () => V): V {
+  if (memo.has(key)) return memo.get(key) as V;
+  const value = compute();
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
 
 export function merchantLabel(tx: MerchantFields): string | null {
   if (tx.merchant) return tx.merchant;
-  const key = `${tx.counterpartyName ?? ""}\u0000${tx.description ?? ""}`;
-  const hit = memo.get(key);
-  if (hit !== undefined) return hit;
-  const label = merchantName(tx);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, label);
-  return label;
+  const cp = tx.counterpartyName;
+  // A counterparty the dictionary knows by name decides alone, whatever the
+  // (often unique) description says: the same answer merchantName gives.
+  const known = cp ? remember(byCounterparty, cp, () => matchMerchantText(cp)) : null;
+  if (known && !known.generic) return known.name;
+  return remember(byRow, `${cp ?? ""}\u0000${tx.description ?? ""}`, () => merchantName(tx));
 }
 
 export function withMerchantLabel<T extends MerchantFields>(tx: T): T {
