@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { merchantLabel, withMerchantLabel } from "../../src/categories/merchant-label.ts";
+import { merchantName } from "../../src/categories/merchant-dictionary.ts";
+
+const cases = [
+  { counterpartyName: "REWE SAGT DANKE 1234", description: "Kartenzahlung 01.03." },
+  { counterpartyName: "PayPal Europe S.a.r.l. et Cie S.C.A", description: "PP.1234.PP . NETFLIX.COM, Ihr Einkauf bei NETFLIX.COM" },
+  { counterpartyName: "SQ *BLUE BOTTLE COFFEE 0042", description: null },
+  { counterpartyName: "Hausverwaltung Kästner GmbH", description: "Miete Januar 2026" },
+  { counterpartyName: "Apotheke am Markt", description: "Kartenzahlung" },
+  { counterpartyName: null, description: "LIDL DIENSTL 4711 BERLIN" },
+  { counterpartyName: null, description: null },
+];
+
+describe("merchantLabel", () => {
+  it.each(cases)("gives the same label as merchantName for %j, also when asked again", (tx) => {
+    expect(merchantLabel(tx)).toBe(merchantName(tx));
+    expect(merchantLabel(tx)).toBe(merchantName(tx));
+  });
+
+  it("keeps a merchant the source gave", () => {
+    expect(merchantLabel({ merchant: "Acme", counterpartyName: "REWE" })).toBe("Acme");
+  });
+
+  it("a description naming a shop still counts when the counterparty is unknown, even after the counterparty was seen", () => {
+    expect(merchantLabel({ counterpartyName: "Kiosk Meier", description: "Miete" })).toBe("Kiosk Meier");
+    expect(merchantLabel({ counterpartyName: "PayPal", description: "NETFLIX.COM Abo" })).toBe("Netflix");
+  });
+
+  it("withMerchantLabel fills only an empty merchant and leaves the input untouched", () => {
+    const row = { counterpartyName: "REWE SAGT DANKE 1234", merchant: null };
+    expect(withMerchantLabel(row)).toEqual({ counterpartyName: "REWE SAGT DANKE 1234", merchant: "REWE" });
+    expect(row.merchant).toBeNull();
+    expect(withMerchantLabel({ counterpartyName: null, merchant: null, description: null })).toEqual({ counterpartyName: null, merchant: null, description: null });
+  });
+});
