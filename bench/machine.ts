@@ -10,6 +10,8 @@ export interface Machine {
   node: string;
   postgres: string;
   date: string;
+  /** 1-minute load average when the run started and ended: other people's work on the same machine. */
+  load?: { start: number; end: number };
 }
 
 async function cpuModel(): Promise<string> {
@@ -52,5 +54,6 @@ export function machineMarkdown(m: Machine): string {
     `| Node.js | ${m.node} |`,
     `| PostgreSQL server | ${m.postgres} |`,
     `| date | ${m.date} |`,
+    ...(m.load ? [`| load average (1 min) | ${m.load.start.toFixed(1)} at the start, ${m.load.end.toFixed(1)} at the end |`] : []),
   ].join("\n");
 }

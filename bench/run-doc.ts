@@ -32,7 +32,8 @@ Parsing, grammY and the HTTP round trips to Telegram are not in these figures.`
     `**Cold** = the first question after a data change: \`User.dataVersion\` is bumped before each cold sample, so the user's rows
 are reloaded from PostgreSQL into DuckDB.${big ? ` At 1,000,000 only ${big.cold.chart.length + big.cold.noChart.length} questions (spread over the set) are asked cold, since each reloads a million rows.` : ""}
 **Warm** = the same questions again with the data cached, ${figs.map((f) => `${f.warmRounds} rounds at ${f.rows.toLocaleString("en")}`).join(", ")}.
-"With chart" means the answer carried a picture. Percentiles are nearest-rank over all samples of that kind.`,
+The app runs with its default analytics cache (256 MB by estimate; 1,000,000 rows are estimated at ~242 MB, so they stay
+cached). "With chart" means the answer carried a picture. Percentiles are nearest-rank over all samples of that kind.`,
     `**PostgreSQL reference:** the same aggregation per question (read by the same parser) run directly in PostgreSQL by the
 independent reference of the differential test (\`test/analytics/reference.ts\`; balances as a plain SUM per account), one
 unmeasured run to warm the buffers, then timed; the ratio compares the warm answer to it. It returns rows only: no text,

@@ -36,6 +36,7 @@ const syncRuns = Number(values["sync-runs"]);
 
 const log = (line: string) => console.error(line);
 const started = performance.now();
+const loadAtStart = os.loadavg()[0]!;
 
 let serverUrl = process.env.DATABASE_URL;
 let stopServer: (() => Promise<void>) | undefined;
@@ -102,6 +103,7 @@ try {
   const previous = existsSync(values.out) ? await readFile(values.out, "utf8") : "";
   syncSection ??= replaceSection.extract(previous, "sync") ?? "_Not run yet: `npm run bench -- --only sync`._";
   qaSection ??= replaceSection.extract(previous, "qa") ?? "_Not run yet: `npm run bench -- --only qa`._";
+  machine.load = { start: loadAtStart, end: os.loadavg()[0]! };
   await writeFile(values.out, document({ machine: machineMarkdown(machine), sync: syncSection, qa: qaSection }));
   log(`wrote ${values.out} after ${((performance.now() - started) / 60_000).toFixed(1)} min`);
 } finally {
