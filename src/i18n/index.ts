@@ -33,9 +33,20 @@ export function toLocale(value: string | null | undefined): Locale {
   return value?.toLowerCase().startsWith("de") ? "de" : "en";
 }
 
-/** Renders a message as Telegram HTML. A missing key is a bug: it shows the key, never crashes a reply. */
+const PLURAL = /\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g;
+const pluralRules: Record<Locale, Intl.PluralRules> = { en: new Intl.PluralRules("en"), de: new Intl.PluralRules("de") };
+
+/**
+ * Renders a message as Telegram HTML. A missing key is a bug: it shows the key, never crashes a reply.
+ * Templates may choose a form by number: `{count, plural, one {# Umsatz} other {# Umsätze}}`.
+ */
 export function t(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
-  const template = catalogs[locale][key] ?? catalogs.en[key] ?? key;
+  const template = (catalogs[locale][key] ?? catalogs.en[key] ?? key).replace(PLURAL, (whole, name: string, one: string, other: string) => {
+    const v = params[name];
+    if (v === undefined) return whole;
+    const form = pluralRules[locale].select(Number(v)) === "one" ? one : other;
+    return form.replace(/#/g, `{${name}}`);
+  });
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
     return v === undefined ? whole : escapeHtml(String(v));

@@ -38,3 +38,13 @@ describe("text for Telegram", () => {
     expect(() => registerMessages({ en: { "test.only_en": "x" }, de: {} })).toThrow(/de:test.only_en/);
   });
 });
+
+describe("plural forms", () => {
+  it("chooses the form by number in each language", () => {
+    registerMessages({ en: { "test.n": "{n, plural, one {# transaction} other {# transactions}} ok" }, de: { "test.n": "{n, plural, one {# Umsatz} other {# Umsätze}} ok" } });
+    expect(t("en", "test.n", { n: 1 })).toBe("1 transaction ok");
+    expect(t("en", "test.n", { n: 0 })).toBe("0 transactions ok");
+    expect(t("de", "test.n", { n: 1 })).toBe("1 Umsatz ok");
+    expect(t("de", "test.n", { n: 2 })).toBe("2 Umsätze ok");
+  });
+});

@@ -70,7 +70,7 @@ describe("questions the parser cannot read, answered through the language model"
 
   it("answers from the model's spec with the engine's exact number, says so, and adds the model's summary", async () => {
     fake.script({ kind: "json", value: REWE_IN_OCTOBER }, { kind: "text", content: "Two small trips to REWE in October." });
-    const reply = await ask(ann, "zorp the quux?", /transactions/);
+    const reply = await ask(ann, "zorp the quux?", /\(\d+ transactions?\)/);
     expect(reply.text).toContain("Read with the language model as: REWE, 1–31 Oct 2026, all accounts");
     expect(reply.text).toContain("€15.43 (2 transactions)");
     expect(reply.text).toContain("Two small trips to REWE in October.");
@@ -79,8 +79,8 @@ describe("questions the parser cannot read, answered through the language model"
   it("gives another person with the same merchant only their own number, and the model only their own names", async () => {
     const before = fake.requests.length;
     fake.script({ kind: "json", value: REWE_IN_OCTOBER });
-    const reply = await ask(ben, "zorp the quux?", /transactions/);
-    expect(reply.text).toContain("€999.99 (1 transactions)");
+    const reply = await ask(ben, "zorp the quux?", /\(\d+ transactions?\)/);
+    expect(reply.text).toContain("€999.99 (1 transaction)");
     expect(reply.text).not.toContain("15.43");
     const sent = fake.requests.slice(before).map((r) => r.raw).join("\n");
     expect(sent).toContain("REWE");

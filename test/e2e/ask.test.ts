@@ -112,7 +112,7 @@ describe("asking questions in the chat", () => {
     const option = buttonData(reply).find((b) => b.text === "Amazon Prime Video")!;
     sim.tapButton(ann, reply.messageId, option.data);
     const answer = await sim.waitForBotMessage(ann.id, /Amazon Prime Video, 1–31 Oct 2026/, { afterMessageId: reply.messageId });
-    expect(answer.text).toContain("€7.99 (1 transactions)");
+    expect(answer.text).toContain("€7.99 (1 transaction)");
   });
 
   it("drills into the previous period from the button under an answer", async () => {
@@ -120,7 +120,7 @@ describe("asking questions in the chat", () => {
     const prev = buttonData(reply).find((b) => b.text === "◀ Previous period")!;
     sim.tapButton(ann, reply.messageId, prev.data);
     const answer = await sim.waitForBotMessage(ann.id, /1–30 Sept 2026/, { afterMessageId: reply.messageId });
-    expect(answer.text).toContain("€100.00 (1 transactions)");
+    expect(answer.text).toContain("€100.00 (1 transaction)");
   });
 
   it("/subscriptions lists the monthly subscription with its price change", async () => {

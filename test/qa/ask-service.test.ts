@@ -109,14 +109,14 @@ describe("buttons", () => {
     expect([...labels].sort()).toEqual(["AMAZON EU S.A R.L.", "All of them", "Amazon Prime Video"]);
     const a = await qa.button(u, CHAT, q.buttons[labels.indexOf("Amazon Prime Video")]![0]!.data);
     expect(plain(a)).toContain("Amazon Prime Video, 1–31 Oct 2026");
-    expect(plain(a)).toContain("€7.99 (1 transactions)");
+    expect(plain(a)).toContain("€7.99 (1 transaction)");
   });
 
   it("drills into the previous period and by merchant from the answer's own spec", async () => {
     const a = await qa.ask(u, CHAT, "spending in October");
     const prev = await qa.button(u, CHAT, data(a).find((d) => d.endsWith(":p"))!);
     expect(plain(prev)).toContain("1–30 Sept 2026");
-    expect(plain(prev)).toContain("€8.00 (1 transactions)");
+    expect(plain(prev)).toContain("€8.00 (1 transaction)");
     const byMerchant = await qa.button(u, CHAT, data(a).find((d) => d.endsWith(":m"))!);
     expect(plain(byMerchant)).toMatch(/AMAZON EU S\.A…\s+€30\.00/);
   });
@@ -154,7 +154,7 @@ describe("data, currencies and people", () => {
     ]);
     const a = await qa.ask(await qaUser(t.db, s), CHAT, "groceries last month");
     expect(plain(a)).toContain("€15.00 (2 transactions)");
-    expect(plain(a)).toContain("$20.25 (1 transactions)");
+    expect(plain(a)).toContain("$20.25 (1 transaction)");
     expect(plain(a)).not.toMatch(/35\.25/);
   });
 
@@ -179,7 +179,7 @@ describe("data, currencies and people", () => {
     await seedTx(t.db, b, [{ accountId: bAcc, date: "2026-10-10", amount: "-999.99", merchant: "REWE", category: "groceries" }]);
     const bUser = await qaUser(t.db, b);
     expect(plain(await qa.ask(a.user, CHAT, "REWE last month"))).toContain("€15.43 (2 transactions)");
-    expect(plain(await qa.ask(bUser, CHAT, "REWE last month"))).toContain("€999.99 (1 transactions)");
+    expect(plain(await qa.ask(bUser, CHAT, "REWE last month"))).toContain("€999.99 (1 transaction)");
   });
 
   it("takes “today” from the person's time zone", async () => {
