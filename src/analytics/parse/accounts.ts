@@ -40,11 +40,28 @@ function distinctive(name: string): string[] {
     .filter((t) => t.length >= 3 && !GENERIC.has(t));
 }
 
+// Compiled once per account name: a person asks many questions, and a name
+// regex per account per question showed up in profiles with hundreds of accounts.
+const nameRes = new Map<string, RegExp>();
+const MAX_CACHED_NAMES = 5000;
+
+function nameRe(name: string): RegExp {
+  let re = nameRes.get(name);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(fold(name)).replace(/\s+/g, "\\s+")}(?![\\p{L}\\p{N}])`, "u");
+    if (nameRes.size >= MAX_CACHED_NAMES) nameRes.clear();
+    nameRes.set(name, re);
+  }
+  return re;
+}
+
 export function takeAccounts(scan: Scanner, accounts: readonly AccountRef[]): AccountHit[] {
   const hits: AccountHit[] = [];
   // Full names first: "DKB Visa" must not fall apart into two guesses.
   for (const account of [...accounts].sort((a, b) => b.name.length - a.name.length)) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(fold(account.name)).replace(/\s+/g, "\\s+")}(?![\\p{L}\\p{N}])`, "u");
+    const re = nameRe(account.name);
+    // Cheap test first: most names are not in the question at all.
+    if (!scan.remaining.includes(fold(account.name).split(/\s+/)[0] ?? "")) continue;
     const m = scan.take(re);
     if (m) hits.push({ accounts: [account], word: m[0] });
   }

@@ -20,6 +20,8 @@ interface Pattern {
   key: string;
   re: RegExp;
   single?: string;
+  /** A piece of the synonym any match must contain verbatim: a cheap test before the regex. */
+  anchor: string;
 }
 
 const INFLECTIONS = new Set(["s", "es", "e", "en", "n", "er", "ern", "ns"]);
@@ -35,6 +37,21 @@ function body(synonym: string): string {
     else out += escapeRegExp(fold(ch));
   }
   return out;
+}
+
+/**
+ * The longest run of the folded synonym that the regex matches literally
+ * (umlauts, spaces and hyphens have alternatives, so they split runs). The
+ * compound patterns' lazy prefixes make each regex scan quadratic in the text;
+ * skipping patterns whose anchor is absent keeps parsing well under a
+ * millisecond instead of tens of them.
+ */
+function anchorOf(word: string): string {
+  const runs = word
+    .toLowerCase()
+    .split(/[äöüß\s-]/)
+    .map((r) => fold(r));
+  return runs.reduce((a, b) => (b.length > a.length ? b : a), "");
 }
 
 const cache = new Map<string, Pattern[]>();
@@ -53,7 +70,7 @@ function patternsFor(keys: readonly string[]): Pattern[] {
       const prefix = head ? "(\\p{L}*?)" : "()";
       const suffix = modifier ? "(\\p{L}*)" : "(es|ern|er|en|ns|s|e|n)?";
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${prefix}(${body(word)})${suffix}(?![\\p{L}\\p{N}])`, "gu");
-      out.push({ key, re, single: /^[\p{L}]+$/u.test(word) ? foldLoose(word) : undefined });
+      out.push({ key, re, single: /^[\p{L}]+$/u.test(word) ? foldLoose(word) : undefined, anchor: anchorOf(word) });
     }
   }
   cache.set(id, out);
@@ -65,6 +82,7 @@ export function findCategories(scan: Scanner, keys: readonly string[]): Category
   const text = scan.remaining;
   const hits: CategoryHit[] = [];
   for (const p of patternsFor(keys)) {
+    if (!text.includes(p.anchor)) continue;
     for (const m of text.matchAll(p.re)) {
       const pre = m[1] ?? "";
       const post = m[3] ?? "";
