@@ -16,6 +16,12 @@ const REPLY_METHODS = new Set(["sendmessage", "sendphoto", "senddocument", "send
 /** How long a chat must stay silent before a first answer counts as complete (a follow-up part comes within one round trip). */
 const QUIET_MS = 600;
 const TIMEOUT_MS = 120_000;
+/**
+ * A person reads an answer before asking the next question. Without a pause the
+ * bench would fire ~15 questions a second and measure the throttler holding
+ * Kontor to Telegram's ~30 messages/s budget, not Kontor's own latency.
+ */
+export const READING_PAUSE_MS = 250;
 
 export interface BotAnswer {
   ms: number;
@@ -83,6 +89,7 @@ export async function startBotHarness(databaseUrl: string, telegramId: number): 
       return answer(start, repliesSince(from));
     },
     async ask(text, expectParts) {
+      await new Promise((r) => setTimeout(r, READING_PAUSE_MS));
       const from = sim.calls.length;
       const start = Date.now();
       sim.sendText(user, text);

@@ -1,6 +1,7 @@
 // The text around the figures in BENCHMARKS.md: how each number was taken.
 // Sections sit between HTML comments so a partial run can replace one alone.
 import type { QaFigures } from "./qa-bench.ts";
+import { READING_PAUSE_MS } from "./qa-bot.ts";
 
 export const SYNC_METHOD = (runs: number) => `100,000 demo-bank transactions (\`connectors/demo/generate.ts\`, seed 1; a second round with seed 2 mapped onto the same accounts)
 go through the sync engine's real write path (\`createSyncEngine(...).syncConnection\`: advisory lock, pages of 500 from a
@@ -31,7 +32,9 @@ Parsing, grammY and the HTTP round trips to Telegram are not in these figures.`
       : "",
     `**Cold** = the first question after a data change: \`User.dataVersion\` is bumped before each cold sample, so the user's rows
 are reloaded from PostgreSQL into DuckDB.${big ? ` At 1,000,000 only ${big.cold.chart.length + big.cold.noChart.length} questions (spread over the set) are asked cold, since each reloads a million rows.` : ""}
-**Warm** = the same questions again with the data cached, ${figs.map((f) => `${f.warmRounds} rounds at ${f.rows.toLocaleString("en")}`).join(", ")}.
+Questions are asked one at a time with a ${READING_PAUSE_MS} ms pause before each warm one, as a person reads an answer before
+asking again; fired back to back (~15 a second) they would measure the throttler holding the bot to Telegram's ~30
+messages/s budget instead of Kontor's latency. **Warm** = the same questions again with the data cached, ${figs.map((f) => `${f.warmRounds} rounds at ${f.rows.toLocaleString("en")}`).join(", ")}.
 The app runs with its default analytics cache (256 MB by estimate; 1,000,000 rows are estimated at ~242 MB, so they stay
 cached). "With chart" means the answer carried a picture. Percentiles are nearest-rank over all samples of that kind.`,
     `**PostgreSQL reference:** the same aggregation per question (read by the same parser) run directly in PostgreSQL by the

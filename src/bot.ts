@@ -36,12 +36,17 @@ export interface BotOptions {
   perChatMinMs?: number;
 }
 
+const UNTHROTTLED = new Set(["sendChatAction", "answerCallbackQuery", "getFile", "getMe", "getUpdates", "setMyCommands", "deleteWebhook", "setWebhook"]);
+
 export const chatKey = (ctx: { chat?: { id: number } }) => (ctx.chat ? String(ctx.chat.id) : undefined);
 
 export function createBot(opts: BotOptions): Bot<BotContext> {
   const { services } = opts;
   const bot = new Bot<BotContext>(opts.token, { botInfo: opts.botInfo, client: { apiRoot: opts.apiRoot } });
-  bot.api.config.use(apiThrottler({ out: { maxConcurrent: 1, minTime: opts.perChatMinMs ?? 1000 } }));
+  // Telegram's flood limits count messages; chat actions and callback answers
+  // are not messages, and queueing them behind a message only delays replies.
+  const throttle = apiThrottler({ out: { maxConcurrent: 1, minTime: opts.perChatMinMs ?? 1000 } });
+  bot.api.config.use((prev, method, payload, signal) => (UNTHROTTLED.has(method) ? prev(method, payload, signal) : throttle(prev, method, payload, signal)));
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
 
   // Updates of one chat run in order, different chats concurrently.
