@@ -13,7 +13,8 @@ export async function sendAnswer(ctx: BotContext, answer: Answer): Promise<void>
     await replyHtml(ctx, answer.html, markup);
     return;
   }
-  await ctx.replyWithChatAction("upload_photo");
+  // No "upload_photo" action: "typing" already covered the computing and the
+  // photo follows at once; another round trip would only delay it.
   const photo = new InputFile(answer.chart, "chart.png");
   if (visibleLength(answer.html) <= TELEGRAM_CAPTION_LIMIT) {
     await ctx.replyWithPhoto(photo, { caption: answer.html, parse_mode: "HTML", ...(markup ? { reply_markup: markup } : {}) });
