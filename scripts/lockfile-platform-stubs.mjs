@@ -26,7 +26,8 @@ for (const [path, meta] of Object.entries(pkgs)) {
     if (pkgs[base] || pkgs[hoisted]) continue;
     const { os, cpu, libc } = platformOf(dep);
     if (!os) continue;
-    pkgs[hoisted] = { version, ...(cpu ? { cpu: [cpu] } : {}), optional: true, os: [os], ...(libc ? { libc: [libc] } : {}) };
+    // Key order as npm writes it, so a later `npm install` leaves the file unchanged.
+    pkgs[hoisted] = { version, ...(cpu ? { cpu: [cpu] } : {}), ...(libc ? { libc: [libc] } : {}), optional: true, os: [os] };
     added++;
   }
 }
