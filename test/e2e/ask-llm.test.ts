@@ -8,6 +8,7 @@ import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";
 import { bumpDataVersion } from "../../src/analytics/cache.ts";
 import { seedAccount, seedTx, type SeededUser, type TxInput } from "../analytics/seed.ts";
+import { onboard } from "../helpers/onboard.ts";
 
 const ann = { id: 6101, first_name: "Ann", language_code: "en" };
 const ben = { id: 6102, first_name: "Ben", language_code: "en" };
@@ -23,13 +24,6 @@ describe("questions the parser cannot read, answered through the language model"
   let t: TestDatabase;
   let app: Awaited<ReturnType<typeof startTestApp>>;
 
-  async function onboard(p: Person) {
-    sim.sendText(p, "/start");
-    sim.tapButton(p, (await sim.waitForBotMessage(p.id, /Welcome/)).messageId, "lang:en");
-    sim.tapButton(p, (await sim.waitForBotMessage(p.id, /time zone/)).messageId, "tz:Europe/Berlin");
-    sim.tapButton(p, (await sim.waitForBotMessage(p.id, /Which currency/)).messageId, "cur:EUR");
-    await sim.waitForBotMessage(p.id, /All set/);
-  }
 
   async function seed(p: Person, iban: string, txs: Omit<TxInput, "accountId">[]) {
     const user = await t.db.user.findUniqueOrThrow({ where: { telegramId: BigInt(p.id) } });
@@ -52,8 +46,8 @@ describe("questions the parser cannot read, answered through the language model"
     fake = await startOpenAiFake();
     t = await createTestDatabase();
     app = await startTestApp({ sim, databaseUrl: t.url, allowed: [ann.id, ben.id], now: () => NOW, env: { OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: "sk-test-key" } });
-    await onboard(ann);
-    await onboard(ben);
+    await onboard(sim, ann);
+    await onboard(sim, ben);
     await seed(ann, "DE89370400440532013000", [
       { date: "2026-10-02", amount: "-12.34", merchant: "REWE", category: "groceries" },
       { date: "2026-10-20", amount: "-3.09", merchant: "REWE", category: "groceries" },

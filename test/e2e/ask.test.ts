@@ -7,6 +7,7 @@ import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";
 import { bumpDataVersion } from "../../src/analytics/cache.ts";
 import { seedAccount, seedTx, type SeededUser, type TxInput } from "../analytics/seed.ts";
+import { onboard } from "../helpers/onboard.ts";
 
 const ann = { id: 6001, first_name: "Ann", language_code: "en" };
 const ben = { id: 6002, first_name: "Ben", language_code: "de" };
@@ -22,13 +23,6 @@ describe("asking questions in the chat", () => {
   let app: Awaited<ReturnType<typeof startTestApp>>;
   const seeded = new Map<number, { s: SeededUser; giro: string }>();
 
-  async function onboard(p: Person) {
-    sim.sendText(p, "/start");
-    sim.tapButton(p, (await sim.waitForBotMessage(p.id, /Welcome|Willkommen/)).messageId, "lang:en");
-    sim.tapButton(p, (await sim.waitForBotMessage(p.id, /time zone/)).messageId, "tz:Europe/Berlin");
-    sim.tapButton(p, (await sim.waitForBotMessage(p.id, /Which currency/)).messageId, "cur:EUR");
-    await sim.waitForBotMessage(p.id, /All set/);
-  }
 
   /** Inserts rows for an onboarded person the way a sync would, then bumps their data version. */
   async function addTx(p: Person, txs: Omit<TxInput, "accountId">[]) {
@@ -59,7 +53,7 @@ describe("asking questions in the chat", () => {
     sim = await startTelegramSimulator();
     t = await createTestDatabase();
     app = await startTestApp({ sim, databaseUrl: t.url, allowed: [ann.id, ben.id, cleo.id], now: () => NOW });
-    for (const p of [ann, ben, cleo]) await onboard(p);
+    for (const p of [ann, ben, cleo]) await onboard(sim, p);
     await t.db.user.update({ where: { telegramId: BigInt(ben.id) }, data: { locale: "de" } });
     await addTx(ann, [
       { date: "2026-10-02", amount: "-12.34", merchant: "REWE", category: "groceries" },

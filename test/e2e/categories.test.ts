@@ -2,23 +2,17 @@
 // category, "always" as a rule, mute with undo), a forged button, and the
 // Categorize button of /transactions. Real app, real PostgreSQL, simulator.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTelegramSimulator, type SimMessage, type SimUser, type TelegramSimulator } from "../fakes/telegram/index.ts";
+import { startTelegramSimulator, type SimMessage, type TelegramSimulator } from "../fakes/telegram/index.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";
 import { queueTransactionNotices } from "../../src/notifications/enqueue.ts";
 import { merchantKey } from "../../src/notifications/payloads.ts";
+import { onboard } from "../helpers/onboard.ts";
 
 const dana = { id: 6006, first_name: "Dana", language_code: "en" };
 const eve = { id: 6007, first_name: "Eve", language_code: "en" };
 const NOW = new Date("2026-11-22T10:00:00Z");
 
-async function onboard(sim: TelegramSimulator, who: SimUser) {
-  sim.sendText(who, "/start");
-  sim.tapButton(who, (await sim.waitForBotMessage(who.id, /Welcome/)).messageId, "lang:en");
-  sim.tapButton(who, (await sim.waitForBotMessage(who.id, /time zone/)).messageId, "tz:Europe/Berlin");
-  sim.tapButton(who, (await sim.waitForBotMessage(who.id, /Which currency/)).messageId, "cur:EUR");
-  await sim.waitForBotMessage(who.id, /All set/);
-}
 
 const buttons = (m: SimMessage) => (m.replyMarkup?.inline_keyboard.flat() ?? []).flatMap((b) => ("callback_data" in b ? [{ text: b.text, data: b.callback_data }] : []));
 const current = (sim: TelegramSimulator, chatId: number, messageId: number) => sim.chat(chatId).find((m) => m.messageId === messageId)!;

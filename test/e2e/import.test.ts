@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTelegramSimulator, type TelegramSimulator } from "../fakes/telegram/index.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";
+import { onboard } from "../helpers/onboard.ts";
 
 const erin = { id: 6006, first_name: "Erin", language_code: "en" };
 const fixture = (name: string) => readFile(new URL(`../fixtures/import/${name}`, import.meta.url));
@@ -18,11 +19,7 @@ describe("importing statement files in the chat", () => {
     sim = await startTelegramSimulator();
     t = await createTestDatabase();
     app = await startTestApp({ sim, databaseUrl: t.url, allowed: [erin.id] });
-    sim.sendText(erin, "/start");
-    sim.tapButton(erin, (await sim.waitForBotMessage(erin.id, /Welcome/)).messageId, "lang:en");
-    sim.tapButton(erin, (await sim.waitForBotMessage(erin.id, /time zone/)).messageId, "tz:Europe/Berlin");
-    sim.tapButton(erin, (await sim.waitForBotMessage(erin.id, /Which currency/)).messageId, "cur:EUR");
-    await sim.waitForBotMessage(erin.id, /All set/);
+    await onboard(sim, erin);
   });
   afterAll(async () => {
     await app.stop();

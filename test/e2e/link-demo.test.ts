@@ -2,17 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTelegramSimulator, type TelegramSimulator } from "../fakes/telegram/index.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";
+import { onboard } from "../helpers/onboard.ts";
 
 const dana = { id: 5005, first_name: "Dana", language_code: "en" };
 const NOW = new Date("2026-11-22T10:00:00Z");
 
-async function onboard(sim: TelegramSimulator) {
-  sim.sendText(dana, "/start");
-  sim.tapButton(dana, (await sim.waitForBotMessage(dana.id, /Welcome/)).messageId, "lang:en");
-  sim.tapButton(dana, (await sim.waitForBotMessage(dana.id, /time zone/)).messageId, "tz:Europe/Berlin");
-  sim.tapButton(dana, (await sim.waitForBotMessage(dana.id, /Which currency/)).messageId, "cur:EUR");
-  await sim.waitForBotMessage(dana.id, /All set/);
-}
 
 describe("linking the demo bank in the chat", () => {
   let sim: TelegramSimulator;
@@ -23,7 +17,7 @@ describe("linking the demo bank in the chat", () => {
     sim = await startTelegramSimulator();
     t = await createTestDatabase();
     app = await startTestApp({ sim, databaseUrl: t.url, allowed: [dana.id], now: () => NOW, env: { DEMO_HISTORY_DAYS: "60" } });
-    await onboard(sim);
+    await onboard(sim, dana);
   });
   afterAll(async () => {
     await app.stop();

@@ -6,6 +6,7 @@ import { startTelegramSimulator } from "../fakes/telegram/index.ts";
 import { startComdirectFake, type ComdirectFake, type ComdirectFakeOptions } from "../fakes/comdirect/index.ts";
 import { createTestDatabase, type TestDatabase } from "./db.ts";
 import { startTestApp } from "./app.ts";
+import { onboard } from "./onboard.ts";
 
 export const person: SimUser = { id: 4711, first_name: "Jonas", language_code: "en" };
 
@@ -46,17 +47,10 @@ export async function startComdirectChat(fakeOptions: ComdirectFakeOptions = {})
       await t.drop();
     },
   };
-  await onboard(chat);
+  await onboard(chat.sim, person);
   return chat;
 }
 
-async function onboard({ sim }: ComdirectChat) {
-  sim.sendText(person, "/start");
-  sim.tapButton(person, (await sim.waitForBotMessage(person.id, /Welcome/)).messageId, "lang:en");
-  sim.tapButton(person, (await sim.waitForBotMessage(person.id, /time zone/)).messageId, "tz:Europe/Berlin");
-  sim.tapButton(person, (await sim.waitForBotMessage(person.id, /Which currency/)).messageId, "cur:EUR");
-  await sim.waitForBotMessage(person.id, /All set/);
-}
 
 /** /link → comdirect → the four login questions. Returns the person's secret messages' ids. */
 export async function startComdirectLink(c: ComdirectChat): Promise<number[]> {
