@@ -49,7 +49,13 @@ const schema = z
     DEFAULT_LOCALE: z.enum(["en", "de"]).default("en"),
     SYNC_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
     COMDIRECT_API_URL: z.string().url().default("https://api.comdirect.de"),
+    COMDIRECT_REFRESH_LIFETIME_S: z.string().regex(/^\d+$/, "seconds").optional(),
+    COMDIRECT_PUSH_POLL_MS: z.string().regex(/^\d+$/, "milliseconds").optional(),
     DEMO_SEED: z.string().regex(/^\d+$/).default("42"),
+    DEMO_HISTORY_DAYS: z.string().regex(/^\d+$/, "days").optional(),
+    DEMO_ACCOUNTS: z.string().regex(/^\d+$/, "a number").optional(),
+    // Scripted failures for trying out error handling, e.g. "page:2:unavailable".
+    DEMO_FAIL: z.string().optional(),
     OPENAI_API_KEY: z.string().min(1).optional(),
     OPENAI_BASE_URL: z.string().url().optional(),
     OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
@@ -85,5 +91,13 @@ export function parseConfig(env: Record<string, string | undefined>, opts: { req
 
 /** Settings connectors may read (base URLs, seeds); never secrets. */
 export function connectorSettings(c: Config): Record<string, string | undefined> {
-  return { COMDIRECT_API_URL: c.COMDIRECT_API_URL, DEMO_SEED: c.DEMO_SEED };
+  return {
+    COMDIRECT_API_URL: c.COMDIRECT_API_URL,
+    COMDIRECT_REFRESH_LIFETIME_S: c.COMDIRECT_REFRESH_LIFETIME_S,
+    COMDIRECT_PUSH_POLL_MS: c.COMDIRECT_PUSH_POLL_MS,
+    DEMO_SEED: c.DEMO_SEED,
+    DEMO_HISTORY_DAYS: c.DEMO_HISTORY_DAYS,
+    DEMO_ACCOUNTS: c.DEMO_ACCOUNTS,
+    DEMO_FAIL: c.DEMO_FAIL,
+  };
 }
