@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { applyMigrations } from "../../src/db/migrate.ts";
+import { applyMigrations, MigrationError } from "../../src/db/migrate.ts";
+import { createDatabase } from "../../src/db/scratch.ts";
+import { inject } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 
 describe("migrations", () => {
@@ -38,5 +40,26 @@ describe("migrations", () => {
     expect(await t.db.transaction.count()).toBe(0);
     expect(await t.db.account.count()).toBe(0);
     expect(await t.db.connection.count()).toBe(0);
+  });
+
+  it("a migration that fails stops with a clear error and is not recorded as applied", async () => {
+    const scratch = await createDatabase(inject("pgServerUrl"), "kontor_failing");
+    const c = new pg.Client({ connectionString: scratch.url });
+    await c.connect();
+    try {
+      // A table the first migration wants to create already exists.
+      await c.query('create table "User" (id int)');
+      const err = await applyMigrations(scratch.url).then(() => null, (e: unknown) => e);
+      expect(err).toBeInstanceOf(MigrationError);
+      expect((err as Error).message).toMatch(/^Database migration failed, Kontor did not start: /);
+      const history = (await c.query("select to_regclass('_prisma_migrations') is not null as present")).rows[0].present;
+      const finished = history ? (await c.query("select count(*)::int as n from _prisma_migrations where finished_at is not null")).rows[0].n : 0;
+      expect(finished).toBe(0);
+      // The person's own table is left as it was.
+      expect((await c.query(`select count(*)::int as n from information_schema.columns where table_name = 'User'`)).rows[0].n).toBe(1);
+    } finally {
+      await c.end();
+      await scratch.drop();
+    }
   });
 });
