@@ -11,6 +11,7 @@ interface BotSessionStore {
       create: { key: string; value: string; userId?: string | null };
       update: { value: string };
     }): Promise<unknown>;
+    updateMany(args: { where: { key: string }; data: { value: string } }): Promise<{ count: number }>;
     deleteMany(args: { where: { key: string } }): Promise<unknown>;
   };
 }
@@ -23,6 +24,10 @@ export function postgresStorage<T>(db: BotSessionStore, prefix: string, userIdOf
     },
     async write(key, value) {
       const json = JSON.stringify(value);
+      // Every update writes its session back: the common case is one UPDATE.
+      // Only a new row needs its owner looked up (the upsert covers a race).
+      const { count } = await db.botSession.updateMany({ where: { key: prefix + key }, data: { value: json } });
+      if (count > 0) return;
       const userId = userIdOf ? await userIdOf(key) : null;
       await db.botSession.upsert({ where: { key: prefix + key }, create: { key: prefix + key, value: json, userId }, update: { value: json } });
     },
