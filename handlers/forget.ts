@@ -9,10 +9,7 @@ export const forgetFeature = new Composer<BotContext>();
 forgetFeature.command("forget", async (ctx) => {
   const user = ctx.user;
   if (!user) return void (await ctx.reply(ctx.t("forget.nothing"), { parse_mode: "HTML" }));
-  const db = ctx.services.db;
-  const where = { userId: user.id };
-  const [connections, accounts, transactions] = await Promise.all([db.connection.count({ where }), db.account.count({ where }), db.transaction.count({ where })]);
-  await ctx.reply(ctx.t("forget.confirm", { connections, accounts, transactions }), {
+  await ctx.reply(ctx.t("forget.confirm", await ctx.services.users.inventory(user.id)), {
     parse_mode: "HTML",
     reply_markup: keyboard([[{ text: ctx.t("forget.yes"), data: "forget:yes" }], [{ text: ctx.t("forget.no"), data: "forget:no" }]]),
   });

@@ -7,6 +7,7 @@ import type { User } from "../src/users/user-service.ts";
 import type { ConnectorRegistry } from "../connectors/registry.ts";
 import type { LiveDialogs } from "../src/bot/live-dialogs.ts";
 import type { LinkOutcome, LinkService } from "../src/linking/link-service.ts";
+import type { ConnectionsView } from "../src/linking/connections-view.ts";
 import { registerMessages, renderPlain, t, type Locale } from "../src/i18n/index.ts";
 import { keyboard } from "../src/bot/keyboard.ts";
 import { linkMessages } from "./link-messages.ts";
@@ -30,7 +31,7 @@ export function outcomeText(locale: Locale, o: LinkOutcome): string {
   }
 }
 
-export function linkFeature(deps: { registry: ConnectorRegistry; linking: LinkService; liveDialogs: LiveDialogs; settings: Record<string, string | undefined> }) {
+export function linkFeature(deps: { registry: ConnectorRegistry; linking: LinkService; view: ConnectionsView; liveDialogs: LiveDialogs; settings: Record<string, string | undefined> }) {
   const { registry, linking, liveDialogs } = deps;
   const composer = new Composer<BotContext>();
   const known = composer.filter((ctx): ctx is BotContext & { user: User } => ctx.user !== null);
@@ -81,7 +82,7 @@ export function linkFeature(deps: { registry: ConnectorRegistry; linking: LinkSe
   known.callbackQuery(/^(relink|renew):([0-9a-f-]{36})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     const connectionId = ctx.match[2]!;
-    const conn = await ctx.services.db.connection.findFirst({ where: { id: connectionId, userId: ctx.user.id }, select: { provider: true } });
+    const conn = await deps.view.owned(ctx.user.id, connectionId);
     const connector = conn && registry.get(conn.provider);
     if (!connector) return void (await ctx.reply(ctx.t("link.not_found"), { parse_mode: "HTML" }));
     const userId = ctx.user.id;

@@ -59,7 +59,7 @@ export async function installFeatures(deps: FeatureDeps): Promise<BackgroundJob[
 
   features.push(
     categoriesFeature(kit),
-    linkFeature({ registry, linking, liveDialogs, settings }),
+    linkFeature({ registry, linking, view, liveDialogs, settings }),
     connectionsFeature({ view, engine }),
     ledgerFeature(createLedgerService(db)),
     importFeature({ imports: createImportService(engine), apiRoot: config.TELEGRAM_API_ROOT, token: config.TELEGRAM_BOT_TOKEN! }),

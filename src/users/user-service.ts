@@ -76,6 +76,13 @@ export function createUserService(db: Db, defaults: { locale: "en" | "de"; timez
       return db.user.update({ where: { id: userId }, data: { onboardedAt: new Date() } });
     },
 
+    /** What /forget would delete, for its confirmation question. */
+    async inventory(userId: string): Promise<{ connections: number; accounts: number; transactions: number }> {
+      const where = { userId };
+      const [connections, accounts, transactions] = await Promise.all([db.connection.count({ where }), db.account.count({ where }), db.transaction.count({ where })]);
+      return { connections, accounts, transactions };
+    },
+
     /** Deletes the user and, through ON DELETE CASCADE, every row they own. */
     async forget(userId: string, sessionKeys: string[]): Promise<ForgetReport> {
       return db.$transaction(async (tx) => {
