@@ -1,46 +1,22 @@
 // The baseline for the sync-ingest benchmark: the same rows through a plain
-// `COPY "Transaction" FROM STDIN`, the fastest way into PostgreSQL. pg has no
-// copy-in helper without pg-copy-streams, so a tiny Submittable speaks the
-// protocol (CopyInResponse -> CopyData... -> CopyDone).
+// `COPY "Transaction" FROM STDIN`, the fastest way into PostgreSQL
+// (CopyInResponse -> CopyData... -> CopyDone, see src/db/copy-protocol.ts).
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import type { NormalizedTransaction } from "../connectors/types.ts";
+import { CopySubmittable, type CopyConnection } from "../src/db/copy-protocol.ts";
 
-interface CopyConnection {
-  query(text: string): void;
-  sendCopyFromChunk(chunk: Buffer): void;
-  endCopyFrom(): void;
-}
-
-class CopyIn {
-  readonly done: Promise<void>;
-  private settle!: { resolve: () => void; reject: (e: Error) => void };
-  private error: Error | null = null;
+class CopyIn extends CopySubmittable {
   constructor(
-    private readonly text: string,
+    text: string,
     private readonly chunks: Iterable<Buffer>,
   ) {
-    this.done = new Promise((resolve, reject) => (this.settle = { resolve, reject }));
-  }
-  submit(connection: CopyConnection): void {
-    connection.query(this.text);
+    super(text);
   }
   handleCopyInResponse(connection: CopyConnection): void {
     for (const chunk of this.chunks) connection.sendCopyFromChunk(chunk);
     connection.endCopyFrom();
   }
-  handleError(err: Error): void {
-    this.error ??= err;
-  }
-  handleReadyForQuery(): void {
-    if (this.error) this.settle.reject(this.error);
-    else this.settle.resolve();
-  }
-  // Protocol messages around the copy that need no action here.
-  handleCommandComplete(): void {}
-  handleRowDescription(): void {}
-  handleDataRow(): void {}
-  handleEmptyQuery(): void {}
 }
 
 /** COPY text format: backslash, tab, newline and CR are escaped; \N is NULL. */
@@ -75,7 +51,5 @@ function* copyChunks(userId: string, rows: Iterable<CopyRow>): Generator<Buffer>
 export async function copyTransactions(client: pg.Client, userId: string, rows: Iterable<CopyRow>): Promise<void> {
   const sql = `COPY "Transaction" ("id","userId","accountId","externalId","status","bookingDate","valueDate","amount","currency","originalAmount","originalCurrency",
     "counterpartyName","counterpartyIban","description","merchant","transactionType","categoryId","categorySource","raw","importedAt","updatedAt") FROM STDIN`;
-  const copy = new CopyIn(sql, copyChunks(userId, rows));
-  client.query(copy as unknown as pg.QueryConfig);
-  await copy.done;
+  await new CopyIn(sql, copyChunks(userId, rows)).run(client);
 }
