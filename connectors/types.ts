@@ -46,6 +46,8 @@ export interface NormalizedTransaction {
   transactionType?: string | null;
   /** Provider's own category label, used before rules and the dictionary. */
   providerCategory?: string | null;
+  /** ISO 18245 merchant category code ("5411") where the source gives one. */
+  mcc?: string | null;
   raw?: unknown;
 }
 

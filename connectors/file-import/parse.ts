@@ -9,6 +9,7 @@ import { ImportError } from "./errors.ts";
 import { parseCsvWithGuess } from "./generic-csv.ts";
 import { parseMt940 } from "./mt940.ts";
 import { parseOfx } from "./ofx.ts";
+import { findProfile } from "./profiles/index.ts";
 import type { CsvGuess, ParsedStatement } from "./types.ts";
 
 export interface StatementFileInput {
@@ -33,8 +34,10 @@ export function parseStatementFile(input: StatementFileInput): ParsedStatement {
       return parseMt940(text, currency);
     case "ofx":
       return parseOfx(text, currency);
-    case "generic-csv":
-      return parseGenericCsv(text, currency);
+    case "generic-csv": {
+      const profile = findProfile(text);
+      return profile ? profile.parse(text, currency) : parseGenericCsv(text, currency);
+    }
     case null:
       throw new ImportError("import.error.unknown_format", { params: { file: input.fileName } });
   }

@@ -1,8 +1,9 @@
 // What a statement file turns into before the bot previews it and the sync
 // engine writes it. Parsers are pure: bytes in, this out, or an ImportError.
+import type { Message } from "../../src/i18n/message.ts";
 import type { AccountKind, NormalizedTransaction } from "../types.ts";
 
-export type StatementFormat = "comdirect-csv" | "generic-csv" | "camt053" | "mt940" | "ofx";
+export type StatementFormat = "comdirect-csv" | "bank-csv" | "generic-csv" | "camt053" | "mt940" | "ofx";
 
 export interface StatementBalance {
   amount: string;
@@ -18,6 +19,12 @@ export interface StatementAccount {
   currency: string;
   /** Set when the file says so (OFX CCSTMTRS, comdirect Visa section). */
   kind?: AccountKind;
+  /** The bank whose export this is ("DKB", "comdirect"), when the format tells. */
+  bank?: string;
+  /** The bank's own product name ("Girokonto", "Visa", "Tagesgeld PLUS"). */
+  product?: string;
+  /** Masked card number as the file shows it ("4871 78** **** 1234"); never a full PAN. */
+  cardNumber?: string;
 }
 
 /** One account's part of a file. */
@@ -37,6 +44,14 @@ export interface ParsedStatement extends StatementPart {
   otherAccounts: StatementPart[];
   /** Generic CSV only: the guess was unsure; show it and re-parse with parseWithGuess. */
   needsConfirmation?: CsvGuess;
+  /** bank-csv only: which named profile read the file ("dkb-2023", "paypal"). */
+  profile?: string;
+  /**
+   * What the person should know about how the file was read: skipped sections
+   * (comdirect Depot), pending rows dated from the export period, folded PayPal
+   * split rows. Shown in the preview; never an error.
+   */
+  notices?: Message[];
 }
 
 export type CsvDelimiter = "," | ";" | "\t" | "|";
