@@ -4,6 +4,7 @@ import { COMDIRECT_HEADER_RE } from "./comdirect.ts";
 import { ImportError } from "./errors.ts";
 import { MT940_RE } from "./mt940.ts";
 import { OFX_RE } from "./ofx.ts";
+import { findProfile } from "./profiles/index.ts";
 import type { StatementFormat } from "./types.ts";
 
 /** Throws for content that is known not to be a statement (PDF, Excel). */
@@ -20,6 +21,7 @@ export function detectFormat(text: string): StatementFormat | null {
   if (OFX_RE.test(head)) return "ofx";
   if (MT940_RE.test(head) && /^:(?:60[FM]|61|62[FM]):/m.test(text)) return "mt940";
   if (COMDIRECT_HEADER_RE.test(text)) return "comdirect-csv";
+  if (findProfile(text)) return "bank-csv";
   if (/^\s*</.test(head) || text.includes("\u0000")) return null;
   const lines = head.split("\n").filter((l) => l.trim() !== "");
   return lines.length >= 2 && lines.some((l) => /[,;\t|]/.test(l)) ? "generic-csv" : null;

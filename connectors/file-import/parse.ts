@@ -34,10 +34,13 @@ export function parseStatementFile(input: StatementFileInput): ParsedStatement {
       return parseMt940(text, currency);
     case "ofx":
       return parseOfx(text, currency);
-    case "generic-csv": {
+    case "bank-csv": {
       const profile = findProfile(text);
-      return profile ? profile.parse(text, currency) : parseGenericCsv(text, currency);
+      if (!profile) throw new ImportError("import.error.unknown_format", { params: { file: input.fileName } });
+      return profile.parse(text, currency);
     }
+    case "generic-csv":
+      return parseGenericCsv(text, currency);
     case null:
       throw new ImportError("import.error.unknown_format", { params: { file: input.fileName } });
   }
