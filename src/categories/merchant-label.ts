@@ -2,6 +2,7 @@
 // can group "REWE SAGT DANKE 1234" and "REWE Markt GmbH" as one merchant and
 // muting, rules and reports all see the same name.
 import { matchMerchantText, merchantName, type MerchantFields, type MerchantMatch } from "./merchant-dictionary.ts";
+import { foldText } from "./normalize.ts";
 
 // The dictionary scan is the costly part of a big first sync, and bank text
 // repeats (the same shop every week), so results are remembered, boundedly.
@@ -31,4 +32,12 @@ export function withMerchantLabel<T extends MerchantFields>(tx: T): T {
   if (tx.merchant) return tx;
   const merchant = merchantLabel(tx);
   return merchant ? { ...tx, merchant } : tx;
+}
+
+/**
+ * The grouping key of a merchant label: two labels with the same key are one
+ * merchant ("REWE", "Rewe" → "rewe"). The Merchant table is keyed by it.
+ */
+export function merchantKey(label: string): string {
+  return foldText(label);
 }
