@@ -1,21 +1,34 @@
 // Statement files sent as documents: preview, confirm, import. A bad file is
-// answered with the line and field that failed; nothing is written.
+// answered with the line and field that failed; nothing is written. The reply
+// after confirming says exactly what happened: the import is one transaction,
+// so it either wrote the whole file or nothing.
 import { Composer } from "grammy";
 import type { BotContext } from "../src/context.ts";
 import type { User } from "../src/users/user-service.ts";
-import { ImportError, MAX_IMPORT_BYTES, type ImportService } from "../src/imports/import-service.ts";
+import { ImportError, MAX_IMPORT_BYTES, StatementRejected, type ImportService } from "../src/imports/import-service.ts";
 import type { CsvGuess, DateFormat } from "../connectors/file-import/index.ts";
-import { registerMessages, renderPlain } from "../src/i18n/index.ts";
+import { hasMessage, registerMessages, renderPlain } from "../src/i18n/index.ts";
 import { keyboard, type Button } from "../src/bot/keyboard.ts";
 import { editOrReply, replyHtml } from "../src/bot/reply.ts";
-import { formatDate } from "../src/format/date.ts";
+import { htmlToPlain } from "../src/text/html.ts";
 import { importHandlerMessages } from "./import-messages.ts";
+import { choiceRows, CHOICE_RE, previewText } from "./import-preview.ts";
 
 registerMessages(importHandlerMessages);
 
 const DATE_FORMATS: DateFormat[] = ["DD.MM.YYYY", "DD/MM/YYYY", "MM/DD/YYYY", "YYYY-MM-DD"];
 // The only real ambiguity: day and month swapped in slash dates.
 const SWAPPED: Partial<Record<DateFormat, DateFormat>> = { "DD/MM/YYYY": "MM/DD/YYYY", "MM/DD/YYYY": "DD/MM/YYYY" };
+
+/** Why a file is refused, as plain text in the person's language: "Line 7, BookgDt: '2024-02-31' is not a real date." */
+function refusal(ctx: BotContext, err: ImportError | StatementRejected): string {
+  if (err instanceof ImportError) return renderPlain(ctx.locale, err.userMessage);
+  const w = err.where;
+  const fieldKey = `imp.field.${w.fieldKey}`;
+  const field = w.field ?? (hasMessage(fieldKey) ? ctx.t(fieldKey) : w.fieldKey);
+  const where = w.line === null ? ctx.t("imp.check.where", { field }) : ctx.t("imp.check.where_line", { line: w.line, field });
+  return htmlToPlain(`${where} ${ctx.t(`imp.check.${err.reason}`, { value: w.value })}`);
+}
 
 export function importFeature(deps: { imports: ImportService; apiRoot: string; token: string }) {
   const composer = new Composer<BotContext>();
@@ -30,8 +43,9 @@ export function importFeature(deps: { imports: ImportService; apiRoot: string; t
   };
 
   const fail = (ctx: BotContext, fileName: string, err: unknown) => {
-    if (!(err instanceof ImportError)) throw err;
-    return replyHtml(ctx, ctx.t("imp.failed", { file: fileName, error: renderPlain(ctx.locale, err.userMessage) }));
+    if (!(err instanceof ImportError) && !(err instanceof StatementRejected)) throw err;
+    // The error text is already HTML-safe text; ctx.t escapes it as a parameter.
+    return replyHtml(ctx, ctx.t("imp.failed", { file: fileName, error: refusal(ctx, err) }));
   };
 
   const analyse = async (ctx: BotContext & { user: User }, edit: boolean) => {
@@ -40,7 +54,8 @@ export function importFeature(deps: { imports: ImportService; apiRoot: string; t
     const guess = pending.guess as CsvGuess | undefined;
     let analysis;
     try {
-      analysis = await deps.imports.analyse(ctx.user.id, pending.fileName, await download(ctx, pending.fileId), { guess, currency: ctx.user.baseCurrency });
+      const content = await download(ctx, pending.fileId);
+      analysis = await deps.imports.analyse(ctx.user.id, pending.fileName, content, { guess, currency: ctx.user.baseCurrency, choices: pending.choices });
     } catch (err) {
       delete ctx.session.pendingImport;
       return fail(ctx, pending.fileName, err);
@@ -58,19 +73,13 @@ export function importFeature(deps: { imports: ImportService; apiRoot: string; t
       const sample = (g.sampleRows[0] ?? []).join(" | ").slice(0, 200);
       return show(ctx.t("imp.guess", { file: pending.fileName, delimiter: g.delimiter === "\t" ? "TAB" : g.delimiter, decimal: g.decimalSeparator, dateFormat: g.dateFormat, columns, sample }), rows);
     }
-    if (analysis.newTotal === 0) {
+    const choices = choiceRows(ctx, analysis);
+    // Nothing new and nothing to choose: the file is already in.
+    if (analysis.newTotal === 0 && !choices.length) {
       delete ctx.session.pendingImport;
       return show(ctx.t("imp.nothing_new", { file: pending.fileName }));
     }
-    const parts = analysis.parts
-      .map((p) =>
-        p.total === 0
-          ? ctx.t("imp.preview_empty", { account: p.accountName })
-          : ctx.t("imp.preview_part", { account: p.accountName, total: p.total, new: p.new, existing: p.existing, from: formatDate(p.from!, ctx.locale), to: formatDate(p.to!, ctx.locale) }),
-      )
-      .join("\n");
-    const html = ctx.t("imp.preview", { file: pending.fileName, format: analysis.format }).replace("{parts}", parts);
-    return show(html, [[{ text: ctx.t("imp.confirm"), data: "imp:ok" }, { text: ctx.t("imp.cancel"), data: "imp:no" }]]);
+    return show(previewText(ctx, pending.fileName, analysis), [...choices, [{ text: ctx.t("imp.confirm"), data: "imp:ok" }, { text: ctx.t("imp.cancel"), data: "imp:no" }]]);
   };
 
   known.on("message:document", async (ctx) => {
@@ -99,6 +108,14 @@ export function importFeature(deps: { imports: ImportService; apiRoot: string; t
     if (g) g.decimalSeparator = g.decimalSeparator === "," ? "." : ",";
     await analyse(ctx, true);
   });
+  // The account a part without IBAN or account number goes to. Only the
+  // person's own identity-less accounts are accepted (the plan checks it).
+  known.callbackQuery(CHOICE_RE, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const pending = ctx.session.pendingImport;
+    if (pending) pending.choices = { ...pending.choices, [Number(ctx.match[1])]: ctx.match[2]! };
+    await analyse(ctx, true);
+  });
   known.callbackQuery("imp:no", async (ctx) => {
     await ctx.answerCallbackQuery();
     delete ctx.session.pendingImport;
@@ -109,12 +126,25 @@ export function importFeature(deps: { imports: ImportService; apiRoot: string; t
     const pending = ctx.session.pendingImport;
     if (!pending) return editOrReply(ctx, ctx.t("imp.expired"));
     delete ctx.session.pendingImport;
+    let outcome;
     try {
       const content = await download(ctx, pending.fileId);
-      const { added } = await deps.imports.commit(ctx.user.id, pending.fileName, content, { guess: pending.guess as CsvGuess | undefined, currency: ctx.user.baseCurrency });
-      await editOrReply(ctx, ctx.t("imp.done", { added, file: pending.fileName }));
+      outcome = await deps.imports.commit(ctx.user.id, pending.fileName, content, { guess: pending.guess as CsvGuess | undefined, currency: ctx.user.baseCurrency, choices: pending.choices });
     } catch (err) {
-      await fail(ctx, pending.fileName, err);
+      if (err instanceof ImportError || err instanceof StatementRejected) return void (await fail(ctx, pending.fileName, err));
+      // One transaction: whatever failed, nothing of the file was written.
+      ctx.logger.error({ err, userId: ctx.user.id }, "statement import failed");
+      return void (await replyHtml(ctx, ctx.t("imp.failed_internal", { file: pending.fileName })));
+    }
+    const created = outcome.accounts.filter((a) => a.created).map((a) => a.name);
+    const lines = [ctx.t("imp.done", { added: outcome.added, file: pending.fileName })];
+    if (created.length) lines.push(ctx.t("imp.done_accounts", { accounts: created.join(", ") }));
+    if (outcome.balances) lines.push(ctx.t("imp.done_balances", { balances: outcome.balances }));
+    try {
+      await editOrReply(ctx, lines.join("\n"));
+    } catch (err) {
+      // The file is in: a failed confirmation must not turn into "nothing was changed".
+      ctx.logger.warn({ err }, "import confirmation not delivered");
     }
   });
   return composer;

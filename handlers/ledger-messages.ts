@@ -2,7 +2,9 @@ export const ledgerMessages = {
   en: {
     "accounts.none": "No accounts yet. Use /link to connect one, or send me a statement file.",
     "accounts.title": "<b>Your accounts</b>",
-    "accounts.line": "• <b>{name}</b> ({source}): {balance}",
+    "accounts.line": "• <b>{name}</b>{id} ({source}): {balance}",
+    "accounts.line_imported": "• <b>{name}</b>{id}: {balance}",
+    "accounts.balance_on": "{amount} on {date}",
     "accounts.no_balance": "no balance yet",
     "accounts.total": "<b>Total</b> {amount}",
     "accounts.other_currency": "plus {amount} (not converted)",
@@ -19,7 +21,9 @@ export const ledgerMessages = {
   de: {
     "accounts.none": "Noch keine Konten. Mit /link verbindest du eins, oder schick mir eine Kontoauszugsdatei.",
     "accounts.title": "<b>Deine Konten</b>",
-    "accounts.line": "• <b>{name}</b> ({source}): {balance}",
+    "accounts.line": "• <b>{name}</b>{id} ({source}): {balance}",
+    "accounts.line_imported": "• <b>{name}</b>{id}: {balance}",
+    "accounts.balance_on": "{amount} am {date}",
     "accounts.no_balance": "noch kein Saldo",
     "accounts.total": "<b>Summe</b> {amount}",
     "accounts.other_currency": "zzgl. {amount} (nicht umgerechnet)",

@@ -7,6 +7,7 @@ import { registerMessages } from "../src/i18n/index.ts";
 import { escapeHtml } from "../src/text/html.ts";
 import { formatMoney, formatSignedMoney } from "../src/format/money.ts";
 import { formatDate } from "../src/format/date.ts";
+import { maskAccountId } from "../src/format/account-id.ts";
 import { keyboard, type Button } from "../src/bot/keyboard.ts";
 import { editOrReply, replyHtml } from "../src/bot/reply.ts";
 import { categoryName } from "../src/categories/taxonomy.ts";
@@ -18,6 +19,11 @@ registerMessages(ledgerMessages);
 
 const PAGE = 10;
 
+/** The calendar day a balance was stated for, in the person's time zone (statement balances sit at noon UTC). */
+function balanceDay(asOf: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(asOf);
+}
+
 export function ledgerFeature(ledger: LedgerService) {
   const composer = new Composer<BotContext>();
   const known = composer.filter((ctx): ctx is BotContext & { user: User } => ctx.user !== null);
@@ -26,14 +32,15 @@ export function ledgerFeature(ledger: LedgerService) {
     const { accounts, totals } = await ledger.overview(ctx.user.id, ctx.user.baseCurrency);
     if (!accounts.length) return void (await ctx.reply(ctx.t("accounts.none"), { parse_mode: "HTML" }));
     const lines = [ctx.t("accounts.title"), ""];
-    for (const a of accounts)
-      lines.push(
-        ctx.t("accounts.line", {
-          name: a.name,
-          source: a.connectionLabel,
-          balance: a.balance === null ? ctx.t("accounts.no_balance") : formatMoney(a.balance, a.currency, ctx.locale),
-        }),
-      );
+    for (const a of accounts) {
+      const id = a.iban ? ` ${maskAccountId(a.iban)}` : "";
+      // A balance is only ever as new as its date: "€1,234.56 on 30 Sep 2026".
+      const balance =
+        a.balance === null
+          ? ctx.t("accounts.no_balance")
+          : ctx.t("accounts.balance_on", { amount: formatMoney(a.balance, a.currency, ctx.locale), date: formatDate(balanceDay(a.balanceAsOf!, ctx.user.timezone), ctx.locale) });
+      lines.push(ctx.t(a.imported ? "accounts.line_imported" : "accounts.line", { name: a.name, id, source: a.connectionLabel, balance }));
+    }
     const [first, ...rest] = totals;
     if (first) {
       lines.push("", ctx.t("accounts.total", { amount: formatMoney(first.amount, first.currency, ctx.locale) }));

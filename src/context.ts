@@ -8,7 +8,7 @@ import type { Services } from "./services.ts";
 /** Small per-chat state; anything large or secret lives in the database or the vault. */
 export interface SessionData {
   /** A document waiting for the person's confirmation before it is imported. */
-  pendingImport?: { fileId: string; fileName: string; guess?: unknown };
+  pendingImport?: { fileId: string; fileName: string; guess?: unknown; choices?: Record<number, string> };
   /** The /transactions list's current filter, so paging buttons stay short. */
   txFilter?: { text?: string; accountId?: string };
 }

@@ -62,7 +62,7 @@ export async function installFeatures(deps: FeatureDeps): Promise<BackgroundJob[
     linkFeature({ registry, linking, view, liveDialogs, settings }),
     connectionsFeature({ view, engine }),
     ledgerFeature(createLedgerService(db)),
-    importFeature({ imports: createImportService(engine), apiRoot: config.TELEGRAM_API_ROOT, token: config.TELEGRAM_BOT_TOKEN! }),
+    importFeature({ imports: createImportService({ db, logger: logger.child({ component: "import" }), now: services.now, categorize: categorizeForSync }), apiRoot: config.TELEGRAM_API_ROOT, token: config.TELEGRAM_BOT_TOKEN! }),
     // Last: any plain text that no other feature took is a question.
     askFeature(kit),
   );

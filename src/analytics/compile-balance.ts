@@ -1,8 +1,10 @@
 // The balance measure: what the accounts held at the end of the period (or
-// of each time bucket). Per account: the latest "booked" snapshot on or
-// before that day — a balance does not expire because no snapshot fell
-// inside the period. Accounts that never had a snapshot (manual or imported
-// ones) use the sum of their transactions up to that day instead.
+// of each time bucket). Per account, anchored on its newest "booked" balance
+// (a bank's or a statement's): a day before it is that balance minus the
+// booked transactions after the day, up to the anchor; a day after it is the
+// balance plus the transactions since. So a statement's closing balance gives
+// the whole history, and rows booked after it move it on. Accounts that never
+// had a balance use the sum of their transactions up to that day instead.
 // Only the account, currency and period filters apply to balances.
 import type { CompileContext, CompiledQuery } from "./compile.ts";
 import { AnalyticsError } from "./errors.ts";
@@ -34,16 +36,20 @@ export function compileBalance(spec: QuerySpec, ctx: CompileContext, period: Per
   } else {
     pts = `SELECT 0 AS gi, 'c' AS p, ${ct} AS d${pt ? ` UNION ALL SELECT 0, 'p', ${pt}` : ""}`;
   }
-  const snap = (col: string) =>
-    `(SELECT arg_max(b.${col}, b.as_of) FROM balances b WHERE b.account_id = acc.id AND b.kind = 'booked' AND b.as_of_date <= pts.d)`;
+  // Rows between the day and the anchor, signed by which side of the anchor they lie on.
+  const moved = `coalesce((SELECT sum(CASE WHEN t.booking_date > acc.anchor_d THEN t.amount ELSE -t.amount END) FROM tx t
+    WHERE t.account_id = acc.id AND t.status = 'BOOKED' AND t.booking_date > least(acc.anchor_d, pts.d) AND t.booking_date <= greatest(acc.anchor_d, pts.d)), 0)`;
   const currencyFilter = spec.filters.currency ? ` AND currency = ${params.add(spec.filters.currency, "VARCHAR")}` : "";
   ctes.push(
     `pts AS (${pts})`,
-    `acc AS (SELECT a.id, a.currency, EXISTS (SELECT 1 FROM balances b WHERE b.account_id = a.id AND b.kind = 'booked') AS has_snap FROM accounts a ${accWhere})`,
+    `anchor AS (SELECT account_id, arg_max(amount, as_of) AS amount, arg_max(as_of_date, as_of) AS d, arg_max(currency, as_of) AS currency
+      FROM balances WHERE kind = 'booked' GROUP BY account_id)`,
+    `acc AS (SELECT a.id, a.currency, an.amount AS anchor, an.d AS anchor_d, an.currency AS anchor_currency
+      FROM accounts a LEFT JOIN anchor an ON an.account_id = a.id ${accWhere})`,
     `vals AS (SELECT pts.gi, pts.p, acc.id AS account_id,
-      CASE WHEN acc.has_snap THEN ${snap("amount")}
+      CASE WHEN acc.anchor IS NOT NULL THEN acc.anchor + ${moved}
         ELSE coalesce((SELECT sum(t.amount) FROM tx t WHERE t.account_id = acc.id AND t.booking_date <= pts.d), 0) END AS x,
-      CASE WHEN acc.has_snap THEN ${snap("currency")} ELSE acc.currency END AS currency
+      coalesce(acc.anchor_currency, acc.currency) AS currency
       FROM pts CROSS JOIN acc)`,
     `tagged AS (SELECT * FROM vals WHERE x IS NOT NULL${currencyFilter})`,
     `agg AS (SELECT ${spec.groupBy === "account" ? "account_id" : "NULL::VARCHAR"} AS g, gi, currency,

@@ -1,51 +1,87 @@
-// Statement files from the chat: parse, preview per account, import on
+// Statement files from the chat: parse, check, preview per account, import on
 // confirmation. Parsing happens again on confirmation from the same file, so
-// nothing but the file id waits in the session.
+// nothing but the file id (and the person's account choices) waits in the session.
+import type { Message } from "../i18n/message.ts";
 import { parseStatementFile, parseWithGuess, ImportError, type ParsedStatement, type CsvGuess } from "../../connectors/file-import/index.ts";
-import type { SyncEngine, ImportPreview } from "../sync/engine.ts";
+import type { StatementBalance } from "../../connectors/file-import/types.ts";
+import { planImport, type Choices } from "./import-plan.ts";
+import { writeStatement, type ImportDeps, type ImportOutcome } from "./import-writer.ts";
+import { checkStatement, StatementRejected } from "./statement-check.ts";
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-export interface PartPreview extends ImportPreview {
+export interface PartPreview {
   index: number;
+  accountName: string;
+  /** Masked IBAN, account or card number, when the file names the account. */
+  accountId: string | null;
+  isNew: boolean;
+  total: number;
+  new: number;
+  existing: number;
+  pending: number;
+  /** Earliest and latest booking date (YYYY-MM-DD), null for no rows. */
+  from: string | null;
+  to: string | null;
+  closingBalance: StatementBalance | null;
+  /** No identity in the file: the person may pick one of the candidates instead of a new account. */
+  choosable: boolean;
+  targetId: string | null;
 }
 
 export type Analysis =
   | { kind: "guess"; guess: CsvGuess }
-  | { kind: "preview"; format: string; parts: PartPreview[]; newTotal: number };
+  | { kind: "preview"; format: string; parts: PartPreview[]; newTotal: number; notices: Message[]; candidates: { id: string; name: string }[] };
 
-function parts(s: ParsedStatement) {
-  return [s, ...s.otherAccounts].map((p) => ({ format: s.format, account: p.account, transactions: p.transactions }));
+export interface ImportOptions {
+  guess?: CsvGuess;
+  currency: string;
+  choices?: Choices;
 }
 
-export function createImportService(engine: SyncEngine) {
-  const parse = (fileName: string, content: Uint8Array, guess: CsvGuess | undefined, currency: string) =>
-    guess ? parseWithGuess(content, guess) : parseStatementFile({ fileName, content, defaultCurrency: currency });
+function span(dates: string[]): { from: string | null; to: string | null } {
+  const sorted = [...dates].sort();
+  return { from: sorted[0] ?? null, to: sorted[sorted.length - 1] ?? null };
+}
+
+export function createImportService(deps: ImportDeps) {
+  /** Parsed and checked: everything PostgreSQL would refuse is refused here, before any preview. */
+  const read = (fileName: string, content: Uint8Array, opts: ImportOptions): ParsedStatement => {
+    const parsed = opts.guess ? parseWithGuess(content, opts.guess) : parseStatementFile({ fileName, content, defaultCurrency: opts.currency });
+    if (!parsed.needsConfirmation || opts.guess) checkStatement(parsed);
+    return parsed;
+  };
 
   return {
-    /** Parses and previews; throws ImportError (line and field named) on a bad file. */
-    async analyse(userId: string, fileName: string, content: Uint8Array, opts: { guess?: CsvGuess; currency: string }): Promise<Analysis> {
-      const parsed = parse(fileName, content, opts.guess, opts.currency);
+    /** Parses and previews; throws ImportError or StatementRejected (line and field named) on a bad file. */
+    async analyse(userId: string, fileName: string, content: Uint8Array, opts: ImportOptions): Promise<Analysis> {
+      const parsed = read(fileName, content, opts);
       if (parsed.needsConfirmation && !opts.guess) return { kind: "guess", guess: parsed.needsConfirmation };
-      const previews: PartPreview[] = [];
-      for (const [index, p] of parts(parsed).entries()) {
-        const preview = await engine.ingestStatement(userId, p, { dryRun: true });
-        previews.push({ ...(preview as ImportPreview), index });
-      }
-      return { kind: "preview", format: parsed.format, parts: previews, newTotal: previews.reduce((n, p) => n + p.new, 0) };
+      const plan = await planImport(deps.db, userId, parsed, opts.choices);
+      const parts = plan.parts.map((p): PartPreview => ({
+        index: p.index,
+        accountName: p.name,
+        accountId: p.identity.masked,
+        isNew: !p.target,
+        total: p.rows.length,
+        new: p.rows.length - p.existing,
+        existing: p.existing,
+        pending: p.pending,
+        ...span(p.rows.map((r) => r.bookingDate)),
+        closingBalance: p.part.closingBalance ?? null,
+        choosable: p.choosable,
+        targetId: p.target?.id ?? null,
+      }));
+      const newTotal = parts.reduce((n, p) => n + p.new, 0);
+      return { kind: "preview", format: parsed.profile ?? parsed.format, parts, newTotal, notices: parsed.notices ?? [], candidates: plan.candidates };
     },
 
-    async commit(userId: string, fileName: string, content: Uint8Array, opts: { guess?: CsvGuess; currency: string }): Promise<{ added: number }> {
-      const parsed = parse(fileName, content, opts.guess, opts.currency);
-      let added = 0;
-      for (const p of parts(parsed)) {
-        const res = await engine.ingestStatement(userId, p, { dryRun: false });
-        if (!res.dryRun) added += res.added;
-      }
-      return { added };
+    /** All of the file or nothing; throws like analyse, or the database's error with nothing written. */
+    async commit(userId: string, fileName: string, content: Uint8Array, opts: ImportOptions): Promise<ImportOutcome> {
+      return writeStatement(deps, userId, read(fileName, content, opts), opts.choices ?? {});
     },
   };
 }
 
 export type ImportService = ReturnType<typeof createImportService>;
-export { ImportError };
+export { ImportError, StatementRejected };

@@ -2,6 +2,7 @@
 // and paged transaction lists. Handlers call this; they never query directly.
 import type { Db } from "../db/client.ts";
 import { decimalAdd } from "../format/decimal.ts";
+import { FILE_PROVIDER } from "../sync/types.ts";
 
 export interface AccountOverview {
   id: string;
@@ -9,6 +10,10 @@ export interface AccountOverview {
   type: string;
   currency: string;
   connectionLabel: string;
+  /** File imports have no bank connection worth naming; the account name says where it is from. */
+  imported: boolean;
+  /** Unmasked: the handler masks it (src/format/account-id.ts) before anything reaches the chat. */
+  iban: string | null;
   balance: string | null;
   balanceAsOf: Date | null;
 }
@@ -42,7 +47,7 @@ export function createLedgerService(db: Db) {
     async overview(userId: string, baseCurrency: string): Promise<Overview> {
       const accounts = await db.account.findMany({
         where: { userId },
-        include: { connection: { select: { label: true } }, balanceSnapshots: { where: { kind: "booked" }, orderBy: { asOf: "desc" }, take: 1 } },
+        include: { connection: { select: { label: true, provider: true } }, balanceSnapshots: { where: { kind: "booked" }, orderBy: { asOf: "desc" }, take: 1 } },
         orderBy: [{ connection: { createdAt: "asc" } }, { name: "asc" }],
       });
       const rows: AccountOverview[] = accounts.map((a) => ({
@@ -51,6 +56,8 @@ export function createLedgerService(db: Db) {
         type: a.type,
         currency: a.currency,
         connectionLabel: a.connection.label,
+        imported: a.connection.provider === FILE_PROVIDER,
+        iban: a.iban,
         balance: a.balanceSnapshots[0]?.amount.toString() ?? null,
         balanceAsOf: a.balanceSnapshots[0]?.asOf ?? null,
       }));

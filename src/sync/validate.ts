@@ -1,41 +1,77 @@
 // Connector output is an edge: a connector bug must not put a float, a
-// malformed date or a 4-letter currency into the ledger.
+// malformed date or a 4-letter currency into the ledger. The limits are the
+// database's own (DECIMAL(24,8), DATE, CHAR(3), btree-indexed ids, no NUL in
+// text), so a row that passes here is a row PostgreSQL accepts; file imports
+// check statements against the same schemas before their preview.
 import { z } from "zod";
 import { ConnectorError } from "../../connectors/errors.ts";
 import type { NormalizedBalance, NormalizedHolding, NormalizedTransaction } from "../../connectors/types.ts";
 
-const decimal = z.string().regex(/^-?\d+(\.\d+)?$/, "not a decimal string");
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "not YYYY-MM-DD");
-const currency = z.string().regex(/^[A-Z0-9]{3}$/, "not a 3-letter currency");
-const text = z.string().nullish();
+/** A decimal string that fits NUMERIC(precision, scale) without rounding. */
+export function dbDecimal(precision: number, scale: number) {
+  return z
+    .string()
+    .regex(/^-?\d+(\.\d+)?$/, "not a decimal string")
+    .refine((s) => {
+      const int = s.replace(/^-/, "").split(".")[0] ?? "";
+      return int.replace(/^0+/, "").length <= precision - scale;
+    }, `more than ${precision - scale} digits before the decimal point`)
+    .refine((s) => (s.split(".")[1] ?? "").replace(/0+$/, "").length <= scale, `more than ${scale} decimal places`);
+}
 
-const transaction = z.object({
-  externalId: z.string().min(1).max(500).nullish(),
+/** Years a statement can plausibly hold; PostgreSQL would take 0001-9999 but not year 0. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+/** A real calendar day: 2024-02-31 is refused, never rolled over to 2 March. */
+export const dbDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "not YYYY-MM-DD")
+  .refine((s) => {
+    const [y, m, d] = s.split("-").map(Number) as [number, number, number];
+    if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return false;
+    // Date.UTC maps years 0-99 to 1900+, which the range check above already excludes.
+    return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  }, "not a calendar day between 1900 and 2100");
+
+export const money = dbDecimal(24, 8);
+export const currencyCode = z.string().regex(/^[A-Z0-9]{3}$/, "not a 3-letter currency");
+
+/** Ids take part in unique btree indexes, which cap an entry at about 2.7 kB. */
+export const MAX_ID_LENGTH = 500;
+/** Free text has no column limit, but a 10k-character "name" is a broken file, not a name. */
+export const MAX_TEXT_LENGTH = 10_000;
+const noNul = (s: string) => !s.includes("\u0000");
+const text = z.string().max(MAX_TEXT_LENGTH).refine(noNul, "contains a NUL character").nullish();
+
+export const transactionSchema = z.object({
+  externalId: z.string().min(1).max(MAX_ID_LENGTH).refine(noNul, "contains a NUL character").nullish(),
   status: z.enum(["booked", "pending"]),
-  bookingDate: date,
-  valueDate: date.nullish(),
-  amount: decimal,
-  currency,
-  originalAmount: decimal.nullish(),
-  originalCurrency: currency.nullish(),
+  bookingDate: dbDate,
+  valueDate: dbDate.nullish(),
+  amount: money,
+  currency: currencyCode,
+  originalAmount: money.nullish(),
+  originalCurrency: currencyCode.nullish(),
   counterpartyName: text,
   counterpartyIban: text,
   description: text,
   merchant: text,
   transactionType: text,
   providerCategory: text,
+  mcc: text,
   raw: z.unknown().optional(),
 });
 
-const balance = z.object({ accountExternalId: z.string(), amount: decimal, currency, kind: z.enum(["booked", "available"]).optional(), asOf: z.iso.datetime({ offset: true }) });
+const balance = z.object({ accountExternalId: z.string(), amount: money, currency: currencyCode, kind: z.enum(["booked", "available"]).optional(), asOf: z.iso.datetime({ offset: true }) });
 const holding = z.object({
   accountExternalId: z.string(),
   symbol: z.string().min(1),
   name: text,
-  quantity: decimal,
-  price: decimal.nullish(),
-  value: decimal.nullish(),
-  currency,
+  quantity: dbDecimal(38, 18),
+  price: money.nullish(),
+  value: money.nullish(),
+  currency: currencyCode,
   asOf: z.iso.datetime({ offset: true }),
 });
 
@@ -48,7 +84,7 @@ function check<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 }
 
 export function validTransactions(rows: readonly unknown[]): NormalizedTransaction[] {
-  return rows.map((r, i) => check(transaction, r, `transaction ${i}`) as NormalizedTransaction);
+  return rows.map((r, i) => check(transactionSchema, r, `transaction ${i}`) as NormalizedTransaction);
 }
 export const validBalances = (rows: readonly unknown[]): NormalizedBalance[] => rows.map((r, i) => check(balance, r, `balance ${i}`));
 export const validHoldings = (rows: readonly unknown[]): NormalizedHolding[] => rows.map((r, i) => check(holding, r, `holding ${i}`));

@@ -1,0 +1,64 @@
+// Which Kontor account a statement part belongs to, and what it is called.
+// A file's account is known by its IBAN, else its account number, else the
+// last four digits of its card; a part with none of these has no identity
+// and never lands in an existing account unless the person says so.
+import { createHash } from "node:crypto";
+import type { StatementAccount, StatementFormat } from "../../connectors/file-import/types.ts";
+import { compactId, isIban, lastFour, maskAccountId } from "../format/account-id.ts";
+
+export interface AccountIdentity {
+  /** Account.externalId of the file account; null when the file names no account. */
+  key: string | null;
+  /** What the chat may show of it ("DE89 •••• 3000", "•••• 1234"). */
+  masked: string | null;
+}
+
+/** Externalids of identity-less file accounts: old ones were keyed by name, new ones get a random id. */
+export const LOCAL_KEY_PREFIXES = ["local:", "name:"] as const;
+export const isLocalKey = (key: string) => LOCAL_KEY_PREFIXES.some((p) => key.startsWith(p));
+
+// A full card number (OFX puts the PAN in ACCTID) is never stored: its hash
+// identifies the card, its last four show it.
+const PAN = /^\d{13,19}$/;
+const hashed = (value: string) => createHash("sha256").update(value).digest("hex").slice(0, 32);
+
+const FORMAT_BANK: Partial<Record<StatementFormat, string>> = { "comdirect-csv": "comdirect" };
+
+export function identityOf(a: StatementAccount): AccountIdentity {
+  const iban = a.iban ? compactId(a.iban) : "";
+  if (iban && isIban(iban)) return { key: iban, masked: maskAccountId(iban) };
+  const number = (a.accountNumber ?? "").replace(/\s+/g, "");
+  if (number) {
+    if (isIban(number)) return { key: compactId(number), masked: maskAccountId(number) };
+    if (PAN.test(number)) return { key: `pan:${hashed(number)}`, masked: maskAccountId(number) };
+    return { key: number, masked: maskAccountId(number) };
+  }
+  const last = a.cardNumber ? lastFour(a.cardNumber) : null;
+  if (last) return { key: `card:${(a.bank ?? "").trim().toLowerCase()}:${last}`, masked: maskAccountId(last) };
+  return { key: null, masked: null };
+}
+
+const KIND_WORD: Record<string, string> = { CREDIT_CARD: "Card", SAVINGS: "Savings", BROKERAGE: "Depot" };
+
+/**
+ * "DKB Girokonto", "comdirect Visa", "Revolut EUR": bank and product when the
+ * file says them. The file's account name only when neither is known (CAMT's
+ * Nm may be the owner's name, so it never outranks bank and product).
+ */
+export function accountNameOf(a: StatementAccount, format: StatementFormat): string {
+  const bank = a.bank?.trim() || FORMAT_BANK[format];
+  const product = a.product?.trim() || (format === "comdirect-csv" ? a.name?.trim() : undefined);
+  if (bank && product) return product.toLowerCase().startsWith(bank.toLowerCase()) ? product : `${bank} ${product}`;
+  if (bank) return `${bank} ${a.currency}`;
+  if (product) return product;
+  const identity = identityOf(a);
+  if (a.name?.trim() && !identity.key) return a.name.trim();
+  const word = KIND_WORD[a.kind ?? ""] ?? "Account";
+  return identity.masked ? `${word} ${identity.masked}` : `${a.currency} ${word.toLowerCase()}`;
+}
+
+/** "EUR account", then "EUR account 2": two different accounts never share a name in /accounts. */
+export function uniqueName(name: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(name)) return name;
+  for (let n = 2; ; n++) if (!taken.has(`${name} ${n}`)) return `${name} ${n}`;
+}
