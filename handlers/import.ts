@@ -73,13 +73,11 @@ export function importFeature(deps: { imports: ImportService; apiRoot: string; t
       const sample = (g.sampleRows[0] ?? []).join(" | ").slice(0, 200);
       return show(ctx.t("imp.guess", { file: pending.fileName, delimiter: g.delimiter === "\t" ? "TAB" : g.delimiter, decimal: g.decimalSeparator, dateFormat: g.dateFormat, columns, sample }), rows);
     }
-    const choices = choiceRows(ctx, analysis);
-    // Nothing new and nothing to choose: the file is already in.
-    if (analysis.newTotal === 0 && !choices.length) {
+    if (analysis.newTotal === 0) {
       delete ctx.session.pendingImport;
       return show(ctx.t("imp.nothing_new", { file: pending.fileName }));
     }
-    return show(previewText(ctx, pending.fileName, analysis), [...choices, [{ text: ctx.t("imp.confirm"), data: "imp:ok" }, { text: ctx.t("imp.cancel"), data: "imp:no" }]]);
+    return show(previewText(ctx, pending.fileName, analysis), [...choiceRows(ctx, analysis), [{ text: ctx.t("imp.confirm"), data: "imp:ok" }, { text: ctx.t("imp.cancel"), data: "imp:no" }]]);
   };
 
   known.on("message:document", async (ctx) => {

@@ -63,7 +63,7 @@ function fail(format: StatementFormat, issue: z.core.$ZodIssue, value: unknown, 
 }
 
 function shorten(value: string): string {
-  const flat = value.replace(/[\s\u0000]+/g, " ").trim();
+  const flat = value.replaceAll("\u0000", " ").replace(/\s+/g, " ").trim();
   return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
 }
 
