@@ -7,6 +7,7 @@ import type { Button } from "../src/bot/keyboard.ts";
 import { render } from "../src/i18n/index.ts";
 import { formatDate } from "../src/format/date.ts";
 import { formatMoney } from "../src/format/money.ts";
+import { idBesideName } from "../src/format/account-id.ts";
 
 type Preview = Extract<Analysis, { kind: "preview" }>;
 
@@ -15,7 +16,8 @@ export const CHOICE_RE = /^imp:a:(\d{1,2}):([0-9a-f-]{36}|new)$/;
 const MAX_CANDIDATES = 6;
 
 function partLine(ctx: BotContext, p: PartPreview): string {
-  const account = p.accountId ? `${p.accountName} (${p.accountId})` : p.accountName;
+  const masked = idBesideName(p.accountName, p.accountId);
+  const account = masked ? `${p.accountName} (${masked})` : p.accountName;
   const where = ctx.t(p.isNew ? "imp.account_new" : "imp.account_existing");
   const head =
     p.total === 0

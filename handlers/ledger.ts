@@ -7,7 +7,7 @@ import { registerMessages } from "../src/i18n/index.ts";
 import { escapeHtml } from "../src/text/html.ts";
 import { formatMoney, formatSignedMoney } from "../src/format/money.ts";
 import { formatDate } from "../src/format/date.ts";
-import { maskAccountId } from "../src/format/account-id.ts";
+import { idBesideName } from "../src/format/account-id.ts";
 import { keyboard, type Button } from "../src/bot/keyboard.ts";
 import { editOrReply, replyHtml } from "../src/bot/reply.ts";
 import { categoryName } from "../src/categories/taxonomy.ts";
@@ -33,7 +33,8 @@ export function ledgerFeature(ledger: LedgerService) {
     if (!accounts.length) return void (await ctx.reply(ctx.t("accounts.none"), { parse_mode: "HTML" }));
     const lines = [ctx.t("accounts.title"), ""];
     for (const a of accounts) {
-      const id = a.iban ? ` ${maskAccountId(a.iban)}` : "";
+      const masked = idBesideName(a.name, a.iban);
+      const id = masked ? ` ${masked}` : "";
       // A balance is only ever as new as its date: "€1,234.56 on 30 Sep 2026".
       const balance =
         a.balance === null

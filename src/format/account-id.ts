@@ -26,3 +26,10 @@ export function maskAccountId(value: string): string {
   const last = lastFour(id) ?? id.slice(-4);
   return `•••• ${last}`;
 }
+
+/** The masked id to show beside an account name, or null when the name already carries it. */
+export function idBesideName(name: string, id: string | null | undefined): string | null {
+  if (!id) return null;
+  const masked = maskAccountId(id);
+  return name.includes(masked) ? null : masked;
+}

@@ -13,7 +13,36 @@ describe("importing statement files in the chat", () => {
   let t: TestDatabase;
   let app: Awaited<ReturnType<typeof startTestApp>>;
   const last = () => sim.lastBotMessage(erin.id)?.messageId ?? 0;
-  const send = async (fileName: string) => sim.sendDocument(erin, { fileName, mimeType: "text/plain", content: await fixture(fileName) });
+  const send = async (fileName: string, content?: Buffer) => sim.sendDocument(erin, { fileName, mimeType: "text/plain", content: content ?? (await fixture(fileName)) });
+  const messageText = (id: number) => sim.chat(erin.id).find((m) => m.messageId === id)!.text ?? "";
+  const footprint = async () => ({
+    connections: await t.db.connection.count(),
+    accounts: await t.db.account.count(),
+    transactions: await t.db.transaction.count(),
+    syncRuns: await t.db.syncRun.count(),
+    balances: await t.db.balanceSnapshot.count(),
+  });
+  /** Sends a file and expects a refusal; returns its text after checking nothing was written. */
+  const refused = async (fileName: string, content: Buffer) => {
+    const before = await footprint();
+    const after = last();
+    await send(fileName, content);
+    const answer = await sim.waitForBotMessage(erin.id, /could not import/, { afterMessageId: after });
+    expect(answer.text).toContain("Nothing was written.");
+    expect(answer.replyMarkup).toBeUndefined();
+    expect(await footprint()).toEqual(before);
+    return answer.text!;
+  };
+  const importFile = async (fileName: string, content?: Buffer) => {
+    const after = last();
+    await send(fileName, content);
+    const preview = await sim.waitForBotMessage(erin.id, /Import the new transactions\?/, { afterMessageId: after });
+    // The simulator edits the message in place: keep the preview's text before confirming.
+    const previewText = preview.text!;
+    sim.tapButton(erin, preview.messageId, "imp:ok");
+    await sim.waitFor(() => /Imported \d+ new transaction/.test(messageText(preview.messageId)));
+    return { preview: previewText, done: messageText(preview.messageId) };
+  };
 
   beforeAll(async () => {
     sim = await startTelegramSimulator();
@@ -79,5 +108,64 @@ describe("importing statement files in the chat", () => {
     sim.tapButton(erin, preview.messageId, "imp:no");
     await sim.waitFor(() => /Import cancelled/.test(sim.chat(erin.id).find((m) => m.messageId === preview.messageId)!.text ?? ""));
     expect(await t.db.transaction.count()).toBe(before);
+  });
+
+  it("refuses a CAMT file whose second statement holds 2024-02-31 in the preview, with line and field, and writes nothing of either statement", async () => {
+    const text = await refused("two.xml", await fixture("camt053-two-statements-bad-date.xml"));
+    expect(text).toContain("Line 164, BookgDt: '2024-02-31' is not a real date");
+    expect(text).not.toMatch(/2 Mar 2024/);
+  });
+
+  it("refuses an amount beyond DECIMAL(24,8) and year 0000 in the preview, naming line and field", async () => {
+    const csv = (await fixture("comdirect-girokonto.csv")).toString("latin1");
+    const lines = csv.split("\n");
+    const line = lines.findIndex((l) => l.includes('"-4,90"')) + 1;
+    const huge = Buffer.from(csv.replace('"-4,90"', '"12.345.678.901.234.567,00"'), "latin1");
+    expect(await refused("huge.csv", huge)).toContain(`Line ${line}, Umsatz in EUR: the amount '12345678901234567.00' is too large`);
+
+    const camt = (await fixture("camt053.xml")).toString("utf8").replace("<Dt>2024-03-05</Dt>\n        </BookgDt>", "<Dt>0000-03-05</Dt>\n        </BookgDt>");
+    expect(await refused("year0.xml", Buffer.from(camt))).toMatch(/Line \d+, BookgDt: '0000-03-05' is not a real date/);
+  });
+
+  it("keeps two IBANs apart and shows each account's stated balance with its date in /accounts", async () => {
+    const first = await importFile("camt053.xml");
+    expect(first.preview).toContain("Account DE89 •••• 3000 (new account)");
+    // The pending 0.10 is shown as pending, the closing balance with its day.
+    expect(first.preview).toContain("1 of them pending");
+    expect(first.preview).toContain("balance €4,648.71 on 5 Mar 2024");
+    expect(first.preview).not.toContain("DE89370400440532013000");
+
+    const other = (await fixture("camt053.xml")).toString("utf8").replace("<IBAN>DE89370400440532013000</IBAN>", "<IBAN>DE02120300000000202051</IBAN>").replace("<Amt Ccy=\"EUR\">4648.71</Amt>", "<Amt Ccy=\"EUR\">12345.67</Amt>");
+    const second = await importFile("other.xml", Buffer.from(other));
+    expect(second.preview).toContain("Account DE02 •••• 2051 (new account)");
+    expect(second.preview).toMatch(/3 transaction\(s\), 3 new/);
+
+    const after = last();
+    sim.sendText(erin, "/accounts");
+    const accounts = (await sim.waitForBotMessage(erin.id, /Your accounts/, { afterMessageId: after })).text!;
+    expect(accounts).toContain("Account DE89 •••• 3000: €4,648.71 on 5 Mar 2024");
+    expect(accounts).toContain("Account DE02 •••• 2051: €12,345.67 on 5 Mar 2024");
+    expect(accounts).not.toMatch(/DE89370400440532013000|DE02120300000000202051/);
+  });
+
+  it("a second file without an account number asks which account it is, and imports into the one picked", async () => {
+    await importFile("generic-en.csv");
+    const target = (await t.db.transaction.findFirstOrThrow({ where: { description: { contains: "Coffee beans" } }, include: { account: true } })).account;
+    const accountsBefore = await t.db.account.count();
+    const after = last();
+    await send("more.csv", Buffer.from("Date,Description,Amount\n2024-04-02,Bakery,-3.20\n2024-04-03,Pharmacy,-12.00\n"));
+    const preview = await sim.waitForBotMessage(erin.id, /Import the new transactions\?/, { afterMessageId: after });
+    expect(preview.text).toMatch(/EUR account \d \(new account\)/);
+    expect(preview.text).toContain("does not say which account");
+    const buttons = preview.replyMarkup!.inline_keyboard.flat().map((b) => [b.text, "callback_data" in b ? b.callback_data : ""]);
+    expect(buttons).toContainEqual(["✓ New account", "imp:a:0:new"]);
+    expect(buttons).toContainEqual([target.name, `imp:a:0:${target.id}`]);
+    sim.tapButton(erin, preview.messageId, `imp:a:0:${target.id}`);
+    await sim.waitFor(() => messageText(preview.messageId).includes(`${target.name} (existing account)`));
+    expect(preview.replyMarkup!.inline_keyboard.flat().map((b) => b.text)).toContain(`✓ ${target.name}`);
+    sim.tapButton(erin, preview.messageId, "imp:ok");
+    await sim.waitFor(() => /Imported 2 new transaction/.test(messageText(preview.messageId)));
+    expect(await t.db.account.count()).toBe(accountsBefore);
+    expect(await t.db.transaction.count({ where: { accountId: target.id } })).toBe(5);
   });
 });
