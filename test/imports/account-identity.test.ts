@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { accountNameOf, identityOf, uniqueName } from "../../src/imports/account-identity.ts";
+import { idBesideName, maskAccountId } from "../../src/format/account-id.ts";
+
+describe("masking account ids for the chat", () => {
+  it("keeps an IBAN's country, check digits and last four, whatever its spacing", () => {
+    expect(maskAccountId("DE89370400440532013000")).toBe("DE89 •••• 3000");
+    expect(maskAccountId("de89 3704 0044 0532 0130 00")).toBe("DE89 •••• 3000");
+    expect(maskAccountId("GB29NWBK60161331926819")).toBe("GB29 •••• 6819");
+  });
+  it("never shows more than the last four digits of a card or account number", () => {
+    expect(maskAccountId("4111111111111111")).toBe("•••• 1111");
+    expect(maskAccountId("4871 78** **** 1234")).toBe("•••• 1234");
+    expect(maskAccountId("1234 •••• •••• 5678")).toBe("•••• 5678");
+    expect(maskAccountId("37040044/0532013000")).toBe("•••• 3000");
+  });
+  it("is not repeated beside a name that already carries it", () => {
+    expect(idBesideName("Account DE89 •••• 3000", "DE89370400440532013000")).toBeNull();
+    expect(idBesideName("DKB Girokonto", "DE89370400440532013000")).toBe("DE89 •••• 3000");
+    expect(idBesideName("DKB Girokonto", null)).toBeNull();
+  });
+});
+
+describe("which account a file belongs to", () => {
+  it("is the IBAN, else the account number, else the card's last four; else none", () => {
+    expect(identityOf({ iban: "DE89 3704 0044 0532 0130 00", accountNumber: "0532013000", currency: "EUR" }).key).toBe("DE89370400440532013000");
+    expect(identityOf({ accountNumber: "37040044/0532013000", currency: "EUR" })).toEqual({ key: "37040044/0532013000", masked: "•••• 3000" });
+    expect(identityOf({ cardNumber: "4871 78** **** 1234", bank: "comdirect", currency: "EUR" })).toEqual({ key: "card:comdirect:1234", masked: "•••• 1234" });
+    expect(identityOf({ name: "Girokonto", currency: "EUR" })).toEqual({ key: null, masked: null });
+  });
+  it("stores a full card number only as a hash", () => {
+    const id = identityOf({ accountNumber: "4111111111111111", currency: "USD", kind: "CREDIT_CARD" });
+    expect(id.key).toMatch(/^pan:[0-9a-f]{32}$/);
+    expect(id.masked).toBe("•••• 1111");
+  });
+});
+
+describe("account names", () => {
+  it("come from bank and product", () => {
+    expect(accountNameOf({ bank: "DKB", product: "Girokonto", iban: "DE02120300000000202051", currency: "EUR" }, "bank-csv")).toBe("DKB Girokonto");
+    expect(accountNameOf({ bank: "comdirect", product: "Visa", currency: "EUR", kind: "CREDIT_CARD" }, "comdirect-csv")).toBe("comdirect Visa");
+    expect(accountNameOf({ bank: "Revolut", currency: "EUR" }, "bank-csv")).toBe("Revolut EUR");
+    expect(accountNameOf({ name: "Girokonto", currency: "EUR" }, "comdirect-csv")).toBe("comdirect Girokonto");
+    expect(accountNameOf({ bank: "DKB", product: "DKB Festgeld", currency: "EUR" }, "bank-csv")).toBe("DKB Festgeld");
+  });
+  it("fall back to the masked id, never the owner's name or a full number", () => {
+    expect(accountNameOf({ iban: "DE89370400440532013000", name: "Jürgen Mustermann", currency: "EUR" }, "camt053")).toBe("Account DE89 •••• 3000");
+    expect(accountNameOf({ accountNumber: "4111111111111111", currency: "USD", kind: "CREDIT_CARD" }, "ofx")).toBe("Card •••• 1111");
+    expect(accountNameOf({ currency: "EUR" }, "generic-csv")).toBe("EUR account");
+  });
+  it("are unique among the person's accounts", () => {
+    expect(uniqueName("EUR account", new Set(["EUR account", "EUR account 2"]))).toBe("EUR account 3");
+    expect(uniqueName("DKB Girokonto", new Set(["EUR account"]))).toBe("DKB Girokonto");
+  });
+});
