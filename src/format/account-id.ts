@@ -22,7 +22,8 @@ export function lastFour(value: string): string | null {
 /** Masks an IBAN, account number or (masked or full) card number for display. */
 export function maskAccountId(value: string): string {
   const id = compactId(value);
-  if (IBAN.test(id)) return `${id.slice(0, 4)} •••• ${id.slice(-4)}`;
+  // An IBAN, or one already masked (masking twice must not lose the country).
+  if (IBAN.test(id) || /^[A-Z]{2}\d{2}•+[A-Z0-9]{4}$/.test(id)) return `${id.slice(0, 4)} •••• ${id.slice(-4)}`;
   const last = lastFour(id) ?? id.slice(-4);
   return `•••• ${last}`;
 }

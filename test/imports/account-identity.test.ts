@@ -7,6 +7,7 @@ describe("masking account ids for the chat", () => {
     expect(maskAccountId("DE89370400440532013000")).toBe("DE89 •••• 3000");
     expect(maskAccountId("de89 3704 0044 0532 0130 00")).toBe("DE89 •••• 3000");
     expect(maskAccountId("GB29NWBK60161331926819")).toBe("GB29 •••• 6819");
+    expect(maskAccountId(maskAccountId("DE89370400440532013000"))).toBe("DE89 •••• 3000");
   });
   it("never shows more than the last four digits of a card or account number", () => {
     expect(maskAccountId("4111111111111111")).toBe("•••• 1111");

@@ -84,6 +84,7 @@ describe("importing a statement file", () => {
     ["year 0000", "<Dt>2024-03-05</Dt>\n        </BookgDt>", "<Dt>0000-03-05</Dt>\n        </BookgDt>", "bad_date", "BookgDt"],
     ["year 2500", "<Dt>2024-03-05</Dt>\n        </BookgDt>", "<Dt>2500-03-05</Dt>\n        </BookgDt>", "bad_date", "BookgDt"],
     ["a four-letter currency", "<Amt Ccy=\"EUR\">61.29</Amt>", "<Amt Ccy=\"EURO\">61.29</Amt>", "bad_currency", "Amt Ccy"],
+    ["an over-long text", "<Ustrd>Kundennr. 4711</Ustrd>", `<Ustrd>${"x".repeat(10_001)}</Ustrd>`, "too_long", "Ustrd"],
     ["an impossible balance date", "<Dt>2024-03-05</Dt>\n        </Dt>", "<Dt>2024-02-30</Dt>\n        </Dt>", "bad_date", "Bal CLBD"],
   ])("refuses %s in the preview, with line and field, and writes nothing", async (_what, from, to, reason, field) => {
     const { userId, imports } = await importUser(tdb);

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import type { BotContext } from "../../src/context.ts";
+import { msg, registerMessages, t, type Locale } from "../../src/i18n/index.ts";
+import type { Analysis, PartPreview } from "../../src/imports/import-service.ts";
+import { importHandlerMessages } from "../../handlers/import-messages.ts";
+import { choiceRows, previewText } from "../../handlers/import-preview.ts";
+
+registerMessages(importHandlerMessages);
+registerMessages({ en: { "test.notice.depot": "The Depot section was skipped ({rows} rows)." }, de: { "test.notice.depot": "Der Depot-Abschnitt wurde übersprungen ({rows} Zeilen)." } });
+
+const ctx = (locale: Locale) => ({ locale, t: (key: string, params?: Record<string, string | number>) => t(locale, key, params) }) as unknown as BotContext;
+
+const part = (over: Partial<PartPreview> = {}): PartPreview => ({
+  index: 0,
+  accountName: "comdirect Girokonto",
+  accountId: null,
+  isNew: true,
+  total: 5,
+  new: 5,
+  existing: 0,
+  pending: 2,
+  from: "2024-03-01",
+  to: "2024-03-28",
+  closingBalance: { amount: "1234567.89", currency: "EUR", date: "2024-03-31" },
+  choosable: true,
+  targetId: null,
+  ...over,
+});
+
+const analysis = (over: Partial<Extract<Analysis, { kind: "preview" }>> = {}): Extract<Analysis, { kind: "preview" }> => ({
+  kind: "preview",
+  format: "comdirect-csv",
+  parts: [part()],
+  newTotal: 5,
+  notices: [msg("test.notice.depot", { rows: 3 })],
+  candidates: [],
+  ...over,
+});
+
+describe("the import preview", () => {
+  it("shows pending rows, the stated balance with its date, and the file's notices, in the person's language", () => {
+    const en = previewText(ctx("en"), "umsaetze.csv", analysis());
+    expect(en).toContain("comdirect Girokonto</b> (new account): 5 transaction(s), 5 new");
+    expect(en).toContain("2 of them pending");
+    expect(en).toContain("balance €1,234,567.89 on 31 Mar 2024");
+    expect(en).toContain("The Depot section was skipped (3 rows).");
+    const de = previewText(ctx("de"), "umsaetze.csv", analysis());
+    expect(de).toContain("davon 2 vorgemerkt");
+    expect(de).toContain("Kontostand 1.234.567,89\u00a0€ am 31. März 2024");
+    expect(de).toContain("Der Depot-Abschnitt wurde übersprungen (3 Zeilen).");
+  });
+
+  it("shows an IBAN masked beside the account name", () => {
+    const text = previewText(ctx("en"), "x.xml", analysis({ parts: [part({ accountName: "DKB Girokonto", accountId: "DE89 •••• 3000", choosable: false })] }));
+    expect(text).toContain("DKB Girokonto (DE89 •••• 3000)");
+  });
+
+  it("offers the identity-less accounts and a new one for each part the file names no account for", () => {
+    const a = analysis({
+      parts: [part(), part({ index: 1, accountName: "comdirect Visa", targetId: "11111111-1111-1111-1111-111111111111", isNew: false })],
+      candidates: [{ id: "11111111-1111-1111-1111-111111111111", name: "EUR account" }],
+    });
+    expect(previewText(ctx("en"), "x.csv", a)).toContain("does not say which account");
+    expect(choiceRows(ctx("en"), a)).toEqual([
+      [
+        { text: "✓ comdirect Girokonto: New account", data: "imp:a:0:new" },
+        { text: "comdirect Girokonto: EUR account", data: "imp:a:0:11111111-1111-1111-1111-111111111111" },
+      ],
+      [
+        { text: "comdirect Visa: New account", data: "imp:a:1:new" },
+        { text: "✓ comdirect Visa: EUR account", data: "imp:a:1:11111111-1111-1111-1111-111111111111" },
+      ],
+    ]);
+    expect(choiceRows(ctx("en"), analysis())).toEqual([]);
+  });
+});
