@@ -73,7 +73,7 @@ export function importFeature(deps: { imports: ImportService; apiRoot: string; t
       const sample = (g.sampleRows[0] ?? []).join(" | ").slice(0, 200);
       return show(ctx.t("imp.guess", { file: pending.fileName, delimiter: g.delimiter === "\t" ? "TAB" : g.delimiter, decimal: g.decimalSeparator, dateFormat: g.dateFormat, columns, sample }), rows);
     }
-    if (analysis.newTotal === 0) {
+    if (analysis.newTotal === 0 && analysis.newBalances === 0) {
       delete ctx.session.pendingImport;
       return show(ctx.t("imp.nothing_new", { file: pending.fileName }));
     }

@@ -8,6 +8,7 @@ import { withExternalIds } from "../sync/content-id.ts";
 import { FILE_PROVIDER } from "../sync/types.ts";
 import { lastOccurrence, type KeyedTransaction, type Tx } from "../sync/write-transactions.ts";
 import { accountNameOf, identityOf, isLocalKey, uniqueName, type AccountIdentity } from "./account-identity.ts";
+import { snapshotsOf } from "./statement-balances.ts";
 
 type Client = Db | Tx;
 
@@ -25,6 +26,8 @@ export interface PartPlan {
   /** Rows already stored in the target account. */
   existing: number;
   pending: number;
+  /** Stated balances the target account does not hold yet (all of them for a new account). */
+  newBalances: number;
   /** No identity in the file: the person may pick one of `candidates` or a new account. */
   choosable: boolean;
 }
@@ -79,7 +82,9 @@ export async function planImport(client: Client, userId: string, statement: Pars
     if (identity.key) planned.set(identity.key, target ?? { id: "", name });
     const existing = target ? ((await storedIds(client, [target.id], rows.map((r) => r.externalId))).get(target.id) ?? 0) : 0;
     const pending = rows.filter((r) => r.status === "pending").length;
-    parts.push({ index, part, rows, identity, target, name, existing, pending, choosable: !identity.key });
+    const snapshots = snapshotsOf(part);
+    const storedBalances = target && snapshots.length ? await client.balanceSnapshot.count({ where: { accountId: target.id, kind: "booked", asOf: { in: snapshots.map((b) => b.asOf) } } }) : 0;
+    parts.push({ index, part, rows, identity, target, name, existing, pending, newBalances: snapshots.length - storedBalances, choosable: !identity.key });
   }
   return { format: statement.format, parts, candidates };
 }

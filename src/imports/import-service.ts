@@ -31,7 +31,7 @@ export interface PartPreview {
 
 export type Analysis =
   | { kind: "guess"; guess: CsvGuess }
-  | { kind: "preview"; format: string; parts: PartPreview[]; newTotal: number; notices: Message[]; candidates: { id: string; name: string }[] };
+  | { kind: "preview"; format: string; parts: PartPreview[]; newTotal: number; newBalances: number; notices: Message[]; candidates: { id: string; name: string }[] };
 
 export interface ImportOptions {
   guess?: CsvGuess;
@@ -73,7 +73,9 @@ export function createImportService(deps: ImportDeps) {
         targetId: p.target?.id ?? null,
       }));
       const newTotal = parts.reduce((n, p) => n + p.new, 0);
-      return { kind: "preview", format: parsed.profile ?? parsed.format, parts, newTotal, notices: parsed.notices ?? [], candidates: plan.candidates };
+      // A file imported before its balances were kept still brings them.
+      const newBalances = plan.parts.reduce((n, p) => n + p.newBalances, 0);
+      return { kind: "preview", format: parsed.profile ?? parsed.format, parts, newTotal, newBalances, notices: parsed.notices ?? [], candidates: plan.candidates };
     },
 
     /** All of the file or nothing; throws like analyse, or the database's error with nothing written. */

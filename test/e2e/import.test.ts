@@ -168,4 +168,30 @@ describe("importing statement files in the chat", () => {
     expect(await t.db.account.count()).toBe(accountsBefore);
     expect(await t.db.transaction.count({ where: { accountId: target.id } })).toBe(5);
   });
+
+  it("when the database fails mid-import, nothing of the file is written and the reply says exactly that", async () => {
+    // The second statement's balance insert fails: the first statement's account and rows are already written by then.
+    await t.db.$executeRawUnsafe(`CREATE FUNCTION kontor_test_fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$`);
+    await t.db.$executeRawUnsafe(`CREATE TRIGGER kontor_test_fail BEFORE INSERT ON "BalanceSnapshot" FOR EACH ROW EXECUTE FUNCTION kontor_test_fail()`);
+    try {
+      const two = (await fixture("camt053-two-statements-bad-date.xml"))
+        .toString("utf8")
+        .replaceAll("2024-02-31", "2024-02-28")
+        .replace("<IBAN>DE89370400440532013000</IBAN>", "<IBAN>DE44500105175407324931</IBAN>")
+        .replace("<IBAN>DE02120300000000202051</IBAN>", "<IBAN>DE12500105170648489890</IBAN>");
+      const before = await footprint();
+      const after = last();
+      await send("two.xml", Buffer.from(two));
+      const preview = await sim.waitForBotMessage(erin.id, /Import the new transactions\?/, { afterMessageId: after });
+      expect(preview.text).toMatch(/DE44 •••• 4931[\s\S]*DE12 •••• 9890/);
+      sim.tapButton(erin, preview.messageId, "imp:ok");
+      const answer = await sim.waitForBotMessage(erin.id, /went wrong on my side while importing/, { afterMessageId: preview.messageId });
+      expect(answer.text).toContain("Nothing of the file was written");
+      expect(sim.chat(erin.id).some((m) => m.messageId > after && /Imported|Nothing was changed/.test(m.text ?? ""))).toBe(false);
+      expect(await footprint()).toEqual(before);
+    } finally {
+      await t.db.$executeRawUnsafe(`DROP TRIGGER kontor_test_fail ON "BalanceSnapshot"`);
+      await t.db.$executeRawUnsafe(`DROP FUNCTION kontor_test_fail()`);
+    }
+  });
 });

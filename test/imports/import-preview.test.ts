@@ -32,6 +32,7 @@ const analysis = (over: Partial<Extract<Analysis, { kind: "preview" }>> = {}): E
   format: "comdirect-csv",
   parts: [part()],
   newTotal: 5,
+  newBalances: 1,
   notices: [msg("test.notice.depot", { rows: 3 })],
   candidates: [],
   ...over,

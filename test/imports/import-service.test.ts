@@ -37,7 +37,7 @@ describe("importing a statement file", () => {
     const run = await tdb.db.syncRun.findFirstOrThrow({ where: { userId } });
     expect(run).toMatchObject({ status: "SUCCEEDED", trigger: "import", added: 3 });
 
-    expect(await imports.analyse(userId, "camt053.xml", camt, EUR)).toMatchObject({ newTotal: 0, parts: [{ isNew: false, existing: 3 }] });
+    expect(await imports.analyse(userId, "camt053.xml", camt, EUR)).toMatchObject({ newTotal: 0, newBalances: 0, parts: [{ isNew: false, existing: 3 }] });
     expect(await imports.commit(userId, "again.xml", camt, EUR)).toMatchObject({ added: 0, updated: 0, removed: 0, balances: 0 });
     expect(await footprint(tdb, userId)).toMatchObject({ connections: 1, accounts: 1, transactions: 3 });
   });
@@ -51,6 +51,15 @@ describe("importing a statement file", () => {
       ["2024-03-04", "booked", "1500.00", "EUR"],
       ["2024-03-05", "booked", "4648.71", "EUR"],
     ]);
+  });
+
+  it("a file imported before its balances were kept offers them again", async () => {
+    const { userId, imports } = await importUser(tdb);
+    const camt = await fixture("camt053.xml");
+    await imports.commit(userId, "camt053.xml", camt, EUR);
+    await tdb.db.balanceSnapshot.deleteMany({ where: { userId } });
+    expect(await imports.analyse(userId, "camt053.xml", camt, EUR)).toMatchObject({ newTotal: 0, newBalances: 2 });
+    expect(await imports.commit(userId, "camt053.xml", camt, EUR)).toMatchObject({ added: 0, balances: 2 });
   });
 
   it("a file for another IBAN gets its own account, never the existing one", async () => {
