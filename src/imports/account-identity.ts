@@ -24,8 +24,23 @@ const hashed = (value: string) => createHash("sha256").update(value).digest("hex
 
 const FORMAT_BANK: Partial<Record<StatementFormat, string>> = { "comdirect-csv": "comdirect" };
 
+/**
+ * German MT940 names the account "BLZ/Kontonummer"; its IBAN is DE, the
+ * ISO 7064 check digits and the two numbers, so an MT940 export and a CAMT or
+ * OFX export of the same account land in one account. (A few banks have
+ * special IBAN rules; for them the two stay apart, as before.)
+ */
+export function germanIban(accountNumber: string): string | null {
+  const m = /^(\d{8})\/(\d{1,10})$/.exec(accountNumber.trim());
+  if (!m) return null;
+  const bban = `${m[1]}${m[2]!.padStart(10, "0")}`;
+  // "DE00" moved to the end, letters as numbers (D=13, E=14).
+  const check = 98n - (BigInt(`${bban}131400`) % 97n);
+  return `DE${check.toString().padStart(2, "0")}${bban}`;
+}
+
 export function identityOf(a: StatementAccount): AccountIdentity {
-  const iban = a.iban ? compactId(a.iban) : "";
+  const iban = a.iban ? compactId(a.iban) : (germanIban(a.accountNumber ?? "") ?? "");
   if (iban && isIban(iban)) return { key: iban, masked: maskAccountId(iban) };
   const number = (a.accountNumber ?? "").replace(/\s+/g, "");
   if (number) {

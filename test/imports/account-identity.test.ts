@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accountNameOf, identityOf, uniqueName } from "../../src/imports/account-identity.ts";
+import { accountNameOf, germanIban, identityOf, uniqueName } from "../../src/imports/account-identity.ts";
 import { idBesideName, maskAccountId } from "../../src/format/account-id.ts";
 
 describe("masking account ids for the chat", () => {
@@ -25,10 +25,18 @@ describe("masking account ids for the chat", () => {
 describe("which account a file belongs to", () => {
   it("is the IBAN, else the account number, else the card's last four; else none", () => {
     expect(identityOf({ iban: "DE89 3704 0044 0532 0130 00", accountNumber: "0532013000", currency: "EUR" }).key).toBe("DE89370400440532013000");
-    expect(identityOf({ accountNumber: "37040044/0532013000", currency: "EUR" })).toEqual({ key: "37040044/0532013000", masked: "•••• 3000" });
+    expect(identityOf({ accountNumber: "FNOMDEB2/12345678EUR", currency: "EUR" })).toEqual({ key: "FNOMDEB2/12345678EUR", masked: "•••• 5678" });
     expect(identityOf({ cardNumber: "4871 78** **** 1234", bank: "comdirect", currency: "EUR" })).toEqual({ key: "card:comdirect:1234", masked: "•••• 1234" });
     expect(identityOf({ name: "Girokonto", currency: "EUR" })).toEqual({ key: null, masked: null });
   });
+  it("is the IBAN for a German MT940 account (BLZ/account), so MT940 and CAMT of one account meet", () => {
+    // DE89 3704 0044 0532 0130 00 is the standard example IBAN of BLZ 37040044, account 0532013000.
+    expect(germanIban("37040044/0532013000")).toBe("DE89370400440532013000");
+    expect(germanIban("37040044/532013000")).toBe("DE89370400440532013000");
+    expect(identityOf({ accountNumber: "37040044/0532013000", currency: "EUR" })).toEqual({ key: "DE89370400440532013000", masked: "DE89 •••• 3000" });
+    expect(germanIban("FNOMDEB2/12345678EUR")).toBeNull();
+  });
+
   it("stores a full card number only as a hash", () => {
     const id = identityOf({ accountNumber: "4111111111111111", currency: "USD", kind: "CREDIT_CARD" });
     expect(id.key).toMatch(/^pan:[0-9a-f]{32}$/);

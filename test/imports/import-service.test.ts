@@ -62,6 +62,14 @@ describe("importing a statement file", () => {
     expect(await imports.commit(userId, "camt053.xml", camt, EUR)).toMatchObject({ added: 0, balances: 2 });
   });
 
+  it("an MT940 export (BLZ/account) and a CAMT export of the same account land in one account", async () => {
+    const { userId, imports } = await importUser(tdb);
+    await imports.commit(userId, "umsaetze.sta", await fixture("mt940.sta"), EUR);
+    expect(await imports.analyse(userId, "camt053.xml", await fixture("camt053.xml"), EUR)).toMatchObject({ parts: [{ isNew: false, accountName: "Account DE89 •••• 3000" }] });
+    await imports.commit(userId, "camt053.xml", await fixture("camt053.xml"), EUR);
+    expect(await footprint(tdb, userId)).toMatchObject({ connections: 1, accounts: 1 });
+  });
+
   it("a file for another IBAN gets its own account, never the existing one", async () => {
     const { userId, imports } = await importUser(tdb);
     const first = await fixtureText("camt053.xml");
