@@ -51,39 +51,48 @@ async function storedIds(client: Client, accountIds: string[], externalIds: stri
   return new Map(rows.map((r) => [r.accountId, r.n]));
 }
 
+type Target = PartPlan["target"];
+
+/** The account a part goes to: its identity's, else the person's pick, else the one already holding its rows. */
+async function targetOf(client: Client, files: FileAccount[], candidates: { id: string; name: string }[], identity: AccountIdentity, rows: KeyedTransaction[], choice: string | undefined): Promise<Target> {
+  if (identity.key) {
+    const found = files.find((a) => a.externalId === identity.key);
+    return found ? { id: found.id, name: found.name } : null;
+  }
+  if (choice === "new") return null;
+  if (choice) return candidates.find((c) => c.id === choice) ?? null;
+  const overlap = await storedIds(client, candidates.map((c) => c.id), rows.map((r) => r.externalId));
+  const best = [...overlap.entries()].sort((a, b) => b[1] - a[1])[0];
+  return best ? (candidates.find((c) => c.id === best[0]) ?? null) : null;
+}
+
+interface FileAccount {
+  id: string;
+  name: string;
+  externalId: string;
+}
+
 export async function planImport(client: Client, userId: string, statement: ParsedStatement, choices: Choices = {}): Promise<Plan> {
   const accounts = await client.account.findMany({ where: { userId }, select: { id: true, name: true, externalId: true, connection: { select: { provider: true } } } });
   const files = accounts.filter((a) => a.connection.provider === FILE_PROVIDER);
   const candidates = files.filter((a) => isLocalKey(a.externalId)).map((a) => ({ id: a.id, name: a.name }));
   const taken = new Set(accounts.map((a) => a.name));
-  const planned = new Map<string, { id: string; name: string } | null>();
+  // Two parts with one identity (a file listing an account twice) share the account this file creates.
+  const newNames = new Map<string, string>();
   const parts: PartPlan[] = [];
   for (const [index, part] of partsOf(statement).entries()) {
     const rows = lastOccurrence(withExternalIds(part.transactions));
     const identity = identityOf(part.account);
-    let target: PartPlan["target"] = null;
-    if (identity.key) {
-      const found = files.find((a) => a.externalId === identity.key);
-      target = found ? { id: found.id, name: found.name } : null;
-    } else {
-      const choice = choices[index];
-      if (choice && choice !== "new") target = candidates.find((c) => c.id === choice) ?? null;
-      // Not asked yet: the account that already holds some of these very rows is this one.
-      else if (!choice) {
-        const overlap = await storedIds(client, candidates.map((c) => c.id), rows.map((r) => r.externalId));
-        const best = [...overlap.entries()].sort((a, b) => b[1] - a[1])[0];
-        target = best ? candidates.find((c) => c.id === best[0])! : null;
-      }
+    const target = await targetOf(client, files, candidates, identity, rows, choices[index]);
+    const name = target?.name ?? (identity.key ? newNames.get(identity.key) : undefined) ?? uniqueName(accountNameOf(part.account, statement.format), taken);
+    if (!target) {
+      taken.add(name);
+      if (identity.key) newNames.set(identity.key, name);
     }
-    // Two parts with one identity (rare: a file listing an account twice) share the new account.
-    const twin = identity.key && !target ? planned.get(identity.key) : undefined;
-    const name = target?.name ?? twin?.name ?? uniqueName(accountNameOf(part.account, statement.format), taken);
-    if (!target && !twin) taken.add(name);
-    if (identity.key) planned.set(identity.key, target ?? { id: "", name });
     const existing = target ? ((await storedIds(client, [target.id], rows.map((r) => r.externalId))).get(target.id) ?? 0) : 0;
-    const pending = rows.filter((r) => r.status === "pending").length;
     const snapshots = snapshotsOf(part);
     const storedBalances = target && snapshots.length ? await client.balanceSnapshot.count({ where: { accountId: target.id, kind: "booked", asOf: { in: snapshots.map((b) => b.asOf) } } }) : 0;
+    const pending = rows.filter((r) => r.status === "pending").length;
     parts.push({ index, part, rows, identity, target, name, existing, pending, newBalances: snapshots.length - storedBalances, choosable: !identity.key });
   }
   return { format: statement.format, parts, candidates };
