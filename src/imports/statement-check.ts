@@ -23,9 +23,9 @@ export class StatementRejected extends Error {
 // What the person sees in the file, per format; CSV profiles name their own
 // columns differently, so they fall back to the translated field name.
 const NATIVE: Partial<Record<StatementFormat, Record<string, string>>> = {
-  camt053: { bookingDate: "BookgDt", valueDate: "ValDt", amount: "Amt", currency: "Amt Ccy", originalAmount: "InstdAmt", originalCurrency: "InstdAmt Ccy", counterpartyName: "Nm", counterpartyIban: "IBAN", description: "Ustrd", externalId: "AcctSvcrRef", transactionType: "AddtlNtryInf", closingBalance: "Bal CLBD", openingBalance: "Bal OPBD" },
-  mt940: { description: ":86:", counterpartyName: ":86:", counterpartyIban: ":86:", closingBalance: ":62F:", openingBalance: ":60F:", default: ":61:" },
-  ofx: { bookingDate: "DTPOSTED", valueDate: "DTAVAIL", amount: "TRNAMT", currency: "CURDEF", originalCurrency: "CURSYM", counterpartyName: "NAME", description: "MEMO", externalId: "FITID", transactionType: "TRNTYPE", closingBalance: "LEDGERBAL" },
+  camt053: { bookingDate: "BookgDt", valueDate: "ValDt", amount: "Amt", currency: "Amt Ccy", originalAmount: "InstdAmt", originalCurrency: "InstdAmt Ccy", counterpartyName: "Nm", counterpartyIban: "IBAN", description: "Ustrd", externalId: "AcctSvcrRef", transactionType: "AddtlNtryInf", closingBalance: "Bal CLBD", openingBalance: "Bal OPBD", "account.iban": "Acct IBAN", "account.accountNumber": "Acct Othr", "account.currency": "Acct Ccy" },
+  mt940: { description: ":86:", counterpartyName: ":86:", counterpartyIban: ":86:", closingBalance: ":62F:", openingBalance: ":60F:", "account.iban": ":25:", "account.accountNumber": ":25:", "account.currency": ":60F:", default: ":61:" },
+  ofx: { bookingDate: "DTPOSTED", valueDate: "DTAVAIL", amount: "TRNAMT", currency: "CURDEF", originalCurrency: "CURSYM", counterpartyName: "NAME", description: "MEMO", externalId: "FITID", transactionType: "TRNTYPE", closingBalance: "LEDGERBAL", "account.accountNumber": "ACCTID", "account.currency": "CURDEF" },
   "comdirect-csv": { bookingDate: "Buchungstag", valueDate: "Wertstellung (Valuta)", amount: "Umsatz in EUR", description: "Buchungstext", transactionType: "Vorgang", closingBalance: "Neuer Kontostand", openingBalance: "Alter Kontostand" },
 };
 
@@ -57,7 +57,8 @@ function fail(format: StatementFormat, issue: z.core.$ZodIssue, value: unknown, 
   const key = String(issue.path[0] ?? "");
   const fieldKey = prefix ?? key;
   const names = NATIVE[format];
-  const field = names?.[fieldKey] ?? names?.default ?? null;
+  // The MT940 default (":61:") is for rows only; balances and the account have their own tags.
+  const field = names?.[fieldKey] ?? (prefix ? null : names?.default) ?? null;
   const shown = typeof value === "string" ? value : value == null ? "" : JSON.stringify(value);
   throw new StatementRejected(reasonOf(issue, key), { line, field, fieldKey, value: shorten(shown) });
 }
