@@ -51,6 +51,10 @@ const schema = z
     COMDIRECT_API_URL: z.string().url().default("https://api.comdirect.de"),
     COMDIRECT_REFRESH_LIFETIME_S: z.string().regex(/^\d+$/, "seconds").optional(),
     COMDIRECT_PUSH_POLL_MS: z.string().regex(/^\d+$/, "milliseconds").optional(),
+    ENABLE_BANKING_API_URL: z.string().url().default("https://api.enablebanking.com"),
+    ENABLE_BANKING_APP_ID: z.string().min(1).optional(),
+    ENABLE_BANKING_KEY_FILE: z.string().min(1).optional(),
+    ENABLE_BANKING_REDIRECT_URL: z.string().url().optional(),
     DEMO_SEED: z.string().regex(/^\d+$/).default("42"),
     DEMO_HISTORY_DAYS: z.string().regex(/^\d+$/, "days").optional(),
     DEMO_ACCOUNTS: z.string().regex(/^\d+$/, "a number").optional(),
@@ -99,5 +103,10 @@ export function connectorSettings(c: Config): Record<string, string | undefined>
     DEMO_HISTORY_DAYS: c.DEMO_HISTORY_DAYS,
     DEMO_ACCOUNTS: c.DEMO_ACCOUNTS,
     DEMO_FAIL: c.DEMO_FAIL,
+    // The key file's path only; the connector reads the key itself.
+    ENABLE_BANKING_API_URL: c.ENABLE_BANKING_API_URL,
+    ENABLE_BANKING_APP_ID: c.ENABLE_BANKING_APP_ID,
+    ENABLE_BANKING_KEY_FILE: c.ENABLE_BANKING_KEY_FILE,
+    ENABLE_BANKING_REDIRECT_URL: c.ENABLE_BANKING_REDIRECT_URL,
   };
 }
