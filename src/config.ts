@@ -55,6 +55,8 @@ const schema = z
     ENABLE_BANKING_APP_ID: z.string().min(1).optional(),
     ENABLE_BANKING_KEY_FILE: z.string().min(1).optional(),
     ENABLE_BANKING_REDIRECT_URL: z.string().url().optional(),
+    SIMPLEFIN_ALLOWED_HOSTS: z.string().default("beta-bridge.simplefin.org,bridge.simplefin.org"),
+    SIMPLEFIN_CREATE_URL: z.string().url().default("https://beta-bridge.simplefin.org/simplefin/create"),
     DEMO_SEED: z.string().regex(/^\d+$/).default("42"),
     DEMO_HISTORY_DAYS: z.string().regex(/^\d+$/, "days").optional(),
     DEMO_ACCOUNTS: z.string().regex(/^\d+$/, "a number").optional(),
@@ -108,5 +110,7 @@ export function connectorSettings(c: Config): Record<string, string | undefined>
     ENABLE_BANKING_APP_ID: c.ENABLE_BANKING_APP_ID,
     ENABLE_BANKING_KEY_FILE: c.ENABLE_BANKING_KEY_FILE,
     ENABLE_BANKING_REDIRECT_URL: c.ENABLE_BANKING_REDIRECT_URL,
+    SIMPLEFIN_ALLOWED_HOSTS: c.SIMPLEFIN_ALLOWED_HOSTS,
+    SIMPLEFIN_CREATE_URL: c.SIMPLEFIN_CREATE_URL,
   };
 }

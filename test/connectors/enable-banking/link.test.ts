@@ -5,7 +5,7 @@ import { enableBankingConnector } from "../../../connectors/enable-banking/index
 import { parseRedirect } from "../../../connectors/enable-banking/link.ts";
 import { ConnectorError } from "../../../connectors/errors.ts";
 import { startEnableBankingFake, type EnableBankingFake } from "../../fakes/enable-banking/index.ts";
-import { LiveScriptDialog } from "./dialog.ts";
+import { LiveScriptDialog } from "../../helpers/live-script-dialog.ts";
 import { makeCtx, settingsFor } from "./helpers.ts";
 
 describe("Enable Banking link", () => {

@@ -10,7 +10,7 @@ import { createSyncEngine } from "../../../src/sync/engine.ts";
 import { Vault } from "../../../src/vault/vault.ts";
 import { startEnableBankingFake, type EnableBankingFake } from "../../fakes/enable-banking/index.ts";
 import { createTestDatabase, type TestDatabase } from "../../helpers/db.ts";
-import { LiveScriptDialog } from "./dialog.ts";
+import { LiveScriptDialog } from "../../helpers/live-script-dialog.ts";
 import { makeCtx, settingsFor } from "./helpers.ts";
 
 describe("Enable Banking sync", () => {

@@ -1,8 +1,8 @@
 // A LinkDialog double whose answers may be computed when asked: the address
 // the bank redirects to only exists once the flow has created the
 // authorization. Every call is recorded with its message key.
-import type { Choice, LinkDialog } from "../../../connectors/types.ts";
-import type { Message } from "../../../src/i18n/message.ts";
+import type { Choice, LinkDialog } from "../../connectors/types.ts";
+import type { Message } from "../../src/i18n/message.ts";
 
 export type Answer = string | (() => string);
 
