@@ -57,6 +57,10 @@ const schema = z
     ENABLE_BANKING_REDIRECT_URL: z.string().url().optional(),
     SIMPLEFIN_ALLOWED_HOSTS: z.string().default("beta-bridge.simplefin.org,bridge.simplefin.org"),
     SIMPLEFIN_CREATE_URL: z.string().url().default("https://beta-bridge.simplefin.org/simplefin/create"),
+    GOCARDLESS_API_URL: z.string().url().default("https://bankaccountdata.gocardless.com/api/v2"),
+    GOCARDLESS_SECRET_ID: z.string().min(1).optional(),
+    GOCARDLESS_SECRET_KEY_FILE: z.string().min(1).optional(),
+    GOCARDLESS_REDIRECT_URL: z.string().url().optional(),
     DEMO_SEED: z.string().regex(/^\d+$/).default("42"),
     DEMO_HISTORY_DAYS: z.string().regex(/^\d+$/, "days").optional(),
     DEMO_ACCOUNTS: z.string().regex(/^\d+$/, "a number").optional(),
@@ -112,5 +116,9 @@ export function connectorSettings(c: Config): Record<string, string | undefined>
     ENABLE_BANKING_REDIRECT_URL: c.ENABLE_BANKING_REDIRECT_URL,
     SIMPLEFIN_ALLOWED_HOSTS: c.SIMPLEFIN_ALLOWED_HOSTS,
     SIMPLEFIN_CREATE_URL: c.SIMPLEFIN_CREATE_URL,
+    GOCARDLESS_API_URL: c.GOCARDLESS_API_URL,
+    GOCARDLESS_SECRET_ID: c.GOCARDLESS_SECRET_ID,
+    GOCARDLESS_SECRET_KEY_FILE: c.GOCARDLESS_SECRET_KEY_FILE,
+    GOCARDLESS_REDIRECT_URL: c.GOCARDLESS_REDIRECT_URL,
   };
 }

@@ -5,7 +5,8 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { msg } from "../../src/i18n/message.ts";
-import type { Choice, ConnectorContext, LinkDialog, LinkResult } from "../types.ts";
+import { chooseBank, maskIban } from "../shared/bank-picker.ts";
+import type { ConnectorContext, LinkDialog, LinkResult } from "../types.ts";
 import type { EnableBankingClient } from "./client.ts";
 import type { EnableBankingCredentials } from "./credentials.ts";
 import { EnableBankingError, LINK_RETRY_CODES } from "./errors.ts";
@@ -14,7 +15,6 @@ import { requireClient } from "./session.ts";
 import { readSettings } from "./settings.ts";
 
 const COUNTRIES = ["DE", "AT", "NL", "BE", "FR", "ES", "IT", "FI", "SE", "DK", "NO", "PL", "PT", "IE"] as const;
-const PAGE = 8;
 const DAY_S = 86_400;
 /** Asking for exactly the bank's maximum can trip its own bound. */
 const CONSENT_MARGIN_S = 600;
@@ -54,41 +54,6 @@ export function parseRedirect(text: string): RedirectResult | null {
   if (q.get("error_description")) out.errorDescription = q.get("error_description")!;
   if (q.get("state")) out.state = q.get("state")!;
   return out.code || out.error ? out : null;
-}
-
-export const maskIban = (iban: string) => `${iban.slice(0, 4)} •••• ${iban.slice(-4)}`;
-
-async function chooseCountry(dialog: LinkDialog): Promise<string> {
-  const choices: Choice[] = [...COUNTRIES.map((c) => ({ id: c, label: c })), { id: "other", label: msg("eb.country_other") }];
-  const picked = await dialog.choose(msg("eb.choose_country"), choices);
-  if (picked !== "other") return picked;
-  const code = await dialog.askText(msg("eb.ask_country_code"), { validate: (v) => (/^[A-Za-z]{2}$/.test(v.trim()) ? null : msg("eb.invalid_country")) });
-  return code.trim().toUpperCase();
-}
-
-async function chooseBank(dialog: LinkDialog, banks: Aspsp[], country: string): Promise<Aspsp> {
-  let list = banks;
-  for (let offset = 0; ; ) {
-    const page = list.slice(offset, offset + PAGE);
-    const choices: Choice[] = page.map((b, i) => ({ id: String(offset + i), label: b.name }));
-    if (offset + PAGE < list.length) choices.push({ id: "more", label: msg("eb.bank_more") });
-    choices.push({ id: "search", label: msg("eb.bank_search") });
-    const picked = await dialog.choose(msg("eb.choose_bank", { shown: Math.min(offset + PAGE, list.length), total: list.length }), choices);
-    if (picked === "more") {
-      offset += PAGE;
-      continue;
-    }
-    if (picked === "search") {
-      const query = (await dialog.askText(msg("eb.ask_bank_name"))).trim().toLowerCase();
-      const found = banks.filter((b) => b.name.toLowerCase().includes(query));
-      if (found.length === 0) await dialog.say(msg("eb.bank_not_found", { country, query }));
-      else if (found.length === 1) return found[0]!;
-      list = found.length ? found : banks;
-      offset = 0;
-      continue;
-    }
-    return list[Number(picked)]!;
-  }
 }
 
 async function chooseConsentSeconds(dialog: LinkDialog, bank: Aspsp): Promise<number> {
@@ -153,15 +118,10 @@ export async function linkEnableBanking(dialog: LinkDialog, ctx: ConnectorContex
   const settings = readSettings(ctx.settings);
   const client = requireClient(ctx);
   await dialog.say(msg("eb.intro"));
-  let banks: Aspsp[] = [];
-  let country = "";
-  while (banks.length === 0) {
-    country = await chooseCountry(dialog);
+  const bank = await chooseBank(dialog, COUNTRIES, async (country) => {
     const body = await client.get("/aspsps", { country, psu_type: "personal", service: "AIS" }, aspspsSchema);
-    banks = body.aspsps.filter((b) => !b.psu_types || b.psu_types.includes("personal")).sort((a, b) => a.name.localeCompare(b.name));
-    if (banks.length === 0) await dialog.say(msg("eb.no_banks", { country }));
-  }
-  const bank = await chooseBank(dialog, banks, country);
+    return body.aspsps.filter((b) => !b.psu_types || b.psu_types.includes("personal"));
+  });
   const seconds = await chooseConsentSeconds(dialog, bank);
   const validUntil = new Date(ctx.now().getTime() + seconds * 1000);
 

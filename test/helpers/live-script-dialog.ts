@@ -12,7 +12,11 @@ export class LiveScriptDialog implements LinkDialog {
   readonly links: string[] = [];
   readonly offered: Record<string, string[]> = {};
 
-  constructor(private readonly answers: Answer[]) {}
+  constructor(
+    private readonly answers: Answer[],
+    /** Plays the person at the bank when a link is shown (e.g. the fake completes the requisition). */
+    private readonly onLink?: (url: string) => void,
+  ) {}
 
   private record(method: string, m: Message) {
     this.calls.push(m.params ? { method, key: m.key, params: m.params } : { method, key: m.key });
@@ -55,10 +59,14 @@ export class LiveScriptDialog implements LinkDialog {
   async showLink(text: Message, url: string) {
     this.record("showLink", text);
     this.links.push(url);
+    this.onLink?.(url);
   }
-  async waitForConfirmation(prompt: Message): Promise<"confirmed"> {
+  /** Polls as the bot would (without waiting) until done; no poll means the person pressed the button. */
+  async waitForConfirmation(prompt: Message, opts: { poll?: () => Promise<boolean> }): Promise<"confirmed" | "polled" | "timeout"> {
     this.record("waitForConfirmation", prompt);
-    return "confirmed";
+    if (!opts.poll) return "confirmed";
+    for (let i = 0; i < 20; i++) if (await opts.poll()) return "polled";
+    return "timeout";
   }
   async progress(text: Message) {
     this.record("progress", text);

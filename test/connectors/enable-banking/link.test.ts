@@ -20,7 +20,7 @@ describe("Enable Banking link", () => {
     const dialog = new LiveScriptDialog(["DE", "more", "Mock ASPSP", "180", () => fake.approve()]);
     const result = await enableBankingConnector.link(dialog, ctx);
 
-    expect(dialog.offered["eb.choose_bank"]).toContain("Mock ASPSP");
+    expect(dialog.offered["picker.choose_bank"]).toContain("Mock ASPSP");
     expect(dialog.offered["eb.choose_consent"]).toEqual(["eb.consent_days", "eb.consent_days", "eb.consent_days"]);
     expect(dialog.links).toEqual([`${fake.url}/bank/${fake.lastAuthorization()!.id}`]);
     // The pasted address carries the authorization code: it is read as a secret (deleted from the chat).
