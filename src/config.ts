@@ -61,6 +61,11 @@ const schema = z
     GOCARDLESS_SECRET_ID: z.string().min(1).optional(),
     GOCARDLESS_SECRET_KEY_FILE: z.string().min(1).optional(),
     GOCARDLESS_REDIRECT_URL: z.string().url().optional(),
+    PLAID_API_URL: z.string().url().default("https://production.plaid.com"),
+    PLAID_CLIENT_ID: z.string().min(1).optional(),
+    PLAID_SECRET_FILE: z.string().min(1).optional(),
+    PLAID_COUNTRY_CODES: z.string().regex(/^[A-Z]{2}(,[A-Z]{2})*$/, "comma-separated two-letter codes").default("US,CA"),
+    PLAID_COMPLETION_URL: z.string().url().optional(),
     DEMO_SEED: z.string().regex(/^\d+$/).default("42"),
     DEMO_HISTORY_DAYS: z.string().regex(/^\d+$/, "days").optional(),
     DEMO_ACCOUNTS: z.string().regex(/^\d+$/, "a number").optional(),
@@ -120,5 +125,10 @@ export function connectorSettings(c: Config): Record<string, string | undefined>
     GOCARDLESS_SECRET_ID: c.GOCARDLESS_SECRET_ID,
     GOCARDLESS_SECRET_KEY_FILE: c.GOCARDLESS_SECRET_KEY_FILE,
     GOCARDLESS_REDIRECT_URL: c.GOCARDLESS_REDIRECT_URL,
+    PLAID_API_URL: c.PLAID_API_URL,
+    PLAID_CLIENT_ID: c.PLAID_CLIENT_ID,
+    PLAID_SECRET_FILE: c.PLAID_SECRET_FILE,
+    PLAID_COUNTRY_CODES: c.PLAID_COUNTRY_CODES,
+    PLAID_COMPLETION_URL: c.PLAID_COMPLETION_URL,
   };
 }

@@ -11,6 +11,7 @@ import { comdirectConnector } from "../connectors/comdirect/index.ts";
 import { enableBankingConnector } from "../connectors/enable-banking/index.ts";
 import { simplefinConnector } from "../connectors/simplefin/index.ts";
 import { gocardlessConnector } from "../connectors/gocardless/index.ts";
+import { plaidConnector } from "../connectors/plaid/index.ts";
 import { fileImportConnector } from "../connectors/file-import/index.ts";
 import { createSyncEngine } from "./sync/engine.ts";
 import { createScheduler } from "./scheduler.ts";
@@ -48,7 +49,7 @@ export async function installFeatures(deps: FeatureDeps): Promise<BackgroundJob[
   const { services, liveDialogs, features } = deps;
   const { config, db, vault, logger } = services;
   const settings = connectorSettings(config);
-  const registry = createConnectorRegistry([demoConnector, comdirectConnector, enableBankingConnector, simplefinConnector, gocardlessConnector, fileImportConnector]);
+  const registry = createConnectorRegistry([demoConnector, comdirectConnector, enableBankingConnector, simplefinConnector, gocardlessConnector, plaidConnector, fileImportConnector]);
   const engine = createSyncEngine({ db, databaseUrl: deps.databaseUrl, vault, registry, logger: logger.child({ component: "sync" }), settings, now: services.now, categorize: categorizeForSync });
   const linking = createLinkService({ db, engine, vault, logger: logger.child({ component: "link" }), settings, now: services.now });
   const view = createConnectionsView(db);
