@@ -7,7 +7,7 @@ import { credentialsSchema, type EnableBankingCredentials } from "./credentials.
 import { linkEnableBanking } from "./link.ts";
 import { enableBankingMessages } from "./messages.ts";
 import { openSession, revokeSession } from "./session.ts";
-import { readSettings } from "./settings.ts";
+import { enableBankingSettingsSchema, readSettings } from "./settings.ts";
 
 registerMessages(enableBankingMessages);
 
@@ -16,6 +16,8 @@ export const enableBankingConnector = {
   displayName: "Enable Banking",
   kind: "bank",
   credentialsSchema,
+  settingsSchema: enableBankingSettingsSchema,
+  messages: enableBankingMessages,
   limits: {
     // PSD2: about 4 background reads per account, endpoint and day; one sync
     // reads transactions and balances once each, leaving room for a manual sync.

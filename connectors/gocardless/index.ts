@@ -6,7 +6,7 @@ import { credentialsSchema, type GocardlessCredentials } from "./credentials.ts"
 import { linkGocardless } from "./link.ts";
 import { gocardlessMessages } from "./messages.ts";
 import { openSession, revokeRequisition } from "./session.ts";
-import { readSettings } from "./settings.ts";
+import { gocardlessSettingsSchema, readSettings } from "./settings.ts";
 
 registerMessages(gocardlessMessages);
 
@@ -15,6 +15,8 @@ export const gocardlessConnector = {
   displayName: "GoCardless (EU/UK banks)",
   kind: "bank",
   credentialsSchema,
+  settingsSchema: gocardlessSettingsSchema,
+  messages: gocardlessMessages,
   limits: {
     // 4 successful reads per account and scope a day; a sync reads transactions and balances once.
     callsPerDay: 4,

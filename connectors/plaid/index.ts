@@ -6,7 +6,7 @@ import { credentialsSchema, type PlaidCredentials } from "./credentials.ts";
 import { linkPlaid, reauthenticatePlaid } from "./link.ts";
 import { plaidMessages } from "./messages.ts";
 import { openSession, removeItems } from "./session.ts";
-import { readSettings } from "./settings.ts";
+import { plaidSettingsSchema, readSettings } from "./settings.ts";
 
 registerMessages(plaidMessages);
 
@@ -15,6 +15,8 @@ export const plaidConnector = {
   displayName: "Plaid (US/CA banks)",
   kind: "bank",
   credentialsSchema,
+  settingsSchema: plaidSettingsSchema,
+  messages: plaidMessages,
   limits: { historyDays: 730 },
   isAvailable: (settings) => readSettings(settings) !== null,
   link: linkPlaid,

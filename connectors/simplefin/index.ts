@@ -6,6 +6,7 @@ import { credentialsSchema, type SimplefinCredentials } from "./credentials.ts";
 import { linkSimplefin } from "./link.ts";
 import { simplefinMessages } from "./messages.ts";
 import { openSession } from "./session.ts";
+import { simplefinSettingsSchema } from "./settings.ts";
 
 registerMessages(simplefinMessages);
 
@@ -14,6 +15,8 @@ export const simplefinConnector = {
   displayName: "SimpleFIN Bridge (US/CA)",
   kind: "bank",
   credentialsSchema,
+  settingsSchema: simplefinSettingsSchema,
+  messages: simplefinMessages,
   limits: {
     // Guidance is 24 requests a day per Access URL and data refreshes daily;
     // a sync costs a balances-only listing plus one transactions window.
