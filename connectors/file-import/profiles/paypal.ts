@@ -84,7 +84,7 @@ function fundedSameDay(row: PaypalRow, primaries: PaypalRow[], satellites: Map<P
 
 function fold(row: PaypalRow, parts: PaypalRow[], home: string): NormalizedTransaction {
   const homeSide = row.currency === home ? null : parts.find((p) => CONVERSION.has(typeOf(p)) && p.currency === home);
-  const description = row.get("item") || row.get("subject") || row.get("note") || row.get("type");
+  const description = row.get("item") || row.get("subject") || row.get("note") || null;
   return {
     externalId: row.get("txId") || null,
     status: PENDING.has(row.get("status").toLowerCase()) ? "pending" : "booked",
