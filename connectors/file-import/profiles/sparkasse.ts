@@ -2,14 +2,11 @@
 // the header) and CSV-MT940. ISO-8859-1 with an ASCII header on line 1, all
 // quoted, "DD.MM.YY". Pending rows are included and say so in "Info".
 import type { NormalizedTransaction } from "../../types.ts";
-import { readTable, hasHeader, startsWith, type TableColumns, type TableRow } from "./table.ts";
-import { bankStatement } from "./statement.ts";
-import type { BankCsvProfile } from "./types.ts";
-import { ibanOrNull } from "./values.ts";
+import { startsWith, type TableColumns } from "./table.ts";
+import { tableProfile } from "./table-profile.ts";
+import { accountIdentity } from "./values.ts";
 
 const COMMON = ["Auftragskonto", "Buchungstag", "Valutadatum", "Buchungstext", "Verwendungszweck"];
-const isCamtHeader = startsWith(...COMMON, "Glaeubiger ID", "Mandatsreferenz");
-const isMt940Header = startsWith(...COMMON, "Beguenstigter/Zahlungspflichtiger", "Kontonummer", "BLZ");
 
 // MT940 runs the SEPA fields together ("EREF+…MREF+…CRED+…SVWZ+purpose"); the purpose is SVWZ.
 const SVWZ_RE = /SVWZ\+\s*(.*?)\s*(?:\b(?:ABWA|ABWE|EREF|MREF|CRED|KREF)\+.*)?$/;
@@ -19,50 +16,32 @@ function withPurpose(tx: NormalizedTransaction): NormalizedTransaction {
   return purpose ? { ...tx, description: purpose } : tx;
 }
 
-function sparkasseProfile(id: string, isHeader: (cells: readonly string[]) => boolean, columns: Partial<TableColumns>): BankCsvProfile {
-  return {
+function sparkasseProfile(id: string, header: string[], columns: Partial<TableColumns>) {
+  return tableProfile({
     id,
     bank: "Sparkasse",
-    detect: (text) => hasHeader(text, [";"], isHeader),
-    parse(text, defaultCurrency) {
-      const read = readTable(
-        text,
-        {
-          delimiter: ";",
-          isHeader,
-          dateFormat: ["DD.MM.YY", "DD.MM.YYYY"],
-          decimal: ",",
-          columns: {
-            date: "Buchungstag",
-            valueDate: "Valutadatum",
-            amount: "Betrag",
-            currency: "Waehrung",
-            payee: "Beguenstigter/Zahlungspflichtiger",
-            description: "Verwendungszweck",
-            type: "Buchungstext",
-            ...columns,
-          },
-          isPending: (row: TableRow) => row.get("Info") === "Umsatz vorgemerkt",
-          refine: withPurpose,
-        },
-        defaultCurrency,
-      );
-      const own = (read.transactions[0]?.raw as { cells: string[] } | undefined)?.cells[0] ?? "";
-      const iban = ibanOrNull(own);
-      return bankStatement(
-        id,
-        {
-          bank: "Sparkasse",
-          currency: read.transactions[0]?.currency ?? defaultCurrency,
-          kind: "CHECKING",
-          ...(iban ? { iban } : own ? { accountNumber: own } : {}),
-        },
-        read.transactions,
-      );
+    layout: {
+      isHeader: startsWith(...COMMON, ...header),
+      dateFormat: ["DD.MM.YY", "DD.MM.YYYY"],
+      decimal: ",",
+      columns: {
+        date: "Buchungstag",
+        valueDate: "Valutadatum",
+        amount: "Betrag",
+        currency: "Waehrung",
+        payee: "Beguenstigter/Zahlungspflichtiger",
+        description: "Verwendungszweck",
+        type: "Buchungstext",
+        ...columns,
+      },
+      isPending: (row) => row.get("Info") === "Umsatz vorgemerkt",
+      refine: withPurpose,
     },
-  };
+    // Every row repeats the own account ("Auftragskonto").
+    describe: (read) => ({ account: { kind: "CHECKING", ...accountIdentity(read.firstCells[0] ?? "") } }),
+  });
 }
 
-export const sparkasseCamt = sparkasseProfile("sparkasse-camt", isCamtHeader, { iban: "Kontonummer/IBAN" });
+export const sparkasseCamt = sparkasseProfile("sparkasse-camt", ["Glaeubiger ID", "Mandatsreferenz"], { iban: "Kontonummer/IBAN" });
 // "Kontonummer" holds the counterparty's IBAN in real MT940-CSV files.
-export const sparkasseMt940 = sparkasseProfile("sparkasse-mt940", isMt940Header, { iban: "Kontonummer" });
+export const sparkasseMt940 = sparkasseProfile("sparkasse-mt940", ["Beguenstigter/Zahlungspflichtiger", "Kontonummer", "BLZ"], { iban: "Kontonummer" });

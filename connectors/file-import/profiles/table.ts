@@ -67,6 +67,8 @@ export interface TableRead {
   transactions: NormalizedTransaction[];
   /** Per transaction, the balance after it; null when the layout has no such column. */
   balancesAfter: (string | null)[] | null;
+  /** Cells of the first transaction row: exports that repeat the own account on every row. */
+  firstCells: string[];
 }
 
 /** Header cells of the first 40 lines, split naively: header lines never quote a delimiter. */
@@ -108,7 +110,8 @@ export function readTable(text: string, layout: TableLayout, defaultCurrency: st
     if (hasBalances) balancesAfter.push(readMoney(row.get(balanceRef), layout.decimal)?.amount ?? null);
   }
   if (transactions.length === 0) throw new ImportError("import.error.no_rows");
-  return { preamble, trailer, transactions, balancesAfter: hasBalances ? balancesAfter : null };
+  const firstCells = (transactions[0]?.raw as { cells: string[] }).cells;
+  return { preamble, trailer, transactions, balancesAfter: hasBalances ? balancesAfter : null, firstCells };
 }
 
 function columnIndex(headers: readonly string[], ref: ColumnRef): number {

@@ -72,3 +72,20 @@ export function beforeSepaFields(text: string | null | undefined, labels: RegExp
   const head = (at < 0 ? text : text.slice(0, at)).trim();
   return head || text;
 }
+
+/** { iban } when the text is one, else { accountNumber } when there is any, else nothing. */
+export function accountIdentity(text: string): { iban?: string; accountNumber?: string } {
+  const iban = ibanOrNull(text);
+  if (iban) return { iban };
+  return text.trim() ? { accountNumber: text.trim() } : {};
+}
+
+export function kindOfProduct(product: string): "SAVINGS" | "CHECKING" {
+  return /tagesgeld|festgeld|spar|extra-konto/i.test(product) ? "SAVINGS" : "CHECKING";
+}
+
+/** A preamble line like "Kontostand vom 31.03.2026:";"2.391,47 €": the balance on the day it names. */
+export function labelledBalance(preamble: readonly string[][], label: RegExp, currency: string): StatementBalance | undefined {
+  const row = preambleRow(preamble, label);
+  return row && balanceOf(row[1] ?? "", ",", dateInLabel(row[0] ?? ""), { field: row[0] ?? "" }, currency);
+}
