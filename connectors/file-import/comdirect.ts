@@ -98,12 +98,13 @@ function readRow(section: Section, row: CsvRow, cells: string[]): void {
   // "offen" today; "neu" or a " Neu" suffix on older Visa exports.
   const booking = cell("Buchungstag");
   const pending = /^(offen|neu)$/i.test(booking) || / neu$/i.test(booking);
+  const markedDate = / neu$/i.test(booking) ? readDate(row, "Buchungstag", booking.slice(0, -4).trim(), false) : null;
   const text = cell("Buchungstext");
   const parts = splitBuchungstext(text);
   const isCard = section.columns?.has("Referenz") ?? false;
-  const stamped = pending && !valueDate ? dateFromText(text) : null;
+  const stamped = pending && !valueDate && !markedDate ? dateFromText(text) : null;
   if (stamped) section.datedFromText++;
-  const bookingDate = pending ? (valueDate ?? stamped) : readDate(row, "Buchungstag", booking, false);
+  const bookingDate = pending ? (markedDate ?? valueDate ?? stamped) : readDate(row, "Buchungstag", booking, false);
   // Card rows hold just the merchant; giro rows hold labelled parts.
   const counterpartyName = isCard ? (parts.description ?? null) : (parts.name ?? cardMerchant(cell("Vorgang"), parts.description));
   const tx: NormalizedTransaction = {

@@ -33,6 +33,8 @@ export const fileImportMessages = {
       "PayPal: I folded {rows} linked rows (currency conversions, top-ups from the bank or card) into the {purchases} payments they belong to.",
     "import.notice.paypal_holds_dropped":
       "PayPal: I left out {count} rows that move no money (authorisation holds and their releases, memo rows).",
+    "import.notice.excel_touched":
+      "This file looks like it was opened and saved in Excel (numbers like '{value}'): references and amounts may have been changed. If something looks wrong, please send me the file exactly as your bank's download gave it.",
   },
   de: {
     "import.link.how":
@@ -67,6 +69,8 @@ export const fileImportMessages = {
       "PayPal: {rows} verknüpfte Zeilen (Währungsumrechnungen, Aufladungen vom Bankkonto oder von der Karte) habe ich in die {purchases} Zahlungen übernommen, zu denen sie gehören.",
     "import.notice.paypal_holds_dropped":
       "PayPal: {count} Zeilen ohne Geldbewegung (Autorisierungen und ihre Freigaben, Memo-Zeilen) habe ich ausgelassen.",
+    "import.notice.excel_touched":
+      "Diese Datei wurde offenbar in Excel geöffnet und gespeichert (Zahlen wie '{value}'): Referenzen und Beträge können verändert sein. Wenn etwas falsch aussieht, schick mir bitte die Datei genau so, wie deine Bank sie zum Download anbietet.",
   },
 };
 

@@ -23,7 +23,7 @@ const HOLD = new Set([
   "einbehaltung für offene autorisierung",
   "rückbuchung allgemeiner einbehaltung",
 ]);
-const PENDING = new Set(["pending", "ausstehend"]);
+const PENDING = new Set(["pending", "ausstehend", "in progress"]);
 
 const typeOf = (row: PaypalRow) => row.get("type").trim().toLowerCase();
 const isMemo = (row: PaypalRow) => row.get("impact").toLowerCase() === "memo";
