@@ -16,11 +16,19 @@ export function bankStatement(
   transactions: NormalizedTransaction[],
   extras: StatementExtras = {},
 ): ParsedStatement {
-  const statement: ParsedStatement = { format: "bank-csv", profile, account, transactions, otherAccounts: [] };
+  // "DKB Girokonto", "N26 Main Account": a name that tells files of different banks apart
+  // even where the export names no account number.
+  const name = account.name ?? accountName(account.bank, account.product);
+  const statement: ParsedStatement = { format: "bank-csv", profile, account: name ? { name, ...account } : account, transactions, otherAccounts: [] };
   if (extras.openingBalance) statement.openingBalance = extras.openingBalance;
   if (extras.closingBalance) statement.closingBalance = extras.closingBalance;
   if (extras.notices?.length) statement.notices = extras.notices;
   return statement;
+}
+
+function accountName(bank: string | undefined, product: string | undefined): string | undefined {
+  if (bank && product?.toLowerCase().startsWith(bank.toLowerCase())) return product;
+  return [bank, product].filter(Boolean).join(" ") || undefined;
 }
 
 /**

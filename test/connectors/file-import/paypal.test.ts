@@ -6,7 +6,7 @@ import { bank, cents, statedMovement, sumCents } from "./bank-helpers.ts";
 describe("PayPal activity download", () => {
   it("folds conversion pairs and bank top-ups into one purchase in EUR and drops authorisation holds", () => {
     const s = bank("paypal-de.csv");
-    expect(s.account).toEqual({ bank: "PayPal", product: "PayPal", currency: "EUR", kind: "OTHER" });
+    expect(s.account).toEqual({ name: "PayPal", bank: "PayPal", product: "PayPal", currency: "EUR", kind: "OTHER" });
     expect(s.transactions.map((t) => [t.status, t.bookingDate, t.amount, t.currency, t.originalAmount, t.originalCurrency, t.counterpartyName, t.externalId])).toEqual([
       ["booked", "2025-07-14", "-13.21", "EUR", null, null, "Beispiel-Shop GmbH", "0AA00000AA000000A"],
       ["booked", "2025-07-20", "-9.27", "EUR", "-10.00", "USD", "Example Games Inc.", "0BB00000BB000000B"],

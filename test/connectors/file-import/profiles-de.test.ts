@@ -59,7 +59,7 @@ describe("German bank profiles: detection", () => {
 describe("DKB", () => {
   it("new banking: payee by direction, pending 'Vorgemerkt' row, IBAN and balance from the preamble, amounts without trailing zeros", () => {
     const s = bank("dkb-2023.csv");
-    expect(s.account).toEqual({ bank: "DKB", product: "Girokonto", currency: "EUR", kind: "CHECKING", iban: "DE00123456780000000000" });
+    expect(s.account).toEqual({ name: "DKB Girokonto", bank: "DKB", product: "Girokonto", currency: "EUR", kind: "CHECKING", iban: "DE00123456780000000000" });
     expect(s.closingBalance).toEqual({ amount: "2391.47", currency: "EUR", date: "2026-03-31" });
     expect(s.transactions.map(brief)).toEqual([
       ["pending", "2026-03-31", "-7.02", "Netto Marken-Discount Musterstadt DE"],
@@ -75,7 +75,7 @@ describe("DKB", () => {
 
   it("new Visa: masked card from the preamble, foreign amount kept, balance dated from its label", () => {
     const s = bank("dkb-2023-visa.csv");
-    expect(s.account).toEqual({ bank: "DKB", product: "Visa Kreditkarte", currency: "EUR", kind: "CREDIT_CARD", cardNumber: "1234 •••• •••• 5678" });
+    expect(s.account).toEqual({ name: "DKB Visa Kreditkarte", bank: "DKB", product: "Visa Kreditkarte", currency: "EUR", kind: "CREDIT_CARD", cardNumber: "1234 •••• •••• 5678" });
     expect(s.closingBalance).toEqual({ amount: "-312.45", currency: "EUR", date: "2026-01-31" });
     expect(s.transactions.map((t) => [t.status, t.amount, t.originalAmount ?? null, t.originalCurrency ?? null])).toEqual([
       ["pending", "-23.10", null, null],
@@ -88,7 +88,7 @@ describe("DKB", () => {
 
   it("old banking: ISO-8859-1, trailing ';', Tagessaldo pseudo rows left out", () => {
     const s = bank("dkb-legacy.csv");
-    expect(s.account).toEqual({ bank: "DKB", product: "Girokonto", currency: "EUR", kind: "CHECKING", iban: "DE00123456780000000000" });
+    expect(s.account).toEqual({ name: "DKB Girokonto", bank: "DKB", product: "Girokonto", currency: "EUR", kind: "CHECKING", iban: "DE00123456780000000000" });
     expect(s.closingBalance).toEqual({ amount: "5000.01", currency: "EUR", date: "2018-01-31" });
     expect(s.transactions.map(brief)).toEqual([
       ["booked", "2018-01-31", "-54.00", "Stadtwerke Musterstadt"],
@@ -112,7 +112,7 @@ describe("DKB", () => {
 describe("ING, Sparkasse, Postbank, Commerzbank, Consorsbank, N26, Volksbank", () => {
   it("ING: IBAN, account name and 'Saldo' (dated at the period end) from the preamble", () => {
     const s = bank("ing-de.csv");
-    expect(s.account).toEqual({ bank: "ING", product: "Girokonto", currency: "EUR", kind: "CHECKING", iban: "DE00123456780000000000" });
+    expect(s.account).toEqual({ name: "ING Girokonto", bank: "ING", product: "Girokonto", currency: "EUR", kind: "CHECKING", iban: "DE00123456780000000000" });
     expect(s.closingBalance).toEqual({ amount: "1234.56", currency: "EUR", date: "2025-12-09" });
     expect(s.transactions.map(brief)).toEqual([
       ["booked", "2025-12-09", "-13.98", "VISA ROSSMANN 0000"],
@@ -135,7 +135,7 @@ describe("ING, Sparkasse, Postbank, Commerzbank, Consorsbank, N26, Volksbank", (
 
   it("Sparkasse CSV-CAMT: two-digit years, pending 'Umsatz vorgemerkt', Latin-1 names, own IBAN from Auftragskonto", () => {
     const s = bank("sparkasse-camt-v2.csv");
-    expect(s.account).toEqual({ bank: "Sparkasse", currency: "EUR", kind: "CHECKING", iban: "DE00123456780000000000" });
+    expect(s.account).toEqual({ name: "Sparkasse", bank: "Sparkasse", currency: "EUR", kind: "CHECKING", iban: "DE00123456780000000000" });
     expect(s.transactions.map(brief)).toEqual([
       ["pending", "2025-12-05", "-43.41", "ACME Medien GmbH"],
       ["booked", "2025-12-03", "-9.47", "BEISPIEL APOTHEKE//MUSTERSTADT/DE"],
@@ -160,7 +160,7 @@ describe("ING, Sparkasse, Postbank, Commerzbank, Consorsbank, N26, Volksbank", (
 
   it("Sparkasse credit card: masked card from the rows, original amount only where it is foreign", () => {
     const s = bank("sparkasse-card.csv");
-    expect(s.account).toEqual({ bank: "Sparkasse", product: "Kreditkarte", currency: "EUR", kind: "CREDIT_CARD", cardNumber: "1234 **** **** 5678" });
+    expect(s.account).toEqual({ name: "Sparkasse Kreditkarte", bank: "Sparkasse", product: "Kreditkarte", currency: "EUR", kind: "CREDIT_CARD", cardNumber: "1234 **** **** 5678" });
     expect(s.transactions.map((t) => [t.bookingDate, t.amount, t.originalAmount ?? null, t.originalCurrency ?? null, t.counterpartyName])).toEqual([
       ["2025-10-05", "-10.99", null, null, "Spotify"],
       ["2025-09-27", "-1.49", "37.00", "CZK", "Muster Online Shop"],
@@ -171,6 +171,7 @@ describe("ING, Sparkasse, Postbank, Commerzbank, Consorsbank, N26, Volksbank", (
   it("Postbank: D.M.YYYY dates, unquoted commas, opening from 'Letzter Kontostand', closing from the trailer", () => {
     const s = bank("postbank.csv");
     expect(s.account).toEqual({
+      name: "Postbank Giro direkt",
       bank: "Postbank",
       product: "Postbank Giro direkt",
       currency: "EUR",
@@ -187,7 +188,7 @@ describe("ING, Sparkasse, Postbank, Commerzbank, Consorsbank, N26, Volksbank", (
 
   it("Commerzbank: amounts without trailing zeros, card merchant from the text, SEPA fields cut from the purpose", () => {
     const s = bank("commerzbank.csv");
-    expect(s.account).toEqual({ bank: "Commerzbank", currency: "EUR", kind: "CHECKING", iban: "DE00123456780000000000" });
+    expect(s.account).toEqual({ name: "Commerzbank", bank: "Commerzbank", currency: "EUR", kind: "CHECKING", iban: "DE00123456780000000000" });
     expect(s.transactions.map((t) => [t.amount, t.counterpartyName ?? null, t.providerCategory])).toEqual([
       ["-17.22", "REWE SAGT DANKE", "Lebensmittel"],
       ["-1020.00", null, "Wohnen"],
@@ -209,7 +210,7 @@ describe("ING, Sparkasse, Postbank, Commerzbank, Consorsbank, N26, Volksbank", (
 
   it("N26: current and legacy layouts, dot decimals, foreign amounts only when foreign", () => {
     const s = bank("n26.csv");
-    expect(s.account).toEqual({ bank: "N26", product: "Main Account", currency: "EUR", kind: "CHECKING" });
+    expect(s.account).toEqual({ name: "N26 Main Account", bank: "N26", product: "Main Account", currency: "EUR", kind: "CHECKING" });
     expect(s.transactions.map((t) => [t.bookingDate, t.valueDate, t.amount, t.originalAmount ?? null, t.originalCurrency ?? null])).toEqual([
       ["2026-08-01", null, "-24.50", null, null],
       ["2026-08-01", "2026-08-01", "2980.00", null, null],
@@ -226,7 +227,7 @@ describe("ING, Sparkasse, Postbank, Commerzbank, Consorsbank, N26, Volksbank", (
 
   it("Volksbank: bank and account from every row, balances from 'Saldo nach Buchung', purpose without SEPA fields", () => {
     const s = bank("volksbank.csv");
-    expect(s.account).toEqual({ bank: "VR Bank Musterstadt", product: "GiroKonto Online", currency: "EUR", kind: "CHECKING", iban: "DE00123456780000000000" });
+    expect(s.account).toEqual({ name: "VR Bank Musterstadt GiroKonto Online", bank: "VR Bank Musterstadt", product: "GiroKonto Online", currency: "EUR", kind: "CHECKING", iban: "DE00123456780000000000" });
     expect(s.openingBalance).toEqual({ amount: "300.00", currency: "EUR", date: "2025-11-28" });
     expect(s.closingBalance).toEqual({ amount: "1731.52", currency: "EUR", date: "2025-12-03" });
     expect(sumCents(s.transactions)).toBe(statedMovement(s));
