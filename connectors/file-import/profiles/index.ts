@@ -14,7 +14,7 @@ import type { BankCsvProfile } from "./types.ts";
 import { volksbank } from "./volksbank.ts";
 
 /** German banks and PayPal (bank-formats.md §1.1, §1.5). */
-const GERMAN_PROFILES: readonly BankCsvProfile[] = [
+export const GERMAN_PROFILES: readonly BankCsvProfile[] = [
   dkb2023,
   dkb2023Visa,
   dkbLegacy,

@@ -4,6 +4,7 @@
 import type { NormalizedTransaction } from "../../types.ts";
 import { isBlankRow, tokenizeCsv, trimTrailingEmpty } from "../csv-tokenize.ts";
 import { parseDate } from "../dates.ts";
+import { negate } from "../decimal.ts";
 import { ImportError } from "../errors.ts";
 import type { DateFormat, DecimalSeparator } from "../types.ts";
 import { ibanOrNull, readMoney } from "./values.ts";
@@ -148,12 +149,13 @@ function readRow(row: TableRow, layout: TableLayout, defaultCurrency: string): N
     if (!read) throw new ImportError("import.error.bad_amount", { line: row.line, field: row.header(ref), value: row.get(ref) });
     return read;
   };
-  // Soll/Haben exports repeat the signed amount in one of the two columns.
-  const amount = money(c.amount) ?? money(c.debit) ?? money(c.credit);
+  // Soll/Haben stand in where the signed amount is empty; a debit written without its sign is still money out.
+  const signedAmount = money(c.amount);
+  const debit = signedAmount ? null : money(c.debit);
+  const amount = signedAmount ?? (debit && { ...debit, amount: debit.amount.startsWith("-") ? debit.amount : negate(debit.amount) }) ?? money(c.credit);
   if (!amount) {
     throw new ImportError("import.error.missing_value", { line: row.line, field: row.header(c.amount ?? c.debit ?? c.credit ?? "Betrag") });
   }
-  const signed = c.amount === undefined && money(c.debit) && !amount.amount.startsWith("-") ? `-${amount.amount}` : amount.amount;
   const original = money(c.originalAmount);
   const currency = row.get(c.currency).toUpperCase() || amount.currency || layout.currency || defaultCurrency;
   return {
@@ -161,7 +163,7 @@ function readRow(row: TableRow, layout: TableLayout, defaultCurrency: string): N
     status: layout.isPending?.(row) ? "pending" : "booked",
     bookingDate: date(c.date, false)!,
     valueDate: c.valueDate ? date(c.valueDate, true) : null,
-    amount: signed === "-0.00" ? "0.00" : signed,
+    amount: amount.amount,
     currency,
     originalAmount: original?.amount ?? null,
     originalCurrency: (row.get(c.originalCurrency).toUpperCase() || original?.currency) ?? null,

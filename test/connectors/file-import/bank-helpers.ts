@@ -28,10 +28,8 @@ export const bank = (name: string) => parseFixture(`banks/${name}`, "export.csv"
 /** Short rows for exact comparisons: [status, booking day, amount, counterparty]. */
 export const brief = (t: NormalizedTransaction) => [t.status, t.bookingDate, t.amount, t.counterpartyName ?? null];
 
-export function bankFixtureNames(): string[] {
-  return readdirSync(new URL("../../fixtures/import/banks/", import.meta.url)).filter((f) => f.endsWith(".csv"));
-}
-
-export function flatFixtureNames(): string[] {
-  return readdirSync(new URL("../../fixtures/import/", import.meta.url)).filter((f) => /\.(csv|xml|sta|ofx)$/.test(f));
+/** Every fixture file under test/fixtures/import, as paths relative to it ("banks/dkb-2023.csv"). */
+export function allFixturePaths(): string[] {
+  const root = new URL("../../fixtures/import/", import.meta.url);
+  return readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => /\.(csv|xml|sta|ofx|txt|qfx|tsv)$/i.test(f));
 }
