@@ -1,7 +1,12 @@
 // comdirect's CSV export: one or more sections ("Umsätze Girokonto",
-// "Umsätze Visa-Karte (Kreditkarte)"), each with its new balance above the
-// table and the old balance below it. Pending rows say "offen" as booking day.
-import type { AccountKind, NormalizedTransaction } from "../types.ts";
+// "Umsätze Visa-Karte (Kreditkarte)", "Umsätze Tagesgeld PLUS-Konto",
+// "Umsätze Depot"), each with its new balance above the table and the old
+// balance below it. Pending rows say "offen" and usually carry no date.
+import type { Message } from "../../src/i18n/message.ts";
+import { msg } from "../../src/i18n/message.ts";
+import type { NormalizedTransaction } from "../types.ts";
+import { isDepot, sectionAccount } from "./comdirect-account.ts";
+import { dateFromText, pendingNotices, type PendingSource } from "./comdirect-pending.ts";
 import { splitBuchungstext } from "./comdirect-text.ts";
 import { isBlankRow, tokenizeCsv, trimTrailingEmpty, type CsvRow } from "./csv-tokenize.ts";
 import { parseDate } from "./dates.ts";
@@ -22,11 +27,15 @@ interface Section {
   newBalance: { amount: string; currency: string } | null;
   oldBalance: { amount: string; currency: string } | null;
   transactions: NormalizedTransaction[];
+  /** Pending rows without any date, dated once the whole file is read. */
+  undated: NormalizedTransaction[];
+  /** Pending rows dated from the time stamp in their text. */
+  datedFromText: number;
 }
 
 function newSection(title: string | null): Section {
   const base = { period: null, columns: null, closed: false, amountHeader: "", currency: "EUR" };
-  return { title, ...base, newBalance: null, oldBalance: null, transactions: [] };
+  return { title, ...base, newBalance: null, oldBalance: null, transactions: [], undated: [], datedFromText: 0 };
 }
 
 export function parseComdirect(text: string): ParsedStatement {
@@ -53,19 +62,29 @@ export function parseComdirect(text: string): ParsedStatement {
       if (!current || current.columns) sections.push((current = newSection(current?.title ?? null)));
       current.columns = new Map(cells.map((h, i) => [h, i]));
       current.amountHeader = cells.find((h) => h.startsWith("Umsatz in ")) ?? "Umsatz in EUR";
-      current.currency = current.amountHeader.slice("Umsatz in ".length).trim() || "EUR";
-    } else if (current?.columns && !current.closed) {
-      current.transactions.push(readRow(current, row, cells));
+      current.currency = /^Umsatz in ([A-Z]{3})$/.exec(current.amountHeader)?.[1] ?? "EUR";
+    } else if (current?.columns && !current.closed && !isDepot(current.title) && !isPlaceholder(cells)) {
+      readRow(current, row, cells);
     }
   }
 
-  const parts = sections.filter((s) => s.columns).map(toPart);
+  const dated = dateUndated(sections);
+  const notices: Message[] = [
+    ...sections.filter((s) => isDepot(s.title)).map((s) => msg("import.notice.section_skipped", { bank: "comdirect", section: s.title ?? "" })),
+    ...pendingNotices(dated),
+  ];
+  const parts = sections.filter((s) => !isDepot(s.title) && (s.columns || s.newBalance || s.oldBalance)).map(toPart);
   const [first, ...others] = parts;
-  if (!first) throw new ImportError("import.error.no_rows");
-  return { format: "comdirect-csv", ...first, otherAccounts: others };
+  if (!first || parts.every((p) => p.transactions.length === 0 && !p.closingBalance)) throw new ImportError("import.error.no_rows");
+  return { format: "comdirect-csv", ...first, otherAccounts: others, ...(notices.length ? { notices } : {}) };
 }
 
-function readRow(section: Section, row: CsvRow, cells: string[]): NormalizedTransaction {
+/** "Keine Umsätze vorhanden." in an empty section; a bare date line above a split Visa row. */
+function isPlaceholder(cells: string[]): boolean {
+  return /^Keine Umsätze/.test(cells[0] ?? "") || (cells.length === 1 && parseDate(cells[0] ?? "", "DD.MM.YYYY") !== null);
+}
+
+function readRow(section: Section, row: CsvRow, cells: string[]): void {
   const cell = (name: string): string => {
     const i = section.columns?.get(name);
     return i === undefined ? "" : (cells[i] ?? "");
@@ -76,31 +95,62 @@ function readRow(section: Section, row: CsvRow, cells: string[]): NormalizedTran
 
   const valueHeader = section.columns?.has("Umsatztag") ? "Umsatztag" : "Wertstellung (Valuta)";
   const valueDate = readDate(row, valueHeader, cell(valueHeader), true);
-  const pending = cell("Buchungstag").toLowerCase() === "offen";
-  const bookingDate = pending ? valueDate : readDate(row, "Buchungstag", cell("Buchungstag"), false);
-  if (!bookingDate) throw new ImportError("import.error.bad_date", { line: row.line, field: "Buchungstag", value: cell("Buchungstag") });
-
-  const text = splitBuchungstext(cell("Buchungstext"));
+  // "offen" today; "neu" or a " Neu" suffix on older Visa exports.
+  const booking = cell("Buchungstag");
+  const pending = /^(offen|neu)$/i.test(booking) || / neu$/i.test(booking);
+  const markedDate = / neu$/i.test(booking) ? readDate(row, "Buchungstag", booking.slice(0, -4).trim(), false) : null;
+  const text = cell("Buchungstext");
+  const parts = splitBuchungstext(text);
   const isCard = section.columns?.has("Referenz") ?? false;
+  const stamped = pending && !valueDate && !markedDate ? dateFromText(text) : null;
+  if (stamped) section.datedFromText++;
+  const bookingDate = pending ? (markedDate ?? valueDate ?? stamped) : readDate(row, "Buchungstag", booking, false);
   // Card rows hold just the merchant; giro rows hold labelled parts.
-  const counterpartyName = isCard ? (text.description ?? null) : text.name;
-  return {
-    externalId: (isCard ? cell("Referenz") : text.ref) || null,
+  const counterpartyName = isCard ? (parts.description ?? null) : (parts.name ?? cardMerchant(cell("Vorgang"), parts.description));
+  const tx: NormalizedTransaction = {
+    externalId: (isCard ? cell("Referenz") : parts.ref) || null,
     status: pending ? "pending" : "booked",
-    bookingDate,
+    bookingDate: bookingDate ?? "",
     valueDate,
     amount,
     currency: section.currency,
     counterpartyName,
-    counterpartyIban: text.iban,
-    description: text.description,
+    counterpartyIban: parts.iban,
+    description: parts.description,
     transactionType: cell("Vorgang") || null,
     raw: { line: row.line, cells },
   };
+  section.transactions.push(tx);
+  if (!bookingDate) section.undated.push(tx);
+}
+
+// §3.2: a giro card row names the merchant between "Buchungstext:" and its city / card number.
+function cardMerchant(vorgang: string, description: string | null): string | null {
+  if (!description || !/^Karten/i.test(vorgang)) return null;
+  const head = description.split(/\s+Karte Nr\.|\s+\d{4}-\d{2}-\d{2}[T ]/)[0] ?? "";
+  const name = head.includes("//") ? head.split("//")[0] : head.replace(/,\s*[^,]*$/, "");
+  return name?.trim() || null;
+}
+
+/** Dates the undated pending rows; returns how each one was dated, for the notice. */
+function dateUndated(sections: Section[]): { source: PendingSource; date: string }[] {
+  const booked = sections.flatMap((s) => s.transactions.filter((t) => t.bookingDate !== "").map((t) => t.bookingDate)).sort();
+  const latest = booked[booked.length - 1] ?? null;
+  const dated: { source: PendingSource; date: string }[] = [];
+  for (const s of sections) {
+    for (let i = 0; i < s.datedFromText; i++) dated.push({ source: "text", date: "" });
+    const fallback = s.period?.to ?? latest;
+    for (const tx of s.undated) {
+      if (!fallback) throw new ImportError("import.error.bad_date", { line: (tx.raw as { line: number }).line, field: "Buchungstag", value: "offen" });
+      tx.bookingDate = fallback;
+      dated.push({ source: s.period ? "period" : "latest", date: fallback });
+    }
+  }
+  return dated;
 }
 
 function readDate(row: CsvRow, field: string, value: string, optional: boolean): string | null {
-  if (optional && (value === "" || value.toLowerCase() === "offen")) return null;
+  if (optional && (value === "" || value === "--" || value.toLowerCase() === "offen")) return null;
   const date = parseDate(value, "DD.MM.YYYY");
   if (!date) throw new ImportError("import.error.bad_date", { line: row.line, field, value });
   return date;
@@ -127,16 +177,9 @@ function toPart(s: Section): StatementPart {
   const balance = (b: Section["newBalance"], date: string | undefined): StatementBalance | undefined =>
     b && date ? { ...b, date } : undefined;
   return {
-    account: { name: s.title ?? undefined, currency: s.currency, kind: accountKind(s.title) },
+    account: sectionAccount(s.title, s.currency),
     transactions: s.transactions,
     openingBalance: balance(s.oldBalance, s.period?.from ?? booked[0]),
     closingBalance: balance(s.newBalance, s.period?.to ?? booked[booked.length - 1]),
   };
-}
-
-function accountKind(title: string | null): AccountKind {
-  if (!title) return "CHECKING";
-  if (/visa|kreditkarte/i.test(title)) return "CREDIT_CARD";
-  if (/tagesgeld|spar/i.test(title)) return "SAVINGS";
-  return "CHECKING";
 }

@@ -8,30 +8,47 @@ type Role = Exclude<ColumnRole, "ignore">;
 
 // Exact names win over prefixes, so "Lastschrift Ursprungsbetrag" stays no amount.
 const EXACT: Record<Role, string[]> = {
-  date: ["date", "booking date", "transaction date", "posting date", "posted date", "datum", "buchungstag", "buchungsdatum", "buchung"],
-  valueDate: ["value date", "valuta", "valutadatum", "wertstellung", "wertstellung (valuta)", "wertstellungsdatum", "umsatztag"],
-  amount: ["amount", "betrag", "umsatz", "value", "transaction amount", "wert"],
-  debit: ["debit", "soll", "withdrawal", "withdrawals", "money out", "paid out", "ausgang", "ausgaben", "belastung"],
-  credit: ["credit", "haben", "deposit", "deposits", "money in", "paid in", "eingang", "einnahmen", "gutschrift"],
-  description: ["description", "verwendungszweck", "memo", "purpose", "details", "reference", "beschreibung", "text", "notes", "notiz"],
+  date: [
+    "date", "booking date", "transaction date", "posting date", "posted date", "trans. date", "trans date", "started date",
+    "date processed", "datum", "buchungstag", "buchungsdatum", "buchung", "belegdatum",
+  ],
+  valueDate: [
+    "value date", "valuta", "valutadatum", "wert", "wertstellung", "wertstellung (valuta)", "wertstellungsdatum", "umsatztag",
+    "post date", "completed date", "interest date",
+  ],
+  amount: [
+    "amount", "betrag", "umsatz", "value", "transaction amount", "betrag (€)", "betrag (eur)", "betrag in eur",
+    "umsatz in eur", "amount (eur)", "amount (gbp)", "amount (usd)", "brutto", "gross", "buchungsbetrag",
+  ],
+  debit: ["debit", "soll", "withdrawal", "withdrawals", "money out", "paid out", "ausgang", "ausgaben", "belastung", "debit amount"],
+  credit: ["credit", "haben", "deposit", "deposits", "money in", "paid in", "eingang", "einnahmen", "gutschrift", "credit amount"],
+  description: [
+    "description", "verwendungszweck", "memo", "purpose", "details", "reference", "beschreibung", "text", "notes", "notiz",
+    "payment reference", "transaction description", "transaktionsbeschreibung",
+  ],
   payee: [
     "payee", "name", "empfänger", "empfaenger", "auftraggeber", "counterparty", "merchant", "zahlungsempfänger",
     "beguenstigter/zahlungspflichtiger", "begünstigter/zahlungspflichtiger", "auftraggeber / begünstigter",
-    "auftraggeber/empfänger", "zahlungspflichtige*r", "zahlungsempfänger*in", "gegenpartei",
+    "auftraggeber/empfänger", "zahlungspflichtige*r", "zahlungsempfänger*in", "gegenpartei", "partner name",
+    "begünstigter / auftraggeber", "name zahlungsbeteiligter", "sender / empfänger", "counter party",
   ],
-  currency: ["currency", "währung", "waehrung", "ccy", "cur"],
-  iban: ["iban", "kontonummer/iban", "counterparty iban", "iban gegenkonto", "gegenkonto"],
-  type: ["type", "transaction type", "buchungstext", "buchungsart", "umsatzart", "vorgang", "art"],
+  currency: ["currency", "währung", "waehrung", "ccy", "cur", "buchungswährung"],
+  iban: ["iban", "kontonummer/iban", "counterparty iban", "iban gegenkonto", "gegenkonto", "partner iban", "iban zahlungsbeteiligter", "iban / kontonummer"],
+  type: ["type", "transaction type", "buchungstext", "buchungsart", "umsatzart", "vorgang", "art", "transaktionstyp", "umsatztyp"],
 };
+// "Betrag (€)", "Amount (EUR)", "Umsatz in EUR": an amount with its currency named.
+const AMOUNT_WITH_CURRENCY = /^(?:betrag|umsatz|amount)\s*(?:\((?:€|\$|£|[a-z]{3})\)|in (?:€|[a-z]{3}))$/;
+// No amount prefixes: "Umsatztyp", "Umsatzsteuer", "Umsatz getätigt von" and
+// "Betrag (Fremdwährung)" all start like one.
 const PREFIX: Partial<Record<Role, string[]>> = {
-  amount: ["betrag", "umsatz", "amount"],
   date: ["buchungstag", "buchungsdatum", "date"],
   description: ["verwendungszweck", "description"],
   payee: ["empfänger", "auftraggeber", "zahlungsempfänger", "payee"],
   iban: ["iban"],
 };
 // Columns that look like amounts or dates but must never be taken for them.
-const NEVER = /saldo|balance|kontostand|ursprungsbetrag|auftragskonto|gläubiger|glaeubiger|mandat/;
+const NEVER =
+  /saldo|balance|kontostand|ursprungsbetrag|ursprünglich|auftragskonto|gläubiger|glaeubiger|mandat|steuer|sales tax|fremdwährung|foreign|original|gebühr|^fee$|^fees$/;
 
 export function normalizeHeader(h: string): string {
   return h.toLowerCase().replace(/\s+/g, " ").trim();
@@ -59,6 +76,7 @@ export function rolesFromHeaders(headers: string[]): (ColumnRole | null)[] {
     });
   };
   assign((h, role) => EXACT[role].includes(h));
+  assign((h, role) => role === "amount" && AMOUNT_WITH_CURRENCY.test(h));
   assign((h, role) => (PREFIX[role] ?? []).some((p) => h.startsWith(p)));
   return roles;
 }

@@ -22,6 +22,19 @@ export const fileImportMessages = {
     "import.error.truncated": "The file ends at line {line} before {field}. It looks cut off; please export it again.",
     "import.error.unexpected_tag": "Line {line}: the closing tag '{field}' does not match any open element.",
     "import.error.invalid_guess": "The corrected CSV settings are not complete: {detail}",
+    "import.notice.pending_dated_text":
+      "{bank}: {count} pending rows have no date in the file; I dated them from the time in their booking text.",
+    "import.notice.pending_dated_period":
+      "{bank}: {count} pending rows have no date in the file; I dated them {date}, the end of the export period.",
+    "import.notice.pending_dated_latest":
+      "{bank}: {count} pending rows have no date in the file and the export names no end date; I dated them {date}, the latest day in the file.",
+    "import.notice.section_skipped": "{bank}: I skipped the section '{section}'; securities accounts are not imported from this file.",
+    "import.notice.paypal_folded":
+      "PayPal: I folded {rows} linked rows (currency conversions, top-ups from the bank or card) into the {purchases} payments they belong to.",
+    "import.notice.paypal_holds_dropped":
+      "PayPal: I left out {count} rows that move no money (authorisation holds and their releases, memo rows).",
+    "import.notice.excel_touched":
+      "This file looks like it was opened and saved in Excel (numbers like '{value}'): references and amounts may have been changed. If something looks wrong, please send me the file exactly as your bank's download gave it.",
   },
   de: {
     "import.link.how":
@@ -45,6 +58,19 @@ export const fileImportMessages = {
       "Die Datei endet in Zeile {line} vor {field}. Sie scheint abgeschnitten zu sein; bitte exportiere sie noch einmal.",
     "import.error.unexpected_tag": "Zeile {line}: Das schließende Tag '{field}' passt zu keinem offenen Element.",
     "import.error.invalid_guess": "Die korrigierten CSV-Einstellungen sind unvollständig: {detail}",
+    "import.notice.pending_dated_text":
+      "{bank}: {count} vorgemerkte Umsätze haben in der Datei kein Datum; ich habe sie nach der Uhrzeit in ihrem Buchungstext datiert.",
+    "import.notice.pending_dated_period":
+      "{bank}: {count} vorgemerkte Umsätze haben in der Datei kein Datum; ich habe sie auf den {date} datiert, das Ende des Exportzeitraums.",
+    "import.notice.pending_dated_latest":
+      "{bank}: {count} vorgemerkte Umsätze haben in der Datei kein Datum, und der Export nennt kein Enddatum; ich habe sie auf den {date} datiert, den letzten Tag in der Datei.",
+    "import.notice.section_skipped": "{bank}: Den Abschnitt '{section}' habe ich übersprungen; Depots werden aus dieser Datei nicht importiert.",
+    "import.notice.paypal_folded":
+      "PayPal: {rows} verknüpfte Zeilen (Währungsumrechnungen, Aufladungen vom Bankkonto oder von der Karte) habe ich in die {purchases} Zahlungen übernommen, zu denen sie gehören.",
+    "import.notice.paypal_holds_dropped":
+      "PayPal: {count} Zeilen ohne Geldbewegung (Autorisierungen und ihre Freigaben, Memo-Zeilen) habe ich ausgelassen.",
+    "import.notice.excel_touched":
+      "Diese Datei wurde offenbar in Excel geöffnet und gespeichert (Zahlen wie '{value}'): Referenzen und Beträge können verändert sein. Wenn etwas falsch aussieht, schick mir bitte die Datei genau so, wie deine Bank sie zum Download anbietet.",
   },
 };
 

@@ -10,7 +10,8 @@ import { parseCsvWithGuess } from "./generic-csv.ts";
 import { parseMt940 } from "./mt940.ts";
 import { parseOfx } from "./ofx.ts";
 import { findProfile } from "./profiles/index.ts";
-import type { CsvGuess, ParsedStatement } from "./types.ts";
+import type { CsvGuess, ParsedStatement, StatementFormat } from "./types.ts";
+import { msg } from "../../src/i18n/message.ts";
 
 export interface StatementFileInput {
   fileName: string;
@@ -25,7 +26,13 @@ export function parseStatementFile(input: StatementFileInput): ParsedStatement {
   rejectBinary(input.content);
   const text = decodeText(input.content);
   if (text.trim() === "") throw new ImportError("import.error.empty_file");
-  switch (detectFormat(text)) {
+  const format = detectFormat(text);
+  const parsed = parseText(text, format, input.fileName, currency);
+  return format === "comdirect-csv" || format === "bank-csv" || format === "generic-csv" ? withExcelNotice(parsed, text) : parsed;
+}
+
+function parseText(text: string, format: StatementFormat | null, fileName: string, currency: string): ParsedStatement {
+  switch (format) {
     case "comdirect-csv":
       return parseComdirect(text);
     case "camt053":
@@ -36,14 +43,24 @@ export function parseStatementFile(input: StatementFileInput): ParsedStatement {
       return parseOfx(text, currency);
     case "bank-csv": {
       const profile = findProfile(text);
-      if (!profile) throw new ImportError("import.error.unknown_format", { params: { file: input.fileName } });
+      if (!profile) throw new ImportError("import.error.unknown_format", { params: { file: fileName } });
       return profile.parse(text, currency);
     }
     case "generic-csv":
       return parseGenericCsv(text, currency);
     case null:
-      throw new ImportError("import.error.unknown_format", { params: { file: input.fileName } });
+      throw new ImportError("import.error.unknown_format", { params: { file: fileName } });
   }
+}
+
+// bank-formats.md §0.7: Excel turns long references into "6,17761250170673E+025"
+// and drops trailing zeros; the file still reads, but the person should know.
+const EXCEL_NUMBER_RE = /(?:^|[;,"])\s*(-?\d+,\d+E\+\d{2,3})\s*(?=[;,"]|$)/m;
+
+function withExcelNotice(parsed: ParsedStatement, text: string): ParsedStatement {
+  const value = EXCEL_NUMBER_RE.exec(text)?.[1];
+  if (!value) return parsed;
+  return { ...parsed, notices: [...(parsed.notices ?? []), msg("import.notice.excel_touched", { value })] };
 }
 
 /** Re-reads a generic CSV with the layout the person confirmed or corrected. */

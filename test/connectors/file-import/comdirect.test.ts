@@ -8,7 +8,7 @@ describe("comdirect CSV export", () => {
     expect(fixture("comdirect-girokonto.csv").includes(Buffer.from("Ums\u00e4tze", "latin1"))).toBe(true);
     const s = parseFixture("comdirect-girokonto.csv");
     expect(s.format).toBe("comdirect-csv");
-    expect(s.account).toEqual({ name: "Girokonto", currency: "EUR", kind: "CHECKING" });
+    expect(s.account).toEqual({ name: "Girokonto", bank: "comdirect", product: "Girokonto", currency: "EUR", kind: "CHECKING" });
     expect(s.otherAccounts).toEqual([]);
     expect(s.closingBalance).toEqual({ amount: "1234567.89", currency: "EUR", date: "2024-03-31" });
     expect(s.openingBalance).toEqual({ amount: "1232350.61", currency: "EUR", date: "2024-03-01" });
@@ -74,7 +74,7 @@ describe("comdirect CSV export", () => {
     expect(s.closingBalance).toEqual({ amount: "2000.00", currency: "EUR", date: "2024-03-04" });
     expect(s.otherAccounts).toHaveLength(1);
     const visa = s.otherAccounts[0]!;
-    expect(visa.account).toEqual({ name: "Visa-Karte (Kreditkarte)", currency: "EUR", kind: "CREDIT_CARD" });
+    expect(visa.account).toEqual({ name: "Visa-Karte (Kreditkarte)", bank: "comdirect", product: "Visa-Karte (Kreditkarte)", currency: "EUR", kind: "CREDIT_CARD" });
     expect(visa.closingBalance).toEqual({ amount: "-63.45", currency: "EUR", date: "2024-03-05" });
     expect(visa.openingBalance).toEqual({ amount: "0.00", currency: "EUR", date: "2024-03-05" });
     expect(visa.transactions.map(({ raw: _raw, ...t }) => t)).toEqual([

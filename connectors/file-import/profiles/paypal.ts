@@ -1,0 +1,103 @@
+// PayPal activity download: one purchase is several rows tied together by
+// the related transaction id (the payment, a pair of currency conversion
+// rows, a bank or card top-up). They fold into one transaction in the home
+// currency; authorisation holds and memo rows move no money and are dropped.
+import { msg } from "../../../src/i18n/message.ts";
+import type { NormalizedTransaction } from "../../types.ts";
+import { ImportError } from "../errors.ts";
+import { paypalLanguage, readPaypalRows, type PaypalRow } from "./paypal-rows.ts";
+import { balancesFromRunning, bankStatement } from "./statement.ts";
+import { hasHeader } from "./table.ts";
+import type { BankCsvProfile } from "./types.ts";
+
+const CONVERSION = new Set(["general currency conversion", "allgemeine währungsumrechnung"]);
+const FUNDING = new Set([
+  "bank deposit to pp account",
+  "bankgutschrift auf paypal-konto",
+  "überweisung als zahlungsquelle",
+  "general card deposit",
+]);
+const HOLD = new Set([
+  "account hold for open authorization",
+  "reversal of general account hold",
+  "einbehaltung für offene autorisierung",
+  "rückbuchung allgemeiner einbehaltung",
+]);
+const PENDING = new Set(["pending", "ausstehend", "in progress"]);
+
+const typeOf = (row: PaypalRow) => row.get("type").trim().toLowerCase();
+const isMemo = (row: PaypalRow) => row.get("impact").toLowerCase() === "memo";
+// hledger drops these too: they announce or revise, they move nothing.
+const isNoise = (row: PaypalRow) => isMemo(row) || HOLD.has(typeOf(row)) || /^(update to|temporary hold)/.test(typeOf(row));
+
+export const paypal: BankCsvProfile = {
+  id: "paypal",
+  bank: "PayPal",
+  detect: (text) => hasHeader(text, [","], (cells) => paypalLanguage(cells) !== null),
+  parse(text, defaultCurrency) {
+    const rows = readPaypalRows(text);
+    const home = homeCurrency(rows, defaultCurrency);
+    const moving = rows.filter((r) => !isNoise(r));
+    const primaries = moving.filter((r) => !CONVERSION.has(typeOf(r)) && !FUNDING.has(typeOf(r)));
+    const satellites = new Map<PaypalRow, PaypalRow[]>(primaries.map((p) => [p, []]));
+    const standalone: PaypalRow[] = [];
+    const byId = new Map(primaries.map((p) => [p.get("txId"), p]));
+    for (const row of moving.filter((r) => !satellites.has(r))) {
+      const owner = byId.get(row.get("refTxId")) ?? (FUNDING.has(typeOf(row)) ? fundedSameDay(row, primaries, satellites) : undefined);
+      if (owner) satellites.get(owner)!.push(row);
+      // A conversion whose payment is outside the file still moved home money.
+      else if (row.currency === home) standalone.push(row);
+    }
+    const transactions = [...primaries, ...standalone]
+      .sort((a, b) => a.line - b.line)
+      .map((row) => fold(row, satellites.get(row) ?? [], home));
+    if (transactions.length === 0) throw new ImportError("import.error.no_rows");
+
+    const folded = [...satellites.values()].reduce((n, s) => n + s.length, 0);
+    const dropped = rows.length - moving.length;
+    const notices = [];
+    if (folded > 0) notices.push(msg("import.notice.paypal_folded", { rows: folded, purchases: [...satellites.values()].filter((s) => s.length > 0).length }));
+    if (dropped > 0) notices.push(msg("import.notice.paypal_holds_dropped", { count: dropped }));
+    const homeRows = rows.filter((r) => r.currency === home && !isMemo(r));
+    const balances = balancesFromRunning(
+      homeRows.map((r) => ({ status: "booked", bookingDate: r.date, amount: r.net, currency: home })),
+      homeRows.map((r) => r.balance),
+      home,
+    );
+    return bankStatement("paypal", { bank: "PayPal", product: "PayPal", currency: home, kind: "OTHER" }, transactions, { ...balances, notices });
+  },
+};
+
+/** The currency the account is kept in: the default when it appears, else the most used. */
+function homeCurrency(rows: PaypalRow[], fallback: string): string {
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(r.currency, (counts.get(r.currency) ?? 0) + 1);
+  if (counts.has(fallback)) return fallback;
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallback;
+}
+
+// Some top-ups carry no related id; they pay the purchase of the same day and amount.
+function fundedSameDay(row: PaypalRow, primaries: PaypalRow[], satellites: Map<PaypalRow, PaypalRow[]>): PaypalRow | undefined {
+  const wanted = row.net.startsWith("-") ? row.net.slice(1) : `-${row.net}`;
+  return primaries.find((p) => p.date === row.date && p.currency === row.currency && p.net === wanted && !satellites.get(p)!.some((s) => FUNDING.has(typeOf(s))));
+}
+
+function fold(row: PaypalRow, parts: PaypalRow[], home: string): NormalizedTransaction {
+  const homeSide = row.currency === home ? null : parts.find((p) => CONVERSION.has(typeOf(p)) && p.currency === home);
+  const description = row.get("item") || row.get("subject") || row.get("note") || null;
+  return {
+    externalId: row.get("txId") || null,
+    status: PENDING.has(row.get("status").toLowerCase()) ? "pending" : "booked",
+    bookingDate: row.date,
+    valueDate: null,
+    amount: homeSide ? homeSide.net : row.net,
+    currency: homeSide ? home : row.currency,
+    originalAmount: homeSide ? row.net : null,
+    originalCurrency: homeSide ? row.currency : null,
+    counterpartyName: row.get("name") || null,
+    counterpartyIban: null,
+    description,
+    transactionType: row.get("type") || null,
+    raw: { line: row.line, cells: row.cells, foldedLines: parts.map((p) => p.line) },
+  };
+}

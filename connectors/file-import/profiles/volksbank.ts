@@ -1,0 +1,39 @@
+// Volksbanken, Raiffeisenbanken, Sparda, PSD, GLS (Atruvia): UTF-8 with BOM,
+// ";", no quoting, CRLF, header on line 1. Every row names the own account
+// and the balance after it; SEPA fields trail the purpose ("EREF: …").
+import { balancesFromRunning } from "./statement.ts";
+import { startsWith } from "./table.ts";
+import { tableProfile } from "./table-profile.ts";
+import { beforeSepaFields, ibanOrNull, kindOfProduct } from "./values.ts";
+
+const SEPA_LABELS = /\s(?:EREF|MREF|CRED|IBAN|BIC|ABWA|ABWE|SVWZ):\s/;
+
+export const volksbank = tableProfile({
+  id: "volksbank",
+  bank: "Volksbank",
+  layout: {
+    isHeader: startsWith("Bezeichnung Auftragskonto", "IBAN Auftragskonto", "BIC Auftragskonto", "Bankname Auftragskonto", "Buchungstag"),
+    dateFormat: "DD.MM.YYYY",
+    decimal: ",",
+    columns: {
+      date: "Buchungstag",
+      valueDate: "Valutadatum",
+      payee: "Name Zahlungsbeteiligter",
+      iban: "IBAN Zahlungsbeteiligter",
+      type: "Buchungstext",
+      description: "Verwendungszweck",
+      amount: "Betrag",
+      currency: "Waehrung",
+      balanceAfter: "Saldo nach Buchung",
+    },
+    refine: (tx) => ({ ...tx, description: beforeSepaFields(tx.description, SEPA_LABELS) }),
+  },
+  describe(read, currency) {
+    const [product = "Girokonto", ownIban = "", , bankName = ""] = read.firstCells;
+    const iban = ibanOrNull(ownIban);
+    return {
+      account: { bank: bankName || "Volksbank", product, kind: kindOfProduct(product), ...(iban ? { iban } : {}) },
+      extras: read.balancesAfter ? balancesFromRunning(read.transactions, read.balancesAfter, currency) : {},
+    };
+  },
+});
