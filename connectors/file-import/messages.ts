@@ -22,6 +22,12 @@ export const fileImportMessages = {
     "import.error.truncated": "The file ends at line {line} before {field}. It looks cut off; please export it again.",
     "import.error.unexpected_tag": "Line {line}: the closing tag '{field}' does not match any open element.",
     "import.error.invalid_guess": "The corrected CSV settings are not complete: {detail}",
+    "import.notice.rows_not_imported":
+      "{count} rows were not imported: {bank} marks them {states}, so no money moved.",
+    "import.notice.fees_as_rows": "{count} fees from the {bank} fee column are their own rows, so the balance adds up.",
+    "import.notice.pending_kept": "{count} pending rows are imported as pending; the booked row replaces them later.",
+    "import.error.too_large": "The file is {size} MB; I read statement files up to {limit} MB. Please export a shorter period.",
+    "import.error.parse_failed": "I could not finish reading the file. Please try again, or export a shorter period.",
   },
   de: {
     "import.link.how":
@@ -45,6 +51,12 @@ export const fileImportMessages = {
       "Die Datei endet in Zeile {line} vor {field}. Sie scheint abgeschnitten zu sein; bitte exportiere sie noch einmal.",
     "import.error.unexpected_tag": "Zeile {line}: Das schließende Tag '{field}' passt zu keinem offenen Element.",
     "import.error.invalid_guess": "Die korrigierten CSV-Einstellungen sind unvollständig: {detail}",
+    "import.notice.rows_not_imported":
+      "{count} Zeilen habe ich nicht übernommen: {bank} markiert sie als {states}, es ist also kein Geld geflossen.",
+    "import.notice.fees_as_rows": "{count} Gebühren aus der Gebührenspalte von {bank} sind eigene Zeilen, damit der Saldo stimmt.",
+    "import.notice.pending_kept": "{count} vorgemerkte Zeilen sind als vorgemerkt übernommen; die gebuchte Zeile ersetzt sie später.",
+    "import.error.too_large": "Die Datei ist {size} MB groß; ich lese Kontoauszüge bis {limit} MB. Bitte exportiere einen kürzeren Zeitraum.",
+    "import.error.parse_failed": "Ich konnte die Datei nicht fertig lesen. Bitte versuch es noch einmal oder exportiere einen kürzeren Zeitraum.",
   },
 };
 
