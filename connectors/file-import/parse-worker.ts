@@ -6,7 +6,7 @@ import { Worker } from "node:worker_threads";
 import { ImportError } from "./errors.ts";
 import type { FileImportMessageKey } from "./messages.ts";
 import type { StatementFileInput } from "./parse.ts";
-import type { WorkerMessage } from "./parse-worker-thread.ts";
+import { NEXT, type WorkerMessage } from "./parse-worker-protocol.ts";
 import type { ParsedStatement } from "./types.ts";
 
 export interface ParseWorkerOptions {
@@ -77,6 +77,8 @@ function collect(worker: Worker, timeoutMs: number): Promise<ParsedStatement> {
       if (m.type === "rows") {
         const list = (rows[m.part] ??= []);
         for (const row of m.rows) list.push(row);
+        // Ask for the next slice only after a turn of the event loop, so other chats get theirs.
+        setImmediate(() => settled || worker.postMessage(NEXT));
       } else if (m.type === "done") {
         finish(() => resolve(assemble(m.statement, rows)));
       } else if (m.type === "import-error") {

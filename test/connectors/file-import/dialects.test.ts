@@ -2,17 +2,12 @@
 // Fixtures follow the documented shapes; balances are re-added in cents.
 import { describe, expect, it } from "vitest";
 import type { ParsedStatement } from "../../../connectors/file-import/index.ts";
+import { cents, sumCents } from "./cents.ts";
 import { fixture, importErrorOf, parseFixture } from "./fixture.ts";
-
-function cents(amount: string): bigint {
-  const [int = "0", frac = ""] = amount.replace("-", "").split(".");
-  const value = BigInt(int) * 100n + BigInt(frac.padEnd(2, "0"));
-  return amount.startsWith("-") ? -value : value;
-}
 
 /** Opening balance plus every booked row equals the closing balance. */
 function balancesAddUp(p: Pick<ParsedStatement, "openingBalance" | "closingBalance" | "transactions">): boolean {
-  const booked = p.transactions.filter((t) => t.status === "booked").reduce((sum, t) => sum + cents(t.amount), 0n);
+  const booked = sumCents(p.transactions.filter((t) => t.status === "booked").map((t) => t.amount));
   return cents(p.openingBalance!.amount) + booked === cents(p.closingBalance!.amount);
 }
 

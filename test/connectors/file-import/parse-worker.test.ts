@@ -2,6 +2,8 @@
 // the main thread stays free while a 200,000-row CSV is read.
 import { readFileSync } from "node:fs";
 import { monitorEventLoopDelay } from "node:perf_hooks";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { ImportError } from "../../../connectors/file-import/errors.ts";
 import { parseStatementFile } from "../../../connectors/file-import/parse.ts";
@@ -88,12 +90,23 @@ describe("parseStatementFileInWorker", () => {
 
   it("keeps the event loop responsive while a 200,000-row CSV is parsed", async () => {
     const { content, totalCents } = bigCsv(200_000);
+    // Collect the generator's garbage now, so its collection is not counted as the parser's.
+    setFlagsFromString("--expose-gc");
+    (runInNewContext("gc") as () => void)();
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
     const parsed = await parseStatementFileInWorker({ fileName: "chase.csv", content }, { timeoutMs: 280_000 });
     delay.disable();
-    // Behavioural liveness: parsing in-process blocks for the whole parse (seconds).
-    expect(delay.max / 1e6).toBeLessThan(100);
+    // Behavioural liveness. In-process the loop is blocked for the whole
+    // parse (8 s on an idle machine, a minute on a loaded one): one delay
+    // sample of that length. With the worker 95 % of ticks come within 100 ms;
+    // the longest ones are the main thread's own garbage collections of the
+    // received rows, which on a host loaded far beyond its cores reach
+    // 100-250 ms, so the single longest tick is bounded more loosely.
+    const ms = (ns: number) => ns / 1e6;
+    console.info(`event-loop delay while parsing 200,000 rows in the worker: p95 ${ms(delay.percentile(95)).toFixed(1)} ms, max ${ms(delay.max).toFixed(1)} ms`);
+    expect(ms(delay.percentile(95))).toBeLessThan(100);
+    expect(ms(delay.max)).toBeLessThan(500);
     expect(parsed.profile).toBe("chase-card");
     expect(parsed.transactions).toHaveLength(200_000);
     expect(parsed.transactions.reduce((sum, t) => sum + BigInt(t.amount.replace(".", "")), 0n)).toBe(totalCents);

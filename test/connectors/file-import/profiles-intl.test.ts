@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { decodeText } from "../../../connectors/file-import/decode.ts";
 import { parseStatementFile, type ParsedStatement } from "../../../connectors/file-import/index.ts";
 import { BANK_PROFILES } from "../../../connectors/file-import/profiles/index.ts";
+import { cents, sumCents } from "./cents.ts";
 
 const ROOT = new URL("../../fixtures/import/", import.meta.url);
 const INTL = new URL("banks-intl/", ROOT);
@@ -49,17 +50,6 @@ function allFixtures(dir: URL): URL[] {
 
 function parse(name: string): ParsedStatement {
   return parseStatementFile({ fileName: "upload.bin", content: readFileSync(new URL(name, INTL)) });
-}
-
-/** Integer cents of a decimal string, so sums are exact. */
-function cents(amount: string): bigint {
-  const [int = "0", frac = ""] = amount.replace("-", "").split(".");
-  const value = BigInt(int) * 100n + BigInt(frac.padEnd(2, "0").slice(0, 2));
-  return amount.startsWith("-") ? -value : value;
-}
-
-function sumCents(amounts: string[]): bigint {
-  return amounts.reduce((sum, a) => sum + cents(a), 0n);
 }
 
 const rows = (s: { transactions: ParsedStatement["transactions"] }) => s.transactions.map((t) => [t.bookingDate, t.amount, t.currency, t.status]);
