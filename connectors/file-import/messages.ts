@@ -35,6 +35,12 @@ export const fileImportMessages = {
       "PayPal: I left out {count} rows that move no money (authorisation holds and their releases, memo rows).",
     "import.notice.excel_touched":
       "This file looks like it was opened and saved in Excel (numbers like '{value}'): references and amounts may have been changed. If something looks wrong, please send me the file exactly as your bank's download gave it.",
+    "import.notice.rows_not_imported":
+      "{count} rows were not imported: {bank} marks them {states}, so no money moved.",
+    "import.notice.fees_as_rows": "{count} fees from the {bank} fee column are their own rows, so the balance adds up.",
+    "import.notice.pending_kept": "{count} pending rows are imported as pending; the booked row replaces them later.",
+    "import.error.too_large": "The file is {size} MB; I read statement files up to {limit} MB. Please export a shorter period.",
+    "import.error.parse_failed": "I could not finish reading the file. Please try again, or export a shorter period.",
   },
   de: {
     "import.link.how":
@@ -71,6 +77,12 @@ export const fileImportMessages = {
       "PayPal: {count} Zeilen ohne Geldbewegung (Autorisierungen und ihre Freigaben, Memo-Zeilen) habe ich ausgelassen.",
     "import.notice.excel_touched":
       "Diese Datei wurde offenbar in Excel geöffnet und gespeichert (Zahlen wie '{value}'): Referenzen und Beträge können verändert sein. Wenn etwas falsch aussieht, schick mir bitte die Datei genau so, wie deine Bank sie zum Download anbietet.",
+    "import.notice.rows_not_imported":
+      "{count} Zeilen habe ich nicht übernommen: {bank} markiert sie als {states}, es ist also kein Geld geflossen.",
+    "import.notice.fees_as_rows": "{count} Gebühren aus der Gebührenspalte von {bank} sind eigene Zeilen, damit der Saldo stimmt.",
+    "import.notice.pending_kept": "{count} vorgemerkte Zeilen sind als vorgemerkt übernommen; die gebuchte Zeile ersetzt sie später.",
+    "import.error.too_large": "Die Datei ist {size} MB groß; ich lese Kontoauszüge bis {limit} MB. Bitte exportiere einen kürzeren Zeitraum.",
+    "import.error.parse_failed": "Ich konnte die Datei nicht fertig lesen. Bitte versuch es noch einmal oder exportiere einen kürzeren Zeitraum.",
   },
 };
 

@@ -1,6 +1,8 @@
 // The :86: field. German banks structure it as "GVC?00text?20purpose...?32name";
 // others write free text. Subfields are cut at fixed widths, so parts join
 // without spaces, as online banking shows them.
+import { readBeaName, readSlashFields } from "./abn-amro-text.ts";
+
 export interface Mt940Details {
   postingText: string | null;
   purpose: string | null;
@@ -16,10 +18,16 @@ const SEPA_TAGS = /(EREF|KREF|MREF|CRED|DEBT|SVWZ|ABWA|ABWE|IBAN|BIC|COAM|OAMT)\
 
 export function parseDetails(raw: string): Mt940Details {
   const joined = raw.replace(/\n/g, "");
+  const slash = readSlashFields(joined);
+  if (slash) {
+    // ABN AMRO writes SEPA details as slash fields, not ?nn subfields.
+    const purpose = slash.REMI ?? null;
+    return { postingText: slash.TRTP ?? null, purpose, name: slash.NAME ?? null, accountOrIban: slash.IBAN ?? null, bankCode: slash.BIC ?? null, gvc: null };
+  }
   const structured = /^(\d{3})(.)(?=\d{2})/.exec(joined);
   if (!structured) {
     const text = raw.replace(/\s*\n\s*/g, " ").trim();
-    return { postingText: null, purpose: text || null, name: null, accountOrIban: null, bankCode: null, gvc: null };
+    return { postingText: null, purpose: text || null, name: readBeaName(raw.replace(/\n/g, " ")), accountOrIban: null, bankCode: null, gvc: null };
   }
   const sep = structured[2]!;
   const fields = new Map<string, string>();

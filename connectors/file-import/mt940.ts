@@ -13,30 +13,47 @@ interface Field {
   line: number;
 }
 
-const FIELD_RE = /^:(\d{2}[A-Z]?):(.*)$/;
-const LINE_61 = /^(\d{6})(\d{4})?(RC|RD|C|D)([A-Z])?(\d+,\d*)([NFS][A-Z0-9]{3})(.*?)(?:\/\/(.*))?$/;
+// ":NS:" is a bank's own field (Sparkasse, Postbank); it holds no booking.
+const FIELD_RE = /^:(\d{2}[A-Z]?|NS):(.*)$/;
+// Marks: C/D, RC/RD reversals, EC/ED expected (MT942) entries. A letter after
+// the mark is the funds code ("DR17,90" is a debit in EUR, not "RD").
+const LINE_61 = /^(\d{6})(\d{4})?(RC|RD|EC|ED|C|D)([A-Z])?(\d+,\d*)([NFS][A-Z0-9]{3})(.*?)(?:\/\/(.*))?$/;
 const BALANCE = /^([CD])(\d{6})([A-Z]{3})(\d+,\d*)$/;
 const IBAN_RE = /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/;
 
 export const MT940_RE = /^:20:/m;
+// ABN AMRO puts its BIC and the message type above the first field.
+const ABN_PREAMBLE = /^\s*ABNANL2A\s*\n\s*94[02]\s*\n/;
 
 export function parseMt940(text: string, defaultCurrency: string): ParsedStatement {
   const { fields, lastLine } = readFields(text);
   const parts = new Map<string, StatementPart>();
   let current: StatementPart | null = null;
   let closed = true;
+  // MT942 intraday reports (":20:STARTUMV", ":34F:", ":13D:") hold unbooked
+  // items and end without a closing balance.
+  let intraday = false;
   let lastTx: NormalizedTransaction | null = null;
+  const bank = ABN_PREAMBLE.test(text) ? { bank: "ABN AMRO" } : {};
 
   for (const f of fields) {
     if (f.tag === "20") {
       if (!closed) throw new ImportError("import.error.truncated", { line: f.line, field: ":62F:" });
-      current = { account: { currency: defaultCurrency }, transactions: [] };
+      current = { account: { currency: defaultCurrency, ...bank }, transactions: [] };
       closed = false;
+      intraday = f.value.trim().toUpperCase() === "STARTUMV";
       lastTx = null;
       continue;
     }
     if (!current || closed) continue;
-    if (f.tag === "25") current.account = { ...current.account, ...readAccount(f.value) };
+    if (f.tag === "end" && intraday) {
+      for (const tx of current.transactions) tx.status = "pending";
+      closed = true;
+      mergeInto(parts, current);
+    } else if (f.tag === "34F" || f.tag === "13D") {
+      intraday = true;
+      if (f.tag === "34F") current.account.currency = /^[A-Z]{3}/.exec(f.value)?.[0] ?? current.account.currency;
+    } else if (f.tag === "25") current.account = { ...current.account, ...readAccount(f.value) };
     else if (f.tag === "60F" || f.tag === "60M") {
       current.openingBalance ??= readBalance(f);
       current.account.currency = current.openingBalance.currency;
@@ -96,11 +113,11 @@ function readLine61(f: Field, currency: string): NormalizedTransaction {
   const entryDate = m[2] ? entryDateNear(valueDate, m[2]) : null;
   if (m[2] && !entryDate) throw new ImportError("import.error.bad_field", { line: f.line, field: ":61:", value: first });
   // RC reverses a credit (money out), RD a debit (money in).
-  const outgoing = m[3] === "D" || m[3] === "RC";
+  const outgoing = m[3] === "D" || m[3] === "ED" || m[3] === "RC";
   const bankRef = m[8]?.trim() || null;
   return {
     externalId: bankRef && bankRef.toUpperCase() !== "NONREF" ? bankRef : null,
-    status: "booked",
+    status: m[3] === "EC" || m[3] === "ED" ? "pending" : "booked",
     bookingDate: entryDate ?? valueDate,
     valueDate,
     amount: outgoing ? negate(amount) : amount,
@@ -128,7 +145,9 @@ function mergeInto(parts: Map<string, StatementPart>, part: StatementPart): void
     return;
   }
   seen.transactions.push(...part.transactions);
-  seen.closingBalance = part.closingBalance;
+  // An intraday report after the day statement states no balance of its own.
+  seen.closingBalance = part.closingBalance ?? seen.closingBalance;
+  seen.openingBalance ??= part.openingBalance;
 }
 
 function swiftDate(yymmdd: string): string | null {

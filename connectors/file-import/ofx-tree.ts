@@ -10,6 +10,7 @@ export interface OfxNode {
   children: OfxNode[];
 }
 
+const STATEMENT_ALIASES = new Set(["STMTRS", "CCSTMTRS"]);
 const TOKEN = /<(\/?)([A-Za-z0-9_.]+)[^>]*>|<\?[^>]*\?>|<!--[\s\S]*?-->|([^<]+)/g;
 
 export function readOfxTree(text: string): OfxNode {
@@ -50,7 +51,9 @@ export function readOfxTree(text: string): OfxNode {
       continue;
     }
     if (pendingLeaf) pendingLeaf = null;
-    const at = stack.map((n) => n.name).lastIndexOf(name);
+    // CommBank closes <CCSTMTRS> with </STMTRS>: a statement's close ends either kind.
+    const names = stack.map((n) => n.name);
+    const at = STATEMENT_ALIASES.has(name) ? Math.max(names.lastIndexOf("STMTRS"), names.lastIndexOf("CCSTMTRS")) : names.lastIndexOf(name);
     // SGML leaves are closed implicitly; a closing tag for a leaf just ends it.
     if (at <= 0) {
       if (lastLeafNamed(parent, name)) continue;

@@ -1,17 +1,37 @@
 // Every named bank profile, most specific first. Adding a bank is its file
 // and one line here.
+import { abnAmroProfile } from "./abn-amro.ts";
+import { amexUkProfile, amexUsProfile } from "./amex.ts";
+import { bofaCardProfile, bofaCheckingProfile } from "./bank-of-america.ts";
+import { barclaysProfile } from "./barclays.ts";
+import { boursoramaProfile } from "./boursorama.ts";
+import { bunqCommaProfile, bunqProfile } from "./bunq.ts";
+import { capitalOneProfile } from "./capital-one.ts";
+import { chaseCardProfile, chaseCheckingProfile } from "./chase.ts";
+import { citiProfile } from "./citi.ts";
 import { commerzbank } from "./commerzbank.ts";
 import { consorsbank } from "./consorsbank.ts";
 import { deutscheBank } from "./deutsche-bank.ts";
+import { discoverProfile } from "./discover.ts";
 import { dkb2023, dkb2023Visa } from "./dkb-2023.ts";
 import { dkbLegacy, dkbLegacyVisa } from "./dkb-legacy.ts";
 import { ingDe } from "./ing-de.ts";
+import { ingNlOldProfile, ingNlProfile } from "./ing-nl.ts";
+import { lloydsProfile } from "./lloyds.ts";
+import { monzoProfile } from "./monzo.ts";
 import { n26 } from "./n26.ts";
+import { nationwideProfile } from "./nationwide.ts";
+import { natwestProfile } from "./natwest.ts";
 import { paypal } from "./paypal.ts";
+import { rabobankProfile } from "./rabobank.ts";
+import { revolutProfile } from "./revolut.ts";
 import { sparkasseCard } from "./sparkasse-card.ts";
 import { sparkasseCamt, sparkasseMt940 } from "./sparkasse.ts";
+import { starlingProfile } from "./starling.ts";
 import type { BankCsvProfile } from "./types.ts";
 import { volksbank } from "./volksbank.ts";
+import { wellsFargoProfile } from "./wells-fargo.ts";
+import { wiseHistoryProfile, wiseStatementProfile } from "./wise.ts";
 
 /** German banks and PayPal (bank-formats.md §1.1, §1.5). */
 export const GERMAN_PROFILES: readonly BankCsvProfile[] = [
@@ -31,7 +51,37 @@ export const GERMAN_PROFILES: readonly BankCsvProfile[] = [
   paypal,
 ];
 
-export const BANK_PROFILES: readonly BankCsvProfile[] = [...GERMAN_PROFILES];
+/** UK, EU and US exports (bank-formats.md §1.2-1.4); header-less shapes last. */
+export const INTERNATIONAL_PROFILES: readonly BankCsvProfile[] = [
+  revolutProfile,
+  wiseStatementProfile,
+  wiseHistoryProfile,
+  bunqCommaProfile,
+  bunqProfile,
+  ingNlProfile,
+  ingNlOldProfile,
+  rabobankProfile,
+  boursoramaProfile,
+  monzoProfile,
+  starlingProfile,
+  barclaysProfile,
+  nationwideProfile,
+  lloydsProfile,
+  natwestProfile,
+  amexUkProfile,
+  amexUsProfile,
+  chaseCheckingProfile,
+  chaseCardProfile,
+  capitalOneProfile,
+  bofaCheckingProfile,
+  bofaCardProfile,
+  discoverProfile,
+  citiProfile,
+  abnAmroProfile,
+  wellsFargoProfile,
+];
+
+export const BANK_PROFILES: readonly BankCsvProfile[] = [...GERMAN_PROFILES, ...INTERNATIONAL_PROFILES];
 
 export function findProfile(text: string): BankCsvProfile | null {
   return BANK_PROFILES.find((p) => p.detect(text)) ?? null;

@@ -5,7 +5,8 @@ describe("CAMT.053", () => {
   it("reads account, balances and entries with sign from CdtDbtInd and both status notations", () => {
     const s = parseFixture("camt053.xml", "auszug.txt");
     expect(s.format).toBe("camt053");
-    expect(s.account).toEqual({ iban: "DE89370400440532013000", accountNumber: undefined, name: "Jürgen Mustermann", currency: "EUR" });
+    // Ownr/Nm is the holder, a person; it never names the account.
+    expect(s.account).toEqual({ iban: "DE89370400440532013000", accountNumber: undefined, name: undefined, currency: "EUR" });
     expect(s.openingBalance).toEqual({ amount: "1500.00", currency: "EUR", date: "2024-03-04" });
     expect(s.closingBalance).toEqual({ amount: "4648.71", currency: "EUR", date: "2024-03-05" });
     expect(s.transactions.map(({ raw: _raw, ...t }) => t)).toEqual([

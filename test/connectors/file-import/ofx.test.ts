@@ -37,7 +37,9 @@ describe("OFX", () => {
 
   it("reads OFX 2.x XML credit card statements, taking the posting day as written", () => {
     const s = parseFixture("ofx2.ofx", "x.xml");
-    expect(s.account).toEqual({ iban: undefined, accountNumber: "4111111111111111", currency: "USD", kind: "CREDIT_CARD" });
+    // ACCTID is a full card number: only its last four digits are kept (issue 9, item 6).
+    expect(s.account).toEqual({ cardNumber: "•••• 1111", name: "•••• 1111", currency: "USD", kind: "CREDIT_CARD" });
+    expect(JSON.stringify(s)).not.toContain("4111111111111111");
     expect(s.closingBalance).toEqual({ amount: "-1023.45", currency: "USD", date: "2024-03-10" });
     expect(s.transactions.map((t) => [t.externalId, t.bookingDate, t.amount, t.counterpartyName, t.description, t.transactionType])).toEqual([
       ["FIT-0001", "2024-03-08", "-23.45", "Café Münchner Freiheit", "Coffee & cake", "DEBIT"],

@@ -1,0 +1,40 @@
+// American Express card exports (§1.3, §1.4): charges are positive, payments
+// and refunds negative. UK and US files differ in the address columns and in
+// the date order. The short "Date,Description,Amount" export is left to the
+// generic reader: nothing in it says it is Amex.
+import type { AccountKind } from "../../types.ts";
+import { maskCardNumber } from "../card-mask.ts";
+import { tableProfile, type TableProfileSpec } from "./table-csv.ts";
+
+function amex(id: string, currency: string, place: string[], dates: TableProfileSpec["dates"]): TableProfileSpec {
+  const tail = ["Extended Details", "Appears On Your Statement As", "Address", ...place, "Country", "Reference", "Category"];
+  return {
+    id,
+    bank: "American Express",
+    kind: "CREDIT_CARD" satisfies AccountKind,
+    delimiter: ",",
+    headers: [
+      ["Date", "Description", "Card Member", "Account #", "Amount", ...tail],
+      ["Date", "Description", "Amount", ...tail],
+    ],
+    decimal: ".",
+    dates,
+    currency,
+    columns: {
+      date: "Date",
+      amount: "Amount",
+      purchasesPositive: true,
+      payee: "Appears On Your Statement As",
+      description: ["Description"],
+      id: "Reference",
+      category: "Category",
+    },
+    account: ({ rows }) => {
+      const card = maskCardNumber(rows.find((r) => r.get("Account #") !== "")?.get("Account #") ?? "");
+      return card ? { cardNumber: card } : {};
+    },
+  };
+}
+
+export const amexUkProfile = tableProfile(amex("amex-uk", "GBP", ["Town/City", "Postcode"], ["DD/MM/YYYY"]));
+export const amexUsProfile = tableProfile(amex("amex-us", "USD", ["City/State", "Zip Code"], ["MM/DD/YYYY"]));

@@ -1,0 +1,339 @@
+// The shared reader behind the table-shaped bank profiles: a profile names
+// its header (or, for header-less exports, its column names and a shape
+// test), number and date format, and which column means what; this file
+// does the reading, signing, grouping and balances once for all of them.
+import { msg, type Message } from "../../../src/i18n/message.ts";
+import type { AccountKind, NormalizedTransaction } from "../../types.ts";
+import { isBlankRow, tokenizeCsv, trimTrailingEmpty, type CsvRow } from "../csv-tokenize.ts";
+import { addAmounts, negate, parseAmount } from "../decimal.ts";
+import { ImportError } from "../errors.ts";
+import type { DecimalSeparator, ParsedStatement, StatementAccount, StatementBalance, StatementPart } from "../types.ts";
+import { readTableDate, type TableDateFormat } from "./table-dates.ts";
+import type { BankCsvProfile } from "./types.ts";
+
+/** A header cell as the bank writes it; a RegExp where it varies (Starling's "Amount (EUR)"). */
+export type ColumnRef = string | RegExp;
+
+export interface TableColumns {
+  date: ColumnRef;
+  valueDate?: ColumnRef;
+  /** One signed amount column... */
+  amount?: ColumnRef;
+  /** ...or two: "magnitudes" (unsigned out/in) or "card" (Citi: Debit positive, Credit negative, both from the card's side). */
+  split?: { debit: ColumnRef; credit: ColumnRef; mode: "magnitudes" | "card" };
+  /** Credit-card exports where a purchase is positive (Amex, Discover). */
+  purchasesPositive?: boolean;
+  /** An unsigned amount whose direction is another column (ING NL "Af Bij"). */
+  direction?: { column: ColumnRef; out: readonly string[] };
+  currency?: ColumnRef;
+  payee?: ColumnRef;
+  description?: readonly ColumnRef[];
+  type?: ColumnRef;
+  category?: ColumnRef;
+  balance?: ColumnRef;
+  id?: ColumnRef;
+  originalAmount?: ColumnRef;
+  originalCurrency?: ColumnRef;
+  iban?: ColumnRef;
+  /** A state column: listed pending values stay pending, listed skip values are not imported. */
+  status?: { column: ColumnRef; pending: readonly string[]; skip: readonly string[] };
+  /** Rows of several products (Revolut Current/Savings) become separate accounts. */
+  product?: ColumnRef;
+}
+
+export interface TableProfileSpec {
+  id: string;
+  bank: string;
+  product?: string;
+  kind: AccountKind;
+  delimiter: "," | ";" | "\t";
+  /** Accepted header rows, cell for cell; extra empty cells at the end are allowed. */
+  headers?: readonly (readonly ColumnRef[])[];
+  /** Exports without a header: column names for the map, and a test of a data row's shape. */
+  headerless?: { names: readonly string[]; matches(cells: readonly string[]): boolean };
+  /** Text that must appear before the header (Nationwide's "Account Name:" block). */
+  preamble?: RegExp;
+  decimal: DecimalSeparator;
+  /** Tried on the first data row; the first that reads it is used for the whole file. */
+  dates: readonly TableDateFormat[];
+  /** The account currency when no column holds one: fixed, or read from the header. */
+  currency?: string | ((header: readonly string[]) => string | undefined);
+  /** Rows of several currencies become one account per currency (Revolut, Wise). */
+  splitByCurrency?: boolean;
+  /** The kind of a product's account where one file holds several (Revolut "Savings"). */
+  productKind?(product: string): AccountKind | undefined;
+  /** Boursorama writes its balance with a dot beside comma amounts. */
+  balanceDecimal?: DecimalSeparator;
+  columns: TableColumns;
+  /** Rows the bank writes that are no transactions (BofA's "Beginning balance" line). */
+  skipRow?(row: TableRow): boolean;
+  /** What the columns cannot say; returns the transactions this row becomes. */
+  refine?(tx: NormalizedTransaction, row: TableRow): NormalizedTransaction[];
+  /** Account identity from the preamble or the rows. */
+  account?(input: { preamble: readonly string[][]; rows: readonly TableRow[] }): Partial<StatementAccount>;
+  /** Extra notices about how this file was read. */
+  notices?(read: { rows: readonly TableRow[]; transactions: readonly NormalizedTransaction[] }): Message[];
+}
+
+export interface TableRow {
+  line: number;
+  cells: readonly string[];
+  /** The trimmed cell under that header ("" when the column is absent). */
+  get(ref: ColumnRef): string;
+  /** A decimal cell read with the profile's separator (or the one given), null when empty. */
+  amount(ref: ColumnRef, decimal?: DecimalSeparator): string | null;
+}
+
+const HEAD_BYTES = 16_384;
+const HEAD_LINES = 40;
+
+/** Builds a named profile from its table description. */
+export function tableProfile(spec: TableProfileSpec): BankCsvProfile {
+  return { id: spec.id, bank: spec.bank, detect: (text) => findHeader(spec, headLines(text)) !== null, parse: (text, currency) => parseTable(spec, text, currency) };
+}
+
+function headLines(text: string): string[] {
+  return text.slice(0, HEAD_BYTES).split("\n").slice(0, HEAD_LINES);
+}
+
+function cellsOf(line: string, delimiter: string): string[] | null {
+  try {
+    return trimTrailingEmpty(tokenizeCsv(line, delimiter)[0]?.cells ?? []).map((c) => c.trim());
+  } catch {
+    return null;
+  }
+}
+
+function headerMatches(cells: readonly string[], variant: readonly ColumnRef[]): boolean {
+  return cells.length === variant.length && variant.every((ref, i) => refMatches(ref, cells[i] ?? ""));
+}
+
+function refMatches(ref: ColumnRef, cell: string): boolean {
+  return typeof ref === "string" ? ref === cell : ref.test(cell);
+}
+
+/** Index of the header line among the first lines, -1 for a header-less match, null for no match. */
+function findHeader(spec: TableProfileSpec, lines: readonly string[]): number | null {
+  if (spec.headerless) {
+    const first = lines.find((l) => l.trim() !== "");
+    const cells = first === undefined ? null : cellsOf(first, spec.delimiter);
+    return cells && spec.headerless.matches(cells) ? -1 : null;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.includes(spec.delimiter)) continue;
+    const cells = cellsOf(line, spec.delimiter);
+    if (!cells || !spec.headers?.some((v) => headerMatches(cells, v))) continue;
+    if (spec.preamble && !spec.preamble.test(lines.slice(0, i).join("\n"))) return null;
+    return i;
+  }
+  return null;
+}
+
+function parseTable(spec: TableProfileSpec, text: string, defaultCurrency: string): ParsedStatement {
+  const rows = tokenizeCsv(text, spec.delimiter).filter((r) => !isBlankRow(r));
+  const headerAt = spec.headerless ? -1 : rows.findIndex((r) => spec.headers!.some((v) => headerMatches(trimTrailingEmpty(r.cells).map((c) => c.trim()), v)));
+  if (!spec.headerless && headerAt < 0) throw new ImportError("import.error.no_columns");
+  const header = spec.headerless ? [...spec.headerless.names] : trimTrailingEmpty(rows[headerAt]!.cells).map((c) => c.trim());
+  const index = columnIndex(header);
+  const tableRows = rows.slice(headerAt + 1).map((r) => tableRow(spec, r, header, index));
+  const data = spec.skipRow ? tableRows.filter((r) => !spec.skipRow!(r)) : tableRows;
+  if (data.length === 0) throw new ImportError("import.error.no_rows");
+
+  const accountCurrency = (typeof spec.currency === "function" ? spec.currency(header) : spec.currency) ?? defaultCurrency;
+  const dateColumn = refName(spec.columns.date, header);
+  const firstDate = data.find((r) => r.get(spec.columns.date) !== "")?.get(spec.columns.date) ?? "";
+  const dateFormat = spec.dates.find((f) => readTableDate(firstDate, f) !== null) ?? spec.dates[0]!;
+  const readDate = (row: TableRow, ref: ColumnRef, optional: boolean): string | null => {
+    const value = row.get(ref);
+    if (value === "" && optional) return null;
+    const date = readTableDate(value, dateFormat);
+    if (!date) throw new ImportError("import.error.bad_date", { line: row.line, field: refName(ref, header), value });
+    return date;
+  };
+
+  const skipped = new Map<string, number>();
+  const groups = new Map<string, Group>();
+  for (const row of data) {
+    const state = spec.columns.status ? row.get(spec.columns.status.column).toUpperCase() : "";
+    if (spec.columns.status?.skip.includes(state)) {
+      skipped.set(state, (skipped.get(state) ?? 0) + 1);
+      continue;
+    }
+    const base = readRow(spec, row, header, accountCurrency, readDate, dateColumn);
+    if (spec.columns.status?.pending.includes(state)) base.status = "pending";
+    const txs = spec.refine ? spec.refine(base, row) : [base];
+    const product = spec.columns.product ? row.get(spec.columns.product) : "";
+    for (const tx of txs) {
+      const key = spec.splitByCurrency ? `${product}|${tx.currency}` : product;
+      const group = groups.get(key) ?? newGroup(groups, key, product, tx.currency);
+      group.transactions.push(tx);
+    }
+    const balance = spec.columns.balance ? row.amount(spec.columns.balance, spec.balanceDecimal) : null;
+    const own = txs.find((t) => t.status === "booked");
+    if (balance !== null && own) {
+      const key = spec.splitByCurrency ? `${product}|${own.currency}` : product;
+      const net = txs.filter((t) => t.currency === own.currency).reduce((sum, t) => addAmounts(sum, t.amount), "0");
+      groups.get(key)?.balances.push({ date: own.bookingDate, amount: balance, net });
+    }
+  }
+
+  const transactions = [...groups.values()].flatMap((g) => g.transactions);
+  const identity = spec.account?.({ preamble: rows.slice(0, Math.max(0, headerAt)).map((r) => r.cells.map((c) => c.trim())), rows: data }) ?? {};
+  const parts: StatementPart[] = [...groups.values()].map((g) => {
+    const currency = spec.splitByCurrency || spec.columns.currency ? g.currency : accountCurrency;
+    const kind = spec.productKind?.(g.product) ?? spec.kind;
+    const account: StatementAccount = { bank: spec.bank, product: g.product || spec.product, kind, ...identity, currency };
+    const closing = closingBalance(g.balances, currency);
+    return { account, transactions: g.transactions, ...(closing ? { closingBalance: closing } : {}) };
+  });
+  if (parts.length === 0) parts.push({ account: { bank: spec.bank, product: spec.product, kind: spec.kind, ...identity, currency: accountCurrency }, transactions: [] });
+  const [first, ...others] = parts;
+  const pending = transactions.filter((t) => t.status === "pending").length;
+  const notices = [
+    ...skippedNotice(spec.bank, skipped),
+    ...(pending > 0 ? [msg("import.notice.pending_kept", { count: pending })] : []),
+    ...(spec.notices?.({ rows: data, transactions }) ?? []),
+  ];
+  return { format: "bank-csv", profile: spec.id, ...first!, otherAccounts: others, ...(notices.length ? { notices } : {}) };
+}
+
+interface Group {
+  product: string;
+  currency: string;
+  transactions: NormalizedTransaction[];
+  /** Running balance after each booked row, with the row's own effect on it. */
+  balances: { date: string; amount: string; net: string }[];
+}
+
+function newGroup(groups: Map<string, Group>, key: string, product: string, currency: string): Group {
+  const group: Group = { product, currency, transactions: [], balances: [] };
+  groups.set(key, group);
+  return group;
+}
+
+function columnIndex(header: readonly string[]): (ref: ColumnRef) => number {
+  const cache = new Map<ColumnRef, number>();
+  return (ref) => {
+    let i = cache.get(ref);
+    if (i === undefined) {
+      i = header.findIndex((h) => refMatches(ref, h));
+      cache.set(ref, i);
+    }
+    return i;
+  };
+}
+
+function refName(ref: ColumnRef, header: readonly string[]): string {
+  return typeof ref === "string" ? ref : (header.find((h) => ref.test(h)) ?? ref.source);
+}
+
+function tableRow(spec: TableProfileSpec, r: CsvRow, header: readonly string[], index: (ref: ColumnRef) => number): TableRow {
+  const cells = trimTrailingEmpty(r.cells);
+  if (cells.length > header.length) {
+    throw new ImportError("import.error.column_count", { line: r.line, params: { found: cells.length, expected: header.length } });
+  }
+  const get = (ref: ColumnRef): string => {
+    const i = index(ref);
+    return i < 0 ? "" : (cells[i] ?? "").trim();
+  };
+  return {
+    line: r.line,
+    cells,
+    get,
+    amount: (ref, decimal = spec.decimal) => {
+      const text = get(ref).replace(/^'|'$/g, "").replace(/[£$€]|\b[A-Z]{3}\b/g, "");
+      if (text.trim() === "") return null;
+      const value = parseAmount(text, decimal);
+      if (value === null) throw new ImportError("import.error.bad_amount", { line: r.line, field: refName(ref, header), value: get(ref) });
+      return value;
+    },
+  };
+}
+
+function readRow(
+  spec: TableProfileSpec,
+  row: TableRow,
+  header: readonly string[],
+  accountCurrency: string,
+  readDate: (row: TableRow, ref: ColumnRef, optional: boolean) => string | null,
+  dateColumn: string,
+): NormalizedTransaction {
+  const c = spec.columns;
+  const amount = signedAmount(c, row, header);
+  const currency = (c.currency ? row.get(c.currency).toUpperCase() : "") || accountCurrency;
+  const originalCurrency = c.originalCurrency ? row.get(c.originalCurrency).toUpperCase() : "";
+  const foreign = originalCurrency !== "" && originalCurrency !== currency;
+  const description = (c.description ?? []).map((ref) => row.get(ref).replace(/\s+/g, " ")).filter(Boolean).join(" ");
+  const bookingDate = readDate(row, c.date, false);
+  if (!bookingDate) throw new ImportError("import.error.missing_value", { line: row.line, field: dateColumn });
+  return {
+    externalId: (c.id ? row.get(c.id).replace(/^'|'$/g, "") : "") || null,
+    status: "booked",
+    bookingDate,
+    valueDate: c.valueDate ? readDate(row, c.valueDate, true) : null,
+    amount,
+    currency,
+    originalAmount: foreign && c.originalAmount ? row.amount(c.originalAmount) : null,
+    originalCurrency: foreign ? originalCurrency : null,
+    counterpartyName: (c.payee ? row.get(c.payee).replace(/\s+/g, " ") : "") || null,
+    counterpartyIban: (c.iban ? row.get(c.iban).replace(/\s/g, "").toUpperCase() : "") || null,
+    description: description || null,
+    transactionType: (c.type ? row.get(c.type) : "") || null,
+    providerCategory: (c.category ? row.get(c.category) : "") || null,
+    raw: { line: row.line, cells: row.cells },
+  };
+}
+
+function signedAmount(c: TableColumns, row: TableRow, header: readonly string[]): string {
+  let amount: string | null = null;
+  if (c.amount) amount = row.amount(c.amount);
+  else if (c.split) {
+    const debit = row.amount(c.split.debit);
+    const credit = row.amount(c.split.credit);
+    if (debit !== null || credit !== null) {
+      amount =
+        c.split.mode === "card"
+          ? negate(debit ?? credit!)
+          : addAmounts(credit === null ? "0" : magnitude(credit), debit === null ? "0" : negate(magnitude(debit)));
+    }
+  }
+  const field = refName(c.amount ?? c.split!.debit, header);
+  if (amount === null) throw new ImportError("import.error.missing_value", { line: row.line, field });
+  if (c.direction) {
+    const out = c.direction.out.includes(row.get(c.direction.column));
+    amount = out ? negate(magnitude(amount)) : magnitude(amount);
+  }
+  return c.purchasesPositive ? negate(amount) : amount;
+}
+
+export function magnitude(amount: string): string {
+  return amount.replace(/^-/, "");
+}
+
+/**
+ * The running balance after the newest row. Whether the file runs oldest- or
+ * newest-first is read from the balances themselves (each one equals its
+ * neighbour plus a row's amount), and from the dates where they cannot tell.
+ */
+function closingBalance(balances: Group["balances"], currency: string): StatementBalance | undefined {
+  if (balances.length === 0) return undefined;
+  let ascending = 0;
+  let descending = 0;
+  for (let i = 1; i < balances.length; i++) {
+    const [prev, cur] = [balances[i - 1]!, balances[i]!];
+    if (addAmounts(prev.amount, cur.net) === cur.amount) ascending++;
+    if (addAmounts(cur.amount, prev.net) === prev.amount) descending++;
+  }
+  const first = balances[0]!;
+  const last = balances[balances.length - 1]!;
+  const newestFirst = ascending === descending ? first.date > last.date : descending > ascending;
+  const newest = newestFirst ? first : last;
+  return { amount: newest.amount, currency, date: newest.date };
+}
+
+function skippedNotice(bank: string, skipped: Map<string, number>): Message[] {
+  if (skipped.size === 0) return [];
+  const count = [...skipped.values()].reduce((a, b) => a + b, 0);
+  return [msg("import.notice.rows_not_imported", { count, bank, states: [...skipped.keys()].join(", ") })];
+}
