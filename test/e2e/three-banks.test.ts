@@ -1,0 +1,129 @@
+// A new person sends three real-shaped exports from three banks covering the
+// same eighteen months (DKB, ING, comdirect with a Visa section and pending
+// rows) and asks what people ask. Every expected figure comes from the logical
+// events the files were written from, never from Kontor.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTelegramSimulator, type TelegramSimulator } from "../fakes/telegram/index.ts";
+import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
+import { startTestApp } from "../helpers/app.ts";
+import { onboard } from "../helpers/onboard.ts";
+import { buildEvents, closing, comdirectCsv, dkbCsv, IBAN, ingCsv, type Event } from "./three-banks/statements.ts";
+
+const mara = { id: 7101, first_name: "Mara", language_code: "en" };
+const NOW = new Date("2026-11-29T10:00:00Z");
+const events = buildEvents();
+
+/** "€1,234.56" / "-€4.80" as Kontor writes euro amounts in English, from integer cents. */
+function eur(cents: number): string {
+  const abs = Math.abs(cents);
+  const int = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${cents < 0 ? "-" : ""}€${int}.${String(abs % 100).padStart(2, "0")}`;
+}
+const total = (rows: Event[]) => rows.reduce((a, e) => a + e.cents, 0);
+const booked = events.filter((e) => !e.pending);
+const inMonth = (ym: string) => booked.filter((e) => e.date.startsWith(ym));
+const spending = (rows: Event[]) => -total(rows.filter((e) => e.cents < 0 && !e.transfer));
+
+describe("three banks, eighteen months, exact answers", () => {
+  let sim: TelegramSimulator;
+  let t: TestDatabase;
+  let app: Awaited<ReturnType<typeof startTestApp>>;
+  const last = () => sim.lastBotMessage(mara.id)?.messageId ?? 0;
+  const textOf = (m: { text?: string; caption?: string }) => m.text ?? m.caption ?? "";
+
+  async function importFile(fileName: string, content: Buffer) {
+    const after = last();
+    sim.sendDocument(mara, { fileName, mimeType: "text/csv", content });
+    const preview = await sim.waitForBotMessage(mara.id, /Import the new transactions\?|could not import|not sure how to read/, { afterMessageId: after, timeoutMs: 20_000 });
+    expect(textOf(preview), `${fileName} preview`).toMatch(/Import the new transactions\?/);
+    sim.tapButton(mara, preview.messageId, "imp:ok");
+    await sim.waitFor(() => /Imported \d+/.test(textOf(sim.chat(mara.id).find((m) => m.messageId === preview.messageId)!)), 20_000);
+    return textOf(preview);
+  }
+
+  async function ask(question: string): Promise<string> {
+    const sent = sim.sendText(mara, question);
+    const reply = await sim.waitForBotMessage(mara.id, /€|\?|didn't|not /, { afterMessageId: sent.message!.message_id, timeoutMs: 15_000 });
+    return textOf(reply);
+  }
+
+  beforeAll(async () => {
+    sim = await startTelegramSimulator();
+    t = await createTestDatabase();
+    app = await startTestApp({ sim, databaseUrl: t.url, allowed: [mara.id], now: () => NOW });
+    await onboard(sim, mara);
+  }, 60_000);
+  afterAll(async () => {
+    await app?.stop();
+    await sim?.close();
+    await t?.drop();
+  });
+
+  it("imports all three files into four accounts, identified by IBAN and named by bank", async () => {
+    await importFile("DKB_Umsatzliste.csv", dkbCsv(events));
+    await importFile(`Umsatzanzeige_${IBAN.ing}_20261128.csv`, ingCsv(events));
+    const preview = await importFile("umsaetze_0123456701_20261128.csv", comdirectCsv(events));
+    expect(preview).toMatch(/pending|vorgemerkt|offen/i);
+
+    const accounts = await t.db.account.findMany({ include: { _count: { select: { transactions: true } } } });
+    expect(accounts).toHaveLength(4);
+    const byIban = new Map(accounts.map((a) => [a.iban, a]));
+    for (const [acct, iban] of [["dkb", IBAN.dkb], ["ing", IBAN.ing], ["comdirect", IBAN.comdirect]] as const) {
+      expect(byIban.get(iban)?._count.transactions, acct).toBe(events.filter((e) => e.acct === acct).length);
+    }
+    const names = accounts.map((a) => a.name);
+    for (const name of names) expect(name).not.toMatch(/EUR account|\(Girokonto\)|DE\d{20}/);
+    expect(names.some((n) => /DKB/.test(n))).toBe(true);
+    expect(names.some((n) => /ING/.test(n))).toBe(true);
+    expect(names.filter((n) => /comdirect/i.test(n))).toHaveLength(2);
+    expect(await t.db.transaction.count({ where: { status: "PENDING" } })).toBe(2);
+  });
+
+  it("shows each account's stated balance", async () => {
+    const after = last();
+    sim.sendText(mara, "/accounts");
+    const reply = await sim.waitForBotMessage(mara.id, /€/, { afterMessageId: after });
+    expect(textOf(reply)).toContain(eur(closing(events, "dkb")));
+    expect(textOf(reply)).toContain(eur(closing(events, "ing")));
+    expect(textOf(reply)).not.toContain(IBAN.dkb);
+  });
+
+  it("counts every Amazon row as Amazon, whatever the card text says", async () => {
+    const expected = -total(booked.filter((e) => e.merchant === "Amazon" && e.date >= "2026-01-01"));
+    expect(await ask("How much did I spend at Amazon since January?")).toContain(eur(expected));
+  });
+
+  it("puts rent paid by transfer into spending and leaves own transfers and the card bill out", async () => {
+    const reply = await ask("total spending in September");
+    expect(reply).toContain(eur(spending(inMonth("2026-09"))));
+  });
+
+  it("counts only salary as income, not money arriving from the person's own accounts", async () => {
+    const income = total(inMonth("2026-09").filter((e) => e.cents > 0 && !e.transfer));
+    expect(income).toBe(340_000);
+    expect(await ask("income in September")).toContain(eur(income));
+  });
+
+  it("sums groceries across a debit card, a credit card and two banks", async () => {
+    const expected = -total(inMonth("2026-10").filter((e) => e.category === "groceries"));
+    expect(await ask("How much did I spend on groceries last month?")).toContain(eur(expected));
+  });
+
+  it("knows restaurants by name", async () => {
+    const expected = -total(inMonth("2026-09").filter((e) => e.category === "restaurants"));
+    expect(await ask("restaurants in September")).toContain(eur(expected));
+  });
+
+  it("answers rent, a subscription over all time and savings moves", async () => {
+    expect(await ask("rent in September")).toContain(eur(95_000));
+    const netflix = -total(booked.filter((e) => e.merchant === "Netflix"));
+    expect(await ask("netflix in total")).toContain(eur(netflix));
+    const saved = total(booked.filter((e) => e.acct === "ing" && e.date >= "2026-01-01"));
+    expect(await ask("how much did I move to savings this year")).toContain(eur(saved));
+  });
+
+  it("names an account's balance", async () => {
+    expect(await ask("what is my ING balance")).toContain(eur(closing(events, "ing")));
+    expect(await ask("what is my DKB balance")).toContain(eur(closing(events, "dkb")));
+  });
+});
