@@ -35,10 +35,11 @@ describe("three banks, eighteen months, exact answers", () => {
     const after = last();
     sim.sendDocument(mara, { fileName, mimeType: "text/csv", content });
     const preview = await sim.waitForBotMessage(mara.id, /Import the new transactions\?|could not import|not sure how to read/, { afterMessageId: after, timeoutMs: 20_000 });
-    expect(textOf(preview), `${fileName} preview`).toMatch(/Import the new transactions\?/);
+    const shown = textOf(preview);
+    expect(shown, `${fileName} preview`).toMatch(/Import the new transactions\?/);
     sim.tapButton(mara, preview.messageId, "imp:ok");
     await sim.waitFor(() => /Imported \d+/.test(textOf(sim.chat(mara.id).find((m) => m.messageId === preview.messageId)!)), 20_000);
-    return textOf(preview);
+    return shown;
   }
 
   async function ask(question: string): Promise<string> {
