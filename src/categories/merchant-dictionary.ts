@@ -1,9 +1,10 @@
 // Matches bank text against the built-in merchant list (merchant-data.ts).
-// The longest matching phrase wins, so "Amazon Prime" beats "Amazon" and
-// "Uber Eats" beats "Uber".
+// Named businesses beat kinds of shop ("Allianz" beats "~versicherung"), then
+// the longest phrase wins, so "Amazon Prime" beats "Amazon" and "Uber Eats"
+// beats "Uber". Phrases are indexed by their first word: a lookup costs a few
+// map reads per word of the text, whatever the dictionary's size.
 import { MERCHANTS, GENERIC_NAMES } from "./merchant-data.ts";
-import { containsWords, foldText, stripPaymentWrappers } from "./normalize.ts";
-import { cleanMerchantLabel, isPaymentProcessor } from "./merchant-name.ts";
+import { foldText, stripPaymentWrappers } from "./normalize.ts";
 
 export interface MerchantMatch {
   name: string;
@@ -14,25 +15,41 @@ export interface MerchantMatch {
 
 interface Phrase {
   folded: string;
-  partial: boolean;
+  words: number;
   entry: MerchantMatch;
 }
 
-let phrases: Phrase[] | undefined;
-// Built on first use. Named businesses before kinds of shop ("Allianz" beats
-// "~versicherung"), then longest first, so the first hit is the most specific.
-function allPhrases(): Phrase[] {
-  if (phrases) return phrases;
-  const list: Phrase[] = [];
+interface PhraseIndex {
+  byFirstWord: Map<string, Phrase[]>;
+  /** "~" phrases: word parts, tried by substring (few, so a scan is cheap). */
+  parts: Phrase[];
+}
+
+let index: PhraseIndex | undefined;
+function phraseIndex(): PhraseIndex {
+  if (index) return index;
+  const byFirstWord = new Map<string, Phrase[]>();
+  const parts: Phrase[] = [];
   for (const [name, categoryKey, ...raw] of MERCHANTS) {
     const entry = { name, categoryKey, generic: GENERIC_NAMES.has(name) };
     for (const p of raw) {
-      const partial = p.startsWith("~");
-      list.push({ folded: foldText(partial ? p.slice(1) : p), partial, entry });
+      const folded = foldText(p.replace(/^~/, ""));
+      const phrase = { folded, words: folded.split(" ").length, entry };
+      if (p.startsWith("~")) parts.push(phrase);
+      else {
+        const first = folded.split(" ")[0] ?? "";
+        byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), phrase]);
+      }
     }
   }
-  phrases = list.sort((a, b) => Number(a.entry.generic) - Number(b.entry.generic) || b.folded.length - a.folded.length);
-  return phrases;
+  index = { byFirstWord, parts };
+  return index;
+}
+
+function beats(a: Phrase, b: Phrase | null): boolean {
+  if (!b) return true;
+  if (a.entry.generic !== b.entry.generic) return !a.entry.generic;
+  return a.folded.length > b.folded.length;
 }
 
 /** The built-in merchant named in one piece of text, or null. */
@@ -40,10 +57,16 @@ export function matchMerchantText(text: string | null | undefined): MerchantMatc
   if (!text) return null;
   const folded = stripPaymentWrappers(foldText(text));
   if (!folded) return null;
-  for (const p of allPhrases()) {
-    if (p.partial ? folded.includes(p.folded) : containsWords(folded, p.folded)) return p.entry;
-  }
-  return null;
+  const { byFirstWord, parts } = phraseIndex();
+  const words = folded.split(" ");
+  let best: Phrase | null = null;
+  words.forEach((word, i) => {
+    for (const p of byFirstWord.get(word) ?? []) {
+      if (beats(p, best) && (p.words === 1 || words.slice(i, i + p.words).join(" ") === p.folded)) best = p;
+    }
+  });
+  for (const p of parts) if (beats(p, best) && folded.includes(p.folded)) best = p;
+  return best ? (best as Phrase).entry : null;
 }
 
 export interface MerchantFields {
@@ -59,20 +82,4 @@ export interface MerchantFields {
  */
 export function matchMerchant(tx: MerchantFields): MerchantMatch | null {
   return matchMerchantText(tx.merchant) ?? matchMerchantText(tx.counterpartyName) ?? matchMerchantText(tx.description);
-}
-
-/**
- * A short label for reports and merchant grouping: the built-in name when the
- * dictionary knows the business ("REWE SAGT DANKE 1234" → "REWE",
- * "PAYPAL *NETFLIX" → "Netflix"), otherwise the cleaned counterparty or text.
- */
-export function merchantName(tx: MerchantFields): string | null {
-  const known = matchMerchant(tx);
-  if (known && !known.generic) return known.name;
-  for (const field of [tx.merchant, tx.counterpartyName, tx.description]) {
-    if (!field || isPaymentProcessor(field)) continue;
-    const label = cleanMerchantLabel(field);
-    if (label) return label;
-  }
-  return null;
 }
