@@ -11,7 +11,7 @@ const FACILITATOR =
 
 // Text that starts the trailing noise: card numbers, references, terminal data, FX notes.
 const TAIL_MARKERS =
-  /\s(?:Karte Nr\.|Ref\.|KAUFUMSATZ|Folgenr\.|Verfalld\.|Terminal\s|Term:|ARN\d|EREF[+:]|MREF[+:]|CRED[+:]|IBAN:|BIC:|End-to-End|Mandatsref|Gl[aä]ubiger-ID|KFN\s|KD-Nr|K-NR|Kd\.?-?Nr|Kundennr|Rechnungsnr|Debitk\.|Zahl\.System|CARD \d{4}|ORIG CO NAME|CO ENTRY|IND ID|INDN:|CO ID:|DES:|PPD\b|WEB ID|Auszahlung \d).*$/i;
+  /\s(?:Karte Nr\.|Ref\.|KAUFUMSATZ|Folgenr\.|Verfalld\.|Terminal\s|Term:|ARN\d|EREF[+:]|MREF[+:]|CRED[+:]|IBAN:|BIC:|End-to-End|Mandatsref|Gl[aä]ubiger-ID|KFN\s|KD-Nr|K-NR|Kd\.?-?Nr|Kundennr|Rechnungsnr|Debitk\.|Zahl\.System|GOSQ\b|CARD \d{4}|ORIG CO NAME|CO ENTRY|IND ID|INDN:|CO ID:|DES:|PPD\b|WEB ID|Auszahlung \d).*$/i;
 
 // Booking-type words that come before the merchant, in any bank's language.
 const LEADING_NOISE: RegExp[] = [
@@ -44,7 +44,7 @@ const DATES_AND_TIMES: RegExp[] = [
 
 const STORE_NUMBER = /\b(?:Filiale|Fil\.?|Store|Markt-?Nr\.?|Nr\.?|No\.?|Terminal|Term\.?|Kasse|Station|Shop)\s*[:#.]?\s*\d+\b/gi;
 const LEGAL_FORM =
-  /(?:\s+|(?<=\p{Ll}))(?:GmbH|mbH|GesmbH)(?=$|[\s,.+&])|\s+(?:AG|KG|OHG|oHG|e\.\s?K\.?|e\.\s?V\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|Co\.|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy)(?=$|[\s,.+&()])/u;
+  /(?:\s+|(?<=\p{Ll}))(?:GmbH|mbH|GesmbH)(?=$|[\s,.+&])|\s+(?:AG|KG|OHG|oHG|e\.\s?K\.?|e\.\s?V\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Company|COMPANY|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy)(?=$|[\s,.+&()])/u;
 const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany|Europe|International|Holding)\b.*$/i;
 const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 const SEGMENT_SPLIT = /\/\/|\s{3,}|,\s*|\s+-\s+|-\s+|\s\/\s?|\/|\?\d\d|\|/;
