@@ -21,7 +21,7 @@ const LEADING_NOISE: RegExp[] = [
   /^(?:Visa[- ]Debitkarte|Debitkarte|girocard|Maestro|Mastercard|V PAY|Kartenverf[uü]gung|Kartenumsatz)\s*/i,
   /^(?:POS DEBIT|POS PURCHASE|POS|DEBIT CARD PURCHASE|DEBIT PURCHASE|VISA PURCHASE|CARD PAYMENT TO|CARD PAYMENT|CONTACTLESS(?: PAYMENT)?|ACH DEBIT|ACH CREDIT|DIRECT DEBIT(?: TO)?|FASTER PAYMENT(?: TO)?|BILL PAYMENT(?: TO)?|ONLINE PAYMENT)\b[-:]?\s*/i,
   /^(?:CHECKCARD|CHECK CRD PURCHASE|CHECK CARD)\s?\d{4}\s*/i,
-  /^(?:PURCHASE|RECURRING PAYMENT)(?: AUTHORIZED)? ON \d\d\/\d\d\s*/i,
+  /^(?:PURCHASE|RECURRING PAYMENT)(?: AUTHORIZED)? ON(?: \d\d\/\d\d)?\s*/i,
   /^(?:PAIEMENT PAR CARTE|PAIEMENT CB|CARTE|CB|PRLV SEPA|PRLV|VIR SEPA|VIR INST|VIR)\s+/i,
   /^(?:BEA|GEA),?\s*(?:Betaalpas\s*)?(?:NR:\S+\s*)?/i,
   /^(?:VISA|VIS|DD|SO|DEB|FPO|FPI|BGC|CPT|TFR|D\/D|S\/O|BAC|DPC|CHG|CR)\s+(?=\S)/,
@@ -29,6 +29,7 @@ const LEADING_NOISE: RegExp[] = [
   /^[\s,]*C\s*,\s*/,
   /^(?:NR\s+)?(?:X{2,}|\*{2,})\s*\d{0,4}\s*/i,
   /^\d[\d.,]*\s+/,
+  /^(?:To|From|Payment from|Payment to|Transfer to|Transfer from)\s+(?=\S)/i,
 ];
 
 const DATES_AND_TIMES: RegExp[] = [
@@ -42,7 +43,9 @@ const DATES_AND_TIMES: RegExp[] = [
   /\b\d\d[A-Z]{3}\d\d\b/g,
 ];
 
-const STORE_NUMBER = /\b(?:Filiale|Fil\.?|Store|Markt-?Nr\.?|Nr\.?|No\.?|Terminal|Term\.?|Kasse|Station|Shop)\s*[:#.]?\s*\d+\b/gi;
+// "Store 1234" in mixed case may be a name ("My Example Store"); the capitalised card form is a number.
+const STORE_NUMBER = /\b(?:Filiale|Fil\.?|Markt-?Nr\.?|Nr\.?|No\.?|Terminal|Term\.?|Kasse|Station)\s*[:#.]?\s*\d+\b/gi;
+const STORE_CAPS = /\b(?:STORE|SHOP)\s*#?\s*\d+\b|\b(?:Store|Shop)\s*#\s*\d+\b/g;
 const LEGAL_FORM =
   /(?:\s+|(?<=\p{Ll}))(?:GmbH|mbH|GesmbH)(?=$|[\s,.+&])|\s+(?:AG|KG|OHG|oHG|e\.\s?K\.?|e\.\s?V\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Company|COMPANY|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy)(?=$|[\s,.+&()])/u;
 const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany|Europe|International|Holding)\b.*$/i;
@@ -50,6 +53,11 @@ const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 const SEGMENT_SPLIT = /\/\/|\s{3,}|,\s*|\s+-\s+|-\s+|\s\/\s?|\/|\?\d\d|\|/;
 const DOMAIN = /^([A-Za-z0-9][A-Za-z0-9-]*)\.(?:co\.uk|com|de|uk|nl|fr|es|it|at|ch|eu|net|org|io|tv)\b/i;
 const MAX_LABEL = 40;
+// Chase ACH "ORIG CO NAME:X  CO ENTRY…", ABN AMRO "/NAME/X/REMI/…", ING NL "Naam: X Omschrijving:".
+const NAMED_FIELD = /ORIG CO NAME:\s*(.+?)\s+CO ENTRY|\/NAME\/([^/]+)\/|Naam:\s*(.+?)\s+Omschrijving:/;
+// Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
+const PURPOSE_WORD =
+  /\s+(?:miete|mietzahlung|kaltmiete|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|refund|remboursement|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat)\b.*$/i;
 
 /** "PREFIX*REST": the shop behind a facilitator, or the brand before an order number. */
 function splitStar(s: string): string {
@@ -84,13 +92,14 @@ function cityOrCountryAtEnd(words: string[]): number {
 function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string {
   let s = seg;
   for (const re of DATES_AND_TIMES) s = s.replace(re, " ");
-  s = s.replace(STORE_NUMBER, " ").replace(/\s+/g, " ").trim();
+  s = s.replace(STORE_NUMBER, " ").replace(STORE_CAPS, " ").replace(/\s+/g, " ").trim();
   s = stripLeading(s);
+  s = s.replace(PURPOSE_WORD, "");
   s = s.replace(/\s+#?\d[\d-]{2,}\b.*$/u, "");
   for (let prev = ""; prev !== s; ) {
     prev = s;
     const legal = LEGAL_FORM.exec(s);
-    if (legal && legal.index > 0) s = s.slice(0, legal.index);
+    if (legal && legal.index > 0) s = dropLegalForm(s, legal.index, legal[0].length);
     s = s.replace(REGION_WORDS, (m, offset: number) => (offset > 0 ? "" : m));
     s = s.replace(/[\s*#+&]+\S*\d\S*\s*$/u, "").replace(/[\s.,;:/*+&-]+$/u, "");
     const words = s.split(" ");
@@ -99,6 +108,14 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
     if (drop && rest && !keepSingle(rest)) s = rest;
   }
   return s.trim();
+}
+
+// "ALDI GmbH + Co. KG JARMEN" → "ALDI" (a place follows); "Wohnungsbau GmbH Nord" → "Wohnungsbau Nord".
+function dropLegalForm(s: string, at: number, length: number): string {
+  const tail = s.slice(at + length).replace(/^[\s,.+&]*(?:(?:Co|Cie)\.?|et|und)?[\s,.+&]*/i, "");
+  const rest = tail.replace(new RegExp(LEGAL_FORM.source, "gu"), " ").replace(/[\s,.+&()]+/g, " ").trim();
+  const placeOnly = !rest || rest.split(" ").every((word) => COUNTRY_CODES.has(word) || CITIES.has(foldText(word)) || /^\(?(Europe|Deutschland|Germany)\)?$/i.test(word));
+  return placeOnly || /^(?:et|und|&|\+)/i.test(s.slice(at + length).trim()) ? s.slice(0, at) : `${s.slice(0, at)} ${rest}`;
 }
 
 function titleCase(text: string): string {
@@ -113,6 +130,11 @@ function titleCase(text: string): string {
  */
 export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boolean = () => false): string | null {
   let s = raw.replace(/\b[A-Z]{4}\+/g, " ").replace(/\?\d\d/g, " ").replace(/[\u00a0\t]/g, " ");
+  // Structured texts name the party in a field of their own.
+  const named = NAMED_FIELD.exec(s);
+  const field = named?.slice(1).find((g) => g?.trim());
+  if (field) s = field;
+  for (const re of DATES_AND_TIMES) s = s.replace(re, " ");
   s = s.replace(TAIL_MARKERS, "");
   s = stripLeading(s.trim());
   s = splitStar(s);
@@ -127,7 +149,8 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
     name = "";
   }
   name = name.replace(/^[\s*.,;:/#-]+|[\s*.,;:/#-]+$/gu, "").replace(/\s+/g, " ");
-  if (!/\p{L}/u.test(name)) return null;
+  // Two letters left ("GA" of "GA NR0000 BLZ…") are a code, not a name; known short brands come from the dictionary.
+  if ((name.match(/\p{L}/gu) ?? []).length < 3) return null;
   if (name.length > MAX_LABEL) name = name.slice(0, MAX_LABEL).replace(/\s+\S*$/u, "") || name.slice(0, MAX_LABEL);
   // Card networks shout; a label in capitals longer than an acronym reads better in title case.
   const letters = name.replace(/[^\p{L}]/gu, "");

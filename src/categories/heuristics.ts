@@ -26,7 +26,7 @@ const BOOKING_TYPE: Signal[] = [
   {
     key: "cash",
     sign: "out",
-    words: w("bargeldauszahlung", "bargeldabhebung", "geldautomat", "gaa", "atm", "cash withdrawal", "bargeld", "auszahlung gaa", "cashpoint", "cash machine", "ga nr", "geldautomaat", "geldopname", "retrait dab", "retrait", "cajero", "bancomat", "prelievo"),
+    words: w("bargeldauszahlung", "bargeldabhebung", "geldautomat", "gaa", "atm", "cash withdrawal", "bargeld", "auszahlung gaa", "cashpoint", "cash machine", "ga nr", "geldautomaat", "geldopname", "retrait dab", "retrait", "cajero", "bancomat", "prelievo", "cash advance"),
   },
   {
     // Own money moving: between own accounts, to savings, and credit-card bills
@@ -38,7 +38,7 @@ const BOOKING_TYPE: Signal[] = [
       "tagesgeld", "tagesgeldkonto", "sparkonto", "to savings", "from savings", "transfer to savings", "transfer from savings", "savings pot", "pot transfer",
       "visa abrechnung", "kreditkartenabrechnung", "kreditkarten abrechnung", "kreditkarte", "ausgleich kreditkarte", "visa kartenabrechnung", "kartenabrechnung",
       "payment thank you", "autopay pymt", "autopay payment", "crd autopay", "amex payment", "amex epayment", "american express payment", "credit card payment",
-      "virement interne", "virement compte epargne", "livret a", "spaarrekening", "eigen rekening", "top up", "topup", "money added", "exchanged to",
+      "virement interne", "virement compte epargne", "livret a", "spaarrekening", "eigen rekening", "creditcard afrekening", "top up", "topup", "money added", "exchanged to",
     ),
   },
 ];
@@ -88,9 +88,11 @@ const CONTENT: Signal[] = [
     key: "restaurants",
     sign: "out",
     words: w(
-      "pizzeria", "trattoria", "ristorante", "osteria", "sushi", "doner", "doener", "kebab", "kebap", "imbiss", "cafe", "caffe", "kaffee", "coffee", "bistro", "brasserie", "restaurant", "restaurante", "gasthaus", "gaststatte", "wirtshaus", "biergarten", "brauhaus", "burger", "diner", "grill", "taqueria", "tapas", "ramen", "pho", "curry", "pub", "kneipe", "eiscafe", "eisdiele", "gelateria", "cafeteria", "mensa", "kantine", "canteen", "takeaway", "creperie", "pasticceria", "bakery cafe", "steakhouse", "noodle", "dim sum", "thai", "taverna",
+      "pizzeria", "trattoria", "ristorante", "osteria", "sushi", "doner", "doener", "kebab", "kebap", "imbiss", "cafe", "caffe", "kaffee", "coffee", "bistro", "brasserie", "restaurant", "restaurante", "gasthaus", "gaststatte", "wirtshaus", "biergarten", "brauhaus", "burger", "diner", "grill", "taqueria", "tapas", "ramen", "pho", "curry", "pub", "kneipe", "eiscafe", "eisdiele", "gelateria", "cafeteria", "mensa", "kantine", "canteen", "takeaway", "creperie", "pasticceria", "bakery cafe", "steakhouse", "noodle", "dim sum", "thai", "taverna", "taco", "tacos",
     ),
   },
+  { key: "groceries", sign: "out", words: w("boulangerie", "bakery", "bakkerij", "panaderia", "metzgerei", "fleischerei", "boucherie", "supermarkt", "supermarket", "supermarche", "hofladen") },
+  { key: "shopping", sign: "out", words: w("blumen", "blumenladen", "florist", "fleurop") },
   {
     key: "entertainment",
     sign: "out",
@@ -99,7 +101,7 @@ const CONTENT: Signal[] = [
   {
     key: "fees",
     sign: "out",
-    words: w("kontofuhrungsgebuhr", "kontofuhrung", "entgelt kontofuhrung", "sollzinsen", "uberziehungszinsen", "abschluss", "overdraft fee", "monthly fee", "account fee", "kontoabschluss", "entgeltabrechnung"),
+    words: w("kontofuhrungsgebuhr", "kontofuhrung", "entgelt kontofuhrung", "sollzinsen", "uberziehungszinsen", "abschluss", "overdraft fee", "monthly fee", "account fee", "kontoabschluss", "entgeltabrechnung", "kontofuhrungsentgelt", "kosten betaalpakket", "frais tenue de compte", "frais bancaires", "bank charges"),
   },
   { key: "savings", sign: "any", words: w("sparplan", "wertpapierkauf", "wertpapiere", "etf sparplan", "festgeld", "depot", "investment", "beleggen") },
   { key: "donations", sign: "out", words: w("spende", "donation", "charity", "donativo") },
@@ -114,8 +116,11 @@ export interface HeuristicSubject {
   texts: (string | null | undefined)[];
 }
 
+// comdirect's booking type for every outgoing transfer: "Übertrag" here says nothing about whose account.
+const GENERIC_TRANSFER_TYPE = /(^| )ubertrag uberweisung( |$)/g;
+
 function firstSignal(signals: Signal[], s: HeuristicSubject): string | null {
-  const text = foldText(s.texts.filter(Boolean).join(" "));
+  const text = foldText(s.texts.filter(Boolean).join(" ")).replace(GENERIC_TRANSFER_TYPE, " ");
   for (const sig of signals) {
     if (sig.sign === "in" && s.amountSign <= 0) continue;
     if (sig.sign === "out" && s.amountSign >= 0) continue;

@@ -65,7 +65,7 @@ export const DIGITAL: readonly MerchantRow[] = [
   // Online shops
   ["Amazon Prime", "subscriptions", "amazon prime", "amzn prime", "prime video", "amazon digital", "amazon video", "primevideo"],
   ["Audible", "subscriptions", "audible"],
-  ["Amazon", "shopping", "amazon", "amzn", "amzn mktp", "amazon mktplace", "amazon eu", "amazon de", "amazon mktpl", "amz", "amazon co uk", "amazon com", "amazon fr", "amazon payments", "amazon services"],
+  ["Amazon", "shopping", "amazon", "amzn", "amzn mktp", "amazon mktplace", "amazon eu", "amazon de", "amazon mktpl", "amz", "amazon co uk", "amazon com", "amazon fr", "amazon payments", "amazon services", "amznmktplace", "amzn mktplace", "amazon co uk"],
   ["eBay", "shopping", "ebay"],
   ["OTTO", "shopping", "otto versand", "otto gmbh", "otto de", "otto payments"],
   ["Temu", "shopping", "temu"],

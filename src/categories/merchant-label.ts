@@ -32,5 +32,6 @@ export function withMerchantLabel<T extends MerchantFields>(tx: T): T {
  * "berry farms"). The Merchant table is keyed by it.
  */
 export function merchantKey(label: string): string {
-  return foldText(label);
+  // German banks write umlauts as ae/oe/ue ("Baeckerei"); the key folds both spellings to one.
+  return foldText(label).replace(/([a-z])(?:ae|oe|ue)/g, (m: string, c: string) => c + m.slice(1, 2)).replace(/\b(ae|oe|ue)/g, (m: string) => m.slice(0, 1));
 }

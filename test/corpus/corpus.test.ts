@@ -1,0 +1,46 @@
+// The labelled corpus: its shape (size, banks, languages, a stable split)
+// and the held-out figures the merchant labeller and the categorizer must
+// reach, so a regression in either fails CI.
+import { describe, expect, it } from "vitest";
+import { loadCorpus, scoresBySplit, TARGETS } from "./evaluate.ts";
+import { generateCorpus } from "./generate.ts";
+import { splitOf } from "./rng.ts";
+import { CATEGORY_KEYS } from "../../src/categories/taxonomy.ts";
+import { merchantLabel } from "../../src/categories/merchant-label.ts";
+
+const corpus = loadCorpus();
+
+describe("labelled transaction corpus", () => {
+  it("has at least 1,500 rows from at least 12 banks in 4 languages, each labelled with a taxonomy key", () => {
+    expect(corpus.rows.length).toBeGreaterThanOrEqual(1500);
+    expect(new Set(corpus.rows.map((r) => r.bank)).size).toBeGreaterThanOrEqual(12);
+    expect(new Set(corpus.rows.map((r) => r.lang))).toEqual(new Set(["de", "en", "fr", "nl"]));
+    for (const r of corpus.rows) {
+      expect(CATEGORY_KEYS, r.id).toContain(r.expected.category);
+      expect(r.amount, r.id).toMatch(/^-?\d+\.\d\d$/);
+    }
+  });
+
+  it("is the file the seeded generator writes, with each row's split fixed by a hash of its id (about a fifth held out)", () => {
+    expect(generateCorpus()).toEqual(corpus.rows);
+    for (const r of corpus.rows) expect(r.split, r.id).toBe(splitOf(r.id));
+    const heldOut = corpus.rows.filter((r) => r.split === "heldout").length / corpus.rows.length;
+    expect(heldOut).toBeGreaterThan(0.15);
+    expect(heldOut).toBeLessThan(0.25);
+  });
+
+  it("meets the targets on the held-out fifth", () => {
+    const { heldout } = scoresBySplit(corpus);
+    expect(heldout.banks).toBeGreaterThanOrEqual(12);
+    expect(heldout.merchantAccuracy).toBeGreaterThanOrEqual(TARGETS.merchantAccuracy);
+    expect(heldout.spendAmountAccuracy).toBeGreaterThanOrEqual(TARGETS.spendAmountAccuracy);
+    expect(heldout.transferPrecision).toBeGreaterThanOrEqual(TARGETS.transferPrecision);
+  });
+
+  it("labels every row idempotently: a stored label labels to itself", () => {
+    for (const r of corpus.rows) {
+      const label = merchantLabel(r);
+      if (label) expect(merchantLabel({ merchant: label }), r.id).toBe(label);
+    }
+  });
+});
