@@ -57,7 +57,7 @@ const MAX_LABEL = 40;
 const NAMED_FIELD = /ORIG CO NAME:\s*(.+?)\s+CO ENTRY|\/NAME\/([^/]+)\/|Naam:\s*(.+?)\s+Omschrijving:/;
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 const PURPOSE_WORD =
-  /\s+(?:miete|mietzahlung|kaltmiete|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|refund|remboursement|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat)\b.*$/i;
+  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|council tax|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|refund|remboursement|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat)\b.*$/i;
 
 /** "PREFIX*REST": the shop behind a facilitator, or the brand before an order number. */
 function splitStar(s: string): string {
@@ -115,7 +115,8 @@ function dropLegalForm(s: string, at: number, length: number): string {
   const tail = s.slice(at + length).replace(/^[\s,.+&]*(?:(?:Co|Cie)\.?|et|und)?[\s,.+&]*/i, "");
   const rest = tail.replace(new RegExp(LEGAL_FORM.source, "gu"), " ").replace(/[\s,.+&()]+/g, " ").trim();
   const placeOnly = !rest || rest.split(" ").every((word) => COUNTRY_CODES.has(word) || CITIES.has(foldText(word)) || /^\(?(Europe|Deutschland|Germany)\)?$/i.test(word));
-  return placeOnly || /^(?:et|und|&|\+)/i.test(s.slice(at + length).trim()) ? s.slice(0, at) : `${s.slice(0, at)} ${rest}`;
+  const repeated = foldText(rest).startsWith(foldText(s.slice(0, at)));
+  return placeOnly || repeated || /^(?:et|und|&|\+)/i.test(s.slice(at + length).trim()) ? s.slice(0, at) : `${s.slice(0, at)} ${rest}`;
 }
 
 function titleCase(text: string): string {

@@ -4,7 +4,8 @@ import type { MerchantRow } from "./merchant-data.ts";
 
 export const FOOD: readonly MerchantRow[] = [
   ["Uber Eats", "restaurants", "uber eats", "ubereats", "uber eats help"],
-  ["Lieferando", "restaurants", "lieferando", "lieferando de", "takeaway com", "thuisbezorgd"],
+  ["Lieferando", "restaurants", "lieferando", "lieferando de", "takeaway com"],
+  ["Thuisbezorgd", "restaurants", "thuisbezorgd", "thuisbezorgd nl"],
   ["Deliveroo", "restaurants", "deliveroo", "deliveroo co uk"],
   ["Just Eat", "restaurants", "just eat", "justeat"],
   ["Wolt", "restaurants", "wolt"],

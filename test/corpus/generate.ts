@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { BANKS, type Bank, type Ctx, type Fields } from "./banks.ts";
 import { SHOPS, type Pool, type Region } from "./pools.ts";
 import { RECURRING } from "./recurring.ts";
+import { HELDOUT_RECURRING, HELDOUT_SHOPS, HELDOUT_WORDS } from "./pools-heldout.ts";
 import { seededRng, splitOf, type Rng } from "./rng.ts";
 
 export interface CorpusRow extends Fields {
@@ -37,21 +38,28 @@ const CITIES: Record<Region, string[]> = {
 const MONTHS_DE = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
 const MONTHS_EN = ["JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"];
 
-// Wordings of own-money movements, per pool (held-out ones were never tuned on).
-const WORDS: Record<Pool, { own: Record<string, string[]>; bill: Record<string, string[]>; fee: Record<string, string[]>; refund: Record<string, string[]> }> = {
+// Wordings of own-money movements of the tuning rows; the held-out ones are in pools-heldout.ts.
+const TUNING_WORDS: Record<"tuning" | "retired", { own: Record<string, string[]>; bill: Record<string, string[]>; fee: Record<string, string[]>; refund: Record<string, string[]> }> = {
   tuning: {
     own: { de: ["Umbuchung", "Übertrag auf Tagesgeld", "Umbuchung Sparkonto"], en: ["TRANSFER TO SAVINGS", "Own transfer"], fr: ["VIREMENT INTERNE"], nl: ["Naar Oranje Spaarrekening"] },
     bill: { de: ["Kreditkartenabrechnung {m}/{y}", "Visa-Abrechnung {mon}", "Ausgleich Kreditkarte gem. Abrechnung v. 30.{m}.{y}"], en: ["PAYMENT THANK YOU", "AUTOPAY PAYMENT - THANK YOU", "AMEX EPAYMENT ACH PMT"], fr: ["VIREMENT INTERNE CARTE"], nl: ["Creditcard afrekening {m}-{y}"] },
     fee: { de: ["Kontoführungsentgelt {mon}", "Entgeltabrechnung {m}/{y}"], en: ["MONTHLY ACCOUNT FEE", "ACCOUNT FEE"], fr: ["FRAIS TENUE DE COMPTE"], nl: ["Kosten betaalpakket"] },
     refund: { de: ["Erstattung", "Gutschrift Retoure"], en: ["REFUND"], fr: ["REMBOURSEMENT"], nl: ["Terugbetaling"] },
   },
-  heldout: {
+  retired: {
     own: { de: ["Sparen {mon}", "Rücklage Urlaub", "Übertrag"], en: ["ONLINE TRANSFER TO SAV XXXX4821", "Savings pot"], fr: ["VIR VERS LIVRET A"], nl: ["Overboeking eigen rekening"] },
     bill: { de: ["VISA ABRECHNUNG {m}/{y}", "Kreditkarte Abrechnung {mon} {y}"], en: ["PAYMENT RECEIVED - THANK YOU", "CHASE CREDIT CRD AUTOPAY", "BARCLAYCARD PAYMENT"], fr: ["PRLV CARTE DIFFEREE"], nl: ["Afrekening creditcard"] },
     fee: { de: ["Abschluss {m}/{y}", "Entgelt Girokonto"], en: ["OVERDRAFT FEE", "SERVICE FEE"], fr: ["COTISATION CARTE"], nl: ["Rente en kosten"] },
     refund: { de: ["Rückerstattung", "Storno"], en: ["RETURN", "CARD REFUND"], fr: ["AVOIR"], nl: ["Restitutie"] },
   },
 };
+
+type Words = Record<"own" | "bill" | "fee" | "refund", Readonly<Record<string, readonly string[]>>>;
+const merge = (a: Words, b: Words): Words =>
+  Object.fromEntries((["own", "bill", "fee", "refund"] as const).map((k) => [k, Object.fromEntries(Object.keys(a[k]).map((l) => [l, [...(a[k][l] ?? []), ...(b[k][l] ?? [])]]))])) as unknown as Words;
+const WORDS: Record<Pool, Words> = { tuning: merge(TUNING_WORDS.tuning, TUNING_WORDS.retired), heldout: HELDOUT_WORDS };
+const shopsOf = (pool: Pool, region: Region) => (pool === "heldout" ? HELDOUT_SHOPS[region] : [...SHOPS.tuning[region], ...SHOPS.retired[region]]);
+const recurringOf = (pool: Pool, region: Region) => (pool === "heldout" ? HELDOUT_RECURRING[region] : [...RECURRING.tuning[region], ...RECURRING.retired[region]]);
 
 const SPEND: Record<string, [number, number]> = {
   groceries: [4, 140], restaurants: [6, 75], fuel: [30, 95], transport: [2, 95], shopping: [8, 260], drugstore: [3, 45],
@@ -95,7 +103,7 @@ function row(bank: Bank, i: number, rng: Rng): CorpusRow {
   });
   const x = bank.cardOnly ? Math.min(rng.next(), 0.6) + (rng.chance(0.05) ? 0.33 : 0) : rng.next();
   if (x < 0.56) {
-    const shop = rng.pick(SHOPS[split][bank.region]);
+    const shop = rng.pick(shopsOf(split, bank.region));
     const [lo, hi] = SPEND[shop.category] ?? [5, 80];
     const amount = money(rng, lo, hi);
     const fields = bank.card(caseNoise(rng, rng.pick(shop.names)), ctx(amount, true), shop.mcc);
@@ -104,7 +112,7 @@ function row(bank: Bank, i: number, rng: Rng): CorpusRow {
     return make(fields, `-${amount}`, shop.merchant, shop.category);
   }
   if (x < 0.6) {
-    const shop = rng.pick(SHOPS[split][bank.region]);
+    const shop = rng.pick(shopsOf(split, bank.region));
     const amount = money(rng, 5, 90);
     const fields = bank.card(rng.pick(shop.names), ctx(amount, false), shop.mcc);
     const word = rng.pick(words.refund[lang] ?? words.refund.en ?? []);
@@ -112,7 +120,7 @@ function row(bank: Bank, i: number, rng: Rng): CorpusRow {
     return make(fields, amount, shop.merchant, "refunds");
   }
   if (x < 0.82) {
-    const rec = rng.pick(RECURRING[split][bank.region]);
+    const rec = rng.pick(recurringOf(split, bank.region));
     const amount = money(rng, rec.min, rec.max);
     const out = !rec.income;
     const fields = bank.sepa(rec.party, fill(rng.pick(rec.purposes), date, lang), fakeIban(rng, bank.region === "nl" ? "NL" : "DE"), ctx(amount, out));

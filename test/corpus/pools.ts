@@ -1,7 +1,8 @@
 // What the corpus is made of: shops by region and the recurring payments of a
-// household, in two disjoint pools. "tuning" rows draw from the first, the
-// held-out fifth from the second (other brands, other local shops, other
-// wordings), so no rule was tuned on a held-out brand or phrasing.
+// household. Tuning rows draw from "tuning" and "retired" (the first held-out
+// pool, which became tuning data once it had been inspected); the held-out
+// fifth draws from pools-heldout.ts only (other brands, other local shops,
+// other wordings), so no rule was tuned on a held-out brand or phrasing.
 // A shop line: "expected merchant|category|MCC|printed name;printed name…".
 // A printed name is what the terminal or the creditor writes, before the bank
 // adds its noise (store numbers, city, card text).
@@ -35,7 +36,8 @@ const parse = (lines: string[]): Shop[] =>
     return { merchant, category, mcc, names: names.split(";") };
   });
 
-export const SHOPS: Record<Pool, Record<Region, Shop[]>> = {
+/** Shops of the tuning rows: the tuning pool and the retired first held-out pool. */
+export const SHOPS: Record<"tuning" | "retired", Record<Region, Shop[]>> = {
   tuning: {
     de: parse([
       "REWE|groceries|5411|REWE SAGT DANKE;REWE Markt GmbH;REWE",
@@ -116,7 +118,7 @@ export const SHOPS: Record<Pool, Record<Region, Shop[]>> = {
       "My Example Store|shopping|5999|Zettle_*My example store",
     ]),
   },
-  heldout: {
+  retired: {
     de: parse([
       "Kaufland|groceries|5411|Kaufland;KAUFLAND SAGT DANKE",
       "Penny|groceries|5411|PENNY MARKT;Penny Markt GmbH",

@@ -1,13 +1,13 @@
-// The household's recurring payments and incomes per region, in the same two
-// disjoint pools as the shops (see pools.ts). Amounts are ranges in the
+// The household's recurring payments and incomes per region of the tuning
+// rows ("retired": the first held-out pool, see pools.ts). Amounts are ranges in the
 // account currency; purposes use {m} {y} {mon} placeholders.
-import type { Pool, Recurring, Region } from "./pools.ts";
+import type { Recurring, Region } from "./pools.ts";
 
 const r = (party: string, merchant: string | null, category: string, purposes: string[], min: number, max: number, income = false): Recurring => ({
   party, merchant, category, purposes, min, max, income,
 });
 
-export const RECURRING: Record<Pool, Record<Region, Recurring[]>> = {
+export const RECURRING: Record<"tuning" | "retired", Record<Region, Recurring[]>> = {
   tuning: {
     de: [
       r("Hausverwaltung Krause GmbH", "Hausverwaltung Krause", "rent", ["Miete {m}/{y} Whg 3 OG links", "Miete {mon} {y}"], 780, 1250),
@@ -53,7 +53,7 @@ export const RECURRING: Record<Pool, Record<Region, Recurring[]>> = {
       r("KPN B.V.", "KPN", "utilities", ["KPN factuur {m}-{y}"], 30, 60),
     ],
   },
-  heldout: {
+  retired: {
     de: [
       r("Vonovia SE", "Vonovia", "rent", ["Kaltmiete + NK {m}/{y}", "Dauerauftrag Mietzahlung"], 690, 1100),
       r("Immobilien Berger", "Immobilien Berger", "rent", ["Monatsmiete {mon}"], 850, 1300),
