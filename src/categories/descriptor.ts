@@ -30,6 +30,7 @@ const LEADING_NOISE: RegExp[] = [
   /^(?:NR\s+)?(?:X{2,}|\*{2,})\s*\d{0,4}\s*/i,
   /^\d[\d.,]*\s+/,
   /^(?:To|From|Payment from|Payment to|Transfer to|Transfer from)\s+(?=\S)/i,
+  /^(?:Stichting|STG|Vereniging)\s+(?=\S)/i,
 ];
 
 const DATES_AND_TIMES: RegExp[] = [
@@ -47,7 +48,7 @@ const DATES_AND_TIMES: RegExp[] = [
 const STORE_NUMBER = /\b(?:Filiale|Fil\.?|Markt-?Nr\.?|Nr\.?|No\.?|Terminal|Term\.?|Kasse|Station)\s*[:#.]?\s*\d+\b/gi;
 const STORE_CAPS = /\b(?:STORE|SHOP)\s*#?\s*\d+\b|\b(?:Store|Shop)\s*#\s*\d+\b/g;
 const LEGAL_FORM =
-  /(?:\s+|(?<=\p{Ll}))(?:GmbH|mbH|GesmbH)(?=$|[\s,.+&])|\s+(?:AG|KG|OHG|oHG|e\.\s?K\.?|e\.\s?V\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Company|COMPANY|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy)(?=$|[\s,.+&()])/u;
+  /(?:\s+|(?<=\p{Ll}))(?:GmbH|mbH|GesmbH)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|e\.\s?K\.?|e\.\s?V\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Company|COMPANY|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy)(?=$|[\s,.+&()])/u;
 const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany|Europe|International|Holding)\b.*$/i;
 const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 const SEGMENT_SPLIT = /\/\/|\s{3,}|,\s*|\s+-\s+|-\s+|\s\/\s?|\/|\?\d\d|\|/;
@@ -102,10 +103,12 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
     if (legal && legal.index > 0) s = dropLegalForm(s, legal.index, legal[0].length);
     s = s.replace(REGION_WORDS, (m, offset: number) => (offset > 0 ? "" : m));
     s = s.replace(/[\s*#+&]+\S*\d\S*\s*$/u, "").replace(/[\s.,;:/*+&-]+$/u, "");
-    const words = s.split(" ");
+      const words = s.split(" ");
     const drop = words.length > 1 ? cityOrCountryAtEnd(words) : 0;
     const rest = words.slice(0, words.length - drop).join(" ");
-    if (drop && rest && !keepSingle(rest)) s = rest;
+    // A city may end a name ("Eiscafé Venezia"): drop it only when the name keeps two words or a country code went first.
+    const codeOnly = drop === 1 && COUNTRY_CODES.has(words[words.length - 1] ?? "");
+    if (drop && rest && !keepSingle(rest) && (codeOnly || rest.includes(" ") || words.length > drop + 1)) s = rest;
   }
   return s.trim();
 }

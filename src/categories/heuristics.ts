@@ -21,7 +21,7 @@ const BOOKING_TYPE: Signal[] = [
   {
     key: "salary",
     sign: "in",
-    words: w("gehalt", "lohn", "lohn gehalt", "gehalt lohn", "lohn gehalt rente", "gehalt rente", "bezuge", "bezuege", "besoldung", "salary", "payroll", "wages", "salaer", "salaire", "salario", "nomina", "salaris", "stipendio", "paycheck"),
+    words: w("gehalt", "lohn", "lohn gehalt", "gehalt lohn", "lohn gehalt rente", "gehalt rente", "bezuge", "bezuege", "besoldung", "salary", "payroll", "wages", "salaer", "salaire", "salario", "nomina", "salaris", "stipendio", "paycheck", "gehaltszahlung", "lohnzahlung", "gehaltsabrechnung"),
   },
   {
     key: "cash",
@@ -38,7 +38,7 @@ const BOOKING_TYPE: Signal[] = [
       "tagesgeld", "tagesgeldkonto", "sparkonto", "to savings", "from savings", "transfer to savings", "transfer from savings", "savings pot", "pot transfer",
       "visa abrechnung", "kreditkartenabrechnung", "kreditkarten abrechnung", "kreditkarte", "ausgleich kreditkarte", "visa kartenabrechnung", "kartenabrechnung",
       "payment thank you", "autopay pymt", "autopay payment", "crd autopay", "amex payment", "amex epayment", "american express payment", "credit card payment",
-      "virement interne", "virement compte epargne", "barclaycard payment", "carte differee", "payment received thank you", "transfer to sav", "transfer from sav", "livret a", "spaarrekening", "eigen rekening", "creditcard afrekening", "top up", "topup", "money added", "exchanged to",
+      "virement interne", "virement compte epargne", "barclaycard payment", "carte differee", "payment received thank you", "transfer to sav", "transfer from sav", "ics creditcard", "facture carte", "compte epargne", "epargne", "livret a", "spaarrekening", "eigen rekening", "creditcard afrekening", "top up", "topup", "money added", "exchanged to",
     ),
   },
 ];
@@ -48,7 +48,7 @@ const CONTENT: Signal[] = [
   {
     key: "refunds",
     sign: "in",
-    words: w("erstattung", "ruckerstattung", "rueckerstattung", "gutschrift retoure", "retoure", "rucksendung", "storno", "refund", "chargeback", "reversal", "card refund", "return", "remboursement", "terugbetaling", "restitutie", "reembolso", "devolucion", "rimborso"),
+    words: w("erstattung", "ruckerstattung", "rueckerstattung", "gutschrift retoure", "retoure", "rucksendung", "storno", "refund", "chargeback", "reversal", "card refund", "return", "remboursement", "terugbetaling", "restitutie", "reembolso", "devolucion", "rimborso", "retour"),
   },
   {
     key: "rent",
@@ -67,7 +67,7 @@ const CONTENT: Signal[] = [
     key: "utilities",
     sign: "out",
     words: w(
-      "strom", "stromabschlag", "abschlag", "gas", "erdgas", "gasabschlag", "wasser", "wassergeld", "abwasser", "fernwarme", "heizkosten", "nebenkosten", "betriebskosten", "energie", "energy", "electricity", "electric", "water", "broadband", "internet", "dsl", "glasfaser", "mobilfunk", "handy", "handyvertrag", "telefon", "phone bill", "mobile phone",
+      "strom", "stromabschlag", "abschlag", "gas", "erdgas", "gasabschlag", "wasser", "wassergeld", "drinkwater", "abwasser", "fernwarme", "heizkosten", "nebenkosten", "betriebskosten", "energie", "energy", "electricity", "electric", "water", "broadband", "internet", "dsl", "glasfaser", "mobilfunk", "handy", "handyvertrag", "telefon", "phone bill", "mobile phone",
       "electricite", "gaz", "eau", "stroom", "energierekening", "luz", "agua", "luce", "bolletta",
     ),
   },
@@ -88,10 +88,10 @@ const CONTENT: Signal[] = [
     key: "restaurants",
     sign: "out",
     words: w(
-      "pizzeria", "trattoria", "ristorante", "osteria", "sushi", "doner", "doener", "kebab", "kebap", "imbiss", "cafe", "caffe", "kaffee", "coffee", "bistro", "brasserie", "restaurant", "restaurante", "gasthaus", "gaststatte", "wirtshaus", "biergarten", "brauhaus", "burger", "diner", "grill", "taqueria", "tapas", "ramen", "pho", "curry", "pub", "kneipe", "eiscafe", "eisdiele", "gelateria", "cafeteria", "mensa", "kantine", "canteen", "takeaway", "creperie", "pasticceria", "bakery cafe", "steakhouse", "noodle", "dim sum", "thai", "taverna", "taco", "tacos",
+      "pizzeria", "trattoria", "ristorante", "osteria", "sushi", "doner", "doener", "kebab", "kebap", "imbiss", "cafe", "caffe", "kaffee", "coffee", "bistro", "brasserie", "restaurant", "restaurante", "gasthaus", "gaststatte", "wirtshaus", "biergarten", "brauhaus", "burger", "diner", "grill", "taqueria", "tapas", "ramen", "pho", "curry", "pub", "kneipe", "eiscafe", "eisdiele", "gelateria", "cafeteria", "mensa", "kantine", "canteen", "takeaway", "creperie", "pasticceria", "bakery cafe", "steakhouse", "noodle", "dim sum", "thai", "taverna", "taco", "tacos", "pizza", "eetcafe", "cafetaria", "snackbar",
     ),
   },
-  { key: "groceries", sign: "out", words: w("boulangerie", "bakery", "bakkerij", "panaderia", "metzgerei", "fleischerei", "boucherie", "supermarkt", "supermarket", "supermarche", "hofladen") },
+  { key: "groceries", sign: "out", words: w("boulangerie", "bakery", "bakkerij", "panaderia", "metzgerei", "fleischerei", "boucherie", "supermarkt", "supermarket", "supermarche", "hofladen", "kiosk", "spati", "convenience store") },
   { key: "shopping", sign: "out", words: w("blumen", "blumenladen", "florist", "fleurop", "buchhandlung", "bookshop", "librairie", "boekhandel") },
   {
     key: "entertainment",
@@ -101,7 +101,7 @@ const CONTENT: Signal[] = [
   {
     key: "fees",
     sign: "out",
-    words: w("kontofuhrungsgebuhr", "kontofuhrung", "entgelt kontofuhrung", "sollzinsen", "uberziehungszinsen", "abschluss", "overdraft fee", "monthly fee", "account fee", "kontoabschluss", "entgeltabrechnung", "kontofuhrungsentgelt", "kosten betaalpakket", "frais tenue de compte", "frais bancaires", "bank charges", "entgelt", "entgelt girokonto", "service fee", "rente en kosten", "cotisation carte"),
+    words: w("kontofuhrungsgebuhr", "kontofuhrung", "entgelt kontofuhrung", "sollzinsen", "uberziehungszinsen", "abschluss", "overdraft fee", "monthly fee", "account fee", "kontoabschluss", "entgeltabrechnung", "kontofuhrungsentgelt", "kosten betaalpakket", "frais tenue de compte", "frais bancaires", "bank charges", "entgelt", "entgelt girokonto", "service fee", "rente en kosten", "cotisation carte", "maintenance fee", "oranjepakket", "betaalpakket"),
   },
   { key: "savings", sign: "any", words: w("sparplan", "wertpapierkauf", "wertpapiere", "etf sparplan", "festgeld", "depot", "investment", "beleggen") },
   { key: "donations", sign: "out", words: w("spende", "donation", "charity", "donativo") },

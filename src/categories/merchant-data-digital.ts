@@ -136,7 +136,7 @@ export const DIGITAL: readonly MerchantRow[] = [
   ["komoot", "subscriptions", "komoot"],
   ["PlayStation", "entertainment", "playstation", "sony interactive", "playstation network"],
   ["Nintendo", "entertainment", "nintendo"],
-  ["Steam", "entertainment", "steam", "steampowered"],
+  ["Steam", "entertainment", "steam", "steampowered", "steamgames"],
   ["Epic Games", "entertainment", "epic games"],
   ["Blizzard", "entertainment", "blizzard", "battle net"],
   ["Electronic Arts", "entertainment", "electronic arts", "ea games"],

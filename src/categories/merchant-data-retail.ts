@@ -215,6 +215,7 @@ export const RETAIL: readonly MerchantRow[] = [
   ["Thalia", "shopping", "thalia"],
   ["Hugendubel", "shopping", "hugendubel"],
   ["Waterstones", "shopping", "waterstones"],
+  ["WHSmith", "shopping", "whsmith", "wh smith"],
   ["Barnes & Noble", "shopping", "barnes noble"],
   ["Smyths", "shopping", "smyths toys", "smyths"],
   ["LEGO", "shopping", "lego"],

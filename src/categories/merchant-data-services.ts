@@ -132,7 +132,8 @@ export const SERVICES: readonly MerchantRow[] = [
   ["CSS", "insurance", "css versicherung"],
   ["Versicherung", "insurance", "~versicherung", "~versicherer", "insurance", "assurance", "verzekering", "assicurazioni"],
   // Government, taxes, broadcasting fee
-  ["Finanzamt", "taxes", "finanzamt", "bundeskasse", "hauptzollamt"],
+  ["Finanzamt", "taxes", "finanzamt", "hauptzollamt"],
+  ["Bundeskasse", "taxes", "bundeskasse"],
   ["Rundfunkbeitrag", "taxes", "rundfunk ard zdf", "ard zdf deutschlandradio", "beitragsservice", "rundfunkbeitrag", "ard zdf dradio", "rundfunk ard"],
   ["TV Licensing", "taxes", "tv licence", "tv licensing"],
   ["HMRC", "taxes", "hmrc"],

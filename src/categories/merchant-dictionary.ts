@@ -1,10 +1,10 @@
 // Matches bank text against the built-in merchant list (merchant-data.ts).
 // Named businesses beat kinds of shop ("Allianz" beats "~versicherung"), then
-// the longest phrase wins, so "Amazon Prime" beats "Amazon" and "Uber Eats"
-// beats "Uber". Phrases are indexed by their first word: a lookup costs a few
+// the name written first wins when names stand apart (the payee before its
+// parent company), then the longest phrase, so "Amazon Prime" beats "Amazon" and "Uber Eats" beats "Uber". Phrases are indexed by their first word: a lookup costs a few
 // map reads per word of the text, whatever the dictionary's size.
 import { MERCHANTS, GENERIC_NAMES } from "./merchant-data.ts";
-import { foldText, stripPaymentWrappers } from "./normalize.ts";
+import { foldText, foldUmlauts, stripPaymentWrappers } from "./normalize.ts";
 
 export interface MerchantMatch {
   name: string;
@@ -17,6 +17,12 @@ interface Phrase {
   folded: string;
   words: number;
   entry: MerchantMatch;
+}
+
+interface Hit {
+  phrase: Phrase;
+  /** Word index where the phrase starts: the name written first is the payee ("congstar - eine Marke der Telekom"). */
+  at: number;
 }
 
 interface PhraseIndex {
@@ -33,7 +39,7 @@ function phraseIndex(): PhraseIndex {
   for (const [name, categoryKey, ...raw] of MERCHANTS) {
     const entry = { name, categoryKey, generic: GENERIC_NAMES.has(name) };
     for (const p of raw) {
-      const folded = foldText(p.replace(/^~/, ""));
+      const folded = foldUmlauts(foldText(p.replace(/^~/, "")));
       const phrase = { folded, words: folded.split(" ").length, entry };
       if (p.startsWith("~")) parts.push(phrase);
       else {
@@ -46,27 +52,35 @@ function phraseIndex(): PhraseIndex {
   return index;
 }
 
-function beats(a: Phrase, b: Phrase | null): boolean {
+function beats(a: Hit, b: Hit | null): boolean {
   if (!b) return true;
-  if (a.entry.generic !== b.entry.generic) return !a.entry.generic;
-  return a.folded.length > b.folded.length;
+  if (a.phrase.entry.generic !== b.phrase.entry.generic) return !a.phrase.entry.generic;
+  // Names two or more words apart are payee and parent: the first is the payee. Adjacent ones
+  // are one descriptor ("GOOGLE *YouTube", "AMREST STARBUCKS"): the longer names the product.
+  if (Math.abs(a.at - b.at) >= 2) return a.at < b.at;
+  return a.phrase.folded.length > b.phrase.folded.length;
 }
 
 /** The built-in merchant named in one piece of text, or null. */
 export function matchMerchantText(text: string | null | undefined): MerchantMatch | null {
   if (!text) return null;
-  const folded = stripPaymentWrappers(foldText(text));
+  const folded = foldUmlauts(stripPaymentWrappers(foldText(text)));
   if (!folded) return null;
   const { byFirstWord, parts } = phraseIndex();
   const words = folded.split(" ");
-  let best: Phrase | null = null;
+  let best: Hit | null = null;
   words.forEach((word, i) => {
-    for (const p of byFirstWord.get(word) ?? []) {
-      if (beats(p, best) && (p.words === 1 || words.slice(i, i + p.words).join(" ") === p.folded)) best = p;
+    for (const phrase of byFirstWord.get(word) ?? []) {
+      const hit = { phrase, at: i };
+      if (beats(hit, best) && (phrase.words === 1 || words.slice(i, i + phrase.words).join(" ") === phrase.folded)) best = hit;
     }
   });
-  for (const p of parts) if (beats(p, best) && folded.includes(p.folded)) best = p;
-  return best ? (best as Phrase).entry : null;
+  for (const phrase of parts) {
+    const pos = folded.indexOf(phrase.folded);
+    const hit = { phrase, at: pos < 0 ? 0 : folded.slice(0, pos).split(" ").length - 1 };
+    if (pos >= 0 && beats(hit, best)) best = hit;
+  }
+  return best ? (best as Hit).phrase.entry : null;
 }
 
 export interface MerchantFields {

@@ -3,7 +3,7 @@
 // and muting, rules and reports all see the same name.
 import { merchantName } from "./merchant-name.ts";
 import type { MerchantFields } from "./merchant-dictionary.ts";
-import { foldText } from "./normalize.ts";
+import { foldText, foldUmlauts } from "./normalize.ts";
 
 // Labelling is the costly part of a big first sync, and bank text repeats
 // (the same shop every week), so results are remembered, boundedly.
@@ -32,6 +32,5 @@ export function withMerchantLabel<T extends MerchantFields>(tx: T): T {
  * "berry farms"). The Merchant table is keyed by it.
  */
 export function merchantKey(label: string): string {
-  // German banks write umlauts as ae/oe/ue ("Baeckerei"); the key folds both spellings to one.
-  return foldText(label).replace(/([a-z])(?:ae|oe|ue)/g, (m: string, c: string) => c + m.slice(1, 2)).replace(/\b(ae|oe|ue)/g, (m: string) => m.slice(0, 1));
+  return foldUmlauts(foldText(label));
 }
