@@ -11,7 +11,7 @@ const FACILITATOR =
 
 // Text that starts the trailing noise: card numbers, references, terminal data, FX notes.
 const TAIL_MARKERS =
-  /\s(?:Karte Nr\.|Ref\.|KAUFUMSATZ|Folgenr\.|Verfalld\.|Terminal\s|Term:|ARN\d|EREF[+:]|MREF[+:]|CRED[+:]|IBAN:|BIC:|End-to-End|Mandatsref|Gl[aä]ubiger-ID|KFN\s|KD-Nr|K-NR|Kd\.?-?Nr|Kundennr|Rechnungsnr|Debitk\.|Zahl\.System|GOSQ\b|CARD \d{4}|ORIG CO NAME|CO ENTRY|IND ID|INDN:|CO ID:|DES:|PPD\b|WEB ID|Auszahlung \d).*$/i;
+  /\s(?:Karte Nr\.|Ref\.|KAUFUMSATZ|Folgenr\.|Verfalld\.|Terminal\s|Term:|ARN\d|EREF[+:]|MREF[+:]|CRED[+:]|IBAN:|BIC:|End-to-End|Mandatsref|Gl[aä]ubiger-ID|KFN\s|KD-Nr|K-NR|Kd\.?-?Nr|Kundennr|Rechnungsnr|Debitk\.|Zahl\.System|GOSQ\b|CB\*\d|CARD \d{4}|ORIG CO NAME|CO ENTRY|IND ID|INDN:|CO ID:|DES:|PPD\b|WEB ID|Auszahlung \d).*$/i;
 
 // Booking-type words that come before the merchant, in any bank's language.
 const LEADING_NOISE: RegExp[] = [
@@ -58,7 +58,7 @@ const MAX_LABEL = 40;
 const NAMED_FIELD = /ORIG CO NAME:\s*(.+?)\s+CO ENTRY|\/NAME\/([^/]+)\/|Naam:\s*(.+?)\s+Omschrijving:/;
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 const PURPOSE_WORD =
-  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|council tax|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|refund|remboursement|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat)\b.*$/i;
+  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|council tax|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|refund|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat)\b.*$/i;
 
 /** "PREFIX*REST": the shop behind a facilitator, or the brand before an order number. */
 function splitStar(s: string): string {

@@ -48,7 +48,7 @@ const CONTENT: Signal[] = [
   {
     key: "refunds",
     sign: "in",
-    words: w("erstattung", "ruckerstattung", "rueckerstattung", "gutschrift retoure", "retoure", "rucksendung", "storno", "refund", "chargeback", "reversal", "card refund", "return", "remboursement", "terugbetaling", "restitutie", "reembolso", "devolucion", "rimborso", "retour"),
+    words: w("erstattung", "ruckerstattung", "rueckerstattung", "gutschrift retoure", "retoure", "rucksendung", "storno", "refund", "chargeback", "reversal", "card refund", "return", "remboursement", "rembt", "terugbetaling", "restitutie", "reembolso", "devolucion", "rimborso", "retour"),
   },
   {
     key: "rent",
