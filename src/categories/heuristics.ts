@@ -38,7 +38,7 @@ const BOOKING_TYPE: Signal[] = [
       "tagesgeld", "tagesgeldkonto", "sparkonto", "to savings", "from savings", "transfer to savings", "transfer from savings", "savings pot", "pot transfer",
       "visa abrechnung", "kreditkartenabrechnung", "kreditkarten abrechnung", "kreditkarte", "ausgleich kreditkarte", "visa kartenabrechnung", "kartenabrechnung",
       "payment thank you", "autopay pymt", "autopay payment", "crd autopay", "amex payment", "amex epayment", "american express payment", "credit card payment",
-      "virement interne", "virement compte epargne", "barclaycard payment", "carte differee", "payment received thank you", "transfer to sav", "transfer from sav", "ics creditcard", "facture carte", "compte epargne", "epargne", "livret a", "spaarrekening", "eigen rekening", "creditcard afrekening", "top up", "topup", "money added", "exchanged to",
+      "virement interne", "virement compte epargne", "barclaycard payment", "carte differee", "payment received thank you", "transfer to sav", "transfer from sav", "ics creditcard", "facture carte", "compte epargne", "epargne", "livret", "vir interne", "ausgleich visa", "card online payment", "creditcard", "arrete carte", "sparen", "rucklage", "rucklagen", "savings", "move to savings", "isa", "livret a", "spaarrekening", "eigen rekening", "creditcard afrekening", "top up", "topup", "money added", "exchanged to",
     ),
   },
 ];
@@ -48,7 +48,7 @@ const CONTENT: Signal[] = [
   {
     key: "refunds",
     sign: "in",
-    words: w("erstattung", "ruckerstattung", "rueckerstattung", "gutschrift retoure", "retoure", "rucksendung", "storno", "refund", "chargeback", "reversal", "card refund", "return", "remboursement", "rembt", "terugbetaling", "restitutie", "reembolso", "devolucion", "rimborso", "retour"),
+    words: w("erstattung", "ruckerstattung", "rueckerstattung", "gutschrift retoure", "retoure", "rucksendung", "storno", "refund", "chargeback", "reversal", "card refund", "return", "remboursement", "rembt", "terugbetaling", "restitutie", "reembolso", "devolucion", "rimborso", "retour", "terugboeking"),
   },
   {
     key: "rent",
@@ -92,7 +92,7 @@ const CONTENT: Signal[] = [
     ),
   },
   { key: "groceries", sign: "out", words: w("boulangerie", "bakery", "bakkerij", "panaderia", "metzgerei", "fleischerei", "boucherie", "supermarkt", "supermarket", "supermarche", "hofladen", "kiosk", "spati", "convenience store") },
-  { key: "shopping", sign: "out", words: w("blumen", "blumenladen", "florist", "fleurop", "buchhandlung", "bookshop", "librairie", "boekhandel") },
+  { key: "shopping", sign: "out", words: w("blumen", "blumenhaus", "blumenladen", "florist", "fleurop", "buchhandlung", "bookshop", "librairie", "boekhandel") },
   {
     key: "entertainment",
     sign: "out",
@@ -101,7 +101,7 @@ const CONTENT: Signal[] = [
   {
     key: "fees",
     sign: "out",
-    words: w("kontofuhrungsgebuhr", "kontofuhrung", "entgelt kontofuhrung", "sollzinsen", "uberziehungszinsen", "abschluss", "overdraft fee", "monthly fee", "account fee", "kontoabschluss", "entgeltabrechnung", "kontofuhrungsentgelt", "kosten betaalpakket", "frais tenue de compte", "frais bancaires", "bank charges", "entgelt", "entgelt girokonto", "service fee", "rente en kosten", "cotisation carte", "maintenance fee", "oranjepakket", "betaalpakket"),
+    words: w("kontofuhrungsgebuhr", "kontofuhrung", "entgelt kontofuhrung", "sollzinsen", "uberziehungszinsen", "abschluss", "overdraft fee", "monthly fee", "account fee", "kontoabschluss", "entgeltabrechnung", "kontofuhrungsentgelt", "kosten betaalpakket", "frais tenue de compte", "frais bancaires", "bank charges", "entgelt", "entgelt girokonto", "service fee", "rente en kosten", "cotisation carte", "maintenance fee", "maintenance charge", "transaction fee", "kartengebuhr", "kosten betalingsverkeer", "commission intervention", "oranjepakket", "betaalpakket"),
   },
   { key: "savings", sign: "any", words: w("sparplan", "wertpapierkauf", "wertpapiere", "etf sparplan", "festgeld", "depot", "investment", "beleggen") },
   { key: "donations", sign: "out", words: w("spende", "donation", "charity", "donativo") },

@@ -60,6 +60,7 @@ export const FOOD: readonly MerchantRow[] = [
   ["Burgerme", "restaurants", "burgerme"],
   ["Quick", "restaurants", "quick restaurants"],
   ["Flunch", "restaurants", "flunch"],
+  ["FEBO", "restaurants", "febo"],
 ];
 
 export const DIGITAL: readonly MerchantRow[] = [

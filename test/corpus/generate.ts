@@ -11,6 +11,7 @@ import { SHOPS, type Pool, type Region } from "./pools.ts";
 import { RECURRING } from "./recurring.ts";
 import { HELDOUT_RECURRING, HELDOUT_SHOPS, HELDOUT_WORDS } from "./pools-heldout.ts";
 import { RETIRED2_RECURRING, RETIRED2_SHOPS, RETIRED2_WORDS } from "./pools-retired.ts";
+import { RETIRED3_RECURRING, RETIRED3_SHOPS, RETIRED3_WORDS } from "./pools-retired3.ts";
 import { seededRng, splitOf, type Rng } from "./rng.ts";
 
 export interface CorpusRow extends Fields {
@@ -58,9 +59,9 @@ const TUNING_WORDS: Record<"tuning" | "retired", { own: Record<string, string[]>
 type Words = Record<"own" | "bill" | "fee" | "refund", Readonly<Record<string, readonly string[]>>>;
 const merge = (a: Words, b: Words): Words =>
   Object.fromEntries((["own", "bill", "fee", "refund"] as const).map((k) => [k, Object.fromEntries(Object.keys(a[k]).map((l) => [l, [...(a[k][l] ?? []), ...(b[k][l] ?? [])]]))])) as unknown as Words;
-const WORDS: Record<Pool, Words> = { tuning: merge(merge(TUNING_WORDS.tuning, TUNING_WORDS.retired), RETIRED2_WORDS), heldout: HELDOUT_WORDS };
-const shopsOf = (pool: Pool, region: Region) => (pool === "heldout" ? HELDOUT_SHOPS[region] : [...SHOPS.tuning[region], ...SHOPS.retired[region], ...RETIRED2_SHOPS[region]]);
-const recurringOf = (pool: Pool, region: Region) => (pool === "heldout" ? HELDOUT_RECURRING[region] : [...RECURRING.tuning[region], ...RECURRING.retired[region], ...RETIRED2_RECURRING[region]]);
+const WORDS: Record<Pool, Words> = { tuning: merge(merge(merge(TUNING_WORDS.tuning, TUNING_WORDS.retired), RETIRED2_WORDS), RETIRED3_WORDS), heldout: HELDOUT_WORDS };
+const shopsOf = (pool: Pool, region: Region) => (pool === "heldout" ? HELDOUT_SHOPS[region] : [...SHOPS.tuning[region], ...SHOPS.retired[region], ...RETIRED2_SHOPS[region], ...RETIRED3_SHOPS[region]]);
+const recurringOf = (pool: Pool, region: Region) => (pool === "heldout" ? HELDOUT_RECURRING[region] : [...RECURRING.tuning[region], ...RECURRING.retired[region], ...RETIRED2_RECURRING[region], ...RETIRED3_RECURRING[region]]);
 
 const SPEND: Record<string, [number, number]> = {
   groceries: [4, 140], restaurants: [6, 75], fuel: [30, 95], transport: [2, 95], shopping: [8, 260], drugstore: [3, 45],
