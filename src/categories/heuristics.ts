@@ -38,7 +38,7 @@ const BOOKING_TYPE: Signal[] = [
       "tagesgeld", "tagesgeldkonto", "sparkonto", "to savings", "from savings", "transfer to savings", "transfer from savings", "savings pot", "pot transfer",
       "visa abrechnung", "kreditkartenabrechnung", "kreditkarten abrechnung", "kreditkarte", "ausgleich kreditkarte", "visa kartenabrechnung", "kartenabrechnung",
       "payment thank you", "autopay pymt", "autopay payment", "crd autopay", "amex payment", "amex epayment", "american express payment", "credit card payment",
-      "virement interne", "virement compte epargne", "barclaycard payment", "carte differee", "payment received thank you", "transfer to sav", "transfer from sav", "ics creditcard", "facture carte", "compte epargne", "epargne", "livret", "vir interne", "ausgleich visa", "card online payment", "creditcard", "arrete carte", "sparen", "rucklage", "rucklagen", "savings", "move to savings", "isa", "livret a", "spaarrekening", "eigen rekening", "creditcard afrekening", "top up", "topup", "money added", "exchanged to",
+      "virement interne", "virement compte epargne", "barclaycard payment", "carte differee", "payment received thank you", "transfer to sav", "transfer from sav", "ics creditcard", "facture carte", "compte epargne", "epargne", "livret", "vir interne", "ausgleich visa", "card online payment", "creditcard", "arrete carte", "barclaycard", "releve carte", "own account", "to own account", "eigenes konto", "sparbuch", "savings transfer", "sparen", "rucklage", "rucklagen", "savings", "move to savings", "isa", "livret a", "spaarrekening", "eigen rekening", "creditcard afrekening", "top up", "topup", "money added", "exchanged to",
     ),
   },
 ];
@@ -48,7 +48,7 @@ const CONTENT: Signal[] = [
   {
     key: "refunds",
     sign: "in",
-    words: w("erstattung", "ruckerstattung", "rueckerstattung", "gutschrift retoure", "retoure", "rucksendung", "storno", "refund", "chargeback", "reversal", "card refund", "return", "remboursement", "rembt", "terugbetaling", "restitutie", "reembolso", "devolucion", "rimborso", "retour", "terugboeking"),
+    words: w("erstattung", "ruckerstattung", "rueckerstattung", "gutschrift retoure", "retoure", "rucksendung", "storno", "refund", "chargeback", "reversal", "card refund", "return", "remboursement", "rembt", "terugbetaling", "restitutie", "reembolso", "devolucion", "rimborso", "retour", "terugboeking", "ruckbuchung", "teruggave"),
   },
   {
     key: "rent",
@@ -88,11 +88,12 @@ const CONTENT: Signal[] = [
     key: "restaurants",
     sign: "out",
     words: w(
-      "pizzeria", "trattoria", "ristorante", "osteria", "sushi", "doner", "doener", "kebab", "kebap", "imbiss", "cafe", "caffe", "kaffee", "coffee", "bistro", "brasserie", "restaurant", "restaurante", "gasthaus", "gaststatte", "wirtshaus", "biergarten", "brauhaus", "burger", "diner", "grill", "taqueria", "tapas", "ramen", "pho", "curry", "pub", "kneipe", "eiscafe", "eisdiele", "gelateria", "cafeteria", "mensa", "kantine", "canteen", "takeaway", "creperie", "pasticceria", "bakery cafe", "steakhouse", "noodle", "dim sum", "thai", "taverna", "taco", "tacos", "pizza", "eetcafe", "cafetaria", "snackbar",
+      "pizzeria", "trattoria", "ristorante", "osteria", "sushi", "doner", "doener", "kebab", "kebap", "imbiss", "cafe", "caffe", "kaffee", "coffee", "bistro", "brasserie", "restaurant", "restaurante", "gasthaus", "gaststatte", "wirtshaus", "biergarten", "brauhaus", "burger", "diner", "grill", "taqueria", "tapas", "ramen", "pho", "curry", "pub", "kneipe", "eiscafe", "eisdiele", "gelateria", "cafeteria", "mensa", "kantine", "canteen", "takeaway", "creperie", "pasticceria", "bakery cafe", "steakhouse", "noodle", "inn", "tavern", "dim sum", "thai", "taverna", "taco", "tacos", "pizza", "eetcafe", "cafetaria", "snackbar",
     ),
   },
-  { key: "groceries", sign: "out", words: w("boulangerie", "bakery", "bakkerij", "panaderia", "metzgerei", "fleischerei", "boucherie", "supermarkt", "supermarket", "supermarche", "hofladen", "kiosk", "spati", "convenience store") },
-  { key: "shopping", sign: "out", words: w("blumen", "blumenhaus", "blumenladen", "florist", "fleurop", "buchhandlung", "bookshop", "librairie", "boekhandel") },
+  { key: "health", sign: "out", words: w("optiker", "optik", "optician", "opticien", "brillen", "zahnarzt", "arztpraxis", "physiotherapie", "dentist", "pharmacy") },
+  { key: "groceries", sign: "out", words: w("boulangerie", "bakery", "bakkerij", "panaderia", "metzgerei", "fleischerei", "boucherie", "supermarkt", "supermarket", "supermarche", "hofladen", "kiosk", "spati", "convenience store", "getranke", "getrankemarkt", "bakker", "deli", "delicatessen") },
+  { key: "shopping", sign: "out", words: w("schuhhaus", "schuhe", "shoes", "blumen", "blumenhaus", "blumenladen", "florist", "fleurop", "buchhandlung", "bookshop", "librairie", "boekhandel") },
   {
     key: "entertainment",
     sign: "out",
@@ -101,7 +102,7 @@ const CONTENT: Signal[] = [
   {
     key: "fees",
     sign: "out",
-    words: w("kontofuhrungsgebuhr", "kontofuhrung", "entgelt kontofuhrung", "sollzinsen", "uberziehungszinsen", "abschluss", "overdraft fee", "monthly fee", "account fee", "kontoabschluss", "entgeltabrechnung", "kontofuhrungsentgelt", "kosten betaalpakket", "frais tenue de compte", "frais bancaires", "bank charges", "entgelt", "entgelt girokonto", "service fee", "rente en kosten", "cotisation carte", "maintenance fee", "maintenance charge", "transaction fee", "kartengebuhr", "kosten betalingsverkeer", "commission intervention", "frais carte", "oranjepakket", "betaalpakket"),
+    words: w("kontofuhrungsgebuhr", "kontofuhrung", "entgelt kontofuhrung", "sollzinsen", "uberziehungszinsen", "abschluss", "overdraft fee", "monthly fee", "account fee", "kontoabschluss", "entgeltabrechnung", "kontofuhrungsentgelt", "kosten betaalpakket", "frais tenue de compte", "frais bancaires", "bank charges", "entgelt", "entgelt girokonto", "service fee", "rente en kosten", "cotisation carte", "maintenance fee", "maintenance charge", "transaction fee", "kartengebuhr", "rechnungsabschluss", "grundpreis", "overdraft charge", "paid overdraft", "kosten betalingsverkeer", "commission intervention", "frais carte", "oranjepakket", "betaalpakket"),
   },
   { key: "savings", sign: "any", words: w("sparplan", "wertpapierkauf", "wertpapiere", "etf sparplan", "festgeld", "depot", "investment", "beleggen") },
   { key: "donations", sign: "out", words: w("spende", "donation", "charity", "donativo") },

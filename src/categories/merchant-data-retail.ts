@@ -246,7 +246,7 @@ export const RETAIL: readonly MerchantRow[] = [
   ["Lowe's", "shopping", "lowes"],
   ["Leroy Merlin", "shopping", "leroy merlin"],
   ["Castorama", "shopping", "castorama"],
-  ["Gamma", "shopping", "gamma bouwmarkt"],
+  ["Gamma", "shopping", "gamma bouwmarkt", "gamma"],
   ["Praxis", "shopping", "praxis bouwmarkt"],
   ["Karwei", "shopping", "karwei"],
   ["IKEA", "shopping", "ikea"],

@@ -1,8 +1,5 @@
-// The held-out pool in use (fourth edition): brands, local shops, payees and
-// wordings that appear nowhere in the tuning pools. Written after the last
-// rule change and scored once with no change afterwards. The three earlier
-// held-out pools were scored, inspected and became tuning data (see
-// BENCHMARKS.md for their figures).
+// The fourth held-out pool. It was scored once (merchant 95.5 %, spent
+// amount 86.7 %), inspected and is now tuning data like the first three.
 import type { Recurring, Region, Shop } from "./pools.ts";
 
 const parse = (lines: string[]): Shop[] =>
@@ -14,7 +11,7 @@ const r = (party: string, merchant: string | null, category: string, purposes: s
   party, merchant, category, purposes, min, max, income,
 });
 
-export const HELDOUT_SHOPS: Record<Region, Shop[]> = {
+export const RETIRED4_SHOPS: Record<Region, Shop[]> = {
   de: parse([
     "Galeria|shopping|5311|GALERIA WARENHAUS;Galeria",
     "famila|groceries|5411|FAMILA;famila Handelsmarkt",
@@ -67,7 +64,7 @@ export const HELDOUT_SHOPS: Record<Region, Shop[]> = {
   ]),
 };
 
-export const HELDOUT_RECURRING: Record<Region, Recurring[]> = {
+export const RETIRED4_RECURRING: Record<Region, Recurring[]> = {
   de: [
     r("LEG Wohnen NRW GmbH", "LEG Wohnen NRW", "rent", ["Miete {m}/{y}"], 600, 950),
     r("Klaus Schneider", "Klaus Schneider", "rent", ["Miete Wohnung {mon}"], 700, 1000),
@@ -104,8 +101,8 @@ export const HELDOUT_RECURRING: Record<Region, Recurring[]> = {
   ],
 };
 
-/** Wordings of own-money movements never seen while tuning. */
-export const HELDOUT_WORDS = {
+/** Its wordings of own-money movements. */
+export const RETIRED4_WORDS = {
   own: { de: ["Eigenes Konto", "Umbuchung auf Sparbuch"], en: ["Transfer to own account", "SAVINGS TRANSFER"], fr: ["VIREMENT PERMANENT EPARGNE"], nl: ["Spaarrekening storting"] },
   bill: { de: ["Kreditkarte {m}/{y} Abrechnung", "VISA Karte Ausgleich"], en: ["DISCOVER E-PAYMENT", "BARCLAYCARD DIRECT DEBIT"], fr: ["RELEVE CARTE"], nl: ["Creditcard incasso"] },
   fee: { de: ["Rechnungsabschluss", "Girokonto Grundpreis"], en: ["PAID OVERDRAFT CHARGE", "ATM FEE"], fr: ["FRAIS"], nl: ["Kosten pakket"] },
