@@ -3,7 +3,7 @@
 // booking-type words say what kind of movement this is and outrank the
 // merchant dictionary; content words only help when nothing better is known.
 import { decimalAbs, decimalCmp, isDecimal } from "../format/decimal.ts";
-import { foldText } from "./normalize.ts";
+import { foldText, foldUmlauts } from "./normalize.ts";
 
 interface Signal {
   key: string;
@@ -13,11 +13,13 @@ interface Signal {
   minAmount?: string;
 }
 
-// Whole folded words; German compounds are listed explicitly where needed.
-const w = (...alts: string[]) => new RegExp(`(^| )(${alts.join("|")})( |$)`);
+// Whole folded words (umlaut spellings folded too: "GETRAENKE" = "Getränke"); German compounds are listed explicitly where needed.
+const w = (...alts: string[]) => new RegExp(`(^| )(${alts.map(foldUmlauts).join("|")})( |$)`);
 
 /** What kind of movement: payroll, cash from an ATM, money between own accounts. */
 const BOOKING_TYPE: Signal[] = [
+  // A fee for using a cash machine is a fee, not cash.
+  { key: "fees", sign: "out", words: w("atm fee", "cash machine fee") },
   {
     key: "salary",
     sign: "in",
@@ -38,7 +40,7 @@ const BOOKING_TYPE: Signal[] = [
       "tagesgeld", "tagesgeldkonto", "sparkonto", "to savings", "from savings", "transfer to savings", "transfer from savings", "savings pot", "pot transfer",
       "visa abrechnung", "kreditkartenabrechnung", "kreditkarten abrechnung", "kreditkarte", "ausgleich kreditkarte", "visa kartenabrechnung", "kartenabrechnung",
       "payment thank you", "autopay pymt", "autopay payment", "crd autopay", "amex payment", "amex epayment", "american express payment", "credit card payment",
-      "virement interne", "virement compte epargne", "barclaycard payment", "carte differee", "payment received thank you", "transfer to sav", "transfer from sav", "ics creditcard", "facture carte", "compte epargne", "epargne", "livret", "vir interne", "ausgleich visa", "card online payment", "creditcard", "arrete carte", "barclaycard", "releve carte", "own account", "to own account", "eigenes konto", "sparbuch", "savings transfer", "sparen", "rucklage", "rucklagen", "savings", "move to savings", "isa", "livret a", "spaarrekening", "eigen rekening", "creditcard afrekening", "top up", "topup", "money added", "exchanged to",
+      "virement interne", "virement compte epargne", "barclaycard payment", "carte differee", "payment received thank you", "transfer to sav", "transfer from sav", "ics creditcard", "facture carte", "compte epargne", "epargne", "livret", "vir interne", "ausgleich visa", "card online payment", "creditcard", "arrete carte", "barclaycard", "releve carte", "discover e payment", "own account", "to own account", "eigenes konto", "sparbuch", "savings transfer", "sparen", "rucklage", "rucklagen", "savings", "move to savings", "isa", "livret a", "spaarrekening", "eigen rekening", "creditcard afrekening", "top up", "topup", "money added", "exchanged to",
     ),
   },
 ];
@@ -88,11 +90,11 @@ const CONTENT: Signal[] = [
     key: "restaurants",
     sign: "out",
     words: w(
-      "pizzeria", "trattoria", "ristorante", "osteria", "sushi", "doner", "doener", "kebab", "kebap", "imbiss", "cafe", "caffe", "kaffee", "coffee", "bistro", "brasserie", "restaurant", "restaurante", "gasthaus", "gaststatte", "wirtshaus", "biergarten", "brauhaus", "burger", "diner", "grill", "taqueria", "tapas", "ramen", "pho", "curry", "pub", "kneipe", "eiscafe", "eisdiele", "gelateria", "cafeteria", "mensa", "kantine", "canteen", "takeaway", "creperie", "pasticceria", "bakery cafe", "steakhouse", "noodle", "inn", "tavern", "dim sum", "thai", "taverna", "taco", "tacos", "pizza", "eetcafe", "cafetaria", "snackbar",
+      "pizzeria", "trattoria", "ristorante", "osteria", "sushi", "doner", "doener", "kebab", "kebap", "imbiss", "cafe", "caffe", "kaffee", "coffee", "bistro", "brasserie", "restaurant", "restaurante", "gasthaus", "gaststatte", "wirtshaus", "biergarten", "brauhaus", "burger", "diner", "grill", "taqueria", "tapas", "ramen", "pho", "curry", "pub", "kneipe", "eiscafe", "eisdiele", "gelateria", "cafeteria", "mensa", "kantine", "canteen", "takeaway", "creperie", "pasticceria", "bakery cafe", "steakhouse", "noodle", "inn", "tavern", "deli", "delicatessen", "dim sum", "thai", "taverna", "taco", "tacos", "pizza", "eetcafe", "cafetaria", "snackbar",
     ),
   },
   { key: "health", sign: "out", words: w("optiker", "optik", "optician", "opticien", "brillen", "zahnarzt", "arztpraxis", "physiotherapie", "dentist", "pharmacy") },
-  { key: "groceries", sign: "out", words: w("boulangerie", "bakery", "bakkerij", "panaderia", "metzgerei", "fleischerei", "boucherie", "supermarkt", "supermarket", "supermarche", "hofladen", "kiosk", "spati", "convenience store", "getranke", "getrankemarkt", "bakker", "deli", "delicatessen") },
+  { key: "groceries", sign: "out", words: w("boulangerie", "bakery", "bakkerij", "panaderia", "metzgerei", "fleischerei", "boucherie", "supermarkt", "supermarket", "supermarche", "hofladen", "kiosk", "spati", "convenience store", "getranke", "getrankemarkt", "bakker") },
   { key: "shopping", sign: "out", words: w("schuhhaus", "schuhe", "shoes", "blumen", "blumenhaus", "blumenladen", "florist", "fleurop", "buchhandlung", "bookshop", "librairie", "boekhandel") },
   {
     key: "entertainment",
@@ -121,7 +123,7 @@ export interface HeuristicSubject {
 const GENERIC_TRANSFER_TYPE = /(^| )ubertrag uberweisung( |$)/g;
 
 function firstSignal(signals: Signal[], s: HeuristicSubject): string | null {
-  const text = foldText(s.texts.filter(Boolean).join(" ")).replace(GENERIC_TRANSFER_TYPE, " ");
+  const text = foldUmlauts(foldText(s.texts.filter(Boolean).join(" ")).replace(GENERIC_TRANSFER_TYPE, " "));
   for (const sig of signals) {
     if (sig.sign === "in" && s.amountSign <= 0) continue;
     if (sig.sign === "out" && s.amountSign >= 0) continue;

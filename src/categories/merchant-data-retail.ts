@@ -24,6 +24,7 @@ export const RETAIL: readonly MerchantRow[] = [
   ["Bio Company", "groceries", "bio company"],
   ["basic Bio", "groceries", "basic bio", "basic ag"],
   ["famila", "groceries", "famila"],
+  ["V-Markt", "groceries", "v markt", "v baumarkt"],
   ["nahkauf", "groceries", "nahkauf"],
   ["Real", "groceries", "real sb", "real markt", "real gmbh", "real hypermarkt"],
   ["Wasgau", "groceries", "wasgau"],
