@@ -27,6 +27,8 @@ interface Hit {
 
 interface PhraseIndex {
   byFirstWord: Map<string, Phrase[]>;
+  /** Canonical names, so a stored label ("1&1", "NS") maps back to itself. */
+  byName: Map<string, MerchantMatch>;
   /** "~" phrases: word parts, tried by substring (few, so a scan is cheap). */
   parts: Phrase[];
 }
@@ -36,8 +38,10 @@ function phraseIndex(): PhraseIndex {
   if (index) return index;
   const byFirstWord = new Map<string, Phrase[]>();
   const parts: Phrase[] = [];
+  const byName = new Map<string, MerchantMatch>();
   for (const [name, categoryKey, ...raw] of MERCHANTS) {
     const entry = { name, categoryKey, generic: GENERIC_NAMES.has(name) };
+    byName.set(foldUmlauts(foldText(name)), entry);
     for (const p of raw) {
       const folded = foldUmlauts(foldText(p.replace(/^~/, "")));
       const phrase = { folded, words: folded.split(" ").length, entry };
@@ -48,7 +52,7 @@ function phraseIndex(): PhraseIndex {
       }
     }
   }
-  index = { byFirstWord, parts };
+  index = { byFirstWord, byName, parts };
   return index;
 }
 
@@ -59,6 +63,11 @@ function beats(a: Hit, b: Hit | null): boolean {
   // are one descriptor ("GOOGLE *YouTube", "AMREST STARBUCKS"): the longer names the product.
   if (Math.abs(a.at - b.at) >= 2) return a.at < b.at;
   return a.phrase.folded.length > b.phrase.folded.length;
+}
+
+/** The built-in merchant whose canonical name is exactly this text ("1&1", "NS"), or null. */
+export function merchantByName(text: string): MerchantMatch | null {
+  return phraseIndex().byName.get(foldUmlauts(foldText(text))) ?? null;
 }
 
 /** The built-in merchant named in one piece of text, or null. */

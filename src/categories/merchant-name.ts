@@ -3,7 +3,7 @@
 // knows the business ("AMZN Mktp DE*2K3L45" → "Amazon"), otherwise the
 // cleaned text ("SQ *BERRY FARM'S GOSQ. BLACKFALDS    CAN" → "Berry Farm's").
 import { cleanDescriptor, processorSubMerchant } from "./descriptor.ts";
-import { matchMerchantText, type MerchantFields } from "./merchant-dictionary.ts";
+import { matchMerchantText, merchantByName, type MerchantFields } from "./merchant-dictionary.ts";
 import { foldText } from "./normalize.ts";
 
 // A processor as counterparty says nothing about what was bought; the text does.
@@ -19,7 +19,7 @@ const isGenericWord = (rest: string) => !rest.includes(" ") && matchMerchantText
 /** The canonical label of one field, or null when it holds no name. */
 export function labelOf(text: string | null | undefined): string | null {
   if (!text?.trim()) return null;
-  const known = matchMerchantText(text);
+  const known = merchantByName(text) ?? matchMerchantText(text);
   if (known && !known.generic) return known.name;
   const cleaned = cleanDescriptor(text, isGenericWord);
   if (!cleaned) return null;
