@@ -5,19 +5,10 @@ import { merchantName } from "./merchant-name.ts";
 import type { MerchantFields } from "./merchant-dictionary.ts";
 import { foldText, foldUmlauts } from "./normalize.ts";
 
-// Labelling is the costly part of a big first sync, and bank text repeats
-// (the same shop every week), so results are remembered, boundedly.
-const MEMO_LIMIT = 20_000;
-const byRow = new Map<string, string | null>();
-
+// Labelling is the costly part of a big first sync; merchantName remembers
+// each field's label (bank text repeats), so this stays cheap per row.
 export function merchantLabel(tx: MerchantFields): string | null {
-  const key = `${tx.merchant ?? ""}\u0000${tx.counterpartyName ?? ""}\u0000${tx.description ?? ""}`;
-  const hit = byRow.get(key);
-  if (hit !== undefined || byRow.has(key)) return hit ?? null;
-  const label = merchantName(tx);
-  if (byRow.size >= MEMO_LIMIT) byRow.clear();
-  byRow.set(key, label);
-  return label;
+  return merchantName(tx);
 }
 
 export function withMerchantLabel<T extends MerchantFields>(tx: T): T {

@@ -16,9 +16,23 @@ export function isPaymentProcessor(text: string): boolean {
 // A lone kind-of-shop word ("Stadtwerke") needs its city to stay one business.
 const isGenericWord = (rest: string) => !rest.includes(" ") && matchMerchantText(rest)?.generic === true;
 
+// Field texts repeat (the same counterparty every week), so labels are
+// remembered per field, boundedly: a big first sync labels each shop once.
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, string | null>();
+
 /** The canonical label of one field, or null when it holds no name. */
 export function labelOf(text: string | null | undefined): string | null {
   if (!text?.trim()) return null;
+  const hit = memo.get(text);
+  if (hit !== undefined || memo.has(text)) return hit ?? null;
+  const label = computeLabel(text);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, label);
+  return label;
+}
+
+function computeLabel(text: string): string | null {
   const known = merchantByName(text) ?? matchMerchantText(text);
   if (known && !known.generic) return known.name;
   const cleaned = cleanDescriptor(text, isGenericWord);

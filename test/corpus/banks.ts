@@ -41,7 +41,6 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 const hms = (r: Rng) => `${p2(r.int(7, 21))}:${p2(r.int(0, 59))}:${p2(r.int(0, 59))}`;
 const digits = (r: Rng, n: number) => Array.from({ length: n }, () => r.int(0, 9)).join("");
 const MON = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
-const deComma = (a: string) => a.replace(".", ",");
 const f = (o: Partial<Fields>): Fields => ({ counterpartyName: null, counterpartyIban: null, description: null, transactionType: null, mcc: null, merchant: null, ...o });
 const up = (s: string) => s.toUpperCase();
 const pad = (s: string, n: number) => s.padEnd(n, " ");
