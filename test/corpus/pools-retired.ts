@@ -1,16 +1,8 @@
 // The second held-out pool. It was scored once (merchant 93.7 %), inspected
 // and is now tuning data, like the first ("retired" in pools.ts and
 // recurring.ts). The held-out pool in use is pools-heldout.ts.
-import type { Recurring, Region, Shop } from "./pools.ts";
+import { parse, r, type Recurring, type Region, type Shop } from "./pools.ts";
 
-const parse = (lines: string[]): Shop[] =>
-  lines.map((l) => {
-    const [merchant = "", category = "", mcc = "", names = ""] = l.split("|");
-    return { merchant, category, mcc, names: names.split(";") };
-  });
-const r = (party: string, merchant: string | null, category: string, purposes: string[], min: number, max: number, income = false): Recurring => ({
-  party, merchant, category, purposes, min, max, income,
-});
 
 export const RETIRED2_SHOPS: Record<Region, Shop[]> = {
   de: parse([

@@ -30,7 +30,8 @@ export interface Recurring {
   income?: boolean;
 }
 
-const parse = (lines: string[]): Shop[] =>
+/** Reads shop lines "merchant|category|MCC|name;name". */
+export const parse = (lines: string[]): Shop[] =>
   lines.map((l) => {
     const [merchant = "", category = "", mcc = "", names = ""] = l.split("|");
     return { merchant, category, mcc, names: names.split(";") };
@@ -189,3 +190,8 @@ export const SHOPS: Record<"tuning" | "retired", Record<Region, Shop[]>> = {
     ]),
   },
 };
+
+/** One recurring payment or income. */
+export const r = (party: string, merchant: string | null, category: string, purposes: string[], min: number, max: number, income = false): Recurring => ({
+  party, merchant, category, purposes, min, max, income,
+});

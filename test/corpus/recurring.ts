@@ -1,11 +1,8 @@
 // The household's recurring payments and incomes per region of the tuning
 // rows ("retired": the first held-out pool, see pools.ts). Amounts are ranges in the
 // account currency; purposes use {m} {y} {mon} placeholders.
-import type { Recurring, Region } from "./pools.ts";
+import { r, type Recurring, type Region } from "./pools.ts";
 
-const r = (party: string, merchant: string | null, category: string, purposes: string[], min: number, max: number, income = false): Recurring => ({
-  party, merchant, category, purposes, min, max, income,
-});
 
 export const RECURRING: Record<"tuning" | "retired", Record<Region, Recurring[]>> = {
   tuning: {
