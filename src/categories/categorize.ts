@@ -1,31 +1,39 @@
 // Decides one transaction's category. Order, most trusted first:
 //  1. the person's manual choice for this transaction ("user")
 //  2. the person's rules ("rule")
-//  3. the provider's own category, through a mapping ("provider")
-//  4. booking-type keywords: salary, ATM cash, own transfers ("fallback").
-//     These run before the dictionary because the merchant name in such a
-//     booking names the employer or the ATM's shop, not what was bought:
-//     "LOHN/GEHALT 10/2026 Deutsche Bahn AG" is salary, not a train ticket.
-//  5. the built-in merchant dictionary ("dictionary"); money coming back from
-//     a shop is a refund, not negative spending
-//  6. content keywords: rent, refunds, fees, savings ("fallback")
-//  7. "other" for money out, "income_other" for money in ("fallback")
+//  3. a counterparty IBAN that is one of the person's own accounts: a
+//     transfer, whatever else the row says ("fallback")
+//  4. the provider's own category, through a mapping ("provider")
+//  5. booking-type keywords: salary, ATM cash, own transfers and card bills
+//     ("fallback"). These run before the dictionary because the merchant name
+//     in such a booking names the employer or the ATM's shop, not what was
+//     bought: "LOHN/GEHALT 10/2026 Deutsche Bahn AG" is salary, not a ticket.
+//  6. the built-in merchant dictionary ("dictionary")
+//  7. the card's merchant category code ("fallback")
+//  8. content keywords: rent, utilities, insurance, taxes, restaurants, …
+//  9. "other" for money out, "income_other" for money in ("fallback")
+// Money coming back from a shop (6, 7) is a refund, not negative spending:
+// it lands in "refunds", as it always has.
 import { decimalSign } from "../format/decimal.ts";
 import { TAXONOMY } from "./taxonomy.ts";
 import { matchMerchant } from "./merchant-dictionary.ts";
 import { findMatchingRule, type Rule } from "./rules.ts";
 import { bookingTypeCategory, contentCategory } from "./heuristics.ts";
+import { categoryForMcc } from "./mcc.ts";
 import { foldText } from "./normalize.ts";
 
 export interface CategorizeInput {
   amount: string;
   counterpartyName?: string | null;
+  counterpartyIban?: string | null;
   description?: string | null;
   merchant?: string | null;
   providerCategory?: string | null;
   accountId?: string | null;
   /** The bank's booking type ("Lastschrift", "Bargeldauszahlung"), a strong hint for cash and transfers. */
   transactionType?: string | null;
+  /** ISO 18245 merchant category code ("5411") where the source gives one. */
+  mcc?: string | null;
   /** A category the person set on this very transaction; it always wins. */
   manualCategoryKey?: string | null;
 }
@@ -34,6 +42,8 @@ export interface CategorizeContext {
   rules: readonly Rule[];
   /** Provider label → taxonomy key; matched exactly first, then case/accent-insensitively. */
   providerMap?: Record<string, string>;
+  /** The person's own IBANs, normalised with normalizeIban. */
+  ownIbans?: ReadonlySet<string>;
 }
 
 export type CategorySource = "user" | "rule" | "provider" | "dictionary" | "fallback";
@@ -47,6 +57,16 @@ const KIND = new Map(TAXONOMY.map((c) => [c.key, c.kind]));
 // Catch-all keys say nothing; a provider's "Other" must not hide a dictionary match.
 const UNINFORMATIVE = new Set(["other", "income_other"]);
 
+/** "DE89 3704 0044 0532 0130 00" and "de89370400440532013000" are one IBAN. */
+export function normalizeIban(iban: string): string {
+  return iban.replace(/[\s-]/g, "").toUpperCase();
+}
+
+/** True for the two kinds of own-money movement (transfers, savings), never spending or income. */
+export function isTransferCategory(key: string): boolean {
+  return KIND.get(key) === "transfer";
+}
+
 function mapProvider(label: string | null | undefined, map: Record<string, string> | undefined): string | null {
   if (!label || !map) return null;
   let key = map[label];
@@ -58,25 +78,32 @@ function mapProvider(label: string | null | undefined, map: Record<string, strin
   return key && KIND.has(key) && !UNINFORMATIVE.has(key) ? key : null;
 }
 
+/** A shop's category for money out; money in from a shop is a refund. */
+function spendingOrRefund(key: string, sign: -1 | 0 | 1): string {
+  return sign > 0 && KIND.get(key) === "expense" ? "refunds" : key;
+}
+
 export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categorization {
   if (tx.manualCategoryKey && KIND.has(tx.manualCategoryKey)) return { categoryKey: tx.manualCategoryKey, source: "user" };
 
   const rule = findMatchingRule(ctx.rules, tx);
   if (rule) return { categoryKey: rule.categoryKey, source: "rule" };
 
+  if (tx.counterpartyIban && ctx.ownIbans?.has(normalizeIban(tx.counterpartyIban))) return { categoryKey: "transfers", source: "fallback" };
+
   const provider = mapProvider(tx.providerCategory, ctx.providerMap);
   if (provider) return { categoryKey: provider, source: "provider" };
 
   const sign = decimalSign(tx.amount);
-  const subject = { amountSign: sign, texts: [tx.transactionType, tx.counterpartyName, tx.merchant, tx.description] };
+  const subject = { amountSign: sign, amount: tx.amount, texts: [tx.transactionType, tx.counterpartyName, tx.merchant, tx.description] };
   const bookingType = bookingTypeCategory(subject);
   if (bookingType) return { categoryKey: bookingType, source: "fallback" };
 
   const known = matchMerchant(tx);
-  if (known) {
-    const refund = sign > 0 && KIND.get(known.categoryKey) === "expense";
-    return { categoryKey: refund ? "refunds" : known.categoryKey, source: "dictionary" };
-  }
+  if (known) return { categoryKey: spendingOrRefund(known.categoryKey, sign), source: "dictionary" };
+
+  const byMcc = categoryForMcc(tx.mcc);
+  if (byMcc) return { categoryKey: spendingOrRefund(byMcc, sign), source: "fallback" };
 
   const content = contentCategory(subject);
   if (content) return { categoryKey: content, source: "fallback" };

@@ -1,183 +1,25 @@
-// Built-in merchants of Germany, the UK and the US. Each line: display name,
-// taxonomy key, then the folded phrases that identify it (see foldText).
+// The built-in merchant dictionary: brands of DE/AT/CH, the UK, the US, FR,
+// NL, ES and IT. Each row: display name (the canonical merchant), taxonomy
+// key, then the folded phrases that identify it (see foldText).
 // Phrases match whole words; a leading "~" marks a word part instead, for
 // German compounds ("Marien-Apotheke", "Haftpflichtversicherung").
 // Ambiguous words are avoided on purpose: "Müller" is a surname, so only the
-// drugstore's trading names are listed; "Total" alone would catch "total".
+// drugstore's trading names are listed; "Total" alone would catch "total",
+// "spar" alone would catch "Spar-Überweisung", "uber" alone catches "über".
+import { RETAIL } from "./merchant-data-retail.ts";
+import { MOBILITY } from "./merchant-data-mobility.ts";
+import { SERVICES } from "./merchant-data-services.ts";
+import { DIGITAL, FOOD } from "./merchant-data-digital.ts";
+
 export type MerchantRow = readonly [name: string, categoryKey: string, ...phrases: string[]];
 
-export const MERCHANTS: readonly MerchantRow[] = [
-  // Groceries — Germany
-  ["REWE", "groceries", "rewe"],
-  ["EDEKA", "groceries", "edeka", "e center", "marktkauf"],
-  ["Lidl", "groceries", "lidl"],
-  ["ALDI", "groceries", "aldi", "aldi nord", "aldi sud", "aldi sued"],
-  ["Penny", "groceries", "penny", "penny markt"],
-  ["Netto", "groceries", "netto marken discount", "netto filiale", "netto sagt danke", "netto city", "netto"],
-  ["Kaufland", "groceries", "kaufland"],
-  ["Norma", "groceries", "norma"],
-  ["tegut", "groceries", "tegut"],
-  ["Globus", "groceries", "globus sb", "globus markt"],
-  ["Alnatura", "groceries", "alnatura"],
-  ["denn's Biomarkt", "groceries", "denns", "denns biomarkt"],
-  ["Bäckerei", "groceries", "~backerei", "~baeckerei"],
-  // Groceries — UK and US
-  ["Tesco", "groceries", "tesco", "tesco stores"],
-  ["Sainsbury's", "groceries", "sainsburys", "js sainsbury"],
-  ["Asda", "groceries", "asda"],
-  ["Morrisons", "groceries", "morrisons", "wm morrison"],
-  ["Waitrose", "groceries", "waitrose"],
-  ["Co-op", "groceries", "co op food", "coop food"],
-  ["Walmart", "groceries", "walmart", "wal mart", "wm supercenter"],
-  ["Costco", "groceries", "costco"],
-  ["Whole Foods", "groceries", "whole foods", "wholefds"],
-  ["Trader Joe's", "groceries", "trader joes", "trader joe s"],
-  ["Kroger", "groceries", "kroger"],
-  ["Safeway", "groceries", "safeway"],
-  // Drugstores
-  ["dm", "drugstore", "dm", "dm drogerie", "dm drogeriemarkt", "dm fil"],
-  ["Rossmann", "drugstore", "rossmann"],
-  ["Müller", "drugstore", "muller drogerie", "mueller drogerie", "drogerie muller", "muller handels", "mueller handels"],
-  ["Boots", "drugstore", "boots", "boots uk"],
-  ["Superdrug", "drugstore", "superdrug"],
-  ["CVS", "drugstore", "cvs", "cvs pharmacy"],
-  ["Walgreens", "drugstore", "walgreens"],
-  // Health
-  ["Apotheke", "health", "~apotheke", "docmorris"],
-  // Transport
-  ["Deutsche Bahn", "transport", "deutsche bahn", "db vertrieb", "db fernverkehr", "db regio", "db bahn", "bahn de"],
-  ["BVG", "transport", "bvg", "berliner verkehrsbetriebe"],
-  ["MVG", "transport", "mvg", "munchner verkehrsgesellschaft"],
-  ["HVV", "transport", "hvv", "hamburger verkehrsverbund"],
-  ["KVB", "transport", "kvb", "kolner verkehrs betriebe"],
-  ["RMV", "transport", "rmv"],
-  ["VVS", "transport", "vvs"],
-  ["TfL", "transport", "tfl", "transport for london", "tfl travel"],
-  ["Trainline", "transport", "trainline"],
-  // Not "uber" alone: German "über" folds to it ("Zahlung über PayPal").
-  ["Uber", "transport", "uber trip", "uber bv", "uber com", "uber technologies", "uber rides"],
-  ["Lyft", "transport", "lyft"],
-  ["FREENOW", "transport", "free now", "freenow", "mytaxi"],
-  ["Bolt", "transport", "bolt eu", "bolt ride"],
-  ["MTA", "transport", "mta", "mta nyct"],
-  ["Taxi", "transport", "taxi"],
-  // Fuel & car
-  ["Aral", "fuel", "aral", "aral station"],
-  ["Shell", "fuel", "shell", "shell deutschland"],
-  ["Esso", "fuel", "esso"],
-  ["TotalEnergies", "fuel", "totalenergies", "total tankstelle", "total station", "total deutschland"],
-  ["JET", "fuel", "jet tankstelle", "jet station"],
-  ["BP", "fuel", "bp", "bp tankstelle"],
-  ["Chevron", "fuel", "chevron"],
-  ["Exxon", "fuel", "exxon", "exxonmobil"],
-  ["ADAC", "fuel", "adac"],
-  ["Tankstelle", "fuel", "~tankstelle"],
-  // Restaurants, cafés, delivery
-  ["Uber Eats", "restaurants", "uber eats", "ubereats"],
-  ["Lieferando", "restaurants", "lieferando", "takeaway com"],
-  ["Deliveroo", "restaurants", "deliveroo"],
-  ["Just Eat", "restaurants", "just eat", "justeat"],
-  ["Wolt", "restaurants", "wolt"],
-  ["DoorDash", "restaurants", "doordash"],
-  ["McDonald's", "restaurants", "mcdonalds", "mc donalds"],
-  ["Burger King", "restaurants", "burger king"],
-  ["KFC", "restaurants", "kfc"],
-  ["Starbucks", "restaurants", "starbucks"],
-  ["Costa Coffee", "restaurants", "costa coffee"],
-  ["Pret A Manger", "restaurants", "pret a manger"],
-  ["Greggs", "restaurants", "greggs"],
-  ["Chipotle", "restaurants", "chipotle"],
-  // Shopping
-  ["Amazon Prime", "subscriptions", "amazon prime", "amzn prime", "prime video", "amazon digital"],
-  ["Amazon", "shopping", "amazon", "amzn", "amzn mktp", "amazon mktplace", "amazon eu"],
-  ["eBay", "shopping", "ebay"],
-  ["Zalando", "shopping", "zalando"],
-  ["H&M", "shopping", "h m", "hm", "hennes mauritz"],
-  ["IKEA", "shopping", "ikea"],
-  ["MediaMarkt", "shopping", "mediamarkt", "media markt"],
-  ["Saturn", "shopping", "saturn"],
-  ["OTTO", "shopping", "otto versand", "otto gmbh"],
-  ["Decathlon", "shopping", "decathlon"],
-  ["Primark", "shopping", "primark"],
-  ["TK Maxx", "shopping", "tk maxx"],
-  ["Argos", "shopping", "argos"],
-  ["Currys", "shopping", "currys"],
-  ["Apple Store", "shopping", "apple store"],
-  ["Best Buy", "shopping", "best buy", "bestbuy"],
-  ["Target", "shopping", "target", "target com"],
-  ["The Home Depot", "shopping", "home depot"],
-  ["Temu", "shopping", "temu"],
-  // Subscriptions & streaming
-  ["Netflix", "subscriptions", "netflix", "netflix com"],
-  ["Spotify", "subscriptions", "spotify"],
-  ["Disney+", "subscriptions", "disney plus", "disneyplus", "disney"],
-  ["Apple", "subscriptions", "apple com bill", "apple com", "itunes", "apple services"],
-  ["Google", "subscriptions", "google", "youtube", "youtube premium", "google play", "google one"],
-  ["DAZN", "subscriptions", "dazn"],
-  ["Sky", "subscriptions", "sky deutschland", "sky uk", "sky digital"],
-  ["Audible", "subscriptions", "audible"],
-  ["OpenAI", "subscriptions", "openai", "chatgpt"],
-  ["Microsoft", "subscriptions", "microsoft", "msft", "xbox"],
-  ["Adobe", "subscriptions", "adobe"],
-  // Utilities & phone
-  ["Vodafone", "utilities", "vodafone"],
-  ["Telekom", "utilities", "telekom", "deutsche telekom"],
-  ["O2", "utilities", "o2", "telefonica"],
-  ["1&1", "utilities", "1und1", "1 1 telecom"],
-  ["congstar", "utilities", "congstar"],
-  ["Stadtwerke", "utilities", "~stadtwerke"],
-  ["Vattenfall", "utilities", "vattenfall"],
-  ["E.ON", "utilities", "e on", "eon energie"],
-  ["EnBW", "utilities", "enbw"],
-  ["RWE", "utilities", "rwe"],
-  ["Octopus Energy", "utilities", "octopus energy"],
-  ["British Gas", "utilities", "british gas"],
-  ["Thames Water", "utilities", "thames water"],
-  ["BT", "utilities", "bt group", "british telecom"],
-  ["Verizon", "utilities", "verizon"],
-  ["AT&T", "utilities", "at t"],
-  ["Comcast", "utilities", "comcast", "xfinity"],
-  // Insurance
-  ["Allianz", "insurance", "allianz"],
-  ["HUK-COBURG", "insurance", "huk coburg", "huk24"],
-  ["ERGO", "insurance", "ergo"],
-  ["AXA", "insurance", "axa"],
-  ["DEVK", "insurance", "devk"],
-  ["Generali", "insurance", "generali"],
-  ["R+V", "insurance", "r v versicherung"],
-  ["Techniker Krankenkasse", "insurance", "techniker krankenkasse"],
-  ["AOK", "insurance", "aok"],
-  ["Versicherung", "insurance", "~versicherung"],
-  // Taxes & government
-  ["Finanzamt", "taxes", "finanzamt", "bundeskasse"],
-  ["Rundfunkbeitrag", "taxes", "rundfunk ard zdf", "ard zdf deutschlandradio", "beitragsservice", "rundfunkbeitrag"],
-  ["HMRC", "taxes", "hmrc"],
-  ["IRS", "taxes", "irs treas"],
-  // Leisure
-  ["Eventim", "entertainment", "eventim"],
-  ["Ticketmaster", "entertainment", "ticketmaster"],
-  ["CinemaxX", "entertainment", "cinemaxx"],
-  ["Cineworld", "entertainment", "cineworld"],
-  ["Steam", "entertainment", "steam", "steampowered"],
-  ["PlayStation", "entertainment", "playstation", "sony interactive"],
-  // Travel
-  ["Lufthansa", "travel", "lufthansa"],
-  ["Ryanair", "travel", "ryanair"],
-  ["easyJet", "travel", "easyjet"],
-  ["Eurowings", "travel", "eurowings"],
-  ["FlixBus", "travel", "flixbus", "flix"],
-  ["Booking.com", "travel", "booking com"],
-  ["Airbnb", "travel", "airbnb"],
-  ["Expedia", "travel", "expedia"],
-  ["Hotel", "travel", "~hotel"],
-  // Education
-  ["Udemy", "education", "udemy"],
-  ["Coursera", "education", "coursera"],
-  // Savings & investments
-  ["Trade Republic", "savings", "trade republic"],
-  ["Scalable Capital", "savings", "scalable capital"],
-  ["Vanguard", "savings", "vanguard"],
-];
+export const MERCHANTS: readonly MerchantRow[] = [...RETAIL, ...FOOD, ...DIGITAL, ...MOBILITY, ...SERVICES];
 
-/** Names that are a kind of shop rather than one business: never used as a merchant label. */
-export const GENERIC_NAMES: ReadonlySet<string> = new Set(["Apotheke", "Bäckerei", "Tankstelle", "Taxi", "Versicherung", "Stadtwerke", "Hotel"]);
+/**
+ * Names that are a kind of business rather than one business: they give a
+ * category, never a merchant label ("Licht Apotheke" stays its own merchant).
+ */
+export const GENERIC_NAMES: ReadonlySet<string> = new Set([
+  "Apotheke", "Bäckerei", "Tankstelle", "Taxi", "Versicherung", "Stadtwerke", "Hotel", "Friseur",
+  "Fitnessstudio", "Arztpraxis", "Kino", "Studierendenwerk", "Stadtkasse",
+]);

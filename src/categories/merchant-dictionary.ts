@@ -1,9 +1,10 @@
 // Matches bank text against the built-in merchant list (merchant-data.ts).
-// The longest matching phrase wins, so "Amazon Prime" beats "Amazon" and
-// "Uber Eats" beats "Uber".
+// Named businesses beat kinds of shop ("Allianz" beats "~versicherung"), then
+// the name written first wins when names stand apart (the payee before its
+// parent company), then the longest phrase, so "Amazon Prime" beats "Amazon" and "Uber Eats" beats "Uber". Phrases are indexed by their first word: a lookup costs a few
+// map reads per word of the text, whatever the dictionary's size.
 import { MERCHANTS, GENERIC_NAMES } from "./merchant-data.ts";
-import { containsWords, foldText, stripPaymentWrappers } from "./normalize.ts";
-import { cleanMerchantLabel, isPaymentProcessor } from "./merchant-name.ts";
+import { foldText, foldUmlauts, stripPaymentWrappers } from "./normalize.ts";
 
 export interface MerchantMatch {
   name: string;
@@ -14,36 +15,81 @@ export interface MerchantMatch {
 
 interface Phrase {
   folded: string;
-  partial: boolean;
+  words: number;
   entry: MerchantMatch;
 }
 
-let phrases: Phrase[] | undefined;
-// Built on first use. Named businesses before kinds of shop ("Allianz" beats
-// "~versicherung"), then longest first, so the first hit is the most specific.
-function allPhrases(): Phrase[] {
-  if (phrases) return phrases;
-  const list: Phrase[] = [];
+interface Hit {
+  phrase: Phrase;
+  /** Word index where the phrase starts: the name written first is the payee ("congstar - eine Marke der Telekom"). */
+  at: number;
+}
+
+interface PhraseIndex {
+  byFirstWord: Map<string, Phrase[]>;
+  /** Canonical names, so a stored label ("1&1", "NS") maps back to itself. */
+  byName: Map<string, MerchantMatch>;
+  /** "~" phrases: word parts, tried by substring (few, so a scan is cheap). */
+  parts: Phrase[];
+}
+
+let index: PhraseIndex | undefined;
+function phraseIndex(): PhraseIndex {
+  if (index) return index;
+  const byFirstWord = new Map<string, Phrase[]>();
+  const parts: Phrase[] = [];
+  const byName = new Map<string, MerchantMatch>();
   for (const [name, categoryKey, ...raw] of MERCHANTS) {
     const entry = { name, categoryKey, generic: GENERIC_NAMES.has(name) };
+    byName.set(foldUmlauts(foldText(name)), entry);
     for (const p of raw) {
-      const partial = p.startsWith("~");
-      list.push({ folded: foldText(partial ? p.slice(1) : p), partial, entry });
+      const folded = foldUmlauts(foldText(p.replace(/^~/, "")));
+      const phrase = { folded, words: folded.split(" ").length, entry };
+      if (p.startsWith("~")) parts.push(phrase);
+      else {
+        const first = folded.split(" ")[0] ?? "";
+        byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), phrase]);
+      }
     }
   }
-  phrases = list.sort((a, b) => Number(a.entry.generic) - Number(b.entry.generic) || b.folded.length - a.folded.length);
-  return phrases;
+  index = { byFirstWord, byName, parts };
+  return index;
+}
+
+function beats(a: Hit, b: Hit | null): boolean {
+  if (!b) return true;
+  if (a.phrase.entry.generic !== b.phrase.entry.generic) return !a.phrase.entry.generic;
+  // Names two or more words apart are payee and parent: the first is the payee. Adjacent ones
+  // are one descriptor ("GOOGLE *YouTube", "AMREST STARBUCKS"): the longer names the product.
+  if (Math.abs(a.at - b.at) >= 2) return a.at < b.at;
+  return a.phrase.folded.length > b.phrase.folded.length;
+}
+
+/** The built-in merchant whose canonical name is exactly this text ("1&1", "NS"), or null. */
+export function merchantByName(text: string): MerchantMatch | null {
+  return phraseIndex().byName.get(foldUmlauts(foldText(text))) ?? null;
 }
 
 /** The built-in merchant named in one piece of text, or null. */
 export function matchMerchantText(text: string | null | undefined): MerchantMatch | null {
   if (!text) return null;
-  const folded = stripPaymentWrappers(foldText(text));
+  const folded = foldUmlauts(stripPaymentWrappers(foldText(text)));
   if (!folded) return null;
-  for (const p of allPhrases()) {
-    if (p.partial ? folded.includes(p.folded) : containsWords(folded, p.folded)) return p.entry;
+  const { byFirstWord, parts } = phraseIndex();
+  const words = folded.split(" ");
+  let best: Hit | null = null;
+  words.forEach((word, i) => {
+    for (const phrase of byFirstWord.get(word) ?? []) {
+      const hit = { phrase, at: i };
+      if (beats(hit, best) && (phrase.words === 1 || words.slice(i, i + phrase.words).join(" ") === phrase.folded)) best = hit;
+    }
+  });
+  for (const phrase of parts) {
+    const pos = folded.indexOf(phrase.folded);
+    const hit = { phrase, at: pos < 0 ? 0 : folded.slice(0, pos).split(" ").length - 1 };
+    if (pos >= 0 && beats(hit, best)) best = hit;
   }
-  return null;
+  return best ? (best as Hit).phrase.entry : null;
 }
 
 export interface MerchantFields {
@@ -59,20 +105,4 @@ export interface MerchantFields {
  */
 export function matchMerchant(tx: MerchantFields): MerchantMatch | null {
   return matchMerchantText(tx.merchant) ?? matchMerchantText(tx.counterpartyName) ?? matchMerchantText(tx.description);
-}
-
-/**
- * A short label for reports and merchant grouping: the built-in name when the
- * dictionary knows the business ("REWE SAGT DANKE 1234" → "REWE",
- * "PAYPAL *NETFLIX" → "Netflix"), otherwise the cleaned counterparty or text.
- */
-export function merchantName(tx: MerchantFields): string | null {
-  const known = matchMerchant(tx);
-  if (known && !known.generic) return known.name;
-  for (const field of [tx.merchant, tx.counterpartyName, tx.description]) {
-    if (!field || isPaymentProcessor(field)) continue;
-    const label = cleanMerchantLabel(field);
-    if (label) return label;
-  }
-  return null;
 }

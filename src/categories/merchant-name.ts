@@ -1,42 +1,70 @@
-// Turns raw counterparty or card text into a label a person would write:
-// "SQ *BLUE BOTTLE COFFEE 0042" → "Blue Bottle Coffee",
-// "Backhaus Kamps GmbH//Koeln/DE" → "Backhaus Kamps".
+// Turns raw counterparty or card text into one canonical merchant label, the
+// same for every row of one merchant: the dictionary's brand name when it
+// knows the business ("AMZN Mktp DE*2K3L45" → "Amazon"), otherwise the
+// cleaned text ("SQ *BERRY FARM'S GOSQ. BLACKFALDS    CAN" → "Berry Farm's").
+import { cleanDescriptor, processorSubMerchant } from "./descriptor.ts";
+import { matchMerchantText, merchantByName, type MerchantFields } from "./merchant-dictionary.ts";
 import { foldText } from "./normalize.ts";
 
-const MAX_LABEL = 40;
 // A processor as counterparty says nothing about what was bought; the text does.
-const PROCESSORS = /^(paypal|klarna|sumup|stripe|adyen|izettle|zettle|mollie|unzer|computop)\b/;
-const WRAPPER_PREFIX = /^\s*(paypal|pp|sumup|sq|iz|ztl|zettle|google pay|apple pay|klarna)\s*\*\s*/i;
-const LEGAL_SUFFIX =
-  /[\s,]+(gmbh\s*&\s*co\.?\s*(o?hg|kg)|gmbh|mbh|ag|kg|ohg|e\.\s?k\.|e\.\s?v\.|se|ug|ltd\.?|limited|inc\.?|llc|plc|corp\.?|co\.|s\.?\s?a\.?\s?r\.?\s?l\.?|b\.?\s?v\.?|s\.?\s?a\.?)\s*$/i;
+const PROCESSORS = /^(paypal|klarna|sumup|stripe|adyen|izettle|zettle|mollie|unzer|computop|payone|wirecard|ratepay)\b/;
 
 export function isPaymentProcessor(text: string): boolean {
   return PROCESSORS.test(foldText(text)) && !text.includes("*");
 }
 
-function titleCase(text: string): string {
-  return text.toLowerCase().replace(/(^|[\s\-/.])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+// A lone kind-of-shop word ("Stadtwerke") needs its city to stay one business.
+const isGenericWord = (rest: string) => !rest.includes(" ") && matchMerchantText(rest)?.generic === true;
+
+// Field texts repeat (the same counterparty every week), so labels are
+// remembered per field, boundedly: a big first sync labels each shop once.
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, string | null>();
+
+/** The canonical label of one field, or null when it holds no name. */
+export function labelOf(text: string | null | undefined): string | null {
+  if (!text?.trim()) return null;
+  const hit = memo.get(text);
+  if (hit !== undefined || memo.has(text)) return hit ?? null;
+  const label = computeLabel(text);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, label);
+  return label;
 }
 
+function computeLabel(text: string): string | null {
+  const known = merchantByName(text) ?? matchMerchantText(text);
+  if (known && !known.generic) return known.name;
+  const cleaned = cleanDescriptor(text, isGenericWord);
+  if (!cleaned) return null;
+  const again = matchMerchantText(cleaned);
+  return again && !again.generic ? again.name : cleaned;
+}
+
+/** Kept for callers that cleaned a single field before the dictionary existed. */
 export function cleanMerchantLabel(raw: string): string | null {
-  let s = raw.split("//")[0] ?? "";
-  s = s.replace(WRAPPER_PREFIX, "");
-  s = s.replace(/\s+sagt\s+danke\b.*$/i, "");
-  // Store numbers, terminal ids and references follow the name: cut at the
-  // first long number ("KAISERS 1234 BERLIN"), then peel trailing codes.
-  s = s.replace(/\s+#?\d{3,}(\s.*)?$/u, "");
-  for (let prev = ""; prev !== s; ) {
-    prev = s;
-    s = s.replace(LEGAL_SUFFIX, "");
-    s = s.replace(/[\s*#]+\S*\d\S*\s*$/u, "");
-    // A trailing two-letter country code ("... Berlin DE"), unless it is all there is.
-    if (s.trim().length > 6) s = s.replace(/\s+[A-Z]{2}\s*$/u, "");
+  return cleanDescriptor(raw, isGenericWord);
+}
+
+/**
+ * The merchant of one row: the provider's merchant, else the counterparty,
+ * else (no counterparty, or only a processor such as PayPal) the shop named
+ * in the description, else the processor itself.
+ */
+export function merchantName(tx: MerchantFields): string | null {
+  const given = labelOf(tx.merchant);
+  if (given) return given;
+  const cp = tx.counterpartyName?.trim() || null;
+  const viaProcessor = cp !== null && isPaymentProcessor(cp);
+  if (cp && !viaProcessor) {
+    const label = labelOf(cp);
+    if (label) return label;
   }
-  s = s.replace(/[\s*.,;:/-]+$/u, "").replace(/^[\s*.,;:/-]+/u, "").replace(/\s+/g, " ");
-  if (!/\p{L}/u.test(s)) return null;
-  if (s.length > MAX_LABEL) s = s.slice(0, MAX_LABEL).replace(/\s+\S*$/u, "") || s.slice(0, MAX_LABEL);
-  // Card networks shout; a label in capitals longer than an acronym reads better in title case.
-  const letters = s.replace(/[^\p{L}]/gu, "");
-  if (letters.length > 4 && letters === letters.toUpperCase()) s = titleCase(s);
-  return s;
+  const desc = tx.description;
+  if (desc) {
+    const sub = processorSubMerchant(desc);
+    const label = (sub ? labelOf(sub) : null) ?? labelOf(desc);
+    if (label) return label;
+  }
+  return viaProcessor ? labelOf(cp) : null;
 }

@@ -14,6 +14,15 @@ export function foldText(text: string): string {
     .trim();
 }
 
+/**
+ * foldText plus the ASCII spellings of umlauts German banks print
+ * ("GLUECK", "Baeckerei", "MUELLER"): both spellings fold to one form. Used
+ * for grouping keys and dictionary matching, never for display.
+ */
+export function foldUmlauts(folded: string): string {
+  return folded.replace(/([a-z])(?:ae|oe|ue)/g, (m: string, c: string) => c + m.slice(1, 2)).replace(/\b(ae|oe|ue)/g, (m: string) => m.slice(0, 1));
+}
+
 /** Whole-word containment on folded text: "rewe" is in "rewe markt 1234", not in "brewery". */
 export function containsWords(foldedText: string, foldedPhrase: string): boolean {
   if (!foldedPhrase) return false;

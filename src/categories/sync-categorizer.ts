@@ -13,10 +13,12 @@ export function categorizeForSync(tx: NormalizedTransaction, rules: readonly Rul
     {
       amount: tx.amount,
       counterpartyName: tx.counterpartyName,
+      counterpartyIban: tx.counterpartyIban,
       description: tx.description,
       merchant: tx.merchant,
       providerCategory: tx.providerCategory,
       transactionType: tx.transactionType,
+      mcc: tx.mcc,
       accountId: accountId ?? null,
     },
     { rules, providerMap: IDENTITY },

@@ -71,7 +71,7 @@ describe("categorize real-looking bookings", () => {
     ["savings plan", { amount: "-200.00", counterpartyName: "Trade Republic Bank GmbH", description: "Sparplan" }, "savings"],
     ["unknown expense", { amount: "-12.00", counterpartyName: "Herr Meier", description: "Danke fürs Auslegen" }, "other"],
     ["unknown income", { amount: "12.00", counterpartyName: "Herr Meier", description: "Danke fürs Auslegen" }, "income_other"],
-    ["über is not Uber", { amount: "-30.00", counterpartyName: "Anna", description: "Zahlung über PayPal für Konzert" }, "other"],
+    ["über is not Uber", { amount: "-30.00", counterpartyName: "Anna", description: "Zahlung über PayPal" }, "other"],
     ["salary word in an outgoing payment is not salary", { amount: "-300.00", counterpartyName: "Putzhilfe", description: "Lohn Oktober" }, "other"],
   ])("%s", (_name, tx, expected) => {
     expect(cat(tx).categoryKey).toBe(expected);
@@ -80,5 +80,59 @@ describe("categorize real-looking bookings", () => {
   it("reports which step decided", () => {
     expect(cat({ amount: "-100.00", description: "GAA 12345" }).source).toBe("fallback");
     expect(cat({ amount: "-1.00", description: "Netflix" }).source).toBe("dictionary");
+  });
+});
+
+describe("categorize: transfers, MCC and real-life payments", () => {
+  const own = { rules: [] as Rule[], ownIbans: new Set(["DE89370400440532013000"]) };
+
+  it("makes a payment to one of the person's own IBANs a transfer, however it is written", () => {
+    const tx = { amount: "-400.00", counterpartyName: "Alex Beispiel", counterpartyIban: "de89 3704 0044 0532 0130 00", description: "Miete" };
+    expect(cat(tx, own)).toEqual({ categoryKey: "transfers", source: "fallback" });
+    expect(cat({ ...tx, counterpartyIban: "DE02120300000000202051" }, own).categoryKey).toBe("rent");
+  });
+
+  it("lets a rule still beat an own IBAN", () => {
+    const rules: Rule[] = [{ position: 1, categoryKey: "savings", counterpartyPattern: "alex" }];
+    expect(cat({ amount: "-400.00", counterpartyName: "Alex", counterpartyIban: "DE89370400440532013000" }, { ...own, rules }).categoryKey).toBe("savings");
+  });
+
+  it.each<[string, CategorizeInput, string]>([
+    ["comdirect card bill", { amount: "-812.40", transactionType: "Visa-Kartenabrechnung", description: "Kreditkartenabrechnung 10/2026" }, "transfers"],
+    ["DKB card settlement", { amount: "-300.00", description: "Ausgleich Kreditkarte gem. Abrechnung v. 30.10.26" }, "transfers"],
+    ["US card payment", { amount: "1200.00", description: "AUTOPAY PAYMENT - THANK YOU" }, "transfers"],
+    ["Amex payment from checking", { amount: "-950.00", description: "AMEX EPAYMENT ACH PMT" }, "transfers"],
+    ["Tagesgeld move", { amount: "-1000.00", counterpartyName: "Alex Beispiel", description: "Tagesgeld" }, "transfers"],
+    ["comdirect's generic transfer type is not an own transfer", { amount: "-950.00", transactionType: "Übertrag / Überweisung", counterpartyName: "Hausverwaltung Krause", description: "Miete 11/2026" }, "rent"],
+    ["rent to a housing company", { amount: "-780.00", counterpartyName: "Wohnungsbau GmbH Nord", description: "Zahlung 11/2026" }, "rent"],
+    ["standing order of a rent-sized amount", { amount: "-850.00", transactionType: "Dauerauftrag", counterpartyName: "K. Schneider" }, "rent"],
+    ["a small standing order is not rent", { amount: "-15.00", transactionType: "Dauerauftrag", counterpartyName: "K. Schneider" }, "other"],
+    ["Nebenkosten", { amount: "-120.00", counterpartyName: "Erika Musterfrau", description: "Nebenkosten" }, "utilities"],
+    ["electricity instalment", { amount: "-64.00", counterpartyName: "Regionalversorger Nord", description: "Abschlag Strom 11/2026" }, "utilities"],
+    ["Vapiano", { amount: "-23.80", counterpartyName: "VAPIANO//BERLIN/DE" }, "restaurants"],
+    ["Pizzeria Da Mario", { amount: "-31.50", counterpartyName: "PIZZERIA DA MARIO//KOELN/DE" }, "restaurants"],
+    ["Döner by keyword", { amount: "-7.50", description: "Kartenzahlung DOENER PALAST. 1234//Berlin" }, "restaurants"],
+    ["gym", { amount: "-24.90", counterpartyName: "McFIT GmbH", description: "Mitgliedsbeitrag" }, "entertainment"],
+    ["broadcasting fee", { amount: "-55.08", counterpartyName: "ARD ZDF Deutschlandradio Beitragsservice" }, "taxes"],
+    ["payroll in the US", { amount: "3120.00", description: "ACME CORP DES:PAYROLL ID:XXXXX00000 INDN:JANE DOE CO ID:XXXXX00000 PPD" }, "salary"],
+    ["Bezüge", { amount: "2890.00", counterpartyName: "Land Berlin", description: "Bezüge 11/2026" }, "salary"],
+    ["refund from a shop", { amount: "19.99", description: "AMZN Mktp DE*2K3L45 Erstattung" }, "refunds"],
+    ["Revolut card refund", { amount: "12.00", transactionType: "Card Refund", description: "Kleiner Laden" }, "refunds"],
+    ["ATM abroad", { amount: "-100.00", description: "CASH WITHDRAWAL LONDON GBR" }, "cash"],
+    ["an ATM fee is a fee", { amount: "-2.50", description: "ATM FEE" }, "fees"],
+  ])("%s", (_name, tx, expected) => {
+    expect(cat(tx).categoryKey).toBe(expected);
+  });
+
+  it("uses the MCC when nothing more specific decides, after the dictionary and before keywords", () => {
+    expect(cat({ amount: "-12.00", description: "KLEINER LADEN", mcc: "5411" })).toEqual({ categoryKey: "groceries", source: "fallback" });
+    expect(cat({ amount: "-12.00", description: "KLEINER LADEN", mcc: "6011" }).categoryKey).toBe("cash");
+    expect(cat({ amount: "-12.00", description: "REWE", mcc: "5812" })).toEqual({ categoryKey: "groceries", source: "dictionary" });
+    expect(cat({ amount: "12.00", description: "KLEINER LADEN", mcc: "5411" }).categoryKey).toBe("refunds");
+    expect(cat({ amount: "-12.00", description: "KLEINER LADEN", mcc: "abcd" }).categoryKey).toBe("other");
+  });
+
+  it("keeps the provider's category above the dictionary, keywords and MCC", () => {
+    expect(cat({ amount: "-12.00", description: "Miete", mcc: "5411", providerCategory: "Shopping" }, { rules: [], providerMap: { Shopping: "shopping" } }).source).toBe("provider");
   });
 });

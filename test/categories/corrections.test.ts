@@ -31,15 +31,15 @@ beforeAll(async () => {
   await seedCategories(other.userId);
   h.bank.addBooked(
     "A1",
-    tx("bb1", "2026-03-01", "-4.50", { counterpartyName: "SQ *BLUE BOTTLE COFFEE 0042" }),
-    tx("bb2", "2026-03-02", "-5.10", { counterpartyName: "SQ *BLUE BOTTLE COFFEE 0042" }),
-    tx("bb3", "2026-03-03", "-3.90", { counterpartyName: "BLUE BOTTLE COFFEE BERLIN" }),
-    tx("bb4", "2026-03-04", "-6.00", { counterpartyName: "SQ *BLUE BOTTLE COFFEE 0042" }),
+    tx("bb1", "2026-03-01", "-4.50", { counterpartyName: "SQ *BLUE BOTTLE GOODS 0042" }),
+    tx("bb2", "2026-03-02", "-5.10", { counterpartyName: "SQ *BLUE BOTTLE GOODS 0042" }),
+    tx("bb3", "2026-03-03", "-3.90", { counterpartyName: "BLUE BOTTLE GOODS BERLIN" }),
+    tx("bb4", "2026-03-04", "-6.00", { counterpartyName: "SQ *BLUE BOTTLE GOODS 0042" }),
     tx("rw1", "2026-03-04", "-23.17", { counterpartyName: "REWE SAGT DANKE 1234" }),
   );
   connectionId = await h.link();
   await h.engine.syncConnection(connectionId, { trigger: "manual" });
-  other.bank.addBooked("A1", tx("o1", "2026-03-01", "-9.99", { counterpartyName: "SQ *BLUE BOTTLE COFFEE 0042" }));
+  other.bank.addBooked("A1", tx("o1", "2026-03-01", "-9.99", { counterpartyName: "SQ *BLUE BOTTLE GOODS 0042" }));
   await other.engine.syncConnection(await other.link(), { trigger: "manual" });
 });
 afterAll(async () => {
@@ -49,7 +49,7 @@ afterAll(async () => {
 describe("categories in the sync", () => {
   it("stores a clean merchant label when the bank gave none and categorizes by the dictionary", async () => {
     const r = await rows(h.userId);
-    expect(r.get("bb1")).toMatchObject({ merchant: "Blue Bottle Coffee", key: "other", source: "fallback" });
+    expect(r.get("bb1")).toMatchObject({ merchant: "Blue Bottle Goods", key: "other", source: "fallback" });
     expect(r.get("rw1")).toMatchObject({ merchant: "REWE", key: "groceries", source: "dictionary" });
   });
 });
@@ -74,7 +74,7 @@ describe("correcting a category", () => {
     // A different manual choice on another Blue Bottle row, which the rule must not override.
     expect(await svc().setCategory(h.userId, r.get("bb4")!.id, "shopping")).toMatchObject({ categoryKey: "shopping" });
     const set = await svc().setCategory(h.userId, r.get("bb1")!.id, "restaurants");
-    expect(set).toMatchObject({ categoryKey: "restaurants", categorySource: "user", merchant: "Blue Bottle Coffee" });
+    expect(set).toMatchObject({ categoryKey: "restaurants", categorySource: "user", merchant: "Blue Bottle Goods" });
     expect((await rows(h.userId)).get("bb1")).toMatchObject({ key: "restaurants", source: "user" });
     expect(await dataVersion(h.userId)).toBe(before + 2);
   });
@@ -89,7 +89,7 @@ describe("correcting a category", () => {
     const r = await rows(h.userId);
     const before = await dataVersion(h.userId);
     const outcome = await svc().alwaysForMerchant(h.userId, r.get("bb1")!.id);
-    expect(outcome).toEqual({ categoryKey: "restaurants", merchant: "Blue Bottle Coffee", recategorized: 2 });
+    expect(outcome).toEqual({ categoryKey: "restaurants", merchant: "Blue Bottle Goods", recategorized: 2 });
     const after = await rows(h.userId);
     expect(after.get("bb1")).toMatchObject({ key: "restaurants", source: "user" });
     expect(after.get("bb2")).toMatchObject({ key: "restaurants", source: "rule" });
@@ -97,17 +97,17 @@ describe("correcting a category", () => {
     expect(after.get("bb4")).toMatchObject({ key: "shopping", source: "user" });
     expect(after.get("rw1")).toMatchObject({ key: "groceries", source: "dictionary" });
     const rules = await tdb.db.categoryRule.findMany({ where: { userId: h.userId } });
-    expect(rules.map((x) => [x.position, x.counterpartyPattern])).toEqual([[0, "Blue Bottle Coffee"]]);
+    expect(rules.map((x) => [x.position, x.counterpartyPattern])).toEqual([[0, "Blue Bottle Goods"]]);
     expect(await dataVersion(h.userId)).toBe(before + 1);
     // The other user's row of the same merchant is not theirs to change.
     expect((await rows(other.userId)).get("o1")).toMatchObject({ key: "other" });
   });
 
   it("the next sync categorizes new rows of that merchant by the rule", async () => {
-    h.bank.addBooked("A1", tx("bb5", "2026-03-08", "-4.20", { counterpartyName: "SQ *BLUE BOTTLE COFFEE 0099" }), tx("rw2", "2026-03-08", "-12.00", { counterpartyName: "REWE Markt GmbH" }));
+    h.bank.addBooked("A1", tx("bb5", "2026-03-08", "-4.20", { counterpartyName: "SQ *BLUE BOTTLE GOODS 0099" }), tx("rw2", "2026-03-08", "-12.00", { counterpartyName: "REWE Markt GmbH" }));
     await h.engine.syncConnection(connectionId, { trigger: "manual" });
     const r = await rows(h.userId);
-    expect(r.get("bb5")).toMatchObject({ merchant: "Blue Bottle Coffee", key: "restaurants", source: "rule" });
+    expect(r.get("bb5")).toMatchObject({ merchant: "Blue Bottle Goods", key: "restaurants", source: "rule" });
     expect(r.get("rw2")).toMatchObject({ key: "groceries", source: "dictionary" });
   });
 
@@ -121,7 +121,7 @@ describe("correcting a category", () => {
     const rules = await tdb.db.categoryRule.findMany({ where: { userId: h.userId }, orderBy: { position: "asc" }, include: { category: true } });
     expect(rules.map((x) => [x.position, x.counterpartyPattern, x.category.key])).toEqual([
       [1, "REWE", "shopping"],
-      [2, "Blue Bottle Coffee", "entertainment"],
+      [2, "Blue Bottle Goods", "entertainment"],
     ]);
     expect((await rows(h.userId)).get("rw2")).toMatchObject({ key: "shopping", source: "rule" });
   });

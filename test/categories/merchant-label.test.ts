@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { merchantLabel, withMerchantLabel } from "../../src/categories/merchant-label.ts";
-import { merchantName } from "../../src/categories/merchant-dictionary.ts";
+import { merchantName } from "../../src/categories/merchant-name.ts";
 
 const cases = [
   { counterpartyName: "REWE SAGT DANKE 1234", description: "Kartenzahlung 01.03." },

@@ -1,0 +1,173 @@
+// Cuts one raw bank field (counterparty, card descriptor, purpose) down to the
+// words that name the merchant: "Kartenzahlung REWE SAGT DANKE. 41400673//
+// Hamburg 2018-03-01T11:33:59 KFN 1 VJ 1812" → "REWE". Each step removes one
+// kind of noise documented in bank-formats.md §3; what is left is the name.
+import { CITIES, COUNTRY_CODES } from "./places.ts";
+import { foldText } from "./normalize.ts";
+
+// Payment facilitators print "PREFIX*SUBMERCHANT": the part after the star is the shop.
+const FACILITATOR =
+  /^(paypal|pp|sq|sqc|tst|sumup|sum up|cb sumup|ztl|zettle|iz|izettle|sp|spo|ccv|cf|dnh|merpago|payu|payu ar|cko|stripe|crv|lsp|wpy|klarna|mollie|sgc|pmt|bt)$/;
+
+// Text that starts the trailing noise: card numbers, references, terminal data, FX notes.
+const TAIL_MARKERS =
+  /\s(?:Karte Nr\.|Ref\.|KAUFUMSATZ|Folgenr\.|Verfalld\.|Terminal\s|Term:|ARN\d|EREF[+:]|MREF[+:]|CRED[+:]|IBAN:|BIC:|End-to-End|Mandatsref|Gl[aä]ubiger-ID|KFN\s|KD-Nr|K-NR|Kd\.?-?Nr|Kundennr|Rechnungsnr|Debitk\.|Zahl\.System|GOSQ\b|CB\*\d|CARD \d{4}|ORIG CO NAME|CO ENTRY|IND ID|INDN:|CO ID:|DES:|PPD\b|WEB ID|Auszahlung \d).*$/i;
+
+// Booking-type words that come before the merchant, in any bank's language.
+const LEADING_NOISE: RegExp[] = [
+  /^['"\s.,:;)]+/,
+  /^(?:Lastschrift aus )?Kartenzahlung(?: girocard)?\s*/i,
+  /^(?:SEPA[- ]?)?(?:Basis|Erst|Folge)?lastschrift\s*/i,
+  /^(?:Visa[- ]Debitkarte|Debitkarte|girocard|Maestro|Mastercard|V PAY|Kartenverf[uü]gung|Kartenumsatz)\s*/i,
+  /^(?:POS DEBIT|POS PURCHASE|POS|DEBIT CARD PURCHASE|DEBIT PURCHASE|VISA PURCHASE|CARD PAYMENT TO|CARD PAYMENT|CONTACTLESS(?: PAYMENT)?|ACH DEBIT|ACH CREDIT|DIRECT DEBIT(?: TO)?|FASTER PAYMENT(?: TO)?|BILL PAYMENT(?: TO)?|ONLINE PAYMENT)\b[-:]?\s*/i,
+  /^(?:CHECKCARD|CHECK CRD PURCHASE|CHECK CARD)\s?\d{4}\s*/i,
+  /^(?:PURCHASE|RECURRING PAYMENT)(?: AUTHORIZED)? ON(?: \d\d\/\d\d)?\s*/i,
+  /^(?:PAIEMENT PAR CARTE|PAIEMENT CB|CARTE|CB|PRLV SEPA|PRLV|VIR SEPA|VIR INST|VIR)\s+/i,
+  /^(?:BEA|GEA),?\s*(?:Betaalpas\s*)?(?:NR:\S+\s*)?/i,
+  /^(?:VISA|VIS|DD|SO|DEB|FPO|FPI|BGC|CPT|TFR|D\/D|S\/O|BAC|DPC|CHG|CR)\s+(?=\S)/,
+  /^\)\)\)\s*/,
+  /^[\s,]*C\s*,\s*/,
+  /^(?:NR\s+)?(?:X{2,}|\*{2,})\s*\d{0,4}\s*/i,
+  /^\d[\d.,]*\s+/,
+  /^(?:To|From|Payment from|Payment to|Transfer to|Transfer from)\s+(?=\S)/i,
+  /^(?:Stichting|STG|Vereniging)\s+(?=\S)/i,
+];
+
+const DATES_AND_TIMES: RegExp[] = [
+  /\b\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?/g,
+  /\b\d\d-\d\d-\d{4}(?:T\d\d:\d\d(?::\d\d)?)?/g,
+  /\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?:\/\d\d[.:]\d\d)?/g,
+  /\b\d\d\/\d\d(?:\/\d{2,4})?\b/g,
+  /\b\d\d:\d\d(?::\d\d)?\b/g,
+  /\bum\s+Uhr\b/gi,
+  /\bON \d\d [A-Z]{3}\b/g,
+  /\b\d\d[A-Z]{3}\d\d\b/g,
+];
+
+// "Store 1234" in mixed case may be a name ("My Example Store"); the capitalised card form is a number.
+const STORE_NUMBER = /\b(?:Filiale|Fil\.?|Markt-?Nr\.?|Nr\.?|No\.?|Terminal|Term\.?|Kasse|Station)\s*[:#.]?\s*\d+\b/gi;
+const STORE_CAPS = /\b(?:STORE|SHOP)\s*#?\s*\d+\b|\b(?:Store|Shop)\s*#\s*\d+\b/g;
+const LEGAL_FORM =
+  /(?:\s+|(?<=\p{Ll}))(?:GmbH|mbH|GesmbH)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|e\.\s?K\.?|e\.\s?V\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Company|COMPANY|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG)(?=$|[\s,.+&()])/u;
+const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany|Europe|International|Holding)\b.*$/i;
+const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
+const SEGMENT_SPLIT = /\/\/|\s{3,}|,\s*|\s+-\s+|-\s+|\s\/\s?|\/|\?\d\d|\|/;
+const DOMAIN = /^([A-Za-z0-9][A-Za-z0-9-]*)\.(?:co\.uk|com|de|uk|nl|fr|es|it|at|ch|eu|net|org|io|tv)\b/i;
+const MAX_LABEL = 40;
+// Chase ACH "ORIG CO NAME:X  CO ENTRY…", ABN AMRO "/NAME/X/REMI/…", ING NL "Naam: X Omschrijving:".
+const NAMED_FIELD = /ORIG CO NAME:\s*(.+?)\s+CO ENTRY|\/NAME\/([^/]+)\/|Naam:\s*(.+?)\s+Omschrijving:/;
+// Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
+const PURPOSE_WORD =
+  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|refund|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat)\b.*$/i;
+
+/** "PREFIX*REST": the shop behind a facilitator, or the brand before an order number. */
+function splitStar(s: string): string {
+  const star = s.search(/[*_]/);
+  if (star < 1 || star > 20) return s;
+  const left = s.slice(0, star).trim();
+  const right = s.slice(star).replace(/^[*_\s]+/, "");
+  if (!right) return left;
+  if (FACILITATOR.test(foldText(left))) return right;
+  const firstRight = right.split(/[\s,]/)[0] ?? "";
+  return /\d/.test(firstRight) || !/\p{L}{2}/u.test(right) ? left : right;
+}
+
+function stripLeading(s: string): string {
+  for (let prev = ""; prev !== s; ) {
+    prev = s;
+    for (const re of LEADING_NOISE) s = s.replace(re, "");
+  }
+  return s;
+}
+
+function cityOrCountryAtEnd(words: string[]): number {
+  const last = words[words.length - 1] ?? "";
+  if (COUNTRY_CODES.has(last) || (words.length > 2 && /^[A-Z]{2}$/.test(last))) return 1;
+  const two = foldText(words.slice(-2).join(" "));
+  if (words.length > 2 && CITIES.has(two)) return 2;
+  if (CITIES.has(foldText(last))) return 1;
+  return 0;
+}
+
+/** Removes what follows a name inside one segment: numbers, legal forms, places. */
+function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string {
+  let s = seg;
+  for (const re of DATES_AND_TIMES) s = s.replace(re, " ");
+  s = s.replace(STORE_NUMBER, " ").replace(STORE_CAPS, " ").replace(/\s+/g, " ").trim();
+  s = stripLeading(s);
+  s = s.replace(PURPOSE_WORD, "");
+  s = s.replace(/\s+#?\d[\d-]{2,}\b.*$/u, "");
+  for (let prev = ""; prev !== s; ) {
+    prev = s;
+    const legal = LEGAL_FORM.exec(s);
+    if (legal && legal.index > 0) s = dropLegalForm(s, legal.index, legal[0].length);
+    s = s.replace(REGION_WORDS, (m, offset: number) => (offset > 0 ? "" : m));
+    s = s.replace(/[\s*#+&]+\S*\d\S*\s*$/u, "").replace(/[\s.,;:/*+&-]+$/u, "");
+      const words = s.split(" ");
+    const drop = words.length > 1 ? cityOrCountryAtEnd(words) : 0;
+    const rest = words.slice(0, words.length - drop).join(" ");
+    // A city may end a name ("Eiscafé Venezia"): drop it only when the name keeps two words or a country code went first.
+    const codeOnly = drop === 1 && COUNTRY_CODES.has(words[words.length - 1] ?? "");
+    if (drop && rest && !keepSingle(rest) && (codeOnly || rest.includes(" ") || words.length > drop + 1)) s = rest;
+  }
+  return s.trim();
+}
+
+// "ALDI GmbH + Co. KG JARMEN" → "ALDI" (a place follows); "Wohnungsbau GmbH Nord" → "Wohnungsbau Nord".
+function dropLegalForm(s: string, at: number, length: number): string {
+  const tail = s.slice(at + length).replace(/^[\s,.+&]*(?:(?:Co|Cie)\.?|et|und)?[\s,.+&]*/i, "");
+  const rest = tail.replace(new RegExp(LEGAL_FORM.source, "gu"), " ").replace(/[\s,.+&()]+/g, " ").trim();
+  const placeOnly = !rest || rest.split(" ").every((word) => COUNTRY_CODES.has(word) || CITIES.has(foldText(word)) || /^\(?(Europe|Deutschland|Germany)\)?$/i.test(word));
+  const repeated = foldText(rest).startsWith(foldText(s.slice(0, at)));
+  return placeOnly || repeated || /^(?:et|und|&|\+)/i.test(s.slice(at + length).trim()) ? s.slice(0, at) : `${s.slice(0, at)} ${rest}`;
+}
+
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s\-/.&])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/**
+ * The merchant-bearing words of one raw field, readable ("Berry Farm's",
+ * "Licht Apotheke"), or null when nothing but noise is left.
+ * `keepSingle` tells whether a lone word would be too vague without its city
+ * ("Stadtwerke München" keeps München).
+ */
+export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boolean = () => false): string | null {
+  let s = raw.replace(/\b[A-Z]{4}\+/g, " ").replace(/\?\d\d/g, " ").replace(/[\u00a0\t]/g, " ");
+  // Structured texts name the party in a field of their own.
+  const named = NAMED_FIELD.exec(s);
+  const field = named?.slice(1).find((g) => g?.trim());
+  if (field) s = field;
+  for (const re of DATES_AND_TIMES) s = s.replace(re, " ");
+  s = s.replace(TAIL_MARKERS, "");
+  s = stripLeading(s.trim());
+  s = splitStar(s);
+  s = stripLeading(s);
+  const domain = DOMAIN.exec(s);
+  if (domain?.[1] && /\p{L}/u.test(domain[1])) s = domain[1];
+  s = s.replace(SLOGAN, "");
+  let name = "";
+  for (const seg of s.split(SEGMENT_SPLIT)) {
+    name = trimSegment(seg, keepSingle);
+    if (/\p{L}.*\p{L}/u.test(name)) break;
+    name = "";
+  }
+  name = name.replace(/^[\s*.,;:/#-]+|[\s*.,;:/#-]+$/gu, "").replace(/\s+/g, " ");
+  // Two letters left ("GA" of "GA NR0000 BLZ…") are a code, not a name; known short brands come from the dictionary.
+  if ((name.match(/\p{L}/gu) ?? []).length < 3) return null;
+  if (name.length > MAX_LABEL) name = name.slice(0, MAX_LABEL).replace(/\s+\S*$/u, "") || name.slice(0, MAX_LABEL);
+  // Card networks shout; a label in capitals longer than an acronym reads better in title case.
+  const letters = name.replace(/[^\p{L}]/gu, "");
+  return letters.length > 4 && letters === letters.toUpperCase() ? titleCase(name) : name;
+}
+
+/**
+ * The shop named inside a processor's booking text: PayPal's
+ * "PP.7723.PP . GOOGLE, Ihr Einkauf bei GOOGLE" → "GOOGLE".
+ */
+export function processorSubMerchant(text: string): string | null {
+  const pp = /PP\.\d+\.PP\/?\s*[.,]\s*([^,]+),/.exec(text) ?? /^\s*\.\s*([^,]+),/.exec(text);
+  if (pp?.[1]?.trim()) return pp[1].trim();
+  const bei = /Ihr Einkauf bei\s+(.+?)(?:\/|$)/i.exec(text);
+  return bei?.[1]?.trim() || null;
+}

@@ -1,0 +1,58 @@
+// The labelled corpus: its shape (size, banks, languages, a stable split)
+// and the figures the merchant labeller and the categorizer reach, so a
+// regression in either fails CI.
+import { describe, expect, it } from "vitest";
+import { HELDOUT_FLOORS, loadCorpus, scoresBySplit, TARGETS } from "./evaluate.ts";
+import { generateCorpus } from "./generate.ts";
+import { splitOf } from "./rng.ts";
+import { CATEGORY_KEYS } from "../../src/categories/taxonomy.ts";
+import { merchantLabel } from "../../src/categories/merchant-label.ts";
+
+const corpus = loadCorpus();
+
+describe("labelled transaction corpus", () => {
+  it("has at least 1,500 rows from at least 12 banks in 4 languages, each labelled with a taxonomy key", () => {
+    expect(corpus.rows.length).toBeGreaterThanOrEqual(1500);
+    expect(new Set(corpus.rows.map((r) => r.bank)).size).toBeGreaterThanOrEqual(12);
+    expect(new Set(corpus.rows.map((r) => r.lang))).toEqual(new Set(["de", "en", "fr", "nl"]));
+    for (const r of corpus.rows) {
+      expect(CATEGORY_KEYS, r.id).toContain(r.expected.category);
+      expect(r.amount, r.id).toMatch(/^-?\d+\.\d\d$/);
+    }
+  });
+
+  it("is the file the seeded generator writes, with each row's split fixed by a hash of its id (about a fifth held out)", () => {
+    expect(generateCorpus()).toEqual(corpus.rows);
+    for (const r of corpus.rows) expect(r.split, r.id).toBe(splitOf(r.id));
+    const heldOut = corpus.rows.filter((r) => r.split === "heldout").length / corpus.rows.length;
+    expect(heldOut).toBeGreaterThan(0.15);
+    expect(heldOut).toBeLessThan(0.25);
+  });
+
+  const { tuning, heldout } = scoresBySplit(corpus);
+
+  it("meets the targets on the tuning split", () => {
+    expect(tuning.merchantAccuracy).toBeGreaterThanOrEqual(TARGETS.merchantAccuracy);
+    expect(tuning.spendAmountAccuracy).toBeGreaterThanOrEqual(TARGETS.spendAmountAccuracy);
+    expect(tuning.transferPrecision).toBeGreaterThanOrEqual(TARGETS.transferPrecision);
+  });
+
+  // The held-out fifth meets the transfer-precision target but NOT the merchant
+  // (97 %) and spent-amount (95 %) targets: the fifth held-out pool, scored once
+  // after the last rule change, gave 86.2 % and 90.8 % (BENCHMARKS.md). These
+  // floors only stop a regression below what was measured; raise them, never
+  // lower them, and never tune on this pool while it is called held-out.
+  it("meets the transfer-precision target on the held-out fifth and does not fall below its measured merchant and spent-amount figures", () => {
+    expect(heldout.banks).toBeGreaterThanOrEqual(12);
+    expect(heldout.transferPrecision).toBeGreaterThanOrEqual(TARGETS.transferPrecision);
+    expect(heldout.merchantAccuracy).toBeGreaterThanOrEqual(HELDOUT_FLOORS.merchantAccuracy);
+    expect(heldout.spendAmountAccuracy).toBeGreaterThanOrEqual(HELDOUT_FLOORS.spendAmountAccuracy);
+  });
+
+  it("labels every row idempotently: a stored label labels to itself", () => {
+    for (const r of corpus.rows) {
+      const label = merchantLabel(r);
+      if (label) expect(merchantLabel({ merchant: label }), r.id).toBe(label);
+    }
+  });
+});
