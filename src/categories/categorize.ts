@@ -28,12 +28,16 @@ export interface CategorizeInput {
   transactionType?: string | null;
   /** A category the person set on this very transaction; it always wins. */
   manualCategoryKey?: string | null;
+  /** ISO 18245 merchant category code ("5411") where the source gives one. */
+  mcc?: string | null;
 }
 
 export interface CategorizeContext {
   rules: readonly Rule[];
   /** Provider label → taxonomy key; matched exactly first, then case/accent-insensitively. */
   providerMap?: Record<string, string>;
+  /** The person's own account IBANs (upper case, no spaces): money to or from them is a transfer. */
+  ownIbans?: ReadonlySet<string>;
 }
 
 export type CategorySource = "user" | "rule" | "provider" | "dictionary" | "fallback";
