@@ -10,6 +10,7 @@ import { categoryResolver, WRITE_TIMEOUT_MS } from "./write.ts";
 import { writeAccountRows } from "./write-account.ts";
 import { lastOccurrence, type KeyedTransaction } from "./write-transactions.ts";
 import { errorKind } from "./error-text.ts";
+import { matchTransfersAfterWrite } from "../transfers/apply-transfers.ts";
 
 export interface StatementInput {
   format: string;
@@ -99,6 +100,7 @@ async function writeImport(
         const categoryFor = await categoryResolver(tx, t.userId, r.categorize);
         const w = await writeAccountRows(tx, { userId: t.userId, accountId: t.accountId, now: t.now }, rows, categoryFor);
         const counts = { added: w.inserted.length, updated: w.updated, removed: w.removed };
+        await matchTransfersAfterWrite(tx, t.userId, counts.added + counts.updated, rows);
         const finishedAt = r.now();
         await tx.syncRun.update({ where: { id: t.syncRunId }, data: { status: "SUCCEEDED", ...counts, finishedAt, durationMs: finishedAt.getTime() - t.now.getTime() } });
         await tx.connection.update({ where: { id: t.connectionId }, data: { lastSyncAt: t.now } });
