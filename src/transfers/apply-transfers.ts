@@ -17,8 +17,8 @@ const OPEN = `("categorySource" IS NULL OR "categorySource" <> ALL($3::text[]))`
 
 const OWN_IBAN_SQL = `
 UPDATE "Transaction" SET "categoryId" = $2::uuid, "categorySource" = '${TRANSFER_MATCH_SOURCE}'
-WHERE "userId" = $1::uuid AND "bookingDate" >= $4::date AND ${OPEN}
-  AND upper(replace("counterpartyIban", ' ', '')) = ANY($5::text[])
+WHERE "userId" = $1::uuid AND ${OPEN}
+  AND upper(replace("counterpartyIban", ' ', '')) = ANY($4::text[])
   AND "categoryId" IS DISTINCT FROM $2::uuid`;
 
 const CANDIDATES_SQL = `
@@ -38,8 +38,10 @@ export interface TransferPass {
 }
 
 /**
- * `since` bounds the pass to recent rows: the earliest booking date the write
- * touched (the matcher looks MAX_DAYS further back for the other half).
+ * `since` bounds the pairing to recent rows: the earliest booking date the
+ * write touched (the matcher looks MAX_DAYS further back for the other half).
+ * The own-IBAN rule looks at all rows: a newly added account turns earlier
+ * payments to it into transfers too.
  * Bumps the user's dataVersion when it changed anything.
  */
 export async function applyTransferMatches(tx: Tx, userId: string, since: string | null): Promise<TransferPass> {
@@ -48,7 +50,7 @@ export async function applyTransferMatches(tx: Tx, userId: string, since: string
   if (!category) return { ownIban: 0, paired: 0 };
   const from = shiftDays(since, -MAX_DAYS);
   const ownIbans = [...(await loadOwnIbans(tx, userId))];
-  const ownIban = ownIbans.length ? await tx.$executeRawUnsafe(OWN_IBAN_SQL, userId, category.id, PERSON_SOURCES, from, ownIbans) : 0;
+  const ownIban = ownIbans.length ? await tx.$executeRawUnsafe(OWN_IBAN_SQL, userId, category.id, PERSON_SOURCES, ownIbans) : 0;
   const rows = await tx.$queryRawUnsafe<TransferCandidate[]>(CANDIDATES_SQL, userId, from, PERSON_SOURCES);
   const pairs = matchTransfers(rows);
   if (pairs.length) {

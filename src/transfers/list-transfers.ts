@@ -13,7 +13,7 @@ export interface TransferLine {
 }
 
 const SQL = `
-SELECT to_char(i."bookingDate", 'YYYY-MM-DD') AS date, i.amount::text AS amount, i.currency,
+SELECT to_char(i."bookingDate", 'YYYY-MM-DD') AS date, trim_scale(i.amount)::text AS amount, i.currency,
        o."accountId" AS "fromId", oa.name AS "fromName", oa.type::text AS "fromType",
        i."accountId" AS "toId", ia.name AS "toName", ia.type::text AS "toType"
 FROM "Transaction" i
