@@ -21,11 +21,19 @@ WHERE "userId" = $1::uuid AND ${OPEN}
   AND upper(replace("counterpartyIban", ' ', '')) = ANY($4::text[])
   AND "categoryId" IS DISTINCT FROM $2::uuid`;
 
+// Only rows that have at least one possible other half leave the database:
+// a hash join on the negated amount, so a first sync of years of history
+// does not ship every row to the matcher.
 const CANDIDATES_SQL = `
-SELECT "id", "accountId", to_char("bookingDate", 'YYYY-MM-DD') AS "bookingDate", "amount"::text AS "amount", "currency"
-FROM "Transaction"
-WHERE "userId" = $1::uuid AND "bookingDate" >= $2::date AND "status" = 'BOOKED'
-  AND "transferPeerId" IS NULL AND "amount" <> 0 AND ${OPEN}`;
+WITH c AS (
+  SELECT "id", "accountId", "bookingDate", "amount", "currency"
+  FROM "Transaction"
+  WHERE "userId" = $1::uuid AND "bookingDate" >= $2::date AND "status" = 'BOOKED'
+    AND "transferPeerId" IS NULL AND "amount" <> 0 AND ${OPEN}
+)
+SELECT DISTINCT a."id", a."accountId", to_char(a."bookingDate", 'YYYY-MM-DD') AS "bookingDate", a."amount"::text AS "amount", a."currency"
+FROM c a JOIN c b ON b."amount" = -a."amount" AND b."currency" = a."currency" AND b."accountId" <> a."accountId"
+  AND b."bookingDate" BETWEEN a."bookingDate" - ${MAX_DAYS} AND a."bookingDate" + ${MAX_DAYS}`;
 
 const PAIR_SQL = `
 UPDATE "Transaction" t SET "categoryId" = $2::uuid, "categorySource" = '${TRANSFER_MATCH_SOURCE}', "transferPeerId" = p.peer
