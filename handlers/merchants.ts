@@ -44,7 +44,8 @@ export function merchantsFeature(kit: FeatureKit): Composer<BotContext> {
   known.on("message:text", async (ctx, next) => {
     const pending = ctx.session.merchantRename;
     if (!pending) return next();
-    if (pending.until < kit.services.now().getTime() || ctx.message.text.startsWith("/")) {
+    // A command or a question is not a name: the prompt is dropped and the text handled as usual.
+    if (pending.until < kit.services.now().getTime() || ctx.message.text.startsWith("/") || ctx.message.text.includes("?")) {
       delete ctx.session.merchantRename;
       return next();
     }
@@ -96,7 +97,7 @@ async function act(ctx: Known, merchants: MerchantService, a: MerchantAction): P
       const m = await merchants.find(userId, a.id);
       if (!m) return notFound();
       ctx.session.merchantRename = { id: m.id, until: ctx.services.now().getTime() + RENAME_TTL_MS };
-      return editOrReply(ctx, ctx.t("mch.ask_name", { name: m.name, max: NAME_MAX }));
+      return editOrReply(ctx, ctx.t("mch.ask_name", { name: m.name, max: NAME_MAX }), keyboard([[{ text: ctx.t("mch.cancel"), data: merchantData.cancel }]]));
     }
     case "mergePick": {
       const m = await merchants.find(userId, a.id);
