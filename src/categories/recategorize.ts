@@ -17,7 +17,7 @@ const ID_CHUNK = 10_000;
 const LINK_SQL = `
 UPDATE "Transaction" t SET "merchantId" = r.mid, "merchant" = r.name
 FROM unnest($2::uuid[], $3::uuid[], $4::text[]) AS r(id, mid, name)
-WHERE t."id" = r.id AND t."userId" = $1::uuid`;
+WHERE t."id" = r.id AND t."id" = ANY($2::uuid[]) AND t."userId" = $1::uuid`;
 
 interface StoredRow {
   id: string;

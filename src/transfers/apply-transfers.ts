@@ -21,24 +21,28 @@ WHERE "userId" = $1::uuid AND ${OPEN}
   AND upper(replace("counterpartyIban", ' ', '')) = ANY($4::text[])
   AND "categoryId" IS DISTINCT FROM $2::uuid`;
 
-// Only rows that have at least one possible other half leave the database:
-// a hash join on the negated amount, so a first sync of years of history
-// does not ship every row to the matcher.
+// Only rows whose amount also occurs with the opposite sign in another
+// account leave the database, so a first sync of years of history does not
+// ship every row to the matcher. Window functions, not a join: right after a
+// big first write the table has no statistics yet, and a join planned on
+// "1 row" estimates turns into a nested loop over the whole history.
 const CANDIDATES_SQL = `
-WITH c AS (
-  SELECT "id", "accountId", "bookingDate", "amount", "currency"
+SELECT "id", "accountId", to_char("bookingDate", 'YYYY-MM-DD') AS "bookingDate", "amount"::text AS "amount", "currency"
+FROM (
+  SELECT "id", "accountId", "bookingDate", "amount", "currency",
+         bool_or("amount" < 0) OVER w AS has_out, bool_or("amount" > 0) OVER w AS has_in,
+         min("accountId"::text) OVER w <> max("accountId"::text) OVER w AS two_accounts
   FROM "Transaction"
   WHERE "userId" = $1::uuid AND "bookingDate" >= $2::date AND "status" = 'BOOKED'
     AND "transferPeerId" IS NULL AND "amount" <> 0 AND ${OPEN}
-)
-SELECT DISTINCT a."id", a."accountId", to_char(a."bookingDate", 'YYYY-MM-DD') AS "bookingDate", a."amount"::text AS "amount", a."currency"
-FROM c a JOIN c b ON b."amount" = -a."amount" AND b."currency" = a."currency" AND b."accountId" <> a."accountId"
-  AND b."bookingDate" BETWEEN a."bookingDate" - ${MAX_DAYS} AND a."bookingDate" + ${MAX_DAYS}`;
+  WINDOW w AS (PARTITION BY "currency", abs("amount"))
+) c
+WHERE has_out AND has_in AND two_accounts`;
 
 const PAIR_SQL = `
 UPDATE "Transaction" t SET "categoryId" = $2::uuid, "categorySource" = '${TRANSFER_MATCH_SOURCE}', "transferPeerId" = p.peer
 FROM unnest($3::uuid[], $4::uuid[]) AS p(id, peer)
-WHERE t."id" = p.id AND t."userId" = $1::uuid`;
+WHERE t."id" = p.id AND t."id" = ANY($3::uuid[]) AND t."userId" = $1::uuid`;
 
 export interface TransferPass {
   ownIban: number;
@@ -53,7 +57,8 @@ export interface TransferPass {
  * Bumps the user's dataVersion when it changed anything.
  */
 export async function applyTransferMatches(tx: Tx, userId: string, since: string | null): Promise<TransferPass> {
-  if (!since) return { ownIban: 0, paired: 0 };
+  // One account has nobody to transfer to: the common single-account case costs one count.
+  if (!since || (await tx.account.count({ where: { userId } })) < 2) return { ownIban: 0, paired: 0 };
   const category = await tx.category.findUnique({ where: { userId_key: { userId, key: TRANSFER_KEY } }, select: { id: true } });
   if (!category) return { ownIban: 0, paired: 0 };
   const from = shiftDays(since, -MAX_DAYS);

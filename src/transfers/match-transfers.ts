@@ -58,9 +58,16 @@ export function matchTransfers(rows: readonly TransferCandidate[], maxDays = MAX
     if (!g.out.length || !g.in.length) continue;
     g.in.sort((a, b) => a.day - b.day);
     for (const out of g.out) {
-      for (const inc of g.in) {
-        if (inc.day < out.day - maxDays) continue;
-        if (inc.day > out.day + maxDays) break;
+      // Binary search for the first arrival inside the window, then walk it.
+      let lo = 0;
+      let hi = g.in.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (g.in[mid]!.day < out.day - maxDays) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < g.in.length && g.in[i]!.day <= out.day + maxDays; i++) {
+        const inc = g.in[i]!;
         if (inc.row.accountId !== out.row.accountId) candidates.push({ out, in: inc, gap: Math.abs(inc.day - out.day) });
       }
     }
