@@ -9,6 +9,7 @@ export function cancelFeature(cancelLiveDialog: (chatId: number) => boolean) {
     await ctx.conversation.exitAll();
     const live = cancelLiveDialog(ctx.chat.id);
     if (ctx.session.pendingImport) delete ctx.session.pendingImport;
+    if (ctx.session.merchantRename) delete ctx.session.merchantRename;
     await ctx.reply(ctx.t(active || live ? "common.cancelled" : "common.nothing_to_cancel"), { parse_mode: "HTML" });
   });
   return composer;

@@ -11,6 +11,8 @@ export interface SessionData {
   pendingImport?: { fileId: string; fileName: string; guess?: unknown; choices?: Record<number, string> };
   /** The /transactions list's current filter, so paging buttons stay short. */
   txFilter?: { text?: string; accountId?: string };
+  /** /merchants is waiting for the new name of this merchant (until `until`, epoch ms). */
+  merchantRename?: { id: string; until: number };
 }
 
 export interface KontorFlavor {

@@ -26,6 +26,7 @@ import type { BackgroundJob, FeatureKit } from "./feature-kit.ts";
 import { askFeature } from "../handlers/ask.ts";
 import { categoriesFeature } from "../handlers/categories.ts";
 import { extraJobs } from "./jobs/index.ts";
+import { merchantsFeature } from "../handlers/merchants.ts";
 
 export type { BackgroundJob } from "./feature-kit.ts";
 
@@ -61,6 +62,7 @@ export async function installFeatures(deps: FeatureDeps): Promise<BackgroundJob[
     connectionsFeature({ view, engine }),
     ledgerFeature(createLedgerService(db)),
     importFeature({ imports: createImportService({ db, logger: logger.child({ component: "import" }), now: services.now, categorize: categorizeForSync }), apiRoot: config.TELEGRAM_API_ROOT, token: config.TELEGRAM_BOT_TOKEN! }),
+    merchantsFeature(kit),
     // Last: any plain text that no other feature took is a question.
     askFeature(kit),
   );

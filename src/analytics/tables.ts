@@ -26,9 +26,13 @@ export const TABLES: readonly TableDef[] = [
       ["category_key", "VARCHAR"],
       ["category_kind", "VARCHAR"],
       ["status", "VARCHAR"],
+      // The canonical merchant (merchant above is its display name) and, for a
+      // matched own-account transfer, the other half's row id.
+      ["merchant_id", "VARCHAR"],
+      ["transfer_peer_id", "VARCHAR"],
     ],
     pgSelect: `select t.id, t."accountId", t."bookingDate", t.amount, t.currency, t."counterpartyName", t.merchant,
-      t.description, c.key, c.kind, t.status
+      t.description, c.key, c.kind, t.status, t."merchantId", t."transferPeerId"
       from "Transaction" t left join "Category" c on c.id = t."categoryId" and c."userId" = t."userId"
       where t."userId" = ${USER}`,
   },

@@ -5,6 +5,7 @@ import type { Db, Prisma } from "../db/client.ts";
 import { merchantLabel } from "./merchant-label.ts";
 import { recategorizeHistory } from "./recategorize.ts";
 import { CATEGORY_KEYS } from "./taxonomy.ts";
+import { merchantOf, resolveMerchants } from "../merchants/resolve.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -60,9 +61,14 @@ export function createCorrectionService(db: Db) {
         const own = await findOwn(tx, userId, txId);
         const category = await tx.category.findUnique({ where: { userId_key: { userId, key: categoryKey } }, select: { id: true } });
         if (!own || !category) return null;
-        await tx.transaction.update({ where: { id: own.id }, data: { categoryId: category.id, categorySource: "user" } });
+        // Rows from before merchants existed get theirs on the way.
+        const merchant = merchantOf(await resolveMerchants(tx, userId, [own.merchant]), own.merchant);
+        await tx.transaction.update({
+          where: { id: own.id },
+          data: { categoryId: category.id, categorySource: "user", ...(merchant ? { merchantId: merchant.id, merchant: merchant.name } : {}) },
+        });
         await bumpDataVersion(tx, userId);
-        return { ...own, categoryKey, categorySource: "user" };
+        return { ...own, merchant: merchant?.name ?? own.merchant, categoryKey, categorySource: "user" };
       });
     },
 

@@ -1,51 +1,75 @@
-// Re-runs the categorizer over a person's history after their rules changed.
+// Re-runs the categorizer over a person's history after their rules or
+// merchants changed, and links every row to its canonical merchant on the way.
 // Manual choices ("user") are never touched.
 import type { Prisma } from "../db/client.ts";
 import { categorize } from "./categorize.ts";
 import { merchantLabel } from "./merchant-label.ts";
 import { loadRules } from "./rule-store.ts";
+import { merchantOf, resolveMerchants, type ResolvedMerchant } from "../merchants/resolve.ts";
+import { MERCHANT_SOURCE, withMerchantCategory, type CategoryChoice } from "../merchants/category-choice.ts";
+import { loadOwnIbans } from "../transfers/own-ibans.ts";
 
 type Tx = Prisma.TransactionClient;
 
 /** updateMany takes ids as bind parameters; PostgreSQL allows 65k per statement. */
 const ID_CHUNK = 10_000;
 
+const LINK_SQL = `
+UPDATE "Transaction" t SET "merchantId" = r.mid, "merchant" = r.name
+FROM unnest($2::uuid[], $3::uuid[], $4::text[]) AS r(id, mid, name)
+WHERE t."id" = r.id AND t."id" = ANY($2::uuid[]) AND t."userId" = $1::uuid`;
+
+interface StoredRow {
+  id: string;
+  accountId: string;
+  amount: Prisma.Decimal;
+  counterpartyName: string | null;
+  description: string | null;
+  merchant: string | null;
+  transactionType: string | null;
+  categoryId: string | null;
+  categorySource: string | null;
+  merchantId: string | null;
+  mcc: string | null;
+}
+
 /**
  * Returns how many transactions changed category. The provider's own category
  * is not stored with a row, so a row the rules do not (or no longer) decide
  * keeps what it has: recomputing it here could only lose information, except
- * for rows a rule had decided, which fall back to the built-in categorizer.
+ * for rows a rule or a merchant's category had decided, which fall back to the
+ * built-in categorizer. A merchant's category beats everything but a choice
+ * by hand and a matched own-account transfer.
  */
 export async function recategorizeHistory(tx: Tx, userId: string): Promise<number> {
   const rules = await loadRules(tx, userId);
+  const ownIbans = await loadOwnIbans(tx, userId);
   const ids = new Map((await tx.category.findMany({ where: { userId }, select: { id: true, key: true } })).map((c) => [c.key, c.id]));
-  const rows = await tx.transaction.findMany({
-    where: { userId, OR: [{ categorySource: null }, { categorySource: { not: "user" } }] },
-    select: { id: true, accountId: true, amount: true, counterpartyName: true, description: true, merchant: true, transactionType: true, categoryId: true, categorySource: true },
+  const rows: StoredRow[] = await tx.transaction.findMany({
+    where: { userId },
+    select: { id: true, accountId: true, amount: true, counterpartyName: true, description: true, merchant: true, transactionType: true, categoryId: true, categorySource: true, merchantId: true, mcc: true },
   });
+  // Rows written before merchants were labelled still match rules made from a label.
+  const labels = rows.map((r) => merchantLabel(r));
+  const merchants = await resolveMerchants(tx, userId, labels);
+  const links: { id: string; merchant: ResolvedMerchant }[] = [];
   const changes = new Map<string, { categoryId: string; source: string; ids: string[] }>();
   let changed = 0;
-  for (const r of rows) {
-    const next = categorize(
-      {
-        amount: r.amount.toFixed(),
-        counterpartyName: r.counterpartyName,
-        description: r.description,
-        // Rows written before merchants were labelled still match rules made from a label.
-        merchant: merchantLabel(r),
-        transactionType: r.transactionType,
-        accountId: r.accountId,
-      },
-      { rules },
-    );
-    if (next.source !== "rule" && r.categorySource !== "rule" && r.categoryId !== null) continue;
-    const categoryId = ids.get(next.categoryKey);
-    if (!categoryId || (categoryId === r.categoryId && next.source === r.categorySource)) continue;
-    if (categoryId !== r.categoryId) changed += 1;
-    const group = `${categoryId}:${next.source}`;
-    const g = changes.get(group) ?? { categoryId, source: next.source, ids: [] };
+  rows.forEach((r, i) => {
+    const merchant = merchantOf(merchants, labels[i]);
+    if (merchant && (merchant.id !== r.merchantId || merchant.name !== r.merchant)) links.push({ id: r.id, merchant });
+    if (r.categorySource === "user") return;
+    const next = nextCategory(r, merchant, { rules, ownIbans, ids });
+    if (!next || (next.categoryId === r.categoryId && next.source === r.categorySource)) return;
+    if (next.categoryId !== r.categoryId) changed += 1;
+    const group = `${next.categoryId}:${next.source}`;
+    const g = changes.get(group) ?? { ...next, ids: [] };
     g.ids.push(r.id);
     changes.set(group, g);
+  });
+  for (let i = 0; i < links.length; i += ID_CHUNK) {
+    const part = links.slice(i, i + ID_CHUNK);
+    await tx.$executeRawUnsafe(LINK_SQL, userId, part.map((l) => l.id), part.map((l) => l.merchant.id), part.map((l) => l.merchant.name));
   }
   for (const g of changes.values()) {
     for (let i = 0; i < g.ids.length; i += ID_CHUNK) {
@@ -53,4 +77,32 @@ export async function recategorizeHistory(tx: Tx, userId: string): Promise<numbe
     }
   }
   return changed;
+}
+
+function nextCategory(
+  r: StoredRow,
+  merchant: ResolvedMerchant | null,
+  ctx: { rules: Awaited<ReturnType<typeof loadRules>>; ownIbans: ReadonlySet<string>; ids: Map<string, string> },
+): CategoryChoice | null {
+  const next = categorize(
+    {
+      amount: r.amount.toFixed(),
+      counterpartyName: r.counterpartyName,
+      description: r.description,
+      merchant: merchant?.name ?? merchantLabel(r),
+      transactionType: r.transactionType,
+      accountId: r.accountId,
+      mcc: r.mcc,
+    },
+    { rules: ctx.rules, ownIbans: ctx.ownIbans },
+  );
+  const decidedByPerson = r.categorySource === "rule" || r.categorySource === MERCHANT_SOURCE;
+  const recompute = next.source === "rule" || decidedByPerson || r.categoryId === null;
+  const computedId = ctx.ids.get(next.categoryKey);
+  const base: CategoryChoice | null = recompute
+    ? computedId
+      ? { categoryId: computedId, source: next.source }
+      : null
+    : { categoryId: r.categoryId!, source: r.categorySource ?? next.source };
+  return withMerchantCategory(base, merchant?.categoryId);
 }

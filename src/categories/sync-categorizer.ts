@@ -8,7 +8,7 @@ import type { Rule } from "./rules.ts";
 const IDENTITY = Object.fromEntries(CATEGORY_KEYS.map((k) => [k, k]));
 
 /** `accountId` is Kontor's account the row is written to, for rules bound to one account. */
-export function categorizeForSync(tx: NormalizedTransaction, rules: readonly Rule[] = [], accountId?: string) {
+export function categorizeForSync(tx: NormalizedTransaction, rules: readonly Rule[] = [], accountId?: string, own?: { ownIbans: ReadonlySet<string> }) {
   const c = categorize(
     {
       amount: tx.amount,
@@ -18,10 +18,10 @@ export function categorizeForSync(tx: NormalizedTransaction, rules: readonly Rul
       merchant: tx.merchant,
       providerCategory: tx.providerCategory,
       transactionType: tx.transactionType,
-      mcc: tx.mcc,
       accountId: accountId ?? null,
+      mcc: tx.mcc ?? null,
     },
-    { rules, providerMap: IDENTITY },
+    { rules, providerMap: IDENTITY, ...(own ? { ownIbans: own.ownIbans } : {}) },
   );
   return { key: c.categoryKey, source: c.source };
 }

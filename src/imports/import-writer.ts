@@ -10,6 +10,7 @@ import type { Db } from "../db/client.ts";
 import { FILE_PROVIDER } from "../sync/types.ts";
 import { categoryResolver, WRITE_TIMEOUT_MS, type Categorize } from "../sync/write.ts";
 import { writeAccountRows } from "../sync/write-account.ts";
+import { matchTransfersAfterWrite } from "../transfers/apply-transfers.ts";
 import type { Tx } from "../sync/write-transactions.ts";
 import { planImport, type Choices, type PartPlan } from "./import-plan.ts";
 import { snapshotsOf } from "./statement-balances.ts";
@@ -80,6 +81,7 @@ export async function writeStatement(deps: ImportDeps, userId: string, statement
           ? (await tx.balanceSnapshot.createMany({ data: snapshots.map((s) => ({ userId, accountId: account.id, kind: "booked", ...s })), skipDuplicates: true })).count
           : 0;
         const counts = { added: w.inserted.length, updated: w.updated, removed: w.removed };
+        await matchTransfersAfterWrite(tx, userId, counts.added + counts.updated, p.rows);
         const finishedAt = deps.now?.() ?? new Date();
         await tx.syncRun.create({
           data: { userId, connectionId: account.connectionId, trigger: "import", status: "SUCCEEDED", ...counts, startedAt: now, finishedAt, durationMs: finishedAt.getTime() - now.getTime() },

@@ -10,12 +10,14 @@ import { accountRow, writeAccountRows } from "./write-account.ts";
 import type { CategoryChoice, KeyedTransaction, Tx } from "./write-transactions.ts";
 import { loadRules } from "../categories/rule-store.ts";
 import type { Rule } from "../categories/rules.ts";
+import { matchTransfersAfterWrite } from "../transfers/apply-transfers.ts";
+import { loadOwnIbans } from "../transfers/own-ibans.ts";
 
 /**
  * A category key from the person's rules and the dictionary (wired by the app);
  * source defaults to "rule". `accountId` is the Kontor account the row goes to.
  */
-export type Categorize = (tx: NormalizedTransaction, rules: readonly Rule[], accountId?: string) => string | { key: string; source: string } | null;
+export type Categorize = (tx: NormalizedTransaction, rules: readonly Rule[], accountId?: string, own?: { ownIbans: ReadonlySet<string> }) => string | { key: string; source: string } | null;
 
 export const CONSENT_REMINDER_DAYS = 7;
 /** A first sync of years of history can take a while to write; Prisma's default is 5 s. */
@@ -43,8 +45,9 @@ export async function categoryResolver(tx: Tx, userId: string, categorize?: Cate
   const ids = new Map((await tx.category.findMany({ where: { userId }, select: { id: true, key: true } })).map((c) => [c.key, c.id]));
   // Read once per write: the person's corrections apply to every new row.
   const rules = await loadRules(tx, userId);
+  const own = { ownIbans: await loadOwnIbans(tx, userId) };
   return (row, accountId) => {
-    const guess = categorize(row, rules, accountId);
+    const guess = categorize(row, rules, accountId, own);
     if (!guess) return null;
     const { key, source } = typeof guess === "string" ? { key: guess, source: "rule" } : guess;
     const categoryId = ids.get(key);
@@ -74,6 +77,7 @@ export async function commitSync(db: Db, input: CommitInput): Promise<Counts> {
         for (const { id, row } of w.inserted) fresh.push({ id, amount: row.amount, bookingDate: row.bookingDate, counterpartyName: row.counterpartyName, merchant: row.merchant });
         cursors[f.account.externalId] = f.cursor;
       }
+      await matchTransfersAfterWrite(tx, connection.userId, counts.added + counts.updated, fetched.fetched.flatMap((f) => f.transactions));
       const snapshots = await writeSnapshots(tx, connection.userId, accounts, fetched);
       await tx.connection.update({
         where: { id: connection.id },

@@ -1,0 +1,137 @@
+// /merchants: the person's merchants by spend, each with Rename, Merge with…
+// and Category; plus "A and B are the same" typed as a sentence. Buttons are
+// parsed with zod (merchants-callbacks.ts) and every id is looked up within
+// the asking user, so a forged or stale button finds nothing.
+import { Composer } from "grammy";
+import type { BotContext } from "../src/context.ts";
+import type { FeatureKit } from "../src/feature-kit.ts";
+import type { User } from "../src/users/user-service.ts";
+import { createMerchantService, NAME_MAX, type MerchantService } from "../src/merchants/merchant-service.ts";
+import { parseSamePhrase } from "../src/merchants/same-phrase.ts";
+import { categoryName } from "../src/categories/taxonomy.ts";
+import { editOrReply, replyHtml } from "../src/bot/reply.ts";
+import { keyboard } from "../src/bot/keyboard.ts";
+import { merchantData, parseMerchantData, PREFIX, type MerchantAction } from "./merchants-callbacks.ts";
+import { categoryView, confirmMergeView, detailView, listView, targetView, whichStaysView } from "./merchants-views.ts";
+import "./merchants-messages.ts";
+
+type Known = BotContext & { user: User };
+
+/** How long a "send me the new name" prompt waits for the answer. */
+export const RENAME_TTL_MS = 10 * 60_000;
+
+export function merchantsFeature(kit: FeatureKit): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const merchants = createMerchantService(kit.services.db);
+  const known = composer.filter((ctx): ctx is Known => ctx.user !== null);
+
+  known.command("merchants", async (ctx) => {
+    delete ctx.session.merchantRename;
+    const page = await merchants.list(ctx.user.id, 0);
+    if (!page.total) return void (await replyHtml(ctx, ctx.t("mch.empty")));
+    const v = listView(ctx, page);
+    await replyHtml(ctx, v.text, v.markup);
+  });
+
+  known.callbackQuery(new RegExp(`^${PREFIX}:`), async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const action = parseMerchantData(ctx.callbackQuery.data);
+    if (!action) return editOrReply(ctx, ctx.t("mch.not_found"));
+    await act(ctx, merchants, action);
+  });
+
+  // The answer to "send me the new name"; anything else passes on.
+  known.on("message:text", async (ctx, next) => {
+    const pending = ctx.session.merchantRename;
+    if (!pending) return next();
+    // A command or a question is not a name: the prompt is dropped and the text handled as usual.
+    if (pending.until < kit.services.now().getTime() || ctx.message.text.startsWith("/") || ctx.message.text.includes("?")) {
+      delete ctx.session.merchantRename;
+      return next();
+    }
+    const r = await merchants.rename(ctx.user.id, pending.id, ctx.message.text);
+    if (!r.ok && r.reason === "invalid_name") return void (await replyHtml(ctx, ctx.t("mch.bad_name", { max: NAME_MAX })));
+    delete ctx.session.merchantRename;
+    if (r.ok) return void (await replyHtml(ctx, ctx.t("mch.renamed", { from: r.from, to: r.to, count: r.count })));
+    if (r.reason === "name_taken" && r.other) {
+      const from = await merchants.find(ctx.user.id, pending.id);
+      if (from) return void (await replyHtml(ctx, ctx.t("mch.name_taken", { name: r.other.name, from: from.name }), confirmMergeView(ctx, from, r.other).markup));
+    }
+    await replyHtml(ctx, ctx.t("mch.not_found"));
+  });
+
+  known.on("message:text", async (ctx, next) => {
+    const said = parseSamePhrase(ctx.message.text);
+    if (!said) return next();
+    const [a, b] = await Promise.all([merchants.findByName(ctx.user.id, said.a), merchants.findByName(ctx.user.id, said.b)]);
+    for (const [name, found] of [[said.a, a], [said.b, b]] as const) {
+      if (!found.length) return void (await replyHtml(ctx, ctx.t("mch.same_unknown", { name })));
+      if (found.length > 1) return void (await replyHtml(ctx, ctx.t("mch.same_ambiguous", { name, names: found.map((m) => m.name).join(", ") })));
+    }
+    const [ma, mb] = [a[0]!, b[0]!];
+    if (ma.id === mb.id) return void (await replyHtml(ctx, ctx.t("mch.same_self", { a: said.a, b: said.b, name: ma.name })));
+    const v = said.keep === "either" ? whichStaysView(ctx, ma, mb) : said.keep === "b" ? confirmMergeView(ctx, ma, mb) : confirmMergeView(ctx, mb, ma);
+    await replyHtml(ctx, v.text, v.markup);
+  });
+
+  return composer;
+}
+
+async function act(ctx: Known, merchants: MerchantService, a: MerchantAction): Promise<void> {
+  const userId = ctx.user.id;
+  const notFound = () => editOrReply(ctx, ctx.t("mch.not_found"));
+  switch (a.kind) {
+    case "list": {
+      const page = await merchants.list(userId, a.page);
+      if (!page.total) return editOrReply(ctx, ctx.t("mch.empty"));
+      const v = listView(ctx, page);
+      return editOrReply(ctx, v.text, v.markup);
+    }
+    case "view": {
+      const m = await merchants.find(userId, a.id);
+      if (!m) return notFound();
+      const v = detailView(ctx, m);
+      return editOrReply(ctx, v.text, v.markup);
+    }
+    case "rename": {
+      const m = await merchants.find(userId, a.id);
+      if (!m) return notFound();
+      ctx.session.merchantRename = { id: m.id, until: ctx.services.now().getTime() + RENAME_TTL_MS };
+      return editOrReply(ctx, ctx.t("mch.ask_name", { name: m.name, max: NAME_MAX }), keyboard([[{ text: ctx.t("mch.cancel"), data: merchantData.cancel }]]));
+    }
+    case "mergePick": {
+      const m = await merchants.find(userId, a.id);
+      if (!m) return notFound();
+      const page = await merchants.list(userId, a.page);
+      if (page.total < 2) return editOrReply(ctx, ctx.t("mch.no_targets", { name: m.name }), keyboard([[{ text: ctx.t("mch.back"), data: merchantData.view(m.id) }]]));
+      const v = targetView(ctx, m, page);
+      return editOrReply(ctx, v.text, v.markup);
+    }
+    case "mergeAsk": {
+      const [from, into] = await Promise.all([merchants.find(userId, a.from), merchants.find(userId, a.into)]);
+      if (!from || !into || from.id === into.id) return notFound();
+      const v = confirmMergeView(ctx, from, into);
+      return editOrReply(ctx, v.text, v.markup);
+    }
+    case "merge": {
+      const r = await merchants.merge(userId, a.from, a.into);
+      if (!r.ok) return notFound();
+      ctx.logger.info({ moved: r.moved }, "merchants merged");
+      return editOrReply(ctx, ctx.t("mch.merged", { from: r.from, into: r.into, moved: r.moved }));
+    }
+    case "categoryPick": {
+      const m = await merchants.find(userId, a.id);
+      if (!m) return notFound();
+      const v = categoryView(ctx, m);
+      return editOrReply(ctx, v.text, v.markup);
+    }
+    case "category": {
+      const r = await merchants.setCategory(userId, a.id, a.key);
+      if (!r.ok) return notFound();
+      return editOrReply(ctx, ctx.t("mch.category_set", { name: r.name, category: categoryName(r.categoryKey, ctx.locale), count: r.recategorized }));
+    }
+    case "cancel":
+      delete ctx.session.merchantRename;
+      return editOrReply(ctx, ctx.t("mch.cancelled"));
+  }
+}

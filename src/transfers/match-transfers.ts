@@ -1,0 +1,94 @@
+// Finds money moving between the person's own accounts: one row leaving
+// account X and one arriving at account Y, same absolute amount and currency,
+// booked at most MAX_DAYS apart. Pure: the same rows give the same pairs.
+//
+// Greedy one-to-one: every candidate pair is ranked by date distance (closest
+// first), ties broken by dates and ids, and taken when neither side is taken
+// yet. So each row is in at most one pair and re-running changes nothing.
+
+export const MAX_DAYS = 4;
+
+export interface TransferCandidate {
+  id: string;
+  accountId: string;
+  /** YYYY-MM-DD */
+  bookingDate: string;
+  /** Signed decimal string: negative leaves the account. */
+  amount: string;
+  currency: string;
+}
+
+export interface TransferPair {
+  /** The row that left an account (negative amount). */
+  outId: string;
+  /** The row that arrived at another account (positive amount). */
+  inId: string;
+}
+
+/** "-0012.500" → "12.5"; null for zero or text that is no plain decimal. */
+export function magnitude(amount: string): string | null {
+  const m = /^\s*[-+]?0*(\d*)(?:\.(\d*?)0*)?\s*$/.exec(amount);
+  if (!m) return null;
+  const int = m[1] ?? "";
+  const frac = m[2] ?? "";
+  if (!int && !frac) return null;
+  return frac ? `${int || "0"}.${frac}` : int;
+}
+
+const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+
+interface Side {
+  row: TransferCandidate;
+  day: number;
+}
+
+export function matchTransfers(rows: readonly TransferCandidate[], maxDays = MAX_DAYS): TransferPair[] {
+  const groups = new Map<string, { out: Side[]; in: Side[] }>();
+  for (const row of rows) {
+    const size = magnitude(row.amount);
+    const day = dayNumber(row.bookingDate);
+    if (size === null || Number.isNaN(day)) continue;
+    const key = `${row.currency.trim().toUpperCase()} ${size}`;
+    const g = groups.get(key) ?? { out: [], in: [] };
+    (row.amount.trim().startsWith("-") ? g.out : g.in).push({ row, day });
+    groups.set(key, g);
+  }
+  const candidates: { out: Side; in: Side; gap: number }[] = [];
+  for (const g of groups.values()) {
+    if (!g.out.length || !g.in.length) continue;
+    g.in.sort((a, b) => a.day - b.day);
+    for (const out of g.out) {
+      // Binary search for the first arrival inside the window, then walk it.
+      let lo = 0;
+      let hi = g.in.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (g.in[mid]!.day < out.day - maxDays) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < g.in.length && g.in[i]!.day <= out.day + maxDays; i++) {
+        const inc = g.in[i]!;
+        if (inc.row.accountId !== out.row.accountId) candidates.push({ out, in: inc, gap: Math.abs(inc.day - out.day) });
+      }
+    }
+  }
+  candidates.sort(
+    (a, b) =>
+      a.gap - b.gap ||
+      a.out.day - b.out.day ||
+      compare(a.out.row.id, b.out.row.id) ||
+      a.in.day - b.in.day ||
+      compare(a.in.row.id, b.in.row.id),
+  );
+  const taken = new Set<string>();
+  const pairs: TransferPair[] = [];
+  for (const c of candidates) {
+    if (taken.has(c.out.row.id) || taken.has(c.in.row.id)) continue;
+    taken.add(c.out.row.id);
+    taken.add(c.in.row.id);
+    pairs.push({ outId: c.out.row.id, inId: c.in.row.id });
+  }
+  return pairs;
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { magnitude, matchTransfers, type TransferCandidate } from "../../src/transfers/match-transfers.ts";
+
+const row = (id: string, accountId: string, bookingDate: string, amount: string, currency = "EUR"): TransferCandidate => ({ id, accountId, bookingDate, amount, currency });
+
+describe("matchTransfers", () => {
+  it("pairs money leaving one account with the same amount arriving at another within 4 days", () => {
+    const pairs = matchTransfers([row("a", "checking", "2026-09-01", "-500.00"), row("b", "savings", "2026-09-03", "500")]);
+    expect(pairs).toEqual([{ outId: "a", inId: "b" }]);
+  });
+
+  it("leaves rows apart when the dates are 5 days apart, the currency differs, or both are in one account", () => {
+    expect(matchTransfers([row("a", "x", "2026-09-01", "-500"), row("b", "y", "2026-09-06", "500")])).toEqual([]);
+    expect(matchTransfers([row("a", "x", "2026-09-01", "-500"), row("b", "y", "2026-09-01", "500", "USD")])).toEqual([]);
+    expect(matchTransfers([row("a", "x", "2026-09-01", "-500"), row("b", "x", "2026-09-01", "500")])).toEqual([]);
+    expect(matchTransfers([row("a", "x", "2026-09-01", "-500"), row("b", "y", "2026-09-01", "-500")])).toEqual([]);
+  });
+
+  it("takes the closest date first, so a nearer arrival wins over an earlier-listed one", () => {
+    const pairs = matchTransfers([
+      row("out1", "x", "2026-09-01", "-100"),
+      row("out2", "x", "2026-09-04", "-100"),
+      row("in-far", "y", "2026-09-04", "100"),
+      row("in-near", "y", "2026-09-02", "100"),
+    ]);
+    // out2/in-far (0 days) first, then out1/in-near (1 day); never out1/in-far.
+    expect(pairs).toEqual([
+      { outId: "out2", inId: "in-far" },
+      { outId: "out1", inId: "in-near" },
+    ]);
+  });
+
+  it("treats 12.5 and -12.50 as the same amount and ignores zero rows", () => {
+    expect(magnitude("-12.50")).toBe("12.5");
+    expect(magnitude("0012")).toBe("12");
+    expect(magnitude("0.00")).toBeNull();
+    expect(matchTransfers([row("a", "x", "2026-09-01", "-12.50"), row("b", "y", "2026-09-01", "12.5")])).toHaveLength(1);
+    expect(matchTransfers([row("a", "x", "2026-09-01", "0"), row("b", "y", "2026-09-01", "-0")])).toEqual([]);
+  });
+
+  it("gives the same pairs whatever the input order", () => {
+    const rows = [
+      row("a", "x", "2026-09-01", "-50"),
+      row("b", "y", "2026-09-01", "50"),
+      row("c", "z", "2026-09-01", "50"),
+      row("d", "z", "2026-09-02", "-50"),
+    ];
+    const sorted = (p: ReturnType<typeof matchTransfers>) => [...p].sort((l, r) => l.outId.localeCompare(r.outId));
+    expect(sorted(matchTransfers([...rows].reverse()))).toEqual(sorted(matchTransfers(rows)));
+  });
+
+  const arbRows = fc
+    .array(
+      fc.record({
+        accountId: fc.constantFrom("a1", "a2", "a3"),
+        day: fc.integer({ min: 1, max: 20 }),
+        cents: fc.integer({ min: -300, max: 300 }),
+        currency: fc.constantFrom("EUR", "USD"),
+      }),
+      { maxLength: 60 },
+    )
+    .map((rs) =>
+      rs.map((r, i) =>
+        row(`r${String(i).padStart(3, "0")}`, r.accountId, `2026-09-${String(r.day).padStart(2, "0")}`, (r.cents / 100).toFixed(2), r.currency),
+      ),
+    );
+
+  it("never pairs a row twice, never within one account, only opposite equal amounts of one currency at most 4 days apart", () => {
+    fc.assert(
+      fc.property(arbRows, (rows) => {
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        const pairs = matchTransfers(rows);
+        const seen = new Set<string>();
+        for (const p of pairs) {
+          const out = byId.get(p.outId)!;
+          const inc = byId.get(p.inId)!;
+          expect(seen.has(p.outId) || seen.has(p.inId)).toBe(false);
+          seen.add(p.outId);
+          seen.add(p.inId);
+          expect(out.accountId).not.toBe(inc.accountId);
+          expect(Number(out.amount)).toBeLessThan(0);
+          expect(Number(inc.amount)).toBeGreaterThan(0);
+          expect(Math.round(Number(out.amount) * 100)).toBe(-Math.round(Number(inc.amount) * 100));
+          expect(out.currency).toBe(inc.currency);
+          const gap = Math.abs(Date.parse(out.bookingDate) - Date.parse(inc.bookingDate)) / 86_400_000;
+          expect(gap).toBeLessThanOrEqual(4);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("is maximal: no two unpaired rows could still form a pair", () => {
+    fc.assert(
+      fc.property(arbRows, (rows) => {
+        const pairs = matchTransfers(rows);
+        const used = new Set(pairs.flatMap((p) => [p.outId, p.inId]));
+        const free = rows.filter((r) => !used.has(r.id));
+        expect(matchTransfers(free)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
