@@ -2,7 +2,6 @@
 // Sign comes from CdtDbtInd, never from the amount text. A batch entry whose
 // TxDtls carry their own amounts becomes one row per TxDtls.
 import type { AccountKind, NormalizedTransaction } from "../types.ts";
-import { isoDate } from "./dates.ts";
 import { addAmounts, canonical, negate } from "./decimal.ts";
 import { ImportError } from "./errors.ts";
 import type { ParsedStatement, StatementAccount, StatementBalance, StatementPart } from "./types.ts";
@@ -89,7 +88,7 @@ function readEntry(text: string, ntry: unknown, accountCurrency: string): Normal
   // INFO entries are announcements, not money that moved.
   if (status === "INFO") return [];
   const amount = signedAmount(text, ntry, line);
-  const bookingDate = dateOf(ntry, "BookgDt", text) ?? dateOf(ntry, "ValDt", text);
+  const bookingDate = dateOf(ntry, "BookgDt") ?? dateOf(ntry, "ValDt");
   if (!bookingDate) throw new ImportError("import.error.missing_value", { line, field: "BookgDt" });
   const currency = attr(child(ntry, "Amt"), "Ccy") ?? accountCurrency;
   const details = list(ntry, "NtryDtls").flatMap((d) => list(d, "TxDtls"));
@@ -97,7 +96,7 @@ function readEntry(text: string, ntry: unknown, accountCurrency: string): Normal
     externalId: textOf(ntry, "AcctSvcrRef") ?? fiRef(details[0]) ?? null,
     status: status === "PDNG" ? "pending" : "booked",
     bookingDate,
-    valueDate: dateOf(ntry, "ValDt", text),
+    valueDate: dateOf(ntry, "ValDt"),
     amount,
     currency,
     transactionType: textOf(ntry, "AddtlNtryInf") ?? null,
@@ -185,18 +184,18 @@ function signedAmount(text: string, node: unknown, line: number | null): string 
   return indicator === "DBIT" ? negate(amount) : amount;
 }
 
-/** The day of a Dt or DtTm element; a day the calendar does not have is an error, not a guess. */
-function dateOf(node: unknown, element: string, text?: string): string | null {
+/**
+ * The day of a Dt or DtTm element as written. Whether the calendar has it is
+ * checked with the statement's other values before anything is written
+ * (src/imports/statement-check.ts), which names line and field.
+ */
+function dateOf(node: unknown, element: string): string | null {
   const value = textOf(node, element, "Dt") ?? textOf(node, element, "DtTm");
-  const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
-  if (!m) return null;
-  const date = Number(m[1]) >= 1 ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
-  if (!date) throw new ImportError("import.error.bad_date", { line: text === undefined ? null : lineOf(text, child(node, element)), field: element, value: value! });
-  return date;
+  return value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
 }
 
 function readBalance(text: string, bal: unknown, currency: string): StatementBalance | undefined {
-  const date = dateOf(bal, "Dt", text);
+  const date = dateOf(bal, "Dt");
   if (!date) return undefined;
   return { amount: signedAmount(text, bal, lineOf(text, bal)), currency: attr(child(bal, "Amt"), "Ccy") ?? currency, date };
 }

@@ -8,6 +8,7 @@ import type { Connector, ConnectorSession } from "../types.ts";
 import { fileImportMessages } from "./messages.ts";
 
 export { parseStatementFile, parseWithGuess, type StatementFileInput } from "./parse.ts";
+export { parseStatementFileInWorker, MAX_STATEMENT_BYTES, type ParseWorkerOptions } from "./parse-worker.ts";
 export { detectFormat } from "./detect.ts";
 export { CONFIDENCE_THRESHOLD } from "./csv-detect.ts";
 export { ImportError } from "./errors.ts";

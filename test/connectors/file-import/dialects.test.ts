@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { ParsedStatement } from "../../../connectors/file-import/index.ts";
 import { cents, sumCents } from "./cents.ts";
-import { fixture, importErrorOf, parseFixture } from "./fixture.ts";
+import { fixture, parseFixture } from "./fixture.ts";
 
 /** Opening balance plus every booked row equals the closing balance. */
 function balancesAddUp(p: Pick<ParsedStatement, "openingBalance" | "closingBalance" | "transactions">): boolean {
@@ -53,11 +53,6 @@ describe("CAMT dialects", () => {
     expect(savings?.openingBalance).toEqual({ amount: "5000.00", currency: "EUR", date: "2025-03-03" });
     expect(savings?.closingBalance).toEqual({ amount: "5250.00", currency: "EUR", date: "2025-03-04" });
     expect(balancesAddUp(savings!)).toBe(true);
-  });
-
-  it("refuses a day the calendar does not have, naming line and element", () => {
-    const err = importErrorOf(() => parseFixture("camt053-bad-date.xml"));
-    expect([err.userMessage.key, err.line, err.field]).toEqual(["import.error.bad_date", 49, "BookgDt"]);
   });
 });
 
