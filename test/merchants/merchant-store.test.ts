@@ -128,13 +128,14 @@ describe("resolution, merges and renames", () => {
     const svc = createMerchantService(t.db);
     await seedTx(t.db, s, [
       { accountId: account, date: "2026-10-01", amount: "-5", merchant: "Lidl", category: "other" },
-      { accountId: account, date: "2026-10-02", amount: "-6", merchant: "LIDL DIENSTL", category: "other" },
-      { accountId: account, date: "2026-10-03", amount: "-7", merchant: "LIDL DIENSTL", category: "shopping" },
+      // A label the resolver does not know as Lidl: the person says they are the same.
+      { accountId: account, date: "2026-10-02", amount: "-6", merchant: "Discounter Nord", category: "other" },
+      { accountId: account, date: "2026-10-03", amount: "-7", merchant: "Discounter Nord", category: "shopping" },
     ]);
     await t.db.$transaction((tx) => recategorizeHistory(tx, s.userId));
     await t.db.transaction.updateMany({ where: { userId: s.userId, amount: "-7" }, data: { categorySource: "user" } });
     const lidl = await t.db.merchant.findFirstOrThrow({ where: { userId: s.userId, name: "Lidl" } });
-    const dienstl = await t.db.merchant.findFirstOrThrow({ where: { userId: s.userId, name: "LIDL DIENSTL" } });
+    const dienstl = await t.db.merchant.findFirstOrThrow({ where: { userId: s.userId, name: "Discounter Nord" } });
     const v0 = (await t.db.user.findUniqueOrThrow({ where: { id: s.userId } })).dataVersion;
     await svc.setCategory(s.userId, lidl.id, "groceries");
     await svc.merge(s.userId, dienstl.id, lidl.id);

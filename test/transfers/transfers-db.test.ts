@@ -109,7 +109,7 @@ describe("own-account transfers", () => {
   it("lists the transfer on its own, with its direction", async () => {
     const lines = await listTransfers(t.db, h.userId, { from: "2026-09-01", to: "2026-09-30" });
     expect(lines).toEqual([
-      { date: "2026-09-17", amount: "500", currency: "EUR", from: expect.objectContaining({ name: "Girokonto", type: "CHECKING" }), to: expect.objectContaining({ name: "Tagesgeld", type: "SAVINGS" }) },
+      { date: "2026-09-17", amount: "500", currency: "EUR", from: expect.objectContaining({ name: "Account DE89 •••• 3000", type: "CHECKING" }), to: expect.objectContaining({ name: "Savings DE02 •••• 2051", type: "SAVINGS" }) },
     ]);
   });
 
