@@ -37,7 +37,8 @@ const LEADING_GENERIC = new Set([
   "deutsche", "deutscher", "die", "der", "das", "the", "la", "le", "el", "il", "cafe", "restaurant", "ristorante",
   "hotel", "bar", "pizzeria", "backerei", "baeckerei", "bakery", "apotheke", "stadtwerke", "autohaus", "praxis", "dr",
   "st", "sankt", "bistro", "kiosk", "metzgerei", "tankstelle", "hair", "salon", "friseur", "studio", "club", "city",
-  "new", "mc", "bio", "team", "mein", "my", "shop", "store", "online",
+  "new", "mc", "bio", "team", "mein", "my", "shop", "store", "online", "del", "de", "da", "di", "los", "zum", "zur", "am", "im",
+  "an", "und", "and", "of",
 ]);
 
 /** The brand part of a key: its leading brand word(s). Labels sharing it are one merchant group. */

@@ -5,6 +5,7 @@
 // with the typo limits of fuzzy.ts. Names that fit several groups ("apple":
 // Apple or Applebee's) are asked back; variants of one brand never are.
 import { cleanMerchantLabel } from "../../categories/merchant-name.ts";
+import { foldText } from "../../categories/normalize.ts";
 import { groupKey, labelKey } from "../merchant-keys.ts";
 import { foldLoose, words } from "./fold.ts";
 import { MONTH_WORDS, NUMBER_WORDS } from "./period-lexicon.ts";
@@ -49,7 +50,9 @@ export function indexMerchants(names: readonly string[]): MerchantEntry[] {
   for (const [gk, g] of groups) {
     // The filter name must key back to the group: a label spelled exactly so, or the brand words themselves.
     // Shortest spelling wins: "REWE" (cleaned from "REWE SAGT DANKE 1234") over "REWE Markt GmbH".
-    const spellings = [...g.labels.flatMap((l) => [cleanMerchantLabel(l) ?? l, l]), titleCase(gk)].filter((l) => labelKey(l) === gk);
+    const cleaned = g.labels.map((l) => cleanMerchantLabel(l) ?? l);
+    const prefixes = [...g.labels, ...cleaned].map((l) => l.slice(0, gk.length)).filter((p) => foldText(p) === gk);
+    const spellings = [...prefixes, ...cleaned, ...g.labels, titleCase(gk)].filter((l) => labelKey(l) === gk);
     const name = spellings.reduce<string | undefined>((a, b) => (a === undefined || b.length < a.length ? b : a), undefined) ?? g.labels[0] ?? gk;
     const tokens = words(foldLoose(gk)).map((w) => w.word).filter((t) => !GENERIC.has(t) && !/^\d+$/.test(t));
     if (tokens.length === 0) continue;
@@ -73,7 +76,8 @@ export const NAME_HINT = /\b(?:bei|beim|at|from|von|vom|to|an|with|on|for|fur)\s
 function tokenDistance(word: string, token: string): number | undefined {
   if (word === token) return 0;
   if (word.length < 2 || token.length < 2) return undefined;
-  if (word.length >= 4 && token.startsWith(word)) return 1;
+  // A brand word continued by a few letters is another name ("apple" → "applebees"), not an inflection ("shell" → "shelly").
+  if (word.length >= 4 && token.length - word.length >= 3 && token.startsWith(word)) return 1;
   const d = fuzzyDistance(word, token);
   return d === undefined ? undefined : d + 1;
 }
