@@ -52,8 +52,9 @@ export function indexMerchants(names: readonly string[]): MerchantEntry[] {
     // Shortest spelling wins: "REWE" (cleaned from "REWE SAGT DANKE 1234") over "REWE Markt GmbH".
     const cleaned = g.labels.map((l) => cleanMerchantLabel(l) ?? l);
     const prefixes = [...g.labels, ...cleaned].map((l) => l.slice(0, gk.length)).filter((p) => foldText(p) === gk);
-    const spellings = [...prefixes, ...cleaned, ...g.labels, titleCase(gk)].filter((l) => labelKey(l) === gk);
-    const name = spellings.reduce<string | undefined>((a, b) => (a === undefined || b.length < a.length ? b : a), undefined) ?? g.labels[0] ?? gk;
+    const spellings = [...prefixes, ...cleaned, ...g.labels].filter((l) => labelKey(l) === gk);
+    const shortest = spellings.reduce<string | undefined>((a, b) => (a === undefined || b.length < a.length ? b : a), undefined);
+    const name = shortest ?? (labelKey(titleCase(gk)) === gk ? titleCase(gk) : (g.labels[0] ?? gk));
     const tokens = words(foldLoose(gk)).map((w) => w.word).filter((t) => !GENERIC.has(t) && !/^\d+$/.test(t));
     if (tokens.length === 0) continue;
     out.push({ name, tokens, memberKeys: [...g.keys] });
