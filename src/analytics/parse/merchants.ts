@@ -77,6 +77,8 @@ export const NAME_HINT = /\b(?:bei|beim|at|from|von|vom|to|an|with|on|for|fur)\s
 function tokenDistance(word: string, token: string): number | undefined {
   if (word === token) return 0;
   if (word.length < 2 || token.length < 2) return undefined;
+  // Cheap test first: a word shares its first or second letter with any name it could be a typo of.
+  if (word[0] !== token[0] && word[1] !== token[1]) return undefined;
   // A brand word continued by a few letters is another name ("apple" → "applebees"), not an inflection ("shell" → "shelly").
   if (word.length >= 4 && token.length - word.length >= 3 && token.startsWith(word)) return 1;
   const d = fuzzyDistance(word, token);

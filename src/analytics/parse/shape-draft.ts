@@ -53,13 +53,24 @@ export function finishShape(d: Draft, o: ShapeInput): void {
     d.averageOver = undefined;
     d.compare = "none";
   }
-  if (d.measure === "balance" && d.accounts.length > 0 && d.groupBy === "none") d.groupBy = "account";
+  if (d.measure === "balance") balanceShape(d);
   if (o.versusAt >= 0) versus(d, o);
   const wantsAllTime = o.allTime || (d.period === undefined && (o.list || d.averageOver === "month"));
   if (wantsAllTime && d.period === undefined) {
     if (o.dataStart && o.dataStart <= o.today) d.period = { from: o.dataStart, to: o.today };
     else d.allTime = true;
   }
+}
+
+/** A balance belongs to accounts: with a shop or category named the question is about money spent there. */
+function balanceShape(d: Draft): void {
+  if (d.categories.length || d.merchants.length || d.text || d.days) {
+    d.measure = "spending";
+    if (d.groupBy === "account") d.groupBy = "none";
+    return;
+  }
+  if (!["none", "account", "day", "week", "month", "year"].includes(d.groupBy)) d.groupBy = "account";
+  if (d.accounts.length > 0 && d.groupBy === "none") d.groupBy = "account";
 }
 
 function versus(d: Draft, o: ShapeInput): void {
