@@ -65,12 +65,15 @@ function shaped(result: QueryResult, locale: "en" | "de"): Report & { mainCurren
     comparePeriod: result.comparePeriod,
   };
   const chartWish = result.spec.chart;
+  // The report names the measure "Average"; an average over months says so in its heading.
+  const retitle = (r: Report): Report =>
+    result.spec.averageOver === "month" ? { ...r, html: [heading(result, locale), ...r.html.split("\n").slice(1)].join("\n") } : r;
   const currencies = currenciesOf(result).filter((c) => result.rows.some((r) => r.currency === c));
   if (currencies.length <= 1) {
-    const r = buildReport(base, locale, chartWish);
+    const r = retitle(buildReport(base, locale, chartWish));
     return { ...r, mainCurrency: currencies[0] ?? result.total[0]?.currency ?? null };
   }
-  const sections = currencies.map((c, i) => buildReport({ ...base, rows: result.rows.filter((r) => r.currency === c) }, locale, i === 0 ? chartWish : "none"));
+  const sections = currencies.map((c, i) => retitle(buildReport({ ...base, rows: result.rows.filter((r) => r.currency === c) }, locale, i === 0 ? chartWish : "none")));
   // Every section starts with the same heading line; keep it once.
   const html = sections.map((s, i) => (i === 0 ? s.html : s.html.split("\n").slice(1).join("\n").replace(/^\n+/, ""))).join("\n\n");
   return { html, chart: sections[0]?.chart ?? null, mainCurrency: currencies[0] ?? null };
