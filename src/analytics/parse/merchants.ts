@@ -63,6 +63,8 @@ export function indexMerchants(names: readonly string[]): MerchantEntry[] {
   return out;
 }
 
+const MAX_NAMES_PER_WORD = 40;
+
 export interface MerchantHit {
   start: number;
   end: number;
@@ -147,7 +149,8 @@ export function takeMerchants(scan: Scanner, entries: readonly MerchantEntry[], 
     const sure = longest.filter((c) => c.dist <= run);
     const chosen = sure.length > 0 ? sure : longest.filter((c) => c.dist === Math.min(...longest.map((x) => x.dist)));
     let end = i + run;
-    let names = chosen.map((c) => c.entry.name);
+    // The most frequent groups first (entries keep the data's order); a filter never needs more.
+    let names = chosen.map((c) => c.entry.name).slice(0, MAX_NAMES_PER_WORD);
     const only = chosen.length === 1 ? chosen[0]! : undefined;
     if (only && only.entry.tokens.length === run) {
       const extra: string[] = [];

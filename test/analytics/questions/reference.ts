@@ -67,8 +67,9 @@ function lastDay(y: number, m: number): number {
 /** Whole calendar months of the period that start on or after the data does. */
 export function wholeMonthsOf(p: Range): { from: string; to: string; months: number } {
   let from = p.from < DATA_START ? DATA_START : p.from;
-  let [y, m, d] = from.split("-").map(Number) as [number, number, number];
-  if (d !== 1) {
+  const parts = from.split("-").map(Number) as [number, number, number];
+  let [y, m] = parts;
+  if (parts[2] !== 1) {
     m += 1;
     if (m > 12) {
       m = 1;
@@ -76,8 +77,9 @@ export function wholeMonthsOf(p: Range): { from: string; to: string; months: num
     }
   }
   from = `${y}-${String(m).padStart(2, "0")}-01`;
-  let [ty, tm, td] = p.to.split("-").map(Number) as [number, number, number];
-  if (td !== lastDay(ty, tm)) {
+  const end = p.to.split("-").map(Number) as [number, number, number];
+  let [ty, tm] = end;
+  if (end[2] !== lastDay(ty, tm)) {
     tm -= 1;
     if (tm === 0) {
       tm = 12;
