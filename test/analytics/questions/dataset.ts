@@ -7,6 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { TAXONOMY } from "../../../src/categories/taxonomy.ts";
 import type { Db } from "../../../src/db/client.ts";
+import { rng } from "./generator.ts";
 
 export const TODAY = "2026-11-22"; // a Sunday
 export const DATA_START = "2025-06-02";
@@ -31,17 +32,6 @@ export interface Row {
   /** What a person calls it ("amazon"); null for transfers and income. */
   brand: string | null;
   status?: "BOOKED" | "PENDING";
-}
-
-/** Deterministic pseudo-random numbers (mulberry32), so the data never changes between runs. */
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");

@@ -4,13 +4,11 @@
 // throws, every spec validates, every compiled statement runs.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileQuery } from "../../../src/analytics/compile.ts";
-import { createAnalytics, type Analytics } from "../../../src/analytics/engine.ts";
 import { parseQuestion, type ParseContext, type ParseResult } from "../../../src/analytics/parse/index.ts";
 import { QuerySpec } from "../../../src/analytics/query-spec.ts";
 import { presentResult } from "../../../src/qa/present.ts";
-import { createUserContextSource } from "../../../src/qa/user-context.ts";
-import { createTestDatabase, type TestDatabase } from "../../helpers/db.ts";
-import { ACCOUNTS, DATA_START, ROWS, TODAY, seedPerson, type SeededPerson } from "./dataset.ts";
+import { ACCOUNTS, DATA_START, ROWS, TODAY } from "./dataset.ts";
+import { personFixture, type PersonFixture } from "./fixture.ts";
 import { questions } from "./generator.ts";
 
 const TOTAL = Number(process.env.FUZZ_TOTAL ?? 100_000);
@@ -59,20 +57,12 @@ describe("fuzzed questions", () => {
   }, 600_000);
 
   describe("through the engine", () => {
-    let t: TestDatabase;
-    let analytics: Analytics;
-    let person: SeededPerson;
-    let ctx: Omit<ParseContext, "locale">;
+    let fx: PersonFixture;
     beforeAll(async () => {
-      t = await createTestDatabase();
-      analytics = createAnalytics({ db: t.db, databaseUrl: t.url });
-      person = await seedPerson(t.db, 515151n);
-      const u = await createUserContextSource(t.db).get(person.userId, 0);
-      ctx = { today: TODAY, merchants: u.merchants, accounts: u.accounts, dataStart: u.dataStart };
+      fx = await personFixture(515151n);
     }, 60_000);
     afterAll(async () => {
-      await analytics?.close();
-      await t?.drop();
+      await fx?.close();
     });
 
     it(`answers ${THROUGH_ENGINE} of them against DuckDB`, async () => {
@@ -80,12 +70,12 @@ describe("fuzzed questions", () => {
       let i = 0;
       for (const q of questions(THROUGH_ENGINE, 99)) {
         const locale = i++ % 2 ? "de" : "en";
-        const r = parseQuestion(q, { ...ctx, locale });
+        const r = parseQuestion(q, { ...fx.ctx, locale });
         // A clarification is answered by tapping: the first option stands in for it.
         const spec = specsOf(r)[0];
         if (!spec) continue;
         try {
-          const result = await analytics.query(person.userId, spec, { today: TODAY, locale });
+          const result = await fx.analytics.query(fx.person.userId, spec, { today: TODAY, locale });
           presentResult(result, locale);
           answered++;
         } catch (e) {
@@ -93,6 +83,6 @@ describe("fuzzed questions", () => {
         }
       }
       expect(answered).toBeGreaterThan(THROUGH_ENGINE / 2);
-    }, 120_000);
+    }, 600_000);
   });
 });

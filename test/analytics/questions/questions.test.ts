@@ -2,33 +2,28 @@
 // real engine: each question must be read as expected, and its answer must
 // equal the total the test computes itself from the rows it seeded.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAnalytics, type Analytics, type QueryResult } from "../../../src/analytics/engine.ts";
+import type { Analytics, QueryResult } from "../../../src/analytics/engine.ts";
 import { parseQuestion, type ParseContext } from "../../../src/analytics/parse/index.ts";
 import { QuerySpec } from "../../../src/analytics/query-spec.ts";
 import { presentResult } from "../../../src/qa/present.ts";
-import { createUserContextSource } from "../../../src/qa/user-context.ts";
 import { renderPlain } from "../../../src/i18n/index.ts";
 import { htmlToPlain } from "../../../src/text/html.ts";
-import { createTestDatabase, type TestDatabase } from "../../helpers/db.ts";
 import { CORPUS, type Case } from "./corpus.ts";
-import { DATA_START, DKB_BALANCE, ROWS, TODAY, seedPerson, type SeededPerson } from "./dataset.ts";
+import { DATA_START, DKB_BALANCE, ROWS, TODAY, type SeededPerson } from "./dataset.ts";
+import { personFixture, type PersonFixture } from "./fixture.ts";
 import { expectedList, expectedTotal, fromCents, type Expect } from "./reference.ts";
 
-let t: TestDatabase;
+let fx: PersonFixture;
 let analytics: Analytics;
 let person: SeededPerson;
 let ctx: Omit<ParseContext, "locale">;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  analytics = createAnalytics({ db: t.db, databaseUrl: t.url });
-  person = await seedPerson(t.db, 424242n);
-  const u = await createUserContextSource(t.db).get(person.userId, 0);
-  ctx = { today: TODAY, merchants: u.merchants, accounts: u.accounts, dataStart: u.dataStart };
+  fx = await personFixture(424242n);
+  ({ analytics, person, ctx } = fx);
 }, 60_000);
 afterAll(async () => {
-  await analytics?.close();
-  await t?.drop();
+  await fx?.close();
 });
 
 const read = (c: Case) => parseQuestion(c.q, { ...ctx, locale: c.lang });
