@@ -37,7 +37,7 @@ export function buildChartConfig(input: RenderInput, fontFamily: string): ChartC
     const doughnut: ChartConfiguration<"doughnut"> = {
       type: "doughnut",
       data: {
-        labels: shareLabels(input.labels, values, input.locale),
+        labels: shareLabels(input.labels, values, input.locale, input.currency),
         datasets: [{ data: toPixels(values), backgroundColor: coloursFor(input.labels, other), borderColor: "#FFFFFF", borderWidth: 3 }],
       },
       options: {
@@ -46,7 +46,8 @@ export function buildChartConfig(input: RenderInput, fontFamily: string): ChartC
         plugins: {
           title,
           legend: {
-            position: width >= height ? "right" : "bottom",
+            // A side legend cuts long names off; beside the ring only when every entry fits.
+            position: width >= height && input.labels.length <= 8 && Math.max(0, ...input.labels.map((l) => l.length)) <= 18 ? "right" : "bottom",
             labels: { color: TEXT_COLOUR, font: base, boxWidth: 28, boxHeight: 28, padding: 16 },
           },
         },
@@ -64,7 +65,7 @@ export function buildChartConfig(input: RenderInput, fontFamily: string): ChartC
   const datasets = input.series.map((s, i): ChartDataset<"bar" | "line"> => {
     const colour = colourAt(i);
     // A comparison series (the second of two, unstacked) is drawn lighter or dashed.
-    const isCompare = !stacked && input.series.length === 2 && i === 1;
+    const isCompare = !stacked && !input.grouped && input.series.length === 2 && i === 1;
     const byLabel = colourBy === "label" && input.series.length === 1;
     if (isLine) {
       return {
@@ -81,7 +82,13 @@ export function buildChartConfig(input: RenderInput, fontFamily: string): ChartC
     return {
       label: s.label,
       data: toPixels(s.values),
-      backgroundColor: byLabel ? coloursFor(input.labels, other) : isCompare ? faded(colourAt(0)) : colour,
+      backgroundColor: byLabel
+        ? coloursFor(input.labels, other)
+        : isCompare
+          ? faded(colourAt(0))
+          : input.partialLast
+            ? s.values.map((_v, k) => (k === s.values.length - 1 ? faded(colour) : colour))
+            : colour,
       borderRadius: 6,
       maxBarThickness: 90,
       categoryPercentage: 0.8,

@@ -25,12 +25,17 @@ export function formatValue(value: string, currency: string, locale: ReportLocal
   return currency ? formatMoney(value, currency, locale) : formatNumber(value, locale);
 }
 
-/** "Groceries · 38 %": legend entries of a doughnut, shares computed exactly. */
-export function shareLabels(labels: readonly string[], values: readonly string[], locale: ReportLocale): string[] {
+const MAX_LEGEND_NAME = 22;
+
+/** "Groceries · €123.45 · 38 %": legend entries of a doughnut, amounts and shares exact; long names shortened, never cut by the canvas. */
+export function shareLabels(labels: readonly string[], values: readonly string[], locale: ReportLocale, currency = ""): string[] {
   const total = decimalSum(values);
   return labels.map((label, i) => {
+    const chars = [...label];
+    const name = chars.length > MAX_LEGEND_NAME ? `${chars.slice(0, MAX_LEGEND_NAME - 1).join("")}…` : label;
+    const amount = formatValue(values[i] ?? "0", currency, locale);
     const pct = decimalPercent(values[i] ?? "0", total);
-    if (pct === null) return label;
-    return `${label} · ${formatNumber(pct, locale)}${locale === "de" ? "\u00a0%" : "%"}`;
+    if (pct === null) return `${name} · ${amount}`;
+    return `${name} · ${amount} · ${formatNumber(pct, locale)}${locale === "de" ? "\u00a0%" : "%"}`;
   });
 }

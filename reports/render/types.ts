@@ -15,6 +15,10 @@ export interface RenderInput {
   height?: number;
   /** "label": one colour per bar/slice (categories); "series": one per series (time axes). Default by kind. */
   colourBy?: "label" | "series";
+  /** Several series drawn as groups of equal bars (A vs B), none of them a faded comparison. */
+  grouped?: boolean;
+  /** The last bucket is a period still running (this month so far): drawn lighter. */
+  partialLast?: boolean;
   /** Bars grow sideways; default when the longest label would not fit under a bar. */
   horizontal?: boolean;
 }

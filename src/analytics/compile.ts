@@ -2,17 +2,21 @@
 // accounts, categories, balances). Semantics, decided once here:
 // - spending = Σ −amount over amount < 0 (reported positive); income =
 //   Σ amount over amount > 0; net = Σ amount; count = number of matching
-//   transactions (both signs); average = spending per outgoing transaction.
+//   transactions (both signs); average = spending per outgoing transaction,
+//   or per whole calendar month of the period (averageOver "month": the
+//   engine divides the sum by CompiledQuery.months).
 // - BOOKED and PENDING both count: a pending card payment is money already
 //   spent, and leaving it out makes "this week" look too cheap.
 // - Categories of kind "transfer" (transfers, savings) are left out unless
-//   the spec's category filter names them: moving money is not spending.
+//   the spec's category filter names them or it asks for transfersTo.
 // - Nothing is summed across currencies: every row carries its currency.
-// - Merchant filters and grouping compare strip_accents(lower(·)) of the
-//   merchant (or the counterparty when there is no merchant).
+// - Merchant filters and grouping use merchant keys (merchant-keys.ts): a
+//   filter entry matches every label whose key is or continues its key.
 // Every value is a parameter; identifiers come from fixed maps only.
 import { compileBalance } from "./compile-balance.ts";
-import { comparePeriod, resolvePeriod, type Period } from "./periods.ts";
+import { compileList } from "./compile-list.ts";
+import { labelKey } from "./merchant-keys.ts";
+import { comparePeriod, resolvePeriod, wholeMonths, type Period } from "./periods.ts";
 import type { QuerySpec } from "./query-spec.ts";
 import { bucketIndex, finish, Params, timeUnit } from "./sql-parts.ts";
 
@@ -32,10 +36,13 @@ export interface CompiledQuery {
   params: unknown[];
   period: Period;
   comparePeriod: Period | null;
+  /** averageOver "month": the number of months the sums are divided by. */
+  months?: number;
 }
 
-const NORM = (col: string) => `strip_accents(lower(${col}))`;
-const MERCHANT_NAME = `coalesce(nullif(merchant, ''), counterparty)`;
+export const MERCHANT_NAME = `coalesce(nullif(merchant, ''), counterparty)`;
+/** The merchant key of a row: of its merchant, or of the counterparty when there is none. */
+export const MERCHANT_KEY = `(CASE WHEN nullif(merchant, '') IS NOT NULL THEN mkey_m ELSE mkey_c END)`;
 
 /** Escapes LIKE wildcards so user text matches literally. */
 export function likePattern(text: string): string {
@@ -43,8 +50,12 @@ export function likePattern(text: string): string {
 }
 
 export function compileQuery(spec: QuerySpec, ctx: CompileContext): CompiledQuery {
-  const period = resolvePeriod(spec, ctx.today, ctx.dataStart);
-  const cmp = comparePeriod(period, spec.compare);
+  let period = resolvePeriod(spec, ctx.today, ctx.dataStart);
+  let months: number | undefined;
+  if (spec.measure === "average" && spec.averageOver === "month") {
+    ({ period, months } = wholeMonths(period, ctx.dataStart));
+  }
+  const cmp = spec.groupBy === "transaction" ? null : comparePeriod(period, spec.compare);
   if (spec.measure === "balance") return compileBalance(spec, ctx, period, cmp);
   const params = new Params();
   const where = flowFilters(spec, params);
@@ -52,18 +63,15 @@ export function compileQuery(spec: QuerySpec, ctx: CompileContext): CompiledQuer
   if (spendingLike) where.push("amount < 0");
   if (spec.measure === "income") where.push("amount > 0");
   const x = spendingLike ? "-amount" : "amount";
+  if (spec.groupBy === "transaction") return { ...compileList(spec, params, where, x, period), comparePeriod: null };
 
   const unit = timeUnit(spec.groupBy);
   const cf = params.add(period.from, "DATE");
   const ct = params.add(period.to, "DATE");
   const pf = cmp ? params.add(cmp.from, "DATE") : null;
   const pt = cmp ? params.add(cmp.to, "DATE") : null;
-  const g = {
-    none: "NULL::VARCHAR",
-    category: "category_key",
-    account: "account_id",
-    merchant: NORM(MERCHANT_NAME),
-  }[unit ? "none" : (spec.groupBy as "none" | "category" | "account" | "merchant")];
+  const dim = unit ? "none" : (spec.groupBy as "none" | "category" | "account" | "merchant");
+  const g = { none: "NULL::VARCHAR", category: "category_key", account: "account_id", merchant: MERCHANT_KEY }[dim];
 
   const tag = (p: "c" | "p", from: string, to: string) =>
     `SELECT *, '${p}' AS p, ${unit ? bucketIndex(unit, from, "d") : "0"}::INTEGER AS gi FROM base WHERE d BETWEEN ${from} AND ${to}`;
@@ -80,23 +88,33 @@ export function compileQuery(spec: QuerySpec, ctx: CompileContext): CompiledQuer
     category: `(SELECT ${ctx.locale === "de" ? "name_de" : "name_en"} FROM categories c WHERE c.key = agg.g)`,
     account: `(SELECT name FROM accounts a WHERE a.id = agg.g)`,
     merchant: `agg.display`,
-  }[unit ? "none" : (spec.groupBy as "none" | "category" | "account" | "merchant")];
-  const sortValue = { spending: "v_sum", income: "v_sum", net: "v_sum", count: "v_cnt", average: "v_sum / nullif(v_cnt, 0)" }[
+  }[dim];
+  const perTx = spec.averageOver !== "month";
+  const sortValue = { spending: "v_sum", income: "v_sum", net: "v_sum", count: "v_cnt", average: perTx ? "v_sum / nullif(v_cnt, 0)" : "v_sum" }[
     spec.measure
   ];
   const fallbackCurrency = spec.filters.currency ?? ctx.baseCurrency ?? "EUR";
   const sql = finish({ spec, params, ctes, unit, cf, ct, label, fallbackCurrency, sortValue });
-  return { sql, params: params.values, period, comparePeriod: cmp };
+  return { sql, params: params.values, period, comparePeriod: cmp, ...(months !== undefined ? { months } : {}) };
 }
+
+const SAVINGS_WORDS = "spar|saving|tagesgeld|festgeld|depot|invest|etf|rucklage";
 
 function flowFilters(spec: QuerySpec, params: Params): string[] {
   const f = spec.filters;
   const where: string[] = [];
   if (f.categories?.length) where.push(`category_key IN (${params.list(f.categories, "VARCHAR")})`);
-  else where.push(`(category_kind IS NULL OR category_kind <> 'transfer')`);
+  else if (!f.transfersTo) where.push(`(category_kind IS NULL OR category_kind <> 'transfer')`);
   if (f.merchants?.length) {
-    const names = f.merchants.map((m) => NORM(params.add(m, "VARCHAR"))).join(", ");
-    where.push(`(${NORM("merchant")} IN (${names}) OR ${NORM("counterparty")} IN (${names}))`);
+    const keys = [...new Set(f.merchants.map(labelKey).filter((k) => k !== ""))];
+    if (keys.length === 0) where.push("FALSE");
+    else {
+      const match = (col: string) => keys.map((k) => {
+        const p = params.add(k, "VARCHAR");
+        return `${col} = ${p} OR starts_with(${col}, ${p} || ' ')`;
+      });
+      where.push(`(${[...match("mkey_m"), ...match("mkey_c")].join(" OR ")})`);
+    }
   }
   if (f.accounts?.length) where.push(`account_id IN (${params.list(f.accounts, "VARCHAR")})`);
   if (f.text) {
@@ -106,5 +124,14 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
   if (f.minAmount !== undefined) where.push(`abs(amount) >= ${params.add(f.minAmount, "DECIMAL(24,8)")}`);
   if (f.maxAmount !== undefined) where.push(`abs(amount) <= ${params.add(f.maxAmount, "DECIMAL(24,8)")}`);
   if (f.currency) where.push(`currency = ${params.add(f.currency, "VARCHAR")}`);
+  if (f.days) where.push(`isodow(booking_date) ${f.days === "weekend" ? ">=" : "<"} 6`);
+  if (f.transfersTo === "savings") {
+    // Money leaving an everyday account towards savings: the savings category,
+    // or a transfer whose words or counterparty name a savings account.
+    const words = `regexp_matches(strip_accents(lower(concat_ws(' ', counterparty, merchant, description))), '${SAVINGS_WORDS}')`;
+    const toOwnSavings = `counterparty IN (SELECT name FROM accounts WHERE type = 'SAVINGS')`;
+    where.push(`amount < 0`, `category_kind = 'transfer'`, `(category_key = 'savings' OR ${words} OR ${toOwnSavings})`);
+    where.push(`account_id NOT IN (SELECT id FROM accounts WHERE type = 'SAVINGS')`);
+  }
   return where;
 }

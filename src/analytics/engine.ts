@@ -8,10 +8,12 @@ import { compileQuery, type CompileContext } from "./compile.ts";
 import { divideDecimal, minorDigits, normalizeDecimal } from "./decimal.ts";
 import { AnalyticsError } from "./errors.ts";
 import { loadUser } from "./loader.ts";
+import { attachMerchantKeys } from "./merchant-keys.ts";
 import { recurringFrom, type RecurringPayment } from "./recurring.ts";
 import type { Period } from "./periods.ts";
 import { QuerySpec, type QuerySpecInput } from "./query-spec.ts";
 import { UserDb, type JsonRow } from "./user-db.ts";
+import { decimalAdd as addDecimal } from "../format/decimal.ts";
 
 export interface ResultRow {
   /** Category key, account id, normalized merchant, bucket start date, or null (no grouping / uncategorized). */
@@ -39,6 +41,12 @@ export interface QueryResult {
   spec: QuerySpec;
   period: Period;
   comparePeriod: Period | null;
+  /** Earliest booking date of the user: a period reaching before it is partly empty. */
+  dataStart: string | null;
+  /** averageOver "month": how many whole months the average is over. */
+  months?: number;
+  /** "A vs B": per side, the months of the period (when longer than a month) for a grouped chart. */
+  sides?: { label: string; rows: ResultRow[] }[];
   loadedFromCache: boolean;
   timings: { loadMs: number; queryMs: number };
 }
@@ -70,6 +78,7 @@ export function createAnalytics(opts: AnalyticsOptions) {
     try {
       const r = await loadUser(pool, userId, udb);
       if (r.dataVersion === null) throw new AnalyticsError("unknown_user", `no user ${userId}`);
+      await attachMerchantKeys(udb);
       const first = await udb.all("SELECT strftime(min(booking_date), '%Y-%m-%d') AS d FROM tx");
       const dataStart = (first[0]?.d as string | null | undefined) ?? null;
       return { udb, dataVersion: r.dataVersion, estimatedBytes: r.estimatedBytes, dataStart, baseCurrency: r.baseCurrency, loadMs: r.loadMs };
@@ -102,25 +111,65 @@ export function createAnalytics(opts: AnalyticsOptions) {
       const loadMs = l.fromCache ? 0 : data.loadMs;
       const q0 = performance.now();
       const ctx: CompileContext = { today: qo.today, dataStart: data.dataStart, baseCurrency: data.baseCurrency, locale: qo.locale ?? "en" };
-      const main = compileQuery(spec, ctx);
-      const totalSpec: QuerySpec = { ...spec, groupBy: "none", sort: "key_asc", limit: undefined };
-      const tot = compileQuery(totalSpec, ctx);
-      const [rows, totals] = await Promise.all([data.udb.all(main.sql, main.params), data.udb.all(tot.sql, tot.params)]);
-      const withCompare = spec.compare !== "none";
-      return {
-        rows: rows.map((r) => {
-          const row: ResultRow = { key: str(r.key), ...shape(spec, r, withCompare) };
-          if (r.label !== null && r.label !== undefined) row.label = String(r.label);
-          return row;
-        }),
-        total: totals.map((r) => shape(spec, r, withCompare)),
-        spec,
-        period: main.period,
-        comparePeriod: main.comparePeriod,
-        loadedFromCache: l.fromCache,
-        timings: { loadMs, queryMs: performance.now() - q0 },
-      };
+      const common = { spec, dataStart: data.dataStart, loadedFromCache: l.fromCache };
+      if (spec.versus) {
+        const v = await versus(data, spec, ctx);
+        return { ...common, ...v, timings: { loadMs, queryMs: performance.now() - q0 } };
+      }
+      const r = await run(data, spec, ctx);
+      return { ...common, ...r, timings: { loadMs, queryMs: performance.now() - q0 } };
     });
+  }
+
+  async function run(data: CachedData, spec: QuerySpec, ctx: CompileContext) {
+    const main = compileQuery(spec, ctx);
+    const totalSpec: QuerySpec = { ...spec, groupBy: "none", sort: "key_asc", limit: undefined, offset: undefined };
+    const tot = compileQuery(totalSpec, ctx);
+    const [rows, totals] = await Promise.all([data.udb.all(main.sql, main.params), data.udb.all(tot.sql, tot.params)]);
+    const withCompare = spec.compare !== "none" && spec.groupBy !== "transaction";
+    const months = main.months;
+    return {
+      rows: rows.map((r) => {
+        const row: ResultRow = { key: str(r.key), ...shape(spec, r, withCompare, months) };
+        if (r.label !== null && r.label !== undefined) row.label = String(r.label);
+        return row;
+      }),
+      total: totals.map((r) => shape(spec, r, withCompare, months)),
+      period: main.period,
+      comparePeriod: main.comparePeriod,
+      ...(months !== undefined ? { months } : {}),
+    };
+  }
+
+  /** Each side is its own query with the side's filters; months are added when the period is longer than one. */
+  async function versus(data: CachedData, spec: QuerySpec, ctx: CompileContext) {
+    const sides = spec.versus ?? [];
+    const results = await Promise.all(
+      sides.map(async (side) => {
+        const { label, ...filters } = side;
+        const sideSpec: QuerySpec = { ...spec, versus: undefined, compare: "none", groupBy: "none", limit: undefined, offset: undefined, filters: { ...spec.filters, ...filters } };
+        const total = await run(data, sideSpec, ctx);
+        const long = total.period.from.slice(0, 7) !== total.period.to.slice(0, 7);
+        const monthly = long ? await run(data, { ...sideSpec, groupBy: "month", sort: "key_asc" }, ctx) : null;
+        return { label, total, monthly };
+      }),
+    );
+    const first = results[0]!.total;
+    const rows: ResultRow[] = results.flatMap((r, i) => r.total.total.map((t) => ({ key: String(i), label: r.label, ...t })));
+    const sum = new Map<string, ResultTotal>();
+    for (const row of rows) {
+      const acc = sum.get(row.currency) ?? { value: "0", count: 0, currency: row.currency };
+      sum.set(row.currency, { ...acc, value: addDecimal(acc.value, row.value), count: acc.count + row.count });
+    }
+    const anyMonthly = results.some((r) => r.monthly);
+    return {
+      rows,
+      total: [...sum.values()],
+      period: first.period,
+      comparePeriod: null,
+      ...(first.months !== undefined ? { months: first.months } : {}),
+      ...(anyMonthly ? { sides: results.map((r) => ({ label: r.label, rows: r.monthly?.rows ?? [] })) } : {}),
+    };
   }
 
   /** Balance at the end of each bucket of `period` (per currency). */
@@ -160,11 +209,12 @@ function str(v: JsonRow[string] | undefined): string | null {
   return v === null || v === undefined ? null : String(v);
 }
 
-function shape(spec: QuerySpec, r: JsonRow, withCompare: boolean): ResultTotal {
+function shape(spec: QuerySpec, r: JsonRow, withCompare: boolean, months?: number): ResultTotal {
   const currency = String(r.currency);
   const digits = minorDigits(currency);
   const value = (sum: unknown, cnt: unknown): string => {
     if (spec.measure === "count") return String(cnt);
+    if (spec.measure === "average" && months !== undefined) return divideDecimal(String(sum), BigInt(months), digits);
     if (spec.measure === "average") return divideDecimal(String(sum), BigInt(String(cnt)), digits);
     return normalizeDecimal(String(sum), digits);
   };

@@ -75,3 +75,21 @@ export function comparePeriod(p: Period, compare: QuerySpec["compare"]): Period 
   const days = Math.round((toDate(p.to).getTime() - toDate(p.from).getTime()) / DAY) + 1;
   return { from: addDays(p.from, -days), to: addDays(p.to, -days) };
 }
+
+/**
+ * The whole calendar months inside `p` (not before the data starts), for an
+ * average per month: a month half over or half before the first transaction
+ * would pull the average down. When no whole month fits, the period itself
+ * and the months it touches.
+ */
+export function wholeMonths(p: Period, dataStart?: string | null): { period: Period; months: number } {
+  const from = dataStart && dataStart > p.from && dataStart <= p.to ? dataStart : p.from;
+  const start = toDate(from).getUTCDate() === 1 ? from : addMonths(`${from.slice(0, 8)}01`, 1);
+  const end = isMonthEnd(p.to) ? p.to : addDays(`${p.to.slice(0, 8)}01`, -1);
+  if (start > end) {
+    const period = { from, to: p.to };
+    return { period, months: monthsSpanned(period) };
+  }
+  const period = { from: start, to: end };
+  return { period, months: monthsSpanned(period) };
+}

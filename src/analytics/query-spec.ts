@@ -6,12 +6,32 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date as YYYY-MM-DD");
 const decimal = z.string().regex(/^-?\d+(\.\d+)?$/, "decimal string");
 
 export const Measure = z.enum(["spending", "income", "net", "count", "average", "balance"]);
-export const GroupBy = z.enum(["none", "category", "merchant", "account", "day", "week", "month", "year"]);
+/** "transaction" lists the matching transactions themselves (date, merchant, amount), one row each. */
+export const GroupBy = z.enum(["none", "category", "merchant", "account", "day", "week", "month", "year", "transaction"]);
 export const Comparison = z.enum(["none", "previous_period", "same_period_last_year"]);
 export const ChartKind = z.enum(["auto", "none", "bar", "stacked_bar", "line", "doughnut"]);
 
 /** Inclusive date range in the user's calendar. */
 export const Period = z.object({ from: isoDate, to: isoDate }).refine((p) => p.from <= p.to, "period ends before it starts");
+
+// A merchant filter entry names a merchant group: every label whose key is the
+// entry's key or starts with it ("Amazon" covers "AMAZON EU S.A R.L. 123-…").
+// The list is compiled to parameters without a size limit; the cap only keeps
+// a model's reply sane.
+const merchants = z.array(z.string().min(1).max(120)).max(100);
+const categories = z.array(z.string().min(1).max(64)).max(40);
+const accounts = z.array(z.string().uuid()).max(20);
+
+/** One side of "A vs B": its filters replace the spec's filters of the same name. */
+export const Side = z
+  .object({
+    label: z.string().min(1).max(60),
+    categories: categories.optional(),
+    merchants: merchants.optional(),
+    accounts: accounts.optional(),
+    text: z.string().min(1).max(120).optional(),
+  })
+  .strict();
 
 export const QuerySpec = z
   .object({
@@ -20,15 +40,19 @@ export const QuerySpec = z
       .object({
         period: Period.optional(),
         /** Category keys from the taxonomy ("groceries"), not display names. */
-        categories: z.array(z.string().min(1).max(64)).max(20).optional(),
-        /** Merchant or counterparty names as the user's data spells them. */
-        merchants: z.array(z.string().min(1).max(120)).max(20).optional(),
+        categories: categories.optional(),
+        /** Merchant names (groups) as the user's data spells them. */
+        merchants: merchants.optional(),
         /** Account ids (uuid) of the asking user. */
-        accounts: z.array(z.string().uuid()).max(20).optional(),
+        accounts: accounts.optional(),
         text: z.string().min(1).max(120).optional(),
         minAmount: decimal.optional(),
         maxAmount: decimal.optional(),
         currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+        /** Only Saturdays and Sundays, or only Monday to Friday. */
+        days: z.enum(["weekend", "weekday"]).optional(),
+        /** Money moved to savings: outgoing transfers with a savings category or wording, from non-savings accounts. */
+        transfersTo: z.enum(["savings"]).optional(),
       })
       .strict()
       .default({}),
@@ -36,6 +60,12 @@ export const QuerySpec = z
     compare: Comparison.default("none"),
     sort: z.enum(["value_desc", "value_asc", "key_asc", "key_desc"]).default("value_desc"),
     limit: z.number().int().min(1).max(100).optional(),
+    /** Rows to skip (paging through a transaction list). */
+    offset: z.number().int().min(0).max(1_000_000).optional(),
+    /** average: per outgoing transaction (default) or per whole calendar month of the period (empty months count as zero). */
+    averageOver: z.enum(["transaction", "month"]).optional(),
+    /** "A vs B": two to four sides computed side by side with the same measure and period. */
+    versus: z.array(Side).min(2).max(4).optional(),
     chart: ChartKind.default("auto"),
   })
   .strict();
@@ -44,3 +74,4 @@ export type QuerySpec = z.infer<typeof QuerySpec>;
 export type QuerySpecInput = z.input<typeof QuerySpec>;
 export type Measure = z.infer<typeof Measure>;
 export type GroupBy = z.infer<typeof GroupBy>;
+export type Side = z.infer<typeof Side>;

@@ -38,7 +38,18 @@ export function checkSpec(spec: QuerySpec, ctx: LlmQuestionContext): SpecCheck {
   if (cats) filters.categories = cats;
   if (merch) filters.merchants = merch;
   if (accs) filters.accounts = accs;
-  return { ok: true, spec: { ...spec, filters } };
+  // Each side of "A vs B" names its own filters: they are checked the same way.
+  const versus = [];
+  for (const side of spec.versus ?? []) {
+    const c = canonical(side.categories, categories);
+    const m = canonical(side.merchants, merchants);
+    const a = canonical(side.accounts, accounts);
+    if (c === null) return { ok: false, reason: "unknown_category" };
+    if (m === null) return { ok: false, reason: "unknown_merchant" };
+    if (a === null) return { ok: false, reason: "unknown_account" };
+    versus.push({ ...side, ...(c ? { categories: c } : {}), ...(m ? { merchants: m } : {}), ...(a ? { accounts: a } : {}) });
+  }
+  return { ok: true, spec: { ...spec, filters, ...(spec.versus ? { versus } : {}) } };
 }
 
 /** The user's spelling of every value, undefined when there were none, null when one is unknown. */

@@ -51,7 +51,7 @@ export interface QaDeps {
 }
 
 const MAX_QUESTION = 500;
-const BUTTON = /^ask:([cd]):([A-Za-z0-9_-]{11}):([0-9]{1,2}|[mpct])$/;
+const BUTTON = /^ask:([cd]):([A-Za-z0-9_-]{11}):([0-9]{1,2}|[mpctnb])$/;
 
 const textOnly = (html: string): Answer => ({ html, chart: null, caption: html, buttons: [] });
 
@@ -95,8 +95,9 @@ export function createQaService(deps: QaDeps) {
     const readingHtml = t(locale, q.viaLlm ? "ask.reading_llm" : "ask.reading", { reading: readingText });
     const html = [readingHtml, shown.html, ...(summary ? [t(locale, "ask.summary", { summary })] : [])].join("\n\n");
     const token = pending.put(chatId, user.id, { kind: "answer", query: { ...q, reading }, period: result.period });
-    const actions = drillActions({ ...q, reading }, chart !== null);
-    const names: Record<DrillAction, string> = { m: "merchant", p: "previous", c: "chart", t: "text" };
+    const matching = result.total.reduce((n, x) => n + x.count, 0);
+    const actions = drillActions({ ...q, reading }, chart !== null, matching);
+    const names: Record<DrillAction, string> = { m: "merchant", p: "previous", c: "chart", t: "text", n: "next_page", b: "previous_page" };
     const buttons = [actions.map((a) => ({ text: t(locale, `ask.btn.${names[a]}`), data: `ask:d:${token}:${a}` }))];
     deps.logger.info(
       { fromCache: result.loadedFromCache, loadMs: Math.round(result.timings.loadMs), queryMs: Math.round(result.timings.queryMs), renderMs: Math.round(performance.now() - t1), totalMs: Math.round(performance.now() - t0), chart: chart !== null },
@@ -111,7 +112,7 @@ export function createQaService(deps: QaDeps) {
       // The parser reads this much too; a longer text is not a question but a paste.
       const question = text.trim().slice(0, MAX_QUESTION);
       const { locale, today, ctx } = await situation(user);
-      const parsed = parseQuestion(question, { today, locale, merchants: ctx.merchants, accounts: ctx.accounts });
+      const parsed = parseQuestion(question, { today, locale, merchants: ctx.merchants, accounts: ctx.accounts, dataStart: ctx.dataStart });
       // Without data a readable question gets the hint how to add some; an unreadable one still gets examples.
       if (parsed.kind === "unknown" && !llm.enabled) return textOnly(t(locale, "ask.unknown"));
       if (!ctx.hasTransactions) return textOnly(t(locale, "ask.no_data"));

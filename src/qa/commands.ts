@@ -21,7 +21,9 @@ const SHAPES: Record<CommandName, Partial<QuerySpec>> = {
 const PREFIX = { en: "spending", de: "Ausgaben" } as const;
 
 function shaped(name: CommandName, base: QuerySpec): QuerySpec {
-  return QuerySpec.parse({ ...base, measure: "spending", groupBy: "none", compare: "none", sort: "value_desc", limit: undefined, chart: "auto", ...SHAPES[name] });
+  // A command has its own shape: lists, sides and monthly averages from the words do not carry over.
+  const { versus: _v, averageOver: _a, offset: _o, ...plain } = base;
+  return QuerySpec.parse({ ...plain, measure: "spending", groupBy: "none", compare: "none", sort: "value_desc", limit: undefined, chart: "auto", ...SHAPES[name] });
 }
 
 export type CommandPlan =

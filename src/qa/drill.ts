@@ -4,8 +4,9 @@ import { comparePeriod, toDate } from "../analytics/periods.ts";
 import type { GroupBy } from "../analytics/query-spec.ts";
 import type { AskedQuery } from "./pending.ts";
 
-export type DrillAction = "m" | "p" | "c" | "t";
-export const DRILL_ACTIONS: readonly DrillAction[] = ["m", "p", "c", "t"];
+/** m by merchant, p previous period, c chart, t text, n/b next/previous page of a transaction list. */
+export type DrillAction = "m" | "p" | "c" | "t" | "n" | "b";
+export const DRILL_ACTIONS: readonly DrillAction[] = ["m", "p", "c", "t", "n", "b"];
 
 const DAY_MS = 86_400_000;
 
@@ -18,9 +19,19 @@ export function timeGrain(period: { from: string; to: string }): GroupBy {
   return "year";
 }
 
-/** Which drill-down buttons make sense under this answer. */
-export function drillActions(q: AskedQuery, hasChart: boolean): DrillAction[] {
+/** Which drill-down buttons make sense under this answer; `matching` is how many transactions the question covers. */
+export function drillActions(q: AskedQuery, hasChart: boolean, matching = 0): DrillAction[] {
   const out: DrillAction[] = [];
+  if (q.spec.groupBy === "transaction") {
+    const offset = q.spec.offset ?? 0;
+    const size = q.spec.limit ?? 10;
+    if (offset > 0) out.push("b");
+    // A ranking ("10 biggest") is complete on one page; a plain list pages on.
+    if (q.spec.sort === "key_desc" && offset + size < matching) out.push("n");
+    return out;
+  }
+  // Sides and monthly averages are their own shapes: only another period makes sense.
+  if (q.spec.versus || q.spec.averageOver === "month") return ["p"];
   if (q.spec.measure !== "balance" && q.spec.groupBy !== "merchant") out.push("m");
   out.push("p");
   if (hasChart) out.push("t");
@@ -38,6 +49,11 @@ export function drill(q: AskedQuery, period: { from: string; to: string }, actio
     const prev = comparePeriod(period, "previous_period") ?? period;
     spec.filters.period = prev;
     reading.period = { ...prev, defaulted: false };
+  } else if (action === "n" || action === "b") {
+    const size = q.spec.limit ?? 10;
+    const offset = Math.max(0, (q.spec.offset ?? 0) + (action === "n" ? size : -size));
+    if (offset > 0) spec.offset = offset;
+    else delete spec.offset;
   } else if (action === "t") {
     spec.chart = reading.chart = "none";
   } else {

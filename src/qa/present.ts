@@ -1,9 +1,16 @@
 // A QueryResult as the person sees it: reports/ decides text and chart for one
 // currency; here several currencies become one section each, because amounts
-// in different currencies do not add up to anything.
+// in different currencies do not add up to anything. Lists of transactions
+// and "A vs B" have their own shapes; an average over months says over how
+// many, and a period reaching before the first transaction says so.
 import type { QueryResult } from "../analytics/engine.ts";
-import { buildReport } from "../../reports/shape/report.ts";
+import { formatDate, formatPeriod } from "../format/date.ts";
+import { t } from "../i18n/index.ts";
+import { listToText } from "../../reports/shape/list.ts";
+import { buildReport, type Report } from "../../reports/shape/report.ts";
+import { text } from "../../reports/shape/labels.ts";
 import type { ReportResult } from "../../reports/shape/types.ts";
+import { versusReport } from "../../reports/shape/versus.ts";
 import type { RenderInput } from "../../reports/render/types.ts";
 
 export interface Presented {
@@ -21,23 +28,59 @@ export function currenciesOf(result: QueryResult): string[] {
     .filter((c, i, all) => all.indexOf(c) === i);
 }
 
-export function presentResult(result: QueryResult, locale: "en" | "de"): Presented {
+function heading(result: QueryResult, locale: "en" | "de"): string {
+  const measure = text(locale, result.spec.averageOver === "month" ? "reports.measure.average_month" : `reports.measure.${result.spec.measure}`);
+  return t(locale, "reports.heading", { measure, period: formatPeriod(result.period.from, result.period.to, locale) });
+}
+
+function notes(result: QueryResult, locale: "en" | "de"): string[] {
+  const out: string[] = [];
+  if (result.months !== undefined) {
+    out.push(t(locale, "reports.months", { months: result.months, period: formatPeriod(result.period.from, result.period.to, locale) }));
+  }
+  const requested = result.spec.filters.period?.from;
+  if (requested && result.dataStart && requested < result.dataStart && result.spec.measure !== "balance") {
+    out.push(t(locale, "reports.data_start", { date: formatDate(result.dataStart, locale) }));
+  }
+  return out;
+}
+
+function shaped(result: QueryResult, locale: "en" | "de"): Report & { mainCurrency: string | null } {
+  const mainCurrency = currenciesOf(result)[0] ?? null;
+  if (result.spec.groupBy === "transaction") {
+    const html = listToText(heading(result, locale), { rows: result.rows, offset: result.spec.offset ?? 0, total: result.total }, locale);
+    return { html, chart: null, mainCurrency };
+  }
+  if (result.spec.versus) {
+    const r = versusReport({ heading: heading(result, locale), measure: result.spec.measure, rows: result.rows, monthly: result.sides, chart: result.spec.chart }, locale);
+    return { ...r, mainCurrency };
+  }
   const base: ReportResult = {
     measure: result.spec.measure,
     groupBy: result.spec.groupBy,
     rows: result.rows,
     compare: result.spec.compare,
-    period: result.period,
+    // A balance is a figure on one day: the answer names that day.
+    period: result.spec.measure === "balance" && !["day", "week", "month", "year"].includes(result.spec.groupBy) ? { from: result.period.to, to: result.period.to } : result.period,
     comparePeriod: result.comparePeriod,
   };
   const chartWish = result.spec.chart;
+  // The report names the measure "Average"; an average over months says so in its heading.
+  const retitle = (r: Report): Report =>
+    result.spec.averageOver === "month" ? { ...r, html: [heading(result, locale), ...r.html.split("\n").slice(1)].join("\n") } : r;
   const currencies = currenciesOf(result).filter((c) => result.rows.some((r) => r.currency === c));
   if (currencies.length <= 1) {
-    const r = buildReport(base, locale, chartWish);
+    const r = retitle(buildReport(base, locale, chartWish));
     return { ...r, mainCurrency: currencies[0] ?? result.total[0]?.currency ?? null };
   }
-  const sections = currencies.map((c, i) => buildReport({ ...base, rows: result.rows.filter((r) => r.currency === c) }, locale, i === 0 ? chartWish : "none"));
+  const sections = currencies.map((c, i) => retitle(buildReport({ ...base, rows: result.rows.filter((r) => r.currency === c) }, locale, i === 0 ? chartWish : "none")));
   // Every section starts with the same heading line; keep it once.
   const html = sections.map((s, i) => (i === 0 ? s.html : s.html.split("\n").slice(1).join("\n").replace(/^\n+/, ""))).join("\n\n");
   return { html, chart: sections[0]?.chart ?? null, mainCurrency: currencies[0] ?? null };
+}
+
+export function presentResult(result: QueryResult, locale: "en" | "de"): Presented {
+  const r = shaped(result, locale);
+  const extra = notes(result, locale);
+  return { html: extra.length ? `${r.html}\n\n${extra.join("\n")}` : r.html, chart: r.chart, mainCurrency: r.mainCurrency };
 }

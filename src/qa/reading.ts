@@ -18,6 +18,10 @@ export function readingOf(spec: QuerySpec, period: { from: string; to: string },
     chart: spec.chart,
   };
   if (f.text !== undefined) reading.text = f.text;
+  if (f.days) reading.days = f.days;
+  if (f.transfersTo) reading.transfersTo = f.transfersTo;
+  if (spec.averageOver === "month") reading.averageOver = "month";
+  if (spec.versus) reading.versus = spec.versus.map((s) => s.label);
   if (spec.limit !== undefined) reading.limit = spec.limit;
   if (f.minAmount !== undefined) reading.minAmount = f.minAmount;
   if (f.maxAmount !== undefined) reading.maxAmount = f.maxAmount;

@@ -7,6 +7,8 @@ export interface UserContext {
   merchants: string[];
   accounts: { id: string; name: string }[];
   hasTransactions: boolean;
+  /** First booking date (YYYY-MM-DD): where "all time" starts. */
+  dataStart: string | null;
 }
 
 // A person with more distinct names than this has mostly one-off payees; the
@@ -29,13 +31,14 @@ export function createUserContextSource(db: Db) {
   }
 
   async function load(userId: string): Promise<UserContext> {
-    const [merchants, counterparties, accounts, any] = await Promise.all([
+    const [merchants, counterparties, accounts, first] = await Promise.all([
       names(userId, "merchant"),
       names(userId, "counterpartyName"),
       db.account.findMany({ where: { userId }, select: { id: true, name: true }, orderBy: { createdAt: "asc" } }),
-      db.transaction.findFirst({ where: { userId }, select: { id: true } }),
+      db.transaction.findFirst({ where: { userId }, select: { bookingDate: true }, orderBy: { bookingDate: "asc" } }),
     ]);
-    return { merchants: [...new Set([...merchants, ...counterparties])], accounts, hasTransactions: any !== null };
+    const dataStart = first ? first.bookingDate.toISOString().slice(0, 10) : null;
+    return { merchants: [...new Set([...merchants, ...counterparties])], accounts, hasTransactions: first !== null, dataStart };
   }
 
   return {

@@ -3,10 +3,10 @@
 // sorting and limits done in the test. It shares no code with compile.ts.
 import type pg from "pg";
 import type { QuerySpec } from "../../src/analytics/query-spec.ts";
+// Which labels are one merchant is a definition, not a computation: the
+// reference takes the keys from it and does everything else itself.
+import { keyMatches, labelKey } from "../../src/analytics/merchant-keys.ts";
 
-const ACCENTED = "áàâäãéèêëíìîïóòôöõúùûüñçÁÀÂÄÃÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÑÇ";
-const PLAIN = "aaaaaeeeeiiiiooooouuuuncAAAAAEEEEIIIIOOOOOUUUUNC";
-const norm = (expr: string) => `lower(translate(${expr}, '${ACCENTED}', '${PLAIN}'))`;
 
 export interface RefRow {
   key: string | null;
@@ -41,10 +41,13 @@ async function aggregate(client: pg.Client, userId: string, spec: QuerySpec, fro
   if (f.categories?.length) where.push(`c.key = any(${p(f.categories)}::text[])`);
   else where.push(`(c.kind is null or c.kind <> 'transfer')`);
   if (f.merchants?.length) {
-    const m = p(f.merchants);
-    where.push(
-      `(${norm("t.merchant")} in (select ${norm("x")} from unnest(${m}::text[]) x) or ${norm(`t."counterpartyName"`)} in (select ${norm("x")} from unnest(${m}::text[]) x))`,
+    const labels = await client.query<{ l: string }>(
+      `select merchant as l from "Transaction" where "userId" = $1 and merchant is not null union select "counterpartyName" from "Transaction" where "userId" = $1 and "counterpartyName" is not null`,
+      [userId],
     );
+    const keys = f.merchants.map(labelKey).filter((k) => k !== "");
+    const m = p(labels.rows.map((r) => r.l).filter((l) => keys.some((k) => keyMatches(labelKey(l), k))));
+    where.push(`(t.merchant = any(${m}::text[]) or t."counterpartyName" = any(${m}::text[]))`);
   }
   if (f.accounts?.length) where.push(`t."accountId" = any(${p(f.accounts)}::uuid[])`);
   if (f.text) {
@@ -64,17 +67,46 @@ async function aggregate(client: pg.Client, userId: string, spec: QuerySpec, fro
     none: "null::text",
     category: "c.key",
     account: `t."accountId"::text`,
-    merchant: norm(`coalesce(nullif(t.merchant, ''), t."counterpartyName")`),
+    merchant: `json_build_array(nullif(t.merchant, ''), t."counterpartyName")::text`,
     day: `to_char(t."bookingDate", 'YYYY-MM-DD')`,
     week: `to_char(date_trunc('week', t."bookingDate"), 'YYYY-MM-DD')`,
     month: `to_char(date_trunc('month', t."bookingDate"), 'YYYY-MM-DD')`,
     year: `to_char(date_trunc('year', t."bookingDate"), 'YYYY-MM-DD')`,
+    transaction: "t.id::text",
   }[spec.groupBy];
   const sql = `select ${key} as key, trim(t.currency) as currency, sum(${x})::text as sum, count(*)::int as cnt,
       round(sum(${x}) / count(*), 2)::text as avg
     from "Transaction" t left join "Category" c on c.id = t."categoryId"
     where ${where.join(" and ")} group by 1, 2`;
-  return (await client.query<Agg>(sql, params)).rows;
+  const rows = (await client.query<Agg>(sql, params)).rows;
+  return spec.groupBy === "merchant" ? byMerchantKey(rows) : rows;
+}
+
+/** Folds per-label sums into per-merchant-key sums; the average is recomputed from the exact sum. */
+function byMerchantKey(rows: Agg[]): Agg[] {
+  const out = new Map<string, { key: string | null; currency: string; sum: bigint; cnt: number }>();
+  for (const r of rows) {
+    const [merchant, counterparty] = JSON.parse(r.key ?? "[null,null]") as [string | null, string | null];
+    const key = merchant !== null ? labelKey(merchant) : counterparty !== null ? labelKey(counterparty) : null;
+    const id = JSON.stringify([key, r.currency]);
+    const acc = out.get(id) ?? { key, currency: r.currency, sum: 0n, cnt: 0 };
+    acc.sum += toUnits(r.sum);
+    acc.cnt += r.cnt;
+    out.set(id, acc);
+  }
+  return [...out.values()].map((a) => {
+    const half = BigInt(a.cnt) * 10n ** 6n;
+    const abs = a.sum < 0n ? -a.sum : a.sum;
+    const cents = (abs * 2n + half) / (2n * half);
+    return { key: a.key, currency: a.currency, sum: fromUnits(a.sum), cnt: a.cnt, avg: a.cnt ? fromUnits((a.sum < 0n ? -cents : cents) * 10n ** 6n) : null };
+  });
+}
+
+function fromUnits(u: bigint): string {
+  const neg = u < 0n;
+  const abs = neg ? -u : u;
+  const s = `${abs / 10n ** 8n}.${(abs % 10n ** 8n).toString().padStart(8, "0")}`;
+  return neg ? `-${s}` : s;
 }
 
 async function series(client: pg.Client, unit: string, from: string, to: string): Promise<string[]> {

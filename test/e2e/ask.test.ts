@@ -101,12 +101,10 @@ describe("asking questions in the chat", () => {
     expect(buttonData(reply).map((b) => b.text)).toContain("📝 As text");
   });
 
-  it("asks back with buttons when a name fits two merchants, and answers the one tapped", async () => {
-    const { reply } = await ask(ann, "Amazon in October", /fits several merchants/);
-    const option = buttonData(reply).find((b) => b.text === "Amazon Prime Video")!;
-    sim.tapButton(ann, reply.messageId, option.data);
-    const answer = await sim.waitForBotMessage(ann.id, /Amazon Prime Video, 1–31 Oct 2026/, { afterMessageId: reply.messageId });
-    expect(answer.text).toContain("€7.99 (1 transaction)");
+  it("answers a merchant with every one of its spellings, without asking which", async () => {
+    const { reply } = await ask(ann, "Amazon in October", /1–31 Oct 2026/);
+    expect(reply.text).not.toMatch(/fits several merchants/);
+    expect(reply.text).toContain("€37.99 (2 transactions)");
   });
 
   it("drills into the previous period from the button under an answer", async () => {

@@ -99,17 +99,25 @@ describe("buttons", () => {
       { accountId: acc, date: "2026-10-03", amount: "-30.00", merchant: "AMAZON EU S.A R.L.", category: "shopping" },
       { accountId: acc, date: "2026-10-04", amount: "-7.99", merchant: "Amazon Prime Video", category: "subscriptions" },
       { accountId: acc, date: "2026-09-04", amount: "-8.00", merchant: "Amazon Prime Video", category: "subscriptions" },
+      { accountId: acc, date: "2026-08-10", amount: "-999.00", merchant: "Apple Store", category: "shopping" },
+      { accountId: acc, date: "2026-08-12", amount: "-24.50", merchant: "Applebee's", category: "restaurants" },
     ]);
     u = await qaUser(t.db, s);
   });
 
-  it("asks back when a name fits two merchants and answers the option tapped", async () => {
-    const q = await qa.ask(u, CHAT, "Amazon in October");
+  it("answers every spelling of one merchant without asking which", async () => {
+    const a = await qa.ask(u, CHAT, "Amazon in October");
+    expect(data(a).some((d) => d.startsWith("ask:c:"))).toBe(false);
+    expect(plain(a)).toContain("€37.99 (2 transactions)");
+  });
+
+  it("asks back when a name fits genuinely different merchants and answers the option tapped", async () => {
+    const q = await qa.ask(u, CHAT, "apple in August");
     const labels = q.buttons.flat().map((b) => b.text);
-    expect([...labels].sort()).toEqual(["AMAZON EU S.A R.L.", "All of them", "Amazon Prime Video"]);
-    const a = await qa.button(u, CHAT, q.buttons[labels.indexOf("Amazon Prime Video")]![0]!.data);
-    expect(plain(a)).toContain("Amazon Prime Video, 1–31 Oct 2026");
-    expect(plain(a)).toContain("€7.99 (1 transaction)");
+    expect([...labels].sort()).toEqual(["All of them", "Apple", "Applebee's"]);
+    const a = await qa.button(u, CHAT, q.buttons[labels.indexOf("Applebee's")]![0]!.data);
+    expect(plain(a)).toContain("Applebee's, 1–31 Aug 2026");
+    expect(plain(a)).toContain("€24.50 (1 transaction)");
   });
 
   it("drills into the previous period and by merchant from the answer's own spec", async () => {

@@ -34,9 +34,14 @@ describe("chart configuration", () => {
     expect(tickToDecimal(0.30000000000000004)).toBe("0.30");
   });
 
-  it("puts exact percentages into doughnut legends", () => {
-    expect(shareLabels(["A", "B", "C"], ["1", "1", "1"], "en")).toEqual(["A · 33%", "B · 33%", "C · 33%"]);
-    expect(plain(shareLabels(["Miete"], ["900"], "de")[0] ?? "")).toBe("Miete · 100 %");
+  it("puts exact amounts and percentages into doughnut legends", () => {
+    expect(shareLabels(["A", "B", "C"], ["1", "1", "1"], "en", "EUR")).toEqual(["A · €1.00 · 33%", "B · €1.00 · 33%", "C · €1.00 · 33%"]);
+    expect(plain(shareLabels(["Miete"], ["900"], "de", "EUR")[0] ?? "")).toBe("Miete · 900,00 € · 100 %");
+  });
+
+  it("shortens long legend names instead of letting the canvas cut them", () => {
+    const [label] = shareLabels(["Restaurants, cafés and everything else we ate"], ["12.5"], "en", "EUR");
+    expect(label).toBe("Restaurants, cafés an… · €12.50 · 100%");
   });
 
   it("colours Other grey and turns off animation and responsiveness", () => {

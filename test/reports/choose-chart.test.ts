@@ -18,9 +18,11 @@ describe("chooseChart", () => {
     expect(chooseChart({ measure: "spending", groupBy: "category", points: 3, hasNegative: true })).toBe("bar");
   });
 
-  it("draws a line for time series longer than six points, bars for shorter ones", () => {
-    expect(chooseChart({ measure: "spending", groupBy: "month", points: 7 })).toBe("line");
-    expect(chooseChart({ measure: "spending", groupBy: "month", points: 6 })).toBe("bar");
+  it("draws totals per month as bars, and a line for long day or week series", () => {
+    expect(chooseChart({ measure: "spending", groupBy: "month", points: 12 })).toBe("bar");
+    expect(chooseChart({ measure: "spending", groupBy: "day", points: 7 })).toBe("line");
+    expect(chooseChart({ measure: "spending", groupBy: "week", points: 6 })).toBe("bar");
+    expect(chooseChart({ measure: "balance", groupBy: "month", points: 12 })).toBe("line");
   });
 
   it("honours an explicit request, but never a doughnut of negative values", () => {

@@ -34,10 +34,18 @@ const KINDS: { said: RegExp; named: RegExp }[] = [
 
 const GENERIC = new Set(["konto", "account", "mein", "my", "karte", "card", "bank"]);
 
+const distinctiveCache = new Map<string, string[]>();
+
 function distinctive(name: string): string[] {
-  return words(foldLoose(name))
-    .map((w) => w.word)
-    .filter((t) => t.length >= 3 && !GENERIC.has(t));
+  let out = distinctiveCache.get(name);
+  if (!out) {
+    out = words(foldLoose(name))
+      .map((w) => w.word)
+      .filter((t) => t.length >= 3 && !GENERIC.has(t));
+    if (distinctiveCache.size >= MAX_CACHED_NAMES) distinctiveCache.clear();
+    distinctiveCache.set(name, out);
+  }
+  return out;
 }
 
 // Compiled once per account name: a person asks many questions, and a name

@@ -13,6 +13,9 @@ export type Ambiguity =
   | { kind: "merchants"; word: string; merchants: string[] }
   | { kind: "accounts"; word: string; accounts: AccountRef[] };
 
+/** One screen of buttons: at most this many choices plus "all of them". */
+const MAX_CHOICES = 7;
+
 function broadest(draft: Draft, a: Ambiguity): Draft {
   if (a.kind === "category_or_merchant") return { ...draft, categories: [...draft.categories, a.category] };
   if (a.kind === "merchants") return { ...draft, merchants: [...draft.merchants, ...a.merchants] };
@@ -28,15 +31,15 @@ export function buildClarify(draft: Draft, ambiguities: Ambiguity[], today: stri
   if (first.kind === "category_or_merchant") {
     const categoryOption = { ...base, categories: [...base.categories, first.category] };
     options.push(option(msg("parse.option.category", { name: categoryName(first.category, locale) }), categoryOption));
-    for (const m of first.merchants) options.push(option(msg("parse.option.merchant", { name: m }), { ...base, merchants: [...base.merchants, m] }));
+    for (const m of first.merchants.slice(0, MAX_CHOICES)) options.push(option(msg("parse.option.merchant", { name: m }), { ...base, merchants: [...base.merchants, m] }));
     return { kind: "clarify", question: msg("parse.clarify.category_or_merchant", { word: first.word }), options };
   }
   if (first.kind === "merchants") {
-    for (const m of first.merchants) options.push(option(m, { ...base, merchants: [...base.merchants, m] }));
+    for (const m of first.merchants.slice(0, MAX_CHOICES)) options.push(option(m, { ...base, merchants: [...base.merchants, m] }));
     options.push(option(msg("parse.option.all"), { ...base, merchants: [...base.merchants, ...first.merchants] }));
     return { kind: "clarify", question: msg("parse.clarify.merchants", { word: first.word }), options };
   }
-  for (const a of first.accounts) options.push(option(a.name, { ...base, accounts: [...base.accounts, a] }));
+  for (const a of first.accounts.slice(0, MAX_CHOICES)) options.push(option(a.name, { ...base, accounts: [...base.accounts, a] }));
   options.push(option(msg("parse.option.all"), { ...base, accounts: [...base.accounts, ...first.accounts] }));
   return { kind: "clarify", question: msg("parse.clarify.accounts", { word: first.word }), options };
 }

@@ -1,7 +1,7 @@
 // The parser's working state and its conversion into a validated QuerySpec
 // plus the Reading that explains it. Clarify options are drafts that differ in
 // one choice, so every option carries a complete, valid spec.
-import { QuerySpec, type GroupBy, type Measure } from "../query-spec.ts";
+import { QuerySpec, type GroupBy, type Measure, type Side } from "../query-spec.ts";
 import type { AccountRef } from "./accounts.ts";
 import type { DateRange } from "./dates.ts";
 import type { ChartChoice, Compare } from "./modifiers.ts";
@@ -15,23 +15,31 @@ export interface Draft {
   accounts: AccountRef[];
   text?: string;
   period?: DateRange;
+  /** All of the person's data, when its first date is unknown here (the engine resolves it). */
+  allTime?: boolean;
   groupBy: GroupBy;
   compare: Compare;
   limit?: number;
   ascending: boolean;
+  /** Set when the shape fixes the order (a transaction list: newest first). */
+  sort?: QuerySpec["sort"];
   chart?: ChartChoice;
   minAmount?: string;
   maxAmount?: string;
+  days?: "weekend" | "weekday";
+  transfersTo?: "savings";
+  averageOver?: "transaction" | "month";
+  versus?: Side[];
 }
 
 const TIME_BUCKETS: readonly GroupBy[] = ["day", "week", "month", "year"];
 const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
 
 export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: Reading } {
-  const period = d.period ?? defaultPeriod(today);
+  const period = d.allTime ? undefined : (d.period ?? defaultPeriod(today));
   const timeSeries = TIME_BUCKETS.includes(d.groupBy);
   // A time series reads left to right; a ranking by value.
-  const sort = d.limit !== undefined ? (d.ascending ? "value_asc" : "value_desc") : timeSeries ? "key_asc" : "value_desc";
+  const sort = d.sort ?? (d.limit !== undefined ? (d.ascending ? "value_asc" : "value_desc") : timeSeries ? "key_asc" : "value_desc");
   const chart = d.chart === undefined ? "auto" : d.chart === "generic" ? (timeSeries ? "line" : "bar") : d.chart;
   const categories = unique(d.categories);
   const merchants = unique(d.merchants);
@@ -39,18 +47,22 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
   const spec = QuerySpec.parse({
     measure: d.measure,
     filters: {
-      period,
+      ...(period ? { period } : {}),
       ...(categories.length ? { categories } : {}),
       ...(merchants.length ? { merchants } : {}),
       ...(accounts.length ? { accounts: accounts.map((a) => a.id) } : {}),
       ...(d.text ? { text: d.text.slice(0, 120) } : {}),
       ...(d.minAmount ? { minAmount: d.minAmount } : {}),
       ...(d.maxAmount ? { maxAmount: d.maxAmount } : {}),
+      ...(d.days ? { days: d.days } : {}),
+      ...(d.transfersTo ? { transfersTo: d.transfersTo } : {}),
     },
     groupBy: d.groupBy,
     compare: d.compare,
     sort,
     ...(d.limit !== undefined ? { limit: d.limit } : {}),
+    ...(d.averageOver === "month" ? { averageOver: "month" } : {}),
+    ...(d.versus ? { versus: d.versus } : {}),
     chart,
   });
   const reading: Reading = {
@@ -59,13 +71,17 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
     merchants,
     accounts,
     ...(d.text ? { text: d.text } : {}),
-    period: { ...period, defaulted: d.period === undefined },
+    period: { ...(period ?? { from: today, to: today }), defaulted: d.period === undefined && !d.allTime, ...(d.allTime ? { allTime: true } : {}) },
     groupBy: d.groupBy,
     compare: d.compare,
     sort,
     ...(d.limit !== undefined ? { limit: d.limit } : {}),
     ...(d.minAmount ? { minAmount: d.minAmount } : {}),
     ...(d.maxAmount ? { maxAmount: d.maxAmount } : {}),
+    ...(d.days ? { days: d.days } : {}),
+    ...(d.transfersTo ? { transfersTo: d.transfersTo } : {}),
+    ...(d.averageOver === "month" ? { averageOver: "month" as const } : {}),
+    ...(d.versus ? { versus: d.versus.map((s) => s.label) } : {}),
     chart,
   };
   return { spec, reading };

@@ -30,6 +30,14 @@ export function foldWithMap(input: string): Folded {
   const map: number[] = [];
   let index = 0;
   for (const ch of input) {
+    const code = ch.charCodeAt(0);
+    // Plain ASCII needs no table or Unicode normalisation: most questions are nothing else.
+    if (code < 128) {
+      map.push(index);
+      text += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+      index += 1;
+      continue;
+    }
     const lower = ch.toLowerCase();
     const out = SPECIAL[lower] ?? lower.normalize("NFD").replace(/\p{M}/gu, "");
     for (let k = 0; k < out.length; k++) map.push(index);

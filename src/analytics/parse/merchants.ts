@@ -1,8 +1,14 @@
-// Matches the user's own merchant names. Bank data spells them
-// "AMAZON EU S.A R.L." or "REWE Markt GmbH"; people say "Amazon" or "Rewe".
-// A name matches through its distinctive words (legal forms and generic words
-// dropped), with the typo limits of fuzzy.ts.
+// Matches the user's own merchants. Bank data spells one merchant many ways
+// ("AMAZON EU S.A R.L., NIEDERLASSUNG DEUTSCHLAND 123-4567890", "Amazon");
+// labels are grouped by their brand (merchant-keys.ts) and a question names a
+// group, never a list of labels. A group matches through its brand words,
+// with the typo limits of fuzzy.ts. Names that fit several groups ("apple":
+// Apple or Applebee's) are asked back; variants of one brand never are.
+import { cleanMerchantLabel } from "../../categories/merchant-name.ts";
+import { foldText } from "../../categories/normalize.ts";
+import { groupKey, labelKey } from "../merchant-keys.ts";
 import { foldLoose, words } from "./fold.ts";
+import { MONTH_WORDS, NUMBER_WORDS } from "./period-lexicon.ts";
 import { fuzzyDistance } from "./fuzzy.ts";
 import type { Scanner } from "./scanner.ts";
 import { STOPWORDS } from "./stopwords.ts";
@@ -14,31 +20,88 @@ const GENERIC = new Set([
 ]);
 
 export interface MerchantEntry {
+  /** The group's name as a filter: its key is the group key. */
   name: string;
+  /** Distinctive words of the brand, matched against the question. */
   tokens: string[];
+  /** Keys of the labels in the group, to narrow "Amazon Prime" within "Amazon". */
+  memberKeys: string[];
 }
 
+const titleCase = (key: string) => key.replace(/(^|\s)(\p{L})/gu, (_m, sp: string, ch: string) => sp + ch.toUpperCase());
+
+const cache = new WeakMap<readonly string[], MerchantEntry[]>();
+
+/** One entry per merchant group, most frequent first (the names arrive by frequency). */
 export function indexMerchants(names: readonly string[]): MerchantEntry[] {
-  return names.map((name) => ({
-    name,
-    tokens: words(foldLoose(name)).map((w) => w.word).filter((t) => !GENERIC.has(t) && !/^\d+$/.test(t)),
-  }));
+  const hit = cache.get(names);
+  if (hit) return hit;
+  const groups = new Map<string, { labels: string[]; keys: Set<string> }>();
+  for (const name of names) {
+    const key = labelKey(name);
+    if (!key) continue;
+    const gk = groupKey(key);
+    const g = groups.get(gk) ?? { labels: [], keys: new Set<string>() };
+    g.labels.push(name);
+    g.keys.add(key);
+    groups.set(gk, g);
+  }
+  const out: MerchantEntry[] = [];
+  for (const [gk, g] of groups) {
+    // The filter name must key back to the group: a label spelled exactly so, or the brand words themselves.
+    // Shortest spelling wins: "REWE" (cleaned from "REWE SAGT DANKE 1234") over "REWE Markt GmbH".
+    const cleaned = g.labels.map((l) => cleanMerchantLabel(l) ?? l);
+    const prefixes = [...g.labels, ...cleaned].map((l) => l.slice(0, gk.length)).filter((p) => foldText(p) === gk);
+    const spellings = [...prefixes, ...cleaned, ...g.labels].filter((l) => labelKey(l) === gk);
+    const shortest = spellings.reduce<string | undefined>((a, b) => (a === undefined || b.length < a.length ? b : a), undefined);
+    const name = shortest ?? (labelKey(titleCase(gk)) === gk ? titleCase(gk) : (g.labels[0] ?? gk));
+    const tokens = words(foldLoose(gk)).map((w) => w.word).filter((t) => !GENERIC.has(t) && !/^\d+$/.test(t));
+    if (tokens.length === 0) continue;
+    out.push({ name, tokens, memberKeys: [...g.keys] });
+  }
+  cache.set(names, out);
+  return out;
 }
+
+const MAX_NAMES_PER_WORD = 40;
 
 export interface MerchantHit {
   start: number;
   end: number;
-  /** Several names when the words fit more than one merchant equally well. */
+  /** Several names when the words fit more than one merchant group. */
   names: string[];
 }
 
 /** After "bei"/"at" even an ordinary word ("Total", "Post") is meant as a name. */
-const NAME_HINT = /\b(?:bei|beim|at|from|von|vom|to|an|with)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+)?$/;
+export const NAME_HINT = /\b(?:bei|beim|at|from|von|vom|to|an|with|on|for|fur)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+|my\s+)?$/;
 
+/** 0 exact, 1 a prefix of a longer brand word ("apple" → "applebees"), 2+ a typo. */
 function tokenDistance(word: string, token: string): number | undefined {
   if (word === token) return 0;
   if (word.length < 2 || token.length < 2) return undefined;
-  return fuzzyDistance(word, token);
+  // Cheap test first: a word shares its first or second letter with any name it could be a typo of.
+  if (word[0] !== token[0] && word[1] !== token[1]) return undefined;
+  // A brand word continued by a few letters is another name ("apple" → "applebees"), not an inflection ("shell" → "shelly").
+  if (word.length >= 4 && token.length - word.length >= 3 && token.startsWith(word)) return 1;
+  const d = fuzzyDistance(word, token);
+  return d === undefined ? undefined : d + 1;
+}
+
+interface Candidate {
+  entry: MerchantEntry;
+  run: number;
+  dist: number;
+}
+
+/** A question continuing the brand ("amazon prime") narrows to the members that continue the same way. */
+function narrowed(entry: MerchantEntry, extra: string[]): string | null {
+  if (extra.length === 0) return null;
+  const base = entry.tokens.join(" ");
+  for (let n = extra.length; n > 0; n--) {
+    const key = `${base} ${extra.slice(0, n).join(" ")}`;
+    if (entry.memberKeys.some((k) => k === key || k.startsWith(`${key} `))) return titleCase(key);
+  }
+  return null;
 }
 
 /**
@@ -49,6 +112,7 @@ function tokenDistance(word: string, token: string): number | undefined {
 export function takeMerchants(scan: Scanner, entries: readonly MerchantEntry[], minRun = 1): MerchantHit[] {
   const hits: MerchantHit[] = [];
   const ws = scan.remainingWords().map((w) => ({ ...w, loose: foldLoose(w.word) }));
+  const adjacent = (k: number) => scan.remaining.slice(ws[k - 1]!.end, ws[k]!.start).trim() === "";
   let i = 0;
   while (i < ws.length) {
     const w = ws[i]!;
@@ -57,39 +121,85 @@ export function takeMerchants(scan: Scanner, entries: readonly MerchantEntry[], 
       i++;
       continue;
     }
-    let best: { run: number; dist: number; names: string[] } | undefined;
+    const candidates: Candidate[] = [];
     for (const entry of entries) {
+      let best: Candidate | undefined;
       for (let j = 0; j < entry.tokens.length; j++) {
         let run = 0;
         let dist = 0;
         while (i + run < ws.length && j + run < entry.tokens.length) {
-          const next = ws[i + run]!;
           // Words must be adjacent in the question to count as one name.
-          if (run > 0 && scan.remaining.slice(ws[i + run - 1]!.end, next.start).trim() !== "") break;
-          const d = tokenDistance(next.loose, entry.tokens[j + run]!);
+          if (run > 0 && !adjacent(i + run)) break;
+          const d = tokenDistance(ws[i + run]!.loose, entry.tokens[j + run]!);
           if (d === undefined) break;
           run++;
           dist += d;
         }
-        if (run === 0) continue;
-        if (!best || run > best.run || (run === best.run && dist < best.dist)) best = { run, dist, names: [entry.name] };
-        else if (run === best.run && dist === best.dist && !best.names.includes(entry.name)) best.names.push(entry.name);
+        if (run > 0 && (!best || run > best.run || (run === best.run && dist < best.dist))) best = { entry, run, dist };
       }
+      if (best) candidates.push(best);
     }
-    if (!best || best.run < minRun) {
+    const run = Math.max(0, ...candidates.map((c) => c.run));
+    if (run === 0 || run < minRun) {
       i++;
       continue;
     }
-    const last = ws[i + best.run - 1]!;
-    hits.push({ start: w.start, end: last.end, names: best.names });
+    const longest = candidates.filter((c) => c.run === run);
+    // Exact words and brand prefixes are all real candidates; typos only count when nothing fits better.
+    const sure = longest.filter((c) => c.dist <= run);
+    const chosen = sure.length > 0 ? sure : longest.filter((c) => c.dist === Math.min(...longest.map((x) => x.dist)));
+    let end = i + run;
+    // The most frequent groups first (entries keep the data's order); a filter never needs more.
+    let names = chosen.map((c) => c.entry.name).slice(0, MAX_NAMES_PER_WORD);
+    const only = chosen.length === 1 ? chosen[0]! : undefined;
+    if (only && only.entry.tokens.length === run) {
+      const extra: string[] = [];
+      for (let k = end; k < ws.length && k < end + 3 && adjacent(k); k++) extra.push(ws[k]!.loose);
+      const narrow = narrowed(only.entry, extra);
+      if (narrow) {
+        end += narrow.split(" ").length - run;
+        names = [narrow];
+      }
+    }
+    const last = ws[end - 1]!;
+    hits.push({ start: w.start, end: last.end, names });
     scan.consume(w.start, last.end);
-    i += best.run;
+    i = end;
   }
   return hits;
 }
 
-/** Merchants with a word exactly equal to `word` (used to spot "Bahn" = category or "Deutsche Bahn"). */
+/** Merchant groups with a word exactly equal to `word` (used to spot "Bahn" = category or "Deutsche Bahn"). */
 export function merchantsWithWord(entries: readonly MerchantEntry[], word: string): string[] {
   const loose = foldLoose(word);
   return entries.filter((e) => e.tokens.includes(loose)).map((e) => e.name);
+}
+
+// Words other extractors read (periods, amounts, comparisons) besides the stopwords.
+const WORDLIKE = new Set(["over", "uber", "fall", "summer", "winter", "spring", "ever", "overall", "top", "most", "mean"]);
+
+/**
+ * Brand names that read like ordinary words ("Uber" and "über", "Total",
+ * "Next", "Three") are names when the person has such a merchant and says
+ * it as a name: after "at"/"bei"/"on"…, or "uber" typed without the umlaut.
+ * Taken before periods and amounts so "über"/"over" rules cannot swallow them.
+ */
+export function takeWordlikeNames(scan: Scanner, entries: readonly MerchantEntry[]): MerchantHit[] {
+  const hits: MerchantHit[] = [];
+  const ws = scan.remainingWords();
+  ws.forEach((w, k) => {
+    if (!STOPWORDS.has(w.word) && !(w.word in NUMBER_WORDS) && !(w.word in MONTH_WORDS) && !WORDLIKE.has(w.word)) return;
+    const group = entries.filter((e) => e.tokens[0] === w.word && e.tokens.length === 1);
+    if (group.length !== 1) return;
+    const next = ws[k + 1]?.word ?? "";
+    // "for three months", "over 50": the word belongs to a period or an amount.
+    if (/^\d|^(?:days?|weeks?|months?|years?|tage?n?|wochen?|monate?n?|jahre?n?|eur|euros?|€)$/.test(next)) return;
+    const hinted = NAME_HINT.test(scan.remaining.slice(0, w.start));
+    const typed = scan.originalSlice(w.start, w.end);
+    const plainUber = w.word === "uber" && /^uber$/i.test(typed);
+    if (!hinted && !plainUber) return;
+    scan.consume(w.start, w.end);
+    hits.push({ start: w.start, end: w.end, names: [group[0]!.name] });
+  });
+  return hits;
 }

@@ -14,10 +14,12 @@ import { assemble, type Draft } from "./draft.ts";
 import { foldLoose } from "./fold.ts";
 import { fuzzyDistance } from "./fuzzy.ts";
 import { HOW_MUCH, MEASURE_PATTERNS, MEASURE_WORDS } from "./measure-lexicon.ts";
-import { indexMerchants, merchantsWithWord, takeMerchants } from "./merchants.ts";
+import { indexMerchants, merchantsWithWord, takeMerchants, takeWordlikeNames } from "./merchants.ts";
 import { takeAmounts, takeChart, takeCompare, takeGroupBy, takeQuotedText, takeRank } from "./modifiers.ts";
 import { takePeriod } from "./periods.ts";
 import { Scanner } from "./scanner.ts";
+import { finishShape, type Subject } from "./shape-draft.ts";
+import { takeAllTime, takeDays, takeList, takePerMonthAverage, takeSavingsMove, takeVersus } from "./shapes.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
 
@@ -69,14 +71,31 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const howMuch = HOW_MUCH.test(scan.remaining);
 
   const text = takeQuotedText(scan);
+  const subjects: Subject[] = [];
+  const merchants: string[] = [];
+  const ambiguities: Ambiguity[] = [];
+  const addMerchantHits = (hits: { start: number; end: number; names: string[] }[]) => {
+    for (const hit of hits) {
+      if (hit.names.length === 1) {
+        merchants.push(...hit.names);
+        subjects.push({ pos: hit.start, merchant: hit.names[0]! });
+      } else ambiguities.push({ kind: "merchants", word: scan.originalSlice(hit.start, hit.end), merchants: hit.names });
+    }
+  };
+  addMerchantHits(takeWordlikeNames(scan, merchantIndex));
+  const savings = takeSavingsMove(scan);
   const compare = takeCompare(scan);
   const chart = takeChart(scan);
+  const perMonth = takePerMonthAverage(scan);
   const period = takePeriod(scan, ctx.today);
+  const allTime = period === undefined && takeAllTime(scan);
+  const days = takeDays(scan);
   let measure = takeMeasure(scan);
   const rank = takeRank(scan);
+  const list = takeList(scan);
+  const versusAt = takeVersus(scan);
   const groupBy = takeGroupBy(scan);
   const amounts = takeAmounts(scan);
-  const ambiguities: Ambiguity[] = [];
 
   const accounts: AccountRef[] = [];
   for (const hit of takeAccounts(scan, ctx.accounts)) {
@@ -84,31 +103,30 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     else ambiguities.push({ kind: "accounts", word: hit.word, accounts: hit.accounts });
   }
 
-  const merchants: string[] = [];
-  const addMerchantHits = (hits: { start: number; end: number; names: string[] }[]) => {
-    for (const hit of hits) {
-      if (hit.names.length === 1) merchants.push(...hit.names);
-      else ambiguities.push({ kind: "merchants", word: scan.originalSlice(hit.start, hit.end), merchants: hit.names });
-    }
-  };
   addMerchantHits(takeMerchants(scan, merchantIndex, 2));
 
   const categories: string[] = [];
+  const addCategory = (key: string, pos: number) => {
+    categories.push(key);
+    subjects.push({ pos, category: key });
+  };
   for (const hit of findCategories(scan, keys)) {
     const word = scan.remaining.slice(hit.start, hit.end);
     const sharing = merchantsWithWord(merchantIndex, word);
     const hinted = NAME_HINT.test(scan.remaining.slice(0, hit.start));
     const original = scan.originalSlice(hit.start, hit.end);
     scan.consume(hit.start, hit.end);
-    if (sharing.length === 0) categories.push(hit.key);
-    else if (hinted && sharing.length === 1) merchants.push(...sharing);
-    else if (hinted) ambiguities.push({ kind: "merchants", word: original, merchants: sharing });
+    if (sharing.length === 0) addCategory(hit.key, hit.start);
+    else if (hinted && sharing.length === 1) {
+      merchants.push(...sharing);
+      subjects.push({ pos: hit.start, merchant: sharing[0]! });
+    } else if (hinted) ambiguities.push({ kind: "merchants", word: original, merchants: sharing });
     else ambiguities.push({ kind: "category_or_merchant", word: original, category: hit.key, merchants: sharing });
   }
   addMerchantHits(takeMerchants(scan, merchantIndex));
   for (const hit of findCategoryTypos(scan, keys)) {
     scan.consume(hit.start, hit.end);
-    categories.push(hit.key);
+    addCategory(hit.key, hit.start);
   }
   measure ??= takeMeasureTypo(scan);
   const nameText = !text && merchants.length + categories.length + ambiguities.length === 0 ? takeUnknownName(scan) : undefined;
@@ -120,9 +138,12 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     groupBy !== undefined ||
     rank !== undefined ||
     compare !== "none" ||
+    savings ||
+    list ||
+    perMonth ||
     amounts.minAmount !== undefined ||
     amounts.maxAmount !== undefined ||
-    (howMuch && period !== undefined);
+    ((howMuch || scan.remainingWords().every((w) => STOPWORDS.has(w.word))) && (period !== undefined || allTime || days !== undefined));
   if (!signals) return { kind: "unknown", reason: msg("parse.unknown.not_understood") };
 
   const inferred: Measure = categories.length > 0 && categories.every(isIncomeCategory) ? "income" : "spending";
@@ -142,6 +163,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   };
   // An explicit "by category" beats the default subject of a ranking ("top 5 by category").
   if (rank && !rank.groupBy && groupBy) draft.groupBy = groupBy;
+  finishShape(draft, { allTime, days, savings, list, perMonth, versusAt, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
   if (ambiguities.length > 0) return buildClarify(draft, ambiguities, ctx.today, ctx.locale);
   return { kind: "spec", ...assemble(draft, ctx.today) };
 }

@@ -59,5 +59,5 @@ export function unitOf(word: string): Unit | undefined {
 }
 
 /** "last", "past", "letzten" … */
-export const LAST = `(?:last|past|previous|prior|letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|zuruckliegende[nmrs]?)`;
+export const LAST = `(?:last|past|previous|prior|letzte[nmrs]?|letze[nmrs]?|lezte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|zuruckliegende[nmrs]?)`;
 export const THIS = `(?:this|current|diese[nmrs]?|aktuelle[nmrs]?|laufende[nmrs]?)`;

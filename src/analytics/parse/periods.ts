@@ -15,6 +15,7 @@ import {
 } from "./dates.ts";
 import { takeExplicitDates } from "./period-dates.ts";
 import { COUNT, LAST, MONTH, MONTH_WORDS, THIS, UNIT, YEAR, countValue, unitOf } from "./period-lexicon.ts";
+import { SEASON_RULES } from "./period-seasons.ts";
 import type { Scanner } from "./scanner.ts";
 
 /** The most recent month `m` that has started by today, or month `m` of `year`. */
@@ -59,7 +60,9 @@ const RULES: Rule[] = [
       if (!n || !unit) return undefined;
       if (unit === "day") return { from: addDays(today, 1 - n), to: today };
       if (unit === "week") return { from: addDays(today, 1 - 7 * n), to: today };
-      return { from: addDays(addMonths(today, unit === "month" ? -n : -12 * n), 1), to: today };
+      // "The last 12 months" are whole calendar months, this one (so far) included: a chart of them has 12 bars.
+      if (unit === "month") return { from: `${addMonths(today, 1 - n).slice(0, 8)}01`, to: today };
+      return { from: addDays(addMonths(today, -12 * n), 1), to: today };
     },
   },
   {
@@ -211,7 +214,7 @@ const day = (iso: string): DateRange => ({ from: iso, to: iso });
 export function takePeriod(scan: Scanner, today: string): DateRange | undefined {
   const explicit = takeExplicitDates(scan, today);
   if (explicit) return explicit;
-  for (const rule of RULES) {
+  for (const rule of [...SEASON_RULES, ...RULES]) {
     const m = rule.re.exec(scan.remaining);
     if (!m) continue;
     const range = rule.range([...m].map((x) => x ?? ""), today);

@@ -13,7 +13,7 @@ export interface Reading {
   merchants: string[];
   accounts: { id: string; name: string }[];
   text?: string;
-  period: { from: string; to: string; defaulted: boolean };
+  period: { from: string; to: string; defaulted: boolean; allTime?: boolean };
   groupBy: GroupBy;
   compare: QuerySpec["compare"];
   sort: QuerySpec["sort"];
@@ -21,6 +21,11 @@ export interface Reading {
   minAmount?: string;
   maxAmount?: string;
   chart: QuerySpec["chart"];
+  days?: "weekend" | "weekday";
+  transfersTo?: "savings";
+  averageOver?: "month";
+  /** Labels of the sides of "A vs B". */
+  versus?: string[];
 }
 
 const DATE_LOCALE: Record<Locale, string> = { en: "en-GB", de: "de-DE" };
@@ -55,24 +60,30 @@ function plain(locale: Locale, key: string, params: Record<string, string | numb
 /** The reading as plain text, e.g. "Groceries, 1–31 Oct 2026, all accounts". Escape before sending as HTML. */
 export function describeReading(r: Reading, locale: Locale): string {
   const filters = [
+    ...(r.versus?.length ? [r.versus.join(plain(locale, "parse.reading.vs"))] : []),
+    ...(r.transfersTo ? [plain(locale, "parse.reading.to_savings")] : []),
     ...r.categories.map((k) => categoryName(k, locale)),
     ...r.merchants,
     ...(r.text ? [plain(locale, "parse.reading.text", { text: r.text })] : []),
   ].join(" + ");
-  const measure = plain(locale, `parse.measure.${r.measure}`);
+  const measure = plain(locale, r.averageOver === "month" ? "parse.measure.average_month" : `parse.measure.${r.measure}`);
   const parts: string[] = [];
   if (!filters) parts.push(measure);
   else parts.push(r.measure === "spending" ? filters : plain(locale, "parse.reading.subject", { measure, filters }));
   const period = formatPeriod(r.period.from, r.period.to, locale);
-  parts.push(r.period.defaulted ? plain(locale, "parse.reading.period_default", { period }) : period);
+  if (r.period.allTime) parts.push(plain(locale, "parse.reading.all_time"));
+  else parts.push(r.period.defaulted ? plain(locale, "parse.reading.period_default", { period }) : period);
+  if (r.days) parts.push(plain(locale, `parse.reading.${r.days}`));
   parts.push(r.accounts.length ? r.accounts.map((a) => a.name).join(" + ") : plain(locale, "parse.reading.all_accounts"));
   if (r.minAmount && r.maxAmount) {
     parts.push(plain(locale, "parse.reading.amount_between", { min: formatAmount(r.minAmount, locale), max: formatAmount(r.maxAmount, locale) }));
   } else if (r.minAmount) parts.push(plain(locale, "parse.reading.min_amount", { amount: formatAmount(r.minAmount, locale) }));
   else if (r.maxAmount) parts.push(plain(locale, "parse.reading.max_amount", { amount: formatAmount(r.maxAmount, locale) }));
   if (r.groupBy !== "none") parts.push(plain(locale, `parse.group.${r.groupBy}`));
-  if (r.limit !== undefined) {
-    const single = r.groupBy === "none" ? "_single" : "";
+  if (r.groupBy === "transaction" && r.sort === "key_desc") {
+    // A plain list: paging says how many; no "top n".
+  } else if (r.limit !== undefined) {
+    const single = r.groupBy === "none" || r.groupBy === "transaction" ? "_single" : "";
     parts.push(plain(locale, `parse.reading.${r.sort === "value_asc" ? "bottom" : "top"}${single}`, { n: r.limit }));
   }
   if (r.compare !== "none") parts.push(plain(locale, `parse.compare.${r.compare}`));

@@ -9,6 +9,8 @@ export interface ParseContext {
   /** The user's own counterparty/merchant names as their data spells them. */
   merchants: string[];
   accounts: { id: string; name: string }[];
+  /** The person's first booking date: "in total", "all time" start there. */
+  dataStart?: string | null;
   /** Category keys the user has; defaults to the whole taxonomy. */
   categories?: string[];
 }

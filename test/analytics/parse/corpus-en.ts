@@ -1,7 +1,7 @@
 // English questions as people type them into a chat, typos included.
 import { P, type CorpusCase } from "./corpus-types.ts";
 
-const REWE = "REWE Markt GmbH";
+const REWE = "REWE";
 
 export const ENGLISH: CorpusCase[] = [
   { q: "How much did I spend on groceries last month?", spec: { measure: "spending", period: P.lastMonth, categories: ["groceries"] } },
@@ -21,11 +21,11 @@ export const ENGLISH: CorpusCase[] = [
   { q: "how often did I go to Starbucks this year", spec: { measure: "count", period: P.thisYear, merchants: ["Starbucks"] } },
   {
     q: "average grocery spending per month this year",
-    spec: { measure: "average", period: P.thisYear, categories: ["groceries"], groupBy: "month", sort: "key_asc" },
+    spec: { measure: "average", period: P.thisYear, categories: ["groceries"], averageOver: "month" },
   },
   { q: "What's my balance?", spec: { measure: "balance", period: "default" } },
-  { q: "balance of my savings account", spec: { measure: "balance", period: "default", accounts: ["Tagesgeld"] } },
-  { q: "How much do I have on my Girokonto?", spec: { measure: "balance", period: "default", accounts: ["Girokonto"] } },
+  { q: "balance of my savings account", spec: { measure: "balance", period: "default", accounts: ["Tagesgeld"], groupBy: "account" } },
+  { q: "How much do I have on my Girokonto?", spec: { measure: "balance", period: "default", accounts: ["Girokonto"], groupBy: "account" } },
   { q: "spending by category last month", spec: { measure: "spending", period: P.lastMonth, groupBy: "category" } },
   { q: "Show me my expenses by merchant in October", spec: { measure: "spending", period: P.oct2026, groupBy: "merchant" } },
   { q: "monthly spending this year as a chart", spec: { measure: "spending", period: P.thisYear, groupBy: "month", chart: "line" } },
@@ -41,13 +41,13 @@ export const ENGLISH: CorpusCase[] = [
   { q: "Groceries in October vs last year", spec: { measure: "spending", period: P.oct2026, categories: ["groceries"], compare: "same_period_last_year" } },
   { q: "Top 5 merchants last month", spec: { measure: "spending", period: P.lastMonth, groupBy: "merchant", limit: 5 } },
   { q: "my biggest expenses this year", spec: { measure: "spending", period: P.thisYear, groupBy: "merchant", limit: 5 } },
-  { q: "biggest single purchases in October", spec: { measure: "spending", period: P.oct2026, limit: 10, sort: "value_desc" } },
+  { q: "biggest single purchases in October", spec: { measure: "spending", period: P.oct2026, groupBy: "transaction", limit: 10, sort: "value_desc" } },
   { q: "top 3 categories in 2025", spec: { measure: "spending", period: P.y2025, groupBy: "category", limit: 3 } },
   { q: "Where did I spend the most last month?", spec: { measure: "spending", period: P.lastMonth, groupBy: "merchant", limit: 5 } },
   { q: "What did I spend the most on this year?", spec: { measure: "spending", period: P.thisYear, groupBy: "category", limit: 5 } },
-  { q: "the 10 largest transactions in the last 30 days", spec: { measure: "spending", period: P.last30Days, limit: 10 } },
-  { q: "Amazon purchases over 50 € this year", clarify: { options: 3, merchants: ["AMAZON EU S.A R.L.", "Amazon Prime Video"] } },
-  { q: "How much did I spend on Amazon Prime Video?", spec: { measure: "spending", period: "default", merchants: ["Amazon Prime Video"] } },
+  { q: "the 10 largest transactions in the last 30 days", spec: { measure: "spending", period: P.last30Days, groupBy: "transaction", limit: 10 } },
+  { q: "Amazon purchases over 50 € this year", spec: { measure: "spending", period: P.thisYear, merchants: ["AMAZON"], minAmount: "50" } },
+  { q: "How much did I spend on Amazon Prime Video?", spec: { measure: "spending", period: "default", merchants: ["Amazon Prime"] } },
   { q: "expenses over €100 last month", spec: { measure: "spending", period: P.lastMonth, minAmount: "100" } },
   { q: "How many transactions under 20 euros this week?", spec: { measure: "count", period: P.thisWeek, maxAmount: "20" } },
   { q: "spending between 10 and 50 € in October", spec: { measure: "spending", period: P.oct2026, minAmount: "10", maxAmount: "50" } },
@@ -90,7 +90,7 @@ export const ENGLISH: CorpusCase[] = [
   },
   { q: "groceris last month", spec: { measure: "spending", period: P.lastMonth, categories: ["groceries"] } },
   { q: "resturants this year", spec: { measure: "spending", period: P.thisYear, categories: ["restaurants"] } },
-  { q: "How much did I spent on Spotify?", spec: { measure: "spending", period: "default", merchants: ["Spotify AB"] } },
+  { q: "How much did I spent on Spotify?", spec: { measure: "spending", period: "default", merchants: ["Spotify"] } },
   { q: "Lieferando orders last month", spec: { measure: "spending", period: P.lastMonth, merchants: ["Lieferando"] } },
   { q: "How many times did I order from Lieferando this year?", spec: { measure: "count", period: P.thisYear, merchants: ["Lieferando"] } },
   { q: "Shell in Q4", spec: { measure: "spending", period: P.q4y2026, merchants: ["Shell"] } },
@@ -100,7 +100,7 @@ export const ENGLISH: CorpusCase[] = [
   { q: "\"Starbucks\" costs this quarter", spec: { measure: "spending", period: P.q4y2026, text: "Starbucks" } },
   { q: "spending containing \"Weihnachtsmarkt\" in December", spec: { measure: "spending", period: P.dec2025, text: "Weihnachtsmarkt" } },
   { q: "What did I spend in 2025 compared to the previous year?", spec: { measure: "spending", period: P.y2025, compare: "same_period_last_year" } },
-  { q: "How much did I spend at dm?", spec: { measure: "spending", period: "default", merchants: ["dm-drogerie markt"] } },
+  { q: "How much did I spend at dm?", spec: { measure: "spending", period: "default", merchants: ["dm"] } },
   { q: "How much did I spend at IKEA between 1 and 15 March", spec: { measure: "spending", period: P.march1to15, merchants: ["IKEA"] } },
   { q: "average transaction at REWE this year", spec: { measure: "average", period: P.thisYear, merchants: [REWE] } },
   { q: "Spending in the last two weeks", spec: { measure: "spending", period: P.last2Weeks } },
@@ -115,7 +115,7 @@ export const ENGLISH: CorpusCase[] = [
   { q: "books this year", spec: { measure: "spending", period: P.thisYear, categories: ["education"] } },
   { q: "How much did I spend on Bahn tickets this year?", clarify: { options: 2, categories: ["transport"], merchants: ["Deutsche Bahn"] } },
   { q: "How much did I spend on food delivery vs the previous month", spec: { measure: "spending", period: "default", categories: ["restaurants"], compare: "previous_period" } },
-  { q: "Zalando last 7 days", spec: { measure: "spending", period: P.r("2026-11-16", "2026-11-22"), merchants: ["Zalando SE"] } },
+  { q: "Zalando last 7 days", spec: { measure: "spending", period: P.r("2026-11-16", "2026-11-22"), merchants: ["Zalando"] } },
   { q: "spending since last month", spec: { measure: "spending", period: P.r("2026-10-01", "2026-11-22") } },
   { q: "expenses in week 45", spec: { measure: "spending", period: P.r("2026-11-02", "2026-11-08") } },
   { q: "smallest 3 categories last month", spec: { measure: "spending", period: P.lastMonth, groupBy: "category", limit: 3, sort: "value_asc" } },

@@ -54,8 +54,8 @@ export const P = {
   yesterday: r("2026-11-21", "2026-11-21"),
   last30Days: r("2026-10-24", "2026-11-22"),
   last2Weeks: r("2026-11-09", "2026-11-22"),
-  last3Months: r("2026-08-23", "2026-11-22"),
-  last12Months: r("2025-11-23", "2026-11-22"),
+  last3Months: r("2026-09-01", "2026-11-22"),
+  last12Months: r("2025-12-01", "2026-11-22"),
   sinceJanuary: r("2026-01-01", "2026-11-22"),
   oct2026: r("2026-10-01", "2026-10-31"),
   oct2025: r("2025-10-01", "2025-10-31"),
@@ -89,6 +89,11 @@ export interface Expect {
   minAmount?: string;
   maxAmount?: string;
   text?: string;
+  averageOver?: "month";
+  days?: "weekend" | "weekday";
+  transfersTo?: "savings";
+  /** Labels of the sides of "A vs B". */
+  versus?: string[];
 }
 
 export type CorpusCase =

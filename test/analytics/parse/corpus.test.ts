@@ -21,6 +21,10 @@ function expected(e: Expect) {
     minAmount: e.minAmount,
     maxAmount: e.maxAmount,
     text: e.text,
+    averageOver: e.averageOver,
+    days: e.days,
+    transfersTo: e.transfersTo,
+    versus: e.versus,
     ...(e.sort ? { sort: e.sort } : {}),
   };
 }
@@ -40,6 +44,10 @@ function actual(spec: QuerySpec, e: Expect) {
     minAmount: f.minAmount,
     maxAmount: f.maxAmount,
     text: f.text,
+    averageOver: spec.averageOver,
+    days: f.days,
+    transfersTo: f.transfersTo,
+    versus: spec.versus?.map((s) => s.label),
     ...(e.sort ? { sort: spec.sort } : {}),
   };
 }

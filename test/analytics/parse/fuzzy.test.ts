@@ -40,8 +40,8 @@ describe("Damerau-Levenshtein distance", () => {
 
 describe("merchant matching", () => {
   it("finds a bank-spelled name from one of its words", () => {
-    expect(merchantsOf("amazon last month", ["AMAZON EU S.A R.L.", "REWE Markt GmbH"])).toEqual(["AMAZON EU S.A R.L."]);
-    expect(merchantsOf("rewe last month", ["AMAZON EU S.A R.L.", "REWE Markt GmbH"])).toEqual(["REWE Markt GmbH"]);
+    expect(merchantsOf("amazon last month", ["AMAZON EU S.A R.L.", "REWE Markt GmbH"])).toEqual(["AMAZON"]);
+    expect(merchantsOf("rewe last month", ["AMAZON EU S.A R.L.", "REWE Markt GmbH"])).toEqual(["REWE"]);
   });
 
   it("forgives a typo in a long name but not in a short one", () => {

@@ -1,0 +1,62 @@
+// "A vs B": one figure per side, side by side, and, when the period is longer
+// than a month, a grouped bar chart by month so the two can be compared
+// over time. Never a sum of the sides: that is what the question is not.
+import { escapeHtml } from "../../src/text/html.ts";
+import { t } from "../../src/i18n/index.ts";
+import { formatBucket } from "../../src/format/date.ts";
+import { decimalAbs, decimalSub } from "../../src/format/decimal.ts";
+import { formatMoney, formatNumber } from "../../src/format/money.ts";
+import type { RenderInput } from "../render/types.ts";
+import { text } from "./labels.ts";
+import type { Report } from "./report.ts";
+import type { ReportLocale, ResultRow } from "./types.ts";
+
+export interface VersusInput {
+  heading: string;
+  measure: "spending" | "income" | "net" | "count" | "average" | "balance";
+  /** One row per side and currency (key = side index, label = side name). */
+  rows: ResultRow[];
+  /** Per side, its months (same buckets for every side). */
+  monthly?: { label: string; rows: ResultRow[] }[];
+  chart: "auto" | "none" | "bar" | "stacked_bar" | "line" | "doughnut";
+}
+
+export function versusReport(v: VersusInput, locale: ReportLocale): Report {
+  const fmt = (r: { value: string; currency: string }) =>
+    v.measure === "count" ? formatNumber(r.value, locale) : formatMoney(v.measure === "spending" ? decimalAbs(r.value) : r.value, r.currency, locale);
+  const currency = v.rows[0]?.currency ?? "";
+  const rows = v.rows.filter((r) => r.currency === currency);
+  const lines = [v.heading, ""];
+  const width = Math.min(18, Math.max(...rows.map((r) => [...(r.label ?? "")].length)));
+  const amountWidth = Math.max(...rows.map((r) => fmt(r).length));
+  for (const r of rows) {
+    const label = [...(r.label ?? "?")];
+    const name = label.length > width ? `${label.slice(0, width - 1).join("")}…` : (r.label ?? "?").padEnd(width);
+    const count = v.measure === "count" ? "" : ` ${t(locale, "reports.versus.count", { count: r.count })}`;
+    lines.push(`<code>${escapeHtml(`${name} ${fmt(r).padStart(amountWidth)}`)}</code>${escapeHtml(count)}`);
+  }
+  const [a, b] = rows;
+  if (a && b && rows.length === 2 && v.measure !== "count") {
+    lines.push("", t(locale, "reports.versus.difference", { a: a.label ?? "", b: b.label ?? "", value: formatMoney(decimalAbs(decimalSub(a.value, b.value)), currency, locale) }));
+  }
+  for (const other of v.rows.filter((r) => r.currency !== currency)) lines.push(`${escapeHtml(other.label ?? "")}: ${fmt(other)}`);
+  const html = lines.join("\n");
+  if (!v.monthly || v.chart === "none" || v.measure === "count") return { html, chart: null };
+  const keys = v.monthly[0]?.rows.filter((r) => r.currency === currency).map((r) => r.key ?? "") ?? [];
+  if (keys.length < 2) return { html, chart: null };
+  const series = v.monthly.map((side) => {
+    const byKey = new Map(side.rows.filter((r) => r.currency === currency).map((r) => [r.key, r.value]));
+    return { label: side.label, values: keys.map((k) => decimalAbs(byKey.get(k) ?? "0")) };
+  });
+  const chart: RenderInput = {
+    kind: "bar",
+    title: text(locale, "reports.versus.chart_title"),
+    labels: keys.map((k) => formatBucket(k, "month", locale)),
+    series,
+    currency,
+    locale,
+    colourBy: "series",
+    grouped: true,
+  };
+  return { html, chart };
+}

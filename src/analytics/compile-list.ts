@@ -1,0 +1,30 @@
+// groupBy "transaction": the matching transactions themselves, one row each
+// (key = booking date, label = merchant or counterparty, v_sum = the amount
+// in the measure's sign), newest first unless sorted by value; limit and
+// offset page through them. The totals query of the same spec says how many
+// there are in all.
+import type { Period } from "./periods.ts";
+import type { QuerySpec } from "./query-spec.ts";
+import type { Params } from "./sql-parts.ts";
+
+export const LIST_PAGE = 10;
+
+const MERCHANT_NAME = `coalesce(nullif(merchant, ''), counterparty, description)`;
+
+export function compileList(spec: QuerySpec, params: Params, where: string[], x: string, period: Period) {
+  const cf = params.add(period.from, "DATE");
+  const ct = params.add(period.to, "DATE");
+  const order = {
+    value_desc: `v_sum DESC, booking_date DESC, id`,
+    value_asc: `v_sum ASC, booking_date DESC, id`,
+    key_asc: `booking_date ASC, id`,
+    key_desc: `booking_date DESC, id`,
+  }[spec.sort];
+  const limit = params.add(spec.limit ?? LIST_PAGE, "INTEGER");
+  const offset = params.add(spec.offset ?? 0, "INTEGER");
+  const sql = `SELECT strftime(booking_date, '%Y-%m-%d') AS key, ${MERCHANT_NAME} AS label, currency,
+      ${x} AS v_sum, 1 AS v_cnt, 0::DECIMAL(38,8) AS c_sum, 0 AS c_cnt
+    FROM tx WHERE ${[...where, `booking_date BETWEEN ${cf} AND ${ct}`].join(" AND ")}
+    ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
+  return { sql, params: params.values, period };
+}

@@ -1,0 +1,88 @@
+// One merchant is one merchant, even on raw bank labels: "AMAZON EU S.A R.L.,
+// NIEDERLASSUNG DEUTSCHLAND 123-4567890" and "Amazon" must meet. Every label
+// gets a key (cleaned of order/store numbers, legal forms and processor
+// wrappers, folded; a brand the built-in dictionary knows becomes that
+// brand). A merchant filter names a key and matches every label whose key is
+// that key or starts with it as whole words ("amazon" covers "amazon prime"),
+// so a question never has to enumerate labels and a filter cannot overflow.
+// The grouping works on today's raw labels and on canonical ones alike.
+import { matchMerchantText } from "../categories/merchant-dictionary.ts";
+import { cleanMerchantLabel } from "../categories/merchant-name.ts";
+import { foldText, stripPaymentWrappers } from "../categories/normalize.ts";
+import type { UserDb } from "./user-db.ts";
+
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, string>();
+
+function computeKey(label: string): string {
+  const cleaned = cleanMerchantLabel(label) ?? label;
+  const known = matchMerchantText(cleaned);
+  if (known && !known.generic) return foldText(known.name);
+  return stripPaymentWrappers(foldText(cleaned)) || foldText(cleaned) || foldText(label);
+}
+
+/** The merchant key of one label ("" when the label has no letters or digits). */
+export function labelKey(label: string): string {
+  const hit = memo.get(label);
+  if (hit !== undefined) return hit;
+  const key = computeKey(label);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(label, key);
+  return key;
+}
+
+// Leading words that name a kind of business, not a brand: "Deutsche Bahn"
+// and "Deutsche Telekom" are different merchants.
+const LEADING_GENERIC = new Set([
+  "deutsche", "deutscher", "die", "der", "das", "the", "la", "le", "el", "il", "cafe", "restaurant", "ristorante",
+  "hotel", "bar", "pizzeria", "backerei", "baeckerei", "bakery", "apotheke", "stadtwerke", "autohaus", "praxis", "dr",
+  "st", "sankt", "bistro", "kiosk", "metzgerei", "tankstelle", "hair", "salon", "friseur", "studio", "club", "city",
+  "new", "mc", "bio", "team", "mein", "my", "shop", "store", "online", "del", "de", "da", "di", "los", "zum", "zur", "am", "im",
+  "an", "und", "and", "of",
+]);
+
+/** The brand part of a key: its leading brand word(s). Labels sharing it are one merchant group. */
+export function groupKey(key: string): string {
+  const tokens = key.split(" ").filter(Boolean);
+  const out: string[] = [];
+  for (const t of tokens) {
+    out.push(t);
+    const joined = out.join(" ");
+    if (out.length >= 3) break;
+    if (joined.replace(/ /g, "").length >= 3 && !LEADING_GENERIC.has(t)) break;
+  }
+  return out.join(" ");
+}
+
+/** True when `key` is `filterKey` or continues it with more words. */
+export function keyMatches(key: string, filterKey: string): boolean {
+  return filterKey !== "" && (key === filterKey || key.startsWith(`${filterKey} `));
+}
+
+/**
+ * Adds mkey_m / mkey_c (keys of merchant and counterparty) to the loaded tx
+ * table. Keys are computed here in TypeScript, once per distinct label, and
+ * joined in; questions then compare keys with parameters only.
+ */
+export async function attachMerchantKeys(udb: UserDb): Promise<void> {
+  const rows = await udb.all(
+    "SELECT DISTINCT label FROM (SELECT merchant AS label FROM tx UNION SELECT counterparty FROM tx) WHERE label IS NOT NULL",
+  );
+  await udb.exec("CREATE OR REPLACE TABLE mlabels (label VARCHAR, mkey VARCHAR)");
+  const appender = await udb.connection.createAppender("mlabels");
+  try {
+    for (const r of rows) {
+      const label = String(r.label);
+      appender.appendVarchar(label);
+      appender.appendVarchar(labelKey(label));
+      appender.endRow();
+    }
+    appender.flushSync();
+  } finally {
+    appender.closeSync();
+  }
+  await udb.exec("ALTER TABLE tx ADD COLUMN IF NOT EXISTS mkey_m VARCHAR");
+  await udb.exec("ALTER TABLE tx ADD COLUMN IF NOT EXISTS mkey_c VARCHAR");
+  await udb.exec("UPDATE tx SET mkey_m = ml.mkey FROM mlabels ml WHERE ml.label = tx.merchant");
+  await udb.exec("UPDATE tx SET mkey_c = ml.mkey FROM mlabels ml WHERE ml.label = tx.counterparty");
+}

@@ -1,0 +1,99 @@
+// Settles the shape of a draft once every word is read: a transaction list,
+// "A vs B" sides, an average over months, savings moves, weekend days and
+// all time. Kept apart from the extractors because these choices depend on
+// each other (a list has no comparison; "vs" needs two subjects).
+import { categoryName } from "../../categories/taxonomy.ts";
+import { LIST_PAGE } from "../compile-list.ts";
+import type { Measure } from "../query-spec.ts";
+import type { Draft } from "./draft.ts";
+
+export interface Subject {
+  /** Position in the question, so sides keep the person's order. */
+  pos: number;
+  category?: string;
+  merchant?: string;
+}
+
+export interface ShapeInput {
+  allTime: boolean;
+  days?: "weekend" | "weekday";
+  savings: boolean;
+  list: boolean;
+  perMonth: boolean;
+  /** Position of "vs"/"compared to", or -1. */
+  versusAt: number;
+  subjects: Subject[];
+  explicitMeasure?: Measure;
+  dataStart?: string | null;
+  today: string;
+  locale: "en" | "de";
+}
+
+const MAX_SIDES = 4;
+
+export function finishShape(d: Draft, o: ShapeInput): void {
+  if (o.days) d.days = o.days;
+  if (o.savings) {
+    d.transfersTo = "savings";
+    if (o.explicitMeasure !== "count") d.measure = "spending";
+  }
+  if (o.perMonth || (d.measure === "average" && d.groupBy === "month")) {
+    d.measure = "average";
+    d.averageOver = "month";
+    if (d.groupBy === "month") d.groupBy = "none";
+  }
+  // "biggest purchases" ranks single transactions: they are listed, not summed.
+  if (o.list || (d.limit !== undefined && d.groupBy === "none")) {
+    d.groupBy = "transaction";
+    if (d.limit === undefined) {
+      d.limit = LIST_PAGE;
+      d.sort = "key_desc";
+    }
+    if (d.measure === "average" || d.measure === "balance") d.measure = "spending";
+    d.averageOver = undefined;
+    d.compare = "none";
+  }
+  if (d.measure === "balance") balanceShape(d);
+  if (o.versusAt >= 0) versus(d, o);
+  const wantsAllTime = o.allTime || (d.period === undefined && (o.list || d.averageOver === "month"));
+  if (wantsAllTime && d.period === undefined) {
+    if (o.dataStart && o.dataStart <= o.today) d.period = { from: o.dataStart, to: o.today };
+    else d.allTime = true;
+  }
+}
+
+/** A balance belongs to accounts: with a shop or category named the question is about money spent there. */
+function balanceShape(d: Draft): void {
+  if (d.categories.length || d.merchants.length || d.text || d.days) {
+    d.measure = "spending";
+    if (d.groupBy === "account") d.groupBy = "none";
+    return;
+  }
+  if (!["none", "account", "day", "week", "month", "year"].includes(d.groupBy)) d.groupBy = "account";
+  if (d.accounts.length > 0 && d.groupBy === "none") d.groupBy = "account";
+}
+
+function versus(d: Draft, o: ShapeInput): void {
+  const seen = new Set<string>();
+  const subjects = [...o.subjects]
+    .sort((a, b) => a.pos - b.pos)
+    .filter((s) => {
+      const id = s.category ? `c:${s.category}` : `m:${s.merchant}`;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    })
+    .slice(0, MAX_SIDES);
+  if (subjects.length < 2) return;
+  d.versus = subjects.map((s) =>
+    s.category
+      ? { label: categoryName(s.category, o.locale).slice(0, 60), categories: [s.category] }
+      : { label: (s.merchant ?? "?").slice(0, 60), merchants: [s.merchant ?? "?"] },
+  );
+  d.categories = d.categories.filter((c) => !subjects.some((s) => s.category === c));
+  d.merchants = d.merchants.filter((m) => !subjects.some((s) => s.merchant === m));
+  if (d.measure === "balance" || d.measure === "count" || d.measure === "net") d.measure = d.measure === "count" ? "count" : "spending";
+  d.groupBy = "none";
+  d.limit = undefined;
+  d.compare = "none";
+}

@@ -1,0 +1,81 @@
+// Words that choose the shape of an answer beyond one sum: all time, weekend
+// days, money moved to savings, a list of transactions, "A vs B", and an
+// average per month. All patterns run on folded text (no umlauts, lower case).
+import type { Scanner } from "./scanner.ts";
+
+/** "in total", "ever", "insgesamt", "seit Beginn": every transaction there is. Only when no period was named. */
+const ALL_TIME =
+  /\b(?:in\s+total|total\s+ever|all[\s-]+time|of\s+all\s+time|ever|overall|since\s+(?:the\s+)?(?:beginning|start)(?:\s+of\s+(?:my\s+)?(?:data|records))?|insgesamt|gesamt|seit\s+(?:beginn|anfang|jeher|immer)|jemals|bisher|bis\s+jetzt|uberhaupt)\b/;
+
+export function takeAllTime(scan: Scanner): boolean {
+  let hit = false;
+  while (scan.take(ALL_TIME)) hit = true;
+  return hit;
+}
+
+const WEEKEND = /\b(?:on\s+(?:the\s+)?weekends?|at\s+(?:the\s+)?weekends?|weekends|am\s+wochenende|an\s+(?:den\s+)?wochenenden|wochenends|samstags?\s+und\s+sonntags?)\b/;
+const WEEKDAY = /\b(?:on\s+weekdays|weekdays|during\s+the\s+week|unter\s+der\s+woche|werktags|wochentags|an\s+werktagen)\b/;
+
+export function takeDays(scan: Scanner): "weekend" | "weekday" | undefined {
+  if (scan.take(WEEKEND)) return "weekend";
+  if (scan.take(WEEKDAY)) return "weekday";
+  return undefined;
+}
+
+const SAVINGS_TARGET = String.raw`(?:my\s+|the\s+|mein\w*\s+|das\s+|die\s+|den\s+)?(?:savings?(?:\s+account)?|sparkonto|tagesgeld(?:konto)?|sparbuch|festgeld(?:konto)?|rucklagen?)`;
+const SAVINGS_MOVE = [
+  new RegExp(String.raw`\b(?:moved?|moving|transferr?(?:ed|ing)?|put|sent|send|set\s+aside|stashed)\s+(?:\w+\s+){0,3}?(?:to|into|in|towards?)\s+${SAVINGS_TARGET}\b`),
+  new RegExp(String.raw`\b(?:aufs|auf\s+das|auf\s+mein\w*|ins|in\s+das|zum|zur)\s+${SAVINGS_TARGET}\b(?:\s+(?:\w+\s+){0,3}?(?:uberwiesen|ueberwiesen|umgebucht|gebucht|geschoben|gelegt|zuruckgelegt|gespart|eingezahlt|transferiert))?`),
+  /\b(?:savings\s+transfers?|transfers?\s+to\s+savings|sparraten?|sparuberweisungen|spareinlagen|sparplan\w*)\b/,
+];
+const SAVINGS_VERB = /\b(?:uberwiesen|ueberwiesen|umgebucht|gebucht|geschoben|gelegt|zuruckgelegt|eingezahlt|transferiert)\b/;
+
+/** "how much did I move to savings", "wie viel habe ich aufs Tagesgeld überwiesen". */
+export function takeSavingsMove(scan: Scanner): boolean {
+  for (const re of SAVINGS_MOVE) {
+    if (scan.take(re)) {
+      scan.take(SAVINGS_VERB);
+      return true;
+    }
+  }
+  return false;
+}
+
+const LIST_NOUN = String.raw`(?:transactions?|purchases?|payments?|bookings?|charges|debits|umsatze|buchungen|transaktionen|zahlungen|einkaufe|abbuchungen|kartenzahlungen|lastschriften|kaufe)`;
+const LIST = [
+  new RegExp(String.raw`\b(?:show|list|see|display|give|get|zeig\w*|liste\w*|auflisten|gib)\b(?:\s+\S+){0,6}?\s+${LIST_NOUN}\b`),
+  new RegExp(String.raw`\b(?:all|every|each|alle|jede[nr]?|which|welche)\s+(?:(?:of\s+)?(?:my|the|meine|der|die)\s+)?(?:\S+\s+){0,2}?${LIST_NOUN}\b`),
+  new RegExp(String.raw`\b${LIST_NOUN}\s+(?:list|liste|auflisten|anzeigen|zeigen)\b`),
+  /\b(?:list\s+(?:of\s+)?(?:my\s+)?|liste\s+(?:der|meiner)\s+)/,
+];
+
+/** Asks for the transactions themselves rather than their sum. Consumes the list words. */
+export function takeList(scan: Scanner): boolean {
+  for (const re of LIST) {
+    const m = re.exec(scan.remaining);
+    if (!m) continue;
+    // Keep the words between verb and noun ("amazon", "bei rewe") for the name and period extractors.
+    const noun = new RegExp(String.raw`${LIST_NOUN}\b`).exec(m[0]);
+    const verb = /^\S+/.exec(m[0]);
+    if (verb) scan.consume(m.index, m.index + verb[0].length);
+    if (noun) scan.consume(m.index + noun.index, m.index + noun.index + noun[0].length);
+    return true;
+  }
+  return false;
+}
+
+const VERSUS = /\b(?:vs\.?|versus|against|gegen|gegenuber|compared?\s+(?:to|with)|compare|im\s+vergleich(?:\s+(?:zu|mit))?|vergleich(?:e|en)?|verglichen\s+mit)(?=\s|$)/;
+
+/** The position of a "vs" between two subjects, consumed; -1 when there is none. */
+export function takeVersus(scan: Scanner): number {
+  const m = scan.take(VERSUS);
+  return m ? m.index : -1;
+}
+
+const PER_MONTH =
+  /\b(?:average\s+monthly|monthly\s+average|avg\s+monthly|average\s+per\s+month|per\s+month\s+on\s+average|a\s+month\s+on\s+average|on\s+average\s+(?:per|a|each)\s+month|im\s+monatsdurchschnitt|monatsdurchschnitt\w*|durchschnittlich\w*\s+(?:pro|im|je)\s+monat|im\s+(?:durch)?schnitt\s+(?:pro|im|je)\s+monat|pro\s+monat\s+im\s+(?:durch)?schnitt|monatlich\s+im\s+(?:durch)?schnitt|im\s+(?:durch)?schnitt\s+monatlich|durchschnittliche[nrs]?\s+monatliche[nrs]?)\b/;
+
+/** "average monthly spend", "im Monatsdurchschnitt": an average over months. */
+export function takePerMonthAverage(scan: Scanner): boolean {
+  return scan.take(PER_MONTH) !== null;
+}

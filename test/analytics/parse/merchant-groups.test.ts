@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { groupKey, keyMatches, labelKey } from "../../../src/analytics/merchant-keys.ts";
+import { parseQuestion } from "../../../src/analytics/parse/index.ts";
+
+const ask = (q: string, merchants: string[], locale: "en" | "de" = "en") => parseQuestion(q, { today: "2026-11-22", locale, merchants, accounts: [] });
+
+describe("merchant keys and groups", () => {
+  it("gives every order- or store-numbered label of one shop the same key", () => {
+    const keys = ["AMAZON EU S.A R.L., NIEDERLASSUNG DEUTSCHLAND 123-4567890", "AMAZON EU S.A R.L., NIEDERLASSUNG DEUTSCHLAND 223-4567891", "Amazon"].map(labelKey);
+    expect(new Set(keys.map(groupKey))).toEqual(new Set(["amazon"]));
+    expect(groupKey(labelKey("REWE SAGT DANKE 1234"))).toBe(groupKey(labelKey("REWE Markt GmbH")));
+  });
+
+  it("keeps businesses that only share a generic first word apart", () => {
+    expect(groupKey(labelKey("Deutsche Bahn"))).not.toBe(groupKey(labelKey("Deutsche Telekom")));
+    expect(groupKey(labelKey("Bäckerei Müller"))).not.toBe(groupKey(labelKey("Bäckerei Schmidt")));
+  });
+
+  it("matches a key and its continuations as whole words only", () => {
+    expect(keyMatches("shell recharge", "shell")).toBe(true);
+    expect(keyMatches("shelly nails", "shell")).toBe(false);
+    expect(keyMatches("anything", "")).toBe(false);
+  });
+});
+
+describe("asking back about merchants", () => {
+  it("never asks which of one brand's variants is meant", () => {
+    for (const [q, labels] of [
+      ["shell last month", ["Shell", "Shell Recharge", "SHELL 1234 BERLIN"]],
+      ["rewe", ["REWE SAGT DANKE 1234", "REWE Markt GmbH", "REWE City"]],
+      ["netflix", ["NETFLIX.COM", "Netflix"]],
+      ["spotify", ["Spotify AB", "SPOTIFY P1234567"]],
+      ["lidl", ["Lidl sagt Danke", "LIDL DIENSTL GMBH"]],
+    ] as const) {
+      const r = ask(q, [...labels]);
+      expect(r.kind, q).toBe("spec");
+      if (r.kind === "spec") expect(r.spec.filters.merchants, q).toHaveLength(1);
+    }
+  });
+
+  it("asks when the name fits genuinely different merchants", () => {
+    const r = ask("apple", ["APPLE.COM/BILL", "Apple Store", "Applebee's"]);
+    expect(r.kind).toBe("clarify");
+    if (r.kind === "clarify") expect(r.options.map((o) => (typeof o.label === "string" ? o.label : o.label.key))).toEqual(["APPLE", "Applebee's", "parse.option.all"]);
+  });
+
+  it("asks with at most one screen of buttons", () => {
+    const labels = ["Bäckerei Müller", "Metzgerei Müller", "Cafe Müller", "Praxis Müller", "Salon Müller", "Kiosk Müller", "Bistro Müller", "Studio Müller", "Club Müller", "Hotel Müller"];
+    const r = ask("müller letzten Monat", labels, "de");
+    expect(r.kind).toBe("clarify");
+    if (r.kind !== "clarify") return;
+    expect(r.options.length).toBeLessThanOrEqual(8);
+    // "All of them" still means all ten.
+    expect(r.options.at(-1)?.spec.filters.merchants).toHaveLength(10);
+  });
+
+  it("reads Uber, Total and Next as names when the person has them and says them as names", () => {
+    const labels = ["UBER *TRIP", "Total", "Next"];
+    const uber = ask("how much at Uber this year", labels);
+    expect(uber.kind === "spec" && uber.spec.filters.merchants).toEqual(["UBER"]);
+    expect(uber.kind === "spec" && uber.spec.filters.period).toEqual({ from: "2026-01-01", to: "2026-11-22" });
+    const ueber = ask("Ausgaben über 50 € dieses Jahr", labels, "de");
+    expect(ueber.kind === "spec" && ueber.spec.filters.merchants).toBeUndefined();
+    expect(ueber.kind === "spec" && ueber.spec.filters.minAmount).toBe("50");
+    const total = ask("what did I spend at Total", labels);
+    expect(total.kind === "spec" && total.spec.filters.merchants).toEqual(["Total"]);
+    const next = ask("how much at next last month", labels);
+    expect(next.kind === "spec" && next.spec.filters.merchants).toEqual(["Next"]);
+  });
+});
