@@ -67,7 +67,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     const services: Services = {
       config,
       db,
-      vault: new Vault(master.key),
+      vault: new Vault(master.key, master.previous),
       users: createUserService(db, { locale: config.DEFAULT_LOCALE, timezone: config.DEFAULT_TIMEZONE }),
       logger,
       now,
