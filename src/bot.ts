@@ -11,6 +11,7 @@ import type { Services } from "./services.ts";
 import { t, toLocale } from "./i18n/index.ts";
 import { registerMessages } from "./i18n/index.ts";
 import { accessGate } from "./bot/access-gate.ts";
+import { privateChatGate } from "./bot/private-chat-gate.ts";
 import { errorBoundary } from "./bot/error-boundary.ts";
 import { postgresStorage } from "./bot/session-storage.ts";
 import { coreHandlerMessages } from "../handlers/messages.ts";
@@ -60,6 +61,8 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
     await next();
   });
   bot.use(accessGate(services.config.ALLOWED_TELEGRAM_USER_IDS, services.now));
+  // Before the user lookup and the session: a group chat must leave no trace.
+  bot.use(privateChatGate());
   bot.use(async (ctx, next) => {
     if (ctx.from) {
       ctx.user = await services.users.findByTelegramId(BigInt(ctx.from.id));
