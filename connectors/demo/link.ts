@@ -22,7 +22,8 @@ const required = (message: Message) => (value: string) => (value.trim() ? null :
 async function photoTan(dialog: LinkDialog): Promise<void> {
   await dialog.showImage(photoTanPng(DEMO_TAN), msg("demo.photo_caption"));
   for (let attempt = 1; attempt <= DEMO_TAN_TRIES; attempt++) {
-    const tan = await dialog.askText(msg("demo.ask_tan"));
+    // A TAN is a secret like the password: askSecret deletes it from the chat.
+    const tan = await dialog.askSecret(msg("demo.ask_tan"));
     if (tan.trim() === DEMO_TAN) return;
     if (attempt < DEMO_TAN_TRIES) await dialog.say(msg("demo.tan_wrong", { left: DEMO_TAN_TRIES - attempt }));
   }

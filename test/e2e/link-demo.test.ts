@@ -42,10 +42,12 @@ describe("linking the demo bank in the chat", () => {
     const photo = await sim.waitFor(() => sim.botMessages(dana.id).find((m) => m.photo));
     expect(photo.photo!.subarray(1, 4).toString()).toBe("PNG");
     await sim.waitForBotMessage(dana.id, /Enter the 6-digit TAN/);
-    sim.sendText(dana, "000000");
+    const wrongTan = sim.sendText(dana, "000000");
     await sim.waitForBotMessage(dana.id, /not right. 2 tries left/);
-    sim.sendText(dana, "123456");
+    const rightTan = sim.sendText(dana, "123456");
     await sim.waitForBotMessage(dana.id, /Demo Bank<\/b> is connected|Demo Bank is connected/, { timeoutMs: 20_000 });
+    // TANs are secrets too: neither the wrong nor the right one stays in the chat.
+    for (const tan of [wrongTan, rightTan]) expect(sim.chat(dana.id).find((m) => m.messageId === tan.message!.message_id)!.deleted).toBe(true);
     expect(sim.lastBotMessage(dana.id)!.text).toMatch(/connected with 3 account\(s\)/);
     const stored = await t.db.transaction.count();
     await app.services.dispatcher!.runOnce();
