@@ -15,6 +15,7 @@ import { loadMasterKey } from "./vault/master-key.ts";
 import { Vault } from "./vault/vault.ts";
 import { createUserService } from "./users/user-service.ts";
 import { createBot, registerCommands } from "./bot.ts";
+import { connectTelegram } from "./bot/connect-telegram.ts";
 import { createLiveDialogs, type LiveDialogs } from "./bot/live-dialogs.ts";
 import type { Services } from "./services.ts";
 import type { BotContext } from "./context.ts";
@@ -27,6 +28,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Start schedulers and the notification dispatcher (tests may drive them by hand). */
   background?: boolean;
+  /** Deadline for reaching Telegram at start (default 30 s). */
+  telegramTimeoutMs?: number;
 }
 
 export interface App {
@@ -88,7 +91,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       perChatMinMs: opts.perChatMinMs,
     });
     apiRef.current = bot.api;
-    await bot.init();
+    await connectTelegram(bot, { apiRoot: config.TELEGRAM_API_ROOT, timeoutMs: opts.telegramTimeoutMs });
     await registerCommands(bot);
     mark("bot-init");
     if (config.WEBHOOK_URL) {

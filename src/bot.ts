@@ -13,6 +13,7 @@ import { registerMessages } from "./i18n/index.ts";
 import { accessGate } from "./bot/access-gate.ts";
 import { privateChatGate } from "./bot/private-chat-gate.ts";
 import { errorBoundary } from "./bot/error-boundary.ts";
+import { networkRetry } from "./bot/network-retry.ts";
 import { postgresStorage } from "./bot/session-storage.ts";
 import { coreHandlerMessages } from "../handlers/messages.ts";
 import { startFeature } from "../handlers/start.ts";
@@ -48,7 +49,9 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
   // are not messages, and queueing them behind a message only delays replies.
   const throttle = apiThrottler({ out: { maxConcurrent: 1, minTime: opts.perChatMinMs ?? 1000 } });
   bot.api.config.use((prev, method, payload, signal) => (UNTHROTTLED.has(method) ? prev(method, payload, signal) : throttle(prev, method, payload, signal)));
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
+  // 429 and 5xx only: network errors are bounded (and never blindly re-send a message) in networkRetry.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120, rethrowHttpErrors: true }));
+  bot.api.config.use(networkRetry());
 
   // Updates of one chat run in order, different chats concurrently.
   bot.use(sequentialize(chatKey));
