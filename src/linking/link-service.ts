@@ -60,16 +60,17 @@ export function createLinkService(deps: LinkServiceDeps) {
   }
 
   return {
-    async link(userId: string, connector: Connector<unknown>, dialog: LinkDialog, onProgress: (m: Message) => Promise<void>): Promise<LinkOutcome> {
+    async link(userId: string, connector: Connector<unknown>, dialog: LinkDialog, onProgress: (m: Message) => Promise<number | void>): Promise<LinkOutcome> {
       const pending = await pendingRow(userId, connector);
       try {
         const result = await connector.link(dialog, contextFor(pending.id, connector.id));
-        await onProgress(msg("link.saving"));
+        const progressMessageId = await onProgress(msg("link.saving"));
         const created = await engine.createConnection(userId, connector.id, result);
         // The attempt row's counters only mattered until a TAN was accepted.
         await db.connection.deleteMany({ where: { id: pending.id, status: "PENDING" } });
         const sync = await engine.syncConnection(created.connectionId, {
           trigger: "link",
+          ...(typeof progressMessageId === "number" ? { progressMessageId } : {}),
           onProgress: (p) => void onProgress(msg("link.progress", { done: p.accountsDone, total: p.accountsTotal, added: p.added })),
         });
         return { status: "linked", connectionId: created.connectionId, label: result.label, accounts: created.accounts.filter((a) => a.syncEnabled).length, sync };

@@ -19,6 +19,10 @@ export interface HeldLock {
 
 export async function tryLockConnection(databaseUrl: string, connectionId: string): Promise<HeldLock | null> {
   const client = new pg.Client({ connectionString: databaseUrl, application_name: "kontor-sync-lock" });
+  // A lost database connection is an 'error' event; unhandled, it would crash the
+  // whole process. The lock is gone with the session either way: the run's own
+  // database writes fail and report it, and a stale run is cleaned up (interrupted.ts).
+  client.on("error", () => {});
   await client.connect();
   let held = false;
   try {
