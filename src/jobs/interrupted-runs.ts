@@ -1,7 +1,7 @@
 // At start-up and every minute: runs a dead process left RUNNING become
 // FAILED and their connections due again (src/sync/interrupted.ts), and the
 // chat message that showed their progress says so instead of "Syncing 4/40…"
-// forever.
+// forever. Abandoned link attempts (PENDING rows) are swept on the same beat.
 import { schedule, type ScheduledTask } from "node-cron";
 import type { BackgroundJob, FeatureKit } from "../feature-kit.ts";
 import { t, toLocale } from "../i18n/index.ts";
@@ -23,6 +23,8 @@ export function interruptedRunsJob(kit: FeatureKit, o: { staleMs?: number } = {}
         .editMessageText(Number(run.chatId), run.progressMessageId, t(toLocale(run.locale), "sync.interrupted"), { parse_mode: "HTML" })
         .catch((err: unknown) => log.debug({ err: String(err) }, "could not mark the progress message"));
     }
+    const swept = await kit.linking.sweepStaleAttempts();
+    if (swept) log.info({ swept }, "removed abandoned link attempts");
     return runs.length;
   }
 

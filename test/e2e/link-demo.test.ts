@@ -95,5 +95,9 @@ describe("linking the demo bank in the chat", () => {
     await sim.waitForBotMessage(dana.id, /Cancelled\. Nothing was changed/, { afterMessageId: after });
     await sim.waitForBotMessage(dana.id, /Linking cancelled/, { afterMessageId: after });
     expect(await t.db.connection.count({ where: { status: "ACTIVE" } })).toBe(connections);
+    // The attempt's row is gone too, so /forget does not count it as a connection with credentials.
+    await expect.poll(() => t.db.connection.count({ where: { status: "PENDING" } })).toBe(0);
+    const user = await t.db.user.findFirstOrThrow({ where: { telegramId: BigInt(dana.id) } });
+    expect(await app.services.users.inventory(user.id)).toMatchObject({ connections });
   });
 });

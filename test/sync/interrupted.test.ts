@@ -89,6 +89,7 @@ describe("runs a dead process left behind", () => {
     const kit = {
       services: { db: tdb.db, logger: pino({ level: "silent" }), now: () => new Date(h.clock.now.getTime() + 5 * MIN) },
       databaseUrl: tdb.url,
+      linking: { sweepStaleAttempts: async () => 0 },
       api: () => ({ editMessageText: async (chat: number, message: number, text: string) => void edits.push([chat, message, text]) }),
     } as unknown as FeatureKit;
     expect(await interruptedRunsJob(kit).tick()).toBe(1);
