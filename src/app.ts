@@ -16,6 +16,7 @@ import { Vault } from "./vault/vault.ts";
 import { createUserService } from "./users/user-service.ts";
 import { createBot, registerCommands } from "./bot.ts";
 import { connectTelegram } from "./bot/connect-telegram.ts";
+import { assertChartFont } from "../reports/render/fonts.ts";
 import { createLiveDialogs, type LiveDialogs } from "./bot/live-dialogs.ts";
 import type { Services } from "./services.ts";
 import type { BotContext } from "./context.ts";
@@ -61,6 +62,8 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     const applied = await applyMigrations(databaseUrl);
     if (applied.length) logger.info({ applied }, "database migrations applied");
     mark("migrations");
+    const font = assertChartFont();
+    logger.debug({ font: font.family, file: font.file }, "chart font");
     const master = await loadMasterKey(config.KONTOR_MASTER_KEY, config.DATA_DIR);
     if (master.origin === "file-created")
       logger.warn({ file: master.file }, "generated a new master key: back this file up, without it stored bank credentials cannot be decrypted");
