@@ -9,6 +9,8 @@ export function cancelFeature(cancelLiveDialog: (chatId: number) => boolean) {
     await ctx.conversation.exitAll();
     const live = cancelLiveDialog(ctx.chat.id);
     if (ctx.session.pendingImport) delete ctx.session.pendingImport;
+    // A cancelled link flow says so itself ("Linking cancelled…"): one message, not two.
+    if (live && !active) return;
     await ctx.reply(ctx.t(active || live ? "common.cancelled" : "common.nothing_to_cancel"), { parse_mode: "HTML" });
   });
   return composer;

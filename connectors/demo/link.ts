@@ -23,7 +23,8 @@ async function photoTan(dialog: LinkDialog): Promise<void> {
   await dialog.showImage(photoTanPng(DEMO_TAN), msg("demo.photo_caption"));
   for (let attempt = 1; attempt <= DEMO_TAN_TRIES; attempt++) {
     // A TAN is a secret like the password: askSecret deletes it from the chat.
-    const tan = await dialog.askSecret(msg("demo.ask_tan"));
+    // A mistyped length is caught before it costs one of the tries.
+    const tan = await dialog.askSecret(msg("demo.ask_tan"), { validate: (v) => (/^\d{6}$/.test(v.trim()) ? null : msg("demo.tan_format")) });
     if (tan.trim() === DEMO_TAN) return;
     if (attempt < DEMO_TAN_TRIES) await dialog.say(msg("demo.tan_wrong", { left: DEMO_TAN_TRIES - attempt }));
   }
