@@ -100,7 +100,8 @@ export function createLinkService(deps: LinkServiceDeps) {
           ? await connector.reauthenticate(dialog, stored, contextFor(connectionId, connector.id))
           : await connector.link(dialog, contextFor(connectionId, connector.id));
         await engine.reauthorizeConnection(connectionId, result);
-        const sync = await engine.syncConnection(connectionId, { trigger: "manual" });
+        // "link", not "manual": new credentials must be tried now, not answered with a sync from a minute ago.
+        const sync = await engine.syncConnection(connectionId, { trigger: "link" });
         return { status: "relinked", connectionId, label: conn.label, sync };
       } catch (err) {
         return failed(null, err);
