@@ -28,5 +28,9 @@ COPY --from=build /app/prisma ./prisma
 USER kontor
 VOLUME ["/data"]
 EXPOSE 8080
+# Fails when the process hangs or loses its database: src/jobs/alive-file.ts
+# rewrites this file every 30 s only while both work (polling and webhook mode).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
+  CMD ["node", "-e", "const s=require('fs').statSync(require('path').join(process.env.DATA_DIR||'/data','kontor.alive'));process.exit(Date.now()-s.mtimeMs<120000?0:1)"]
 # comdirect sends the photoTAN picture in a response header, larger than Node's 16 KiB default.
 CMD ["node", "--max-http-header-size=65536", "dist/src/main.js"]

@@ -102,7 +102,8 @@ export interface LinkDialog {
     prompt: Message,
     opts: { buttonLabel: Message; timeoutMs: number; poll?: () => Promise<boolean>; pollIntervalMs?: number },
   ): Promise<"confirmed" | "polled" | "timeout">;
-  progress(text: Message): Promise<void>;
+  /** Resolves with the chat message showing the progress, where the dialog has one (so a dead run can be marked there). */
+  progress(text: Message): Promise<number | void>;
 }
 
 /**

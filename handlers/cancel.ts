@@ -10,6 +10,8 @@ export function cancelFeature(cancelLiveDialog: (chatId: number) => boolean) {
     const live = cancelLiveDialog(ctx.chat.id);
     if (ctx.session.pendingImport) delete ctx.session.pendingImport;
     if (ctx.session.merchantRename) delete ctx.session.merchantRename;
+    // A cancelled link flow says so itself ("Linking cancelled…"): one message, not two.
+    if (live && !active) return;
     await ctx.reply(ctx.t(active || live ? "common.cancelled" : "common.nothing_to_cancel"), { parse_mode: "HTML" });
   });
   return composer;

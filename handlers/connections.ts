@@ -23,12 +23,18 @@ function connectionLines(c: ConnectionView, locale: Locale, tz: string): string 
   return lines.join("\n");
 }
 
-function outcomeLine(locale: Locale, label: string, o: SyncOutcome): string {
+function outcomeLine(locale: Locale, label: string, o: SyncOutcome, now: Date): string {
   switch (o.status) {
     case "ok":
       return t(locale, "syncnow.result_ok", { label, added: o.added, updated: o.updated, removed: o.removed });
+    case "recent": {
+      const seconds = Math.max(0, Math.round((now.getTime() - o.finishedAt.getTime()) / 1000));
+      return t(locale, "syncnow.result_recent", { label, seconds, added: o.added, updated: o.updated, removed: o.removed });
+    }
     case "already_running":
-      return t(locale, "syncnow.result_running", { label });
+      return o.progress
+        ? t(locale, "syncnow.result_running_progress", { label, done: o.progress.accountsDone, total: o.progress.accountsTotal })
+        : t(locale, "syncnow.result_running", { label });
     case "skipped":
       return t(locale, "syncnow.result_skipped", { label });
     default:
@@ -52,9 +58,10 @@ async function runSyncWithProgress(api: Api, chatId: number, locale: Locale, eng
   for (const c of targets) {
     const outcome = await engine.syncConnection(c.id, {
       trigger: "manual",
+      progressMessageId: messageId,
       onProgress: (p) => void edit([...done, t(locale, "syncnow.progress", { label: c.label, done: p.accountsDone, total: p.accountsTotal, added: p.added })].join("\n")),
     });
-    done.push(outcomeLine(locale, c.label, outcome));
+    done.push(outcomeLine(locale, c.label, outcome, now()));
     await edit(done.join("\n"));
   }
   const seconds = ((now().getTime() - started) / 1000).toFixed(1);

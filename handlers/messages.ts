@@ -2,6 +2,8 @@
 // own bundles beside them.
 export const coreHandlerMessages = {
   en: {
+    "access.private_only":
+      "I only work in a private chat, so nothing about your money is shown to others here. Open a private chat with me and send /start there.",
     "access.refused":
       "Sorry, this Kontor bot is private.\nYour Telegram user id is <code>{id}</code>. If you run this bot, add it to <code>ALLOWED_TELEGRAM_USER_IDS</code> and restart.",
     "start.welcome": "👋 Welcome to <b>Kontor</b>, your private finance assistant.\nLet's set three things up. First: which language?",
@@ -63,6 +65,8 @@ export const coreHandlerMessages = {
     "cmd.forget": "delete all my data",
   },
   de: {
+    "access.private_only":
+      "Ich arbeite nur im privaten Chat, damit hier niemand etwas über dein Geld sieht. Öffne einen privaten Chat mit mir und sende dort /start.",
     "access.refused":
       "Entschuldige, dieser Kontor-Bot ist privat.\nDeine Telegram-Nutzer-ID ist <code>{id}</code>. Wenn du diesen Bot betreibst, trage sie in <code>ALLOWED_TELEGRAM_USER_IDS</code> ein und starte neu.",
     "start.welcome": "👋 Willkommen bei <b>Kontor</b>, deinem privaten Finanzassistenten.\nRichten wir drei Dinge ein. Zuerst: welche Sprache?",

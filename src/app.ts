@@ -15,6 +15,8 @@ import { loadMasterKey } from "./vault/master-key.ts";
 import { Vault } from "./vault/vault.ts";
 import { createUserService } from "./users/user-service.ts";
 import { createBot, registerCommands } from "./bot.ts";
+import { connectTelegram } from "./bot/connect-telegram.ts";
+import { assertChartFont } from "../reports/render/fonts.ts";
 import { createLiveDialogs, type LiveDialogs } from "./bot/live-dialogs.ts";
 import type { Services } from "./services.ts";
 import type { BotContext } from "./context.ts";
@@ -27,6 +29,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Start schedulers and the notification dispatcher (tests may drive them by hand). */
   background?: boolean;
+  /** Deadline for reaching Telegram at start (default 30 s). */
+  telegramTimeoutMs?: number;
 }
 
 export interface App {
@@ -58,6 +62,8 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     const applied = await applyMigrations(databaseUrl);
     if (applied.length) logger.info({ applied }, "database migrations applied");
     mark("migrations");
+    const font = assertChartFont();
+    logger.debug({ font: font.family, file: font.file }, "chart font");
     const master = await loadMasterKey(config.KONTOR_MASTER_KEY, config.DATA_DIR);
     if (master.origin === "file-created")
       logger.warn({ file: master.file }, "generated a new master key: back this file up, without it stored bank credentials cannot be decrypted");
@@ -67,7 +73,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     const services: Services = {
       config,
       db,
-      vault: new Vault(master.key),
+      vault: new Vault(master.key, master.previous),
       users: createUserService(db, { locale: config.DEFAULT_LOCALE, timezone: config.DEFAULT_TIMEZONE }),
       logger,
       now,
@@ -88,7 +94,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       perChatMinMs: opts.perChatMinMs,
     });
     apiRef.current = bot.api;
-    await bot.init();
+    await connectTelegram(bot, { apiRoot: config.TELEGRAM_API_ROOT, timeoutMs: opts.telegramTimeoutMs });
     await registerCommands(bot);
     mark("bot-init");
     if (config.WEBHOOK_URL) {

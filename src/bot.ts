@@ -11,7 +11,9 @@ import type { Services } from "./services.ts";
 import { t, toLocale } from "./i18n/index.ts";
 import { registerMessages } from "./i18n/index.ts";
 import { accessGate } from "./bot/access-gate.ts";
+import { privateChatGate } from "./bot/private-chat-gate.ts";
 import { errorBoundary } from "./bot/error-boundary.ts";
+import { networkRetry } from "./bot/network-retry.ts";
 import { postgresStorage } from "./bot/session-storage.ts";
 import { coreHandlerMessages } from "../handlers/messages.ts";
 import { startFeature } from "../handlers/start.ts";
@@ -47,7 +49,9 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
   // are not messages, and queueing them behind a message only delays replies.
   const throttle = apiThrottler({ out: { maxConcurrent: 1, minTime: opts.perChatMinMs ?? 1000 } });
   bot.api.config.use((prev, method, payload, signal) => (UNTHROTTLED.has(method) ? prev(method, payload, signal) : throttle(prev, method, payload, signal)));
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
+  // 429 and 5xx only: network errors are bounded (and never blindly re-send a message) in networkRetry.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120, rethrowHttpErrors: true }));
+  bot.api.config.use(networkRetry());
 
   // Updates of one chat run in order, different chats concurrently.
   bot.use(sequentialize(chatKey));
@@ -60,6 +64,8 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
     await next();
   });
   bot.use(accessGate(services.config.ALLOWED_TELEGRAM_USER_IDS, services.now));
+  // Before the user lookup and the session: a group chat must leave no trace.
+  bot.use(privateChatGate());
   bot.use(async (ctx, next) => {
     if (ctx.from) {
       ctx.user = await services.users.findByTelegramId(BigInt(ctx.from.id));

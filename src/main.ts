@@ -32,6 +32,7 @@ async function main() {
 
 main().catch((err: unknown) => {
   if (err instanceof MigrationError) console.error(err.message);
-  else console.error(err instanceof Error ? err.message : err);
+  // Never print a bare "undefined": a library rejecting without a reason still gets a sentence.
+  else console.error(err instanceof Error ? err.message : `Kontor could not start: ${err === undefined ? "no reason was given (run with LOG_LEVEL=debug)" : String(err)}`);
   process.exit(1);
 });

@@ -5,7 +5,6 @@ import { schedule, type ScheduledTask } from "node-cron";
 import type { Logger } from "pino";
 import type { ConnectorRegistry } from "../connectors/registry.ts";
 import type { Db } from "./db/client.ts";
-import { intervalMinutes, nextSyncTime } from "./sync/schedule.ts";
 import type { SyncOutcome, SyncOptions } from "./sync/engine.ts";
 
 export const SCHEDULES = {
@@ -14,6 +13,13 @@ export const SCHEDULES = {
 } as const;
 
 export const DEFAULT_SYNC_CONCURRENCY = 2;
+/**
+ * A claim only leases the slot: nextSyncAt moves this far ahead, and the run
+ * sets the real next time when it finishes (success or failure). A process
+ * killed in between leaves the connection due again when the lease ends (or at
+ * once, when the interrupted run is found: src/sync/interrupted.ts).
+ */
+export const CLAIM_LEASE_MS = 10 * 60_000;
 
 export interface SchedulerDeps {
   engine: { registry: ConnectorRegistry; syncConnection(connectionId: string, opts: SyncOptions): Promise<SyncOutcome> };
@@ -22,12 +28,12 @@ export interface SchedulerDeps {
   now?: () => Date;
   /** At most this many syncs at once in this process (config SYNC_CONCURRENCY). */
   concurrency?: number;
+  /** Unused since the claim only leases (jitter is applied by the run); kept so callers need not change. */
   random?: () => number;
 }
 
 export function createScheduler(deps: SchedulerDeps) {
   const now = deps.now ?? (() => new Date());
-  const random = deps.random ?? Math.random;
   const concurrency = Math.max(1, deps.concurrency ?? DEFAULT_SYNC_CONCURRENCY);
   const log = deps.logger.child({ component: "scheduler" });
   const inFlight = new Map<string, Promise<void>>();
@@ -54,13 +60,11 @@ export function createScheduler(deps: SchedulerDeps) {
       where: { status: { in: ["ACTIVE", "ERROR"] }, nextSyncAt: { lte: at }, id: { notIn: [...inFlight.keys()] } },
       orderBy: { nextSyncAt: "asc" },
       take: free,
-      include: { user: { select: { syncIntervalMinutes: true } } },
     });
     const started: string[] = [];
     for (const c of due) {
-      const minutes = intervalMinutes(c, c.user, deps.engine.registry.get(c.provider)?.limits);
       // Compare-and-set on the old value: another replica that got here first wins, we skip.
-      const claimed = await deps.db.connection.updateMany({ where: { id: c.id, nextSyncAt: c.nextSyncAt }, data: { nextSyncAt: nextSyncTime(at, minutes, random) } });
+      const claimed = await deps.db.connection.updateMany({ where: { id: c.id, nextSyncAt: c.nextSyncAt }, data: { nextSyncAt: new Date(at.getTime() + CLAIM_LEASE_MS) } });
       if (claimed.count !== 1) continue;
       const p = run(c.id)
         .catch((err: unknown) => log.error({ connectionId: c.id, error: err instanceof Error ? err.message : String(err) }, "scheduled sync crashed"))

@@ -22,7 +22,9 @@ const required = (message: Message) => (value: string) => (value.trim() ? null :
 async function photoTan(dialog: LinkDialog): Promise<void> {
   await dialog.showImage(photoTanPng(DEMO_TAN), msg("demo.photo_caption"));
   for (let attempt = 1; attempt <= DEMO_TAN_TRIES; attempt++) {
-    const tan = await dialog.askText(msg("demo.ask_tan"));
+    // A TAN is a secret like the password: askSecret deletes it from the chat.
+    // A mistyped length is caught before it costs one of the tries.
+    const tan = await dialog.askSecret(msg("demo.ask_tan"), { validate: (v) => (/^\d{6}$/.test(v.trim()) ? null : msg("demo.tan_format")) });
     if (tan.trim() === DEMO_TAN) return;
     if (attempt < DEMO_TAN_TRIES) await dialog.say(msg("demo.tan_wrong", { left: DEMO_TAN_TRIES - attempt }));
   }

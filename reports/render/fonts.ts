@@ -1,45 +1,73 @@
-// @napi-rs/canvas finds system fonts through its own scanner, and on a bare
-// container it may find none: text would then silently vanish from every
-// chart. We pick a known sans family if one is installed, otherwise register
-// a TTF from the usual places; if that fails too, charts still render (bars,
-// lines, slices) but without readable text, and the caller gets told so.
+// Chart text needs a font, and a bare container (the Docker image) has none:
+// every chart would render without a single letter, silently. So Kontor ships
+// one: DejaVu Sans from the npm package dejavu-fonts-ttf (plain TTF files, no
+// install script), found relative to this module through node_modules, so it
+// works the same from src/ (tsx) and from dist/ in the image. It is registered
+// under its own family name, so a chart never depends on what the system has.
+// KONTOR_CHART_FONT may point at another TTF/OTF. assertChartFont() makes a
+// start without any usable font fail loudly instead of drawing blank charts.
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
 import { GlobalFonts } from "@napi-rs/canvas";
 
-const PREFERRED = ["DejaVu Sans", "Liberation Sans", "Noto Sans", "Arial", "Helvetica", "Roboto", "Open Sans"];
-const CANDIDATE_FILES: [file: string, family: string][] = [
-  ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "DejaVu Sans"],
-  ["/usr/share/fonts/dejavu/DejaVuSans.ttf", "DejaVu Sans"],
-  ["/usr/share/fonts/TTF/DejaVuSans.ttf", "DejaVu Sans"],
-  ["/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", "Liberation Sans"],
-  ["/usr/share/fonts/liberation/LiberationSans-Regular.ttf", "Liberation Sans"],
-  ["/usr/share/fonts/noto/NotoSans-Regular.ttf", "Noto Sans"],
-  ["/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", "Noto Sans"],
-  ["/Library/Fonts/Arial.ttf", "Arial"],
-  ["C:\\Windows\\Fonts\\arial.ttf", "Arial"],
-];
+export const BUNDLED_FAMILY = "Kontor Sans";
+const BUNDLED_FILES = [["DejaVuSans.ttf"], ["DejaVuSans-Bold.ttf"]] as const;
 
 export interface FontChoice {
   family: string;
+  /** The file it was registered from; absent for a font the system provided. */
+  file?: string;
   /** False when no usable font was found: text will not be drawn. */
   usable: boolean;
 }
 
+export class NoChartFontError extends Error {
+  override name = "NoChartFontError";
+}
+
+/** Where the bundled TTFs are, resolved like an import from `fromUrl` (this module by default). */
+export function bundledFontDir(fromUrl: string = import.meta.url): string | null {
+  try {
+    return path.join(path.dirname(createRequire(fromUrl).resolve("dejavu-fonts-ttf/package.json")), "ttf");
+  } catch {
+    return null;
+  }
+}
+
+function registerBundled(): string | null {
+  const dir = bundledFontDir();
+  if (!dir) return null;
+  let regular: string | null = null;
+  for (const [name] of BUNDLED_FILES) {
+    const file = path.join(dir, name);
+    if (existsSync(file) && GlobalFonts.registerFromPath(file, BUNDLED_FAMILY) && !regular) regular = file;
+  }
+  return regular;
+}
+
 let choice: FontChoice | undefined;
 
-/** The font family charts use; resolved once per process. KONTOR_CHART_FONT may point at a TTF. */
+/** The font family charts use; resolved once per process. */
 export function chartFont(env: Record<string, string | undefined> = process.env): FontChoice {
   if (choice) return choice;
   const custom = env.KONTOR_CHART_FONT;
   if (custom && existsSync(custom) && GlobalFonts.registerFromPath(custom, "Kontor Chart")) {
-    return (choice = { family: "Kontor Chart", usable: true });
+    return (choice = { family: "Kontor Chart", file: custom, usable: true });
   }
-  const installed = new Set(GlobalFonts.families.map((f) => f.family));
-  const known = PREFERRED.find((f) => installed.has(f));
-  if (known) return (choice = { family: known, usable: true });
-  for (const [file, family] of CANDIDATE_FILES) {
-    if (existsSync(file) && GlobalFonts.registerFromPath(file, family)) return (choice = { family, usable: true });
-  }
-  const any = GlobalFonts.families[0]?.family;
+  const bundled = registerBundled();
+  if (bundled) return (choice = { family: BUNDLED_FAMILY, file: bundled, usable: true });
+  // The package is missing (a broken install): a system font is better than none.
+  const any = GlobalFonts.families.find((f) => /sans/i.test(f.family))?.family ?? GlobalFonts.families[0]?.family;
   return (choice = any ? { family: any, usable: true } : { family: "sans-serif", usable: false });
+}
+
+/** At start-up: charts without text are worse than no start. */
+export function assertChartFont(env: Record<string, string | undefined> = process.env): FontChoice {
+  const font = chartFont(env);
+  if (!font.usable)
+    throw new NoChartFontError(
+      "No font for chart text: the bundled DejaVu Sans (npm package dejavu-fonts-ttf) is missing and the system has none. Reinstall with `npm ci`, or set KONTOR_CHART_FONT to a .ttf file.",
+    );
+  return font;
 }

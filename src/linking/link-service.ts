@@ -15,6 +15,8 @@ import { msg, type Message } from "../i18n/index.ts";
 
 const LINKING = "LINKING";
 const INTERRUPTED = "INTERRUPTED";
+/** Longer than any link dialog may idle (10 minutes). */
+export const STALE_ATTEMPT_MS = 60 * 60_000;
 
 export type LinkOutcome =
   | { status: "linked"; connectionId: string; label: string; accounts: number; sync: SyncOutcome }
@@ -47,29 +49,39 @@ export function createLinkService(deps: LinkServiceDeps) {
     return db.connection.create({ data: { userId, provider: connector.id, label: connector.displayName, status: "PENDING", lastErrorKind: LINKING } });
   }
 
+  /**
+   * A failed or cancelled attempt leaves no row behind, unless the bank's
+   * lock-out counters are not zero: those must survive until the next attempt.
+   */
+  async function endAttempt(connectionId: string, kind: string): Promise<void> {
+    const { count } = await db.connection.deleteMany({ where: { id: connectionId, status: "PENDING", credentials: null, openChallenges: 0, wrongTanStreak: 0 } });
+    if (count === 0) await db.connection.updateMany({ where: { id: connectionId, status: "PENDING" }, data: { lastErrorKind: kind } });
+  }
+
   async function failed(connectionId: string | null, err: unknown): Promise<LinkOutcome> {
     if (err instanceof DialogCancelled) {
-      if (connectionId) await db.connection.updateMany({ where: { id: connectionId, status: "PENDING" }, data: { lastErrorKind: "CANCELLED" } });
+      if (connectionId) await endAttempt(connectionId, "CANCELLED");
       return { status: "cancelled", reason: err.message === "timeout" ? "timeout" : "person" };
     }
     if (!(err instanceof ConnectorError)) logger.error({ err: err instanceof Error ? err.message : String(err) }, "link flow failed unexpectedly");
     // The person only sees the generic reason; the operator needs the cause (e.g. a header over Node's limit).
     else logger.warn({ connectionId, reason: err.reason, error: err.message }, "link flow failed");
-    if (connectionId) await db.connection.updateMany({ where: { id: connectionId, status: "PENDING" }, data: { lastErrorKind: "LINK_FAILED" } });
+    if (connectionId) await endAttempt(connectionId, "LINK_FAILED");
     return { status: "failed", error: errorText(err) };
   }
 
   return {
-    async link(userId: string, connector: Connector<unknown>, dialog: LinkDialog, onProgress: (m: Message) => Promise<void>): Promise<LinkOutcome> {
+    async link(userId: string, connector: Connector<unknown>, dialog: LinkDialog, onProgress: (m: Message) => Promise<number | void>): Promise<LinkOutcome> {
       const pending = await pendingRow(userId, connector);
       try {
         const result = await connector.link(dialog, contextFor(pending.id, connector.id));
-        await onProgress(msg("link.saving"));
+        const progressMessageId = await onProgress(msg("link.saving"));
         const created = await engine.createConnection(userId, connector.id, result);
         // The attempt row's counters only mattered until a TAN was accepted.
         await db.connection.deleteMany({ where: { id: pending.id, status: "PENDING" } });
         const sync = await engine.syncConnection(created.connectionId, {
           trigger: "link",
+          ...(typeof progressMessageId === "number" ? { progressMessageId } : {}),
           onProgress: (p) => void onProgress(msg("link.progress", { done: p.accountsDone, total: p.accountsTotal, added: p.added })),
         });
         return { status: "linked", connectionId: created.connectionId, label: result.label, accounts: created.accounts.filter((a) => a.syncEnabled).length, sync };
@@ -88,7 +100,8 @@ export function createLinkService(deps: LinkServiceDeps) {
           ? await connector.reauthenticate(dialog, stored, contextFor(connectionId, connector.id))
           : await connector.link(dialog, contextFor(connectionId, connector.id));
         await engine.reauthorizeConnection(connectionId, result);
-        const sync = await engine.syncConnection(connectionId, { trigger: "manual" });
+        // "link", not "manual": new credentials must be tried now, not answered with a sync from a minute ago.
+        const sync = await engine.syncConnection(connectionId, { trigger: "link" });
         return { status: "relinked", connectionId, label: conn.label, sync };
       } catch (err) {
         return failed(null, err);
@@ -107,6 +120,19 @@ export function createLinkService(deps: LinkServiceDeps) {
           logger.warn({ connectionId: c.id, error: err instanceof Error ? err.name : typeof err }, "revoking before /forget failed; deleting anyway");
         }
       }
+    },
+
+    /**
+     * Attempt rows nobody will come back to (older than STALE_ATTEMPT_MS, no
+     * lock-out counters to keep): deleted, so they are never mistaken for
+     * connections. Interrupted ones are left until takeInterrupted reported them.
+     */
+    async sweepStaleAttempts(): Promise<number> {
+      const before = new Date(deps.now().getTime() - STALE_ATTEMPT_MS);
+      const { count } = await db.connection.deleteMany({
+        where: { status: "PENDING", credentials: null, openChallenges: 0, wrongTanStreak: 0, updatedAt: { lt: before }, lastErrorKind: { not: LINKING } },
+      });
+      return count;
     },
 
     /** After a restart: attempts that were mid-flow are reported once. */

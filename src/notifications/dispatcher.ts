@@ -6,6 +6,14 @@
 //
 // Schema note: there is no claimedAt column; while a row is SENDING its
 // notBefore holds the lease's end ("do not look at this again before").
+//
+// A lost reply (the request reached Telegram, the response did not come back)
+// is treated like that crash: Telegram offers no idempotency key for
+// sendMessage and no way to list a chat's messages, so the row is re-sent
+// once, after a delay, and then given up (FAILED, "delivery uncertain") rather
+// than repeated. attempts counts requests really made: it is raised when the
+// row is claimed, before the call, and the HTTP layer never retries a send
+// whose request may have left (see src/bot/network-retry.ts).
 import type { Logger } from "pino";
 import type { Db } from "../db/client.ts";
 import { toLocale } from "../i18n/index.ts";
@@ -25,6 +33,8 @@ export interface DispatcherDeps {
   maxAttempts?: number;
   retryBaseMs?: number;
   batchSize?: number;
+  /** Wait before the one re-send of a message whose delivery is uncertain. */
+  uncertainRetryMs?: number;
 }
 
 export interface DispatchReport {
@@ -35,6 +45,7 @@ export interface DispatchReport {
 }
 
 const TX_KINDS = new Set(["tx", "tx-summary", "first-sync"]);
+const UNCERTAIN = "delivery uncertain";
 
 interface Claimed {
   id: string;
@@ -42,6 +53,7 @@ interface Claimed {
   kind: string;
   payload: unknown;
   attempts: number;
+  lastError: string | null;
 }
 
 export function createDispatcher(deps: DispatcherDeps) {
@@ -50,6 +62,7 @@ export function createDispatcher(deps: DispatcherDeps) {
   const maxAttempts = deps.maxAttempts ?? 5;
   const retryBaseMs = deps.retryBaseMs ?? 30_000;
   const batchSize = deps.batchSize ?? 50;
+  const uncertainRetryMs = deps.uncertainRetryMs ?? 60_000;
   const { db, logger } = deps;
 
   /** Unconfirmed rows whose lease ran out: one last attempt, or FAILED if they had it already. */
@@ -71,7 +84,7 @@ export function createDispatcher(deps: DispatcherDeps) {
       `UPDATE "Outbox" SET "status" = 'SENDING', "attempts" = "attempts" + 1, "notBefore" = $2
        WHERE "id" = (SELECT "id" FROM "Outbox" WHERE "status" = 'PENDING' AND "notBefore" <= $1
                      ORDER BY "notBefore", "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED)
-       RETURNING "id", "userId", "kind", "payload", "attempts"`,
+       RETURNING "id", "userId", "kind", "payload", "attempts", "lastError"`,
       at,
       new Date(at.getTime() + leaseMs),
     );
@@ -127,6 +140,14 @@ export function createDispatcher(deps: DispatcherDeps) {
       // Everything else queued for this person would fail the same way; stop now instead of looping.
       await db.outbox.updateMany({ where: { userId: row.userId, status: "PENDING" }, data: { status: "FAILED", lastError: f.detail } });
       return finish(row.id, { status: "FAILED", lastError: f.detail });
+    }
+    if (f.kind === "uncertain") {
+      // Once already uncertain (or a crash's last chance): it may well be in the chat twice; stop here.
+      if (row.lastError?.startsWith(UNCERTAIN) || row.attempts >= maxAttempts) {
+        report.failed += 1;
+        return finish(row.id, { status: "FAILED", lastError: `${UNCERTAIN} twice, not sent again: ${f.detail}` });
+      }
+      return finish(row.id, { status: "PENDING", lastError: `${UNCERTAIN}: ${f.detail}`, notBefore: new Date(now().getTime() + uncertainRetryMs) });
     }
     if (f.kind === "permanent" || row.attempts >= maxAttempts) {
       report.failed += 1;

@@ -57,7 +57,7 @@ const textOnly = (html: string): Answer => ({ html, chart: null, caption: html, 
 
 export function createQaService(deps: QaDeps) {
   const contexts = createUserContextSource(deps.db);
-  const pending = new PendingQuestions(deps.now);
+  const pending = new PendingQuestions(deps.now, deps.db);
   const llm = createLlmBridge(deps.llm, deps.logger);
 
   const situation = async (user: QaUser) => {
@@ -146,7 +146,7 @@ export function createQaService(deps: QaDeps) {
       // Data we cannot read comes from an older version of these buttons.
       if (!m) return expired;
       const [, kind, token, arg] = m as unknown as [string, "c" | "d", string, string];
-      const entry = pending.get(token, chatId, user.id);
+      const entry = await pending.find(token, chatId, user.id);
       if (!entry || entry.kind !== (kind === "c" ? "clarify" : "answer")) return expired;
       if (entry.kind === "clarify") {
         const option = entry.options[Number(arg)];

@@ -2,6 +2,7 @@
 // before they touch the database and never leave this module in plaintext.
 import type { LinkResult, NormalizedAccount } from "../../connectors/types.ts";
 import { caller, connectorContext, type Resolved } from "./context.ts";
+import { lockConnection } from "./lock.ts";
 import { accountRow } from "./write-account.ts";
 
 export interface CreatedConnection {
@@ -46,8 +47,21 @@ export async function createConnection(r: Resolved, userId: string, provider: st
   return { connectionId: conn.id, accounts: rows };
 }
 
-/** After "Re-link": new credentials, back to ACTIVE, due now; the next failure is a new episode. */
+/**
+ * After "Re-link": new credentials, back to ACTIVE, due now; the next failure is a new episode.
+ * Written under the connection's sync lock: a sync running meanwhile would
+ * otherwise commit its session's (old, rotated) credentials over the new ones.
+ */
 export async function reauthorizeConnection(r: Resolved, connectionId: string, link: LinkResult<unknown>): Promise<void> {
+  const lock = await lockConnection(r.databaseUrl, connectionId);
+  try {
+    await writeReauthorized(r, connectionId, link);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function writeReauthorized(r: Resolved, connectionId: string, link: LinkResult<unknown>): Promise<void> {
   const conn = await r.db.connection.findUniqueOrThrow({ where: { id: connectionId } });
   const credentials = r.registry.require(conn.provider).credentialsSchema.parse(link.credentials);
   await r.db.connection.update({

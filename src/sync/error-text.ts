@@ -17,14 +17,14 @@ const REASON_KEYS: Record<ConnectorErrorReason, string> = {
 /** A short, stable label for logs, SyncRun.errorKind and Connection.lastErrorKind. */
 export function errorKind(err: unknown): string {
   if (err instanceof ConnectorError) return err.reason;
-  if (err instanceof VaultError) return "Secrets";
+  if (err instanceof VaultError) return err.reason === "WrongKey" ? "Secrets" : "SecretsCorrupt";
   if (err instanceof UnknownConnectorError) return "UnknownProvider";
   return "Internal";
 }
 
 export function errorText(err: unknown): Message {
   if (err instanceof ConnectorError) return msg(REASON_KEYS[err.reason]);
-  if (err instanceof VaultError) return msg("sync.error.secrets");
+  if (err instanceof VaultError) return msg(err.reason === "WrongKey" ? "sync.error.secrets" : "sync.error.secrets_corrupt");
   if (err instanceof UnknownConnectorError) return msg("sync.error.unknown_provider");
   return msg("sync.error.unknown");
 }

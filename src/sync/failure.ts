@@ -17,6 +17,8 @@ export interface FailedRun {
   now: Date;
   /** Credentials as the session left them; null when no session was opened. */
   sealedCredentials: string | null;
+  /** A scheduled run sets its next time here too: its claim only leased the slot. */
+  nextSyncAt?: Date;
 }
 
 export async function recordFailure(db: Db, run: FailedRun, err: unknown): Promise<SyncOutcome> {
@@ -45,6 +47,7 @@ export async function recordFailure(db: Db, run: FailedRun, err: unknown): Promi
         lastError,
         ...(status ? { status } : {}),
         ...(notified ? { reauthNotifiedAt: now } : {}),
+        ...(run.nextSyncAt ? { nextSyncAt: run.nextSyncAt } : {}),
         ...(run.sealedCredentials ? { credentials: run.sealedCredentials } : {}),
       },
     });

@@ -19,6 +19,10 @@ export interface HeldLock {
 
 export async function tryLockConnection(databaseUrl: string, connectionId: string): Promise<HeldLock | null> {
   const client = new pg.Client({ connectionString: databaseUrl, application_name: "kontor-sync-lock" });
+  // A lost database connection is an 'error' event; unhandled, it would crash the
+  // whole process. The lock is gone with the session either way: the run's own
+  // database writes fail and report it, and a stale run is cleaned up (interrupted.ts).
+  client.on("error", () => {});
   await client.connect();
   let held = false;
   try {
@@ -38,4 +42,19 @@ export async function tryLockConnection(databaseUrl: string, connectionId: strin
       }
     },
   };
+}
+
+/**
+ * Waits for the lock (polling): for writes that must not race a running sync,
+ * e.g. a re-link's new credentials, which the sync would otherwise overwrite
+ * with the old session's rotated ones when it commits.
+ */
+export async function lockConnection(databaseUrl: string, connectionId: string, o: { timeoutMs?: number; pollMs?: number } = {}): Promise<HeldLock> {
+  const deadline = Date.now() + (o.timeoutMs ?? 5 * 60_000);
+  for (;;) {
+    const lock = await tryLockConnection(databaseUrl, connectionId);
+    if (lock) return lock;
+    if (Date.now() > deadline) throw new Error(`connection ${connectionId} stayed locked by a running sync`);
+    await new Promise((r) => setTimeout(r, o.pollMs ?? 250));
+  }
 }

@@ -17,7 +17,9 @@ export interface SyncProgress {
 
 export type SyncOutcome =
   | { status: "ok"; syncRunId: string; added: number; updated: number; removed: number; accounts: number; durationMs: number }
-  | { status: "already_running" }
+  | { status: "already_running"; progress?: { accountsDone: number; accountsTotal: number } }
+  /** A manual sync right after a successful one: that run's result, nothing fetched again. */
+  | { status: "recent"; syncRunId: string; added: number; updated: number; removed: number; finishedAt: Date }
   | { status: "skipped"; reason: "not_found" | "disabled" | "not_syncable" }
   | { status: "needs_reauth"; syncRunId: string; errorKind: string; error: Message }
   | { status: "failed"; syncRunId: string; errorKind: string; error: Message; retryAfterMs?: number };
@@ -35,6 +37,8 @@ export interface SyncEngineDeps {
   random?: () => number;
   categorize?: Categorize;
   retry?: Partial<RetryPolicy>;
+  /** A manual sync within this long after a successful one answers with that result (default 60 s; 0 = never). */
+  recentSyncMs?: number;
 }
 
 /** Provider id of connections created by file import; never synced by the scheduler. */

@@ -79,7 +79,8 @@ export function createUserService(db: Db, defaults: { locale: "en" | "de"; timez
     /** What /forget would delete, for its confirmation question. */
     async inventory(userId: string): Promise<{ connections: number; accounts: number; transactions: number }> {
       const where = { userId };
-      const [connections, accounts, transactions] = await Promise.all([db.connection.count({ where }), db.account.count({ where }), db.transaction.count({ where })]);
+      // A link attempt in progress (PENDING) holds no credentials: not a connection yet.
+      const [connections, accounts, transactions] = await Promise.all([db.connection.count({ where: { userId, status: { not: "PENDING" } } }), db.account.count({ where }), db.transaction.count({ where })]);
       return { connections, accounts, transactions };
     },
 
@@ -90,7 +91,7 @@ export function createUserService(db: Db, defaults: { locale: "en" | "de"; timez
         const report: ForgetReport = {
           transactions: await tx.transaction.count({ where }),
           accounts: await tx.account.count({ where }),
-          connections: await tx.connection.count({ where }),
+          connections: await tx.connection.count({ where: { userId, status: { not: "PENDING" } } }),
           balanceSnapshots: await tx.balanceSnapshot.count({ where }),
           holdings: await tx.holding.count({ where }),
           categoryRules: await tx.categoryRule.count({ where }),

@@ -7,6 +7,8 @@ import { parseMasterKey } from "./vault.ts";
 
 export interface MasterKeySource {
   key: Buffer;
+  /** Keys that may still decrypt (never encrypt): an unfinished rotation's new key, the rotated-out key. */
+  previous: Buffer[];
   origin: "env" | "file-existing" | "file-created";
   file?: string;
 }
@@ -15,18 +17,38 @@ export function masterKeyFile(dataDir: string): string {
   return path.join(dataDir, "master.key");
 }
 
-export async function loadMasterKey(envValue: string | undefined, dataDir: string): Promise<MasterKeySource> {
-  if (envValue) return { key: parseMasterKey(envValue), origin: "env" };
-  const file = masterKeyFile(dataDir);
-  const existing = await readFile(file, "utf8").catch((err: NodeJS.ErrnoException) => {
+/** The key a rotation is moving to; its presence means a rotation has not finished. */
+export function nextKeyFile(dataDir: string): string {
+  return path.join(dataDir, "master.key.next");
+}
+
+export function previousKeyFile(dataDir: string): string {
+  return path.join(dataDir, "master.key.previous");
+}
+
+export async function readKeyFile(file: string): Promise<Buffer | null> {
+  const text = await readFile(file, "utf8").catch((err: NodeJS.ErrnoException) => {
     if (err.code === "ENOENT") return null;
     throw err;
   });
-  if (existing !== null) return { key: parseMasterKey(existing), origin: "file-existing", file };
+  return text === null ? null : parseMasterKey(text);
+}
+
+async function decryptOnlyKeys(dataDir: string): Promise<Buffer[]> {
+  // Read both so a rotation interrupted at any step leaves every secret readable.
+  const keys = [await readKeyFile(nextKeyFile(dataDir)), await readKeyFile(previousKeyFile(dataDir)).catch(() => null)];
+  return keys.filter((k): k is Buffer => k !== null);
+}
+
+export async function loadMasterKey(envValue: string | undefined, dataDir: string): Promise<MasterKeySource> {
+  if (envValue) return { key: parseMasterKey(envValue), previous: [], origin: "env" };
+  const file = masterKeyFile(dataDir);
+  const existing = await readKeyFile(file);
+  if (existing !== null) return { key: existing, previous: await decryptOnlyKeys(dataDir), origin: "file-existing", file };
   await mkdir(dataDir, { recursive: true });
   const key = randomBytes(32);
   // "wx": never overwrite a key another process just wrote.
   await writeFile(file, key.toString("base64") + "\n", { mode: 0o600, flag: "wx" });
   await chmod(file, 0o600);
-  return { key, origin: "file-created", file };
+  return { key, previous: [], origin: "file-created", file };
 }

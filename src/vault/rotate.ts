@@ -1,18 +1,22 @@
-// Key rotation: every stored secret is re-encrypted under the new key in one
-// transaction, so a failure leaves all of them readable with the old key.
+// Key rotation in the database: every stored secret is re-encrypted under the
+// new key in one transaction. Secrets already under the new key (a rerun after
+// an interruption) are left alone, so running it twice is harmless.
 import type { Db } from "../db/client.ts";
 import { Vault } from "./vault.ts";
 
 export async function rotateSecrets(db: Db, oldKey: Buffer, newKey: Buffer): Promise<{ reencrypted: number; keyId: string }> {
-  const from = new Vault(oldKey);
   const to = new Vault(newKey);
+  const either = new Vault(oldKey, [newKey]);
   return db.$transaction(async (tx) => {
     const rows = await tx.connection.findMany({ where: { credentials: { not: null } }, select: { id: true, credentials: true } });
+    let reencrypted = 0;
     for (const row of rows) {
-      // decrypt() throws on a wrong key or tampering, which aborts the whole rotation.
-      const plain = from.decrypt(row.credentials!);
+      if (to.keyIdOfSealed(row.credentials!) === to.currentKeyId) continue;
+      // decrypt() throws on an unknown key or tampering, which aborts the whole rotation.
+      const plain = either.decrypt(row.credentials!);
       await tx.connection.update({ where: { id: row.id }, data: { credentials: to.encrypt(plain) } });
+      reencrypted++;
     }
-    return { reencrypted: rows.length, keyId: to.currentKeyId };
+    return { reencrypted, keyId: to.currentKeyId };
   });
 }

@@ -2,8 +2,18 @@
 // be rotated and a wrong key is reported as such instead of yielding garbage.
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
 
+/** Why a secret could not be opened: the fix differs (configure the right key vs. link again). */
+export type VaultErrorReason = "WrongKey" | "Corrupt";
+
 export class VaultError extends Error {
   override name = "VaultError";
+  constructor(
+    message: string,
+    readonly reason: VaultErrorReason = "Corrupt",
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
 }
 
 const VERSION = "v1";
@@ -44,14 +54,15 @@ export class Vault {
     if (parts.length !== 5 || parts[0] !== VERSION) throw new VaultError("stored secret is not in a format this vault understands");
     const [, keyId, iv, tag, data] = parts as [string, string, string, string, string];
     const key = this.keys.get(keyId);
-    if (!key) throw new VaultError(`stored secret was encrypted with key ${keyId}, which is not the configured master key`);
+    if (!key) throw new VaultError(`stored secret was encrypted with key ${keyId}, which is not the configured master key`, "WrongKey");
     try {
       const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64"));
       decipher.setAAD(Buffer.from(keyId));
       decipher.setAuthTag(Buffer.from(tag, "base64"));
       return Buffer.concat([decipher.update(Buffer.from(data, "base64")), decipher.final()]).toString("utf8");
     } catch (err) {
-      throw new VaultError("stored secret failed its integrity check (tampered or corrupted)", { cause: err });
+      // The key id matched, so the key is right: the ciphertext itself was changed.
+      throw new VaultError("stored secret failed its integrity check (tampered or corrupted)", "Corrupt", { cause: err });
     }
   }
 

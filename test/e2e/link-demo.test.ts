@@ -42,10 +42,17 @@ describe("linking the demo bank in the chat", () => {
     const photo = await sim.waitFor(() => sim.botMessages(dana.id).find((m) => m.photo));
     expect(photo.photo!.subarray(1, 4).toString()).toBe("PNG");
     await sim.waitForBotMessage(dana.id, /Enter the 6-digit TAN/);
-    sim.sendText(dana, "000000");
+    // Five digits is a typo, not a wrong TAN: it costs no try.
+    sim.sendText(dana, "12345");
+    await sim.waitForBotMessage(dana.id, /exactly 6 digits/);
+    const wrongTan = sim.sendText(dana, "000000");
     await sim.waitForBotMessage(dana.id, /not right. 2 tries left/);
-    sim.sendText(dana, "123456");
+    sim.sendText(dana, "111111");
+    await sim.waitForBotMessage(dana.id, /not right. 1 try left/);
+    const rightTan = sim.sendText(dana, "123456");
     await sim.waitForBotMessage(dana.id, /Demo Bank<\/b> is connected|Demo Bank is connected/, { timeoutMs: 20_000 });
+    // TANs are secrets too: neither the wrong nor the right one stays in the chat.
+    for (const tan of [wrongTan, rightTan]) expect(sim.chat(dana.id).find((m) => m.messageId === tan.message!.message_id)!.deleted).toBe(true);
     expect(sim.lastBotMessage(dana.id)!.text).toMatch(/connected with 3 account\(s\)/);
     const stored = await t.db.transaction.count();
     await app.services.dispatcher!.runOnce();
@@ -66,13 +73,13 @@ describe("linking the demo bank in the chat", () => {
     expect(accounts.text).toMatch(/Total €/);
   });
 
-  it("/sync edits one progress message and ends with a summary; a second sync adds nothing", async () => {
+  it("/sync right after the link's sync answers with that result instead of syncing again, and adds nothing", async () => {
     const before = await t.db.transaction.count();
     sim.sendText(dana, "/sync");
     const msg = await sim.waitForBotMessage(dana.id, /Syncing 1 connection/);
     await sim.waitFor(() => /Sync finished/.test(sim.chat(dana.id).find((m) => m.messageId === msg.messageId)!.text ?? ""), 20_000);
     const final = sim.chat(dana.id).find((m) => m.messageId === msg.messageId)!;
-    expect(final.text).toMatch(/Demo Bank: 0 new/);
+    expect(final.text).toMatch(/Demo Bank: synced \d+ s ago/);
     expect(await t.db.transaction.count()).toBe(before);
   });
 
@@ -90,8 +97,16 @@ describe("linking the demo bank in the chat", () => {
     sim.tapButton(dana, (await sim.waitForBotMessage(dana.id, /Which source/, { afterMessageId: after })).messageId, "link:demo");
     await sim.waitForBotMessage(dana.id, /Your Demo Bank username/, { afterMessageId: after });
     sim.sendText(dana, "/cancel");
-    await sim.waitForBotMessage(dana.id, /Cancelled\. Nothing was changed/, { afterMessageId: after });
     await sim.waitForBotMessage(dana.id, /Linking cancelled/, { afterMessageId: after });
+    // One message for one /cancel (it used to be "Cancelled…" and "Linking cancelled…").
+    const lastBefore = sim.lastBotMessage(dana.id)!.messageId;
+    sim.sendText(dana, "/help");
+    await sim.waitFor(() => sim.lastBotMessage(dana.id)!.messageId > lastBefore);
+    expect(sim.botMessages(dana.id).filter((m) => m.messageId > after && /Cancelled\. Nothing was changed/.test(m.text ?? ""))).toHaveLength(0);
     expect(await t.db.connection.count({ where: { status: "ACTIVE" } })).toBe(connections);
+    // The attempt's row is gone too, so /forget does not count it as a connection with credentials.
+    await expect.poll(() => t.db.connection.count({ where: { status: "PENDING" } })).toBe(0);
+    const user = await t.db.user.findFirstOrThrow({ where: { telegramId: BigInt(dana.id) } });
+    expect(await app.services.users.inventory(user.id)).toMatchObject({ connections });
   });
 });

@@ -1,9 +1,10 @@
 // Runs the real app (runner polling, PostgreSQL, migrations, vault) against the
 // Telegram simulator. The log goes to memory so tests can grep it for secrets.
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
+import { afterAll } from "vitest";
 import { parseConfig } from "../../src/config.ts";
 import { createLogger } from "../../src/logger.ts";
 import { startApp, type App } from "../../src/app.ts";
@@ -20,6 +21,14 @@ export class MemoryLog extends Writable {
   }
 }
 
+// Data directories this helper made (each holds a master key): removed when the
+// test file is done, not at app.stop(), because tests restart apps on them.
+const madeDirs = new Set<string>();
+afterAll(async () => {
+  for (const dir of madeDirs) await rm(dir, { recursive: true, force: true });
+  madeDirs.clear();
+});
+
 export interface TestAppOptions {
   sim: TelegramSimulator;
   databaseUrl: string;
@@ -31,7 +40,11 @@ export interface TestAppOptions {
 }
 
 export async function startTestApp(o: TestAppOptions): Promise<App & { log: MemoryLog; dataDir: string }> {
-  const dataDir = o.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), "kontor-app-")));
+  let dataDir = o.dataDir;
+  if (!dataDir) {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), "kontor-app-"));
+    madeDirs.add(dataDir);
+  }
   const config = parseConfig(
     {
       TELEGRAM_BOT_TOKEN: o.sim.token,

@@ -22,7 +22,7 @@ export interface Harness {
 
 let telegramIds = 1000n;
 
-export async function createHarness(opts: { bank?: FakeBank; tdb?: TestDatabase; categorize?: Categorize } = {}): Promise<Harness> {
+export async function createHarness(opts: { bank?: FakeBank; tdb?: TestDatabase; categorize?: Categorize; recentSyncMs?: number } = {}): Promise<Harness> {
   const tdb = opts.tdb ?? (await createTestDatabase());
   const bank = opts.bank ?? createFakeBank();
   const vault = new Vault(randomBytes(32));
@@ -41,6 +41,8 @@ export async function createHarness(opts: { bank?: FakeBank; tdb?: TestDatabase;
     },
     random: () => 0.5,
     retry: { maxAttempts: 3, baseMs: 100, maxMs: 1000 },
+    // Most tests sync one connection again and again at one clock time; coalescing has its own test.
+    recentSyncMs: opts.recentSyncMs ?? 0,
     ...(opts.categorize ? { categorize: opts.categorize } : {}),
   });
   telegramIds += 1n;

@@ -26,19 +26,21 @@ describe("demo bank link flow", () => {
       "askSecret:demo.ask_password",
       "choose:demo.choose_tan",
       "showImage:demo.photo_caption",
-      "askText:demo.ask_tan",
+      "askSecret:demo.ask_tan",
       "say:demo.tan_wrong",
-      "askText:demo.ask_tan",
+      "askSecret:demo.ask_tan",
       "progress:demo.connected",
     ]);
     expect(dialog.calls.find((c) => c.key === "demo.tan_wrong")?.params).toEqual({ left: 2 });
   });
 
   it("gives up with Unauthorized after three wrong TANs", async () => {
-    const dialog = new ScriptedDialog(["alex", "pw", "photoTAN", "1", "2", "3", "123456"]);
+    // "12345" is not a TAN at all: re-asked for its format, it costs none of the three tries.
+    const dialog = new ScriptedDialog(["alex", "pw", "photoTAN", "12345", "111111", "222222", "333333", "123456"]);
     const error = await demoConnector.link(dialog, ctx()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectorError);
     expect((error as ConnectorError).reason).toBe("Unauthorized");
+    expect(dialog.calls.filter((c) => c.key === "demo.tan_format")).toHaveLength(1);
     expect(dialog.calls.filter((c) => c.key === "demo.ask_tan")).toHaveLength(3);
     expect(dialog.calls.some((c) => c.key === "demo.connected")).toBe(false);
   });

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pino from "pino";
+import { createAnalytics, type Analytics } from "../../src/analytics/engine.ts";
+import { createQaService, type QaUser } from "../../src/qa/index.ts";
+import { htmlToPlain } from "../../src/text/html.ts";
+import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
+import { seedAccount, seedTx, seedUser } from "../analytics/seed.ts";
+import { qaUser } from "./fixtures.ts";
+
+let t: TestDatabase;
+let analytics: Analytics;
+let u: QaUser;
+const clock = new Date("2026-11-15T10:00:00Z");
+const CHAT = 778;
+const service = () => createQaService({ db: t.db, analytics, llm: null, now: () => clock, logger: pino({ level: "silent" }) });
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  analytics = createAnalytics({ db: t.db, databaseUrl: t.url });
+  const s = await seedUser(t.db);
+  const acc = await seedAccount(t.db, s, "Giro");
+  await seedTx(t.db, s, [
+    { accountId: acc, date: "2026-10-03", amount: "-30.00", merchant: "AMAZON EU S.A R.L.", category: "shopping" },
+    { accountId: acc, date: "2026-10-04", amount: "-7.99", merchant: "Amazon Prime Video", category: "subscriptions" },
+  ]);
+  u = await qaUser(t.db, s);
+});
+afterAll(async () => {
+  await analytics?.close();
+  await t?.drop();
+});
+
+describe("clarify buttons across a restart", () => {
+  it("a button under a clarification still answers in a restarted process (or on another replica)", async () => {
+    const q = await service().ask(u, CHAT, "Amazon in October");
+    const labels = q.buttons.flat().map((b) => b.text);
+    const tap = q.buttons[labels.indexOf("Amazon Prime Video")]![0]!.data;
+    await expect.poll(() => t.db.botSession.count({ where: { key: { startsWith: "q:" } } })).toBe(1);
+    const restarted = service();
+    const a = await restarted.button(u, CHAT, tap);
+    expect(htmlToPlain(a.html)).toContain("€7.99 (1 transaction)");
+    // Still bound to its chat, and /forget takes it with the user.
+    expect(htmlToPlain((await service().button(u, CHAT + 1, tap)).html)).toContain("expired");
+    expect((await t.db.botSession.findFirstOrThrow({ where: { key: { startsWith: "q:" } } })).userId).toBe(u.id);
+  });
+});
