@@ -228,15 +228,17 @@ export const HELD_OUT: HeldOutExport[] = [
     probe: { cents: -1845, date: "2025-10-30", text: /deliveroo/i },
   },
   {
+    // The full UK export; the short Date,Description,Amount one names no bank and no currency.
     bank: "American Express",
     fileName: "activity.csv",
     currency: "GBP",
     content: utf8([
-      "Date,Description,Amount",
-      "03/09/2025,PRET A MANGER          LONDON,6.45",
-      "05/09/2025,AMAZON.CO.UK*AB12C3DE4 AMAZON.CO.UK,23.99",
-      "20/09/2025,PAYMENT RECEIVED - THANK YOU,-30.44",
-    ]),
+      "Date,Description,Card Member,Account #,Amount,Extended Details,Appears On Your Statement As,Address,Town/City,Postcode,Country,Reference,Category",
+      `03/09/2025,PRET A MANGER          LONDON,MR A SURNAME,-71002,6.45,"PRET A MANGER","PRET A MANGER          LONDON","1 MAIN STREET",LONDON,EC1A 1BB,UNITED KINGDOM,'320252460000001',Entertainment-Restaurants`,
+      `05/09/2025,AMAZON.CO.UK*AB12C3DE4 AMAZON.CO.UK,MR A SURNAME,-71002,23.99,"AB12C3DE4
+AMAZON.CO.UK","AMAZON.CO.UK*AB12C3DE4 AMAZON.CO.UK","",LUXEMBOURG,,LUXEMBOURG,'320252480000002',General Purchases-Online Purchases`,
+      `20/09/2025,PAYMENT RECEIVED - THANK YOU,MR A SURNAME,-71002,-30.44,,,,,,,'320252630000003',`,
+    ], "\r\n"),
     rows: 3,
     sumCents: -645 - 2399 + 3044,
     probe: { cents: -645, date: "2025-09-03", text: /pret/i },
