@@ -2,13 +2,20 @@
 // confirmation. Parsing happens again on confirmation from the same file, so
 // nothing but the file id (and the person's account choices) waits in the session.
 import type { Message } from "../i18n/message.ts";
-import { parseStatementFile, parseWithGuess, ImportError, type ParsedStatement, type CsvGuess } from "../../connectors/file-import/index.ts";
+import { parseStatementFile, parseStatementFileInWorker, parseWithGuess, ImportError, type ParsedStatement, type CsvGuess } from "../../connectors/file-import/index.ts";
 import type { StatementBalance } from "../../connectors/file-import/types.ts";
 import { planImport, type Choices } from "./import-plan.ts";
 import { writeStatement, type ImportDeps, type ImportOutcome } from "./import-writer.ts";
 import { checkStatement, StatementRejected } from "./statement-check.ts";
 
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** Telegram lets bots download files up to 20 MB. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/**
+ * Files from this size on are parsed in a worker thread: a 200k-row CSV takes
+ * seconds, and other chats must not wait for it. Small files stay in-process,
+ * where they are parsed faster than a worker starts.
+ */
+const WORKER_FROM_BYTES = 512 * 1024;
 
 export interface PartPreview {
   index: number;
@@ -46,8 +53,9 @@ function span(dates: string[]): { from: string | null; to: string | null } {
 
 export function createImportService(deps: ImportDeps) {
   /** Parsed and checked: everything PostgreSQL would refuse is refused here, before any preview. */
-  const read = (fileName: string, content: Uint8Array, opts: ImportOptions): ParsedStatement => {
-    const parsed = opts.guess ? parseWithGuess(content, opts.guess) : parseStatementFile({ fileName, content, defaultCurrency: opts.currency });
+  const read = async (fileName: string, content: Uint8Array, opts: ImportOptions): Promise<ParsedStatement> => {
+    const input = { fileName, content, defaultCurrency: opts.currency };
+    const parsed = opts.guess ? parseWithGuess(content, opts.guess) : content.length >= WORKER_FROM_BYTES ? await parseStatementFileInWorker(input) : parseStatementFile(input);
     if (!parsed.needsConfirmation || opts.guess) checkStatement(parsed);
     return parsed;
   };
@@ -55,7 +63,7 @@ export function createImportService(deps: ImportDeps) {
   return {
     /** Parses and previews; throws ImportError or StatementRejected (line and field named) on a bad file. */
     async analyse(userId: string, fileName: string, content: Uint8Array, opts: ImportOptions): Promise<Analysis> {
-      const parsed = read(fileName, content, opts);
+      const parsed = await read(fileName, content, opts);
       if (parsed.needsConfirmation && !opts.guess) return { kind: "guess", guess: parsed.needsConfirmation };
       const plan = await planImport(deps.db, userId, parsed, opts.choices);
       const parts = plan.parts.map((p): PartPreview => ({
@@ -80,7 +88,7 @@ export function createImportService(deps: ImportDeps) {
 
     /** All of the file or nothing; throws like analyse, or the database's error with nothing written. */
     async commit(userId: string, fileName: string, content: Uint8Array, opts: ImportOptions): Promise<ImportOutcome> {
-      return writeStatement(deps, userId, read(fileName, content, opts), opts.choices ?? {});
+      return writeStatement(deps, userId, await read(fileName, content, opts), opts.choices ?? {});
     },
   };
 }
