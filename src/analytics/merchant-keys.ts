@@ -7,6 +7,7 @@
 // so a question never has to enumerate labels and a filter cannot overflow.
 // The grouping works on today's raw labels and on canonical ones alike.
 import { matchMerchantText } from "../categories/merchant-dictionary.ts";
+import { merchantLabel } from "../categories/merchant-label.ts";
 import { cleanMerchantLabel } from "../categories/merchant-name.ts";
 import { foldText, stripPaymentWrappers } from "../categories/normalize.ts";
 import type { UserDb } from "./user-db.ts";
@@ -15,7 +16,10 @@ const MEMO_LIMIT = 50_000;
 const memo = new Map<string, string>();
 
 function computeKey(label: string): string {
-  const cleaned = cleanMerchantLabel(label) ?? label;
+  // The same resolver that labels rows when they are written decides first,
+  // so a question and the stored merchant agree ("UBER *TRIP" is Uber).
+  const resolved = merchantLabel({ merchant: null, counterpartyName: label, description: null });
+  const cleaned = resolved ?? cleanMerchantLabel(label) ?? label;
   const known = matchMerchantText(cleaned);
   if (known && !known.generic) return foldText(known.name);
   return stripPaymentWrappers(foldText(cleaned)) || foldText(cleaned) || foldText(label);

@@ -22,7 +22,9 @@ export function createUserContextSource(db: Db) {
   async function names(userId: string, column: "merchant" | "counterpartyName"): Promise<string[]> {
     const rows = await db.transaction.groupBy({
       by: [column],
-      where: { userId, [column]: { not: null } },
+      // A counterparty only names a merchant where no merchant label exists: after a
+      // merge or rename the old bank text must not come back as a second merchant.
+      where: { userId, [column]: { not: null }, ...(column === "counterpartyName" ? { merchant: null } : {}) },
       _count: { _all: true },
       orderBy: { _count: { [column]: "desc" } },
       take: MAX_NAMES,

@@ -91,6 +91,8 @@ describe("Enable Banking sync", () => {
     const { connectionId } = await engine.createConnection(userId, "enable-banking", { label: "Mock ASPSP", credentials, consentExpiresAt });
     fake.dailyReads = 1;
     expect((await engine.syncConnection(connectionId, { trigger: "manual" })).status).toBe("ok");
+    // Past the one-minute window in which a repeated /sync answers with the last result.
+    fake.advance(5 * 60_000);
     const limited = await engine.syncConnection(connectionId, { trigger: "manual" });
     expect(limited.status).toBe("failed");
     if (limited.status !== "failed") return;
