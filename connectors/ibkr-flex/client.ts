@@ -22,7 +22,7 @@ export class IbkrFlexError extends ConnectorError {
 
 function fromCode(code: string, exhausted = false): IbkrFlexError {
   const c = flexCode(code);
-  const retryAfterMs = c.retry ? RETRY_POLICY[c.retry].maxMs : undefined;
+  const retryAfterMs = c.retry ? RETRY_POLICY[c.retry].laterMs : undefined;
   const suffix = exhausted ? " (still, after waiting)" : "";
   return new IbkrFlexError(c.reason, `IBKR Flex ${code}: ${c.text}${suffix}`, code, c.fix ?? null, { retryAfterMs });
 }
@@ -35,7 +35,7 @@ async function get(url: URL, ctx: ConnectorContext): Promise<FlexDocument> {
     throw new IbkrFlexError("Unavailable", "the IBKR Flex Web Service is unreachable", null, null, { cause: err });
   }
   ctx.logger.debug({ path: url.pathname, status: res.status }, "ibkr flex");
-  if (res.status === 429) throw new IbkrFlexError("RateLimited", "IBKR Flex answered 429", "1018", null, { retryAfterMs: RETRY_POLICY.throttled.maxMs });
+  if (res.status === 429) throw new IbkrFlexError("RateLimited", "IBKR Flex answered 429", "1018", null, { retryAfterMs: RETRY_POLICY.throttled.laterMs });
   if (res.status >= 500) throw new IbkrFlexError("Unavailable", `IBKR Flex answered ${res.status}`, null, null);
   if (!res.ok) throw new IbkrFlexError("BadResponse", `IBKR Flex answered ${res.status}`, null, null);
   const text = await res.text();

@@ -44,12 +44,16 @@ export function flexCode(code: string): FlexCode {
 
 /**
  * Bounded waits before asking again (ibflex waits 5 s for 1009/1019 and 10 s
- * for 1018, five tries); we double from there and stop after `tries`.
+ * for 1018, five tries); we double from there and stop after `tries`, about a
+ * minute and a half at most, so one sync never holds its lock for long. When
+ * the tries are used up, `laterMs` becomes the error's retryAfterMs: longer
+ * than the engine waits within a run, so the next scheduled sync tries again
+ * instead of the engine repeating the whole request at once.
  */
-export const RETRY_POLICY: Readonly<Record<RetryKind, { firstMs: number; maxMs: number; tries: number }>> = {
-  generating: { firstMs: 5_000, maxMs: 60_000, tries: 8 },
-  busy: { firstMs: 5_000, maxMs: 60_000, tries: 5 },
-  throttled: { firstMs: 10_000, maxMs: 60_000, tries: 4 },
+export const RETRY_POLICY: Readonly<Record<RetryKind, { firstMs: number; maxMs: number; tries: number; laterMs: number }>> = {
+  generating: { firstMs: 5_000, maxMs: 30_000, tries: 5, laterMs: 15 * 60_000 },
+  busy: { firstMs: 5_000, maxMs: 30_000, tries: 3, laterMs: 15 * 60_000 },
+  throttled: { firstMs: 10_000, maxMs: 30_000, tries: 3, laterMs: 10 * 60_000 },
 };
 
 export function retryDelayMs(kind: RetryKind, attempt: number): number {

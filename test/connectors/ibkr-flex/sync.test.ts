@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ibkrFlexConnector } from "../../../connectors/ibkr-flex/index.ts";
 import { createConnectorRegistry } from "../../../connectors/registry.ts";
 import { createSyncEngine } from "../../../src/sync/engine.ts";
+import { DEFAULT_RETRY } from "../../../src/sync/retry.ts";
 import { Vault } from "../../../src/vault/vault.ts";
 import { ACCOUNT_ID } from "../../fakes/ibkr-flex/statement.ts";
 import { startIbkrFlexFake, type IbkrFlexFake } from "../../fakes/ibkr-flex/server.ts";
@@ -88,5 +89,33 @@ describe("Interactive Brokers Flex sync", () => {
     const conn = await t.db.connection.findUniqueOrThrow({ where: { id: connectionId } });
     expect(conn.status).toBe("NEEDS_REAUTH");
     expect(await t.db.transaction.count({ where: { userId } })).toBe(0);
+  });
+
+  it("a statement still being generated after the bounded waits fails this run once, without the engine repeating the request", async () => {
+    const credentials = { token: fake.token, queryId: fake.queryId };
+    const waits: number[] = [];
+    const patient = createSyncEngine({
+      db: t.db,
+      databaseUrl: t.url,
+      vault: new Vault(randomBytes(32)),
+      registry: createConnectorRegistry([ibkrFlexConnector]),
+      logger: pino({ level: "silent" }),
+      settings: { IBKR_FLEX_URL: fake.baseUrl },
+      now: () => fake.now(),
+      sleep: async (ms) => void waits.push(ms),
+      random: () => 0.5,
+      retry: DEFAULT_RETRY,
+    });
+    const { connectionId } = await patient.createConnection(userId, "ibkr-flex", { label: "IBKR", credentials });
+    fake.generating = 1000;
+    waits.length = 0;
+    fake.calls.length = 0; // creating the connection listed the accounts once
+    const run = await patient.syncConnection(connectionId, { trigger: "manual" });
+    expect(run.status).not.toBe("ok");
+    expect(fake.calls.filter((c) => c.endpoint === "SendRequest")).toHaveLength(1);
+    expect(waits.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(5000 + 10000 + 20000 + 30000 + 30000);
+    expect(await t.db.transaction.count({ where: { userId } })).toBe(0);
+    const conn = await t.db.connection.findUniqueOrThrow({ where: { id: connectionId } });
+    expect(conn.status).not.toBe("NEEDS_REAUTH");
   });
 });
