@@ -1,11 +1,12 @@
 // The Flex connector against the fake Flex Web Service: link, the wait while
 // the statement is generated, rate-limit backoff, every error code's reason,
 // and the exact rows a statement becomes.
+import { get } from "node:http";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FLEX_CODES } from "../../../connectors/ibkr-flex/codes.ts";
 import { ibkrFlexConnector, IbkrFlexError, type IbkrFlexSession } from "../../../connectors/ibkr-flex/index.ts";
 import { flexDate } from "../../../connectors/ibkr-flex/normalize.ts";
-import { ACCOUNT_ID } from "../../fakes/ibkr-flex/statement.ts";
+import { ACCOUNT_ID, STATEMENT_XML } from "../../fakes/ibkr-flex/statement.ts";
 import { startIbkrFlexFake, type IbkrFlexFake } from "../../fakes/ibkr-flex/server.ts";
 import { LiveScriptDialog } from "../../helpers/live-script-dialog.ts";
 import { makeCtx } from "./helpers.ts";
@@ -173,5 +174,30 @@ describe("Interactive Brokers Flex", () => {
     expect(flexDate("02/15/24 202000")).toBe("2024-02-15");
     expect(flexDate("")).toBeNull();
     expect(flexDate("15.02.2024")).toBeNull();
+  });
+
+  it("serves each FlexStatement of a multi-account query as its own account", async () => {
+    const one = /<FlexStatement [\s\S]*<\/FlexStatement>/.exec(STATEMENT_XML)![0];
+    const other = one.replaceAll(ACCOUNT_ID, "U1112223").replace('currency="EUR" name=', 'currency="USD" name=').replace(/(tradeID|transactionID)="(\d+)"/g, '$1="9$2"');
+    fake.statementXml = STATEMENT_XML.replace('count="1"', 'count="2"').replace(one, `${one}\n${other}`);
+    const { ctx } = makeCtx(fake);
+    const s = await open(ctx);
+    const accounts = await s.listAccounts();
+    expect(accounts.map((a) => [a.externalId, a.currency])).toEqual([[ACCOUNT_ID, "EUR"], ["U1112223", "USD"]]);
+    const second = await s.fetchTransactions(accounts[1]!, null);
+    expect(second.transactions.map((t) => t.externalId)).toContain("trade:96780001");
+    expect(second.transactions.map((t) => t.externalId)).not.toContain("trade:6780001");
+    expect((await s.fetchHoldings!([accounts[1]!])).map((h) => h.accountExternalId)).toEqual(["U1112223", "U1112223"]);
+  });
+
+  it("the fake refuses requests without a User-Agent, as IBKR does", async () => {
+    const body = await new Promise<string>((resolve, reject) => {
+      get(`${fake.baseUrl}/SendRequest?t=${fake.token}&q=${fake.queryId}&v=3`, (res) => {
+        let text = "";
+        res.on("data", (c: Buffer) => (text += c.toString()));
+        res.on("end", () => resolve(text));
+      }).on("error", reject);
+    });
+    expect(body).toContain("<ErrorCode>1020</ErrorCode>");
   });
 });
