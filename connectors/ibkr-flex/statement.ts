@@ -4,8 +4,9 @@
 // a string, so amounts never become floats) and checked with zod. Data are
 // attributes; which ones appear depends on the query, so most are optional and
 // "" means absent.
-import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { z } from "zod";
+import { ImportError } from "../file-import/errors.ts";
+import { parseXml } from "../file-import/xml.ts";
 
 const REPEATED = new Set(["FlexStatement", "Trade", "CashTransaction", "OpenPosition", "ConversionRate", "AccountInformation"]);
 
@@ -110,18 +111,15 @@ function unprefix(node: unknown): unknown {
 
 export function parseFlexDocument(text: string): FlexDocument {
   const trimmed = text.trim();
-  if (!trimmed.startsWith("<") || XMLValidator.validate(trimmed) !== true) throw new FlexParseError("not XML");
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: "@_",
-    removeNSPrefix: true,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: true,
-    processEntities: true,
-    isArray: (name) => REPEATED.has(name),
-  });
-  const doc = unprefix(parser.parse(trimmed)) as Record<string, unknown>;
+  if (!trimmed.startsWith("<")) throw new FlexParseError("not XML");
+  let parsed: unknown;
+  try {
+    parsed = parseXml(trimmed, REPEATED);
+  } catch (err) {
+    if (err instanceof ImportError) throw new FlexParseError("not well-formed XML");
+    throw err;
+  }
+  const doc = unprefix(parsed) as Record<string, unknown>;
   if (doc.FlexStatementResponse) {
     const r = responseSchema.safeParse(doc.FlexStatementResponse);
     if (!r.success) throw new FlexParseError("unexpected FlexStatementResponse");

@@ -20,24 +20,26 @@ describe("Interactive Brokers Flex sync", () => {
   let userId: string;
   const lines: string[] = [];
 
+  function makeEngine(deps: Pick<Parameters<typeof createSyncEngine>[0], "logger" | "sleep" | "retry">) {
+    return createSyncEngine({
+      db: t.db,
+      databaseUrl: t.url,
+      vault: new Vault(randomBytes(32)),
+      registry: createConnectorRegistry([ibkrFlexConnector]),
+      settings: { IBKR_FLEX_URL: fake.baseUrl },
+      now: () => fake.now(),
+      random: () => 0.5,
+      ...deps,
+    });
+  }
+
   beforeAll(async () => {
     t = await createTestDatabase();
   });
   afterAll(() => t.drop());
   beforeEach(async () => {
     fake = await startIbkrFlexFake({ generating: 1 });
-    engine = createSyncEngine({
-      db: t.db,
-      databaseUrl: t.url,
-      vault: new Vault(randomBytes(32)),
-      registry: createConnectorRegistry([ibkrFlexConnector]),
-      logger: pino({ level: "trace" }, { write: (line: string) => void lines.push(line) }),
-      settings: { IBKR_FLEX_URL: fake.baseUrl },
-      now: () => fake.now(),
-      sleep: async () => {},
-      random: () => 0.5,
-      retry: { maxAttempts: 2, baseMs: 1, maxMs: 2 },
-    });
+    engine = makeEngine({ logger: pino({ level: "trace" }, { write: (line: string) => void lines.push(line) }), sleep: async () => {}, retry: { maxAttempts: 2, baseMs: 1, maxMs: 2 } });
     const user = await t.db.user.create({ data: { telegramId: BigInt(Date.now()) * 10n + BigInt(Math.floor(Math.random() * 10)), chatId: 1n } });
     userId = user.id;
     return () => fake.close();
@@ -94,18 +96,7 @@ describe("Interactive Brokers Flex sync", () => {
   it("a statement still being generated after the bounded waits fails this run once, without the engine repeating the request", async () => {
     const credentials = { token: fake.token, queryId: fake.queryId };
     const waits: number[] = [];
-    const patient = createSyncEngine({
-      db: t.db,
-      databaseUrl: t.url,
-      vault: new Vault(randomBytes(32)),
-      registry: createConnectorRegistry([ibkrFlexConnector]),
-      logger: pino({ level: "silent" }),
-      settings: { IBKR_FLEX_URL: fake.baseUrl },
-      now: () => fake.now(),
-      sleep: async (ms) => void waits.push(ms),
-      random: () => 0.5,
-      retry: DEFAULT_RETRY,
-    });
+    const patient = makeEngine({ logger: pino({ level: "silent" }), sleep: async (ms) => void waits.push(ms), retry: DEFAULT_RETRY });
     const { connectionId } = await patient.createConnection(userId, "ibkr-flex", { label: "IBKR", credentials });
     fake.generating = 1000;
     waits.length = 0;
