@@ -6,6 +6,7 @@ import { demoConnector } from "./demo/index.ts";
 import { enableBankingConnector } from "./enable-banking/index.ts";
 import { fileImportConnector } from "./file-import/index.ts";
 import { gocardlessConnector } from "./gocardless/index.ts";
+import { ibkrFlexConnector } from "./ibkr-flex/index.ts";
 import { plaidConnector } from "./plaid/index.ts";
 import { simplefinConnector } from "./simplefin/index.ts";
 import type { Connector } from "./types.ts";
@@ -20,5 +21,6 @@ export const ALL_CONNECTORS: readonly Connector<any>[] = [
   simplefinConnector,
   gocardlessConnector,
   plaidConnector,
+  ibkrFlexConnector,
   fileImportConnector,
 ];

@@ -16,6 +16,7 @@ import { hasMessage } from "../../src/i18n/index.ts";
 import { startComdirectFake } from "../fakes/comdirect/index.ts";
 import { startEnableBankingFake } from "../fakes/enable-banking/index.ts";
 import { startGocardlessFake } from "../fakes/gocardless/server.ts";
+import { startIbkrFlexFake } from "../fakes/ibkr-flex/server.ts";
 import { startPlaidFake } from "../fakes/plaid/server.ts";
 import { startSimplefinFake } from "../fakes/simplefin/server.ts";
 import { LiveScriptDialog, type Answer } from "../helpers/live-script-dialog.ts";
@@ -63,6 +64,10 @@ const HARNESSES: Record<string, () => Promise<Harness | null>> = {
   plaid: async () => {
     const fake = await startPlaidFake();
     return { settings: { PLAID_API_URL: fake.url, PLAID_CLIENT_ID: fake.clientId, PLAID_SECRET_FILE: keep(fake.secretFile) }, answers: [], onLink: () => fake.finish(), now: () => new Date("2026-10-25T10:00:00Z"), close: () => fake.close() };
+  },
+  "ibkr-flex": async () => {
+    const fake = await startIbkrFlexFake();
+    return { settings: { IBKR_FLEX_URL: fake.baseUrl }, answers: [fake.token, fake.queryId], now: () => fake.now(), close: () => fake.close() };
   },
 };
 
