@@ -28,7 +28,7 @@ export interface ExchangeOptions {
 // and are not what a personal ledger reads. Binance's fetchCurrencies is a
 // private call per link and brings only network metadata we do not use.
 const EXCHANGE_OPTIONS: Record<string, Record<string, unknown>> = {
-  binance: { defaultType: "spot", fetchMarkets: { types: ["spot"] }, fetchCurrencies: false },
+  binance: { defaultType: "spot", fetchMarkets: { types: ["spot"] }, fetchMargins: false, fetchCurrencies: false },
   bybit: { defaultType: "spot" },
   okx: { defaultType: "spot" },
 };
