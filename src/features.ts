@@ -9,6 +9,7 @@ import { createConnectorRegistry } from "../connectors/registry.ts";
 import { demoConnector } from "../connectors/demo/index.ts";
 import { comdirectConnector } from "../connectors/comdirect/index.ts";
 import { fileImportConnector } from "../connectors/file-import/index.ts";
+import { ccxtConnector } from "../connectors/ccxt/index.ts";
 import { createSyncEngine } from "./sync/engine.ts";
 import { createScheduler } from "./scheduler.ts";
 import { createDispatcher } from "./notifications/dispatcher.ts";
@@ -45,7 +46,7 @@ export async function installFeatures(deps: FeatureDeps): Promise<BackgroundJob[
   const { services, liveDialogs, features } = deps;
   const { config, db, vault, logger } = services;
   const settings = connectorSettings(config);
-  const registry = createConnectorRegistry([demoConnector, comdirectConnector, fileImportConnector]);
+  const registry = createConnectorRegistry([demoConnector, comdirectConnector, fileImportConnector, ccxtConnector]);
   const engine = createSyncEngine({ db, databaseUrl: deps.databaseUrl, vault, registry, logger: logger.child({ component: "sync" }), settings, now: services.now, categorize: categorizeForSync });
   const linking = createLinkService({ db, engine, vault, logger: logger.child({ component: "link" }), settings, now: services.now });
   const view = createConnectionsView(db);
