@@ -29,6 +29,8 @@ function reasonOf(ccxt: CcxtModule, e: unknown): ConnectorErrorReason {
   if (e instanceof ccxt.RateLimitExceeded || e instanceof ccxt.DDoSProtection) return "RateLimited";
   if (e instanceof ccxt.InvalidNonce) return "Unavailable"; // a clock or nonce race: the next attempt has a fresh nonce
   if (e instanceof ccxt.NetworkError) return "Unavailable"; // ExchangeNotAvailable, OnMaintenance, RequestTimeout
+  if (e instanceof ccxt.BadResponse) return "BadResponse"; // an answer we cannot read: retrying reads it again
+  if (e instanceof ccxt.OperationFailed) return "Unavailable"; // "internal error, try again" (Binance -1001)
   return "BadResponse"; // BadResponse, NullResponse, ExchangeError, BadRequest, NotSupported…
 }
 

@@ -34,8 +34,8 @@ describe("ccxt errors become the engine's reasons", () => {
     ["Kraken EService:Unavailable", KRAKEN, "kraken", "unavailable", "Unavailable", "ExchangeNotAvailable"],
     ["Binance 401 -2015", BINANCE, "binance", "invalid-key", "Unauthorized", "AuthenticationError"],
     ["Binance 429 -1003 (ccxt: DDoSProtection)", BINANCE, "binance", "rate-limit", "RateLimited", "DDoSProtection"],
-    // The body's code wins over the HTTP status, and ccxt files -1001 under ExchangeError: not retried.
-    ["Binance 503 -1001", BINANCE, "binance", "unavailable", "BadResponse", "ExchangeError"],
+    // The body's code wins over the HTTP status: ccxt files -1001 under OperationFailed, worth a retry.
+    ["Binance 503 -1001", BINANCE, "binance", "unavailable", "Unavailable", "OperationFailed"],
   ])("%s", async (_what, creds, exchange, fault, reason, ccxtClass) => {
     fake.failNext(exchange, fault);
     const err = await failure(creds);
