@@ -48,6 +48,9 @@ export function createExchange(ccxt: CcxtModule, creds: Partial<CcxtCredentials>
   };
   for (const k of ["apiKey", "secret", "password", "uid"] as const) if (creds[k]) config[k] = creds[k];
   const exchange = new Ctor(config);
+  // ccxt's "precise" mode: parsed amounts stay the exchange's decimal strings
+  // instead of JS numbers, so 1.000000000123456789 ETH is not rounded to 17 digits.
+  exchange.number = String as unknown as typeof exchange.number;
   if (opts.apiBaseUrl) exchange.urls["api"] = rebase(exchange.urls["api"], opts.apiBaseUrl) as typeof exchange.urls.api;
   return exchange;
 }

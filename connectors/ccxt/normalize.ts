@@ -1,8 +1,7 @@
-// ccxt structures → ledger rows. ccxt parses the exchange's decimal strings
-// into JS numbers; the shortest round-trip form of such a number is the
-// original decimal whenever it had at most 15 significant digits (every
-// 8-decimal amount below 10^7), so numberToString recovers the exchange's
-// figure instead of a float artefact. Rows per coin: a trade is two rows (the
+// ccxt structures → ledger rows. The exchange runs with `number = String`
+// (exchange.ts), so amounts arrive as the exchange's decimal strings; numbers
+// are still accepted (a method that bypasses parseNumber) and turned into
+// their shortest round-trip form, exact up to 15 significant digits. Rows per coin: a trade is two rows (the
 // coin bought, the coin paid) plus a fee row, because fees are often charged in
 // a third coin (BNB) and each coin's rows must add up to its balance change.
 import type { NormalizedTransaction } from "../types.ts";
