@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createCcxtConnector } from "../../../connectors/ccxt/index.ts";
-import type { NormalizedAccount, NormalizedTransaction } from "../../../connectors/types.ts";
+import type { NormalizedTransaction } from "../../../connectors/types.ts";
 import { emptyKraken, startFakeExchange, type FakeExchange } from "../../fakes/exchange/index.ts";
 import { krakenLedger, krakenTrades, makeCtx, mulExact, NOW, sum } from "./helpers.ts";
 
