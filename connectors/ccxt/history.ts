@@ -58,7 +58,10 @@ export async function readHistory(input: HistoryInput): Promise<{ rows: Normaliz
   } else if (ex.has["fetchDepositsWithdrawals"]) {
     const items = (await walkSince((since) => ex.fetchDepositsWithdrawals(undefined, since, PAGE), { start: start("transfers"), now, pageSize: PAGE })) as CcxtTransfer[];
     keep("transfers", items);
-    for (const t of items) if (t.type === "deposit" || t.type === "withdrawal") rows.push(...transferRows(t, t.type, name));
+    for (const t of items) {
+      if (t.type === "deposit" || t.type === "withdrawal") rows.push(...transferRows(t, t.type, name));
+      if (t.currency) coins.add(t.currency);
+    }
   }
 
   if (ex.has["fetchMyTrades"]) {
