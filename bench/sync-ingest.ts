@@ -60,6 +60,7 @@ function benchConnector(current: () => Dataset): Connector<{ token: string }> {
     displayName: "Bench",
     kind: "bank",
     credentialsSchema: z.object({ token: z.string() }),
+    messages: { en: {}, de: {} },
     limits: {},
     link: async () => ({ label: "Bench", credentials: { token: "x" } }),
     async open(credentials) {

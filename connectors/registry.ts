@@ -21,7 +21,7 @@ export interface ConnectorRegistry {
 // `any` on purpose: every connector has its own credential type, and the
 // registry only hands them back to code that validates with credentialsSchema.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function createConnectorRegistry(connectors: Connector<any>[]): ConnectorRegistry {
+export function createConnectorRegistry(connectors: readonly Connector<any>[]): ConnectorRegistry {
   const byId = new Map<string, Connector>();
   for (const c of connectors) {
     if (byId.has(c.id)) throw new Error(`connector "${c.id}" is registered twice`);

@@ -147,12 +147,31 @@ export interface ConnectorSession<C> {
   close?(): Promise<void>;
 }
 
+/** Environment variables a connector reads, string-valued; secrets only as file paths. */
+export type ConnectorSettingsSchema = z.ZodObject<Record<string, z.ZodType<string | undefined>>>;
+
+/** A connector's texts; both languages must have the same keys. */
+export interface ConnectorMessages {
+  en: Record<string, string>;
+  de: Record<string, string>;
+}
+
 export interface Connector<C = unknown> {
   id: string;
   displayName: string;
   kind: ConnectorKind;
   credentialsSchema: z.ZodType<C>;
   limits: ConnectorLimits;
+  /**
+   * Its instance settings. Validated at start with the rest of the
+   * configuration when any of its variables is set; a connector whose
+   * required settings are missing is simply not offered.
+   */
+  settingsSchema?: ConnectorSettingsSchema;
+  /** Everything it says to the person, en and de. */
+  messages: ConnectorMessages;
+  /** false when data only arrives another way (file uploads): never scheduled. */
+  syncs?: boolean;
   /** Unconfigured providers switch themselves off instead of failing later. */
   isAvailable?(settings: Record<string, string | undefined>): boolean;
   link(dialog: LinkDialog, ctx: ConnectorContext): Promise<LinkResult<C>>;

@@ -1,6 +1,8 @@
 // Configuration is parsed once, at start. Every problem is reported together,
 // and no secret value is ever echoed back in the message.
 import { z } from "zod";
+import { ALL_CONNECTORS } from "../connectors/all.ts";
+import type { ConnectorSettingsSchema } from "../connectors/types.ts";
 
 const ids = z
   .string()
@@ -48,20 +50,15 @@ const schema = z
     DEFAULT_TIMEZONE: z.string().default("Europe/Berlin").refine(validTimezone, "unknown IANA time zone"),
     DEFAULT_LOCALE: z.enum(["en", "de"]).default("en"),
     SYNC_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
-    COMDIRECT_API_URL: z.string().url().default("https://api.comdirect.de"),
-    COMDIRECT_REFRESH_LIFETIME_S: z.string().regex(/^\d+$/, "seconds").optional(),
-    COMDIRECT_PUSH_POLL_MS: z.string().regex(/^\d+$/, "milliseconds").optional(),
-    DEMO_SEED: z.string().regex(/^\d+$/).default("42"),
-    DEMO_HISTORY_DAYS: z.string().regex(/^\d+$/, "days").optional(),
-    DEMO_ACCOUNTS: z.string().regex(/^\d+$/, "a number").optional(),
-    // Scripted failures for trying out error handling, e.g. "page:2:unavailable".
-    DEMO_FAIL: z.string().optional(),
     OPENAI_API_KEY: z.string().min(1).optional(),
     OPENAI_BASE_URL: z.string().url().optional(),
     OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
   });
 
-export type Config = z.infer<typeof schema>;
+export type Config = z.infer<typeof schema> & {
+  /** The raw values of every connector's own variables; see connectorSettings. */
+  connectorEnv: Record<string, string>;
+};
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -85,19 +82,39 @@ export function parseConfig(env: Record<string, string | undefined>, opts: { req
     problems.push("TELEGRAM_BOT_TOKEN: required (create a bot with @BotFather and paste its token)");
   if (values.WEBHOOK_URL && !values.WEBHOOK_SECRET)
     problems.push("WEBHOOK_SECRET: required when WEBHOOK_URL is set (Telegram echoes it on every request)");
+  problems.push(...connectorProblems(values));
   if (problems.length || !res.success) throw new ConfigError(problems);
-  return res.data;
+  const connectorKeys = new Set(ALL_CONNECTORS.flatMap((c) => Object.keys(c.settingsSchema?.shape ?? {})));
+  return { ...res.data, connectorEnv: Object.fromEntries(Object.entries(values).filter(([k]) => connectorKeys.has(k))) };
 }
 
-/** Settings connectors may read (base URLs, seeds); never secrets. */
+/**
+ * Each connector's own settings, parsed by its own schema (defaults applied).
+ * A connector whose required settings are missing contributes nothing and is
+ * not offered; one whose variables are set but wrong fails the start (above).
+ */
 export function connectorSettings(c: Config): Record<string, string | undefined> {
-  return {
-    COMDIRECT_API_URL: c.COMDIRECT_API_URL,
-    COMDIRECT_REFRESH_LIFETIME_S: c.COMDIRECT_REFRESH_LIFETIME_S,
-    COMDIRECT_PUSH_POLL_MS: c.COMDIRECT_PUSH_POLL_MS,
-    DEMO_SEED: c.DEMO_SEED,
-    DEMO_HISTORY_DAYS: c.DEMO_HISTORY_DAYS,
-    DEMO_ACCOUNTS: c.DEMO_ACCOUNTS,
-    DEMO_FAIL: c.DEMO_FAIL,
-  };
+  const out: Record<string, string | undefined> = {};
+  for (const connector of ALL_CONNECTORS) {
+    if (!connector.settingsSchema) continue;
+    const parsed = connector.settingsSchema.safeParse(pick(c.connectorEnv, connector.settingsSchema));
+    if (parsed.success) Object.assign(out, parsed.data);
+  }
+  return out;
+}
+
+function pick(values: Record<string, string>, schema: ConnectorSettingsSchema): Record<string, string> {
+  return Object.fromEntries(Object.keys(schema.shape).flatMap((k) => (values[k] !== undefined ? [[k, values[k]] as const] : [])));
+}
+
+/** Problems of connectors the operator started to configure (any of their variables set). */
+function connectorProblems(values: Record<string, string>): string[] {
+  return ALL_CONNECTORS.flatMap((connector) => {
+    const schema = connector.settingsSchema;
+    if (!schema) return [];
+    const own = pick(values, schema);
+    if (Object.keys(own).length === 0) return [];
+    const parsed = schema.safeParse(own);
+    return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message} (${connector.displayName})`);
+  });
 }

@@ -7,16 +7,19 @@ import type { ExchangeOptions } from "./exchange.ts";
 import { linkCcxt } from "./link.ts";
 import { ccxtMessages } from "./messages.ts";
 import { HISTORY_DAYS, openCcxtSession } from "./session.ts";
+import { ccxtSettingsSchema, exchangeOptions } from "./settings.ts";
 
 registerMessages(ccxtMessages);
 
-/** Tests pass `apiBaseUrl` to point every instance at the fake exchange. */
+/** Tests pass `apiBaseUrl` (or set CCXT_API_URL) to point every instance at the fake exchange. */
 export function createCcxtConnector(opts: ExchangeOptions = {}) {
   return {
     id: "ccxt",
     displayName: "Crypto exchange",
     kind: "exchange",
     credentialsSchema,
+    settingsSchema: ccxtSettingsSchema,
+    messages: ccxtMessages,
     limits: {
       // ccxt throttles each exchange to its documented weight; no daily quota applies to reads.
       callsPerDay: undefined,
@@ -26,8 +29,8 @@ export function createCcxtConnector(opts: ExchangeOptions = {}) {
       callsPerSync: 8,
     },
     isAvailable: () => true,
-    link: (dialog, ctx) => linkCcxt(dialog, ctx, opts),
-    open: (credentials, ctx) => openCcxtSession(credentials, ctx, opts),
+    link: (dialog, ctx) => linkCcxt(dialog, ctx, exchangeOptions(ctx.settings, opts)),
+    open: (credentials, ctx) => openCcxtSession(credentials, ctx, exchangeOptions(ctx.settings, opts)),
   } satisfies Connector<CcxtCredentials>;
 }
 

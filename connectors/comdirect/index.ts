@@ -5,6 +5,7 @@ import type { Connector, ConnectorContext } from "../types.ts";
 import { credentialsSchema, type ComdirectCredentials } from "./credentials.ts";
 import { linkComdirect, reauthenticateComdirect } from "./link.ts";
 import { comdirectMessages } from "./messages.ts";
+import { comdirectSettingsSchema } from "./settings.ts";
 import { keepAlive as keepAliveSession, openSession, revokeCredentials } from "./session.ts";
 
 registerMessages(comdirectMessages);
@@ -14,6 +15,8 @@ export const comdirectConnector = {
   displayName: "comdirect",
   kind: "bank",
   credentialsSchema,
+  settingsSchema: comdirectSettingsSchema,
+  messages: comdirectMessages,
   limits: {
     // No daily quota is documented; go-comdirect's README reports 10 requests/s,
     // which the client enforces itself. Left undefined so the scheduler is not capped by a guess.

@@ -9,6 +9,7 @@ import type { Connector } from "../types.ts";
 import { registerMessages } from "../../src/i18n/index.ts";
 import { linkDemo } from "./link.ts";
 import { demoMessages } from "./messages.ts";
+import { demoSettingsSchema } from "./settings.ts";
 import { openDemoSession, type DemoCredentials } from "./session.ts";
 
 registerMessages(demoMessages);
@@ -20,6 +21,8 @@ export const demoConnector = {
   displayName: "Demo Bank",
   kind: "bank",
   credentialsSchema: z.object({ seed: z.number().int(), username: z.string(), linkedAt: z.string() }),
+  settingsSchema: demoSettingsSchema,
+  messages: demoMessages,
   limits,
   link: linkDemo,
   open: async (creds, ctx) => openDemoSession(creds, ctx, limits.historyDays),

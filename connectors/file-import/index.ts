@@ -26,6 +26,9 @@ export const fileImportConnector = {
   displayName: "File import",
   credentialsSchema,
   limits: {},
+  messages: fileImportMessages,
+  // Statements arrive as uploads; there is nothing to poll.
+  syncs: false,
   async link(dialog) {
     await dialog.say(msg("import.link.how"));
     return { label: "File import", credentials: {} };

@@ -93,6 +93,7 @@ export function createFakeBank(opts: { id?: string; accounts?: NormalizedAccount
     displayName: "Fake Bank",
     kind: "bank",
     credentialsSchema: fakeCredentials,
+    messages: { en: {}, de: {} },
     limits: opts.limits ?? {},
     async link() {
       return { label: "Fake Bank", credentials: { token: "t0" } };

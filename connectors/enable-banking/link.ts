@@ -1,0 +1,152 @@
+// Linking in the chat (open-banking.md §1.3): country, bank, consent length,
+// then the person confirms at the bank on their phone and pastes the address
+// the bank sent their browser back to (the flow Enable Banking's own sample
+// uses). The state inside it must be the one this attempt created.
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import { msg } from "../../src/i18n/message.ts";
+import { chooseBank, maskIban } from "../shared/bank-picker.ts";
+import type { ConnectorContext, LinkDialog, LinkResult } from "../types.ts";
+import type { EnableBankingClient } from "./client.ts";
+import type { EnableBankingCredentials } from "./credentials.ts";
+import { EnableBankingError, LINK_RETRY_CODES } from "./errors.ts";
+import { sessionSchema, storedAccounts } from "./normalize.ts";
+import { requireClient } from "./session.ts";
+import { readSettings } from "./settings.ts";
+
+const COUNTRIES = ["DE", "AT", "NL", "BE", "FR", "ES", "IT", "FI", "SE", "DK", "NO", "PL", "PT", "IE"] as const;
+const DAY_S = 86_400;
+/** Asking for exactly the bank's maximum can trip its own bound. */
+const CONSENT_MARGIN_S = 600;
+const MAX_ATTEMPTS = 3;
+
+const aspspSchema = z.object({
+  name: z.string().min(1),
+  country: z.string().length(2),
+  maximum_consent_validity: z.number().int().positive().nullish(),
+  psu_types: z.array(z.string()).nullish(),
+});
+type Aspsp = z.infer<typeof aspspSchema>;
+const aspspsSchema = z.object({ aspsps: z.array(aspspSchema) });
+const authSchema = z.object({ url: z.string().url(), authorization_id: z.string() });
+
+export interface RedirectResult {
+  code?: string;
+  error?: string;
+  errorDescription?: string;
+  state?: string;
+}
+
+/** Reads the address the person pasted; null when it is not a bank return address. */
+export function parseRedirect(text: string): RedirectResult | null {
+  const match = /https?:\/\/\S+/.exec(text.trim());
+  if (!match) return null;
+  let url: URL;
+  try {
+    url = new URL(match[0]);
+  } catch {
+    return null;
+  }
+  const q = url.searchParams;
+  const out: RedirectResult = {};
+  if (q.get("code")) out.code = q.get("code")!;
+  if (q.get("error")) out.error = q.get("error")!;
+  if (q.get("error_description")) out.errorDescription = q.get("error_description")!;
+  if (q.get("state")) out.state = q.get("state")!;
+  return out.code || out.error ? out : null;
+}
+
+async function chooseConsentSeconds(dialog: LinkDialog, bank: Aspsp): Promise<number> {
+  const max = bank.maximum_consent_validity ?? 90 * DAY_S;
+  const maxDays = Math.floor(max / DAY_S);
+  const options = [...new Set([30, 90, 180].filter((d) => d < maxDays).concat(maxDays))];
+  const picked = await dialog.choose(
+    msg("eb.choose_consent", { bank: bank.name, max: maxDays }),
+    options.map((d) => ({ id: String(d), label: msg("eb.consent_days", { days: d }) })),
+  );
+  return Math.min(Number(picked) * DAY_S, max) - CONSENT_MARGIN_S;
+}
+
+/** One round at the bank: the link, the pasted address, the session. Null means "try again". */
+async function authorizeOnce(
+  client: EnableBankingClient,
+  dialog: LinkDialog,
+  ctx: ConnectorContext,
+  bank: Aspsp,
+  validUntil: Date,
+  redirectUrl: string,
+): Promise<z.infer<typeof sessionSchema> | null> {
+  const state = randomBytes(24).toString("base64url");
+  const auth = await client.post(
+    "/auth",
+    {
+      access: { valid_until: validUntil.toISOString() },
+      aspsp: { name: bank.name, country: bank.country },
+      state,
+      redirect_url: redirectUrl,
+      psu_type: "personal",
+      language: dialog.locale,
+    },
+    authSchema,
+  );
+  await dialog.showLink(msg("eb.open_bank", { bank: bank.name }), auth.url, msg("eb.open_button", { bank: bank.name }));
+  const pasted = await dialog.askSecret(msg("eb.ask_redirect"), {
+    validate: (v) => {
+      const r = parseRedirect(v);
+      if (!r) return msg("eb.invalid_redirect");
+      return r.state === state ? null : msg("eb.wrong_state");
+    },
+  });
+  const redirect = parseRedirect(pasted)!;
+  if (redirect.error) {
+    ctx.logger.info({ bank: bank.name, error: redirect.error }, "bank did not grant access");
+    await dialog.say(msg("eb.denied", { reason: redirect.errorDescription ?? redirect.error }));
+    return null;
+  }
+  try {
+    return await client.post("/sessions", { code: redirect.code }, sessionSchema);
+  } catch (err) {
+    if (err instanceof EnableBankingError && err.code && LINK_RETRY_CODES.has(err.code)) {
+      await dialog.say(msg("eb.code_expired"));
+      return null;
+    }
+    throw err;
+  }
+}
+
+export async function linkEnableBanking(dialog: LinkDialog, ctx: ConnectorContext): Promise<LinkResult<EnableBankingCredentials>> {
+  const settings = readSettings(ctx.settings);
+  const client = requireClient(ctx);
+  await dialog.say(msg("eb.intro"));
+  const bank = await chooseBank(dialog, COUNTRIES, async (country) => {
+    const body = await client.get("/aspsps", { country, psu_type: "personal", service: "AIS" }, aspspsSchema);
+    return body.aspsps.filter((b) => !b.psu_types || b.psu_types.includes("personal"));
+  });
+  const seconds = await chooseConsentSeconds(dialog, bank);
+  const validUntil = new Date(ctx.now().getTime() + seconds * 1000);
+
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const session = await authorizeOnce(client, dialog, ctx, bank, validUntil, settings!.ENABLE_BANKING_REDIRECT_URL);
+    if (session) {
+      const accounts = storedAccounts(session.accounts, "EUR");
+      if (accounts.length === 0) {
+        await dialog.say(msg("eb.no_accounts"));
+        throw new EnableBankingError("Unauthorized", "the bank shared no readable account", "NO_ACCOUNTS_ADDED");
+      }
+      const list = accounts.map((a) => `• ${a.name}${a.iban ? ` (${maskIban(a.iban)})` : ""}, ${a.currency}`).join("\n");
+      await dialog.say(msg("eb.accounts_found", { bank: session.aspsp.name, count: accounts.length, list }));
+      return {
+        label: session.aspsp.name,
+        credentials: { sessionId: session.session_id, validUntil: new Date(session.access.valid_until).toISOString(), aspsp: session.aspsp, accounts },
+        consentExpiresAt: new Date(session.access.valid_until),
+      };
+    }
+    if (attempt === MAX_ATTEMPTS) break;
+    const again = await dialog.choose(msg("eb.try_again"), [
+      { id: "retry", label: msg("eb.try_again") },
+      { id: "stop", label: msg("eb.give_up") },
+    ]);
+    if (again === "stop") break;
+  }
+  throw new EnableBankingError("Unauthorized", "access at the bank was not granted", "ACCESS_DENIED");
+}

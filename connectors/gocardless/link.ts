@@ -1,0 +1,78 @@
+// Linking (connectors.md §2.2): bank, end-user agreement for as long as the
+// bank allows, a requisition whose link the person opens; Kontor polls the
+// requisition until it is linked, so no return address is needed.
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import { msg } from "../../src/i18n/message.ts";
+import { chooseBank, maskIban } from "../shared/bank-picker.ts";
+import type { AccountKind, ConnectorContext, LinkDialog, LinkResult } from "../types.ts";
+import { GocardlessError } from "./client.ts";
+import type { GcAccount, GocardlessCredentials } from "./credentials.ts";
+import { agreementSchema, detailsSchema, institutionSchema, requisitionSchema } from "./payloads.ts";
+import { requireClient } from "./session.ts";
+import { readSettings } from "./settings.ts";
+
+const COUNTRIES = ["DE", "AT", "NL", "BE", "FR", "ES", "IT", "FI", "SE", "DK", "NO", "PL", "PT", "IE", "GB"] as const;
+const WAIT_MS = 15 * 60_000;
+const POLL_MS = 3_000;
+const TYPES: Record<string, AccountKind> = { CACC: "CHECKING", SVGS: "SAVINGS", CARD: "CREDIT_CARD" };
+
+export async function linkGocardless(dialog: LinkDialog, ctx: ConnectorContext): Promise<LinkResult<GocardlessCredentials>> {
+  const settings = readSettings(ctx.settings)!;
+  const client = requireClient(ctx);
+  await dialog.say(msg("gc.intro"));
+  const bank = await chooseBank(dialog, COUNTRIES, (country) => client.request("GET", `/institutions/?country=${country.toLowerCase()}`, undefined, z.array(institutionSchema)));
+  const days = Math.min(180, bank.max_access_valid_for_days);
+  const historyDays = Math.min(730, bank.transaction_total_days);
+  const agreement = await client.request(
+    "POST",
+    "/agreements/enduser/",
+    { institution_id: bank.id, max_historical_days: historyDays, access_valid_for_days: days, access_scope: ["balances", "details", "transactions"] },
+    agreementSchema,
+  );
+  const requisition = await client.request(
+    "POST",
+    "/requisitions/",
+    { redirect: settings.GOCARDLESS_REDIRECT_URL, institution_id: bank.id, agreement: agreement.id, reference: randomBytes(12).toString("hex"), user_language: dialog.locale.toUpperCase() },
+    requisitionSchema,
+  );
+  await dialog.showLink(msg("gc.open", { bank: bank.name }), requisition.link, msg("gc.open_button", { bank: bank.name }));
+
+  let latest = requisition;
+  const poll = async () => {
+    latest = await client.request("GET", `/requisitions/${encodeURIComponent(requisition.id)}/`, undefined, requisitionSchema);
+    return latest.status === "LN" || latest.status === "RJ" || latest.status === "EX";
+  };
+  const outcome = await dialog.waitForConfirmation(msg("gc.open", { bank: bank.name }), { buttonLabel: msg("gc.done_button"), timeoutMs: WAIT_MS, poll, pollIntervalMs: POLL_MS });
+  if (outcome === "confirmed") await poll();
+  if (latest.status === "RJ" || latest.status === "EX") {
+    await dialog.say(msg("gc.rejected", { bank: bank.name }));
+    throw new GocardlessError("Unauthorized", "the bank did not grant access", 401, "UserSessionRejected");
+  }
+  if (latest.status !== "LN") {
+    await dialog.say(msg("gc.timeout", { bank: bank.name }));
+    throw new GocardlessError("Unauthorized", "the bank link was not completed in time", 0, null);
+  }
+
+  const accounts: GcAccount[] = [];
+  for (const id of latest.accounts) {
+    const { account } = await client.request("GET", `/accounts/${encodeURIComponent(id)}/details/`, undefined, detailsSchema);
+    const iban = account.iban?.replace(/\s/g, "").toUpperCase() || null;
+    accounts.push({
+      id,
+      key: iban ?? `${bank.id}:${id}`,
+      name: account.displayName ?? account.name ?? account.product ?? (iban ? `Account ${iban.slice(-4)}` : "Account"),
+      currency: account.currency && /^[A-Z]{3}$/.test(account.currency) ? account.currency : "EUR",
+      type: TYPES[account.cashAccountType ?? ""] ?? "CHECKING",
+      iban,
+    });
+  }
+  const list = accounts.map((a) => `• ${a.name}${a.iban ? ` (${maskIban(a.iban)})` : ""}, ${a.currency}`).join("\n");
+  await dialog.say(msg("gc.accounts_found", { bank: bank.name, count: accounts.length, list }));
+  const validUntil = new Date(ctx.now().getTime() + days * 86_400_000);
+  return {
+    label: bank.name,
+    credentials: { requisitionId: requisition.id, institution: { id: bank.id, name: bank.name }, validUntil: validUntil.toISOString(), historyDays, accounts },
+    consentExpiresAt: validUntil,
+  };
+}

@@ -1,0 +1,78 @@
+// Hosted Link from a chat (open-banking.md §3.1-3.3): a link token with
+// hosted_link, the URL as a button, completion by polling /link/token/get,
+// each public token exchanged once. Update mode re-uses the access token.
+import { randomBytes } from "node:crypto";
+import { msg } from "../../src/i18n/message.ts";
+import type { ConnectorContext, LinkDialog, LinkResult } from "../types.ts";
+import { createClient, PlaidError, type PlaidClient } from "./client.ts";
+import type { PlaidCredentials } from "./credentials.ts";
+import { exchangeSchema, linkTokenGetSchema, linkTokenSchema } from "./payloads.ts";
+import { readSettings, type PlaidSettings } from "./settings.ts";
+
+const URL_LIFETIME_S = 1800;
+const POLL_MS = 3_000;
+
+export function requireClient(ctx: ConnectorContext): { client: PlaidClient; settings: PlaidSettings } {
+  const settings = readSettings(ctx.settings);
+  if (!settings) throw new PlaidError("Unauthorized", "Plaid is not configured on this Kontor", null);
+  return { client: createClient(settings, ctx), settings };
+}
+
+type Session = ReturnType<typeof linkTokenGetSchema.parse>["link_sessions"][number];
+
+async function runHostedLink(dialog: LinkDialog, client: PlaidClient, settings: PlaidSettings, extra: Record<string, unknown>, prompt: ReturnType<typeof msg>): Promise<Session> {
+  const token = await client.post(
+    "/link/token/create",
+    {
+      client_name: "Kontor",
+      language: dialog.locale,
+      country_codes: settings.PLAID_COUNTRY_CODES.split(","),
+      // A random id per link: Plaid never learns who the person is on Telegram.
+      user: { client_user_id: randomBytes(12).toString("hex") },
+      hosted_link: { url_lifetime_seconds: URL_LIFETIME_S, ...(settings.PLAID_COMPLETION_URL ? { completion_redirect_uri: settings.PLAID_COMPLETION_URL } : {}) },
+      ...extra,
+    },
+    linkTokenSchema,
+  );
+  await dialog.showLink(prompt, token.hosted_link_url, msg("plaid.open_button"));
+  let finished: Session | undefined;
+  const poll = async () => {
+    const got = await client.post("/link/token/get", { link_token: token.link_token }, linkTokenGetSchema);
+    finished = got.link_sessions.find((s) => s.finished_at);
+    return Boolean(finished);
+  };
+  const outcome = await dialog.waitForConfirmation(prompt, { buttonLabel: msg("plaid.done_button"), timeoutMs: URL_LIFETIME_S * 1000, poll, pollIntervalMs: POLL_MS });
+  if (outcome === "confirmed") await poll();
+  if (!finished) {
+    await dialog.say(msg("plaid.timeout"));
+    throw new PlaidError("Unauthorized", "the Plaid link was not completed in time", null);
+  }
+  return finished;
+}
+
+export async function linkPlaid(dialog: LinkDialog, ctx: ConnectorContext): Promise<LinkResult<PlaidCredentials>> {
+  const { client, settings } = requireClient(ctx);
+  const session = await runHostedLink(dialog, client, settings, { products: ["transactions"], transactions: { days_requested: 730 } }, msg("plaid.open"));
+  const results = session.results?.item_add_results ?? [];
+  if (results.length === 0) {
+    await dialog.say(msg("plaid.exited", { status: session.exit?.metadata?.status ?? "exited" }));
+    throw new PlaidError("Unauthorized", "the person left Plaid Link without connecting", null);
+  }
+  const items = [];
+  for (const r of results) {
+    const ex = await client.post("/item/public_token/exchange", { public_token: r.public_token }, exchangeSchema);
+    items.push({ itemId: ex.item_id, accessToken: ex.access_token, institution: r.institution?.name ?? "Plaid" });
+  }
+  const banks = items.map((i) => i.institution).join(", ");
+  await dialog.say(msg("plaid.connected", { banks }));
+  return { label: banks, credentials: { items } };
+}
+
+/** Update mode after ITEM_LOGIN_REQUIRED: the same access tokens keep working afterwards. */
+export async function reauthenticatePlaid(dialog: LinkDialog, credentials: PlaidCredentials, ctx: ConnectorContext): Promise<LinkResult<PlaidCredentials>> {
+  const { client, settings } = requireClient(ctx);
+  for (const item of credentials.items) {
+    await runHostedLink(dialog, client, settings, { access_token: item.accessToken }, msg("plaid.update", { bank: item.institution }));
+  }
+  return { label: credentials.items.map((i) => i.institution).join(", "), credentials };
+}
