@@ -1,6 +1,7 @@
 // Every data source Kontor ships, in the order /link offers them. Adding a
 // source is its folder, its fake, its tests and one line here: settings,
 // texts and availability come from the connector itself.
+import { ccxtConnector } from "./ccxt/index.ts";
 import { comdirectConnector } from "./comdirect/index.ts";
 import { demoConnector } from "./demo/index.ts";
 import { enableBankingConnector } from "./enable-banking/index.ts";
@@ -22,5 +23,6 @@ export const ALL_CONNECTORS: readonly Connector<any>[] = [
   gocardlessConnector,
   plaidConnector,
   ibkrFlexConnector,
+  ccxtConnector,
   fileImportConnector,
 ];

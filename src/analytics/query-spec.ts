@@ -1,6 +1,7 @@
 // One typed description of every question. Handlers, the text parser and the
 // LLM all produce a QuerySpec; only src/analytics/compile.ts turns it into SQL.
 import { z } from "zod";
+import { CURRENCY_CODE } from "../format/currency-code.ts";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date as YYYY-MM-DD");
 const decimal = z.string().regex(/^-?\d+(\.\d+)?$/, "decimal string");
@@ -48,7 +49,7 @@ export const QuerySpec = z
         text: z.string().min(1).max(120).optional(),
         minAmount: decimal.optional(),
         maxAmount: decimal.optional(),
-        currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+        currency: z.string().regex(CURRENCY_CODE).optional(),
         /** Only Saturdays and Sundays, or only Monday to Friday. */
         days: z.enum(["weekend", "weekday"]).optional(),
         /** Money moved to savings: outgoing transfers with a savings category or wording, from non-savings accounts. */

@@ -18,7 +18,7 @@ export const TABLES: readonly TableDef[] = [
       ["id", "VARCHAR"],
       ["account_id", "VARCHAR"],
       ["booking_date", "DATE"],
-      ["amount", "DECIMAL(24,8)"],
+      ["amount", "DECIMAL(38,18)"],
       ["currency", "VARCHAR"],
       ["counterparty", "VARCHAR"],
       ["merchant", "VARCHAR"],
@@ -54,7 +54,7 @@ export const TABLES: readonly TableDef[] = [
       // The calendar day in the user's time zone: periods are calendar days.
       ["as_of_date", "DATE"],
       ["kind", "VARCHAR"],
-      ["amount", "DECIMAL(24,8)"],
+      ["amount", "DECIMAL(38,18)"],
       ["currency", "VARCHAR"],
     ],
     pgSelect: `select b."accountId", (b."asOf" at time zone 'UTC'), (b."asOf" at time zone u.timezone)::date, b.kind, b.amount, b.currency

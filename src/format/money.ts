@@ -28,7 +28,7 @@ export function intlLocale(locale: MoneyLocale, currency?: string): string {
 }
 
 let iso: Set<string> | undefined;
-/** ISO currencies get their usual decimals; anything else (BTC, ETH...) shows up to 8. */
+/** ISO currencies get their usual decimals and symbol; anything else (BTC, USDT...) is "0.5 BTC" with up to 8 decimals. */
 function isIsoCurrency(currency: string): boolean {
   iso ??= new Set(Intl.supportedValuesOf("currency"));
   return iso.has(currency);
@@ -39,7 +39,10 @@ function formatter(locale: MoneyLocale, currency: string, extra: Intl.NumberForm
   const id = `${locale}|${currency}|${key}`;
   let f = cache.get(id);
   if (!f) {
-    f = new Intl.NumberFormat(intlLocale(locale, currency), { style: "currency", currency, ...extra });
+    // Intl throws on codes that are not three letters (USDT) and shows "BTC 0.50" for the rest, so
+    // non-ISO codes are plain numbers with the code appended (see withCode).
+    const style: Intl.NumberFormatOptions = isIsoCurrency(currency) ? { style: "currency", currency } : { style: "decimal" };
+    f = new Intl.NumberFormat(intlLocale(locale, currency), { ...style, ...extra });
     cache.set(id, f);
   }
   return f;
@@ -52,8 +55,12 @@ function assertDecimal(amount: string): void {
 
 function digitOptions(amount: string, currency: string): { key: string; opts: Intl.NumberFormatOptions } {
   if (isIsoCurrency(currency)) return { key: "iso", opts: {} };
-  const scale = Math.min(8, Math.max(2, amount.split(".")[1]?.length ?? 0));
-  return { key: `crypto${scale}`, opts: { minimumFractionDigits: 2, maximumFractionDigits: scale } };
+  const scale = Math.min(8, amount.replace(/0+$/, "").split(".")[1]?.length ?? 0);
+  return { key: `crypto${scale}`, opts: { minimumFractionDigits: 0, maximumFractionDigits: scale } };
+}
+
+function withCode(text: string, currency: string): string {
+  return isIsoCurrency(currency) ? text : `${text}\u00a0${currency}`;
 }
 
 // Intl's format() is typed for numbers, yet the spec (and Node 20) takes strings exactly.
@@ -63,14 +70,14 @@ type StringFormat = (value: string) => string;
 export function formatMoney(amount: string, currency: string, locale: MoneyLocale): string {
   assertDecimal(amount);
   const { key, opts } = digitOptions(amount, currency);
-  return (formatter(locale, currency, opts, key).format as unknown as StringFormat)(amount);
+  return withCode((formatter(locale, currency, opts, key).format as unknown as StringFormat)(amount), currency);
 }
 
 /** Short form for chart axes: "€12K" / "12.345 €" / "1,2 Mio. €". Display only. */
 export function formatMoneyCompact(amount: string, currency: string, locale: MoneyLocale): string {
   assertDecimal(amount);
   const f = formatter(locale, currency, { notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 }, "compact");
-  return (f.format as unknown as StringFormat)(amount);
+  return withCode((f.format as unknown as StringFormat)(amount), currency);
 }
 
 /** Always signed, with a real minus: "+€12.00", "−12,00 €"; zero has no sign. */

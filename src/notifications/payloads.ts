@@ -2,6 +2,7 @@
 // built when it is sent, in the person's locale at that moment, from the
 // transaction as it is then (a pending row may have booked in between).
 import { z } from "zod";
+import { CURRENCY_CODE } from "../format/currency-code.ts";
 
 export const OUTBOX_KINDS = ["tx", "tx-summary", "first-sync", "reauth", "consent", "monthly-summary"] as const;
 
@@ -17,7 +18,7 @@ export const payloadSchemas = {
   // Figures computed when queued (exact decimals): the summary reports the month as it was on the 1st.
   "monthly-summary": z.object({
     month: z.string().regex(/^\d{4}-\d{2}$/),
-    currency: z.string().regex(/^[A-Z]{3}$/),
+    currency: z.string().regex(CURRENCY_CODE),
     spending: decimal,
     income: decimal,
     net: decimal,

@@ -1,11 +1,12 @@
 // Connector output is an edge: a connector bug must not put a float, a
-// malformed date or a 4-letter currency into the ledger. The limits are the
-// database's own (DECIMAL(24,8), DATE, CHAR(3), btree-indexed ids, no NUL in
+// malformed date or a 13-letter currency into the ledger. The limits are the
+// database's own (DECIMAL(38,18), DATE, VARCHAR(12), btree-indexed ids, no NUL in
 // text), so a row that passes here is a row PostgreSQL accepts; file imports
 // check statements against the same schemas before their preview.
 import { z } from "zod";
 import { ConnectorError } from "../../connectors/errors.ts";
 import type { NormalizedBalance, NormalizedHolding, NormalizedTransaction } from "../../connectors/types.ts";
+import { CURRENCY_CODE } from "../format/currency-code.ts";
 
 /** A decimal string that fits NUMERIC(precision, scale) without rounding. */
 export function dbDecimal(precision: number, scale: number) {
@@ -34,8 +35,9 @@ export const dbDate = z
     return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
   }, "not a calendar day between 1900 and 2100");
 
-export const money = dbDecimal(24, 8);
-export const currencyCode = z.string().regex(/^[A-Z0-9]{3}$/, "not a 3-letter currency");
+// 18 decimals and 12 characters: crypto amounts (ETH has 18 decimals) and codes (USDT, 1INCH) fit too.
+export const money = dbDecimal(38, 18);
+export const currencyCode = z.string().regex(CURRENCY_CODE, "not a currency code (2-12 capital letters or digits)");
 
 /** Ids take part in unique btree indexes, which cap an entry at about 2.7 kB. */
 export const MAX_ID_LENGTH = 500;
@@ -68,7 +70,7 @@ const holding = z.object({
   accountExternalId: z.string(),
   symbol: z.string().min(1),
   name: text,
-  quantity: dbDecimal(38, 18),
+  quantity: money,
   price: money.nullish(),
   value: money.nullish(),
   currency: currencyCode,

@@ -18,6 +18,7 @@ import { startEnableBankingFake } from "../fakes/enable-banking/index.ts";
 import { startGocardlessFake } from "../fakes/gocardless/server.ts";
 import { startIbkrFlexFake } from "../fakes/ibkr-flex/server.ts";
 import { startPlaidFake } from "../fakes/plaid/server.ts";
+import { startFakeExchange } from "../fakes/exchange/index.ts";
 import { startSimplefinFake } from "../fakes/simplefin/server.ts";
 import { LiveScriptDialog, type Answer } from "../helpers/live-script-dialog.ts";
 
@@ -60,6 +61,12 @@ const HARNESSES: Record<string, () => Promise<Harness | null>> = {
       now: () => fake.now(),
       close: () => fake.close(),
     };
+  },
+  ccxt: async () => {
+    const fake = await startFakeExchange();
+    fake.kraken.balances = { ZEUR: "10.0000" };
+    const secret = Buffer.from("kraken-secret-bytes").toString("base64");
+    return { settings: { CCXT_API_URL: fake.url, CCXT_RATE_LIMIT: "false" }, answers: ["kraken", "EUR", fake.keys.kraken, secret], now: () => new Date("2026-11-20T10:00:00Z"), close: () => fake.close() };
   },
   plaid: async () => {
     const fake = await startPlaidFake();

@@ -116,12 +116,12 @@ describe("importing statement files in the chat", () => {
     expect(text).not.toMatch(/2 Mar 2024/);
   });
 
-  it("refuses an amount beyond DECIMAL(24,8) and year 0000 in the preview, naming line and field", async () => {
+  it("refuses an amount beyond DECIMAL(38,18) and year 0000 in the preview, naming line and field", async () => {
     const csv = (await fixture("comdirect-girokonto.csv")).toString("latin1");
     const lines = csv.split("\n");
     const line = lines.findIndex((l) => l.includes('"-4,90"')) + 1;
-    const huge = Buffer.from(csv.replace('"-4,90"', '"12.345.678.901.234.567,00"'), "latin1");
-    expect(await refused("huge.csv", huge)).toContain(`Line ${line}, Umsatz in EUR: the amount '12345678901234567.00' is too large`);
+    const huge = Buffer.from(csv.replace('"-4,90"', '"123.456.789.012.345.678.901,00"'), "latin1");
+    expect(await refused("huge.csv", huge)).toContain(`Line ${line}, Umsatz in EUR: the amount '123456789012345678901.00' is too large`);
 
     const camt = (await fixture("camt053.xml")).toString("utf8").replace("<Dt>2024-03-05</Dt>\n        </BookgDt>", "<Dt>0000-03-05</Dt>\n        </BookgDt>");
     expect(await refused("year0.xml", Buffer.from(camt))).toMatch(/Line \d+, BookgDt: '0000-03-05' is not a real date/);

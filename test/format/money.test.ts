@@ -42,7 +42,12 @@ describe("formatMoney", () => {
 
   it("uses the currency's own precision and shows crypto up to 8 decimals", () => {
     expect(formatMoney("1234", "JPY", "en")).toMatch(/1,234$/);
-    expect(plain(formatMoney("0.12345678", "BTC", "en"))).toBe("BTC 0.12345678");
+    expect(plain(formatMoney("0.12345678", "BTC", "en"))).toBe("0.12345678 BTC");
+    expect(plain(formatMoney("0.5", "BTC", "en"))).toBe("0.5 BTC");
+    // Intl.NumberFormat throws on four-letter codes; these are formatted without it.
+    expect(plain(formatMoney("1234.5", "USDT", "de"))).toBe("1.234,5 USDT");
+    expect(plain(formatMoney("0.000000000000000001", "ETH", "en"))).toBe("0 ETH");
+    expect(plain(formatSignedMoney("-2.25", "USDC", "en"))).toBe("\u22122.25 USDC");
   });
 
   it("refuses strings that are not plain decimals", () => {

@@ -1,0 +1,46 @@
+// Balances as holdings, valued from the exchange's own tickers in the quote
+// currency the person chose: coin/quote directly, else quote/coin inverted is
+// not attempted (rounding an inverse is a guess); a coin without a market in
+// the quote currency is kept with its quantity and no price.
+import type { NormalizedHolding } from "../types.ts";
+import type { Exchange } from "./exchange.ts";
+import { decimalMul, toDecimal } from "./normalize.ts";
+
+export interface Held {
+  code: string;
+  quantity: string;
+}
+
+export async function readBalances(ex: Exchange): Promise<Held[]> {
+  const balance = (await ex.fetchBalance()) as unknown as { total?: Record<string, number | undefined> };
+  const held: Held[] = [];
+  for (const [code, total] of Object.entries(balance.total ?? {})) {
+    const quantity = toDecimal(total);
+    if (quantity && !/^-?0(\.0*)?$/.test(quantity)) held.push({ code, quantity });
+  }
+  return held.sort((a, b) => a.code.localeCompare(b.code));
+}
+
+export async function valueHoldings(ex: Exchange, held: Held[], quote: string, accountExternalId: string, asOf: string): Promise<NormalizedHolding[]> {
+  const symbols = held.map((h) => `${h.code}/${quote}`).filter((s) => ex.markets?.[s]);
+  const last = new Map<string, number | undefined>();
+  if (symbols.length && ex.has["fetchTickers"]) {
+    const tickers = await ex.fetchTickers(symbols);
+    for (const s of symbols) last.set(s, tickers[s]?.last ?? tickers[s]?.close);
+  } else {
+    for (const s of symbols) last.set(s, (await ex.fetchTicker(s)).last);
+  }
+  return held.map((h) => {
+    const price = h.code === quote ? "1" : toDecimal(last.get(`${h.code}/${quote}`));
+    return {
+      accountExternalId,
+      symbol: h.code,
+      name: null,
+      quantity: h.quantity,
+      price,
+      value: price ? decimalMul(h.quantity, price) : null,
+      currency: quote,
+      asOf,
+    };
+  });
+}
