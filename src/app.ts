@@ -16,6 +16,7 @@ import { Vault } from "./vault/vault.ts";
 import { createUserService } from "./users/user-service.ts";
 import { createBot, registerCommands } from "./bot.ts";
 import { createLiveDialogs, type LiveDialogs } from "./bot/live-dialogs.ts";
+import { createDialogInbox, type InboxTimings } from "./dialogs/inbox.ts";
 import type { Services } from "./services.ts";
 import type { BotContext } from "./context.ts";
 import { installFeatures } from "./features.ts";
@@ -27,6 +28,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Start schedulers and the notification dispatcher (tests may drive them by hand). */
   background?: boolean;
+  /** Dialog heartbeat and staleness (tests shorten them). */
+  dialogTimings?: InboxTimings;
 }
 
 export interface App {
@@ -74,7 +77,9 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     };
     // Features need the bot's API, and the bot needs the features: resolved lazily.
     const apiRef: { current?: BotContext["api"] } = {};
-    const liveDialogs = createLiveDialogs({ api: () => apiRef.current!, logger });
+    // Shared through PostgreSQL so a link flow survives its answers landing on another replica.
+    const liveDialogs = createLiveDialogs({ api: () => apiRef.current!, logger, shared: { inbox: createDialogInbox(db, services.vault, opts.dialogTimings), databaseUrl } });
+    stops.push(liveDialogs.start());
     const features: Composer<BotContext>[] = [];
     const background = await installFeatures({ services, liveDialogs, features, api: () => apiRef.current!, databaseUrl });
     stops.push(async () => services.analytics?.close());

@@ -1,0 +1,123 @@
+// Two Kontor replicas in webhook mode on one database behind a round-robin
+// proxy: Telegram's updates alternate between them, so a link dialog runs on
+// one replica while half of its answers reach the other.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTelegramSimulator, type SimUser, type TelegramSimulator } from "../fakes/telegram/index.ts";
+import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
+import { startTestApp } from "../helpers/app.ts";
+import { onboard } from "../helpers/onboard.ts";
+import { startRoundRobinProxy, type RoundRobinProxy } from "../helpers/round-robin-proxy.ts";
+import { freePort } from "../../src/db/embedded.ts";
+
+const erin = { id: 6006, first_name: "Erin", language_code: "en" };
+const SECRET = "s3cret_replicas";
+const MASTER_KEY = Buffer.alloc(32, 7).toString("base64");
+type TestApp = Awaited<ReturnType<typeof startTestApp>>;
+
+/** Taps the first button of a message, whatever its nonce. */
+function tapFirst(sim: TelegramSimulator, who: SimUser, m: { messageId: number; replyMarkup?: { inline_keyboard: Array<Array<{ text: string }>> } }) {
+  const b = m.replyMarkup!.inline_keyboard[0]![0]!;
+  sim.tapButton(who, m.messageId, "callback_data" in b ? String(b.callback_data) : "");
+}
+
+describe("two replicas behind a round-robin proxy", () => {
+  let sim: TelegramSimulator;
+  let t: TestDatabase;
+  let proxy: RoundRobinProxy;
+  const apps: TestApp[] = [];
+  const stopped = new Set<number>();
+
+  beforeAll(async () => {
+    sim = await startTelegramSimulator();
+    t = await createTestDatabase();
+    const ports = [await freePort(), await freePort()];
+    proxy = await startRoundRobinProxy(ports.map((p) => () => p));
+    for (const port of ports)
+      apps.push(
+        await startTestApp({
+          sim,
+          databaseUrl: t.url,
+          allowed: [erin.id],
+          background: true,
+          dialogTimings: { heartbeatMs: 200, staleMs: 1500 },
+          env: { WEBHOOK_URL: `${proxy.url}/telegram`, WEBHOOK_SECRET: SECRET, PORT: String(port), KONTOR_MASTER_KEY: MASTER_KEY, DEMO_HISTORY_DAYS: "60" },
+        }),
+      );
+    await onboard(sim, erin);
+  }, 30_000);
+  afterAll(async () => {
+    for (const [i, a] of apps.entries()) if (!stopped.has(i)) await a.stop();
+    await proxy.close();
+    await sim.close();
+    await t.drop();
+  });
+
+  it("links the Demo Bank with answers alternating between replicas; the password is deleted; one notice", async () => {
+    sim.sendText(erin, "/link");
+    sim.tapButton(erin, (await sim.waitForBotMessage(erin.id, /Which source/)).messageId, "link:demo");
+    await sim.waitForBotMessage(erin.id, /Your Demo Bank username/);
+    sim.sendText(erin, "erin");
+    await sim.waitForBotMessage(erin.id, /Your Demo Bank password/);
+    const secret = sim.sendText(erin, "correct-horse-replica");
+    const how = await sim.waitForBotMessage(erin.id, /How do you want to confirm/);
+    expect(sim.chat(erin.id).find((m) => m.messageId === secret.message!.message_id)!.deleted).toBe(true);
+    tapFirst(sim, erin, how);
+    await sim.waitForBotMessage(erin.id, /Enter the 6-digit TAN/);
+    sim.sendText(erin, "000000");
+    await sim.waitForBotMessage(erin.id, /not right. 2 tries left/);
+    sim.sendText(erin, "123456");
+    await sim.waitForBotMessage(erin.id, /connected with 3 account\(s\)/, { timeoutMs: 20_000 });
+
+    // Both replicas served the link's updates, and some answers crossed over.
+    expect(new Set(proxy.served)).toEqual(new Set([0, 1]));
+    expect(apps.map((a) => a.log.text).join("\n")).toContain("answer relayed to the replica running the dialog");
+    expect(sim.chat(erin.id).some((m) => m.from === "bot" && /didn't understand/i.test(m.text ?? ""))).toBe(false);
+    for (const a of apps) expect(a.log.text).not.toContain("correct-horse-replica");
+    // Relayed answers are consumed: no secret is left in the inbox, and the dialog's row is gone.
+    expect(await t.db.dialogInboxEntry.count()).toBe(0);
+    expect(await t.db.dialogInbox.count()).toBe(0);
+
+    // Both dispatchers run; the first-sync notice goes out exactly once.
+    const stored = await t.db.transaction.count();
+    const notice = await sim.waitForBotMessage(erin.id, /imported \d+ transactions since/, { timeoutMs: 10_000 });
+    expect(notice.text).toContain(`imported ${stored} transactions`);
+    await sim.waitFor(async () => (await t.db.outbox.count({ where: { status: { not: "SENT" } } })) === 0, 10_000);
+    await new Promise((r) => setTimeout(r, 4500)); // two more dispatch rounds on each replica
+    expect(sim.botMessages(erin.id).filter((m) => /imported \d+ transactions since/.test(m.text ?? ""))).toHaveLength(1);
+  }, 60_000);
+
+  it("/cancel on either replica ends the dialog wherever it runs", async () => {
+    const after = sim.lastBotMessage(erin.id)!.messageId;
+    sim.sendText(erin, "/link");
+    sim.tapButton(erin, (await sim.waitForBotMessage(erin.id, /Which source/, { afterMessageId: after })).messageId, "link:demo");
+    await sim.waitForBotMessage(erin.id, /Your Demo Bank username/, { afterMessageId: after });
+    sim.sendText(erin, "/cancel");
+    await sim.waitForBotMessage(erin.id, /Cancelled\. Nothing was changed/, { afterMessageId: after });
+    await sim.waitForBotMessage(erin.id, /Linking cancelled/, { afterMessageId: after });
+    await sim.waitFor(async () => (await t.db.dialogInbox.count()) === 0);
+  }, 20_000);
+
+  it("a dialog whose replica died is reported once and a password typed into it is deleted", async () => {
+    const after = sim.lastBotMessage(erin.id)!.messageId;
+    sim.sendText(erin, "/link");
+    sim.tapButton(erin, (await sim.waitForBotMessage(erin.id, /Which source/, { afterMessageId: after })).messageId, "link:demo");
+    await sim.waitForBotMessage(erin.id, /Your Demo Bank username/, { afterMessageId: after });
+    // The replica that served the button runs the dialog.
+    const owner = proxy.served.at(-1)!;
+    sim.sendText(erin, "erin");
+    await sim.waitForBotMessage(erin.id, /Your Demo Bank password/, { afterMessageId: after });
+    await apps[owner]!.stop();
+    stopped.add(owner);
+    await new Promise((r) => setTimeout(r, 1800)); // past staleMs without a heartbeat
+
+    const secret = sim.sendText(erin, "typed-into-a-dead-dialog");
+    const report = await sim.waitForBotMessage(erin.id, /while you were linking Demo Bank/, { afterMessageId: after });
+    expect(sim.chat(erin.id).find((m) => m.messageId === secret.message!.message_id)!.deleted).toBe(true);
+    sim.sendText(erin, "/help");
+    await sim.waitForBotMessage(erin.id, /keeps all your accounts/, { afterMessageId: report.messageId });
+    const reports = sim.botMessages(erin.id).filter((m) => m.messageId > after && /while you were linking|was lost/.test(m.text ?? ""));
+    expect(reports).toHaveLength(1);
+    expect(await t.db.dialogInbox.count()).toBe(0);
+    expect(apps[1 - owner]!.log.text).not.toContain("typed-into-a-dead-dialog");
+  }, 30_000);
+});
