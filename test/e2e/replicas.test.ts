@@ -8,6 +8,7 @@ import { startTestApp } from "../helpers/app.ts";
 import { onboard } from "../helpers/onboard.ts";
 import { startRoundRobinProxy, type RoundRobinProxy } from "../helpers/round-robin-proxy.ts";
 import { freePort } from "../../src/db/embedded.ts";
+import { pollUntil } from "../helpers/poll.ts";
 
 const erin = { id: 6006, first_name: "Erin", language_code: "en" };
 const SECRET = "s3cret_replicas";
@@ -81,7 +82,7 @@ describe("two replicas behind a round-robin proxy", () => {
     const stored = await t.db.transaction.count();
     const notice = await sim.waitForBotMessage(erin.id, /imported \d+ transactions since/, { timeoutMs: 10_000 });
     expect(notice.text).toContain(`imported ${stored} transactions`);
-    await sim.waitFor(async () => (await t.db.outbox.count({ where: { status: { not: "SENT" } } })) === 0, 10_000);
+    await pollUntil(async () => (await t.db.outbox.count({ where: { status: { not: "SENT" } } })) === 0, 10_000, "outbox drained");
     await new Promise((r) => setTimeout(r, 4500)); // two more dispatch rounds on each replica
     expect(sim.botMessages(erin.id).filter((m) => /imported \d+ transactions since/.test(m.text ?? ""))).toHaveLength(1);
   }, 60_000);
@@ -94,7 +95,7 @@ describe("two replicas behind a round-robin proxy", () => {
     sim.sendText(erin, "/cancel");
     await sim.waitForBotMessage(erin.id, /Cancelled\. Nothing was changed/, { afterMessageId: after });
     await sim.waitForBotMessage(erin.id, /Linking cancelled/, { afterMessageId: after });
-    await sim.waitFor(async () => (await t.db.dialogInbox.count()) === 0);
+    await pollUntil(async () => (await t.db.dialogInbox.count()) === 0, 5000, "dialog closed");
   }, 20_000);
 
   it("a dialog whose replica died is reported once and a password typed into it is deleted", async () => {

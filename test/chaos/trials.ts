@@ -1,0 +1,131 @@
+// One chaos trial: a person starts work (a /sync, a file import, or waits for
+// the notifications of a sync), a fault hits at a random moment (kill -9,
+// every database session terminated, Telegram answering 429/5xx or dropping
+// the connection), the app restarts, the person does what they would do next
+// (/sync again, or send the file again), and then the books are checked
+// against the fake bank and the fake Telegram.
+import { readFile } from "node:fs/promises";
+import type { Fault, SimUser } from "../fakes/telegram/index.ts";
+import { iterateTransactions } from "../../connectors/demo/index.ts";
+import { pollUntil } from "../helpers/poll.ts";
+import { FIRST_USER_ID, HISTORY_DAYS, type ChaosWorld } from "./world.ts";
+import { checkInvariants, type Evidence, type Violations } from "./invariants.ts";
+
+export type Phase = "sync" | "import" | "dispatch";
+export type FaultKind = "kill9" | "dbcut" | "telegram";
+
+export interface TrialPlan {
+  n: number;
+  phase: Phase;
+  fault: FaultKind;
+  /** When the fault hits, after the work started. */
+  delayMs: number;
+  telegram?: { fault: Fault; times: number };
+}
+
+export interface TrialResult extends TrialPlan {
+  violations: Violations;
+  evidence: Evidence;
+  /** Runs still RUNNING right after the restart, before the person did anything (the lease's job). */
+  runningAfterRestart: number;
+  ms: number;
+  error?: string;
+}
+
+/** mulberry32: small, seedable, good enough to pick faults. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TELEGRAM_FAULTS: Fault[] = [{ kind: "429", retryAfter: 1 }, { kind: "5xx", status: 502 }, { kind: "drop" }, { kind: "drop", afterExecute: true }];
+
+export function planTrials(seed: number, count: number): TrialPlan[] {
+  const r = rng(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  return Array.from({ length: count }, (_, n) => {
+    const phase = pick(["sync", "import", "dispatch"] as const);
+    const fault = pick(["kill9", "dbcut", "telegram"] as const);
+    const delayMs = Math.floor(r() * (phase === "import" ? 600 : phase === "sync" ? 1600 : 2600));
+    return { n, phase, fault, delayMs, ...(fault === "telegram" ? { telegram: { fault: pick(TELEGRAM_FAULTS), times: 1 + Math.floor(r() * 3) } } : {}) };
+  });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const IMPORT_FILE = new URL("../fixtures/import/comdirect-girokonto.csv", import.meta.url);
+
+async function seedUser(world: ChaosWorld, n: number): Promise<{ person: SimUser; userId: string; linkedAt: Date }> {
+  const id = FIRST_USER_ID + n;
+  const user = await world.db.user.create({ data: { telegramId: BigInt(id), chatId: BigInt(id), locale: "en", onboardedAt: new Date() } });
+  return { person: { id, first_name: `Chaos${n}`, language_code: "en" }, userId: user.id, linkedAt: new Date() };
+}
+
+/** The fake bank's rows for the window a first sync fetches. */
+function bankTruth(linkedAt: Date) {
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const from = day(new Date(linkedAt.getTime() - HISTORY_DAYS * 86_400_000));
+  // Rows the bank gives no id get a content id in Kontor ("c:..."): those are compared by count per account.
+  return [...iterateTransactions({ seed: 42, from, to: day(new Date()), now: new Date() })].map((r) => ({
+    key: r.transaction.externalId ? `${r.account.externalId}|${r.transaction.externalId}` : `${r.account.externalId}|c:`,
+    booked: r.transaction.status !== "pending",
+  }));
+}
+
+export async function runTrial(world: ChaosWorld, plan: TrialPlan): Promise<TrialResult> {
+  const t0 = Date.now();
+  const { sim } = world;
+  const app = world.app ?? (await world.restart());
+  const { person, userId, linkedAt } = await seedUser(world, plan.n);
+  const chat = person.id;
+  // Not due: only the person's /sync starts a sync, so the trial controls when.
+  const created = await world.engine.createConnection(userId, "demo", { label: "Demo Bank", credentials: { seed: 42, username: `chaos${plan.n}`, linkedAt: linkedAt.toISOString() } });
+  await world.db.connection.update({ where: { id: created.connectionId }, data: { nextSyncAt: new Date(Date.now() + 86_400_000) } });
+  const last = () => sim.lastBotMessage(chat)?.messageId ?? 0;
+  const syncAndWait = async (timeoutMs = 30_000) => {
+    const after = last();
+    sim.sendText(person, "/sync");
+    await sim.waitForBotMessage(chat, /Sync finished|already running/, { afterMessageId: after, timeoutMs });
+  };
+  let importTotal: number | null = null;
+  const importFile = async (after: number) => {
+    sim.sendDocument(person, { fileName: "umsaetze.csv", mimeType: "text/csv", content: await readFile(IMPORT_FILE) });
+    const answer = await sim.waitForBotMessage(chat, /Import the new transactions\?|already imported/, { afterMessageId: after, timeoutMs: 20_000 });
+    if (/already imported/.test(answer.text ?? "")) return null;
+    importTotal ??= Number(/(\d+) transaction\(s\)/.exec(answer.text ?? "")?.[1] ?? NaN);
+    sim.tapButton(person, answer.messageId, "imp:ok");
+    return answer.messageId;
+  };
+
+  // 1. The work, and the fault in the middle of it.
+  if (plan.phase === "dispatch") await syncAndWait();
+  if (plan.fault === "telegram") sim.failNext("sendMessage", plan.telegram!.fault, plan.telegram!.times);
+  if (plan.phase === "sync") sim.sendText(person, "/sync");
+  if (plan.phase === "import") await importFile(last());
+  await sleep(plan.delayMs);
+  if (plan.fault === "kill9") await app.kill9();
+  else if (plan.fault === "dbcut") await world.cutDatabase();
+  if (plan.fault !== "kill9") await sleep(1500); // the app lives on through the fault, then restarts
+
+  // 2. Restart, and what the person does next.
+  await world.restart();
+  const runningAfterRestart = await world.db.syncRun.count({ where: { userId, status: "RUNNING" } });
+  let error: string | undefined;
+  try {
+    if (plan.phase === "import") {
+      const preview = await importFile(last());
+      if (preview !== null) await sim.waitFor(() => /Imported \d+ new/.test(sim.chat(chat).find((m) => m.messageId === preview)?.text ?? ""), 20_000);
+    }
+    await syncAndWait();
+    await pollUntil(async () => (await world.db.outbox.count({ where: { userId, status: { in: ["PENDING", "SENDING"] } } })) === 0, 15_000).catch(() => undefined);
+  } catch (err) {
+    error = err instanceof Error ? err.message.split("\n")[0] : String(err);
+  }
+  const { violations, evidence } = await checkInvariants(world, { userId, chat, truth: bankTruth(linkedAt), importTotal });
+  return { ...plan, violations, evidence, runningAfterRestart, ms: Date.now() - t0, ...(error ? { error } : {}) };
+}
