@@ -22,13 +22,15 @@ export interface Evidence {
   importTotal: number | null;
   outbox: string[];
   notificationsShown: number;
+  /** Undelivered rows whose retry or lease wait was skipped so the trial need not sleep through it. */
+  fastForwarded?: number;
 }
 
 /** Texts of the dispatcher's messages (first-sync notice, summary, single transaction, re-auth, consent). */
 const NOTIFICATION = /is connected: imported|new transactions · |needs you to sign in again|Your access to .* ends on|^[^\n]+ · [^\n]+\n[^\n]+ · [^\n]+$/;
 
 export async function checkInvariants(
-  world: ChaosWorld,
+  world: Pick<ChaosWorld, "db" | "sim">,
   o: { userId: string; chat: number; truth: Array<{ key: string; booked: boolean }>; importTotal: number | null },
 ): Promise<{ violations: Violations; evidence: Evidence }> {
   const rows = await world.db.transaction.findMany({

@@ -19,9 +19,9 @@ import { createConnectorRegistry } from "../../connectors/registry.ts";
 import { demoConnector } from "../../connectors/demo/index.ts";
 
 /** Days of history the first sync fetches: enough rows for two pages per account. */
-export const HISTORY_DAYS = 45;
+export const HISTORY_DAYS = 30;
 /** The second page of every sync waits for a rate limit, so a sync lasts long enough to be hit. */
-export const DEMO_FAIL = "page:2:ratelimited:700";
+export const DEMO_FAIL = "page:2:ratelimited:500";
 export const FIRST_USER_ID = 910_000;
 /** The harness's own connections are spared when the database is cut. */
 const HARNESS_APP_NAME = "kontor-chaos-harness";
@@ -39,6 +39,18 @@ export interface ChaosWorld {
   close(): Promise<void>;
 }
 
+/** The harness links Demo Bank connections itself (as the link flow would), under the app's master key. */
+export function seedingEngine(db: Db, databaseUrl: string, key: Buffer): SyncEngine {
+  return createSyncEngine({
+    db,
+    databaseUrl,
+    vault: new Vault(key),
+    registry: createConnectorRegistry([demoConnector]),
+    logger: createLogger("silent"),
+    settings: { DEMO_SEED: "42", DEMO_HISTORY_DAYS: String(HISTORY_DAYS) },
+  });
+}
+
 export async function createChaosWorld(serverUrl: string, maxUsers: number): Promise<ChaosWorld> {
   const sim = await startTelegramSimulator();
   const database = await createDatabase(serverUrl, "kontor_chaos");
@@ -48,15 +60,7 @@ export async function createChaosWorld(serverUrl: string, maxUsers: number): Pro
   const db = createDb(harnessUrl.toString(), { max: 4 });
   const key = randomBytes(32);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "kontor-chaos-"));
-  const settings = { DEMO_SEED: "42", DEMO_HISTORY_DAYS: String(HISTORY_DAYS) };
-  const engine = createSyncEngine({
-    db,
-    databaseUrl: harnessUrl.toString(),
-    vault: new Vault(key),
-    registry: createConnectorRegistry([demoConnector]),
-    logger: createLogger("silent"),
-    settings,
-  });
+  const engine = seedingEngine(db, harnessUrl.toString(), key);
   const allowed = Array.from({ length: maxUsers }, (_, i) => FIRST_USER_ID + i).join(",");
   const env = {
     TELEGRAM_BOT_TOKEN: sim.token,

@@ -9,6 +9,14 @@ import { onboard } from "../helpers/onboard.ts";
 import { startRoundRobinProxy, type RoundRobinProxy } from "../helpers/round-robin-proxy.ts";
 import { freePort } from "../../src/db/embedded.ts";
 import { pollUntil } from "../helpers/poll.ts";
+import { randomBytes } from "node:crypto";
+import { mkdtemp } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { startAppProcess, type AppProcess } from "../helpers/app-process.ts";
+import { DEMO_FAIL, FIRST_USER_ID, HISTORY_DAYS, seedingEngine } from "../chaos/world.ts";
+import { bankTruth, seedDemoUser } from "../chaos/trials.ts";
+import { checkInvariants } from "../chaos/invariants.ts";
 
 const erin = { id: 6006, first_name: "Erin", language_code: "en" };
 const SECRET = "s3cret_replicas";
@@ -121,4 +129,59 @@ describe("two replicas behind a round-robin proxy", () => {
     expect(await t.db.dialogInbox.count()).toBe(0);
     expect(apps[1 - owner]!.log.text).not.toContain("typed-into-a-dead-dialog");
   }, 30_000);
+});
+
+describe("a replica killed mid-sync", () => {
+  let sim: TelegramSimulator;
+  let t: TestDatabase;
+  let proxy: RoundRobinProxy;
+  const replicas: AppProcess[] = [];
+
+  beforeAll(async () => {
+    sim = await startTelegramSimulator();
+    t = await createTestDatabase();
+    const ports = [await freePort(), await freePort()];
+    proxy = await startRoundRobinProxy(ports.map((p) => () => p));
+    const key = randomBytes(32);
+    const env = (port: number) => ({
+      TELEGRAM_BOT_TOKEN: sim.token,
+      TELEGRAM_API_ROOT: sim.apiRoot,
+      DATABASE_URL: t.url,
+      KONTOR_MASTER_KEY: key.toString("base64"),
+      ALLOWED_TELEGRAM_USER_IDS: String(FIRST_USER_ID),
+      LOG_LEVEL: "info",
+      DEMO_HISTORY_DAYS: String(HISTORY_DAYS),
+      DEMO_FAIL,
+      WEBHOOK_URL: `${proxy.url}/telegram`,
+      WEBHOOK_SECRET: SECRET,
+      PORT: String(port),
+    });
+    for (const port of ports) replicas.push(await startAppProcess({ ...env(port), DATA_DIR: await mkdtemp(path.join(os.tmpdir(), "kontor-replica-")) }));
+    seeded = await seedDemoUser(t.db, seedingEngine(t.db, t.url, key), FIRST_USER_ID);
+  }, 120_000);
+  let seeded: Awaited<ReturnType<typeof seedDemoUser>>;
+  afterAll(async () => {
+    for (const r of replicas) await r.stop();
+    await proxy.close();
+    await sim.close();
+    await t.drop();
+  });
+
+  it("the other replica finishes the sync: no gaps, no duplicates, no run left RUNNING, no notice lost or doubled", async () => {
+    const { person, userId, linkedAt } = seeded;
+    sim.sendText(person, "/sync");
+    // The replica that took /sync is mid-run (the demo bank's rate limit holds it there).
+    await pollUntil(async () => (await t.db.syncRun.count({ where: { userId, status: "RUNNING" } })) === 1, 20_000, "sync running");
+    const victim = proxy.served.at(-1)!;
+    await replicas[victim]!.kill9();
+    expect(await t.db.syncRun.count({ where: { userId, status: "RUNNING" } })).toBe(1);
+
+    const after = sim.lastBotMessage(person.id)?.messageId ?? 0;
+    sim.sendText(person, "/sync");
+    await sim.waitForBotMessage(person.id, /Sync finished/, { afterMessageId: after, timeoutMs: 30_000 });
+    await pollUntil(async () => (await t.db.outbox.count({ where: { userId, status: { not: "SENT" } } })) === 0, 15_000, "notice sent");
+    const { violations, evidence } = await checkInvariants({ db: t.db, sim }, { userId, chat: person.id, truth: bankTruth(linkedAt), importTotal: null });
+    expect(evidence.missingRows).toEqual([]);
+    expect(violations).toEqual({ duplicates: 0, gaps: 0, runningAfterRecovery: 0, lostNotifications: 0, doubledNotifications: 0 });
+  }, 90_000);
 });
