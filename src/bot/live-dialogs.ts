@@ -13,7 +13,8 @@ import { DialogCancelled } from "../../connectors/errors.ts";
 import { render, t, type Locale, type Message } from "../i18n/index.ts";
 import { keyboard } from "./keyboard.ts";
 import { fitCaption, splitHtml } from "../text/html.ts";
-import type { Awaiting, DialogInboxStore, InboxInput } from "../dialogs/inbox.ts";
+import type { Awaiting, DialogInboxStore } from "../dialogs/inbox.ts";
+import { createDrainer } from "../dialogs/drain.ts";
 import { startDialogListener } from "../dialogs/listener.ts";
 import { relayToOwner, type Interrupted } from "../dialogs/relay.ts";
 import { dialogMessages } from "../dialogs/messages.ts";
@@ -72,21 +73,9 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
     }
     return false;
   };
-  const draining = new Map<string, Promise<void>>();
-  /** Takes a dialog's relayed answers one at a time, in the order they were posted. */
-  const drain = (d: ActiveDialog) => {
-    const id = d.id!;
-    const prev = draining.get(id) ?? Promise.resolve();
-    const next = prev.then(async () => {
-      for (let input: InboxInput | null; (input = await inbox!.takeNext(id)); ) {
-        if (input.kind === "cancel") d.cancel(new DialogCancelled("cancelled by the person"));
-        else if (!deliver(d, input)) opts.logger.debug({ dialogId: id, kind: input.kind }, "relayed answer not expected now; dropped");
-      }
-    });
-    const settled = next.catch((err: unknown) => opts.logger.warn({ err: String(err) }, "could not take relayed dialog answers"));
-    draining.set(id, settled);
-    void settled.finally(() => draining.get(id) === settled && draining.delete(id));
-  };
+  const drainer = inbox && createDrainer(inbox, opts.logger);
+  const drain = (d: ActiveDialog) =>
+    drainer?.({ id: d.id!, deliver: (input) => deliver(d, input), cancel: () => d.cancel(new DialogCancelled("cancelled by the person")) });
   const byId = (id: string) => [...active.values()].find((d) => d.id === id);
 
   return {
