@@ -89,7 +89,7 @@ export async function runTrial(world: ChaosWorld, plan: TrialPlan): Promise<Tria
   const { person, userId, linkedAt } = await seedDemoUser(world.db, world.engine, FIRST_USER_ID + plan.n);
   const chat = person.id;
   const last = () => sim.lastBotMessage(chat)?.messageId ?? 0;
-  const syncAndWait = async (timeoutMs = 30_000) => {
+  const syncAndWait = async (timeoutMs = 60_000) => {
     const after = last();
     sim.sendText(person, "/sync");
     await sim.waitForBotMessage(chat, /Sync finished|already running/, { afterMessageId: after, timeoutMs });

@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { startTelegramSimulator, type TelegramSimulator } from "../fakes/telegram/index.ts";
-import { startAppProcess, type AppProcess } from "../helpers/app-process.ts";
+import { createAppLauncher, type AppProcess } from "../helpers/app-process.ts";
 import { createDatabase } from "../../src/db/scratch.ts";
 import { applyMigrations } from "../../src/db/migrate.ts";
 import { createDb, type Db } from "../../src/db/client.ts";
@@ -74,6 +74,7 @@ export async function createChaosWorld(serverUrl: string, maxUsers: number): Pro
     DEMO_FAIL,
   };
 
+  const launcher = createAppLauncher(env);
   const world: ChaosWorld = {
     sim,
     db,
@@ -82,7 +83,7 @@ export async function createChaosWorld(serverUrl: string, maxUsers: number): Pro
     app: null,
     async restart() {
       await world.app?.stop();
-      world.app = await startAppProcess(env);
+      world.app = await launcher.start();
       return world.app;
     },
     async cutDatabase() {
@@ -101,6 +102,7 @@ export async function createChaosWorld(serverUrl: string, maxUsers: number): Pro
     },
     async close() {
       await world.app?.stop();
+      await launcher.close();
       await db.$disconnect();
       await sim.close();
       await database.drop();
