@@ -14,14 +14,24 @@ export interface ChaosSummary {
 
 export const violated = (r: TrialResult) => Object.values(r.violations).some((v) => v > 0) || r.error !== undefined;
 
-export async function runChaos(o: { serverUrl: string; seed: number; trials: number; onTrial?: (r: TrialResult) => void }): Promise<ChaosSummary> {
+export async function runChaos(o: { serverUrl: string; seed: number; trials: number; from?: number; onTrial?: (r: TrialResult) => void }): Promise<ChaosSummary> {
   const t0 = Date.now();
-  const plans = planTrials(o.seed, o.trials);
+  // `from` resumes an interrupted run: the plans are the same for the same seed.
+  const plans = planTrials(o.seed, o.trials).slice(o.from ?? 0);
   const world = await createChaosWorld(o.serverUrl, o.trials);
   const results: TrialResult[] = [];
   try {
     for (const plan of plans) {
-      const r = await runTrial(world, plan);
+      const r = await runTrial(world, plan).catch(
+        (err: unknown): TrialResult => ({
+          ...plan,
+          violations: { duplicates: 0, gaps: 0, runningAfterRecovery: 0, lostNotifications: 0, doubledNotifications: 0 },
+          evidence: { unknownRows: [], missingRows: [], fileRows: 0, importTotal: null, outbox: [], notificationsShown: 0 },
+          runningAfterRestart: 0,
+          ms: 0,
+          error: `harness: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`,
+        }),
+      );
       results.push(r);
       o.onTrial?.(r);
     }

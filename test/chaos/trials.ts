@@ -82,6 +82,17 @@ export function bankTruth(linkedAt: Date) {
   }));
 }
 
+/** Uses up armed sendMessage faults with calls of the harness's own. */
+async function disarm(world: ChaosWorld, remaining: number): Promise<void> {
+  const url = `${world.sim.apiRoot}/bot${world.sim.token}/sendMessage`;
+  world.sim.addUser({ id: 42, first_name: "Disarm" });
+  for (let i = 0; i < remaining; i++)
+    await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ chat_id: 42, text: "disarm" }) }).then(
+      (r) => r.arrayBuffer(),
+      () => undefined,
+    );
+}
+
 export async function runTrial(world: ChaosWorld, plan: TrialPlan): Promise<TrialResult> {
   const t0 = Date.now();
   const { sim } = world;
@@ -104,20 +115,28 @@ export async function runTrial(world: ChaosWorld, plan: TrialPlan): Promise<Tria
     return answer.messageId;
   };
 
+  let error: string | undefined;
+  const failedSends = () => sim.calls.filter((c) => c.method === "sendMessage" && c.status !== 200).length;
+  const failedBefore = failedSends();
   // 1. The work, and the fault in the middle of it.
-  if (plan.phase === "dispatch") await syncAndWait();
-  if (plan.fault === "telegram") sim.failNext("sendMessage", plan.telegram!.fault, plan.telegram!.times);
-  if (plan.phase === "sync") sim.sendText(person, "/sync");
-  if (plan.phase === "import") await importFile(last());
-  await sleep(plan.delayMs);
+  try {
+    if (plan.phase === "dispatch") await syncAndWait();
+    if (plan.fault === "telegram") sim.failNext("sendMessage", plan.telegram!.fault, plan.telegram!.times);
+    if (plan.phase === "sync") sim.sendText(person, "/sync");
+    if (plan.phase === "import") await importFile(last());
+    await sleep(plan.delayMs);
+  } catch (err) {
+    error = `before the fault: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`;
+  }
   if (plan.fault === "kill9") await app.kill9();
   else if (plan.fault === "dbcut") await world.cutDatabase();
   if (plan.fault !== "kill9") await sleep(1500); // the app lives on through the fault, then restarts
+  // Faults the app never ran into must not hit the next trial.
+  if (plan.fault === "telegram") await disarm(world, plan.telegram!.times - (failedSends() - failedBefore));
 
   // 2. Restart, and what the person does next.
   await world.restart();
   const runningAfterRestart = await world.db.syncRun.count({ where: { userId, status: "RUNNING" } });
-  let error: string | undefined;
   let fastForwarded = 0;
   try {
     if (plan.phase === "import") {
@@ -131,7 +150,7 @@ export async function runTrial(world: ChaosWorld, plan: TrialPlan): Promise<Tria
     fastForwarded = (await world.db.outbox.updateMany({ where: undelivered, data: { notBefore: new Date() } })).count;
     if (fastForwarded) await pollUntil(async () => (await world.db.outbox.count({ where: undelivered })) === 0, 10_000).catch(() => undefined);
   } catch (err) {
-    error = err instanceof Error ? err.message.split("\n")[0] : String(err);
+    error ??= err instanceof Error ? err.message.split("\n")[0] : String(err);
   }
   const { violations, evidence } = await checkInvariants(world, { userId, chat, truth: bankTruth(linkedAt), importTotal });
   return { ...plan, violations, evidence: { ...evidence, fastForwarded }, runningAfterRestart, ms: Date.now() - t0, ...(error ? { error } : {}) };
