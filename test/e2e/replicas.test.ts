@@ -29,6 +29,13 @@ function tapFirst(sim: TelegramSimulator, who: SimUser, m: { messageId: number; 
   sim.tapButton(who, m.messageId, "callback_data" in b ? String(b.callback_data) : "");
 }
 
+/** /link, the Demo Bank button, up to the first question. */
+async function openDemoLink(sim: TelegramSimulator, who: SimUser, after = 0) {
+  sim.sendText(who, "/link");
+  sim.tapButton(who, (await sim.waitForBotMessage(who.id, /Which source/, { afterMessageId: after })).messageId, "link:demo");
+  await sim.waitForBotMessage(who.id, /Your Demo Bank username/, { afterMessageId: after });
+}
+
 describe("two replicas behind a round-robin proxy", () => {
   let sim: TelegramSimulator;
   let t: TestDatabase;
@@ -62,9 +69,7 @@ describe("two replicas behind a round-robin proxy", () => {
   });
 
   it("links the Demo Bank with answers alternating between replicas; the password is deleted; one notice", async () => {
-    sim.sendText(erin, "/link");
-    sim.tapButton(erin, (await sim.waitForBotMessage(erin.id, /Which source/)).messageId, "link:demo");
-    await sim.waitForBotMessage(erin.id, /Your Demo Bank username/);
+    await openDemoLink(sim, erin);
     sim.sendText(erin, "erin");
     await sim.waitForBotMessage(erin.id, /Your Demo Bank password/);
     const secret = sim.sendText(erin, "correct-horse-replica");
@@ -97,9 +102,7 @@ describe("two replicas behind a round-robin proxy", () => {
 
   it("/cancel on either replica ends the dialog wherever it runs", async () => {
     const after = sim.lastBotMessage(erin.id)!.messageId;
-    sim.sendText(erin, "/link");
-    sim.tapButton(erin, (await sim.waitForBotMessage(erin.id, /Which source/, { afterMessageId: after })).messageId, "link:demo");
-    await sim.waitForBotMessage(erin.id, /Your Demo Bank username/, { afterMessageId: after });
+    await openDemoLink(sim, erin, after);
     sim.sendText(erin, "/cancel");
     await sim.waitForBotMessage(erin.id, /Cancelled\. Nothing was changed/, { afterMessageId: after });
     await sim.waitForBotMessage(erin.id, /Linking cancelled/, { afterMessageId: after });
@@ -108,9 +111,7 @@ describe("two replicas behind a round-robin proxy", () => {
 
   it("a dialog whose replica died is reported once and a password typed into it is deleted", async () => {
     const after = sim.lastBotMessage(erin.id)!.messageId;
-    sim.sendText(erin, "/link");
-    sim.tapButton(erin, (await sim.waitForBotMessage(erin.id, /Which source/, { afterMessageId: after })).messageId, "link:demo");
-    await sim.waitForBotMessage(erin.id, /Your Demo Bank username/, { afterMessageId: after });
+    await openDemoLink(sim, erin, after);
     // The replica that served the button runs the dialog.
     const owner = proxy.served.at(-1)!;
     sim.sendText(erin, "erin");
