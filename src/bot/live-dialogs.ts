@@ -81,8 +81,9 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
   return {
     async isActive(chatId) {
       if (active.has(chatId)) return true;
+      // This replica's own dialogs are in `active`; a row of ours without one is being closed.
       const open = await inbox?.find(chatId);
-      return open?.alive === true;
+      return open?.alive === true && open.ownerId !== inbox!.instanceId;
     },
     async cancel(chatId) {
       const d = active.get(chatId);
@@ -91,7 +92,7 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
         return true;
       }
       const open = await inbox?.find(chatId);
-      if (!open?.alive) return false;
+      if (!open?.alive || open.ownerId === inbox!.instanceId) return false;
       await inbox!.post(open, { kind: "cancel" });
       return true;
     },
