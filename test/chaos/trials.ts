@@ -108,7 +108,7 @@ export async function runTrial(world: ChaosWorld, plan: TrialPlan): Promise<Tria
   let importTotal: number | null = null;
   const importFile = async (after: number) => {
     sim.sendDocument(person, { fileName: "umsaetze.csv", mimeType: "text/csv", content: await readFile(IMPORT_FILE) });
-    const answer = await sim.waitForBotMessage(chat, /Import the new transactions\?|already imported/, { afterMessageId: after, timeoutMs: 20_000 });
+    const answer = await sim.waitForBotMessage(chat, /Import the new transactions\?|already imported/, { afterMessageId: after, timeoutMs: 60_000 });
     if (/already imported/.test(answer.text ?? "")) return null;
     importTotal ??= Number(/(\d+) transaction\(s\)/.exec(answer.text ?? "")?.[1] ?? NaN);
     sim.tapButton(person, answer.messageId, "imp:ok");
