@@ -10,7 +10,7 @@ import { startRoundRobinProxy, type RoundRobinProxy } from "../helpers/round-rob
 import { freePort } from "../../src/db/embedded.ts";
 import { pollUntil } from "../helpers/poll.ts";
 import { randomBytes } from "node:crypto";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { startAppProcess, type AppProcess } from "../helpers/app-process.ts";
@@ -137,6 +137,7 @@ describe("a replica killed mid-sync", () => {
   let t: TestDatabase;
   let proxy: RoundRobinProxy;
   const replicas: AppProcess[] = [];
+  const dirs: string[] = [];
 
   beforeAll(async () => {
     sim = await startTelegramSimulator();
@@ -157,12 +158,16 @@ describe("a replica killed mid-sync", () => {
       WEBHOOK_SECRET: SECRET,
       PORT: String(port),
     });
-    for (const port of ports) replicas.push(await startAppProcess({ ...env(port), DATA_DIR: await mkdtemp(path.join(os.tmpdir(), "kontor-replica-")) }));
+    for (const port of ports) {
+      dirs.push(await mkdtemp(path.join(os.tmpdir(), "kontor-replica-")));
+      replicas.push(await startAppProcess({ ...env(port), DATA_DIR: dirs.at(-1)! }));
+    }
     seeded = await seedDemoUser(t.db, seedingEngine(t.db, t.url, key), FIRST_USER_ID);
   }, 120_000);
   let seeded: Awaited<ReturnType<typeof seedDemoUser>>;
   afterAll(async () => {
     for (const r of replicas) await r.stop();
+    for (const d of dirs) await rm(d, { recursive: true, force: true });
     await proxy.close();
     await sim.close();
     await t.drop();
