@@ -2,12 +2,12 @@ import { Composer } from "grammy";
 import type { BotContext } from "../src/context.ts";
 
 /** Installed before conversations and live dialogs so it always gets through. */
-export function cancelFeature(cancelLiveDialog: (chatId: number) => boolean) {
+export function cancelFeature(cancelLiveDialog: (chatId: number) => Promise<boolean>) {
   const composer = new Composer<BotContext>();
   composer.command("cancel", async (ctx) => {
     const active = Object.keys(ctx.conversation.active()).length > 0;
     await ctx.conversation.exitAll();
-    const live = cancelLiveDialog(ctx.chat.id);
+    const live = await cancelLiveDialog(ctx.chat.id);
     if (ctx.session.pendingImport) delete ctx.session.pendingImport;
     if (ctx.session.merchantRename) delete ctx.session.merchantRename;
     // A cancelled link flow says so itself ("Linking cancelled…"): one message, not two.

@@ -40,7 +40,7 @@ export function linkFeature(deps: { registry: ConnectorRegistry; linking: LinkSe
   // Once per chat after a start: tell about a link flow a restart cut off.
   known.use(async (ctx, next) => {
     const chatId = ctx.chat?.id;
-    if (chatId !== undefined && !checkedChats.has(chatId) && !liveDialogs.isActive(chatId)) {
+    if (chatId !== undefined && !checkedChats.has(chatId) && !(await liveDialogs.isActive(chatId))) {
       checkedChats.add(chatId);
       for (const provider of await linking.takeInterrupted(ctx.user.id)) await ctx.reply(ctx.t("link.interrupted", { provider }), { parse_mode: "HTML" });
     }
@@ -49,7 +49,7 @@ export function linkFeature(deps: { registry: ConnectorRegistry; linking: LinkSe
 
   const startFlow = async (ctx: BotContext & { user: User }, run: (dialog: Parameters<Parameters<LiveDialogs["run"]>[2]>[0]) => Promise<LinkOutcome>) => {
     const chatId = ctx.chat!.id;
-    if (liveDialogs.isActive(chatId)) return void (await ctx.reply(ctx.t("link.busy"), { parse_mode: "HTML" }));
+    if (await liveDialogs.isActive(chatId)) return void (await ctx.reply(ctx.t("link.busy"), { parse_mode: "HTML" }));
     const locale = ctx.locale;
     const api = ctx.api;
     const log = ctx.logger;

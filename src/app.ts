@@ -18,6 +18,7 @@ import { createBot, registerCommands } from "./bot.ts";
 import { connectTelegram } from "./bot/connect-telegram.ts";
 import { assertChartFont } from "../reports/render/fonts.ts";
 import { createLiveDialogs, type LiveDialogs } from "./bot/live-dialogs.ts";
+import { createDialogInbox, type InboxTimings } from "./dialogs/inbox.ts";
 import type { Services } from "./services.ts";
 import type { BotContext } from "./context.ts";
 import { installFeatures } from "./features.ts";
@@ -31,6 +32,8 @@ export interface AppOptions {
   background?: boolean;
   /** Deadline for reaching Telegram at start (default 30 s). */
   telegramTimeoutMs?: number;
+  /** Dialog heartbeat and staleness (tests shorten them). */
+  dialogTimings?: InboxTimings;
 }
 
 export interface App {
@@ -80,7 +83,9 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     };
     // Features need the bot's API, and the bot needs the features: resolved lazily.
     const apiRef: { current?: BotContext["api"] } = {};
-    const liveDialogs = createLiveDialogs({ api: () => apiRef.current!, logger });
+    // Shared through PostgreSQL so a link flow survives its answers landing on another replica.
+    const liveDialogs = createLiveDialogs({ api: () => apiRef.current!, logger, shared: { inbox: createDialogInbox(db, services.vault, opts.dialogTimings), databaseUrl } });
+    stops.push(liveDialogs.start());
     const features: Composer<BotContext>[] = [];
     const background = await installFeatures({ services, liveDialogs, features, api: () => apiRef.current!, databaseUrl });
     stops.push(async () => services.analytics?.close());

@@ -50,6 +50,12 @@ export async function installFeatures(deps: FeatureDeps): Promise<BackgroundJob[
   const view = createConnectionsView(db);
   services.sync = engine;
   services.beforeForget = (userId) => linking.revokeAll(userId, registry);
+  // A dialog whose replica died: the PENDING attempt names the bank and is then not reported again.
+  liveDialogs.onInterrupted(async (ctx) => {
+    const providers = ctx.user ? await linking.takeInterrupted(ctx.user.id) : [];
+    for (const provider of providers) await ctx.reply(ctx.t("link.interrupted", { provider }), { parse_mode: "HTML" });
+    if (!providers.length) await ctx.reply(ctx.t("dialog.interrupted"), { parse_mode: "HTML" });
+  });
 
   const analytics = createAnalytics({ db, databaseUrl: deps.databaseUrl });
   services.analytics = analytics;

@@ -3,6 +3,8 @@
 // do) would repeat those calls and request new TANs. So a link flow runs live
 // in this process and the chat's replies are routed to it. A restart loses it
 // by design (the bank session lived only in memory); the person is told.
+// With replicas, the process running the dialog owns it; replies that reach
+// another replica come through the PostgreSQL inbox (src/dialogs) instead.
 import { InputFile, type Api, type MiddlewareFn } from "grammy";
 import type { Logger } from "pino";
 import type { BotContext } from "../context.ts";
@@ -11,14 +13,25 @@ import { DialogCancelled } from "../../connectors/errors.ts";
 import { render, t, type Locale, type Message } from "../i18n/index.ts";
 import { keyboard } from "./keyboard.ts";
 import { fitCaption, splitHtml } from "../text/html.ts";
+import type { Awaiting, DialogInboxStore } from "../dialogs/inbox.ts";
+import { createDrainer } from "../dialogs/drain.ts";
+import { startDialogListener } from "../dialogs/listener.ts";
+import { relayToOwner, type Interrupted } from "../dialogs/relay.ts";
+import { dialogMessages } from "../dialogs/messages.ts";
+import { registerMessages } from "../i18n/index.ts";
 
-type Incoming = { kind: "text"; text: string; messageId: number } | { kind: "button"; data: string };
+registerMessages(dialogMessages);
+
+/** `deleted`: a replica that relayed a secret already removed it from the chat. */
+type Incoming = { kind: "text"; text: string; messageId: number; deleted?: boolean } | { kind: "button"; data: string };
 
 interface Waiter {
   accept(input: Incoming): boolean;
 }
 
 interface ActiveDialog {
+  /** The DialogInbox row, when dialogs are shared between replicas. */
+  id?: string;
   waiter?: Waiter;
   /** Answers typed while the flow was busy (talking to the bank): kept for its next question. */
   early: Incoming[];
@@ -29,38 +42,89 @@ const MAX_EARLY = 5;
 
 export interface LiveDialogs {
   middleware(): MiddlewareFn<BotContext>;
-  cancel(chatId: number): boolean;
-  isActive(chatId: number): boolean;
+  /** Cancels the chat's dialog on whichever replica runs it. */
+  cancel(chatId: number): Promise<boolean>;
+  /** A dialog is open for the chat here or on a live replica. */
+  isActive(chatId: number): Promise<boolean>;
   run<T>(chatId: number, locale: Locale, flow: (dialog: LinkDialog) => Promise<T>): Promise<T>;
+  /** Listens for relayed answers and beats the heartbeat; returns the stop function. */
+  start(): () => Promise<void>;
+  /** How a dialog whose replica died is reported (the link feature names the bank). */
+  onInterrupted(report: Interrupted): void;
 }
 
-export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTimeoutMs?: number }): LiveDialogs {
+export interface SharedDialogs {
+  inbox: DialogInboxStore;
+  databaseUrl: string;
+}
+
+export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTimeoutMs?: number; shared?: SharedDialogs }): LiveDialogs {
   const active = new Map<number, ActiveDialog>();
   const idleTimeoutMs = opts.idleTimeoutMs ?? 10 * 60_000;
+  const inbox = opts.shared?.inbox;
+  let interrupted: Interrupted = async (ctx) => void (await ctx.reply(ctx.t("dialog.interrupted"), { parse_mode: "HTML" }));
+
+  /** An input that arrived while the flow is busy is kept for its next question, as a local one would be. */
+  const deliver = (d: ActiveDialog, input: Incoming): boolean => {
+    if (d.waiter?.accept(input)) return true;
+    if (!d.waiter && d.early.length < MAX_EARLY) {
+      d.early.push(input);
+      return true;
+    }
+    return false;
+  };
+  const drainer = inbox && createDrainer(inbox, opts.logger);
+  const drain = (d: ActiveDialog) =>
+    drainer?.({ id: d.id!, deliver: (input) => deliver(d, input), cancel: () => d.cancel(new DialogCancelled("cancelled by the person")) });
+  const byId = (id: string) => [...active.values()].find((d) => d.id === id);
 
   return {
-    isActive: (chatId) => active.has(chatId),
-    cancel(chatId) {
+    async isActive(chatId) {
+      if (active.has(chatId)) return true;
+      // This replica's own dialogs are in `active`; a row of ours without one is being closed.
+      const open = await inbox?.find(chatId);
+      return open?.alive === true && open.ownerId !== inbox!.instanceId;
+    },
+    async cancel(chatId) {
       const d = active.get(chatId);
-      if (!d) return false;
-      d.cancel(new DialogCancelled("cancelled by the person"));
+      if (d) {
+        d.cancel(new DialogCancelled("cancelled by the person"));
+        return true;
+      }
+      const open = await inbox?.find(chatId);
+      if (!open?.alive || open.ownerId === inbox!.instanceId) return false;
+      await inbox!.post(open, { kind: "cancel" });
       return true;
+    },
+    start() {
+      if (!opts.shared) return async () => undefined;
+      return startDialogListener(opts.shared.databaseUrl, opts.shared.inbox, opts.logger, {
+        wake: (id) => {
+          const d = byId(id);
+          if (d) drain(d);
+        },
+        tick: () => {
+          for (const d of active.values()) if (d.id) drain(d);
+        },
+      });
+    },
+    onInterrupted(report) {
+      interrupted = report;
     },
     middleware() {
       return async (ctx, next) => {
         const chatId = ctx.chat?.id;
         const d = chatId === undefined ? undefined : active.get(chatId);
+        if (!d && chatId !== undefined && inbox) {
+          const open = await inbox.find(chatId);
+          if (open && open.ownerId !== inbox.instanceId && (await relayToOwner(ctx, inbox, open, interrupted))) return;
+        }
         if (d) {
           const text = ctx.message?.text;
           const data = ctx.callbackQuery?.data;
           const input: Incoming | null =
             text !== undefined && !text.startsWith("/") ? { kind: "text", text, messageId: ctx.message!.message_id } : data !== undefined ? { kind: "button", data } : null;
-          if (input && d.waiter?.accept(input)) {
-            if (input.kind === "button") await ctx.answerCallbackQuery();
-            return;
-          }
-          if (input && !d.waiter && d.early.length < MAX_EARLY) {
-            d.early.push(input);
+          if (input && deliver(d, input)) {
             if (input.kind === "button") await ctx.answerCallbackQuery();
             return;
           }
@@ -80,6 +144,20 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
         },
       };
       active.set(chatId, state);
+      const nonce = Math.random().toString(36).slice(2, 8);
+      if (inbox)
+        state.id = await inbox.open(chatId, nonce, idleTimeoutMs).catch((err: unknown) => {
+          if (active.get(chatId) === state) active.delete(chatId);
+          throw err;
+        });
+      // Row writes are chained so "busy" never overtakes the next question's kind.
+      let marks = Promise.resolve();
+      const mark = (awaiting: Awaiting) => {
+        const id = state.id;
+        if (!inbox || !id) return marks;
+        marks = marks.then(() => inbox.setAwaiting(id, awaiting, idleTimeoutMs)).catch((err: unknown) => opts.logger.warn({ err: String(err) }, "could not record what the dialog awaits"));
+        return marks;
+      };
       const api = opts.api();
       const html = (m: Message | string) => render(locale, m);
       const check = () => {
@@ -118,14 +196,15 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
             },
           };
         });
-      const nonce = Math.random().toString(36).slice(2, 8);
       let progressId: number | null = null;
 
       const askWith = async (prompt: Message, secret: boolean, validate?: (v: string) => Message | null) => {
+        // Recorded before the question is visible, so a fast answer on another replica is already deleted there.
+        await mark(secret ? "secret" : "text");
         await send(prompt);
         for (;;) {
           const input = await waitFor((i) => (i.kind === "text" ? i : undefined));
-          if (secret) {
+          if (secret && !input.deleted) {
             // The secret must not stay in the chat history.
             await api.deleteMessage(chatId, input.messageId).catch((err: unknown) => {
               opts.logger.warn({ err: String(err) }, "could not delete a secret message");
@@ -133,7 +212,10 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
             });
           }
           const problem = validate?.(input.text.trim());
-          if (!problem) return input.text.trim();
+          if (!problem) {
+            void mark("busy");
+            return input.text.trim();
+          }
           await send(problem);
         }
       };
@@ -147,6 +229,7 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
         askSecret: (prompt, o) => askWith(prompt, true, o?.validate),
         async choose<T extends string>(prompt: Message, choices: Choice<T>[]) {
           const rows = choices.map((c, i) => [{ text: html(c.label).replace(/<[^>]+>/g, ""), data: `ld:${nonce}:${i}` }]);
+          await mark("button");
           const msgId = await send(prompt, keyboard(rows));
           const index = await waitFor((i) => {
             if (i.kind !== "button" || !i.data.startsWith(`ld:${nonce}:`)) return undefined;
@@ -154,6 +237,7 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
             return Number.isInteger(n) && n < choices.length ? n : undefined;
           });
           const chosen = choices[index]!;
+          void mark("busy");
           await api.editMessageReplyMarkup(chatId, msgId, { reply_markup: undefined }).catch(() => undefined);
           await send(`➡️ ${html(chosen.label)}`.replace(/^/, "")).catch(() => undefined);
           return chosen.id;
@@ -167,6 +251,7 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
           await api.sendMessage(chatId, html(text), { parse_mode: "HTML", reply_markup: { inline_keyboard: [[{ text: render(locale, buttonLabel).replace(/<[^>]+>/g, ""), url }]] } });
         },
         async waitForConfirmation(prompt, o) {
+          await mark("button");
           const msgId = await send(prompt, keyboard([[{ text: html(o.buttonLabel).replace(/<[^>]+>/g, ""), data: `ld:${nonce}:ok` }]]));
           let stopPolling = false;
           const pressed = waitFor((i) => (i.kind === "button" && i.data === `ld:${nonce}:ok` ? ("confirmed" as const) : undefined), o.timeoutMs).catch((e: Error) => {
@@ -188,6 +273,7 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
             return result;
           } finally {
             stopPolling = true;
+            void mark("busy");
             pressed.catch(() => undefined);
             await api.editMessageReplyMarkup(chatId, msgId, { reply_markup: undefined }).catch(() => undefined);
           }
@@ -210,6 +296,7 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
         return await flow(dialog);
       } finally {
         if (active.get(chatId) === state) active.delete(chatId);
+        if (inbox && state.id) await marks.then(() => inbox.close(state.id!)).catch((err: unknown) => opts.logger.warn({ err: String(err) }, "could not close the dialog's inbox"));
       }
     },
   };

@@ -9,6 +9,7 @@ import { parseConfig } from "../../src/config.ts";
 import { createLogger } from "../../src/logger.ts";
 import { startApp, type App } from "../../src/app.ts";
 import type { TelegramSimulator } from "../fakes/telegram/index.ts";
+import type { InboxTimings } from "../../src/dialogs/inbox.ts";
 
 export class MemoryLog extends Writable {
   lines: string[] = [];
@@ -37,6 +38,7 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   now?: () => Date;
   background?: boolean;
+  dialogTimings?: InboxTimings;
 }
 
 export async function startTestApp(o: TestAppOptions): Promise<App & { log: MemoryLog; dataDir: string }> {
@@ -58,6 +60,6 @@ export async function startTestApp(o: TestAppOptions): Promise<App & { log: Memo
     { requireToken: true },
   );
   const log = new MemoryLog();
-  const app = await startApp(config, { logger: createLogger("debug", log), perChatMinMs: 0, now: o.now, background: o.background ?? false });
+  const app = await startApp(config, { logger: createLogger("debug", log), perChatMinMs: 0, now: o.now, background: o.background ?? false, dialogTimings: o.dialogTimings });
   return { ...app, log, dataDir };
 }
