@@ -36,6 +36,8 @@ describe("syncing a Kraken connection into PostgreSQL", () => {
     });
     const vault = new Vault(randomBytes(32));
     const engine = createSyncEngine({
+      // Each sync here must reach the provider, not answer with the last result.
+      recentSyncMs: 0,
       db: tdb.db,
       databaseUrl: tdb.url,
       vault,
