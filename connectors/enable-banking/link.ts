@@ -5,7 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { msg } from "../../src/i18n/message.ts";
-import { chooseBank, maskIban } from "../shared/bank-picker.ts";
+import { accountLines, chooseBank } from "../shared/bank-picker.ts";
 import type { ConnectorContext, LinkDialog, LinkResult } from "../types.ts";
 import type { EnableBankingClient } from "./client.ts";
 import type { EnableBankingCredentials } from "./credentials.ts";
@@ -133,7 +133,7 @@ export async function linkEnableBanking(dialog: LinkDialog, ctx: ConnectorContex
         await dialog.say(msg("eb.no_accounts"));
         throw new EnableBankingError("Unauthorized", "the bank shared no readable account", "NO_ACCOUNTS_ADDED");
       }
-      const list = accounts.map((a) => `• ${a.name}${a.iban ? ` (${maskIban(a.iban)})` : ""}, ${a.currency}`).join("\n");
+      const list = accountLines(accounts);
       await dialog.say(msg("eb.accounts_found", { bank: session.aspsp.name, count: accounts.length, list }));
       return {
         label: session.aspsp.name,

@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { msg } from "../../src/i18n/message.ts";
-import { chooseBank, maskIban } from "../shared/bank-picker.ts";
+import { accountLines, chooseBank } from "../shared/bank-picker.ts";
 import type { AccountKind, ConnectorContext, LinkDialog, LinkResult } from "../types.ts";
 import { GocardlessError } from "./client.ts";
 import type { GcAccount, GocardlessCredentials } from "./credentials.ts";
@@ -67,7 +67,7 @@ export async function linkGocardless(dialog: LinkDialog, ctx: ConnectorContext):
       iban,
     });
   }
-  const list = accounts.map((a) => `• ${a.name}${a.iban ? ` (${maskIban(a.iban)})` : ""}, ${a.currency}`).join("\n");
+  const list = accountLines(accounts);
   await dialog.say(msg("gc.accounts_found", { bank: bank.name, count: accounts.length, list }));
   const validUntil = new Date(ctx.now().getTime() + days * 86_400_000);
   return {

@@ -1,6 +1,7 @@
 // Choosing a country and a bank in a link dialog, shared by the aggregators
 // (Enable Banking, GoCardless): a screen of buttons at a time, "more", and a
 // search by part of the name.
+import { maskAccountId } from "../../src/format/account-id.ts";
 import { registerMessages } from "../../src/i18n/index.ts";
 import { msg } from "../../src/i18n/message.ts";
 import type { Choice, LinkDialog } from "../types.ts";
@@ -75,4 +76,7 @@ export async function chooseBank<B extends { name: string }>(dialog: LinkDialog,
   }
 }
 
-export const maskIban = (iban: string) => `${iban.slice(0, 4)} •••• ${iban.slice(-4)}`;
+/** The accounts a provider shared, one line each, IBANs masked as everywhere in the chat. */
+export function accountLines(accounts: readonly { name: string; iban: string | null; currency: string }[]): string {
+  return accounts.map((a) => `• ${a.name}${a.iban ? ` (${maskAccountId(a.iban)})` : ""}, ${a.currency}`).join("\n");
+}
