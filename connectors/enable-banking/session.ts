@@ -3,6 +3,7 @@
 // (all pages in quick succession, which banks count as one read) and its
 // balances once; the window reopens a week before the last booked day because
 // some banks book late or ignore the date filter.
+import { addDays } from "../../src/analytics/periods.ts";
 import type { ConnectorContext, ConnectorSession, NormalizedAccount, TransactionPage } from "../types.ts";
 import { createClient, type EnableBankingClient } from "./client.ts";
 import type { EnableBankingCredentials } from "./credentials.ts";
@@ -20,11 +21,6 @@ interface Cursor {
 }
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
-function minusDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return day(d);
-}
 function readCursor(cursor: unknown): Cursor | null {
   if (typeof cursor !== "object" || cursor === null) return null;
   const lastBooked = (cursor as { lastBooked?: unknown }).lastBooked;
@@ -57,7 +53,7 @@ export async function openSession(credentials: EnableBankingCredentials, ctx: Co
       const a = stored(account);
       const today = day(ctx.now());
       const previous = readCursor(cursor);
-      const dateFrom = previous ? minusDays(previous.lastBooked, REOPEN_DAYS) : minusDays(today, FIRST_WINDOW_DAYS);
+      const dateFrom = previous ? addDays(previous.lastBooked, -REOPEN_DAYS) : addDays(today, -FIRST_WINDOW_DAYS);
       const seenKeys = new Set<string>();
       const rows = [];
       let key: string | undefined;

@@ -2,6 +2,7 @@
 // (transactions, balances, details) a day, counted on success, so one sync
 // reads transactions and balances once per account and never details.
 import { z } from "zod";
+import { addDays } from "../../src/analytics/periods.ts";
 import type { ConnectorContext, ConnectorSession, NormalizedAccount, TransactionPage } from "../types.ts";
 import { createClient, GocardlessError, type GocardlessClient } from "./client.ts";
 import type { GcAccount, GocardlessCredentials } from "./credentials.ts";
@@ -10,12 +11,6 @@ import { readSettings } from "./settings.ts";
 
 const REOPEN_DAYS = 7;
 const PREFERRED = ["closingBooked", "interimBooked", "expected", "interimAvailable", "closingAvailable", "openingBooked"];
-
-function minusDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-}
 
 export function requireClient(ctx: ConnectorContext): GocardlessClient {
   const settings = readSettings(ctx.settings);
@@ -40,7 +35,7 @@ export async function openSession(credentials: GocardlessCredentials, ctx: Conne
       const a = stored(account);
       const today = ctx.now().toISOString().slice(0, 10);
       const last = typeof cursor === "object" && cursor !== null ? (cursor as { lastBooked?: string }).lastBooked : undefined;
-      const from = last && /^\d{4}-\d{2}-\d{2}$/.test(last) ? minusDays(last, REOPEN_DAYS) : minusDays(today, credentials.historyDays - 1);
+      const from = last && /^\d{4}-\d{2}-\d{2}$/.test(last) ? addDays(last, -REOPEN_DAYS) : addDays(today, -(credentials.historyDays - 1));
       const body = await client.request("GET", `/accounts/${encodeURIComponent(a.id)}/transactions/?date_from=${from}&date_to=${today}`, undefined, transactionsSchema);
       const booked = body.transactions.booked.map((t) => toTransaction(a.key, t, false, today));
       const pending = body.transactions.pending.map((t) => toTransaction(a.key, t, true, today));

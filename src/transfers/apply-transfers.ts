@@ -5,6 +5,7 @@
 // nor income. Categories the person decided (by hand, by rule, by merchant)
 // are never overridden, and a row already paired stays with its pair.
 import type { Prisma } from "../db/client.ts";
+import { addDays } from "../analytics/periods.ts";
 import { PERSON_SOURCES, TRANSFER_MATCH_SOURCE } from "../merchants/category-choice.ts";
 import { MAX_DAYS, matchTransfers, type TransferCandidate } from "./match-transfers.ts";
 import { loadOwnIbans } from "./own-ibans.ts";
@@ -61,7 +62,7 @@ export async function applyTransferMatches(tx: Tx, userId: string, since: string
   if (!since || (await tx.account.count({ where: { userId } })) < 2) return { ownIban: 0, paired: 0 };
   const category = await tx.category.findUnique({ where: { userId_key: { userId, key: TRANSFER_KEY } }, select: { id: true } });
   if (!category) return { ownIban: 0, paired: 0 };
-  const from = shiftDays(since, -MAX_DAYS);
+  const from = addDays(since, -MAX_DAYS);
   const ownIbans = [...(await loadOwnIbans(tx, userId))];
   const ownIban = ownIbans.length ? await tx.$executeRawUnsafe(OWN_IBAN_SQL, userId, category.id, PERSON_SOURCES, ownIbans) : 0;
   const rows = await tx.$queryRawUnsafe<TransferCandidate[]>(CANDIDATES_SQL, userId, from, PERSON_SOURCES);
@@ -86,8 +87,3 @@ export async function matchTransfersAfterWrite(tx: Tx, userId: string, changed: 
   return applyTransferMatches(tx, userId, since);
 }
 
-function shiftDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
