@@ -42,6 +42,7 @@ export const ENGLISH: CorpusCase[] = [
   { q: "Top 5 merchants last month", spec: { measure: "spending", period: P.lastMonth, groupBy: "merchant", limit: 5 } },
   { q: "my biggest expenses this year", spec: { measure: "spending", period: P.thisYear, groupBy: "merchant", limit: 5 } },
   { q: "what was my biggest expense in 2025", spec: { measure: "spending", period: P.y2025, groupBy: "transaction", limit: 10, sort: "value_desc" } },
+  { q: "how much did i get paid in september", spec: { measure: "income", period: P.r("2026-09-01", "2026-09-30") } },
   { q: "spotify per month", spec: { measure: "spending", period: P.last12Months, merchants: ["Spotify"], groupBy: "month" } },
   { q: "biggest single purchases in October", spec: { measure: "spending", period: P.oct2026, groupBy: "transaction", limit: 10, sort: "value_desc" } },
   { q: "top 3 categories in 2025", spec: { measure: "spending", period: P.y2025, groupBy: "category", limit: 3 } },
