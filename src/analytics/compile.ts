@@ -1,7 +1,9 @@
 // QuerySpec → one DuckDB statement over the current user's tables (tx,
 // accounts, categories, balances). Semantics, decided once here:
-// - spending = Σ −amount over amount < 0 (reported positive); income =
-//   Σ amount over amount > 0; net = Σ amount; count = number of matching
+// - spending = Σ −amount over amount < 0 and refunds (category "refunds",
+//   money back from a shop, which lowers spending; reported positive);
+//   income = Σ amount over amount > 0 without refunds (unless the question
+//   names the refunds category); net = Σ amount; count = number of matching
 //   transactions (both signs); average = spending per outgoing transaction,
 //   or per whole calendar month of the period (averageOver "month": the
 //   engine divides the sum by CompiledQuery.months).
@@ -40,6 +42,8 @@ export interface CompiledQuery {
   months?: number;
 }
 
+const REFUNDS = "refunds";
+
 export const MERCHANT_NAME = `coalesce(nullif(merchant, ''), counterparty)`;
 /** The merchant key of a row: of its merchant, or of the counterparty when there is none. */
 export const MERCHANT_KEY = `(CASE WHEN nullif(merchant, '') IS NOT NULL THEN mkey_m ELSE mkey_c END)`;
@@ -60,8 +64,16 @@ export function compileQuery(spec: QuerySpec, ctx: CompileContext): CompiledQuer
   const params = new Params();
   const where = flowFilters(spec, params);
   const spendingLike = spec.measure === "spending" || spec.measure === "average";
-  if (spendingLike) where.push("amount < 0");
-  if (spec.measure === "income") where.push("amount > 0");
+  // A refund is money spent coming back: it nets against spending (and the
+  // merchant it came from) instead of counting as income. An average per
+  // transaction stays over payments only.
+  const netsRefunds = spec.measure === "spending" || (spec.measure === "average" && spec.averageOver === "month");
+  if (netsRefunds) where.push(`(amount < 0 OR (amount > 0 AND category_key = '${REFUNDS}'))`);
+  else if (spendingLike) where.push("amount < 0");
+  if (spec.measure === "income") {
+    where.push("amount > 0");
+    if (!spec.filters.categories?.includes(REFUNDS)) where.push(`category_key IS DISTINCT FROM '${REFUNDS}'`);
+  }
   const x = spendingLike ? "-amount" : "amount";
   if (spec.groupBy === "transaction") return { ...compileList(spec, params, where, x, period), comparePeriod: null };
 

@@ -91,10 +91,12 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
 
   if (tx.counterpartyIban && ctx.ownIbans?.has(normalizeIban(tx.counterpartyIban))) return { categoryKey: "transfers", source: "fallback" };
 
-  const provider = mapProvider(tx.providerCategory, ctx.providerMap);
-  if (provider) return { categoryKey: provider, source: "provider" };
-
   const sign = decimalSign(tx.amount);
+  const provider = mapProvider(tx.providerCategory, ctx.providerMap);
+  // A bank files a card return under the shop's category ("Shopping"): money
+  // back from a shop is a refund all the same; money in filed as "other" is income.
+  if (provider) return { categoryKey: provider === "other" && sign > 0 ? "income_other" : spendingOrRefund(provider, sign), source: "provider" };
+
   const subject = { amountSign: sign, amount: tx.amount, texts: [tx.transactionType, tx.counterpartyName, tx.merchant, tx.description] };
   const bookingType = bookingTypeCategory(subject);
   if (bookingType) return { categoryKey: bookingType, source: "fallback" };

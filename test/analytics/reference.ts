@@ -58,11 +58,18 @@ async function aggregate(client: pg.Client, userId: string, spec: QuerySpec, fro
   if (f.maxAmount) where.push(`abs(t.amount) <= ${p(f.maxAmount)}::numeric`);
   if (f.currency) where.push(`t.currency = ${p(f.currency)}`);
   let x = "t.amount";
-  if (spec.measure === "spending" || spec.measure === "average") {
+  if (spec.measure === "spending" || (spec.measure === "average" && spec.averageOver === "month")) {
+    // Refunds net against spending.
+    where.push(`(t.amount < 0 or (t.amount > 0 and c.key = 'refunds'))`);
+    x = "-t.amount";
+  } else if (spec.measure === "average") {
     where.push("t.amount < 0");
     x = "-t.amount";
   }
-  if (spec.measure === "income") where.push("t.amount > 0");
+  if (spec.measure === "income") {
+    where.push("t.amount > 0");
+    if (!f.categories?.includes("refunds")) where.push(`c.key is distinct from 'refunds'`);
+  }
   const key = {
     none: "null::text",
     category: "c.key",

@@ -54,8 +54,11 @@ export function matching(e: Omit<Expect, "period" | "measure"> & { period: Range
     if (e.accounts?.length && !e.accounts.includes(r.account)) return false;
     if (e.days === "weekend" && weekday(r.date) < 6) return false;
     if (e.days === "weekday" && weekday(r.date) >= 6) return false;
-    if (["spending", "average"].includes(e.measure) && toCents(r.amount) >= 0) return false;
-    if (e.measure === "income" && toCents(r.amount) <= 0) return false;
+    // Refunds net against spending (and its averages per month), never income.
+    const refund = r.category === "refunds" && toCents(r.amount) > 0;
+    const netsRefunds = e.measure === "spending" || (e.measure === "average" && e.averageOver === "month");
+    if (["spending", "average"].includes(e.measure) && toCents(r.amount) >= 0 && !(netsRefunds && refund)) return false;
+    if (e.measure === "income" && (toCents(r.amount) <= 0 || (refund && !categories?.includes("refunds")))) return false;
     return true;
   });
 }
