@@ -21,6 +21,8 @@ const LEADING_NOISE: RegExp[] = [
   /^(?:Visa[- ]Debitkarte|Debitkarte|girocard|Maestro|Mastercard|V PAY|Kartenverf[uü]gung|Kartenumsatz)\s*/i,
   /^(?:POS DEBIT|POS PURCHASE|POS|DEBIT CARD PURCHASE|DEBIT PURCHASE|VISA PURCHASE|CARD PAYMENT TO|CARD PAYMENT|CONTACTLESS(?: PAYMENT)?|ACH DEBIT|ACH CREDIT|DIRECT DEBIT(?: TO)?|FASTER PAYMENT(?: TO)?|BILL PAYMENT(?: TO)?|ONLINE PAYMENT)\b[-:]?\s*/i,
   /^(?:CHECKCARD|CHECK CRD PURCHASE|CHECK CARD)\s?\d{4}\s*/i,
+  // Person-to-person rails name the payee after them: "ZELLE PAYMENT TO OAKWOOD APARTMENTS JPM99A10B".
+  /^(?:(?:QUICKPAY WITH )?ZELLE(?: PAYMENT)?|VENMO(?: PAYMENT)?|CASH APP)\s+(?:TO|FROM)\s+(?=\S)/i,
   /^(?:PURCHASE|RECURRING PAYMENT)(?: AUTHORIZED)? ON(?: \d\d\/\d\d)?\s*/i,
   /^(?:PAIEMENT PAR CARTE|PAIEMENT CB|CARTE|CB|PRLV SEPA|PRLV|VIR SEPA|VIR INST|VIR)\s+/i,
   /^(?:BEA|GEA),?\s*(?:Betaalpas\s*)?(?:NR:\S+\s*)?/i,

@@ -58,6 +58,7 @@ const CONTENT: Signal[] = [
     words: w(
       "miete", "kaltmiete", "warmmiete", "mietzahlung", "monatsmiete", "hausgeld", "wohnungsmiete", "rent", "rent payment", "monthly rent", "loyer", "huur", "alquiler", "affitto",
       "wohnungsbau", "wohnungsbaugesellschaft", "wohnungsgenossenschaft", "baugenossenschaft", "immobilien", "hausverwaltung", "weg", "vermieter", "vonovia", "deutsche wohnen", "leg wohnen", "gewobag", "degewo", "gesobau", "saga", "landlord", "letting agent", "lettings", "property management",
+      "apartments", "apartment homes", "property mgmt", "realty", "leasing office",
     ),
   },
   {

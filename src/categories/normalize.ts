@@ -34,6 +34,16 @@ export function containsWords(foldedText: string, foldedPhrase: string): boolean
  * removed before matching so "GOOGLE PAY REWE" is REWE, not Google.
  */
 const PAYMENT_WRAPPERS = [
+  // Person-to-person rails: the payee named after them is the merchant.
+  "quickpay with zelle payment to",
+  "quickpay with zelle payment from",
+  "zelle payment to",
+  "zelle payment from",
+  "zelle to",
+  "zelle from",
+  "venmo payment to",
+  "venmo to",
+  "cash app to",
   "paypal europe s a r l et cie s c a",
   "paypal europe s a r l",
   "paypal europe",
