@@ -14,6 +14,7 @@ import { matchTransfersAfterWrite } from "../transfers/apply-transfers.ts";
 import type { Tx } from "../sync/write-transactions.ts";
 import { planImport, type Choices, type PartPlan } from "./import-plan.ts";
 import { snapshotsOf } from "./statement-balances.ts";
+import { adoptFirstAccountCurrency } from "../users/base-currency.ts";
 
 export interface ImportDeps {
   db: Db;
@@ -34,6 +35,7 @@ export interface ImportOutcome {
 const IMPORT_LOCK_CLASS = 0x4b49; // "KI"
 
 async function createFileAccount(tx: Tx, userId: string, p: PartPlan): Promise<{ id: string; connectionId: string }> {
+  await adoptFirstAccountCurrency(tx, userId, [p.part.account.currency]);
   // No nextSyncAt: the scheduler never picks file connections.
   const conn = await tx.connection.create({
     data: {

@@ -4,6 +4,7 @@ import type { LinkResult, NormalizedAccount } from "../../connectors/types.ts";
 import { caller, connectorContext, type Resolved } from "./context.ts";
 import { lockConnection } from "./lock.ts";
 import { accountRow } from "./write-account.ts";
+import { adoptFirstAccountCurrency } from "../users/base-currency.ts";
 
 export interface CreatedConnection {
   connectionId: string;
@@ -30,6 +31,7 @@ export async function createConnection(r: Resolved, userId: string, provider: st
     }
     const selected = link.selectedAccountIds ? new Set(link.selectedAccountIds) : null;
     await r.db.$transaction(async (tx) => {
+      await adoptFirstAccountCurrency(tx, userId, accounts.map((a) => a.currency));
       await tx.account.createMany({
         data: accounts.map((a) => accountRow(userId, conn.id, a, selected ? selected.has(a.externalId) : true)),
         skipDuplicates: true,
