@@ -68,6 +68,10 @@ describe("Monzo, Amex and Barclays: exact answers in pounds", () => {
     expect(accounts.map((a) => a._count.transactions).sort((a, b) => a - b)).toEqual([rows.barclays.length, rows.amex.length, rows.monzo.length].sort((a, b) => a - b));
   });
 
+  it("takes pounds as the base currency from the first account", async () => {
+    expect((await t.db.user.findFirstOrThrow()).baseCurrency).toBe("GBP");
+  });
+
   it("total spending in October leaves out the card bill, the card's payment received and the savings move", async () => {
     expect(await ask("total spending in October")).toContain(pounds(spending(inMonth("2026-10"))));
   });
