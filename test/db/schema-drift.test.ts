@@ -18,7 +18,8 @@ async function diffOnScratch(schema?: string): Promise<string> {
   }
 }
 
-describe("schema drift", () => {
+// Replaying every migration in the WASM engine takes seconds, more on a busy machine.
+describe("schema drift", { timeout: 180_000 }, () => {
   it("the committed migrations build exactly the schema in prisma/schema.prisma", async () => {
     expect(await diffOnScratch()).toBe("");
   });
