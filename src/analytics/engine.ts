@@ -5,7 +5,8 @@ import pg from "pg";
 import type { Db } from "../db/client.ts";
 import { UserDataCache, type CachedData, type Lease } from "./cache.ts";
 import { compileQuery, type CompileContext } from "./compile.ts";
-import { divideDecimal, minorDigits, normalizeDecimal } from "./decimal.ts";
+import { minorDigits } from "../format/currency-code.ts";
+import { decimalAdd as addDecimal, divideDecimal, normalizeDecimal } from "../format/decimal.ts";
 import { AnalyticsError } from "./errors.ts";
 import { loadUser } from "./loader.ts";
 import { attachMerchantKeys } from "./merchant-keys.ts";
@@ -13,7 +14,6 @@ import { recurringFrom, type RecurringPayment } from "./recurring.ts";
 import type { Period } from "./periods.ts";
 import { QuerySpec, type QuerySpecInput } from "./query-spec.ts";
 import { UserDb, type JsonRow } from "./user-db.ts";
-import { decimalAdd as addDecimal } from "../format/decimal.ts";
 
 export interface ResultRow {
   /** Category key, account id, normalized merchant, bucket start date, or null (no grouping / uncategorized). */
