@@ -4,6 +4,8 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnalytics, type Analytics } from "../../src/analytics/engine.ts";
 import { createFxRates } from "../../src/fx/index.ts";
+import { presentResult } from "../../src/qa/present.ts";
+import { htmlToPlain } from "../../src/text/html.ts";
 import { HISTORY } from "../fakes/ecb/history.ts";
 import { startEcbFake, type EcbFake } from "../fakes/ecb/server.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
@@ -100,6 +102,27 @@ describe("totals across currencies", () => {
     const usdOnly = await analytics.query(u.userId, { measure: "spending", filters: { period: december, currency: "USD" } }, { today });
     expect(simple(usdOnly.rows)).toEqual([[null, "USD", "36.282", 4]]);
     expect(usdOnly.conversion).toBeUndefined();
+  });
+});
+
+describe("the answer", () => {
+  it("says what was converted at ECB rates and what could not be, in English and German", async () => {
+    const r = await analytics.query(u.userId, { measure: "spending", filters: { period: december } }, { today });
+    const en = htmlToPlain(presentResult(r, "en").html);
+    expect(en).toContain("Converted to EUR at ECB rates of the booking dates; 4 USD transactions.");
+    expect(en).toContain("No exchange rate for BTC: shown separately.");
+    expect(en).not.toContain("newest ECB rate");
+    const de = htmlToPlain(presentResult(r, "de").html);
+    expect(de).toContain("In EUR umgerechnet zu EZB-Referenzkursen der Buchungstage; 4 USD-Umsätze.");
+    expect(de).toContain("Kein Wechselkurs für BTC: separat ausgewiesen.");
+  });
+
+  it("states the rate age when the rates are stale", async () => {
+    const r = await analytics.query(u.userId, { measure: "spending", filters: { period: { from: "2026-01-01", to: "2026-01-20" } } }, { today });
+    const en = htmlToPlain(presentResult(r, "en").html);
+    expect(en).toContain("1 USD transaction.");
+    expect(en).toMatch(/The newest ECB rate is from .*2026.* \(14 days old\)/);
+    expect(htmlToPlain(presentResult(r, "de").html)).toMatch(/Der neueste EZB-Kurs ist vom .*2026.* \(14 Tage alt\)/);
   });
 });
 
