@@ -6,7 +6,7 @@
 // and latestPublication() tells how old it is.
 import type { Db } from "../db/client.ts";
 import type { Logger } from "../logger.ts";
-import { decimalDiv, decimalMul, normalizeDecimal } from "../format/decimal.ts";
+import { decimalDiv, decimalMul, decimalRound, normalizeDecimal } from "../format/decimal.ts";
 import { EcbFileError, parseEcbXml, type Publication } from "./ecb-xml.ts";
 import { daysBetween, weekdayBetween } from "./publication.ts";
 import { createFxStore, type StoredPublication } from "./store.ts";
@@ -141,7 +141,8 @@ export function createFxRates(deps: FxDeps): FxRates & { refresh(): Promise<void
       const l = await lookup(from, to, date);
       if (!l) return null;
       // One division at the end, so a cross conversion is not rounded twice.
-      const value = l.rf === "1" ? decimalMul(amount, l.rt) : decimalDiv(decimalMul(amount, l.rt), l.rf, FX_SCALE);
+      // Always amount × rate(to) / rate(from), rounded to FX_SCALE digits.
+      const value = l.rf === "1" ? decimalRound(decimalMul(amount, l.rt), FX_SCALE) : decimalDiv(decimalMul(amount, l.rt), l.rf, FX_SCALE);
       return { amount: normalizeDecimal(value, 0), rate };
     },
 
