@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { ALL_CONNECTORS } from "../connectors/all.ts";
 import type { ConnectorSettingsSchema } from "../connectors/types.ts";
+import { DEFAULT_FX_RATES_URL } from "./fx/index.ts";
 
 const ids = z
   .string()
@@ -53,6 +54,8 @@ const schema = z
     OPENAI_API_KEY: z.string().min(1).optional(),
     OPENAI_BASE_URL: z.string().url().optional(),
     OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
+    // Base URL of the ECB eurofxref files (eurofxref-hist.xml, eurofxref-daily.xml…).
+    FX_RATES_URL: z.string().url().refine((u) => /^https?:\/\//.test(u), "must be an http(s):// URL").default(DEFAULT_FX_RATES_URL),
   });
 
 export type Config = z.infer<typeof schema> & {

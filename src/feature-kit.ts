@@ -7,6 +7,7 @@ import type { ConnectorRegistry } from "../connectors/registry.ts";
 import type { SyncEngine } from "./sync/engine.ts";
 import type { LinkService } from "./linking/link-service.ts";
 import type { Analytics } from "./analytics/engine.ts";
+import type { FxRates } from "./fx/types.ts";
 import type { Llm } from "./llm/index.ts";
 
 export interface FeatureKit {
@@ -16,6 +17,8 @@ export interface FeatureKit {
   engine: SyncEngine;
   linking: LinkService;
   analytics: Analytics;
+  /** ECB euro reference rates (cached in PostgreSQL). */
+  fx: FxRates & { refresh(): Promise<void> };
   /** null when no OPENAI_API_KEY / OPENAI_BASE_URL is configured. */
   llm: Llm | null;
   settings: Record<string, string | undefined>;

@@ -21,6 +21,7 @@ import { ledgerFeature } from "../handlers/ledger.ts";
 import { importFeature } from "../handlers/import.ts";
 import { keyboard } from "./bot/keyboard.ts";
 import { createAnalytics } from "./analytics/engine.ts";
+import { createFxRates } from "./fx/index.ts";
 import { createLlm } from "./llm/index.ts";
 import type { BackgroundJob, FeatureKit } from "./feature-kit.ts";
 import { askFeature } from "../handlers/ask.ts";
@@ -57,10 +58,11 @@ export async function installFeatures(deps: FeatureDeps): Promise<BackgroundJob[
     if (!providers.length) await ctx.reply(ctx.t("dialog.interrupted"), { parse_mode: "HTML" });
   });
 
-  const analytics = createAnalytics({ db, databaseUrl: deps.databaseUrl });
+  const fx = createFxRates({ db, logger, url: config.FX_RATES_URL, now: services.now });
+  const analytics = createAnalytics({ db, databaseUrl: deps.databaseUrl, fx });
   services.analytics = analytics;
   services.afterForget = (userId) => analytics.invalidate(userId);
-  const kit: FeatureKit = { services, liveDialogs, registry, engine, linking, analytics, llm: createLlm(config, logger), settings, databaseUrl: deps.databaseUrl, api: deps.api };
+  const kit: FeatureKit = { services, liveDialogs, registry, engine, linking, analytics, fx, llm: createLlm(config, logger), settings, databaseUrl: deps.databaseUrl, api: deps.api };
 
   features.push(
     categoriesFeature(kit),

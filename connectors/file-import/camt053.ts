@@ -2,7 +2,7 @@
 // Sign comes from CdtDbtInd, never from the amount text. A batch entry whose
 // TxDtls carry their own amounts becomes one row per TxDtls.
 import type { AccountKind, NormalizedTransaction } from "../types.ts";
-import { addAmounts, canonical, negate } from "./decimal.ts";
+import { addAmounts, canonical, negate } from "../../src/format/decimal.ts";
 import { ImportError } from "./errors.ts";
 import type { ParsedStatement, StatementAccount, StatementBalance, StatementPart } from "./types.ts";
 import { attr, child, lineOf, list, parseXml, textOf } from "./xml.ts";

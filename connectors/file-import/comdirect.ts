@@ -10,7 +10,7 @@ import { dateFromText, pendingNotices, type PendingSource } from "./comdirect-pe
 import { splitBuchungstext } from "./comdirect-text.ts";
 import { isBlankRow, tokenizeCsv, trimTrailingEmpty, type CsvRow } from "./csv-tokenize.ts";
 import { parseDate } from "./dates.ts";
-import { parseAmount } from "./decimal.ts";
+import { parseAmount } from "../../src/format/decimal.ts";
 import { ImportError } from "./errors.ts";
 import type { ParsedStatement, StatementBalance, StatementPart } from "./types.ts";
 

@@ -1,7 +1,7 @@
 // Which column is what, first by header name (English and German bank
 // exports), then by what the values look like when headers say nothing.
 import { DATE_FORMATS, parseDate } from "./dates.ts";
-import { parseAmount } from "./decimal.ts";
+import { parseAmount } from "../../src/format/decimal.ts";
 import type { ColumnRole } from "./types.ts";
 
 type Role = Exclude<ColumnRole, "ignore">;

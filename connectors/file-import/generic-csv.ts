@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { NormalizedTransaction } from "../types.ts";
 import { isBlankRow, tokenizeCsv, trimTrailingEmpty, type CsvRow } from "./csv-tokenize.ts";
 import { DATE_FORMATS, parseDate } from "./dates.ts";
-import { addAmounts, canonical, negate, parseAmount } from "./decimal.ts";
+import { addAmounts, canonical, negate, parseAmount } from "../../src/format/decimal.ts";
 import { ImportError } from "./errors.ts";
 import type { ColumnRole, CsvGuess, ParsedStatement } from "./types.ts";
 

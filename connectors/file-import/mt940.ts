@@ -2,7 +2,7 @@
 // hold several statements; those of one account are merged in order.
 import type { NormalizedTransaction } from "../types.ts";
 import { isoDate } from "./dates.ts";
-import { negate, parseAmount } from "./decimal.ts";
+import { negate, parseAmount } from "../../src/format/decimal.ts";
 import { ImportError } from "./errors.ts";
 import { parseDetails } from "./mt940-details.ts";
 import type { ParsedStatement, StatementAccount, StatementBalance, StatementPart } from "./types.ts";

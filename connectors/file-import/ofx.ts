@@ -3,7 +3,7 @@ import { XMLValidator } from "fast-xml-parser";
 import type { AccountKind, NormalizedTransaction } from "../types.ts";
 import { looksLikeCardNumber, maskCardNumber } from "./card-mask.ts";
 import { isoDate } from "./dates.ts";
-import { parseAmount } from "./decimal.ts";
+import { parseAmount } from "../../src/format/decimal.ts";
 import { ImportError } from "./errors.ts";
 import { find, findAll, readOfxTree, textAt, type OfxNode } from "./ofx-tree.ts";
 import type { ParsedStatement, StatementAccount, StatementBalance, StatementPart } from "./types.ts";

@@ -11,7 +11,9 @@
 //   spent, and leaving it out makes "this week" look too cheap.
 // - Categories of kind "transfer" (transfers, savings) are left out unless
 //   the spec's category filter names them or it asks for transfersTo.
-// - Nothing is summed across currencies: every row carries its currency.
+// - Every row carries its currency; the engine converts other currencies
+//   into the base currency afterwards from compileByDay's per-day sums
+//   (convert.ts), so the SQL itself never mixes currencies.
 // - Merchant filters and grouping use merchant keys (merchant-keys.ts): a
 //   filter entry matches every label whose key is or continues its key.
 // Every value is a parameter; identifiers come from fixed maps only.
@@ -53,15 +55,47 @@ export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-export function compileQuery(spec: QuerySpec, ctx: CompileContext): CompiledQuery {
+interface FlowParts {
+  params: Params;
+  ctes: string[];
+  unit: ReturnType<typeof timeUnit>;
+  cf: string;
+  ct: string;
+  dim: "none" | "category" | "account" | "merchant";
+  period: Period;
+  cmp: Period | null;
+  months?: number;
+}
+
+function periods(spec: QuerySpec, ctx: CompileContext) {
   let period = resolvePeriod(spec, ctx.today, ctx.dataStart);
   let months: number | undefined;
   if (spec.measure === "average" && spec.averageOver === "month") {
     ({ period, months } = wholeMonths(period, ctx.dataStart));
   }
   const cmp = spec.groupBy === "transaction" ? null : comparePeriod(period, spec.compare);
-  if (spec.measure === "balance") return compileBalance(spec, ctx, period, cmp);
-  const params = new Params();
+  return { period, months, cmp };
+}
+
+/** The `base` and `tagged` CTEs of a flow measure (rows of the period, and of the compare period, with their bucket). */
+function flowParts(spec: QuerySpec, period: Period, cmp: Period | null, where: string[], x: string, params: Params): Omit<FlowParts, "period" | "cmp" | "months"> {
+  const unit = timeUnit(spec.groupBy);
+  const cf = params.add(period.from, "DATE");
+  const ct = params.add(period.to, "DATE");
+  const pf = cmp ? params.add(cmp.from, "DATE") : null;
+  const pt = cmp ? params.add(cmp.to, "DATE") : null;
+  const dim = unit ? "none" : (spec.groupBy as "none" | "category" | "account" | "merchant");
+  const g = { none: "NULL::VARCHAR", category: "category_key", account: "account_id", merchant: MERCHANT_KEY }[dim];
+  const tag = (p: "c" | "p", from: string, to: string) =>
+    `SELECT *, '${p}' AS p, ${unit ? bucketIndex(unit, from, "d") : "0"}::INTEGER AS gi FROM base WHERE d BETWEEN ${from} AND ${to}`;
+  const ctes = [
+    `base AS (SELECT booking_date AS d, currency, ${x} AS x, ${g} AS g, ${MERCHANT_NAME} AS display FROM tx WHERE ${where.join(" AND ") || "TRUE"})`,
+    `tagged AS (${tag("c", cf, ct)}${pf && pt ? ` UNION ALL ${tag("p", pf, pt)}` : ""})`,
+  ];
+  return { params, ctes, unit, cf, ct, dim };
+}
+
+function flowWhere(spec: QuerySpec, params: Params): { where: string[]; x: string } {
   const where = flowFilters(spec, params);
   const spendingLike = spec.measure === "spending" || spec.measure === "average";
   // A refund is money spent coming back: it nets against spending (and the
@@ -74,27 +108,20 @@ export function compileQuery(spec: QuerySpec, ctx: CompileContext): CompiledQuer
     where.push("amount > 0");
     if (!spec.filters.categories?.includes(REFUNDS)) where.push(`category_key IS DISTINCT FROM '${REFUNDS}'`);
   }
-  const x = spendingLike ? "-amount" : "amount";
+  return { where, x: spendingLike ? "-amount" : "amount" };
+}
+
+export function compileQuery(spec: QuerySpec, ctx: CompileContext): CompiledQuery {
+  const { period, months, cmp } = periods(spec, ctx);
+  if (spec.measure === "balance") return compileBalance(spec, ctx, period, cmp);
+  const params = new Params();
+  const { where, x } = flowWhere(spec, params);
   if (spec.groupBy === "transaction") return { ...compileList(spec, params, where, x, period), comparePeriod: null };
-
-  const unit = timeUnit(spec.groupBy);
-  const cf = params.add(period.from, "DATE");
-  const ct = params.add(period.to, "DATE");
-  const pf = cmp ? params.add(cmp.from, "DATE") : null;
-  const pt = cmp ? params.add(cmp.to, "DATE") : null;
-  const dim = unit ? "none" : (spec.groupBy as "none" | "category" | "account" | "merchant");
-  const g = { none: "NULL::VARCHAR", category: "category_key", account: "account_id", merchant: MERCHANT_KEY }[dim];
-
-  const tag = (p: "c" | "p", from: string, to: string) =>
-    `SELECT *, '${p}' AS p, ${unit ? bucketIndex(unit, from, "d") : "0"}::INTEGER AS gi FROM base WHERE d BETWEEN ${from} AND ${to}`;
-  const ctes = [
-    `base AS (SELECT booking_date AS d, currency, ${x} AS x, ${g} AS g, ${MERCHANT_NAME} AS display FROM tx WHERE ${where.join(" AND ") || "TRUE"})`,
-    `tagged AS (${tag("c", cf, ct)}${pf && pt ? ` UNION ALL ${tag("p", pf, pt)}` : ""})`,
-    `agg AS (SELECT g, gi, currency, mode(display) AS display,
+  const { ctes, unit, cf, ct, dim } = flowParts(spec, period, cmp, where, x, params);
+  ctes.push(`agg AS (SELECT g, gi, currency, mode(display) AS display,
       sum(x) FILTER (WHERE p = 'c') AS v_sum, count(*) FILTER (WHERE p = 'c') AS v_cnt,
       sum(x) FILTER (WHERE p = 'p') AS c_sum, count(*) FILTER (WHERE p = 'p') AS c_cnt
-      FROM tagged GROUP BY g, gi, currency)`,
-  ];
+      FROM tagged GROUP BY g, gi, currency)`);
   const label = {
     none: null,
     category: `(SELECT ${ctx.locale === "de" ? "name_de" : "name_en"} FROM categories c WHERE c.key = agg.g)`,
@@ -108,6 +135,27 @@ export function compileQuery(spec: QuerySpec, ctx: CompileContext): CompiledQuer
   const fallbackCurrency = spec.filters.currency ?? ctx.baseCurrency ?? "EUR";
   const sql = finish({ spec, params, ctes, unit, cf, ct, label, fallbackCurrency, sortValue });
   return { sql, params: params.values, period, comparePeriod: cmp, ...(months !== undefined ? { months } : {}) };
+}
+
+/**
+ * For converting into `baseCurrency`: the same rows as compileQuery, but the
+ * ones in other currencies summed per (output key, period side, currency,
+ * booking date), so each sum can be converted at its own day's rate. Columns:
+ * key (as compileQuery's key), p ('c' or 'p'), currency, d (YYYY-MM-DD), s, n.
+ */
+export function compileByDay(spec: QuerySpec, ctx: CompileContext & { baseCurrency: string }): CompiledQuery {
+  const { period, cmp } = periods(spec, ctx);
+  if (spec.measure === "balance" || spec.groupBy === "transaction") throw new Error(`no per-day sums for ${spec.measure}/${spec.groupBy}`);
+  const params = new Params();
+  const { where, x } = flowWhere(spec, params);
+  const { ctes, unit, cf } = flowParts(spec, period, cmp, where, x, params);
+  // A compare-period row belongs to the current bucket with the same index, as in finish().
+  const key = unit ? `strftime((date_trunc('${unit}', ${cf}) + to_${unit}s(gi))::DATE, '%Y-%m-%d')` : "g";
+  const base = params.add(ctx.baseCurrency, "VARCHAR");
+  const sql = `WITH ${ctes.join(",\n")}
+    SELECT ${key} AS key, p, currency, strftime(d, '%Y-%m-%d') AS d, sum(x) AS s, count(*) AS n
+    FROM tagged WHERE currency <> ${base} GROUP BY ALL ORDER BY ALL`;
+  return { sql, params: params.values, period, comparePeriod: cmp };
 }
 
 const SAVINGS_WORDS = "spar|saving|tagesgeld|festgeld|depot|invest|etf|rucklage";

@@ -4,8 +4,12 @@
 import pg from "pg";
 import type { Db } from "../db/client.ts";
 import { UserDataCache, type CachedData, type Lease } from "./cache.ts";
-import { compileQuery, type CompileContext } from "./compile.ts";
-import { divideDecimal, minorDigits, normalizeDecimal } from "./decimal.ts";
+import { compileByDay, compileQuery, type CompileContext } from "./compile.ts";
+import { convertDaySums, mergeConverted, sortRows, type Conversion } from "./convert.ts";
+import type { FxRates } from "../fx/types.ts";
+import { daysBetween } from "../fx/publication.ts";
+import { minorDigits } from "../format/currency-code.ts";
+import { decimalAdd as addDecimal, decimalRound, divideDecimal, normalizeDecimal } from "../format/decimal.ts";
 import { AnalyticsError } from "./errors.ts";
 import { loadUser } from "./loader.ts";
 import { attachMerchantKeys } from "./merchant-keys.ts";
@@ -13,7 +17,6 @@ import { recurringFrom, type RecurringPayment } from "./recurring.ts";
 import type { Period } from "./periods.ts";
 import { QuerySpec, type QuerySpecInput } from "./query-spec.ts";
 import { UserDb, type JsonRow } from "./user-db.ts";
-import { decimalAdd as addDecimal } from "../format/decimal.ts";
 
 export interface ResultRow {
   /** Category key, account id, normalized merchant, bucket start date, or null (no grouping / uncategorized). */
@@ -47,6 +50,8 @@ export interface QueryResult {
   months?: number;
   /** "A vs B": per side, the months of the period (when longer than a month) for a grouped chart. */
   sides?: { label: string; rows: ResultRow[] }[];
+  /** Present when other currencies were converted into the base currency (or could not be). */
+  conversion?: Conversion;
   loadedFromCache: boolean;
   timings: { loadMs: number; queryMs: number };
 }
@@ -57,6 +62,8 @@ export interface AnalyticsOptions {
   databaseUrl: string;
   maxCacheBytes?: number;
   duckdbThreads?: number;
+  /** Converts other currencies into the user's base currency; without it every currency stays separate. */
+  fx?: FxRates;
 }
 
 export interface QueryOptions {
@@ -113,19 +120,42 @@ export function createAnalytics(opts: AnalyticsOptions) {
       const ctx: CompileContext = { today: qo.today, dataStart: data.dataStart, baseCurrency: data.baseCurrency, locale: qo.locale ?? "en" };
       const common = { spec, dataStart: data.dataStart, loadedFromCache: l.fromCache };
       if (spec.versus) {
-        const v = await versus(data, spec, ctx);
+        const v = await versus(data, spec, ctx, qo.today);
         return { ...common, ...v, timings: { loadMs, queryMs: performance.now() - q0 } };
       }
-      const r = await run(data, spec, ctx);
+      const r = await run(data, spec, ctx, qo.today);
       return { ...common, ...r, timings: { loadMs, queryMs: performance.now() - q0 } };
     });
   }
 
-  async function run(data: CachedData, spec: QuerySpec, ctx: CompileContext) {
-    const main = compileQuery(spec, ctx);
+  async function run(data: CachedData, spec: QuerySpec, ctx: CompileContext, today: string) {
+    const fx = opts.fx;
+    // Sums convert; counts and balances do not, and a currency filter asks for that currency alone.
+    const converting = fx !== undefined && CONVERTIBLE.has(spec.measure) && spec.groupBy !== "transaction" && !spec.filters.currency;
+    const main = compileQuery(converting ? { ...spec, limit: undefined } : spec, ctx);
     const totalSpec: QuerySpec = { ...spec, groupBy: "none", sort: "key_asc", limit: undefined, offset: undefined };
     const tot = compileQuery(totalSpec, ctx);
-    const [rows, totals] = await Promise.all([data.udb.all(main.sql, main.params), data.udb.all(tot.sql, tot.params)]);
+    let [rows, totals] = await Promise.all([data.udb.all(main.sql, main.params), data.udb.all(tot.sql, tot.params)]);
+    let conversion: Conversion | undefined;
+    if (converting && rows.some((r) => r.currency !== data.baseCurrency)) {
+      const byDay = compileByDay(spec, { ...ctx, baseCurrency: data.baseCurrency });
+      const groups = await convertDaySums(await data.udb.all(byDay.sql, byDay.params), data.baseCurrency, fx);
+      rows = sortRows(mergeConverted(rows, groups, data.baseCurrency, false), spec);
+      totals = mergeConverted(totals, groups, data.baseCurrency, true);
+      const newestRate = await fx.latestPublication();
+      const rateAgeDays = newestRate === null ? null : daysBetween(newestRate, today);
+      conversion = {
+        to: data.baseCurrency,
+        source: "ECB",
+        converted: [...groups.converted].map(([currency, count]) => ({ currency, count })),
+        unconverted: [...groups.unconverted],
+        newestRate,
+        rateAgeDays,
+        stale: newestRate !== null && rateAgeDays !== null && rateAgeDays > STALE_AFTER_DAYS && main.period.to > newestRate,
+      };
+    } else if (converting && spec.limit !== undefined) {
+      rows = rows.slice(0, spec.limit);
+    }
     const withCompare = spec.compare !== "none" && spec.groupBy !== "transaction";
     const months = main.months;
     return {
@@ -138,19 +168,20 @@ export function createAnalytics(opts: AnalyticsOptions) {
       period: main.period,
       comparePeriod: main.comparePeriod,
       ...(months !== undefined ? { months } : {}),
+      ...(conversion ? { conversion } : {}),
     };
   }
 
   /** Each side is its own query with the side's filters; months are added when the period is longer than one. */
-  async function versus(data: CachedData, spec: QuerySpec, ctx: CompileContext) {
+  async function versus(data: CachedData, spec: QuerySpec, ctx: CompileContext, today: string) {
     const sides = spec.versus ?? [];
     const results = await Promise.all(
       sides.map(async (side) => {
         const { label, ...filters } = side;
         const sideSpec: QuerySpec = { ...spec, versus: undefined, compare: "none", groupBy: "none", limit: undefined, offset: undefined, filters: { ...spec.filters, ...filters } };
-        const total = await run(data, sideSpec, ctx);
+        const total = await run(data, sideSpec, ctx, today);
         const long = total.period.from.slice(0, 7) !== total.period.to.slice(0, 7);
-        const monthly = long ? await run(data, { ...sideSpec, groupBy: "month", sort: "key_asc" }, ctx) : null;
+        const monthly = long ? await run(data, { ...sideSpec, groupBy: "month", sort: "key_asc" }, ctx, today) : null;
         return { label, total, monthly };
       }),
     );
@@ -162,7 +193,9 @@ export function createAnalytics(opts: AnalyticsOptions) {
       sum.set(row.currency, { ...acc, value: addDecimal(acc.value, row.value), count: acc.count + row.count });
     }
     const anyMonthly = results.some((r) => r.monthly);
+    const conversion = mergeConversions(results.map((r) => r.total.conversion));
     return {
+      ...(conversion ? { conversion } : {}),
       rows,
       total: [...sum.values()],
       period: first.period,
@@ -205,6 +238,24 @@ export function createAnalytics(opts: AnalyticsOptions) {
   };
 }
 
+const CONVERTIBLE = new Set(["spending", "income", "net", "average"]);
+/** A Friday rate on Tuesday after an Easter Monday is 4 days old and still the newest there is. */
+const STALE_AFTER_DAYS = 4;
+
+function mergeConversions(list: (Conversion | undefined)[]): Conversion | undefined {
+  const present = list.filter((c): c is Conversion => c !== undefined);
+  const first = present[0];
+  if (!first) return undefined;
+  const counts = new Map<string, number>();
+  for (const c of present) for (const x of c.converted) counts.set(x.currency, (counts.get(x.currency) ?? 0) + x.count);
+  return {
+    ...first,
+    converted: [...counts].map(([currency, count]) => ({ currency, count })),
+    unconverted: [...new Set(present.flatMap((c) => c.unconverted))],
+    stale: present.some((c) => c.stale),
+  };
+}
+
 function str(v: JsonRow[string] | undefined): string | null {
   return v === null || v === undefined ? null : String(v);
 }
@@ -216,7 +267,8 @@ function shape(spec: QuerySpec, r: JsonRow, withCompare: boolean, months?: numbe
     if (spec.measure === "count") return String(cnt);
     if (spec.measure === "average" && months !== undefined) return divideDecimal(String(sum), BigInt(months), digits);
     if (spec.measure === "average") return divideDecimal(String(sum), BigInt(String(cnt)), digits);
-    return normalizeDecimal(String(sum), digits);
+    // Converted money carries the conversion's extra digits: rounded once, at the end.
+    return normalizeDecimal(r.converted === true ? decimalRound(String(sum), digits) : String(sum), digits);
   };
   const out: ResultTotal = { value: value(r.v_sum, r.v_cnt), count: Number(r.v_cnt), currency };
   if (withCompare) out.compareValue = value(r.c_sum, r.c_cnt);

@@ -2,7 +2,8 @@
 // everywhere else), outgoing, at a regular interval of about a week, two
 // weeks, a month, a quarter or a year (±3 days), with similar amounts.
 // A price change is reported when the latest payments settled on a new amount.
-import { compareDecimal, normalizeDecimal, minorDigits, parseDecimal } from "./decimal.ts";
+import { minorDigits } from "../format/currency-code.ts";
+import { decimalCmp as compareDecimal, normalizeDecimal, parseDecimal } from "../format/decimal.ts";
 import { addDays, toDate } from "./periods.ts";
 import type { UserDb } from "./user-db.ts";
 

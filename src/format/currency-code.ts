@@ -6,3 +6,20 @@ export const CURRENCY_CODE = /^[A-Z0-9]{2,12}$/;
 export function isCurrencyCode(value: string): boolean {
   return CURRENCY_CODE.test(value);
 }
+
+const minorCache = new Map<string, number>();
+
+/** Fraction digits of a currency's minor unit (EUR 2, JPY 0); 2 when unknown. */
+export function minorDigits(currency: string): number {
+  let d = minorCache.get(currency);
+  if (d === undefined) {
+    try {
+      d = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      d = 2; // not an ISO code Intl knows (e.g. a crypto ticker)
+    }
+    minorCache.set(currency, d);
+  }
+  return d;
+}

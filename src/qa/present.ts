@@ -42,6 +42,25 @@ function notes(result: QueryResult, locale: "en" | "de"): string[] {
   if (requested && result.dataStart && requested < result.dataStart && result.spec.measure !== "balance") {
     out.push(t(locale, "reports.data_start", { date: formatDate(result.dataStart, locale) }));
   }
+  out.push(...fxNotes(result, locale));
+  return out;
+}
+
+/** What was converted, what could not be, and how old the rates are. */
+export function fxNotes(result: QueryResult, locale: "en" | "de"): string[] {
+  const c = result.conversion;
+  if (!c) return [];
+  const out: string[] = [];
+  const counted = c.converted.filter((x) => x.count > 0);
+  if (counted.length) {
+    const list = counted.map((x) => t(locale, x.count === 1 ? "reports.fx.count_one" : "reports.fx.count_other", { count: x.count, currency: x.currency })).join(", ");
+    out.push(t(locale, "reports.fx.converted", { base: c.to, list }));
+  }
+  const shown = c.unconverted.filter((cur) => result.rows.some((r) => r.currency === cur));
+  if (shown.length) out.push(t(locale, "reports.fx.unconverted", { currencies: shown.join(", ") }));
+  if (c.stale && c.newestRate && c.rateAgeDays !== null && counted.length) {
+    out.push(t(locale, "reports.fx.stale", { date: formatDate(c.newestRate, locale), days: c.rateAgeDays }));
+  }
   return out;
 }
 

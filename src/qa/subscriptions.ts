@@ -1,7 +1,7 @@
 // /subscriptions as text: what is paid regularly, how often, when next, and
 // which prices went up or down (old → new), most expensive first.
 import type { RecurringPayment } from "../analytics/recurring.ts";
-import { compareDecimal } from "../analytics/decimal.ts";
+import { decimalCmp as compareDecimal } from "../format/decimal.ts";
 import { t } from "../i18n/index.ts";
 import { formatDate } from "../format/date.ts";
 import { formatMoney } from "../format/money.ts";

@@ -6,6 +6,10 @@ import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createAnalytics, type Analytics } from "../../src/analytics/engine.ts";
 import { QuerySpec } from "../../src/analytics/query-spec.ts";
+import { pino } from "pino";
+import { createFxRates } from "../../src/fx/index.ts";
+import type { Day } from "../fakes/ecb/history.ts";
+import { startEcbFake, type EcbFake } from "../fakes/ecb/server.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { referenceQuery } from "./reference.ts";
 import { seedAccount, seedTx, seedUser, type TxInput } from "./seed.ts";
@@ -13,11 +17,37 @@ import { seedAccount, seedTx, seedUser, type TxInput } from "./seed.ts";
 let t: TestDatabase;
 let analytics: Analytics;
 let client: pg.Client;
+let ecb: EcbFake;
+let converting: Analytics;
 const today = "2025-01-15";
+
+/**
+ * Weekdays without TARGET holidays from December 2022 to February 2025; USD
+ * and GBP throughout, CHF only from 2024 (a currency that joins: earlier CHF
+ * rows have no rate). Values vary with the day so every date matters.
+ */
+function ecbHistory(): Day[] {
+  const days: Day[] = [];
+  for (let ms = Date.UTC(2022, 11, 1), i = 0; ms <= Date.UTC(2025, 1, 28); ms += 86_400_000, i++) {
+    const date = new Date(ms).toISOString().slice(0, 10);
+    const dow = new Date(ms).getUTCDay();
+    if (dow === 0 || dow === 6 || ["01-01", "05-01", "12-25", "12-26"].includes(date.slice(5))) continue;
+    const rates: Record<string, string> = {
+      USD: (1.04 + ((i * 37) % 1000) / 10_000).toFixed(4),
+      GBP: (0.84 + ((i * 53) % 2000) / 100_000).toFixed(5),
+    };
+    if (date >= "2024-01-01") rates.CHF = (0.93 + ((i * 11) % 500) / 10_000).toFixed(4);
+    days.push({ date, rates });
+  }
+  return days;
+}
 
 beforeAll(async () => {
   t = await createTestDatabase();
   analytics = createAnalytics({ db: t.db, databaseUrl: t.url, maxCacheBytes: 64 * 1024 * 1024 });
+  ecb = await startEcbFake({ days: ecbHistory(), now: new Date("2025-03-03T12:00:00Z") });
+  const fx = createFxRates({ db: t.db, logger: pino({ level: "silent" }), url: ecb.url, now: () => ecb.now });
+  converting = createAnalytics({ db: t.db, databaseUrl: t.url, maxCacheBytes: 64 * 1024 * 1024, fx });
   client = new pg.Client({ connectionString: t.url });
   await client.connect();
 });
@@ -25,6 +55,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await client?.end();
   await analytics?.close();
+  await converting?.close();
+  await ecb?.close();
   await t?.drop();
 });
 
@@ -93,47 +125,81 @@ function canon(s: string | null | undefined): string | null | undefined {
   return out === "-0" ? "0" : out;
 }
 
+type Of<A> = A extends fc.Arbitrary<infer T> ? T : never;
+type UserSpec = { base?: string; currencies: string[]; txs: Of<typeof txArb>[] };
+
+async function property(engine: Analytics, users: UserSpec[], specs: Of<typeof specArb>[], fx: boolean, counters: { checks: number; nonEmpty: number; converted: number; separate: number }) {
+  const seeded = [];
+  for (const u of users) {
+    const s = await seedUser(t.db, { baseCurrency: u.base ?? "EUR" });
+    const accountIds: string[] = [];
+    for (const [i, c] of u.currencies.entries()) accountIds.push(await seedAccount(t.db, s, `Acc ${i}`, c));
+    const txs: TxInput[] = u.txs.map((x) => {
+      const idx = x.account % accountIds.length;
+      return { ...x, accountId: accountIds[idx]!, currency: u.currencies[idx]! };
+    });
+    await seedTx(t.db, s, txs);
+    seeded.push({ s, accountIds, base: u.base ?? "EUR" });
+  }
+  const allAccounts = seeded.flatMap((x) => x.accountIds);
+  for (const { s, base } of seeded) {
+    for (const raw of specs) {
+      const { period, categories, merchants, accounts, text, minAmount, maxAmount, currency, ...rest } = raw;
+      const accountIds = accounts ? [...new Set(accounts.map((i) => allAccounts[i % allAccounts.length]!))] : undefined;
+      const filters = { period, categories, merchants, accounts: accountIds, text, minAmount, maxAmount, currency };
+      const spec = QuerySpec.parse({ ...rest, filters: JSON.parse(JSON.stringify(filters)) });
+      const got = await engine.query(s.userId, spec, { today });
+      const want = await referenceQuery(client, s.userId, spec, got.period, got.comparePeriod, base, fx ? { base } : undefined);
+      const simplify = (rows: Array<{ key: string | null; currency: string; value: string; compareValue?: string | null; count: number }>) =>
+        rows.map((r) => [r.key, r.currency, canon(r.value), canon(r.compareValue), r.count]);
+      expect(simplify(got.rows), JSON.stringify(spec)).toEqual(simplify(want));
+      counters.checks++;
+      if (want.some((r) => r.count > 0)) counters.nonEmpty++;
+      if (got.conversion?.converted.some((c) => c.count > 0)) counters.converted++;
+      if (got.conversion?.unconverted.length) counters.separate++;
+    }
+  }
+}
+
 it(
   "the DuckDB engine answers every random question exactly like a plain PostgreSQL reference",
   async () => {
-    let checks = 0;
-    let nonEmpty = 0;
+    const counters = { checks: 0, nonEmpty: 0, converted: 0, separate: 0 };
     await fc.assert(
-      fc.asyncProperty(fc.array(userArb, { minLength: 2, maxLength: 2 }), fc.array(specArb, { minLength: 4, maxLength: 4 }), async (users, specs) => {
-        const seeded = [];
-        for (const u of users) {
-          const s = await seedUser(t.db);
-          const accountIds: string[] = [];
-          for (const [i, c] of u.currencies.entries()) accountIds.push(await seedAccount(t.db, s, `Acc ${i}`, c));
-          const txs: TxInput[] = u.txs.map((x) => {
-            const idx = x.account % accountIds.length;
-            return { ...x, accountId: accountIds[idx]!, currency: u.currencies[idx]! };
-          });
-          await seedTx(t.db, s, txs);
-          seeded.push({ s, accountIds });
-        }
-        const allAccounts = seeded.flatMap((x) => x.accountIds);
-        for (const { s } of seeded) {
-          for (const raw of specs) {
-            const { period, categories, merchants, accounts, text, minAmount, maxAmount, currency, ...rest } = raw;
-            const accountIds = accounts ? [...new Set(accounts.map((i) => allAccounts[i % allAccounts.length]!))] : undefined;
-            const filters = { period, categories, merchants, accounts: accountIds, text, minAmount, maxAmount, currency };
-            const spec = QuerySpec.parse({ ...rest, filters: JSON.parse(JSON.stringify(filters)) });
-            const got = await analytics.query(s.userId, spec, { today });
-            const want = await referenceQuery(client, s.userId, spec, got.period, got.comparePeriod, "EUR");
-            const simplify = (rows: Array<{ key: string | null; currency: string; value: string; compareValue?: string | null; count: number }>) =>
-              rows.map((r) => [r.key, r.currency, canon(r.value), canon(r.compareValue), r.count]);
-            expect(simplify(got.rows), JSON.stringify(spec)).toEqual(simplify(want));
-            checks++;
-            if (want.some((r) => r.count > 0)) nonEmpty++;
-          }
-        }
-      }),
+      fc.asyncProperty(fc.array(userArb, { minLength: 2, maxLength: 2 }), fc.array(specArb, { minLength: 4, maxLength: 4 }), (users, specs) =>
+        property(analytics, users, specs, false, counters),
+      ),
       { numRuns: 12, endOnFailure: true },
     );
-    expect(checks).toBeGreaterThanOrEqual(90);
+    expect(counters.checks).toBeGreaterThanOrEqual(90);
     // The comparison only means something if many questions find data.
-    expect(nonEmpty).toBeGreaterThan(checks / 3);
+    expect(counters.nonEmpty).toBeGreaterThan(counters.checks / 3);
   },
   120_000,
+);
+
+const mixedUserArb = fc.record({
+  base: fc.constantFrom("EUR", "USD"),
+  currencies: fc.array(fc.constantFrom("EUR", "USD", "CHF", "BTC"), { minLength: 2, maxLength: 4 }),
+  txs: fc.array(txArb, { minLength: 20, maxLength: 60 }),
+});
+
+it(
+  "with mixed currencies converted at the same ECB rates, DuckDB and PostgreSQL agree to the cent",
+  async () => {
+    const counters = { checks: 0, nonEmpty: 0, converted: 0, separate: 0 };
+    await fc.assert(
+      fc.asyncProperty(fc.array(mixedUserArb, { minLength: 2, maxLength: 2 }), fc.array(specArb, { minLength: 4, maxLength: 4 }), (users, specs) =>
+        property(converting, users, specs, true, counters),
+      ),
+      { numRuns: 12, endOnFailure: true },
+    );
+    expect(counters.checks).toBeGreaterThanOrEqual(90);
+    expect(counters.nonEmpty).toBeGreaterThan(counters.checks / 3);
+    // Conversion has to actually happen in a good share of the questions, and
+    // currencies without a rate (BTC, CHF before it joined) have to stay apart in some.
+    expect(counters.converted).toBeGreaterThan(counters.checks / 8);
+    expect(counters.separate).toBeGreaterThan(counters.checks / 10);
+  },
+  180_000,
 );

@@ -22,6 +22,13 @@ interface Agg {
   sum: string;
   cnt: number;
   avg: string | null;
+  /** Holds money converted from another currency (its value is rounded to cents). */
+  converted?: boolean;
+}
+
+/** Conversion into `base` with the rates the module cached in "FxRate" (ECB, units per 1 EUR). */
+export interface RefFx {
+  base: string;
 }
 
 function escapeLike(s: string): string {
@@ -30,7 +37,7 @@ function escapeLike(s: string): string {
   return `%${out}%`;
 }
 
-async function aggregate(client: pg.Client, userId: string, spec: QuerySpec, from: string, to: string): Promise<Agg[]> {
+async function aggregate(client: pg.Client, userId: string, spec: QuerySpec, from: string, to: string, fx?: RefFx): Promise<Agg[]> {
   const f = spec.filters;
   const params: unknown[] = [userId, from, to];
   const p = (v: unknown) => {
@@ -81,12 +88,55 @@ async function aggregate(client: pg.Client, userId: string, spec: QuerySpec, fro
     year: `to_char(date_trunc('year', t."bookingDate"), 'YYYY-MM-DD')`,
     transaction: "t.id::text",
   }[spec.groupBy];
+  if (fx) return converted(client, params, `${key}`, x, where, fx, spec.groupBy === "merchant");
   const sql = `select ${key} as key, trim(t.currency) as currency, sum(${x})::text as sum, count(*)::int as cnt,
       round(sum(${x}) / count(*), 2)::text as avg
     from "Transaction" t left join "Category" c on c.id = t."categoryId"
     where ${where.join(" and ")} group by 1, 2`;
   const rows = (await client.query<Agg>(sql, params)).rows;
   return spec.groupBy === "merchant" ? byMerchantKey(rows) : rows;
+}
+
+/**
+ * Sums per (key, currency, booking day), each day's sum of another currency
+ * converted in SQL at the newest publication on or before the day:
+ * round(sum × rate(base) / rate(currency), 18). A currency lacking a rate on
+ * any of its days is not converted at all.
+ */
+async function converted(client: pg.Client, params: unknown[], key: string, x: string, where: string[], fx: RefFx, merchant: boolean): Promise<Agg[]> {
+  params.push(fx.base);
+  const b = `$${params.length}`;
+  const rate = (alias: string, cur: string) => `(case when ${cur} = 'EUR' then 1 else ${alias}.rate end)`;
+  const sql = `with g as (
+      select ${key} as key, trim(t.currency) as currency, t."bookingDate" as d, sum(${x}) as s, count(*)::int as n
+      from "Transaction" t left join "Category" c on c.id = t."categoryId"
+      where ${where.join(" and ")} group by 1, 2, 3),
+    p as (select g.*, (select max(date) from "FxRate" where source = 'ECB' and date <= g.d) as pub from g)
+    select p.key, p.currency, p.s::text as s, p.n,
+      case when p.currency = ${b} then p.s::text
+        else round(p.s::numeric(60,30) * ${rate("rb", b)} / ${rate("rx", "p.currency")}, 18)::text end as conv
+    from p
+    left join "FxRate" rx on rx.source = 'ECB' and rx.date = p.pub and rx.currency = p.currency
+    left join "FxRate" rb on rb.source = 'ECB' and rb.date = p.pub and rb.currency = ${b}`;
+  const rows = (await client.query<{ key: string | null; currency: string; s: string; n: number; conv: string | null }>(sql, params)).rows;
+  const missing = new Set(rows.filter((r) => r.conv === null).map((r) => r.currency));
+  const out = new Map<string, { key: string | null; currency: string; sum: bigint; cnt: number; converted: boolean }>();
+  for (const r of rows) {
+    let k = r.key;
+    if (merchant) {
+      const [m, cp] = JSON.parse(r.key ?? "[null,null]") as [string | null, string | null];
+      k = m !== null ? labelKey(m) : cp !== null ? labelKey(cp) : null;
+    }
+    const convert = r.currency !== fx.base && !missing.has(r.currency);
+    const currency = convert ? fx.base : r.currency;
+    const id = JSON.stringify([k, currency]);
+    const acc = out.get(id) ?? { key: k, currency, sum: 0n, cnt: 0, converted: false };
+    acc.sum += toUnits(convert ? r.conv! : r.s);
+    acc.cnt += r.n;
+    acc.converted ||= convert;
+    out.set(id, acc);
+  }
+  return [...out.values()].map((a) => ({ key: a.key, currency: a.currency, sum: fromUnits(a.sum), cnt: a.cnt, avg: a.cnt ? avgOf(a.sum, a.cnt) : null, converted: a.converted }));
 }
 
 /** Folds per-label sums into per-merchant-key sums; the average is recomputed from the exact sum. */
@@ -102,18 +152,27 @@ function byMerchantKey(rows: Agg[]): Agg[] {
     out.set(id, acc);
   }
   return [...out.values()].map((a) => {
-    const half = BigInt(a.cnt) * 10n ** 6n;
-    const abs = a.sum < 0n ? -a.sum : a.sum;
-    const cents = (abs * 2n + half) / (2n * half);
-    return { key: a.key, currency: a.currency, sum: fromUnits(a.sum), cnt: a.cnt, avg: a.cnt ? fromUnits((a.sum < 0n ? -cents : cents) * 10n ** 6n) : null };
+    return { key: a.key, currency: a.currency, sum: fromUnits(a.sum), cnt: a.cnt, avg: a.cnt ? avgOf(a.sum, a.cnt) : null };
   });
 }
+
+/** Amounts are handled as integers of 10^-UNITS (conversions carry 18 digits). */
+const UNITS = 18;
+const ONE = 10n ** BigInt(UNITS);
 
 function fromUnits(u: bigint): string {
   const neg = u < 0n;
   const abs = neg ? -u : u;
-  const s = `${abs / 10n ** 8n}.${(abs % 10n ** 8n).toString().padStart(8, "0")}`;
+  const s = `${abs / ONE}.${(abs % ONE).toString().padStart(UNITS, "0")}`;
   return neg ? `-${s}` : s;
+}
+
+/** Half away from zero to 2 decimals, as a units value. */
+function roundCents(u: bigint): bigint {
+  const step = 10n ** BigInt(UNITS - 2);
+  const abs = u < 0n ? -u : u;
+  const r = ((abs * 2n + step) / (2n * step)) * step;
+  return u < 0n ? -r : r;
 }
 
 async function series(client: pg.Client, unit: string, from: string, to: string): Promise<string[]> {
@@ -131,14 +190,24 @@ export async function referenceQuery(
   period: { from: string; to: string },
   cmp: { from: string; to: string } | null,
   baseCurrency: string,
+  fx?: RefFx,
 ): Promise<RefRow[]> {
-  const cur = await aggregate(client, userId, spec, period.from, period.to);
-  const prev = cmp ? await aggregate(client, userId, spec, cmp.from, cmp.to) : [];
-  const val = (a: Agg | undefined): string =>
-    spec.measure === "count" ? String(a?.cnt ?? 0) : spec.measure === "average" ? (a?.avg ?? "0") : (a?.sum ?? "0");
+  // Sums convert; counts do not, and a currency filter asks for that currency alone.
+  const conv = fx && ["spending", "income", "net", "average"].includes(spec.measure) && !spec.filters.currency ? fx : undefined;
+  const cur = await aggregate(client, userId, spec, period.from, period.to, conv);
+  const prev = cmp ? await aggregate(client, userId, spec, cmp.from, cmp.to, conv) : [];
+  let rounding = false;
+  const val = (a: Agg | undefined): string => {
+    if (spec.measure === "count") return String(a?.cnt ?? 0);
+    if (spec.measure === "average") return a?.avg ?? "0";
+    const sum = a?.sum ?? "0";
+    return rounding ? fromUnits(roundCents(toUnits(sum))) : sum;
+  };
   const find = (list: Agg[], key: string | null, currency: string) => list.find((a) => a.key === key && a.currency === currency);
   const rows: Array<RefRow & { sortSum: string; sortCnt: number }> = [];
   const push = (key: string | null, currency: string, a: Agg | undefined, b: Agg | undefined) => {
+    // Converted money is rounded to cents once, at the end, on both sides of a comparison.
+    rounding = Boolean(a?.converted || b?.converted);
     const row: RefRow & { sortSum: string; sortCnt: number } = { key, currency, value: val(a), count: a?.cnt ?? 0, sortSum: a?.sum ?? "0", sortCnt: a?.cnt ?? 0 };
     if (cmp) row.compareValue = val(b);
     rows.push(row);
@@ -168,12 +237,20 @@ export async function referenceQuery(
   return limited.map(({ sortSum: _s, sortCnt: _c, ...r }) => r);
 }
 
-// Exact rationals as [numerator scaled to 1e8, denominator].
 function toUnits(s: string): bigint {
   const [i = "0", f = ""] = s.split(".");
   const neg = i.startsWith("-");
-  const u = BigInt(i.replace("-", "")) * 10n ** 8n + BigInt((f + "00000000").slice(0, 8));
+  if (f.length > UNITS) throw new Error(`more than ${UNITS} decimals: ${s}`);
+  const u = BigInt(i.replace("-", "")) * ONE + BigInt(f.padEnd(UNITS, "0"));
   return neg ? -u : u;
+}
+
+/** sum / cnt to 2 decimals, half away from zero. */
+function avgOf(sum: bigint, cnt: number): string {
+  const half = BigInt(cnt) * 10n ** BigInt(UNITS - 2);
+  const abs = sum < 0n ? -sum : sum;
+  const cents = (abs * 2n + half) / (2n * half);
+  return fromUnits((sum < 0n ? -cents : cents) * 10n ** BigInt(UNITS - 2));
 }
 
 function compareRows(spec: QuerySpec, a: { key: string | null; currency: string; sortSum: string; sortCnt: number }, b: typeof a): number {

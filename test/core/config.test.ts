@@ -33,3 +33,15 @@ describe("configuration", () => {
     expect(c.ALLOWED_TELEGRAM_USER_IDS).toEqual([1n, 2n, 3n]);
   });
 });
+
+describe("FX_RATES_URL", () => {
+  it("defaults to the ECB and accepts another http(s) base URL", () => {
+    expect(parseConfig({}).FX_RATES_URL).toBe("https://www.ecb.europa.eu/stats/eurofxref");
+    expect(parseConfig({ FX_RATES_URL: "http://127.0.0.1:8099/fx" }).FX_RATES_URL).toBe("http://127.0.0.1:8099/fx");
+  });
+
+  it("rejects something that is not an http(s) URL", () => {
+    expect(() => parseConfig({ FX_RATES_URL: "ftp://example.org/rates" })).toThrow(/FX_RATES_URL/);
+    expect(() => parseConfig({ FX_RATES_URL: "ecb" })).toThrow(/FX_RATES_URL/);
+  });
+});

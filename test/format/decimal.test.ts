@@ -3,6 +3,10 @@ import {
   decimalAbs,
   decimalAdd,
   decimalCmp,
+  decimalDiv,
+  decimalMul,
+  decimalRound,
+  parseDecimal,
   decimalNeg,
   decimalPercent,
   decimalSub,
@@ -64,5 +68,32 @@ describe("exact decimal arithmetic", () => {
     expect(decimalPercent("2", "3", 1)).toBe("66.7");
     expect(decimalPercent("-1", "8", 1)).toBe("-12.5");
     expect(decimalPercent("1", "0")).toBeNull();
+  });
+});
+
+describe("multiplying and dividing for currency conversion", () => {
+  it("multiplies exactly, keeping every digit", () => {
+    expect(decimalMul("-12.34", "1.0921")).toBe("-13.476514");
+    expect(decimalMul("0.1", "0.2")).toBe("0.02");
+  });
+
+  it("divides to a fixed scale rounding half away from zero", () => {
+    expect(decimalDiv("1", "3", 4)).toBe("0.3333");
+    expect(decimalDiv("2", "3", 4)).toBe("0.6667");
+    expect(decimalDiv("-2", "3", 4)).toBe("-0.6667");
+    expect(decimalDiv("100.00", "1.0921", 2)).toBe("91.57");
+    expect(() => decimalDiv("1", "0.00", 2)).toThrow(RangeError);
+  });
+
+  it("rounds to the minor unit without padding", () => {
+    expect(decimalRound("2.345", 2)).toBe("2.35");
+    expect(decimalRound("-2.345", 2)).toBe("-2.35");
+    expect(decimalRound("2.3", 2)).toBe("2.3");
+  });
+
+  it("reads exponents and bare fractions as DuckDB may print them", () => {
+    expect(parseDecimal("1.5E-3")).toEqual({ units: 15n, scale: 4 });
+    expect(parseDecimal(".5")).toEqual({ units: 5n, scale: 1 });
+    expect(() => parseDecimal(".")).toThrow(RangeError);
   });
 });

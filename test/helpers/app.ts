@@ -55,6 +55,8 @@ export async function startTestApp(o: TestAppOptions): Promise<App & { log: Memo
       DATA_DIR: dataDir,
       ALLOWED_TELEGRAM_USER_IDS: o.allowed.join(","),
       LOG_LEVEL: "debug",
+      // Never the real ECB: a closed local port (tests that need rates start test/fakes/ecb).
+      FX_RATES_URL: "http://127.0.0.1:9/stats/eurofxref",
       ...o.env,
     },
     { requireToken: true },

@@ -3,7 +3,7 @@
 // becomes its own account. Fees sit in their own column and the balance
 // already has them taken off, so a fee becomes its own row.
 import { msg } from "../../../src/i18n/message.ts";
-import { negate } from "../decimal.ts";
+import { negate } from "../../../src/format/decimal.ts";
 import { tableProfile } from "./table-csv.ts";
 
 const FEE_TYPE = "Fee";

@@ -1,7 +1,7 @@
 // What every profile returns, and the balances a table states row by row.
 import type { Message } from "../../../src/i18n/message.ts";
 import type { NormalizedTransaction } from "../../types.ts";
-import { addAmounts, negate } from "../decimal.ts";
+import { addAmounts, negate } from "../../../src/format/decimal.ts";
 import type { ParsedStatement, StatementAccount, StatementBalance } from "../types.ts";
 
 export interface StatementExtras {

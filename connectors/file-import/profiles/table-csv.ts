@@ -5,7 +5,7 @@
 import { msg, type Message } from "../../../src/i18n/message.ts";
 import type { AccountKind, NormalizedTransaction } from "../../types.ts";
 import { isBlankRow, tokenizeCsv, trimTrailingEmpty, type CsvRow } from "../csv-tokenize.ts";
-import { addAmounts, negate, parseAmount } from "../decimal.ts";
+import { addAmounts, negate, parseAmount } from "../../../src/format/decimal.ts";
 import { ImportError } from "../errors.ts";
 import type { DecimalSeparator, ParsedStatement, StatementAccount, StatementBalance, StatementPart } from "../types.ts";
 import { readTableDate, type TableDateFormat } from "./table-dates.ts";

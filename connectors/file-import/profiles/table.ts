@@ -4,7 +4,7 @@
 import type { NormalizedTransaction } from "../../types.ts";
 import { isBlankRow, tokenizeCsv, trimTrailingEmpty } from "../csv-tokenize.ts";
 import { parseDate } from "../dates.ts";
-import { negate } from "../decimal.ts";
+import { negate } from "../../../src/format/decimal.ts";
 import { ImportError } from "../errors.ts";
 import type { DateFormat, DecimalSeparator } from "../types.ts";
 import { ibanOrNull, readMoney } from "./values.ts";

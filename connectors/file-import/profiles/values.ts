@@ -1,7 +1,7 @@
 // Cell values as German and other bank exports write them: money with a
 // currency sign or code glued on, IBANs with spaces, balances in preambles.
 import { parseDate } from "../dates.ts";
-import { parseAmount } from "../decimal.ts";
+import { parseAmount } from "../../../src/format/decimal.ts";
 import { ImportError } from "../errors.ts";
 import type { DecimalSeparator, StatementBalance } from "../types.ts";
 

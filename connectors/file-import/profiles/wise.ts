@@ -3,7 +3,7 @@
 // every balance with unsigned amounts and a Direction; a conversion between
 // own balances (NEUTRAL) leaves one balance and arrives in another.
 import type { NormalizedTransaction } from "../../types.ts";
-import { addAmounts, negate } from "../decimal.ts";
+import { addAmounts, negate } from "../../../src/format/decimal.ts";
 import { tableProfile, type TableRow } from "./table-csv.ts";
 
 const STATEMENT = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addAmounts, negate, parseAmount } from "../../../connectors/file-import/decimal.ts";
+import { addAmounts, negate, parseAmount } from "../../../src/format/decimal.ts";
 
 describe("amounts as decimal strings", () => {
   it.each([
