@@ -26,7 +26,8 @@ export const enableBankingConnector = {
     historyDays: 89,
     consentDays: 180,
   },
-  isAvailable: (settings) => readSettings(settings) !== null,
+  // Some way back from the bank is needed: Kontor's own callback or a page whose address is pasted.
+  isAvailable: (settings) => readSettings(settings) !== null && Boolean(settings.ENABLE_BANKING_REDIRECT_URL || settings.PUBLIC_URL),
   link: linkEnableBanking,
   open: openSession,
   revoke: revokeSession,
