@@ -5,8 +5,9 @@ import { createMonthlySummary } from "./monthly-summary.ts";
 import { keepAliveJob } from "./keep-alive.ts";
 import { interruptedRunsJob } from "./interrupted-runs.ts";
 import { aliveFileJob } from "./alive-file.ts";
+import { consentReminderJob } from "./consent-reminders.ts";
 
 export function extraJobs(kit: FeatureKit): BackgroundJob[] {
   const { db, logger } = kit.services;
-  return [createMonthlySummary({ db, analytics: kit.analytics, logger, now: () => kit.services.now() }).job(), keepAliveJob(kit), interruptedRunsJob(kit), aliveFileJob(kit)];
+  return [createMonthlySummary({ db, analytics: kit.analytics, logger, now: () => kit.services.now() }).job(), keepAliveJob(kit), interruptedRunsJob(kit), aliveFileJob(kit), consentReminderJob({ db, vault: kit.services.vault, logger, now: () => kit.services.now() })];
 }
