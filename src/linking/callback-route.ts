@@ -65,7 +65,8 @@ export function callbackRoute(deps: { states: LinkStates; logger: Logger }): Cal
       return v && v.length <= MAX_PARAM ? v : undefined;
     };
     const answer = { code: param("code"), error: param("error"), errorDescription: param("error_description") ?? param("details") };
-    if (!state || state.length > MAX_PARAM || (!answer.code && !answer.error)) {
+    // No code and no error is still an answer: GoCardless only says which requisition came back.
+    if (!state || state.length > MAX_PARAM) {
       log.warn({ provider, reason: "malformed" }, "bank return refused");
       return reply(400, fallback, "callback.refused"), true;
     }

@@ -1,0 +1,98 @@
+// GoCardless with PUBLIC_URL, in the chat: the bank sends the browser back to
+// /callback/gocardless?ref=<reference>, the flow goes on at once (the
+// requisition is still read to learn the accounts), and a cancelled session
+// coming back with `error` ends the link without waiting 15 minutes.
+import net from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startGocardlessFake, type GocardlessFake } from "../fakes/gocardless/server.ts";
+import { startTelegramSimulator, type SimUser, type TelegramSimulator } from "../fakes/telegram/index.ts";
+import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
+import { startTestApp } from "../helpers/app.ts";
+import { onboard } from "../helpers/onboard.ts";
+
+const lena = { id: 5305, first_name: "Lena", language_code: "en" };
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const port = (server.address() as net.AddressInfo).port;
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+describe("GoCardless: coming back from the bank to Kontor's own address", () => {
+  let sim: TelegramSimulator;
+  let fake: GocardlessFake;
+  let t: TestDatabase;
+  let app: Awaited<ReturnType<typeof startTestApp>>;
+  let publicUrl: string;
+
+  const lastId = (who: SimUser) => sim.chat(who.id).at(-1)?.messageId ?? 0;
+  const wait = (who: SimUser, text: RegExp, after: number, timeoutMs = 20_000) => sim.waitForBotMessage(who.id, text, { afterMessageId: after, timeoutMs });
+  function tap(who: SimUser, messageId: number, text: string | RegExp) {
+    const m = sim.chat(who.id).find((x) => x.messageId === messageId)!;
+    const button = m.replyMarkup!.inline_keyboard.flat().find((b) => (typeof text === "string" ? b.text === text : text.test(b.text)));
+    if (!button || !("callback_data" in button)) throw new Error(`no button ${String(text)} in ${m.replyMarkup!.inline_keyboard.flat().map((b) => b.text).join(" | ")}`);
+    sim.tapButton(who, messageId, button.callback_data!);
+  }
+  async function toTheBank(who: SimUser) {
+    const after = lastId(who);
+    sim.sendText(who, "/link");
+    tap(who, (await wait(who, /Which source/, after)).messageId, "GoCardless (EU/UK banks)");
+    tap(who, (await wait(who, /Where is your bank/, after)).messageId, "DE");
+    tap(who, (await wait(who, /Which bank\?/, after)).messageId, "N26 Bank");
+    const link = await wait(who, /Open N26 Bank and confirm access/, after);
+    return { link, after };
+  }
+
+  beforeAll(async () => {
+    const port = await freePort();
+    publicUrl = `http://127.0.0.1:${port}`;
+    sim = await startTelegramSimulator();
+    fake = await startGocardlessFake();
+    t = await createTestDatabase();
+    app = await startTestApp({
+      sim,
+      databaseUrl: t.url,
+      allowed: [lena.id],
+      now: () => fake.now(),
+      env: { PUBLIC_URL: publicUrl, PORT: String(port), GOCARDLESS_API_URL: `${fake.url}/api/v2`, GOCARDLESS_SECRET_ID: fake.secretId, GOCARDLESS_SECRET_KEY_FILE: fake.keyFile },
+    });
+    await onboard(sim, lena);
+  }, 60_000);
+  afterAll(async () => {
+    await app?.stop();
+    await sim?.close();
+    await fake?.close();
+    await t?.drop();
+  });
+
+  it("continues as soon as the browser is back, edits the link message and syncs", async () => {
+    const { link, after } = await toTheBank(lena);
+    const requisition = fake.lastRequisition()!;
+    expect(requisition.redirect).toBe(`${publicUrl}/callback/gocardless`);
+    // The reference is the unguessable state, not a readable id.
+    expect(requisition.reference).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    fake.complete();
+    const page = await fetch(fake.returnUrl());
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("go back to Telegram");
+    await wait(lena, /N26 Bank shared 2 accounts/, after);
+    expect(sim.chat(lena.id).find((m) => m.messageId === link.messageId)!.text).toContain("Back from N26 Bank");
+    await wait(lena, /N26 Bank.*is connected/, after);
+    expect(await t.db.transaction.count()).toBeGreaterThan(3);
+    // A second visit with the same reference is refused.
+    expect((await fetch(fake.returnUrl())).status).toBe(400);
+    expect(app.log.text).not.toContain(requisition.reference);
+  });
+
+  it("a session cancelled at the bank ends the link at once with nothing stored", async () => {
+    const before = await t.db.connection.count();
+    const { after } = await toTheBank(lena);
+    const page = await fetch(fake.returnUrl({ cancelled: true }));
+    expect(await page.text()).toContain("did not grant access");
+    await wait(lena, /N26 Bank reported that access was not granted/, after);
+    await wait(lena, /Linking did not work/, after);
+    expect(await t.db.connection.count()).toBe(before);
+  });
+});
