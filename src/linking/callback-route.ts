@@ -25,6 +25,12 @@ registerMessages({
 });
 
 const PATH = /(?:^|\/)callback\/([a-z0-9-]{1,40})\/?$/;
+/**
+ * Providers that call back by webhook (POST) instead of a browser: Plaid's
+ * SESSION_FINISHED. The body is never read: the call only wakes the link
+ * flow, which then asks Plaid itself, so a forged call can change nothing.
+ */
+const WEBHOOK_PROVIDERS = new Set(["plaid"]);
 const MAX_PARAM = 4096;
 
 const HEADERS = {
@@ -47,6 +53,20 @@ export type CallbackRoute = (req: http.IncomingMessage, res: http.ServerResponse
 /** Handles the request when it is a bank return (returns true), leaves it alone otherwise. */
 export function callbackRoute(deps: { states: LinkStates; logger: Logger }): CallbackRoute {
   const log = deps.logger.child({ component: "callback" });
+  /** Always 200: a provider retries anything else, and a refused state has nothing to retry for. */
+  const webhook = (provider: string, state: string | null, req: http.IncomingMessage, res: http.ServerResponse) => {
+    req.resume();
+    const done = () => void res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" }).end("{}");
+    if (!state || state.length > MAX_PARAM) {
+      log.info({ provider, reason: "malformed" }, "provider webhook ignored");
+      return done();
+    }
+    void deps.states
+      .arrive(provider, state, {})
+      .then((arrival) => log.info({ provider, ...(arrival.ok ? {} : { reason: arrival.reason }) }, arrival.ok ? "provider webhook received" : "provider webhook ignored"))
+      .catch((err: unknown) => log.error({ provider, err: err instanceof Error ? err.name : typeof err }, "provider webhook could not be stored"))
+      .finally(done);
+  };
   return (req, res) => {
     const url = new URL(req.url ?? "/", "http://callback.invalid");
     const provider = PATH.exec(url.pathname)?.[1];
@@ -55,6 +75,7 @@ export function callbackRoute(deps: { states: LinkStates; logger: Logger }): Cal
     const reply = (status: number, locale: "en" | "de", key: string) => {
       res.writeHead(status, HEADERS).end(req.method === "HEAD" ? undefined : page(locale, key));
     };
+    if (req.method === "POST" && WEBHOOK_PROVIDERS.has(provider)) return webhook(provider, url.searchParams.get("state"), req, res), true;
     // Only GET may use up a state: link previews and scanners send HEAD.
     if (req.method !== "GET") return reply(req.method === "HEAD" ? 200 : 405, fallback, "callback.refused"), true;
     const q = url.searchParams;
