@@ -257,6 +257,21 @@ describe("coming back from the bank to Kontor's own address", () => {
     expect(await job().tick()).toBe(0);
   });
 
+  it("when Kontor's page does not load, pasting the address instead links as well (and the message is deleted)", async () => {
+    const { waiting, after } = await toTheBank(kai);
+    const returned = fake.approve();
+    secrets.push(new URL(returned).searchParams.get("code")!, new URL(returned).searchParams.get("state")!);
+    tap(kai, waiting.messageId, "Paste the address instead");
+    await wait(kai, /Paste the address your browser ended on/, after);
+    const pasted = sim.sendText(kai, returned);
+    await wait(kai, /Mock ASPSP shared 2 accounts/, after);
+    expect(sim.chat(kai.id).find((x) => x.messageId === pasted.message!.message_id)!.deleted).toBe(true);
+    await wait(kai, /Mock ASPSP.*is connected/, after);
+    secrets.push(...[...fake.sessions.values()].map((s) => s.id));
+    // The browser's late arrival with the same state is a replay now.
+    expect((await browse(returned)).status).toBe(400);
+  });
+
   it("no secret reached the log, the chat or a plaintext column", async () => {
     const key = readFileSync(fake.keyFile, "utf8").split("\n").filter((l) => l && !l.startsWith("-----"))[1]!;
     const chat = [ines, kai].flatMap((who) => sim.chat(who.id).filter((m) => m.from === "bot").map((m) => `${m.text ?? ""} ${JSON.stringify(m.replyMarkup ?? {})} ${JSON.stringify(m.edits)}`)).join("\n");

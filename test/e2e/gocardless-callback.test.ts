@@ -9,6 +9,10 @@ import { startTelegramSimulator, type SimUser, type TelegramSimulator } from "..
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";
 import { onboard } from "../helpers/onboard.ts";
+import { readFileSync } from "node:fs";
+import { consentReminderJob } from "../../src/jobs/consent-reminders.ts";
+
+const DAY = 86_400_000;
 
 const lena = { id: 5305, first_name: "Lena", language_code: "en" };
 
@@ -35,10 +39,12 @@ describe("GoCardless: coming back from the bank to Kontor's own address", () => 
     if (!button || !("callback_data" in button)) throw new Error(`no button ${String(text)} in ${m.replyMarkup!.inline_keyboard.flat().map((b) => b.text).join(" | ")}`);
     sim.tapButton(who, messageId, button.callback_data!);
   }
-  async function toTheBank(who: SimUser) {
+  async function toTheBank(who: SimUser, opts: { renew?: boolean } = {}) {
     const after = lastId(who);
-    sim.sendText(who, "/link");
-    tap(who, (await wait(who, /Which source/, after)).messageId, "GoCardless (EU/UK banks)");
+    if (!opts.renew) {
+      sim.sendText(who, "/link");
+      tap(who, (await wait(who, /Which source/, after)).messageId, "GoCardless (EU/UK banks)");
+    }
     tap(who, (await wait(who, /Where is your bank/, after)).messageId, "DE");
     tap(who, (await wait(who, /Which bank\?/, after)).messageId, "N26 Bank");
     const link = await wait(who, /Open N26 Bank and confirm access/, after);
@@ -94,5 +100,45 @@ describe("GoCardless: coming back from the bank to Kontor's own address", () => 
     await wait(lena, /N26 Bank reported that access was not granted/, after);
     await wait(lena, /Linking did not work/, after);
     expect(await t.db.connection.count()).toBe(before);
+  });
+
+  it("a reminder before the agreement ends, and renewing keeps the accounts and their rows without doubles", async () => {
+    const conn = await t.db.connection.findFirstOrThrow({ where: { provider: "gocardless", status: "ACTIVE" }, include: { accounts: true } });
+    const before = await t.db.transaction.findMany({ where: { userId: conn.userId, status: "BOOKED" }, select: { id: true, accountId: true, externalId: true } });
+    expect(before.length).toBeGreaterThan(3);
+    fake.advance(conn.consentExpiresAt!.getTime() - fake.now().getTime() - 6 * DAY);
+    await app.services.dispatcher!.runOnce();
+    expect(await consentReminderJob({ db: t.db, vault: app.services.vault, logger: app.services.logger, now: () => fake.now() }).tick()).toBe(1);
+    const after = lastId(lena);
+    await app.services.dispatcher!.runOnce();
+    const reminder = await wait(lena, /Your access to N26 Bank ends on/, after);
+    tap(lena, reminder.messageId, /Renew/);
+    await toTheBank(lena, { renew: true });
+    fake.complete();
+    expect((await fetch(fake.returnUrl())).status).toBe(200);
+    await wait(lena, /confirmed again and syncing/, after);
+
+    const renewed = await t.db.connection.findUniqueOrThrow({ where: { id: conn.id }, include: { accounts: true } });
+    expect(renewed.consentExpiresAt!.getTime()).toBeGreaterThan(fake.now().getTime() + 170 * DAY);
+    // New GoCardless account ids, same accounts (keyed by IBAN), same rows (by transactionId), none twice.
+    expect(renewed.accounts.map((a) => a.id).sort()).toEqual(conn.accounts.map((a) => a.id).sort());
+    const all = await t.db.transaction.findMany({ where: { userId: conn.userId, status: "BOOKED" }, select: { id: true, accountId: true, externalId: true } });
+    for (const old of before) expect(all.find((r) => r.id === old.id)?.accountId).toBe(old.accountId);
+    const ids = all.map((r) => `${r.accountId}:${r.externalId}`);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(all.filter((r) => r.externalId.endsWith("-1"))).toHaveLength(1);
+    expect(await t.db.connection.count({ where: { userId: conn.userId, status: "ACTIVE" } })).toBe(1);
+  });
+
+  it("neither the secret key nor a requisition's reference or id reached the log, the chat or a column", async () => {
+    const secretKey = readFileSync(fake.keyFile, "utf8").trim();
+    const chat = sim.chat(lena.id).map((m) => `${m.text ?? ""} ${JSON.stringify(m.replyMarkup ?? {})}`).join("\n");
+    const columns = JSON.stringify(await Promise.all([t.db.connection.findMany(), t.db.linkState.findMany(), t.db.outbox.findMany()]));
+    const requisition = fake.lastRequisition()!;
+    for (const s of [secretKey, requisition.reference, requisition.id]) {
+      expect(app.log.text).not.toContain(s);
+      expect(chat).not.toContain(s);
+      expect(columns).not.toContain(s);
+    }
   });
 });
