@@ -112,8 +112,8 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET });
       const handle = webhookCallback(bot, "http", { secretToken: config.WEBHOOK_SECRET });
       const server = http.createServer((req, res) => {
-        if (req.method === "POST") return void handle(req, res);
         if (callbacks?.(req, res)) return;
+        if (req.method === "POST") return void handle(req, res);
         res.writeHead(req.url === "/healthz" ? 200 : 404).end();
       });
       await new Promise<void>((resolve) => server.listen(config.PORT, resolve));

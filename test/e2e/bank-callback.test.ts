@@ -8,26 +8,19 @@
 // from another attempt, the provider down, rate limited, or talking nonsense.
 // No secret may show up in the log, the chat or a plaintext column.
 import { readFileSync } from "node:fs";
-import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEnableBankingFake, type EnableBankingFake } from "../fakes/enable-banking/index.ts";
 import { startTelegramSimulator, type SimUser, type TelegramSimulator } from "../fakes/telegram/index.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";
 import { onboard } from "../helpers/onboard.ts";
+import { freePort } from "../../src/db/embedded.ts";
 import { consentReminderJob } from "../../src/jobs/consent-reminders.ts";
 
 const ines = { id: 5205, first_name: "Ines", language_code: "en" };
 const kai = { id: 5206, first_name: "Kai", language_code: "en" };
 const DAY = 86_400_000;
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 describe("coming back from the bank to Kontor's own address", () => {
   let sim: TelegramSimulator;

@@ -2,13 +2,13 @@
 // /callback/gocardless?ref=<reference>, the flow goes on at once (the
 // requisition is still read to learn the accounts), and a cancelled session
 // coming back with `error` ends the link without waiting 15 minutes.
-import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startGocardlessFake, type GocardlessFake } from "../fakes/gocardless/server.ts";
 import { startTelegramSimulator, type SimUser, type TelegramSimulator } from "../fakes/telegram/index.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";
 import { onboard } from "../helpers/onboard.ts";
+import { freePort } from "../../src/db/embedded.ts";
 import { readFileSync } from "node:fs";
 import { consentReminderJob } from "../../src/jobs/consent-reminders.ts";
 
@@ -16,13 +16,6 @@ const DAY = 86_400_000;
 
 const lena = { id: 5305, first_name: "Lena", language_code: "en" };
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 describe("GoCardless: coming back from the bank to Kontor's own address", () => {
   let sim: TelegramSimulator;

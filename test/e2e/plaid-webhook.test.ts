@@ -2,23 +2,16 @@
 // /callback/plaid?state=…, and Plaid's SESSION_FINISHED wakes the chat's link
 // flow at once instead of after the next slow poll. The webhook is only a
 // signal: what was connected is still read from /link/token/get.
-import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPlaidFake, type PlaidFake } from "../fakes/plaid/server.ts";
 import { startTelegramSimulator, type SimUser, type TelegramSimulator } from "../fakes/telegram/index.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";
 import { onboard } from "../helpers/onboard.ts";
+import { freePort } from "../../src/db/embedded.ts";
 
 const max = { id: 5405, first_name: "Max", language_code: "en" };
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 describe("Plaid: completion by webhook", () => {
   let sim: TelegramSimulator;
