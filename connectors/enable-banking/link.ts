@@ -161,14 +161,34 @@ async function authorizeOnce(
   }
 }
 
+async function listBanks(client: EnableBankingClient, country: string): Promise<Aspsp[]> {
+  const body = await client.get("/aspsps", { country, psu_type: "personal", service: "AIS" }, aspspsSchema);
+  return body.aspsps.filter((b) => !b.psu_types || b.psu_types.includes("personal"));
+}
+
 export async function linkEnableBanking(dialog: LinkDialog, ctx: ConnectorContext): Promise<LinkResult<EnableBankingCredentials>> {
-  const settings = readSettings(ctx.settings);
   const client = requireClient(ctx);
   await dialog.say(msg("eb.intro"));
-  const bank = await chooseBank(dialog, COUNTRIES, async (country) => {
-    const body = await client.get("/aspsps", { country, psu_type: "personal", service: "AIS" }, aspspsSchema);
-    return body.aspsps.filter((b) => !b.psu_types || b.psu_types.includes("personal"));
-  });
+  const bank = await chooseBank(dialog, COUNTRIES, (country) => listBanks(client, country));
+  return linkBank(dialog, ctx, client, bank);
+}
+
+/**
+ * Renewing a consent (the "Renew" button): same bank, so no picker; only the
+ * consent length and the round at the bank. The accounts come back with the
+ * same identification_hash, so the history continues.
+ */
+export async function renewEnableBanking(dialog: LinkDialog, stored: EnableBankingCredentials, ctx: ConnectorContext): Promise<LinkResult<EnableBankingCredentials>> {
+  const client = requireClient(ctx);
+  const bank = (await listBanks(client, stored.aspsp.country)).find((b) => b.name === stored.aspsp.name);
+  // A bank that left Enable Banking's list: the person picks again.
+  if (!bank) return linkEnableBanking(dialog, ctx);
+  await dialog.say(msg("eb.renew", { bank: bank.name }));
+  return linkBank(dialog, ctx, client, bank);
+}
+
+async function linkBank(dialog: LinkDialog, ctx: ConnectorContext, client: EnableBankingClient, bank: Aspsp): Promise<LinkResult<EnableBankingCredentials>> {
+  const settings = readSettings(ctx.settings);
   const seconds = await chooseConsentSeconds(dialog, bank);
   const validUntil = new Date(ctx.now().getTime() + seconds * 1000);
 

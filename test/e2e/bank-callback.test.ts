@@ -48,13 +48,16 @@ describe("coming back from the bank to Kontor's own address", () => {
   /** /link up to "Waiting for Mock ASPSP"; returns the link message and the waiting message. */
   async function toTheBank(who: SimUser, opts: { relink?: boolean } = {}) {
     const after = lastId(who);
-    if (!opts.relink) {
+    if (opts.relink) {
+      // Renewing: same bank, no picker.
+      await wait(who, /renew your access to Mock ASPSP/, after);
+    } else {
       sim.sendText(who, "/link");
       tap(who, (await wait(who, /Which source/, after)).messageId, "Enable Banking");
+      tap(who, (await wait(who, /Where is your bank/, after)).messageId, "DE");
+      tap(who, (await wait(who, /Which bank\? \(8 of 18\)/, after)).messageId, /More banks/);
+      tap(who, (await wait(who, /Which bank\? \(16 of 18\)/, after)).messageId, "Mock ASPSP");
     }
-    tap(who, (await wait(who, /Where is your bank/, after)).messageId, "DE");
-    tap(who, (await wait(who, /Which bank\? \(8 of 18\)/, after)).messageId, /More banks/);
-    tap(who, (await wait(who, /Which bank\? \(16 of 18\)/, after)).messageId, "Mock ASPSP");
     tap(who, (await wait(who, /For how long may Kontor read/, after)).messageId, "180 days");
     const link = await wait(who, /Open Mock ASPSP and confirm access\. Your bank then sends you back/, after);
     const waiting = await wait(who, /Waiting for Mock ASPSP/, after);
