@@ -66,7 +66,8 @@ export function rowsToText(result: ReportResult, locale: ReportLocale): string {
   const total = decimalSum(rows.map((r) => r.value));
   const compareTotal = rows.some((r) => r.compareValue != null) ? decimalSum(rows.map((r) => r.compareValue ?? "0")) : null;
   const count = rows.reduce((n, r) => n + r.count, 0);
-  const countKey = result.measure === "count" ? "" : "_count";
+  // A balance adds up accounts, not transactions: no "(4 transactions)" after it.
+  const countKey = result.measure === "count" || result.measure === "balance" ? "" : "_count";
 
   if (result.groupBy === "none" && rows.length === 1) {
     const params = { value: formatValue(first.value, first, result, locale), count: formatNumber(first.count, locale) };

@@ -61,6 +61,7 @@ export async function openSchemaEngine(databaseUrl: string, onLog: (line: string
   const opened: SqlDriverAdapter[] = [];
   const track = async (p: Promise<SqlDriverAdapter>) => {
     const a = await p;
+    readCharColumnsAsText(a);
     opened.push(a);
     return a;
   };
@@ -79,8 +80,27 @@ export async function openSchemaEngine(databaseUrl: string, onLog: (line: string
     engine,
     async close() {
       engine.free();
-      await Promise.all(opened.map((a) => a.dispose()));
+      // The engine drops its shadow database itself; disposing that adapter
+      // afterwards fails with "database does not exist", which is harmless.
+      await Promise.allSettled(opened.map((a) => a.dispose()));
     },
+  };
+}
+
+// PostgreSQL's one-byte "char" type (OID 18, e.g. pg_class.relkind) is what the
+// engine's schema describer reads when it introspects a database (diff from
+// migrations, drift checks); the pg adapter refuses that type. Its values are
+// plain one-letter strings, so they are handed on as text.
+const PG_CHAR_OID = 18;
+const PG_TEXT_OID = 25;
+function readCharColumnsAsText(adapter: SqlDriverAdapter): void {
+  const io = adapter as unknown as { performIO?: (q: unknown) => Promise<{ fields: { dataTypeID: number }[] }> };
+  const original = io.performIO?.bind(adapter);
+  if (!original) return;
+  io.performIO = async (query) => {
+    const result = await original(query);
+    for (const field of result.fields) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+    return result;
   };
 }
 

@@ -44,7 +44,11 @@ const partsOf = (s: ParsedStatement): StatementPart[] => [s, ...s.otherAccounts]
 async function storedIds(client: Client, accountIds: string[], externalIds: string[]): Promise<Map<string, number>> {
   if (!accountIds.length || !externalIds.length) return new Map();
   const rows = await client.$queryRawUnsafe<{ accountId: string; n: number }[]>(
-    `SELECT "accountId"::text AS "accountId", count(*)::int AS n FROM "Transaction" WHERE "accountId" = ANY($1::uuid[]) AND "externalId" = ANY($2::text[]) GROUP BY 1`,
+    // A row's id while it was pending counts too: its booked twin already holds it.
+    `SELECT "accountId", count(*)::int AS n FROM (
+       SELECT "accountId"::text AS "accountId", unnest(ARRAY["externalId", "pendingExternalId"]) AS id FROM "Transaction"
+       WHERE "accountId" = ANY($1::uuid[]) AND ("externalId" = ANY($2::text[]) OR "pendingExternalId" = ANY($2::text[]))
+     ) known WHERE id = ANY($2::text[]) GROUP BY 1`,
     accountIds,
     externalIds,
   );

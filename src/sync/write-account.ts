@@ -25,7 +25,7 @@ export async function writeAccountRows(
   categoryFor: (row: KeyedTransaction) => CategoryChoice | null,
 ): Promise<AccountWrite> {
   // Occurrence indexes follow the source's order, so ids come before de-duplication.
-  const keyed = lastOccurrence(withExternalIds(rows));
+  const keyed = await withoutSupersededPending(tx, target.accountId, lastOccurrence(withExternalIds(rows)));
   const pending = await tx.transaction.findMany({
     where: { accountId: target.accountId, status: "PENDING" },
     select: { id: true, externalId: true, bookingDate: true, amount: true, currency: true, counterpartyName: true },
@@ -51,4 +51,21 @@ export async function writeAccountRows(
   const removed = plan.remove.length ? (await tx.transaction.deleteMany({ where: { id: { in: plan.remove } } })).count : 0;
   const written = await upsertTransactions(tx, target, plan.upsert, categoryFor);
   return { inserted: written.inserted, updated: written.updated + plan.replace.length, removed };
+}
+
+/**
+ * Drops pending rows whose booked twin already replaced them: an older export
+ * (or a provider page) that still lists the payment as pending would otherwise
+ * bring it back beside its booked row.
+ */
+async function withoutSupersededPending(tx: Tx, accountId: string, rows: KeyedTransaction[]): Promise<KeyedTransaction[]> {
+  const pendingIds = rows.filter((r) => r.status === "pending").map((r) => r.externalId);
+  if (!pendingIds.length) return rows;
+  const superseded = await tx.transaction.findMany({
+    where: { accountId, pendingExternalId: { in: pendingIds } },
+    select: { pendingExternalId: true },
+  });
+  if (!superseded.length) return rows;
+  const gone = new Set(superseded.map((s) => s.pendingExternalId));
+  return rows.filter((r) => r.status !== "pending" || !gone.has(r.externalId));
 }

@@ -116,13 +116,14 @@ export async function upsertTransactions(
 /** The pending row takes the booked row's id and content; its Transaction id (and category) stays. */
 export async function replacePending(tx: Tx, pendingId: string, row: KeyedTransaction, now: Date): Promise<void> {
   // Rare (one per pending row turning booked), so the extra lookups are affordable.
-  const { userId } = await tx.transaction.findUniqueOrThrow({ where: { id: pendingId }, select: { userId: true } });
+  const { userId, externalId: pendingExternalId } = await tx.transaction.findUniqueOrThrow({ where: { id: pendingId }, select: { userId: true, externalId: true } });
   const label = merchantLabel(row);
   const merchant = merchantOf(await resolveMerchants(tx, userId, [label]), label);
   await tx.transaction.update({
     where: { id: pendingId },
     data: {
       externalId: row.externalId,
+      pendingExternalId,
       status: "BOOKED",
       bookingDate: new Date(`${row.bookingDate}T00:00:00Z`),
       valueDate: row.valueDate ? new Date(`${row.valueDate}T00:00:00Z`) : null,

@@ -36,7 +36,7 @@ const TIME_BUCKETS: readonly GroupBy[] = ["day", "week", "month", "year"];
 const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
 
 export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: Reading } {
-  const period = d.allTime ? undefined : (d.period ?? defaultPeriod(today));
+  const period = d.allTime ? undefined : (d.period ?? defaultPeriod(today, d.groupBy));
   const timeSeries = TIME_BUCKETS.includes(d.groupBy);
   // A time series reads left to right; a ranking by value.
   const sort = d.sort ?? (d.limit !== undefined ? (d.ascending ? "value_asc" : "value_desc") : timeSeries ? "key_asc" : "value_desc");

@@ -55,7 +55,7 @@ export const MEASURE_PATTERNS: { measure: Measure; res: RegExp[] }[] = [
     res: [
       /\bearn(?:ed|ings|t)?\b/,
       /(?<!(?:other|side)\s+)\bincome\b/,
-      /\b(?:received|got\s+paid|came\s+in|come\s+in)\b/,
+      /\b(?:received|(?:get|got|gets|getting|been|was|were)\s+paid|paid\s+me|came\s+in|come\s+in)\b/,
       /\beingenommen\b/,
       /(?<!sonstige[n]?\s+)\beinnahmen\b/,
       /\bverdient\b/,

@@ -68,6 +68,13 @@ export const RANK_PATTERNS: { re: RegExp; ascending: boolean }[] = [
   { re: /\b(?:the\s+)?most\b(?!\s+expensive)|\bam\s+meisten\b|\bam\s+meistens\b/, ascending: false },
 ];
 
+/**
+ * "my biggest expense" (one of them) is a single payment, while "biggest
+ * expenses" (plural) ranks merchants. Read before the measure words take
+ * "expense" away.
+ */
+export const ONE_BIG_EXPENSE = new RegExp(`\\b${BIG}\\s+(?:expense|ausgabe|cost)\\b`);
+
 /** What a ranking ranks. Single transactions are listed, not grouped. */
 export const RANK_SUBJECTS: { groupBy: "none" | "merchant" | "category"; re: RegExp }[] = [
   {

@@ -43,7 +43,7 @@ export interface Rank {
  * "transactions", "Buchungen"… lists individual transactions (groupBy none,
  * sorted, limited). Defaults: 5 groups, 10 transactions.
  */
-export function takeRank(scan: Scanner): Rank | undefined {
+export function takeRank(scan: Scanner, subjectHint?: Rank["groupBy"]): Rank | undefined {
   const askedForWhat = ASKS_FOR_WHAT.test(scan.remaining);
   for (const { re, ascending } of RANK_PATTERNS) {
     const m = scan.take(re);
@@ -56,6 +56,7 @@ export function takeRank(scan: Scanner): Rank | undefined {
         break;
       }
     }
+    groupBy ??= subjectHint;
     if (!groupBy && askedForWhat) groupBy = "category";
     const limit = Math.min(100, Math.max(1, n ?? (groupBy === "none" ? 10 : 5)));
     return { limit, ascending, groupBy };

@@ -16,6 +16,7 @@ import { fuzzyDistance } from "./fuzzy.ts";
 import { HOW_MUCH, MEASURE_PATTERNS, MEASURE_WORDS } from "./measure-lexicon.ts";
 import { indexMerchants, merchantsWithWord, takeMerchants, takeWordlikeNames } from "./merchants.ts";
 import { takeAmounts, takeChart, takeCompare, takeGroupBy, takeQuotedText, takeRank } from "./modifiers.ts";
+import { ONE_BIG_EXPENSE } from "./modifier-lexicon.ts";
 import { takePeriod } from "./periods.ts";
 import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
@@ -90,8 +91,9 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const period = takePeriod(scan, ctx.today);
   const allTime = period === undefined && takeAllTime(scan);
   const days = takeDays(scan);
+  const oneBigExpense = ONE_BIG_EXPENSE.test(scan.remaining);
   let measure = takeMeasure(scan);
-  const rank = takeRank(scan);
+  const rank = takeRank(scan, oneBigExpense ? "none" : undefined);
   const list = takeList(scan);
   const versusAt = takeVersus(scan);
   const groupBy = takeGroupBy(scan);

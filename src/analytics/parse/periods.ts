@@ -225,8 +225,13 @@ export function takePeriod(scan: Scanner, today: string): DateRange | undefined 
   return undefined;
 }
 
-/** The period used when the question names none: this month so far. */
-export function defaultPeriod(today: string): DateRange {
+/**
+ * The period used when the question names none: this month so far, except
+ * for a series per month ("subscriptions per month"), which would otherwise
+ * be one bar: then the last 12 whole months, this one (so far) included.
+ */
+export function defaultPeriod(today: string, groupBy?: string): DateRange {
+  if (groupBy === "month") return { from: `${addMonths(today, -11).slice(0, 8)}01`, to: today };
   const t = parseIso(today);
   return clampToToday(monthRange(t.y, t.m), today);
 }

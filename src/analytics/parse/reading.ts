@@ -72,7 +72,8 @@ export function describeReading(r: Reading, locale: Locale): string {
   else parts.push(r.measure === "spending" ? filters : plain(locale, "parse.reading.subject", { measure, filters }));
   const period = formatPeriod(r.period.from, r.period.to, locale);
   if (r.period.allTime) parts.push(plain(locale, "parse.reading.all_time"));
-  else parts.push(r.period.defaulted ? plain(locale, "parse.reading.period_default", { period }) : period);
+  else if (!r.period.defaulted) parts.push(period);
+  else parts.push(plain(locale, r.groupBy === "month" ? "parse.reading.period_default_months" : "parse.reading.period_default", { period }));
   if (r.days) parts.push(plain(locale, `parse.reading.${r.days}`));
   parts.push(r.accounts.length ? r.accounts.map((a) => a.name).join(" + ") : plain(locale, "parse.reading.all_accounts"));
   if (r.minAmount && r.maxAmount) {

@@ -41,6 +41,9 @@ export const ENGLISH: CorpusCase[] = [
   { q: "Groceries in October vs last year", spec: { measure: "spending", period: P.oct2026, categories: ["groceries"], compare: "same_period_last_year" } },
   { q: "Top 5 merchants last month", spec: { measure: "spending", period: P.lastMonth, groupBy: "merchant", limit: 5 } },
   { q: "my biggest expenses this year", spec: { measure: "spending", period: P.thisYear, groupBy: "merchant", limit: 5 } },
+  { q: "what was my biggest expense in 2025", spec: { measure: "spending", period: P.y2025, groupBy: "transaction", limit: 10, sort: "value_desc" } },
+  { q: "how much did i get paid in september", spec: { measure: "income", period: P.r("2026-09-01", "2026-09-30") } },
+  { q: "spotify per month", spec: { measure: "spending", period: P.last12Months, merchants: ["Spotify"], groupBy: "month" } },
   { q: "biggest single purchases in October", spec: { measure: "spending", period: P.oct2026, groupBy: "transaction", limit: 10, sort: "value_desc" } },
   { q: "top 3 categories in 2025", spec: { measure: "spending", period: P.y2025, groupBy: "category", limit: 3 } },
   { q: "Where did I spend the most last month?", spec: { measure: "spending", period: P.lastMonth, groupBy: "merchant", limit: 5 } },
@@ -65,7 +68,7 @@ export const ENGLISH: CorpusCase[] = [
   { q: "Netflix this year", spec: { measure: "spending", period: P.thisYear, merchants: ["Netflix"] } },
   {
     q: "How much do I pay for subscriptions per month?",
-    spec: { measure: "spending", period: "default", categories: ["subscriptions"], groupBy: "month" },
+    spec: { measure: "spending", period: P.last12Months, categories: ["subscriptions"], groupBy: "month" },
   },
   { q: "streaming costs last year", spec: { measure: "spending", period: P.lastYear, categories: ["subscriptions"] } },
   { q: "rent in 2025", spec: { measure: "spending", period: P.y2025, categories: ["rent"] } },
