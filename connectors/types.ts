@@ -100,7 +100,14 @@ export interface LinkDialog {
    */
   waitForConfirmation(
     prompt: Message,
-    opts: { buttonLabel: Message; timeoutMs: number; poll?: () => Promise<boolean>; pollIntervalMs?: number },
+    opts: {
+      buttonLabel: Message;
+      timeoutMs: number;
+      poll?: () => Promise<boolean>;
+      pollIntervalMs?: number;
+      /** When `poll` reports done, the last link message (showLink) becomes this text, without its button. */
+      doneText?: Message;
+    },
   ): Promise<"confirmed" | "polled" | "timeout">;
   /** Resolves with the chat message showing the progress, where the dialog has one (so a dead run can be marked there). */
   progress(text: Message): Promise<number | void>;
@@ -119,6 +126,27 @@ export interface SecondFactorGuard {
   succeeded(): Promise<void>;
 }
 
+/** What a bank sends the browser back with (OAuth redirect query). Secret: never logged. */
+export interface BankReturn {
+  code?: string;
+  error?: string;
+  errorDescription?: string;
+}
+
+/**
+ * The OAuth `state` of a bank round trip, bound to the person linking. With
+ * PUBLIC_URL, Kontor serves the return address itself and `take` hands over
+ * what the bank sent; without it, the person pastes the address instead.
+ */
+export interface BankReturns {
+  /** A fresh single-use state; redirectUrl is Kontor's own /callback/<provider> (null: not served). */
+  open(): Promise<{ state: string; redirectUrl: string | null }>;
+  /** The bank's answer once the browser came back to Kontor; null until then. Single use. */
+  take(state: string): Promise<BankReturn | null>;
+  /** A state from an address the person pasted: only this person's unused, unexpired state is "ok" (and used up). */
+  claimPasted(state: string): Promise<"ok" | "unknown" | "foreign" | "replayed" | "expired">;
+}
+
 export interface ConnectorContext {
   now(): Date;
   logger: Logger;
@@ -128,6 +156,8 @@ export interface ConnectorContext {
   sleep?(ms: number): Promise<void>;
   /** Lock-out counters for banks with a second factor; absent: counted per link run only. */
   secondFactorGuard?: SecondFactorGuard;
+  /** Return addresses for banks that redirect the browser (only inside a link flow). */
+  returns?: BankReturns;
 }
 
 export interface LinkResult<C> {

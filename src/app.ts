@@ -22,6 +22,8 @@ import { createDialogInbox, type InboxTimings } from "./dialogs/inbox.ts";
 import type { Services } from "./services.ts";
 import type { BotContext } from "./context.ts";
 import { installFeatures } from "./features.ts";
+import { callbackRoute, serveCallbacks } from "./linking/callback-route.ts";
+import { createLinkStates } from "./linking/link-states.ts";
 
 export interface AppOptions {
   logger?: Logger;
@@ -102,10 +104,15 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     await connectTelegram(bot, { apiRoot: config.TELEGRAM_API_ROOT, timeoutMs: opts.telegramTimeoutMs });
     await registerCommands(bot);
     mark("bot-init");
+    // PUBLIC_URL: banks send browsers back to /callback/<provider> (served with the webhook when there is one).
+    const callbacks = config.PUBLIC_URL
+      ? callbackRoute({ states: createLinkStates({ db, vault: services.vault, now, publicUrl: config.PUBLIC_URL }), logger })
+      : null;
     if (config.WEBHOOK_URL) {
       await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET });
       const handle = webhookCallback(bot, "http", { secretToken: config.WEBHOOK_SECRET });
       const server = http.createServer((req, res) => {
+        if (callbacks?.(req, res)) return;
         if (req.method === "POST") return void handle(req, res);
         res.writeHead(req.url === "/healthz" ? 200 : 404).end();
       });
@@ -118,6 +125,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       stops.push(async () => {
         if (runner.isRunning()) await runner.stop();
       });
+      if (callbacks) stops.push(await serveCallbacks(callbacks, config.PORT, logger));
     }
     if (opts.background !== false) for (const b of background) stops.push(await b.start());
     mark("ready");

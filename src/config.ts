@@ -47,6 +47,15 @@ const schema = z
       .optional(),
     WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, "1-256 characters of A-Z, a-z, 0-9, _ and -").optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+    // Where people's browsers reach Kontor after confirming at their bank: /callback/<provider> is served there.
+    // Same rule as WEBHOOK_URL: https, or plain http on loopback (tests, a local reverse proxy).
+    PUBLIC_URL: z
+      .string()
+      .url()
+      .refine((u) => u.startsWith("https://") || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/?$/.test(u), "must be an https:// URL")
+      .refine((u) => !/[?#]/.test(u), "must not contain ? or #")
+      .transform((u) => u.replace(/\/+$/, ""))
+      .optional(),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     DEFAULT_TIMEZONE: z.string().default("Europe/Berlin").refine(validTimezone, "unknown IANA time zone"),
     DEFAULT_LOCALE: z.enum(["en", "de"]).default("en"),
@@ -103,6 +112,8 @@ export function connectorSettings(c: Config): Record<string, string | undefined>
     const parsed = connector.settingsSchema.safeParse(pick(c.connectorEnv, connector.settingsSchema));
     if (parsed.success) Object.assign(out, parsed.data);
   }
+  // Shared by the connectors whose banks send the browser back (Kontor serves /callback/<provider> there).
+  if (c.PUBLIC_URL) out.PUBLIC_URL = c.PUBLIC_URL;
   return out;
 }
 

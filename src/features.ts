@@ -11,6 +11,7 @@ import { createSyncEngine } from "./sync/engine.ts";
 import { createScheduler } from "./scheduler.ts";
 import { createDispatcher } from "./notifications/dispatcher.ts";
 import { createLinkService } from "./linking/link-service.ts";
+import { createLinkStates } from "./linking/link-states.ts";
 import { createConnectionsView } from "./linking/connections-view.ts";
 import { createLedgerService } from "./ledger/ledger-service.ts";
 import { createImportService } from "./imports/import-service.ts";
@@ -47,7 +48,8 @@ export async function installFeatures(deps: FeatureDeps): Promise<BackgroundJob[
   const settings = connectorSettings(config);
   const registry = createConnectorRegistry(ALL_CONNECTORS);
   const engine = createSyncEngine({ db, databaseUrl: deps.databaseUrl, vault, registry, logger: logger.child({ component: "sync" }), settings, now: services.now, categorize: categorizeForSync });
-  const linking = createLinkService({ db, engine, vault, logger: logger.child({ component: "link" }), settings, now: services.now });
+  const linkStates = createLinkStates({ db, vault, now: services.now, publicUrl: config.PUBLIC_URL });
+  const linking = createLinkService({ db, engine, vault, logger: logger.child({ component: "link" }), settings, now: services.now, linkStates });
   const view = createConnectionsView(db);
   services.sync = engine;
   services.beforeForget = (userId) => linking.revokeAll(userId, registry);

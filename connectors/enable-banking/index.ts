@@ -4,7 +4,7 @@
 import { registerMessages } from "../../src/i18n/index.ts";
 import type { Connector } from "../types.ts";
 import { credentialsSchema, type EnableBankingCredentials } from "./credentials.ts";
-import { linkEnableBanking } from "./link.ts";
+import { linkEnableBanking, renewEnableBanking } from "./link.ts";
 import { enableBankingMessages } from "./messages.ts";
 import { openSession, revokeSession } from "./session.ts";
 import { enableBankingSettingsSchema, readSettings } from "./settings.ts";
@@ -26,8 +26,10 @@ export const enableBankingConnector = {
     historyDays: 89,
     consentDays: 180,
   },
-  isAvailable: (settings) => readSettings(settings) !== null,
+  // Some way back from the bank is needed: Kontor's own callback or a page whose address is pasted.
+  isAvailable: (settings) => readSettings(settings) !== null && Boolean(settings.ENABLE_BANKING_REDIRECT_URL || settings.PUBLIC_URL),
   link: linkEnableBanking,
+  reauthenticate: renewEnableBanking,
   open: openSession,
   revoke: revokeSession,
 } satisfies Connector<EnableBankingCredentials>;

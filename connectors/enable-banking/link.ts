@@ -1,12 +1,13 @@
 // Linking in the chat (open-banking.md §1.3): country, bank, consent length,
-// then the person confirms at the bank on their phone and pastes the address
-// the bank sent their browser back to (the flow Enable Banking's own sample
-// uses). The state inside it must be the one this attempt created.
+// then the person confirms at the bank on their phone. With PUBLIC_URL the
+// bank sends the browser back to Kontor's /callback/enable-banking; without
+// it the person pastes the address the browser ended on (the flow Enable
+// Banking's own sample uses). Either way the state must be this attempt's.
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { msg } from "../../src/i18n/message.ts";
 import { accountLines, chooseBank } from "../shared/bank-picker.ts";
-import type { ConnectorContext, LinkDialog, LinkResult } from "../types.ts";
+import type { BankReturn, ConnectorContext, LinkDialog, LinkResult } from "../types.ts";
 import type { EnableBankingClient } from "./client.ts";
 import type { EnableBankingCredentials } from "./credentials.ts";
 import { EnableBankingError, LINK_RETRY_CODES } from "./errors.ts";
@@ -30,10 +31,7 @@ type Aspsp = z.infer<typeof aspspSchema>;
 const aspspsSchema = z.object({ aspsps: z.array(aspspSchema) });
 const authSchema = z.object({ url: z.string().url(), authorization_id: z.string() });
 
-export interface RedirectResult {
-  code?: string;
-  error?: string;
-  errorDescription?: string;
+export interface RedirectResult extends BankReturn {
   state?: string;
 }
 
@@ -67,40 +65,89 @@ async function chooseConsentSeconds(dialog: LinkDialog, bank: Aspsp): Promise<nu
   return Math.min(Number(picked) * DAY_S, max) - CONSENT_MARGIN_S;
 }
 
-/** One round at the bank: the link, the pasted address, the session. Null means "try again". */
+/** How long the bank round trip may take; the state expires with it. */
+const RETURN_WAIT_MS = 30 * 60_000;
+const RETURN_POLL_MS = 2_000;
+
+/** Where this round's answer comes from: Kontor's own callback, or an address the person pastes. */
+async function openRound(ctx: ConnectorContext, fallbackRedirect: string | undefined): Promise<{ state: string; served: boolean; redirectUrl: string }> {
+  const opened = ctx.returns ? await ctx.returns.open() : { state: randomBytes(24).toString("base64url"), redirectUrl: null };
+  const redirectUrl = opened.redirectUrl ?? fallbackRedirect;
+  if (!redirectUrl) throw new EnableBankingError("Unauthorized", "neither PUBLIC_URL nor ENABLE_BANKING_REDIRECT_URL is set", null);
+  return { state: opened.state, served: opened.redirectUrl !== null, redirectUrl };
+}
+
+/** The person pastes the address their browser ended on; it is deleted from the chat at once. */
+async function pastedReturn(dialog: LinkDialog, ctx: ConnectorContext, state: string): Promise<BankReturn | "spent"> {
+  const pasted = await dialog.askSecret(msg("eb.ask_redirect"), {
+    validate: (v) => {
+      const r = parseRedirect(v);
+      if (!r) return msg("eb.invalid_redirect");
+      if (r.state === state) return null;
+      ctx.logger.warn({ reason: "foreign" }, "pasted bank return refused");
+      return msg("eb.wrong_state");
+    },
+  });
+  const claimed = ctx.returns ? await ctx.returns.claimPasted(state) : "ok";
+  if (claimed !== "ok") {
+    ctx.logger.warn({ reason: claimed }, "pasted bank return refused");
+    return "spent";
+  }
+  return parseRedirect(pasted)!;
+}
+
+/** Kontor's callback hands over the answer; the person may still paste the address instead. */
+async function servedReturn(dialog: LinkDialog, ctx: ConnectorContext, state: string, bank: string): Promise<BankReturn | "spent" | "abandoned"> {
+  const returns = ctx.returns!;
+  let answer: BankReturn | null = null;
+  const outcome = await dialog.waitForConfirmation(msg("eb.wait_return", { bank }), {
+    buttonLabel: msg("eb.paste_instead"),
+    timeoutMs: RETURN_WAIT_MS,
+    pollIntervalMs: RETURN_POLL_MS,
+    poll: async () => (answer = await returns.take(state)) !== null,
+    doneText: msg("eb.returned", { bank }),
+  });
+  if (answer) return answer;
+  if (outcome === "timeout") return "abandoned";
+  return (await returns.take(state)) ?? pastedReturn(dialog, ctx, state);
+}
+
+/** One round at the bank: the link, the way back, the session. Null means "try again". */
 async function authorizeOnce(
   client: EnableBankingClient,
   dialog: LinkDialog,
   ctx: ConnectorContext,
   bank: Aspsp,
   validUntil: Date,
-  redirectUrl: string,
+  fallbackRedirect: string | undefined,
 ): Promise<z.infer<typeof sessionSchema> | null> {
-  const state = randomBytes(24).toString("base64url");
+  const round = await openRound(ctx, fallbackRedirect);
   const auth = await client.post(
     "/auth",
     {
       access: { valid_until: validUntil.toISOString() },
       aspsp: { name: bank.name, country: bank.country },
-      state,
-      redirect_url: redirectUrl,
+      state: round.state,
+      redirect_url: round.redirectUrl,
       psu_type: "personal",
       language: dialog.locale,
     },
     authSchema,
   );
-  await dialog.showLink(msg("eb.open_bank", { bank: bank.name }), auth.url, msg("eb.open_button", { bank: bank.name }));
-  const pasted = await dialog.askSecret(msg("eb.ask_redirect"), {
-    validate: (v) => {
-      const r = parseRedirect(v);
-      if (!r) return msg("eb.invalid_redirect");
-      return r.state === state ? null : msg("eb.wrong_state");
-    },
-  });
-  const redirect = parseRedirect(pasted)!;
-  if (redirect.error) {
+  await dialog.showLink(msg(round.served ? "eb.open_bank_served" : "eb.open_bank", { bank: bank.name }), auth.url, msg("eb.open_button", { bank: bank.name }));
+  const redirect = round.served ? await servedReturn(dialog, ctx, round.state, bank.name) : await pastedReturn(dialog, ctx, round.state);
+  if (redirect === "abandoned") {
+    ctx.logger.info({ bank: bank.name }, "the person did not come back from the bank");
+    await dialog.say(msg("eb.abandoned", { bank: bank.name }));
+    throw new EnableBankingError("Unauthorized", "the bank round trip was not completed in time", "ABANDONED");
+  }
+  if (redirect === "spent") {
+    await dialog.say(msg("eb.code_expired"));
+    return null;
+  }
+  if (redirect.error || !redirect.code) {
     ctx.logger.info({ bank: bank.name, error: redirect.error }, "bank did not grant access");
-    await dialog.say(msg("eb.denied", { reason: redirect.errorDescription ?? redirect.error }));
+    await dialog.say(msg("eb.denied", { reason: redirect.errorDescription ?? redirect.error ?? "?" }));
     return null;
   }
   try {
@@ -114,14 +161,34 @@ async function authorizeOnce(
   }
 }
 
+async function listBanks(client: EnableBankingClient, country: string): Promise<Aspsp[]> {
+  const body = await client.get("/aspsps", { country, psu_type: "personal", service: "AIS" }, aspspsSchema);
+  return body.aspsps.filter((b) => !b.psu_types || b.psu_types.includes("personal"));
+}
+
 export async function linkEnableBanking(dialog: LinkDialog, ctx: ConnectorContext): Promise<LinkResult<EnableBankingCredentials>> {
-  const settings = readSettings(ctx.settings);
   const client = requireClient(ctx);
   await dialog.say(msg("eb.intro"));
-  const bank = await chooseBank(dialog, COUNTRIES, async (country) => {
-    const body = await client.get("/aspsps", { country, psu_type: "personal", service: "AIS" }, aspspsSchema);
-    return body.aspsps.filter((b) => !b.psu_types || b.psu_types.includes("personal"));
-  });
+  const bank = await chooseBank(dialog, COUNTRIES, (country) => listBanks(client, country));
+  return linkBank(dialog, ctx, client, bank);
+}
+
+/**
+ * Renewing a consent (the "Renew" button): same bank, so no picker; only the
+ * consent length and the round at the bank. The accounts come back with the
+ * same identification_hash, so the history continues.
+ */
+export async function renewEnableBanking(dialog: LinkDialog, stored: EnableBankingCredentials, ctx: ConnectorContext): Promise<LinkResult<EnableBankingCredentials>> {
+  const client = requireClient(ctx);
+  const bank = (await listBanks(client, stored.aspsp.country)).find((b) => b.name === stored.aspsp.name);
+  // A bank that left Enable Banking's list: the person picks again.
+  if (!bank) return linkEnableBanking(dialog, ctx);
+  await dialog.say(msg("eb.renew", { bank: bank.name }));
+  return linkBank(dialog, ctx, client, bank);
+}
+
+async function linkBank(dialog: LinkDialog, ctx: ConnectorContext, client: EnableBankingClient, bank: Aspsp): Promise<LinkResult<EnableBankingCredentials>> {
+  const settings = readSettings(ctx.settings);
   const seconds = await chooseConsentSeconds(dialog, bank);
   const validUntil = new Date(ctx.now().getTime() + seconds * 1000);
 

@@ -9,8 +9,12 @@ export const enableBankingSettingsSchema = z.object({
   ENABLE_BANKING_APP_ID: z.string().min(1),
   /** PEM file of the RSA key whose self-signed certificate was uploaded. */
   ENABLE_BANKING_KEY_FILE: z.string().min(1),
-  /** One of the redirect URLs registered for the application. */
-  ENABLE_BANKING_REDIRECT_URL: z.string().url(),
+  /**
+   * One of the redirect URLs registered for the application: a page showing
+   * its own address, which people paste into the chat. Not needed with
+   * PUBLIC_URL (register <PUBLIC_URL>/callback/enable-banking instead).
+   */
+  ENABLE_BANKING_REDIRECT_URL: z.string().url().optional(),
 });
 
 export type EnableBankingSettings = z.infer<typeof enableBankingSettingsSchema>;

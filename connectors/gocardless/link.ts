@@ -1,11 +1,14 @@
 // Linking (connectors.md §2.2): bank, end-user agreement for as long as the
 // bank allows, a requisition whose link the person opens; Kontor polls the
-// requisition until it is linked, so no return address is needed.
+// requisition until it is linked, so no return address is needed. With
+// PUBLIC_URL the bank sends the browser back to /callback/gocardless with
+// `?ref=<reference>` (an unguessable state here): the flow goes on at once, and
+// the requisition is polled only now and then as the fallback.
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { msg } from "../../src/i18n/message.ts";
 import { accountLines, chooseBank } from "../shared/bank-picker.ts";
-import type { AccountKind, ConnectorContext, LinkDialog, LinkResult } from "../types.ts";
+import type { AccountKind, BankReturn, ConnectorContext, LinkDialog, LinkResult } from "../types.ts";
 import { GocardlessError } from "./client.ts";
 import type { GcAccount, GocardlessCredentials } from "./credentials.ts";
 import { agreementSchema, detailsSchema, institutionSchema, requisitionSchema } from "./payloads.ts";
@@ -15,6 +18,8 @@ import { readSettings } from "./settings.ts";
 const COUNTRIES = ["DE", "AT", "NL", "BE", "FR", "ES", "IT", "FI", "SE", "DK", "NO", "PL", "PT", "IE", "GB"] as const;
 const WAIT_MS = 15 * 60_000;
 const POLL_MS = 3_000;
+/** With Kontor's own return address, the requisition is asked only every this many polls. */
+const REQUISITION_EVERY = 10;
 const TYPES: Record<string, AccountKind> = { CACC: "CHECKING", SVGS: "SAVINGS", CARD: "CREDIT_CARD" };
 
 export async function linkGocardless(dialog: LinkDialog, ctx: ConnectorContext): Promise<LinkResult<GocardlessCredentials>> {
@@ -30,22 +35,48 @@ export async function linkGocardless(dialog: LinkDialog, ctx: ConnectorContext):
     { institution_id: bank.id, max_historical_days: historyDays, access_valid_for_days: days, access_scope: ["balances", "details", "transactions"] },
     agreementSchema,
   );
+  const opened = ctx.returns ? await ctx.returns.open() : null;
+  const served = opened?.redirectUrl ? { state: opened.state } : null;
   const requisition = await client.request(
     "POST",
     "/requisitions/",
-    { redirect: settings.GOCARDLESS_REDIRECT_URL, institution_id: bank.id, agreement: agreement.id, reference: randomBytes(12).toString("hex"), user_language: dialog.locale.toUpperCase() },
+    {
+      redirect: opened?.redirectUrl ?? settings.GOCARDLESS_REDIRECT_URL,
+      institution_id: bank.id,
+      agreement: agreement.id,
+      reference: opened?.state ?? randomBytes(12).toString("hex"),
+      user_language: dialog.locale.toUpperCase(),
+    },
     requisitionSchema,
   );
   await dialog.showLink(msg("gc.open", { bank: bank.name }), requisition.link, msg("gc.open_button", { bank: bank.name }));
 
   let latest = requisition;
-  const poll = async () => {
+  let returned: BankReturn | null = null;
+  let polls = 0;
+  const readRequisition = async () => {
     latest = await client.request("GET", `/requisitions/${encodeURIComponent(requisition.id)}/`, undefined, requisitionSchema);
     return latest.status === "LN" || latest.status === "RJ" || latest.status === "EX";
   };
-  const outcome = await dialog.waitForConfirmation(msg("gc.open", { bank: bank.name }), { buttonLabel: msg("gc.done_button"), timeoutMs: WAIT_MS, poll, pollIntervalMs: POLL_MS });
-  if (outcome === "confirmed") await poll();
-  if (latest.status === "RJ" || latest.status === "EX") {
+  const poll = async () => {
+    if (served) {
+      returned ??= await ctx.returns!.take(served.state);
+      if (returned?.error) return true;
+      if (!returned && ++polls % REQUISITION_EVERY !== 0) return false;
+    }
+    return readRequisition();
+  };
+  const outcome = await dialog.waitForConfirmation(msg("gc.open", { bank: bank.name }), {
+    buttonLabel: msg("gc.done_button"),
+    timeoutMs: WAIT_MS,
+    poll,
+    pollIntervalMs: POLL_MS,
+    ...(served ? { doneText: msg("gc.returned", { bank: bank.name }) } : {}),
+  });
+  if (outcome === "confirmed") await readRequisition();
+  const cancelled = (returned as BankReturn | null)?.error;
+  if (cancelled) ctx.logger.info({ bank: bank.id, error: cancelled }, "bank did not grant access");
+  if (cancelled || latest.status === "RJ" || latest.status === "EX") {
     await dialog.say(msg("gc.rejected", { bank: bank.name }));
     throw new GocardlessError("Unauthorized", "the bank did not grant access", 401, "UserSessionRejected");
   }

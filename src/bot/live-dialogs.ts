@@ -197,6 +197,7 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
           };
         });
       let progressId: number | null = null;
+      let linkId: number | null = null;
 
       const askWith = async (prompt: Message, secret: boolean, validate?: (v: string) => Message | null) => {
         // Recorded before the question is visible, so a fast answer on another replica is already deleted there.
@@ -248,7 +249,7 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
         },
         async showLink(text, url, buttonLabel) {
           check();
-          await api.sendMessage(chatId, html(text), { parse_mode: "HTML", reply_markup: { inline_keyboard: [[{ text: render(locale, buttonLabel).replace(/<[^>]+>/g, ""), url }]] } });
+          linkId = (await api.sendMessage(chatId, html(text), { parse_mode: "HTML", reply_markup: { inline_keyboard: [[{ text: render(locale, buttonLabel).replace(/<[^>]+>/g, ""), url }]] } })).message_id;
         },
         async waitForConfirmation(prompt, o) {
           await mark("button");
@@ -270,6 +271,9 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
           try {
             const result = await Promise.race([pressed, polled]);
             if (result === "polled") rejectWait?.(new DialogCancelled("superseded"));
+            // The bank link is spent: its message now says how it went.
+            if (result === "polled" && o.doneText && linkId !== null)
+              await api.editMessageText(chatId, linkId, html(o.doneText), { parse_mode: "HTML" }).catch((err: unknown) => opts.logger.debug({ err: String(err) }, "could not edit the link message"));
             return result;
           } finally {
             stopPolling = true;

@@ -12,6 +12,7 @@ import type { SyncEngine, SyncOutcome } from "../sync/engine.ts";
 import { connectionGuard } from "../sync/context.ts";
 import { errorText } from "../sync/error-text.ts";
 import { msg, type Message } from "../i18n/index.ts";
+import type { LinkStates } from "./link-states.ts";
 
 const LINKING = "LINKING";
 const INTERRUPTED = "INTERRUPTED";
@@ -31,15 +32,18 @@ export interface LinkServiceDeps {
   vault: Vault;
   settings: Record<string, string | undefined>;
   now: () => Date;
+  /** OAuth states for banks that send the browser back (absent: connectors make their own, in memory). */
+  linkStates?: LinkStates;
 }
 
 export function createLinkService(deps: LinkServiceDeps) {
   const { db, engine, logger } = deps;
-  const contextFor = (connectionId: string, provider: string): ConnectorContext => ({
+  const contextFor = (connectionId: string, provider: string, person?: { userId: string; locale: string }): ConnectorContext => ({
     now: deps.now,
     logger: logger.child({ connectionId, provider }),
     settings: deps.settings,
     secondFactorGuard: connectionGuard(db, connectionId),
+    ...(person && deps.linkStates ? { returns: deps.linkStates.forPerson(person.userId, provider, person.locale) } : {}),
   });
 
   /** The attempt's PENDING row: reused across attempts for the same provider. */
@@ -74,7 +78,7 @@ export function createLinkService(deps: LinkServiceDeps) {
     async link(userId: string, connector: Connector<unknown>, dialog: LinkDialog, onProgress: (m: Message) => Promise<number | void>): Promise<LinkOutcome> {
       const pending = await pendingRow(userId, connector);
       try {
-        const result = await connector.link(dialog, contextFor(pending.id, connector.id));
+        const result = await connector.link(dialog, contextFor(pending.id, connector.id, { userId, locale: dialog.locale }));
         const progressMessageId = await onProgress(msg("link.saving"));
         const created = await engine.createConnection(userId, connector.id, result);
         // The attempt row's counters only mattered until a TAN was accepted.
@@ -96,9 +100,8 @@ export function createLinkService(deps: LinkServiceDeps) {
       if (!conn?.credentials) return { status: "failed", error: msg("link.not_found") };
       try {
         const stored = connector.credentialsSchema.parse(deps.vault.decryptJson(conn.credentials));
-        const result = connector.reauthenticate
-          ? await connector.reauthenticate(dialog, stored, contextFor(connectionId, connector.id))
-          : await connector.link(dialog, contextFor(connectionId, connector.id));
+        const ctx = contextFor(connectionId, connector.id, { userId, locale: dialog.locale });
+        const result = connector.reauthenticate ? await connector.reauthenticate(dialog, stored, ctx) : await connector.link(dialog, ctx);
         await engine.reauthorizeConnection(connectionId, result);
         // "link", not "manual": new credentials must be tried now, not answered with a sync from a minute ago.
         const sync = await engine.syncConnection(connectionId, { trigger: "link" });

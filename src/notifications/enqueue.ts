@@ -84,16 +84,20 @@ export async function queueReauthNotice(
   });
 }
 
-/** One reminder per consent (a renewed consent has a new expiry, so a new key). */
+/**
+ * One reminder per consent and stage, 7 days and 1 day before it ends (a
+ * renewed consent has a new expiry, so new keys). The 7-day key is the one a
+ * sync queues too, so the two never send it twice.
+ */
 export async function queueConsentReminder(
   tx: Tx,
-  input: { userId: string; connectionId: string; label: string; expiresAt: Date; now: Date },
+  input: { userId: string; connectionId: string; label: string; expiresAt: Date; now: Date; stage?: 7 | 1 },
 ): Promise<boolean> {
   const prefs = await userPrefs(tx, input.userId);
   return put(tx, {
     userId: input.userId,
     kind: "consent",
-    dedupeKey: `consent:${input.connectionId}:${input.expiresAt.toISOString()}`,
+    dedupeKey: `consent:${input.connectionId}:${input.expiresAt.toISOString()}${input.stage === 1 ? ":1d" : ""}`,
     payload: { connectionId: input.connectionId, label: input.label, expiresAt: input.expiresAt.toISOString() },
     notBefore: deliverAt(input.now, prefs),
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig } from "../../src/config.ts";
+import { ConfigError, connectorSettings, parseConfig } from "../../src/config.ts";
 
 describe("configuration", () => {
   it("applies defaults for everything optional", () => {
@@ -31,6 +31,15 @@ describe("configuration", () => {
     const c = parseConfig({ DATABASE_URL: "", ALLOWED_TELEGRAM_USER_IDS: " 1, 2 ,3 " });
     expect(c.DATABASE_URL).toBeUndefined();
     expect(c.ALLOWED_TELEGRAM_USER_IDS).toEqual([1n, 2n, 3n]);
+  });
+
+  it("takes PUBLIC_URL only as https (or loopback http), without a trailing slash, and hands it to the connectors", () => {
+    expect(parseConfig({ PUBLIC_URL: "https://kontor.example.net/" }).PUBLIC_URL).toBe("https://kontor.example.net");
+    expect(parseConfig({ PUBLIC_URL: "https://example.net/kontor" }).PUBLIC_URL).toBe("https://example.net/kontor");
+    expect(parseConfig({ PUBLIC_URL: "http://127.0.0.1:8080" }).PUBLIC_URL).toBe("http://127.0.0.1:8080");
+    for (const bad of ["http://kontor.example.net", "https://kontor.example.net/?x=1", "kontor.example.net"])
+      expect(() => parseConfig({ PUBLIC_URL: bad })).toThrow(/PUBLIC_URL/);
+    expect(connectorSettings(parseConfig({ PUBLIC_URL: "https://kontor.example.net" })).PUBLIC_URL).toBe("https://kontor.example.net");
   });
 });
 

@@ -10,6 +10,7 @@ describe("webhook mode", () => {
   let sim: TelegramSimulator;
   let t: TestDatabase;
   let app: Awaited<ReturnType<typeof startTestApp>>;
+  let base: string;
 
   beforeAll(async () => {
     sim = await startTelegramSimulator();
@@ -19,8 +20,9 @@ describe("webhook mode", () => {
       sim,
       databaseUrl: t.url,
       allowed: [carol.id],
-      env: { WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`, WEBHOOK_SECRET: "s3cret_token-1", PORT: String(port) },
+      env: { WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`, WEBHOOK_SECRET: "s3cret_token-1", PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` },
     });
+    base = `http://127.0.0.1:${port}`;
   });
   afterAll(async () => {
     await app.stop();
@@ -43,5 +45,16 @@ describe("webhook mode", () => {
     expect(missing.status).toBe(401);
     await new Promise((r) => setTimeout(r, 200));
     expect(sim.botMessages(carol.id).length).toBe(before);
+  });
+
+  it("serves bank returns (PUBLIC_URL) on the same server, beside the webhook and the health check", async () => {
+    const page = await fetch(`${base}/callback/enable-banking?code=c&state=not-a-state`);
+    expect(page.status).toBe(400);
+    expect(page.headers.get("cache-control")).toBe("no-store");
+    expect(await page.text()).toContain("no longer valid");
+    // Plaid's webhook is a POST too, and must not be taken for a Telegram update.
+    expect((await fetch(`${base}/callback/plaid?state=not-a-state`, { method: "POST", body: "{}" })).status).toBe(200);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect(app.log.text).toContain('"reason":"unknown"');
   });
 });

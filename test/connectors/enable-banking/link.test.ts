@@ -99,6 +99,22 @@ describe("Enable Banking link", () => {
     expect((missing as ConnectorError).reason).toBe("Unauthorized");
   });
 
+  it("renewing goes straight to the same bank, and the accounts keep their identification_hash", async () => {
+    const { ctx } = makeCtx(fake);
+    const first = await enableBankingConnector.link(new LiveScriptDialog(["DE", "more", "Mock ASPSP", "180", () => fake.approve()]), ctx);
+    fake.advance(170 * 86_400_000);
+    const dialog = new LiveScriptDialog(["180", () => fake.approve()]);
+    const renewed = await enableBankingConnector.reauthenticate!(dialog, first.credentials, ctx);
+    expect(dialog.keys("choose")).toEqual(["eb.choose_consent"]);
+    expect(dialog.keys("say")[0]).toBe("eb.renew");
+    expect(renewed.credentials.sessionId).not.toBe(first.credentials.sessionId);
+    // New uids for the new session, the same identification_hash per account.
+    expect(renewed.credentials.accounts.map((a) => a.hash)).toEqual(first.credentials.accounts.map((a) => a.hash));
+    expect(renewed.credentials.accounts[0]!.hash).toMatch(/\S/);
+    expect(renewed.credentials.accounts.map((a) => a.uid)).not.toEqual(first.credentials.accounts.map((a) => a.uid));
+    expect(renewed.consentExpiresAt!.getTime()).toBeGreaterThan(first.consentExpiresAt!.getTime());
+  });
+
   it("reads code, state and errors from a pasted return address", () => {
     expect(parseRedirect("here: https://x.example/cb?code=c1&state=s1 thanks")).toEqual({ code: "c1", state: "s1" });
     expect(parseRedirect("https://x.example/cb?error=access_denied&error_description=no&state=s")).toEqual({ error: "access_denied", errorDescription: "no", state: "s" });

@@ -16,6 +16,8 @@ interface Requisition {
   accounts: string[];
   agreement: string;
   institution_id: string;
+  redirect: string;
+  reference: string;
 }
 interface Account {
   id: string;
@@ -35,6 +37,8 @@ export interface GocardlessFake {
   complete(requisitionId?: string): void;
   reject(requisitionId?: string): void;
   lastRequisition(): Requisition | undefined;
+  /** Where the bank sends the browser afterwards: `redirect?ref=<reference>`, with `error` and `details` when the person cancelled. */
+  returnUrl(opts?: { cancelled?: boolean; requisitionId?: string }): string;
   dailyLimit: number;
   tokensIssued: number;
   requests: string[];
@@ -78,6 +82,11 @@ export async function startGocardlessFake(opts: { now?: Date } = {}): Promise<Go
       requisitions.get(id ?? "")!.status = "RJ";
     },
     lastRequisition: () => requisitions.get(last ?? ""),
+    returnUrl(opts = {}) {
+      const r = requisitions.get(opts.requisitionId ?? last ?? "")!;
+      const q = new URLSearchParams({ ref: r.reference, ...(opts.cancelled ? { error: "UserCancelledSession", details: "User cancelled the session." } : {}) });
+      return `${r.redirect}?${q}`;
+    },
     dailyLimit: 4,
     tokensIssued: 0,
     requests: [],
@@ -143,10 +152,21 @@ export async function startGocardlessFake(opts: { now?: Date } = {}): Promise<Go
     if (req.method === "POST" && p === "/api/v2/requisitions/") {
       const b = await body(req);
       const id = randomUUID();
-      const r: Requisition = { id, status: "CR", link: `${fake.url}/psd2/start/${id}/${String(b.institution_id)}`, accounts: [], agreement: String(b.agreement), institution_id: String(b.institution_id) };
+      if ([...requisitions.values()].some((x) => x.reference === b.reference))
+        return { status: 400, body: { reference: { summary: "Client reference must be unique", detail: "Client reference must be unique" }, status_code: 400 } };
+      const r: Requisition = {
+        id,
+        status: "CR",
+        link: `${fake.url}/psd2/start/${id}/${String(b.institution_id)}`,
+        accounts: [],
+        agreement: String(b.agreement),
+        institution_id: String(b.institution_id),
+        redirect: String(b.redirect),
+        reference: String(b.reference),
+      };
       requisitions.set(id, r);
       last = id;
-      return { status: 201, body: { ...r, redirect: b.redirect, reference: b.reference, created: new Date(clock).toISOString() } };
+      return { status: 201, body: { ...r, created: new Date(clock).toISOString() } };
     }
     const req2 = /^\/api\/v2\/requisitions\/([^/]+)\/$/.exec(p);
     if (req2) {

@@ -41,6 +41,10 @@ export interface PlaidFake {
   /** The next /transactions/sync page after the first fails with a mutation error. */
   mutateDuringPagination(): void;
   items: Map<string, Item>;
+  /** SESSION_FINISHED webhooks sent to the link token's `webhook` (finish/exit), with the HTTP status they got. */
+  webhooks: { url: string; status: number | "failed" }[];
+  /** Resolves when every webhook sent so far has been answered. */
+  webhooksDone(): Promise<void>;
   pageSize: number;
   calls: string[];
   close(): Promise<void>;
@@ -55,7 +59,20 @@ export async function startPlaidFake(): Promise<PlaidFake> {
   const secret = randomBytes(16).toString("hex");
   const secretFile = path.join(os.tmpdir(), `kontor-plaid-${process.pid}-${randomBytes(4).toString("hex")}`);
   writeFileSync(secretFile, secret, { mode: 0o600 });
-  const linkTokens = new Map<string, { sessions: unknown[]; update?: string }>();
+  const linkTokens = new Map<string, { sessions: unknown[]; update?: string; webhook?: string }>();
+  const inFlight: Promise<void>[] = [];
+  /** Plaid's LINK SESSION_FINISHED webhook (open-banking.md §3.2), fire and forget as Plaid does. */
+  const sessionFinished = (token: string, status: "SUCCESS" | "EXITED", publicTokens: string[]) => {
+    const url = linkTokens.get(token)?.webhook;
+    if (!url) return;
+    const body = { webhook_type: "LINK", webhook_code: "SESSION_FINISHED", status, link_session_id: randomUUID(), link_token: token, public_tokens: publicTokens, environment: "sandbox" };
+    inFlight.push(
+      fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then(
+        async (r) => void (fake.webhooks.push({ url, status: r.status }), await r.text()),
+        () => void fake.webhooks.push({ url, status: "failed" }),
+      ),
+    );
+  };
   const publicTokens = new Map<string, { institution: string; used: boolean }>();
   let lastLinkToken = "";
   let mutate = false;
@@ -82,10 +99,14 @@ export async function startPlaidFake(): Promise<PlaidFake> {
         return { public_token: pt, accounts: [], institution: { name: institution, institution_id: `ins_${institution.length}` } };
       });
       t.sessions.push({ link_session_id: randomUUID(), started_at: "2026-10-25T10:00:00Z", finished_at: "2026-10-25T10:02:00Z", results: { item_add_results: t.update ? [] : results } });
+      sessionFinished(lastLinkToken, "SUCCESS", t.update ? [] : results.map((r) => r.public_token));
     },
     exit(status) {
       linkTokens.get(lastLinkToken)!.sessions.push({ link_session_id: randomUUID(), finished_at: "2026-10-25T10:02:00Z", exit: { metadata: { status } }, results: { item_add_results: [] } });
+      sessionFinished(lastLinkToken, "EXITED", []);
     },
+    webhooks: [],
+    webhooksDone: async () => void (await Promise.all(inFlight)),
     resetLogin(itemId) {
       for (const item of fake.items.values()) if (!itemId || item.id === itemId) item.loginRequired = true;
     },
@@ -107,7 +128,7 @@ export async function startPlaidFake(): Promise<PlaidFake> {
       const update = typeof b.access_token === "string" ? b.access_token : undefined;
       if (update && b.products) return plaidError(400, "INVALID_REQUEST", "INVALID_FIELD", "products must be omitted in update mode");
       const token = `link-sandbox-${randomUUID()}`;
-      linkTokens.set(token, { sessions: [], update });
+      linkTokens.set(token, { sessions: [], update, ...(typeof b.webhook === "string" ? { webhook: b.webhook } : {}) });
       lastLinkToken = token;
       return { status: 200, body: { link_token: token, expiration: "2026-10-25T10:30:00Z", hosted_link_url: `${fake.url}/hosted/${token}`, request_id: "r" } };
     }
