@@ -80,7 +80,7 @@ export function connectionsFeature(deps: { view: ConnectionsView; engine: SyncEn
     const rows: Button[][] = list.flatMap((c) => {
       const label = c.label.slice(0, 30);
       const row: Button[] = [{ text: ctx.t("conn.sync", { label }), data: `cs:${c.id}` }];
-      if (c.provider !== "file") row.push({ text: ctx.t("conn.relink", { label }), data: `relink:${c.id}` });
+      if (c.syncs) row.push({ text: ctx.t("conn.relink", { label }), data: `relink:${c.id}` });
       return [row, [{ text: ctx.t("conn.remove", { label }), data: `cx:${c.id}` }]];
     });
     await replyHtml(ctx, html, keyboard(rows));
@@ -112,13 +112,13 @@ export function connectionsFeature(deps: { view: ConnectionsView; engine: SyncEn
     );
   };
   known.command("sync", async (ctx) => {
-    const list = (await view.list(ctx.user.id)).filter((c) => c.provider !== "file" && c.status !== "DISABLED");
+    const list = (await view.list(ctx.user.id)).filter((c) => c.syncs && c.status !== "DISABLED");
     await startSync(ctx, list);
   });
   known.callbackQuery(/^cs:([0-9a-f-]{36})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     const c = await view.owned(ctx.user.id, ctx.match[1]!);
-    await startSync(ctx, c && c.provider !== "file" ? [c] : []);
+    await startSync(ctx, c?.syncs ? [c] : []);
   });
   return composer;
 }

@@ -47,7 +47,7 @@ export async function installFeatures(deps: FeatureDeps): Promise<BackgroundJob[
   const registry = createConnectorRegistry(ALL_CONNECTORS);
   const engine = createSyncEngine({ db, databaseUrl: deps.databaseUrl, vault, registry, logger: logger.child({ component: "sync" }), settings, now: services.now, categorize: categorizeForSync });
   const linking = createLinkService({ db, engine, vault, logger: logger.child({ component: "link" }), settings, now: services.now });
-  const view = createConnectionsView(db);
+  const view = createConnectionsView(db, registry);
   services.sync = engine;
   services.beforeForget = (userId) => linking.revokeAll(userId, registry);
   // A dialog whose replica died: the PENDING attempt names the bank and is then not reported again.
@@ -66,7 +66,7 @@ export async function installFeatures(deps: FeatureDeps): Promise<BackgroundJob[
     categoriesFeature(kit),
     linkFeature({ registry, linking, view, liveDialogs, settings }),
     connectionsFeature({ view, engine }),
-    ledgerFeature(createLedgerService(db)),
+    ledgerFeature(createLedgerService(db, registry)),
     importFeature({ imports: createImportService({ db, logger: logger.child({ component: "import" }), now: services.now, categorize: categorizeForSync }), apiRoot: config.TELEGRAM_API_ROOT, token: config.TELEGRAM_BOT_TOKEN! }),
     merchantsFeature(kit),
     // Last: any plain text that no other feature took is a question.
