@@ -133,7 +133,7 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
       };
     },
     async run(chatId, locale, flow) {
-      if (active.has(chatId)) active.get(chatId)!.cancel(new DialogCancelled("replaced by a new dialog"));
+      if (active.has(chatId)) active.get(chatId)!.cancel(new DialogCancelled("replaced by a new dialog", "replaced"));
       let cancelled: Error | null = null;
       let rejectWait: ((e: Error) => void) | null = null;
       const state: ActiveDialog = {
@@ -179,7 +179,7 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
             const v = pick(state.early.shift()!);
             if (v !== undefined) return resolve(v);
           }
-          const timer = setTimeout(() => finish(() => reject(new DialogCancelled("timeout"))), timeoutMs);
+          const timer = setTimeout(() => finish(() => reject(new DialogCancelled("no answer in time", "timeout"))), timeoutMs);
           const finish = (fn: () => void) => {
             clearTimeout(timer);
             state.waiter = undefined;
@@ -255,7 +255,7 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
           const msgId = await send(prompt, keyboard([[{ text: html(o.buttonLabel).replace(/<[^>]+>/g, ""), data: `ld:${nonce}:ok` }]]));
           let stopPolling = false;
           const pressed = waitFor((i) => (i.kind === "button" && i.data === `ld:${nonce}:ok` ? ("confirmed" as const) : undefined), o.timeoutMs).catch((e: Error) => {
-            if (e instanceof DialogCancelled && e.message === "timeout") return "timeout" as const;
+            if (e instanceof DialogCancelled && e.reason === "timeout") return "timeout" as const;
             throw e;
           });
           const polled = (async () => {
@@ -269,7 +269,7 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
           })();
           try {
             const result = await Promise.race([pressed, polled]);
-            if (result === "polled") rejectWait?.(new DialogCancelled("superseded"));
+            if (result === "polled") rejectWait?.(new DialogCancelled("the poll finished first", "superseded"));
             return result;
           } finally {
             stopPolling = true;
