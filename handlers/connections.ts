@@ -4,7 +4,8 @@ import { Composer, type Api } from "grammy";
 import type { Logger } from "pino";
 import type { BotContext } from "../src/context.ts";
 import type { User } from "../src/users/user-service.ts";
-import type { ConnectionsView, ConnectionView } from "../src/linking/connections-view.ts";
+import type { ConnectionView } from "../src/linking/connections-view.ts";
+import type { Services } from "../src/services.ts";
 import type { SyncEngine, SyncOutcome } from "../src/sync/engine.ts";
 import { registerMessages, renderPlain, t, type Locale } from "../src/i18n/index.ts";
 import { keyboard, type Button } from "../src/bot/keyboard.ts";
@@ -68,8 +69,8 @@ async function runSyncWithProgress(api: Api, chatId: number, locale: Locale, eng
   await edit([...done, "", t(locale, "syncnow.summary", { seconds })].join("\n"), true);
 }
 
-export function connectionsFeature(deps: { view: ConnectionsView; engine: SyncEngine }) {
-  const { view, engine } = deps;
+export function connectionsFeature(services: Services) {
+  const { connections: view, sync: engine } = services;
   const composer = new Composer<BotContext>();
   const known = composer.filter((ctx): ctx is BotContext & { user: User } => ctx.user !== null);
 
@@ -107,7 +108,7 @@ export function connectionsFeature(deps: { view: ConnectionsView; engine: SyncEn
   const startSync = async (ctx: BotContext & { user: User }, targets: ConnectionView[]) => {
     if (!targets.length) return void (await ctx.reply(ctx.t("syncnow.none"), { parse_mode: "HTML" }));
     const { api, locale, logger } = ctx;
-    void runSyncWithProgress(api, ctx.chat!.id, locale, engine, targets, logger, ctx.services.now).catch((err: unknown) =>
+    void runSyncWithProgress(api, ctx.chat!.id, locale, engine, targets, logger, services.now).catch((err: unknown) =>
       logger.error({ err: err instanceof Error ? err.message : String(err) }, "manual sync failed"),
     );
   };

@@ -2,7 +2,7 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../src/context.ts";
 import type { User } from "../src/users/user-service.ts";
-import type { LedgerService } from "../src/ledger/ledger-service.ts";
+import type { Services } from "../src/services.ts";
 import { registerMessages } from "../src/i18n/index.ts";
 import { escapeHtml } from "../src/text/html.ts";
 import { formatMoney, formatSignedMoney } from "../src/format/money.ts";
@@ -24,7 +24,8 @@ function balanceDay(asOf: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(asOf);
 }
 
-export function ledgerFeature(ledger: LedgerService) {
+export function ledgerFeature(services: Services) {
+  const { ledger } = services;
   const composer = new Composer<BotContext>();
   const known = composer.filter((ctx): ctx is BotContext & { user: User } => ctx.user !== null);
 

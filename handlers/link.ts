@@ -4,10 +4,9 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../src/context.ts";
 import type { User } from "../src/users/user-service.ts";
-import type { ConnectorRegistry } from "../connectors/registry.ts";
 import type { LiveDialogs } from "../src/bot/live-dialogs.ts";
-import type { LinkOutcome, LinkService } from "../src/linking/link-service.ts";
-import type { ConnectionsView } from "../src/linking/connections-view.ts";
+import type { LinkOutcome } from "../src/linking/link-service.ts";
+import type { Services } from "../src/services.ts";
 import { registerMessages, renderPlain, t, type Locale } from "../src/i18n/index.ts";
 import { keyboard } from "../src/bot/keyboard.ts";
 import { linkMessages } from "./link-messages.ts";
@@ -31,8 +30,8 @@ export function outcomeText(locale: Locale, o: LinkOutcome): string {
   }
 }
 
-export function linkFeature(deps: { registry: ConnectorRegistry; linking: LinkService; view: ConnectionsView; liveDialogs: LiveDialogs; settings: Record<string, string | undefined> }) {
-  const { registry, linking, liveDialogs } = deps;
+export function linkFeature(services: Services) {
+  const { registry, linking, liveDialogs, settings, connections: view } = services;
   const composer = new Composer<BotContext>();
   const known = composer.filter((ctx): ctx is BotContext & { user: User } => ctx.user !== null);
   const checkedChats = new Set<number>();
@@ -64,7 +63,7 @@ export function linkFeature(deps: { registry: ConnectorRegistry; linking: LinkSe
   };
 
   known.command("link", async (ctx) => {
-    const available = registry.list(deps.settings);
+    const available = registry.list(settings);
     const rows = available.map((c) => [{ text: c.displayName, data: `link:${c.id}` }]);
     await ctx.reply(ctx.t("link.choose"), { parse_mode: "HTML", reply_markup: keyboard(rows) });
   });
@@ -72,7 +71,7 @@ export function linkFeature(deps: { registry: ConnectorRegistry; linking: LinkSe
   known.callbackQuery(/^link:([a-z0-9-]{1,40})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
-    const connector = registry.list(deps.settings).find((c) => c.id === ctx.match[1]);
+    const connector = registry.list(settings).find((c) => c.id === ctx.match[1]);
     if (!connector) return void (await ctx.reply(ctx.t("link.unavailable"), { parse_mode: "HTML" }));
     if (connector.kind === "file") return void (await ctx.reply(ctx.t("link.file_hint"), { parse_mode: "HTML" }));
     const userId = ctx.user.id;
@@ -82,7 +81,7 @@ export function linkFeature(deps: { registry: ConnectorRegistry; linking: LinkSe
   known.callbackQuery(/^(relink|renew):([0-9a-f-]{36})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     const connectionId = ctx.match[2]!;
-    const conn = await deps.view.owned(ctx.user.id, connectionId);
+    const conn = await view.owned(ctx.user.id, connectionId);
     const connector = conn && registry.get(conn.provider);
     if (!connector) return void (await ctx.reply(ctx.t("link.not_found"), { parse_mode: "HTML" }));
     const userId = ctx.user.id;

@@ -127,7 +127,6 @@ export function settingsFeature(services: Services) {
     ctx.user = await services.users.update(ctx.user.id, { locale: ctx.user.locale === "de" ? "en" : "de" });
     const { html, markup } = settingsView(ctx.user);
     await editOrReply(ctx, html, markup);
-    await services.onLocaleChanged?.(ctx.chat!.id, toLocale(ctx.user.locale));
   });
   requireUser.callbackQuery("set:notif", async (ctx) => {
     await ctx.answerCallbackQuery();

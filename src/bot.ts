@@ -1,6 +1,6 @@
-// Assembles the bot: shared middleware, one Composer per feature, an
-// "unhandled" feature last and one error boundary. Creates nothing global.
-import { Bot, session, type Composer } from "grammy";
+// Assembles the bot: shared middleware, then the features of src/features.ts
+// in their order ("unhandled" last), and one error boundary. Creates nothing global.
+import { Bot, session } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { conversations } from "@grammyjs/conversations";
 import { autoRetry } from "@grammyjs/auto-retry";
@@ -16,13 +16,7 @@ import { errorBoundary } from "./bot/error-boundary.ts";
 import { networkRetry } from "./bot/network-retry.ts";
 import { postgresStorage } from "./bot/session-storage.ts";
 import { coreHandlerMessages } from "../handlers/messages.ts";
-import { startFeature } from "../handlers/start.ts";
-import { helpFeature } from "../handlers/help.ts";
-import { settingsFeature } from "../handlers/settings.ts";
-import { cancelFeature } from "../handlers/cancel.ts";
-import { forgetFeature } from "../handlers/forget.ts";
-import { unhandledFeature } from "../handlers/unhandled.ts";
-import type { LiveDialogs } from "./bot/live-dialogs.ts";
+import { FEATURES, type Feature } from "./features.ts";
 
 registerMessages(coreHandlerMessages);
 
@@ -31,9 +25,8 @@ export interface BotOptions {
   apiRoot: string;
   botInfo?: UserFromGetMe;
   services: Services;
-  liveDialogs: LiveDialogs;
-  /** Feature composers of later modules (link, accounts, questions...), before "unhandled". */
-  features?: Composer<BotContext>[];
+  /** Default: all of FEATURES. */
+  features?: readonly Feature[];
   /** Telegram asks for about one message per second per chat; tests may go faster. */
   perChatMinMs?: number;
 }
@@ -56,7 +49,6 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
   // Updates of one chat run in order, different chats concurrently.
   bot.use(sequentialize(chatKey));
   bot.use(async (ctx, next) => {
-    ctx.services = services;
     ctx.logger = services.logger.child({ updateId: ctx.update.update_id });
     ctx.user = null;
     ctx.locale = toLocale(ctx.from?.language_code ?? services.config.DEFAULT_LOCALE);
@@ -85,16 +77,8 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
       storage: { type: "key", prefix: "c:", getStorageKey: chatKey, adapter: postgresStorage(services.db, "", (key) => userIdForChat(services, key.slice(2))) },
     }),
   );
-  // After the conversations plugin (so ctx.conversation exists) but before any
-  // conversation runs: /cancel always gets through.
-  bot.use(cancelFeature((chatId) => opts.liveDialogs.cancel(chatId)));
-  bot.use(opts.liveDialogs.middleware());
-  bot.use(startFeature(services));
-  bot.use(helpFeature);
-  bot.use(settingsFeature(services));
-  bot.use(forgetFeature);
-  for (const f of opts.features ?? []) bot.use(f);
-  bot.use(unhandledFeature);
+  // After the conversations plugin, so ctx.conversation exists.
+  for (const feature of opts.features ?? FEATURES) bot.use(feature(services));
   bot.catch(errorBoundary(services.logger));
   return bot;
 }

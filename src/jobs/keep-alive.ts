@@ -3,7 +3,8 @@
 // takes the one NEEDS_REAUTH path of a failed sync (src/sync/failure.ts).
 import { schedule, type ScheduledTask } from "node-cron";
 import type { Connector, ConnectorContext, KeepAlive } from "../../connectors/types.ts";
-import type { BackgroundJob, FeatureKit } from "../feature-kit.ts";
+import type { Services } from "../services.ts";
+import type { BackgroundJob } from "./background-job.ts";
 import { markNeedsReauth } from "../sync/failure.ts";
 import { errorKind, needsReauth } from "../sync/error-text.ts";
 import { tryLockConnection } from "../sync/lock.ts";
@@ -16,32 +17,32 @@ export interface KeepAliveReport {
   skipped: string[];
 }
 
-export type KeepAliveKit = Pick<FeatureKit, "services" | "settings" | "databaseUrl">;
+export type KeepAliveServices = Pick<Services, "db" | "vault" | "logger" | "now" | "settings" | "databaseUrl">;
 
 // `any`: as in ALL_CONNECTORS, credentials are validated with the connector's own schema before use.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyConnector = Connector<any>;
 
 /** One job per connector that declares a keep-alive. */
-export function keepAliveJobs(connectors: readonly AnyConnector[], kit: KeepAliveKit): BackgroundJob[] {
-  return connectors.filter((c) => c.keepAlive).map((c) => keepAliveJob(c, kit));
+export function keepAliveJobs(connectors: readonly AnyConnector[], services: KeepAliveServices): BackgroundJob[] {
+  return connectors.filter((c) => c.keepAlive).map((c) => keepAliveJob(c, services));
 }
 
-export function keepAliveJob<C>(connector: Connector<C>, kit: KeepAliveKit): BackgroundJob & { tick(): Promise<KeepAliveReport> } {
+export function keepAliveJob<C>(connector: Connector<C>, services: KeepAliveServices): BackgroundJob & { tick(): Promise<KeepAliveReport> } {
   if (!connector.keepAlive) throw new Error(`${connector.id} has no keep-alive`);
   const keepAlive: KeepAlive<C> = connector.keepAlive;
   const provider = connector.id;
   const name = `${provider}-keep-alive`;
-  const { db, vault, now } = kit.services;
-  const log = kit.services.logger.child({ component: "keep-alive", provider });
+  const { db, vault, now } = services;
+  const log = services.logger.child({ component: "keep-alive", provider });
   let task: ScheduledTask | undefined;
   let running: Promise<KeepAliveReport> | null = null;
 
-  const context = (connectionId: string): ConnectorContext => ({ now, logger: log.child({ connectionId }), settings: kit.settings });
+  const context = (connectionId: string): ConnectorContext => ({ now, logger: log.child({ connectionId }), settings: services.settings });
 
   /** Refreshes one connection under the sync lock; returns what happened. */
   async function refreshOne(connectionId: string): Promise<keyof KeepAliveReport | null> {
-    const lock = await tryLockConnection(kit.databaseUrl, connectionId);
+    const lock = await tryLockConnection(services.databaseUrl, connectionId);
     // A running sync refreshes the tokens itself and stores them when it ends.
     if (!lock) return "skipped";
     try {

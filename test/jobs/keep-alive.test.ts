@@ -18,7 +18,7 @@ const MINUTE = 60_000;
 async function setUp() {
   c = await startComdirectChat();
   const id = await linkWithPhotoTan(c);
-  const job = keepAliveJob(comdirectConnector, { services: c.app.services, settings: { COMDIRECT_API_URL: c.fake.url }, databaseUrl: c.t.url });
+  const job = keepAliveJob(comdirectConnector, { ...c.app.services, settings: { COMDIRECT_API_URL: c.fake.url }, databaseUrl: c.t.url });
   return { c, id, job };
 }
 
