@@ -29,6 +29,12 @@ export interface BotOptions {
   features?: readonly Feature[];
   /** Telegram asks for about one message per second per chat; tests may go faster. */
   perChatMinMs?: number;
+  /**
+   * Replaces the network under every API call, the bot's and its
+   * conversations' (which build their own Api from these client options but
+   * without the bot's transformers): handler tests answer Telegram here.
+   */
+  fetch?: typeof fetch;
 }
 
 const UNTHROTTLED = new Set(["sendChatAction", "answerCallbackQuery", "getFile", "getMe", "getUpdates", "setMyCommands", "deleteWebhook", "setWebhook"]);
@@ -37,7 +43,7 @@ export const chatKey = (ctx: { chat?: { id: number } }) => (ctx.chat ? String(ct
 
 export function createBot(opts: BotOptions): Bot<BotContext> {
   const { services } = opts;
-  const bot = new Bot<BotContext>(opts.token, { botInfo: opts.botInfo, client: { apiRoot: opts.apiRoot } });
+  const bot = new Bot<BotContext>(opts.token, { botInfo: opts.botInfo, client: { apiRoot: opts.apiRoot, ...(opts.fetch ? { fetch: opts.fetch } : {}) } });
   // Telegram's flood limits count messages; chat actions and callback answers
   // are not messages, and queueing them behind a message only delays replies.
   const throttle = apiThrottler({ out: { maxConcurrent: 1, minTime: opts.perChatMinMs ?? 1000 } });
