@@ -14,6 +14,7 @@ import { accessGate } from "./bot/access-gate.ts";
 import { privateChatGate } from "./bot/private-chat-gate.ts";
 import { errorBoundary } from "./bot/error-boundary.ts";
 import { networkRetry } from "./bot/network-retry.ts";
+import { htmlParseMode } from "./bot/parse-mode.ts";
 import { postgresStorage } from "./bot/session-storage.ts";
 import { coreHandlerMessages } from "../handlers/messages.ts";
 import { FEATURES, type Feature } from "./features.ts";
@@ -51,6 +52,7 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
   // 429 and 5xx only: network errors are bounded (and never blindly re-send a message) in networkRetry.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120, rethrowHttpErrors: true }));
   bot.api.config.use(networkRetry());
+  bot.api.config.use(htmlParseMode());
 
   // Updates of one chat run in order, different chats concurrently.
   bot.use(sequentialize(chatKey));
@@ -81,6 +83,13 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
   bot.use(
     conversations<BotContext, BotContext>({
       storage: { type: "key", prefix: "c:", getStorageKey: chatKey, adapter: postgresStorage(services.db, "", (key) => userIdForChat(services, key.slice(2))) },
+      // A conversation builds its own Api without the bot's transformers: it needs the parse mode too.
+      plugins: [
+        (ctx, next) => {
+          ctx.api.config.use(htmlParseMode());
+          return next();
+        },
+      ],
     }),
   );
   // After the conversations plugin, so ctx.conversation exists.

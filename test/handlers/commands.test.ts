@@ -26,6 +26,8 @@ describe("commands through bot.handleUpdate", () => {
     const markup = calls[0]!.payload.reply_markup as { inline_keyboard: { callback_data: string }[][] };
     expect(markup.inline_keyboard.flat().map((b) => b.callback_data)).toEqual(["lang:en", "lang:de"]);
     expect(await h.tdb.db.user.count({ where: { telegramId: BigInt(ada.id) } })).toBe(1);
+    // Conversations send through their own Api: the parse mode reaches them too.
+    expect(calls[0]!.payload.parse_mode).toBe("HTML");
     // The conversation is waiting: /cancel ends it and says so.
     await h.send(ada, "/cancel");
     expect(sent(h.take())).toEqual([t("en", "common.cancelled")]);
@@ -81,5 +83,11 @@ describe("commands through bot.handleUpdate", () => {
     const texts = sent(h.take());
     expect(texts.every((x) => x !== t("en", "accounts.none"))).toBe(true);
     expect(await h.tdb.db.user.count({ where: { telegramId: 999n } })).toBe(0);
+  });
+
+  it("every text the bot sent in these tests went out as HTML", () => {
+    const texts = h.calls.filter((c) => c.method === "sendMessage" || c.method === "editMessageText");
+    expect(texts.length).toBeGreaterThan(5);
+    for (const c of texts) expect(c.payload.parse_mode, String(c.payload.text)).toBe("HTML");
   });
 });
