@@ -1,6 +1,6 @@
 // Every text the bot sends goes out as HTML split below Telegram's limit, so
 // nothing it sends can be rejected for length.
-import type { Context } from "grammy";
+import { GrammyError, type Context } from "grammy";
 import type { InlineKeyboard } from "grammy";
 import { splitHtml } from "../text/html.ts";
 
@@ -23,9 +23,14 @@ export async function editOrReply(ctx: Context, html: string, markup?: InlineKey
       await ctx.editMessageText(first ?? "…", { parse_mode: "HTML", ...(markup ? { reply_markup: markup } : {}) });
       return;
     } catch (err) {
-      // "message is not modified" means it already shows this text: fine.
-      if (err instanceof Error && /not modified/.test(err.message)) return;
+      if (isNotModified(err)) return;
     }
   }
   await replyHtml(ctx, html, markup);
+}
+
+/** Telegram refused the edit because the message already shows this text: nothing to do. */
+export function isNotModified(err: unknown): boolean {
+  // Telegram gives this case no code of its own, only the description of a 400.
+  return err instanceof GrammyError && err.error_code === 400 && err.description.includes("message is not modified");
 }
