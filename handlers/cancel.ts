@@ -13,7 +13,7 @@ export function cancelFeature(services: Services) {
     if (ctx.session.merchantRename) delete ctx.session.merchantRename;
     // A cancelled link flow says so itself ("Linking cancelled…"): one message, not two.
     if (live && !active) return;
-    await ctx.reply(ctx.t(active || live ? "common.cancelled" : "common.nothing_to_cancel"), { parse_mode: "HTML" });
+    await ctx.reply(ctx.t(active || live ? "common.cancelled" : "common.nothing_to_cancel"));
   });
   return composer;
 }

@@ -46,7 +46,7 @@ function outcomeLine(locale: Locale, label: string, o: SyncOutcome, now: Date): 
 /** Syncs in the background and keeps one message up to date. */
 async function runSyncWithProgress(api: Api, chatId: number, locale: Locale, engine: SyncEngine, targets: ConnectionView[], log: Logger, now: () => Date) {
   const started = now().getTime();
-  const messageId = (await api.sendMessage(chatId, t(locale, "syncnow.start", { count: targets.length }), { parse_mode: "HTML" })).message_id;
+  const messageId = (await api.sendMessage(chatId, t(locale, "syncnow.start", { count: targets.length }))).message_id;
   const done: string[] = [];
   let lastEdit = 0;
   let lastText = "";
@@ -54,7 +54,7 @@ async function runSyncWithProgress(api: Api, chatId: number, locale: Locale, eng
     if (text === lastText || (!force && now().getTime() - lastEdit < PROGRESS_EDIT_MS)) return;
     lastEdit = now().getTime();
     lastText = text;
-    await api.editMessageText(chatId, messageId, text, { parse_mode: "HTML" }).catch((err: unknown) => log.debug({ err: String(err) }, "progress edit skipped"));
+    await api.editMessageText(chatId, messageId, text).catch((err: unknown) => log.debug({ err: String(err) }, "progress edit skipped"));
   };
   for (const c of targets) {
     const outcome = await engine.syncConnection(c.id, {
@@ -76,7 +76,7 @@ export function connectionsFeature(services: Services) {
 
   known.command("connections", async (ctx) => {
     const list = await view.list(ctx.user.id);
-    if (!list.length) return void (await ctx.reply(ctx.t("conn.none"), { parse_mode: "HTML" }));
+    if (!list.length) return void (await ctx.reply(ctx.t("conn.none")));
     const html = [ctx.t("conn.title"), "", ...list.map((c) => connectionLines(c, ctx.locale, ctx.user.timezone))].join("\n\n");
     const rows: Button[][] = list.flatMap((c) => {
       const label = c.label.slice(0, 30);
@@ -106,7 +106,7 @@ export function connectionsFeature(services: Services) {
   });
 
   const startSync = async (ctx: BotContext & { user: User }, targets: ConnectionView[]) => {
-    if (!targets.length) return void (await ctx.reply(ctx.t("syncnow.none"), { parse_mode: "HTML" }));
+    if (!targets.length) return void (await ctx.reply(ctx.t("syncnow.none")));
     const { api, locale, logger } = ctx;
     void runSyncWithProgress(api, ctx.chat!.id, locale, engine, targets, logger, services.now).catch((err: unknown) =>
       logger.error({ err: err instanceof Error ? err.message : String(err) }, "manual sync failed"),

@@ -9,9 +9,8 @@ export function forgetFeature(services: Services) {
   const feature = new Composer<BotContext>();
   feature.command("forget", async (ctx) => {
     const user = ctx.user;
-    if (!user) return void (await ctx.reply(ctx.t("forget.nothing"), { parse_mode: "HTML" }));
+    if (!user) return void (await ctx.reply(ctx.t("forget.nothing")));
     await ctx.reply(ctx.t("forget.confirm", await services.users.inventory(user.id)), {
-      parse_mode: "HTML",
       reply_markup: keyboard([[{ text: ctx.t("forget.yes"), data: "forget:yes" }], [{ text: ctx.t("forget.no"), data: "forget:no" }]]),
     });
   });

@@ -86,7 +86,7 @@ export function importFeature(services: Services) {
     const doc = ctx.message.document;
     const fileName = (doc.file_name ?? "statement").slice(0, 100);
     if ((doc.file_size ?? 0) > MAX_IMPORT_BYTES)
-      return void (await ctx.reply(ctx.t("imp.too_big", { size: ((doc.file_size ?? 0) / 1048576).toFixed(1), max: MAX_IMPORT_BYTES / 1048576 }), { parse_mode: "HTML" }));
+      return void (await ctx.reply(ctx.t("imp.too_big", { size: ((doc.file_size ?? 0) / 1048576).toFixed(1), max: MAX_IMPORT_BYTES / 1048576 })));
     ctx.session.pendingImport = { fileId: doc.file_id, fileName };
     await ctx.replyWithChatAction("typing");
     await analyse(ctx, false);

@@ -31,7 +31,7 @@ export function ledgerFeature(services: Services) {
 
   known.command("accounts", async (ctx) => {
     const { accounts, totals } = await ledger.overview(ctx.user.id, ctx.user.baseCurrency);
-    if (!accounts.length) return void (await ctx.reply(ctx.t("accounts.none"), { parse_mode: "HTML" }));
+    if (!accounts.length) return void (await ctx.reply(ctx.t("accounts.none")));
     const lines = [ctx.t("accounts.title"), ""];
     for (const a of accounts) {
       const masked = idBesideName(a.name, a.iban);
@@ -57,7 +57,7 @@ export function ledgerFeature(services: Services) {
     const label = filter.text ?? "";
     if (!rows.length) {
       const html = ctx.t(label ? "tx.none_filtered" : "tx.none", { filter: label });
-      return edit ? editOrReply(ctx, html) : void (await ctx.reply(html, { parse_mode: "HTML" }));
+      return edit ? editOrReply(ctx, html) : void (await ctx.reply(html));
     }
     const head = ctx.t(label ? "tx.title_filtered" : "tx.title", { filter: label, from: offset + 1, to: offset + rows.length, total });
     const lines = rows.map((r) => {

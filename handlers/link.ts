@@ -41,23 +41,23 @@ export function linkFeature(services: Services) {
     const chatId = ctx.chat?.id;
     if (chatId !== undefined && !checkedChats.has(chatId) && !(await liveDialogs.isActive(chatId))) {
       checkedChats.add(chatId);
-      for (const provider of await linking.takeInterrupted(ctx.user.id)) await ctx.reply(ctx.t("link.interrupted", { provider }), { parse_mode: "HTML" });
+      for (const provider of await linking.takeInterrupted(ctx.user.id)) await ctx.reply(ctx.t("link.interrupted", { provider }));
     }
     await next();
   });
 
   const startFlow = async (ctx: BotContext & { user: User }, run: (dialog: Parameters<Parameters<LiveDialogs["run"]>[2]>[0]) => Promise<LinkOutcome>) => {
     const chatId = ctx.chat!.id;
-    if (await liveDialogs.isActive(chatId)) return void (await ctx.reply(ctx.t("link.busy"), { parse_mode: "HTML" }));
+    if (await liveDialogs.isActive(chatId)) return void (await ctx.reply(ctx.t("link.busy")));
     const locale = ctx.locale;
     const api = ctx.api;
     const log = ctx.logger;
     void liveDialogs
       .run(chatId, locale, run)
-      .then((o) => api.sendMessage(chatId, outcomeText(locale, o), { parse_mode: "HTML" }))
+      .then((o) => api.sendMessage(chatId, outcomeText(locale, o)))
       .catch((err: unknown) => {
         log.error({ err: err instanceof Error ? err.message : String(err) }, "link flow crashed");
-        return api.sendMessage(chatId, t(locale, "common.error"), { parse_mode: "HTML" });
+        return api.sendMessage(chatId, t(locale, "common.error"));
       })
       .catch((err: unknown) => log.warn({ err: String(err) }, "could not report the link outcome"));
   };
@@ -65,15 +65,15 @@ export function linkFeature(services: Services) {
   known.command("link", async (ctx) => {
     const available = registry.list(settings);
     const rows = available.map((c) => [{ text: c.displayName, data: `link:${c.id}` }]);
-    await ctx.reply(ctx.t("link.choose"), { parse_mode: "HTML", reply_markup: keyboard(rows) });
+    await ctx.reply(ctx.t("link.choose"), { reply_markup: keyboard(rows) });
   });
 
   known.callbackQuery(/^link:([a-z0-9-]{1,40})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
     const connector = registry.list(settings).find((c) => c.id === ctx.match[1]);
-    if (!connector) return void (await ctx.reply(ctx.t("link.unavailable"), { parse_mode: "HTML" }));
-    if (connector.kind === "file") return void (await ctx.reply(ctx.t("link.file_hint"), { parse_mode: "HTML" }));
+    if (!connector) return void (await ctx.reply(ctx.t("link.unavailable")));
+    if (connector.kind === "file") return void (await ctx.reply(ctx.t("link.file_hint")));
     const userId = ctx.user.id;
     await startFlow(ctx, (dialog) => linking.link(userId, connector, dialog, (m) => dialog.progress(m)));
   });
@@ -83,7 +83,7 @@ export function linkFeature(services: Services) {
     const connectionId = ctx.match[2]!;
     const conn = await view.owned(ctx.user.id, connectionId);
     const connector = conn && registry.get(conn.provider);
-    if (!connector) return void (await ctx.reply(ctx.t("link.not_found"), { parse_mode: "HTML" }));
+    if (!connector) return void (await ctx.reply(ctx.t("link.not_found")));
     const userId = ctx.user.id;
     await startFlow(ctx, (dialog) => linking.relink(userId, connectionId, connector, dialog));
   });

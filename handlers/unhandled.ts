@@ -8,9 +8,9 @@ export function unhandledFeature() {
     const text = ctx.message.text;
     if (text.startsWith("/")) {
       const command = text.split(/\s/)[0]!.slice(0, 40);
-      return void (await ctx.reply(ctx.t("unknown.command", { command }), { parse_mode: "HTML" }));
+      return void (await ctx.reply(ctx.t("unknown.command", { command })));
     }
-    await ctx.reply(ctx.t(ctx.user?.onboardedAt ? "unknown.text" : "unknown.not_started"), { parse_mode: "HTML" });
+    await ctx.reply(ctx.t(ctx.user?.onboardedAt ? "unknown.text" : "unknown.not_started"));
   });
 
   feature.on("callback_query", async (ctx) => {
@@ -19,7 +19,7 @@ export function unhandledFeature() {
   });
 
   feature.on("message", async (ctx) => {
-    await ctx.reply(ctx.t(ctx.user?.onboardedAt ? "unknown.text" : "unknown.not_started"), { parse_mode: "HTML" });
+    await ctx.reply(ctx.t(ctx.user?.onboardedAt ? "unknown.text" : "unknown.not_started"));
   });
   return feature;
 }

@@ -46,8 +46,8 @@ function liveDialogsFeature(services: Services): Middleware<BotContext> {
   // The PENDING attempt names the bank and is then not reported again.
   liveDialogs.onInterrupted(async (ctx) => {
     const providers = ctx.user ? await linking.takeInterrupted(ctx.user.id) : [];
-    for (const provider of providers) await ctx.reply(ctx.t("link.interrupted", { provider }), { parse_mode: "HTML" });
-    if (!providers.length) await ctx.reply(ctx.t("dialog.interrupted"), { parse_mode: "HTML" });
+    for (const provider of providers) await ctx.reply(ctx.t("link.interrupted", { provider }));
+    if (!providers.length) await ctx.reply(ctx.t("dialog.interrupted"));
   });
   return liveDialogs.middleware();
 }

@@ -90,7 +90,7 @@ export function createServices(input: ServiceInputs): Services {
       logger: logger.child({ component: "notify" }),
       now,
       send: async (chatId, m) => {
-        const sent = await input.api().sendMessage(Number(chatId), m.html, { parse_mode: "HTML", ...(m.buttons?.length ? { reply_markup: keyboard(m.buttons) } : {}) });
+        const sent = await input.api().sendMessage(Number(chatId), m.html, { ...(m.buttons?.length ? { reply_markup: keyboard(m.buttons) } : {}) });
         return { messageId: sent.message_id };
       },
     }),

@@ -62,7 +62,7 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
   const active = new Map<number, ActiveDialog>();
   const idleTimeoutMs = opts.idleTimeoutMs ?? 10 * 60_000;
   const inbox = opts.shared?.inbox;
-  let interrupted: Interrupted = async (ctx) => void (await ctx.reply(ctx.t("dialog.interrupted"), { parse_mode: "HTML" }));
+  let interrupted: Interrupted = async (ctx) => void (await ctx.reply(ctx.t("dialog.interrupted")));
 
   /** An input that arrived while the flow is busy is kept for its next question, as a local one would be. */
   const deliver = (d: ActiveDialog, input: Incoming): boolean => {
@@ -168,7 +168,7 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
         const parts = splitHtml(html(m));
         let id = 0;
         for (const [i, p] of parts.entries())
-          id = (await api.sendMessage(chatId, p, { parse_mode: "HTML", ...(markup && i === parts.length - 1 ? { reply_markup: markup } : {}) })).message_id;
+          id = (await api.sendMessage(chatId, p, { ...(markup && i === parts.length - 1 ? { reply_markup: markup } : {}) })).message_id;
         return id;
       };
       /** Resolves with the first input `pick` accepts; rejects on cancel or idle timeout. */
@@ -244,11 +244,11 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
         },
         async showImage(png, caption) {
           check();
-          await api.sendPhoto(chatId, new InputFile(Buffer.from(png), "image.png"), { caption: fitCaption(html(caption)), parse_mode: "HTML" });
+          await api.sendPhoto(chatId, new InputFile(Buffer.from(png), "image.png"), { caption: fitCaption(html(caption)) });
         },
         async showLink(text, url, buttonLabel) {
           check();
-          await api.sendMessage(chatId, html(text), { parse_mode: "HTML", reply_markup: { inline_keyboard: [[{ text: render(locale, buttonLabel).replace(/<[^>]+>/g, ""), url }]] } });
+          await api.sendMessage(chatId, html(text), { reply_markup: { inline_keyboard: [[{ text: render(locale, buttonLabel).replace(/<[^>]+>/g, ""), url }]] } });
         },
         async waitForConfirmation(prompt, o) {
           await mark("button");
@@ -282,13 +282,13 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
           check();
           const text = html(m);
           if (progressId !== null) {
-            const ok = await api.editMessageText(chatId, progressId, text, { parse_mode: "HTML" }).then(
+            const ok = await api.editMessageText(chatId, progressId, text).then(
               () => true,
               () => false,
             );
             if (ok) return progressId;
           }
-          progressId = (await api.sendMessage(chatId, text, { parse_mode: "HTML" })).message_id;
+          progressId = (await api.sendMessage(chatId, text)).message_id;
           return progressId;
         },
       };

@@ -9,7 +9,7 @@ export async function replyHtml(ctx: Context, html: string, markup?: InlineKeybo
   let lastId = 0;
   for (const [i, part] of parts.entries()) {
     const last = i === parts.length - 1;
-    const sent = await ctx.reply(part, { parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...(last && markup ? { reply_markup: markup } : {}) });
+    const sent = await ctx.reply(part, { link_preview_options: { is_disabled: true }, ...(last && markup ? { reply_markup: markup } : {}) });
     lastId = sent.message_id;
   }
   return lastId;
@@ -20,7 +20,7 @@ export async function editOrReply(ctx: Context, html: string, markup?: InlineKey
   const [first] = splitHtml(html);
   if (ctx.callbackQuery?.message) {
     try {
-      await ctx.editMessageText(first ?? "…", { parse_mode: "HTML", ...(markup ? { reply_markup: markup } : {}) });
+      await ctx.editMessageText(first ?? "…", { ...(markup ? { reply_markup: markup } : {}) });
       return;
     } catch (err) {
       if (isNotModified(err)) return;

@@ -21,7 +21,7 @@ export function interruptedRunsJob(services: Services, o: { staleMs?: number } =
       if (run.progressMessageId === null) continue;
       await services
         .api()
-        .editMessageText(Number(run.chatId), run.progressMessageId, t(toLocale(run.locale), "sync.interrupted"), { parse_mode: "HTML" })
+        .editMessageText(Number(run.chatId), run.progressMessageId, t(toLocale(run.locale), "sync.interrupted"))
         .catch((err: unknown) => log.debug({ err: String(err) }, "could not mark the progress message"));
     }
     const swept = await services.linking.sweepStaleAttempts();
