@@ -10,7 +10,7 @@ import pg from "pg";
 import pino from "pino";
 import { startApp, type App } from "../src/app.ts";
 import { parseConfig } from "../src/config.ts";
-import { startTelegramSimulator, type ApiCall, type TelegramSimulator } from "../test/fakes/telegram/index.ts";
+import { startTelegramSimulator, type ApiCall, type TelegramSimulator } from "../src/tools/telegram-simulator/index.ts";
 
 const REPLY_METHODS = new Set(["sendmessage", "sendphoto", "senddocument", "sendmediagroup", "editmessagetext", "editmessagemedia", "editmessagecaption"]);
 /** How long a chat must stay silent before a first answer counts as complete (a follow-up part comes within one round trip). */

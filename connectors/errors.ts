@@ -20,7 +20,19 @@ export class ConnectorError extends Error {
   }
 }
 
-/** The person left the dialog (/cancel) or did not answer in time. */
+/**
+ * Why a dialog ended early: the person left (/cancel, or declined a step),
+ * did not answer in time, started another dialog, or a poll finished it first.
+ */
+export type DialogCancelReason = "person" | "timeout" | "replaced" | "superseded";
+
+/** The person left the dialog (/cancel) or did not answer in time; `reason` says which. */
 export class DialogCancelled extends Error {
   override name = "DialogCancelled";
+  constructor(
+    message: string,
+    readonly reason: DialogCancelReason = "person",
+  ) {
+    super(message);
+  }
 }

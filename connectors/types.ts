@@ -187,6 +187,22 @@ export interface ConnectorMessages {
   de: Record<string, string>;
 }
 
+/**
+ * For providers whose login dies between syncs unless refreshed (comdirect's
+ * TAN session lives only as long as its ~20-minute refresh chain). A generic
+ * job runs it on `schedule` for every ACTIVE connection of the provider,
+ * under the sync lock; a refusal (Unauthorized, ConsentExpired) takes the
+ * same NEEDS_REAUTH path as a failed sync.
+ */
+export interface KeepAlive<C> {
+  /** cron expression; short enough that every login is seen before it expires. */
+  schedule: string;
+  /** Whether these credentials need refreshing now (false: leave them alone, no call). */
+  isDue(credentials: C, now: Date): boolean;
+  /** Rotates the login and returns the credentials to store; throws a ConnectorError when refused. */
+  refresh(credentials: C, ctx: ConnectorContext): Promise<C>;
+}
+
 export interface Connector<C = unknown> {
   id: string;
   displayName: string;
@@ -210,4 +226,6 @@ export interface Connector<C = unknown> {
   reauthenticate?(dialog: LinkDialog, credentials: C, ctx: ConnectorContext): Promise<LinkResult<C>>;
   open(credentials: C, ctx: ConnectorContext): Promise<ConnectorSession<C>>;
   revoke?(credentials: C, ctx: ConnectorContext): Promise<void>;
+  /** Keeps a short-lived login alive between syncs; absent for providers whose consent lasts. */
+  keepAlive?: KeepAlive<C>;
 }

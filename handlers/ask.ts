@@ -3,16 +3,15 @@
 // answers. Everything beyond reading the update and replying is in src/qa/.
 import { Composer } from "grammy";
 import type { BotContext } from "../src/context.ts";
-import type { FeatureKit } from "../src/feature-kit.ts";
+import type { Services } from "../src/services.ts";
 import type { User } from "../src/users/user-service.ts";
 import { createQaService, type Answer } from "../src/qa/index.ts";
 import { sendAnswer } from "./ask/send.ts";
 
 type Known = BotContext & { user: User; chat: NonNullable<BotContext["chat"]> };
 
-export function askFeature(kit: FeatureKit): Composer<BotContext> {
-  const { services } = kit;
-  const qa = createQaService({ db: services.db, analytics: kit.analytics, llm: kit.llm, now: services.now, logger: services.logger.child({ component: "ask" }) });
+export function askFeature(services: Services): Composer<BotContext> {
+  const qa = createQaService({ db: services.db, analytics: services.analytics, llm: services.llm, now: services.now, logger: services.logger.child({ component: "ask" }) });
   const composer = new Composer<BotContext>();
   // Before onboarding there is no time zone or currency to answer in; "unhandled" explains /start.
   const known = composer.filter((ctx): ctx is Known => ctx.user?.onboardedAt != null && ctx.chat !== undefined);

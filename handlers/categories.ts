@@ -2,7 +2,7 @@
 // from notification buttons and from /transactions.
 import { Composer } from "grammy";
 import type { BotContext } from "../src/context.ts";
-import type { FeatureKit } from "../src/feature-kit.ts";
+import type { Services } from "../src/services.ts";
 import type { User } from "../src/users/user-service.ts";
 import { createCorrectionService } from "../src/categories/correction-service.ts";
 import { createMuteService, type MuteResult } from "../src/categories/mute-service.ts";
@@ -19,10 +19,10 @@ function muteProblem(ctx: BotContext, r: Exclude<MuteResult, object>): string {
   return ctx.t(r === "not_found" ? "cat.not_found" : "mute.no_merchant");
 }
 
-export function categoriesFeature(kit: FeatureKit): Composer<BotContext> {
+export function categoriesFeature(services: Services): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  const corrections = createCorrectionService(kit.services.db);
-  const mutes = createMuteService(kit.services.db);
+  const corrections = createCorrectionService(services.db);
+  const mutes = createMuteService(services.db);
   const known = composer.filter((ctx): ctx is Known => ctx.user !== null);
 
   // A new message, so the notification the button sits on stays readable.

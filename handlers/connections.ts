@@ -4,7 +4,8 @@ import { Composer, type Api } from "grammy";
 import type { Logger } from "pino";
 import type { BotContext } from "../src/context.ts";
 import type { User } from "../src/users/user-service.ts";
-import type { ConnectionsView, ConnectionView } from "../src/linking/connections-view.ts";
+import type { ConnectionView } from "../src/linking/connections-view.ts";
+import type { Services } from "../src/services.ts";
 import type { SyncEngine, SyncOutcome } from "../src/sync/engine.ts";
 import { registerMessages, renderPlain, t, type Locale } from "../src/i18n/index.ts";
 import { keyboard, type Button } from "../src/bot/keyboard.ts";
@@ -45,7 +46,7 @@ function outcomeLine(locale: Locale, label: string, o: SyncOutcome, now: Date): 
 /** Syncs in the background and keeps one message up to date. */
 async function runSyncWithProgress(api: Api, chatId: number, locale: Locale, engine: SyncEngine, targets: ConnectionView[], log: Logger, now: () => Date) {
   const started = now().getTime();
-  const messageId = (await api.sendMessage(chatId, t(locale, "syncnow.start", { count: targets.length }), { parse_mode: "HTML" })).message_id;
+  const messageId = (await api.sendMessage(chatId, t(locale, "syncnow.start", { count: targets.length }))).message_id;
   const done: string[] = [];
   let lastEdit = 0;
   let lastText = "";
@@ -53,7 +54,7 @@ async function runSyncWithProgress(api: Api, chatId: number, locale: Locale, eng
     if (text === lastText || (!force && now().getTime() - lastEdit < PROGRESS_EDIT_MS)) return;
     lastEdit = now().getTime();
     lastText = text;
-    await api.editMessageText(chatId, messageId, text, { parse_mode: "HTML" }).catch((err: unknown) => log.debug({ err: String(err) }, "progress edit skipped"));
+    await api.editMessageText(chatId, messageId, text).catch((err: unknown) => log.debug({ err: String(err) }, "progress edit skipped"));
   };
   for (const c of targets) {
     const outcome = await engine.syncConnection(c.id, {
@@ -68,19 +69,19 @@ async function runSyncWithProgress(api: Api, chatId: number, locale: Locale, eng
   await edit([...done, "", t(locale, "syncnow.summary", { seconds })].join("\n"), true);
 }
 
-export function connectionsFeature(deps: { view: ConnectionsView; engine: SyncEngine }) {
-  const { view, engine } = deps;
+export function connectionsFeature(services: Services) {
+  const { connections: view, sync: engine } = services;
   const composer = new Composer<BotContext>();
   const known = composer.filter((ctx): ctx is BotContext & { user: User } => ctx.user !== null);
 
   known.command("connections", async (ctx) => {
     const list = await view.list(ctx.user.id);
-    if (!list.length) return void (await ctx.reply(ctx.t("conn.none"), { parse_mode: "HTML" }));
+    if (!list.length) return void (await ctx.reply(ctx.t("conn.none")));
     const html = [ctx.t("conn.title"), "", ...list.map((c) => connectionLines(c, ctx.locale, ctx.user.timezone))].join("\n\n");
     const rows: Button[][] = list.flatMap((c) => {
       const label = c.label.slice(0, 30);
       const row: Button[] = [{ text: ctx.t("conn.sync", { label }), data: `cs:${c.id}` }];
-      if (c.provider !== "file") row.push({ text: ctx.t("conn.relink", { label }), data: `relink:${c.id}` });
+      if (c.syncs) row.push({ text: ctx.t("conn.relink", { label }), data: `relink:${c.id}` });
       return [row, [{ text: ctx.t("conn.remove", { label }), data: `cx:${c.id}` }]];
     });
     await replyHtml(ctx, html, keyboard(rows));
@@ -105,20 +106,20 @@ export function connectionsFeature(deps: { view: ConnectionsView; engine: SyncEn
   });
 
   const startSync = async (ctx: BotContext & { user: User }, targets: ConnectionView[]) => {
-    if (!targets.length) return void (await ctx.reply(ctx.t("syncnow.none"), { parse_mode: "HTML" }));
+    if (!targets.length) return void (await ctx.reply(ctx.t("syncnow.none")));
     const { api, locale, logger } = ctx;
-    void runSyncWithProgress(api, ctx.chat!.id, locale, engine, targets, logger, ctx.services.now).catch((err: unknown) =>
+    void runSyncWithProgress(api, ctx.chat!.id, locale, engine, targets, logger, services.now).catch((err: unknown) =>
       logger.error({ err: err instanceof Error ? err.message : String(err) }, "manual sync failed"),
     );
   };
   known.command("sync", async (ctx) => {
-    const list = (await view.list(ctx.user.id)).filter((c) => c.provider !== "file" && c.status !== "DISABLED");
+    const list = (await view.list(ctx.user.id)).filter((c) => c.syncs && c.status !== "DISABLED");
     await startSync(ctx, list);
   });
   known.callbackQuery(/^cs:([0-9a-f-]{36})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     const c = await view.owned(ctx.user.id, ctx.match[1]!);
-    await startSync(ctx, c && c.provider !== "file" ? [c] : []);
+    await startSync(ctx, c?.syncs ? [c] : []);
   });
   return composer;
 }

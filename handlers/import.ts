@@ -5,7 +5,8 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../src/context.ts";
 import type { User } from "../src/users/user-service.ts";
-import { ImportError, MAX_IMPORT_BYTES, StatementRejected, type ImportService } from "../src/imports/import-service.ts";
+import { ImportError, MAX_IMPORT_BYTES, StatementRejected } from "../src/imports/import-service.ts";
+import type { Services } from "../src/services.ts";
 import type { CsvGuess, DateFormat } from "../connectors/file-import/index.ts";
 import { hasMessage, registerMessages, renderPlain } from "../src/i18n/index.ts";
 import { keyboard, type Button } from "../src/bot/keyboard.ts";
@@ -30,14 +31,15 @@ function refusal(ctx: BotContext, err: ImportError | StatementRejected): string 
   return htmlToPlain(`${where} ${ctx.t(`imp.check.${err.reason}`, { value: w.value })}`);
 }
 
-export function importFeature(deps: { imports: ImportService; apiRoot: string; token: string }) {
+export function importFeature(services: Services) {
+  const { imports, config } = services;
   const composer = new Composer<BotContext>();
   const known = composer.filter((ctx): ctx is BotContext & { user: User } => ctx.user !== null);
 
   const download = async (ctx: BotContext, fileId: string): Promise<Uint8Array> => {
     const file = await ctx.api.getFile(fileId);
     // The URL contains the bot token: never logged.
-    const res = await fetch(`${deps.apiRoot}/file/bot${deps.token}/${file.file_path}`);
+    const res = await fetch(`${config.TELEGRAM_API_ROOT}/file/bot${config.TELEGRAM_BOT_TOKEN}/${file.file_path}`);
     if (!res.ok) throw new Error(`file download failed with HTTP ${res.status}`);
     return new Uint8Array(await res.arrayBuffer());
   };
@@ -55,7 +57,7 @@ export function importFeature(deps: { imports: ImportService; apiRoot: string; t
     let analysis;
     try {
       const content = await download(ctx, pending.fileId);
-      analysis = await deps.imports.analyse(ctx.user.id, pending.fileName, content, { guess, currency: ctx.user.baseCurrency, choices: pending.choices });
+      analysis = await imports.analyse(ctx.user.id, pending.fileName, content, { guess, currency: ctx.user.baseCurrency, choices: pending.choices });
     } catch (err) {
       delete ctx.session.pendingImport;
       return fail(ctx, pending.fileName, err);
@@ -84,7 +86,7 @@ export function importFeature(deps: { imports: ImportService; apiRoot: string; t
     const doc = ctx.message.document;
     const fileName = (doc.file_name ?? "statement").slice(0, 100);
     if ((doc.file_size ?? 0) > MAX_IMPORT_BYTES)
-      return void (await ctx.reply(ctx.t("imp.too_big", { size: ((doc.file_size ?? 0) / 1048576).toFixed(1), max: MAX_IMPORT_BYTES / 1048576 }), { parse_mode: "HTML" }));
+      return void (await ctx.reply(ctx.t("imp.too_big", { size: ((doc.file_size ?? 0) / 1048576).toFixed(1), max: MAX_IMPORT_BYTES / 1048576 })));
     ctx.session.pendingImport = { fileId: doc.file_id, fileName };
     await ctx.replyWithChatAction("typing");
     await analyse(ctx, false);
@@ -127,7 +129,7 @@ export function importFeature(deps: { imports: ImportService; apiRoot: string; t
     let outcome;
     try {
       const content = await download(ctx, pending.fileId);
-      outcome = await deps.imports.commit(ctx.user.id, pending.fileName, content, { guess: pending.guess as CsvGuess | undefined, currency: ctx.user.baseCurrency, choices: pending.choices });
+      outcome = await imports.commit(ctx.user.id, pending.fileName, content, { guess: pending.guess as CsvGuess | undefined, currency: ctx.user.baseCurrency, choices: pending.choices });
     } catch (err) {
       if (err instanceof ImportError || err instanceof StatementRejected) return void (await fail(ctx, pending.fileName, err));
       // One transaction: whatever failed, nothing of the file was written.

@@ -2,7 +2,7 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../src/context.ts";
 import type { User } from "../src/users/user-service.ts";
-import type { LedgerService } from "../src/ledger/ledger-service.ts";
+import type { Services } from "../src/services.ts";
 import { registerMessages } from "../src/i18n/index.ts";
 import { escapeHtml } from "../src/text/html.ts";
 import { formatMoney, formatSignedMoney } from "../src/format/money.ts";
@@ -24,13 +24,14 @@ function balanceDay(asOf: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(asOf);
 }
 
-export function ledgerFeature(ledger: LedgerService) {
+export function ledgerFeature(services: Services) {
+  const { ledger } = services;
   const composer = new Composer<BotContext>();
   const known = composer.filter((ctx): ctx is BotContext & { user: User } => ctx.user !== null);
 
   known.command("accounts", async (ctx) => {
     const { accounts, totals } = await ledger.overview(ctx.user.id, ctx.user.baseCurrency);
-    if (!accounts.length) return void (await ctx.reply(ctx.t("accounts.none"), { parse_mode: "HTML" }));
+    if (!accounts.length) return void (await ctx.reply(ctx.t("accounts.none")));
     const lines = [ctx.t("accounts.title"), ""];
     for (const a of accounts) {
       const masked = idBesideName(a.name, a.iban);
@@ -56,7 +57,7 @@ export function ledgerFeature(ledger: LedgerService) {
     const label = filter.text ?? "";
     if (!rows.length) {
       const html = ctx.t(label ? "tx.none_filtered" : "tx.none", { filter: label });
-      return edit ? editOrReply(ctx, html) : void (await ctx.reply(html, { parse_mode: "HTML" }));
+      return edit ? editOrReply(ctx, html) : void (await ctx.reply(html));
     }
     const head = ctx.t(label ? "tx.title_filtered" : "tx.title", { filter: label, from: offset + 1, to: offset + rows.length, total });
     const lines = rows.map((r) => {

@@ -4,10 +4,9 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../src/context.ts";
 import type { User } from "../src/users/user-service.ts";
-import type { ConnectorRegistry } from "../connectors/registry.ts";
 import type { LiveDialogs } from "../src/bot/live-dialogs.ts";
-import type { LinkOutcome, LinkService } from "../src/linking/link-service.ts";
-import type { ConnectionsView } from "../src/linking/connections-view.ts";
+import type { LinkOutcome } from "../src/linking/link-service.ts";
+import type { Services } from "../src/services.ts";
 import { registerMessages, renderPlain, t, type Locale } from "../src/i18n/index.ts";
 import { keyboard } from "../src/bot/keyboard.ts";
 import { linkMessages } from "./link-messages.ts";
@@ -31,8 +30,8 @@ export function outcomeText(locale: Locale, o: LinkOutcome): string {
   }
 }
 
-export function linkFeature(deps: { registry: ConnectorRegistry; linking: LinkService; view: ConnectionsView; liveDialogs: LiveDialogs; settings: Record<string, string | undefined> }) {
-  const { registry, linking, liveDialogs } = deps;
+export function linkFeature(services: Services) {
+  const { registry, linking, liveDialogs, settings, connections: view } = services;
   const composer = new Composer<BotContext>();
   const known = composer.filter((ctx): ctx is BotContext & { user: User } => ctx.user !== null);
   const checkedChats = new Set<number>();
@@ -42,39 +41,39 @@ export function linkFeature(deps: { registry: ConnectorRegistry; linking: LinkSe
     const chatId = ctx.chat?.id;
     if (chatId !== undefined && !checkedChats.has(chatId) && !(await liveDialogs.isActive(chatId))) {
       checkedChats.add(chatId);
-      for (const provider of await linking.takeInterrupted(ctx.user.id)) await ctx.reply(ctx.t("link.interrupted", { provider }), { parse_mode: "HTML" });
+      for (const provider of await linking.takeInterrupted(ctx.user.id)) await ctx.reply(ctx.t("link.interrupted", { provider }));
     }
     await next();
   });
 
   const startFlow = async (ctx: BotContext & { user: User }, run: (dialog: Parameters<Parameters<LiveDialogs["run"]>[2]>[0]) => Promise<LinkOutcome>) => {
     const chatId = ctx.chat!.id;
-    if (await liveDialogs.isActive(chatId)) return void (await ctx.reply(ctx.t("link.busy"), { parse_mode: "HTML" }));
+    if (await liveDialogs.isActive(chatId)) return void (await ctx.reply(ctx.t("link.busy")));
     const locale = ctx.locale;
     const api = ctx.api;
     const log = ctx.logger;
     void liveDialogs
       .run(chatId, locale, run)
-      .then((o) => api.sendMessage(chatId, outcomeText(locale, o), { parse_mode: "HTML" }))
+      .then((o) => api.sendMessage(chatId, outcomeText(locale, o)))
       .catch((err: unknown) => {
         log.error({ err: err instanceof Error ? err.message : String(err) }, "link flow crashed");
-        return api.sendMessage(chatId, t(locale, "common.error"), { parse_mode: "HTML" });
+        return api.sendMessage(chatId, t(locale, "common.error"));
       })
       .catch((err: unknown) => log.warn({ err: String(err) }, "could not report the link outcome"));
   };
 
   known.command("link", async (ctx) => {
-    const available = registry.list(deps.settings);
+    const available = registry.list(settings);
     const rows = available.map((c) => [{ text: c.displayName, data: `link:${c.id}` }]);
-    await ctx.reply(ctx.t("link.choose"), { parse_mode: "HTML", reply_markup: keyboard(rows) });
+    await ctx.reply(ctx.t("link.choose"), { reply_markup: keyboard(rows) });
   });
 
   known.callbackQuery(/^link:([a-z0-9-]{1,40})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
-    const connector = registry.list(deps.settings).find((c) => c.id === ctx.match[1]);
-    if (!connector) return void (await ctx.reply(ctx.t("link.unavailable"), { parse_mode: "HTML" }));
-    if (connector.kind === "file") return void (await ctx.reply(ctx.t("link.file_hint"), { parse_mode: "HTML" }));
+    const connector = registry.list(settings).find((c) => c.id === ctx.match[1]);
+    if (!connector) return void (await ctx.reply(ctx.t("link.unavailable")));
+    if (connector.kind === "file") return void (await ctx.reply(ctx.t("link.file_hint")));
     const userId = ctx.user.id;
     await startFlow(ctx, (dialog) => linking.link(userId, connector, dialog, (m) => dialog.progress(m)));
   });
@@ -82,9 +81,9 @@ export function linkFeature(deps: { registry: ConnectorRegistry; linking: LinkSe
   known.callbackQuery(/^(relink|renew):([0-9a-f-]{36})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     const connectionId = ctx.match[2]!;
-    const conn = await deps.view.owned(ctx.user.id, connectionId);
+    const conn = await view.owned(ctx.user.id, connectionId);
     const connector = conn && registry.get(conn.provider);
-    if (!connector) return void (await ctx.reply(ctx.t("link.not_found"), { parse_mode: "HTML" }));
+    if (!connector) return void (await ctx.reply(ctx.t("link.not_found")));
     const userId = ctx.user.id;
     await startFlow(ctx, (dialog) => linking.relink(userId, connectionId, connector, dialog));
   });

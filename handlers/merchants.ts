@@ -4,7 +4,7 @@
 // the asking user, so a forged or stale button finds nothing.
 import { Composer } from "grammy";
 import type { BotContext } from "../src/context.ts";
-import type { FeatureKit } from "../src/feature-kit.ts";
+import type { Services } from "../src/services.ts";
 import type { User } from "../src/users/user-service.ts";
 import { createMerchantService, NAME_MAX, type MerchantService } from "../src/merchants/merchant-service.ts";
 import { parseSamePhrase } from "../src/merchants/same-phrase.ts";
@@ -20,9 +20,9 @@ type Known = BotContext & { user: User };
 /** How long a "send me the new name" prompt waits for the answer. */
 export const RENAME_TTL_MS = 10 * 60_000;
 
-export function merchantsFeature(kit: FeatureKit): Composer<BotContext> {
+export function merchantsFeature(services: Services): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  const merchants = createMerchantService(kit.services.db);
+  const merchants = createMerchantService(services.db);
   const known = composer.filter((ctx): ctx is Known => ctx.user !== null);
 
   known.command("merchants", async (ctx) => {
@@ -37,7 +37,7 @@ export function merchantsFeature(kit: FeatureKit): Composer<BotContext> {
     await ctx.answerCallbackQuery();
     const action = parseMerchantData(ctx.callbackQuery.data);
     if (!action) return editOrReply(ctx, ctx.t("mch.not_found"));
-    await act(ctx, merchants, action);
+    await act(ctx, merchants, action, services.now);
   });
 
   // The answer to "send me the new name"; anything else passes on.
@@ -45,7 +45,7 @@ export function merchantsFeature(kit: FeatureKit): Composer<BotContext> {
     const pending = ctx.session.merchantRename;
     if (!pending) return next();
     // A command or a question is not a name: the prompt is dropped and the text handled as usual.
-    if (pending.until < kit.services.now().getTime() || ctx.message.text.startsWith("/") || ctx.message.text.includes("?")) {
+    if (pending.until < services.now().getTime() || ctx.message.text.startsWith("/") || ctx.message.text.includes("?")) {
       delete ctx.session.merchantRename;
       return next();
     }
@@ -77,7 +77,7 @@ export function merchantsFeature(kit: FeatureKit): Composer<BotContext> {
   return composer;
 }
 
-async function act(ctx: Known, merchants: MerchantService, a: MerchantAction): Promise<void> {
+async function act(ctx: Known, merchants: MerchantService, a: MerchantAction, now: () => Date): Promise<void> {
   const userId = ctx.user.id;
   const notFound = () => editOrReply(ctx, ctx.t("mch.not_found"));
   switch (a.kind) {
@@ -96,7 +96,7 @@ async function act(ctx: Known, merchants: MerchantService, a: MerchantAction): P
     case "rename": {
       const m = await merchants.find(userId, a.id);
       if (!m) return notFound();
-      ctx.session.merchantRename = { id: m.id, until: ctx.services.now().getTime() + RENAME_TTL_MS };
+      ctx.session.merchantRename = { id: m.id, until: now().getTime() + RENAME_TTL_MS };
       return editOrReply(ctx, ctx.t("mch.ask_name", { name: m.name, max: NAME_MAX }), keyboard([[{ text: ctx.t("mch.cancel"), data: merchantData.cancel }]]));
     }
     case "mergePick": {

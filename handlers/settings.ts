@@ -83,7 +83,7 @@ function settingsConversation(services: Services) {
     if (field === "tz") update = { timezone: await askTimezone(conversation, ctx, locale, services.config.DEFAULT_TIMEZONE) };
     else if (field === "cur") update = { baseCurrency: await askCurrency(conversation, ctx, locale) };
     else if (field === "quiet") {
-      await ctx.reply(t(locale, "settings.ask_quiet"), { parse_mode: "HTML" });
+      await ctx.reply(t(locale, "settings.ask_quiet"));
       for (;;) {
         const a = await waitAnswer(conversation, locale, "quiet:", true);
         const q = parseQuietHours(a.value);
@@ -91,10 +91,10 @@ function settingsConversation(services: Services) {
           update = { quietHoursStart: q.start, quietHoursEnd: q.end };
           break;
         }
-        await ctx.reply(t(locale, "settings.bad_quiet"), { parse_mode: "HTML" });
+        await ctx.reply(t(locale, "settings.bad_quiet"));
       }
     } else if (field === "min") {
-      await ctx.reply(t(locale, "settings.ask_min"), { parse_mode: "HTML" });
+      await ctx.reply(t(locale, "settings.ask_min"));
       for (;;) {
         const a = await waitAnswer(conversation, locale, "min:", true);
         const min = parseMinAmount(a.value);
@@ -102,14 +102,14 @@ function settingsConversation(services: Services) {
           update = { notifyMinAmount: min };
           break;
         }
-        await ctx.reply(t(locale, "settings.bad_min"), { parse_mode: "HTML" });
+        await ctx.reply(t(locale, "settings.bad_min"));
       }
     }
     const saved = await conversation.external(async () => {
       const u = await services.users.update(user.id, update);
       return settingsView(u).html;
     });
-    await ctx.reply(`${t(locale, "settings.saved")}\n\n${saved}`, { parse_mode: "HTML" });
+    await ctx.reply(`${t(locale, "settings.saved")}\n\n${saved}`);
   };
 }
 
@@ -120,14 +120,13 @@ export function settingsFeature(services: Services) {
 
   requireUser.command("settings", async (ctx) => {
     const { html, markup } = settingsView(ctx.user);
-    await ctx.reply(html, { parse_mode: "HTML", reply_markup: markup });
+    await ctx.reply(html, { reply_markup: markup });
   });
   requireUser.callbackQuery("set:lang", async (ctx) => {
     await ctx.answerCallbackQuery();
     ctx.user = await services.users.update(ctx.user.id, { locale: ctx.user.locale === "de" ? "en" : "de" });
     const { html, markup } = settingsView(ctx.user);
     await editOrReply(ctx, html, markup);
-    await services.onLocaleChanged?.(ctx.chat!.id, toLocale(ctx.user.locale));
   });
   requireUser.callbackQuery("set:notif", async (ctx) => {
     await ctx.answerCallbackQuery();

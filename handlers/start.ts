@@ -14,7 +14,6 @@ export function startFeature(services: Services) {
     if (existing?.onboardedAt) {
       await ctx.reply(
         ctx.t("start.again", { language: languageName(toLocale(existing.locale)), timezone: existing.timezone, currency: existing.baseCurrency }),
-        { parse_mode: "HTML" },
       );
       return;
     }

@@ -2,7 +2,7 @@
 // signals; tests start the same app against the simulator.
 import http from "node:http";
 import path from "node:path";
-import { webhookCallback, type Composer } from "grammy";
+import { webhookCallback } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { run, type RunnerHandle } from "@grammyjs/runner";
 import type { Logger } from "pino";
@@ -19,11 +19,11 @@ import { connectTelegram } from "./bot/connect-telegram.ts";
 import { assertChartFont } from "../reports/render/fonts.ts";
 import { createLiveDialogs, type LiveDialogs } from "./bot/live-dialogs.ts";
 import { createDialogInbox, type InboxTimings } from "./dialogs/inbox.ts";
-import type { Services } from "./services.ts";
+import { createServices, type Services } from "./services.ts";
 import type { BotContext } from "./context.ts";
-import { installFeatures } from "./features.ts";
 import { callbackRoute, serveCallbacks } from "./linking/callback-route.ts";
 import { createLinkStates } from "./linking/link-states.ts";
+import { backgroundJobs } from "./jobs/index.ts";
 
 export interface AppOptions {
   logger?: Logger;
@@ -75,29 +75,21 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     const db: Db = createDb(databaseUrl);
     stops.push(() => db.$disconnect());
     const now = opts.now ?? (() => new Date());
-    const services: Services = {
-      config,
-      db,
-      vault: new Vault(master.key, master.previous),
-      users: createUserService(db, { locale: config.DEFAULT_LOCALE, timezone: config.DEFAULT_TIMEZONE }),
-      logger,
-      now,
-    };
-    // Features need the bot's API, and the bot needs the features: resolved lazily.
+    const vault = new Vault(master.key, master.previous);
+    // Services need the bot's API, and the bot needs the services: resolved lazily.
     const apiRef: { current?: BotContext["api"] } = {};
+    const api = () => apiRef.current!;
     // Shared through PostgreSQL so a link flow survives its answers landing on another replica.
-    const liveDialogs = createLiveDialogs({ api: () => apiRef.current!, logger, shared: { inbox: createDialogInbox(db, services.vault, opts.dialogTimings), databaseUrl } });
+    const liveDialogs = createLiveDialogs({ api, logger, shared: { inbox: createDialogInbox(db, vault, opts.dialogTimings), databaseUrl } });
     stops.push(liveDialogs.start());
-    const features: Composer<BotContext>[] = [];
-    const background = await installFeatures({ services, liveDialogs, features, api: () => apiRef.current!, databaseUrl });
-    stops.push(async () => services.analytics?.close());
+    const users = createUserService(db, { locale: config.DEFAULT_LOCALE, timezone: config.DEFAULT_TIMEZONE });
+    const services = createServices({ config, db, databaseUrl, vault, users, logger, now, liveDialogs, api });
+    stops.push(async () => services.analytics.close());
     const bot = createBot({
       token: config.TELEGRAM_BOT_TOKEN!,
       apiRoot: config.TELEGRAM_API_ROOT,
       botInfo: opts.botInfo,
       services,
-      liveDialogs,
-      features,
       perChatMinMs: opts.perChatMinMs,
     });
     apiRef.current = bot.api;
@@ -127,7 +119,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       });
       if (callbacks) stops.push(await serveCallbacks(callbacks, config.PORT, logger));
     }
-    if (opts.background !== false) for (const b of background) stops.push(await b.start());
+    if (opts.background !== false) for (const job of backgroundJobs(services)) stops.push(await job.start());
     mark("ready");
     logger.info({ timings, bot: bot.botInfo.username }, "Kontor is ready");
     return { services, liveDialogs, timings, stop: stopAll };

@@ -1,6 +1,6 @@
-// Assembles the bot: shared middleware, one Composer per feature, an
-// "unhandled" feature last and one error boundary. Creates nothing global.
-import { Bot, session, type Composer } from "grammy";
+// Assembles the bot: shared middleware, then the features of src/features.ts
+// in their order ("unhandled" last), and one error boundary. Creates nothing global.
+import { Bot, session } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { conversations } from "@grammyjs/conversations";
 import { autoRetry } from "@grammyjs/auto-retry";
@@ -14,15 +14,10 @@ import { accessGate } from "./bot/access-gate.ts";
 import { privateChatGate } from "./bot/private-chat-gate.ts";
 import { errorBoundary } from "./bot/error-boundary.ts";
 import { networkRetry } from "./bot/network-retry.ts";
+import { htmlParseMode } from "./bot/parse-mode.ts";
 import { postgresStorage } from "./bot/session-storage.ts";
 import { coreHandlerMessages } from "../handlers/messages.ts";
-import { startFeature } from "../handlers/start.ts";
-import { helpFeature } from "../handlers/help.ts";
-import { settingsFeature } from "../handlers/settings.ts";
-import { cancelFeature } from "../handlers/cancel.ts";
-import { forgetFeature } from "../handlers/forget.ts";
-import { unhandledFeature } from "../handlers/unhandled.ts";
-import type { LiveDialogs } from "./bot/live-dialogs.ts";
+import { FEATURES, type Feature } from "./features.ts";
 
 registerMessages(coreHandlerMessages);
 
@@ -31,11 +26,16 @@ export interface BotOptions {
   apiRoot: string;
   botInfo?: UserFromGetMe;
   services: Services;
-  liveDialogs: LiveDialogs;
-  /** Feature composers of later modules (link, accounts, questions...), before "unhandled". */
-  features?: Composer<BotContext>[];
+  /** Default: all of FEATURES. */
+  features?: readonly Feature[];
   /** Telegram asks for about one message per second per chat; tests may go faster. */
   perChatMinMs?: number;
+  /**
+   * Replaces the network under every API call, the bot's and its
+   * conversations' (which build their own Api from these client options but
+   * without the bot's transformers): handler tests answer Telegram here.
+   */
+  fetch?: typeof fetch;
 }
 
 const UNTHROTTLED = new Set(["sendChatAction", "answerCallbackQuery", "getFile", "getMe", "getUpdates", "setMyCommands", "deleteWebhook", "setWebhook"]);
@@ -44,7 +44,7 @@ export const chatKey = (ctx: { chat?: { id: number } }) => (ctx.chat ? String(ct
 
 export function createBot(opts: BotOptions): Bot<BotContext> {
   const { services } = opts;
-  const bot = new Bot<BotContext>(opts.token, { botInfo: opts.botInfo, client: { apiRoot: opts.apiRoot } });
+  const bot = new Bot<BotContext>(opts.token, { botInfo: opts.botInfo, client: { apiRoot: opts.apiRoot, ...(opts.fetch ? { fetch: opts.fetch } : {}) } });
   // Telegram's flood limits count messages; chat actions and callback answers
   // are not messages, and queueing them behind a message only delays replies.
   const throttle = apiThrottler({ out: { maxConcurrent: 1, minTime: opts.perChatMinMs ?? 1000 } });
@@ -52,11 +52,11 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
   // 429 and 5xx only: network errors are bounded (and never blindly re-send a message) in networkRetry.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120, rethrowHttpErrors: true }));
   bot.api.config.use(networkRetry());
+  bot.api.config.use(htmlParseMode());
 
   // Updates of one chat run in order, different chats concurrently.
   bot.use(sequentialize(chatKey));
   bot.use(async (ctx, next) => {
-    ctx.services = services;
     ctx.logger = services.logger.child({ updateId: ctx.update.update_id });
     ctx.user = null;
     ctx.locale = toLocale(ctx.from?.language_code ?? services.config.DEFAULT_LOCALE);
@@ -83,18 +83,17 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
   bot.use(
     conversations<BotContext, BotContext>({
       storage: { type: "key", prefix: "c:", getStorageKey: chatKey, adapter: postgresStorage(services.db, "", (key) => userIdForChat(services, key.slice(2))) },
+      // A conversation builds its own Api without the bot's transformers: it needs the parse mode too.
+      plugins: [
+        (ctx, next) => {
+          ctx.api.config.use(htmlParseMode());
+          return next();
+        },
+      ],
     }),
   );
-  // After the conversations plugin (so ctx.conversation exists) but before any
-  // conversation runs: /cancel always gets through.
-  bot.use(cancelFeature((chatId) => opts.liveDialogs.cancel(chatId)));
-  bot.use(opts.liveDialogs.middleware());
-  bot.use(startFeature(services));
-  bot.use(helpFeature);
-  bot.use(settingsFeature(services));
-  bot.use(forgetFeature);
-  for (const f of opts.features ?? []) bot.use(f);
-  bot.use(unhandledFeature);
+  // After the conversations plugin, so ctx.conversation exists.
+  for (const feature of opts.features ?? FEATURES) bot.use(feature(services));
   bot.catch(errorBoundary(services.logger));
   return bot;
 }

@@ -3,7 +3,6 @@ import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { Logger } from "pino";
 import type { Locale } from "./i18n/index.ts";
 import type { User } from "./users/user-service.ts";
-import type { Services } from "./services.ts";
 
 /** Small per-chat state; anything large or secret lives in the database or the vault. */
 export interface SessionData {
@@ -16,7 +15,7 @@ export interface SessionData {
 }
 
 export interface KontorFlavor {
-  services: Services;
+  /** A child of the app's logger carrying this update's id. */
   logger: Logger;
   /** null for a chat that has never run /start. */
   user: User | null;

@@ -1,109 +1,53 @@
-// Feature modules beyond the core commands plug in here: each adds its bot
-// composer and, optionally, a background job (scheduler, dispatcher).
-import type { Api, Composer } from "grammy";
+// Every chat feature, in the order the bot tries them (see src/services.ts
+// for how a feature gets its dependencies). createBot installs this list
+// after the shared middleware (gates, user, session, conversations).
+import type { Middleware } from "grammy";
 import type { BotContext } from "./context.ts";
 import type { Services } from "./services.ts";
-import type { LiveDialogs } from "./bot/live-dialogs.ts";
-import { connectorSettings } from "./config.ts";
-import { ALL_CONNECTORS } from "../connectors/all.ts";
-import { createConnectorRegistry } from "../connectors/registry.ts";
-import { createSyncEngine } from "./sync/engine.ts";
-import { createScheduler } from "./scheduler.ts";
-import { createDispatcher } from "./notifications/dispatcher.ts";
-import { createLinkService } from "./linking/link-service.ts";
-import { createLinkStates } from "./linking/link-states.ts";
-import { createConnectionsView } from "./linking/connections-view.ts";
-import { createLedgerService } from "./ledger/ledger-service.ts";
-import { createImportService } from "./imports/import-service.ts";
-import { categorizeForSync } from "./categories/sync-categorizer.ts";
+import { cancelFeature } from "../handlers/cancel.ts";
+import { startFeature } from "../handlers/start.ts";
+import { helpFeature } from "../handlers/help.ts";
+import { settingsFeature } from "../handlers/settings.ts";
+import { forgetFeature } from "../handlers/forget.ts";
+import { categoriesFeature } from "../handlers/categories.ts";
 import { linkFeature } from "../handlers/link.ts";
 import { connectionsFeature } from "../handlers/connections.ts";
 import { ledgerFeature } from "../handlers/ledger.ts";
 import { importFeature } from "../handlers/import.ts";
-import { keyboard } from "./bot/keyboard.ts";
-import { createAnalytics } from "./analytics/engine.ts";
-import { createFxRates } from "./fx/index.ts";
-import { createLlm } from "./llm/index.ts";
-import type { BackgroundJob, FeatureKit } from "./feature-kit.ts";
-import { askFeature } from "../handlers/ask.ts";
-import { categoriesFeature } from "../handlers/categories.ts";
-import { extraJobs } from "./jobs/index.ts";
 import { merchantsFeature } from "../handlers/merchants.ts";
+import { askFeature } from "../handlers/ask.ts";
+import { unhandledFeature } from "../handlers/unhandled.ts";
 
-export type { BackgroundJob } from "./feature-kit.ts";
+export type Feature = (services: Services) => Middleware<BotContext>;
 
-export interface FeatureDeps {
-  services: Services;
-  liveDialogs: LiveDialogs;
-  features: Composer<BotContext>[];
-  api: () => Api;
-  databaseUrl: string;
-}
+export const FEATURES: readonly Feature[] = [
+  // Before any conversation or live dialog runs: /cancel always gets through.
+  cancelFeature,
+  liveDialogsFeature,
+  startFeature,
+  helpFeature,
+  settingsFeature,
+  forgetFeature,
+  categoriesFeature,
+  linkFeature,
+  connectionsFeature,
+  ledgerFeature,
+  importFeature,
+  merchantsFeature,
+  // Any plain text that no feature above took is a question.
+  askFeature,
+  // Last: nothing the person sends goes unanswered.
+  unhandledFeature,
+];
 
-export const DISPATCH_INTERVAL_MS = 2000;
-
-export async function installFeatures(deps: FeatureDeps): Promise<BackgroundJob[]> {
-  const { services, liveDialogs, features } = deps;
-  const { config, db, vault, logger } = services;
-  const settings = connectorSettings(config);
-  const registry = createConnectorRegistry(ALL_CONNECTORS);
-  const engine = createSyncEngine({ db, databaseUrl: deps.databaseUrl, vault, registry, logger: logger.child({ component: "sync" }), settings, now: services.now, categorize: categorizeForSync });
-  const linkStates = createLinkStates({ db, vault, now: services.now, publicUrl: config.PUBLIC_URL });
-  const linking = createLinkService({ db, engine, vault, logger: logger.child({ component: "link" }), settings, now: services.now, linkStates });
-  const view = createConnectionsView(db);
-  services.sync = engine;
-  services.beforeForget = (userId) => linking.revokeAll(userId, registry);
-  // A dialog whose replica died: the PENDING attempt names the bank and is then not reported again.
+/** Hands answers to running link dialogs; a dialog whose replica died is reported once. */
+function liveDialogsFeature(services: Services): Middleware<BotContext> {
+  const { liveDialogs, linking } = services;
+  // The PENDING attempt names the bank and is then not reported again.
   liveDialogs.onInterrupted(async (ctx) => {
     const providers = ctx.user ? await linking.takeInterrupted(ctx.user.id) : [];
-    for (const provider of providers) await ctx.reply(ctx.t("link.interrupted", { provider }), { parse_mode: "HTML" });
-    if (!providers.length) await ctx.reply(ctx.t("dialog.interrupted"), { parse_mode: "HTML" });
+    for (const provider of providers) await ctx.reply(ctx.t("link.interrupted", { provider }));
+    if (!providers.length) await ctx.reply(ctx.t("dialog.interrupted"));
   });
-
-  const fx = createFxRates({ db, logger, url: config.FX_RATES_URL, now: services.now });
-  const analytics = createAnalytics({ db, databaseUrl: deps.databaseUrl, fx });
-  services.analytics = analytics;
-  services.afterForget = (userId) => analytics.invalidate(userId);
-  const kit: FeatureKit = { services, liveDialogs, registry, engine, linking, analytics, fx, llm: createLlm(config, logger), settings, databaseUrl: deps.databaseUrl, api: deps.api };
-
-  features.push(
-    categoriesFeature(kit),
-    linkFeature({ registry, linking, view, liveDialogs, settings }),
-    connectionsFeature({ view, engine }),
-    ledgerFeature(createLedgerService(db)),
-    importFeature({ imports: createImportService({ db, logger: logger.child({ component: "import" }), now: services.now, categorize: categorizeForSync }), apiRoot: config.TELEGRAM_API_ROOT, token: config.TELEGRAM_BOT_TOKEN! }),
-    merchantsFeature(kit),
-    // Last: any plain text that no other feature took is a question.
-    askFeature(kit),
-  );
-
-  const scheduler = createScheduler({ engine, db, logger, now: services.now, concurrency: config.SYNC_CONCURRENCY });
-  const dispatcher = createDispatcher({
-    db,
-    logger: logger.child({ component: "notify" }),
-    now: services.now,
-    send: async (chatId, m) => {
-      const sent = await deps.api().sendMessage(Number(chatId), m.html, { parse_mode: "HTML", ...(m.buttons?.length ? { reply_markup: keyboard(m.buttons) } : {}) });
-      return { messageId: sent.message_id };
-    },
-  });
-  services.dispatcher = dispatcher;
-  services.scheduler = scheduler;
-  return [
-    ...extraJobs(kit),
-    {
-      name: "scheduler",
-      async start() {
-        scheduler.start();
-        return () => scheduler.stop();
-      },
-    },
-    {
-      name: "dispatcher",
-      async start() {
-        dispatcher.start(DISPATCH_INTERVAL_MS);
-        return () => dispatcher.stop();
-      },
-    },
-  ];
+  return liveDialogs.middleware();
 }

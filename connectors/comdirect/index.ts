@@ -1,7 +1,7 @@
 // comdirect (Germany) via its official REST API: OAuth password grant plus a
 // session TAN (photoTAN, pushTAN or SMS-TAN), then rotating tokens.
 import { registerMessages } from "../../src/i18n/index.ts";
-import type { Connector, ConnectorContext } from "../types.ts";
+import type { Connector } from "../types.ts";
 import { credentialsSchema, type ComdirectCredentials } from "./credentials.ts";
 import { linkComdirect, reauthenticateComdirect } from "./link.ts";
 import { comdirectMessages } from "./messages.ts";
@@ -9,6 +9,9 @@ import { comdirectSettingsSchema } from "./settings.ts";
 import { keepAlive as keepAliveSession, openSession, revokeCredentials } from "./session.ts";
 
 registerMessages(comdirectMessages);
+
+/** Refresh when less than this is left on the access token. */
+export const KEEP_ALIVE_WINDOW_MS = 2 * 60_000;
 
 export const comdirectConnector = {
   id: "comdirect",
@@ -36,12 +39,16 @@ export const comdirectConnector = {
   reauthenticate: reauthenticateComdirect,
   open: openSession,
   revoke: revokeCredentials,
+  // The access token lives ~10 minutes and the refresh token (unverified) ~20;
+  // a connection that syncs less often would need a new TAN every time. So
+  // every minute the tokens about to expire are rotated and stored again.
+  keepAlive: {
+    // Each minute: with a two-minute window every token is seen at least once before it expires.
+    schedule: "* * * * *",
+    isDue: (credentials, now) => Date.parse(credentials.accessExpiresAt) - now.getTime() <= KEEP_ALIVE_WINDOW_MS,
+    refresh: keepAliveSession,
+  },
 } satisfies Connector<ComdirectCredentials>;
-
-/** Refreshes both tokens; a schedule calls it before the refresh token expires to keep the TAN session. */
-export function keepAlive(credentials: ComdirectCredentials, ctx: ConnectorContext): Promise<ComdirectCredentials> {
-  return keepAliveSession(credentials, ctx);
-}
 
 export { credentialsSchema, type ComdirectCredentials } from "./credentials.ts";
 export { ComdirectError } from "./errors.ts";

@@ -17,9 +17,9 @@ export async function sendAnswer(ctx: BotContext, answer: Answer): Promise<void>
   // photo follows at once; another round trip would only delay it.
   const photo = new InputFile(answer.chart, "chart.png");
   if (visibleLength(answer.html) <= TELEGRAM_CAPTION_LIMIT) {
-    await ctx.replyWithPhoto(photo, { caption: answer.html, parse_mode: "HTML", ...(markup ? { reply_markup: markup } : {}) });
+    await ctx.replyWithPhoto(photo, { caption: answer.html, ...(markup ? { reply_markup: markup } : {}) });
     return;
   }
-  await ctx.replyWithPhoto(photo, { caption: fitCaption(answer.caption), parse_mode: "HTML" });
+  await ctx.replyWithPhoto(photo, { caption: fitCaption(answer.caption) });
   await replyHtml(ctx, answer.html, markup);
 }

@@ -24,6 +24,6 @@ export function onboardingConversation(services: Services) {
       await services.users.update(user.id, { locale, timezone, baseCurrency: currency });
       await services.users.markOnboarded(user.id);
     });
-    await ctx.reply(t(locale, "start.done", { language: languageName(locale), timezone, currency }), { parse_mode: "HTML" });
+    await ctx.reply(t(locale, "start.done", { language: languageName(locale), timezone, currency }));
   };
 }

@@ -26,12 +26,12 @@ export async function waitAnswer(conversation: Convo, locale: Locale, prefix: st
     if (text?.startsWith("/")) await conversation.halt({ next: true });
     if (text && allowText) return { kind: "text", value: text };
     if (c.callbackQuery) await c.answerCallbackQuery();
-    await c.reply(t(locale, "start.use_buttons"), { parse_mode: "HTML" });
+    await c.reply(t(locale, "start.use_buttons"));
   }
 }
 
 export async function ask(ctx: Context, html: string, rows: Button[][]): Promise<void> {
-  await ctx.reply(html, { parse_mode: "HTML", reply_markup: keyboard(rows) });
+  await ctx.reply(html, { reply_markup: keyboard(rows) });
 }
 
 export const TIMEZONES = ["Europe/Berlin", "Europe/Vienna", "Europe/Zurich", "Europe/London", "America/New_York", "America/Los_Angeles"];
@@ -58,7 +58,7 @@ export async function askTimezone(conversation: Convo, ctx: Context, locale: Loc
     const a = await waitAnswer(conversation, locale, "tz:", true);
     const tz = validTimezone(a.value);
     if (tz) return tz;
-    await ctx.reply(t(locale, "start.bad_timezone", { value: a.value.slice(0, 60) }), { parse_mode: "HTML" });
+    await ctx.reply(t(locale, "start.bad_timezone", { value: a.value.slice(0, 60) }));
   }
 }
 
@@ -68,7 +68,7 @@ export async function askCurrency(conversation: Convo, ctx: Context, locale: Loc
     const a = await waitAnswer(conversation, locale, "cur:", true);
     const cur = validCurrency(a.value);
     if (cur) return cur;
-    await ctx.reply(t(locale, "start.bad_currency", { value: a.value.slice(0, 20) }), { parse_mode: "HTML" });
+    await ctx.reply(t(locale, "start.bad_currency", { value: a.value.slice(0, 20) }));
   }
 }
 

@@ -20,6 +20,6 @@ export function accessGate(allowed: readonly bigint[], now: () => Date): Middlew
     if ((lastRefusal.get(id) ?? -Infinity) + REFUSAL_INTERVAL_MS > at) return;
     lastRefusal.set(id, at);
     if (lastRefusal.size > 10_000) lastRefusal.clear();
-    await ctx.reply(t(toLocale(from.language_code), "access.refused", { id }), { parse_mode: "HTML" });
+    await ctx.reply(t(toLocale(from.language_code), "access.refused", { id }));
   };
 }

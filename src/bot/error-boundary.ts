@@ -13,7 +13,7 @@ export function errorBoundary(logger: Logger) {
     (ctx.logger ?? logger).error({ kind, err: message, stack: e instanceof Error ? scrubToken(e.stack ?? "") : undefined, updateId: ctx.update.update_id }, "update failed");
     if (kind === "network" || !ctx.chat) return;
     try {
-      await ctx.reply(ctx.t ? ctx.t("common.error") : "Something went wrong. Nothing was changed; please try again.", { parse_mode: "HTML" });
+      await ctx.reply(ctx.t ? ctx.t("common.error") : "Something went wrong. Nothing was changed; please try again.");
     } catch (replyErr) {
       logger.warn({ err: scrubToken(String(replyErr)) }, "could not tell the user about an error");
     }

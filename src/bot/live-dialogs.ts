@@ -62,7 +62,7 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
   const active = new Map<number, ActiveDialog>();
   const idleTimeoutMs = opts.idleTimeoutMs ?? 10 * 60_000;
   const inbox = opts.shared?.inbox;
-  let interrupted: Interrupted = async (ctx) => void (await ctx.reply(ctx.t("dialog.interrupted"), { parse_mode: "HTML" }));
+  let interrupted: Interrupted = async (ctx) => void (await ctx.reply(ctx.t("dialog.interrupted")));
 
   /** An input that arrived while the flow is busy is kept for its next question, as a local one would be. */
   const deliver = (d: ActiveDialog, input: Incoming): boolean => {
@@ -133,7 +133,7 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
       };
     },
     async run(chatId, locale, flow) {
-      if (active.has(chatId)) active.get(chatId)!.cancel(new DialogCancelled("replaced by a new dialog"));
+      if (active.has(chatId)) active.get(chatId)!.cancel(new DialogCancelled("replaced by a new dialog", "replaced"));
       let cancelled: Error | null = null;
       let rejectWait: ((e: Error) => void) | null = null;
       const state: ActiveDialog = {
@@ -168,7 +168,7 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
         const parts = splitHtml(html(m));
         let id = 0;
         for (const [i, p] of parts.entries())
-          id = (await api.sendMessage(chatId, p, { parse_mode: "HTML", ...(markup && i === parts.length - 1 ? { reply_markup: markup } : {}) })).message_id;
+          id = (await api.sendMessage(chatId, p, { ...(markup && i === parts.length - 1 ? { reply_markup: markup } : {}) })).message_id;
         return id;
       };
       /** Resolves with the first input `pick` accepts; rejects on cancel or idle timeout. */
@@ -179,7 +179,7 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
             const v = pick(state.early.shift()!);
             if (v !== undefined) return resolve(v);
           }
-          const timer = setTimeout(() => finish(() => reject(new DialogCancelled("timeout"))), timeoutMs);
+          const timer = setTimeout(() => finish(() => reject(new DialogCancelled("no answer in time", "timeout"))), timeoutMs);
           const finish = (fn: () => void) => {
             clearTimeout(timer);
             state.waiter = undefined;
@@ -245,18 +245,18 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
         },
         async showImage(png, caption) {
           check();
-          await api.sendPhoto(chatId, new InputFile(Buffer.from(png), "image.png"), { caption: fitCaption(html(caption)), parse_mode: "HTML" });
+          await api.sendPhoto(chatId, new InputFile(Buffer.from(png), "image.png"), { caption: fitCaption(html(caption)) });
         },
         async showLink(text, url, buttonLabel) {
           check();
-          linkId = (await api.sendMessage(chatId, html(text), { parse_mode: "HTML", reply_markup: { inline_keyboard: [[{ text: render(locale, buttonLabel).replace(/<[^>]+>/g, ""), url }]] } })).message_id;
+          linkId = (await api.sendMessage(chatId, html(text), { reply_markup: { inline_keyboard: [[{ text: render(locale, buttonLabel).replace(/<[^>]+>/g, ""), url }]] } })).message_id;
         },
         async waitForConfirmation(prompt, o) {
           await mark("button");
           const msgId = await send(prompt, keyboard([[{ text: html(o.buttonLabel).replace(/<[^>]+>/g, ""), data: `ld:${nonce}:ok` }]]));
           let stopPolling = false;
           const pressed = waitFor((i) => (i.kind === "button" && i.data === `ld:${nonce}:ok` ? ("confirmed" as const) : undefined), o.timeoutMs).catch((e: Error) => {
-            if (e instanceof DialogCancelled && e.message === "timeout") return "timeout" as const;
+            if (e instanceof DialogCancelled && e.reason === "timeout") return "timeout" as const;
             throw e;
           });
           const polled = (async () => {
@@ -270,10 +270,10 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
           })();
           try {
             const result = await Promise.race([pressed, polled]);
-            if (result === "polled") rejectWait?.(new DialogCancelled("superseded"));
+            if (result === "polled") rejectWait?.(new DialogCancelled("the poll finished first", "superseded"));
             // The bank link is spent: its message now says how it went.
             if (result === "polled" && o.doneText && linkId !== null)
-              await api.editMessageText(chatId, linkId, html(o.doneText), { parse_mode: "HTML" }).catch((err: unknown) => opts.logger.debug({ err: String(err) }, "could not edit the link message"));
+              await api.editMessageText(chatId, linkId, html(o.doneText)).catch((err: unknown) => opts.logger.debug({ err: String(err) }, "could not edit the link message"));
             return result;
           } finally {
             stopPolling = true;
@@ -286,13 +286,13 @@ export function createLiveDialogs(opts: { api: () => Api; logger: Logger; idleTi
           check();
           const text = html(m);
           if (progressId !== null) {
-            const ok = await api.editMessageText(chatId, progressId, text, { parse_mode: "HTML" }).then(
+            const ok = await api.editMessageText(chatId, progressId, text).then(
               () => true,
               () => false,
             );
             if (ok) return progressId;
           }
-          progressId = (await api.sendMessage(chatId, text, { parse_mode: "HTML" })).message_id;
+          progressId = (await api.sendMessage(chatId, text)).message_id;
           return progressId;
         },
       };

@@ -18,6 +18,6 @@ export function privateChatGate(): MiddlewareFn<BotContext> {
     if (told.has(chat.id) || chat.type === "channel" || !ctx.message) return;
     if (told.size >= MAX_REMEMBERED) told.clear();
     told.add(chat.id);
-    await ctx.reply(t(toLocale(ctx.from?.language_code), "access.private_only"), { parse_mode: "HTML" });
+    await ctx.reply(t(toLocale(ctx.from?.language_code), "access.private_only"));
   };
 }

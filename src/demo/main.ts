@@ -5,7 +5,7 @@ import path from "node:path";
 import { parseConfig } from "../config.ts";
 import { createLogger } from "../logger.ts";
 import { startApp } from "../app.ts";
-import { startTelegramSimulator } from "../../test/fakes/telegram/index.ts";
+import { startTelegramSimulator } from "../tools/telegram-simulator/index.ts";
 import { runTerminalChat } from "./terminal-chat.ts";
 
 const DEMO_USER = { id: 4242, first_name: "Demo", language_code: process.env.DEMO_LANGUAGE ?? "en" };

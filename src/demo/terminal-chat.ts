@@ -4,7 +4,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import readline from "node:readline/promises";
-import type { TelegramSimulator, SimMessage, SimUser } from "../../test/fakes/telegram/index.ts";
+import type { TelegramSimulator, SimMessage, SimUser } from "../tools/telegram-simulator/index.ts";
 
 interface Shown {
   edits: number;

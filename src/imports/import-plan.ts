@@ -3,9 +3,9 @@
 // plan: the preview on the pool, the import again inside its transaction
 // (after taking the user's import lock), so both see the same accounts.
 import type { ParsedStatement, StatementFormat, StatementPart } from "../../connectors/file-import/types.ts";
+import { fileImportConnector } from "../../connectors/file-import/index.ts";
 import type { Db } from "../db/client.ts";
 import { withExternalIds } from "../sync/content-id.ts";
-import { FILE_PROVIDER } from "../sync/types.ts";
 import { lastOccurrence, type KeyedTransaction, type Tx } from "../sync/write-transactions.ts";
 import { accountNameOf, identityOf, isLocalKey, uniqueName, type AccountIdentity } from "./account-identity.ts";
 import { snapshotsOf } from "./statement-balances.ts";
@@ -78,7 +78,7 @@ interface FileAccount {
 
 export async function planImport(client: Client, userId: string, statement: ParsedStatement, choices: Choices = {}): Promise<Plan> {
   const accounts = await client.account.findMany({ where: { userId }, select: { id: true, name: true, externalId: true, connection: { select: { provider: true } } } });
-  const files = accounts.filter((a) => a.connection.provider === FILE_PROVIDER);
+  const files = accounts.filter((a) => a.connection.provider === fileImportConnector.id);
   const candidates = files.filter((a) => isLocalKey(a.externalId)).map((a) => ({ id: a.id, name: a.name }));
   const taken = new Set(accounts.map((a) => a.name));
   // Two parts with one identity (a file listing an account twice) share the account this file creates.

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
 import type { ParsedStatement } from "../../connectors/file-import/types.ts";
 import type { Db } from "../db/client.ts";
-import { FILE_PROVIDER } from "../sync/types.ts";
+import { fileImportConnector } from "../../connectors/file-import/index.ts";
 import { categoryResolver, WRITE_TIMEOUT_MS, type Categorize } from "../sync/write.ts";
 import { writeAccountRows } from "../sync/write-account.ts";
 import { matchTransfersAfterWrite } from "../transfers/apply-transfers.ts";
@@ -40,7 +40,7 @@ async function createFileAccount(tx: Tx, userId: string, p: PartPlan): Promise<{
   const conn = await tx.connection.create({
     data: {
       userId,
-      provider: FILE_PROVIDER,
+      provider: fileImportConnector.id,
       label: p.name,
       status: "ACTIVE",
       accounts: {

@@ -3,7 +3,8 @@
 // hung process or a lost database lets it go stale, and the check fails.
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { BackgroundJob, FeatureKit } from "../feature-kit.ts";
+import type { Services } from "../services.ts";
+import type { BackgroundJob } from "./background-job.ts";
 
 export const ALIVE_FILE = "kontor.alive";
 export const ALIVE_INTERVAL_MS = 30_000;
@@ -14,8 +15,8 @@ export function aliveFile(dataDir: string): string {
   return path.join(dataDir, ALIVE_FILE);
 }
 
-export function aliveFileJob(kit: FeatureKit): BackgroundJob & { beat(): Promise<void> } {
-  const { db, logger, config } = kit.services;
+export function aliveFileJob(services: Services): BackgroundJob & { beat(): Promise<void> } {
+  const { db, logger, config } = services;
   const file = aliveFile(config.DATA_DIR);
   const beat = async () => {
     await db.$queryRaw`select 1`;

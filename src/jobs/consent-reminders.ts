@@ -6,7 +6,7 @@
 import { schedule, type ScheduledTask } from "node-cron";
 import type { Logger } from "pino";
 import type { Db } from "../db/client.ts";
-import type { BackgroundJob } from "../feature-kit.ts";
+import type { BackgroundJob } from "./background-job.ts";
 import { queueConsentReminder } from "../notifications/enqueue.ts";
 import { createLinkStates } from "../linking/link-states.ts";
 import type { Vault } from "../vault/vault.ts";

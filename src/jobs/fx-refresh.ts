@@ -3,7 +3,7 @@
 // the publication window of TARGET working days (~16:00 CET). Frankfurter
 // polls the same way. A holiday just finds nothing new.
 import { schedule, type ScheduledTask } from "node-cron";
-import type { BackgroundJob } from "../feature-kit.ts";
+import type { BackgroundJob } from "./background-job.ts";
 import type { FxRates } from "../fx/index.ts";
 import { expectedPublication } from "../fx/publication.ts";
 import type { Logger } from "../logger.ts";

@@ -1,21 +1,41 @@
-// Background jobs beyond sync and notifications (monthly summary, keeping bank
-// sessions alive). Each feature adds its job here.
-import type { BackgroundJob, FeatureKit } from "../feature-kit.ts";
+// Everything that runs without an update, in start order: syncs on schedule,
+// notifications, the monthly summary, each connector's keep-alive, recovery
+// of interrupted runs and the liveness file. Each takes the one Services.
+import type { Services } from "../services.ts";
+import type { BackgroundJob } from "./background-job.ts";
 import { createMonthlySummary } from "./monthly-summary.ts";
-import { keepAliveJob } from "./keep-alive.ts";
+import { keepAliveJobs } from "./keep-alive.ts";
 import { interruptedRunsJob } from "./interrupted-runs.ts";
 import { aliveFileJob } from "./alive-file.ts";
 import { fxRefreshJob } from "./fx-refresh.ts";
 import { consentReminderJob } from "./consent-reminders.ts";
 
-export function extraJobs(kit: FeatureKit): BackgroundJob[] {
-  const { db, logger } = kit.services;
+export type { BackgroundJob } from "./background-job.ts";
+
+export const DISPATCH_INTERVAL_MS = 2000;
+
+export function backgroundJobs(services: Services): BackgroundJob[] {
+  const { db, logger, analytics, scheduler, dispatcher } = services;
   return [
-    createMonthlySummary({ db, analytics: kit.analytics, logger, now: () => kit.services.now() }).job(),
-    keepAliveJob(kit),
-    interruptedRunsJob(kit),
-    aliveFileJob(kit),
-    fxRefreshJob({ fx: kit.fx, logger, now: () => kit.services.now() }),
-    consentReminderJob({ db, vault: kit.services.vault, logger, now: () => kit.services.now() }),
+    createMonthlySummary({ db, analytics, logger, now: () => services.now() }).job(),
+    ...keepAliveJobs(services.registry.list(services.settings), services),
+    interruptedRunsJob(services),
+    aliveFileJob(services),
+    fxRefreshJob({ fx: services.fx, logger, now: () => services.now() }),
+    consentReminderJob({ db, vault: services.vault, logger, now: () => services.now() }),
+    {
+      name: "scheduler",
+      async start() {
+        scheduler.start();
+        return () => scheduler.stop();
+      },
+    },
+    {
+      name: "dispatcher",
+      async start() {
+        dispatcher.start(DISPATCH_INTERVAL_MS);
+        return () => dispatcher.stop();
+      },
+    },
   ];
 }

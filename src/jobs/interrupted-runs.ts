@@ -3,27 +3,28 @@
 // chat message that showed their progress says so instead of "Syncing 4/40…"
 // forever. Abandoned link attempts (PENDING rows) are swept on the same beat.
 import { schedule, type ScheduledTask } from "node-cron";
-import type { BackgroundJob, FeatureKit } from "../feature-kit.ts";
+import type { Services } from "../services.ts";
+import type { BackgroundJob } from "./background-job.ts";
 import { t, toLocale } from "../i18n/index.ts";
 import { recoverInterruptedRuns } from "../sync/interrupted.ts";
 import "../sync/messages.ts";
 
-export function interruptedRunsJob(kit: FeatureKit, o: { staleMs?: number } = {}): BackgroundJob & { tick(): Promise<number> } {
-  const { db, logger } = kit.services;
+export function interruptedRunsJob(services: Services, o: { staleMs?: number } = {}): BackgroundJob & { tick(): Promise<number> } {
+  const { db, logger } = services;
   const log = logger.child({ component: "interrupted-runs" });
   let running: Promise<number> | null = null;
 
   async function runTick(): Promise<number> {
-    const runs = await recoverInterruptedRuns({ db, databaseUrl: kit.databaseUrl, now: kit.services.now, staleMs: o.staleMs });
+    const runs = await recoverInterruptedRuns({ db, databaseUrl: services.databaseUrl, now: services.now, staleMs: o.staleMs });
     for (const run of runs) {
       log.warn({ runId: run.runId, connectionId: run.connectionId }, "sync run interrupted by a stopped process; connection due again");
       if (run.progressMessageId === null) continue;
-      await kit
+      await services
         .api()
-        .editMessageText(Number(run.chatId), run.progressMessageId, t(toLocale(run.locale), "sync.interrupted"), { parse_mode: "HTML" })
+        .editMessageText(Number(run.chatId), run.progressMessageId, t(toLocale(run.locale), "sync.interrupted"))
         .catch((err: unknown) => log.debug({ err: String(err) }, "could not mark the progress message"));
     }
-    const swept = await kit.linking.sweepStaleAttempts();
+    const swept = await services.linking.sweepStaleAttempts();
     if (swept) log.info({ swept }, "removed abandoned link attempts");
     return runs.length;
   }

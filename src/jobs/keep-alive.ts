@@ -1,87 +1,76 @@
-// Keeps comdirect TAN sessions alive between syncs. comdirect's access token
-// lives ~10 minutes and the refresh token (unverified) ~20; a connection that
-// syncs less often than that would need a new TAN every time. So every minute
-// the tokens that are about to expire are rotated and stored again.
+// Runs each connector's keep-alive (connectors/types.ts KeepAlive) on its own
+// schedule: logins about to expire are rotated and stored again, a refusal
+// takes the one NEEDS_REAUTH path of a failed sync (src/sync/failure.ts).
 import { schedule, type ScheduledTask } from "node-cron";
-import { credentialsSchema, keepAlive } from "../../connectors/comdirect/index.ts";
-import type { ConnectorContext } from "../../connectors/types.ts";
-import type { BackgroundJob, FeatureKit } from "../feature-kit.ts";
-import { renderPlain, toLocale } from "../i18n/index.ts";
-import { queueReauthNotice } from "../notifications/enqueue.ts";
-import { errorKind, errorText, needsReauth } from "../sync/error-text.ts";
+import type { Connector, ConnectorContext, KeepAlive } from "../../connectors/types.ts";
+import type { Services } from "../services.ts";
+import type { BackgroundJob } from "./background-job.ts";
+import { markNeedsReauth } from "../sync/failure.ts";
+import { errorKind, needsReauth } from "../sync/error-text.ts";
 import { tryLockConnection } from "../sync/lock.ts";
-
-export const KEEP_ALIVE_SCHEDULES = {
-  /** Each minute: with a two-minute window every token is seen at least once before it expires. */
-  comdirectKeepAlive: "* * * * *",
-} as const;
-
-const PROVIDER = "comdirect";
-/** Refresh when less than this is left on the access token. */
-export const KEEP_ALIVE_WINDOW_MS = 2 * 60_000;
 
 export interface KeepAliveReport {
   refreshed: string[];
   /** The refresh was refused: NEEDS_REAUTH, the person was told once. */
   needsReauth: string[];
-  /** A sync held the connection, or comdirect was briefly unavailable: next minute. */
+  /** A sync held the connection, or the provider was briefly unavailable: next tick. */
   skipped: string[];
 }
 
-export type KeepAliveKit = Pick<FeatureKit, "services" | "settings" | "databaseUrl">;
+export type KeepAliveServices = Pick<Services, "db" | "vault" | "logger" | "now" | "settings" | "databaseUrl">;
 
-export function keepAliveJob(kit: KeepAliveKit): BackgroundJob & { tick(): Promise<KeepAliveReport> } {
-  const { db, vault, now } = kit.services;
-  const log = kit.services.logger.child({ component: "keep-alive", provider: PROVIDER });
+// `any`: as in ALL_CONNECTORS, credentials are validated with the connector's own schema before use.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyConnector = Connector<any>;
+
+/** One job per connector that declares a keep-alive. */
+export function keepAliveJobs(connectors: readonly AnyConnector[], services: KeepAliveServices): BackgroundJob[] {
+  return connectors.filter((c) => c.keepAlive).map((c) => keepAliveJob(c, services));
+}
+
+export function keepAliveJob<C>(connector: Connector<C>, services: KeepAliveServices): BackgroundJob & { tick(): Promise<KeepAliveReport> } {
+  if (!connector.keepAlive) throw new Error(`${connector.id} has no keep-alive`);
+  const keepAlive: KeepAlive<C> = connector.keepAlive;
+  const provider = connector.id;
+  const name = `${provider}-keep-alive`;
+  const { db, vault, now } = services;
+  const log = services.logger.child({ component: "keep-alive", provider });
   let task: ScheduledTask | undefined;
   let running: Promise<KeepAliveReport> | null = null;
 
-  const context = (connectionId: string): ConnectorContext => ({ now, logger: log.child({ connectionId }), settings: kit.settings });
-
-  async function markNeedsReauth(row: { id: string; userId: string; label: string; credentials: string; lastSyncAt: Date | null; createdAt: Date; locale: string }, err: unknown) {
-    const at = now();
-    await db.$transaction(async (tx) => {
-      // Compare-and-set on the ciphertext: a re-link that stored new credentials meanwhile wins.
-      const marked = await tx.connection.updateMany({
-        where: { id: row.id, status: "ACTIVE", credentials: row.credentials },
-        data: { status: "NEEDS_REAUTH", lastErrorKind: errorKind(err), lastError: renderPlain(toLocale(row.locale), errorText(err)) },
-      });
-      if (marked.count !== 1) return;
-      // Same episode key as a failed sync, so the two never send two messages.
-      const notified = await queueReauthNotice(tx, { userId: row.userId, connectionId: row.id, label: row.label, reason: errorKind(err), episode: row.lastSyncAt ?? row.createdAt, now: at });
-      if (notified) await tx.connection.update({ where: { id: row.id }, data: { reauthNotifiedAt: at } });
-    });
-  }
+  const context = (connectionId: string): ConnectorContext => ({ now, logger: log.child({ connectionId }), settings: services.settings });
 
   /** Refreshes one connection under the sync lock; returns what happened. */
   async function refreshOne(connectionId: string): Promise<keyof KeepAliveReport | null> {
-    const lock = await tryLockConnection(kit.databaseUrl, connectionId);
+    const lock = await tryLockConnection(services.databaseUrl, connectionId);
     // A running sync refreshes the tokens itself and stores them when it ends.
     if (!lock) return "skipped";
     try {
       // Read under the lock: a sync that just finished may have rotated them already.
       const row = await db.connection.findFirst({
-        where: { id: connectionId, provider: PROVIDER, status: "ACTIVE" },
+        where: { id: connectionId, provider, status: "ACTIVE" },
         select: { id: true, userId: true, label: true, credentials: true, lastSyncAt: true, createdAt: true, user: { select: { locale: true } } },
       });
       if (!row?.credentials) return null;
-      const parsed = credentialsSchema.safeParse(vault.decryptJson(row.credentials));
+      const parsed = connector.credentialsSchema.safeParse(vault.decryptJson(row.credentials));
       if (!parsed.success) {
-        log.warn({ connectionId }, "stored comdirect credentials are unreadable; leaving them to the next sync");
+        log.warn({ connectionId }, "stored credentials are unreadable; leaving them to the next sync");
         return null;
       }
-      if (Date.parse(parsed.data.accessExpiresAt) - now().getTime() > KEEP_ALIVE_WINDOW_MS) return null;
+      if (!keepAlive.isDue(parsed.data, now())) return null;
       try {
-        const rotated = await keepAlive(parsed.data, context(connectionId));
+        const rotated = await keepAlive.refresh(parsed.data, context(connectionId));
         const stored = await db.connection.updateMany({ where: { id: connectionId, status: "ACTIVE", credentials: row.credentials }, data: { credentials: vault.encryptJson(rotated) } });
         return stored.count === 1 ? "refreshed" : "skipped";
       } catch (err) {
         if (!needsReauth(err)) {
-          log.warn({ connectionId, errorKind: errorKind(err) }, "keep-alive refresh failed; retrying next minute");
+          log.warn({ connectionId, errorKind: errorKind(err) }, "keep-alive refresh failed; retrying on the next tick");
           return "skipped";
         }
-        log.info({ connectionId, errorKind: errorKind(err) }, "comdirect session ended; a new TAN is needed");
-        await markNeedsReauth({ ...row, credentials: row.credentials, locale: row.user.locale }, err);
+        log.info({ connectionId, errorKind: errorKind(err) }, "session ended; the person must log in again");
+        const connection = { ...row, locale: row.user.locale };
+        const at = now();
+        await db.$transaction((tx) => markNeedsReauth(tx, connection, err, at, row.credentials!));
         return "needsReauth";
       }
     } finally {
@@ -91,7 +80,7 @@ export function keepAliveJob(kit: KeepAliveKit): BackgroundJob & { tick(): Promi
 
   async function runTick(): Promise<KeepAliveReport> {
     const report: KeepAliveReport = { refreshed: [], needsReauth: [], skipped: [] };
-    const rows = await db.connection.findMany({ where: { provider: PROVIDER, status: "ACTIVE", credentials: { not: null } }, select: { id: true } });
+    const rows = await db.connection.findMany({ where: { provider, status: "ACTIVE", credentials: { not: null } }, select: { id: true } });
     for (const { id } of rows) {
       try {
         const outcome = await refreshOne(id);
@@ -106,7 +95,7 @@ export function keepAliveJob(kit: KeepAliveKit): BackgroundJob & { tick(): Promi
     return report;
   }
 
-  /** One tick at a time: a slow bank must not pile up overlapping refreshes. */
+  /** One tick at a time: a slow provider must not pile up overlapping refreshes. */
   const tick = (): Promise<KeepAliveReport> => {
     running ??= runTick().finally(() => {
       running = null;
@@ -115,11 +104,11 @@ export function keepAliveJob(kit: KeepAliveKit): BackgroundJob & { tick(): Promi
   };
 
   return {
-    name: "comdirect-keep-alive",
+    name,
     tick,
     async start() {
       const onTick = () => void tick().catch((err: unknown) => log.error({ error: err instanceof Error ? err.message : String(err) }, "keep-alive tick failed"));
-      task ??= schedule(KEEP_ALIVE_SCHEDULES.comdirectKeepAlive, onTick, { name: "comdirect-keep-alive" });
+      task ??= schedule(keepAlive.schedule, onTick, { name });
       return async () => {
         await task?.stop();
         task = undefined;

@@ -6,7 +6,7 @@ import { schedule, type ScheduledTask } from "node-cron";
 import type { Logger } from "pino";
 import type { Db, Prisma } from "../db/client.ts";
 import type { Analytics } from "../analytics/engine.ts";
-import type { BackgroundJob } from "../feature-kit.ts";
+import type { BackgroundJob } from "./background-job.ts";
 import { deliverAt } from "../notifications/quiet-hours.ts";
 import { localDate, monthlyFigures, previousMonth } from "./monthly-figures.ts";
 

@@ -2,7 +2,7 @@
 // and paged transaction lists. Handlers call this; they never query directly.
 import type { Db } from "../db/client.ts";
 import { decimalAdd } from "../format/decimal.ts";
-import { FILE_PROVIDER } from "../sync/types.ts";
+import type { ConnectorRegistry } from "../../connectors/registry.ts";
 
 export interface AccountOverview {
   id: string;
@@ -42,7 +42,7 @@ export interface TransactionFilter {
   accountId?: string;
 }
 
-export function createLedgerService(db: Db) {
+export function createLedgerService(db: Db, registry: Pick<ConnectorRegistry, "get">) {
   return {
     async overview(userId: string, baseCurrency: string): Promise<Overview> {
       const accounts = await db.account.findMany({
@@ -56,7 +56,7 @@ export function createLedgerService(db: Db) {
         type: a.type,
         currency: a.currency,
         connectionLabel: a.connection.label,
-        imported: a.connection.provider === FILE_PROVIDER,
+        imported: registry.get(a.connection.provider)?.syncs === false,
         iban: a.iban,
         balance: a.balanceSnapshots[0]?.amount.toString() ?? null,
         balanceAsOf: a.balanceSnapshots[0]?.asOf ?? null,

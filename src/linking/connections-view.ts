@@ -1,5 +1,6 @@
 // Read side of connections for the chat (/connections, /sync, buttons).
 import type { Db } from "../db/client.ts";
+import type { ConnectorRegistry } from "../../connectors/registry.ts";
 
 export interface ConnectionView {
   id: string;
@@ -12,9 +13,11 @@ export interface ConnectionView {
   lastError: string | null;
   consentExpiresAt: Date | null;
   accounts: number;
+  /** false for sources whose data arrives another way (file uploads): no sync, no re-link. */
+  syncs: boolean;
 }
 
-export function createConnectionsView(db: Db) {
+export function createConnectionsView(db: Db, registry: Pick<ConnectorRegistry, "get">) {
   return {
     async list(userId: string): Promise<ConnectionView[]> {
       const rows = await db.connection.findMany({
@@ -34,6 +37,7 @@ export function createConnectionsView(db: Db) {
         lastError: c.lastError,
         consentExpiresAt: c.consentExpiresAt,
         accounts: c._count.accounts,
+        syncs: registry.get(c.provider)?.syncs !== false,
       }));
     },
     async owned(userId: string, connectionId: string): Promise<ConnectionView | null> {

@@ -65,7 +65,7 @@ export function createLinkService(deps: LinkServiceDeps) {
   async function failed(connectionId: string | null, err: unknown): Promise<LinkOutcome> {
     if (err instanceof DialogCancelled) {
       if (connectionId) await endAttempt(connectionId, "CANCELLED");
-      return { status: "cancelled", reason: err.message === "timeout" ? "timeout" : "person" };
+      return { status: "cancelled", reason: err.reason === "timeout" ? "timeout" : "person" };
     }
     if (!(err instanceof ConnectorError)) logger.error({ err: err instanceof Error ? err.message : String(err) }, "link flow failed unexpectedly");
     // The person only sees the generic reason; the operator needs the cause (e.g. a header over Node's limit).

@@ -3,7 +3,7 @@
 // - the provider or network was down (retries exhausted): stay ACTIVE, try on schedule;
 // - anything else: ERROR, shown in /accounts, retried on schedule.
 import { ConnectorError } from "../../connectors/errors.ts";
-import type { Db } from "../db/client.ts";
+import type { Db, Prisma } from "../db/client.ts";
 import { renderPlain, toLocale } from "../i18n/index.ts";
 import { queueReauthNotice } from "../notifications/enqueue.ts";
 import { errorKind, errorText, needsReauth } from "./error-text.ts";
@@ -27,26 +27,15 @@ export async function recordFailure(db: Db, run: FailedRun, err: unknown): Promi
   const error = errorText(err);
   const reauth = needsReauth(err);
   const lastError = renderPlain(toLocale(connection.locale), error);
-  const status = reauth ? "NEEDS_REAUTH" : isTransient(err) ? undefined : "ERROR";
+  // NEEDS_REAUTH is set by markNeedsReauth; a transient failure stays ACTIVE.
+  const status = reauth || isTransient(err) ? undefined : "ERROR";
   await db.$transaction(async (tx) => {
-    let notified = false;
-    if (reauth) {
-      notified = await queueReauthNotice(tx, {
-        userId: connection.userId,
-        connectionId: connection.id,
-        label: connection.label,
-        reason: kind,
-        episode: connection.lastSyncAt ?? connection.createdAt,
-        now,
-      });
-    }
+    if (reauth) await markNeedsReauth(tx, connection, err, now);
     await tx.connection.update({
       where: { id: connection.id },
       data: {
-        lastErrorKind: kind,
-        lastError,
+        ...(reauth ? {} : { lastErrorKind: kind, lastError }),
         ...(status ? { status } : {}),
-        ...(notified ? { reauthNotifiedAt: now } : {}),
         ...(run.nextSyncAt ? { nextSyncAt: run.nextSyncAt } : {}),
         ...(run.sealedCredentials ? { credentials: run.sealedCredentials } : {}),
       },
@@ -59,4 +48,25 @@ export async function recordFailure(db: Db, run: FailedRun, err: unknown): Promi
   if (reauth) return { status: "needs_reauth", syncRunId: run.syncRunId, errorKind: kind, error };
   const retryAfterMs = err instanceof ConnectorError ? err.retryAfterMs : undefined;
   return { status: "failed", syncRunId: run.syncRunId, errorKind: kind, error, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+}
+
+export type ReauthConnection = FailedRun["connection"];
+
+/**
+ * The one way a connection enters NEEDS_REAUTH (a failed sync, a refused
+ * keep-alive): status, the reason shown in /accounts, and exactly one notice
+ * per episode (keyed by the last successful sync, so the two paths never send
+ * two messages). With `onlyIfCredentials` it is a compare-and-set: a re-link
+ * that stored new credentials meanwhile wins, and nothing happens (false).
+ */
+export async function markNeedsReauth(tx: Prisma.TransactionClient, connection: ReauthConnection, err: unknown, now: Date, onlyIfCredentials?: string): Promise<boolean> {
+  const kind = errorKind(err);
+  const marked = await tx.connection.updateMany({
+    where: { id: connection.id, ...(onlyIfCredentials !== undefined ? { status: "ACTIVE", credentials: onlyIfCredentials } : {}) },
+    data: { status: "NEEDS_REAUTH", lastErrorKind: kind, lastError: renderPlain(toLocale(connection.locale), errorText(err)) },
+  });
+  if (marked.count !== 1) return false;
+  const notified = await queueReauthNotice(tx, { userId: connection.userId, connectionId: connection.id, label: connection.label, reason: kind, episode: connection.lastSyncAt ?? connection.createdAt, now });
+  if (notified) await tx.connection.update({ where: { id: connection.id }, data: { reauthNotifiedAt: now } });
+  return true;
 }

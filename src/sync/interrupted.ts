@@ -7,7 +7,6 @@
 import type { Db } from "../db/client.ts";
 import { STALE_RUN_MS } from "./heartbeat.ts";
 import { tryLockConnection } from "./lock.ts";
-import { FILE_PROVIDER } from "./types.ts";
 
 export const INTERRUPTED = "Interrupted";
 /** Imports hold no lock and renew no heartbeat: only a run this old is taken for dead. */
@@ -45,7 +44,8 @@ export async function recoverInterruptedRuns(deps: { db: Db; databaseUrl: string
           where: { id: run.id, status: "RUNNING" },
           data: { status: "FAILED", errorKind: INTERRUPTED, errorMessage: "the process running this sync stopped", finishedAt: at },
         });
-        if (count === 1 && run.connection.provider !== FILE_PROVIDER && ["ACTIVE", "ERROR"].includes(run.connection.status))
+        // An interrupted import is not a sync to redo: only sync runs make their connection due again.
+        if (count === 1 && run.trigger !== "import" && ["ACTIVE", "ERROR"].includes(run.connection.status))
           await tx.connection.update({ where: { id: run.connectionId }, data: { nextSyncAt: at } });
         return count === 1;
       });

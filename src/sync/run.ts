@@ -5,7 +5,7 @@ import { fetchEverything } from "./fetch.ts";
 import { startHeartbeat } from "./heartbeat.ts";
 import { tryLockConnection } from "./lock.ts";
 import { intervalMinutes, nextSyncTime } from "./schedule.ts";
-import { FILE_PROVIDER, type SyncOutcome, type SyncProgress, type SyncTrigger } from "./types.ts";
+import { type SyncOutcome, type SyncProgress, type SyncTrigger } from "./types.ts";
 import { commitSync } from "./write.ts";
 
 export interface SyncOptions {
@@ -57,7 +57,8 @@ async function runLocked(r: Resolved, connectionId: string, opts: SyncOptions): 
   const conn = await r.db.connection.findUnique({ where: { id: connectionId }, include: { user: { select: { locale: true, syncIntervalMinutes: true } } } });
   if (!conn) return { status: "skipped", reason: "not_found" };
   if (conn.status === "DISABLED" || conn.status === "PENDING") return { status: "skipped", reason: "disabled" };
-  if (conn.provider === FILE_PROVIDER) return { status: "skipped", reason: "not_syncable" };
+  // Data that arrives another way (file uploads) is never synced.
+  if (r.registry.get(conn.provider)?.syncs === false) return { status: "skipped", reason: "not_syncable" };
   const log = r.logger.child({ connectionId, provider: conn.provider, trigger: opts.trigger });
   // We hold the lock, so a RUNNING row of this connection belongs to a process that died.
   await r.db.syncRun.updateMany({

@@ -40,6 +40,3 @@ export interface SyncEngineDeps {
   /** A manual sync within this long after a successful one answers with that result (default 60 s; 0 = never). */
   recentSyncMs?: number;
 }
-
-/** Provider id of connections created by file import; never synced by the scheduler. */
-export const FILE_PROVIDER = "file";

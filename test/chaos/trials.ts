@@ -5,7 +5,7 @@
 // (/sync again, or send the file again), and then the books are checked
 // against the fake bank and the fake Telegram.
 import { readFile } from "node:fs/promises";
-import type { Fault, SimUser } from "../fakes/telegram/index.ts";
+import type { Fault, SimUser } from "../../src/tools/telegram-simulator/index.ts";
 import type { Db } from "../../src/db/client.ts";
 import type { SyncEngine } from "../../src/sync/engine.ts";
 import { iterateTransactions } from "../../connectors/demo/index.ts";

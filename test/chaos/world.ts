@@ -7,7 +7,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { startTelegramSimulator, type TelegramSimulator } from "../fakes/telegram/index.ts";
+import { startTelegramSimulator, type TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
 import { createAppLauncher, type AppProcess } from "../helpers/app-process.ts";
 import { createDatabase } from "../../src/db/scratch.ts";
 import { applyMigrations } from "../../src/db/migrate.ts";

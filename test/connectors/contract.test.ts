@@ -7,6 +7,7 @@
 import { copyFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { validate as isCron } from "node-cron";
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { ALL_CONNECTORS } from "../../connectors/all.ts";
@@ -146,5 +147,32 @@ describe("connector contract", () => {
     })().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConnectorError);
     expect((err as ConnectorError).reason).toBe("Unavailable");
+  });
+
+  const keepAliveCases = cases.filter(([, c]) => c.keepAlive);
+  it.each(keepAliveCases)("%s keep-alive: a fresh login is not due, a due one is refreshed into valid credentials, a gone provider is a typed error", async (id, c: Connector) => {
+    const keepAlive = c.keepAlive!;
+    expect(isCron(keepAlive.schedule)).toBe(true);
+    const h = (await HARNESSES[id]!())!;
+    open = h;
+    const ctx = ctxFor(h, h.settings);
+    const { credentials } = await c.link(new LiveScriptDialog([...h.answers], h.onLink), ctx);
+    expect(keepAlive.isDue(credentials, h.now())).toBe(false);
+    // Within a day any short-lived login is due (a login that lasts a day needs no keep-alive).
+    const later = new Date(h.now().getTime() + 24 * 3600_000);
+    expect(keepAlive.isDue(credentials, later)).toBe(true);
+    const rotated = await keepAlive.refresh(credentials, ctx);
+    expect(c.credentialsSchema.safeParse(rotated).success).toBe(true);
+    expect(rotated).not.toEqual(credentials);
+    await h.close();
+    open = null;
+    const err = await keepAlive.refresh(rotated, ctx).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConnectorError);
+    expect((err as ConnectorError).reason).toBe("Unavailable");
+  });
+
+  it("comdirect keeps its TAN session alive through the contract", () => {
+    // Guards the list above against silently becoming empty.
+    expect(keepAliveCases.map(([id]) => id)).toContain("comdirect");
   });
 });

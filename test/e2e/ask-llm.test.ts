@@ -2,7 +2,7 @@
 // OpenAI-compatible server on the other. The model only ever proposes a spec
 // or a few sentences; the numbers in the chat come from the engine.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTelegramSimulator, type TelegramSimulator } from "../fakes/telegram/index.ts";
+import { startTelegramSimulator, type TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
 import { startOpenAiFake, type OpenAiFake } from "../fakes/openai/index.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";

@@ -2,7 +2,7 @@
 // exact numbers, charts, buttons and commands out. Data is inserted with
 // Prisma (as a sync would) and announced by bumping User.dataVersion.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTelegramSimulator, type TelegramSimulator } from "../fakes/telegram/index.ts";
+import { startTelegramSimulator, type TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";
 import { bumpDataVersion } from "../../src/analytics/cache.ts";

@@ -1,7 +1,7 @@
 // Settings for the categories feature: the monthly summary toggle and the
 // minimum amount for notifications, through the chat, persisted in the user row.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTelegramSimulator, type TelegramSimulator } from "../fakes/telegram/index.ts";
+import { startTelegramSimulator, type TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";
 import { parseMinAmount } from "../../handlers/settings.ts";

@@ -2,7 +2,7 @@
 // category, "always" as a rule, mute with undo), a forged button, and the
 // Categorize button of /transactions. Real app, real PostgreSQL, simulator.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTelegramSimulator, type SimMessage, type TelegramSimulator } from "../fakes/telegram/index.ts";
+import { startTelegramSimulator, type SimMessage, type TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";
 import { queueTransactionNotices } from "../../src/notifications/enqueue.ts";

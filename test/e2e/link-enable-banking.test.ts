@@ -4,7 +4,7 @@
 // ask about the synced rows.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEnableBankingFake, type EnableBankingFake } from "../fakes/enable-banking/index.ts";
-import { startTelegramSimulator, type TelegramSimulator } from "../fakes/telegram/index.ts";
+import { startTelegramSimulator, type TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";
 import { onboard } from "../helpers/onboard.ts";

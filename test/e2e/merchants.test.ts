@@ -3,7 +3,7 @@
 // keeps hand-set rows, "A and B are the same", forged buttons. Real app, real
 // PostgreSQL, the Telegram simulator; rows arrive through the import path.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTelegramSimulator, type SimMessage, type TelegramSimulator } from "../fakes/telegram/index.ts";
+import { startTelegramSimulator, type SimMessage, type TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { ingestRows } from "../helpers/ingest.ts";
 import { startTestApp } from "../helpers/app.ts";

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config.ts";
 import { createLogger } from "../../src/logger.ts";
 import { startApp } from "../../src/app.ts";
-import { startTelegramSimulator, type TelegramSimulator } from "../fakes/telegram/index.ts";
+import { startTelegramSimulator, type TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { MemoryLog } from "../helpers/app.ts";
 

@@ -8,7 +8,7 @@ import { afterAll } from "vitest";
 import { parseConfig } from "../../src/config.ts";
 import { createLogger } from "../../src/logger.ts";
 import { startApp, type App } from "../../src/app.ts";
-import type { TelegramSimulator } from "../fakes/telegram/index.ts";
+import type { TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
 import type { InboxTimings } from "../../src/dialogs/inbox.ts";
 
 export class MemoryLog extends Writable {

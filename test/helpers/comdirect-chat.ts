@@ -1,8 +1,8 @@
 // The whole app against the Telegram simulator and the comdirect fake, with the
 // app's clock tied to the fake's so token lifetimes agree on both sides.
 import { expect } from "vitest";
-import type { SimMessage, SimUser, TelegramSimulator } from "../fakes/telegram/types.ts";
-import { startTelegramSimulator } from "../fakes/telegram/index.ts";
+import type { SimMessage, SimUser, TelegramSimulator } from "../../src/tools/telegram-simulator/types.ts";
+import { startTelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
 import { startComdirectFake, type ComdirectFake, type ComdirectFakeOptions } from "../fakes/comdirect/index.ts";
 import { createTestDatabase, type TestDatabase } from "./db.ts";
 import { startTestApp } from "./app.ts";

@@ -1,4 +1,4 @@
-import type { SimUser, TelegramSimulator } from "../fakes/telegram/index.ts";
+import type { SimUser, TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
 
 /** Runs /start through the buttons, whatever the Telegram language: English, Europe/Berlin, EUR. */
 export async function onboard(sim: TelegramSimulator, who: SimUser): Promise<void> {

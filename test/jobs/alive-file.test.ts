@@ -5,7 +5,7 @@ import path from "node:path";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aliveFile, aliveFileJob } from "../../src/jobs/alive-file.ts";
-import type { FeatureKit } from "../../src/feature-kit.ts";
+import type { Services } from "../../src/services.ts";
 
 let dataDir: string;
 beforeAll(async () => {
@@ -30,7 +30,7 @@ async function dockerHealthcheck(): Promise<() => number> {
 }
 
 const kit = (query: () => Promise<unknown>) =>
-  ({ services: { db: { $queryRaw: query }, logger: pino({ level: "silent" }), config: { DATA_DIR: dataDir } } }) as unknown as FeatureKit;
+  ({ db: { $queryRaw: query }, logger: pino({ level: "silent" }), config: { DATA_DIR: dataDir } }) as unknown as Services;
 
 describe("the health file and the Docker HEALTHCHECK", () => {
   it("fails before the first beat, passes after it, and fails again once the beats stop", async () => {

@@ -1,8 +1,8 @@
-// The comdirect keep-alive job against the fake's clock: it keeps a TAN
+// The generic keep-alive job running comdirect's keep-alive against the fake's clock: it keeps a TAN
 // session alive far beyond one refresh token's life, and a refused refresh
 // ends in NEEDS_REAUTH with exactly one notice.
 import { afterEach, describe, expect, it } from "vitest";
-import { credentialsSchema, type ComdirectCredentials } from "../../connectors/comdirect/index.ts";
+import { comdirectConnector, credentialsSchema, type ComdirectCredentials } from "../../connectors/comdirect/index.ts";
 import { keepAliveJob } from "../../src/jobs/keep-alive.ts";
 import { tryLockConnection } from "../../src/sync/lock.ts";
 import { linkWithPhotoTan, person, startComdirectChat, type ComdirectChat } from "../helpers/comdirect-chat.ts";
@@ -18,7 +18,7 @@ const MINUTE = 60_000;
 async function setUp() {
   c = await startComdirectChat();
   const id = await linkWithPhotoTan(c);
-  const job = keepAliveJob({ services: c.app.services, settings: { COMDIRECT_API_URL: c.fake.url }, databaseUrl: c.t.url });
+  const job = keepAliveJob(comdirectConnector, { ...c.app.services, settings: { COMDIRECT_API_URL: c.fake.url }, databaseUrl: c.t.url });
   return { c, id, job };
 }
 

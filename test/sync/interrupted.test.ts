@@ -7,7 +7,7 @@ import { createHarness, type Harness } from "./harness.ts";
 import { createScheduler, CLAIM_LEASE_MS } from "../../src/scheduler.ts";
 import { recoverInterruptedRuns } from "../../src/sync/interrupted.ts";
 import { interruptedRunsJob } from "../../src/jobs/interrupted-runs.ts";
-import type { FeatureKit } from "../../src/feature-kit.ts";
+import type { Services } from "../../src/services.ts";
 
 const MIN = 60_000;
 let tdb: TestDatabase;
@@ -86,13 +86,15 @@ describe("runs a dead process left behind", () => {
       data: { userId: h.userId, connectionId: id, trigger: "link", startedAt: h.clock.now, heartbeatAt: h.clock.now, progressMessageId: 77, accountsDone: 4, accountsTotal: 40 },
     });
     const edits: Array<[number, number, string]> = [];
-    const kit = {
-      services: { db: tdb.db, logger: pino({ level: "silent" }), now: () => new Date(h.clock.now.getTime() + 5 * MIN) },
+    const services = {
+      db: tdb.db,
+      logger: pino({ level: "silent" }),
+      now: () => new Date(h.clock.now.getTime() + 5 * MIN),
       databaseUrl: tdb.url,
       linking: { sweepStaleAttempts: async () => 0 },
       api: () => ({ editMessageText: async (chat: number, message: number, text: string) => void edits.push([chat, message, text]) }),
-    } as unknown as FeatureKit;
-    expect(await interruptedRunsJob(kit).tick()).toBe(1);
+    } as unknown as Services;
+    expect(await interruptedRunsJob(services).tick()).toBe(1);
     expect(edits).toEqual([[Number(user.chatId), 77, expect.stringMatching(/interrupted.*retried automatically/)]]);
   });
 });

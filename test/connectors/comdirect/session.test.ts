@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { ConnectorError } from "../../../connectors/errors.ts";
 import type { NormalizedAccount, NormalizedTransaction } from "../../../connectors/types.ts";
-import { comdirectConnector, keepAlive } from "../../../connectors/comdirect/index.ts";
+import { comdirectConnector } from "../../../connectors/comdirect/index.ts";
 import { startComdirectFake, fixedWidthRemittance, type ComdirectFake, type ComdirectFakeOptions } from "../../fakes/comdirect/index.ts";
 import { linkedCredentials, makeCtx } from "./helpers.ts";
 import { ScriptedDialog } from "./scripted-dialog.ts";
@@ -67,7 +67,7 @@ describe("comdirect session", () => {
     let creds = credentials;
     for (let i = 0; i < 3; i++) {
       fake.advance(8 * 60_000);
-      creds = await keepAlive(creds, ctx);
+      creds = await comdirectConnector.keepAlive.refresh(creds, ctx);
     }
     const session = await comdirectConnector.open(creds, ctx);
     expect(await session.listAccounts()).toHaveLength(2);

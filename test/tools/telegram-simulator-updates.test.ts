@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { Api, Bot, GrammyError, InputFile, webhookCallback } from "grammy";
 import type { Update } from "grammy/types";
-import { startTelegramSimulator, type TelegramSimulator } from "./telegram/index.ts";
+import { startTelegramSimulator, type TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
 
 const alice = { id: 4242, first_name: "Alice", language_code: "de" };
 // The smallest valid PNG header is enough for the simulator to read width and height.

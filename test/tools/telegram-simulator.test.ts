@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { Api, GrammyError, HttpError, InputFile } from "grammy";
-import { startTelegramSimulator, type TelegramSimulator } from "./telegram/index.ts";
+import { startTelegramSimulator, type TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
 
 const alice = { id: 4242, first_name: "Alice", language_code: "de" };
 
