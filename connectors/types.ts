@@ -68,6 +68,8 @@ export interface NormalizedHolding {
   value?: string | null;
   currency: string;
   asOf: string;
+  /** What kind of asset it is, where the source says; absent: crypto on an exchange account, else "other". */
+  assetClass?: "crypto" | "stock" | "fund" | "bond" | "option" | "cash" | "other";
 }
 
 export interface TransactionPage {

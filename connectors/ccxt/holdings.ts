@@ -21,6 +21,9 @@ export async function readBalances(ex: Exchange): Promise<Held[]> {
   return held.sort((a, b) => a.code.localeCompare(b.code));
 }
 
+/** ISO 4217 currencies as the runtime knows them: money held at an exchange in these is cash, not crypto. */
+const FIAT = new Set(Intl.supportedValuesOf("currency"));
+
 export async function valueHoldings(ex: Exchange, held: Held[], quote: string, accountExternalId: string, asOf: string): Promise<NormalizedHolding[]> {
   const symbols = held.map((h) => `${h.code}/${quote}`).filter((s) => ex.markets?.[s]);
   const last = new Map<string, number | undefined>();
@@ -41,6 +44,7 @@ export async function valueHoldings(ex: Exchange, held: Held[], quote: string, a
       value: price ? decimalMul(h.quantity, price) : null,
       currency: quote,
       asOf,
+      assetClass: FIAT.has(h.code) ? "cash" : "crypto",
     };
   });
 }

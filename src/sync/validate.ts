@@ -75,6 +75,7 @@ const holding = z.object({
   value: money.nullish(),
   currency: currencyCode,
   asOf: z.iso.datetime({ offset: true }),
+  assetClass: z.enum(["crypto", "stock", "fund", "bond", "option", "cash", "other"]).optional(),
 });
 
 function check<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
