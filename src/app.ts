@@ -19,6 +19,7 @@ import { connectTelegram } from "./bot/connect-telegram.ts";
 import { assertChartFont } from "../reports/render/fonts.ts";
 import { createLiveDialogs, type LiveDialogs } from "./bot/live-dialogs.ts";
 import { createDialogInbox, type InboxTimings } from "./dialogs/inbox.ts";
+import type { FxRates } from "./fx/types.ts";
 import type { Services } from "./services.ts";
 import type { BotContext } from "./context.ts";
 import { installFeatures } from "./features.ts";
@@ -34,6 +35,8 @@ export interface AppOptions {
   telegramTimeoutMs?: number;
   /** Dialog heartbeat and staleness (tests shorten them). */
   dialogTimings?: InboxTimings;
+  /** Fixed exchange rates instead of the ECB module (tests). */
+  fx?: FxRates;
 }
 
 export interface App {
@@ -80,6 +83,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       users: createUserService(db, { locale: config.DEFAULT_LOCALE, timezone: config.DEFAULT_TIMEZONE }),
       logger,
       now,
+      ...(opts.fx ? { fx: opts.fx } : {}),
     };
     // Features need the bot's API, and the bot needs the features: resolved lazily.
     const apiRef: { current?: BotContext["api"] } = {};

@@ -27,6 +27,8 @@ import { askFeature } from "../handlers/ask.ts";
 import { categoriesFeature } from "../handlers/categories.ts";
 import { extraJobs } from "./jobs/index.ts";
 import { merchantsFeature } from "../handlers/merchants.ts";
+import { createFxRates } from "./fx/index.ts";
+import { networthFeature } from "../handlers/networth.ts";
 
 export type { BackgroundJob } from "./feature-kit.ts";
 
@@ -45,7 +47,8 @@ export async function installFeatures(deps: FeatureDeps): Promise<BackgroundJob[
   const { config, db, vault, logger } = services;
   const settings = connectorSettings(config);
   const registry = createConnectorRegistry(ALL_CONNECTORS);
-  const engine = createSyncEngine({ db, databaseUrl: deps.databaseUrl, vault, registry, logger: logger.child({ component: "sync" }), settings, now: services.now, categorize: categorizeForSync });
+  const fx = (services.fx ??= createFxRates({ db, logger: logger.child({ component: "fx" }), now: services.now }));
+  const engine = createSyncEngine({ db, databaseUrl: deps.databaseUrl, vault, registry, logger: logger.child({ component: "sync" }), settings, now: services.now, categorize: categorizeForSync, fx });
   const linking = createLinkService({ db, engine, vault, logger: logger.child({ component: "link" }), settings, now: services.now });
   const view = createConnectionsView(db);
   services.sync = engine;
@@ -69,6 +72,7 @@ export async function installFeatures(deps: FeatureDeps): Promise<BackgroundJob[
     ledgerFeature(createLedgerService(db)),
     importFeature({ imports: createImportService({ db, logger: logger.child({ component: "import" }), now: services.now, categorize: categorizeForSync }), apiRoot: config.TELEGRAM_API_ROOT, token: config.TELEGRAM_BOT_TOKEN! }),
     merchantsFeature(kit),
+    networthFeature(kit),
     // Last: any plain text that no other feature took is a question.
     askFeature(kit),
   );

@@ -10,6 +10,7 @@ import type { SyncEngine } from "./sync/engine.ts";
 import type { Dispatcher } from "./notifications/dispatcher.ts";
 import type { Scheduler } from "./scheduler.ts";
 import type { Analytics } from "./analytics/engine.ts";
+import type { FxRates } from "./fx/types.ts";
 
 export interface Services {
   config: Config;
@@ -28,4 +29,6 @@ export interface Services {
   dispatcher?: Dispatcher;
   scheduler?: Scheduler;
   analytics?: Analytics;
+  /** Exchange rates to the base currency; set at start (tests may pass fixed rates). */
+  fx?: FxRates;
 }

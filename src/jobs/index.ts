@@ -5,8 +5,10 @@ import { createMonthlySummary } from "./monthly-summary.ts";
 import { keepAliveJob } from "./keep-alive.ts";
 import { interruptedRunsJob } from "./interrupted-runs.ts";
 import { aliveFileJob } from "./alive-file.ts";
+import { createNetWorthService } from "../networth/service.ts";
 
 export function extraJobs(kit: FeatureKit): BackgroundJob[] {
   const { db, logger } = kit.services;
-  return [createMonthlySummary({ db, analytics: kit.analytics, logger, now: () => kit.services.now() }).job(), keepAliveJob(kit), interruptedRunsJob(kit), aliveFileJob(kit)];
+  const networth = createNetWorthService({ db, fx: kit.services.fx, now: () => kit.services.now() });
+  return [createMonthlySummary({ db, analytics: kit.analytics, logger, now: () => kit.services.now(), netWorthOn: (u, dates) => networth.totalsOn(u, dates) }).job(), keepAliveJob(kit), interruptedRunsJob(kit), aliveFileJob(kit)];
 }

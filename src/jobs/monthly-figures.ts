@@ -24,10 +24,14 @@ function totalOf(r: QueryResult): { value: string; compare: string } {
   return { value: t?.value ?? "0", compare: t?.compareValue ?? "0" };
 }
 
+/** Net worth at the end of given days; the summary needs last month's end and the one before. */
+export type NetWorthOn = (user: { id: string; timezone: string }, dates: string[]) => Promise<{ baseCurrency: string; totals: string[] }>;
+
 export async function monthlyFigures(
   analytics: Pick<Analytics, "query">,
-  user: { id: string; baseCurrency: string },
+  user: { id: string; baseCurrency: string; timezone?: string },
   today: string,
+  netWorthOn?: NetWorthOn,
 ): Promise<Payload<"monthly-summary">> {
   const { from, to, month } = previousMonth(today);
   // Nothing is summed across currencies; the summary speaks in the base currency.
@@ -40,7 +44,10 @@ export async function monthlyFigures(
   const s = totalOf(spending);
   const i = totalOf(income);
   const n = totalOf(net);
+  const worth = netWorthOn ? await netWorthOn({ id: user.id, timezone: user.timezone ?? "UTC" }, [addMonths(from, -1, true), to]) : null;
+  const hasWorth = worth && worth.baseCurrency === user.baseCurrency && worth.totals.some((v) => !/^-?0(\.0*)?$/.test(v));
   return {
+    ...(hasWorth ? { netWorth: { value: worth.totals[1]!, previous: worth.totals[0]! } } : {}),
     month,
     currency: user.baseCurrency,
     spending: s.value,
