@@ -67,10 +67,12 @@ export function parsePortfolioQuestion(question: string, today: string): Portfol
   };
   if (has(DIVIDENDS, "dividends")) return { kind: "dividends", period: periodOr() };
   if (has(FEES) && has(BROKER)) return { kind: "fees", period: periodOr() };
+  // "spent on crypto", "in Aktien investiert": money moved, a transaction question.
+  if (has(SPENT)) return null;
   if (has(NET_WORTH, "net_worth")) return has(SERIES) ? { kind: "net_worth_series", months: 12 } : { kind: "net_worth" };
   const portfolio = has(PORTFOLIO, "portfolio");
   if (portfolio && has(PERFORMANCE)) return { kind: "performance", period: periodOr() };
-  if (has(CRYPTO, "crypto") && !has(SPENT)) return { kind: "crypto" };
+  if (has(CRYPTO, "crypto")) return { kind: "crypto" };
   if (portfolio || has(BY_CLASS.slice(1))) return { kind: "breakdown", by: has(BY_ACCOUNT) ? "account" : "asset_class" };
   return null;
 }
