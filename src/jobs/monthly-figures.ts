@@ -3,6 +3,7 @@
 // message shows what was true on the 1st even if it is delivered later.
 import type { Analytics, QueryResult } from "../analytics/engine.ts";
 import { addMonths } from "../analytics/periods.ts";
+import { minorDigits, normalizeDecimal } from "../analytics/decimal.ts";
 import type { Payload } from "../notifications/payloads.ts";
 
 export const TOP_CATEGORIES = 5;
@@ -45,9 +46,10 @@ export async function monthlyFigures(
   const i = totalOf(income);
   const n = totalOf(net);
   const worth = netWorthOn ? await netWorthOn({ id: user.id, timezone: user.timezone ?? "UTC" }, [addMonths(from, -1, true), to]) : null;
+  const cents = (v: string) => normalizeDecimal(v, minorDigits(user.baseCurrency));
   const hasWorth = worth && worth.baseCurrency === user.baseCurrency && worth.totals.some((v) => !/^-?0(\.0*)?$/.test(v));
   return {
-    ...(hasWorth ? { netWorth: { value: worth.totals[1]!, previous: worth.totals[0]! } } : {}),
+    ...(hasWorth ? { netWorth: { value: cents(worth.totals[1]!), previous: cents(worth.totals[0]!) } } : {}),
     month,
     currency: user.baseCurrency,
     spending: s.value,

@@ -31,7 +31,7 @@ export const networthMessages = {
     "networth.class.option": "Options",
     "networth.class.cash": "Cash",
     "networth.class.other": "Other",
-    "networth.monthly_change": "Net worth: {amount} ({delta} vs. end of {previous})",
+    "networth.monthly_change": "Net worth: <b>{amount}</b> ({delta} vs end of {previous})",
     "cmd.networth": "net worth, cash and investments",
   },
   de: {
@@ -62,7 +62,7 @@ export const networthMessages = {
     "networth.class.option": "Optionen",
     "networth.class.cash": "Bargeld & Konten",
     "networth.class.other": "Sonstiges",
-    "networth.monthly_change": "Vermögen: {amount} ({delta} ggü. Ende {previous})",
+    "networth.monthly_change": "Vermögen: <b>{amount}</b> ({delta} ggü. Ende {previous})",
     "cmd.networth": "Vermögen, Konten und Geldanlagen",
   },
 };
