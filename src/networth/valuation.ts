@@ -9,10 +9,9 @@ export const ASSET_CLASSES = ["crypto", "stock", "fund", "bond", "option", "cash
 export type AssetClass = (typeof ASSET_CLASSES)[number];
 
 /**
- * Stablecoins the ECB does not publish. An exchange that values in USDT/USDC
- * gives no fiat price for it through the ticker we asked, so they are taken at
- * their USD peg: one USDT = one USD. Only used when FxRates has no rate for
- * the coin itself.
+ * Stablecoins the ECB does not publish. When FxRates has no rate for the coin
+ * and the exchange gave no fiat price for it (no USDT/EUR or USDT/USD market),
+ * they are taken at their USD peg: one USDT = one USD.
  */
 const USD_PEGGED = new Set(["USDT", "USDC"]);
 
@@ -40,8 +39,16 @@ export async function valueHolding(h: NormalizedHolding, opts: { fx: FxRates | u
   if (!opts.fx) return { ...base, valueBase: null, fxRate: null };
   const day = h.asOf.slice(0, 10);
   const direct = await opts.fx.convert(value, h.currency, opts.baseCurrency, day);
-  const converted = direct ?? (USD_PEGGED.has(h.currency) ? await opts.fx.convert(value, "USD", opts.baseCurrency, day) : null);
-  return converted ? { ...base, valueBase: converted.amount, fxRate: converted.rate.rate } : { ...base, valueBase: null, fxRate: null };
+  if (direct) return { ...base, valueBase: direct.amount, fxRate: direct.rate.rate };
+  const fiat = h.fiatValue;
+  if (fiat) {
+    // fxRate stays empty: the exchange's own price took the value to fiat, the rate only its second step.
+    if (fiat.currency === opts.baseCurrency) return { ...base, valueBase: fiat.amount, fxRate: null };
+    const viaExchange = await opts.fx.convert(fiat.amount, fiat.currency, opts.baseCurrency, day);
+    if (viaExchange) return { ...base, valueBase: viaExchange.amount, fxRate: null };
+  }
+  const pegged = USD_PEGGED.has(h.currency) ? await opts.fx.convert(value, "USD", opts.baseCurrency, day) : null;
+  return pegged ? { ...base, valueBase: pegged.amount, fxRate: pegged.rate.rate } : { ...base, valueBase: null, fxRate: null };
 }
 
 export async function valueHoldings(

@@ -28,6 +28,14 @@ describe("valuing a holding in the base currency", () => {
     expect(own.valueBase).toBe("8.0");
   });
 
+  it("prefers the exchange's own fiat price of a stablecoin over the peg", async () => {
+    const f = fixedFx({ "USD>EUR": "0.9" });
+    const inEur = await valueHolding(h({ value: "10", currency: "USDT", fiatValue: { amount: "9.2", currency: "EUR" } }), { fx: f, baseCurrency: "EUR" });
+    expect(inEur).toMatchObject({ valueBase: "9.2", fxRate: null });
+    const inUsd = await valueHolding(h({ value: "10", currency: "USDT", fiatValue: { amount: "10.01", currency: "USD" } }), { fx: f, baseCurrency: "EUR" });
+    expect(inUsd).toMatchObject({ valueBase: "9.009", fxRate: null });
+  });
+
   it("leaves the base value empty without a rate or without a price, never guesses", async () => {
     expect((await valueHolding(h({ value: "5", currency: "GBP" }), { fx, baseCurrency: "EUR" })).valueBase).toBeNull();
     expect((await valueHolding(h({ value: "5", currency: "USD" }), { fx: undefined, baseCurrency: "EUR" })).valueBase).toBeNull();
