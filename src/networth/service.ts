@@ -7,6 +7,7 @@ import type { FxRates } from "../fx/types.ts";
 import { decimalAdd, decimalSub } from "../format/decimal.ts";
 import { todayIn } from "../qa/today.ts";
 import { addDays } from "../analytics/periods.ts";
+import { minorDigits, normalizeDecimal } from "../analytics/decimal.ts";
 import { endOfDay } from "./days.ts";
 import { investmentFlows, type FlowKind, type FlowSum } from "./flows.ts";
 import { cashAt, holdingsAt, monthEnds, totalsOf, type CashRow, type HoldingRow, type Position, type Totals } from "./positions.ts";
@@ -36,6 +37,9 @@ export interface Performance {
   market: string;
   unconverted: FlowSum["unconverted"];
 }
+
+/** Exact, with at least the currency's minor digits ("1310.30", "0.001234"): the same figure always reads the same. */
+const exact = (currency: string) => (v: string) => normalizeDecimal(v, minorDigits(currency));
 
 export type NetWorthService = ReturnType<typeof createNetWorthService>;
 
@@ -80,7 +84,10 @@ export function createNetWorthService(deps: { db: Db; fx: FxRates | undefined; n
 
   async function snapshotOf(data: Awaited<ReturnType<typeof load>>, date: string, at: Date): Promise<Snapshot> {
     const positions = await positionsAt(data, at);
-    return { date, baseCurrency: data.base, positions, accounts: data.accounts, ...totalsOf(positions) };
+    const t = totalsOf(positions);
+    const m = exact(data.base);
+    const each = (map: Map<string, string>) => new Map([...map].map(([k, v]) => [k, m(v)]));
+    return { date, baseCurrency: data.base, positions, accounts: data.accounts, total: m(t.total), byAccount: each(t.byAccount), byClass: each(t.byClass), unvalued: t.unvalued };
   }
 
   return {
@@ -116,8 +123,9 @@ export function createNetWorthService(deps: { db: Db; fx: FxRates | undefined; n
       const only = (s: Snapshot) => [...s.byAccount].filter(([a]) => investing.has(a)).reduce((sum, [, v]) => decimalAdd(sum, v), "0");
       const [start, end] = await Promise.all([snapshotOf(data, from, endOfDay(addDays(from, -1), user.timezone)), snapshotOf(data, to, endAt)]);
       const flows = await investmentFlows(db, deps.fx, { userId: user.id, accountIds: [...investing], from, to, kind: "deposits", base: data.base });
+      const m = exact(data.base);
       const change = decimalSub(only(end), only(start));
-      return { from, to, baseCurrency: data.base, start: only(start), end: only(end), change, deposits: flows.total, market: decimalSub(change, flows.total), unconverted: flows.unconverted };
+      return { from, to, baseCurrency: data.base, start: m(only(start)), end: m(only(end)), change: m(change), deposits: m(flows.total), market: m(decimalSub(change, flows.total)), unconverted: flows.unconverted };
     },
 
     /** Net worth at the end of each given day (YYYY-MM-DD, in the person's time zone). */
@@ -132,7 +140,9 @@ export function createNetWorthService(deps: { db: Db; fx: FxRates | undefined; n
     async flows(user: NetWorthUser, kind: Exclude<FlowKind, "deposits">, from: string, to: string): Promise<FlowSum & { baseCurrency: string }> {
       const u = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { baseCurrency: true } });
       const base = u.baseCurrency.trim();
-      return { ...(await investmentFlows(db, deps.fx, { userId: user.id, from, to, kind, base })), baseCurrency: base };
+      const f = await investmentFlows(db, deps.fx, { userId: user.id, from, to, kind, base });
+      const m = exact(base);
+      return { ...f, total: m(f.total), parts: Object.fromEntries(Object.entries(f.parts).map(([k, v]) => [k, m(v)])), baseCurrency: base };
     },
   };
 }
