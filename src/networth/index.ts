@@ -1,6 +1,6 @@
 // Net worth and portfolio answers, chat-independent: question or command in,
 // Answer (HTML, optional chart PNG) out. Importing it registers the texts.
-import { toLocale } from "../i18n/index.ts";
+import { t, toLocale } from "../i18n/index.ts";
 import type { Answer } from "../qa/index.ts";
 import { todayIn } from "../qa/today.ts";
 import { renderChart } from "../../reports/render/chart.ts";
@@ -29,8 +29,11 @@ export function createPortfolioAnswers(service: NetWorthService, now: () => Date
     switch (spec.kind) {
       case "net_worth":
         return toAnswer(showNetWorth(await service.current(user), locale));
-      case "net_worth_series":
-        return toAnswer(showSeries(await service.series(user, spec.months), locale));
+      case "net_worth_series": {
+        const series = await service.series(user, spec.months);
+        if (series.points.every((p) => /^0(\.0*)?$/.test(p.total) && p.unvalued === 0)) return toAnswer({ html: t(locale, "networth.none"), chart: null });
+        return toAnswer(showSeries(series, locale));
+      }
       case "crypto":
         return toAnswer(showCrypto(await service.current(user), locale));
       case "breakdown":

@@ -57,24 +57,25 @@ export function createNetWorthService(deps: { db: Db; fx: FxRates | undefined; n
     const cash: CashRow[] = balances.map((b) => ({ ...b, amount: b.amount.toFixed() }));
     // A value fixed in another base currency (the person changed it since) is not this base's value.
     const held: HoldingRow[] = holdings.map((h) => ({ ...h, value: h.value?.toFixed() ?? null, valueBase: h.valueBase && h.baseCurrency === base ? h.valueBase.toFixed() : null }));
-    return { base, accounts: new Map(accounts.map((a) => [a.id, { name: a.name, type: a.type as string }])), cash, held };
+    // One conversion per snapshot row, shared by every point of a series; lives as long as this load.
+    const converted = new Map<string, Promise<string | null>>();
+    return { base, accounts: new Map(accounts.map((a) => [a.id, { name: a.name, type: a.type as string }])), cash, held, converted };
   }
 
-  const converted = new Map<string, string | null>();
-  async function cashInBase(row: CashRow, base: string): Promise<string | null> {
-    if (row.currency === base) return row.amount;
-    const key = `${row.id}:${base}`;
-    if (!converted.has(key)) {
-      const r = deps.fx ? await deps.fx.convert(row.amount, row.currency, base, row.asOf.toISOString().slice(0, 10)) : null;
-      converted.set(key, r?.amount ?? null);
+  function cashInBase(data: Awaited<ReturnType<typeof load>>, row: CashRow): Promise<string | null> {
+    if (row.currency === data.base) return Promise.resolve(row.amount);
+    let r = data.converted.get(row.id);
+    if (!r) {
+      r = deps.fx ? deps.fx.convert(row.amount, row.currency, data.base, row.asOf.toISOString().slice(0, 10)).then((c) => c?.amount ?? null) : Promise.resolve(null);
+      data.converted.set(row.id, r);
     }
-    return converted.get(key)!;
+    return r;
   }
 
   async function positionsAt(data: Awaited<ReturnType<typeof load>>, at: Date): Promise<Position[]> {
     const out: Position[] = [];
     for (const c of cashAt(data.cash, at)) {
-      out.push({ accountId: c.accountId, assetClass: "cash", label: data.accounts.get(c.accountId)?.name ?? c.currency, valueBase: await cashInBase(c, data.base), currency: c.currency, amount: c.amount });
+      out.push({ accountId: c.accountId, assetClass: "cash", label: data.accounts.get(c.accountId)?.name ?? c.currency, valueBase: await cashInBase(data, c), currency: c.currency, amount: c.amount });
     }
     for (const h of holdingsAt(data.held, at)) {
       out.push({ accountId: h.accountId, assetClass: h.assetClass ?? (data.accounts.get(h.accountId)?.type === "CRYPTO" ? "crypto" : "other"), label: h.symbol, valueBase: h.valueBase, currency: h.currency, amount: h.value });

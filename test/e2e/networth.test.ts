@@ -93,6 +93,13 @@ describe("net worth across a bank, an exchange and a broker", () => {
     await t?.drop();
   });
 
+  it("before anything is linked, /networth and the question say how to add data", async () => {
+    const after = last();
+    sim.sendText(ines, "/networth");
+    expect(textOf(await sim.waitForBotMessage(ines.id, /No balances or holdings yet/, { afterMessageId: after }))).toMatch(/\/link/);
+    expect(await ask("net worth over the last year")).toMatch(/No balances or holdings yet/);
+  });
+
   it("imports a bank statement and links Kraken and Interactive Brokers in the chat", async () => {
     let after = last();
     sim.sendDocument(ines, { fileName: "mt940.sta", mimeType: "text/plain", content: await readFile(new URL("../fixtures/import/mt940.sta", import.meta.url)) });
