@@ -68,6 +68,13 @@ export interface NormalizedHolding {
   value?: string | null;
   currency: string;
   asOf: string;
+  /**
+   * The value in a fiat currency by the source's own price of `currency`, where
+   * `currency` is not fiat (holdings valued in USDT, with the exchange's USDT/EUR ticker).
+   */
+  fiatValue?: { amount: string; currency: string } | null;
+  /** What kind of asset it is, where the source says; absent: crypto on an exchange account, else "other". */
+  assetClass?: "crypto" | "stock" | "fund" | "bond" | "option" | "cash" | "other";
 }
 
 export interface TransactionPage {

@@ -20,6 +20,7 @@ import { assertChartFont } from "../reports/render/fonts.ts";
 import { createLiveDialogs, type LiveDialogs } from "./bot/live-dialogs.ts";
 import { createDialogInbox, type InboxTimings } from "./dialogs/inbox.ts";
 import { createServices, type Services } from "./services.ts";
+import type { FxRates } from "./fx/types.ts";
 import type { BotContext } from "./context.ts";
 import { callbackRoute, serveCallbacks } from "./linking/callback-route.ts";
 import { createLinkStates } from "./linking/link-states.ts";
@@ -36,6 +37,8 @@ export interface AppOptions {
   telegramTimeoutMs?: number;
   /** Dialog heartbeat and staleness (tests shorten them). */
   dialogTimings?: InboxTimings;
+  /** Fixed exchange rates instead of the ECB module (tests). */
+  fx?: FxRates;
 }
 
 export interface App {
@@ -83,7 +86,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     const liveDialogs = createLiveDialogs({ api, logger, shared: { inbox: createDialogInbox(db, vault, opts.dialogTimings), databaseUrl } });
     stops.push(liveDialogs.start());
     const users = createUserService(db, { locale: config.DEFAULT_LOCALE, timezone: config.DEFAULT_TIMEZONE });
-    const services = createServices({ config, db, databaseUrl, vault, users, logger, now, liveDialogs, api });
+    const services = createServices({ config, db, databaseUrl, vault, users, logger, now, liveDialogs, api, ...(opts.fx ? { fx: opts.fx } : {}) });
     stops.push(async () => services.analytics.close());
     const bot = createBot({
       token: config.TELEGRAM_BOT_TOKEN!,

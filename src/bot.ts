@@ -107,7 +107,7 @@ async function userIdForChat(services: Services, key: string): Promise<string | 
 
 /** Command lists in English and German, shown by Telegram's menu. */
 export async function registerCommands(bot: Bot<BotContext>): Promise<void> {
-  const names = ["start", "help", "link", "connections", "accounts", "transactions", "sync", "ask", "spend", "top", "compare", "subscriptions", "categories", "merchants", "settings", "cancel", "forget"];
+  const names = ["start", "help", "link", "connections", "accounts", "transactions", "sync", "ask", "spend", "top", "compare", "subscriptions", "networth", "categories", "merchants", "settings", "cancel", "forget"];
   for (const locale of ["en", "de"] as const) {
     const commands = names.map((command) => ({ command, description: t(locale, `cmd.${command}`) }));
     await bot.api.setMyCommands(commands, locale === "en" ? {} : { language_code: "de" });

@@ -15,6 +15,7 @@ import { connectionsFeature } from "../handlers/connections.ts";
 import { ledgerFeature } from "../handlers/ledger.ts";
 import { importFeature } from "../handlers/import.ts";
 import { merchantsFeature } from "../handlers/merchants.ts";
+import { networthFeature } from "../handlers/networth.ts";
 import { askFeature } from "../handlers/ask.ts";
 import { unhandledFeature } from "../handlers/unhandled.ts";
 
@@ -34,6 +35,8 @@ export const FEATURES: readonly Feature[] = [
   ledgerFeature,
   importFeature,
   merchantsFeature,
+  // Portfolio and net-worth questions; any other text goes on to askFeature.
+  networthFeature,
   // Any plain text that no feature above took is a question.
   askFeature,
   // Last: nothing the person sends goes unanswered.

@@ -71,14 +71,16 @@ export interface ServiceInputs {
   now: () => Date;
   liveDialogs: LiveDialogs;
   api: () => Api;
+  /** Fixed exchange rates instead of the ECB module (tests). */
+  fx?: FxRates;
 }
 
 export function createServices(input: ServiceInputs): Services {
   const { config, db, databaseUrl, vault, logger, now } = input;
   const settings = connectorSettings(config);
   const registry = createConnectorRegistry(ALL_CONNECTORS);
-  const sync = createSyncEngine({ db, databaseUrl, vault, registry, logger: logger.child({ component: "sync" }), settings, now, categorize: categorizeForSync });
-  const fx = createFxRates({ db, logger, url: config.FX_RATES_URL, now });
+  const fx = input.fx ? fixedRates(input.fx) : createFxRates({ db, logger: logger.child({ component: "fx" }), url: config.FX_RATES_URL, now });
+  const sync = createSyncEngine({ db, databaseUrl, vault, registry, logger: logger.child({ component: "sync" }), settings, now, categorize: categorizeForSync, fx });
   const linkStates = createLinkStates({ db, vault, now, publicUrl: config.PUBLIC_URL });
   return Object.freeze({
     ...input,
@@ -103,4 +105,14 @@ export function createServices(input: ServiceInputs): Services {
       },
     }),
   });
+}
+
+/** Rates given from outside (tests) have nothing to refresh. */
+function fixedRates(rates: FxRates): FxRates & { refresh(): Promise<void> } {
+  return {
+    rateOn: (from, to, date) => rates.rateOn(from, to, date),
+    convert: (amount, from, to, date) => rates.convert(amount, from, to, date),
+    latestPublication: () => rates.latestPublication(),
+    refresh: async () => {},
+  };
 }

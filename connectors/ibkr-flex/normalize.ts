@@ -85,6 +85,29 @@ export function cashToTransaction(c: FlexCashTransaction, st: FlexStatement): No
   };
 }
 
+/** IBKR's assetCategory codes (connectors.md §5.3); ETFs are listed as STK. */
+function assetClassOf(category: string | undefined): NonNullable<NormalizedHolding["assetClass"]> {
+  switch ((category ?? "").toUpperCase()) {
+    case "STK":
+      return "stock";
+    case "FUND":
+      return "fund";
+    case "BOND":
+    case "BILL":
+      return "bond";
+    case "OPT":
+    case "FOP":
+    case "WAR":
+      return "option";
+    case "CASH":
+      return "cash";
+    case "CRYPTO":
+      return "crypto";
+    default:
+      return "other";
+  }
+}
+
 export function toHoldings(st: FlexStatement, fallbackAsOf: Date): NormalizedHolding[] {
   // Queries may list lots and a summary per position; lots alone would repeat the symbol.
   const summary = st.openPositions.filter((p) => !p.levelOfDetail || p.levelOfDetail.toUpperCase() === "SUMMARY");
@@ -104,6 +127,7 @@ export function toHoldings(st: FlexStatement, fallbackAsOf: Date): NormalizedHol
       value: p.positionValue !== undefined ? tidy(p.positionValue) : null,
       currency: p.currency,
       asOf: day ? `${day}T00:00:00.000Z` : fallbackAsOf.toISOString(),
+      assetClass: assetClassOf(p.assetCategory),
     });
   }
   return out;

@@ -9,6 +9,7 @@ import { interruptedRunsJob } from "./interrupted-runs.ts";
 import { aliveFileJob } from "./alive-file.ts";
 import { fxRefreshJob } from "./fx-refresh.ts";
 import { consentReminderJob } from "./consent-reminders.ts";
+import { createNetWorthService } from "../networth/service.ts";
 
 export type { BackgroundJob } from "./background-job.ts";
 
@@ -16,8 +17,9 @@ export const DISPATCH_INTERVAL_MS = 2000;
 
 export function backgroundJobs(services: Services): BackgroundJob[] {
   const { db, logger, analytics, scheduler, dispatcher } = services;
+  const networth = createNetWorthService({ db, fx: services.fx, now: () => services.now() });
   return [
-    createMonthlySummary({ db, analytics, logger, now: () => services.now() }).job(),
+    createMonthlySummary({ db, analytics, logger, now: () => services.now(), netWorthOn: (u, dates) => networth.totalsOn(u, dates) }).job(),
     ...keepAliveJobs(services.registry.list(services.settings), services),
     interruptedRunsJob(services),
     aliveFileJob(services),

@@ -3,6 +3,8 @@
 // message shows what was true on the 1st even if it is delivered later.
 import type { Analytics, QueryResult } from "../analytics/engine.ts";
 import { addMonths } from "../analytics/periods.ts";
+import { minorDigits } from "../format/currency-code.ts";
+import { normalizeDecimal } from "../format/decimal.ts";
 import type { Payload } from "../notifications/payloads.ts";
 
 export const TOP_CATEGORIES = 5;
@@ -24,10 +26,14 @@ function totalOf(r: QueryResult): { value: string; compare: string } {
   return { value: t?.value ?? "0", compare: t?.compareValue ?? "0" };
 }
 
+/** Net worth at the end of given days; the summary needs last month's end and the one before. */
+export type NetWorthOn = (user: { id: string; timezone: string }, dates: string[]) => Promise<{ baseCurrency: string; totals: string[] }>;
+
 export async function monthlyFigures(
   analytics: Pick<Analytics, "query">,
-  user: { id: string; baseCurrency: string },
+  user: { id: string; baseCurrency: string; timezone?: string },
   today: string,
+  netWorthOn?: NetWorthOn,
 ): Promise<Payload<"monthly-summary">> {
   const { from, to, month } = previousMonth(today);
   // Nothing is summed across currencies; the summary speaks in the base currency.
@@ -40,7 +46,11 @@ export async function monthlyFigures(
   const s = totalOf(spending);
   const i = totalOf(income);
   const n = totalOf(net);
+  const worth = netWorthOn ? await netWorthOn({ id: user.id, timezone: user.timezone ?? "UTC" }, [addMonths(from, -1, true), to]) : null;
+  const cents = (v: string) => normalizeDecimal(v, minorDigits(user.baseCurrency));
+  const hasWorth = worth && worth.baseCurrency === user.baseCurrency && worth.totals.some((v) => !/^-?0(\.0*)?$/.test(v));
   return {
+    ...(hasWorth ? { netWorth: { value: cents(worth.totals[1]!), previous: cents(worth.totals[0]!) } } : {}),
     month,
     currency: user.baseCurrency,
     spending: s.value,

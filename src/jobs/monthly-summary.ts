@@ -8,7 +8,7 @@ import type { Db, Prisma } from "../db/client.ts";
 import type { Analytics } from "../analytics/engine.ts";
 import type { BackgroundJob } from "./background-job.ts";
 import { deliverAt } from "../notifications/quiet-hours.ts";
-import { localDate, monthlyFigures, previousMonth } from "./monthly-figures.ts";
+import { localDate, monthlyFigures, previousMonth, type NetWorthOn } from "./monthly-figures.ts";
 
 export const MONTHLY_SUMMARY_SCHEDULE = {
   /** Hourly, so every time zone's 1st is seen; off the full hour where other jobs crowd. */
@@ -20,6 +20,8 @@ export interface MonthlySummaryDeps {
   analytics: Pick<Analytics, "query">;
   logger: Logger;
   now?: () => Date;
+  /** Adds the net worth change when given. */
+  netWorthOn?: NetWorthOn;
 }
 
 export const monthlyDedupeKey = (userId: string, month: string) => `monthly:${userId}:${month}`;
@@ -43,7 +45,7 @@ export function createMonthlySummary(deps: MonthlySummaryDeps) {
         const dedupeKey = monthlyDedupeKey(u.id, previousMonth(today).month);
         // Checked first so the other 23 ticks of the 1st cost no analytics work.
         if (await deps.db.outbox.findUnique({ where: { dedupeKey }, select: { id: true } })) continue;
-        const payload = await monthlyFigures(deps.analytics, u, today);
+        const payload = await monthlyFigures(deps.analytics, u, today, deps.netWorthOn);
         const r = await deps.db.outbox.createMany({
           data: [{ userId: u.id, kind: "monthly-summary", dedupeKey, payload: payload as Prisma.InputJsonValue, notBefore: deliverAt(at, u) }],
           skipDuplicates: true,

@@ -24,6 +24,8 @@ export const payloadSchemas = {
     net: decimal,
     previous: z.object({ spending: decimal, income: decimal, net: decimal }),
     top: z.array(z.object({ key: z.string().nullable(), value: decimal })).max(10),
+    /** Net worth at the end of the month and of the month before; absent when there is nothing to value. */
+    netWorth: z.object({ value: decimal, previous: decimal }).optional(),
   }),
 } satisfies Record<(typeof OUTBOX_KINDS)[number], z.ZodType>;
 

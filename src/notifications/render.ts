@@ -1,6 +1,7 @@
 // Turns an Outbox row into a Telegram message, in the person's locale, from
 // the data as it is at send time. null: there is nothing left to say (the
 // pending transaction it announced was cancelled).
+import "../networth/messages.ts";
 import type { Db } from "../db/client.ts";
 import { formatDate } from "../format/date.ts";
 import { formatBucket } from "../format/date.ts";
@@ -99,6 +100,7 @@ function monthlySummaryHtml(p: Payload<"monthly-summary">, locale: Locale): stri
     line("monthly.spending", p.spending, p.previous.spending),
     line("monthly.income", p.income, p.previous.income),
     line("monthly.net", p.net, p.previous.net),
+    ...(p.netWorth ? [line("networth.monthly_change", p.netWorth.value, p.netWorth.previous)] : []),
   ];
   if (p.top.length) {
     lines.push("", t(locale, "monthly.top"));

@@ -7,6 +7,7 @@ import { tryLockConnection } from "./lock.ts";
 import { intervalMinutes, nextSyncTime } from "./schedule.ts";
 import { type SyncOutcome, type SyncProgress, type SyncTrigger } from "./types.ts";
 import { commitSync } from "./write.ts";
+import { valueHoldings } from "../networth/valuation.ts";
 
 export interface SyncOptions {
   trigger: SyncTrigger;
@@ -54,7 +55,7 @@ async function alreadyRunning(r: Resolved, connectionId: string): Promise<SyncOu
 }
 
 async function runLocked(r: Resolved, connectionId: string, opts: SyncOptions): Promise<SyncOutcome> {
-  const conn = await r.db.connection.findUnique({ where: { id: connectionId }, include: { user: { select: { locale: true, syncIntervalMinutes: true } } } });
+  const conn = await r.db.connection.findUnique({ where: { id: connectionId }, include: { user: { select: { locale: true, syncIntervalMinutes: true, baseCurrency: true } } } });
   if (!conn) return { status: "skipped", reason: "not_found" };
   if (conn.status === "DISABLED" || conn.status === "PENDING") return { status: "skipped", reason: "disabled" };
   // Data that arrives another way (file uploads) is never synced.
@@ -96,12 +97,15 @@ async function runLocked(r: Resolved, connectionId: string, opts: SyncOptions): 
       rotated = { value: session.credentials() };
       await session.close?.();
     }
+    // Rates are read before the write transaction: a rate lookup may be slow, the transaction must not be.
+    const valuations = await valueHoldings(fetched.holdings, { fx: r.fx, baseCurrency: conn.user.baseCurrency, accountTypes: new Map(fetched.accounts.map((a) => [a.externalId, a.type])) });
     const now = r.now();
     // A scheduled run's claim only leased the slot (see scheduler.ts); the real next time is set here, on completion.
     const due = opts.trigger === "schedule" || !conn.nextSyncAt || conn.nextSyncAt <= now;
     const counts = await commitSync(r.db, {
       connection: conn,
       fetched,
+      valuations,
       sealedCredentials: r.vault.encryptJson(rotated.value),
       syncRunId: run.id,
       startedAt,

@@ -5,6 +5,7 @@ import type { Message } from "../i18n/index.ts";
 import type { Vault } from "../vault/vault.ts";
 import type { RetryPolicy } from "./retry.ts";
 import type { Categorize } from "./write.ts";
+import type { FxRates } from "../fx/types.ts";
 
 export type SyncTrigger = "schedule" | "manual" | "link";
 
@@ -39,4 +40,6 @@ export interface SyncEngineDeps {
   retry?: Partial<RetryPolicy>;
   /** A manual sync within this long after a successful one answers with that result (default 60 s; 0 = never). */
   recentSyncMs?: number;
+  /** Values holdings in the person's base currency; absent: only same-currency holdings get a base value. */
+  fx?: FxRates;
 }

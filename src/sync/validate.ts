@@ -75,6 +75,8 @@ const holding = z.object({
   value: money.nullish(),
   currency: currencyCode,
   asOf: z.iso.datetime({ offset: true }),
+  assetClass: z.enum(["crypto", "stock", "fund", "bond", "option", "cash", "other"]).optional(),
+  fiatValue: z.object({ amount: money, currency: currencyCode }).nullish(),
 });
 
 function check<T>(schema: z.ZodType<T>, value: unknown, what: string): T {

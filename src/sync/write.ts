@@ -12,6 +12,7 @@ import { loadRules } from "../categories/rule-store.ts";
 import type { Rule } from "../categories/rules.ts";
 import { matchTransfersAfterWrite } from "../transfers/apply-transfers.ts";
 import { loadOwnIbans } from "../transfers/own-ibans.ts";
+import type { HoldingValuation } from "../networth/valuation.ts";
 
 /**
  * A category key from the person's rules and the dictionary (wired by the app);
@@ -24,8 +25,10 @@ export const CONSENT_REMINDER_DAYS = 7;
 export const WRITE_TIMEOUT_MS = 10 * 60_000;
 
 export interface CommitInput {
-  connection: { id: string; userId: string; label: string; syncCursor: unknown; lastSyncAt: Date | null; consentExpiresAt: Date | null };
+  connection: { id: string; userId: string; label: string; syncCursor: unknown; lastSyncAt: Date | null; consentExpiresAt: Date | null; provider?: string };
   fetched: FetchResult;
+  /** Per fetched holding (same order): asset class and value in the base currency. */
+  valuations?: readonly HoldingValuation[];
   sealedCredentials: string | null;
   syncRunId: string;
   startedAt: Date;
@@ -78,7 +81,7 @@ export async function commitSync(db: Db, input: CommitInput): Promise<Counts> {
         cursors[f.account.externalId] = f.cursor;
       }
       await matchTransfersAfterWrite(tx, connection.userId, counts.added + counts.updated, fetched.fetched.flatMap((f) => f.transactions));
-      const snapshots = await writeSnapshots(tx, connection.userId, accounts, fetched);
+      const snapshots = await writeSnapshots(tx, connection.userId, accounts, fetched, { valuations: input.valuations ?? [], source: connection.provider ?? null });
       await tx.connection.update({
         where: { id: connection.id },
         data: {
@@ -108,15 +111,21 @@ export async function commitSync(db: Db, input: CommitInput): Promise<Counts> {
   );
 }
 
-async function writeSnapshots(tx: Tx, userId: string, accounts: Map<string, string>, fetched: FetchResult): Promise<number> {
+async function writeSnapshots(tx: Tx, userId: string, accounts: Map<string, string>, fetched: FetchResult, extra: { valuations: readonly HoldingValuation[]; source: string | null }): Promise<number> {
   const balances = validBalances(fetched.balances).flatMap((b) => {
     const accountId = accounts.get(b.accountExternalId);
     return accountId ? [{ userId, accountId, asOf: new Date(b.asOf), kind: b.kind ?? "booked", amount: b.amount, currency: b.currency }] : [];
   });
-  const holdings = validHoldings(fetched.holdings).flatMap((h) => {
+  const holdings = validHoldings(fetched.holdings).flatMap((h, i) => {
     const accountId = accounts.get(h.accountExternalId);
+    const v = extra.valuations[i];
     return accountId
-      ? [{ userId, accountId, symbol: h.symbol, name: h.name ?? null, quantity: h.quantity, price: h.price ?? null, value: h.value ?? null, currency: h.currency, asOf: new Date(h.asOf) }]
+      ? [
+          {
+            userId, accountId, symbol: h.symbol, name: h.name ?? null, quantity: h.quantity, price: h.price ?? null, value: h.value ?? null, currency: h.currency, asOf: new Date(h.asOf),
+            source: extra.source, assetClass: v?.assetClass ?? h.assetClass ?? null, valueBase: v?.valueBase ?? null, baseCurrency: v?.baseCurrency ?? null, fxRate: v?.fxRate ?? null,
+          },
+        ]
       : [];
   });
   const b = balances.length ? (await tx.balanceSnapshot.createMany({ data: balances, skipDuplicates: true })).count : 0;

@@ -10,6 +10,7 @@ import { createLogger } from "../../src/logger.ts";
 import { startApp, type App } from "../../src/app.ts";
 import type { TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
 import type { InboxTimings } from "../../src/dialogs/inbox.ts";
+import type { FxRates } from "../../src/fx/types.ts";
 
 export class MemoryLog extends Writable {
   lines: string[] = [];
@@ -39,6 +40,7 @@ export interface TestAppOptions {
   now?: () => Date;
   background?: boolean;
   dialogTimings?: InboxTimings;
+  fx?: FxRates;
 }
 
 export async function startTestApp(o: TestAppOptions): Promise<App & { log: MemoryLog; dataDir: string }> {
@@ -62,6 +64,6 @@ export async function startTestApp(o: TestAppOptions): Promise<App & { log: Memo
     { requireToken: true },
   );
   const log = new MemoryLog();
-  const app = await startApp(config, { logger: createLogger("debug", log), perChatMinMs: 0, now: o.now, background: o.background ?? false, dialogTimings: o.dialogTimings });
+  const app = await startApp(config, { logger: createLogger("debug", log), perChatMinMs: 0, now: o.now, background: o.background ?? false, dialogTimings: o.dialogTimings, fx: o.fx });
   return { ...app, log, dataDir };
 }

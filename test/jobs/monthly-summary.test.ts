@@ -10,6 +10,7 @@ import type { OutgoingMessage } from "../../src/notifications/render.ts";
 import { createMonthlySummary, monthlyDedupeKey } from "../../src/jobs/monthly-summary.ts";
 import { localDate, previousMonth } from "../../src/jobs/monthly-figures.ts";
 import { TAXONOMY } from "../../src/categories/taxonomy.ts";
+import { createNetWorthService } from "../../src/networth/service.ts";
 
 let tdb: TestDatabase;
 let analytics: Analytics;
@@ -158,5 +159,35 @@ describe("monthly summary job", () => {
     const de = sent.find((s) => s.m.html.includes("Dein Monat"))!.m.html;
     expect(de).toContain("Ausgaben: <b>0,00\u00a0€</b>");
     expect(await job().tick()).toBe(0);
+  });
+});
+
+describe("monthly summary with net worth", () => {
+  it("adds the net worth at the month's end and its change against the month before, from the snapshots", async () => {
+    const u = await user("Europe/Berlin", true);
+    const at = (iso: string) => new Date(iso);
+    await tdb.db.balanceSnapshot.createMany({
+      data: [
+        { userId: u.id, accountId: u.accountId, asOf: at("2026-11-30T12:00:00Z"), amount: "1000.00", currency: "EUR" },
+        { userId: u.id, accountId: u.accountId, asOf: at("2026-12-31T12:00:00Z"), amount: "1250.50", currency: "EUR" },
+        // January is not December's business.
+        { userId: u.id, accountId: u.accountId, asOf: at("2027-01-01T09:00:00Z"), amount: "9999.99", currency: "EUR" },
+      ],
+    });
+    await tdb.db.holding.create({
+      data: { userId: u.id, accountId: u.accountId, symbol: "BTC", quantity: "0.01", value: "300.25", currency: "EUR", valueBase: "300.25", baseCurrency: "EUR", assetClass: "crypto", asOf: at("2026-12-15T08:00:00Z") },
+    });
+    clock.now = new Date("2027-01-01T10:07:00Z");
+    const networth = createNetWorthService({ db: tdb.db, fx: undefined, now: () => clock.now });
+    const withWorth = createMonthlySummary({ db: tdb.db, analytics, logger: pino({ level: "silent" }), now: () => clock.now, netWorthOn: (x, dates) => networth.totalsOn(x, dates) });
+    await withWorth.tick();
+    const [row] = await queued(u.id);
+    expect((row!.payload as { netWorth?: unknown }).netWorth).toEqual({ value: "1550.75", previous: "1000.00" });
+
+    const sent: OutgoingMessage[] = [];
+    const dispatcher = createDispatcher({ db: tdb.db, logger: pino({ level: "silent" }), now: () => clock.now, send: async (_c, m) => ({ messageId: sent.push(m) }) });
+    await dispatcher.runOnce();
+    const mine = sent.find((m) => m.html.includes("Net worth"))!.html;
+    expect(mine).toContain("Net worth: <b>€1,550.75</b> (+€550.75 vs end of Nov 2026)");
   });
 });

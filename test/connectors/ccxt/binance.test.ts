@@ -17,8 +17,8 @@ beforeEach(() => {
   fake.requests.length = 0;
 });
 
-async function syncOnce(cursor: unknown = null) {
-  const session = await createCcxtConnector({ apiBaseUrl: fake.url, enableRateLimit: false }).open(creds, makeCtx());
+async function syncOnce(cursor: unknown = null, credentials = creds) {
+  const session = await createCcxtConnector({ apiBaseUrl: fake.url, enableRateLimit: false }).open(credentials, makeCtx());
   const [account] = await session.listAccounts();
   const page = await session.fetchTransactions(account!, cursor);
   const holdings = await session.fetchHoldings!([account!]);
@@ -64,5 +64,14 @@ describe("ccxt connector against a fake Binance", () => {
     expect(again.page.transactions.filter((r) => r.transactionType === "trade")).toEqual([]);
     const resumed = fake.requests.filter((r) => r.path === "/api/v3/myTrades" && r.params["symbol"] === "BTCEUR").map((r) => r.params["fromId"]);
     expect(resumed).toEqual([String(5000 + 2300)]);
+  });
+
+  it("values holdings in USDT and adds the exchange's own USDT/EUR price, so no peg is assumed", async () => {
+    Object.assign(fake.binance, { balances: { USDT: "100.50000000", BTC: "0.10000000" }, tickers: { USDTEUR: "0.92110000", BTCEUR: "60000.00000000" } });
+    const { holdings } = await syncOnce(null, { ...creds, quote: "USDT" });
+    expect(holdings.find((h) => h.symbol === "USDT")).toMatchObject({ price: "1", value: "100.5", currency: "USDT", assetClass: "crypto", fiatValue: { amount: mulExact("100.5", "0.9211"), currency: "EUR" } });
+    // No BTC/USDT market at this fake: quantity kept, no price, nothing made up.
+    const btc = holdings.find((h) => h.symbol === "BTC")!;
+    expect([btc.price, btc.value, btc.fiatValue]).toEqual([null, null, undefined]);
   });
 });

@@ -61,8 +61,8 @@ describe("ccxt connector against a fake Kraken", () => {
     expect(rows.find((r) => r.externalId === "withdrawal:AGBSO6T-UFMTTQ-I7KGS6:fee")?.amount).toBe("-0.0002");
 
     expect(holdings).toEqual([
-      { accountExternalId: "kraken", symbol: "BTC", name: null, quantity: "0.123456789", price: "30123.4", value: mulExact("0.123456789", "30123.4"), currency: "EUR", asOf: NOW.toISOString() },
-      { accountExternalId: "kraken", symbol: "EUR", name: null, quantity: "512.34", price: "1", value: "512.34", currency: "EUR", asOf: NOW.toISOString() },
+      { accountExternalId: "kraken", symbol: "BTC", name: null, quantity: "0.123456789", price: "30123.4", value: mulExact("0.123456789", "30123.4"), currency: "EUR", asOf: NOW.toISOString(), assetClass: "crypto" },
+      { accountExternalId: "kraken", symbol: "EUR", name: null, quantity: "512.34", price: "1", value: "512.34", currency: "EUR", asOf: NOW.toISOString(), assetClass: "cash" },
     ]);
   });
 

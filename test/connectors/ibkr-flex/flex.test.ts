@@ -136,8 +136,8 @@ describe("Interactive Brokers Flex", () => {
     const [account] = await s.listAccounts();
     const holdings = await s.fetchHoldings!([account!]);
     expect(holdings).toEqual([
-      { accountExternalId: ACCOUNT_ID, symbol: "AAPL", name: "APPLE INC", quantity: "10", price: "180.75", value: "1807.5", currency: "USD", asOf: "2024-02-29T00:00:00.000Z" },
-      { accountExternalId: ACCOUNT_ID, symbol: "VWRL", name: "VANGUARD FTSE ALL-WORLD", quantity: "20", price: "110.28", value: "2205.6", currency: "EUR", asOf: "2024-02-29T00:00:00.000Z" },
+      { accountExternalId: ACCOUNT_ID, symbol: "AAPL", name: "APPLE INC", quantity: "10", price: "180.75", value: "1807.5", currency: "USD", asOf: "2024-02-29T00:00:00.000Z", assetClass: "stock" },
+      { accountExternalId: ACCOUNT_ID, symbol: "VWRL", name: "VANGUARD FTSE ALL-WORLD", quantity: "20", price: "110.28", value: "2205.6", currency: "EUR", asOf: "2024-02-29T00:00:00.000Z", assetClass: "stock" },
     ]);
     const page = await s.fetchTransactions(account!, null);
     const rows = page.transactions.map((t) => [t.externalId, t.bookingDate, t.amount, t.currency, t.transactionType, t.description]);
