@@ -2,7 +2,8 @@
 //  1. the person's manual choice for this transaction ("user")
 //  2. the person's rules ("rule")
 //  3. a counterparty IBAN that is one of the person's own accounts: a
-//     transfer, whatever else the row says ("fallback")
+//     transfer, whatever else the row says ("fallback"); after salary and
+//     cash words, the holder's own name as the counterparty also is one
 //  4. the provider's own category, through a mapping ("provider")
 //  5. booking-type keywords: salary, ATM cash, own transfers and card bills
 //     ("fallback"). These run before the dictionary because the merchant name
@@ -21,6 +22,7 @@ import { findMatchingRule, type Rule } from "./rules.ts";
 import { bookingTypeCategory, contentCategory } from "./heuristics.ts";
 import { categoryForMcc } from "./mcc.ts";
 import { foldText } from "./normalize.ts";
+import { namesOwnAccount } from "../transfers/own-names.ts";
 
 export interface CategorizeInput {
   amount: string;
@@ -44,6 +46,8 @@ export interface CategorizeContext {
   providerMap?: Record<string, string>;
   /** The person's own IBANs, normalised with normalizeIban. */
   ownIbans?: ReadonlySet<string>;
+  /** The holder's own full names, folded (see transfers/own-names.ts): a transfer naming one stays with the person. */
+  ownNames?: ReadonlySet<string>;
 }
 
 export type CategorySource = "user" | "rule" | "provider" | "dictionary" | "fallback";
@@ -97,6 +101,9 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   const sign = decimalSign(tx.amount);
   const subject = { amountSign: sign, amount: tx.amount, texts: [tx.transactionType, tx.counterpartyName, tx.merchant, tx.description] };
   const bookingType = bookingTypeCategory(subject);
+  // Salary and cash stand; anything else naming the holder ("To Alex Beispiel") is own money moving.
+  if (bookingType === "salary" || bookingType === "cash") return { categoryKey: bookingType, source: "fallback" };
+  if (ctx.ownNames && namesOwnAccount([tx.counterpartyName, tx.description], ctx.ownNames)) return { categoryKey: "transfers", source: "fallback" };
   if (bookingType) return { categoryKey: bookingType, source: "fallback" };
 
   const known = matchMerchant(tx);
