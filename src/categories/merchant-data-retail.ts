@@ -67,7 +67,8 @@ export const RETAIL: readonly MerchantRow[] = [
   ["Publix", "groceries", "publix"],
   ["Albertsons", "groceries", "albertsons"],
   ["H-E-B", "groceries", "h e b", "heb grocery"],
-  ["Meijer", "groceries", "meijer"],
+  // Meijer is also a common Dutch surname: only the US chain's descriptor shapes, or as the first word.
+  ["Meijer", "groceries", "^meijer", "meijer store", "meijer inc", "meijer gas", "meijer express", "meijer com"],
   ["Wegmans", "groceries", "wegmans"],
   ["Sprouts", "groceries", "sprouts farmers", "sprouts"],
   ["Food Lion", "groceries", "food lion"],

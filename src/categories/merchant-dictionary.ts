@@ -10,6 +10,7 @@
 // map reads per word of the text, whatever the dictionary's size.
 import { MERCHANTS, GENERIC_NAMES } from "./merchant-data.ts";
 import { foldText, foldUmlauts, stripPaymentWrappers } from "./normalize.ts";
+import { CITIES } from "./places.ts";
 
 export interface MerchantMatch {
   name: string;
@@ -44,8 +45,11 @@ interface PhraseIndex {
 
 // Compact keys shorter than this are too likely to be another word.
 const MIN_COMPACT = 6;
-// A truncated last word must keep this many letters to count as a prefix.
+// A truncated last word must keep this many letters to count as a prefix, and
+// only a text as long as the fields banks cut (20–25 characters) can have been
+// cut at all: "PRUNE NEW YORK" is not a cut-off "New Yorker".
 const MIN_PREFIX = 3;
+const MIN_CUT_TEXT = 17;
 
 let index: PhraseIndex | undefined;
 function phraseIndex(): PhraseIndex {
@@ -98,7 +102,8 @@ function spells(words: readonly string[], at: number, phrase: Phrase): boolean {
     const need = want[k] ?? "";
     if (got === need) continue;
     // Truncated at the field's width: only the text's very last word, and never the phrase's first.
-    return got !== undefined && k > 0 && at + k === words.length - 1 && got.length >= MIN_PREFIX && need.startsWith(got);
+    const last = at + k === words.length - 1;
+    return got !== undefined && k > 0 && last && got.length >= MIN_PREFIX && need.startsWith(got) && words.join(" ").length >= MIN_CUT_TEXT && !CITIES.has(got);
   }
   return true;
 }
