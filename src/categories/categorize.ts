@@ -58,6 +58,8 @@ export interface Categorization {
 }
 
 const KIND = new Map(TAXONOMY.map((c) => [c.key, c.kind]));
+// Categories of places that sell things: money coming in from one is a refund.
+const SHOP_KINDS: ReadonlySet<string> = new Set(["groceries", "restaurants", "shopping", "drugstore", "health", "fuel", "travel", "entertainment"]);
 // Catch-all keys say nothing; a provider's "Other" must not hide a dictionary match.
 const UNINFORMATIVE = new Set(["other", "income_other"]);
 
@@ -114,6 +116,8 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
 
   const content = contentCategory(subject);
   if (content) return { categoryKey: content, source: "fallback" };
+  // Money back from a shop known only by its kind ("Eetcafe De Hoek", "Pizzeria Roma") is a refund.
+  if (sign > 0 && SHOP_KINDS.has(contentCategory({ ...subject, amountSign: -1 }) ?? "")) return { categoryKey: "refunds", source: "fallback" };
 
   return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
 }
