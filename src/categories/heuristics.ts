@@ -23,12 +23,12 @@ const BOOKING_TYPE: Signal[] = [
   {
     key: "salary",
     sign: "in",
-    words: w("gehalt", "lohn", "lohn gehalt", "gehalt lohn", "lohn gehalt rente", "gehalt rente", "bezuge", "bezuege", "besoldung", "salary", "payroll", "wages", "salaer", "salaire", "salario", "nomina", "salaris", "stipendio", "paycheck", "gehaltszahlung", "lohnzahlung", "gehaltsabrechnung"),
+    words: w("gehalt", "lohn", "lohn gehalt", "gehalt lohn", "lohn gehalt rente", "gehalt rente", "bezuge", "bezuege", "besoldung", "salary", "payroll", "wages", "salaer", "salaire", "salario", "nomina", "salaris", "stipendio", "paycheck", "gehaltszahlung", "lohnzahlung", "gehaltsabrechnung", "loon", "nettoloon", "loonbetaling", "vakantiegeld", "payroll deposit", "verguetung", "vergutung", "bezuege", "gehalt lohn"),
   },
   {
     key: "cash",
     sign: "out",
-    words: w("bargeldauszahlung", "bargeldabhebung", "geldautomat", "gaa", "atm", "cash withdrawal", "bargeld", "auszahlung gaa", "cashpoint", "cash machine", "ga nr", "geldautomaat", "geldopname", "retrait dab", "retrait", "cajero", "bancomat", "prelievo", "cash advance"),
+    words: w("bargeldauszahlung", "bargeldabhebung", "geldautomat", "gaa", "atm", "cash withdrawal", "bargeld", "auszahlung gaa", "cashpoint", "cash machine", "ga nr", "geldautomaat", "geldopname", "retrait dab", "retrait", "cajero", "bancomat", "prelievo", "cash advance", "withdrawal", "atm withdrawal", "retrait especes", "retrait dab", "dab", "gab", "opname", "pinautomaat", "cash advance", "bargeldeinzahlung"),
   },
   {
     // Own money moving: between own accounts, to savings, and credit-card bills
@@ -75,13 +75,12 @@ const CONTENT: Signal[] = [
     sign: "out",
     words: w(
       "strom", "stromabschlag", "abschlag", "gas", "erdgas", "gasabschlag", "wasser", "wassergeld", "drinkwater", "abwasser", "fernwarme", "heizkosten", "nebenkosten", "betriebskosten", "energie", "energy", "electricity", "electric", "water", "broadband", "internet", "dsl", "glasfaser", "mobilfunk", "handy", "handyvertrag", "telefon", "phone bill", "mobile phone",
-      "electricite", "gaz", "eau", "stroom", "energierekening", "luz", "agua", "luce", "bolletta",
-    ),
+      "electricite", "gaz", "eau", "stroom", "energierekening", "luz", "agua", "luce", "bolletta", "[a-z]*stadtwerke", "energieversorgung", "wasserversorgung", "[a-z]*wasserwerk[a-z]*", "abwassergebuhr", "mullabfuhr", "abfall", "abfallgebuhr", "water rates", "sewer", "trash", "waste", "electric bill", "gas bill", "cable", "telecom", "mobile bill", "energie termijn", "termijnbedrag", "servicekosten energie", "netzentgelt", "fernwaerme"),
   },
   {
     key: "insurance",
     sign: "out",
-    words: w("haftpflicht", "hausrat", "krankenkasse", "krankenversicherung", "kfz versicherung", "insurance", "assurance", "mutuelle", "verzekering", "zorgverzekering", "seguro", "assicurazione"),
+    words: w("haftpflicht", "hausrat", "krankenkasse", "krankenversicherung", "kfz versicherung", "insurance", "assurance", "mutuelle", "verzekering", "zorgverzekering", "seguro", "assicurazione", "[a-z]*versicherung", "versicherungsbeitrag", "police", "polis", "polisnummer", "vsnr", "vers nr", "insurance premium", "premium", "premie", "[a-z]*verzekering", "assurance[a-z]*", "assicurazion[a-z]*", "seguros", "kfz haftpflicht", "haftpflichtversicherung", "hausratversicherung", "krankenversicherung", "zusatzbeitrag"),
   },
   {
     key: "taxes",
@@ -113,6 +112,7 @@ const CONTENT: Signal[] = [
     words: w("kontofuhrungsgebuhr", "kontofuhrung", "entgelt kontofuhrung", "sollzinsen", "uberziehungszinsen", "abschluss", "overdraft fee", "monthly fee", "account fee", "kontoabschluss", "entgeltabrechnung", "kontofuhrungsentgelt", "kosten betaalpakket", "frais tenue de compte", "frais bancaires", "bank charges", "entgelt", "entgelt girokonto", "service fee", "rente en kosten", "cotisation carte", "maintenance fee", "maintenance charge", "transaction fee", "kartengebuhr", "rechnungsabschluss", "grundpreis", "overdraft charge", "paid overdraft", "kosten betalingsverkeer", "commission intervention", "frais carte", "oranjepakket", "betaalpakket", "[a-z]*entgelt", "[a-z]*entgelte", "kontoentgelt", "auslandseinsatzentgelt", "fremdwahrungsentgelt", "[a-z]*gebuhr", "[a-z]*gebuehr", "gebuhren", "late fee", "late payment fee", "annual fee", "card fee", "foreign transaction fee", "foreign fee", "foreign exchange fee", "fx fee", "currency conversion fee", "international transaction fee", "non sterling transaction fee", "non sterling", "cross border fee", "interest charge", "interest charged", "finance charge", "purchase interest", "fee", "fees", "charge", "charges", "kosten", "frais", "commission", "commissions", "commissione", "comision", "comisiones", "agios", "zinsen", "sollzins", "dispozinsen", "dispositionszinsen", "rente", "interest", "bankkosten", "kosten buitenland", "frais hors zone euro", "frais paiement hors zone euro", "hors zone euro", "abonnement carte"),
   },
   { key: "savings", sign: "any", words: w("sparplan", "wertpapierkauf", "wertpapiere", "etf sparplan", "festgeld", "depot", "investment", "beleggen") },
+  { key: "subscriptions", sign: "out", words: w("subscription", "subscriptions", "abonnement", "abo", "[a-z]*abo", "streaming", "membership fee", "mitgliedsbeitrag", "monthly plan", "premium plan") },
   { key: "donations", sign: "out", words: w("spende", "spenden", "donation", "donations", "charity", "donativo", "gift aid", "donatie") },
   { key: "travel", sign: "out", words: w("hotel", "hotels", "hostel", "gasthof", "ferienwohnung", "ferienhaus", "apartment", "camping", "campingplatz", "bed and breakfast", "b b", "guesthouse", "guest house", "resort", "herberg", "albergo", "hostal", "jugendherberge", "airline", "airlines", "airways", "flughafen", "airport", "aeroport", "luchthaven", "aeropuerto", "aeroporto", "reiseburo", "reisebuero", "travel agency", "travel", "travels", "agence de voyage", "agence voyage", "reisbureau", "autovermietung", "mietwagen", "car rental", "car hire", "rent a car", "location voiture", "autoverhuur", "duty free", "cruise", "cruises") },
   { key: "transport", sign: "out", words: w("cab", "cabs", "minicab", "taxi[a-z]*", "taxibedrijf", "verkehrsbetriebe", "verkehrsverbund", "verkehrsgesellschaft", "nahverkehr", "bahnhof", "fahrkarte", "fahrkarten", "fahrschein", "fahrkartenautomat", "ticketautomat", "bus", "buses", "tram", "ferry", "ferries", "fahre", "faehre", "veerdienst", "veerboot", "underground", "railway", "rail", "transit", "metro", "subway", "ov chipkaart", "transports", "transporte", "trasporti", "e scooter", "scooter", "bike share", "bikeshare", "carsharing") },
