@@ -22,7 +22,7 @@ import { findMatchingRule, type Rule } from "./rules.ts";
 import { bookingTypeCategory, contentCategory } from "./heuristics.ts";
 import { categoryForMcc } from "./mcc.ts";
 import { foldText } from "./normalize.ts";
-import { namesOwnAccount } from "../transfers/own-names.ts";
+import { namesOwnAccount, personalName } from "../transfers/own-names.ts";
 
 export interface CategorizeInput {
   amount: string;
@@ -84,6 +84,14 @@ function mapProvider(label: string | null | undefined, map: Record<string, strin
   return key && KIND.has(key) && !UNINFORMATIVE.has(key) ? key : null;
 }
 
+const PERSON_KEYS: ReadonlySet<string> = new Set(["rent", "utilities", "insurance", "taxes", "savings", "donations", "refunds", "salary"]);
+
+/** The counterparty is a person's name, not a business: no brand, no kind-of-shop word in it. */
+function paidToPerson(tx: CategorizeInput): boolean {
+  const cp = tx.counterpartyName;
+  return !!cp && personalName(cp) !== null && contentCategory({ amountSign: -1, texts: [cp] }) === null;
+}
+
 /** A shop's category for money out; money in from a shop is a refund. */
 function spendingOrRefund(key: string, sign: -1 | 0 | 1): string {
   return sign > 0 && KIND.get(key) === "expense" ? "refunds" : key;
@@ -109,15 +117,20 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (bookingType) return { categoryKey: bookingType, source: "fallback" };
 
   const known = matchMerchant(tx);
+  // A kind of shop named in the purpose of a payment to a person ("Kino und Essen") is not a shop.
+  if (known?.generic && paidToPerson(tx) && !PERSON_KEYS.has(known.categoryKey)) return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
   if (known) return { categoryKey: spendingOrRefund(known.categoryKey, sign), source: "dictionary" };
 
   const byMcc = categoryForMcc(tx.mcc);
   if (byMcc) return { categoryKey: spendingOrRefund(byMcc, sign), source: "fallback" };
 
+  // Paid to a person ("Lena Hoffmann", "Kino und Essen"): what the money was for is the person's business,
+  // not a shop's category; only household words (rent, utilities, insurance, taxes, savings, gifts) count.
   const content = contentCategory(subject);
+  if (content && paidToPerson(tx) && !PERSON_KEYS.has(content)) return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
   if (content) return { categoryKey: content, source: "fallback" };
   // Money back from a shop known only by its kind ("Eetcafe De Hoek", "Pizzeria Roma") is a refund.
-  if (sign > 0 && SHOP_KINDS.has(contentCategory({ ...subject, amountSign: -1 }) ?? "")) return { categoryKey: "refunds", source: "fallback" };
+  if (sign > 0 && !paidToPerson(tx) && SHOP_KINDS.has(contentCategory({ ...subject, amountSign: -1 }) ?? "")) return { categoryKey: "refunds", source: "fallback" };
 
   return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
 }

@@ -99,3 +99,17 @@ describe("own transfers named by the holder's name", () => {
     expect(withOwn({ amount: "-15.00", description: "VENMO DES:PAYMENT ID:XXXXX00000000 INDN:ALEX BEISPIEL CO ID:XXXXX00000 WEB" })).not.toBe("transfers");
   });
 });
+
+describe("payments to people", () => {
+  it("keep other whatever leisure or shop word their purpose has", () => {
+    expect(key(out("Lena Hoffmann", "Kino und Essen"))).toBe("other");
+    expect(key(out("Jonas Weber", "Pizza Abend"))).toBe("other");
+    expect(key({ amount: "15.00", counterpartyName: "Jonas Weber", description: "Pizza zurück" })).toBe("income_other");
+  });
+
+  it("still count household words, and a shop named after its owner keeps its kind", () => {
+    expect(key({ amount: "-750.00", counterpartyName: "Klaus Schneider", description: "Miete Wohnung Mai" })).toBe("rent");
+    expect(key(out("Optik Schneider"))).toBe("health");
+    expect(key(out("Zahnarztpraxis Dr. Lehmann"))).toBe("health");
+  });
+});
