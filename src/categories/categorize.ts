@@ -2,7 +2,8 @@
 //  1. the person's manual choice for this transaction ("user")
 //  2. the person's rules ("rule")
 //  3. a counterparty IBAN that is one of the person's own accounts: a
-//     transfer, whatever else the row says ("fallback")
+//     transfer, whatever else the row says ("fallback"); after salary and
+//     cash words, the holder's own name as the counterparty also is one
 //  4. the provider's own category, through a mapping ("provider")
 //  5. booking-type keywords: salary, ATM cash, own transfers and card bills
 //     ("fallback"). These run before the dictionary because the merchant name
@@ -21,6 +22,7 @@ import { findMatchingRule, type Rule } from "./rules.ts";
 import { bookingTypeCategory, contentCategory } from "./heuristics.ts";
 import { categoryForMcc } from "./mcc.ts";
 import { foldText } from "./normalize.ts";
+import { namesOwnAccount, personalName } from "../transfers/own-names.ts";
 
 export interface CategorizeInput {
   amount: string;
@@ -44,6 +46,8 @@ export interface CategorizeContext {
   providerMap?: Record<string, string>;
   /** The person's own IBANs, normalised with normalizeIban. */
   ownIbans?: ReadonlySet<string>;
+  /** The holder's own full names, folded (see transfers/own-names.ts): a transfer naming one stays with the person. */
+  ownNames?: ReadonlySet<string>;
 }
 
 export type CategorySource = "user" | "rule" | "provider" | "dictionary" | "fallback";
@@ -54,6 +58,8 @@ export interface Categorization {
 }
 
 const KIND = new Map(TAXONOMY.map((c) => [c.key, c.kind]));
+// Categories of places that sell things: money coming in from one is a refund.
+const SHOP_KINDS: ReadonlySet<string> = new Set(["groceries", "restaurants", "shopping", "drugstore", "health", "fuel", "travel", "entertainment"]);
 // Catch-all keys say nothing; a provider's "Other" must not hide a dictionary match.
 const UNINFORMATIVE = new Set(["other", "income_other"]);
 
@@ -78,6 +84,14 @@ function mapProvider(label: string | null | undefined, map: Record<string, strin
   return key && KIND.has(key) && !UNINFORMATIVE.has(key) ? key : null;
 }
 
+const PERSON_KEYS: ReadonlySet<string> = new Set(["rent", "utilities", "insurance", "taxes", "savings", "donations", "refunds", "salary"]);
+
+/** The counterparty is a person's name, not a business: no brand, no kind-of-shop word in it. */
+function paidToPerson(tx: CategorizeInput): boolean {
+  const cp = tx.counterpartyName;
+  return !!cp && personalName(cp) !== null && contentCategory({ amountSign: -1, texts: [cp] }) === null;
+}
+
 /** A shop's category for money out; money in from a shop is a refund. */
 function spendingOrRefund(key: string, sign: -1 | 0 | 1): string {
   return sign > 0 && KIND.get(key) === "expense" ? "refunds" : key;
@@ -99,16 +113,26 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
 
   const subject = { amountSign: sign, amount: tx.amount, texts: [tx.transactionType, tx.counterpartyName, tx.merchant, tx.description] };
   const bookingType = bookingTypeCategory(subject);
+  // Salary and cash stand; anything else naming the holder ("To Alex Beispiel") is own money moving.
+  if (bookingType === "salary" || bookingType === "cash") return { categoryKey: bookingType, source: "fallback" };
+  if (ctx.ownNames && namesOwnAccount([tx.counterpartyName, tx.description], ctx.ownNames)) return { categoryKey: "transfers", source: "fallback" };
   if (bookingType) return { categoryKey: bookingType, source: "fallback" };
 
   const known = matchMerchant(tx);
+  // A kind of shop named in the purpose of a payment to a person ("Kino und Essen") is not a shop.
+  if (known?.generic && paidToPerson(tx) && !PERSON_KEYS.has(known.categoryKey)) return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
   if (known) return { categoryKey: spendingOrRefund(known.categoryKey, sign), source: "dictionary" };
 
   const byMcc = categoryForMcc(tx.mcc);
   if (byMcc) return { categoryKey: spendingOrRefund(byMcc, sign), source: "fallback" };
 
+  // Paid to a person ("Lena Hoffmann", "Kino und Essen"): what the money was for is the person's business,
+  // not a shop's category; only household words (rent, utilities, insurance, taxes, savings, gifts) count.
   const content = contentCategory(subject);
+  if (content && paidToPerson(tx) && !PERSON_KEYS.has(content)) return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
   if (content) return { categoryKey: content, source: "fallback" };
+  // Money back from a shop known only by its kind ("Eetcafe De Hoek", "Pizzeria Roma") is a refund.
+  if (sign > 0 && !paidToPerson(tx) && SHOP_KINDS.has(contentCategory({ ...subject, amountSign: -1 }) ?? "")) return { categoryKey: "refunds", source: "fallback" };
 
   return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
 }

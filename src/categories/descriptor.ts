@@ -11,7 +11,7 @@ const FACILITATOR =
 
 // Text that starts the trailing noise: card numbers, references, terminal data, FX notes.
 const TAIL_MARKERS =
-  /\s(?:Karte Nr\.|Ref\.|KAUFUMSATZ|Folgenr\.|Verfalld\.|Terminal\s|Term:|ARN\d|EREF[+:]|MREF[+:]|CRED[+:]|IBAN:|BIC:|End-to-End|Mandatsref|Gl[aä]ubiger-ID|KFN\s|KD-Nr|K-NR|Kd\.?-?Nr|Kundennr|Rechnungsnr|Debitk\.|Zahl\.System|GOSQ\b|CB\*\d|CARD \d{4}|ORIG CO NAME|CO ENTRY|IND ID|INDN:|CO ID:|DES:|PPD\b|WEB ID|Auszahlung \d).*$/i;
+  /(?:^|\s)(?:Pasvolgnr|Transactie:|Karte Nr\.|Ref\.|KAUFUMSATZ|Folgenr\.|Verfalld\.|Terminal\s|Term:|ARN\d|EREF[+:]|MREF[+:]|CRED[+:]|IBAN:|BIC:|End-to-End|Mandatsref|Gl[aä]ubiger-ID|KFN\s|KD-Nr|K-NR|Kd\.?-?Nr|Kundennr|Rechnungsnr|Debitk\.|Zahl\.System|GOSQ\b|CB\*\d|CARD \d{4}|ORIG CO NAME|CO ENTRY|IND ID|INDN:|CO ID:|DES:|PPD\b|WEB ID|Auszahlung \d).*$/i;
 
 // Booking-type words that come before the merchant, in any bank's language.
 const LEADING_NOISE: RegExp[] = [
@@ -54,7 +54,7 @@ const LEGAL_FORM =
 const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany|Europe|International|Holding)\b.*$/i;
 const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 const SEGMENT_SPLIT = /\/\/|\s{3,}|,\s*|\s+-\s+|-\s+|\s\/\s?|\/|\?\d\d|\|/;
-const DOMAIN = /^([A-Za-z0-9][A-Za-z0-9-]*)\.(?:co\.uk|com|de|uk|nl|fr|es|it|at|ch|eu|net|org|io|tv)\b/i;
+const DOMAIN = /^(?:www\.)?([A-Za-z0-9][A-Za-z0-9-]*)\.(?:co\.uk|com|de|uk|nl|fr|es|it|at|ch|eu|net|org|io|tv|be|se|dk|pl)\b/i;
 const MAX_LABEL = 40;
 // Chase ACH "ORIG CO NAME:X  CO ENTRY…", ABN AMRO "/NAME/X/REMI/…", ING NL "Naam: X Omschrijving:".
 const NAMED_FIELD = /ORIG CO NAME:\s*(.+?)\s+CO ENTRY|\/NAME\/([^/]+)\/|Naam:\s*(.+?)\s+Omschrijving:/;
@@ -129,12 +129,11 @@ function titleCase(text: string): string {
 }
 
 /**
- * The merchant-bearing words of one raw field, readable ("Berry Farm's",
- * "Licht Apotheke"), or null when nothing but noise is left.
- * `keepSingle` tells whether a lone word would be too vague without its city
- * ("Stadtwerke München" keeps München).
+ * The raw field with booking words, dates, facilitator prefixes and trailing
+ * references removed, so the merchant's name comes first: "BEA NR:XXX972
+ * 20.10.26/10.21 AH 1234 Utrecht,PAS206" → "AH 1234 Utrecht,PAS206".
  */
-export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boolean = () => false): string | null {
+export function leadingText(raw: string): string {
   let s = raw.replace(/\b[A-Z]{4}\+/g, " ").replace(/\?\d\d/g, " ").replace(/[\u00a0\t]/g, " ");
   // Structured texts name the party in a field of their own.
   const named = NAMED_FIELD.exec(s);
@@ -147,7 +146,17 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
   s = stripLeading(s);
   const domain = DOMAIN.exec(s);
   if (domain?.[1] && /\p{L}/u.test(domain[1])) s = domain[1];
-  s = s.replace(SLOGAN, "");
+  return s.replace(SLOGAN, "");
+}
+
+/**
+ * The merchant-bearing words of one raw field, readable ("Berry Farm's",
+ * "Licht Apotheke"), or null when nothing but noise is left.
+ * `keepSingle` tells whether a lone word would be too vague without its city
+ * ("Stadtwerke München" keeps München).
+ */
+export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boolean = () => false): string | null {
+  const s = leadingText(raw);
   let name = "";
   for (const seg of s.split(SEGMENT_SPLIT)) {
     name = trimSegment(seg, keepSingle);

@@ -6,7 +6,9 @@ import type { MerchantRow } from "./merchant-data.ts";
 export const RETAIL: readonly MerchantRow[] = [
   // Groceries — Germany, Austria, Switzerland
   ["REWE", "groceries", "rewe", "rewe markt", "rewe city", "rewe to go", "rewe center"],
-  ["EDEKA", "groceries", "edeka", "e center", "marktkauf", "edeka center", "nah und gut"],
+  ["EDEKA", "groceries", "edeka", "e center", "edeka center", "nah und gut", "edeka xpress", "e xpress", "edeka foodservice", "edeka zentrale", "e aktiv markt", "e neukauf"],
+  // Marktkauf belongs to the EDEKA group but prints its own name: people look for "Marktkauf".
+  ["Marktkauf", "groceries", "marktkauf", "marktkauf center"],
   ["Lidl", "groceries", "lidl", "lidl dienstl", "lidl dienstleistung"],
   ["ALDI SÜD", "groceries", "aldi sud", "aldi sued", "aldi suisse", "aldi sud dienstleistungs"],
   ["ALDI Nord", "groceries", "aldi nord", "aldi gmbh"],
@@ -65,7 +67,8 @@ export const RETAIL: readonly MerchantRow[] = [
   ["Publix", "groceries", "publix"],
   ["Albertsons", "groceries", "albertsons"],
   ["H-E-B", "groceries", "h e b", "heb grocery"],
-  ["Meijer", "groceries", "meijer"],
+  // Meijer is also a common Dutch surname: only the US chain's descriptor shapes, or as the first word.
+  ["Meijer", "groceries", "^meijer", "meijer store", "meijer inc", "meijer gas", "meijer express", "meijer com"],
   ["Wegmans", "groceries", "wegmans"],
   ["Sprouts", "groceries", "sprouts farmers", "sprouts"],
   ["Food Lion", "groceries", "food lion"],
@@ -96,7 +99,7 @@ export const RETAIL: readonly MerchantRow[] = [
   ["Picard", "groceries", "picard surgeles"],
   ["Biocoop", "groceries", "biocoop"],
   ["Naturalia", "groceries", "naturalia"],
-  ["Albert Heijn", "groceries", "albert heijn", "ah to go", "ah xl"],
+  ["Albert Heijn", "groceries", "albert heijn", "ah to go", "ah xl", "^ah", "albertheijn", "ah online", "albert heijn bv"],
   ["Jumbo", "groceries", "jumbo", "jumbo supermarkten"],
   ["PLUS", "groceries", "plus supermarkt", "plus retail"],
   ["Dirk", "groceries", "dirk van den broek"],
@@ -243,7 +246,7 @@ export const RETAIL: readonly MerchantRow[] = [
   ["Wickes", "shopping", "wickes"],
   ["Homebase", "shopping", "homebase"],
   ["Screwfix", "shopping", "screwfix"],
-  ["The Home Depot", "shopping", "home depot", "the home depot"],
+  ["The Home Depot", "shopping", "home depot", "the home depot", "homedepot com", "home depot pro"],
   ["Lowe's", "shopping", "lowes"],
   ["Leroy Merlin", "shopping", "leroy merlin"],
   ["Castorama", "shopping", "castorama"],
@@ -253,7 +256,7 @@ export const RETAIL: readonly MerchantRow[] = [
   ["IKEA", "shopping", "ikea"],
   ["XXXLutz", "shopping", "xxxlutz", "xxxl"],
   ["Höffner", "shopping", "hoffner", "hoeffner"],
-  ["POCO", "shopping", "poco einrichtung", "poco domane"],
+  ["POCO", "shopping", "poco einrichtung", "poco einrichtungsmarkt", "poco domane", "poco einrichtungsmarkte", "^poco"],
   ["Roller", "shopping", "roller mobel", "roller gmbh"],
   ["porta", "shopping", "porta mobel"],
   ["JYSK", "shopping", "jysk", "danisches bettenlager"],

@@ -13,7 +13,8 @@ export const SERVICES: readonly MerchantRow[] = [
   ["freenet", "utilities", "freenet", "mobilcom debitel", "freenet funk"],
   ["Drillisch", "utilities", "drillisch", "winsim", "premiumsim"],
   ["ALDI TALK", "utilities", "aldi talk", "medion mobile"],
-  ["fraenk", "utilities", "fraenk"],
+  // "fraenk" folds to "frank" (umlaut spellings are folded), a first name: only with a second word.
+  ["fraenk", "utilities", "fraenk app", "fraenk mobilfunk", "fraenk tarif", "fraenk gmbh"],
   ["PYUR", "utilities", "pyur", "tele columbus"],
   ["NetCologne", "utilities", "netcologne"],
   ["M-net", "utilities", "m net telekommunikations"],

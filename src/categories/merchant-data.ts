@@ -2,7 +2,8 @@
 // NL, ES and IT. Each row: display name (the canonical merchant), taxonomy
 // key, then the folded phrases that identify it (see foldText).
 // Phrases match whole words; a leading "~" marks a word part instead, for
-// German compounds ("Marien-Apotheke", "Haftpflichtversicherung").
+// German compounds ("Marien-Apotheke", "Haftpflichtversicherung"), and a
+// leading "^" a short alias that counts only as the text's first word ("^ah").
 // Ambiguous words are avoided on purpose: "Müller" is a surname, so only the
 // drugstore's trading names are listed; "Total" alone would catch "total",
 // "spar" alone would catch "Spar-Überweisung", "uber" alone catches "über".
@@ -10,10 +11,12 @@ import { RETAIL } from "./merchant-data-retail.ts";
 import { MOBILITY } from "./merchant-data-mobility.ts";
 import { SERVICES } from "./merchant-data-services.ts";
 import { DIGITAL, FOOD } from "./merchant-data-digital.ts";
+import { MORE_BRANDS } from "./brands/index.ts";
 
 export type MerchantRow = readonly [name: string, categoryKey: string, ...phrases: string[]];
 
-export const MERCHANTS: readonly MerchantRow[] = [...RETAIL, ...FOOD, ...DIGITAL, ...MOBILITY, ...SERVICES];
+// The core lists first: on equal phrases the earlier row wins, so the brand lists only add.
+export const MERCHANTS: readonly MerchantRow[] = [...RETAIL, ...FOOD, ...DIGITAL, ...MOBILITY, ...SERVICES, ...MORE_BRANDS];
 
 /**
  * Names that are a kind of business rather than one business: they give a

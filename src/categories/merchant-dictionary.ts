@@ -1,10 +1,16 @@
 // Matches bank text against the built-in merchant list (merchant-data.ts).
+// Beyond whole phrases it tolerates what banks do to names: spacing and
+// punctuation ("HOMEDEPOT.COM" = "home depot", compact keys), truncation at a
+// fixed width ("POCO EINRICHTUNGSM" = "poco einrichtungsmarkt", the text's
+// last word as a prefix) and short aliases that count only as the first word
+// ("^ah": "AH 1234 Utrecht" is Albert Heijn, "Verlag AH" is not).
 // Named businesses beat kinds of shop ("Allianz" beats "~versicherung"), then
 // the name written first wins when names stand apart (the payee before its
 // parent company), then the longest phrase, so "Amazon Prime" beats "Amazon" and "Uber Eats" beats "Uber". Phrases are indexed by their first word: a lookup costs a few
 // map reads per word of the text, whatever the dictionary's size.
 import { MERCHANTS, GENERIC_NAMES } from "./merchant-data.ts";
 import { foldText, foldUmlauts, stripPaymentWrappers } from "./normalize.ts";
+import { CITIES } from "./places.ts";
 
 export interface MerchantMatch {
   name: string;
@@ -17,6 +23,8 @@ interface Phrase {
   folded: string;
   words: number;
   entry: MerchantMatch;
+  /** Matches only as the text's first word ("^ah"). */
+  startOnly: boolean;
 }
 
 interface Hit {
@@ -31,7 +39,17 @@ interface PhraseIndex {
   byName: Map<string, MerchantMatch>;
   /** "~" phrases: word parts, tried by substring (few, so a scan is cheap). */
   parts: Phrase[];
+  /** Phrases by their letters without spaces ("homedepot", "mcdonalds"). */
+  byCompact: Map<string, Phrase>;
 }
+
+// Compact keys shorter than this are too likely to be another word.
+const MIN_COMPACT = 6;
+// A truncated last word must keep this many letters to count as a prefix, and
+// only a text as long as the fields banks cut (20–25 characters) can have been
+// cut at all: "PRUNE NEW YORK" is not a cut-off "New Yorker".
+const MIN_PREFIX = 3;
+const MIN_CUT_TEXT = 17;
 
 let index: PhraseIndex | undefined;
 function phraseIndex(): PhraseIndex {
@@ -39,20 +57,26 @@ function phraseIndex(): PhraseIndex {
   const byFirstWord = new Map<string, Phrase[]>();
   const parts: Phrase[] = [];
   const byName = new Map<string, MerchantMatch>();
+  const byCompact = new Map<string, Phrase>();
   for (const [name, categoryKey, ...raw] of MERCHANTS) {
     const entry = { name, categoryKey, generic: GENERIC_NAMES.has(name) };
     byName.set(foldUmlauts(foldText(name)), entry);
     for (const p of raw) {
-      const folded = foldUmlauts(foldText(p.replace(/^~/, "")));
-      const phrase = { folded, words: folded.split(" ").length, entry };
+      const folded = foldUmlauts(foldText(p.replace(/^[~^]/, "")));
+      if (!folded) continue;
+      const phrase = { folded, words: folded.split(" ").length, entry, startOnly: p.startsWith("^") };
       if (p.startsWith("~")) parts.push(phrase);
       else {
         const first = folded.split(" ")[0] ?? "";
         byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), phrase]);
+        const compact = folded.replaceAll(" ", "");
+        // "e xpress" must not make every "EXPRESS" an EDEKA: only phrases of real words get a compact key.
+        const wordsLong = folded.split(" ").every((w) => w.length >= 3);
+        if (!phrase.startOnly && wordsLong && compact.length >= MIN_COMPACT && !byCompact.has(compact)) byCompact.set(compact, phrase);
       }
     }
   }
-  index = { byFirstWord, byName, parts };
+  index = { byFirstWord, byName, parts, byCompact };
   return index;
 }
 
@@ -70,18 +94,42 @@ export function merchantByName(text: string): MerchantMatch | null {
   return phraseIndex().byName.get(foldUmlauts(foldText(text))) ?? null;
 }
 
+/** True when `words` from `at` spell `phrase`, the text's last word possibly cut short. */
+function spells(words: readonly string[], at: number, phrase: Phrase): boolean {
+  const want = phrase.folded.split(" ");
+  for (let k = 0; k < want.length; k += 1) {
+    const got = words[at + k];
+    const need = want[k] ?? "";
+    if (got === need) continue;
+    // Truncated at the field's width: only the text's very last word, and never the phrase's first.
+    const last = at + k === words.length - 1;
+    return got !== undefined && k > 0 && last && got.length >= MIN_PREFIX && need.startsWith(got) && words.join(" ").length >= MIN_CUT_TEXT && !CITIES.has(got);
+  }
+  return true;
+}
+
 /** The built-in merchant named in one piece of text, or null. */
 export function matchMerchantText(text: string | null | undefined): MerchantMatch | null {
   if (!text) return null;
   const folded = foldUmlauts(stripPaymentWrappers(foldText(text)));
   if (!folded) return null;
-  const { byFirstWord, parts } = phraseIndex();
+  const { byFirstWord, parts, byCompact } = phraseIndex();
   const words = folded.split(" ");
   let best: Hit | null = null;
   words.forEach((word, i) => {
     for (const phrase of byFirstWord.get(word) ?? []) {
+      if (phrase.startOnly && i > 0) continue;
       const hit = { phrase, at: i };
-      if (beats(hit, best) && (phrase.words === 1 || words.slice(i, i + phrase.words).join(" ") === phrase.folded)) best = hit;
+      if (beats(hit, best) && (phrase.words === 1 || spells(words, i, phrase))) best = hit;
+    }
+    // "HOMEDEPOT", "MEDIA-MARKT", "Mc Donalds": the same letters, spaced differently.
+    let joined = word;
+    for (let k = 0; k < 3 && i + k < words.length; k += 1) {
+      if (k > 0) joined += words[i + k];
+      const phrase = joined.length >= MIN_COMPACT ? byCompact.get(joined) : undefined;
+      // One word against a one-word phrase is the plain lookup above.
+      const hit = phrase && (k > 0 || phrase.words > 1) ? { phrase, at: i } : null;
+      if (hit && beats(hit, best)) best = hit;
     }
   });
   for (const phrase of parts) {

@@ -2,7 +2,7 @@
 // same for every row of one merchant: the dictionary's brand name when it
 // knows the business ("AMZN Mktp DE*2K3L45" → "Amazon"), otherwise the
 // cleaned text ("SQ *BERRY FARM'S GOSQ. BLACKFALDS    CAN" → "Berry Farm's").
-import { cleanDescriptor, processorSubMerchant } from "./descriptor.ts";
+import { cleanDescriptor, leadingText, processorSubMerchant } from "./descriptor.ts";
 import { matchMerchantText, merchantByName, type MerchantFields } from "./merchant-dictionary.ts";
 import { foldText } from "./normalize.ts";
 
@@ -33,7 +33,9 @@ export function labelOf(text: string | null | undefined): string | null {
 }
 
 function computeLabel(text: string): string | null {
-  const known = merchantByName(text) ?? matchMerchantText(text);
+  // The text as printed, then with the bank's words in front removed, so a short brand
+  // that counts only as the first word ("AH 1234" after "BEA NR:… 20.10.26/10.21") is found.
+  const known = merchantByName(text) ?? matchMerchantText(text) ?? matchMerchantText(leadingText(text));
   if (known && !known.generic) return known.name;
   const cleaned = cleanDescriptor(text, isGenericWord);
   if (!cleaned) return null;

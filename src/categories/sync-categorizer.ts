@@ -8,7 +8,7 @@ import type { Rule } from "./rules.ts";
 const IDENTITY = Object.fromEntries(CATEGORY_KEYS.map((k) => [k, k]));
 
 /** `accountId` is Kontor's account the row is written to, for rules bound to one account. */
-export function categorizeForSync(tx: NormalizedTransaction, rules: readonly Rule[] = [], accountId?: string, own?: { ownIbans: ReadonlySet<string> }) {
+export function categorizeForSync(tx: NormalizedTransaction, rules: readonly Rule[] = [], accountId?: string, own?: { ownIbans: ReadonlySet<string>; ownNames?: ReadonlySet<string> }) {
   const c = categorize(
     {
       amount: tx.amount,
@@ -21,7 +21,7 @@ export function categorizeForSync(tx: NormalizedTransaction, rules: readonly Rul
       accountId: accountId ?? null,
       mcc: tx.mcc ?? null,
     },
-    { rules, providerMap: IDENTITY, ...(own ? { ownIbans: own.ownIbans } : {}) },
+    { rules, providerMap: IDENTITY, ...(own ? { ownIbans: own.ownIbans } : {}), ...(own?.ownNames ? { ownNames: own.ownNames } : {}) },
   );
   return { key: c.categoryKey, source: c.source };
 }

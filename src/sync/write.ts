@@ -13,12 +13,13 @@ import type { Rule } from "../categories/rules.ts";
 import { matchTransfersAfterWrite } from "../transfers/apply-transfers.ts";
 import { loadOwnIbans } from "../transfers/own-ibans.ts";
 import type { HoldingValuation } from "../networth/valuation.ts";
+import { loadOwnNames } from "../transfers/own-names.ts";
 
 /**
  * A category key from the person's rules and the dictionary (wired by the app);
  * source defaults to "rule". `accountId` is the Kontor account the row goes to.
  */
-export type Categorize = (tx: NormalizedTransaction, rules: readonly Rule[], accountId?: string, own?: { ownIbans: ReadonlySet<string> }) => string | { key: string; source: string } | null;
+export type Categorize = (tx: NormalizedTransaction, rules: readonly Rule[], accountId?: string, own?: { ownIbans: ReadonlySet<string>; ownNames?: ReadonlySet<string> }) => string | { key: string; source: string } | null;
 
 export const CONSENT_REMINDER_DAYS = 7;
 /** A first sync of years of history can take a while to write; Prisma's default is 5 s. */
@@ -48,7 +49,8 @@ export async function categoryResolver(tx: Tx, userId: string, categorize?: Cate
   const ids = new Map((await tx.category.findMany({ where: { userId }, select: { id: true, key: true } })).map((c) => [c.key, c.id]));
   // Read once per write: the person's corrections apply to every new row.
   const rules = await loadRules(tx, userId);
-  const own = { ownIbans: await loadOwnIbans(tx, userId) };
+  const ownIbans = await loadOwnIbans(tx, userId);
+  const own = { ownIbans, ownNames: await loadOwnNames(tx, userId, ownIbans) };
   return (row, accountId) => {
     const guess = categorize(row, rules, accountId, own);
     if (!guess) return null;

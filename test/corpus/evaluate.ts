@@ -1,11 +1,12 @@
 // Scores the labeller and the categorizer on the labelled corpus, the way the
 // sync write path uses them: the merchant label first, then categorize() with
-// that label, no rules, and the person's own IBANs.
+// that label, no rules, the person's own IBANs and the own names learned from them.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { categorize, isTransferCategory } from "../../src/categories/categorize.ts";
 import { merchantKey, merchantLabel } from "../../src/categories/merchant-label.ts";
 import { toMinorUnits } from "../../src/format/decimal.ts";
+import { ownNamesFrom } from "../../src/transfers/own-names.ts";
 import type { CorpusRow } from "./generate.ts";
 
 export interface Corpus {
@@ -40,9 +41,11 @@ export function loadCorpus(): Corpus {
 
 export function predict(corpus: Corpus): Prediction[] {
   const ownIbans = new Set(corpus.ownIbans);
+  // The holder's name is learned the way the write path learns it: from rows to or from own IBANs.
+  const ownNames = ownNamesFrom(corpus.rows, ownIbans);
   return corpus.rows.map((row) => {
     const merchant = merchantLabel(row);
-    const { categoryKey } = categorize({ ...row, merchant }, { rules: [], ownIbans });
+    const { categoryKey } = categorize({ ...row, merchant }, { rules: [], ownIbans, ownNames });
     return { row, merchant, category: categoryKey };
   });
 }

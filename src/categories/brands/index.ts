@@ -1,0 +1,19 @@
+// The brand lists that extend the core dictionary (merchant-data-*.ts): more
+// chains, formats and descriptor variants, one file per trade.
+import type { MerchantRow } from "../merchant-data.ts";
+import { BRANDS_GROCERY_1 } from "./grocery-1.ts";
+import { BRANDS_GROCERY_2 } from "./grocery-2.ts";
+import { BRANDS_SHOPS_1 } from "./shops-1.ts";
+import { BRANDS_SHOPS_2 } from "./shops-2.ts";
+import { BRANDS_SHOPS_3 } from "./shops-3.ts";
+import { BRANDS_FOOD } from "./food.ts";
+import { BRANDS_MOBILITY_1 } from "./mobility-1.ts";
+import { BRANDS_MOBILITY_2 } from "./mobility-2.ts";
+import { BRANDS_MOBILITY_3 } from "./mobility-3.ts";
+import { BRANDS_SERVICES_1 } from "./services-1.ts";
+import { BRANDS_SERVICES_2 } from "./services-2.ts";
+import { BRANDS_DIGITAL_1 } from "./digital-1.ts";
+import { BRANDS_DIGITAL_2 } from "./digital-2.ts";
+import { BRANDS_MISC } from "./misc.ts";
+
+export const MORE_BRANDS: readonly MerchantRow[] = [...BRANDS_GROCERY_1, ...BRANDS_GROCERY_2, ...BRANDS_SHOPS_1, ...BRANDS_SHOPS_2, ...BRANDS_SHOPS_3, ...BRANDS_FOOD, ...BRANDS_MOBILITY_1, ...BRANDS_MOBILITY_2, ...BRANDS_MOBILITY_3, ...BRANDS_SERVICES_1, ...BRANDS_SERVICES_2, ...BRANDS_DIGITAL_1, ...BRANDS_DIGITAL_2, ...BRANDS_MISC];
