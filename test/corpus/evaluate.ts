@@ -93,5 +93,5 @@ export function scoresBySplit(corpus: Corpus): { tuning: Scores; heldout: Scores
 }
 
 export const TARGETS = { merchantAccuracy: 0.97, spendAmountAccuracy: 0.95, transferPrecision: 0.98 } as const;
-/** What the held-out fifth measured (fifth pool, commit 08da048), rounded down: a regression guard, not the target. */
-export const HELDOUT_FLOORS = { merchantAccuracy: 0.86, spendAmountAccuracy: 0.9 } as const;
+/** What the held-out fifth measured (sixth pool, rules at commit fbad92d), rounded down: a regression guard, not the target. */
+export const HELDOUT_FLOORS = { merchantAccuracy: 0.78, spendAmountAccuracy: 0.92 } as const;
