@@ -23,7 +23,7 @@ const BOOKING_TYPE: Signal[] = [
   {
     key: "salary",
     sign: "in",
-    words: w("gehalt", "lohn", "lohn gehalt", "gehalt lohn", "lohn gehalt rente", "gehalt rente", "bezuge", "bezuege", "besoldung", "salary", "payroll", "wages", "salaer", "salaire", "salario", "nomina", "salaris", "stipendio", "paycheck", "gehaltszahlung", "lohnzahlung", "gehaltsabrechnung", "loon", "nettoloon", "loonbetaling", "vakantiegeld", "payroll deposit", "verguetung", "vergutung", "bezuege", "gehalt lohn"),
+    words: w("gehalt", "lohn", "lohn gehalt", "gehalt lohn", "lohn gehalt rente", "gehalt rente", "bezuge", "bezuege", "besoldung", "salary", "payroll", "wages", "direct dep", "dir dep", "salaer", "salaire", "salario", "nomina", "salaris", "stipendio", "paycheck", "gehaltszahlung", "lohnzahlung", "gehaltsabrechnung", "loon", "nettoloon", "loonbetaling", "vakantiegeld", "payroll deposit", "verguetung", "vergutung", "bezuege", "gehalt lohn"),
   },
   {
     key: "cash",
@@ -42,8 +42,9 @@ const BOOKING_TYPE: Signal[] = [
       "payment thank you", "autopay pymt", "autopay payment", "crd autopay", "amex payment", "amex epayment", "american express payment", "credit card payment",
       "virement interne", "virement compte epargne", "barclaycard payment", "carte differee", "payment received thank you", "transfer to sav", "transfer from sav", "ics creditcard", "facture carte", "compte epargne", "epargne", "livret", "vir interne", "ausgleich visa", "card online payment", "creditcard", "arrete carte", "barclaycard", "releve carte", "discover e payment", "own account", "to own account", "eigenes konto", "sparbuch", "savings transfer", "sparen", "rucklage", "rucklagen", "savings", "move to savings", "isa", "livret a", "spaarrekening", "eigen rekening", "creditcard afrekening", "top up", "topup", "money added", "exchanged to",
       // Card bills in every language: the issuer or the card, then a settling word.
-      "(amex|american express|barclaycard|discover|capital one|citi card|citicard|chase card|chase credit|credit card|creditcard|kreditkarte|carte credit|ics) (payment|payments|pymt|autopay|auto pay|epayment|e payment|abbuchung|ausgleich|lastschrift|settlement|afrekening|incasso|bill payment|abrechnung|einzug|prelevement|reglement)",
-      "(ausgleich|abrechnung|abbuchung|einzug|saldenausgleich|afrekening|incasso|releve|reglement) (amex|american express|kreditkarte|kreditkartenkonto|visa|creditcard)",
+      "(amex|american express|barclaycard|discover|capital one|citi card|citicard|chase card|chase credit|credit card|creditcard|kreditkarte|carte credit|ics|cardmember serv|cardmember services|mbna) (web pymt|payment|payments|pymt|autopay|auto pay|epayment|e payment|abbuchung|ausgleich|lastschrift|settlement|afrekening|incasso|bill payment|abrechnung|einzug|prelevement|reglement)",
+      "(ausgleich|abrechnung|abbuchung|einzug|saldenausgleich|afrekening|incasso|releve|reglement) (amex|american express|kreditkarte|kreditkartenkonto|visa|mastercard|creditcard)",
+      "mbna", "cardmember serv", "cardmember services",
       "saldenausgleich", "kreditkarten[a-z]*", "creditcard[a-z]*", "debit mensuel carte", "debit differe", "carte a debit differe", "depenses carte", "payment thank you", "thank you for your payment", "payment received",
       "an mich", "uberweisung an mich", "an mich selbst", "von mir", "eigene uberweisung", "spartopf", "sparschwein", "sparziel", "sparpot", "space transfer", "to space", "from space", "vault", "savings vault", "savings account", "round up", "roundup", "round ups", "pocket",
       "compte a compte", "virement de compte a compte", "virement vers", "virement depuis", "virement epargne", "epargne", "van spaarrekening", "naar spaarrekening", "spaarpot", "eigen rekening", "tussen eigen rekeningen", "spaar", "sparen", "transfer to own", "between own accounts", "own account transfer"),

@@ -75,7 +75,7 @@ export const SERVICES: readonly MerchantRow[] = [
   ["Severn Trent", "utilities", "severn trent"],
   ["Anglian Water", "utilities", "anglian water"],
   ["United Utilities", "utilities", "united utilities"],
-  ["PG&E", "utilities", "pg e", "pacific gas"],
+  ["PG&E", "utilities", "pg e", "pgande", "pacific gas"],
   ["Con Edison", "utilities", "con ed", "coned", "con edison"],
   ["Duke Energy", "utilities", "duke energy", "duke energy progress"],
   ["Seattle Utilities", "utilities", "seattle utilities", "seattleutilities", "seattleutilties", "seattle city light"],
