@@ -1,5 +1,6 @@
 // Feature modules beyond the core commands plug in here: each adds its bot
 // composer and, optionally, a background job (scheduler, dispatcher).
+import path from "node:path";
 import type { Api, Composer } from "grammy";
 import type { BotContext } from "./context.ts";
 import type { Services } from "./services.ts";
@@ -57,9 +58,14 @@ export async function installFeatures(deps: FeatureDeps): Promise<BackgroundJob[
     if (!providers.length) await ctx.reply(ctx.t("dialog.interrupted"), { parse_mode: "HTML" });
   });
 
-  const analytics = createAnalytics({ db, databaseUrl: deps.databaseUrl });
+  const analytics = createAnalytics({ db, databaseUrl: deps.databaseUrl, storeDir: path.join(config.DATA_DIR, "analytics") });
   services.analytics = analytics;
-  services.afterForget = (userId) => analytics.invalidate(userId);
+  // Copies of users forgotten while this replica was down (or on another replica) go first.
+  const swept = await analytics.sweep();
+  if (swept) logger.info({ swept }, "analytics store: removed copies of forgotten users");
+  services.afterForget = (userId) => {
+    analytics.forget(userId).catch((err: unknown) => logger.error({ err }, "analytics store: could not delete a forgotten user's copy"));
+  };
   const kit: FeatureKit = { services, liveDialogs, registry, engine, linking, analytics, llm: createLlm(config, logger), settings, databaseUrl: deps.databaseUrl, api: deps.api };
 
   features.push(

@@ -8,7 +8,6 @@ import { pruneChangeLog } from "./change-log.ts";
 import { AnalyticsStore, type Lease, type StoreData } from "./store.ts";
 import { compileQuery, type CompileContext } from "./compile.ts";
 import { divideDecimal, minorDigits, normalizeDecimal } from "./decimal.ts";
-import { AnalyticsError } from "./errors.ts";
 import { recurringFrom, type RecurringPayment } from "./recurring.ts";
 import type { Period } from "./periods.ts";
 import { QuerySpec, type QuerySpecInput } from "./query-spec.ts";
