@@ -102,7 +102,7 @@ async function done<T>(client: pg.PoolClient, value: T): Promise<T> {
  * one replica's position) is what lets them all share one log; a replica that
  * fell further behind than the retention rebuilds the users it asks about.
  */
-export async function pruneChangeLog(pool: pg.Pool, before: Date): Promise<number> {
+export async function pruneChangeLog(pool: pg.Pool | pg.Client, before: Date): Promise<number> {
   const r = await pool.query<{ n: string }>(
     `with gone as (delete from "AnalyticsChange" where "createdAt" < $1 returning "userId", xid),
     newest as (select "userId", max(xid) as xid from gone group by "userId"),

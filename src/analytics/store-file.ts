@@ -5,7 +5,7 @@
 // the new snapshot, so a crash leaves either the old or the new state, never a
 // mix; a file that cannot be opened or does not describe itself is rebuilt.
 import { randomBytes } from "node:crypto";
-import { readdir, rename, rm } from "node:fs/promises";
+import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import type pg from "pg";
 import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
@@ -63,6 +63,7 @@ export async function openCopy(loc: CopyLocation, userId: string): Promise<CopyS
 export async function rebuildCopy(loc: CopyLocation, pool: pg.Pool, userId: string): Promise<CopyState> {
   const target = loc.dir ? copyPath(loc.dir, userId) : null;
   const building = target ? `${target}.build-${randomBytes(6).toString("hex")}` : undefined;
+  if (loc.dir) await mkdir(loc.dir, { recursive: true, mode: 0o700 });
   let udb: UserDb | null = await UserDb.open({ ...loc.db, ...(building ? { path: building } : {}) });
   try {
     const r = await loadUser(pool, userId, udb);
