@@ -167,6 +167,7 @@ export class AnalyticsStore {
     if (r.kind === "rebuild") {
       const fresh = await this.rebuildReplacing(userId);
       this.setState(e, fresh);
+      this.evictOver(userId);
       return;
     }
     if (r.tables.length === 0) {
@@ -177,6 +178,7 @@ export class AnalyticsStore {
     }
     this.deltas++;
     this.setState(e, await applyDelta(e.state, r.tables, r.snapshot, r.baseCurrency));
+    this.evictOver(userId);
   }
 
   /** The new copy replaces the old one; setState closes the old instance. */
