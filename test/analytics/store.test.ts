@@ -10,6 +10,8 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from "vitest";
 import { pruneChangeLog } from "../../src/analytics/change-log.ts";
+import { createCorrectionService } from "../../src/categories/correction-service.ts";
+import { applyTransferMatches } from "../../src/transfers/apply-transfers.ts";
 import { createAnalytics, type Analytics } from "../../src/analytics/engine.ts";
 import { copyPath } from "../../src/analytics/store-file.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
@@ -193,4 +195,24 @@ it("a new time zone rebuilds the copy (balance days are computed in it)", async 
   c.closeSync();
   inst.closeSync();
   expect(days).toEqual([{ d: "2025-03-11" }]);
+});
+
+it("writes through the real services reach an open copy: a hand-set category and a matched transfer", async () => {
+  const { u: user, acc } = await person(["-30.00"]);
+  const savings = await seedAccount(t.db, user, "Savings");
+  await seedTx(t.db, user, [
+    { accountId: acc, date: "2025-03-08", amount: "-200.00", counterparty: "Me" },
+    { accountId: savings, date: "2025-03-09", amount: "200.00", counterparty: "Me" },
+  ]);
+  const a = analytics();
+  expect(await spent(a, user.userId)).toBe("230.00");
+
+  const shop = await t.db.transaction.findFirstOrThrow({ where: { userId: user.userId, amount: "-30.00" } });
+  await createCorrectionService(t.db).setCategory(user.userId, shop.id, "transfers");
+  expect(await spent(a, user.userId)).toBe("200.00");
+
+  const pass = await t.db.$transaction((tx) => applyTransferMatches(tx, user.userId, "2025-03-01"));
+  expect(pass.paired).toBe(1);
+  expect(await spent(a, user.userId)).toBe("0.00");
+  expect(a.cacheStats()).toMatchObject({ loads: 1, rebuilds: 1 });
 });
