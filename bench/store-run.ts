@@ -22,7 +22,11 @@ const END = "<!-- store:end -->";
 export async function runStoreBench(o: StoreRunOptions): Promise<string> {
   const start = os.loadavg()[0]!;
   const single: SingleFigures[] = [];
-  for (const rows of o.sizes) single.push(await runSingleUser({ serverUrl: o.serverUrl, log: o.log }, rows));
+  for (const rows of o.sizes) {
+    single.push(await runSingleUser({ serverUrl: o.serverUrl, log: o.log }, rows));
+    // Printed as they come: the instance part can take long on a busy machine.
+    o.log(storeMarkdown(single, null, { start, end: os.loadavg()[0]! }, o.note));
+  }
   let inst: InstanceFigures | null = null;
   const m = /^(\d+)x(\d+)$/.exec(o.instance);
   if (m) inst = await runInstance({ serverUrl: o.serverUrl, log: o.log }, Number(m[1]), Number(m[2]), o.questions);
