@@ -97,7 +97,8 @@ export async function startBotHarness(databaseUrl: string, telegramId: number): 
       return answer(start, repliesSince(from).slice(0, expectParts));
     },
     async bumpDataVersion() {
-      await client.query(`update "User" set "dataVersion" = "dataVersion" + 1 where "telegramId" = $1`, [telegramId]);
+      // A real data change (one row touched): the analytics store applies it from the change log.
+      await client.query(`update "Transaction" set "updatedAt" = now() where id = (select id from "Transaction" where "userId" = (select id from "User" where "telegramId" = $1) limit 1)`, [telegramId]);
     },
     async stop() {
       await client.end();

@@ -46,7 +46,8 @@ export async function startEngineHarness(databaseUrl: string, userId: string, to
       return { ms: performance.now() - t0, queryMs, renderMs, withChart: report.chart !== null };
     },
     async bumpDataVersion() {
-      await client.query(`update "User" set "dataVersion" = "dataVersion" + 1 where id = $1`, [userId]);
+      // A real data change (one row touched): the analytics store applies it from the change log.
+      await client.query(`update "Transaction" set "updatedAt" = now() where id = (select id from "Transaction" where "userId" = $1 limit 1)`, [userId]);
     },
     async stop() {
       await client.end();

@@ -30,8 +30,8 @@ starts when the simulator queues the update and stops at the simulator's record 
 \`createAnalytics(...).query\` with the parsed QuerySpec, \`buildReport\` and, when the report wants one, \`renderChart\` to PNG.
 Parsing, grammY and the HTTP round trips to Telegram are not in these figures.`
       : "",
-    `**Cold** = the first question after a data change: \`User.dataVersion\` is bumped before each cold sample, so the user's rows
-are reloaded from PostgreSQL into DuckDB.${big ? ` At 1,000,000 only ${big.cold.chart.length + big.cold.noChart.length} questions (spread over the set) are asked cold, since each reloads a million rows.` : ""}
+    `**Cold** = the first question after a data change: one of the user's transactions is written before each cold sample,
+so the analytics store applies that change from its change log first (until issue 12 this reloaded every row).${big ? ` At 1,000,000 only ${big.cold.chart.length + big.cold.noChart.length} questions (spread over the set) are asked cold, since each reloads a million rows.` : ""}
 Questions are asked one at a time with a ${READING_PAUSE_MS} ms pause before each warm one, as a person reads an answer before
 asking again; fired back to back (~15 a second) they would measure the throttler holding the bot to Telegram's ~30
 messages/s budget instead of Kontor's latency. **Warm** = the same questions again with the data cached, ${figs.map((f) => `${f.warmRounds} rounds at ${f.rows.toLocaleString("en")}`).join(", ")}.

@@ -3,6 +3,7 @@
 // kept from the existing file, so one half can be re-measured alone.
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench -- \
 //     [--only sync|qa] [--sizes 10000,100000,1000000] [--sync-runs 3] [--level auto|bot|engine] [--verbose]
+//   npm run bench -- --only store [--store-sizes 100000,1000000] [--instance 1000x20000|none] [--questions 400]
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -11,6 +12,7 @@ import { parseArgs } from "node:util";
 import { startEmbeddedPostgres } from "../src/db/embedded.ts";
 import { describeMachine, machineMarkdown } from "./machine.ts";
 import { runQaBench, type QaFigures } from "./qa-bench.ts";
+import { runStoreBench } from "./store-run.ts";
 import { qaBreakdownMarkdown, qaDatasetsMarkdown, qaLatencyMarkdown, qaReferenceMarkdown, qaTargetsMarkdown } from "./qa-report.ts";
 import { QA_METHOD, SYNC_METHOD, document, replaceSection } from "./run-doc.ts";
 import { medianIngest } from "./sync-median.ts";
@@ -24,10 +26,14 @@ const { values } = parseArgs({
     level: { type: "string", default: "auto" },
     out: { type: "string", default: "BENCHMARKS.md" },
     verbose: { type: "boolean", default: false },
+    "store-sizes": { type: "string", default: "100000,1000000" },
+    instance: { type: "string", default: "1000x20000" },
+    questions: { type: "string", default: "400" },
+    note: { type: "string", default: "" },
   },
 });
 const only = values.only;
-if (only !== undefined && only !== "sync" && only !== "qa") throw new Error(`--only takes sync or qa, not ${only}`);
+if (only !== undefined && only !== "sync" && only !== "qa" && only !== "store") throw new Error(`--only takes sync, qa or store, not ${only}`);
 const level = values.level as "auto" | "bot" | "engine";
 if (!["auto", "bot", "engine"].includes(level)) throw new Error(`--level takes auto, bot or engine, not ${level}`);
 const sizes = values.sizes.split(",").map((s) => Number(s.trim().replace(/_/g, "")));
@@ -50,6 +56,19 @@ if (!serverUrl) {
 }
 
 try {
+  if (only === "store") {
+    const section = await runStoreBench({
+      serverUrl,
+      sizes: values["store-sizes"].split(",").map((x) => Number(x.trim().replace(/_/g, ""))),
+      instance: values.instance,
+      questions: Number(values.questions),
+      out: values.out,
+      note: values.note,
+      log,
+    });
+    console.log(section);
+    process.exitCode = 0;
+  } else {
   const machine = await describeMachine(serverUrl);
   let syncSection: string | undefined;
   let qaSection: string | undefined;
@@ -106,6 +125,7 @@ try {
   machine.load = { start: loadAtStart, end: os.loadavg()[0]! };
   await writeFile(values.out, document({ machine: machineMarkdown(machine), sync: syncSection, qa: qaSection }));
   log(`wrote ${values.out} after ${((performance.now() - started) / 60_000).toFixed(1)} min`);
+  }
 } finally {
   await stopServer?.();
   if (tmp) await rm(tmp, { recursive: true, force: true });

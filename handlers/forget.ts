@@ -29,7 +29,8 @@ export function forgetFeature(services: Services) {
     // Revoke provider tokens first (best effort, inside the sync service), then delete.
     await services.linking.revokeAll(user.id, services.registry);
     const report = await services.users.forget(user.id, [`s:${chatKey}`, `c:${chatKey}`]);
-    services.analytics.invalidate(user.id);
+    // The analytics store's copy goes too (a file under DATA_DIR/analytics).
+    await services.analytics.forget(user.id).catch((err: unknown) => services.logger.error({ err }, "analytics store: could not delete a forgotten user's copy"));
     // The session middleware would write the session back after this handler.
     ctx.session = undefined as never;
     ctx.user = null;

@@ -9,6 +9,7 @@
 // replayed outside the bot's middleware, so what they use must be closed over
 // anyway, and one rule for all handlers is easier to follow than two.
 // Background jobs (src/jobs/index.ts) take the same object.
+import path from "node:path";
 import type { Api } from "grammy";
 import type { Logger } from "pino";
 import { connectorSettings, type Config } from "./config.ts";
@@ -92,7 +93,7 @@ export function createServices(input: ServiceInputs): Services {
     connections: createConnectionsView(db, registry),
     ledger: createLedgerService(db, registry),
     imports: createImportService({ db, logger: logger.child({ component: "import" }), now, categorize: categorizeForSync }),
-    analytics: createAnalytics({ db, databaseUrl, fx }),
+    analytics: createAnalytics({ db, databaseUrl, fx, storeDir: path.join(config.DATA_DIR, "analytics") }),
     llm: createLlm(config, logger),
     scheduler: createScheduler({ engine: sync, db, logger, now, concurrency: config.SYNC_CONCURRENCY }),
     dispatcher: createDispatcher({

@@ -1,22 +1,21 @@
 // The analytics service: PostgreSQL stays the source of truth, each user's
-// rows are copied into a private in-memory DuckDB (cached by dataVersion) and
-// every question is one compiled, parameterised statement against it.
+// rows live in a private DuckDB copy kept up to date from the change log
+// (store.ts) and every question is one compiled, parameterised statement
+// against it.
 import pg from "pg";
 import type { Db } from "../db/client.ts";
-import { UserDataCache, type CachedData, type Lease } from "./cache.ts";
+import { pruneChangeLog } from "./change-log.ts";
+import { AnalyticsStore, type Lease, type StoreData } from "./store.ts";
 import { compileByDay, compileQuery, type CompileContext } from "./compile.ts";
 import { convertDaySums, mergeConverted, sortRows, type Conversion } from "./convert.ts";
 import type { FxRates } from "../fx/types.ts";
 import { daysBetween } from "../fx/publication.ts";
 import { minorDigits } from "../format/currency-code.ts";
 import { decimalAdd as addDecimal, decimalRound, divideDecimal, normalizeDecimal } from "../format/decimal.ts";
-import { AnalyticsError } from "./errors.ts";
-import { loadUser } from "./loader.ts";
-import { attachMerchantKeys } from "./merchant-keys.ts";
 import { recurringFrom, type RecurringPayment } from "./recurring.ts";
 import type { Period } from "./periods.ts";
 import { QuerySpec, type QuerySpecInput } from "./query-spec.ts";
-import { UserDb, type JsonRow } from "./user-db.ts";
+import type { JsonRow } from "./user-db.ts";
 
 export interface ResultRow {
   /** Category key, account id, normalized merchant, bucket start date, or null (no grouping / uncategorized). */
@@ -64,6 +63,14 @@ export interface AnalyticsOptions {
   duckdbThreads?: number;
   /** Converts other currencies into the user's base currency; without it every currency stays separate. */
   fx?: FxRates;
+  /**
+   * Directory of the persistent store (one DuckDB file per user, e.g.
+   * DATA_DIR/analytics). Without it copies live in memory and a restart
+   * rebuilds them.
+   */
+  storeDir?: string;
+  /** Change-log rows older than this are pruned (hourly); default 7 days. */
+  changeLogRetentionMs?: number;
 }
 
 export interface QueryOptions {
@@ -80,30 +87,24 @@ export function createAnalytics(opts: AnalyticsOptions) {
     void e;
   });
 
-  const load = async (userId: string): Promise<CachedData> => {
-    const udb = await UserDb.open({ threads: opts.duckdbThreads ?? 1 });
-    try {
-      const r = await loadUser(pool, userId, udb);
-      if (r.dataVersion === null) throw new AnalyticsError("unknown_user", `no user ${userId}`);
-      await attachMerchantKeys(udb);
-      const first = await udb.all("SELECT strftime(min(booking_date), '%Y-%m-%d') AS d FROM tx");
-      const dataStart = (first[0]?.d as string | null | undefined) ?? null;
-      return { udb, dataVersion: r.dataVersion, estimatedBytes: r.estimatedBytes, dataStart, baseCurrency: r.baseCurrency, loadMs: r.loadMs };
-    } catch (e) {
-      udb.close();
-      throw e;
-    }
-  };
-  const cache = new UserDataCache(load, opts.maxCacheBytes ?? 256 * 1024 * 1024);
+  const store = new AnalyticsStore({
+    pool,
+    dir: opts.storeDir ?? null,
+    db: { threads: opts.duckdbThreads ?? 1 },
+    maxBytes: opts.maxCacheBytes ?? 256 * 1024 * 1024,
+  });
+  const retention = opts.changeLogRetentionMs ?? 7 * 86_400_000;
+  const pruneTimer = setInterval(() => {
+    // Best effort: a failed prune only leaves rows for the next hour.
+    void pruneChangeLog(pool, new Date(Date.now() - retention)).catch(() => undefined);
+  }, 3_600_000);
+  pruneTimer.unref();
 
-  /** Leases the user's data, reloading first if PostgreSQL has a newer dataVersion. */
   async function lease(userId: string): Promise<Lease> {
-    const u = await opts.db.user.findUnique({ where: { id: userId }, select: { dataVersion: true } });
-    if (!u) throw new AnalyticsError("unknown_user", `no user ${userId}`);
-    return cache.acquire(userId, u.dataVersion);
+    return store.acquire(userId);
   }
 
-  async function withData<T>(userId: string, fn: (data: CachedData, lease: Lease) => Promise<T>): Promise<T> {
+  async function withData<T>(userId: string, fn: (data: StoreData, lease: Lease) => Promise<T>): Promise<T> {
     const l = await lease(userId);
     try {
       return await fn(l.data, l);
@@ -115,7 +116,7 @@ export function createAnalytics(opts: AnalyticsOptions) {
   async function query(userId: string, input: QuerySpec | QuerySpecInput, qo: QueryOptions): Promise<QueryResult> {
     const spec = QuerySpec.parse(input);
     return withData(userId, async (data, l) => {
-      const loadMs = l.fromCache ? 0 : data.loadMs;
+      const loadMs = l.loadMs;
       const q0 = performance.now();
       const ctx: CompileContext = { today: qo.today, dataStart: data.dataStart, baseCurrency: data.baseCurrency, locale: qo.locale ?? "en" };
       const common = { spec, dataStart: data.dataStart, loadedFromCache: l.fromCache };
@@ -128,7 +129,7 @@ export function createAnalytics(opts: AnalyticsOptions) {
     });
   }
 
-  async function run(data: CachedData, spec: QuerySpec, ctx: CompileContext, today: string) {
+  async function run(data: StoreData, spec: QuerySpec, ctx: CompileContext, today: string) {
     const fx = opts.fx;
     // Sums convert; counts and balances do not, and a currency filter asks for that currency alone.
     const converting = fx !== undefined && CONVERTIBLE.has(spec.measure) && spec.groupBy !== "transaction" && !spec.filters.currency;
@@ -173,7 +174,7 @@ export function createAnalytics(opts: AnalyticsOptions) {
   }
 
   /** Each side is its own query with the side's filters; months are added when the period is longer than one. */
-  async function versus(data: CachedData, spec: QuerySpec, ctx: CompileContext, today: string) {
+  async function versus(data: StoreData, spec: QuerySpec, ctx: CompileContext, today: string) {
     const sides = spec.versus ?? [];
     const results = await Promise.all(
       sides.map(async (side) => {
@@ -224,15 +225,25 @@ export function createAnalytics(opts: AnalyticsOptions) {
     balanceHistory,
     netWorth,
     recurringPayments,
+    /** Closes the user's open copy; the next question reopens it. */
     invalidate(userId: string): void {
-      cache.invalidate(userId);
+      store.invalidate(userId);
+    },
+    /** Deletes everything the store holds for the user (after /forget). */
+    forget(userId: string): Promise<void> {
+      return store.forget(userId);
+    },
+    /** Deletes copies of users forgotten elsewhere; run at start. */
+    sweep(): Promise<number> {
+      return store.sweep();
     },
     /** For tests and metrics. */
-    cacheStats(): { bytes: number; loads: number; maxBytes: number; cached: (userId: string) => boolean } {
-      return { bytes: cache.bytes, loads: cache.loads, maxBytes: cache.maxBytes, cached: (id) => cache.has(id) };
+    cacheStats(): { bytes: number; loads: number; rebuilds: number; deltas: number; maxBytes: number; cached: (userId: string) => boolean } {
+      return { bytes: store.bytes, loads: store.loads, rebuilds: store.rebuilds, deltas: store.deltas, maxBytes: store.maxBytes, cached: (id) => store.has(id) };
     },
     async close(): Promise<void> {
-      cache.close();
+      clearInterval(pruneTimer);
+      store.close();
       await pool.end();
     },
   };

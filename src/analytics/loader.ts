@@ -1,7 +1,8 @@
 // Loads one user's rows from PostgreSQL (the source of truth) into that
-// user's private DuckDB. Everything is read inside one REPEATABLE READ
-// transaction together with User.dataVersion, so the cached copy is exactly
-// the state that version names.
+// user's private DuckDB: the rebuild path of the analytics store. Everything
+// is read inside one REPEATABLE READ transaction together with that
+// transaction's snapshot, so the copy is exactly the state the snapshot names
+// and the change log (change-log.ts) continues from there.
 //
 // Transport, measured with bench/analytics-load.ts on 100k transactions:
 // COPY ... TO STDOUT (CSV) into a private temp file + DuckDB read_csv took
@@ -16,13 +17,16 @@ import path from "node:path";
 import type pg from "pg";
 import { z } from "zod";
 import { copyOut } from "./pg-copy.ts";
-import { BASE_BYTES, BYTES_PER_ROW, TABLES, type TableDef } from "./tables.ts";
+import { BASE_BYTES, BYTES_PER_ROW, fullSelect, TABLES, type TableDef } from "./tables.ts";
 import type { UserDb } from "./user-db.ts";
 
 export interface LoadResult {
-  /** Null when the user does not exist (nothing was loaded). */
-  dataVersion: number | null;
+  /** False when the user does not exist (nothing was loaded). */
+  exists: boolean;
+  /** pg_snapshot text of the read: every change not visible in it is still to apply. */
+  snapshot: string;
   baseCurrency: string;
+  timezone: string;
   rowCounts: Record<TableDef["name"], number>;
   estimatedBytes: number;
   loadMs: number;
@@ -43,8 +47,9 @@ export async function loadUser(
   try {
     await client.query("begin isolation level repeatable read read only");
     await client.query("select set_config('kontor.user_id', $1, true)", [userId]);
-    const u = await client.query<{ dataVersion: number; baseCurrency: string }>(
-      `select "dataVersion", "baseCurrency" from "User" where id = $1`,
+    const snap = await client.query<{ s: string }>("select pg_current_snapshot()::text as s");
+    const u = await client.query<{ baseCurrency: string; timezone: string }>(
+      `select "baseCurrency", timezone from "User" where id = $1`,
       [userId],
     );
     const user = u.rows[0];
@@ -60,8 +65,10 @@ export async function loadUser(
     let estimatedBytes = BASE_BYTES;
     for (const t of TABLES) estimatedBytes += rowCounts[t.name] * BYTES_PER_ROW[t.name];
     return {
-      dataVersion: user ? user.dataVersion : null,
+      exists: user !== undefined,
+      snapshot: snap.rows[0]!.s,
       baseCurrency: user ? user.baseCurrency.trim() : "EUR",
+      timezone: user ? user.timezone : "UTC",
       rowCounts,
       estimatedBytes,
       loadMs: performance.now() - started,
@@ -78,14 +85,14 @@ export async function loadUser(
   }
 }
 
-function createTableSql(table: TableDef): string {
+export function createTableSql(table: TableDef): string {
   return `create or replace table ${table.name} (${table.columns.map(([n, t]) => `${n} ${t}`).join(", ")})`;
 }
 
 async function viaCsv(client: pg.PoolClient, udb: UserDb, table: TableDef, dir: string): Promise<number> {
   const file = path.join(dir, `${table.name}-${randomBytes(6).toString("hex")}.csv`);
   const out = createWriteStream(file, { mode: 0o600 });
-  await copyOut(client, `copy (${table.pgSelect}) to stdout with (format csv)`, (chunk) => out.write(chunk));
+  await copyOut(client, `copy (${fullSelect(table)}) to stdout with (format csv)`, (chunk) => out.write(chunk));
   await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
   const cols = table.columns.map(([n, t]) => `'${n}': '${t}'`).join(", ");
   await udb.exec(createTableSql(table));

@@ -1,12 +1,18 @@
 // The shape of one user's data inside DuckDB, and the PostgreSQL selects that
-// fill it. Every select is bound to the user through the session setting
+// fill it. A full load binds the user through the session setting
 // `kontor.user_id` (set with a bind parameter), because COPY cannot take
-// parameters and a user id must never be spliced into SQL text.
+// parameters and a user id must never be spliced into SQL text; the
+// incremental path (change-log.ts) runs the same selects with bind parameters.
 export interface TableDef {
   name: "tx" | "accounts" | "balances" | "categories";
-  /** DuckDB column name → type, in select order. */
+  /** DuckDB column name → type, in select order. The first column is the row id. */
   columns: ReadonlyArray<readonly [string, string]>;
-  pgSelect: string;
+  /** Select list over `from`. */
+  select: string;
+  /** FROM clause; its main table is aliased `r` and has "userId" and id. */
+  from: string;
+  /** Kind written by the change-log trigger for rows of this table. */
+  kind: "tx" | "account" | "balance" | "category";
 }
 
 const USER = `current_setting('kontor.user_id')::uuid`;
@@ -14,6 +20,7 @@ const USER = `current_setting('kontor.user_id')::uuid`;
 export const TABLES: readonly TableDef[] = [
   {
     name: "tx",
+    kind: "tx",
     columns: [
       ["id", "VARCHAR"],
       ["account_id", "VARCHAR"],
@@ -31,24 +38,27 @@ export const TABLES: readonly TableDef[] = [
       ["merchant_id", "VARCHAR"],
       ["transfer_peer_id", "VARCHAR"],
     ],
-    pgSelect: `select t.id, t."accountId", t."bookingDate", t.amount, t.currency, t."counterpartyName", t.merchant,
-      t.description, c.key, c.kind, t.status, t."merchantId", t."transferPeerId"
-      from "Transaction" t left join "Category" c on c.id = t."categoryId" and c."userId" = t."userId"
-      where t."userId" = ${USER}`,
+    select: `r.id, r."accountId", r."bookingDate", r.amount, r.currency, r."counterpartyName", r.merchant,
+      r.description, c.key, c.kind, r.status, r."merchantId", r."transferPeerId"`,
+    from: `"Transaction" r left join "Category" c on c.id = r."categoryId" and c."userId" = r."userId"`,
   },
   {
     name: "accounts",
+    kind: "account",
     columns: [
       ["id", "VARCHAR"],
       ["name", "VARCHAR"],
       ["type", "VARCHAR"],
       ["currency", "VARCHAR"],
     ],
-    pgSelect: `select id, name, type, currency from "Account" where "userId" = ${USER}`,
+    select: `r.id, r.name, r.type, r.currency`,
+    from: `"Account" r`,
   },
   {
     name: "balances",
+    kind: "balance",
     columns: [
+      ["id", "VARCHAR"],
       ["account_id", "VARCHAR"],
       ["as_of", "TIMESTAMP"],
       // The calendar day in the user's time zone: periods are calendar days.
@@ -57,21 +67,28 @@ export const TABLES: readonly TableDef[] = [
       ["amount", "DECIMAL(38,18)"],
       ["currency", "VARCHAR"],
     ],
-    pgSelect: `select b."accountId", (b."asOf" at time zone 'UTC'), (b."asOf" at time zone u.timezone)::date, b.kind, b.amount, b.currency
-      from "BalanceSnapshot" b join "User" u on u.id = b."userId"
-      where b."userId" = ${USER}`,
+    select: `r.id, r."accountId", (r."asOf" at time zone 'UTC'), (r."asOf" at time zone u.timezone)::date, r.kind, r.amount, r.currency`,
+    from: `"BalanceSnapshot" r join "User" u on u.id = r."userId"`,
   },
   {
     name: "categories",
+    kind: "category",
     columns: [
+      ["id", "VARCHAR"],
       ["key", "VARCHAR"],
       ["name_en", "VARCHAR"],
       ["name_de", "VARCHAR"],
       ["kind", "VARCHAR"],
     ],
-    pgSelect: `select key, "nameEn", "nameDe", kind from "Category" where "userId" = ${USER}`,
+    select: `r.id, r.key, r."nameEn", r."nameDe", r.kind`,
+    from: `"Category" r`,
   },
 ];
+
+/** The select a full load copies out: every row of the user named by `kontor.user_id`. */
+export function fullSelect(t: TableDef): string {
+  return `select ${t.select} from ${t.from} where r."userId" = ${USER}`;
+}
 
 /** Rough bytes per row in DuckDB (columnar, compressed); only feeds the LRU budget. */
 export const BYTES_PER_ROW: Record<TableDef["name"], number> = { tx: 240, accounts: 120, balances: 80, categories: 100 };

@@ -1,7 +1,8 @@
-// One in-memory DuckDB instance per cached user. This is the isolation
-// boundary: a UserDb only ever holds one user's rows, and every query the
-// engine runs goes through the UserDb it got for that user id, so no SQL we
-// compile can name (let alone join) another user's data.
+// One DuckDB instance per open user: a file of its own under the store
+// directory, or in memory. This is the isolation boundary: a UserDb only ever
+// holds one user's rows, and every query the engine runs goes through the
+// UserDb it got for that user id, so no SQL we compile can name (let alone
+// join) another user's data.
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from "@duckdb/node-api";
 
 export type JsonRow = Record<string, string | number | boolean | null>;
@@ -11,10 +12,15 @@ export interface UserDbOptions {
   threads?: number;
   /** Hard ceiling DuckDB enforces for this instance (e.g. "256MB"). */
   memoryLimit?: string;
+  /** Database file; in memory when absent. */
+  path?: string;
+  /** Open with external access already off (a store file that only needs its own tables). */
+  lockedDown?: boolean;
 }
 
 export class UserDb {
   private closed = false;
+  private writerConn: DuckDBConnection | null = null;
 
   private constructor(
     private readonly instance: DuckDBInstance,
@@ -22,7 +28,8 @@ export class UserDb {
   ) {}
 
   static async open(opts: UserDbOptions = {}): Promise<UserDb> {
-    const instance = await DuckDBInstance.create(":memory:", {
+    const instance = await DuckDBInstance.create(opts.path ?? ":memory:", {
+      ...(opts.lockedDown ? { enable_external_access: "false", lock_configuration: "true" } : {}),
       threads: String(opts.threads ?? 1),
       memory_limit: opts.memoryLimit ?? "512MB",
       // The loader reads its private CSV file, then switches external access
@@ -50,9 +57,20 @@ export class UserDb {
     await this.connection.run(sql);
   }
 
+  /**
+   * A second connection for applying changes inside a transaction: readers on
+   * `connection` keep seeing the last committed state until it commits.
+   */
+  async writer(): Promise<DuckDBConnection> {
+    if (this.closed) throw new Error("UserDb used after close");
+    this.writerConn ??= await this.instance.connect();
+    return this.writerConn;
+  }
+
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    this.writerConn?.closeSync();
     this.connection.closeSync();
     this.instance.closeSync();
   }

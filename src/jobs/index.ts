@@ -19,6 +19,15 @@ export function backgroundJobs(services: Services): BackgroundJob[] {
   const { db, logger, analytics, scheduler, dispatcher } = services;
   const networth = createNetWorthService({ db, fx: services.fx, now: () => services.now() });
   return [
+    {
+      // Copies of users forgotten while this replica was down (or on another replica) go first.
+      name: "analytics-sweep",
+      async start() {
+        const swept = await analytics.sweep();
+        if (swept) logger.info({ swept }, "analytics store: removed copies of forgotten users");
+        return async () => {};
+      },
+    },
     createMonthlySummary({ db, analytics, logger, now: () => services.now(), netWorthOn: (u, dates) => networth.totalsOn(u, dates) }).job(),
     ...keepAliveJobs(services.registry.list(services.settings), services),
     interruptedRunsJob(services),

@@ -1,6 +1,9 @@
 // Differential property test: random data in PostgreSQL, random QuerySpecs;
 // what the DuckDB engine answers must equal an independent PostgreSQL
 // reference (reference.ts), compared as exact decimals.
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import fc from "fast-check";
 import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -200,6 +203,125 @@ it(
     // currencies without a rate (BTC, CHF before it joined) have to stay apart in some.
     expect(counters.converted).toBeGreaterThan(counters.checks / 8);
     expect(counters.separate).toBeGreaterThan(counters.checks / 10);
+  },
+  180_000,
+);
+
+// The same comparison on the persistent incremental store: random writes of
+// every kind the write paths make (new rows, amount / category / merchant /
+// status changes, deletions, a category turning into a transfer, an account
+// removed with its rows) interleaved with questions and restarts. Every answer
+// must already include every write committed before it.
+const writeArb = fc.oneof(
+  fc.record({ op: fc.constant("add" as const), txs: fc.array(txArb, { minLength: 1, maxLength: 8 }) }),
+  fc.record({ op: fc.constant("amount" as const), pick: fc.nat(), amount }),
+  fc.record({ op: fc.constant("recategorize" as const), pick: fc.nat(), category: fc.constantFrom(...CATEGORIES) }),
+  fc.record({ op: fc.constant("rename" as const), from: fc.constantFrom(...MERCHANTS), to: fc.constantFrom(...MERCHANTS) }),
+  fc.record({ op: fc.constant("status" as const), pick: fc.nat() }),
+  fc.record({ op: fc.constant("delete" as const), pick: fc.nat(), n: fc.integer({ min: 1, max: 5 }) }),
+  fc.record({ op: fc.constant("kind" as const), category: fc.constantFrom("groceries", "restaurants", "savings") }),
+  fc.record({ op: fc.constant("drop_account" as const), pick: fc.nat() }),
+);
+const stepArb = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ step: fc.constant("write" as const), user: fc.nat(1), write: writeArb }) },
+  { weight: 4, arbitrary: fc.record({ step: fc.constant("ask" as const), user: fc.nat(1), spec: specArb }) },
+  { weight: 1, arbitrary: fc.record({ step: fc.constant("restart" as const) }) },
+);
+
+type Write = typeof writeArb extends fc.Arbitrary<infer W> ? W : never;
+
+async function writeOp(s: Awaited<ReturnType<typeof seedUser>>, w: Write): Promise<void> {
+  const pickTx = `(select id from "Transaction" where "userId" = $1 order by id offset $2 % greatest(1, (select count(*) from "Transaction" where "userId" = $1)) limit 1)`;
+  switch (w.op) {
+    case "add": {
+      const live = (await client.query<{ id: string; currency: string }>(`select id, currency from "Account" where "userId" = $1 order by id`, [s.userId])).rows;
+      if (!live.length) return;
+      await seedTx(t.db, s, w.txs.map((x) => ({ ...x, accountId: live[x.account % live.length]!.id, currency: live[x.account % live.length]!.currency })));
+      return;
+    }
+    case "amount":
+      await client.query(`update "Transaction" set amount = $3 where id = ${pickTx}`, [s.userId, w.pick, w.amount]);
+      return;
+    case "recategorize":
+      await client.query(`update "Transaction" set "categoryId" = $3 where id = ${pickTx}`, [s.userId, w.pick, w.category ? s.categories.get(w.category) : null]);
+      return;
+    case "rename":
+      await client.query(`update "Transaction" set merchant = $3 where "userId" = $1 and merchant is not distinct from $2`, [s.userId, w.from, w.to]);
+      return;
+    case "status":
+      await client.query(`update "Transaction" set status = case when status = 'BOOKED' then 'PENDING'::"TransactionStatus" else 'BOOKED'::"TransactionStatus" end where id = ${pickTx}`, [s.userId, w.pick]);
+      return;
+    case "delete":
+      await client.query(`delete from "Transaction" where id in (select id from "Transaction" where "userId" = $1 order by id offset $2 % greatest(1, (select count(*) from "Transaction" where "userId" = $1)) limit $3)`, [s.userId, w.pick, w.n]);
+      return;
+    case "kind":
+      await client.query(`update "Category" set kind = case when kind = 'transfer' then 'expense' else 'transfer' end where "userId" = $1 and key = $2`, [s.userId, w.category]);
+      return;
+    case "drop_account":
+      // Keeps at least one account so questions still find data.
+      await client.query(
+        `delete from "Account" where id = (select id from "Account" where "userId" = $1 order by id offset $2 % greatest(1, (select count(*) from "Account" where "userId" = $1)) limit 1) and (select count(*) from "Account" where "userId" = $1) > 1`,
+        [s.userId, w.pick],
+      );
+      return;
+  }
+}
+it(
+  "the incremental store agrees with PostgreSQL after random interleavings of writes, questions and restarts",
+  async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "kontor-store-"));
+    const open = () => createAnalytics({ db: t.db, databaseUrl: t.url, storeDir: dir, maxCacheBytes: 64 * 1024 * 1024 });
+    let store = open();
+    let checks = 0;
+    let deltas = 0;
+    try {
+      await fc.assert(
+        fc.asyncProperty(fc.array(userArb, { minLength: 2, maxLength: 2 }), fc.array(stepArb, { minLength: 10, maxLength: 30 }), async (users, steps) => {
+          const seeded = [];
+          for (const u of users) {
+            const s = await seedUser(t.db);
+            const accountIds: string[] = [];
+            for (const [i, c] of u.currencies.entries()) accountIds.push(await seedAccount(t.db, s, `Acc ${i}`, c));
+            await seedTx(t.db, s, u.txs.map((x) => ({ ...x, accountId: accountIds[x.account % accountIds.length]!, currency: u.currencies[x.account % accountIds.length]! })));
+            // The copy exists (and is then followed) from the first question on.
+            await store.query(s.userId, { measure: "count" }, { today });
+            seeded.push({ s, accountIds });
+          }
+          const allAccounts = seeded.flatMap((x) => x.accountIds);
+          for (const step of steps) {
+            if (step.step === "restart") {
+              deltas += store.cacheStats().deltas;
+              await store.close();
+              store = open();
+              continue;
+            }
+            const { s } = seeded[step.user]!;
+            if (step.step === "write") {
+              await writeOp(s, step.write);
+              continue;
+            }
+            const { period, categories, merchants, accounts, text, minAmount, maxAmount, currency, ...rest } = step.spec;
+            const ids = accounts ? [...new Set(accounts.map((i) => allAccounts[i % allAccounts.length]!))] : undefined;
+            const filters = { period, categories, merchants, accounts: ids, text, minAmount, maxAmount, currency };
+            const spec = QuerySpec.parse({ ...rest, filters: JSON.parse(JSON.stringify(filters)) });
+            const got = await store.query(s.userId, spec, { today });
+            const want = await referenceQuery(client, s.userId, spec, got.period, got.comparePeriod, "EUR");
+            const simplify = (rows: Array<{ key: string | null; currency: string; value: string; compareValue?: string | null; count: number }>) =>
+              rows.map((r) => [r.key, r.currency, canon(r.value), canon(r.compareValue), r.count]);
+            expect(simplify(got.rows), JSON.stringify(spec)).toEqual(simplify(want));
+            checks++;
+          }
+        }),
+        { numRuns: 10, endOnFailure: true },
+      );
+      deltas += store.cacheStats().deltas;
+    } finally {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+    expect(checks).toBeGreaterThanOrEqual(40);
+    // The answers came from patched copies, not from reloads.
+    expect(deltas).toBeGreaterThan(10);
   },
   180_000,
 );

@@ -6,7 +6,7 @@ import { startTelegramSimulator, type TelegramSimulator } from "../../src/tools/
 import { startOpenAiFake, type OpenAiFake } from "../fakes/openai/index.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";
-import { bumpDataVersion } from "../../src/analytics/cache.ts";
+import { bumpDataVersion } from "../../src/analytics/data-version.ts";
 import { seedAccount, seedTx, type SeededUser, type TxInput } from "../analytics/seed.ts";
 import { onboard } from "../helpers/onboard.ts";
 

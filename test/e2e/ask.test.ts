@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTelegramSimulator, type TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";
-import { bumpDataVersion } from "../../src/analytics/cache.ts";
+import { bumpDataVersion } from "../../src/analytics/data-version.ts";
 import { seedAccount, seedTx, type SeededUser, type TxInput } from "../analytics/seed.ts";
 import { onboard } from "../helpers/onboard.ts";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pino from "pino";
 import { createAnalytics, type Analytics } from "../../src/analytics/engine.ts";
-import { bumpDataVersion } from "../../src/analytics/cache.ts";
+import { bumpDataVersion } from "../../src/analytics/data-version.ts";
 import { createQaService, PENDING_TTL_MS, type Answer, type QaService, type QaUser } from "../../src/qa/index.ts";
 import { htmlToPlain } from "../../src/text/html.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
