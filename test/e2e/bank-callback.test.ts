@@ -10,7 +10,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEnableBankingFake, type EnableBankingFake } from "../fakes/enable-banking/index.ts";
-import { startTelegramSimulator, type SimUser, type TelegramSimulator } from "../fakes/telegram/index.ts";
+import { startTelegramSimulator, type SimUser, type TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";
 import { onboard } from "../helpers/onboard.ts";

@@ -4,7 +4,7 @@
 // coming back with `error` ends the link without waiting 15 minutes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startGocardlessFake, type GocardlessFake } from "../fakes/gocardless/server.ts";
-import { startTelegramSimulator, type SimUser, type TelegramSimulator } from "../fakes/telegram/index.ts";
+import { startTelegramSimulator, type SimUser, type TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";
 import { onboard } from "../helpers/onboard.ts";

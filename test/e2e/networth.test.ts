@@ -5,7 +5,7 @@
 // decimal arithmetic and one fixed USD→EUR rate, never by asking Kontor.
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTelegramSimulator, type SimMessage, type TelegramSimulator } from "../fakes/telegram/index.ts";
+import { startTelegramSimulator, type SimMessage, type TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
 import { emptyKraken, startFakeExchange, type FakeExchange } from "../fakes/exchange/index.ts";
 import { startIbkrFlexFake, type IbkrFlexFake } from "../fakes/ibkr-flex/server.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";

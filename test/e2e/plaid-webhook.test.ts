@@ -4,7 +4,7 @@
 // signal: what was connected is still read from /link/token/get.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPlaidFake, type PlaidFake } from "../fakes/plaid/server.ts";
-import { startTelegramSimulator, type SimUser, type TelegramSimulator } from "../fakes/telegram/index.ts";
+import { startTelegramSimulator, type SimUser, type TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";
 import { onboard } from "../helpers/onboard.ts";

@@ -5,7 +5,7 @@
 // accounts; everything else is spending or income. Expected figures come from
 // the logical events the files were written from, never from Kontor.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTelegramSimulator, type TelegramSimulator } from "../fakes/telegram/index.ts";
+import { startTelegramSimulator, type TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";
 import { onboard } from "../helpers/onboard.ts";

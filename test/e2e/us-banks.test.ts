@@ -3,7 +3,7 @@
 // rows are transfers, an Amazon return reduces shopping, a pending Citi row is
 // pending. Expected figures come from the events the files were written from.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTelegramSimulator, type TelegramSimulator } from "../fakes/telegram/index.ts";
+import { startTelegramSimulator, type TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";
 import { onboard } from "../helpers/onboard.ts";
