@@ -10,6 +10,7 @@ import { createConnectorRegistry } from "../connectors/registry.ts";
 import { createSyncEngine } from "./sync/engine.ts";
 import { createScheduler } from "./scheduler.ts";
 import { createDispatcher } from "./notifications/dispatcher.ts";
+import { withWireHooks } from "./notifications/wire.ts";
 import { createLinkService } from "./linking/link-service.ts";
 import { createConnectionsView } from "./linking/connections-view.ts";
 import { createLedgerService } from "./ledger/ledger-service.ts";
@@ -78,8 +79,9 @@ export async function installFeatures(deps: FeatureDeps): Promise<BackgroundJob[
     db,
     logger: logger.child({ component: "notify" }),
     now: services.now,
-    send: async (chatId, m) => {
-      const sent = await deps.api().sendMessage(Number(chatId), m.html, { parse_mode: "HTML", ...(m.buttons?.length ? { reply_markup: keyboard(m.buttons) } : {}) });
+    send: async (chatId, m, hooks) => {
+      const other = { parse_mode: "HTML" as const, ...(m.buttons?.length ? { reply_markup: keyboard(m.buttons) } : {}) };
+      const sent = await deps.api().sendMessage(Number(chatId), m.html, withWireHooks(other, hooks));
       return { messageId: sent.message_id };
     },
   });

@@ -43,6 +43,7 @@ export async function startTelegramSimulator(opts: { token?: string; port?: numb
     server.listen(opts.port ?? 0, "127.0.0.1", () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  let refusal: Promise<void> | undefined;
 
   const visible = (chatId: number) =>
     (state.chats.get(chatId)?.messages ?? []).filter((m) => m.from === "bot" && !m.deleted);
@@ -82,7 +83,22 @@ export async function startTelegramSimulator(opts: { token?: string; port?: numb
     botInfo,
     calls: state.calls,
     webhookDeliveries: state.webhookDeliveries,
+    async refuseConnections(ms) {
+      state.refusing = true;
+      refusal = (async () => {
+        server.close();
+        server.closeIdleConnections();
+        await new Promise((r) => setTimeout(r, ms));
+        await new Promise<void>((resolve, reject) => {
+          server.once("error", reject);
+          server.listen(port, "127.0.0.1", () => resolve());
+        });
+        state.refusing = false;
+      })();
+      await refusal;
+    },
     async close() {
+      await refusal;
       sender.close();
       state.activePoll?.();
       await new Promise<void>((resolve, reject) => {
