@@ -64,5 +64,11 @@ export function telegramFaultName(f: TelegramFault): string {
 export function describeTrial(r: TrialResult): string {
   const fault = r.fault === "telegram" ? `telegram ${telegramFaultName(r.telegram!.fault)}×${r.telegram!.times}` : r.fault;
   const bad = Object.entries(r.violations).filter(([, v]) => v > 0).map(([k, v]) => `${k}=${v}`);
-  return `#${r.n} ${r.phase} ${fault} @${r.delayMs}ms: ${bad.length || r.error ? [...bad, r.error ?? ""].join(" ").trim() : "ok"}${r.runningAfterRestart ? ` (RUNNING after restart: ${r.runningAfterRestart})` : ""} [${(r.ms / 1000).toFixed(1)} s]`;
+  return `#${r.n} ${r.phase} ${fault} @${r.delayMs}ms: ${bad.length || r.error ? [...bad, r.error ?? ""].join(" ").trim() : "ok"}${r.runningAfterRestart ? ` (RUNNING after restart: ${r.runningAfterRestart})` : ""} [${(r.ms / 1000).toFixed(1)} s]${notices(r)}`;
+}
+
+/** For a trial that lost or doubled a notification: the outbox rows and what the fake Telegram executed. */
+function notices(r: TrialResult): string {
+  if (!r.violations.lostNotifications && !r.violations.doubledNotifications) return "";
+  return ` {outbox ${r.evidence.outbox.join(", ")}; shown ${r.evidence.notificationsShown}; sendMessage ${(r.evidence.sends ?? []).join(", ")}}`;
 }
