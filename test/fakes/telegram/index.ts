@@ -1,4 +1,4 @@
-import type { AddressInfo } from "node:net";
+import { Server, type AddressInfo } from "node:net";
 import type { UserFromGetMe } from "grammy/types";
 import { commandsKey } from "./methods-bot.ts";
 import * as person from "./person.ts";
@@ -86,8 +86,12 @@ export async function startTelegramSimulator(opts: { token?: string; port?: numb
     async refuseConnections(ms) {
       state.refusing = true;
       refusal = (async () => {
-        server.close();
-        server.closeIdleConnections();
+        // Stop listening without http's close(), which would also cut idle kept-alive
+        // connections: a request the bot sends on one at that instant would meet a
+        // reset (ambiguous) rather than a refusal. Such a connection instead gets its
+        // next request answered with `Connection: close` (server.ts), so every later
+        // request needs a new connection and is refused.
+        Reflect.apply(Server.prototype.close, server, []);
         await new Promise((r) => setTimeout(r, ms));
         await new Promise<void>((resolve, reject) => {
           server.once("error", reject);
