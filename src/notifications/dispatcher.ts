@@ -34,6 +34,7 @@ export interface DispatcherDeps {
   logger: Logger;
   /** How long a claimed row may stay unconfirmed before it counts as lost in a crash. */
   leaseMs?: number;
+  /** Requests (not rounds: the HTTP layer may make several per round) before a row is given up. */
   maxAttempts?: number;
   retryBaseMs?: number;
   batchSize?: number;
@@ -63,7 +64,7 @@ interface Claimed {
 export function createDispatcher(deps: DispatcherDeps) {
   const now = deps.now ?? (() => new Date());
   const leaseMs = deps.leaseMs ?? 120_000;
-  const maxAttempts = deps.maxAttempts ?? 5;
+  const maxAttempts = deps.maxAttempts ?? 12;
   const retryBaseMs = deps.retryBaseMs ?? 30_000;
   const batchSize = deps.batchSize ?? 50;
   const recordRetryMs = deps.recordRetryMs ?? 500;
@@ -185,7 +186,8 @@ export function createDispatcher(deps: DispatcherDeps) {
       report.failed += 1;
       return finish(row.id, { status: "FAILED", lastError: f.detail, ...done });
     }
-    const waitMs = Math.max(f.kind === "transient" ? (f.retryAfterMs ?? 0) : 0, retryBaseMs * 2 ** Math.max(0, attempts - 1));
+    // Capped: a round of refused connections alone makes four requests.
+    const waitMs = Math.max(f.kind === "transient" ? (f.retryAfterMs ?? 0) : 0, retryBaseMs * 2 ** Math.min(6, Math.max(0, attempts - 1)));
     return finish(row.id, { status: "PENDING", lastError: f.detail, notBefore: new Date(now().getTime() + waitMs), ...done });
   }
 
