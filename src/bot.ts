@@ -15,6 +15,7 @@ import { privateChatGate } from "./bot/private-chat-gate.ts";
 import { errorBoundary } from "./bot/error-boundary.ts";
 import { networkRetry } from "./bot/network-retry.ts";
 import { htmlParseMode } from "./bot/parse-mode.ts";
+import { wireTransformer } from "./notifications/wire.ts";
 import { postgresStorage } from "./bot/session-storage.ts";
 import { coreHandlerMessages } from "../handlers/messages.ts";
 import { FEATURES, type Feature } from "./features.ts";
@@ -47,6 +48,8 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(opts.token, { botInfo: opts.botInfo, client: { apiRoot: opts.apiRoot, ...(opts.fetch ? { fetch: opts.fetch } : {}) } });
   // Telegram's flood limits count messages; chat actions and callback answers
   // are not messages, and queueing them behind a message only delays replies.
+  // Innermost: sees every request the layers below make, so the outbox counts real sends (wire.ts).
+  bot.api.config.use(wireTransformer());
   const throttle = apiThrottler({ out: { maxConcurrent: 1, minTime: opts.perChatMinMs ?? 1000 } });
   bot.api.config.use((prev, method, payload, signal) => (UNTHROTTLED.has(method) ? prev(method, payload, signal) : throttle(prev, method, payload, signal)));
   // 429 and 5xx only: network errors are bounded (and never blindly re-send a message) in networkRetry.

@@ -32,6 +32,7 @@ import { createLinkStates } from "./linking/link-states.ts";
 import { createLlm, type Llm } from "./llm/index.ts";
 import { createScheduler, type Scheduler } from "./scheduler.ts";
 import { createDispatcher, type Dispatcher } from "./notifications/dispatcher.ts";
+import { withWireHooks } from "./notifications/wire.ts";
 import { keyboard } from "./bot/keyboard.ts";
 
 export interface Services {
@@ -100,8 +101,9 @@ export function createServices(input: ServiceInputs): Services {
       db,
       logger: logger.child({ component: "notify" }),
       now,
-      send: async (chatId, m) => {
-        const sent = await input.api().sendMessage(Number(chatId), m.html, { ...(m.buttons?.length ? { reply_markup: keyboard(m.buttons) } : {}) });
+      send: async (chatId, m, hooks) => {
+        const other = m.buttons?.length ? { reply_markup: keyboard(m.buttons) } : {};
+        const sent = await input.api().sendMessage(Number(chatId), m.html, withWireHooks(other, hooks));
         return { messageId: sent.message_id };
       },
     }),

@@ -48,23 +48,33 @@ function registerBundled(): string | null {
 
 let choice: FontChoice | undefined;
 
-/** The font family charts use; resolved once per process. */
-export function chartFont(env: Record<string, string | undefined> = process.env): FontChoice {
-  if (choice) return choice;
+/** Where fonts come from; replaceable so a test can stand in for a bare container. */
+export interface FontSources {
+  registerBundled(): string | null;
+  systemFamilies(): string[];
+}
+const REAL_SOURCES: FontSources = { registerBundled, systemFamilies: () => GlobalFonts.families.map((f) => f.family) };
+
+/** The font family charts use; resolved once per process (not cached for stand-in sources). */
+export function chartFont(env: Record<string, string | undefined> = process.env, sources?: FontSources): FontChoice {
+  if (choice && !sources) return choice;
+  const src = sources ?? REAL_SOURCES;
+  const keep = (c: FontChoice) => (sources ? c : (choice = c));
   const custom = env.KONTOR_CHART_FONT;
   if (custom && existsSync(custom) && GlobalFonts.registerFromPath(custom, "Kontor Chart")) {
-    return (choice = { family: "Kontor Chart", file: custom, usable: true });
+    return keep({ family: "Kontor Chart", file: custom, usable: true });
   }
-  const bundled = registerBundled();
-  if (bundled) return (choice = { family: BUNDLED_FAMILY, file: bundled, usable: true });
+  const bundled = src.registerBundled();
+  if (bundled) return keep({ family: BUNDLED_FAMILY, file: bundled, usable: true });
   // The package is missing (a broken install): a system font is better than none.
-  const any = GlobalFonts.families.find((f) => /sans/i.test(f.family))?.family ?? GlobalFonts.families[0]?.family;
-  return (choice = any ? { family: any, usable: true } : { family: "sans-serif", usable: false });
+  const families = src.systemFamilies();
+  const any = families.find((f) => /sans/i.test(f)) ?? families[0];
+  return keep(any ? { family: any, usable: true } : { family: "sans-serif", usable: false });
 }
 
 /** At start-up: charts without text are worse than no start. */
-export function assertChartFont(env: Record<string, string | undefined> = process.env): FontChoice {
-  const font = chartFont(env);
+export function assertChartFont(env: Record<string, string | undefined> = process.env, sources?: FontSources): FontChoice {
+  const font = chartFont(env, sources);
   if (!font.usable)
     throw new NoChartFontError(
       "No font for chart text: the bundled DejaVu Sans (npm package dejavu-fonts-ttf) is missing and the system has none. Reinstall with `npm ci`, or set KONTOR_CHART_FONT to a .ttf file.",

@@ -1,27 +1,31 @@
 // Delivers Outbox rows to Telegram. Each row is claimed (SENDING, with a lease)
-// in its own statement before the send and marked SENT after, so a message is
-// sent at most once in normal operation. If the process dies between send and
-// record, the lease runs out and the row gets exactly one more attempt: the
-// person may see it twice, but never zero times.
+// in its own statement before the send and marked SENT after.
+//
+// Telegram offers no idempotency key for sendMessage and no way to list a
+// chat's messages, so a send is at most once whenever its fate is unknown:
+// - every HTTP request made for a row is recorded as it leaves (attempts + 1,
+//   requestedAt set) and cleared when the answer proves Telegram did not
+//   execute it (see wire.ts); those rows are retried with backoff;
+// - an answer that never came (timeout, reset after the request was written,
+//   a proxy's 502/504 without Telegram's body), or a process that died while a
+//   request was out (SENDING, lease over, requestedAt set), leaves the row
+//   UNCONFIRMED: not sent again, logged at warn. A second copy in the chat is
+//   worse than the rare message that never arrived.
+// A row whose lease ran out with no request out (the process died before
+// sending) is simply PENDING again.
 //
 // Schema note: there is no claimedAt column; while a row is SENDING its
 // notBefore holds the lease's end ("do not look at this again before").
-//
-// A lost reply (the request reached Telegram, the response did not come back)
-// is treated like that crash: Telegram offers no idempotency key for
-// sendMessage and no way to list a chat's messages, so the row is re-sent
-// once, after a delay, and then given up (FAILED, "delivery uncertain") rather
-// than repeated. attempts counts requests really made: it is raised when the
-// row is claimed, before the call, and the HTTP layer never retries a send
-// whose request may have left (see src/bot/network-retry.ts).
 import type { Logger } from "pino";
 import type { Db } from "../db/client.ts";
 import { toLocale } from "../i18n/index.ts";
 import { deliverAt } from "./quiet-hours.ts";
 import { renderOutbox, type OutgoingMessage } from "./render.ts";
 import { classifySendError } from "./send-errors.ts";
+import type { WireHooks } from "./wire.ts";
 
-export type Send = (chatId: bigint, message: OutgoingMessage) => Promise<{ messageId: number }>;
+/** `hooks` must be told of each request made (the bot does it in wire.ts); a send without them counts as one request. */
+export type Send = (chatId: bigint, message: OutgoingMessage, hooks?: WireHooks) => Promise<{ messageId: number }>;
 
 export interface DispatcherDeps {
   db: Db;
@@ -30,11 +34,12 @@ export interface DispatcherDeps {
   logger: Logger;
   /** How long a claimed row may stay unconfirmed before it counts as lost in a crash. */
   leaseMs?: number;
+  /** Requests (not rounds: the HTTP layer may make several per round) before a row is given up. */
   maxAttempts?: number;
   retryBaseMs?: number;
   batchSize?: number;
-  /** Wait before the one re-send of a message whose delivery is uncertain. */
-  uncertainRetryMs?: number;
+  /** Pause before trying once more to record a send that Telegram confirmed. */
+  recordRetryMs?: number;
 }
 
 export interface DispatchReport {
@@ -42,10 +47,10 @@ export interface DispatchReport {
   failed: number;
   deferred: number;
   recovered: number;
+  unconfirmed: number;
 }
 
 const TX_KINDS = new Set(["tx", "tx-summary", "first-sync"]);
-const UNCERTAIN = "delivery uncertain";
 
 interface Claimed {
   id: string;
@@ -59,29 +64,32 @@ interface Claimed {
 export function createDispatcher(deps: DispatcherDeps) {
   const now = deps.now ?? (() => new Date());
   const leaseMs = deps.leaseMs ?? 120_000;
-  const maxAttempts = deps.maxAttempts ?? 5;
+  const maxAttempts = deps.maxAttempts ?? 12;
   const retryBaseMs = deps.retryBaseMs ?? 30_000;
   const batchSize = deps.batchSize ?? 50;
-  const uncertainRetryMs = deps.uncertainRetryMs ?? 60_000;
+  const recordRetryMs = deps.recordRetryMs ?? 500;
   const { db, logger } = deps;
 
-  /** Unconfirmed rows whose lease ran out: one last attempt, or FAILED if they had it already. */
-  async function recoverExpired(at: Date): Promise<number> {
-    return db.$executeRawUnsafe(
+  /** Rows whose lease ran out: PENDING again if no request was out, UNCONFIRMED if one was. */
+  async function recoverExpired(at: Date): Promise<{ retried: number; unconfirmed: number }> {
+    const rows = await db.$queryRawUnsafe<{ id: string; unconfirmed: boolean }[]>(
       `UPDATE "Outbox" SET
-         "status" = (CASE WHEN "attempts" < $2 THEN 'PENDING' ELSE 'FAILED' END)::"OutboxStatus",
-         "attempts" = GREATEST("attempts", $2 - 1),
-         "lastError" = 'delivery unconfirmed: lease expired',
+         "status" = (CASE WHEN "requestedAt" IS NULL THEN 'PENDING' ELSE 'UNCONFIRMED' END)::"OutboxStatus",
+         "lastError" = (CASE WHEN "requestedAt" IS NULL THEN 'claimed, not sent: the process stopped before sending'
+                        ELSE 'delivery unconfirmed: the process stopped while the request was out' END),
          "notBefore" = $1
-       WHERE "status" = 'SENDING' AND "notBefore" <= $1`,
+       WHERE "status" = 'SENDING' AND "notBefore" <= $1
+       RETURNING "id", ("status" = 'UNCONFIRMED') AS "unconfirmed"`,
       at,
-      maxAttempts,
     );
+    const unconfirmed = rows.filter((r) => r.unconfirmed);
+    if (unconfirmed.length) logger.warn({ outboxIds: unconfirmed.map((r) => r.id) }, "notification may or may not have been delivered: not sent again");
+    return { retried: rows.length - unconfirmed.length, unconfirmed: unconfirmed.length };
   }
 
   async function claimNext(at: Date): Promise<Claimed | null> {
     const rows = await db.$queryRawUnsafe<Claimed[]>(
-      `UPDATE "Outbox" SET "status" = 'SENDING', "attempts" = "attempts" + 1, "notBefore" = $2
+      `UPDATE "Outbox" SET "status" = 'SENDING', "requestedAt" = NULL, "notBefore" = $2
        WHERE "id" = (SELECT "id" FROM "Outbox" WHERE "status" = 'PENDING' AND "notBefore" <= $1
                      ORDER BY "notBefore", "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED)
        RETURNING "id", "userId", "kind", "payload", "attempts", "lastError"`,
@@ -91,9 +99,25 @@ export function createDispatcher(deps: DispatcherDeps) {
     return rows[0] ?? null;
   }
 
-  async function finish(id: string, data: { status: "SENT" | "FAILED" | "PENDING"; messageId?: number; lastError?: string | null; notBefore?: Date; attempts?: { decrement: number } }) {
+  type Outcome = { status: "SENT" | "FAILED" | "PENDING" | "UNCONFIRMED"; messageId?: number; lastError?: string | null; notBefore?: Date; attempts?: number; requestedAt?: null };
+  async function finish(id: string, data: Outcome) {
     const at = now();
     await db.outbox.updateMany({ where: { id, status: "SENDING" }, data: { ...data, ...(data.status === "SENT" ? { sentAt: at, lastError: null } : {}) } });
+  }
+
+  /** Each request for a row, as it leaves and when it is proven not executed (see wire.ts). */
+  function wireHooks(id: string, counter: { requests: number }): WireHooks {
+    return {
+      async requesting() {
+        const marked = await db.outbox.updateMany({ where: { id, status: "SENDING" }, data: { attempts: { increment: 1 }, requestedAt: now() } });
+        // The lease ran out and the row was recovered meanwhile: sending now could double it.
+        if (marked.count !== 1) throw new Error("outbox row is no longer claimed by this process");
+        counter.requests += 1;
+      },
+      async refused() {
+        await db.outbox.updateMany({ where: { id, status: "SENDING" }, data: { requestedAt: null } });
+      },
+    };
   }
 
   async function deliver(row: Claimed, report: DispatchReport): Promise<void> {
@@ -104,7 +128,7 @@ export function createDispatcher(deps: DispatcherDeps) {
     if (later > at) {
       report.deferred += 1;
       // Not an attempt: the claim is undone and the row waits for the end of quiet hours.
-      return finish(row.id, { status: "PENDING", notBefore: later, attempts: { decrement: 1 } });
+      return finish(row.id, { status: "PENDING", notBefore: later });
     }
     if (TX_KINDS.has(row.kind) && !user.notificationsOn) {
       report.failed += 1;
@@ -122,43 +146,54 @@ export function createDispatcher(deps: DispatcherDeps) {
       report.failed += 1;
       return finish(row.id, { status: "FAILED", lastError: "nothing to send: the transaction no longer exists" });
     }
+    const counter = { requests: 0 };
     let messageId: number;
     try {
-      ({ messageId } = await deps.send(user.chatId, message));
+      ({ messageId } = await deps.send(user.chatId, message, wireHooks(row.id, counter)));
     } catch (err) {
-      return failed(row, err, report);
+      return failed(row, err, counter.requests, report);
     }
     report.sent += 1;
-    await finish(row.id, { status: "SENT", messageId });
+    // Telegram executed it: record that even through a database hiccup, or a
+    // lease expiry would have to call it unconfirmed.
+    const sent: Outcome = { status: "SENT", messageId, attempts: row.attempts + Math.max(1, counter.requests) };
+    await finish(row.id, sent).catch(async (err: unknown) => {
+      logger.warn({ outboxId: row.id, error: err instanceof Error ? err.message : String(err) }, "recording a sent notification failed; trying once more");
+      await new Promise((r) => setTimeout(r, recordRetryMs));
+      await finish(row.id, sent);
+    });
   }
 
-  async function failed(row: Claimed, err: unknown, report: DispatchReport): Promise<void> {
+  async function failed(row: Claimed, err: unknown, requests: number, report: DispatchReport): Promise<void> {
     const f = classifySendError(err);
-    logger.warn({ outboxId: row.id, kind: f.kind, attempts: row.attempts, detail: f.detail }, "notification not delivered");
+    const attempts = row.attempts + requests;
+    if (f.kind === "uncertain") {
+      // The request may have been executed and only its answer lost: at most once.
+      report.unconfirmed += 1;
+      logger.warn({ outboxId: row.id, attempts, detail: f.detail }, "notification may or may not have been delivered: not sent again");
+      return finish(row.id, { status: "UNCONFIRMED", attempts: Math.max(1, attempts), lastError: `delivery unconfirmed: ${f.detail}` });
+    }
+    logger.warn({ outboxId: row.id, kind: f.kind, attempts, detail: f.detail }, "notification not delivered");
+    // The answer proves Telegram did not execute it: nothing is out.
+    const done = { attempts, requestedAt: null } as const;
     if (f.kind === "blocked") {
       report.failed += 1;
       // Everything else queued for this person would fail the same way; stop now instead of looping.
       await db.outbox.updateMany({ where: { userId: row.userId, status: "PENDING" }, data: { status: "FAILED", lastError: f.detail } });
-      return finish(row.id, { status: "FAILED", lastError: f.detail });
+      return finish(row.id, { status: "FAILED", lastError: f.detail, ...done });
     }
-    if (f.kind === "uncertain") {
-      // Once already uncertain (or a crash's last chance): it may well be in the chat twice; stop here.
-      if (row.lastError?.startsWith(UNCERTAIN) || row.attempts >= maxAttempts) {
-        report.failed += 1;
-        return finish(row.id, { status: "FAILED", lastError: `${UNCERTAIN} twice, not sent again: ${f.detail}` });
-      }
-      return finish(row.id, { status: "PENDING", lastError: `${UNCERTAIN}: ${f.detail}`, notBefore: new Date(now().getTime() + uncertainRetryMs) });
-    }
-    if (f.kind === "permanent" || row.attempts >= maxAttempts) {
+    if (f.kind === "permanent" || attempts >= maxAttempts) {
       report.failed += 1;
-      return finish(row.id, { status: "FAILED", lastError: f.detail });
+      return finish(row.id, { status: "FAILED", lastError: f.detail, ...done });
     }
-    const waitMs = Math.max(f.kind === "transient" ? (f.retryAfterMs ?? 0) : 0, retryBaseMs * 2 ** (row.attempts - 1));
-    return finish(row.id, { status: "PENDING", lastError: f.detail, notBefore: new Date(now().getTime() + waitMs) });
+    // Capped: a round of refused connections alone makes four requests.
+    const waitMs = Math.max(f.kind === "transient" ? (f.retryAfterMs ?? 0) : 0, retryBaseMs * 2 ** Math.min(6, Math.max(0, attempts - 1)));
+    return finish(row.id, { status: "PENDING", lastError: f.detail, notBefore: new Date(now().getTime() + waitMs), ...done });
   }
 
   async function runOnce(): Promise<DispatchReport> {
-    const report: DispatchReport = { sent: 0, failed: 0, deferred: 0, recovered: await recoverExpired(now()) };
+    const expired = await recoverExpired(now());
+    const report: DispatchReport = { sent: 0, failed: 0, deferred: 0, recovered: expired.retried + expired.unconfirmed, unconfirmed: expired.unconfirmed };
     for (let i = 0; i < batchSize; i++) {
       const row = await claimNext(now());
       if (!row) break;

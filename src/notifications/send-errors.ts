@@ -9,7 +9,7 @@ export type SendFailure =
   | { kind: "transient"; detail: string; retryAfterMs?: number }
   // The request may have reached Telegram and only the reply was lost: the
   // message may be in the chat already. Telegram has no idempotency key for
-  // sendMessage, so the dispatcher re-sends such a row at most once.
+  // sendMessage, so the dispatcher never re-sends such a row (UNCONFIRMED).
   | { kind: "uncertain"; detail: string };
 
 // grammY's HttpError text can embed the request URL, and with it the bot token.

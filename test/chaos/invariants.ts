@@ -8,9 +8,13 @@ export interface Violations {
   gaps: number;
   /** Runs still RUNNING after the person's next /sync finished. */
   runningAfterRecovery: number;
-  /** Outbox rows never delivered (still PENDING/SENDING, or FAILED). */
+  /**
+   * Notifications Telegram never executed that were not retried: rows still
+   * PENDING/SENDING or FAILED, a SENT row whose message is not in the chat,
+   * and UNCONFIRMED rows beyond the unattributed messages in the chat.
+   */
   lostNotifications: number;
-  /** Notification messages in the chat beyond the outbox rows marked sent. */
+  /** Notification messages Telegram executed beyond one per outbox row (SENT or UNCONFIRMED). */
   doubledNotifications: number;
 }
 
@@ -22,6 +26,8 @@ export interface Evidence {
   importTotal: number | null;
   outbox: string[];
   notificationsShown: number;
+  /** The fake Telegram's record of sendMessage calls to this chat: status, and whether the call was executed. */
+  sends?: string[];
   /** Undelivered rows whose retry or lease wait was skipped so the trial need not sleep through it. */
   fastForwarded?: number;
 }
@@ -53,23 +59,30 @@ export async function checkInvariants(
   const gaps = o.truth.filter((t) => t.booked && !t.key.endsWith("|c:") && !stored.has(t.key)).length + missingNoId + Math.max(0, (o.importTotal ?? 0) - file.length);
 
   const runningAfterRecovery = await world.db.syncRun.count({ where: { userId: o.userId, status: "RUNNING" } });
-  const outbox = await world.db.outbox.findMany({ where: { userId: o.userId }, select: { status: true, kind: true } });
-  const sent = outbox.filter((r) => r.status === "SENT").length;
-  const shown = world.sim.botMessages(o.chat).filter((m) => NOTIFICATION.test(m.text ?? "")).length;
+  const outbox = await world.db.outbox.findMany({ where: { userId: o.userId }, select: { status: true, kind: true, attempts: true, messageId: true } });
+  const shownMessages = world.sim.botMessages(o.chat).filter((m) => NOTIFICATION.test(m.text ?? ""));
+  const shown = shownMessages.length;
+  const shownIds = new Set(shownMessages.map((m) => m.messageId));
+  const sent = outbox.filter((r) => r.status === "SENT");
+  const sentShown = sent.filter((r) => r.messageId !== null && shownIds.has(r.messageId)).length;
+  const unconfirmed = outbox.filter((r) => r.status === "UNCONFIRMED").length;
+  // Messages in the chat no SENT row accounts for: each UNCONFIRMED row may own one.
+  const unattributed = shown - sentShown;
   const evidence: Evidence = {
     unknownRows: [...stored].filter((k) => !known.has(k)),
     missingRows: o.truth.filter((t) => t.booked && !t.key.endsWith("|c:") && !stored.has(t.key)).map((t) => t.key),
     fileRows: file.length,
     importTotal: o.importTotal,
-    outbox: outbox.map((r) => `${r.kind}:${r.status}`),
+    outbox: outbox.map((r) => `${r.kind}:${r.status}:${r.attempts}`),
     notificationsShown: shown,
+    sends: world.sim.calls.filter((c) => c.method === "sendMessage" && Number(c.params.chat_id) === o.chat).map((c) => `${c.status}${c.executed ? "" : " not executed"}`),
   };
   const violations = {
     duplicates,
     gaps,
     runningAfterRecovery,
-    lostNotifications: outbox.length - sent + Math.max(0, sent - shown),
-    doubledNotifications: Math.max(0, shown - sent),
+    lostNotifications: outbox.length - sent.length - unconfirmed + (sent.length - sentShown) + Math.max(0, unconfirmed - unattributed),
+    doubledNotifications: Math.max(0, unattributed - unconfirmed),
   };
   return { violations, evidence };
 }

@@ -1,6 +1,6 @@
 // Runs planned trials in one world and sums up what broke.
 import { createChaosWorld } from "./world.ts";
-import { planTrials, runTrial, type TrialResult } from "./trials.ts";
+import { planTrials, runTrial, type TelegramFault, type TrialResult } from "./trials.ts";
 import type { Violations } from "./invariants.ts";
 
 export interface ChaosSummary {
@@ -56,8 +56,19 @@ export async function runChaos(o: { serverUrl: string; seed: number; trials: num
   };
 }
 
+export function telegramFaultName(f: TelegramFault): string {
+  const status = "status" in f && f.status ? ` ${f.status}` : "";
+  return `${f.kind}${status}${"proxy" in f && f.proxy ? " (proxy)" : ""}${"afterExecute" in f && f.afterExecute ? " (after execute)" : ""}`;
+}
+
 export function describeTrial(r: TrialResult): string {
-  const fault = r.fault === "telegram" ? `telegram ${r.telegram!.fault.kind}${"afterExecute" in r.telegram!.fault && r.telegram!.fault.afterExecute ? "(after execute)" : ""}×${r.telegram!.times}` : r.fault;
+  const fault = r.fault === "telegram" ? `telegram ${telegramFaultName(r.telegram!.fault)}×${r.telegram!.times}` : r.fault;
   const bad = Object.entries(r.violations).filter(([, v]) => v > 0).map(([k, v]) => `${k}=${v}`);
-  return `#${r.n} ${r.phase} ${fault} @${r.delayMs}ms: ${bad.length || r.error ? [...bad, r.error ?? ""].join(" ").trim() : "ok"}${r.runningAfterRestart ? ` (RUNNING after restart: ${r.runningAfterRestart})` : ""} [${(r.ms / 1000).toFixed(1)} s]`;
+  return `#${r.n} ${r.phase} ${fault} @${r.delayMs}ms: ${bad.length || r.error ? [...bad, r.error ?? ""].join(" ").trim() : "ok"}${r.runningAfterRestart ? ` (RUNNING after restart: ${r.runningAfterRestart})` : ""} [${(r.ms / 1000).toFixed(1)} s]${notices(r)}`;
+}
+
+/** For a trial that lost or doubled a notification: the outbox rows and what the fake Telegram executed. */
+function notices(r: TrialResult): string {
+  if (!r.violations.lostNotifications && !r.violations.doubledNotifications) return "";
+  return ` {outbox ${r.evidence.outbox.join(", ")}; shown ${r.evidence.notificationsShown}; sendMessage ${(r.evidence.sends ?? []).join(", ")}}`;
 }

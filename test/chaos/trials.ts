@@ -22,8 +22,11 @@ export interface TrialPlan {
   fault: FaultKind;
   /** When the fault hits, after the work started. */
   delayMs: number;
-  telegram?: { fault: Fault; times: number };
+  telegram?: { fault: TelegramFault; times: number };
 }
+
+/** A fault of the fake Telegram, or `refuse`: it accepts no connection for `times` seconds. */
+export type TelegramFault = Fault | { kind: "refuse" };
 
 export interface TrialResult extends TrialPlan {
   violations: Violations;
@@ -46,7 +49,21 @@ export function rng(seed: number): () => number {
   };
 }
 
-const TELEGRAM_FAULTS: Fault[] = [{ kind: "429", retryAfter: 1 }, { kind: "5xx", status: 502 }, { kind: "drop" }, { kind: "drop", afterExecute: true }];
+/**
+ * Failures that prove the call was not executed (429, Telegram's own 5xx body,
+ * a refused connection) and failures after Telegram executed it (lost reply,
+ * a proxy's 504). A reset or proxy error *before* execution is left out: the
+ * bot cannot tell it from a lost reply, and at most once means that message is
+ * not sent (see src/notifications/dispatcher.ts); test/e2e/notify-lost-reply
+ * shows that case on its own.
+ */
+const TELEGRAM_FAULTS: TelegramFault[] = [
+  { kind: "429", retryAfter: 1 },
+  { kind: "5xx", status: 502 },
+  { kind: "refuse" },
+  { kind: "drop", afterExecute: true },
+  { kind: "5xx", status: 504, proxy: true, afterExecute: true },
+];
 
 export function planTrials(seed: number, count: number): TrialPlan[] {
   const r = rng(seed);
@@ -118,10 +135,13 @@ export async function runTrial(world: ChaosWorld, plan: TrialPlan): Promise<Tria
   let error: string | undefined;
   const failedSends = () => sim.calls.filter((c) => c.method === "sendMessage" && c.status !== 200).length;
   const failedBefore = failedSends();
+  const tg = plan.telegram;
+  let outage: Promise<void> | undefined;
   // 1. The work, and the fault in the middle of it.
   try {
     if (plan.phase === "dispatch") await syncAndWait();
-    if (plan.fault === "telegram") sim.failNext("sendMessage", plan.telegram!.fault, plan.telegram!.times);
+    if (tg?.fault.kind === "refuse") outage = sim.refuseConnections(tg.times * 1000);
+    else if (tg) sim.failNext("sendMessage", tg.fault, tg.times);
     if (plan.phase === "sync") sim.sendText(person, "/sync");
     if (plan.phase === "import") await importFile(last());
     await sleep(plan.delayMs);
@@ -132,7 +152,8 @@ export async function runTrial(world: ChaosWorld, plan: TrialPlan): Promise<Tria
   else if (plan.fault === "dbcut") await world.cutDatabase();
   if (plan.fault !== "kill9") await sleep(1500); // the app lives on through the fault, then restarts
   // Faults the app never ran into must not hit the next trial.
-  if (plan.fault === "telegram") await disarm(world, plan.telegram!.times - (failedSends() - failedBefore));
+  if (outage) await outage;
+  else if (tg) await disarm(world, tg.times - (failedSends() - failedBefore));
 
   // 2. Restart, and what the person does next.
   await world.restart();

@@ -7,11 +7,17 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { rmSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { build } from "esbuild";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const bundlePath = path.join(root, "node_modules/.cache/kontor-app-process/main.mjs");
+// In this checkout (not under node_modules, which git worktrees may share through
+// a symlink: the app finds its project root, and so its migrations, by walking
+// up from the bundle) and per process, so parallel runs never load each other's build.
+const bundleDir = path.join(root, ".cache/kontor-app-process", String(process.pid));
+const bundlePath = path.join(bundleDir, "main.mjs");
+process.once("exit", () => rmSync(bundleDir, { recursive: true, force: true }));
 let bundled: Promise<string> | undefined;
 
 const standbyPath = path.join(path.dirname(bundlePath), "standby.mjs");

@@ -28,7 +28,7 @@ async function newTransactions(n: number): Promise<string[]> {
 const outbox = () => tdb.db.outbox.findMany({ where: { userId: h.userId } });
 
 describe("dispatcher", () => {
-  it("delivers each new transaction once across a crash between send and record; the lost one is re-sent at most once", async () => {
+  it("a crash between send and record leaves the row UNCONFIRMED: each transaction is in the chat once, none twice", async () => {
     await newTransactions(3);
     const telegram = fakeTelegram();
     // The second message reaches Telegram, then the process dies before marking it SENT.
@@ -37,35 +37,63 @@ describe("dispatcher", () => {
     void dispatcherFor(tdb.db, telegram, h.clock, { leaseMs: 60_000 }).runOnce();
     await expect.poll(() => telegram.sent.length).toBe(2);
 
-    // Restarted process, lease not yet over: the unconfirmed row is left alone.
+    // Restarted process, lease not yet over: the row in flight is left alone.
     const restarted = fakeTelegram();
     const second = dispatcherFor(tdb.db, restarted, h.clock, { leaseMs: 60_000 });
     await second.runOnce();
     expect(restarted.sent).toHaveLength(1); // only the third, never claimed before the crash
 
     h.clock.now = new Date(h.clock.now.getTime() + 61_000);
-    expect(await second.runOnce()).toMatchObject({ recovered: 1, sent: 1 });
+    expect(await second.runOnce()).toMatchObject({ recovered: 1, unconfirmed: 1, sent: 0 });
+    h.clock.now = new Date(h.clock.now.getTime() + 86_400_000);
     expect(await second.runOnce()).toMatchObject({ recovered: 0, sent: 0 });
 
     const perText = new Map<string, number>();
     for (const s of [...telegram.sent, ...restarted.sent]) perText.set(s.message.html, (perText.get(s.message.html) ?? 0) + 1);
-    expect([...perText.values()].sort()).toEqual([1, 1, 2]);
-    expect((await outbox()).map((r) => r.status)).toEqual(["SENT", "SENT", "SENT"]);
+    expect([...perText.values()]).toEqual([1, 1, 1]);
+    const rows = await outbox();
+    expect(rows.map((r) => r.status).sort()).toEqual(["SENT", "SENT", "UNCONFIRMED"]);
+    // attempts counts requests made: one each, the unconfirmed one included.
+    expect(rows.map((r) => r.attempts)).toEqual([1, 1, 1]);
   });
 
-  it("gives a crashed row only one more attempt, then marks it FAILED instead of re-sending forever", async () => {
+  it("a crash after the claim but before the request: the row is sent once when the lease ends", async () => {
     await newTransactions(1);
-    for (let crash = 0; crash < 2; crash++) {
-      const telegram = fakeTelegram();
-      telegram.hang = () => true;
-      void dispatcherFor(tdb.db, telegram, h.clock, { leaseMs: 1_000 }).runOnce();
-      await expect.poll(() => telegram.sent.length).toBe(1);
-      h.clock.now = new Date(h.clock.now.getTime() + 2_000);
-    }
+    const telegram = fakeTelegram();
+    telegram.hangBeforeSending = () => true;
+    void dispatcherFor(tdb.db, telegram, h.clock, { leaseMs: 1_000 }).runOnce();
+    await expect.poll(async () => (await outbox())[0]?.status).toBe("SENDING");
+    h.clock.now = new Date(h.clock.now.getTime() + 2_000);
     const after = fakeTelegram();
-    await dispatcherFor(tdb.db, after, h.clock).runOnce();
-    expect(after.sent).toHaveLength(0);
-    expect((await outbox())[0]).toMatchObject({ status: "FAILED", lastError: "delivery unconfirmed: lease expired" });
+    expect(await dispatcherFor(tdb.db, after, h.clock).runOnce()).toMatchObject({ recovered: 1, unconfirmed: 0, sent: 1 });
+    expect(telegram.sent.length + after.sent.length).toBe(1);
+    expect((await outbox())[0]).toMatchObject({ status: "SENT", attempts: 1 });
+  });
+
+  it("an ambiguous network error (request written, no answer) is never re-sent: UNCONFIRMED", async () => {
+    await newTransactions(1);
+    const telegram = fakeTelegram();
+    telegram.fail = () => Object.assign(new Error("Network request for 'sendMessage' failed!"), { name: "HttpError", error: { code: "ECONNRESET" } });
+    const d = dispatcherFor(tdb.db, telegram, h.clock);
+    expect(await d.runOnce()).toMatchObject({ unconfirmed: 1, sent: 0 });
+    h.clock.now = new Date(h.clock.now.getTime() + 86_400_000);
+    await d.runOnce();
+    expect(telegram.requests).toBe(1);
+    expect((await outbox())[0]).toMatchObject({ status: "UNCONFIRMED", attempts: 1 });
+  });
+
+  it("a network error raised before the request left (connection refused) is retried", async () => {
+    await newTransactions(1);
+    const telegram = fakeTelegram();
+    telegram.fail = () => Object.assign(new Error("Network request for 'sendMessage' failed!"), { name: "HttpError", error: { code: "ECONNREFUSED" } });
+    const d = dispatcherFor(tdb.db, telegram, h.clock);
+    await d.runOnce();
+    expect((await outbox())[0]).toMatchObject({ status: "PENDING", attempts: 1 });
+    telegram.fail = null;
+    h.clock.now = new Date(h.clock.now.getTime() + 3_600_000);
+    await d.runOnce();
+    expect(telegram.sent).toHaveLength(1);
+    expect((await outbox())[0]).toMatchObject({ status: "SENT", attempts: 2 });
   });
 
   it("delays messages during quiet hours in the person's time zone and delivers them afterwards", async () => {

@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { createCanvas, loadImage } from "@napi-rs/canvas";
 import { renderChart, type RenderInput } from "../../reports/render/chart.ts";
-import { BUNDLED_FAMILY, bundledFontDir, chartFont } from "../../reports/render/fonts.ts";
+import { assertChartFont, BUNDLED_FAMILY, bundledFontDir, chartFont, NoChartFontError } from "../../reports/render/fonts.ts";
 
 const tmpDirs: string[] = [];
 afterAll(async () => {
@@ -59,5 +59,13 @@ describe("the chart font Kontor ships", () => {
     const withoutTitle = await darkPixelsInTitleBand(await renderChart(chart("")));
     expect(withTitle).toBeGreaterThan(300);
     expect(withoutTitle).toBeLessThan(withTitle / 10);
+  });
+
+  it("a start with no usable font (no bundled package, a bare system) fails loudly, naming the way out", () => {
+    const bare = { registerBundled: () => null, systemFamilies: () => [] };
+    expect(() => assertChartFont({}, bare)).toThrow(NoChartFontError);
+    expect(() => assertChartFont({}, bare)).toThrow(/dejavu-fonts-ttf.*KONTOR_CHART_FONT/);
+    // A system sans is accepted when the package is missing.
+    expect(assertChartFont({}, { registerBundled: () => null, systemFamilies: () => ["Serif X", "Some Sans"] })).toMatchObject({ family: "Some Sans", usable: true });
   });
 });

@@ -1,6 +1,6 @@
 import pg from "pg";
 import pino from "pino";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { account, createFakeBank, tx } from "../fakes/fake-connector.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { createHarness, type Harness } from "./harness.ts";
@@ -96,6 +96,56 @@ describe("runs a dead process left behind", () => {
     } as unknown as Services;
     expect(await interruptedRunsJob(services).tick()).toBe(1);
     expect(edits).toEqual([[Number(user.chatId), 77, expect.stringMatching(/interrupted.*retried automatically/)]]);
+  });
+});
+
+describe("a replica killed in the middle of a scheduled sync (claim taken, run RUNNING, process gone)", () => {
+  const replica = (h: Harness) => createScheduler({ engine: h.engine, db: tdb.db, logger: pino({ level: "silent" }), now: () => h.clock.now });
+  const runsOf = async (id: string) => (await tdb.db.syncRun.findMany({ where: { connectionId: id }, orderBy: { startedAt: "asc" } })).map((r) => [r.status, r.errorKind]);
+  const later = (h: Harness, ms: number) => (h.clock.now = new Date(h.clock.now.getTime() + ms));
+  // Connections of earlier tests must not be due for these schedulers.
+  beforeEach(async () => {
+    await tdb.db.connection.updateMany({ data: { nextSyncAt: null } });
+  });
+
+  it("the other replica's clean-up marks the run Interrupted and its scheduler re-runs the sync within the lease, once, with no duplicate", async () => {
+    const h = await createHarness({ tdb });
+    const id = await hangInScheduledSync(h);
+    const other = replica(h);
+    // Alive or dead? One minute in, neither the lease nor the heartbeat says dead: no second sync.
+    later(h, MIN);
+    expect(await other.tick()).toEqual([]);
+    await killSyncSessions();
+
+    later(h, 3 * MIN); // heartbeat stale, lease (10 min) not over
+    expect((await recoverInterruptedRuns({ db: tdb.db, databaseUrl: tdb.url, now: () => h.clock.now })).map((r) => r.connectionId)).toEqual([id]);
+    h.bank.onFetch = undefined;
+    expect(await other.tick()).toEqual([id]);
+    expect(await runsOf(id)).toEqual([["FAILED", "Interrupted"], ["SUCCEEDED", null]]);
+    expect(await tdb.db.transaction.count({ where: { account: { connectionId: id } } })).toBe(1);
+
+    // The lease running out later must not start it a third time: the re-run set the next slot.
+    later(h, CLAIM_LEASE_MS);
+    expect(await other.tick()).toEqual([]);
+    expect(await runsOf(id)).toHaveLength(2);
+  });
+
+  it("without any clean-up the lease alone makes it due: the restarted process re-runs it and closes the dead run", async () => {
+    const h = await createHarness({ tdb });
+    const id = await hangInScheduledSync(h);
+    await killSyncSessions();
+    h.bank.onFetch = undefined;
+    const restarted = replica(h);
+    later(h, CLAIM_LEASE_MS - MIN);
+    expect(await restarted.tick()).toEqual([]);
+    later(h, 2 * MIN);
+    expect(await restarted.tick()).toEqual([id]);
+    expect(await runsOf(id)).toEqual([["FAILED", "Interrupted"], ["SUCCEEDED", null]]);
+    expect(await tdb.db.transaction.count({ where: { account: { connectionId: id } } })).toBe(1);
+    // Nothing left for the clean-up job, so it cannot make the connection due a second time.
+    later(h, 5 * MIN);
+    expect(await recoverInterruptedRuns({ db: tdb.db, databaseUrl: tdb.url, now: () => h.clock.now })).toEqual([]);
+    expect(await restarted.tick()).toEqual([]);
   });
 });
 

@@ -156,6 +156,38 @@ describe("telegram simulator: faults", () => {
     expect(sim.lastBotMessage(alice.id)?.text).toBe("sent");
   });
 
+  it("records whether each call was executed, whatever the bot was told", async () => {
+    sim.failNext("sendMessage", { kind: "drop" });
+    await api.sendMessage(alice.id, "lost").catch(() => undefined);
+    sim.failNext("sendMessage", { kind: "drop", afterExecute: true });
+    await api.sendMessage(alice.id, "sent").catch(() => undefined);
+    await telegramError(api.sendMessage(999, "nobody"));
+    expect(sim.calls.map((c) => [c.status, c.executed])).toEqual([[0, false], [0, true], [400, false]]);
+  });
+
+  it("a proxy 5xx is an HTML page (an HttpError for grammY, not Telegram's answer), before or after the call took effect", async () => {
+    sim.failNext("sendMessage", { kind: "5xx", status: 502, proxy: true });
+    const before = await api.sendMessage(alice.id, "not sent").catch((e: unknown) => e);
+    expect(before).toBeInstanceOf(HttpError);
+    expect(sim.botMessages(alice.id)).toHaveLength(0);
+    sim.failNext("sendMessage", { kind: "5xx", status: 504, proxy: true, afterExecute: true });
+    await expect(api.sendMessage(alice.id, "sent")).rejects.toBeInstanceOf(HttpError);
+    expect(sim.lastBotMessage(alice.id)?.text).toBe("sent");
+    expect(sim.calls.map((c) => [c.status, c.executed])).toEqual([[502, false], [504, true]]);
+  });
+
+  it("refuses connections for a while (ECONNREFUSED, nothing executed), then serves again on the same address", async () => {
+    const outage = sim.refuseConnections(300);
+    // A connection kept alive from earlier calls (if any) is served once more and then closed.
+    await api.getMe().catch(() => undefined);
+    const err = await api.sendMessage(alice.id, "refused").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(HttpError);
+    expect(JSON.stringify((err as HttpError).error)).toMatch(/ECONNREFUSED/);
+    await outage;
+    await expect(api.sendMessage(alice.id, "back")).resolves.toMatchObject({ text: "back" });
+    expect(sim.botMessages(alice.id).map((m) => m.text)).toEqual(["back"]);
+  });
+
   it("a 5xx fault uses the given status", async () => {
     sim.failNext("getMe", { kind: "5xx", status: 502 }, 2);
     expect((await telegramError(api.getMe())).error_code).toBe(502);

@@ -1,4 +1,4 @@
-import type { AddressInfo } from "node:net";
+import { Server, type AddressInfo } from "node:net";
 import type { UserFromGetMe } from "grammy/types";
 import { commandsKey } from "./methods-bot.ts";
 import * as person from "./person.ts";
@@ -43,6 +43,7 @@ export async function startTelegramSimulator(opts: { token?: string; port?: numb
     server.listen(opts.port ?? 0, "127.0.0.1", () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  let refusal: Promise<void> | undefined;
 
   const visible = (chatId: number) =>
     (state.chats.get(chatId)?.messages ?? []).filter((m) => m.from === "bot" && !m.deleted);
@@ -82,7 +83,26 @@ export async function startTelegramSimulator(opts: { token?: string; port?: numb
     botInfo,
     calls: state.calls,
     webhookDeliveries: state.webhookDeliveries,
+    async refuseConnections(ms) {
+      state.refusing = true;
+      refusal = (async () => {
+        // Stop listening without http's close(), which would also cut idle kept-alive
+        // connections: a request the bot sends on one at that instant would meet a
+        // reset (ambiguous) rather than a refusal. Such a connection instead gets its
+        // next request answered with `Connection: close` (server.ts), so every later
+        // request needs a new connection and is refused.
+        Reflect.apply(Server.prototype.close, server, []);
+        await new Promise((r) => setTimeout(r, ms));
+        await new Promise<void>((resolve, reject) => {
+          server.once("error", reject);
+          server.listen(port, "127.0.0.1", () => resolve());
+        });
+        state.refusing = false;
+      })();
+      await refusal;
+    },
     async close() {
+      await refusal;
       sender.close();
       state.activePoll?.();
       await new Promise<void>((resolve, reject) => {

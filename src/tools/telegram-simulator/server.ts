@@ -17,6 +17,8 @@ const METHODS = new Map<string, { name: string; handler: MethodHandler }>(
 
 export function createSimServer(state: SimState, token: string): Server {
   return createServer((req, res) => {
+    // While connections are refused, no connection may be kept for later requests.
+    if (state.refusing) res.shouldKeepAlive = false;
     handle(state, token, req, res).catch((err: unknown) => {
       // A bug in the simulator: answer 500 so the test fails loudly rather than hanging.
       console.error("telegram simulator: request crashed", err);
@@ -42,8 +44,9 @@ async function handle(state: SimState, token: string, req: IncomingMessage, res:
   const at = state.now();
   const method = METHODS.get(route[2]!.toLowerCase());
   const methodName = method?.name ?? route[2]!;
+  let executed = false;
   const record = (params: Record<string, unknown>, status: number, response: unknown) => {
-    state.calls.push({ method: methodName, params, at, status, response });
+    state.calls.push({ method: methodName, params, at, status, response, executed });
     state.changed();
   };
   const fail = (params: Record<string, unknown>, error: ApiError) => {
@@ -63,7 +66,7 @@ async function handle(state: SimState, token: string, req: IncomingMessage, res:
 
   const fault = state.takeFault(method.name);
   if (fault?.kind === "429") return fail(params, ERR.tooMany(fault.retryAfter));
-  if (fault?.kind === "5xx") return fail(params, ERR.server(fault.status ?? 500));
+  if (fault?.kind === "5xx" && !fault.afterExecute) return fault.proxy ? proxyError(res, record, params, fault.status ?? 502) : fail(params, ERR.server(fault.status ?? 500));
   if (fault?.kind === "drop" && !fault.afterExecute) {
     record(params, 0, null);
     req.socket.destroy();
@@ -85,6 +88,7 @@ async function handle(state: SimState, token: string, req: IncomingMessage, res:
   let body: unknown;
   try {
     const result = await method.handler({ state, params, files, signal: hangUp.signal });
+    executed = true;
     body = { ok: true, result };
   } catch (err) {
     if (!(err instanceof ApiError)) throw err;
@@ -96,8 +100,18 @@ async function handle(state: SimState, token: string, req: IncomingMessage, res:
     req.socket.destroy();
     return;
   }
+  if (fault?.kind === "5xx") return proxyError(res, record, params, fault.status ?? 504);
   record(params, status, body);
   send(res, status, body);
+}
+
+/** What nginx in front of Telegram answers: HTML, not Telegram's JSON, so the bot cannot know what happened behind it. */
+function proxyError(res: ServerResponse, record: (params: Record<string, unknown>, status: number, response: unknown) => void, params: Record<string, unknown>, status: number): void {
+  const html = `<html><head><title>${status}</title></head><body><center><h1>${status}</h1></center><hr><center>nginx</center></body></html>`;
+  record(params, status, html);
+  if (res.destroyed) return;
+  res.writeHead(status, { "content-type": "text/html", "content-length": Buffer.byteLength(html) });
+  res.end(html);
 }
 
 function serveFile(state: SimState, token: string, givenToken: string, path: string, res: ServerResponse): void {

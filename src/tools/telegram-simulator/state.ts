@@ -47,6 +47,8 @@ export class SimState {
   /** Ends the pending long poll, if any, with this error. */
   activePoll: ((error?: Error) => void) | null = null;
   readonly flood = new FloodControl();
+  /** Set while the simulator refuses connections (see refuseConnections). */
+  refusing = false;
   private seq = 0;
   private frozenAt: number | null = null;
   private readonly events = new EventEmitter();

@@ -6,7 +6,12 @@ export type { FloodLimits };
 /** What `failNext` makes the next matching call(s) do instead of their normal work. */
 export type Fault =
   | { kind: "429"; retryAfter: number }
-  | { kind: "5xx"; status?: number }
+  /**
+   * A 5xx. By default Telegram's own error body (the call did not take effect).
+   * `proxy`: a reverse proxy's HTML page instead, as when Telegram is slow to
+   * answer; with `afterExecute` the call took effect before the proxy gave up.
+   */
+  | { kind: "5xx"; status?: number; proxy?: boolean; afterExecute?: boolean }
   /** Destroys the socket without a response. `afterExecute` lets the call take effect first (lost reply). */
   | { kind: "drop"; afterExecute?: boolean };
 
@@ -25,6 +30,8 @@ export interface ApiCall {
   /** HTTP status sent; 0 when the socket was dropped. */
   status: number;
   response: unknown;
+  /** The call took effect (its method ran), whatever the bot was told. */
+  executed: boolean;
 }
 
 export interface MessageVersion {
@@ -98,6 +105,12 @@ export interface TelegramSimulator {
 
   // faults
   failNext(method: string, fault: Fault, times?: number): void;
+  /**
+   * Stops accepting connections for `ms` (the bot gets ECONNREFUSED: nothing
+   * it sends in that time is executed). Requests already on an open
+   * connection are still answered, and that connection is then closed.
+   */
+  refuseConnections(ms: number): Promise<void>;
   /** Opt-in automatic 429s for sending too fast; null switches them off (the default). */
   floodControl(limits: FloodLimits | null): void;
   blockUser(chatId: number): void;
