@@ -29,6 +29,11 @@ interface Agg {
 /** Conversion into `base` with the rates the module cached in "FxRate" (ECB, units per 1 EUR). */
 export interface RefFx {
   base: string;
+  /**
+   * Currencies left unconverted: one lacking a rate on any of its days in
+   * either side of a comparison stays apart on both (as the engine decides).
+   */
+  missing?: Set<string>;
 }
 
 function escapeLike(s: string): string {
@@ -119,7 +124,8 @@ async function converted(client: pg.Client, params: unknown[], key: string, x: s
     left join "FxRate" rx on rx.source = 'ECB' and rx.date = p.pub and rx.currency = p.currency
     left join "FxRate" rb on rb.source = 'ECB' and rb.date = p.pub and rb.currency = ${b}`;
   const rows = (await client.query<{ key: string | null; currency: string; s: string; n: number; conv: string | null }>(sql, params)).rows;
-  const missing = new Set(rows.filter((r) => r.conv === null).map((r) => r.currency));
+  const missing = fx.missing ?? new Set<string>();
+  for (const r of rows) if (r.conv === null) missing.add(r.currency);
   const out = new Map<string, { key: string | null; currency: string; sum: bigint; cnt: number; converted: boolean }>();
   for (const r of rows) {
     let k = r.key;
@@ -193,9 +199,14 @@ export async function referenceQuery(
   fx?: RefFx,
 ): Promise<RefRow[]> {
   // Sums convert; counts do not, and a currency filter asks for that currency alone.
-  const conv = fx && ["spending", "income", "net", "average"].includes(spec.measure) && !spec.filters.currency ? fx : undefined;
-  const cur = await aggregate(client, userId, spec, period.from, period.to, conv);
-  const prev = cmp ? await aggregate(client, userId, spec, cmp.from, cmp.to, conv) : [];
+  const conv = fx && ["spending", "income", "net", "average"].includes(spec.measure) && !spec.filters.currency ? { ...fx, missing: new Set<string>() } : undefined;
+  let cur = await aggregate(client, userId, spec, period.from, period.to, conv);
+  let prev = cmp ? await aggregate(client, userId, spec, cmp.from, cmp.to, conv) : [];
+  if (conv && cmp) {
+    // Both sides again, now knowing every currency that lacks a rate on either.
+    cur = await aggregate(client, userId, spec, period.from, period.to, conv);
+    prev = await aggregate(client, userId, spec, cmp.from, cmp.to, conv);
+  }
   let rounding = false;
   const val = (a: Agg | undefined): string => {
     if (spec.measure === "count") return String(a?.cnt ?? 0);
