@@ -75,6 +75,9 @@ describe("SimpleFIN: Setup Token to an answered question", () => {
     // The flow asks again; the pasted token is gone from the chat.
     await wait(ana, /Paste the Setup Token/, after + 1);
     expect(sim.chat(ana.id).find((m) => m.messageId === pasted.message!.message_id)!.deleted).toBe(true);
+    // A token for a host that is not an allowed Bridge: refused before any request.
+    sim.sendText(ana, Buffer.from("https://evil.example/simplefin/claim/abc").toString("base64"));
+    await wait(ana, /points to a server Kontor does not talk to/, after);
     // Not a token at all: a clear message too.
     sim.sendText(ana, "hello bridge");
     await wait(ana, /That is not a SimpleFIN Setup Token/, after);
@@ -131,10 +134,12 @@ describe("SimpleFIN: Setup Token to an answered question", () => {
     }
     // The pasted Setup Tokens are gone from the chat (deleted), and not in the log either.
     const pastedTokens = sim.chat(ana.id).filter((x) => x.from !== "bot" && /^[A-Za-z0-9+/=]{40,}$/.test(x.text ?? ""));
-    expect(pastedTokens).toHaveLength(2);
+    expect(pastedTokens).toHaveLength(3);
     for (const m of pastedTokens) {
       expect(m.deleted).toBe(true);
       expect(app.log.text).not.toContain(m.text!);
+      // Nor the one-time claim URL inside it.
+      expect(app.log.text).not.toContain(Buffer.from(m.text!, "base64").toString("utf8"));
     }
   });
 });
