@@ -21,8 +21,9 @@ export function previousMonth(today: string): { from: string; to: string; month:
   return { from, to: addMonths(from, 0, true), month: from.slice(0, 7) };
 }
 
-function totalOf(r: QueryResult): { value: string; compare: string } {
-  const t = r.total[0];
+/** The base-currency figure; other currencies arrive converted into it, and one without a rate is left out. */
+function totalOf(r: QueryResult, currency: string): { value: string; compare: string } {
+  const t = r.total.find((x) => x.currency === currency);
   return { value: t?.value ?? "0", compare: t?.compareValue ?? "0" };
 }
 
@@ -36,16 +37,17 @@ export async function monthlyFigures(
   netWorthOn?: NetWorthOn,
 ): Promise<Payload<"monthly-summary">> {
   const { from, to, month } = previousMonth(today);
-  // Nothing is summed across currencies; the summary speaks in the base currency.
-  const filters = { period: { from, to }, currency: user.baseCurrency };
+  // The summary speaks in the base currency: other currencies are converted
+  // into it at ECB rates by the engine (a currency without a rate is left out).
+  const filters = { period: { from, to } };
   const base = { filters, compare: "previous_period" as const, chart: "none" as const };
   const qo = { today };
   const spending = await analytics.query(user.id, { ...base, measure: "spending", groupBy: "category", sort: "value_desc", limit: TOP_CATEGORIES }, qo);
   const income = await analytics.query(user.id, { ...base, measure: "income" }, qo);
   const net = await analytics.query(user.id, { ...base, measure: "net" }, qo);
-  const s = totalOf(spending);
-  const i = totalOf(income);
-  const n = totalOf(net);
+  const s = totalOf(spending, user.baseCurrency);
+  const i = totalOf(income, user.baseCurrency);
+  const n = totalOf(net, user.baseCurrency);
   const worth = netWorthOn ? await netWorthOn({ id: user.id, timezone: user.timezone ?? "UTC" }, [addMonths(from, -1, true), to]) : null;
   const cents = (v: string) => normalizeDecimal(v, minorDigits(user.baseCurrency));
   const hasWorth = worth && worth.baseCurrency === user.baseCurrency && worth.totals.some((v) => !/^-?0(\.0*)?$/.test(v));
@@ -57,6 +59,6 @@ export async function monthlyFigures(
     income: i.value,
     net: n.value,
     previous: { spending: s.compare, income: i.compare, net: n.compare },
-    top: spending.rows.map((r) => ({ key: r.key, value: r.value })),
+    top: spending.rows.filter((r) => r.currency === user.baseCurrency).map((r) => ({ key: r.key, value: r.value })),
   };
 }

@@ -8,7 +8,8 @@ import { createAnalytics, type Analytics } from "../../src/analytics/engine.ts";
 import { createDispatcher } from "../../src/notifications/dispatcher.ts";
 import type { OutgoingMessage } from "../../src/notifications/render.ts";
 import { createMonthlySummary, monthlyDedupeKey } from "../../src/jobs/monthly-summary.ts";
-import { localDate, previousMonth } from "../../src/jobs/monthly-figures.ts";
+import { localDate, monthlyFigures, previousMonth } from "../../src/jobs/monthly-figures.ts";
+import { fixedFx } from "../helpers/fixed-fx.ts";
 import { TAXONOMY } from "../../src/categories/taxonomy.ts";
 import { createNetWorthService } from "../../src/networth/service.ts";
 
@@ -189,5 +190,26 @@ describe("monthly summary with net worth", () => {
     await dispatcher.runOnce();
     const mine = sent.find((m) => m.html.includes("Net worth"))!.html;
     expect(mine).toContain("Net worth: <b>€1,550.75</b> (+€550.75 vs end of Nov 2026)");
+  });
+});
+
+describe("monthly figures across currencies", () => {
+  it("converts another currency's spending into the base currency instead of leaving it out", async () => {
+    const fxAnalytics = createAnalytics({ db: tdb.db, databaseUrl: tdb.url, fx: fixedFx({ "USD>EUR": "0.5" }) });
+    try {
+      const u = await user("Europe/Berlin", true);
+      const conn = await tdb.db.connection.findFirstOrThrow({ where: { userId: u.id } });
+      const usd = await tdb.db.account.create({ data: { userId: u.id, connectionId: conn.id, externalId: "usd", name: "Dollars", currency: "USD" } });
+      const groceries = (await tdb.db.category.findFirstOrThrow({ where: { userId: u.id, key: "groceries" } })).id;
+      await book(u, [["2026-11-05", "-10.00", "groceries"]]);
+      await tdb.db.transaction.create({
+        data: { userId: u.id, accountId: usd.id, externalId: "usd-1", bookingDate: new Date("2026-11-06T00:00:00Z"), amount: "-20.00", currency: "USD", counterpartyName: "groceries", categoryId: groceries, categorySource: "dictionary" },
+      });
+      const figures = await monthlyFigures(fxAnalytics, { id: u.id, baseCurrency: "EUR" }, "2026-12-01");
+      // 10.00 EUR + 20.00 USD × 0.5 = 20.00 EUR.
+      expect(figures).toMatchObject({ currency: "EUR", spending: "20.00", top: [{ key: "groceries", value: "20.00" }] });
+    } finally {
+      await fxAnalytics.close();
+    }
   });
 });
