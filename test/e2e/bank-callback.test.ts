@@ -9,11 +9,11 @@
 // No secret may show up in the log, the chat or a plaintext column.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startChatApp, type ChatApp } from "../helpers/chat-app.ts";
 import { startEnableBankingFake, type EnableBankingFake } from "../fakes/enable-banking/index.ts";
-import { startTelegramSimulator, type SimUser, type TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
+import type { SimUser, TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
+import type { TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";
-import { onboard } from "../helpers/onboard.ts";
 import { freePort } from "../../src/db/embedded.ts";
 import { consentReminderJob } from "../../src/jobs/consent-reminders.ts";
 
@@ -27,6 +27,7 @@ describe("coming back from the bank to Kontor's own address", () => {
   let fake: EnableBankingFake;
   let t: TestDatabase;
   let app: Awaited<ReturnType<typeof startTestApp>>;
+  let c: ChatApp;
   let publicUrl: string;
   /** Everything the bank handed out, to look for in logs, chat and columns at the end. */
   const secrets: string[] = [];
@@ -67,13 +68,9 @@ describe("coming back from the bank to Kontor's own address", () => {
   beforeAll(async () => {
     const port = await freePort();
     publicUrl = `http://127.0.0.1:${port}`;
-    sim = await startTelegramSimulator();
     fake = await startEnableBankingFake({ redirectUrl: `${publicUrl}/callback/enable-banking` });
-    t = await createTestDatabase();
-    app = await startTestApp({
-      sim,
-      databaseUrl: t.url,
-      allowed: [ines.id, kai.id],
+    c = await startChatApp([ines, kai], {
+      fakes: [fake],
       now: () => fake.now(),
       env: {
         PUBLIC_URL: publicUrl,
@@ -83,19 +80,13 @@ describe("coming back from the bank to Kontor's own address", () => {
         ENABLE_BANKING_KEY_FILE: fake.keyFile,
       },
     });
+    ({ sim, t, app } = c);
     // A row that stays in the bank's answers, to see it is not stored twice across a renewal.
     fake.addRows("giro", [
       { entry_reference: "KEEP-4711", transaction_amount: { amount: "12.34", currency: "EUR" }, credit_debit_indicator: "DBIT", status: "BOOK", booking_date: "2026-11-10", value_date: "2026-11-10", creditor: { name: "Buchhandlung Lesezeichen" }, remittance_information: ["Buch 4711"] },
     ]);
-    await onboard(sim, ines);
-    await onboard(sim, kai);
   }, 60_000);
-  afterAll(async () => {
-    await app?.stop();
-    await sim?.close();
-    await fake?.close();
-    await t?.drop();
-  });
+  afterAll(() => c?.stop());
 
   it("links through the served callback, edits the link message, syncs and answers from the synced rows", async () => {
     const { link, after } = await toTheBank(ines);

@@ -3,11 +3,11 @@
 // requisition is still read to learn the accounts), and a cancelled session
 // coming back with `error` ends the link without waiting 15 minutes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startChatApp, type ChatApp } from "../helpers/chat-app.ts";
 import { startGocardlessFake, type GocardlessFake } from "../fakes/gocardless/server.ts";
-import { startTelegramSimulator, type SimUser, type TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
+import type { SimUser, TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
+import type { TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";
-import { onboard } from "../helpers/onboard.ts";
 import { freePort } from "../../src/db/embedded.ts";
 import { readFileSync } from "node:fs";
 import { consentReminderJob } from "../../src/jobs/consent-reminders.ts";
@@ -22,6 +22,7 @@ describe("GoCardless: coming back from the bank to Kontor's own address", () => 
   let fake: GocardlessFake;
   let t: TestDatabase;
   let app: Awaited<ReturnType<typeof startTestApp>>;
+  let c: ChatApp;
   let publicUrl: string;
 
   const lastId = (who: SimUser) => sim.chat(who.id).at(-1)?.messageId ?? 0;
@@ -47,24 +48,15 @@ describe("GoCardless: coming back from the bank to Kontor's own address", () => 
   beforeAll(async () => {
     const port = await freePort();
     publicUrl = `http://127.0.0.1:${port}`;
-    sim = await startTelegramSimulator();
     fake = await startGocardlessFake();
-    t = await createTestDatabase();
-    app = await startTestApp({
-      sim,
-      databaseUrl: t.url,
-      allowed: [lena.id],
+    c = await startChatApp([lena], {
+      fakes: [fake],
       now: () => fake.now(),
       env: { PUBLIC_URL: publicUrl, PORT: String(port), GOCARDLESS_API_URL: `${fake.url}/api/v2`, GOCARDLESS_SECRET_ID: fake.secretId, GOCARDLESS_SECRET_KEY_FILE: fake.keyFile },
     });
-    await onboard(sim, lena);
+    ({ sim, t, app } = c);
   }, 60_000);
-  afterAll(async () => {
-    await app?.stop();
-    await sim?.close();
-    await fake?.close();
-    await t?.drop();
-  });
+  afterAll(() => c?.stop());
 
   it("continues as soon as the browser is back, edits the link message and syncs", async () => {
     const { link, after } = await toTheBank(lena);

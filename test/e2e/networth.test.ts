@@ -5,12 +5,11 @@
 // decimal arithmetic and one fixed USD→EUR rate, never by asking Kontor.
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTelegramSimulator, type SimMessage, type TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
+import { startChatApp, type ChatApp } from "../helpers/chat-app.ts";
+import type { SimMessage, TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
 import { emptyKraken, startFakeExchange, type FakeExchange } from "../fakes/exchange/index.ts";
 import { startIbkrFlexFake, type IbkrFlexFake } from "../fakes/ibkr-flex/server.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
-import { startTestApp } from "../helpers/app.ts";
-import { onboard } from "../helpers/onboard.ts";
+import type { TestDatabase } from "../helpers/db.ts";
 import { fixedFx } from "../helpers/fixed-fx.ts";
 import { mulExact, sum } from "../connectors/ccxt/helpers.ts";
 
@@ -40,7 +39,7 @@ describe("net worth across a bank, an exchange and a broker", () => {
   let t: TestDatabase;
   let exchange: FakeExchange;
   let flex: IbkrFlexFake;
-  let app: Awaited<ReturnType<typeof startTestApp>>;
+  let c: ChatApp;
   let bankClosing: string;
   const last = () => sim.lastBotMessage(ines.id)?.messageId ?? 0;
   const textOf = (m: { text?: string; caption?: string }) => m.text ?? m.caption ?? "";
@@ -66,32 +65,22 @@ describe("net worth across a bank, an exchange and a broker", () => {
   }
 
   beforeAll(async () => {
-    sim = await startTelegramSimulator();
-    t = await createTestDatabase();
     exchange = await startFakeExchange();
     Object.assign(exchange.kraken, emptyKraken(), { balances: { XXBT: KRAKEN.btc, ZEUR: KRAKEN.eur }, tickers: { XXBTZEUR: KRAKEN.btcEur } });
     flex = await startIbkrFlexFake({ generating: 0 });
-    app = await startTestApp({
-      sim,
-      databaseUrl: t.url,
-      allowed: [ines.id],
+    c = await startChatApp([ines], {
+      fakes: [exchange, flex],
       now: () => NOW,
       fx: fixedFx({ "USD>EUR": USD_EUR }, "2020-01-01"),
       env: { CCXT_API_URL: exchange.url, CCXT_RATE_LIMIT: "false", IBKR_FLEX_URL: flex.baseUrl },
     });
-    await onboard(sim, ines);
+    ({ sim, t } = c);
     const mt940 = await readFile(new URL("../fixtures/import/mt940.sta", import.meta.url), "latin1");
     const closings = [...mt940.matchAll(/:62F:C(\d{6})EUR([\d,]+)/g)].map((m) => ({ day: m[1]!, amount: m[2]!.replace(",", ".") }));
     expect(closings.at(-1)!.day).toBe("240102");
     bankClosing = closings.at(-1)!.amount;
   }, 60_000);
-  afterAll(async () => {
-    await app?.stop();
-    await sim?.close();
-    await exchange?.close();
-    await flex?.close();
-    await t?.drop();
-  });
+  afterAll(() => c?.stop());
 
   it("before anything is linked, /networth and the question say how to add data", async () => {
     const after = last();

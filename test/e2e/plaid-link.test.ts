@@ -7,11 +7,11 @@
 // here from the fake's ledger, in integer cents.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startChatApp, type ChatApp } from "../helpers/chat-app.ts";
 import { startPlaidFake, type PlaidFake } from "../fakes/plaid/server.ts";
-import { startTelegramSimulator, type SimUser, type TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
+import type { SimUser, TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
+import type { TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";
-import { onboard } from "../helpers/onboard.ts";
 
 const jo = { id: 5605, first_name: "Jo", language_code: "en" };
 let now = new Date("2026-11-20T15:00:00Z");
@@ -33,6 +33,7 @@ describe("Plaid: Hosted Link to an answered question, then update mode keeps the
   let fake: PlaidFake;
   let t: TestDatabase;
   let app: Awaited<ReturnType<typeof startTestApp>>;
+  let c: ChatApp;
 
   const lastId = (who: SimUser) => sim.chat(who.id).at(-1)?.messageId ?? 0;
   const wait = (who: SimUser, text: RegExp, after: number, timeoutMs = 20_000) => sim.waitForBotMessage(who.id, text, { afterMessageId: after, timeoutMs });
@@ -44,24 +45,15 @@ describe("Plaid: Hosted Link to an answered question, then update mode keeps the
   }
 
   beforeAll(async () => {
-    sim = await startTelegramSimulator();
     fake = await startPlaidFake();
-    t = await createTestDatabase();
-    app = await startTestApp({
-      sim,
-      databaseUrl: t.url,
-      allowed: [jo.id],
+    c = await startChatApp([jo], {
+      fakes: [fake],
       now: () => now,
       env: { PLAID_API_URL: fake.url, PLAID_CLIENT_ID: fake.clientId, PLAID_SECRET_FILE: fake.secretFile },
     });
-    await onboard(sim, jo);
+    ({ sim, t, app } = c);
   }, 60_000);
-  afterAll(async () => {
-    await app?.stop();
-    await sim?.close();
-    await fake?.close();
-    await t?.drop();
-  });
+  afterAll(() => c?.stop());
 
   it("links through Hosted Link, noticed by polling /link/token/get, and syncs every posted row once", async () => {
     const after = lastId(jo);

@@ -3,11 +3,11 @@
 // flow at once instead of after the next slow poll. The webhook is only a
 // signal: what was connected is still read from /link/token/get.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startChatApp, type ChatApp } from "../helpers/chat-app.ts";
 import { startPlaidFake, type PlaidFake } from "../fakes/plaid/server.ts";
-import { startTelegramSimulator, type SimUser, type TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
+import type { SimUser, TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
+import type { TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";
-import { onboard } from "../helpers/onboard.ts";
 import { freePort } from "../../src/db/embedded.ts";
 
 const max = { id: 5405, first_name: "Max", language_code: "en" };
@@ -18,6 +18,7 @@ describe("Plaid: completion by webhook", () => {
   let fake: PlaidFake;
   let t: TestDatabase;
   let app: Awaited<ReturnType<typeof startTestApp>>;
+  let c: ChatApp;
   let publicUrl: string;
 
   const lastId = (who: SimUser) => sim.chat(who.id).at(-1)?.messageId ?? 0;
@@ -37,23 +38,14 @@ describe("Plaid: completion by webhook", () => {
   beforeAll(async () => {
     const port = await freePort();
     publicUrl = `http://127.0.0.1:${port}`;
-    sim = await startTelegramSimulator();
     fake = await startPlaidFake();
-    t = await createTestDatabase();
-    app = await startTestApp({
-      sim,
-      databaseUrl: t.url,
-      allowed: [max.id],
+    c = await startChatApp([max], {
+      fakes: [fake],
       env: { PUBLIC_URL: publicUrl, PORT: String(port), PLAID_API_URL: fake.url, PLAID_CLIENT_ID: fake.clientId, PLAID_SECRET_FILE: fake.secretFile },
     });
-    await onboard(sim, max);
+    ({ sim, t, app } = c);
   }, 60_000);
-  afterAll(async () => {
-    await app?.stop();
-    await sim?.close();
-    await fake?.close();
-    await t?.drop();
-  });
+  afterAll(() => c?.stop());
 
   it("SESSION_FINISHED wakes the flow: the link message is edited, the bank connected and synced", async () => {
     const { link, after } = await toPlaid(max);

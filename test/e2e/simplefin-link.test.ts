@@ -5,11 +5,11 @@
 // password) never reaches the log, the chat or a plaintext column. Expected
 // figures are computed here from the fake's fixture rows, in integer cents.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startChatApp, type ChatApp } from "../helpers/chat-app.ts";
 import { startSimplefinFake, type SimplefinFake } from "../fakes/simplefin/server.ts";
-import { startTelegramSimulator, type SimUser, type TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
+import type { SimUser, TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
+import type { TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";
-import { onboard } from "../helpers/onboard.ts";
 
 const ana = { id: 5505, first_name: "Ana", language_code: "en" };
 
@@ -30,6 +30,7 @@ describe("SimpleFIN: Setup Token to an answered question", () => {
   let fake: SimplefinFake;
   let t: TestDatabase;
   let app: Awaited<ReturnType<typeof startTestApp>>;
+  let c: ChatApp;
 
   const lastId = (who: SimUser) => sim.chat(who.id).at(-1)?.messageId ?? 0;
   const wait = (who: SimUser, text: RegExp, after: number, timeoutMs = 20_000) => sim.waitForBotMessage(who.id, text, { afterMessageId: after, timeoutMs });
@@ -45,24 +46,15 @@ describe("SimpleFIN: Setup Token to an answered question", () => {
   }
 
   beforeAll(async () => {
-    sim = await startTelegramSimulator();
     fake = await startSimplefinFake();
-    t = await createTestDatabase();
-    app = await startTestApp({
-      sim,
-      databaseUrl: t.url,
-      allowed: [ana.id],
+    c = await startChatApp([ana], {
+      fakes: [fake],
       now: () => fake.now(),
       env: { SIMPLEFIN_ALLOWED_HOSTS: "127.0.0.1", SIMPLEFIN_CREATE_URL: `${fake.url}/simplefin/create` },
     });
-    await onboard(sim, ana);
+    ({ sim, t, app } = c);
   }, 60_000);
-  afterAll(async () => {
-    await app?.stop();
-    await sim?.close();
-    await fake?.close();
-    await t?.drop();
-  });
+  afterAll(() => c?.stop());
 
   it("an already-claimed Setup Token gets a clear message and stores nothing", async () => {
     const token = fake.setupToken();

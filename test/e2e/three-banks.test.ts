@@ -3,10 +3,7 @@
 // rows) and asks what people ask. Every expected figure comes from the logical
 // events the files were written from, never from Kontor.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTelegramSimulator, type TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
-import { startTestApp } from "../helpers/app.ts";
-import { onboard } from "../helpers/onboard.ts";
+import { askKontor, importStatement, startChatApp, type ChatApp } from "../helpers/chat-app.ts";
 import { buildEvents, closing, comdirectCsv, dkbCsv, IBAN, ingCsv, type Event } from "./three-banks/statements.ts";
 
 const mara = { id: 7101, first_name: "Mara", language_code: "en" };
@@ -25,40 +22,16 @@ const inMonth = (ym: string) => booked.filter((e) => e.date.startsWith(ym));
 const spending = (rows: Event[]) => -total(rows.filter((e) => e.cents < 0 && !e.transfer));
 
 describe("three banks, eighteen months, exact answers", () => {
-  let sim: TelegramSimulator;
-  let t: TestDatabase;
-  let app: Awaited<ReturnType<typeof startTestApp>>;
-  const last = () => sim.lastBotMessage(mara.id)?.messageId ?? 0;
+  let c: ChatApp;
+  const importFile = (fileName: string, content: Buffer) => importStatement(c.sim, mara, fileName, content);
+  const ask = (question: string) => askKontor(c.sim, mara, question, /€|\?|didn't|not /);
+  const last = () => c.sim.lastBotMessage(mara.id)?.messageId ?? 0;
   const textOf = (m: { text?: string; caption?: string }) => m.text ?? m.caption ?? "";
 
-  async function importFile(fileName: string, content: Buffer) {
-    const after = last();
-    sim.sendDocument(mara, { fileName, mimeType: "text/csv", content });
-    const preview = await sim.waitForBotMessage(mara.id, /Import the new transactions\?|could not import|not sure how to read/, { afterMessageId: after, timeoutMs: 20_000 });
-    const shown = textOf(preview);
-    expect(shown, `${fileName} preview`).toMatch(/Import the new transactions\?/);
-    sim.tapButton(mara, preview.messageId, "imp:ok");
-    await sim.waitFor(() => /Imported \d+/.test(textOf(sim.chat(mara.id).find((m) => m.messageId === preview.messageId)!)), 20_000);
-    return shown;
-  }
-
-  async function ask(question: string): Promise<string> {
-    const sent = sim.sendText(mara, question);
-    const reply = await sim.waitForBotMessage(mara.id, /€|\?|didn't|not /, { afterMessageId: sent.message!.message_id, timeoutMs: 15_000 });
-    return textOf(reply);
-  }
-
   beforeAll(async () => {
-    sim = await startTelegramSimulator();
-    t = await createTestDatabase();
-    app = await startTestApp({ sim, databaseUrl: t.url, allowed: [mara.id], now: () => NOW });
-    await onboard(sim, mara);
+    c = await startChatApp([mara], { now: () => NOW });
   }, 60_000);
-  afterAll(async () => {
-    await app?.stop();
-    await sim?.close();
-    await t?.drop();
-  });
+  afterAll(() => c?.stop());
 
   it("imports all three files into four accounts, identified by IBAN and named by bank", async () => {
     await importFile("DKB_Umsatzliste.csv", dkbCsv(events));
@@ -66,7 +39,7 @@ describe("three banks, eighteen months, exact answers", () => {
     const preview = await importFile("umsaetze_0123456701_20261128.csv", comdirectCsv(events));
     expect(preview).toMatch(/pending|vorgemerkt|offen/i);
 
-    const accounts = await t.db.account.findMany({ include: { _count: { select: { transactions: true } } } });
+    const accounts = await c.t.db.account.findMany({ include: { _count: { select: { transactions: true } } } });
     expect(accounts).toHaveLength(4);
     const byIban = new Map(accounts.map((a) => [a.iban, a]));
     for (const [acct, iban] of [["dkb", IBAN.dkb], ["ing", IBAN.ing]] as const) {
@@ -81,13 +54,13 @@ describe("three banks, eighteen months, exact answers", () => {
     expect(names.some((n) => /DKB/.test(n))).toBe(true);
     expect(names.some((n) => /ING/.test(n))).toBe(true);
     expect(names.filter((n) => /comdirect/i.test(n))).toHaveLength(2);
-    expect(await t.db.transaction.count({ where: { status: "PENDING" } })).toBe(2);
+    expect(await c.t.db.transaction.count({ where: { status: "PENDING" } })).toBe(2);
   });
 
   it("shows each account's stated balance", async () => {
     const after = last();
-    sim.sendText(mara, "/accounts");
-    const reply = await sim.waitForBotMessage(mara.id, /€/, { afterMessageId: after });
+    c.sim.sendText(mara, "/accounts");
+    const reply = await c.sim.waitForBotMessage(mara.id, /€/, { afterMessageId: after });
     expect(textOf(reply)).toContain(eur(closing(events, "dkb")));
     expect(textOf(reply)).toContain(eur(closing(events, "ing")));
     expect(textOf(reply)).not.toContain(IBAN.dkb);

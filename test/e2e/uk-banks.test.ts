@@ -5,10 +5,7 @@
 // accounts; everything else is spending or income. Expected figures come from
 // the logical events the files were written from, never from Kontor.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTelegramSimulator, type TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
-import { startTestApp } from "../helpers/app.ts";
-import { onboard } from "../helpers/onboard.ts";
+import { askKontor, importStatement, startChatApp, type ChatApp } from "../helpers/chat-app.ts";
 import { amexCsv, barclaysCsv, buildRows, monzoCsv, type Event } from "./uk-banks/statements.ts";
 
 const alex = { id: 7201, first_name: "Alex", language_code: "en" };
@@ -26,50 +23,25 @@ const inMonth = (ym: string) => events.filter((e) => e.date.startsWith(ym));
 const spending = (es: Event[]) => -es.filter((e) => e.pence < 0 && !e.transfer).reduce((a, e) => a + e.pence, 0);
 
 describe("Monzo, Amex and Barclays: exact answers in pounds", () => {
-  let sim: TelegramSimulator;
-  let t: TestDatabase;
-  let app: Awaited<ReturnType<typeof startTestApp>>;
-  const last = () => sim.lastBotMessage(alex.id)?.messageId ?? 0;
-  const textOf = (m: { text?: string; caption?: string }) => m.text ?? m.caption ?? "";
-
-  async function importFile(fileName: string, content: Buffer) {
-    const after = last();
-    sim.sendDocument(alex, { fileName, mimeType: "text/csv", content });
-    const preview = await sim.waitForBotMessage(alex.id, /Import the new transactions\?|could not import|not sure how to read|Which currency/, { afterMessageId: after, timeoutMs: 20_000 });
-    expect(textOf(preview), `${fileName} preview`).toMatch(/Import the new transactions\?/);
-    sim.tapButton(alex, preview.messageId, "imp:ok");
-    await sim.waitFor(() => /Imported \d+/.test(textOf(sim.chat(alex.id).find((m) => m.messageId === preview.messageId)!)), 20_000);
-  }
-
-  async function ask(question: string): Promise<string> {
-    const sent = sim.sendText(alex, question);
-    const reply = await sim.waitForBotMessage(alex.id, /£|\?|didn't|not /, { afterMessageId: sent.message!.message_id, timeoutMs: 15_000 });
-    return textOf(reply);
-  }
+  let c: ChatApp;
+  const ask = (question: string) => askKontor(c.sim, alex, question, /£|\?|didn't|not /);
 
   beforeAll(async () => {
-    sim = await startTelegramSimulator();
-    t = await createTestDatabase();
-    app = await startTestApp({ sim, databaseUrl: t.url, allowed: [alex.id], now: () => NOW });
-    await onboard(sim, alex);
-    await importFile("MonzoDataExport_Alltime_2026-11-28.csv", monzoCsv(rows.monzo));
-    await importFile("activity.csv", amexCsv(rows.amex));
-    await importFile("data.csv", barclaysCsv(rows.barclays));
+    c = await startChatApp([alex], { now: () => NOW });
+    await importStatement(c.sim, alex, "MonzoDataExport_Alltime_2026-11-28.csv", monzoCsv(rows.monzo));
+    await importStatement(c.sim, alex, "activity.csv", amexCsv(rows.amex));
+    await importStatement(c.sim, alex, "data.csv", barclaysCsv(rows.barclays));
   }, 90_000);
-  afterAll(async () => {
-    await app?.stop();
-    await sim?.close();
-    await t?.drop();
-  });
+  afterAll(() => c?.stop());
 
   it("keeps every row, in pounds, in three accounts", async () => {
-    const accounts = await t.db.account.findMany({ include: { _count: { select: { transactions: true } } } });
+    const accounts = await c.t.db.account.findMany({ include: { _count: { select: { transactions: true } } } });
     expect(accounts.map((a) => a.currency).sort()).toEqual(["GBP", "GBP", "GBP"]);
     expect(accounts.map((a) => a._count.transactions).sort((a, b) => a - b)).toEqual([rows.barclays.length, rows.amex.length, rows.monzo.length].sort((a, b) => a - b));
   });
 
   it("takes pounds as the base currency from the first account", async () => {
-    expect((await t.db.user.findFirstOrThrow()).baseCurrency).toBe("GBP");
+    expect((await c.t.db.user.findFirstOrThrow()).baseCurrency).toBe("GBP");
   });
 
   it("total spending in October leaves out the card bill, the card's payment received and the savings move", async () => {

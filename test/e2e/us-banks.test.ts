@@ -3,10 +3,7 @@
 // rows are transfers, an Amazon return reduces shopping, a pending Citi row is
 // pending. Expected figures come from the events the files were written from.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTelegramSimulator, type TelegramSimulator } from "../../src/tools/telegram-simulator/index.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
-import { startTestApp } from "../helpers/app.ts";
-import { onboard } from "../helpers/onboard.ts";
+import { askKontor, importStatement, startChatApp, type ChatApp } from "../helpers/chat-app.ts";
 import { buildFiles, chaseCardCsv, checkingCsv, citiCsv, type Event } from "./us-banks/statements.ts";
 
 const sam = { id: 7301, first_name: "Sam", language_code: "en" };
@@ -26,50 +23,26 @@ const sum = (es: Event[]) => es.reduce((a, e) => a + e.cents, 0);
 const spendingIn = (es: Event[]) => -sum(es.filter((e) => !e.transfer && e.category !== "salary"));
 
 describe("Chase checking, Chase card and Citi: exact answers in dollars", () => {
-  let sim: TelegramSimulator;
-  let t: TestDatabase;
-  let app: Awaited<ReturnType<typeof startTestApp>>;
-  const last = () => sim.lastBotMessage(sam.id)?.messageId ?? 0;
-  const textOf = (m: { text?: string; caption?: string }) => m.text ?? m.caption ?? "";
-
-  async function importFile(fileName: string, content: Buffer) {
-    const after = last();
-    sim.sendDocument(sam, { fileName, mimeType: "text/csv", content });
-    const preview = await sim.waitForBotMessage(sam.id, /Import the new transactions\?|could not import|not sure how to read|Which currency/, { afterMessageId: after, timeoutMs: 20_000 });
-    expect(textOf(preview), `${fileName} preview`).toMatch(/Import the new transactions\?/);
-    sim.tapButton(sam, preview.messageId, "imp:ok");
-    await sim.waitFor(() => /Imported \d+/.test(textOf(sim.chat(sam.id).find((m) => m.messageId === preview.messageId)!)), 20_000);
-  }
-  async function ask(question: string): Promise<string> {
-    const sent = sim.sendText(sam, question);
-    const reply = await sim.waitForBotMessage(sam.id, /\$|€|\?|didn't|not /, { afterMessageId: sent.message!.message_id, timeoutMs: 15_000 });
-    return textOf(reply);
-  }
+  let c: ChatApp;
+  const ask = (question: string) => askKontor(c.sim, sam, question, /\$|€|\?|didn't|not /);
 
   beforeAll(async () => {
-    sim = await startTelegramSimulator();
-    t = await createTestDatabase();
-    app = await startTestApp({ sim, databaseUrl: t.url, allowed: [sam.id], now: () => NOW });
-    await onboard(sim, { ...sam, language_code: "en-US" });
-    await importFile("Chase1234_Activity_20261128.CSV", checkingCsv(files));
-    await importFile("Chase5678_Activity20261128.CSV", chaseCardCsv(files));
-    await importFile("citi_export.csv", citiCsv(files));
+    c = await startChatApp([sam], { onboarded: [{ ...sam, language_code: "en-US" }], now: () => NOW });
+    await importStatement(c.sim, sam, "Chase1234_Activity_20261128.CSV", checkingCsv(files));
+    await importStatement(c.sim, sam, "Chase5678_Activity20261128.CSV", chaseCardCsv(files));
+    await importStatement(c.sim, sam, "citi_export.csv", citiCsv(files));
   }, 90_000);
-  afterAll(async () => {
-    await app?.stop();
-    await sim?.close();
-    await t?.drop();
-  });
+  afterAll(() => c?.stop());
 
   it("keeps every row in dollars, the unsettled Citi dinner as pending", async () => {
-    const accounts = await t.db.account.findMany({ include: { _count: { select: { transactions: true } } } });
+    const accounts = await c.t.db.account.findMany({ include: { _count: { select: { transactions: true } } } });
     expect(accounts.map((a) => a.currency)).toEqual(["USD", "USD", "USD"]);
     expect(accounts.map((a) => a._count.transactions).sort((a, b) => a - b)).toEqual([files.checking.length, files.chaseCard.length, files.citi.length].sort((a, b) => a - b));
-    expect(await t.db.transaction.count({ where: { status: "PENDING" } })).toBe(events.filter((e) => e.pending).length);
+    expect(await c.t.db.transaction.count({ where: { status: "PENDING" } })).toBe(events.filter((e) => e.pending).length);
   });
 
   it("takes dollars as the base currency from the first account, so an empty answer is in dollars too", async () => {
-    expect((await t.db.user.findFirstOrThrow()).baseCurrency).toBe("USD");
+    expect((await c.t.db.user.findFirstOrThrow()).baseCurrency).toBe("USD");
     expect(await ask("how much did I spend on travel in October")).toContain("$0.00");
   });
 

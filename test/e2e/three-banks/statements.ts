@@ -8,6 +8,8 @@
 //
 // This corpus is held out: no parser or rule was tuned on it.
 
+import { between, iso, pad, prng } from "../statement-kit.ts";
+
 export type Acct = "dkb" | "ing" | "comdirect" | "visa";
 
 export interface Event {
@@ -42,20 +44,7 @@ export const IBAN = {
   telefonica: germanIban("70020270", "0660060111"),
 };
 
-// A small deterministic generator: the file must be the same on every run.
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const pad = (n: number) => String(n).padStart(2, "0");
-const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
@@ -84,7 +73,6 @@ export function deAmount(cents: number, opts: { dropZeros?: boolean } = {}): str
   return `${neg ? "-" : ""}${int}${frac ? `,${frac}` : ""}`;
 }
 
-const between = (r: () => number, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 const code = (r: () => number, n: number) => Array.from({ length: n }, () => "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"[Math.floor(r() * 34)]).join("");
 const digits = (r: () => number, n: number) => Array.from({ length: n }, () => String(Math.floor(r() * 10))).join("");
 

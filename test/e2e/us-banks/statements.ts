@@ -5,6 +5,8 @@
 // positive and returns, Citi with Status, Debit positive and Credit negative).
 // Both cards are paid from checking. Held out: no rule was tuned on it.
 
+import { between, iso, pad, prng } from "../statement-kit.ts";
+
 export type Acct = "checking" | "chaseCard" | "citi";
 
 export interface Event {
@@ -17,22 +19,9 @@ export interface Event {
   pending?: boolean;
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
-const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const mdy = (date: string) => `${date.slice(5, 7)}/${date.slice(8, 10)}/${date.slice(0, 4)}`;
 const usd = (cents: number) => `${cents < 0 ? "-" : ""}${Math.floor(Math.abs(cents) / 100)}.${pad(Math.abs(cents) % 100)}`;
 
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const between = (r: () => number, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 
 export const LAST_DAY = "2026-11-27";
 const MONTHS = [7, 8, 9, 10, 11].map((m) => ({ y: 2026, m }));

@@ -1,0 +1,19 @@
+// What the generators of the e2e bank statements share: a seeded random
+// source (the same file on every run) and date pieces.
+
+/** A small deterministic generator (mulberry32): the file must be the same on every run. */
+export function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A whole number from lo to hi, both included. */
+export const between = (r: () => number, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+export const pad = (n: number) => String(n).padStart(2, "0");
+export const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
