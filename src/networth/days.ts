@@ -1,6 +1,7 @@
 // Calendar days of the person's time zone as instants: a snapshot belongs to a
 // day when it was taken before that day ended where the person lives.
 import { addDays } from "../analytics/periods.ts";
+import { usableTimeZone } from "../format/time-zone.ts";
 
 /** Minutes the zone is ahead of UTC at `at`. */
 function offsetMinutes(timeZone: string, at: Date): number {
@@ -13,12 +14,6 @@ function offsetMinutes(timeZone: string, at: Date): number {
 /** The last millisecond of `iso` (YYYY-MM-DD) in `timeZone`. */
 export function endOfDay(iso: string, timeZone: string): Date {
   const nextMidnightUtc = new Date(`${addDays(iso, 1)}T00:00:00.000Z`);
-  let zone = timeZone;
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-  } catch (e) {
-    if (!(e instanceof RangeError)) throw e;
-    zone = "UTC";
-  }
+  const zone = usableTimeZone(timeZone);
   return new Date(nextMidnightUtc.getTime() - offsetMinutes(zone, nextMidnightUtc) * 60_000 - 1);
 }
