@@ -17,6 +17,11 @@ import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { referenceQuery } from "./reference.ts";
 import { seedAccount, seedTx, seedUser, type TxInput } from "./seed.ts";
 
+// Fixed, so a run is repeatable and the coverage checks below (enough questions
+// with data, with conversions, with unconverted currencies) cannot flake;
+// FC_SEED explores other cases.
+const SEED = Number(process.env.FC_SEED ?? 20261129);
+
 let t: TestDatabase;
 let analytics: Analytics;
 let client: pg.Client;
@@ -172,7 +177,7 @@ it(
       fc.asyncProperty(fc.array(userArb, { minLength: 2, maxLength: 2 }), fc.array(specArb, { minLength: 4, maxLength: 4 }), (users, specs) =>
         property(analytics, users, specs, false, counters),
       ),
-      { numRuns: 12, endOnFailure: true },
+      { numRuns: 12, endOnFailure: true, seed: SEED },
     );
     expect(counters.checks).toBeGreaterThanOrEqual(90);
     // The comparison only means something if many questions find data.
@@ -195,7 +200,7 @@ it(
       fc.asyncProperty(fc.array(mixedUserArb, { minLength: 2, maxLength: 2 }), fc.array(specArb, { minLength: 4, maxLength: 4 }), (users, specs) =>
         property(converting, users, specs, true, counters),
       ),
-      { numRuns: 12, endOnFailure: true },
+      { numRuns: 12, endOnFailure: true, seed: SEED },
     );
     expect(counters.checks).toBeGreaterThanOrEqual(90);
     expect(counters.nonEmpty).toBeGreaterThan(counters.checks / 3);
@@ -312,7 +317,7 @@ it(
             checks++;
           }
         }),
-        { numRuns: 10, endOnFailure: true },
+        { numRuns: 10, endOnFailure: true, seed: SEED },
       );
       deltas += store.cacheStats().deltas;
     } finally {
