@@ -7,6 +7,7 @@
 import type { NormalizedHolding } from "../types.ts";
 import type { Exchange } from "./exchange.ts";
 import { decimalMul, toDecimal } from "./normalize.ts";
+import { isIsoCurrency } from "../../src/format/currency-code.ts";
 
 export interface Held {
   code: string;
@@ -23,14 +24,12 @@ export async function readBalances(ex: Exchange): Promise<Held[]> {
   return held.sort((a, b) => a.code.localeCompare(b.code));
 }
 
-/** ISO 4217 currencies as the runtime knows them: money held at an exchange in these is cash, not crypto. */
-const FIAT = new Set(Intl.supportedValuesOf("currency"));
 
 /** Fiat currencies a stablecoin quote is priced in, in order of preference. */
 const FIAT_QUOTES = ["EUR", "USD"];
 
 export async function valueHoldings(ex: Exchange, held: Held[], quote: string, accountExternalId: string, asOf: string): Promise<NormalizedHolding[]> {
-  const fiatSymbol = FIAT.has(quote) ? undefined : FIAT_QUOTES.map((f) => `${quote}/${f}`).find((s) => ex.markets?.[s]);
+  const fiatSymbol = isIsoCurrency(quote) ? undefined : FIAT_QUOTES.map((f) => `${quote}/${f}`).find((s) => ex.markets?.[s]);
   const symbols = [...held.map((h) => `${h.code}/${quote}`), ...(fiatSymbol ? [fiatSymbol] : [])].filter((s, i, all) => ex.markets?.[s] && all.indexOf(s) === i);
   const last = new Map<string, number | undefined>();
   if (symbols.length && ex.has["fetchTickers"]) {
@@ -53,7 +52,7 @@ export async function valueHoldings(ex: Exchange, held: Held[], quote: string, a
       currency: quote,
       asOf,
       ...(fiatSymbol && fiatPrice && value ? { fiatValue: { amount: decimalMul(value, fiatPrice), currency: fiatSymbol.split("/")[1]! } } : {}),
-      assetClass: FIAT.has(h.code) ? "cash" : "crypto",
+      assetClass: isIsoCurrency(h.code) ? "cash" : "crypto",
     };
   });
 }

@@ -5,6 +5,7 @@ import type { Conversation } from "@grammyjs/conversations";
 import type { BotContext } from "../../src/context.ts";
 import { keyboard, type Button } from "../../src/bot/keyboard.ts";
 import { t, type Locale } from "../../src/i18n/index.ts";
+import { isIsoCurrency } from "../../src/format/currency-code.ts";
 
 export type Convo = Conversation<BotContext, Context>;
 
@@ -48,7 +49,7 @@ export function validTimezone(tz: string): string | null {
 
 export function validCurrency(code: string): string | null {
   const up = code.trim().toUpperCase();
-  return /^[A-Z]{3}$/.test(up) && Intl.supportedValuesOf("currency").includes(up) ? up : null;
+  return /^[A-Z]{3}$/.test(up) && isIsoCurrency(up) ? up : null;
 }
 
 export async function askTimezone(conversation: Convo, ctx: Context, locale: Locale, extra: string): Promise<string> {

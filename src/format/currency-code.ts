@@ -7,6 +7,14 @@ export function isCurrencyCode(value: string): boolean {
   return CURRENCY_CODE.test(value);
 }
 
+let iso: Set<string> | undefined;
+
+/** An ISO 4217 currency this runtime's Intl knows (EUR, JPY), as opposed to a crypto ticker (BTC, USDT). */
+export function isIsoCurrency(code: string): boolean {
+  iso ??= new Set(Intl.supportedValuesOf("currency"));
+  return iso.has(code);
+}
+
 const minorCache = new Map<string, number>();
 
 /** Fraction digits of a currency's minor unit (EUR 2, JPY 0); 2 when unknown. */

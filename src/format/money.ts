@@ -2,6 +2,7 @@
 // and, since Node 19 (ICU "intl.NumberFormat v3"), formats it exactly, so no
 // digit ever passes through a float — 12345678901234.56 stays intact.
 import { isDecimal, decimalSign, decimalAbs } from "./decimal.ts";
+import { isIsoCurrency } from "./currency-code.ts";
 
 export type MoneyLocale = "en" | "de";
 
@@ -25,13 +26,6 @@ const EN_REGION: Record<string, string> = { EUR: "en-IE", GBP: "en-GB", USD: "en
 export function intlLocale(locale: MoneyLocale, currency?: string): string {
   if (locale === "de") return "de-DE";
   return (currency && EN_REGION[currency]) || "en-IE";
-}
-
-let iso: Set<string> | undefined;
-/** ISO currencies get their usual decimals and symbol; anything else (BTC, USDT...) is "0.5 BTC" with up to 8 decimals. */
-function isIsoCurrency(currency: string): boolean {
-  iso ??= new Set(Intl.supportedValuesOf("currency"));
-  return iso.has(currency);
 }
 
 const cache = new Map<string, Intl.NumberFormat>();

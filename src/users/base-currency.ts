@@ -3,13 +3,12 @@
 // answers: the first account Kontor ever stores for them decides it, as long
 // as it is a currency Intl knows (not a crypto asset).
 import type { Prisma } from "../generated/prisma/client.ts";
-
-const FIAT = new Set(Intl.supportedValuesOf("currency"));
+import { isIsoCurrency } from "../format/currency-code.ts";
 
 /** The most common fiat currency among a link's or file's accounts; the first one on a tie. */
 export function baseCurrencyOf(currencies: readonly string[]): string | null {
   const counts = new Map<string, number>();
-  for (const c of currencies) if (FIAT.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const c of currencies) if (isIsoCurrency(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
   let best: string | null = null;
   for (const [c, n] of counts) if (best === null || n > counts.get(best)!) best = c;
   return best;

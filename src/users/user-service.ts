@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Db } from "../db/client.ts";
 import type { User } from "../generated/prisma/client.ts";
 import { TAXONOMY } from "../categories/taxonomy.ts";
+import { isIsoCurrency } from "../format/currency-code.ts";
 
 export type { User };
 
@@ -19,7 +20,7 @@ export const Preferences = z
         return false;
       }
     }, "unknown time zone"),
-    baseCurrency: z.string().regex(/^[A-Z]{3}$/).refine((c) => Intl.supportedValuesOf("currency").includes(c), "unknown currency"),
+    baseCurrency: z.string().regex(/^[A-Z]{3}$/).refine(isIsoCurrency, "unknown currency"),
     notificationsOn: z.boolean(),
     notifyMinAmount: z.string().regex(/^\d+(\.\d{1,2})?$/).nullable(),
     quietHoursStart: z.number().int().min(0).max(23).nullable(),
