@@ -89,7 +89,9 @@ function flowParts(spec: QuerySpec, period: Period, cmp: Period | null, where: s
   const tag = (p: "c" | "p", from: string, to: string) =>
     `SELECT *, '${p}' AS p, ${unit ? bucketIndex(unit, from, "d") : "0"}::INTEGER AS gi FROM base WHERE d BETWEEN ${from} AND ${to}`;
   const ctes = [
-    `base AS (SELECT booking_date AS d, currency, ${x} AS x, ${g} AS g, ${MERCHANT_NAME} AS display FROM tx WHERE ${where.join(" AND ") || "TRUE"})`,
+    // The display name is read only where it becomes a label: strings are the
+    // costly part of a scan, and a CTE read twice is materialized.
+    `base AS (SELECT booking_date AS d, currency, ${x} AS x, ${g} AS g${dim === "merchant" ? `, ${MERCHANT_NAME} AS display` : ""} FROM tx WHERE ${where.join(" AND ") || "TRUE"})`,
     `tagged AS (${tag("c", cf, ct)}${pf && pt ? ` UNION ALL ${tag("p", pf, pt)}` : ""})`,
   ];
   return { params, ctes, unit, cf, ct, dim };
@@ -118,7 +120,7 @@ export function compileQuery(spec: QuerySpec, ctx: CompileContext): CompiledQuer
   const { where, x } = flowWhere(spec, params);
   if (spec.groupBy === "transaction") return { ...compileList(spec, params, where, x, period), comparePeriod: null };
   const { ctes, unit, cf, ct, dim } = flowParts(spec, period, cmp, where, x, params);
-  ctes.push(`agg AS (SELECT g, gi, currency, mode(display) AS display,
+  ctes.push(`agg AS (SELECT g, gi, currency, ${dim === "merchant" ? "mode(display)" : "NULL::VARCHAR"} AS display,
       sum(x) FILTER (WHERE p = 'c') AS v_sum, count(*) FILTER (WHERE p = 'c') AS v_cnt,
       sum(x) FILTER (WHERE p = 'p') AS c_sum, count(*) FILTER (WHERE p = 'p') AS c_cnt
       FROM tagged GROUP BY g, gi, currency)`);

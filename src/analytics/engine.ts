@@ -2,16 +2,18 @@
 // rows live in a private DuckDB copy kept up to date from the change log
 // (store.ts) and every question is one compiled, parameterised statement
 // against it.
+import os from "node:os";
 import pg from "pg";
 import type { Db } from "../db/client.ts";
 import { pruneChangeLog } from "./change-log.ts";
 import { AnalyticsStore, type Lease, type StoreData } from "./store.ts";
 import { compileByDay, compileQuery, type CompileContext } from "./compile.ts";
+import { timeUnit } from "./sql-parts.ts";
 import { convertDaySums, mergeConverted, sortRows, type Conversion } from "./convert.ts";
 import type { FxRates } from "../fx/types.ts";
 import { daysBetween } from "../fx/publication.ts";
 import { minorDigits } from "../format/currency-code.ts";
-import { decimalAdd as addDecimal, decimalRound, divideDecimal, normalizeDecimal } from "../format/decimal.ts";
+import { decimalAdd as addDecimal, decimalRound, decimalSum, divideDecimal, normalizeDecimal } from "../format/decimal.ts";
 import { recurringFrom, type RecurringPayment } from "./recurring.ts";
 import type { Period } from "./periods.ts";
 import { QuerySpec, type QuerySpecInput } from "./query-spec.ts";
@@ -90,7 +92,8 @@ export function createAnalytics(opts: AnalyticsOptions) {
   const store = new AnalyticsStore({
     pool,
     dir: opts.storeDir ?? null,
-    db: { threads: opts.duckdbThreads ?? 1 },
+    // Two threads halve a 1,000,000-row scan on a 2-core machine (BENCHMARKS.md, issue 12).
+    db: { threads: opts.duckdbThreads ?? Math.min(4, os.availableParallelism()) },
     maxBytes: opts.maxCacheBytes ?? 256 * 1024 * 1024,
   });
   const retention = opts.changeLogRetentionMs ?? 7 * 86_400_000;
@@ -133,10 +136,20 @@ export function createAnalytics(opts: AnalyticsOptions) {
     const fx = opts.fx;
     // Sums convert; counts and balances do not, and a currency filter asks for that currency alone.
     const converting = fx !== undefined && CONVERTIBLE.has(spec.measure) && spec.groupBy !== "transaction" && !spec.filters.currency;
-    const main = compileQuery(converting ? { ...spec, limit: undefined } : spec, ctx);
-    const totalSpec: QuerySpec = { ...spec, groupBy: "none", sort: "key_asc", limit: undefined, offset: undefined };
-    const tot = compileQuery(totalSpec, ctx);
-    let [rows, totals] = await Promise.all([data.udb.all(main.sql, main.params), data.udb.all(tot.sql, tot.params)]);
+    // Where every matching row lands in exactly one output row, the totals are
+    // the rows summed: one scan instead of two.
+    const summable = spec.measure !== "balance" && spec.groupBy !== "transaction" && (timeUnit(spec.groupBy) === null || spec.compare === "none");
+    const main = compileQuery(converting || summable ? { ...spec, limit: undefined } : spec, ctx);
+    let rows: JsonRow[];
+    let totals: JsonRow[];
+    if (summable) {
+      rows = await data.udb.all(main.sql, main.params);
+      totals = totalsOf(rows, spec.filters.currency ?? data.baseCurrency);
+    } else {
+      const totalSpec: QuerySpec = { ...spec, groupBy: "none", sort: "key_asc", limit: undefined, offset: undefined };
+      const tot = compileQuery(totalSpec, ctx);
+      [rows, totals] = await Promise.all([data.udb.all(main.sql, main.params), data.udb.all(tot.sql, tot.params)]);
+    }
     let conversion: Conversion | undefined;
     if (converting && rows.some((r) => r.currency !== data.baseCurrency)) {
       const byDay = compileByDay(spec, { ...ctx, baseCurrency: data.baseCurrency });
@@ -154,7 +167,7 @@ export function createAnalytics(opts: AnalyticsOptions) {
         rateAgeDays,
         stale: newestRate !== null && rateAgeDays !== null && rateAgeDays > STALE_AFTER_DAYS && main.period.to > newestRate,
       };
-    } else if (converting && spec.limit !== undefined) {
+    } else if ((converting || summable) && spec.limit !== undefined) {
       rows = rows.slice(0, spec.limit);
     }
     const withCompare = spec.compare !== "none" && spec.groupBy !== "transaction";
@@ -265,6 +278,25 @@ function mergeConversions(list: (Conversion | undefined)[]): Conversion | undefi
     unconverted: [...new Set(present.flatMap((c) => c.unconverted))],
     stale: present.some((c) => c.stale),
   };
+}
+
+/** Per currency (ascending), the sums and counts of grouped rows; a zero row in `fallback` when there are none. */
+export function totalsOf(rows: readonly JsonRow[], fallback: string): JsonRow[] {
+  const by = new Map<string, { v: string[]; vc: bigint; c: string[]; cc: bigint }>();
+  for (const r of rows) {
+    const cur = String(r.currency);
+    const t = by.get(cur) ?? { v: [], vc: 0n, c: [], cc: 0n };
+    t.v.push(String(r.v_sum ?? "0"));
+    t.c.push(String(r.c_sum ?? "0"));
+    t.vc += BigInt(String(r.v_cnt ?? "0"));
+    t.cc += BigInt(String(r.c_cnt ?? "0"));
+    by.set(cur, t);
+  }
+  if (by.size === 0) return [{ key: null, label: null, currency: fallback, v_sum: "0", v_cnt: "0", c_sum: "0", c_cnt: "0" }];
+  return [...by.keys()].sort().map((currency) => {
+    const t = by.get(currency)!;
+    return { key: null, label: null, currency, v_sum: decimalSum(t.v), v_cnt: String(t.vc), c_sum: decimalSum(t.c), c_cnt: String(t.cc) };
+  });
 }
 
 function str(v: JsonRow[string] | undefined): string | null {

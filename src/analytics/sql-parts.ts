@@ -83,7 +83,8 @@ export function finish(a: FinishArgs): string {
     // Filled dimensions: one row per bucket (or a single row) and currency,
     // with zeros where nothing happened.
     const fallback = a.params.add(a.fallbackCurrency, "VARCHAR");
-    ctes.push(`currs AS (SELECT DISTINCT currency FROM tagged UNION ALL SELECT ${fallback} WHERE NOT EXISTS (SELECT 1 FROM tagged))`);
+    // From agg (a few rows), not tagged: reading tagged twice would materialize every row of the period.
+    ctes.push(`currs AS (SELECT DISTINCT currency FROM agg UNION ALL SELECT ${fallback} WHERE NOT EXISTS (SELECT 1 FROM agg))`);
     if (a.unit) {
       ctes.push(seriesCte(a.unit, a.cf, a.ct));
       body = `SELECT strftime(series.bucket, '%Y-%m-%d') AS key, NULL::VARCHAR AS label, currs.currency, ${cols}

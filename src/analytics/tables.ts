@@ -22,7 +22,9 @@ export const TABLES: readonly TableDef[] = [
     name: "tx",
     kind: "tx",
     columns: [
-      ["id", "VARCHAR"],
+      // UUID, not VARCHAR: applying a sync deletes its rows by id, and a scan
+      // of 16-byte values is ~5× faster than of 36-character strings.
+      ["id", "UUID"],
       ["account_id", "VARCHAR"],
       ["booking_date", "DATE"],
       ["amount", "DECIMAL(38,18)"],

@@ -216,3 +216,33 @@ it("writes through the real services reach an open copy: a hand-set category and
   expect(await spent(a, user.userId)).toBe("0.00");
   expect(a.cacheStats()).toMatchObject({ loads: 1, rebuilds: 1 });
 });
+
+it("amounts are kept exactly: a copy stores them narrow while they fit and widens when a finer amount arrives", async () => {
+  const { u } = await person(["-10.10", "-0.01"]);
+  const a = analytics();
+  expect(await spent(a, u.userId)).toBe("10.11");
+  const typeOf = async () => {
+    const db = await DuckDBInstance.create(copyPath(dir, u.userId), { access_mode: "READ_ONLY" });
+    const c = await db.connect();
+    const r = (await c.runAndReadAll("SELECT data_type FROM duckdb_columns() WHERE table_name = 'tx' AND column_name = 'amount'")).getRowObjectsJson();
+    c.closeSync();
+    db.closeSync();
+    return r[0]?.data_type;
+  };
+  await a.close();
+  open.splice(open.indexOf(a), 1);
+  expect(await typeOf()).toBe("DECIMAL(18,6)");
+
+  // Satoshis (8 places) and a sum past DECIMAL(18,6)'s 10^12 arrive in a sync.
+  const acc = await seedAccount(t.db, u, "Wallet");
+  await seedTx(t.db, u, [
+    { accountId: acc, date: "2025-03-07", amount: "-0.00000001", merchant: "Shop", category: "groceries" },
+    { accountId: acc, date: "2025-03-07", amount: "-1000000000000.5", merchant: "Shop", category: "groceries" },
+  ]);
+  const b = analytics();
+  expect(await spent(b, u.userId)).toBe("1000000000010.61000001");
+  expect(b.cacheStats()).toMatchObject({ rebuilds: 0, deltas: 1 });
+  await b.close();
+  open.splice(open.indexOf(b), 1);
+  expect(await typeOf()).toBe("DECIMAL(38,18)");
+});
