@@ -246,6 +246,10 @@ export function createAnalytics(opts: AnalyticsOptions) {
     forget(userId: string): Promise<void> {
       return store.forget(userId);
     },
+    /** Rebuilds stored copies of an older format (after an upgrade) in the background; run at start. */
+    upgradeStale(shouldStop?: () => boolean): Promise<number> {
+      return store.upgradeStale(shouldStop);
+    },
     /** Deletes copies of users forgotten elsewhere; run at start. */
     sweep(): Promise<number> {
       return store.sweep();

@@ -61,6 +61,21 @@ export async function openCopy(loc: CopyLocation, userId: string): Promise<CopyS
   }
 }
 
+/** Whether the user's file exists, opens, names this user and has the current format (read only; nothing changes). */
+export async function copyIsCurrent(loc: CopyLocation, userId: string): Promise<boolean> {
+  if (!loc.dir) return false;
+  let udb: UserDb | null = null;
+  try {
+    udb = await UserDb.open({ ...loc.db, path: copyPath(loc.dir, userId), lockedDown: true, readOnly: true });
+    const m = (await udb.all("SELECT user_id, format FROM kontor_meta"))[0];
+    return m?.user_id === userId && Number(m.format) === STORE_FORMAT;
+  } catch {
+    return false;
+  } finally {
+    udb?.close();
+  }
+}
+
 /** Copies every row of the user from PostgreSQL; the file appears only once complete. */
 export async function rebuildCopy(loc: CopyLocation, pool: pg.Pool, userId: string): Promise<CopyState> {
   const target = loc.dir ? copyPath(loc.dir, userId) : null;

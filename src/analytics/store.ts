@@ -10,7 +10,7 @@ import type pg from "pg";
 import { z } from "zod";
 import { readCatchUp } from "./change-log.ts";
 import { AnalyticsError } from "./errors.ts";
-import { applyDelta, openCopy, rebuildCopy, removeCopy, storedUsers, type CopyLocation, type CopyState } from "./store-file.ts";
+import { applyDelta, copyIsCurrent, openCopy, rebuildCopy, removeCopy, storedUsers, type CopyLocation, type CopyState } from "./store-file.ts";
 import type { UserDb } from "./user-db.ts";
 
 export interface StoreData {
@@ -79,6 +79,31 @@ export class AnalyticsStore {
     const gone = ids.filter((id) => !alive.has(id));
     for (const id of gone) await this.forget(id);
     return gone.length;
+  }
+
+  /**
+   * Rebuilds, one at a time, the stored copies a question could not use as
+   * they are (an older format after an upgrade, a damaged file), so the first
+   * question after a deploy does not wait for its user's rebuild. Copies
+   * already open are current. Returns how many were rebuilt.
+   */
+  async upgradeStale(shouldStop: () => boolean = () => false): Promise<number> {
+    if (!this.opts.dir) return 0;
+    let rebuilt = 0;
+    for (const id of await storedUsers(this.opts.dir)) {
+      if (shouldStop()) break;
+      if (!UserId.safeParse(id).success || this.entries.has(id) || this.opening.has(id)) continue;
+      if (await copyIsCurrent(this.opts, id)) continue;
+      const before = this.rebuilds;
+      try {
+        (await this.acquire(id)).release();
+      } catch (e) {
+        // A user forgotten meanwhile has no copy to build; anything else is retried by their next question.
+        if (!(e instanceof AnalyticsError)) throw e;
+      }
+      rebuilt += this.rebuilds - before;
+    }
+    return rebuilt;
   }
 
   /** The user's copy, up to date with PostgreSQL as of this call. */

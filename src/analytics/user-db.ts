@@ -16,6 +16,8 @@ export interface UserDbOptions {
   path?: string;
   /** Open with external access already off (a store file that only needs its own tables). */
   lockedDown?: boolean;
+  /** Open the file read only (inspection; no writer). */
+  readOnly?: boolean;
 }
 
 export class UserDb {
@@ -30,6 +32,7 @@ export class UserDb {
   static async open(opts: UserDbOptions = {}): Promise<UserDb> {
     const instance = await DuckDBInstance.create(opts.path ?? ":memory:", {
       ...(opts.lockedDown ? { enable_external_access: "false", lock_configuration: "true" } : {}),
+      ...(opts.readOnly ? { access_mode: "READ_ONLY" } : {}),
       threads: String(opts.threads ?? 1),
       memory_limit: opts.memoryLimit ?? "512MB",
       // The loader reads its private CSV file, then switches external access

@@ -25,7 +25,20 @@ export function backgroundJobs(services: Services): BackgroundJob[] {
       async start() {
         const swept = await analytics.sweep();
         if (swept) logger.info({ swept }, "analytics store: removed copies of forgotten users");
-        return async () => {};
+        // Files of an older format are rebuilt in the background, one user at a time,
+        // instead of making each person's first question after an upgrade wait for it.
+        let stopped = false;
+        const upgrading = analytics
+          .upgradeStale(() => stopped)
+          .then((rebuilt) => {
+            if (rebuilt) logger.info({ rebuilt }, "analytics store: rebuilt copies of an older format");
+          })
+          .catch((e: unknown) => logger.warn({ err: e }, "analytics store: background rebuild stopped"));
+        return async () => {
+          // Not awaited: a rebuild cut short leaves only a temporary file, removed at the next start.
+          stopped = true;
+          void upgrading;
+        };
       },
     },
     createMonthlySummary({ db, analytics, logger, now: () => services.now(), netWorthOn: (u, dates) => networth.totalsOn(u, dates) }).job(),

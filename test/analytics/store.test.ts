@@ -246,3 +246,27 @@ it("amounts are kept exactly: a copy stores them narrow while they fit and widen
   open.splice(open.indexOf(b), 1);
   expect(await typeOf()).toBe("DECIMAL(38,18)");
 });
+
+it("after an upgrade, copies of an older format are rebuilt in the background and the next question finds them current", async () => {
+  const { u } = await person(["-4.00"]);
+  const other = await person(["-6.00"]);
+  const first = analytics();
+  await spent(first, u.userId);
+  await spent(first, other.u.userId);
+  await first.close();
+  open.splice(open.indexOf(first), 1);
+  // An older release wrote u's file: same rows, older format number.
+  const db = await DuckDBInstance.create(copyPath(dir, u.userId));
+  const c = await db.connect();
+  await c.run("UPDATE kontor_meta SET format = format - 1");
+  c.closeSync();
+  db.closeSync();
+
+  const second = analytics();
+  expect(await second.upgradeStale()).toBe(1);
+  expect(second.cacheStats()).toMatchObject({ rebuilds: 1 });
+  expect(await spent(second, u.userId)).toBe("4.00");
+  expect(await spent(second, other.u.userId)).toBe("6.00");
+  expect(second.cacheStats()).toMatchObject({ rebuilds: 1 });
+  expect(await second.upgradeStale()).toBe(0);
+});
