@@ -23,7 +23,6 @@ import { createServices, type Services } from "./services.ts";
 import type { FxRates } from "./fx/types.ts";
 import type { BotContext } from "./context.ts";
 import { callbackRoute, serveCallbacks } from "./linking/callback-route.ts";
-import { createLinkStates } from "./linking/link-states.ts";
 import { backgroundJobs } from "./jobs/index.ts";
 
 export interface AppOptions {
@@ -101,7 +100,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     mark("bot-init");
     // PUBLIC_URL: banks send browsers back to /callback/<provider> (served with the webhook when there is one).
     const callbacks = config.PUBLIC_URL
-      ? callbackRoute({ states: createLinkStates({ db, vault: services.vault, now, publicUrl: config.PUBLIC_URL }), logger })
+      ? callbackRoute({ states: services.linkStates, logger })
       : null;
     if (config.WEBHOOK_URL) {
       await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET });

@@ -28,7 +28,7 @@ import { categorizeForSync } from "./categories/sync-categorizer.ts";
 import { createAnalytics, type Analytics } from "./analytics/engine.ts";
 import { createFxRates } from "./fx/index.ts";
 import type { FxRates } from "./fx/types.ts";
-import { createLinkStates } from "./linking/link-states.ts";
+import { createLinkStates, type LinkStates } from "./linking/link-states.ts";
 import { createLlm, type Llm } from "./llm/index.ts";
 import { createScheduler, type Scheduler } from "./scheduler.ts";
 import { createDispatcher, type Dispatcher } from "./notifications/dispatcher.ts";
@@ -48,6 +48,8 @@ export interface Services {
   readonly registry: ConnectorRegistry;
   readonly sync: SyncEngine;
   readonly linking: LinkService;
+  /** Open-banking return states (PostgreSQL); the link service and the /callback route share them. */
+  readonly linkStates: LinkStates;
   readonly connections: ConnectionsView;
   readonly ledger: LedgerService;
   readonly imports: ImportService;
@@ -91,6 +93,7 @@ export function createServices(input: ServiceInputs): Services {
     sync,
     fx,
     linking: createLinkService({ db, engine: sync, vault, logger: logger.child({ component: "link" }), settings, now, linkStates }),
+    linkStates,
     connections: createConnectionsView(db, registry),
     ledger: createLedgerService(db, registry),
     imports: createImportService({ db, logger: logger.child({ component: "import" }), now, categorize: categorizeForSync }),
