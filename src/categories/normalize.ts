@@ -23,6 +23,18 @@ export function foldUmlauts(folded: string): string {
   return folded.replace(/([a-z])(?:ae|oe|ue)/g, (m: string, c: string) => c + m.slice(1, 2)).replace(/\b(ae|oe|ue)/g, (m: string) => m.slice(0, 1));
 }
 
+/**
+ * The words of a merchant that decide whether two names are one business:
+ * a leading English article and the joiners between names are dropped, so
+ * "THE FOX AND HOUNDS", "Fox & Hounds" and "The Fox & Hounds" agree ("&"
+ * already folds away). A joiner at either end is a name, not a joiner.
+ * The migration 20261129201000_merchant_key_articles applies the same two
+ * regular expressions to stored keys: change them together.
+ */
+export function merchantWords(folded: string): string {
+  return folded.replace(/^the (?=\S)/, "").replace(/ (?:and|und|et|en)(?= )/g, "");
+}
+
 /** Whole-word containment on folded text: "rewe" is in "rewe markt 1234", not in "brewery". */
 export function containsWords(foldedText: string, foldedPhrase: string): boolean {
   if (!foldedPhrase) return false;
