@@ -1,0 +1,81 @@
+// How merchants are named and keyed: the name a customer calls the business,
+// one key whatever article or joiner the bank printed.
+import { describe, expect, it } from "vitest";
+import { MERCHANTS } from "../../src/categories/merchant-data.ts";
+import { merchantByName } from "../../src/categories/merchant-dictionary.ts";
+import { merchantKey, merchantLabel } from "../../src/categories/merchant-label.ts";
+
+describe("merchantKey", () => {
+  it.each([
+    ["The Fox & Hounds", "THE FOX AND HOUNDS"],
+    ["The Fox & Hounds", "FOX & HOUNDS"],
+    ["The Grind House", "Grind House"],
+    ["Marks and Spencer", "Marks & Spencer"],
+    ["Müller und Söhne", "MUELLER & SOEHNE"],
+    ["Boulangerie Paul et Fils", "Boulangerie Paul & Fils"],
+    ["Bakker en Zoon", "BAKKER & ZOON"],
+  ])("gives %s and %s one key", (a, b) => {
+    expect(merchantKey(a)).toBe(merchantKey(b));
+  });
+
+  it.each([
+    ["The Range", "Range Rover"],
+    ["Fox & Hounds", "Fox Hounds Kennel"],
+    ["The Body Shop", "Body Shop Repairs"],
+    ["Rock and Roll Bar", "Rock Bar"],
+  ])("keeps %s and %s apart", (a, b) => {
+    expect(merchantKey(a)).not.toBe(merchantKey(b));
+  });
+
+  it("keeps an article or joiner that is the whole name or stands at its end", () => {
+    expect(merchantKey("The")).toBe("the");
+    expect(merchantKey("Salt and")).toBe("salt and");
+    expect(merchantKey("And Co Bar")).toBe("and co bar");
+    expect(merchantKey("Theatre Royal")).toBe("theatre royal");
+  });
+});
+
+// Words that name the kind of business, which customers leave out: "AMC", not "AMC Theatres".
+const DROPPED_SUFFIX = /\s(?:Theatres|Theaters|Cinemas|Supermarkets|Markets|Stores|Shops|Restaurants|Lettings|Holdings|Group)$/;
+// The suffix stays where the short name would be another word or another row:
+// "Acme" is the placeholder name of every example, "The Gym" and "Adler" are
+// ordinary words, "Motor Fuel" is not a name, "Stewart's" is the chain's fuel row.
+const KEEPS_SUFFIX = new Set(["Acme Markets", "The Gym Group", "Adler Group", "Motor Fuel Group", "Stewart's Shops"]);
+
+describe("dictionary names", () => {
+  it("use the name customers say, without a business-type suffix, outside the listed exceptions", () => {
+    const long = [...new Set(MERCHANTS.map(([name]) => name))].filter((n) => DROPPED_SUFFIX.test(n) && !KEEPS_SUFFIX.has(n));
+    expect(long).toEqual([]);
+    for (const name of KEEPS_SUFFIX) expect(MERCHANTS.some(([n]) => n === name), name).toBe(true);
+  });
+
+  it.each([
+    ["AMC THEATRES 0456", "AMC"],
+    ["Backhaus Kamps GmbH", "Kamps"],
+    ["KAMPS BAECKEREI", "Kamps"],
+    ["WHOLE FOODS MARKET", "Whole Foods"],
+    ["UCI KINOWELT", "UCI"],
+    ["Lufthansa Group", "Lufthansa"],
+    ["BASS PRO SHOPS 0123", "Bass Pro"],
+  ])("labels %s with the short name %s", (text, name) => {
+    expect(merchantLabel({ counterpartyName: text })).toBe(name);
+  });
+
+  it("knows the short canonical names as names, so a stored label labels to itself", () => {
+    for (const name of ["AMC", "Kamps", "Whole Foods", "UCI", "Lufthansa", "Bass Pro", "Eurostar"]) {
+      expect(merchantByName(name)?.name, name).toBe(name);
+      expect(merchantLabel({ merchant: name }), name).toBe(name);
+    }
+  });
+});
+
+describe("canonical names", () => {
+  it("never share a key, or two businesses would be one merchant", () => {
+    const byKey = new Map<string, string>();
+    for (const [name] of MERCHANTS) {
+      const other = byKey.get(merchantKey(name));
+      if (other !== undefined) expect(other, name).toBe(name);
+      byKey.set(merchantKey(name), name);
+    }
+  });
+});
