@@ -1,8 +1,9 @@
 // How merchants are named and keyed: the name a customer calls the business,
-// one key whatever article or joiner the bank printed.
+// one key whatever article, joiner or cut the bank printed, and the brand
+// behind a name cut off at the card network's field width.
 import { describe, expect, it } from "vitest";
 import { MERCHANTS } from "../../src/categories/merchant-data.ts";
-import { merchantByName } from "../../src/categories/merchant-dictionary.ts";
+import { merchantByCutName, merchantByName } from "../../src/categories/merchant-dictionary.ts";
 import { merchantKey, merchantLabel } from "../../src/categories/merchant-label.ts";
 
 describe("merchantKey", () => {
@@ -66,6 +67,32 @@ describe("dictionary names", () => {
       expect(merchantByName(name)?.name, name).toBe(name);
       expect(merchantLabel({ merchant: name }), name).toBe(name);
     }
+  });
+});
+
+describe("a name cut at the field width", () => {
+  it.each([
+    ["CHECKCARD 0824 WHOLE FOODS MAR AUSTIN CA 5907", "Whole Foods"],
+    ["PURCHASE AUTHORIZED ON 10/19 LUFTHANS 0456 AUSTIN CA", "Lufthansa"],
+    ["VISA KAUFLAN 1234 NR XXXX 1287 BERLIN DE", "Kaufland"],
+  ])("%s is the one brand it starts: %s", (description, name) => {
+    expect(merchantLabel({ description })).toBe(name);
+  });
+
+  it("needs six characters, a cut inside a word, a field as long as banks cut, and exactly one brand", () => {
+    expect(merchantByCutName("Lufthans", 24)?.name).toBe("Lufthansa");
+    expect(merchantByCutName("Lufthans", 8)).toBeNull();
+    expect(merchantByCutName("Luftha", 24)?.name).toBe("Lufthansa");
+    expect(merchantByCutName("Lufth", 24)).toBeNull();
+    // "Amazon" is complete and starts several brands ("Amazon Prime", "Amazon Web Services").
+    expect(merchantByCutName("Amazon", 24)).toBeNull();
+    expect(merchantByCutName("Amazo", 24)).toBeNull();
+    // A whole word followed by more words is not cut: "Whole Foods" is itself a name, "Whole" no brand.
+    expect(merchantByCutName("Whole Food", 24)?.name).toBe("Whole Foods");
+    expect(merchantByCutName("Rose Lane Dental Practi", 24)).toBeNull();
+    // The completed word is a brand of its own; "Kaufland Mobil" only continues it.
+    expect(merchantByCutName("Kauflan", 24)?.name).toBe("Kaufland");
+    expect(merchantByCutName("Kaufland Mob", 24)?.name).toBe("Kaufland Mobil");
   });
 });
 
