@@ -143,7 +143,8 @@ function spells(words: readonly string[], at: number, phrase: Phrase): boolean {
   for (let k = 0; k < want.length; k += 1) {
     const got = words[at + k];
     const need = want[k] ?? "";
-    if (got === need) continue;
+    // A plural after the brand's first word names the same business ("VUE CINEMAS" is "vue cinema").
+    if (got === need || (k > 0 && got === `${need}s`)) continue;
     // Truncated at the field's width: only the text's very last word, and never the phrase's first.
     const last = at + k === words.length - 1;
     return got !== undefined && k > 0 && last && got.length >= MIN_PREFIX && need.startsWith(got) && words.join(" ").length >= MIN_CUT_TEXT && !CITIES.has(got);

@@ -1,5 +1,5 @@
 // The migration that moves stored merchant keys to merchantKey's new form
-// (no leading "the", no joiners): keys move, two spellings of one merchant
+// (no leading "the", no joiners, no trailing trade plural): keys move, two spellings of one merchant
 // become one merchant, and the new key resolves to it.
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -39,6 +39,7 @@ describe("merchant key migration (articles and joiners)", () => {
     const plain = await t.db.merchant.create({ data: { userId: s.userId, key: "grind house", name: "Grind House" } });
     const withThe = await t.db.merchant.create({ data: { userId: s.userId, key: "the grind house", name: "The Grind House", categoryId: restaurants } });
     const alias = await t.db.merchant.create({ data: { userId: s.userId, key: "the grind house cafe", name: "The Grind House Cafe", mergedIntoId: withThe.id } });
+    const lettings = await t.db.merchant.create({ data: { userId: s.userId, key: "dexters lettings", name: "Dexters Lettings" } });
     const untouched = await t.db.merchant.create({ data: { userId: s.userId, key: "theatre royal", name: "Theatre Royal" } });
     await seedTx(t.db, s, [
       { accountId: account, date: "2026-10-01", amount: "-4.00", merchant: "The Grind House" },
@@ -57,6 +58,7 @@ describe("merchant key migration (articles and joiners)", () => {
     expect(byId.get(withThe.id)).toMatchObject({ key: "the grind house", mergedIntoId: plain.id, categoryId: null });
     expect(byId.get(alias.id)).toMatchObject({ mergedIntoId: plain.id });
     expect(byId.get(untouched.id)!.key).toBe("theatre royal");
+    expect(byId.get(lettings.id)!.key).toBe(merchantKey("Dexters"));
     const rows = await t.db.transaction.findMany({ where: { userId: s.userId } });
     expect(rows.map((r) => [r.merchantId, r.merchant])).toEqual([
       [plain.id, "Grind House"],
@@ -67,6 +69,6 @@ describe("merchant key migration (articles and joiners)", () => {
     const resolved = await t.db.$transaction((tx) => resolveMerchants(tx, s.userId, ["THE FOX AND HOUNDS", "The Grind House"]));
     expect(resolved.get("fox hounds")?.id).toBe(fox.id);
     expect(resolved.get("grind house")?.id).toBe(plain.id);
-    expect(await t.db.merchant.count({ where: { userId: s.userId } })).toBe(5);
+    expect(await t.db.merchant.count({ where: { userId: s.userId } })).toBe(6);
   });
 });

@@ -1,10 +1,14 @@
--- merchantKey now drops a leading "the" and the joiners between names
--- (merchantWords in src/categories/normalize.ts, same two expressions), so
--- "the fox and hounds" becomes "fox hounds". Stored keys move with it, or a
--- known merchant would be created again under its new key.
+-- merchantKey now drops a leading "the", the joiners between names and a
+-- trailing plural naming the trade (merchantWords in
+-- src/categories/normalize.ts, same three expressions), so "the fox and
+-- hounds" becomes "fox hounds" and "dexters lettings" "dexters". Stored
+-- keys move with it, or a known merchant would be created again under its
+-- new key.
 CREATE TEMP TABLE "_merchant_new_key" AS
 SELECT "id", "userId", "key", "createdAt", "mergedIntoId",
-       regexp_replace(regexp_replace("key", '^the (?=\S)', ''), ' (?:and|und|et|en)(?= )', '', 'g') AS "newKey"
+       regexp_replace(
+         regexp_replace(regexp_replace("key", '^the (?=\S)', ''), ' (?:and|und|et|en)(?= )', '', 'g'),
+         ' (?:cinemas|theatres|theaters|supermarkets|stores|shops|lettings|restaurants)$', '') AS "newKey"
 FROM "Merchant";
 
 -- Of several rows that meet on one free new key, the oldest takes it.
