@@ -67,6 +67,10 @@ describe("dictionary names", () => {
     ["BASS PRO SHOPS 0123", "Bass Pro"],
     // A plural of a phrase's later word is the same brand: "vue cinema" covers "VUE CINEMAS".
     ["VUE CINEMAS", "Vue"],
+    // A fare association's member operators bill under their own names.
+    ["Rheinbahn AG", "Rheinbahn"],
+    ["DSW21 Dortmunder Stadtwerke", "DSW21"],
+    ["VRR Ticket", "VRR"],
   ])("labels %s with the short name %s", (text, name) => {
     expect(merchantLabel({ counterpartyName: text })).toBe(name);
   });
