@@ -6,7 +6,7 @@
 // first (cut-names.ts).
 import type { Prisma } from "../db/client.ts";
 import { merchantKey } from "../categories/merchant-label.ts";
-import { linkCutNames } from "./cut-names.ts";
+import { linkCutNames, MIN_CUT_KEY } from "./cut-names.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -64,9 +64,12 @@ export async function resolveMerchants(tx: Tx, userId: string, labels: Iterable<
   const out: MerchantMap = new Map();
   if (!wanted.size) return out;
   const keys = [...wanted.keys()];
-  const known = await tx.$queryRawUnsafe<{ key: string }[]>(KNOWN_SQL, userId, keys);
-  const knownKeys = new Set(known.map((r) => r.key));
-  await linkCutNames(tx, userId, new Map([...wanted].filter(([k]) => !knownKeys.has(k))));
+  // Only keys long enough to be a cut, and not yet known, can be linked to a cut's merchant.
+  const long = keys.filter((k) => k.length >= MIN_CUT_KEY);
+  if (long.length) {
+    const known = new Set((await tx.$queryRawUnsafe<{ key: string }[]>(KNOWN_SQL, userId, long)).map((r) => r.key));
+    await linkCutNames(tx, userId, new Map(long.filter((k) => !known.has(k)).map((k) => [k, wanted.get(k)!])));
+  }
   const rows = await tx.$queryRawUnsafe<Row[]>(RESOLVE_SQL, userId, keys, keys.map((k) => wanted.get(k)!));
   for (const r of rows) out.set(r.key, { id: r.id, name: r.name, categoryId: r.categoryId });
   // A concurrent write for the same person inserted the key after our snapshot.
