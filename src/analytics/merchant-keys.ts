@@ -9,13 +9,18 @@
 import { matchMerchantText } from "../categories/merchant-dictionary.ts";
 import { merchantLabel } from "../categories/merchant-label.ts";
 import { cleanMerchantLabel } from "../categories/merchant-name.ts";
-import { foldText, stripPaymentWrappers } from "../categories/normalize.ts";
+import { foldText, merchantWords, stripPaymentWrappers } from "../categories/normalize.ts";
 import type { UserDb } from "./user-db.ts";
 
 const MEMO_LIMIT = 50_000;
 const memo = new Map<string, string>();
 
+// Articles and joiners count as in merchantKey: "The Fox and Hounds" is "Fox & Hounds".
 function computeKey(label: string): string {
+  return merchantWords(rawKey(label));
+}
+
+function rawKey(label: string): string {
   // The same resolver that labels rows when they are written decides first,
   // so a question and the stored merchant agree ("UBER *TRIP" is Uber).
   const resolved = merchantLabel({ merchant: null, counterpartyName: label, description: null });

@@ -56,11 +56,13 @@ const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 const SEGMENT_SPLIT = /\/\/|\s{3,}|,\s*|\s+-\s+|-\s+|\s\/\s?|\/|\?\d\d|\|/;
 const DOMAIN = /^(?:www\.)?([A-Za-z0-9][A-Za-z0-9-]*)\.(?:co\.uk|com|de|uk|nl|fr|es|it|at|ch|eu|net|org|io|tv|be|se|dk|pl)\b/i;
 const MAX_LABEL = 40;
+const CUT_FIELD = 17;
+const CUT_GMBH = /\s+(?:GMB?|Gmb?)$/;
 // Chase ACH "ORIG CO NAME:X  CO ENTRY…", ABN AMRO "/NAME/X/REMI/…", ING NL "Naam: X Omschrijving:".
 const NAMED_FIELD = /ORIG CO NAME:\s*(.+?)\s+CO ENTRY|\/NAME\/([^/]+)\/|Naam:\s*(.+?)\s+Omschrijving:/;
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 const PURPOSE_WORD =
-  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|refund|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat)\b.*$/i;
+  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|refund|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
 
 /** "PREFIX*REST": the shop behind a facilitator, or the brand before an order number. */
 function splitStar(s: string): string {
@@ -112,6 +114,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
     const codeOnly = drop === 1 && COUNTRY_CODES.has(words[words.length - 1] ?? "");
     if (drop && rest && !keepSingle(rest) && (codeOnly || rest.includes(" ") || words.length > drop + 1)) s = rest;
   }
+  // "RADSPORT KESSLER GM": a GmbH cut at the field width (20-25 characters) is a legal form too.
+  if (s.length >= CUT_FIELD) s = s.replace(CUT_GMBH, "");
   return s.trim();
 }
 

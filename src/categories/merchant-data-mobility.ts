@@ -11,7 +11,11 @@ export const MOBILITY: readonly MerchantRow[] = [
   ["KVB", "transport", "kvb", "kolner verkehrs betriebe"],
   ["RMV", "transport", "rmv", "vgf"],
   ["VVS", "transport", "vvs", "ssb ag"],
-  ["VRR", "transport", "vrr", "rheinbahn", "bogestra", "dsw21"],
+  // The VRR spans two dozen operators in as many cities; each sells and bills under its own name.
+  ["VRR", "transport", "vrr"],
+  ["Rheinbahn", "transport", "rheinbahn"],
+  ["BOGESTRA", "transport", "bogestra"],
+  ["DSW21", "transport", "dsw21"],
   ["VBB", "transport", "vbb"],
   ["ÜSTRA", "transport", "ustra", "gvh"],
   ["DVB", "transport", "dvb ag", "dresdner verkehrsbetriebe"],

@@ -60,7 +60,7 @@ export const RETAIL: readonly MerchantRow[] = [
   // Groceries — US
   ["Walmart", "groceries", "walmart", "wal mart", "wm supercenter", "walmart com"],
   ["Costco", "groceries", "costco", "costco whse", "costco wholesale"],
-  ["Whole Foods Market", "groceries", "whole foods", "wholefds", "whole foods mkt", "wholefds mkt"],
+  ["Whole Foods", "groceries", "whole foods", "wholefds", "whole foods mkt", "wholefds mkt"],
   ["Trader Joe's", "groceries", "trader joes", "trader joe s"],
   ["Kroger", "groceries", "kroger"],
   ["Safeway", "groceries", "safeway"],
@@ -117,7 +117,7 @@ export const RETAIL: readonly MerchantRow[] = [
   ["Pam", "groceries", "pam panorama", "pam supermercati"],
   ["Bennet", "groceries", "bennet"],
   // Bakeries and coffee retail: bread is groceries like the generic Bäckerei
-  ["Backhaus Kamps", "groceries", "backhaus kamps", "kamps backstube"],
+  ["Kamps", "groceries", "backhaus kamps", "kamps backstube"],
   ["Ditsch", "groceries", "ditsch"],
   ["Le Crobag", "groceries", "le crobag"],
   ["BackWerk", "groceries", "backwerk"],

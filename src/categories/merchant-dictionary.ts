@@ -41,6 +41,8 @@ interface PhraseIndex {
   parts: Phrase[];
   /** Phrases by their letters without spaces ("homedepot", "mcdonalds"). */
   byCompact: Map<string, Phrase>;
+  /** Every name and whole-word phrase, sorted, to find the brands a cut-off text can start. */
+  sorted: { folded: string; entry: MerchantMatch }[];
 }
 
 // Compact keys shorter than this are too likely to be another word.
@@ -50,6 +52,9 @@ const MIN_COMPACT = 6;
 // cut at all: "PRUNE NEW YORK" is not a cut-off "New Yorker".
 const MIN_PREFIX = 3;
 const MIN_CUT_TEXT = 17;
+// A whole text cut inside a word ("RIVERSIDE FAMILY DENTIS") names a brand
+// only when it keeps this many characters and fits exactly one brand.
+const MIN_CUT_KEY = 6;
 
 let index: PhraseIndex | undefined;
 function phraseIndex(): PhraseIndex {
@@ -58,9 +63,11 @@ function phraseIndex(): PhraseIndex {
   const parts: Phrase[] = [];
   const byName = new Map<string, MerchantMatch>();
   const byCompact = new Map<string, Phrase>();
+  const sorted: PhraseIndex["sorted"] = [];
   for (const [name, categoryKey, ...raw] of MERCHANTS) {
     const entry = { name, categoryKey, generic: GENERIC_NAMES.has(name) };
     byName.set(foldUmlauts(foldText(name)), entry);
+    sorted.push({ folded: foldUmlauts(foldText(name)), entry });
     for (const p of raw) {
       const folded = foldUmlauts(foldText(p.replace(/^[~^]/, "")));
       if (!folded) continue;
@@ -72,11 +79,13 @@ function phraseIndex(): PhraseIndex {
         const compact = folded.replaceAll(" ", "");
         // "e xpress" must not make every "EXPRESS" an EDEKA: only phrases of real words get a compact key.
         const wordsLong = folded.split(" ").every((w) => w.length >= 3);
+        if (!phrase.startOnly) sorted.push({ folded, entry });
         if (!phrase.startOnly && wordsLong && compact.length >= MIN_COMPACT && !byCompact.has(compact)) byCompact.set(compact, phrase);
       }
     }
   }
-  index = { byFirstWord, byName, parts, byCompact };
+  sorted.sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0));
+  index = { byFirstWord, byName, parts, byCompact, sorted };
   return index;
 }
 
@@ -94,13 +103,48 @@ export function merchantByName(text: string): MerchantMatch | null {
   return phraseIndex().byName.get(foldUmlauts(foldText(text))) ?? null;
 }
 
+/**
+ * The one brand a name cut off inside a word at the card network's field
+ * width is the start of ("WHOLE FOODS MAR" → Whole Foods): its key continues
+ * mid-word into that brand's name or phrases and into no other brand's. A
+ * text ending on a whole word is not cut ("Amazon" is not "Amazon Prime"),
+ * and `fieldLength` (the printed field) must be as long as the fields banks cut.
+ */
+export function merchantByCutName(name: string, fieldLength: number): MerchantMatch | null {
+  const key = foldUmlauts(foldText(name));
+  if (key.length < MIN_CUT_KEY || fieldLength < MIN_CUT_TEXT) return null;
+  const { sorted } = phraseIndex();
+  let lo = 0;
+  for (let hi = sorted.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.folded < key) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = new Map<string, MerchantMatch>();
+  // The cut word completed: "kauflan" → "kaufland", which "Kaufland Mobil" only continues.
+  const completions = new Map<string, MerchantMatch | null>();
+  for (let i = lo; i < sorted.length && sorted[i]!.folded.startsWith(key); i += 1) {
+    const { folded, entry } = sorted[i]!;
+    if (folded === key || folded[key.length] === " ") return null;
+    found.set(entry.name, entry);
+    const end = folded.indexOf(" ", key.length);
+    const word = end < 0 ? folded : folded.slice(0, end);
+    if (!completions.has(word) || word === folded) completions.set(word, word === folded ? entry : (completions.get(word) ?? null));
+  }
+  const [only, ...others] = found.values();
+  const [completed, ...otherWords] = completions.values();
+  const match = others.length === 0 ? only : otherWords.length === 0 ? completed : null;
+  return match && !match.generic ? match : null;
+}
+
 /** True when `words` from `at` spell `phrase`, the text's last word possibly cut short. */
 function spells(words: readonly string[], at: number, phrase: Phrase): boolean {
   const want = phrase.folded.split(" ");
   for (let k = 0; k < want.length; k += 1) {
     const got = words[at + k];
     const need = want[k] ?? "";
-    if (got === need) continue;
+    // A plural after the brand's first word names the same business ("VUE CINEMAS" is "vue cinema").
+    if (got === need || (k > 0 && got === `${need}s`)) continue;
     // Truncated at the field's width: only the text's very last word, and never the phrase's first.
     const last = at + k === words.length - 1;
     return got !== undefined && k > 0 && last && got.length >= MIN_PREFIX && need.startsWith(got) && words.join(" ").length >= MIN_CUT_TEXT && !CITIES.has(got);

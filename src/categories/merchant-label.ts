@@ -3,7 +3,7 @@
 // and muting, rules and reports all see the same name.
 import { merchantName } from "./merchant-name.ts";
 import type { MerchantFields } from "./merchant-dictionary.ts";
-import { foldText, foldUmlauts } from "./normalize.ts";
+import { foldText, foldUmlauts, merchantWords } from "./normalize.ts";
 
 // Labelling is the costly part of a big first sync; merchantName remembers
 // each field's label (bank text repeats), so this stays cheap per row.
@@ -20,8 +20,9 @@ export function withMerchantLabel<T extends MerchantFields>(tx: T): T {
 /**
  * The grouping key of a merchant label: two labels with the same key are one
  * merchant ("REWE", "Rewe" → "rewe"; "Berry Farm's", "BERRY FARMS" →
- * "berry farms"). The Merchant table is keyed by it.
+ * "berry farms"; "The Fox and Hounds", "Fox & Hounds" → "fox hounds"). The
+ * Merchant table is keyed by it.
  */
 export function merchantKey(label: string): string {
-  return foldUmlauts(foldText(label));
+  return merchantWords(foldUmlauts(foldText(label)));
 }

@@ -3,7 +3,7 @@
 // knows the business ("AMZN Mktp DE*2K3L45" → "Amazon"), otherwise the
 // cleaned text ("SQ *BERRY FARM'S GOSQ. BLACKFALDS    CAN" → "Berry Farm's").
 import { cleanDescriptor, leadingText, processorSubMerchant } from "./descriptor.ts";
-import { matchMerchantText, merchantByName, type MerchantFields } from "./merchant-dictionary.ts";
+import { matchMerchantText, merchantByCutName, merchantByName, type MerchantFields } from "./merchant-dictionary.ts";
 import { foldText } from "./normalize.ts";
 
 // A processor as counterparty says nothing about what was bought; the text does.
@@ -39,7 +39,7 @@ function computeLabel(text: string): string | null {
   if (known && !known.generic) return known.name;
   const cleaned = cleanDescriptor(text, isGenericWord);
   if (!cleaned) return null;
-  const again = matchMerchantText(cleaned);
+  const again = matchMerchantText(cleaned) ?? merchantByCutName(cleaned, text.trim().length);
   return again && !again.generic ? again.name : cleaned;
 }
 

@@ -23,6 +23,25 @@ export function foldUmlauts(folded: string): string {
   return folded.replace(/([a-z])(?:ae|oe|ue)/g, (m: string, c: string) => c + m.slice(1, 2)).replace(/\b(ae|oe|ue)/g, (m: string) => m.slice(0, 1));
 }
 
+// A plural naming the trade after the name, which customers leave out: "Vue Cinemas" is
+// "Vue", "Dexters Lettings" is "Dexters". Not "Group" or "Holdings": "Adler Group" (a
+// landlord) is not "Adler" (a fashion chain).
+const TRADE_PLURAL = / (?:cinemas|theatres|theaters|supermarkets|stores|shops|lettings|restaurants)$/;
+
+/**
+ * The words of a merchant that decide whether two names are one business:
+ * a leading English article and the joiners between names are dropped, so
+ * "THE FOX AND HOUNDS", "Fox & Hounds" and "The Fox & Hounds" agree ("&"
+ * already folds away). A joiner at either end is a name, not a joiner, and a
+ * trailing plural naming the trade is dropped ("Vue Cinemas" is "Vue").
+ * The migration 20261129201000_merchant_key_articles applies the same three
+ * regular expressions to stored keys: change them together.
+ */
+export function merchantWords(folded: string): string {
+  return folded.replace(/^the (?=\S)/, "").replace(/ (?:and|und|et|en)(?= )/g, "").replace(TRADE_PLURAL, "");
+}
+
+
 /** Whole-word containment on folded text: "rewe" is in "rewe markt 1234", not in "brewery". */
 export function containsWords(foldedText: string, foldedPhrase: string): boolean {
   if (!foldedPhrase) return false;

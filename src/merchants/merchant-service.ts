@@ -6,9 +6,9 @@
 import type { Db, Prisma } from "../db/client.ts";
 import { merchantKey } from "../categories/merchant-label.ts";
 import { CATEGORY_KEYS } from "../categories/taxonomy.ts";
-import { merchantKey as muteKey } from "../notifications/payloads.ts";
 import { MERCHANT_SOURCE, TRANSFER_MATCH_SOURCE } from "./category-choice.ts";
 import { listMerchants, type MerchantPage } from "./merchant-list.ts";
+import { moveMute } from "./mute-move.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -43,14 +43,6 @@ export function cleanName(raw: string): string | null {
   const name = raw.replace(/\s+/g, " ").trim();
   if (!name || name.length > NAME_MAX || /\p{Cc}/u.test(name) || !merchantKey(name)) return null;
   return name;
-}
-
-/** Mutes are keyed by the lower-cased name; a renamed or merged merchant keeps its mute. */
-async function moveMute(tx: Tx, userId: string, from: string, to: string): Promise<void> {
-  const [oldKey, newKey] = [muteKey({ merchant: from }), muteKey({ merchant: to })];
-  if (!oldKey || !newKey || oldKey === newKey) return;
-  const r = await tx.mutedMerchant.deleteMany({ where: { userId, merchant: oldKey } });
-  if (r.count) await tx.mutedMerchant.createMany({ data: [{ userId, merchant: newKey }], skipDuplicates: true });
 }
 
 /** Applies the merchant's category to its rows, except ones set by hand and matched transfers. */

@@ -1,9 +1,12 @@
 // Label → canonical merchant, in bulk, inside the caller's database
 // transaction. A label seen for the first time creates its Merchant row; a
 // label whose merchant was merged into another resolves to the survivor, so
-// future rows of "B" land on "A" without any rule.
+// future rows of "B" land on "A" without any rule. A label cut at the card
+// network's field width becomes an alias of its one whole-named merchant
+// first (cut-names.ts).
 import type { Prisma } from "../db/client.ts";
 import { merchantKey } from "../categories/merchant-label.ts";
+import { linkCutNames, MIN_CUT_KEY } from "./cut-names.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -41,6 +44,8 @@ SELECT m."key", COALESCE(s."id", m."id") AS "id", COALESCE(s."name", m."name") A
 FROM "Merchant" m LEFT JOIN "Merchant" s ON s."id" = m."mergedIntoId"
 WHERE m."userId" = $1::uuid AND m."key" = ANY($2::text[])`;
 
+const KNOWN_SQL = `SELECT "key" FROM "Merchant" WHERE "userId" = $1::uuid AND "key" = ANY($2::text[])`;
+
 type Row = { key: string; id: string; name: string; categoryId: string | null };
 
 /** Distinct non-empty keys of `labels`, each with the first label that produced it. */
@@ -59,6 +64,12 @@ export async function resolveMerchants(tx: Tx, userId: string, labels: Iterable<
   const out: MerchantMap = new Map();
   if (!wanted.size) return out;
   const keys = [...wanted.keys()];
+  // Only keys long enough to be a cut, and not yet known, can be linked to a cut's merchant.
+  const long = keys.filter((k) => k.length >= MIN_CUT_KEY);
+  if (long.length) {
+    const known = new Set((await tx.$queryRawUnsafe<{ key: string }[]>(KNOWN_SQL, userId, long)).map((r) => r.key));
+    await linkCutNames(tx, userId, new Map(long.filter((k) => !known.has(k)).map((k) => [k, wanted.get(k)!])));
+  }
   const rows = await tx.$queryRawUnsafe<Row[]>(RESOLVE_SQL, userId, keys, keys.map((k) => wanted.get(k)!));
   for (const r of rows) out.set(r.key, { id: r.id, name: r.name, categoryId: r.categoryId });
   // A concurrent write for the same person inserted the key after our snapshot.

@@ -9,6 +9,8 @@ const key = (description: string, counterpartyName: string | null = null) => mer
 describe("one merchant, one label", () => {
   it.each([
     ["processor prefixes", ["PAYPAL *KLEINER LADEN 4029357733", "PP*KLEINER LADEN", "SumUp  *Kleiner Laden", "SQ *KLEINER LADEN", "ZTL*Kleiner Laden", "IZ *KLEINER LADEN", "CRV*KLEINER LADEN", "LSP*Kleiner Laden", "STRIPE*KLEINER LADEN", "TST* KLEINER LADEN - BERLIN"]],
+    ["legal forms cut at the field width", ["Kleiner Laden Gmb", "KLEINER LADEN GM/HAUPTSTR. 92/FRANKFURT/DE", "KLEINER LADEN GMB"]],
+    ["payroll words after an employer", ["KLEINER LADEN INC DIRECT DEP 1008 99791229 JANE DOE", "KLEINER LADEN LTD PAY JULY BGC", "KLEINER LADEN DIRECT DEPOSIT"]],
     ["legal forms", ["Kleiner Laden GmbH", "Kleiner Laden GmbH & Co. KG", "KLEINER LADEN LTD", "Kleiner Laden Inc.", "Kleiner Laden LLC", "Kleiner Laden SE", "Kleiner Laden e.K.", "Kleiner Laden S.A R.L.", "Kleiner Laden AG"]],
     ["store, terminal and order numbers", ["KLEINER LADEN 1234", "Kleiner Laden Filiale 0815", "KLEINER LADEN #539", "Kleiner Laden 123-4567890", "KLEINER LADEN F14372", "KLEINER LADEN STORE 01234"]],
     ["card-text words", ["Kartenzahlung Kleiner Laden", "Lastschrift aus Kartenzahlung Kleiner Laden", "girocard Kleiner Laden", "POS DEBIT- KLEINER LADEN", "CARD PAYMENT TO KLEINER LADEN", "VISA PURCHASE KLEINER LADEN", "CONTACTLESS KLEINER LADEN", "))) KLEINER LADEN", "CHECKCARD 0818 KLEINER LADEN"]],

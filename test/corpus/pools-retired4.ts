@@ -20,7 +20,7 @@ export const RETIRED4_SHOPS: Record<Region, Shop[]> = {
     "Apple Store|shopping|5732|APPLE STORE R123",
     "eBay|shopping|5999|EBAY O*12-34567-89012;eBay",
     "Lotto|entertainment|7995|LOTTO HESSEN",
-    "UCI Kinowelt|entertainment|7832|UCI KINOWELT",
+    "UCI|entertainment|7832|UCI KINOWELT",
     "Restaurant Zur Linde|restaurants|5812|RESTAURANT ZUR LINDE",
     "Döner King|restaurants|5814|DOENER KING",
     "Getränke Hoffmann|groceries|5921|GETRAENKE HOFFMANN",

@@ -87,7 +87,7 @@ export const SHOPS: Record<"tuning" | "retired", Record<Region, Shop[]>> = {
       "Uber|transport|4121|UBER *TRIP HELP.UBER.COM",
     ]),
     us: parse([
-      "Whole Foods Market|groceries|5411|WHOLEFDS MKT;WHOLE FOODS MKT",
+      "Whole Foods|groceries|5411|WHOLEFDS MKT;WHOLE FOODS MKT",
       "Trader Joe's|groceries|5411|TRADER JOE'S",
       "Starbucks|restaurants|5814|STARBUCKS STORE;STARBUCKS",
       "Chevron|fuel|5541|CHEVRON",

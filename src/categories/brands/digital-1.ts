@@ -42,7 +42,7 @@ export const BRANDS_DIGITAL_1: readonly MerchantRow[] = [
   ["Fubo", "subscriptions", "fubotv", "fubo tv", "fubo"],
   ["Philo", "subscriptions", "philo tv", "philo"],
   ["ESPN+", "subscriptions", "espn plus", "espn"],
-  ["AMC+", "subscriptions", "amc plus"],
+  ["AMC Plus", "subscriptions", "amc plus"],
   ["Discovery+", "subscriptions", "discovery plus"],
   ["MUBI", "subscriptions", "mubi"],
   ["Curiosity Stream", "subscriptions", "curiositystream", "curiosity stream"],

@@ -78,7 +78,7 @@ export const BRANDS_DIGITAL_2: readonly MerchantRow[] = [
   ["Cinesa", "entertainment", "cinesa"],
   ["Yelmo", "entertainment", "yelmo cines", "yelmo"],
   ["The Space Cinema", "entertainment", "the space cinema"],
-  ["UCI Cinemas", "entertainment", "uci cinemas italia"],
+  ["UCI", "entertainment", "uci cinemas italia", "uci cinemas"],
   ["Cinemark", "entertainment", "cinemark"],
   ["Alamo Drafthouse", "entertainment", "alamo drafthouse"],
   ["Fandango", "entertainment", "fandango"],

@@ -237,7 +237,7 @@ export const BRANDS_MOBILITY_1: readonly MerchantRow[] = [
   ["De Lijn", "transport", "de lijn"],
   ["TEC", "transport", "tec charleroi"],
   ["Thalys", "transport", "thalys"],
-  ["Eurostar Group", "transport", "eurostar international"],
+  ["Eurostar", "transport", "eurostar international"],
   ["Ouigo", "transport", "ouigo"],
   ["TGV Inoui", "transport", "tgv inoui", "tgv"],
   ["TER", "transport", "ter sncf"],

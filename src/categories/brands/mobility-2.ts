@@ -79,7 +79,7 @@ export const BRANDS_MOBILITY_2: readonly MerchantRow[] = [
   ["Wind", "transport", "wind mobility"],
   ["Circ", "transport", "circ scooter"],
   ["Superpedestrian", "transport", "superpedestrian"],
-  ["Lufthansa Group", "travel", "lufthansa group"],
+  ["Lufthansa", "travel", "lufthansa group"],
   ["Brussels Airlines", "travel", "brussels airlines"],
   ["Edelweiss", "travel", "edelweiss air"],
   ["Discover Airlines", "travel", "discover airlines"],

@@ -195,7 +195,7 @@ export const BRANDS_SHOPS_1: readonly MerchantRow[] = [
   ["Dick's Sporting Goods", "shopping", "dicks sporting", "dicks sporting goods"],
   ["Academy Sports", "shopping", "academy sports"],
   ["REI", "shopping", "rei com", "rei co op", "^rei"],
-  ["Bass Pro Shops", "shopping", "bass pro", "bass pro shops"],
+  ["Bass Pro", "shopping", "bass pro", "bass pro shops"],
   ["Cabela's", "shopping", "cabelas"],
   ["Big 5 Sporting", "shopping", "big 5 sporting"],
   ["Apple Store", "shopping", "apple online store"],

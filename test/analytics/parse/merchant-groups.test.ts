@@ -16,6 +16,13 @@ describe("merchant keys and groups", () => {
     expect(groupKey(labelKey("Bäckerei Müller"))).not.toBe(groupKey(labelKey("Bäckerei Schmidt")));
   });
 
+  it("gives a pub with and without its article, with \"and\" or \"&\", the key merchantKey gives it", () => {
+    const labels = ["THE FOX AND HOUNDS     GLASGOW       GBR", "FOX & HOUNDS           LEEDS         GBR", "The Fox & Hounds"];
+    expect(new Set(labels.map(labelKey))).toEqual(new Set(["fox hounds"]));
+    expect(keyMatches(labelKey("The Fox & Hounds Garden"), labelKey("the fox and hounds"))).toBe(true);
+    expect(labelKey("The Range")).not.toBe(labelKey("Range Rover"));
+  });
+
   it("matches a key and its continuations as whole words only", () => {
     expect(keyMatches("shell recharge", "shell")).toBe(true);
     expect(keyMatches("shelly nails", "shell")).toBe(false);

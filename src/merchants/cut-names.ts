@@ -1,0 +1,98 @@
+// Card networks print 22-25 characters, so one shop arrives both whole
+// ("Riverside Family Dentistry" by transfer) and cut inside a word
+// ("RIVERSIDE FAMILY DENTIS" on the card). Before new keys get merchants of
+// their own, a key that is a cut of exactly one other merchant of the person
+// (or the whole name of one cut merchant) becomes an alias of it, and the
+// merchant shows the uncut name. A cut ending on a whole word is not taken:
+// "stadtwerke muenchen" is another merchant than "stadtwerke muenchen baeder",
+// and the analytics filter already counts such continuations as one group.
+import type { Prisma } from "../db/client.ts";
+import { merchantByName } from "../categories/merchant-dictionary.ts";
+import { merchantKey } from "../categories/merchant-label.ts";
+import { moveMute } from "./mute-move.ts";
+
+type Tx = Prisma.TransactionClient;
+
+// Shorter prefixes are too often a different business ("cafe am ma…").
+export const MIN_CUT_KEY = 10;
+
+/** True when `short` is `long` cut inside a word, keeping at least MIN_CUT_KEY characters. */
+export function isCutOf(short: string, long: string): boolean {
+  return short.length >= MIN_CUT_KEY && long.length > short.length && long.startsWith(short) && long[short.length] !== " " && !short.endsWith(" ");
+}
+
+// Every stored merchant (merged ones too: their keys were spellings) related to a new key by a cut, with its survivor.
+const RELATED_SQL = `
+SELECT k AS "key", m."key" AS "other", COALESCE(s."id", m."id") AS "id", COALESCE(s."name", m."name") AS "name"
+FROM unnest($2::text[]) AS k
+JOIN "Merchant" m ON m."userId" = $1::uuid AND m."key" <> k AND (
+  (length(k) >= ${MIN_CUT_KEY} AND starts_with(m."key", k) AND substr(m."key", length(k) + 1, 1) <> ' ')
+  OR (length(m."key") >= ${MIN_CUT_KEY} AND starts_with(k, m."key") AND substr(k, length(m."key") + 1, 1) <> ' '))
+LEFT JOIN "Merchant" s ON s."id" = m."mergedIntoId"`;
+
+type Related = { key: string; other: string; id: string; name: string };
+type Survivor = { id: string; name: string; viaKey: string };
+
+// Two names the dictionary knows are two brands on purpose, whatever their letters.
+const bothBrands = (a: string, b: string) => merchantByName(a) !== null && merchantByName(b) !== null;
+
+/**
+ * Links the cut forms among `fresh` (keys with no merchant yet, each with its
+ * label) to their one merchant. Returns nothing: the caller's resolution
+ * then finds the alias rows like any merged key.
+ */
+export async function linkCutNames(tx: Tx, userId: string, fresh: ReadonlyMap<string, string>): Promise<void> {
+  const keys = [...fresh.keys()].filter((k) => k.length >= MIN_CUT_KEY);
+  if (!keys.length) return;
+  const stored = await tx.$queryRawUnsafe<Related[]>(RELATED_SQL, userId, keys);
+  const inBatch = batchRelations(keys);
+  if (!stored.length && !inBatch.size) return;
+  const byKey = new Map<string, Related[]>();
+  for (const r of stored) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
+  const own = new Map<string, Survivor>();
+  // Longest first: a whole name gets its merchant before its cut forms point at it.
+  for (const key of [...keys].sort((a, b) => b.length - a.length)) {
+    const label = fresh.get(key)!;
+    const found = new Map<string, Survivor>();
+    for (const r of byKey.get(key) ?? []) if (!bothBrands(label, r.name)) found.set(r.id, { id: r.id, name: r.name, viaKey: r.other });
+    for (const longer of inBatch.get(key) ?? []) {
+      const target = own.get(longer) ?? (await ownRow(tx, userId, longer, fresh.get(longer)!));
+      own.set(longer, target);
+      if (!bothBrands(label, target.name)) found.set(target.id, target);
+    }
+    if (found.size !== 1) continue;
+    const survivor = [...found.values()][0]!;
+    await tx.merchant.createMany({ data: [{ userId, key, name: label, mergedIntoId: survivor.id }], skipDuplicates: true });
+    own.set(key, survivor);
+    // The stored merchant was the cut one: it takes the whole name, unless the person renamed it.
+    if (isCutOf(survivor.viaKey, key) && isCutOf(merchantKey(survivor.name), key)) await takeWholeName(tx, userId, survivor, label);
+  }
+}
+
+/** For each key, the longer keys of the same batch it is a cut of (sorted keys: they follow it). */
+function batchRelations(keys: readonly string[]): Map<string, string[]> {
+  const sorted = [...keys].sort();
+  const out = new Map<string, string[]>();
+  sorted.forEach((short, i) => {
+    for (let j = i + 1; j < sorted.length && sorted[j]!.startsWith(short); j += 1) {
+      if (isCutOf(short, sorted[j]!)) out.set(short, [...(out.get(short) ?? []), sorted[j]!]);
+    }
+  });
+  return out;
+}
+
+async function ownRow(tx: Tx, userId: string, key: string, name: string): Promise<Survivor> {
+  await tx.merchant.createMany({ data: [{ userId, key, name }], skipDuplicates: true });
+  const m = await tx.merchant.findUniqueOrThrow({ where: { userId_key: { userId, key } }, select: { id: true, name: true, mergedIntoId: true } });
+  if (!m.mergedIntoId) return { id: m.id, name: m.name, viaKey: key };
+  const s = await tx.merchant.findUniqueOrThrow({ where: { id: m.mergedIntoId }, select: { id: true, name: true } });
+  return { ...s, viaKey: key };
+}
+
+async function takeWholeName(tx: Tx, userId: string, survivor: Survivor, name: string): Promise<void> {
+  await tx.merchant.update({ where: { id: survivor.id }, data: { name } });
+  await tx.transaction.updateMany({ where: { userId, merchantId: survivor.id }, data: { merchant: name } });
+  await moveMute(tx, userId, survivor.name, name);
+  await tx.user.update({ where: { id: userId }, data: { dataVersion: { increment: 1 } } });
+  survivor.name = name;
+}
