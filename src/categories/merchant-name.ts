@@ -39,7 +39,9 @@ function computeLabel(text: string): string | null {
   if (known && !known.generic) return known.name;
   const cleaned = cleanDescriptor(text, isGenericWord);
   if (!cleaned) return null;
-  const again = matchMerchantText(cleaned) ?? merchantByCutName(cleaned, text.trim().length);
+  // The cleaned name gets the same exact-name lookup as a printed one: a label must label to itself
+  // ("RTL DEUTSCHLAND GMBH" → "RTL", which is the canonical "RTL+" once stored).
+  const again = merchantByName(cleaned) ?? matchMerchantText(cleaned) ?? merchantByCutName(cleaned, text.trim().length);
   return again && !again.generic ? again.name : cleaned;
 }
 

@@ -34,3 +34,11 @@ describe("merchantLabel", () => {
     expect(withMerchantLabel({ counterpartyName: null, merchant: null, description: null })).toEqual({ counterpartyName: null, merchant: null, description: null });
   });
 });
+
+describe("a label labels to itself", () => {
+  it("a cleaned name that is a brand's canonical name without its symbol becomes that brand on the first pass", () => {
+    const first = merchantLabel({ counterpartyName: "RTL DEUTSCHLAND GMBH//KOELN/DE", description: "2026-01-12T15:54 Debitk.2 2027-12" });
+    expect(first).toBe("RTL+");
+    expect(merchantLabel({ merchant: first })).toBe(first);
+  });
+});

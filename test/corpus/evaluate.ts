@@ -104,5 +104,5 @@ export function scoresBySplit(corpus: Corpus): { tuning: Scores; heldout: Scores
 }
 
 export const TARGETS = { merchantAccuracy: 0.97, spendAmountAccuracy: 0.95, transferPrecision: 0.98 } as const;
-/** What the held-out fifth measured (sixth pool, rules at commit fbad92d), rounded down: a regression guard, not the target. */
-export const HELDOUT_FLOORS = { merchantAccuracy: 0.78, spendAmountAccuracy: 0.92 } as const;
+/** What the held-out fifth measured (seventh pool, scored once with rules frozen at 993c62a), rounded down: a regression guard, not the target. */
+export const HELDOUT_FLOORS = { merchantAccuracy: 0.84, spendAmountAccuracy: 0.9 } as const;
