@@ -75,7 +75,7 @@ export async function createQaDataset(serverUrl: string, rows: number, telegramI
         accountId: accountIds.get(account.externalId)!,
         // Pending rows carry no bank id; any unique one will do for reading.
         tx: { ...transaction, externalId: transaction.externalId ?? `bench-pending-${pendingSeq++}` },
-        category: id ? { id, source: c.source } : null,
+        category: id ? { id, source: c.source, refundOfKey: c.refundOf ?? null } : null,
       };
     };
     let batch: CopyRow[] = [];

@@ -29,7 +29,7 @@ function field(v: string | null | undefined): string {
 export interface CopyRow {
   accountId: string;
   tx: NormalizedTransaction & { externalId: string };
-  category?: { id: string; source: string } | null;
+  category?: { id: string; source: string; refundOfKey?: string | null } | null;
 }
 
 function* copyChunks(userId: string, rows: Iterable<CopyRow>): Generator<Buffer> {
@@ -38,7 +38,7 @@ function* copyChunks(userId: string, rows: Iterable<CopyRow>): Generator<Buffer>
   for (const { accountId, tx, category } of rows) {
     const cols = [randomUUID(), userId, accountId, tx.externalId, tx.status === "pending" ? "PENDING" : "BOOKED", tx.bookingDate, tx.valueDate, tx.amount, tx.currency,
       tx.originalAmount, tx.originalCurrency, tx.counterpartyName, tx.counterpartyIban, tx.description, tx.merchant, tx.transactionType, category?.id ?? null, category?.source ?? null,
-      tx.raw === undefined ? null : JSON.stringify(tx.raw), now, now];
+      tx.raw === undefined ? null : JSON.stringify(tx.raw), now, now, category?.refundOfKey ?? null];
     lines.push(cols.map(field).join("\t"));
     if (lines.length === 5_000) {
       yield Buffer.from(lines.join("\n") + "\n");
@@ -50,6 +50,6 @@ function* copyChunks(userId: string, rows: Iterable<CopyRow>): Generator<Buffer>
 
 export async function copyTransactions(client: pg.Client, userId: string, rows: Iterable<CopyRow>): Promise<void> {
   const sql = `COPY "Transaction" ("id","userId","accountId","externalId","status","bookingDate","valueDate","amount","currency","originalAmount","originalCurrency",
-    "counterpartyName","counterpartyIban","description","merchant","transactionType","categoryId","categorySource","raw","importedAt","updatedAt") FROM STDIN`;
+    "counterpartyName","counterpartyIban","description","merchant","transactionType","categoryId","categorySource","raw","importedAt","updatedAt","refundOfKey") FROM STDIN`;
   await new CopyIn(sql, copyChunks(userId, rows)).run(client);
 }

@@ -1,7 +1,12 @@
 // QuerySpec → one DuckDB statement over the current user's tables (tx,
 // accounts, categories, balances). Semantics, decided once here:
 // - spending = Σ −amount over amount < 0 and refunds (category "refunds",
-//   money back from a shop, which lowers spending; reported positive);
+//   money back from a shop, which lowers spending; reported positive). A
+//   refund counts against the category of the shop it came from (refund_of):
+//   a category filter matches it through that category and grouping by
+//   category puts it there ("Refunds" when the shop's category is unknown); a
+//   filter naming "refunds" itself still matches every refund. The same holds
+//   for an average per month, which nets refunds too;
 //   income = Σ amount over amount > 0 without refunds (unless the question
 //   names the refunds category); net = Σ amount; count = number of matching
 //   transactions (both signs); average = spending per outgoing transaction,
@@ -45,6 +50,13 @@ export interface CompiledQuery {
 }
 
 const REFUNDS = "refunds";
+/** Where spending puts a row: a refund under the category it refunds, when known. */
+const SPENT_CATEGORY = `(CASE WHEN category_key = '${REFUNDS}' AND refund_of IS NOT NULL THEN refund_of ELSE category_key END)`;
+
+/** Spending and an average per month net refunds against what was bought. */
+function netsRefunds(spec: QuerySpec): boolean {
+  return spec.measure === "spending" || (spec.measure === "average" && spec.averageOver === "month");
+}
 
 export const MERCHANT_NAME = `coalesce(nullif(merchant, ''), counterparty)`;
 /** The merchant key of a row: of its merchant, or of the counterparty when there is none. */
@@ -85,7 +97,7 @@ function flowParts(spec: QuerySpec, period: Period, cmp: Period | null, where: s
   const pf = cmp ? params.add(cmp.from, "DATE") : null;
   const pt = cmp ? params.add(cmp.to, "DATE") : null;
   const dim = unit ? "none" : (spec.groupBy as "none" | "category" | "account" | "merchant");
-  const g = { none: "NULL::VARCHAR", category: "category_key", account: "account_id", merchant: MERCHANT_KEY }[dim];
+  const g = { none: "NULL::VARCHAR", category: netsRefunds(spec) ? SPENT_CATEGORY : "category_key", account: "account_id", merchant: MERCHANT_KEY }[dim];
   const tag = (p: "c" | "p", from: string, to: string) =>
     `SELECT *, '${p}' AS p, ${unit ? bucketIndex(unit, from, "d") : "0"}::INTEGER AS gi FROM base WHERE d BETWEEN ${from} AND ${to}`;
   const ctes = [
@@ -103,8 +115,7 @@ function flowWhere(spec: QuerySpec, params: Params): { where: string[]; x: strin
   // A refund is money spent coming back: it nets against spending (and the
   // merchant it came from) instead of counting as income. An average per
   // transaction stays over payments only.
-  const netsRefunds = spec.measure === "spending" || (spec.measure === "average" && spec.averageOver === "month");
-  if (netsRefunds) where.push(`(amount < 0 OR (amount > 0 AND category_key = '${REFUNDS}'))`);
+  if (netsRefunds(spec)) where.push(`(amount < 0 OR (amount > 0 AND category_key = '${REFUNDS}'))`);
   else if (spendingLike) where.push("amount < 0");
   if (spec.measure === "income") {
     where.push("amount > 0");
@@ -165,7 +176,11 @@ const SAVINGS_WORDS = "spar|saving|tagesgeld|festgeld|depot|invest|etf|rucklage"
 function flowFilters(spec: QuerySpec, params: Params): string[] {
   const f = spec.filters;
   const where: string[] = [];
-  if (f.categories?.length) where.push(`category_key IN (${params.list(f.categories, "VARCHAR")})`);
+  if (f.categories?.length) {
+    const list = params.list(f.categories, "VARCHAR");
+    // The placeholders are reused: one value each, matched against the row's own category and a refund's.
+    where.push(netsRefunds(spec) ? `(category_key IN (${list}) OR (category_key = '${REFUNDS}' AND refund_of IN (${list})))` : `category_key IN (${list})`);
+  }
   else if (!f.transfersTo) where.push(`(category_kind IS NULL OR category_kind <> 'transfer')`);
   if (f.merchants?.length) {
     const keys = [...new Set(f.merchants.map(labelKey).filter((k) => k !== ""))];

@@ -39,9 +39,12 @@ export const TABLES: readonly TableDef[] = [
       // matched own-account transfer, the other half's row id.
       ["merchant_id", "VARCHAR"],
       ["transfer_peer_id", "VARCHAR"],
+      // A refund's shop category (Transaction.refundOfKey). Last, because
+      // applyDelta reads cells by position (store-file.ts).
+      ["refund_of", "VARCHAR"],
     ],
     select: `r.id, r."accountId", r."bookingDate", r.amount, r.currency, r."counterpartyName", r.merchant,
-      r.description, c.key, c.kind, r.status, r."merchantId", r."transferPeerId"`,
+      r.description, c.key, c.kind, r.status, r."merchantId", r."transferPeerId", r."refundOfKey"`,
     from: `"Transaction" r left join "Category" c on c.id = r."categoryId" and c."userId" = r."userId"`,
   },
   {

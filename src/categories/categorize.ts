@@ -13,8 +13,9 @@
 //  7. the card's merchant category code ("fallback")
 //  8. content keywords: rent, utilities, insurance, taxes, restaurants, …
 //  9. "other" for money out, "income_other" for money in ("fallback")
-// Money coming back from a shop (6, 7) is a refund, not negative spending:
-// it lands in "refunds", as it always has.
+// Money coming back from a shop (4, 6, 7, 8) is a refund, not negative
+// spending: it lands in "refunds", and `refundOf` names the shop's own
+// category, so spending on that category is netted by it (analytics/compile.ts).
 import { decimalSign } from "../format/decimal.ts";
 import { TAXONOMY } from "./taxonomy.ts";
 import { matchMerchant } from "./merchant-dictionary.ts";
@@ -55,6 +56,12 @@ export type CategorySource = "user" | "rule" | "provider" | "dictionary" | "fall
 export interface Categorization {
   categoryKey: string;
   source: CategorySource;
+  /**
+   * Only with categoryKey "refunds": the spending category of the shop the
+   * money came back from, when it is known. Never set for a choice by hand or
+   * a rule: the person said what the row is.
+   */
+  refundOf?: string;
 }
 
 const KIND = new Map(TAXONOMY.map((c) => [c.key, c.kind]));
@@ -92,9 +99,34 @@ function paidToPerson(tx: CategorizeInput): boolean {
   return !!cp && personalName(cp) !== null && contentCategory({ amountSign: -1, texts: [cp] }) === null;
 }
 
-/** A shop's category for money out; money in from a shop is a refund. */
-function spendingOrRefund(key: string, sign: -1 | 0 | 1): string {
-  return sign > 0 && KIND.get(key) === "expense" ? "refunds" : key;
+// A tax refund mostly returns tax withheld from pay, not the taxes paid from
+// the account: netted against "taxes" it would turn that category negative.
+const NOT_NETTED: ReadonlySet<string> = new Set(["taxes"]);
+
+/** A shop's category for money out; money in from a shop is a refund of that category. */
+function spendingOrRefund(key: string, sign: -1 | 0 | 1, source: CategorySource): Categorization {
+  if (sign <= 0 || KIND.get(key) !== "expense") return { categoryKey: key, source };
+  return refund(source, NOT_NETTED.has(key) ? null : key);
+}
+
+/** A refund, naming the shop's category when it is known. */
+function refund(source: CategorySource, shop: string | null): Categorization {
+  return shop ? { categoryKey: "refunds", source, refundOf: shop } : { categoryKey: "refunds", source };
+}
+
+/** The category of a place that sells things, named by its kind ("Pizzeria", "Schuhhaus") and not paid to a person. */
+function shopKindOf(tx: CategorizeInput, texts: (string | null | undefined)[]): string | null {
+  const kind = contentCategory({ amountSign: -1, texts });
+  return kind && SHOP_KINDS.has(kind) && !paidToPerson(tx) ? kind : null;
+}
+
+/** What the shop a row came from sells, by brand, card code or kind: for a refund whose category was said outright. */
+function shopCategoryOf(tx: CategorizeInput, texts: (string | null | undefined)[]): string | null {
+  const known = matchMerchant(tx);
+  const netted = (key: string | null | undefined) => !!key && KIND.get(key) === "expense" && !NOT_NETTED.has(key);
+  if (known && !(known.generic && paidToPerson(tx)) && netted(known.categoryKey)) return known.categoryKey;
+  const byMcc = categoryForMcc(tx.mcc);
+  return netted(byMcc) ? byMcc : shopKindOf(tx, texts);
 }
 
 export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categorization {
@@ -109,9 +141,11 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   const provider = mapProvider(tx.providerCategory, ctx.providerMap);
   // A bank files a card return under the shop's category ("Shopping"): money
   // back from a shop is a refund all the same; money in filed as "other" is income.
-  if (provider) return { categoryKey: provider === "other" && sign > 0 ? "income_other" : spendingOrRefund(provider, sign), source: "provider" };
+  const texts = [tx.transactionType, tx.counterpartyName, tx.merchant, tx.description];
+  if (provider === "refunds" && sign > 0) return refund("provider", shopCategoryOf(tx, texts));
+  if (provider) return provider === "other" && sign > 0 ? { categoryKey: "income_other", source: "provider" } : spendingOrRefund(provider, sign, "provider");
 
-  const subject = { amountSign: sign, amount: tx.amount, texts: [tx.transactionType, tx.counterpartyName, tx.merchant, tx.description] };
+  const subject = { amountSign: sign, amount: tx.amount, texts };
   const bookingType = bookingTypeCategory(subject);
   // Salary and cash stand; anything else naming the holder ("To Alex Beispiel") is own money moving.
   if (bookingType === "salary" || bookingType === "cash") return { categoryKey: bookingType, source: "fallback" };
@@ -121,18 +155,21 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   const known = matchMerchant(tx);
   // A kind of shop named in the purpose of a payment to a person ("Kino und Essen") is not a shop.
   if (known?.generic && paidToPerson(tx) && !PERSON_KEYS.has(known.categoryKey)) return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
-  if (known) return { categoryKey: spendingOrRefund(known.categoryKey, sign), source: "dictionary" };
+  if (known) return spendingOrRefund(known.categoryKey, sign, "dictionary");
 
   const byMcc = categoryForMcc(tx.mcc);
-  if (byMcc) return { categoryKey: spendingOrRefund(byMcc, sign), source: "fallback" };
+  if (byMcc) return spendingOrRefund(byMcc, sign, "fallback");
 
   // Paid to a person ("Lena Hoffmann", "Kino und Essen"): what the money was for is the person's business,
   // not a shop's category; only household words (rent, utilities, insurance, taxes, savings, gifts) count.
   const content = contentCategory(subject);
   if (content && paidToPerson(tx) && !PERSON_KEYS.has(content)) return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
+  // A refund word ("Terugstorting", "Erstattung"): the kind of shop named beside it, if any, is what it refunds.
+  if (content === "refunds") return refund("fallback", shopKindOf(tx, texts));
   if (content) return { categoryKey: content, source: "fallback" };
   // Money back from a shop known only by its kind ("Eetcafe De Hoek", "Pizzeria Roma") is a refund.
-  if (sign > 0 && !paidToPerson(tx) && SHOP_KINDS.has(contentCategory({ ...subject, amountSign: -1 }) ?? "")) return { categoryKey: "refunds", source: "fallback" };
+  const shopKind = sign > 0 ? shopKindOf(tx, texts) : null;
+  if (shopKind) return refund("fallback", shopKind);
 
   return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
 }

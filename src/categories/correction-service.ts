@@ -65,7 +65,7 @@ export function createCorrectionService(db: Db) {
         const merchant = merchantOf(await resolveMerchants(tx, userId, [own.merchant]), own.merchant);
         await tx.transaction.update({
           where: { id: own.id },
-          data: { categoryId: category.id, categorySource: "user", ...(merchant ? { merchantId: merchant.id, merchant: merchant.name } : {}) },
+          data: { categoryId: category.id, categorySource: "user", refundOfKey: null, ...(merchant ? { merchantId: merchant.id, merchant: merchant.name } : {}) },
         });
         await bumpDataVersion(tx, userId);
         return { ...own, merchant: merchant?.name ?? own.merchant, categoryKey, categorySource: "user" };

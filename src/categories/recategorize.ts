@@ -29,6 +29,7 @@ interface StoredRow {
   transactionType: string | null;
   categoryId: string | null;
   categorySource: string | null;
+  refundOfKey: string | null;
   merchantId: string | null;
   mcc: string | null;
 }
@@ -47,23 +48,25 @@ export async function recategorizeHistory(tx: Tx, userId: string): Promise<numbe
   const ids = new Map((await tx.category.findMany({ where: { userId }, select: { id: true, key: true } })).map((c) => [c.key, c.id]));
   const rows: StoredRow[] = await tx.transaction.findMany({
     where: { userId },
-    select: { id: true, accountId: true, amount: true, counterpartyName: true, description: true, merchant: true, transactionType: true, categoryId: true, categorySource: true, merchantId: true, mcc: true },
+    select: { id: true, accountId: true, amount: true, counterpartyName: true, description: true, merchant: true, transactionType: true, categoryId: true, categorySource: true, refundOfKey: true, merchantId: true, mcc: true },
   });
   // Rows written before merchants were labelled still match rules made from a label.
   const labels = rows.map((r) => merchantLabel(r));
   const merchants = await resolveMerchants(tx, userId, labels);
   const links: { id: string; merchant: ResolvedMerchant }[] = [];
-  const changes = new Map<string, { categoryId: string; source: string; ids: string[] }>();
+  const changes = new Map<string, { categoryId: string; source: string; refundOfKey: string | null; ids: string[] }>();
   let changed = 0;
   rows.forEach((r, i) => {
     const merchant = merchantOf(merchants, labels[i]);
     if (merchant && (merchant.id !== r.merchantId || merchant.name !== r.merchant)) links.push({ id: r.id, merchant });
     if (r.categorySource === "user") return;
     const next = nextCategory(r, merchant, { rules, ownIbans, ids });
-    if (!next || (next.categoryId === r.categoryId && next.source === r.categorySource)) return;
+    if (!next) return;
+    const refundOfKey = next.refundOfKey ?? null;
+    if (next.categoryId === r.categoryId && next.source === r.categorySource && refundOfKey === r.refundOfKey) return;
     if (next.categoryId !== r.categoryId) changed += 1;
-    const group = `${next.categoryId}:${next.source}`;
-    const g = changes.get(group) ?? { ...next, ids: [] };
+    const group = `${next.categoryId}:${next.source}:${refundOfKey ?? ""}`;
+    const g = changes.get(group) ?? { categoryId: next.categoryId, source: next.source, refundOfKey, ids: [] };
     g.ids.push(r.id);
     changes.set(group, g);
   });
@@ -73,7 +76,7 @@ export async function recategorizeHistory(tx: Tx, userId: string): Promise<numbe
   }
   for (const g of changes.values()) {
     for (let i = 0; i < g.ids.length; i += ID_CHUNK) {
-      await tx.transaction.updateMany({ where: { id: { in: g.ids.slice(i, i + ID_CHUNK) }, userId }, data: { categoryId: g.categoryId, categorySource: g.source } });
+      await tx.transaction.updateMany({ where: { id: { in: g.ids.slice(i, i + ID_CHUNK) }, userId }, data: { categoryId: g.categoryId, categorySource: g.source, refundOfKey: g.refundOfKey } });
     }
   }
   return changed;
@@ -99,10 +102,14 @@ function nextCategory(
   const decidedByPerson = r.categorySource === "rule" || r.categorySource === MERCHANT_SOURCE;
   const recompute = next.source === "rule" || decidedByPerson || r.categoryId === null;
   const computedId = ctx.ids.get(next.categoryKey);
+  // A kept refund learns which category it refunds when the shop is recognisable
+  // now (rows written before refunds named their shop's category).
+  const isRefund = r.categoryId !== null && r.categoryId === ctx.ids.get("refunds");
+  const keptRefundOf = isRefund ? (r.refundOfKey ?? (next.categoryKey === "refunds" ? (next.refundOf ?? null) : null)) : null;
   const base: CategoryChoice | null = recompute
     ? computedId
-      ? { categoryId: computedId, source: next.source }
+      ? { categoryId: computedId, source: next.source, refundOfKey: next.refundOf ?? null }
       : null
-    : { categoryId: r.categoryId!, source: r.categorySource ?? next.source };
+    : { categoryId: r.categoryId!, source: r.categorySource ?? next.source, refundOfKey: keptRefundOf };
   return withMerchantCategory(base, merchant?.categoryId);
 }

@@ -23,5 +23,5 @@ export function categorizeForSync(tx: NormalizedTransaction, rules: readonly Rul
     },
     { rules, providerMap: IDENTITY, ...(own ? { ownIbans: own.ownIbans } : {}), ...(own?.ownNames ? { ownNames: own.ownNames } : {}) },
   );
-  return { key: c.categoryKey, source: c.source };
+  return { key: c.categoryKey, source: c.source, refundOf: c.refundOf };
 }

@@ -10,6 +10,12 @@ const KEPT = new Set(["user", TRANSFER_MATCH_SOURCE]);
 export interface CategoryChoice {
   categoryId: string;
   source: string;
+  /**
+   * With the "refunds" category: the key of the shop's spending category it
+   * nets against. Absent means none: every writer of categoryId writes this
+   * too, so a category set by a person or a merchant never keeps a stale one.
+   */
+  refundOfKey?: string | null;
 }
 
 export function withMerchantCategory(choice: CategoryChoice | null, merchantCategoryId: string | null | undefined): CategoryChoice | null {

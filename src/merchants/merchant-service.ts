@@ -54,7 +54,7 @@ async function applyCategory(tx: Tx, userId: string, merchantId: string, categor
       OR: [{ categorySource: null }, { categorySource: { notIn: ["user", TRANSFER_MATCH_SOURCE] } }],
       NOT: { categoryId, categorySource: MERCHANT_SOURCE },
     },
-    data: { categoryId, categorySource: MERCHANT_SOURCE },
+    data: { categoryId, categorySource: MERCHANT_SOURCE, refundOfKey: null },
   });
   return r.count;
 }

@@ -23,7 +23,7 @@ const CHUNK = 5_000;
 
 const COLUMNS = `"id","userId","accountId","externalId","status","bookingDate","valueDate","amount","currency","originalAmount","originalCurrency",
   "counterpartyName","counterpartyIban","description","merchant","transactionType","categoryId","categorySource","raw","importedAt","updatedAt",
-  "merchantId","mcc"`;
+  "merchantId","mcc","refundOfKey"`;
 
 // Fields whose change counts as an update. `raw` is excluded: providers put
 // volatile noise there (request ids), which would report every row as changed.
@@ -33,11 +33,11 @@ const q = (c: string) => `"${c}"`;
 const UPSERT_SQL = `
 INSERT INTO "Transaction" (${COLUMNS})
 SELECT gen_random_uuid(), $1::uuid, $2::uuid, r.ext, r.st::"TransactionStatus", r.bd, r.vd, r.amt, r.cur, r.oamt, r.ocur,
-       r.cpn, r.cpi, r.descr, r.mer, r.tt, r.cat, r.catsrc, r.raw::jsonb, $3::timestamptz, $3::timestamptz, r.mid, r.mcc
+       r.cpn, r.cpi, r.descr, r.mer, r.tt, r.cat, r.catsrc, r.raw::jsonb, $3::timestamptz, $3::timestamptz, r.mid, r.mcc, r.rof
 FROM unnest($4::text[], $5::text[], $6::date[], $7::date[], $8::numeric[], $9::text[], $10::numeric[], $11::text[],
             $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::uuid[], $18::text[], $19::text[],
-            $20::uuid[], $21::text[])
-     AS r(ext, st, bd, vd, amt, cur, oamt, ocur, cpn, cpi, descr, mer, tt, cat, catsrc, raw, mid, mcc)
+            $20::uuid[], $21::text[], $22::text[])
+     AS r(ext, st, bd, vd, amt, cur, oamt, ocur, cpn, cpi, descr, mer, tt, cat, catsrc, raw, mid, mcc, rof)
 ON CONFLICT ("accountId", "externalId") DO UPDATE SET
   ${COMPARED.map((c) => `${q(c)} = EXCLUDED.${q(c)}`).join(", ")}, "raw" = EXCLUDED."raw", "updatedAt" = EXCLUDED."updatedAt"
 WHERE NOT ("Transaction"."status" = 'BOOKED' AND EXCLUDED."status" = 'PENDING')
@@ -104,6 +104,7 @@ export async function upsertTransactions(
       chunk.map((r) => (r.raw === undefined ? null : JSON.stringify(r.raw))),
       linked.map((l) => l.merchant?.id ?? null),
       chunk.map((r) => validMcc(r.mcc)),
+      cats.map((c) => c?.refundOfKey ?? null),
     );
     for (const ret of returned) {
       if (ret.inserted) result.inserted.push({ id: ret.id, row: byExt.get(ret.externalId)! });

@@ -19,7 +19,12 @@ import { loadOwnNames } from "../transfers/own-names.ts";
  * A category key from the person's rules and the dictionary (wired by the app);
  * source defaults to "rule". `accountId` is the Kontor account the row goes to.
  */
-export type Categorize = (tx: NormalizedTransaction, rules: readonly Rule[], accountId?: string, own?: { ownIbans: ReadonlySet<string>; ownNames?: ReadonlySet<string> }) => string | { key: string; source: string } | null;
+export type Categorize = (
+  tx: NormalizedTransaction,
+  rules: readonly Rule[],
+  accountId?: string,
+  own?: { ownIbans: ReadonlySet<string>; ownNames?: ReadonlySet<string> },
+) => string | { key: string; source: string; refundOf?: string | undefined } | null;
 
 export const CONSENT_REMINDER_DAYS = 7;
 /** A first sync of years of history can take a while to write; Prisma's default is 5 s. */
@@ -54,9 +59,9 @@ export async function categoryResolver(tx: Tx, userId: string, categorize?: Cate
   return (row, accountId) => {
     const guess = categorize(row, rules, accountId, own);
     if (!guess) return null;
-    const { key, source } = typeof guess === "string" ? { key: guess, source: "rule" } : guess;
+    const { key, source, refundOf } = typeof guess === "string" ? { key: guess, source: "rule", refundOf: undefined } : guess;
     const categoryId = ids.get(key);
-    return categoryId ? { categoryId, source } : null;
+    return categoryId ? { categoryId, source, refundOfKey: refundOf ?? null } : null;
   };
 }
 

@@ -17,7 +17,7 @@ export const TRANSFER_KEY = "transfers";
 const OPEN = `("categorySource" IS NULL OR "categorySource" <> ALL($3::text[]))`;
 
 const OWN_IBAN_SQL = `
-UPDATE "Transaction" SET "categoryId" = $2::uuid, "categorySource" = '${TRANSFER_MATCH_SOURCE}'
+UPDATE "Transaction" SET "categoryId" = $2::uuid, "categorySource" = '${TRANSFER_MATCH_SOURCE}', "refundOfKey" = NULL
 WHERE "userId" = $1::uuid AND ${OPEN}
   AND upper(replace("counterpartyIban", ' ', '')) = ANY($4::text[])
   AND "categoryId" IS DISTINCT FROM $2::uuid`;
@@ -41,7 +41,7 @@ FROM (
 WHERE has_out AND has_in AND two_accounts`;
 
 const PAIR_SQL = `
-UPDATE "Transaction" t SET "categoryId" = $2::uuid, "categorySource" = '${TRANSFER_MATCH_SOURCE}', "transferPeerId" = p.peer
+UPDATE "Transaction" t SET "categoryId" = $2::uuid, "categorySource" = '${TRANSFER_MATCH_SOURCE}', "refundOfKey" = NULL, "transferPeerId" = p.peer
 FROM unnest($3::uuid[], $4::uuid[]) AS p(id, peer)
 WHERE t."id" = p.id AND t."id" = ANY($3::uuid[]) AND t."userId" = $1::uuid`;
 

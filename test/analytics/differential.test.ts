@@ -71,7 +71,9 @@ afterAll(async () => {
 const MERCHANTS = ["REWE", "Rewe", "rewe", "Café Müller", "CAFE MULLER", "café müller", "Ärzte Zentrum", "Lidl", "", null];
 const COUNTERPARTIES = ["REWE Markt GmbH", "Café Müller", "Amazon EU", "Übertrag", null];
 const DESCRIPTIONS = ["Kartenzahlung 50%", "Abo_Monat", "Miete \\ März", "Gehalt", "rewe sagt danke", null];
-const CATEGORIES = ["groceries", "restaurants", "salary", "transfers", "savings", "rent", null];
+const CATEGORIES = ["groceries", "restaurants", "salary", "transfers", "savings", "rent", "refunds", "shopping", null];
+// What a refund nets against (Transaction.refundOfKey); written on other rows too, where it must not matter.
+const REFUND_OF = ["groceries", "restaurants", "shopping", null];
 const QUERY_MERCHANTS = ["rewe", "CAFÉ MÜLLER", "cafe muller", "arzte zentrum", "lidl", "amazon eu", "nobody"];
 const TEXTS = ["50%", "_", "abo", "MIETE", "\\", "rewe", "zz", "%"];
 
@@ -81,7 +83,7 @@ const cents = fc.integer({ min: -50_000, max: 50_000 }).map((c) => (c / 100).toF
 // A few amounts with 8 decimals, to catch anything that rounds too early.
 const amount = fc.oneof({ weight: 9, arbitrary: cents }, { weight: 1, arbitrary: fc.integer({ min: -9_999_999_999, max: 9_999_999_999 }).map((u) => (u / 1e8).toFixed(8)) });
 
-const txArb = fc.record({
+const txArbFields = () => ({
   account: fc.nat(),
   date: date(0, 760),
   amount,
@@ -89,8 +91,10 @@ const txArb = fc.record({
   counterparty: fc.constantFrom(...COUNTERPARTIES),
   description: fc.constantFrom(...DESCRIPTIONS),
   category: fc.constantFrom(...CATEGORIES),
+  refundOf: fc.constantFrom(...REFUND_OF),
   status: fc.constantFrom("BOOKED" as const, "PENDING" as const),
 });
+const txArb = fc.record(txArbFields());
 const userArb = fc.record({
   currencies: fc.array(fc.constantFrom("EUR", "USD"), { minLength: 1, maxLength: 3 }),
   txs: fc.array(txArb, { minLength: 20, maxLength: 60 }),
@@ -114,7 +118,7 @@ const sometimes = <T,>(arb: fc.Arbitrary<T>, weight = 1) =>
 const specArb = fc.record({
   measure: fc.constantFrom("spending", "income", "net", "count", "average"),
   period: sometimes(periodArb, 10),
-  categories: sometimes(fc.subarray(["groceries", "restaurants", "salary", "transfers", "savings", "rent", "travel"], { minLength: 1 })),
+  categories: sometimes(fc.subarray(["groceries", "restaurants", "salary", "transfers", "savings", "rent", "travel", "refunds", "shopping"], { minLength: 1 })),
   merchants: sometimes(fc.subarray(QUERY_MERCHANTS, { minLength: 1 })),
   accounts: sometimes(fc.subarray([0, 1, 2, 3, 4, 5], { minLength: 1 })),
   text: sometimes(fc.constantFrom(...TEXTS)),
@@ -134,9 +138,22 @@ function canon(s: string | null | undefined): string | null | undefined {
 }
 
 type Of<A> = A extends fc.Arbitrary<infer T> ? T : never;
+type Counters = { checks: number; nonEmpty: number; converted: number; separate: number; refundsByCategory: number };
+
+/** Refunds naming a category in the period, where the question looks at categories: the answer depends on refund_of. */
+async function refundsByCategory(userId: string, spec: QuerySpec, period: { from: string; to: string }): Promise<boolean> {
+  const nets = spec.measure === "spending" || (spec.measure === "average" && spec.averageOver === "month");
+  if (!nets || (spec.groupBy !== "category" && !spec.filters.categories?.length)) return false;
+  const r = await client.query<{ n: number }>(
+    `select count(*)::int as n from "Transaction" t join "Category" c on c.id = t."categoryId"
+     where t."userId" = $1 and c.key = 'refunds' and t."refundOfKey" is not null and t.amount > 0 and t."bookingDate" between $2::date and $3::date`,
+    [userId, period.from, period.to],
+  );
+  return (r.rows[0]?.n ?? 0) > 0;
+}
 type UserSpec = { base?: string; currencies: string[]; txs: Of<typeof txArb>[] };
 
-async function property(engine: Analytics, users: UserSpec[], specs: Of<typeof specArb>[], fx: boolean, counters: { checks: number; nonEmpty: number; converted: number; separate: number }) {
+async function property(engine: Analytics, users: UserSpec[], specs: Of<typeof specArb>[], fx: boolean, counters: Counters) {
   const seeded = [];
   for (const u of users) {
     const s = await seedUser(t.db, { baseCurrency: u.base ?? "EUR" });
@@ -165,6 +182,7 @@ async function property(engine: Analytics, users: UserSpec[], specs: Of<typeof s
       if (want.some((r) => r.count > 0)) counters.nonEmpty++;
       if (got.conversion?.converted.some((c) => c.count > 0)) counters.converted++;
       if (got.conversion?.unconverted.length) counters.separate++;
+      if (await refundsByCategory(s.userId, spec, got.period)) counters.refundsByCategory++;
     }
   }
 }
@@ -172,7 +190,7 @@ async function property(engine: Analytics, users: UserSpec[], specs: Of<typeof s
 it(
   "the DuckDB engine answers every random question exactly like a plain PostgreSQL reference",
   async () => {
-    const counters = { checks: 0, nonEmpty: 0, converted: 0, separate: 0 };
+    const counters: Counters = { checks: 0, nonEmpty: 0, converted: 0, separate: 0, refundsByCategory: 0 };
     await fc.assert(
       fc.asyncProperty(fc.array(userArb, { minLength: 2, maxLength: 2 }), fc.array(specArb, { minLength: 4, maxLength: 4 }), (users, specs) =>
         property(analytics, users, specs, false, counters),
@@ -186,6 +204,42 @@ it(
   120_000,
 );
 
+/** Spending by category or filtered to categories, few other filters: questions a refund's category decides. */
+const refundSpecArb = fc
+  .tuple(specArb, fc.subarray(["groceries", "restaurants", "shopping", "refunds", "salary"], { minLength: 1 }), fc.boolean(), fc.boolean())
+  .map(([s, categories, filtered, grouped]) => ({
+    ...s,
+    measure: "spending" as const,
+    categories: filtered || !grouped ? categories : undefined,
+    groupBy: grouped ? ("category" as const) : s.groupBy,
+    merchants: undefined,
+    text: undefined,
+    minAmount: undefined,
+    maxAmount: undefined,
+    currency: undefined,
+  }));
+
+/** Users with money back from shops: positive "refunds" rows, most naming the shop's category. */
+const refundUserArb = fc
+  .tuple(userArb, fc.array(fc.record({ ...txArbFields(), amount: fc.integer({ min: 1, max: 20_000 }).map((c) => (c / 100).toFixed(2)), category: fc.constant("refunds") }), { minLength: 5, maxLength: 20 }))
+  .map(([u, refunds]) => ({ ...u, txs: [...u.txs, ...refunds] }));
+
+it(
+  "a refund counts against the category of the shop it came from, exactly like the reference",
+  async () => {
+    const counters: Counters = { checks: 0, nonEmpty: 0, converted: 0, separate: 0, refundsByCategory: 0 };
+    await fc.assert(
+      fc.asyncProperty(fc.array(refundUserArb, { minLength: 2, maxLength: 2 }), fc.array(refundSpecArb, { minLength: 4, maxLength: 4 }), (users, specs) =>
+        property(analytics, users, specs, false, counters),
+      ),
+      { numRuns: 8, endOnFailure: true, seed: SEED },
+    );
+    // The property only covers refunds if many questions have refunds naming a category in their period.
+    expect(counters.refundsByCategory).toBeGreaterThan(counters.checks / 3);
+  },
+  120_000,
+);
+
 const mixedUserArb = fc.record({
   base: fc.constantFrom("EUR", "USD"),
   currencies: fc.array(fc.constantFrom("EUR", "USD", "CHF", "BTC"), { minLength: 2, maxLength: 4 }),
@@ -195,7 +249,7 @@ const mixedUserArb = fc.record({
 it(
   "with mixed currencies converted at the same ECB rates, DuckDB and PostgreSQL agree to the cent",
   async () => {
-    const counters = { checks: 0, nonEmpty: 0, converted: 0, separate: 0 };
+    const counters: Counters = { checks: 0, nonEmpty: 0, converted: 0, separate: 0, refundsByCategory: 0 };
     await fc.assert(
       fc.asyncProperty(fc.array(mixedUserArb, { minLength: 2, maxLength: 2 }), fc.array(specArb, { minLength: 4, maxLength: 4 }), (users, specs) =>
         property(converting, users, specs, true, counters),
@@ -221,6 +275,7 @@ const writeArb = fc.oneof(
   fc.record({ op: fc.constant("add" as const), txs: fc.array(txArb, { minLength: 1, maxLength: 8 }) }),
   fc.record({ op: fc.constant("amount" as const), pick: fc.nat(), amount }),
   fc.record({ op: fc.constant("recategorize" as const), pick: fc.nat(), category: fc.constantFrom(...CATEGORIES) }),
+  fc.record({ op: fc.constant("refund_of" as const), pick: fc.nat(), refundOf: fc.constantFrom(...REFUND_OF) }),
   fc.record({ op: fc.constant("rename" as const), from: fc.constantFrom(...MERCHANTS), to: fc.constantFrom(...MERCHANTS) }),
   fc.record({ op: fc.constant("status" as const), pick: fc.nat() }),
   fc.record({ op: fc.constant("delete" as const), pick: fc.nat(), n: fc.integer({ min: 1, max: 5 }) }),
@@ -249,6 +304,9 @@ async function writeOp(s: Awaited<ReturnType<typeof seedUser>>, w: Write): Promi
       return;
     case "recategorize":
       await client.query(`update "Transaction" set "categoryId" = $3 where id = ${pickTx}`, [s.userId, w.pick, w.category ? s.categories.get(w.category) : null]);
+      return;
+    case "refund_of":
+      await client.query(`update "Transaction" set "refundOfKey" = $3 where id = ${pickTx}`, [s.userId, w.pick, w.refundOf]);
       return;
     case "rename":
       await client.query(`update "Transaction" set merchant = $3 where "userId" = $1 and merchant is not distinct from $2`, [s.userId, w.from, w.to]);

@@ -50,7 +50,15 @@ async function aggregate(client: pg.Client, userId: string, spec: QuerySpec, fro
     return `$${params.length}`;
   };
   const where = [`t."userId" = $1`, `t."bookingDate" between $2::date and $3::date`];
-  if (f.categories?.length) where.push(`c.key = any(${p(f.categories)}::text[])`);
+  // Spending (and its average per month) counts a refund against the category
+  // of the shop it came from: filtered and grouped as that category.
+  const nets = spec.measure === "spending" || (spec.measure === "average" && spec.averageOver === "month");
+  const category = nets ? `(case when c.key = 'refunds' then coalesce(t."refundOfKey", 'refunds') else c.key end)` : "c.key";
+  if (f.categories?.length) {
+    const cats = p(f.categories);
+    // Naming "refunds" itself asks for every refund, whatever it refunds.
+    where.push(nets ? `(c.key = any(${cats}::text[]) or ${category} = any(${cats}::text[]))` : `c.key = any(${cats}::text[])`);
+  }
   else where.push(`(c.kind is null or c.kind <> 'transfer')`);
   if (f.merchants?.length) {
     const labels = await client.query<{ l: string }>(
@@ -84,7 +92,7 @@ async function aggregate(client: pg.Client, userId: string, spec: QuerySpec, fro
   }
   const key = {
     none: "null::text",
-    category: "c.key",
+    category,
     account: `t."accountId"::text`,
     merchant: `json_build_array(nullif(t.merchant, ''), t."counterpartyName")::text`,
     day: `to_char(t."bookingDate", 'YYYY-MM-DD')`,

@@ -39,6 +39,8 @@ export interface TxInput {
   counterparty?: string | null;
   description?: string | null;
   category?: string | null;
+  /** Transaction.refundOfKey: with category "refunds", the shop category it nets against. */
+  refundOf?: string | null;
   status?: "BOOKED" | "PENDING";
 }
 
@@ -56,6 +58,7 @@ export async function seedTx(db: Db, u: SeededUser, txs: TxInput[]): Promise<voi
       counterpartyName: t.counterparty ?? null,
       description: t.description ?? null,
       categoryId: t.category ? (u.categories.get(t.category) ?? null) : null,
+      refundOfKey: t.refundOf ?? null,
     })),
   });
 }

@@ -55,6 +55,20 @@ describe("Chase checking, Chase card and Citi: exact answers in dollars", () => 
     expect(await ask("amazon in September")).toContain(dollars(amazon));
   });
 
+  it("the Amazon return on the Chase card (Type 'Return', Category 'Shopping') reduces spending on shopping", async () => {
+    const shopping = inMonth("2026-09").filter((e) => e.category === "shopping");
+    // The month holds a purchase and the return: the answer is the one less the other.
+    expect(shopping.filter((e) => e.cents > 0).map((e) => e.cents)).toEqual([1_299]);
+    expect(await ask("how much did I spend on shopping in September")).toContain(dollars(-sum(shopping)));
+  });
+
+  it("spending by category in September has no Refunds line: the return sits in Shopping", async () => {
+    const shopping = -sum(inMonth("2026-09").filter((e) => e.category === "shopping"));
+    const reply = await ask("spending by category in September");
+    expect(reply).toMatch(new RegExp(`Shopping[^\n]*${dollars(shopping).replace(/[$.]/g, "\\$&")}`));
+    expect(reply).not.toMatch(/Refunds/);
+  });
+
   it("groceries across the debit card and the credit card", async () => {
     const groceries = -sum(inMonth("2026-10").filter((e) => e.category === "groceries"));
     expect(await ask("groceries last month")).toContain(dollars(groceries));

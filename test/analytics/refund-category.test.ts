@@ -1,0 +1,78 @@
+// Issue 8 §3, "refunds reduce their category": money back from a shop nets
+// against the category of that shop, in totals, filters and groupings, while
+// "how much was refunded" still finds every refund.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAnalytics, type Analytics } from "../../src/analytics/engine.ts";
+import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
+import { seedAccount, seedTx, seedUser, type SeededUser } from "./seed.ts";
+
+let t: TestDatabase;
+let analytics: Analytics;
+let u: SeededUser;
+let acc: string;
+const today = "2025-03-20";
+const march = { from: "2025-03-01", to: "2025-03-31" };
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  analytics = createAnalytics({ db: t.db, databaseUrl: t.url });
+  u = await seedUser(t.db);
+  acc = await seedAccount(t.db, u, "Giro");
+  await seedTx(t.db, u, [
+    { accountId: acc, date: "2025-03-03", amount: "-50.00", merchant: "Amazon", category: "shopping" },
+    { accountId: acc, date: "2025-03-10", amount: "20.00", merchant: "Amazon", description: "Erstattung", category: "refunds", refundOf: "shopping" },
+  ]);
+});
+
+afterAll(async () => {
+  await analytics?.close();
+  await t?.drop();
+});
+
+const ask = (spec: Parameters<Analytics["query"]>[1]) => analytics.query(u.userId, spec, { today });
+
+describe("a refund counts against the category of the shop it came from", () => {
+  it("spending on shopping is the purchase less the refund", async () => {
+    // 50.00 bought, 20.00 back.
+    const r = await ask({ measure: "spending", filters: { period: march, categories: ["shopping"] } });
+    expect(r.rows).toEqual([{ key: null, value: "30.00", count: 2, currency: "EUR" }]);
+  });
+
+  it("spending by category shows Shopping 30.00 and no Refunds group", async () => {
+    const r = await ask({ measure: "spending", filters: { period: march }, groupBy: "category" });
+    expect(r.rows.map((x) => [x.key, x.label, x.value])).toEqual([["shopping", "Shopping", "30.00"]]);
+  });
+
+  it("total spending is 30.00, and the merchant's too", async () => {
+    expect((await ask({ measure: "spending", filters: { period: march } })).total).toEqual([{ value: "30.00", count: 2, currency: "EUR" }]);
+    expect((await ask({ measure: "spending", filters: { period: march, merchants: ["amazon"] } })).rows[0]?.value).toBe("30.00");
+  });
+
+  it("'how much was refunded' (income in the refunds category) is the whole refund, and it is no other income", async () => {
+    expect((await ask({ measure: "income", filters: { period: march, categories: ["refunds"] } })).rows[0]?.value).toBe("20.00");
+    expect((await ask({ measure: "income", filters: { period: march } })).rows[0]?.value).toBe("0.00");
+  });
+
+  it("an average per month nets the refund in its category too", async () => {
+    const r = await ask({ measure: "average", averageOver: "month", filters: { period: march, categories: ["shopping"] } });
+    expect(r.rows[0]?.value).toBe("30.00");
+  });
+
+  it("another category's filter does not see the refund", async () => {
+    expect((await ask({ measure: "spending", filters: { period: march, categories: ["groceries"] } })).rows[0]?.value).toBe("0.00");
+  });
+
+  it("a refund whose shop is unknown stays under Refunds", async () => {
+    const other = await seedUser(t.db);
+    const giro = await seedAccount(t.db, other, "Giro");
+    await seedTx(t.db, other, [
+      { accountId: giro, date: "2025-03-03", amount: "-50.00", merchant: "Amazon", category: "shopping" },
+      { accountId: giro, date: "2025-03-10", amount: "20.00", counterparty: "Kleiner Laden", category: "refunds" },
+    ]);
+    const r = await analytics.query(other.userId, { measure: "spending", filters: { period: march }, groupBy: "category" }, { today });
+    expect(r.rows.map((x) => [x.key, x.value])).toEqual([
+      ["shopping", "50.00"],
+      ["refunds", "-20.00"],
+    ]);
+  });
+});
