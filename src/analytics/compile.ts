@@ -7,8 +7,10 @@
 //   category puts it there ("Refunds" when the shop's category is unknown); a
 //   filter naming "refunds" itself still matches every refund. The same holds
 //   for an average per month, which nets refunds too;
-//   income = Σ amount over amount > 0 without refunds (unless the question
-//   names the refunds category); net = Σ amount; count = number of matching
+//   Money in filed under a spending category (a rule or a choice by hand
+//   said "Amazon is Shopping") nets against that category the same way.
+//   income = Σ amount over amount > 0 without refunds and without money in
+//   filed under a spending category (unless the question names categories); net = Σ amount; count = number of matching
 //   transactions (both signs); average = spending per outgoing transaction,
 //   or per whole calendar month of the period (averageOver "month": the
 //   engine divides the sum by CompiledQuery.months).
@@ -115,11 +117,14 @@ function flowWhere(spec: QuerySpec, params: Params): { where: string[]; x: strin
   // A refund is money spent coming back: it nets against spending (and the
   // merchant it came from) instead of counting as income. An average per
   // transaction stays over payments only.
-  if (netsRefunds(spec)) where.push(`(amount < 0 OR (amount > 0 AND category_key = '${REFUNDS}'))`);
+  // Money in filed under a spending category (by a rule, a merchant's
+  // category or by hand: "Amazon is always Shopping") is a refund of it too.
+  if (netsRefunds(spec)) where.push(`(amount < 0 OR (amount > 0 AND (category_key = '${REFUNDS}' OR category_kind = 'expense')))`);
   else if (spendingLike) where.push("amount < 0");
   if (spec.measure === "income") {
     where.push("amount > 0");
     if (!spec.filters.categories?.includes(REFUNDS)) where.push(`category_key IS DISTINCT FROM '${REFUNDS}'`);
+    if (!spec.filters.categories?.length) where.push(`category_kind IS DISTINCT FROM 'expense'`);
   }
   return { where, x: spendingLike ? "-amount" : "amount" };
 }

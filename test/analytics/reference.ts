@@ -80,7 +80,8 @@ async function aggregate(client: pg.Client, userId: string, spec: QuerySpec, fro
   let x = "t.amount";
   if (spec.measure === "spending" || (spec.measure === "average" && spec.averageOver === "month")) {
     // Refunds net against spending.
-    where.push(`(t.amount < 0 or (t.amount > 0 and c.key = 'refunds'))`);
+    // Refunds, and money in filed under a spending category, net against spending.
+    where.push(`(t.amount < 0 or (t.amount > 0 and (c.key = 'refunds' or c.kind = 'expense')))`);
     x = "-t.amount";
   } else if (spec.measure === "average") {
     where.push("t.amount < 0");
@@ -89,6 +90,7 @@ async function aggregate(client: pg.Client, userId: string, spec: QuerySpec, fro
   if (spec.measure === "income") {
     where.push("t.amount > 0");
     if (!f.categories?.includes("refunds")) where.push(`c.key is distinct from 'refunds'`);
+    if (!f.categories?.length) where.push(`c.kind is distinct from 'expense'`);
   }
   const key = {
     none: "null::text",

@@ -76,3 +76,25 @@ describe("a refund counts against the category of the shop it came from", () => 
     ]);
   });
 });
+
+describe("money in filed under a spending category (a rule or a choice by hand: 'Zalando is Shopping')", () => {
+  let v: SeededUser;
+  beforeAll(async () => {
+    v = await seedUser(t.db);
+    const giro = await seedAccount(t.db, v, "Giro");
+    await seedTx(t.db, v, [
+      { accountId: giro, date: "2025-03-02", amount: "-80.00", merchant: "Zalando", category: "shopping" },
+      { accountId: giro, date: "2025-03-09", amount: "35.50", merchant: "Zalando", description: "Retoure", category: "shopping" },
+      { accountId: giro, date: "2025-03-15", amount: "2000.00", counterparty: "Employer GmbH", category: "salary" },
+    ]);
+  });
+  const askV = (spec: Parameters<Analytics["query"]>[1]) => analytics.query(v.userId, spec, { today });
+
+  it("nets against that category and total spending, and is not income", async () => {
+    expect((await askV({ measure: "spending", filters: { period: march, categories: ["shopping"] } })).rows[0]?.value).toBe("44.50");
+    expect((await askV({ measure: "spending", filters: { period: march } })).total[0]?.value).toBe("44.50");
+    expect((await askV({ measure: "income", filters: { period: march } })).rows[0]?.value).toBe("2000.00");
+    // Net stays every euro in and out: 2000.00 + 35.50 − 80.00.
+    expect((await askV({ measure: "net", filters: { period: march } })).rows[0]?.value).toBe("1955.50");
+  });
+});

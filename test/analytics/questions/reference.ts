@@ -1,6 +1,7 @@
 // The expected answer, computed from the dataset's rows in plain integer cents
 // and the brand each row was written with: no merchant keys, no SQL, nothing
 // shared with the engine.
+import { TAXONOMY } from "../../../src/categories/taxonomy.ts";
 import { ACCOUNTS, DATA_START, ROWS, TODAY, type AccountKey, type Row } from "./dataset.ts";
 
 export interface Range {
@@ -43,6 +44,8 @@ function weekday(iso: string): number {
   return d === 0 ? 7 : d;
 }
 
+const EXPENSE: ReadonlySet<string> = new Set(TAXONOMY.filter((c) => c.kind === "expense").map((c) => c.key));
+
 export function matching(e: Omit<Expect, "period" | "measure"> & { period: Range; measure: Expect["measure"] }, side: Side = {}): Row[] {
   const categories = side.categories ?? e.categories;
   const brands = side.brands ?? e.brands;
@@ -54,11 +57,13 @@ export function matching(e: Omit<Expect, "period" | "measure"> & { period: Range
     if (e.accounts?.length && !e.accounts.includes(r.account)) return false;
     if (e.days === "weekend" && weekday(r.date) < 6) return false;
     if (e.days === "weekday" && weekday(r.date) >= 6) return false;
-    // Refunds net against spending (and its averages per month), never income.
-    const refund = r.category === "refunds" && toCents(r.amount) > 0;
+    // Refunds net against spending (and its averages per month), never income;
+    // so does money in filed under a spending category (an Amazon return kept in Shopping).
+    const inToSpending = toCents(r.amount) > 0 && EXPENSE.has(r.category);
+    const refund = (r.category === "refunds" && toCents(r.amount) > 0) || inToSpending;
     const netsRefunds = e.measure === "spending" || (e.measure === "average" && e.averageOver === "month");
     if (["spending", "average"].includes(e.measure) && toCents(r.amount) >= 0 && !(netsRefunds && refund)) return false;
-    if (e.measure === "income" && (toCents(r.amount) <= 0 || (refund && !categories?.includes("refunds")))) return false;
+    if (e.measure === "income" && (toCents(r.amount) <= 0 || (r.category === "refunds" && !categories?.includes("refunds")) || (inToSpending && !categories?.length))) return false;
     return true;
   });
 }
