@@ -98,8 +98,21 @@ function shaped(result: QueryResult, locale: "en" | "de"): Report & { mainCurren
   return { html, chart: sections[0]?.chart ?? null, mainCurrency: currencies[0] ?? null };
 }
 
+/** Accounts without a stated balance are named, never shown as a figure. */
+function unstatedNote(result: QueryResult, locale: "en" | "de"): string | null {
+  if (!result.unstated?.length) return null;
+  // t() escapes parameters: bank-given account names stay text.
+  return t(locale, "reports.balance_unknown", { accounts: result.unstated.map((a) => a.name).join(", "), count: result.unstated.length });
+}
+
 export function presentResult(result: QueryResult, locale: "en" | "de"): Presented {
+  const unknown = unstatedNote(result, locale);
+  // No account in scope has a balance: a report would only show a zero.
+  if (unknown && result.total.every((x) => x.count === 0)) {
+    const head = t(locale, "reports.heading", { measure: text(locale, "reports.measure.balance"), period: formatPeriod(result.period.to, result.period.to, locale) });
+    return { html: `${head}\n\n${unknown}`, chart: null, mainCurrency: null };
+  }
   const r = shaped(result, locale);
-  const extra = notes(result, locale);
+  const extra = [...notes(result, locale), ...(unknown ? [unknown] : [])];
   return { html: extra.length ? `${r.html}\n\n${extra.join("\n")}` : r.html, chart: r.chart, mainCurrency: r.mainCurrency };
 }
