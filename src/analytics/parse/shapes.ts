@@ -42,9 +42,11 @@ export function takeSavingsMove(scan: Scanner): boolean {
 }
 
 const LIST_NOUN = String.raw`(?:transactions?|purchases?|payments?|bookings?|charges|debits|umsatze|buchungen|transaktionen|zahlungen|einkaufe|abbuchungen|kartenzahlungen|lastschriften|kaufe)`;
+// A German compound may join the name and the noun with a hyphen ("Amazon-Umsätze"),
+// so words before the noun end at a space or a hyphen.
 const LIST = [
-  new RegExp(String.raw`\b(?:show|list|see|display|give|get|zeig\w*|liste\w*|auflisten|gib)\b(?:\s+\S+){0,6}?\s+${LIST_NOUN}\b`),
-  new RegExp(String.raw`\b(?:all|every|each|alle|jede[nr]?|which|welche)\s+(?:(?:of\s+)?(?:my|the|meine|der|die)\s+)?(?:\S+\s+){0,2}?${LIST_NOUN}\b`),
+  new RegExp(String.raw`\b(?:show|list|see|display|give|get|zeig\w*|liste\w*|auflisten|gib)\b(?:\s+[^\s-]+){0,6}?[\s-]+${LIST_NOUN}\b`),
+  new RegExp(String.raw`\b(?:all|every|each|alle|jede[nr]?|which|welche)\s+(?:(?:of\s+)?(?:my|the|meine|der|die)\s+)?(?:[^\s-]+[\s-]+){0,2}?-?${LIST_NOUN}\b`),
   new RegExp(String.raw`\b${LIST_NOUN}\s+(?:list|liste|auflisten|anzeigen|zeigen)\b`),
   /\b(?:list\s+(?:of\s+)?(?:my\s+)?|liste\s+(?:der|meiner)\s+)/,
 ];

@@ -28,6 +28,17 @@ describe("parseQuestion", () => {
     expect(describeReading(r.reading, "de")).toBe("Lebensmittel, 1.–31. Okt. 2026, alle Konten");
   });
 
+  it.each(["show me all amazon transactions", "Zeig mir alle Amazon-Umsätze", "Zeig mir alle Amazon Umsätze", "alle Amazon-Buchungen", "alle Amazon-Transaktionen"])(
+    "reads %j as every Amazon transaction since the data starts",
+    (q) => {
+      const r = parseQuestion(q, { ...context(/[äöü]|alle|zeig/i.test(q) ? "de" : "en"), dataStart: "2025-06-02" });
+      if (r.kind !== "spec") throw new Error(r.kind);
+      expect(r.spec.groupBy).toBe("transaction");
+      expect(r.spec.filters.merchants).toEqual(["AMAZON"]);
+      expect(r.spec.filters.period).toEqual({ from: "2025-06-02", to: TODAY });
+    },
+  );
+
   it("says when it assumed this month because no period was given", () => {
     const r = parseQuestion("Lebensmittel bei Lidl", context("de"));
     if (r.kind !== "spec") throw new Error(r.kind);
