@@ -187,6 +187,7 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
   if (f.maxAmount !== undefined) where.push(`abs(amount) <= ${params.add(f.maxAmount, "DECIMAL(24,8)")}`);
   if (f.currency) where.push(`currency = ${params.add(f.currency, "VARCHAR")}`);
   if (f.days) where.push(`isodow(booking_date) ${f.days === "weekend" ? ">=" : "<"} 6`);
+  if (f.status === "pending") where.push(`status = 'PENDING'`);
   if (f.transfersTo === "savings") {
     // Money leaving an everyday account towards savings: the savings category,
     // or a transfer whose words or counterparty name a savings account.

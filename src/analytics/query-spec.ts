@@ -54,6 +54,8 @@ export const QuerySpec = z
         days: z.enum(["weekend", "weekday"]).optional(),
         /** Money moved to savings: outgoing transfers with a savings category or wording, from non-savings accounts. */
         transfersTo: z.enum(["savings"]).optional(),
+        /** Only transactions the bank has not booked yet ("vorgemerkt"); without it booked and pending both count. */
+        status: z.enum(["pending"]).optional(),
       })
       .strict()
       .default({}),

@@ -46,6 +46,13 @@ describe("analytics engine", () => {
     expect(r.total).toEqual([{ value: "49.75", count: 3, currency: "EUR" }]);
   });
 
+  it("with the pending status filter, sums and lists only the rows the bank has not booked yet", async () => {
+    const sum = await analytics.query(alice.userId, { measure: "spending", filters: { period: march, status: "pending" } }, { today });
+    expect(sum.rows).toEqual([{ key: null, value: "7.25", count: 1, currency: "EUR" }]);
+    const list = await analytics.query(alice.userId, { measure: "spending", filters: { period: march, status: "pending" }, groupBy: "transaction", sort: "key_desc" }, { today });
+    expect(list.rows.map((x) => [x.key, x.label, x.value])).toEqual([["2025-03-05", "Rewe", "7.25"]]);
+  });
+
   it("counts a transfer category when the spec asks for it by key", async () => {
     const r = await analytics.query(alice.userId, { measure: "spending", filters: { period: march, categories: ["savings"] } }, { today });
     expect(r.rows[0]?.value).toBe("500.00");

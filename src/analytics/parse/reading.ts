@@ -23,6 +23,7 @@ export interface Reading {
   chart: QuerySpec["chart"];
   days?: "weekend" | "weekday";
   transfersTo?: "savings";
+  status?: "pending";
   averageOver?: "month";
   /** Labels of the sides of "A vs B". */
   versus?: string[];
@@ -75,6 +76,7 @@ export function describeReading(r: Reading, locale: Locale): string {
   else if (!r.period.defaulted) parts.push(period);
   else parts.push(plain(locale, r.groupBy === "month" ? "parse.reading.period_default_months" : "parse.reading.period_default", { period }));
   if (r.days) parts.push(plain(locale, `parse.reading.${r.days}`));
+  if (r.status) parts.push(plain(locale, `parse.reading.${r.status}`));
   parts.push(r.accounts.length ? r.accounts.map((a) => a.name).join(" + ") : plain(locale, "parse.reading.all_accounts"));
   if (r.minAmount && r.maxAmount) {
     parts.push(plain(locale, "parse.reading.amount_between", { min: formatAmount(r.minAmount, locale), max: formatAmount(r.maxAmount, locale) }));

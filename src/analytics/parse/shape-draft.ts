@@ -17,6 +17,8 @@ export interface Subject {
 export interface ShapeInput {
   allTime: boolean;
   days?: "weekend" | "weekday";
+  /** "pending", "vorgemerkt": only what the bank has not booked yet. */
+  pending: boolean;
   savings: boolean;
   list: boolean;
   perMonth: boolean;
@@ -33,6 +35,7 @@ const MAX_SIDES = 4;
 
 export function finishShape(d: Draft, o: ShapeInput): void {
   if (o.days) d.days = o.days;
+  if (o.pending) d.status = "pending";
   if (o.savings) {
     d.transfersTo = "savings";
     if (o.explicitMeasure !== "count") d.measure = "spending";
@@ -55,7 +58,8 @@ export function finishShape(d: Draft, o: ShapeInput): void {
   }
   if (d.measure === "balance") balanceShape(d);
   if (o.versusAt >= 0) versus(d, o);
-  const wantsAllTime = o.allTime || (d.period === undefined && (o.list || d.averageOver === "month"));
+  // Pending rows are few and recent: without a period every one of them is meant, however old.
+  const wantsAllTime = o.allTime || (d.period === undefined && (o.list || o.pending || d.averageOver === "month"));
   if (wantsAllTime && d.period === undefined) {
     if (o.dataStart && o.dataStart <= o.today) d.period = { from: o.dataStart, to: o.today };
     else d.allTime = true;
@@ -64,7 +68,7 @@ export function finishShape(d: Draft, o: ShapeInput): void {
 
 /** A balance belongs to accounts: with a shop or category named the question is about money spent there. */
 function balanceShape(d: Draft): void {
-  if (d.categories.length || d.merchants.length || d.text || d.days) {
+  if (d.categories.length || d.merchants.length || d.text || d.days || d.status) {
     d.measure = "spending";
     if (d.groupBy === "account") d.groupBy = "none";
     return;

@@ -22,6 +22,28 @@ export function takeDays(scan: Scanner): "weekend" | "weekday" | undefined {
   return undefined;
 }
 
+const PENDING = /\b(?:pending|not\s+(?:yet\s+)?(?:booked|cleared)|uncleared|vorgemerkt\w*|noch\s+nicht\s+gebucht\w*|ungebucht\w*)\b/;
+
+/**
+ * "which transactions are pending", "vorgemerkte Umsätze": only rows the bank
+ * has not booked yet. Named with a transaction noun ("pending transactions")
+ * it asks for the rows themselves, so `list` is set and the noun consumed.
+ */
+export function takePending(scan: Scanner): { pending: boolean; list: boolean } {
+  let pending = false;
+  let list = false;
+  for (let m = scan.take(PENDING); m; m = scan.take(PENDING)) {
+    pending = true;
+    const end = m.index + m[0].length;
+    const noun = new RegExp(String.raw`^\s+${LIST_NOUN}\b`).exec(scan.remaining.slice(end));
+    if (noun) {
+      scan.consume(end, end + noun[0].length);
+      list = true;
+    }
+  }
+  return { pending, list };
+}
+
 const SAVINGS_TARGET = String.raw`(?:my\s+|the\s+|mein\w*\s+|das\s+|die\s+|den\s+)?(?:savings?(?:\s+account)?|sparkonto|tagesgeld(?:konto)?|sparbuch|festgeld(?:konto)?|rucklagen?)`;
 const SAVINGS_MOVE = [
   new RegExp(String.raw`\b(?:moved?|moving|transferr?(?:ed|ing)?|put|sent|send|set\s+aside|stashed)\s+(?:\w+\s+){0,3}?(?:to|into|in|towards?)\s+${SAVINGS_TARGET}\b`),

@@ -39,6 +39,25 @@ describe("parseQuestion", () => {
     },
   );
 
+  it.each([
+    ["which transactions are pending?", "en", "pending only"],
+    ["Welche Umsätze sind vorgemerkt?", "de", "nur vorgemerkte"],
+    ["vorgemerkte Umsätze", "de", "nur vorgemerkte"],
+    ["pending transactions", "en", "pending only"],
+  ] as const)("reads %j as a list of the pending transactions since the data starts", (q, locale, words) => {
+    const r = parseQuestion(q, { ...context(locale), dataStart: "2025-06-02" });
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec.filters).toEqual({ period: { from: "2025-06-02", to: TODAY }, status: "pending" });
+    expect(r.spec.groupBy).toBe("transaction");
+    expect(describeReading(r.reading, locale)).toContain(words);
+  });
+
+  it("keeps a named period and a sum for pending questions that ask how much", () => {
+    const r = parseQuestion("how much is pending this month", context("en"));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec).toMatchObject({ measure: "spending", groupBy: "none", filters: { period: { from: "2026-11-01", to: TODAY }, status: "pending" } });
+  });
+
   it("says when it assumed this month because no period was given", () => {
     const r = parseQuestion("Lebensmittel bei Lidl", context("de"));
     if (r.kind !== "spec") throw new Error(r.kind);
