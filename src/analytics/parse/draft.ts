@@ -27,7 +27,7 @@ export interface Draft {
   minAmount?: string;
   maxAmount?: string;
   days?: "weekend" | "weekday";
-  transfersTo?: "savings";
+  transfersTo?: "savings" | "account";
   status?: "pending";
   averageOver?: "transaction" | "month";
   versus?: Side[];

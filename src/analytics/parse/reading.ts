@@ -22,7 +22,7 @@ export interface Reading {
   maxAmount?: string;
   chart: QuerySpec["chart"];
   days?: "weekend" | "weekday";
-  transfersTo?: "savings";
+  transfersTo?: "savings" | "account";
   status?: "pending";
   averageOver?: "month";
   /** Labels of the sides of "A vs B". */
@@ -62,7 +62,7 @@ function plain(locale: Locale, key: string, params: Record<string, string | numb
 export function describeReading(r: Reading, locale: Locale): string {
   const filters = [
     ...(r.versus?.length ? [r.versus.join(plain(locale, "parse.reading.vs"))] : []),
-    ...(r.transfersTo ? [plain(locale, "parse.reading.to_savings")] : []),
+    ...(r.transfersTo ? [plain(locale, r.transfersTo === "savings" ? "parse.reading.to_savings" : "parse.reading.moved_in")] : []),
     ...r.categories.map((k) => categoryName(k, locale)),
     ...r.merchants,
     ...(r.text ? [plain(locale, "parse.reading.text", { text: r.text })] : []),

@@ -20,6 +20,8 @@ export interface ShapeInput {
   /** "pending", "vorgemerkt": only what the bank has not booked yet. */
   pending: boolean;
   savings: boolean;
+  /** "top up", "aufladen": money moved in from the person's own accounts. */
+  topUp: boolean;
   list: boolean;
   perMonth: boolean;
   /** Position of "vs"/"compared to", or -1. */
@@ -39,6 +41,9 @@ export function finishShape(d: Draft, o: ShapeInput): void {
   if (o.savings) {
     d.transfersTo = "savings";
     if (o.explicitMeasure !== "count") d.measure = "spending";
+  } else if (o.topUp) {
+    d.transfersTo = "account";
+    d.measure = o.explicitMeasure === "count" ? "count" : "income";
   }
   if (o.perMonth || (d.measure === "average" && d.groupBy === "month")) {
     d.measure = "average";

@@ -44,6 +44,15 @@ export function takePending(scan: Scanner): { pending: boolean; list: boolean } 
   return { pending, list };
 }
 
+const TOP_UP = /\b(?:top(?:ped|ping)?[\s-]?ups?|topups?|reload(?:ed|ing)?|aufgeladen|aufladen|aufladungen|aufladung|aufgeladene[nm]?)\b/;
+
+/** "how much did I top up my Revolut", "auf Revolut aufgeladen": money moved in from the person's own accounts. */
+export function takeTopUp(scan: Scanner): boolean {
+  let hit = false;
+  while (scan.take(TOP_UP)) hit = true;
+  return hit;
+}
+
 const SAVINGS_TARGET = String.raw`(?:my\s+|the\s+|mein\w*\s+|das\s+|die\s+|den\s+)?(?:savings?(?:\s+account)?|sparkonto|tagesgeld(?:konto)?|sparbuch|festgeld(?:konto)?|rucklagen?)`;
 const SAVINGS_MOVE = [
   new RegExp(String.raw`\b(?:moved?|moving|transferr?(?:ed|ing)?|put|sent|send|set\s+aside|stashed)\s+(?:\w+\s+){0,3}?(?:to|into|in|towards?)\s+${SAVINGS_TARGET}\b`),

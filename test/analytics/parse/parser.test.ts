@@ -52,6 +52,23 @@ describe("parseQuestion", () => {
     expect(describeReading(r.reading, locale)).toContain(words);
   });
 
+  it.each([
+    ["how much did I top up my credit card this year", "en"],
+    ["Wie viel habe ich dieses Jahr auf meine Kreditkarte aufgeladen?", "de"],
+    ["Aufladungen Kreditkarte dieses Jahr", "de"],
+  ] as const)("reads %j as the money moved into that account from own accounts", (q, locale) => {
+    const r = parseQuestion(q, context(locale));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec).toMatchObject({ measure: "income", groupBy: "none", filters: { period: { from: "2026-01-01", to: TODAY }, accounts: [ACCOUNTS[1]!.id], transfersTo: "account" } });
+    expect(r.spec.limit).toBeUndefined();
+    expect(describeReading(r.reading, locale)).toContain(locale === "en" ? "moved in from own accounts" : "von eigenen Konten eingezahlt");
+  });
+
+  it("counts top-ups when asked how many", () => {
+    const r = parseQuestion("how many top-ups this year", context("en"));
+    expect(r.kind === "spec" && r.spec).toMatchObject({ measure: "count", filters: { transfersTo: "account" } });
+  });
+
   it("keeps a named period and a sum for pending questions that ask how much", () => {
     const r = parseQuestion("how much is pending this month", context("en"));
     if (r.kind !== "spec") throw new Error(r.kind);
