@@ -14,6 +14,7 @@ export const reportMessages = {
     "reports.measure.count": "Transactions",
     "reports.measure.average": "Average",
     "reports.measure.balance": "Balance",
+    "reports.measure.moved_in": "Moved in from own accounts",
     "reports.measure.average_month": "Average per month",
     "reports.heading": "<b>{measure}</b> · {period}",
     "reports.heading_no_period": "<b>{measure}</b>",
@@ -35,6 +36,8 @@ export const reportMessages = {
     "reports.fx.unconverted": "No exchange rate for {currencies}: shown separately.",
     "reports.fx.stale": "The newest ECB rate is from {date} ({days, plural, one {# day} other {# days}} old); later amounts are converted at it.",
     "reports.as_of": "as of {date}",
+    "reports.balance_unknown":
+      "Balance of <b>{accounts}</b> not known: {count, plural, one {the statement it came from} other {the statements they came from}} did not include a balance, and transactions added up from zero are not one (what an account held before them is unknown). Send a statement with balances (CAMT, MT940 or a CSV with a balance column) or link the bank with /link.",
     "reports.versus.count": "({count, plural, one {# transaction} other {# transactions}})",
     "reports.versus.difference": "Difference between {a} and {b}: <b>{value}</b>",
     "reports.versus.chart_title": "By month",
@@ -51,6 +54,7 @@ export const reportMessages = {
     "reports.measure.count": "Umsätze",
     "reports.measure.average": "Durchschnitt",
     "reports.measure.balance": "Kontostand",
+    "reports.measure.moved_in": "Von eigenen Konten eingezahlt",
     "reports.measure.average_month": "Durchschnitt pro Monat",
     "reports.heading": "<b>{measure}</b> · {period}",
     "reports.heading_no_period": "<b>{measure}</b>",
@@ -72,6 +76,8 @@ export const reportMessages = {
     "reports.fx.unconverted": "Kein Wechselkurs für {currencies}: separat ausgewiesen.",
     "reports.fx.stale": "Der neueste EZB-Kurs ist vom {date} ({days, plural, one {# Tag} other {# Tage}} alt); spätere Beträge sind damit umgerechnet.",
     "reports.as_of": "Stand {date}",
+    "reports.balance_unknown":
+      "Kontostand von <b>{accounts}</b> unbekannt: {count, plural, one {Der Kontoauszug enthielt} other {Die Kontoauszüge enthielten}} keinen Kontostand, und Umsätze ab null aufsummiert ergeben keinen (was vorher auf dem Konto war, ist unbekannt). Schick einen Auszug mit Kontostand (CAMT, MT940 oder eine CSV mit Saldo-Spalte) oder verbinde die Bank mit /link.",
     "reports.versus.count": "({count, plural, one {# Umsatz} other {# Umsätze}})",
     "reports.versus.difference": "Unterschied zwischen {a} und {b}: <b>{value}</b>",
     "reports.versus.chart_title": "Nach Monat",

@@ -3,8 +3,11 @@
 // (a bank's or a statement's): a day before it is that balance minus the
 // booked transactions after the day, up to the anchor; a day after it is the
 // balance plus the transactions since. So a statement's closing balance gives
-// the whole history, and rows booked after it move it on. Accounts that never
-// had a balance use the sum of their transactions up to that day instead.
+// the whole history, and rows booked after it move it on. An account that
+// never had a balance (a file without one, such as Sparkasse CSV-CAMT) has no
+// value at all: its rows summed from zero would be a made-up figure, since
+// the money it held before the first row is unknown. compileUnstated lists
+// those accounts so the answer can say so.
 // Only the account, currency and period filters apply to balances.
 import type { CompileContext, CompiledQuery } from "./compile.ts";
 import { AnalyticsError } from "./errors.ts";
@@ -47,8 +50,7 @@ export function compileBalance(spec: QuerySpec, ctx: CompileContext, period: Per
     `acc AS (SELECT a.id, a.currency, an.amount AS anchor, an.d AS anchor_d, an.currency AS anchor_currency
       FROM accounts a LEFT JOIN anchor an ON an.account_id = a.id ${accWhere})`,
     `vals AS (SELECT pts.gi, pts.p, acc.id AS account_id,
-      CASE WHEN acc.anchor IS NOT NULL THEN acc.anchor + ${moved}
-        ELSE coalesce((SELECT sum(t.amount) FROM tx t WHERE t.account_id = acc.id AND t.booking_date <= pts.d), 0) END AS x,
+      CASE WHEN acc.anchor IS NOT NULL THEN acc.anchor + ${moved} END AS x,
       coalesce(acc.anchor_currency, acc.currency) AS currency
       FROM pts CROSS JOIN acc)`,
     `tagged AS (SELECT * FROM vals WHERE x IS NOT NULL${currencyFilter})`,
@@ -61,4 +63,13 @@ export function compileBalance(spec: QuerySpec, ctx: CompileContext, period: Per
   const fallbackCurrency = spec.filters.currency ?? ctx.baseCurrency ?? "EUR";
   const sql = finish({ spec, params, ctes, unit, cf, ct, label, fallbackCurrency, sortValue: "v_sum" });
   return { sql, params: params.values, period, comparePeriod: cmp };
+}
+
+/** Accounts in the spec's scope without a booked balance: their balance is unknown, not zero. Columns: id, name. */
+export function compileUnstated(spec: QuerySpec): { sql: string; params: unknown[] } {
+  const params = new Params();
+  const where = [`a.id NOT IN (SELECT account_id FROM balances WHERE kind = 'booked')`];
+  if (spec.filters.accounts?.length) where.push(`a.id IN (${params.list(spec.filters.accounts, "VARCHAR")})`);
+  if (spec.filters.currency) where.push(`a.currency = ${params.add(spec.filters.currency, "VARCHAR")}`);
+  return { sql: `SELECT a.id, a.name FROM accounts a WHERE ${where.join(" AND ")} ORDER BY a.name, a.id`, params: params.values };
 }

@@ -17,7 +17,8 @@
 // - BOOKED and PENDING both count: a pending card payment is money already
 //   spent, and leaving it out makes "this week" look too cheap.
 // - Categories of kind "transfer" (transfers, savings) are left out unless
-//   the spec's category filter names them or it asks for transfersTo.
+//   the spec's category filter names them or it asks for transfersTo
+//   (savings: moved out to savings; account: moved in from own accounts).
 // - Every row carries its currency; the engine converts other currencies
 //   into the base currency afterwards from compileByDay's per-day sums
 //   (convert.ts), so the SQL itself never mixes currencies.
@@ -207,6 +208,9 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
   if (f.maxAmount !== undefined) where.push(`abs(amount) <= ${params.add(f.maxAmount, "DECIMAL(24,8)")}`);
   if (f.currency) where.push(`currency = ${params.add(f.currency, "VARCHAR")}`);
   if (f.days) where.push(`isodow(booking_date) ${f.days === "weekend" ? ">=" : "<"} 6`);
+  if (f.status === "pending") where.push(`status = 'PENDING'`);
+  // Transfer categories mark money between the person's own accounts (src/transfers): the incoming side is a top-up.
+  if (f.transfersTo === "account") where.push(`amount > 0`, `category_kind = 'transfer'`);
   if (f.transfersTo === "savings") {
     // Money leaving an everyday account towards savings: the savings category,
     // or a transfer whose words or counterparty name a savings account.

@@ -8,6 +8,7 @@ import type { Db } from "../db/client.ts";
 import { pruneChangeLog } from "./change-log.ts";
 import { AnalyticsStore, type Lease, type StoreData } from "./store.ts";
 import { compileByDay, compileQuery, type CompileContext } from "./compile.ts";
+import { compileUnstated } from "./compile-balance.ts";
 import { timeUnit } from "./sql-parts.ts";
 import { convertDaySums, mergeConverted, sortRows, type Conversion } from "./convert.ts";
 import type { FxRates } from "../fx/types.ts";
@@ -53,6 +54,8 @@ export interface QueryResult {
   sides?: { label: string; rows: ResultRow[] }[];
   /** Present when other currencies were converted into the base currency (or could not be). */
   conversion?: Conversion;
+  /** measure "balance": accounts in scope that never had a stated balance, so theirs is unknown and left out. */
+  unstated?: { id: string; name: string }[];
   loadedFromCache: boolean;
   timings: { loadMs: number; queryMs: number };
 }
@@ -127,9 +130,14 @@ export function createAnalytics(opts: AnalyticsOptions) {
         const v = await versus(data, spec, ctx, qo.today);
         return { ...common, ...v, timings: { loadMs, queryMs: performance.now() - q0 } };
       }
-      const r = await run(data, spec, ctx, qo.today);
-      return { ...common, ...r, timings: { loadMs, queryMs: performance.now() - q0 } };
+      const [r, unstated] = await Promise.all([run(data, spec, ctx, qo.today), spec.measure === "balance" ? unstatedAccounts(data, spec) : undefined]);
+      return { ...common, ...r, ...(unstated?.length ? { unstated } : {}), timings: { loadMs, queryMs: performance.now() - q0 } };
     });
+  }
+
+  async function unstatedAccounts(data: StoreData, spec: QuerySpec) {
+    const q = compileUnstated(spec);
+    return (await data.udb.all(q.sql, q.params)).map((r) => ({ id: String(r.id), name: String(r.name) }));
   }
 
   async function run(data: StoreData, spec: QuerySpec, ctx: CompileContext, today: string) {

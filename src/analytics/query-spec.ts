@@ -52,8 +52,14 @@ export const QuerySpec = z
         currency: z.string().regex(CURRENCY_CODE).optional(),
         /** Only Saturdays and Sundays, or only Monday to Friday. */
         days: z.enum(["weekend", "weekday"]).optional(),
-        /** Money moved to savings: outgoing transfers with a savings category or wording, from non-savings accounts. */
-        transfersTo: z.enum(["savings"]).optional(),
+        /**
+         * savings: money moved to savings (outgoing transfers with a savings category or wording, from non-savings accounts).
+         * account: money moved in from the person's own other accounts (top-ups): incoming transfers into the
+         * accounts filter's accounts, or any account; measured with "income" (or "count").
+         */
+        transfersTo: z.enum(["savings", "account"]).optional(),
+        /** Only transactions the bank has not booked yet ("vorgemerkt"); without it booked and pending both count. */
+        status: z.enum(["pending"]).optional(),
       })
       .strict()
       .default({}),

@@ -45,7 +45,9 @@ export const CATEGORY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   utilities: [
     "utilities", "utility bills", "electricity", "power bill", "water", "heating", "internet", "phone", "mobile",
     "phone bill", "gas bill", "gas and electricity", "*nebenkosten", "strom*", "*strom", "heizung", "heizkosten",
-    "wasser", "handy", "handyvertrag", "telefon", "mobilfunk", "gas und strom", "strom und gas",
+    "wasser", "handy", "handyvertrag", "telefon", "mobilfunk*", "gas und strom", "strom und gas",
+    "mobile bill", "mobile phone bill", "cell phone bill", "internet bill", "handyrechnung", "handykosten",
+    "telefonrechnung", "telefonkosten", "internetrechnung", "internetkosten",
   ],
   rent: [
     "rent", "housing", "landlord", "mortgage", "*miete", "wohnen", "wohnung", "wohnkosten", "hausgeld", "hypothek",

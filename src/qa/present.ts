@@ -28,8 +28,15 @@ export function currenciesOf(result: QueryResult): string[] {
     .filter((c, i, all) => all.indexOf(c) === i);
 }
 
+/** A measure the report's own heading would misname: an average over months, or top-ups (not income). */
+function ownMeasureKey(result: QueryResult): string | null {
+  if (result.spec.averageOver === "month") return "reports.measure.average_month";
+  if (result.spec.filters.transfersTo === "account" && result.spec.measure === "income") return "reports.measure.moved_in";
+  return null;
+}
+
 function heading(result: QueryResult, locale: "en" | "de"): string {
-  const measure = text(locale, result.spec.averageOver === "month" ? "reports.measure.average_month" : `reports.measure.${result.spec.measure}`);
+  const measure = text(locale, ownMeasureKey(result) ?? `reports.measure.${result.spec.measure}`);
   return t(locale, "reports.heading", { measure, period: formatPeriod(result.period.from, result.period.to, locale) });
 }
 
@@ -84,9 +91,9 @@ function shaped(result: QueryResult, locale: "en" | "de"): Report & { mainCurren
     comparePeriod: result.comparePeriod,
   };
   const chartWish = result.spec.chart;
-  // The report names the measure "Average"; an average over months says so in its heading.
+  // The report names the measure "Average" or "Income"; an average over months and top-ups say what they are in the heading.
   const retitle = (r: Report): Report =>
-    result.spec.averageOver === "month" ? { ...r, html: [heading(result, locale), ...r.html.split("\n").slice(1)].join("\n") } : r;
+    ownMeasureKey(result) ? { ...r, html: [heading(result, locale), ...r.html.split("\n").slice(1)].join("\n") } : r;
   const currencies = currenciesOf(result).filter((c) => result.rows.some((r) => r.currency === c));
   if (currencies.length <= 1) {
     const r = retitle(buildReport(base, locale, chartWish));
@@ -98,8 +105,21 @@ function shaped(result: QueryResult, locale: "en" | "de"): Report & { mainCurren
   return { html, chart: sections[0]?.chart ?? null, mainCurrency: currencies[0] ?? null };
 }
 
+/** Accounts without a stated balance are named, never shown as a figure. */
+function unstatedNote(result: QueryResult, locale: "en" | "de"): string | null {
+  if (!result.unstated?.length) return null;
+  // t() escapes parameters: bank-given account names stay text.
+  return t(locale, "reports.balance_unknown", { accounts: result.unstated.map((a) => a.name).join(", "), count: result.unstated.length });
+}
+
 export function presentResult(result: QueryResult, locale: "en" | "de"): Presented {
+  const unknown = unstatedNote(result, locale);
+  // No account in scope has a balance: a report would only show a zero.
+  if (unknown && result.total.every((x) => x.count === 0)) {
+    const head = t(locale, "reports.heading", { measure: text(locale, "reports.measure.balance"), period: formatPeriod(result.period.to, result.period.to, locale) });
+    return { html: `${head}\n\n${unknown}`, chart: null, mainCurrency: null };
+  }
   const r = shaped(result, locale);
-  const extra = notes(result, locale);
+  const extra = [...notes(result, locale), ...(unknown ? [unknown] : [])];
   return { html: extra.length ? `${r.html}\n\n${extra.join("\n")}` : r.html, chart: r.chart, mainCurrency: r.mainCurrency };
 }

@@ -20,6 +20,7 @@ export function readingOf(spec: QuerySpec, period: { from: string; to: string },
   if (f.text !== undefined) reading.text = f.text;
   if (f.days) reading.days = f.days;
   if (f.transfersTo) reading.transfersTo = f.transfersTo;
+  if (f.status) reading.status = f.status;
   if (spec.averageOver === "month") reading.averageOver = "month";
   if (spec.versus) reading.versus = spec.versus.map((s) => s.label);
   if (spec.limit !== undefined) reading.limit = spec.limit;

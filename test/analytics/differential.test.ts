@@ -129,6 +129,7 @@ const specArb = fc.record({
   compare: fc.constantFrom("none", "previous_period", "same_period_last_year"),
   sort: fc.constantFrom("value_desc", "value_asc", "key_asc", "key_desc"),
   limit: sometimes(fc.integer({ min: 1, max: 8 }), 2),
+  status: sometimes(fc.constant("pending" as const)),
 });
 
 function canon(s: string | null | undefined): string | null | undefined {
@@ -169,9 +170,9 @@ async function property(engine: Analytics, users: UserSpec[], specs: Of<typeof s
   const allAccounts = seeded.flatMap((x) => x.accountIds);
   for (const { s, base } of seeded) {
     for (const raw of specs) {
-      const { period, categories, merchants, accounts, text, minAmount, maxAmount, currency, ...rest } = raw;
+      const { period, categories, merchants, accounts, text, minAmount, maxAmount, currency, status, ...rest } = raw;
       const accountIds = accounts ? [...new Set(accounts.map((i) => allAccounts[i % allAccounts.length]!))] : undefined;
-      const filters = { period, categories, merchants, accounts: accountIds, text, minAmount, maxAmount, currency };
+      const filters = { period, categories, merchants, accounts: accountIds, text, minAmount, maxAmount, currency, status };
       const spec = QuerySpec.parse({ ...rest, filters: JSON.parse(JSON.stringify(filters)) });
       const got = await engine.query(s.userId, spec, { today });
       const want = await referenceQuery(client, s.userId, spec, got.period, got.comparePeriod, base, fx ? { base } : undefined);
@@ -363,9 +364,9 @@ it(
               await writeOp(s, step.write);
               continue;
             }
-            const { period, categories, merchants, accounts, text, minAmount, maxAmount, currency, ...rest } = step.spec;
+            const { period, categories, merchants, accounts, text, minAmount, maxAmount, currency, status, ...rest } = step.spec;
             const ids = accounts ? [...new Set(accounts.map((i) => allAccounts[i % allAccounts.length]!))] : undefined;
-            const filters = { period, categories, merchants, accounts: ids, text, minAmount, maxAmount, currency };
+            const filters = { period, categories, merchants, accounts: ids, text, minAmount, maxAmount, currency, status };
             const spec = QuerySpec.parse({ ...rest, filters: JSON.parse(JSON.stringify(filters)) });
             const got = await store.query(s.userId, spec, { today });
             const want = await referenceQuery(client, s.userId, spec, got.period, got.comparePeriod, "EUR");

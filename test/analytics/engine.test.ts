@@ -46,6 +46,34 @@ describe("analytics engine", () => {
     expect(r.total).toEqual([{ value: "49.75", count: 3, currency: "EUR" }]);
   });
 
+  it("with the pending status filter, sums and lists only the rows the bank has not booked yet", async () => {
+    const sum = await analytics.query(alice.userId, { measure: "spending", filters: { period: march, status: "pending" } }, { today });
+    expect(sum.rows).toEqual([{ key: null, value: "7.25", count: 1, currency: "EUR" }]);
+    const list = await analytics.query(alice.userId, { measure: "spending", filters: { period: march, status: "pending" }, groupBy: "transaction", sort: "key_desc" }, { today });
+    expect(list.rows.map((x) => [x.key, x.label, x.value])).toEqual([["2025-03-05", "Rewe", "7.25"]]);
+  });
+
+  it("top-ups are the money moved into an account from the person's own accounts, not money from others or refunds", async () => {
+    const carol = await seedUser(t.db);
+    const giro = await seedAccount(t.db, carol, "Carol Giro");
+    const revolut = await seedAccount(t.db, carol, "Carol Revolut");
+    await seedTx(t.db, carol, [
+      { accountId: giro, date: "2025-03-10", amount: "-300.00", counterparty: "Carol", category: "transfers" },
+      { accountId: revolut, date: "2025-03-10", amount: "300.00", counterparty: "Payment from Carol", category: "transfers" },
+      { accountId: revolut, date: "2025-02-10", amount: "50.00", counterparty: "Payment from Carol", category: "transfers" },
+      { accountId: giro, date: "2025-03-12", amount: "80.00", counterparty: "Carol Savings", category: "savings" },
+      { accountId: revolut, date: "2025-03-14", amount: "25.00", counterparty: "Dave", category: null },
+      { accountId: revolut, date: "2025-03-15", amount: "20.00", merchant: "Amazon", category: "refunds" },
+      { accountId: revolut, date: "2025-03-16", amount: "-30.00", merchant: "EDEKA", category: "groceries" },
+    ]);
+    const into = (accounts: string[] | undefined, period = march) =>
+      analytics.query(carol.userId, { measure: "income", filters: { period, transfersTo: "account", ...(accounts ? { accounts } : {}) } }, { today });
+    expect((await into([revolut])).rows).toEqual([{ key: null, value: "300.00", count: 1, currency: "EUR" }]);
+    expect((await into([revolut], { from: "2025-02-01", to: "2025-03-31" })).rows[0]?.value).toBe("350.00");
+    // Into any account: the giro's money back from savings too, never the outgoing side.
+    expect((await into(undefined)).rows[0]?.value).toBe("380.00");
+  });
+
   it("counts a transfer category when the spec asks for it by key", async () => {
     const r = await analytics.query(alice.userId, { measure: "spending", filters: { period: march, categories: ["savings"] } }, { today });
     expect(r.rows[0]?.value).toBe("500.00");

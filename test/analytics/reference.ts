@@ -77,6 +77,7 @@ async function aggregate(client: pg.Client, userId: string, spec: QuerySpec, fro
   if (f.minAmount) where.push(`abs(t.amount) >= ${p(f.minAmount)}::numeric`);
   if (f.maxAmount) where.push(`abs(t.amount) <= ${p(f.maxAmount)}::numeric`);
   if (f.currency) where.push(`t.currency = ${p(f.currency)}`);
+  if (f.status === "pending") where.push(`t.status = 'PENDING'`);
   let x = "t.amount";
   if (spec.measure === "spending" || (spec.measure === "average" && spec.averageOver === "month")) {
     // Refunds net against spending.

@@ -47,28 +47,38 @@ afterAll(async () => {
 });
 
 describe("balances and reports", () => {
-  it("net worth starts from each account's newest booked balance plus the rows booked after it, or its transactions when it has none", async () => {
+  it("net worth starts from each account's newest booked balance plus the rows booked after it; one without a balance is named as unknown, not summed from zero", async () => {
     const r = await analytics.netWorth(u.userId, { today });
     const byName = Object.fromEntries(r.rows.map((x) => [x.label, [x.value, x.currency]]));
     // Giro: 1200.50 on 28 Feb, then REWE -9.10 (2 Mar) and Netflix -15.99 (5 Mar).
-    expect(byName).toEqual({ Giro: ["1175.41", "EUR"], Cash: ["69.75", "EUR"], Dollar: ["50.00", "USD"] });
+    // Cash never had a balance: its rows (100.00 - 30.25) say nothing about what it held before them.
+    expect(byName).toEqual({ Giro: ["1175.41", "EUR"], Dollar: ["50.00", "USD"] });
     expect(r.total).toEqual([
-      { value: "1245.16", count: 2, currency: "EUR" },
+      { value: "1175.41", count: 1, currency: "EUR" },
       { value: "50.00", count: 1, currency: "USD" },
     ]);
+    expect(r.unstated).toEqual([{ id: cash, name: "Cash" }]);
+  });
+
+  it("a balance question about accounts without any balance has no figure, only the accounts named", async () => {
+    const r = await analytics.query(u.userId, { measure: "balance", filters: { accounts: [cash] }, groupBy: "account" }, { today });
+    expect(r.rows).toEqual([]);
+    expect(r.unstated).toEqual([{ id: cash, name: "Cash" }]);
+    const withBalance = await analytics.query(u.userId, { measure: "balance", filters: { accounts: [giro] } }, { today });
+    expect(withBalance.unstated).toBeUndefined();
   });
 
   it("balance history gives the balance at each month's end, per currency, never mixing them", async () => {
     const r = await analytics.balanceHistory(u.userId, { from: "2025-01-01", to: today }, { today });
     // Giro is anchored on its newest balance (1200.50 on 28 Feb): 31 Jan = 1200.50 - (-55.00 - 15.99) = 1271.49,
-    // 20 Mar = 1200.50 - 9.10 - 15.99 = 1175.41; Cash is its running sum (100.00, 69.75, 69.75);
+    // 20 Mar = 1200.50 - 9.10 - 15.99 = 1175.41; Cash has no balance and is left out;
     // the dollar account's only balance (50 on 1 Feb) holds before it too, with no rows in between.
     expect(r.rows.map((x) => [x.key, x.currency, x.value])).toEqual([
-      ["2025-01-01", "EUR", "1371.49"],
+      ["2025-01-01", "EUR", "1271.49"],
       ["2025-01-01", "USD", "50.00"],
-      ["2025-02-01", "EUR", "1270.25"],
+      ["2025-02-01", "EUR", "1200.50"],
       ["2025-02-01", "USD", "50.00"],
-      ["2025-03-01", "EUR", "1245.16"],
+      ["2025-03-01", "EUR", "1175.41"],
       ["2025-03-01", "USD", "50.00"],
     ]);
   });
@@ -79,7 +89,7 @@ describe("balances and reports", () => {
       { measure: "balance", filters: { period: { from: "2025-02-01", to: "2025-02-28" }, currency: "EUR" }, compare: "previous_period" },
       { today },
     );
-    expect(r.rows).toEqual([{ key: null, value: "1270.25", compareValue: "1371.49", count: 2, currency: "EUR" }]);
+    expect(r.rows).toEqual([{ key: null, value: "1200.50", compareValue: "1271.49", count: 1, currency: "EUR" }]);
   });
 
   it("refuses to group balances by category", async () => {

@@ -90,6 +90,22 @@ describe("answer shapes", () => {
     expect(plain(a)).toMatch(/DKB Girokonto\s+€2,345\.67/);
   });
 
+  it("gives the stated balance and names the accounts whose files had none, without a figure for them", async () => {
+    const a = plain(await qa.ask(user, CHAT, "what is my balance"));
+    expect(a).toMatch(/€2,345\.67/);
+    expect(a).toMatch(/Balance of Amex Gold, ING Extra-Konto, Revolut not known: the statements they came from/);
+    expect(a).toMatch(/\/link/);
+  });
+
+  it("answers top-ups with the money moved into the account from own accounts, under its own heading", async () => {
+    const a = plain(await qa.ask(user, CHAT, "how much did I top up my Amex this year"));
+    const cents = ROWS.filter((r) => r.account === "amex" && r.category === "transfers" && r.date >= "2026-01-01" && r.date <= "2026-11-22")
+      .reduce((sum, r) => sum + Number(r.amount.replace(".", "")), 0);
+    expect(cents).toBeGreaterThan(0);
+    expect(a).toContain("Moved in from own accounts");
+    expect(a).toContain(`€${(cents / 100).toLocaleString("en-GB", { minimumFractionDigits: 2 })}`);
+  });
+
   it("answers savings moves from the transfers towards savings", async () => {
     const a = await qa.ask(user, CHAT, "how much did I move to savings this year");
     const months = ROWS.filter((r) => r.category === "savings" && r.account === "dkb" && r.date >= "2026-01-01").length;

@@ -27,7 +27,8 @@ export interface Draft {
   minAmount?: string;
   maxAmount?: string;
   days?: "weekend" | "weekday";
-  transfersTo?: "savings";
+  transfersTo?: "savings" | "account";
+  status?: "pending";
   averageOver?: "transaction" | "month";
   versus?: Side[];
 }
@@ -56,6 +57,7 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
       ...(d.maxAmount ? { maxAmount: d.maxAmount } : {}),
       ...(d.days ? { days: d.days } : {}),
       ...(d.transfersTo ? { transfersTo: d.transfersTo } : {}),
+      ...(d.status ? { status: d.status } : {}),
     },
     groupBy: d.groupBy,
     compare: d.compare,
@@ -80,6 +82,7 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
     ...(d.maxAmount ? { maxAmount: d.maxAmount } : {}),
     ...(d.days ? { days: d.days } : {}),
     ...(d.transfersTo ? { transfersTo: d.transfersTo } : {}),
+    ...(d.status ? { status: d.status } : {}),
     ...(d.averageOver === "month" ? { averageOver: "month" as const } : {}),
     ...(d.versus ? { versus: d.versus.map((s) => s.label) } : {}),
     chart,

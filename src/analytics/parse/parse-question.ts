@@ -20,7 +20,7 @@ import { ONE_BIG_EXPENSE } from "./modifier-lexicon.ts";
 import { takePeriod } from "./periods.ts";
 import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
-import { takeAllTime, takeDays, takeList, takePerMonthAverage, takeSavingsMove, takeVersus } from "./shapes.ts";
+import { takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takeSavingsMove, takeTopUp, takeVersus } from "./shapes.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
 
@@ -85,16 +85,21 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   };
   addMerchantHits(takeWordlikeNames(scan, merchantIndex));
   const savings = takeSavingsMove(scan);
+  // Before rankings: the "top" of "top up" is not "top 5".
+  const topUp = !savings && takeTopUp(scan);
   const compare = takeCompare(scan);
   const chart = takeChart(scan);
   const perMonth = takePerMonthAverage(scan);
   const period = takePeriod(scan, ctx.today);
   const allTime = period === undefined && takeAllTime(scan);
   const days = takeDays(scan);
+  const { pending, list: pendingList } = takePending(scan);
   const oneBigExpense = ONE_BIG_EXPENSE.test(scan.remaining);
   let measure = takeMeasure(scan);
+  // "how many top-ups": the noun went with the top-up words, so the count pattern saw none.
+  if (topUp && measure === undefined && scan.take(/\b(?:how\s+many|wie\s*viele)\b/)) measure = "count";
   const rank = takeRank(scan, oneBigExpense ? "none" : undefined);
-  const list = takeList(scan);
+  const list = takeList(scan) || pendingList;
   const versusAt = takeVersus(scan);
   const groupBy = takeGroupBy(scan);
   const amounts = takeAmounts(scan);
@@ -141,6 +146,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     rank !== undefined ||
     compare !== "none" ||
     savings ||
+    topUp ||
+    pending ||
     list ||
     perMonth ||
     amounts.minAmount !== undefined ||
@@ -165,7 +172,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   };
   // An explicit "by category" beats the default subject of a ranking ("top 5 by category").
   if (rank && !rank.groupBy && groupBy) draft.groupBy = groupBy;
-  finishShape(draft, { allTime, days, savings, list, perMonth, versusAt, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
+  finishShape(draft, { allTime, days, pending, savings, topUp, list, perMonth, versusAt, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
   if (ambiguities.length > 0) return buildClarify(draft, ambiguities, ctx.today, ctx.locale);
   return { kind: "spec", ...assemble(draft, ctx.today) };
 }

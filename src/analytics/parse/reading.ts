@@ -22,7 +22,8 @@ export interface Reading {
   maxAmount?: string;
   chart: QuerySpec["chart"];
   days?: "weekend" | "weekday";
-  transfersTo?: "savings";
+  transfersTo?: "savings" | "account";
+  status?: "pending";
   averageOver?: "month";
   /** Labels of the sides of "A vs B". */
   versus?: string[];
@@ -61,7 +62,7 @@ function plain(locale: Locale, key: string, params: Record<string, string | numb
 export function describeReading(r: Reading, locale: Locale): string {
   const filters = [
     ...(r.versus?.length ? [r.versus.join(plain(locale, "parse.reading.vs"))] : []),
-    ...(r.transfersTo ? [plain(locale, "parse.reading.to_savings")] : []),
+    ...(r.transfersTo ? [plain(locale, r.transfersTo === "savings" ? "parse.reading.to_savings" : "parse.reading.moved_in")] : []),
     ...r.categories.map((k) => categoryName(k, locale)),
     ...r.merchants,
     ...(r.text ? [plain(locale, "parse.reading.text", { text: r.text })] : []),
@@ -75,6 +76,7 @@ export function describeReading(r: Reading, locale: Locale): string {
   else if (!r.period.defaulted) parts.push(period);
   else parts.push(plain(locale, r.groupBy === "month" ? "parse.reading.period_default_months" : "parse.reading.period_default", { period }));
   if (r.days) parts.push(plain(locale, `parse.reading.${r.days}`));
+  if (r.status) parts.push(plain(locale, `parse.reading.${r.status}`));
   parts.push(r.accounts.length ? r.accounts.map((a) => a.name).join(" + ") : plain(locale, "parse.reading.all_accounts"));
   if (r.minAmount && r.maxAmount) {
     parts.push(plain(locale, "parse.reading.amount_between", { min: formatAmount(r.minAmount, locale), max: formatAmount(r.maxAmount, locale) }));

@@ -17,7 +17,11 @@ export interface Subject {
 export interface ShapeInput {
   allTime: boolean;
   days?: "weekend" | "weekday";
+  /** "pending", "vorgemerkt": only what the bank has not booked yet. */
+  pending: boolean;
   savings: boolean;
+  /** "top up", "aufladen": money moved in from the person's own accounts. */
+  topUp: boolean;
   list: boolean;
   perMonth: boolean;
   /** Position of "vs"/"compared to", or -1. */
@@ -33,9 +37,13 @@ const MAX_SIDES = 4;
 
 export function finishShape(d: Draft, o: ShapeInput): void {
   if (o.days) d.days = o.days;
+  if (o.pending) d.status = "pending";
   if (o.savings) {
     d.transfersTo = "savings";
     if (o.explicitMeasure !== "count") d.measure = "spending";
+  } else if (o.topUp) {
+    d.transfersTo = "account";
+    d.measure = o.explicitMeasure === "count" ? "count" : "income";
   }
   if (o.perMonth || (d.measure === "average" && d.groupBy === "month")) {
     d.measure = "average";
@@ -55,7 +63,8 @@ export function finishShape(d: Draft, o: ShapeInput): void {
   }
   if (d.measure === "balance") balanceShape(d);
   if (o.versusAt >= 0) versus(d, o);
-  const wantsAllTime = o.allTime || (d.period === undefined && (o.list || d.averageOver === "month"));
+  // Pending rows are few and recent: without a period every one of them is meant, however old.
+  const wantsAllTime = o.allTime || (d.period === undefined && (o.list || o.pending || d.averageOver === "month"));
   if (wantsAllTime && d.period === undefined) {
     if (o.dataStart && o.dataStart <= o.today) d.period = { from: o.dataStart, to: o.today };
     else d.allTime = true;
@@ -64,7 +73,7 @@ export function finishShape(d: Draft, o: ShapeInput): void {
 
 /** A balance belongs to accounts: with a shop or category named the question is about money spent there. */
 function balanceShape(d: Draft): void {
-  if (d.categories.length || d.merchants.length || d.text || d.days) {
+  if (d.categories.length || d.merchants.length || d.text || d.days || d.status) {
     d.measure = "spending";
     if (d.groupBy === "account") d.groupBy = "none";
     return;

@@ -22,6 +22,37 @@ export function takeDays(scan: Scanner): "weekend" | "weekday" | undefined {
   return undefined;
 }
 
+const PENDING = /\b(?:pending|not\s+(?:yet\s+)?(?:booked|cleared)|uncleared|vorgemerkt\w*|noch\s+nicht\s+gebucht\w*|ungebucht\w*)\b/;
+
+/**
+ * "which transactions are pending", "vorgemerkte Umsätze": only rows the bank
+ * has not booked yet. Named with a transaction noun ("pending transactions")
+ * it asks for the rows themselves, so `list` is set and the noun consumed.
+ */
+export function takePending(scan: Scanner): { pending: boolean; list: boolean } {
+  let pending = false;
+  let list = false;
+  for (let m = scan.take(PENDING); m; m = scan.take(PENDING)) {
+    pending = true;
+    const end = m.index + m[0].length;
+    const noun = new RegExp(String.raw`^\s+${LIST_NOUN}\b`).exec(scan.remaining.slice(end));
+    if (noun) {
+      scan.consume(end, end + noun[0].length);
+      list = true;
+    }
+  }
+  return { pending, list };
+}
+
+const TOP_UP = /\b(?:top(?:ped|ping)?[\s-]?ups?|topups?|reload(?:ed|ing)?|aufgeladen|aufladen|aufladungen|aufladung|aufgeladene[nm]?)\b/;
+
+/** "how much did I top up my Revolut", "auf Revolut aufgeladen": money moved in from the person's own accounts. */
+export function takeTopUp(scan: Scanner): boolean {
+  let hit = false;
+  while (scan.take(TOP_UP)) hit = true;
+  return hit;
+}
+
 const SAVINGS_TARGET = String.raw`(?:my\s+|the\s+|mein\w*\s+|das\s+|die\s+|den\s+)?(?:savings?(?:\s+account)?|sparkonto|tagesgeld(?:konto)?|sparbuch|festgeld(?:konto)?|rucklagen?)`;
 const SAVINGS_MOVE = [
   new RegExp(String.raw`\b(?:moved?|moving|transferr?(?:ed|ing)?|put|sent|send|set\s+aside|stashed)\s+(?:\w+\s+){0,3}?(?:to|into|in|towards?)\s+${SAVINGS_TARGET}\b`),
@@ -42,9 +73,11 @@ export function takeSavingsMove(scan: Scanner): boolean {
 }
 
 const LIST_NOUN = String.raw`(?:transactions?|purchases?|payments?|bookings?|charges|debits|umsatze|buchungen|transaktionen|zahlungen|einkaufe|abbuchungen|kartenzahlungen|lastschriften|kaufe)`;
+// A German compound may join the name and the noun with a hyphen ("Amazon-Umsätze"),
+// so words before the noun end at a space or a hyphen.
 const LIST = [
-  new RegExp(String.raw`\b(?:show|list|see|display|give|get|zeig\w*|liste\w*|auflisten|gib)\b(?:\s+\S+){0,6}?\s+${LIST_NOUN}\b`),
-  new RegExp(String.raw`\b(?:all|every|each|alle|jede[nr]?|which|welche)\s+(?:(?:of\s+)?(?:my|the|meine|der|die)\s+)?(?:\S+\s+){0,2}?${LIST_NOUN}\b`),
+  new RegExp(String.raw`\b(?:show|list|see|display|give|get|zeig\w*|liste\w*|auflisten|gib)\b(?:\s+[^\s-]+){0,6}?[\s-]+${LIST_NOUN}\b`),
+  new RegExp(String.raw`\b(?:all|every|each|alle|jede[nr]?|which|welche)\s+(?:(?:of\s+)?(?:my|the|meine|der|die)\s+)?(?:[^\s-]+[\s-]+){0,2}?-?${LIST_NOUN}\b`),
   new RegExp(String.raw`\b${LIST_NOUN}\s+(?:list|liste|auflisten|anzeigen|zeigen)\b`),
   /\b(?:list\s+(?:of\s+)?(?:my\s+)?|liste\s+(?:der|meiner)\s+)/,
 ];

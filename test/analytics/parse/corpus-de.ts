@@ -103,6 +103,12 @@ export const GERMAN: CorpusCase[] = [
   { q: "Ausgaben in den letzten zwei Wochen", spec: { measure: "spending", period: P.last2Weeks } },
   { q: "Cafés letzte Woche", spec: { measure: "spending", period: P.lastWeek, categories: ["restaurants"] } },
   { q: "Strom und Internet dieses Jahr", spec: { measure: "spending", period: P.thisYear, categories: ["utilities"] } },
+  // Phone and internet bills are in "Nebenkosten & Telefon"; the compounds name the bill itself.
+  { q: "Handyrechnung letzten Monat", spec: { measure: "spending", period: P.lastMonth, categories: ["utilities"] } },
+  { q: "Wie hoch war meine Telefonrechnung im Oktober?", spec: { measure: "spending", period: P.oct2026, categories: ["utilities"] } },
+  { q: "Mobilfunkkosten dieses Jahr", spec: { measure: "spending", period: P.thisYear, categories: ["utilities"] } },
+  { q: "Internetrechnung letztes Jahr", spec: { measure: "spending", period: P.lastYear, categories: ["utilities"] } },
+  { q: "Handy letzten Monat", spec: { measure: "spending", period: P.lastMonth, categories: ["utilities"] } },
   { q: "Erstattungen dieses Jahr", spec: { measure: "income", period: P.thisYear, categories: ["refunds"] } },
   { q: "Einkäufe im November", spec: { measure: "spending", period: P.nov2026, categories: ["shopping"] } },
   { q: "Kleidung letztes Jahr", spec: { measure: "spending", period: P.lastYear, categories: ["shopping"] } },

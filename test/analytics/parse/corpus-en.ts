@@ -109,6 +109,8 @@ export const ENGLISH: CorpusCase[] = [
   { q: "Spending in the last two weeks", spec: { measure: "spending", period: P.last2Weeks } },
   { q: "How much for coffee shops last week", spec: { measure: "spending", period: P.lastWeek, categories: ["restaurants"] } },
   { q: "electricity and internet costs this year", spec: { measure: "spending", period: P.thisYear, categories: ["utilities"] } },
+  { q: "phone bill last month", spec: { measure: "spending", period: P.lastMonth, categories: ["utilities"] } },
+  { q: "how much was my mobile bill in October", spec: { measure: "spending", period: P.oct2026, categories: ["utilities"] } },
   { q: "refunds this year", spec: { measure: "income", period: P.thisYear, categories: ["refunds"] } },
   { q: "shopping in November", spec: { measure: "spending", period: P.nov2026, categories: ["shopping"] } },
   { q: "clothes last year", spec: { measure: "spending", period: P.lastYear, categories: ["shopping"] } },

@@ -28,6 +28,53 @@ describe("parseQuestion", () => {
     expect(describeReading(r.reading, "de")).toBe("Lebensmittel, 1.–31. Okt. 2026, alle Konten");
   });
 
+  it.each(["show me all amazon transactions", "Zeig mir alle Amazon-Umsätze", "Zeig mir alle Amazon Umsätze", "alle Amazon-Buchungen", "alle Amazon-Transaktionen"])(
+    "reads %j as every Amazon transaction since the data starts",
+    (q) => {
+      const r = parseQuestion(q, { ...context(/[äöü]|alle|zeig/i.test(q) ? "de" : "en"), dataStart: "2025-06-02" });
+      if (r.kind !== "spec") throw new Error(r.kind);
+      expect(r.spec.groupBy).toBe("transaction");
+      expect(r.spec.filters.merchants).toEqual(["AMAZON"]);
+      expect(r.spec.filters.period).toEqual({ from: "2025-06-02", to: TODAY });
+    },
+  );
+
+  it.each([
+    ["which transactions are pending?", "en", "pending only"],
+    ["Welche Umsätze sind vorgemerkt?", "de", "nur vorgemerkte"],
+    ["vorgemerkte Umsätze", "de", "nur vorgemerkte"],
+    ["pending transactions", "en", "pending only"],
+  ] as const)("reads %j as a list of the pending transactions since the data starts", (q, locale, words) => {
+    const r = parseQuestion(q, { ...context(locale), dataStart: "2025-06-02" });
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec.filters).toEqual({ period: { from: "2025-06-02", to: TODAY }, status: "pending" });
+    expect(r.spec.groupBy).toBe("transaction");
+    expect(describeReading(r.reading, locale)).toContain(words);
+  });
+
+  it.each([
+    ["how much did I top up my credit card this year", "en"],
+    ["Wie viel habe ich dieses Jahr auf meine Kreditkarte aufgeladen?", "de"],
+    ["Aufladungen Kreditkarte dieses Jahr", "de"],
+  ] as const)("reads %j as the money moved into that account from own accounts", (q, locale) => {
+    const r = parseQuestion(q, context(locale));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec).toMatchObject({ measure: "income", groupBy: "none", filters: { period: { from: "2026-01-01", to: TODAY }, accounts: [ACCOUNTS[1]!.id], transfersTo: "account" } });
+    expect(r.spec.limit).toBeUndefined();
+    expect(describeReading(r.reading, locale)).toContain(locale === "en" ? "moved in from own accounts" : "von eigenen Konten eingezahlt");
+  });
+
+  it("counts top-ups when asked how many", () => {
+    const r = parseQuestion("how many top-ups this year", context("en"));
+    expect(r.kind === "spec" && r.spec).toMatchObject({ measure: "count", filters: { transfersTo: "account" } });
+  });
+
+  it("keeps a named period and a sum for pending questions that ask how much", () => {
+    const r = parseQuestion("how much is pending this month", context("en"));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec).toMatchObject({ measure: "spending", groupBy: "none", filters: { period: { from: "2026-11-01", to: TODAY }, status: "pending" } });
+  });
+
   it("says when it assumed this month because no period was given", () => {
     const r = parseQuestion("Lebensmittel bei Lidl", context("de"));
     if (r.kind !== "spec") throw new Error(r.kind);

@@ -11,7 +11,7 @@ import { htmlToPlain } from "../../../src/text/html.ts";
 import { CORPUS, type Case } from "./corpus.ts";
 import { DATA_START, DKB_BALANCE, ROWS, TODAY, type SeededPerson } from "./dataset.ts";
 import { personFixture, type PersonFixture } from "./fixture.ts";
-import { expectedList, expectedTotal, fromCents, type Expect } from "./reference.ts";
+import { expectedList, expectedTotal, type Expect } from "./reference.ts";
 
 let fx: PersonFixture;
 let analytics: Analytics;
@@ -74,9 +74,16 @@ describe("question corpus over a multi-bank person", () => {
       expect(r.spec.measure).toBe("balance");
       expect(r.spec.filters.accounts).toEqual([person.accounts[c.balance.account]]);
       const result = await analytics.query(person.userId, r.spec, { today: TODAY, locale: c.lang });
-      const want = c.balance.account === "dkb" ? DKB_BALANCE.amount : fromCents(ROWS.filter((x) => x.account === "ing").length * 30000);
-      expect(result.rows.map((x) => x.value)).toEqual([want]);
-      expect(htmlToPlain(presentResult(result, c.lang).html)).toMatch(c.lang === "en" ? /22 Nov 2026/ : /22\. Nov\. 2026/);
+      const shown = htmlToPlain(presentResult(result, c.lang).html);
+      expect(shown).toMatch(c.lang === "en" ? /22 Nov 2026/ : /22\. Nov\. 2026/);
+      if (c.balance.account === "dkb") {
+        expect(result.rows.map((x) => x.value)).toEqual([DKB_BALANCE.amount]);
+        return;
+      }
+      // The ING rows came without a balance: their sum from zero is not one, so no figure is given.
+      expect(result.rows).toEqual([]);
+      expect(shown).toMatch(c.lang === "en" ? /not known/ : /unbekannt/);
+      expect(shown).not.toMatch(/€|\d,\d\d/);
       return;
     }
     const e = c.expect;
