@@ -26,8 +26,16 @@ export abstract class CopySubmittable {
   /** The server's CopyInResponse: send the data (COPY FROM) or refuse (COPY TO). */
   abstract handleCopyInResponse(connection: CopyConnection): void;
 
+  /**
+   * The server refused the COPY (a missing column, a cancelled statement, a
+   * broken row). pg forgets the active query as soon as an error arrives and
+   * never hands it the ReadyForQuery that follows, so settle now: waiting for
+   * it would hang the caller forever. pg itself holds the next query back
+   * until the server is ready again.
+   */
   handleError(err: Error): void {
     this.error ??= err;
+    this.settle.reject(this.error);
   }
 
   handleReadyForQuery(): void {
