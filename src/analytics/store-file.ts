@@ -210,7 +210,7 @@ async function narrowAmounts(udb: UserDb): Promise<void> {
 async function describe(udb: UserDb, snapshot: string, timezone: string, baseCurrency: string): Promise<CopyState> {
   const r = await udb.all(
     `SELECT strftime(min(booking_date), '%Y-%m-%d') AS d, count(*)::INTEGER AS n, (SELECT count(*)::INTEGER FROM balances) AS b,
-      (SELECT data_type FROM duckdb_columns() WHERE table_name = 'tx' AND column_name = 'amount') AS amount_type FROM tx`,
+      (SELECT type FROM pragma_table_info('tx') WHERE name = 'amount') AS amount_type FROM tx`,
   );
   const tx = Number(r[0]?.n ?? 0);
   const balances = Number(r[0]?.b ?? 0);
