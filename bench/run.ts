@@ -59,7 +59,8 @@ try {
   if (only === "store") {
     const section = await runStoreBench({
       serverUrl,
-      sizes: values["store-sizes"].split(",").map((x) => Number(x.trim().replace(/_/g, ""))),
+      // "--store-sizes none" runs only the instance part.
+      sizes: values["store-sizes"].split(",").map((x) => Number(x.trim().replace(/_/g, ""))).filter((n) => n > 0),
       instance: values.instance,
       questions: Number(values.questions),
       out: values.out,

@@ -255,6 +255,7 @@ page cache stays warm: this is a process restart, not a machine reboot). ${note}
     row("PostgreSQL, same aggregations, p50 / max", (s) => `${ms(median(s.pg))} / ${ms(Math.max(...s.pg))}`),
   ].join("\n");
   if (!inst) return [head, table].join("\n\n");
+  const parts = single.length ? [head, table] : [head];
   const it = [
     `| instance: ${inst.users.toLocaleString("en")} users × ${inst.perUser.toLocaleString("en")} tx (${(inst.users * inst.perUser).toLocaleString("en")} rows) | file store | in-memory alternative |`,
     `|---|---:|---:|`,
@@ -266,5 +267,5 @@ page cache stays warm: this is a process restart, not a machine reboot). ${note}
     `| rebuild the whole store from scratch (2 users at a time) | ${(inst.rebuildMs / 1000).toFixed(0)} s | – |`,
     `| seeding PostgreSQL (generate_series, triggers off) | ${(inst.seedMs / 1000).toFixed(0)} s | – |`,
   ].join("\n");
-  return [head, table, it].join("\n\n");
+  return [...parts, it].join("\n\n");
 }
