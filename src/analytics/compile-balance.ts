@@ -65,11 +65,11 @@ export function compileBalance(spec: QuerySpec, ctx: CompileContext, period: Per
   return { sql, params: params.values, period, comparePeriod: cmp };
 }
 
-/** Accounts in the spec's scope without a booked balance: their balance is unknown, not zero. Columns: id, name. */
+/** Accounts in the spec's scope without a booked balance: their balance is unknown, not zero. Columns: id, name, type. */
 export function compileUnstated(spec: QuerySpec): { sql: string; params: unknown[] } {
   const params = new Params();
   const where = [`a.id NOT IN (SELECT account_id FROM balances WHERE kind = 'booked')`];
   if (spec.filters.accounts?.length) where.push(`a.id IN (${params.list(spec.filters.accounts, "VARCHAR")})`);
   if (spec.filters.currency) where.push(`a.currency = ${params.add(spec.filters.currency, "VARCHAR")}`);
-  return { sql: `SELECT a.id, a.name FROM accounts a WHERE ${where.join(" AND ")} ORDER BY a.name, a.id`, params: params.values };
+  return { sql: `SELECT a.id, a.name, a.type FROM accounts a WHERE ${where.join(" AND ")} ORDER BY a.name, a.id`, params: params.values };
 }

@@ -55,7 +55,8 @@ export interface QueryResult {
   /** Present when other currencies were converted into the base currency (or could not be). */
   conversion?: Conversion;
   /** measure "balance": accounts in scope that never had a stated balance, so theirs is unknown and left out. */
-  unstated?: { id: string; name: string }[];
+  /** Accounts with no stated balance; `holdings` for a broker or exchange, whose value is its holdings (/networth). */
+  unstated?: { id: string; name: string; holdings: boolean }[];
   loadedFromCache: boolean;
   timings: { loadMs: number; queryMs: number };
 }
@@ -137,7 +138,7 @@ export function createAnalytics(opts: AnalyticsOptions) {
 
   async function unstatedAccounts(data: StoreData, spec: QuerySpec) {
     const q = compileUnstated(spec);
-    return (await data.udb.all(q.sql, q.params)).map((r) => ({ id: String(r.id), name: String(r.name) }));
+    return (await data.udb.all(q.sql, q.params)).map((r) => ({ id: String(r.id), name: String(r.name), holdings: r.type === "BROKERAGE" || r.type === "CRYPTO" }));
   }
 
   async function run(data: StoreData, spec: QuerySpec, ctx: CompileContext, today: string) {

@@ -109,7 +109,14 @@ function shaped(result: QueryResult, locale: "en" | "de"): Report & { mainCurren
 function unstatedNote(result: QueryResult, locale: "en" | "de"): string | null {
   if (!result.unstated?.length) return null;
   // t() escapes parameters: bank-given account names stay text.
-  return t(locale, "reports.balance_unknown", { accounts: result.unstated.map((a) => a.name).join(", "), count: result.unstated.length });
+  const names = (list: { name: string }[]) => ({ accounts: list.map((a) => a.name).join(", "), count: list.length });
+  const holdings = result.unstated.filter((a) => a.holdings);
+  const files = result.unstated.filter((a) => !a.holdings);
+  // A broker's or an exchange's value is what it holds, not a statement balance.
+  return [
+    ...(files.length ? [t(locale, "reports.balance_unknown", names(files))] : []),
+    ...(holdings.length ? [t(locale, "reports.balance_holdings", names(holdings))] : []),
+  ].join("\n");
 }
 
 export function presentResult(result: QueryResult, locale: "en" | "de"): Presented {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnalytics, type Analytics } from "../../src/analytics/engine.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { seedAccount, seedTx, seedUser, type SeededUser } from "./seed.ts";
+import { presentResult } from "../../src/qa/present.ts";
 
 let t: TestDatabase;
 let analytics: Analytics;
@@ -57,13 +58,29 @@ describe("balances and reports", () => {
       { value: "1175.41", count: 1, currency: "EUR" },
       { value: "50.00", count: 1, currency: "USD" },
     ]);
-    expect(r.unstated).toEqual([{ id: cash, name: "Cash" }]);
+    expect(r.unstated).toEqual([{ id: cash, name: "Cash", holdings: false }]);
+  });
+
+  it("an exchange or broker account without a balance points to its holdings, not to a missing statement balance", async () => {
+    const v = await seedUser(t.db);
+    const kraken = (await t.db.account.create({ data: { userId: v.userId, connectionId: v.connectionId, externalId: "kraken-1", name: "Kraken", currency: "EUR", type: "CRYPTO" } })).id;
+    const giro = await seedAccount(t.db, v, "Giro");
+    await seedTx(t.db, v, [{ accountId: kraken, date: "2025-02-01", amount: "250.00", counterparty: "Deposit" }, { accountId: giro, date: "2025-02-01", amount: "-5.00", merchant: "REWE" }]);
+    const r = await analytics.query(v.userId, { measure: "balance", filters: {}, groupBy: "account" }, { today });
+    expect(r.unstated).toEqual([
+      { id: giro, name: "Giro", holdings: false },
+      { id: kraken, name: "Kraken", holdings: true },
+    ]);
+    const html = presentResult(r, "en").html;
+    expect(html).toContain("<b>Kraken</b> holds investments: its value is in /networth.");
+    expect(html).toMatch(/Balance of <b>Giro<\/b> not known: the statement it came from/);
+    expect(html).not.toMatch(/Kraken<\/b> not known/);
   });
 
   it("a balance question about accounts without any balance has no figure, only the accounts named", async () => {
     const r = await analytics.query(u.userId, { measure: "balance", filters: { accounts: [cash] }, groupBy: "account" }, { today });
     expect(r.rows).toEqual([]);
-    expect(r.unstated).toEqual([{ id: cash, name: "Cash" }]);
+    expect(r.unstated).toEqual([{ id: cash, name: "Cash", holdings: false }]);
     const withBalance = await analytics.query(u.userId, { measure: "balance", filters: { accounts: [giro] } }, { today });
     expect(withBalance.unstated).toBeUndefined();
   });
