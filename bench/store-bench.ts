@@ -204,6 +204,8 @@ export async function runInstance(ctx: Ctx, users: number, perUser: number, ques
     a = createAnalytics({ db, databaseUrl: url, storeDir: dir });
     const file = await instanceLoad(a, syncClient, ids, questions, 200, 0);
     await a.close();
+    // Printed at once: the in-memory part after it takes minutes more.
+    ctx.log(`store bench: file store p50 ${ms(median(file.lat))} / p95 ${ms(p95(file.lat))} ms, RSS ${mb(file.rssPeak)}, load average ${os.loadavg()[0]!.toFixed(1)}`);
 
     ctx.log("store bench: the same on in-memory copies (every cold user is a full load)");
     const m = createAnalytics({ db, databaseUrl: url });
