@@ -10,7 +10,8 @@
 //   Money in filed under a spending category (a rule or a choice by hand
 //   said "Amazon is Shopping") nets against that category the same way.
 //   income = Σ amount over amount > 0 without refunds and without money in
-//   filed under a spending category (unless the question names categories); net = Σ amount; count = number of matching
+//   filed under a spending category (unless the question names categories);
+//   net = Σ amount; count = number of matching
 //   transactions (both signs); average = spending per outgoing transaction,
 //   or per whole calendar month of the period (averageOver "month": the
 //   engine divides the sum by CompiledQuery.months).

@@ -54,8 +54,10 @@ export interface QueryResult {
   sides?: { label: string; rows: ResultRow[] }[];
   /** Present when other currencies were converted into the base currency (or could not be). */
   conversion?: Conversion;
-  /** measure "balance": accounts in scope that never had a stated balance, so theirs is unknown and left out. */
-  /** Accounts with no stated balance; `holdings` for a broker or exchange, whose value is its holdings (/networth). */
+  /**
+   * measure "balance": accounts in scope that never had a stated balance, so theirs is unknown and left out;
+   * `holdings` for a broker or exchange, whose value is its holdings (/networth).
+   */
   unstated?: { id: string; name: string; holdings: boolean }[];
   loadedFromCache: boolean;
   timings: { loadMs: number; queryMs: number };
