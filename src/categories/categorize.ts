@@ -96,7 +96,7 @@ const PERSON_KEYS: ReadonlySet<string> = new Set(["rent", "utilities", "insuranc
 /** The counterparty is a person's name, not a business: no brand, no kind-of-shop word in it. */
 function paidToPerson(tx: CategorizeInput): boolean {
   const cp = tx.counterpartyName;
-  return !!cp && personalName(cp) !== null && contentCategory({ amountSign: -1, texts: [cp] }) === null;
+  return !!cp && personalName(cp) !== null && contentCategory({ amountSign: -1, texts: [cp], name: cp }) === null;
 }
 
 // A tax refund mostly returns tax withheld from pay, not the taxes paid from
@@ -145,7 +145,7 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (provider === "refunds" && sign > 0) return refund("provider", shopCategoryOf(tx, texts));
   if (provider) return provider === "other" && sign > 0 ? { categoryKey: "income_other", source: "provider" } : spendingOrRefund(provider, sign, "provider");
 
-  const subject = { amountSign: sign, amount: tx.amount, texts };
+  const subject = { amountSign: sign, amount: tx.amount, texts, name: tx.merchant };
   const bookingType = bookingTypeCategory(subject);
   // Salary and cash stand; anything else naming the holder ("To Alex Beispiel") is own money moving.
   if (bookingType === "salary" || bookingType === "cash") return { categoryKey: bookingType, source: "fallback" };

@@ -25,7 +25,7 @@ const LEADING_NOISE: RegExp[] = [
   /^(?:(?:QUICKPAY WITH )?ZELLE(?: PAYMENT)?|VENMO(?: PAYMENT)?|CASH APP)\s+(?:TO|FROM)\s+(?=\S)/i,
   /^(?:PURCHASE|RECURRING PAYMENT)(?: AUTHORIZED)? ON(?: \d\d\/\d\d)?\s*/i,
   /^(?:PAIEMENT PAR CARTE|PAIEMENT CB|CARTE|CB|PRLV SEPA|PRLV|VIR SEPA|VIR INST|VIR)\s+/i,
-  /^(?:BEA|GEA),?\s*(?:Betaalpas\s*)?(?:NR:\S+\s*)?/i,
+  /^(?:BEA|GEA)\b,?\s*(?:Betaalpas\s*)?(?:NR:\S+\s*)?/i,
   /^(?:VISA|VIS|DD|SO|DEB|FPO|FPI|BGC|CPT|TFR|D\/D|S\/O|BAC|DPC|CHG|CR)\s+(?=\S)/,
   /^\)\)\)\s*/,
   /^[\s,]*C\s*,\s*/,
@@ -33,6 +33,8 @@ const LEADING_NOISE: RegExp[] = [
   /^\d[\d.,]*\s+/,
   /^(?:To|From|Payment from|Payment to|Transfer to|Transfer from)\s+(?=\S)/i,
   /^(?:Stichting|STG|Vereniging)\s+(?=\S)/i,
+  // French practices and small companies put the legal form first: "SELARL PHARMACIE GARE" (an SCI keeps its form: "SCI Les Tilleuls" is how the landlord is known).
+  /^(?:SELARL|SELAS|SELURL|SARL|EURL|SNC|SCP|SCM)\s+(?=\S)/i,
 ];
 
 const DATES_AND_TIMES: RegExp[] = [
@@ -50,9 +52,23 @@ const DATES_AND_TIMES: RegExp[] = [
 const STORE_NUMBER = /\b(?:Filiale|Fil\.?|Markt-?Nr\.?|Nr\.?|No\.?|Terminal|Term\.?|Kasse|Station)\s*[:#.]?\s*\d+\b/gi;
 const STORE_CAPS = /\b(?:STORE|SHOP)\s*#?\s*\d+\b|\b(?:Store|Shop)\s*#\s*\d+\b/g;
 const LEGAL_FORM =
-  /(?:\s+|(?<=\p{Ll}))(?:GmbH|mbH|GesmbH)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|e\.\s?K\.?|e\.\s?V\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Company|COMPANY|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG)(?=$|[\s,.+&()])/u;
+  /(?:\s+|(?<=\p{Ll}))(?:GmbH|mbH|GesmbH)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|e\.\s?K\.?|e\.\s?V\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Company|COMPANY|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS)(?=$|[\s,.+&()])/u;
 const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany|Europe|International|Holding)\b.*$/i;
 const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
+// "ZUR QUELLE INH. R. BAUER": the owner named after the shop's name is not part of it.
+const OWNER_CLAUSE = /\s+(?:Inh\.|Inh\s|Inhaber(?:in)?\b|Prop\.\s).*$/i;
+// "Stadtwerke Augsburg Energie GmbH" is Stadtwerke Augsburg: the division after the city is the legal entity's, not the name people use.
+const UTILITY_DIVISION = /^((?:Stadtwerke|SWM|Stadtwerk)\s+\S+)\s+(?:Energie|Energy|Netz|Netze|Versorgung|Vertrieb|Strom|Gas|Wasser|Service|Services)\b.*$/i;
+// Card fields are 22-25 characters wide: a last word of one letter there is a word cut short ("BRIGHTSIDE PEDIATRICS P").
+const CUT_LETTER = /\s+\p{L}$/u;
+// Trade words a field cut can shorten, completed when the cut fits exactly one: "HILLCREST NATURAL MARKE" → Market.
+const TRADE_WORDS = [
+  "market", "markt", "supermarket", "supermarkt", "pharmacy", "pharmacie", "apotheke", "apotheek", "bakery", "baeckerei", "bakkerij",
+  "boulangerie", "restaurant", "ristorante", "pizzeria", "trattoria", "brasserie", "pediatrics", "dentistry", "dental", "grocery",
+  "kitchen", "coffee", "optical", "opticians", "hardware", "furniture", "butchers", "metzgerei", "fleischerei", "slagerij", "drogerie",
+  "tankstelle", "clinic", "klinik", "cleaners", "laundry", "florist", "flowers", "buchhandlung", "boekhandel", "liquors", "wines",
+  "brewery", "brewing", "tavern", "cantina", "taqueria", "noodles", "burgers", "boutique", "jewelers", "jewellers", "automotive",
+];
 const SEGMENT_SPLIT = /\/\/|\s{3,}|,\s*|\s+-\s+|-\s+|\s\/\s?|\/|\?\d\d|\|/;
 const DOMAIN = /^(?:www\.)?([A-Za-z0-9][A-Za-z0-9-]*)\.(?:co\.uk|com|de|uk|nl|fr|es|it|at|ch|eu|net|org|io|tv|be|se|dk|pl)\b/i;
 const MAX_LABEL = 40;
@@ -62,7 +78,7 @@ const CUT_GMBH = /\s+(?:GMB?|Gmb?)$/;
 const NAMED_FIELD = /ORIG CO NAME:\s*(.+?)\s+CO ENTRY|\/NAME\/([^/]+)\/|Naam:\s*(.+?)\s+Omschrijving:/;
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 const PURPOSE_WORD =
-  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|refund|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
+  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|refund|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|ctax|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
 
 /** "PREFIX*REST": the shop behind a facilitator, or the brand before an order number. */
 function splitStar(s: string): string {
@@ -99,6 +115,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
   for (const re of DATES_AND_TIMES) s = s.replace(re, " ");
   s = s.replace(STORE_NUMBER, " ").replace(STORE_CAPS, " ").replace(/\s+/g, " ").trim();
   s = stripLeading(s);
+  s = s.replace(OWNER_CLAUSE, "").replace(UTILITY_DIVISION, "$1");
   s = s.replace(PURPOSE_WORD, "");
   s = s.replace(/\s+#?\d[\d-]{2,}\b.*$/u, "");
   for (let prev = ""; prev !== s; ) {
@@ -115,8 +132,45 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
     if (drop && rest && !keepSingle(rest) && (codeOnly || rest.includes(" ") || words.length > drop + 1)) s = rest;
   }
   // "RADSPORT KESSLER GM": a GmbH cut at the field width (20-25 characters) is a legal form too.
-  if (s.length >= CUT_FIELD) s = s.replace(CUT_GMBH, "");
+  if (s.length >= CUT_FIELD) s = completeCutWord(s.replace(CUT_GMBH, "").replace(CUT_LETTER, ""));
   return s.trim();
+}
+
+/** A last word that starts exactly one trade word, at least four letters of it, is that word. */
+function completeCutWord(s: string): string {
+  const m = /\s(\p{L}{4,})$/u.exec(s);
+  if (!m?.[1]) return s;
+  const cut = foldText(m[1]);
+  const fits = TRADE_WORDS.filter((w) => w.startsWith(cut));
+  if (fits.length !== 1 || fits[0] === cut) return s;
+  const whole = fits[0]!;
+  const shaped = m[1] === m[1].toUpperCase() ? whole.toUpperCase() : whole[0]!.toUpperCase() + whole.slice(1);
+  return s.slice(0, m.index + 1) + shaped;
+}
+
+// A city the terminal ran into the name at the field's end: "FISH BARLONDON   GBR", "PHARMACY INCNEW YORK   CA".
+// Cities that are also common word endings (Delikat-essen, Markt-halle) are not split off.
+const GLUE_EXCEPT = new Set(["essen", "halle", "hagen", "hamm", "celle", "siegen", "reading", "bath", "nice", "porto", "palma", "bonn", "york", "ulm", "kiel", "jena", "furth", "bern", "linz", "graz", "cork"]);
+const GLUE_MIN_AT = 18;
+function unglueCity(raw: string): string {
+  const tokens = [...raw.matchAll(/[A-Z][A-Z']+/g)];
+  for (let t = 0; t < tokens.length; t += 1) {
+    const tok = tokens[t]!;
+    const word = tok[0];
+    const at = tok.index;
+    const next = tokens[t + 1];
+    for (let p = 2; p <= word.length - 3; p += 1) {
+      if (at + p < GLUE_MIN_AT) continue;
+      const tail = word.slice(p).toLowerCase();
+      const two = next && next.index === at + word.length + 1 ? `${tail} ${next[0].toLowerCase()}` : null;
+      const end = two && CITIES.has(two) ? next!.index + next![0].length : CITIES.has(tail) && tail.length >= 4 && !GLUE_EXCEPT.has(tail) ? at + word.length : -1;
+      if (end < 0) continue;
+      const after = raw.slice(end);
+      if (!/^(?:\s{2,}|\s*$|\s+[A-Z]{2,3}\s*$)/.test(after)) continue;
+      return `${raw.slice(0, at + p)} ${raw.slice(at + p)}`;
+    }
+  }
+  return raw;
 }
 
 // "ALDI GmbH + Co. KG JARMEN" → "ALDI" (a place follows); "Wohnungsbau GmbH Nord" → "Wohnungsbau Nord".
@@ -138,7 +192,7 @@ function titleCase(text: string): string {
  * 20.10.26/10.21 AH 1234 Utrecht,PAS206" → "AH 1234 Utrecht,PAS206".
  */
 export function leadingText(raw: string): string {
-  let s = raw.replace(/\b[A-Z]{4}\+/g, " ").replace(/\?\d\d/g, " ").replace(/[\u00a0\t]/g, " ");
+  let s = unglueCity(raw).replace(/\b[A-Z]{4}\+/g, " ").replace(/\?\d\d/g, " ").replace(/[\u00a0\t]/g, " ");
   // Structured texts name the party in a field of their own.
   const named = NAMED_FIELD.exec(s);
   const field = named?.slice(1).find((g) => g?.trim());

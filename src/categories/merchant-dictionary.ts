@@ -196,5 +196,7 @@ export interface MerchantFields {
  * different party ("PayPal" as counterparty, "Netflix" in the text).
  */
 export function matchMerchant(tx: MerchantFields): MerchantMatch | null {
-  return matchMerchantText(tx.merchant) ?? matchMerchantText(tx.counterpartyName) ?? matchMerchantText(tx.description);
+  // A stored label is often the canonical name itself ("RTL+"), which need not be one of its phrases.
+  const named = tx.merchant ? merchantByName(tx.merchant) : null;
+  return named ?? matchMerchantText(tx.merchant) ?? matchMerchantText(tx.counterpartyName) ?? matchMerchantText(tx.description);
 }

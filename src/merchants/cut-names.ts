@@ -69,6 +69,27 @@ export async function linkCutNames(tx: Tx, userId: string, fresh: ReadonlyMap<st
   }
 }
 
+/**
+ * The same linking over labels held in memory (one person's merchants, no
+ * database): each label's key → the label its merchant shows. A cut form with
+ * exactly one uncut form gets that form's label; anything else keeps its own.
+ */
+export function linkCutLabels(labels: ReadonlyMap<string, string>): Map<string, string> {
+  const keys = [...labels.keys()].filter((k) => k.length >= MIN_CUT_KEY);
+  const inBatch = batchRelations(keys);
+  const shown = new Map<string, string>(labels);
+  for (const key of [...keys].sort((a, b) => b.length - a.length)) {
+    const label = labels.get(key)!;
+    const found = new Set<string>();
+    for (const longer of inBatch.get(key) ?? []) {
+      const target = shown.get(longer)!;
+      if (!bothBrands(label, target)) found.add(target);
+    }
+    if (found.size === 1) shown.set(key, [...found][0]!);
+  }
+  return shown;
+}
+
 /** For each key, the longer keys of the same batch it is a cut of (sorted keys: they follow it). */
 function batchRelations(keys: readonly string[]): Map<string, string[]> {
   const sorted = [...keys].sort();

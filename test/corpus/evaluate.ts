@@ -8,6 +8,7 @@ import { merchantKey, merchantLabel } from "../../src/categories/merchant-label.
 import { matchMerchantText } from "../../src/categories/merchant-dictionary.ts";
 import { toMinorUnits } from "../../src/format/decimal.ts";
 import { ownNamesFrom } from "../../src/transfers/own-names.ts";
+import { linkCutLabels } from "../../src/merchants/cut-names.ts";
 import type { CorpusRow } from "./generate.ts";
 
 export interface Corpus {
@@ -50,11 +51,19 @@ export function predict(corpus: Corpus): Prediction[] {
   const ownIbans = new Set(corpus.ownIbans);
   // The holder's name is learned the way the write path learns it: from rows to or from own IBANs.
   const ownNames = ownNamesFrom(corpus.rows, ownIbans);
-  return corpus.rows.map((row) => {
+  const labelled = corpus.rows.map((row) => {
     const merchant = merchantLabel(row);
     const { categoryKey } = categorize({ ...row, merchant }, { rules: [], ownIbans, ownNames });
     return { row, merchant, category: categoryKey };
   });
+  // The write path links a name cut at the card field's width to the person's one uncut form of it
+  // (src/merchants/cut-names.ts); each split is one person's history here, so neither lends names to the other.
+  for (const split of ["tuning", "heldout"] as const) {
+    const rows = labelled.filter((p) => p.row.split === split && p.merchant !== null);
+    const shown = linkCutLabels(new Map(rows.map((p) => [merchantKey(p.merchant!), p.merchant!])));
+    for (const p of rows) p.merchant = shown.get(merchantKey(p.merchant!)) ?? p.merchant;
+  }
+  return labelled;
 }
 
 const ratio = (hit: number, all: number) => (all === 0 ? 1 : hit / all);

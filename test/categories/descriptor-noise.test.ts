@@ -1,0 +1,82 @@
+// Noise that card fields and creditor names carry around a shop's name:
+// owner clauses, professional and French legal forms, purpose words after a
+// payer, a city the terminal ran into the name, a word cut at the field's
+// width, a utility's legal division. Each case is one printed shape; the
+// label must be the name a person would write down.
+import { describe, expect, it } from "vitest";
+import { merchantName } from "../../src/categories/merchant-name.ts";
+import { categorize } from "../../src/categories/categorize.ts";
+
+describe("what follows or precedes a name is not the name", () => {
+  it.each<[string, string]>([
+    ["GASTSTAETTE LINDENHOF INH. K. MEYER, KASSEL DE Karte Nr. 4871 78XX XXXX 1111 Kartenzahlung", "Gaststaette Lindenhof"],
+    ["Blumen Kranz Inhaberin S. Kranz", "Blumen Kranz"],
+    ["MAPLE GROVE DENTAL DMD PORTLAND         OR", "Maple Grove Dental"],
+    ["CEDAR HILL SMILES DDS DALLAS         TX", "Cedar Hill Smiles"],
+    ["CARTE 12/03/26 SELAS PHARMACIE DU PORT CB*1234", "Pharmacie Du Port"],
+    ["BRAMBLE SOFTWARE INC DIR DEP PPD ID: 1234567890", "Bramble Software"],
+    ["VIR SEPA ATELIERS MOREAU SAS VIR SALAIRE MARS 2026", "Ateliers Moreau"],
+    ["SO BRISTOL CITY COUNCIL CTAX 1234567 2026", "Bristol City Council"],
+    ["Stadtwerke Bielefeld Netz GmbH", "Stadtwerke Bielefeld"],
+  ])("%s → %s", (description, label) => {
+    expect(merchantName({ description })).toBe(label);
+  });
+
+  it("splits a city the terminal ran into the name at the card field's end", () => {
+    expect(merchantName({ description: "SUMUP *ANCHOR CHIPPY BARMANCHESTER    GBR" })).toBe("Anchor Chippy Bar");
+    expect(merchantName({ description: "WILLOW CREEK OPTICAL INCNEW YORK      NY" })).toBe("Willow Creek Optical");
+    // A word that merely ends like a city stays whole.
+    expect(merchantName({ description: "FEINKOST UND DELIKATESSEN" })).toBe("Feinkost Und Delikatessen");
+  });
+
+  it("drops a one-letter word cut at the field width and completes a cut trade word", () => {
+    expect(merchantName({ description: "CHECKCARD 0312 MEADOWBROOK ORTHOPEDICS A DENVER CO 12345678901234567890123" })).toBe("Meadowbrook Orthopedics");
+    expect(merchantName({ description: "CHECKCARD 0312 GREEN VALLEY FARMERS MARKE DENVER CO 12345678901234567890123" })).toBe("Green Valley Farmers Market");
+  });
+
+  it("reads BEA only as ABN AMRO's booking word, not as the start of a name", () => {
+    expect(merchantName({ description: "SQ *BEANERY ROASTERS GLASGOW" })).toBe("Beanery Roasters");
+  });
+});
+
+describe("kinds of shops and levies named by their wording", () => {
+  const key = (counterpartyName: string | null, description: string | null, amount = "-23.40") =>
+    categorize({ amount, counterpartyName, description, merchant: merchantName({ counterpartyName, description }) }, { rules: [] }).categoryKey;
+
+  it.each<[string, string]>([
+    ["Zum Goldenen Hirsch", "restaurants"],
+    ["Apotheke zur Post", "health"],
+    ["Zweiradcenter Kuehn", "shopping"],
+    ["Fietsenmaker De Spaak", "shopping"],
+    ["SQ *RIVERBEND BIKE WORKS", "shopping"],
+    ["Weinhaus Am Dom", "groceries"],
+    ["HARBOUR NEWS", "groceries"],
+    ["Haarwerk Lena", "drugstore"],
+    ["Banketbakkerij De Roos", "groceries"],
+    ["TAJ SPICE OF INDIA", "restaurants"],
+  ])("%s → %s", (name, category) => {
+    expect(key(name, null)).toBe(category);
+  });
+
+  it("files a council or cash office's bill as a levy, not a utility", () => {
+    expect(key("Kreiskasse Esslingen", "Abwassergebuehr 2026 Az. 12.3456")).toBe("taxes");
+    expect(key("NORTH SOMERSET COUNCIL", "CTAX 99123 2026")).toBe("taxes");
+    expect(key("Stadtwerke Ulm", "Abschlag Wasser 04/2026")).toBe("utilities");
+  });
+
+  it.each<[string, string, string]>([
+    ["Entgelt Fremd-GAA", "-4.95", "fees"],
+    ["FRAIS RETRAIT DAB HORS RESEAU", "-1.00", "fees"],
+    ["Debetrente 03-2026", "-7.12", "fees"],
+    ["NATWEST CC DD", "-912.40", "transfers"],
+    ["US BANK CC PYMT", "-1204.00", "transfers"],
+    ["Warenretoure Kartenumsatz", "24.99", "refunds"],
+    ["MERCHANDISE CREDIT ADJ", "14.99", "refunds"],
+  ])("%s (%s) → %s", (description, amount, category) => {
+    expect(key(null, description, amount)).toBe(category);
+  });
+
+  it("still reads a plain cash withdrawal as cash", () => {
+    expect(key(null, "Bargeldauszahlung GAA 1234", "-100.00")).toBe("cash");
+  });
+});

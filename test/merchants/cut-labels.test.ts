@@ -1,0 +1,22 @@
+// The in-memory form of cut-name linking (the corpus scores labels the way the
+// write path groups them): a name cut inside a word at the card field's width
+// shows its one uncut form; two uncut forms or a word-boundary cut leave it alone.
+import { describe, expect, it } from "vitest";
+import { linkCutLabels } from "../../src/merchants/cut-names.ts";
+import { merchantKey } from "../../src/categories/merchant-label.ts";
+
+const shown = (...labels: string[]) => {
+  const out = linkCutLabels(new Map(labels.map((l) => [merchantKey(l), l])));
+  return labels.map((l) => out.get(merchantKey(l)));
+};
+
+describe("linkCutLabels", () => {
+  it("gives a cut name its one uncut form", () => {
+    expect(shown("Landbaeckerei Siever", "Landbäckerei Sievers", "Kaufhaus Nord")).toEqual(["Landbäckerei Sievers", "Landbäckerei Sievers", "Kaufhaus Nord"]);
+  });
+
+  it("leaves a cut that fits two names, or ends on a whole word, as it is", () => {
+    expect(shown("Ristorante La Lanter", "Ristorante La Lanterna", "Ristorante La Lanternina")).toEqual(["Ristorante La Lanter", "Ristorante La Lanterna", "Ristorante La Lanternina"]);
+    expect(shown("Stadtwerke Muenchen", "Stadtwerke Muenchen Baeder")).toEqual(["Stadtwerke Muenchen", "Stadtwerke Muenchen Baeder"]);
+  });
+});
