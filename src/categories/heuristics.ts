@@ -126,8 +126,8 @@ const CONTENT: Signal[] = [
   { key: "education", sign: "out", words: w("schule", "[a-z]*schule", "school", "universitat", "university", "hochschule", "kita", "kindergarten", "kindertagesstatte", "nachhilfe", "tutoring", "tuition", "sprachschule", "fahrschule", "kurs", "kurse", "course", "courses", "seminar", "akademie", "academy", "bibliothek", "library", "ecole", "universite", "creche", "college", "studiengebuhr", "semesterbeitrag", "schulgeld", "elternbeitrag", "lernen", "learning", "training", "workshop", "school fees", "kinderopvang", "universiteit", "hogeschool", "escuela", "scuola") },
   // A standing order of a rent-sized amount with nothing else said is rent.
   { key: "rent", sign: "out", words: w("dauerauftrag", "standing order", "dauerauftrag terminuberweisung"), minAmount: "300" },
-  // German inns are named "Zum Goldenen Hirsch", "Zur Quelle"; only as the name's first word ("Apotheke zur Post" is a pharmacy).
-  { key: "restaurants", sign: "out", words: /^(zum|zur) \S/, nameStart: true },
+  // Inns and bistros are named "Zum Goldenen Hirsch", "Zur Quelle", "Chez Marcel"; only as the name's first word ("Apotheke zur Post" is a pharmacy).
+  { key: "restaurants", sign: "out", words: /^(zum|zur|chez) \S/, nameStart: true },
   // Last, because the word is also a bus or train station's: "Station" after a name is most often a petrol station.
   { key: "fuel", sign: "out", words: w("station", "stations", "gas", "tank", "tanken") },
 ];

@@ -91,7 +91,8 @@ export const DIGITAL: readonly MerchantRow[] = [
   ["RTL+", "subscriptions", "rtl plus", "rtl interactive", "tvnow"],
   ["Joyn", "subscriptions", "joyn"],
   ["Paramount+", "subscriptions", "paramount plus", "paramountplus"],
-  ["Max", "subscriptions", "hbo max", "hbomax"],
+  // Renamed back from "Max" to "HBO Max" in 2025; "MAX.COM" still prints.
+  ["HBO Max", "subscriptions", "hbo max", "hbomax", "max com"],
   ["Hulu", "subscriptions", "hulu"],
   ["Peacock", "subscriptions", "peacock tv", "peacocktv"],
   ["Deezer", "subscriptions", "deezer"],

@@ -73,6 +73,8 @@ export const MOBILITY: readonly MerchantRow[] = [
   ["Aral", "fuel", "aral", "aral station", "aral tankstelle"],
   ["Shell", "fuel", "shell", "shell deutschland", "shell station", "shell oil"],
   ["Esso", "fuel", "esso", "esso station"],
+  // Its power and gas supply is a utility, not a fuel stop: the longer phrase wins.
+  ["TotalEnergies Strom & Gas", "utilities", "totalenergies electricite et gaz", "totalenergies electricite", "totalenergies power", "totalenergies gas power", "total direct energie"],
   ["TotalEnergies", "fuel", "totalenergies", "total tankstelle", "total station", "total deutschland", "total access", "totalenergies marketing"],
   ["JET", "fuel", "jet tankstelle", "jet station", "jet tankstellen"],
   ["BP", "fuel", "bp", "bp tankstelle", "bp station", "bp europa"],

@@ -4,7 +4,9 @@ import type { MerchantRow } from "./merchant-data.ts";
 
 export const SERVICES: readonly MerchantRow[] = [
   // Telecom and internet
-  ["Telekom", "utilities", "telekom", "deutsche telekom", "telekom deutschland", "t mobile", "magenta"],
+  ["Telekom", "utilities", "telekom", "deutsche telekom", "telekom deutschland", "magenta"],
+  // The German network has been Telekom since 2010; "T-Mobile" on a statement is the US carrier (or Telekom's other markets).
+  ["T-Mobile", "utilities", "t mobile", "tmobile", "t mobile usa"],
   ["Vodafone", "utilities", "vodafone", "vodafone kabel", "kabel deutschland", "unitymedia", "vodafone ziggo"],
   ["O2", "utilities", "o2", "telefonica", "telefonica germany", "o2 germany"],
   ["1&1", "utilities", "1und1", "1 1 telecom", "1 1 internet", "1 1 versatel"],

@@ -80,3 +80,19 @@ describe("kinds of shops and levies named by their wording", () => {
     expect(key(null, "Bargeldauszahlung GAA 1234", "-100.00")).toBe("cash");
   });
 });
+
+describe("a brand's own star and a refund after the name", () => {
+  it.each<[string, string]>([
+    ["HOPR*RIDE 88213 LONDON", "HOPR"],
+    ["FLEETCAB*JOB 4471288 LEEDS", "Fleetcab"],
+    ["))) THE OLD BELL MANCHESTER MERCHANT REFUND", "The Old Bell"],
+    ["Praxis Weber GbR", "Praxis Weber"],
+    ["Bakkerij Jansen V.O.F.", "Bakkerij Jansen"],
+  ])("%s → %s", (description, label) => {
+    expect(merchantName({ description })).toBe(label);
+  });
+
+  it("reads Chez as a bistro's name", () => {
+    expect(categorize({ amount: "-31.00", description: "CARTE 20/11/25 SUMUP *CHEZ JEANNETTE CB*9275", merchant: "Chez Jeannette" }, { rules: [] }).categoryKey).toBe("restaurants");
+  });
+});
