@@ -9,6 +9,7 @@ import { interruptedRunsJob } from "./interrupted-runs.ts";
 import { aliveFileJob } from "./alive-file.ts";
 import { fxRefreshJob } from "./fx-refresh.ts";
 import { consentReminderJob } from "./consent-reminders.ts";
+import { refundBackfillJob } from "./refund-backfill.ts";
 import { createNetWorthService } from "../networth/service.ts";
 
 export type { BackgroundJob } from "./background-job.ts";
@@ -47,6 +48,7 @@ export function backgroundJobs(services: Services): BackgroundJob[] {
     aliveFileJob(services),
     fxRefreshJob({ fx: services.fx, logger, now: () => services.now() }),
     consentReminderJob({ db, vault: services.vault, logger, now: () => services.now() }),
+    refundBackfillJob({ db, logger }),
     {
       name: "scheduler",
       async start() {
