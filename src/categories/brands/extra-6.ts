@@ -126,7 +126,7 @@ export const BRANDS_EXTRA_6: readonly MerchantRow[] = [
   ["NordPass", "subscriptions", "nordpass"],
   ["RoboForm", "subscriptions", "roboform"],
   // Dating
-  ["Plenty of Fish", "subscriptions", "plenty of fish", "pof com"],
+  ["Plenty of Fish", "subscriptions", "plenty of fish", "plentyoffish", "pof com"],
   ["Zoosk", "subscriptions", "zoosk"],
   ["Coffee Meets Bagel", "subscriptions", "coffee meets bagel"],
   ["eDarling", "subscriptions", "edarling"],

@@ -1,0 +1,77 @@
+// The extra brand lists (src/categories/brands/extra-*.ts): no phrase may belong to another
+// brand, and the descriptors banks really print for those businesses name them.
+import { describe, expect, it } from "vitest";
+import { MERCHANTS } from "../../src/categories/merchant-data.ts";
+import { EXTRA_BRANDS } from "../../src/categories/brands/index.ts";
+import { matchMerchantText } from "../../src/categories/merchant-dictionary.ts";
+import { merchantName } from "../../src/categories/merchant-name.ts";
+import { brandPhraseProblems } from "../../scripts/check-brand-phrases.ts";
+
+describe("extra brand lists", () => {
+  it("write every phrase folded and give none to two brands", () => {
+    expect(brandPhraseProblems(EXTRA_BRANDS, MERCHANTS)).toEqual([]);
+  });
+
+  it("report a phrase another brand already has", () => {
+    const clash = brandPhraseProblems([["Not Lidl", "shopping", "lidl"]], [...MERCHANTS, ["Not Lidl", "shopping", "lidl"]]);
+    expect(clash.map((p) => p.problem)).toContain("also a phrase of Lidl");
+  });
+});
+
+describe("printed descriptors of the extra brands", () => {
+  it.each([
+    // Card texts: terminal names, store numbers, processor prefixes, cut fields
+    ["ADDLEE*J4K2L9 LONDON GB", "Addison Lee", "transport"],
+    ["REGAL UA KAUFMAN ASTORIA", "Regal", "entertainment"],
+    ["REGAL CITY NORTH #0712", "Regal", "entertainment"],
+    ["REGAL NAILS 0443 DALLAS TX", "Regal Nails", "drugstore"],
+    ["SCRIVENS LTD 0213 BIRMINGHAM", "Scrivens", "health"],
+    ["RUHRBAHN GMBH ESSEN TICKET", "Ruhrbahn", "transport"],
+    ["SAARBAHN GMBH FAHRKARTENAUTOMAT", "Saarbahn", "transport"],
+    ["BSAG KUNDENCENTER BREMEN", "BSAG", "transport"],
+    ["HEAG MOBILO GMBH DARMSTADT", "HEAG mobilo", "transport"],
+    ["VVO Verkehrsverbund Oberelbe App", "VVO", "transport"],
+    ["SFMTA MUNI MOBILE SAN FRANCISCO", "SFMTA", "transport"],
+    ["METRA MOBILE CHICAGO IL", "Metra", "transport"],
+    ["TRAINPAL*TICKET 8812", "Trainpal", "transport"],
+    ["DIVIA MOBILITES DIJON", "Divia", "transport"],
+    ["INSTAVOLT LTD BASINGSTOKE", "InstaVolt", "fuel"],
+    ["SP PLUS PARKING 1234 CHICAGO", "SP+", "fuel"],
+    ["SPPLUS*PARKING 0044", "SP+", "fuel"],
+    ["HOLIDAY EXTRAS LTD HYTHE", "Holiday Extras", "travel"],
+    ["EVA AIR 6952211234567", "EVA Air", "travel"],
+    ["FLYDUBAI 1412345678901", "flydubai", "travel"],
+    ["HOTEL INDIGO LONDON KENSINGTON", "Hotel Indigo", "travel"],
+    ["RED ROOF INN #0231", "Red Roof", "travel"],
+    ["CINEPLEXX DONAU ZENTRUM WIEN", "Cineplexx", "entertainment"],
+    ["TOPGOLF ORLANDO 0024", "Topgolf", "entertainment"],
+    ["PSYCLE LONDON LTD", "Psycle", "entertainment"],
+    ["MIRACLE-EAR #2231", "Miracle-Ear", "health"],
+    ["CVS CAREMARK MAIL SERVICE", "CVS Caremark", "health"],
+    ["PAYPAL *PLENTYOFFISH", "Plenty of Fish", "subscriptions"],
+    ["HOYOVERSE GENSHIN SINGAPORE", "HoYoverse", "entertainment"],
+    ["Xsolla *Steam Game 4412", "Xsolla", "entertainment"],
+    // Direct debits: legal names and creditor names
+    ["Stadtwerke Bochum GmbH", "Stadtwerke Bochum", "utilities"],
+    ["DEW21 Dortmunder Energie- und Wasserversorgung GmbH", "DEW21", "utilities"],
+    ["MVV Energie AG", "MVV Energie", "utilities"],
+    ["swb Vertrieb Bremen GmbH", "swb", "utilities"],
+    ["Bosch BKK", "Bosch BKK", "insurance"],
+    ["IKK Südwest", "IKK Südwest", "insurance"],
+    ["RTL Deutschland GmbH", "RTL+", "subscriptions"],
+    ["Sony Interactive Entertainment Europe", "PlayStation", "entertainment"],
+    ["EGYM Wellpass GmbH", "EGYM Wellpass", "entertainment"],
+    ["Wellpass Firmenfitness", "EGYM Wellpass", "entertainment"],
+    ["UTILITA ENERGY LTD", "Utilita", "utilities"],
+    ["ESSEX & SUFFOLK WATER", "Essex & Suffolk Water", "utilities"],
+    ["DVLA-AB12CDE", "DVLA", "taxes"],
+    ["NV ENERGY SOUTH ONLINE PMT", "NV Energy", "utilities"],
+    ["SAFECO INSURANCE PAYMENT", "Safeco", "insurance"],
+    ["Mutuelle des Motards PRLV", "Mutuelle des Motards", "insurance"],
+    ["ENEDIS RACCORDEMENT", "Enedis", "utilities"],
+    ["Zonneplan B.V.", "Zonneplan", "utilities"],
+  ])("%s is %s (%s)", (text, name, key) => {
+    expect(merchantName({ counterpartyName: text })).toBe(name);
+    expect(matchMerchantText(text)?.categoryKey).toBe(key);
+  });
+});
