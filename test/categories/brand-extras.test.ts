@@ -51,6 +51,8 @@ describe("printed descriptors of the extra brands", () => {
     ["PAYPAL *PLENTYOFFISH", "Plenty of Fish", "subscriptions"],
     ["HOYOVERSE GENSHIN SINGAPORE", "HoYoverse", "entertainment"],
     ["Xsolla *Steam Game 4412", "Xsolla", "entertainment"],
+    ["CONFISERIE SPRUENGLI AG ZUERICH", "Sprüngli", "groceries"],
+    ["OLE & STEEN 0021 LONDON", "Ole & Steen", "restaurants"],
     // Direct debits: legal names and creditor names
     ["Stadtwerke Bochum GmbH", "Stadtwerke Bochum", "utilities"],
     ["DEW21 Dortmunder Energie- und Wasserversorgung GmbH", "DEW21", "utilities"],
