@@ -136,7 +136,7 @@ export const DIGITAL: readonly MerchantRow[] = [
   ["Calm", "subscriptions", "calm com"],
   ["Strava", "subscriptions", "strava"],
   ["komoot", "subscriptions", "komoot"],
-  ["PlayStation", "entertainment", "playstation", "sony interactive", "playstation network"],
+  ["PlayStation Store", "entertainment", "playstation", "playstation store", "sony interactive", "playstation network"],
   ["Nintendo", "entertainment", "nintendo"],
   ["Steam", "entertainment", "steam", "steampowered", "steamgames"],
   ["Epic Games", "entertainment", "epic games"],

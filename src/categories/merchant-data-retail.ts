@@ -234,7 +234,7 @@ export const RETAIL: readonly MerchantRow[] = [
   ["Petco", "shopping", "petco"],
   ["PetSmart", "shopping", "petsmart"],
   ["Fielmann", "health", "fielmann"],
-  ["Apollo-Optik", "health", "apollo optik"],
+  ["Apollo", "health", "apollo optik"],
   ["Specsavers", "health", "specsavers"],
   // DIY, garden, furniture
   ["OBI", "shopping", "obi", "obi markt", "obi baumarkt"],

@@ -167,7 +167,7 @@ export const SERVICES: readonly MerchantRow[] = [
   ["Virgin Active", "entertainment", "virgin active"],
   ["Nuffield Health", "entertainment", "nuffield health"],
   ["Kieser Training", "entertainment", "kieser training"],
-  ["EGYM Wellpass", "entertainment", "egym wellpass", "hansefit"],
+  ["Wellpass", "entertainment", "egym wellpass", "hansefit"],
   ["ClassPass", "entertainment", "classpass"],
   ["Crunch Fitness", "entertainment", "crunch fitness"],
   ["Fitnessstudio", "entertainment", "~fitness", "~fitnessstudio", "gym"],

@@ -155,7 +155,7 @@ export const BRANDS_EXTRA_2: readonly MerchantRow[] = [
   ["Chair Airlines", "travel", "chair airlines"],
   ["SkyAlps", "travel", "skyalps"],
   ["Lauda", "travel", "lauda europe", "laudamotion"],
-  ["Southwest", "travel", "southwest air", "southwest com"],
+  ["Southwest Airlines", "travel", "southwest air", "southwest com"],
   ["Delta", "travel", "delta com"],
   // Car rental
   ["Green Motion", "travel", "green motion"],

@@ -102,7 +102,7 @@ export const BRANDS_EXTRA_5: readonly MerchantRow[] = [
   ["Talkspace", "health", "talkspace"],
   ["WW", "subscriptions", "weightwatchers", "weight watchers", "ww international"],
   // Gyms, studios, climbing, spas
-  ["EGYM Wellpass", "entertainment", "wellpass", "egym"],
+  ["Wellpass", "entertainment", "wellpass", "egym"],
   ["Qualitrain", "entertainment", "qualitrain"],
   ["FitSevenEleven", "entertainment", "fitseveneleven"],
   ["FitOne", "entertainment", "fitone"],

@@ -172,7 +172,7 @@ export const BRANDS_MISC: readonly MerchantRow[] = [
   ["Equity Residential", "rent", "equity residential"],
   ["AvalonBay", "rent", "avalonbay", "avalon communities"],
   ["Camden Property", "rent", "camden property", "camden living"],
-  ["Essex Property", "rent", "essex property"],
+  ["Essex Property Trust", "rent", "essex property"],
   ["Invitation Homes", "rent", "invitation homes"],
   ["Foncia", "rent", "foncia"],
   ["Century 21", "rent", "century 21"],
