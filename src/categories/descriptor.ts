@@ -103,12 +103,16 @@ function stripLeading(s: string): string {
   return s;
 }
 
+// A place after one of these is part of the name: "Café de Paris", "Duke of Lancaster", "Apotheke am Markt".
+const NAME_JOINER = /^(?:de|du|des|la|le|of|the|von|vom|van|am|an|zum|zur|di|del|della|da|do|im|au|aux)$/i;
+
 function cityOrCountryAtEnd(words: string[]): number {
   const last = words[words.length - 1] ?? "";
   if (COUNTRY_CODES.has(last) || (words.length > 2 && /^[A-Z]{2}$/.test(last))) return 1;
-  const two = foldText(words.slice(-2).join(" "));
-  if (words.length > 2 && CITIES.has(two)) return 2;
-  if (CITIES.has(foldText(last))) return 1;
+  const place = (n: number) => words.length > n && CITIES.has(foldText(words.slice(-n).join(" "))) && !NAME_JOINER.test(words[words.length - n - 1] ?? "");
+  if (words.length > 3 && place(3)) return 3;
+  if (words.length > 2 && place(2)) return 2;
+  if (place(1)) return 1;
   return 0;
 }
 
@@ -160,6 +164,8 @@ function unglueCity(raw: string): string {
   for (let t = 0; t < tokens.length; t += 1) {
     const tok = tokens[t]!;
     const word = tok[0];
+    // A whole town is not a name with a town run into it ("MANCHESTER" is not "MAN" + "CHESTER").
+    if (CITIES.has(word.toLowerCase())) continue;
     const at = tok.index;
     const next = tokens[t + 1];
     for (let p = 2; p <= word.length - 3; p += 1) {

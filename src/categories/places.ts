@@ -109,7 +109,7 @@ const MORE_UK_IE = [
 const MORE_US = [
   "Manhattan", "Bronx", "Staten Island", "Harlem", "Jersey City", "Hoboken", "Newark", "Yonkers", "White Plains",
   "Stamford", "New Haven", "Hartford", "Somerville", "Brookline", "Albany", "Rochester", "Syracuse",
-  "Pittsburgh", "Baltimore", "Annapolis", "Arlington", "Alexandria", "Fairfax", "Bethesda", "Silver Spring", "Rockville",
+  "Pittsburgh", "Baltimore", "Annapolis", "Arlington", "Alexandria", "Fairfax", "Silver Spring", "Rockville",
   "Reston", "Herndon", "Falls Church", "Tysons", "Norfolk", "Virginia Beach", "Raleigh", "Chapel Hill", "Greensboro",
   "Charleston", "Jacksonville", "Orlando", "Tampa", "Saint Petersburg", "Fort Lauderdale", "Boca Raton", "Tallahassee",
   "Gainesville", "Sarasota", "Naples", "Fort Myers", "Key West", "Kissimmee", "Clearwater", "Coral Gables", "Hialeah",
@@ -186,7 +186,7 @@ export const CITIES: ReadonlySet<string> = new Set([...CITIES_DE, ...CITIES_INTL
  */
 export const NOT_CITIES: ReadonlySet<string> = new Set([
   // de / at / ch
-  "hof", "marl", "lauf", "worms", "haar", "haan", "leer", "heide", "langen", "singen", "kamen", "peine", "stade",
+  "bethesda", "hof", "marl", "lauf", "worms", "haar", "haan", "leer", "heide", "langen", "singen", "kamen", "peine", "stade",
   "emden", "ahlen", "herten", "witten", "achim", "emmerich", "bruhl", "bruehl", "weingarten", "wangen", "neumarkt",
   "bingen", "lingen", "buhl", "baden", "zug", "baar", "wil", "sion", "uster", "wels", "steyr", "homburg", "brandenburg",
   "nienburg", "cloppenburg", "biel", "neumunster", "neumuenster",

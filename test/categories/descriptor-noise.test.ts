@@ -96,3 +96,15 @@ describe("a brand's own star and a refund after the name", () => {
     expect(categorize({ amount: "-31.00", description: "CARTE 20/11/25 SUMUP *CHEZ JEANNETTE CB*9275", merchant: "Chez Jeannette" }, { rules: [] }).categoryKey).toBe("restaurants");
   });
 });
+
+describe("a town inside the name stays", () => {
+  it.each<[string, string]>([
+    ["CAFE DE PARIS", "Cafe De Paris"],
+    ["THE DUKE OF LANCASTER", "The Duke Of Lancaster"],
+    ["Apotheke am Markt Leipzig", "Apotheke am Markt"],
+    // A whole town at the field's end is the town, not a name with a town run into it.
+    ["SUMUP *ROSE AND CROWN   MANCHESTER     GBR", "Rose And Crown"],
+  ])("%s → %s", (description, label) => {
+    expect(merchantName({ description })).toBe(label);
+  });
+});

@@ -25,7 +25,7 @@ describe("a town after the shop's name is not part of the name", () => {
     ["EISCAFE ROSSI SCHWAEBISCH GMUEND DE", "Eiscafe Rossi"],
     ["GASTHOF ZUR POST UNTERSCHLEISSHEIM DE", "Gasthof Zur Post"],
     ["CAFE SACHER KLAGENFURT AT", "Cafe Sacher"],
-    ["CONFISERIE SPRUENGLI WINTERTHUR CH", "Confiserie Spruengli"],
+    ["CONFISERIE HAUSER WINTERTHUR CH", "Confiserie Hauser"],
     ["THE COFFEE HOUSE HUDDERSFIELD GBR", "The Coffee House"],
     ["SUMUP *GREEN GROCER STRATFORD-UPON-AVON GB", "Green Grocer"],
     ["FISH AND CHIPS ST ALBANS GB", "Fish And Chips"],
