@@ -96,7 +96,7 @@ const PERSON_KEYS: ReadonlySet<string> = new Set(["rent", "utilities", "insuranc
 /** The counterparty is a person's name, not a business: no brand, no kind-of-shop word in it. */
 function paidToPerson(tx: CategorizeInput): boolean {
   const cp = tx.counterpartyName;
-  return !!cp && personalName(cp) !== null && contentCategory({ amountSign: -1, texts: [cp], name: cp }) === null;
+  return !!cp && personalName(cp) !== null && contentCategory({ amountSign: -1, texts: [cp], name: tx.merchant ?? cp }) === null;
 }
 
 // A tax refund mostly returns tax withheld from pay, not the taxes paid from

@@ -4,6 +4,7 @@
 // kind of noise documented in bank-formats.md §3; what is left is the name.
 import { CITIES, COUNTRY_CODES } from "./places.ts";
 import { foldText } from "./normalize.ts";
+import { contentCategory } from "./heuristics.ts";
 
 // Payment facilitators print "PREFIX*SUBMERCHANT": the part after the star is the shop.
 const FACILITATOR =
@@ -33,6 +34,8 @@ const LEADING_NOISE: RegExp[] = [
   /^\d[\d.,]*\s+/,
   /^(?:To|From|Payment from|Payment to|Transfer to|Transfer from)\s+(?=\S)/i,
   /^(?:Stichting|STG|Vereniging)\s+(?=\S)/i,
+  // A private payee's title: "M. PATRICK LEROUX", "MR D OKAFOR", "Frau Ursula Brenner".
+  /^(?:M\.|MME\.?|MLLE\.?|MR\.?|MRS\.?|MS\.?|MISS|Herrn?|Frau|Dhr\.?|Mevr\.?|Mw\.?)\s+(?=\p{L})/iu,
   // French practices and small companies put the legal form first: "SELARL PHARMACIE GARE" (an SCI keeps its form: "SCI Les Tilleuls" is how the landlord is known).
   /^(?:SELARL|SELAS|SELURL|SARL|EURL|SNC|SCP|SCM)\s+(?=\S)/i,
 ];
@@ -52,9 +55,11 @@ const DATES_AND_TIMES: RegExp[] = [
 const STORE_NUMBER = /\b(?:Filiale|Fil\.?|Markt-?Nr\.?|Nr\.?|No\.?|Terminal|Term\.?|Kasse|Station)\s*[:#.]?\s*\d+\b/gi;
 const STORE_CAPS = /\b(?:STORE|SHOP)\s*#?\s*\d+\b|\b(?:Store|Shop)\s*#\s*\d+\b/g;
 const LEGAL_FORM =
-  /(?:\s+|(?<=\p{Ll}))(?:GmbH|mbH|GesmbH)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|e\.\s?K\.?|e\.\s?V\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Company|COMPANY|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS|GbR|KGaA|PartG(?:mbB)?|mbB|V\.O\.F\.?|VOF|C\.V\.|BVBA|BV|Pty|L\.P\.|LP|EURL|SNC|S\.C\.|SCA|S\.C\.A\.?|Lda|Sp\. z o\.o\.)(?=$|[\s,.+&()])/u;
+  /(?:\s+|(?<=\p{Ll}))(?:GmbH|Gmbh|mbH|GesmbH)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|e\.\s?K\.?|E\.\s?K\.?|e\.\s?V\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Company|COMPANY|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS|GbR|KGaA|PartG(?:mbB)?|mbB|V\.O\.F\.?|VOF|C\.V\.|BVBA|BV|Pty|L\.P\.|LP|EURL|SNC|S\.C\.|SCA|S\.C\.A\.?|Lda|Sp\. z o\.o\.)(?=$|[\s,.+&()])/u;
 const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany|Europe|International|Holding)\b.*$/i;
 const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
+// A landlord's "Mgmt"/"Management" after its name ("CORTLAND MGMT") is the firm's trade, not its name; "X Property Management" keeps it.
+const MANAGEMENT = /(?<=\S)(?<!\bproperty)\s+(?:mgmt|management)\b.*$/i;
 // "ZUR QUELLE INH. R. BAUER": the owner named after the shop's name is not part of it.
 const OWNER_CLAUSE = /\s+(?:Inh\.|Inh\s|Inhaber(?:in)?\b|Prop\.\s).*$/i;
 // "Stadtwerke Augsburg Energie GmbH" is Stadtwerke Augsburg: the division after the city is the legal entity's, not the name people use.
@@ -67,7 +72,7 @@ const TRADE_WORDS = [
   "boulangerie", "restaurant", "ristorante", "pizzeria", "trattoria", "brasserie", "pediatrics", "dentistry", "dental", "grocery",
   "kitchen", "coffee", "optical", "opticians", "hardware", "furniture", "butchers", "metzgerei", "fleischerei", "slagerij", "drogerie",
   "tankstelle", "clinic", "klinik", "cleaners", "laundry", "florist", "flowers", "buchhandlung", "boekhandel", "liquors", "wines",
-  "brewery", "brewing", "tavern", "cantina", "taqueria", "noodles", "burgers", "boutique", "jewelers", "jewellers", "automotive",
+  "brewery", "brewing", "spirits", "liquor", "tavern", "cantina", "taqueria", "noodles", "burgers", "boutique", "jewelers", "jewellers", "automotive",
 ];
 const SEGMENT_SPLIT = /\/\/|\s{3,}|,\s*|\s+-\s+|-\s+|\s\/\s?|\/|\?\d\d|\|/;
 const DOMAIN = /^(?:www\.)?([A-Za-z0-9][A-Za-z0-9-]*)\.(?:co\.uk|com|de|uk|nl|fr|es|it|at|ch|eu|net|org|io|tv|be|se|dk|pl)\b/i;
@@ -78,7 +83,7 @@ const CUT_GMBH = /\s+(?:GMB?|Gmb?)$/;
 const NAMED_FIELD = /ORIG CO NAME:\s*(.+?)\s+CO ENTRY|\/NAME\/([^/]+)\/|Naam:\s*(.+?)\s+Omschrijving:/;
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 const PURPOSE_WORD =
-  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|ctax|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
+  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|chargeback|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|ctax|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
 
 // After a brand's own star the text names what was bought, not who sold it: "ADDLEE*JOB 4471288", "LIME*RIDE 4KQ2".
 const ORDER_WORD = /^(?:\d+ )?(?:job|jobs|ride|rides|trip|trips|order|orders|bill|billing|purchase|payment|pymt|subscription|subscr|sub|membership|renewal|invoice|booking|ticket|tickets|fare|topup|top up|recharge|delivery|pass|plan|monthly|annual|store|app|charge|fee)(?: |$)/;
@@ -122,7 +127,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
   for (const re of DATES_AND_TIMES) s = s.replace(re, " ");
   s = s.replace(STORE_NUMBER, " ").replace(STORE_CAPS, " ").replace(/\s+/g, " ").trim();
   s = stripLeading(s);
-  s = s.replace(OWNER_CLAUSE, "").replace(UTILITY_DIVISION, "$1");
+  s = s.replace(OWNER_CLAUSE, "").replace(UTILITY_DIVISION, "$1").replace(MANAGEMENT, "");
   s = s.replace(PURPOSE_WORD, "");
   s = s.replace(/\s+#?\d[\d-]{2,}\b.*$/u, "");
   for (let prev = ""; prev !== s; ) {
@@ -136,7 +141,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
     const rest = words.slice(0, words.length - drop).join(" ");
     // A city may end a name ("Eiscafé Venezia"): drop it only when the name keeps two words or a country code went first.
     const codeOnly = drop === 1 && COUNTRY_CODES.has(words[words.length - 1] ?? "");
-    if (drop && rest && !keepSingle(rest) && (codeOnly || rest.includes(" ") || words.length > drop + 1)) s = rest;
+    if (drop && rest && !keepSingle(rest) && (codeOnly || rest.includes(" ") || words.length > drop + 1 || !namesKindOfPlace(rest))) s = rest;
   }
   // "RADSPORT KESSLER GM": a GmbH cut at the field width (20-25 characters) is a legal form too.
   if (s.length >= CUT_FIELD) s = completeCutWord(s.replace(CUT_GMBH, "").replace(CUT_LETTER, ""));
@@ -180,6 +185,12 @@ function unglueCity(raw: string): string {
     }
   }
   return raw;
+}
+
+// "Eiscafé Venezia", "Hotel Berlin", "Pizzeria Napoli": a kind of place named after a town keeps it;
+// any other one-word name before a town ("INKTHREADABLE BRISTOL") is the name and where it was paid.
+function namesKindOfPlace(word: string): boolean {
+  return contentCategory({ amountSign: -1, texts: [word] }) !== null;
 }
 
 // "ALDI GmbH + Co. KG JARMEN" → "ALDI" (a place follows); "Wohnungsbau GmbH Nord" → "Wohnungsbau Nord".

@@ -88,7 +88,7 @@ export const DIGITAL: readonly MerchantRow[] = [
   ["DAZN", "subscriptions", "dazn"],
   ["Sky", "subscriptions", "sky deutschland", "sky uk", "sky digital", "sky ticket", "wow tv"],
   ["NOW TV", "subscriptions", "nowtv", "now tv", "nowtv com"],
-  ["RTL+", "subscriptions", "rtl plus", "rtl interactive", "tvnow"],
+  ["RTL+", "subscriptions", "rtl plus", "rtl interactive", "tvnow", "rtl premium", "^rtl"],
   ["Joyn", "subscriptions", "joyn"],
   ["Paramount+", "subscriptions", "paramount plus", "paramountplus"],
   // Renamed back from "Max" to "HBO Max" in 2025; "MAX.COM" still prints.

@@ -108,3 +108,46 @@ describe("a town inside the name stays", () => {
     expect(merchantName({ description })).toBe(label);
   });
 });
+
+describe("payees with titles and trades, and one-word names before a town", () => {
+  it.each<[string, string]>([
+    ["PRLV SEPA M. JEAN DUVAL LOYER MARS 2026", "Jean Duval"],
+    ["DD MR K ADEYEMI RENT 3 ASH GROVE MAY", "K Adeyemi"],
+    ["Frau Helga Winter", "Helga Winter"],
+    ["LINCOLNWOOD MGMT RENT PYMT", "Lincolnwood"],
+    ["MAPLEVIEW PROPERTY MANAGEMENT RENT PAYMENT", "Mapleview Property Management"],
+    ["Weinkeller Sommer E.K.", "Weinkeller Sommer"],
+    ["Optik Kessler Gmbh", "Optik Kessler"],
+    ["))) SPROCKETEER BRISTOL", "Sprocketeer"],
+    ["EISCAFE VENEZIA", "Eiscafe Venezia"],
+    ["SumUp *Konditorei Hahn CHARGEBACK CREDIT", "Konditorei Hahn"],
+    ["VIS ZTL*PEARL RIVER GLASGOW RETURNED GOODS CREDIT", "Pearl River"],
+  ])("%s → %s", (description, label) => {
+    expect(merchantName({ description })).toBe(label);
+  });
+});
+
+describe("more wordings people's statements use", () => {
+  const key = (description: string, amount: string, counterpartyName: string | null = null) =>
+    categorize({ amount, counterpartyName, description, merchant: merchantName({ counterpartyName, description }) }, { rules: [] }).categoryKey;
+
+  it.each<[string | null, string | null, string, string]>([
+    [null, "Belastung Monatsabrechnung Visa", "-1204.10", "transfers"],
+    [null, "CAPITAL ONE VISA ONLINE PMT", "-880.00", "transfers"],
+    [null, "SOLDE CARTE 05/2026", "-640.12", "transfers"],
+    ["Kessler Anlagenbau GmbH", "Entgeltabrechnung Mai 2026", "2950.00", "salary"],
+    [null, "Entgeltabrechnung 05/2026", "-8.90", "fees"],
+    ["Stadt Paderborn", "Grundbesitzabgaben 2026", "-120.00", "taxes"],
+    ["Waterschap Vallei en Veluwe", "Aanslag waterschapsbelasting 2026", "-61.00", "taxes"],
+    ["SumUp *Radhaus Kettner", null, "-240.00", "shopping"],
+    ["TRINKHALLE OEZTUERK", null, "-6.40", "groceries"],
+    ["SQ *BLOOM & BRANCH", null, "-38.00", "shopping"],
+    ["HALE OPTICIANS LTD", null, "-95.00", "health"],
+    ["PEKING GARDEN", null, "-31.20", "restaurants"],
+    ["THE SALTY ANCHOR LLC", null, "-44.00", "restaurants"],
+    ["CCV*Lunchroom Het Pleintje", null, "-14.50", "restaurants"],
+    ["SumUp *Konditorei Hahn", "CHARGEBACK CREDIT", "12.00", "refunds"],
+  ])("%s / %s (%s) → %s", (counterparty, description, amount, category) => {
+    expect(key(description ?? "", amount, counterparty)).toBe(category);
+  });
+});

@@ -143,7 +143,7 @@ export const BRANDS_DIGITAL_1: readonly MerchantRow[] = [
   ["Microsoft", "subscriptions", "office 365", "msft office"],
   ["Xbox", "subscriptions", "xbox game pass ultimate"],
   ["Microsoft", "subscriptions", "skype"],
-  ["Adobe Creative Cloud", "subscriptions", "adobe creative cloud", "creative cloud"],
+  ["Adobe", "subscriptions", "adobe creative cloud", "creative cloud"],
   ["Affinity", "subscriptions", "affinity serif", "serif europe"],
   ["JetBrains", "subscriptions", "jetbrains"],
   ["GitLab", "subscriptions", "gitlab"],

@@ -68,7 +68,7 @@ export const BRANDS_DIGITAL_2: readonly MerchantRow[] = [
   ["Cineplex", "entertainment", "cineplex"],
   ["Kinopolis", "entertainment", "kinopolis"],
   ["CinemaxX", "entertainment", "cinemaxx entertainment"],
-  ["Everyman", "entertainment", "everyman cinema"],
+  ["Everyman", "entertainment", "everyman cinema", "everyman media", "everyman media group"],
   ["Picturehouse", "entertainment", "picturehouse"],
   ["Showcase", "entertainment", "showcase cinemas"],
   ["Curzon", "entertainment", "curzon"],

@@ -156,7 +156,7 @@ export const BRANDS_EXTRA_2: readonly MerchantRow[] = [
   ["SkyAlps", "travel", "skyalps"],
   ["Lauda", "travel", "lauda europe", "laudamotion"],
   ["Southwest Airlines", "travel", "southwest air", "southwest com"],
-  ["Delta", "travel", "delta com"],
+  ["Delta Air Lines", "travel", "delta com"],
   // Car rental
   ["Green Motion", "travel", "green motion"],
   ["Drivalia", "travel", "drivalia"],

@@ -6,7 +6,7 @@ import type { MerchantRow } from "../merchant-data.ts";
 export const BRANDS_MOBILITY_2: readonly MerchantRow[] = [
   ["Elizabeth line", "transport", "elizabeth line"],
   ["Stagecoach", "transport", "stagecoach"],
-  ["First Bus", "transport", "first bus", "firstbus", "first group"],
+  ["First Bus", "transport", "first bus", "firstbus", "first group", "first west of england", "first glasgow", "first manchester", "first aberdeen", "first bristol", "first eastern counties"],
   ["Megabus", "transport", "megabus"],
   ["Lothian Buses", "transport", "lothian buses"],
   ["Transport for Greater Manchester", "transport", "tfgm", "bee network", "transport for greater manchester"],
@@ -146,7 +146,7 @@ export const BRANDS_MOBILITY_2: readonly MerchantRow[] = [
   ["weg.de", "travel", "weg de"],
   ["Urlaubsguru", "travel", "urlaubsguru"],
   ["FTI", "travel", "fti touristik", "fti"],
-  ["DER Touristik", "travel", "der touristik", "dertour", "der reiseburo"],
+  ["DERTOUR", "travel", "der touristik", "dertour", "der reiseburo"],
   ["Alltours", "travel", "alltours"],
   ["Schauinsland", "travel", "schauinsland reisen", "schauinsland"],
   ["Neckermann", "travel", "neckermann reisen", "neckermann"],

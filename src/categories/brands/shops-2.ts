@@ -98,7 +98,7 @@ export const BRANDS_SHOPS_2: readonly MerchantRow[] = [
   ["Tejo", "shopping", "tejo mobel", "tejo"],
   ["OTTO", "shopping", "otto home"],
   ["Westwing", "shopping", "westwing"],
-  ["Depot", "shopping", "depot gries", "gries deco", "depot filiale"],
+  ["Depot", "shopping", "depot gries", "gries deco", "depot filiale", "depot online", "depot online com", "depot handels"],
   ["Nanu-Nana", "shopping", "nanu nana"],
   ["Søstrene Grene", "shopping", "sostrene grene de"],
   ["Strauss Innovation", "shopping", "strauss innovation"],
