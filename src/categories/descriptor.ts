@@ -141,7 +141,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
     const rest = words.slice(0, words.length - drop).join(" ");
     // A city may end a name ("Eiscafé Venezia"): drop it only when the name keeps two words or a country code went first.
     const codeOnly = drop === 1 && COUNTRY_CODES.has(words[words.length - 1] ?? "");
-    if (drop && rest && !keepSingle(rest) && (codeOnly || rest.includes(" ") || words.length > drop + 1 || !namesKindOfPlace(rest))) s = rest;
+    if (drop && rest && !keepSingle(rest) && (codeOnly || rest.includes(" ") || words.length > drop + 1 || (!namesKindOfPlace(rest) && rest.length >= 3))) s = rest;
   }
   // "RADSPORT KESSLER GM": a GmbH cut at the field width (20-25 characters) is a legal form too.
   if (s.length >= CUT_FIELD) s = completeCutWord(s.replace(CUT_GMBH, "").replace(CUT_LETTER, ""));

@@ -151,3 +151,9 @@ describe("more wordings people's statements use", () => {
     expect(key(description ?? "", amount, counterparty)).toBe(category);
   });
 });
+
+describe("a short code before a town is not left on its own", () => {
+  it("keeps the town when dropping it would leave two letters", () => {
+    expect(merchantName({ description: "DD LB CAMDEN COUNCIL TAX 2026" })).toBe("Lb Camden");
+  });
+});
