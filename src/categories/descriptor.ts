@@ -14,6 +14,8 @@ const FACILITATOR =
 const TAIL_MARKERS =
   /(?:^|\s)(?:Pasvolgnr|Transactie:|Karte Nr\.|Ref\.|KAUFUMSATZ|Folgenr\.|Verfalld\.|Terminal\s|Term:|ARN\d|EREF[+:]|MREF[+:]|CRED[+:]|IBAN:|BIC:|End-to-End|Mandatsref|Gl[aä]ubiger-ID|KFN\s|KD-Nr|K-NR|Kd\.?-?Nr|Kundennr|Rechnungsnr|Debitk\.|Zahl\.System|GOSQ\b|CB\*\d|CARD \d{4}|ORIG CO NAME|CO ENTRY|IND ID|INDN:|CO ID:|DES:|PPD\b|WEB ID|Auszahlung \d).*$/i;
 
+const TRADING_AS = /^.*?\s(?:T\/A|T\/AS|DBA|D\/B\/A|trading as)\s+(?=\S)/i;
+
 // Booking-type words that come before the merchant, in any bank's language.
 const LEADING_NOISE: RegExp[] = [
   /^['"\s.,:;)]+/,
@@ -55,9 +57,12 @@ const DATES_AND_TIMES: RegExp[] = [
 const STORE_NUMBER = /\b(?:Filiale|Fil\.?|Markt-?Nr\.?|Nr\.?|No\.?|Terminal|Term\.?|Kasse|Station)\s*[:#.]?\s*\d+\b/gi;
 const STORE_CAPS = /\b(?:STORE|SHOP)\s*#?\s*\d+\b|\b(?:Store|Shop)\s*#\s*\d+\b/g;
 const LEGAL_FORM =
-  /(?:\s+|(?<=\p{Ll}))(?:GmbH|Gmbh|mbH|GesmbH)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|e\.\s?K\.?|E\.\s?K\.?|e\.\s?V\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Company|COMPANY|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS|GbR|KGaA|PartG(?:mbB)?|mbB|V\.O\.F\.?|VOF|C\.V\.|BVBA|BV|Pty|L\.P\.|LP|EURL|SNC|S\.C\.|SCA|S\.C\.A\.?|Lda|Sp\. z o\.o\.)(?=$|[\s,.+&()])/u;
+  /(?:\s+|(?<=\p{Ll}))(?:GmbH|Gmbh|mbH|GesmbH)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|[eE]\.\s?[kK]\.?|e\.\s?V\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Company|COMPANY|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS|GbR|KGaA|PartG(?:mbB)?|mbB|V\.O\.F\.?|VOF|C\.V\.|BVBA|BV|Pty|L\.P\.|LP|EURL|SNC|S\.C\.|SCA|S\.C\.A\.?|Lda|Sp\. z o\.o\.)(?=$|[\s,.+&()])/u;
 const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany|Europe|International|Holding)\b.*$/i;
 const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
+// What a company register adds after the name: "SAGA Siedlungs-Aktiengesellschaft", "BOFROST DIENSTLEISTUNGS",
+// "MÄC-GEIZ HANDELSGESELLSCH.", "Multivlaai Franchise B.V.".
+const ENTITY_WORDS = /(?<=\S)\s+(?:\S+-)?(?:\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|franchise|vertriebs\S*|betriebs\S*)(?=$|[\s,.])(?:\s.*)?$/iu;
 // A landlord's "Mgmt"/"Management" after its name ("CORTLAND MGMT") is the firm's trade, not its name; "X Property Management" keeps it.
 const MANAGEMENT = /(?<=\S)(?<!\bproperty)\s+(?:mgmt|management)\b.*$/i;
 // "ZUR QUELLE INH. R. BAUER": the owner named after the shop's name is not part of it.
@@ -72,7 +77,7 @@ const TRADE_WORDS = [
   "boulangerie", "restaurant", "ristorante", "pizzeria", "trattoria", "brasserie", "pediatrics", "dentistry", "dental", "grocery",
   "kitchen", "coffee", "optical", "opticians", "hardware", "furniture", "butchers", "metzgerei", "fleischerei", "slagerij", "drogerie",
   "tankstelle", "clinic", "klinik", "cleaners", "laundry", "florist", "flowers", "buchhandlung", "boekhandel", "liquors", "wines",
-  "brewery", "brewing", "spirits", "liquor", "tavern", "cantina", "taqueria", "noodles", "burgers", "boutique", "jewelers", "jewellers", "automotive",
+  "brewery", "brewing", "spirits", "liquor", "convenience", "physiotherapy", "tavern", "cantina", "taqueria", "noodles", "burgers", "boutique", "jewelers", "jewellers", "automotive",
 ];
 const SEGMENT_SPLIT = /\/\/|\s{3,}|,\s*|\s+-\s+|-\s+|\s\/\s?|\/|\?\d\d|\|/;
 const DOMAIN = /^(?:www\.)?([A-Za-z0-9][A-Za-z0-9-]*)\.(?:co\.uk|com|de|uk|nl|fr|es|it|at|ch|eu|net|org|io|tv|be|se|dk|pl)\b/i;
@@ -83,10 +88,10 @@ const CUT_GMBH = /\s+(?:GMB?|Gmb?)$/;
 const NAMED_FIELD = /ORIG CO NAME:\s*(.+?)\s+CO ENTRY|\/NAME\/([^/]+)\/|Naam:\s*(.+?)\s+Omschrijving:/;
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 const PURPOSE_WORD =
-  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|chargeback|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|ctax|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
+  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|chargeback|goodwill|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|ctax|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
 
 // After a brand's own star the text names what was bought, not who sold it: "ADDLEE*JOB 4471288", "LIME*RIDE 4KQ2".
-const ORDER_WORD = /^(?:\d+ )?(?:job|jobs|ride|rides|trip|trips|order|orders|bill|billing|purchase|payment|pymt|subscription|subscr|sub|membership|renewal|invoice|booking|ticket|tickets|fare|topup|top up|recharge|delivery|pass|plan|monthly|annual|store|app|charge|fee)(?: |$)/;
+const ORDER_WORD = /^(?:\d+ )?(?:job|jobs|ride|rides|trip|trips|order|orders|bestellung|auftrag|rechnung|zahlung|bestelling|commande|achat|paiement|bill|billing|purchase|payment|pymt|subscription|subscr|sub|membership|renewal|invoice|booking|ticket|tickets|fare|topup|top up|recharge|delivery|pass|plan|monthly|annual|store|app|charge|fee)(?: |$)/;
 
 /** "PREFIX*REST": the shop behind a facilitator, or the brand before an order number. */
 function splitStar(s: string): string {
@@ -127,7 +132,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
   for (const re of DATES_AND_TIMES) s = s.replace(re, " ");
   s = s.replace(STORE_NUMBER, " ").replace(STORE_CAPS, " ").replace(/\s+/g, " ").trim();
   s = stripLeading(s);
-  s = s.replace(OWNER_CLAUSE, "").replace(UTILITY_DIVISION, "$1").replace(MANAGEMENT, "");
+  s = s.replace(OWNER_CLAUSE, "").replace(UTILITY_DIVISION, "$1").replace(MANAGEMENT, "").replace(ENTITY_WORDS, "");
   s = s.replace(PURPOSE_WORD, "");
   s = s.replace(/\s+#?\d[\d-]{2,}\b.*$/u, "");
   for (let prev = ""; prev !== s; ) {
@@ -219,6 +224,8 @@ export function leadingText(raw: string): string {
   if (field) s = field;
   for (const re of DATES_AND_TIMES) s = s.replace(re, " ");
   s = s.replace(TAIL_MARKERS, "");
+  // "SCA INVESTMENTS T/A GOUSTO", "ACME LLC DBA JOE'S DINER": the trading name is the merchant.
+  s = s.replace(TRADING_AS, "");
   s = stripLeading(s.trim());
   s = splitStar(s);
   s = stripLeading(s);

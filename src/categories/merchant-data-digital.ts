@@ -150,7 +150,7 @@ export const DIGITAL: readonly MerchantRow[] = [
   ["CineStar", "entertainment", "cinestar"],
   ["UCI", "entertainment", "uci kinowelt", "uci kino"],
   ["ODEON", "entertainment", "odeon"],
-  ["Vue", "entertainment", "vue cinema", "vue entertainment"],
+  ["Vue", "entertainment", "vue cinema", "vue entertainment", "vue bsl", "^vue"],
   ["AMC", "entertainment", "amc theatres", "amc"],
   ["Regal", "entertainment", "regal cinemas"],
   ["Pathé", "entertainment", "pathe"],

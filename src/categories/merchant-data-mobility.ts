@@ -35,7 +35,8 @@ export const MOBILITY: readonly MerchantRow[] = [
   ["Southern", "transport", "southern railway"],
   ["Thameslink", "transport", "thameslink"],
   ["ScotRail", "transport", "scotrail"],
-  ["Eurostar", "transport", "eurostar"],
+  // A trip abroad by train is travel, like a flight.
+  ["Eurostar", "travel", "eurostar"],
   ["SNCF", "transport", "sncf", "sncf connect", "oui sncf"],
   ["RATP", "transport", "ratp", "navigo"],
   ["NS", "transport", "ns groep", "ns reizigers", "ns international"],

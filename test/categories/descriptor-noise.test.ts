@@ -157,3 +157,45 @@ describe("a short code before a town is not left on its own", () => {
     expect(merchantName({ description: "DD LB CAMDEN COUNCIL TAX 2026" })).toBe("Lb Camden");
   });
 });
+
+describe("register words, trading names and brand order words", () => {
+  it.each<[string, string]>([
+    ["Wohnbau Nordstern Siedlungs-Aktiengesellschaft Kiel", "Wohnbau Nordstern"],
+    ["EISMANN DIENSTLEISTUNGS//KOELN/DE", "Eismann"],
+    ["Kartenzahlung PFENNIGPFEIFFER HANDELSGESELLSCH. 81231620//Stuttgart", "Pfennigpfeiffer"],
+    ["Broodjeszaak Smit Franchise B.V. 2359", "Broodjeszaak Smit"],
+    ["HARBOUR HOLDINGS T/A BLUE WHALE CAFE", "Blue Whale Cafe"],
+    ["ACME VENTURES LLC DBA JOES DINER", "Joes Diner"],
+    ["lieferkiste*Bestellung 0412 - Dresden", "lieferkiste"],
+    ["VIS ZTL*THE READING ROOM MANCHESTER GOODWILL CREDIT", "The Reading Room"],
+    ["Weinhaus Sommer E.k.", "Weinhaus Sommer"],
+  ])("%s → %s", (description, label) => {
+    expect(merchantName({ description })).toBe(label);
+  });
+});
+
+describe("fees, card bills and places by their wording (2)", () => {
+  const key = (description: string, amount: string, counterpartyName: string | null = null) =>
+    categorize({ amount, counterpartyName, description, merchant: merchantName({ counterpartyName, description }) }, { rules: [] }).categoryKey;
+
+  it.each<[string | null, string, string, string]>([
+    [null, "CASH ADVANCE FEE", "-5.00", "fees"],
+    [null, "Jaarbijdrage creditcard 2026", "-35.00", "fees"],
+    [null, "Jahresgebühr Kreditkarte 2026", "-29.00", "fees"],
+    [null, "ICS Card verrekening periode 04-2026", "-512.00", "transfers"],
+    [null, "TOTAL CB DIFFERE AU 31/05/2026", "-388.10", "transfers"],
+    [null, "APPLECARD GSBANK PAYMENT", "-410.00", "transfers"],
+    [null, "INTERETS DEBITEURS 04/2026", "-6.20", "fees"],
+    [null, "Withdrawal from Savings Vault", "-300.00", "transfers"],
+    ["Rabobank", "Betaling 12345", "-20.00", "other"],
+    ["SQ *FADE HOUSE", "", "-18.00", "drugstore"],
+    ["THE SILVER FRYER", "", "-12.40", "restaurants"],
+    ["TST* THE LAZY OWL", "", "-31.00", "restaurants"],
+    ["De Zwarte Kat", "", "-27.00", "restaurants"],
+    ["Bloemenhuis Iris", "", "-24.00", "shopping"],
+    ["Stadsmuseum Zwolle", "", "-12.50", "entertainment"],
+    ["VIS NORTHSIDE PHYSIOTHERAPY", "", "-40.00", "health"],
+  ])("%s / %s (%s) → %s", (counterparty, description, amount, category) => {
+    expect(key(description, amount, counterparty)).toBe(category);
+  });
+});

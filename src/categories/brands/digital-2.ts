@@ -32,7 +32,7 @@ export const BRANDS_DIGITAL_2: readonly MerchantRow[] = [
   ["Mrs.Sporty", "entertainment", "mrs sporty"],
   ["Fitness Loft", "entertainment", "fitness loft"],
   ["Fitstar", "entertainment", "fitstar"],
-  ["Jumpers Fitness", "entertainment", "jumpers fitness"],
+  ["JUMPERS", "entertainment", "jumpers fitness"],
   ["EasyFitness", "entertainment", "easyfitness", "easy fitness"],
   ["Ai Fitness", "entertainment", "ai fitness"],
   ["Bodystreet", "entertainment", "bodystreet"],

@@ -266,7 +266,7 @@ export const BRANDS_GROCERY_1: readonly MerchantRow[] = [
   ["Big Bazar", "shopping", "big bazar"],
   ["Zeeman", "shopping", "zeeman"],
   ["Wibra", "shopping", "wibra"],
-  ["Flying Tiger", "shopping", "flying tiger", "tiger stores"],
+  ["Flying Tiger Copenhagen", "shopping", "flying tiger", "tiger stores", "flying tiger copenhagen"],
   ["Søstrene Grene", "shopping", "sostrene grene", "søstrene grene"],
   ["Lidl", "groceries", "lidl supermercados"],
   ["Carrefour", "groceries", "carrefour express es"],

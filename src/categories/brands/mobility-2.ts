@@ -15,7 +15,7 @@ export const BRANDS_MOBILITY_2: readonly MerchantRow[] = [
   ["Omio", "transport", "omio", "goeuro"],
   ["Rail Europe", "transport", "rail europe"],
   ["Interrail", "transport", "interrail", "eurail"],
-  ["NJ Transit", "transport", "nj transit", "njt"],
+  ["NJ Transit", "transport", "nj transit", "njt", "njtransit"],
   ["SEPTA", "transport", "septa"],
   ["MBTA", "transport", "mbta", "charliecard"],
   ["WMATA", "transport", "wmata", "smartrip"],

@@ -107,7 +107,8 @@ export const BRANDS_SHOPS_2: readonly MerchantRow[] = [
   ["Villeroy & Boch", "shopping", "villeroy boch"],
   ["Le Creuset", "shopping", "le creuset"],
   ["Kodi", "shopping", "kodi"],
-  ["Mäc-Geiz", "shopping", "mac geiz"],
+  // Mostly drugstore goods at discount prices.
+  ["Mäc-Geiz", "drugstore", "mac geiz"],
   ["Thomas Philipps", "shopping", "thomas philipps"],
   ["Rusta", "shopping", "rusta"],
   ["Pfennigpfeiffer", "shopping", "pfennigpfeiffer"],
@@ -189,7 +190,7 @@ export const BRANDS_SHOPS_2: readonly MerchantRow[] = [
   ["Hans Anders", "health", "hans anders"],
   ["Eyewish", "health", "eyewish"],
   ["Krys", "health", "krys"],
-  ["Afflelou", "health", "afflelou", "alain afflelou"],
+  ["Alain Afflelou", "health", "afflelou", "alain afflelou"],
   ["Optic 2000", "health", "optic 2000", "optic2000"],
   ["Atol", "health", "atol opticiens"],
   ["Grand Optical", "health", "grandoptical", "grand optical"],
