@@ -66,7 +66,7 @@ const ENTITY_WORDS = /(?<=\S)\s+(?:\S+-)?(?:\p{L}*aktiengesellschaft|\p{L}*gesel
 // A landlord's "Mgmt"/"Management" after its name ("CORTLAND MGMT") is the firm's trade, not its name; "X Property Management" keeps it.
 const MANAGEMENT = /(?<=\S)(?<!\bproperty)\s+(?:mgmt|management)\b.*$/i;
 // "ZUR QUELLE INH. R. BAUER": the owner named after the shop's name is not part of it.
-const OWNER_CLAUSE = /\s+(?:Inh\.|Inh\s|Inhaber(?:in)?\b|Prop\.\s).*$/i;
+const OWNER_CLAUSE = /\s+(?:Inh\.|Inh\s|Inhaber(?:in)?\b|Prop\.\s).*$|\s+Inh\.?$/i;
 // "Stadtwerke Augsburg Energie GmbH" is Stadtwerke Augsburg: the division after the city is the legal entity's, not the name people use.
 const UTILITY_DIVISION = /^((?:Stadtwerke|SWM|Stadtwerk)\s+\S+)\s+(?:Energie|Energy|Netz|Netze|Versorgung|Vertrieb|Strom|Gas|Wasser|Service|Services)\b.*$/i;
 // Card fields are 22-25 characters wide: a last word of one letter there is a word cut short ("BRIGHTSIDE PEDIATRICS P").
@@ -80,7 +80,7 @@ const TRADE_WORDS = [
   "brewery", "brewing", "spirits", "liquor", "convenience", "physiotherapy", "tavern", "cantina", "taqueria", "noodles", "burgers", "boutique", "jewelers", "jewellers", "automotive",
 ];
 const SEGMENT_SPLIT = /\/\/|\s{3,}|,\s*|\s+-\s+|-\s+|\s\/\s?|\/|\?\d\d|\|/;
-const DOMAIN = /^(?:www\.)?([A-Za-z0-9][A-Za-z0-9-]*)\.(?:co\.uk|com|de|uk|nl|fr|es|it|at|ch|eu|net|org|io|tv|be|se|dk|pl)\b/i;
+const DOMAIN = /^(?:www\.)?([A-Za-z0-9][A-Za-z0-9-]*)\.(?:co\.uk|com|co|de|uk|nl|fr|es|it|at|ch|eu|net|org|io|tv|be|se|dk|pl)\b/i;
 const MAX_LABEL = 40;
 const CUT_FIELD = 17;
 const CUT_GMBH = /\s+(?:GMB?|Gmb?)$/;
@@ -88,7 +88,7 @@ const CUT_GMBH = /\s+(?:GMB?|Gmb?)$/;
 const NAMED_FIELD = /ORIG CO NAME:\s*(.+?)\s+CO ENTRY|\/NAME\/([^/]+)\/|Naam:\s*(.+?)\s+Omschrijving:/;
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 const PURPOSE_WORD =
-  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|chargeback|goodwill|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|ctax|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
+  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|ctax|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
 
 // After a brand's own star the text names what was bought, not who sold it: "ADDLEE*JOB 4471288", "LIME*RIDE 4KQ2".
 const ORDER_WORD = /^(?:\d+ )?(?:job|jobs|ride|rides|trip|trips|order|orders|bestellung|auftrag|rechnung|zahlung|bestelling|commande|achat|paiement|bill|billing|purchase|payment|pymt|subscription|subscr|sub|membership|renewal|invoice|booking|ticket|tickets|fare|topup|top up|recharge|delivery|pass|plan|monthly|annual|store|app|charge|fee)(?: |$)/;
@@ -178,18 +178,20 @@ function unglueCity(raw: string): string {
     if (CITIES.has(word.toLowerCase())) continue;
     const at = tok.index;
     const next = tokens[t + 1];
-    for (let p = 2; p <= word.length - 3; p += 1) {
+    for (let p = 1; p <= word.length - 2; p += 1) {
       if (at + p < GLUE_MIN_AT) continue;
       const tail = word.slice(p).toLowerCase();
       const two = next && next.index === at + word.length + 1 ? `${tail} ${next[0].toLowerCase()}` : null;
-      const end = two && CITIES.has(two) ? next!.index + next![0].length : CITIES.has(tail) && tail.length >= 4 && !GLUE_EXCEPT.has(tail) ? at + word.length : -1;
+      const single = p >= 2 && tail.length >= 4 && CITIES.has(tail) && !GLUE_EXCEPT.has(tail);
+      const end = two && CITIES.has(two) ? next!.index + next![0].length : single ? at + word.length : -1;
       if (end < 0) continue;
       const after = raw.slice(end);
       if (!/^(?:\s{2,}|\s*$|\s+[A-Z]{2,3}\s*$)/.test(after)) continue;
       return `${raw.slice(0, at + p)} ${raw.slice(at + p)}`;
     }
   }
-  return raw;
+  // "BLITZBLANKMuenchen": a padded field whose town is written in mixed case.
+  return raw.replace(/([A-Z]{2,})([A-Z][a-zäöüß]{3,})(?=\s{2,}|\s*$)/g, (m: string, name: string, town: string) => (CITIES.has(foldText(town)) ? `${name} ${town}` : m));
 }
 
 // "Eiscafé Venezia", "Hotel Berlin", "Pizzeria Napoli": a kind of place named after a town keeps it;
@@ -251,7 +253,8 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
   name = name.replace(/^[\s*.,;:/#-]+|[\s*.,;:/#-]+$/gu, "").replace(/\s+/g, " ");
   // Two letters left ("GA" of "GA NR0000 BLZ…") are a code, not a name; known short brands come from the dictionary.
   if ((name.match(/\p{L}/gu) ?? []).length < 3) return null;
-  if (name.length > MAX_LABEL) name = name.slice(0, MAX_LABEL).replace(/\s+\S*$/u, "") || name.slice(0, MAX_LABEL);
+  // Cut at a word, and not before a short word ("… TRANSFER TO"), which a second reading would take for a code.
+  if (name.length > MAX_LABEL) name = name.slice(0, MAX_LABEL).replace(/\s+\S*$/u, "").replace(/(?:\s+\S{1,2})+$/u, "") || name.slice(0, MAX_LABEL);
   // Card networks shout; a label in capitals longer than an acronym reads better in title case.
   const letters = name.replace(/[^\p{L}]/gu, "");
   return letters.length > 4 && letters === letters.toUpperCase() ? titleCase(name) : name;

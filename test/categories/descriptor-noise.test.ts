@@ -199,3 +199,35 @@ describe("fees, card bills and places by their wording (2)", () => {
     expect(key(description, amount, counterparty)).toBe(category);
   });
 });
+
+describe("pool-10 shapes (read after scoring) in other names", () => {
+  it.each<[string, string]>([
+    ["MAPLEWOOD PEDIATRICS PSAN DIEGO       CA", "Maplewood Pediatrics"],
+    ["SUMUP *SCHUHMACHER KLEINBERLIN      DE", "Schuhmacher Klein"],
+    ["))) ROWAN TREE GIFTS LEEDS PURCHASE REVERSAL", "Rowan Tree Gifts"],
+    ["CHECKCARD 0929 SQ *OAK HOLLOW FARM STAND AUSTIN CA 14352094815606048103583 RETURN CREDIT", "Oak Hollow Farm Stand"],
+    ["BAECKEREI ROTH INH", "Baeckerei Roth"],
+    ["CARTE 19/06/26 ACCOR*NOVOTEL 4471 CB*3479", "Novotel"],
+    ["NEW YORKER 0412", "New Yorker"],
+  ])("%s → %s", (description, label) => {
+    expect(merchantName({ description })).toBe(label);
+  });
+
+  const key = (description: string, amount: string, counterpartyName: string | null = null) =>
+    categorize({ amount, counterpartyName, description, merchant: merchantName({ counterpartyName, description }) }, { rules: [] }).categoryKey;
+
+  it.each<[string | null, string, string, string]>([
+    [null, "Visa Platinum Abrechnung vom 28.04.2026", "-930.00", "transfers"],
+    [null, "SYNCHRONY BANK PAYMENT", "-120.00", "transfers"],
+    [null, "Withdrawal from Easy Access Saver", "-500.00", "transfers"],
+    ["ORCHARD DIGITAL LTD", "ORCHARD SAL MAY", "2900.00", "salary"],
+    ["BIRCHWOOD LABS LTD", "BIRCHWOOD LABS PAY MAY BGC", "2500.00", "salary"],
+    [null, "VIS SQ *WREN & IVY LONDON ORDER CANCELLED - CREDIT", "20.00", "refunds"],
+    ["SUMUP *GASTHOF ZUM LOEWEN", null, "-38.00", "restaurants"],
+    ["FIETSHUIS DE SPAAK", null, "-150.00", "shopping"],
+    ["BIOSUPERMARKT GRUENKERN", null, "-23.00", "groceries"],
+    ["SQ *THE DAILY GRIND", null, "-6.20", "restaurants"],
+  ])("%s / %s (%s) → %s", (counterparty, description, amount, category) => {
+    expect(key(description ?? "", amount, counterparty)).toBe(category);
+  });
+});

@@ -188,7 +188,9 @@ export const BRANDS_DIGITAL_1: readonly MerchantRow[] = [
   ["The Washington Post", "subscriptions", "washington post", "washpost", "the washington post"],
   ["Wall Street Journal", "subscriptions", "wall street journal", "wsj", "dow jones"],
   ["The Atlantic", "subscriptions", "the atlantic"],
-  ["The New Yorker", "subscriptions", "new yorker", "conde nast", "the new yorker"],
+  // "NEW YORKER 0412" on a German card is the fashion chain; the magazine bills as Condé Nast or newyorker.com.
+  ["The New Yorker Magazine", "subscriptions", "conde nast", "the new yorker", "newyorker com"],
+  ["New Yorker", "shopping", "new yorker", "new yorker s h k", "new yorker shk", "new yorker jeans", "new yorker s h k jeans"],
   ["Bloomberg", "subscriptions", "bloomberg"],
   ["Le Monde", "subscriptions", "le monde"],
   ["Le Figaro", "subscriptions", "le figaro"],

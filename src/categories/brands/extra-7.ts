@@ -24,7 +24,7 @@ export const BRANDS_EXTRA_7: readonly MerchantRow[] = [
   // Regional grocers and convenience
   ["Konsum Leipzig", "groceries", "konsum leipzig"],
   ["Sky Supermarkt", "groceries", "sky supermarkt"],
-  ["Cora Hypermarché", "groceries", "hypermarche cora", "cora hyper"],
+  ["Cora", "groceries", "hypermarche cora", "cora hyper"],
   ["Market Basket", "groceries", "market basket"],
   // Restaurants and cafés
   ["Las Iguanas", "restaurants", "las iguanas"],

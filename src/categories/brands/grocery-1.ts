@@ -242,7 +242,7 @@ export const BRANDS_GROCERY_1: readonly MerchantRow[] = [
   ["Coop", "groceries", "coop supermarkten", "coop vandaag"],
   ["SPAR", "groceries", "spar city", "spar university"],
   ["Poiesz", "groceries", "poiesz"],
-  ["Boni", "groceries", "boni supermarkt"],
+  ["Boni", "groceries", "boni supermarkt", "boni markten"],
   ["Nettorama", "groceries", "nettorama"],
   ["Jan Linders", "groceries", "jan linders"],
   ["Boon's Markt", "groceries", "boons markt"],

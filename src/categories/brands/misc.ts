@@ -87,7 +87,7 @@ export const BRANDS_MISC: readonly MerchantRow[] = [
   ["Mister Minit", "drugstore", "mister minit", "minit"],
   ["Klier", "drugstore", "klier friseur", "klier hair"],
   ["Essanelle", "drugstore", "essanelle"],
-  ["Super Cuts", "drugstore", "supercuts", "super cuts"],
+  ["Supercuts", "drugstore", "supercuts", "super cuts"],
   ["Great Clips", "drugstore", "great clips"],
   ["Sport Clips", "drugstore", "sport clips"],
   ["Toni & Guy", "drugstore", "toni guy", "toni and guy"],

@@ -192,7 +192,7 @@ export const BRANDS_SHOPS_1: readonly MerchantRow[] = [
   ["DSW", "shopping", "dsw shoe", "dsw"],
   ["Famous Footwear", "shopping", "famous footwear"],
   ["Payless", "shopping", "payless shoesource", "payless"],
-  ["Dick's Sporting Goods", "shopping", "dicks sporting", "dicks sporting goods"],
+  ["Dick's Sporting Goods", "shopping", "dicks sporting", "dicks sporting goods", "dicks clothing sporting", "dicks clothing"],
   ["Academy Sports", "shopping", "academy sports"],
   ["REI", "shopping", "rei com", "rei co op", "^rei"],
   ["Bass Pro", "shopping", "bass pro", "bass pro shops"],

@@ -140,7 +140,7 @@ export const BRANDS_SHOPS_2: readonly MerchantRow[] = [
   ["Feltrinelli", "shopping", "feltrinelli", "lafeltrinelli"],
   ["Mondadori", "shopping", "mondadori store", "mondadori"],
   ["Toys R Us", "shopping", "toys r us", "toysrus"],
-  ["Smyths", "shopping", "smyths toys superstores"],
+  ["Smyths Toys", "shopping", "smyths toys superstores"],
   ["Mytoys", "shopping", "mytoys"],
   ["Vedes", "shopping", "vedes"],
   ["Rofu", "shopping", "rofu kinderland", "rofu"],
