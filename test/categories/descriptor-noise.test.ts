@@ -216,7 +216,7 @@ describe("pool-10 shapes (read after scoring) in other names", () => {
   const key = (description: string, amount: string, counterpartyName: string | null = null) =>
     categorize({ amount, counterpartyName, description, merchant: merchantName({ counterpartyName, description }) }, { rules: [] }).categoryKey;
 
-  it.each<[string | null, string, string, string]>([
+  it.each<[string | null, string | null, string, string]>([
     [null, "Visa Platinum Abrechnung vom 28.04.2026", "-930.00", "transfers"],
     [null, "SYNCHRONY BANK PAYMENT", "-120.00", "transfers"],
     [null, "Withdrawal from Easy Access Saver", "-500.00", "transfers"],
