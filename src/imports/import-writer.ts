@@ -11,6 +11,7 @@ import { fileImportConnector } from "../../connectors/file-import/index.ts";
 import { categoryResolver, WRITE_TIMEOUT_MS, type Categorize } from "../sync/write.ts";
 import { writeAccountRows } from "../sync/write-account.ts";
 import { matchTransfersAfterWrite } from "../transfers/apply-transfers.ts";
+import { applyUsualCategories } from "../merchants/usual-category.ts";
 import type { Tx } from "../sync/write-transactions.ts";
 import { planImport, type Choices, type PartPlan } from "./import-plan.ts";
 import { snapshotsOf } from "./statement-balances.ts";
@@ -69,6 +70,7 @@ export async function writeStatement(deps: ImportDeps, userId: string, statement
       const categoryFor = await categoryResolver(tx, userId, deps.categorize);
       const out: ImportOutcome = { added: 0, updated: 0, removed: 0, balances: 0, accounts: [] };
       const created = new Map<string, { id: string; connectionId: string }>();
+      const written: string[] = [];
       for (const p of plan.parts) {
         const snapshots = snapshotsOf(p.part);
         // A part with nothing in it gets no account.
@@ -83,6 +85,7 @@ export async function writeStatement(deps: ImportDeps, userId: string, statement
           ? (await tx.balanceSnapshot.createMany({ data: snapshots.map((s) => ({ userId, accountId: account.id, kind: "booked", ...s })), skipDuplicates: true })).count
           : 0;
         const counts = { added: w.inserted.length, updated: w.updated, removed: w.removed };
+        written.push(...w.inserted.map((r) => r.id));
         await matchTransfersAfterWrite(tx, userId, counts.added + counts.updated, p.rows);
         const finishedAt = deps.now?.() ?? new Date();
         await tx.syncRun.create({
@@ -95,6 +98,8 @@ export async function writeStatement(deps: ImportDeps, userId: string, statement
         out.balances += balances;
         out.accounts.push({ name: p.name, created: !p.target });
       }
+      // After every part: a merchant's rows from the other accounts of this statement count too.
+      await applyUsualCategories(tx, userId, written);
       if (out.added + out.updated + out.removed + out.balances > 0) await tx.user.update({ where: { id: userId }, data: { dataVersion: { increment: 1 } } });
       return out;
     },

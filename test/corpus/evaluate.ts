@@ -9,6 +9,10 @@ import { matchMerchantText } from "../../src/categories/merchant-dictionary.ts";
 import { toMinorUnits } from "../../src/format/decimal.ts";
 import { ownNamesFrom } from "../../src/transfers/own-names.ts";
 import { linkCutLabels } from "../../src/merchants/cut-names.ts";
+import { usualCategories } from "../../src/merchants/usual-category.ts";
+import { TAXONOMY } from "../../src/categories/taxonomy.ts";
+
+const KIND = new Map(TAXONOMY.map((c) => [c.key, c.kind]));
 import type { CorpusRow } from "./generate.ts";
 
 export interface Corpus {
@@ -21,6 +25,8 @@ export interface Prediction {
   row: CorpusRow;
   merchant: string | null;
   category: string;
+  /** How the category was found (categorize's source); only a "fallback" other takes its merchant's usual category. */
+  source?: string;
 }
 
 export interface Scores {
@@ -53,8 +59,8 @@ export function predict(corpus: Corpus): Prediction[] {
   const ownNames = ownNamesFrom(corpus.rows, ownIbans);
   const labelled = corpus.rows.map((row) => {
     const merchant = merchantLabel(row);
-    const { categoryKey } = categorize({ ...row, merchant }, { rules: [], ownIbans, ownNames });
-    return { row, merchant, category: categoryKey };
+    const { categoryKey, source } = categorize({ ...row, merchant }, { rules: [], ownIbans, ownNames });
+    return { row, merchant, category: categoryKey, source };
   });
   // The write path links a name cut at the card field's width to the person's one uncut form of it
   // (src/merchants/cut-names.ts); each split is one person's history here, so neither lends names to the other.
@@ -62,6 +68,14 @@ export function predict(corpus: Corpus): Prediction[] {
     const rows = labelled.filter((p) => p.row.split === split && p.merchant !== null);
     const shown = linkCutLabels(new Map(rows.map((p) => [merchantKey(p.merchant!), p.merchant!])));
     for (const p of rows) p.merchant = shown.get(merchantKey(p.merchant!)) ?? p.merchant;
+    // …and gives a payment it could not place its merchant's usual category (src/merchants/usual-category.ts).
+    const facts = rows.map((p) => ({ key: merchantKey(p.merchant!), category: p.category, out: toMinorUnits(p.row.amount) < 0n, expense: KIND.get(p.category) === "expense" }));
+    const usual = usualCategories(facts);
+    rows.forEach((p, i) => {
+      const f = facts[i]!;
+      const u = usual.get(f.key);
+      if (u && f.out && p.category === "other" && p.source === "fallback") p.category = u;
+    });
   }
   return labelled;
 }
