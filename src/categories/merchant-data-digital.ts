@@ -158,6 +158,7 @@ export const DIGITAL: readonly MerchantRow[] = [
   ["Europa-Park", "entertainment", "europa park"],
   ["Phantasialand", "entertainment", "phantasialand"],
   ["LEGOLAND", "entertainment", "legoland"],
+  ["NPO Plus", "subscriptions", "npo plus", "npo start plus"],
   ["Disneyland", "entertainment", "disneyland"],
   ["Lotto", "entertainment", "lotto", "lottoland", "national lottery", "tipico", "bet365", "bwin"],
   ["Kino", "entertainment", "~kino"],

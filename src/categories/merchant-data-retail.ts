@@ -230,7 +230,7 @@ export const RETAIL: readonly MerchantRow[] = [
   ["LEGO", "shopping", "lego"],
   ["Fressnapf", "shopping", "fressnapf"],
   ["Zooplus", "shopping", "zooplus"],
-  ["Pets at Home", "shopping", "pets at home"],
+  ["Pets at Home", "shopping", "pets at home", "petsathome"],
   ["Petco", "shopping", "petco"],
   ["PetSmart", "shopping", "petsmart"],
   ["Fielmann", "health", "fielmann"],

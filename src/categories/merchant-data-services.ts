@@ -59,7 +59,7 @@ export const SERVICES: readonly MerchantRow[] = [
   ["Naturstrom", "utilities", "naturstrom"],
   ["Polarstern", "utilities", "polarstern"],
   ["E WIE EINFACH", "utilities", "e wie einfach"],
-  ["EWE", "utilities", "ewe ag", "ewe vertrieb"],
+  ["EWE", "utilities", "ewe ag", "ewe vertrieb", "ewe tel", "ewe netz"],
   ["Mainova", "utilities", "mainova"],
   ["N-ERGIE", "utilities", "n ergie"],
   ["RheinEnergie", "utilities", "rheinenergie"],

@@ -24,5 +24,5 @@ export const MERCHANTS: readonly MerchantRow[] = [...RETAIL, ...FOOD, ...DIGITAL
  */
 export const GENERIC_NAMES: ReadonlySet<string> = new Set([
   "Apotheke", "Bäckerei", "Tankstelle", "Taxi", "Versicherung", "Stadtwerke", "Hotel", "Friseur",
-  "Fitnessstudio", "Arztpraxis", "Kino", "Studierendenwerk", "Stadtkasse",
+  "Fitnessstudio", "Arztpraxis", "Kino", "Studierendenwerk", "Stadtkasse", "Volkshochschule",
 ]);

@@ -231,3 +231,35 @@ describe("pool-10 shapes (read after scoring) in other names", () => {
     expect(key(description ?? "", amount, counterparty)).toBe(category);
   });
 });
+
+describe("pool-11 shapes (read after scoring) in other names", () => {
+  it.each<[string, string]>([
+    ["KOELNER VOLKSHOCHSCHULE", "Koelner Volkshochschule"],
+    ["BRIGHTWATER FOODS LTD BRIGHTWATER SAL MAY BGC", "Brightwater Foods"],
+    ["ZIZZI TRADING LTD     LEEDS         GBR", "Zizzi"],
+    ["CLARION HOUSING ASSOC", "Clarion Housing"],
+    ["SumUp *Eiscafe Venedig MERCHANT CREDIT", "Eiscafe Venedig"],
+    ["CARTE 10/03/26 ETS LEROUX CB*9841", "Leroux"],
+  ])("%s → %s", (description, label) => {
+    expect(merchantName({ description })).toBe(label);
+  });
+
+  const key = (description: string, amount: string, counterpartyName: string | null = null) =>
+    categorize({ amount, counterpartyName, description, merchant: merchantName({ counterpartyName, description }) }, { rules: [] }).categoryKey;
+
+  it.each<[string | null, string | null, string, string]>([
+    [null, "Rabo GoldCard afrekening 05-2026", "-400.00", "transfers"],
+    [null, "International Card Services incasso 05-2026", "-800.00", "transfers"],
+    [null, "RELEVE DIFFERE VISA PREMIER 05/2026", "-700.00", "transfers"],
+    [null, "CITI CREDIT CRD EPAY", "-120.00", "transfers"],
+    [null, "PRLV AMERICAN EXPRESS CARTE", "-900.00", "transfers"],
+    [null, "Porto Kontoauszüge Juni", "-1.48", "fees"],
+    ["Physiozentrum Lange GbR", null, "-45.00", "health"],
+    ["TEXTILPFLEGE MEYER", null, "-12.00", "drugstore"],
+    ["OAK AND ASH SMOKEHOUSE", null, "-55.00", "restaurants"],
+    ["SUMUP *RADSTATION SUED", null, "-80.00", "shopping"],
+    ["CARTE 14/08/26 AU PAIN CHAUD CB*0825", null, "-4.20", "groceries"],
+  ])("%s / %s (%s) → %s", (counterparty, description, amount, category) => {
+    expect(key(description ?? "", amount, counterparty)).toBe(category);
+  });
+});

@@ -192,7 +192,7 @@ export const BRANDS_DIGITAL_1: readonly MerchantRow[] = [
   ["The New Yorker Magazine", "subscriptions", "conde nast", "the new yorker", "newyorker com"],
   ["New Yorker", "shopping", "new yorker", "new yorker s h k", "new yorker shk", "new yorker jeans", "new yorker s h k jeans"],
   ["Bloomberg", "subscriptions", "bloomberg"],
-  ["Le Monde", "subscriptions", "le monde"],
+  ["Le Monde", "subscriptions", "le monde", "lemonde", "lemonde fr"],
   ["Le Figaro", "subscriptions", "le figaro"],
   ["Libération", "subscriptions", "liberation fr", "journal liberation"],
   ["Mediapart", "subscriptions", "mediapart"],

@@ -70,7 +70,7 @@ export const BRANDS_DIGITAL_2: readonly MerchantRow[] = [
   ["CinemaxX", "entertainment", "cinemaxx entertainment"],
   ["Everyman", "entertainment", "everyman cinema", "everyman media", "everyman media group"],
   ["Picturehouse", "entertainment", "picturehouse"],
-  ["Showcase", "entertainment", "showcase cinemas"],
+  ["Showcase", "entertainment", "showcase cinemas", "showcase cinema de luxe", "showcase cinema"],
   ["Curzon", "entertainment", "curzon"],
   ["UGC", "entertainment", "ugc cine", "ugc"],
   ["CGR", "entertainment", "cgr cinemas", "cgr"],

@@ -52,7 +52,7 @@ export const BRANDS_MOBILITY_2: readonly MerchantRow[] = [
   ["ShareNow Car2Go", "transport", "sharenow car2go"],
   ["Flinkster", "transport", "flinkster"],
   ["Stadtmobil", "transport", "stadtmobil"],
-  ["Cambio", "transport", "cambio carsharing"],
+  ["Cambio", "transport", "cambio carsharing", "cambio mobilitatsservice", "cambio mobilitaetsservice"],
   ["Greenwheels", "transport", "greenwheels"],
   ["WeShare", "transport", "weshare"],
   ["Getaround", "transport", "getaround", "drivy"],
