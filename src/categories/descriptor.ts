@@ -57,12 +57,12 @@ const DATES_AND_TIMES: RegExp[] = [
 const STORE_NUMBER = /\b(?:Filiale|Fil\.?|Markt-?Nr\.?|Nr\.?|No\.?|Terminal|Term\.?|Kasse|Station)\s*[:#.]?\s*\d+\b/gi;
 const STORE_CAPS = /\b(?:STORE|SHOP)\s*#?\s*\d+\b|\b(?:Store|Shop)\s*#\s*\d+\b/g;
 const LEGAL_FORM =
-  /(?:\s+|(?<=\p{Ll}))(?:GmbH|Gmbh|mbH|GesmbH)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|[eE]\.\s?[kK]\.?|e\.\s?V\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Company|COMPANY|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS|GbR|KGaA|PartG(?:mbB)?|mbB|V\.O\.F\.?|VOF|C\.V\.|BVBA|BV|Pty|L\.P\.|LP|EURL|SNC|S\.C\.|SCA|S\.C\.A\.?|Lda|Sp\. z o\.o\.)(?=$|[\s,.+&()])/u;
+  /(?:\s+|(?<=\p{Ll}))(?:GmbH|Gmbh|mbH|GesmbH)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|[eE]\.\s?[kK]\.?|e\.\s?V\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Company|COMPANY|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS|GbR|MVZ|KGaA|PartG(?:mbB)?|mbB|V\.O\.F\.?|VOF|C\.V\.|BVBA|BV|Pty|L\.P\.|LP|EURL|SNC|S\.C\.|SCA|S\.C\.A\.?|Lda|Sp\. z o\.o\.)(?=$|[\s,.+&()])/u;
 const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany|Europe|International|Holding)\b.*$/i;
 const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 // What a company register adds after the name: "SAGA Siedlungs-Aktiengesellschaft", "BOFROST DIENSTLEISTUNGS",
 // "MÄC-GEIZ HANDELSGESELLSCH.", "Multivlaai Franchise B.V.".
-const ENTITY_WORDS = /(?<=\S)\s+(?:\S+-)?(?:\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|franchise|vertriebs\S*|betriebs\S*|trading|assoc)(?=$|[\s,.])(?:\s.*)?$/iu;
+const ENTITY_WORDS = /(?<=\S)\s+(?:\S+-)?(?:\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|franchise|vertriebs\S*|betriebs\S*|trading|assoc|tankstellen)(?=$|[\s,.])(?:\s.*)?$/iu;
 // A landlord's "Mgmt"/"Management" after its name ("CORTLAND MGMT") is the firm's trade, not its name; "X Property Management" keeps it.
 const MANAGEMENT = /(?<=\S)(?<!\bproperty)\s+(?:mgmt|management)\b.*$/i;
 // "ZUR QUELLE INH. R. BAUER": the owner named after the shop's name is not part of it.
@@ -70,7 +70,7 @@ const OWNER_CLAUSE = /\s+(?:Inh\.|Inh\s|Inhaber(?:in)?\b|Prop\.\s).*$|\s+Inh\.?$
 // "Stadtwerke Augsburg Energie GmbH" is Stadtwerke Augsburg: the division after the city is the legal entity's, not the name people use.
 const UTILITY_DIVISION = /^((?:Stadtwerke|SWM|Stadtwerk)\s+\S+)\s+(?:Energie|Energy|Netz|Netze|Versorgung|Vertrieb|Strom|Gas|Wasser|Service|Services)\b.*$/i;
 // Card fields are 22-25 characters wide: a last word of one letter there is a word cut short ("BRIGHTSIDE PEDIATRICS P").
-const CUT_LETTER = /\s+\p{L}$/u;
+const CUT_LETTER = /(?:\s+(?:&|and|und|et|en))?\s+\p{L}$/u;
 // Trade words a field cut can shorten, completed when the cut fits exactly one: "HILLCREST NATURAL MARKE" → Market.
 const TRADE_WORDS = [
   "market", "markt", "supermarket", "supermarkt", "pharmacy", "pharmacie", "apotheke", "apotheek", "bakery", "baeckerei", "bakkerij",
@@ -88,7 +88,7 @@ const CUT_GMBH = /\s+(?:GMB?|Gmb?)$/;
 const NAMED_FIELD = /ORIG CO NAME:\s*(.+?)\s+CO ENTRY|\/NAME\/([^/]+)\/|Naam:\s*(.+?)\s+Omschrijving:/;
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 const PURPOSE_WORD =
-  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
+  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|web pmts?|web pymts?|ins prem|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
 
 // After a brand's own star the text names what was bought, not who sold it: "ADDLEE*JOB 4471288", "LIME*RIDE 4KQ2".
 const ORDER_WORD = /^(?:\d+ )?(?:job|jobs|ride|rides|trip|trips|order|orders|bestellung|auftrag|rechnung|zahlung|bestelling|commande|achat|paiement|bill|billing|purchase|payment|pymt|subscription|subscr|sub|membership|renewal|invoice|booking|ticket|tickets|fare|topup|top up|recharge|delivery|pass|plan|monthly|annual|store|app|charge|fee)(?: |$)/;
@@ -220,7 +220,8 @@ function titleCase(text: string): string {
  * 20.10.26/10.21 AH 1234 Utrecht,PAS206" → "AH 1234 Utrecht,PAS206".
  */
 export function leadingText(raw: string): string {
-  let s = unglueCity(raw).replace(/\b[A-Z]{4}\+/g, " ").replace(/\?\d\d/g, " ").replace(/[\u00a0\t]/g, " ");
+  // "AMERICAN AIR0012345678901": a ticket number run into the name.
+  let s = unglueCity(raw).replace(/([A-Z]{3,})(\d{10,})/g, "$1 $2").replace(/\b[A-Z]{4}\+/g, " ").replace(/\?\d\d/g, " ").replace(/[\u00a0\t]/g, " ");
   // Structured texts name the party in a field of their own.
   const named = NAMED_FIELD.exec(s);
   const field = named?.slice(1).find((g) => g?.trim());

@@ -143,7 +143,7 @@ export const MOBILITY: readonly MerchantRow[] = [
   ["Jet2", "travel", "jet2"],
   ["Delta Air Lines", "travel", "delta air", "delta airlines", "delta air lines"],
   ["United Airlines", "travel", "united airlines", "united air"],
-  ["American Airlines", "travel", "american airlines", "american air"],
+  ["American Airlines", "travel", "american airlines", "american air", "aa com"],
   ["Southwest Airlines", "travel", "southwest airlines", "southwes"],
   ["JetBlue", "travel", "jetblue"],
   ["Air Canada", "travel", "air canada"],

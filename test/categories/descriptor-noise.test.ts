@@ -263,3 +263,29 @@ describe("pool-11 shapes (read after scoring) in other names", () => {
     expect(key(description ?? "", amount, counterparty)).toBe(category);
   });
 });
+
+describe("pool-12 shapes (read after scoring) in other names", () => {
+  it.each<[string, string]>([
+    ["CHECKCARD 1009 DELTA AIR0012345678901 NEW YORK CA 64582608681670610491802", "Delta Air Lines"],
+    ["LINDEN PROPERTIES WEB PMTS", "Linden Properties"],
+    ["VISA ZAHNARZTPRAXIS DR. ROTH MVZ 4658", "Zahnarztpraxis Dr. Roth"],
+    ["SumUp *Velowerk Sauer", "Velowerk Sauer"],
+  ])("%s → %s", (description, label) => {
+    expect(merchantName({ description })).toBe(label);
+  });
+
+  const key = (description: string, amount: string, counterpartyName: string | null = null) =>
+    categorize({ amount, counterpartyName, description, merchant: merchantName({ counterpartyName, description }) }, { rules: [] }).categoryKey;
+
+  it.each<[string | null, string | null, string, string]>([
+    [null, "Kontoführungspreis Giro Plus 03/2026", "-5.90", "fees"],
+    ["MARKTKAUF NORD SAGT DANKE 0231", null, "-25.00", "groceries"],
+    ["BUECHERSTUBE AM DOM", null, "-19.80", "shopping"],
+    ["ZUR LINDE", "Gutschrift Kartenumsatz Rückgabe", "20.00", "refunds"],
+    [null, "Afschrijving Mastercard ING 09-2026", "-700.00", "transfers"],
+    ["TST* THE RUSTY OTTER", null, "-33.00", "restaurants"],
+    [null, "LIBERTY MUTUAL INS PREM", "-140.00", "insurance"],
+  ])("%s / %s (%s) → %s", (counterparty, description, amount, category) => {
+    expect(key(description ?? "", amount, counterparty)).toBe(category);
+  });
+});

@@ -177,7 +177,7 @@ export const BRANDS_MOBILITY_2: readonly MerchantRow[] = [
   ["Novasol", "travel", "novasol"],
   ["Interhome", "travel", "interhome"],
   ["Center Parcs", "travel", "center parcs"],
-  ["Landal", "travel", "landal greenparks", "landal"],
+  ["Landal GreenParks", "travel", "landal greenparks", "landal"],
   ["Roompot", "travel", "roompot"],
   ["Pitch Up", "travel", "pitchup", "pitch up"],
   ["GetYourGuide", "travel", "getyourguide"],

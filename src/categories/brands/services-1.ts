@@ -228,7 +228,8 @@ export const BRANDS_SERVICES_1: readonly MerchantRow[] = [
   ["Eni Plenitude", "utilities", "eni plenitude", "plenitude"],
   ["Veolia", "utilities", "veolia", "veolia eau"],
   ["Suez", "utilities", "suez eau"],
-  ["Saur", "utilities", "saur"],
+  // "SAUER" folds to "saur" (ue as ü): the French water company only by its longer names.
+  ["Saur", "utilities", "saur eau", "saur france", "saur sas", "groupe saur"],
   ["Eau de Paris", "utilities", "eau de paris"],
   ["Vattenfall", "utilities", "vattenfall klantenservice"],
   ["Budget Energie", "utilities", "budget energie"],

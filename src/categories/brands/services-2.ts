@@ -75,7 +75,7 @@ export const BRANDS_SERVICES_2: readonly MerchantRow[] = [
   ["Farmers Insurance", "insurance", "farmers insurance"],
   ["Nationwide Insurance", "insurance", "nationwide insurance"],
   ["USAA", "insurance", "usaa"],
-  ["Travelers", "insurance", "travelers insurance"],
+  ["Travelers", "insurance", "travelers insurance", "travelers ins"],
   ["The Hartford", "insurance", "the hartford"],
   ["American Family", "insurance", "american family ins", "amfam", "american family"],
   ["Erie Insurance", "insurance", "erie insurance"],
