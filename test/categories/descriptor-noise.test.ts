@@ -7,8 +7,24 @@ import { describe, expect, it } from "vitest";
 import { merchantName } from "../../src/categories/merchant-name.ts";
 import { categorize } from "../../src/categories/categorize.ts";
 
+/** The category the write path gives a row: labelled first, then categorized with that label. */
+const categoryOf = (counterpartyName: string | null, description: string | null, amount: string) =>
+  categorize({ amount, counterpartyName, description, merchant: merchantName({ counterpartyName, description }) }, { rules: [] }).categoryKey;
+
+/** Each printed text gives the label a person would write. */
+const itLabels = (cases: [string, string][]) =>
+  it.each(cases)("%s → %s", (description, label) => {
+    expect(merchantName({ description })).toBe(label);
+  });
+
+/** Each row (counterparty, description, amount) gets the category. */
+const itCategorizes = (cases: [string | null, string | null, string, string][]) =>
+  it.each(cases)("%s / %s (%s) → %s", (counterparty, description, amount, category) => {
+    expect(categoryOf(counterparty, description ?? "", amount)).toBe(category);
+  });
+
 describe("what follows or precedes a name is not the name", () => {
-  it.each<[string, string]>([
+  itLabels([
     ["GASTSTAETTE LINDENHOF INH. K. MEYER, KASSEL DE Karte Nr. 4871 78XX XXXX 1111 Kartenzahlung", "Gaststaette Lindenhof"],
     ["Blumen Kranz Inhaberin S. Kranz", "Blumen Kranz"],
     ["MAPLE GROVE DENTAL DMD PORTLAND         OR", "Maple Grove Dental"],
@@ -18,9 +34,7 @@ describe("what follows or precedes a name is not the name", () => {
     ["VIR SEPA ATELIERS MOREAU SAS VIR SALAIRE MARS 2026", "Ateliers Moreau"],
     ["SO BRISTOL CITY COUNCIL CTAX 1234567 2026", "Bristol City Council"],
     ["Stadtwerke Bielefeld Netz GmbH", "Stadtwerke Bielefeld"],
-  ])("%s → %s", (description, label) => {
-    expect(merchantName({ description })).toBe(label);
-  });
+  ]);
 
   it("splits a city the terminal ran into the name at the card field's end", () => {
     expect(merchantName({ description: "SUMUP *ANCHOR CHIPPY BARMANCHESTER    GBR" })).toBe("Anchor Chippy Bar");
@@ -40,8 +54,7 @@ describe("what follows or precedes a name is not the name", () => {
 });
 
 describe("kinds of shops and levies named by their wording", () => {
-  const key = (counterpartyName: string | null, description: string | null, amount = "-23.40") =>
-    categorize({ amount, counterpartyName, description, merchant: merchantName({ counterpartyName, description }) }, { rules: [] }).categoryKey;
+  const key = (counterpartyName: string | null, description: string | null, amount = "-23.40") => categoryOf(counterpartyName, description, amount);
 
   it.each<[string, string]>([
     ["Zum Goldenen Hirsch", "restaurants"],
@@ -82,35 +95,31 @@ describe("kinds of shops and levies named by their wording", () => {
 });
 
 describe("a brand's own star and a refund after the name", () => {
-  it.each<[string, string]>([
+  itLabels([
     ["HOPR*RIDE 88213 LONDON", "HOPR"],
     ["FLEETCAB*JOB 4471288 LEEDS", "Fleetcab"],
     ["))) THE OLD BELL MANCHESTER MERCHANT REFUND", "The Old Bell"],
     ["Praxis Weber GbR", "Praxis Weber"],
     ["Bakkerij Jansen V.O.F.", "Bakkerij Jansen"],
-  ])("%s → %s", (description, label) => {
-    expect(merchantName({ description })).toBe(label);
-  });
+  ]);
 
   it("reads Chez as a bistro's name", () => {
-    expect(categorize({ amount: "-31.00", description: "CARTE 20/11/25 SUMUP *CHEZ JEANNETTE CB*9275", merchant: "Chez Jeannette" }, { rules: [] }).categoryKey).toBe("restaurants");
+    expect(categoryOf(null, "CARTE 20/11/25 SUMUP *CHEZ JEANNETTE CB*9275", "-31.00")).toBe("restaurants");
   });
 });
 
 describe("a town inside the name stays", () => {
-  it.each<[string, string]>([
+  itLabels([
     ["CAFE DE PARIS", "Cafe De Paris"],
     ["THE DUKE OF LANCASTER", "The Duke Of Lancaster"],
     ["Apotheke am Markt Leipzig", "Apotheke am Markt"],
     // A whole town at the field's end is the town, not a name with a town run into it.
     ["SUMUP *ROSE AND CROWN   MANCHESTER     GBR", "Rose And Crown"],
-  ])("%s → %s", (description, label) => {
-    expect(merchantName({ description })).toBe(label);
-  });
+  ]);
 });
 
 describe("payees with titles and trades, and one-word names before a town", () => {
-  it.each<[string, string]>([
+  itLabels([
     ["PRLV SEPA M. JEAN DUVAL LOYER MARS 2026", "Jean Duval"],
     ["DD MR K ADEYEMI RENT 3 ASH GROVE MAY", "K Adeyemi"],
     ["Frau Helga Winter", "Helga Winter"],
@@ -122,16 +131,12 @@ describe("payees with titles and trades, and one-word names before a town", () =
     ["EISCAFE VENEZIA", "Eiscafe Venezia"],
     ["SumUp *Konditorei Hahn CHARGEBACK CREDIT", "Konditorei Hahn"],
     ["VIS ZTL*PEARL RIVER GLASGOW RETURNED GOODS CREDIT", "Pearl River"],
-  ])("%s → %s", (description, label) => {
-    expect(merchantName({ description })).toBe(label);
-  });
+  ]);
 });
 
 describe("more wordings people's statements use", () => {
-  const key = (description: string, amount: string, counterpartyName: string | null = null) =>
-    categorize({ amount, counterpartyName, description, merchant: merchantName({ counterpartyName, description }) }, { rules: [] }).categoryKey;
 
-  it.each<[string | null, string | null, string, string]>([
+  itCategorizes([
     [null, "Belastung Monatsabrechnung Visa", "-1204.10", "transfers"],
     [null, "CAPITAL ONE VISA ONLINE PMT", "-880.00", "transfers"],
     [null, "SOLDE CARTE 05/2026", "-640.12", "transfers"],
@@ -147,9 +152,7 @@ describe("more wordings people's statements use", () => {
     ["THE SALTY ANCHOR LLC", null, "-44.00", "restaurants"],
     ["CCV*Lunchroom Het Pleintje", null, "-14.50", "restaurants"],
     ["SumUp *Konditorei Hahn", "CHARGEBACK CREDIT", "12.00", "refunds"],
-  ])("%s / %s (%s) → %s", (counterparty, description, amount, category) => {
-    expect(key(description ?? "", amount, counterparty)).toBe(category);
-  });
+  ]);
 });
 
 describe("a short code before a town is not left on its own", () => {
@@ -159,7 +162,7 @@ describe("a short code before a town is not left on its own", () => {
 });
 
 describe("register words, trading names and brand order words", () => {
-  it.each<[string, string]>([
+  itLabels([
     ["Wohnbau Nordstern Siedlungs-Aktiengesellschaft Kiel", "Wohnbau Nordstern"],
     ["EISMANN DIENSTLEISTUNGS//KOELN/DE", "Eismann"],
     ["Kartenzahlung PFENNIGPFEIFFER HANDELSGESELLSCH. 81231620//Stuttgart", "Pfennigpfeiffer"],
@@ -169,16 +172,12 @@ describe("register words, trading names and brand order words", () => {
     ["lieferkiste*Bestellung 0412 - Dresden", "lieferkiste"],
     ["VIS ZTL*THE READING ROOM MANCHESTER GOODWILL CREDIT", "The Reading Room"],
     ["Weinhaus Sommer E.k.", "Weinhaus Sommer"],
-  ])("%s → %s", (description, label) => {
-    expect(merchantName({ description })).toBe(label);
-  });
+  ]);
 });
 
 describe("fees, card bills and places by their wording (2)", () => {
-  const key = (description: string, amount: string, counterpartyName: string | null = null) =>
-    categorize({ amount, counterpartyName, description, merchant: merchantName({ counterpartyName, description }) }, { rules: [] }).categoryKey;
 
-  it.each<[string | null, string, string, string]>([
+  itCategorizes([
     [null, "CASH ADVANCE FEE", "-5.00", "fees"],
     [null, "Jaarbijdrage creditcard 2026", "-35.00", "fees"],
     [null, "Jahresgebühr Kreditkarte 2026", "-29.00", "fees"],
@@ -195,13 +194,11 @@ describe("fees, card bills and places by their wording (2)", () => {
     ["Bloemenhuis Iris", "", "-24.00", "shopping"],
     ["Stadsmuseum Zwolle", "", "-12.50", "entertainment"],
     ["VIS NORTHSIDE PHYSIOTHERAPY", "", "-40.00", "health"],
-  ])("%s / %s (%s) → %s", (counterparty, description, amount, category) => {
-    expect(key(description, amount, counterparty)).toBe(category);
-  });
+  ]);
 });
 
 describe("pool-10 shapes (read after scoring) in other names", () => {
-  it.each<[string, string]>([
+  itLabels([
     ["MAPLEWOOD PEDIATRICS PSAN DIEGO       CA", "Maplewood Pediatrics"],
     ["SUMUP *SCHUHMACHER KLEINBERLIN      DE", "Schuhmacher Klein"],
     ["))) ROWAN TREE GIFTS LEEDS PURCHASE REVERSAL", "Rowan Tree Gifts"],
@@ -209,14 +206,10 @@ describe("pool-10 shapes (read after scoring) in other names", () => {
     ["BAECKEREI ROTH INH", "Baeckerei Roth"],
     ["CARTE 19/06/26 ACCOR*NOVOTEL 4471 CB*3479", "Novotel"],
     ["NEW YORKER 0412", "New Yorker"],
-  ])("%s → %s", (description, label) => {
-    expect(merchantName({ description })).toBe(label);
-  });
+  ]);
 
-  const key = (description: string, amount: string, counterpartyName: string | null = null) =>
-    categorize({ amount, counterpartyName, description, merchant: merchantName({ counterpartyName, description }) }, { rules: [] }).categoryKey;
 
-  it.each<[string | null, string | null, string, string]>([
+  itCategorizes([
     [null, "Visa Platinum Abrechnung vom 28.04.2026", "-930.00", "transfers"],
     [null, "SYNCHRONY BANK PAYMENT", "-120.00", "transfers"],
     [null, "Withdrawal from Easy Access Saver", "-500.00", "transfers"],
@@ -227,27 +220,21 @@ describe("pool-10 shapes (read after scoring) in other names", () => {
     ["FIETSHUIS DE SPAAK", null, "-150.00", "shopping"],
     ["BIOSUPERMARKT GRUENKERN", null, "-23.00", "groceries"],
     ["SQ *THE DAILY GRIND", null, "-6.20", "restaurants"],
-  ])("%s / %s (%s) → %s", (counterparty, description, amount, category) => {
-    expect(key(description ?? "", amount, counterparty)).toBe(category);
-  });
+  ]);
 });
 
 describe("pool-11 shapes (read after scoring) in other names", () => {
-  it.each<[string, string]>([
+  itLabels([
     ["KOELNER VOLKSHOCHSCHULE", "Koelner Volkshochschule"],
     ["BRIGHTWATER FOODS LTD BRIGHTWATER SAL MAY BGC", "Brightwater Foods"],
     ["ZIZZI TRADING LTD     LEEDS         GBR", "Zizzi"],
     ["CLARION HOUSING ASSOC", "Clarion Housing"],
     ["SumUp *Eiscafe Venedig MERCHANT CREDIT", "Eiscafe Venedig"],
     ["CARTE 10/03/26 ETS LEROUX CB*9841", "Leroux"],
-  ])("%s → %s", (description, label) => {
-    expect(merchantName({ description })).toBe(label);
-  });
+  ]);
 
-  const key = (description: string, amount: string, counterpartyName: string | null = null) =>
-    categorize({ amount, counterpartyName, description, merchant: merchantName({ counterpartyName, description }) }, { rules: [] }).categoryKey;
 
-  it.each<[string | null, string | null, string, string]>([
+  itCategorizes([
     [null, "Rabo GoldCard afrekening 05-2026", "-400.00", "transfers"],
     [null, "International Card Services incasso 05-2026", "-800.00", "transfers"],
     [null, "RELEVE DIFFERE VISA PREMIER 05/2026", "-700.00", "transfers"],
@@ -259,25 +246,19 @@ describe("pool-11 shapes (read after scoring) in other names", () => {
     ["OAK AND ASH SMOKEHOUSE", null, "-55.00", "restaurants"],
     ["SUMUP *RADSTATION SUED", null, "-80.00", "shopping"],
     ["CARTE 14/08/26 AU PAIN CHAUD CB*0825", null, "-4.20", "groceries"],
-  ])("%s / %s (%s) → %s", (counterparty, description, amount, category) => {
-    expect(key(description ?? "", amount, counterparty)).toBe(category);
-  });
+  ]);
 });
 
 describe("pool-12 shapes (read after scoring) in other names", () => {
-  it.each<[string, string]>([
+  itLabels([
     ["CHECKCARD 1009 DELTA AIR0012345678901 NEW YORK CA 64582608681670610491802", "Delta Air Lines"],
     ["LINDEN PROPERTIES WEB PMTS", "Linden Properties"],
     ["VISA ZAHNARZTPRAXIS DR. ROTH MVZ 4658", "Zahnarztpraxis Dr. Roth"],
     ["SumUp *Velowerk Sauer", "Velowerk Sauer"],
-  ])("%s → %s", (description, label) => {
-    expect(merchantName({ description })).toBe(label);
-  });
+  ]);
 
-  const key = (description: string, amount: string, counterpartyName: string | null = null) =>
-    categorize({ amount, counterpartyName, description, merchant: merchantName({ counterpartyName, description }) }, { rules: [] }).categoryKey;
 
-  it.each<[string | null, string | null, string, string]>([
+  itCategorizes([
     [null, "Kontoführungspreis Giro Plus 03/2026", "-5.90", "fees"],
     ["MARKTKAUF NORD SAGT DANKE 0231", null, "-25.00", "groceries"],
     ["BUECHERSTUBE AM DOM", null, "-19.80", "shopping"],
@@ -285,7 +266,5 @@ describe("pool-12 shapes (read after scoring) in other names", () => {
     [null, "Afschrijving Mastercard ING 09-2026", "-700.00", "transfers"],
     ["TST* THE RUSTY OTTER", null, "-33.00", "restaurants"],
     [null, "LIBERTY MUTUAL INS PREM", "-140.00", "insurance"],
-  ])("%s / %s (%s) → %s", (counterparty, description, amount, category) => {
-    expect(key(description ?? "", amount, counterparty)).toBe(category);
-  });
+  ]);
 });
