@@ -62,7 +62,7 @@ const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany
 const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 // What a company register adds after the name: "SAGA Siedlungs-Aktiengesellschaft", "BOFROST DIENSTLEISTUNGS",
 // "MÄC-GEIZ HANDELSGESELLSCH.", "Multivlaai Franchise B.V.".
-const ENTITY_WORDS = /(?<=\S)\s+(?:\S+-)?(?:\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|franchise|vertriebs\S*|betriebs\S*|trading|assoc|tankstellen)(?=$|[\s,.])(?:\s.*)?$/iu;
+const ENTITY_WORDS = /(?<=\S)\s+(?:\S+-)?(?:\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|franchise|vertriebs\S*|betriebs\S*|assoc|tankstellen)(?=$|[\s,.])(?:\s.*)?$/iu;
 // A landlord's "Mgmt"/"Management" after its name ("CORTLAND MGMT") is the firm's trade, not its name; "X Property Management" keeps it.
 const MANAGEMENT = /(?<=\S)(?<!\bproperty)\s+(?:mgmt|management)\b.*$/i;
 // "ZUR QUELLE INH. R. BAUER": the owner named after the shop's name is not part of it.
@@ -88,7 +88,7 @@ const CUT_GMBH = /\s+(?:GMB?|Gmb?)$/;
 const NAMED_FIELD = /ORIG CO NAME:\s*(.+?)\s+CO ENTRY|\/NAME\/([^/]+)\/|Naam:\s*(.+?)\s+Omschrijving:/;
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 const PURPOSE_WORD =
-  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|web pmts?|web pymts?|ins prem|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
+  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|wages|web pmts?|web pymts?|ins prem|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
 
 // After a brand's own star the text names what was bought, not who sold it: "ADDLEE*JOB 4471288", "LIME*RIDE 4KQ2".
 const ORDER_WORD = /^(?:\d+ )?(?:job|jobs|ride|rides|trip|trips|order|orders|bestellung|auftrag|rechnung|zahlung|bestelling|commande|achat|paiement|bill|billing|purchase|payment|pymt|subscription|subscr|sub|membership|renewal|invoice|booking|ticket|tickets|fare|topup|top up|recharge|delivery|pass|plan|monthly|annual|store|app|charge|fee)(?: |$)/;
@@ -128,11 +128,12 @@ function cityOrCountryAtEnd(words: string[]): number {
 
 /** Removes what follows a name inside one segment: numbers, legal forms, places. */
 function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string {
-  let s = seg;
+  // "SPINDLE BIKE CO LLC": CO before a legal form is the name's "Co", not Colorado.
+  let s = seg.replace(/\bCO(?=\s+(?:LLC|INC|LTD|LIMITED|CORP)\b)/g, "Co");
   for (const re of DATES_AND_TIMES) s = s.replace(re, " ");
   s = s.replace(STORE_NUMBER, " ").replace(STORE_CAPS, " ").replace(/\s+/g, " ").trim();
   s = stripLeading(s);
-  s = s.replace(OWNER_CLAUSE, "").replace(UTILITY_DIVISION, "$1").replace(MANAGEMENT, "").replace(ENTITY_WORDS, "");
+  s = s.replace(OWNER_CLAUSE, "").replace(UTILITY_DIVISION, "$1").replace(MANAGEMENT, "").replace(ENTITY_WORDS, "").replace(/(?<=\S\s+\S+)\s+pub$/i, "");
   s = s.replace(PURPOSE_WORD, "");
   s = s.replace(/\s+#?\d[\d-]{2,}\b.*$/u, "");
   for (let prev = ""; prev !== s; ) {
@@ -182,7 +183,7 @@ function unglueCity(raw: string): string {
       if (at + p < GLUE_MIN_AT) continue;
       const tail = word.slice(p).toLowerCase();
       const two = next && next.index === at + word.length + 1 ? `${tail} ${next[0].toLowerCase()}` : null;
-      const single = p >= 2 && tail.length >= 4 && CITIES.has(tail) && !GLUE_EXCEPT.has(tail);
+      const single = (p >= 2 || tail.length >= 6) && tail.length >= 4 && CITIES.has(tail) && !GLUE_EXCEPT.has(tail);
       const end = two && CITIES.has(two) ? next!.index + next![0].length : single ? at + word.length : -1;
       if (end < 0) continue;
       const after = raw.slice(end);
@@ -191,7 +192,7 @@ function unglueCity(raw: string): string {
     }
   }
   // "BLITZBLANKMuenchen": a padded field whose town is written in mixed case.
-  return raw.replace(/([A-Z]{2,})([A-Z][a-zäöüß]{3,})(?=\s{2,}|\s*$)/g, (m: string, name: string, town: string) => (CITIES.has(foldText(town)) ? `${name} ${town}` : m));
+  return raw.replace(/(\p{L})(\p{Lu}\p{Ll}{3,})(?=\s{2,}|\s*$)/gu, (m: string, name: string, town: string) => (CITIES.has(foldText(town)) ? `${name} ${town}` : m));
 }
 
 // "Eiscafé Venezia", "Hotel Berlin", "Pizzeria Napoli": a kind of place named after a town keeps it;
@@ -258,7 +259,7 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
   // Cut at a word, and not before a short word ("… TRANSFER TO"), which a second reading would take for a code.
   if (name.length > MAX_LABEL) name = name.slice(0, MAX_LABEL).replace(/\s+\S*$/u, "").replace(/(?:\s+\S{1,2})+$/u, "") || name.slice(0, MAX_LABEL);
   // Card networks shout; a label in capitals longer than an acronym reads better in title case.
-  const letters = name.replace(/[^\p{L}]/gu, "");
+  const letters = name.replace(/\bCo\b/g, "CO").replace(/[^\p{L}]/gu, "");
   return letters.length > 4 && letters === letters.toUpperCase() ? titleCase(name) : name;
 }
 

@@ -76,7 +76,7 @@ export const RETAIL: readonly MerchantRow[] = [
   ["Stop & Shop", "groceries", "stop shop", "stop and shop"],
   ["Harris Teeter", "groceries", "harris teeter"],
   ["Hy-Vee", "groceries", "hy vee"],
-  ["WinCo", "groceries", "winco foods"],
+  ["WinCo Foods", "groceries", "winco foods"],
   ["Vons", "groceries", "vons"],
   ["Ralphs", "groceries", "ralphs"],
   ["Fred Meyer", "groceries", "fred meyer"],

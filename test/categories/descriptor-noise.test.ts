@@ -268,3 +268,24 @@ describe("pool-12 shapes (read after scoring) in other names", () => {
     [null, "LIBERTY MUTUAL INS PREM", "-140.00", "insurance"],
   ]);
 });
+
+describe("pool-13 shapes (read after scoring) in other names", () => {
+  itLabels([
+    ["SumUp *Konditorei WeberMuenchen      DE", "Konditorei Weber"],
+    ["Physiopraxis Lenz GbRHamburg       DE", "Physiopraxis Lenz"],
+    ["MAPLEWOOD FAMILY DENTAL PBROOKLYN       CA", "Maplewood Family Dental"],
+    ["ACORN TOOL CO LLC SAN JOSE CA", "Acorn Tool Co"],
+    ["KINGS HEAD PUB          BRISTOL       GBR", "Kings Head"],
+    ["HARTWELL FOODS LTD WAGES HFL", "Hartwell Foods"],
+  ]);
+
+  itCategorizes([
+    [null, "UDR INC RESIDENT PMT", "-1800.00", "rent"],
+    [null, "CAMDEN LIVING RESIDENT PMT", "-1650.00", "rent"],
+    [null, "VIR SEPA PARIS HABITAT QUITTANCE 06/2026 BAIL 1234", "-640.00", "rent"],
+    ["POELIER DE HAAN", null, "-24.00", "groceries"],
+    ["THE CHEESE ROOM LTD", null, "-18.00", "groceries"],
+    [null, "MERSEY TUNNEL 0412", "-2.10", "fuel"],
+    [null, "BEA NR:XXX793 02.08.26/18.43 CityParking B.V. Rotterdam,PAS887", "-6.00", "fuel"],
+  ]);
+});

@@ -37,12 +37,13 @@ describe("labelled transaction corpus", () => {
     expect(tuning.transferPrecision).toBeGreaterThanOrEqual(TARGETS.transferPrecision);
   });
 
-  // The held-out fifth met the transfer-precision target but NOT the merchant
-  // (97 %) and spent-amount (95 %) targets on any pool so far: pool 7, written
-  // by someone who never read the rules and scored once after the rule freeze,
-  // gave 84.1 % and 90.9 % (BENCHMARKS.md). These floors only stop a regression
-  // below what the pool in place measured; a new pool gets its own floors, and
-  // no pool is tuned on while it is held out.
+  // The held-out fifth met the transfer-precision target on every pool but 8
+  // and 9, the spent-amount target (95 %) on pools 11 and 12, and the merchant
+  // target (97 %) on none: pool 13, written by someone who never read the rules
+  // and scored once after the rule freeze, gave 87.2 % merchant and 80.6 %
+  // spent amount (BENCHMARKS.md). Its misses were read and fixed afterwards, so
+  // these floors only stop a regression below its unseen figures; a new pool
+  // gets its own floors.
   it("meets the transfer-precision target on the held-out fifth and does not fall below its measured merchant and spent-amount figures", () => {
     expect(heldout.banks).toBeGreaterThanOrEqual(12);
     expect(heldout.transferPrecision).toBeGreaterThanOrEqual(TARGETS.transferPrecision);

@@ -23,7 +23,7 @@ export const BRANDS_DIGITAL_2: readonly MerchantRow[] = [
   ["Third Space", "entertainment", "third space"],
   ["Barry's", "entertainment", "barrys bootcamp"],
   ["F45", "entertainment", "f45 training", "f45"],
-  ["Orangetheory", "entertainment", "orangetheory"],
+  ["Orangetheory Fitness", "entertainment", "orangetheory"],
   ["SoulCycle", "entertainment", "soulcycle"],
   ["Blink Fitness", "entertainment", "blink fitness"],
   ["YMCA", "entertainment", "ymca"],

@@ -5,6 +5,20 @@ import type { MerchantRow } from "../merchant-data.ts";
 
 export const BRANDS_EXTRA_7: readonly MerchantRow[] = [
   // Bakeries and butchers
+  ["Back-Factory", "groceries", "back factory", "backfactory"],
+  ["Allguth", "fuel", "allguth", "allguth tankstelle"],
+  ["Coffee#1", "restaurants", "coffee 1"],
+  ["Zurheide Feine Kost", "groceries", "zurheide", "edeka zurheide", "zurheide feine kost"],
+  ["Amazing Oriental", "groceries", "amazing oriental"],
+  ["Marché Mövenpick", "restaurants", "marche movenpick", "marche restaurants"],
+  ["medimops", "shopping", "medimops"],
+  ["Dille & Kamille", "shopping", "dille kamille", "dille en kamille"],
+  ["engelbert strauss", "shopping", "engelbert strauss"],
+  ["Eléphant Bleu", "fuel", "elephant bleu"],
+  ["Miniatur Wunderland", "entertainment", "miniatur wunderland"],
+  ["UDR", "rent", "udr inc", "udr resident", "^udr"],
+  ["ICF Habitat", "rent", "icf habitat", "icf novedis", "icf habitat novedis"],
+  ["Tyne Tunnel", "fuel", "tyne tunnel", "tt2 tyne tunnel"],
   ["Malzers", "groceries", "malzers backstube", "malzers"],
   ["Bäckerei Heberer", "groceries", "heberer gmbh", "backerei heberer"],
   ["Bäckerei Görtz", "groceries", "backerei gortz", "gortz backerei"],

@@ -218,7 +218,7 @@ export const BRANDS_FOOD: readonly MerchantRow[] = [
   ["Smullers", "restaurants", "smullers"],
   ["Kwalitaria", "restaurants", "kwalitaria"],
   ["Bagels & Beans", "restaurants", "bagels beans"],
-  ["Coffeecompany", "restaurants", "coffeecompany"],
+  ["Coffee Company", "restaurants", "coffeecompany", "coffee company"],
   ["Starbucks", "restaurants", "starbucks nederland"],
   ["Van der Valk", "travel", "van der valk"],
   ["Loetje", "restaurants", "loetje"],

@@ -41,7 +41,7 @@ export const BRANDS_MOBILITY_2: readonly MerchantRow[] = [
   ["Ola", "transport", "ola cabs"],
   ["Heetch", "transport", "heetch"],
   ["Marcel", "transport", "marcel vtc"],
-  ["G7", "transport", "g7 taxi", "taxi g7"],
+  ["G7", "transport", "g7 taxi", "taxi g7", "taxis g7"],
   ["Taxi.eu", "transport", "taxi eu"],
   ["Taxi Berlin", "transport", "taxi berlin"],
   ["Welcome Pickups", "transport", "welcome pickups"],

@@ -6,7 +6,7 @@ import type { MerchantRow } from "../merchant-data.ts";
 export const BRANDS_MOBILITY_3: readonly MerchantRow[] = [
   ["Tirrenia", "travel", "tirrenia"],
   ["Corsica Ferries", "travel", "corsica ferries"],
-  ["AIDA", "travel", "aida cruises"],
+  ["AIDA Cruises", "travel", "aida cruises"],
   ["TUI Cruises", "travel", "tui cruises"],
   ["MSC Cruises", "travel", "msc cruises", "msc crociere"],
   ["Costa Crociere", "travel", "costa crociere", "costa cruises"],

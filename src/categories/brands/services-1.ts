@@ -229,7 +229,7 @@ export const BRANDS_SERVICES_1: readonly MerchantRow[] = [
   ["Veolia", "utilities", "veolia", "veolia eau"],
   ["Suez", "utilities", "suez eau"],
   // "SAUER" folds to "saur" (ue as ü): the French water company only by its longer names.
-  ["Saur", "utilities", "saur eau", "saur france", "saur sas", "groupe saur"],
+  ["Saur", "utilities", "saur eau", "saur france", "saur sas", "groupe saur", "saur facture", "saur facture eau"],
   ["Eau de Paris", "utilities", "eau de paris"],
   ["Vattenfall", "utilities", "vattenfall klantenservice"],
   ["Budget Energie", "utilities", "budget energie"],
