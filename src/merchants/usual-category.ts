@@ -3,9 +3,10 @@
 // have. The rent paid to Gerhard Pohlmann by a banking app that prints only
 // "To Gerhard Pohlmann" is rent when his other payments say "Miete"; the café
 // whose name one bank cuts before the word "Café" is a café like its other rows.
-// Only money out, only when one category holds at least USUAL_SHARE of the
-// merchant's placed payments and at least USUAL_MIN of them, and never over a
-// choice a person made (those rows are not "other" from the fallback).
+// Money out and money in apart, only when one category holds at least
+// USUAL_SHARE of the merchant's placed payments that way and at least
+// USUAL_MIN of them, and never over a choice a person made (those rows are not
+// "other" or "other income" from the fallback).
 import type { Prisma } from "../db/client.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -15,22 +16,32 @@ export const USUAL_MIN = 2;
 /** As a fraction: the leading category's share of the merchant's placed payments. */
 export const USUAL_SHARE = 0.6;
 
-const USUAL_SQL = `
+// Money out: the merchant's placed spending (not "other"). Money in: its placed income
+// (salary, refunds; not "other income"): a payroll an app prints as "Payment from <employer>"
+// is salary when the employer's other payments say "Gehalt".
+const DIRECTIONS = [
+  { sign: "<", kind: "expense", unplaced: "other" },
+  { sign: ">", kind: "income", unplaced: "income_other" },
+] as const;
+
+const usualSql = (d: (typeof DIRECTIONS)[number]) => `
 WITH placed AS (
   SELECT t."merchantId", t."categoryId", count(*) AS n,
          sum(count(*)) OVER (PARTITION BY t."merchantId") AS total,
          row_number() OVER (PARTITION BY t."merchantId" ORDER BY count(*) DESC, t."categoryId") AS rk
   FROM "Transaction" t JOIN "Category" c ON c."id" = t."categoryId"
-  WHERE t."userId" = $1::uuid AND t."amount" < 0
+  WHERE t."userId" = $1::uuid AND t."amount" ${d.sign} 0
     AND t."merchantId" IN (SELECT w."merchantId" FROM "Transaction" w WHERE w."id" = ANY($2::uuid[]) AND w."userId" = $1::uuid)
-    AND c."kind" = 'expense' AND c."key" <> 'other' AND t."categorySource" IS DISTINCT FROM '${USUAL_SOURCE}'
+    AND c."kind" = '${d.kind}' AND c."key" <> '${d.unplaced}' AND t."categorySource" IS DISTINCT FROM '${USUAL_SOURCE}'
   GROUP BY t."merchantId", t."categoryId"
 )
 UPDATE "Transaction" t SET "categoryId" = p."categoryId", "categorySource" = '${USUAL_SOURCE}', "refundOfKey" = NULL
 FROM placed p, "Category" oc
 WHERE p.rk = 1 AND p.n >= ${USUAL_MIN} AND p.n >= p.total * ${USUAL_SHARE}
-  AND t."userId" = $1::uuid AND t."merchantId" = p."merchantId" AND t."amount" < 0
-  AND oc."id" = t."categoryId" AND oc."key" = 'other' AND t."categorySource" = 'fallback'`;
+  AND t."userId" = $1::uuid AND t."merchantId" = p."merchantId" AND t."amount" ${d.sign} 0
+  AND oc."id" = t."categoryId" AND oc."key" = '${d.unplaced}' AND t."categorySource" = 'fallback'`;
+
+const USUAL_SQL = DIRECTIONS.map(usualSql);
 
 /**
  * After a write: the merchants of these (new) rows give their unplaced
@@ -38,20 +49,25 @@ WHERE p.rk = 1 AND p.n >= ${USUAL_MIN} AND p.n >= p.total * ${USUAL_SHARE}
  */
 export async function applyUsualCategories(tx: Tx, userId: string, writtenIds: readonly string[]): Promise<number> {
   if (!writtenIds.length) return 0;
-  return tx.$executeRawUnsafe(USUAL_SQL, userId, writtenIds);
+  let changed = 0;
+  for (const sql of USUAL_SQL) changed += await tx.$executeRawUnsafe(sql, userId, writtenIds);
+  return changed;
 }
 
 /**
  * The same decision over rows held in memory (the labelled corpus scores it
- * this way): for each merchant key, the category its unplaced money-out rows take, if any.
+ * this way): for each merchant key and direction, the category its unplaced
+ * rows take, if any. `placed` is a category of the direction's own kind that is
+ * not the catch-all ("other" out, "income_other" in). Keys of the result: `${key}|out` or `${key}|in`.
  */
-export function usualCategories(rows: readonly { key: string; category: string; out: boolean; expense: boolean }[]): Map<string, string> {
+export function usualCategories(rows: readonly { key: string; category: string; out: boolean; placed: boolean }[]): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const r of rows) {
-    if (!r.out || !r.expense || r.category === "other") continue;
-    const m = counts.get(r.key) ?? new Map<string, number>();
+    if (!r.placed) continue;
+    const k = `${r.key}|${r.out ? "out" : "in"}`;
+    const m = counts.get(k) ?? new Map<string, number>();
     m.set(r.category, (m.get(r.category) ?? 0) + 1);
-    counts.set(r.key, m);
+    counts.set(k, m);
   }
   const out = new Map<string, string>();
   for (const [key, m] of counts) {

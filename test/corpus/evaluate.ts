@@ -69,12 +69,16 @@ export function predict(corpus: Corpus): Prediction[] {
     const shown = linkCutLabels(new Map(rows.map((p) => [merchantKey(p.merchant!), p.merchant!])));
     for (const p of rows) p.merchant = shown.get(merchantKey(p.merchant!)) ?? p.merchant;
     // …and gives a payment it could not place its merchant's usual category (src/merchants/usual-category.ts).
-    const facts = rows.map((p) => ({ key: merchantKey(p.merchant!), category: p.category, out: toMinorUnits(p.row.amount) < 0n, expense: KIND.get(p.category) === "expense" }));
+    const facts = rows.map((p) => {
+      const out = toMinorUnits(p.row.amount) < 0n;
+      const placed = out ? KIND.get(p.category) === "expense" && p.category !== "other" : KIND.get(p.category) === "income" && p.category !== "income_other";
+      return { key: merchantKey(p.merchant!), category: p.category, out, placed };
+    });
     const usual = usualCategories(facts);
     rows.forEach((p, i) => {
       const f = facts[i]!;
-      const u = usual.get(f.key);
-      if (u && f.out && p.category === "other" && p.source === "fallback") p.category = u;
+      const u = usual.get(`${f.key}|${f.out ? "out" : "in"}`);
+      if (u && p.category === (f.out ? "other" : "income_other") && p.source === "fallback") p.category = u;
     });
   }
   return labelled;

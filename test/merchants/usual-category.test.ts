@@ -3,7 +3,8 @@
 // app that prints only "To <landlord>" is rent when the landlord's payments
 // from the other bank say "Miete", whichever statement comes first. A merchant
 // with too few or mixed placed payments, money in, and a choice made by hand
-// stay as they are. Amounts are summed here from the rows, not read back.
+// stay as they are; pay into an app account that names only the employer is salary the
+// same way. Amounts are summed here from the rows, not read back.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { NormalizedTransaction } from "../../connectors/types.ts";
 import { TAXONOMY } from "../../src/categories/taxonomy.ts";
@@ -27,6 +28,8 @@ const appRows: NormalizedTransaction[] = [
   tx(null, "2026-09-06", "-25.00", { counterpartyName: null, description: "To Jonas Weber" }),
   tx(null, "2026-09-07", "-12.00", { counterpartyName: null, description: "To Mira Roth" }),
   tx(null, "2026-09-08", "50.00", { counterpartyName: null, description: "From Gerhard Pohlmann" }),
+  // Pay into the app account: the employer's name and nothing else.
+  tx(null, "2026-09-28", "2900.00", { counterpartyName: null, description: "Payment from Kessler Anlagenbau GmbH" }),
 ];
 const giroRows: NormalizedTransaction[] = [
   tx(null, "2026-10-01", "-893.32", { counterpartyName: "Gerhard Pohlmann", description: "Miete 10/2026 Whg. 3" }),
@@ -38,6 +41,8 @@ const giroRows: NormalizedTransaction[] = [
   tx(null, "2026-10-07", "-30.00", { counterpartyName: "Jonas Weber", description: "Spende Sportverein" }),
   tx(null, "2026-10-08", "-450.00", { counterpartyName: "Mira Roth", description: "Miete 10/2026" }),
   tx(null, "2026-11-08", "-450.00", { counterpartyName: "Mira Roth", description: "Miete 11/2026" }),
+  tx(null, "2026-10-28", "2900.00", { counterpartyName: "Kessler Anlagenbau GmbH", description: "Gehalt 10/2026" }),
+  tx(null, "2026-11-28", "2900.00", { counterpartyName: "Kessler Anlagenbau GmbH", description: "Gehalt 11/2026" }),
 ];
 
 const categoryOf = async (description: string) => {
@@ -69,6 +74,10 @@ describe("a merchant's usual category", () => {
     expect(cents).toBe(-3 * 89332);
   });
 
+  it("places pay that arrived as 'Payment from <employer>' once the employer's other payments say Gehalt", async () => {
+    expect(await categoryOf("Payment from Kessler Anlagenbau GmbH")).toEqual(["salary", USUAL_SOURCE]);
+  });
+
   it("leaves a merchant with one placed payment, or with placed payments that disagree", async () => {
     expect((await categoryOf("To Lena Hoffmann"))[0]).toBe("other");
     expect((await categoryOf("To Jonas Weber"))[0]).toBe("other");
@@ -88,8 +97,8 @@ describe("a merchant's usual category", () => {
 
 describe("usualCategories (in memory, as the corpus scores it)", () => {
   it("needs two placed payments and three fifths of them", () => {
-    const row = (key: string, category: string, out = true) => ({ key, category, out, expense: category !== "refunds" });
-    const usual = usualCategories([row("a", "rent"), row("a", "rent"), row("a", "other"), row("b", "rent"), row("c", "rent"), row("c", "shopping"), row("d", "rent", false), row("d", "rent", false)]);
-    expect([...usual.entries()]).toEqual([["a", "rent"]]);
+    const row = (key: string, category: string, out = true) => ({ key, category, out, placed: !["other", "income_other"].includes(category) });
+    const usual = usualCategories([row("a", "rent"), row("a", "rent"), row("a", "other"), row("b", "rent"), row("c", "rent"), row("c", "shopping"), row("d", "salary", false), row("d", "salary", false), row("d", "rent")]);
+    expect([...usual.entries()]).toEqual([["a|out", "rent"], ["d|in", "salary"]]);
   });
 });
