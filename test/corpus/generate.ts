@@ -21,6 +21,7 @@ import { RETIRED9_RECURRING, RETIRED9_SHOPS, RETIRED9_WORDS } from "./pools-reti
 import { RETIRED10_RECURRING, RETIRED10_SHOPS, RETIRED10_WORDS } from "./pools-retired10.ts";
 import { RETIRED11_RECURRING, RETIRED11_SHOPS, RETIRED11_WORDS } from "./pools-retired11.ts";
 import { RETIRED12_RECURRING, RETIRED12_SHOPS, RETIRED12_WORDS } from "./pools-retired12.ts";
+import { RETIRED13_RECURRING, RETIRED13_SHOPS, RETIRED13_WORDS } from "./pools-retired13.ts";
 import { seededRng, splitOf, type Rng } from "./rng.ts";
 
 export interface CorpusRow extends Fields {
@@ -69,11 +70,11 @@ type Words = Record<"own" | "bill" | "fee" | "refund", Readonly<Record<string, r
 const merge = (a: Words, b: Words): Words =>
   Object.fromEntries((["own", "bill", "fee", "refund"] as const).map((k) => [k, Object.fromEntries(Object.keys(a[k]).map((l) => [l, [...(a[k][l] ?? []), ...(b[k][l] ?? [])]]))])) as unknown as Words;
 const WORDS: Record<Pool, Words> = {
-  tuning: [TUNING_WORDS.retired, RETIRED2_WORDS, RETIRED3_WORDS, RETIRED4_WORDS, RETIRED5_WORDS, RETIRED6_WORDS, RETIRED7_WORDS, RETIRED8_WORDS, RETIRED9_WORDS, RETIRED10_WORDS, RETIRED11_WORDS, RETIRED12_WORDS].reduce(merge, TUNING_WORDS.tuning),
+  tuning: [TUNING_WORDS.retired, RETIRED2_WORDS, RETIRED3_WORDS, RETIRED4_WORDS, RETIRED5_WORDS, RETIRED6_WORDS, RETIRED7_WORDS, RETIRED8_WORDS, RETIRED9_WORDS, RETIRED10_WORDS, RETIRED11_WORDS, RETIRED12_WORDS, RETIRED13_WORDS].reduce(merge, TUNING_WORDS.tuning),
   heldout: HELDOUT_WORDS,
 };
-const shopsOf = (pool: Pool, region: Region) => (pool === "heldout" ? HELDOUT_SHOPS[region] : [...SHOPS.tuning[region], ...SHOPS.retired[region], ...RETIRED2_SHOPS[region], ...RETIRED3_SHOPS[region], ...RETIRED4_SHOPS[region], ...RETIRED5_SHOPS[region], ...RETIRED6_SHOPS[region], ...RETIRED7_SHOPS[region], ...RETIRED8_SHOPS[region], ...RETIRED9_SHOPS[region], ...RETIRED10_SHOPS[region], ...RETIRED11_SHOPS[region], ...RETIRED12_SHOPS[region]]);
-const recurringOf = (pool: Pool, region: Region) => (pool === "heldout" ? HELDOUT_RECURRING[region] : [...RECURRING.tuning[region], ...RECURRING.retired[region], ...RETIRED2_RECURRING[region], ...RETIRED3_RECURRING[region], ...RETIRED4_RECURRING[region], ...RETIRED5_RECURRING[region], ...RETIRED6_RECURRING[region], ...RETIRED7_RECURRING[region], ...RETIRED8_RECURRING[region], ...RETIRED9_RECURRING[region], ...RETIRED10_RECURRING[region], ...RETIRED11_RECURRING[region], ...RETIRED12_RECURRING[region]]);
+const shopsOf = (pool: Pool, region: Region) => (pool === "heldout" ? HELDOUT_SHOPS[region] : [...SHOPS.tuning[region], ...SHOPS.retired[region], ...RETIRED2_SHOPS[region], ...RETIRED3_SHOPS[region], ...RETIRED4_SHOPS[region], ...RETIRED5_SHOPS[region], ...RETIRED6_SHOPS[region], ...RETIRED7_SHOPS[region], ...RETIRED8_SHOPS[region], ...RETIRED9_SHOPS[region], ...RETIRED10_SHOPS[region], ...RETIRED11_SHOPS[region], ...RETIRED12_SHOPS[region], ...RETIRED13_SHOPS[region]]);
+const recurringOf = (pool: Pool, region: Region) => (pool === "heldout" ? HELDOUT_RECURRING[region] : [...RECURRING.tuning[region], ...RECURRING.retired[region], ...RETIRED2_RECURRING[region], ...RETIRED3_RECURRING[region], ...RETIRED4_RECURRING[region], ...RETIRED5_RECURRING[region], ...RETIRED6_RECURRING[region], ...RETIRED7_RECURRING[region], ...RETIRED8_RECURRING[region], ...RETIRED9_RECURRING[region], ...RETIRED10_RECURRING[region], ...RETIRED11_RECURRING[region], ...RETIRED12_RECURRING[region], ...RETIRED13_RECURRING[region]]);
 
 const SPEND: Record<string, [number, number]> = {
   groceries: [4, 140], restaurants: [6, 75], fuel: [30, 95], transport: [2, 95], shopping: [8, 260], drugstore: [3, 45],
