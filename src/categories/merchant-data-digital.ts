@@ -159,7 +159,7 @@ export const DIGITAL: readonly MerchantRow[] = [
   ["Phantasialand", "entertainment", "phantasialand"],
   ["LEGOLAND", "entertainment", "legoland"],
   ["NPO Plus", "subscriptions", "npo plus", "npo start plus"],
-  ["Disneyland", "entertainment", "disneyland"],
+  ["Disneyland Paris", "entertainment", "disneyland", "disneyland paris"],
   ["Lotto", "entertainment", "lotto", "lottoland", "national lottery", "tipico", "bet365", "bwin"],
   ["Kino", "entertainment", "~kino"],
   // Education

@@ -289,3 +289,21 @@ describe("pool-13 shapes (read after scoring) in other names", () => {
     [null, "BEA NR:XXX793 02.08.26/18.43 CityParking B.V. Rotterdam,PAS887", "-6.00", "fuel"],
   ]);
 });
+
+describe("pool-14 shapes (read after scoring) in other names", () => {
+  itLabels([
+    ["VIS HOLLYFIELD DENTAL PRACT LEEDS", "Hollyfield Dental"],
+    ["Stadt Bochum Stadtkasse", "Stadt Bochum"],
+    ["Landeshauptstadt Hannover Stadtkasse", "Landeshauptstadt Hannover Stadtkasse"],
+    ["FRANZ TANKSTELLE 0231, BERLIN DE Karte Nr. 4871", "Franz"],
+    ["GREYSTONE VILLAGE RESIDENT PORTAL", "Greystone Village"],
+    ["COUNTY OF MARIN PROP TAX PMT", "County Of Marin"],
+  ]);
+
+  itCategorizes([
+    ["Wohnungsgenossenschaft Lindenau eG", "Nutzungsgebuehr Mai 2026 ME 12", "-610.00", "rent"],
+    ["Stichting Woonwaard", "Huurbetaling 05-2026 vhe 0412", "-720.00", "rent"],
+    ["RADWERK SUED E.K.", null, "-120.00", "shopping"],
+    ["PETAL LANE FLORISTS LTD", null, "-45.00", "shopping"],
+  ]);
+});

@@ -132,7 +132,7 @@ export function scoresBySplit(corpus: Corpus): { tuning: Scores; heldout: Scores
 
 export const TARGETS = { merchantAccuracy: 0.97, spendAmountAccuracy: 0.95, transferPrecision: 0.98 } as const;
 /**
- * What the held-out fifth measured unseen (thirteenth pool, scored once with rules frozen at a7e0d1b), rounded down: a
+ * What the held-out fifth measured unseen (fourteenth pool, scored once with rules frozen at 34f7a6d), rounded down: a
  * regression guard, not the target. The pool's misses were read and fixed after that score, so it now scores higher.
  */
-export const HELDOUT_FLOORS = { merchantAccuracy: 0.87, spendAmountAccuracy: 0.8 } as const;
+export const HELDOUT_FLOORS = { merchantAccuracy: 0.86, spendAmountAccuracy: 0.88 } as const;

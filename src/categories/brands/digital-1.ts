@@ -183,7 +183,7 @@ export const BRANDS_DIGITAL_1: readonly MerchantRow[] = [
   ["NZZ", "subscriptions", "nzz", "neue zurcher zeitung"],
   ["Tages-Anzeiger", "subscriptions", "tages anzeiger", "tamedia"],
   ["The Times", "subscriptions", "the times", "times newspapers"],
-  ["The Telegraph", "subscriptions", "telegraph media", "the telegraph"],
+  ["The Telegraph", "subscriptions", "telegraph media", "the telegraph", "telegraph subscription"],
   ["Financial Times", "subscriptions", "financial times", "ft com"],
   ["The Washington Post", "subscriptions", "washington post", "washpost", "the washington post"],
   ["Wall Street Journal", "subscriptions", "wall street journal", "wsj", "dow jones"],

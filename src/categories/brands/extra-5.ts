@@ -139,7 +139,7 @@ export const BRANDS_EXTRA_5: readonly MerchantRow[] = [
   ["Youfit", "entertainment", "youfit"],
   ["VASA Fitness", "entertainment", "vasa fitness"],
   ["Mindbody", "entertainment", "mindbody"],
-  ["On Air Fitness", "entertainment", "on air fitness"],
+  ["On Air", "entertainment", "on air fitness"],
   ["Magic Form", "entertainment", "magic form"],
   ["Club Med Gym", "entertainment", "club med gym"],
   ["Vita Liberté", "entertainment", "vita liberte"],

@@ -6,6 +6,10 @@ import type { MerchantRow } from "../merchant-data.ts";
 export const BRANDS_EXTRA_7: readonly MerchantRow[] = [
   // Bakeries and butchers
   ["Back-Factory", "groceries", "back factory", "backfactory"],
+  ["Dat Backhus", "groceries", "dat backhus", "backhus"],
+  ["Citti Markt", "groceries", "citti markt", "citti"],
+  ["Curry 36", "restaurants", "curry 36"],
+  ["Illinois Tollway", "fuel", "illinois tollway", "il tollway"],
   ["Allguth", "fuel", "allguth", "allguth tankstelle"],
   ["Coffee#1", "restaurants", "coffee 1"],
   ["Zurheide Feine Kost", "groceries", "zurheide", "edeka zurheide", "zurheide feine kost"],

@@ -151,7 +151,7 @@ export const BRANDS_GROCERY_1: readonly MerchantRow[] = [
   ["Ingles", "groceries", "ingles markets"],
   ["Bi-Lo", "groceries", "bi lo"],
   ["Weis", "groceries", "weis markets", "weis mkts"],
-  ["Schnucks", "groceries", "schnucks"],
+  ["Schnucks", "groceries", "schnucks", "schnuck markets", "schnuck"],
   ["Dillons", "groceries", "dillons"],
   ["King Soopers", "groceries", "king soopers"],
   ["Smith's", "groceries", "smiths food", "smiths fuel"],

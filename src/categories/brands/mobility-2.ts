@@ -117,7 +117,7 @@ export const BRANDS_MOBILITY_2: readonly MerchantRow[] = [
   ["WestJet", "travel", "westjet"],
   ["Alaska Airlines", "travel", "alaska airlines", "alaska air"],
   ["Spirit Airlines", "travel", "spirit airlines", "spirit airl"],
-  ["Frontier Airlines", "travel", "frontier airlines", "frontier airl"],
+  ["Frontier Airlines", "travel", "frontier airlines", "frontier airl", "flyfrontier"],
   ["Allegiant", "travel", "allegiant"],
   ["Hawaiian Airlines", "travel", "hawaiian airlines"],
   ["Sun Country", "travel", "sun country"],
