@@ -8,8 +8,11 @@
 // USUAL_MIN of them, and never over a choice a person made (those rows are not
 // "other" or "other income" from the fallback).
 import type { Prisma } from "../db/client.ts";
+import { TAXONOMY } from "../categories/taxonomy.ts";
 
 type Tx = Prisma.TransactionClient;
+
+const KIND = new Map(TAXONOMY.map((c) => [c.key, c.kind]));
 
 export const USUAL_SOURCE = "usual";
 export const USUAL_MIN = 2;
@@ -54,26 +57,35 @@ export async function applyUsualCategories(tx: Tx, userId: string, writtenIds: r
   return changed;
 }
 
+/** A row as the in-memory step sees it: its merchant's key, its category, how that was found, and its direction. */
+export interface UsualRow {
+  key: string;
+  category: string;
+  /** categorize()'s source: only a "fallback" catch-all is placed by the step. */
+  source: string | undefined;
+  out: boolean;
+}
+
 /**
- * The same decision over rows held in memory (the labelled corpus scores it
- * this way): for each merchant key and direction, the category its unplaced
- * rows take, if any. `placed` is a category of the direction's own kind that is
- * not the catch-all ("other" out, "income_other" in). Keys of the result: `${key}|out` or `${key}|in`.
+ * The same step over rows held in memory (the labelled corpus scores it this
+ * way): each row's category after it, unchanged where the step does not place it.
  */
-export function usualCategories(rows: readonly { key: string; category: string; out: boolean; placed: boolean }[]): Map<string, string> {
+export function withUsualCategories(rows: readonly UsualRow[]): string[] {
+  const direction = (r: UsualRow) => DIRECTIONS[r.out ? 0 : 1];
+  const group = (r: UsualRow) => `${r.out ? "out" : "in"} ${r.key}`;
   const counts = new Map<string, Map<string, number>>();
   for (const r of rows) {
-    if (!r.placed) continue;
-    const k = `${r.key}|${r.out ? "out" : "in"}`;
-    const m = counts.get(k) ?? new Map<string, number>();
+    const d = direction(r);
+    if (KIND.get(r.category) !== d.kind || r.category === d.unplaced) continue;
+    const m = counts.get(group(r)) ?? new Map<string, number>();
     m.set(r.category, (m.get(r.category) ?? 0) + 1);
-    counts.set(k, m);
+    counts.set(group(r), m);
   }
-  const out = new Map<string, string>();
-  for (const [key, m] of counts) {
+  const usual = new Map<string, string>();
+  for (const [g, m] of counts) {
     const total = [...m.values()].reduce((a, b) => a + b, 0);
     const [best, n] = [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
-    if (n >= USUAL_MIN && n >= total * USUAL_SHARE) out.set(key, best);
+    if (n >= USUAL_MIN && n >= total * USUAL_SHARE) usual.set(g, best);
   }
-  return out;
+  return rows.map((r) => (r.category === direction(r).unplaced && r.source === "fallback" ? (usual.get(group(r)) ?? r.category) : r.category));
 }

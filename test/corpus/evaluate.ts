@@ -9,10 +9,7 @@ import { matchMerchantText } from "../../src/categories/merchant-dictionary.ts";
 import { toMinorUnits } from "../../src/format/decimal.ts";
 import { ownNamesFrom } from "../../src/transfers/own-names.ts";
 import { linkCutLabels } from "../../src/merchants/cut-names.ts";
-import { usualCategories } from "../../src/merchants/usual-category.ts";
-import { TAXONOMY } from "../../src/categories/taxonomy.ts";
-
-const KIND = new Map(TAXONOMY.map((c) => [c.key, c.kind]));
+import { withUsualCategories } from "../../src/merchants/usual-category.ts";
 import type { CorpusRow } from "./generate.ts";
 
 export interface Corpus {
@@ -69,16 +66,9 @@ export function predict(corpus: Corpus): Prediction[] {
     const shown = linkCutLabels(new Map(rows.map((p) => [merchantKey(p.merchant!), p.merchant!])));
     for (const p of rows) p.merchant = shown.get(merchantKey(p.merchant!)) ?? p.merchant;
     // …and gives a payment it could not place its merchant's usual category (src/merchants/usual-category.ts).
-    const facts = rows.map((p) => {
-      const out = toMinorUnits(p.row.amount) < 0n;
-      const placed = out ? KIND.get(p.category) === "expense" && p.category !== "other" : KIND.get(p.category) === "income" && p.category !== "income_other";
-      return { key: merchantKey(p.merchant!), category: p.category, out, placed };
-    });
-    const usual = usualCategories(facts);
+    const categories = withUsualCategories(rows.map((p) => ({ key: merchantKey(p.merchant!), category: p.category, source: p.source, out: toMinorUnits(p.row.amount) < 0n })));
     rows.forEach((p, i) => {
-      const f = facts[i]!;
-      const u = usual.get(`${f.key}|${f.out ? "out" : "in"}`);
-      if (u && p.category === (f.out ? "other" : "income_other") && p.source === "fallback") p.category = u;
+      p.category = categories[i]!;
     });
   }
   return labelled;

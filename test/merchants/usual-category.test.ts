@@ -13,7 +13,7 @@ import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { ingestRows } from "../helpers/ingest.ts";
 import { createHarness, type Harness } from "../sync/harness.ts";
 import { tx } from "../fakes/fake-connector.ts";
-import { usualCategories, USUAL_SOURCE } from "../../src/merchants/usual-category.ts";
+import { withUsualCategories, USUAL_SOURCE } from "../../src/merchants/usual-category.ts";
 
 let t: TestDatabase;
 let h: Harness;
@@ -95,10 +95,22 @@ describe("a merchant's usual category", () => {
   });
 });
 
-describe("usualCategories (in memory, as the corpus scores it)", () => {
-  it("needs two placed payments and three fifths of them", () => {
-    const row = (key: string, category: string, out = true) => ({ key, category, out, placed: !["other", "income_other"].includes(category) });
-    const usual = usualCategories([row("a", "rent"), row("a", "rent"), row("a", "other"), row("b", "rent"), row("c", "rent"), row("c", "shopping"), row("d", "salary", false), row("d", "salary", false), row("d", "rent")]);
-    expect([...usual.entries()]).toEqual([["a|out", "rent"], ["d|in", "salary"]]);
+describe("withUsualCategories (in memory, as the corpus scores it)", () => {
+  it("needs two placed payments and three fifths of them, in the row's own direction", () => {
+    const row = (key: string, category: string, out = true, source = "fallback") => ({ key, category, source, out });
+    const rows = [
+      row("a", "rent"), row("a", "rent"), row("a", "other"),
+      row("b", "rent"), row("b", "other"),
+      row("c", "rent"), row("c", "shopping"), row("c", "other"),
+      row("d", "salary", false), row("d", "salary", false), row("d", "income_other", false), row("d", "other"),
+      row("e", "rent"), row("e", "rent"), row("e", "other", true, "user"),
+    ];
+    expect(withUsualCategories(rows)).toEqual([
+      "rent", "rent", "rent",
+      "rent", "other",
+      "rent", "shopping", "other",
+      "salary", "salary", "salary", "other",
+      "rent", "rent", "other",
+    ]);
   });
 });
