@@ -21,7 +21,7 @@ const w = (...alts: string[]) => new RegExp(`(^| )(${alts.map(foldUmlauts).join(
 /** What kind of movement: payroll, cash from an ATM, money between own accounts. */
 const BOOKING_TYPE: Signal[] = [
   // A fee for using a cash machine is a fee, not cash.
-  { key: "fees", sign: "out", words: w("atm fee", "cash machine fee", "atm charge", "fremd gaa", "cash advance fee", "cash advance fees", "(atm|cash advance|cash withdrawal|withdrawal) (fee|fees|charge)", "jaarbijdrage[a-z]*", "jahresgebuhr[a-z]*", "jahresentgelt", "jahrespreis", "annual fee", "annual card fee", "cotisation annuelle", "cotisation carte", "(entgelt|gebuhr|fee|fees|charge|frais|tarif|commission|kosten)( [a-z]+){0,3} (gaa|atm|dab|geldautomat|geldautomaat|pinautomaat)", "(gaa|atm|dab|geldautomat) (entgelt|gebuhr|fee|charge|frais|kosten)") },
+  { key: "fees", sign: "out", words: w("atm fee", "cash machine fee", "atm charge", "fremd gaa", "(atm|cash advance|cash withdrawal|withdrawal) (fee|fees|charge)", "jaarbijdrage[a-z]*", "jahresgebuhr[a-z]*", "jahresentgelt", "jahrespreis", "annual fee", "annual card fee", "cotisation annuelle", "cotisation carte", "(entgelt|gebuhr|fee|fees|charge|frais|tarif|commission|kosten)( [a-z]+){0,3} (gaa|atm|dab|geldautomat|geldautomaat|pinautomaat)", "(gaa|atm|dab|geldautomat) (entgelt|gebuhr|fee|charge|frais|kosten)") },
   {
     key: "salary",
     sign: "in",
@@ -60,13 +60,13 @@ const CONTENT: Signal[] = [
   {
     key: "refunds",
     sign: "in",
-    words: w("erstattung", "ruckerstattung", "rueckerstattung", "gutschrift retoure", "retoure", "rucksendung", "storno", "refund", "chargeback", "reversal", "card refund", "return", "remboursement", "rembt", "terugbetaling", "restitutie", "reembolso", "devolucion", "rimborso", "retour", "terugboeking", "ruckbuchung", "teruggave", "terugstorting", "credit voucher", "remboursement achat", "rembourse", "refunded", "money back", "ruckvergutung", "reintegro", "annulation", "annulering", "creditering", "retourbuchung", "gutschrift erstattung", "credit adjustment", "merchandise return", "purchase return", "credit adj", "merchandise credit", "ruckgabe", "rueckgabe", "gutschrift kartenumsatz", "returned purchase", "goodwill credit", "goodwill", "order cancelled", "order canceled", "cancelled", "canceled", "cancellation", "storniert", "stornierung", "annule", "annulee", "chargeback credit", "returned goods", "returned goods credit", "ruckzahlung handler", "rueckzahlung handler", "ruckzahlung", "tegoed", "tegoed na annulering", "gutschrift handler", "[a-z]*retoure", "warenruckgabe", "geld zuruck", "geld terug", "purchase reversal"),
+    words: w("erstattung", "ruckerstattung", "rueckerstattung", "gutschrift retoure", "retoure", "rucksendung", "storno", "refund", "chargeback", "reversal", "card refund", "return", "remboursement", "rembt", "terugbetaling", "restitutie", "reembolso", "devolucion", "rimborso", "retour", "terugboeking", "ruckbuchung", "teruggave", "terugstorting", "credit voucher", "remboursement achat", "rembourse", "refunded", "money back", "ruckvergutung", "reintegro", "annulation", "annulering", "creditering", "retourbuchung", "gutschrift erstattung", "credit adjustment", "merchandise return", "purchase return", "credit adj", "merchandise credit", "ruckgabe", "gutschrift kartenumsatz", "returned purchase", "goodwill credit", "goodwill", "order cancelled", "order canceled", "cancelled", "canceled", "cancellation", "storniert", "stornierung", "annule", "annulee", "chargeback credit", "returned goods", "returned goods credit", "ruckzahlung", "tegoed", "tegoed na annulering", "gutschrift handler", "[a-z]*retoure", "warenruckgabe", "geld zuruck", "geld terug", "purchase reversal"),
   },
   {
     key: "rent",
     sign: "out",
     words: w(
-      "miete", "kaltmiete", "warmmiete", "nutzungsgebuhr", "nutzungsgebuehr", "nutzungsentgelt", "huurbetaling", "huur[a-z]*", "mietzahlung", "monatsmiete", "hausgeld", "wohnungsmiete", "rent", "rent payment", "monthly rent", "loyer", "huur", "alquiler", "affitto",
+      "miete", "kaltmiete", "warmmiete", "nutzungsgebuhr", "nutzungsentgelt", "huur[a-z]*", "mietzahlung", "monatsmiete", "hausgeld", "wohnungsmiete", "rent", "rent payment", "monthly rent", "loyer", "huur", "alquiler", "affitto",
       "wohnungsbau", "wohnungsbaugesellschaft", "wohnungsgenossenschaft", "baugenossenschaft", "immobilien", "hausverwaltung", "weg", "vermieter", "vonovia", "deutsche wohnen", "leg wohnen", "gewobag", "degewo", "gesobau", "saga", "landlord", "letting agent", "lettings", "property management",
       "wohnbau", "wohnungsgesellschaft", "wohnungsunternehmen", "immobilienverwaltung", "grundstucksverwaltung", "wohnstatten", "wohnen", "housing", "housing association", "estates", "property", "properties", "woningcorporatie", "woonstichting", "wonen", "woningbouw", "immobilier", "immobiliere", "syndic", "bailleur", "agence immobiliere", "realty", "apartments", "residential", "mietkaution", "kaution", "pacht", "erbpacht", "servicekosten",
       "apartment homes", "property mgmt", "leasing office", "resident pmt", "resident payment", "resident portal", "quittance", "bail", "habitat",
@@ -75,7 +75,7 @@ const CONTENT: Signal[] = [
   {
     key: "fuel",
     sign: "out",
-    words: w("tankstelle", "gas station", "petrol", "fuel", "carburant", "gasolinera", "benzina", "parkhaus", "parking", "car wash", "waschstrasse", "kfz werkstatt", "autowerkstatt", "tankstation", "station service", "tunnel", "[a-z]*parking", "lavage", "waschpark", "[a-z]*waschpark", "station essence", "petrol station", "filling station", "service station", "gas station", "diesel", "benzin", "ladestation", "ev charging", "charging station", "autowasche", "carwash", "waschanlage", "parkplatz", "parkgarage", "parkgebuhr", "parkgebuehr", "parkticket", "parkeren", "parkeergarage", "stationnement", "car park", "parking garage", "autowerkstatt", "kfz", "reifen", "tyres", "tires", "autohaus", "car repair", "auto repair", "auto parts", "tuv", "dekra", "maut", "toll", "tolls", "peage", "vignette", "[a-z]*tankstelle", "parkhaus[a-z]*"),
+    words: w("tankstelle", "gas station", "petrol", "fuel", "carburant", "gasolinera", "benzina", "parkhaus", "parking", "car wash", "waschstrasse", "kfz werkstatt", "autowerkstatt", "tankstation", "station service", "tunnel", "[a-z]*parking", "lavage", "[a-z]*waschpark", "station essence", "petrol station", "filling station", "service station", "gas station", "diesel", "benzin", "ladestation", "ev charging", "charging station", "autowasche", "carwash", "waschanlage", "parkplatz", "parkgarage", "parkgebuhr", "parkgebuehr", "parkticket", "parkeren", "parkeergarage", "stationnement", "car park", "parking garage", "autowerkstatt", "kfz", "reifen", "tyres", "tires", "autohaus", "car repair", "auto repair", "auto parts", "tuv", "dekra", "maut", "toll", "tolls", "peage", "vignette", "[a-z]*tankstelle", "parkhaus[a-z]*"),
   },
   // The payee is a public cash office or council: what it bills (waste, water, dog tax) is a levy.
   { key: "taxes", sign: "out", words: w("finanzkasse", "stadtkasse", "gemeindekasse", "kreiskasse", "amtskasse", "landeskasse", "staatskasse", "bundeskasse", "city council", "borough council", "county council", "district council", "council", "ctax", "council tax", "stadt", "landkreis", "city of", "town of", "village of", "county of", "ville de", "mairie", "tresor public", "hoogheemraadschap", "waterschap[a-z]*", "[a-z]*belasting", "[a-z]*belastingen") },
@@ -152,11 +152,12 @@ const GENERIC_TRANSFER_TYPE = /(^| )ubertrag uberweisung( |$)/g;
 
 function firstSignal(signals: Signal[], s: HeuristicSubject): string | null {
   const text = foldUmlauts(foldText(s.texts.filter(Boolean).join(" ")).replace(GENERIC_TRANSFER_TYPE, " "));
+  const name = foldUmlauts(foldText(s.name ?? ""));
   for (const sig of signals) {
     if (sig.sign === "in" && s.amountSign <= 0) continue;
     if (sig.sign === "out" && s.amountSign >= 0) continue;
     if (sig.minAmount && !(s.amount && isDecimal(s.amount) && decimalCmp(decimalAbs(s.amount), sig.minAmount) >= 0)) continue;
-    if (sig.nameStart ? sig.words.test(foldUmlauts(foldText(s.name ?? ""))) : sig.words.test(text)) return sig.key;
+    if (sig.words.test(sig.nameStart ? name : text)) return sig.key;
   }
   return null;
 }

@@ -41,7 +41,6 @@ export function merchantWords(folded: string): string {
   return folded.replace(/^the (?=\S)/, "").replace(/ (?:and|und|et|en)(?= )/g, "").replace(TRADE_PLURAL, "");
 }
 
-
 /** Whole-word containment on folded text: "rewe" is in "rewe markt 1234", not in "brewery". */
 export function containsWords(foldedText: string, foldedPhrase: string): boolean {
   if (!foldedPhrase) return false;
