@@ -59,9 +59,14 @@ export const replaceSection = {
     if (a < 0 || b < a) return undefined;
     return doc.slice(a + begin(name).length, b).trim();
   },
+  /** Everything after a section: what other tools wrote there (corpus, store, chaos figures). */
+  after(doc: string, name: string): string {
+    const b = doc.indexOf(end(name));
+    return b < 0 ? "" : doc.slice(b + end(name).length).trim();
+  },
 };
 
-export function document(parts: { machine: string; sync: string; qa: string }): string {
+export function document(parts: { machine: string; sync: string; qa: string; rest?: string }): string {
   return `# Benchmarks
 
 Written by \`npm run bench\` (\`bench/run.ts\`); run it again to refresh. Figures were taken on a **shared 2-core machine**
@@ -83,5 +88,5 @@ ${end("sync")}
 ${begin("qa")}
 ${parts.qa}
 ${end("qa")}
-`;
+${parts.rest ? `\n${parts.rest}\n` : ""}`;
 }

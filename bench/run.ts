@@ -124,7 +124,8 @@ try {
   syncSection ??= replaceSection.extract(previous, "sync") ?? "_Not run yet: `npm run bench -- --only sync`._";
   qaSection ??= replaceSection.extract(previous, "qa") ?? "_Not run yet: `npm run bench -- --only qa`._";
   machine.load = { start: loadAtStart, end: os.loadavg()[0]! };
-  await writeFile(values.out, document({ machine: machineMarkdown(machine), sync: syncSection, qa: qaSection }));
+  // The sections other tools write after these two stay as they are.
+  await writeFile(values.out, document({ machine: machineMarkdown(machine), sync: syncSection, qa: qaSection, rest: replaceSection.after(previous, "qa") }));
   log(`wrote ${values.out} after ${((performance.now() - started) / 60_000).toFixed(1)} min`);
   }
 } finally {

@@ -115,6 +115,8 @@ export async function runSyncIngestBench(opts: { databaseUrl: string; rows?: num
       registry: createConnectorRegistry([benchConnector(() => current)]),
       logger: pino({ level: "silent" }),
       settings: {},
+      // Each round is a manual sync seconds after the last: without this, the second is answered by the first ("recent").
+      recentSyncMs: 0,
     });
     const user = await db.user.create({ data: { telegramId: 1n, chatId: 1n } });
     const { connectionId } = await engine.createConnection(user.id, "bench", { label: "Bench", credentials: { token: "x" } });
