@@ -10,18 +10,7 @@ import { BANKS, type Bank, type Ctx, type Fields } from "./banks.ts";
 import { SHOPS, type Pool, type Region } from "./pools.ts";
 import { RECURRING } from "./recurring.ts";
 import { HELDOUT_RECURRING, HELDOUT_SHOPS, HELDOUT_WORDS } from "./pools-heldout.ts";
-import { RETIRED2_RECURRING, RETIRED2_SHOPS, RETIRED2_WORDS } from "./pools-retired.ts";
-import { RETIRED3_RECURRING, RETIRED3_SHOPS, RETIRED3_WORDS } from "./pools-retired3.ts";
-import { RETIRED4_RECURRING, RETIRED4_SHOPS, RETIRED4_WORDS } from "./pools-retired4.ts";
-import { RETIRED5_RECURRING, RETIRED5_SHOPS, RETIRED5_WORDS } from "./pools-retired5.ts";
-import { RETIRED6_RECURRING, RETIRED6_SHOPS, RETIRED6_WORDS } from "./pools-retired6.ts";
-import { RETIRED7_RECURRING, RETIRED7_SHOPS, RETIRED7_WORDS } from "./pools-retired7.ts";
-import { RETIRED8_RECURRING, RETIRED8_SHOPS, RETIRED8_WORDS } from "./pools-retired8.ts";
-import { RETIRED9_RECURRING, RETIRED9_SHOPS, RETIRED9_WORDS } from "./pools-retired9.ts";
-import { RETIRED10_RECURRING, RETIRED10_SHOPS, RETIRED10_WORDS } from "./pools-retired10.ts";
-import { RETIRED11_RECURRING, RETIRED11_SHOPS, RETIRED11_WORDS } from "./pools-retired11.ts";
-import { RETIRED12_RECURRING, RETIRED12_SHOPS, RETIRED12_WORDS } from "./pools-retired12.ts";
-import { RETIRED13_RECURRING, RETIRED13_SHOPS, RETIRED13_WORDS } from "./pools-retired13.ts";
+import { RETIRED_POOLS, type Words } from "./retired.ts";
 import { seededRng, splitOf, type Rng } from "./rng.ts";
 
 export interface CorpusRow extends Fields {
@@ -66,15 +55,14 @@ const TUNING_WORDS: Record<"tuning" | "retired", { own: Record<string, string[]>
   },
 };
 
-type Words = Record<"own" | "bill" | "fee" | "refund", Readonly<Record<string, readonly string[]>>>;
 const merge = (a: Words, b: Words): Words =>
   Object.fromEntries((["own", "bill", "fee", "refund"] as const).map((k) => [k, Object.fromEntries(Object.keys(a[k]).map((l) => [l, [...(a[k][l] ?? []), ...(b[k][l] ?? [])]]))])) as unknown as Words;
 const WORDS: Record<Pool, Words> = {
-  tuning: [TUNING_WORDS.retired, RETIRED2_WORDS, RETIRED3_WORDS, RETIRED4_WORDS, RETIRED5_WORDS, RETIRED6_WORDS, RETIRED7_WORDS, RETIRED8_WORDS, RETIRED9_WORDS, RETIRED10_WORDS, RETIRED11_WORDS, RETIRED12_WORDS, RETIRED13_WORDS].reduce(merge, TUNING_WORDS.tuning),
+  tuning: [TUNING_WORDS.retired, ...RETIRED_POOLS.map((p) => p.words)].reduce(merge, TUNING_WORDS.tuning),
   heldout: HELDOUT_WORDS,
 };
-const shopsOf = (pool: Pool, region: Region) => (pool === "heldout" ? HELDOUT_SHOPS[region] : [...SHOPS.tuning[region], ...SHOPS.retired[region], ...RETIRED2_SHOPS[region], ...RETIRED3_SHOPS[region], ...RETIRED4_SHOPS[region], ...RETIRED5_SHOPS[region], ...RETIRED6_SHOPS[region], ...RETIRED7_SHOPS[region], ...RETIRED8_SHOPS[region], ...RETIRED9_SHOPS[region], ...RETIRED10_SHOPS[region], ...RETIRED11_SHOPS[region], ...RETIRED12_SHOPS[region], ...RETIRED13_SHOPS[region]]);
-const recurringOf = (pool: Pool, region: Region) => (pool === "heldout" ? HELDOUT_RECURRING[region] : [...RECURRING.tuning[region], ...RECURRING.retired[region], ...RETIRED2_RECURRING[region], ...RETIRED3_RECURRING[region], ...RETIRED4_RECURRING[region], ...RETIRED5_RECURRING[region], ...RETIRED6_RECURRING[region], ...RETIRED7_RECURRING[region], ...RETIRED8_RECURRING[region], ...RETIRED9_RECURRING[region], ...RETIRED10_RECURRING[region], ...RETIRED11_RECURRING[region], ...RETIRED12_RECURRING[region], ...RETIRED13_RECURRING[region]]);
+const shopsOf = (pool: Pool, region: Region) => (pool === "heldout" ? HELDOUT_SHOPS[region] : [...SHOPS.tuning[region], ...SHOPS.retired[region], ...RETIRED_POOLS.flatMap((p) => p.shops[region])]);
+const recurringOf = (pool: Pool, region: Region) => (pool === "heldout" ? HELDOUT_RECURRING[region] : [...RECURRING.tuning[region], ...RECURRING.retired[region], ...RETIRED_POOLS.flatMap((p) => p.recurring[region])]);
 
 const SPEND: Record<string, [number, number]> = {
   groceries: [4, 140], restaurants: [6, 75], fuel: [30, 95], transport: [2, 95], shopping: [8, 260], drugstore: [3, 45],

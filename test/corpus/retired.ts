@@ -1,0 +1,38 @@
+// Every held-out pool retired into tuning data after it was scored, oldest
+// first (the order decides which rows the seeded generator draws, so a new
+// pool is appended, never inserted).
+import { RETIRED2_RECURRING, RETIRED2_SHOPS, RETIRED2_WORDS } from "./pools-retired.ts";
+import { RETIRED3_RECURRING, RETIRED3_SHOPS, RETIRED3_WORDS } from "./pools-retired3.ts";
+import { RETIRED4_RECURRING, RETIRED4_SHOPS, RETIRED4_WORDS } from "./pools-retired4.ts";
+import { RETIRED5_RECURRING, RETIRED5_SHOPS, RETIRED5_WORDS } from "./pools-retired5.ts";
+import { RETIRED6_RECURRING, RETIRED6_SHOPS, RETIRED6_WORDS } from "./pools-retired6.ts";
+import { RETIRED7_RECURRING, RETIRED7_SHOPS, RETIRED7_WORDS } from "./pools-retired7.ts";
+import { RETIRED8_RECURRING, RETIRED8_SHOPS, RETIRED8_WORDS } from "./pools-retired8.ts";
+import { RETIRED9_RECURRING, RETIRED9_SHOPS, RETIRED9_WORDS } from "./pools-retired9.ts";
+import { RETIRED10_RECURRING, RETIRED10_SHOPS, RETIRED10_WORDS } from "./pools-retired10.ts";
+import { RETIRED11_RECURRING, RETIRED11_SHOPS, RETIRED11_WORDS } from "./pools-retired11.ts";
+import { RETIRED12_RECURRING, RETIRED12_SHOPS, RETIRED12_WORDS } from "./pools-retired12.ts";
+import { RETIRED13_RECURRING, RETIRED13_SHOPS, RETIRED13_WORDS } from "./pools-retired13.ts";
+import type { Recurring, Region, Shop } from "./pools.ts";
+
+export type Words = Record<"own" | "bill" | "fee" | "refund", Readonly<Record<string, readonly string[]>>>;
+export interface RetiredPool {
+  shops: Record<Region, Shop[]>;
+  recurring: Record<Region, Recurring[]>;
+  words: Words;
+}
+
+export const RETIRED_POOLS: RetiredPool[] = [
+  { shops: RETIRED2_SHOPS, recurring: RETIRED2_RECURRING, words: RETIRED2_WORDS },
+  { shops: RETIRED3_SHOPS, recurring: RETIRED3_RECURRING, words: RETIRED3_WORDS },
+  { shops: RETIRED4_SHOPS, recurring: RETIRED4_RECURRING, words: RETIRED4_WORDS },
+  { shops: RETIRED5_SHOPS, recurring: RETIRED5_RECURRING, words: RETIRED5_WORDS },
+  { shops: RETIRED6_SHOPS, recurring: RETIRED6_RECURRING, words: RETIRED6_WORDS },
+  { shops: RETIRED7_SHOPS, recurring: RETIRED7_RECURRING, words: RETIRED7_WORDS },
+  { shops: RETIRED8_SHOPS, recurring: RETIRED8_RECURRING, words: RETIRED8_WORDS },
+  { shops: RETIRED9_SHOPS, recurring: RETIRED9_RECURRING, words: RETIRED9_WORDS },
+  { shops: RETIRED10_SHOPS, recurring: RETIRED10_RECURRING, words: RETIRED10_WORDS },
+  { shops: RETIRED11_SHOPS, recurring: RETIRED11_RECURRING, words: RETIRED11_WORDS },
+  { shops: RETIRED12_SHOPS, recurring: RETIRED12_RECURRING, words: RETIRED12_WORDS },
+  { shops: RETIRED13_SHOPS, recurring: RETIRED13_RECURRING, words: RETIRED13_WORDS },
+];
