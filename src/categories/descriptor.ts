@@ -40,6 +40,8 @@ const LEADING_NOISE: RegExp[] = [
   /^(?:M\.|MME\.?|MLLE\.?|MR\.?|MRS\.?|MS\.?|MISS|Herrn?|Frau|Dhr\.?|Mevr\.?|Mw\.?)\s+(?=\p{L})/iu,
   // French practices and small companies put the legal form first: "SELARL PHARMACIE GARE" (an SCI keeps its form: "SCI Les Tilleuls" is how the landlord is known).
   /^(?:SELARL|SELAS|SELURL|SARL|EURL|SNC|SCP|SCM|ETS\.?|Ets\.?)\s+(?=\S)/,
+  // "PRAXIS DR. MED. ANJA SOMMERFELD" is the doctor: a bare practice word before the title says where, not who.
+  /^Praxis\s+(?=Dr\.?\s)/i,
 ];
 
 const DATES_AND_TIMES: RegExp[] = [
@@ -65,6 +67,8 @@ const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 const ENTITY_WORDS = /(?<=\S)\s+(?:\S+-)?(?:\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|franchise|vertriebs\S*|betriebs\S*|assoc|tankstellen|tankstelle)(?=$|[\s,.])(?:\s.*)?$/iu;
 // A landlord's "Mgmt"/"Management" after its name ("CORTLAND MGMT") is the firm's trade, not its name; "X Property Management" keeps it.
 const MANAGEMENT = /(?<=\S)(?<!\bproperty)\s+(?:mgmt|management)\b.*$/i;
+// "HYDE HOUSING ASSOCIATION HYDE HA" is Hyde Housing: the association (or its HA) and anything said again after it.
+const HOUSING_ASSOCIATION = /(?<=\bhousing)\s+(?:association|assoc|ha)\b.*$/i;
 // "ZUR QUELLE INH. R. BAUER": the owner named after the shop's name is not part of it.
 const OWNER_CLAUSE = /\s+(?:Inh\.|Inh\s|Inhaber(?:in)?\b|Prop\.\s).*$|\s+Inh\.?$/i;
 // "Stadtwerke Augsburg Energie GmbH" is Stadtwerke Augsburg: the division after the city is the legal entity's, not the name people use.
@@ -88,7 +92,7 @@ const CUT_GMBH = /\s+(?:GMB?|Gmb?)$/;
 const NAMED_FIELD = /ORIG CO NAME:\s*(.+?)\s+CO ENTRY|\/NAME\/([^/]+)\/|Naam:\s*(.+?)\s+Omschrijving:/;
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 const PURPOSE_WORD =
-  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|resident portal|resident pmt|prop(?:erty)? tax|tax pmt|subscription|wages|web pmts?|web pymts?|ins prem|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
+  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|resident portal|resident pmt|prop(?:erty)? tax|tax pmt|subscription|wages|web pmts?|web pymts?|ins prem|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|ticketing|tickets?|kaartautomaat|fahrkartenautomat|ticketautomat|tax office|tax collector|tax assessor|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
 
 // After a brand's own star the text names what was bought, not who sold it: "ADDLEE*JOB 4471288", "LIME*RIDE 4KQ2".
 const ORDER_WORD = /^(?:\d+ )?(?:job|jobs|ride|rides|trip|trips|order|orders|bestellung|auftrag|rechnung|zahlung|bestelling|commande|achat|paiement|bill|billing|purchase|payment|pymt|subscription|subscr|sub|membership|renewal|invoice|booking|ticket|tickets|fare|topup|top up|recharge|delivery|pass|plan|monthly|annual|store|app|charge|fee)(?: |$)/;
@@ -131,9 +135,9 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
   // "SPINDLE BIKE CO LLC": CO before a legal form is the name's "Co", not Colorado.
   let s = seg.replace(/\bCO(?=\s+(?:LLC|INC|LTD|LIMITED|CORP)\b)/g, "Co");
   for (const re of DATES_AND_TIMES) s = s.replace(re, " ");
-  s = s.replace(STORE_NUMBER, " ").replace(STORE_CAPS, " ").replace(/\s+/g, " ").trim();
+  s = s.replace(/\bGRP\b/g, "GROUP").replace(/\bGrp\b/g, "Group").replace(STORE_NUMBER, " ").replace(STORE_CAPS, " ").replace(/\s+/g, " ").trim();
   s = stripLeading(s);
-  s = s.replace(OWNER_CLAUSE, "").replace(UTILITY_DIVISION, "$1").replace(MANAGEMENT, "").replace(ENTITY_WORDS, "").replace(/(?<=\S\s+\S+)\s+pub$/i, "");
+  s = s.replace(OWNER_CLAUSE, "").replace(HOUSING_ASSOCIATION, "").replace(UTILITY_DIVISION, "$1").replace(MANAGEMENT, "").replace(ENTITY_WORDS, "").replace(/(?<=\S\s+\S+)\s+pub$/i, "");
   s = s.replace(PURPOSE_WORD, "");
   s = s.replace(/\s+#?\d[\d-]{2,}\b.*$/u, "");
   for (let prev = ""; prev !== s; ) {
@@ -210,7 +214,9 @@ function dropLegalForm(s: string, at: number, length: number): string {
   const placeOnly = !rest || rest.split(" ").every((word) => COUNTRY_CODES.has(word) || CITIES.has(foldText(word)) || /^\(?(Europe|Deutschland|Germany)\)?$/i.test(word));
   // "ASHCOMBE LOGISTICS LTD ASHCOMBE": the name said again, or its first words, after the legal form.
   const repeated = foldText(rest).startsWith(foldText(s.slice(0, at))) || foldText(s.slice(0, at)).startsWith(foldText(rest));
-  return placeOnly || repeated || /^(?:et|und|&|\+)/i.test(s.slice(at + length).trim()) ? s.slice(0, at) : `${s.slice(0, at)} ${rest}`;
+  // "HARGREAVE MILLWORKS LTD HML PAYROLL": capitals after the legal form spelling the name's letters are the payer's reference code.
+  const code = /^[A-Z]{2,4}$/.test(rest) && new RegExp(`^${[...rest].join("\\S*?")}`, "i").test(s.slice(0, at).replace(/\s+/g, ""));
+  return placeOnly || repeated || code || /^(?:et|und|&|\+)/i.test(s.slice(at + length).trim()) ? s.slice(0, at) : `${s.slice(0, at)} ${rest}`;
 }
 
 function titleCase(text: string): string {
@@ -259,7 +265,7 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
   // Two letters left ("GA" of "GA NR0000 BLZ…") are a code, not a name; known short brands come from the dictionary.
   if ((name.match(/\p{L}/gu) ?? []).length < 3) return null;
   // Cut at a word, and not before a short word ("… TRANSFER TO"), which a second reading would take for a code.
-  if (name.length > MAX_LABEL) name = name.slice(0, MAX_LABEL).replace(/\s+\S*$/u, "").replace(/(?:\s+\S{1,2})+$/u, "") || name.slice(0, MAX_LABEL);
+  if (name.length > MAX_LABEL) name = name.slice(0, MAX_LABEL).replace(/\s+\S*$/u, "").replace(/(?:\s+\S{1,2}\.?)+$/u, "").replace(/[\s*.,;:/#-]+$/u, "") || name.slice(0, MAX_LABEL);
   // Card networks shout; a label in capitals longer than an acronym reads better in title case.
   const letters = name.replace(/\bCo\b/g, "CO").replace(/[^\p{L}]/gu, "");
   return letters.length > 4 && letters === letters.toUpperCase() ? titleCase(name) : name;

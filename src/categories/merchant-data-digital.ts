@@ -125,7 +125,7 @@ export const DIGITAL: readonly MerchantRow[] = [
   ["Storytel", "subscriptions", "storytel"],
   ["BookBeat", "subscriptions", "bookbeat"],
   ["DER SPIEGEL", "subscriptions", "spiegel", "spiegel plus"],
-  ["ZEIT", "subscriptions", "zeit online", "zeit verlag"],
+  ["Die Zeit", "subscriptions", "die zeit", "zeit online", "zeit verlag", "zeitverlag"],
   ["FAZ", "subscriptions", "faz", "frankfurter allgemeine"],
   ["Süddeutsche Zeitung", "subscriptions", "suddeutsche zeitung", "sz abo"],
   ["The New York Times", "subscriptions", "nytimes", "new york times", "ny times"],

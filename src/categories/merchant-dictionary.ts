@@ -56,6 +56,9 @@ const MIN_CUT_TEXT = 17;
 // only when it keeps this many characters and fits exactly one brand.
 const MIN_CUT_KEY = 6;
 
+// "Miller and Carter", "MILLER & CARTER": a joining word between two words of a name is left out on both sides.
+const dropJoiners = (folded: string) => folded.replace(/ (?:and|und)(?= )/g, "");
+
 let index: PhraseIndex | undefined;
 function phraseIndex(): PhraseIndex {
   if (index) return index;
@@ -69,7 +72,7 @@ function phraseIndex(): PhraseIndex {
     byName.set(foldUmlauts(foldText(name)), entry);
     sorted.push({ folded: foldUmlauts(foldText(name)), entry });
     for (const p of raw) {
-      const folded = foldUmlauts(foldText(p.replace(/^[~^]/, "")));
+      const folded = dropJoiners(foldUmlauts(foldText(p.replace(/^[~^]/, ""))));
       if (!folded) continue;
       const phrase = { folded, words: folded.split(" ").length, entry, startOnly: p.startsWith("^") };
       if (p.startsWith("~")) parts.push(phrase);
@@ -155,7 +158,7 @@ function spells(words: readonly string[], at: number, phrase: Phrase): boolean {
 /** The built-in merchant named in one piece of text, or null. */
 export function matchMerchantText(text: string | null | undefined): MerchantMatch | null {
   if (!text) return null;
-  const folded = foldUmlauts(stripPaymentWrappers(foldText(text)));
+  const folded = dropJoiners(foldUmlauts(stripPaymentWrappers(foldText(text))));
   if (!folded) return null;
   const { byFirstWord, parts, byCompact } = phraseIndex();
   const words = folded.split(" ");

@@ -307,3 +307,34 @@ describe("pool-14 shapes (read after scoring) in other names", () => {
     ["PETAL LANE FLORISTS LTD", null, "-45.00", "shopping"],
   ]);
 });
+
+describe("pool-15 shapes (read after scoring) in other names", () => {
+  itLabels([
+    ["PRAXIS DR. MED. KLAUS WENDT//BREMEN/DE 2026-07-27T14:25", "Dr. Med. Klaus Wendt"],
+    ["SO ORBIT HOUSING ASSOCIATION ORBIT HA 5512044", "Orbit Housing"],
+    ["PURCHASE AUTHORIZED ON 09/01 LAKESIDE ORTHO GRP PC SEATTLE CA S961802574733872 CARD 4592", "Lakeside Ortho Group"],
+    ["BRIGHTWATER TIMBER LTD BWT PAYROLL JULY BGC", "Brightwater Timber"],
+    ["ALDI GMBH NORD", "ALDI Nord"],
+    ["FRANKFURTER RUNDSCHAU ABO 4417//HAMBURG/DE", "Frankfurter Rundschau"],
+    ["HARRIS COUNTY TAX OFFICE DES:PROPERTY TAX 4417 ID:XXXXX22133837", "Harris County"],
+    ["RET KAARTAUTOMAAT Rotterdam, NL", "RET"],
+    // "and" between a brand's words is the "&" of its name.
+    ["MILLER AND CARTER STEAKLEEDS         GBR", "Miller & Carter"],
+    ["CARD PAYMENT TO MARKS AND SPENCER 0412", "Marks & Spencer"],
+  ]);
+
+  itCategorizes([
+    [null, "HARRIS COUNTY TAX OFFICE PROPERTY TAX 4417 0810 97169093", "-900.00", "taxes"],
+    [null, "Mastercard Saldoausgleich Stichtag 20.04.2026", "-868.75", "transfers"],
+    [null, "Maandafschrijving Visa Gold 03-2026", "-337.22", "transfers"],
+    [null, "AQUA CARD DD", "-344.05", "transfers"],
+    [null, "MARBLES CARD PMT", "-120.00", "transfers"],
+    ["HERENKAPPER YUSUF", null, "-25.00", "drugstore"],
+    ["AUTORIJSCHOOL VEILIG VERDER", null, "-57.00", "education"],
+    ["PROEFLOKAAL HET KOMPAS", null, "-42.00", "restaurants"],
+    [null, "Fressnapf-Nachbar Heimtierbedarf - Berlin", "-40.00", "shopping"],
+    [null, "REIFEN MUELLER 0231, BERLIN DE", "-320.00", "fuel"],
+    [null, "ARRIVA KAARTAUTOMAAT Utrecht, NL", "-7.80", "transport"],
+    [null, "THE LINEN ROOM LEEDS GBR RETURNS CREDIT", "31.00", "refunds"],
+  ]);
+});

@@ -48,7 +48,7 @@ export const BRANDS_EXTRA_2: readonly MerchantRow[] = [
   // Fuel
   ["OIL!", "fuel", "oil tankstelle"],
   ["Nordoel", "fuel", "nordoel"],
-  ["BayWa Tankstelle", "fuel", "baywa tankstelle"],
+  ["BayWa", "fuel", "baywa tankstelle", "baywa"],
   ["Globus Tankstelle", "fuel", "globus tankstelle"],
   ["Elan", "fuel", "elan tankstelle"],
   ["Harvest Energy", "fuel", "harvest energy"],

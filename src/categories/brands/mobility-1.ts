@@ -89,7 +89,9 @@ export const BRANDS_MOBILITY_1: readonly MerchantRow[] = [
   ["IP", "fuel", "ip gruppo api", "ip station", "italiana petroli"],
   ["Esso IT", "fuel", "esso italiana"],
   ["Vignette AT", "fuel", "asfinag vignette"],
-  ["Autobahn Tank & Rast", "fuel", "tank rast", "tank und rast", "serways", "autobahn tank rast"],
+  ["Autobahn Tank & Rast", "fuel", "tank rast", "tank und rast", "autobahn tank rast"],
+  // Tank & Rast's service-area restaurants, under their own name on the receipt.
+  ["Serways", "restaurants", "serways"],
   ["Brenner Autobahn", "fuel", "brennerautobahn", "autostrada del brennero", "brenner autobahn"],
   ["Autostrade per l'Italia", "fuel", "autostrade per litalia", "autostrade"],
   ["Telepass", "fuel", "telepass"],

@@ -30,7 +30,7 @@ export const BRANDS_MOBILITY_2: readonly MerchantRow[] = [
   ["TriMet", "transport", "trimet"],
   ["RTD", "transport", "rtd denver"],
   ["DART", "transport", "dart dallas"],
-  ["MARTA", "transport", "marta atlanta", "marta breeze"],
+  ["MARTA", "transport", "marta atlanta", "marta breeze", "marta ticketing"],
   ["Citi Bike", "transport", "citi bike", "citibike"],
   ["Divvy", "transport", "divvy"],
   ["Revel", "transport", "revel transit"],
