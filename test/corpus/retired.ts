@@ -14,6 +14,7 @@ import { RETIRED11_RECURRING, RETIRED11_SHOPS, RETIRED11_WORDS } from "./pools-r
 import { RETIRED12_RECURRING, RETIRED12_SHOPS, RETIRED12_WORDS } from "./pools-retired12.ts";
 import { RETIRED13_RECURRING, RETIRED13_SHOPS, RETIRED13_WORDS } from "./pools-retired13.ts";
 import { RETIRED14_RECURRING, RETIRED14_SHOPS, RETIRED14_WORDS } from "./pools-retired14.ts";
+import { RETIRED15_RECURRING, RETIRED15_SHOPS, RETIRED15_WORDS } from "./pools-retired15.ts";
 import type { Recurring, Region, Shop } from "./pools.ts";
 
 export type Words = Record<"own" | "bill" | "fee" | "refund", Readonly<Record<string, readonly string[]>>>;
@@ -37,4 +38,5 @@ export const RETIRED_POOLS: RetiredPool[] = [
   { shops: RETIRED12_SHOPS, recurring: RETIRED12_RECURRING, words: RETIRED12_WORDS },
   { shops: RETIRED13_SHOPS, recurring: RETIRED13_RECURRING, words: RETIRED13_WORDS },
   { shops: RETIRED14_SHOPS, recurring: RETIRED14_RECURRING, words: RETIRED14_WORDS },
+  { shops: RETIRED15_SHOPS, recurring: RETIRED15_RECURRING, words: RETIRED15_WORDS },
 ];
