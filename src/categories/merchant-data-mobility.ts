@@ -43,7 +43,9 @@ export const MOBILITY: readonly MerchantRow[] = [
   ["GVB", "transport", "gvb"],
   ["RET", "transport", "ret rotterdam", "ret metro", "ret n v", "^ret"],
   ["HTM", "transport", "htm personenvervoer", "htm reisproducten", "^htm"],
-  ["OV-chipkaart", "transport", "ov chipkaart", "translink"],
+  ["OV-chipkaart", "transport", "ov chipkaart", "translink systems", "tls bv"],
+  // Northern Ireland's buses and railways.
+  ["Translink", "transport", "translink", "translink ni"],
   ["Renfe", "transport", "renfe"],
   ["Trenitalia", "transport", "trenitalia"],
   ["Italo", "transport", "italo treno", "italotreno"],

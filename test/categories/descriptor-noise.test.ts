@@ -338,3 +338,34 @@ describe("pool-15 shapes (read after scoring) in other names", () => {
     [null, "THE LINEN ROOM LEEDS GBR RETURNS CREDIT", "31.00", "refunds"],
   ]);
 });
+
+describe("pool-16 shapes (read after scoring) in other names", () => {
+  itLabels([
+    ["SO HALTON COUNCIL HALTON CTAX 33044172", "Halton Council"],
+    ["MS J NOWAK NOWAK RENT STO", "J Nowak"],
+    ["HOTEL BORA BORA 0412", "Hotel Bora Bora"],
+    ["QUILLON PARTNERS INC QUILLON APTS RENT 4417", "Quillon Partners"],
+    ["LINDEN PARTNERS INC ONLINE RENT PMT 1230", "Linden Partners"],
+    ["WOKWERK OPERATIONS GMBH//HAMBURG/DE", "Wokwerk"],
+    ["Autobedrijf Visser B.v. 8065", "Autobedrijf Visser"],
+    ["VIR SEPA MENUISERIE LEROY SAS VIREMENT PAIE 09/2025 MATRICULE 0229", "Menuiserie Leroy"],
+    ["PIMA COUNTY TREASURER PROP TAX PYMT 441722", "Pima County"],
+    ["RET REISTEGOED 0412 Rotterdam", "RET"],
+  ]);
+
+  itCategorizes([
+    [null, "Entgelt Bargeldeinzahlung am Schalter", "-5.00", "fees"],
+    [null, "VIR SEPA MENUISERIE LEROY SAS VIREMENT PAIE 09/2025", "2100.00", "salary"],
+    ["SCHNEIDEREI KAYA", "Gutschrift Umtausch", "13.00", "refunds"],
+    [null, "NOTTING HILL GENESIS TENANCY 7704412", "-820.00", "rent"],
+    ["AUTOBEDRIJF VISSER", null, "-71.00", "fuel"],
+    [null, "SQ *VELO GARAGE SEATTLE CA", "-15.05", "shopping"],
+    [null, "CARTE 01/05/25 SANEF PEAGE CB*7714", "-12.00", "fuel"],
+    ["BARBIER BAGDAD INH. A.", null, "-17.00", "drugstore"],
+    ["MONDZORG OOST 4075", null, "-43.00", "health"],
+    [null, "SQ *SUNRISE BAKESHOP BROOKLYN", "-12.00", "groceries"],
+    ["HOFKAESEREI AM BACH", null, "-30.00", "groceries"],
+    [null, "PRLV SEPA MAAF COTISATION AUTO 01/2026 SOCIETAIRE 77", "-60.00", "insurance"],
+    ["SPARE RIB EXPRESS 0231", null, "-36.00", "restaurants"],
+  ]);
+});

@@ -33,7 +33,7 @@ export const BRANDS_EXTRA_5: readonly MerchantRow[] = [
   ["Stanton Optical", "health", "stanton optical"],
   ["1-800 Contacts", "health", "1 800 contacts", "1800contacts"],
   ["GlassesUSA", "health", "glassesusa"],
-  ["Zenni", "health", "zenni optical", "zenni"],
+  ["Zenni Optical", "health", "zenni optical", "zenni"],
   ["Lentiamo", "health", "lentiamo"],
   ["Lenstore", "health", "lenstore"],
   ["Vision Direct", "health", "vision direct"],

@@ -65,4 +65,13 @@ export const BRANDS_EXTRA_7: readonly MerchantRow[] = [
   ["Carter-Cash", "fuel", "carter cash"],
   ["Rosa's Thai", "restaurants", "rosas thai", "rosas thai cafe"],
   ["Anne&Max", "restaurants", "anne max"],
+  ["Peach Pass", "fuel", "peach pass", "srta peach pass"],
+  ["Mathnasium", "education", "mathnasium"],
+  ["Hoseasons", "travel", "hoseasons"],
+  ["Madurodam", "entertainment", "madurodam"],
+  ["Smiley's", "restaurants", "smileys", "smiley s"],
+  ["Portillo's", "restaurants", "portillos", "portillo s"],
+  ["CalMac", "transport", "calmac", "caledonian macbrayne"],
+  ["Ulys", "fuel", "ulys"],
+  ["Vakgarage", "fuel", "vakgarage"],
 ];

@@ -217,7 +217,7 @@ export const BRANDS_MOBILITY_2: readonly MerchantRow[] = [
   ["prizeotel", "travel", "prizeotel"],
   ["Holiday Inn Express", "travel", "holiday inn express hotel"],
   ["Super 8", "travel", "super 8 motel", "super 8"],
-  ["Motel 6", "travel", "motel 6"],
+  ["Motel 6", "travel", "motel 6", "motel6"],
   ["Days Inn", "travel", "days inn"],
   ["La Quinta", "travel", "la quinta"],
   ["Comfort Inn", "travel", "comfort inn", "comfort suites"],

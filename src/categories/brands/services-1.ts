@@ -131,7 +131,8 @@ export const BRANDS_SERVICES_1: readonly MerchantRow[] = [
   ["EWS Schönau", "utilities", "ews schonau", "elektrizitatswerke schonau"],
   ["Mainova", "utilities", "mainova ag"],
   ["Enercity", "utilities", "enercity"],
-  ["DREWAG", "utilities", "drewag", "sachsenenergie"],
+  // DREWAG and ENSO merged into SachsenEnergie (2021); old mandates still print DREWAG.
+  ["SachsenEnergie", "utilities", "sachsenenergie", "drewag"],
   ["Leipziger Stadtwerke", "utilities", "leipziger stadtwerke", "l gruppe"],
   ["Berliner Wasserbetriebe", "utilities", "berliner wasserbetriebe"],
   ["Hamburg Wasser", "utilities", "hamburg wasser"],
