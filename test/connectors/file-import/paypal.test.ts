@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderPlain } from "../../../src/i18n/index.ts";
 import "../../../connectors/file-import/index.ts";
-import { bank, cents, statedMovement, sumCents } from "./bank-helpers.ts";
+import { bank, statedMovement, sumCents } from "./bank-helpers.ts";
 
 describe("PayPal activity download", () => {
   it("folds conversion pairs into one purchase in EUR, keeps bank top-ups as rows of their own and drops authorisation holds", () => {
