@@ -30,7 +30,9 @@ export const fileImportMessages = {
       "{bank}: {count} pending rows have no date in the file and the export names no end date; I dated them {date}, the latest day in the file.",
     "import.notice.section_skipped": "{bank}: I skipped the section '{section}'; securities accounts are not imported from this file.",
     "import.notice.paypal_folded":
-      "PayPal: I folded {rows} linked rows (currency conversions, top-ups from the bank or card) into the {purchases} payments they belong to.",
+      "PayPal: I folded {rows} currency conversion rows into the {purchases} payments they belong to.",
+    "import.notice.paypal_top_ups":
+      "PayPal: I kept {count} top-ups from your bank account or card as transfers between your own accounts, not as income; each pairs with the bank's debit to PayPal when that account is in Kontor too.",
     "import.notice.paypal_holds_dropped":
       "PayPal: I left out {count} rows that move no money (authorisation holds and their releases, memo rows).",
     "import.notice.excel_touched":
@@ -72,7 +74,9 @@ export const fileImportMessages = {
       "{bank}: {count} vorgemerkte Umsätze haben in der Datei kein Datum, und der Export nennt kein Enddatum; ich habe sie auf den {date} datiert, den letzten Tag in der Datei.",
     "import.notice.section_skipped": "{bank}: Den Abschnitt '{section}' habe ich übersprungen; Depots werden aus dieser Datei nicht importiert.",
     "import.notice.paypal_folded":
-      "PayPal: {rows} verknüpfte Zeilen (Währungsumrechnungen, Aufladungen vom Bankkonto oder von der Karte) habe ich in die {purchases} Zahlungen übernommen, zu denen sie gehören.",
+      "PayPal: {rows} Zeilen mit Währungsumrechnungen habe ich in die {purchases} Zahlungen übernommen, zu denen sie gehören.",
+    "import.notice.paypal_top_ups":
+      "PayPal: {count} Aufladungen vom Bankkonto oder von der Karte habe ich als Umbuchungen zwischen deinen eigenen Konten übernommen, nicht als Einnahmen; ist das Bankkonto auch in Kontor, gehört jede zu seiner Lastschrift an PayPal.",
     "import.notice.paypal_holds_dropped":
       "PayPal: {count} Zeilen ohne Geldbewegung (Autorisierungen und ihre Freigaben, Memo-Zeilen) habe ich ausgelassen.",
     "import.notice.excel_touched":

@@ -1,7 +1,13 @@
 // PayPal activity download: one purchase is several rows tied together by
 // the related transaction id (the payment, a pair of currency conversion
-// rows, a bank or card top-up). They fold into one transaction in the home
-// currency; authorisation holds and memo rows move no money and are dropped.
+// rows, a bank or card top-up). The conversions fold into the payment, which
+// becomes one transaction in the home currency; authorisation holds and memo
+// rows move no money and are dropped. A top-up stays a row of its own: it is
+// the PayPal half of money moving from the person's bank account or card
+// (whose statement shows a debit to PayPal a day or two later), so it is kept
+// as an own-account transfer and pairs with that debit when both accounts are
+// in Kontor (src/transfers/). Folded into the purchase, the bank's debit would
+// be a second purchase.
 import { msg } from "../../../src/i18n/message.ts";
 import type { NormalizedTransaction } from "../../types.ts";
 import { ImportError } from "../errors.ts";
@@ -38,12 +44,12 @@ export const paypal: BankCsvProfile = {
     const rows = readPaypalRows(text);
     const home = homeCurrency(rows, defaultCurrency);
     const moving = rows.filter((r) => !isNoise(r));
-    const primaries = moving.filter((r) => !CONVERSION.has(typeOf(r)) && !FUNDING.has(typeOf(r)));
+    const primaries = moving.filter((r) => !CONVERSION.has(typeOf(r)));
     const satellites = new Map<PaypalRow, PaypalRow[]>(primaries.map((p) => [p, []]));
     const standalone: PaypalRow[] = [];
     const byId = new Map(primaries.map((p) => [p.get("txId"), p]));
     for (const row of moving.filter((r) => !satellites.has(r))) {
-      const owner = byId.get(row.get("refTxId")) ?? (FUNDING.has(typeOf(row)) ? fundedSameDay(row, primaries, satellites) : undefined);
+      const owner = byId.get(row.get("refTxId"));
       if (owner) satellites.get(owner)!.push(row);
       // A conversion whose payment is outside the file still moved home money.
       else if (row.currency === home) standalone.push(row);
@@ -54,9 +60,11 @@ export const paypal: BankCsvProfile = {
     if (transactions.length === 0) throw new ImportError("import.error.no_rows");
 
     const folded = [...satellites.values()].reduce((n, s) => n + s.length, 0);
+    const topUps = primaries.filter((r) => FUNDING.has(typeOf(r))).length;
     const dropped = rows.length - moving.length;
     const notices = [];
     if (folded > 0) notices.push(msg("import.notice.paypal_folded", { rows: folded, purchases: [...satellites.values()].filter((s) => s.length > 0).length }));
+    if (topUps > 0) notices.push(msg("import.notice.paypal_top_ups", { count: topUps }));
     if (dropped > 0) notices.push(msg("import.notice.paypal_holds_dropped", { count: dropped }));
     const homeRows = rows.filter((r) => r.currency === home && !isMemo(r));
     const balances = balancesFromRunning(
@@ -76,12 +84,6 @@ function homeCurrency(rows: PaypalRow[], fallback: string): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallback;
 }
 
-// Some top-ups carry no related id; they pay the purchase of the same day and amount.
-function fundedSameDay(row: PaypalRow, primaries: PaypalRow[], satellites: Map<PaypalRow, PaypalRow[]>): PaypalRow | undefined {
-  const wanted = row.net.startsWith("-") ? row.net.slice(1) : `-${row.net}`;
-  return primaries.find((p) => p.date === row.date && p.currency === row.currency && p.net === wanted && !satellites.get(p)!.some((s) => FUNDING.has(typeOf(s))));
-}
-
 function fold(row: PaypalRow, parts: PaypalRow[], home: string): NormalizedTransaction {
   const homeSide = row.currency === home ? null : parts.find((p) => CONVERSION.has(typeOf(p)) && p.currency === home);
   const description = row.get("item") || row.get("subject") || row.get("note") || null;
@@ -98,6 +100,8 @@ function fold(row: PaypalRow, parts: PaypalRow[], home: string): NormalizedTrans
     counterpartyIban: null,
     description,
     transactionType: row.get("type") || null,
+    // PayPal says outright that a top-up is the person's own money arriving: never income.
+    providerCategory: FUNDING.has(typeOf(row)) ? "transfers" : null,
     raw: { line: row.line, cells: row.cells, foldedLines: parts.map((p) => p.line) },
   };
 }
