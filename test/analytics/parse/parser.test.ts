@@ -112,6 +112,26 @@ describe("parseQuestion", () => {
     ]);
   });
 
+  it.each([
+    ["en", "how much for rundfunkbeitrag in total", 1],
+    ["de", "rundfunkbeitrag insgesamt", 1],
+    ["en", "Bahn tickets last month", 0],
+    ["de", "Bahn letzten Monat", 0],
+  ] as const)("says which reading to take should the data make the question moot (%s %j)", (lang, q, preferred) => {
+    const r = parseQuestion(q, { ...context(lang), merchants: [...MERCHANTS, "Rundfunkbeitrag"] });
+    if (r.kind !== "clarify") throw new Error(r.kind);
+    // The merchant named whole by a word that is no name of the category; otherwise the category, which holds the merchant.
+    expect(r.settle).toEqual({ preferred, inside: { category: r.options[0]!.spec.filters.categories![0], options: [1] } });
+    expect(r.options[preferred]!.spec.filters).toMatchObject(preferred === 1 ? { merchants: ["Rundfunkbeitrag"] } : { categories: ["transport"] });
+  });
+
+  it("takes the category when the word is one of its own names, even if a merchant is called just that", () => {
+    const r = parseQuestion("Versicherungen dieses Jahr", { ...context("de"), merchants: [...MERCHANTS, "Versicherungen"] });
+    if (r.kind !== "clarify") throw new Error(r.kind);
+    expect(r.settle.preferred).toBe(0);
+    expect(r.options[0]!.spec.filters.categories).toEqual(["insurance"]);
+  });
+
   it("only matches the categories the user has", () => {
     const r = parseQuestion("restaurants and groceries last month", { ...context("en"), categories: ["groceries"] });
     expect(r.kind === "spec" && r.spec.filters.categories).toEqual(["groceries"]);
