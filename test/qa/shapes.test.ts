@@ -55,8 +55,9 @@ describe("answer shapes", () => {
     expect(plain(back)).toContain(`Transactions 1–10 of ${all.length}`);
   });
 
-  it("lists the biggest purchases of last week one by one, not as one total", async () => {
-    const a = await qa.ask(user, CHAT, "biggest purchases last week");
+  it.each(["biggest purchases last week", "largest expenses last week", "größte Ausgaben letzte Woche", "teuerste Einkäufe letzte Woche"])("lists %j one by one, not as one total or by merchant", async (q) => {
+    const a = await qa.ask(user, CHAT, q);
+    expect(plain(a)).not.toContain("by merchant");
     const rows = matching({ measure: "spending", period: P.lastWeek });
     const lines = plain(a).split("\n").filter((l) => /Nov 2026/.test(l) && /€/.test(l));
     expect(lines).toHaveLength(Math.min(10, rows.length));
