@@ -20,7 +20,7 @@ import { BIG_EXPENSES } from "./modifier-lexicon.ts";
 import { takePeriod } from "./periods.ts";
 import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
-import { takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takeSavingsMove, takeTopUp, takeVersus } from "./shapes.ts";
+import { asksForAll, takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takeSavingsMove, takeTopUp, takeVersus } from "./shapes.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
 
@@ -100,7 +100,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   // "how many top-ups": the noun went with the top-up words, so the count pattern saw none.
   if (topUp && measure === undefined && scan.take(/\b(?:how\s+many|wie\s*viele)\b/)) measure = "count";
   const rank = takeRank(scan, bigExpenses ? "none" : undefined);
-  const list = takeList(scan) || pendingList;
+  const list = takeList(scan) || (pendingList && (asksForAll(scan) ? "all" : "page"));
   const versusAt = takeVersus(scan);
   const groupBy = takeGroupBy(scan);
   const amounts = takeAmounts(scan);

@@ -36,8 +36,16 @@ describe("parseQuestion", () => {
       expect(r.spec.groupBy).toBe("transaction");
       expect(r.spec.filters.merchants).toEqual(["AMAZON"]);
       expect(r.spec.filters.period).toEqual({ from: "2025-06-02", to: TODAY });
+      // "all" asks for the whole list: a page long enough to hold most of them in one message.
+      expect(r.spec.limit).toBe(25);
     },
   );
+
+  it.each([["show me amazon transactions", "en"], ["zeig mir Amazon-Umsätze", "de"]] as const)("pages %j ten at a time, since “all” was not said", (q, lang) => {
+    const r = parseQuestion(q, context(lang));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec).toMatchObject({ groupBy: "transaction", limit: 10, sort: "key_desc" });
+  });
 
   it.each([
     ["which transactions are pending?", "en", "pending only"],
