@@ -8,6 +8,13 @@ import type { QuerySpec } from "./query-spec.ts";
 import type { Params } from "./sql-parts.ts";
 
 export const LIST_PAGE = 10;
+/**
+ * The page of a list asked for in full ("show me all Amazon transactions"):
+ * most such lists fit on it, so they arrive in one message. A line is about
+ * 45 characters, so 25 of them stay far below Telegram's 4096; a longer list
+ * still pages.
+ */
+export const LIST_ALL_PAGE = 25;
 
 const MERCHANT_NAME = `coalesce(nullif(merchant, ''), counterparty, description)`;
 
@@ -17,8 +24,9 @@ export function compileList(spec: QuerySpec, params: Params, where: string[], x:
   const order = {
     value_desc: `v_sum DESC, booking_date DESC, id`,
     value_asc: `v_sum ASC, booking_date DESC, id`,
-    key_asc: `booking_date ASC, id`,
-    key_desc: `booking_date DESC, id`,
+    // Within a day the biggest first, so a page boundary falls in the same place every time.
+    key_asc: `booking_date ASC, v_sum DESC, id`,
+    key_desc: `booking_date DESC, v_sum DESC, id`,
   }[spec.sort];
   const limit = params.add(spec.limit ?? LIST_PAGE, "INTEGER");
   const offset = params.add(spec.offset ?? 0, "INTEGER");

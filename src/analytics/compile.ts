@@ -31,6 +31,7 @@ import { compileList } from "./compile-list.ts";
 import { labelKey } from "./merchant-keys.ts";
 import { comparePeriod, resolvePeriod, wholeMonths, type Period } from "./periods.ts";
 import type { QuerySpec } from "./query-spec.ts";
+import { savingsMoveConditions } from "./savings-moves.ts";
 import { bucketIndex, finish, Params, timeUnit } from "./sql-parts.ts";
 
 export interface CompileContext {
@@ -178,8 +179,6 @@ export function compileByDay(spec: QuerySpec, ctx: CompileContext & { baseCurren
   return { sql, params: params.values, period, comparePeriod: cmp };
 }
 
-const SAVINGS_WORDS = "spar|saving|tagesgeld|festgeld|depot|invest|etf|rucklage";
-
 function flowFilters(spec: QuerySpec, params: Params): string[] {
   const f = spec.filters;
   const where: string[] = [];
@@ -212,13 +211,6 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
   if (f.status === "pending") where.push(`status = 'PENDING'`);
   // Transfer categories mark money between the person's own accounts (src/transfers): the incoming side is a top-up.
   if (f.transfersTo === "account") where.push(`amount > 0`, `category_kind = 'transfer'`);
-  if (f.transfersTo === "savings") {
-    // Money leaving an everyday account towards savings: the savings category,
-    // or a transfer whose words or counterparty name a savings account.
-    const words = `regexp_matches(strip_accents(lower(concat_ws(' ', counterparty, merchant, description))), '${SAVINGS_WORDS}')`;
-    const toOwnSavings = `counterparty IN (SELECT name FROM accounts WHERE type = 'SAVINGS')`;
-    where.push(`amount < 0`, `category_kind = 'transfer'`, `(category_key = 'savings' OR ${words} OR ${toOwnSavings})`);
-    where.push(`account_id NOT IN (SELECT id FROM accounts WHERE type = 'SAVINGS')`);
-  }
+  if (f.transfersTo === "savings") where.push(...savingsMoveConditions());
   return where;
 }

@@ -53,7 +53,7 @@ export const QuerySpec = z
         /** Only Saturdays and Sundays, or only Monday to Friday. */
         days: z.enum(["weekend", "weekday"]).optional(),
         /**
-         * savings: money moved to savings (outgoing transfers with a savings category or wording, from non-savings accounts).
+         * savings: money moved to savings (outgoing transfers from non-savings accounts towards a savings account, or with a savings category or wording; never a card bill). See savings-moves.ts.
          * account: money moved in from the person's own other accounts (top-ups): incoming transfers into the
          * accounts filter's accounts, or any account; measured with "income" (or "count").
          */

@@ -17,6 +17,7 @@ import { createLlmBridge } from "./llm-bridge.ts";
 import { PendingQuestions, type AskedQuery } from "./pending.ts";
 import { presentResult } from "./present.ts";
 import { readingOf } from "./reading.ts";
+import { settleClarify } from "./settle.ts";
 import { subscriptionsHtml } from "./subscriptions.ts";
 import { todayIn } from "./today.ts";
 import { createUserContextSource, type UserContext } from "./user-context.ts";
@@ -117,7 +118,12 @@ export function createQaService(deps: QaDeps) {
       if (parsed.kind === "unknown" && !llm.enabled) return textOnly(t(locale, "ask.unknown"));
       if (!ctx.hasTransactions) return textOnly(t(locale, "ask.no_data"));
       if (parsed.kind === "spec") return run(user, chatId, { spec: parsed.spec, reading: parsed.reading, question }, locale, today, ctx);
-      if (parsed.kind === "clarify") return clarify(user, chatId, locale, parsed.question, parsed.options.map((o) => ({ label: o.label, query: { spec: o.spec, reading: o.reading, question } })));
+      if (parsed.kind === "clarify") {
+        const chosen = await settleClarify(deps.analytics, user.id, parsed.options.map((o) => o.spec), parsed.settle, { today, locale });
+        const option = chosen === null ? undefined : parsed.options[chosen];
+        if (option) return run(user, chatId, { spec: option.spec, reading: option.reading, question }, locale, today, ctx);
+        return clarify(user, chatId, locale, parsed.question, parsed.options.map((o) => ({ label: o.label, query: { spec: o.spec, reading: o.reading, question } })));
+      }
       const spec = await llm.specFor(question, { locale, today, merchants: ctx.merchants, accounts: ctx.accounts });
       if (spec) return run(user, chatId, { spec, question, viaLlm: true }, locale, today, ctx);
       return textOnly(t(locale, "ask.unknown"));
@@ -128,7 +134,11 @@ export function createQaService(deps: QaDeps) {
       if (!ctx.hasTransactions) return textOnly(t(locale, "ask.no_data"));
       const plan = planCommand(name, text, today, locale, ctx);
       if (plan.kind === "bad_period") return textOnly(t(locale, "ask.error.command_period", { text: text.trim().slice(0, 80) }));
-      if (plan.kind === "clarify") return clarify(user, chatId, locale, plan.question, plan.options);
+      if (plan.kind === "clarify") {
+        const chosen = await settleClarify(deps.analytics, user.id, plan.options.map((o) => o.query.spec), plan.settle, { today, locale });
+        const option = chosen === null ? undefined : plan.options[chosen];
+        return option ? run(user, chatId, option.query, locale, today, ctx) : clarify(user, chatId, locale, plan.question, plan.options);
+      }
       return run(user, chatId, plan.query, locale, today, ctx);
     },
 

@@ -1,6 +1,6 @@
 // /spend, /top, /compare and /categories: fixed questions whose only free
 // part is the period (and optionally a filter: "/spend groceries last year").
-import { parseQuestion, type ParseOption } from "../analytics/parse/index.ts";
+import { parseQuestion, type ParseOption, type Settle } from "../analytics/parse/index.ts";
 import type { Message } from "../i18n/index.ts";
 import { QuerySpec } from "../analytics/query-spec.ts";
 import { monthStart } from "./today.ts";
@@ -28,7 +28,7 @@ function shaped(name: CommandName, base: QuerySpec): QuerySpec {
 
 export type CommandPlan =
   | { kind: "query"; query: AskedQuery }
-  | { kind: "clarify"; question: Message; options: { label: ParseOption["label"]; query: AskedQuery }[] }
+  | { kind: "clarify"; question: Message; options: { label: ParseOption["label"]; query: AskedQuery }[]; settle: Settle }
   | { kind: "bad_period" };
 
 export function planCommand(name: CommandName, text: string, today: string, locale: "en" | "de", u: UserContext): CommandPlan {
@@ -44,7 +44,9 @@ export function planCommand(name: CommandName, text: string, today: string, loca
     const period = s.filters.period ?? { from: monthStart(today), to: today };
     return { spec: s, reading: readingOf(s, period, u.accounts) };
   };
-  if (parsed.kind === "clarify") return { kind: "clarify", question: parsed.question, options: parsed.options.map((o) => ({ label: o.label, query: toQuery(o.spec) })) };
+  if (parsed.kind === "clarify") {
+    return { kind: "clarify", question: parsed.question, options: parsed.options.map((o) => ({ label: o.label, query: toQuery(o.spec) })), settle: parsed.settle };
+  }
   if (parsed.kind !== "spec") return { kind: "bad_period" };
   const f = parsed.spec.filters;
   const understood = !parsed.reading.period.defaulted || Boolean(f.categories?.length || f.merchants?.length || f.accounts?.length || f.text);

@@ -74,6 +74,41 @@ describe("analytics engine", () => {
     expect((await into(undefined)).rows[0]?.value).toBe("380.00");
   });
 
+  it("moves to savings are the transfers towards a savings account, never a card bill paid from the same bank", async () => {
+    const dora = await seedUser(t.db);
+    const giro = await seedAccount(t.db, dora, "Sparkasse Giro");
+    const card = await seedAccount(t.db, dora, "Sparkasse Kreditkarte", "EUR", "CREDIT_CARD");
+    const tagesgeld = await seedAccount(t.db, dora, "Postbank Tagesgeld", "EUR", "SAVINGS");
+    await seedTx(t.db, dora, [
+      // The Dauerauftrag to the Tagesgeld, both halves.
+      { accountId: giro, date: "2025-03-02", amount: "-300.00", counterparty: "Dora Beispiel", description: "Sparen Tagesgeld", category: "transfers" },
+      { accountId: tagesgeld, date: "2025-03-03", amount: "300.00", counterparty: "Dora Beispiel", description: "Sparen Tagesgeld", category: "transfers" },
+      // No savings word, but its other half lands in the Tagesgeld.
+      { accountId: giro, date: "2025-03-04", amount: "-50.00", counterparty: "Dora Beispiel", description: "Umbuchung", category: "transfers" },
+      { accountId: tagesgeld, date: "2025-03-04", amount: "50.00", counterparty: "Dora Beispiel", description: "Umbuchung", category: "transfers" },
+      // The card bill: the bank's name holds "spar", the other half is the card's credit.
+      { accountId: giro, date: "2025-03-05", amount: "-151.49", counterparty: "Sparkasse KoelnBonn", merchant: "SV SparkassenVersicherung", description: "Abrechnung Kreditkarte 5232 XXXX XXXX 4711", category: "transfers" },
+      { accountId: card, date: "2025-03-05", amount: "151.49", counterparty: "EINZUG KARTENABRECHNUNG", category: "transfers" },
+      // A card bill without a matched other half, from a Sparda-Bank account.
+      { accountId: giro, date: "2025-03-06", amount: "-80.00", counterparty: "Sparda-Bank West", description: "Kreditkartenabrechnung 02/2025", category: "transfers" },
+      // Money paid towards the card account by its name.
+      { accountId: giro, date: "2025-03-07", amount: "-20.00", counterparty: "Sparkasse Kreditkarte", category: "transfers" },
+      // Money out of the Tagesgeld is not a move to savings.
+      { accountId: tagesgeld, date: "2025-03-08", amount: "-100.00", counterparty: "Dora Beispiel", description: "Sparen Rückbuchung", category: "transfers" },
+    ]);
+    const rows = await t.db.transaction.findMany({ where: { userId: dora.userId }, orderBy: [{ bookingDate: "asc" }, { amount: "asc" }] });
+    const pair = async (date: string, amount: string) => {
+      const [out, into] = [rows.find((r) => r.bookingDate.toISOString().startsWith(date) && r.amount.toFixed(2) === `-${amount}`)!, rows.find((r) => r.amount.toFixed(2) === amount)!];
+      await t.db.transaction.update({ where: { id: out.id }, data: { transferPeerId: into.id } });
+      await t.db.transaction.update({ where: { id: into.id }, data: { transferPeerId: out.id } });
+    };
+    await pair("2025-03-02", "300.00");
+    await pair("2025-03-04", "50.00");
+    await pair("2025-03-05", "151.49");
+    const r = await analytics.query(dora.userId, { measure: "spending", filters: { period: march, transfersTo: "savings" } }, { today });
+    expect(r.rows).toEqual([{ key: null, value: "350.00", count: 2, currency: "EUR" }]);
+  });
+
   it("counts a transfer category when the spec asks for it by key", async () => {
     const r = await analytics.query(alice.userId, { measure: "spending", filters: { period: march, categories: ["savings"] } }, { today });
     expect(r.rows[0]?.value).toBe("500.00");

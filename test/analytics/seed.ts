@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { TAXONOMY } from "../../src/categories/taxonomy.ts";
 import type { Db } from "../../src/db/client.ts";
+import type { AccountType } from "../../src/generated/prisma/enums.ts";
 
 let nextTelegramId = 1000n;
 
@@ -23,9 +24,9 @@ export async function seedUser(db: Db, opts: { baseCurrency?: string } = {}): Pr
   return { userId: user.id, connectionId: conn.id, categories: new Map(cats.map((c) => [c.key, c.id])) };
 }
 
-export async function seedAccount(db: Db, u: SeededUser, name: string, currency = "EUR"): Promise<string> {
+export async function seedAccount(db: Db, u: SeededUser, name: string, currency = "EUR", type: AccountType = "CHECKING"): Promise<string> {
   const a = await db.account.create({
-    data: { userId: u.userId, connectionId: u.connectionId, externalId: randomUUID(), name, currency },
+    data: { userId: u.userId, connectionId: u.connectionId, externalId: randomUUID(), name, currency, type },
   });
   return a.id;
 }

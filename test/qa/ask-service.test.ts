@@ -150,6 +150,61 @@ describe("buttons", () => {
   });
 });
 
+describe("asking back only when the readings differ", () => {
+  let en: QaUser;
+  let de: QaUser;
+  beforeAll(async () => {
+    const rows = (acc: string) => [
+      // The Rundfunkbeitrag is a merchant filed under taxes; the tax office is too.
+      { accountId: acc, date: "2026-01-15", amount: "-55.08", merchant: "Rundfunkbeitrag", category: "taxes" },
+      { accountId: acc, date: "2026-04-15", amount: "-55.08", merchant: "Rundfunkbeitrag", category: "taxes" },
+      { accountId: acc, date: "2026-05-20", amount: "-300.00", merchant: "Finanzamt Köln-Mitte", category: "taxes" },
+      // Deutsche Bahn lies wholly inside public transport, next to the BVG.
+      { accountId: acc, date: "2026-10-03", amount: "-39.90", merchant: "Deutsche Bahn", category: "transport" },
+      { accountId: acc, date: "2026-10-04", amount: "-3.50", merchant: "BVG", category: "transport" },
+      // A petrol station that also sold groceries once (in September): only October is the same either way.
+      { accountId: acc, date: "2026-10-06", amount: "-60.00", merchant: "Tankstelle Krause", category: "fuel" },
+      { accountId: acc, date: "2026-09-06", amount: "-8.00", merchant: "Tankstelle Krause", category: "groceries" },
+      { accountId: acc, date: "2026-09-07", amount: "-50.00", merchant: "Aral", category: "fuel" },
+    ];
+    for (const locale of ["en", "de"] as const) {
+      const s = await seedUser(t.db);
+      const acc = await seedAccount(t.db, s, "Giro");
+      await seedTx(t.db, s, rows(acc));
+      if (locale === "en") en = await qaUser(t.db, s, { locale });
+      else de = await qaUser(t.db, s, { locale });
+    }
+  });
+  const asks = (a: Answer) => data(a).some((d) => d.startsWith("ask:c:"));
+
+  it.each([
+    ["en", "how much for rundfunkbeitrag in total", /Rundfunkbeitrag, 15 Jan – 15 Nov 2026[\s\S]*€110\.16 \(2 transactions\)/],
+    ["de", "rundfunkbeitrag insgesamt", /Rundfunkbeitrag, 15\. Jan\. – 15\. Nov\. 2026[\s\S]*110,16\s€ \(2 Umsätze\)/],
+  ] as const)("answers a name that is a category word and a merchant filed under it with the merchant (%s)", async (lang, q, want) => {
+    const a = await qa.ask(lang === "en" ? en : de, CHAT, q);
+    expect(asks(a)).toBe(false);
+    expect(plain(a)).toMatch(want);
+  });
+
+  it.each([
+    ["en", "bahn last month", /Public transport & taxi, 1–31 Oct 2026[\s\S]*€43\.40 \(2 transactions\)/],
+    ["de", "bahn letzten monat", /ÖPNV & Taxi, 1\.–31\. Okt\. 2026[\s\S]*43,40\s€ \(2 Umsätze\)/],
+  ] as const)("answers a category word shared with a merchant inside the category with the category (%s)", async (lang, q, want) => {
+    const a = await qa.ask(lang === "en" ? en : de, CHAT, q);
+    expect(asks(a)).toBe(false);
+    expect(plain(a)).toMatch(want);
+  });
+
+  it("answers when both readings give the same total in the period asked, and asks when they do not", async () => {
+    const october = await qa.ask(en, CHAT, "tankstelle in october");
+    expect(asks(october)).toBe(false);
+    expect(plain(october)).toContain("€60.00 (1 transaction)");
+    const year = await qa.ask(de, CHAT, "tankstelle dieses jahr");
+    expect(asks(year)).toBe(true);
+    expect(plain(year)).toContain("„tankstelle“");
+  });
+});
+
 describe("data, currencies and people", () => {
   it("shows totals per currency and never adds euros to dollars", async () => {
     const s = await seedUser(t.db);

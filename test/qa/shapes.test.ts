@@ -9,7 +9,7 @@ import { createQaService, type Answer, type QaService, type QaUser } from "../..
 import { htmlToPlain } from "../../src/text/html.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { ROWS, seedPerson } from "../analytics/questions/dataset.ts";
-import { expectedTotal, matching, P } from "../analytics/questions/reference.ts";
+import { expectedList, expectedTotal, matching, P } from "../analytics/questions/reference.ts";
 
 let t: TestDatabase;
 let analytics: Analytics;
@@ -19,6 +19,8 @@ const CHAT = 4242;
 const plain = (a: Answer) => htmlToPlain(a.html);
 const button = (a: Answer, suffix: string) => a.buttons.flat().find((b) => b.data.endsWith(`:${suffix}`));
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
+/** Fits one Telegram message: 4096 characters after HTML parsing. */
+const a4096 = (a: Answer) => plain(a).length <= 4096;
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -41,22 +43,32 @@ describe("answer shapes", () => {
     expect(plain(a)).toContain(`€${Number(want).toLocaleString("en-GB", { minimumFractionDigits: 2 })}`);
   });
 
-  it("lists all Amazon transactions newest first, ten per page, with next and previous buttons", async () => {
-    const all = matching({ measure: "spending", period: P.allTime, brands: ["amazon"] }).sort((a, b) => b.date.localeCompare(a.date));
+  it("lists all Amazon transactions newest first, 25 per page when “all” is asked, with next and previous buttons", async () => {
+    const all = expectedList({ measure: "spending", period: P.allTime, brands: ["amazon"] }, "key_desc");
+    expect(all.length).toBeGreaterThan(50);
     const first = await qa.ask(user, CHAT, "show me all amazon transactions");
-    expect(plain(first)).toContain(`Transactions 1–10 of ${all.length}`);
+    expect(plain(first)).toContain(`Transactions 1–25 of ${all.length}`);
     expect(plain(first)).toContain("21 Nov 2026");
+    expect(a4096(first)).toBe(true);
     expect(button(first, "b")).toBeUndefined();
     const second = await qa.button(user, CHAT, button(first, "n")!.data);
-    expect(plain(second)).toContain(`Transactions 11–20 of ${all.length}`);
-    const row = all[10]!;
+    expect(plain(second)).toContain(`Transactions 26–50 of ${all.length}`);
+    const row = all[25]!;
     expect(plain(second)).toContain(`€${row.amount.replace("-", "")}`);
     const back = await qa.button(user, CHAT, button(second, "b")!.data);
-    expect(plain(back)).toContain(`Transactions 1–10 of ${all.length}`);
+    expect(plain(back)).toContain(`Transactions 1–25 of ${all.length}`);
   });
 
-  it("lists the biggest purchases of last week one by one, not as one total", async () => {
-    const a = await qa.ask(user, CHAT, "biggest purchases last week");
+  it("pages a list ten at a time when “all” is not asked", async () => {
+    const all = expectedList({ measure: "spending", period: P.allTime, brands: ["amazon"] }, "key_desc");
+    const first = await qa.ask(user, CHAT, "show me amazon transactions");
+    expect(plain(first)).toContain(`Transactions 1–10 of ${all.length}`);
+    expect(button(first, "n")).toBeDefined();
+  });
+
+  it.each(["biggest purchases last week", "largest expenses last week", "größte Ausgaben letzte Woche", "teuerste Einkäufe letzte Woche"])("lists %j one by one, not as one total or by merchant", async (q) => {
+    const a = await qa.ask(user, CHAT, q);
+    expect(plain(a)).not.toContain("by merchant");
     const rows = matching({ measure: "spending", period: P.lastWeek });
     const lines = plain(a).split("\n").filter((l) => /Nov 2026/.test(l) && /€/.test(l));
     expect(lines).toHaveLength(Math.min(10, rows.length));

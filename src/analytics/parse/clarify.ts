@@ -2,10 +2,12 @@
 // query without parsing again. Only the first doubt is asked; any further one
 // takes its broadest reading (the category, all merchants, all accounts), which
 // the reading shown with the answer makes visible.
-import { categoryName } from "../../categories/taxonomy.ts";
+import { categoryName, TAXONOMY } from "../../categories/taxonomy.ts";
 import { msg } from "../../i18n/index.ts";
+import { labelKey } from "../merchant-keys.ts";
 import type { AccountRef } from "./accounts.ts";
 import { assemble, type Draft } from "./draft.ts";
+import { fold, words } from "./fold.ts";
 import type { ParseOption, ParseResult } from "./types.ts";
 
 export type Ambiguity =
@@ -15,6 +17,26 @@ export type Ambiguity =
 
 /** One screen of buttons: at most this many choices plus "all of them". */
 const MAX_CHOICES = 7;
+
+/** Words of a category's own names ("taxes", "government", "steuern", "behorden"): saying one means the category. */
+function nameWords(key: string): Set<string> {
+  const def = TAXONOMY.find((c) => c.key === key);
+  return new Set([key, ...(def ? [def.en, def.de] : [])].flatMap((n) => words(fold(n)).map((w) => w.word)));
+}
+
+/**
+ * Which reading needs no question once the merchant's rows turn out to lie in
+ * the category: the merchant when the word is its whole name and none of the
+ * category's own names ("Rundfunkbeitrag" is a merchant filed under taxes),
+ * else the category, which holds the merchant's money anyway ("Bahn" with
+ * Deutsche Bahn under public transport).
+ */
+function preferredReading(a: Extract<Ambiguity, { kind: "category_or_merchant" }>): number {
+  const [only, ...others] = a.merchants;
+  const word = fold(a.word).trim();
+  if (only && others.length === 0 && labelKey(only) === labelKey(a.word) && !nameWords(a.category).has(word)) return 1;
+  return 0;
+}
 
 function broadest(draft: Draft, a: Ambiguity): Draft {
   if (a.kind === "category_or_merchant") return { ...draft, categories: [...draft.categories, a.category] };
@@ -32,14 +54,16 @@ export function buildClarify(draft: Draft, ambiguities: Ambiguity[], today: stri
     const categoryOption = { ...base, categories: [...base.categories, first.category] };
     options.push(option(msg("parse.option.category", { name: categoryName(first.category, locale) }), categoryOption));
     for (const m of first.merchants.slice(0, MAX_CHOICES)) options.push(option(msg("parse.option.merchant", { name: m }), { ...base, merchants: [...base.merchants, m] }));
-    return { kind: "clarify", question: msg("parse.clarify.category_or_merchant", { word: first.word }), options };
+    const merchantOptions = options.map((_, i) => i).slice(1);
+    const settle = { preferred: preferredReading(first), inside: { category: first.category, options: merchantOptions } };
+    return { kind: "clarify", question: msg("parse.clarify.category_or_merchant", { word: first.word }), options, settle };
   }
   if (first.kind === "merchants") {
     for (const m of first.merchants.slice(0, MAX_CHOICES)) options.push(option(m, { ...base, merchants: [...base.merchants, m] }));
     options.push(option(msg("parse.option.all"), { ...base, merchants: [...base.merchants, ...first.merchants] }));
-    return { kind: "clarify", question: msg("parse.clarify.merchants", { word: first.word }), options };
+    return { kind: "clarify", question: msg("parse.clarify.merchants", { word: first.word }), options, settle: { preferred: options.length - 1 } };
   }
   for (const a of first.accounts.slice(0, MAX_CHOICES)) options.push(option(a.name, { ...base, accounts: [...base.accounts, a] }));
   options.push(option(msg("parse.option.all"), { ...base, accounts: [...base.accounts, ...first.accounts] }));
-  return { kind: "clarify", question: msg("parse.clarify.accounts", { word: first.word }), options };
+  return { kind: "clarify", question: msg("parse.clarify.accounts", { word: first.word }), options, settle: { preferred: options.length - 1 } };
 }

@@ -6,5 +6,5 @@ registerMessages(parseMessages);
 
 export { parseQuestion } from "./parse-question.ts";
 export { describeReading, describeReadingHtml, formatPeriod, type Reading } from "./reading.ts";
-export type { ParseContext, ParseOption, ParseResult } from "./types.ts";
+export type { ParseContext, ParseOption, ParseResult, Settle } from "./types.ts";
 export { damerauLevenshtein, fuzzyDistance } from "./fuzzy.ts";

@@ -69,17 +69,18 @@ export const RANK_PATTERNS: { re: RegExp; ascending: boolean }[] = [
 ];
 
 /**
- * "my biggest expense" (one of them) is a single payment, while "biggest
- * expenses" (plural) ranks merchants. Read before the measure words take
- * "expense" away.
+ * "biggest expenses", "größte Ausgaben", "my biggest expense": the payments
+ * themselves, listed like "biggest purchases" (a ranking of shops is asked as
+ * such: "top merchants", "bei welchen Händlern am meisten"). Read before the
+ * measure words take "expenses"/"Ausgaben" away.
  */
-export const ONE_BIG_EXPENSE = new RegExp(`\\b${BIG}\\s+(?:expense|ausgabe|cost)\\b`);
+export const BIG_EXPENSES = new RegExp(`\\b(?:${N}\\s+)?${BIG}(?:\\s+${N})?\\s+(?:expenses?|ausgaben?|cost)\\b`);
 
 /** What a ranking ranks. Single transactions are listed, not grouped. */
 export const RANK_SUBJECTS: { groupBy: "none" | "merchant" | "category"; re: RegExp }[] = [
   {
     groupBy: "none",
-    re: /\b(?:single|individual|einzel\w*|transactions?|purchases?|payments?|bookings?|buchungen|transaktionen|zahlungen|abbuchungen|einkaufe|posten|items?|betrage)\b/,
+    re: /\b(?:single|individual|einzel\w*|transactions?|purchases?|payments?|bookings?|buchungen|transaktionen|zahlungen|abbuchungen|einkaufe|kaufe|posten|items?|betrage)\b/,
   },
   { groupBy: "merchant", re: /\b(?:merchants?|shops?|stores?|payees?|recipients?|vendors?|handlern?|geschaften?|empfangern?|laden)\b/ },
   { groupBy: "category", re: /\b(?:categor(?:y|ies)|kategorien?)\b/ },

@@ -38,10 +38,11 @@ export interface Rank {
 }
 
 /**
- * Rankings. "biggest expenses"/"größte Ausgaben" rank merchants (what people
- * usually mean: where does the money go); only an explicit "single",
- * "transactions", "Buchungen"… lists individual transactions (groupBy none,
- * sorted, limited). Defaults: 5 groups, 10 transactions.
+ * Rankings. The ranked noun decides: payments ("purchases", "Einkäufe",
+ * "Buchungen", and "expenses"/"Ausgaben" through the subject hint) are listed
+ * one by one (groupBy none, sorted, limited); shops and categories are
+ * ranked as groups; "the most" without a noun ranks merchants ("where do I
+ * spend the most"). Defaults: 5 groups, 10 transactions.
  */
 export function takeRank(scan: Scanner, subjectHint?: Rank["groupBy"]): Rank | undefined {
   const askedForWhat = ASKS_FOR_WHAT.test(scan.remaining);
@@ -62,6 +63,11 @@ export function takeRank(scan: Scanner, subjectHint?: Rank["groupBy"]): Rank | u
     return { limit, ascending, groupBy };
   }
   return undefined;
+}
+
+/** The question names a grouping ("by category", "pro Monat", "breakdown"), without taking it. */
+export function mentionsGrouping(scan: Scanner): boolean {
+  return GROUP_PATTERNS.some(({ re }) => re.test(scan.remaining)) || GENERIC_BREAKDOWN.test(scan.remaining);
 }
 
 export function takeGroupBy(scan: Scanner): GroupBy | undefined {

@@ -15,12 +15,12 @@ import { foldLoose } from "./fold.ts";
 import { fuzzyDistance } from "./fuzzy.ts";
 import { HOW_MUCH, MEASURE_PATTERNS, MEASURE_WORDS } from "./measure-lexicon.ts";
 import { indexMerchants, merchantsWithWord, takeMerchants, takeWordlikeNames } from "./merchants.ts";
-import { takeAmounts, takeChart, takeCompare, takeGroupBy, takeQuotedText, takeRank } from "./modifiers.ts";
-import { ONE_BIG_EXPENSE } from "./modifier-lexicon.ts";
+import { mentionsGrouping, takeAmounts, takeChart, takeCompare, takeGroupBy, takeQuotedText, takeRank } from "./modifiers.ts";
+import { BIG_EXPENSES } from "./modifier-lexicon.ts";
 import { takePeriod } from "./periods.ts";
 import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
-import { takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takeSavingsMove, takeTopUp, takeVersus } from "./shapes.ts";
+import { asksForAll, takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takeSavingsMove, takeTopUp, takeVersus } from "./shapes.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
 
@@ -94,12 +94,13 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const allTime = period === undefined && takeAllTime(scan);
   const days = takeDays(scan);
   const { pending, list: pendingList } = takePending(scan);
-  const oneBigExpense = ONE_BIG_EXPENSE.test(scan.remaining);
+  // "biggest expenses" lists payments, unless the question names what to rank ("by category").
+  const bigExpenses = BIG_EXPENSES.test(scan.remaining) && !mentionsGrouping(scan);
   let measure = takeMeasure(scan);
   // "how many top-ups": the noun went with the top-up words, so the count pattern saw none.
   if (topUp && measure === undefined && scan.take(/\b(?:how\s+many|wie\s*viele)\b/)) measure = "count";
-  const rank = takeRank(scan, oneBigExpense ? "none" : undefined);
-  const list = takeList(scan) || pendingList;
+  const rank = takeRank(scan, bigExpenses ? "none" : undefined);
+  const list = takeList(scan) || (pendingList && (asksForAll(scan) ? "all" : "page"));
   const versusAt = takeVersus(scan);
   const groupBy = takeGroupBy(scan);
   const amounts = takeAmounts(scan);

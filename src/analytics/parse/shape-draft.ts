@@ -3,7 +3,7 @@
 // all time. Kept apart from the extractors because these choices depend on
 // each other (a list has no comparison; "vs" needs two subjects).
 import { categoryName } from "../../categories/taxonomy.ts";
-import { LIST_PAGE } from "../compile-list.ts";
+import { LIST_ALL_PAGE, LIST_PAGE } from "../compile-list.ts";
 import type { Measure } from "../query-spec.ts";
 import type { Draft } from "./draft.ts";
 
@@ -22,7 +22,8 @@ export interface ShapeInput {
   savings: boolean;
   /** "top up", "aufladen": money moved in from the person's own accounts. */
   topUp: boolean;
-  list: boolean;
+  /** A transaction list; "all" when the person asked for every one ("show me all …"). */
+  list: "all" | "page" | false;
   perMonth: boolean;
   /** Position of "vs"/"compared to", or -1. */
   versusAt: number;
@@ -54,7 +55,7 @@ export function finishShape(d: Draft, o: ShapeInput): void {
   if (o.list || (d.limit !== undefined && d.groupBy === "none")) {
     d.groupBy = "transaction";
     if (d.limit === undefined) {
-      d.limit = LIST_PAGE;
+      d.limit = o.list === "all" ? LIST_ALL_PAGE : LIST_PAGE;
       d.sort = "key_desc";
     }
     if (d.measure === "average" || d.measure === "balance") d.measure = "spending";

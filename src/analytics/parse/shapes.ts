@@ -82,17 +82,27 @@ const LIST = [
   /\b(?:list\s+(?:of\s+)?(?:my\s+)?|liste\s+(?:der|meiner)\s+)/,
 ];
 
-/** Asks for the transactions themselves rather than their sum. Consumes the list words. */
-export function takeList(scan: Scanner): boolean {
+/** "all", "alle", "sämtliche": the person wants the whole list, not a first page. */
+const ALL = /\b(?:all|every|alle|samtliche[n]?|jede[nr]?)\b/;
+
+export const asksForAll = (scan: Scanner): boolean => ALL.test(scan.remaining);
+
+/**
+ * Asks for the transactions themselves rather than their sum: "all" when the
+ * question says it wants every one, "page" otherwise, false for no list.
+ * Consumes the list words.
+ */
+export function takeList(scan: Scanner): "all" | "page" | false {
   for (const re of LIST) {
     const m = re.exec(scan.remaining);
     if (!m) continue;
+    const all = asksForAll(scan);
     // Keep the words between verb and noun ("amazon", "bei rewe") for the name and period extractors.
     const noun = new RegExp(String.raw`${LIST_NOUN}\b`).exec(m[0]);
     const verb = /^\S+/.exec(m[0]);
     if (verb) scan.consume(m.index, m.index + verb[0].length);
     if (noun) scan.consume(m.index + noun.index, m.index + noun.index + noun[0].length);
-    return true;
+    return all ? "all" : "page";
   }
   return false;
 }

@@ -23,5 +23,17 @@ export interface ParseOption {
 
 export type ParseResult =
   | { kind: "spec"; spec: QuerySpec; reading: Reading }
-  | { kind: "clarify"; question: Message; options: ParseOption[] }
+  | { kind: "clarify"; question: Message; options: ParseOption[]; settle: Settle }
   | { kind: "unknown"; reason: Message };
+
+/**
+ * When the person's data makes the question back unnecessary (the caller
+ * checks, the parser cannot see rows): every option selects the same money,
+ * or, for "category or merchant", each merchant's rows lie inside the category.
+ */
+export interface Settle {
+  /** The option to answer with then. */
+  preferred: number;
+  /** The category of a "category or merchant" doubt and the indices of its merchant options. */
+  inside?: { category: string; options: number[] };
+}

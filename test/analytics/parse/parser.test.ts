@@ -36,8 +36,16 @@ describe("parseQuestion", () => {
       expect(r.spec.groupBy).toBe("transaction");
       expect(r.spec.filters.merchants).toEqual(["AMAZON"]);
       expect(r.spec.filters.period).toEqual({ from: "2025-06-02", to: TODAY });
+      // "all" asks for the whole list: a page long enough to hold most of them in one message.
+      expect(r.spec.limit).toBe(25);
     },
   );
+
+  it.each([["show me amazon transactions", "en"], ["zeig mir Amazon-Umsätze", "de"]] as const)("pages %j ten at a time, since “all” was not said", (q, lang) => {
+    const r = parseQuestion(q, context(lang));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec).toMatchObject({ groupBy: "transaction", limit: 10, sort: "key_desc" });
+  });
 
   it.each([
     ["which transactions are pending?", "en", "pending only"],
@@ -110,6 +118,26 @@ describe("parseQuestion", () => {
       "Kategorie ÖPNV & Taxi",
       "Händler Deutsche Bahn",
     ]);
+  });
+
+  it.each([
+    ["en", "how much for rundfunkbeitrag in total", 1],
+    ["de", "rundfunkbeitrag insgesamt", 1],
+    ["en", "Bahn tickets last month", 0],
+    ["de", "Bahn letzten Monat", 0],
+  ] as const)("says which reading to take should the data make the question moot (%s %j)", (lang, q, preferred) => {
+    const r = parseQuestion(q, { ...context(lang), merchants: [...MERCHANTS, "Rundfunkbeitrag"] });
+    if (r.kind !== "clarify") throw new Error(r.kind);
+    // The merchant named whole by a word that is no name of the category; otherwise the category, which holds the merchant.
+    expect(r.settle).toEqual({ preferred, inside: { category: r.options[0]!.spec.filters.categories![0], options: [1] } });
+    expect(r.options[preferred]!.spec.filters).toMatchObject(preferred === 1 ? { merchants: ["Rundfunkbeitrag"] } : { categories: ["transport"] });
+  });
+
+  it("takes the category when the word is one of its own names, even if a merchant is called just that", () => {
+    const r = parseQuestion("Versicherungen dieses Jahr", { ...context("de"), merchants: [...MERCHANTS, "Versicherungen"] });
+    if (r.kind !== "clarify") throw new Error(r.kind);
+    expect(r.settle.preferred).toBe(0);
+    expect(r.options[0]!.spec.filters.categories).toEqual(["insurance"]);
   });
 
   it("only matches the categories the user has", () => {

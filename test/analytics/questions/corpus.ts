@@ -125,6 +125,8 @@ const written: Case[] = [
   // Lists and rankings of single transactions.
   { q: "biggest purchases last week", lang: "en", expect: spend(P.lastWeek, { groupBy: "transaction", limit: 10 }) },
   { q: "die 5 größten Einkäufe dieses Jahr", lang: "de", expect: spend(P.thisYear, { groupBy: "transaction", limit: 5 }) },
+  { q: "größte ausgaben letzten monat", lang: "de", expect: spend(P.lastMonth, { groupBy: "transaction", limit: 10 }) },
+  { q: "largest expenses last month", lang: "en", expect: spend(P.lastMonth, { groupBy: "transaction", limit: 10 }) },
   { q: "10 largest transactions last month", lang: "en", expect: spend(P.lastMonth, { groupBy: "transaction", limit: 10 }) },
   { q: "my 3 most expensive purchases at amazon this year", lang: "en", expect: spend(P.thisYear, { groupBy: "transaction", limit: 3, brands: ["amazon"] }) },
   { q: "show me all amazon transactions", lang: "en", expect: spend(P.allTime, { groupBy: "transaction", brands: ["amazon"] }) },

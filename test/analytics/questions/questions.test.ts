@@ -94,7 +94,8 @@ describe("question corpus over a multi-bank person", () => {
       expect(result.rows.map((x) => x.value)).toEqual(e.versus.map((side) => expectedTotal(e, side)));
     } else if (e.groupBy === "transaction") {
       const want = expectedList(e, r.spec.sort === "value_desc" ? "value_desc" : "key_desc").slice(0, r.spec.limit ?? 10);
-      expect(result.rows.map((x) => [x.key, x.value])).toEqual(want.map((w) => [w.date, w.amount.replace("-", "")]));
+      // Listed as spending: a payment positive, a refund negative.
+      expect(result.rows.map((x) => [x.key, x.value])).toEqual(want.map((w) => [w.date, w.amount.startsWith("-") ? w.amount.slice(1) : `-${w.amount}`]));
       expect(result.total[0]?.count ?? 0).toBe(expectedList(e, "key_desc").length);
     } else if (e.groupBy === "month") {
       expect(euro(result)).toBe(expectedTotal(e));

@@ -132,7 +132,9 @@ export function expectedTotal(e: Expect, side: Side = {}): string {
 export function expectedList(e: Expect, sort: "value_desc" | "key_desc"): Row[] {
   const rows = matching(e);
   const value = (r: Row) => Math.abs(toCents(r.amount));
-  return [...rows].sort((a, b) => (sort === "value_desc" ? value(b) - value(a) || b.date.localeCompare(a.date) : b.date.localeCompare(a.date)));
+  // A list shows spending: a refund is negative, and within a day the biggest comes first.
+  const spent = (r: Row) => -toCents(r.amount);
+  return [...rows].sort((a, b) => (sort === "value_desc" ? value(b) - value(a) || b.date.localeCompare(a.date) : b.date.localeCompare(a.date) || spent(b) - spent(a)));
 }
 
 export const P = {

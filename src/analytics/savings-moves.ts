@@ -1,0 +1,42 @@
+// "How much did I move to savings": which outgoing own-account transfers are
+// moves to savings. Money between own accounts is also the monthly card bill,
+// PayPal funding and top-ups, so a transfer counts only when it leaves an
+// account that is not itself savings and goes towards savings: its other half
+// lands in a savings or brokerage account, its counterparty is one of them by
+// name, it is filed as savings, or its words say so. A card bill (the other
+// half on a credit card, the card as counterparty, or card-bill wording) is
+// never a move to savings, whatever a bank's name says ("Sparkasse", "Sparda"
+// hold "spar" but are banks).
+
+/** Savings wording, over the folded text with bank names taken out. "etf" only as a word ("netflix"). */
+const SAVINGS_WORDS = "spar|saving|tagesgeld|festgeld|depot|invest|(^|[^a-z])etf|rucklage";
+/** Banks whose names hold a savings word. */
+const BANK_NAMES = "[a-z]*(sparkass|sparda)[a-z]*";
+/** A building-society contract is savings even though its lender's name is stripped with the banks. */
+const BUILDING_SAVINGS = "bauspar";
+/** Paying a credit-card bill, in the words banks print on it. */
+const CARD_BILL_WORDS =
+  "kreditkart|kartenabrechnung|credit ?card|card (bill|payment|repayment|settlement)|amex|american express|barclaycard|mastercard|(^|[^a-z])visa([^a-z]|$)";
+
+const TEXT = `strip_accents(lower(concat_ws(' ', counterparty, merchant, description)))`;
+const accountsOf = (types: string) => `(SELECT id FROM accounts WHERE type IN (${types}))`;
+/** The matched other half of the transfer lies in an account of these types. */
+const peerIn = (types: string) => `coalesce(transfer_peer_id IN (SELECT id::VARCHAR FROM tx WHERE account_id IN ${accountsOf(types)}), FALSE)`;
+const counterpartyIs = (types: string) => `coalesce(counterparty IN (SELECT name FROM accounts WHERE type IN (${types})), FALSE)`;
+
+const SAVINGS_TYPES = `'SAVINGS', 'BROKERAGE'`;
+const CARD_TYPES = `'CREDIT_CARD'`;
+
+/** WHERE conditions (joined with AND) for money moved to savings. */
+export function savingsMoveConditions(): string[] {
+  const words = `(regexp_matches(regexp_replace(${TEXT}, '${BANK_NAMES}', ' ', 'g'), '${SAVINGS_WORDS}') OR contains(${TEXT}, '${BUILDING_SAVINGS}'))`;
+  // The other half landing in a savings account settles it; the softer signals yield to card-bill evidence.
+  const signals = `(category_key = 'savings' OR ${counterpartyIs(SAVINGS_TYPES)} OR ${words})`;
+  const cardBill = `(${peerIn(CARD_TYPES)} OR ${counterpartyIs(CARD_TYPES)} OR regexp_matches(${TEXT}, '${CARD_BILL_WORDS}'))`;
+  return [
+    `amount < 0`,
+    `category_kind = 'transfer'`,
+    `(${peerIn(SAVINGS_TYPES)} OR (${signals} AND NOT ${cardBill}))`,
+    `account_id NOT IN ${accountsOf(SAVINGS_TYPES)}`,
+  ];
+}
