@@ -59,8 +59,8 @@ const DATES_AND_TIMES: RegExp[] = [
 const STORE_NUMBER = /\b(?:Filiale|Fil\.?|Markt-?Nr\.?|Nr\.?|No\.?|Terminal|Term\.?|Kasse|Station)\s*[:#.]?\s*\d+\b/gi;
 const STORE_CAPS = /\b(?:STORE|SHOP)\s*#?\s*\d+\b|\b(?:Store|Shop)\s*#\s*\d+\b/g;
 const LEGAL_FORM =
-  /(?:\s+|(?<=\p{Ll}))(?:GmbH|Gmbh|mbH|GesmbH)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|[eE]\.\s?[kK]\.?|e\.\s?V\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Company|COMPANY|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|B\.v\.|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS|GbR|MVZ|KGaA|PartG(?:mbB)?|mbB|V\.O\.F\.?|VOF|C\.V\.|BVBA|BV|Pty|L\.P\.|LP|EURL|SNC|S\.C\.|SCA|S\.C\.A\.?|Lda|Sp\. z o\.o\.)(?=$|[\s,.+&()])/u;
-const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany|Europe|International|Holding)\b.*$/i;
+  /(?:\s+|(?<=\p{Ll}))(?:GmbH|Gmbh|mbH|GesmbH)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|[eE]\.\s?[kK]\.?|e\.\s?V\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|B\.v\.|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS|GbR|MVZ|KGaA|PartG(?:mbB)?|mbB|V\.O\.F\.?|VOF|C\.V\.|BVBA|BV|Pty|L\.P\.|LP|EURL|SNC|S\.C\.|SCA|S\.C\.A\.?|Lda|Sp\. z o\.o\.)(?=$|[\s,.+&()])/u;
+const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany|Europe|North America|International|Holding)\b.*$/i;
 const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 // What a company register adds after the name: "SAGA Siedlungs-Aktiengesellschaft", "BOFROST DIENSTLEISTUNGS",
 // "MÄC-GEIZ HANDELSGESELLSCH.", "Multivlaai Franchise B.V.".
@@ -90,6 +90,8 @@ const CUT_FIELD = 17;
 const CUT_GMBH = /\s+(?:GMB?|Gmb?)$/;
 // Chase ACH "ORIG CO NAME:X  CO ENTRY…", ABN AMRO "/NAME/X/REMI/…", ING NL "Naam: X Omschrijving:".
 const NAMED_FIELD = /ORIG CO NAME:\s*(.+?)\s+CO ENTRY|\/NAME\/([^/]+)\/|Naam:\s*(.+?)\s+Omschrijving:/;
+// UK banks end a line with its payment type ("… 8804417 FT", "ON 17 MAY CPM", "PAYROLL BGC").
+const UK_TYPE_CODE_AT_END = /\s+(?:BGC|CPM|BCC|FT|DDR|STO|FPO|FPI|TFR|BAC|DPC|CHG|CPT|DEB)$/;
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 const PURPOSE_WORD =
   /\s+(?:miete|mietzahlung|kaltmiete|flat rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|resident portal|resident pmt|prop(?:erty)? tax|tax pmt|subscription|wages|web pmts?|web pymts?|ins prem|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|ticketing|tickets?|kaartautomaat|fahrkartenautomat|ticketautomat|tax office|tax collector|tax assessor|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
@@ -145,7 +147,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
     const legal = LEGAL_FORM.exec(s);
     if (legal && legal.index > 0) s = dropLegalForm(s, legal.index, legal[0].length);
     s = s.replace(REGION_WORDS, (m, offset: number) => (offset > 0 ? "" : m));
-    s = s.replace(/[\s*#+&]+\S*\d\S*\s*$/u, "").replace(/[\s.,;:/*+&-]+$/u, "");
+    s = s.replace(UK_TYPE_CODE_AT_END, "").replace(/[\s*#+&]+\S*\d\S*\s*$/u, "").replace(/[\s.,;:/*+&-]+$/u, "");
       const words = s.split(" ");
     const drop = words.length > 1 ? cityOrCountryAtEnd(words) : 0;
     const rest = words.slice(0, words.length - drop).join(" ");
@@ -156,7 +158,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
   // "RADSPORT KESSLER GM": a GmbH cut at the field width (20-25 characters) is a legal form too.
   if (s.length >= CUT_FIELD) s = completeCutWord(s.replace(CUT_GMBH, "").replace(CUT_LETTER, ""));
   // "ABBEYFIELD DENTAL PRACT": the practice (cut or whole) after a dental or medical name; "Stadt Essen Stadtkasse" is the town.
-  s = s.replace(/(?<=\b(?:dental|medical|family|dentistry))\s+pract(?:i|ic|ice)?$/i, "").replace(/^(Stadt\s+\S+(?:\s+\S+)?)\s+Stadtkasse$/i, "$1");
+  s = s.replace(/(?<=\b(?:dental|medical|family|dentistry))\s+pract(?:i|ic)?$/i, "").replace(/^(Stadt\s+\S+(?:\s+\S+)?)\s+Stadtkasse$/i, "$1");
   // "KIRKLEES COUNCIL KIRKLEES", "MS R KOWALSKA KOWALSKA": a last word said earlier in the name (not just before: "Bora Bora") is said again.
   s = dropRepeatedLastWord(s);
   return s.trim();
@@ -164,6 +166,9 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
 
 function dropRepeatedLastWord(s: string): string {
   const words = s.trim().split(/\s+/);
+  // "ASSET LIVING ASSET LIVING", "BROMFORD HOUSING BROMFORD": the name begun again.
+  const again = words.findIndex((w, k) => k > 0 && words.slice(k).every((v, i) => foldText(v) === foldText(words[i] ?? "")));
+  if (again >= 2 && foldText(words[0] ?? "").length >= 3) return words.slice(0, again).join(" ");
   const last = foldText(words[words.length - 1] ?? "");
   // After a person's initial the surname may repeat at once ("R KOWALSKA KOWALSKA"); "Hotel Bora Bora" keeps both.
   const earlier = /^\p{L}\.?$/u.test(words[0] ?? "") ? words.slice(0, -1) : words.slice(0, -2);
@@ -226,12 +231,12 @@ const sameFirstWord = (rest: string, name: string) => {
 // "ALDI GmbH + Co. KG JARMEN" → "ALDI" (a place follows); "Wohnungsbau GmbH Nord" → "Wohnungsbau Nord".
 function dropLegalForm(s: string, at: number, length: number): string {
   const tail = s.slice(at + length).replace(/^[\s,.+&]*(?:(?:Co|Cie)\.?|et|und)?[\s,.+&]*/i, "");
-  const rest = tail.replace(new RegExp(LEGAL_FORM.source, "gu"), " ").replace(/[\s,.+&()]+/g, " ").trim();
+  const rest = ` ${tail}`.replace(new RegExp(LEGAL_FORM.source, "gu"), " ").replace(/[\s,.+&()]+/g, " ").trim();
   const placeOnly = !rest || rest.split(" ").every((word) => COUNTRY_CODES.has(word) || CITIES.has(foldText(word)) || /^\(?(Europe|Deutschland|Germany)\)?$/i.test(word));
   // "ASHCOMBE LOGISTICS LTD ASHCOMBE": the name said again, or its first words, after the legal form.
   const repeated = foldText(rest).startsWith(foldText(s.slice(0, at))) || foldText(s.slice(0, at)).startsWith(foldText(rest)) || sameFirstWord(rest, s.slice(0, at));
   // "HARGREAVE MILLWORKS LTD HML PAYROLL": capitals after the legal form spelling the name's letters are the payer's reference code.
-  const code = /^[A-Z]{2,4}$/.test(rest) && new RegExp(`^${[...rest].join("\\S*?")}`, "i").test(s.slice(0, at).replace(/\s+/g, ""));
+  const code = /^[A-Z]{2,4}$/.test(rest) && new RegExp(`^${[...rest].join("\\S*?")}`, "i").test(s.slice(0, at + length).replace(/\s+/g, ""));
   return placeOnly || repeated || code || /^(?:et|und|&|\+)/i.test(s.slice(at + length).trim()) ? s.slice(0, at) : `${s.slice(0, at)} ${rest}`;
 }
 

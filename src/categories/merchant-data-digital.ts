@@ -126,7 +126,7 @@ export const DIGITAL: readonly MerchantRow[] = [
   ["BookBeat", "subscriptions", "bookbeat"],
   ["DER SPIEGEL", "subscriptions", "spiegel", "spiegel plus"],
   ["Die Zeit", "subscriptions", "die zeit", "zeit online", "zeit verlag", "zeitverlag"],
-  ["FAZ", "subscriptions", "faz", "frankfurter allgemeine"],
+  ["Frankfurter Allgemeine Zeitung", "subscriptions", "faz", "frankfurter allgemeine"],
   ["Süddeutsche Zeitung", "subscriptions", "suddeutsche zeitung", "sz abo"],
   ["The New York Times", "subscriptions", "nytimes", "new york times", "ny times"],
   ["The Guardian", "subscriptions", "guardian news", "the guardian"],

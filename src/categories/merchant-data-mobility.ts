@@ -137,7 +137,7 @@ export const MOBILITY: readonly MerchantRow[] = [
   ["Iberia", "travel", "iberia"],
   ["Vueling", "travel", "vueling"],
   ["Wizz Air", "travel", "wizz air", "wizzair"],
-  ["SWISS", "travel", "swiss international", "swiss air"],
+  ["SWISS", "travel", "swiss international", "swiss air", "swiss intl air lines", "swiss intl"],
   ["Austrian Airlines", "travel", "austrian airlines"],
   ["SAS", "travel", "sas scandinavian", "scandinavian airlines"],
   ["Norwegian", "travel", "norwegian air"],

@@ -109,7 +109,7 @@ export const SERVICES: readonly MerchantRow[] = [
   ["Zurich", "insurance", "zurich versicherung", "zurich insurance"],
   ["HDI", "insurance", "hdi"],
   ["WGV", "insurance", "wgv"],
-  ["CosmosDirekt", "insurance", "cosmosdirekt", "cosmos direkt"],
+  ["CosmosDirekt", "insurance", "cosmosdirekt", "cosmos direkt", "cosmos versicherung"],
   ["Getsafe", "insurance", "getsafe"],
   ["wefox", "insurance", "wefox"],
   ["ARAG", "insurance", "arag"],

@@ -59,6 +59,8 @@ const MIN_CUT_KEY = 6;
 // "Miller and Carter", "MILLER & CARTER": a joining word between two words of a name is left out on both sides.
 const dropJoiners = (folded: string) => folded.replace(/ (?:and|und)(?= )/g, "");
 
+const NAME_JOINERS = new Set(["de", "du", "des", "of", "von", "vom", "zum", "zur", "am", "chez"]);
+
 let index: PhraseIndex | undefined;
 function phraseIndex(): PhraseIndex {
   if (index) return index;
@@ -164,8 +166,10 @@ export function matchMerchantText(text: string | null | undefined): MerchantMatc
   const words = folded.split(" ");
   let best: Hit | null = null;
   words.forEach((word, i) => {
+    // "CAFE DE LA POSTE", "DUKE OF YORK": a brand after a joining word is part of another name.
+    const afterJoiner = i >= 2 && NAME_JOINERS.has(words[i - 1] ?? "");
     for (const phrase of byFirstWord.get(word) ?? []) {
-      if (phrase.startOnly && i > 0) continue;
+      if ((phrase.startOnly && i > 0) || afterJoiner) continue;
       const hit = { phrase, at: i };
       if (beats(hit, best) && (phrase.words === 1 || spells(words, i, phrase))) best = hit;
     }

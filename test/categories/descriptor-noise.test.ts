@@ -369,3 +369,31 @@ describe("pool-16 shapes (read after scoring) in other names", () => {
     ["SPARE RIB EXPRESS 0231", null, "-36.00", "restaurants"],
   ]);
 });
+
+describe("pool-17 shapes (read after scoring) in other names", () => {
+  itLabels([
+    ["BRIGHTON LIVING BRIGHTON LIVING RENT 4417", "Brighton Living"],
+    ["SO ORCHARD HOUSING ORCHARD TENANCY 8804417", "Orchard Housing"],
+    ["HOTEL BORA BORA 0412", "Hotel Bora Bora"],
+    ["Falafel Company B.V. 0734", "Falafel Company"],
+    ["KESTREL SURVEYING LTD KSL PAYROLL APRIL BGC", "Kestrel Surveying"],
+    ["Alex Beispiel XFER TO CD ACCT ...8812 BGC", "Alex Beispiel XFER TO CD ACCT"],
+    ["ELMHURST DENTAL PRACTICE LTD", "Elmhurst Dental Practice"],
+    ["CARTE 10/03/26 CB SUMUP *CAFE DE LA POSTE CB*9841", "Cafe De La Poste"],
+  ]);
+
+  itCategorizes([
+    [null, "VIR SEPA Alex Beispiel RETRAIT LIVRET A VERS COMPTE COURANT", "-500.00", "transfers"],
+    [null, "Kaartafrekening Mastercard Gold 09-2025", "-900.00", "transfers"],
+    [null, "HUNTINGTON CARD SERVICES ONLINE PMT", "-700.00", "transfers"],
+    [null, "PAIEMENTS CB DU MOIS 01/2026 CARTE VISA", "-800.00", "transfers"],
+    [null, "Monatspreis Kontomodell Plus 02/2025", "-5.66", "fees"],
+    [null, "HIGHFIELD DRIVING SCHOOL GBR OVERCHARGE ADJUSTMENT", "65.00", "refunds"],
+    ["SPIELSCHEUNE ERLEBNISHOF 0417", null, "-12.00", "entertainment"],
+    [null, "MEGATANK 0412 Rotterdam, NL", "-56.00", "fuel"],
+    ["TANDARTSENPRAKTIJK DE BRUG 9367", null, "-38.00", "health"],
+    ["HAUSAERZTE AM STADTPARK", null, "-38.00", "health"],
+    [null, "TST* THE RUSTY SPUR SALOON #1812 AUSTIN TX", "-30.00", "restaurants"],
+    [null, "ZTL*THE CROOKED BILLET BRISTOL GBR", "-40.00", "restaurants"],
+  ]);
+});

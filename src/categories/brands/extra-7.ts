@@ -71,7 +71,12 @@ export const BRANDS_EXTRA_7: readonly MerchantRow[] = [
   ["Madurodam", "entertainment", "madurodam"],
   ["Smiley's", "restaurants", "smileys", "smiley s"],
   ["Portillo's", "restaurants", "portillos", "portillo s"],
-  ["CalMac", "transport", "calmac", "caledonian macbrayne"],
+  ["CalMac", "travel", "calmac", "caledonian macbrayne"],
   ["Ulys", "fuel", "ulys"],
   ["Vakgarage", "fuel", "vakgarage"],
+  ["Red Funnel", "travel", "red funnel", "redfunnel"],
+  ["Stych", "education", "stych"],
+  ["Kumon", "education", "kumon"],
+  ["Bundy Bundy", "drugstore", "bundy bundy"],
+  ["Henri Willig", "groceries", "henri willig"],
 ];

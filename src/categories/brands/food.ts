@@ -169,7 +169,7 @@ export const BRANDS_FOOD: readonly MerchantRow[] = [
   ["Löwenbräu", "restaurants", "lowenbrau"],
   ["Café Einstein", "restaurants", "cafe einstein"],
   ["Dallmayr", "restaurants", "dallmayr"],
-  ["Coffee Shop Company", "restaurants", "coffeeshop company", "coffee shop company"],
+  ["Coffeeshop Company", "restaurants", "coffeeshop company", "coffee shop company"],
   ["McCafé", "restaurants", "mccafe"],
   ["Bonanza Coffee", "restaurants", "bonanza coffee"],
   ["The Barn", "restaurants", "the barn coffee", "the barn roastery", "the barn"],

@@ -150,7 +150,7 @@ export const BRANDS_GROCERY_1: readonly MerchantRow[] = [
   ["The Fresh Market", "groceries", "the fresh market"],
   ["Ingles", "groceries", "ingles markets"],
   ["Bi-Lo", "groceries", "bi lo"],
-  ["Weis", "groceries", "weis markets", "weis mkts"],
+  ["Weis Markets", "groceries", "weis markets", "weis mkts"],
   ["Schnucks", "groceries", "schnucks", "schnuck markets", "schnuck"],
   ["Dillons", "groceries", "dillons"],
   ["King Soopers", "groceries", "king soopers"],

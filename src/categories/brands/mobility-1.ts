@@ -147,7 +147,7 @@ export const BRANDS_MOBILITY_1: readonly MerchantRow[] = [
   ["Pep Boys", "fuel", "pep boys"],
   ["O'Reilly Auto Parts", "fuel", "oreilly auto", "o reilly auto", "oreilly auto parts"],
   ["Advance Auto Parts", "fuel", "advance auto", "advance auto parts"],
-  ["NAPA", "fuel", "napa auto parts", "napa auto"],
+  ["NAPA Auto Parts", "fuel", "napa auto parts", "napa auto"],
   ["Firestone", "fuel", "firestone complete", "firestone"],
   ["Goodyear", "fuel", "goodyear"],
   ["Discount Tire", "fuel", "discount tire"],

@@ -120,7 +120,7 @@ export const BRANDS_MOBILITY_2: readonly MerchantRow[] = [
   ["Frontier Airlines", "travel", "frontier airlines", "frontier airl", "flyfrontier"],
   ["Allegiant", "travel", "allegiant"],
   ["Hawaiian Airlines", "travel", "hawaiian airlines"],
-  ["Sun Country", "travel", "sun country"],
+  ["Sun Country Airlines", "travel", "sun country", "suncountry"],
   ["Breeze Airways", "travel", "breeze airways"],
   ["Etihad", "travel", "etihad"],
   ["Saudia", "travel", "saudia"],
