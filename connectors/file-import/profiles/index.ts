@@ -30,6 +30,7 @@ import { sparkasseCamt, sparkasseMt940 } from "./sparkasse.ts";
 import { starlingProfile } from "./starling.ts";
 import type { BankCsvProfile } from "./types.ts";
 import { volksbank } from "./volksbank.ts";
+import { volksbankUmsatzanzeige } from "./volksbank-umsatzanzeige.ts";
 import { wellsFargoProfile } from "./wells-fargo.ts";
 import { wiseHistoryProfile, wiseStatementProfile } from "./wise.ts";
 
@@ -48,6 +49,7 @@ export const GERMAN_PROFILES: readonly BankCsvProfile[] = [
   consorsbank,
   n26,
   volksbank,
+  volksbankUmsatzanzeige,
   paypal,
 ];
 
