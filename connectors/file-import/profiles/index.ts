@@ -15,6 +15,7 @@ import { deutscheBank } from "./deutsche-bank.ts";
 import { discoverProfile } from "./discover.ts";
 import { dkb2023, dkb2023Visa } from "./dkb-2023.ts";
 import { dkbLegacy, dkbLegacyVisa } from "./dkb-legacy.ts";
+import { hsbcProfile } from "./hsbc.ts";
 import { ingDe } from "./ing-de.ts";
 import { ingNlOldProfile, ingNlProfile } from "./ing-nl.ts";
 import { lloydsProfile } from "./lloyds.ts";
@@ -81,6 +82,7 @@ export const INTERNATIONAL_PROFILES: readonly BankCsvProfile[] = [
   citiProfile,
   abnAmroProfile,
   wellsFargoProfile,
+  hsbcProfile,
 ];
 
 export const BANK_PROFILES: readonly BankCsvProfile[] = [...GERMAN_PROFILES, ...INTERNATIONAL_PROFILES];

@@ -7,7 +7,8 @@ import type { AccountKind, NormalizedTransaction } from "../../types.ts";
 import { isBlankRow, tokenizeCsv, trimTrailingEmpty, type CsvRow } from "../csv-tokenize.ts";
 import { addAmounts, negate, parseAmount } from "../../../src/format/decimal.ts";
 import { ImportError } from "../errors.ts";
-import type { DecimalSeparator, ParsedStatement, StatementAccount, StatementBalance, StatementPart } from "../types.ts";
+import type { DecimalSeparator, ParsedStatement, StatementAccount, StatementPart } from "../types.ts";
+import { closingBalance, type RunningBalance } from "./table-csv-balance.ts";
 import { readTableDate, type TableDateFormat } from "./table-dates.ts";
 import type { BankCsvProfile } from "./types.ts";
 
@@ -49,8 +50,12 @@ export interface TableProfileSpec {
   delimiter: "," | ";" | "\t";
   /** Accepted header rows, cell for cell; extra empty cells at the end are allowed. */
   headers?: readonly (readonly ColumnRef[])[];
-  /** Exports without a header: column names for the map, and a test of a data row's shape. */
-  headerless?: { names: readonly string[]; matches(cells: readonly string[]): boolean };
+  /**
+   * Exports without a header: column names for the map, a test of the first
+   * row's shape, and optionally one of all rows at the head of the file, for
+   * shapes that only the rows together tell apart (HSBC's prefixes).
+   */
+  headerless?: { names: readonly string[]; matches(cells: readonly string[]): boolean; confirm?(rows: readonly (readonly string[])[]): boolean };
   /** Text that must appear before the header (Nationwide's "Account Name:" block). */
   preamble?: RegExp;
   decimal: DecimalSeparator;
@@ -93,7 +98,10 @@ export function tableProfile(spec: TableProfileSpec): BankCsvProfile {
 }
 
 function headLines(text: string): string[] {
-  return text.slice(0, HEAD_BYTES).split("\n").slice(0, HEAD_LINES);
+  const lines = text.slice(0, HEAD_BYTES).split("\n");
+  // A line cut at the byte limit would fail a shape test it passes whole.
+  if (text.length > HEAD_BYTES) lines.pop();
+  return lines.slice(0, HEAD_LINES);
 }
 
 function cellsOf(line: string, delimiter: string): string[] | null {
@@ -115,9 +123,11 @@ function refMatches(ref: ColumnRef, cell: string): boolean {
 /** Index of the header line among the first lines, -1 for a header-less match, null for no match. */
 function findHeader(spec: TableProfileSpec, lines: readonly string[]): number | null {
   if (spec.headerless) {
-    const first = lines.find((l) => l.trim() !== "");
-    const cells = first === undefined ? null : cellsOf(first, spec.delimiter);
-    return cells && spec.headerless.matches(cells) ? -1 : null;
+    const rows = lines.filter((l) => l.trim() !== "").map((l) => cellsOf(l, spec.delimiter));
+    const first = rows[0];
+    if (!first || !spec.headerless.matches(first)) return null;
+    const { confirm } = spec.headerless;
+    return !confirm || (rows.every((r) => r !== null) && confirm(rows as string[][])) ? -1 : null;
   }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -202,8 +212,7 @@ interface Group {
   product: string;
   currency: string;
   transactions: NormalizedTransaction[];
-  /** Running balance after each booked row, with the row's own effect on it. */
-  balances: { date: string; amount: string; net: string }[];
+  balances: RunningBalance[];
 }
 
 function newGroup(groups: Map<string, Group>, key: string, product: string, currency: string): Group {
@@ -309,27 +318,6 @@ function signedAmount(c: TableColumns, row: TableRow, header: readonly string[])
 
 export function magnitude(amount: string): string {
   return amount.replace(/^-/, "");
-}
-
-/**
- * The running balance after the newest row. Whether the file runs oldest- or
- * newest-first is read from the balances themselves (each one equals its
- * neighbour plus a row's amount), and from the dates where they cannot tell.
- */
-function closingBalance(balances: Group["balances"], currency: string): StatementBalance | undefined {
-  if (balances.length === 0) return undefined;
-  let ascending = 0;
-  let descending = 0;
-  for (let i = 1; i < balances.length; i++) {
-    const [prev, cur] = [balances[i - 1]!, balances[i]!];
-    if (addAmounts(prev.amount, cur.net) === cur.amount) ascending++;
-    if (addAmounts(cur.amount, prev.net) === prev.amount) descending++;
-  }
-  const first = balances[0]!;
-  const last = balances[balances.length - 1]!;
-  const newestFirst = ascending === descending ? first.date > last.date : descending > ascending;
-  const newest = newestFirst ? first : last;
-  return { amount: newest.amount, currency, date: newest.date };
 }
 
 function skippedNotice(bank: string, skipped: Map<string, number>): Message[] {

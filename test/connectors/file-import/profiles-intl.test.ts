@@ -38,6 +38,7 @@ const EXPECTED_PROFILE: Record<string, string> = {
   "nationwide.csv": "nationwide",
   "lloyds.csv": "lloyds",
   "natwest.csv": "natwest",
+  "hsbc.csv": "hsbc",
 };
 const INTL_IDS = new Set(Object.values(EXPECTED_PROFILE));
 
