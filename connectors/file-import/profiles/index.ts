@@ -23,6 +23,7 @@ import { monzoProfile } from "./monzo.ts";
 import { n26 } from "./n26.ts";
 import { nationwideProfile } from "./nationwide.ts";
 import { natwestProfile } from "./natwest.ts";
+import { newdayProfile } from "./newday.ts";
 import { paypal } from "./paypal.ts";
 import { rabobankProfile } from "./rabobank.ts";
 import { revolutProfile } from "./revolut.ts";
@@ -73,6 +74,7 @@ export const INTERNATIONAL_PROFILES: readonly BankCsvProfile[] = [
   natwestProfile,
   amexUkProfile,
   amexUsProfile,
+  newdayProfile,
   chaseCheckingProfile,
   chaseCardProfile,
   capitalOneProfile,

@@ -64,7 +64,8 @@ export function readRow(
   const foreign = originalCurrency !== "" && originalCurrency !== currency;
   const description = (c.description ?? []).map((ref) => row.get(ref).replace(/\s+/g, " ")).filter(Boolean).join(" ");
   const bookingDate = readDate(row, c.date, false);
-  if (!bookingDate) throw new ImportError("import.error.missing_value", { line: row.line, field: dateColumn });
+  // "" is a pending row the caller dates later; null a date that is missing.
+  if (bookingDate === null) throw new ImportError("import.error.missing_value", { line: row.line, field: dateColumn });
   return {
     externalId: (c.id ? row.get(c.id).replace(/^'|'$/g, "") : "") || null,
     status: "booked",

@@ -8,6 +8,7 @@ import type { AccountKind, NormalizedTransaction } from "../../types.ts";
 import { isBlankRow, tokenizeCsv, trimTrailingEmpty } from "../csv-tokenize.ts";
 import { addAmounts } from "../../../src/format/decimal.ts";
 import { ImportError } from "../errors.ts";
+import { dateByLatest } from "../pending-dates.ts";
 import type { DecimalSeparator, ParsedStatement, StatementAccount, StatementPart } from "../types.ts";
 import { closingBalance, type RunningBalance } from "./table-csv-balance.ts";
 import { columnIndex, readRow, refMatches, refName, tableRow } from "./table-csv-row.ts";
@@ -38,6 +39,8 @@ export interface TableColumns {
   originalAmount?: ColumnRef;
   originalCurrency?: ColumnRef;
   iban?: ColumnRef;
+  /** Words in the date column that mark a pending row without a day (NewDay's "Pending"); they get the latest day in the file. */
+  undatedPending?: readonly string[];
   /** A state column: listed pending values stay pending, listed skip values are not imported. */
   status?: { column: ColumnRef; pending: readonly string[]; skip: readonly string[] };
   /** Rows of several products (Revolut Current/Savings) become separate accounts. */
@@ -150,11 +153,14 @@ function parseTable(spec: TableProfileSpec, text: string, defaultCurrency: strin
 
   const accountCurrency = (typeof spec.currency === "function" ? spec.currency(header) : spec.currency) ?? defaultCurrency;
   const dateColumn = refName(spec.columns.date, header);
-  const firstDate = data.find((r) => r.get(spec.columns.date) !== "")?.get(spec.columns.date) ?? "";
+  const undated = (row: TableRow) => spec.columns.undatedPending?.includes(row.get(spec.columns.date)) ?? false;
+  const firstDate = data.find((r) => r.get(spec.columns.date) !== "" && !undated(r))?.get(spec.columns.date) ?? "";
   const dateFormat = spec.dates.find((f) => readTableDate(firstDate, f) !== null) ?? spec.dates[0]!;
   const readDate = (row: TableRow, ref: ColumnRef, optional: boolean): string | null => {
     const value = row.get(ref);
     if (value === "" && optional) return null;
+    // Dated once the whole file is read.
+    if (ref === spec.columns.date && undated(row)) return "";
     const date = readTableDate(value, dateFormat);
     if (!date) throw new ImportError("import.error.bad_date", { line: row.line, field: refName(ref, header), value });
     return date;
@@ -169,7 +175,7 @@ function parseTable(spec: TableProfileSpec, text: string, defaultCurrency: strin
       continue;
     }
     const base = readRow(spec, row, header, accountCurrency, readDate, dateColumn);
-    if (spec.columns.status?.pending.includes(state)) base.status = "pending";
+    if (spec.columns.status?.pending.includes(state) || undated(row)) base.status = "pending";
     const txs = spec.refine ? spec.refine(base, row) : [base];
     const product = spec.columns.product ? row.get(spec.columns.product) : "";
     for (const tx of txs) {
@@ -187,6 +193,7 @@ function parseTable(spec: TableProfileSpec, text: string, defaultCurrency: strin
   }
 
   const transactions = [...groups.values()].flatMap((g) => g.transactions);
+  const datedNotices = dateByLatest(spec.bank, transactions, { field: dateColumn, value: spec.columns.undatedPending?.[0] ?? "" });
   const identity = spec.account?.({ preamble: rows.slice(0, Math.max(0, headerAt)).map((r) => r.cells.map((c) => c.trim())), rows: data }) ?? {};
   const parts: StatementPart[] = [...groups.values()].map((g) => {
     const currency = spec.splitByCurrency || spec.columns.currency ? g.currency : accountCurrency;
@@ -201,6 +208,7 @@ function parseTable(spec: TableProfileSpec, text: string, defaultCurrency: strin
   const notices = [
     ...skippedNotice(spec.bank, skipped),
     ...(pending > 0 ? [msg("import.notice.pending_kept", { count: pending })] : []),
+    ...datedNotices,
     ...(spec.notices?.({ rows: data, transactions }) ?? []),
   ];
   return { format: "bank-csv", profile: spec.id, ...first!, otherAccounts: others, ...(notices.length ? { notices } : {}) };

@@ -39,6 +39,7 @@ const EXPECTED_PROFILE: Record<string, string> = {
   "lloyds.csv": "lloyds",
   "natwest.csv": "natwest",
   "hsbc.csv": "hsbc",
+  "newday.csv": "newday",
 };
 const INTL_IDS = new Set(Object.values(EXPECTED_PROFILE));
 
