@@ -3,7 +3,7 @@
 export const fileImportMessages = {
   en: {
     "import.link.how":
-      "To import a statement, send me the file as a document in this chat. I can read comdirect CSV exports, other CSV files, CAMT.053 (XML), MT940 (.sta) and OFX. I show you a preview before anything is saved.",
+      "To import a statement, send me the file as a document in this chat. I can read comdirect CSV exports, other CSV files, CAMT.053 (XML), MT940 (.sta) and OFX, also zipped (Sparkasse's camtPacket). I show you a preview before anything is saved.",
     "import.error.unknown_format":
       "I don't recognise the file <b>{file}</b>. I can read comdirect CSV exports, other CSV files, CAMT.053 (XML), MT940 and OFX statements.",
     "import.error.pdf":
@@ -54,7 +54,7 @@ export const fileImportMessages = {
   },
   de: {
     "import.link.how":
-      "Um einen Kontoauszug zu importieren, schick mir die Datei als Dokument in diesen Chat. Ich kann comdirect-CSV-Exporte, andere CSV-Dateien, CAMT.053 (XML), MT940 (.sta) und OFX lesen. Bevor etwas gespeichert wird, zeige ich dir eine Vorschau.",
+      "Um einen Kontoauszug zu importieren, schick mir die Datei als Dokument in diesen Chat. Ich kann comdirect-CSV-Exporte, andere CSV-Dateien, CAMT.053 (XML), MT940 (.sta) und OFX lesen, auch gezippt (camtPacket der Sparkasse). Bevor etwas gespeichert wird, zeige ich dir eine Vorschau.",
     "import.error.unknown_format":
       "Die Datei <b>{file}</b> erkenne ich nicht. Ich kann comdirect-CSV-Exporte, andere CSV-Dateien, CAMT.053 (XML), MT940 und OFX lesen.",
     "import.error.pdf":
