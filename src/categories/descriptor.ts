@@ -60,11 +60,11 @@ const STORE_NUMBER = /\b(?:Filiale|Fil\.?|Markt-?Nr\.?|Nr\.?|No\.?|Terminal|Term
 const STORE_CAPS = /\b(?:STORE|SHOP)\s*#?\s*\d+\b|\b(?:Store|Shop)\s*#\s*\d+\b/g;
 const LEGAL_FORM =
   /(?:\s+|(?<=\p{Ll}))(?:GmbH|Gmbh|mbH|GesmbH)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|[eE]\.\s?[kK]\.?|e\.\s?V\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|B\.v\.|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS|GbR|MVZ|KGaA|PartG(?:mbB)?|mbB|V\.O\.F\.?|VOF|C\.V\.|BVBA|BV|Pty|L\.P\.|LP|EURL|SNC|S\.C\.|SCA|S\.C\.A\.?|Lda|Sp\. z o\.o\.)(?=$|[\s,.+&()])/u;
-const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany|Europe|North America|International|Holding)\b.*$/i;
+const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany|Europe|North America|International|Holding|[ÖO]sterreich|Oesterreich|Austria|Schweiz|Suisse|Nederland)\b.*$/i;
 const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 // What a company register adds after the name: "SAGA Siedlungs-Aktiengesellschaft", "BOFROST DIENSTLEISTUNGS",
 // "MÄC-GEIZ HANDELSGESELLSCH.", "Multivlaai Franchise B.V.".
-const ENTITY_WORDS = /(?<=\S)\s+(?:\S+-)?(?:\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|franchise|operations|vertriebs\S*|betriebs\S*|assoc|tankstellen|tankstelle)(?=$|[\s,.])(?:\s.*)?$/iu;
+const ENTITY_WORDS = /(?<=\S)\s+(?:\S+-)?(?:\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|franchise|operations|\p{L}*versicherung|ins|vertriebs\S*|betriebs\S*|assoc|tankstellen|tankstelle)(?=$|[\s,.])(?:\s.*)?$/iu;
 // A landlord's "Mgmt"/"Management" after its name ("CORTLAND MGMT") is the firm's trade, not its name; "X Property Management" keeps it.
 const MANAGEMENT = /(?<=\S)(?<!\bproperty)\s+(?:mgmt|management)\b.*$/i;
 // "HYDE HOUSING ASSOCIATION HYDE HA" is Hyde Housing: the association (or its HA) and anything said again after it.
@@ -94,7 +94,7 @@ const NAMED_FIELD = /ORIG CO NAME:\s*(.+?)\s+CO ENTRY|\/NAME\/([^/]+)\/|Naam:\s*
 const UK_TYPE_CODE_AT_END = /\s+(?:BGC|CPM|BCC|FT|DDR|STO|FPO|FPI|TFR|BAC|DPC|CHG|CPT|DEB)$/;
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 const PURPOSE_WORD =
-  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|resident portal|resident pmt|prop(?:erty)? tax|tax pmt|subscription|wages|web pmts?|web pymts?|ins prem|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|ticketing|tickets?|kaartautomaat|fahrkartenautomat|ticketautomat|tax office|tax collector|tax assessor|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
+  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|resident portal|resident pmt|prop(?:erty)? tax|tax pmt|subscription|wages|web pmts?|web pymts?|ins prem|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|bordkonto|room rent|avis d.?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|ticketing|tickets?|kaartautomaat|fahrkartenautomat|ticketautomat|tax office|tax collector|tax assessor|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
 
 // After a brand's own star the text names what was bought, not who sold it: "ADDLEE*JOB 4471288", "LIME*RIDE 4KQ2".
 const ORDER_WORD = /^(?:\d+ )?(?:job|jobs|ride|rides|trip|trips|order|orders|bestellung|auftrag|rechnung|zahlung|bestelling|commande|achat|paiement|bill|billing|purchase|payment|pymt|subscription|subscr|sub|membership|renewal|invoice|booking|ticket|tickets|fare|topup|top up|recharge|delivery|pass|plan|monthly|annual|store|app|charge|fee)(?: |$)/;
@@ -119,11 +119,17 @@ function stripLeading(s: string): string {
   return s;
 }
 
+const CLUB_WORD = /^(?:\p{L}*club|\p{L}*verein|TSV|SV|FC|TC|VfB|VfL|SC|e\.V\.?)$/iu;
+
 // A place after one of these is part of the name: "Café de Paris", "Duke of Lancaster", "Apotheke am Markt".
 const NAME_JOINER = /^(?:de|du|des|la|le|of|the|von|vom|van|am|an|zum|zur|di|del|della|da|do|im|au|aux)$/i;
 
-function cityOrCountryAtEnd(words: string[]): number {
+function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   const last = words[words.length - 1] ?? "";
+  // "CADENCE BICYCLE CO SAN JOSE WA": a CO that a town followed is the name's Co.; Colorado follows a town ("DENVER CO").
+  if (last === "CO" && coIsName && !CITIES.has(foldText(words[words.length - 2] ?? ""))) return 0;
+  // "Tennisclub Rot-Weiß Bad Homburg", "TSV 1860 München": a club's town is part of its name.
+  if (words.some((w) => CLUB_WORD.test(w))) return 0;
   if (COUNTRY_CODES.has(last) || (words.length > 2 && /^[A-Z]{2}$/.test(last))) return 1;
   const place = (n: number) => words.length > n && CITIES.has(foldText(words.slice(-n).join(" "))) && !NAME_JOINER.test(words[words.length - n - 1] ?? "");
   if (words.length > 3 && place(3)) return 3;
@@ -142,6 +148,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
   s = s.replace(OWNER_CLAUSE, "").replace(HOUSING_ASSOCIATION, "").replace(UTILITY_DIVISION, "$1").replace(MANAGEMENT, "").replace(ENTITY_WORDS, "").replace(/(?<=\S\s+\S+)\s+pub$/i, "");
   s = s.replace(PURPOSE_WORD, "");
   s = s.replace(/\s+#?\d[\d-]{2,}\b.*$/u, "");
+  const coIsName = !/\sCO$/.test(s);
   for (let prev = ""; prev !== s; ) {
     prev = s;
     const legal = LEGAL_FORM.exec(s);
@@ -149,7 +156,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
     s = s.replace(REGION_WORDS, (m, offset: number) => (offset > 0 ? "" : m));
     s = s.replace(UK_TYPE_CODE_AT_END, "").replace(/[\s*#+&]+\S*\d\S*\s*$/u, "").replace(/[\s.,;:/*+&-]+$/u, "");
       const words = s.split(" ");
-    const drop = words.length > 1 ? cityOrCountryAtEnd(words) : 0;
+    const drop = words.length > 1 ? cityOrCountryAtEnd(words, coIsName) : 0;
     const rest = words.slice(0, words.length - drop).join(" ");
     // A city may end a name ("Eiscafé Venezia"): drop it only when the name keeps two words or a country code went first.
     const codeOnly = drop === 1 && COUNTRY_CODES.has(words[words.length - 1] ?? "");
@@ -167,7 +174,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
 function dropRepeatedLastWord(s: string): string {
   const words = s.trim().split(/\s+/);
   // "ASSET LIVING ASSET LIVING", "BROMFORD HOUSING BROMFORD": the name begun again.
-  const again = words.findIndex((w, k) => k > 0 && words.slice(k).every((v, i) => foldText(v) === foldText(words[i] ?? "")));
+  const again = words.findIndex((w, k) => k > 1 && foldText(w) === foldText(words[0] ?? "") && foldText(w).length >= 4);
   if (again >= 2 && foldText(words[0] ?? "").length >= 3) return words.slice(0, again).join(" ");
   const last = foldText(words[words.length - 1] ?? "");
   // After a person's initial the surname may repeat at once ("R KOWALSKA KOWALSKA"); "Hotel Bora Bora" keeps both.

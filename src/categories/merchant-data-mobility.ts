@@ -6,7 +6,7 @@ export const MOBILITY: readonly MerchantRow[] = [
   // Rail and public transport
   ["Deutsche Bahn", "transport", "deutsche bahn", "db vertrieb", "db fernverkehr", "db regio", "db bahn", "bahn de", "db bahn a plus", "db reise"],
   ["BVG", "transport", "bvg", "berliner verkehrsbetriebe"],
-  ["MVG", "transport", "mvg", "munchner verkehrsgesellschaft", "mvv"],
+  ["MVG", "transport", "mvg", "munchner verkehrsgesellschaft"],
   ["HVV", "transport", "hvv", "hamburger verkehrsverbund", "hochbahn"],
   ["KVB", "transport", "kvb", "kolner verkehrs betriebe"],
   ["RMV", "transport", "rmv", "vgf"],

@@ -397,3 +397,33 @@ describe("pool-17 shapes (read after scoring) in other names", () => {
     [null, "ZTL*THE CROOKED BILLET BRISTOL GBR", "-40.00", "restaurants"],
   ]);
 });
+
+describe("pool-18 shapes (read after scoring) in other names", () => {
+  itLabels([
+    ["SPOKE BICYCLE CO  SAN JOSE       WA", "Spoke Bicycle Co"],
+    ["ORIG CO NAME:GREYFIELD PROPERTY CO  CO ENTRY DESCR:RENT", "Greyfield Property"],
+    ["KING SOOPERS DENVER CO", "King Soopers"],
+    ["VIS SQ *CHAINRING BIKE CO GLASGOW CANCELLED BOOKING CREDIT", "Chainring Bike Co"],
+    ["PRLV SEPA LOGEVIE AVIS D ECHEANCE APRIL 2025 REF LOCATAIRE 6604417", "Logevie"],
+    ["Gothaer Sachversicherung AG", "Gothaer"],
+    ["Bergbahnen Oesterreich GmbH", "Bergbahnen"],
+    ["SO MRS J TRELAWNY TRELAWNY ROOM RENT", "J Trelawny"],
+    ["MAPLEWOOD INS MAPLEWOOD RENTERS LM4417229", "Maplewood"],
+    ["AIDA Bordkonto 4417", "AIDA"],
+    ["Tennisclub Blau-Gelb Bad Nauheim e.V.", "Tennisclub Blau-Gelb Bad Nauheim"],
+  ]);
+
+  itCategorizes([
+    [null, "NON-NETWORK ATM SURCHARGE", "-5.18", "fees"],
+    [null, "FAHRSCHULE BLAUPFEIL//KOELN/DE Gutschrift unvollständige Lieferung", "37.99", "refunds"],
+    ["Van Dijk Metaal B.V.", "Salarisstrook APRIL 2025 werknemer 2207", "2995.19", "salary"],
+    ["SCHNEIDEREI FADENKREUZ", null, "-40.00", "shopping"],
+    ["Sportschool Oost B.V.", "Lidmaatschap SEPTEMBER 2026 lidnr 4417", "-28.02", "entertainment"],
+    ["Mitwohnen eG", "Maandhuur 06-2026 eenheid 0412-17", "-880.65", "rent"],
+    ["BAKKERIJ DE GRAANSCHUUR", null, "-7.00", "groceries"],
+    ["AUTOGLAS MUELLER 0412", null, "-120.00", "fuel"],
+    [null, "ZTL*Floristik Glockenblume", "-45.00", "shopping"],
+    [null, "ELAN CARD SERVICES EPAY", "-1145.12", "transfers"],
+    [null, "ARRETE MENSUEL CARTE VISA PREMIER 11/2025", "-900.00", "transfers"],
+  ]);
+});

@@ -79,4 +79,9 @@ export const BRANDS_EXTRA_7: readonly MerchantRow[] = [
   ["Kumon", "education", "kumon"],
   ["Bundy Bundy", "drugstore", "bundy bundy"],
   ["Henri Willig", "groceries", "henri willig"],
+  ["Sligro", "groceries", "sligro"],
+  ["Forstinger", "fuel", "forstinger"],
+  ["Fitland", "entertainment", "fitland"],
+  ["Salsa Shop", "restaurants", "salsa shop"],
+  ["Leberkas-Pepi", "restaurants", "leberkas pepi"],
 ];

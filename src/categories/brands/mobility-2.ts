@@ -148,7 +148,7 @@ export const BRANDS_MOBILITY_2: readonly MerchantRow[] = [
   ["FTI", "travel", "fti touristik", "fti"],
   ["DERTOUR", "travel", "der touristik", "dertour", "der reiseburo"],
   ["Alltours", "travel", "alltours"],
-  ["Schauinsland", "travel", "schauinsland reisen", "schauinsland"],
+  ["Schauinsland-Reisen", "travel", "schauinsland reisen", "schauinsland"],
   ["Neckermann", "travel", "neckermann reisen", "neckermann"],
   ["Thomas Cook", "travel", "thomas cook"],
   ["Jet2holidays", "travel", "jet2holidays"],
