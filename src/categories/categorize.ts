@@ -22,7 +22,7 @@ import { matchMerchant } from "./merchant-dictionary.ts";
 import { findMatchingRule, type Rule } from "./rules.ts";
 import { bookingTypeCategory, contentCategory } from "./heuristics.ts";
 import { categoryForMcc } from "./mcc.ts";
-import { foldText } from "./normalize.ts";
+import { foldText, foldUmlauts } from "./normalize.ts";
 import { namesOwnAccount, personalName } from "../transfers/own-names.ts";
 
 export interface CategorizeInput {
@@ -93,9 +93,13 @@ function mapProvider(label: string | null | undefined, map: Record<string, strin
 
 const PERSON_KEYS: ReadonlySet<string> = new Set(["rent", "utilities", "insurance", "taxes", "savings", "donations", "refunds", "salary"]);
 
+const P2P_RAIL = /(^| )(tikkie|betaalverzoek|venmo|zelle|cash app|paylib|lydia|twint|bizum|satispay|swish|mobilepay|vipps)( |$)/;
+
 /** The counterparty is a person's name, not a business: no brand, no kind-of-shop word in it. */
 function paidToPerson(tx: CategorizeInput): boolean {
   const cp = tx.counterpartyName;
+  // Tikkie, Venmo, Zelle…: what the purpose names ("Boodschappen", "Etentje") was bought by a friend, not from a shop.
+  if (P2P_RAIL.test(foldUmlauts(foldText(`${cp ?? ""} ${tx.description ?? ""}`)))) return true;
   return !!cp && personalName(cp) !== null && contentCategory({ amountSign: -1, texts: [cp], name: tx.merchant ?? cp }) === null;
 }
 

@@ -427,3 +427,13 @@ describe("pool-18 shapes (read after scoring) in other names", () => {
     [null, "ARRETE MENSUEL CARTE VISA PREMIER 11/2025", "-900.00", "transfers"],
   ]);
 });
+
+describe("payments through a person-to-person rail", () => {
+  itCategorizes([
+    // What a friend bought is not a shop's groceries or dinner: Tikkie, Venmo and Zelle pay people.
+    ["Tikkie", "1234567890123456 123456789012 Tikkie ID 123456789012 Boodschappen BBQ Via Tikkie", "-20.60", "other"],
+    ["Tikkie", "Tikkie ID 123456789012 Etentje Via Tikkie", "-32.00", "other"],
+    [null, "VENMO PAYMENT 1032441 groceries split", "-25.00", "other"],
+    [null, "BEA, Betaalpas Zettle_*Koffiebar Lola,PAS123", "-4.79", "restaurants"],
+  ]);
+});
