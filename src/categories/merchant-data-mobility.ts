@@ -154,7 +154,8 @@ export const MOBILITY: readonly MerchantRow[] = [
   ["Turkish Airlines", "travel", "turkish airlines"],
   ["Aegean", "travel", "aegean air"],
   ["ITA Airways", "travel", "ita airways"],
-  ["FlixBus", "travel", "flixbus", "flix", "flixtrain"],
+  ["FlixBus", "travel", "flixbus", "flix"],
+  ["FlixTrain", "transport", "flixtrain"],
   // Lodging, booking, car rental
   ["Booking.com", "travel", "booking com", "bookingcom"],
   ["Airbnb", "travel", "airbnb"],

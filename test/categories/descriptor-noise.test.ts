@@ -437,3 +437,28 @@ describe("payments through a person-to-person rail", () => {
     [null, "BEA, Betaalpas Zettle_*Koffiebar Lola,PAS123", "-4.79", "restaurants"],
   ]);
 });
+
+describe("pool-19 shapes (read after scoring) in other names", () => {
+  itLabels([
+    ["VIS HALLAM TRADING LTD LEEDS", "Hallam"],
+    ["VIR SEPA VITALFORM ABONNEMENT VITALFORM DECEMBER 2025 ADHERENT 30417", "Vitalform"],
+    ["BP TANKSTATION 4417", "BP"],
+    ["SYLVAN LEARNING CTR #2506 NEW YORK WA", "Sylvan Learning Center"],
+    ["ASHGROVE RESIDENTIAL RENTCAFE PMT ASHGROVE 4417", "Ashgrove Residential"],
+    ["DURHAM COUNTY TAX DURHAM CO PROPERTY TAX ACCT 0004417229", "Durham County"],
+  ]);
+
+  itCategorizes([
+    ["Sportvereniging De Ster", "Contributie De Ster JULY 2025 lidnr 4417", "-54.77", "entertainment"],
+    [null, "BEA NR:XXX428 29.12.25/17.11 ANADOLU MARKT 0412 Utrecht,PAS206", "-43.82", "groceries"],
+    ["Wohnbau Nord GmbH", "Grundmiete + Betriebskosten 07/2025 Whg. 0412", "-881.99", "rent"],
+    [null, "To Stadtwohnung GmbH", "-861.89", "rent"],
+    [null, "FERIENWOHNUNG SEEBLICK 0412", "-300.00", "travel"],
+    [null, "TST* PUPUSERIA EL SALVADOR AUSTIN CA", "-51.55", "restaurants"],
+    ["SumUp *Naehatelier Zickzack", null, "-27.60", "shopping"],
+    [null, "CREDIT ONE BANK ONLINE PMT", "-709.29", "transfers"],
+    [null, "Maandbetaling Visa Card Gold 12-2025", "-709.29", "transfers"],
+    ["REDERIJ WAGENBORG", null, "-186.77", "travel"],
+    ["Tanzschule Schrittmacher GmbH", null, "-57.54", "education"],
+  ]);
+});

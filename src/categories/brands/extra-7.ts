@@ -84,4 +84,12 @@ export const BRANDS_EXTRA_7: readonly MerchantRow[] = [
   ["Fitland", "entertainment", "fitland"],
   ["Salsa Shop", "restaurants", "salsa shop"],
   ["Leberkas-Pepi", "restaurants", "leberkas pepi"],
+  ["Oliver Bonas", "shopping", "oliver bonas", "oliverbonas"],
+  ["Lukoil", "fuel", "lukoil"],
+  ["Udo Walz", "drugstore", "udo walz"],
+  ["Rob Peetoom", "drugstore", "rob peetoom"],
+  ["Sissy-Boy", "shopping", "sissy boy"],
+  ["Nature & Découvertes", "shopping", "nature et decouvertes", "nature decouvertes"],
+  ["DFS", "shopping", "^dfs", "dfs trading", "dfs furniture"],
+  ["Elancia", "entertainment", "elancia"],
 ];

@@ -32,7 +32,7 @@ export const BRANDS_MOBILITY_2: readonly MerchantRow[] = [
   ["DART", "transport", "dart dallas"],
   ["MARTA", "transport", "marta atlanta", "marta breeze", "marta ticketing"],
   ["Citi Bike", "transport", "citi bike", "citibike"],
-  ["Divvy", "transport", "divvy"],
+  ["Divvy", "transport", "divvy", "divvybikes"],
   ["Revel", "transport", "revel transit"],
   ["Via", "transport", "ridewithvia", "via transportation"],
   ["Curb", "transport", "curb mobility", "curb taxi"],
