@@ -6,7 +6,7 @@ import type { Message } from "../../src/i18n/message.ts";
 import { msg } from "../../src/i18n/message.ts";
 import type { NormalizedTransaction } from "../types.ts";
 import { isDepot, sectionAccount } from "./comdirect-account.ts";
-import { dateFromText, pendingNotices, type PendingSource } from "./comdirect-pending.ts";
+import { dateFromText, latestDay, pendingNotices, type PendingSource } from "./pending-dates.ts";
 import { splitBuchungstext } from "./comdirect-text.ts";
 import { isBlankRow, tokenizeCsv, trimTrailingEmpty, type CsvRow } from "./csv-tokenize.ts";
 import { parseDate } from "./dates.ts";
@@ -71,7 +71,7 @@ export function parseComdirect(text: string): ParsedStatement {
   const dated = dateUndated(sections);
   const notices: Message[] = [
     ...sections.filter((s) => isDepot(s.title)).map((s) => msg("import.notice.section_skipped", { bank: "comdirect", section: s.title ?? "" })),
-    ...pendingNotices(dated),
+    ...pendingNotices("comdirect", dated),
   ];
   const parts = sections.filter((s) => !isDepot(s.title) && (s.columns || s.newBalance || s.oldBalance)).map(toPart);
   const [first, ...others] = parts;
@@ -134,8 +134,7 @@ function cardMerchant(vorgang: string, description: string | null): string | nul
 
 /** Dates the undated pending rows; returns how each one was dated, for the notice. */
 function dateUndated(sections: Section[]): { source: PendingSource; date: string }[] {
-  const booked = sections.flatMap((s) => s.transactions.filter((t) => t.bookingDate !== "").map((t) => t.bookingDate)).sort();
-  const latest = booked[booked.length - 1] ?? null;
+  const latest = latestDay(sections.flatMap((s) => s.transactions));
   const dated: { source: PendingSource; date: string }[] = [];
   for (const s of sections) {
     for (let i = 0; i < s.datedFromText; i++) dated.push({ source: "text", date: "" });

@@ -1,6 +1,6 @@
 // Guesses how a CSV file of unknown origin is laid out. Every uncertainty
 // lowers the confidence and is named, so the bot can ask instead of guessing.
-import { isBlankRow, tokenizeCsv, trimTrailingEmpty, type CsvRow } from "./csv-tokenize.ts";
+import { isBlankRow, tokenizeCsv, trimTrailingEmpty, trimTrailingUnnamed, type CsvRow } from "./csv-tokenize.ts";
 import { rolesFromHeaders, rolesFromShape } from "./csv-roles.ts";
 import { DATE_FORMATS, parseDate, slashParts } from "./dates.ts";
 import { ImportError } from "./errors.ts";
@@ -11,9 +11,9 @@ const DELIMITERS: CsvDelimiter[] = [";", ",", "\t", "|"];
 const DOUBT_FACTOR: Record<CsvDoubt, number> = { "ambiguous-date": 0.5, "ambiguous-decimal": 0.7, "no-header": 0.6, "roles-by-shape": 0.7 };
 
 export function guessCsv(text: string, defaultCurrency: string): CsvGuess {
-  const { delimiter, rows, width } = pickDelimiter(text);
+  const { delimiter, rows, untrimmed, width } = pickDelimiter(text);
   const headerIndex = rows.findIndex((r, i) => i < 30 && r.cells.length >= width - 1 && rolesFromHeaders(r.cells).some(isKeyRole));
-  const header = headerIndex >= 0 ? rows[headerIndex] : undefined;
+  const header = headerIndex >= 0 ? { line: rows[headerIndex]!.line, cells: trimTrailingUnnamed(untrimmed[headerIndex]!.cells) } : undefined;
   const data = (header ? rows.slice(headerIndex + 1) : rows.filter((r) => r.cells.length >= width - 1)).slice(0, 200);
   if (data.length === 0) throw new ImportError("import.error.no_rows");
   const cellsOf = data.map((r) => r.cells);
@@ -49,8 +49,8 @@ function isKeyRole(role: ColumnRole | null): boolean {
 }
 
 /** The delimiter that splits the most rows into the same number of cells. */
-function pickDelimiter(text: string): { delimiter: CsvDelimiter; rows: CsvRow[]; width: number } {
-  let best: { delimiter: CsvDelimiter; rows: CsvRow[]; width: number; score: number } | null = null;
+function pickDelimiter(text: string): { delimiter: CsvDelimiter; rows: CsvRow[]; untrimmed: CsvRow[]; width: number } {
+  let best: { delimiter: CsvDelimiter; rows: CsvRow[]; untrimmed: CsvRow[]; width: number; score: number } | null = null;
   let firstError: unknown = null;
   for (const delimiter of DELIMITERS) {
     let rows: CsvRow[];
@@ -61,13 +61,14 @@ function pickDelimiter(text: string): { delimiter: CsvDelimiter; rows: CsvRow[];
       firstError ??= err;
       continue;
     }
+    const untrimmed = rows;
     rows = rows.map((r) => ({ ...r, cells: trimTrailingEmpty(r.cells) }));
     const counts = new Map<number, number>();
     for (const r of rows) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
     const [width, n] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
     if (width < 2) continue;
     const score = (n / rows.length) * Math.log2(width + 1);
-    if (!best || score > best.score) best = { delimiter, rows, width, score };
+    if (!best || score > best.score) best = { delimiter, rows, untrimmed, width, score };
   }
   if (best) return best;
   if (firstError) throw firstError;

@@ -69,6 +69,17 @@ export function isBlankRow(row: CsvRow): boolean {
   return row.cells.every((c) => c.trim() === "");
 }
 
+/**
+ * A header's cells without the empty ones a trailing delimiter leaves. A cell
+ * that holds only spaces still names a column: VR's old export heads its S/H
+ * flag with " ", and the data rows fill it.
+ */
+export function trimTrailingUnnamed(cells: string[]): string[] {
+  let end = cells.length;
+  while (end > 0 && cells[end - 1] === "") end--;
+  return cells.slice(0, end);
+}
+
 /** Drops empty cells at the end: many exports end each line with a delimiter. */
 export function trimTrailingEmpty(cells: string[]): string[] {
   let end = cells.length;

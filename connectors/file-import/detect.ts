@@ -7,12 +7,12 @@ import { OFX_RE } from "./ofx.ts";
 import { findProfile } from "./profiles/index.ts";
 import type { StatementFormat } from "./types.ts";
 
-/** Throws for content that is known not to be a statement (PDF, Excel). */
+/** Throws for content that is known not to be a statement (PDF, old Excel); ZIP archives, xlsx among them, are unpacked before. */
 export function rejectBinary(content: Uint8Array): void {
   const head = Buffer.from(content.subarray(0, 8)).toString("latin1");
   if (head.startsWith("%PDF")) throw new ImportError("import.error.pdf");
-  // XLSX is a zip, XLS an OLE compound file.
-  if (head.startsWith("PK\u0003\u0004") || head.startsWith("\u00d0\u00cf\u0011\u00e0")) throw new ImportError("import.error.spreadsheet");
+  // XLS is an OLE compound file.
+  if (head.startsWith("\u00d0\u00cf\u0011\u00e0")) throw new ImportError("import.error.spreadsheet");
 }
 
 export function detectFormat(text: string): StatementFormat | null {

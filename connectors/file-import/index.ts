@@ -10,6 +10,7 @@ import { fileImportMessages } from "./messages.ts";
 export { parseStatementFile, parseWithGuess, type StatementFileInput } from "./parse.ts";
 export { parseStatementFileInWorker, MAX_STATEMENT_BYTES, type ParseWorkerOptions } from "./parse-worker.ts";
 export { detectFormat } from "./detect.ts";
+export { isZip } from "./zip-reader.ts";
 export { CONFIDENCE_THRESHOLD } from "./csv-detect.ts";
 export { ImportError } from "./errors.ts";
 export { fileImportMessages } from "./messages.ts";

@@ -3,7 +3,7 @@
 export const fileImportMessages = {
   en: {
     "import.link.how":
-      "To import a statement, send me the file as a document in this chat. I can read comdirect CSV exports, other CSV files, CAMT.053 (XML), MT940 (.sta) and OFX. I show you a preview before anything is saved.",
+      "To import a statement, send me the file as a document in this chat. I can read comdirect CSV exports, other CSV files, CAMT.053 (XML), MT940 (.sta) and OFX, also zipped (Sparkasse's camtPacket). I show you a preview before anything is saved.",
     "import.error.unknown_format":
       "I don't recognise the file <b>{file}</b>. I can read comdirect CSV exports, other CSV files, CAMT.053 (XML), MT940 and OFX statements.",
     "import.error.pdf":
@@ -43,10 +43,20 @@ export const fileImportMessages = {
     "import.notice.pending_kept": "{count} pending rows are imported as pending; the booked row replaces them later.",
     "import.error.too_large": "The file is {size} MB; I read statement files up to {limit} MB. Please export a shorter period.",
     "import.error.parse_failed": "I could not finish reading the file. Please try again, or export a shorter period.",
+    "import.error.zip_broken": "The ZIP archive is damaged ({detail}). Please download it again.",
+    "import.error.zip_unsupported": "The ZIP archive uses a format I can't unpack ({detail}). Please unpack it and send me the statement files in it.",
+    "import.error.zip_encrypted": "The ZIP archive is password-protected. Please unpack it and send me the statement files in it.",
+    "import.error.zip_too_many": "The ZIP archive holds {count} files; I read up to {limit}. Please export a shorter period.",
+    "import.error.zip_too_large": "The ZIP archive unpacks to more than {limit} MB. Please export a shorter period.",
+    "import.error.zip_no_statements": "The ZIP archive holds no statement file I can read (CAMT, MT940, OFX or CSV).",
+    "import.error.zip_entry": "I couldn't read <b>{file}</b> in the ZIP archive ({detail}). Send me that file on its own and I'll tell you what is wrong with it.",
+    "import.error.zip_entry_needs_questions":
+      "<b>{file}</b> in the ZIP archive is a CSV file whose columns I need to ask you about. Please unpack the archive and send me that file on its own.",
+    "import.notice.zip_skipped": "{count} files in the ZIP archive are no statements and were left out: {files}.",
   },
   de: {
     "import.link.how":
-      "Um einen Kontoauszug zu importieren, schick mir die Datei als Dokument in diesen Chat. Ich kann comdirect-CSV-Exporte, andere CSV-Dateien, CAMT.053 (XML), MT940 (.sta) und OFX lesen. Bevor etwas gespeichert wird, zeige ich dir eine Vorschau.",
+      "Um einen Kontoauszug zu importieren, schick mir die Datei als Dokument in diesen Chat. Ich kann comdirect-CSV-Exporte, andere CSV-Dateien, CAMT.053 (XML), MT940 (.sta) und OFX lesen, auch gezippt (camtPacket der Sparkasse). Bevor etwas gespeichert wird, zeige ich dir eine Vorschau.",
     "import.error.unknown_format":
       "Die Datei <b>{file}</b> erkenne ich nicht. Ich kann comdirect-CSV-Exporte, andere CSV-Dateien, CAMT.053 (XML), MT940 und OFX lesen.",
     "import.error.pdf":
@@ -87,6 +97,16 @@ export const fileImportMessages = {
     "import.notice.pending_kept": "{count} vorgemerkte Zeilen sind als vorgemerkt übernommen; die gebuchte Zeile ersetzt sie später.",
     "import.error.too_large": "Die Datei ist {size} MB groß; ich lese Kontoauszüge bis {limit} MB. Bitte exportiere einen kürzeren Zeitraum.",
     "import.error.parse_failed": "Ich konnte die Datei nicht fertig lesen. Bitte versuch es noch einmal oder exportiere einen kürzeren Zeitraum.",
+    "import.error.zip_broken": "Das ZIP-Archiv ist beschädigt ({detail}). Bitte lade es noch einmal herunter.",
+    "import.error.zip_unsupported": "Das ZIP-Archiv hat ein Format, das ich nicht entpacken kann ({detail}). Bitte entpacke es und schick mir die Kontoauszugsdateien darin.",
+    "import.error.zip_encrypted": "Das ZIP-Archiv ist mit einem Passwort geschützt. Bitte entpacke es und schick mir die Kontoauszugsdateien darin.",
+    "import.error.zip_too_many": "Das ZIP-Archiv enthält {count} Dateien; ich lese bis zu {limit}. Bitte exportiere einen kürzeren Zeitraum.",
+    "import.error.zip_too_large": "Das ZIP-Archiv ist entpackt größer als {limit} MB. Bitte exportiere einen kürzeren Zeitraum.",
+    "import.error.zip_no_statements": "Das ZIP-Archiv enthält keine Kontoauszugsdatei, die ich lesen kann (CAMT, MT940, OFX oder CSV).",
+    "import.error.zip_entry": "<b>{file}</b> im ZIP-Archiv kann ich nicht lesen ({detail}). Schick mir diese Datei einzeln, dann sage ich dir, was daran nicht stimmt.",
+    "import.error.zip_entry_needs_questions":
+      "<b>{file}</b> im ZIP-Archiv ist eine CSV-Datei, zu deren Spalten ich dich etwas fragen muss. Bitte entpacke das Archiv und schick mir diese Datei einzeln.",
+    "import.notice.zip_skipped": "{count} Dateien im ZIP-Archiv sind keine Kontoauszüge und wurden ausgelassen: {files}.",
   },
 };
 

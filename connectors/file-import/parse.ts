@@ -1,5 +1,5 @@
-// Entry point for a statement file: decode, detect, dispatch. Generic CSV
-// carries its guess along when the detection was unsure.
+// Entry point for a statement file: unpack, decode, detect, dispatch. Generic
+// CSV carries its guess along when the detection was unsure.
 import { parseCamt053 } from "./camt053.ts";
 import { parseComdirect } from "./comdirect.ts";
 import { CONFIDENCE_THRESHOLD, guessCsv } from "./csv-detect.ts";
@@ -10,6 +10,8 @@ import { parseCsvWithGuess } from "./generic-csv.ts";
 import { parseMt940 } from "./mt940.ts";
 import { parseOfx } from "./ofx.ts";
 import { findProfile } from "./profiles/index.ts";
+import { isZip } from "./zip-reader.ts";
+import { parseZipStatement } from "./zip-statement.ts";
 import type { CsvGuess, ParsedStatement, StatementFormat } from "./types.ts";
 import { msg } from "../../src/i18n/message.ts";
 
@@ -21,8 +23,15 @@ export interface StatementFileInput {
 }
 
 export function parseStatementFile(input: StatementFileInput): ParsedStatement {
+  if (isZip(input.content)) return parseZipStatement(input.content, (entry) => parseOneFile({ ...input, ...entry }));
+  return parseOneFile(input);
+}
+
+/** A file that is no archive; inside an archive, a further archive is no statement either. */
+function parseOneFile(input: StatementFileInput): ParsedStatement {
   const currency = input.defaultCurrency ?? "EUR";
   if (input.content.length === 0) throw new ImportError("import.error.empty_file");
+  if (isZip(input.content)) throw new ImportError("import.error.unknown_format", { params: { file: input.fileName } });
   rejectBinary(input.content);
   const text = decodeText(input.content);
   if (text.trim() === "") throw new ImportError("import.error.empty_file");

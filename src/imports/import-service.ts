@@ -2,7 +2,7 @@
 // confirmation. Parsing happens again on confirmation from the same file, so
 // nothing but the file id (and the person's account choices) waits in the session.
 import type { Message } from "../i18n/message.ts";
-import { parseStatementFile, parseStatementFileInWorker, parseWithGuess, ImportError, type ParsedStatement, type CsvGuess } from "../../connectors/file-import/index.ts";
+import { isZip, parseStatementFile, parseStatementFileInWorker, parseWithGuess, ImportError, type ParsedStatement, type CsvGuess } from "../../connectors/file-import/index.ts";
 import type { StatementBalance } from "../../connectors/file-import/types.ts";
 import { planImport, type Choices } from "./import-plan.ts";
 import { writeStatement, type ImportDeps, type ImportOutcome } from "./import-writer.ts";
@@ -55,7 +55,9 @@ export function createImportService(deps: ImportDeps) {
   /** Parsed and checked: everything PostgreSQL would refuse is refused here, before any preview. */
   const read = async (fileName: string, content: Uint8Array, opts: ImportOptions): Promise<ParsedStatement> => {
     const input = { fileName, content, defaultCurrency: opts.currency };
-    const parsed = opts.guess ? parseWithGuess(content, opts.guess) : content.length >= WORKER_FROM_BYTES ? await parseStatementFileInWorker(input) : parseStatementFile(input);
+    // A ZIP's size says nothing about what it unpacks to, so archives always go to the worker.
+    const inWorker = content.length >= WORKER_FROM_BYTES || isZip(content);
+    const parsed = opts.guess ? parseWithGuess(content, opts.guess) : inWorker ? await parseStatementFileInWorker(input) : parseStatementFile(input);
     if (!parsed.needsConfirmation || opts.guess) checkStatement(parsed);
     return parsed;
   };

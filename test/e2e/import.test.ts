@@ -4,6 +4,8 @@ import { startTelegramSimulator, type TelegramSimulator } from "../../src/tools/
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { startTestApp } from "../helpers/app.ts";
 import { onboard } from "../helpers/onboard.ts";
+import { parseStatementFile } from "../../connectors/file-import/index.ts";
+import { zipBytes } from "../connectors/file-import/zip-bytes.ts";
 
 const erin = { id: 6006, first_name: "Erin", language_code: "en" };
 const fixture = (name: string) => readFile(new URL(`../fixtures/import/${name}`, import.meta.url));
@@ -146,6 +148,25 @@ describe("importing statement files in the chat", () => {
     expect(accounts).toContain("Account DE89 •••• 3000: €4,648.71 on 5 Mar 2024");
     expect(accounts).toContain("Account DE02 •••• 2051: €12,345.67 on 5 Mar 2024");
     expect(accounts).not.toMatch(/DE89370400440532013000|DE02120300000000202051/);
+  });
+
+  it("imports a Sparkasse camtPacket ZIP in the worker, and the same days sent again, zipped or not, add nothing", async () => {
+    const day = await fixture("camt052-sparkasse.xml");
+    const packet = zipBytes([
+      { name: "camt_0000000000_30.12.2023.xml", data: day },
+      { name: "camt_0000000000_31.12.2023.xml", data: day },
+    ]);
+    const first = await importFile("camtPacket_0000000000_30.12.2023-31.12.2023.zip", packet);
+    expect(first.preview).toContain("(new account)");
+    const stored = await t.db.transaction.count({ where: { account: { externalId: { contains: "DE00200505500000000000" } } } });
+    const rows = parseStatementFile({ fileName: "day.xml", content: day }).transactions.length;
+    expect(stored).toBe(rows);
+
+    for (const [name, content] of [["again.zip", packet], ["camt_0000000000_31.12.2023.xml", day]] as const) {
+      const after = last();
+      await send(name, content);
+      await sim.waitForBotMessage(erin.id, /already imported\. Nothing to do/, { afterMessageId: after });
+    }
   });
 
   it("a second file without an account number asks which account it is, and imports into the one picked", async () => {

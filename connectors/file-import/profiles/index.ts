@@ -15,6 +15,7 @@ import { deutscheBank } from "./deutsche-bank.ts";
 import { discoverProfile } from "./discover.ts";
 import { dkb2023, dkb2023Visa } from "./dkb-2023.ts";
 import { dkbLegacy, dkbLegacyVisa } from "./dkb-legacy.ts";
+import { hsbcProfile } from "./hsbc.ts";
 import { ingDe } from "./ing-de.ts";
 import { ingNlOldProfile, ingNlProfile } from "./ing-nl.ts";
 import { lloydsProfile } from "./lloyds.ts";
@@ -22,6 +23,7 @@ import { monzoProfile } from "./monzo.ts";
 import { n26 } from "./n26.ts";
 import { nationwideProfile } from "./nationwide.ts";
 import { natwestProfile } from "./natwest.ts";
+import { newdayProfile } from "./newday.ts";
 import { paypal } from "./paypal.ts";
 import { rabobankProfile } from "./rabobank.ts";
 import { revolutProfile } from "./revolut.ts";
@@ -30,6 +32,7 @@ import { sparkasseCamt, sparkasseMt940 } from "./sparkasse.ts";
 import { starlingProfile } from "./starling.ts";
 import type { BankCsvProfile } from "./types.ts";
 import { volksbank } from "./volksbank.ts";
+import { volksbankUmsatzanzeige } from "./volksbank-umsatzanzeige.ts";
 import { wellsFargoProfile } from "./wells-fargo.ts";
 import { wiseHistoryProfile, wiseStatementProfile } from "./wise.ts";
 
@@ -48,6 +51,7 @@ export const GERMAN_PROFILES: readonly BankCsvProfile[] = [
   consorsbank,
   n26,
   volksbank,
+  volksbankUmsatzanzeige,
   paypal,
 ];
 
@@ -70,6 +74,7 @@ export const INTERNATIONAL_PROFILES: readonly BankCsvProfile[] = [
   natwestProfile,
   amexUkProfile,
   amexUsProfile,
+  newdayProfile,
   chaseCheckingProfile,
   chaseCardProfile,
   capitalOneProfile,
@@ -79,6 +84,7 @@ export const INTERNATIONAL_PROFILES: readonly BankCsvProfile[] = [
   citiProfile,
   abnAmroProfile,
   wellsFargoProfile,
+  hsbcProfile,
 ];
 
 export const BANK_PROFILES: readonly BankCsvProfile[] = [...GERMAN_PROFILES, ...INTERNATIONAL_PROFILES];

@@ -42,9 +42,9 @@ export const paypal: BankCsvProfile = {
   detect: (text) => hasHeader(text, [","], (cells) => paypalLanguage(cells) !== null),
   parse(text, defaultCurrency) {
     const rows = readPaypalRows(text);
-    const home = homeCurrency(rows, defaultCurrency);
     const moving = rows.filter((r) => !isNoise(r));
     const primaries = moving.filter((r) => !CONVERSION.has(typeOf(r)));
+    const home = homeCurrency(rows, primaries, defaultCurrency);
     const satellites = new Map<PaypalRow, PaypalRow[]>(primaries.map((p) => [p, []]));
     const standalone: PaypalRow[] = [];
     const byId = new Map(primaries.map((p) => [p.get("txId"), p]));
@@ -76,8 +76,22 @@ export const paypal: BankCsvProfile = {
   },
 };
 
-/** The currency the account is kept in: the default when it appears, else the most used. */
-function homeCurrency(rows: PaypalRow[], fallback: string): string {
+/**
+ * The currency the account is kept in. Top-ups from the bank arrive in it,
+ * and of a conversion pair the side in another currency than its payment is
+ * in it; a US account buying in euros has euro rows too, so these decide
+ * first. Without them: the default when it appears, else the most used.
+ */
+function homeCurrency(rows: PaypalRow[], primaries: PaypalRow[], fallback: string): string {
+  const byId = new Map(primaries.map((p) => [p.get("txId"), p]));
+  const votes = new Map<string, number>();
+  for (const r of rows) {
+    const payment = byId.get(r.get("refTxId"));
+    const telling = FUNDING.has(typeOf(r)) || (CONVERSION.has(typeOf(r)) && payment !== undefined && payment.currency !== r.currency);
+    if (telling) votes.set(r.currency, (votes.get(r.currency) ?? 0) + 1);
+  }
+  const voted = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (voted) return voted;
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(r.currency, (counts.get(r.currency) ?? 0) + 1);
   if (counts.has(fallback)) return fallback;

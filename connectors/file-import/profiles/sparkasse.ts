@@ -37,7 +37,8 @@ function sparkasseProfile(id: string, header: string[], columns: Partial<TableCo
       isPending: (row) => row.get("Info") === "Umsatz vorgemerkt",
       refine: withPurpose,
     },
-    // Every row repeats the own account ("Auftragskonto").
+    // Every row repeats the own account ("Auftragskonto"); a file may hold several.
+    accountColumn: "Auftragskonto",
     describe: (read) => ({ account: { kind: "CHECKING", ...accountIdentity(read.firstCells[0] ?? "") } }),
   });
 }

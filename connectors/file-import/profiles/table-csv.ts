@@ -1,13 +1,17 @@
 // The shared reader behind the table-shaped bank profiles: a profile names
 // its header (or, for header-less exports, its column names and a shape
 // test), number and date format, and which column means what; this file
-// does the reading, signing, grouping and balances once for all of them.
+// does the reading, grouping and balances once for all of them (the row
+// itself is read in table-csv-row.ts).
 import { msg, type Message } from "../../../src/i18n/message.ts";
 import type { AccountKind, NormalizedTransaction } from "../../types.ts";
-import { isBlankRow, tokenizeCsv, trimTrailingEmpty, type CsvRow } from "../csv-tokenize.ts";
-import { addAmounts, negate, parseAmount } from "../../../src/format/decimal.ts";
+import { isBlankRow, tokenizeCsv, trimTrailingEmpty } from "../csv-tokenize.ts";
+import { addAmounts } from "../../../src/format/decimal.ts";
 import { ImportError } from "../errors.ts";
-import type { DecimalSeparator, ParsedStatement, StatementAccount, StatementBalance, StatementPart } from "../types.ts";
+import { dateByLatest } from "../pending-dates.ts";
+import type { DecimalSeparator, ParsedStatement, StatementAccount, StatementPart } from "../types.ts";
+import { closingBalance, type RunningBalance } from "./table-csv-balance.ts";
+import { columnIndex, readRow, refMatches, refName, tableRow } from "./table-csv-row.ts";
 import { readTableDate, type TableDateFormat } from "./table-dates.ts";
 import type { BankCsvProfile } from "./types.ts";
 
@@ -35,6 +39,8 @@ export interface TableColumns {
   originalAmount?: ColumnRef;
   originalCurrency?: ColumnRef;
   iban?: ColumnRef;
+  /** Words in the date column that mark a pending row without a day (NewDay's "Pending"); they get the latest day in the file. */
+  undatedPending?: readonly string[];
   /** A state column: listed pending values stay pending, listed skip values are not imported. */
   status?: { column: ColumnRef; pending: readonly string[]; skip: readonly string[] };
   /** Rows of several products (Revolut Current/Savings) become separate accounts. */
@@ -49,8 +55,12 @@ export interface TableProfileSpec {
   delimiter: "," | ";" | "\t";
   /** Accepted header rows, cell for cell; extra empty cells at the end are allowed. */
   headers?: readonly (readonly ColumnRef[])[];
-  /** Exports without a header: column names for the map, and a test of a data row's shape. */
-  headerless?: { names: readonly string[]; matches(cells: readonly string[]): boolean };
+  /**
+   * Exports without a header: column names for the map, a test of the first
+   * row's shape, and optionally one of all rows at the head of the file, for
+   * shapes that only the rows together tell apart (HSBC's prefixes).
+   */
+  headerless?: { names: readonly string[]; matches(cells: readonly string[]): boolean; confirm?(rows: readonly (readonly string[])[]): boolean };
   /** Text that must appear before the header (Nationwide's "Account Name:" block). */
   preamble?: RegExp;
   decimal: DecimalSeparator;
@@ -93,7 +103,10 @@ export function tableProfile(spec: TableProfileSpec): BankCsvProfile {
 }
 
 function headLines(text: string): string[] {
-  return text.slice(0, HEAD_BYTES).split("\n").slice(0, HEAD_LINES);
+  const lines = text.slice(0, HEAD_BYTES).split("\n");
+  // A line cut at the byte limit would fail a shape test it passes whole.
+  if (text.length > HEAD_BYTES) lines.pop();
+  return lines.slice(0, HEAD_LINES);
 }
 
 function cellsOf(line: string, delimiter: string): string[] | null {
@@ -108,16 +121,14 @@ function headerMatches(cells: readonly string[], variant: readonly ColumnRef[]):
   return cells.length === variant.length && variant.every((ref, i) => refMatches(ref, cells[i] ?? ""));
 }
 
-function refMatches(ref: ColumnRef, cell: string): boolean {
-  return typeof ref === "string" ? ref === cell : ref.test(cell);
-}
-
 /** Index of the header line among the first lines, -1 for a header-less match, null for no match. */
 function findHeader(spec: TableProfileSpec, lines: readonly string[]): number | null {
   if (spec.headerless) {
-    const first = lines.find((l) => l.trim() !== "");
-    const cells = first === undefined ? null : cellsOf(first, spec.delimiter);
-    return cells && spec.headerless.matches(cells) ? -1 : null;
+    const rows = lines.filter((l) => l.trim() !== "").map((l) => cellsOf(l, spec.delimiter));
+    const first = rows[0];
+    if (!first || !spec.headerless.matches(first)) return null;
+    const { confirm } = spec.headerless;
+    return !confirm || (rows.every((r) => r !== null) && confirm(rows as string[][])) ? -1 : null;
   }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -142,11 +153,14 @@ function parseTable(spec: TableProfileSpec, text: string, defaultCurrency: strin
 
   const accountCurrency = (typeof spec.currency === "function" ? spec.currency(header) : spec.currency) ?? defaultCurrency;
   const dateColumn = refName(spec.columns.date, header);
-  const firstDate = data.find((r) => r.get(spec.columns.date) !== "")?.get(spec.columns.date) ?? "";
+  const undated = (row: TableRow) => spec.columns.undatedPending?.includes(row.get(spec.columns.date)) ?? false;
+  const firstDate = data.find((r) => r.get(spec.columns.date) !== "" && !undated(r))?.get(spec.columns.date) ?? "";
   const dateFormat = spec.dates.find((f) => readTableDate(firstDate, f) !== null) ?? spec.dates[0]!;
   const readDate = (row: TableRow, ref: ColumnRef, optional: boolean): string | null => {
     const value = row.get(ref);
     if (value === "" && optional) return null;
+    // Dated once the whole file is read.
+    if (ref === spec.columns.date && undated(row)) return "";
     const date = readTableDate(value, dateFormat);
     if (!date) throw new ImportError("import.error.bad_date", { line: row.line, field: refName(ref, header), value });
     return date;
@@ -161,7 +175,7 @@ function parseTable(spec: TableProfileSpec, text: string, defaultCurrency: strin
       continue;
     }
     const base = readRow(spec, row, header, accountCurrency, readDate, dateColumn);
-    if (spec.columns.status?.pending.includes(state)) base.status = "pending";
+    if (spec.columns.status?.pending.includes(state) || undated(row)) base.status = "pending";
     const txs = spec.refine ? spec.refine(base, row) : [base];
     const product = spec.columns.product ? row.get(spec.columns.product) : "";
     for (const tx of txs) {
@@ -179,6 +193,7 @@ function parseTable(spec: TableProfileSpec, text: string, defaultCurrency: strin
   }
 
   const transactions = [...groups.values()].flatMap((g) => g.transactions);
+  const datedNotices = dateByLatest(spec.bank, transactions, { field: dateColumn, value: spec.columns.undatedPending?.[0] ?? "" });
   const identity = spec.account?.({ preamble: rows.slice(0, Math.max(0, headerAt)).map((r) => r.cells.map((c) => c.trim())), rows: data }) ?? {};
   const parts: StatementPart[] = [...groups.values()].map((g) => {
     const currency = spec.splitByCurrency || spec.columns.currency ? g.currency : accountCurrency;
@@ -193,6 +208,7 @@ function parseTable(spec: TableProfileSpec, text: string, defaultCurrency: strin
   const notices = [
     ...skippedNotice(spec.bank, skipped),
     ...(pending > 0 ? [msg("import.notice.pending_kept", { count: pending })] : []),
+    ...datedNotices,
     ...(spec.notices?.({ rows: data, transactions }) ?? []),
   ];
   return { format: "bank-csv", profile: spec.id, ...first!, otherAccounts: others, ...(notices.length ? { notices } : {}) };
@@ -202,134 +218,13 @@ interface Group {
   product: string;
   currency: string;
   transactions: NormalizedTransaction[];
-  /** Running balance after each booked row, with the row's own effect on it. */
-  balances: { date: string; amount: string; net: string }[];
+  balances: RunningBalance[];
 }
 
 function newGroup(groups: Map<string, Group>, key: string, product: string, currency: string): Group {
   const group: Group = { product, currency, transactions: [], balances: [] };
   groups.set(key, group);
   return group;
-}
-
-function columnIndex(header: readonly string[]): (ref: ColumnRef) => number {
-  const cache = new Map<ColumnRef, number>();
-  return (ref) => {
-    let i = cache.get(ref);
-    if (i === undefined) {
-      i = header.findIndex((h) => refMatches(ref, h));
-      cache.set(ref, i);
-    }
-    return i;
-  };
-}
-
-function refName(ref: ColumnRef, header: readonly string[]): string {
-  return typeof ref === "string" ? ref : (header.find((h) => ref.test(h)) ?? ref.source);
-}
-
-function tableRow(spec: TableProfileSpec, r: CsvRow, header: readonly string[], index: (ref: ColumnRef) => number): TableRow {
-  const cells = trimTrailingEmpty(r.cells);
-  if (cells.length > header.length) {
-    throw new ImportError("import.error.column_count", { line: r.line, params: { found: cells.length, expected: header.length } });
-  }
-  const get = (ref: ColumnRef): string => {
-    const i = index(ref);
-    return i < 0 ? "" : (cells[i] ?? "").trim();
-  };
-  return {
-    line: r.line,
-    cells,
-    get,
-    amount: (ref, decimal = spec.decimal) => {
-      const text = get(ref).replace(/^'|'$/g, "").replace(/[£$€]|\b[A-Z]{3}\b/g, "");
-      if (text.trim() === "") return null;
-      const value = parseAmount(text, decimal);
-      if (value === null) throw new ImportError("import.error.bad_amount", { line: r.line, field: refName(ref, header), value: get(ref) });
-      return value;
-    },
-  };
-}
-
-function readRow(
-  spec: TableProfileSpec,
-  row: TableRow,
-  header: readonly string[],
-  accountCurrency: string,
-  readDate: (row: TableRow, ref: ColumnRef, optional: boolean) => string | null,
-  dateColumn: string,
-): NormalizedTransaction {
-  const c = spec.columns;
-  const amount = signedAmount(c, row, header);
-  const currency = (c.currency ? row.get(c.currency).toUpperCase() : "") || accountCurrency;
-  const originalCurrency = c.originalCurrency ? row.get(c.originalCurrency).toUpperCase() : "";
-  const foreign = originalCurrency !== "" && originalCurrency !== currency;
-  const description = (c.description ?? []).map((ref) => row.get(ref).replace(/\s+/g, " ")).filter(Boolean).join(" ");
-  const bookingDate = readDate(row, c.date, false);
-  if (!bookingDate) throw new ImportError("import.error.missing_value", { line: row.line, field: dateColumn });
-  return {
-    externalId: (c.id ? row.get(c.id).replace(/^'|'$/g, "") : "") || null,
-    status: "booked",
-    bookingDate,
-    valueDate: c.valueDate ? readDate(row, c.valueDate, true) : null,
-    amount,
-    currency,
-    originalAmount: foreign && c.originalAmount ? row.amount(c.originalAmount) : null,
-    originalCurrency: foreign ? originalCurrency : null,
-    counterpartyName: (c.payee ? row.get(c.payee).replace(/\s+/g, " ") : "") || null,
-    counterpartyIban: (c.iban ? row.get(c.iban).replace(/\s/g, "").toUpperCase() : "") || null,
-    description: description || null,
-    transactionType: (c.type ? row.get(c.type) : "") || null,
-    providerCategory: (c.category ? row.get(c.category) : "") || null,
-    raw: { line: row.line, cells: row.cells },
-  };
-}
-
-function signedAmount(c: TableColumns, row: TableRow, header: readonly string[]): string {
-  let amount: string | null = null;
-  if (c.amount) amount = row.amount(c.amount);
-  else if (c.split) {
-    const debit = row.amount(c.split.debit);
-    const credit = row.amount(c.split.credit);
-    if (debit !== null || credit !== null) {
-      amount =
-        c.split.mode === "card"
-          ? negate(debit ?? credit!)
-          : addAmounts(credit === null ? "0" : magnitude(credit), debit === null ? "0" : negate(magnitude(debit)));
-    }
-  }
-  const field = refName(c.amount ?? c.split!.debit, header);
-  if (amount === null) throw new ImportError("import.error.missing_value", { line: row.line, field });
-  if (c.direction) {
-    const out = c.direction.out.includes(row.get(c.direction.column));
-    amount = out ? negate(magnitude(amount)) : magnitude(amount);
-  }
-  return c.purchasesPositive ? negate(amount) : amount;
-}
-
-export function magnitude(amount: string): string {
-  return amount.replace(/^-/, "");
-}
-
-/**
- * The running balance after the newest row. Whether the file runs oldest- or
- * newest-first is read from the balances themselves (each one equals its
- * neighbour plus a row's amount), and from the dates where they cannot tell.
- */
-function closingBalance(balances: Group["balances"], currency: string): StatementBalance | undefined {
-  if (balances.length === 0) return undefined;
-  let ascending = 0;
-  let descending = 0;
-  for (let i = 1; i < balances.length; i++) {
-    const [prev, cur] = [balances[i - 1]!, balances[i]!];
-    if (addAmounts(prev.amount, cur.net) === cur.amount) ascending++;
-    if (addAmounts(cur.amount, prev.net) === prev.amount) descending++;
-  }
-  const first = balances[0]!;
-  const last = balances[balances.length - 1]!;
-  const newestFirst = ascending === descending ? first.date > last.date : descending > ascending;
-  const newest = newestFirst ? first : last;
-  return { amount: newest.amount, currency, date: newest.date };
 }
 
 function skippedNotice(bank: string, skipped: Map<string, number>): Message[] {

@@ -62,6 +62,8 @@ export interface TableRow {
 }
 
 export interface TableRead {
+  /** The header row's cells, trimmed; a column headed " " is "". */
+  headers: string[];
   /** Non-blank rows above the header, cells trimmed. */
   preamble: string[][];
   trailer: string[][];
@@ -112,7 +114,7 @@ export function readTable(text: string, layout: TableLayout, defaultCurrency: st
   }
   if (transactions.length === 0) throw new ImportError("import.error.no_rows");
   const firstCells = (transactions[0]?.raw as { cells: string[] }).cells;
-  return { preamble, trailer, transactions, balancesAfter: hasBalances ? balancesAfter : null, firstCells };
+  return { headers, preamble, trailer, transactions, balancesAfter: hasBalances ? balancesAfter : null, firstCells };
 }
 
 function columnIndex(headers: readonly string[], ref: ColumnRef): number {

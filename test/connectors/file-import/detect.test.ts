@@ -3,6 +3,7 @@ import { detectFormat } from "../../../connectors/file-import/index.ts";
 import { decodeText } from "../../../connectors/file-import/decode.ts";
 import { fixture, importErrorOf, parseFixture } from "./fixture.ts";
 import { parseStatementFile } from "../../../connectors/file-import/parse.ts";
+import { zipBytes } from "./zip-bytes.ts";
 
 describe("format detection", () => {
   it.each([
@@ -22,8 +23,12 @@ describe("format detection", () => {
   it("explains PDFs and Excel files instead of failing on them as text", () => {
     const pdf = importErrorOf(() => parseStatementFile({ fileName: "a.csv", content: Buffer.from("%PDF-1.7\n...") }));
     expect(pdf.userMessage.key).toBe("import.error.pdf");
-    const xlsx = importErrorOf(() => parseStatementFile({ fileName: "a.csv", content: Buffer.from([0x50, 0x4b, 3, 4, 0, 0]) }));
+    // xlsx is a ZIP with its sheets under xl/ (other ZIPs are unpacked as statement archives); xls an OLE file.
+    const xlsxBytes = zipBytes([{ name: "[Content_Types].xml", data: "<Types/>" }, { name: "xl/worksheets/sheet1.xml", data: "<worksheet/>" }]);
+    const xlsx = importErrorOf(() => parseStatementFile({ fileName: "a.csv", content: xlsxBytes }));
     expect(xlsx.userMessage.key).toBe("import.error.spreadsheet");
+    const xls = importErrorOf(() => parseStatementFile({ fileName: "a.xls", content: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) }));
+    expect(xls.userMessage.key).toBe("import.error.spreadsheet");
   });
 
   it("names the file when nothing fits, and refuses empty files", () => {

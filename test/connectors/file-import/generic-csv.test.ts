@@ -105,6 +105,17 @@ describe("generic CSV", () => {
     ]);
   });
 
+  it("counts a header cell of one space as a column, so rows that fill it still fit", () => {
+    // VR's old export heads its S/H flag with " " (bank-formats.md §1.1).
+    const csv = '"Buchungstag";"Verwendungszweck";"Umsatz";" "\n"01.02.2019";"Miete";"86,00";"S"\n"02.02.2019";"Gehalt";"100,00";"H"\n';
+    const s = parseStatementFile({ fileName: "a.csv", content: Buffer.from(csv) });
+    expect(s.transactions.map((t) => [t.bookingDate, t.amount, t.description])).toEqual([
+      ["2019-02-01", "86.00", "Miete"],
+      ["2019-02-02", "100.00", "Gehalt"],
+    ]);
+    expect(s.needsConfirmation?.columns ?? []).toHaveLength(0);
+  });
+
   it("names line and column of a date that does not fit, and attaches the guess for correction", () => {
     const csv = "Date,Amount\n2024-01-02,1.00\n2024-13-02,2.00\n";
     const err = importErrorOf(() => parseStatementFile({ fileName: "a.csv", content: Buffer.from(csv) }));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseStatementFile } from "../../../connectors/file-import/index.ts";
 import { renderPlain } from "../../../src/i18n/index.ts";
 import "../../../connectors/file-import/index.ts";
 import { bank, statedMovement, sumCents } from "./bank-helpers.ts";
@@ -56,5 +57,26 @@ describe("PayPal activity download", () => {
       ["2018-01-31", "48.25", "USD", "Payment Received"],
     ]);
     expect(s.closingBalance).toEqual({ amount: "48.25", currency: "USD", date: "2018-01-31" });
+  });
+
+  it("keeps a US account in dollars when it buys in euros: the conversion pair and the top-up name the home currency", () => {
+    const header = ["Date", "Time", "TimeZone", "Name", "Type", "Status", "Currency", "Gross", "Fee", "Net", "Transaction ID", "Reference Txn ID", "Balance Impact"];
+    const row = (name: string, type: string, currency: string, net: string, id: string, ref: string, impact: string) =>
+      ["2/5/2026", "19:40:11", "PST", name, type, "Completed", currency, net, "0.00", net, id, ref, impact].map((c) => `"${c}"`).join(",");
+    const csv = [
+      header.map((h) => `"${h}"`).join(","),
+      row("Bergfreunde GmbH", "Express Checkout Payment", "EUR", "-84.90", "P1", "", "Debit"),
+      row("", "General Currency Conversion", "EUR", "84.90", "C1", "P1", "Credit"),
+      row("", "General Currency Conversion", "USD", "-92.37", "C2", "P1", "Debit"),
+      row("", "Bank Deposit to PP Account ", "USD", "92.37", "F1", "P1", "Credit"),
+    ].join("\n");
+    // No default currency is given, so EUR would be assumed if the file did not tell.
+    const s = parseStatementFile({ fileName: "Download.CSV", content: Buffer.from(csv) });
+    expect(s.account.currency).toBe("USD");
+    expect(s.transactions.map((t) => [t.amount, t.currency, t.originalAmount, t.originalCurrency, t.counterpartyName])).toEqual([
+      ["-92.37", "USD", "-84.90", "EUR", "Bergfreunde GmbH"],
+      // The bank top-up stays a row of its own (an own transfer), in dollars too.
+      ["92.37", "USD", null, null, null],
+    ]);
   });
 });

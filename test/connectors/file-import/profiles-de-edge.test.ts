@@ -33,6 +33,19 @@ describe("German profiles on files that are not quite like the fixtures", () => 
     expect([err.line, err.field, err.userMessage.key]).toEqual([3, "Buchungstag", "import.error.bad_date"]);
   });
 
+  it("makes one account per Auftragskonto when a Sparkasse file holds two, keeping each row with its own account", () => {
+    const s = edited("sparkasse-camt-v2.csv", "cp1252", (t) =>
+      t.replace('"DE00123456780000000000";"25.11.25"', '"DE00123456780000000099";"25.11.25"').replace('"DE00123456780000000000";"02.12.25"', '"DE00123456780000000099";"02.12.25"'),
+    );
+    expect([s.account.iban, ...s.otherAccounts.map((p) => p.account.iban)]).toEqual(["DE00123456780000000000", "DE00123456780000000099"]);
+    expect(s.transactions.map((t) => t.amount)).toEqual(["-43.41", "-9.47", "-1143.41", "2950.68"]);
+    expect(s.otherAccounts[0]!.transactions.map(brief)).toEqual([
+      ["booked", "2025-12-02", "-4.60", "BAECKEREI MUELLER FIL. 12//MUSTERSTADT/DE"],
+      ["booked", "2025-11-25", "120.00", "Jörg Müller"],
+    ]);
+    expect(s.transactions[0]!.status).toBe("pending");
+  });
+
   it("warns when a file went through Excel (§0.7) and still reads it", () => {
     const s = edited("postbank.csv", "utf8-bom", (t) => t.replace(";60000000000000000000000000000000001;", ";6,17761250170673E+025;"));
     expect(s.transactions).toHaveLength(5);

@@ -25,6 +25,7 @@ const EXPECTED: Record<string, string | null> = {
   "n26.csv": "n26",
   "n26-legacy.csv": "n26",
   "volksbank.csv": "volksbank",
+  "volksbank-umsatzanzeige.csv": "volksbank-umsatzanzeige",
   "paypal-de.csv": "paypal",
   "paypal-en.csv": "paypal",
 };

@@ -38,6 +38,8 @@ const EXPECTED_PROFILE: Record<string, string> = {
   "nationwide.csv": "nationwide",
   "lloyds.csv": "lloyds",
   "natwest.csv": "natwest",
+  "hsbc.csv": "hsbc",
+  "newday.csv": "newday",
 };
 const INTL_IDS = new Set(Object.values(EXPECTED_PROFILE));
 
