@@ -19,7 +19,13 @@
 //   spent, and leaving it out makes "this week" look too cheap.
 // - Categories of kind "transfer" (transfers, savings) are left out unless
 //   the spec's category filter names them or it asks for transfersTo
-//   (savings: moved out to savings; account: moved in from own accounts).
+//   (savings: moved out to savings; account: moved in from own accounts;
+//   card: credit-card bills paid from another account).
+// - Cash taken out of a machine is not spending (bank-formats.md §4.2): the
+//   money is spent later, on things no statement shows. Spending and its
+//   averages leave the "cash" category out unless the question names it, a
+//   merchant or a text (leavesOutCash); the answer then says how much was left
+//   out. Net and count keep it: the money did leave the accounts.
 // - Every row carries its currency; the engine converts other currencies
 //   into the base currency afterwards from compileByDay's per-day sums
 //   (convert.ts), so the SQL itself never mixes currencies.
@@ -55,6 +61,18 @@ export interface CompiledQuery {
 }
 
 const REFUNDS = "refunds";
+export const CASH = "cash";
+
+/**
+ * Spending (and its averages) over everything, or over accounts, days and
+ * amounts only, leaves cash withdrawals out. A question that names the cash
+ * category, a merchant or a text is about those rows, whatever they are.
+ */
+export function leavesOutCash(spec: QuerySpec): boolean {
+  const f = spec.filters;
+  const spendingLike = spec.measure === "spending" || spec.measure === "average";
+  return spendingLike && !f.categories?.length && !f.merchants?.length && !f.text && !f.transfersTo;
+}
 /** Where spending puts a row: a refund under the category it refunds, when known. */
 const SPENT_CATEGORY = `(CASE WHEN category_key = '${REFUNDS}' AND refund_of IS NOT NULL THEN refund_of ELSE category_key END)`;
 
@@ -188,6 +206,7 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
     where.push(netsRefunds(spec) ? `(category_key IN (${list}) OR (category_key = '${REFUNDS}' AND refund_of IN (${list})))` : `category_key IN (${list})`);
   }
   else if (!f.transfersTo) where.push(`(category_kind IS NULL OR category_kind <> 'transfer')`);
+  if (leavesOutCash(spec)) where.push(`category_key IS DISTINCT FROM '${CASH}'`);
   if (f.merchants?.length) {
     const keys = [...new Set(f.merchants.map(labelKey).filter((k) => k !== ""))];
     if (keys.length === 0) where.push("FALSE");

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnalytics, type Analytics } from "../../src/analytics/engine.ts";
 import type { QuerySpecInput } from "../../src/analytics/query-spec.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
+import { presentResult } from "../../src/qa/present.ts";
+import { htmlToPlain } from "../../src/text/html.ts";
 import { seedAccount, seedTx, seedUser, type SeededUser } from "./seed.ts";
 
 let t: TestDatabase;
@@ -107,6 +109,39 @@ describe("analytics engine", () => {
     await pair("2025-03-05", "151.49");
     const r = await analytics.query(dora.userId, { measure: "spending", filters: { period: march, transfersTo: "savings" } }, { today });
     expect(r.rows).toEqual([{ key: null, value: "350.00", count: 2, currency: "EUR" }]);
+  });
+
+  it("leaves cash taken out of spending, says how much, and still answers cash, a merchant and net with it", async () => {
+    const erin = await seedUser(t.db, { baseCurrency: "GBP" });
+    const current = await seedAccount(t.db, erin, "Lloyds", "GBP");
+    await seedTx(t.db, erin, [
+      { accountId: current, date: "2025-03-03", amount: "-25.00", currency: "GBP", merchant: "Tesco", category: "groceries" },
+      { accountId: current, date: "2025-03-13", amount: "-60.00", currency: "GBP", merchant: "ATM", description: "LNK CAMDEN HIGH ST", category: "cash" },
+      { accountId: current, date: "2025-03-14", amount: "-1.99", currency: "GBP", merchant: "Notemachine", description: "NOTEMACHINE FEE", category: "fees" },
+      { accountId: current, date: "2025-03-20", amount: "100.00", currency: "GBP", counterparty: "ACME Ltd", category: "salary" },
+    ]);
+    const ask = (spec: QuerySpecInput) => analytics.query(erin.userId, spec, { today });
+    const spent = await ask({ measure: "spending", filters: { period: march } });
+    expect(spent.total).toEqual([{ value: "26.99", count: 2, currency: "GBP" }]);
+    expect(spent.cashLeftOut).toEqual([{ value: "60.00", count: 1, currency: "GBP" }]);
+    // One line under the total, in the asker's language.
+    const lines = (locale: "en" | "de") => htmlToPlain(presentResult(spent, locale).html).split("\n");
+    expect(lines("en")).toContain("Cash withdrawals of £60.00 are not counted as spending.");
+    expect(lines("de")).toContain("Bargeldabhebungen von 60,00\u00a0£ zählen nicht als Ausgaben.");
+    // By category the cash is not one of the rows, nor among the biggest purchases.
+    expect((await ask({ measure: "spending", filters: { period: march }, groupBy: "category" })).rows.map((r) => r.key)).toEqual(["groceries", "fees"]);
+    expect((await ask({ measure: "spending", filters: { period: march }, groupBy: "transaction", sort: "value_desc", limit: 5 })).rows.map((r) => r.value)).toEqual(["25.00", "1.99"]);
+    expect((await ask({ measure: "average", filters: { period: march } })).total[0]?.value).toBe("13.50");
+    // Asked for on its own, by category or by the machine's label, it is there.
+    const cash = await ask({ measure: "spending", filters: { period: march, categories: ["cash"] } });
+    expect(cash.total).toEqual([{ value: "60.00", count: 1, currency: "GBP" }]);
+    expect(cash.cashLeftOut).toBeUndefined();
+    expect((await ask({ measure: "spending", filters: { period: march, merchants: ["ATM"] } })).total[0]?.value).toBe("60.00");
+    // The money did leave the account: net and counts keep it.
+    expect((await ask({ measure: "net", filters: { period: march } })).total[0]?.value).toBe("13.01");
+    expect((await ask({ measure: "count", filters: { period: march } })).total[0]?.value).toBe("4");
+    // A month without a withdrawal says nothing about cash.
+    expect((await ask({ measure: "spending", filters: { period: { from: "2025-02-01", to: "2025-02-28" } } })).cashLeftOut).toBeUndefined();
   });
 
   it("counts a transfer category when the spec asks for it by key", async () => {

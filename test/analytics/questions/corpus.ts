@@ -156,6 +156,10 @@ const written: Case[] = [
   { q: "how many times did I go to rewe this year", lang: "en", expect: { measure: "count", period: P.thisYear, brands: ["rewe"] } },
   { q: "wie oft war ich letzten Monat bei Lidl", lang: "de", expect: { measure: "count", period: P.lastMonth, brands: ["lidl"] } },
   { q: "how much did I save this year", lang: "en", expect: { measure: "net", period: P.thisYear } },
+  // Cash from a machine is not spending, but asked for it is there.
+  { q: "how much cash did i take out this year", lang: "en", expect: spend(P.thisYear, { categories: ["cash"] }) },
+  { q: "wie viel bargeld habe ich dieses jahr abgehoben", lang: "de", expect: spend(P.thisYear, { categories: ["cash"] }) },
+  { q: "total spending in september", lang: "en", expect: spend({ from: "2026-09-01", to: "2026-09-30" }) },
   // Balances.
   { q: "what is my DKB balance", lang: "en", balance: { account: "dkb" } },
   { q: "Kontostand DKB", lang: "de", balance: { account: "dkb" } },

@@ -53,6 +53,8 @@ export function matching(e: Omit<Expect, "period" | "measure"> & { period: Range
     if (r.date < e.period.from || r.date > e.period.to) return false;
     if (e.savings) return r.category === "savings" && toCents(r.amount) < 0 && ACCOUNTS[r.account].type !== "SAVINGS";
     if (categories?.length ? !categories.includes(r.category) : TRANSFER.has(r.category)) return false;
+    // Cash taken out is not spending unless the question is about it (or names a merchant).
+    if (r.category === "cash" && ["spending", "average"].includes(e.measure) && !categories?.length && !brands?.length) return false;
     if (brands?.length && !brands.includes(r.brand ?? "")) return false;
     if (e.accounts?.length && !e.accounts.includes(r.account)) return false;
     if (e.days === "weekend" && weekday(r.date) < 6) return false;
