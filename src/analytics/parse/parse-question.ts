@@ -106,8 +106,10 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const amounts = takeAmounts(scan);
 
   const accounts: AccountRef[] = [];
-  for (const hit of takeAccounts(scan, ctx.accounts)) {
-    if (hit.accounts.length === 1) accounts.push(...hit.accounts);
+  // "How much is in my savings" with two savings accounts: together, that is what they hold.
+  const balance = measure === "balance";
+  for (const hit of takeAccounts(scan, ctx.accounts, { balance })) {
+    if (hit.accounts.length === 1 || (balance && hit.byKind)) accounts.push(...hit.accounts);
     else ambiguities.push({ kind: "accounts", word: hit.word, accounts: hit.accounts });
   }
 

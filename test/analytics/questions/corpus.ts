@@ -165,6 +165,13 @@ const written: Case[] = [
   { q: "Kontostand DKB", lang: "de", balance: { account: "dkb" } },
   { q: "ING balance", lang: "en", balance: { account: "ing" } },
   { q: "Kontostand ING", lang: "de", balance: { account: "ing" } },
+  { q: "how much is in my savings", lang: "en", balance: { account: "ing" } },
+  { q: "wie viel ist auf meinem tagesgeld", lang: "de", balance: { account: "ing" } },
+  { q: "how much is in my checking account", lang: "en", balance: { account: "dkb" } },
+  // Accounts named by kind or bank.
+  { q: "how much did i spend on my credit card last month", lang: "en", expect: spend(P.lastMonth, { accounts: ["amex"] }) },
+  { q: "amex spending this year", lang: "en", expect: spend(P.thisYear, { accounts: ["amex"] }) },
+  { q: "wie viel habe ich letzten monat vom girokonto ausgegeben", lang: "de", expect: spend(P.lastMonth, { accounts: ["dkb"] }) },
   // Asking back only for genuinely different merchants.
   { q: "apple this year", lang: "en", clarify: { atLeast: ["APPLE", "Applebee's"] } },
   { q: "wie viel bei apple", lang: "de", clarify: { atLeast: ["APPLE", "Applebee's"] } },

@@ -41,6 +41,7 @@ function checkReading(spec: QuerySpec, e: Expect) {
   if (e.brands) expect(spec.filters.merchants).toHaveLength(e.brands.length);
   if (!e.brands && !e.versus) expect(spec.filters.merchants).toBeUndefined();
   if (e.limit !== undefined) expect(spec.limit).toBe(e.limit);
+  expect(spec.filters.accounts).toEqual(e.accounts?.map((k) => person.accounts[k]));
 }
 
 describe("question corpus over a multi-bank person", () => {
