@@ -32,6 +32,7 @@
 // - Merchant filters and grouping use merchant keys (merchant-keys.ts): a
 //   filter entry matches every label whose key is or continues its key.
 // Every value is a parameter; identifiers come from fixed maps only.
+import { cardBillConditions } from "./card-bills.ts";
 import { compileBalance } from "./compile-balance.ts";
 import { compileList } from "./compile-list.ts";
 import { labelKey } from "./merchant-keys.ts";
@@ -218,7 +219,8 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
       where.push(`(${[...match("mkey_m"), ...match("mkey_c")].join(" OR ")})`);
     }
   }
-  if (f.accounts?.length) where.push(`account_id IN (${params.list(f.accounts, "VARCHAR")})`);
+  // For card bills the accounts filter names the card paid, not only where the rows lie (card-bills.ts).
+  if (f.accounts?.length && f.transfersTo !== "card") where.push(`account_id IN (${params.list(f.accounts, "VARCHAR")})`);
   if (f.text) {
     const p = params.add(likePattern(f.text), "VARCHAR");
     where.push(`(${["description", "counterparty", "merchant"].map((c) => `${c} ILIKE ${p} ESCAPE '\\'`).join(" OR ")})`);
@@ -231,5 +233,6 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
   // Transfer categories mark money between the person's own accounts (src/transfers): the incoming side is a top-up.
   if (f.transfersTo === "account") where.push(`amount > 0`, `category_kind = 'transfer'`);
   if (f.transfersTo === "savings") where.push(...savingsMoveConditions());
+  if (f.transfersTo === "card") where.push(...cardBillConditions(params, f.accounts));
   return where;
 }

@@ -144,6 +144,46 @@ describe("analytics engine", () => {
     expect((await ask({ measure: "spending", filters: { period: { from: "2025-02-01", to: "2025-02-28" } } })).cashLeftOut).toBeUndefined();
   });
 
+  it("card bills are the own transfers that pay a card, counted once on the paying side, for the card named", async () => {
+    const finn = await seedUser(t.db, { baseCurrency: "USD" });
+    const chase = await seedAccount(t.db, finn, "Chase USD", "USD");
+    const capone = await seedAccount(t.db, finn, "Capital One USD", "USD", "CREDIT_CARD");
+    const amex = await seedAccount(t.db, finn, "American Express USD", "USD", "CREDIT_CARD");
+    const bofa = await seedAccount(t.db, finn, "Bank of America USD", "USD", "SAVINGS");
+    const usd = { currency: "USD" };
+    await seedTx(t.db, finn, [
+      // Capital One's bill, both halves (matched below).
+      { ...usd, accountId: chase, date: "2025-03-20", amount: "-1000.05", merchant: "Capital One Mobile Pymt", description: "CAPITAL ONE MOBILE PYMT WEB ID: 9279744380", category: "transfers" },
+      { ...usd, accountId: capone, date: "2025-03-20", amount: "1000.05", merchant: "Capital One Mobile Pymt", description: "CAPITAL ONE MOBILE PYMT", category: "transfers" },
+      // The Amex bill, its other half not in any file.
+      { ...usd, accountId: chase, date: "2025-03-18", amount: "-250.00", description: "AMERICAN EXPRESS ACH PMT", category: "transfers" },
+      // Purchases on the card and a move to savings are not bills.
+      { ...usd, accountId: capone, date: "2025-03-05", amount: "-80.00", merchant: "Kroger", category: "groceries" },
+      { ...usd, accountId: chase, date: "2025-03-02", amount: "-1200.00", description: "ONLINE TRANSFER TO SAV XXXX4821", category: "transfers" },
+      { ...usd, accountId: bofa, date: "2025-03-02", amount: "1200.00", description: "ONLINE TRANSFER FROM CHK XXXX4417", category: "transfers" },
+    ]);
+    const rows = await t.db.transaction.findMany({ where: { userId: finn.userId } });
+    const pair = async (a: string, b: string) => {
+      const [x, y] = [rows.find((r) => r.amount.toFixed(2) === a)!, rows.find((r) => r.amount.toFixed(2) === b)!];
+      await t.db.transaction.update({ where: { id: x.id }, data: { transferPeerId: y.id } });
+      await t.db.transaction.update({ where: { id: y.id }, data: { transferPeerId: x.id } });
+    };
+    await pair("-1000.05", "1000.05");
+    await pair("-1200.00", "1200.00");
+    const bills = (accounts?: string[]) =>
+      analytics.query(finn.userId, { measure: "spending", filters: { period: march, transfersTo: "card", ...(accounts ? { accounts } : {}) } }, { today });
+    expect((await bills()).total).toEqual([{ value: "1250.05", count: 2, currency: "USD" }]);
+    // The card paid: matched by its other half, or by the bank's name in the words.
+    expect((await bills([capone])).total).toEqual([{ value: "1000.05", count: 1, currency: "USD" }]);
+    expect((await bills([amex])).total).toEqual([{ value: "250.00", count: 1, currency: "USD" }]);
+    // The account paying, and both together.
+    expect((await bills([chase])).total[0]?.value).toBe("1250.05");
+    expect((await bills([chase, capone])).total[0]?.value).toBe("1000.05");
+    expect((await bills([bofa])).total[0]?.value).toBe("0.00");
+    // Spending on the card is its purchases, not the bill.
+    expect((await analytics.query(finn.userId, { measure: "spending", filters: { period: march, accounts: [capone] } }, { today })).total[0]?.value).toBe("80.00");
+  });
+
   it("counts a transfer category when the spec asks for it by key", async () => {
     const r = await analytics.query(alice.userId, { measure: "spending", filters: { period: march, categories: ["savings"] } }, { today });
     expect(r.rows[0]?.value).toBe("500.00");

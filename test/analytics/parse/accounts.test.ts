@@ -101,3 +101,34 @@ describe("spending questions filter by the account named", () => {
     expect(spec("visa spending last month", withVisa).spec.filters.accounts).toEqual([id(0)]);
   });
 });
+
+describe("card bills are asked for apart from spending on the card", () => {
+  it.each([
+    ["how much did i pay towards my capital one card this year", US, "en", [id(5)]],
+    ["payments to my capital one card this year", US, "en", [id(5)]],
+    ["how much did i pay off my credit card this year", UK, "en", undefined],
+    ["credit card payments this year", US, "en", undefined],
+    ["credit card bills this year", UK, "en", undefined],
+    ["how much did i pay off my amex this year", UK, "en", [id(3)]],
+    ["kreditkartenabrechnungen dieses jahr", DE, "de", undefined],
+    ["wie viel habe ich dieses jahr die kreditkarte ausgeglichen", DE, "de", undefined],
+  ] as const)("%j is the bills paid towards the card", (q, accounts, locale, want) => {
+    const r = spec(q, accounts, locale);
+    expect(r.spec).toMatchObject({ measure: "spending", groupBy: "none", filters: { transfersTo: "card", period: { from: "2026-01-01", to: TODAY } } });
+    expect(r.spec.filters.accounts).toEqual(want);
+    expect(r.spec.filters.merchants).toBeUndefined();
+    expect(r.spec.filters.text).toBeUndefined();
+    expect(describeReading(r.reading, locale)).toContain(locale === "en" ? "credit card bills paid" : "Kreditkartenabrechnungen bezahlt");
+  });
+
+  it("a purchase paid by card is no card bill", () => {
+    const r = spec("how much did i pay to tesco on my card last month", UK);
+    expect(r.spec.filters).toMatchObject({ merchants: ["Tesco"], accounts: [id(3)] });
+    expect(r.spec.filters.transfersTo).toBeUndefined();
+    expect(spec("how much did i spend on my credit card last month", UK).spec.filters.transfersTo).toBeUndefined();
+  });
+
+  it("counts the bills when asked how many", () => {
+    expect(spec("how many credit card payments this year", US).spec).toMatchObject({ measure: "count", filters: { transfersTo: "card" } });
+  });
+});
