@@ -180,6 +180,9 @@ describe("analytics engine", () => {
     expect((await bills([chase])).total[0]?.value).toBe("1250.05");
     expect((await bills([chase, capone])).total[0]?.value).toBe("1000.05");
     expect((await bills([bofa])).total[0]?.value).toBe("0.00");
+    // The move to savings is no bill, and counts as a move to savings; so does one whose other half is in no file, by its US wording.
+    await seedTx(t.db, finn, [{ ...usd, accountId: chase, date: "2025-03-09", amount: "-150.00", description: "ONLINE TRANSFER TO SAV XXXX4821", category: "transfers" }]);
+    expect((await analytics.query(finn.userId, { measure: "spending", filters: { period: march, transfersTo: "savings" } }, { today })).total).toEqual([{ value: "1350.00", count: 2, currency: "USD" }]);
     // Spending on the card is its purchases, not the bill.
     expect((await analytics.query(finn.userId, { measure: "spending", filters: { period: march, accounts: [capone] } }, { today })).total[0]?.value).toBe("80.00");
   });
