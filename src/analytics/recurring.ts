@@ -105,7 +105,7 @@ export function detectRecurring(payments: Payment[], today: string): RecurringPa
   return out.sort((a, b) => a.merchant.localeCompare(b.merchant));
 }
 
-/** Loads the outgoing payments of the user's own DuckDB (not own transfers, not cash taken out: neither pays anyone) and detects the regular ones. */
+/** Loads the outgoing, non-transfer payments of the user's own DuckDB and detects the regular ones. */
 export async function recurringFrom(udb: UserDb, today: string): Promise<RecurringPayment[]> {
   const rows = await udb.all(
     `SELECT strip_accents(lower(coalesce(nullif(merchant, ''), counterparty))) AS key,
@@ -113,7 +113,7 @@ export async function recurringFrom(udb: UserDb, today: string): Promise<Recurri
        strftime(booking_date, '%Y-%m-%d') AS date, (-amount)::VARCHAR AS amount
      FROM tx
      WHERE amount < 0 AND coalesce(nullif(merchant, ''), counterparty) IS NOT NULL
-       AND (category_kind IS NULL OR category_kind <> 'transfer') AND category_key IS DISTINCT FROM 'cash' AND booking_date <= $1::DATE
+       AND (category_kind IS NULL OR category_kind <> 'transfer') AND booking_date <= $1::DATE
      ORDER BY key, date`,
     [today],
   );
