@@ -56,8 +56,10 @@ export const QuerySpec = z
          * savings: money moved to savings (outgoing transfers from non-savings accounts towards a savings account, or with a savings category or wording; never a card bill). See savings-moves.ts.
          * account: money moved in from the person's own other accounts (top-ups): incoming transfers into the
          * accounts filter's accounts, or any account; measured with "income" (or "count").
+         * card: credit-card bills paid, on the paying side (outgoing transfers that settle a credit card); the
+         * accounts filter names the cards paid and/or the accounts paying. See card-bills.ts.
          */
-        transfersTo: z.enum(["savings", "account"]).optional(),
+        transfersTo: z.enum(["savings", "account", "card"]).optional(),
         /** Only transactions the bank has not booked yet ("vorgemerkt"); without it booked and pending both count. */
         status: z.enum(["pending"]).optional(),
       })

@@ -12,7 +12,9 @@
 //  6. the built-in merchant dictionary ("dictionary")
 //  7. the card's merchant category code ("fallback")
 //  8. content keywords: rent, utilities, insurance, taxes, restaurants, …
-//  9. "other" for money out, "income_other" for money in ("fallback")
+//  9. a provider label that names an occasion, not a kind of purchase
+//     (Monzo's "Holidays" → travel): only when nothing above knew better
+// 10. "other" for money out, "income_other" for money in ("fallback")
 // Money coming back from a shop (4, 6, 7, 8) is a refund, not negative
 // spending: it lands in "refunds", and `refundOf` names the shop's own
 // category, so spending on that category is netted by it (analytics/compile.ts).
@@ -80,8 +82,19 @@ export function isTransferCategory(key: string): boolean {
   return KIND.get(key) === "transfer";
 }
 
+/**
+ * Provider labels that say when money was spent rather than on what (Monzo's
+ * "Holidays" covers the restaurant, the supermarket and the metro of a trip):
+ * they decide only when brand, card code and content words say nothing.
+ */
+const OCCASION_LABELS: Record<string, string> = { holidays: "travel", holiday: "travel", trips: "travel", trip: "travel" };
+
+function occasionOf(label: string | null | undefined): string | null {
+  return label ? (OCCASION_LABELS[foldText(label).replace(/ /g, "_")] ?? null) : null;
+}
+
 function mapProvider(label: string | null | undefined, map: Record<string, string> | undefined): string | null {
-  if (!label || !map) return null;
+  if (!label || !map || occasionOf(label)) return null;
   let key = map[label];
   if (key === undefined) {
     const folded = foldText(label);
@@ -95,12 +108,28 @@ const PERSON_KEYS: ReadonlySet<string> = new Set(["rent", "utilities", "insuranc
 
 const P2P_RAIL = /(^| )(tikkie|betaalverzoek|venmo|zelle|cash app|paylib|lydia|twint|bizum|satispay|swish|mobilepay|vipps)( |$)/;
 
-/** The counterparty is a person's name, not a business: no brand, no kind-of-shop word in it. */
+/** The counterparty is a person's name, not a business: no brand, no kind-of-shop word in it or right beside it. */
 function paidToPerson(tx: CategorizeInput): boolean {
   const cp = tx.counterpartyName;
   // Tikkie, Venmo, Zelle…: what the purpose names ("Boodschappen", "Etentje") was bought by a friend, not from a shop.
   if (P2P_RAIL.test(foldUmlauts(foldText(`${cp ?? ""} ${tx.description ?? ""}`)))) return true;
-  return !!cp && personalName(cp) !== null && contentCategory({ amountSign: -1, texts: [cp], name: tx.merchant ?? cp }) === null;
+  return !!cp && personalName(cp) !== null && contentCategory({ amountSign: -1, texts: [cp], name: tx.merchant ?? cp }) === null && !tradeNameIn(cp, tx.description);
+}
+
+/**
+ * The text names the payee together with its kind of shop ("RESTAURANTE LA PEPA"
+ * for the counterparty "La Pepa", "HOTEL ADLON KEMPINSKI"): a business that a
+ * person's name only looks like. A word next to the name, not anywhere in a
+ * purpose text ("Kino und Essen" to "Lena Hoffmann" stays a person's).
+ */
+function tradeNameIn(name: string, text: string | null | undefined): boolean {
+  if (!text) return false;
+  const words = ` ${foldText(text)} `;
+  const at = words.indexOf(` ${foldText(name)} `);
+  if (at < 0) return false;
+  const before = words.slice(0, at).trim().split(" ").pop() ?? "";
+  const after = words.slice(at + foldText(name).length + 2).trim().split(" ")[0] ?? "";
+  return [before, after].some((w) => w !== "" && SHOP_KINDS.has(contentCategory({ amountSign: -1, texts: [w] }) ?? ""));
 }
 
 // A tax refund mostly returns tax withheld from pay, not the taxes paid from
@@ -174,6 +203,8 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   // Money back from a shop known only by its kind ("Eetcafe De Hoek", "Pizzeria Roma") is a refund.
   const shopKind = sign > 0 ? shopKindOf(tx, texts) : null;
   if (shopKind) return refund("fallback", shopKind);
+  const occasion = occasionOf(tx.providerCategory);
+  if (occasion) return spendingOrRefund(occasion, sign, "provider");
 
   return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
 }

@@ -27,7 +27,7 @@ export interface Draft {
   minAmount?: string;
   maxAmount?: string;
   days?: "weekend" | "weekday";
-  transfersTo?: "savings" | "account";
+  transfersTo?: "savings" | "account" | "card";
   status?: "pending";
   averageOver?: "transaction" | "month";
   versus?: Side[];

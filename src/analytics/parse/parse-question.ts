@@ -8,6 +8,7 @@ import { CATEGORY_KEYS, TAXONOMY } from "../../categories/taxonomy.ts";
 import { msg } from "../../i18n/index.ts";
 import type { Measure } from "../query-spec.ts";
 import { takeAccounts, type AccountRef } from "./accounts.ts";
+import { takeCardBill } from "./card-bills.ts";
 import { findCategories, findCategoryTypos } from "./categories.ts";
 import { buildClarify, type Ambiguity } from "./clarify.ts";
 import { assemble, type Draft } from "./draft.ts";
@@ -85,8 +86,10 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   };
   addMerchantHits(takeWordlikeNames(scan, merchantIndex));
   const savings = takeSavingsMove(scan);
+  // Before measures: the "pay" of "pay off my card" is no spending word.
+  const cardBill = !savings && takeCardBill(scan);
   // Before rankings: the "top" of "top up" is not "top 5".
-  const topUp = !savings && takeTopUp(scan);
+  const topUp = !savings && !cardBill && takeTopUp(scan);
   const compare = takeCompare(scan);
   const chart = takeChart(scan);
   const perMonth = takePerMonthAverage(scan);
@@ -97,8 +100,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   // "biggest expenses" lists payments, unless the question names what to rank ("by category").
   const bigExpenses = BIG_EXPENSES.test(scan.remaining) && !mentionsGrouping(scan);
   let measure = takeMeasure(scan);
-  // "how many top-ups": the noun went with the top-up words, so the count pattern saw none.
-  if (topUp && measure === undefined && scan.take(/\b(?:how\s+many|wie\s*viele)\b/)) measure = "count";
+  // "how many top-ups", "how many card payments": the noun went with their words, so the count pattern saw none.
+  if ((topUp || cardBill) && measure === undefined && scan.take(/\b(?:how\s+many|wie\s*viele)\b/)) measure = "count";
   const rank = takeRank(scan, bigExpenses ? "none" : undefined);
   const list = takeList(scan) || (pendingList && (asksForAll(scan) ? "all" : "page"));
   const versusAt = takeVersus(scan);
@@ -106,8 +109,10 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const amounts = takeAmounts(scan);
 
   const accounts: AccountRef[] = [];
-  for (const hit of takeAccounts(scan, ctx.accounts)) {
-    if (hit.accounts.length === 1) accounts.push(...hit.accounts);
+  // "How much is in my savings" with two savings accounts: together, that is what they hold.
+  const balance = measure === "balance";
+  for (const hit of takeAccounts(scan, ctx.accounts, { balance })) {
+    if (hit.accounts.length === 1 || (balance && hit.byKind)) accounts.push(...hit.accounts);
     else ambiguities.push({ kind: "accounts", word: hit.word, accounts: hit.accounts });
   }
 
@@ -147,6 +152,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     rank !== undefined ||
     compare !== "none" ||
     savings ||
+    cardBill ||
     topUp ||
     pending ||
     list ||
@@ -173,7 +179,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   };
   // An explicit "by category" beats the default subject of a ranking ("top 5 by category").
   if (rank && !rank.groupBy && groupBy) draft.groupBy = groupBy;
-  finishShape(draft, { allTime, days, pending, savings, topUp, list, perMonth, versusAt, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
+  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth, versusAt, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
   if (ambiguities.length > 0) return buildClarify(draft, ambiguities, ctx.today, ctx.locale);
   return { kind: "spec", ...assemble(draft, ctx.today) };
 }

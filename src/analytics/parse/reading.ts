@@ -22,12 +22,14 @@ export interface Reading {
   maxAmount?: string;
   chart: QuerySpec["chart"];
   days?: "weekend" | "weekday";
-  transfersTo?: "savings" | "account";
+  transfersTo?: "savings" | "account" | "card";
   status?: "pending";
   averageOver?: "month";
   /** Labels of the sides of "A vs B". */
   versus?: string[];
 }
+
+const TRANSFERS_TO = { savings: "parse.reading.to_savings", account: "parse.reading.moved_in", card: "parse.reading.card_bills" } as const;
 
 const DATE_LOCALE: Record<Locale, string> = { en: "en-GB", de: "de-DE" };
 
@@ -62,7 +64,7 @@ function plain(locale: Locale, key: string, params: Record<string, string | numb
 export function describeReading(r: Reading, locale: Locale): string {
   const filters = [
     ...(r.versus?.length ? [r.versus.join(plain(locale, "parse.reading.vs"))] : []),
-    ...(r.transfersTo ? [plain(locale, r.transfersTo === "savings" ? "parse.reading.to_savings" : "parse.reading.moved_in")] : []),
+    ...(r.transfersTo ? [plain(locale, TRANSFERS_TO[r.transfersTo])] : []),
     ...r.categories.map((k) => categoryName(k, locale)),
     ...r.merchants,
     ...(r.text ? [plain(locale, "parse.reading.text", { text: r.text })] : []),

@@ -20,6 +20,8 @@ export interface ShapeInput {
   /** "pending", "vorgemerkt": only what the bank has not booked yet. */
   pending: boolean;
   savings: boolean;
+  /** "paid off my credit card", "Kreditkartenabrechnungen": the card bills paid. */
+  cardBill: boolean;
   /** "top up", "aufladen": money moved in from the person's own accounts. */
   topUp: boolean;
   /** A transaction list; "all" when the person asked for every one ("show me all …"). */
@@ -41,6 +43,9 @@ export function finishShape(d: Draft, o: ShapeInput): void {
   if (o.pending) d.status = "pending";
   if (o.savings) {
     d.transfersTo = "savings";
+    if (o.explicitMeasure !== "count") d.measure = "spending";
+  } else if (o.cardBill) {
+    d.transfersTo = "card";
     if (o.explicitMeasure !== "count") d.measure = "spending";
   } else if (o.topUp) {
     d.transfersTo = "account";

@@ -54,9 +54,12 @@ export function takeTopUp(scan: Scanner): boolean {
 }
 
 const SAVINGS_TARGET = String.raw`(?:my\s+|the\s+|mein\w*\s+|das\s+|die\s+|den\s+)?(?:savings?(?:\s+account)?|sparkonto|tagesgeld(?:konto)?|sparbuch|festgeld(?:konto)?|rucklagen?)`;
+const SAVINGS_VERBS = String.raw`(?:uberwiesen|ueberwiesen|umgebucht|gebucht|geschoben|gelegt|zuruckgelegt|gespart|eingezahlt|transferiert)`;
 const SAVINGS_MOVE = [
   new RegExp(String.raw`\b(?:moved?|moving|transferr?(?:ed|ing)?|put|sent|send|set\s+aside|stashed)\s+(?:\w+\s+){0,3}?(?:to|into|in|towards?)\s+${SAVINGS_TARGET}\b`),
-  new RegExp(String.raw`\b(?:aufs|auf\s+das|auf\s+mein\w*|ins|in\s+das|zum|zur)\s+${SAVINGS_TARGET}\b(?:\s+(?:\w+\s+){0,3}?(?:uberwiesen|ueberwiesen|umgebucht|gebucht|geschoben|gelegt|zuruckgelegt|gespart|eingezahlt|transferiert))?`),
+  new RegExp(String.raw`\b(?:aufs|auf\s+das|auf\s+mein(?:e|en)?|ins|in\s+das|zum|zur)\s+${SAVINGS_TARGET}\b(?:\s+(?:\w+\s+){0,3}?${SAVINGS_VERBS})?`),
+  // "auf meinem Tagesgeld" says where money is (a balance) unless a verb says it was moved there.
+  new RegExp(String.raw`\b(?:auf\s+(?:dem|meinem)|im|in\s+meinem)\s+${SAVINGS_TARGET}\b\s+(?:\w+\s+){0,3}?${SAVINGS_VERBS}`),
   /\b(?:savings\s+transfers?|transfers?\s+to\s+savings|sparraten?|sparuberweisungen|spareinlagen|sparplan\w*)\b/,
 ];
 const SAVINGS_VERB = /\b(?:uberwiesen|ueberwiesen|umgebucht|gebucht|geschoben|gelegt|zuruckgelegt|eingezahlt|transferiert)\b/;
