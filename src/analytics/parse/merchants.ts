@@ -193,7 +193,7 @@ export function takeWordlikeNames(scan: Scanner, entries: readonly MerchantEntry
     if (group.length !== 1) return;
     const next = ws[k + 1]?.word ?? "";
     // "for three months", "over 50": the word belongs to a period or an amount.
-    if (/^\d|^(?:days?|weeks?|months?|years?|tage?n?|wochen?|monate?n?|jahre?n?|eur|euros?|€)$/.test(next)) return;
+    if (/^\d|^(?:days?|weeks?|months?|years?|yrs?|tage?n?|wochen?|monate?n?|jahre?n?|eur|euros?|€)$/.test(next)) return;
     const hinted = NAME_HINT.test(scan.remaining.slice(0, w.start));
     const typed = scan.originalSlice(w.start, w.end);
     const plainUber = w.word === "uber" && /^uber$/i.test(typed);

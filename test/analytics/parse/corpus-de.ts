@@ -147,6 +147,11 @@ export const GERMAN: CorpusCase[] = [
   { q: "Ausgaben in KW 45", spec: { measure: "spending", period: P.r("2026-11-02", "2026-11-08") } },
   { q: "Was habe ich seit dem Vorjahr ausgegeben?", spec: { measure: "spending", period: P.r("2025-01-01", "2026-11-22") } },
   { q: "Lebensmittelausgaben im Oktober", spec: { measure: "spending", period: P.oct2026, categories: ["groceries"] } },
+  // Das laufende Jahr, wie man es tippt.
+  { q: "Lebensmittel seit Jahresbeginn", spec: { measure: "spending", period: P.thisYear, categories: ["groceries"] } },
+  { q: "wie viel bei lidl seit anfang des jahres", spec: { measure: "spending", period: P.thisYear, merchants: ["Lidl"] } },
+  { q: "Miete im laufenden Jahr", spec: { measure: "spending", period: P.thisYear, categories: ["rent"] } },
+  { q: "Tanken ytd", spec: { measure: "spending", period: P.thisYear, categories: ["fuel"] } },
   { q: "Hallo", unknown: true },
   { q: "Wie wird das Wetter morgen?", unknown: true },
   { q: "Erzähl mir einen Witz", unknown: true },

@@ -130,6 +130,13 @@ export const ENGLISH: CorpusCase[] = [
   { q: "expenses in week 45", spec: { measure: "spending", period: P.r("2026-11-02", "2026-11-08") } },
   { q: "smallest 3 categories last month", spec: { measure: "spending", period: P.lastMonth, groupBy: "category", limit: 3, sort: "value_asc" } },
   { q: "How much did I spend on the day before yesterday?", spec: { measure: "spending", period: P.r("2026-11-20", "2026-11-20") } },
+  // Years as typed in a chat.
+  { q: "groceries this yr", spec: { measure: "spending", period: P.thisYear, categories: ["groceries"] } },
+  { q: "how much at lidl this yr", spec: { measure: "spending", period: P.thisYear, merchants: ["Lidl"] } },
+  { q: "last yr's rent", spec: { measure: "spending", period: P.lastYear, categories: ["rent"] } },
+  { q: "this year's fuel costs", spec: { measure: "spending", period: P.thisYear, categories: ["fuel"] } },
+  { q: "netflix ytd", spec: { measure: "spending", period: P.thisYear, merchants: ["Netflix"] } },
+  { q: "restaurants year to date", spec: { measure: "spending", period: P.thisYear, categories: ["restaurants"] } },
   { q: "hello", unknown: true },
   { q: "What's the weather like tomorrow?", unknown: true },
   { q: "tell me a joke", unknown: true },
