@@ -20,7 +20,7 @@ import { BIG_EXPENSES } from "./modifier-lexicon.ts";
 import { takePeriod } from "./periods.ts";
 import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
-import { asksForAll, takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takeSavingsMove, takeTopUp, takeVersus } from "./shapes.ts";
+import { asksForAll, asksUpToNow, takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takeSavingsMove, takeTopUp, takeVersus } from "./shapes.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
 
@@ -91,7 +91,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const chart = takeChart(scan);
   const perMonth = takePerMonthAverage(scan);
   const period = takePeriod(scan, ctx.today);
-  const allTime = period === undefined && takeAllTime(scan);
+  // "have I spent" means up to now, but not against another period ("have I spent more than last month").
+  const allTime = period === undefined && (takeAllTime(scan) || (compare === "none" && asksUpToNow(scan)));
   const days = takeDays(scan);
   const { pending, list: pendingList } = takePending(scan);
   // "biggest expenses" lists payments, unless the question names what to rank ("by category").

@@ -171,7 +171,8 @@ const RULES: Rule[] = [
   },
   { re: /\b(?:the\s+)?(?:day\s+before\s+yesterday|vorgestern)\b/, range: (_g, today) => day(addDays(today, -2)) },
   { re: /\b(?:yesterday|gestern)\b/, range: (_g, today) => day(addDays(today, -1)) },
-  { re: /\b(?:today|heute?)\b/, range: (_g, today) => day(today) },
+  // "bis heute", "up to today" alone is no day but everything up to now (shapes.ts).
+  { re: /(?<!\b(?:bis|until|till|up\s+to)\s+)\b(?:today|heute?)\b/, range: (_g, today) => day(today) },
   {
     re: new RegExp(`${IN}\\b(?:${LAST}\\s+(?:week|woche)|vorwoche)\\b`),
     range: (_g, today) => weekRange(addDays(today, -7)),
@@ -214,7 +215,7 @@ const POSSESSIVE = /^(?:'s|s')(?![\p{L}\p{N}])/u;
 /** Finds and consumes the first period of the question; undefined when it names none. */
 export function takePeriod(scan: Scanner, today: string): DateRange | undefined {
   const explicit = takeExplicitDates(scan, today);
-  if (explicit) return explicit;
+  if (explicit) return untilNow(scan, explicit, today);
   for (const rule of [...SEASON_RULES, ...RULES]) {
     const m = rule.re.exec(scan.remaining);
     if (!m) continue;
@@ -224,9 +225,18 @@ export function takePeriod(scan: Scanner, today: string): DateRange | undefined 
     const end = m.index + m[0].length;
     const possessive = POSSESSIVE.exec(scan.remaining.slice(end));
     scan.consume(m.index, end + (possessive?.[0].length ?? 0));
-    return range;
+    return untilNow(scan, range, today);
   }
   return undefined;
+}
+
+const UNTIL_NOW = /\b(?:(?:bis|until|till|up\s+to|through)\s+(?:heute|today|now|jetzt)|(?:to|bis)\s+(?:date|dato))\b/;
+
+/** "von Januar bis heute", "from 1 March until now": the period runs on to today. */
+function untilNow(scan: Scanner, range: DateRange, today: string): DateRange {
+  if (range.from > today || !UNTIL_NOW.test(scan.remaining)) return range;
+  scan.take(UNTIL_NOW);
+  return { from: range.from, to: today };
 }
 
 /**

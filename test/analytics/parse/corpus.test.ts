@@ -10,7 +10,7 @@ const accountId = (name: string) => ACCOUNTS.find((a) => a.name === name)?.id ??
 function expected(e: Expect) {
   return {
     measure: e.measure,
-    period: e.period === "default" ? P.thisMonth : e.period,
+    period: e.period === "default" ? P.thisMonth : e.period === "all" ? undefined : e.period,
     categories: [...(e.categories ?? [])].sort(),
     merchants: [...(e.merchants ?? [])].sort(),
     accounts: (e.accounts ?? []).map(accountId).sort(),
