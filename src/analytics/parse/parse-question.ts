@@ -22,7 +22,9 @@ import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
 import { asksForAll, asksUpToNow, takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takeSavingsMove, takeTopUp, takeVersus } from "./shapes.ts";
 import { STOPWORDS } from "./stopwords.ts";
+import { takeTopics } from "./topics.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
+import { topicOf } from "../topics.ts";
 
 const MAX_QUESTION = 500;
 const NAME_HINT = /\b(?:bei|beim|at|from|von|vom)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+)?$/;
@@ -114,6 +116,9 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
 
   addMerchantHits(takeMerchants(scan, merchantIndex, 2));
 
+  const topicHits = takeTopics(scan, keys, merchantIndex);
+  for (const t of topicHits) subjects.push({ pos: t.start, topic: t.key });
+
   const categories: string[] = [];
   const addCategory = (key: string, pos: number) => {
     categories.push(key);
@@ -138,11 +143,15 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     addCategory(hit.key, hit.start);
   }
   measure ??= takeMeasureTypo(scan);
-  const nameText = !text && merchants.length + categories.length + ambiguities.length === 0 ? takeUnknownName(scan) : undefined;
+  // "gym and cinema": the whole category is asked for, the gym within it adds nothing ("gym vs cinema" keeps both sides).
+  const covered = (key: string) => versusAt < 0 && (topicOf(key)?.categories.every((c) => categories.includes(c)) ?? true);
+  const topics = topicHits.map((t) => t.key).filter((k) => !covered(k));
+  for (let i = subjects.length - 1; i >= 0; i--) if (subjects[i]!.topic && covered(subjects[i]!.topic!)) subjects.splice(i, 1);
+  const nameText = !text && merchants.length + categories.length + topics.length + ambiguities.length === 0 ? takeUnknownName(scan) : undefined;
 
   const signals =
     measure !== undefined ||
-    categories.length + merchants.length + accounts.length + ambiguities.length > 0 ||
+    categories.length + topics.length + merchants.length + accounts.length + ambiguities.length > 0 ||
     Boolean(text ?? nameText) ||
     groupBy !== undefined ||
     rank !== undefined ||
@@ -157,10 +166,11 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     ((howMuch || scan.remainingWords().every((w) => STOPWORDS.has(w.word))) && (period !== undefined || allTime || days !== undefined));
   if (!signals) return { kind: "unknown", reason: msg("parse.unknown.not_understood") };
 
-  const inferred: Measure = categories.length > 0 && categories.every(isIncomeCategory) ? "income" : "spending";
+  const inferred: Measure = categories.length > 0 && topics.length === 0 && categories.every(isIncomeCategory) ? "income" : "spending";
   const draft: Draft = {
     measure: measure ?? inferred,
     categories,
+    topics,
     merchants,
     accounts,
     text: text ?? nameText,

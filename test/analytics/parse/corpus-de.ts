@@ -112,12 +112,12 @@ export const GERMAN: CorpusCase[] = [
   { q: "Ausgaben in den letzten zwei Wochen", spec: { measure: "spending", period: P.last2Weeks } },
   { q: "Cafés letzte Woche", spec: { measure: "spending", period: P.lastWeek, categories: ["restaurants"] } },
   { q: "Strom und Internet dieses Jahr", spec: { measure: "spending", period: P.thisYear, categories: ["utilities"] } },
-  // Phone and internet bills are in "Nebenkosten & Telefon"; the compounds name the bill itself.
-  { q: "Handyrechnung letzten Monat", spec: { measure: "spending", period: P.lastMonth, categories: ["utilities"] } },
-  { q: "Wie hoch war meine Telefonrechnung im Oktober?", spec: { measure: "spending", period: P.oct2026, categories: ["utilities"] } },
-  { q: "Mobilfunkkosten dieses Jahr", spec: { measure: "spending", period: P.thisYear, categories: ["utilities"] } },
+  // The phone bill is a topic within "Nebenkosten & Telefon": only its phone rows; internet is the whole category.
+  { q: "Handyrechnung letzten Monat", spec: { measure: "spending", period: P.lastMonth, topics: ["phone"] } },
+  { q: "Wie hoch war meine Telefonrechnung im Oktober?", spec: { measure: "spending", period: P.oct2026, topics: ["phone"] } },
+  { q: "Mobilfunkkosten dieses Jahr", spec: { measure: "spending", period: P.thisYear, topics: ["phone"] } },
   { q: "Internetrechnung letztes Jahr", spec: { measure: "spending", period: P.lastYear, categories: ["utilities"] } },
-  { q: "Handy letzten Monat", spec: { measure: "spending", period: P.lastMonth, categories: ["utilities"] } },
+  { q: "Handy letzten Monat", spec: { measure: "spending", period: P.lastMonth, topics: ["phone"] } },
   { q: "Erstattungen dieses Jahr", spec: { measure: "income", period: P.thisYear, categories: ["refunds"] } },
   { q: "Einkäufe im November", spec: { measure: "spending", period: P.nov2026, categories: ["shopping"] } },
   { q: "Kleidung letztes Jahr", spec: { measure: "spending", period: P.lastYear, categories: ["shopping"] } },
@@ -152,6 +152,15 @@ export const GERMAN: CorpusCase[] = [
   { q: "wie viel bei lidl seit anfang des jahres", spec: { measure: "spending", period: P.thisYear, merchants: ["Lidl"] } },
   { q: "Miete im laufenden Jahr", spec: { measure: "spending", period: P.thisYear, categories: ["rent"] } },
   { q: "Tanken ytd", spec: { measure: "spending", period: P.thisYear, categories: ["fuel"] } },
+  // Themen enger als eine Kategorie: nur ihre Buchungen.
+  { q: "Fitnessstudio dieses Jahr", spec: { measure: "spending", period: P.thisYear, topics: ["gym"] } },
+  { q: "Wie viel habe ich letztes Jahr für Strom bezahlt?", spec: { measure: "spending", period: P.lastYear, topics: ["electricity"] } },
+  { q: "Stromkosten im Oktober", spec: { measure: "spending", period: P.oct2026, topics: ["electricity"] } },
+  { q: "Grundsteuer 2025", spec: { measure: "spending", period: P.y2025, topics: ["council_tax"] } },
+  { q: "Kfz-Versicherung dieses Jahr", spec: { measure: "spending", period: P.thisYear, topics: ["car_insurance"] } },
+  { q: "Geldautomatengebühren letztes Jahr", spec: { measure: "spending", period: P.lastYear, topics: ["atm_fees"] } },
+  { q: "Fixkosten letzten Monat", spec: { measure: "spending", period: P.lastMonth, topics: ["bills"] } },
+  { q: "Wie viel habe ich letzten Monat für Rechnungen bezahlt?", spec: { measure: "spending", period: P.lastMonth, topics: ["bills"] } },
   // Alles, was es gibt, wenn kein Zeitraum genannt ist.
   { q: "wie viel habe ich bisher für netflix ausgegeben", spec: { measure: "spending", period: "all", merchants: ["Netflix"] } },
   { q: "Wie viel habe ich überhaupt bei Zalando bezahlt?", spec: { measure: "spending", period: "all", merchants: ["Zalando"] } },

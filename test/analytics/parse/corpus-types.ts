@@ -79,6 +79,8 @@ export interface Expect {
   /** "all": every transaction there is (no period in the spec, as the corpus context knows no data start). */
   period: Range | "default" | "all";
   categories?: string[];
+  /** Topics (src/analytics/topics.ts): narrower than a category. */
+  topics?: string[];
   merchants?: string[];
   /** Account names from ACCOUNTS. */
   accounts?: string[];
