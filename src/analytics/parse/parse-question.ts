@@ -20,7 +20,7 @@ import { BIG_EXPENSES } from "./modifier-lexicon.ts";
 import { takePeriod } from "./periods.ts";
 import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
-import { asksForAll, asksUpToNow, takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takeSavingsMove, takeTopUp, takeVersus } from "./shapes.ts";
+import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus } from "./shapes.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import { takeTopics } from "./topics.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
@@ -86,6 +86,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     }
   };
   addMerchantHits(takeWordlikeNames(scan, merchantIndex));
+  const recurring = takeRecurring(scan);
   const savings = takeSavingsMove(scan);
   // Before rankings: the "top" of "top up" is not "top 5".
   const topUp = !savings && takeTopUp(scan);
@@ -148,6 +149,15 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const topics = topicHits.map((t) => t.key).filter((k) => !covered(k));
   for (let i = subjects.length - 1; i >= 0; i--) if (subjects[i]!.topic && covered(subjects[i]!.topic!)) subjects.splice(i, 1);
   const nameText = !text && merchants.length + categories.length + topics.length + ambiguities.length === 0 ? takeUnknownName(scan) : undefined;
+
+  const onlySubscriptions =
+    (recurring || (categories.length === 1 && categories[0] === "subscriptions")) &&
+    measure === undefined && !howMuch && period === undefined && !allTime && days === undefined &&
+    topics.length + merchants.length + accounts.length + ambiguities.length === 0 && !text && !nameText &&
+    groupBy === undefined && rank === undefined && compare === "none" && !savings && !topUp && !pending && !perMonth && versusAt < 0 &&
+    amounts.minAmount === undefined && amounts.maxAmount === undefined;
+  if (onlySubscriptions && asksWhichSubscriptions(scan, STOPWORDS, recurring)) return { kind: "subscriptions" };
+  if (recurring && !categories.includes("subscriptions")) addCategory("subscriptions", 0);
 
   const signals =
     measure !== undefined ||

@@ -88,6 +88,31 @@ export function takeSavingsMove(scan: Scanner): boolean {
   return false;
 }
 
+/** Regular payments named as such, not as a category word: "recurring payments", "wiederkehrende Zahlungen". */
+const RECURRING = /\b(?:recurring|regular|repeating)\s+(?:payments|charges|bills|costs|debits)\b|\b(?:wiederkehrende|regelmassige|laufende)\w*\s+(?:zahlungen|kosten|abbuchungen|lastschriften)\b/;
+
+export const takeRecurring = (scan: Scanner): boolean => scan.take(RECURRING) !== null;
+
+/** The nouns that ask which subscriptions there are ("what subscriptions do I have"), unlike "streaming". */
+const SUBSCRIPTION_NOUN = /\b(?:subscriptions?|subs|memberships?|abos?|abonnements?)\b/;
+/** Words around such a question that ask for nothing else: "which … am I paying for", "welche … laufen gerade". */
+const SUBSCRIPTION_CUES = new Set([
+  "have", "got", "paying", "pay", "active", "current", "currently", "running", "any", "zahle", "bezahle", "aktiven", "aktuellen",
+  "laufenden", "laufen", "gerade", "derzeit", "momentan", "gibt", "es", "habe", "hab",
+]);
+
+/**
+ * "what subscriptions do I have", "welche Abos habe ich", "my subscriptions":
+ * asks which regular payments there are (the /subscriptions list), not how
+ * much one category cost. True when only such a noun and words that ask
+ * nothing else are left.
+ */
+export function asksWhichSubscriptions(scan: Scanner, stopwords: ReadonlySet<string>, recurring: boolean): boolean {
+  // "subscription payments" asks for the payments themselves.
+  if (!recurring && (!SUBSCRIPTION_NOUN.test(scan.folded.text) || new RegExp(String.raw`\b${LIST_NOUN}\b`).test(scan.folded.text))) return false;
+  return scan.remainingWords().every((w) => stopwords.has(w.word) || SUBSCRIPTION_CUES.has(w.word));
+}
+
 const LIST_NOUN = String.raw`(?:transactions?|purchases?|payments?|bookings?|charges|debits|umsatze|buchungen|transaktionen|zahlungen|einkaufe|abbuchungen|kartenzahlungen|lastschriften|kaufe)`;
 // A German compound may join the name and the noun with a hyphen ("Amazon-Umsätze"),
 // so words before the noun end at a space or a hyphen.

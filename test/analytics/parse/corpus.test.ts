@@ -54,7 +54,7 @@ function actual(spec: QuerySpec, e: Expect) {
   };
 }
 
-const summary = (r: ParseResult) => (r.kind === "spec" ? r.spec : r.kind === "clarify" ? r.options.map((o) => o.spec) : r.reason);
+const summary = (r: ParseResult) => (r.kind === "spec" ? r.spec : r.kind === "clarify" ? r.options.map((o) => o.spec) : r.kind === "unknown" ? r.reason : r.kind);
 
 describe("question corpus", () => {
   it("has at least 70 questions per language and 150 in all", () => {

@@ -106,6 +106,31 @@ describe("parseQuestion", () => {
     expect(r.kind === "spec" && r.spec.filters.topics).toBeFalsy();
   });
 
+  it.each([
+    ["what subscriptions do i have", "en"],
+    ["my subscriptions", "en"],
+    ["which subscriptions am I paying for?", "en"],
+    ["what recurring payments do I have", "en"],
+    ["welche Abos habe ich", "de"],
+    ["meine Abos", "de"],
+    ["Welche Abos laufen gerade?", "de"],
+    ["wiederkehrende Zahlungen", "de"],
+  ] as const)("reads %j as the question which subscriptions there are, not a category total", (q, locale) => {
+    expect(parseQuestion(q, context(locale)).kind).toBe("subscriptions");
+  });
+
+  it.each([
+    ["how much do I pay for subscriptions", "en"],
+    ["subscriptions this year", "en"],
+    ["show me my subscription payments", "en"],
+    ["Was zahle ich monatlich für Abos?", "de"],
+    ["Abos letzten Monat", "de"],
+    ["wiederkehrende Zahlungen letzten Monat", "de"],
+  ] as const)("keeps %j a question about money spent on subscriptions", (q, locale) => {
+    const r = parseQuestion(q, context(locale));
+    expect(r.kind === "spec" && r.spec.filters.categories).toEqual(["subscriptions"]);
+  });
+
   it("names measure, accounts, grouping, ranking and comparison in the reading", () => {
     const r = parseQuestion("income on my credit card per month this year compared to last year", context("en"));
     if (r.kind !== "spec") throw new Error(r.kind);
