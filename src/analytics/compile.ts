@@ -40,6 +40,7 @@ import { comparePeriod, resolvePeriod, wholeMonths, type Period } from "./period
 import type { QuerySpec } from "./query-spec.ts";
 import { savingsMoveConditions } from "./savings-moves.ts";
 import { bucketIndex, finish, Params, timeUnit } from "./sql-parts.ts";
+import { topicOf, topicWordsPattern } from "./topics.ts";
 
 export interface CompileContext {
   today: string;
@@ -72,7 +73,7 @@ export const CASH = "cash";
 export function leavesOutCash(spec: QuerySpec): boolean {
   const f = spec.filters;
   const spendingLike = spec.measure === "spending" || spec.measure === "average";
-  return spendingLike && !f.categories?.length && !f.merchants?.length && !f.text && !f.transfersTo;
+  return spendingLike && !f.categories?.length && !f.topics?.length && !f.merchants?.length && !f.text && !f.transfersTo;
 }
 /** Where spending puts a row: a refund under the category it refunds, when known. */
 const SPENT_CATEGORY = `(CASE WHEN category_key = '${REFUNDS}' AND refund_of IS NOT NULL THEN refund_of ELSE category_key END)`;
@@ -146,7 +147,7 @@ function flowWhere(spec: QuerySpec, params: Params): { where: string[]; x: strin
   if (spec.measure === "income") {
     where.push("amount > 0");
     if (!spec.filters.categories?.includes(REFUNDS)) where.push(`category_key IS DISTINCT FROM '${REFUNDS}'`);
-    if (!spec.filters.categories?.length) where.push(`category_kind IS DISTINCT FROM 'expense'`);
+    if (!spec.filters.categories?.length && !spec.filters.topics?.length) where.push(`category_kind IS DISTINCT FROM 'expense'`);
   }
   return { where, x: spendingLike ? "-amount" : "amount" };
 }
@@ -198,27 +199,48 @@ export function compileByDay(spec: QuerySpec, ctx: CompileContext & { baseCurren
   return { sql, params: params.values, period, comparePeriod: cmp };
 }
 
+/** Rows in these categories; for spending also a refund of them. */
+function categoryCondition(categories: readonly string[], spec: QuerySpec, params: Params): string {
+  const list = params.list(categories, "VARCHAR");
+  // The placeholders are reused: one value each, matched against the row's own category and a refund's.
+  return netsRefunds(spec) ? `(category_key IN (${list}) OR (category_key = '${REFUNDS}' AND refund_of IN (${list})))` : `category_key IN (${list})`;
+}
+
+/** Rows of these merchant groups: a key equal to one, or continuing it with more words. */
+function merchantCondition(names: readonly string[], params: Params): string {
+  const keys = [...new Set(names.map(labelKey).filter((k) => k !== ""))];
+  if (keys.length === 0) return "FALSE";
+  const match = (col: string) => keys.map((k) => {
+    const p = params.add(k, "VARCHAR");
+    return `${col} = ${p} OR starts_with(${col}, ${p} || ' ')`;
+  });
+  return `(${[...match("mkey_m"), ...match("mkey_c")].join(" OR ")})`;
+}
+
+/** A topic's rows: in its categories, and marked by its words or merchants when it has any. */
+function topicCondition(key: string, spec: QuerySpec, params: Params): string {
+  const topic = topicOf(key);
+  if (!topic) return "FALSE";
+  const marks: string[] = [];
+  const pattern = topicWordsPattern(topic);
+  if (pattern) marks.push(`regexp_matches(concat_ws(' ', description, counterparty, merchant), ${params.add(pattern, "VARCHAR")})`);
+  if (topic.merchants?.length) marks.push(merchantCondition(topic.merchants, params));
+  const inCategories = categoryCondition(topic.categories, spec, params);
+  return marks.length ? `(${inCategories} AND (${marks.join(" OR ")}))` : inCategories;
+}
+
 function flowFilters(spec: QuerySpec, params: Params): string[] {
   const f = spec.filters;
   const where: string[] = [];
-  if (f.categories?.length) {
-    const list = params.list(f.categories, "VARCHAR");
-    // The placeholders are reused: one value each, matched against the row's own category and a refund's.
-    where.push(netsRefunds(spec) ? `(category_key IN (${list}) OR (category_key = '${REFUNDS}' AND refund_of IN (${list})))` : `category_key IN (${list})`);
-  }
+  // Categories and topics say what the money was for; any of them will do ("groceries and the gym").
+  const what = [
+    ...(f.categories?.length ? [categoryCondition(f.categories, spec, params)] : []),
+    ...(f.topics ?? []).map((t) => topicCondition(t, spec, params)),
+  ];
+  if (what.length) where.push(what.length === 1 ? what[0]! : `(${what.join(" OR ")})`);
   else if (!f.transfersTo) where.push(`(category_kind IS NULL OR category_kind <> 'transfer')`);
   if (leavesOutCash(spec)) where.push(`category_key IS DISTINCT FROM '${CASH}'`);
-  if (f.merchants?.length) {
-    const keys = [...new Set(f.merchants.map(labelKey).filter((k) => k !== ""))];
-    if (keys.length === 0) where.push("FALSE");
-    else {
-      const match = (col: string) => keys.map((k) => {
-        const p = params.add(k, "VARCHAR");
-        return `${col} = ${p} OR starts_with(${col}, ${p} || ' ')`;
-      });
-      where.push(`(${[...match("mkey_m"), ...match("mkey_c")].join(" OR ")})`);
-    }
-  }
+  if (f.merchants?.length) where.push(merchantCondition(f.merchants, params));
   // For card bills the accounts filter names the card paid, not only where the rows lie (card-bills.ts).
   if (f.accounts?.length && f.transfersTo !== "card") where.push(`account_id IN (${params.list(f.accounts, "VARCHAR")})`);
   if (f.text) {

@@ -258,6 +258,44 @@ describe("analytics engine", () => {
     expect(foreign.total[0]?.value).toBe("0.00");
   });
 
+  it("counts a topic's rows only: its words or merchants within its categories, refunds netted, any of several subjects", async () => {
+    const dana = await seedUser(t.db);
+    const acc = await seedAccount(t.db, dana, "Dana Giro");
+    const row = (amount: string, category: string, merchant: string | null, description: string | null = null, refundOf: string | null = null) => ({
+      accountId: acc, date: "2025-03-10", amount, category, merchant, description, refundOf,
+    });
+    await seedTx(t.db, dana, [
+      row("-26.99", "entertainment", "PureGym"),
+      row("-19.90", "entertainment", "McFIT"),
+      row("-12.00", "entertainment", "Kino Babylon"),
+      row("5.00", "refunds", "PureGym", "Refund", "entertainment"),
+      row("-49.00", "shopping", "Amazon", "FITNESS TRACKER"),
+      row("-72.00", "utilities", "T-Mobile"),
+      row("-84.99", "utilities", "Verizon Fios"),
+      row("-98.00", "utilities", "Octopus Energy"),
+      row("-41.20", "utilities", "Thames Water"),
+      row("-172.00", "taxes", "Camden Council", "LB CAMDEN CTAX 60123456"),
+      row("-14.96", "taxes", "TV Licensing", "TV LICENCE MBP"),
+      row("-156.12", "insurance", "GEICO", "GEICO *AUTO"),
+      row("-11.20", "insurance", "Direct Line", "DIRECT LINE INS HOME"),
+      row("-30.00", "insurance", "Aetna", "HEALTHCARE PLAN"),
+      row("-3.00", "fees", "Chase", "NON-CHASE ATM FEE-WITH"),
+      row("-12.00", "fees", "Chase", "MONTHLY SERVICE FEE"),
+      row("-25.00", "groceries", "REWE"),
+    ]);
+    const sum = async (filters: QuerySpecInput["filters"]) =>
+      (await analytics.query(dana.userId, { measure: "spending", filters: { period: march, ...filters } }, { today })).total[0]?.value;
+    expect(await sum({ topics: ["gym"] })).toBe("41.89");
+    expect(await sum({ topics: ["phone"] })).toBe("72.00");
+    expect(await sum({ topics: ["electricity"] })).toBe("98.00");
+    expect(await sum({ topics: ["council_tax"] })).toBe("172.00");
+    expect(await sum({ topics: ["car_insurance"] })).toBe("156.12");
+    expect(await sum({ topics: ["atm_fees"] })).toBe("3.00");
+    expect(await sum({ topics: ["bills"] })).toBe("680.47");
+    expect(await sum({ categories: ["groceries"], topics: ["gym"] })).toBe("66.89");
+    expect(await sum({ topics: ["gym", "phone"] })).toBe("113.89");
+  });
+
   it("treats SQL in text and merchant filters as plain text", async () => {
     for (const evil of ["' OR 1=1 --", "%", "_", "x'); DROP TABLE tx; --", "\\"]) {
       const r = await analytics.query(

@@ -21,9 +21,11 @@ import { BIG_EXPENSES } from "./modifier-lexicon.ts";
 import { takePeriod } from "./periods.ts";
 import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
-import { asksForAll, takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takeSavingsMove, takeTopUp, takeVersus } from "./shapes.ts";
+import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus } from "./shapes.ts";
 import { STOPWORDS } from "./stopwords.ts";
+import { takeTopics } from "./topics.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
+import { topicOf } from "../topics.ts";
 
 const MAX_QUESTION = 500;
 const NAME_HINT = /\b(?:bei|beim|at|from|von|vom)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+)?$/;
@@ -85,6 +87,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     }
   };
   addMerchantHits(takeWordlikeNames(scan, merchantIndex));
+  const recurring = takeRecurring(scan);
   const savings = takeSavingsMove(scan);
   // Before measures: the "pay" of "pay off my card" is no spending word.
   const cardBill = !savings && takeCardBill(scan);
@@ -94,7 +97,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const chart = takeChart(scan);
   const perMonth = takePerMonthAverage(scan);
   const period = takePeriod(scan, ctx.today);
-  const allTime = period === undefined && takeAllTime(scan);
+  // "have I spent" means up to now, but not against another period ("have I spent more than last month").
+  const allTime = period === undefined && (takeAllTime(scan) || (compare === "none" && asksUpToNow(scan)));
   const days = takeDays(scan);
   const { pending, list: pendingList } = takePending(scan);
   // "biggest expenses" lists payments, unless the question names what to rank ("by category").
@@ -117,6 +121,9 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   }
 
   addMerchantHits(takeMerchants(scan, merchantIndex, 2));
+
+  const topicHits = takeTopics(scan, keys, merchantIndex);
+  for (const t of topicHits) subjects.push({ pos: t.start, topic: t.key });
 
   const categories: string[] = [];
   const addCategory = (key: string, pos: number) => {
@@ -142,11 +149,24 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     addCategory(hit.key, hit.start);
   }
   measure ??= takeMeasureTypo(scan);
-  const nameText = !text && merchants.length + categories.length + ambiguities.length === 0 ? takeUnknownName(scan) : undefined;
+  // "gym and cinema": the whole category is asked for, the gym within it adds nothing ("gym vs cinema" keeps both sides).
+  const covered = (key: string) => versusAt < 0 && (topicOf(key)?.categories.every((c) => categories.includes(c)) ?? true);
+  const topics = topicHits.map((t) => t.key).filter((k) => !covered(k));
+  for (let i = subjects.length - 1; i >= 0; i--) if (subjects[i]!.topic && covered(subjects[i]!.topic!)) subjects.splice(i, 1);
+  const nameText = !text && merchants.length + categories.length + topics.length + ambiguities.length === 0 ? takeUnknownName(scan) : undefined;
+
+  const onlySubscriptions =
+    (recurring || (categories.length === 1 && categories[0] === "subscriptions")) &&
+    measure === undefined && !howMuch && period === undefined && !allTime && days === undefined &&
+    topics.length + merchants.length + accounts.length + ambiguities.length === 0 && !text && !nameText &&
+    groupBy === undefined && rank === undefined && compare === "none" && !savings && !topUp && !pending && !perMonth && versusAt < 0 &&
+    amounts.minAmount === undefined && amounts.maxAmount === undefined;
+  if (onlySubscriptions && asksWhichSubscriptions(scan, STOPWORDS, recurring)) return { kind: "subscriptions" };
+  if (recurring && !categories.includes("subscriptions")) addCategory("subscriptions", 0);
 
   const signals =
     measure !== undefined ||
-    categories.length + merchants.length + accounts.length + ambiguities.length > 0 ||
+    categories.length + topics.length + merchants.length + accounts.length + ambiguities.length > 0 ||
     Boolean(text ?? nameText) ||
     groupBy !== undefined ||
     rank !== undefined ||
@@ -162,10 +182,11 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     ((howMuch || scan.remainingWords().every((w) => STOPWORDS.has(w.word))) && (period !== undefined || allTime || days !== undefined));
   if (!signals) return { kind: "unknown", reason: msg("parse.unknown.not_understood") };
 
-  const inferred: Measure = categories.length > 0 && categories.every(isIncomeCategory) ? "income" : "spending";
+  const inferred: Measure = categories.length > 0 && topics.length === 0 && categories.every(isIncomeCategory) ? "income" : "spending";
   const draft: Draft = {
     measure: measure ?? inferred,
     categories,
+    topics,
     merchants,
     accounts,
     text: text ?? nameText,

@@ -25,6 +25,8 @@ export interface ParseOption {
 export type ParseResult =
   | { kind: "spec"; spec: QuerySpec; reading: Reading }
   | { kind: "clarify"; question: Message; options: ParseOption[]; settle: Settle }
+  /** "what subscriptions do I have": the list of regular payments, as /subscriptions gives it. */
+  | { kind: "subscriptions" }
   | { kind: "unknown"; reason: Message };
 
 /**
