@@ -145,7 +145,7 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (provider === "refunds" && sign > 0) return refund("provider", shopCategoryOf(tx, texts));
   if (provider) return provider === "other" && sign > 0 ? { categoryKey: "income_other", source: "provider" } : spendingOrRefund(provider, sign, "provider");
 
-  const subject = { amountSign: sign, amount: tx.amount, texts, name: tx.merchant };
+  const subject = { amountSign: sign, amount: tx.amount, texts, name: tx.merchant, type: tx.transactionType };
   const bookingType = bookingTypeCategory(subject);
   // Salary and cash stand; anything else naming the holder ("To Alex Beispiel") is own money moving.
   if (bookingType === "salary" || bookingType === "cash") return { categoryKey: bookingType, source: "fallback" };

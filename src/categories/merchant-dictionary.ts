@@ -195,6 +195,8 @@ export interface MerchantFields {
   merchant?: string | null;
   counterpartyName?: string | null;
   description?: string | null;
+  /** The bank's booking type code: a cash machine's ("CPT", "ATM") names no shop. */
+  transactionType?: string | null;
 }
 
 /**
