@@ -397,3 +397,34 @@ describe("pool-17 shapes (read after scoring) in other names", () => {
     [null, "ZTL*THE CROOKED BILLET BRISTOL GBR", "-40.00", "restaurants"],
   ]);
 });
+
+// bank-formats.md §3.1 and §3.5 #52: a delivery or ride platform printed in front
+// of the restaurant is the merchant ("doordash last month" means every order);
+// a payment facilitator printed in front of a shop is not: the shop is.
+describe("a delivery or ride platform is the merchant, a payment facilitator is not", () => {
+  itLabels([
+    ["DOORDASH*SWEETGREEN 855-973-1040 CA", "DoorDash"],
+    ["DOORDASH-PANERA BREAD 855-973-1040 CA", "DoorDash"],
+    ["DOORDASH-MCALISTERS DE 650-681-9470 CA", "DoorDash"],
+    ["DD *DOORDASH SWEETGREEN", "DoorDash"],
+    ["DOORDASH*ORDER", "DoorDash"],
+    ["DOORDASH*MARIAS TAQUERIA", "DoorDash"],
+    ["DELIVEROO*NANDOS CAMDEN", "Deliveroo"],
+    ["JUST EAT*FIVE GUYS LONDON", "Just Eat"],
+    ["WOLT*BURGER KING BERLIN", "Wolt"],
+    ["GRUBHUB*CHIPOTLE", "Grubhub"],
+    ["UBER *EATS HELP.UBER.COM", "Uber Eats"],
+    ["UBER *TRIP HELP.UBER.COM", "Uber"],
+    ["LYFT *RIDE SUN 7PM 855-865-9553 CA", "Lyft"],
+    ["SQ *STARBUCKS 0412", "Starbucks"],
+    ["SUMUP *NANDOS LONDON", "Nando's"],
+    ["ZTL*THE CAMDEN HEAD LONDON GBR", "The Camden Head"],
+    ["PAYPAL *EBAY INC 4029357733 CA", "eBay"],
+    ["TST*TACO ROCK - LORTON", "Taco Rock"],
+  ]);
+
+  itCategorizes([
+    [null, "DOORDASH*SWEETGREEN 855-973-1040 CA", "-26.16", "restaurants"],
+    [null, "DOORDASH*SWEETGREEN 855-973-1040 CA", "26.16", "refunds"],
+  ]);
+});
