@@ -428,3 +428,20 @@ describe("a delivery or ride platform is the merchant, a payment facilitator is 
     [null, "DOORDASH*SWEETGREEN 855-973-1040 CA", "26.16", "refunds"],
   ]);
 });
+
+// A small number right after a short first word is part of the name ("Pho 75");
+// store numbers are still noise: after a longer name, with a "#", or four digits and more.
+describe("a number that is part of a name, and store numbers that are not", () => {
+  itLabels([
+    ["TST* PHO 75 - ARLINGTON", "PHO 75"],
+    ["TST* PHO 75 ARLINGTON VA", "PHO 75"],
+    ["BAR 61 LONDON GBR", "BAR 61"],
+    ["PHO 75 #0412 ARLINGTON VA", "PHO 75"],
+    ["ALDI 78 KENTISH TOWN", "ALDI"],
+    ["ZIP 4471 DENVER CO", "ZIP"],
+    ["ABC 01", "ABC"],
+    ["KROGER #539 800-853-3033 VA", "Kroger"],
+    ["TESCO STORES 3021   ON 21 JUL          BCC", "Tesco"],
+    ["STARBUCKS STORE 09874 FAIRFAX VA", "Starbucks"],
+  ]);
+});
