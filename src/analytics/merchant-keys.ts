@@ -6,7 +6,7 @@
 // that key or starts with it as whole words ("amazon" covers "amazon prime"),
 // so a question never has to enumerate labels and a filter cannot overflow.
 // The grouping works on today's raw labels and on canonical ones alike.
-import { matchMerchantText } from "../categories/merchant-dictionary.ts";
+import { matchMerchantText, merchantByName } from "../categories/merchant-dictionary.ts";
 import { merchantLabel } from "../categories/merchant-label.ts";
 import { cleanMerchantLabel } from "../categories/merchant-name.ts";
 import { foldText, merchantWords, stripPaymentWrappers } from "../categories/normalize.ts";
@@ -50,9 +50,25 @@ const LEADING_GENERIC = new Set([
   "an", "und", "and", "of",
 ]);
 
-/** The brand part of a key: its leading brand word(s). Labels sharing it are one merchant group. */
+/** A known brand's whole key ("marks spencer", "just eat"), not a kind of shop. */
+function isBrandKey(key: string): boolean {
+  const known = merchantByName(key);
+  return known !== null && !known.generic && computeKey(known.name) === key;
+}
+
+/**
+ * The brand part of a key: its leading brand word(s). Labels sharing it are one merchant group.
+ * A brand the dictionary knows is its whole name, however many words ("Marks & Spencer" is
+ * not "Marks", "Just Eat" is not "Just"), and its longer variants join it ("Amazon Prime" is Amazon).
+ */
 export function groupKey(key: string): string {
   const tokens = key.split(" ").filter(Boolean);
+  for (let n = 1; n <= Math.min(tokens.length, 4); n++) {
+    const prefix = tokens.slice(0, n).join(" ");
+    // "Praxis Müller" is a doctor's practice, not the Praxis DIY chain: a kind-of-business word first needs the rest.
+    if (n === 1 && tokens.length > 1 && LEADING_GENERIC.has(prefix)) continue;
+    if (isBrandKey(prefix)) return prefix;
+  }
   const out: string[] = [];
   for (const t of tokens) {
     out.push(t);
