@@ -93,9 +93,14 @@ function mapProvider(label: string | null | undefined, map: Record<string, strin
 
 const PERSON_KEYS: ReadonlySet<string> = new Set(["rent", "utilities", "insurance", "taxes", "savings", "donations", "refunds", "salary"]);
 
-/** The counterparty is a person's name, not a business: no brand, no kind-of-shop word in it. */
+// Booking types of a card payment (Monzo, Starling, Lloyds, NatWest, Chase, Nationwide, German banks):
+// a card pays a business, so a two-word name on it ("La Pepa") is a shop's, not a person's.
+const CARD_TYPE = /^\s*(card payment|card|card_payment|deb|pos|debit_card|debit card|visa purchase|contactless payment|contactless|kartenzahlung|kartenzahlung girocard|\)\)\))\s*$/i;
+
+/** The counterparty is a person's name, not a business: no brand, no kind-of-shop word in it, not paid by card. */
 function paidToPerson(tx: CategorizeInput): boolean {
   const cp = tx.counterpartyName;
+  if (tx.transactionType && CARD_TYPE.test(tx.transactionType)) return false;
   return !!cp && personalName(cp) !== null && contentCategory({ amountSign: -1, texts: [cp], name: tx.merchant ?? cp }) === null;
 }
 

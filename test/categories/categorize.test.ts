@@ -46,6 +46,8 @@ describe("categorize real-looking bookings", () => {
     ["Bargeldauszahlung", { amount: "-50.00", transactionType: "Bargeldauszahlung", description: "Commerzbank 0029" }, "cash"],
     ["cash back at the till is cash, not groceries", { amount: "-50.00", counterpartyName: "REWE Markt", description: "Bargeldauszahlung REWE" }, "cash"],
     ["UK cash machine", { amount: "-20.00", description: "CASH WITHDRAWAL LLOYDS BANK 14OCT" }, "cash"],
+    ["a card payment to a shop whose name reads like a person's (Monzo)", { amount: "-41.82", transactionType: "Card payment", counterpartyName: "La Pepa", merchant: "La Pepa", description: "RESTAURANTE LA PEPA BARCELONA ESP" }, "restaurants"],
+    ["a transfer to a person naming a meal stays the person's business", { amount: "-41.82", transactionType: "Faster payment", counterpartyName: "Lena Hoffmann", description: "Restaurant Samstag" }, "other"],
     ["own transfer", { amount: "-500.00", counterpartyName: "Max Mustermann", description: "Umbuchung Tagesgeld" }, "transfers"],
     ["Übertrag back in", { amount: "500.00", counterpartyName: "Max Mustermann", description: "Übertrag vom Sparkonto" }, "transfers"],
     ["refund from a shop", { amount: "29.99", counterpartyName: "Zalando SE", description: "Rücksendung 1032" }, "refunds"],

@@ -445,3 +445,10 @@ describe("a number that is part of a name, and store numbers that are not", () =
     ["STARBUCKS STORE 09874 FAIRFAX VA", "Starbucks"],
   ]);
 });
+
+describe("which flat the rent is for is the purpose, not the landlord's name", () => {
+  itLabels([
+    ["MAPLE & CO LETTINGS FLAT 4 RENT", "Maple & Co Lettings"],
+    ["SO J SMITH LETTINGS FLAT 2B RENT", "J Smith Lettings"],
+  ]);
+});
