@@ -11,6 +11,7 @@ import { merchantLabel } from "../categories/merchant-label.ts";
 import { cleanMerchantLabel } from "../categories/merchant-name.ts";
 import { foldText, merchantWords, stripPaymentWrappers } from "../categories/normalize.ts";
 import type { UserDb } from "./user-db.ts";
+import { STOPWORDS } from "./parse/stopwords.ts";
 
 const MEMO_LIMIT = 50_000;
 const memo = new Map<string, string>();
@@ -50,16 +51,20 @@ const LEADING_GENERIC = new Set([
   "an", "und", "and", "of",
 ]);
 
-/** A known brand's whole key ("marks spencer", "just eat"), not a kind of shop. */
-function isBrandKey(key: string): boolean {
+/** The brand the dictionary knows by exactly this key ("marks spencer", "just eat"), not a kind of shop. */
+function brandOf(key: string): string | null {
   const known = merchantByName(key);
-  return known !== null && !known.generic && computeKey(known.name) === key;
+  return known !== null && !known.generic && computeKey(known.name) === key ? known.name : null;
 }
+
+// "Marks & Spencer", "Just Eat": cut to its first word the name reads as another
+// ("Marks") or as no name at all ("just"), so such a brand is one group in full.
+const needsWholeName = (name: string) => /\S\s*(?:&|\+)\s*\S|\s(?:and|und|n)\s/i.test(name) || STOPWORDS.has(foldText(name).split(" ")[0] ?? "");
 
 /**
  * The brand part of a key: its leading brand word(s). Labels sharing it are one merchant group.
- * A brand the dictionary knows is its whole name, however many words ("Marks & Spencer" is
- * not "Marks", "Just Eat" is not "Just"), and its longer variants join it ("Amazon Prime" is Amazon).
+ * A brand the dictionary knows by its first word takes its longer variants ("Amazon Prime" is
+ * Amazon); one whose first word alone says something else keeps its whole name.
  */
 export function groupKey(key: string): string {
   const tokens = key.split(" ").filter(Boolean);
@@ -67,7 +72,8 @@ export function groupKey(key: string): string {
     const prefix = tokens.slice(0, n).join(" ");
     // "Praxis Müller" is a doctor's practice, not the Praxis DIY chain: a kind-of-business word first needs the rest.
     if (n === 1 && tokens.length > 1 && LEADING_GENERIC.has(prefix)) continue;
-    if (isBrandKey(prefix)) return prefix;
+    const brand = brandOf(prefix);
+    if (brand && (n === 1 || needsWholeName(brand))) return prefix;
   }
   const out: string[] = [];
   for (const t of tokens) {

@@ -1,5 +1,5 @@
-// A merchant group is named after the brand, not after its first word: a
-// question about "marks and spencer" or "just eat" must read back as
+// A merchant group named after a brand whose first word alone says something
+// else: a question about "marks and spencer" or "just eat" must read back as
 // "Marks & Spencer" and "Just Eat", never "Marks" or "Just".
 import { describe, expect, it } from "vitest";
 import { groupKey, labelKey } from "../../src/analytics/merchant-keys.ts";
@@ -14,8 +14,13 @@ describe("a known brand of several words is one group under its whole name", () 
     expect(group("Marks & Spencer")).toBe("marks spencer");
     expect(group("M&S SIMPLY FOOD 2212 LONDON")).toBe("marks spencer");
     expect(group("Just Eat")).toBe("just eat");
-    expect(group("Whole Foods")).toBe("whole foods");
-    expect(group("Pret A Manger")).toBe("pret a manger");
+    expect(group("Holland & Barrett")).toBe("holland barrett");
+  });
+
+  it("keeps other brands grouped by their first word, so their later words ask nothing ('gas' is not Washington Gas)", () => {
+    expect(group("Washington Gas")).toBe("washington");
+    const r = ask("gas last month", ["Washington Gas", "Shell"]);
+    expect(r.kind).toBe("spec");
   });
 
   it("still puts a brand's longer variants under the brand", () => {
