@@ -26,6 +26,15 @@ describe("categorize precedence", () => {
     expect(cat(rewe, { rules: [], providerMap: { Shopping: "no_such_key" } }).source).toBe("dictionary");
   });
 
+  it("takes the dictionary's finer category for a known brand the bank filed under a broad one", () => {
+    const providerMap = { Entertainment: "entertainment", Dining: "restaurants" };
+    expect(cat({ amount: "-17.99", description: "NETFLIX.COM 866-579-7172 CA", providerCategory: "Entertainment" }, { rules: [], providerMap })).toEqual({ categoryKey: "subscriptions", source: "dictionary" });
+    expect(cat({ amount: "-4.99", counterpartyName: "Disney+", description: "DISNEYPLUS LONDON GBR", providerCategory: "Entertainment" }, { rules: [], providerMap }).categoryKey).toBe("subscriptions");
+    // A brand in the bank's own category, or a finer category that is not the broad one's, stays the bank's.
+    expect(cat({ amount: "-24.99", description: "PLANET FITNESS 844-880-7180 NH", providerCategory: "Entertainment" }, { rules: [], providerMap })).toEqual({ categoryKey: "entertainment", source: "provider" });
+    expect(cat({ amount: "-9.99", description: "NETFLIX.COM", providerCategory: "Dining" }, { rules: [], providerMap })).toEqual({ categoryKey: "restaurants", source: "provider" });
+  });
+
   it("falls back to the dictionary without a provider map", () => {
     expect(cat(rewe)).toEqual({ categoryKey: "groceries", source: "dictionary" });
   });
