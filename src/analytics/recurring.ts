@@ -92,11 +92,14 @@ function categoryOf(g: Payment[]): string | null {
 function continued(similar: Payment[], all: Payment[], cadence: number): Payment[] {
   const series = [...similar];
   const slack = Math.max(TOLERANCE_DAYS, Math.floor(cadence / 4));
-  for (const p of all) {
+  for (;;) {
     const last = series[series.length - 1]!;
-    if (p.date > last.date && Math.abs(days(last.date, p.date) - cadence) <= slack) series.push(p);
+    const off = (p: Payment) => Math.abs(days(last.date, p.date) - cadence);
+    // The payment nearest the due date, so a one-off purchase in between does not take its place.
+    const next = all.filter((p) => p.date > last.date && off(p) <= slack).sort((a, b) => off(a) - off(b))[0];
+    if (!next) return series;
+    series.push(next);
   }
-  return series;
 }
 
 /** The newest change of price that has held since, if any. */

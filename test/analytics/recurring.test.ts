@@ -76,3 +76,10 @@ describe("recurring payments", () => {
     expect(detectRecurring(rows, TODAY).map((r) => r.kind)).toEqual(["subscription"]);
   });
 });
+
+describe("continuing a series", () => {
+  it("a one-off purchase at the merchant between two due dates does not take the subscription's place", () => {
+    const rows = paid("Netflix", "subscriptions", [...monthly(1, 10, "05", () => "12.99"), ["2026-10-28", "25.00"], ["2026-11-05", "19.99"]]);
+    expect(detectRecurring(rows, TODAY)[0]).toMatchObject({ lastDate: "2026-11-05", amount: "19.99", nextExpected: "2026-12-05" });
+  });
+});
