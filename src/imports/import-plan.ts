@@ -62,10 +62,18 @@ type Target = PartPlan["target"];
 async function targetOf(client: Client, files: FileAccount[], candidates: { id: string; name: string }[], identity: AccountIdentity, rows: KeyedTransaction[], choice: string | undefined): Promise<Target> {
   if (identity.key) {
     const found = files.find((a) => a.externalId === identity.key);
-    return found ? { id: found.id, name: found.name } : null;
+    if (found) return { id: found.id, name: found.name };
+    // Rows already imported from a file that named no account (a Chase export before its file name
+    // was read for the last four digits): that account is this one, not a second copy of it.
+    return byOverlap(client, candidates, rows);
   }
   if (choice === "new") return null;
   if (choice) return candidates.find((c) => c.id === choice) ?? null;
+  return byOverlap(client, candidates, rows);
+}
+
+/** The identity-less account already holding most of these rows, if any. */
+async function byOverlap(client: Client, candidates: { id: string; name: string }[], rows: KeyedTransaction[]): Promise<Target> {
   const overlap = await storedIds(client, candidates.map((c) => c.id), rows.map((r) => r.externalId));
   const best = [...overlap.entries()].sort((a, b) => b[1] - a[1])[0];
   return best ? (candidates.find((c) => c.id === best[0]) ?? null) : null;
