@@ -106,13 +106,36 @@ function mapProvider(label: string | null | undefined, map: Record<string, strin
 
 const PERSON_KEYS: ReadonlySet<string> = new Set(["rent", "utilities", "insurance", "taxes", "savings", "donations", "refunds", "salary"]);
 
+// Booking types of a card payment (Monzo, Starling, Lloyds, NatWest, Chase, Nationwide, German banks):
+// a card pays a business, so a two-word name on it ("La Pepa") is a shop's, not a person's.
+const CARD_TYPE = /^\s*(card payment|card|card_payment|deb|pos|debit_card|debit card|visa purchase|contactless payment|contactless|kartenzahlung|kartenzahlung girocard|\)\)\))\s*$/i;
+
+// A bank's broad category and the finer one the dictionary knows for the brand:
+// Capital One and Monzo file Netflix and Disney+ under "Entertainment", which
+// holds Subscriptions & streaming; the same brand must not land in two
+// categories depending on which card paid it.
+const REFINED_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["entertainment", new Set(["subscriptions"])],
+  ["shopping", new Set(["subscriptions"])],
+]);
+
+/** The dictionary's category for a known brand, where it refines the provider's broader one. */
+function finerKnown(tx: CategorizeInput, provider: string): string | null {
+  const finer = REFINED_BY.get(provider);
+  if (!finer) return null;
+  const known = matchMerchant(tx);
+  return known && !known.generic && finer.has(known.categoryKey) ? known.categoryKey : null;
+}
+
 const P2P_RAIL = /(^| )(tikkie|betaalverzoek|venmo|zelle|cash app|paylib|lydia|twint|bizum|satispay|swish|mobilepay|vipps)( |$)/;
 
-/** The counterparty is a person's name, not a business: no brand, no kind-of-shop word in it or right beside it. */
+/** The counterparty is a person's name, not a business: no brand, no kind-of-shop word in it or right beside it, not paid by card. */
 function paidToPerson(tx: CategorizeInput): boolean {
   const cp = tx.counterpartyName;
   // Tikkie, Venmo, Zelle…: what the purpose names ("Boodschappen", "Etentje") was bought by a friend, not from a shop.
   if (P2P_RAIL.test(foldUmlauts(foldText(`${cp ?? ""} ${tx.description ?? ""}`)))) return true;
+  // A card pays a business, so a two-word name on it ("La Pepa") is a shop's, not a person's.
+  if (tx.transactionType && CARD_TYPE.test(tx.transactionType)) return false;
   return !!cp && personalName(cp) !== null && contentCategory({ amountSign: -1, texts: [cp], name: tx.merchant ?? cp }) === null && !tradeNameIn(cp, tx.description);
 }
 
@@ -176,9 +199,11 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   // back from a shop is a refund all the same; money in filed as "other" is income.
   const texts = [tx.transactionType, tx.counterpartyName, tx.merchant, tx.description];
   if (provider === "refunds" && sign > 0) return refund("provider", shopCategoryOf(tx, texts));
+  const finer = provider ? finerKnown(tx, provider) : null;
+  if (finer) return spendingOrRefund(finer, sign, "dictionary");
   if (provider) return provider === "other" && sign > 0 ? { categoryKey: "income_other", source: "provider" } : spendingOrRefund(provider, sign, "provider");
 
-  const subject = { amountSign: sign, amount: tx.amount, texts, name: tx.merchant };
+  const subject = { amountSign: sign, amount: tx.amount, texts, name: tx.merchant, type: tx.transactionType };
   const bookingType = bookingTypeCategory(subject);
   // Salary and cash stand; anything else naming the holder ("To Alex Beispiel") is own money moving.
   if (bookingType === "salary" || bookingType === "cash") return { categoryKey: bookingType, source: "fallback" };

@@ -10,6 +10,9 @@ import { contentCategory } from "./heuristics.ts";
 const FACILITATOR =
   /^(paypal|pp|sq|sqc|tst|sumup|sum up|cb sumup|ztl|zettle|iz|izettle|sp|spo|ccv|cf|dnh|merpago|payu|payu ar|cko|stripe|crv|lsp|wpy|klarna|mollie|sgc|pmt|bt)$/;
 
+// Delivery and ride platforms print "PLATFORM*RESTAURANT": the platform is the merchant (see merchant-dictionary.ts).
+const PLATFORM = /^(?:dd )?(?:doordash|uber|uber eats|ubereats|deliveroo|just eat|justeat|lieferando|thuisbezorgd|wolt|grubhub|foodora|glovo|postmates|caviar|seamless|instacart|gopuff|lyft|bolt)$/;
+
 // Text that starts the trailing noise: card numbers, references, terminal data, FX notes.
 const TAIL_MARKERS =
   /(?:^|\s)(?:Pasvolgnr|Transactie:|Karte Nr\.|Ref\.|KAUFUMSATZ|Folgenr\.|Verfalld\.|Terminal\s|Term:|ARN\d|EREF[+:]|MREF[+:]|CRED[+:]|IBAN:|BIC:|End-to-End|Mandatsref|Gl[aä]ubiger-ID|KFN\s|KD-Nr|K-NR|Kd\.?-?Nr|Kundennr|Rechnungsnr|Debitk\.|Zahl\.System|GOSQ\b|CB\*\d|CARD \d{4}|ORIG CO NAME|CO ENTRY|IND ID|INDN:|CO ID:|DES:|PPD\b|WEB ID|Auszahlung \d).*$/i;
@@ -92,9 +95,13 @@ const CUT_GMBH = /\s+(?:GMB?|Gmb?)$/;
 const NAMED_FIELD = /ORIG CO NAME:\s*(.+?)\s+CO ENTRY|\/NAME\/([^/]+)\/|Naam:\s*(.+?)\s+Omschrijving:/;
 // UK banks end a line with its payment type ("… 8804417 FT", "ON 17 MAY CPM", "PAYROLL BGC").
 const UK_TYPE_CODE_AT_END = /\s+(?:BGC|CPM|BCC|FT|DDR|STO|FPO|FPI|TFR|BAC|DPC|CHG|CPT|DEB)$/;
+// "PHO 75", "BAR 61": a small number right after a short first word is the name's, not a store's
+// (store numbers run longer or follow a longer name: "ALDI 78", "AH 1234", "KROGER #539").
+const NUMBERED_NAME = /^\p{L}{2,3}\s+[1-9]\d{0,2}$/u;
+
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 const PURPOSE_WORD =
-  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|resident portal|resident pmt|prop(?:erty)? tax|tax pmt|subscription|wages|web pmts?|web pymts?|ins prem|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis d.?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|ticketing|tickets?|kaartautomaat|fahrkartenautomat|ticketautomat|tax office|tax collector|tax assessor|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
+  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|(?:flat|apt|unit) \w{1,4} rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|resident portal|resident pmt|prop(?:erty)? tax|tax pmt|subscription|wages|web pmts?|web pymts?|ins prem|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis d.?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|ticketing|tickets?|kaartautomaat|fahrkartenautomat|ticketautomat|tax office|tax collector|tax assessor|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
 
 // After a brand's own star the text names what was bought, not who sold it: "ADDLEE*JOB 4471288", "LIME*RIDE 4KQ2".
 const ORDER_WORD = /^(?:\d+ )?(?:job|jobs|ride|rides|trip|trips|order|orders|bestellung|auftrag|rechnung|zahlung|bestelling|commande|achat|paiement|bill|billing|purchase|payment|pymt|subscription|subscr|sub|membership|renewal|invoice|booking|ticket|tickets|fare|topup|top up|recharge|delivery|pass|plan|monthly|annual|store|app|charge|fee)(?: |$)/;
@@ -107,6 +114,7 @@ function splitStar(s: string): string {
   const right = s.slice(star).replace(/^[*_\s]+/, "");
   if (!right) return left;
   if (FACILITATOR.test(foldText(left))) return right;
+  if (PLATFORM.test(foldText(left))) return left;
   const firstRight = right.split(/[\s,]/)[0] ?? "";
   return /\d/.test(firstRight) || !/\p{L}{2}/u.test(right) || ORDER_WORD.test(foldText(right)) ? left : right;
 }
@@ -147,14 +155,16 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
   s = stripLeading(s);
   s = s.replace(OWNER_CLAUSE, "").replace(HOUSING_ASSOCIATION, "").replace(UTILITY_DIVISION, "$1").replace(MANAGEMENT, "").replace(ENTITY_WORDS, "").replace(/(?<=\S\s+\S+)\s+pub$/i, "");
   s = s.replace(PURPOSE_WORD, "");
-  s = s.replace(/\s+#?\d[\d-]{2,}\b.*$/u, "");
+  s = s.replace(/\s+#?\d[\d-]{2,}\b.*$/u, (tail: string, at: number) => (NUMBERED_NAME.test(`${s.slice(0, at)} ${tail.trim().split(" ")[0]}`) ? tail : ""));
   const coIsName = !/\sCO$/.test(s);
   for (let prev = ""; prev !== s; ) {
     prev = s;
     const legal = LEGAL_FORM.exec(s);
     if (legal && legal.index > 0) s = dropLegalForm(s, legal.index, legal[0].length);
     s = s.replace(REGION_WORDS, (m, offset: number) => (offset > 0 ? "" : m));
-    s = s.replace(UK_TYPE_CODE_AT_END, "").replace(/[\s*#+&]+\S*\d\S*\s*$/u, "").replace(/[\s.,;:/*+&-]+$/u, "");
+    s = s.replace(UK_TYPE_CODE_AT_END, "");
+    if (!NUMBERED_NAME.test(s)) s = s.replace(/[\s*#+&]+\S*\d\S*\s*$/u, "");
+    s = s.replace(/[\s.,;:/*+&-]+$/u, "");
       const words = s.split(" ");
     const drop = words.length > 1 ? cityOrCountryAtEnd(words, coIsName) : 0;
     const rest = words.slice(0, words.length - drop).join(" ");

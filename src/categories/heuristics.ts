@@ -21,7 +21,7 @@ const w = (...alts: string[]) => new RegExp(`(^| )(${alts.map(foldUmlauts).join(
 /** What kind of movement: payroll, cash from an ATM, money between own accounts. */
 const BOOKING_TYPE: Signal[] = [
   // A fee for using a cash machine is a fee, not cash.
-  { key: "fees", sign: "out", words: w("atm fee", "cash machine fee", "atm charge", "fremd gaa", "(atm|cash advance|cash withdrawal|withdrawal) (fee|fees|charge|surcharge)", "non network atm[a-z ]*", "(entgelt|gebuhr|fee|kosten|frais) (bargeld[a-z]*|cash deposit|cash withdrawal|especes)", "jaarbijdrage[a-z]*", "jahresgebuhr[a-z]*", "jahresentgelt", "jahrespreis", "annual fee", "annual card fee", "cotisation annuelle", "cotisation carte", "(entgelt|gebuhr|fee|fees|charge|frais|tarif|commission|kosten)( [a-z]+){0,3} (gaa|atm|dab|geldautomat|geldautomaat|pinautomaat)", "(gaa|atm|dab|geldautomat) (entgelt|gebuhr|fee|charge|frais|kosten)") },
+  { key: "fees", sign: "out", words: w("atm fee", "cash machine fee", "atm charge", "fremd gaa", "(atm|cash advance|cash withdrawal|withdrawal) (fee|fees|charge|surcharge)", "non network atm[a-z ]*", "(entgelt|gebuhr|fee|kosten|frais) (bargeld[a-z]*|cash deposit|cash withdrawal|especes)", "jaarbijdrage[a-z]*", "jahresgebuhr[a-z]*", "jahresentgelt", "jahrespreis", "annual fee", "annual card fee", "cotisation annuelle", "cotisation carte", "(entgelt|gebuhr|fee|fees|charge|frais|tarif|commission|kosten)( [a-z]+){0,3} (gaa|atm|dab|geldautomat|geldautomaat|pinautomaat)", "(gaa|atm|dab|geldautomat|notemachine|cardtronics|lnk|link|cashpoint|cash machine) (entgelt|gebuhr|fee|fees|charge|frais|kosten)") },
   {
     key: "salary",
     sign: "in",
@@ -32,7 +32,9 @@ const BOOKING_TYPE: Signal[] = [
   {
     key: "cash",
     sign: "out",
-    words: w("bargeldauszahlung", "bargeldabhebung", "geldautomat", "gaa", "atm", "cash withdrawal", "bargeld", "auszahlung gaa", "cashpoint", "cash machine", "ga nr", "geldautomaat", "geldopname", "retrait dab", "retrait", "cajero", "bancomat", "prelievo", "cash advance", "withdrawal", "atm withdrawal", "retrait especes", "retrait dab", "dab", "gab", "opname", "pinautomaat", "cash advance", "bargeldeinzahlung"),
+    words: w("bargeldauszahlung", "bargeldabhebung", "geldautomat", "gaa", "atm", "cash withdrawal", "bargeld", "auszahlung gaa", "cashpoint", "cash machine", "ga nr", "geldautomaat", "geldopname", "retrait dab", "retrait", "cajero", "bancomat", "prelievo", "cash advance", "withdrawal", "atm withdrawal", "retrait especes", "retrait dab", "dab", "gab", "opname", "pinautomaat", "cash advance", "bargeldeinzahlung",
+      // UK cash machines: LINK network texts ("LNK CAMDEN HIGH ST") and the networks' operators.
+      "lnk", "link atm", "notemachine", "cardtronics", "cash wdl", "cash wthdrwl", "atm wdl"),
   },
   {
     // Own money moving: between own accounts, to savings, and credit-card bills
@@ -145,6 +147,8 @@ export interface HeuristicSubject {
   texts: (string | null | undefined)[];
   /** The merchant's name, for signals about how names are made. */
   name?: string | null;
+  /** The bank's booking type code ("CPT", "DEB"), for codes that say what a row is. */
+  type?: string | null;
 }
 
 // comdirect's booking type for every outgoing transfer: "Übertrag" here says nothing about whose account.
@@ -162,8 +166,20 @@ function firstSignal(signals: Signal[], s: HeuristicSubject): string | null {
   return null;
 }
 
+// Banks' own type codes for a cash machine withdrawal (bank-formats.md §1.3, §3.4):
+// Lloyds/Halifax "CPT" (cashpoint), HSBC and Chase "ATM", NatWest "C/L" (cashline).
+const CASH_TYPE = /^\s*(cpt|atm|c\/l|cash|cashpoint|cash machine|cash withdrawal|atm withdrawal)\s*$/i;
+
+/** The row's booking type code says it is money from a cash machine. */
+export function isCashType(transactionType: string | null | undefined): boolean {
+  return !!transactionType && CASH_TYPE.test(transactionType.replace(/_/g, " "));
+}
+
 export function bookingTypeCategory(s: HeuristicSubject): string | null {
-  return firstSignal(BOOKING_TYPE, s);
+  const hit = firstSignal(BOOKING_TYPE, s);
+  // A cash machine's type code wins over whatever shop or place the machine's text names ("LNK SAINSBURYS CAMDEN").
+  if (hit === null && s.amountSign < 0 && isCashType(s.type)) return "cash";
+  return hit;
 }
 
 export function contentCategory(s: HeuristicSubject): string | null {

@@ -136,7 +136,8 @@ describe("analytics engine", () => {
     const cash = await ask({ measure: "spending", filters: { period: march, categories: ["cash"] } });
     expect(cash.total).toEqual([{ value: "60.00", count: 1, currency: "GBP" }]);
     expect(cash.cashLeftOut).toBeUndefined();
-    expect((await ask({ measure: "spending", filters: { period: march, merchants: ["ATM"] } })).total[0]?.value).toBe("60.00");
+    // The machine operator (Notemachine) is one of the dictionary's names for "ATM", so its fee is counted with the cash.
+    expect((await ask({ measure: "spending", filters: { period: march, merchants: ["ATM"] } })).total[0]?.value).toBe("61.99");
     // The money did leave the account: net and counts keep it.
     expect((await ask({ measure: "net", filters: { period: march } })).total[0]?.value).toBe("13.01");
     expect((await ask({ measure: "count", filters: { period: march } })).total[0]?.value).toBe("4");

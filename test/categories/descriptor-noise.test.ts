@@ -462,3 +462,58 @@ describe("pool-19 shapes (read after scoring) in other names", () => {
     ["Tanzschule Schrittmacher GmbH", null, "-57.54", "education"],
   ]);
 });
+
+// bank-formats.md §3.1 and §3.5 #52: a delivery or ride platform printed in front
+// of the restaurant is the merchant ("doordash last month" means every order);
+// a payment facilitator printed in front of a shop is not: the shop is.
+describe("a delivery or ride platform is the merchant, a payment facilitator is not", () => {
+  itLabels([
+    ["DOORDASH*SWEETGREEN 855-973-1040 CA", "DoorDash"],
+    ["DOORDASH-PANERA BREAD 855-973-1040 CA", "DoorDash"],
+    ["DOORDASH-MCALISTERS DE 650-681-9470 CA", "DoorDash"],
+    ["DD *DOORDASH SWEETGREEN", "DoorDash"],
+    ["DOORDASH*ORDER", "DoorDash"],
+    ["DOORDASH*MARIAS TAQUERIA", "DoorDash"],
+    ["DELIVEROO*NANDOS CAMDEN", "Deliveroo"],
+    ["JUST EAT*FIVE GUYS LONDON", "Just Eat"],
+    ["WOLT*BURGER KING BERLIN", "Wolt"],
+    ["GRUBHUB*CHIPOTLE", "Grubhub"],
+    ["UBER *EATS HELP.UBER.COM", "Uber Eats"],
+    ["UBER *TRIP HELP.UBER.COM", "Uber"],
+    ["LYFT *RIDE SUN 7PM 855-865-9553 CA", "Lyft"],
+    ["SQ *STARBUCKS 0412", "Starbucks"],
+    ["SUMUP *NANDOS LONDON", "Nando's"],
+    ["ZTL*THE CAMDEN HEAD LONDON GBR", "The Camden Head"],
+    ["PAYPAL *EBAY INC 4029357733 CA", "eBay"],
+    ["TST*TACO ROCK - LORTON", "Taco Rock"],
+  ]);
+
+  itCategorizes([
+    [null, "DOORDASH*SWEETGREEN 855-973-1040 CA", "-26.16", "restaurants"],
+    [null, "DOORDASH*SWEETGREEN 855-973-1040 CA", "26.16", "refunds"],
+  ]);
+});
+
+// A small number right after a short first word is part of the name ("Pho 75");
+// store numbers are still noise: after a longer name, with a "#", or four digits and more.
+describe("a number that is part of a name, and store numbers that are not", () => {
+  itLabels([
+    ["TST* PHO 75 - ARLINGTON", "PHO 75"],
+    ["TST* PHO 75 ARLINGTON VA", "PHO 75"],
+    ["BAR 61 LONDON GBR", "BAR 61"],
+    ["PHO 75 #0412 ARLINGTON VA", "PHO 75"],
+    ["ALDI 78 KENTISH TOWN", "ALDI"],
+    ["ZIP 4471 DENVER CO", "ZIP"],
+    ["ABC 01", "ABC"],
+    ["KROGER #539 800-853-3033 VA", "Kroger"],
+    ["TESCO STORES 3021   ON 21 JUL          BCC", "Tesco"],
+    ["STARBUCKS STORE 09874 FAIRFAX VA", "Starbucks"],
+  ]);
+});
+
+describe("which flat the rent is for is the purpose, not the landlord's name", () => {
+  itLabels([
+    ["MAPLE & CO LETTINGS FLAT 4 RENT", "Maple & Co Lettings"],
+    ["SO J SMITH LETTINGS FLAT 2B RENT", "J Smith Lettings"],
+  ]);
+});
