@@ -14,6 +14,7 @@ import { isZip } from "./zip-reader.ts";
 import { parseZipStatement } from "./zip-statement.ts";
 import type { CsvGuess, ParsedStatement, StatementFormat } from "./types.ts";
 import { msg } from "../../src/i18n/message.ts";
+import { withFileNameAccount } from "./file-name-account.ts";
 
 export interface StatementFileInput {
   fileName: string;
@@ -53,7 +54,7 @@ function parseText(text: string, format: StatementFormat | null, fileName: strin
     case "bank-csv": {
       const profile = findProfile(text);
       if (!profile) throw new ImportError("import.error.unknown_format", { params: { file: fileName } });
-      return profile.parse(text, currency);
+      return withFileNameAccount(profile.parse(text, currency), fileName);
     }
     case "generic-csv":
       return parseGenericCsv(text, currency);

@@ -19,13 +19,20 @@
 //   spent, and leaving it out makes "this week" look too cheap.
 // - Categories of kind "transfer" (transfers, savings) are left out unless
 //   the spec's category filter names them or it asks for transfersTo
-//   (savings: moved out to savings; account: moved in from own accounts).
+//   (savings: moved out to savings; account: moved in from own accounts;
+//   card: credit-card bills paid from another account).
+// - Cash taken out of a machine is not spending (bank-formats.md §4.2): the
+//   money is spent later, on things no statement shows. Spending and its
+//   averages leave the "cash" category out unless the question names it, a
+//   merchant or a text (leavesOutCash); the answer then says how much was left
+//   out. Net and count keep it: the money did leave the accounts.
 // - Every row carries its currency; the engine converts other currencies
 //   into the base currency afterwards from compileByDay's per-day sums
 //   (convert.ts), so the SQL itself never mixes currencies.
 // - Merchant filters and grouping use merchant keys (merchant-keys.ts): a
 //   filter entry matches every label whose key is or continues its key.
 // Every value is a parameter; identifiers come from fixed maps only.
+import { cardBillConditions } from "./card-bills.ts";
 import { compileBalance } from "./compile-balance.ts";
 import { compileList } from "./compile-list.ts";
 import { labelKey } from "./merchant-keys.ts";
@@ -33,6 +40,7 @@ import { comparePeriod, resolvePeriod, wholeMonths, type Period } from "./period
 import type { QuerySpec } from "./query-spec.ts";
 import { savingsMoveConditions } from "./savings-moves.ts";
 import { bucketIndex, finish, Params, timeUnit } from "./sql-parts.ts";
+import { topicOf, topicWordsPattern } from "./topics.ts";
 
 export interface CompileContext {
   today: string;
@@ -55,6 +63,18 @@ export interface CompiledQuery {
 }
 
 const REFUNDS = "refunds";
+export const CASH = "cash";
+
+/**
+ * Spending (and its averages) over everything, or over accounts, days and
+ * amounts only, leaves cash withdrawals out. A question that names the cash
+ * category, a merchant or a text is about those rows, whatever they are.
+ */
+export function leavesOutCash(spec: QuerySpec): boolean {
+  const f = spec.filters;
+  const spendingLike = spec.measure === "spending" || spec.measure === "average";
+  return spendingLike && !f.categories?.length && !f.topics?.length && !f.merchants?.length && !f.text && !f.transfersTo;
+}
 /** Where spending puts a row: a refund under the category it refunds, when known. */
 const SPENT_CATEGORY = `(CASE WHEN category_key = '${REFUNDS}' AND refund_of IS NOT NULL THEN refund_of ELSE category_key END)`;
 
@@ -127,7 +147,7 @@ function flowWhere(spec: QuerySpec, params: Params): { where: string[]; x: strin
   if (spec.measure === "income") {
     where.push("amount > 0");
     if (!spec.filters.categories?.includes(REFUNDS)) where.push(`category_key IS DISTINCT FROM '${REFUNDS}'`);
-    if (!spec.filters.categories?.length) where.push(`category_kind IS DISTINCT FROM 'expense'`);
+    if (!spec.filters.categories?.length && !spec.filters.topics?.length) where.push(`category_kind IS DISTINCT FROM 'expense'`);
   }
   return { where, x: spendingLike ? "-amount" : "amount" };
 }
@@ -179,27 +199,50 @@ export function compileByDay(spec: QuerySpec, ctx: CompileContext & { baseCurren
   return { sql, params: params.values, period, comparePeriod: cmp };
 }
 
+/** Rows in these categories; for spending also a refund of them. */
+function categoryCondition(categories: readonly string[], spec: QuerySpec, params: Params): string {
+  const list = params.list(categories, "VARCHAR");
+  // The placeholders are reused: one value each, matched against the row's own category and a refund's.
+  return netsRefunds(spec) ? `(category_key IN (${list}) OR (category_key = '${REFUNDS}' AND refund_of IN (${list})))` : `category_key IN (${list})`;
+}
+
+/** Rows of these merchant groups: a key equal to one, or continuing it with more words. */
+function merchantCondition(names: readonly string[], params: Params): string {
+  const keys = [...new Set(names.map(labelKey).filter((k) => k !== ""))];
+  if (keys.length === 0) return "FALSE";
+  const match = (col: string) => keys.map((k) => {
+    const p = params.add(k, "VARCHAR");
+    return `${col} = ${p} OR starts_with(${col}, ${p} || ' ')`;
+  });
+  return `(${[...match("mkey_m"), ...match("mkey_c")].join(" OR ")})`;
+}
+
+/** A topic's rows: in its categories, and marked by its words or merchants when it has any. */
+function topicCondition(key: string, spec: QuerySpec, params: Params): string {
+  const topic = topicOf(key);
+  if (!topic) return "FALSE";
+  const marks: string[] = [];
+  const pattern = topicWordsPattern(topic);
+  if (pattern) marks.push(`regexp_matches(concat_ws(' ', description, counterparty, merchant), ${params.add(pattern, "VARCHAR")})`);
+  if (topic.merchants?.length) marks.push(merchantCondition(topic.merchants, params));
+  const inCategories = categoryCondition(topic.categories, spec, params);
+  return marks.length ? `(${inCategories} AND (${marks.join(" OR ")}))` : inCategories;
+}
+
 function flowFilters(spec: QuerySpec, params: Params): string[] {
   const f = spec.filters;
   const where: string[] = [];
-  if (f.categories?.length) {
-    const list = params.list(f.categories, "VARCHAR");
-    // The placeholders are reused: one value each, matched against the row's own category and a refund's.
-    where.push(netsRefunds(spec) ? `(category_key IN (${list}) OR (category_key = '${REFUNDS}' AND refund_of IN (${list})))` : `category_key IN (${list})`);
-  }
+  // Categories and topics say what the money was for; any of them will do ("groceries and the gym").
+  const what = [
+    ...(f.categories?.length ? [categoryCondition(f.categories, spec, params)] : []),
+    ...(f.topics ?? []).map((t) => topicCondition(t, spec, params)),
+  ];
+  if (what.length) where.push(what.length === 1 ? what[0]! : `(${what.join(" OR ")})`);
   else if (!f.transfersTo) where.push(`(category_kind IS NULL OR category_kind <> 'transfer')`);
-  if (f.merchants?.length) {
-    const keys = [...new Set(f.merchants.map(labelKey).filter((k) => k !== ""))];
-    if (keys.length === 0) where.push("FALSE");
-    else {
-      const match = (col: string) => keys.map((k) => {
-        const p = params.add(k, "VARCHAR");
-        return `${col} = ${p} OR starts_with(${col}, ${p} || ' ')`;
-      });
-      where.push(`(${[...match("mkey_m"), ...match("mkey_c")].join(" OR ")})`);
-    }
-  }
-  if (f.accounts?.length) where.push(`account_id IN (${params.list(f.accounts, "VARCHAR")})`);
+  if (leavesOutCash(spec)) where.push(`category_key IS DISTINCT FROM '${CASH}'`);
+  if (f.merchants?.length) where.push(merchantCondition(f.merchants, params));
+  // For card bills the accounts filter names the card paid, not only where the rows lie (card-bills.ts).
+  if (f.accounts?.length && f.transfersTo !== "card") where.push(`account_id IN (${params.list(f.accounts, "VARCHAR")})`);
   if (f.text) {
     const p = params.add(likePattern(f.text), "VARCHAR");
     where.push(`(${["description", "counterparty", "merchant"].map((c) => `${c} ILIKE ${p} ESCAPE '\\'`).join(" OR ")})`);
@@ -212,5 +255,6 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
   // Transfer categories mark money between the person's own accounts (src/transfers): the incoming side is a top-up.
   if (f.transfersTo === "account") where.push(`amount > 0`, `category_kind = 'transfer'`);
   if (f.transfersTo === "savings") where.push(...savingsMoveConditions());
+  if (f.transfersTo === "card") where.push(...cardBillConditions(params, f.accounts));
   return where;
 }

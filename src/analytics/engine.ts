@@ -7,7 +7,7 @@ import pg from "pg";
 import type { Db } from "../db/client.ts";
 import { pruneChangeLog } from "./change-log.ts";
 import { AnalyticsStore, type Lease, type StoreData } from "./store.ts";
-import { compileByDay, compileQuery, type CompileContext } from "./compile.ts";
+import { CASH, compileByDay, compileQuery, leavesOutCash, type CompileContext } from "./compile.ts";
 import { compileUnstated } from "./compile-balance.ts";
 import { timeUnit } from "./sql-parts.ts";
 import { convertDaySums, mergeConverted, sortRows, type Conversion } from "./convert.ts";
@@ -59,6 +59,8 @@ export interface QueryResult {
    * `holdings` for a broker or exchange, whose value is its holdings (/networth).
    */
   unstated?: { id: string; name: string; holdings: boolean }[];
+  /** A spending total that left cash withdrawals out (compile.ts): how much they came to in the period, per currency. */
+  cashLeftOut?: ResultTotal[];
   loadedFromCache: boolean;
   timings: { loadMs: number; queryMs: number };
 }
@@ -133,9 +135,21 @@ export function createAnalytics(opts: AnalyticsOptions) {
         const v = await versus(data, spec, ctx, qo.today);
         return { ...common, ...v, timings: { loadMs, queryMs: performance.now() - q0 } };
       }
-      const [r, unstated] = await Promise.all([run(data, spec, ctx, qo.today), spec.measure === "balance" ? unstatedAccounts(data, spec) : undefined]);
-      return { ...common, ...r, ...(unstated?.length ? { unstated } : {}), timings: { loadMs, queryMs: performance.now() - q0 } };
+      const [r, unstated, cash] = await Promise.all([
+        run(data, spec, ctx, qo.today),
+        spec.measure === "balance" ? unstatedAccounts(data, spec) : undefined,
+        cashLeftOut(data, spec, ctx, qo.today),
+      ]);
+      return { ...common, ...r, ...(unstated?.length ? { unstated } : {}), ...(cash?.length ? { cashLeftOut: cash } : {}), timings: { loadMs, queryMs: performance.now() - q0 } };
     });
+  }
+
+  /** The cash withdrawals a spending total left out, so the answer can name them; undefined when none was left out. */
+  async function cashLeftOut(data: StoreData, spec: QuerySpec, ctx: CompileContext, today: string): Promise<ResultTotal[] | undefined> {
+    if (spec.measure !== "spending" || spec.groupBy === "transaction" || !leavesOutCash(spec)) return undefined;
+    const cashSpec: QuerySpec = { ...spec, filters: { ...spec.filters, categories: [CASH] }, groupBy: "none", compare: "none", sort: "key_asc", limit: undefined, offset: undefined, chart: "none" };
+    const r = await run(data, cashSpec, ctx, today);
+    return r.total.filter((x) => x.count > 0);
   }
 
   async function unstatedAccounts(data: StoreData, spec: QuerySpec) {

@@ -6,11 +6,12 @@
 // that key or starts with it as whole words ("amazon" covers "amazon prime"),
 // so a question never has to enumerate labels and a filter cannot overflow.
 // The grouping works on today's raw labels and on canonical ones alike.
-import { matchMerchantText } from "../categories/merchant-dictionary.ts";
+import { matchMerchantText, merchantByName } from "../categories/merchant-dictionary.ts";
 import { merchantLabel } from "../categories/merchant-label.ts";
 import { cleanMerchantLabel } from "../categories/merchant-name.ts";
 import { foldText, merchantWords, stripPaymentWrappers } from "../categories/normalize.ts";
 import type { UserDb } from "./user-db.ts";
+import { STOPWORDS } from "./parse/stopwords.ts";
 
 const MEMO_LIMIT = 50_000;
 const memo = new Map<string, string>();
@@ -50,9 +51,30 @@ const LEADING_GENERIC = new Set([
   "an", "und", "and", "of",
 ]);
 
-/** The brand part of a key: its leading brand word(s). Labels sharing it are one merchant group. */
+/** The brand the dictionary knows by exactly this key ("marks spencer", "just eat"), not a kind of shop. */
+function brandOf(key: string): string | null {
+  const known = merchantByName(key);
+  return known !== null && !known.generic && computeKey(known.name) === key ? known.name : null;
+}
+
+// "Marks & Spencer", "Just Eat": cut to its first word the name reads as another
+// ("Marks") or as no name at all ("just"), so such a brand is one group in full.
+const needsWholeName = (name: string) => /\S\s*(?:&|\+)\s*\S|\s(?:and|und|n)\s/i.test(name) || STOPWORDS.has(foldText(name).split(" ")[0] ?? "");
+
+/**
+ * The brand part of a key: its leading brand word(s). Labels sharing it are one merchant group.
+ * A brand the dictionary knows by its first word takes its longer variants ("Amazon Prime" is
+ * Amazon); one whose first word alone says something else keeps its whole name.
+ */
 export function groupKey(key: string): string {
   const tokens = key.split(" ").filter(Boolean);
+  for (let n = 1; n <= Math.min(tokens.length, 4); n++) {
+    const prefix = tokens.slice(0, n).join(" ");
+    // "Praxis Müller" is a doctor's practice, not the Praxis DIY chain: a kind-of-business word first needs the rest.
+    if (n === 1 && tokens.length > 1 && LEADING_GENERIC.has(prefix)) continue;
+    const brand = brandOf(prefix);
+    if (brand && (n === 1 || needsWholeName(brand))) return prefix;
+  }
   const out: string[] = [];
   for (const t of tokens) {
     out.push(t);

@@ -2,6 +2,7 @@
 // LLM all produce a QuerySpec; only src/analytics/compile.ts turns it into SQL.
 import { z } from "zod";
 import { CURRENCY_CODE } from "../format/currency-code.ts";
+import { TOPIC_KEYS } from "./topics.ts";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date as YYYY-MM-DD");
 const decimal = z.string().regex(/^-?\d+(\.\d+)?$/, "decimal string");
@@ -22,12 +23,15 @@ export const Period = z.object({ from: isoDate, to: isoDate }).refine((p) => p.f
 const merchants = z.array(z.string().min(1).max(120)).max(100);
 const categories = z.array(z.string().min(1).max(64)).max(40);
 const accounts = z.array(z.string().uuid()).max(20);
+/** Narrower than a category (topics.ts): "gym", "phone", "council_tax". */
+const topics = z.array(z.enum(TOPIC_KEYS)).max(TOPIC_KEYS.length);
 
 /** One side of "A vs B": its filters replace the spec's filters of the same name. */
 export const Side = z
   .object({
     label: z.string().min(1).max(60),
     categories: categories.optional(),
+    topics: topics.optional(),
     merchants: merchants.optional(),
     accounts: accounts.optional(),
     text: z.string().min(1).max(120).optional(),
@@ -42,6 +46,11 @@ export const QuerySpec = z
         period: Period.optional(),
         /** Category keys from the taxonomy ("groceries"), not display names. */
         categories: categories.optional(),
+        /**
+         * Topics (topics.ts): rows of a topic's categories that its words or merchants mark. A row
+         * matches when it is in one of `categories` or in one of the topics ("groceries and the gym").
+         */
+        topics: topics.optional(),
         /** Merchant names (groups) as the user's data spells them. */
         merchants: merchants.optional(),
         /** Account ids (uuid) of the asking user. */
@@ -56,8 +65,10 @@ export const QuerySpec = z
          * savings: money moved to savings (outgoing transfers from non-savings accounts towards a savings account, or with a savings category or wording; never a card bill). See savings-moves.ts.
          * account: money moved in from the person's own other accounts (top-ups): incoming transfers into the
          * accounts filter's accounts, or any account; measured with "income" (or "count").
+         * card: credit-card bills paid, on the paying side (outgoing transfers that settle a credit card); the
+         * accounts filter names the cards paid and/or the accounts paying. See card-bills.ts.
          */
-        transfersTo: z.enum(["savings", "account"]).optional(),
+        transfersTo: z.enum(["savings", "account", "card"]).optional(),
         /** Only transactions the bank has not booked yet ("vorgemerkt"); without it booked and pending both count. */
         status: z.enum(["pending"]).optional(),
       })

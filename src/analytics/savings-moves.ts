@@ -8,8 +8,8 @@
 // never a move to savings, whatever a bank's name says ("Sparkasse", "Sparda"
 // hold "spar" but are banks).
 
-/** Savings wording, over the folded text with bank names taken out. "etf" only as a word ("netflix"). */
-const SAVINGS_WORDS = "spar|saving|tagesgeld|festgeld|depot|invest|(^|[^a-z])etf|rucklage";
+/** Savings wording, over the folded text with bank names taken out. "etf" only as a word ("netflix"), as are US banks' "SAV"/"SVGS" ("ONLINE TRANSFER TO SAV XXXX4821"). */
+const SAVINGS_WORDS = "spar|saving|tagesgeld|festgeld|depot|invest|(^|[^a-z])(etf|sav|svgs?)([^a-z]|$)|rucklage";
 /** Banks whose names hold a savings word. */
 const BANK_NAMES = "[a-z]*(sparkass|sparda)[a-z]*";
 /** A building-society contract is savings even though its lender's name is stripped with the banks. */
@@ -18,25 +18,27 @@ const BUILDING_SAVINGS = "bauspar";
 const CARD_BILL_WORDS =
   "kreditkart|kartenabrechnung|credit ?card|card (bill|payment|repayment|settlement)|amex|american express|barclaycard|mastercard|(^|[^a-z])visa([^a-z]|$)";
 
-const TEXT = `strip_accents(lower(concat_ws(' ', counterparty, merchant, description)))`;
-const accountsOf = (types: string) => `(SELECT id FROM accounts WHERE type IN (${types}))`;
+export const TEXT = `strip_accents(lower(concat_ws(' ', counterparty, merchant, description)))`;
+export const accountsOf = (types: string) => `(SELECT id FROM accounts WHERE type IN (${types}))`;
 /** The matched other half of the transfer lies in an account of these types. */
-const peerIn = (types: string) => `coalesce(transfer_peer_id IN (SELECT id::VARCHAR FROM tx WHERE account_id IN ${accountsOf(types)}), FALSE)`;
+export const peerIn = (types: string) => `coalesce(transfer_peer_id IN (SELECT id::VARCHAR FROM tx WHERE account_id IN ${accountsOf(types)}), FALSE)`;
 const counterpartyIs = (types: string) => `coalesce(counterparty IN (SELECT name FROM accounts WHERE type IN (${types})), FALSE)`;
 
 const SAVINGS_TYPES = `'SAVINGS', 'BROKERAGE'`;
-const CARD_TYPES = `'CREDIT_CARD'`;
+export const CARD_TYPES = `'CREDIT_CARD'`;
+
+/** A transfer that pays a credit card: its other half lands on a card, a card account is its counterparty, or its words say so. */
+export const CARD_BILL = `(${peerIn(CARD_TYPES)} OR ${counterpartyIs(CARD_TYPES)} OR regexp_matches(${TEXT}, '${CARD_BILL_WORDS}'))`;
 
 /** WHERE conditions (joined with AND) for money moved to savings. */
 export function savingsMoveConditions(): string[] {
   const words = `(regexp_matches(regexp_replace(${TEXT}, '${BANK_NAMES}', ' ', 'g'), '${SAVINGS_WORDS}') OR contains(${TEXT}, '${BUILDING_SAVINGS}'))`;
   // The other half landing in a savings account settles it; the softer signals yield to card-bill evidence.
   const signals = `(category_key = 'savings' OR ${counterpartyIs(SAVINGS_TYPES)} OR ${words})`;
-  const cardBill = `(${peerIn(CARD_TYPES)} OR ${counterpartyIs(CARD_TYPES)} OR regexp_matches(${TEXT}, '${CARD_BILL_WORDS}'))`;
   return [
     `amount < 0`,
     `category_kind = 'transfer'`,
-    `(${peerIn(SAVINGS_TYPES)} OR (${signals} AND NOT ${cardBill}))`,
+    `(${peerIn(SAVINGS_TYPES)} OR (${signals} AND NOT ${CARD_BILL}))`,
     `account_id NOT IN ${accountsOf(SAVINGS_TYPES)}`,
   ];
 }

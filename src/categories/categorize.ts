@@ -12,7 +12,9 @@
 //  6. the built-in merchant dictionary ("dictionary")
 //  7. the card's merchant category code ("fallback")
 //  8. content keywords: rent, utilities, insurance, taxes, restaurants, …
-//  9. "other" for money out, "income_other" for money in ("fallback")
+//  9. a provider label that names an occasion, not a kind of purchase
+//     (Monzo's "Holidays" → travel): only when nothing above knew better
+// 10. "other" for money out, "income_other" for money in ("fallback")
 // Money coming back from a shop (4, 6, 7, 8) is a refund, not negative
 // spending: it lands in "refunds", and `refundOf` names the shop's own
 // category, so spending on that category is netted by it (analytics/compile.ts).
@@ -22,7 +24,7 @@ import { matchMerchant } from "./merchant-dictionary.ts";
 import { findMatchingRule, type Rule } from "./rules.ts";
 import { bookingTypeCategory, contentCategory } from "./heuristics.ts";
 import { categoryForMcc } from "./mcc.ts";
-import { foldText } from "./normalize.ts";
+import { foldText, foldUmlauts } from "./normalize.ts";
 import { namesOwnAccount, personalName } from "../transfers/own-names.ts";
 
 export interface CategorizeInput {
@@ -80,8 +82,19 @@ export function isTransferCategory(key: string): boolean {
   return KIND.get(key) === "transfer";
 }
 
+/**
+ * Provider labels that say when money was spent rather than on what (Monzo's
+ * "Holidays" covers the restaurant, the supermarket and the metro of a trip):
+ * they decide only when brand, card code and content words say nothing.
+ */
+const OCCASION_LABELS: Record<string, string> = { holidays: "travel", holiday: "travel", trips: "travel", trip: "travel" };
+
+function occasionOf(label: string | null | undefined): string | null {
+  return label ? (OCCASION_LABELS[foldText(label).replace(/ /g, "_")] ?? null) : null;
+}
+
 function mapProvider(label: string | null | undefined, map: Record<string, string> | undefined): string | null {
-  if (!label || !map) return null;
+  if (!label || !map || occasionOf(label)) return null;
   let key = map[label];
   if (key === undefined) {
     const folded = foldText(label);
@@ -93,10 +106,53 @@ function mapProvider(label: string | null | undefined, map: Record<string, strin
 
 const PERSON_KEYS: ReadonlySet<string> = new Set(["rent", "utilities", "insurance", "taxes", "savings", "donations", "refunds", "salary"]);
 
-/** The counterparty is a person's name, not a business: no brand, no kind-of-shop word in it. */
+// Booking types of a card payment (Monzo, Starling, Lloyds, NatWest, Chase, Nationwide, German banks):
+// a card pays a business, so a two-word name on it ("La Pepa") is a shop's, not a person's.
+const CARD_TYPE = /^\s*(card payment|card|card_payment|deb|pos|debit_card|debit card|visa purchase|contactless payment|contactless|kartenzahlung|kartenzahlung girocard|\)\)\))\s*$/i;
+
+// A bank's broad category and the finer one the dictionary knows for the brand:
+// Capital One and Monzo file Netflix and Disney+ under "Entertainment", which
+// holds Subscriptions & streaming; the same brand must not land in two
+// categories depending on which card paid it.
+const REFINED_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["entertainment", new Set(["subscriptions"])],
+  ["shopping", new Set(["subscriptions"])],
+]);
+
+/** The dictionary's category for a known brand, where it refines the provider's broader one. */
+function finerKnown(tx: CategorizeInput, provider: string): string | null {
+  const finer = REFINED_BY.get(provider);
+  if (!finer) return null;
+  const known = matchMerchant(tx);
+  return known && !known.generic && finer.has(known.categoryKey) ? known.categoryKey : null;
+}
+
+const P2P_RAIL = /(^| )(tikkie|betaalverzoek|venmo|zelle|cash app|paylib|lydia|twint|bizum|satispay|swish|mobilepay|vipps)( |$)/;
+
+/** The counterparty is a person's name, not a business: no brand, no kind-of-shop word in it or right beside it, not paid by card. */
 function paidToPerson(tx: CategorizeInput): boolean {
   const cp = tx.counterpartyName;
-  return !!cp && personalName(cp) !== null && contentCategory({ amountSign: -1, texts: [cp], name: tx.merchant ?? cp }) === null;
+  // Tikkie, Venmo, Zelle…: what the purpose names ("Boodschappen", "Etentje") was bought by a friend, not from a shop.
+  if (P2P_RAIL.test(foldUmlauts(foldText(`${cp ?? ""} ${tx.description ?? ""}`)))) return true;
+  // A card pays a business, so a two-word name on it ("La Pepa") is a shop's, not a person's.
+  if (tx.transactionType && CARD_TYPE.test(tx.transactionType)) return false;
+  return !!cp && personalName(cp) !== null && contentCategory({ amountSign: -1, texts: [cp], name: tx.merchant ?? cp }) === null && !tradeNameIn(cp, tx.description);
+}
+
+/**
+ * The text names the payee together with its kind of shop ("RESTAURANTE LA PEPA"
+ * for the counterparty "La Pepa", "HOTEL ADLON KEMPINSKI"): a business that a
+ * person's name only looks like. A word next to the name, not anywhere in a
+ * purpose text ("Kino und Essen" to "Lena Hoffmann" stays a person's).
+ */
+function tradeNameIn(name: string, text: string | null | undefined): boolean {
+  if (!text) return false;
+  const words = ` ${foldText(text)} `;
+  const at = words.indexOf(` ${foldText(name)} `);
+  if (at < 0) return false;
+  const before = words.slice(0, at).trim().split(" ").pop() ?? "";
+  const after = words.slice(at + foldText(name).length + 2).trim().split(" ")[0] ?? "";
+  return [before, after].some((w) => w !== "" && SHOP_KINDS.has(contentCategory({ amountSign: -1, texts: [w] }) ?? ""));
 }
 
 // A tax refund mostly returns tax withheld from pay, not the taxes paid from
@@ -143,9 +199,11 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   // back from a shop is a refund all the same; money in filed as "other" is income.
   const texts = [tx.transactionType, tx.counterpartyName, tx.merchant, tx.description];
   if (provider === "refunds" && sign > 0) return refund("provider", shopCategoryOf(tx, texts));
+  const finer = provider ? finerKnown(tx, provider) : null;
+  if (finer) return spendingOrRefund(finer, sign, "dictionary");
   if (provider) return provider === "other" && sign > 0 ? { categoryKey: "income_other", source: "provider" } : spendingOrRefund(provider, sign, "provider");
 
-  const subject = { amountSign: sign, amount: tx.amount, texts, name: tx.merchant };
+  const subject = { amountSign: sign, amount: tx.amount, texts, name: tx.merchant, type: tx.transactionType };
   const bookingType = bookingTypeCategory(subject);
   // Salary and cash stand; anything else naming the holder ("To Alex Beispiel") is own money moving.
   if (bookingType === "salary" || bookingType === "cash") return { categoryKey: bookingType, source: "fallback" };
@@ -170,6 +228,8 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   // Money back from a shop known only by its kind ("Eetcafe De Hoek", "Pizzeria Roma") is a refund.
   const shopKind = sign > 0 ? shopKindOf(tx, texts) : null;
   if (shopKind) return refund("fallback", shopKind);
+  const occasion = occasionOf(tx.providerCategory);
+  if (occasion) return spendingOrRefund(occasion, sign, "provider");
 
   return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
 }

@@ -6,7 +6,7 @@ export const MOBILITY: readonly MerchantRow[] = [
   // Rail and public transport
   ["Deutsche Bahn", "transport", "deutsche bahn", "db vertrieb", "db fernverkehr", "db regio", "db bahn", "bahn de", "db bahn a plus", "db reise"],
   ["BVG", "transport", "bvg", "berliner verkehrsbetriebe"],
-  ["MVG", "transport", "mvg", "munchner verkehrsgesellschaft", "mvv"],
+  ["MVG", "transport", "mvg", "munchner verkehrsgesellschaft"],
   ["HVV", "transport", "hvv", "hamburger verkehrsverbund", "hochbahn"],
   ["KVB", "transport", "kvb", "kolner verkehrs betriebe"],
   ["RMV", "transport", "rmv", "vgf"],
@@ -154,7 +154,8 @@ export const MOBILITY: readonly MerchantRow[] = [
   ["Turkish Airlines", "travel", "turkish airlines"],
   ["Aegean", "travel", "aegean air"],
   ["ITA Airways", "travel", "ita airways"],
-  ["FlixBus", "travel", "flixbus", "flix", "flixtrain"],
+  ["FlixBus", "travel", "flixbus", "flix"],
+  ["FlixTrain", "transport", "flixtrain"],
   // Lodging, booking, car rental
   ["Booking.com", "travel", "booking com", "bookingcom"],
   ["Airbnb", "travel", "airbnb"],

@@ -209,7 +209,7 @@ export const SERVICES: readonly MerchantRow[] = [
   ["Cash App", "other", "cash app", "square cash"],
   ["Mollie", "other", "mollie", "stg mollie", "stg mollie paym"],
   // Cash machines: one label for every ATM so cash is one line in reports
-  ["ATM", "cash", "atm", "geldautomat", "gaa", "auszahlung gaa", "bargeldauszahlung", "bargeldabhebung", "cash withdrawal", "cashpoint", "lev atm", "geldautomaat", "geldopname", "retrait dab", "cajero", "bancomat", "prelievo", "cash advance"],
+  ["ATM", "cash", "atm", "geldautomat", "gaa", "auszahlung gaa", "bargeldauszahlung", "bargeldabhebung", "cash withdrawal", "cashpoint", "lev atm", "geldautomaat", "geldopname", "retrait dab", "cajero", "bancomat", "prelievo", "cash advance", "^lnk", "link atm", "notemachine", "cardtronics"],
   // Charities
   ["UNICEF", "donations", "unicef"],
   ["WWF", "donations", "wwf"],

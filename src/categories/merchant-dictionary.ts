@@ -17,7 +17,19 @@ export interface MerchantMatch {
   categoryKey: string;
   /** A kind of shop ("Apotheke") rather than one business. */
   generic: boolean;
+  /** A delivery or ride platform: the business a person pays, whichever restaurant it brought from. */
+  platform?: true;
 }
+
+// Delivery and ride platforms print the restaurant after their own name
+// ("DOORDASH*SWEETGREEN", "DOORDASH-PANERA BREAD", bank-formats.md §3.1, §3.5
+// #52): the platform took the order and the money, so it is the merchant, and
+// "doordash last month" means every order. Payment facilitators (SumUp,
+// Square, Zettle, PayPal) are the opposite: the shop behind them is the merchant.
+const PLATFORMS: ReadonlySet<string> = new Set([
+  "DoorDash", "Uber Eats", "Uber", "Deliveroo", "Just Eat", "Lieferando", "Thuisbezorgd", "Wolt", "Grubhub", "foodora", "Glovo",
+  "Postmates", "Caviar", "Seamless", "Instacart", "Gopuff", "Lyft", "Bolt",
+]);
 
 interface Phrase {
   folded: string;
@@ -70,7 +82,7 @@ function phraseIndex(): PhraseIndex {
   const byCompact = new Map<string, Phrase>();
   const sorted: PhraseIndex["sorted"] = [];
   for (const [name, categoryKey, ...raw] of MERCHANTS) {
-    const entry = { name, categoryKey, generic: GENERIC_NAMES.has(name) };
+    const entry: MerchantMatch = { name, categoryKey, generic: GENERIC_NAMES.has(name), ...(PLATFORMS.has(name) ? { platform: true as const } : {}) };
     byName.set(foldUmlauts(foldText(name)), entry);
     sorted.push({ folded: foldUmlauts(foldText(name)), entry });
     for (const p of raw) {
@@ -100,6 +112,9 @@ function beats(a: Hit, b: Hit | null): boolean {
   // Names two or more words apart are payee and parent: the first is the payee. Adjacent ones
   // are one descriptor ("GOOGLE *YouTube", "AMREST STARBUCKS"): the longer names the product.
   if (Math.abs(a.at - b.at) >= 2) return a.at < b.at;
+  // A platform right before the restaurant it delivered from is the merchant ("DOORDASH*SWEETGREEN").
+  const first = a.at < b.at ? a : b.at < a.at ? b : null;
+  if (first?.phrase.entry.platform) return first === a;
   return a.phrase.folded.length > b.phrase.folded.length;
 }
 
@@ -195,6 +210,8 @@ export interface MerchantFields {
   merchant?: string | null;
   counterpartyName?: string | null;
   description?: string | null;
+  /** The bank's booking type code: a cash machine's ("CPT", "ATM") names no shop. */
+  transactionType?: string | null;
 }
 
 /**

@@ -5,6 +5,10 @@
 import { cleanDescriptor, leadingText, processorSubMerchant } from "./descriptor.ts";
 import { matchMerchantText, merchantByCutName, merchantByName, type MerchantFields } from "./merchant-dictionary.ts";
 import { foldText } from "./normalize.ts";
+import { isCashType } from "./heuristics.ts";
+
+/** The dictionary's one label for every cash machine. */
+const CASH_MACHINE = "ATM";
 
 // A processor as counterparty says nothing about what was bought; the text does.
 const PROCESSORS = /^(paypal|klarna|sumup|stripe|adyen|izettle|zettle|mollie|unzer|computop|payone|wirecard|ratepay)\b/;
@@ -58,6 +62,8 @@ export function cleanMerchantLabel(raw: string): string | null {
 export function merchantName(tx: MerchantFields): string | null {
   const given = labelOf(tx.merchant);
   if (given) return given;
+  // A cash machine's text names its place ("LNK SAINSBURYS CAMDEN"), not a shop: every machine is one "ATM".
+  if (isCashType(tx.transactionType)) return CASH_MACHINE;
   const cp = tx.counterpartyName?.trim() || null;
   const viaProcessor = cp !== null && isPaymentProcessor(cp);
   if (cp && !viaProcessor) {

@@ -55,21 +55,63 @@ export function identityOf(a: StatementAccount): AccountIdentity {
 
 const KIND_WORD: Record<string, string> = { CREDIT_CARD: "Card", SAVINGS: "Savings", BROKERAGE: "Depot" };
 
+/** What kind of account, as a word after the bank's name ("Chase checking", "Capital One card"); "" where the bank's name says enough. */
+function kindWord(kind: string | undefined, currency: string): string {
+  switch (kind) {
+    case "CREDIT_CARD":
+      return "card";
+    case "SAVINGS":
+      return "savings";
+    case "BROKERAGE":
+      return "investments";
+    case "CRYPTO":
+      return "crypto";
+    // Americans name a current account "checking"; elsewhere the bank's name alone is the current account ("Monzo", "Lloyds").
+    case "CHECKING":
+      return currency === "USD" ? "checking" : "";
+    default:
+      return "";
+  }
+}
+
+/** What the person's other accounts are called and held in, to tell a new one apart from them. */
+export interface NamingContext {
+  /** The person's accounts, and those the same file names before this one. */
+  others: readonly { name: string; currency: string }[];
+  /** The currency most of the person's accounts are in: only an account in another currency says its currency. */
+  mainCurrency?: string | null;
+}
+
+// "Chase checking", "Chase checking USD", "Chase checking 2", "Chase checking (•••• 4417)" are one name said more closely.
+const isSameName = (name: string, base: string) => name === base || (name.startsWith(`${base} `) && /^ (?:[A-Z]{3}|\d+|\(.*\))(?: .*)?$/.test(name.slice(base.length)));
+
 /**
- * "DKB Girokonto", "comdirect Visa", "Revolut EUR": bank and product when the
- * file says them. The file's account name only when neither is known (CAMT's
- * Nm may be the owner's name, so it never outranks bank and product).
+ * "DKB Girokonto", "comdirect Visa", "Chase checking", "Capital One card",
+ * "Monzo": bank and product, else bank and the kind of account, when the file
+ * says them. The file's account name only when neither is known (CAMT's Nm
+ * may be the owner's name, so it never outranks bank and product). The
+ * currency is said only for an account in another currency than the person's
+ * others (or beside one of the same name in another currency), the account's
+ * masked number only beside another account of the same name.
  */
-export function accountNameOf(a: StatementAccount, format: StatementFormat): string {
+export function accountNameOf(a: StatementAccount, format: StatementFormat, context: NamingContext = { others: [] }): string {
   const bank = a.bank?.trim() || FORMAT_BANK[format];
   const product = a.product?.trim() || (format === "comdirect-csv" ? a.name?.trim() : undefined);
-  if (bank && product) return product.toLowerCase().startsWith(bank.toLowerCase()) ? product : `${bank} ${product}`;
-  if (bank) return `${bank} ${a.currency}`;
-  if (product) return product;
   const identity = identityOf(a);
-  if (a.name?.trim() && !identity.key) return a.name.trim();
-  const word = KIND_WORD[a.kind ?? ""] ?? "Account";
-  return identity.masked ? `${word} ${identity.masked}` : `${a.currency} ${word.toLowerCase()}`;
+  let base: string;
+  if (bank && product) base = product.toLowerCase().startsWith(bank.toLowerCase()) ? product : `${bank} ${product}`;
+  else if (bank) base = [bank, kindWord(a.kind, a.currency)].filter(Boolean).join(" ");
+  else if (product) base = product;
+  else {
+    if (a.name?.trim() && !identity.key) return a.name.trim();
+    const word = KIND_WORD[a.kind ?? ""] ?? "Account";
+    return identity.masked ? `${word} ${identity.masked}` : `${a.currency} ${word.toLowerCase()}`;
+  }
+  const namesakes = context.others.filter((o) => isSameName(o.name, base));
+  const foreign = !!context.mainCurrency && context.mainCurrency !== a.currency;
+  let name = foreign || namesakes.some((o) => o.currency !== a.currency) ? `${base} ${a.currency}` : base;
+  if (identity.masked && namesakes.some((o) => o.currency === a.currency)) name = `${name} (${identity.masked})`;
+  return name;
 }
 
 /** "EUR account", then "EUR account 2": two different accounts never share a name in /accounts. */

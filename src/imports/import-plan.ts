@@ -9,6 +9,7 @@ import { withExternalIds } from "../sync/content-id.ts";
 import { lastOccurrence, type KeyedTransaction, type Tx } from "../sync/write-transactions.ts";
 import { accountNameOf, identityOf, isLocalKey, uniqueName, type AccountIdentity } from "./account-identity.ts";
 import { snapshotsOf } from "./statement-balances.ts";
+import { baseCurrencyOf } from "../users/base-currency.ts";
 
 type Client = Db | Tx;
 
@@ -61,10 +62,18 @@ type Target = PartPlan["target"];
 async function targetOf(client: Client, files: FileAccount[], candidates: { id: string; name: string }[], identity: AccountIdentity, rows: KeyedTransaction[], choice: string | undefined): Promise<Target> {
   if (identity.key) {
     const found = files.find((a) => a.externalId === identity.key);
-    return found ? { id: found.id, name: found.name } : null;
+    if (found) return { id: found.id, name: found.name };
+    // Rows already imported from a file that named no account (a Chase export before its file name
+    // was read for the last four digits): that account is this one, not a second copy of it.
+    return byOverlap(client, candidates, rows);
   }
   if (choice === "new") return null;
   if (choice) return candidates.find((c) => c.id === choice) ?? null;
+  return byOverlap(client, candidates, rows);
+}
+
+/** The identity-less account already holding most of these rows, if any. */
+async function byOverlap(client: Client, candidates: { id: string; name: string }[], rows: KeyedTransaction[]): Promise<Target> {
   const overlap = await storedIds(client, candidates.map((c) => c.id), rows.map((r) => r.externalId));
   const best = [...overlap.entries()].sort((a, b) => b[1] - a[1])[0];
   return best ? (candidates.find((c) => c.id === best[0]) ?? null) : null;
@@ -77,10 +86,13 @@ interface FileAccount {
 }
 
 export async function planImport(client: Client, userId: string, statement: ParsedStatement, choices: Choices = {}): Promise<Plan> {
-  const accounts = await client.account.findMany({ where: { userId }, select: { id: true, name: true, externalId: true, connection: { select: { provider: true } } } });
+  const accounts = await client.account.findMany({ where: { userId }, select: { id: true, name: true, currency: true, externalId: true, connection: { select: { provider: true } } } });
   const files = accounts.filter((a) => a.connection.provider === fileImportConnector.id);
   const candidates = files.filter((a) => isLocalKey(a.externalId)).map((a) => ({ id: a.id, name: a.name }));
   const taken = new Set(accounts.map((a) => a.name));
+  // Names say a currency or a number only where they tell this account apart from the person's others.
+  const others = accounts.map((a) => ({ name: a.name, currency: a.currency }));
+  const mainCurrency = baseCurrencyOf(accounts.length ? accounts.map((a) => a.currency) : partsOf(statement).map((p) => p.account.currency));
   // Two parts with one identity (a file listing an account twice) share the account this file creates.
   const newNames = new Map<string, string>();
   const parts: PartPlan[] = [];
@@ -88,9 +100,10 @@ export async function planImport(client: Client, userId: string, statement: Pars
     const rows = lastOccurrence(withExternalIds(part.transactions));
     const identity = identityOf(part.account);
     const target = await targetOf(client, files, candidates, identity, rows, choices[index]);
-    const name = target?.name ?? (identity.key ? newNames.get(identity.key) : undefined) ?? uniqueName(accountNameOf(part.account, statement.format), taken);
+    const name = target?.name ?? (identity.key ? newNames.get(identity.key) : undefined) ?? uniqueName(accountNameOf(part.account, statement.format, { others, mainCurrency }), taken);
     if (!target) {
       taken.add(name);
+      others.push({ name, currency: part.account.currency });
       if (identity.key) newNames.set(identity.key, name);
     }
     const existing = target ? ((await storedIds(client, [target.id], rows.map((r) => r.externalId))).get(target.id) ?? 0) : 0;

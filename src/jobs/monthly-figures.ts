@@ -48,6 +48,8 @@ export async function monthlyFigures(
   const s = totalOf(spending, user.baseCurrency);
   const i = totalOf(income, user.baseCurrency);
   const n = totalOf(net, user.baseCurrency);
+  // Spending leaves cash withdrawals out (analytics/compile.ts); the summary says how much that was.
+  const cash = spending.cashLeftOut?.find((x) => x.currency === user.baseCurrency)?.value;
   const worth = netWorthOn ? await netWorthOn({ id: user.id, timezone: user.timezone ?? "UTC" }, [addMonths(from, -1, true), to]) : null;
   const cents = (v: string) => normalizeDecimal(v, minorDigits(user.baseCurrency));
   const hasWorth = worth && worth.baseCurrency === user.baseCurrency && worth.totals.some((v) => !/^-?0(\.0*)?$/.test(v));
@@ -59,6 +61,7 @@ export async function monthlyFigures(
     income: i.value,
     net: n.value,
     previous: { spending: s.compare, income: i.compare, net: n.compare },
+    ...(cash ? { cash } : {}),
     top: spending.rows.filter((r) => r.currency === user.baseCurrency).map((r) => ({ key: r.key, value: r.value })),
   };
 }

@@ -47,7 +47,7 @@ export function specMessages(question: string, ctx: LlmQuestionContext): Message
     "- filters.minAmount, filters.maxAmount: positive decimal strings such as \"50\" or \"12.50\".",
     "- filters.currency: a three-letter ISO code, only when the question names a currency.",
     "- groupBy: none, category, merchant, account, day, week, month or year (\"by category\", \"pro Monat\"); transaction lists the single transactions (\"show me all Amazon transactions\", \"biggest purchases\").",
-    "- filters.days: weekend or weekday when the question says so (\"am Wochenende\"); filters.transfersTo: savings for money moved to savings, account (with measure income) for money moved in from own accounts (\"top-ups\", \"aufgeladen\"); filters.status: pending for transactions not booked yet (\"pending\", \"vorgemerkt\").",
+    "- filters.days: weekend or weekday when the question says so (\"am Wochenende\"); filters.transfersTo: savings for money moved to savings, account (with measure income) for money moved in from own accounts (\"top-ups\", \"aufgeladen\"), card for credit-card bills paid (\"paid off my credit card\", \"Kreditkartenabrechnungen\"; filters.accounts then names the card paid); filters.status: pending for transactions not booked yet (\"pending\", \"vorgemerkt\").",
     "- averageOver: month for an average per month (\"average monthly spend\", \"im Monatsdurchschnitt\"), otherwise null.",
     "- versus: for \"A vs B\", two to four sides, each {label, categories or merchants}; otherwise null.",
     "- offset: null.",

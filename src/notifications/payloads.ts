@@ -23,6 +23,8 @@ export const payloadSchemas = {
     income: decimal,
     net: decimal,
     previous: z.object({ spending: decimal, income: decimal, net: decimal }),
+    /** Cash taken out that month, which the spending figure leaves out; absent when there was none (and in summaries queued before it existed). */
+    cash: decimal.optional(),
     top: z.array(z.object({ key: z.string().nullable(), value: decimal })).max(10),
     /** Net worth at the end of the month and of the month before; absent when there is nothing to value. */
     netWorth: z.object({ value: decimal, previous: decimal }).optional(),

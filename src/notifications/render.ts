@@ -98,6 +98,7 @@ function monthlySummaryHtml(p: Payload<"monthly-summary">, locale: Locale): stri
   const lines = [
     t(locale, "monthly.title", { month: formatBucket(p.month, "month", locale) }),
     line("monthly.spending", p.spending, p.previous.spending),
+    ...(p.cash ? [t(locale, "monthly.cash", { amount: money(p.cash) })] : []),
     line("monthly.income", p.income, p.previous.income),
     line("monthly.net", p.net, p.previous.net),
     ...(p.netWorth ? [line("networth.monthly_change", p.netWorth.value, p.netWorth.previous)] : []),

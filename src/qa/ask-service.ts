@@ -117,6 +117,7 @@ export function createQaService(deps: QaDeps) {
       // Without data a readable question gets the hint how to add some; an unreadable one still gets examples.
       if (parsed.kind === "unknown" && !llm.enabled) return textOnly(t(locale, "ask.unknown"));
       if (!ctx.hasTransactions) return textOnly(t(locale, "ask.no_data"));
+      if (parsed.kind === "subscriptions") return textOnly(subscriptionsHtml(await deps.analytics.recurringPayments(user.id, { today }), locale));
       if (parsed.kind === "spec") return run(user, chatId, { spec: parsed.spec, reading: parsed.reading, question }, locale, today, ctx);
       if (parsed.kind === "clarify") {
         const chosen = await settleClarify(deps.analytics, user.id, parsed.options.map((o) => o.spec), parsed.settle, { today, locale });

@@ -49,7 +49,7 @@ export function planCommand(name: CommandName, text: string, today: string, loca
   }
   if (parsed.kind !== "spec") return { kind: "bad_period" };
   const f = parsed.spec.filters;
-  const understood = !parsed.reading.period.defaulted || Boolean(f.categories?.length || f.merchants?.length || f.accounts?.length || f.text);
+  const understood = !parsed.reading.period.defaulted || Boolean(f.categories?.length || f.topics?.length || f.merchants?.length || f.accounts?.length || f.text);
   // Words the parser skipped must not silently turn into "this month".
   return understood ? { kind: "query", query: toQuery(parsed.spec) } : { kind: "bad_period" };
 }

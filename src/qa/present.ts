@@ -5,6 +5,7 @@
 // many, and a period reaching before the first transaction says so.
 import type { QueryResult } from "../analytics/engine.ts";
 import { formatDate, formatPeriod } from "../format/date.ts";
+import { formatMoney } from "../format/money.ts";
 import { t } from "../i18n/index.ts";
 import { listToText } from "../../reports/shape/list.ts";
 import { buildReport, type Report } from "../../reports/shape/report.ts";
@@ -40,8 +41,16 @@ function heading(result: QueryResult, locale: "en" | "de"): string {
   return t(locale, "reports.heading", { measure, period: formatPeriod(result.period.from, result.period.to, locale) });
 }
 
+/** One line under a spending total that left cash withdrawals out, so the total is not mistaken for every pound that left. */
+export function cashNote(cash: QueryResult["cashLeftOut"], locale: "en" | "de"): string | null {
+  if (!cash?.length) return null;
+  return t(locale, "reports.cash_left_out", { amount: cash.map((c) => formatMoney(c.value, c.currency, locale)).join(" + ") });
+}
+
 function notes(result: QueryResult, locale: "en" | "de"): string[] {
   const out: string[] = [];
+  const cash = cashNote(result.cashLeftOut, locale);
+  if (cash) out.push(cash);
   if (result.months !== undefined) {
     out.push(t(locale, "reports.months", { months: result.months, period: formatPeriod(result.period.from, result.period.to, locale) }));
   }

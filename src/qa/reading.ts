@@ -17,6 +17,7 @@ export function readingOf(spec: QuerySpec, period: { from: string; to: string },
     sort: spec.sort,
     chart: spec.chart,
   };
+  if (f.topics?.length) reading.topics = f.topics;
   if (f.text !== undefined) reading.text = f.text;
   if (f.days) reading.days = f.days;
   if (f.transfersTo) reading.transfersTo = f.transfersTo;

@@ -1,15 +1,16 @@
 // /subscriptions as text: what is paid regularly, how often, when next, and
-// which prices went up or down (old → new), most expensive first.
+// which prices went up or down (old → new), most expensive first. Household
+// bills (rent, taxes, utilities, insurance) come after the subscriptions, in
+// a section of their own.
 import type { RecurringPayment } from "../analytics/recurring.ts";
 import { decimalCmp as compareDecimal } from "../format/decimal.ts";
 import { t } from "../i18n/index.ts";
 import { formatDate } from "../format/date.ts";
 import { formatMoney } from "../format/money.ts";
 
-export function subscriptionsHtml(payments: RecurringPayment[], locale: "en" | "de"): string {
-  if (!payments.length) return t(locale, "ask.subs.none");
+function linesOf(payments: RecurringPayment[], locale: "en" | "de"): string[] {
   const sorted = [...payments].sort((a, b) => Number(b.active) - Number(a.active) || compareDecimal(b.amount, a.amount) || a.merchant.localeCompare(b.merchant));
-  const lines = [t(locale, "ask.subs.title", { count: payments.length }), ""];
+  const lines: string[] = [];
   for (const p of sorted) {
     const params = {
       merchant: p.merchant,
@@ -28,5 +29,15 @@ export function subscriptionsHtml(payments: RecurringPayment[], locale: "en" | "
       );
     }
   }
-  return lines.join("\n");
+  return lines;
+}
+
+export function subscriptionsHtml(payments: RecurringPayment[], locale: "en" | "de"): string {
+  if (!payments.length) return t(locale, "ask.subs.none");
+  const subscriptions = payments.filter((p) => p.kind !== "bill");
+  const bills = payments.filter((p) => p.kind === "bill");
+  const sections: string[][] = [];
+  if (subscriptions.length) sections.push([t(locale, "ask.subs.title", { count: subscriptions.length }), "", ...linesOf(subscriptions, locale)]);
+  if (bills.length) sections.push([t(locale, "ask.subs.bills", { count: bills.length }), "", ...linesOf(bills, locale)]);
+  return sections.map((lines) => lines.join("\n")).join("\n\n");
 }

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnalytics, type Analytics } from "../../src/analytics/engine.ts";
 import type { QuerySpecInput } from "../../src/analytics/query-spec.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
+import { presentResult } from "../../src/qa/present.ts";
+import { htmlToPlain } from "../../src/text/html.ts";
 import { seedAccount, seedTx, seedUser, type SeededUser } from "./seed.ts";
 
 let t: TestDatabase;
@@ -109,6 +111,83 @@ describe("analytics engine", () => {
     expect(r.rows).toEqual([{ key: null, value: "350.00", count: 2, currency: "EUR" }]);
   });
 
+  it("leaves cash taken out of spending, says how much, and still answers cash, a merchant and net with it", async () => {
+    const erin = await seedUser(t.db, { baseCurrency: "GBP" });
+    const current = await seedAccount(t.db, erin, "Lloyds", "GBP");
+    await seedTx(t.db, erin, [
+      { accountId: current, date: "2025-03-03", amount: "-25.00", currency: "GBP", merchant: "Tesco", category: "groceries" },
+      { accountId: current, date: "2025-03-13", amount: "-60.00", currency: "GBP", merchant: "ATM", description: "LNK CAMDEN HIGH ST", category: "cash" },
+      { accountId: current, date: "2025-03-14", amount: "-1.99", currency: "GBP", merchant: "Notemachine", description: "NOTEMACHINE FEE", category: "fees" },
+      { accountId: current, date: "2025-03-20", amount: "100.00", currency: "GBP", counterparty: "ACME Ltd", category: "salary" },
+    ]);
+    const ask = (spec: QuerySpecInput) => analytics.query(erin.userId, spec, { today });
+    const spent = await ask({ measure: "spending", filters: { period: march } });
+    expect(spent.total).toEqual([{ value: "26.99", count: 2, currency: "GBP" }]);
+    expect(spent.cashLeftOut).toEqual([{ value: "60.00", count: 1, currency: "GBP" }]);
+    // One line under the total, in the asker's language.
+    const lines = (locale: "en" | "de") => htmlToPlain(presentResult(spent, locale).html).split("\n");
+    expect(lines("en")).toContain("Cash withdrawals of £60.00 are not counted as spending.");
+    expect(lines("de")).toContain("Bargeldabhebungen von 60,00\u00a0£ zählen nicht als Ausgaben.");
+    // By category the cash is not one of the rows, nor among the biggest purchases.
+    expect((await ask({ measure: "spending", filters: { period: march }, groupBy: "category" })).rows.map((r) => r.key)).toEqual(["groceries", "fees"]);
+    expect((await ask({ measure: "spending", filters: { period: march }, groupBy: "transaction", sort: "value_desc", limit: 5 })).rows.map((r) => r.value)).toEqual(["25.00", "1.99"]);
+    expect((await ask({ measure: "average", filters: { period: march } })).total[0]?.value).toBe("13.50");
+    // Asked for on its own, by category or by the machine's label, it is there.
+    const cash = await ask({ measure: "spending", filters: { period: march, categories: ["cash"] } });
+    expect(cash.total).toEqual([{ value: "60.00", count: 1, currency: "GBP" }]);
+    expect(cash.cashLeftOut).toBeUndefined();
+    // The machine operator (Notemachine) is one of the dictionary's names for "ATM", so its fee is counted with the cash.
+    expect((await ask({ measure: "spending", filters: { period: march, merchants: ["ATM"] } })).total[0]?.value).toBe("61.99");
+    // The money did leave the account: net and counts keep it.
+    expect((await ask({ measure: "net", filters: { period: march } })).total[0]?.value).toBe("13.01");
+    expect((await ask({ measure: "count", filters: { period: march } })).total[0]?.value).toBe("4");
+    // A month without a withdrawal says nothing about cash.
+    expect((await ask({ measure: "spending", filters: { period: { from: "2025-02-01", to: "2025-02-28" } } })).cashLeftOut).toBeUndefined();
+  });
+
+  it("card bills are the own transfers that pay a card, counted once on the paying side, for the card named", async () => {
+    const finn = await seedUser(t.db, { baseCurrency: "USD" });
+    const chase = await seedAccount(t.db, finn, "Chase USD", "USD");
+    const capone = await seedAccount(t.db, finn, "Capital One USD", "USD", "CREDIT_CARD");
+    const amex = await seedAccount(t.db, finn, "American Express USD", "USD", "CREDIT_CARD");
+    const bofa = await seedAccount(t.db, finn, "Bank of America USD", "USD", "SAVINGS");
+    const usd = { currency: "USD" };
+    await seedTx(t.db, finn, [
+      // Capital One's bill, both halves (matched below).
+      { ...usd, accountId: chase, date: "2025-03-20", amount: "-1000.05", merchant: "Capital One Mobile Pymt", description: "CAPITAL ONE MOBILE PYMT WEB ID: 9279744380", category: "transfers" },
+      { ...usd, accountId: capone, date: "2025-03-20", amount: "1000.05", merchant: "Capital One Mobile Pymt", description: "CAPITAL ONE MOBILE PYMT", category: "transfers" },
+      // The Amex bill, its other half not in any file.
+      { ...usd, accountId: chase, date: "2025-03-18", amount: "-250.00", description: "AMERICAN EXPRESS ACH PMT", category: "transfers" },
+      // Purchases on the card and a move to savings are not bills.
+      { ...usd, accountId: capone, date: "2025-03-05", amount: "-80.00", merchant: "Kroger", category: "groceries" },
+      { ...usd, accountId: chase, date: "2025-03-02", amount: "-1200.00", description: "ONLINE TRANSFER TO SAV XXXX4821", category: "transfers" },
+      { ...usd, accountId: bofa, date: "2025-03-02", amount: "1200.00", description: "ONLINE TRANSFER FROM CHK XXXX4417", category: "transfers" },
+    ]);
+    const rows = await t.db.transaction.findMany({ where: { userId: finn.userId } });
+    const pair = async (a: string, b: string) => {
+      const [x, y] = [rows.find((r) => r.amount.toFixed(2) === a)!, rows.find((r) => r.amount.toFixed(2) === b)!];
+      await t.db.transaction.update({ where: { id: x.id }, data: { transferPeerId: y.id } });
+      await t.db.transaction.update({ where: { id: y.id }, data: { transferPeerId: x.id } });
+    };
+    await pair("-1000.05", "1000.05");
+    await pair("-1200.00", "1200.00");
+    const bills = (accounts?: string[]) =>
+      analytics.query(finn.userId, { measure: "spending", filters: { period: march, transfersTo: "card", ...(accounts ? { accounts } : {}) } }, { today });
+    expect((await bills()).total).toEqual([{ value: "1250.05", count: 2, currency: "USD" }]);
+    // The card paid: matched by its other half, or by the bank's name in the words.
+    expect((await bills([capone])).total).toEqual([{ value: "1000.05", count: 1, currency: "USD" }]);
+    expect((await bills([amex])).total).toEqual([{ value: "250.00", count: 1, currency: "USD" }]);
+    // The account paying, and both together.
+    expect((await bills([chase])).total[0]?.value).toBe("1250.05");
+    expect((await bills([chase, capone])).total[0]?.value).toBe("1000.05");
+    expect((await bills([bofa])).total[0]?.value).toBe("0.00");
+    // The move to savings is no bill, and counts as a move to savings; so does one whose other half is in no file, by its US wording.
+    await seedTx(t.db, finn, [{ ...usd, accountId: chase, date: "2025-03-09", amount: "-150.00", description: "ONLINE TRANSFER TO SAV XXXX4821", category: "transfers" }]);
+    expect((await analytics.query(finn.userId, { measure: "spending", filters: { period: march, transfersTo: "savings" } }, { today })).total).toEqual([{ value: "1350.00", count: 2, currency: "USD" }]);
+    // Spending on the card is its purchases, not the bill.
+    expect((await analytics.query(finn.userId, { measure: "spending", filters: { period: march, accounts: [capone] } }, { today })).total[0]?.value).toBe("80.00");
+  });
+
   it("counts a transfer category when the spec asks for it by key", async () => {
     const r = await analytics.query(alice.userId, { measure: "spending", filters: { period: march, categories: ["savings"] } }, { today });
     expect(r.rows[0]?.value).toBe("500.00");
@@ -178,6 +257,44 @@ describe("analytics engine", () => {
     );
     expect(foreign.rows).toEqual([]);
     expect(foreign.total[0]?.value).toBe("0.00");
+  });
+
+  it("counts a topic's rows only: its words or merchants within its categories, refunds netted, any of several subjects", async () => {
+    const dana = await seedUser(t.db);
+    const acc = await seedAccount(t.db, dana, "Dana Giro");
+    const row = (amount: string, category: string, merchant: string | null, description: string | null = null, refundOf: string | null = null) => ({
+      accountId: acc, date: "2025-03-10", amount, category, merchant, description, refundOf,
+    });
+    await seedTx(t.db, dana, [
+      row("-26.99", "entertainment", "PureGym"),
+      row("-19.90", "entertainment", "McFIT"),
+      row("-12.00", "entertainment", "Kino Babylon"),
+      row("5.00", "refunds", "PureGym", "Refund", "entertainment"),
+      row("-49.00", "shopping", "Amazon", "FITNESS TRACKER"),
+      row("-72.00", "utilities", "T-Mobile"),
+      row("-84.99", "utilities", "Verizon Fios"),
+      row("-98.00", "utilities", "Octopus Energy"),
+      row("-41.20", "utilities", "Thames Water"),
+      row("-172.00", "taxes", "Camden Council", "LB CAMDEN CTAX 60123456"),
+      row("-14.96", "taxes", "TV Licensing", "TV LICENCE MBP"),
+      row("-156.12", "insurance", "GEICO", "GEICO *AUTO"),
+      row("-11.20", "insurance", "Direct Line", "DIRECT LINE INS HOME"),
+      row("-30.00", "insurance", "Aetna", "HEALTHCARE PLAN"),
+      row("-3.00", "fees", "Chase", "NON-CHASE ATM FEE-WITH"),
+      row("-12.00", "fees", "Chase", "MONTHLY SERVICE FEE"),
+      row("-25.00", "groceries", "REWE"),
+    ]);
+    const sum = async (filters: QuerySpecInput["filters"]) =>
+      (await analytics.query(dana.userId, { measure: "spending", filters: { period: march, ...filters } }, { today })).total[0]?.value;
+    expect(await sum({ topics: ["gym"] })).toBe("41.89");
+    expect(await sum({ topics: ["phone"] })).toBe("72.00");
+    expect(await sum({ topics: ["electricity"] })).toBe("98.00");
+    expect(await sum({ topics: ["council_tax"] })).toBe("172.00");
+    expect(await sum({ topics: ["car_insurance"] })).toBe("156.12");
+    expect(await sum({ topics: ["atm_fees"] })).toBe("3.00");
+    expect(await sum({ topics: ["bills"] })).toBe("680.47");
+    expect(await sum({ categories: ["groceries"], topics: ["gym"] })).toBe("66.89");
+    expect(await sum({ topics: ["gym", "phone"] })).toBe("113.89");
   });
 
   it("treats SQL in text and merchant filters as plain text", async () => {

@@ -118,6 +118,7 @@ describe("balances and reports", () => {
     expect(r).toEqual([
       {
         key: "netflix",
+        kind: "subscription",
         merchant: expect.stringMatching(/^netflix$/i),
         currency: "EUR",
         cadenceDays: 30,

@@ -26,6 +26,15 @@ describe("categorize precedence", () => {
     expect(cat(rewe, { rules: [], providerMap: { Shopping: "no_such_key" } }).source).toBe("dictionary");
   });
 
+  it("takes the dictionary's finer category for a known brand the bank filed under a broad one", () => {
+    const providerMap = { Entertainment: "entertainment", Dining: "restaurants" };
+    expect(cat({ amount: "-17.99", description: "NETFLIX.COM 866-579-7172 CA", providerCategory: "Entertainment" }, { rules: [], providerMap })).toEqual({ categoryKey: "subscriptions", source: "dictionary" });
+    expect(cat({ amount: "-4.99", counterpartyName: "Disney+", description: "DISNEYPLUS LONDON GBR", providerCategory: "Entertainment" }, { rules: [], providerMap }).categoryKey).toBe("subscriptions");
+    // A brand in the bank's own category, or a finer category that is not the broad one's, stays the bank's.
+    expect(cat({ amount: "-24.99", description: "PLANET FITNESS 844-880-7180 NH", providerCategory: "Entertainment" }, { rules: [], providerMap })).toEqual({ categoryKey: "entertainment", source: "provider" });
+    expect(cat({ amount: "-9.99", description: "NETFLIX.COM", providerCategory: "Dining" }, { rules: [], providerMap })).toEqual({ categoryKey: "restaurants", source: "provider" });
+  });
+
   it("falls back to the dictionary without a provider map", () => {
     expect(cat(rewe)).toEqual({ categoryKey: "groceries", source: "dictionary" });
   });
@@ -46,6 +55,8 @@ describe("categorize real-looking bookings", () => {
     ["Bargeldauszahlung", { amount: "-50.00", transactionType: "Bargeldauszahlung", description: "Commerzbank 0029" }, "cash"],
     ["cash back at the till is cash, not groceries", { amount: "-50.00", counterpartyName: "REWE Markt", description: "Bargeldauszahlung REWE" }, "cash"],
     ["UK cash machine", { amount: "-20.00", description: "CASH WITHDRAWAL LLOYDS BANK 14OCT" }, "cash"],
+    ["a card payment to a shop whose name reads like a person's (Monzo)", { amount: "-41.82", transactionType: "Card payment", counterpartyName: "La Pepa", merchant: "La Pepa", description: "RESTAURANTE LA PEPA BARCELONA ESP" }, "restaurants"],
+    ["a transfer to a person naming a meal stays the person's business", { amount: "-41.82", transactionType: "Faster payment", counterpartyName: "Lena Hoffmann", description: "Restaurant Samstag" }, "other"],
     ["own transfer", { amount: "-500.00", counterpartyName: "Max Mustermann", description: "Umbuchung Tagesgeld" }, "transfers"],
     ["Übertrag back in", { amount: "500.00", counterpartyName: "Max Mustermann", description: "Übertrag vom Sparkonto" }, "transfers"],
     ["refund from a shop", { amount: "29.99", counterpartyName: "Zalando SE", description: "Rücksendung 1032" }, "refunds"],

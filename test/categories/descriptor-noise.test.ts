@@ -397,3 +397,123 @@ describe("pool-17 shapes (read after scoring) in other names", () => {
     [null, "ZTL*THE CROOKED BILLET BRISTOL GBR", "-40.00", "restaurants"],
   ]);
 });
+
+describe("pool-18 shapes (read after scoring) in other names", () => {
+  itLabels([
+    ["SPOKE BICYCLE CO  SAN JOSE       WA", "Spoke Bicycle Co"],
+    ["ORIG CO NAME:GREYFIELD PROPERTY CO  CO ENTRY DESCR:RENT", "Greyfield Property"],
+    ["KING SOOPERS DENVER CO", "King Soopers"],
+    ["VIS SQ *CHAINRING BIKE CO GLASGOW CANCELLED BOOKING CREDIT", "Chainring Bike Co"],
+    ["PRLV SEPA LOGEVIE AVIS D ECHEANCE APRIL 2025 REF LOCATAIRE 6604417", "Logevie"],
+    ["Gothaer Sachversicherung AG", "Gothaer"],
+    ["Bergbahnen Oesterreich GmbH", "Bergbahnen"],
+    ["SO MRS J TRELAWNY TRELAWNY ROOM RENT", "J Trelawny"],
+    ["MAPLEWOOD INS MAPLEWOOD RENTERS LM4417229", "Maplewood"],
+    ["AIDA Bordkonto 4417", "AIDA"],
+    ["Tennisclub Blau-Gelb Bad Nauheim e.V.", "Tennisclub Blau-Gelb Bad Nauheim"],
+  ]);
+
+  itCategorizes([
+    [null, "NON-NETWORK ATM SURCHARGE", "-5.18", "fees"],
+    [null, "FAHRSCHULE BLAUPFEIL//KOELN/DE Gutschrift unvollständige Lieferung", "37.99", "refunds"],
+    ["Van Dijk Metaal B.V.", "Salarisstrook APRIL 2025 werknemer 2207", "2995.19", "salary"],
+    ["SCHNEIDEREI FADENKREUZ", null, "-40.00", "shopping"],
+    ["Sportschool Oost B.V.", "Lidmaatschap SEPTEMBER 2026 lidnr 4417", "-28.02", "entertainment"],
+    ["Mitwohnen eG", "Maandhuur 06-2026 eenheid 0412-17", "-880.65", "rent"],
+    ["BAKKERIJ DE GRAANSCHUUR", null, "-7.00", "groceries"],
+    ["AUTOGLAS MUELLER 0412", null, "-120.00", "fuel"],
+    [null, "ZTL*Floristik Glockenblume", "-45.00", "shopping"],
+    [null, "ELAN CARD SERVICES EPAY", "-1145.12", "transfers"],
+    [null, "ARRETE MENSUEL CARTE VISA PREMIER 11/2025", "-900.00", "transfers"],
+  ]);
+});
+
+describe("payments through a person-to-person rail", () => {
+  itCategorizes([
+    // What a friend bought is not a shop's groceries or dinner: Tikkie, Venmo and Zelle pay people.
+    ["Tikkie", "1234567890123456 123456789012 Tikkie ID 123456789012 Boodschappen BBQ Via Tikkie", "-20.60", "other"],
+    ["Tikkie", "Tikkie ID 123456789012 Etentje Via Tikkie", "-32.00", "other"],
+    [null, "VENMO PAYMENT 1032441 groceries split", "-25.00", "other"],
+    [null, "BEA, Betaalpas Zettle_*Koffiebar Lola,PAS123", "-4.79", "restaurants"],
+  ]);
+});
+
+describe("pool-19 shapes (read after scoring) in other names", () => {
+  itLabels([
+    ["VIS HALLAM TRADING LTD LEEDS", "Hallam"],
+    ["VIR SEPA VITALFORM ABONNEMENT VITALFORM DECEMBER 2025 ADHERENT 30417", "Vitalform"],
+    ["BP TANKSTATION 4417", "BP"],
+    ["SYLVAN LEARNING CTR #2506 NEW YORK WA", "Sylvan Learning Center"],
+    ["ASHGROVE RESIDENTIAL RENTCAFE PMT ASHGROVE 4417", "Ashgrove Residential"],
+    ["DURHAM COUNTY TAX DURHAM CO PROPERTY TAX ACCT 0004417229", "Durham County"],
+  ]);
+
+  itCategorizes([
+    ["Sportvereniging De Ster", "Contributie De Ster JULY 2025 lidnr 4417", "-54.77", "entertainment"],
+    [null, "BEA NR:XXX428 29.12.25/17.11 ANADOLU MARKT 0412 Utrecht,PAS206", "-43.82", "groceries"],
+    ["Wohnbau Nord GmbH", "Grundmiete + Betriebskosten 07/2025 Whg. 0412", "-881.99", "rent"],
+    [null, "To Stadtwohnung GmbH", "-861.89", "rent"],
+    [null, "FERIENWOHNUNG SEEBLICK 0412", "-300.00", "travel"],
+    [null, "TST* PUPUSERIA EL SALVADOR AUSTIN CA", "-51.55", "restaurants"],
+    ["SumUp *Naehatelier Zickzack", null, "-27.60", "shopping"],
+    [null, "CREDIT ONE BANK ONLINE PMT", "-709.29", "transfers"],
+    [null, "Maandbetaling Visa Card Gold 12-2025", "-709.29", "transfers"],
+    ["REDERIJ WAGENBORG", null, "-186.77", "travel"],
+    ["Tanzschule Schrittmacher GmbH", null, "-57.54", "education"],
+  ]);
+});
+
+// bank-formats.md §3.1 and §3.5 #52: a delivery or ride platform printed in front
+// of the restaurant is the merchant ("doordash last month" means every order);
+// a payment facilitator printed in front of a shop is not: the shop is.
+describe("a delivery or ride platform is the merchant, a payment facilitator is not", () => {
+  itLabels([
+    ["DOORDASH*SWEETGREEN 855-973-1040 CA", "DoorDash"],
+    ["DOORDASH-PANERA BREAD 855-973-1040 CA", "DoorDash"],
+    ["DOORDASH-MCALISTERS DE 650-681-9470 CA", "DoorDash"],
+    ["DD *DOORDASH SWEETGREEN", "DoorDash"],
+    ["DOORDASH*ORDER", "DoorDash"],
+    ["DOORDASH*MARIAS TAQUERIA", "DoorDash"],
+    ["DELIVEROO*NANDOS CAMDEN", "Deliveroo"],
+    ["JUST EAT*FIVE GUYS LONDON", "Just Eat"],
+    ["WOLT*BURGER KING BERLIN", "Wolt"],
+    ["GRUBHUB*CHIPOTLE", "Grubhub"],
+    ["UBER *EATS HELP.UBER.COM", "Uber Eats"],
+    ["UBER *TRIP HELP.UBER.COM", "Uber"],
+    ["LYFT *RIDE SUN 7PM 855-865-9553 CA", "Lyft"],
+    ["SQ *STARBUCKS 0412", "Starbucks"],
+    ["SUMUP *NANDOS LONDON", "Nando's"],
+    ["ZTL*THE CAMDEN HEAD LONDON GBR", "The Camden Head"],
+    ["PAYPAL *EBAY INC 4029357733 CA", "eBay"],
+    ["TST*TACO ROCK - LORTON", "Taco Rock"],
+  ]);
+
+  itCategorizes([
+    [null, "DOORDASH*SWEETGREEN 855-973-1040 CA", "-26.16", "restaurants"],
+    [null, "DOORDASH*SWEETGREEN 855-973-1040 CA", "26.16", "refunds"],
+  ]);
+});
+
+// A small number right after a short first word is part of the name ("Pho 75");
+// store numbers are still noise: after a longer name, with a "#", or four digits and more.
+describe("a number that is part of a name, and store numbers that are not", () => {
+  itLabels([
+    ["TST* PHO 75 - ARLINGTON", "PHO 75"],
+    ["TST* PHO 75 ARLINGTON VA", "PHO 75"],
+    ["BAR 61 LONDON GBR", "BAR 61"],
+    ["PHO 75 #0412 ARLINGTON VA", "PHO 75"],
+    ["ALDI 78 KENTISH TOWN", "ALDI"],
+    ["ZIP 4471 DENVER CO", "ZIP"],
+    ["ABC 01", "ABC"],
+    ["KROGER #539 800-853-3033 VA", "Kroger"],
+    ["TESCO STORES 3021   ON 21 JUL          BCC", "Tesco"],
+    ["STARBUCKS STORE 09874 FAIRFAX VA", "Starbucks"],
+  ]);
+});
+
+describe("which flat the rent is for is the purpose, not the landlord's name", () => {
+  itLabels([
+    ["MAPLE & CO LETTINGS FLAT 4 RENT", "Maple & Co Lettings"],
+    ["SO J SMITH LETTINGS FLAT 2B RENT", "J Smith Lettings"],
+  ]);
+});

@@ -16,6 +16,8 @@ import { RETIRED13_RECURRING, RETIRED13_SHOPS, RETIRED13_WORDS } from "./pools-r
 import { RETIRED14_RECURRING, RETIRED14_SHOPS, RETIRED14_WORDS } from "./pools-retired14.ts";
 import { RETIRED15_RECURRING, RETIRED15_SHOPS, RETIRED15_WORDS } from "./pools-retired15.ts";
 import { RETIRED16_RECURRING, RETIRED16_SHOPS, RETIRED16_WORDS } from "./pools-retired16.ts";
+import { RETIRED17_RECURRING, RETIRED17_SHOPS, RETIRED17_WORDS } from "./pools-retired17.ts";
+import { RETIRED18_RECURRING, RETIRED18_SHOPS, RETIRED18_WORDS } from "./pools-retired18.ts";
 import type { Recurring, Region, Shop } from "./pools.ts";
 
 export type Words = Record<"own" | "bill" | "fee" | "refund", Readonly<Record<string, readonly string[]>>>;
@@ -41,4 +43,6 @@ export const RETIRED_POOLS: RetiredPool[] = [
   { shops: RETIRED14_SHOPS, recurring: RETIRED14_RECURRING, words: RETIRED14_WORDS },
   { shops: RETIRED15_SHOPS, recurring: RETIRED15_RECURRING, words: RETIRED15_WORDS },
   { shops: RETIRED16_SHOPS, recurring: RETIRED16_RECURRING, words: RETIRED16_WORDS },
+  { shops: RETIRED17_SHOPS, recurring: RETIRED17_RECURRING, words: RETIRED17_WORDS },
+  { shops: RETIRED18_SHOPS, recurring: RETIRED18_RECURRING, words: RETIRED18_WORDS },
 ];

@@ -116,7 +116,7 @@ describe("asking questions in the chat", () => {
   });
 
   it("/subscriptions lists the monthly subscription with its price change", async () => {
-    const { reply } = await ask(ann, "/subscriptions", /Recurring payments/);
+    const { reply } = await ask(ann, "/subscriptions", /Subscriptions/);
     expect(reply.text).toContain("Netflix: €15.99 monthly · next 5 Dec 2026");
     expect(reply.text).toContain("price changed €12.99 → €15.99 on 5 Oct 2026");
   });

@@ -63,9 +63,9 @@ const expected = {
   // src/analytics/compile.ts), so the announced December premium is in this year's insurance.
   insuranceThisYear: -sum(all.filter((e) => !e.reverted && e.category === "insurance" && e.date >= "2026-01-01")),
   reweDecember2025: -sum(inMonth("2025-12").filter((e) => e.merchant === "REWE")),
-  // Product decision: "phone bill" asks about Kontor's "Utilities & phone" category, which holds
-  // electricity (Vattenfall) beside the Telefonica debit; the answer is that category's total.
-  phoneOctober: -sum(inMonth("2026-10").filter((e) => e.category === "phone" || e.category === "utilities")),
+  // "phone bill" is the phone topic (src/analytics/topics.ts): the Telefonica debit within
+  // "Utilities & phone", not the electricity (Vattenfall) filed beside it.
+  phoneOctober: -sum(inMonth("2026-10").filter((e) => e.category === "phone")),
   revolutTopUpsThisYear: sum(booked.filter((e) => e.acct === "revolut" && e.transfer && e.date >= "2026-01-01")),
 };
 
@@ -95,7 +95,7 @@ describe("Sparkasse, ING, N26 and Revolut: exact answers in euros", () => {
     expect(expected.incomeThisYear).toBe(sum(booked.filter((e) => e.cents > 0 && !e.transfer && e.date >= "2026-01-01")) - 2_499);
     expect(expected.insuranceThisYear).toBe(12 * 2_317);
     expect(expected.fuelOctober).toBeGreaterThan(-sum(inMonth("2026-10").filter((e) => e.category === "fuel")));
-    expect(expected.phoneOctober).toBe(2_499 + 8_900);
+    expect(expected.phoneOctober).toBe(2_499);
   });
 
   it("keeps every row that happened, in euros, in four accounts per person, pending rows as pending", async () => {
@@ -130,7 +130,7 @@ describe("Sparkasse, ING, N26 and Revolut: exact answers in euros", () => {
     { what: "income this year is the salary, not the Amazon refund", en: "income this year", de: "Einnahmen dieses Jahr", cents: () => expected.incomeThisYear },
     { what: "insurance this year includes December's premium, still 'Umsatz vorgemerkt' (pending counts as spent)", en: "insurance this year", de: "Versicherungen dieses Jahr", cents: () => expected.insuranceThisYear },
     { what: "REWE in December 2025 (Sparkasse writes DD.MM.YY)", en: "rewe in December 2025", de: "REWE im Dezember 2025", cents: () => expected.reweDecember2025 },
-    { what: "the phone bill last month (Telefonica direct debit on N26, plus electricity: the category is Utilities & phone)", en: "phone bill last month", de: "Handyrechnung letzten Monat", cents: () => expected.phoneOctober },
+    { what: "the phone bill last month (the Telefonica direct debit on N26, not the electricity beside it in Utilities & phone)", en: "phone bill last month", de: "Handyrechnung letzten Monat", cents: () => expected.phoneOctober },
     { what: "Revolut top-ups this year (Topup rows, mirrored by Sparkasse transfers to the Revolut IBAN)", en: "how much did I top up my Revolut this year", de: "Wie viel habe ich dieses Jahr auf mein Revolut-Konto aufgeladen?", cents: () => expected.revolutTopUpsThisYear },
     { what: "Spotify on Revolut this year", en: "spotify this year", de: "Spotify dieses Jahr", cents: () => expected.spotifyThisYear },
   ];

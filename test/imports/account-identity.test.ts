@@ -48,7 +48,7 @@ describe("account names", () => {
   it("come from bank and product", () => {
     expect(accountNameOf({ bank: "DKB", product: "Girokonto", iban: "DE02120300000000202051", currency: "EUR" }, "bank-csv")).toBe("DKB Girokonto");
     expect(accountNameOf({ bank: "comdirect", product: "Visa", currency: "EUR", kind: "CREDIT_CARD" }, "comdirect-csv")).toBe("comdirect Visa");
-    expect(accountNameOf({ bank: "Revolut", currency: "EUR" }, "bank-csv")).toBe("Revolut EUR");
+    expect(accountNameOf({ bank: "Revolut", currency: "EUR" }, "bank-csv")).toBe("Revolut");
     expect(accountNameOf({ name: "Girokonto", currency: "EUR" }, "comdirect-csv")).toBe("comdirect Girokonto");
     expect(accountNameOf({ bank: "DKB", product: "DKB Festgeld", currency: "EUR" }, "bank-csv")).toBe("DKB Festgeld");
   });
@@ -56,6 +56,26 @@ describe("account names", () => {
     expect(accountNameOf({ iban: "DE89370400440532013000", name: "Jürgen Mustermann", currency: "EUR" }, "camt053")).toBe("Account DE89 •••• 3000");
     expect(accountNameOf({ accountNumber: "4111111111111111", currency: "USD", kind: "CREDIT_CARD" }, "ofx")).toBe("Card •••• 1111");
     expect(accountNameOf({ currency: "EUR" }, "generic-csv")).toBe("EUR account");
+  });
+  it("say the kind of account after the bank, and no currency when all the person's money is in one", () => {
+    expect(accountNameOf({ bank: "Chase", kind: "CHECKING", currency: "USD", cardNumber: "•••• 4417" }, "bank-csv")).toBe("Chase checking");
+    expect(accountNameOf({ bank: "Capital One", kind: "CREDIT_CARD", currency: "USD", cardNumber: "•••• 7702" }, "bank-csv")).toBe("Capital One card");
+    expect(accountNameOf({ bank: "Bank of America", kind: "SAVINGS", currency: "USD", accountNumber: "000123458841" }, "ofx")).toBe("Bank of America savings");
+    expect(accountNameOf({ bank: "Monzo", kind: "CHECKING", currency: "GBP" }, "bank-csv")).toBe("Monzo");
+    expect(accountNameOf({ bank: "Lloyds", kind: "CHECKING", currency: "GBP", accountNumber: "30-94-57 12345678" }, "bank-csv", { others: [{ name: "Monzo", currency: "GBP" }], mainCurrency: "GBP" })).toBe("Lloyds");
+    expect(accountNameOf({ bank: "American Express", kind: "CREDIT_CARD", currency: "GBP", cardNumber: "•••• 1004" }, "bank-csv")).toBe("American Express card");
+  });
+  it("say the currency of an account in another currency than the person's others", () => {
+    const context = { others: [{ name: "Monzo", currency: "GBP" }], mainCurrency: "GBP" };
+    expect(accountNameOf({ bank: "Revolut", currency: "EUR" }, "bank-csv", context)).toBe("Revolut EUR");
+    expect(accountNameOf({ bank: "Chase", kind: "CHECKING", currency: "USD" }, "bank-csv", context)).toBe("Chase checking USD");
+    // Beside a namesake in another currency both say theirs, whatever the person's main currency.
+    expect(accountNameOf({ bank: "Wise", currency: "GBP" }, "bank-csv", { others: [{ name: "Wise EUR", currency: "EUR" }], mainCurrency: "GBP" })).toBe("Wise GBP");
+  });
+  it("say the masked number beside another account of the same bank and kind", () => {
+    const context = { others: [{ name: "Chase checking", currency: "USD" }], mainCurrency: "USD" };
+    expect(accountNameOf({ bank: "Chase", kind: "CHECKING", currency: "USD", cardNumber: "•••• 9021" }, "bank-csv", context)).toBe("Chase checking (•••• 9021)");
+    expect(accountNameOf({ bank: "Chase", kind: "CREDIT_CARD", currency: "USD", cardNumber: "•••• 5678" }, "bank-csv", context)).toBe("Chase card");
   });
   it("are unique among the person's accounts", () => {
     expect(uniqueName("EUR account", new Set(["EUR account", "EUR account 2"]))).toBe("EUR account 3");

@@ -213,3 +213,29 @@ describe("monthly figures across currencies", () => {
     }
   });
 });
+
+describe("monthly figures and cash withdrawals", () => {
+  it("leaves cash taken out of spending and its top categories, names it under the spending line, and keeps it in net", async () => {
+    const u = await user("Europe/London", true);
+    await book(u, [
+      ["2026-10-03", "-40.00", "groceries"],
+      ["2026-10-13", "-60.00", "cash"],
+      ["2026-10-20", "-20.00", "cash"],
+      ["2026-10-28", "500.00", "salary"],
+    ]);
+    const figures = await monthlyFigures(analytics, { id: u.id, baseCurrency: "EUR" }, "2026-11-01");
+    // Spending 40.00 (groceries only); the 80.00 of cash is named apart; net is every euro that left: 500 − 40 − 80.
+    expect(figures).toMatchObject({ spending: "40.00", cash: "80.00", net: "380.00", top: [{ key: "groceries", value: "40.00" }] });
+    const quiet = await monthlyFigures(analytics, { id: u.id, baseCurrency: "EUR" }, "2026-12-01");
+    expect(quiet).not.toHaveProperty("cash");
+
+    clock.now = new Date("2026-11-01T09:07:00Z");
+    await job().tick();
+    const sent: OutgoingMessage[] = [];
+    const dispatcher = createDispatcher({ db: tdb.db, logger: pino({ level: "silent" }), now: () => clock.now, send: async (_c, m) => ({ messageId: sent.push(m) }) });
+    await dispatcher.runOnce();
+    const mine = sent.find((m) => m.html.includes("Oct 2026") && m.html.includes("Cash"))!.html;
+    expect(mine).toContain("Spent: <b>€40.00</b>");
+    expect(mine).toContain("Cash withdrawals of €80.00 are not counted as spending.");
+  });
+});

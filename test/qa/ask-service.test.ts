@@ -73,6 +73,16 @@ describe("answering questions", () => {
     expect(plain(a)).toContain("price changed €12.99 → €15.99 on 5 Oct 2026");
   });
 
+  it.each([
+    ["what subscriptions do i have", "en"],
+    ["my subscriptions", "en"],
+    ["welche Abos habe ich?", "de"],
+  ] as const)("answers %j with the list of regular payments, as /subscriptions does", async (q, locale) => {
+    const a = await qa.ask(locale === "en" ? en : de, CHAT, q);
+    expect(plain(a)).toBe(plain(await qa.subscriptions(locale === "en" ? en : de)));
+    expect(plain(a)).toContain("Netflix");
+  });
+
   it("runs /spend with a period as spending by category", async () => {
     const a = await qa.command(en, CHAT, "spend", "last month");
     expect(plain(a)).toContain("Spending, 1–31 Oct 2026, all accounts, by category");

@@ -2,6 +2,10 @@
 // debit and credit columns, sort code and account number on every row.
 import { tableProfile } from "./table-csv.ts";
 
+// The three banks share the export; the sort code's first two digits tell them
+// apart (Lloyds 30- and 77-, Halifax 11-, Bank of Scotland 12- and 80-).
+const BANK_BY_SORT_CODE: Record<string, string> = { "30": "Lloyds", "77": "Lloyds", "11": "Halifax", "12": "Bank of Scotland", "80": "Bank of Scotland" };
+
 export const lloydsProfile = tableProfile({
   id: "lloyds",
   bank: "Lloyds/Halifax",
@@ -22,6 +26,7 @@ export const lloydsProfile = tableProfile({
     const row = rows[0];
     const sortCode = row?.get("Sort Code").replace(/^'/, "") ?? "";
     const number = row?.get("Account Number") ?? "";
-    return number ? { accountNumber: [sortCode, number].filter(Boolean).join(" ") } : {};
+    const bank = BANK_BY_SORT_CODE[sortCode.slice(0, 2)];
+    return { ...(bank ? { bank } : {}), ...(number ? { accountNumber: [sortCode, number].filter(Boolean).join(" ") } : {}) };
   },
 });

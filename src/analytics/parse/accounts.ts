@@ -1,38 +1,67 @@
-// Finds the user's accounts by name ("Tagesgeld", "DKB Visa") or by kind
-// ("my credit card", "auf dem Girokonto"), which is how people actually refer
-// to them.
+// Finds the user's accounts by name ("Tagesgeld", "DKB Visa"), by the bank or
+// card issuer alone ("Monzo", "amex") or by kind ("my credit card", "auf dem
+// Girokonto"), which is how people actually refer to them. A kind word finds
+// the accounts whose name says it and, when no name does, the accounts stored
+// as that type, whatever the bank named them ("Capital One USD" is the
+// credit card).
+import { isIsoCurrency } from "../../format/currency-code.ts";
 import { escapeRegExp, fold, foldLoose, words } from "./fold.ts";
 import type { Scanner } from "./scanner.ts";
 
 export interface AccountRef {
   id: string;
   name: string;
+  /** Account type as stored (CHECKING, SAVINGS, CREDIT_CARD, BROKERAGE, …); absent when the caller does not know it. */
+  type?: string;
 }
 
 export interface AccountHit {
   /** More than one when a kind word fits several accounts ("credit card" with two cards). */
   accounts: AccountRef[];
   word: string;
+  /** Found by a kind word ("savings", "credit card") rather than a name. */
+  byKind: boolean;
 }
 
-const KINDS: { said: RegExp; named: RegExp }[] = [
+interface Kind {
+  said: RegExp;
+  /** Accounts of this stored type are of the kind. */
+  type?: string;
+  /** Names that say the kind, with bank names taken out first ("Sparkasse" is no savings account). */
+  named: RegExp;
+  /** Said this way only in a balance question ("how much is in my savings"); elsewhere the word means money moved or a category. */
+  balanceOnly?: boolean;
+}
+
+const KINDS: Kind[] = [
   {
-    said: /\b(?:credit\s*cards?|kreditkarten?|visa(?:\s*karte)?|mastercard|amex)\b/,
-    named: /kredit|credit|visa|master|amex/,
+    said: /\b(?:credit\s*cards?|kreditkarten?|(?:my|the|meine[rnm]?|der|die|auf\s+die)\s+(?:card|karte))\b/,
+    type: "CREDIT_CARD",
+    named: /kredit|credit|visa|master|amex|american\s*express/,
   },
+  // A card network names the cards that carry it, not every card.
+  { said: /\b(?:visa(?:\s*karte)?|mastercard)\b/, named: /kredit|credit|visa|master/ },
+  // An issuer's short name for the cards it issues.
+  { said: /\b(?:amex|american\s+express)\b/, named: /amex|american\s*express/ },
   {
     said: /\b(?:girokontos?|girokonten|giro|checking(?:\s+account)?|current\s+account|main\s+account|hauptkonto)\b/,
+    type: "CHECKING",
     named: /giro|checking|current|haupt|main/,
   },
   {
-    said: /\b(?:tagesgeld(?:konto)?|savings\s+account|sparkonto|sparbuch)\b/,
+    said: /\b(?:tagesgeld(?:konto)?|savings\s+accounts?|sparkonto|sparbuch)\b/,
+    type: "SAVINGS",
     named: /tagesgeld|savings|spar/,
   },
-  { said: /\b(?:depot|brokerage(?:\s+account)?|wertpapierdepot)\b/, named: /depot|broker|wertpapier/ },
+  { said: /\b(?:savings|ersparnisse|erspartes)\b/, type: "SAVINGS", named: /tagesgeld|savings|spar/, balanceOnly: true },
+  { said: /\b(?:depot|brokerage(?:\s+account)?|wertpapierdepot)\b/, type: "BROKERAGE", named: /depot|broker|wertpapier/ },
   { said: /\b(?:paypal)\b/, named: /paypal/ },
 ];
 
-const GENERIC = new Set(["konto", "account", "mein", "my", "karte", "card", "bank"]);
+/** Banks whose names hold a kind's word. */
+const BANK_NAMES = /[a-z]*(?:sparkass|sparda)[a-z]*/g;
+/** Words of a name that say nothing about which account it is. */
+const GENERIC = new Set(["konto", "account", "mein", "my", "karte", "card", "bank", "one", "the", "and", "von", "der", "des"]);
 
 const distinctiveCache = new Map<string, string[]>();
 
@@ -41,7 +70,8 @@ function distinctive(name: string): string[] {
   if (!out) {
     out = words(foldLoose(name))
       .map((w) => w.word)
-      .filter((t) => t.length >= 3 && !GENERIC.has(t));
+      // "Chase USD": the currency every account of it shares is no name.
+      .filter((t) => t.length >= 3 && !GENERIC.has(t) && !(t.length === 3 && isIsoCurrency(t.toUpperCase())));
     if (distinctiveCache.size >= MAX_CACHED_NAMES) distinctiveCache.clear();
     distinctiveCache.set(name, out);
   }
@@ -63,7 +93,19 @@ function nameRe(name: string): RegExp {
   return re;
 }
 
-export function takeAccounts(scan: Scanner, accounts: readonly AccountRef[]): AccountHit[] {
+/** Accounts whose name says the kind ("DKB Girokonto"); failing those, the ones stored as that type ("Revolut" for "Girokonto"). */
+function ofKind(kind: Kind, accounts: readonly AccountRef[]): AccountRef[] {
+  const named = accounts.filter((a) => kind.named.test(foldLoose(a.name).replace(BANK_NAMES, " ")));
+  if (named.length > 0 || kind.type === undefined) return named;
+  return accounts.filter((a) => a.type === kind.type);
+}
+
+export interface TakeAccountsOptions {
+  /** The question asks for a balance: "savings" alone then names the savings accounts. */
+  balance?: boolean;
+}
+
+export function takeAccounts(scan: Scanner, accounts: readonly AccountRef[], opts: TakeAccountsOptions = {}): AccountHit[] {
   const hits: AccountHit[] = [];
   // Full names first: "DKB Visa" must not fall apart into two guesses.
   for (const account of [...accounts].sort((a, b) => b.name.length - a.name.length)) {
@@ -71,15 +113,16 @@ export function takeAccounts(scan: Scanner, accounts: readonly AccountRef[]): Ac
     // Cheap test first: most names are not in the question at all.
     if (!scan.remaining.includes(fold(account.name).split(/\s+/)[0] ?? "")) continue;
     const m = scan.take(re);
-    if (m) hits.push({ accounts: [account], word: m[0] });
+    if (m) hits.push({ accounts: [account], word: m[0], byKind: false });
   }
   for (const kind of KINDS) {
+    if (kind.balanceOnly && !opts.balance) continue;
     const m = kind.said.exec(scan.remaining);
     if (!m) continue;
-    const matching = accounts.filter((a) => kind.named.test(foldLoose(a.name)));
+    const matching = ofKind(kind, accounts);
     if (matching.length === 0) continue;
     scan.consume(m.index, m.index + m[0].length);
-    hits.push({ accounts: matching, word: m[0] });
+    hits.push({ accounts: matching, word: m[0], byKind: true });
   }
   // A distinctive word of a name alone ("DKB", "Revolut").
   for (const w of scan.remainingWords()) {
@@ -87,7 +130,19 @@ export function takeAccounts(scan: Scanner, accounts: readonly AccountRef[]): Ac
     const matching = accounts.filter((a) => distinctive(a.name).includes(loose));
     if (matching.length === 0) continue;
     scan.consume(w.start, w.end);
-    hits.push({ accounts: matching, word: w.word });
+    hits.push({ accounts: matching, word: w.word, byKind: false });
   }
-  return hits;
+  return mergeNameParts(hits);
+}
+
+/** "Capital One" read word by word, or "capital one card", is one account, not the same one twice. */
+function mergeNameParts(hits: AccountHit[]): AccountHit[] {
+  const out: AccountHit[] = [];
+  for (const hit of hits) {
+    const same = out.find((h) => h.accounts.length === hit.accounts.length && h.accounts.every((a, i) => a.id === hit.accounts[i]?.id));
+    if (!same) out.push(hit);
+  }
+  // A kind word beside a name that is of that kind ("my capital one card") adds nothing: the name decides.
+  const named = out.filter((h) => !h.byKind && h.accounts.length === 1).map((h) => h.accounts[0]!.id);
+  return out.filter((h) => !(h.byKind && h.accounts.length > 1 && h.accounts.some((a) => named.includes(a.id))));
 }

@@ -54,15 +54,18 @@ function anchorOf(word: string): string {
   return runs.reduce((a, b) => (b.length > a.length ? b : a), "");
 }
 
-const cache = new Map<string, Pattern[]>();
+type Synonyms = Readonly<Record<string, readonly string[]>>;
+const caches = new WeakMap<Synonyms, Map<string, Pattern[]>>();
 
-function patternsFor(keys: readonly string[]): Pattern[] {
+function patternsFor(keys: readonly string[], table: Synonyms = CATEGORY_SYNONYMS): Pattern[] {
   const id = keys.join(",");
+  let cache = caches.get(table);
+  if (!cache) caches.set(table, (cache = new Map()));
   const cached = cache.get(id);
   if (cached) return cached;
   const out: Pattern[] = [];
   for (const key of keys) {
-    const synonyms = CATEGORY_SYNONYMS[key] ?? [key.replace(/_/g, " ")];
+    const synonyms = table[key] ?? [key.replace(/_/g, " ")];
     for (const raw of synonyms) {
       const head = raw.startsWith("*");
       const modifier = raw.endsWith("*");
@@ -77,11 +80,14 @@ function patternsFor(keys: readonly string[]): Pattern[] {
   return out;
 }
 
-/** All category hits in the remaining text, best non-overlapping set, not yet consumed. */
-export function findCategories(scan: Scanner, keys: readonly string[]): CategoryHit[] {
+/**
+ * All category hits in the remaining text, best non-overlapping set, not yet
+ * consumed. With another phrase table (topics.ts) it finds those keys instead.
+ */
+export function findCategories(scan: Scanner, keys: readonly string[], table: Synonyms = CATEGORY_SYNONYMS): CategoryHit[] {
   const text = scan.remaining;
   const hits: CategoryHit[] = [];
-  for (const p of patternsFor(keys)) {
+  for (const p of patternsFor(keys, table)) {
     if (!text.includes(p.anchor)) continue;
     for (const m of text.matchAll(p.re)) {
       const pre = m[1] ?? "";

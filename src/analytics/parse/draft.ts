@@ -11,6 +11,8 @@ import type { Reading } from "./reading.ts";
 export interface Draft {
   measure: Measure;
   categories: string[];
+  /** Topics (topics.ts) named by the question. */
+  topics: string[];
   merchants: string[];
   accounts: AccountRef[];
   text?: string;
@@ -27,7 +29,7 @@ export interface Draft {
   minAmount?: string;
   maxAmount?: string;
   days?: "weekend" | "weekday";
-  transfersTo?: "savings" | "account";
+  transfersTo?: "savings" | "account" | "card";
   status?: "pending";
   averageOver?: "transaction" | "month";
   versus?: Side[];
@@ -43,6 +45,7 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
   const sort = d.sort ?? (d.limit !== undefined ? (d.ascending ? "value_asc" : "value_desc") : timeSeries ? "key_asc" : "value_desc");
   const chart = d.chart === undefined ? "auto" : d.chart === "generic" ? (timeSeries ? "line" : "bar") : d.chart;
   const categories = unique(d.categories);
+  const topics = unique(d.topics);
   const merchants = unique(d.merchants);
   const accounts = d.accounts.filter((a, i) => d.accounts.findIndex((b) => b.id === a.id) === i);
   const spec = QuerySpec.parse({
@@ -50,6 +53,7 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
     filters: {
       ...(period ? { period } : {}),
       ...(categories.length ? { categories } : {}),
+      ...(topics.length ? { topics } : {}),
       ...(merchants.length ? { merchants } : {}),
       ...(accounts.length ? { accounts: accounts.map((a) => a.id) } : {}),
       ...(d.text ? { text: d.text.slice(0, 120) } : {}),
@@ -70,6 +74,7 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
   const reading: Reading = {
     measure: d.measure,
     categories,
+    ...(topics.length ? { topics } : {}),
     merchants,
     accounts,
     ...(d.text ? { text: d.text } : {}),

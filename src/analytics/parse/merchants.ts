@@ -26,7 +26,16 @@ export interface MerchantEntry {
   tokens: string[];
   /** Keys of the labels in the group, to narrow "Amazon Prime" within "Amazon". */
   memberKeys: string[];
+  /** A member's label that spells its key: how a narrowed name is shown ("Unser Heimatbäcker", not the folded key). */
+  memberNames: Map<string, string>;
+  /** The group's and its members' keys without spaces, for names typed run together ("coop", "justeat"). */
+  compact: { key: string; name: string | null }[];
 }
+
+/** Letters and digits only: "Co-op", "co op" and "coop" meet; "McDonald's" and "mcdonalds" too. */
+const compactOf = (s: string) => foldLoose(s).replace(/[^\p{L}\p{N}]/gu, "");
+// A shorter run-together name is too likely to be some other word.
+const MIN_COMPACT = 4;
 
 const titleCase = (key: string) => key.replace(/(^|\s)(\p{L})/gu, (_m, sp: string, ch: string) => sp + ch.toUpperCase());
 
@@ -57,7 +66,22 @@ export function indexMerchants(names: readonly string[]): MerchantEntry[] {
     const name = shortest ?? (labelKey(titleCase(gk)) === gk ? titleCase(gk) : (g.labels[0] ?? gk));
     const tokens = words(foldLoose(gk)).map((w) => w.word).filter((t) => !GENERIC.has(t) && !/^\d+$/.test(t));
     if (tokens.length === 0) continue;
-    out.push({ name, tokens, memberKeys: [...g.keys] });
+    const memberKeys = [...g.keys];
+    const memberNames = new Map<string, string>();
+    for (const l of [...cleaned, ...g.labels]) {
+      const k = labelKey(l);
+      // Only a label that spells its key ("Unser Heimatbäcker"), not one that merely keys to it ("Amazon Prime Video").
+      if (g.keys.has(k) && compactOf(l) === compactOf(k) && !memberNames.has(k)) memberNames.set(k, l);
+    }
+    // A brand word that is an ordinary word ("Just" of "Just Eat") names no group: the whole name does.
+    const plain = words(foldLoose(gk)).every((w) => STOPWORDS.has(w.word));
+    const only = memberKeys.length === 1 ? memberKeys[0]! : undefined;
+    const shown = plain && only ? (memberNames.get(only) ?? titleCase(only)) : name;
+    const compact = [
+      { key: compactOf(gk), name: null },
+      ...memberKeys.filter((k) => k !== gk).map((k) => ({ key: compactOf(k), name: memberNames.get(k) ?? titleCase(k) })),
+    ].filter((c) => c.key.length >= MIN_COMPACT);
+    out.push({ name: shown, tokens, memberKeys, memberNames, compact });
   }
   cache.set(names, out);
   return out;
@@ -91,6 +115,39 @@ interface Candidate {
   entry: MerchantEntry;
   run: number;
   dist: number;
+  /** Set when the words, run together, spell a member's whole name ("justeat"): that member is meant. */
+  member?: string;
+}
+
+/**
+ * Names typed with their words run together or split differently: "coop" for
+ * "Co-op", "mc donalds" for "McDonald's". Up to three adjacent words, joined,
+ * must spell a group's or a member's key without its spaces.
+ */
+function compactCandidates(ws: { loose: string }[], i: number, entries: readonly MerchantEntry[], adjacent: (k: number) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  let joined = "";
+  for (let n = 1; n <= 3 && i + n - 1 < ws.length; n++) {
+    if (n > 1 && !adjacent(i + n - 1)) break;
+    joined += compactOf(ws[i + n - 1]!.loose);
+    if (joined.length < MIN_COMPACT) continue;
+    for (const entry of entries) {
+      const hit = entry.compact.find((c) => c.key === joined);
+      if (hit) out.push({ entry, run: n, dist: 0, ...(hit.name ? { member: hit.name } : {}) });
+    }
+  }
+  return out;
+}
+
+/** "just eat", "the range": an ordinary word that starts a multi-word name the person has is part of that name. */
+function startsLongName(ws: { loose: string }[], i: number, entries: readonly MerchantEntry[], adjacent: (k: number) => boolean): boolean {
+  const next = ws[i + 1];
+  if (!next || !adjacent(i + 1)) return false;
+  const pair = `${ws[i]!.loose} ${next.loose}`;
+  return entries.some((e) => e.memberKeys.some((k) => {
+    const loose = foldLoose(k);
+    return loose === pair || loose.startsWith(`${pair} `);
+  }));
 }
 
 /** A question continuing the brand ("amazon prime") narrows to the members that continue the same way. */
@@ -99,7 +156,9 @@ function narrowed(entry: MerchantEntry, extra: string[]): string | null {
   const base = entry.tokens.join(" ");
   for (let n = extra.length; n > 0; n--) {
     const key = `${base} ${extra.slice(0, n).join(" ")}`;
-    if (entry.memberKeys.some((k) => k === key || k.startsWith(`${key} `))) return titleCase(key);
+    const exact = entry.memberKeys.find((k) => foldLoose(k) === key);
+    if (exact) return entry.memberNames.get(exact) ?? titleCase(exact);
+    if (entry.memberKeys.some((k) => foldLoose(k).startsWith(`${key} `))) return titleCase(key);
   }
   return null;
 }
@@ -117,7 +176,7 @@ export function takeMerchants(scan: Scanner, entries: readonly MerchantEntry[], 
   while (i < ws.length) {
     const w = ws[i]!;
     const hinted = NAME_HINT.test(scan.remaining.slice(0, w.start));
-    if (STOPWORDS.has(w.word) && !hinted) {
+    if (STOPWORDS.has(w.word) && !hinted && !startsLongName(ws, i, entries, adjacent)) {
       i++;
       continue;
     }
@@ -139,6 +198,12 @@ export function takeMerchants(scan: Scanner, entries: readonly MerchantEntry[], 
       }
       if (best) candidates.push(best);
     }
+    // A name typed run together beats what its pieces match ("coop" is Co-op, not a typo of something else).
+    for (const c of compactCandidates(ws, i, entries, adjacent)) {
+      const same = candidates.findIndex((x) => x.entry === c.entry);
+      if (same < 0) candidates.push(c);
+      else if (c.run >= candidates[same]!.run) candidates[same] = c;
+    }
     const run = Math.max(0, ...candidates.map((c) => c.run));
     if (run === 0 || run < minRun) {
       i++;
@@ -150,9 +215,9 @@ export function takeMerchants(scan: Scanner, entries: readonly MerchantEntry[], 
     const chosen = sure.length > 0 ? sure : longest.filter((c) => c.dist === Math.min(...longest.map((x) => x.dist)));
     let end = i + run;
     // The most frequent groups first (entries keep the data's order); a filter never needs more.
-    let names = chosen.map((c) => c.entry.name).slice(0, MAX_NAMES_PER_WORD);
+    let names = chosen.map((c) => c.member ?? c.entry.name).slice(0, MAX_NAMES_PER_WORD);
     const only = chosen.length === 1 ? chosen[0]! : undefined;
-    if (only && only.entry.tokens.length === run) {
+    if (only && !only.member && only.entry.tokens.length === run) {
       const extra: string[] = [];
       for (let k = end; k < ws.length && k < end + 3 && adjacent(k); k++) extra.push(ws[k]!.loose);
       const narrow = narrowed(only.entry, extra);
@@ -187,13 +252,17 @@ const WORDLIKE = new Set(["over", "uber", "fall", "summer", "winter", "spring", 
 export function takeWordlikeNames(scan: Scanner, entries: readonly MerchantEntry[]): MerchantHit[] {
   const hits: MerchantHit[] = [];
   const ws = scan.remainingWords();
+  const loose = ws.map((w) => ({ loose: foldLoose(w.word) }));
+  const adjacent = (k: number) => scan.remaining.slice(ws[k - 1]!.end, ws[k]!.start).trim() === "";
   ws.forEach((w, k) => {
     if (!STOPWORDS.has(w.word) && !(w.word in NUMBER_WORDS) && !(w.word in MONTH_WORDS) && !WORDLIKE.has(w.word)) return;
     const group = entries.filter((e) => e.tokens[0] === w.word && e.tokens.length === 1);
     if (group.length !== 1) return;
+    // "bei unser heimatbäcker": the longer name is read whole by takeMerchants.
+    if (startsLongName(loose, k, entries, adjacent)) return;
     const next = ws[k + 1]?.word ?? "";
     // "for three months", "over 50": the word belongs to a period or an amount.
-    if (/^\d|^(?:days?|weeks?|months?|years?|tage?n?|wochen?|monate?n?|jahre?n?|eur|euros?|€)$/.test(next)) return;
+    if (/^\d|^(?:days?|weeks?|months?|years?|yrs?|tage?n?|wochen?|monate?n?|jahre?n?|eur|euros?|€)$/.test(next)) return;
     const hinted = NAME_HINT.test(scan.remaining.slice(0, w.start));
     const typed = scan.originalSlice(w.start, w.end);
     const plainUber = w.word === "uber" && /^uber$/i.test(typed);

@@ -6,8 +6,8 @@ const VS_EN = String.raw`\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|wit
 const VS_DE = String.raw`\b(?:im\s+vergleich\s+(?:zum|zur|zu|mit\s+dem|mit\s+der)|verglichen\s+mit\s+(?:dem|der)?|vs\.?|versus|gegenuber\s+(?:dem|der)?|als\s+(?:im|in\s+der|am)|als|zum)\s*`;
 
 export const COMPARE_PATTERNS: { compare: "same_period_last_year" | "previous_period"; re: RegExp }[] = [
-  { compare: "same_period_last_year", re: new RegExp(`${VS_EN}(?:same\\s+(?:period|time|month|week)\\s+)?(?:of\\s+|in\\s+)?(?:last|the\\s+previous|previous|prior)\\s+year\\b`) },
-  { compare: "same_period_last_year", re: /\b(?:the\s+)?same\s+(?:period|time|month)\s+(?:of\s+|in\s+)?last\s+year\b/ },
+  { compare: "same_period_last_year", re: new RegExp(`${VS_EN}(?:same\\s+(?:period|time|month|week)\\s+)?(?:of\\s+|in\\s+)?(?:last|the\\s+previous|previous|prior)\\s+(?:year|yr)\\b`) },
+  { compare: "same_period_last_year", re: /\b(?:the\s+)?same\s+(?:period|time|month)\s+(?:of\s+|in\s+)?last\s+(?:year|yr)\b/ },
   { compare: "same_period_last_year", re: /\byear[\s-]+over[\s-]+year\b|\byoy\b/ },
   {
     compare: "same_period_last_year",
@@ -48,7 +48,7 @@ export const GROUP_PATTERNS: { groupBy: GroupBy; re: RegExp }[] = [
   { groupBy: "month", re: new RegExp(`\\b(?:${BY_EN}month|month\\s+by\\s+month|monthly|(?:pro|je|im)\\s+monat|monatlich\\w*|nach\\s+monat(?:en)?|monatsweise|im\\s+monatsverlauf)\\b`) },
   { groupBy: "week", re: new RegExp(`\\b(?:${BY_EN}week|week\\s+by\\s+week|weekly|(?:pro|je)\\s+woche|wochentlich\\w*|nach\\s+wochen?|wochenweise)\\b`) },
   { groupBy: "day", re: new RegExp(`\\b(?:${BY_EN}day|day\\s+by\\s+day|daily|(?:pro|je)\\s+tag|taglich\\w*|nach\\s+tag(?:en)?)\\b`) },
-  { groupBy: "year", re: new RegExp(`\\b(?:${BY_EN}year|year\\s+by\\s+year|yearly|annually|annual|(?:pro|je)\\s+jahr|jahrlich\\w*|nach\\s+jahr(?:en)?|im\\s+jahr)\\b`) },
+  { groupBy: "year", re: new RegExp(`\\b(?:${BY_EN}(?:year|yr)|year\\s+by\\s+year|yearly|annually|annual|(?:pro|je)\\s+jahr|jahrlich\\w*|nach\\s+jahr(?:en)?|im\\s+jahr)\\b`) },
 ];
 
 /** "breakdown" without saying of what: by category. */

@@ -8,6 +8,7 @@ import { CATEGORY_KEYS, TAXONOMY } from "../../categories/taxonomy.ts";
 import { msg } from "../../i18n/index.ts";
 import type { Measure } from "../query-spec.ts";
 import { takeAccounts, type AccountRef } from "./accounts.ts";
+import { takeCardBill } from "./card-bills.ts";
 import { findCategories, findCategoryTypos } from "./categories.ts";
 import { buildClarify, type Ambiguity } from "./clarify.ts";
 import { assemble, type Draft } from "./draft.ts";
@@ -20,9 +21,11 @@ import { BIG_EXPENSES } from "./modifier-lexicon.ts";
 import { takePeriod } from "./periods.ts";
 import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
-import { asksForAll, takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takeSavingsMove, takeTopUp, takeVersus } from "./shapes.ts";
+import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus } from "./shapes.ts";
 import { STOPWORDS } from "./stopwords.ts";
+import { takeTopics } from "./topics.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
+import { topicOf } from "../topics.ts";
 
 const MAX_QUESTION = 500;
 const NAME_HINT = /\b(?:bei|beim|at|from|von|vom)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+)?$/;
@@ -84,21 +87,25 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     }
   };
   addMerchantHits(takeWordlikeNames(scan, merchantIndex));
+  const recurring = takeRecurring(scan);
   const savings = takeSavingsMove(scan);
+  // Before measures: the "pay" of "pay off my card" is no spending word.
+  const cardBill = !savings && takeCardBill(scan);
   // Before rankings: the "top" of "top up" is not "top 5".
-  const topUp = !savings && takeTopUp(scan);
+  const topUp = !savings && !cardBill && takeTopUp(scan);
   const compare = takeCompare(scan);
   const chart = takeChart(scan);
   const perMonth = takePerMonthAverage(scan);
   const period = takePeriod(scan, ctx.today);
-  const allTime = period === undefined && takeAllTime(scan);
+  // "have I spent" means up to now, but not against another period ("have I spent more than last month").
+  const allTime = period === undefined && (takeAllTime(scan) || (compare === "none" && asksUpToNow(scan)));
   const days = takeDays(scan);
   const { pending, list: pendingList } = takePending(scan);
   // "biggest expenses" lists payments, unless the question names what to rank ("by category").
   const bigExpenses = BIG_EXPENSES.test(scan.remaining) && !mentionsGrouping(scan);
   let measure = takeMeasure(scan);
-  // "how many top-ups": the noun went with the top-up words, so the count pattern saw none.
-  if (topUp && measure === undefined && scan.take(/\b(?:how\s+many|wie\s*viele)\b/)) measure = "count";
+  // "how many top-ups", "how many card payments": the noun went with their words, so the count pattern saw none.
+  if ((topUp || cardBill) && measure === undefined && scan.take(/\b(?:how\s+many|wie\s*viele)\b/)) measure = "count";
   const rank = takeRank(scan, bigExpenses ? "none" : undefined);
   const list = takeList(scan) || (pendingList && (asksForAll(scan) ? "all" : "page"));
   const versusAt = takeVersus(scan);
@@ -106,12 +113,17 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const amounts = takeAmounts(scan);
 
   const accounts: AccountRef[] = [];
-  for (const hit of takeAccounts(scan, ctx.accounts)) {
-    if (hit.accounts.length === 1) accounts.push(...hit.accounts);
+  // "How much is in my savings" with two savings accounts: together, that is what they hold.
+  const balance = measure === "balance";
+  for (const hit of takeAccounts(scan, ctx.accounts, { balance })) {
+    if (hit.accounts.length === 1 || (balance && hit.byKind)) accounts.push(...hit.accounts);
     else ambiguities.push({ kind: "accounts", word: hit.word, accounts: hit.accounts });
   }
 
   addMerchantHits(takeMerchants(scan, merchantIndex, 2));
+
+  const topicHits = takeTopics(scan, keys, merchantIndex);
+  for (const t of topicHits) subjects.push({ pos: t.start, topic: t.key });
 
   const categories: string[] = [];
   const addCategory = (key: string, pos: number) => {
@@ -137,16 +149,30 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     addCategory(hit.key, hit.start);
   }
   measure ??= takeMeasureTypo(scan);
-  const nameText = !text && merchants.length + categories.length + ambiguities.length === 0 ? takeUnknownName(scan) : undefined;
+  // "gym and cinema": the whole category is asked for, the gym within it adds nothing ("gym vs cinema" keeps both sides).
+  const covered = (key: string) => versusAt < 0 && (topicOf(key)?.categories.every((c) => categories.includes(c)) ?? true);
+  const topics = topicHits.map((t) => t.key).filter((k) => !covered(k));
+  for (let i = subjects.length - 1; i >= 0; i--) if (subjects[i]!.topic && covered(subjects[i]!.topic!)) subjects.splice(i, 1);
+  const nameText = !text && merchants.length + categories.length + topics.length + ambiguities.length === 0 ? takeUnknownName(scan) : undefined;
+
+  const onlySubscriptions =
+    (recurring || (categories.length === 1 && categories[0] === "subscriptions")) &&
+    measure === undefined && !howMuch && period === undefined && !allTime && days === undefined &&
+    topics.length + merchants.length + accounts.length + ambiguities.length === 0 && !text && !nameText &&
+    groupBy === undefined && rank === undefined && compare === "none" && !savings && !topUp && !pending && !perMonth && versusAt < 0 &&
+    amounts.minAmount === undefined && amounts.maxAmount === undefined;
+  if (onlySubscriptions && asksWhichSubscriptions(scan, STOPWORDS, recurring)) return { kind: "subscriptions" };
+  if (recurring && !categories.includes("subscriptions")) addCategory("subscriptions", 0);
 
   const signals =
     measure !== undefined ||
-    categories.length + merchants.length + accounts.length + ambiguities.length > 0 ||
+    categories.length + topics.length + merchants.length + accounts.length + ambiguities.length > 0 ||
     Boolean(text ?? nameText) ||
     groupBy !== undefined ||
     rank !== undefined ||
     compare !== "none" ||
     savings ||
+    cardBill ||
     topUp ||
     pending ||
     list ||
@@ -156,10 +182,11 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     ((howMuch || scan.remainingWords().every((w) => STOPWORDS.has(w.word))) && (period !== undefined || allTime || days !== undefined));
   if (!signals) return { kind: "unknown", reason: msg("parse.unknown.not_understood") };
 
-  const inferred: Measure = categories.length > 0 && categories.every(isIncomeCategory) ? "income" : "spending";
+  const inferred: Measure = categories.length > 0 && topics.length === 0 && categories.every(isIncomeCategory) ? "income" : "spending";
   const draft: Draft = {
     measure: measure ?? inferred,
     categories,
+    topics,
     merchants,
     accounts,
     text: text ?? nameText,
@@ -173,7 +200,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   };
   // An explicit "by category" beats the default subject of a ranking ("top 5 by category").
   if (rank && !rank.groupBy && groupBy) draft.groupBy = groupBy;
-  finishShape(draft, { allTime, days, pending, savings, topUp, list, perMonth, versusAt, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
+  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth, versusAt, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
   if (ambiguities.length > 0) return buildClarify(draft, ambiguities, ctx.today, ctx.locale);
   return { kind: "spec", ...assemble(draft, ctx.today) };
 }

@@ -50,9 +50,11 @@ export const UNIT_WORDS: { re: RegExp; unit: Unit }[] = [
   { re: /^(?:days?|tagen?|tage)$/, unit: "day" },
   { re: /^(?:weeks?|wochen?)$/, unit: "week" },
   { re: /^(?:months?|monaten?|monate)$/, unit: "month" },
-  { re: /^(?:years?|jahren?|jahre)$/, unit: "year" },
+  { re: /^(?:years?|yrs?|jahren?|jahre)$/, unit: "year" },
 ];
-export const UNIT = `(days?|tagen?|weeks?|wochen?|months?|monaten?|monate|years?|jahren?|jahre)\\b`;
+export const UNIT = `(days?|tagen?|weeks?|wochen?|months?|monaten?|monate|years?|yrs?|jahren?|jahre)\\b`;
+/** "year" as typed in a chat: "yr", "yrs" too. */
+export const YEAR_WORD = String.raw`(?:years?|yrs?)`;
 
 export function unitOf(word: string): Unit | undefined {
   return UNIT_WORDS.find((u) => u.re.test(word))?.unit;

@@ -14,7 +14,7 @@ import {
   type DateRange,
 } from "./dates.ts";
 import { takeExplicitDates } from "./period-dates.ts";
-import { COUNT, LAST, MONTH, MONTH_WORDS, THIS, UNIT, YEAR, countValue, unitOf } from "./period-lexicon.ts";
+import { COUNT, LAST, MONTH, MONTH_WORDS, THIS, UNIT, YEAR, YEAR_WORD, countValue, unitOf } from "./period-lexicon.ts";
 import { SEASON_RULES } from "./period-seasons.ts";
 import type { Scanner } from "./scanner.ts";
 
@@ -40,8 +40,8 @@ const ORDINAL_QUARTER: Record<string, number> = {
 };
 
 const IN = String.raw`(?:\b(?:in|im|for|during|of|fur|uber|over|within|innerhalb)\s+)?(?:\b(?:the|den|der|dem|des)\s+)?`;
-const YEAR_AGO = String.raw`(?:of\s+)?(?:last\s+year|the\s+previous\s+year|letzte[ns]?\s+jahr(?:es)?|vergangene[ns]?\s+jahr(?:es)?|des\s+vorjahres|vorjahres|im\s+vorjahr)`;
-const YEAR_NOW = String.raw`(?:of\s+)?(?:this\s+year|diese[sn]?\s+jahr(?:es)?)`;
+const YEAR_AGO = String.raw`(?:of\s+)?(?:last\s+${YEAR_WORD}|the\s+previous\s+${YEAR_WORD}|letzte[ns]?\s+jahr(?:es)?|vergangene[ns]?\s+jahr(?:es)?|des\s+vorjahres|vorjahres|im\s+vorjahr)`;
+const YEAR_NOW = String.raw`(?:of\s+)?(?:this\s+${YEAR_WORD}|diese[sn]?\s+jahr(?:es)?)`;
 
 type Rule = { re: RegExp; range: (g: string[], today: string) => DateRange | undefined };
 
@@ -149,7 +149,7 @@ const RULES: Rule[] = [
   },
   {
     // "since last month": from the start of that unit up to today.
-    re: new RegExp(`\\b(?:since|seit)\\s+(?:dem\\s+|der\\s+|the\\s+)?(?:${LAST}\\s+(week|woche|month|monat|year|jahr)|(vorwoche|vormonat|vorjahr))\\b`),
+    re: new RegExp(`\\b(?:since|seit)\\s+(?:dem\\s+|der\\s+|the\\s+)?(?:${LAST}\\s+(week|woche|month|monat|year|yr|jahr)|(vorwoche|vormonat|vorjahr))\\b`),
     range: (g, today) => {
       const unit = (g[1] || g[2] || "").replace(/^vor/, "");
       const from =
@@ -171,7 +171,8 @@ const RULES: Rule[] = [
   },
   { re: /\b(?:the\s+)?(?:day\s+before\s+yesterday|vorgestern)\b/, range: (_g, today) => day(addDays(today, -2)) },
   { re: /\b(?:yesterday|gestern)\b/, range: (_g, today) => day(addDays(today, -1)) },
-  { re: /\b(?:today|heute?)\b/, range: (_g, today) => day(today) },
+  // "bis heute", "up to today" alone is no day but everything up to now (shapes.ts).
+  { re: /(?<!\b(?:bis|until|till|up\s+to)\s+)\b(?:today|heute?)\b/, range: (_g, today) => day(today) },
   {
     re: new RegExp(`${IN}\\b(?:${LAST}\\s+(?:week|woche)|vorwoche)\\b`),
     range: (_g, today) => weekRange(addDays(today, -7)),
@@ -192,12 +193,12 @@ const RULES: Rule[] = [
     range: (_g, today) => clampToToday(monthRange(parseIso(today).y, parseIso(today).m), today),
   },
   {
-    re: new RegExp(`${IN}\\b(?:${LAST}\\s+(?:year|jahr)(?:es)?|vorjahr(?:es)?)\\b`),
+    re: new RegExp(`${IN}\\b(?:${LAST}\\s+(?:${YEAR_WORD}|jahr(?:es)?)|vorjahr(?:es)?)\\b`),
     range: (_g, today) => yearRange(parseIso(today).y - 1),
   },
   {
     re: new RegExp(
-      `${IN}\\b(?:(?:so\\s+far\\s+)?${THIS}\\s+(?:year|jahr)(?:es)?(?:\\s+so\\s+far)?|heuer|year\\s+to\\s+date|ytd|seit\\s+(?:jahresbeginn|jahresanfang|anfang\\s+des\\s+jahres)|since\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:the|this)\\s+year)\\b`,
+      `${IN}\\b(?:(?:so\\s+far\\s+)?${THIS}\\s+(?:${YEAR_WORD}|jahr(?:es)?)(?:\\s+so\\s+far)?|heuer|year[\\s-]+to[\\s-]+date|ytd|seit\\s+(?:jahresbeginn|jahresanfang|anfang\\s+des\\s+jahres)|since\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:the|this)\\s+year)\\b`,
     ),
     range: (_g, today) => clampToToday(yearRange(parseIso(today).y), today),
   },
@@ -209,20 +210,33 @@ const RULES: Rule[] = [
 ];
 
 const day = (iso: string): DateRange => ({ from: iso, to: iso });
+const POSSESSIVE = /^(?:'s|s')(?![\p{L}\p{N}])/u;
 
 /** Finds and consumes the first period of the question; undefined when it names none. */
 export function takePeriod(scan: Scanner, today: string): DateRange | undefined {
   const explicit = takeExplicitDates(scan, today);
-  if (explicit) return explicit;
+  if (explicit) return untilNow(scan, explicit, today);
   for (const rule of [...SEASON_RULES, ...RULES]) {
     const m = rule.re.exec(scan.remaining);
     if (!m) continue;
     const range = rule.range([...m].map((x) => x ?? ""), today);
     if (!range) continue;
-    scan.consume(m.index, m.index + m[0].length);
-    return range;
+    // "this year's spending", "last month's bills": the possessive belongs to the period.
+    const end = m.index + m[0].length;
+    const possessive = POSSESSIVE.exec(scan.remaining.slice(end));
+    scan.consume(m.index, end + (possessive?.[0].length ?? 0));
+    return untilNow(scan, range, today);
   }
   return undefined;
+}
+
+const UNTIL_NOW = /\b(?:(?:bis|until|till|up\s+to|through)\s+(?:heute|today|now|jetzt)|(?:to|bis)\s+(?:date|dato))\b/;
+
+/** "von Januar bis heute", "from 1 March until now": the period runs on to today. */
+function untilNow(scan: Scanner, range: DateRange, today: string): DateRange {
+  if (range.from > today || !UNTIL_NOW.test(scan.remaining)) return range;
+  scan.take(UNTIL_NOW);
+  return { from: range.from, to: today };
 }
 
 /**

@@ -5,11 +5,14 @@ import { categoryName } from "../../categories/taxonomy.ts";
 import { t, type Locale } from "../../i18n/index.ts";
 import { escapeHtml, htmlToPlain } from "../../text/html.ts";
 import type { GroupBy, Measure, QuerySpec } from "../query-spec.ts";
+import { topicOf } from "../topics.ts";
 
 export interface Reading {
   measure: Measure;
   /** Category keys; names come from the taxonomy in the reader's language. */
   categories: string[];
+  /** Topic keys (topics.ts), shown with their categories: "Gym (Leisure & entertainment)". */
+  topics?: string[];
   merchants: string[];
   accounts: { id: string; name: string }[];
   text?: string;
@@ -22,14 +25,23 @@ export interface Reading {
   maxAmount?: string;
   chart: QuerySpec["chart"];
   days?: "weekend" | "weekday";
-  transfersTo?: "savings" | "account";
+  transfersTo?: "savings" | "account" | "card";
   status?: "pending";
   averageOver?: "month";
   /** Labels of the sides of "A vs B". */
   versus?: string[];
 }
 
+const TRANSFERS_TO = { savings: "parse.reading.to_savings", account: "parse.reading.moved_in", card: "parse.reading.card_bills" } as const;
+
 const DATE_LOCALE: Record<Locale, string> = { en: "en-GB", de: "de-DE" };
+
+/** What a topic counted, with where it looked: "Gym (Leisure & entertainment)". */
+function topicName(key: string, locale: Locale): string {
+  const topic = topicOf(key);
+  if (!topic) return key;
+  return `${topic[locale]} (${topic.categories.map((c) => categoryName(c, locale)).join(", ")})`;
+}
 
 function utc(iso: string): Date {
   const [y, m, d] = iso.split("-").map(Number);
@@ -62,8 +74,9 @@ function plain(locale: Locale, key: string, params: Record<string, string | numb
 export function describeReading(r: Reading, locale: Locale): string {
   const filters = [
     ...(r.versus?.length ? [r.versus.join(plain(locale, "parse.reading.vs"))] : []),
-    ...(r.transfersTo ? [plain(locale, r.transfersTo === "savings" ? "parse.reading.to_savings" : "parse.reading.moved_in")] : []),
+    ...(r.transfersTo ? [plain(locale, TRANSFERS_TO[r.transfersTo])] : []),
     ...r.categories.map((k) => categoryName(k, locale)),
+    ...(r.topics ?? []).map((k) => topicName(k, locale)),
     ...r.merchants,
     ...(r.text ? [plain(locale, "parse.reading.text", { text: r.text })] : []),
   ].join(" + ");

@@ -5,12 +5,14 @@
 import { categoryName } from "../../categories/taxonomy.ts";
 import { LIST_ALL_PAGE, LIST_PAGE } from "../compile-list.ts";
 import type { Measure } from "../query-spec.ts";
+import { topicOf } from "../topics.ts";
 import type { Draft } from "./draft.ts";
 
 export interface Subject {
   /** Position in the question, so sides keep the person's order. */
   pos: number;
   category?: string;
+  topic?: string;
   merchant?: string;
 }
 
@@ -20,6 +22,8 @@ export interface ShapeInput {
   /** "pending", "vorgemerkt": only what the bank has not booked yet. */
   pending: boolean;
   savings: boolean;
+  /** "paid off my credit card", "Kreditkartenabrechnungen": the card bills paid. */
+  cardBill: boolean;
   /** "top up", "aufladen": money moved in from the person's own accounts. */
   topUp: boolean;
   /** A transaction list; "all" when the person asked for every one ("show me all …"). */
@@ -41,6 +45,9 @@ export function finishShape(d: Draft, o: ShapeInput): void {
   if (o.pending) d.status = "pending";
   if (o.savings) {
     d.transfersTo = "savings";
+    if (o.explicitMeasure !== "count") d.measure = "spending";
+  } else if (o.cardBill) {
+    d.transfersTo = "card";
     if (o.explicitMeasure !== "count") d.measure = "spending";
   } else if (o.topUp) {
     d.transfersTo = "account";
@@ -74,7 +81,7 @@ export function finishShape(d: Draft, o: ShapeInput): void {
 
 /** A balance belongs to accounts: with a shop or category named the question is about money spent there. */
 function balanceShape(d: Draft): void {
-  if (d.categories.length || d.merchants.length || d.text || d.days || d.status) {
+  if (d.categories.length || d.topics.length || d.merchants.length || d.text || d.days || d.status) {
     d.measure = "spending";
     if (d.groupBy === "account") d.groupBy = "none";
     return;
@@ -88,7 +95,7 @@ function versus(d: Draft, o: ShapeInput): void {
   const subjects = [...o.subjects]
     .sort((a, b) => a.pos - b.pos)
     .filter((s) => {
-      const id = s.category ? `c:${s.category}` : `m:${s.merchant}`;
+      const id = s.category ? `c:${s.category}` : s.topic ? `t:${s.topic}` : `m:${s.merchant}`;
       if (seen.has(id)) return false;
       seen.add(id);
       return true;
@@ -98,9 +105,12 @@ function versus(d: Draft, o: ShapeInput): void {
   d.versus = subjects.map((s) =>
     s.category
       ? { label: categoryName(s.category, o.locale).slice(0, 60), categories: [s.category] }
-      : { label: (s.merchant ?? "?").slice(0, 60), merchants: [s.merchant ?? "?"] },
+      : s.topic
+        ? { label: (topicOf(s.topic)?.[o.locale] ?? s.topic).slice(0, 60), topics: [s.topic] }
+        : { label: (s.merchant ?? "?").slice(0, 60), merchants: [s.merchant ?? "?"] },
   );
   d.categories = d.categories.filter((c) => !subjects.some((s) => s.category === c));
+  d.topics = d.topics.filter((t) => !subjects.some((s) => s.topic === t));
   d.merchants = d.merchants.filter((m) => !subjects.some((s) => s.merchant === m));
   if (d.measure === "balance" || d.measure === "count" || d.measure === "net") d.measure = d.measure === "count" ? "count" : "spending";
   d.groupBy = "none";

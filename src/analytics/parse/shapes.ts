@@ -3,15 +3,31 @@
 // average per month. All patterns run on folded text (no umlauts, lower case).
 import type { Scanner } from "./scanner.ts";
 
-/** "in total", "ever", "insgesamt", "seit Beginn": every transaction there is. Only when no period was named. */
-const ALL_TIME =
-  /\b(?:in\s+total|total\s+ever|all[\s-]+time|of\s+all\s+time|ever|overall|since\s+(?:the\s+)?(?:beginning|start)(?:\s+of\s+(?:my\s+)?(?:data|records))?|insgesamt|gesamt|seit\s+(?:beginn|anfang|jeher|immer)|jemals|bisher|bis\s+jetzt|uberhaupt)\b/;
+/**
+ * "in total", "altogether", "so far", "insgesamt", "bisher", "seit Beginn":
+ * every transaction there is. Only when no period was named. "in all" only
+ * at the end of a question ("in all accounts" is no period).
+ */
+const ALL_TIME = new RegExp(
+  String.raw`\b(?:in\s+total|total\s+ever|all[\s-]+time|of\s+all\s+time|ever|overall|altogether|all\s+together|all\s+in\s+all|in\s+all(?=\s*[?.!]*\s*$)|so\s+far|to\s+date|(?:up\s+(?:to|till|until)|until|till|til)\s+(?:now|today)|to\s+this\s+day|lifetime|since\s+(?:the\s+)?(?:beginning|start)(?:\s+of\s+(?:my\s+)?(?:data|records))?|since\s+i\s+(?:started|joined|began)|` +
+    String.raw`insgesamt|gesamt|alles\s+in\s+allem|in\s+summe|seit\s+(?:beginn|anfang|jeher|immer)|jemals|bisher|bislang|bis\s+jetzt|bis\s+heute|bis\s+dato|uberhaupt)\b`,
+);
 
 export function takeAllTime(scan: Scanner): boolean {
   let hit = false;
   while (scan.take(ALL_TIME)) hit = true;
   return hit;
 }
+
+/**
+ * English present perfect without a time: "how much have I paid in ATM fees"
+ * asks up to now, where "how much did I pay" leaves the time open. Read, not
+ * consumed: the verb still says what is measured. German uses the perfect for
+ * any past ("was habe ich ausgegeben"), so it has no such reading.
+ */
+const UP_TO_NOW = /\b(?:have\s+(?:i|we)|i\s+have|i'?ve|we'?ve)\s+(?:ever\s+|already\s+)?(?:spent|paid|earned|donated|given|sent|wasted|forked\s+out|shelled\s+out)\b/;
+
+export const asksUpToNow = (scan: Scanner): boolean => UP_TO_NOW.test(scan.remaining);
 
 const WEEKEND = /\b(?:on\s+(?:the\s+)?weekends?|at\s+(?:the\s+)?weekends?|weekends|am\s+wochenende|an\s+(?:den\s+)?wochenenden|wochenends|samstags?\s+und\s+sonntags?)\b/;
 const WEEKDAY = /\b(?:on\s+weekdays|weekdays|during\s+the\s+week|unter\s+der\s+woche|werktags|wochentags|an\s+werktagen)\b/;
@@ -54,9 +70,12 @@ export function takeTopUp(scan: Scanner): boolean {
 }
 
 const SAVINGS_TARGET = String.raw`(?:my\s+|the\s+|mein\w*\s+|das\s+|die\s+|den\s+)?(?:savings?(?:\s+account)?|sparkonto|tagesgeld(?:konto)?|sparbuch|festgeld(?:konto)?|rucklagen?)`;
+const SAVINGS_VERBS = String.raw`(?:uberwiesen|ueberwiesen|umgebucht|gebucht|geschoben|gelegt|zuruckgelegt|gespart|eingezahlt|transferiert)`;
 const SAVINGS_MOVE = [
   new RegExp(String.raw`\b(?:moved?|moving|transferr?(?:ed|ing)?|put|sent|send|set\s+aside|stashed)\s+(?:\w+\s+){0,3}?(?:to|into|in|towards?)\s+${SAVINGS_TARGET}\b`),
-  new RegExp(String.raw`\b(?:aufs|auf\s+das|auf\s+mein\w*|ins|in\s+das|zum|zur)\s+${SAVINGS_TARGET}\b(?:\s+(?:\w+\s+){0,3}?(?:uberwiesen|ueberwiesen|umgebucht|gebucht|geschoben|gelegt|zuruckgelegt|gespart|eingezahlt|transferiert))?`),
+  new RegExp(String.raw`\b(?:aufs|auf\s+das|auf\s+mein(?:e|en)?|ins|in\s+das|zum|zur)\s+${SAVINGS_TARGET}\b(?:\s+(?:\w+\s+){0,3}?${SAVINGS_VERBS})?`),
+  // "auf meinem Tagesgeld" says where money is (a balance) unless a verb says it was moved there.
+  new RegExp(String.raw`\b(?:auf\s+(?:dem|meinem)|im|in\s+meinem)\s+${SAVINGS_TARGET}\b\s+(?:\w+\s+){0,3}?${SAVINGS_VERBS}`),
   /\b(?:savings\s+transfers?|transfers?\s+to\s+savings|sparraten?|sparuberweisungen|spareinlagen|sparplan\w*)\b/,
 ];
 const SAVINGS_VERB = /\b(?:uberwiesen|ueberwiesen|umgebucht|gebucht|geschoben|gelegt|zuruckgelegt|eingezahlt|transferiert)\b/;
@@ -70,6 +89,31 @@ export function takeSavingsMove(scan: Scanner): boolean {
     }
   }
   return false;
+}
+
+/** Regular payments named as such, not as a category word: "recurring payments", "wiederkehrende Zahlungen". */
+const RECURRING = /\b(?:recurring|regular|repeating)\s+(?:payments|charges|bills|costs|debits)\b|\b(?:wiederkehrende|regelmassige|laufende)\w*\s+(?:zahlungen|kosten|abbuchungen|lastschriften)\b/;
+
+export const takeRecurring = (scan: Scanner): boolean => scan.take(RECURRING) !== null;
+
+/** The nouns that ask which subscriptions there are ("what subscriptions do I have"), unlike "streaming". */
+const SUBSCRIPTION_NOUN = /\b(?:subscriptions?|subs|memberships?|abos?|abonnements?)\b/;
+/** Words around such a question that ask for nothing else: "which … am I paying for", "welche … laufen gerade". */
+const SUBSCRIPTION_CUES = new Set([
+  "have", "got", "paying", "pay", "active", "current", "currently", "running", "any", "zahle", "bezahle", "aktiven", "aktuellen",
+  "laufenden", "laufen", "gerade", "derzeit", "momentan", "gibt", "es", "habe", "hab",
+]);
+
+/**
+ * "what subscriptions do I have", "welche Abos habe ich", "my subscriptions":
+ * asks which regular payments there are (the /subscriptions list), not how
+ * much one category cost. True when only such a noun and words that ask
+ * nothing else are left.
+ */
+export function asksWhichSubscriptions(scan: Scanner, stopwords: ReadonlySet<string>, recurring: boolean): boolean {
+  // "subscription payments" asks for the payments themselves.
+  if (!recurring && (!SUBSCRIPTION_NOUN.test(scan.folded.text) || new RegExp(String.raw`\b${LIST_NOUN}\b`).test(scan.folded.text))) return false;
+  return scan.remainingWords().every((w) => stopwords.has(w.word) || SUBSCRIPTION_CUES.has(w.word));
 }
 
 const LIST_NOUN = String.raw`(?:transactions?|purchases?|payments?|bookings?|charges|debits|umsatze|buchungen|transaktionen|zahlungen|einkaufe|abbuchungen|kartenzahlungen|lastschriften|kaufe)`;

@@ -8,7 +8,8 @@ export interface ParseContext {
   locale: "en" | "de";
   /** The user's own counterparty/merchant names as their data spells them. */
   merchants: string[];
-  accounts: { id: string; name: string }[];
+  /** The person's accounts; the type (CHECKING, SAVINGS, CREDIT_CARD, …) lets "my credit card" find a card named only by its bank. */
+  accounts: { id: string; name: string; type?: string }[];
   /** The person's first booking date: "in total", "all time" start there. */
   dataStart?: string | null;
   /** Category keys the user has; defaults to the whole taxonomy. */
@@ -24,6 +25,8 @@ export interface ParseOption {
 export type ParseResult =
   | { kind: "spec"; spec: QuerySpec; reading: Reading }
   | { kind: "clarify"; question: Message; options: ParseOption[]; settle: Settle }
+  /** "what subscriptions do I have": the list of regular payments, as /subscriptions gives it. */
+  | { kind: "subscriptions" }
   | { kind: "unknown"; reason: Message };
 
 /**

@@ -186,7 +186,7 @@ export const BRANDS_EXTRA_5: readonly MerchantRow[] = [
   ["Movie Park Germany", "entertainment", "movie park germany", "movie park"],
   ["Holiday Park", "entertainment", "holiday park hassloch", "holidaypark"],
   ["Fort Fun", "entertainment", "fort fun"],
-  ["Tripsdrill", "entertainment", "tripsdrill"],
+  ["Erlebnispark Tripsdrill", "entertainment", "tripsdrill"],
   ["Skyline Park", "entertainment", "skyline park"],
   ["Serengeti-Park", "entertainment", "serengeti park"],
   ["Tierpark Hagenbeck", "entertainment", "hagenbeck"],

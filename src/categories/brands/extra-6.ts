@@ -246,7 +246,7 @@ export const BRANDS_EXTRA_6: readonly MerchantRow[] = [
   ["Trouw", "subscriptions", "dagblad trouw", "^trouw"],
   ["Het Financieele Dagblad", "subscriptions", "financieele dagblad", "fd mediagroep"],
   ["Mediahuis", "subscriptions", "mediahuis"],
-  ["De Correspondent", "subscriptions", "de correspondent"],
+  ["De Correspondent", "subscriptions", "de correspondent", "decorrespondent"],
   ["La Vanguardia", "subscriptions", "la vanguardia"],
   ["El Confidencial", "subscriptions", "el confidencial"],
   ["Il Sole 24 Ore", "subscriptions", "sole 24 ore"],

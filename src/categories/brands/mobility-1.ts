@@ -225,7 +225,7 @@ export const BRANDS_MOBILITY_1: readonly MerchantRow[] = [
   ["KVG", "transport", "kvg kassel"],
   ["HVV Switch", "transport", "hvv switch"],
   ["Jelbi", "transport", "jelbi"],
-  ["MVV", "transport", "mvv munchen"],
+  ["MVV", "transport", "mvv munchen", "mvv", "munchner verkehrsverbund"],
   ["VRS", "transport", "vrs", "verkehrsverbund rhein sieg"],
   ["VOR", "transport", "verkehrsverbund ost region"],
   ["Wiener Lokalbahnen", "transport", "wiener lokalbahnen"],

@@ -79,7 +79,7 @@ export const BRANDS_SERVICES_2: readonly MerchantRow[] = [
   ["The Hartford", "insurance", "the hartford"],
   ["American Family Insurance", "insurance", "american family ins", "amfam", "american family"],
   ["Erie Insurance", "insurance", "erie insurance"],
-  ["Lemonade", "insurance", "lemonade insurance", "lemonade inc"],
+  ["Lemonade", "insurance", "lemonade insurance", "lemonade inc", "lemonade ins", "lemonade renters"],
   ["Root Insurance", "insurance", "root insurance"],
   ["MetLife", "insurance", "metlife"],
   ["Aflac", "insurance", "aflac"],

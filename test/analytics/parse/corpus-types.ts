@@ -76,8 +76,11 @@ export const P = {
 /** Expected fields. Absent ones must have their neutral value (no filter, no grouping, no comparison). */
 export interface Expect {
   measure: Measure;
-  period: Range | "default";
+  /** "all": every transaction there is (no period in the spec, as the corpus context knows no data start). */
+  period: Range | "default" | "all";
   categories?: string[];
+  /** Topics (src/analytics/topics.ts): narrower than a category. */
+  topics?: string[];
   merchants?: string[];
   /** Account names from ACCOUNTS. */
   accounts?: string[];

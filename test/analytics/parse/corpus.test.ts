@@ -10,8 +10,9 @@ const accountId = (name: string) => ACCOUNTS.find((a) => a.name === name)?.id ??
 function expected(e: Expect) {
   return {
     measure: e.measure,
-    period: e.period === "default" ? P.thisMonth : e.period,
+    period: e.period === "default" ? P.thisMonth : e.period === "all" ? undefined : e.period,
     categories: [...(e.categories ?? [])].sort(),
+    topics: [...(e.topics ?? [])].sort(),
     merchants: [...(e.merchants ?? [])].sort(),
     accounts: (e.accounts ?? []).map(accountId).sort(),
     groupBy: e.groupBy ?? "none",
@@ -35,6 +36,7 @@ function actual(spec: QuerySpec, e: Expect) {
     measure: spec.measure,
     period: f.period,
     categories: [...(f.categories ?? [])].sort(),
+    topics: [...(f.topics ?? [])].sort(),
     merchants: [...(f.merchants ?? [])].sort(),
     accounts: [...(f.accounts ?? [])].sort(),
     groupBy: spec.groupBy,
@@ -52,7 +54,7 @@ function actual(spec: QuerySpec, e: Expect) {
   };
 }
 
-const summary = (r: ParseResult) => (r.kind === "spec" ? r.spec : r.kind === "clarify" ? r.options.map((o) => o.spec) : r.reason);
+const summary = (r: ParseResult) => (r.kind === "spec" ? r.spec : r.kind === "clarify" ? r.options.map((o) => o.spec) : r.kind === "unknown" ? r.reason : r.kind);
 
 describe("question corpus", () => {
   it("has at least 70 questions per language and 150 in all", () => {

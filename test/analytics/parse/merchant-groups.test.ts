@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { groupKey, keyMatches, labelKey } from "../../../src/analytics/merchant-keys.ts";
-import { parseQuestion } from "../../../src/analytics/parse/index.ts";
+import { describeReading, parseQuestion } from "../../../src/analytics/parse/index.ts";
 
 const ask = (q: string, merchants: string[], locale: "en" | "de" = "en") => parseQuestion(q, { today: "2026-11-22", locale, merchants, accounts: [] });
 
@@ -59,6 +59,42 @@ describe("asking back about merchants", () => {
     expect(r.options.length).toBeLessThanOrEqual(8);
     // "All of them" still means all ten.
     expect(r.options.at(-1)?.spec.filters.merchants).toHaveLength(10);
+  });
+
+  it.each([
+    ["coop this year", ["CO-OP GROUP 070234", "Co-op"], "Co-op", "en"],
+    ["co op this year", ["Co-op"], "Co-op", "en"],
+    ["mcdonalds last month", ["McDonald's"], "McDonald's", "en"],
+    ["mc donalds last month", ["MCDONALDS 1234 LONDON", "McDonald's"], "McDonald's", "en"],
+    ["justeat this year", ["Just Eat"], "Just Eat", "en"],
+    ["burgerking letzten Monat", ["BURGER KING 1234", "Burger King"], "Burger King", "de"],
+    ["deutschebahn dieses Jahr", ["Deutsche Bahn", "DB Vertrieb GmbH"], "Deutsche Bahn", "de"],
+  ] as const)("finds %j however its words are run together or split (%j)", (q, labels, name, locale) => {
+    const r = ask(q, [...labels, "Tesco", "REWE"], locale);
+    if (r.kind !== "spec") throw new Error(`${q}: ${r.kind}`);
+    expect(r.spec.filters.merchants?.map(labelKey)).toEqual([labelKey(name)]);
+  });
+
+  it.each([
+    ["just eat this year", ["JUST EAT.CO.UK LTD", "Just Eat"], "Just Eat", "en"],
+    ["how much at just eat", ["Just Eat"], "Just Eat", "en"],
+    ["unser heimatbäcker diesen Monat", ["Unser Heimatbäcker"], "Unser Heimatbäcker", "de"],
+    ["was habe ich bei unser heimatbäcker ausgegeben", ["Unser Heimatbäcker", "UNSER HEIMATBÄCKER 0815"], "Unser Heimatbäcker", "de"],
+  ] as const)("reads a name that starts with an ordinary word whole: %j", (q, labels, name, locale) => {
+    const r = ask(q, [...labels], locale);
+    if (r.kind !== "spec") throw new Error(r.kind);
+    const merchants = r.spec.filters.merchants ?? [];
+    expect(merchants.map(labelKey)).toEqual([labelKey(name)]);
+    // The answer is headed with the whole name, never its first word alone.
+    expect(describeReading(r.reading, locale)).toMatch(new RegExp(`^${merchants[0]},`));
+    expect(merchants[0]!.split(" ")).toHaveLength(2);
+  });
+
+  it("keeps ordinary words ordinary when no name goes on with them", () => {
+    const r = ask("just groceries this year", ["Just Eat"]);
+    expect(r.kind === "spec" && r.spec.filters).toEqual({ period: { from: "2026-01-01", to: "2026-11-22" }, categories: ["groceries"] });
+    const de = ask("unser Geld diesen Monat", ["Unser Heimatbäcker"], "de");
+    expect(de.kind === "spec" && de.spec.filters.merchants).toBeUndefined();
   });
 
   it("reads Uber, Total and Next as names when the person has them and says them as names", () => {

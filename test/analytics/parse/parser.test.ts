@@ -90,6 +90,47 @@ describe("parseQuestion", () => {
     expect(describeReading(r.reading, "de")).toBe("Lebensmittel + Lidl, 1.–22. Nov. 2026 (dieser Monat, da kein Zeitraum genannt wurde), alle Konten");
   });
 
+  it.each([
+    ["how much have i spent on the gym this year", "en", "Gym (Leisure & entertainment), 1 Jan – 22 Nov 2026, all accounts"],
+    ["Fitnessstudio dieses Jahr", "de", "Fitnessstudio (Freizeit & Unterhaltung), 1. Jan. – 22. Nov. 2026, alle Konten"],
+    ["bills last month", "en", "Bills (Utilities & phone, Taxes & government, Insurance), 1–31 Oct 2026, all accounts"],
+    ["Handyrechnung letzten Monat", "de", "Telefon & Handy (Nebenkosten & Telefon), 1.–31. Okt. 2026, alle Konten"],
+  ] as const)("names what a topic counted and where it looked: %j", (q, locale, reading) => {
+    const r = parseQuestion(q, context(locale));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(describeReading(r.reading, locale)).toBe(reading);
+  });
+
+  it("lets a merchant called just like a topic word be asked about, not swallowed by the topic", () => {
+    const r = parseQuestion("mobile this year", { ...context("en"), merchants: [...MERCHANTS, "mobile.de"] });
+    expect(r.kind === "spec" && r.spec.filters.topics).toBeFalsy();
+  });
+
+  it.each([
+    ["what subscriptions do i have", "en"],
+    ["my subscriptions", "en"],
+    ["which subscriptions am I paying for?", "en"],
+    ["what recurring payments do I have", "en"],
+    ["welche Abos habe ich", "de"],
+    ["meine Abos", "de"],
+    ["Welche Abos laufen gerade?", "de"],
+    ["wiederkehrende Zahlungen", "de"],
+  ] as const)("reads %j as the question which subscriptions there are, not a category total", (q, locale) => {
+    expect(parseQuestion(q, context(locale)).kind).toBe("subscriptions");
+  });
+
+  it.each([
+    ["how much do I pay for subscriptions", "en"],
+    ["subscriptions this year", "en"],
+    ["show me my subscription payments", "en"],
+    ["Was zahle ich monatlich für Abos?", "de"],
+    ["Abos letzten Monat", "de"],
+    ["wiederkehrende Zahlungen letzten Monat", "de"],
+  ] as const)("keeps %j a question about money spent on subscriptions", (q, locale) => {
+    const r = parseQuestion(q, context(locale));
+    expect(r.kind === "spec" && r.spec.filters.categories).toEqual(["subscriptions"]);
+  });
+
   it("names measure, accounts, grouping, ranking and comparison in the reading", () => {
     const r = parseQuestion("income on my credit card per month this year compared to last year", context("en"));
     if (r.kind !== "spec") throw new Error(r.kind);

@@ -96,6 +96,27 @@ describe("period resolver", () => {
     expect(periodOf("today", "2026-11-22")).toEqual(range("2026-11-22", "2026-11-22"));
   });
 
+  it("reads the year as typed in a chat: yr, possessives, year to date", () => {
+    expect(periodOf("council tax this yr", "2026-11-29")).toEqual(range("2026-01-01", "2026-11-29"));
+    expect(periodOf("last yr", "2026-11-29")).toEqual(range("2025-01-01", "2025-12-31"));
+    expect(periodOf("this yr's groceries", "2026-11-29")).toEqual(range("2026-01-01", "2026-11-29"));
+    expect(periodOf("last 2 yrs", "2026-11-29")).toEqual(range("2024-11-30", "2026-11-29"));
+    expect(periodOf("ytd", "2026-11-29")).toEqual(range("2026-01-01", "2026-11-29"));
+    expect(periodOf("year-to-date", "2026-11-29")).toEqual(range("2026-01-01", "2026-11-29"));
+    expect(periodOf("seit Jahresbeginn", "2026-11-29")).toEqual(range("2026-01-01", "2026-11-29"));
+    expect(periodOf("seit Anfang des Jahres", "2026-11-29")).toEqual(range("2026-01-01", "2026-11-29"));
+    expect(periodOf("im laufenden Jahr", "2026-11-29")).toEqual(range("2026-01-01", "2026-11-29"));
+  });
+
+  it("leaves nothing of a possessive period behind", () => {
+    const scan = new Scanner("this year's groceries");
+    expect(takePeriod(scan, "2026-11-29")).toEqual(range("2026-01-01", "2026-11-29"));
+    expect(scan.remaining.trim()).toBe("groceries");
+    const bills = new Scanner("last month's bills");
+    takePeriod(bills, "2026-11-29");
+    expect(bills.remaining.trim()).toBe("bills");
+  });
+
   it("does not take an amount for a year", () => {
     expect(periodOf("über 2000 €", "2026-11-22")).toBeUndefined();
     expect(periodOf("im Jahr 2025", "2026-11-22")).toEqual(range("2025-01-01", "2025-12-31"));

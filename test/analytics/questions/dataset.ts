@@ -87,6 +87,8 @@ export function buildRows(): Row[] {
     // The card bill, settled from the current account: a transfer, not spending.
     add({ account: "dkb", date: d(28), amount: "-450.00", merchant: null, counterparty: "American Express Europe", description: "Kreditkartenabrechnung", category: "transfers", brand: null });
     add({ account: "amex", date: d(28), amount: "450.00", merchant: null, counterparty: "American Express Europe", description: "Zahlung erhalten", category: "transfers", brand: null });
+    // Cash from a machine every other month: not spending (bank-formats.md §4.2), asked about on its own.
+    if (m % 2 === 1) add({ account: "dkb", date: d(11), amount: "-100.00", merchant: "Geldautomat", counterparty: null, description: "Bargeldauszahlung GA 1234", category: "cash", brand: null });
   }
   // A pending card payment counts like a booked one.
   add({ account: "amex", date: "2026-11-21", amount: "-42.00", merchant: "AMAZON EU S.A R.L., NIEDERLASSUNG DEUTSCHLAND 555-0000001", counterparty: null, description: null, category: "shopping", brand: "amazon", status: "PENDING" });

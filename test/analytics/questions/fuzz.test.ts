@@ -26,7 +26,7 @@ const specsOf = (r: ParseResult): QuerySpec[] => (r.kind === "spec" ? [r.spec] :
 
 describe("fuzzed questions", () => {
   it(`reads and compiles ${TOTAL} questions without an internal error`, () => {
-    const kinds = { spec: 0, clarify: 0, unknown: 0 };
+    const kinds = { spec: 0, clarify: 0, unknown: 0, subscriptions: 0 };
     let n = 0;
     for (const q of questions(TOTAL, 7)) {
       const locale = n++ % 3 === 0 ? "de" : "en";

@@ -36,11 +36,12 @@ function checkReading(spec: QuerySpec, e: Expect) {
   expect([...(spec.filters.categories ?? [])].sort()).toEqual([...(e.categories ?? [])].sort());
   expect(spec.averageOver).toBe(e.averageOver);
   expect(spec.filters.days).toBe(e.days);
-  expect(spec.filters.transfersTo).toBe(e.savings ? "savings" : undefined);
+  expect(spec.filters.transfersTo).toBe(e.savings ? "savings" : e.cardBills ? "card" : undefined);
   expect(spec.versus?.length).toBe(e.versus?.length);
   if (e.brands) expect(spec.filters.merchants).toHaveLength(e.brands.length);
   if (!e.brands && !e.versus) expect(spec.filters.merchants).toBeUndefined();
   if (e.limit !== undefined) expect(spec.limit).toBe(e.limit);
+  expect(spec.filters.accounts).toEqual(e.accounts?.map((k) => person.accounts[k]));
 }
 
 describe("question corpus over a multi-bank person", () => {

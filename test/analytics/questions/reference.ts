@@ -22,6 +22,8 @@ export interface Expect {
   accounts?: AccountKey[];
   days?: "weekend" | "weekday";
   savings?: true;
+  /** Credit-card bills paid, on the paying side. */
+  cardBills?: true;
   averageOver?: "month";
   groupBy?: "none" | "category" | "merchant" | "month" | "transaction";
   limit?: number;
@@ -52,7 +54,11 @@ export function matching(e: Omit<Expect, "period" | "measure"> & { period: Range
   return ROWS.filter((r) => {
     if (r.date < e.period.from || r.date > e.period.to) return false;
     if (e.savings) return r.category === "savings" && toCents(r.amount) < 0 && ACCOUNTS[r.account].type !== "SAVINGS";
+    // The dataset's card bills are the DKB's monthly Amex settlements.
+    if (e.cardBills) return r.account === "dkb" && r.description === "Kreditkartenabrechnung" && (!e.accounts?.length || e.accounts.includes("amex"));
     if (categories?.length ? !categories.includes(r.category) : TRANSFER.has(r.category)) return false;
+    // Cash taken out is not spending unless the question is about it (or names a merchant).
+    if (r.category === "cash" && ["spending", "average"].includes(e.measure) && !categories?.length && !brands?.length) return false;
     if (brands?.length && !brands.includes(r.brand ?? "")) return false;
     if (e.accounts?.length && !e.accounts.includes(r.account)) return false;
     if (e.days === "weekend" && weekday(r.date) < 6) return false;

@@ -1,0 +1,32 @@
+// Finds topics (../topics.ts) in a question: "the gym", "phone bill",
+// "Grundsteuer". They are read before categories, so "gym" is the gym and not
+// all of leisure; a category phrase that spans more words still wins
+// ("utility bills" is the category, not the topic "bills").
+import { TOPIC_SYNONYMS, TOPICS } from "../topics.ts";
+import { findCategories } from "./categories.ts";
+import { foldLoose } from "./fold.ts";
+import type { MerchantEntry } from "./merchants.ts";
+import type { Scanner } from "./scanner.ts";
+
+export interface TopicHit {
+  key: string;
+  start: number;
+}
+
+/** Topic phrases in the remaining text, consumed; only topics whose categories the person has. */
+export function takeTopics(scan: Scanner, categoryKeys: readonly string[], merchants: readonly MerchantEntry[]): TopicHit[] {
+  const usable = TOPICS.filter((t) => t.categories.some((c) => categoryKeys.includes(c))).map((t) => t.key);
+  const hits = findCategories(scan, usable, TOPIC_SYNONYMS);
+  if (hits.length === 0) return [];
+  const categoryHits = findCategories(scan, categoryKeys);
+  const out: TopicHit[] = [];
+  for (const h of hits) {
+    if (categoryHits.some((c) => c.start < h.end && c.end > h.start && c.end - c.start > h.end - h.start)) continue;
+    // A merchant called just that ("Mobile.de" for "mobile") is for the category matcher to weigh against the category.
+    const said = foldLoose(scan.remaining.slice(h.start, h.end)).trim().split(/[\s-]+/).join(" ");
+    if (merchants.some((m) => m.tokens.join(" ") === said)) continue;
+    scan.consume(h.start, h.end);
+    out.push({ key: h.key, start: h.start });
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+// Things people ask about that are narrower than a category: the gym within
+// leisure, the phone bill within utilities, council tax within taxes. A topic
+// is its categories plus what marks its rows there: words in the bank text or
+// merchants known to be it. One table, read by the parser (the phrases in
+// `said`), compile.ts (the filter) and the reading ("Gym (Leisure &
+// entertainment)"), so a topic is added in one place.
+
+export interface Topic {
+  key: string;
+  en: string;
+  de: string;
+  /** Where its rows are filed; a row elsewhere is never this topic ("fitness tracker" under shopping). */
+  categories: readonly string[];
+  /**
+   * Words in a row's description, counterparty or merchant, case-insensitive:
+   * a whole word ("car" is not in "healthcare"), "word*" a word start
+   * ("kfz*": "Kfz-Versicherung"), "*word" anywhere ("*gym": "PureGym").
+   * Without words and merchants every row of the categories counts.
+   */
+  words: readonly string[];
+  /** Merchants that are this topic whatever their text says, matched by merchant key like a merchant filter. */
+  merchants?: readonly string[];
+  /** How questions name it, written as in categories/synonyms.ts ("*" marks a compound). */
+  said: readonly string[];
+}
+
+export const TOPICS: readonly Topic[] = [
+  {
+    key: "gym",
+    en: "Gym",
+    de: "Fitnessstudio",
+    categories: ["entertainment"],
+    words: ["*gym", "*fitness", "sportstudio*", "crossfit*"],
+    merchants: ["McFIT", "FitX", "clever fit", "Urban Sports Club", "Basic-Fit", "John Reed", "Holmes Place", "Equinox", "Virgin Active", "David Lloyd", "Nuffield Health", "Kieser Training", "Wellpass", "ClassPass"],
+    said: ["gym", "gyms", "gym membership", "fitness", "fitness studio", "fitness center", "fitness centre", "*fitnessstudio", "fitnesscenter", "sportstudio", "muckibude"],
+  },
+  {
+    key: "phone",
+    en: "Phone",
+    de: "Telefon & Handy",
+    categories: ["utilities"],
+    // Verizon and AT&T sell home internet under the same name: their mobile rows say "wireless", "VZWRLSS" or "mobility".
+    words: ["*phone", "*mobil", "handy*", "telefon*", "wireless", "vzwrlss*", "cellular", "telecom*", "telekom*"],
+    merchants: ["Telekom", "T-Mobile", "Vodafone", "O2", "congstar", "freenet", "Drillisch", "ALDI TALK", "fraenk", "EE", "Three", "giffgaff", "Lebara"],
+    said: [
+      "phone", "phone bill", "phone plan", "mobile", "mobile bill", "mobile phone", "mobile phone bill", "mobile plan", "cell phone",
+      "cell phone bill", "cellphone", "handy", "handyrechnung", "handykosten", "handyvertrag", "telefon", "telefonrechnung",
+      "telefonkosten", "mobilfunk*",
+    ],
+  },
+  {
+    key: "electricity",
+    en: "Electricity",
+    de: "Strom",
+    categories: ["utilities"],
+    words: ["electric*", "*strom", "energy", "energie*", "power"],
+    merchants: [
+      "E.ON", "EnBW", "Vattenfall", "RWE", "Yello", "eprimo", "LichtBlick", "Polarstern", "E WIE EINFACH", "Tibber", "EDF", "OVO Energy",
+      "ScottishPower", "SSE", "PG&E", "Con Edison", "ENGIE", "Eneco", "Essent", "Iberdrola", "Endesa", "Enel",
+    ],
+    said: ["electricity", "electric", "electric bill", "electricity bill", "power bill", "strom*", "*strom", "stromrechnung", "stromkosten"],
+  },
+  {
+    key: "council_tax",
+    en: "Council tax",
+    de: "Grundsteuer",
+    categories: ["taxes"],
+    words: ["council", "ctax", "c tax", "property tax*", "grundsteuer*", "grundbesitz*"],
+    said: ["council tax", "ctax", "property tax", "grundsteuer", "grundbesitzabgaben"],
+  },
+  {
+    key: "car_insurance",
+    en: "Car insurance",
+    de: "Kfz-Versicherung",
+    categories: ["insurance"],
+    words: ["car", "cars", "auto", "autoversicherung*", "kfz*", "motor*", "vehicle*", "fahrzeug*"],
+    merchants: ["GEICO", "Progressive"],
+    said: ["car insurance", "auto insurance", "motor insurance", "vehicle insurance", "kfz-versicherung", "autoversicherung", "kfz-haftpflicht"],
+  },
+  {
+    key: "atm_fees",
+    en: "ATM fees",
+    de: "Geldautomatengebühren",
+    categories: ["fees"],
+    words: ["atm", "cash*", "cashpoint*", "geldautomat*", "bargeld*", "abhebung*", "withdraw*", "automat*"],
+    said: [
+      "atm fee", "atm fees", "atm charge", "atm charges", "cash machine fee", "cash machine fees", "cash withdrawal fee", "withdrawal fee",
+      "geldautomatengebühr", "geldautomatengebühren", "automatengebühr", "abhebegebühr", "abhebungsgebühr", "bargeldgebühr",
+    ],
+  },
+  {
+    // The regular household bills; rent and subscriptions have their own words.
+    key: "bills",
+    en: "Bills",
+    de: "Rechnungen",
+    categories: ["utilities", "taxes", "insurance"],
+    words: [],
+    said: ["bills", "household bills", "monthly bills", "regular bills", "rechnungen", "fixkosten", "fixe kosten", "*fixkosten"],
+  },
+];
+
+export const TOPIC_KEYS = TOPICS.map((t) => t.key) as [string, ...string[]];
+
+export function topicOf(key: string): Topic | undefined {
+  return TOPICS.find((t) => t.key === key);
+}
+
+/** Phrases per topic key, shaped like CATEGORY_SYNONYMS for the parser's phrase matcher. */
+export const TOPIC_SYNONYMS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(TOPICS.map((t) => [t.key, t.said]));
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** One case-insensitive RE2 pattern for a topic's words, or null when it has none. */
+export function topicWordsPattern(topic: Topic): string | null {
+  if (topic.words.length === 0) return null;
+  const alternatives = topic.words.map((w) => {
+    const inside = w.startsWith("*");
+    const prefix = w.endsWith("*");
+    const body = escapeRe(w.replace(/^\*|\*$/g, "")).replace(/ /g, "[\\s-]*");
+    return `${inside ? "" : "(?:^|[^[:alnum:]])"}${body}${prefix || inside ? "" : "(?:[^[:alnum:]]|$)"}`;
+  });
+  return `(?i)(?:${alternatives.join("|")})`;
+}
