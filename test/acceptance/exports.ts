@@ -16,6 +16,8 @@ export interface HeldOutExport {
   pending?: number;
   /** Closing balance stated by the file, in cents. */
   closingCents?: number;
+  /** Number of accounts the file holds, where it holds more than one. */
+  accounts?: number;
   currency: string;
   /** One row to check in detail: its amount in cents and a word of its counterparty/description. */
   probe: { cents: number; date: string | string[]; text: RegExp };

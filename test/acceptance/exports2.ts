@@ -10,24 +10,9 @@
 // internally consistent. When a case fails, re-read the reference first; if
 // the file follows it, the parser is what has to change, not the file.
 import { crc32, deflateRawSync } from "node:zlib";
+import type { HeldOutExport } from "./exports.ts";
 
-export interface HeldOutExport {
-  bank: string;
-  fileName: string;
-  content: Buffer;
-  /** Transactions a person would see (pseudo rows, declined rows and hold pairs are not). */
-  rows: number;
-  /** Sum of all rows in the account currency, in cents (negative = money out). */
-  sumCents: number;
-  pending?: number;
-  /** Closing balance the file states (first account of the file), in cents. */
-  closingCents?: number;
-  /** Number of accounts the file holds, where it holds more than one. */
-  accounts?: number;
-  currency: string;
-  /** One row to check in detail: its amount in cents, its date(s), a word of its counterparty/description. */
-  probe: { cents: number; date: string | string[]; text: RegExp };
-}
+export type { HeldOutExport } from "./exports.ts";
 
 // ---------------------------------------------------------------- encodings
 

@@ -49,10 +49,10 @@ export type Unit = "day" | "week" | "month" | "year";
 export const UNIT_WORDS: { re: RegExp; unit: Unit }[] = [
   { re: /^(?:days?|tagen?|tage)$/, unit: "day" },
   { re: /^(?:weeks?|wochen?)$/, unit: "week" },
-  { re: /^(?:months?|monaten?|monate)$/, unit: "month" },
+  { re: /^(?:months?|mnths?|mths?|monaten?|monate)$/, unit: "month" },
   { re: /^(?:years?|yrs?|jahren?|jahre)$/, unit: "year" },
 ];
-export const UNIT = `(days?|tagen?|weeks?|wochen?|months?|monaten?|monate|years?|yrs?|jahren?|jahre)\\b`;
+export const UNIT = `(days?|tagen?|weeks?|wochen?|months?|mnths?|mths?|monaten?|monate|years?|yrs?|jahren?|jahre)\\b`;
 /** "year" as typed in a chat: "yr", "yrs" too. */
 export const YEAR_WORD = String.raw`(?:years?|yrs?)`;
 
@@ -61,5 +61,5 @@ export function unitOf(word: string): Unit | undefined {
 }
 
 /** "last", "past", "letzten" … */
-export const LAST = `(?:last|past|previous|prior|letzte[nmrs]?|letze[nmrs]?|lezte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|zuruckliegende[nmrs]?)`;
+export const LAST = `(?:last|lst|past|previous|prior|letzte[nmrs]?|letze[nmrs]?|lezte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|zuruckliegende[nmrs]?)`;
 export const THIS = `(?:this|current|diese[nmrs]?|aktuelle[nmrs]?|laufende[nmrs]?)`;

@@ -149,7 +149,7 @@ const RULES: Rule[] = [
   },
   {
     // "since last month": from the start of that unit up to today.
-    re: new RegExp(`\\b(?:since|seit)\\s+(?:dem\\s+|der\\s+|the\\s+)?(?:${LAST}\\s+(week|woche|month|monat|year|yr|jahr)|(vorwoche|vormonat|vorjahr))\\b`),
+    re: new RegExp(`\\b(?:since|seit)\\s+(?:dem\\s+|der\\s+|the\\s+)?(?:${LAST}\\s+(week|woche|month|mnth|mth|monat|year|yr|jahr)|(vorwoche|vormonat|vorjahr))\\b`),
     range: (g, today) => {
       const unit = (g[1] || g[2] || "").replace(/^vor/, "");
       const from =
@@ -182,7 +182,7 @@ const RULES: Rule[] = [
     range: (_g, today) => clampToToday(weekRange(today), today),
   },
   {
-    re: new RegExp(`${IN}\\b(?:${LAST}\\s+(?:month|monat)|vormonats?)\\b`),
+    re: new RegExp(`${IN}\\b(?:${LAST}\\s+(?:month|mnth|mth|monat)|vormonats?)\\b`),
     range: (_g, today) => {
       const t = parseIso(addMonths(today, -1));
       return monthRange(t.y, t.m);

@@ -108,6 +108,12 @@ describe("period resolver", () => {
     expect(periodOf("im laufenden Jahr", "2026-11-29")).toEqual(range("2026-01-01", "2026-11-29"));
   });
 
+  it("reads 'lst' and 'mnth' as typed in a hurry", () => {
+    expect(periodOf("jumbo lst month", "2026-11-29")).toEqual(range("2026-10-01", "2026-10-31"));
+    expect(periodOf("eating out last mnth", "2026-11-29")).toEqual(range("2026-10-01", "2026-10-31"));
+    expect(periodOf("groceries last 3 mths", "2026-11-29")).toEqual(periodOf("groceries last 3 months", "2026-11-29"));
+  });
+
   it("leaves nothing of a possessive period behind", () => {
     const scan = new Scanner("this year's groceries");
     expect(takePeriod(scan, "2026-11-29")).toEqual(range("2026-01-01", "2026-11-29"));
