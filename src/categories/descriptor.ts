@@ -177,15 +177,17 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
   // "ABBEYFIELD DENTAL PRACT": the practice (cut or whole) after a dental or medical name; "Stadt Essen Stadtkasse" is the town.
   s = s.replace(/(?<=\b(?:dental|medical|family|dentistry))\s+pract(?:i|ic)?$/i, "").replace(/^(Stadt\s+\S+(?:\s+\S+)?)\s+Stadtkasse$/i, "$1");
   // "KIRKLEES COUNCIL KIRKLEES", "MS R KOWALSKA KOWALSKA": a last word said earlier in the name (not just before: "Bora Bora") is said again.
-  s = dropRepeatedLastWord(s).replace(/(?<=\b(?:county|city|town|parish|borough))\s+tax(?:es)?$/i, "");
+  s = dropNameSaidAgain(s).replace(/(?<=\b(?:county|city|town|parish|borough))\s+tax(?:es)?$/i, "");
   return s.trim();
 }
 
-function dropRepeatedLastWord(s: string): string {
+/** The name said again inside the label ("ASSET LIVING ASSET LIVING"), or its last word repeated. */
+function dropNameSaidAgain(s: string): string {
   const words = s.trim().split(/\s+/);
   // "ASSET LIVING ASSET LIVING", "BROMFORD HOUSING BROMFORD": the name begun again.
-  const again = words.findIndex((w, k) => k > 1 && foldText(w) === foldText(words[0] ?? "") && foldText(w).length >= 4);
-  if (again >= 2 && foldText(words[0] ?? "").length >= 3) return words.slice(0, again).join(" ");
+  const first = foldText(words[0] ?? "");
+  const again = first.length >= 4 ? words.findIndex((w, k) => k > 1 && foldText(w) === first) : -1;
+  if (again > 0) return words.slice(0, again).join(" ");
   const last = foldText(words[words.length - 1] ?? "");
   // After a person's initial the surname may repeat at once ("R KOWALSKA KOWALSKA"); "Hotel Bora Bora" keeps both.
   const earlier = /^\p{L}\.?$/u.test(words[0] ?? "") ? words.slice(0, -1) : words.slice(0, -2);
