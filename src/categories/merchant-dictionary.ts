@@ -43,6 +43,8 @@ interface Hit {
   phrase: Phrase;
   /** Word index where the phrase starts: the name written first is the payee ("congstar - eine Marke der Telekom"). */
   at: number;
+  /** Found only by joining words the text spaced apart ("TOP SHOP" as Topshop): weaker than a name spelled as written. */
+  respaced?: boolean;
 }
 
 interface PhraseIndex {
@@ -115,6 +117,8 @@ function beats(a: Hit, b: Hit | null): boolean {
   // A platform right before the restaurant it delivered from is the merchant ("DOORDASH*SWEETGREEN").
   const first = a.at < b.at ? a : b.at < a.at ? b : null;
   if (first?.phrase.entry.platform) return first === a;
+  // "AGROLA TOP SHOP": a brand spelled as written, then words that only join up into another brand.
+  if (first && Boolean(a.respaced) !== Boolean(b.respaced)) return !a.respaced;
   return a.phrase.folded.length > b.phrase.folded.length;
 }
 
@@ -194,7 +198,7 @@ export function matchMerchantText(text: string | null | undefined): MerchantMatc
       if (k > 0) joined += words[i + k];
       const phrase = joined.length >= MIN_COMPACT ? byCompact.get(joined) : undefined;
       // One word against a one-word phrase is the plain lookup above.
-      const hit = phrase && (k > 0 || phrase.words > 1) ? { phrase, at: i } : null;
+      const hit = phrase && (k > 0 || phrase.words > 1) ? { phrase, at: i, respaced: k > 0 } : null;
       if (hit && beats(hit, best)) best = hit;
     }
   });
