@@ -31,7 +31,7 @@ export const BRANDS_EXTRA_9: readonly MerchantRow[] = [
   ["Heberer", "groceries", "feinbackerei heberer"],
   ["SPAR", "groceries", "spar gourmet"],
   // AT: restaurants, cafés and motorway restaurants
-  ["Rosenberger", "restaurants", "rosenberger raststatte", "rosenberger restaurant", "rosenberger marktrestaurant"],
+  ["Rosenberger", "restaurants", "rosenberger raststatte", "rosenberger restaurant", "rosenberger marktrestaurant", "^rosenberger"],
   ["Landzeit", "restaurants", "landzeit"],
   ["Figlmüller", "restaurants", "figlmuller"],
   ["Trzesniewski", "restaurants", "trzesniewski"],
@@ -69,7 +69,7 @@ export const BRANDS_EXTRA_9: readonly MerchantRow[] = [
   // AT: insurers
   ["muki", "insurance", "muki versicherungsverein"],
   // AT: zoos, museums, attractions, cinemas and lotteries
-  ["Tiergarten Schönbrunn", "entertainment", "tiergarten schonbrunn", "zoo schonbrunn"],
+  ["Tiergarten Schönbrunn", "entertainment", "tiergarten schonbrunn", "zoo schonbrunn", "schonbrunner tiergarten"],
   ["Schloss Schönbrunn", "entertainment", "schloss schonbrunn", "schonbrunn group", "schloss schonbrunn kultur"],
   ["Haus des Meeres", "entertainment", "haus des meeres"],
   ["Wiener Riesenrad", "entertainment", "wiener riesenrad", "riesenrad prater"],
@@ -101,7 +101,7 @@ export const BRANDS_EXTRA_9: readonly MerchantRow[] = [
   ["Caffè Spettacolo", "restaurants", "caffe spettacolo"],
   ["Teuscher", "groceries", "confiserie teuscher", "teuscher chocolates"],
   ["Confiserie Bachmann", "groceries", "confiserie bachmann", "bachmann confiserie"],
-  ["Holy Cow", "restaurants", "holy cow gourmet burger", "holycow"],
+  ["Holy Cow", "restaurants", "holy cow gourmet burger", "holycow", "holy cow gourmet", "^holy cow"],
   ["Molino", "restaurants", "molino restaurant", "ristorante molino"],
   // CH: mountain railways and fare networks
   ["Pilatus Bahnen", "transport", "pilatus bahnen", "pilatus bahn"],
@@ -181,7 +181,7 @@ export const BRANDS_EXTRA_9: readonly MerchantRow[] = [
   ["Pustet", "shopping", "buchhandlung pustet"],
   ["Habel", "shopping", "buchhandlung habel"],
   // Cruise lines (with their German names), tour operators, hotel groups and holiday parks
-  ["Hapag-Lloyd Cruises", "travel", "hapag lloyd cruises", "hapag lloyd kreuzfahrten"],
+  ["Hapag-Lloyd Cruises", "travel", "hapag lloyd cruises", "hapag lloyd kreuzfahrten", "hapag lloyd kreuzfa"],
   ["Costa Crociere", "travel", "costa kreuzfahrten"],
   ["MSC Cruises", "travel", "msc kreuzfahrten", "msc croisieres"],
   ["Celebrity Cruises", "travel", "celebrity cruises"],
@@ -548,7 +548,7 @@ export const BRANDS_EXTRA_9: readonly MerchantRow[] = [
   ["Costes", "shopping", "costes fashion"],
   ["Top1Toys", "shopping", "top1toys", "top 1 toys"],
   ["SPAR", "groceries", "spar nederland"],
-  ["Odin", "groceries", "odin biologisch"],
+  ["Odin", "groceries", "odin biologisch", "odin biowinkel"],
   ["Tjin's", "groceries", "tjins toko"],
   ["Doppio Espresso", "restaurants", "doppio espresso"],
   ["Spare Rib Express", "restaurants", "spare rib express"],
