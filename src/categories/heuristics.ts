@@ -42,7 +42,7 @@ const BOOKING_TYPE: Signal[] = [
     key: "transfers",
     sign: "any",
     words: w(
-      "gesamtsaldo( [a-z]+){0,2} karte", "charge karte", "card autopay", "aflossing( [a-z]+){0,4} kaart", "total achats carte", "kaartoverzicht",
+      "gesamtsaldo( [a-z]+){0,2} karte", "(mastercard|visa|kreditkarte|amex|american express) umsatze bis", "(reglt|reglement)( [a-z]+){0,2} carte", "releve( [a-z]+){0,2} carte", "(amex|american express) dd", "charge karte", "card autopay", "aflossing( [a-z]+){0,4} kaart", "total achats carte", "kaartoverzicht",
       "umbuchung", "ubertrag", "uebertrag", "eigenubertrag", "kontoubertrag", "own transfer", "transfer between accounts", "internal transfer",
       "tagesgeld", "tagesgeldkonto", "sparkonto", "to savings", "from savings", "transfer to savings", "transfer from savings", "savings pot", "pot transfer",
       "visa abrechnung", "kreditkartenabrechnung", "kreditkarten abrechnung", "kreditkarte", "ausgleich kreditkarte", "visa kartenabrechnung", "kartenabrechnung",

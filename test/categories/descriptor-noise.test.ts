@@ -484,6 +484,10 @@ describe("pool-20 shapes (read after scoring) in other names", () => {
     [null, "FRESHWAY MKT 0231 DALLAS TX", "-54.10", "groceries"],
     [null, "QUICKFIX AUTOCENTRES 0412", "-89.99", "fuel"],
     [null, "TIERGARTEN NUERNBERG KASSE 2", "-21.00", "entertainment"],
+    [null, "Lastschrift Visa Umsätze bis 22.09.2026", "-310.20", "transfers"],
+    [null, "REGLEMENT MENSUEL CARTE VISA PREMIER", "-402.11", "transfers"],
+    [null, "RELEVE OPERATIONS CARTE GOLD 09/2026", "-980.00", "transfers"],
+    [null, "AMEX DD", "-250.00", "transfers"],
   ]);
 });
 
