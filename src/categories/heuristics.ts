@@ -4,6 +4,7 @@
 // merchant dictionary; content words only help when nothing better is known.
 import { decimalAbs, decimalCmp, isDecimal } from "../format/decimal.ts";
 import { foldText, foldUmlauts } from "./normalize.ts";
+import { SHOP_KIND_SIGNALS } from "./shop-kinds.ts";
 
 interface Signal {
   key: string;
@@ -132,6 +133,8 @@ const CONTENT: Signal[] = [
   { key: "education", sign: "out", words: w("driving sch[a-z]*", "studiegeld", "onderwijs[a-z]*", "schule", "[a-z]*schule", "school", "universitat", "university", "hochschule", "kita", "kindergarten", "kindertagesstatte", "nachhilfe", "tutoring", "tuition", "sprachschule", "fahrschule", "[a-z]*rijschool", "rijles", "autoecole", "auto ecole", "kurs", "kurse", "course", "courses", "seminar", "akademie", "academy", "bibliothek", "library", "ecole", "universite", "creche", "college", "studiengebuhr", "semesterbeitrag", "schulgeld", "elternbeitrag", "lernen", "learning", "training", "workshop", "school fees", "kinderopvang", "universiteit", "hogeschool", "escuela", "scuola") },
   // A standing order of a rent-sized amount with nothing else said is rent.
   { key: "rent", sign: "out", words: w("dauerauftrag", "standing order", "dauerauftrag terminuberweisung"), minAmount: "300" },
+  // Trade words of local shops (shop-kinds.ts): after every word above, before guesses from how a name is made.
+  ...SHOP_KIND_SIGNALS,
   // Inns and bistros are named "Zum Goldenen Hirsch", "Zur Quelle", "Chez Marcel"; only as the name's first word ("Apotheke zur Post" is a pharmacy).
   { key: "restaurants", sign: "out", words: /^(zum|zur|chez|casa|la casa|taberna) \S/, nameStart: true },
   // Pubs are "The <adjective> <sign>": The Rusty Anchor, The Red Lion, The Kings Arms.
