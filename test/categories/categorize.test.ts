@@ -147,3 +147,10 @@ describe("categorize: transfers, MCC and real-life payments", () => {
     expect(cat({ amount: "-12.00", description: "Miete", mcc: "5411", providerCategory: "Shopping" }, { rules: [], providerMap: { Shopping: "shopping" } }).source).toBe("provider");
   });
 });
+
+describe("a franchise supermarket at a card terminal", () => {
+  it("files CCV*PLUS <owner> under groceries, and a PLUS account fee not", () => {
+    expect(cat({ amount: "-23.40", counterpartyName: "CCV*PLUS VERMEULEN", description: "CCV*PLUS VERMEULEN UTRECHT, NL" })).toEqual({ categoryKey: "groceries", source: "dictionary" });
+    expect(cat({ amount: "-4.95", counterpartyName: "PLUS ACCOUNT FEE" }).categoryKey).not.toBe("groceries");
+  });
+});
