@@ -111,6 +111,23 @@ describe("analytics engine", () => {
     expect(r.rows).toEqual([{ key: null, value: "350.00", count: 2, currency: "EUR" }]);
   });
 
+  it("moves to savings read the Dutch and French words when the savings account is in no file: 'Naar Oranje Spaarrekening', spaardoel, livret", async () => {
+    const daan = await seedUser(t.db);
+    const ing = await seedAccount(t.db, daan, "ING Betaalrekening");
+    await seedTx(t.db, daan, [
+      { accountId: ing, date: "2025-03-25", amount: "-500.00", counterparty: "Naar Oranje Spaarrekening V12345678", description: "Naar Oranje Spaarrekening V12345678 Valutadatum: 25-03-2025", category: "transfers" },
+      { accountId: ing, date: "2025-03-26", amount: "-40.00", counterparty: "D Visser", description: "Naar spaardoel Vakantie", category: "transfers" },
+      { accountId: ing, date: "2025-03-27", amount: "-25.00", counterparty: "Virement vers Livret A", category: "transfers" },
+      // Money back from savings, and an own move with no savings word, are not moves to savings.
+      { accountId: ing, date: "2025-03-15", amount: "800.00", counterparty: "Van Oranje Spaarrekening V12345678", category: "transfers" },
+      { accountId: ing, date: "2025-03-25", amount: "-1950.00", counterparty: "D Visser", description: "Vaste lasten", category: "transfers" },
+      // A transfer to a Caisse d'Epargne current account: the bank's name is no savings word.
+      { accountId: ing, date: "2025-03-28", amount: "-60.00", counterparty: "Caisse d'Epargne Ile de France", description: "Virement compte courant", category: "transfers" },
+    ]);
+    const r = await analytics.query(daan.userId, { measure: "spending", filters: { period: march, transfersTo: "savings" } }, { today });
+    expect(r.total).toEqual([{ value: "565.00", count: 3, currency: "EUR" }]);
+  });
+
   it("leaves cash taken out of spending, says how much, and still answers cash, a merchant and net with it", async () => {
     const erin = await seedUser(t.db, { baseCurrency: "GBP" });
     const current = await seedAccount(t.db, erin, "Lloyds", "GBP");
