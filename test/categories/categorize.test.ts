@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { categorize, type CategorizeContext, type CategorizeInput } from "../../src/categories/categorize.ts";
 import type { Rule } from "../../src/categories/rules.ts";
+import { merchantName } from "../../src/categories/merchant-name.ts";
 
 const none = { rules: [] as Rule[] };
 const cat = (tx: CategorizeInput, ctx: CategorizeContext = none) => categorize(tx, ctx);
@@ -152,5 +153,21 @@ describe("a franchise supermarket at a card terminal", () => {
   it("files CCV*PLUS <owner> under groceries, and a PLUS account fee not", () => {
     expect(cat({ amount: "-23.40", counterpartyName: "CCV*PLUS VERMEULEN", description: "CCV*PLUS VERMEULEN UTRECHT, NL" })).toEqual({ categoryKey: "groceries", source: "dictionary" });
     expect(cat({ amount: "-4.95", counterpartyName: "PLUS ACCOUNT FEE" }).categoryKey).not.toBe("groceries");
+  });
+});
+
+describe("money through a person-to-person rail", () => {
+  const payout = { amount: "27.75", counterpartyName: "AAB INZ TIKKIE", description: "Tikkie ID 123456789012, Pizza avond, Van Sem Jansen, NL44INGB0001234567", transactionType: "Overschrijving" };
+  const request = { amount: "-12.50", counterpartyName: "Tikkie", description: "1234567890123456 Tikkie ID 123456789012 Bioscoop Lisa Bakker Via Tikkie", transactionType: "iDEAL" };
+
+  it("labels ABN AMRO's Tikkie payout and a paid Tikkie as one merchant, Tikkie", () => {
+    expect(merchantName(payout)).toBe("Tikkie");
+    expect(merchantName(request)).toBe("Tikkie");
+  });
+
+  it("files a friend settling up through Tikkie or Venmo as income, not as a shop's refund", () => {
+    expect(cat({ ...payout, merchant: merchantName(payout) }).categoryKey).toBe("income_other");
+    expect(cat({ amount: "40.00", counterpartyName: "VENMO CASHOUT", description: "Venmo from John Smith" }).categoryKey).toBe("income_other");
+    expect(cat({ ...request, merchant: merchantName(request) }).categoryKey).toBe("other");
   });
 });
