@@ -128,6 +128,22 @@ describe("analytics engine", () => {
     expect(r.total).toEqual([{ value: "565.00", count: 3, currency: "EUR" }]);
   });
 
+  it("money in from a payer named is all of it: a shop's refunds, a friend's Tikkie; income in general leaves refunds out", async () => {
+    const gus = await seedUser(t.db);
+    const giro = await seedAccount(t.db, gus, "Gus Giro");
+    await seedTx(t.db, gus, [
+      { accountId: giro, date: "2025-03-03", amount: "-80.00", merchant: "Amazon", category: "shopping" },
+      { accountId: giro, date: "2025-03-09", amount: "30.00", merchant: "Amazon", category: "refunds" },
+      { accountId: giro, date: "2025-03-10", amount: "27.75", merchant: "Tikkie", category: "income_other" },
+      { accountId: giro, date: "2025-03-11", amount: "-12.50", merchant: "Tikkie", category: "other" },
+      { accountId: giro, date: "2025-03-25", amount: "2000.00", counterparty: "ACME GmbH", category: "salary" },
+    ]);
+    const income = (filters: object) => analytics.query(gus.userId, { measure: "income", filters: { period: march, ...filters } }, { today });
+    expect((await income({ merchants: ["Amazon"] })).total).toEqual([{ value: "30.00", count: 1, currency: "EUR" }]);
+    expect((await income({ merchants: ["Tikkie"] })).total).toEqual([{ value: "27.75", count: 1, currency: "EUR" }]);
+    expect((await income({})).total).toEqual([{ value: "2027.75", count: 2, currency: "EUR" }]);
+  });
+
   it("leaves cash taken out of spending, says how much, and still answers cash, a merchant and net with it", async () => {
     const erin = await seedUser(t.db, { baseCurrency: "GBP" });
     const current = await seedAccount(t.db, erin, "Lloyds", "GBP");

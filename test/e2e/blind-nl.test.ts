@@ -175,7 +175,6 @@ describe("ING, ABN AMRO MT940 and bunq: a Dutch household in euros", () => {
   // Questions Kontor still answers wrongly (session of 2026-11-29, see the issue note): kept as they were
   // written, run as known failures so that CI says so the day one starts to pass.
   const OPEN = new Set([
-    "how much did i get back via tikkie this year", // answers the money paid out, not the money received
     "zorgverzekering this year", // Dutch insurance word not understood
     "gemeentelijke belastingen this year", // Dutch municipal tax words not understood
   ]);

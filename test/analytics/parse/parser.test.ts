@@ -186,6 +186,27 @@ describe("parseQuestion", () => {
     expect(r.kind === "spec" && r.spec.filters.categories).toEqual(["groceries"]);
   });
 
+  const withRails = (locale: "en" | "de") => ({ ...context(locale), merchants: [...context(locale).merchants, "Tikkie", "Venmo"] });
+  it.each([
+    ["how much did i get back via tikkie this year", "en", "Tikkie"],
+    ["how much did i receive through tikkie this year", "en", "Tikkie"],
+    ["how much money did I get back from venmo this year", "en", "Venmo"],
+    ["how much did my friends pay me back on venmo this year", "en", "Venmo"],
+    ["wie viel habe ich dieses Jahr über Tikkie zurückbekommen", "de", "Tikkie"],
+    ["tikkie ontvangen this year", "en", "Tikkie"],
+  ] as const)("reads %j as the money that came in through the payment rail", (q, locale, merchant) => {
+    const r = parseQuestion(q, withRails(locale));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec).toMatchObject({ measure: "income", filters: { period: { from: "2026-01-01", to: TODAY }, merchants: [merchant] } });
+  });
+
+  it("reads paying through the rail as money out, and an unknown rail after 'via' as text", () => {
+    const paid = parseQuestion("how much did i pay with tikkie this year", withRails("en"));
+    expect(paid.kind === "spec" && paid.spec.measure).toBe("spending");
+    const zelle = parseQuestion("how much did i get back via zelle", context("en"));
+    expect(zelle.kind === "spec" && [zelle.spec.measure, zelle.spec.filters.text]).toEqual(["income", "zelle"]);
+  });
+
   it("searches an unknown name after 'bei'/'for' as text, spelled as typed", () => {
     const r = parseQuestion("Wie viel habe ich im Oktober für Katzenfutter ausgegeben?", context("de"));
     expect(r.kind === "spec" && r.spec.filters.text).toBe("Katzenfutter");
