@@ -313,6 +313,10 @@ describe("analytics engine", () => {
       row("-156.12", "insurance", "GEICO", "GEICO *AUTO"),
       row("-11.20", "insurance", "Direct Line", "DIRECT LINE INS HOME"),
       row("-30.00", "insurance", "Aetna", "HEALTHCARE PLAN"),
+      row("-156.30", "insurance", "Zilveren Kruis", "Premie zorgverzekering januari 2026 relatienr 187654321"),
+      row("-48.70", "taxes", "Gemeente Utrecht", "Gemeentelijke belastingen 2026 termijn 1 van 10"),
+      row("-21.40", "taxes", "Waterschap Vallei en Veluwe", "Waterschapsbelasting 2026 termijn 3"),
+      row("-60.00", "taxes", "Belastingdienst", "Inkomstenbelasting 2025 aanslag"),
       row("-3.00", "fees", "Chase", "NON-CHASE ATM FEE-WITH"),
       row("-12.00", "fees", "Chase", "MONTHLY SERVICE FEE"),
       row("-25.00", "groceries", "REWE"),
@@ -322,10 +326,12 @@ describe("analytics engine", () => {
     expect(await sum({ topics: ["gym"] })).toBe("41.89");
     expect(await sum({ topics: ["phone"] })).toBe("72.00");
     expect(await sum({ topics: ["electricity"] })).toBe("98.00");
-    expect(await sum({ topics: ["council_tax"] })).toBe("172.00");
+    // Council tax and the Dutch local taxes (gemeente, waterschap), not the national income tax.
+    expect(await sum({ topics: ["council_tax"] })).toBe("242.10");
+    expect(await sum({ topics: ["health_insurance"] })).toBe("186.30");
     expect(await sum({ topics: ["car_insurance"] })).toBe("156.12");
     expect(await sum({ topics: ["atm_fees"] })).toBe("3.00");
-    expect(await sum({ topics: ["bills"] })).toBe("680.47");
+    expect(await sum({ topics: ["bills"] })).toBe("966.87");
     expect(await sum({ categories: ["groceries"], topics: ["gym"] })).toBe("66.89");
     expect(await sum({ topics: ["gym", "phone"] })).toBe("113.89");
   });

@@ -171,3 +171,15 @@ describe("money through a person-to-person rail", () => {
     expect(cat({ ...request, merchant: merchantName(request) }).categoryKey).toBe("other");
   });
 });
+
+describe("Dutch household words", () => {
+  it.each([
+    [{ amount: "-130.00", counterpartyName: "CZ Zorgverzekeraar", description: "Zorgpremie maart 2026" }, "insurance"],
+    [{ amount: "-156.30", counterpartyName: "Onbekende Verzekeraar", description: "Premie maart" }, "insurance"],
+    [{ amount: "-48.70", counterpartyName: "BghU", description: "Aanslag gemeentelijke belastingen 2026 termijn 1" }, "taxes"],
+    [{ amount: "-62.00", counterpartyName: "Belastingkantoor Regio", description: "Afvalstoffenheffing 2026" }, "taxes"],
+    [{ amount: "-90.00", counterpartyName: "Belastingkantoor Regio", description: "OZB 2026 aanslagnummer 1234" }, "taxes"],
+  ])("files %j under %s", (tx, key) => {
+    expect(cat(tx).categoryKey).toBe(key);
+  });
+});

@@ -172,18 +172,10 @@ describe("ING, ABN AMRO MT940 and bunq: a Dutch household in euros", () => {
     { what: "Ziggo last month", q: "ziggo last month", cents: () => expected.ziggoOctober },
   ];
 
-  // Questions Kontor still answers wrongly (session of 2026-11-29, see the issue note): kept as they were
-  // written, run as known failures so that CI says so the day one starts to pass.
-  const OPEN = new Set([
-    "zorgverzekering this year", // Dutch insurance word not understood
-    "gemeentelijke belastingen this year", // Dutch municipal tax words not understood
-  ]);
-  const check = async ({ q, cents }: { q: string; cents: () => number }) => {
+  it.each(questions)("$what: \"$q\"", async ({ q, cents }) => {
     const reply = await ask(q);
     expect(reply, reply).toContain(eur(cents()));
-  };
-  it.each(questions.filter((x) => !OPEN.has(x.q)))("$what: \"$q\"", check);
-  it.fails.each(questions.filter((x) => OPEN.has(x.q)))("still open: $what: \"$q\"", check);
+  });
 
   it("groceries vs restaurants last month: both figures", async () => {
     const reply = await ask("groceries vs restaurants last month");
