@@ -196,8 +196,7 @@ describe("ING, ABN AMRO MT940 and bunq: a Dutch household in euros", () => {
     for (const e of inMonth("2026-10").filter((x) => x.transfer && x.cents < 0)) expect(reply, reply).not.toContain(eur(e.cents).replace("-", ""));
   });
 
-  // Still open: "orders" after a merchant is not read as a request for the list.
-  it.fails("lists every Thuisbezorgd order (iDEAL on ING and the bunq card)", async () => {
+  it("lists every Thuisbezorgd order (iDEAL on ING and the bunq card)", async () => {
     const orders = from(events, "Thuisbezorgd");
     expect(orders).toHaveLength(7);
     const reply = await ask("show me all thuisbezorgd orders");

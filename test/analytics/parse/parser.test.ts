@@ -41,6 +41,25 @@ describe("parseQuestion", () => {
     },
   );
 
+  it.each([
+    ["show me all amazon orders", "en"],
+    ["show me all amazon purchases", "en"],
+    ["show me all amazon payments", "en"],
+    ["all amazon orders", "en"],
+    ["Zeig mir alle Amazon-Bestellungen", "de"],
+    ["alle Amazon Einkäufe", "de"],
+    ["show me all amazon bestellingen", "en"],
+  ] as const)("reads %j as the list of every Amazon order, like “transactions”", (q, locale) => {
+    const r = parseQuestion(q, { ...context(locale), dataStart: "2025-06-02" });
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec).toMatchObject({ groupBy: "transaction", limit: 25, filters: { merchants: ["AMAZON"], period: { from: "2025-06-02", to: TODAY } } });
+  });
+
+  it("keeps a sum for orders asked about with how much", () => {
+    const r = parseQuestion("how much did i spend on amazon orders last month", context("en"));
+    expect(r.kind === "spec" && r.spec.groupBy).toBe("none");
+  });
+
   it.each([["show me amazon transactions", "en"], ["zeig mir Amazon-Umsätze", "de"]] as const)("pages %j ten at a time, since “all” was not said", (q, lang) => {
     const r = parseQuestion(q, context(lang));
     if (r.kind !== "spec") throw new Error(r.kind);
