@@ -10,6 +10,10 @@ import { contentCategory } from "./heuristics.ts";
 const FACILITATOR =
   /^(paypal|pp|sq|sqc|tst|sumup|sum up|cb sumup|ztl|zettle|iz|izettle|sp|spo|ccv|cf|dnh|merpago|payu|payu ar|cko|stripe|crv|lsp|wpy|klarna|mollie|sgc|pmt|bt)$/;
 
+// The facilitators above that run shops' card terminals (CCV in NL, SumUp, Zettle, Square, Toast, Lightspeed):
+// the words after their star are the shop's own terminal name, as the shop's sign reads.
+const TERMINAL = /^(?:ccv|sumup|sum up|cb sumup|ztl|zettle|iz|izettle|sq|tst|lsp)$/;
+
 // Delivery and ride platforms print "PLATFORM*RESTAURANT": the platform is the merchant (see merchant-dictionary.ts).
 const PLATFORM = /^(?:dd )?(?:doordash|uber|uber eats|ubereats|deliveroo|just eat|justeat|lieferando|thuisbezorgd|wolt|grubhub|foodora|glovo|postmates|caviar|seamless|instacart|gopuff|lyft|bolt)$/;
 
@@ -106,12 +110,18 @@ const PURPOSE_WORD =
 // After a brand's own star the text names what was bought, not who sold it: "ADDLEE*JOB 4471288", "LIME*RIDE 4KQ2".
 const ORDER_WORD = /^(?:\d+ )?(?:job|jobs|ride|rides|trip|trips|order|orders|bestellung|auftrag|rechnung|zahlung|bestelling|commande|achat|paiement|bill|billing|purchase|payment|pymt|subscription|subscr|sub|membership|renewal|invoice|booking|ticket|tickets|fare|topup|top up|recharge|delivery|pass|plan|monthly|annual|store|app|charge|fee)(?: |$)/;
 
+/** "PREFIX*REST" split at its star, or null when the text has no star near its start. */
+function starParts(s: string): { left: string; right: string } | null {
+  const star = s.search(/[*_]/);
+  if (star < 1 || star > 20) return null;
+  return { left: s.slice(0, star).trim(), right: s.slice(star).replace(/^[*_\s]+/, "") };
+}
+
 /** "PREFIX*REST": the shop behind a facilitator, or the brand before an order number. */
 function splitStar(s: string): string {
-  const star = s.search(/[*_]/);
-  if (star < 1 || star > 20) return s;
-  const left = s.slice(0, star).trim();
-  const right = s.slice(star).replace(/^[*_\s]+/, "");
+  const parts = starParts(s);
+  if (!parts) return s;
+  const { left, right } = parts;
   if (!right) return left;
   if (FACILITATOR.test(foldText(left))) return right;
   if (PLATFORM.test(foldText(left))) return left;
@@ -287,6 +297,20 @@ export function leadingText(raw: string): string {
   const domain = DOMAIN.exec(s);
   if (domain?.[1] && /\p{L}/u.test(domain[1])) s = domain[1];
   return s.replace(SLOGAN, "");
+}
+
+/**
+ * The shop behind a card-terminal processor's prefix, as printed after the
+ * star ("CCV*PLUS VERMEULEN UTRECHT, NL" → "PLUS VERMEULEN UTRECHT, NL"), or
+ * null when the text names no terminal processor. Only a card paying at a
+ * shop's till prints such a prefix, so the words after it name a shop, not a
+ * fee or an account ("PLUS ACCOUNT FEE", "Tagesgeld PLUS").
+ */
+export function terminalShop(raw: string): string | null {
+  let s = raw.replace(/[\u00a0\t]/g, " ");
+  for (const re of DATES_AND_TIMES) s = s.replace(re, " ");
+  const parts = starParts(stripLeading(s.trim()));
+  return parts?.right && TERMINAL.test(foldText(parts.left)) ? parts.right : null;
 }
 
 /**

@@ -93,7 +93,7 @@ const CONTENT: Signal[] = [
   {
     key: "insurance",
     sign: "out",
-    words: w("haftpflicht", "hausrat", "krankenkasse", "krankenversicherung", "kfz versicherung", "insurance", "assurance", "mutuelle", "cotisation (auto|habitation|sante|prevoyance)( [a-z]+)?", "verzekering", "zorgverzekering", "seguro", "assicurazione", "[a-z]*versicherung", "versicherungsbeitrag", "police", "polis", "polisnummer", "vsnr", "vers nr", "insurance premium", "premium", "premie", "[a-z]*verzekering", "assurance[a-z]*", "assicurazion[a-z]*", "seguros", "kfz haftpflicht", "haftpflichtversicherung", "hausratversicherung", "krankenversicherung", "zusatzbeitrag", "ins prem", "insur", "ins pymt"),
+    words: w("haftpflicht", "hausrat", "krankenkasse", "krankenversicherung", "kfz versicherung", "insurance", "assurance", "mutuelle", "cotisation (auto|habitation|sante|prevoyance)( [a-z]+)?", "verzekering", "zorgverzekering", "zorgpremie", "[a-z]*verzekeraar", "seguro", "assicurazione", "[a-z]*versicherung", "versicherungsbeitrag", "police", "polis", "polisnummer", "vsnr", "vers nr", "insurance premium", "premium", "premie", "[a-z]*verzekering", "assurance[a-z]*", "assicurazion[a-z]*", "seguros", "kfz haftpflicht", "haftpflichtversicherung", "hausratversicherung", "krankenversicherung", "zusatzbeitrag", "ins prem", "insur", "ins pymt"),
   },
   {
     key: "taxes",
@@ -101,7 +101,7 @@ const CONTENT: Signal[] = [
     words: w(
       "finanzamt", "steuer", "steuern", "einkommensteuer", "kfz steuer", "kraftfahrzeugsteuer", "grundsteuer", "gewerbesteuer", "hundesteuer", "umsatzsteuer", "tax", "taxes", "council tax", "income tax", "property tax",
       "impots", "impot", "belasting", "belastingen", "impuesto", "tasse", "rundfunk", "rundfunkbeitrag", "gez", "tv licence", "bussgeld", "verwarnungsgeld",
-      "finanzkasse", "stadtkasse", "gemeindekasse", "kreiskasse", "amtskasse", "landeskasse", "staatskasse", "bundeskasse", "grundbesitzabgaben", "abgaben", "zoll", "zollamt", "hauptzollamt", "landeshauptstadt", "burgeramt", "burgerburo", "standesamt", "landratsamt", "bezirksamt", "dvla", "hmrc", "irs", "treasury", "tresor public", "dgfip", "amende", "gemeente", "waterschap", "ayuntamiento", "comune", "gemeinde", "stadtverwaltung", "fines", "penalty charge", "parking fine", "strafzettel"),
+      "finanzkasse", "stadtkasse", "gemeindekasse", "kreiskasse", "amtskasse", "landeskasse", "staatskasse", "bundeskasse", "grundbesitzabgaben", "abgaben", "zoll", "zollamt", "hauptzollamt", "landeshauptstadt", "burgeramt", "burgerburo", "standesamt", "landratsamt", "bezirksamt", "dvla", "hmrc", "irs", "treasury", "tresor public", "dgfip", "amende", "gemeente", "waterschap", "ozb", "afvalstoffenheffing", "rioolheffing", "ayuntamiento", "comune", "gemeinde", "stadtverwaltung", "fines", "penalty charge", "parking fine", "strafzettel"),
   },
   {
     key: "restaurants",

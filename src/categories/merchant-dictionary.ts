@@ -11,6 +11,7 @@
 import { MERCHANTS, GENERIC_NAMES } from "./merchant-data.ts";
 import { foldText, foldUmlauts, stripPaymentWrappers } from "./normalize.ts";
 import { CITIES } from "./places.ts";
+import { terminalShop } from "./descriptor.ts";
 
 export interface MerchantMatch {
   name: string;
@@ -49,6 +50,8 @@ interface Hit {
 
 interface PhraseIndex {
   byFirstWord: Map<string, Phrase[]>;
+  /** "*" phrases: a brand's word that names it only as the first word of the shop behind a card terminal's prefix. */
+  atTerminal: Phrase[];
   /** Canonical names, so a stored label ("1&1", "NS") maps back to itself. */
   byName: Map<string, MerchantMatch>;
   /** "~" phrases: word parts, tried by substring (few, so a scan is cheap). */
@@ -80,6 +83,7 @@ function phraseIndex(): PhraseIndex {
   if (index) return index;
   const byFirstWord = new Map<string, Phrase[]>();
   const parts: Phrase[] = [];
+  const atTerminal: Phrase[] = [];
   const byName = new Map<string, MerchantMatch>();
   const byCompact = new Map<string, Phrase>();
   const sorted: PhraseIndex["sorted"] = [];
@@ -88,10 +92,11 @@ function phraseIndex(): PhraseIndex {
     byName.set(foldUmlauts(foldText(name)), entry);
     sorted.push({ folded: foldUmlauts(foldText(name)), entry });
     for (const p of raw) {
-      const folded = dropJoiners(foldUmlauts(foldText(p.replace(/^[~^]/, ""))));
+      const folded = dropJoiners(foldUmlauts(foldText(p.replace(/^[~^*]/, ""))));
       if (!folded) continue;
       const phrase = { folded, words: folded.split(" ").length, entry, startOnly: p.startsWith("^") };
       if (p.startsWith("~")) parts.push(phrase);
+      else if (p.startsWith("*")) atTerminal.push(phrase);
       else {
         const first = folded.split(" ")[0] ?? "";
         byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), phrase]);
@@ -104,7 +109,7 @@ function phraseIndex(): PhraseIndex {
     }
   }
   sorted.sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0));
-  index = { byFirstWord, byName, parts, byCompact, sorted };
+  index = { byFirstWord, atTerminal, byName, parts, byCompact, sorted };
   return index;
 }
 
@@ -176,6 +181,20 @@ function spells(words: readonly string[], at: number, phrase: Phrase): boolean {
   return true;
 }
 
+/**
+ * The brand a card terminal names by a word too common to mean it elsewhere:
+ * "CCV*PLUS VERMEULEN" is a PLUS supermarket (its franchisees print their own
+ * name after the brand), where "PLUS ACCOUNT FEE" or "Tagesgeld PLUS" is not.
+ * The brand's word must start the shop's name after the processor's star.
+ */
+export function merchantAtTerminal(text: string | null | undefined): MerchantMatch | null {
+  const shop = text ? terminalShop(text) : null;
+  if (!shop) return null;
+  const folded = ` ${foldUmlauts(foldText(shop))} `;
+  const hit = phraseIndex().atTerminal.find((p) => folded.startsWith(` ${p.folded} `));
+  return hit?.entry ?? null;
+}
+
 /** The built-in merchant named in one piece of text, or null. */
 export function matchMerchantText(text: string | null | undefined): MerchantMatch | null {
   if (!text) return null;
@@ -226,5 +245,6 @@ export interface MerchantFields {
 export function matchMerchant(tx: MerchantFields): MerchantMatch | null {
   // A stored label is often the canonical name itself ("RTL+"), which need not be one of its phrases.
   const named = tx.merchant ? merchantByName(tx.merchant) : null;
-  return named ?? matchMerchantText(tx.merchant) ?? matchMerchantText(tx.counterpartyName) ?? matchMerchantText(tx.description);
+  const inText = matchMerchantText(tx.merchant) ?? matchMerchantText(tx.counterpartyName) ?? matchMerchantText(tx.description);
+  return named ?? inText ?? merchantAtTerminal(tx.merchant) ?? merchantAtTerminal(tx.counterpartyName) ?? merchantAtTerminal(tx.description);
 }

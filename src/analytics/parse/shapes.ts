@@ -116,7 +116,8 @@ export function asksWhichSubscriptions(scan: Scanner, stopwords: ReadonlySet<str
   return scan.remainingWords().every((w) => stopwords.has(w.word) || SUBSCRIPTION_CUES.has(w.word));
 }
 
-const LIST_NOUN = String.raw`(?:transactions?|purchases?|payments?|bookings?|charges|debits|umsatze|buchungen|transaktionen|zahlungen|einkaufe|abbuchungen|kartenzahlungen|lastschriften|kaufe)`;
+// The rows themselves, as people name them: "all thuisbezorgd orders" lists them like "transactions" (Dutch too: bestellingen, betalingen).
+const LIST_NOUN = String.raw`(?:transactions?|purchases?|payments?|orders?|bookings?|charges|debits|umsatze|buchungen|transaktionen|zahlungen|einkaufe|bestellungen|abbuchungen|kartenzahlungen|lastschriften|kaufe|transacties|betalingen|bestellingen|aankopen)`;
 // A German compound may join the name and the noun with a hyphen ("Amazon-Umsätze"),
 // so words before the noun end at a space or a hyphen.
 const LIST = [
