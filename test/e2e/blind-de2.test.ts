@@ -165,8 +165,7 @@ describe("blind: comdirect + DKB + N26, fourteen months, German data", () => {
     expect(await ask("versicherungen dieses jahr")).toContain(eur(spent(category(THIS_YEAR, "insurance"))));
   });
 
-  // Kontor finds the Gym category empty (€0.00): the McFIT debits from RSG Group are not categorised as gym.
-  it.fails("gym this year (McFIT, debited by RSG Group)", async () => {
+  it("gym this year (McFIT, debited by RSG Group)", async () => {
     expect(await ask("how much did i pay for the gym this year")).toContain(eur(spent(category(THIS_YEAR, "gym"))));
   });
 
@@ -223,8 +222,7 @@ describe("blind: comdirect + DKB + N26, fourteen months, German data", () => {
     expect(await ask("o2 insgesamt")).toContain(eur(spent(merchant(booked, "O2"))));
   });
 
-  // Kontor "didn't understand": the merchant is named RSG Group, and McFIT (in every purpose text) is not recognised.
-  it.fails("mcfit this year, named only in the purpose", async () => {
+  it("mcfit this year, named only in the purpose", async () => {
     expect(await ask("mcfit this year")).toContain(eur(spent(merchant(THIS_YEAR, "McFIT"))));
   });
 
