@@ -193,12 +193,21 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
   return s.trim();
 }
 
-/** The name said again inside the label ("ASSET LIVING ASSET LIVING"), or its last word repeated. */
+// Articles begin many names and come back inside them ("THE FOX AND THE HOUND"): such a name is begun again only with its next word ("THE GYM GROUP THE GYM").
+const LEADING_ARTICLES = new Set(["the", "der", "die", "das", "den", "dem", "des", "les", "het", "zum", "zur", "aux", "los", "las", "del"]);
+
+/**
+ * The name said again inside the label ("ASSET LIVING ASSET LIVING"), or its last word repeated.
+ * Also the one place a name begun again after its legal form is cut ("BELL PARTNERS INC BELL APTS"):
+ * dropLegalForm keeps what follows the form, and this step ends the name where its first word comes back.
+ */
 function dropNameSaidAgain(s: string): string {
   const words = s.trim().split(/\s+/);
-  // "ASSET LIVING ASSET LIVING", "BROMFORD HOUSING BROMFORD": the name begun again.
-  const first = foldText(words[0] ?? "");
-  const again = first.length >= 4 ? words.findIndex((w, k) => k > 1 && foldText(w) === first) : -1;
+  const folded = words.map(foldText);
+  // "ASSET LIVING ASSET LIVING", "BROMFORD HOUSING BROMFORD", "OVO ENERGY OVO": the name begun again.
+  const lead = LEADING_ARTICLES.has(folded[0] ?? "") ? 2 : 1;
+  const first = folded.slice(0, lead).join(" ");
+  const again = first.length >= 3 ? folded.findIndex((_, k) => k > lead && folded.slice(k, k + lead).join(" ") === first) : -1;
   if (again > 0) return words.slice(0, again).join(" ");
   const last = foldText(words[words.length - 1] ?? "");
   // After a person's initial the surname may repeat at once ("R KOWALSKA KOWALSKA"); "Hotel Bora Bora" keeps both.
@@ -253,19 +262,14 @@ function namesKindOfPlace(word: string): boolean {
   return contentCategory({ amountSign: -1, texts: [word] }) !== null;
 }
 
-// "BELL PARTNERS INC BELL APTS": the name begun again after the legal form, shortened.
-const sameFirstWord = (rest: string, name: string) => {
-  const first = (t: string) => foldText(t).split(" ")[0] ?? "";
-  return first(rest).length >= 3 && first(rest) === first(name) && name.includes(" ");
-};
-
 // "ALDI GmbH + Co. KG JARMEN" → "ALDI" (a place follows); "Wohnungsbau GmbH Nord" → "Wohnungsbau Nord".
 function dropLegalForm(s: string, at: number, length: number): string {
   const tail = s.slice(at + length).replace(/^[\s,.+&]*(?:(?:Co|Cie)\.?|et|und)?[\s,.+&]*/i, "");
   const rest = ` ${tail}`.replace(new RegExp(LEGAL_FORM.source, "gu"), " ").replace(/[\s,.+&()]+/g, " ").trim();
   const placeOnly = !rest || rest.split(" ").every((word) => COUNTRY_CODES.has(word) || CITIES.has(foldText(word)) || /^\(?(Europe|Deutschland|Germany)\)?$/i.test(word));
-  // "ASHCOMBE LOGISTICS LTD ASHCOMBE": the name said again, or its first words, after the legal form.
-  const repeated = foldText(rest).startsWith(foldText(s.slice(0, at))) || foldText(s.slice(0, at)).startsWith(foldText(rest)) || sameFirstWord(rest, s.slice(0, at));
+  // "ASHCOMBE LOGISTICS LTD ASHCOMBE": the name said again, or its first words, after the legal form
+  // (a longer repeat, "BELL PARTNERS INC BELL APTS", is kept here and cut by dropNameSaidAgain).
+  const repeated = foldText(rest).startsWith(foldText(s.slice(0, at))) || foldText(s.slice(0, at)).startsWith(foldText(rest));
   // "HARGREAVE MILLWORKS LTD HML PAYROLL": capitals after the legal form spelling the name's letters are the payer's reference code.
   const code = /^[A-Z]{2,4}$/.test(rest) && new RegExp(`^${[...rest].join("\\S*?")}`, "i").test(s.slice(0, at + length).replace(/\s+/g, ""));
   return placeOnly || repeated || code || /^(?:et|und|&|\+)/i.test(s.slice(at + length).trim()) ? s.slice(0, at) : `${s.slice(0, at)} ${rest}`;
