@@ -35,7 +35,7 @@
 import { cardBillConditions } from "./card-bills.ts";
 import { compileBalance } from "./compile-balance.ts";
 import { compileList } from "./compile-list.ts";
-import { labelKey } from "./merchant-keys.ts";
+import { keysApartWithin, labelKey } from "./merchant-keys.ts";
 import { comparePeriod, resolvePeriod, wholeMonths, type Period } from "./periods.ts";
 import type { QuerySpec } from "./query-spec.ts";
 import { savingsMoveConditions } from "./savings-moves.ts";
@@ -206,13 +206,18 @@ function categoryCondition(categories: readonly string[], spec: QuerySpec, param
   return netsRefunds(spec) ? `(category_key IN (${list}) OR (category_key = '${REFUNDS}' AND refund_of IN (${list})))` : `category_key IN (${list})`;
 }
 
-/** Rows of these merchant groups: a key equal to one, or continuing it with more words. */
+/**
+ * Rows of these merchant groups: a key equal to one, or continuing it with more
+ * words that do not name a business of its own (keyMatches: "uber" is not "uber eats").
+ */
 function merchantCondition(names: readonly string[], params: Params): string {
   const keys = [...new Set(names.map(labelKey).filter((k) => k !== ""))];
   if (keys.length === 0) return "FALSE";
+  const continues = (col: string, p: string) => `${col} = ${p} OR starts_with(${col}, ${p} || ' ')`;
   const match = (col: string) => keys.map((k) => {
     const p = params.add(k, "VARCHAR");
-    return `${col} = ${p} OR starts_with(${col}, ${p} || ' ')`;
+    const apart = keysApartWithin(k).map((a) => `NOT (${continues(col, params.add(a, "VARCHAR"))})`);
+    return apart.length ? `((${continues(col, p)}) AND ${apart.join(" AND ")})` : continues(col, p);
   });
   return `(${[...match("mkey_m"), ...match("mkey_c")].join(" OR ")})`;
 }

@@ -6,7 +6,7 @@
 // that key or starts with it as whole words ("amazon" covers "amazon prime"),
 // so a question never has to enumerate labels and a filter cannot overflow.
 // The grouping works on today's raw labels and on canonical ones alike.
-import { matchMerchantText, merchantByName } from "../categories/merchant-dictionary.ts";
+import { brandsApart, matchMerchantText, merchantByName } from "../categories/merchant-dictionary.ts";
 import { merchantLabel } from "../categories/merchant-label.ts";
 import { cleanMerchantLabel } from "../categories/merchant-name.ts";
 import { foldText, merchantWords, stripPaymentWrappers } from "../categories/normalize.ts";
@@ -61,12 +61,29 @@ function brandOf(key: string): string | null {
 // ("Marks") or as no name at all ("just"), so such a brand is one group in full.
 const needsWholeName = (name: string) => /\S\s*(?:&|\+)\s*\S|\s(?:and|und|n)\s/i.test(name) || STOPWORDS.has(foldText(name).split(" ")[0] ?? "");
 
+let apartKeys: string[] | undefined;
+/** Keys of the brands that are a business of their own though they start with another brand's name ("uber eats"). */
+function keysApart(): string[] {
+  apartKeys ??= brandsApart().map((b) => computeKey(b.name)).filter((k) => k.includes(" "));
+  return apartKeys;
+}
+
+const continues = (key: string, prefix: string) => key === prefix || key.startsWith(`${prefix} `);
+
+/** The keys of businesses of their own that continue `filterKey` ("uber" → ["uber eats"]): its filter leaves them out. */
+export function keysApartWithin(filterKey: string): string[] {
+  return filterKey === "" ? [] : keysApart().filter((a) => a !== filterKey && continues(a, filterKey));
+}
+
 /**
  * The brand part of a key: its leading brand word(s). Labels sharing it are one merchant group.
  * A brand the dictionary knows by its first word takes its longer variants ("Amazon Prime" is
  * Amazon); one whose first word alone says something else keeps its whole name.
  */
 export function groupKey(key: string): string {
+  // "Uber Eats" is not Uber: a business of its own is its own group, whatever its first word names.
+  const apart = keysApart().find((a) => continues(key, a));
+  if (apart) return apart;
   const tokens = key.split(" ").filter(Boolean);
   for (let n = 1; n <= Math.min(tokens.length, 4); n++) {
     const prefix = tokens.slice(0, n).join(" ");
@@ -85,9 +102,9 @@ export function groupKey(key: string): string {
   return out.join(" ");
 }
 
-/** True when `key` is `filterKey` or continues it with more words. */
+/** True when `key` is `filterKey` or continues it with more words, unless those name a business of its own ("uber eats" is not "uber"). */
 export function keyMatches(key: string, filterKey: string): boolean {
-  return filterKey !== "" && (key === filterKey || key.startsWith(`${filterKey} `));
+  return filterKey !== "" && continues(key, filterKey) && !keysApartWithin(filterKey).some((a) => continues(key, a));
 }
 
 /**

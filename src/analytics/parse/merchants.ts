@@ -163,6 +163,18 @@ function narrowed(entry: MerchantEntry, extra: string[]): string | null {
   return null;
 }
 
+const beginsWith = (tokens: readonly string[], start: readonly string[]) => start.length < tokens.length && start.every((t, k) => tokens[k] === t);
+
+/**
+ * A name said whole beats a longer one it only begins: "tim" is TIM, not also
+ * Tim Hortons; "uber" is the rides, not also Uber Eats (groups of their own
+ * only where the dictionary knows the longer name as a business of its own).
+ */
+function saidWhole(chosen: Candidate[]): Candidate[] {
+  const whole = chosen.filter((c) => c.member === undefined && c.run === c.entry.tokens.length);
+  return chosen.filter((c) => c.run === c.entry.tokens.length || !whole.some((w) => beginsWith(c.entry.tokens, w.entry.tokens)));
+}
+
 /**
  * Merchants named by the remaining words, consumed. Longer runs of matching
  * words win. `minRun: 2` takes only multi-word names ("Deutsche Bahn"), which
@@ -212,7 +224,7 @@ export function takeMerchants(scan: Scanner, entries: readonly MerchantEntry[], 
     const longest = candidates.filter((c) => c.run === run);
     // Exact words and brand prefixes are all real candidates; typos only count when nothing fits better.
     const sure = longest.filter((c) => c.dist <= run);
-    const chosen = sure.length > 0 ? sure : longest.filter((c) => c.dist === Math.min(...longest.map((x) => x.dist)));
+    const chosen = saidWhole(sure.length > 0 ? sure : longest.filter((c) => c.dist === Math.min(...longest.map((x) => x.dist))));
     let end = i + run;
     // The most frequent groups first (entries keep the data's order); a filter never needs more.
     let names = chosen.map((c) => c.member ?? c.entry.name).slice(0, MAX_NAMES_PER_WORD);
@@ -256,7 +268,9 @@ export function takeWordlikeNames(scan: Scanner, entries: readonly MerchantEntry
   const adjacent = (k: number) => scan.remaining.slice(ws[k - 1]!.end, ws[k]!.start).trim() === "";
   ws.forEach((w, k) => {
     if (!STOPWORDS.has(w.word) && !(w.word in NUMBER_WORDS) && !(w.word in MONTH_WORDS) && !WORDLIKE.has(w.word)) return;
-    const group = entries.filter((e) => e.tokens[0] === w.word && e.tokens.length === 1);
+    const single = entries.filter((e) => e.tokens[0] === w.word && e.tokens.length === 1);
+    // "uber" when the person has Uber Eats and no rides: the one name the word begins.
+    const group = single.length > 0 ? single : entries.filter((e) => e.tokens[0] === w.word);
     if (group.length !== 1) return;
     // "bei unser heimatbäcker": the longer name is read whole by takeMerchants.
     if (startsLongName(loose, k, entries, adjacent)) return;
