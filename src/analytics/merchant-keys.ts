@@ -9,6 +9,7 @@
 import { brandsApart, matchMerchantText, merchantByName } from "../categories/merchant-dictionary.ts";
 import { merchantLabel } from "../categories/merchant-label.ts";
 import { cleanMerchantLabel } from "../categories/merchant-name.ts";
+import { isCouncilKey } from "../categories/councils.ts";
 import { foldText, merchantWords, stripPaymentWrappers } from "../categories/normalize.ts";
 import type { UserDb } from "./user-db.ts";
 import { STOPWORDS } from "./parse/stopwords.ts";
@@ -51,6 +52,11 @@ const LEADING_GENERIC = new Set([
   "an", "und", "and", "of",
 ]);
 
+/** True when the dictionary knows a brand by exactly this key ("uber", "tim"), not a kind of shop. */
+export function isBrandKey(key: string): boolean {
+  return brandOf(key) !== null;
+}
+
 /** The brand the dictionary knows by exactly this key ("marks spencer", "just eat"), not a kind of shop. */
 function brandOf(key: string): string | null {
   const known = merchantByName(key);
@@ -84,6 +90,8 @@ export function groupKey(key: string): string {
   // "Uber Eats" is not Uber: a business of its own is its own group, whatever its first word names.
   const apart = keysApart().find((a) => continues(key, a));
   if (apart) return apart;
+  // "Camden Council" is not Camden Market, nor "Leeds City Council" Leeds Building Society: a council is its whole name.
+  if (isCouncilKey(key)) return key;
   const tokens = key.split(" ").filter(Boolean);
   for (let n = 1; n <= Math.min(tokens.length, 4); n++) {
     const prefix = tokens.slice(0, n).join(" ");

@@ -6,7 +6,7 @@
 // Apple or Applebee's) are asked back; variants of one brand never are.
 import { cleanMerchantLabel } from "../../categories/merchant-name.ts";
 import { foldText } from "../../categories/normalize.ts";
-import { groupKey, labelKey } from "../merchant-keys.ts";
+import { groupKey, isBrandKey, labelKey } from "../merchant-keys.ts";
 import { foldLoose, words } from "./fold.ts";
 import { MONTH_WORDS, NUMBER_WORDS } from "./period-lexicon.ts";
 import { fuzzyDistance } from "./fuzzy.ts";
@@ -30,6 +30,8 @@ export interface MerchantEntry {
   memberNames: Map<string, string>;
   /** The group's and its members' keys without spaces, for names typed run together ("coop", "justeat"). */
   compact: { key: string; name: string | null }[];
+  /** The group is a brand the dictionary knows by its key ("Uber"), not a name grouped by its first word. */
+  brand: boolean;
 }
 
 /** Letters and digits only: "Co-op", "co op" and "coop" meet; "McDonald's" and "mcdonalds" too. */
@@ -81,7 +83,7 @@ export function indexMerchants(names: readonly string[]): MerchantEntry[] {
       { key: compactOf(gk), name: null },
       ...memberKeys.filter((k) => k !== gk).map((k) => ({ key: compactOf(k), name: memberNames.get(k) ?? titleCase(k) })),
     ].filter((c) => c.key.length >= MIN_COMPACT);
-    out.push({ name: shown, tokens, memberKeys, memberNames, compact });
+    out.push({ name: shown, tokens, memberKeys, memberNames, compact, brand: isBrandKey(gk) });
   }
   cache.set(names, out);
   return out;
@@ -166,12 +168,13 @@ function narrowed(entry: MerchantEntry, extra: string[]): string | null {
 const beginsWith = (tokens: readonly string[], start: readonly string[]) => start.length < tokens.length && start.every((t, k) => tokens[k] === t);
 
 /**
- * A name said whole beats a longer one it only begins: "tim" is TIM, not also
- * Tim Hortons; "uber" is the rides, not also Uber Eats (groups of their own
- * only where the dictionary knows the longer name as a business of its own).
+ * A brand said whole beats a longer name it only begins: "tim" is TIM, not
+ * also Tim Hortons; "uber" is the rides, not also Uber Eats. A group named by
+ * its first word only ("Camden" for Camden Market) is no such brand: "camden"
+ * asks whether Camden Market or Camden Council is meant.
  */
 function saidWhole(chosen: Candidate[]): Candidate[] {
-  const whole = chosen.filter((c) => c.member === undefined && c.run === c.entry.tokens.length);
+  const whole = chosen.filter((c) => c.entry.brand && c.member === undefined && c.run === c.entry.tokens.length);
   return chosen.filter((c) => c.run === c.entry.tokens.length || !whole.some((w) => beginsWith(c.entry.tokens, w.entry.tokens)));
 }
 
