@@ -10,12 +10,21 @@ import { brandsApart, matchMerchantText, merchantByName } from "../categories/me
 import { merchantLabel } from "../categories/merchant-label.ts";
 import { cleanMerchantLabel } from "../categories/merchant-name.ts";
 import { isCouncilKey } from "../categories/councils.ts";
-import { foldText, merchantWords, stripPaymentWrappers } from "../categories/normalize.ts";
+import { foldText, foldUmlauts, merchantWords, stripPaymentWrappers } from "../categories/normalize.ts";
 import type { UserDb } from "./user-db.ts";
 import { STOPWORDS } from "./parse/stopwords.ts";
 
 const MEMO_LIMIT = 50_000;
 const memo = new Map<string, string>();
+
+/**
+ * Folded as merchantKey folds (categories/merchant-label.ts): case, accents and the
+ * German umlauts however a bank spells them, so "Bäckerei Müller" and "BAECKEREI
+ * MUELLER" are one key, and "Straße" and "STRASSE" too.
+ */
+export function foldKey(text: string): string {
+  return foldUmlauts(foldText(text));
+}
 
 // Articles and joiners count as in merchantKey: "The Fox and Hounds" is "Fox & Hounds".
 function computeKey(label: string): string {
@@ -28,8 +37,8 @@ function rawKey(label: string): string {
   const resolved = merchantLabel({ merchant: null, counterpartyName: label, description: null });
   const cleaned = resolved ?? cleanMerchantLabel(label) ?? label;
   const known = matchMerchantText(cleaned);
-  if (known && !known.generic) return foldText(known.name);
-  return stripPaymentWrappers(foldText(cleaned)) || foldText(cleaned) || foldText(label);
+  if (known && !known.generic) return foldKey(known.name);
+  return foldUmlauts(stripPaymentWrappers(foldText(cleaned))) || foldKey(cleaned) || foldKey(label);
 }
 
 /** The merchant key of one label ("" when the label has no letters or digits). */
@@ -43,10 +52,10 @@ export function labelKey(label: string): string {
 }
 
 // Leading words that name a kind of business, not a brand: "Deutsche Bahn"
-// and "Deutsche Telekom" are different merchants.
+// and "Deutsche Telekom" are different merchants. Written as keys are folded ("backerei" is also "Baeckerei").
 const LEADING_GENERIC = new Set([
   "deutsche", "deutscher", "die", "der", "das", "the", "la", "le", "el", "il", "cafe", "restaurant", "ristorante",
-  "hotel", "bar", "pizzeria", "backerei", "baeckerei", "bakery", "apotheke", "stadtwerke", "autohaus", "praxis", "dr",
+  "hotel", "bar", "pizzeria", "backerei", "bakery", "apotheke", "stadtwerke", "autohaus", "praxis", "dr",
   "st", "sankt", "bistro", "kiosk", "metzgerei", "tankstelle", "hair", "salon", "friseur", "studio", "club", "city",
   "new", "mc", "bio", "team", "mein", "my", "shop", "store", "online", "del", "de", "da", "di", "los", "zum", "zur", "am", "im",
   "an", "und", "and", "of",

@@ -5,8 +5,7 @@
 // with the typo limits of fuzzy.ts. Names that fit several groups ("apple":
 // Apple or Applebee's) are asked back; variants of one brand never are.
 import { cleanMerchantLabel } from "../../categories/merchant-name.ts";
-import { foldText } from "../../categories/normalize.ts";
-import { groupKey, isBrandKey, labelKey } from "../merchant-keys.ts";
+import { foldKey, groupKey, isBrandKey, labelKey } from "../merchant-keys.ts";
 import { foldLoose, words } from "./fold.ts";
 import { MONTH_WORDS, NUMBER_WORDS } from "./period-lexicon.ts";
 import { fuzzyDistance } from "./fuzzy.ts";
@@ -39,6 +38,9 @@ const compactOf = (s: string) => foldLoose(s).replace(/[^\p{L}\p{N}]/gu, "");
 // A shorter run-together name is too likely to be some other word.
 const MIN_COMPACT = 4;
 
+/** The label's first words, as many as the key has ("BAECKEREI MUELLER 1234" for "backerei muller"): a key may be shorter than its spelling. */
+const firstWords = (label: string, key: string) => label.trim().split(/\s+/).slice(0, key.split(" ").length).join(" ");
+
 const titleCase = (key: string) => key.replace(/(^|\s)(\p{L})/gu, (_m, sp: string, ch: string) => sp + ch.toUpperCase());
 
 const cache = new WeakMap<readonly string[], MerchantEntry[]>();
@@ -62,7 +64,7 @@ export function indexMerchants(names: readonly string[]): MerchantEntry[] {
     // The filter name must key back to the group: a label spelled exactly so, or the brand words themselves.
     // Shortest spelling wins: "REWE" (cleaned from "REWE SAGT DANKE 1234") over "REWE Markt GmbH".
     const cleaned = g.labels.map((l) => cleanMerchantLabel(l) ?? l);
-    const prefixes = [...g.labels, ...cleaned].map((l) => l.slice(0, gk.length)).filter((p) => foldText(p) === gk);
+    const prefixes = [...g.labels, ...cleaned].flatMap((l) => [l.slice(0, gk.length), firstWords(l, gk)]).filter((p) => foldKey(p) === gk);
     const spellings = [...prefixes, ...cleaned, ...g.labels].filter((l) => labelKey(l) === gk);
     const shortest = spellings.reduce<string | undefined>((a, b) => (a === undefined || b.length < a.length ? b : a), undefined);
     const name = shortest ?? (labelKey(titleCase(gk)) === gk ? titleCase(gk) : (g.labels[0] ?? gk));
