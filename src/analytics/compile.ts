@@ -14,7 +14,8 @@
 //   net = Σ amount; count = number of matching
 //   transactions (both signs); average = spending per outgoing transaction,
 //   or per whole calendar month of the period (averageOver "month": the
-//   engine divides the sum by CompiledQuery.months).
+//   engine divides the sum by CompiledQuery.months), or per year (averageOver
+//   "year": the same whole months' sum times twelve, divided by their number).
 // - BOOKED and PENDING both count: a pending card payment is money already
 //   spent, and leaving it out makes "this week" look too cheap.
 // - Categories of kind "transfer" (transfers, savings) are left out unless
@@ -37,7 +38,7 @@ import { compileBalance } from "./compile-balance.ts";
 import { compileList } from "./compile-list.ts";
 import { keysApartWithin, labelKey } from "./merchant-keys.ts";
 import { comparePeriod, resolvePeriod, wholeMonths, type Period } from "./periods.ts";
-import type { QuerySpec } from "./query-spec.ts";
+import { averagesOverTime, type QuerySpec } from "./query-spec.ts";
 import { savingsMoveConditions } from "./savings-moves.ts";
 import { bucketIndex, finish, Params, timeUnit } from "./sql-parts.ts";
 import { topicOf, topicWordsPattern } from "./topics.ts";
@@ -58,7 +59,7 @@ export interface CompiledQuery {
   params: unknown[];
   period: Period;
   comparePeriod: Period | null;
-  /** averageOver "month": the number of months the sums are divided by. */
+  /** averageOver "month" or "year": the number of whole months the sums are over. */
   months?: number;
 }
 
@@ -78,9 +79,9 @@ export function leavesOutCash(spec: QuerySpec): boolean {
 /** Where spending puts a row: a refund under the category it refunds, when known. */
 const SPENT_CATEGORY = `(CASE WHEN category_key = '${REFUNDS}' AND refund_of IS NOT NULL THEN refund_of ELSE category_key END)`;
 
-/** Spending and an average per month net refunds against what was bought. */
+/** Spending and an average per month or year net refunds against what was bought. */
 function netsRefunds(spec: QuerySpec): boolean {
-  return spec.measure === "spending" || (spec.measure === "average" && spec.averageOver === "month");
+  return spec.measure === "spending" || averagesOverTime(spec);
 }
 
 export const MERCHANT_NAME = `coalesce(nullif(merchant, ''), counterparty)`;
@@ -107,7 +108,7 @@ interface FlowParts {
 function periods(spec: QuerySpec, ctx: CompileContext) {
   let period = resolvePeriod(spec, ctx.today, ctx.dataStart);
   let months: number | undefined;
-  if (spec.measure === "average" && spec.averageOver === "month") {
+  if (averagesOverTime(spec)) {
     ({ period, months } = wholeMonths(period, ctx.dataStart));
   }
   const cmp = spec.groupBy === "transaction" ? null : comparePeriod(period, spec.compare);
@@ -169,7 +170,7 @@ export function compileQuery(spec: QuerySpec, ctx: CompileContext): CompiledQuer
     account: `(SELECT name FROM accounts a WHERE a.id = agg.g)`,
     merchant: `agg.display`,
   }[dim];
-  const perTx = spec.averageOver !== "month";
+  const perTx = !averagesOverTime(spec);
   const sortValue = { spending: "v_sum", income: "v_sum", net: "v_sum", count: "v_cnt", average: perTx ? "v_sum / nullif(v_cnt, 0)" : "v_sum" }[
     spec.measure
   ];

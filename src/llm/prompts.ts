@@ -62,7 +62,7 @@ export function specMessages(question: string, ctx: LlmQuestionContext): Message
     "- filters.currency: a three-letter ISO code, only when the question names a currency.",
     "- groupBy: none, category, merchant, account, day, week, month or year (\"by category\", \"pro Monat\"); transaction lists the single transactions (\"show me all Amazon transactions\", \"biggest purchases\").",
     "- filters.days: weekend or weekday when the question says so (\"am Wochenende\"); filters.transfersTo: savings for money moved to savings, account (with measure income) for money moved in from own accounts (\"top-ups\", \"aufgeladen\"), card for credit-card bills paid (\"paid off my credit card\", \"Kreditkartenabrechnungen\"; filters.accounts then names the card paid); filters.status: pending for transactions not booked yet (\"pending\", \"vorgemerkt\").",
-    "- averageOver: month for an average per month (\"average monthly spend\", \"im Monatsdurchschnitt\"), otherwise null.",
+    "- averageOver: month for an average per month (\"average monthly spend\", \"im Monatsdurchschnitt\"), year for an average per year (\"average yearly spend\", \"im Jahresdurchschnitt\"), otherwise null.",
     "- versus: for \"A vs B\", two to four sides, each {label, categories, topics or merchants}; otherwise null.",
     "- offset: null.",
     "- compare: previous_period or same_period_last_year when the question compares periods, otherwise none.",

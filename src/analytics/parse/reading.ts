@@ -27,7 +27,7 @@ export interface Reading {
   days?: "weekend" | "weekday";
   transfersTo?: "savings" | "account" | "card";
   status?: "pending";
-  averageOver?: "month";
+  averageOver?: "month" | "year";
   /** Labels of the sides of "A vs B". */
   versus?: string[];
 }
@@ -80,7 +80,7 @@ export function describeReading(r: Reading, locale: Locale): string {
     ...r.merchants,
     ...(r.text ? [plain(locale, "parse.reading.text", { text: r.text })] : []),
   ].join(" + ");
-  const measure = plain(locale, r.averageOver === "month" ? "parse.measure.average_month" : `parse.measure.${r.measure}`);
+  const measure = plain(locale, r.averageOver ? `parse.measure.average_${r.averageOver}` : `parse.measure.${r.measure}`);
   const parts: string[] = [];
   if (!filters) parts.push(measure);
   else parts.push(r.measure === "spending" ? filters : plain(locale, "parse.reading.subject", { measure, filters }));

@@ -166,3 +166,13 @@ const PER_MONTH =
 export function takePerMonthAverage(scan: Scanner): boolean {
   return scan.take(PER_MONTH) !== null;
 }
+
+const YEAR = String.raw`(?:year|yr)`;
+const PER_YEAR = new RegExp(
+  String.raw`\b(?:average\s+(?:yearly|annual)|(?:yearly|annual)\s+average|avg\s+(?:yearly|annual)|average\s+(?:per|a)\s+${YEAR}|per\s+${YEAR}\s+on\s+average|a\s+${YEAR}\s+on\s+average|on\s+average\s+(?:per|a|each)\s+${YEAR}|im\s+jahresdurchschnitt|jahresdurchschnitt\w*|durchschnittlich\w*\s+(?:pro|im|je)\s+jahr|im\s+(?:durch)?schnitt\s+(?:pro|im|je)\s+jahr|pro\s+jahr\s+im\s+(?:durch)?schnitt|jahrlich\s+im\s+(?:durch)?schnitt|im\s+(?:durch)?schnitt\s+jahrlich|durchschnittliche[nrs]?\s+jahrliche[nrs]?)\b`,
+);
+
+/** "average yearly spend", "im Jahresdurchschnitt": an average per year, as the average month is per month. */
+export function takePerYearAverage(scan: Scanner): boolean {
+  return scan.take(PER_YEAR) !== null;
+}
