@@ -30,9 +30,10 @@ export function currenciesOf(result: QueryResult): string[] {
     .filter((c, i, all) => all.indexOf(c) === i);
 }
 
-/** A measure the report's own heading would misname: an average per month or year, or top-ups (not income). */
+/** A measure the report's own heading would misname: an average per month or year, top-ups (not income), a list both ways (not a balance). */
 function ownMeasureKey(result: QueryResult): string | null {
   if (averagesOverTime(result.spec)) return `reports.measure.average_${result.spec.averageOver}`;
+  if (result.spec.measure === "net" && result.spec.groupBy === "transaction") return "reports.measure.in_and_out";
   if (result.spec.filters.transfersTo === "account" && result.spec.measure === "income") return "reports.measure.moved_in";
   return null;
 }
@@ -85,7 +86,7 @@ export function fxNotes(result: QueryResult, locale: "en" | "de"): string[] {
 function shaped(result: QueryResult, locale: "en" | "de"): Report & { mainCurrency: string | null } {
   const mainCurrency = currenciesOf(result)[0] ?? null;
   if (result.spec.groupBy === "transaction") {
-    const html = listToText(heading(result, locale), { rows: result.rows, offset: result.spec.offset ?? 0, total: result.total }, locale);
+    const html = listToText(heading(result, locale), { rows: result.rows, offset: result.spec.offset ?? 0, total: result.total }, locale, result.spec.measure === "net");
     return { html, chart: null, mainCurrency };
   }
   if (result.spec.versus) {

@@ -108,7 +108,9 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   // "how many top-ups", "how many card payments": the noun went with their words, so the count pattern saw none.
   if ((topUp || cardBill) && measure === undefined && scan.take(/\b(?:how\s+many|wie\s*viele)\b/)) measure = "count";
   const rank = takeRank(scan, bigExpenses ? "none" : undefined);
-  const list = takeList(scan) || (pendingList && (asksForAll(scan) ? "all" : "page"));
+  // "what's pending", "was ist vorgemerkt": the rows themselves, unless a sum is asked for ("how much is pending").
+  const pendingRows = pendingList || (pending && measure === undefined && !howMuch);
+  const list = takeList(scan) || (pendingRows && (asksForAll(scan) ? "all" : "page"));
   const versusAt = takeVersus(scan);
   const groupBy = takeGroupBy(scan);
   const amounts = takeAmounts(scan);

@@ -80,7 +80,9 @@ export function describeReading(r: Reading, locale: Locale): string {
     ...r.merchants,
     ...(r.text ? [plain(locale, "parse.reading.text", { text: r.text })] : []),
   ].join(" + ");
-  const measure = plain(locale, r.averageOver ? `parse.measure.average_${r.averageOver}` : `parse.measure.${r.measure}`);
+  // A list of net rows is every row with its sign, not a balance of them.
+  const key = r.averageOver ? `average_${r.averageOver}` : r.measure === "net" && r.groupBy === "transaction" ? "in_and_out" : r.measure;
+  const measure = plain(locale, `parse.measure.${key}`);
   const parts: string[] = [];
   if (!filters) parts.push(measure);
   else parts.push(r.measure === "spending" ? filters : plain(locale, "parse.reading.subject", { measure, filters }));

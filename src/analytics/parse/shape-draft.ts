@@ -45,6 +45,8 @@ const MAX_SIDES = 4;
 export function finishShape(d: Draft, o: ShapeInput): void {
   if (o.days) d.days = o.days;
   if (o.pending) d.status = "pending";
+  // The pending rows in both directions: money on its way in (a salary not booked yet) is pending too. Net keeps each row's sign.
+  if (o.pending && o.list && o.explicitMeasure === undefined && d.measure === "spending" && !d.categories.length && !d.topics.length) d.measure = "net";
   if (o.savings) {
     d.transfersTo = "savings";
     if (o.explicitMeasure !== "count") d.measure = "spending";

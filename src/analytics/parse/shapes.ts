@@ -38,7 +38,11 @@ export function takeDays(scan: Scanner): "weekend" | "weekday" | undefined {
   return undefined;
 }
 
-const PENDING = /\b(?:pending|not\s+(?:yet\s+)?(?:booked|cleared)|uncleared|vorgemerkt\w*|noch\s+nicht\s+gebucht\w*|ungebucht\w*)\b/;
+const LIST_NOUN = String.raw`(?:transactions?|purchases?|payments?|bookings?|charges|debits|umsatze|buchungen|transaktionen|zahlungen|einkaufe|abbuchungen|kartenzahlungen|lastschriften|kaufe)`;
+// "offen" alone is too common ("offene Rechnungen" are bills): open bookings, or rows said to be still open.
+const PENDING = new RegExp(
+  String.raw`\b(?:pending|not\s+(?:yet\s+)?(?:booked|cleared)|uncleared|vorgemerkt\w*|noch\s+nicht\s+gebucht\w*|ungebucht\w*|offene[nrs]?(?=\s+${LIST_NOUN}\b)|(?:(?:sind|ist)\s+)?noch\s+offen|(?:sind|ist)\s+offen)\b`,
+);
 
 /**
  * "which transactions are pending", "vorgemerkte Umsätze": only rows the bank
@@ -116,7 +120,6 @@ export function asksWhichSubscriptions(scan: Scanner, stopwords: ReadonlySet<str
   return scan.remainingWords().every((w) => stopwords.has(w.word) || SUBSCRIPTION_CUES.has(w.word));
 }
 
-const LIST_NOUN = String.raw`(?:transactions?|purchases?|payments?|bookings?|charges|debits|umsatze|buchungen|transaktionen|zahlungen|einkaufe|abbuchungen|kartenzahlungen|lastschriften|kaufe)`;
 // A German compound may join the name and the noun with a hyphen ("Amazon-Umsätze"),
 // so words before the noun end at a space or a hyphen.
 const LIST = [
