@@ -10,7 +10,8 @@
 //   Money in filed under a spending category (a rule or a choice by hand
 //   said "Amazon is Shopping") nets against that category the same way.
 //   income = Σ amount over amount > 0 without refunds and without money in
-//   filed under a spending category (unless the question names categories);
+//   filed under a spending category (unless the question names categories,
+//   or names a merchant or text: money in from a shop named is its refunds);
 //   net = Σ amount; count = number of matching
 //   transactions (both signs); average = spending per outgoing transaction,
 //   or per whole calendar month of the period (averageOver "month": the
@@ -145,10 +146,13 @@ function flowWhere(spec: QuerySpec, params: Params): { where: string[]; x: strin
   // category or by hand: "Amazon is always Shopping") is a refund of it too.
   if (netsRefunds(spec)) where.push(`(amount < 0 OR (amount > 0 AND (category_key = '${REFUNDS}' OR category_kind = 'expense')))`);
   else if (spendingLike) where.push("amount < 0");
+  // Money in from a payer named ("what did I get back from Amazon", "via Tikkie") is all of it: a shop's
+  // money in is its refunds, so only income in general leaves refunds and spending categories out.
+  const namesPayer = Boolean(spec.filters.merchants?.length || spec.filters.text);
   if (spec.measure === "income") {
     where.push("amount > 0");
-    if (!spec.filters.categories?.includes(REFUNDS)) where.push(`category_key IS DISTINCT FROM '${REFUNDS}'`);
-    if (!spec.filters.categories?.length && !spec.filters.topics?.length) where.push(`category_kind IS DISTINCT FROM 'expense'`);
+    if (!namesPayer && !spec.filters.categories?.includes(REFUNDS)) where.push(`category_key IS DISTINCT FROM '${REFUNDS}'`);
+    if (!namesPayer && !spec.filters.categories?.length && !spec.filters.topics?.length) where.push(`category_kind IS DISTINCT FROM 'expense'`);
   }
   return { where, x: spendingLike ? "-amount" : "amount" };
 }

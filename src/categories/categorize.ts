@@ -217,6 +217,8 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   const known = matchMerchant(tx);
   // A kind of shop named in the purpose of a payment to a person ("Kino und Essen") is not a shop.
   if (known?.generic && paidToPerson(tx) && !PERSON_KEYS.has(known.categoryKey)) return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
+  // Money in through Tikkie, Venmo or Zelle is a friend settling up, not a shop giving money back.
+  if (known && sign > 0 && P2P_RAIL.test(foldUmlauts(foldText(known.name)))) return { categoryKey: "income_other", source: "dictionary" };
   if (known) return spendingOrRefund(known.categoryKey, sign, "dictionary");
 
   const byMcc = categoryForMcc(tx.mcc);

@@ -204,6 +204,8 @@ export const SERVICES: readonly MerchantRow[] = [
   ["Nutmeg", "savings", "nutmeg"],
   ["Moneybox", "savings", "moneybox"],
   ["Trading 212", "savings", "trading 212", "trading212"],
+  // ABN AMRO pays out what friends sent through a Tikkie as "AAB INZ TIKKIE" (ABN AMRO Bank on behalf of Tikkie).
+  ["Tikkie", "other", "tikkie", "aab inz tikkie"],
   ["Venmo", "other", "venmo"],
   ["Zelle", "other", "zelle"],
   ["Cash App", "other", "cash app", "square cash"],

@@ -11,6 +11,7 @@
 import { MERCHANTS, GENERIC_NAMES } from "./merchant-data.ts";
 import { foldText, foldUmlauts, stripPaymentWrappers } from "./normalize.ts";
 import { CITIES } from "./places.ts";
+import { terminalShop } from "./descriptor.ts";
 
 export interface MerchantMatch {
   name: string;
@@ -51,10 +52,14 @@ interface Hit {
   phrase: Phrase;
   /** Word index where the phrase starts: the name written first is the payee ("congstar - eine Marke der Telekom"). */
   at: number;
+  /** Found only by joining words the text spaced apart ("TOP SHOP" as Topshop): weaker than a name spelled as written. */
+  respaced?: boolean;
 }
 
 interface PhraseIndex {
   byFirstWord: Map<string, Phrase[]>;
+  /** "*" phrases: a brand's word that names it only as the first word of the shop behind a card terminal's prefix. */
+  atTerminal: Phrase[];
   /** Canonical names, so a stored label ("1&1", "NS") maps back to itself. */
   byName: Map<string, MerchantMatch>;
   /** "~" phrases: word parts, tried by substring (few, so a scan is cheap). */
@@ -86,6 +91,7 @@ function phraseIndex(): PhraseIndex {
   if (index) return index;
   const byFirstWord = new Map<string, Phrase[]>();
   const parts: Phrase[] = [];
+  const atTerminal: Phrase[] = [];
   const byName = new Map<string, MerchantMatch>();
   const byCompact = new Map<string, Phrase>();
   const sorted: PhraseIndex["sorted"] = [];
@@ -94,10 +100,11 @@ function phraseIndex(): PhraseIndex {
     byName.set(foldUmlauts(foldText(name)), entry);
     sorted.push({ folded: foldUmlauts(foldText(name)), entry });
     for (const p of raw) {
-      const folded = dropJoiners(foldUmlauts(foldText(p.replace(/^[~^]/, ""))));
+      const folded = dropJoiners(foldUmlauts(foldText(p.replace(/^[~^*]/, ""))));
       if (!folded) continue;
       const phrase = { folded, words: folded.split(" ").length, entry, startOnly: p.startsWith("^") };
       if (p.startsWith("~")) parts.push(phrase);
+      else if (p.startsWith("*")) atTerminal.push(phrase);
       else {
         const first = folded.split(" ")[0] ?? "";
         byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), phrase]);
@@ -110,7 +117,7 @@ function phraseIndex(): PhraseIndex {
     }
   }
   sorted.sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0));
-  index = { byFirstWord, byName, parts, byCompact, sorted };
+  index = { byFirstWord, atTerminal, byName, parts, byCompact, sorted };
   return index;
 }
 
@@ -123,6 +130,8 @@ function beats(a: Hit, b: Hit | null): boolean {
   // A platform right before the restaurant it delivered from is the merchant ("DOORDASH*SWEETGREEN").
   const first = a.at < b.at ? a : b.at < a.at ? b : null;
   if (first?.phrase.entry.platform) return first === a;
+  // "AGROLA TOP SHOP": a brand spelled as written, then words that only join up into another brand.
+  if (first && Boolean(a.respaced) !== Boolean(b.respaced)) return !a.respaced;
   return a.phrase.folded.length > b.phrase.folded.length;
 }
 
@@ -185,6 +194,20 @@ function spells(words: readonly string[], at: number, phrase: Phrase): boolean {
   return true;
 }
 
+/**
+ * The brand a card terminal names by a word too common to mean it elsewhere:
+ * "CCV*PLUS VERMEULEN" is a PLUS supermarket (its franchisees print their own
+ * name after the brand), where "PLUS ACCOUNT FEE" or "Tagesgeld PLUS" is not.
+ * The brand's word must start the shop's name after the processor's star.
+ */
+export function merchantAtTerminal(text: string | null | undefined): MerchantMatch | null {
+  const shop = text ? terminalShop(text) : null;
+  if (!shop) return null;
+  const folded = ` ${foldUmlauts(foldText(shop))} `;
+  const hit = phraseIndex().atTerminal.find((p) => folded.startsWith(` ${p.folded} `));
+  return hit?.entry ?? null;
+}
+
 /** The built-in merchant named in one piece of text, or null. */
 export function matchMerchantText(text: string | null | undefined): MerchantMatch | null {
   if (!text) return null;
@@ -207,7 +230,7 @@ export function matchMerchantText(text: string | null | undefined): MerchantMatc
       if (k > 0) joined += words[i + k];
       const phrase = joined.length >= MIN_COMPACT ? byCompact.get(joined) : undefined;
       // One word against a one-word phrase is the plain lookup above.
-      const hit = phrase && (k > 0 || phrase.words > 1) ? { phrase, at: i } : null;
+      const hit = phrase && (k > 0 || phrase.words > 1) ? { phrase, at: i, respaced: k > 0 } : null;
       if (hit && beats(hit, best)) best = hit;
     }
   });
@@ -235,5 +258,6 @@ export interface MerchantFields {
 export function matchMerchant(tx: MerchantFields): MerchantMatch | null {
   // A stored label is often the canonical name itself ("RTL+"), which need not be one of its phrases.
   const named = tx.merchant ? merchantByName(tx.merchant) : null;
-  return named ?? matchMerchantText(tx.merchant) ?? matchMerchantText(tx.counterpartyName) ?? matchMerchantText(tx.description);
+  const inText = matchMerchantText(tx.merchant) ?? matchMerchantText(tx.counterpartyName) ?? matchMerchantText(tx.description);
+  return named ?? inText ?? merchantAtTerminal(tx.merchant) ?? merchantAtTerminal(tx.counterpartyName) ?? merchantAtTerminal(tx.description);
 }

@@ -29,7 +29,7 @@ import { topicOf } from "../topics.ts";
 
 const MAX_QUESTION = 500;
 const NAME_HINT = /\b(?:bei|beim|at|from|von|vom)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+)?$/;
-const NAME_AFTER = /\b(?:bei|beim|at|from|von|vom|for|fur|on|an|to)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+|my\s+|meine[nm]?\s+)?([\p{L}\p{N}][\p{L}\p{N}'&.-]*)/gu;
+const NAME_AFTER = /\b(?:bei|beim|at|from|von|vom|for|fur|on|an|to|via)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+|my\s+|meine[nm]?\s+)?([\p{L}\p{N}][\p{L}\p{N}'&.-]*)/gu;
 
 function takeMeasure(scan: Scanner): Measure | undefined {
   const found = new Set<Measure>();

@@ -38,7 +38,8 @@ export function takeDays(scan: Scanner): "weekend" | "weekday" | undefined {
   return undefined;
 }
 
-const LIST_NOUN = String.raw`(?:transactions?|purchases?|payments?|bookings?|charges|debits|umsatze|buchungen|transaktionen|zahlungen|einkaufe|abbuchungen|kartenzahlungen|lastschriften|kaufe)`;
+// The rows themselves, as people name them: "all thuisbezorgd orders" lists them like "transactions" (Dutch too: bestellingen, betalingen).
+const LIST_NOUN = String.raw`(?:transactions?|purchases?|payments?|orders?|bookings?|charges|debits|umsatze|buchungen|transaktionen|zahlungen|einkaufe|bestellungen|abbuchungen|kartenzahlungen|lastschriften|kaufe|transacties|betalingen|bestellingen|aankopen)`;
 // "offen" alone is too common ("offene Rechnungen" are bills): open bookings, or rows said to be still open.
 const PENDING = new RegExp(
   String.raw`\b(?:pending|not\s+(?:yet\s+)?(?:booked|cleared)|uncleared|vorgemerkt\w*|noch\s+nicht\s+gebucht\w*|ungebucht\w*|offene[nrs]?(?=\s+${LIST_NOUN}\b)|(?:(?:sind|ist)\s+)?noch\s+offen|(?:sind|ist)\s+offen)\b`,
