@@ -26,6 +26,7 @@ import { bookingTypeCategory, contentCategory } from "./heuristics.ts";
 import { categoryForMcc } from "./mcc.ts";
 import { foldText, foldUmlauts } from "./normalize.ts";
 import { namesOwnAccount, personalName } from "../transfers/own-names.ts";
+import { councilName } from "./councils.ts";
 
 export interface CategorizeInput {
   amount: string;
@@ -220,6 +221,9 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (bookingType === "salary" || bookingType === "cash") return { categoryKey: bookingType, source: "fallback" };
   if (ctx.ownNames && namesOwnAccount([tx.counterpartyName, tx.description], ctx.ownNames)) return { categoryKey: "transfers", source: "fallback" };
   if (bookingType) return { categoryKey: bookingType, source: "fallback" };
+
+  // A council's own text ("LB CAMDEN", "RB KINGSTON CTAX") bills council tax, whatever shop shares the place's name.
+  if ([tx.merchant, tx.counterpartyName, tx.description].some((t) => councilName(t) !== null)) return spendingOrRefund("taxes", sign, "fallback");
 
   const known = matchMerchant(tx);
   // A kind of shop named in the purpose of a payment to a person ("Kino und Essen") is not a shop.

@@ -5,6 +5,7 @@
 import { decimalAbs, decimalCmp, isDecimal } from "../format/decimal.ts";
 import { foldText, foldUmlauts } from "./normalize.ts";
 import { SHOP_KIND_SIGNALS, SHOP_KIND_WORDS } from "./shop-kinds.ts";
+import { isWalletBankMove } from "./wallet-moves.ts";
 
 interface Signal {
   key: string;
@@ -187,6 +188,8 @@ export function isCashType(transactionType: string | null | undefined): boolean 
 }
 
 export function bookingTypeCategory(s: HeuristicSubject): string | null {
+  // Before cash and refunds: a PayPal "General Withdrawal" is no cash machine, a Venmo cash-out no money back from a shop.
+  if (isWalletBankMove(s.type, s.texts)) return "transfers";
   const hit = firstSignal(BOOKING_TYPE, s);
   // A cash machine's type code wins over whatever shop or place the machine's text names ("LNK SAINSBURYS CAMDEN").
   if (hit === null && s.amountSign < 0 && isCashType(s.type)) return "cash";

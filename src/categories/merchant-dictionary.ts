@@ -20,6 +20,8 @@ export interface MerchantMatch {
   generic: boolean;
   /** A delivery or ride platform: the business a person pays, whichever restaurant it brought from. */
   platform?: true;
+  /** A business of its own although its name starts with another brand's (OWN_BUSINESS). */
+  apart?: true;
 }
 
 // Delivery and ride platforms print the restaurant after their own name
@@ -31,6 +33,12 @@ const PLATFORMS: ReadonlySet<string> = new Set([
   "DoorDash", "Uber Eats", "Uber", "Deliveroo", "Just Eat", "Lieferando", "Thuisbezorgd", "Wolt", "Grubhub", "foodora", "Glovo",
   "Postmates", "Caviar", "Seamless", "Instacart", "Gopuff", "Lyft", "Bolt",
 ]);
+
+// Businesses whose name starts with another brand's name but which are not
+// that brand's variants: Uber Eats is food delivery and "uber" means the
+// rides; Tim Hortons is no TIM, King Soopers no King. Every other longer name
+// is its first word's brand ("Amazon Prime" is Amazon, "Tesco Express" Tesco).
+const OWN_BUSINESS: ReadonlySet<string> = new Set(["Uber Eats", "Tim Hortons", "King Soopers"]);
 
 interface Phrase {
   folded: string;
@@ -88,7 +96,7 @@ function phraseIndex(): PhraseIndex {
   const byCompact = new Map<string, Phrase>();
   const sorted: PhraseIndex["sorted"] = [];
   for (const [name, categoryKey, ...raw] of MERCHANTS) {
-    const entry: MerchantMatch = { name, categoryKey, generic: GENERIC_NAMES.has(name), ...(PLATFORMS.has(name) ? { platform: true as const } : {}) };
+    const entry: MerchantMatch = { name, categoryKey, generic: GENERIC_NAMES.has(name), ...(PLATFORMS.has(name) ? { platform: true as const } : {}), ...(OWN_BUSINESS.has(name) ? { apart: true as const } : {}) };
     byName.set(foldUmlauts(foldText(name)), entry);
     sorted.push({ folded: foldUmlauts(foldText(name)), entry });
     for (const p of raw) {
@@ -125,6 +133,11 @@ function beats(a: Hit, b: Hit | null): boolean {
   // "AGROLA TOP SHOP": a brand spelled as written, then words that only join up into another brand.
   if (first && Boolean(a.respaced) !== Boolean(b.respaced)) return !a.respaced;
   return a.phrase.folded.length > b.phrase.folded.length;
+}
+
+/** The brands that are a business of their own though their name starts with another brand's. */
+export function brandsApart(): MerchantMatch[] {
+  return [...OWN_BUSINESS].map((name) => merchantByName(name)).filter((m): m is MerchantMatch => m !== null);
 }
 
 /** The built-in merchant whose canonical name is exactly this text ("1&1", "NS"), or null. */

@@ -5,6 +5,7 @@
 import { cleanDescriptor, leadingText, processorSubMerchant } from "./descriptor.ts";
 import { matchMerchantText, merchantAtTerminal, merchantByCutName, merchantByName, type MerchantFields } from "./merchant-dictionary.ts";
 import { foldText } from "./normalize.ts";
+import { councilName } from "./councils.ts";
 import { isCashType } from "./heuristics.ts";
 
 /** The dictionary's one label for every cash machine. */
@@ -37,6 +38,9 @@ export function labelOf(text: string | null | undefined): string | null {
 }
 
 function computeLabel(text: string): string | null {
+  // "LB CAMDEN CTAX" is the London Borough of Camden: a council goes by its own name, whatever brand a place shares.
+  const council = councilName(text);
+  if (council) return council;
   // The text as printed, then with the bank's words in front removed, so a short brand
   // that counts only as the first word ("AH 1234" after "BEA NR:… 20.10.26/10.21") is found.
   const known = merchantByName(text) ?? matchMerchantText(text) ?? matchMerchantText(leadingText(text));

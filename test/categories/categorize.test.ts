@@ -165,10 +165,14 @@ describe("money through a person-to-person rail", () => {
     expect(merchantName(request)).toBe("Tikkie");
   });
 
-  it("files a friend settling up through Tikkie or Venmo as income, not as a shop's refund", () => {
+  it("files a friend settling up through Tikkie or Zelle as income, not as a shop's refund", () => {
     expect(cat({ ...payout, merchant: merchantName(payout) }).categoryKey).toBe("income_other");
-    expect(cat({ amount: "40.00", counterpartyName: "VENMO CASHOUT", description: "Venmo from John Smith" }).categoryKey).toBe("income_other");
+    expect(cat({ amount: "40.00", counterpartyName: "Zelle from John Smith" }).categoryKey).toBe("income_other");
     expect(cat({ ...request, merchant: merchantName(request) }).categoryKey).toBe("other");
+  });
+
+  it("files a Venmo cash-out as the person's own money moving: the friend paid into Venmo, the cash-out moves the balance to the bank", () => {
+    expect(cat({ amount: "40.00", counterpartyName: "VENMO CASHOUT", description: "Venmo from John Smith" }).categoryKey).toBe("transfers");
   });
 });
 

@@ -156,8 +156,8 @@ describe("more wordings people's statements use", () => {
 });
 
 describe("a short code before a town is not left on its own", () => {
-  it("keeps the town when dropping it would leave two letters", () => {
-    expect(merchantName({ description: "DD LB CAMDEN COUNCIL TAX 2026" })).toBe("Lb Camden");
+  it("reads 'LB' before a London borough as the borough's council, not two letters before a town", () => {
+    expect(merchantName({ description: "DD LB CAMDEN COUNCIL TAX 2026" })).toBe("Camden Council");
   });
 });
 
