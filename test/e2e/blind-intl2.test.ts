@@ -295,8 +295,7 @@ describe("Jordan in New York: Wells Fargo, Discover, Amex", () => {
     expect(await ask("restaurants last month")).toMatch(eitherOf(usd(restaurants), usd(restaurants + outOf(cat(oct, "coffee")))));
   });
 
-  // Kontor turns "blue bottle" into merchant "Blu Bottle" and finds $0.00 ("blue bottle coffee" works).
-  it.fails("blue bottle on the debit card (via Square) and on Amex", async () => {
+  it("blue bottle on the debit card (via Square) and on Amex", async () => {
     expect(await ask("blue bottle in total")).toContain(usd(outOf(of(N, "Blue Bottle Coffee"))));
   });
 

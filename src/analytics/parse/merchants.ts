@@ -77,10 +77,16 @@ export function indexMerchants(names: readonly string[]): MerchantEntry[] {
     const plain = words(foldLoose(gk)).every((w) => STOPWORDS.has(w.word));
     const only = memberKeys.length === 1 ? memberKeys[0]! : undefined;
     const shown = plain && only ? (memberNames.get(only) ?? titleCase(only)) : name;
+    // A label the dictionary files under another brand ("Navigo" under RATP) is still asked for by its own name.
+    const shownAs = [...g.labels, ...cleaned].map((l) => {
+      const k = labelKey(l);
+      return { key: compactOf(l), name: k !== gk && g.keys.has(k) ? (memberNames.get(k) ?? titleCase(k)) : null };
+    });
     const compact = [
       { key: compactOf(gk), name: null },
       ...memberKeys.filter((k) => k !== gk).map((k) => ({ key: compactOf(k), name: memberNames.get(k) ?? titleCase(k) })),
-    ].filter((c) => c.key.length >= MIN_COMPACT);
+      ...shownAs,
+    ].filter((c, i, all) => c.key.length >= MIN_COMPACT && all.findIndex((x) => x.key === c.key) === i);
     out.push({ name: shown, tokens, memberKeys, memberNames, compact });
   }
   cache.set(names, out);
@@ -158,7 +164,9 @@ function narrowed(entry: MerchantEntry, extra: string[]): string | null {
     const key = `${base} ${extra.slice(0, n).join(" ")}`;
     const exact = entry.memberKeys.find((k) => foldLoose(k) === key);
     if (exact) return entry.memberNames.get(exact) ?? titleCase(exact);
-    if (entry.memberKeys.some((k) => foldLoose(k).startsWith(`${key} `))) return titleCase(key);
+    // The loose fold reads "blue" as "blu": name the member's own words, or the filter keys to nothing.
+    const longer = entry.memberKeys.find((k) => foldLoose(k).startsWith(`${key} `));
+    if (longer) return titleCase(longer.split(" ").slice(0, key.split(" ").length).join(" "));
   }
   return null;
 }
