@@ -78,6 +78,16 @@ export const TOPICS: readonly Topic[] = [
     said: ["car insurance", "auto insurance", "motor insurance", "vehicle insurance", "kfz-versicherung", "autoversicherung", "kfz-haftpflicht"],
   },
   {
+    // A French "mutuelle" tops up the state's health cover; asked for, it is that insurance, not all of them.
+    key: "health_insurance",
+    en: "Health insurance",
+    de: "Krankenversicherung",
+    categories: ["insurance"],
+    words: ["*mutuelle*", "health*", "medical", "dental", "sante", "santé", "krankenkasse*", "*krankenversicherung*", "zorgverzekering*"],
+    merchants: ["Harmonie Mutuelle", "MGEN", "Malakoff Humanis", "Techniker Krankenkasse", "AOK", "Barmer", "DAK-Gesundheit", "Bupa", "Aetna", "Cigna", "UnitedHealthcare", "Kaiser Permanente", "Zilveren Kruis"],
+    said: ["health insurance", "medical insurance", "health cover", "mutuelle", "mutuelles", "complémentaire santé", "assurance santé", "assurance maladie"],
+  },
+  {
     key: "atm_fees",
     en: "ATM fees",
     de: "Geldautomatengebühren",

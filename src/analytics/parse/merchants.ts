@@ -102,8 +102,8 @@ export interface MerchantHit {
   names: string[];
 }
 
-/** After "bei"/"at" even an ordinary word ("Total", "Post") is meant as a name. */
-export const NAME_HINT = /\b(?:bei|beim|at|from|von|vom|to|an|with|on|for|fur)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+|my\s+)?$/;
+/** After "bei"/"at"/"chez" even an ordinary word ("Total", "Post") is meant as a name. */
+export const NAME_HINT = /\b(?:bei|beim|at|from|von|vom|to|an|with|on|for|fur|chez)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+|my\s+)?$/;
 
 /** 0 exact, 1 a prefix of a longer brand word ("apple" → "applebees"), 2+ a typo. */
 function tokenDistance(word: string, token: string): number | undefined {

@@ -9,10 +9,12 @@ import { msg } from "../../i18n/index.ts";
 import type { Measure } from "../query-spec.ts";
 import { takeAccounts, type AccountRef } from "./accounts.ts";
 import { takeCardBill } from "./card-bills.ts";
+import { FRENCH_ONLY_SYNONYMS } from "../../categories/synonyms-fr.ts";
 import { findCategories, findCategoryTypos } from "./categories.ts";
 import { buildClarify, type Ambiguity } from "./clarify.ts";
 import { assemble, type Draft } from "./draft.ts";
 import { foldLoose } from "./fold.ts";
+import { looksFrench } from "./french-lexicon.ts";
 import { fuzzyDistance } from "./fuzzy.ts";
 import { HOW_MUCH, MEASURE_PATTERNS, MEASURE_WORDS } from "./measure-lexicon.ts";
 import { indexMerchants, merchantsWithWord, takeMerchants, takeWordlikeNames } from "./merchants.ts";
@@ -28,8 +30,8 @@ import type { ParseContext, ParseResult } from "./types.ts";
 import { topicOf } from "../topics.ts";
 
 const MAX_QUESTION = 500;
-const NAME_HINT = /\b(?:bei|beim|at|from|von|vom)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+)?$/;
-const NAME_AFTER = /\b(?:bei|beim|at|from|von|vom|for|fur|on|an|to)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+|my\s+|meine[nm]?\s+)?([\p{L}\p{N}][\p{L}\p{N}'&.-]*)/gu;
+const NAME_HINT = /\b(?:bei|beim|at|from|von|vom|chez)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+)?$/;
+const NAME_AFTER = /\b(?:bei|beim|at|from|von|vom|for|fur|on|an|to|chez|pour)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+|my\s+|meine[nm]?\s+)?([\p{L}\p{N}][\p{L}\p{N}'&.-]*)/gu;
 
 function takeMeasure(scan: Scanner): Measure | undefined {
   const found = new Set<Measure>();
@@ -130,8 +132,11 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     categories.push(key);
     subjects.push({ pos, category: key });
   };
-  for (const hit of findCategories(scan, keys)) {
-    const word = scan.remaining.slice(hit.start, hit.end);
+  // "courses" are groceries in a French question, lessons in an English one.
+  const frenchOnly = looksFrench(scan.folded.text) ? findCategories(scan, keys, FRENCH_ONLY_SYNONYMS) : [];
+  for (const hit of frenchOnly) scan.consume(hit.start, hit.end);
+  for (const hit of [...frenchOnly, ...findCategories(scan, keys)]) {
+    const word = scan.folded.text.slice(hit.start, hit.end);
     const sharing = merchantsWithWord(merchantIndex, word);
     const hinted = NAME_HINT.test(scan.remaining.slice(0, hit.start));
     const original = scan.originalSlice(hit.start, hit.end);
