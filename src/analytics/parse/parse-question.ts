@@ -20,10 +20,10 @@ import { HOW_MUCH, MEASURE_PATTERNS, MEASURE_WORDS } from "./measure-lexicon.ts"
 import { indexMerchants, merchantsWithWord, takeMerchants, takeWordlikeNames } from "./merchants.ts";
 import { mentionsGrouping, takeAmounts, takeChart, takeCompare, takeGroupBy, takeQuotedText, takeRank } from "./modifiers.ts";
 import { BIG_EXPENSES } from "./modifier-lexicon.ts";
-import { takePeriod } from "./periods.ts";
+import { takePeriodAt } from "./periods.ts";
 import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
-import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus } from "./shapes.ts";
+import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus, mentionsVersus } from "./shapes.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import { takeTopics } from "./topics.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
@@ -66,6 +66,9 @@ function takeUnknownName(scan: Scanner): string | undefined {
   return undefined;
 }
 
+const minOf = (xs: string[]) => xs.reduce((a, b) => (b < a ? b : a));
+const maxOf = (xs: string[]) => xs.reduce((a, b) => (b > a ? b : a));
+
 const isIncomeCategory = (key: string) => TAXONOMY.find((c) => c.key === key)?.kind === "income";
 
 export function parseQuestion(question: string, ctx: ParseContext): ParseResult {
@@ -98,7 +101,11 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const compare = takeCompare(scan);
   const chart = takeChart(scan);
   const perMonth = takePerMonthAverage(scan);
-  const period = takePeriod(scan, ctx.today);
+  const first = takePeriodAt(scan, ctx.today);
+  // "September vs October": each period is a side; the question covers both.
+  const second = first && mentionsVersus(scan) ? takePeriodAt(scan, ctx.today) : undefined;
+  const periods = first && second ? [first, second].sort((a, b) => a.pos - b.pos).map((p) => p.range) : [];
+  const period = periods.length ? { from: minOf(periods.map((p) => p.from)), to: maxOf(periods.map((p) => p.to)) } : first?.range;
   // "have I spent" means up to now, but not against another period ("have I spent more than last month").
   const allTime = period === undefined && (takeAllTime(scan) || (compare === "none" && asksUpToNow(scan)));
   const days = takeDays(scan);
@@ -205,7 +212,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   };
   // An explicit "by category" beats the default subject of a ranking ("top 5 by category").
   if (rank && !rank.groupBy && groupBy) draft.groupBy = groupBy;
-  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth, versusAt, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
+  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth, versusAt, periods, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
   if (ambiguities.length > 0) return buildClarify(draft, ambiguities, ctx.today, ctx.locale);
   return { kind: "spec", ...assemble(draft, ctx.today) };
 }

@@ -216,6 +216,20 @@ const POSSESSIVE = /^(?:'s|s')(?![\p{L}\p{N}])/u;
 
 /** Finds and consumes the first period of the question; undefined when it names none. */
 export function takePeriod(scan: Scanner, today: string): DateRange | undefined {
+  return takePeriodAt(scan, today)?.range;
+}
+
+/** takePeriod with where the period was written, so "September vs October" keeps the person's order. */
+export function takePeriodAt(scan: Scanner, today: string): { range: DateRange; pos: number } | undefined {
+  const before = scan.remaining;
+  const range = findPeriod(scan, today);
+  if (!range) return undefined;
+  let pos = 0;
+  while (pos < before.length && before[pos] === scan.remaining[pos]) pos++;
+  return { range, pos };
+}
+
+function findPeriod(scan: Scanner, today: string): DateRange | undefined {
   const explicit = takeExplicitDates(scan, today);
   if (explicit) return untilNow(scan, explicit, today);
   // French phrases first: "septembre dernier" is one period, not the month and a stray word.

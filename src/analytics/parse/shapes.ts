@@ -154,6 +154,9 @@ export function takeList(scan: Scanner): "all" | "page" | false {
 
 const VERSUS = /\b(?:vs\.?|versus|against|gegen|gegenuber|compared?\s+(?:to|with)|compare|im\s+vergleich(?:\s+(?:zu|mit))?|vergleich(?:e|en)?|verglichen\s+mit)(?=\s|$)/;
 
+/** A "vs" is still in the question (read, not consumed): a second period is the other side. */
+export const mentionsVersus = (scan: Scanner): boolean => VERSUS.test(scan.remaining) || FRENCH_VERSUS.test(scan.remaining);
+
 /** The position of a "vs" between two subjects, consumed; -1 when there is none. */
 export function takeVersus(scan: Scanner): number {
   const m = scan.take(VERSUS) ?? scan.take(FRENCH_VERSUS);

@@ -21,6 +21,18 @@ describe("parseQuestion", () => {
     expect(later.kind === "spec" && later.spec.filters.period).toEqual({ from: "2031-06-01", to: "2031-06-30" });
   });
 
+  it.each([
+    ["what did i spend in september vs october", ["Sept 2026", "Oct 2026"]],
+    ["groceries in october compared to september", ["Oct 2026", "Sept 2026"]],
+    ["Ausgaben im Januar gegen Februar", ["Jan. 2026", "Feb. 2026"]],
+  ])("reads %j as one side per period, in the person's order", (q, labels) => {
+    const r = parseQuestion(q, context(/Ausgaben/.test(q) ? "de" : "en"));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec.versus?.map((s) => s.label)).toEqual(labels);
+    const [a, b] = r.spec.versus!.map((s) => s.period!);
+    expect(r.spec.filters.period).toEqual({ from: a!.from < b!.from ? a!.from : b!.from, to: a!.to > b!.to ? a!.to : b!.to });
+  });
+
   it("describes a reading like a person would, in both languages", () => {
     const r = parseQuestion("groceries last month", context("en"));
     if (r.kind !== "spec") throw new Error(r.kind);
