@@ -302,8 +302,7 @@ describe("Jordan in New York: Wells Fargo, Discover, Amex", () => {
     expect(await ask("netflix in total")).toContain(usd(outOf(of(N, "Netflix"))));
   });
 
-  // Kontor ignores "zelle" and lists all 212 spending rows; Zelle rows are named after the recipient ("Smith Alex").
-  it.fails("lists every Zelle payment", async () => {
+  it("lists every Zelle payment", async () => {
     const reply = await ask("show me all zelle transactions");
     const zelle = of(N, "Zelle");
     expect(zelle).toHaveLength(5);

@@ -21,6 +21,7 @@ import { indexMerchants, merchantsWithWord, takeMerchants, takeWordlikeNames } f
 import { mentionsGrouping, takeAmounts, takeChart, takeCompare, takeGroupBy, takeQuotedText, takeRank } from "./modifiers.ts";
 import { BIG_EXPENSES } from "./modifier-lexicon.ts";
 import { takePeriodAt } from "./periods.ts";
+import { takeRail } from "./rails.ts";
 import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
 import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus, mentionsVersus } from "./shapes.ts";
@@ -129,6 +130,9 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     else ambiguities.push({ kind: "accounts", word: hit.word, accounts: hit.accounts });
   }
 
+  // After accounts ("bei PayPal" can be the PayPal account), before merchants: the rail is searched as text.
+  const rail = text ? undefined : takeRail(scan);
+
   addMerchantHits(takeMerchants(scan, merchantIndex, 2));
 
   const topicHits = takeTopics(scan, keys, merchantIndex);
@@ -165,12 +169,12 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const covered = (key: string) => versusAt < 0 && (topicOf(key)?.categories.every((c) => categories.includes(c)) ?? true);
   const topics = topicHits.map((t) => t.key).filter((k) => !covered(k));
   for (let i = subjects.length - 1; i >= 0; i--) if (subjects[i]!.topic && covered(subjects[i]!.topic!)) subjects.splice(i, 1);
-  const nameText = !text && merchants.length + categories.length + topics.length + ambiguities.length === 0 ? takeUnknownName(scan) : undefined;
+  const nameText = !text && !rail && merchants.length + categories.length + topics.length + ambiguities.length === 0 ? takeUnknownName(scan) : undefined;
 
   const onlySubscriptions =
     (recurring || (categories.length === 1 && categories[0] === "subscriptions")) &&
     measure === undefined && !howMuch && period === undefined && !allTime && days === undefined &&
-    topics.length + merchants.length + accounts.length + ambiguities.length === 0 && !text && !nameText &&
+    topics.length + merchants.length + accounts.length + ambiguities.length === 0 && !text && !rail && !nameText &&
     groupBy === undefined && rank === undefined && compare === "none" && !savings && !topUp && !pending && !perMonth && versusAt < 0 &&
     amounts.minAmount === undefined && amounts.maxAmount === undefined;
   if (onlySubscriptions && asksWhichSubscriptions(scan, STOPWORDS, recurring)) return { kind: "subscriptions" };
@@ -179,7 +183,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const signals =
     measure !== undefined ||
     categories.length + topics.length + merchants.length + accounts.length + ambiguities.length > 0 ||
-    Boolean(text ?? nameText) ||
+    Boolean(text ?? rail ?? nameText) ||
     groupBy !== undefined ||
     rank !== undefined ||
     compare !== "none" ||
@@ -201,7 +205,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     topics,
     merchants,
     accounts,
-    text: text ?? nameText,
+    text: text ?? rail ?? nameText,
     period,
     groupBy: rank?.groupBy ?? groupBy ?? (rank ? "merchant" : "none"),
     compare,

@@ -33,6 +33,23 @@ describe("parseQuestion", () => {
     expect(r.spec.filters.period).toEqual({ from: a!.from < b!.from ? a!.from : b!.from, to: a!.to > b!.to ? a!.to : b!.to });
   });
 
+  it.each([
+    ["show me all zelle transactions", "zelle"],
+    ["venmo this yr", "venmo"],
+    ["alle PayPal-Zahlungen dieses Jahr", "PayPal"],
+  ])("reads the payment rail in %j as text to search, so payments through it match whoever they paid", (q, text) => {
+    const r = parseQuestion(q, { ...context(/alle/.test(q) ? "de" : "en"), merchants: [...MERCHANTS, "Smith Alex", "Venmo"] });
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec.filters.text).toBe(text);
+    expect(r.spec.filters.merchants).toBeUndefined();
+  });
+
+  it("keeps a shop named beside the rail: Amazon paid through PayPal", () => {
+    const r = parseQuestion("amazon via paypal this year", context("en"));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec.filters).toMatchObject({ merchants: ["AMAZON"], text: "paypal" });
+  });
+
   it("describes a reading like a person would, in both languages", () => {
     const r = parseQuestion("groceries last month", context("en"));
     if (r.kind !== "spec") throw new Error(r.kind);
