@@ -219,7 +219,8 @@ export function createAnalytics(opts: AnalyticsOptions) {
         const { label, ...filters } = side;
         const sideSpec: QuerySpec = { ...spec, versus: undefined, compare: "none", groupBy: "none", limit: undefined, offset: undefined, filters: { ...spec.filters, ...filters } };
         const total = await run(data, sideSpec, ctx, today);
-        const long = total.period.from.slice(0, 7) !== total.period.to.slice(0, 7);
+        // Sides over different periods share no months to chart against each other.
+        const long = !side.period && total.period.from.slice(0, 7) !== total.period.to.slice(0, 7);
         const monthly = long ? await run(data, { ...sideSpec, groupBy: "month", sort: "key_asc" }, ctx, today) : null;
         return { label, total, monthly };
       }),
@@ -237,7 +238,7 @@ export function createAnalytics(opts: AnalyticsOptions) {
       ...(conversion ? { conversion } : {}),
       rows,
       total: [...sum.values()],
-      period: first.period,
+      period: sides.some((s) => s.period) ? spanOf(results.map((r) => r.total.period)) : first.period,
       comparePeriod: null,
       ...(first.months !== undefined ? { months: first.months } : {}),
       ...(anyMonthly ? { sides: results.map((r) => ({ label: r.label, rows: r.monthly?.rows ?? [] })) } : {}),
@@ -294,6 +295,11 @@ export function createAnalytics(opts: AnalyticsOptions) {
 const CONVERTIBLE = new Set(["spending", "income", "net", "average"]);
 /** A Friday rate on Tuesday after an Easter Monday is 4 days old and still the newest there is. */
 const STALE_AFTER_DAYS = 4;
+
+/** From the first side's start to the last side's end. */
+function spanOf(periods: { from: string; to: string }[]): { from: string; to: string } {
+  return periods.reduce((a, b) => ({ from: b.from < a.from ? b.from : a.from, to: b.to > a.to ? b.to : a.to }));
+}
 
 function mergeConversions(list: (Conversion | undefined)[]): Conversion | undefined {
   const present = list.filter((c): c is Conversion => c !== undefined);

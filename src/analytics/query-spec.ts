@@ -30,6 +30,8 @@ const topics = z.array(z.enum(TOPIC_KEYS)).max(TOPIC_KEYS.length);
 export const Side = z
   .object({
     label: z.string().min(1).max(60),
+    /** "September vs October": the side's own period; the spec's period then spans every side. */
+    period: Period.optional(),
     categories: categories.optional(),
     topics: topics.optional(),
     merchants: merchants.optional(),

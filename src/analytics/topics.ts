@@ -80,19 +80,21 @@ export const TOPICS: readonly Topic[] = [
     ],
   },
   {
-    // Health insurance: the Dutch zorgverzekering and its premium, the German Krankenkasse, a US health plan.
+    // Health insurance: the Dutch zorgverzekering and its premium, the German Krankenkasse, a French
+    // mutuelle (it tops up the state's cover), a US health plan; asked for, it is that insurance, not all of them.
     key: "health_insurance",
     en: "Health insurance",
     de: "Krankenversicherung",
     categories: ["insurance"],
-    words: ["zorg*", "kranken*", "health*", "medical*", "dental*", "mutuelle*", "sante"],
+    words: ["zorg*", "kranken*", "*krankenversicherung*", "health*", "medical*", "dental*", "*mutuelle*", "sante", "santé"],
     merchants: [
       "Zilveren Kruis", "CZ", "VGZ", "Menzis", "DSW Zorgverzekeraar", "ONVZ", "Anderzorg", "Zekur", "Techniker Krankenkasse", "AOK", "BARMER",
-      "DAK-Gesundheit", "Aetna", "Cigna", "Bupa", "Kaiser Permanente", "Blue Cross",
+      "DAK-Gesundheit", "Aetna", "Cigna", "Bupa", "Kaiser Permanente", "Blue Cross", "UnitedHealthcare", "Harmonie Mutuelle", "MGEN", "Malakoff Humanis",
     ],
     said: [
-      "health insurance", "medical insurance", "health plan", "zorgverzekering", "zorgpremie", "zorgverzekeraar", "krankenversicherung",
-      "*krankenversicherung", "krankenkasse", "krankenkassenbeitrag", "krankenkassenbeiträge",
+      "health insurance", "medical insurance", "health plan", "health cover", "zorgverzekering", "zorgpremie", "zorgverzekeraar", "krankenversicherung",
+      "*krankenversicherung", "krankenkasse", "krankenkassenbeitrag", "krankenkassenbeiträge", "mutuelle", "mutuelles", "complémentaire santé",
+      "assurance santé", "assurance maladie",
     ],
   },
   {

@@ -12,10 +12,13 @@
 //  6. the built-in merchant dictionary ("dictionary")
 //  7. the card's merchant category code ("fallback")
 //  8. content keywords: rent, utilities, insurance, taxes, restaurants, …
-//  9. a provider label that names an occasion, not a kind of purchase
+//  9. the provider's own label read through provider-labels.ts ("Restaurants,
+//     bars, discothèques", Amex "Restaurant-Restaurant"): broad, so only when
+//     nothing above placed the row
+// 10. a provider label that names an occasion, not a kind of purchase
 //     (Monzo's "Holidays" → travel): only when nothing above knew better
-// 10. "other" for money out, "income_other" for money in ("fallback")
-// Money coming back from a shop (4, 6, 7, 8) is a refund, not negative
+// 11. "other" for money out, "income_other" for money in ("fallback")
+// Money coming back from a shop (4, 6, 7, 8, 9) is a refund, not negative
 // spending: it lands in "refunds", and `refundOf` names the shop's own
 // category, so spending on that category is netted by it (analytics/compile.ts).
 import { decimalSign } from "../format/decimal.ts";
@@ -24,6 +27,7 @@ import { matchMerchant } from "./merchant-dictionary.ts";
 import { findMatchingRule, type Rule } from "./rules.ts";
 import { bookingTypeCategory, contentCategory } from "./heuristics.ts";
 import { categoryForMcc } from "./mcc.ts";
+import { providerLabelCategory } from "./provider-labels.ts";
 import { foldText, foldUmlauts } from "./normalize.ts";
 import { namesOwnAccount, personalName } from "../transfers/own-names.ts";
 import { councilName } from "./councils.ts";
@@ -245,6 +249,10 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   // Money back from a shop known only by its kind ("Eetcafe De Hoek", "Pizzeria Roma") is a refund.
   const shopKind = sign > 0 ? shopKindOf(toPerson, texts) : null;
   if (shopKind) return refund("fallback", shopKind);
+  // Unlike a purpose text, the label is the bank's (or, in the bank's app, the person's) own filing:
+  // a two-word payee it files under restaurants ("bouillon pigalle") is a restaurant.
+  const labelled = providerLabelCategory(tx.providerCategory);
+  if (labelled) return spendingOrRefund(labelled, sign, "provider");
   const occasion = occasionOf(tx.providerCategory);
   if (occasion) return spendingOrRefund(occasion, sign, "provider");
 

@@ -1,14 +1,17 @@
-// Words people use for each taxonomy category, English and German (and the
-// Dutch household words people keep using in English: "verzekering", "belasting"). The text
-// parser folds case and accents ("Gebühren" = "gebuhren" = "Gebuehren", so
-// write the proper spelling here) and accepts common inflection endings
-// (-s, -e, -en, -n, -er, -ern) on its own: list base and irregular forms only.
+// Words people use for each taxonomy category, English and German (French in
+// synonyms-fr.ts, merged in below; and the Dutch household words people keep using in
+// English: "verzekering", "belasting"). The text parser folds case and accents
+// ("Gebühren" = "gebuhren" = "Gebuehren", so write the proper spelling here)
+// and accepts common inflection endings (-s, -e, -en, -n, -er, -ern) on its
+// own: list base and irregular forms only.
 //
 // German compounds: "*miete" may END a compound ("Kaltmiete", "Monatsmiete":
 // the head decides the meaning); "lebensmittel*" may START one
 // ("Lebensmitteleinkauf"). Markers are opt-in per word because the reverse is
 // often wrong: "Mietwagen" is travel, not rent.
-export const CATEGORY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+import { FRENCH_CATEGORY_SYNONYMS } from "./synonyms-fr.ts";
+
+const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   groceries: [
     "groceries", "grocery", "grocery shopping", "food shopping", "food", "supermarket", "supermarkets",
     "*lebensmittel*", "*supermarkt*", "einkaufen", "wocheneinkauf", "lebensmittelladen", "discounter",
@@ -101,3 +104,7 @@ export const CATEGORY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ],
   other: ["miscellaneous", "misc", "other expenses", "sonstiges", "sonstige ausgaben", "diverses"],
 };
+
+export const CATEGORY_SYNONYMS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(SYNONYMS).map(([key, words]) => [key, [...words, ...(FRENCH_CATEGORY_SYNONYMS[key] ?? [])]]),
+);

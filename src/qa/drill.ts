@@ -30,7 +30,9 @@ export function drillActions(q: AskedQuery, hasChart: boolean, matching = 0): Dr
     if (q.spec.sort === "key_desc" && offset + size < matching) out.push("n");
     return out;
   }
-  // Sides and averages per month or year are their own shapes: only another period makes sense.
+  // Sides and averages per month or year are their own shapes: only another period makes sense,
+  // unless the sides are periods themselves ("September vs October").
+  if (q.spec.versus?.some((s) => s.period)) return [];
   if (q.spec.versus || averagesOverTime(q.spec)) return ["p"];
   if (q.spec.measure !== "balance" && q.spec.groupBy !== "merchant") out.push("m");
   out.push("p");

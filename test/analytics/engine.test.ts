@@ -48,6 +48,19 @@ describe("analytics engine", () => {
     expect(r.total).toEqual([{ value: "49.75", count: 3, currency: "EUR" }]);
   });
 
+  it("\"February vs March\": each side sums its own period, the answer spans both", async () => {
+    const feb = { from: "2025-02-01", to: "2025-02-28" };
+    const r = await analytics.query(
+      alice.userId,
+      { measure: "spending", filters: { period: { from: feb.from, to: march.to }, categories: ["groceries"] }, versus: [{ label: "Feb", period: feb }, { label: "Mar", period: march }] },
+      { today },
+    );
+    expect(r.rows.map((x) => [x.label, x.value, x.count])).toEqual([["Feb", "40.10", 1], ["Mar", "19.75", 2]]);
+    expect(r.period).toEqual({ from: feb.from, to: march.to });
+    // No monthly chart: the sides share no months.
+    expect(r.sides).toBeUndefined();
+  });
+
   it("with the pending status filter, sums and lists only the rows the bank has not booked yet", async () => {
     const sum = await analytics.query(alice.userId, { measure: "spending", filters: { period: march, status: "pending" } }, { today });
     expect(sum.rows).toEqual([{ key: null, value: "7.25", count: 1, currency: "EUR" }]);

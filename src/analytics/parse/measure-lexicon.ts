@@ -3,6 +3,7 @@
 // category; lookbehinds keep "sonstige Einnahmen"/"other income" for the
 // category matcher.
 import type { Measure } from "../query-spec.ts";
+import { FRENCH_HOW_MUCH, FRENCH_MEASURES, FRENCH_MEASURE_WORDS } from "./french-lexicon.ts";
 
 const COUNTABLE_EN = String.raw`(?:times|transactions?|payments?|purchases?|bookings?|card\s+payments?|visits?|orders?|debits?|charges)`;
 const COUNTABLE_DE = String.raw`(?:buchungen|transaktionen|zahlungen|umsatze|einkaufe|bestellungen|kartenzahlungen|abbuchungen|lastschriften|mal)`;
@@ -82,6 +83,7 @@ export const MEASURE_PATTERNS: { measure: Measure; res: RegExp[] }[] = [
       /\b(?:kosten|kostet|gekostet|bezahlt|gezahlt|verbraucht|verpulvert|gelassen)\b/,
     ],
   },
+  ...FRENCH_MEASURES,
 ];
 
 /** Single measure words for the typo pass ("ausgegebn", "expneses"). */
@@ -101,7 +103,8 @@ export const MEASURE_WORDS: Record<string, Measure> = {
   kontostand: "balance",
   balance: "balance",
   gespart: "net",
+  ...FRENCH_MEASURE_WORDS,
 };
 
-/** "how much"/"wie viel": not enough alone, but a question about money once a period is named. */
-export const HOW_MUCH = /\bhow\s+much\b|\bwie\s*viel\b|\bwhat\s+did\s+i\b|\bwas\s+hab(?:e)?\s+ich\b/;
+/** "how much"/"wie viel"/"combien": not enough alone, but a question about money once a period is named. */
+export const HOW_MUCH = new RegExp(String.raw`\bhow\s+much\b|\bwie\s*viel\b|\bwhat\s+did\s+i\b|\bwas\s+hab(?:e)?\s+ich\b|${FRENCH_HOW_MUCH.source}`);

@@ -64,7 +64,9 @@ export function indexMerchants(names: readonly string[]): MerchantEntry[] {
     // The filter name must key back to the group: a label spelled exactly so, or the brand words themselves.
     // Shortest spelling wins: "REWE" (cleaned from "REWE SAGT DANKE 1234") over "REWE Markt GmbH".
     const cleaned = g.labels.map((l) => cleanMerchantLabel(l) ?? l);
-    const prefixes = [...g.labels, ...cleaned].flatMap((l) => [l.slice(0, gk.length), firstWords(l, gk)]).filter((p) => foldKey(p) === gk);
+    // A cut at the key's length only where a word ends there: umlaut folding shortens keys ("blue" keys as "blu").
+    const cut = (l: string) => (/^[\p{L}\p{N}]/u.test(l.slice(gk.length)) ? "" : l.slice(0, gk.length));
+    const prefixes = [...g.labels, ...cleaned].flatMap((l) => [cut(l), firstWords(l, gk)]).filter((p) => p && foldKey(p) === gk);
     const spellings = [...prefixes, ...cleaned, ...g.labels].filter((l) => labelKey(l) === gk);
     const shortest = spellings.reduce<string | undefined>((a, b) => (a === undefined || b.length < a.length ? b : a), undefined);
     const name = shortest ?? (labelKey(titleCase(gk)) === gk ? titleCase(gk) : (g.labels[0] ?? gk));
@@ -81,10 +83,16 @@ export function indexMerchants(names: readonly string[]): MerchantEntry[] {
     const plain = words(foldLoose(gk)).every((w) => STOPWORDS.has(w.word));
     const only = memberKeys.length === 1 ? memberKeys[0]! : undefined;
     const shown = plain && only ? (memberNames.get(only) ?? titleCase(only)) : name;
+    // A label the dictionary files under another brand ("Navigo" under RATP) is still asked for by its own name.
+    const shownAs = [...g.labels, ...cleaned].map((l) => {
+      const k = labelKey(l);
+      return { key: compactOf(l), name: k !== gk && g.keys.has(k) ? (memberNames.get(k) ?? titleCase(k)) : null };
+    });
     const compact = [
       { key: compactOf(gk), name: null },
       ...memberKeys.filter((k) => k !== gk).map((k) => ({ key: compactOf(k), name: memberNames.get(k) ?? titleCase(k) })),
-    ].filter((c) => c.key.length >= MIN_COMPACT);
+      ...shownAs,
+    ].filter((c, i, all) => c.key.length >= MIN_COMPACT && all.findIndex((x) => x.key === c.key) === i);
     out.push({ name: shown, tokens, memberKeys, memberNames, compact, brand: isBrandKey(gk) });
   }
   cache.set(names, out);
@@ -100,8 +108,8 @@ export interface MerchantHit {
   names: string[];
 }
 
-/** After "bei"/"at" even an ordinary word ("Total", "Post") is meant as a name. */
-export const NAME_HINT = /\b(?:bei|beim|at|from|von|vom|to|an|with|on|for|fur)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+|my\s+)?$/;
+/** After "bei"/"at"/"chez" even an ordinary word ("Total", "Post") is meant as a name. */
+export const NAME_HINT = /\b(?:bei|beim|at|from|von|vom|to|an|with|on|for|fur|chez)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+|my\s+)?$/;
 
 /** 0 exact, 1 a prefix of a longer brand word ("apple" → "applebees"), 2+ a typo. */
 function tokenDistance(word: string, token: string): number | undefined {
@@ -162,7 +170,12 @@ function narrowed(entry: MerchantEntry, extra: string[]): string | null {
     const key = `${base} ${extra.slice(0, n).join(" ")}`;
     const exact = entry.memberKeys.find((k) => foldLoose(k) === key);
     if (exact) return entry.memberNames.get(exact) ?? titleCase(exact);
-    if (entry.memberKeys.some((k) => foldLoose(k).startsWith(`${key} `))) return titleCase(key);
+    // The loose fold reads "blue" as "blu": name the member's own words, or the filter keys to nothing.
+    const longer = entry.memberKeys.find((k) => foldLoose(k).startsWith(`${key} `));
+    if (longer) {
+      const label = entry.memberNames.get(longer);
+      return label ? firstWords(label, key) : titleCase(longer.split(" ").slice(0, key.split(" ").length).join(" "));
+    }
   }
   return null;
 }

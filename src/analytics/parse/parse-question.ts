@@ -9,27 +9,30 @@ import { msg } from "../../i18n/index.ts";
 import type { Measure } from "../query-spec.ts";
 import { takeAccounts, type AccountRef } from "./accounts.ts";
 import { takeCardBill } from "./card-bills.ts";
+import { FRENCH_ONLY_SYNONYMS } from "../../categories/synonyms-fr.ts";
 import { findCategories, findCategoryTypos } from "./categories.ts";
 import { buildClarify, type Ambiguity } from "./clarify.ts";
 import { assemble, type Draft } from "./draft.ts";
 import { foldLoose } from "./fold.ts";
+import { looksFrench } from "./french-lexicon.ts";
 import { fuzzyDistance } from "./fuzzy.ts";
 import { HOW_MUCH, MEASURE_PATTERNS, MEASURE_WORDS } from "./measure-lexicon.ts";
 import { indexMerchants, merchantsWithWord, takeMerchants, takeWordlikeNames } from "./merchants.ts";
 import { mentionsGrouping, takeAmounts, takeChart, takeCompare, takeGroupBy, takeQuotedText, takeRank } from "./modifiers.ts";
 import { BIG_EXPENSES } from "./modifier-lexicon.ts";
-import { takePeriod } from "./periods.ts";
+import { takePeriodAt } from "./periods.ts";
+import { takeRail } from "./rails.ts";
 import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
-import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takePerYearAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus } from "./shapes.ts";
+import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takePerYearAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus, mentionsVersus } from "./shapes.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import { takeTopics } from "./topics.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
 import { topicOf } from "../topics.ts";
 
 const MAX_QUESTION = 500;
-const NAME_HINT = /\b(?:bei|beim|at|from|von|vom)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+)?$/;
-const NAME_AFTER = /\b(?:bei|beim|at|from|von|vom|for|fur|on|an|to|via)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+|my\s+|meine[nm]?\s+)?([\p{L}\p{N}][\p{L}\p{N}'&.-]*)/gu;
+const NAME_HINT = /\b(?:bei|beim|at|from|von|vom|chez)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+)?$/;
+const NAME_AFTER = /\b(?:bei|beim|at|from|von|vom|for|fur|on|an|to|via|chez|pour)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+|my\s+|meine[nm]?\s+)?([\p{L}\p{N}][\p{L}\p{N}'&.-]*)/gu;
 
 function takeMeasure(scan: Scanner): Measure | undefined {
   const found = new Set<Measure>();
@@ -64,6 +67,9 @@ function takeUnknownName(scan: Scanner): string | undefined {
   return undefined;
 }
 
+const minOf = (xs: string[]) => xs.reduce((a, b) => (b < a ? b : a));
+const maxOf = (xs: string[]) => xs.reduce((a, b) => (b > a ? b : a));
+
 const isIncomeCategory = (key: string) => TAXONOMY.find((c) => c.key === key)?.kind === "income";
 
 export function parseQuestion(question: string, ctx: ParseContext): ParseResult {
@@ -97,7 +103,11 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const chart = takeChart(scan);
   const perMonth = takePerMonthAverage(scan);
   const perYear = !perMonth && takePerYearAverage(scan);
-  const period = takePeriod(scan, ctx.today);
+  const first = takePeriodAt(scan, ctx.today);
+  // "September vs October": each period is a side; the question covers both.
+  const second = first && mentionsVersus(scan) ? takePeriodAt(scan, ctx.today) : undefined;
+  const periods = first && second ? [first, second].sort((a, b) => a.pos - b.pos).map((p) => p.range) : [];
+  const period = periods.length ? { from: minOf(periods.map((p) => p.from)), to: maxOf(periods.map((p) => p.to)) } : first?.range;
   // "have I spent" means up to now, but not against another period ("have I spent more than last month").
   const allTime = period === undefined && (takeAllTime(scan) || (compare === "none" && asksUpToNow(scan)));
   const days = takeDays(scan);
@@ -123,6 +133,9 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     else ambiguities.push({ kind: "accounts", word: hit.word, accounts: hit.accounts });
   }
 
+  // After accounts ("bei PayPal" can be the PayPal account), before merchants: the rail is searched as text.
+  const rail = text ? undefined : takeRail(scan);
+
   addMerchantHits(takeMerchants(scan, merchantIndex, 2));
 
   const topicHits = takeTopics(scan, keys, merchantIndex);
@@ -133,8 +146,11 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     categories.push(key);
     subjects.push({ pos, category: key });
   };
-  for (const hit of findCategories(scan, keys)) {
-    const word = scan.remaining.slice(hit.start, hit.end);
+  // "courses" are groceries in a French question, lessons in an English one.
+  const frenchOnly = looksFrench(scan.folded.text) ? findCategories(scan, keys, FRENCH_ONLY_SYNONYMS) : [];
+  for (const hit of frenchOnly) scan.consume(hit.start, hit.end);
+  for (const hit of [...frenchOnly, ...findCategories(scan, keys)]) {
+    const word = scan.folded.text.slice(hit.start, hit.end);
     const sharing = merchantsWithWord(merchantIndex, word);
     const hinted = NAME_HINT.test(scan.remaining.slice(0, hit.start));
     const original = scan.originalSlice(hit.start, hit.end);
@@ -156,12 +172,12 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const covered = (key: string) => versusAt < 0 && (topicOf(key)?.categories.every((c) => categories.includes(c)) ?? true);
   const topics = topicHits.map((t) => t.key).filter((k) => !covered(k));
   for (let i = subjects.length - 1; i >= 0; i--) if (subjects[i]!.topic && covered(subjects[i]!.topic!)) subjects.splice(i, 1);
-  const nameText = !text && merchants.length + categories.length + topics.length + ambiguities.length === 0 ? takeUnknownName(scan) : undefined;
+  const nameText = !text && !rail && merchants.length + categories.length + topics.length + ambiguities.length === 0 ? takeUnknownName(scan) : undefined;
 
   const onlySubscriptions =
     (recurring || (categories.length === 1 && categories[0] === "subscriptions")) &&
     measure === undefined && !howMuch && period === undefined && !allTime && days === undefined &&
-    topics.length + merchants.length + accounts.length + ambiguities.length === 0 && !text && !nameText &&
+    topics.length + merchants.length + accounts.length + ambiguities.length === 0 && !text && !rail && !nameText &&
     groupBy === undefined && rank === undefined && compare === "none" && !savings && !topUp && !pending && !perMonth && !perYear && versusAt < 0 &&
     amounts.minAmount === undefined && amounts.maxAmount === undefined;
   if (onlySubscriptions && asksWhichSubscriptions(scan, STOPWORDS, recurring)) return { kind: "subscriptions" };
@@ -170,7 +186,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const signals =
     measure !== undefined ||
     categories.length + topics.length + merchants.length + accounts.length + ambiguities.length > 0 ||
-    Boolean(text ?? nameText) ||
+    Boolean(text ?? rail ?? nameText) ||
     groupBy !== undefined ||
     rank !== undefined ||
     compare !== "none" ||
@@ -193,7 +209,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     topics,
     merchants,
     accounts,
-    text: text ?? nameText,
+    text: text ?? rail ?? nameText,
     period,
     groupBy: rank?.groupBy ?? groupBy ?? (rank ? "merchant" : "none"),
     compare,
@@ -204,7 +220,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   };
   // An explicit "by category" beats the default subject of a ranking ("top 5 by category").
   if (rank && !rank.groupBy && groupBy) draft.groupBy = groupBy;
-  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth, perYear, versusAt, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
+  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth, perYear, versusAt, periods, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
   if (ambiguities.length > 0) return buildClarify(draft, ambiguities, ctx.today, ctx.locale);
   return { kind: "spec", ...assemble(draft, ctx.today) };
 }

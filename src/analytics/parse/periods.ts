@@ -15,6 +15,7 @@ import {
 } from "./dates.ts";
 import { takeExplicitDates } from "./period-dates.ts";
 import { COUNT, LAST, MONTH, MONTH_WORDS, THIS, UNIT, YEAR, YEAR_WORD, countValue, unitOf } from "./period-lexicon.ts";
+import { FRENCH_RULES } from "./period-french.ts";
 import { SEASON_RULES } from "./period-seasons.ts";
 import type { Scanner } from "./scanner.ts";
 
@@ -39,15 +40,16 @@ const ORDINAL_QUARTER: Record<string, number> = {
   fourth: 4, "4th": 4, vierte: 4, vierten: 4, viertes: 4, last: 4, letzte: 4, letzten: 4,
 };
 
-const IN = String.raw`(?:\b(?:in|im|for|during|of|fur|uber|over|within|innerhalb)\s+)?(?:\b(?:the|den|der|dem|des)\s+)?`;
+const IN = String.raw`(?:\b(?:in|im|for|during|of|fur|uber|over|within|innerhalb|en|pour|pendant|durant|sur)\s+|\b(?:au|le)\s+mois\s+d(?:e\s+|'))?(?:\b(?:the|den|der|dem|des|le|la|les|du|de)\s+)?`;
 const YEAR_AGO = String.raw`(?:of\s+)?(?:last\s+${YEAR_WORD}|the\s+previous\s+${YEAR_WORD}|letzte[ns]?\s+jahr(?:es)?|vergangene[ns]?\s+jahr(?:es)?|des\s+vorjahres|vorjahres|im\s+vorjahr)`;
 const YEAR_NOW = String.raw`(?:of\s+)?(?:this\s+${YEAR_WORD}|diese[sn]?\s+jahr(?:es)?)`;
 
 type Rule = { re: RegExp; range: (g: string[], today: string) => DateRange | undefined };
 
-/** A bare "may"/"mar"/"jan" is a word before it is a month; require a preposition or a year with it. */
+/** A bare "may"/"mar"/"jan"/"mars" is a word before it is a month; require a preposition or a year with it. */
 const plausibleMonth = (whole: string, word: string) =>
-  !["may", "mar", "jan", "jun", "jul", "aug", "sep", "dec"].includes(word) || /\b(in|im|since|seit|of|for|during|from|von|vom|bis|to|until|last|letzten)\b|\d/.test(whole);
+  !["may", "mar", "mars", "jan", "jun", "jul", "aug", "sep", "dec"].includes(word) ||
+  /\b(in|im|since|seit|of|for|during|from|von|vom|bis|to|until|last|letzten|en|pour|pendant|durant|depuis|de|du)\b|\d/.test(whole);
 
 const month = (word: string | undefined) => MONTH_WORDS[word ?? ""] ?? 0;
 
@@ -90,11 +92,11 @@ const RULES: Rule[] = [
     range: (_g, today) => resolveQuarter(Math.ceil(parseIso(today).m / 3), today),
   },
   {
-    // "from January to March 2026", "von Januar bis März"
-    re: new RegExp(`\\b(?:(from|von|between|zwischen)\\s+)?${MONTH}(?:\\s+${YEAR})?\\s*(-|to|till|until|through|bis|and|und)\\s*${MONTH}(?:\\s+${YEAR})?`),
+    // "from January to March 2026", "von Januar bis März", "de janvier à juin"
+    re: new RegExp(`\\b(?:(from|von|between|zwischen|de|du|entre)\\s+|d')?${MONTH}(?:\\s+${YEAR})?\\s*(-|to|till|until|through|bis|and|und|a|au|jusqu'a|jusqu'en|et)\\s*${MONTH}(?:\\s+${YEAR})?`),
     range: (g, today) => {
       const [, prefix, m1w, y1, conn, m2w, y2] = g;
-      if (/^(and|und)$/.test(conn ?? "") && !/^(between|zwischen)$/.test(prefix ?? "")) return undefined;
+      if (/^(and|und|et)$/.test(conn ?? "") && !/^(between|zwischen|entre)$/.test(prefix ?? "")) return undefined;
       const m1 = month(m1w);
       const m2 = month(m2w);
       const year2 = y2 ? Number(y2) : undefined;
@@ -114,14 +116,14 @@ const RULES: Rule[] = [
     range: (g, today) => resolveMonth(month(g[1]), today, parseIso(today).y),
   },
   {
-    re: new RegExp(`\\b(?:since|seit|ab)\\s+(?:anfang\\s+|beginning\\s+of\\s+|start\\s+of\\s+)?${MONTH}(?:\\s+${YEAR})?`),
+    re: new RegExp(`\\b(?:since|seit|ab|depuis)\\s+(?:anfang\\s+|beginning\\s+of\\s+|start\\s+of\\s+|(?:le\\s+)?debut\\s+(?:de\\s+|d'))?${MONTH}(?:\\s+${YEAR})?`),
     range: (g, today) => {
       const start = resolveMonth(month(g[1]), today, g[2] ? Number(g[2]) : undefined);
       return { from: start.from, to: start.from <= today ? today : start.to };
     },
   },
   {
-    re: new RegExp(`\\b(?:since|seit|ab)\\s+(?:anfang\\s+|beginning\\s+of\\s+|start\\s+of\\s+)?${YEAR}`),
+    re: new RegExp(`\\b(?:since|seit|ab|depuis)\\s+(?:anfang\\s+|beginning\\s+of\\s+|start\\s+of\\s+|(?:le\\s+)?debut\\s+)?${YEAR}`),
     range: (g, today) => {
       const from = yearRange(Number(g[1])).from;
       return { from, to: from <= today ? today : yearRange(Number(g[1])).to };
@@ -214,9 +216,24 @@ const POSSESSIVE = /^(?:'s|s')(?![\p{L}\p{N}])/u;
 
 /** Finds and consumes the first period of the question; undefined when it names none. */
 export function takePeriod(scan: Scanner, today: string): DateRange | undefined {
+  return takePeriodAt(scan, today)?.range;
+}
+
+/** takePeriod with where the period was written, so "September vs October" keeps the person's order. */
+export function takePeriodAt(scan: Scanner, today: string): { range: DateRange; pos: number } | undefined {
+  const before = scan.remaining;
+  const range = findPeriod(scan, today);
+  if (!range) return undefined;
+  let pos = 0;
+  while (pos < before.length && before[pos] === scan.remaining[pos]) pos++;
+  return { range, pos };
+}
+
+function findPeriod(scan: Scanner, today: string): DateRange | undefined {
   const explicit = takeExplicitDates(scan, today);
   if (explicit) return untilNow(scan, explicit, today);
-  for (const rule of [...SEASON_RULES, ...RULES]) {
+  // French phrases first: "septembre dernier" is one period, not the month and a stray word.
+  for (const rule of [...SEASON_RULES, ...FRENCH_RULES, ...RULES]) {
     const m = rule.re.exec(scan.remaining);
     if (!m) continue;
     const range = rule.range([...m].map((x) => x ?? ""), today);
@@ -230,7 +247,7 @@ export function takePeriod(scan: Scanner, today: string): DateRange | undefined 
   return undefined;
 }
 
-const UNTIL_NOW = /\b(?:(?:bis|until|till|up\s+to|through)\s+(?:heute|today|now|jetzt)|(?:to|bis)\s+(?:date|dato))\b/;
+const UNTIL_NOW = /\b(?:(?:bis|until|till|up\s+to|through)\s+(?:heute|today|now|jetzt)|(?:to|bis)\s+(?:date|dato)|jusqu'(?:a\s+)?(?:aujourd'hui|maintenant|present))\b/;
 
 /** "von Januar bis heute", "from 1 March until now": the period runs on to today. */
 function untilNow(scan: Scanner, range: DateRange, today: string): DateRange {

@@ -6,7 +6,9 @@ import { categoryName } from "../../categories/taxonomy.ts";
 import { LIST_ALL_PAGE, LIST_PAGE } from "../compile-list.ts";
 import type { Measure } from "../query-spec.ts";
 import { topicOf } from "../topics.ts";
+import type { DateRange } from "./dates.ts";
 import type { Draft } from "./draft.ts";
+import { periodLabel } from "./period-label.ts";
 
 export interface Subject {
   /** Position in the question, so sides keep the person's order. */
@@ -33,6 +35,8 @@ export interface ShapeInput {
   perYear: boolean;
   /** Position of "vs"/"compared to", or -1. */
   versusAt: number;
+  /** Two periods around a "vs" ("September vs October"), in the person's order; otherwise empty. */
+  periods: DateRange[];
   subjects: Subject[];
   explicitMeasure?: Measure;
   dataStart?: string | null;
@@ -109,7 +113,10 @@ function versus(d: Draft, o: ShapeInput): void {
       return true;
     })
     .slice(0, MAX_SIDES);
-  if (subjects.length < 2) return;
+  if (subjects.length < 2) {
+    if (o.periods.length >= 2 && d.groupBy !== "transaction") periodSides(d, o);
+    return;
+  }
   d.versus = subjects.map((s) =>
     s.category
       ? { label: categoryName(s.category, o.locale).slice(0, 60), categories: [s.category] }
@@ -120,6 +127,15 @@ function versus(d: Draft, o: ShapeInput): void {
   d.categories = d.categories.filter((c) => !subjects.some((s) => s.category === c));
   d.topics = d.topics.filter((t) => !subjects.some((s) => s.topic === t));
   d.merchants = d.merchants.filter((m) => !subjects.some((s) => s.merchant === m));
+  if (d.measure === "balance" || d.measure === "count" || d.measure === "net") d.measure = d.measure === "count" ? "count" : "spending";
+  d.groupBy = "none";
+  d.limit = undefined;
+  d.compare = "none";
+}
+
+/** "September vs October": one side per period, every other filter shared. */
+function periodSides(d: Draft, o: ShapeInput): void {
+  d.versus = o.periods.slice(0, MAX_SIDES).map((p) => ({ label: periodLabel(p, o.locale).slice(0, 60), period: p }));
   if (d.measure === "balance" || d.measure === "count" || d.measure === "net") d.measure = d.measure === "count" ? "count" : "spending";
   d.groupBy = "none";
   d.limit = undefined;

@@ -1,6 +1,7 @@
 // Words that choose the shape of an answer beyond one sum: all time, weekend
 // days, money moved to savings, a list of transactions, "A vs B", and an
 // average per month. All patterns run on folded text (no umlauts, lower case).
+import { FRENCH_ALL_TIME, FRENCH_PER_MONTH, FRENCH_VERSUS } from "./french-lexicon.ts";
 import type { Scanner } from "./scanner.ts";
 
 /**
@@ -15,7 +16,7 @@ const ALL_TIME = new RegExp(
 
 export function takeAllTime(scan: Scanner): boolean {
   let hit = false;
-  while (scan.take(ALL_TIME)) hit = true;
+  while (scan.take(ALL_TIME) ?? scan.take(FRENCH_ALL_TIME)) hit = true;
   return hit;
 }
 
@@ -157,9 +158,12 @@ export function takeList(scan: Scanner): "all" | "page" | false {
 
 const VERSUS = /\b(?:vs\.?|versus|against|gegen|gegenuber|compared?\s+(?:to|with)|compare|im\s+vergleich(?:\s+(?:zu|mit))?|vergleich(?:e|en)?|verglichen\s+mit)(?=\s|$)/;
 
+/** A "vs" is still in the question (read, not consumed): a second period is the other side. */
+export const mentionsVersus = (scan: Scanner): boolean => VERSUS.test(scan.remaining) || FRENCH_VERSUS.test(scan.remaining);
+
 /** The position of a "vs" between two subjects, consumed; -1 when there is none. */
 export function takeVersus(scan: Scanner): number {
-  const m = scan.take(VERSUS);
+  const m = scan.take(VERSUS) ?? scan.take(FRENCH_VERSUS);
   return m ? m.index : -1;
 }
 
@@ -168,7 +172,7 @@ const PER_MONTH =
 
 /** "average monthly spend", "im Monatsdurchschnitt": an average over months. */
 export function takePerMonthAverage(scan: Scanner): boolean {
-  return scan.take(PER_MONTH) !== null;
+  return (scan.take(PER_MONTH) ?? scan.take(FRENCH_PER_MONTH)) !== null;
 }
 
 const YEAR = String.raw`(?:year|yr)`;

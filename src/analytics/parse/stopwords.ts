@@ -1,6 +1,8 @@
 // Words that carry no name: never matched to a merchant or, fuzzily, to a
 // category. Without this list "total" finds the petrol station TotalEnergies
 // and "teuer" turns into "Steuer".
+import { FRENCH_STOPWORDS } from "./french-lexicon.ts";
+
 const WORDS = `
 a an and or of in on at for to from with by per the this that these those it its is are was were be been being
 i me my mine we our us you your do does did done have has had having can could would should will shall may might
@@ -22,4 +24,4 @@ purchase purchases order orders transaction transactions payment payments bookin
 einkauf einkaufs bestellung bestellungen bestellt buchung buchungen zahlung zahlungen transaktion transaktionen
 `;
 
-export const STOPWORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
+export const STOPWORDS: ReadonlySet<string> = new Set(`${WORDS} ${FRENCH_STOPWORDS}`.split(/\s+/).filter(Boolean));

@@ -90,6 +90,20 @@ describe("asking back about merchants", () => {
     expect(merchants[0]!.split(" ")).toHaveLength(2);
   });
 
+  it("names the member's own words when a question narrows a brand whose word the loose fold changes (blue, not blu)", () => {
+    const r = ask("blue bottle in total", ["Blue Bottle Coffee", "SQ *BLUE BOTTLE COFFEE New York NY"]);
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec.filters.merchants).toEqual(["Blue Bottle"]);
+    expect(keyMatches(labelKey("Blue Bottle Coffee"), labelKey(r.spec.filters.merchants![0]!))).toBe(true);
+  });
+
+  it("finds a merchant by the name its rows show even when the dictionary files it under another brand", () => {
+    // "Navigo" keys to the RATP brand; the person only ever saw "Navigo".
+    const r = ask("navigo in total", ["Navigo", "Monoprix"]);
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec.filters.merchants?.map(labelKey)).toEqual([labelKey("Navigo")]);
+  });
+
   it("keeps ordinary words ordinary when no name goes on with them", () => {
     const r = ask("just groceries this year", ["Just Eat"]);
     expect(r.kind === "spec" && r.spec.filters).toEqual({ period: { from: "2026-01-01", to: "2026-11-22" }, categories: ["groceries"] });

@@ -21,6 +21,35 @@ describe("parseQuestion", () => {
     expect(later.kind === "spec" && later.spec.filters.period).toEqual({ from: "2031-06-01", to: "2031-06-30" });
   });
 
+  it.each([
+    ["what did i spend in september vs october", ["Sept 2026", "Oct 2026"]],
+    ["groceries in october compared to september", ["Oct 2026", "Sept 2026"]],
+    ["Ausgaben im Januar gegen Februar", ["Jan. 2026", "Feb. 2026"]],
+  ])("reads %j as one side per period, in the person's order", (q, labels) => {
+    const r = parseQuestion(q, context(/Ausgaben/.test(q) ? "de" : "en"));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec.versus?.map((s) => s.label)).toEqual(labels);
+    const [a, b] = r.spec.versus!.map((s) => s.period!);
+    expect(r.spec.filters.period).toEqual({ from: a!.from < b!.from ? a!.from : b!.from, to: a!.to > b!.to ? a!.to : b!.to });
+  });
+
+  it.each([
+    ["show me all zelle transactions", "zelle"],
+    ["venmo this yr", "venmo"],
+    ["alle PayPal-Zahlungen dieses Jahr", "PayPal"],
+  ])("reads the payment rail in %j as text to search, so payments through it match whoever they paid", (q, text) => {
+    const r = parseQuestion(q, { ...context(/alle/.test(q) ? "de" : "en"), merchants: [...MERCHANTS, "Smith Alex", "Venmo"] });
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec.filters.text).toBe(text);
+    expect(r.spec.filters.merchants).toBeUndefined();
+  });
+
+  it("keeps a shop named beside the rail: Amazon paid through PayPal", () => {
+    const r = parseQuestion("amazon via paypal this year", context("en"));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec.filters).toMatchObject({ merchants: ["AMAZON"], text: "paypal" });
+  });
+
   it("describes a reading like a person would, in both languages", () => {
     const r = parseQuestion("groceries last month", context("en"));
     if (r.kind !== "spec") throw new Error(r.kind);
@@ -216,7 +245,8 @@ describe("parseQuestion", () => {
   ] as const)("reads %j as the money that came in through the payment rail", (q, locale, merchant) => {
     const r = parseQuestion(q, withRails(locale));
     if (r.kind !== "spec") throw new Error(r.kind);
-    expect(r.spec).toMatchObject({ measure: "income", filters: { period: { from: "2026-01-01", to: TODAY }, merchants: [merchant] } });
+    // The rail is searched in the row's text (each payment keeps its payer as merchant; the rail's own payout rows say its name).
+    expect(r.spec).toMatchObject({ measure: "income", filters: { period: { from: "2026-01-01", to: TODAY }, text: expect.stringMatching(new RegExp(`^${merchant}$`, "i")) } });
   });
 
   it("reads paying through the rail as money out, and an unknown rail after 'via' as text", () => {
