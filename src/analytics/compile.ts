@@ -40,7 +40,7 @@ import { comparePeriod, resolvePeriod, wholeMonths, type Period } from "./period
 import type { QuerySpec } from "./query-spec.ts";
 import { savingsMoveConditions } from "./savings-moves.ts";
 import { bucketIndex, finish, Params, timeUnit } from "./sql-parts.ts";
-import { topicOf, topicWordsPattern } from "./topics.ts";
+import { topicMerchantsPattern, topicOf, topicWordsPattern } from "./topics.ts";
 
 export interface CompileContext {
   today: string;
@@ -224,7 +224,12 @@ function topicCondition(key: string, spec: QuerySpec, params: Params): string {
   const marks: string[] = [];
   const pattern = topicWordsPattern(topic);
   if (pattern) marks.push(`regexp_matches(concat_ws(' ', description, counterparty, merchant), ${params.add(pattern, "VARCHAR")})`);
-  if (topic.merchants?.length) marks.push(merchantCondition(topic.merchants, params));
+  // Same rows as merchantCondition, but one pattern per key column: a topic may list a hundred brands.
+  const brands = topicMerchantsPattern(topic);
+  if (brands) {
+    const p = params.add(brands, "VARCHAR");
+    marks.push(`(regexp_matches(coalesce(mkey_m, ''), ${p}) OR regexp_matches(coalesce(mkey_c, ''), ${p}))`);
+  }
   const inCategories = categoryCondition(topic.categories, spec, params);
   return marks.length ? `(${inCategories} AND (${marks.join(" OR ")}))` : inCategories;
 }

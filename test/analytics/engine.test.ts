@@ -297,6 +297,30 @@ describe("analytics engine", () => {
     expect(await sum({ topics: ["gym", "phone"] })).toBe("113.89");
   });
 
+  it("splits fuel and parking out of Fuel & car: stations by brand or wording, parking by operator or wording, the rest only in the category", async () => {
+    const finn = await seedUser(t.db);
+    const acc = await seedAccount(t.db, finn, "Finn Giro");
+    const row = (amount: string, merchant: string | null, description: string | null = null) => ({
+      accountId: acc, date: "2025-03-12", amount, category: "fuel", merchant, description,
+    });
+    await seedTx(t.db, finn, [
+      row("-61.20", "Aral", "Aral Station 141726125"),
+      row("-55.10", "SHELL 1234 BONN DE"),
+      row("-18.40", "Shell Recharge"),
+      row("-48.00", "Freie Tankstelle Meyer", "TANKSTELLE MEYER"),
+      row("-3.17", "EasyPark", "PAYPAL *EASYPARK 4029357733"),
+      row("-4.50", "Parkhaus am Markt"),
+      row("-2.00", "Q-Park", "Q-PARK BONN"),
+      row("-12.90", "CleanCar", "CLEANCAR WASCHPARK"),
+      row("-289.00", "ATU", "A.T.U Inspektion"),
+    ]);
+    const sum = async (filters: QuerySpecInput["filters"]) =>
+      (await analytics.query(finn.userId, { measure: "spending", filters: { period: march, ...filters } }, { today })).total[0]?.value;
+    expect(await sum({ topics: ["fuel_stations"] })).toBe("182.70");
+    expect(await sum({ topics: ["parking"] })).toBe("9.67");
+    expect(await sum({ categories: ["fuel"] })).toBe("494.27");
+  });
+
   it("treats SQL in text and merchant filters as plain text", async () => {
     for (const evil of ["' OR 1=1 --", "%", "_", "x'); DROP TABLE tx; --", "\\"]) {
       const r = await analytics.query(

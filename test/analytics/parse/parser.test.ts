@@ -95,6 +95,8 @@ describe("parseQuestion", () => {
     ["Fitnessstudio dieses Jahr", "de", "Fitnessstudio (Freizeit & Unterhaltung), 1. Jan. – 22. Nov. 2026, alle Konten"],
     ["bills last month", "en", "Bills (Utilities & phone, Taxes & government, Insurance), 1–31 Oct 2026, all accounts"],
     ["Handyrechnung letzten Monat", "de", "Telefon & Handy (Nebenkosten & Telefon), 1.–31. Okt. 2026, alle Konten"],
+    ["tanken letzten monat", "de", "Tanken (Tanken & Auto), 1.–31. Okt. 2026, alle Konten"],
+    ["what did i spend on parking this year", "en", "Parking (Fuel & car), 1 Jan – 22 Nov 2026, all accounts"],
   ] as const)("names what a topic counted and where it looked: %j", (q, locale, reading) => {
     const r = parseQuestion(q, context(locale));
     if (r.kind !== "spec") throw new Error(r.kind);
