@@ -147,7 +147,8 @@ export const SERVICES: readonly MerchantRow[] = [
   ["Agencia Tributaria", "taxes", "agencia tributaria", "aeat"],
   ["Stadtkasse", "taxes", "stadtkasse", "gemeindekasse", "~bussgeldstelle"],
   // Gyms and sport clubs
-  ["McFIT", "entertainment", "mcfit"],
+  // RSG Group, McFIT's operator, is the creditor on its direct debits (the purpose says "McFIT Mitgliedsbeitrag").
+  ["McFIT", "entertainment", "mcfit", "rsg group"],
   ["FitX", "entertainment", "fitx"],
   ["clever fit", "entertainment", "clever fit", "cleverfit"],
   ["Urban Sports Club", "entertainment", "urban sports club", "urban sports", "urbansportsclub"],

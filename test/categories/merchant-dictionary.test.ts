@@ -66,6 +66,7 @@ describe("matchMerchantText", () => {
     ["Vodafone GmbH", "Vodafone", "utilities"],
     ["Telekom Deutschland GmbH", "Telekom", "utilities"],
     ["Telefonica Germany GmbH", "O2", "utilities"],
+    ["RSG Group GmbH", "McFIT", "entertainment"],
     ["IKEA Deutschland", "IKEA", "shopping"],
     ["MEDIA MARKT TV-HIFI-ELEKTRO", "MediaMarkt", "shopping"],
     ["ZALANDO SE", "Zalando", "shopping"],
