@@ -8,6 +8,7 @@ import { CATEGORY_KEYS, TAXONOMY } from "../../categories/taxonomy.ts";
 import { msg } from "../../i18n/index.ts";
 import type { Measure } from "../query-spec.ts";
 import { takeAccounts, type AccountRef } from "./accounts.ts";
+import { takeBrandAliases } from "./brand-aliases.ts";
 import { takeCardBill } from "./card-bills.ts";
 import { findCategories, findCategoryTypos } from "./categories.ts";
 import { buildClarify, type Ambiguity } from "./clarify.ts";
@@ -121,6 +122,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   }
 
   addMerchantHits(takeMerchants(scan, merchantIndex, 2));
+  // Before categories: "apple music" is Apple, not Apple and music.
+  addMerchantHits(takeBrandAliases(scan, merchantIndex, 2));
 
   const topicHits = takeTopics(scan, keys, merchantIndex);
   for (const t of topicHits) subjects.push({ pos: t.start, topic: t.key });
@@ -144,6 +147,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     else ambiguities.push({ kind: "category_or_merchant", word: original, category: hit.key, merchants: sharing });
   }
   addMerchantHits(takeMerchants(scan, merchantIndex));
+  addMerchantHits(takeBrandAliases(scan, merchantIndex));
   for (const hit of findCategoryTypos(scan, keys)) {
     scan.consume(hit.start, hit.end);
     addCategory(hit.key, hit.start);
