@@ -9,6 +9,7 @@ import { msg } from "../../i18n/index.ts";
 import type { Measure } from "../query-spec.ts";
 import { takeAccounts, type AccountRef } from "./accounts.ts";
 import { takeBrandAliases } from "./brand-aliases.ts";
+import { takeMovedTo } from "./moved-to.ts";
 import { takeCardBill } from "./card-bills.ts";
 import { findCategories, findCategoryTypos } from "./categories.ts";
 import { buildClarify, type Ambiguity } from "./clarify.ts";
@@ -93,7 +94,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   // Before measures: the "pay" of "pay off my card" is no spending word.
   const cardBill = !savings && takeCardBill(scan);
   // Before rankings: the "top" of "top up" is not "top 5".
-  const topUp = !savings && !cardBill && takeTopUp(scan);
+  let topUp = !savings && !cardBill && takeTopUp(scan);
   const compare = takeCompare(scan);
   const chart = takeChart(scan);
   const perMonth = takePerMonthAverage(scan);
@@ -116,7 +117,11 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const accounts: AccountRef[] = [];
   // "How much is in my savings" with two savings accounts: together, that is what they hold.
   const balance = measure === "balance";
-  for (const hit of takeAccounts(scan, ctx.accounts, { balance })) {
+  const accountHits = takeAccounts(scan, ctx.accounts, { balance });
+  // "an N26 überwiesen": what came in there from the other accounts, which are not asked about.
+  const movedTo = savings || cardBill || topUp ? [] : takeMovedTo(scan, accountHits);
+  topUp ||= movedTo.length > 0;
+  for (const hit of movedTo.length ? movedTo : accountHits) {
     if (hit.accounts.length === 1 || (balance && hit.byKind)) accounts.push(...hit.accounts);
     else ambiguities.push({ kind: "accounts", word: hit.word, accounts: hit.accounts });
   }

@@ -72,6 +72,23 @@ describe("parseQuestion", () => {
     expect(describeReading(r.reading, locale)).toContain(locale === "en" ? "moved in from own accounts" : "von eigenen Konten eingezahlt");
   });
 
+  it.each([
+    ["wie viel habe ich dieses jahr an die Visa Kreditkarte überwiesen", "de"],
+    ["how much did I move to my visa kreditkarte this year", "en"],
+    ["how much did I transfer from the Girokonto to the Visa Kreditkarte this year", "en"],
+    ["Überweisungen auf die Visa Kreditkarte dieses Jahr", "de"],
+  ] as const)("reads %j, money sent to an own account, as what came in there from the other accounts", (q, locale) => {
+    const r = parseQuestion(q, context(locale));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec).toMatchObject({ measure: "income", filters: { period: { from: "2026-01-01", to: TODAY }, accounts: [ACCOUNTS[1]!.id], transfersTo: "account" } });
+    expect(r.spec.filters.text).toBeUndefined();
+  });
+
+  it("reads money sent to someone who is no account as a payment, not a top-up", () => {
+    const r = parseQuestion("wie viel habe ich dieses jahr an Max überwiesen", context("de"));
+    expect(r.kind === "spec" && r.spec.filters.transfersTo).toBeFalsy();
+  });
+
   it("counts top-ups when asked how many", () => {
     const r = parseQuestion("how many top-ups this year", context("en"));
     expect(r.kind === "spec" && r.spec).toMatchObject({ measure: "count", filters: { transfersTo: "account" } });
