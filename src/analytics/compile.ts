@@ -11,7 +11,8 @@
 //   said "Amazon is Shopping") nets against that category the same way.
 //   income = Σ amount over amount > 0 without refunds and without money in
 //   filed under a spending category (unless the question names categories);
-//   net = Σ amount; count = number of matching
+//   net = Σ amount (with transfersTo "savings": Σ −amount, the money moved to
+//   savings less what came back from there); count = number of matching
 //   transactions (both signs); average = spending per outgoing transaction,
 //   or per whole calendar month of the period (averageOver "month": the
 //   engine divides the sum by CompiledQuery.months).
@@ -149,7 +150,9 @@ function flowWhere(spec: QuerySpec, params: Params): { where: string[]; x: strin
     if (!spec.filters.categories?.includes(REFUNDS)) where.push(`category_key IS DISTINCT FROM '${REFUNDS}'`);
     if (!spec.filters.categories?.length && !spec.filters.topics?.length) where.push(`category_kind IS DISTINCT FROM 'expense'`);
   }
-  return { where, x: spendingLike ? "-amount" : "amount" };
+  // Saved is counted like money spent on savings: what went there, positive.
+  const saved = spec.measure === "net" && spec.filters.transfersTo === "savings";
+  return { where, x: spendingLike || saved ? "-amount" : "amount" };
 }
 
 export function compileQuery(spec: QuerySpec, ctx: CompileContext): CompiledQuery {
@@ -259,7 +262,7 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
   if (f.status === "pending") where.push(`status = 'PENDING'`);
   // Transfer categories mark money between the person's own accounts (src/transfers): the incoming side is a top-up.
   if (f.transfersTo === "account") where.push(`amount > 0`, `category_kind = 'transfer'`);
-  if (f.transfersTo === "savings") where.push(...savingsMoveConditions());
+  if (f.transfersTo === "savings") where.push(...savingsMoveConditions(spec.measure === "net"));
   if (f.transfersTo === "card") where.push(...cardBillConditions(params, f.accounts));
   return where;
 }

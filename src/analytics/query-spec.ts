@@ -63,6 +63,7 @@ export const QuerySpec = z
         days: z.enum(["weekend", "weekday"]).optional(),
         /**
          * savings: money moved to savings (outgoing transfers from non-savings accounts towards a savings account, or with a savings category or wording; never a card bill). See savings-moves.ts.
+         * With measure "net": saved, i.e. those moves less the money that came back from savings, positive when more went in.
          * account: money moved in from the person's own other accounts (top-ups): incoming transfers into the
          * accounts filter's accounts, or any account; measured with "income" (or "count").
          * card: credit-card bills paid, on the paying side (outgoing transfers that settle a credit card); the

@@ -29,10 +29,11 @@ export function currenciesOf(result: QueryResult): string[] {
     .filter((c, i, all) => all.indexOf(c) === i);
 }
 
-/** A measure the report's own heading would misname: an average over months, or top-ups (not income). */
+/** A measure the report's own heading would misname: an average over months, top-ups (not income), savings (not net). */
 function ownMeasureKey(result: QueryResult): string | null {
   if (result.spec.averageOver === "month") return "reports.measure.average_month";
   if (result.spec.filters.transfersTo === "account" && result.spec.measure === "income") return "reports.measure.moved_in";
+  if (result.spec.filters.transfersTo === "savings" && result.spec.measure === "net") return "reports.measure.saved";
   return null;
 }
 

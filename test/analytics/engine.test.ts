@@ -111,6 +111,34 @@ describe("analytics engine", () => {
     expect(r.rows).toEqual([{ key: null, value: "350.00", count: 2, currency: "EUR" }]);
   });
 
+  it("saved is the money moved to savings less what came back out, counted on the other accounts", async () => {
+    const gus = await seedUser(t.db);
+    const giro = await seedAccount(t.db, gus, "Gus Giro");
+    const tagesgeld = await seedAccount(t.db, gus, "Gus Tagesgeld", "EUR", "SAVINGS");
+    await seedTx(t.db, gus, [
+      { accountId: giro, date: "2025-03-02", amount: "-300.00", counterparty: "Gus Beispiel", description: "Sparen", category: "transfers" },
+      { accountId: tagesgeld, date: "2025-03-02", amount: "300.00", counterparty: "Gus Beispiel", description: "Sparen", category: "transfers" },
+      // Taken back out for Christmas: both halves, matched.
+      { accountId: tagesgeld, date: "2025-03-20", amount: "-120.00", counterparty: "Gus Beispiel", description: "Weihnachten", category: "transfers" },
+      { accountId: giro, date: "2025-03-20", amount: "120.00", counterparty: "Gus Beispiel", description: "Weihnachten", category: "transfers" },
+      // Back from a savings account in no file, known by its words.
+      { accountId: giro, date: "2025-03-22", amount: "30.00", counterparty: "Gus Beispiel", description: "Auflösung Sparplan", category: "savings" },
+      // Salary is no withdrawal from savings.
+      { accountId: giro, date: "2025-03-28", amount: "2000.00", counterparty: "ACME GmbH", description: "Gehalt", category: "salary" },
+    ]);
+    const rows = await t.db.transaction.findMany({ where: { userId: gus.userId } });
+    const pair = async (date: string, amount: string) => {
+      const at = rows.filter((r) => r.bookingDate.toISOString().startsWith(date) && r.amount.abs().toFixed(2) === amount);
+      await t.db.transaction.update({ where: { id: at[0]!.id }, data: { transferPeerId: at[1]!.id } });
+      await t.db.transaction.update({ where: { id: at[1]!.id }, data: { transferPeerId: at[0]!.id } });
+    };
+    await pair("2025-03-02", "300.00");
+    await pair("2025-03-20", "120.00");
+    const q = (measure: "spending" | "net") => analytics.query(gus.userId, { measure, filters: { period: march, transfersTo: "savings" } }, { today });
+    expect((await q("spending")).total).toEqual([{ value: "300.00", count: 1, currency: "EUR" }]);
+    expect((await q("net")).total).toEqual([{ value: "150.00", count: 3, currency: "EUR" }]);
+  });
+
   it("leaves cash taken out of spending, says how much, and still answers cash, a merchant and net with it", async () => {
     const erin = await seedUser(t.db, { baseCurrency: "GBP" });
     const current = await seedAccount(t.db, erin, "Lloyds", "GBP");

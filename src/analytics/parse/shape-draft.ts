@@ -21,7 +21,8 @@ export interface ShapeInput {
   days?: "weekend" | "weekday";
   /** "pending", "vorgemerkt": only what the bank has not booked yet. */
   pending: boolean;
-  savings: boolean;
+  /** Money moved to savings; "saved" when the words say saving, which counts what came back out against it. */
+  savings: "moved" | "saved" | false;
   /** "paid off my credit card", "Kreditkartenabrechnungen": the card bills paid. */
   cardBill: boolean;
   /** "top up", "aufladen": money moved in from the person's own accounts. */
@@ -45,7 +46,7 @@ export function finishShape(d: Draft, o: ShapeInput): void {
   if (o.pending) d.status = "pending";
   if (o.savings) {
     d.transfersTo = "savings";
-    if (o.explicitMeasure !== "count") d.measure = "spending";
+    if (o.explicitMeasure !== "count") d.measure = o.savings === "saved" ? "net" : "spending";
   } else if (o.cardBill) {
     d.transfersTo = "card";
     if (o.explicitMeasure !== "count") d.measure = "spending";

@@ -5,7 +5,7 @@ import { parseMessages } from "../../../src/analytics/parse/messages.ts";
 import { QuerySpec } from "../../../src/analytics/query-spec.ts";
 import { hasMessage, renderPlain } from "../../../src/i18n/index.ts";
 import { CORPUS } from "./corpus.ts";
-import { ACCOUNTS, MERCHANTS, TODAY, context } from "./corpus-types.ts";
+import { ACCOUNTS, MERCHANTS, P, TODAY, context } from "./corpus-types.ts";
 
 afterEach(() => {
   vi.useRealTimers();
@@ -82,6 +82,23 @@ describe("parseQuestion", () => {
     if (r.kind !== "spec") throw new Error(r.kind);
     expect(r.spec).toMatchObject({ measure: "income", filters: { period: { from: "2026-01-01", to: TODAY }, accounts: [ACCOUNTS[1]!.id], transfersTo: "account" } });
     expect(r.spec.filters.text).toBeUndefined();
+  });
+
+  it.each([
+    ["Tagesgeld insgesamt gespart", "de"],
+    ["wie viel habe ich insgesamt aufs Tagesgeld gespart", "de"],
+    ["how much have I saved into my savings account in total", "en"],
+  ] as const)("reads %j as saved since the data starts: moves to savings less withdrawals", (q, locale) => {
+    const r = parseQuestion(q, { ...context(locale), dataStart: "2025-06-02" });
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec).toMatchObject({ measure: "net", filters: { period: { from: "2025-06-02", to: TODAY }, transfersTo: "savings" } });
+    expect(r.spec.filters.accounts).toBeUndefined();
+    expect(describeReading(r.reading, locale)).toMatch(locale === "en" ? /^saved \(/ : /^gespart \(/);
+  });
+
+  it("keeps the period said between the savings account and the verb", () => {
+    const r = parseQuestion("wie viel habe ich aufs Tagesgeld im Oktober überwiesen", context("de"));
+    expect(r.kind === "spec" && r.spec).toMatchObject({ measure: "spending", filters: { period: P.oct2026, transfersTo: "savings" } });
   });
 
   it("reads money sent to someone who is no account as a payment, not a top-up", () => {
