@@ -16,6 +16,7 @@ export const reportMessages = {
     "reports.measure.balance": "Balance",
     "reports.measure.moved_in": "Moved in from own accounts",
     "reports.measure.saved": "Saved",
+    "reports.measure.income_vs_spending": "Income and spending",
     "reports.measure.average_month": "Average per month",
     "reports.heading": "<b>{measure}</b> · {period}",
     "reports.heading_no_period": "<b>{measure}</b>",
@@ -43,6 +44,7 @@ export const reportMessages = {
       "Balance of <b>{accounts}</b> not known: {count, plural, one {the statement it came from} other {the statements they came from}} did not include a balance, and transactions added up from zero are not one (what an account held before them is unknown). Send a statement with balances (CAMT, MT940 or a CSV with a balance column) or link the bank with /link.",
     "reports.versus.count": "({count, plural, one {# transaction} other {# transactions}})",
     "reports.versus.difference": "Difference between {a} and {b}: <b>{value}</b>",
+    "reports.versus.left_over": "Left over (income − spending): <b>{value}</b>",
     "reports.versus.chart_title": "By month",
   },
   de: {
@@ -59,6 +61,7 @@ export const reportMessages = {
     "reports.measure.balance": "Kontostand",
     "reports.measure.moved_in": "Von eigenen Konten eingezahlt",
     "reports.measure.saved": "Gespart",
+    "reports.measure.income_vs_spending": "Einnahmen und Ausgaben",
     "reports.measure.average_month": "Durchschnitt pro Monat",
     "reports.heading": "<b>{measure}</b> · {period}",
     "reports.heading_no_period": "<b>{measure}</b>",
@@ -86,6 +89,7 @@ export const reportMessages = {
       "Kontostand von <b>{accounts}</b> unbekannt: {count, plural, one {Der Kontoauszug enthielt} other {Die Kontoauszüge enthielten}} keinen Kontostand, und Umsätze ab null aufsummiert ergeben keinen (was vorher auf dem Konto war, ist unbekannt). Schick einen Auszug mit Kontostand (CAMT, MT940 oder eine CSV mit Saldo-Spalte) oder verbinde die Bank mit /link.",
     "reports.versus.count": "({count, plural, one {# Umsatz} other {# Umsätze}})",
     "reports.versus.difference": "Unterschied zwischen {a} und {b}: <b>{value}</b>",
+    "reports.versus.left_over": "Übrig (Einnahmen − Ausgaben): <b>{value}</b>",
     "reports.versus.chart_title": "Nach Monat",
   },
 };

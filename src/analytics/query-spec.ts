@@ -26,10 +26,15 @@ const accounts = z.array(z.string().uuid()).max(20);
 /** Narrower than a category (topics.ts): "gym", "phone", "council_tax". */
 const topics = z.array(z.enum(TOPIC_KEYS)).max(TOPIC_KEYS.length);
 
-/** One side of "A vs B": its filters replace the spec's filters of the same name. */
+/**
+ * One side of "A vs B": its filters replace the spec's filters of the same
+ * name. A side with its own measure ("income vs spending") is that measure
+ * over the spec's rows; the spec's measure is then "net".
+ */
 export const Side = z
   .object({
     label: z.string().min(1).max(60),
+    measure: z.enum(["income", "spending"]).optional(),
     categories: categories.optional(),
     topics: topics.optional(),
     merchants: merchants.optional(),

@@ -171,6 +171,17 @@ describe("analytics engine", () => {
     expect((await ask({ measure: "count", filters: { period: march } })).total[0]?.value).toBe("4");
     // A month without a withdrawal says nothing about cash.
     expect((await ask({ measure: "spending", filters: { period: { from: "2025-02-01", to: "2025-02-28" } } })).cashLeftOut).toBeUndefined();
+    // Income vs spending: spending as above, cash left out and said, and left over is income less that spending.
+    const flows = await ask({
+      measure: "net", filters: { period: march },
+      versus: [{ label: "Income", measure: "income" }, { label: "Spending", measure: "spending" }],
+    });
+    expect(flows.rows.map((r) => [r.label, r.value])).toEqual([["Income", "100.00"], ["Spending", "26.99"]]);
+    expect(flows.cashLeftOut).toEqual([{ value: "60.00", count: 1, currency: "GBP" }]);
+    const shown = htmlToPlain(presentResult(flows, "en").html);
+    expect(shown).toContain("Income and spending");
+    expect(shown).toContain("Left over (income − spending): £73.01");
+    expect(shown).toContain("Cash withdrawals of £60.00 are not counted as spending.");
   });
 
   it("card bills are the own transfers that pay a card, counted once on the paying side, for the card named", async () => {

@@ -10,6 +10,7 @@ import type { Measure } from "../query-spec.ts";
 import { takeAccounts, type AccountRef } from "./accounts.ts";
 import { takeBrandAliases } from "./brand-aliases.ts";
 import { takeMovedTo } from "./moved-to.ts";
+import { takeIncomeVsSpending } from "./in-vs-out.ts";
 import { takeCardBill } from "./card-bills.ts";
 import { findCategories, findCategoryTypos } from "./categories.ts";
 import { buildClarify, type Ambiguity } from "./clarify.ts";
@@ -95,6 +96,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const cardBill = !savings && takeCardBill(scan);
   // Before rankings: the "top" of "top up" is not "top 5".
   let topUp = !savings && !cardBill && takeTopUp(scan);
+  const inVsOut = takeIncomeVsSpending(scan);
   const compare = takeCompare(scan);
   const chart = takeChart(scan);
   const perMonth = takePerMonthAverage(scan);
@@ -186,6 +188,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     pending ||
     list ||
     perMonth ||
+    inVsOut !== null ||
     amounts.minAmount !== undefined ||
     amounts.maxAmount !== undefined ||
     ((howMuch || scan.remainingWords().every((w) => STOPWORDS.has(w.word))) && (period !== undefined || allTime || days !== undefined));
@@ -209,7 +212,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   };
   // An explicit "by category" beats the default subject of a ranking ("top 5 by category").
   if (rank && !rank.groupBy && groupBy) draft.groupBy = groupBy;
-  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth, versusAt, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
+  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth, versusAt, inVsOut, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
   if (ambiguities.length > 0) return buildClarify(draft, ambiguities, ctx.today, ctx.locale);
   return { kind: "spec", ...assemble(draft, ctx.today) };
 }

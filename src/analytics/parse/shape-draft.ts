@@ -7,6 +7,9 @@ import { LIST_ALL_PAGE, LIST_PAGE } from "../compile-list.ts";
 import type { Measure } from "../query-spec.ts";
 import { topicOf } from "../topics.ts";
 import type { Draft } from "./draft.ts";
+import type { Flow } from "./in-vs-out.ts";
+import { t } from "../../i18n/index.ts";
+import { htmlToPlain } from "../../text/html.ts";
 
 export interface Subject {
   /** Position in the question, so sides keep the person's order. */
@@ -32,6 +35,8 @@ export interface ShapeInput {
   perMonth: boolean;
   /** Position of "vs"/"compared to", or -1. */
   versusAt: number;
+  /** "income vs spending": the two flows side by side, in the order said. */
+  inVsOut?: Flow[] | null;
   subjects: Subject[];
   explicitMeasure?: Measure;
   dataStart?: string | null;
@@ -71,7 +76,8 @@ export function finishShape(d: Draft, o: ShapeInput): void {
     d.compare = "none";
   }
   if (d.measure === "balance") balanceShape(d);
-  if (o.versusAt >= 0) versus(d, o);
+  if (o.inVsOut) flows(d, o.inVsOut, o.locale);
+  else if (o.versusAt >= 0) versus(d, o);
   // Pending rows are few and recent: without a period every one of them is meant, however old.
   const wantsAllTime = o.allTime || (d.period === undefined && (o.list || o.pending || d.averageOver === "month"));
   if (wantsAllTime && d.period === undefined) {
@@ -89,6 +95,16 @@ function balanceShape(d: Draft): void {
   }
   if (!["none", "account", "day", "week", "month", "year"].includes(d.groupBy)) d.groupBy = "account";
   if (d.accounts.length > 0 && d.groupBy === "none") d.groupBy = "account";
+}
+
+/** Income and spending over the same rows, one side each; the spec's own measure is what is left over. */
+function flows(d: Draft, order: Flow[], locale: "en" | "de"): void {
+  d.measure = "net";
+  d.versus = order.map((m) => ({ label: htmlToPlain(t(locale, `parse.measure.${m}`)), measure: m }));
+  d.groupBy = "none";
+  d.limit = undefined;
+  d.compare = "none";
+  d.averageOver = undefined;
 }
 
 function versus(d: Draft, o: ShapeInput): void {
