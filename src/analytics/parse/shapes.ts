@@ -134,6 +134,8 @@ export function asksWhichSubscriptions(scan: Scanner, stopwords: ReadonlySet<str
   return scan.remainingWords().every((w) => stopwords.has(w.word) || SUBSCRIPTION_CUES.has(w.word));
 }
 
+/** Nouns that ask for a list and name its rows: cash withdrawals ("Bargeldabhebungen", "Auszahlungen am Automaten"). */
+const LISTED_SUBJECT = String.raw`(?:withdrawals?|[a-z]*abhebungen|auszahlungen)`;
 const LIST_NOUN = String.raw`(?:transactions?|purchases?|payments?|bookings?|charges|debits|umsatze|buchungen|transaktionen|zahlungen|einkaufe|abbuchungen|kartenzahlungen|lastschriften|kaufe)`;
 // A German compound may join the name and the noun with a hyphen ("Amazon-Umsätze"),
 // so words before the noun end at a space or a hyphen.
@@ -142,6 +144,8 @@ const LIST = [
   new RegExp(String.raw`\b(?:all|every|each|alle|jede[nr]?|which|welche)\s+(?:(?:of\s+)?(?:my|the|meine|der|die)\s+)?(?:[^\s-]+[\s-]+){0,2}?-?${LIST_NOUN}\b`),
   new RegExp(String.raw`\b${LIST_NOUN}\s+(?:list|liste|auflisten|anzeigen|zeigen)\b`),
   /\b(?:list\s+(?:of\s+)?(?:my\s+)?|liste\s+(?:der|meiner)\s+)/,
+  // "show me all cash withdrawals": the noun also names what is listed, so it stays for the category matcher.
+  new RegExp(String.raw`\b(?:show|list|see|display|give|get|zeig\w*|liste\w*|auflisten|gib|all|every|each|alle|jede[nr]?|which|welche)\b(?:\s+[^\s-]+){0,4}?[\s-]+${LISTED_SUBJECT}\b`),
 ];
 
 /** "all", "alle", "sämtliche": the person wants the whole list, not a first page. */

@@ -41,6 +41,16 @@ describe("parseQuestion", () => {
     },
   );
 
+  it.each([
+    ["show me all cash withdrawals this year", "en"],
+    ["zeig mir alle Bargeldabhebungen dieses Jahr", "de"],
+    ["alle Abhebungen dieses Jahr", "de"],
+  ] as const)("lists %j: the cash withdrawals themselves, not their sum", (q, locale) => {
+    const r = parseQuestion(q, context(locale));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec).toMatchObject({ groupBy: "transaction", sort: "key_desc", limit: 25, filters: { categories: ["cash"], period: { from: "2026-01-01", to: TODAY } } });
+  });
+
   it.each([["show me amazon transactions", "en"], ["zeig mir Amazon-Umsätze", "de"]] as const)("pages %j ten at a time, since “all” was not said", (q, lang) => {
     const r = parseQuestion(q, context(lang));
     if (r.kind !== "spec") throw new Error(r.kind);
