@@ -26,7 +26,7 @@ import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
 import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus } from "./shapes.ts";
 import { STOPWORDS } from "./stopwords.ts";
-import { takeTopics } from "./topics.ts";
+import { takeTopics, type TopicHit } from "./topics.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
 import { topicOf } from "../topics.ts";
 
@@ -132,8 +132,18 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   // Before categories: "apple music" is Apple, not Apple and music.
   addMerchantHits(takeBrandAliases(scan, merchantIndex, 2));
 
-  const topicHits = takeTopics(scan, keys, merchantIndex);
-  for (const t of topicHits) subjects.push({ pos: t.start, topic: t.key });
+  const topicHits: TopicHit[] = [];
+  for (const t of takeTopics(scan, keys, merchantIndex)) {
+    const hinted = NAME_HINT.test(scan.remaining.slice(0, t.start));
+    if (t.sharing.length === 0) {
+      topicHits.push(t);
+      subjects.push({ pos: t.start, topic: t.key });
+    } else if (hinted && t.sharing.length === 1) {
+      merchants.push(...t.sharing);
+      subjects.push({ pos: t.start, merchant: t.sharing[0]! });
+    } else if (hinted) ambiguities.push({ kind: "merchants", word: t.word, merchants: t.sharing });
+    else ambiguities.push({ kind: "topic_or_merchant", word: t.word, topic: t.key, merchants: t.sharing });
+  }
 
   const categories: string[] = [];
   const addCategory = (key: string, pos: number) => {

@@ -147,6 +147,15 @@ describe("parseQuestion", () => {
     expect(describeReading(r.reading, locale)).toBe(reading);
   });
 
+  it("asks whether a topic word shared by a merchant's name means the topic or the merchant, and settles by the topic", () => {
+    const r = parseQuestion("tankstelle dieses jahr", { ...context("de"), merchants: [...MERCHANTS, "Tankstelle Krause"] });
+    if (r.kind !== "clarify") throw new Error(r.kind);
+    expect(r.options.map((o) => [o.spec.filters.topics, o.spec.filters.merchants])).toEqual([[["fuel_stations"], undefined], [undefined, ["Tankstelle Krause"]]]);
+    expect(r.settle).toEqual({ preferred: 0, inside: { topic: "fuel_stations", options: [1] } });
+    const at = parseQuestion("wie viel bei tankstelle dieses jahr", { ...context("de"), merchants: [...MERCHANTS, "Tankstelle Krause"] });
+    expect(at.kind === "spec" && at.spec.filters).toMatchObject({ merchants: ["Tankstelle Krause"] });
+  });
+
   it("lets a merchant called just like a topic word be asked about, not swallowed by the topic", () => {
     const r = parseQuestion("mobile this year", { ...context("en"), merchants: [...MERCHANTS, "mobile.de"] });
     expect(r.kind === "spec" && r.spec.filters.topics).toBeFalsy();
