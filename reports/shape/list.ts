@@ -5,7 +5,7 @@
 import { escapeHtml } from "../../src/text/html.ts";
 import { t } from "../../src/i18n/index.ts";
 import { formatDate } from "../../src/format/date.ts";
-import { formatMoney, formatNumber } from "../../src/format/money.ts";
+import { formatMoney, formatNumber, formatSignedMoney } from "../../src/format/money.ts";
 import { text } from "./labels.ts";
 import type { ReportLocale, ResultRow } from "./types.ts";
 
@@ -23,7 +23,9 @@ function fit(label: string, width: number): string {
   return chars.length > width ? `${chars.slice(0, width - 1).join("")}…` : label + " ".repeat(width - chars.length);
 }
 
-export function listToText(heading: string, page: ListPage, locale: ReportLocale): string {
+/** `signed`: rows of both directions (a net list), each with its sign ("+€2,500.00", "−€7.25"). */
+export function listToText(heading: string, page: ListPage, locale: ReportLocale, signed = false): string {
+  const money = signed ? formatSignedMoney : formatMoney;
   const lines = [heading];
   if (page.rows.length === 0) return [...lines, text(locale, "reports.no_data")].join("\n");
   const count = page.total.reduce((n, x) => n + x.count, 0);
@@ -31,7 +33,7 @@ export function listToText(heading: string, page: ListPage, locale: ReportLocale
   const to = page.offset + page.rows.length;
   lines.push(t(locale, "reports.list.range", { from: formatNumber(from, locale), to: formatNumber(to, locale), count }), "");
   const dates = page.rows.map((r) => (r.key ? formatDate(r.key, locale) : "?"));
-  const amounts = page.rows.map((r) => formatMoney(r.value, r.currency, locale));
+  const amounts = page.rows.map((r) => money(r.value, r.currency, locale));
   const dateWidth = Math.max(...dates.map((d) => d.length));
   const amountWidth = Math.max(...amounts.map((a) => a.length));
   page.rows.forEach((r, i) => {
@@ -40,7 +42,7 @@ export function listToText(heading: string, page: ListPage, locale: ReportLocale
   });
   lines.push("");
   for (const x of page.total) {
-    lines.push(t(locale, "reports.total_count", { value: formatMoney(x.value, x.currency, locale), count: formatNumber(x.count, locale) }));
+    lines.push(t(locale, "reports.total_count", { value: money(x.value, x.currency, locale), count: formatNumber(x.count, locale) }));
   }
   return lines.join("\n");
 }

@@ -10,12 +10,14 @@
 //   Money in filed under a spending category (a rule or a choice by hand
 //   said "Amazon is Shopping") nets against that category the same way.
 //   income = Σ amount over amount > 0 without refunds and without money in
-//   filed under a spending category (unless the question names categories);
+//   filed under a spending category (unless the question names categories,
+//   or names a merchant or text: money in from a shop named is its refunds);
 //   net = Σ amount (with transfersTo "savings": Σ −amount, the money moved to
 //   savings less what came back from there); count = number of matching
 //   transactions (both signs); average = spending per outgoing transaction,
 //   or per whole calendar month of the period (averageOver "month": the
-//   engine divides the sum by CompiledQuery.months).
+//   engine divides the sum by CompiledQuery.months), or per year (averageOver
+//   "year": the same whole months' sum times twelve, divided by their number).
 // - BOOKED and PENDING both count: a pending card payment is money already
 //   spent, and leaving it out makes "this week" look too cheap.
 // - Categories of kind "transfer" (transfers, savings) are left out unless
@@ -36,9 +38,9 @@
 import { cardBillConditions } from "./card-bills.ts";
 import { compileBalance } from "./compile-balance.ts";
 import { compileList } from "./compile-list.ts";
-import { labelKey } from "./merchant-keys.ts";
+import { keysApartWithin, labelKey } from "./merchant-keys.ts";
 import { comparePeriod, resolvePeriod, wholeMonths, type Period } from "./periods.ts";
-import type { QuerySpec } from "./query-spec.ts";
+import { averagesOverTime, type QuerySpec } from "./query-spec.ts";
 import { savingsMoveConditions } from "./savings-moves.ts";
 import { bucketIndex, finish, Params, timeUnit } from "./sql-parts.ts";
 import { topicMerchantsPattern, topicOf, topicWordsPattern } from "./topics.ts";
@@ -59,7 +61,7 @@ export interface CompiledQuery {
   params: unknown[];
   period: Period;
   comparePeriod: Period | null;
-  /** averageOver "month": the number of months the sums are divided by. */
+  /** averageOver "month" or "year": the number of whole months the sums are over. */
   months?: number;
 }
 
@@ -79,9 +81,9 @@ export function leavesOutCash(spec: QuerySpec): boolean {
 /** Where spending puts a row: a refund under the category it refunds, when known. */
 const SPENT_CATEGORY = `(CASE WHEN category_key = '${REFUNDS}' AND refund_of IS NOT NULL THEN refund_of ELSE category_key END)`;
 
-/** Spending and an average per month net refunds against what was bought. */
+/** Spending and an average per month or year net refunds against what was bought. */
 function netsRefunds(spec: QuerySpec): boolean {
-  return spec.measure === "spending" || (spec.measure === "average" && spec.averageOver === "month");
+  return spec.measure === "spending" || averagesOverTime(spec);
 }
 
 export const MERCHANT_NAME = `coalesce(nullif(merchant, ''), counterparty)`;
@@ -108,7 +110,7 @@ interface FlowParts {
 function periods(spec: QuerySpec, ctx: CompileContext) {
   let period = resolvePeriod(spec, ctx.today, ctx.dataStart);
   let months: number | undefined;
-  if (spec.measure === "average" && spec.averageOver === "month") {
+  if (averagesOverTime(spec)) {
     ({ period, months } = wholeMonths(period, ctx.dataStart));
   }
   const cmp = spec.groupBy === "transaction" ? null : comparePeriod(period, spec.compare);
@@ -145,10 +147,13 @@ function flowWhere(spec: QuerySpec, params: Params): { where: string[]; x: strin
   // category or by hand: "Amazon is always Shopping") is a refund of it too.
   if (netsRefunds(spec)) where.push(`(amount < 0 OR (amount > 0 AND (category_key = '${REFUNDS}' OR category_kind = 'expense')))`);
   else if (spendingLike) where.push("amount < 0");
+  // Money in from a payer named ("what did I get back from Amazon", "via Tikkie") is all of it: a shop's
+  // money in is its refunds, so only income in general leaves refunds and spending categories out.
+  const namesPayer = Boolean(spec.filters.merchants?.length || spec.filters.text);
   if (spec.measure === "income") {
     where.push("amount > 0");
-    if (!spec.filters.categories?.includes(REFUNDS)) where.push(`category_key IS DISTINCT FROM '${REFUNDS}'`);
-    if (!spec.filters.categories?.length && !spec.filters.topics?.length) where.push(`category_kind IS DISTINCT FROM 'expense'`);
+    if (!namesPayer && !spec.filters.categories?.includes(REFUNDS)) where.push(`category_key IS DISTINCT FROM '${REFUNDS}'`);
+    if (!namesPayer && !spec.filters.categories?.length && !spec.filters.topics?.length) where.push(`category_kind IS DISTINCT FROM 'expense'`);
   }
   // Saved is counted like money spent on savings: what went there, positive.
   const saved = spec.measure === "net" && spec.filters.transfersTo === "savings";
@@ -172,7 +177,7 @@ export function compileQuery(spec: QuerySpec, ctx: CompileContext): CompiledQuer
     account: `(SELECT name FROM accounts a WHERE a.id = agg.g)`,
     merchant: `agg.display`,
   }[dim];
-  const perTx = spec.averageOver !== "month";
+  const perTx = !averagesOverTime(spec);
   const sortValue = { spending: "v_sum", income: "v_sum", net: "v_sum", count: "v_cnt", average: perTx ? "v_sum / nullif(v_cnt, 0)" : "v_sum" }[
     spec.measure
   ];
@@ -209,13 +214,18 @@ function categoryCondition(categories: readonly string[], spec: QuerySpec, param
   return netsRefunds(spec) ? `(category_key IN (${list}) OR (category_key = '${REFUNDS}' AND refund_of IN (${list})))` : `category_key IN (${list})`;
 }
 
-/** Rows of these merchant groups: a key equal to one, or continuing it with more words. */
+/**
+ * Rows of these merchant groups: a key equal to one, or continuing it with more
+ * words that do not name a business of its own (keyMatches: "uber" is not "uber eats").
+ */
 function merchantCondition(names: readonly string[], params: Params): string {
   const keys = [...new Set(names.map(labelKey).filter((k) => k !== ""))];
   if (keys.length === 0) return "FALSE";
+  const continues = (col: string, p: string) => `${col} = ${p} OR starts_with(${col}, ${p} || ' ')`;
   const match = (col: string) => keys.map((k) => {
     const p = params.add(k, "VARCHAR");
-    return `${col} = ${p} OR starts_with(${col}, ${p} || ' ')`;
+    const apart = keysApartWithin(k).map((a) => `NOT (${continues(col, params.add(a, "VARCHAR"))})`);
+    return apart.length ? `((${continues(col, p)}) AND ${apart.join(" AND ")})` : continues(col, p);
   });
   return `(${[...match("mkey_m"), ...match("mkey_c")].join(" OR ")})`;
 }

@@ -14,7 +14,7 @@ import { convertDaySums, mergeConverted, sortRows, type Conversion } from "./con
 import type { FxRates } from "../fx/types.ts";
 import { daysBetween } from "../fx/publication.ts";
 import { minorDigits } from "../format/currency-code.ts";
-import { decimalAdd as addDecimal, decimalRound, decimalSum, divideDecimal, normalizeDecimal } from "../format/decimal.ts";
+import { decimalAdd as addDecimal, decimalMul, decimalRound, decimalSum, divideDecimal, normalizeDecimal } from "../format/decimal.ts";
 import { recurringFrom, type RecurringPayment } from "./recurring.ts";
 import type { Period } from "./periods.ts";
 import { QuerySpec, type QuerySpecInput } from "./query-spec.ts";
@@ -48,7 +48,7 @@ export interface QueryResult {
   comparePeriod: Period | null;
   /** Earliest booking date of the user: a period reaching before it is partly empty. */
   dataStart: string | null;
-  /** averageOver "month": how many whole months the average is over. */
+  /** averageOver "month" or "year": how many whole months the average is over. */
   months?: number;
   /** "A vs B": per side, the months of the period (when longer than a month) for a grouped chart. */
   sides?: { label: string; rows: ResultRow[] }[];
@@ -344,7 +344,8 @@ function shape(spec: QuerySpec, r: JsonRow, withCompare: boolean, months?: numbe
   const digits = minorDigits(currency);
   const value = (sum: unknown, cnt: unknown): string => {
     if (spec.measure === "count") return String(cnt);
-    if (spec.measure === "average" && months !== undefined) return divideDecimal(String(sum), BigInt(months), digits);
+    // Per year: the whole months' sum as twelve of them would be (an average month times twelve), rounded once.
+    if (spec.measure === "average" && months !== undefined) return divideDecimal(spec.averageOver === "year" ? decimalMul(String(sum), "12") : String(sum), BigInt(months), digits);
     if (spec.measure === "average") return divideDecimal(String(sum), BigInt(String(cnt)), digits);
     // Converted money carries the conversion's extra digits: rounded once, at the end.
     return normalizeDecimal(r.converted === true ? decimalRound(String(sum), digits) : String(sum), digits);

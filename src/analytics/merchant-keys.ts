@@ -6,15 +6,25 @@
 // that key or starts with it as whole words ("amazon" covers "amazon prime"),
 // so a question never has to enumerate labels and a filter cannot overflow.
 // The grouping works on today's raw labels and on canonical ones alike.
-import { matchMerchantText, merchantByName } from "../categories/merchant-dictionary.ts";
+import { brandsApart, matchMerchantText, merchantByName } from "../categories/merchant-dictionary.ts";
 import { merchantLabel } from "../categories/merchant-label.ts";
 import { cleanMerchantLabel } from "../categories/merchant-name.ts";
-import { foldText, merchantWords, stripPaymentWrappers } from "../categories/normalize.ts";
+import { isCouncilKey } from "../categories/councils.ts";
+import { foldText, foldUmlauts, merchantWords, stripPaymentWrappers } from "../categories/normalize.ts";
 import type { UserDb } from "./user-db.ts";
 import { STOPWORDS } from "./parse/stopwords.ts";
 
 const MEMO_LIMIT = 50_000;
 const memo = new Map<string, string>();
+
+/**
+ * Folded as merchantKey folds (categories/merchant-label.ts): case, accents and the
+ * German umlauts however a bank spells them, so "Bäckerei Müller" and "BAECKEREI
+ * MUELLER" are one key, and "Straße" and "STRASSE" too.
+ */
+export function foldKey(text: string): string {
+  return foldUmlauts(foldText(text));
+}
 
 // Articles and joiners count as in merchantKey: "The Fox and Hounds" is "Fox & Hounds".
 function computeKey(label: string): string {
@@ -27,8 +37,8 @@ function rawKey(label: string): string {
   const resolved = merchantLabel({ merchant: null, counterpartyName: label, description: null });
   const cleaned = resolved ?? cleanMerchantLabel(label) ?? label;
   const known = matchMerchantText(cleaned);
-  if (known && !known.generic) return foldText(known.name);
-  return stripPaymentWrappers(foldText(cleaned)) || foldText(cleaned) || foldText(label);
+  if (known && !known.generic) return foldKey(known.name);
+  return foldUmlauts(stripPaymentWrappers(foldText(cleaned))) || foldKey(cleaned) || foldKey(label);
 }
 
 /** The merchant key of one label ("" when the label has no letters or digits). */
@@ -42,14 +52,19 @@ export function labelKey(label: string): string {
 }
 
 // Leading words that name a kind of business, not a brand: "Deutsche Bahn"
-// and "Deutsche Telekom" are different merchants.
+// and "Deutsche Telekom" are different merchants. Written as keys are folded ("backerei" is also "Baeckerei").
 const LEADING_GENERIC = new Set([
   "deutsche", "deutscher", "die", "der", "das", "the", "la", "le", "el", "il", "cafe", "restaurant", "ristorante",
-  "hotel", "bar", "pizzeria", "backerei", "baeckerei", "bakery", "apotheke", "stadtwerke", "autohaus", "praxis", "dr",
+  "hotel", "bar", "pizzeria", "backerei", "bakery", "apotheke", "stadtwerke", "autohaus", "praxis", "dr",
   "st", "sankt", "bistro", "kiosk", "metzgerei", "tankstelle", "hair", "salon", "friseur", "studio", "club", "city",
   "new", "mc", "bio", "team", "mein", "my", "shop", "store", "online", "del", "de", "da", "di", "los", "zum", "zur", "am", "im",
   "an", "und", "and", "of",
 ]);
+
+/** True when the dictionary knows a brand by exactly this key ("uber", "tim"), not a kind of shop. */
+export function isBrandKey(key: string): boolean {
+  return brandOf(key) !== null;
+}
 
 /** The brand the dictionary knows by exactly this key ("marks spencer", "just eat"), not a kind of shop. */
 function brandOf(key: string): string | null {
@@ -61,12 +76,31 @@ function brandOf(key: string): string | null {
 // ("Marks") or as no name at all ("just"), so such a brand is one group in full.
 const needsWholeName = (name: string) => /\S\s*(?:&|\+)\s*\S|\s(?:and|und|n)\s/i.test(name) || STOPWORDS.has(foldText(name).split(" ")[0] ?? "");
 
+let apartKeys: string[] | undefined;
+/** Keys of the brands that are a business of their own though they start with another brand's name ("uber eats"). */
+function keysApart(): string[] {
+  apartKeys ??= brandsApart().map((b) => computeKey(b.name)).filter((k) => k.includes(" "));
+  return apartKeys;
+}
+
+const continues = (key: string, prefix: string) => key === prefix || key.startsWith(`${prefix} `);
+
+/** The keys of businesses of their own that continue `filterKey` ("uber" → ["uber eats"]): its filter leaves them out. */
+export function keysApartWithin(filterKey: string): string[] {
+  return filterKey === "" ? [] : keysApart().filter((a) => a !== filterKey && continues(a, filterKey));
+}
+
 /**
  * The brand part of a key: its leading brand word(s). Labels sharing it are one merchant group.
  * A brand the dictionary knows by its first word takes its longer variants ("Amazon Prime" is
  * Amazon); one whose first word alone says something else keeps its whole name.
  */
 export function groupKey(key: string): string {
+  // "Uber Eats" is not Uber: a business of its own is its own group, whatever its first word names.
+  const apart = keysApart().find((a) => continues(key, a));
+  if (apart) return apart;
+  // "Camden Council" is not Camden Market, nor "Leeds City Council" Leeds Building Society: a council is its whole name.
+  if (isCouncilKey(key)) return key;
   const tokens = key.split(" ").filter(Boolean);
   for (let n = 1; n <= Math.min(tokens.length, 4); n++) {
     const prefix = tokens.slice(0, n).join(" ");
@@ -85,9 +119,9 @@ export function groupKey(key: string): string {
   return out.join(" ");
 }
 
-/** True when `key` is `filterKey` or continues it with more words. */
+/** True when `key` is `filterKey` or continues it with more words, unless those name a business of its own ("uber eats" is not "uber"). */
 export function keyMatches(key: string, filterKey: string): boolean {
-  return filterKey !== "" && (key === filterKey || key.startsWith(`${filterKey} `));
+  return filterKey !== "" && continues(key, filterKey) && !keysApartWithin(filterKey).some((a) => continues(key, a));
 }
 
 /**

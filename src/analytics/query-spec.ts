@@ -86,8 +86,11 @@ export const QuerySpec = z
     limit: z.number().int().min(1).max(100).optional(),
     /** Rows to skip (paging through a transaction list). */
     offset: z.number().int().min(0).max(1_000_000).optional(),
-    /** average: per outgoing transaction (default) or per whole calendar month of the period (empty months count as zero). */
-    averageOver: z.enum(["transaction", "month"]).optional(),
+    /**
+     * average: per outgoing transaction (default), per whole calendar month of the period (empty months
+     * count as zero), or per year: the same whole months' sum scaled to twelve of them.
+     */
+    averageOver: z.enum(["transaction", "month", "year"]).optional(),
     /** "A vs B": two to four sides computed side by side with the same measure and period. */
     versus: z.array(Side).min(2).max(4).optional(),
     chart: ChartKind.default("auto"),
@@ -95,6 +98,11 @@ export const QuerySpec = z
   .strict();
 
 export type QuerySpec = z.infer<typeof QuerySpec>;
+
+/** An average over time (per month or per year of whole months), not per transaction. */
+export function averagesOverTime(spec: Pick<QuerySpec, "measure" | "averageOver">): boolean {
+  return spec.measure === "average" && (spec.averageOver === "month" || spec.averageOver === "year");
+}
 export type QuerySpecInput = z.input<typeof QuerySpec>;
 export type Measure = z.infer<typeof Measure>;
 export type GroupBy = z.infer<typeof GroupBy>;

@@ -8,10 +8,14 @@
 // never a move to savings, whatever a bank's name says ("Sparkasse", "Sparda"
 // hold "spar" but are banks).
 
-/** Savings wording, over the folded text with bank names taken out. "etf" only as a word ("netflix"), as are US banks' "SAV"/"SVGS" ("ONLINE TRANSFER TO SAV XXXX4821"). */
-const SAVINGS_WORDS = "spar|saving|tagesgeld|festgeld|depot|invest|(^|[^a-z])(etf|sav|svgs?)([^a-z]|$)|rucklage";
+/**
+ * Savings wording, over the folded text with bank names taken out: German, English, Dutch ("Naar Oranje
+ * Spaarrekening", spaardoel, spaarpot, beleggen) and French (livret, épargne). "etf" only as a word
+ * ("netflix"), as are US banks' "SAV"/"SVGS" ("ONLINE TRANSFER TO SAV XXXX4821").
+ */
+const SAVINGS_WORDS = "spar|spaar|saving|tagesgeld|festgeld|depot|invest|belegg|livret|epargne|(^|[^a-z])(etf|sav|svgs?)([^a-z]|$)|rucklage";
 /** Banks whose names hold a savings word. */
-const BANK_NAMES = "[a-z]*(sparkass|sparda)[a-z]*";
+const BANK_NAMES = "[a-z]*(sparkass|sparda)[a-z]*|caisse d.?epargne";
 /** A building-society contract is savings even though its lender's name is stripped with the banks. */
 const BUILDING_SAVINGS = "bauspar";
 /** Paying a credit-card bill, in the words banks print on it. */

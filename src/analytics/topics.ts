@@ -63,21 +63,48 @@ export const TOPICS: readonly Topic[] = [
     said: ["electricity", "electric", "electric bill", "electricity bill", "power bill", "strom*", "*strom", "stromrechnung", "stromkosten"],
   },
   {
+    // The local taxes on a home: UK council tax, German Grundsteuer and Grundbesitzabgaben, the Dutch
+    // gemeentelijke belastingen (OZB, afvalstoffenheffing, rioolheffing) and the water board's tax, which
+    // the municipality or a joint tax office (BghU, GBLT, SVHW…) collects.
     key: "council_tax",
     en: "Council tax",
     de: "Grundsteuer",
     categories: ["taxes"],
-    words: ["council", "ctax", "c tax", "property tax*", "grundsteuer*", "grundbesitz*"],
-    said: ["council tax", "ctax", "property tax", "grundsteuer", "grundbesitzabgaben"],
+    words: [
+      "council", "ctax", "c tax", "property tax*", "grundsteuer*", "grundbesitz*",
+      "gemeente*", "ozb", "onroerende*", "afvalstoffenheffing*", "rioolheffing*", "waterschap*", "hoogheemraadschap*",
+      "belastingsamenwerking*", "bghu", "gblt", "svhw", "hefpunt", "bsgw", "cocensus",
+    ],
+    said: [
+      "council tax", "ctax", "property tax", "local tax", "local taxes", "municipal tax", "municipal taxes", "grundsteuer", "grundbesitzabgaben",
+      "gemeentelijke belasting", "gemeentelijke belastingen", "gemeentebelasting", "gemeentelijke heffingen", "ozb", "onroerendezaakbelasting",
+      "onroerende zaakbelasting", "afvalstoffenheffing", "rioolheffing", "waterschapsbelasting",
+    ],
+  },
+  {
+    // Health insurance: the Dutch zorgverzekering and its premium, the German Krankenkasse, a US health plan.
+    key: "health_insurance",
+    en: "Health insurance",
+    de: "Krankenversicherung",
+    categories: ["insurance"],
+    words: ["zorg*", "kranken*", "health*", "medical*", "dental*", "mutuelle*", "sante"],
+    merchants: [
+      "Zilveren Kruis", "CZ", "VGZ", "Menzis", "DSW Zorgverzekeraar", "ONVZ", "Anderzorg", "Zekur", "Techniker Krankenkasse", "AOK", "BARMER",
+      "DAK-Gesundheit", "Aetna", "Cigna", "Bupa", "Kaiser Permanente", "Blue Cross",
+    ],
+    said: [
+      "health insurance", "medical insurance", "health plan", "zorgverzekering", "zorgpremie", "zorgverzekeraar", "krankenversicherung",
+      "*krankenversicherung", "krankenkasse", "krankenkassenbeitrag", "krankenkassenbeiträge",
+    ],
   },
   {
     key: "car_insurance",
     en: "Car insurance",
     de: "Kfz-Versicherung",
     categories: ["insurance"],
-    words: ["car", "cars", "auto", "autoversicherung*", "kfz*", "motor*", "vehicle*", "fahrzeug*"],
+    words: ["car", "cars", "auto", "autoversicherung*", "autoverzekering*", "kfz*", "motor*", "vehicle*", "fahrzeug*"],
     merchants: ["GEICO", "Progressive"],
-    said: ["car insurance", "auto insurance", "motor insurance", "vehicle insurance", "kfz-versicherung", "autoversicherung", "kfz-haftpflicht"],
+    said: ["car insurance", "auto insurance", "motor insurance", "vehicle insurance", "kfz-versicherung", "autoversicherung", "kfz-haftpflicht", "autoverzekering"],
   },
   {
     key: "atm_fees",

@@ -10,6 +10,10 @@ import { contentCategory } from "./heuristics.ts";
 const FACILITATOR =
   /^(paypal|pp|sq|sqc|tst|sumup|sum up|cb sumup|ztl|zettle|iz|izettle|sp|spo|ccv|cf|dnh|merpago|payu|payu ar|cko|stripe|crv|lsp|wpy|klarna|mollie|sgc|pmt|bt)$/;
 
+// The facilitators above that run shops' card terminals (CCV in NL, SumUp, Zettle, Square, Toast, Lightspeed):
+// the words after their star are the shop's own terminal name, as the shop's sign reads.
+const TERMINAL = /^(?:ccv|sumup|sum up|cb sumup|ztl|zettle|iz|izettle|sq|tst|lsp)$/;
+
 // Delivery and ride platforms print "PLATFORM*RESTAURANT": the platform is the merchant (see merchant-dictionary.ts).
 const PLATFORM = /^(?:dd )?(?:doordash|uber|uber eats|ubereats|deliveroo|just eat|justeat|lieferando|thuisbezorgd|wolt|grubhub|foodora|glovo|postmates|caviar|seamless|instacart|gopuff|lyft|bolt)$/;
 
@@ -59,7 +63,7 @@ const DATES_AND_TIMES: RegExp[] = [
 ];
 
 // "Store 1234" in mixed case may be a name ("My Example Store"); the capitalised card form is a number.
-const STORE_NUMBER = /\b(?:Filiale|Fil\.?|Markt-?Nr\.?|Nr\.?|No\.?|Terminal|Term\.?|Kasse|Station)\s*[:#.]?\s*\d+\b/gi;
+const STORE_NUMBER = /\b(?:Filiale|Fil\.?|Markt-?Nr\.?|Nr\.?|No\.?|Terminal|Term\.?|Kasse|Kassa|Station)\s*[:#.]?\s*\d+\b/gi;
 const STORE_CAPS = /\b(?:STORE|SHOP)\s*#?\s*\d+\b|\b(?:Store|Shop)\s*#\s*\d+\b/g;
 const LEGAL_FORM =
   /(?:\s+|(?<=\p{Ll}))(?:GmbH|Gmbh|mbH|GesmbH)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|[eE]\.\s?[kK]\.?|e\.\s?V\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|B\.v\.|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS|GbR|MVZ|KGaA|PartG(?:mbB)?|mbB|V\.O\.F\.?|VOF|C\.V\.|BVBA|BV|Pty|L\.P\.|LP|EURL|SNC|S\.C\.|SCA|S\.C\.A\.?|Lda|Sp\. z o\.o\.)(?=$|[\s,.+&()])/u;
@@ -101,17 +105,23 @@ const NUMBERED_NAME = /^\p{L}{2,3}\s+[1-9]\d{0,2}$/u;
 
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 const PURPOSE_WORD =
-  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|(?:flat|apt|unit) \w{1,4} rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|resident portal|resident pmt|prop(?:erty)? tax|tax pmt|subscription|wages|web pmts?|web pymts?|ins prem|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis d.?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|ticketing|tickets?|kaartautomaat|fahrkartenautomat|ticketautomat|tax office|tax collector|tax assessor|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
+  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|(?:flat|apt|unit) \w{1,4} rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|echeance|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|resident portal|resident pmt|resident pay|billing error(?: correction)?|studiegeld|prop(?:erty)? tax|tax pmt|subscription|wages|web pmts?|web pymts?|ins prem|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis d.?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|ticketing|tickets?|kaartautomaat|fahrkartenautomat|ticketautomat|tax office|tax collector|tax assessor|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
 
 // After a brand's own star the text names what was bought, not who sold it: "ADDLEE*JOB 4471288", "LIME*RIDE 4KQ2".
 const ORDER_WORD = /^(?:\d+ )?(?:job|jobs|ride|rides|trip|trips|order|orders|bestellung|auftrag|rechnung|zahlung|bestelling|commande|achat|paiement|bill|billing|purchase|payment|pymt|subscription|subscr|sub|membership|renewal|invoice|booking|ticket|tickets|fare|topup|top up|recharge|delivery|pass|plan|monthly|annual|store|app|charge|fee)(?: |$)/;
 
+/** "PREFIX*REST" split at its star, or null when the text has no star near its start. */
+function starParts(s: string): { left: string; right: string } | null {
+  const star = s.search(/[*_]/);
+  if (star < 1 || star > 20) return null;
+  return { left: s.slice(0, star).trim(), right: s.slice(star).replace(/^[*_\s]+/, "") };
+}
+
 /** "PREFIX*REST": the shop behind a facilitator, or the brand before an order number. */
 function splitStar(s: string): string {
-  const star = s.search(/[*_]/);
-  if (star < 1 || star > 20) return s;
-  const left = s.slice(0, star).trim();
-  const right = s.slice(star).replace(/^[*_\s]+/, "");
+  const parts = starParts(s);
+  if (!parts) return s;
+  const { left, right } = parts;
   if (!right) return left;
   if (FACILITATOR.test(foldText(left))) return right;
   if (PLATFORM.test(foldText(left))) return left;
@@ -175,18 +185,29 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
   // "RADSPORT KESSLER GM": a GmbH cut at the field width (20-25 characters) is a legal form too.
   if (s.length >= CUT_FIELD) s = completeCutWord(s.replace(CUT_GMBH, "").replace(CUT_LETTER, ""));
   // "ABBEYFIELD DENTAL PRACT": the practice (cut or whole) after a dental or medical name; "Stadt Essen Stadtkasse" is the town.
+  // "TIERGARTEN SCHOENBRUNN KASSA", "HAPAG-LLOYD CRUISES BORD": the till or the on-board account, not the name.
+  s = s.replace(/\s+(?:Kasse|Kassa|Bord)$/i, "");
   s = s.replace(/(?<=\b(?:dental|medical|family|dentistry))\s+pract(?:i|ic)?$/i, "").replace(/^(Stadt\s+\S+(?:\s+\S+)?)\s+Stadtkasse$/i, "$1");
   // "KIRKLEES COUNCIL KIRKLEES", "MS R KOWALSKA KOWALSKA": a last word said earlier in the name (not just before: "Bora Bora") is said again.
   s = dropNameSaidAgain(s).replace(/(?<=\b(?:county|city|town|parish|borough))\s+tax(?:es)?$/i, "");
   return s.trim();
 }
 
-/** The name said again inside the label ("ASSET LIVING ASSET LIVING"), or its last word repeated. */
+// Articles begin many names and come back inside them ("THE FOX AND THE HOUND"): such a name is begun again only with its next word ("THE GYM GROUP THE GYM").
+const LEADING_ARTICLES = new Set(["the", "der", "die", "das", "den", "dem", "des", "les", "het", "zum", "zur", "aux", "los", "las", "del"]);
+
+/**
+ * The name said again inside the label ("ASSET LIVING ASSET LIVING"), or its last word repeated.
+ * Also the one place a name begun again after its legal form is cut ("BELL PARTNERS INC BELL APTS"):
+ * dropLegalForm keeps what follows the form, and this step ends the name where its first word comes back.
+ */
 function dropNameSaidAgain(s: string): string {
   const words = s.trim().split(/\s+/);
-  // "ASSET LIVING ASSET LIVING", "BROMFORD HOUSING BROMFORD": the name begun again.
-  const first = foldText(words[0] ?? "");
-  const again = first.length >= 4 ? words.findIndex((w, k) => k > 1 && foldText(w) === first) : -1;
+  const folded = words.map(foldText);
+  // "ASSET LIVING ASSET LIVING", "BROMFORD HOUSING BROMFORD", "OVO ENERGY OVO": the name begun again.
+  const lead = LEADING_ARTICLES.has(folded[0] ?? "") ? 2 : 1;
+  const first = folded.slice(0, lead).join(" ");
+  const again = first.length >= 3 ? folded.findIndex((_, k) => k > lead && folded.slice(k, k + lead).join(" ") === first) : -1;
   if (again > 0) return words.slice(0, again).join(" ");
   const last = foldText(words[words.length - 1] ?? "");
   // After a person's initial the surname may repeat at once ("R KOWALSKA KOWALSKA"); "Hotel Bora Bora" keeps both.
@@ -241,19 +262,14 @@ function namesKindOfPlace(word: string): boolean {
   return contentCategory({ amountSign: -1, texts: [word] }) !== null;
 }
 
-// "BELL PARTNERS INC BELL APTS": the name begun again after the legal form, shortened.
-const sameFirstWord = (rest: string, name: string) => {
-  const first = (t: string) => foldText(t).split(" ")[0] ?? "";
-  return first(rest).length >= 3 && first(rest) === first(name) && name.includes(" ");
-};
-
 // "ALDI GmbH + Co. KG JARMEN" → "ALDI" (a place follows); "Wohnungsbau GmbH Nord" → "Wohnungsbau Nord".
 function dropLegalForm(s: string, at: number, length: number): string {
   const tail = s.slice(at + length).replace(/^[\s,.+&]*(?:(?:Co|Cie)\.?|et|und)?[\s,.+&]*/i, "");
   const rest = ` ${tail}`.replace(new RegExp(LEGAL_FORM.source, "gu"), " ").replace(/[\s,.+&()]+/g, " ").trim();
   const placeOnly = !rest || rest.split(" ").every((word) => COUNTRY_CODES.has(word) || CITIES.has(foldText(word)) || /^\(?(Europe|Deutschland|Germany)\)?$/i.test(word));
-  // "ASHCOMBE LOGISTICS LTD ASHCOMBE": the name said again, or its first words, after the legal form.
-  const repeated = foldText(rest).startsWith(foldText(s.slice(0, at))) || foldText(s.slice(0, at)).startsWith(foldText(rest)) || sameFirstWord(rest, s.slice(0, at));
+  // "ASHCOMBE LOGISTICS LTD ASHCOMBE": the name said again, or its first words, after the legal form
+  // (a longer repeat, "BELL PARTNERS INC BELL APTS", is kept here and cut by dropNameSaidAgain).
+  const repeated = foldText(rest).startsWith(foldText(s.slice(0, at))) || foldText(s.slice(0, at)).startsWith(foldText(rest));
   // "HARGREAVE MILLWORKS LTD HML PAYROLL": capitals after the legal form spelling the name's letters are the payer's reference code.
   const code = /^[A-Z]{2,4}$/.test(rest) && new RegExp(`^${[...rest].join("\\S*?")}`, "i").test(s.slice(0, at + length).replace(/\s+/g, ""));
   return placeOnly || repeated || code || /^(?:et|und|&|\+)/i.test(s.slice(at + length).trim()) ? s.slice(0, at) : `${s.slice(0, at)} ${rest}`;
@@ -285,6 +301,20 @@ export function leadingText(raw: string): string {
   const domain = DOMAIN.exec(s);
   if (domain?.[1] && /\p{L}/u.test(domain[1])) s = domain[1];
   return s.replace(SLOGAN, "");
+}
+
+/**
+ * The shop behind a card-terminal processor's prefix, as printed after the
+ * star ("CCV*PLUS VERMEULEN UTRECHT, NL" → "PLUS VERMEULEN UTRECHT, NL"), or
+ * null when the text names no terminal processor. Only a card paying at a
+ * shop's till prints such a prefix, so the words after it name a shop, not a
+ * fee or an account ("PLUS ACCOUNT FEE", "Tagesgeld PLUS").
+ */
+export function terminalShop(raw: string): string | null {
+  let s = raw.replace(/[\u00a0\t]/g, " ");
+  for (const re of DATES_AND_TIMES) s = s.replace(re, " ");
+  const parts = starParts(stripLeading(s.trim()));
+  return parts?.right && TERMINAL.test(foldText(parts.left)) ? parts.right : null;
 }
 
 /**

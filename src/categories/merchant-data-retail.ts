@@ -33,7 +33,8 @@ export const RETAIL: readonly MerchantRow[] = [
   ["Combi", "groceries", "combi verbrauchermarkt", "combi markt"],
   ["Hit", "groceries", "hit markt", "hit handelsgruppe"],
   ["Budni", "drugstore", "budni", "budnikowsky"],
-  ["SPAR", "groceries", "spar dankt", "spar markt", "eurospar", "interspar", "spar express", "spar osterreich", "despar", "spar supermarkt"],
+  // SPAR shops are run by their owners too ("SUMUP *SPAR KOOPS"): the plain word counts only at a terminal ("*spar").
+  ["SPAR", "groceries", "spar dankt", "spar markt", "eurospar", "interspar", "spar express", "spar osterreich", "despar", "spar supermarkt", "*spar"],
   ["BILLA", "groceries", "billa", "billa plus"],
   ["MERKUR", "groceries", "merkur markt"],
   ["MPREIS", "groceries", "mpreis"],
@@ -101,7 +102,8 @@ export const RETAIL: readonly MerchantRow[] = [
   ["Naturalia", "groceries", "naturalia"],
   ["Albert Heijn", "groceries", "albert heijn", "ah to go", "ah xl", "^ah", "albertheijn", "ah online", "albert heijn bv"],
   ["Jumbo", "groceries", "jumbo", "jumbo supermarkten"],
-  ["PLUS", "groceries", "plus supermarkt", "plus retail"],
+  // PLUS stores are franchises: the till prints "PLUS <owner>", so the plain word counts only there ("*plus").
+  ["PLUS", "groceries", "plus supermarkt", "plus retail", "*plus"],
   ["Dirk", "groceries", "dirk van den broek"],
   ["Hoogvliet", "groceries", "hoogvliet"],
   ["Vomar", "groceries", "vomar"],

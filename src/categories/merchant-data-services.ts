@@ -147,8 +147,7 @@ export const SERVICES: readonly MerchantRow[] = [
   ["Agencia Tributaria", "taxes", "agencia tributaria", "aeat"],
   ["Stadtkasse", "taxes", "stadtkasse", "gemeindekasse", "~bussgeldstelle"],
   // Gyms and sport clubs
-  // RSG Group, McFIT's operator, is the creditor on its direct debits (the purpose says "McFIT Mitgliedsbeitrag").
-  ["McFIT", "entertainment", "mcfit", "rsg group"],
+  ["McFIT", "entertainment", "mcfit"],
   ["FitX", "entertainment", "fitx"],
   ["clever fit", "entertainment", "clever fit", "cleverfit"],
   ["Urban Sports Club", "entertainment", "urban sports club", "urban sports", "urbansportsclub"],
@@ -205,6 +204,8 @@ export const SERVICES: readonly MerchantRow[] = [
   ["Nutmeg", "savings", "nutmeg"],
   ["Moneybox", "savings", "moneybox"],
   ["Trading 212", "savings", "trading 212", "trading212"],
+  // ABN AMRO pays out what friends sent through a Tikkie as "AAB INZ TIKKIE" (ABN AMRO Bank on behalf of Tikkie).
+  ["Tikkie", "other", "tikkie", "aab inz tikkie"],
   ["Venmo", "other", "venmo"],
   ["Zelle", "other", "zelle"],
   ["Cash App", "other", "cash app", "square cash"],

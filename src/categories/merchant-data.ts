@@ -3,7 +3,9 @@
 // key, then the folded phrases that identify it (see foldText).
 // Phrases match whole words; a leading "~" marks a word part instead, for
 // German compounds ("Marien-Apotheke", "Haftpflichtversicherung"), and a
-// leading "^" a short alias that counts only as the text's first word ("^ah").
+// leading "^" a short alias that counts only as the text's first word ("^ah"),
+// and a leading "*" a common word that names the brand only as the first word
+// of the shop behind a card terminal's prefix ("*plus": "CCV*PLUS VERMEULEN").
 // Ambiguous words are avoided on purpose: "Müller" is a surname, so only the
 // drugstore's trading names are listed; "Total" alone would catch "total",
 // "spar" alone would catch "Spar-Überweisung", "uber" alone catches "über".

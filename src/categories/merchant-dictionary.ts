@@ -11,6 +11,7 @@
 import { MERCHANTS, GENERIC_NAMES } from "./merchant-data.ts";
 import { foldText, foldUmlauts, stripPaymentWrappers } from "./normalize.ts";
 import { CITIES } from "./places.ts";
+import { terminalShop } from "./descriptor.ts";
 
 export interface MerchantMatch {
   name: string;
@@ -19,6 +20,8 @@ export interface MerchantMatch {
   generic: boolean;
   /** A delivery or ride platform: the business a person pays, whichever restaurant it brought from. */
   platform?: true;
+  /** A business of its own although its name starts with another brand's (OWN_BUSINESS). */
+  apart?: true;
 }
 
 // Delivery and ride platforms print the restaurant after their own name
@@ -30,6 +33,12 @@ const PLATFORMS: ReadonlySet<string> = new Set([
   "DoorDash", "Uber Eats", "Uber", "Deliveroo", "Just Eat", "Lieferando", "Thuisbezorgd", "Wolt", "Grubhub", "foodora", "Glovo",
   "Postmates", "Caviar", "Seamless", "Instacart", "Gopuff", "Lyft", "Bolt",
 ]);
+
+// Businesses whose name starts with another brand's name but which are not
+// that brand's variants: Uber Eats is food delivery and "uber" means the
+// rides; Tim Hortons is no TIM, King Soopers no King. Every other longer name
+// is its first word's brand ("Amazon Prime" is Amazon, "Tesco Express" Tesco).
+const OWN_BUSINESS: ReadonlySet<string> = new Set(["Uber Eats", "Tim Hortons", "King Soopers"]);
 
 interface Phrase {
   folded: string;
@@ -43,10 +52,14 @@ interface Hit {
   phrase: Phrase;
   /** Word index where the phrase starts: the name written first is the payee ("congstar - eine Marke der Telekom"). */
   at: number;
+  /** Found only by joining words the text spaced apart ("TOP SHOP" as Topshop): weaker than a name spelled as written. */
+  respaced?: boolean;
 }
 
 interface PhraseIndex {
   byFirstWord: Map<string, Phrase[]>;
+  /** "*" phrases: a brand's word that names it only as the first word of the shop behind a card terminal's prefix. */
+  atTerminal: Phrase[];
   /** Canonical names, so a stored label ("1&1", "NS") maps back to itself. */
   byName: Map<string, MerchantMatch>;
   /** "~" phrases: word parts, tried by substring (few, so a scan is cheap). */
@@ -78,18 +91,20 @@ function phraseIndex(): PhraseIndex {
   if (index) return index;
   const byFirstWord = new Map<string, Phrase[]>();
   const parts: Phrase[] = [];
+  const atTerminal: Phrase[] = [];
   const byName = new Map<string, MerchantMatch>();
   const byCompact = new Map<string, Phrase>();
   const sorted: PhraseIndex["sorted"] = [];
   for (const [name, categoryKey, ...raw] of MERCHANTS) {
-    const entry: MerchantMatch = { name, categoryKey, generic: GENERIC_NAMES.has(name), ...(PLATFORMS.has(name) ? { platform: true as const } : {}) };
+    const entry: MerchantMatch = { name, categoryKey, generic: GENERIC_NAMES.has(name), ...(PLATFORMS.has(name) ? { platform: true as const } : {}), ...(OWN_BUSINESS.has(name) ? { apart: true as const } : {}) };
     byName.set(foldUmlauts(foldText(name)), entry);
     sorted.push({ folded: foldUmlauts(foldText(name)), entry });
     for (const p of raw) {
-      const folded = dropJoiners(foldUmlauts(foldText(p.replace(/^[~^]/, ""))));
+      const folded = dropJoiners(foldUmlauts(foldText(p.replace(/^[~^*]/, ""))));
       if (!folded) continue;
       const phrase = { folded, words: folded.split(" ").length, entry, startOnly: p.startsWith("^") };
       if (p.startsWith("~")) parts.push(phrase);
+      else if (p.startsWith("*")) atTerminal.push(phrase);
       else {
         const first = folded.split(" ")[0] ?? "";
         byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), phrase]);
@@ -102,7 +117,7 @@ function phraseIndex(): PhraseIndex {
     }
   }
   sorted.sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0));
-  index = { byFirstWord, byName, parts, byCompact, sorted };
+  index = { byFirstWord, atTerminal, byName, parts, byCompact, sorted };
   return index;
 }
 
@@ -115,7 +130,14 @@ function beats(a: Hit, b: Hit | null): boolean {
   // A platform right before the restaurant it delivered from is the merchant ("DOORDASH*SWEETGREEN").
   const first = a.at < b.at ? a : b.at < a.at ? b : null;
   if (first?.phrase.entry.platform) return first === a;
+  // "AGROLA TOP SHOP": a brand spelled as written, then words that only join up into another brand.
+  if (first && Boolean(a.respaced) !== Boolean(b.respaced)) return !a.respaced;
   return a.phrase.folded.length > b.phrase.folded.length;
+}
+
+/** The brands that are a business of their own though their name starts with another brand's. */
+export function brandsApart(): MerchantMatch[] {
+  return [...OWN_BUSINESS].map((name) => merchantByName(name)).filter((m): m is MerchantMatch => m !== null);
 }
 
 /** The built-in merchant whose canonical name is exactly this text ("1&1", "NS"), or null. */
@@ -188,6 +210,20 @@ function spells(words: readonly string[], at: number, phrase: Phrase): boolean {
   return true;
 }
 
+/**
+ * The brand a card terminal names by a word too common to mean it elsewhere:
+ * "CCV*PLUS VERMEULEN" is a PLUS supermarket (its franchisees print their own
+ * name after the brand), where "PLUS ACCOUNT FEE" or "Tagesgeld PLUS" is not.
+ * The brand's word must start the shop's name after the processor's star.
+ */
+export function merchantAtTerminal(text: string | null | undefined): MerchantMatch | null {
+  const shop = text ? terminalShop(text) : null;
+  if (!shop) return null;
+  const folded = ` ${foldUmlauts(foldText(shop))} `;
+  const hit = phraseIndex().atTerminal.find((p) => folded.startsWith(` ${p.folded} `));
+  return hit?.entry ?? null;
+}
+
 /** The built-in merchant named in one piece of text, or null. */
 export function matchMerchantText(text: string | null | undefined): MerchantMatch | null {
   if (!text) return null;
@@ -210,7 +246,7 @@ export function matchMerchantText(text: string | null | undefined): MerchantMatc
       if (k > 0) joined += words[i + k];
       const phrase = joined.length >= MIN_COMPACT ? byCompact.get(joined) : undefined;
       // One word against a one-word phrase is the plain lookup above.
-      const hit = phrase && (k > 0 || phrase.words > 1) ? { phrase, at: i } : null;
+      const hit = phrase && (k > 0 || phrase.words > 1) ? { phrase, at: i, respaced: k > 0 } : null;
       if (hit && beats(hit, best)) best = hit;
     }
   });
@@ -238,5 +274,6 @@ export interface MerchantFields {
 export function matchMerchant(tx: MerchantFields): MerchantMatch | null {
   // A stored label is often the canonical name itself ("RTL+"), which need not be one of its phrases.
   const named = tx.merchant ? merchantByName(tx.merchant) : null;
-  return named ?? matchMerchantText(tx.merchant) ?? matchMerchantText(tx.counterpartyName) ?? matchMerchantText(tx.description);
+  const inText = matchMerchantText(tx.merchant) ?? matchMerchantText(tx.counterpartyName) ?? matchMerchantText(tx.description);
+  return named ?? inText ?? merchantAtTerminal(tx.merchant) ?? merchantAtTerminal(tx.counterpartyName) ?? merchantAtTerminal(tx.description);
 }

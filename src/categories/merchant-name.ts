@@ -3,8 +3,9 @@
 // knows the business ("AMZN Mktp DE*2K3L45" → "Amazon"), otherwise the
 // cleaned text ("SQ *BERRY FARM'S GOSQ. BLACKFALDS    CAN" → "Berry Farm's").
 import { cleanDescriptor, leadingText, processorSubMerchant } from "./descriptor.ts";
-import { matchMerchantText, merchantByCutName, merchantByName, type MerchantFields } from "./merchant-dictionary.ts";
+import { matchMerchantText, merchantAtTerminal, merchantByCutName, merchantByName, type MerchantFields } from "./merchant-dictionary.ts";
 import { foldText } from "./normalize.ts";
+import { councilName } from "./councils.ts";
 import { isCashType } from "./heuristics.ts";
 
 /** The dictionary's one label for every cash machine. */
@@ -37,10 +38,16 @@ export function labelOf(text: string | null | undefined): string | null {
 }
 
 function computeLabel(text: string): string | null {
+  // "LB CAMDEN CTAX" is the London Borough of Camden: a council goes by its own name, whatever brand a place shares.
+  const council = councilName(text);
+  if (council) return council;
   // The text as printed, then with the bank's words in front removed, so a short brand
   // that counts only as the first word ("AH 1234" after "BEA NR:… 20.10.26/10.21") is found.
   const known = merchantByName(text) ?? matchMerchantText(text) ?? matchMerchantText(leadingText(text));
   if (known && !known.generic) return known.name;
+  // A franchise's till prints the brand then the owner ("CCV*PLUS VERMEULEN"): the brand is the merchant.
+  const atTerminal = merchantAtTerminal(text);
+  if (atTerminal) return atTerminal.name;
   const cleaned = cleanDescriptor(text, isGenericWord);
   if (!cleaned) return null;
   // The cleaned name gets the same exact-name lookup as a printed one: a label must label to itself

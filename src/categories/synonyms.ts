@@ -1,4 +1,5 @@
-// Words people use for each taxonomy category, English and German. The text
+// Words people use for each taxonomy category, English and German (and the
+// Dutch household words people keep using in English: "verzekering", "belasting"). The text
 // parser folds case and accents ("Gebühren" = "gebuhren" = "Gebuehren", so
 // write the proper spelling here) and accepts common inflection endings
 // (-s, -e, -en, -n, -er, -ern) on its own: list base and irregular forms only.
@@ -52,7 +53,7 @@ export const CATEGORY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   rent: [
     "rent", "housing", "landlord", "mortgage", "*miete", "wohnen", "wohnung", "wohnkosten", "hausgeld", "hypothek",
   ],
-  insurance: ["insurance", "insurances", "*versicherung", "*versicherungen", "haftpflicht"],
+  insurance: ["insurance", "insurances", "*versicherung", "*versicherungen", "haftpflicht", "*verzekering", "*verzekeringen"],
   health: [
     "health", "healthcare", "pharmacy", "pharmacies", "doctor", "doctors", "medicine", "medication", "dentist",
     "*apotheke", "*apotheken", "gesundheit", "arzt", "Ärzte", "*zahnarzt", "medikamente", "physiotherapie",
@@ -81,7 +82,7 @@ export const CATEGORY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ],
   taxes: [
     "taxes", "tax", "government", "tax office", "fines", "*steuer", "*steuern", "finanzamt", "Behörden", "Behörde",
-    "rundfunkbeitrag", "gez", "Bußgeld", "strafzettel",
+    "rundfunkbeitrag", "gez", "Bußgeld", "strafzettel", "*belasting", "*belastingen",
   ],
   donations: ["donations", "donation", "charity", "gifts", "gift", "presents", "*spenden", "spende", "*geschenk", "geschenke"],
   salary: ["salary", "salaries", "wage", "wages", "paycheck", "payroll", "*gehalt", "Gehälter", "lohn", "gehaltseingang"],

@@ -1,7 +1,7 @@
 // Buttons under an answer: each derives a new spec from the one on screen, so
 // "by merchant" or "previous period" never reparses the person's words.
 import { comparePeriod, toDate } from "../analytics/periods.ts";
-import type { GroupBy } from "../analytics/query-spec.ts";
+import { averagesOverTime, type GroupBy } from "../analytics/query-spec.ts";
 import type { AskedQuery } from "./pending.ts";
 
 /** m by merchant, p previous period, c chart, t text, n/b next/previous page of a transaction list. */
@@ -30,8 +30,8 @@ export function drillActions(q: AskedQuery, hasChart: boolean, matching = 0): Dr
     if (q.spec.sort === "key_desc" && offset + size < matching) out.push("n");
     return out;
   }
-  // Sides and monthly averages are their own shapes: only another period makes sense.
-  if (q.spec.versus || q.spec.averageOver === "month") return ["p"];
+  // Sides and averages per month or year are their own shapes: only another period makes sense.
+  if (q.spec.versus || averagesOverTime(q.spec)) return ["p"];
   if (q.spec.measure !== "balance" && q.spec.groupBy !== "merchant") out.push("m");
   out.push("p");
   if (hasChart) out.push("t");

@@ -4,6 +4,7 @@
 // and "A vs B" have their own shapes; an average over months says over how
 // many, and a period reaching before the first transaction says so.
 import type { QueryResult } from "../analytics/engine.ts";
+import { averagesOverTime } from "../analytics/query-spec.ts";
 import { formatDate, formatPeriod } from "../format/date.ts";
 import { formatMoney } from "../format/money.ts";
 import { t } from "../i18n/index.ts";
@@ -29,9 +30,13 @@ export function currenciesOf(result: QueryResult): string[] {
     .filter((c, i, all) => all.indexOf(c) === i);
 }
 
-/** A measure the report's own heading would misname: an average over months, top-ups (not income), savings and income vs spending (not net). */
+/**
+ * A measure the report's own heading would misname: an average per month or year, top-ups (not income), a list both ways
+ * (not a balance), savings and income vs spending (not net).
+ */
 function ownMeasureKey(result: QueryResult): string | null {
-  if (result.spec.averageOver === "month") return "reports.measure.average_month";
+  if (averagesOverTime(result.spec)) return `reports.measure.average_${result.spec.averageOver}`;
+  if (result.spec.measure === "net" && result.spec.groupBy === "transaction") return "reports.measure.in_and_out";
   if (result.spec.filters.transfersTo === "account" && result.spec.measure === "income") return "reports.measure.moved_in";
   if (result.spec.filters.transfersTo === "savings" && result.spec.measure === "net") return "reports.measure.saved";
   if (result.spec.versus?.some((s) => s.measure)) return "reports.measure.income_vs_spending";
@@ -54,7 +59,8 @@ function notes(result: QueryResult, locale: "en" | "de"): string[] {
   const cash = cashNote(result.cashLeftOut, locale);
   if (cash) out.push(cash);
   if (result.months !== undefined) {
-    out.push(t(locale, "reports.months", { months: result.months, period: formatPeriod(result.period.from, result.period.to, locale) }));
+    const key = result.spec.averageOver === "year" ? "reports.months_year" : "reports.months";
+    out.push(t(locale, key, { months: result.months, period: formatPeriod(result.period.from, result.period.to, locale) }));
   }
   const requested = result.spec.filters.period?.from;
   if (requested && result.dataStart && requested < result.dataStart && result.spec.measure !== "balance") {
@@ -85,7 +91,7 @@ export function fxNotes(result: QueryResult, locale: "en" | "de"): string[] {
 function shaped(result: QueryResult, locale: "en" | "de"): Report & { mainCurrency: string | null } {
   const mainCurrency = currenciesOf(result)[0] ?? null;
   if (result.spec.groupBy === "transaction") {
-    const html = listToText(heading(result, locale), { rows: result.rows, offset: result.spec.offset ?? 0, total: result.total }, locale);
+    const html = listToText(heading(result, locale), { rows: result.rows, offset: result.spec.offset ?? 0, total: result.total }, locale, result.spec.measure === "net");
     return { html, chart: null, mainCurrency };
   }
   if (result.spec.versus) {

@@ -139,6 +139,39 @@ describe("analytics engine", () => {
     expect((await q("net")).total).toEqual([{ value: "150.00", count: 3, currency: "EUR" }]);
   });
 
+  it("moves to savings read the Dutch and French words when the savings account is in no file: 'Naar Oranje Spaarrekening', spaardoel, livret", async () => {
+    const daan = await seedUser(t.db);
+    const ing = await seedAccount(t.db, daan, "ING Betaalrekening");
+    await seedTx(t.db, daan, [
+      { accountId: ing, date: "2025-03-25", amount: "-500.00", counterparty: "Naar Oranje Spaarrekening V12345678", description: "Naar Oranje Spaarrekening V12345678 Valutadatum: 25-03-2025", category: "transfers" },
+      { accountId: ing, date: "2025-03-26", amount: "-40.00", counterparty: "D Visser", description: "Naar spaardoel Vakantie", category: "transfers" },
+      { accountId: ing, date: "2025-03-27", amount: "-25.00", counterparty: "Virement vers Livret A", category: "transfers" },
+      // Money back from savings, and an own move with no savings word, are not moves to savings.
+      { accountId: ing, date: "2025-03-15", amount: "800.00", counterparty: "Van Oranje Spaarrekening V12345678", category: "transfers" },
+      { accountId: ing, date: "2025-03-25", amount: "-1950.00", counterparty: "D Visser", description: "Vaste lasten", category: "transfers" },
+      // A transfer to a Caisse d'Epargne current account: the bank's name is no savings word.
+      { accountId: ing, date: "2025-03-28", amount: "-60.00", counterparty: "Caisse d'Epargne Ile de France", description: "Virement compte courant", category: "transfers" },
+    ]);
+    const r = await analytics.query(daan.userId, { measure: "spending", filters: { period: march, transfersTo: "savings" } }, { today });
+    expect(r.total).toEqual([{ value: "565.00", count: 3, currency: "EUR" }]);
+  });
+
+  it("money in from a payer named is all of it: a shop's refunds, a friend's Tikkie; income in general leaves refunds out", async () => {
+    const gus = await seedUser(t.db);
+    const giro = await seedAccount(t.db, gus, "Gus Giro");
+    await seedTx(t.db, gus, [
+      { accountId: giro, date: "2025-03-03", amount: "-80.00", merchant: "Amazon", category: "shopping" },
+      { accountId: giro, date: "2025-03-09", amount: "30.00", merchant: "Amazon", category: "refunds" },
+      { accountId: giro, date: "2025-03-10", amount: "27.75", merchant: "Tikkie", category: "income_other" },
+      { accountId: giro, date: "2025-03-11", amount: "-12.50", merchant: "Tikkie", category: "other" },
+      { accountId: giro, date: "2025-03-25", amount: "2000.00", counterparty: "ACME GmbH", category: "salary" },
+    ]);
+    const income = (filters: object) => analytics.query(gus.userId, { measure: "income", filters: { period: march, ...filters } }, { today });
+    expect((await income({ merchants: ["Amazon"] })).total).toEqual([{ value: "30.00", count: 1, currency: "EUR" }]);
+    expect((await income({ merchants: ["Tikkie"] })).total).toEqual([{ value: "27.75", count: 1, currency: "EUR" }]);
+    expect((await income({})).total).toEqual([{ value: "2027.75", count: 2, currency: "EUR" }]);
+  });
+
   it("leaves cash taken out of spending, says how much, and still answers cash, a merchant and net with it", async () => {
     const erin = await seedUser(t.db, { baseCurrency: "GBP" });
     const current = await seedAccount(t.db, erin, "Lloyds", "GBP");
@@ -319,6 +352,10 @@ describe("analytics engine", () => {
       row("-156.12", "insurance", "GEICO", "GEICO *AUTO"),
       row("-11.20", "insurance", "Direct Line", "DIRECT LINE INS HOME"),
       row("-30.00", "insurance", "Aetna", "HEALTHCARE PLAN"),
+      row("-156.30", "insurance", "Zilveren Kruis", "Premie zorgverzekering januari 2026 relatienr 187654321"),
+      row("-48.70", "taxes", "Gemeente Utrecht", "Gemeentelijke belastingen 2026 termijn 1 van 10"),
+      row("-21.40", "taxes", "Waterschap Vallei en Veluwe", "Waterschapsbelasting 2026 termijn 3"),
+      row("-60.00", "taxes", "Belastingdienst", "Inkomstenbelasting 2025 aanslag"),
       row("-3.00", "fees", "Chase", "NON-CHASE ATM FEE-WITH"),
       row("-12.00", "fees", "Chase", "MONTHLY SERVICE FEE"),
       row("-25.00", "groceries", "REWE"),
@@ -328,10 +365,12 @@ describe("analytics engine", () => {
     expect(await sum({ topics: ["gym"] })).toBe("41.89");
     expect(await sum({ topics: ["phone"] })).toBe("72.00");
     expect(await sum({ topics: ["electricity"] })).toBe("98.00");
-    expect(await sum({ topics: ["council_tax"] })).toBe("172.00");
+    // Council tax and the Dutch local taxes (gemeente, waterschap), not the national income tax.
+    expect(await sum({ topics: ["council_tax"] })).toBe("242.10");
+    expect(await sum({ topics: ["health_insurance"] })).toBe("186.30");
     expect(await sum({ topics: ["car_insurance"] })).toBe("156.12");
     expect(await sum({ topics: ["atm_fees"] })).toBe("3.00");
-    expect(await sum({ topics: ["bills"] })).toBe("680.47");
+    expect(await sum({ topics: ["bills"] })).toBe("966.87");
     expect(await sum({ categories: ["groceries"], topics: ["gym"] })).toBe("66.89");
     expect(await sum({ topics: ["gym", "phone"] })).toBe("113.89");
   });

@@ -90,8 +90,10 @@ async function aggregate(client: pg.Client, userId: string, spec: QuerySpec, fro
   }
   if (spec.measure === "income") {
     where.push("t.amount > 0");
-    if (!f.categories?.includes("refunds")) where.push(`c.key is distinct from 'refunds'`);
-    if (!f.categories?.length) where.push(`c.kind is distinct from 'expense'`);
+    // Money in from a merchant or text named is all of it (a shop's money in is its refunds).
+    const namesPayer = Boolean(f.merchants?.length || f.text);
+    if (!namesPayer && !f.categories?.includes("refunds")) where.push(`c.key is distinct from 'refunds'`);
+    if (!namesPayer && !f.categories?.length) where.push(`c.kind is distinct from 'expense'`);
   }
   const key = {
     none: "null::text",

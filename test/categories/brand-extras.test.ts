@@ -88,3 +88,33 @@ describe("printed descriptors of the extra brands", () => {
     expect(matchMerchantText(text)?.categoryKey).toBe(key);
   });
 });
+
+describe("printed descriptors of the ninth brand list", () => {
+  it.each([
+    // German names of cruise lines and tour operators, and a grocer's travel arm
+    ["HAPAG-LLOYD KREUZFAHRTEN GMBH HAMBURG", "Hapag-Lloyd Cruises", "travel"],
+    ["COSTA KREUZFAHRTEN 4471", "Costa Crociere", "travel"],
+    ["Ameropa-Reisen GmbH", "Ameropa", "travel"],
+    ["LIDL REISEN 2211", "Lidl Reisen", "travel"],
+    ["DISNEY CRUISE LINE 800-951", "Disney Cruise Line", "travel"],
+    // A longer brand beats the shorter one it starts with or contains
+    ["OPEL-ZOO KRONBERG", "Opel-Zoo", "entertainment"],
+    ["LOWES FOODS #0142 RALEIGH NC", "Lowes Foods", "groceries"],
+    ["MAVIS DISCOUNT TIRE 0456", "Mavis", "fuel"],
+    // Card texts of regional chains and attractions
+    ["ROSENBERGER RASTSTAETTE ANIF", "Rosenberger", "restaurants"],
+    ["LIBRO 0231 WIEN", "Libro", "shopping"],
+    ["TIERGARTEN SCHOENBRUNN WIEN", "Tiergarten Schönbrunn", "entertainment"],
+    ["MR CLUTCH LTD CROYDON", "Mr Clutch", "fuel"],
+    ["HYVEE 1420 DES MOINES IA", "Hy-Vee", "groceries"],
+    // Direct debits under the legal entity's name
+    ["RSG Group GmbH", "McFIT", "entertainment"],
+    ["Leidse Onderwijsinstellingen B.V.", "LOI", "education"],
+    ["EBS Openbaar Vervoer B.V.", "EBS", "transport"],
+    ["DEMOULAS SUPER MARKETS", "Market Basket", "groceries"],
+    ["Charter Communications", "Spectrum", "utilities"],
+  ])("%s is %s (%s)", (text, name, key) => {
+    expect(merchantName({ counterpartyName: text })).toBe(name);
+    expect(matchMerchantText(text)?.categoryKey).toBe(key);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { categorize, type CategorizeContext, type CategorizeInput } from "../../src/categories/categorize.ts";
 import type { Rule } from "../../src/categories/rules.ts";
+import { merchantName } from "../../src/categories/merchant-name.ts";
 
 const none = { rules: [] as Rule[] };
 const cat = (tx: CategorizeInput, ctx: CategorizeContext = none) => categorize(tx, ctx);
@@ -145,5 +146,44 @@ describe("categorize: transfers, MCC and real-life payments", () => {
 
   it("keeps the provider's category above the dictionary, keywords and MCC", () => {
     expect(cat({ amount: "-12.00", description: "Miete", mcc: "5411", providerCategory: "Shopping" }, { rules: [], providerMap: { Shopping: "shopping" } }).source).toBe("provider");
+  });
+});
+
+describe("a franchise supermarket at a card terminal", () => {
+  it("files CCV*PLUS <owner> under groceries, and a PLUS account fee not", () => {
+    expect(cat({ amount: "-23.40", counterpartyName: "CCV*PLUS VERMEULEN", description: "CCV*PLUS VERMEULEN UTRECHT, NL" })).toEqual({ categoryKey: "groceries", source: "dictionary" });
+    expect(cat({ amount: "-4.95", counterpartyName: "PLUS ACCOUNT FEE" }).categoryKey).not.toBe("groceries");
+  });
+});
+
+describe("money through a person-to-person rail", () => {
+  const payout = { amount: "27.75", counterpartyName: "AAB INZ TIKKIE", description: "Tikkie ID 123456789012, Pizza avond, Van Sem Jansen, NL44INGB0001234567", transactionType: "Overschrijving" };
+  const request = { amount: "-12.50", counterpartyName: "Tikkie", description: "1234567890123456 Tikkie ID 123456789012 Bioscoop Lisa Bakker Via Tikkie", transactionType: "iDEAL" };
+
+  it("labels ABN AMRO's Tikkie payout and a paid Tikkie as one merchant, Tikkie", () => {
+    expect(merchantName(payout)).toBe("Tikkie");
+    expect(merchantName(request)).toBe("Tikkie");
+  });
+
+  it("files a friend settling up through Tikkie or Zelle as income, not as a shop's refund", () => {
+    expect(cat({ ...payout, merchant: merchantName(payout) }).categoryKey).toBe("income_other");
+    expect(cat({ amount: "40.00", counterpartyName: "Zelle from John Smith" }).categoryKey).toBe("income_other");
+    expect(cat({ ...request, merchant: merchantName(request) }).categoryKey).toBe("other");
+  });
+
+  it("files a Venmo cash-out as the person's own money moving: the friend paid into Venmo, the cash-out moves the balance to the bank", () => {
+    expect(cat({ amount: "40.00", counterpartyName: "VENMO CASHOUT", description: "Venmo from John Smith" }).categoryKey).toBe("transfers");
+  });
+});
+
+describe("Dutch household words", () => {
+  it.each([
+    [{ amount: "-130.00", counterpartyName: "CZ Zorgverzekeraar", description: "Zorgpremie maart 2026" }, "insurance"],
+    [{ amount: "-156.30", counterpartyName: "Onbekende Verzekeraar", description: "Premie maart" }, "insurance"],
+    [{ amount: "-48.70", counterpartyName: "BghU", description: "Aanslag gemeentelijke belastingen 2026 termijn 1" }, "taxes"],
+    [{ amount: "-62.00", counterpartyName: "Belastingkantoor Regio", description: "Afvalstoffenheffing 2026" }, "taxes"],
+    [{ amount: "-90.00", counterpartyName: "Belastingkantoor Regio", description: "OZB 2026 aanslagnummer 1234" }, "taxes"],
+  ])("files %j under %s", (tx, key) => {
+    expect(cat(tx).categoryKey).toBe(key);
   });
 });

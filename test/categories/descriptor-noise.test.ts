@@ -156,8 +156,8 @@ describe("more wordings people's statements use", () => {
 });
 
 describe("a short code before a town is not left on its own", () => {
-  it("keeps the town when dropping it would leave two letters", () => {
-    expect(merchantName({ description: "DD LB CAMDEN COUNCIL TAX 2026" })).toBe("Lb Camden");
+  it("reads 'LB' before a London borough as the borough's council, not two letters before a town", () => {
+    expect(merchantName({ description: "DD LB CAMDEN COUNCIL TAX 2026" })).toBe("Camden Council");
   });
 });
 
@@ -460,6 +460,34 @@ describe("pool-19 shapes (read after scoring) in other names", () => {
     [null, "Maandbetaling Visa Card Gold 12-2025", "-709.29", "transfers"],
     ["REDERIJ WAGENBORG", null, "-186.77", "travel"],
     ["Tanzschule Schrittmacher GmbH", null, "-57.54", "education"],
+  ]);
+});
+
+describe("pool-20 shapes (read after scoring) in other names", () => {
+  itLabels([
+    // A brand spelled as written wins over words that only join up into another brand.
+    ["SHELL TOP SHOP 0412 LUZERN", "Shell"],
+    ["ZOO SALZBURG KASSA 2", "Zoo Salzburg"],
+    ["WALDHOF RESIDENTIAL RESIDENT PAY 0412 APT 3", "Waldhof Residential"],
+  ]);
+
+  itCategorizes([
+    [null, "Einzug Gesamtsaldo Charge-Karte 05/2026", "-812.40", "transfers"],
+    [null, "MERIDIAN CARD AUTOPAY", "-400.00", "transfers"],
+    [null, "Automatische aflossing uitgaven Gold kaart 04-2026", "-512.00", "transfers"],
+    [null, "TOTAL ACHATS CARTE PERIODE DU 01/03/2026", "-1210.33", "transfers"],
+    [null, "Preis Einzahlung Münzrollen am Automaten", "-4.50", "fees"],
+    [null, "BROT & MEHR 0412", "-6.20", "groceries"],
+    [null, "SUNNY DRIVING SCH LEEDS", "-35.00", "education"],
+    ["Alpentours Reisen GmbH", null, "-640.00", "travel"],
+    [null, "TST* LA COCINA DE MAMA DALLAS TX", "-38.12", "restaurants"],
+    [null, "FRESHWAY MKT 0231 DALLAS TX", "-54.10", "groceries"],
+    [null, "QUICKFIX AUTOCENTRES 0412", "-89.99", "fuel"],
+    [null, "TIERGARTEN NUERNBERG KASSE 2", "-21.00", "entertainment"],
+    [null, "Lastschrift Visa Umsätze bis 22.09.2026", "-310.20", "transfers"],
+    [null, "REGLEMENT MENSUEL CARTE VISA PREMIER", "-402.11", "transfers"],
+    [null, "RELEVE OPERATIONS CARTE GOLD 09/2026", "-980.00", "transfers"],
+    [null, "AMEX DD", "-250.00", "transfers"],
   ]);
 });
 

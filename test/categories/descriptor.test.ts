@@ -48,6 +48,19 @@ describe("one merchant, one label", () => {
     expect(processorSubMerchant("Miete November")).toBeNull();
   });
 
+  it("ends a name where its first word comes back, after a legal form or not, three letters being enough", () => {
+    expect(cleanDescriptor("QUILLON PARTNERS INC QUILLON APTS")).toBe("Quillon Partners");
+    expect(cleanDescriptor("ZEB TIMBER LTD ZEB MEMBERSHIP")).toBe("Zeb Timber");
+    expect(cleanDescriptor("ZEB TIMBER ZEB TIMBER DD")).toBe("Zeb Timber");
+    expect(cleanDescriptor("BROMFORD HOUSING BROMFORD")).toBe("Bromford Housing");
+  });
+
+  it("does not take an article said again for the name begun again, only the article with the next word", () => {
+    expect(cleanDescriptor("THE FOX AND THE HOUND")).toBe("The Fox And The Hound");
+    expect(cleanDescriptor("THE WHITE HART THE WHITE HART")).toBe("The White Hart");
+    expect(cleanDescriptor("THE GREEN MAN LTD THE GREEN MAN MEMBERSHIP")).toBe("The Green Man");
+  });
+
   it("gives nothing for text that is only noise", () => {
     expect(cleanDescriptor("2025-10-05T18:54:23 Debitk.99 VISA Debit")).toBeNull();
     expect(cleanDescriptor("GA NR00003342 BLZ10050000")).toBeNull();

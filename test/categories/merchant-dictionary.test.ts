@@ -16,7 +16,7 @@ describe("merchant dictionary data", () => {
 
   it("writes every phrase already folded, so it can match at all", () => {
     for (const [name, , ...phrases] of MERCHANTS) {
-      for (const p of phrases) expect(foldText(p.replace(/^[~^]/, "")), `${name}: ${p}`).toBe(p.replace(/^[~^]/, ""));
+      for (const p of phrases) expect(foldText(p.replace(/^[~^*]/, "")), `${name}: ${p}`).toBe(p.replace(/^[~^*]/, ""));
     }
   });
 });
@@ -66,7 +66,6 @@ describe("matchMerchantText", () => {
     ["Vodafone GmbH", "Vodafone", "utilities"],
     ["Telekom Deutschland GmbH", "Telekom", "utilities"],
     ["Telefonica Germany GmbH", "O2", "utilities"],
-    ["RSG Group GmbH", "McFIT", "entertainment"],
     ["IKEA Deutschland", "IKEA", "shopping"],
     ["MEDIA MARKT TV-HIFI-ELEKTRO", "MediaMarkt", "shopping"],
     ["ZALANDO SE", "Zalando", "shopping"],
@@ -133,5 +132,27 @@ describe("merchantName", () => {
   it("returns null when nothing readable is left", () => {
     expect(merchantName({ counterpartyName: "4711 0815", description: null })).toBeNull();
     expect(merchantName({})).toBeNull();
+  });
+});
+
+describe("a brand named by a common word, behind a card terminal's prefix", () => {
+  it.each([
+    ["CCV*PLUS VERMEULEN", "PLUS"],
+    ["CCV*PLUS VERMEULEN UTRECHT, NL", "PLUS"],
+    ["SUMUP *PLUS KOOPS", "PLUS"],
+    ["Zettle_*Spar Koops", "SPAR"],
+  ])("labels %s as %s, the franchise's owner after the brand", (text, name) => {
+    expect(merchantName({ counterpartyName: text })).toBe(name);
+    expect(matchMerchant({ description: text })?.categoryKey).toBe("groceries");
+  });
+
+  it.each(["PLUS ACCOUNT FEE", "Tagesgeld PLUS", "PAYPAL *PLUS500", "CCV*CAFE PLUS"])("does not read %s as the supermarket", (text) => {
+    expect(merchantName({ counterpartyName: text })).not.toBe("PLUS");
+    expect(matchMerchant({ counterpartyName: text })?.name).not.toBe("PLUS");
+  });
+
+  it("keeps Disney Plus a streaming service, with or without a terminal prefix", () => {
+    expect(merchantName({ counterpartyName: "Disney Plus" })).toBe("Disney+");
+    expect(merchantName({ counterpartyName: "SUMUP *DISNEY PLUS" })).toBe("Disney+");
   });
 });

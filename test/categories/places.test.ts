@@ -24,7 +24,7 @@ describe("a town after the shop's name is not part of the name", () => {
     ["WEINHAUS KELLER NEU-ULM DE", "Weinhaus Keller"],
     ["EISCAFE ROSSI SCHWAEBISCH GMUEND DE", "Eiscafe Rossi"],
     ["GASTHOF ZUR POST UNTERSCHLEISSHEIM DE", "Gasthof Zur Post"],
-    ["CAFE SACHER KLAGENFURT AT", "Cafe Sacher"],
+    ["CAFE SACHER KLAGENFURT AT", "Café Sacher"],
     ["CONFISERIE HAUSER WINTERTHUR CH", "Confiserie Hauser"],
     ["THE COFFEE HOUSE HUDDERSFIELD GBR", "The Coffee House"],
     ["SUMUP *GREEN GROCER STRATFORD-UPON-AVON GB", "Green Grocer"],

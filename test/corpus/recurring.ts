@@ -71,7 +71,7 @@ export const RECURRING: Record<"tuning" | "retired", Record<Region, Recurring[]>
       r("FOXTONS LTD", "Foxtons", "rent", ["FLAT RENT {mon}"], 1100, 1900),
       r("NORTHWIND TRADING PLC", "Northwind Trading", "salary", ["PAYROLL {mon}"], 2200, 3300, true),
       r("OCTOPUS ENERGY", "Octopus Energy", "utilities", ["OCTOPUS ENERGY DD"], 50, 140),
-      r("LB CAMDEN", "Lb Camden", "taxes", ["COUNCIL TAX {y}"], 110, 180),
+      r("LB CAMDEN", "Camden Council", "taxes", ["COUNCIL TAX {y}"], 110, 180),
       r("DIRECT LINE", "Direct Line", "insurance", ["CAR INSURANCE"], 30, 70),
     ],
     us: [

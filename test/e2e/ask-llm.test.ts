@@ -52,6 +52,8 @@ describe("questions the parser cannot read, answered through the language model"
       { date: "2026-10-02", amount: "-12.34", merchant: "REWE", category: "groceries" },
       { date: "2026-10-20", amount: "-3.09", merchant: "REWE", category: "groceries" },
       { date: "2026-10-09", amount: "-45.67", merchant: "Feinkost Annabelle", category: "groceries" },
+      { date: "2026-10-01", amount: "-24.90", merchant: "McFIT", category: "entertainment" },
+      { date: "2026-10-17", amount: "-13.50", merchant: "Kino Babylon", category: "entertainment" },
     ]);
     await seed(ben, "DE02120300000000202051", [{ date: "2026-10-10", amount: "-999.99", merchant: "REWE", category: "groceries" }]);
   }, 60_000);
@@ -80,6 +82,14 @@ describe("questions the parser cannot read, answered through the language model"
     expect(sent).toContain("REWE");
     expect(sent).not.toContain("Feinkost Annabelle");
     expect(sent).not.toContain("15.43");
+  });
+
+  it("answers a topic the model chose (the gym within leisure) with that topic's rows only", async () => {
+    fake.script({ kind: "json", value: { measure: "spending", filters: { period: OCTOBER, topics: ["gym"] } } }, { kind: "text", content: "One gym payment." });
+    const reply = await ask(ann, "zorp the quux?", /\(\d+ transactions?\)/);
+    expect(reply.text).toContain("Read with the language model as: Gym");
+    expect(reply.text).toContain("€24.90 (1 transaction)");
+    expect(reply.text).not.toContain("13.50");
   });
 
   it("never sends an IBAN to the model", () => {

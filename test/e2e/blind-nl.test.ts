@@ -172,32 +172,18 @@ describe("ING, ABN AMRO MT940 and bunq: a Dutch household in euros", () => {
     { what: "Ziggo last month", q: "ziggo last month", cents: () => expected.ziggoOctober },
   ];
 
-  // Questions Kontor still answers wrongly (session of 2026-11-29, see the issue note): kept as they were
-  // written, run as known failures so that CI says so the day one starts to pass.
-  const OPEN = new Set([
-    "groceries in march", // CCV*PLUS <owner> is not read as the Plus supermarket
-    "average monthly grocery spend from january to october", // the same Plus rows
-    "how much did i put into savings this year", // 'Naar Oranje Spaarrekening' is not counted as a move to savings
-    "how much did i get back via tikkie this year", // answers the money paid out, not the money received
-    "zorgverzekering this year", // Dutch insurance word not understood
-    "gemeentelijke belastingen this year", // Dutch municipal tax words not understood
-  ]);
-  const check = async ({ q, cents }: { q: string; cents: () => number }) => {
+  it.each(questions)("$what: \"$q\"", async ({ q, cents }) => {
     const reply = await ask(q);
     expect(reply, reply).toContain(eur(cents()));
-  };
-  it.each(questions.filter((x) => !OPEN.has(x.q)))("$what: \"$q\"", check);
-  it.fails.each(questions.filter((x) => OPEN.has(x.q)))("still open: $what: \"$q\"", check);
+  });
 
-  // Still open: the Plus rows are missing from groceries.
-  it.fails("groceries vs restaurants last month: both figures", async () => {
+  it("groceries vs restaurants last month: both figures", async () => {
     const reply = await ask("groceries vs restaurants last month");
     expect(reply, reply).toContain(eur(expected.groceriesOctober));
     expect(reply, reply).toContain(eur(expected.eatingOutOctober));
   });
 
-  // Still open: the Plus rows are missing from groceries.
-  it.fails("groceries in the last 3 months", async () => {
+  it("groceries in the last 3 months", async () => {
     const reply = await ask("groceries last 3 months");
     const either = [eur(expected.groceriesLast3), eur(expected.groceriesLast3Complete)];
     expect(either.some((x) => reply.includes(x)), `${either.join(" or ")} in: ${reply}`).toBe(true);
@@ -210,8 +196,7 @@ describe("ING, ABN AMRO MT940 and bunq: a Dutch household in euros", () => {
     for (const e of inMonth("2026-10").filter((x) => x.transfer && x.cents < 0)) expect(reply, reply).not.toContain(eur(e.cents).replace("-", ""));
   });
 
-  // Still open: "orders" after a merchant is not read as a request for the list.
-  it.fails("lists every Thuisbezorgd order (iDEAL on ING and the bunq card)", async () => {
+  it("lists every Thuisbezorgd order (iDEAL on ING and the bunq card)", async () => {
     const orders = from(events, "Thuisbezorgd");
     expect(orders).toHaveLength(7);
     const reply = await ask("show me all thuisbezorgd orders");

@@ -1,8 +1,9 @@
 // A big statement file is parsed off the main thread: the preview and the
 // import are the same as in-process, and the event loop keeps turning while
 // the file is read (other chats get their answers).
-import { monitorEventLoopDelay } from "node:perf_hooks";
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseStatementFile } from "../../connectors/file-import/index.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { importUser } from "./helpers.ts";
 
@@ -40,9 +41,14 @@ describe("a big statement file", () => {
     const preview = await imports.analyse(userId, "Umsatzliste.csv", file, { currency: "EUR" });
     delay.disable();
     expect(preview).toMatchObject({ kind: "preview", newTotal: 20_000 });
-    // In-process this file blocks the loop for well over a second; through the worker the
-    // main thread only receives the rows (generous bound for a loaded 2-core machine).
-    expect(delay.max / 1e6).toBeLessThan(1_000);
+    // In-process the parse alone blocks the loop for as long as it runs, and the preview's checks
+    // and planning come on top; through the worker the main thread only receives the rows and
+    // does the rest. So the worst stall stays below one in-process parse of the same file on the
+    // same machine (a loaded machine slows both sides alike; a fixed bound in ms flaked there).
+    const started = performance.now();
+    parseStatementFile({ fileName: "Umsatzliste.csv", content: file, defaultCurrency: "EUR" });
+    const inProcessMs = performance.now() - started;
+    expect(delay.max / 1e6, `worst loop delay vs in-process parse of ${inProcessMs.toFixed(0)} ms`).toBeLessThan(inProcessMs);
     const done = await imports.commit(userId, "Umsatzliste.csv", file, { currency: "EUR" });
     expect(done.added).toBe(20_000);
   });

@@ -7,7 +7,7 @@
 // (whose statement shows a debit to PayPal a day or two later), so it is kept
 // as an own-account transfer and pairs with that debit when both accounts are
 // in Kontor (src/transfers/). Folded into the purchase, the bank's debit would
-// be a second purchase.
+// be a second purchase. A withdrawal to the bank is the same move the other way.
 import { msg } from "../../../src/i18n/message.ts";
 import type { NormalizedTransaction } from "../../types.ts";
 import { ImportError } from "../errors.ts";
@@ -22,6 +22,15 @@ const FUNDING = new Set([
   "bankgutschrift auf paypal-konto",
   "überweisung als zahlungsquelle",
   "general card deposit",
+]);
+// Money paid out of PayPal to the person's bank: the other half of a top-up, own money too.
+const WITHDRAWAL = new Set([
+  "general withdrawal",
+  "user initiated withdrawal",
+  "withdraw funds to bank account",
+  "allgemeine abbuchung",
+  "vom nutzer eingeleitete abbuchung",
+  "abbuchung auf bankkonto",
 ]);
 const HOLD = new Set([
   "account hold for open authorization",
@@ -114,8 +123,8 @@ function fold(row: PaypalRow, parts: PaypalRow[], home: string): NormalizedTrans
     counterpartyIban: null,
     description,
     transactionType: row.get("type") || null,
-    // PayPal says outright that a top-up is the person's own money arriving: never income.
-    providerCategory: FUNDING.has(typeOf(row)) ? "transfers" : null,
+    // PayPal says outright that a top-up or a withdrawal to the bank is the person's own money moving: never income or spending.
+    providerCategory: FUNDING.has(typeOf(row)) || WITHDRAWAL.has(typeOf(row)) ? "transfers" : null,
     raw: { line: row.line, cells: row.cells, foldedLines: parts.map((p) => p.line) },
   };
 }

@@ -31,7 +31,7 @@ export interface Draft {
   days?: "weekend" | "weekday";
   transfersTo?: "savings" | "account" | "card";
   status?: "pending";
-  averageOver?: "transaction" | "month";
+  averageOver?: "transaction" | "month" | "year";
   versus?: Side[];
 }
 
@@ -67,7 +67,7 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
     compare: d.compare,
     sort,
     ...(d.limit !== undefined ? { limit: d.limit } : {}),
-    ...(d.averageOver === "month" ? { averageOver: "month" } : {}),
+    ...(d.averageOver === "month" || d.averageOver === "year" ? { averageOver: d.averageOver } : {}),
     ...(d.versus ? { versus: d.versus } : {}),
     chart,
   });
@@ -88,7 +88,7 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
     ...(d.days ? { days: d.days } : {}),
     ...(d.transfersTo ? { transfersTo: d.transfersTo } : {}),
     ...(d.status ? { status: d.status } : {}),
-    ...(d.averageOver === "month" ? { averageOver: "month" as const } : {}),
+    ...(d.averageOver === "month" || d.averageOver === "year" ? { averageOver: d.averageOver } : {}),
     ...(d.versus ? { versus: d.versus.map((s) => s.label) } : {}),
     chart,
   };

@@ -59,6 +59,9 @@ export const MEASURE_PATTERNS: { measure: Measure; res: RegExp[] }[] = [
       /\bearn(?:ed|ings|t)?\b/,
       /(?<!(?:other|side)\s+)\bincome\b/,
       /\b(?:received|(?:get|got|gets|getting|been|was|were)\s+paid|paid\s+me|came\s+in|come\s+in)\b/,
+      // Money coming back to the person: friends settling a Tikkie, Venmo or Zelle request, a shop's refund.
+      /\b(?:receiv(?:e|es|ing)|(?:get|got|gets|getting|gotten)\s+(?:\w+\s+)?back|pay\s+me(?:\s+back)?|ontvangen)\b/,
+      /\b(?:zuruck|wieder)(?:bekommen|erhalten|gekriegt|gezahlt)\b/,
       /\beingenommen\b/,
       /(?<!sonstige[n]?\s+)\beinnahmen\b/,
       /\bverdient\b/,

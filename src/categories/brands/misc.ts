@@ -45,7 +45,7 @@ export const BRANDS_MISC: readonly MerchantRow[] = [
   ["Neuroth", "health", "neuroth"],
   ["Specsavers", "health", "specsavers nederland"],
   ["Synlab", "health", "synlab"],
-  ["Labcorp", "health", "labcorp"],
+  ["Labcorp", "health", "labcorp", "laboratory corp"],
   ["Quest Diagnostics", "health", "quest diagnostics"],
   ["Cerascreen", "health", "cerascreen"],
   ["Dentalcare", "health", "dentalcare zahnarzt"],

@@ -193,7 +193,7 @@ export const BRANDS_SERVICES_1: readonly MerchantRow[] = [
   ["Cadent", "utilities", "cadent gas", "cadent"],
   ["UK Power Networks", "utilities", "uk power networks"],
   ["National Grid", "utilities", "national grid"],
-  ["Southern California Edison", "utilities", "southern california edison", "sce"],
+  ["Southern California Edison", "utilities", "southern california edison", "sce", "so cal edison"],
   ["SDG&E", "utilities", "sdg e", "sdge"],
   ["Dominion Energy", "utilities", "dominion energy"],
   ["Georgia Power", "utilities", "georgia power"],

@@ -50,7 +50,7 @@ export const BRANDS_SHOPS_2: readonly MerchantRow[] = [
   ["HomeGoods", "shopping", "homegoods", "home goods"],
   ["Pottery Barn", "shopping", "pottery barn"],
   ["Williams-Sonoma", "shopping", "williams sonoma"],
-  ["Crate & Barrel", "shopping", "crate barrel", "crate and barrel"],
+  ["Crate & Barrel", "shopping", "crate barrel", "crate and barrel", "crateandbarrel"],
   ["West Elm", "shopping", "west elm"],
   ["Ashley Furniture", "shopping", "ashley furniture", "ashley homestore"],
   ["Rooms To Go", "shopping", "rooms to go"],

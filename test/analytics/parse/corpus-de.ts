@@ -159,6 +159,8 @@ export const GERMAN: CorpusCase[] = [
   { q: "Stromkosten im Oktober", spec: { measure: "spending", period: P.oct2026, topics: ["electricity"] } },
   { q: "Grundsteuer 2025", spec: { measure: "spending", period: P.y2025, topics: ["council_tax"] } },
   { q: "Kfz-Versicherung dieses Jahr", spec: { measure: "spending", period: P.thisYear, topics: ["car_insurance"] } },
+  { q: "Krankenversicherung dieses Jahr", spec: { measure: "spending", period: P.thisYear, topics: ["health_insurance"] } },
+  { q: "wie viel habe ich letztes Jahr an die Krankenkasse gezahlt", spec: { measure: "spending", period: P.lastYear, topics: ["health_insurance"] } },
   { q: "Geldautomatengebühren letztes Jahr", spec: { measure: "spending", period: P.lastYear, topics: ["atm_fees"] } },
   { q: "Fixkosten letzten Monat", spec: { measure: "spending", period: P.lastMonth, topics: ["bills"] } },
   { q: "tanken letzten monat", spec: { measure: "spending", period: P.lastMonth, topics: ["fuel_stations"] } },

@@ -51,6 +51,25 @@ describe("parseQuestion", () => {
     expect(r.spec).toMatchObject({ groupBy: "transaction", sort: "key_desc", limit: 25, filters: { categories: ["cash"], period: { from: "2026-01-01", to: TODAY } } });
   });
 
+  it.each([
+    ["show me all amazon orders", "en"],
+    ["show me all amazon purchases", "en"],
+    ["show me all amazon payments", "en"],
+    ["all amazon orders", "en"],
+    ["Zeig mir alle Amazon-Bestellungen", "de"],
+    ["alle Amazon Einkäufe", "de"],
+    ["show me all amazon bestellingen", "en"],
+  ] as const)("reads %j as the list of every Amazon order, like “transactions”", (q, locale) => {
+    const r = parseQuestion(q, { ...context(locale), dataStart: "2025-06-02" });
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec).toMatchObject({ groupBy: "transaction", limit: 25, filters: { merchants: ["AMAZON"], period: { from: "2025-06-02", to: TODAY } } });
+  });
+
+  it("keeps a sum for orders asked about with how much", () => {
+    const r = parseQuestion("how much did i spend on amazon orders last month", context("en"));
+    expect(r.kind === "spec" && r.spec.groupBy).toBe("none");
+  });
+
   it.each([["show me amazon transactions", "en"], ["zeig mir Amazon-Umsätze", "de"]] as const)("pages %j ten at a time, since “all” was not said", (q, lang) => {
     const r = parseQuestion(q, context(lang));
     if (r.kind !== "spec") throw new Error(r.kind);
@@ -239,6 +258,27 @@ describe("parseQuestion", () => {
   it("only matches the categories the user has", () => {
     const r = parseQuestion("restaurants and groceries last month", { ...context("en"), categories: ["groceries"] });
     expect(r.kind === "spec" && r.spec.filters.categories).toEqual(["groceries"]);
+  });
+
+  const withRails = (locale: "en" | "de") => ({ ...context(locale), merchants: [...context(locale).merchants, "Tikkie", "Venmo"] });
+  it.each([
+    ["how much did i get back via tikkie this year", "en", "Tikkie"],
+    ["how much did i receive through tikkie this year", "en", "Tikkie"],
+    ["how much money did I get back from venmo this year", "en", "Venmo"],
+    ["how much did my friends pay me back on venmo this year", "en", "Venmo"],
+    ["wie viel habe ich dieses Jahr über Tikkie zurückbekommen", "de", "Tikkie"],
+    ["tikkie ontvangen this year", "en", "Tikkie"],
+  ] as const)("reads %j as the money that came in through the payment rail", (q, locale, merchant) => {
+    const r = parseQuestion(q, withRails(locale));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec).toMatchObject({ measure: "income", filters: { period: { from: "2026-01-01", to: TODAY }, merchants: [merchant] } });
+  });
+
+  it("reads paying through the rail as money out, and an unknown rail after 'via' as text", () => {
+    const paid = parseQuestion("how much did i pay with tikkie this year", withRails("en"));
+    expect(paid.kind === "spec" && paid.spec.measure).toBe("spending");
+    const zelle = parseQuestion("how much did i get back via zelle", context("en"));
+    expect(zelle.kind === "spec" && [zelle.spec.measure, zelle.spec.filters.text]).toEqual(["income", "zelle"]);
   });
 
   it("searches an unknown name after 'bei'/'for' as text, spelled as typed", () => {

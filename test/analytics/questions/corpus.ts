@@ -122,6 +122,12 @@ const written: Case[] = [
   { q: "Lebensmittel im Monatsdurchschnitt dieses Jahr", lang: "de", expect: spend(P.thisYear, { measure: "average", averageOver: "month", categories: ["groceries"] }) },
   { q: "durchschnittlich pro Monat für Abos", lang: "de", expect: spend(P.allTime, { measure: "average", averageOver: "month", categories: ["subscriptions"] }) },
   { q: "average monthly amazon spending last year", lang: "en", expect: spend(P.lastYear, { measure: "average", averageOver: "month", brands: ["amazon"], dataStartNote: true }) },
+  // Per year: every year of the data as a series, or one average per year as per month.
+  { q: "groceries per yr", lang: "en", expect: spend(P.allTime, { groupBy: "year", categories: ["groceries"] }) },
+  { q: "Lebensmittel pro Jahr", lang: "de", expect: spend(P.allTime, { groupBy: "year", categories: ["groceries"] }) },
+  { q: "average yearly spend on groceries", lang: "en", expect: spend(P.allTime, { measure: "average", averageOver: "year", categories: ["groceries"] }) },
+  { q: "what do i spend per year on average on restaurants", lang: "en", expect: spend(P.allTime, { measure: "average", averageOver: "year", categories: ["restaurants"] }) },
+  { q: "Lebensmittel im Jahresdurchschnitt", lang: "de", expect: spend(P.allTime, { measure: "average", averageOver: "year", categories: ["groceries"] }) },
   { q: "average spend per transaction at rewe this year", lang: "en", expect: spend(P.thisYear, { measure: "average", brands: ["rewe"] }) },
   // Lists and rankings of single transactions.
   { q: "biggest purchases last week", lang: "en", expect: spend(P.lastWeek, { groupBy: "transaction", limit: 10 }) },

@@ -27,8 +27,8 @@ export interface Expect {
   savings?: true;
   /** Credit-card bills paid, on the paying side. */
   cardBills?: true;
-  averageOver?: "month";
-  groupBy?: "none" | "category" | "merchant" | "month" | "transaction";
+  averageOver?: "month" | "year";
+  groupBy?: "none" | "category" | "merchant" | "month" | "year" | "transaction";
   limit?: number;
   versus?: Side[];
   /** A note that the data starts later than the period. */
@@ -78,7 +78,7 @@ export function matching(e: Omit<Expect, "period" | "measure"> & { period: Range
     // so does money in filed under a spending category (an Amazon return kept in Shopping).
     const inToSpending = toCents(r.amount) > 0 && EXPENSE.has(r.category);
     const refund = (r.category === "refunds" && toCents(r.amount) > 0) || inToSpending;
-    const netsRefunds = e.measure === "spending" || (e.measure === "average" && e.averageOver === "month");
+    const netsRefunds = e.measure === "spending" || (e.measure === "average" && e.averageOver !== undefined);
     if (["spending", "average"].includes(e.measure) && toCents(r.amount) >= 0 && !(netsRefunds && refund)) return false;
     if (e.measure === "income" && (toCents(r.amount) <= 0 || (r.category === "refunds" && !categories?.includes("refunds")) || (inToSpending && !categories?.length))) return false;
     return true;
@@ -123,10 +123,12 @@ function divRound(sum: number, n: number): string {
 
 /** The total the answer must show for one side (or the whole question). */
 export function expectedTotal(e: Expect, side: Side = {}): string {
-  if (e.averageOver === "month") {
+  if (e.averageOver !== undefined) {
     const w = wholeMonthsOf(e.period);
     const rows = matching({ ...e, period: w }, side);
-    return divRound(rows.reduce((s, r) => s - toCents(r.amount), 0), w.months);
+    // Per year: twelve average months, rounded once.
+    const spent = rows.reduce((s, r) => s - toCents(r.amount), 0);
+    return divRound(e.averageOver === "year" ? spent * 12 : spent, w.months);
   }
   const rows = matching(e, side);
   const sum = rows.reduce((s, r) => s + toCents(r.amount), 0);

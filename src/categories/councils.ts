@@ -1,0 +1,112 @@
+// UK councils as banks print them on a council tax direct debit: "LB CAMDEN
+// CTAX" (London Borough), "RB KINGSTON" (Royal Borough), "LBHF COUNCIL TAX",
+// "BRISTOL CITY COUNCIL C TAX", "MANCHESTER CC CTAX". One council is one
+// payee under the name it goes by ("Camden Council", "Kingston Council",
+// "Bristol City Council"), filed under taxes, so "council tax", "camden" and
+// "camden council" all find it.
+import { leadingText } from "./descriptor.ts";
+import { foldText } from "./normalize.ts";
+
+// The London boroughs (and the Royal Boroughs, "RB") by the word their short forms start with, under the name each council goes by.
+const LONDON: Readonly<Record<string, string>> = {
+  barking: "Barking and Dagenham", barnet: "Barnet", bexley: "Bexley", brent: "Brent", bromley: "Bromley", camden: "Camden",
+  croydon: "Croydon", ealing: "Ealing", enfield: "Enfield", hackney: "Hackney", hammersmith: "Hammersmith and Fulham",
+  haringey: "Haringey", harrow: "Harrow", havering: "Havering", hillingdon: "Hillingdon", hounslow: "Hounslow",
+  islington: "Islington", lambeth: "Lambeth", lewisham: "Lewisham", merton: "Merton", newham: "Newham", redbridge: "Redbridge",
+  richmond: "Richmond", southwark: "Southwark", sutton: "Sutton", tower: "Tower Hamlets", waltham: "Waltham Forest",
+  wandsworth: "Wandsworth", kensington: "Kensington and Chelsea", kingston: "Kingston", greenwich: "Greenwich",
+  windsor: "Windsor and Maidenhead",
+};
+// Initials councils sign their own direct debits with; "LBH" (Hackney? Hounslow?) says too little.
+const INITIALS: Readonly<Record<string, string>> = {
+  lbbd: "barking", lbhf: "hammersmith", lbth: "tower", lbwf: "waltham", rbkc: "kensington", rbk: "kingston", rbwm: "windsor", rbg: "greenwich",
+};
+// Council tax said in full or short; a council's kind said in full or by its initials.
+const TAX = String.raw`(?:ctax|c tax|council tax|counciltax)`;
+const KIND: Readonly<Record<string, string>> = {
+  council: "Council", "city council": "City Council", cc: "City Council", "borough council": "Borough Council", bc: "Borough Council",
+  "district council": "District Council", dc: "District Council", "metropolitan borough council": "Metropolitan Borough Council",
+  mbc: "Metropolitan Borough Council",
+};
+const KIND_WORDS = String.raw`(?:metropolitan borough council|borough council|district council|city council|council|mbc|cc|bc|dc)`;
+
+// The tax said first ("COUNCIL TAX LB CAMDEN"); bank words before it are gone already (leadingText).
+const LEAD = String.raw`^(?:${TAX} )?`;
+const BOROUGH_PREFIX = new RegExp(String.raw`${LEAD}(l ?b|r ?b|london borough|royal borough)(?: of)? ([a-z]+(?: [a-z]+){0,3})(?: .*)?$`);
+const INITIALS_FORM = new RegExp(String.raw`${LEAD}([a-z]{3,4})(?: |$)`);
+const NAMED_COUNCIL = new RegExp(String.raw`${LEAD}([a-z]+(?: [a-z]+){0,2}?) ${KIND_WORDS}(?: .*)?$`);
+const TAX_ONLY = new RegExp(String.raw`${LEAD}([a-z]+(?: [a-z]+){0,2}?) ${TAX}(?: .*)?$`);
+
+// Initials without a vowel stay initials ("LBH Council"); words get a capital ("St Helens Council").
+const titleCase = (s: string) => s.replace(/\p{L}+/gu, (w) => (/^[^aeiouy]{3,4}$/i.test(w) ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1).toLowerCase()));
+
+/** The first `count` folded words of the text as printed, with what joins them ("Brighton & Hove"). */
+function printed(text: string, count: number): string {
+  const out: string[] = [];
+  let seen = 0;
+  for (const token of text.trim().split(/\s+/)) {
+    if (seen >= count) break;
+    out.push(token);
+    seen += foldText(token).split(" ").filter(Boolean).length;
+  }
+  return titleCase(out.join(" "));
+}
+
+/** A London borough's council when the words start with one: "camden" → "Camden Council". */
+function boroughOf(words: string): string | null {
+  const first = words.split(" ")[0] ?? "";
+  if (LONDON[first]) return `${LONDON[first]} Council`;
+  return first === "westminster" ? "Westminster City Council" : null;
+}
+
+/** The place words of a borough prefix's rest: tax and council words, references and whatever follows them left off. */
+function place(words: string): string {
+  return words.replace(new RegExp(String.raw`(?:^| )(?:${TAX}|${KIND_WORDS}|\S*\d\S*)(?: .*)?$`), "").trim();
+}
+
+/**
+ * The council a payee text names, under its own name, or null. Only texts a
+ * council writes count: a borough prefix with a London borough or a tax word
+ * after it, a council's initials, a place followed by "council" (or CC, DC,
+ * BC, MBC on a council tax row), or a place followed by the council tax.
+ */
+export function councilName(text: string | null | undefined): string | null {
+  if (!text?.trim()) return null;
+  const lead = leadingText(text);
+  const folded = foldText(lead);
+  if (!folded) return null;
+  const hasTax = new RegExp(String.raw`(?:^| )${TAX}(?: |$)`).test(folded);
+  const saysCouncil = hasTax || /(?:^| )council(?: |$)/.test(folded);
+  const taxFirst = new RegExp(String.raw`^${TAX} `).exec(folded)?.[0] ?? "";
+  // The place as printed, after a tax said first: its words are those of `words`, which starts `skip` words into the text.
+  const placeOf = (words: string, skip: number) => printed(lead.trim().split(/\s+/).slice(skip).join(" "), words.split(" ").length);
+  const taxWords = taxFirst.trim() ? taxFirst.trim().split(" ").length : 0;
+
+  // "RBK" and "RBG" are short enough to be something else: only with a council or its tax said.
+  const initials = INITIALS_FORM.exec(folded)?.[1];
+  if (initials && INITIALS[initials] && (initials.length === 4 || saysCouncil)) return boroughOf(INITIALS[initials]);
+
+  const prefixed = BOROUGH_PREFIX.exec(folded);
+  if (prefixed) {
+    const words = place(prefixed[2] ?? "");
+    // "LB FOO CTAX": a borough not listed here, said to be a council by its tax.
+    const borough = boroughOf(words) ?? (saysCouncil && words ? `${titleCase(words)} Council` : null);
+    if (borough) return borough;
+  }
+
+  const named = NAMED_COUNCIL.exec(folded);
+  if (named?.[1]) {
+    const rest = folded.slice(taxFirst.length + named[1].length).trim();
+    const kind = new RegExp(`^${KIND_WORDS}`).exec(rest)?.[0] ?? "council";
+    // "CC", "DC", "BC" alone are too short to be sure of: only on a council tax row.
+    if (!/^(?:cc|bc|dc|mbc)$/.test(kind) || hasTax) return boroughOf(named[1]) ?? `${placeOf(named[1], taxWords)} ${KIND[kind] ?? "Council"}`;
+  }
+
+  const taxOnly = TAX_ONLY.exec(folded);
+  return taxOnly?.[1] ? (boroughOf(taxOnly[1]) ?? `${placeOf(taxOnly[1], taxWords)} Council`) : null;
+}
+
+/** A folded council name ("camden council", "leeds city council"): one council, never grouped by its first word. */
+export function isCouncilKey(key: string): boolean {
+  return /\S council$/.test(key);
+}

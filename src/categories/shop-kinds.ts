@@ -1,0 +1,95 @@
+// Words that local shops, trades and venues put in their names, for the many
+// shops no dictionary knows: "SLAGERIJ DE VRIES", "BEISL ZUM HANS", "LAVERIE DU
+// CENTRE". heuristics.ts tries them after its own content words, so a word here
+// only decides a row that nothing else recognised. Each word names one kind of
+// shop almost always in one category; words that also name a person (Metzger,
+// Boulanger, Goldsmith, Schoenmaker) or something else (Kassa is a till,
+// Pension a retirement pay, Mercado a surname and a payment processor) are left
+// out. Spellings are folded like the text (lower case, no accents; "ä" and
+// "ae" both read "a"), and each word is matched whole. "[a-z]+x" is a
+// compound ending in x. Gyms and pools are leisure, tobacco and newsagents
+// groceries, as heuristics.ts already files fitness and tabac.
+import { foldUmlauts } from "./normalize.ts";
+
+/** Structurally one of heuristics.ts's signals: a trade word is always money out. */
+export interface ShopKindSignal {
+  key: string;
+  sign: "out";
+  words: RegExp;
+}
+
+// In first-match order: care and services first, shops last as the broadest kind.
+export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
+  ["health", [
+    "kieferorthopade", "hebamme", "augenoptiker", "kontaktlinsen", "podologie", "akupunktur",
+    "optical", "dds", "orthopedics", "chiropractor", "chiropractic", "podiatrist", "acupuncture", "hearing centre", "health centre", "health center",
+    "docteur", "kinesitherapeute", "orthophoniste", "cabinet dentaire", "centre dentaire", "optique", "lunetterie", "audioprothesiste",
+    "huisartsenpost", "fysio[a-z]+", "verloskundige", "podotherapeut", "mondhygienist", "gezondheidscentrum", "hoortoestellen",
+    "ottico", 
+  ]],
+  ["drugstore", [
+    "[a-z]+kosmetik", "kosmetik[a-z]+", "solarium", "sonnenstudio", "tattoostudio", "piercing", "fusspflege",
+    "cosmetics", "lashes", "tanning", "manicure", "pedicure", "perfume", "parfum", "parfums", "locksmith", "key cutting", "shoe repair", "laundromat",
+    "beaute", "esthetique", "onglerie", "laverie", "teinturerie", "cordonnerie",
+    "schoonheidssalon", "zonnestudio", "drogist", "wasserette", "schoenmakerij",
+    "peluqueria", "parrucchiere", "profumeria", "drogueria", 
+  ]],
+  ["groceries", [
+    "lebensmittel", "lebensmittel[a-z]+", "backwaren", "[a-z]+konditorei", "confiserie", "susswaren", "delikatessen", "feinkost[a-z]+", "fleischwaren", "fleischhauerei", "selcherei", "fischmarkt", "bauernladen", "dorfladen", "greissler", "trafik", "tabakwaren", "spirituosen", "naturkost[a-z]+",
+    "bodega", "minimart", "mini mart", "greengrocers", "fishmongers", "butchery", "meats", "bakeries", "chocolatier", "tobacconist", 
+    "primeurs", "chocolaterie", "hypermarche", "buraliste", 
+    "banketbakker", "[a-z]+slagerij", "viswinkel", "groentewinkel", "zuivel", "tabakszaak", "buurtsuper", "avondwinkel", "nachtwinkel", 
+    "salumeria", "pescheria", "ortofrutta", "latteria", "caseificio", "tabaccheria", "tabacchi", "edicola",
+    "pescaderia", "vinoteca", "estanco", "quiosco", "pasteleria", "horno",
+  ]],
+  ["restaurants", [
+    "beisl", "heuriger", "heurigen", "buschenschank", "gastwirtschaft", "bierkeller", "landgasthaus", "[a-z]+restaurant", "currywurst", "cocktailbar", "shisha",
+    "carvery", "coffeehouse", "tearoom", "tea rooms", "sandwiches", "noodles", "burrito", "chipper", "fish n chips", "hot dog", "takeout", "take away", "brunch", "breakfast", "gelato", "ice cream", "doughnuts", "food court", "taphouse", "beer garden", "catering", 
+    "traiteur", "rotisserie", "sandwicherie", "buvette", "guinguette", "restauration", "cantine",
+    "shoarma", "grillroom", "pannenkoeken", "pannenkoekenhuis", "ijssalon", "broodjes", "kroeg", "brouwerij", "wijnbar", "strandpaviljoen", "strandtent", "afhaalchinees", "chinees", "partyservice",
+    "paninoteca", "piadineria", "rosticceria", "caffetteria", "locanda", "birreria",
+    "cerveceria", "marisqueria", "asador", "meson", "taberna", "tasca", "churreria", "heladeria", "chiringuito", "pastelaria", "cervejaria",
+  ]],
+  ["fuel", [
+    "tankstellen", "tiefgarage", "autoteile", "autozubehor", "autohandel", "gebrauchtwagen", "abschleppdienst", "karosserie", "ladesaule",
+    "auto body", "mechanic", "oil change", "mot test",
+    "carrosserie", "garagiste", "controle technique",
+    "wasstraat", "autoonderdelen", "laadpaal",
+    "peaje", "autopista", "aparcamiento", "estacionamiento", "carburante", "autolavaggio", "parcheggio",
+  ]],
+  ["transport", ["strassenbahn", "tramway", "autobus", "trein"]],
+  ["travel", [
+    "[a-z]+hotel", "motel", "gastehaus", "ferienpark", "ferienwohnungen", "zimmervermietung", "privatzimmer",
+    "hostels", "campsite", "caravan park", "holiday park", "bnb",
+    "chambres d hotes", "gite", "gites", "voyages",
+    "vakantiepark", "vakantiehuis", "bungalowpark", 
+    "pensione", "agriturismo", "ostello", "viaggi", "albergue", "parador", "casa rural", "viajes",
+  ]],
+  ["entertainment", [
+    "sportzentrum", "skipass", "bergbahnen", "eishalle", "billard", "indoorspielplatz", "kinos", "[a-z]+theater", "schauspielhaus", "kunsthalle", "diskothek", "spielbank", "wettburo", "schwimmhalle", "strandbad", "thermalbad", "yogastudio",
+    "gyms", "ice rink", "billiards", "snooker", "laser tag", "paintball", "escape game", "aquarium", "waterpark", "cinemas", "karaoke", "bookmakers", "sports centre", "padel",
+    "salle de sport", "patinoire", "parc d attractions", "discotheque",
+    "sportschool", "speeltuin", "pretpark", "dierentuin", "[a-z]*schouwburg", "filmhuis", "bioscopen", 
+    "gimnasio", "piscina",
+  ]],
+  ["education", [
+    "kinderkrippe", "sprachkurs", "[a-z]*bucherei",
+    "daycare", "childcare",
+    "lycee", "garderie", "conservatoire", "bibliotheque", "mediatheque",
+    "[a-z]+school", "bibliotheek", "kinderdagverblijf", "conservatorium",
+    "autoescuela", "autoscuola", "guarderia", "biblioteca",
+  ]],
+  ["shopping", [
+    "lederwaren", "schmuck", "[a-z]+mode", "bekleidung", "[a-z]+bekleidung", "sporthaus", "buchhandel", "antiquariat", "[a-z]+bedarf", "elektromarkt", "[a-z]*elektronik", "gartnerei", "zoohandel", "flohmarkt", "mobel[a-z]+", 
+    "ironmongers", "haberdashery", "stationers", "booksellers", "jeweller", "crafts", "fabrics", "carpets", "flooring", "homewares", "appliances", "menswear", "womenswear", "apparel", "clothing", "lingerie", "footwear", "pets", "alterations",
+    "quincaillerie", "mercerie", "maroquinerie", "horlogerie", "chausseur", "bricolage", "electromenager", "ameublement", "brocante", "friperie", "antiquites", "bazar", 
+    "ijzerwaren", "ijzerhandel", "gereedschap", "huishoudwinkel", "woonwinkel", "meubel[a-z]*", "[a-z]+kleding", "schoenenwinkel", "juweliers", "sieraden", "boekwinkel", "tweedehands", "kringloop", "kringloopwinkel", "dierenspeciaalzaak", "kwekerij", 
+    "ferramenta", "cartoleria", "gioielleria", "abbigliamento", "calzature", "merceria", "elettrodomestici", "arredamento", 
+    "ferreteria", "papeleria", "joyeria", "electrodomesticos", 
+  ]],
+];
+
+/** Whole folded words, as heuristics.ts matches its own. */
+const wholeWords = (words: readonly string[]) => new RegExp(`(^| )(${words.map(foldUmlauts).join("|")})( |$)`);
+
+export const SHOP_KIND_SIGNALS: readonly ShopKindSignal[] = SHOP_KIND_WORDS.map(([key, words]) => ({ key, sign: "out", words: wholeWords(words) }));

@@ -1,0 +1,68 @@
+// Asked for the pending rows ("pending transactions", "was ist vorgemerkt",
+// "offene Umsätze"), the person sees every row the bank has not booked yet:
+// money on its way in too (a salary, a refund), with a plus sign, and money out
+// with a minus. A sum of pending spending stays a sum of spending.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAnalytics, type Analytics } from "../../src/analytics/engine.ts";
+import { parseQuestion } from "../../src/analytics/parse/index.ts";
+import { presentResult } from "../../src/qa/present.ts";
+import { htmlToPlain } from "../../src/text/html.ts";
+import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
+import { seedAccount, seedTx, seedUser, type SeededUser } from "../analytics/seed.ts";
+
+const today = "2026-11-22";
+const PENDING_OUT = { date: "2026-11-20", amount: "-7.25", merchant: "REWE", category: "groceries" };
+const PENDING_IN = { date: "2026-11-21", amount: "2500.00", counterparty: "ACME GmbH", category: "salary" };
+const BOOKED = { date: "2026-11-19", amount: "-30.00", merchant: "Café Müller", category: "restaurants" };
+
+let t: TestDatabase;
+let analytics: Analytics;
+let user: SeededUser;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  analytics = createAnalytics({ db: t.db, databaseUrl: t.url });
+  user = await seedUser(t.db);
+  const acc = await seedAccount(t.db, user, "Giro");
+  await seedTx(t.db, user, [
+    { accountId: acc, ...PENDING_OUT, status: "PENDING" },
+    { accountId: acc, ...PENDING_IN, status: "PENDING" },
+    { accountId: acc, ...BOOKED },
+  ]);
+});
+
+afterAll(async () => {
+  await analytics?.close();
+  await t?.drop();
+});
+
+async function answer(q: string, locale: "en" | "de") {
+  const r = parseQuestion(q, { today, locale, merchants: ["REWE", "ACME GmbH", "Café Müller"], accounts: [], dataStart: "2026-11-19" });
+  if (r.kind !== "spec") throw new Error(`${q}: ${r.kind}`);
+  const result = await analytics.query(user.userId, r.spec, { today, locale });
+  return { result, lines: htmlToPlain(presentResult(result, locale).html).split("\n") };
+}
+
+describe("the pending rows", () => {
+  it.each([
+    ["pending transactions", "en", "+€2,500.00", "\u2212€7.25"],
+    ["what's pending", "en", "+€2,500.00", "\u2212€7.25"],
+    ["vorgemerkte Umsätze", "de", "+2.500,00\u00a0€", "\u22127,25\u00a0€"],
+    ["was ist vorgemerkt", "de", "+2.500,00\u00a0€", "\u22127,25\u00a0€"],
+    ["offene Umsätze", "de", "+2.500,00\u00a0€", "\u22127,25\u00a0€"],
+  ] as const)("%s lists money in with a plus and money out with a minus, nothing booked", async (q, locale, moneyIn, moneyOut) => {
+    const { result, lines } = await answer(q, locale);
+    expect(result.rows.map((r) => [r.key, r.value])).toEqual([
+      [PENDING_IN.date, PENDING_IN.amount],
+      [PENDING_OUT.date, PENDING_OUT.amount],
+    ]);
+    expect(lines.find((l) => l.includes("ACME"))).toMatch(new RegExp(`${moneyIn.replace(/[.+]/g, "\\$&")}$`));
+    expect(lines.find((l) => l.includes("REWE"))).toMatch(new RegExp(`${moneyOut.replace(/[.+]/g, "\\$&")}$`));
+    expect(lines.join("\n")).not.toMatch(/Café/);
+  });
+
+  it("still sums pending spending when a sum of spending is asked for", async () => {
+    const { result } = await answer("how much is pending", "en");
+    expect(result.total).toEqual([{ value: PENDING_OUT.amount.slice(1), count: 1, currency: "EUR" }]);
+  });
+});
