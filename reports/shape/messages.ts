@@ -15,6 +15,8 @@ export const reportMessages = {
     "reports.measure.average": "Average",
     "reports.measure.balance": "Balance",
     "reports.measure.moved_in": "Moved in from own accounts",
+    "reports.measure.saved": "Saved",
+    "reports.measure.income_vs_spending": "Income and spending",
     "reports.measure.average_month": "Average per month",
     "reports.measure.average_year": "Average per year",
     "reports.measure.in_and_out": "Money in and out",
@@ -45,6 +47,7 @@ export const reportMessages = {
       "Balance of <b>{accounts}</b> not known: {count, plural, one {the statement it came from} other {the statements they came from}} did not include a balance, and transactions added up from zero are not one (what an account held before them is unknown). Send a statement with balances (CAMT, MT940 or a CSV with a balance column) or link the bank with /link.",
     "reports.versus.count": "({count, plural, one {# transaction} other {# transactions}})",
     "reports.versus.difference": "Difference between {a} and {b}: <b>{value}</b>",
+    "reports.versus.left_over": "Left over (income − spending): <b>{value}</b>",
     "reports.versus.chart_title": "By month",
   },
   de: {
@@ -60,6 +63,8 @@ export const reportMessages = {
     "reports.measure.average": "Durchschnitt",
     "reports.measure.balance": "Kontostand",
     "reports.measure.moved_in": "Von eigenen Konten eingezahlt",
+    "reports.measure.saved": "Gespart",
+    "reports.measure.income_vs_spending": "Einnahmen und Ausgaben",
     "reports.measure.average_month": "Durchschnitt pro Monat",
     "reports.measure.average_year": "Durchschnitt pro Jahr",
     "reports.measure.in_and_out": "Ein- und Ausgänge",
@@ -90,6 +95,7 @@ export const reportMessages = {
       "Kontostand von <b>{accounts}</b> unbekannt: {count, plural, one {Der Kontoauszug enthielt} other {Die Kontoauszüge enthielten}} keinen Kontostand, und Umsätze ab null aufsummiert ergeben keinen (was vorher auf dem Konto war, ist unbekannt). Schick einen Auszug mit Kontostand (CAMT, MT940 oder eine CSV mit Saldo-Spalte) oder verbinde die Bank mit /link.",
     "reports.versus.count": "({count, plural, one {# Umsatz} other {# Umsätze}})",
     "reports.versus.difference": "Unterschied zwischen {a} und {b}: <b>{value}</b>",
+    "reports.versus.left_over": "Übrig (Einnahmen − Ausgaben): <b>{value}</b>",
     "reports.versus.chart_title": "Nach Monat",
   },
 };

@@ -16,6 +16,8 @@ export interface VersusInput {
   measure: "spending" | "income" | "net" | "count" | "average" | "balance";
   /** One row per side and currency (key = side index, label = side name). */
   rows: ResultRow[];
+  /** Per side, the measure it has of its own ("income vs spending"): what is left over is shown instead of a difference. */
+  sideMeasures?: ("income" | "spending" | undefined)[];
   /** Per side, its months (same buckets for every side). */
   monthly?: { label: string; rows: ResultRow[] }[];
   chart: "auto" | "none" | "bar" | "stacked_bar" | "line" | "doughnut";
@@ -36,7 +38,12 @@ export function versusReport(v: VersusInput, locale: ReportLocale): Report {
     lines.push(`<code>${escapeHtml(`${name} ${fmt(r).padStart(amountWidth)}`)}</code>${escapeHtml(count)}`);
   }
   const [a, b] = rows;
-  if (a && b && rows.length === 2 && v.measure !== "count") {
+  const flow = (m: "income" | "spending") => rows.find((r) => r.key === String(v.sideMeasures?.indexOf(m)));
+  const income = flow("income");
+  const spending = flow("spending");
+  if (income && spending) {
+    lines.push("", t(locale, "reports.versus.left_over", { value: formatMoney(decimalSub(income.value, spending.value), currency, locale) }));
+  } else if (a && b && rows.length === 2 && v.measure !== "count") {
     lines.push("", t(locale, "reports.versus.difference", { a: a.label ?? "", b: b.label ?? "", value: formatMoney(decimalAbs(decimalSub(a.value, b.value)), currency, locale) }));
   }
   for (const other of v.rows.filter((r) => r.currency !== currency)) lines.push(`${escapeHtml(other.label ?? "")}: ${fmt(other)}`);

@@ -12,7 +12,8 @@
 //   income = Σ amount over amount > 0 without refunds and without money in
 //   filed under a spending category (unless the question names categories,
 //   or names a merchant or text: money in from a shop named is its refunds);
-//   net = Σ amount; count = number of matching
+//   net = Σ amount (with transfersTo "savings": Σ −amount, the money moved to
+//   savings less what came back from there); count = number of matching
 //   transactions (both signs); average = spending per outgoing transaction,
 //   or per whole calendar month of the period (averageOver "month": the
 //   engine divides the sum by CompiledQuery.months), or per year (averageOver
@@ -42,7 +43,7 @@ import { comparePeriod, resolvePeriod, wholeMonths, type Period } from "./period
 import { averagesOverTime, type QuerySpec } from "./query-spec.ts";
 import { savingsMoveConditions } from "./savings-moves.ts";
 import { bucketIndex, finish, Params, timeUnit } from "./sql-parts.ts";
-import { topicOf, topicWordsPattern } from "./topics.ts";
+import { topicMerchantsPattern, topicOf, topicWordsPattern } from "./topics.ts";
 
 export interface CompileContext {
   today: string;
@@ -154,7 +155,9 @@ function flowWhere(spec: QuerySpec, params: Params): { where: string[]; x: strin
     if (!namesPayer && !spec.filters.categories?.includes(REFUNDS)) where.push(`category_key IS DISTINCT FROM '${REFUNDS}'`);
     if (!namesPayer && !spec.filters.categories?.length && !spec.filters.topics?.length) where.push(`category_kind IS DISTINCT FROM 'expense'`);
   }
-  return { where, x: spendingLike ? "-amount" : "amount" };
+  // Saved is counted like money spent on savings: what went there, positive.
+  const saved = spec.measure === "net" && spec.filters.transfersTo === "savings";
+  return { where, x: spendingLike || saved ? "-amount" : "amount" };
 }
 
 export function compileQuery(spec: QuerySpec, ctx: CompileContext): CompiledQuery {
@@ -234,7 +237,12 @@ function topicCondition(key: string, spec: QuerySpec, params: Params): string {
   const marks: string[] = [];
   const pattern = topicWordsPattern(topic);
   if (pattern) marks.push(`regexp_matches(concat_ws(' ', description, counterparty, merchant), ${params.add(pattern, "VARCHAR")})`);
-  if (topic.merchants?.length) marks.push(merchantCondition(topic.merchants, params));
+  // Same rows as merchantCondition, but one pattern per key column: a topic may list a hundred brands.
+  const brands = topicMerchantsPattern(topic);
+  if (brands) {
+    const p = params.add(brands, "VARCHAR");
+    marks.push(`(regexp_matches(coalesce(mkey_m, ''), ${p}) OR regexp_matches(coalesce(mkey_c, ''), ${p}))`);
+  }
   const inCategories = categoryCondition(topic.categories, spec, params);
   return marks.length ? `(${inCategories} AND (${marks.join(" OR ")}))` : inCategories;
 }
@@ -264,7 +272,7 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
   if (f.status === "pending") where.push(`status = 'PENDING'`);
   // Transfer categories mark money between the person's own accounts (src/transfers): the incoming side is a top-up.
   if (f.transfersTo === "account") where.push(`amount > 0`, `category_kind = 'transfer'`);
-  if (f.transfersTo === "savings") where.push(...savingsMoveConditions());
+  if (f.transfersTo === "savings") where.push(...savingsMoveConditions(spec.measure === "net"));
   if (f.transfersTo === "card") where.push(...cardBillConditions(params, f.accounts));
   return where;
 }

@@ -216,15 +216,21 @@ export function createAnalytics(opts: AnalyticsOptions) {
     const sides = spec.versus ?? [];
     const results = await Promise.all(
       sides.map(async (side) => {
-        const { label, ...filters } = side;
-        const sideSpec: QuerySpec = { ...spec, versus: undefined, compare: "none", groupBy: "none", limit: undefined, offset: undefined, filters: { ...spec.filters, ...filters } };
+        const { label, measure, ...filters } = side;
+        const sideSpec: QuerySpec = {
+          ...spec, measure: measure ?? spec.measure, versus: undefined, compare: "none", groupBy: "none", limit: undefined, offset: undefined,
+          filters: { ...spec.filters, ...filters },
+        };
         const total = await run(data, sideSpec, ctx, today);
         // Sides over different periods share no months to chart against each other.
         const long = !side.period && total.period.from.slice(0, 7) !== total.period.to.slice(0, 7);
         const monthly = long ? await run(data, { ...sideSpec, groupBy: "month", sort: "key_asc" }, ctx, today) : null;
-        return { label, total, monthly };
+        // A side that is spending itself ("income vs spending") leaves cash out as the spending answer does, and says so.
+        const cash = measure ? await cashLeftOut(data, sideSpec, ctx, today) : undefined;
+        return { label, total, monthly, cash };
       }),
     );
+    const cash = results.flatMap((r) => r.cash ?? []);
     const first = results[0]!.total;
     const rows: ResultRow[] = results.flatMap((r, i) => r.total.total.map((t) => ({ key: String(i), label: r.label, ...t })));
     const sum = new Map<string, ResultTotal>();
@@ -242,6 +248,7 @@ export function createAnalytics(opts: AnalyticsOptions) {
       comparePeriod: null,
       ...(first.months !== undefined ? { months: first.months } : {}),
       ...(anyMonthly ? { sides: results.map((r) => ({ label: r.label, rows: r.monthly?.rows ?? [] })) } : {}),
+      ...(cash.length ? { cashLeftOut: cash } : {}),
     };
   }
 

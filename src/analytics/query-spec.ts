@@ -26,12 +26,17 @@ const accounts = z.array(z.string().uuid()).max(20);
 /** Narrower than a category (topics.ts): "gym", "phone", "council_tax". */
 const topics = z.array(z.enum(TOPIC_KEYS)).max(TOPIC_KEYS.length);
 
-/** One side of "A vs B": its filters replace the spec's filters of the same name. */
+/**
+ * One side of "A vs B": its filters replace the spec's filters of the same
+ * name. A side with its own measure ("income vs spending") is that measure
+ * over the spec's rows; the spec's measure is then "net".
+ */
 export const Side = z
   .object({
     label: z.string().min(1).max(60),
     /** "September vs October": the side's own period; the spec's period then spans every side. */
     period: Period.optional(),
+    measure: z.enum(["income", "spending"]).optional(),
     categories: categories.optional(),
     topics: topics.optional(),
     merchants: merchants.optional(),
@@ -65,6 +70,7 @@ export const QuerySpec = z
         days: z.enum(["weekend", "weekday"]).optional(),
         /**
          * savings: money moved to savings (outgoing transfers from non-savings accounts towards a savings account, or with a savings category or wording; never a card bill). See savings-moves.ts.
+         * With measure "net": saved, i.e. those moves less the money that came back from savings, positive when more went in.
          * account: money moved in from the person's own other accounts (top-ups): incoming transfers into the
          * accounts filter's accounts, or any account; measured with "income" (or "count").
          * card: credit-card bills paid, on the paying side (outgoing transfers that settle a credit card); the

@@ -34,13 +34,17 @@ export const CARD_TYPES = `'CREDIT_CARD'`;
 /** A transfer that pays a credit card: its other half lands on a card, a card account is its counterparty, or its words say so. */
 export const CARD_BILL = `(${peerIn(CARD_TYPES)} OR ${counterpartyIs(CARD_TYPES)} OR regexp_matches(${TEXT}, '${CARD_BILL_WORDS}'))`;
 
-/** WHERE conditions (joined with AND) for money moved to savings. */
-export function savingsMoveConditions(): string[] {
+/**
+ * WHERE conditions (joined with AND) for money moved to savings; with
+ * `lessWithdrawals` also the money that came back from savings (the same
+ * transfers in the other direction, seen on the same non-savings accounts).
+ */
+export function savingsMoveConditions(lessWithdrawals = false): string[] {
   const words = `(regexp_matches(regexp_replace(${TEXT}, '${BANK_NAMES}', ' ', 'g'), '${SAVINGS_WORDS}') OR contains(${TEXT}, '${BUILDING_SAVINGS}'))`;
-  // The other half landing in a savings account settles it; the softer signals yield to card-bill evidence.
+  // The other half in a savings account settles it; the softer signals yield to card-bill evidence.
   const signals = `(category_key = 'savings' OR ${counterpartyIs(SAVINGS_TYPES)} OR ${words})`;
   return [
-    `amount < 0`,
+    lessWithdrawals ? `amount <> 0` : `amount < 0`,
     `category_kind = 'transfer'`,
     `(${peerIn(SAVINGS_TYPES)} OR (${signals} AND NOT ${CARD_BILL}))`,
     `account_id NOT IN ${accountsOf(SAVINGS_TYPES)}`,

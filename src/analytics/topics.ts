@@ -4,6 +4,8 @@
 // merchants known to be it. One table, read by the parser (the phrases in
 // `said`), compile.ts (the filter) and the reading ("Gym (Leisure &
 // entertainment)"), so a topic is added in one place.
+import { labelKey } from "./merchant-keys.ts";
+import { FUEL_STATION_BRANDS, PARKING_BRANDS } from "./topic-merchants.ts";
 
 export interface Topic {
   key: string;
@@ -118,6 +120,35 @@ export const TOPICS: readonly Topic[] = [
     ],
   },
   {
+    // "Tanken" is the fuel itself: "Fuel & car" also holds parking, washes, repairs and tolls. Public EV charging is a car's fuel too.
+    key: "fuel_stations",
+    en: "Fuel",
+    de: "Tanken",
+    categories: ["fuel"],
+    words: [
+      "*tankst", "*fuel", "petrol*", "gas", "gasoline", "diesel", "benzin*", "kraftstoff*", "carburant*", "gasolinera*", "service station*",
+      "filling station*", "supercharger*", "*charging", "ladestation*", "ladesäule*", "ladesaeule*", "autostrom",
+    ],
+    merchants: FUEL_STATION_BRANDS,
+    said: [
+      "fuel", "petrol", "gas", "gasoline", "diesel", "gas station", "petrol station", "filling station", "fuel station", "ev charging",
+      "car charging", "*tanken", "getankt", "tankstelle", "tankkosten", "benzin*", "sprit*", "kraftstoff*", "ladesäule", "ladestrom",
+    ],
+  },
+  {
+    key: "parking",
+    en: "Parking",
+    de: "Parken",
+    categories: ["fuel"],
+    // "Q-PARK", "Parkhaus", "ParkNow", "Interparking", "Handyparken", "Euro Car Parks".
+    words: ["park*", "*parking", "*parken", "*parkhaus", "*parkplatz", "*parkgarage", "tiefgarage*", "*tiefgarage"],
+    merchants: PARKING_BRANDS,
+    said: [
+      "parking", "parking fees", "parking fee", "car park", "car parks", "parking garage", "parking meter", "parking ticket", "parken",
+      "*parkhaus", "parkgebühr", "parkgebühren", "parkplatz", "parkschein", "parkticket", "tiefgarage", "parkkosten",
+    ],
+  },
+  {
     // The regular household bills; rent and subscriptions have their own words.
     key: "bills",
     en: "Bills",
@@ -149,4 +180,10 @@ export function topicWordsPattern(topic: Topic): string | null {
     return `${inside ? "" : "(?:^|[^[:alnum:]])"}${body}${prefix || inside ? "" : "(?:[^[:alnum:]]|$)"}`;
   });
   return `(?i)(?:${alternatives.join("|")})`;
+}
+
+/** A pattern over merchant keys for a topic's merchants: a key equal to one's, or continuing it with more words; null when it has none. */
+export function topicMerchantsPattern(topic: Topic): string | null {
+  const keys = [...new Set((topic.merchants ?? []).map(labelKey).filter((k) => k !== ""))];
+  return keys.length ? `^(?:${keys.map(escapeRe).join("|")})(?: |$)` : null;
 }

@@ -146,6 +146,22 @@ export function merchantByName(text: string): MerchantMatch | null {
 }
 
 /**
+ * The brands a whole phrase names exactly, as a person says them: the
+ * canonical name first, then brands that list it as one of their whole-word
+ * phrases ("chatgpt" → OpenAI, "icloud" → Apple, "xbox" → Xbox and
+ * Microsoft). Kinds of shop and first-word-only aliases name nothing here.
+ */
+export function brandsNamedBy(text: string): MerchantMatch[] {
+  const folded = dropJoiners(foldUmlauts(foldText(text)));
+  if (!folded) return [];
+  const { byName, byFirstWord } = phraseIndex();
+  const found = [byName.get(folded), ...(byFirstWord.get(folded.split(" ")[0] ?? "") ?? []).filter((p) => p.folded === folded && !p.startOnly).map((p) => p.entry)];
+  const out: MerchantMatch[] = [];
+  for (const m of found) if (m && !m.generic && !out.some((o) => o.name === m.name)) out.push(m);
+  return out;
+}
+
+/**
  * The one brand a name cut off inside a word at the card network's field
  * width is the start of ("WHOLE FOODS MAR" → Whole Foods): its key continues
  * mid-word into that brand's name or phrases and into no other brand's. A

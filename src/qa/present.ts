@@ -30,11 +30,16 @@ export function currenciesOf(result: QueryResult): string[] {
     .filter((c, i, all) => all.indexOf(c) === i);
 }
 
-/** A measure the report's own heading would misname: an average per month or year, top-ups (not income), a list both ways (not a balance). */
+/**
+ * A measure the report's own heading would misname: an average per month or year, top-ups (not income), a list both ways
+ * (not a balance), savings and income vs spending (not net).
+ */
 function ownMeasureKey(result: QueryResult): string | null {
   if (averagesOverTime(result.spec)) return `reports.measure.average_${result.spec.averageOver}`;
   if (result.spec.measure === "net" && result.spec.groupBy === "transaction") return "reports.measure.in_and_out";
   if (result.spec.filters.transfersTo === "account" && result.spec.measure === "income") return "reports.measure.moved_in";
+  if (result.spec.filters.transfersTo === "savings" && result.spec.measure === "net") return "reports.measure.saved";
+  if (result.spec.versus?.some((s) => s.measure)) return "reports.measure.income_vs_spending";
   return null;
 }
 
@@ -90,7 +95,8 @@ function shaped(result: QueryResult, locale: "en" | "de"): Report & { mainCurren
     return { html, chart: null, mainCurrency };
   }
   if (result.spec.versus) {
-    const r = versusReport({ heading: heading(result, locale), measure: result.spec.measure, rows: result.rows, monthly: result.sides, chart: result.spec.chart }, locale);
+    const sideMeasures = result.spec.versus.map((s) => s.measure);
+    const r = versusReport({ heading: heading(result, locale), measure: result.spec.measure, sideMeasures, rows: result.rows, monthly: result.sides, chart: result.spec.chart }, locale);
     return { ...r, mainCurrency };
   }
   const base: ReportResult = {

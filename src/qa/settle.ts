@@ -2,7 +2,7 @@
 // readings give different answers. The parser cannot see rows, so it says
 // which reading to take if the data makes the choice moot (Settle), and this
 // checks the data: every option selects the same money, or each merchant of a
-// "category or merchant" doubt has all its rows inside that category.
+// "category or merchant" doubt has all its rows inside that category (or topic).
 import type { Analytics, ResultTotal } from "../analytics/engine.ts";
 import { AnalyticsError } from "../analytics/errors.ts";
 import type { Settle } from "../analytics/parse/index.ts";
@@ -44,7 +44,10 @@ async function settleWith(total: (s: QuerySpec) => Promise<ResultTotal[]>, specs
   const within = await Promise.all(
     inside.options.map(async (i) => {
       const s = specs[i]!;
-      const narrowed = { ...s, filters: { ...s.filters, categories: [...(s.filters.categories ?? []), inside.category] } };
+      const narrowed =
+        "topic" in inside
+          ? { ...s, filters: { ...s.filters, topics: [...(s.filters.topics ?? []), inside.topic] } }
+          : { ...s, filters: { ...s.filters, categories: [...(s.filters.categories ?? []), inside.category] } };
       return same(await total(narrowed), totals[i]!);
     }),
   );

@@ -124,6 +124,34 @@ describe("analytics engine", () => {
     expect(r.rows).toEqual([{ key: null, value: "350.00", count: 2, currency: "EUR" }]);
   });
 
+  it("saved is the money moved to savings less what came back out, counted on the other accounts", async () => {
+    const gus = await seedUser(t.db);
+    const giro = await seedAccount(t.db, gus, "Gus Giro");
+    const tagesgeld = await seedAccount(t.db, gus, "Gus Tagesgeld", "EUR", "SAVINGS");
+    await seedTx(t.db, gus, [
+      { accountId: giro, date: "2025-03-02", amount: "-300.00", counterparty: "Gus Beispiel", description: "Sparen", category: "transfers" },
+      { accountId: tagesgeld, date: "2025-03-02", amount: "300.00", counterparty: "Gus Beispiel", description: "Sparen", category: "transfers" },
+      // Taken back out for Christmas: both halves, matched.
+      { accountId: tagesgeld, date: "2025-03-20", amount: "-120.00", counterparty: "Gus Beispiel", description: "Weihnachten", category: "transfers" },
+      { accountId: giro, date: "2025-03-20", amount: "120.00", counterparty: "Gus Beispiel", description: "Weihnachten", category: "transfers" },
+      // Back from a savings account in no file, known by its words.
+      { accountId: giro, date: "2025-03-22", amount: "30.00", counterparty: "Gus Beispiel", description: "Auflösung Sparplan", category: "savings" },
+      // Salary is no withdrawal from savings.
+      { accountId: giro, date: "2025-03-28", amount: "2000.00", counterparty: "ACME GmbH", description: "Gehalt", category: "salary" },
+    ]);
+    const rows = await t.db.transaction.findMany({ where: { userId: gus.userId } });
+    const pair = async (date: string, amount: string) => {
+      const at = rows.filter((r) => r.bookingDate.toISOString().startsWith(date) && r.amount.abs().toFixed(2) === amount);
+      await t.db.transaction.update({ where: { id: at[0]!.id }, data: { transferPeerId: at[1]!.id } });
+      await t.db.transaction.update({ where: { id: at[1]!.id }, data: { transferPeerId: at[0]!.id } });
+    };
+    await pair("2025-03-02", "300.00");
+    await pair("2025-03-20", "120.00");
+    const q = (measure: "spending" | "net") => analytics.query(gus.userId, { measure, filters: { period: march, transfersTo: "savings" } }, { today });
+    expect((await q("spending")).total).toEqual([{ value: "300.00", count: 1, currency: "EUR" }]);
+    expect((await q("net")).total).toEqual([{ value: "150.00", count: 3, currency: "EUR" }]);
+  });
+
   it("moves to savings read the Dutch and French words when the savings account is in no file: 'Naar Oranje Spaarrekening', spaardoel, livret", async () => {
     const daan = await seedUser(t.db);
     const ing = await seedAccount(t.db, daan, "ING Betaalrekening");
@@ -189,6 +217,17 @@ describe("analytics engine", () => {
     expect((await ask({ measure: "count", filters: { period: march } })).total[0]?.value).toBe("4");
     // A month without a withdrawal says nothing about cash.
     expect((await ask({ measure: "spending", filters: { period: { from: "2025-02-01", to: "2025-02-28" } } })).cashLeftOut).toBeUndefined();
+    // Income vs spending: spending as above, cash left out and said, and left over is income less that spending.
+    const flows = await ask({
+      measure: "net", filters: { period: march },
+      versus: [{ label: "Income", measure: "income" }, { label: "Spending", measure: "spending" }],
+    });
+    expect(flows.rows.map((r) => [r.label, r.value])).toEqual([["Income", "100.00"], ["Spending", "26.99"]]);
+    expect(flows.cashLeftOut).toEqual([{ value: "60.00", count: 1, currency: "GBP" }]);
+    const shown = htmlToPlain(presentResult(flows, "en").html);
+    expect(shown).toContain("Income and spending");
+    expect(shown).toContain("Left over (income − spending): £73.01");
+    expect(shown).toContain("Cash withdrawals of £60.00 are not counted as spending.");
   });
 
   it("card bills are the own transfers that pay a card, counted once on the paying side, for the card named", async () => {
@@ -347,6 +386,30 @@ describe("analytics engine", () => {
     expect(await sum({ topics: ["bills"] })).toBe("966.87");
     expect(await sum({ categories: ["groceries"], topics: ["gym"] })).toBe("66.89");
     expect(await sum({ topics: ["gym", "phone"] })).toBe("113.89");
+  });
+
+  it("splits fuel and parking out of Fuel & car: stations by brand or wording, parking by operator or wording, the rest only in the category", async () => {
+    const finn = await seedUser(t.db);
+    const acc = await seedAccount(t.db, finn, "Finn Giro");
+    const row = (amount: string, merchant: string | null, description: string | null = null) => ({
+      accountId: acc, date: "2025-03-12", amount, category: "fuel", merchant, description,
+    });
+    await seedTx(t.db, finn, [
+      row("-61.20", "Aral", "Aral Station 141726125"),
+      row("-55.10", "SHELL 1234 BONN DE"),
+      row("-18.40", "Shell Recharge"),
+      row("-48.00", "Freie Tankstelle Meyer", "TANKSTELLE MEYER"),
+      row("-3.17", "EasyPark", "PAYPAL *EASYPARK 4029357733"),
+      row("-4.50", "Parkhaus am Markt"),
+      row("-2.00", "Q-Park", "Q-PARK BONN"),
+      row("-12.90", "CleanCar", "CLEANCAR WASCHPARK"),
+      row("-289.00", "ATU", "A.T.U Inspektion"),
+    ]);
+    const sum = async (filters: QuerySpecInput["filters"]) =>
+      (await analytics.query(finn.userId, { measure: "spending", filters: { period: march, ...filters } }, { today })).total[0]?.value;
+    expect(await sum({ topics: ["fuel_stations"] })).toBe("182.70");
+    expect(await sum({ topics: ["parking"] })).toBe("9.67");
+    expect(await sum({ categories: ["fuel"] })).toBe("494.27");
   });
 
   it("treats SQL in text and merchant filters as plain text", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { merchantLabel, withMerchantLabel } from "../../src/categories/merchant-label.ts";
 import { merchantName } from "../../src/categories/merchant-name.ts";
+import { categorize } from "../../src/categories/categorize.ts";
 
 const cases = [
   { counterpartyName: "REWE SAGT DANKE 1234", description: "Kartenzahlung 01.03." },
@@ -25,6 +26,12 @@ describe("merchantLabel", () => {
   it("a description naming a shop still counts when the counterparty is unknown, even after the counterparty was seen", () => {
     expect(merchantLabel({ counterpartyName: "Kiosk Meier", description: "Miete" })).toBe("Kiosk Meier");
     expect(merchantLabel({ counterpartyName: "PayPal", description: "NETFLIX.COM Abo" })).toBe("Netflix");
+  });
+
+  it("names the brand of a direct debit whose creditor is the brand's operator (RSG Group collects for McFIT)", () => {
+    const debit = { counterpartyName: "RSG Group GmbH", description: "McFIT Mitgliedsbeitrag 03/2026 Mitgl.-Nr. 88123456" };
+    expect(merchantLabel(debit)).toBe("McFIT");
+    expect(categorize({ amount: "-24.90", ...debit, merchant: merchantLabel(debit) }, { rules: [] }).categoryKey).toBe("entertainment");
   });
 
   it("withMerchantLabel fills only an empty merchant and leaves the input untouched", () => {

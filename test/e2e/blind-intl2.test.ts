@@ -217,8 +217,7 @@ describe("Camille in Paris: BoursoBank and Wise", () => {
     expect(await ask("restaurants last month")).toContain(eur(outOf(cat(oct, "restaurants"))));
   });
 
-  // Kontor answers spending on the Wise account (€262.40); "transfers to wise" gives €0.00.
-  it.fails("money moved to Wise this year", async () => {
+  it("money moved to Wise this year", async () => {
     const moved = outOf(y2026(P).filter((e) => e.acct === "bourso" && e.transfer));
     expect(moved).toBe(140_000);
     expect(await ask("how much did i move to wise this yr")).toContain(eur(moved));

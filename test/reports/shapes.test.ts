@@ -56,6 +56,19 @@ describe("A vs B", () => {
     expect(r.chart).toBeNull();
   });
 
+  it("shows income and spending side by side with what is left over, which may be negative", () => {
+    const flows = [
+      { key: "0", label: "Income", value: "3000.00", count: 2, currency: "EUR" },
+      { key: "1", label: "Spending", value: "3120.40", count: 40, currency: "EUR" },
+    ];
+    const r = versusReport({ heading: "h", measure: "net", sideMeasures: ["income", "spending"], rows: flows, chart: "auto" }, "en");
+    const text = htmlToPlain(r.html);
+    expect(text).toMatch(/Income\s+€3,000\.00 \(2 transactions\)/);
+    expect(text).toMatch(/Spending\s+€3,120\.40 \(40 transactions\)/);
+    expect(text).toContain("Left over (income − spending): -€120.40");
+    expect(text).not.toContain("Difference");
+  });
+
   it("draws a grouped bar chart by month when the period is longer, both sides in full colour", () => {
     const monthly = [
       { label: "Groceries", rows: months(3, 2026, 8) },

@@ -21,6 +21,9 @@ export interface AccountHit {
   word: string;
   /** Found by a kind word ("savings", "credit card") rather than a name. */
   byKind: boolean;
+  /** Where the words were, in the folded question. */
+  start: number;
+  end: number;
 }
 
 interface Kind {
@@ -113,7 +116,7 @@ export function takeAccounts(scan: Scanner, accounts: readonly AccountRef[], opt
     // Cheap test first: most names are not in the question at all.
     if (!scan.remaining.includes(fold(account.name).split(/\s+/)[0] ?? "")) continue;
     const m = scan.take(re);
-    if (m) hits.push({ accounts: [account], word: m[0], byKind: false });
+    if (m) hits.push(withCardNoun(scan, { accounts: [account], word: m[0], byKind: false, start: m.index, end: m.index + m[0].length }));
   }
   for (const kind of KINDS) {
     if (kind.balanceOnly && !opts.balance) continue;
@@ -122,7 +125,7 @@ export function takeAccounts(scan: Scanner, accounts: readonly AccountRef[], opt
     const matching = ofKind(kind, accounts);
     if (matching.length === 0) continue;
     scan.consume(m.index, m.index + m[0].length);
-    hits.push({ accounts: matching, word: m[0], byKind: true });
+    hits.push(withCardNoun(scan, { accounts: matching, word: m[0], byKind: true, start: m.index, end: m.index + m[0].length }));
   }
   // A distinctive word of a name alone ("DKB", "Revolut").
   for (const w of scan.remainingWords()) {
@@ -130,9 +133,24 @@ export function takeAccounts(scan: Scanner, accounts: readonly AccountRef[], opt
     const matching = accounts.filter((a) => distinctive(a.name).includes(loose));
     if (matching.length === 0) continue;
     scan.consume(w.start, w.end);
-    hits.push({ accounts: matching, word: w.word, byKind: false });
+    hits.push(withCardNoun(scan, { accounts: matching, word: w.word, byKind: false, start: w.start, end: w.end }));
   }
   return mergeNameParts(hits);
+}
+
+/** "card", "Karte", "credit card" right after an account's name or network. */
+const CARD_NOUN = /^\s*(?:credit\s*cards?|cards?|kreditkarte|karte)\b/;
+
+/**
+ * "my visa card", "meine N26 Karte", "my dkb credit card": the card noun
+ * belongs to the account named before it, and is taken at once so that "my
+ * card" cannot be read again as every credit card.
+ */
+function withCardNoun(scan: Scanner, hit: AccountHit): AccountHit {
+  const m = CARD_NOUN.exec(scan.remaining.slice(hit.end));
+  if (!m) return hit;
+  scan.consume(hit.end, hit.end + m[0].length);
+  return { ...hit, end: hit.end + m[0].length };
 }
 
 /** "Capital One" read word by word, or "capital one card", is one account, not the same one twice. */

@@ -5,6 +5,7 @@
 import { categoryName, TAXONOMY } from "../../categories/taxonomy.ts";
 import { msg } from "../../i18n/index.ts";
 import { labelKey } from "../merchant-keys.ts";
+import { topicOf } from "../topics.ts";
 import type { AccountRef } from "./accounts.ts";
 import { assemble, type Draft } from "./draft.ts";
 import { fold, words } from "./fold.ts";
@@ -12,6 +13,8 @@ import type { ParseOption, ParseResult } from "./types.ts";
 
 export type Ambiguity =
   | { kind: "category_or_merchant"; word: string; category: string; merchants: string[] }
+  /** A topic's word that is also a merchant's ("Tankstelle" and "Tankstelle Krause"): asked like a category. */
+  | { kind: "topic_or_merchant"; word: string; topic: string; merchants: string[] }
   | { kind: "merchants"; word: string; merchants: string[] }
   | { kind: "accounts"; word: string; accounts: AccountRef[] };
 
@@ -31,15 +34,17 @@ function nameWords(key: string): Set<string> {
  * else the category, which holds the merchant's money anyway ("Bahn" with
  * Deutsche Bahn under public transport).
  */
-function preferredReading(a: Extract<Ambiguity, { kind: "category_or_merchant" }>): number {
+function preferredReading(a: Extract<Ambiguity, { kind: "category_or_merchant" | "topic_or_merchant" }>): number {
   const [only, ...others] = a.merchants;
   const word = fold(a.word).trim();
-  if (only && others.length === 0 && labelKey(only) === labelKey(a.word) && !nameWords(a.category).has(word)) return 1;
+  const ownName = a.kind === "category_or_merchant" && nameWords(a.category).has(word);
+  if (only && others.length === 0 && labelKey(only) === labelKey(a.word) && !ownName) return 1;
   return 0;
 }
 
 function broadest(draft: Draft, a: Ambiguity): Draft {
   if (a.kind === "category_or_merchant") return { ...draft, categories: [...draft.categories, a.category] };
+  if (a.kind === "topic_or_merchant") return { ...draft, topics: [...draft.topics, a.topic] };
   if (a.kind === "merchants") return { ...draft, merchants: [...draft.merchants, ...a.merchants] };
   return { ...draft, accounts: [...draft.accounts, ...a.accounts] };
 }
@@ -50,13 +55,14 @@ export function buildClarify(draft: Draft, ambiguities: Ambiguity[], today: stri
   const base = rest.reduce(broadest, draft);
   const option = (label: ParseOption["label"], d: Draft): ParseOption => ({ label, ...assemble(d, today) });
   const options: ParseOption[] = [];
-  if (first.kind === "category_or_merchant") {
-    const categoryOption = { ...base, categories: [...base.categories, first.category] };
-    options.push(option(msg("parse.option.category", { name: categoryName(first.category, locale) }), categoryOption));
+  if (first.kind === "category_or_merchant" || first.kind === "topic_or_merchant") {
+    const topic = first.kind === "topic_or_merchant";
+    const name = topic ? (topicOf(first.topic)?.[locale] ?? first.topic) : categoryName(first.category, locale);
+    options.push(option(msg("parse.option.category", { name }), broadest(base, first)));
     for (const m of first.merchants.slice(0, MAX_CHOICES)) options.push(option(msg("parse.option.merchant", { name: m }), { ...base, merchants: [...base.merchants, m] }));
     const merchantOptions = options.map((_, i) => i).slice(1);
-    const settle = { preferred: preferredReading(first), inside: { category: first.category, options: merchantOptions } };
-    return { kind: "clarify", question: msg("parse.clarify.category_or_merchant", { word: first.word }), options, settle };
+    const inside = topic ? { topic: first.topic, options: merchantOptions } : { category: first.category, options: merchantOptions };
+    return { kind: "clarify", question: msg("parse.clarify.category_or_merchant", { word: first.word }), options, settle: { preferred: preferredReading(first), inside } };
   }
   if (first.kind === "merchants") {
     for (const m of first.merchants.slice(0, MAX_CHOICES)) options.push(option(m, { ...base, merchants: [...base.merchants, m] }));

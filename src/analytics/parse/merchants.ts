@@ -273,6 +273,11 @@ export function merchantsWithWord(entries: readonly MerchantEntry[], word: strin
 // Words other extractors read (periods, amounts, comparisons) besides the stopwords.
 const WORDLIKE = new Set(["over", "uber", "fall", "summer", "winter", "spring", "ever", "overall", "top", "most", "mean"]);
 
+/** An ordinary word of a question (a stopword, a number, a month, a period word): a name only when said as one. */
+export function readsAsWord(word: string): boolean {
+  return STOPWORDS.has(word) || word in NUMBER_WORDS || word in MONTH_WORDS || WORDLIKE.has(word);
+}
+
 /**
  * Brand names that read like ordinary words ("Uber" and "über", "Total",
  * "Next", "Three") are names when the person has such a merchant and says
@@ -285,7 +290,7 @@ export function takeWordlikeNames(scan: Scanner, entries: readonly MerchantEntry
   const loose = ws.map((w) => ({ loose: foldLoose(w.word) }));
   const adjacent = (k: number) => scan.remaining.slice(ws[k - 1]!.end, ws[k]!.start).trim() === "";
   ws.forEach((w, k) => {
-    if (!STOPWORDS.has(w.word) && !(w.word in NUMBER_WORDS) && !(w.word in MONTH_WORDS) && !WORDLIKE.has(w.word)) return;
+    if (!readsAsWord(w.word)) return;
     const single = entries.filter((e) => e.tokens[0] === w.word && e.tokens.length === 1);
     // "uber" when the person has Uber Eats and no rides: the one name the word begins.
     const group = single.length > 0 ? single : entries.filter((e) => e.tokens[0] === w.word);

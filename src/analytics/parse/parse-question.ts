@@ -8,6 +8,9 @@ import { CATEGORY_KEYS, TAXONOMY } from "../../categories/taxonomy.ts";
 import { msg } from "../../i18n/index.ts";
 import type { Measure } from "../query-spec.ts";
 import { takeAccounts, type AccountRef } from "./accounts.ts";
+import { takeBrandAliases } from "./brand-aliases.ts";
+import { takeMovedTo } from "./moved-to.ts";
+import { takeIncomeVsSpending } from "./in-vs-out.ts";
 import { takeCardBill } from "./card-bills.ts";
 import { FRENCH_ONLY_SYNONYMS } from "../../categories/synonyms-fr.ts";
 import { findCategories, findCategoryTypos } from "./categories.ts";
@@ -26,7 +29,7 @@ import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
 import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takePerYearAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus, mentionsVersus } from "./shapes.ts";
 import { STOPWORDS } from "./stopwords.ts";
-import { takeTopics } from "./topics.ts";
+import { takeTopics, type TopicHit } from "./topics.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
 import { topicOf } from "../topics.ts";
 
@@ -98,7 +101,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   // Before measures: the "pay" of "pay off my card" is no spending word.
   const cardBill = !savings && takeCardBill(scan);
   // Before rankings: the "top" of "top up" is not "top 5".
-  const topUp = !savings && !cardBill && takeTopUp(scan);
+  let topUp = !savings && !cardBill && takeTopUp(scan);
+  const inVsOut = takeIncomeVsSpending(scan);
   const compare = takeCompare(scan);
   const chart = takeChart(scan);
   const perMonth = takePerMonthAverage(scan);
@@ -128,7 +132,11 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const accounts: AccountRef[] = [];
   // "How much is in my savings" with two savings accounts: together, that is what they hold.
   const balance = measure === "balance";
-  for (const hit of takeAccounts(scan, ctx.accounts, { balance })) {
+  const accountHits = takeAccounts(scan, ctx.accounts, { balance });
+  // "an N26 überwiesen": what came in there from the other accounts, which are not asked about.
+  const movedTo = savings || cardBill || topUp ? [] : takeMovedTo(scan, accountHits);
+  topUp ||= movedTo.length > 0;
+  for (const hit of movedTo.length ? movedTo : accountHits) {
     if (hit.accounts.length === 1 || (balance && hit.byKind)) accounts.push(...hit.accounts);
     else ambiguities.push({ kind: "accounts", word: hit.word, accounts: hit.accounts });
   }
@@ -137,9 +145,21 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const rail = text ? undefined : takeRail(scan);
 
   addMerchantHits(takeMerchants(scan, merchantIndex, 2));
+  // Before categories: "apple music" is Apple, not Apple and music.
+  addMerchantHits(takeBrandAliases(scan, merchantIndex, 2));
 
-  const topicHits = takeTopics(scan, keys, merchantIndex);
-  for (const t of topicHits) subjects.push({ pos: t.start, topic: t.key });
+  const topicHits: TopicHit[] = [];
+  for (const t of takeTopics(scan, keys, merchantIndex)) {
+    const hinted = NAME_HINT.test(scan.remaining.slice(0, t.start));
+    if (t.sharing.length === 0) {
+      topicHits.push(t);
+      subjects.push({ pos: t.start, topic: t.key });
+    } else if (hinted && t.sharing.length === 1) {
+      merchants.push(...t.sharing);
+      subjects.push({ pos: t.start, merchant: t.sharing[0]! });
+    } else if (hinted) ambiguities.push({ kind: "merchants", word: t.word, merchants: t.sharing });
+    else ambiguities.push({ kind: "topic_or_merchant", word: t.word, topic: t.key, merchants: t.sharing });
+  }
 
   const categories: string[] = [];
   const addCategory = (key: string, pos: number) => {
@@ -163,6 +183,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     else ambiguities.push({ kind: "category_or_merchant", word: original, category: hit.key, merchants: sharing });
   }
   addMerchantHits(takeMerchants(scan, merchantIndex));
+  addMerchantHits(takeBrandAliases(scan, merchantIndex));
   for (const hit of findCategoryTypos(scan, keys)) {
     scan.consume(hit.start, hit.end);
     addCategory(hit.key, hit.start);
@@ -196,6 +217,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     pending ||
     list ||
     perMonth ||
+    inVsOut !== null ||
     perYear ||
     amounts.minAmount !== undefined ||
     amounts.maxAmount !== undefined ||
@@ -220,7 +242,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   };
   // An explicit "by category" beats the default subject of a ranking ("top 5 by category").
   if (rank && !rank.groupBy && groupBy) draft.groupBy = groupBy;
-  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth, perYear, versusAt, periods, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
+  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth, perYear, versusAt, periods, inVsOut, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
   if (ambiguities.length > 0) return buildClarify(draft, ambiguities, ctx.today, ctx.locale);
   return { kind: "spec", ...assemble(draft, ctx.today) };
 }

@@ -72,9 +72,12 @@ function plain(locale: Locale, key: string, params: Record<string, string | numb
 
 /** The reading as plain text, e.g. "Groceries, 1–31 Oct 2026, all accounts". Escape before sending as HTML. */
 export function describeReading(r: Reading, locale: Locale): string {
+  // Net of the moves to savings is what was saved, and "income vs spending" names its sides: the words say it, no "income − spending".
+  const saved = r.measure === "net" && r.transfersTo === "savings";
+  const flows = r.measure === "net" && Boolean(r.versus?.length);
   const filters = [
     ...(r.versus?.length ? [r.versus.join(plain(locale, "parse.reading.vs"))] : []),
-    ...(r.transfersTo ? [plain(locale, TRANSFERS_TO[r.transfersTo])] : []),
+    ...(r.transfersTo ? [plain(locale, saved ? "parse.reading.saved" : TRANSFERS_TO[r.transfersTo])] : []),
     ...r.categories.map((k) => categoryName(k, locale)),
     ...(r.topics ?? []).map((k) => topicName(k, locale)),
     ...r.merchants,
@@ -85,7 +88,7 @@ export function describeReading(r: Reading, locale: Locale): string {
   const measure = plain(locale, `parse.measure.${key}`);
   const parts: string[] = [];
   if (!filters) parts.push(measure);
-  else parts.push(r.measure === "spending" ? filters : plain(locale, "parse.reading.subject", { measure, filters }));
+  else parts.push(r.measure === "spending" || saved || flows ? filters : plain(locale, "parse.reading.subject", { measure, filters }));
   const period = formatPeriod(r.period.from, r.period.to, locale);
   if (r.period.allTime) parts.push(plain(locale, "parse.reading.all_time"));
   else if (!r.period.defaulted) parts.push(period);

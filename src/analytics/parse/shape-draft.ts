@@ -9,6 +9,9 @@ import { topicOf } from "../topics.ts";
 import type { DateRange } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import { periodLabel } from "./period-label.ts";
+import type { Flow } from "./in-vs-out.ts";
+import { t } from "../../i18n/index.ts";
+import { htmlToPlain } from "../../text/html.ts";
 
 export interface Subject {
   /** Position in the question, so sides keep the person's order. */
@@ -23,7 +26,8 @@ export interface ShapeInput {
   days?: "weekend" | "weekday";
   /** "pending", "vorgemerkt": only what the bank has not booked yet. */
   pending: boolean;
-  savings: boolean;
+  /** Money moved to savings; "saved" when the words say saving, which counts what came back out against it. */
+  savings: "moved" | "saved" | false;
   /** "paid off my credit card", "Kreditkartenabrechnungen": the card bills paid. */
   cardBill: boolean;
   /** "top up", "aufladen": money moved in from the person's own accounts. */
@@ -37,6 +41,8 @@ export interface ShapeInput {
   versusAt: number;
   /** Two periods around a "vs" ("September vs October"), in the person's order; otherwise empty. */
   periods: DateRange[];
+  /** "income vs spending": the two flows side by side, in the order said. */
+  inVsOut?: Flow[] | null;
   subjects: Subject[];
   explicitMeasure?: Measure;
   dataStart?: string | null;
@@ -53,7 +59,7 @@ export function finishShape(d: Draft, o: ShapeInput): void {
   if (o.pending && o.list && o.explicitMeasure === undefined && d.measure === "spending" && !d.categories.length && !d.topics.length) d.measure = "net";
   if (o.savings) {
     d.transfersTo = "savings";
-    if (o.explicitMeasure !== "count") d.measure = "spending";
+    if (o.explicitMeasure !== "count") d.measure = o.savings === "saved" ? "net" : "spending";
   } else if (o.cardBill) {
     d.transfersTo = "card";
     if (o.explicitMeasure !== "count") d.measure = "spending";
@@ -80,7 +86,8 @@ export function finishShape(d: Draft, o: ShapeInput): void {
     d.compare = "none";
   }
   if (d.measure === "balance") balanceShape(d);
-  if (o.versusAt >= 0) versus(d, o);
+  if (o.inVsOut) flows(d, o.inVsOut, o.locale);
+  else if (o.versusAt >= 0) versus(d, o);
   // Pending rows are few and recent: without a period every one of them is meant, however old.
   // A series per year ("groceries per year") is one bar in this month: every year of the data is meant.
   const overTime = d.averageOver === "month" || d.averageOver === "year" || d.groupBy === "year";
@@ -100,6 +107,16 @@ function balanceShape(d: Draft): void {
   }
   if (!["none", "account", "day", "week", "month", "year"].includes(d.groupBy)) d.groupBy = "account";
   if (d.accounts.length > 0 && d.groupBy === "none") d.groupBy = "account";
+}
+
+/** Income and spending over the same rows, one side each; the spec's own measure is what is left over. */
+function flows(d: Draft, order: Flow[], locale: "en" | "de"): void {
+  d.measure = "net";
+  d.versus = order.map((m) => ({ label: htmlToPlain(t(locale, `parse.measure.${m}`)), measure: m }));
+  d.groupBy = "none";
+  d.limit = undefined;
+  d.compare = "none";
+  d.averageOver = undefined;
 }
 
 function versus(d: Draft, o: ShapeInput): void {

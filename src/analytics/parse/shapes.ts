@@ -76,23 +76,41 @@ export function takeTopUp(scan: Scanner): boolean {
 }
 
 const SAVINGS_TARGET = String.raw`(?:my\s+|the\s+|mein\w*\s+|das\s+|die\s+|den\s+)?(?:savings?(?:\s+account)?|sparkonto|tagesgeld(?:konto)?|sparbuch|festgeld(?:konto)?|rucklagen?)`;
-const SAVINGS_VERBS = String.raw`(?:uberwiesen|ueberwiesen|umgebucht|gebucht|geschoben|gelegt|zuruckgelegt|gespart|eingezahlt|transferiert)`;
+const SAVINGS_VERBS = String.raw`(?:uberwiesen|ueberwiesen|umgebucht|gebucht|geschoben|gelegt|zuruckgelegt|gespart|angespart|eingezahlt|transferiert)`;
+/** Words that may stand between target and verb ("aufs Tagesgeld im Oktober überwiesen"): left for the period and the rest. */
+const BETWEEN = String.raw`(?<between>\s+(?:\w+\s+){0,3}?)`;
 const SAVINGS_MOVE = [
-  new RegExp(String.raw`\b(?:moved?|moving|transferr?(?:ed|ing)?|put|sent|send|set\s+aside|stashed)\s+(?:\w+\s+){0,3}?(?:to|into|in|towards?)\s+${SAVINGS_TARGET}\b`),
-  new RegExp(String.raw`\b(?:aufs|auf\s+das|auf\s+mein(?:e|en)?|ins|in\s+das|zum|zur)\s+${SAVINGS_TARGET}\b(?:\s+(?:\w+\s+){0,3}?${SAVINGS_VERBS})?`),
+  new RegExp(String.raw`\b(?:moved?|moving|transferr?(?:ed|ing)?|put|sent|send|set\s+aside|stashed|saved?|saving)${BETWEEN}(?:to|into|in|towards?)\s+${SAVINGS_TARGET}\b`, "d"),
+  new RegExp(String.raw`\b(?:aufs|auf\s+das|auf\s+mein(?:e|en)?|ins|in\s+das|zum|zur)\s+${SAVINGS_TARGET}\b(?:${BETWEEN}${SAVINGS_VERBS})?`, "d"),
   // "auf meinem Tagesgeld" says where money is (a balance) unless a verb says it was moved there.
-  new RegExp(String.raw`\b(?:auf\s+(?:dem|meinem)|im|in\s+meinem)\s+${SAVINGS_TARGET}\b\s+(?:\w+\s+){0,3}?${SAVINGS_VERBS}`),
-  /\b(?:savings\s+transfers?|transfers?\s+to\s+savings|sparraten?|sparuberweisungen|spareinlagen|sparplan\w*)\b/,
+  new RegExp(String.raw`\b(?:auf\s+(?:dem|meinem)|im|in\s+meinem)\s+${SAVINGS_TARGET}\b${BETWEEN}${SAVINGS_VERBS}`, "d"),
+  // "Tagesgeld insgesamt gespart": the account and a saving verb, no preposition.
+  new RegExp(String.raw`\b${SAVINGS_TARGET}\b${BETWEEN}(?:gespart|angespart|zuruckgelegt)\b`, "d"),
+  /\b(?:savings\s+transfers?|transfers?\s+to\s+savings|sparraten?|sparuberweisungen|spareinlagen|sparplan\w*)\b/d,
 ];
-const SAVINGS_VERB = /\b(?:uberwiesen|ueberwiesen|umgebucht|gebucht|geschoben|gelegt|zuruckgelegt|eingezahlt|transferiert)\b/;
+const SAVINGS_VERB = /\b(?:uberwiesen|ueberwiesen|umgebucht|gebucht|geschoben|gelegt|zuruckgelegt|gespart|angespart|eingezahlt|transferiert)\b/;
+/** Saving, not moving: what was put aside less what was taken back out. */
+const SAVED = /\b(?:saved?|saving|gespart|angespart)\b/;
 
-/** "how much did I move to savings", "wie viel habe ich aufs Tagesgeld überwiesen". */
-export function takeSavingsMove(scan: Scanner): boolean {
+/**
+ * "how much did I move to savings", "wie viel habe ich aufs Tagesgeld
+ * überwiesen": "moved"; "Tagesgeld insgesamt gespart", "saved into my
+ * savings": "saved", i.e. net of the money taken back out of savings.
+ */
+export function takeSavingsMove(scan: Scanner): "moved" | "saved" | false {
   for (const re of SAVINGS_MOVE) {
-    if (scan.take(re)) {
-      scan.take(SAVINGS_VERB);
-      return true;
-    }
+    const m = re.exec(scan.remaining);
+    if (!m) continue;
+    const end = m.index + m[0].length;
+    const between = m.indices?.groups?.between;
+    let said = m[0];
+    if (between) {
+      said = scan.remaining.slice(m.index, between[0]) + " " + scan.remaining.slice(between[1], end);
+      scan.consume(m.index, between[0]);
+      scan.consume(between[1], end);
+    } else scan.consume(m.index, end);
+    const verb = scan.take(SAVINGS_VERB);
+    return SAVED.test(said) || (verb !== null && SAVED.test(verb[0])) ? "saved" : "moved";
   }
   return false;
 }
@@ -122,6 +140,8 @@ export function asksWhichSubscriptions(scan: Scanner, stopwords: ReadonlySet<str
   return scan.remainingWords().every((w) => stopwords.has(w.word) || SUBSCRIPTION_CUES.has(w.word));
 }
 
+/** Nouns that ask for a list and name its rows: cash withdrawals ("Bargeldabhebungen", "Auszahlungen am Automaten"). */
+const LISTED_SUBJECT = String.raw`(?:withdrawals?|[a-z]*abhebungen|auszahlungen)`;
 // A German compound may join the name and the noun with a hyphen ("Amazon-Umsätze"),
 // so words before the noun end at a space or a hyphen.
 const LIST = [
@@ -129,6 +149,8 @@ const LIST = [
   new RegExp(String.raw`\b(?:all|every|each|alle|jede[nr]?|which|welche)\s+(?:(?:of\s+)?(?:my|the|meine|der|die)\s+)?(?:[^\s-]+[\s-]+){0,2}?-?${LIST_NOUN}\b`),
   new RegExp(String.raw`\b${LIST_NOUN}\s+(?:list|liste|auflisten|anzeigen|zeigen)\b`),
   /\b(?:list\s+(?:of\s+)?(?:my\s+)?|liste\s+(?:der|meiner)\s+)/,
+  // "show me all cash withdrawals": the noun also names what is listed, so it stays for the category matcher.
+  new RegExp(String.raw`\b(?:show|list|see|display|give|get|zeig\w*|liste\w*|auflisten|gib|all|every|each|alle|jede[nr]?|which|welche)\b(?:\s+[^\s-]+){0,4}?[\s-]+${LISTED_SUBJECT}\b`),
 ];
 
 /** "all", "alle", "sämtliche": the person wants the whole list, not a first page. */

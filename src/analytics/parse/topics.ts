@@ -5,12 +5,16 @@
 import { TOPIC_SYNONYMS, TOPICS } from "../topics.ts";
 import { findCategories } from "./categories.ts";
 import { foldLoose } from "./fold.ts";
-import type { MerchantEntry } from "./merchants.ts";
+import { merchantsWithWord, type MerchantEntry } from "./merchants.ts";
 import type { Scanner } from "./scanner.ts";
 
 export interface TopicHit {
   key: string;
   start: number;
+  /** The words as typed. */
+  word: string;
+  /** Merchant groups with that word in their name ("Tankstelle Krause" for "Tankstelle"): which is meant is asked. */
+  sharing: string[];
 }
 
 /** Topic phrases in the remaining text, consumed; only topics whose categories the person has. */
@@ -25,8 +29,9 @@ export function takeTopics(scan: Scanner, categoryKeys: readonly string[], merch
     // A merchant called just that ("Mobile.de" for "mobile") is for the category matcher to weigh against the category.
     const said = foldLoose(scan.remaining.slice(h.start, h.end)).trim().split(/[\s-]+/).join(" ");
     if (merchants.some((m) => m.tokens.join(" ") === said)) continue;
+    const word = scan.originalSlice(h.start, h.end);
     scan.consume(h.start, h.end);
-    out.push({ key: h.key, start: h.start });
+    out.push({ key: h.key, start: h.start, word, sharing: merchantsWithWord(merchants, said) });
   }
   return out;
 }

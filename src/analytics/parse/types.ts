@@ -32,11 +32,12 @@ export type ParseResult =
 /**
  * When the person's data makes the question back unnecessary (the caller
  * checks, the parser cannot see rows): every option selects the same money,
- * or, for "category or merchant", each merchant's rows lie inside the category.
+ * or, for "category or merchant", each merchant's rows lie inside the category
+ * (or the topic).
  */
 export interface Settle {
   /** The option to answer with then. */
   preferred: number;
-  /** The category of a "category or merchant" doubt and the indices of its merchant options. */
-  inside?: { category: string; options: number[] };
+  /** The category (or topic) of a "category or merchant" doubt and the indices of its merchant options. */
+  inside?: { options: number[] } & ({ category: string } | { topic: string });
 }

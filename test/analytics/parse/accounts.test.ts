@@ -132,3 +132,25 @@ describe("card bills are asked for apart from spending on the card", () => {
     expect(spec("how many credit card payments this year", US).spec).toMatchObject({ measure: "count", filters: { transfersTo: "card" } });
   });
 });
+
+describe("a card named by its account, network or issuer", () => {
+  const BONN = [
+    { id: id(1), name: "DKB Girokonto", type: "CHECKING" },
+    { id: id(2), name: "comdirect Visa-Karte (Kreditkarte)", type: "CREDIT_CARD" },
+    { id: id(3), name: "N26 Main Account", type: "CHECKING" },
+  ];
+  it.each([
+    ["how much did i spend on my visa card last month", BONN, "en", [id(2)]],
+    ["how much did i spend with my visa last month", BONN, "en", [id(2)]],
+    ["what did i spend on my credit card last month", BONN, "en", [id(2)]],
+    ["wie viel habe ich letzten Monat mit meiner Kreditkarte ausgegeben", BONN, "de", [id(2)]],
+    ["spent with my n26 card in august", BONN, "en", [id(3)]],
+    ["meine DKB Karte letzten Monat", BONN, "de", [id(1)]],
+    ["what did i spend on my amex card this year", UK, "en", [id(3)]],
+  ] as const)("reads %j as spending on that account, with no text filter", (q, accounts, locale, ids) => {
+    const r = spec(q, [...accounts], locale);
+    expect(r.spec.measure).toBe("spending");
+    expect(r.spec.filters.accounts).toEqual(ids);
+    expect(r.spec.filters.text).toBeUndefined();
+  });
+});

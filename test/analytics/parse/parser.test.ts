@@ -5,7 +5,7 @@ import { parseMessages } from "../../../src/analytics/parse/messages.ts";
 import { QuerySpec } from "../../../src/analytics/query-spec.ts";
 import { hasMessage, renderPlain } from "../../../src/i18n/index.ts";
 import { CORPUS } from "./corpus.ts";
-import { ACCOUNTS, MERCHANTS, TODAY, context } from "./corpus-types.ts";
+import { ACCOUNTS, MERCHANTS, P, TODAY, context } from "./corpus-types.ts";
 
 afterEach(() => {
   vi.useRealTimers();
@@ -71,6 +71,16 @@ describe("parseQuestion", () => {
   );
 
   it.each([
+    ["show me all cash withdrawals this year", "en"],
+    ["zeig mir alle Bargeldabhebungen dieses Jahr", "de"],
+    ["alle Abhebungen dieses Jahr", "de"],
+  ] as const)("lists %j: the cash withdrawals themselves, not their sum", (q, locale) => {
+    const r = parseQuestion(q, context(locale));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec).toMatchObject({ groupBy: "transaction", sort: "key_desc", limit: 25, filters: { categories: ["cash"], period: { from: "2026-01-01", to: TODAY } } });
+  });
+
+  it.each([
     ["show me all amazon orders", "en"],
     ["show me all amazon purchases", "en"],
     ["show me all amazon payments", "en"],
@@ -120,6 +130,40 @@ describe("parseQuestion", () => {
     expect(describeReading(r.reading, locale)).toContain(locale === "en" ? "moved in from own accounts" : "von eigenen Konten eingezahlt");
   });
 
+  it.each([
+    ["wie viel habe ich dieses jahr an die Visa Kreditkarte überwiesen", "de"],
+    ["how much did I move to my visa kreditkarte this year", "en"],
+    ["how much did I transfer from the Girokonto to the Visa Kreditkarte this year", "en"],
+    ["Überweisungen auf die Visa Kreditkarte dieses Jahr", "de"],
+  ] as const)("reads %j, money sent to an own account, as what came in there from the other accounts", (q, locale) => {
+    const r = parseQuestion(q, context(locale));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec).toMatchObject({ measure: "income", filters: { period: { from: "2026-01-01", to: TODAY }, accounts: [ACCOUNTS[1]!.id], transfersTo: "account" } });
+    expect(r.spec.filters.text).toBeUndefined();
+  });
+
+  it.each([
+    ["Tagesgeld insgesamt gespart", "de"],
+    ["wie viel habe ich insgesamt aufs Tagesgeld gespart", "de"],
+    ["how much have I saved into my savings account in total", "en"],
+  ] as const)("reads %j as saved since the data starts: moves to savings less withdrawals", (q, locale) => {
+    const r = parseQuestion(q, { ...context(locale), dataStart: "2025-06-02" });
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec).toMatchObject({ measure: "net", filters: { period: { from: "2025-06-02", to: TODAY }, transfersTo: "savings" } });
+    expect(r.spec.filters.accounts).toBeUndefined();
+    expect(describeReading(r.reading, locale)).toMatch(locale === "en" ? /^saved \(/ : /^gespart \(/);
+  });
+
+  it("keeps the period said between the savings account and the verb", () => {
+    const r = parseQuestion("wie viel habe ich aufs Tagesgeld im Oktober überwiesen", context("de"));
+    expect(r.kind === "spec" && r.spec).toMatchObject({ measure: "spending", filters: { period: P.oct2026, transfersTo: "savings" } });
+  });
+
+  it("reads money sent to someone who is no account as a payment, not a top-up", () => {
+    const r = parseQuestion("wie viel habe ich dieses jahr an Max überwiesen", context("de"));
+    expect(r.kind === "spec" && r.spec.filters.transfersTo).toBeFalsy();
+  });
+
   it("counts top-ups when asked how many", () => {
     const r = parseQuestion("how many top-ups this year", context("en"));
     expect(r.kind === "spec" && r.spec).toMatchObject({ measure: "count", filters: { transfersTo: "account" } });
@@ -143,10 +187,21 @@ describe("parseQuestion", () => {
     ["Fitnessstudio dieses Jahr", "de", "Fitnessstudio (Freizeit & Unterhaltung), 1. Jan. – 22. Nov. 2026, alle Konten"],
     ["bills last month", "en", "Bills (Utilities & phone, Taxes & government, Insurance), 1–31 Oct 2026, all accounts"],
     ["Handyrechnung letzten Monat", "de", "Telefon & Handy (Nebenkosten & Telefon), 1.–31. Okt. 2026, alle Konten"],
+    ["tanken letzten monat", "de", "Tanken (Tanken & Auto), 1.–31. Okt. 2026, alle Konten"],
+    ["what did i spend on parking this year", "en", "Parking (Fuel & car), 1 Jan – 22 Nov 2026, all accounts"],
   ] as const)("names what a topic counted and where it looked: %j", (q, locale, reading) => {
     const r = parseQuestion(q, context(locale));
     if (r.kind !== "spec") throw new Error(r.kind);
     expect(describeReading(r.reading, locale)).toBe(reading);
+  });
+
+  it("asks whether a topic word shared by a merchant's name means the topic or the merchant, and settles by the topic", () => {
+    const r = parseQuestion("tankstelle dieses jahr", { ...context("de"), merchants: [...MERCHANTS, "Tankstelle Krause"] });
+    if (r.kind !== "clarify") throw new Error(r.kind);
+    expect(r.options.map((o) => [o.spec.filters.topics, o.spec.filters.merchants])).toEqual([[["fuel_stations"], undefined], [undefined, ["Tankstelle Krause"]]]);
+    expect(r.settle).toEqual({ preferred: 0, inside: { topic: "fuel_stations", options: [1] } });
+    const at = parseQuestion("wie viel bei tankstelle dieses jahr", { ...context("de"), merchants: [...MERCHANTS, "Tankstelle Krause"] });
+    expect(at.kind === "spec" && at.spec.filters).toMatchObject({ merchants: ["Tankstelle Krause"] });
   });
 
   it("lets a merchant called just like a topic word be asked about, not swallowed by the topic", () => {

@@ -25,10 +25,11 @@ const PERIODS: { key: PeriodKey; en: string; de: string }[] = [
   { key: "q3", en: "in Q3", de: "im dritten Quartal" },
 ];
 
-const CATEGORIES: { key: string; en: string; de: string }[] = [
+// "fuel"/"Tanken" is the topic of fuel stations (topics.ts): said here only as a topic.
+const CATEGORIES: { key: string; en: string; de: string; topic?: true }[] = [
   { key: "groceries", en: "groceries", de: "Lebensmittel" },
   { key: "restaurants", en: "restaurants", de: "Restaurants" },
-  { key: "fuel", en: "fuel", de: "Tanken" },
+  { key: "fuel_stations", en: "fuel", de: "Tanken", topic: true },
   { key: "transport", en: "transport", de: "Öffis" },
   { key: "subscriptions", en: "subscriptions", de: "Abos" },
   { key: "shopping", en: "shopping", de: "Shopping" },
@@ -53,7 +54,7 @@ function generated(): Case[] {
   const out: Case[] = [];
   PERIODS.forEach((p, i) => {
     for (const c of CATEGORIES) {
-      const e = spend(P[p.key], { categories: [c.key] });
+      const e = spend(P[p.key], c.topic ? { topics: [c.key] } : { categories: [c.key] });
       out.push({ q: `how much did I spend on ${c.en} ${p.en}?`, lang: "en", expect: e });
       out.push({ q: `wie viel habe ich ${p.de} für ${c.de} ausgegeben`, lang: "de", expect: e });
       if ((i + c.key.length) % 2 === 0) out.push({ q: `${c.en} ${p.en}`, lang: "en", expect: e });
@@ -73,7 +74,7 @@ const written: Case[] = [
   { q: "how much at Uber this year", lang: "en", expect: spend(P.thisYear, { brands: ["uber"] }) },
   { q: "uber this year", lang: "en", expect: spend(P.thisYear, { brands: ["uber"] }) },
   { q: "what did i spend at total last month", lang: "en", expect: spend(P.lastMonth, { brands: ["total"] }) },
-  { q: "wie viel habe ich bei Total dieses Jahr getankt", lang: "de", expect: spend(P.thisYear, { brands: ["total"], categories: ["fuel"] }) },
+  { q: "wie viel habe ich bei Total dieses Jahr getankt", lang: "de", expect: spend(P.thisYear, { brands: ["total"], topics: ["fuel_stations"] }) },
   { q: "How much did I spend at Amazon since January?", lang: "en", expect: spend(P.thisYear, { brands: ["amazon"] }) },
   { q: "amazon since january", lang: "en", expect: spend(P.thisYear, { brands: ["amazon"] }) },
   { q: "AMAZON 2025", lang: "en", expect: spend(P.lastYear, { brands: ["amazon"], dataStartNote: true }) },
@@ -94,8 +95,8 @@ const written: Case[] = [
   { q: "Lebensmitel letzten Monat", lang: "de", expect: spend(P.lastMonth, { categories: ["groceries"] }) },
   { q: "wie viel hab ich letzen monat bei rewe ausgegebn", lang: "de", expect: spend(P.lastMonth, { brands: ["rewe"] }) },
   // Seasons, weekends, whole months, data start.
-  { q: "tanken im sommer", lang: "de", expect: spend(P.summer, { categories: ["fuel"] }) },
-  { q: "fuel in the winter", lang: "en", expect: spend(P.winter, { categories: ["fuel"] }) },
+  { q: "tanken im sommer", lang: "de", expect: spend(P.summer, { topics: ["fuel_stations"] }) },
+  { q: "fuel in the winter", lang: "en", expect: spend(P.winter, { topics: ["fuel_stations"] }) },
   { q: "restaurants im Frühling", lang: "de", expect: spend(P.spring, { categories: ["restaurants"] }) },
   { q: "groceries this autumn", lang: "en", expect: spend(P.autumn, { categories: ["groceries"] }) },
   { q: "Lebensmittel im Herbst", lang: "de", expect: spend(P.autumn, { categories: ["groceries"] }) },
@@ -105,7 +106,7 @@ const written: Case[] = [
   { q: "Ausgaben am letzten Wochenende", lang: "de", expect: spend(P.lastWeekend) },
   { q: "last weekend", lang: "en", expect: spend(P.lastWeekend) },
   { q: "restaurants on weekends this year", lang: "en", expect: spend(P.thisYear, { categories: ["restaurants"], days: "weekend" }) },
-  { q: "am Wochenende tanken dieses Jahr", lang: "de", expect: spend(P.thisYear, { categories: ["fuel"], days: "weekend" }) },
+  { q: "am Wochenende tanken dieses Jahr", lang: "de", expect: spend(P.thisYear, { topics: ["fuel_stations"], days: "weekend" }) },
   { q: "groceries on weekdays last month", lang: "en", expect: spend(P.lastMonth, { categories: ["groceries"], days: "weekday" }) },
   { q: "the last 3 months", lang: "en", expect: spend(P.last3Months) },
   { q: "letzte 3 Monate", lang: "de", expect: spend(P.last3Months) },
@@ -116,7 +117,7 @@ const written: Case[] = [
   // Averages per month.
   { q: "average monthly spend on groceries", lang: "en", expect: spend(P.allTime, { measure: "average", averageOver: "month", categories: ["groceries"] }) },
   { q: "average monthly spending on restaurants this year", lang: "en", expect: spend(P.thisYear, { measure: "average", averageOver: "month", categories: ["restaurants"] }) },
-  { q: "what do i spend per month on average on fuel", lang: "en", expect: spend(P.allTime, { measure: "average", averageOver: "month", categories: ["fuel"] }) },
+  { q: "what do i spend per month on average on fuel", lang: "en", expect: spend(P.allTime, { measure: "average", averageOver: "month", topics: ["fuel_stations"] }) },
   { q: "im Monatsdurchschnitt Lebensmittel", lang: "de", expect: spend(P.allTime, { measure: "average", averageOver: "month", categories: ["groceries"] }) },
   { q: "Lebensmittel im Monatsdurchschnitt dieses Jahr", lang: "de", expect: spend(P.thisYear, { measure: "average", averageOver: "month", categories: ["groceries"] }) },
   { q: "durchschnittlich pro Monat für Abos", lang: "de", expect: spend(P.allTime, { measure: "average", averageOver: "month", categories: ["subscriptions"] }) },
@@ -149,8 +150,8 @@ const written: Case[] = [
   { q: "compare rewe and lidl this year", lang: "en", expect: spend(P.thisYear, { versus: [{ brands: ["rewe"] }, { brands: ["lidl"] }] }) },
   { q: "netflix versus spotify in total", lang: "en", expect: spend(P.allTime, { versus: [{ brands: ["netflix"] }, { brands: ["spotify"] }] }) },
   { q: "Uber gegen Bolt dieses Jahr", lang: "de", expect: spend(P.thisYear, { versus: [{ brands: ["uber"] }, { brands: ["bolt"] }] }) },
-  { q: "fuel compared to transport last month", lang: "en", expect: spend(P.lastMonth, { versus: [{ categories: ["fuel"] }, { categories: ["transport"] }] }) },
-  { q: "vergleiche Tanken und Öffis letztes Jahr", lang: "de", expect: spend(P.lastYear, { versus: [{ categories: ["fuel"] }, { categories: ["transport"] }], dataStartNote: true }) },
+  { q: "fuel compared to transport last month", lang: "en", expect: spend(P.lastMonth, { versus: [{ topics: ["fuel_stations"] }, { categories: ["transport"] }] }) },
+  { q: "vergleiche Tanken und Öffis letztes Jahr", lang: "de", expect: spend(P.lastYear, { versus: [{ topics: ["fuel_stations"] }, { categories: ["transport"] }], dataStartNote: true }) },
   // Savings moves, income, counts, net.
   { q: "how much did I move to savings this year", lang: "en", expect: spend(P.thisYear, { savings: true }) },
   { q: "how much did i transfer to my savings account in total", lang: "en", expect: spend(P.allTime, { savings: true }) },

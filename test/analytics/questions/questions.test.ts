@@ -34,6 +34,7 @@ function checkReading(spec: QuerySpec, e: Expect) {
   expect(spec.filters.period).toEqual(e.period);
   expect(spec.groupBy).toBe(e.groupBy ?? "none");
   expect([...(spec.filters.categories ?? [])].sort()).toEqual([...(e.categories ?? [])].sort());
+  expect([...(spec.filters.topics ?? [])].sort()).toEqual([...(e.topics ?? [])].sort());
   expect(spec.averageOver).toBe(e.averageOver);
   expect(spec.filters.days).toBe(e.days);
   expect(spec.filters.transfersTo).toBe(e.savings ? "savings" : e.cardBills ? "card" : undefined);

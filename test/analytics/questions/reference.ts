@@ -11,6 +11,8 @@ export interface Range {
 
 export interface Side {
   categories?: string[];
+  /** Topics (src/analytics/topics.ts), matched by TOPIC_ROWS. */
+  topics?: string[];
   brands?: string[];
 }
 
@@ -18,6 +20,7 @@ export interface Expect {
   measure: "spending" | "income" | "net" | "count" | "average" | "balance";
   period: Range;
   categories?: string[];
+  topics?: string[];
   brands?: string[];
   accounts?: AccountKey[];
   days?: "weekend" | "weekday";
@@ -46,19 +49,27 @@ function weekday(iso: string): number {
   return d === 0 ? 7 : d;
 }
 
+/** What each topic is in this dataset's own terms: its fuel rows are all Shell and TOTAL stations (Shell Recharge included). */
+const TOPIC_ROWS: Record<string, (r: Row) => boolean> = {
+  fuel_stations: (r) => r.category === "fuel" && ["shell", "total"].includes(r.brand ?? ""),
+};
+
 const EXPENSE: ReadonlySet<string> = new Set(TAXONOMY.filter((c) => c.kind === "expense").map((c) => c.key));
 
 export function matching(e: Omit<Expect, "period" | "measure"> & { period: Range; measure: Expect["measure"] }, side: Side = {}): Row[] {
   const categories = side.categories ?? e.categories;
+  const topics = side.topics ?? e.topics;
   const brands = side.brands ?? e.brands;
+  const named = Boolean(categories?.length || topics?.length);
+  const inSubject = (r: Row) => Boolean(categories?.includes(r.category) || topics?.some((t) => TOPIC_ROWS[t]?.(r)));
   return ROWS.filter((r) => {
     if (r.date < e.period.from || r.date > e.period.to) return false;
     if (e.savings) return r.category === "savings" && toCents(r.amount) < 0 && ACCOUNTS[r.account].type !== "SAVINGS";
     // The dataset's card bills are the DKB's monthly Amex settlements.
     if (e.cardBills) return r.account === "dkb" && r.description === "Kreditkartenabrechnung" && (!e.accounts?.length || e.accounts.includes("amex"));
-    if (categories?.length ? !categories.includes(r.category) : TRANSFER.has(r.category)) return false;
+    if (named ? !inSubject(r) : TRANSFER.has(r.category)) return false;
     // Cash taken out is not spending unless the question is about it (or names a merchant).
-    if (r.category === "cash" && ["spending", "average"].includes(e.measure) && !categories?.length && !brands?.length) return false;
+    if (r.category === "cash" && ["spending", "average"].includes(e.measure) && !named && !brands?.length) return false;
     if (brands?.length && !brands.includes(r.brand ?? "")) return false;
     if (e.accounts?.length && !e.accounts.includes(r.account)) return false;
     if (e.days === "weekend" && weekday(r.date) < 6) return false;
