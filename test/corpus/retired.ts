@@ -19,6 +19,7 @@ import { RETIRED16_RECURRING, RETIRED16_SHOPS, RETIRED16_WORDS } from "./pools-r
 import { RETIRED17_RECURRING, RETIRED17_SHOPS, RETIRED17_WORDS } from "./pools-retired17.ts";
 import { RETIRED18_RECURRING, RETIRED18_SHOPS, RETIRED18_WORDS } from "./pools-retired18.ts";
 import { RETIRED19_RECURRING, RETIRED19_SHOPS, RETIRED19_WORDS } from "./pools-retired19.ts";
+import { RETIRED20_RECURRING, RETIRED20_SHOPS, RETIRED20_WORDS } from "./pools-retired20.ts";
 import type { Recurring, Region, Shop } from "./pools.ts";
 
 export type Words = Record<"own" | "bill" | "fee" | "refund", Readonly<Record<string, readonly string[]>>>;
@@ -47,4 +48,5 @@ export const RETIRED_POOLS: RetiredPool[] = [
   { shops: RETIRED17_SHOPS, recurring: RETIRED17_RECURRING, words: RETIRED17_WORDS },
   { shops: RETIRED18_SHOPS, recurring: RETIRED18_RECURRING, words: RETIRED18_WORDS },
   { shops: RETIRED19_SHOPS, recurring: RETIRED19_RECURRING, words: RETIRED19_WORDS },
+  { shops: RETIRED20_SHOPS, recurring: RETIRED20_RECURRING, words: RETIRED20_WORDS },
 ];
