@@ -31,7 +31,7 @@ export const MOBILITY: readonly MerchantRow[] = [
   ["LNER", "transport", "lner", "london north eastern", "london north eastern railway"],
   ["GWR", "transport", "gwr", "great western railway"],
   ["Avanti West Coast", "transport", "avanti west coast", "avanti wc"],
-  ["Northern", "transport", "northern trains", "northern rail"],
+  ["Northern", "transport", "northern trains", "northern rail", "northernrailway"],
   ["Southern", "transport", "southern railway"],
   ["Thameslink", "transport", "thameslink"],
   ["ScotRail", "transport", "scotrail"],

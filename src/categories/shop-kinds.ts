@@ -43,6 +43,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "pescaderia", "vinoteca", "estanco", "quiosco", "pasteleria", "horno",
   ]],
   ["restaurants", [
+    "wurstelstand", "wurstlstand", "banh mi",
     "beisl", "heuriger", "heurigen", "buschenschank", "gastwirtschaft", "bierkeller", "landgasthaus", "[a-z]+restaurant", "currywurst", "cocktailbar", "shisha",
     "carvery", "coffeehouse", "tearoom", "tea rooms", "sandwiches", "noodles", "burrito", "chipper", "fish n chips", "hot dog", "takeout", "take away", "brunch", "breakfast", "gelato", "ice cream", "doughnuts", "food court", "taphouse", "beer garden", "catering", 
     "traiteur", "rotisserie", "sandwicherie", "buvette", "guinguette", "restauration", "cantine",
@@ -57,7 +58,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "wasstraat", "autoonderdelen", "laadpaal",
     "peaje", "autopista", "aparcamiento", "estacionamiento", "carburante", "autolavaggio", "parcheggio",
   ]],
-  ["transport", ["strassenbahn", "tramway", "autobus", "trein"]],
+  ["transport", ["strassenbahn", "tramway", "autobus", "trein", "waterbus", "waterbussen"]],
   ["travel", [
     "[a-z]+hotel", "motel", "gastehaus", "ferienpark", "ferienwohnungen", "zimmervermietung", "privatzimmer",
     "hostels", "campsite", "caravan park", "holiday park", "bnb",

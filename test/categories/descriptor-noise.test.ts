@@ -491,6 +491,31 @@ describe("pool-20 shapes (read after scoring) in other names", () => {
   ]);
 });
 
+describe("pool-21 shapes (read after scoring) in other names", () => {
+  itLabels([
+    ["COOK COUNTY TREAS DES:COOK CO PROPERTY TAX 1ST INST", "Cook County"],
+    ["PRLV SEPA LOGIREP AVIS ECHEANCE LOYER 05/2026", "Logirep"],
+    ["ELMWOOD PHCY ON 12 MAR          CPM", "Elmwood Pharmacy"],
+    ["RIVERSIDE DENTAL PRAC 0412", "Riverside Dental"],
+  ]);
+
+  itCategorizes([
+    [null, "Einzug Goldkarte Kartensaldo Mai 2026", "-912.40", "transfers"],
+    [null, "PEBBLE CARD DIRECT DEBIT", "-300.00", "transfers"],
+    [null, "Hanseatic Bank GoldCard Rechnungsbetrag 04/2026", "-740.00", "transfers"],
+    [null, "Mastercard Lastschrift 03/2026", "-222.22", "transfers"],
+    [null, "CUMUL OPERATIONS CARTE VISA 03/2026", "-1200.00", "transfers"],
+    [null, "Entgelt Fremdbank-Geldautomat", "-4.95", "fees"],
+    ["Josef Huber", "Mietzins April 2026 Top 3", "-780.00", "rent"],
+    [null, "MATHSTUTORS.CO.UK LEEDS", "-40.00", "education"],
+    [null, "WATERBUS ALBLASSERDAM", "-6.20", "transport"],
+    [null, "WUERSTELSTAND ZUM ALTEN HANS", "-8.40", "restaurants"],
+    ["Meyer Maschinenbau GmbH", "Verdienstabrechnung 05/2026 PNr 17", "2400.00", "salary"],
+    [null, "KINKI KAPPERS 0412", "-30.00", "drugstore"],
+    [null, "CARTE 05/04/26 MONOPRIX CB*6833 GESTE COMMERCIAL", "12.00", "refunds"],
+  ]);
+});
+
 // bank-formats.md §3.1 and §3.5 #52: a delivery or ride platform printed in front
 // of the restaurant is the merchant ("doordash last month" means every order);
 // a payment facilitator printed in front of a shop is not: the shop is.

@@ -256,7 +256,7 @@ export const BRANDS_EXTRA_6: readonly MerchantRow[] = [
   // Public bodies
   ["Rundfunkbeitrag", "taxes", "^gez"],
   ["Serafe", "taxes", "serafe"],
-  ["ORF-Beitrag", "taxes", "orf beitrag", "gebuhren info service", "orf beitrags service"],
+  ["ORF-Beitrags Service", "taxes", "orf beitrag", "gebuhren info service", "orf beitrags service"],
   ["DVLA", "taxes", "dvla"],
   ["HM Passport Office", "taxes", "hm passport office"],
   ["Companies House", "taxes", "companies house"],

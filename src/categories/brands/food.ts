@@ -168,7 +168,7 @@ export const BRANDS_FOOD: readonly MerchantRow[] = [
   ["Paulaner", "restaurants", "paulaner"],
   ["Löwenbräu", "restaurants", "lowenbrau"],
   ["Café Einstein", "restaurants", "cafe einstein"],
-  ["Dallmayr", "restaurants", "dallmayr"],
+  ["Dallmayr", "groceries", "dallmayr"],
   ["Coffeeshop Company", "restaurants", "coffeeshop company", "coffee shop company"],
   ["McCafé", "restaurants", "mccafe"],
   ["Bonanza Coffee", "restaurants", "bonanza coffee"],

@@ -121,7 +121,7 @@ export const BRANDS_GROCERY_1: readonly MerchantRow[] = [
   ["Lloyds Pharmacy", "health", "lloyds pharmacy", "lloydspharmacy"],
   ["Well Pharmacy", "health", "well pharmacy"],
   ["Rowlands Pharmacy", "health", "rowlands pharmacy"],
-  ["Day Lewis", "health", "day lewis"],
+  ["Day Lewis Pharmacy", "health", "day lewis"],
   ["Savers", "drugstore", "savers health"],
   ["The Perfume Shop", "drugstore", "the perfume shop", "perfume shop"],
   ["Space NK", "drugstore", "space nk", "spacenk"],

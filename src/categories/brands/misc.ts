@@ -152,7 +152,7 @@ export const BRANDS_MISC: readonly MerchantRow[] = [
   ["Akelius", "rent", "akelius"],
   ["Nassauische Heimstätte", "rent", "nassauische heimstatte", "nh projektstadt"],
   ["ABG Frankfurt", "rent", "abg frankfurt holding", "abg wohnen", "abg frankfurt"],
-  ["GWG München", "rent", "gwg munchen", "munchner wohnen"],
+  ["Münchner Wohnen", "rent", "gwg munchen", "munchner wohnen"],
   ["GEWOFAG", "rent", "gewofag"],
   ["Wiener Wohnen", "rent", "wiener wohnen"],
   ["Ymere", "rent", "ymere"],

@@ -10,7 +10,7 @@ export const BRANDS_MOBILITY_3: readonly MerchantRow[] = [
   ["TUI Cruises", "travel", "tui cruises"],
   ["MSC Cruises", "travel", "msc cruises", "msc crociere"],
   ["Costa Crociere", "travel", "costa crociere", "costa cruises"],
-  ["Royal Caribbean", "travel", "royal caribbean"],
+  ["Royal Caribbean", "travel", "royal caribbean", "rccl"],
   ["Carnival", "travel", "carnival cruise"],
   ["Norwegian Cruise Line", "travel", "norwegian cruise", "norwegian cruise line"],
   ["Hurtigruten", "travel", "hurtigruten"],

@@ -76,7 +76,7 @@ export const BRANDS_SHOPS_1: readonly MerchantRow[] = [
   ["Dr. Martens", "shopping", "dr martens"],
   ["Birkenstock", "shopping", "birkenstock"],
   ["Ecco", "shopping", "ecco shop"],
-  ["Clarks", "shopping", "clarks"],
+  ["Clarks", "shopping", "clarks", "c j clark"],
   ["Geox", "shopping", "geox"],
   ["Timberland", "shopping", "timberland"],
   ["Crocs", "shopping", "crocs"],
