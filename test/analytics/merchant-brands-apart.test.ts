@@ -2,11 +2,9 @@
 // its own merchant when the dictionary knows it as one. "uber" asks about the
 // rides, "uber eats" about the food orders, and neither sum holds the other.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAnalytics, type Analytics } from "../../src/analytics/engine.ts";
 import { groupKey, keyMatches, labelKey } from "../../src/analytics/merchant-keys.ts";
 import { parseQuestion } from "../../src/analytics/parse/index.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
-import { seedAccount, seedTx, seedUser, type SeededUser } from "./seed.ts";
+import { seedAnalytics, type SeededAnalytics } from "./seeded-analytics.ts";
 
 const today = "2026-11-22";
 const RIDES = [["UBER *TRIP HELP.UBER.COM", "-14.20"], ["Uber BV", "-9.85"], ["UBER   *TRIP", "-21.00"]] as const;
@@ -67,24 +65,17 @@ describe("questions", () => {
 });
 
 describe("sums", () => {
-  let t: TestDatabase;
-  let analytics: Analytics;
-  let user: SeededUser;
+  let seeded: SeededAnalytics;
 
   beforeAll(async () => {
-    t = await createTestDatabase();
-    analytics = createAnalytics({ db: t.db, databaseUrl: t.url });
-    user = await seedUser(t.db);
-    const acc = await seedAccount(t.db, user, "Giro");
-    await seedTx(t.db, user, [
+    seeded = await seedAnalytics((acc) => [
       ...RIDES.map(([merchant, amount], i) => ({ accountId: acc, date: `2026-03-0${i + 1}`, amount, merchant, category: "transport" })),
       ...FOOD.map(([merchant, amount], i) => ({ accountId: acc, date: `2026-04-0${i + 1}`, amount, merchant, category: "restaurants" })),
     ]);
   });
 
   afterAll(async () => {
-    await analytics?.close();
-    await t?.drop();
+    await seeded?.close();
   });
 
   it.each([
@@ -93,7 +84,7 @@ describe("sums", () => {
   ] as const)("%s counts only its own rows", async (q, rows) => {
     const r = ask(q, LABELS);
     if (r.kind !== "spec") throw new Error(r.kind);
-    const result = await analytics.query(user.userId, r.spec, { today });
+    const result = await seeded.analytics.query(seeded.userId, r.spec, { today });
     expect(result.total).toEqual([{ value: euros(spentCents(rows)), count: rows.length, currency: "EUR" }]);
   });
 });

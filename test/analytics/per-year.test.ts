@@ -3,10 +3,8 @@
 // twelve months). "average per year" works as "average per month" does: one
 // figure over the whole months of the period, scaled to twelve of them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAnalytics, type Analytics } from "../../src/analytics/engine.ts";
 import { describeReading, parseQuestion } from "../../src/analytics/parse/index.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
-import { seedAccount, seedTx, seedUser, type SeededUser } from "./seed.ts";
+import { seedAnalytics, type SeededAnalytics } from "./seeded-analytics.ts";
 
 const today = "2026-11-22";
 const dataStart = "2025-03-15";
@@ -57,33 +55,26 @@ describe("answering 'per year'", () => {
   // Cents, so the expected figures are computed without the engine's decimals.
   const spent = (when: (d: string) => boolean) => -rows.filter(([d]) => when(d)).reduce((s, [, a]) => s + BigInt(a.replace(".", "")), 0n);
   const money = (c: bigint) => `${c / 100n}.${String(c % 100n).padStart(2, "0")}`;
-  let t: TestDatabase;
-  let analytics: Analytics;
-  let user: SeededUser;
+  let seeded: SeededAnalytics;
 
   beforeAll(async () => {
-    t = await createTestDatabase();
-    analytics = createAnalytics({ db: t.db, databaseUrl: t.url });
-    user = await seedUser(t.db);
-    const acc = await seedAccount(t.db, user, "Giro");
-    await seedTx(t.db, user, [
+    seeded = await seedAnalytics((acc) => [
       ...rows.map(([date, amount]) => ({ accountId: acc, date, amount, category: "groceries", merchant: "REWE" })),
       { accountId: acc, date: "2026-02-02", amount: "-900.00", category: "rent", counterparty: "Hausverwaltung" },
     ]);
   });
 
   afterAll(async () => {
-    await analytics?.close();
-    await t?.drop();
+    await seeded?.close();
   });
 
   it("sums each year of the data", async () => {
-    const r = await analytics.query(user.userId, ask("groceries per year").spec, { today });
+    const r = await seeded.analytics.query(seeded.userId, ask("groceries per year").spec, { today });
     expect(r.rows.map((x) => x.value)).toEqual([money(spent((d) => d.startsWith("2025"))), money(spent((d) => d.startsWith("2026")))]);
   });
 
   it("averages per year as twelve average months over the whole months of the data", async () => {
-    const r = await analytics.query(user.userId, ask("average yearly groceries").spec, { today });
+    const r = await seeded.analytics.query(seeded.userId, ask("average yearly groceries").spec, { today });
     // Whole months: April 2025 (the data starts mid-March) to October 2026 (November is not over).
     const months = 19n;
     const scaled = spent((d) => d >= "2025-04-01" && d <= "2026-10-31") * 12n;

@@ -3,28 +3,20 @@
 // money on its way in too (a salary, a refund), with a plus sign, and money out
 // with a minus. A sum of pending spending stays a sum of spending.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAnalytics, type Analytics } from "../../src/analytics/engine.ts";
 import { parseQuestion } from "../../src/analytics/parse/index.ts";
 import { presentResult } from "../../src/qa/present.ts";
 import { htmlToPlain } from "../../src/text/html.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
-import { seedAccount, seedTx, seedUser, type SeededUser } from "../analytics/seed.ts";
+import { seedAnalytics, type SeededAnalytics } from "../analytics/seeded-analytics.ts";
 
 const today = "2026-11-22";
 const PENDING_OUT = { date: "2026-11-20", amount: "-7.25", merchant: "REWE", category: "groceries" };
 const PENDING_IN = { date: "2026-11-21", amount: "2500.00", counterparty: "ACME GmbH", category: "salary" };
 const BOOKED = { date: "2026-11-19", amount: "-30.00", merchant: "Café Müller", category: "restaurants" };
 
-let t: TestDatabase;
-let analytics: Analytics;
-let user: SeededUser;
+let seeded: SeededAnalytics;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  analytics = createAnalytics({ db: t.db, databaseUrl: t.url });
-  user = await seedUser(t.db);
-  const acc = await seedAccount(t.db, user, "Giro");
-  await seedTx(t.db, user, [
+  seeded = await seedAnalytics((acc) => [
     { accountId: acc, ...PENDING_OUT, status: "PENDING" },
     { accountId: acc, ...PENDING_IN, status: "PENDING" },
     { accountId: acc, ...BOOKED },
@@ -32,14 +24,13 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await analytics?.close();
-  await t?.drop();
+  await seeded?.close();
 });
 
 async function answer(q: string, locale: "en" | "de") {
   const r = parseQuestion(q, { today, locale, merchants: ["REWE", "ACME GmbH", "Café Müller"], accounts: [], dataStart: "2026-11-19" });
   if (r.kind !== "spec") throw new Error(`${q}: ${r.kind}`);
-  const result = await analytics.query(user.userId, r.spec, { today, locale });
+  const result = await seeded.analytics.query(seeded.userId, r.spec, { today, locale });
   return { result, lines: htmlToPlain(presentResult(result, locale).html).split("\n") };
 }
 
