@@ -61,6 +61,22 @@ describe("Volksbank CAMT, Sparkasse MT940, PayPal and Revolut: exact answers", (
   it("kontostand volksbank", async () => {
     expect(await ask("kontostand volksbank")).toContain(eur(closing(events, "vb")));
   });
+  it("kontostand volksbank ende juni (the June statement's CLBD)", async () => {
+    expect(await ask("kontostand volksbank ende juni")).toContain(eur(closing(events, "vb", "EUR", "2026-06-30")));
+  });
+  it("/accounts shows every account's stated balance, Revolut in EUR and GBP", async () => {
+    const after = c.sim.lastBotMessage(jonas.id)?.messageId ?? 0;
+    c.sim.sendText(jonas, "/accounts");
+    const m = await c.sim.waitForBotMessage(jonas.id, /€/, { afterMessageId: after });
+    const reply = m.text ?? m.caption ?? "";
+    if (process.env.SHOW_REPLIES) console.log(`Q: /accounts\n${reply}\n`);
+    expect(reply).toContain(eur(closing(events, "vb")));
+    expect(reply).toContain(eur(closing(events, "spk")));
+    expect(reply).toContain(eur(closing(events, "revolut")));
+    const gbp = closing(events, "revolut", "GBP");
+    expect(reply).toContain(`£${Math.floor(gbp / 100)}.${String(gbp % 100).padStart(2, "0")}`);
+    expect(reply).not.toContain(IBAN.vb);
+  });
   // Kontor does not know BLZ 61150020 as a Sparkasse (account named "Account DE76 •••• 4567") and silently answers the balance of all accounts.
   it.fails("sparkasse balance", async () => {
     expect(await ask("what is my sparkasse balance")).toContain(eur(closing(events, "spk")));
@@ -70,6 +86,10 @@ describe("Volksbank CAMT, Sparkasse MT940, PayPal and Revolut: exact answers", (
   // Kontor counts the Volksbank "Abschluss" fee (€4.95, counterparty = the bank, like its ATM rows) as a cash withdrawal, not spending.
   it.fails("ausgaben letzten monat (October, PayPal purchases once)", async () => {
     expect(await ask("wie viel hab ich letzten monat ausgegeben")).toContain(eur(spending(inMonth("2026-10"))));
+  });
+  it("ausgaben diesen monat: the Visa bill drawn from the Sparkasse is no spending", async () => {
+    expect(inMonth("2026-11").some((e) => e.category === "card bill")).toBe(true);
+    expect(await ask("ausgaben diesen monat")).toContain(eur(spending(inMonth("2026-11"))));
   });
   // Same: the €4.95 Volksbank account fee is reported as a cash withdrawal and left out of spending.
   it.fails("total spending in october (english)", async () => {
@@ -92,6 +112,10 @@ describe("Volksbank CAMT, Sparkasse MT940, PayPal and Revolut: exact answers", (
   });
   it("income this year excludes refunds, PayPal withdrawals and own transfers", async () => {
     expect(await ask("income this year")).toContain(eur(income(between("2026-01-01", "2026-12-31"))));
+  });
+  it("einnahmen im juli: the €1,000 from the own Sparkasse account is no income", async () => {
+    expect(income(inMonth("2026-07"))).toBe(382_000);
+    expect(await ask("einnahmen im juli")).toContain(eur(382_000));
   });
   // Kontor answers the average monthly SPENDING (Jan–Oct, €1,526.91 + £4.44) instead of income.
   it.fails("average monthly income this year", async () => {
@@ -142,6 +166,13 @@ describe("Volksbank CAMT, Sparkasse MT940, PayPal and Revolut: exact answers", (
     const expected = spending(events.filter((e) => e.merchant === "Zalando"));
     expect(expected).toBe(8_995 + 7_490 + 4_995);
     expect(await ask("how much did i spend at zalando in total")).toContain(eur(expected));
+  });
+  it("zalando im märz: bought and returned through PayPal, nets to zero", async () => {
+    expect(Math.abs(spending(inMonth("2026-03").filter((e) => e.merchant === "Zalando")))).toBe(0);
+    expect(await ask("wie viel hab ich im märz bei zalando ausgegeben")).toContain(eur(0));
+  });
+  it("mediamarkt im september: the partial return lowers the purchase", async () => {
+    expect(await ask("mediamarkt im september")).toContain(eur(spending(inMonth("2026-09").filter((e) => e.merchant === "MediaMarkt"))));
   });
   it("thalia insgesamt", async () => {
     expect(await ask("thalia insgesamt")).toContain(eur(spending(events.filter((e) => e.merchant === "Thalia"))));
