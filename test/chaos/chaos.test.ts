@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { describeTrial, runChaos, type ChaosSummary } from "./run.ts";
 
-// Ten keep the suite under ten minutes on a 2-core machine (vitest runs one file at a time there); `npm run chaos` runs the full set.
+// Ten keep the suite under ten minutes on a 2-core machine (two files at a time there, see vitest.config.ts); `npm run chaos` runs the full set.
 const TRIALS = Number(process.env.CHAOS_SUITE_TRIALS ?? 10);
 const SEED = 2026;
 
