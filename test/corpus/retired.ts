@@ -20,6 +20,7 @@ import { RETIRED17_RECURRING, RETIRED17_SHOPS, RETIRED17_WORDS } from "./pools-r
 import { RETIRED18_RECURRING, RETIRED18_SHOPS, RETIRED18_WORDS } from "./pools-retired18.ts";
 import { RETIRED19_RECURRING, RETIRED19_SHOPS, RETIRED19_WORDS } from "./pools-retired19.ts";
 import { RETIRED20_RECURRING, RETIRED20_SHOPS, RETIRED20_WORDS } from "./pools-retired20.ts";
+import { RETIRED21_RECURRING, RETIRED21_SHOPS, RETIRED21_WORDS } from "./pools-retired21.ts";
 import type { Recurring, Region, Shop } from "./pools.ts";
 
 export type Words = Record<"own" | "bill" | "fee" | "refund", Readonly<Record<string, readonly string[]>>>;
@@ -49,4 +50,5 @@ export const RETIRED_POOLS: RetiredPool[] = [
   { shops: RETIRED18_SHOPS, recurring: RETIRED18_RECURRING, words: RETIRED18_WORDS },
   { shops: RETIRED19_SHOPS, recurring: RETIRED19_RECURRING, words: RETIRED19_WORDS },
   { shops: RETIRED20_SHOPS, recurring: RETIRED20_RECURRING, words: RETIRED20_WORDS },
+  { shops: RETIRED21_SHOPS, recurring: RETIRED21_RECURRING, words: RETIRED21_WORDS },
 ];
