@@ -252,8 +252,10 @@ function unglueCity(raw: string): string {
       return `${raw.slice(0, at + p)} ${raw.slice(at + p)}`;
     }
   }
-  // "BLITZBLANKMuenchen": a padded field whose town is written in mixed case.
-  return raw.replace(/(\p{L})(\p{Lu}\p{Ll}{3,})(?=\s{2,}|\s*$)/gu, (m: string, name: string, town: string) => (CITIES.has(foldText(town)) ? `${name} ${town}` : m));
+  // "BLITZBLANKMuenchen", "Konditorei WeberMuenchen      DE": a terminal's padded field whose town is written in mixed
+  // case; at the text's very end only after a name in capitals ("ProPotsdam" is one name written in camel case).
+  const split = (m: string, name: string, town: string) => (CITIES.has(foldText(town)) ? `${name} ${town}` : m);
+  return raw.replace(/(\p{L})(\p{Lu}\p{Ll}{3,})(?=\s{2,})/gu, split).replace(/(\p{Lu}{2})(\p{Lu}\p{Ll}{3,})(?=\s*$)/gu, split);
 }
 
 // "Eiscafé Venezia", "Hotel Berlin", "Pizzeria Napoli": a kind of place named after a town keeps it;

@@ -6,7 +6,7 @@ import { cleanDescriptor, leadingText, processorSubMerchant } from "./descriptor
 import { matchMerchantText, merchantAtTerminal, merchantByCutName, merchantByName, type MerchantFields } from "./merchant-dictionary.ts";
 import { foldText } from "./normalize.ts";
 import { councilName } from "./councils.ts";
-import { isCashType } from "./heuristics.ts";
+import { contentCategory, isCashType } from "./heuristics.ts";
 
 /** The dictionary's one label for every cash machine. */
 const CASH_MACHINE = "ATM";
@@ -41,6 +41,7 @@ function computeLabel(text: string): string | null {
   // "LB CAMDEN CTAX" is the London Borough of Camden: a council goes by its own name, whatever brand a place shares.
   const council = councilName(text);
   if (council) return council;
+  if (surnameLikeBrand(text)) return cleanDescriptor(text, isGenericWord);
   // The text as printed, then with the bank's words in front removed, so a short brand
   // that counts only as the first word ("AH 1234" after "BEA NR:… 20.10.26/10.21") is found.
   const known = merchantByName(text) ?? matchMerchantText(text) ?? matchMerchantText(leadingText(text));
@@ -54,6 +55,22 @@ function computeLabel(text: string): string | null {
   // ("RTL DEUTSCHLAND GMBH" → "RTL", which is the canonical "RTL+" once stored).
   const again = merchantByName(cleaned) ?? matchMerchantText(cleaned) ?? merchantByCutName(cleaned, text.trim().length);
   return again && !again.generic ? again.name : cleaned;
+}
+
+const ARTICLES = new Set(["der", "die", "das", "the", "le", "la", "les", "de", "het", "el", "il", "zum", "zur", "au", "chez"]);
+
+/**
+ * "Konstantin Reichelt", "Anna Lidl": a person whose surname is also a one-word brand. A counterparty of two
+ * plain words where only the second is a brand, and the first is neither a brand, an article nor a kind of shop
+ * ("Autohaus Reichelt", "Das Futterhaus" stay businesses), names a person, not the shop.
+ */
+function surnameLikeBrand(cp: string): boolean {
+  const words = cp.trim().split(/\s+/);
+  if (words.length !== 2 || !words.every((w) => /^\p{Lu}[\p{L}'-]+$/u.test(w))) return false;
+  const [first, last] = words as [string, string];
+  if (ARTICLES.has(foldText(first)) || matchMerchantText(first) || contentCategory({ amountSign: -1, texts: [first] }) !== null) return false;
+  const whole = matchMerchantText(cp);
+  return whole !== null && !whole.generic && matchMerchantText(last)?.name === whole.name && merchantByName(cp) === null;
 }
 
 /** Kept for callers that cleaned a single field before the dictionary existed. */

@@ -516,6 +516,29 @@ describe("pool-21 shapes (read after scoring) in other names", () => {
   ]);
 });
 
+describe("pool-22 shapes (read after scoring) in other names", () => {
+  itLabels([
+    // A person whose surname is also a one-word brand is the person, not the shop.
+    ["Katharina Lidl", "Katharina Lidl"],
+    // A name written in camel case keeps the town it contains; a terminal's padded field still loses its town.
+    ["ProLeipzig", "ProLeipzig"],
+  ]);
+
+  itCategorizes([
+    [null, "Ausgleich Monatsrechnung Firmenkreditkarte Mai 2026", "-820.00", "transfers"],
+    [null, "PENFED CC ONLINE PAYMENT", "-300.00", "transfers"],
+    [null, "Maandafrekening reiscreditcard 05-2026", "-410.00", "transfers"],
+    [null, "PRELEVEMENT CUMUL OPERATIONS CARTE PERIODE MAI", "-990.00", "transfers"],
+    ["Wohnbau Süd eG", "Sollmiete inkl. Betriebskosten 05/2026", "-700.00", "rent"],
+    ["Maier Metallbau GmbH", "Entgeltzahlung 05/2026 Pers.-Nr. 12", "2800.00", "salary"],
+    ["Bakker Hoveniers", "Loonstrook 05-2026", "2600.00", "salary"],
+    [null, "Maandbijdrage Gemak-pakket 05-2026", "-6.50", "fees"],
+    [null, "COTISATION OFFRE ZEN 05/2026", "-7.00", "fees"],
+    [null, "FRIETTENT DE SNELLE HAP", "-9.50", "restaurants"],
+    [null, "CARTE 05/05/26 SUMUP *FOURNIL DU CENTRE CB*1234", "-6.40", "groceries"],
+  ]);
+});
+
 // bank-formats.md §3.1 and §3.5 #52: a delivery or ride platform printed in front
 // of the restaurant is the merchant ("doordash last month" means every order);
 // a payment facilitator printed in front of a shop is not: the shop is.

@@ -244,7 +244,7 @@ export const BRANDS_DIGITAL_1: readonly MerchantRow[] = [
   ["Inlingua", "education", "inlingua"],
   ["EF Education", "education", "ef education first", "ef education"],
   ["Fernuniversität", "education", "fernuniversitat", "fernuni hagen"],
-  ["IU Internationale Hochschule", "education", "iu internationale hochschule", "iu hochschule"],
+  ["IU Internationale Hochschule", "education", "iu internationale hochschule", "iu hochschule", "iu internationale"],
   ["SRH", "education", "srh hochschule", "srh"],
   ["Open Universiteit", "education", "open universiteit"],
   ["Cned", "education", "cned"],

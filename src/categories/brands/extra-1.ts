@@ -108,7 +108,7 @@ export const BRANDS_EXTRA_1: readonly MerchantRow[] = [
   ["Cardiff Bus", "transport", "cardiff bus"],
   ["McGill's", "transport", "mcgills bus", "mcgills buses"],
   ["West Midlands Metro", "transport", "west midlands metro"],
-  ["Tyne and Wear Metro", "transport", "tyne and wear metro", "nexus tyne"],
+  ["Tyne and Wear Metro", "transport", "tyne and wear metro", "nexus tyne", "nexus tvm"],
   ["Sheffield Supertram", "transport", "supertram"],
   ["Nottingham Express Transit", "transport", "nottingham express transit"],
   ["Edinburgh Trams", "transport", "edinburgh trams"],

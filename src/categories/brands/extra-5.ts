@@ -204,7 +204,7 @@ export const BRANDS_EXTRA_5: readonly MerchantRow[] = [
   ["Puy du Fou", "entertainment", "puy du fou"],
   ["Duinrell", "entertainment", "duinrell"],
   ["Toverland", "entertainment", "toverland"],
-  ["Slagharen", "entertainment", "slagharen"],
+  ["Attractiepark Slagharen", "entertainment", "slagharen"],
   ["Diergaarde Blijdorp", "entertainment", "blijdorp"],
   ["Burgers' Zoo", "entertainment", "burgers zoo"],
   ["Beekse Bergen", "entertainment", "beekse bergen"],

