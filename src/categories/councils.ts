@@ -25,8 +25,9 @@ const INITIALS: Readonly<Record<string, string>> = {
 const TAX = String.raw`(?:ctax|c tax|council tax|counciltax)`;
 const KIND: Readonly<Record<string, string>> = {
   council: "Council", "city council": "City Council", cc: "City Council", "borough council": "Borough Council", bc: "Borough Council",
-  "district council": "District Council", dc: "District Council", "metropolitan borough council": "Metropolitan Borough Council",
-  mbc: "Metropolitan Borough Council",
+  "district council": "District Council", dc: "District Council", // Metropolitan boroughs go by "<place> Council" (Stockport Council, Wigan Council).
+  "metropolitan borough council": "Council",
+  mbc: "Council",
 };
 const KIND_WORDS = String.raw`(?:metropolitan borough council|borough council|district council|city council|council|mbc|cc|bc|dc)`;
 

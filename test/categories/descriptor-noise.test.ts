@@ -522,6 +522,10 @@ describe("pool-22 shapes (read after scoring) in other names", () => {
     ["Katharina Lidl", "Katharina Lidl"],
     // A name written in camel case keeps the town it contains; a terminal's padded field still loses its town.
     ["ProLeipzig", "ProLeipzig"],
+    // A store number run into the name, a town run into the number.
+    ["WAWA8123 00004127PHILADELPHIA       PA", "Wawa"],
+    ["GREENLEAF APTS ONLINE RESIDENT PYMT 0412", "Greenleaf Apts"],
+    ["DD WIGAN MBC WIGAN CTAX 50441722", "Wigan Council"],
   ]);
 
   itCategorizes([
