@@ -45,7 +45,7 @@ function computeLabel(text: string): string | null {
   // The text as printed, then with the bank's words in front removed, so a short brand
   // that counts only as the first word ("AH 1234" after "BEA NR:… 20.10.26/10.21") is found.
   const known = merchantByName(text) ?? matchMerchantText(text) ?? matchMerchantText(leadingText(text));
-  if (known && !known.generic) return known.name;
+  if (known && !known.generic && !brandInsideName(text, known)) return known.name;
   // A franchise's till prints the brand then the owner ("CCV*PLUS VERMEULEN"): the brand is the merchant.
   const atTerminal = merchantAtTerminal(text);
   if (atTerminal) return atTerminal.name;
@@ -54,7 +54,7 @@ function computeLabel(text: string): string | null {
   // The cleaned name gets the same exact-name lookup as a printed one: a label must label to itself
   // ("RTL DEUTSCHLAND GMBH" → "RTL", which is the canonical "RTL+" once stored).
   const again = merchantByName(cleaned) ?? matchMerchantText(cleaned) ?? merchantByCutName(cleaned, text.trim().length);
-  return again && !again.generic ? again.name : cleaned;
+  return again && !again.generic && !brandInsideName(text, again) ? again.name : cleaned;
 }
 
 const ARTICLES = new Set(["der", "die", "das", "the", "le", "la", "les", "de", "het", "el", "il", "zum", "zur", "au", "chez"]);
@@ -71,6 +71,22 @@ function surnameLikeBrand(cp: string): boolean {
   if (ARTICLES.has(foldText(first)) || matchMerchantText(first) || contentCategory({ amountSign: -1, texts: [first] }) !== null) return false;
   const whole = matchMerchantText(cp);
   return whole !== null && !whole.generic && matchMerchantText(last)?.name === whole.name && merchantByName(cp) === null;
+}
+
+/**
+ * "TST* DUSTY BOOTS SALOON": a one-word brand in the middle of another shop's name, after a word that is no
+ * brand and before a kind of shop the brand is not (a saloon is no chemist), is part of that name.
+ */
+function brandInsideName(text: string, known: { name: string; categoryKey: string }): boolean {
+  const name = cleanDescriptor(text, isGenericWord);
+  if (!name) return false;
+  const words = foldText(name).split(" ");
+  const at = words.findIndex((w) => matchMerchantText(w)?.name === known.name);
+  if (at <= 0 || at >= words.length - 1) return false;
+  const before = words[at - 1]!;
+  if (ARTICLES.has(before) || matchMerchantText(before)) return false;
+  const kind = contentCategory({ amountSign: -1, texts: [words[at + 1]!] });
+  return kind !== null && kind !== known.categoryKey;
 }
 
 /** Kept for callers that cleaned a single field before the dictionary existed. */

@@ -526,6 +526,9 @@ describe("pool-22 shapes (read after scoring) in other names", () => {
     ["WAWA8123 00004127PHILADELPHIA       PA", "Wawa"],
     ["GREENLEAF APTS ONLINE RESIDENT PYMT 0412", "Greenleaf Apts"],
     ["DD WIGAN MBC WIGAN CTAX 50441722", "Wigan Council"],
+    // A one-word brand inside another shop's name, before a kind of shop the brand is not, is part of that name.
+    ["TST* LUCKY BOOTS SALOON DALLAS TX", "Lucky Boots Saloon"],
+    ["BOOTS PHARMACY 1234", "Boots"],
   ]);
 
   itCategorizes([
