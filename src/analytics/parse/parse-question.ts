@@ -40,6 +40,8 @@ const NAME_AFTER = /\b(?:bei|beim|at|from|von|vom|for|fur|on|an|to|via|chez|pour
 function takeMeasure(scan: Scanner): Measure | undefined {
   const found = new Set<Measure>();
   for (const { measure, res } of MEASURE_PATTERNS) if (scan.takeAny(res)) found.add(measure);
+  // "average income", "durchschnittlich verdient": income averaged over months (finishShape), not spending.
+  if (found.has("average") && found.has("income") && !found.has("spending") && !found.has("count")) return "income";
   for (const m of ["count", "average", "balance", "net"] as const) if (found.has(m)) return m;
   if (found.has("income") && found.has("spending")) return "net";
   return found.has("income") ? "income" : found.has("spending") ? "spending" : undefined;
@@ -118,7 +120,10 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const { pending, list: pendingList } = takePending(scan);
   // "biggest expenses" lists payments, unless the question names what to rank ("by category").
   const bigExpenses = BIG_EXPENSES.test(scan.remaining) && !mentionsGrouping(scan);
+  // Whether an average was asked for, read before takeMeasure consumes the words: "average income" averages income.
+  const asksAverage = perMonth || perYear || MEASURE_PATTERNS.some((p) => p.measure === "average" && p.res.some((re) => re.test(scan.remaining)));
   let measure = takeMeasure(scan);
+  const averagedIncome = measure === "income" && asksAverage;
   // "how many top-ups", "how many card payments": the noun went with their words, so the count pattern saw none.
   if ((topUp || cardBill) && measure === undefined && scan.take(/\b(?:how\s+many|wie\s*viele)\b/)) measure = "count";
   const rank = takeRank(scan, bigExpenses ? "none" : undefined);
@@ -242,7 +247,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   };
   // An explicit "by category" beats the default subject of a ranking ("top 5 by category").
   if (rank && !rank.groupBy && groupBy) draft.groupBy = groupBy;
-  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth, perYear, versusAt, periods, inVsOut, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
+  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth: perMonth || (averagedIncome && !perYear), perYear, versusAt, periods, inVsOut, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
   if (ambiguities.length > 0) return buildClarify(draft, ambiguities, ctx.today, ctx.locale);
   return { kind: "spec", ...assemble(draft, ctx.today) };
 }
