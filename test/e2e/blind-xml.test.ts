@@ -77,8 +77,7 @@ describe("Volksbank CAMT, Sparkasse MT940, PayPal and Revolut: exact answers", (
     expect(reply).toContain(`£${Math.floor(gbp / 100)}.${String(gbp % 100).padStart(2, "0")}`);
     expect(reply).not.toContain(IBAN.vb);
   });
-  // Kontor does not know BLZ 61150020 as a Sparkasse (account named "Account DE76 •••• 4567") and silently answers the balance of all accounts.
-  it.fails("sparkasse balance", async () => {
+  it("sparkasse balance", async () => {
     expect(await ask("what is my sparkasse balance")).toContain(eur(closing(events, "spk")));
   });
 
