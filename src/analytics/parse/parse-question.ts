@@ -72,6 +72,20 @@ function takeUnknownName(scan: Scanner): string | undefined {
   return undefined;
 }
 
+// Words a balance question says beside its account that name none: "aktueller Kontostand", "total balance of my accounts".
+const BALANCE_WORDS: ReadonlySet<string> = new Set(
+  `whats what's current currently now right today available left remaining combined together high accounts account
+  aktuell aktueller aktuelle aktuellen aktuelles derzeit derzeitig derzeitiger momentan momentaner gerade jetzt hoch
+  verfugbar verfugbarer verfugbare konten konto kontos aller gesamter gesamte gesamten zusammen ubrig stand`.split(/\s+/),
+);
+
+/** A word left over in a balance question that names nothing else Kontor knows: the account asked for, by a name no account has. */
+function unmatchedAccountWord(scan: Scanner, named: { categories: string[]; topics: string[]; merchants: string[]; text?: string }): string | undefined {
+  if (named.categories.length || named.topics.length || named.merchants.length || named.text) return undefined;
+  const left = scan.remainingWords().find((w) => w.word.length >= 2 && !STOPWORDS.has(w.word) && !BALANCE_WORDS.has(w.word) && !/^\d+$/.test(w.word));
+  return left ? scan.originalSlice(left.start, left.end) : undefined;
+}
+
 const minOf = (xs: string[]) => xs.reduce((a, b) => (b < a ? b : a));
 const maxOf = (xs: string[]) => xs.reduce((a, b) => (b > a ? b : a));
 
@@ -229,6 +243,9 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     ((howMuch || scan.remainingWords().every((w) => STOPWORDS.has(w.word))) && (period !== undefined || allTime || days !== undefined));
   if (!signals) return { kind: "unknown", reason: msg("parse.unknown.not_understood") };
 
+  // "Sparkasse balance" with no account of that name: never the total of all accounts without a word; ask, listing them.
+  const unknownAccount = balance && accounts.length === 0 && !ambiguities.length ? unmatchedAccountWord(scan, { categories, topics, merchants, text: text ?? rail ?? nameText }) : undefined;
+  if (unknownAccount && ctx.accounts.length) ambiguities.push({ kind: "unknown_account", word: unknownAccount, accounts: ctx.accounts });
   const inferred: Measure = categories.length > 0 && topics.length === 0 && categories.every(isIncomeCategory) ? "income" : "spending";
   const draft: Draft = {
     measure: measure ?? inferred,
