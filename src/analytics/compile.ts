@@ -83,7 +83,7 @@ const SPENT_CATEGORY = `(CASE WHEN category_key = '${REFUNDS}' AND refund_of IS 
 
 /** Spending and an average per month or year net refunds against what was bought. */
 function netsRefunds(spec: QuerySpec): boolean {
-  return spec.measure === "spending" || averagesOverTime(spec);
+  return spec.measure === "spending" || (spec.measure === "average" && averagesOverTime(spec));
 }
 
 export const MERCHANT_NAME = `coalesce(nullif(merchant, ''), counterparty)`;

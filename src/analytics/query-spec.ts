@@ -91,6 +91,7 @@ export const QuerySpec = z
     /**
      * average: per outgoing transaction (default), per whole calendar month of the period (empty months
      * count as zero), or per year: the same whole months' sum scaled to twelve of them.
+     * income: "month" or "year" averages the income the same way ("average monthly income").
      */
     averageOver: z.enum(["transaction", "month", "year"]).optional(),
     /** "A vs B": two to four sides computed side by side with the same measure and period. */
@@ -101,9 +102,14 @@ export const QuerySpec = z
 
 export type QuerySpec = z.infer<typeof QuerySpec>;
 
-/** An average over time (per month or per year of whole months), not per transaction. */
+/** An average over time (per month or per year of whole months) of spending or of income, not per transaction. */
 export function averagesOverTime(spec: Pick<QuerySpec, "measure" | "averageOver">): boolean {
-  return spec.measure === "average" && (spec.averageOver === "month" || spec.averageOver === "year");
+  return (spec.measure === "average" || spec.measure === "income") && (spec.averageOver === "month" || spec.averageOver === "year");
+}
+
+/** The key naming an average over time: "average_month", "average_income_year". */
+export function averageKey(spec: Pick<QuerySpec, "measure" | "averageOver">): string {
+  return `average_${spec.measure === "income" ? "income_" : ""}${spec.averageOver}`;
 }
 export type QuerySpecInput = z.input<typeof QuerySpec>;
 export type Measure = z.infer<typeof Measure>;

@@ -4,6 +4,8 @@
 //  3. a counterparty IBAN that is one of the person's own accounts: a
 //     transfer, whatever else the row says ("fallback"); after salary and
 //     cash words, the holder's own name as the counterparty also is one
+//  3b. the bank's booking code (GVC 805, BkTxCd …/CHRG, …/CWDL): its own fee
+//     or its cash machine, whatever the counterparty's name is ("fallback")
 //  4. the provider's own category, through a mapping ("provider")
 //  5. booking-type keywords: salary, ATM cash, own transfers and card bills
 //     ("fallback"). These run before the dictionary because the merchant name
@@ -31,6 +33,7 @@ import { providerLabelCategory } from "./provider-labels.ts";
 import { foldText, foldUmlauts } from "./normalize.ts";
 import { namesOwnAccount, personalName } from "../transfers/own-names.ts";
 import { councilName } from "./councils.ts";
+import { bookingCodeCategory, type BookingCodes } from "./booking-codes.ts";
 
 export interface CategorizeInput {
   amount: string;
@@ -44,6 +47,8 @@ export interface CategorizeInput {
   transactionType?: string | null;
   /** ISO 18245 merchant category code ("5411") where the source gives one. */
   mcc?: string | null;
+  /** The bank's booking codes (MT940 GVC, CAMT BkTxCd): the bank's word on a fee or a cash withdrawal. */
+  bookingCodes?: BookingCodes | null;
   /** A category the person set on this very transaction; it always wins. */
   manualCategoryKey?: string | null;
 }
@@ -209,6 +214,9 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (tx.counterpartyIban && ctx.ownIbans?.has(normalizeIban(tx.counterpartyIban))) return { categoryKey: "transfers", source: "fallback" };
 
   const sign = decimalSign(tx.amount);
+  // The bank's code for its own fee or its cash machine: neither the counterparty (the bank itself) nor a label says more.
+  const coded = bookingCodeCategory(tx.bookingCodes, sign);
+  if (coded) return { categoryKey: coded, source: "fallback" };
   const toPerson = personCheck(tx);
   const provider = mapProvider(tx.providerCategory, ctx.providerMap);
   // A bank files a card return under the shop's category ("Shopping"): money

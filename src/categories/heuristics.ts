@@ -187,9 +187,19 @@ export function isCashType(transactionType: string | null | undefined): boolean 
   return !!transactionType && CASH_TYPE.test(transactionType.replace(/_/g, " "));
 }
 
+// German banks' booking types for the account's own charges (bank-formats.md §1, §3.2): the bank is
+// the counterparty, as it is of its cash machine's withdrawals, so only the type tells a fee from cash.
+const FEE_TYPE = /^(abschluss|kontoabschluss|rechnungsabschluss|entgelt|entgelte|zinsen entgelte|zinsen entg|kontofuhrungsentgelt|kontoentgelt|kontoabrechnung|gebuhren)$/;
+
+/** The row's booking type says it is the bank's own charge for the account. */
+export function isFeeType(transactionType: string | null | undefined): boolean {
+  return !!transactionType && FEE_TYPE.test(foldUmlauts(foldText(transactionType)));
+}
+
 export function bookingTypeCategory(s: HeuristicSubject): string | null {
   // Before cash and refunds: a PayPal "General Withdrawal" is no cash machine, a Venmo cash-out no money back from a shop.
   if (isWalletBankMove(s.type, s.texts)) return "transfers";
+  if (s.amountSign < 0 && isFeeType(s.type)) return "fees";
   const hit = firstSignal(BOOKING_TYPE, s);
   // A cash machine's type code wins over whatever shop or place the machine's text names ("LNK SAINSBURYS CAMDEN").
   if (hit === null && s.amountSign < 0 && isCashType(s.type)) return "cash";

@@ -3,6 +3,7 @@
 import type { NormalizedTransaction } from "../../connectors/types.ts";
 import { categorize } from "./categorize.ts";
 import { CATEGORY_KEYS } from "./taxonomy.ts";
+import { bookingCodesOf } from "./booking-codes.ts";
 import type { Rule } from "./rules.ts";
 
 const IDENTITY = Object.fromEntries(CATEGORY_KEYS.map((k) => [k, k]));
@@ -20,6 +21,7 @@ export function categorizeForSync(tx: NormalizedTransaction, rules: readonly Rul
       transactionType: tx.transactionType,
       accountId: accountId ?? null,
       mcc: tx.mcc ?? null,
+      bookingCodes: bookingCodesOf(tx.raw),
     },
     { rules, providerMap: IDENTITY, ...(own ? { ownIbans: own.ownIbans } : {}), ...(own?.ownNames ? { ownNames: own.ownNames } : {}) },
   );

@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import type { StatementAccount, StatementFormat } from "../../connectors/file-import/types.ts";
 import { compactId, isIban, lastFour, maskAccountId } from "../format/account-id.ts";
+import { germanBankGroup } from "./bank-group.ts";
 
 export interface AccountIdentity {
   /** Account.externalId of the file account; null when the file names no account. */
@@ -88,16 +89,17 @@ const isSameName = (name: string, base: string) => name === base || (name.starts
 /**
  * "DKB Girokonto", "comdirect Visa", "Chase checking", "Capital One card",
  * "Monzo": bank and product, else bank and the kind of account, when the file
- * says them. The file's account name only when neither is known (CAMT's Nm
+ * says them (a German bank code says "Sparkasse" or "Volksbank" too). The file's account name only when neither is known (CAMT's Nm
  * may be the owner's name, so it never outranks bank and product). The
  * currency is said only for an account in another currency than the person's
  * others (or beside one of the same name in another currency), the account's
  * masked number only beside another account of the same name.
  */
 export function accountNameOf(a: StatementAccount, format: StatementFormat, context: NamingContext = { others: [] }): string {
-  const bank = a.bank?.trim() || FORMAT_BANK[format];
-  const product = a.product?.trim() || (format === "comdirect-csv" ? a.name?.trim() : undefined);
   const identity = identityOf(a);
+  // A German file that names no bank still names its bank code: "Sparkasse", "Volksbank" (bank-group.ts).
+  const bank = a.bank?.trim() || FORMAT_BANK[format] || germanBankGroup(identity.key) || undefined;
+  const product = a.product?.trim() || (format === "comdirect-csv" ? a.name?.trim() : undefined);
   let base: string;
   if (bank && product) base = product.toLowerCase().startsWith(bank.toLowerCase()) ? product : `${bank} ${product}`;
   else if (bank) base = [bank, kindWord(a.kind, a.currency)].filter(Boolean).join(" ");

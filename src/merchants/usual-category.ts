@@ -15,6 +15,14 @@ type Tx = Prisma.TransactionClient;
 const KIND = new Map(TAXONOMY.map((c) => [c.key, c.kind]));
 
 export const USUAL_SOURCE = "usual";
+/**
+ * A bank is the counterparty of many kinds of its own bookings (its cash
+ * machine's withdrawals, the account fee, interest, a loan's rate): its cash
+ * rows do not make its other rows cash, unlike an ATM operator's (Geldmaat,
+ * Euronet), all of whose rows are. Each of a bank's rows has to say so itself.
+ */
+const BANK_NAME = "(^|[^a-z])[a-z]*(bank|sparkasse|banque|banco)([^a-z]|$)";
+const BANK_NAME_RE = new RegExp(BANK_NAME, "i");
 export const USUAL_MIN = 2;
 /** As a fraction: the leading category's share of the merchant's placed payments. */
 export const USUAL_SHARE = 0.6;
@@ -32,10 +40,10 @@ WITH placed AS (
   SELECT t."merchantId", t."categoryId", count(*) AS n,
          sum(count(*)) OVER (PARTITION BY t."merchantId") AS total,
          row_number() OVER (PARTITION BY t."merchantId" ORDER BY count(*) DESC, t."categoryId") AS rk
-  FROM "Transaction" t JOIN "Category" c ON c."id" = t."categoryId"
+  FROM "Transaction" t JOIN "Category" c ON c."id" = t."categoryId" JOIN "Merchant" m ON m."id" = t."merchantId"
   WHERE t."userId" = $1::uuid AND t."amount" ${d.sign} 0
     AND t."merchantId" IN (SELECT w."merchantId" FROM "Transaction" w WHERE w."id" = ANY($2::uuid[]) AND w."userId" = $1::uuid)
-    AND c."kind" = '${d.kind}' AND c."key" <> '${d.unplaced}' AND t."categorySource" IS DISTINCT FROM '${USUAL_SOURCE}'
+    AND c."kind" = '${d.kind}' AND c."key" <> '${d.unplaced}' AND NOT (c."key" = 'cash' AND m."name" ~* $3) AND t."categorySource" IS DISTINCT FROM '${USUAL_SOURCE}'
   GROUP BY t."merchantId", t."categoryId"
 )
 UPDATE "Transaction" t SET "categoryId" = p."categoryId", "categorySource" = '${USUAL_SOURCE}', "refundOfKey" = NULL
@@ -53,7 +61,7 @@ const USUAL_SQL = DIRECTIONS.map(usualSql);
 export async function applyUsualCategories(tx: Tx, userId: string, writtenIds: readonly string[]): Promise<number> {
   if (!writtenIds.length) return 0;
   let changed = 0;
-  for (const sql of USUAL_SQL) changed += await tx.$executeRawUnsafe(sql, userId, writtenIds);
+  for (const sql of USUAL_SQL) changed += await tx.$executeRawUnsafe(sql, userId, writtenIds, BANK_NAME);
   return changed;
 }
 
@@ -76,7 +84,7 @@ export function withUsualCategories(rows: readonly UsualRow[]): string[] {
   const counts = new Map<string, Map<string, number>>();
   for (const r of rows) {
     const d = direction(r);
-    if (KIND.get(r.category) !== d.kind || r.category === d.unplaced) continue;
+    if (KIND.get(r.category) !== d.kind || r.category === d.unplaced || (r.category === "cash" && BANK_NAME_RE.test(r.key))) continue;
     const m = counts.get(group(r)) ?? new Map<string, number>();
     m.set(r.category, (m.get(r.category) ?? 0) + 1);
     counts.set(group(r), m);

@@ -4,7 +4,7 @@
 // and "A vs B" have their own shapes; an average over months says over how
 // many, and a period reaching before the first transaction says so.
 import type { QueryResult } from "../analytics/engine.ts";
-import { averagesOverTime } from "../analytics/query-spec.ts";
+import { averageKey, averagesOverTime } from "../analytics/query-spec.ts";
 import { formatDate, formatPeriod } from "../format/date.ts";
 import { formatMoney } from "../format/money.ts";
 import { t } from "../i18n/index.ts";
@@ -35,7 +35,7 @@ export function currenciesOf(result: QueryResult): string[] {
  * (not a balance), savings and income vs spending (not net).
  */
 function ownMeasureKey(result: QueryResult): string | null {
-  if (averagesOverTime(result.spec)) return `reports.measure.average_${result.spec.averageOver}`;
+  if (averagesOverTime(result.spec)) return `reports.measure.${averageKey(result.spec)}`;
   if (result.spec.measure === "net" && result.spec.groupBy === "transaction") return "reports.measure.in_and_out";
   if (result.spec.filters.transfersTo === "account" && result.spec.measure === "income") return "reports.measure.moved_in";
   if (result.spec.filters.transfersTo === "savings" && result.spec.measure === "net") return "reports.measure.saved";

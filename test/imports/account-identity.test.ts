@@ -57,6 +57,21 @@ describe("account names", () => {
     expect(accountNameOf({ accountNumber: "4111111111111111", currency: "USD", kind: "CREDIT_CARD" }, "ofx")).toBe("Card •••• 1111");
     expect(accountNameOf({ currency: "EUR" }, "generic-csv")).toBe("EUR account");
   });
+  it("name a German account's banking group from its bank code when the file names no bank", () => {
+    // MT940 names the account "BLZ/Kontonummer": 61150020 is a Kreissparkasse (4th digit 5), 60090100 a Volksbank (9), 64190110 too (6).
+    expect(accountNameOf({ accountNumber: "61150020/7401234567", currency: "EUR" }, "mt940")).toBe("Sparkasse");
+    expect(accountNameOf({ iban: "DE19600901000412345678", currency: "EUR" }, "camt053")).toBe("Volksbank");
+    expect(accountNameOf({ accountNumber: "64190110/1234567", currency: "EUR" }, "mt940")).toBe("Volksbank");
+    expect(accountNameOf({ iban: "DE76611500207401234567", product: "Girokonto", currency: "EUR" }, "camt053")).toBe("Sparkasse Girokonto");
+    // The file's own bank name wins.
+    expect(accountNameOf({ bank: "Volksbank Stuttgart eG", iban: "DE19600901000412345678", currency: "EUR" }, "camt053")).toBe("Volksbank Stuttgart eG");
+    // A Sparda-Bank is cooperative but no Volksbank; 4 holds comdirect and Commerzbank: unnamed, as are other countries' banks.
+    expect(accountNameOf({ accountNumber: "12096597/1234567", currency: "EUR" }, "mt940")).toMatch(/^Account DE\d\d •••• 4567$/);
+    expect(accountNameOf({ accountNumber: "70090500/1234567", currency: "EUR" }, "mt940")).toMatch(/^Account DE\d\d •••• 4567$/);
+    expect(accountNameOf({ iban: "DE89370400440532013000", currency: "EUR" }, "camt053")).toBe("Account DE89 •••• 3000");
+    expect(accountNameOf({ iban: "NL91ABNA0417164300", currency: "EUR" }, "camt053")).toBe("Account NL91 •••• 4300");
+  });
+
   it("say the kind of account after the bank, and no currency when all the person's money is in one", () => {
     expect(accountNameOf({ bank: "Chase", kind: "CHECKING", currency: "USD", cardNumber: "•••• 4417" }, "bank-csv")).toBe("Chase checking");
     expect(accountNameOf({ bank: "Capital One", kind: "CREDIT_CARD", currency: "USD", cardNumber: "•••• 7702" }, "bank-csv")).toBe("Capital One card");

@@ -113,4 +113,11 @@ describe("withUsualCategories (in memory, as the corpus scores it)", () => {
       "rent", "rent", "other",
     ]);
   });
+
+  it("a bank's cash machine rows do not make its other unplaced rows withdrawals; an ATM operator's do", () => {
+    const row = (key: string, category: string) => ({ key, category, source: "fallback", out: true });
+    expect(withUsualCategories([row("volksbank", "cash"), row("volksbank", "cash"), row("volksbank", "other")])).toEqual(["cash", "cash", "other"]);
+    expect(withUsualCategories([row("kreissparkasse", "cash"), row("kreissparkasse", "cash"), row("kreissparkasse", "other")])).toEqual(["cash", "cash", "other"]);
+    expect(withUsualCategories([row("geldmaat", "cash"), row("geldmaat", "cash"), row("geldmaat", "other")])).toEqual(["cash", "cash", "cash"]);
+  });
 });

@@ -28,6 +28,10 @@ describe("personalName and namesOwnAccount", () => {
     expect(personalName("Anna Maria de Vries")).toBe("anna maria de vries");
     expect(personalName("Alex")).toBeNull();
     expect(personalName("Alex Beispiel 2")).toBeNull();
+    // A firm's legal form or a bank's name is no person: "Volksbank Stuttgart eG" charges fees, it is not paid like a friend.
+    expect(personalName("Volksbank Stuttgart eG")).toBeNull();
+    expect(personalName("Kreissparkasse Esslingen")).toBeNull();
+    expect(personalName("Müller Bau KG")).toBeNull();
   });
 
   it("matches the whole name as words, never a part of a longer name", () => {

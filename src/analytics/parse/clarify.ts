@@ -16,7 +16,9 @@ export type Ambiguity =
   /** A topic's word that is also a merchant's ("Tankstelle" and "Tankstelle Krause"): asked like a category. */
   | { kind: "topic_or_merchant"; word: string; topic: string; merchants: string[] }
   | { kind: "merchants"; word: string; merchants: string[] }
-  | { kind: "accounts"; word: string; accounts: AccountRef[] };
+  | { kind: "accounts"; word: string; accounts: AccountRef[] }
+  /** A balance asked of an account no account's name fits: every account is offered. */
+  | { kind: "unknown_account"; word: string; accounts: AccountRef[] };
 
 /** One screen of buttons: at most this many choices plus "all of them". */
 const MAX_CHOICES = 7;
@@ -71,5 +73,6 @@ export function buildClarify(draft: Draft, ambiguities: Ambiguity[], today: stri
   }
   for (const a of first.accounts.slice(0, MAX_CHOICES)) options.push(option(a.name, { ...base, accounts: [...base.accounts, a] }));
   options.push(option(msg("parse.option.all"), { ...base, accounts: [...base.accounts, ...first.accounts] }));
-  return { kind: "clarify", question: msg("parse.clarify.accounts", { word: first.word }), options, settle: { preferred: options.length - 1 } };
+  const question = first.kind === "unknown_account" ? "parse.clarify.unknown_account" : "parse.clarify.accounts";
+  return { kind: "clarify", question: msg(question, { word: first.word }), options, settle: { preferred: options.length - 1 } };
 }

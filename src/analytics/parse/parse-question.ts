@@ -40,6 +40,8 @@ const NAME_AFTER = /\b(?:bei|beim|at|from|von|vom|for|fur|on|an|to|via|chez|pour
 function takeMeasure(scan: Scanner): Measure | undefined {
   const found = new Set<Measure>();
   for (const { measure, res } of MEASURE_PATTERNS) if (scan.takeAny(res)) found.add(measure);
+  // "average income", "durchschnittlich verdient": income averaged over months (finishShape), not spending.
+  if (found.has("average") && found.has("income") && !found.has("spending") && !found.has("count")) return "income";
   for (const m of ["count", "average", "balance", "net"] as const) if (found.has(m)) return m;
   if (found.has("income") && found.has("spending")) return "net";
   return found.has("income") ? "income" : found.has("spending") ? "spending" : undefined;
@@ -68,6 +70,20 @@ function takeUnknownName(scan: Scanner): string | undefined {
     return scan.originalSlice(start, start + word.length);
   }
   return undefined;
+}
+
+// Words a balance question says beside its account that name none: "aktueller Kontostand", "total balance of my accounts".
+const BALANCE_WORDS: ReadonlySet<string> = new Set(
+  `whats what's current currently now right today available left remaining combined together high accounts account
+  aktuell aktueller aktuelle aktuellen aktuelles derzeit derzeitig derzeitiger momentan momentaner gerade jetzt hoch
+  verfugbar verfugbarer verfugbare konten konto kontos aller gesamter gesamte gesamten zusammen ubrig stand`.split(/\s+/),
+);
+
+/** A word left over in a balance question that names nothing else Kontor knows: the account asked for, by a name no account has. */
+function unmatchedAccountWord(scan: Scanner, named: { categories: string[]; topics: string[]; merchants: string[]; text?: string }): string | undefined {
+  if (named.categories.length || named.topics.length || named.merchants.length || named.text) return undefined;
+  const left = scan.remainingWords().find((w) => w.word.length >= 2 && !STOPWORDS.has(w.word) && !BALANCE_WORDS.has(w.word) && !/^\d+$/.test(w.word));
+  return left ? scan.originalSlice(left.start, left.end) : undefined;
 }
 
 const minOf = (xs: string[]) => xs.reduce((a, b) => (b < a ? b : a));
@@ -118,7 +134,10 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const { pending, list: pendingList } = takePending(scan);
   // "biggest expenses" lists payments, unless the question names what to rank ("by category").
   const bigExpenses = BIG_EXPENSES.test(scan.remaining) && !mentionsGrouping(scan);
+  // Whether an average was asked for, read before takeMeasure consumes the words: "average income" averages income.
+  const asksAverage = perMonth || perYear || MEASURE_PATTERNS.some((p) => p.measure === "average" && p.res.some((re) => re.test(scan.remaining)));
   let measure = takeMeasure(scan);
+  const averagedIncome = measure === "income" && asksAverage;
   // "how many top-ups", "how many card payments": the noun went with their words, so the count pattern saw none.
   if ((topUp || cardBill) && measure === undefined && scan.take(/\b(?:how\s+many|wie\s*viele)\b/)) measure = "count";
   const rank = takeRank(scan, bigExpenses ? "none" : undefined);
@@ -224,6 +243,9 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     ((howMuch || scan.remainingWords().every((w) => STOPWORDS.has(w.word))) && (period !== undefined || allTime || days !== undefined));
   if (!signals) return { kind: "unknown", reason: msg("parse.unknown.not_understood") };
 
+  // "Sparkasse balance" with no account of that name: never the total of all accounts without a word; ask, listing them.
+  const unknownAccount = balance && accounts.length === 0 && !ambiguities.length ? unmatchedAccountWord(scan, { categories, topics, merchants, text: text ?? rail ?? nameText }) : undefined;
+  if (unknownAccount && ctx.accounts.length) ambiguities.push({ kind: "unknown_account", word: unknownAccount, accounts: ctx.accounts });
   const inferred: Measure = categories.length > 0 && topics.length === 0 && categories.every(isIncomeCategory) ? "income" : "spending";
   const draft: Draft = {
     measure: measure ?? inferred,
@@ -242,7 +264,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   };
   // An explicit "by category" beats the default subject of a ranking ("top 5 by category").
   if (rank && !rank.groupBy && groupBy) draft.groupBy = groupBy;
-  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth, perYear, versusAt, periods, inVsOut, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
+  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth: perMonth || (averagedIncome && !perYear), perYear, versusAt, periods, inVsOut, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
   if (ambiguities.length > 0) return buildClarify(draft, ambiguities, ctx.today, ctx.locale);
   return { kind: "spec", ...assemble(draft, ctx.today) };
 }

@@ -4,7 +4,7 @@
 import { categoryName } from "../../categories/taxonomy.ts";
 import { t, type Locale } from "../../i18n/index.ts";
 import { escapeHtml, htmlToPlain } from "../../text/html.ts";
-import type { GroupBy, Measure, QuerySpec } from "../query-spec.ts";
+import { averageKey, type GroupBy, type Measure, type QuerySpec } from "../query-spec.ts";
 import { topicOf } from "../topics.ts";
 
 export interface Reading {
@@ -84,7 +84,7 @@ export function describeReading(r: Reading, locale: Locale): string {
     ...(r.text ? [plain(locale, "parse.reading.text", { text: r.text })] : []),
   ].join(" + ");
   // A list of net rows is every row with its sign, not a balance of them.
-  const key = r.averageOver ? `average_${r.averageOver}` : r.measure === "net" && r.groupBy === "transaction" ? "in_and_out" : r.measure;
+  const key = r.averageOver ? averageKey(r) : r.measure === "net" && r.groupBy === "transaction" ? "in_and_out" : r.measure;
   const measure = plain(locale, `parse.measure.${key}`);
   const parts: string[] = [];
   if (!filters) parts.push(measure);

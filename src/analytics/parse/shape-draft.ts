@@ -70,7 +70,8 @@ export function finishShape(d: Draft, o: ShapeInput): void {
   // "average per month" and "average per year" alike: one figure over the whole months of the period.
   const over = o.perMonth || (d.measure === "average" && d.groupBy === "month") ? "month" : o.perYear || (d.measure === "average" && d.groupBy === "year") ? "year" : undefined;
   if (over) {
-    d.measure = "average";
+    // Income averaged over months keeps its measure ("average monthly income"); anything else averages spending.
+    if (d.measure !== "income") d.measure = "average";
     d.averageOver = over;
     if (d.groupBy === over) d.groupBy = "none";
   }

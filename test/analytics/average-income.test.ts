@@ -1,0 +1,60 @@
+// "average monthly income", "durchschnittliches Einkommen", "wie viel hab ich
+// durchschnittlich verdient": income averaged over the whole months of the
+// period, as an average of spending is, never the average spending.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeReading, parseQuestion } from "../../src/analytics/parse/index.ts";
+import { seedAnalytics, type SeededAnalytics } from "./seeded-analytics.ts";
+
+const today = "2026-11-22";
+const dataStart = "2026-01-01";
+const ask = (q: string, locale: "en" | "de" = "en") => {
+  const r = parseQuestion(q, { today, locale, merchants: [], accounts: [], dataStart });
+  if (r.kind !== "spec") throw new Error(`${q}: ${r.kind}`);
+  return r;
+};
+
+describe("reading an average of income", () => {
+  it.each<[string, "en" | "de", "month" | "year"]>([
+    ["average monthly income this year", "en", "month"],
+    ["what is my average income", "en", "month"],
+    ["how much do i earn per month on average", "en", "month"],
+    ["average yearly income", "en", "year"],
+    ["durchschnittliches einkommen dieses jahr", "de", "month"],
+    ["wie viel hab ich durchschnittlich verdient", "de", "month"],
+    ["durchschnittliche monatliche einnahmen", "de", "month"],
+  ])("%s averages income per %s", (q, locale, over) => {
+    const r = ask(q, locale);
+    expect(r.spec).toMatchObject({ measure: "income", averageOver: over, groupBy: "none" });
+    expect(describeReading(r.reading, locale)).toMatch(locale === "de" ? /^Durchschnittliche Einnahmen pro / : /^Average income per /);
+  });
+
+  it("an average without income words still averages spending", () => {
+    expect(ask("average monthly spending").spec).toMatchObject({ measure: "average", averageOver: "month" });
+    expect(ask("durchschnittliche ausgaben pro monat", "de").spec).toMatchObject({ measure: "average", averageOver: "month" });
+  });
+
+  it("income without an average word is the sum", () => {
+    expect(ask("income this year").spec.averageOver).toBeUndefined();
+  });
+});
+
+describe("answering an average of income", () => {
+  let seeded: SeededAnalytics;
+  beforeAll(async () => {
+    seeded = await seedAnalytics((acc) => [
+      ...["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11"].map((m) => ({ accountId: acc, date: `2026-${m}-25`, amount: m < "04" ? "3600.00" : "3820.00", category: "salary", counterparty: "ACME Software GmbH" })),
+      { accountId: acc, date: "2026-03-10", amount: "45.00", category: "refunds", counterparty: "Zalando" },
+      { accountId: acc, date: "2026-01-01", amount: "-900.00", category: "rent", counterparty: "Hausverwaltung" },
+    ]);
+  });
+  afterAll(async () => {
+    await seeded?.close();
+  });
+
+  it("divides the income of the whole months by their number, leaving refunds and spending out", async () => {
+    const r = await seeded.analytics.query(seeded.userId, ask("average monthly income this year").spec, { today });
+    // January to October: November is not over.
+    expect(r.months).toBe(10);
+    expect(r.total).toEqual([{ value: "3754.00", count: 10, currency: "EUR" }]);
+  });
+});
