@@ -542,6 +542,10 @@ describe("pool-22 shapes (read after scoring) in other names", () => {
     [null, "Maandbijdrage Gemak-pakket 05-2026", "-6.50", "fees"],
     [null, "COTISATION OFFRE ZEN 05/2026", "-7.00", "fees"],
     [null, "FRIETTENT DE SNELLE HAP", "-9.50", "restaurants"],
+    // A card word and a settling word, in either order, with a few words between.
+    [null, "Abrechnung Ihrer Mastercard Gold 05/2026", "-640.10", "transfers"],
+    [null, "VISA CLASSIC MONTHLY SETTLEMENT", "-220.00", "transfers"],
+    [null, "Aflossing uitgaven met uw creditcard", "-310.00", "transfers"],
     [null, "CARTE 05/05/26 SUMUP *FOURNIL DU CENTRE CB*1234", "-6.40", "groceries"],
   ]);
 });
