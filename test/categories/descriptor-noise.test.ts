@@ -546,6 +546,10 @@ describe("pool-22 shapes (read after scoring) in other names", () => {
     [null, "Abrechnung Ihrer Mastercard Gold 05/2026", "-640.10", "transfers"],
     [null, "VISA CLASSIC MONTHLY SETTLEMENT", "-220.00", "transfers"],
     [null, "Aflossing uitgaven met uw creditcard", "-310.00", "transfers"],
+    // Broad words that used to win: a plant nursery is no school, a tea room no hairdresser, a second-hand shop no savings.
+    [null, "BAUMSCHULE LORENZ 0412", "-45.00", "shopping"],
+    [null, "CARTE 05/05/26 SALON DE THE LOUISE CB*1234", "-12.40", "restaurants"],
+    [null, "CARTE 05/05/26 DEPOT VENTE LA TROUVAILLE CB*1234", "-35.00", "shopping"],
     [null, "CARTE 05/05/26 SUMUP *FOURNIL DU CENTRE CB*1234", "-6.40", "groceries"],
   ]);
 });
