@@ -194,7 +194,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
 }
 
 // Articles begin many names and come back inside them ("THE FOX AND THE HOUND"): such a name is begun again only with its next word ("THE GYM GROUP THE GYM").
-const LEADING_ARTICLES = new Set(["the", "der", "die", "das", "den", "dem", "des", "les", "het", "zum", "zur", "aux", "los", "las", "del"]);
+export const LEADING_ARTICLES: ReadonlySet<string> = new Set(["the", "der", "die", "das", "den", "dem", "des", "les", "het", "zum", "zur", "aux", "los", "las", "del"]);
 
 /**
  * The name said again inside the label ("ASSET LIVING ASSET LIVING"), or its last word repeated.

@@ -2,7 +2,7 @@
 // same for every row of one merchant: the dictionary's brand name when it
 // knows the business ("AMZN Mktp DE*2K3L45" → "Amazon"), otherwise the
 // cleaned text ("SQ *BERRY FARM'S GOSQ. BLACKFALDS    CAN" → "Berry Farm's").
-import { cleanDescriptor, leadingText, processorSubMerchant } from "./descriptor.ts";
+import { cleanDescriptor, leadingText, LEADING_ARTICLES, processorSubMerchant } from "./descriptor.ts";
 import { matchMerchantText, merchantAtTerminal, merchantByCutName, merchantByName, type MerchantFields } from "./merchant-dictionary.ts";
 import { foldText } from "./normalize.ts";
 import { councilName } from "./councils.ts";
@@ -41,23 +41,27 @@ function computeLabel(text: string): string | null {
   // "LB CAMDEN CTAX" is the London Borough of Camden: a council goes by its own name, whatever brand a place shares.
   const council = councilName(text);
   if (council) return council;
-  if (surnameLikeBrand(text)) return cleanDescriptor(text, isGenericWord);
+  // The cleaned text is needed on most paths but not on a brand's: made once, when first asked for.
+  let cleanedOnce: string | null | undefined;
+  const clean = () => (cleanedOnce === undefined ? (cleanedOnce = cleanDescriptor(text, isGenericWord)) : cleanedOnce);
+  if (surnameLikeBrand(text)) return clean();
   // The text as printed, then with the bank's words in front removed, so a short brand
   // that counts only as the first word ("AH 1234" after "BEA NR:… 20.10.26/10.21") is found.
   const known = merchantByName(text) ?? matchMerchantText(text) ?? matchMerchantText(leadingText(text));
-  if (known && !known.generic && !brandInsideName(text, known)) return known.name;
+  if (known && !known.generic && !brandInsideName(clean(), known)) return known.name;
   // A franchise's till prints the brand then the owner ("CCV*PLUS VERMEULEN"): the brand is the merchant.
   const atTerminal = merchantAtTerminal(text);
   if (atTerminal) return atTerminal.name;
-  const cleaned = cleanDescriptor(text, isGenericWord);
+  const cleaned = clean();
   if (!cleaned) return null;
   // The cleaned name gets the same exact-name lookup as a printed one: a label must label to itself
   // ("RTL DEUTSCHLAND GMBH" → "RTL", which is the canonical "RTL+" once stored).
   const again = merchantByName(cleaned) ?? matchMerchantText(cleaned) ?? merchantByCutName(cleaned, text.trim().length);
-  return again && !again.generic && !brandInsideName(text, again) ? again.name : cleaned;
+  return again && !again.generic && !brandInsideName(cleaned, again) ? again.name : cleaned;
 }
 
-const ARTICLES = new Set(["der", "die", "das", "the", "le", "la", "les", "de", "het", "el", "il", "zum", "zur", "au", "chez"]);
+// Words that begin a business's name, never a person's: the descriptor's leading articles and the Romance ones.
+const NAME_OPENERS: ReadonlySet<string> = new Set([...LEADING_ARTICLES, "le", "la", "de", "el", "il", "au", "chez"]);
 
 /**
  * "Konstantin Reichelt", "Anna Lidl": a person whose surname is also a one-word brand. A counterparty of two
@@ -68,7 +72,7 @@ function surnameLikeBrand(cp: string): boolean {
   const words = cp.trim().split(/\s+/);
   if (words.length !== 2 || !words.every((w) => /^\p{Lu}[\p{L}'-]+$/u.test(w))) return false;
   const [first, last] = words as [string, string];
-  if (ARTICLES.has(foldText(first)) || matchMerchantText(first) || contentCategory({ amountSign: -1, texts: [first] }) !== null) return false;
+  if (NAME_OPENERS.has(foldText(first)) || matchMerchantText(first) || contentCategory({ amountSign: -1, texts: [first] }) !== null) return false;
   const whole = matchMerchantText(cp);
   return whole !== null && !whole.generic && matchMerchantText(last)?.name === whole.name && merchantByName(cp) === null;
 }
@@ -77,14 +81,13 @@ function surnameLikeBrand(cp: string): boolean {
  * "TST* DUSTY BOOTS SALOON": a one-word brand in the middle of another shop's name, after a word that is no
  * brand and before a kind of shop the brand is not (a saloon is no chemist), is part of that name.
  */
-function brandInsideName(text: string, known: { name: string; categoryKey: string }): boolean {
-  const name = cleanDescriptor(text, isGenericWord);
+function brandInsideName(name: string | null, known: { name: string; categoryKey: string }): boolean {
   if (!name) return false;
   const words = foldText(name).split(" ");
   const at = words.findIndex((w) => matchMerchantText(w)?.name === known.name);
   if (at <= 0 || at >= words.length - 1) return false;
   const before = words[at - 1]!;
-  if (ARTICLES.has(before) || matchMerchantText(before)) return false;
+  if (NAME_OPENERS.has(before) || matchMerchantText(before)) return false;
   const kind = contentCategory({ amountSign: -1, texts: [words[at + 1]!] });
   return kind !== null && kind !== known.categoryKey;
 }
