@@ -67,7 +67,12 @@ const STORE_NUMBER = /\b(?:Filiale|Fil\.?|Markt-?Nr\.?|Nr\.?|No\.?|Terminal|Term
 // "TESCO STORE 1234": the store's number; after a kind of goods the word is the name's own ("GEAR UP BIKE SHOP #6591").
 const STORE_CAPS = /\b(?<!(?:BIKE|COFFEE|BARBER|FLOWER|GIFT|PET|BOOK|CAKE|DONUT|SANDWICH|TEA|WINE|SURF|SKATE|VAPE|PAWN|THRIFT|COMIC|RECORD|TOY|TACO|PIZZA|SWEET|CANDY|BAKE|BODY|REPAIR|HARDWARE|FARM|CORNER|CONVENIENCE|LIQUOR|DOLLAR|GENERAL|GROCERY|FOOD|HEALTH|DRUG|PHONE|MUSIC|GUITAR|SPORTS?|GOLF|TACKLE|BOTTLE|SMOKE|TOBACCO|BEER|MEAT|FISH|CHEESE|TATTOO|PRINT|CAMERA|SHOE|SEWING|CRAFT|PARTY|FURNITURE|ANTIQUE|JUICE) )(?:STORE|SHOP)\s*#?\s*\d+\b|\b(?:Store|Shop)\s*#\s*\d+\b/g;
 const LEGAL_FORM =
-  /(?:\s+|(?<=\p{Ll}))(?:GmbH|Gmbh|mbH|GesmbH)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|[eE]\.\s?[kK]\.?|e\.\s?V\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|B\.v\.|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS|GbR|MVZ|KGaA|PartG(?:mbB)?|mbB|V\.O\.F\.?|VOF|C\.V\.|BVBA|BV|Pty|L\.P\.|LP|EURL|SNC|S\.C\.|SCA|S\.C\.A\.?|Lda|Sp\. z o\.o\.)(?=$|[\s,.+&()])/u;
+  /(?:\s+|(?<=\p{Ll}))(?:GmbH|Gmbh|mbH|GesmbH)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|[eE]\.\s?[kK]\.?|e\.\s?V\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|B\.v\.|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS|GbR|Gbr|G\.b\.R\.?|MVZ|KGaA|PartG(?:mbB)?|mbB|V\.O\.F\.?|VOF|C\.V\.|BVBA|BV|Pty|L\.P\.|LP|EURL|SNC|S\.C\.|SCA|S\.C\.A\.?|Lda|Sp\. z o\.o\.)(?=$|[\s,.+&()])/u;
+// "GBR" in capitals inside a text is the UK's country code ("LEEDS GBR RETURNS CREDIT") unless the text is German:
+// a German-speaking country's code at its end ("GASTHOF HIRSCHEN GBR FUESSEN DE") or German letters in it; then it is
+// the legal form GbR. At the text's end either one is dropped (as a country code).
+const GERMAN_GBR = /\s+GBR(?=\s+\S)/;
+const GERMAN_TEXT = /[äöüÄÖÜß]|\s(?:DE|DEU|AT|AUT|CH|CHE)$/;
 const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany|Europe|North America|International|Holding|[ÖO]sterreich|Oesterreich|Austria|Schweiz|Suisse|Nederland)\b.*$/i;
 const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 // What a company register adds after the name: "SAGA Siedlungs-Aktiengesellschaft", "BOFROST DIENSTLEISTUNGS",
@@ -164,6 +169,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
   for (const re of DATES_AND_TIMES) s = s.replace(re, " ");
   s = s.replace(/\bGRP\b/g, "GROUP").replace(/\bGrp\b/g, "Group").replace(/\bCTR\b/g, "CENTER").replace(/\bCtr\b/g, "Center").replace(/\bPHCY\b/g, "PHARMACY").replace(/\bPhcy\b/g, "Pharmacy").replace(/\b([A-Z]{4,})(\d{3,})(?=\s+\S)/g, "$1 $2").replace(/\b(\d{4,})([A-Z]{3,})\b/g, "$1 $2").replace(STORE_NUMBER, " ").replace(STORE_CAPS, " ").replace(/\s+/g, " ").trim();
   s = stripLeading(s);
+  if (GERMAN_TEXT.test(s)) s = s.replace(GERMAN_GBR, " GbR");
   s = s.replace(OWNER_CLAUSE, "").replace(HOUSING_ASSOCIATION, "").replace(UTILITY_DIVISION, "$1").replace(MANAGEMENT, "").replace(ENTITY_WORDS, "").replace(/(?<=\S\s+\S+)\s+pub$/i, "");
   s = s.replace(PURPOSE_WORD, "");
   s = s.replace(/\s+#?\d[\d-]{2,}\b.*$/u, (tail: string, at: number) => (NUMBERED_NAME.test(`${s.slice(0, at)} ${tail.trim().split(" ")[0]}`) ? tail : ""));
