@@ -6,6 +6,7 @@ import os from "node:os";
 import pg from "pg";
 import type { Db } from "../db/client.ts";
 import { pruneChangeLog } from "./change-log.ts";
+import { AnalyticsError } from "./errors.ts";
 import { AnalyticsStore, type Lease, type StoreData } from "./store.ts";
 import { CASH, compileByDay, compileQuery, leavesOutCash, type CompileContext } from "./compile.ts";
 import { compileUnstated } from "./compile-balance.ts";
@@ -113,6 +114,25 @@ export function createAnalytics(opts: AnalyticsOptions) {
 
   async function lease(userId: string): Promise<Lease> {
     return store.acquire(userId);
+  }
+
+  /** Builds or catches up the user's copy now, so that their next question finds it ready. */
+  async function warm(userId: string): Promise<void> {
+    (await store.acquire(userId)).release();
+  }
+
+  // Background refreshes in flight: close() lets them finish, so no half-written file or closed pool is left behind.
+  const refreshing = new Set<Promise<void>>();
+  let closed = false;
+  function warmSoon(userId: string, onError: (e: unknown) => void): void {
+    if (closed) return;
+    const p: Promise<void> = warm(userId)
+      .catch((e: unknown) => {
+        // A person forgotten meanwhile has nothing to refresh.
+        if (!(e instanceof AnalyticsError && e.reason === "unknown_user")) onError(e);
+      })
+      .finally(() => refreshing.delete(p));
+    refreshing.add(p);
   }
 
   async function withData<T>(userId: string, fn: (data: StoreData, lease: Lease) => Promise<T>): Promise<T> {
@@ -271,6 +291,14 @@ export function createAnalytics(opts: AnalyticsOptions) {
     balanceHistory,
     netWorth,
     recurringPayments,
+    warm,
+    /**
+     * After a sync or an import: builds the user's copy, or applies what
+     * changed to it, in the background, so a question right after does not
+     * wait for it (a question meanwhile joins the build in progress). Errors go
+     * to `onError`; the next question retries.
+     */
+    warmSoon,
     /** Closes the user's open copy; the next question reopens it. */
     invalidate(userId: string): void {
       store.invalidate(userId);
@@ -283,6 +311,10 @@ export function createAnalytics(opts: AnalyticsOptions) {
     upgradeStale(shouldStop?: () => boolean): Promise<number> {
       return store.upgradeStale(shouldStop);
     },
+    /** Builds the copies of people who have none yet (a new replica, a wiped store) in the background; run at start. */
+    buildMissing(shouldStop?: () => boolean): Promise<number> {
+      return store.buildMissing(shouldStop);
+    },
     /** Deletes copies of users forgotten elsewhere; run at start. */
     sweep(): Promise<number> {
       return store.sweep();
@@ -292,6 +324,8 @@ export function createAnalytics(opts: AnalyticsOptions) {
       return { bytes: store.bytes, loads: store.loads, rebuilds: store.rebuilds, deltas: store.deltas, maxBytes: store.maxBytes, cached: (id) => store.has(id) };
     },
     async close(): Promise<void> {
+      closed = true;
+      await Promise.all([...refreshing]);
       clearInterval(pruneTimer);
       store.close();
       await pool.end();
