@@ -150,3 +150,34 @@ describe("printed descriptors of the eleventh brand list", () => {
     expect(matchMerchantText(text)?.categoryKey).toBe(key);
   });
 });
+
+describe("printed descriptors of the twelfth brand list", () => {
+  it.each([
+    // US: toll passes, convenience stores, home security and pest control, visa fees
+    ["NTTA TOLLTAG", "NTTA", "fuel"],
+    ["TURKEY HILL MINIT MKTS 0123", "Turkey Hill", "fuel"],
+    ["ADT SECURITY SERVICES", "ADT", "utilities"],
+    ["TERMINIX 1234 MEMPHIS TN", "Terminix", "rent"],
+    ["JOLLIBEE 0402 NEW YORK", "Jollibee", "restaurants"],
+    ["ESTA APPLICATION CBP", "ESTA", "taxes"],
+    // France, the Netherlands and Belgium: landlords, mutualities, island ferries, newspapers
+    ["Nexity Lamy", "Nexity", "rent"],
+    ["LA DEPECHE DU MIDI ABONNEMENT", "La Dépêche du Midi", "subscriptions"],
+    ["Christelijke Mutualiteit", "Christelijke Mutualiteit", "insurance"],
+    ["DUWO Delft", "DUWO", "rent"],
+    ["ROYAL TESO DEN HELDER", "TESO", "travel"],
+    // Spain and Italy: sights, a lagoon's waterbuses, alarm monitoring
+    ["SAGRADA FAMILIA BARCELONA", "Sagrada Família", "entertainment"],
+    ["ACTV VENEZIA", "ACTV", "transport"],
+    ["Securitas Direct Espana", "Securitas Direct", "utilities"],
+  ])("%s is %s (%s)", (text, name, key) => {
+    expect(merchantName({ counterpartyName: text })).toBe(name);
+    expect(matchMerchantText(text)?.categoryKey).toBe(key);
+  });
+
+  it("leave a butcher's own name to the butcher and a bakery's to the bakery", () => {
+    // A quality label shared by independent butchers and a word inside another shop's name name no chain.
+    expect(merchantName({ counterpartyName: "KEURSLAGER VAN BEEK" })).toBe("Keurslager Van Beek");
+    expect(matchMerchantText("THE LITTLE LOAF LTD")).toBeNull();
+  });
+});
