@@ -12,6 +12,7 @@ import { takeBrandAliases } from "./brand-aliases.ts";
 import { takeMovedTo } from "./moved-to.ts";
 import { takeIncomeVsSpending } from "./in-vs-out.ts";
 import { takeCardBill } from "./card-bills.ts";
+import { leftInGap, takeCountAround } from "./count-around.ts";
 import { FRENCH_ONLY_SYNONYMS } from "../../categories/synonyms-fr.ts";
 import { findCategories, findCategoryTypos } from "./categories.ts";
 import { buildClarify, type Ambiguity } from "./clarify.ts";
@@ -136,7 +137,10 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const bigExpenses = BIG_EXPENSES.test(scan.remaining) && !mentionsGrouping(scan);
   // Whether an average was asked for, read before takeMeasure consumes the words: "average income" averages income.
   const asksAverage = perMonth || perYear || MEASURE_PATTERNS.some((p) => p.measure === "average" && p.res.some((re) => re.test(scan.remaining)));
+  // "how many Thuisbezorgd orders": counted, whatever else the words say; the name between is read below.
+  const countGap = takeCountAround(scan);
   let measure = takeMeasure(scan);
+  if (countGap) measure = "count";
   const averagedIncome = measure === "income" && asksAverage;
   // "how many top-ups", "how many card payments": the noun went with their words, so the count pattern saw none.
   if ((topUp || cardBill) && measure === undefined && scan.take(/\b(?:how\s+many|wie\s*viele)\b/)) measure = "count";
@@ -212,7 +216,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const covered = (key: string) => versusAt < 0 && (topicOf(key)?.categories.every((c) => categories.includes(c)) ?? true);
   const topics = topicHits.map((t) => t.key).filter((k) => !covered(k));
   for (let i = subjects.length - 1; i >= 0; i--) if (subjects[i]!.topic && covered(subjects[i]!.topic!)) subjects.splice(i, 1);
-  const nameText = !text && !rail && merchants.length + categories.length + topics.length + ambiguities.length === 0 ? takeUnknownName(scan) : undefined;
+  const namesNothing = !text && !rail && merchants.length + categories.length + topics.length + ambiguities.length === 0;
+  const nameText = namesNothing ? (takeUnknownName(scan) ?? (countGap && accounts.length === 0 ? leftInGap(scan, countGap) : undefined)) : undefined;
 
   const onlySubscriptions =
     (recurring || (categories.length === 1 && categories[0] === "subscriptions")) &&

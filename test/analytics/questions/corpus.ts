@@ -165,6 +165,13 @@ const written: Case[] = [
   { q: "how much did I earn in total", lang: "en", expect: { measure: "income", period: P.allTime } },
   { q: "how many times did I go to rewe this year", lang: "en", expect: { measure: "count", period: P.thisYear, brands: ["rewe"] } },
   { q: "wie oft war ich letzten Monat bei Lidl", lang: "de", expect: { measure: "count", period: P.lastMonth, brands: ["lidl"] } },
+  // A name between "how many" and the noun: the number of transactions, not their sum.
+  { q: "how many amazon orders this year", lang: "en", expect: { measure: "count", period: P.thisYear, brands: ["amazon"] } },
+  { q: "how many rewe purchases last month", lang: "en", expect: { measure: "count", period: P.lastMonth, brands: ["rewe"] } },
+  { q: "how many times did I go to rewe in october", lang: "en", expect: { measure: "count", period: P.october, brands: ["rewe"] } },
+  { q: "wie viele Lidl-Einkäufe dieses Jahr", lang: "de", expect: { measure: "count", period: P.thisYear, brands: ["lidl"] } },
+  { q: "wie oft war ich bei lidl", lang: "de", expect: { measure: "count", period: P.thisMonth, brands: ["lidl"] } },
+  { q: "number of netflix payments in total", lang: "en", expect: { measure: "count", period: P.allTime, brands: ["netflix"] } },
   { q: "how much did I save this year", lang: "en", expect: { measure: "net", period: P.thisYear } },
   // Cash from a machine is not spending, but asked for it is there.
   { q: "how much cash did i take out this year", lang: "en", expect: spend(P.thisYear, { categories: ["cash"] }) },
