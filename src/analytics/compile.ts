@@ -23,7 +23,8 @@
 // - Categories of kind "transfer" (transfers, savings) are left out unless
 //   the spec's category filter names them or it asks for transfersTo
 //   (savings: moved out to savings; account: moved in from own accounts;
-//   card: credit-card bills paid from another account).
+//   card: credit-card bills paid from another account; with fromAccounts,
+//   account counts only the moves from those accounts, moves-between.ts).
 // - Cash taken out of a machine is not spending (bank-formats.md §4.2): the
 //   money is spent later, on things no statement shows. Spending and its
 //   averages leave the "cash" category out unless the question names it, a
@@ -39,6 +40,7 @@ import { cardBillConditions } from "./card-bills.ts";
 import { compileBalance } from "./compile-balance.ts";
 import { compileList } from "./compile-list.ts";
 import { keysApartWithin, labelKey } from "./merchant-keys.ts";
+import { movedFromCondition } from "./moves-between.ts";
 import { comparePeriod, resolvePeriod, wholeMonths, type Period } from "./periods.ts";
 import { averagesOverTime, type QuerySpec } from "./query-spec.ts";
 import { savingsMoveConditions } from "./savings-moves.ts";
@@ -272,6 +274,7 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
   if (f.status === "pending") where.push(`status = 'PENDING'`);
   // Transfer categories mark money between the person's own accounts (src/transfers): the incoming side is a top-up.
   if (f.transfersTo === "account") where.push(`amount > 0`, `category_kind = 'transfer'`);
+  if (f.transfersTo === "account" && f.fromAccounts?.length) where.push(movedFromCondition(params, f.fromAccounts));
   if (f.transfersTo === "savings") where.push(...savingsMoveConditions(spec.measure === "net"));
   if (f.transfersTo === "card") where.push(...cardBillConditions(params, f.accounts));
   return where;

@@ -77,6 +77,11 @@ export const QuerySpec = z
          * accounts filter names the cards paid and/or the accounts paying. See card-bills.ts.
          */
         transfersTo: z.enum(["savings", "account", "card"]).optional(),
+        /**
+         * With transfersTo "account" only: the accounts the money came from ("from DKB to N26"). A row counts when
+         * its matched other half left one of them (or, unmatched, its counterparty is one of them by name).
+         */
+        fromAccounts: accounts.optional(),
         /** Only transactions the bank has not booked yet ("vorgemerkt"); without it booked and pending both count. */
         status: z.enum(["pending"]).optional(),
       })
@@ -98,7 +103,12 @@ export const QuerySpec = z
     versus: z.array(Side).min(2).max(4).optional(),
     chart: ChartKind.default("auto"),
   })
-  .strict();
+  .strict()
+  // A source account says where money moved from: without the moves it would be dropped, and the answer widened.
+  .refine((s) => !s.filters.fromAccounts?.length || s.filters.transfersTo === "account", {
+    message: "fromAccounts needs transfersTo account",
+    path: ["filters", "fromAccounts"],
+  });
 
 export type QuerySpec = z.infer<typeof QuerySpec>;
 

@@ -21,6 +21,7 @@ export function readingOf(spec: QuerySpec, period: { from: string; to: string },
   if (f.text !== undefined) reading.text = f.text;
   if (f.days) reading.days = f.days;
   if (f.transfersTo) reading.transfersTo = f.transfersTo;
+  if (f.fromAccounts?.length) reading.fromAccounts = f.fromAccounts.map((id) => ({ id, name: accounts.find((a) => a.id === id)?.name ?? "?" }));
   if (f.status) reading.status = f.status;
   if (averagesOverTime(spec)) reading.averageOver = spec.averageOver as "month" | "year";
   if (spec.versus) reading.versus = spec.versus.map((s) => s.label);

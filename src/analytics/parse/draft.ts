@@ -15,6 +15,8 @@ export interface Draft {
   topics: string[];
   merchants: string[];
   accounts: AccountRef[];
+  /** With transfersTo "account": where the money was moved from. */
+  fromAccounts?: AccountRef[];
   text?: string;
   period?: DateRange;
   /** All of the person's data, when its first date is unknown here (the engine resolves it). */
@@ -47,7 +49,9 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
   const categories = unique(d.categories);
   const topics = unique(d.topics);
   const merchants = unique(d.merchants);
-  const accounts = d.accounts.filter((a, i) => d.accounts.findIndex((b) => b.id === a.id) === i);
+  const distinct = (list: AccountRef[]) => list.filter((a, i) => list.findIndex((b) => b.id === a.id) === i);
+  const accounts = distinct(d.accounts);
+  const fromAccounts = d.transfersTo === "account" ? distinct(d.fromAccounts ?? []) : [];
   const spec = QuerySpec.parse({
     measure: d.measure,
     filters: {
@@ -61,6 +65,7 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
       ...(d.maxAmount ? { maxAmount: d.maxAmount } : {}),
       ...(d.days ? { days: d.days } : {}),
       ...(d.transfersTo ? { transfersTo: d.transfersTo } : {}),
+      ...(fromAccounts.length ? { fromAccounts: fromAccounts.map((a) => a.id) } : {}),
       ...(d.status ? { status: d.status } : {}),
     },
     groupBy: d.groupBy,
@@ -87,6 +92,7 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
     ...(d.maxAmount ? { maxAmount: d.maxAmount } : {}),
     ...(d.days ? { days: d.days } : {}),
     ...(d.transfersTo ? { transfersTo: d.transfersTo } : {}),
+    ...(fromAccounts.length ? { fromAccounts } : {}),
     ...(d.status ? { status: d.status } : {}),
     ...(d.averageOver === "month" || d.averageOver === "year" ? { averageOver: d.averageOver } : {}),
     ...(d.versus ? { versus: d.versus.map((s) => s.label) } : {}),

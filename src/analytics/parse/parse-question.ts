@@ -9,7 +9,7 @@ import { msg } from "../../i18n/index.ts";
 import type { Measure } from "../query-spec.ts";
 import { takeAccounts, type AccountRef } from "./accounts.ts";
 import { takeBrandAliases } from "./brand-aliases.ts";
-import { takeMovedTo } from "./moved-to.ts";
+import { takeMoves } from "./moved-to.ts";
 import { takeIncomeVsSpending } from "./in-vs-out.ts";
 import { takeCardBill } from "./card-bills.ts";
 import { leftInGap, takeCountAround } from "./count-around.ts";
@@ -157,9 +157,11 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const balance = measure === "balance";
   const accountHits = takeAccounts(scan, ctx.accounts, { balance });
   // "an N26 überwiesen": what came in there from the other accounts, which are not asked about.
-  const movedTo = savings || cardBill || topUp ? [] : takeMovedTo(scan, accountHits);
-  topUp ||= movedTo.length > 0;
-  for (const hit of movedTo.length ? movedTo : accountHits) {
+  // "from DKB to N26": only the moves from there; a source named by kind ("from my savings") is every such account.
+  const moves = savings || cardBill ? { to: [], from: [] } : takeMoves(scan, accountHits, topUp);
+  topUp ||= moves.to.length > 0;
+  const fromAccounts = moves.from.flatMap((hit) => hit.accounts);
+  for (const hit of moves.to.length || moves.from.length ? moves.to : accountHits) {
     if (hit.accounts.length === 1 || (balance && hit.byKind)) accounts.push(...hit.accounts);
     else ambiguities.push({ kind: "accounts", word: hit.word, accounts: hit.accounts });
   }
@@ -258,6 +260,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     topics,
     merchants,
     accounts,
+    ...(fromAccounts.length ? { fromAccounts } : {}),
     text: text ?? rail ?? nameText,
     period,
     groupBy: rank?.groupBy ?? groupBy ?? (rank ? "merchant" : "none"),
