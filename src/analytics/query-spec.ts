@@ -117,6 +117,17 @@ export function averagesOverTime(spec: Pick<QuerySpec, "measure" | "averageOver"
   return (spec.measure === "average" || spec.measure === "income") && (spec.averageOver === "month" || spec.averageOver === "year");
 }
 
+/** "Average monthly income vs spending": the sides are income and spending ("income vs spending"), each averaged over whole months or years. */
+export function averagesFlowsOverTime(spec: Pick<QuerySpec, "averageOver" | "versus">): boolean {
+  return (spec.averageOver === "month" || spec.averageOver === "year") && Boolean(spec.versus?.some((s) => s.measure));
+}
+
+/** The measure one side of "A vs B" is computed with: its own flow, and spending averaged as the spec asks. */
+export function sideMeasure(spec: Pick<QuerySpec, "measure" | "averageOver">, side: Pick<Side, "measure">): Measure {
+  if (side.measure === "spending" && (spec.averageOver === "month" || spec.averageOver === "year")) return "average";
+  return side.measure ?? spec.measure;
+}
+
 /** The key naming an average over time: "average_month", "average_income_year". */
 export function averageKey(spec: Pick<QuerySpec, "measure" | "averageOver">): string {
   return `average_${spec.measure === "income" ? "income_" : ""}${spec.averageOver}`;

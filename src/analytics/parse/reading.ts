@@ -96,7 +96,8 @@ export function describeReading(r: Reading, locale: Locale): string {
   const measure = plain(locale, `parse.measure.${key}`);
   const parts: string[] = [];
   if (!filters) parts.push(measure);
-  else parts.push(r.measure === "spending" || saved || flows ? filters : plain(locale, "parse.reading.subject", { measure, filters }));
+  // Income vs spending names its sides; averaged, the average is said too ("Average per month: Income vs Spending").
+  else parts.push(r.measure === "spending" || saved || (flows && !r.averageOver) ? filters : plain(locale, "parse.reading.subject", { measure, filters }));
   const period = formatPeriod(r.period.from, r.period.to, locale);
   if (r.period.allTime) parts.push(plain(locale, "parse.reading.all_time"));
   else if (!r.period.defaulted) parts.push(period);

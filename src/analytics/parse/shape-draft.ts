@@ -110,14 +110,19 @@ function balanceShape(d: Draft): void {
   if (d.accounts.length > 0 && d.groupBy === "none") d.groupBy = "account";
 }
 
-/** Income and spending over the same rows, one side each; the spec's own measure is what is left over. */
+/**
+ * Income and spending over the same rows, one side each; the spec's own measure is what is left over. Asked
+ * on average ("average monthly income vs spending", "Einnahmen und Ausgaben im Schnitt"), each side is averaged
+ * over the whole months (or years) the question covers.
+ */
 function flows(d: Draft, order: Flow[], locale: "en" | "de"): void {
+  const over = d.averageOver === "month" || d.averageOver === "year" ? d.averageOver : d.measure === "average" ? "month" : undefined;
   d.measure = "net";
   d.versus = order.map((m) => ({ label: htmlToPlain(t(locale, `parse.measure.${m}`)), measure: m }));
   d.groupBy = "none";
   d.limit = undefined;
   d.compare = "none";
-  d.averageOver = undefined;
+  d.averageOver = over;
 }
 
 function versus(d: Draft, o: ShapeInput): void {

@@ -173,6 +173,12 @@ const written: Case[] = [
   { q: "wie oft war ich bei lidl", lang: "de", expect: { measure: "count", period: P.thisMonth, brands: ["lidl"] } },
   { q: "number of netflix payments in total", lang: "en", expect: { measure: "count", period: P.allTime, brands: ["netflix"] } },
   { q: "how much did I save this year", lang: "en", expect: { measure: "net", period: P.thisYear } },
+  // Income vs spending side by side, and each averaged over whole months when asked on average.
+  { q: "income vs spending this year", lang: "en", expect: { measure: "net", period: P.thisYear, versus: [{ measure: "income" }, { measure: "spending" }] } },
+  { q: "average monthly income vs spending", lang: "en", expect: { measure: "net", period: P.allTime, averageOver: "month", versus: [{ measure: "income" }, { measure: "spending" }] } },
+  { q: "average income and expenses this year", lang: "en", expect: { measure: "net", period: P.thisYear, averageOver: "month", versus: [{ measure: "income" }, { measure: "spending" }] } },
+  { q: "durchschnittliche monatliche Einnahmen und Ausgaben dieses Jahr", lang: "de", expect: { measure: "net", period: P.thisYear, averageOver: "month", versus: [{ measure: "income" }, { measure: "spending" }] } },
+  { q: "Ausgaben und Einnahmen im Jahresdurchschnitt", lang: "de", expect: { measure: "net", period: P.allTime, averageOver: "year", versus: [{ measure: "spending" }, { measure: "income" }] } },
   // Cash from a machine is not spending, but asked for it is there.
   { q: "how much cash did i take out this year", lang: "en", expect: spend(P.thisYear, { categories: ["cash"] }) },
   { q: "wie viel bargeld habe ich dieses jahr abgehoben", lang: "de", expect: spend(P.thisYear, { categories: ["cash"] }) },

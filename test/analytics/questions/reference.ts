@@ -10,6 +10,8 @@ export interface Range {
 }
 
 export interface Side {
+  /** "income vs spending": the side's own flow. */
+  measure?: "income" | "spending";
   categories?: string[];
   /** Topics (src/analytics/topics.ts), matched by TOPIC_ROWS. */
   topics?: string[];
@@ -123,16 +125,19 @@ function divRound(sum: number, n: number): string {
 
 /** The total the answer must show for one side (or the whole question). */
 export function expectedTotal(e: Expect, side: Side = {}): string {
+  // A side's own flow; spending averaged over months is what "average" means.
+  const measure = side.measure === "spending" && e.averageOver !== undefined ? "average" : (side.measure ?? e.measure);
   if (e.averageOver !== undefined) {
     const w = wholeMonthsOf(e.period);
-    const rows = matching({ ...e, period: w }, side);
-    // Per year: twelve average months, rounded once.
-    const spent = rows.reduce((s, r) => s - toCents(r.amount), 0);
-    return divRound(e.averageOver === "year" ? spent * 12 : spent, w.months);
+    const rows = matching({ ...e, measure, period: w }, side);
+    // Income as it came in, spending as it went out; per year: twelve average months, rounded once.
+    const sum = rows.reduce((s, r) => s + toCents(r.amount), 0);
+    const value = measure === "income" ? sum : -sum;
+    return divRound(e.averageOver === "year" ? value * 12 : value, w.months);
   }
-  const rows = matching(e, side);
+  const rows = matching({ ...e, measure }, side);
   const sum = rows.reduce((s, r) => s + toCents(r.amount), 0);
-  switch (e.measure) {
+  switch (measure) {
     case "spending":
       return fromCents(-sum);
     case "income":
