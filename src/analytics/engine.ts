@@ -17,7 +17,7 @@ import { minorDigits } from "../format/currency-code.ts";
 import { decimalAdd as addDecimal, decimalMul, decimalRound, decimalSum, divideDecimal, normalizeDecimal } from "../format/decimal.ts";
 import { recurringFrom, type RecurringPayment } from "./recurring.ts";
 import type { Period } from "./periods.ts";
-import { QuerySpec, averagesOverTime, sideMeasure, type QuerySpecInput } from "./query-spec.ts";
+import { QuerySpec, averagesOverTime, averagesPerTransaction, sideMeasure, type QuerySpecInput } from "./query-spec.ts";
 import type { JsonRow } from "./user-db.ts";
 
 export interface ResultRow {
@@ -356,7 +356,7 @@ function shape(spec: QuerySpec, r: JsonRow, withCompare: boolean, months?: numbe
     if (spec.measure === "count") return String(cnt);
     // Per year: the whole months' sum as twelve of them would be (an average month times twelve), rounded once.
     if (averagesOverTime(spec) && months !== undefined) return divideDecimal(spec.averageOver === "year" ? decimalMul(String(sum), "12") : String(sum), BigInt(months), digits);
-    if (spec.measure === "average") return divideDecimal(String(sum), BigInt(String(cnt)), digits);
+    if (averagesPerTransaction(spec)) return divideDecimal(String(sum), BigInt(String(cnt)), digits);
     // Converted money carries the conversion's extra digits: rounded once, at the end.
     return normalizeDecimal(r.converted === true ? decimalRound(String(sum), digits) : String(sum), digits);
   };

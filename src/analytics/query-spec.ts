@@ -96,7 +96,8 @@ export const QuerySpec = z
     /**
      * average: per outgoing transaction (default), per whole calendar month of the period (empty months
      * count as zero), or per year: the same whole months' sum scaled to twelve of them.
-     * income: "month" or "year" averages the income the same way ("average monthly income").
+     * income: "month" or "year" averages the income the same way ("average monthly income"), "transaction"
+     * per incoming transaction ("average income per transaction").
      */
     averageOver: z.enum(["transaction", "month", "year"]).optional(),
     /** "A vs B": two to four sides computed side by side with the same measure and period. */
@@ -128,7 +129,12 @@ export function sideMeasure(spec: Pick<QuerySpec, "measure" | "averageOver">, si
   return side.measure ?? spec.measure;
 }
 
-/** The key naming an average over time: "average_month", "average_income_year". */
+/** A mean of single transactions: spending per outgoing one ("average"), or income per incoming one. */
+export function averagesPerTransaction(spec: Pick<QuerySpec, "measure" | "averageOver">): boolean {
+  return (spec.measure === "average" && !averagesOverTime(spec)) || (spec.measure === "income" && spec.averageOver === "transaction");
+}
+
+/** The key naming an average: "average_month", "average_income_year", "average_income_transaction". */
 export function averageKey(spec: Pick<QuerySpec, "measure" | "averageOver">): string {
   return `average_${spec.measure === "income" ? "income_" : ""}${spec.averageOver}`;
 }

@@ -35,7 +35,7 @@ export function currenciesOf(result: QueryResult): string[] {
  * (not a balance), savings and income vs spending (not net).
  */
 function ownMeasureKey(result: QueryResult): string | null {
-  if (averagesOverTime(result.spec)) return `reports.measure.${averageKey(result.spec)}`;
+  if (averagesOverTime(result.spec) || incomePerTransaction(result.spec)) return `reports.measure.${averageKey(result.spec)}`;
   if (result.spec.measure === "net" && result.spec.groupBy === "transaction") return "reports.measure.in_and_out";
   if (result.spec.filters.transfersTo === "account" && result.spec.measure === "income") return "reports.measure.moved_in";
   if (result.spec.filters.transfersTo === "savings" && result.spec.measure === "net") return "reports.measure.saved";
@@ -43,6 +43,8 @@ function ownMeasureKey(result: QueryResult): string | null {
   if (result.spec.versus?.some((s) => s.measure)) return "reports.measure.income_vs_spending";
   return null;
 }
+
+const incomePerTransaction = (spec: QueryResult["spec"]) => spec.measure === "income" && spec.averageOver === "transaction";
 
 function heading(result: QueryResult, locale: "en" | "de"): string {
   const measure = text(locale, ownMeasureKey(result) ?? `reports.measure.${result.spec.measure}`);
@@ -102,7 +104,8 @@ function shaped(result: QueryResult, locale: "en" | "de"): Report & { mainCurren
     return { ...r, mainCurrency };
   }
   const base: ReportResult = {
-    measure: result.spec.measure,
+    // Averages per transaction never add up to a total, whatever was averaged.
+    measure: incomePerTransaction(result.spec) ? "average" : result.spec.measure,
     groupBy: result.spec.groupBy,
     rows: result.rows,
     compare: result.spec.compare,

@@ -47,8 +47,9 @@ const ROWS = (acc: string): TxInput[] => [
   { accountId: acc, date: "2026-01-01", amount: "-900.00", category: "rent", counterparty: "Hausverwaltung" },
   { accountId: acc, date: "2026-02-14", amount: "-120.40", category: "groceries", merchant: "REWE" },
   { accountId: acc, date: "2026-06-03", amount: "-80.05", category: "groceries", merchant: "Lidl" },
-  // November is not over: not part of any average.
+  // November is not over: not part of any average over months, but its transactions are transactions.
   { accountId: acc, date: "2026-11-02", amount: "-500.00", category: "groceries", merchant: "REWE" },
+  { accountId: acc, date: "2026-11-10", amount: "500.00", category: "salary", counterparty: "ACME Software GmbH" },
 ];
 
 describe("answering an average of income", () => {
@@ -65,6 +66,21 @@ describe("answering an average of income", () => {
     // January to October: November is not over.
     expect(r.months).toBe(10);
     expect(r.total).toEqual([{ value: "3754.00", count: 10, currency: "EUR" }]);
+  });
+
+  it.each<[string, "en" | "de"]>([
+    ["average income per transaction this year", "en"],
+    ["durchschnittliche Einnahmen pro Buchung dieses Jahr", "de"],
+  ])("%s is the mean of the incoming transactions, not of months", async (q, locale) => {
+    const parsed = ask(q, locale);
+    expect(parsed.spec).toMatchObject({ measure: "income", averageOver: "transaction", groupBy: "none" });
+    expect(describeReading(parsed.reading, locale)).toMatch(locale === "de" ? /^Durchschnittliche Einnahmen pro Buchung/ : /^Average income per transaction/);
+    const r = await seeded.analytics.query(seeded.userId, parsed.spec, { today, locale });
+    // Every salary this year up to today, November's too if paid; a refund is money back, not income.
+    const salaries = ROWS("x").filter((x) => x.category === "salary" && x.date <= today).map((x) => Number(x.amount.replace(".", "")));
+    const mean = Math.floor((2 * salaries.reduce((a, b) => a + b, 0) + salaries.length) / (2 * salaries.length));
+    expect(r.total).toEqual([{ value: `${Math.floor(mean / 100)}.${String(mean % 100).padStart(2, "0")}`, count: salaries.length, currency: "EUR" }]);
+    expect(htmlToPlain(presentResult(r, locale).html)).toMatch(locale === "de" ? /^Durchschnittliche Einnahmen pro Buchung/ : /^Average income per transaction/);
   });
 
   it.each<[string, "en" | "de"]>([

@@ -40,6 +40,12 @@ export interface Draft {
 const TIME_BUCKETS: readonly GroupBy[] = ["day", "week", "month", "year"];
 const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
 
+/** The averageOver a spec states: over months or years, or per transaction for income (an "average" is per transaction already). */
+function statedAverage(d: Draft): "transaction" | "month" | "year" | undefined {
+  if (d.averageOver === "month" || d.averageOver === "year") return d.averageOver;
+  return d.averageOver === "transaction" && d.measure === "income" ? "transaction" : undefined;
+}
+
 export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: Reading } {
   const period = d.allTime ? undefined : (d.period ?? defaultPeriod(today, d.groupBy));
   const timeSeries = TIME_BUCKETS.includes(d.groupBy);
@@ -72,7 +78,7 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
     compare: d.compare,
     sort,
     ...(d.limit !== undefined ? { limit: d.limit } : {}),
-    ...(d.averageOver === "month" || d.averageOver === "year" ? { averageOver: d.averageOver } : {}),
+    ...(statedAverage(d) ? { averageOver: statedAverage(d) } : {}),
     ...(d.versus ? { versus: d.versus } : {}),
     chart,
   });
@@ -94,7 +100,7 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
     ...(d.transfersTo ? { transfersTo: d.transfersTo } : {}),
     ...(fromAccounts.length ? { fromAccounts } : {}),
     ...(d.status ? { status: d.status } : {}),
-    ...(d.averageOver === "month" || d.averageOver === "year" ? { averageOver: d.averageOver } : {}),
+    ...(statedAverage(d) ? { averageOver: statedAverage(d) } : {}),
     ...(d.versus ? { versus: d.versus.map((s) => s.label) } : {}),
     chart,
   };

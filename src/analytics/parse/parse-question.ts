@@ -28,7 +28,7 @@ import { takePeriodAt } from "./periods.ts";
 import { takeRail } from "./rails.ts";
 import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
-import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takePerYearAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus, mentionsVersus } from "./shapes.ts";
+import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takePerTransaction, takePerYearAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus, mentionsVersus } from "./shapes.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import { takeTopics, type TopicHit } from "./topics.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
@@ -122,8 +122,12 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const inVsOut = takeIncomeVsSpending(scan);
   const compare = takeCompare(scan);
   const chart = takeChart(scan);
-  const perMonth = takePerMonthAverage(scan);
-  const perYear = !perMonth && takePerYearAverage(scan);
+  // "average income per transaction": the mean of single rows, even beside "monthly".
+  const perTransaction = takePerTransaction(scan);
+  const perMonthSaid = takePerMonthAverage(scan);
+  const perYearSaid = !perMonthSaid && takePerYearAverage(scan);
+  const perMonth = perMonthSaid && !perTransaction;
+  const perYear = perYearSaid && !perTransaction;
   const first = takePeriodAt(scan, ctx.today);
   // "September vs October": each period is a side; the question covers both.
   const second = first && mentionsVersus(scan) ? takePeriodAt(scan, ctx.today) : undefined;
@@ -136,7 +140,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   // "biggest expenses" lists payments, unless the question names what to rank ("by category").
   const bigExpenses = BIG_EXPENSES.test(scan.remaining) && !mentionsGrouping(scan);
   // Whether an average was asked for, read before takeMeasure consumes the words: "average income" averages income.
-  const asksAverage = perMonth || perYear || MEASURE_PATTERNS.some((p) => p.measure === "average" && p.res.some((re) => re.test(scan.remaining)));
+  const asksAverage = perMonth || perYear || perTransaction || MEASURE_PATTERNS.some((p) => p.measure === "average" && p.res.some((re) => re.test(scan.remaining)));
   // "how many Thuisbezorgd orders": counted, whatever else the words say; the name between is read below.
   const countGap = takeCountAround(scan);
   let measure = takeMeasure(scan);
@@ -243,6 +247,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     pending ||
     list ||
     perMonth ||
+    perTransaction ||
     inVsOut !== null ||
     perYear ||
     amounts.minAmount !== undefined ||
@@ -272,7 +277,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   };
   // An explicit "by category" beats the default subject of a ranking ("top 5 by category").
   if (rank && !rank.groupBy && groupBy) draft.groupBy = groupBy;
-  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth: perMonth || (averagedIncome && !perYear), perYear, versusAt, periods, inVsOut, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
+  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth: perMonth || (averagedIncome && !perYear && !perTransaction), perYear, perTransaction, versusAt, periods, inVsOut, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
   if (ambiguities.length > 0) return buildClarify(draft, ambiguities, ctx.today, ctx.locale);
   return { kind: "spec", ...assemble(draft, ctx.today) };
 }

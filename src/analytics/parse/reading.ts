@@ -29,7 +29,8 @@ export interface Reading {
   /** With transfersTo "account": the accounts the money was moved from. */
   fromAccounts?: { id: string; name: string }[];
   status?: "pending";
-  averageOver?: "month" | "year";
+  /** "transaction" only for income: an "average" is per transaction already. */
+  averageOver?: "transaction" | "month" | "year";
   /** Labels of the sides of "A vs B". */
   versus?: string[];
 }

@@ -197,6 +197,21 @@ export function takePerMonthAverage(scan: Scanner): boolean {
   return (scan.take(PER_MONTH) ?? scan.take(FRENCH_PER_MONTH)) !== null;
 }
 
+/**
+ * "per transaction", "per purchase", "pro Einkauf", "par achat": the mean of single transactions, however the
+ * average is worded ("average income per transaction" is no average month). Said alone it asks for that mean too.
+ */
+const PER_TRANSACTION = new RegExp(
+  String.raw`\b(?:(?:per|a|each|every)\s+(?:single\s+)?(?:transaction|purchase|order|payment|booking|charge|receipt|visit)|` +
+    String.raw`(?:pro|je)\s+(?:einzel)?(?:einkauf|kauf|buchung|umsatz|transaktion|zahlung|bestellung|zahlungseingang|eingang)|` +
+    String.raw`par\s+(?:transaction|achat|commande|paiement|operation))\b`,
+);
+
+/** "average amount per purchase", "Durchschnitt pro Buchung": an average per transaction. */
+export function takePerTransaction(scan: Scanner): boolean {
+  return scan.take(PER_TRANSACTION) !== null;
+}
+
 const YEAR = String.raw`(?:year|yr)`;
 const PER_YEAR = new RegExp(
   String.raw`\b(?:average\s+(?:yearly|annual)|(?:yearly|annual)\s+average|avg\s+(?:yearly|annual)|average\s+(?:per|a)\s+${YEAR}|per\s+${YEAR}\s+on\s+average|a\s+${YEAR}\s+on\s+average|on\s+average\s+(?:per|a|each)\s+${YEAR}|im\s+jahresdurchschnitt|jahresdurchschnitt\w*|durchschnittlich\w*\s+(?:pro|im|je)\s+jahr|im\s+(?:durch)?schnitt\s+(?:pro|im|je)\s+jahr|pro\s+jahr\s+im\s+(?:durch)?schnitt|jahrlich\s+im\s+(?:durch)?schnitt|im\s+(?:durch)?schnitt\s+jahrlich|durchschnittliche[nrs]?\s+jahrliche[nrs]?)\b`,

@@ -129,6 +129,13 @@ const written: Case[] = [
   { q: "what do i spend per year on average on restaurants", lang: "en", expect: spend(P.allTime, { measure: "average", averageOver: "year", categories: ["restaurants"] }) },
   { q: "Lebensmittel im Jahresdurchschnitt", lang: "de", expect: spend(P.allTime, { measure: "average", averageOver: "year", categories: ["groceries"] }) },
   { q: "average spend per transaction at rewe this year", lang: "en", expect: spend(P.thisYear, { measure: "average", brands: ["rewe"] }) },
+  // Per transaction, purchase, order or payment: the mean of single transactions, for income too.
+  { q: "average income per transaction this year", lang: "en", expect: { measure: "income", period: P.thisYear, averageOver: "transaction" } },
+  { q: "durchschnittliche Einnahmen pro Buchung letztes Jahr", lang: "de", expect: { measure: "income", period: P.lastYear, averageOver: "transaction", dataStartNote: true } },
+  { q: "average amount per purchase at amazon this year", lang: "en", expect: spend(P.thisYear, { measure: "average", brands: ["amazon"] }) },
+  { q: "how much do i spend per order at amazon in total", lang: "en", expect: spend(P.allTime, { measure: "average", brands: ["amazon"] }) },
+  { q: "Durchschnitt pro Einkauf bei Rewe dieses Jahr", lang: "de", expect: spend(P.thisYear, { measure: "average", brands: ["rewe"] }) },
+  { q: "wie viel gebe ich im Schnitt pro Umsatz bei Lidl aus letzten Monat", lang: "de", expect: spend(P.lastMonth, { measure: "average", brands: ["lidl"] }) },
   // Lists and rankings of single transactions.
   { q: "biggest purchases last week", lang: "en", expect: spend(P.lastWeek, { groupBy: "transaction", limit: 10 }) },
   { q: "die 5 größten Einkäufe dieses Jahr", lang: "de", expect: spend(P.thisYear, { groupBy: "transaction", limit: 5 }) },
