@@ -28,7 +28,7 @@ import { takePeriodAt } from "./periods.ts";
 import { takeRail } from "./rails.ts";
 import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
-import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takePerTransaction, takePerYearAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus, mentionsVersus } from "./shapes.ts";
+import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeDays, takeFrenchPerUnit, takeList, takePending, takePerMonthAverage, takePerTransaction, takePerYearAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus, mentionsVersus } from "./shapes.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import { takeTopics, type TopicHit } from "./topics.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
@@ -126,8 +126,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const perTransaction = takePerTransaction(scan);
   const perMonthSaid = takePerMonthAverage(scan);
   const perYearSaid = !perMonthSaid && takePerYearAverage(scan);
-  const perMonth = perMonthSaid && !perTransaction;
-  const perYear = perYearSaid && !perTransaction;
+  // French "par mois": after "en moyenne par mois" was read, so that is not read twice.
+  const perUnit = perMonthSaid || perYearSaid || perTransaction ? undefined : takeFrenchPerUnit(scan);
   const first = takePeriodAt(scan, ctx.today);
   // "September vs October": each period is a side; the question covers both.
   const second = first && mentionsVersus(scan) ? takePeriodAt(scan, ctx.today) : undefined;
@@ -140,11 +140,15 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   // "biggest expenses" lists payments, unless the question names what to rank ("by category").
   const bigExpenses = BIG_EXPENSES.test(scan.remaining) && !mentionsGrouping(scan);
   // Whether an average was asked for, read before takeMeasure consumes the words: "average income" averages income.
-  const asksAverage = perMonth || perYear || perTransaction || MEASURE_PATTERNS.some((p) => p.measure === "average" && p.res.some((re) => re.test(scan.remaining)));
+  const asksAverage = perMonthSaid || perYearSaid || perTransaction || perUnit !== undefined || MEASURE_PATTERNS.some((p) => p.measure === "average" && p.res.some((re) => re.test(scan.remaining)));
   // "how many Thuisbezorgd orders": counted, whatever else the words say; the name between is read below.
   const countGap = takeCountAround(scan);
   let measure = takeMeasure(scan);
   if (countGap) measure = "count";
+  // "combien je dépense par mois" is an average month; "combien de transactions par mois", "solde par mois" a series.
+  const perUnitSeries = perUnit !== undefined && (measure === "count" || measure === "balance" || measure === "net");
+  const perMonth = (perMonthSaid && !perTransaction) || (perUnit === "month" && !perUnitSeries);
+  const perYear = (perYearSaid && !perTransaction) || (perUnit === "year" && !perUnitSeries);
   const averagedIncome = measure === "income" && asksAverage;
   // "how many top-ups", "how many card payments": the noun went with their words, so the count pattern saw none.
   if ((topUp || cardBill) && measure === undefined && scan.take(/\b(?:how\s+many|wie\s*viele)\b/)) measure = "count";
@@ -153,7 +157,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const pendingRows = pendingList || (pending && measure === undefined && !howMuch);
   const list = takeList(scan) || (pendingRows && (asksForAll(scan) ? "all" : "page"));
   const versusAt = takeVersus(scan);
-  const groupBy = takeGroupBy(scan);
+  const groupBy = takeGroupBy(scan) ?? (perUnitSeries ? perUnit : undefined);
   const amounts = takeAmounts(scan);
 
   const accounts: AccountRef[] = [];

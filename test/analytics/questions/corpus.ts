@@ -150,6 +150,15 @@ const written: Case[] = [
   { q: "show all netflix payments", lang: "en", expect: spend(P.allTime, { groupBy: "transaction", brands: ["netflix"] }) },
   { q: "which transactions at shell last month", lang: "en", expect: spend(P.lastMonth, { groupBy: "transaction", brands: ["shell"] }) },
   { q: "zeig mir meine restaurant umsätze im oktober", lang: "de", expect: spend(P.october, { groupBy: "transaction", categories: ["restaurants"] }) },
+  // French, read with the same shapes (lang "en": the chat has no French locale).
+  { q: "montre-moi toutes les transactions chez amazon", lang: "en", expect: spend(P.allTime, { groupBy: "transaction", brands: ["amazon"] }) },
+  { q: "liste des dépenses en octobre", lang: "en", expect: spend(P.october, { groupBy: "transaction" }) },
+  { q: "affiche mes achats chez rewe le mois dernier", lang: "en", expect: spend(P.lastMonth, { groupBy: "transaction", brands: ["rewe"] }) },
+  { q: "courses par mois cette année", lang: "en", expect: spend(P.thisYear, { measure: "average", averageOver: "month", categories: ["groceries"] }) },
+  { q: "combien je dépense par mois chez amazon", lang: "en", expect: spend(P.allTime, { measure: "average", averageOver: "month", brands: ["amazon"] }) },
+  { q: "revenus par mois cette année", lang: "en", expect: { measure: "income", period: P.thisYear, averageOver: "month" } },
+  { q: "dépenses par catégorie le mois dernier", lang: "en", expect: spend(P.lastMonth, { groupBy: "category" }) },
+  { q: "dépenses mois par mois sur les 12 derniers mois", lang: "en", expect: spend(P.last12Months, { groupBy: "month" }) },
   // A vs B.
   { q: "groceries vs restaurants", lang: "en", expect: spend(P.thisMonth, { versus: [{ categories: ["groceries"] }, { categories: ["restaurants"] }] }) },
   { q: "groceries vs restaurants this year", lang: "en", expect: spend(P.thisYear, { versus: [{ categories: ["groceries"] }, { categories: ["restaurants"] }] }) },
