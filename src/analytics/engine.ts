@@ -18,7 +18,7 @@ import { minorDigits } from "../format/currency-code.ts";
 import { decimalAdd as addDecimal, decimalMul, decimalRound, decimalSum, divideDecimal, normalizeDecimal } from "../format/decimal.ts";
 import { recurringFrom, type RecurringPayment } from "./recurring.ts";
 import type { Period } from "./periods.ts";
-import { QuerySpec, averagesOverTime, type QuerySpecInput } from "./query-spec.ts";
+import { QuerySpec, averagesOverTime, averagesPerTransaction, sideMeasure, type QuerySpecInput } from "./query-spec.ts";
 import type { JsonRow } from "./user-db.ts";
 
 export interface ResultRow {
@@ -238,13 +238,17 @@ export function createAnalytics(opts: AnalyticsOptions) {
       sides.map(async (side) => {
         const { label, measure, ...filters } = side;
         const sideSpec: QuerySpec = {
-          ...spec, measure: measure ?? spec.measure, versus: undefined, compare: "none", groupBy: "none", limit: undefined, offset: undefined,
+          ...spec, measure: sideMeasure(spec, side), versus: undefined, compare: "none", groupBy: "none", limit: undefined, offset: undefined,
           filters: { ...spec.filters, ...filters },
         };
         const total = await run(data, sideSpec, ctx, today);
         // Sides over different periods share no months to chart against each other.
         const long = !side.period && total.period.from.slice(0, 7) !== total.period.to.slice(0, 7);
-        const monthly = long ? await run(data, { ...sideSpec, groupBy: "month", sort: "key_asc" }, ctx, today) : null;
+        // An average's chart shows the months it is over, each month's own sum (not that sum divided by all the months).
+        const byMonth: QuerySpec = averagesOverTime(sideSpec)
+          ? { ...sideSpec, measure: sideSpec.measure === "income" ? "income" : "spending", averageOver: undefined, filters: { ...sideSpec.filters, period: total.period } }
+          : sideSpec;
+        const monthly = long ? await run(data, { ...byMonth, groupBy: "month", sort: "key_asc" }, ctx, today) : null;
         // A side that is spending itself ("income vs spending") leaves cash out as the spending answer does, and says so.
         const cash = measure ? await cashLeftOut(data, sideSpec, ctx, today) : undefined;
         return { label, total, monthly, cash };
@@ -386,7 +390,7 @@ function shape(spec: QuerySpec, r: JsonRow, withCompare: boolean, months?: numbe
     if (spec.measure === "count") return String(cnt);
     // Per year: the whole months' sum as twelve of them would be (an average month times twelve), rounded once.
     if (averagesOverTime(spec) && months !== undefined) return divideDecimal(spec.averageOver === "year" ? decimalMul(String(sum), "12") : String(sum), BigInt(months), digits);
-    if (spec.measure === "average") return divideDecimal(String(sum), BigInt(String(cnt)), digits);
+    if (averagesPerTransaction(spec)) return divideDecimal(String(sum), BigInt(String(cnt)), digits);
     // Converted money carries the conversion's extra digits: rounded once, at the end.
     return normalizeDecimal(r.converted === true ? decimalRound(String(sum), digits) : String(sum), digits);
   };
