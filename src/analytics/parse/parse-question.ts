@@ -19,7 +19,7 @@ import { assemble, type Draft } from "./draft.ts";
 import { foldLoose } from "./fold.ts";
 import { looksFrench } from "./french-lexicon.ts";
 import { fuzzyDistance } from "./fuzzy.ts";
-import { HOW_MUCH, MEASURE_PATTERNS, MEASURE_WORDS } from "./measure-lexicon.ts";
+import { HOW_MUCH, MEASURE_PATTERNS, MEASURE_WORDS, takeCompoundTotal } from "./measure-lexicon.ts";
 import { indexMerchants, merchantsWithWord, takeMerchants, takeWordlikeNames } from "./merchants.ts";
 import { mentionsGrouping, takeAmounts, takeChart, takeCompare, takeGroupBy, takeQuotedText, takeRank } from "./modifiers.ts";
 import { BIG_EXPENSES } from "./modifier-lexicon.ts";
@@ -100,6 +100,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const howMuch = HOW_MUCH.test(scan.remaining);
 
   const text = takeQuotedText(scan);
+  const compound = takeCompoundTotal(scan);
   const subjects: Subject[] = [];
   const merchants: string[] = [];
   const ambiguities: Ambiguity[] = [];
@@ -145,7 +146,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const pendingRows = pendingList || (pending && measure === undefined && !howMuch);
   const list = takeList(scan) || (pendingRows && (asksForAll(scan) ? "all" : "page"));
   const versusAt = takeVersus(scan);
-  const groupBy = takeGroupBy(scan);
+  const groupBy = takeGroupBy(scan) ?? compound?.groupBy;
   const amounts = takeAmounts(scan);
 
   const accounts: AccountRef[] = [];

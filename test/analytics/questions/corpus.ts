@@ -170,6 +170,11 @@ const written: Case[] = [
   { q: "how much cash did i take out this year", lang: "en", expect: spend(P.thisYear, { categories: ["cash"] }) },
   { q: "wie viel bargeld habe ich dieses jahr abgehoben", lang: "de", expect: spend(P.thisYear, { categories: ["cash"] }) },
   { q: "total spending in september", lang: "en", expect: spend({ from: "2026-09-01", to: "2026-09-30" }) },
+  // Totals said as one German word.
+  { q: "gesamtausgaben im september", lang: "de", expect: spend({ from: "2026-09-01", to: "2026-09-30" }) },
+  { q: "Ausgaben gesamt im Oktober", lang: "de", expect: spend(P.october) },
+  { q: "Gesamteinnahmen dieses Jahr", lang: "de", expect: { measure: "income", period: P.thisYear } },
+  { q: "Monatsausgaben der letzten 12 Monate", lang: "de", expect: spend(P.last12Months, { groupBy: "month" }) },
   // Half years.
   { q: "restaurants im ersten halbjahr", lang: "de", expect: spend({ from: "2026-01-01", to: "2026-06-30" }, { categories: ["restaurants"] }) },
   {
