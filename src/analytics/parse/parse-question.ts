@@ -16,7 +16,7 @@ import { FRENCH_ONLY_SYNONYMS } from "../../categories/synonyms-fr.ts";
 import { findCategories, findCategoryTypos } from "./categories.ts";
 import { buildClarify, type Ambiguity } from "./clarify.ts";
 import { assemble, type Draft } from "./draft.ts";
-import { foldLoose } from "./fold.ts";
+import { fold, foldLoose } from "./fold.ts";
 import { looksFrench } from "./french-lexicon.ts";
 import { fuzzyDistance } from "./fuzzy.ts";
 import { HOW_MUCH, MEASURE_PATTERNS, MEASURE_WORDS, takeCompoundTotal } from "./measure-lexicon.ts";
@@ -90,6 +90,8 @@ const minOf = (xs: string[]) => xs.reduce((a, b) => (b < a ? b : a));
 const maxOf = (xs: string[]) => xs.reduce((a, b) => (b > a ? b : a));
 
 const isIncomeCategory = (key: string) => TAXONOMY.find((c) => c.key === key)?.kind === "income";
+/** "Habenzinsen", "interest earned": a topic named as money received. */
+const namesReceived = (hit: TopicHit) => topicOf(hit.key)?.received?.includes(fold(hit.word).split(/[\s-]+/).join(" ")) ?? false;
 
 export function parseQuestion(question: string, ctx: ParseContext): ParseResult {
   const trimmed = question.trim().slice(0, MAX_QUESTION);
@@ -247,7 +249,10 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   // "Sparkasse balance" with no account of that name: never the total of all accounts without a word; ask, listing them.
   const unknownAccount = balance && accounts.length === 0 && !ambiguities.length ? unmatchedAccountWord(scan, { categories, topics, merchants, text: text ?? rail ?? nameText }) : undefined;
   if (unknownAccount && ctx.accounts.length) ambiguities.push({ kind: "unknown_account", word: unknownAccount, accounts: ctx.accounts });
-  const inferred: Measure = categories.length > 0 && topics.length === 0 && categories.every(isIncomeCategory) ? "income" : "spending";
+  const inferred: Measure =
+    (categories.length > 0 && topics.length === 0 && categories.every(isIncomeCategory)) || (categories.length === 0 && topicHits.length > 0 && topicHits.every(namesReceived))
+      ? "income"
+      : "spending";
   const draft: Draft = {
     measure: measure ?? inferred,
     categories,

@@ -175,6 +175,11 @@ const written: Case[] = [
   { q: "Ausgaben gesamt im Oktober", lang: "de", expect: spend(P.october) },
   { q: "Gesamteinnahmen dieses Jahr", lang: "de", expect: { measure: "income", period: P.thisYear } },
   { q: "Monatsausgaben der letzten 12 Monate", lang: "de", expect: spend(P.last12Months, { groupBy: "month" }) },
+  // Interest, received and paid.
+  { q: "wie viel zinsen hab ich dieses jahr bekommen", lang: "de", expect: { measure: "income", period: P.thisYear, topics: ["interest"] } },
+  { q: "how much interest did i earn this year", lang: "en", expect: { measure: "income", period: P.thisYear, topics: ["interest"] } },
+  { q: "Habenzinsen insgesamt", lang: "de", expect: { measure: "income", period: P.allTime, topics: ["interest"] } },
+  { q: "how much interest did i pay this year", lang: "en", expect: spend(P.thisYear, { topics: ["interest"] }) },
   // Half years.
   { q: "restaurants im ersten halbjahr", lang: "de", expect: spend({ from: "2026-01-01", to: "2026-06-30" }, { categories: ["restaurants"] }) },
   {
