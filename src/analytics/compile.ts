@@ -46,7 +46,7 @@ import { comparePeriod, resolvePeriod, wholeMonths, type Period } from "./period
 import { averagesOverTime, averagesPerTransaction, type QuerySpec } from "./query-spec.ts";
 import { savingsMoveConditions } from "./savings-moves.ts";
 import { bucketIndex, finish, Params, timeUnit } from "./sql-parts.ts";
-import { topicMerchantsPattern, topicOf, topicWordsPattern } from "./topics.ts";
+import { topicExceptPattern, topicMerchantsPattern, topicOf, topicWordsPattern } from "./topics.ts";
 
 export interface CompileContext {
   today: string;
@@ -244,7 +244,10 @@ function topicCondition(key: string, spec: QuerySpec, params: Params): string {
     marks.push(`(regexp_matches(coalesce(mkey_m, ''), ${p}) OR regexp_matches(coalesce(mkey_c, ''), ${p}))`);
   }
   const inCategories = categoryCondition(topic.categories, spec, params);
-  return marks.length ? `(${inCategories} AND (${marks.join(" OR ")}))` : inCategories;
+  if (!marks.length) return inCategories;
+  const except = topicExceptPattern(topic);
+  const unless = except ? ` AND NOT regexp_matches(concat_ws(' ', description, counterparty, merchant), ${params.add(except, "VARCHAR")})` : "";
+  return `(${inCategories} AND (${marks.join(" OR ")})${unless})`;
 }
 
 function flowFilters(spec: QuerySpec, params: Params): string[] {

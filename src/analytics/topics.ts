@@ -22,8 +22,14 @@ export interface Topic {
   words: readonly string[];
   /** Merchants that are this topic whatever their text says, matched by merchant key like a merchant filter. */
   merchants?: readonly string[];
+  /** Words, written as `words`, that mark a row as not this topic though a word matched ("Mietzins" is rent). */
+  except?: readonly string[];
   /** How questions name it, written as in categories/synonyms.ts ("*" marks a compound). */
   said: readonly string[];
+  /** Said this way only in a Dutch question: "rente" is interest in Dutch and a pension in German. */
+  saidDutch?: readonly string[];
+  /** Phrases of `said` (folded) that name money received: without a measure word such a question is about income. */
+  received?: readonly string[];
 }
 
 export const TOPICS: readonly Topic[] = [
@@ -149,6 +155,30 @@ export const TOPICS: readonly Topic[] = [
     ],
   },
   {
+    // Interest, charged or paid out: the German Abschluss rows ("Habenzinsen", "Sollzinsen", "Zinsen/Entgelte"),
+    // "interest", "intérêts", the Dutch "rente". Charged it is a bank fee; paid out the bank's text is filed as
+    // other income, so both categories hold it and the measure (spent or received) picks the side.
+    key: "interest",
+    en: "Interest",
+    de: "Zinsen",
+    categories: ["fees", "income_other"],
+    words: [
+      "zins*", "*zinsen", "habenzins", "sollzins", "guthabenzins", "interest", "intérêt*", "interet*",
+      "rente", "debetrente", "creditrente", "spaarrente", "bonusrente", "rentevergoeding", "rentebijschrijving",
+    ],
+    // A rent's "Mietzins", and the German pension ("Rente" from the Deutsche Rentenversicherung or the Renten Service).
+    except: ["mietzins*", "pachtzins*", "*rentenversicherung", "renten service", "rentenservice", "drv", "rv rente"],
+    said: [
+      "zinsen", "*zinsen", "zins", "zinsertrag", "zinserträge", "zinseinnahmen", "zinsgutschrift", "zinsgutschriften",
+      "interest", "interest income", "interest earned", "interest payments", "intérêts", "intérêts créditeurs",
+    ],
+    saidDutch: ["rente", "spaarrente", "creditrente", "renteopbrengst", "ontvangen rente"],
+    received: [
+      "habenzinsen", "guthabenzinsen", "zinsertrag", "zinsertrage", "zinseinnahmen", "zinsgutschrift", "zinsgutschriften", "interest income",
+      "interest earned", "interets crediteurs", "spaarrente", "creditrente", "renteopbrengst", "ontvangen rente",
+    ],
+  },
+  {
     // The regular household bills; rent and subscriptions have their own words.
     key: "bills",
     en: "Bills",
@@ -167,13 +197,24 @@ export function topicOf(key: string): Topic | undefined {
 
 /** Phrases per topic key, shaped like CATEGORY_SYNONYMS for the parser's phrase matcher. */
 export const TOPIC_SYNONYMS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(TOPICS.map((t) => [t.key, t.said]));
+/** Phrases that name a topic only in a Dutch question. */
+export const DUTCH_TOPIC_SYNONYMS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(TOPICS.filter((t) => t.saidDutch).map((t) => [t.key, t.saidDutch!]));
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** One case-insensitive RE2 pattern for a topic's words, or null when it has none. */
 export function topicWordsPattern(topic: Topic): string | null {
-  if (topic.words.length === 0) return null;
-  const alternatives = topic.words.map((w) => {
+  return wordsPattern(topic.words);
+}
+
+/** The same for the words that mark a row as not the topic. */
+export function topicExceptPattern(topic: Topic): string | null {
+  return wordsPattern(topic.except ?? []);
+}
+
+function wordsPattern(words: readonly string[]): string | null {
+  if (words.length === 0) return null;
+  const alternatives = words.map((w) => {
     const inside = w.startsWith("*");
     const prefix = w.endsWith("*");
     const body = escapeRe(w.replace(/^\*|\*$/g, "")).replace(/ /g, "[\\s-]*");

@@ -22,5 +22,6 @@ export const consorsbank = tableProfile({
       amount: "Betrag in EUR",
     },
   },
-  describe: () => ({ account: { product: "Girokonto", kind: "CHECKING" } }),
+  // The export names no product, and a Girokonto and a Tagesgeld export alike: the account is "Consorsbank".
+  describe: () => ({ account: {} }),
 });

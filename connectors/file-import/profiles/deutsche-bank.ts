@@ -4,7 +4,7 @@
 import type { StatementBalance } from "../types.ts";
 import { startsWith } from "./table.ts";
 import { tableProfile } from "./table-profile.ts";
-import { balanceOf, germanDate, ibanOrNull, kindOfProduct, preambleRow, readPeriod } from "./values.ts";
+import { balanceOf, germanDate, ibanOrNull, preambleRow, readPeriod, statedProduct } from "./values.ts";
 
 export const deutscheBank = tableProfile({
   id: "deutsche-bank",
@@ -33,7 +33,7 @@ export const deutscheBank = tableProfile({
     const labels = preambleRow(read.preamble, /^Konto$/) ?? [];
     const values = read.preamble[read.preamble.indexOf(labels) + 1] ?? [];
     const field = (name: string) => (labels.includes(name) ? (values[labels.indexOf(name)] ?? "") : "");
-    const product = field("Konto") || "Girokonto";
+    const product = field("Konto");
     const iban = ibanOrNull(field("IBAN"));
     const number = field("Filial-/Kontonummer");
     const period = readPeriod(read.preamble.find((cells) => readPeriod(cells[0] ?? "") !== null)?.[0] ?? "");
@@ -46,8 +46,7 @@ export const deutscheBank = tableProfile({
     return {
       account: {
         bank: /postbank/i.test(product) ? "Postbank" : "Deutsche Bank",
-        product,
-        kind: kindOfProduct(product),
+        ...statedProduct(product),
         ...(iban ? { iban } : {}),
         ...(number ? { accountNumber: number } : {}),
       },

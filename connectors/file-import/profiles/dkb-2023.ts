@@ -4,7 +4,7 @@
 import type { NormalizedTransaction } from "../../types.ts";
 import { startsWith, type TableRow } from "./table.ts";
 import { tableProfile } from "./table-profile.ts";
-import { accountIdentity, kindOfProduct, labelledBalance, preambleRow } from "./values.ts";
+import { accountIdentity, labelledBalance, preambleRow, statedProduct } from "./values.ts";
 
 const DELIMITERS = [";", ","] as const;
 const pending = (row: TableRow) => row.get("Status") === "Vorgemerkt";
@@ -30,9 +30,9 @@ export const dkb2023 = tableProfile({
   },
   describe(read, currency) {
     // First line: "Girokonto";"DE00…" (or "Tagesgeld", "DKB Festgeld").
-    const [product = "Girokonto", number = ""] = read.preamble[0] ?? [];
+    const [product, number = ""] = read.preamble[0] ?? [];
     return {
-      account: { product, kind: kindOfProduct(product), ...accountIdentity(number) },
+      account: { ...statedProduct(product), ...accountIdentity(number) },
       extras: { closingBalance: labelledBalance(read.preamble, /^Kontostand vom/, currency) },
     };
   },

@@ -2,7 +2,7 @@
 // ";", a preamble of "Label:";"value"; lines. Girokonto and the old Visa.
 import { startsWith } from "./table.ts";
 import { tableProfile } from "./table-profile.ts";
-import { accountIdentity, balanceOf, germanDate, kindOfProduct, labelledBalance, preambleRow } from "./values.ts";
+import { accountIdentity, balanceOf, germanDate, labelledBalance, preambleRow, statedProduct } from "./values.ts";
 
 export const dkbLegacy = tableProfile({
   id: "dkb-legacy",
@@ -26,9 +26,9 @@ export const dkbLegacy = tableProfile({
   },
   describe(read, currency) {
     // "Kontonummer:";"DE00… / Girokonto";
-    const [number = "", product = "Girokonto"] = (preambleRow(read.preamble, /^Kontonummer:/)?.[1] ?? "").split(" / ").map((s) => s.trim());
+    const [number = "", product] = (preambleRow(read.preamble, /^Kontonummer:/)?.[1] ?? "").split(" / ").map((s) => s.trim());
     return {
-      account: { product, kind: kindOfProduct(product), ...accountIdentity(number) },
+      account: { ...statedProduct(product), ...accountIdentity(number) },
       extras: { closingBalance: labelledBalance(read.preamble, /^Kontostand vom/, currency) },
     };
   },

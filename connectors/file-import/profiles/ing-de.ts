@@ -3,7 +3,7 @@
 // the balance. Booked rows only: the preamble says pending ones are left out.
 import { balancesFromRunning } from "./statement.ts";
 import { tableProfile } from "./table-profile.ts";
-import { balanceOf, ibanOrNull, kindOfProduct, preambleRow, readPeriod } from "./values.ts";
+import { balanceOf, ibanOrNull, preambleRow, readPeriod, statedProduct } from "./values.ts";
 
 export const ingDe = tableProfile({
   id: "ing-de",
@@ -30,14 +30,14 @@ export const ingDe = tableProfile({
   describe(read, currency) {
     const value = (label: RegExp) => preambleRow(read.preamble, label)?.[1] ?? "";
     const iban = ibanOrNull(value(/^IBAN$/));
-    const product = value(/^Kontoname$/) || "Girokonto";
+    const product = value(/^Kontoname$/);
     const period = readPeriod(value(/^Zeitraum$/));
     // "Saldo;1.234,56;EUR" only in the "mit Saldo" export: the balance at the period end.
     const saldo = preambleRow(read.preamble, /^Saldo$/);
     const stated = saldo && balanceOf(`${saldo[1] ?? ""} ${saldo[2] ?? ""}`.trim(), ",", period?.to ?? null, { field: "Saldo" }, currency);
     const fromRows = read.balancesAfter ? balancesFromRunning(read.transactions, read.balancesAfter, currency) : {};
     return {
-      account: { product, kind: kindOfProduct(product), ...(iban ? { iban } : {}) },
+      account: { ...statedProduct(product), ...(iban ? { iban } : {}) },
       extras: { openingBalance: fromRows.openingBalance, closingBalance: stated ?? fromRows.closingBalance },
     };
   },

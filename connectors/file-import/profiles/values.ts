@@ -80,8 +80,18 @@ export function accountIdentity(text: string): { iban?: string; accountNumber?: 
   return text.trim() ? { accountNumber: text.trim() } : {};
 }
 
-export function kindOfProduct(product: string): "SAVINGS" | "CHECKING" {
+function kindOfProduct(product: string): "SAVINGS" | "CHECKING" {
   return /tagesgeld|festgeld|spar|extra-konto/i.test(product) ? "SAVINGS" : "CHECKING";
+}
+
+/**
+ * The product a file states and the kind it says, or nothing: a file that does
+ * not name its product gets none made up ("Consorsbank", not "Consorsbank
+ * Girokonto"), so a Tagesgeld exported in the same layout is not called a Girokonto.
+ */
+export function statedProduct(product: string | undefined): { product?: string; kind?: "SAVINGS" | "CHECKING" } {
+  const said = product?.trim();
+  return said ? { product: said, kind: kindOfProduct(said) } : {};
 }
 
 /** A preamble line like "Kontostand vom 31.03.2026:";"2.391,47 €": the balance on the day it names. */

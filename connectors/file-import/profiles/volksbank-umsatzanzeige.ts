@@ -78,7 +78,7 @@ export const volksbankUmsatzanzeige = tableProfile({
     return {
       account: {
         bank: /bank|raiffeisen|sparda|psd|gls/i.test(bankName) ? bankName : "Volksbank",
-        product: "Girokonto",
+        // The Umsatzanzeige names the account by number only: no product is made up for it.
         kind: "CHECKING",
         ...(account ? { accountNumber: blz ? `${blz}/${account}` : account } : {}),
       },

@@ -4,7 +4,7 @@
 import { balancesFromRunning } from "./statement.ts";
 import { startsWith } from "./table.ts";
 import { tableProfile } from "./table-profile.ts";
-import { beforeSepaFields, ibanOrNull, kindOfProduct } from "./values.ts";
+import { beforeSepaFields, ibanOrNull, statedProduct } from "./values.ts";
 
 const SEPA_LABELS = /\s(?:EREF|MREF|CRED|IBAN|BIC|ABWA|ABWE|SVWZ):\s/;
 
@@ -29,10 +29,10 @@ export const volksbank = tableProfile({
     refine: (tx) => ({ ...tx, description: beforeSepaFields(tx.description, SEPA_LABELS) }),
   },
   describe(read, currency) {
-    const [product = "Girokonto", ownIban = "", , bankName = ""] = read.firstCells;
+    const [product, ownIban = "", , bankName = ""] = read.firstCells;
     const iban = ibanOrNull(ownIban);
     return {
-      account: { bank: bankName || "Volksbank", product, kind: kindOfProduct(product), ...(iban ? { iban } : {}) },
+      account: { bank: bankName || "Volksbank", ...statedProduct(product), ...(iban ? { iban } : {}) },
       extras: read.balancesAfter ? balancesFromRunning(read.transactions, read.balancesAfter, currency) : {},
     };
   },

@@ -2,7 +2,8 @@
 // "wie viele Einkäufe" counts purchases instead of naming the shopping
 // category; lookbehinds keep "sonstige Einnahmen"/"other income" for the
 // category matcher.
-import type { Measure } from "../query-spec.ts";
+import type { GroupBy, Measure } from "../query-spec.ts";
+import type { Scanner } from "./scanner.ts";
 import { FRENCH_HOW_MUCH, FRENCH_MEASURES, FRENCH_MEASURE_WORDS } from "./french-lexicon.ts";
 
 export const COUNTABLE_EN = String.raw`(?:times|transactions?|payments?|purchases?|bookings?|card\s+payments?|visits?|orders?|debits?|charges)`;
@@ -110,3 +111,19 @@ export const MEASURE_WORDS: Record<string, Measure> = {
 
 /** "how much"/"wie viel"/"combien": not enough alone, but a question about money once a period is named. */
 export const HOW_MUCH = new RegExp(String.raw`\bhow\s+much\b|\bwie\s*viel\b|\bwhat\s+did\s+i\b|\bwas\s+hab(?:e)?\s+ich\b|${FRENCH_HOW_MUCH.source}`);
+
+// German glues the whole or the time unit to the noun: "Gesamtausgaben", "Monatsausgaben", "Jahreseinkommen".
+const COMPOUND_PREFIX: Record<string, GroupBy | undefined> = { gesamt: undefined, monats: "month", jahres: "year", wochen: "week", tages: "day" };
+const COMPOUND_TOTAL = /\b(gesamt|monats|jahres|wochen|tages)(?=(?:ausgaben|einnahmen|einkommen|kosten)\b)/;
+
+/**
+ * Takes the front of such a compound, so the measure words see "ausgaben" as
+ * they do in "Ausgaben gesamt"; returns the grouping it says ("Monatsausgaben"
+ * are "monatliche Ausgaben"), or null when there is no compound.
+ */
+export function takeCompoundTotal(scan: Scanner): { groupBy?: GroupBy } | null {
+  const m = scan.take(COMPOUND_TOTAL);
+  if (!m) return null;
+  const groupBy = COMPOUND_PREFIX[m[1] ?? ""];
+  return groupBy ? { groupBy } : {};
+}

@@ -17,10 +17,10 @@ import { FRENCH_ONLY_SYNONYMS } from "../../categories/synonyms-fr.ts";
 import { findCategories, findCategoryTypos } from "./categories.ts";
 import { buildClarify, type Ambiguity } from "./clarify.ts";
 import { assemble, type Draft } from "./draft.ts";
-import { foldLoose } from "./fold.ts";
+import { fold, foldLoose } from "./fold.ts";
 import { looksFrench } from "./french-lexicon.ts";
 import { fuzzyDistance } from "./fuzzy.ts";
-import { HOW_MUCH, MEASURE_PATTERNS, MEASURE_WORDS } from "./measure-lexicon.ts";
+import { HOW_MUCH, MEASURE_PATTERNS, MEASURE_WORDS, takeCompoundTotal } from "./measure-lexicon.ts";
 import { indexMerchants, merchantsWithWord, takeMerchants, takeWordlikeNames } from "./merchants.ts";
 import { mentionsGrouping, takeAmounts, takeChart, takeCompare, takeGroupBy, takeQuotedText, takeRank } from "./modifiers.ts";
 import { BIG_EXPENSES } from "./modifier-lexicon.ts";
@@ -91,6 +91,8 @@ const minOf = (xs: string[]) => xs.reduce((a, b) => (b < a ? b : a));
 const maxOf = (xs: string[]) => xs.reduce((a, b) => (b > a ? b : a));
 
 const isIncomeCategory = (key: string) => TAXONOMY.find((c) => c.key === key)?.kind === "income";
+/** "Habenzinsen", "interest earned": a topic named as money received. */
+const namesReceived = (hit: TopicHit) => topicOf(hit.key)?.received?.includes(fold(hit.word).split(/[\s-]+/).join(" ")) ?? false;
 
 export function parseQuestion(question: string, ctx: ParseContext): ParseResult {
   const trimmed = question.trim().slice(0, MAX_QUESTION);
@@ -101,6 +103,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const howMuch = HOW_MUCH.test(scan.remaining);
 
   const text = takeQuotedText(scan);
+  const compound = takeCompoundTotal(scan);
   const subjects: Subject[] = [];
   const merchants: string[] = [];
   const ambiguities: Ambiguity[] = [];
@@ -157,7 +160,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const pendingRows = pendingList || (pending && measure === undefined && !howMuch);
   const list = takeList(scan) || (pendingRows && (asksForAll(scan) ? "all" : "page"));
   const versusAt = takeVersus(scan);
-  const groupBy = takeGroupBy(scan) ?? (perUnitSeries ? perUnit : undefined);
+  const groupBy = takeGroupBy(scan) ?? compound?.groupBy ?? (perUnitSeries ? perUnit : undefined);
   const amounts = takeAmounts(scan);
 
   const accounts: AccountRef[] = [];
@@ -262,7 +265,10 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   // "Sparkasse balance" with no account of that name: never the total of all accounts without a word; ask, listing them.
   const unknownAccount = balance && accounts.length === 0 && !ambiguities.length ? unmatchedAccountWord(scan, { categories, topics, merchants, text: text ?? rail ?? nameText }) : undefined;
   if (unknownAccount && ctx.accounts.length) ambiguities.push({ kind: "unknown_account", word: unknownAccount, accounts: ctx.accounts });
-  const inferred: Measure = categories.length > 0 && topics.length === 0 && categories.every(isIncomeCategory) ? "income" : "spending";
+  const inferred: Measure =
+    (categories.length > 0 && topics.length === 0 && categories.every(isIncomeCategory)) || (categories.length === 0 && topicHits.length > 0 && topicHits.every(namesReceived))
+      ? "income"
+      : "spending";
   const draft: Draft = {
     measure: measure ?? inferred,
     categories,

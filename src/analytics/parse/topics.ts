@@ -2,7 +2,7 @@
 // "Grundsteuer". They are read before categories, so "gym" is the gym and not
 // all of leisure; a category phrase that spans more words still wins
 // ("utility bills" is the category, not the topic "bills").
-import { TOPIC_SYNONYMS, TOPICS } from "../topics.ts";
+import { DUTCH_TOPIC_SYNONYMS, TOPIC_SYNONYMS, TOPICS } from "../topics.ts";
 import { findCategories } from "./categories.ts";
 import { foldLoose } from "./fold.ts";
 import { merchantsWithWord, type MerchantEntry } from "./merchants.ts";
@@ -17,10 +17,15 @@ export interface TopicHit {
   sharing: string[];
 }
 
+/** Words only a Dutch question has; English and German share none of them. */
+const DUTCH_CUES = /\b(?:hoeveel|heb|hebben|ik|mijn|ontvangen|gekregen|betaald|uitgegeven|vorig|vorige|afgelopen|dit\s+jaar|deze\s+maand|welke|spaarrekening)\b/;
+
 /** Topic phrases in the remaining text, consumed; only topics whose categories the person has. */
 export function takeTopics(scan: Scanner, categoryKeys: readonly string[], merchants: readonly MerchantEntry[]): TopicHit[] {
   const usable = TOPICS.filter((t) => t.categories.some((c) => categoryKeys.includes(c))).map((t) => t.key);
-  const hits = findCategories(scan, usable, TOPIC_SYNONYMS);
+  // "rente" is interest to a Dutch speaker and a pension (a category word) to a German one.
+  const dutch = DUTCH_CUES.test(scan.folded.text) ? findCategories(scan, usable, DUTCH_TOPIC_SYNONYMS) : [];
+  const hits = [...dutch, ...findCategories(scan, usable, TOPIC_SYNONYMS).filter((h) => !dutch.some((d) => d.start < h.end && d.end > h.start))];
   if (hits.length === 0) return [];
   const categoryHits = findCategories(scan, categoryKeys);
   const out: TopicHit[] = [];

@@ -133,3 +133,43 @@ describe("period resolver", () => {
     expect(periodOf("may I ask something", "2026-11-22")).toBeUndefined();
   });
 });
+
+describe("half years", () => {
+  it("reads the first and second half in German, English, French and Dutch, of this year unless one is named", () => {
+    const h1 = range("2026-01-01", "2026-06-30");
+    for (const q of ["im ersten halbjahr", "erstes Halbjahr", "1. Halbjahr", "in der ersten Jahreshälfte", "first half of the year", "in the first half", "H1", "premier semestre", "eerste helft van het jaar"]) {
+      expect(periodOf(q, "2026-11-29"), q).toEqual(h1);
+    }
+    // The half still running ends today, as a quarter does.
+    for (const q of ["zweites Halbjahr", "zweite Jahreshälfte", "second half of the year", "restaurants in H2", "2. HJ"]) {
+      expect(periodOf(q, "2026-11-29"), q).toEqual(range("2026-07-01", "2026-11-29"));
+    }
+  });
+
+  it("takes the year named beside it, by number or as last or this year", () => {
+    expect(periodOf("erstes Halbjahr 2025", "2026-11-29")).toEqual(range("2025-01-01", "2025-06-30"));
+    expect(periodOf("H2 2025", "2026-11-29")).toEqual(range("2025-07-01", "2025-12-31"));
+    expect(periodOf("in the first half of 2025", "2026-11-29")).toEqual(range("2025-01-01", "2025-06-30"));
+    expect(periodOf("in der zweiten Jahreshälfte letzten Jahres", "2026-11-29")).toEqual(range("2025-07-01", "2025-12-31"));
+    expect(periodOf("second half of last year", "2026-11-29")).toEqual(range("2025-07-01", "2025-12-31"));
+    expect(periodOf("erstes Halbjahr dieses Jahres", "2026-11-29")).toEqual(range("2026-01-01", "2026-06-30"));
+  });
+
+  it("without a year takes the latest half that has begun, as a quarter", () => {
+    expect(periodOf("zweites Halbjahr", "2026-03-10")).toEqual(range("2025-07-01", "2025-12-31"));
+    expect(periodOf("erstes Halbjahr", "2026-03-10")).toEqual(range("2026-01-01", "2026-03-10"));
+  });
+
+  it("reads the last half year as the calendar half before, the last half a year as six months up to today", () => {
+    expect(periodOf("letztes Halbjahr", "2026-11-29")).toEqual(range("2026-01-01", "2026-06-30"));
+    expect(periodOf("letztes Halbjahr", "2026-03-10")).toEqual(range("2025-07-01", "2025-12-31"));
+    expect(periodOf("im letzten halben Jahr", "2026-11-29")).toEqual(range("2026-06-01", "2026-11-29"));
+    expect(periodOf("dieses Halbjahr", "2026-11-29")).toEqual(range("2026-07-01", "2026-11-29"));
+  });
+
+  it("leaves halves of other things, and a brand called H2, alone", () => {
+    expect(periodOf("die erste Hälfte des Monats", "2026-11-29")).toBeUndefined();
+    expect(periodOf("h2 mobility tanken", "2026-11-29")).toBeUndefined();
+    expect(periodOf("im ersten Quartal", "2026-11-29")).toEqual(range("2026-01-01", "2026-03-31"));
+  });
+});

@@ -199,6 +199,26 @@ const written: Case[] = [
   { q: "how much cash did i take out this year", lang: "en", expect: spend(P.thisYear, { categories: ["cash"] }) },
   { q: "wie viel bargeld habe ich dieses jahr abgehoben", lang: "de", expect: spend(P.thisYear, { categories: ["cash"] }) },
   { q: "total spending in september", lang: "en", expect: spend({ from: "2026-09-01", to: "2026-09-30" }) },
+  // Totals said as one German word.
+  { q: "gesamtausgaben im september", lang: "de", expect: spend({ from: "2026-09-01", to: "2026-09-30" }) },
+  { q: "Ausgaben gesamt im Oktober", lang: "de", expect: spend(P.october) },
+  { q: "Gesamteinnahmen dieses Jahr", lang: "de", expect: { measure: "income", period: P.thisYear } },
+  { q: "Monatsausgaben der letzten 12 Monate", lang: "de", expect: spend(P.last12Months, { groupBy: "month" }) },
+  // Interest, received and paid.
+  { q: "wie viel zinsen hab ich dieses jahr bekommen", lang: "de", expect: { measure: "income", period: P.thisYear, topics: ["interest"] } },
+  { q: "how much interest did i earn this year", lang: "en", expect: { measure: "income", period: P.thisYear, topics: ["interest"] } },
+  { q: "Habenzinsen insgesamt", lang: "de", expect: { measure: "income", period: P.allTime, topics: ["interest"] } },
+  { q: "how much interest did i pay this year", lang: "en", expect: spend(P.thisYear, { topics: ["interest"] }) },
+  // Half years.
+  { q: "restaurants im ersten halbjahr", lang: "de", expect: spend({ from: "2026-01-01", to: "2026-06-30" }, { categories: ["restaurants"] }) },
+  {
+    q: "wie viel geb ich im schnitt pro monat für restaurants aus im ersten halbjahr",
+    lang: "de",
+    expect: spend({ from: "2026-01-01", to: "2026-06-30" }, { measure: "average", averageOver: "month", categories: ["restaurants"] }),
+  },
+  { q: "Lebensmittel in der zweiten Jahreshälfte letzten Jahres", lang: "de", expect: spend({ from: "2025-07-01", to: "2025-12-31" }, { categories: ["groceries"] }) },
+  { q: "amazon H2 2025", lang: "en", expect: spend({ from: "2025-07-01", to: "2025-12-31" }, { brands: ["amazon"] }) },
+  { q: "average monthly spending on groceries in the first half of the year", lang: "en", expect: spend({ from: "2026-01-01", to: "2026-06-30" }, { measure: "average", averageOver: "month", categories: ["groceries"] }) },
   // Balances.
   { q: "what is my DKB balance", lang: "en", balance: { account: "dkb" } },
   { q: "Kontostand DKB", lang: "de", balance: { account: "dkb" } },

@@ -90,6 +90,13 @@ export function buildRows(): Row[] {
     // Cash from a machine every other month: not spending (bank-formats.md §4.2), asked about on its own.
     if (m % 2 === 1) add({ account: "dkb", date: d(11), amount: "-100.00", merchant: "Geldautomat", counterparty: null, description: "Bargeldauszahlung GA 1234", category: "cash", brand: null });
   }
+  // Interest: the ING Tagesgeld's quarterly credits (other income) and one quarter's overdraft interest on the DKB (a fee).
+  const credits = [["2025-06-30", "4.12"], ["2025-09-30", "5.37"], ["2025-12-31", "6.08"], ["2026-03-31", "7.21"], ["2026-06-30", "7.96"], ["2026-09-30", "8.44"]] as const;
+  for (const [date, amount] of credits) {
+    const description = date.endsWith("-12-31") ? `Abschluss per ${date.slice(8)}.${date.slice(5, 7)}.${date.slice(0, 4)} Habenzinsen` : "Zinsgutschrift";
+    add({ account: "ing", date, amount, merchant: null, counterparty: null, description, category: "income_other", brand: null });
+  }
+  add({ account: "dkb", date: "2026-03-31", amount: "-3.17", merchant: null, counterparty: null, description: "Abrechnung Sollzinsen 01.01.-31.03.2026", category: "fees", brand: null });
   // A pending card payment counts like a booked one.
   add({ account: "amex", date: "2026-11-21", amount: "-42.00", merchant: "AMAZON EU S.A R.L., NIEDERLASSUNG DEUTSCHLAND 555-0000001", counterparty: null, description: null, category: "shopping", brand: "amazon", status: "PENDING" });
   return rows.sort((a, b) => a.date.localeCompare(b.date));

@@ -55,6 +55,7 @@ function weekday(iso: string): number {
 /** What each topic is in this dataset's own terms: its fuel rows are all Shell and TOTAL stations (Shell Recharge included). */
 const TOPIC_ROWS: Record<string, (r: Row) => boolean> = {
   fuel_stations: (r) => r.category === "fuel" && ["shell", "total"].includes(r.brand ?? ""),
+  interest: (r) => ["fees", "income_other"].includes(r.category) && /zins/i.test(r.description ?? ""),
 };
 
 const EXPENSE: ReadonlySet<string> = new Set(TAXONOMY.filter((c) => c.kind === "expense").map((c) => c.key));
