@@ -243,7 +243,7 @@ export const BRANDS_DIGITAL_1: readonly MerchantRow[] = [
   ["Goethe-Institut", "education", "goethe institut"],
   ["Inlingua", "education", "inlingua"],
   ["EF Education", "education", "ef education first", "ef education"],
-  ["Fernuniversität", "education", "fernuniversitat", "fernuni hagen"],
+  ["FernUniversität in Hagen", "education", "fernuniversitat", "fernuni hagen"],
   ["IU Internationale Hochschule", "education", "iu internationale hochschule", "iu hochschule", "iu internationale"],
   ["SRH", "education", "srh hochschule", "srh"],
   ["Open Universiteit", "education", "open universiteit"],

@@ -20,7 +20,7 @@ export const BRANDS_EXTRA_10: readonly MerchantRow[] = [
   ["Extra MSA", "restaurants", "extra msa", "extra motorway services"],
   ["Westmorland", "restaurants", "tebay services", "gloucester services"],
   // UK: opticians and pharmacies
-  ["Bayfields", "health", "bayfields opticians"],
+  ["Bayfields Opticians", "health", "bayfields opticians"],
   ["Duncan and Todd", "health", "duncan todd opticians"],
   ["Haine & Smith", "health", "haine smith"],
   ["Eyesite", "health", "eyesite opticians"],
@@ -352,4 +352,6 @@ export const BRANDS_EXTRA_10: readonly MerchantRow[] = [
   ["Pneuhage", "fuel", "pneuhage"],
   ["TESO", "travel", "teso veerdienst", "koninklijke n v teso", "^teso"],
   ["Roady", "fuel", "centre auto roady", "^roady"],
+  ["SMS Parking", "fuel", "smsparking", "sms parking"],
+  ["Dik Hoeksma", "drugstore", "dik hoeksma"],
 ];

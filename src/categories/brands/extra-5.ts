@@ -192,7 +192,7 @@ export const BRANDS_EXTRA_5: readonly MerchantRow[] = [
   ["Tierpark Hagenbeck", "entertainment", "hagenbeck"],
   ["Alton Towers", "entertainment", "alton towers"],
   ["Thorpe Park", "entertainment", "thorpe park"],
-  ["Chessington", "entertainment", "chessington"],
+  ["Chessington World of Adventures", "entertainment", "chessington", "chessington world of adv"],
   ["Pleasure Beach Blackpool", "entertainment", "pleasure beach"],
   ["Paultons Park", "entertainment", "paultons"],
   ["Drayton Manor", "entertainment", "drayton manor"],

@@ -31,7 +31,7 @@ export const BRANDS_EXTRA_7: readonly MerchantRow[] = [
   ["Brezelkönig", "groceries", "brezelkonig"],
   ["Sprüngli", "groceries", "sprungli"],
   ["Läderach", "groceries", "laderach"],
-  ["Vinzenzmurr", "groceries", "vinzenzmurr"],
+  ["Vinzenz Murr", "groceries", "vinzenzmurr", "vinzenz murr"],
   ["Cooplands", "groceries", "cooplands"],
   ["Birds Bakery", "groceries", "birds bakery"],
   ["Warrens Bakery", "groceries", "warrens bakery"],

@@ -142,7 +142,7 @@ export const BRANDS_MOBILITY_2: readonly MerchantRow[] = [
   ["Aeromexico", "travel", "aeromexico"],
   ["Copa Airlines", "travel", "copa airlines"],
   ["Check24 Reisen", "travel", "check24 reisen"],
-  ["Ab-in-den-Urlaub", "travel", "ab in den urlaub"],
+  ["ab-in-den-urlaub.de", "travel", "ab in den urlaub"],
   ["weg.de", "travel", "weg de"],
   ["Urlaubsguru", "travel", "urlaubsguru"],
   ["FTI", "travel", "fti touristik", "fti"],
