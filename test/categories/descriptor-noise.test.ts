@@ -601,6 +601,7 @@ describe("tuning rows the pool-24 draw brought back, in other names", () => {
     ["LAQUINTA.COM        DALLAS       TX", "La Quinta"],
     // A name joined to itself is not a name said again.
     ["BRUNO & BRUNO GMBH//BREMEN/DE 2026-05-11T16:55:58", "Bruno & Bruno"],
+    ["Bruno & Bruno", "Bruno & Bruno"],
     // A practice goes by "Praxis Dr. X"; a person's name that starts with the title keeps it.
     ["KINDERARZTPRAXIS DR. MED. LINDNER//KIEL/DE 2026-05-11T09:10:00", "Kinderarztpraxis Dr. Lindner"],
     ["Tierarztpraxis Dr. med. vet. Sommer", "Tierarztpraxis Dr. Sommer"],
