@@ -6,6 +6,7 @@
 // entertainment)"), so a topic is added in one place.
 import { labelKey } from "./merchant-keys.ts";
 import { FUEL_STATION_BRANDS, PARKING_BRANDS } from "./topic-merchants.ts";
+import { UTILITY_TOPICS } from "./topics-utilities.ts";
 
 export interface Topic {
   key: string;
@@ -50,18 +51,7 @@ export const TOPICS: readonly Topic[] = [
       "telefonkosten", "mobilfunk*",
     ],
   },
-  {
-    key: "electricity",
-    en: "Electricity",
-    de: "Strom",
-    categories: ["utilities"],
-    words: ["electric*", "*strom", "energy", "energie*", "power"],
-    merchants: [
-      "E.ON", "EnBW", "Vattenfall", "RWE", "Yello", "eprimo", "LichtBlick", "Polarstern", "E WIE EINFACH", "Tibber", "EDF", "OVO Energy",
-      "ScottishPower", "SSE", "PG&E", "Con Edison", "ENGIE", "Eneco", "Essent", "Iberdrola", "Endesa", "Enel",
-    ],
-    said: ["electricity", "electric", "electric bill", "electricity bill", "power bill", "strom*", "*strom", "stromrechnung", "stromkosten"],
-  },
+  ...UTILITY_TOPICS,
   {
     // The local taxes on a home: UK council tax, German Grundsteuer and Grundbesitzabgaben, the Dutch
     // gemeentelijke belastingen (OZB, afvalstoffenheffing, rioolheffing) and the water board's tax, which

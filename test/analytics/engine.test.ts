@@ -388,6 +388,29 @@ describe("analytics engine", () => {
     expect(await sum({ topics: ["gym", "phone"] })).toBe("113.89");
   });
 
+  it("splits the bills within utilities: gas, water, electricity, and gas with electricity together", async () => {
+    const uma = await seedUser(t.db);
+    const acc = await seedAccount(t.db, uma, "Uma Checking");
+    const row = (amount: string, merchant: string | null, description: string | null = null) => ({
+      accountId: acc, date: "2025-03-14", amount, category: "utilities", merchant, description,
+    });
+    await seedTx(t.db, uma, [
+      row("-161.39", "Peoples Gas", "PEOPLES GAS DES:WEB PAY ID:XXXXX12345"),
+      row("-64.10", "ComEd", "COMED DES:UTIL PYMT ID:XXXXX54321"),
+      row("-41.20", "Thames Water", "THAMES WATER DD"),
+      row("-38.00", "United Utilities", "UNITED UTILITIES W"),
+      row("-120.00", "Stadtwerke Bonn", "Abschlag Strom/Gas 03/2025"),
+      row("-65.00", "Comcast", "COMCAST CHICAGO 800-266-2278"),
+    ]);
+    const sum = async (filters: QuerySpecInput["filters"]) =>
+      (await analytics.query(uma.userId, { measure: "spending", filters: { period: march, ...filters } }, { today })).total[0]?.value;
+    expect(await sum({ topics: ["gas_utility"] })).toBe("281.39");
+    expect(await sum({ topics: ["electricity"] })).toBe("184.10");
+    expect(await sum({ topics: ["energy"] })).toBe("345.49");
+    expect(await sum({ topics: ["water"] })).toBe("79.20");
+    expect(await sum({ categories: ["utilities"] })).toBe("489.69");
+  });
+
   it("splits fuel and parking out of Fuel & car: stations by brand or wording, parking by operator or wording, the rest only in the category", async () => {
     const finn = await seedUser(t.db);
     const acc = await seedAccount(t.db, finn, "Finn Giro");

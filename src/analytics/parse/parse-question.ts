@@ -16,7 +16,7 @@ import { FRENCH_ONLY_SYNONYMS } from "../../categories/synonyms-fr.ts";
 import { findCategories, findCategoryTypos } from "./categories.ts";
 import { buildClarify, type Ambiguity } from "./clarify.ts";
 import { assemble, type Draft } from "./draft.ts";
-import { foldLoose } from "./fold.ts";
+import { foldLoose, words } from "./fold.ts";
 import { looksFrench } from "./french-lexicon.ts";
 import { fuzzyDistance } from "./fuzzy.ts";
 import { HOW_MUCH, MEASURE_PATTERNS, MEASURE_WORDS } from "./measure-lexicon.ts";
@@ -27,7 +27,7 @@ import { takePeriodAt } from "./periods.ts";
 import { takeRail } from "./rails.ts";
 import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
-import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takePerYearAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus, mentionsVersus } from "./shapes.ts";
+import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeCashVerbs, takeDays, takeList, takePending, takePerMonthAverage, takePerYearAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus, mentionsVersus } from "./shapes.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import { takeTopics, type TopicHit } from "./topics.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
@@ -151,7 +151,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const accounts: AccountRef[] = [];
   // "How much is in my savings" with two savings accounts: together, that is what they hold.
   const balance = measure === "balance";
-  const accountHits = takeAccounts(scan, ctx.accounts, { balance });
+  const merchantWords = new Set(merchantIndex.flatMap((m) => [...m.tokens, ...words(foldLoose(m.name)).map((w) => w.word)]));
+  const accountHits = takeAccounts(scan, ctx.accounts, { balance, merchantWords });
   // "an N26 überwiesen": what came in there from the other accounts, which are not asked about.
   const movedTo = savings || cardBill || topUp ? [] : takeMovedTo(scan, accountHits);
   topUp ||= movedTo.length > 0;
@@ -201,6 +202,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     } else if (hinted) ambiguities.push({ kind: "merchants", word: original, merchants: sharing });
     else ambiguities.push({ kind: "category_or_merchant", word: original, category: hit.key, merchants: sharing });
   }
+  if (categories.includes("cash")) takeCashVerbs(scan);
   addMerchantHits(takeMerchants(scan, merchantIndex));
   addMerchantHits(takeBrandAliases(scan, merchantIndex));
   for (const hit of findCategoryTypos(scan, keys)) {
