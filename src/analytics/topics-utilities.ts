@@ -1,6 +1,6 @@
 // The household bills inside "Utilities & phone" that people ask about one by
 // one: "gas bill in january" is the gas company, not the electricity and
-// internet beside it. Each is a topic (topics.ts): rows of the utilities
+// internet beside it, "broadband" the Virgin Media bill. Each is a topic (topics.ts): rows of the utilities
 // category that its words or suppliers mark. "Gas" alone stays fuel
 // (American English); the bill, the company or "natural gas" is the utility.
 import type { Topic } from "./topics.ts";
@@ -51,6 +51,23 @@ export const UTILITY_TOPICS: readonly Topic[] = [
     said: [
       "energy", "energy bill", "energy bills", "energy costs", "gas and electric", "gas and electricity", "electric and gas",
       "electricity and gas", "gas and power", "strom und gas", "gas und strom", "energiekosten", "energierechnung",
+    ],
+  },
+  {
+    // Home internet: broadband, cable, fibre, DSL. Companies that sell phones too count only by these words.
+    key: "internet",
+    en: "Internet",
+    de: "Internet",
+    categories: ["utilities"],
+    words: ["broadband*", "internet*", "*fibre", "*fiber", "*dsl", "fios", "wifi", "wi fi", "glasfaser*", "breitband*", "kabel*", "cable"],
+    merchants: [
+      "Virgin Media", "BT", "TalkTalk", "Plusnet", "Hyperoptic", "Sky Broadband", "NOW Broadband", "Comcast", "Xfinity", "Spectrum", "Cox",
+      "Optimum", "Frontier", "CenturyLink", "Astound", "Mediacom", "Starlink", "Ziggo", "Delta Fiber", "1&1", "PŸUR", "NetCologne",
+      "M-net", "htp", "Deutsche Glasfaser",
+    ],
+    said: [
+      "internet", "internet bill", "home internet", "broadband", "broadband bill", "wifi", "wi-fi", "fibre", "fiber", "cable internet",
+      "dsl", "internetrechnung", "internetkosten", "internetanschluss", "breitband", "glasfaser", "dsl-vertrag",
     ],
   },
   {

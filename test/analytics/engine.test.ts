@@ -152,6 +152,39 @@ describe("analytics engine", () => {
     expect((await q("net")).total).toEqual([{ value: "150.00", count: 3, currency: "EUR" }]);
   });
 
+  it("moves to a British saver in no file read as savings: 'NATWEST SAVER', 'Regular eSaver'", async () => {
+    const priya = await seedUser(t.db);
+    const hsbc = await seedAccount(t.db, priya, "HSBC");
+    await seedTx(t.db, priya, [
+      { accountId: hsbc, date: "2025-03-03", amount: "-300.00", merchant: "P Shah Natwest Saver", description: "BP  P SHAH NATWEST SAVER", category: "transfers" },
+      { accountId: hsbc, date: "2025-03-04", amount: "-50.00", description: "TO REGULAR ESAVER 12345678", category: "transfers" },
+      // Back from the saver: not a move to it.
+      { accountId: hsbc, date: "2025-03-14", amount: "1200.00", description: "CR  P SHAH FROM NATWEST SAVER", category: "transfers" },
+    ]);
+    const r = await analytics.query(priya.userId, { measure: "spending", filters: { period: march, transfersTo: "savings" } }, { today });
+    expect(r.total).toEqual([{ value: "350.00", count: 2, currency: "EUR" }]);
+  });
+
+  it("splits home internet out of utilities: broadband, cable and fibre companies, and the words", async () => {
+    const ian = await seedUser(t.db);
+    const acc = await seedAccount(t.db, ian, "Ian Current");
+    const row = (amount: string, merchant: string | null, description: string | null = null) => ({
+      accountId: acc, date: "2025-03-08", amount, category: "utilities", merchant, description,
+    });
+    await seedTx(t.db, ian, [
+      row("-46.00", "Virgin Media", "DD VIRGIN MEDIA PYMTS"),
+      row("-65.00", "Comcast", "COMCAST CHICAGO 800-266-2278"),
+      row("-84.99", "Verizon Fios", "VERIZON FIOS"),
+      row("-39.99", "EWE", "EWE Internet+Telefon 03/2025"),
+      row("-22.00", "Vodafone", "VODAFONE LIMITED"),
+      row("-88.00", "Octopus Energy", "OCTOPUS ENERGY"),
+    ]);
+    const sum = async (filters: QuerySpecInput["filters"]) =>
+      (await analytics.query(ian.userId, { measure: "spending", filters: { period: march, ...filters } }, { today })).total[0]?.value;
+    expect(await sum({ topics: ["internet"] })).toBe("235.98");
+    expect(await sum({ topics: ["phone"] })).toBe("61.99");
+  });
+
   it("moves to savings read the Dutch and French words when the savings account is in no file: 'Naar Oranje Spaarrekening', spaardoel, livret", async () => {
     const daan = await seedUser(t.db);
     const ing = await seedAccount(t.db, daan, "ING Betaalrekening");

@@ -202,9 +202,8 @@ describe("blind-intl3: Manchester, Chicago and Amsterdam statements, exact answe
       expectFigure(await q(question), gbp(-sum(v.year().filter((e) => e.cash))), question);
     });
 
-    // Kontor replied '🔎 moved to savings' Spending £0.00 (0 transactions): it searched the words among purchases;
-    // right £3,300.00 moved in (eleven £300 moves), or £2,100.00 net of the £1,200 moved back in August.
-    it.fails("moved to savings this year", async () => {
+    // Eleven £300 moves from HSBC to the NatWest Instant Saver: £3,300.00 moved in, or £2,100.00 net of the £1,200 moved back in August.
+    it("moved to savings this year", async () => {
       const question = "how much did i move to savings this year";
       const into = v.year(v.acct("natwest"));
       const gross = sum(into.filter((e) => e.cents > 0));
@@ -214,9 +213,8 @@ describe("blind-intl3: Manchester, Chicago and Amsterdam statements, exact answe
       expectOneOf(await q(question), [gbp(gross), gbp(net)], question);
     });
 
-    // Kontor replied 'Savings & investments, 1–29 Nov 2026 … Spending £0.00', a spending category, not a balance;
-    // right £6,700.00, the NatWest saver's balance (which /accounts and 'how much is in my natwest account' do show).
-    it.fails("savings balance", async () => {
+    // The NatWest saver's balance, £6,700.00 (which /accounts and 'how much is in my natwest account' show too).
+    it("savings balance", async () => {
       const question = "whats my savings balance";
       expectFigure(await q(question), gbp(natwestClosing(v.all)), question);
     });
@@ -270,8 +268,8 @@ describe("blind-intl3: Manchester, Chicago and Amsterdam statements, exact answe
       expectFigure(await q(question), gbp(spent(v.category("transport", v.month("2026-08")))), question);
     });
 
-    // Kontor replied "I didn't understand that question"; right £495.50 (Virgin Media: 3 × £42.50 + 8 × £46.00).
-    it.fails("broadband this year, with the april price rise", async () => {
+    // Virgin Media: 3 × £42.50 + 8 × £46.00 = £495.50.
+    it("broadband this year, with the april price rise", async () => {
       const question = "broadband this year";
       expectFigure(await q(question), gbp(49_550), question);
     });

@@ -13,6 +13,7 @@ import type { DecimalSeparator, ParsedStatement, StatementAccount, StatementPart
 import { closingBalance, type RunningBalance } from "./table-csv-balance.ts";
 import { columnIndex, readRow, refMatches, refName, tableRow } from "./table-csv-row.ts";
 import { readTableDate, type TableDateFormat } from "./table-dates.ts";
+import { savingsByName } from "./values.ts";
 import type { BankCsvProfile } from "./types.ts";
 
 /** A header cell as the bank writes it; a RegExp where it varies (Starling's "Amount (EUR)"). */
@@ -203,7 +204,8 @@ function parseTable(spec: TableProfileSpec, text: string, defaultCurrency: strin
   const identity = spec.account?.({ preamble: rows.slice(0, Math.max(0, headerAt)).map((r) => r.cells.map((c) => c.trim())), rows: data }) ?? {};
   const parts: StatementPart[] = [...groups.values()].map((g) => {
     const currency = spec.splitByCurrency || spec.columns.currency ? g.currency : accountCurrency;
-    const kind = spec.productKind?.(g.product) ?? spec.kind;
+    // A current-account export of a saver ("INSTANT SAVER" in NatWest's Account Name) is the savings account it names.
+    const kind = spec.productKind?.(g.product) ?? (spec.kind === "CHECKING" ? savingsByName(identity.product ?? (g.product || spec.product)) : undefined) ?? spec.kind;
     const account: StatementAccount = { bank: spec.bank, product: g.product || spec.product, kind, ...identity, currency };
     const closing = closingBalance(g.balances, currency);
     return { account, transactions: g.transactions, ...(closing ? { closingBalance: closing } : {}) };

@@ -55,9 +55,9 @@ const KINDS: Kind[] = [
   {
     said: /\b(?:tagesgeld(?:konto)?|savings\s+accounts?|sparkonto|sparbuch)\b/,
     type: "SAVINGS",
-    named: /tagesgeld|savings|spar/,
+    named: /tagesgeld|savings|saver|spar/,
   },
-  { said: /\b(?:savings|ersparnisse|erspartes)\b/, type: "SAVINGS", named: /tagesgeld|savings|spar/, balanceOnly: true },
+  { said: /\b(?:savings|ersparnisse|erspartes)\b/, type: "SAVINGS", named: /tagesgeld|savings|saver|spar/, balanceOnly: true },
   { said: /\b(?:depot|brokerage(?:\s+account)?|wertpapierdepot)\b/, type: "BROKERAGE", named: /depot|broker|wertpapier/ },
   { said: /\b(?:paypal)\b/, named: /paypal/ },
 ];

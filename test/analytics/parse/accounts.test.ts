@@ -54,6 +54,18 @@ describe("balance questions name accounts by kind or bank", () => {
     expect(r.spec.filters.categories).toBeUndefined();
   });
 
+  it("a saver is a savings account by its name, whatever type it was stored as", () => {
+    const manchester = [
+      { id: id(1), name: "HSBC", type: "CHECKING" },
+      { id: id(2), name: "NatWest INSTANT SAVER", type: "CHECKING" },
+      { id: id(3), name: "NewDay card", type: "CREDIT_CARD" },
+    ];
+    const r = spec("whats my savings balance", manchester);
+    expect(r.spec.measure).toBe("balance");
+    expect(r.spec.filters.accounts).toEqual([id(2)]);
+    expect(r.spec.filters.categories).toBeUndefined();
+  });
+
   it("a Sparkasse account is no savings account for holding 'spar' in its bank's name", () => {
     expect(spec("wie viel ist auf meinem sparkonto", DE, "de").spec.filters.accounts).toEqual([id(9)]);
   });

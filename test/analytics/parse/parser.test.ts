@@ -200,6 +200,8 @@ describe("parseQuestion", () => {
     ["how much was the natural gas last winter", "en", "gas_utility", "Gas (Utilities & phone)"],
     ["gas and electric this year", "en", "energy", "Gas & electricity (Utilities & phone)"],
     ["water bill this year", "en", "water", "Water (Utilities & phone)"],
+    ["broadband this year", "en", "internet", "Internet (Utilities & phone)"],
+    ["Internetrechnung letztes Jahr", "de", "internet", "Internet (Nebenkosten & Telefon)"],
     ["Gasrechnung letzten Monat", "de", "gas_utility", "Gas (Nebenkosten & Telefon)"],
     ["Strom und Gas dieses Jahr", "de", "energy", "Strom & Gas (Nebenkosten & Telefon)"],
   ] as const)("reads %j as one bill within utilities, not all of them", (q, locale, topic, reading) => {
