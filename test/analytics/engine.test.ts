@@ -444,6 +444,30 @@ describe("analytics engine", () => {
     expect(await sum({ categories: ["utilities"] })).toBe("489.69");
   });
 
+  it("counts coffee as the cafés and coffee shops among restaurants: coffee, café, espresso or roaster words, and chains", async () => {
+    const cleo = await seedUser(t.db);
+    const acc = await seedAccount(t.db, cleo, "Cleo Current");
+    const row = (amount: string, category: string, merchant: string | null, description: string | null = null) => ({
+      accountId: acc, date: "2025-03-09", amount, category, merchant, description,
+    });
+    await seedTx(t.db, cleo, [
+      row("-4.20", "restaurants", "Starbucks", "STARBUCKS 1234 LONDON"),
+      row("-5.75", "restaurants", "Metric Coffee", "SQ *METRIC COFFEE Chicago IL"),
+      row("-3.90", "restaurants", "Cafe Milchglas", "SumUp *Cafe Milchglas"),
+      row("-6.40", "restaurants", "Kaffeerösterei Hagen", "KAFFEERÖSTEREI HAGEN"),
+      row("-4.10", "restaurants", "Pret A Manger", "PRET A MANGER 0412"),
+      row("-23.50", "restaurants", "Pizza Express", "PIZZA EXPRESS 12"),
+      row("-31.20", "restaurants", "Deliveroo", "DELIVEROO.CO.UK"),
+      // Coffee bought at a shop or as beans is no café visit.
+      row("-39.00", "shopping", "Nespresso", "NESPRESSO BOUTIQUE"),
+      row("-12.99", "groceries", "Tesco", "TESCO COFFEE BEANS"),
+    ]);
+    const sum = async (filters: QuerySpecInput["filters"]) =>
+      (await analytics.query(cleo.userId, { measure: "spending", filters: { period: march, ...filters } }, { today })).total[0]?.value;
+    expect(await sum({ topics: ["coffee"] })).toBe("24.35");
+    expect(await sum({ categories: ["restaurants"] })).toBe("79.05");
+  });
+
   it("splits fuel and parking out of Fuel & car: stations by brand or wording, parking by operator or wording, the rest only in the category", async () => {
     const finn = await seedUser(t.db);
     const acc = await seedAccount(t.db, finn, "Finn Giro");

@@ -142,8 +142,9 @@ describe("blind-intl3: Manchester, Chicago and Amsterdam statements, exact answe
       expectOneOf(await q(question), [...averages(all, 13), ...averages(fullMonths, 12), ...averages(inner, 11)].map(gbp), question);
     });
 
-    // Kontor replied '🔎 containing “coffee”' £0.00 (0 transactions): it searches the word and does not know SQ *GRINDSMITH
-    // or SQ *FIG + SPARROW as coffee shops; right £40.63 (£35.87 of it on HSBC, which Kontor has).
+    // Kontor replied 'Coffee (Restaurants & cafés)' £0.00 (0 transactions): the coffee topic is cafés among restaurants, but
+    // SQ *GRINDSMITH and SQ *FIG + SPARROW carry no café word, are in no dictionary and are filed under Other;
+    // right £40.63 (£35.87 of it on HSBC).
     it.fails("coffee over the summer, Square descriptors on both cards", async () => {
       const question = "how much did i spend on coffee over the summer";
       expectFigure(await q(question), gbp(spent(v.category("coffee", within(v.booked, "2026-06-01", "2026-08-31")))), question);
@@ -515,8 +516,8 @@ describe("blind-intl3: Manchester, Chicago and Amsterdam statements, exact answe
       expectFigure(await q(question), eur(318_500), question);
     });
 
-    // Kontor replied '🔎 containing “coffee”' €0.00: Zettle_*Lot Sixty One (a coffee roaster) is not known as coffee;
-    // right €33.14.
+    // Kontor replied 'Coffee (Restaurants & cafés)' €0.00: Zettle_*Lot Sixty One (a coffee roaster) carries no coffee word,
+    // is in no dictionary and is filed under Other; right €33.14.
     it.fails("coffee since september, via zettle", async () => {
       const question = "how much have i spent on coffee since september";
       expectFigure(await q(question), eur(spent(v.category("coffee"))), question);

@@ -114,7 +114,7 @@ export const ENGLISH: CorpusCase[] = [
   { q: "How much did I spend at IKEA between 1 and 15 March", spec: { measure: "spending", period: P.march1to15, merchants: ["IKEA"] } },
   { q: "average transaction at REWE this year", spec: { measure: "average", period: P.thisYear, merchants: [REWE] } },
   { q: "Spending in the last two weeks", spec: { measure: "spending", period: P.last2Weeks } },
-  { q: "How much for coffee shops last week", spec: { measure: "spending", period: P.lastWeek, categories: ["restaurants"] } },
+  { q: "How much for coffee shops last week", spec: { measure: "spending", period: P.lastWeek, topics: ["coffee"] } },
   { q: "electricity and internet costs this year", spec: { measure: "spending", period: P.thisYear, topics: ["electricity", "internet"] } },
   { q: "phone bill last month", spec: { measure: "spending", period: P.lastMonth, topics: ["phone"] } },
   { q: "how much was my mobile bill in October", spec: { measure: "spending", period: P.oct2026, topics: ["phone"] } },

@@ -212,6 +212,19 @@ describe("parseQuestion", () => {
     expect(describeReading(r.reading, locale)).toContain(reading);
   });
 
+  it.each([
+    ["how much did i spend on coffee over the summer", "en"],
+    ["how much have i spent on coffee since september", "en"],
+    ["coffee shops last month", "en"],
+    ["wie viel habe ich für Kaffee ausgegeben", "de"],
+  ] as const)("reads %j as the coffee topic, not a search for the word", (q, locale) => {
+    const r = parseQuestion(q, context(locale));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec.filters.topics).toEqual(["coffee"]);
+    expect(r.spec.filters.text).toBeUndefined();
+    expect(describeReading(r.reading, locale)).toContain(locale === "en" ? "Coffee (Restaurants & cafés)" : "Kaffee (Restaurants & Cafés)");
+  });
+
   it("keeps 'gas' alone the fuel, as Americans say it", () => {
     const r = parseQuestion("gas last month", context("en"));
     expect(r.kind === "spec" && r.spec.filters.topics).toEqual(["fuel_stations"]);
