@@ -225,6 +225,14 @@ describe("parseQuestion", () => {
     expect(describeReading(r.reading, locale)).toContain(locale === "en" ? "Coffee (Restaurants & cafés)" : "Kaffee (Restaurants & Cafés)");
   });
 
+  it.each(["lieferando ever", "netflix ever", "how much at lidl ever"])("reads %j as all time at that merchant", (q) => {
+    const r = parseQuestion(q, { ...context("en"), dataStart: "2024-02-01" });
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec.measure).toBe("spending");
+    expect(r.spec.filters.merchants).toHaveLength(1);
+    expect(r.spec.filters.period).toEqual({ from: "2024-02-01", to: TODAY });
+  });
+
   it("keeps 'gas' alone the fuel, as Americans say it", () => {
     const r = parseQuestion("gas last month", context("en"));
     expect(r.kind === "spec" && r.spec.filters.topics).toEqual(["fuel_stations"]);
