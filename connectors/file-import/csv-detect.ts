@@ -13,14 +13,14 @@ const DOUBT_FACTOR: Record<CsvDoubt, number> = { "ambiguous-date": 0.5, "ambiguo
 export function guessCsv(text: string, defaultCurrency: string): CsvGuess {
   const { delimiter, rows, untrimmed, width } = pickDelimiter(text);
   const headerIndex = rows.findIndex((r, i) => i < 30 && r.cells.length >= width - 1 && rolesFromHeaders(r.cells).some(isKeyRole));
-  const header = headerIndex >= 0 ? { line: rows[headerIndex]!.line, cells: trimTrailingUnnamed(untrimmed[headerIndex]!.cells) } : undefined;
+  const header = headerIndex >= 0 ? { line: rows[headerIndex]!.line, cells: withUnnamedEnd(untrimmed[headerIndex]!.cells) } : undefined;
   const data = (header ? rows.slice(headerIndex + 1) : rows.filter((r) => r.cells.length >= width - 1)).slice(0, 200);
   if (data.length === 0) throw new ImportError("import.error.no_rows");
   const cellsOf = data.map((r) => r.cells);
 
   const doubts: CsvDoubt[] = [];
   if (!header) doubts.push("no-header");
-  const named = header ? rolesFromHeaders(header.cells) : Array.from({ length: width }, () => null);
+  const named = header ? rolesFromHeaders(header.cells).map((r, i) => (i === unnamedEnd(header.cells) ? "ignore" : r)) : Array.from({ length: width }, () => null);
   const { roles, byShape } = rolesFromShape(named, cellsOf);
   if (byShape && !header) doubts.push("roles-by-shape");
 
@@ -42,6 +42,21 @@ export function guessCsv(text: string, defaultCurrency: string): CsvGuess {
     doubts,
     sampleRows: cellsOf.slice(0, 5),
   };
+}
+
+/**
+ * The header's cells, keeping one unnamed column where the line ends in a
+ * delimiter: rows may fill it with a marker (NewDay's "CR"), and without it
+ * such rows would be one wider than the header.
+ */
+function withUnnamedEnd(cells: string[]): string[] {
+  const named = trimTrailingUnnamed(cells);
+  return named.length < cells.length ? [...named, ""] : named;
+}
+
+/** Index of that unnamed last column, -1 when the header has none; it is read as nothing. */
+function unnamedEnd(cells: readonly string[]): number {
+  return cells.length > 0 && cells.at(-1) === "" ? cells.length - 1 : -1;
 }
 
 function isKeyRole(role: ColumnRole | null): boolean {

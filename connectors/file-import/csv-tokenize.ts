@@ -86,3 +86,14 @@ export function trimTrailingEmpty(cells: string[]): string[] {
   while (end > 0 && cells[end - 1]!.trim() === "") end--;
   return cells.slice(0, end);
 }
+
+/**
+ * A header's named cells, plus one unnamed column where the header line ends
+ * in a delimiter: NewDay's "Date Processed,Description,Amount," fills that
+ * fourth column with "CR" on payments and refunds, so rows may be one wider
+ * than the names. Cells are trimmed; the unnamed column is "".
+ */
+export function headerWithUnnamedEnd(cells: string[]): string[] {
+  const named = trimTrailingEmpty(cells).map((c) => c.trim());
+  return named.length < cells.length ? [...named, ""] : named;
+}

@@ -9,11 +9,11 @@
 // hold "spar" but are banks).
 
 /**
- * Savings wording, over the folded text with bank names taken out: German, English, Dutch ("Naar Oranje
+ * Savings wording, over the folded text with bank names taken out: German, English ("NATWEST SAVER"), Dutch ("Naar Oranje
  * Spaarrekening", spaardoel, spaarpot, beleggen) and French (livret, épargne). "etf" only as a word
  * ("netflix"), as are US banks' "SAV"/"SVGS" ("ONLINE TRANSFER TO SAV XXXX4821").
  */
-const SAVINGS_WORDS = "spar|spaar|saving|tagesgeld|festgeld|depot|invest|belegg|livret|epargne|(^|[^a-z])(etf|sav|svgs?)([^a-z]|$)|rucklage";
+const SAVINGS_WORDS = "spar|spaar|saving|saver|tagesgeld|festgeld|depot|invest|belegg|livret|epargne|(^|[^a-z])(etf|sav|svgs?)([^a-z]|$)|rucklage";
 /** Banks whose names hold a savings word. */
 const BANK_NAMES = "[a-z]*(sparkass|sparda)[a-z]*|caisse d.?epargne";
 /** A building-society contract is savings even though its lender's name is stripped with the banks. */

@@ -1,11 +1,12 @@
-// Things people ask about that are narrower than a category: the gym within
-// leisure, the phone bill within utilities, council tax within taxes. A topic
-// is its categories plus what marks its rows there: words in the bank text or
-// merchants known to be it. One table, read by the parser (the phrases in
-// `said`), compile.ts (the filter) and the reading ("Gym (Leisure &
-// entertainment)"), so a topic is added in one place.
+// Things people ask about that are narrower than a category: coffee within
+// restaurants, the gym within leisure, the phone bill within utilities,
+// council tax within taxes. A topic is its categories plus what marks its
+// rows there: words in the bank text or merchants known to be it. One table,
+// read by the parser (the phrases in `said`), compile.ts (the filter) and the
+// reading ("Gym (Leisure & entertainment)"), so a topic is added in one place.
 import { labelKey } from "./merchant-keys.ts";
 import { FUEL_STATION_BRANDS, PARKING_BRANDS } from "./topic-merchants.ts";
+import { UTILITY_TOPICS } from "./topics-utilities.ts";
 
 export interface Topic {
   key: string;
@@ -34,6 +35,23 @@ export interface Topic {
 
 export const TOPICS: readonly Topic[] = [
   {
+    // Cafés and coffee shops as Kontor files them (under restaurants): their names say coffee, café, espresso
+    // or roaster in some language, or they are a chain the dictionary knows by a name that does not.
+    key: "coffee",
+    en: "Coffee",
+    de: "Kaffee",
+    categories: ["restaurants"],
+    words: [
+      "*coffee", "cafe*", "café*", "caffe*", "caffè*", "*kaffee", "*koffie", "espresso*", "roaster*", "roastery", "*rösterei", "*roesterei",
+      "barista*",
+    ],
+    merchants: ["Starbucks", "Pret A Manger", "Dunkin'", "Tim Hortons", "Dutch Bros", "Joe & The Juice", "McCafé", "Woyton", "Illy", "La Colombe", "The Barn"],
+    said: [
+      "coffee", "coffees", "coffee shop", "coffee shops", "cafe", "cafes", "café", "cafés", "latte", "lattes", "cappuccino", "cappuccinos",
+      "flat white", "flat whites", "espresso", "espressos", "kaffee", "koffie", "coffee runs",
+    ],
+  },
+  {
     key: "gym",
     en: "Gym",
     de: "Fitnessstudio",
@@ -56,18 +74,7 @@ export const TOPICS: readonly Topic[] = [
       "telefonkosten", "mobilfunk*",
     ],
   },
-  {
-    key: "electricity",
-    en: "Electricity",
-    de: "Strom",
-    categories: ["utilities"],
-    words: ["electric*", "*strom", "energy", "energie*", "power"],
-    merchants: [
-      "E.ON", "EnBW", "Vattenfall", "RWE", "Yello", "eprimo", "LichtBlick", "Polarstern", "E WIE EINFACH", "Tibber", "EDF", "OVO Energy",
-      "ScottishPower", "SSE", "PG&E", "Con Edison", "ENGIE", "Eneco", "Essent", "Iberdrola", "Endesa", "Enel",
-    ],
-    said: ["electricity", "electric", "electric bill", "electricity bill", "power bill", "strom*", "*strom", "stromrechnung", "stromkosten"],
-  },
+  ...UTILITY_TOPICS,
   {
     // The local taxes on a home: UK council tax, German Grundsteuer and Grundbesitzabgaben, the Dutch
     // gemeentelijke belastingen (OZB, afvalstoffenheffing, rioolheffing) and the water board's tax, which

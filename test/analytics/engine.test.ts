@@ -152,6 +152,39 @@ describe("analytics engine", () => {
     expect((await q("net")).total).toEqual([{ value: "150.00", count: 3, currency: "EUR" }]);
   });
 
+  it("moves to a British saver in no file read as savings: 'NATWEST SAVER', 'Regular eSaver'", async () => {
+    const priya = await seedUser(t.db);
+    const hsbc = await seedAccount(t.db, priya, "HSBC");
+    await seedTx(t.db, priya, [
+      { accountId: hsbc, date: "2025-03-03", amount: "-300.00", merchant: "P Shah Natwest Saver", description: "BP  P SHAH NATWEST SAVER", category: "transfers" },
+      { accountId: hsbc, date: "2025-03-04", amount: "-50.00", description: "TO REGULAR ESAVER 12345678", category: "transfers" },
+      // Back from the saver: not a move to it.
+      { accountId: hsbc, date: "2025-03-14", amount: "1200.00", description: "CR  P SHAH FROM NATWEST SAVER", category: "transfers" },
+    ]);
+    const r = await analytics.query(priya.userId, { measure: "spending", filters: { period: march, transfersTo: "savings" } }, { today });
+    expect(r.total).toEqual([{ value: "350.00", count: 2, currency: "EUR" }]);
+  });
+
+  it("splits home internet out of utilities: broadband, cable and fibre companies, and the words", async () => {
+    const ian = await seedUser(t.db);
+    const acc = await seedAccount(t.db, ian, "Ian Current");
+    const row = (amount: string, merchant: string | null, description: string | null = null) => ({
+      accountId: acc, date: "2025-03-08", amount, category: "utilities", merchant, description,
+    });
+    await seedTx(t.db, ian, [
+      row("-46.00", "Virgin Media", "DD VIRGIN MEDIA PYMTS"),
+      row("-65.00", "Comcast", "COMCAST CHICAGO 800-266-2278"),
+      row("-84.99", "Verizon Fios", "VERIZON FIOS"),
+      row("-39.99", "EWE", "EWE Internet+Telefon 03/2025"),
+      row("-22.00", "Vodafone", "VODAFONE LIMITED"),
+      row("-88.00", "Octopus Energy", "OCTOPUS ENERGY"),
+    ]);
+    const sum = async (filters: QuerySpecInput["filters"]) =>
+      (await analytics.query(ian.userId, { measure: "spending", filters: { period: march, ...filters } }, { today })).total[0]?.value;
+    expect(await sum({ topics: ["internet"] })).toBe("235.98");
+    expect(await sum({ topics: ["phone"] })).toBe("61.99");
+  });
+
   it("moves to savings read the Dutch and French words when the savings account is in no file: 'Naar Oranje Spaarrekening', spaardoel, livret", async () => {
     const daan = await seedUser(t.db);
     const ing = await seedAccount(t.db, daan, "ING Betaalrekening");
@@ -386,6 +419,53 @@ describe("analytics engine", () => {
     expect(await sum({ topics: ["bills"] })).toBe("966.87");
     expect(await sum({ categories: ["groceries"], topics: ["gym"] })).toBe("66.89");
     expect(await sum({ topics: ["gym", "phone"] })).toBe("113.89");
+  });
+
+  it("splits the bills within utilities: gas, water, electricity, and gas with electricity together", async () => {
+    const uma = await seedUser(t.db);
+    const acc = await seedAccount(t.db, uma, "Uma Checking");
+    const row = (amount: string, merchant: string | null, description: string | null = null) => ({
+      accountId: acc, date: "2025-03-14", amount, category: "utilities", merchant, description,
+    });
+    await seedTx(t.db, uma, [
+      row("-161.39", "Peoples Gas", "PEOPLES GAS DES:WEB PAY ID:XXXXX12345"),
+      row("-64.10", "ComEd", "COMED DES:UTIL PYMT ID:XXXXX54321"),
+      row("-41.20", "Thames Water", "THAMES WATER DD"),
+      row("-38.00", "United Utilities", "UNITED UTILITIES W"),
+      row("-120.00", "Stadtwerke Bonn", "Abschlag Strom/Gas 03/2025"),
+      row("-65.00", "Comcast", "COMCAST CHICAGO 800-266-2278"),
+    ]);
+    const sum = async (filters: QuerySpecInput["filters"]) =>
+      (await analytics.query(uma.userId, { measure: "spending", filters: { period: march, ...filters } }, { today })).total[0]?.value;
+    expect(await sum({ topics: ["gas_utility"] })).toBe("281.39");
+    expect(await sum({ topics: ["electricity"] })).toBe("184.10");
+    expect(await sum({ topics: ["energy"] })).toBe("345.49");
+    expect(await sum({ topics: ["water"] })).toBe("79.20");
+    expect(await sum({ categories: ["utilities"] })).toBe("489.69");
+  });
+
+  it("counts coffee as the cafés and coffee shops among restaurants: coffee, café, espresso or roaster words, and chains", async () => {
+    const cleo = await seedUser(t.db);
+    const acc = await seedAccount(t.db, cleo, "Cleo Current");
+    const row = (amount: string, category: string, merchant: string | null, description: string | null = null) => ({
+      accountId: acc, date: "2025-03-09", amount, category, merchant, description,
+    });
+    await seedTx(t.db, cleo, [
+      row("-4.20", "restaurants", "Starbucks", "STARBUCKS 1234 LONDON"),
+      row("-5.75", "restaurants", "Metric Coffee", "SQ *METRIC COFFEE Chicago IL"),
+      row("-3.90", "restaurants", "Cafe Milchglas", "SumUp *Cafe Milchglas"),
+      row("-6.40", "restaurants", "Kaffeerösterei Hagen", "KAFFEERÖSTEREI HAGEN"),
+      row("-4.10", "restaurants", "Pret A Manger", "PRET A MANGER 0412"),
+      row("-23.50", "restaurants", "Pizza Express", "PIZZA EXPRESS 12"),
+      row("-31.20", "restaurants", "Deliveroo", "DELIVEROO.CO.UK"),
+      // Coffee bought at a shop or as beans is no café visit.
+      row("-39.00", "shopping", "Nespresso", "NESPRESSO BOUTIQUE"),
+      row("-12.99", "groceries", "Tesco", "TESCO COFFEE BEANS"),
+    ]);
+    const sum = async (filters: QuerySpecInput["filters"]) =>
+      (await analytics.query(cleo.userId, { measure: "spending", filters: { period: march, ...filters } }, { today })).total[0]?.value;
+    expect(await sum({ topics: ["coffee"] })).toBe("24.35");
+    expect(await sum({ categories: ["restaurants"] })).toBe("79.05");
   });
 
   it("splits fuel and parking out of Fuel & car: stations by brand or wording, parking by operator or wording, the rest only in the category", async () => {

@@ -4,6 +4,9 @@
 // rows write "Pending" where the date goes; they are dated by the latest day
 // in the file (the export names no date of its own) and the preview says so.
 // Descriptions are fixed-width: merchant, town and country in columns.
+// The header ends in a comma: a fourth, unnamed column that payments and
+// refunds fill with "CR", their amount written "+ £1,100.00" (bank2ynab's
+// fixture); older files sign them "-£500.00" instead. Both are money in.
 import { tableProfile } from "./table-csv.ts";
 
 export const newdayProfile = tableProfile({
@@ -15,7 +18,14 @@ export const newdayProfile = tableProfile({
   decimal: ".",
   dates: ["DD Mon YYYY"],
   currency: "GBP",
-  columns: { date: "Date Processed", undatedPending: ["Pending"], amount: "Amount", purchasesPositive: true, description: ["Description"] },
+  columns: {
+    date: "Date Processed",
+    undatedPending: ["Pending"],
+    amount: "Amount",
+    purchasesPositive: true,
+    creditMarks: { column: "", values: ["CR"] },
+    description: ["Description"],
+  },
   refine: (tx, row) => {
     const [merchant = "", ...place] = row.get("Description").split(/\s{2,}/);
     return [place.length > 0 && merchant ? { ...tx, counterpartyName: merchant } : tx];

@@ -103,7 +103,15 @@ function signedAmount(c: TableColumns, row: TableRow, header: readonly string[])
     const out = c.direction.out.includes(row.get(c.direction.column));
     amount = out ? negate(magnitude(amount)) : magnitude(amount);
   }
-  return c.purchasesPositive ? negate(amount) : amount;
+  if (!c.purchasesPositive) return amount;
+  return isCredited(c, row) ? magnitude(amount) : negate(amount);
+}
+
+/** A card row the bank marks as money coming back rather than signing it. */
+function isCredited(c: TableColumns, row: TableRow): boolean {
+  if (c.amount && row.get(c.amount).startsWith("+")) return true;
+  const marks = c.creditMarks;
+  return marks !== undefined && marks.values.includes(row.get(marks.column).toUpperCase());
 }
 
 export function magnitude(amount: string): string {

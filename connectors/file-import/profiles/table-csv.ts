@@ -5,7 +5,7 @@
 // itself is read in table-csv-row.ts).
 import { msg, type Message } from "../../../src/i18n/message.ts";
 import type { AccountKind, NormalizedTransaction } from "../../types.ts";
-import { isBlankRow, tokenizeCsv, trimTrailingEmpty } from "../csv-tokenize.ts";
+import { headerWithUnnamedEnd, isBlankRow, tokenizeCsv, trimTrailingEmpty } from "../csv-tokenize.ts";
 import { addAmounts } from "../../../src/format/decimal.ts";
 import { ImportError } from "../errors.ts";
 import { dateByLatest } from "../pending-dates.ts";
@@ -13,6 +13,7 @@ import type { DecimalSeparator, ParsedStatement, StatementAccount, StatementPart
 import { closingBalance, type RunningBalance } from "./table-csv-balance.ts";
 import { columnIndex, readRow, refMatches, refName, tableRow } from "./table-csv-row.ts";
 import { readTableDate, type TableDateFormat } from "./table-dates.ts";
+import { savingsByName } from "./values.ts";
 import type { BankCsvProfile } from "./types.ts";
 
 /** A header cell as the bank writes it; a RegExp where it varies (Starling's "Amount (EUR)"). */
@@ -25,8 +26,14 @@ export interface TableColumns {
   amount?: ColumnRef;
   /** ...or two: "magnitudes" (unsigned out/in) or "card" (Citi: Debit positive, Credit negative, both from the card's side). */
   split?: { debit: ColumnRef; credit: ColumnRef; mode: "magnitudes" | "card" };
-  /** Credit-card exports where a purchase is positive (Amex, Discover). */
+  /**
+   * Credit-card exports where a purchase is positive (Amex, Discover). A
+   * figure written with an explicit "+" is then money coming back (NewDay's
+   * "+ £1,100.00"), as is a row marked by creditMarks.
+   */
   purchasesPositive?: boolean;
+  /** A column whose listed values mark money coming back (NewDay's unnamed last column: "CR"); "" names an unnamed column. */
+  creditMarks?: { column: ColumnRef; values: readonly string[] };
   /** An unsigned amount whose direction is another column (ING NL "Af Bij"). */
   direction?: { column: ColumnRef; out: readonly string[] };
   currency?: ColumnRef;
@@ -145,7 +152,7 @@ function parseTable(spec: TableProfileSpec, text: string, defaultCurrency: strin
   const rows = tokenizeCsv(text, spec.delimiter).filter((r) => !isBlankRow(r));
   const headerAt = spec.headerless ? -1 : rows.findIndex((r) => spec.headers!.some((v) => headerMatches(trimTrailingEmpty(r.cells).map((c) => c.trim()), v)));
   if (!spec.headerless && headerAt < 0) throw new ImportError("import.error.no_columns");
-  const header = spec.headerless ? [...spec.headerless.names] : trimTrailingEmpty(rows[headerAt]!.cells).map((c) => c.trim());
+  const header = spec.headerless ? [...spec.headerless.names] : headerWithUnnamedEnd(rows[headerAt]!.cells);
   const index = columnIndex(header);
   const tableRows = rows.slice(headerAt + 1).map((r) => tableRow(spec, r, header, index));
   const data = spec.skipRow ? tableRows.filter((r) => !spec.skipRow!(r)) : tableRows;
@@ -197,7 +204,8 @@ function parseTable(spec: TableProfileSpec, text: string, defaultCurrency: strin
   const identity = spec.account?.({ preamble: rows.slice(0, Math.max(0, headerAt)).map((r) => r.cells.map((c) => c.trim())), rows: data }) ?? {};
   const parts: StatementPart[] = [...groups.values()].map((g) => {
     const currency = spec.splitByCurrency || spec.columns.currency ? g.currency : accountCurrency;
-    const kind = spec.productKind?.(g.product) ?? spec.kind;
+    // A current-account export of a saver ("INSTANT SAVER" in NatWest's Account Name) is the savings account it names.
+    const kind = spec.productKind?.(g.product) ?? (spec.kind === "CHECKING" ? savingsByName(identity.product ?? (g.product || spec.product)) : undefined) ?? spec.kind;
     const account: StatementAccount = { bank: spec.bank, product: g.product || spec.product, kind, ...identity, currency };
     const closing = closingBalance(g.balances, currency);
     return { account, transactions: g.transactions, ...(closing ? { closingBalance: closing } : {}) };

@@ -80,7 +80,16 @@ export function accountIdentity(text: string): { iban?: string; accountNumber?: 
   return text.trim() ? { accountNumber: text.trim() } : {};
 }
 
-function kindOfProduct(product: string): "SAVINGS" | "CHECKING" {
+/**
+ * A product name that says savings in the words British, American, Dutch and
+ * French banks use ("INSTANT SAVER", "Loyalty Saver", "Cash ISA", "Savings",
+ * "Spaarrekening", "Livret A"); undefined when it says nothing of the kind.
+ */
+export function savingsByName(product: string | undefined): "SAVINGS" | undefined {
+  return product && /\b(?:\w*saver|savings?|isa|spaar\w*|livret)\b/i.test(product) ? "SAVINGS" : undefined;
+}
+
+export function kindOfProduct(product: string): "SAVINGS" | "CHECKING" {
   return /tagesgeld|festgeld|spar|extra-konto/i.test(product) ? "SAVINGS" : "CHECKING";
 }
 

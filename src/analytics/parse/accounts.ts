@@ -5,6 +5,7 @@
 // as that type, whatever the bank named them ("Capital One USD" is the
 // credit card).
 import { isIsoCurrency } from "../../format/currency-code.ts";
+import { BANK_SHORT_NAMES } from "./bank-short-names.ts";
 import { escapeRegExp, fold, foldLoose, words } from "./fold.ts";
 import type { Scanner } from "./scanner.ts";
 
@@ -54,9 +55,9 @@ const KINDS: Kind[] = [
   {
     said: /\b(?:tagesgeld(?:konto)?|savings\s+accounts?|sparkonto|sparbuch)\b/,
     type: "SAVINGS",
-    named: /tagesgeld|savings|spar/,
+    named: /tagesgeld|savings|saver|spar/,
   },
-  { said: /\b(?:savings|ersparnisse|erspartes)\b/, type: "SAVINGS", named: /tagesgeld|savings|spar/, balanceOnly: true },
+  { said: /\b(?:savings|ersparnisse|erspartes)\b/, type: "SAVINGS", named: /tagesgeld|savings|saver|spar/, balanceOnly: true },
   { said: /\b(?:depot|brokerage(?:\s+account)?|wertpapierdepot)\b/, type: "BROKERAGE", named: /depot|broker|wertpapier/ },
   { said: /\b(?:paypal)\b/, named: /paypal/ },
 ];
@@ -106,6 +107,11 @@ function ofKind(kind: Kind, accounts: readonly AccountRef[]): AccountRef[] {
 export interface TakeAccountsOptions {
   /** The question asks for a balance: "savings" alone then names the savings accounts. */
   balance?: boolean;
+  /**
+   * Words that name one of the person's merchants: a bank's short name that is
+   * also one ("db", Deutsche Bahn) is that merchant, except in a balance question.
+   */
+  merchantWords?: ReadonlySet<string>;
 }
 
 export function takeAccounts(scan: Scanner, accounts: readonly AccountRef[], opts: TakeAccountsOptions = {}): AccountHit[] {
@@ -117,6 +123,15 @@ export function takeAccounts(scan: Scanner, accounts: readonly AccountRef[], opt
     if (!scan.remaining.includes(fold(account.name).split(/\s+/)[0] ?? "")) continue;
     const m = scan.take(re);
     if (m) hits.push(withCardNoun(scan, { accounts: [account], word: m[0], byKind: false, start: m.index, end: m.index + m[0].length }));
+  }
+  // A bank's short name ("bofa", "cap one") for the accounts named after the bank.
+  for (const short of BANK_SHORT_NAMES) {
+    const m = short.said.exec(scan.remaining);
+    if (!m || (!opts.balance && opts.merchantWords?.has(m[0]))) continue;
+    const matching = accounts.filter((a) => short.named.test(fold(a.name)));
+    if (matching.length === 0) continue;
+    scan.consume(m.index, m.index + m[0].length);
+    hits.push(withCardNoun(scan, { accounts: matching, word: m[0], byKind: false, start: m.index, end: m.index + m[0].length }));
   }
   for (const kind of KINDS) {
     if (kind.balanceOnly && !opts.balance) continue;

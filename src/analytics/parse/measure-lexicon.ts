@@ -59,6 +59,9 @@ export const MEASURE_PATTERNS: { measure: Measure; res: RegExp[] }[] = [
     measure: "income",
     res: [
       /\bearn(?:ed|ings|t)?\b/,
+      // "how much did I make", "what I made this year": money made is earned ("how many purchases did I make" counts, above).
+      /\b(?:how\s+much|what)\s+(?:money\s+)?(?:did|do|does|have|has|will)\s+(?:i|we)\s+(?:make|made|bring\s+in|brought\s+in|take\s+home)\b/,
+      /\b(?:how\s+much|what|money)\s+(?:(?:i|we)\s+(?:have\s+|'ve\s+)?|i've\s+|we've\s+)(?:made|brought\s+in)\b/,
       /(?<!(?:other|side)\s+)\bincome\b/,
       /\b(?:received|(?:get|got|gets|getting|been|was|were)\s+paid|paid\s+me|came\s+in|come\s+in)\b/,
       // Money coming back to the person: friends settling a Tikkie, Venmo or Zelle request, a shop's refund.

@@ -17,7 +17,7 @@ import { FRENCH_ONLY_SYNONYMS } from "../../categories/synonyms-fr.ts";
 import { findCategories, findCategoryTypos } from "./categories.ts";
 import { buildClarify, type Ambiguity } from "./clarify.ts";
 import { assemble, type Draft } from "./draft.ts";
-import { fold, foldLoose } from "./fold.ts";
+import { fold, foldLoose, words } from "./fold.ts";
 import { looksFrench } from "./french-lexicon.ts";
 import { fuzzyDistance } from "./fuzzy.ts";
 import { HOW_MUCH, MEASURE_PATTERNS, MEASURE_WORDS, takeCompoundTotal } from "./measure-lexicon.ts";
@@ -28,7 +28,7 @@ import { takePeriodAt } from "./periods.ts";
 import { takeRail } from "./rails.ts";
 import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
-import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeDays, takeFrenchPerUnit, takeList, takePending, takePerMonthAverage, takePerTransaction, takePerYearAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus, mentionsVersus } from "./shapes.ts";
+import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeCashVerbs, takeDays, takeFrenchPerUnit, takeList, takePending, takePerMonthAverage, takePerTransaction, takePerYearAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus, mentionsVersus } from "./shapes.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import { takeTopics, type TopicHit } from "./topics.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
@@ -166,7 +166,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const accounts: AccountRef[] = [];
   // "How much is in my savings" with two savings accounts: together, that is what they hold.
   const balance = measure === "balance";
-  const accountHits = takeAccounts(scan, ctx.accounts, { balance });
+  const merchantWords = new Set(merchantIndex.flatMap((m) => [...m.tokens, ...words(foldLoose(m.name)).map((w) => w.word)]));
+  const accountHits = takeAccounts(scan, ctx.accounts, { balance, merchantWords });
   // "an N26 überwiesen": what came in there from the other accounts, which are not asked about.
   // "from DKB to N26": only the moves from there; a source named by kind ("from my savings") is every such account.
   const moves = savings || cardBill ? { to: [], from: [] } : takeMoves(scan, accountHits, topUp);
@@ -218,6 +219,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     } else if (hinted) ambiguities.push({ kind: "merchants", word: original, merchants: sharing });
     else ambiguities.push({ kind: "category_or_merchant", word: original, category: hit.key, merchants: sharing });
   }
+  if (categories.includes("cash")) takeCashVerbs(scan);
   addMerchantHits(takeMerchants(scan, merchantIndex));
   addMerchantHits(takeBrandAliases(scan, merchantIndex));
   for (const hit of findCategoryTypos(scan, keys)) {

@@ -140,6 +140,17 @@ export function asksWhichSubscriptions(scan: Scanner, stopwords: ReadonlySet<str
   return scan.remainingWords().every((w) => stopwords.has(w.word) || SUBSCRIPTION_CUES.has(w.word));
 }
 
+/**
+ * The verbs of getting cash ("how much cash did I withdraw", "Bargeld
+ * abgehoben"): beside the cash category they say nothing more, and must not
+ * be read as a merchant ("Withdrawal to BANK OF AMERICA").
+ */
+const CASH_VERB = /\b(?:withdr[ae]wn?|withdraw(?:s|ing)?|t(?:ake|akes|ook|aken|aking)\s+out|(?:get|got|gotten|getting)\s+out|pull(?:ed|ing)?\s+out|abgehoben|abheben|gezogen|geholt)\b/;
+
+export function takeCashVerbs(scan: Scanner): void {
+  while (scan.take(CASH_VERB));
+}
+
 /** Nouns that ask for a list and name its rows: cash withdrawals ("Bargeldabhebungen", "Auszahlungen am Automaten"). */
 const LISTED_SUBJECT = String.raw`(?:withdrawals?|[a-z]*abhebungen|auszahlungen)`;
 // A German compound may join the name and the noun with a hyphen ("Amazon-Umsätze"),

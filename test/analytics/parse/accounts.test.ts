@@ -54,6 +54,18 @@ describe("balance questions name accounts by kind or bank", () => {
     expect(r.spec.filters.categories).toBeUndefined();
   });
 
+  it("a saver is a savings account by its name, whatever type it was stored as", () => {
+    const manchester = [
+      { id: id(1), name: "HSBC", type: "CHECKING" },
+      { id: id(2), name: "NatWest INSTANT SAVER", type: "CHECKING" },
+      { id: id(3), name: "NewDay card", type: "CREDIT_CARD" },
+    ];
+    const r = spec("whats my savings balance", manchester);
+    expect(r.spec.measure).toBe("balance");
+    expect(r.spec.filters.accounts).toEqual([id(2)]);
+    expect(r.spec.filters.categories).toBeUndefined();
+  });
+
   it("a Sparkasse account is no savings account for holding 'spar' in its bank's name", () => {
     expect(spec("wie viel ist auf meinem sparkonto", DE, "de").spec.filters.accounts).toEqual([id(9)]);
   });
@@ -99,6 +111,48 @@ describe("spending questions filter by the account named", () => {
   it("a card network names only the cards whose name carries it", () => {
     const withVisa = [...UK, { id: id(0), name: "Barclaycard Visa", type: "CREDIT_CARD" }];
     expect(spec("visa spending last month", withVisa).spec.filters.accounts).toEqual([id(0)]);
+  });
+});
+
+describe("a bank's short name names the accounts of that bank", () => {
+  const CHICAGO = [
+    { id: id(1), name: "Bank of America checking", type: "CHECKING" },
+    { id: id(2), name: "Citi card", type: "CREDIT_CARD" },
+    { id: id(3), name: "Capital One 360 Savings", type: "SAVINGS" },
+    { id: id(4), name: "Wells Fargo Everyday Checking", type: "CHECKING" },
+  ];
+  const KOELN = [
+    { id: id(5), name: "Deutsche Bank Girokonto", type: "CHECKING" },
+    { id: id(6), name: "Sparkasse KölnBonn Giro", type: "CHECKING" },
+  ];
+
+  it.each([
+    ["what's my bofa balance", CHICAGO, "en", [id(1)]],
+    ["boa balance", CHICAGO, "en", [id(1)]],
+    ["how much is in my cap one", CHICAGO, "en", [id(3)]],
+    ["wells balance", CHICAGO, "en", [id(4)]],
+    ["db kontostand", KOELN, "de", [id(5)]],
+    ["spk kontostand", KOELN, "de", [id(6)]],
+  ] as const)("%j is that bank's balance", (q, accounts, locale, want) => {
+    const r = spec(q, accounts, locale);
+    expect(r.spec.measure).toBe("balance");
+    expect(r.spec.filters.accounts).toEqual(want);
+  });
+
+  it("filters spending by the short name too", () => {
+    expect(spec("bofa spending last month", CHICAGO).spec.filters.accounts).toEqual([id(1)]);
+  });
+
+  it("leaves a short name that is one of the person's merchants to the merchant outside a balance question", () => {
+    const withDb = (q: string) => parseQuestion(q, { ...ctx(KOELN, "de"), merchants: ["DB Fernverkehr AG"] });
+    const spent = withDb("db letzten monat");
+    expect(spent.kind === "spec" ? spent.spec.filters.accounts : undefined).toBeUndefined();
+    const balance = withDb("db kontostand");
+    expect(balance.kind === "spec" && balance.spec.filters.accounts).toEqual([id(5)]);
+  });
+
+  it("names nothing when no account is of that bank", () => {
+    expect(parseQuestion("what's my bofa balance", ctx(UK)).kind).toBe("clarify");
   });
 });
 

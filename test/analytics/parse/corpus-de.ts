@@ -114,13 +114,13 @@ export const GERMAN: CorpusCase[] = [
   { q: "IKEA zwischen 1. und 15. März", spec: { measure: "spending", period: P.march1to15, merchants: ["IKEA"] } },
   { q: "Durchschnittlicher Einkauf bei REWE dieses Jahr", spec: { measure: "average", period: P.thisYear, merchants: [REWE] } },
   { q: "Ausgaben in den letzten zwei Wochen", spec: { measure: "spending", period: P.last2Weeks } },
-  { q: "Cafés letzte Woche", spec: { measure: "spending", period: P.lastWeek, categories: ["restaurants"] } },
-  { q: "Strom und Internet dieses Jahr", spec: { measure: "spending", period: P.thisYear, categories: ["utilities"] } },
-  // The phone bill is a topic within "Nebenkosten & Telefon": only its phone rows; internet is the whole category.
+  { q: "Cafés letzte Woche", spec: { measure: "spending", period: P.lastWeek, topics: ["coffee"] } },
+  { q: "Strom und Internet dieses Jahr", spec: { measure: "spending", period: P.thisYear, topics: ["electricity", "internet"] } },
+  // The phone bill is a topic within "Nebenkosten & Telefon": only its phone rows; internet, electricity, gas and water are topics too.
   { q: "Handyrechnung letzten Monat", spec: { measure: "spending", period: P.lastMonth, topics: ["phone"] } },
   { q: "Wie hoch war meine Telefonrechnung im Oktober?", spec: { measure: "spending", period: P.oct2026, topics: ["phone"] } },
   { q: "Mobilfunkkosten dieses Jahr", spec: { measure: "spending", period: P.thisYear, topics: ["phone"] } },
-  { q: "Internetrechnung letztes Jahr", spec: { measure: "spending", period: P.lastYear, categories: ["utilities"] } },
+  { q: "Internetrechnung letztes Jahr", spec: { measure: "spending", period: P.lastYear, topics: ["internet"] } },
   { q: "Handy letzten Monat", spec: { measure: "spending", period: P.lastMonth, topics: ["phone"] } },
   { q: "Erstattungen dieses Jahr", spec: { measure: "income", period: P.thisYear, categories: ["refunds"] } },
   { q: "Einkäufe im November", spec: { measure: "spending", period: P.nov2026, categories: ["shopping"] } },

@@ -211,6 +211,70 @@ describe("parseQuestion", () => {
     expect(describeReading(r.reading, locale)).toBe(reading);
   });
 
+  it.each([
+    ["gas bill in january", "en", "gas_utility", "Gas (Utilities & phone)"],
+    ["how much was the natural gas last winter", "en", "gas_utility", "Gas (Utilities & phone)"],
+    ["gas and electric this year", "en", "energy", "Gas & electricity (Utilities & phone)"],
+    ["water bill this year", "en", "water", "Water (Utilities & phone)"],
+    ["broadband this year", "en", "internet", "Internet (Utilities & phone)"],
+    ["Internetrechnung letztes Jahr", "de", "internet", "Internet (Nebenkosten & Telefon)"],
+    ["Gasrechnung letzten Monat", "de", "gas_utility", "Gas (Nebenkosten & Telefon)"],
+    ["Strom und Gas dieses Jahr", "de", "energy", "Strom & Gas (Nebenkosten & Telefon)"],
+  ] as const)("reads %j as one bill within utilities, not all of them", (q, locale, topic, reading) => {
+    const r = parseQuestion(q, context(locale));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec.filters.topics).toEqual([topic]);
+    expect(r.spec.filters.categories).toBeUndefined();
+    expect(describeReading(r.reading, locale)).toContain(reading);
+  });
+
+  it.each([
+    ["how much did i spend on coffee over the summer", "en"],
+    ["how much have i spent on coffee since september", "en"],
+    ["coffee shops last month", "en"],
+    ["wie viel habe ich für Kaffee ausgegeben", "de"],
+  ] as const)("reads %j as the coffee topic, not a search for the word", (q, locale) => {
+    const r = parseQuestion(q, context(locale));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec.filters.topics).toEqual(["coffee"]);
+    expect(r.spec.filters.text).toBeUndefined();
+    expect(describeReading(r.reading, locale)).toContain(locale === "en" ? "Coffee (Restaurants & cafés)" : "Kaffee (Restaurants & Cafés)");
+  });
+
+  it.each(["lieferando ever", "netflix ever", "how much at lidl ever"])("reads %j as all time at that merchant", (q) => {
+    const r = parseQuestion(q, { ...context("en"), dataStart: "2024-02-01" });
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec.measure).toBe("spending");
+    expect(r.spec.filters.merchants).toHaveLength(1);
+    expect(r.spec.filters.period).toEqual({ from: "2024-02-01", to: TODAY });
+  });
+
+  it("keeps 'gas' alone the fuel, as Americans say it", () => {
+    const r = parseQuestion("gas last month", context("en"));
+    expect(r.kind === "spec" && r.spec.filters.topics).toEqual(["fuel_stations"]);
+  });
+
+  it.each([
+    ["how much cash did i withdraw in 2026", ["Withdrawal to BANK OF AMERICA"]],
+    ["how much cash did i take out this year", ["Withdrawal to BANK OF AMERICA"]],
+    ["wie viel Bargeld habe ich dieses Jahr abgehoben", ["Withdrawal to BANK OF AMERICA"]],
+  ] as const)("reads %j as the cash withdrawals, its verb naming no merchant", (q, merchants) => {
+    const r = parseQuestion(q, { ...context(q.startsWith("wie") ? "de" : "en"), merchants: [...MERCHANTS, ...merchants] });
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec.filters.categories).toEqual(["cash"]);
+    expect(r.spec.filters.merchants).toBeUndefined();
+  });
+
+  it.each(["how much did i make this year", "how much money did we make last month", "what i made this year"])("reads %j as income", (q) => {
+    const r = parseQuestion(q, context("en"));
+    expect(r.kind === "spec" && r.spec.measure).toBe("income");
+  });
+
+  it("still counts purchases I made", () => {
+    const r = parseQuestion("how many purchases did i make this year", context("en"));
+    expect(r.kind === "spec" && r.spec.measure).toBe("count");
+  });
+
   it("asks whether a topic word shared by a merchant's name means the topic or the merchant, and settles by the topic", () => {
     const r = parseQuestion("tankstelle dieses jahr", { ...context("de"), merchants: [...MERCHANTS, "Tankstelle Krause"] });
     if (r.kind !== "clarify") throw new Error(r.kind);

@@ -116,6 +116,23 @@ describe("generic CSV", () => {
     expect(s.needsConfirmation?.columns ?? []).toHaveLength(0);
   });
 
+  it("keeps the unnamed column a header's trailing delimiter opens, so rows that fill it still fit", () => {
+    // NewDay-style: "…,Amount," and a "CR" marker in that fourth column on some rows.
+    const csv = "Date,Details,Amount,\n2024-01-02,Corner shop,-12.50,\n2024-01-03,Refund,5.00,CR\n2024-01-04,Bakery,-3.20\n";
+    const s = parseStatementFile({ fileName: "a.csv", content: Buffer.from(csv) });
+    expect(s.transactions.map((t) => [t.bookingDate, t.amount, t.description, t.counterpartyName])).toEqual([
+      ["2024-01-02", "-12.50", "Corner shop", null],
+      ["2024-01-03", "5.00", "Refund", null],
+      ["2024-01-04", "-3.20", "Bakery", null],
+    ]);
+  });
+
+  it("still refuses a row wider than a header that ends without a delimiter", () => {
+    const csv = "Date,Details,Amount\n2024-01-02,Corner shop,-12.50\n2024-01-03,Refund,5.00,CR\n";
+    const err = importErrorOf(() => parseStatementFile({ fileName: "a.csv", content: Buffer.from(csv) }));
+    expect([err.userMessage.key, err.line]).toEqual(["import.error.column_count", 3]);
+  });
+
   it("names line and column of a date that does not fit, and attaches the guess for correction", () => {
     const csv = "Date,Amount\n2024-01-02,1.00\n2024-13-02,2.00\n";
     const err = importErrorOf(() => parseStatementFile({ fileName: "a.csv", content: Buffer.from(csv) }));

@@ -23,6 +23,26 @@ describe("NewDay card export", () => {
     ]);
   });
 
+  it("reads the unnamed fourth column's CR and a '+ £' amount as money in, as NewDay writes payments and refunds", () => {
+    // bank2ynab's NewDay fixture: 'PAYMENT RECEIVED - THANK YOU,"+ £1,100.00",CR'.
+    const csv = [
+      "\uFEFFDate Processed,Description,Amount,",
+      "Pending,DELIVEROO.CO.UK         LONDON        LND,£27.35,",
+      "14-Mar-2026,AMAZON.CO.UK REFUND     AMAZON.CO.UK  GBR,+ £34.99,CR",
+      "12-Mar-2026,PAYMENT RECEIVED - THANK YOU,\"+ £1,100.00\",CR",
+      "10-Mar-2026,CURRYS ONLINE           CURRYS.CO.UK  GBR,\"£1,299.00\",",
+      "",
+    ].join("\n");
+    const s = parse(csv);
+    expect(s.profile).toBe("newday");
+    expect(s.transactions.map((t) => [t.status, t.bookingDate, t.amount])).toEqual([
+      ["pending", "2026-03-14", "-27.35"],
+      ["booked", "2026-03-14", "34.99"],
+      ["booked", "2026-03-12", "1100.00"],
+      ["booked", "2026-03-10", "-1299.00"],
+    ]);
+  });
+
   it("dates a Pending row by the latest day in the file and says so in the preview, as for comdirect", () => {
     const s = parse(NEWDAY);
     expect(s.notices).toContainEqual({ key: "import.notice.pending_dated_latest", params: { bank: "NewDay", count: 1, date: "2026-03-14" } });

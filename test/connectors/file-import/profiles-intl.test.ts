@@ -243,6 +243,16 @@ describe("UK current accounts", () => {
     expect(s.transactions[0]).toMatchObject({ amount: "-12.40", description: "4567 11JUN26 C , TESCO STORES 3021 , LONDON GB", transactionType: "POS" });
     expect(s.closingBalance).toEqual({ amount: "2599.10", currency: "GBP", date: "2026-06-15" });
   });
+
+  it("NatWest: a saver's download is the savings account its Account Name says", () => {
+    const csv = [
+      "Date, Type, Description, Value, Balance, Account Name, Account Number",
+      "02 Jan 2026,BAC,\"'P SHAH , MONTHLY SAVE , FP\",300.00,4300.00,INSTANT SAVER,600001-12345678",
+      "",
+    ].join("\n");
+    const s = parseStatementFile({ fileName: "Statement_INSTANT_SAVER_12345678.csv", content: Buffer.from(csv) });
+    expect(s.account).toMatchObject({ bank: "NatWest", product: "INSTANT SAVER", kind: "SAVINGS" });
+  });
 });
 
 describe("card exports", () => {
