@@ -72,6 +72,11 @@ function place(words: string): string {
  * BC, MBC on a council tax row), or a place followed by the council tax.
  */
 export function councilName(text: string | null | undefined): string | null {
+  // "CITY OF EDINBURGH COUNCIL": people say "Edinburgh Council".
+  return councilNamed(text)?.replace(/^City Of (.+) Council$/, "$1 Council") ?? null;
+}
+
+function councilNamed(text: string | null | undefined): string | null {
   if (!text?.trim()) return null;
   const lead = leadingText(text);
   const folded = foldText(lead);

@@ -194,6 +194,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
   // "ABBEYFIELD DENTAL PRACT": the practice (cut or whole) after a dental or medical name; "Stadt Essen Stadtkasse" is the town.
   // "TIERGARTEN SCHOENBRUNN KASSA", "HAPAG-LLOYD CRUISES BORD": the till or the on-board account, not the name.
   s = s.replace(/\s+(?:Kasse|Kassa|Bord)$/i, "");
+  // "Zahnarztpraxis Dr. Wiesinger u. Kollegen": the partners after the practice's name are not part of it.
+  s = s.replace(/\s+(?:u\.?|und|&|\+)\s*(?:Kollegen|Kolleginnen|Partner)$/i, "");
   // "ZAHNARZTPRAXIS DR. MED. DENT. WIEDEMANN": a practice goes by "Praxis Dr. Wiedemann"; a name that starts with the title keeps it.
   s = s.replace(/(\p{L}*praxis\s+Dr\.?)\s*med\.?(?:\s*(?:dent|vet|univ)\.?)?\s+/iu, "$1 ");
   s = s.replace(/(?<=\b(?:dental|medical|family|dentistry))\s+prac(?:t|ti|tic)?$/i, "").replace(/^(Stadt\s+\S+(?:\s+\S+)?)\s+Stadtkasse$/i, "$1");

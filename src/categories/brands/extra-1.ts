@@ -121,7 +121,7 @@ export const BRANDS_EXTRA_1: readonly MerchantRow[] = [
   ["Trainpal", "transport", "trainpal"],
   ["Split My Fare", "transport", "splitmyfare", "split my fare"],
   ["Railcard", "transport", "railcard", "railcards"],
-  ["Scottish Citylink", "transport", "scottish citylink"],
+  ["Scottish Citylink", "transport", "scottish citylink", "citylink co uk"],
   ["Oxford Tube", "transport", "oxford tube"],
   ["Beryl", "transport", "beryl bikes", "beryl bike"],
   ["Co Wheels", "transport", "co wheels"],

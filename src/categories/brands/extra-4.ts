@@ -172,7 +172,7 @@ export const BRANDS_EXTRA_4: readonly MerchantRow[] = [
   ["Esurance", "insurance", "esurance"],
   ["The General", "insurance", "the general insurance", "thegeneral"],
   ["Kemper Insurance", "insurance", "kemper auto", "kemper insurance"],
-  ["Auto-Owners Insurance", "insurance", "auto owners insurance"],
+  ["Auto-Owners Insurance", "insurance", "auto owners insurance", "auto owners ins"],
   ["Amica", "insurance", "amica mutual", "amica insurance"],
   ["Country Financial", "insurance", "country financial"],
   ["Shelter Insurance", "insurance", "shelter insurance"],

@@ -23,7 +23,7 @@ export const BRANDS_EXTRA_9: readonly MerchantRow[] = [
   ["Konditorei Heiner", "groceries", "konditorei heiner", "heiner konditorei"],
   ["Demel", "restaurants", "demel wien", "demels sohne", "k u k hofzuckerbacker demel"],
   ["Gerstner", "restaurants", "gerstner wien", "k u k hofzuckerbacker gerstner"],
-  ["Zauner", "groceries", "konditorei zauner"],
+  ["Konditorei Zauner", "restaurants", "konditorei zauner"],
   ["Joseph Brot", "groceries", "joseph brot"],
   ["Hofbäckerei Edegger-Tax", "groceries", "edegger tax"],
   ["Maximarkt", "groceries", "maximarkt"],

@@ -20,7 +20,7 @@ export const BRANDS_GROCERY_2: readonly MerchantRow[] = [
   ["Lidl", "groceries", "lidl italia"],
   ["Penny", "groceries", "penny italia"],
   ["MD Discount", "groceries", "md discount", "md spa"],
-  ["SPAR", "groceries", "despar italia", "interspar italia"],
+  ["SPAR", "groceries", "despar italia"],
   ["Crai", "groceries", "crai"],
   ["Sigma", "groceries", "supermercati sigma"],
   ["Carrefour", "groceries", "carrefour iper"],

@@ -97,7 +97,7 @@ export const BRANDS_MISC: readonly MerchantRow[] = [
   ["Franck Provost", "drugstore", "franck provost"],
   ["Jean Louis David", "drugstore", "jean louis david"],
   ["Dessange", "drugstore", "dessange"],
-  ["Tchip", "drugstore", "tchip coiffure", "tchip"],
+  ["Tchip Coiffure", "drugstore", "tchip coiffure", "tchip"],
   ["Hair Express", "drugstore", "hair express"],
   ["European Wax Center", "drugstore", "european wax center"],
   ["Benefit", "drugstore", "benefit cosmetics"],
