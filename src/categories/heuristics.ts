@@ -6,7 +6,7 @@ import { decimalAbs, decimalCmp, isDecimal } from "../format/decimal.ts";
 import { foldText, foldUmlauts } from "./normalize.ts";
 import { SHOP_KIND_SIGNALS, SHOP_KIND_WORDS } from "./shop-kinds.ts";
 import { isWalletBankMove } from "./wallet-moves.ts";
-
+import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, CARD_PAYMENTS_IN } from "./money-moves.ts";
 interface Signal {
   key: string;
   sign: "in" | "out" | "any";
@@ -16,7 +16,6 @@ interface Signal {
   /** Tested against the start of the merchant's name only, not the whole text. */
   nameStart?: boolean;
 }
-
 // Whole folded words (umlaut spellings folded too: "GETRAENKE" = "Getränke"); German compounds are listed explicitly where needed.
 // Each list as written is kept, so a test can find entries that another entry of the same list already matches.
 const written = new WeakMap<RegExp, readonly string[]>();
@@ -25,11 +24,12 @@ const w = (...alts: string[]) => {
   written.set(words, alts);
   return words;
 };
-
 /** What kind of movement: payroll, cash from an ATM, money between own accounts. */
 const BOOKING_TYPE: Signal[] = [
   // A fee for using a cash machine is a fee, not cash.
   { key: "fees", sign: "out", words: w("cotisation (offre|carte|compte|forfait)( [a-z]+)?", "maandbijdrage", "(nutzungsentgelt|entgelt|gebuhr|fee|fees)( [a-z]+){0,2} (fremdbank geldautomat|geldautomat|gaa)", "(preis|entgelt|gebuhr)( [a-z]+){0,2} (einzahlung|munzgeld|munzeinzahlung)", "fremd gaa", "(atm|cash advance|cash withdrawal|withdrawal) (fee|fees|charge|surcharge)", "non network atm[a-z ]*", "(entgelt|gebuhr|fee|kosten|frais) (bargeld[a-z]*|cash deposit|cash withdrawal|especes)", "jaarbijdrage[a-z]*", "jahresgebuhr[a-z]*", "jahresentgelt", "jahrespreis", "annual fee", "annual card fee", "cotisation annuelle", "(entgelt|gebuhr|fee|fees|charge|frais|tarif|commission|kosten)( [a-z]+){0,3} (gaa|atm|dab|geldautomat|geldautomaat|pinautomaat)", "(gaa|atm|dab|geldautomat|notemachine|cardtronics|lnk|link|cashpoint|cash machine) (entgelt|gebuhr|fee|fees|charge|frais|kosten)") },
+  // A card's own charges, before its bill: "Kreditkartengebühr" names the card too.
+  { key: "fees", sign: "out", words: w(...CARD_FEES) },
   {
     key: "salary",
     sign: "in",
@@ -45,27 +45,21 @@ const BOOKING_TYPE: Signal[] = [
       "lnk", "link atm", "notemachine", "cardtronics", "cash wdl", "cash wthdrwl", "atm wdl"),
   },
   {
-    // Own money moving: between own accounts, to savings, and credit-card bills
-    // settled from the current account (the card's purchases are the spending).
+    // Own money moving: between own accounts and to savings.
     key: "transfers",
     sign: "any",
     words: w(
-      "gesamtsaldo( [a-z]+){0,2} karte", "(karte|card|kaart|carte|creditcard|kreditkarte|visa|mastercard|amex)( [a-z]+){0,3} (abrechnung|rechnungsbetrag|kartensaldo|autopay|afrekening|aflossing|repayment|settlement)", "(abrechnung|kartenabrechnung|afrekening|aflossing|releve|reglement)( [a-z]+){0,3} (karte|card|kaart|carte|creditcard|kreditkarte|visa|mastercard|amex)", "[a-z]+kreditkarte", "jaja card", "cc online (pmt|pymt|payment)", "maandafrekening( [a-z]+){0,2} [a-z]*creditcard", "(total|cumul)( [a-z]+){0,2} carte", "[a-z]*card rechnungsbetrag", "(visa|mastercard|amex|kreditkarte) lastschrift", "cumul( [a-z]+){0,2} carte", "facturettes( cb)?", "kartensaldo", "[a-z]+ card direct debit", "apple card( [a-z]+){0,2} payment", "(mastercard|visa|kreditkarte|amex|american express) umsatze bis", "(reglt|reglement)( [a-z]+){0,2} carte", "releve( [a-z]+){0,2} carte", "(amex|american express) dd", "charge karte", "aflossing( [a-z]+){0,4} kaart", "kaartoverzicht",
       "umbuchung", "ubertrag", "eigenubertrag", "kontoubertrag", "own transfer", "transfer between accounts", "internal transfer",
       "tagesgeld", "tagesgeldkonto", "sparkonto", "to savings", "from savings", "transfer to savings", "transfer from savings", "savings pot", "pot transfer",
-      "kreditkarten abrechnung", "kreditkarte", "kartenabrechnung",
-      "payment thank you", "autopay pymt", "autopay payment", "crd autopay",
-      "virement interne", "virement compte epargne", "payment received thank you", "transfer to sav", "transfer from sav", "ics creditcard", "facture carte", "compte epargne", "epargne", "livret", "vir interne", "barclaycard", "own account", "to own account", "eigenes konto", "sparbuch", "savings transfer", "sparen", "rucklage", "rucklagen", "savings", "move to savings", "isa", "livret a", "spaarrekening", "eigen rekening", "top up", "topup", "money added", "exchanged to",
-      // Card bills in every language: the issuer or the card, then a settling word.
-      "(amex|american express|barclaycard|discover|capital one|citi card|citicard|chase card|chase credit|credit card|creditcard|kreditkarte|carte credit|ics|cardmember serv|cardmember services|mbna|synchrony|synchrony bank|syncb|comenity|comenity bank|bread financial|goldman sachs|us bank|wells fargo card)( [a-z]+){0,2} (web pymt|payment|payments|pymt|autopay|auto pay|epayment|e payment|abbuchung|ausgleich|lastschrift|settlement|afrekening|incasso|bill payment|abrechnung|einzug|prelevement|reglement)",
-      "(ausgleich|abrechnung|abbuchung|einzug|saldenausgleich|afrekening|incasso|releve|reglement) (amex|american express|kreditkarte|kreditkartenkonto|visa|mastercard|creditcard)",
-      "mbna", "cardmember serv", "cardmember services", "cc (dd|pymt|payment|autopay|repayment|direct debit)", "solde carte", "encours cb", "kaartafrekening", "maandbetaling (visa|mastercard|creditcard)", "(credit one|credit one bank|merrick bank|mission lane|first premier|milestone card|indigo card)( [a-z]+){0,2} (pmt|pymt|payment|online pmt)", "(card services|card svcs)( [a-z]+){0,2} (pmt|pymt|payment|epay|e pay)", "arrete( [a-z]+)? carte", "paiements? cb du mois", "(maandafschrijving|afschrijving|incasso|afrekening) (visa|mastercard|creditcard|credit card)( card)?", "(visa|mastercard|kreditkarte|amex)( [a-z]+){0,2} saldoausgleich", "[a-z]+ card (pmt|dd)", "american express carte", "amex carte", "goldcard", "(goldcard|platinumcard|creditcard|card) (afrekening|incasso)", "international card services", "releve differe", "(credit crd|credit card|card|crd) (epay|e pay)", "reglement encours", "encours carte", "(cb|carte) differee?", "(card|creditcard|credit card) (verrekening|afrekening|incasso)", "applecard", "gsbank payment", "(visa|mastercard|amex|card|crd|credit card) online (pmt|pymt|payment)", "(monatsabrechnung|belastung monatsabrechnung|belastung abrechnung) (visa|mastercard|kreditkarte|amex|american express)", "(mastercard|visa|amex|american express|kreditkarte)( [a-z]+){0,2} (abrechnung|monatsabrechnung|kartenabrechnung|saldo)", "belastung (kreditkarte|kreditkartenabrechnung|visa|mastercard)", "ccpymt", "card ccpymt", "credit card repayment",
-      "saldenausgleich", "kreditkarten[a-z]*", "creditcard[a-z]*", "debit mensuel carte", "debit differe", "carte a debit differe", "depenses carte", "thank you for your payment", "payment received",
+      "virement interne", "virement compte epargne", "transfer to sav", "transfer from sav", "compte epargne", "epargne", "livret", "vir interne", "own account", "to own account", "eigenes konto", "sparbuch", "savings transfer", "sparen", "rucklage", "rucklagen", "savings", "move to savings", "isa", "livret a", "spaarrekening", "eigen rekening", "top up", "topup", "money added", "exchanged to",
       "an mich", "uberweisung an mich", "an mich selbst", "von mir", "eigene uberweisung", "spartopf", "sparschwein", "sparziel", "sparpot", "space transfer", "to space", "from space", "vault", "savings vault", "savings account", "round up", "roundup", "round ups", "pocket",
       "compte a compte", "virement de compte a compte", "virement vers", "virement depuis", "virement epargne", "van spaarrekening", "naar spaarrekening", "spaarpot", "tussen eigen rekeningen", "spaar", "transfer to own", "between own accounts", "own account transfer"),
   },
+  // Credit-card bills, from the current account and on the card (money-moves.ts): the card's purchases are the spending.
+  { key: "transfers", sign: "any", words: w(...CARD_BILLS) },
+  { key: "transfers", sign: "in", words: w(...CARD_PAYMENTS_IN) },
+  { key: "transfers", sign: "out", words: w(...CARD_BILLS_OUT) },
 ];
-
 /** What it was for, judged from words in the text. */
 const CONTENT: Signal[] = [
   {
@@ -151,7 +145,6 @@ const CONTENT: Signal[] = [
   // Last, because the word is also a bus or train station's: "Station" after a name is most often a petrol station.
   { key: "fuel", sign: "out", words: w("station", "stations", "gas", "tank", "[a-z]+tank", "tanken") },
 ];
-
 export interface HeuristicSubject {
   amountSign: -1 | 0 | 1;
   /** The row's amount, for signals that only apply above a size. */
@@ -162,10 +155,8 @@ export interface HeuristicSubject {
   /** The bank's booking type code ("CPT", "DEB"), for codes that say what a row is. */
   type?: string | null;
 }
-
 // comdirect's booking type for every outgoing transfer: "Übertrag" here says nothing about whose account.
 const GENERIC_TRANSFER_TYPE = /(^| )ubertrag uberweisung( |$)/g;
-
 function firstSignal(signals: Signal[], s: HeuristicSubject): string | null {
   const text = foldUmlauts(foldText(s.texts.filter(Boolean).join(" ")).replace(GENERIC_TRANSFER_TYPE, " "));
   const name = foldUmlauts(foldText(s.name ?? ""));
@@ -177,25 +168,20 @@ function firstSignal(signals: Signal[], s: HeuristicSubject): string | null {
   }
   return null;
 }
-
 // Banks' own type codes for a cash machine withdrawal (bank-formats.md §1.3, §3.4):
 // Lloyds/Halifax "CPT" (cashpoint), HSBC and Chase "ATM", NatWest "C/L" (cashline).
 const CASH_TYPE = /^\s*(cpt|atm|c\/l|cash|cashpoint|cash machine|cash withdrawal|atm withdrawal)\s*$/i;
-
 /** The row's booking type code says it is money from a cash machine. */
 export function isCashType(transactionType: string | null | undefined): boolean {
   return !!transactionType && CASH_TYPE.test(transactionType.replace(/_/g, " "));
 }
-
 // German banks' booking types for the account's own charges (bank-formats.md §1, §3.2): the bank is
 // the counterparty, as it is of its cash machine's withdrawals, so only the type tells a fee from cash.
 const FEE_TYPE = /^(abschluss|kontoabschluss|rechnungsabschluss|entgelt|entgelte|zinsen entgelte|zinsen entg|kontofuhrungsentgelt|kontoentgelt|kontoabrechnung|gebuhren)$/;
-
 /** The row's booking type says it is the bank's own charge for the account. */
 export function isFeeType(transactionType: string | null | undefined): boolean {
   return !!transactionType && FEE_TYPE.test(foldUmlauts(foldText(transactionType)));
 }
-
 export function bookingTypeCategory(s: HeuristicSubject): string | null {
   // Before cash and refunds: a PayPal "General Withdrawal" is no cash machine, a Venmo cash-out no money back from a shop.
   if (isWalletBankMove(s.type, s.texts)) return "transfers";
@@ -205,11 +191,9 @@ export function bookingTypeCategory(s: HeuristicSubject): string | null {
   if (hit === null && s.amountSign < 0 && isCashType(s.type)) return "cash";
   return hit;
 }
-
 export function contentCategory(s: HeuristicSubject): string | null {
   return firstSignal(CONTENT, s);
 }
-
 /** Each keyword list as written, with the category it signals (the lists written as one regular expression are left out). */
 export function keywordLists(): { key: string; entries: readonly string[] }[] {
   const own = [...BOOKING_TYPE, ...CONTENT].flatMap((sig) => {

@@ -1,0 +1,86 @@
+// The wordings of the person's own money moving (src/categories/money-moves.ts):
+// each idea once in general form, checked on real-shaped rows in the languages
+// Kontor reads, beside purchases that share a word with it and must stay spending.
+import { describe, expect, it } from "vitest";
+import { categorize, type CategorizeInput } from "../../src/categories/categorize.ts";
+
+const category = (tx: CategorizeInput) => categorize(tx, { rules: [] }).categoryKey;
+type Row = [name: string, tx: CategorizeInput];
+
+describe("a credit-card bill paid from the current account is the person's own money moving", () => {
+  it.each<Row>([
+    ["a card network and a settling word (DKB)", { amount: "-512.30", counterpartyName: "DKB AG", description: "VISA Ausgleich 10/2026" }],
+    ["the card account as payee (Advanzia)", { amount: "-220.00", counterpartyName: "Advanzia Bank S.A.", description: "Überweisung Kartenkonto 5234" }],
+    ["the month's invoice of a Mastercard", { amount: "-76.40", counterpartyName: "Consors Finanz", description: "Mastercard Monatsrechnung 10/2026" }],
+    ["a settling word before the card account", { amount: "-310.00", counterpartyName: "Santander Consumer Bank", description: "Ausgleich Kartenkonto 1234" }],
+    ["a UK direct debit to a card issuer", { amount: "-250.00", transactionType: "DD", counterpartyName: "CAPITAL ONE", description: "CAPITAL ONE" }],
+    ["Amex collected by direct debit (Barclays' DDR)", { amount: "-410.22", description: "AMERICAN EXPRESS DDR" }],
+    ["a bank's credit card named alone as payee", { amount: "-95.00", transactionType: "BAC", description: "NATWEST CREDIT CARD" }],
+    ["a supermarket bank's credit card", { amount: "-80.00", description: "TESCO BANK CREDIT CARD" }],
+    ["a US issuer's mobile payment", { amount: "-600.00", description: "CAPITAL ONE MOBILE PMT" }],
+    ["a US issuer's card-payment code", { amount: "-600.00", description: "CAPITAL ONE CRCARDPMT" }],
+    ["Amex by ACH", { amount: "-600.00", description: "AMERICAN EXPRESS ACH PMT" }],
+    ["a payment to a named card", { amount: "-600.00", description: "Payment to Chase card ending in 1234 10/02" }],
+    ["a store card's servicer", { amount: "-600.00", description: "TARGET CARD SRVC PAYMENT" }],
+    ["French deferred card debit", { amount: "-642.18", description: "PRLV CARTE 4974XXXXXXXX1234 RELEVE DU 30/09" }],
+    ["French card repaid", { amount: "-300.00", description: "REMBOURSEMENT CARTE AMERICAN EXPRESS" }],
+    ["French credit card instalment", { amount: "-300.00", description: "ECHEANCE CARTE DE CREDIT" }],
+    ["Rabobank's card collected", { amount: "-210.00", description: "INCASSO RABOCARD 1234" }],
+    ["Spanish card settlement", { amount: "-734.12", description: "LIQUIDACION TARJETA CREDITO 4B 1234" }],
+    ["Spanish credit card charged to the account", { amount: "-420.00", description: "CARGO TARJETA DE CREDITO VISA CLASSIC" }],
+    ["Spanish card bill as a direct debit", { amount: "-150.00", description: "ADEUDO RECIBO TARJETA CREDITO" }],
+    ["Italian credit card debit", { amount: "-566.30", description: "ADDEBITO CARTA DI CREDITO NEXI 09/2026" }],
+    ["Italian card statement debit", { amount: "-230.00", description: "ADDEBITO ESTRATTO CONTO CARTA 1234" }],
+    ["Italian credit card balance", { amount: "-120.00", description: "SALDO CARTA DI CREDITO" }],
+  ])("%s", (_name, tx) => {
+    expect(category(tx)).toBe("transfers");
+  });
+});
+
+describe("the card account's own line for the payment it received is the same money moving", () => {
+  it.each<Row>([
+    ["Amex Germany's thanks", { amount: "400.00", description: "ZAHLUNG ERHALTEN. BESTEN DANK." }],
+    ["a debit collected from the current account", { amount: "400.00", description: "Lastschrift Einzug vom Girokonto" }],
+    ["a UK card's direct debit", { amount: "200.00", description: "DIRECT DEBIT PAYMENT" }],
+    ["a UK card's direct debit, the other order", { amount: "180.00", description: "PAYMENT BY DIRECT DEBIT" }],
+    ["Citi's autopay line", { amount: "1500.00", description: "AUTOPAY 999990000012345RAUTOPAY AUTO-PMT" }],
+    ["Bank of America's card", { amount: "89.00", description: "BA ELECTRONIC PAYMENT" }],
+    ["the statement balance paid", { amount: "700.00", description: "STATEMENT BALANCE AUTOPAY" }],
+    ["French thanks", { amount: "700.00", description: "PAIEMENT RECU - MERCI" }],
+    ["Dutch thanks", { amount: "700.00", description: "HARTELIJK BEDANKT VOOR UW BETALING" }],
+    ["Spanish thanks", { amount: "700.00", description: "PAGO RECIBIDO, GRACIAS" }],
+    ["Italian thanks", { amount: "700.00", description: "PAGAMENTO RICEVUTO - GRAZIE" }],
+  ])("%s", (_name, tx) => {
+    expect(category(tx)).toBe("transfers");
+  });
+});
+
+describe("a purchase or charge that shares a word with a card bill stays what it is", () => {
+  it.each<[string, CategorizeInput, string | null]>([
+    ["a greeting-card shop", { amount: "-35.00", transactionType: "Kartenzahlung", counterpartyName: "Karten-Shop GmbH", description: "Grußkarten" }, "shopping"],
+    ["ING's VISA purchase typed Lastschrift", { amount: "-4.20", transactionType: "Lastschrift", counterpartyName: "VISA ROSSMANN 1234", description: "NR XXXX 1234 BERLIN DE KAUFUMSATZ 05.12 4.20 123456 ARN1234" }, "drugstore"],
+    ["a Sparkasse debit card at a bakery", { amount: "-25.00", transactionType: "KARTENZAHLUNG", counterpartyName: "BAECKEREI MUELLER//BONN/DE", description: "2026-10-02T08:14 Debitk.1 2028-12 Sparkasse KölnBonn" }, "groceries"],
+    ["a French card purchase", { amount: "-45.90", description: "PAIEMENT PAR CARTE 12/10 CARREFOUR MARKET" }, "groceries"],
+    ["a vehicle registration paid by direct debit", { amount: "-29.76", description: "PRLV SEPA ANTS CARTE GRISE" }, "other"],
+    ["a Spanish card purchase", { amount: "-12.40", description: "COMPRA TARJETA 1234 MERCADONA VALENCIA" }, "groceries"],
+    ["a Spanish purchase paid with a credit card", { amount: "-12.40", description: "PAGO CON TARJETA DE CREDITO EN ZARA" }, "shopping"],
+    ["an Italian card purchase", { amount: "-9.50", description: "PAGAMENTO POS CARTA 1234 BAR CENTRALE MILANO" }, "restaurants"],
+    ["a shop with card in its name", { amount: "-8.99", description: "CARD FACTORY LONDON" }, "shopping"],
+    ["a lender's mortgage", { amount: "-1200.00", description: "CHASE MORTGAGE PAYMENT" }, "other"],
+    ["a card issuer's car loan", { amount: "-320.00", description: "CAPITAL ONE AUTO CARPAY" }, "other"],
+    ["a phone bill's autopay", { amount: "-55.00", description: "VERIZON WIRELESS AUTOPAY" }, "utilities"],
+    // The brand dictionary reads Tesco here: the point is that a lender's other product is no card bill.
+    ["a supermarket bank's insurance", { amount: "-140.00", description: "TESCO BANK CAR INSURANCE" }, null],
+    ["a supermarket's thank-you slogan", { amount: "-12.00", transactionType: "Lastschrift", description: "Zahlung REWE SAGT DANKE" }, "groceries"],
+    ["a French shop's refund to the card", { amount: "19.99", description: "REMBOURSEMENT CARTE X1234 FNAC" }, "refunds"],
+    ["money from a person", { amount: "45.00", description: "ONLINE PAYMENT FROM J SMITH" }, "income_other"],
+    ["the card's annual fee", { amount: "-29.00", description: "Kreditkartengebühr 2026" }, "fees"],
+    ["a charge for the card", { amount: "-3.00", description: "Entgelt Kreditkarte" }, "fees"],
+    ["the card's foreign-use charge", { amount: "-1.75", description: "Auslandseinsatzentgelt Kreditkarte" }, "fees"],
+    ["the card's interest", { amount: "-18.20", description: "CREDIT CARD INTEREST CHARGE" }, "fees"],
+  ])("%s", (_name, tx, expected) => {
+    const got = category(tx);
+    expect(got).not.toBe("transfers");
+    if (expected) expect(got).toBe(expected);
+  });
+});
