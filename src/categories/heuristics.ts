@@ -6,7 +6,7 @@ import { decimalAbs, decimalCmp, isDecimal } from "../format/decimal.ts";
 import { foldText, foldUmlauts } from "./normalize.ts";
 import { SHOP_KIND_SIGNALS, SHOP_KIND_WORDS } from "./shop-kinds.ts";
 import { isWalletBankMove } from "./wallet-moves.ts";
-import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, CARD_PAYMENTS_IN } from "./money-moves.ts";
+import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, CARD_PAYMENTS_IN, OWN_MOVES, SAVINGS_WITHDRAWALS } from "./money-moves.ts";
 interface Signal {
   key: string;
   sign: "in" | "out" | "any";
@@ -36,7 +36,7 @@ const BOOKING_TYPE: Signal[] = [
     words: w("gehalt", "loonstrook", "entgeltzahlung", "direct deposit", "verdienstabrechnung", "lohn", "lohn gehalt", "gehalt lohn", "lohn gehalt rente", "gehalt rente", "bezuge", "besoldung", "salary", "payroll", "wages", "direct dep", "dir dep", "salaer", "salaire", "paie", "salaris[a-z]*", "virement paie", "salario", "nomina", "stipendio", "paycheck", "gehaltszahlung", "lohnzahlung", "gehaltsabrechnung", "loon", "nettoloon", "loonbetaling", "vakantiegeld", "payroll deposit", "sal", "pay (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)", "vergutung", "entgeltabrechnung", "entgelt", "lohnabrechnung", "arbeitsentgelt"),
   },
   // Money taken back out of an own savings pot is not cash from a machine.
-  { key: "transfers", sign: "any", words: w("withdrawal from ([a-z]+ ){0,2}(savings|vault|pot|space|saver|isa|reserve|account)", "retrait (livret|epargne|compte epargne)( [a-z]+)*") },
+  { key: "transfers", sign: "any", words: w(...SAVINGS_WITHDRAWALS) },
   {
     key: "cash",
     sign: "out",
@@ -44,22 +44,14 @@ const BOOKING_TYPE: Signal[] = [
       // UK cash machines: LINK network texts ("LNK CAMDEN HIGH ST") and the networks' operators.
       "lnk", "link atm", "notemachine", "cardtronics", "cash wdl", "cash wthdrwl", "atm wdl"),
   },
-  {
-    // Own money moving: between own accounts and to savings.
-    key: "transfers",
-    sign: "any",
-    words: w(
-      "umbuchung", "ubertrag", "eigenubertrag", "kontoubertrag", "own transfer", "transfer between accounts", "internal transfer",
-      "tagesgeld", "tagesgeldkonto", "sparkonto", "to savings", "from savings", "transfer to savings", "transfer from savings", "savings pot", "pot transfer",
-      "virement interne", "virement compte epargne", "transfer to sav", "transfer from sav", "compte epargne", "epargne", "livret", "vir interne", "own account", "to own account", "eigenes konto", "sparbuch", "savings transfer", "sparen", "rucklage", "rucklagen", "savings", "move to savings", "isa", "livret a", "spaarrekening", "eigen rekening", "top up", "topup", "money added", "exchanged to",
-      "an mich", "uberweisung an mich", "an mich selbst", "von mir", "eigene uberweisung", "spartopf", "sparschwein", "sparziel", "sparpot", "space transfer", "to space", "from space", "vault", "savings vault", "savings account", "round up", "roundup", "round ups", "pocket",
-      "compte a compte", "virement de compte a compte", "virement vers", "virement depuis", "virement epargne", "van spaarrekening", "naar spaarrekening", "spaarpot", "tussen eigen rekeningen", "spaar", "transfer to own", "between own accounts", "own account transfer"),
-  },
+  // Own money moving: between own accounts and to savings (money-moves.ts).
+  { key: "transfers", sign: "any", words: w(...OWN_MOVES) },
   // Credit-card bills, from the current account and on the card (money-moves.ts): the card's purchases are the spending.
   { key: "transfers", sign: "any", words: w(...CARD_BILLS) },
   { key: "transfers", sign: "in", words: w(...CARD_PAYMENTS_IN) },
   { key: "transfers", sign: "out", words: w(...CARD_BILLS_OUT) },
 ];
+
 /** What it was for, judged from words in the text. */
 const CONTENT: Signal[] = [
   {

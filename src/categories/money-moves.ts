@@ -80,3 +80,32 @@ export const CARD_FEES: readonly string[] = [
   "(kreditkarten|karten|creditcard|card)(gebuhr|gebuhren|entgelt|jahresentgelt|jahresgebuhr|zinsen|kosten|fee|fees)",
   "([a-z]*entgelt|[a-z]*gebuhr|gebuhren|fee|fees|kosten|frais|cotisation|[a-z]*zinsen|interest|rente)( [a-z]+){0,2} ([a-z]*kreditkart[a-z]*|credit ?card|[a-z]*creditcard|carte de credit|karte|card|carte|kaart)",
 ];
+
+/** An account of the person's own that money is moved to or from, as banks abbreviate it ("TO SAV XXXX4821", "FROM CHK 1234"). */
+const OWN_ACCOUNT = alt("savings?", "sav", "svgs?", "saver", "checking", "chk", "chkg", "chking", "shares?", "money market", "mmkt", "mma", "reserve", "vault", "pot", "space", "pocket", "goal", "stash", "isa", "brokerage", "current account");
+
+/** Money between the person's own accounts and into savings, in every language (any sign: the other half comes back in). */
+export const OWN_MOVES: readonly string[] = [
+  // German: Umbuchung, Übertrag, Eigenüberweisung, Tagesgeld, Sparkonto, Rücklage, ING's Extra-Konto, N26's Unterkonto.
+  "umbuchung[a-z]*", "[a-z]*ubertrag", "eigen(e|es|en)? ?(uberweisung|konto|konten)", "an mich", "von mir", "tagesgeld[a-z]*", "rucklagen?", "extra ?konto", "unterkonto",
+  "spar(konto|buch|topf|schwein|ziel|pot|rate|vertrag|einlage|betrag|dose|anlage|uberweisung|ubertrag)", "[a-z]*sparen",
+  // English: a moving word, then the own account it goes to or comes from; a pot's or space's own transfer; round-ups.
+  `(transfers?|trans|xfer|xfr|tfr|trf|trsf|move|moved|sweep)( [a-z0-9]+){0,2} (to|from|into)( [a-z0-9]+){0,3} ${OWN_ACCOUNT}`, `deposit from( [a-z0-9]+){0,3} ${OWN_ACCOUNT}`,
+  // Not "CARD PAYMENT TO SPACE NK": a shop can be called Space or Vault.
+  "(?<!payment )(to|from)( [a-z]+){0,2} (pot|space|saver|vault|pocket)", "(pot|space|vault|pocket) transfer", "own (transfer|accounts?)", "transfers? (to own|between( own)? accounts)", "internal transfers?", "acct xfer",
+  "savings", "isa", "round ?ups?", "rounded up", "(keep|save) the change", "spare change", "save as you go", "way2save", "auto ?save", "top ?up", "money added", "exchanged to",
+  // French: virement interne, de compte à compte, to a Livret, PEL, LDDS, LEP and other savings plans (not the bank Caisse d'Épargne).
+  "(vir|virement|virt)( sepa)? internes?", "(compte|cpte|cpt) a (compte|cpte|cpt)", "virement (vers|depuis)", "(?<!caisse d )epargne", "livret",
+  "(vir|virement|virt|versement|transfert|alimentation)( [a-z]+){0,3} (pel|ldds?|lep|cel|pea|pep)",
+  // Dutch: spaarrekening, spaarpot, spaardoel, eigen rekening (not the Spaarne hospital).
+  "(?!spaarne)spaar[a-z]*", "eigen rekening(en)?",
+  // Spanish: traspaso, transferencia interna, cuenta de ahorro, hucha.
+  "traspasos?", "(transferencia|transf|trf) (interna|propia|entre cuentas)", "(cuenta|cta|hucha|plan) (de )?ahorro", "huchas?",
+  // Italian: giroconto, conto deposito, salvadanaio, accantonamento.
+  "giro ?conto", "conto (deposito|risparmio)", "salvadanaio", "accantonamento", "trasferimento (fondi|tra( i)?( propri)? conti)",
+];
+
+/** Money taken back out of an own savings pot: not cash from a machine, so it is read before the cash words. */
+export const SAVINGS_WITHDRAWALS: readonly string[] = [
+  "withdrawal (from|to)( [a-z0-9]+){0,2} (savings?|vault|pot|space|saver|isa|reserve|account)", "retrait (livret|epargne|compte epargne)( [a-z]+)*",
+];

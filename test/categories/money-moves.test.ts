@@ -84,3 +84,52 @@ describe("a purchase or charge that shares a word with a card bill stays what it
     if (expected) expect(got).toBe(expected);
   });
 });
+
+describe("money moved between the person's own accounts and into savings is a transfer", () => {
+  it.each<Row>([
+    ["an Eigenüberweisung", { amount: "-500.00", description: "Eigenüberweisung" }],
+    ["a savings instalment", { amount: "-200.00", description: "Sparrate Oktober" }],
+    ["ING's Extra-Konto", { amount: "-200.00", counterpartyName: "ING", description: "Extra-Konto Einzahlung" }],
+    ["an N26 sub-account", { amount: "-200.00", description: "Übertrag Unterkonto Urlaub" }],
+    ["a US transfer from checking, out", { amount: "-300.00", description: "ONLINE TRANSFER FROM CHK 1234" }],
+    ["a US transfer from checking, in", { amount: "300.00", description: "ONLINE TRANSFER FROM CHK 1234" }],
+    ["a UK saver", { amount: "-300.00", description: "Transfer to Easy Access Saver" }],
+    ["a Monzo pot", { amount: "-50.00", description: "To Holiday Pot" }],
+    ["a Starling space", { amount: "-50.00", description: "Transfer to Bills Space" }],
+    ["a Revolut vault", { amount: "-100.00", transactionType: "Transfer", description: "To EUR Vault" }],
+    ["Bank of America's round-ups", { amount: "-1.20", description: "KEEP THE CHANGE TRANSFER TO ACCT 1234" }],
+    ["Wells Fargo's round-ups", { amount: "-1.20", description: "SAVE AS YOU GO TRANSFER" }],
+    ["Chase's own-account type", { amount: "-300.00", transactionType: "ACCT_XFER", description: "Online Transfer to CHK ...1234 transaction#: 123" }],
+    ["a deposit from own checking", { amount: "300.00", description: "Deposit from 360 Checking" }],
+    ["a French housing savings plan", { amount: "-300.00", description: "VIREMENT PERMANENT VERS PEL" }],
+    ["a French sustainable-development booklet", { amount: "-300.00", description: "VERSEMENT LDDS" }],
+    ["French account to account", { amount: "-300.00", description: "VIR CPTE A CPTE" }],
+    ["a Dutch savings goal", { amount: "-300.00", description: "Spaardoel vakantie" }],
+    ["Dutch goal saving", { amount: "-300.00", description: "Doelsparen" }],
+    ["a Spanish move to savings", { amount: "-300.00", description: "TRASPASO A CUENTA AHORRO" }],
+    ["a Spanish move between accounts", { amount: "-300.00", description: "TRASPASO ENTRE CUENTAS" }],
+    ["a Spanish internal transfer", { amount: "-300.00", description: "TRANSFERENCIA INTERNA" }],
+    ["an Italian giroconto", { amount: "-300.00", description: "GIROCONTO" }],
+    ["an Italian deposit account", { amount: "-300.00", description: "TRASFERIMENTO SU CONTO DEPOSITO" }],
+    ["an Italian piggy bank", { amount: "-300.00", description: "ACCANTONAMENTO SALVADANAIO" }],
+  ])("%s", (_name, tx) => {
+    expect(category(tx)).toBe("transfers");
+  });
+
+  it.each<[string, CategorizeInput]>([
+    ["a shop called Space, paid by card", { amount: "-8.99", transactionType: "Card payment", description: "CARD PAYMENT TO SPACE NK ON 12 OCT" }],
+    ["a bar called The Vault", { amount: "-6.50", description: "THE VAULT BAR LONDON" }],
+    ["a bookshop called Pocket", { amount: "-9.99", description: "POCKET SHOP STOCKHOLM" }],
+    ["a hospital whose name starts like spaar", { amount: "-60.00", counterpartyName: "Spaarne Gasthuis", description: "factuur 1234" }],
+    ["the bank Caisse d'Épargne's fee", { amount: "-4.99", description: "FRAIS CAISSE D EPARGNE" }],
+    ["a chain of drugstores called Savers", { amount: "-30.00", counterpartyName: "SAVERS HEALTH & BEAUTY", description: "SAVERS HEALTH & BEAUTY" }],
+    ["an airport shuttle", { amount: "-80.00", description: "Flughafentransfer Müller" }],
+    ["a transfer to another person", { amount: "-100.00", description: "TRANSFER TO JOHN SMITH" }],
+    ["a grocer called Save A Lot", { amount: "-23.10", description: "SAVE A LOT 123 ST LOUIS" }],
+    ["the SPAR supermarket", { amount: "-14.20", counterpartyName: "SPAR", description: "SPAR Markt Wien" }],
+    ["a cheque paid into checking", { amount: "250.00", description: "MOBILE DEPOSIT TO CHECKING" }],
+    ["cash from a machine, drawn on checking", { amount: "-60.00", description: "ATM WITHDRAWAL FROM CHECKING" }],
+  ])("not: %s", (_name, tx) => {
+    expect(category(tx)).not.toBe("transfers");
+  });
+});
