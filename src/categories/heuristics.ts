@@ -6,7 +6,7 @@ import { decimalAbs, decimalCmp, isDecimal } from "../format/decimal.ts";
 import { foldText, foldUmlauts } from "./normalize.ts";
 import { SHOP_KIND_SIGNALS, SHOP_KIND_WORDS } from "./shop-kinds.ts";
 import { isWalletBankMove } from "./wallet-moves.ts";
-import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, CARD_PAYMENTS_IN, OWN_MOVES, SAVINGS_WITHDRAWALS } from "./money-moves.ts";
+import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, CARD_PAYMENTS_IN, INTEREST_EARNED, OTHER_INCOME, OWN_MOVES, SALARY, SAVINGS_WITHDRAWALS } from "./money-moves.ts";
 interface Signal {
   key: string;
   sign: "in" | "out" | "any";
@@ -30,11 +30,7 @@ const BOOKING_TYPE: Signal[] = [
   { key: "fees", sign: "out", words: w("cotisation (offre|carte|compte|forfait)( [a-z]+)?", "maandbijdrage", "(nutzungsentgelt|entgelt|gebuhr|fee|fees)( [a-z]+){0,2} (fremdbank geldautomat|geldautomat|gaa)", "(preis|entgelt|gebuhr)( [a-z]+){0,2} (einzahlung|munzgeld|munzeinzahlung)", "fremd gaa", "(atm|cash advance|cash withdrawal|withdrawal) (fee|fees|charge|surcharge)", "non network atm[a-z ]*", "(entgelt|gebuhr|fee|kosten|frais) (bargeld[a-z]*|cash deposit|cash withdrawal|especes)", "jaarbijdrage[a-z]*", "jahresgebuhr[a-z]*", "jahresentgelt", "jahrespreis", "annual fee", "annual card fee", "cotisation annuelle", "(entgelt|gebuhr|fee|fees|charge|frais|tarif|commission|kosten)( [a-z]+){0,3} (gaa|atm|dab|geldautomat|geldautomaat|pinautomaat)", "(gaa|atm|dab|geldautomat|notemachine|cardtronics|lnk|link|cashpoint|cash machine) (entgelt|gebuhr|fee|fees|charge|frais|kosten)") },
   // A card's own charges, before its bill: "Kreditkartengebühr" names the card too.
   { key: "fees", sign: "out", words: w(...CARD_FEES) },
-  {
-    key: "salary",
-    sign: "in",
-    words: w("gehalt", "loonstrook", "entgeltzahlung", "direct deposit", "verdienstabrechnung", "lohn", "lohn gehalt", "gehalt lohn", "lohn gehalt rente", "gehalt rente", "bezuge", "besoldung", "salary", "payroll", "wages", "direct dep", "dir dep", "salaer", "salaire", "paie", "salaris[a-z]*", "virement paie", "salario", "nomina", "stipendio", "paycheck", "gehaltszahlung", "lohnzahlung", "gehaltsabrechnung", "loon", "nettoloon", "loonbetaling", "vakantiegeld", "payroll deposit", "sal", "pay (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)", "vergutung", "entgeltabrechnung", "entgelt", "lohnabrechnung", "arbeitsentgelt"),
-  },
+  { key: "salary", sign: "in", words: w(...SALARY) },
   // Money taken back out of an own savings pot is not cash from a machine.
   { key: "transfers", sign: "any", words: w(...SAVINGS_WITHDRAWALS) },
   {
@@ -50,6 +46,8 @@ const BOOKING_TYPE: Signal[] = [
   { key: "transfers", sign: "any", words: w(...CARD_BILLS) },
   { key: "transfers", sign: "in", words: w(...CARD_PAYMENTS_IN) },
   { key: "transfers", sign: "out", words: w(...CARD_BILLS_OUT) },
+  // Pensions and benefits: income, not a refund from the body that pays it ("Deutsche Rentenversicherung" is also an insurer).
+  { key: "income_other", sign: "in", words: w(...OTHER_INCOME) },
 ];
 
 /** What it was for, judged from words in the text. */
@@ -119,6 +117,7 @@ const CONTENT: Signal[] = [
     words: w("[a-z]*kontomodell", "monatspreis", "kontopreis", "entgelt kontofuhrung", "abschluss", "overdraft fee", "monthly fee", "account fee", "kontoabschluss", "entgeltabrechnung", "kosten betaalpakket", "frais tenue de compte", "frais bancaires", "bank charges", "entgelt girokonto", "service fee", "rente en kosten", "cotisation carte", "maintenance fee", "maintenance charge", "transaction fee", "rechnungsabschluss", "grundpreis", "overdraft charge", "paid overdraft", "kosten betalingsverkeer", "commission intervention", "frais carte", "oranjepakket", "betaalpakket", "[a-z]*entgelt", "[a-z]*entgelte", "kontoentgelt", "[a-z]*gebuhr", "gebuhren", "late fee", "late payment fee", "annual fee", "card fee", "foreign transaction fee", "foreign fee", "foreign exchange fee", "fx fee", "currency conversion fee", "international transaction fee", "non sterling transaction fee", "non sterling", "cross border fee", "interest charge", "interest charged", "finance charge", "purchase interest", "fee", "fees", "charge", "charges", "kosten", "frais", "commission", "commissions", "commissione", "comision", "comisiones", "agios", "sollzins", "rente", "interest", "bankkosten", "kosten buitenland", "frais hors zone euro", "frais paiement hors zone euro", "hors zone euro", "abonnement carte", "debetrente", "debetrenten", "[a-z]*kontofuhrung[a-z]*", "porto", "porto kontoauszuge", "kontoauszug[a-z]*", "interets debiteurs", "interets", "interet debiteur", "[a-z]*zinsen", "insufficient funds", "nsf", "returned item"),
   },
   { key: "savings", sign: "any", words: w("sparplan", "wertpapierkauf", "wertpapiere", "etf sparplan", "festgeld", "depot", "investment", "beleggen") },
+  { key: "income_other", sign: "in", words: w(...INTEREST_EARNED) },
   { key: "subscriptions", sign: "out", words: w("subscription", "subscriptions", "abonnement", "abo", "[a-z]{3,}abo", "streaming", "membership fee", "mitgliedsbeitrag", "monthly plan", "premium plan") },
   { key: "donations", sign: "out", words: w("spende", "spenden", "donation", "donations", "charity", "donativo", "gift aid", "donatie") },
   { key: "travel", sign: "out", words: w("kreuzfahrt[a-z]*", "reisen", "[a-z]+reisen", "hotel", "hotels", "ferry", "ferries", "fahre", "veerdienst", "veerboot", "rederij", "bordkonto", "cruise", "hostel", "ferienwohnung", "ferienhaus", "apartment", "camping", "campingplatz", "bed and breakfast", "b b", "guesthouse", "guest house", "resort", "herberg", "albergo", "hostal", "jugendherberge", "airline", "airlines", "airways", "flughafen", "airport", "aeroport", "luchthaven", "aeropuerto", "aeroporto", "reiseburo", "travel agency", "travel", "travels", "agence de voyage", "agence voyage", "reisbureau", "autovermietung", "mietwagen", "car rental", "car hire", "rent a car", "location voiture", "autoverhuur", "duty free", "cruises") },

@@ -87,7 +87,7 @@ const OWN_ACCOUNT = alt("savings?", "sav", "svgs?", "saver", "checking", "chk", 
 /** Money between the person's own accounts and into savings, in every language (any sign: the other half comes back in). */
 export const OWN_MOVES: readonly string[] = [
   // German: Umbuchung, Übertrag, Eigenüberweisung, Tagesgeld, Sparkonto, Rücklage, ING's Extra-Konto, N26's Unterkonto.
-  "umbuchung[a-z]*", "[a-z]*ubertrag", "eigen(e|es|en)? ?(uberweisung|konto|konten)", "an mich", "von mir", "tagesgeld[a-z]*", "rucklagen?", "extra ?konto", "unterkonto",
+  "umbuchung[a-z]*", "[a-z]*ubertrag", "eigen(e|es|en)? ?(uberweisung|konto|konten)", "an mich", "von mir", "tagesgeld[a-z]*", "(ruckzahlung|auszahlung|auflosung) festgeld[a-z]*", "festgeld[a-z]* (ruckzahlung|auszahlung|auflosung)", "rucklagen?", "extra ?konto", "unterkonto",
   "spar(konto|buch|topf|schwein|ziel|pot|rate|vertrag|einlage|betrag|dose|anlage|uberweisung|ubertrag)", "[a-z]*sparen",
   // English: a moving word, then the own account it goes to or comes from; a pot's or space's own transfer; round-ups.
   `(transfers?|trans|xfer|xfr|tfr|trf|trsf|move|moved|sweep)( [a-z0-9]+){0,2} (to|from|into)( [a-z0-9]+){0,3} ${OWN_ACCOUNT}`, `deposit from( [a-z0-9]+){0,3} ${OWN_ACCOUNT}`,
@@ -108,4 +108,36 @@ export const OWN_MOVES: readonly string[] = [
 /** Money taken back out of an own savings pot: not cash from a machine, so it is read before the cash words. */
 export const SAVINGS_WITHDRAWALS: readonly string[] = [
   "withdrawal (from|to)( [a-z0-9]+){0,2} (savings?|vault|pot|space|saver|isa|reserve|account)", "retrait (livret|epargne|compte epargne)( [a-z]+)*",
+];
+
+const MONTHS = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
+
+/** Pay from work, as employers and banks word it (money in only). */
+export const SALARY: readonly string[] = [
+  // German: Gehalt and Lohn with their compounds (not Lohnsteuer), Bezüge, Besoldung, Entgelt, Vergütung (not Rückvergütung, a refund), Weihnachtsgeld.
+  "[a-z]*gehalt", "gehalts[a-z]+", "gehalter", "[a-z]*lohn", "lohn(zahlung|abrechnung|auszahlung|gutschrift)", "[a-z]*bezuge", "besoldung", "(arbeits)?entgelt(zahlung|abrechnung)?", "(ausbildungs)?vergutung",
+  "verdienstabrechnung", "(weihnachts|urlaubs)geld",
+  "salary", "salaries", "sal", "payroll", "wages?", "paycheck", "pay cheque", "net pay", "(direct|dir) dep(osit)?", `pay ${MONTHS}`,
+  // French (a civil servant's "traitement", not a treatment reimbursed), Dutch, Spanish, Italian.
+  "salaer", "salaires?", "paie", "(?<!remb[a-z]* )traitements?",
+  "salaris[a-z]*", "(netto|bruto|maand)?loon", "loon(betaling|strook)", "vakantie(geld|toeslag)", "eindejaarsuitkering", "dertiende maand",
+  "salario", "sueldo", "nominas?", "paga extra", "stipendio", "emolumenti", "retribuzione", "cedolino", "tredicesima", "quattordicesima",
+];
+
+/** Income that is neither pay nor a refund (money in only): pensions and benefits, whoever pays them ("pension[a-z]*" reads the folded Dutch "pensioen" and Italian "pensione" too). */
+export const OTHER_INCOME: readonly string[] = [
+  "(alters|witwen|witwer|waisen|betriebs|erwerbsminderungs|regelalters|credit|spaar|bonus)?rente", "renten[a-z]*", "pension[a-z]*", "retraite", "jubilacion", "aow", "annuity", "state pension",
+  "kindergeld", "elterngeld", "[a-z]*arbeitslosengeld", "burgergeld", "wohngeld", "krankengeld", "mutterschaftsgeld", "pflegegeld", "familienkasse", "bafog", "unterhalt[a-z]*",
+  "social security", "soc sec", "child benefit", "universal credit", "tax credits?", "(housing|unemployment|disability|carers?|jobseekers?) (benefits?|allowance)",
+  "allocations? (familiales?|logement|chomage)", "caf", "pole emploi", "france travail", "prestations? (familiales?|sociales?)", "indemnites journalieres", "carsat", "agirc arrco",
+  "kinderbijslag", "kindgebonden budget", "[a-z]*toeslag", "uitkering", "uwv", "svb", "studiefinanciering",
+  "prestacion", "subsidio", "seguridad social", "inps", "naspi", "assegno (unico|familiare)",
+];
+
+/**
+ * Interest earned (a refund of interest charged is no income) and dividends: read with the content words,
+ * after the savings ones, so "Festgeld Rückzahlung inkl. Zinsen" stays savings coming back.
+ */
+export const INTEREST_EARNED: readonly string[] = [
+  "[a-z]*zinsen", "zins(gutschrift|ertrag|ertrage)", "interest(?! (refund|adj[a-z]*|reversal|rebate|charged?|charges)( |$))", "interets", "intereses", "interessi", "dividend[a-z]*",
 ];

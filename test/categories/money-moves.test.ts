@@ -133,3 +133,51 @@ describe("money moved between the person's own accounts and into savings is a tr
     expect(category(tx)).not.toBe("transfers");
   });
 });
+
+describe("pay from work is salary, in every language", () => {
+  it.each<Row>([
+    ["a Dutch year-end bonus", { amount: "2500.00", description: "Eindejaarsuitkering" }],
+    ["Spanish pay", { amount: "2500.00", description: "Sueldo octubre" }],
+    ["Italian public-sector pay", { amount: "2500.00", description: "EMOLUMENTI OTTOBRE" }],
+    ["Italian pay", { amount: "2500.00", description: "RETRIBUZIONE OTTOBRE" }],
+    ["a French civil servant's pay", { amount: "2500.00", counterpartyName: "DGFIP", description: "TRAITEMENT OCTOBRE" }],
+    ["an apprentice's pay", { amount: "900.00", description: "Ausbildungsvergütung 10/2026" }],
+    ["a Christmas bonus", { amount: "900.00", description: "Weihnachtsgeld" }],
+    ["a monthly salary compound", { amount: "900.00", description: "Monatsgehalt Oktober" }],
+    ["net pay through a payroll service", { amount: "900.00", description: "GUSTO DES:NET PAY" }],
+    ["a Spanish payroll credit", { amount: "900.00", description: "ABONO NOMINA" }],
+  ])("%s", (_name, tx) => {
+    expect(category(tx)).toBe("salary");
+  });
+
+  it.each<[string, CategorizeInput, string]>([
+    ["a bar's refund", { amount: "40.00", description: "SALOON BAR REFUND" }, "refunds"],
+    ["wage tax refunded", { amount: "40.00", counterpartyName: "Finanzamt", description: "Lohnsteuer Erstattung 2025" }, "refunds"],
+    ["a rebate", { amount: "12.00", description: "Rückvergütung Bonus" }, "refunds"],
+    ["a treatment reimbursed", { amount: "35.00", counterpartyName: "MUTUELLE", description: "REMBT TRAITEMENT" }, "refunds"],
+  ])("not: %s", (_name, tx, expected) => {
+    expect(category(tx)).toBe(expected);
+  });
+});
+
+describe("pensions, benefits and interest are other income, not a refund from whoever pays them", () => {
+  it.each<Row>([
+    ["a German state pension (its payer is also an insurer)", { amount: "1450.00", counterpartyName: "Deutsche Rentenversicherung Bund", description: "Rente 11/2026" }],
+    ["child benefit from HMRC (a tax office)", { amount: "96.00", counterpartyName: "HMRC", description: "CHILD BENEFIT" }],
+    ["Kindergeld", { amount: "250.00", counterpartyName: "Familienkasse", description: "Kindergeld" }],
+    ["US social security", { amount: "1250.00", description: "SSA TREAS 310 XXSOC SEC" }],
+    ["French family allowance", { amount: "96.00", description: "CAF DE PARIS ALLOCATIONS FAMILIALES" }],
+    ["a Dutch benefit", { amount: "96.00", counterpartyName: "UWV", description: "UITKERING" }],
+    ["interest credited", { amount: "1.20", description: "Zinsgutschrift" }],
+    ["Dutch interest credited", { amount: "1.20", description: "CREDITRENTE" }],
+  ])("%s", (_name, tx) => {
+    expect(category(tx)).toBe("income_other");
+  });
+
+  it.each<[string, CategorizeInput, string]>([
+    ["interest charged, given back", { amount: "18.20", description: "INTEREST CHARGE REVERSAL" }, "refunds"],
+    ["a fixed deposit coming back with its interest", { amount: "5000.00", description: "Festgeld Rückzahlung inkl. Zinsen" }, "transfers"],
+  ])("not: %s", (_name, tx, expected) => {
+    expect(category(tx)).toBe(expected);
+  });
+});
