@@ -181,3 +181,25 @@ describe("pensions, benefits and interest are other income, not a refund from wh
     expect(category(tx)).toBe(expected);
   });
 });
+
+describe("a bank's charges and the interest it takes are fees, in Italian and Spanish too", () => {
+  it.each<Row>([
+    ["Italian account keeping", { amount: "-2.00", description: "SPESE TENUTA CONTO" }],
+    ["Italian monthly account fee", { amount: "-2.00", description: "CANONE MENSILE CONTO" }],
+    ["Spanish annual card fee", { amount: "-2.00", description: "CUOTA ANUAL TARJETA" }],
+    ["Spanish debit interest", { amount: "-2.00", description: "INTERESES DEUDORES" }],
+    ["Italian debit interest", { amount: "-2.00", description: "INTERESSI PASSIVI" }],
+    ["a UK overdraft", { amount: "-35.00", description: "PAID OVERDRAFT FEE" }],
+  ])("%s", (_name, tx) => {
+    expect(category(tx)).toBe("fees");
+  });
+
+  it.each<[string, CategorizeInput, string]>([
+    ["an owners' association's charges", { amount: "-180.00", description: "SPESE CONDOMINIALI OTTOBRE" }, "other"],
+    ["the Italian broadcasting licence", { amount: "-90.00", description: "CANONE RAI" }, "other"],
+    ["an Italian rent", { amount: "-650.00", description: "CANONE AFFITTO OTTOBRE" }, "rent"],
+    ["savings covering an overdraft", { amount: "-50.00", description: "OVERDRAFT PROTECTION TRANSFER FROM SAVINGS" }, "transfers"],
+  ])("not: %s", (_name, tx, expected) => {
+    expect(category(tx)).toBe(expected);
+  });
+});
