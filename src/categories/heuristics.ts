@@ -84,7 +84,7 @@ const CONTENT: Signal[] = [
   {
     key: "insurance",
     sign: "out",
-    words: w("haftpflicht", "hausrat", "krankenkasse", "kfz versicherung", "insurance", "mutuelle", "cotisation (auto|habitation|sante|prevoyance)( [a-z]+)?", "zorgpremie", "[a-z]*verzekeraar", "seguro", "[a-z]*versicherung", "versicherungsbeitrag", "police", "polis", "polisnummer", "vsnr", "vers nr", "insurance premium", "premium", "premie", "[a-z]*verzekering", "assurance[a-z]*", "assicurazion[a-z]*", "seguros", "kfz haftpflicht", "zusatzbeitrag", "ins prem", "insur", "ins pymt"),
+    words: w("haftpflicht", "hausrat", "krankenkasse", "kfz versicherung", "insurance", "mutuelle", "cotisation (auto|habitation|sante|prevoyance)( [a-z]+)?", "zorgpremie", "[a-z]*verzekeraar", "seguro", "[a-z]*versicherung", "versicherungsbeitrag", "police", "polis", "polisnummer", "vsnr", "vers nr", "insurance premium", "premium(?! bonds)", "premie", "[a-z]*verzekering", "assurance[a-z]*", "assicurazion[a-z]*", "seguros", "kfz haftpflicht", "zusatzbeitrag", "ins prem", "insur", "ins pymt"),
   },
   {
     key: "taxes",
@@ -116,7 +116,7 @@ const CONTENT: Signal[] = [
     sign: "out",
     words: w("[a-z]*kontomodell", "monatspreis", "kontopreis", "entgelt kontofuhrung", "abschluss", "monthly fee", "account fee", "kontoabschluss", "entgeltabrechnung", "kosten betaalpakket", "frais tenue de compte", "frais bancaires", "bank charges", "entgelt girokonto", "service fee", "rente en kosten", "cotisation carte", "maintenance fee", "maintenance charge", "transaction fee", "rechnungsabschluss", "grundpreis", "kosten betalingsverkeer", "commission intervention", "frais carte", "oranjepakket", "betaalpakket", "[a-z]*entgelt", "[a-z]*entgelte", "kontoentgelt", "[a-z]*gebuhr", "gebuhren", "late fee", "late payment fee", "annual fee", "card fee", "foreign transaction fee", "foreign fee", "foreign exchange fee", "fx fee", "currency conversion fee", "international transaction fee", "non sterling transaction fee", "non sterling", "cross border fee", "interest charge", "interest charged", "finance charge", "purchase interest", "fee", "fees", "charge", "charges", "kosten", "frais", "commission", "commissions", "commissione", "comision(es)?", "intereses", "interessi", "spese( [a-z]+)? (conto|bancarie|bonifico|incasso|carta|estratto)", "canone( [a-z]+)? (conto|carta)", "cuota( [a-z]+){0,2} (tarjeta|cuenta|mantenimiento)", "overdraft", "agios", "sollzins", "rente", "interest", "bankkosten", "kosten buitenland", "frais hors zone euro", "frais paiement hors zone euro", "hors zone euro", "abonnement carte", "debetrente", "debetrenten", "[a-z]*kontofuhrung[a-z]*", "porto", "porto kontoauszuge", "kontoauszug[a-z]*", "interets debiteurs", "interets", "interet debiteur", "[a-z]*zinsen", "insufficient funds", "nsf", "returned item"),
   },
-  { key: "savings", sign: "any", words: w("sparplan", "wertpapierkauf", "wertpapiere", "etf sparplan", "festgeld", "depot", "investment", "beleggen") },
+  { key: "savings", sign: "any", words: w("sparplan", "geldanlage", "premium bonds", "wertpapierkauf", "wertpapiere", "etf sparplan", "festgeld", "depot", "investment", "beleggen") },
   { key: "income_other", sign: "in", words: w(...INTEREST_EARNED) },
   { key: "subscriptions", sign: "out", words: w("subscription", "subscriptions", "abonnement", "abo", "[a-z]{3,}abo", "streaming", "membership fee", "mitgliedsbeitrag", "monthly plan", "premium plan") },
   { key: "donations", sign: "out", words: w("spende", "spenden", "donation", "donations", "charity", "donativo", "gift aid", "donatie") },

@@ -27,15 +27,15 @@ const STATEMENT_AFTER = ["rechnungsbetrag", "(monats)?rechnung", "saldo", "autop
 /** A credit card or its issuer, by name: never printed on a debit card's purchase. */
 const CREDIT = alt(
   "[a-z]*kreditkart[a-z]*", "kartenkonto", "credit ?cards?", "[a-z]*creditcards?", "credit crd", "crcard", "carte (de |a )?credit", "carta (di )?credito", "tarjeta (de )?credito",
-  "amex", "american express", "barclaycard", "mbna", "capital one", "synchrony( bank)?", "syncb", "comenity( bank)?", "bread financial", "newday", "vanquis", "rabocard", "ics", "nexi", "cartasi",
+  "amex", "american express", "barclaycard", "mbna", "capital one", "synchrony( bank)?", "syncb", "comenity( bank)?", "bread financial", "syf", "newday", "advanzia( bank)?", "barclays bank ireland", "vanquis", "rabocard", "ics", "nexi", "cartasi",
   "(citi|chase|discover|apple|target|aqua|jaja|milestone|indigo|wells fargo) ?card", "chase credit", "citi", "discover", "us bank", "goldman sachs", "gsbank", "credit one( bank)?", "merrick bank", "mission lane", "first premier",
-  "cardmember serv[a-z]*", "(international )?card (services?|svcs?|srvcs?)",
+  "cardmember serv[a-z]*", "(international )?card (serv|services?|svcs?|srvcs?)",
 );
 /** Lenders that also issue cards say which debt a payment is for: a loan's is not a card bill. */
 const NOT_A_CARD = "(?! (auto (loan|finance|carpay)|car|loans?|mortgage|home|student|personal|lease|leasing)( |$))";
 /** Paying words that say nothing about a card on their own ("payment", "Lastschrift", "prélèvement", "cargo"). */
 const PAYS = alt(
-  "payments?", "pmt", "pymt", "paymt", "repayment", "e ?pay", "e ?payment", "autopay", "auto pay", "auto pmt", "web pymt", "online (pmt|pymt|payment)", "mobile (pmt|pymt|payment)", "ach pmt", "bill payment",
+  "payments?", "pmt", "pymt", "paymt", "pymnts?", "paymnt", "repayment", "e ?pay", "e ?payment", "autopay", "auto pay", "auto pmt", "web pymt", "online (pmt|pymt|payment)", "mobile (pmt|pymt|payment)", "ach pmt", "bill payment",
   "dd", "ddr", "direct debit", "lastschrift", "abbuchung", "einzug", "belastung", "zahlung", "einzahlung", "ruckzahlung", "tilgung", "uberweisung", "rechnung", "monatsrechnung", "saldo",
   "prelevement", "prlv", "remboursement", "rembt", "afschrijving", "maandafschrijving", "incasso", "betaling", "maandbetaling", "pago", "cargo", "recibo", "adeudo", "addebito", "pagamento", "rimborso",
 );
@@ -44,7 +44,7 @@ const TO = "( (an|auf|fur|zu|zur|de|du|des|la|a|van|voor|op|to|of|for|on|di|dell
 
 /** Card bills, seen from either account (any sign). */
 export const CARD_BILLS: readonly string[] = [
-  `${CARD}( [a-z]+){0,3} ${alt(...STATEMENT, ...STATEMENT_AFTER)}`,
+  `${CARD}( [a-z0-9]+){0,3} ${alt(...STATEMENT, ...STATEMENT_AFTER)}`,
   `${alt(...STATEMENT)}( [a-z]+){0,4} ${CARD}`,
   `${CREDIT}${NOT_A_CARD}( [a-z]+){0,2} ${PAYS}`,
   `${PAYS}${TO} ${CREDIT}${NOT_A_CARD}`,
@@ -55,13 +55,15 @@ export const CARD_BILLS: readonly string[] = [
   "(abbuchung|einzug|belastung|incasso|afschrijving|maandafschrijving|maandbetaling|monatsabrechnung) (visa|mastercard|master card)",
   // The credit card named alone, as the payee of a transfer ("NATWEST CREDIT CARD", "Kartenkonto 5234"); not what is paid with it, its fees or purchases.
   `(?<!(with|by|mit|per|par|con) )(credit ?cards?|[a-z]*creditcard[a-z]*|[a-z]*kreditkart[a-z]*|kartenkonto)(?! (purchase|sale|sales|transaction|cash|fee|fees|interest|charge|protection|insurance|refund|reward|rewards|cashback|points|rebate)( |$))`,
-  "barclaycard", "mbna", "applecard", "goldcard", "jaja card", "cardmember serv[a-z]*", "international card services", "kaartoverzicht", "kaartafrekening", "kartenabrechnung", "kartensaldo", "saldenausgleich",
+  "barclaycard", "mbna", "applecard", "goldcard", "jaja card", "cardmember serv[a-z]*", "(international|int) card services", "kaartoverzicht", "kaartafrekening", "kartenabrechnung", "kartensaldo", "saldenausgleich",
   "ccpymt", "crcardpmt", "charge karte", "[a-z]+card rechnungsbetrag", "[a-z]+ card (pmt|dd|direct debit)", "(amex|american express) carte", "autopay (pymt|payment)",
   // French deferred-debit cards: the month's card purchases debited in one line.
   "(total|cumul|encours|solde|depenses|debit mensuel)( [a-z]+){0,2} (carte|cb)", "facturettes( cb)?", "paiements? cb du mois", "(carte a )?debit differe", "(cb|carte) differee?", "releve differe", "reglement encours",
   // What the card account prints for the payment it received: "PAYMENT - THANK YOU", "ZAHLUNG ERHALTEN. BESTEN DANK", "Merci pour votre paiement".
-  "(payment|pymt|pmt|zahlung|paiement|betaling|pago|pagamento)( [a-z]+){0,3} (thank you|thanks|(besten|vielen|herzlichen) dank|bedankt|merci|gracias|grazie)",
+  "(payment|pymt|pmt|direct debit|zahlung|paiement|betaling|pago|pagamento)( [a-z]+){0,3} (thank( you)?|thanks|(besten|vielen|herzlichen) dank|bedankt|merci|gracias|grazie)",
   "(thank you|thanks|danke|merci|bedankt|gracias|grazie)( [a-z]+){0,3} (payment|pymt|zahlung|paiement|betaling|pago|pagamento)",
+  // A bank naming the person's own account by its last digits: "Internet transfer from account ending in 1234" (Apple Card).
+  "(to|from)( (your|my|the))? (account|acct|card) ending( in)?",
   "(payment|pymt|pmt) received", "statement balance", "(minimum|full) (balance|payment)",
 ];
 
@@ -87,7 +89,7 @@ const OWN_ACCOUNT = alt("savings?", "sav", "svgs?", "saver", "checking", "chk", 
 /** Money between the person's own accounts and into savings, in every language (any sign: the other half comes back in). */
 export const OWN_MOVES: readonly string[] = [
   // German: Umbuchung, Übertrag, Eigenüberweisung, Tagesgeld, Sparkonto, Rücklage, ING's Extra-Konto, N26's Unterkonto.
-  "umbuchung[a-z]*", "[a-z]*ubertrag", "eigen(e|es|en)? ?(uberweisung|konto|konten)", "an mich", "von mir", "tagesgeld[a-z]*", "(ruckzahlung|auszahlung|auflosung) festgeld[a-z]*", "festgeld[a-z]* (ruckzahlung|auszahlung|auflosung)", "rucklagen?", "extra ?konto", "unterkonto",
+  "umbuchung[a-z]*", "[a-z]*ubertrag", "eigen(e|es|en)? ?(uberweisung|konto|konten)", "an mich", "von mir", "tagesgeld[a-z]*", "(ruckzahlung|auszahlung|auflosung) festgeld[a-z]*", "festgeld[a-z]* (ruckzahlung|auszahlung|auflosung)", "rucklagen?", "(extra|unter|haushalts|verrechnungs) ?konto",
   "spar(konto|buch|topf|schwein|ziel|pot|rate|vertrag|einlage|betrag|dose|anlage|uberweisung|ubertrag)", "[a-z]*sparen",
   // English: a moving word, then the own account it goes to or comes from; a pot's or space's own transfer; round-ups.
   `(transfers?|trans|xfer|xfr|tfr|trf|trsf|move|moved|sweep)( [a-z0-9]+){0,2} (to|from|into)( [a-z0-9]+){0,3} ${OWN_ACCOUNT}`, `deposit from( [a-z0-9]+){0,3} ${OWN_ACCOUNT}`,
@@ -100,9 +102,9 @@ export const OWN_MOVES: readonly string[] = [
   // Dutch: spaarrekening, spaarpot, spaardoel, eigen rekening (not the Spaarne hospital).
   "(?!spaarne)spaar[a-z]*", "eigen rekening(en)?",
   // Spanish: traspaso, transferencia interna, cuenta de ahorro, hucha.
-  "traspasos?", "(transferencia|transf|trf) (interna|propia|entre cuentas)", "(cuenta|cta|hucha|plan) (de )?ahorro", "huchas?",
+  "traspasos?", "(transferencia|transf|trf)( [a-z]+){0,2} (interna|propia|propias|entre cuentas)", "(cuenta|cta|hucha|plan) (de )?ahorro", "huchas?",
   // Italian: giroconto, conto deposito, salvadanaio, accantonamento.
-  "giro ?conto", "conto (deposito|risparmio)", "salvadanaio", "accantonamento", "trasferimento (fondi|tra( i)?( propri)? conti)",
+  "giro ?conto", "girofondi", "conto (deposito|risparmio)", "salvadanaio", "accantonamento", "trasferimento (fondi|tra( i)?( propri)? conti)",
 ];
 
 /** Money taken back out of an own savings pot: not cash from a machine, so it is read before the cash words. */
@@ -126,7 +128,7 @@ export const SALARY: readonly string[] = [
 
 /** Income that is neither pay nor a refund (money in only): pensions and benefits, whoever pays them ("pension[a-z]*" reads the folded Dutch "pensioen" and Italian "pensione" too). */
 export const OTHER_INCOME: readonly string[] = [
-  "(alters|witwen|witwer|waisen|betriebs|erwerbsminderungs|regelalters|credit|spaar|bonus)?rente", "renten[a-z]*", "pension[a-z]*", "retraite", "jubilacion", "aow", "annuity", "state pension",
+  "(alters|witwen|witwer|waisen|betriebs|erwerbsminderungs|regelalters|credit|spaar|bonus|kwartaal)?rente", "renten[a-z]*", "pension[a-z]*", "retraite", "jubilacion", "aow", "annuity", "state pension",
   "kindergeld", "elterngeld", "[a-z]*arbeitslosengeld", "burgergeld", "wohngeld", "krankengeld", "mutterschaftsgeld", "pflegegeld", "familienkasse", "bafog", "unterhalt[a-z]*",
   "social security", "soc sec", "child benefit", "universal credit", "tax credits?", "(housing|unemployment|disability|carers?|jobseekers?) (benefits?|allowance)",
   "allocations? (familiales?|logement|chomage)", "caf", "pole emploi", "france travail", "prestations? (familiales?|sociales?)", "indemnites journalieres", "carsat", "agirc arrco",

@@ -32,6 +32,12 @@ describe("a credit-card bill paid from the current account is the person's own m
     ["Italian credit card debit", { amount: "-566.30", description: "ADDEBITO CARTA DI CREDITO NEXI 09/2026" }],
     ["Italian card statement debit", { amount: "-230.00", description: "ADDEBITO ESTRATTO CONTO CARTA 1234" }],
     ["Italian credit card balance", { amount: "-120.00", description: "SALDO CARTA DI CREDITO" }],
+    ["a store card's servicer, in its short form", { amount: "-250.00", description: "AMAZON CORP SYF PAYMNT" }],
+    ["Discover's short form", { amount: "-250.00", description: "DISCOVER DC PYMNTS" }],
+    ["a card's service centre", { amount: "-250.00", description: "CHASE CARD SERV ONLINE PMT" }],
+    ["a French card's invoice, with its number", { amount: "-250.00", description: "CARTE 4974 FACTURE DU 30/09" }],
+    ["ICS collecting a Dutch card", { amount: "-250.00", counterpartyName: "INT CARD SERVICES", description: "Incasso" }],
+    ["a transfer to a card-only bank", { amount: "-250.00", counterpartyName: "Advanzia Bank S.A.", description: "Überweisung" }],
   ])("%s", (_name, tx) => {
     expect(category(tx)).toBe("transfers");
   });
@@ -50,6 +56,9 @@ describe("the card account's own line for the payment it received is the same mo
     ["Dutch thanks", { amount: "700.00", description: "HARTELIJK BEDANKT VOOR UW BETALING" }],
     ["Spanish thanks", { amount: "700.00", description: "PAGO RECIBIDO, GRACIAS" }],
     ["Italian thanks", { amount: "700.00", description: "PAGAMENTO RICEVUTO - GRAZIE" }],
+    ["Chase's thanks, cut at the field's width", { amount: "250.00", description: "AUTOMATIC PAYMENT - THANK" }],
+    ["a UK card's thanks for the direct debit", { amount: "250.00", description: "DIRECT DEBIT - THANK YOU" }],
+    ["Apple Card naming the paying account by its last digits", { amount: "250.00", description: "ACH Deposit Internet transfer from account ending in 1234" }],
   ])("%s", (_name, tx) => {
     expect(category(tx)).toBe("transfers");
   });
@@ -78,6 +87,8 @@ describe("a purchase or charge that shares a word with a card bill stays what it
     ["a charge for the card", { amount: "-3.00", description: "Entgelt Kreditkarte" }, "fees"],
     ["the card's foreign-use charge", { amount: "-1.75", description: "Auslandseinsatzentgelt Kreditkarte" }, "fees"],
     ["the card's interest", { amount: "-18.20", description: "CREDIT CARD INTEREST CHARGE" }, "fees"],
+    ["a shop named like a card's thanks, paid by debit card", { amount: "-12.00", description: "PURCHASE AUTHORIZED ON 07/31 THANK YOU MART CARD 7158" }, null],
+    ["the current account's fee", { amount: "-3.50", description: "Entgelt Girokonto" }, "fees"],
   ])("%s", (_name, tx, expected) => {
     const got = category(tx);
     expect(got).not.toBe("transfers");
@@ -112,6 +123,9 @@ describe("money moved between the person's own accounts and into savings is a tr
     ["an Italian giroconto", { amount: "-300.00", description: "GIROCONTO" }],
     ["an Italian deposit account", { amount: "-300.00", description: "TRASFERIMENTO SU CONTO DEPOSITO" }],
     ["an Italian piggy bank", { amount: "-300.00", description: "ACCANTONAMENTO SALVADANAIO" }],
+    ["a broker's clearing account", { amount: "-250.00", description: "Übertrag Verrechnungskonto" }],
+    ["a Spanish transfer to an own account", { amount: "-250.00", description: "TRANSFERENCIA A CUENTA PROPIA" }],
+    ["an Italian girofondi", { amount: "-250.00", description: "GIROFONDI" }],
   ])("%s", (_name, tx) => {
     expect(category(tx)).toBe("transfers");
   });
@@ -170,6 +184,7 @@ describe("pensions, benefits and interest are other income, not a refund from wh
     ["a Dutch benefit", { amount: "96.00", counterpartyName: "UWV", description: "UITKERING" }],
     ["interest credited", { amount: "1.20", description: "Zinsgutschrift" }],
     ["Dutch interest credited", { amount: "1.20", description: "CREDITRENTE" }],
+    ["Dutch quarterly interest", { amount: "3.20", description: "Kwartaalrente" }],
   ])("%s", (_name, tx) => {
     expect(category(tx)).toBe("income_other");
   });
@@ -199,6 +214,7 @@ describe("a bank's charges and the interest it takes are fees, in Italian and Sp
     ["the Italian broadcasting licence", { amount: "-90.00", description: "CANONE RAI" }, "other"],
     ["an Italian rent", { amount: "-650.00", description: "CANONE AFFITTO OTTOBRE" }, "rent"],
     ["savings covering an overdraft", { amount: "-50.00", description: "OVERDRAFT PROTECTION TRANSFER FROM SAVINGS" }, "transfers"],
+    ["Premium Bonds are savings, not an insurance premium", { amount: "-250.00", description: "NS&I PREMIUM BONDS" }, "savings"],
   ])("not: %s", (_name, tx, expected) => {
     expect(category(tx)).toBe(expected);
   });
