@@ -33,6 +33,7 @@ import { providerLabelCategory } from "./provider-labels.ts";
 import { foldText, foldUmlauts } from "./normalize.ts";
 import { namesOwnAccount, personalName } from "../transfers/own-names.ts";
 import { councilName } from "./councils.ts";
+import { localAuthorityName } from "./local-authorities.ts";
 import { bookingCodeCategory, type BookingCodes } from "./booking-codes.ts";
 
 export interface CategorizeInput {
@@ -235,7 +236,7 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (bookingType) return { categoryKey: bookingType, source: "fallback" };
 
   // A council's own text ("LB CAMDEN", "RB KINGSTON CTAX") bills council tax, whatever shop shares the place's name.
-  if ([tx.merchant, tx.counterpartyName, tx.description].some((t) => councilName(t) !== null)) return spendingOrRefund("taxes", sign, "fallback");
+  if ([tx.merchant, tx.counterpartyName, tx.description].some((t) => councilName(t) !== null || localAuthorityName(t) !== null)) return spendingOrRefund("taxes", sign, "fallback");
 
   const known = matchMerchant(tx);
   // A kind of shop named in the purpose of a payment to a person ("Kino und Essen") is not a shop.

@@ -75,7 +75,8 @@ export function councilName(text: string | null | undefined): string | null {
   if (!text?.trim()) return null;
   const lead = leadingText(text);
   const folded = foldText(lead);
-  if (!folded) return null;
+  // The British Council teaches and examines abroad; it bills no council tax.
+  if (!folded || /^british council\b/.test(folded)) return null;
   const hasTax = new RegExp(String.raw`(?:^| )${TAX}(?: |$)`).test(folded);
   const saysCouncil = hasTax || /(?:^| )council(?: |$)/.test(folded);
   const taxFirst = new RegExp(String.raw`^${TAX} `).exec(folded)?.[0] ?? "";

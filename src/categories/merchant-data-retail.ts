@@ -6,7 +6,7 @@ import type { MerchantRow } from "./merchant-data.ts";
 export const RETAIL: readonly MerchantRow[] = [
   // Groceries — Germany, Austria, Switzerland
   ["REWE", "groceries", "rewe", "rewe markt", "rewe city", "rewe to go", "rewe center"],
-  ["EDEKA", "groceries", "edeka", "e center", "edeka center", "nah und gut", "edeka xpress", "e xpress", "edeka foodservice", "edeka zentrale", "e aktiv markt", "e neukauf"],
+  ["EDEKA", "groceries", "edeka", "e center", "edeka center", "edeka xpress", "e xpress", "edeka foodservice", "edeka zentrale", "e aktiv markt", "e neukauf"],
   // Marktkauf belongs to the EDEKA group but prints its own name: people look for "Marktkauf".
   ["Marktkauf", "groceries", "marktkauf", "marktkauf center"],
   ["Lidl", "groceries", "lidl", "lidl dienstl", "lidl dienstleistung"],

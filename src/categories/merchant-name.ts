@@ -6,6 +6,7 @@ import { cleanDescriptor, leadingText, LEADING_ARTICLES, processorSubMerchant } 
 import { matchMerchantText, merchantAtTerminal, merchantByCutName, merchantByName, type MerchantFields } from "./merchant-dictionary.ts";
 import { foldText } from "./normalize.ts";
 import { councilName } from "./councils.ts";
+import { localAuthorityName } from "./local-authorities.ts";
 import { contentCategory, isCashType } from "./heuristics.ts";
 
 /** The dictionary's one label for every cash machine. */
@@ -39,12 +40,13 @@ export function labelOf(text: string | null | undefined): string | null {
 
 function computeLabel(text: string): string | null {
   // "LB CAMDEN CTAX" is the London Borough of Camden: a council goes by its own name, whatever brand a place shares.
-  const council = councilName(text);
+  const council = councilName(text) ?? localAuthorityName(text);
   if (council) return council;
   // The cleaned text is needed on most paths but not on a brand's: made once, when first asked for.
   let cleanedOnce: string | null | undefined;
   const clean = () => (cleanedOnce === undefined ? (cleanedOnce = cleanDescriptor(text, isGenericWord)) : cleanedOnce);
-  if (surnameLikeBrand(text)) return clean();
+  // "To Konstantin Reichelt": the person after a transfer word as well.
+  if (surnameLikeBrand(text) || surnameLikeBrand(leadingText(text))) return clean();
   // The text as printed, then with the bank's words in front removed, so a short brand
   // that counts only as the first word ("AH 1234" after "BEA NR:… 20.10.26/10.21") is found.
   const known = merchantByName(text) ?? matchMerchantText(text) ?? matchMerchantText(leadingText(text));
@@ -57,7 +59,26 @@ function computeLabel(text: string): string | null {
   // The cleaned name gets the same exact-name lookup as a printed one: a label must label to itself
   // ("RTL DEUTSCHLAND GMBH" → "RTL", which is the canonical "RTL+" once stored).
   const again = merchantByName(cleaned) ?? matchMerchantText(cleaned) ?? merchantByCutName(cleaned, text.trim().length);
-  return again && !again.generic && !brandInsideName(cleaned, again) ? again.name : cleaned;
+  if (again && !again.generic && !brandInsideName(cleaned, again)) return again.name;
+  // "LWB Leipziger Wohnungs- und Baugesellschaft mbH": a company no list knows that prints its initials first goes by them.
+  return spelledInitials(leadingText(text)) ?? cleaned;
+}
+
+// Words skipped when initials are read off a name ("Leipziger Wohnungs- und Baugesellschaft" → LWB).
+const INITIAL_JOINERS: ReadonlySet<string> = new Set(["und", "and", "&", "fur", "für", "fuer", "of", "for", "de", "der", "die", "das", "van", "et"]);
+
+/**
+ * "LWB Leipziger Wohnungs- und Baugesellschaft", "BVG Berliner Verkehrsbetriebe": three to five capitals, then
+ * the words they are the initials of. The initials are the name people use; two capitals could be a person's.
+ */
+function spelledInitials(text: string): string | null {
+  const m = /^([A-ZÄÖÜ]{3,5})\s+(.+)$/u.exec(text.trim());
+  if (!m) return null;
+  const acronym = m[1]!;
+  const words = m[2]!.split(/[\s-]+/).filter((w) => w && !INITIAL_JOINERS.has(w.toLowerCase()));
+  if (words.length < acronym.length) return null;
+  const spelled = words.slice(0, acronym.length).map((w) => w[0]!.toUpperCase()).join("");
+  return spelled === acronym ? acronym : null;
 }
 
 // Words that begin a business's name, never a person's: the descriptor's leading articles and the Romance ones.

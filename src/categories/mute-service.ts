@@ -1,7 +1,7 @@
 // "Mute this merchant" from a notification. The key is exactly what the
 // notification queue compares against (merchantKey in payloads.ts).
 import type { Db } from "../db/client.ts";
-import { merchantKey, payloadSchemas } from "../notifications/payloads.ts";
+import { merchantKey, muteCovers, payloadSchemas } from "../notifications/payloads.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -52,7 +52,10 @@ export function createMuteService(db: Db) {
       if (!tx) return "not_found";
       const key = merchantKey(tx);
       if (!key) return "no_merchant";
-      await db.mutedMerchant.deleteMany({ where: { userId, merchant: key } });
+      // Older mutes of this merchant may be stored under the lower-cased name.
+      const stored = await db.mutedMerchant.findMany({ where: { userId }, select: { merchant: true } });
+      const covering = stored.map((m) => m.merchant).filter((m) => muteCovers(m, key));
+      await db.mutedMerchant.deleteMany({ where: { userId, merchant: { in: covering } } });
       return { key, name: tx.merchant || tx.counterpartyName || key };
     },
   };

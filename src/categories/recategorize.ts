@@ -3,6 +3,7 @@
 // Manual choices ("user") are never touched.
 import type { Prisma } from "../db/client.ts";
 import { categorize } from "./categorize.ts";
+import type { BookingCodes } from "./booking-codes.ts";
 import { merchantLabel } from "./merchant-label.ts";
 import { loadRules } from "./rule-store.ts";
 import { merchantOf, resolveMerchants, type ResolvedMerchant } from "../merchants/resolve.ts";
@@ -19,6 +20,14 @@ UPDATE "Transaction" t SET "merchantId" = r.mid, "merchant" = r.name
 FROM unnest($2::uuid[], $3::uuid[], $4::text[]) AS r(id, mid, name)
 WHERE t."id" = r.id AND t."id" = ANY($2::uuid[]) AND t."userId" = $1::uuid`;
 
+// Only the code fields of the raw payload, and only of rows that carry one: the
+// whole payload of years of rows would be read for three short strings. The
+// values stay JSON, so they are judged exactly as on import.
+const CODES_SQL = `
+SELECT "id", "raw"->'gvc' AS gvc, "raw"->'bankCode' AS "bankCode", "raw"->'domainCode' AS "domainCode"
+FROM "Transaction"
+WHERE "userId" = $1::uuid AND jsonb_typeof("raw") = 'object' AND ("raw" ? 'gvc' OR "raw" ? 'bankCode' OR "raw" ? 'domainCode')`;
+
 interface StoredRow {
   id: string;
   accountId: string;
@@ -32,6 +41,7 @@ interface StoredRow {
   refundOfKey: string | null;
   merchantId: string | null;
   mcc: string | null;
+  bookingCodes?: BookingCodes;
 }
 
 /**
@@ -39,8 +49,10 @@ interface StoredRow {
  * is not stored with a row, so a row the rules do not (or no longer) decide
  * keeps what it has: recomputing it here could only lose information, except
  * for rows a rule or a merchant's category had decided, which fall back to the
- * built-in categorizer. A merchant's category beats everything but a choice
- * by hand and a matched own-account transfer.
+ * built-in categorizer. The bank's booking codes are stored (in the raw
+ * payload) and read as on import, so a bank's fee falls back to "fees". A
+ * merchant's category beats everything but a choice by hand and a matched
+ * own-account transfer.
  */
 export async function recategorizeHistory(tx: Tx, userId: string): Promise<number> {
   const rules = await loadRules(tx, userId);
@@ -50,6 +62,11 @@ export async function recategorizeHistory(tx: Tx, userId: string): Promise<numbe
     where: { userId },
     select: { id: true, accountId: true, amount: true, counterpartyName: true, description: true, merchant: true, transactionType: true, categoryId: true, categorySource: true, refundOfKey: true, merchantId: true, mcc: true },
   });
+  const codes = await tx.$queryRawUnsafe<(BookingCodes & { id: string })[]>(CODES_SQL, userId);
+  if (codes.length) {
+    const byId = new Map(codes.map(({ id, ...c }) => [id, c]));
+    for (const r of rows) r.bookingCodes = byId.get(r.id);
+  }
   // Rows written before merchants were labelled still match rules made from a label.
   const labels = rows.map((r) => merchantLabel(r));
   const merchants = await resolveMerchants(tx, userId, labels);
@@ -96,6 +113,7 @@ function nextCategory(
       transactionType: r.transactionType,
       accountId: r.accountId,
       mcc: r.mcc,
+      bookingCodes: r.bookingCodes ?? null,
     },
     { rules: ctx.rules, ownIbans: ctx.ownIbans },
   );

@@ -3,7 +3,7 @@
 // dedupeKey makes every event at most one row, whatever retries happen.
 import type { Prisma } from "../db/client.ts";
 import { decimalAbs, decimalCmp } from "../format/decimal.ts";
-import { merchantKey, type OutboxKind, type Payload } from "./payloads.ts";
+import { merchantKey, mutedKeys, type OutboxKind, type Payload } from "./payloads.ts";
 import { deliverAt } from "./quiet-hours.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -48,7 +48,7 @@ export async function queueTransactionNotices(
     const payload = { count: input.transactions.length, since, label: input.label };
     return Number(await put(tx, { ...base, kind: "first-sync", dedupeKey: `first-sync:${input.connectionId}`, payload }));
   }
-  const muted = new Set((await tx.mutedMerchant.findMany({ where: { userId: input.userId }, select: { merchant: true } })).map((m) => m.merchant));
+  const muted = mutedKeys((await tx.mutedMerchant.findMany({ where: { userId: input.userId }, select: { merchant: true } })).map((m) => m.merchant));
   const min = prefs.notifyMinAmount?.toFixed() ?? null;
   const wanted = input.transactions.filter((t) => {
     if (min !== null && decimalCmp(decimalAbs(t.amount), min) < 0) return false;

@@ -2,6 +2,7 @@
 // built when it is sent, in the person's locale at that moment, from the
 // transaction as it is then (a pending row may have booked in between).
 import { z } from "zod";
+import { merchantKey as labelKey } from "../categories/merchant-label.ts";
 import { CURRENCY_CODE } from "../format/currency-code.ts";
 
 export const OUTBOX_KINDS = ["tx", "tx-summary", "first-sync", "reauth", "consent", "monthly-summary"] as const;
@@ -42,8 +43,26 @@ export const callbackData = {
   renewConsent: (connectionId: string) => `renew:${connectionId}`,
 };
 
-/** How muted merchants are keyed; the "Mute merchant" handler must store exactly this. */
+/**
+ * How muted merchants are keyed; the "Mute merchant" handler must store exactly this.
+ * Folded as merchant keys are (categories/merchant-label.ts: case, accents, the ASCII
+ * spellings of umlauts, spacing), so muting "Müller" also mutes "MUELLER".
+ */
 export function merchantKey(tx: { merchant?: string | null; counterpartyName?: string | null }): string | null {
-  const name = (tx.merchant || tx.counterpartyName || "").replace(/\s+/g, " ").trim().toLowerCase();
-  return name || null;
+  return labelKey(tx.merchant || tx.counterpartyName || "") || null;
+}
+
+/**
+ * The keys stored mutes cover. Mutes stored before the key folded hold the
+ * lower-cased name ("müller"), which folds to today's key; a key stored now is
+ * also taken as it is, because folding a key again can change it ("queen" →
+ * "quen" → "qun").
+ */
+export function mutedKeys(stored: readonly string[]): Set<string> {
+  return new Set(stored.flatMap((m) => [m, labelKey(m)]));
+}
+
+/** Whether one stored mute covers this key (see mutedKeys). */
+export function muteCovers(stored: string, key: string): boolean {
+  return mutedKeys([stored]).has(key);
 }

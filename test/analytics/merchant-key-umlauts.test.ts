@@ -2,12 +2,10 @@
 // one row, "BAECKEREI MUELLER" on the next. Analytics merchant keys fold both
 // spellings as the Merchant table's keys do, so they are one merchant.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAnalytics, type Analytics } from "../../src/analytics/engine.ts";
 import { groupKey, labelKey } from "../../src/analytics/merchant-keys.ts";
 import { parseQuestion } from "../../src/analytics/parse/index.ts";
 import { merchantKey } from "../../src/categories/merchant-label.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
-import { seedAccount, seedTx, seedUser, type SeededUser } from "./seed.ts";
+import { seedAnalytics, type SeededAnalytics } from "./seeded-analytics.ts";
 
 const SPELLINGS = [
   ["Bäckerei Müller", "BAECKEREI MUELLER", "Baeckerei Müller"],
@@ -37,9 +35,7 @@ describe("merchant keys fold umlauts however they are spelled", () => {
 });
 
 describe("a sum over both spellings", () => {
-  let t: TestDatabase;
-  let analytics: Analytics;
-  let user: SeededUser;
+  let seeded: SeededAnalytics;
   const rows = [
     ["Bäckerei Müller", "-4.80"],
     ["BAECKEREI MUELLER 0815", "-6.20"],
@@ -47,26 +43,21 @@ describe("a sum over both spellings", () => {
   ] as const;
 
   beforeAll(async () => {
-    t = await createTestDatabase();
-    analytics = createAnalytics({ db: t.db, databaseUrl: t.url });
-    user = await seedUser(t.db);
-    const acc = await seedAccount(t.db, user, "Giro");
-    await seedTx(t.db, user, [
+    seeded = await seedAnalytics((acc) => [
       ...rows.map(([merchant, amount], i) => ({ accountId: acc, date: `2026-10-0${i + 1}`, amount, merchant, category: "groceries" })),
       { accountId: acc, date: "2026-10-05", amount: "-2.00", merchant: "Bäckerei Schmidt", category: "groceries" },
     ]);
   });
 
   afterAll(async () => {
-    await analytics?.close();
-    await t?.drop();
+    await seeded?.close();
   });
 
   it("counts every spelling's rows and no other bakery's", async () => {
     const r = parseQuestion("baeckerei mueller letzten Monat", { today: "2026-11-22", locale: "de", merchants: [...rows.map(([m]) => m), "Bäckerei Schmidt"], accounts: [] });
     if (r.kind !== "spec") throw new Error(r.kind);
     const cents = rows.reduce((s, [, a]) => s - Number.parseInt(a.replace(".", ""), 10), 0);
-    const result = await analytics.query(user.userId, r.spec, { today: "2026-11-22" });
+    const result = await seeded.analytics.query(seeded.userId, r.spec, { today: "2026-11-22" });
     expect(result.total).toEqual([{ value: `${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, "0")}`, count: rows.length, currency: "EUR" }]);
   });
 });

@@ -2,34 +2,26 @@
 // against the category of that shop, in totals, filters and groupings, while
 // "how much was refunded" still finds every refund.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAnalytics, type Analytics } from "../../src/analytics/engine.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
+import type { Analytics } from "../../src/analytics/engine.ts";
 import { seedAccount, seedTx, seedUser, type SeededUser } from "./seed.ts";
+import { seedAnalytics, type SeededAnalytics } from "./seeded-analytics.ts";
 
-let t: TestDatabase;
-let analytics: Analytics;
-let u: SeededUser;
-let acc: string;
+let seeded: SeededAnalytics;
 const today = "2025-03-20";
 const march = { from: "2025-03-01", to: "2025-03-31" };
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  analytics = createAnalytics({ db: t.db, databaseUrl: t.url });
-  u = await seedUser(t.db);
-  acc = await seedAccount(t.db, u, "Giro");
-  await seedTx(t.db, u, [
+  seeded = await seedAnalytics((acc) => [
     { accountId: acc, date: "2025-03-03", amount: "-50.00", merchant: "Amazon", category: "shopping" },
     { accountId: acc, date: "2025-03-10", amount: "20.00", merchant: "Amazon", description: "Erstattung", category: "refunds", refundOf: "shopping" },
   ]);
 });
 
 afterAll(async () => {
-  await analytics?.close();
-  await t?.drop();
+  await seeded?.close();
 });
 
-const ask = (spec: Parameters<Analytics["query"]>[1]) => analytics.query(u.userId, spec, { today });
+const ask = (spec: Parameters<Analytics["query"]>[1]) => seeded.analytics.query(seeded.userId, spec, { today });
 
 describe("a refund counts against the category of the shop it came from", () => {
   it("spending on shopping is the purchase less the refund", async () => {
@@ -63,13 +55,13 @@ describe("a refund counts against the category of the shop it came from", () => 
   });
 
   it("a refund whose shop is unknown stays under Refunds", async () => {
-    const other = await seedUser(t.db);
-    const giro = await seedAccount(t.db, other, "Giro");
-    await seedTx(t.db, other, [
+    const other = await seedUser(seeded.db);
+    const giro = await seedAccount(seeded.db, other, "Giro");
+    await seedTx(seeded.db, other, [
       { accountId: giro, date: "2025-03-03", amount: "-50.00", merchant: "Amazon", category: "shopping" },
       { accountId: giro, date: "2025-03-10", amount: "20.00", counterparty: "Kleiner Laden", category: "refunds" },
     ]);
-    const r = await analytics.query(other.userId, { measure: "spending", filters: { period: march }, groupBy: "category" }, { today });
+    const r = await seeded.analytics.query(other.userId, { measure: "spending", filters: { period: march }, groupBy: "category" }, { today });
     expect(r.rows.map((x) => [x.key, x.value])).toEqual([
       ["shopping", "50.00"],
       ["refunds", "-20.00"],
@@ -80,15 +72,15 @@ describe("a refund counts against the category of the shop it came from", () => 
 describe("money in filed under a spending category (a rule or a choice by hand: 'Zalando is Shopping')", () => {
   let v: SeededUser;
   beforeAll(async () => {
-    v = await seedUser(t.db);
-    const giro = await seedAccount(t.db, v, "Giro");
-    await seedTx(t.db, v, [
+    v = await seedUser(seeded.db);
+    const giro = await seedAccount(seeded.db, v, "Giro");
+    await seedTx(seeded.db, v, [
       { accountId: giro, date: "2025-03-02", amount: "-80.00", merchant: "Zalando", category: "shopping" },
       { accountId: giro, date: "2025-03-09", amount: "35.50", merchant: "Zalando", description: "Retoure", category: "shopping" },
       { accountId: giro, date: "2025-03-15", amount: "2000.00", counterparty: "Employer GmbH", category: "salary" },
     ]);
   });
-  const askV = (spec: Parameters<Analytics["query"]>[1]) => analytics.query(v.userId, spec, { today });
+  const askV = (spec: Parameters<Analytics["query"]>[1]) => seeded.analytics.query(v.userId, spec, { today });
 
   it("nets against that category and total spending, and is not income", async () => {
     expect((await askV({ measure: "spending", filters: { period: march, categories: ["shopping"] } })).rows[0]?.value).toBe("44.50");

@@ -1,12 +1,19 @@
 // One person's "Giro" account holding the given rows, in a fresh test database,
 // and the analytics engine over it: the setup most analytics tests share.
 import { createAnalytics, type Analytics } from "../../src/analytics/engine.ts";
+import type { Db } from "../../src/db/client.ts";
 import { createTestDatabase } from "../helpers/db.ts";
-import { seedAccount, seedTx, seedUser, type TxInput } from "./seed.ts";
+import { seedAccount, seedTx, seedUser, type SeededUser, type TxInput } from "./seed.ts";
 
 export interface SeededAnalytics {
   analytics: Analytics;
   userId: string;
+  /** The person with their category ids, for tests that seed more rows or read them back. */
+  user: SeededUser;
+  /** The "Giro" account. */
+  accountId: string;
+  /** The fresh database, for tests that add other people or change rows. */
+  db: Db;
   close(): Promise<void>;
 }
 
@@ -19,6 +26,9 @@ export async function seedAnalytics(rows: (accountId: string) => TxInput[]): Pro
   return {
     analytics,
     userId: user.userId,
+    user,
+    accountId,
+    db: t.db,
     async close() {
       await analytics.close();
       await t.drop();

@@ -42,7 +42,7 @@ describe("printed descriptors of the extra brands", () => {
     ["EVA AIR 6952211234567", "EVA Air", "travel"],
     ["FLYDUBAI 1412345678901", "flydubai", "travel"],
     ["HOTEL INDIGO LONDON KENSINGTON", "Hotel Indigo", "travel"],
-    ["RED ROOF INN #0231", "Red Roof", "travel"],
+    ["RED ROOF INN #0231", "Red Roof Inn", "travel"],
     ["CINEPLEXX DONAU ZENTRUM WIEN", "Cineplexx", "entertainment"],
     ["TOPGOLF ORLANDO 0024", "Topgolf", "entertainment"],
     ["PSYCLE LONDON LTD", "Psycle", "entertainment"],

@@ -554,6 +554,47 @@ describe("pool-22 shapes (read after scoring) in other names", () => {
   ]);
 });
 
+describe("pool-23 shapes (read after scoring) in other names", () => {
+  itLabels([
+    // A company no list knows that prints its initials before its name goes by them; a list's brand still wins.
+    ["DWG Dresdner Wohnungs- und Grundstücksgesellschaft mbH", "DWG"],
+    ["HVV Hamburger Verkehrsverbund", "HVV"],
+    ["KM Karl Meier", "KM Karl Meier"],
+    // A US county's tax office goes by the county's name.
+    ["KING COUNTY TREASURER PROPERTY TAX 0412", "King County"],
+    ["ORANGE COUNTY CHOPPERS 12", "Orange County Choppers"],
+    // "SHOP" after a kind of goods is part of the name; after a chain's name it introduces the store number.
+    ["SQ *OLD TOWN COFFEE SHOP #0412 PORTLAND OR", "Old Town Coffee Shop"],
+    ["GREENWAY STORE 0412", "Greenway"],
+    // A French payment-schedule word and a pay word are the purpose, not the payee's name.
+    ["PRLV SEPA REGIE DES EAUX DU LEMAN ECHEANCIER EAU 05/2026 REF 1234", "Regie Des Eaux Du Leman"],
+    ["VIR SEPA MENUISERIE PETIT SARL REMUNERATION MAI 2026", "Menuiserie Petit"],
+    // A person whose surname is a brand, after a transfer word.
+    ["To Katharina Lidl", "Katharina Lidl"],
+  ]);
+
+  itCategorizes([
+    // The card account settled, said with "Ausgleich … Kartenkonto".
+    [null, "Ausgleich Kartenkonto lt. Aufstellung Mai 2026", "-912.40", "transfers"],
+    // A bank's own card bill paid from another account.
+    [null, "PNC CARD PAYMENT", "-450.00", "transfers"],
+    [null, "CARD PAYMENT TO PNC PARK 0412", "-45.00", "other"],
+    // The price of a second card is a fee.
+    [null, "Preis Partnerkarte Visa 2026", "-12.00", "fees"],
+    // An insurer's abbreviation with a policy.
+    [null, "STATE MUTUAL INS AUTO POLICY 0412", "-96.00", "insurance"],
+    // The British Council examines; it bills no council tax.
+    [null, "BRITISH COUNCIL EXAMS 0412", "-150.00", "education"],
+    // A US county's tax office, and a French inter-municipal waste levy.
+    [null, "KING COUNTY TREASURER PROPERTY TAX 0412", "-1900.00", "taxes"],
+    [null, "PRLV SEPA COMMUNAUTE DE COMMUNES DU PAYS DE GEX REDEVANCE ORDURES MENAGERES 2026", "-140.00", "taxes"],
+    ["Landeshauptstadt Kiel", "Grundsteuer B/Abfall 2026", "-310.00", "taxes"],
+    // A fish stall in the Netherlands and a tutoring institute's compound.
+    [null, "BEA NR:XXX123 05.05.26/12.00 VISKRAAM HET ANKER Scheveningen,PAS123", "-14.50", "restaurants"],
+    ["Nachhilfezentrum Kluge", "Rechnung 05/2026", "-89.00", "education"],
+  ]);
+});
+
 // bank-formats.md §3.1 and §3.5 #52: a delivery or ride platform printed in front
 // of the restaurant is the merchant ("doordash last month" means every order);
 // a payment facilitator printed in front of a shop is not: the shop is.

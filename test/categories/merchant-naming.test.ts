@@ -48,7 +48,7 @@ const DROPPED_SUFFIX = /\s(?:Theatres|Theaters|Cinemas|Supermarkets|Markets|Stor
 // The suffix stays where the short name would be another word or another row:
 // "Acme" is the placeholder name of every example, "The Gym" and "Adler" are
 // ordinary words, "Stewart's" is the chain's fuel row.
-const KEEPS_SUFFIX = new Set(["Acme Markets", "Weis Markets", "The Gym Group", "Adler Group", "Stewart's Shops"]);
+const KEEPS_SUFFIX = new Set(["Acme Markets", "Weis Markets", "The Gym Group", "Adler Group", "Stewart's Shops", "Marcus Theatres"]);
 
 describe("dictionary names", () => {
   it("use the name customers say, without a business-type suffix, outside the listed exceptions", () => {

@@ -21,6 +21,7 @@ import { RETIRED18_RECURRING, RETIRED18_SHOPS, RETIRED18_WORDS } from "./pools-r
 import { RETIRED19_RECURRING, RETIRED19_SHOPS, RETIRED19_WORDS } from "./pools-retired19.ts";
 import { RETIRED20_RECURRING, RETIRED20_SHOPS, RETIRED20_WORDS } from "./pools-retired20.ts";
 import { RETIRED21_RECURRING, RETIRED21_SHOPS, RETIRED21_WORDS } from "./pools-retired21.ts";
+import { RETIRED22_RECURRING, RETIRED22_SHOPS, RETIRED22_WORDS } from "./pools-retired22.ts";
 import type { Recurring, Region, Shop } from "./pools.ts";
 
 export type Words = Record<"own" | "bill" | "fee" | "refund", Readonly<Record<string, readonly string[]>>>;
@@ -51,4 +52,5 @@ export const RETIRED_POOLS: RetiredPool[] = [
   { shops: RETIRED19_SHOPS, recurring: RETIRED19_RECURRING, words: RETIRED19_WORDS },
   { shops: RETIRED20_SHOPS, recurring: RETIRED20_RECURRING, words: RETIRED20_WORDS },
   { shops: RETIRED21_SHOPS, recurring: RETIRED21_RECURRING, words: RETIRED21_WORDS },
+  { shops: RETIRED22_SHOPS, recurring: RETIRED22_RECURRING, words: RETIRED22_WORDS },
 ];

@@ -178,7 +178,7 @@ export const BRANDS_DIGITAL_1: readonly MerchantRow[] = [
   ["Heise", "subscriptions", "heise", "heise medien", "c t magazin"],
   ["Golem", "subscriptions", "golem de", "golem pur"],
   ["Krautreporter", "subscriptions", "krautreporter"],
-  ["Der Standard", "subscriptions", "der standard", "derstandard"],
+  ["Der Standard", "subscriptions", "der standard", "derstandard", "standard verlagsgesellschaft"],
   ["Die Presse", "subscriptions", "die presse"],
   ["NZZ", "subscriptions", "nzz", "neue zurcher zeitung"],
   ["Tages-Anzeiger", "subscriptions", "tages anzeiger", "tamedia"],

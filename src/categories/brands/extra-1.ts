@@ -80,7 +80,7 @@ export const BRANDS_EXTRA_1: readonly MerchantRow[] = [
   ["fairtiq", "transport", "fairtiq"],
   // AT and CH
   ["WienMobil", "transport", "wienmobil", "wien mobil"],
-  ["Innsbrucker Verkehrsbetriebe", "transport", "innsbrucker verkehrsbetriebe", "^ivb"],
+  ["IVB", "transport", "innsbrucker verkehrsbetriebe", "^ivb"],
   ["Salzburg Verkehr", "transport", "salzburg verkehr", "salzburger verkehrsverbund"],
   ["VVT", "transport", "verkehrsverbund tirol"],
   ["OÖVV", "transport", "oovv", "oberosterreichischer verkehrsverbund"],
@@ -107,7 +107,7 @@ export const BRANDS_EXTRA_1: readonly MerchantRow[] = [
   ["Metroline", "transport", "metroline"],
   ["Cardiff Bus", "transport", "cardiff bus"],
   ["McGill's", "transport", "mcgills bus", "mcgills buses"],
-  ["West Midlands Metro", "transport", "west midlands metro"],
+  ["West Midlands Metro", "transport", "west midlands metro", "midland metro"],
   ["Tyne and Wear Metro", "transport", "tyne and wear metro", "nexus tyne", "nexus tvm"],
   ["Sheffield Supertram", "transport", "supertram"],
   ["Nottingham Express Transit", "transport", "nottingham express transit"],

@@ -194,7 +194,7 @@ export const BRANDS_EXTRA_2: readonly MerchantRow[] = [
   ["Quality Inn", "travel", "quality inn"],
   ["Sleep Inn", "travel", "sleep inn"],
   ["Econo Lodge", "travel", "econo lodge"],
-  ["Red Roof", "travel", "red roof inn", "red roof"],
+  ["Red Roof Inn", "travel", "red roof inn", "red roof"],
   ["Extended Stay America", "travel", "extended stay america", "extended stay amer"],
   ["Microtel", "travel", "microtel"],
   ["Baymont", "travel", "baymont"],

@@ -93,7 +93,7 @@ export const BRANDS_EXTRA_8: readonly MerchantRow[] = [
   ["Boesner", "shopping", "boesner"],
   ["Gerstaecker", "shopping", "gerstaecker"],
   ["Modulor", "shopping", "modulor"],
-  ["Pagro", "shopping", "pagro diskont", "^pagro"],
+  ["Pagro Diskont", "shopping", "pagro diskont", "^pagro"],
   ["Büroshop24", "shopping", "buroshop24"],
   // DE/AT/CH: fashion, shoes, sport
   ["Hirmer", "shopping", "hirmer"],

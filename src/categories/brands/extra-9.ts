@@ -56,7 +56,7 @@ export const BRANDS_EXTRA_9: readonly MerchantRow[] = [
   ["Fussl", "shopping", "fussl modestrasse", "fussl"],
   ["Jones", "shopping", "jones fashion"],
   // AT: fuel, parking and motoring clubs
-  ["Genol", "fuel", "genol"],
+  ["Genol", "fuel", "genol", "lagerhaus genol"],
   ["Gutmann", "fuel", "gutmann tankstelle"],
   ["Best in Parking", "fuel", "best in parking"],
   ["ARBÖ", "fuel", "radfahrerbund osterreichs", "arbo mitglied"],

@@ -168,7 +168,7 @@ export const BRANDS_MOBILITY_1: readonly MerchantRow[] = [
   ["Ölwechsel", "fuel", "oelwechsel"],
   ["Bosch Car Service", "fuel", "bosch car service"],
   ["Vergölst", "fuel", "vergolst"],
-  ["Premio Reifen", "fuel", "premio reifen"],
+  ["Premio", "fuel", "premio reifen", "premio reifen autoservice"],
   ["Reifen.com", "fuel", "reifen com"],
   ["Tirendo", "fuel", "tirendo"],
   ["Mister Auto", "fuel", "mister auto"],

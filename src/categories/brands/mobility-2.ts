@@ -212,7 +212,7 @@ export const BRANDS_MOBILITY_2: readonly MerchantRow[] = [
   ["Leonardo Hotels", "travel", "leonardo hotel", "leonardo hotels"],
   ["a&o Hostels", "travel", "a o hostel", "aohostels", "a o hostels"],
   ["Generator Hostels", "travel", "generator hostel", "generator hostels"],
-  ["25hours", "travel", "25hours hotel", "25 hours hotel", "25hours"],
+  ["25hours Hotels", "travel", "25hours hotel", "25 hours hotel", "25hours"],
   ["Ruby Hotels", "travel", "ruby hotels"],
   ["prizeotel", "travel", "prizeotel"],
   ["Holiday Inn Express", "travel", "holiday inn express hotel"],

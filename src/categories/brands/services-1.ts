@@ -33,7 +33,7 @@ export const BRANDS_SERVICES_1: readonly MerchantRow[] = [
   ["O2", "utilities", "o2 business"],
   ["Sipgate", "utilities", "sipgate"],
   ["Easybell", "utilities", "easybell"],
-  ["Magenta AT", "utilities", "magenta telekom", "magenta at"],
+  ["Magenta Telekom", "utilities", "magenta telekom", "magenta at", "t mobile austria"],
   ["Drei", "utilities", "drei at", "hutchison drei"],
   ["Yesss", "utilities", "yesss"],
   ["HoT", "utilities", "hot telekom", "hofer telekom"],

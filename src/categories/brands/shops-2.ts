@@ -121,7 +121,7 @@ export const BRANDS_SHOPS_2: readonly MerchantRow[] = [
   ["Osiander", "shopping", "osiander"],
   ["Weltbild", "shopping", "weltbild"],
   ["buecher.de", "shopping", "buecher de"],
-  ["Dussmann", "shopping", "dussmann"],
+  ["Dussmann das KulturKaufhaus", "shopping", "dussmann", "kulturkaufhaus"],
   ["Orell Füssli", "shopping", "orell fussli"],
   ["Ex Libris", "shopping", "ex libris"],
   ["Morawa", "shopping", "morawa"],
