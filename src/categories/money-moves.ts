@@ -37,7 +37,7 @@ const NOT_A_CARD = "(?! (auto (loan|finance|carpay)|car|loans?|mortgage|home|stu
 /** Paying words that say nothing about a card on their own ("payment", "Lastschrift", "prélèvement", "cargo"). */
 const PAYS = alt(
   "payments?", "pmt", "pymt", "paymt", "pymnts?", "paymnt", "repayment", "e ?pay", "e ?payment", "autopay", "auto pay", "auto pmt", "web pymt", "online (pmt|pymt|payment)", "mobile (pmt|pymt|payment)", "ach pmt", "bill payment",
-  "dd", "ddr", "direct debit", "lastschrift", "abbuchung", "einzug", "belastung", "zahlung", "einzahlung", "ruckzahlung", "tilgung", "uberweisung", "rechnung", "monatsrechnung", "saldo",
+  "direct debit", "lastschrift", "abbuchung", "einzug", "belastung", "zahlung", "einzahlung", "ruckzahlung", "tilgung", "uberweisung", "rechnung", "monatsrechnung", "saldo",
   "prelevement", "prlv", "remboursement", "rembt", "afschrijving", "maandafschrijving", "incasso", "betaling", "maandbetaling", "pago", "cargo", "recibo", "adeudo", "addebito", "pagamento", "rimborso",
 );
 /** Words that may join a paying word to the card: "Payment to Chase card", "Überweisung auf Kreditkarte". */
@@ -49,8 +49,8 @@ export const CARD_BILLS: readonly string[] = [
   `${alt(...STATEMENT)}( [a-z]+){0,4} ${CARD}`,
   `${CREDIT}${NOT_A_CARD}( [a-z]+){0,2} ${PAYS}`,
   `${PAYS}${TO} ${CREDIT}${NOT_A_CARD}`,
-  // "CC" and "CRD" also close a country club's name ("OAKMONT CC"): only right before the paying word.
-  `(cc|crd) ${PAYS}`,
+  // "CC" and "CRD" also close a country club's name ("OAKMONT CC"), and "DD" is a date's day: only right beside the other word.
+  `(cc|crd) (ddr?|${PAYS})`, `${CREDIT}${NOT_A_CARD} ddr?`, `ddr? ${CREDIT}`,
   // A card network's name is also on debit-card purchases ("VISA ROSSMANN", "Lastschrift"): only right beside a paying word.
   "(visa|mastercard|master card|card) (lastschrift|abbuchung|einzug|incasso|afschrijving|online (pmt|pymt|payment)|e ?pay|e ?payment)",
   "(abbuchung|einzug|belastung|incasso|afschrijving|maandafschrijving|maandbetaling|monatsabrechnung) (visa|mastercard|master card)",
@@ -70,7 +70,7 @@ export const CARD_BILLS: readonly string[] = [
 
 /** Only as money in, on the card: a payment that arrives is the bill paid ("DIRECT DEBIT PAYMENT", "AUTOPAY AUTO-PMT"). */
 export const CARD_PAYMENTS_IN: readonly string[] = [
-  "(direct debit|dd|autopay|auto pay|automatic|auto|lastschrift|prelevement|incasso|domiciliacion|addebito)( [a-z]+)? (payment|pymt|pmt|zahlung|einzug|paiement|betaling|pago|pagamento)",
+  "(direct debit|dd|autopay|auto pay|automatic|auto|lastschrift|prelevement|incasso|domiciliacion|addebito) (payment|pymt|pmt|zahlung|einzug|paiement|betaling|pago|pagamento)",
   "payment (by|via|per) (direct debit|dd|lastschrift)", "autopay", "auto pay", "directpay",
   "(online|mobile|internet|electronic|web|ebill) (payment|pymt|pmt)(?! from)",
 ];
@@ -117,8 +117,8 @@ const MONTHS = "(january|february|march|april|may|june|july|august|september|oct
 
 /** Pay from work, as employers and banks word it (money in only). */
 export const SALARY: readonly string[] = [
-  // German: Gehalt and Lohn with their compounds (not Lohnsteuer), Bezüge, Besoldung, Entgelt, Vergütung (not Rückvergütung, a refund), Weihnachtsgeld.
-  "[a-z]*gehalt", "gehalts[a-z]+", "gehalter", "[a-z]*lohn", "lohn(zahlung|abrechnung|auszahlung|gutschrift)", "[a-z]*bezuge", "besoldung", "(arbeits)?entgelt(zahlung|abrechnung)?", "(ausbildungs)?vergutung",
+  // German: Gehalt and Lohn with their compounds (not Lohnsteuer, nor the town of Iserlohn), Bezüge, Besoldung, Entgelt, Vergütung (not Rückvergütung, a refund), Weihnachtsgeld.
+  "[a-z]*gehalt", "gehalts[a-z]+", "gehalter", "(netto|brutto|arbeits|stunden|monats|wochen|ausbildungs)?lohn", "lohn(zahlung|abrechnung|auszahlung|gutschrift)", "[a-z]*bezuge", "besoldung", "(arbeits)?entgelt(zahlung|abrechnung)?", "(ausbildungs)?vergutung",
   "verdienstabrechnung", "(weihnachts|urlaubs)geld",
   "salary", "salaries", "sal", "payroll", "wages?", "paycheck", "pay cheque", "net pay", "(direct|dir) dep(osit)?", `pay ${MONTHS}`,
   // French (a civil servant's "traitement", not a treatment reimbursed), Dutch, Spanish, Italian.
@@ -130,7 +130,7 @@ export const SALARY: readonly string[] = [
 /** Income that is neither pay nor a refund (money in only): pensions and benefits, whoever pays them ("pension[a-z]*" reads the folded Dutch "pensioen" and Italian "pensione" too). */
 export const OTHER_INCOME: readonly string[] = [
   "(alters|witwen|witwer|waisen|betriebs|erwerbsminderungs|regelalters|credit|spaar|bonus|kwartaal)?rente", "renten[a-z]*", "pension[a-z]*", "retraite", "jubilacion", "aow", "annuity", "state pension",
-  "kindergeld", "elterngeld", "[a-z]*arbeitslosengeld", "burgergeld", "wohngeld", "krankengeld", "mutterschaftsgeld", "pflegegeld", "familienkasse", "bafog", "unterhalt[a-z]*",
+  "kindergeld", "elterngeld", "[a-z]*arbeitslosengeld", "burgergeld", "wohngeld", "krankengeld", "mutterschaftsgeld", "pflegegeld", "familienkasse", "bafog", "unterhalt(szahlung|svorschuss)?",
   "social security", "soc sec", "child benefit", "universal credit", "tax credits?", "(housing|unemployment|disability|carers?|jobseekers?) (benefits?|allowance)",
   "allocations? (familiales?|logement|chomage)", "caf", "pole emploi", "france travail", "prestations? (familiales?|sociales?)", "indemnites journalieres", "carsat", "agirc arrco",
   "kinderbijslag", "kindgebonden budget", "[a-z]*toeslag", "uitkering", "uwv", "svb", "studiefinanciering",

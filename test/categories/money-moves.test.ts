@@ -14,6 +14,7 @@ describe("a credit-card bill paid from the current account is the person's own m
     ["the month's invoice of a Mastercard", { amount: "-76.40", counterpartyName: "Consors Finanz", description: "Mastercard Monatsrechnung 10/2026" }],
     ["a settling word before the card account", { amount: "-310.00", counterpartyName: "Santander Consumer Bank", description: "Ausgleich Kartenkonto 1234" }],
     ["a UK direct debit to a card issuer", { amount: "-250.00", transactionType: "DD", counterpartyName: "CAPITAL ONE", description: "CAPITAL ONE" }],
+    ["a bank's credit card by direct debit", { amount: "-250.00", description: "VIRGIN MONEY CC DD" }],
     ["Amex collected by direct debit (Barclays' DDR)", { amount: "-410.22", description: "AMERICAN EXPRESS DDR" }],
     ["a bank's credit card named alone as payee", { amount: "-95.00", transactionType: "BAC", description: "NATWEST CREDIT CARD" }],
     ["a supermarket bank's credit card", { amount: "-80.00", description: "TESCO BANK CREDIT CARD" }],
@@ -89,6 +90,7 @@ describe("a purchase or charge that shares a word with a card bill stays what it
     ["the card's interest", { amount: "-18.20", description: "CREDIT CARD INTEREST CHARGE" }, "fees"],
     ["a shop named like a card's thanks, paid by debit card", { amount: "-12.00", description: "PURCHASE AUTHORIZED ON 07/31 THANK YOU MART CARD 7158" }, null],
     ["the current account's fee", { amount: "-3.50", description: "Entgelt Girokonto" }, "fees"],
+    ["a date format's DD after an issuer's name", { amount: "-42.00", description: "AMEX US MM DD YYYY" }, "other"],
   ])("%s", (_name, tx, expected) => {
     const got = category(tx);
     expect(got).not.toBe("transfers");
@@ -169,6 +171,7 @@ describe("pay from work is salary, in every language", () => {
     ["wage tax refunded", { amount: "40.00", counterpartyName: "Finanzamt", description: "Lohnsteuer Erstattung 2025" }, "refunds"],
     ["a rebate", { amount: "12.00", description: "Rückvergütung Bonus" }, "refunds"],
     ["a treatment reimbursed", { amount: "35.00", counterpartyName: "MUTUELLE", description: "REMBT TRAITEMENT" }, "refunds"],
+    ["a town ending in -lohn", { amount: "40.00", counterpartyName: "Stadtwerke Iserlohn", description: "Guthaben Jahresabrechnung" }, "refunds"],
   ])("not: %s", (_name, tx, expected) => {
     expect(category(tx)).toBe(expected);
   });
@@ -191,6 +194,7 @@ describe("pensions, benefits and interest are other income, not a refund from wh
 
   it.each<[string, CategorizeInput, string]>([
     ["interest charged, given back", { amount: "18.20", description: "INTEREST CHARGE REVERSAL" }, "refunds"],
+    ["entertainment is no maintenance payment", { amount: "42.00", description: "Unterhaltung Erstattung Konzertkarte" }, "refunds"],
     ["a fixed deposit coming back with its interest", { amount: "5000.00", description: "Festgeld Rückzahlung inkl. Zinsen" }, "transfers"],
   ])("not: %s", (_name, tx, expected) => {
     expect(category(tx)).toBe(expected);
