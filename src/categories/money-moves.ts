@@ -65,13 +65,13 @@ export const CARD_BILLS: readonly string[] = [
   "(thank you|thanks|danke|merci|bedankt|gracias|grazie)( [a-z]+){0,3} (payment|pymt|zahlung|paiement|betaling|pago|pagamento)",
   // A bank naming the person's own account by its last digits: "Internet transfer from account ending in 1234" (Apple Card).
   "(to|from)( (your|my|the))? (account|acct|card) ending( in)?",
-  "(payment|pymt|pmt) received", "statement balance", "(minimum|full) (balance|payment)",
+  "(payment|pymt|pmt) received", "(zahlung|einzahlung|lastschrift) danke", "statement balance", "(minimum|full) (balance|payment)",
 ];
 
 /** Only as money in, on the card: a payment that arrives is the bill paid ("DIRECT DEBIT PAYMENT", "AUTOPAY AUTO-PMT"). */
 export const CARD_PAYMENTS_IN: readonly string[] = [
   "(direct debit|dd|autopay|auto pay|automatic|auto|lastschrift|prelevement|incasso|domiciliacion|addebito) (payment|pymt|pmt|zahlung|einzug|paiement|betaling|pago|pagamento)",
-  "payment (by|via|per) (direct debit|dd|lastschrift)", "autopay", "auto pay", "directpay",
+  "payment (by|via|per) (direct debit|dd|lastschrift)", "lastschrifteinzug", "autopay", "auto pay", "directpay",
   "(online|mobile|internet|electronic|web|ebill) (payment|pymt|pmt)(?! from)",
 ];
 

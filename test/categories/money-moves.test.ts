@@ -60,6 +60,8 @@ describe("the card account's own line for the payment it received is the same mo
     ["Chase's thanks, cut at the field's width", { amount: "250.00", description: "AUTOMATIC PAYMENT - THANK" }],
     ["a UK card's thanks for the direct debit", { amount: "250.00", description: "DIRECT DEBIT - THANK YOU" }],
     ["Apple Card naming the paying account by its last digits", { amount: "250.00", description: "ACH Deposit Internet transfer from account ending in 1234" }],
+    ["a German card's debit collected", { amount: "300.00", description: "Lastschrifteinzug" }],
+    ["a German card's short thanks", { amount: "300.00", description: "IHRE ZAHLUNG - DANKE" }],
   ])("%s", (_name, tx) => {
     expect(category(tx)).toBe("transfers");
   });
