@@ -22,7 +22,7 @@ const STATEMENT = [
   "aflossing", "releve", "facture", "reglement", "reglt", "arrete", "liquidacion", "estratto conto",
 ];
 /** …and, only after the card word, words that also name other things before it ("settlement of claim … card"). */
-const STATEMENT_AFTER = ["rechnungsbetrag", "(monats)?rechnung", "saldo", "autopay", "repayment", "settlement", "statement balance", "umsatze bis"];
+const STATEMENT_AFTER = ["rechnungsbetrag", "(monats)?rechnung", "saldo", "autopay", "repayment", "settlement", "umsatze bis"];
 
 /** A credit card or its issuer, by name: never printed on a debit card's purchase. */
 const CREDIT = alt(
@@ -65,7 +65,7 @@ export const CARD_BILLS: readonly string[] = [
   "(thank you|thanks|danke|merci|bedankt|gracias|grazie)( [a-z]+){0,3} (payment|pymt|zahlung|paiement|betaling|pago|pagamento)",
   // A bank naming the person's own account by its last digits: "Internet transfer from account ending in 1234" (Apple Card).
   "(to|from)( (your|my|the))? (account|acct|card) ending( in)?",
-  "(payment|pymt|pmt) received", "(zahlung|einzahlung|lastschrift) danke", "statement balance", "(minimum|full) (balance|payment)",
+  "(payment|pymt|pmt) received", "(zahlung|einzahlung|lastschrift) danke", "(minimum|full|statement) balance", "minimum payment",
 ];
 
 /** Only as money in, on the card: a payment that arrives is the bill paid ("DIRECT DEBIT PAYMENT", "AUTOPAY AUTO-PMT"). */
@@ -139,7 +139,8 @@ export const OTHER_INCOME: readonly string[] = [
 
 /**
  * Interest earned (a refund of interest charged is no income) and dividends: read with the content words,
- * after the savings ones, so "Festgeld Rückzahlung inkl. Zinsen" stays savings coming back.
+ * after the brand dictionary and the savings words, so a broker's or a fixed deposit's own row ("Festgeld
+ * 12 Monate inkl. Zinsen") stays savings.
  */
 export const INTEREST_EARNED: readonly string[] = [
   "[a-z]*zinsen", "zins(gutschrift|ertrag|ertrage)", "interest(?! (refund|adj[a-z]*|reversal|rebate|charged?|charges)( |$))", "interets", "intereses", "interessi", "dividend[a-z]*",

@@ -93,6 +93,7 @@ describe("a purchase or charge that shares a word with a card bill stays what it
     ["a shop named like a card's thanks, paid by debit card", { amount: "-12.00", description: "PURCHASE AUTHORIZED ON 07/31 THANK YOU MART CARD 7158" }, null],
     ["the current account's fee", { amount: "-3.50", description: "Entgelt Girokonto" }, "fees"],
     ["a date format's DD after an issuer's name", { amount: "-42.00", description: "AMEX US MM DD YYYY" }, "other"],
+    ["an invoice paid in full", { amount: "-500.00", counterpartyName: "ACME Consulting GmbH", description: "Invoice 1234 full payment" }, "other"],
   ])("%s", (_name, tx, expected) => {
     const got = category(tx);
     expect(got).not.toBe("transfers");
