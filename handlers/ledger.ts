@@ -37,10 +37,11 @@ export function ledgerFeature(services: Services) {
       const masked = idBesideName(a.name, a.iban);
       const id = masked ? ` ${masked}` : "";
       // A balance is only ever as new as its date: "€1,234.56 on 30 Sep 2026".
-      const balance =
-        a.balance === null
-          ? ctx.t("accounts.no_balance")
-          : ctx.t("accounts.balance_on", { amount: formatMoney(a.balance, a.currency, ctx.locale), date: formatDate(balanceDay(a.balanceAsOf!, ctx.user.timezone), ctx.locale) });
+      const parts: string[] = [];
+      if (a.balance !== null) parts.push(ctx.t("accounts.balance_on", { amount: formatMoney(a.balance, a.currency, ctx.locale), date: formatDate(balanceDay(a.balanceAsOf!, ctx.user.timezone), ctx.locale) }));
+      // A broker's cash is one amount per currency, each in its own: no rate is guessed here.
+      if (a.cash.length) parts.push(ctx.t("accounts.cash_on", { amounts: a.cash.map((c) => formatMoney(c.amount, c.currency, ctx.locale)).join(", "), date: formatDate(balanceDay(a.cashAsOf!, ctx.user.timezone), ctx.locale) }));
+      const balance = parts.length ? parts.join("; ") : ctx.t("accounts.no_balance");
       lines.push(ctx.t(a.imported ? "accounts.line_imported" : "accounts.line", { name: a.name, id, source: a.connectionLabel, balance }));
     }
     const [first, ...rest] = totals;

@@ -84,7 +84,10 @@ export function createServices(input: ServiceInputs): Services {
   const settings = connectorSettings(config);
   const registry = createConnectorRegistry(ALL_CONNECTORS);
   const fx = input.fx ? fixedRates(input.fx) : createFxRates({ db, logger: logger.child({ component: "fx" }), url: config.FX_RATES_URL, now });
-  const sync = createSyncEngine({ db, databaseUrl, vault, registry, logger: logger.child({ component: "sync" }), settings, now, categorize: categorizeForSync, fx });
+  const analytics = createAnalytics({ db, databaseUrl, fx, storeDir: path.join(config.DATA_DIR, "analytics") });
+  // New rows reach the person's analytics copy in the background, not while they wait for an answer.
+  const onWritten = (userId: string) => analytics.warmSoon(userId, (err) => logger.warn({ err, userId }, "analytics store: background refresh failed"));
+  const sync = createSyncEngine({ db, databaseUrl, vault, registry, logger: logger.child({ component: "sync" }), settings, now, categorize: categorizeForSync, fx, onWritten });
   const linkStates = createLinkStates({ db, vault, now, publicUrl: config.PUBLIC_URL });
   return Object.freeze({
     ...input,
@@ -96,8 +99,8 @@ export function createServices(input: ServiceInputs): Services {
     linkStates,
     connections: createConnectionsView(db, registry),
     ledger: createLedgerService(db, registry),
-    imports: createImportService({ db, logger: logger.child({ component: "import" }), now, categorize: categorizeForSync }),
-    analytics: createAnalytics({ db, databaseUrl, fx, storeDir: path.join(config.DATA_DIR, "analytics") }),
+    imports: createImportService({ db, logger: logger.child({ component: "import" }), now, categorize: categorizeForSync, onWritten }),
+    analytics,
     llm: createLlm(config, logger),
     scheduler: createScheduler({ engine: sync, db, logger, now, concurrency: config.SYNC_CONCURRENCY }),
     dispatcher: createDispatcher({

@@ -3,7 +3,7 @@
 import { registerMessages } from "../../src/i18n/index.ts";
 import type { Connector } from "../types.ts";
 import { credentialsSchema, type GocardlessCredentials } from "./credentials.ts";
-import { linkGocardless } from "./link.ts";
+import { linkGocardless, renewGocardless } from "./link.ts";
 import { gocardlessMessages } from "./messages.ts";
 import { openSession, revokeRequisition } from "./session.ts";
 import { gocardlessSettingsSchema, readSettings } from "./settings.ts";
@@ -26,6 +26,7 @@ export const gocardlessConnector = {
   },
   isAvailable: (settings) => readSettings(settings) !== null,
   link: linkGocardless,
+  reauthenticate: renewGocardless,
   open: openSession,
   revoke: revokeRequisition,
 } satisfies Connector<GocardlessCredentials>;

@@ -9,9 +9,9 @@ import { z } from "zod";
 import { msg } from "../../src/i18n/message.ts";
 import { accountLines, chooseBank } from "../shared/bank-picker.ts";
 import type { AccountKind, BankReturn, ConnectorContext, LinkDialog, LinkResult } from "../types.ts";
-import { GocardlessError } from "./client.ts";
+import { GocardlessError, type GocardlessClient } from "./client.ts";
 import type { GcAccount, GocardlessCredentials } from "./credentials.ts";
-import { agreementSchema, detailsSchema, institutionSchema, requisitionSchema } from "./payloads.ts";
+import { agreementSchema, detailsSchema, institutionSchema, requisitionSchema, type Institution } from "./payloads.ts";
 import { requireClient } from "./session.ts";
 import { readSettings } from "./settings.ts";
 
@@ -23,10 +23,48 @@ const REQUISITION_EVERY = 10;
 const TYPES: Record<string, AccountKind> = { CACC: "CHECKING", SVGS: "SAVINGS", CARD: "CREDIT_CARD" };
 
 export async function linkGocardless(dialog: LinkDialog, ctx: ConnectorContext): Promise<LinkResult<GocardlessCredentials>> {
-  const settings = readSettings(ctx.settings)!;
   const client = requireClient(ctx);
   await dialog.say(msg("gc.intro"));
   const bank = await chooseBank(dialog, COUNTRIES, (country) => client.request("GET", `/institutions/?country=${country.toLowerCase()}`, undefined, z.array(institutionSchema)));
+  return linkInstitution(dialog, ctx, client, bank, []);
+}
+
+/**
+ * Renewing an agreement (the "Renew" button, or a re-link after it expired):
+ * the same institution, so no picker, straight to a new agreement and consent
+ * link. The institution is read again for its current limits; one GoCardless
+ * no longer lists is picked again.
+ */
+export async function renewGocardless(dialog: LinkDialog, stored: GocardlessCredentials, ctx: ConnectorContext): Promise<LinkResult<GocardlessCredentials>> {
+  const client = requireClient(ctx);
+  let bank: Institution;
+  try {
+    bank = await client.request("GET", `/institutions/${encodeURIComponent(stored.institution.id)}/`, undefined, institutionSchema);
+  } catch (err) {
+    if (!(err instanceof GocardlessError) || err.status !== 404) throw err;
+    ctx.logger.info({ bank: stored.institution.id }, "institution no longer offered; asking for the bank again");
+    await dialog.say(msg("gc.intro"));
+    const picked = await chooseBank(dialog, COUNTRIES, (country) => client.request("GET", `/institutions/?country=${country.toLowerCase()}`, undefined, z.array(institutionSchema)));
+    return linkInstitution(dialog, ctx, client, picked, stored.accounts);
+  }
+  await dialog.say(msg("gc.renew", { bank: bank.name }));
+  return linkInstitution(dialog, ctx, client, bank, stored.accounts);
+}
+
+/**
+ * The key a new requisition's account continues under. GoCardless gives every
+ * requisition new account ids, so an account without an IBAN (keyed by bank
+ * and id) would otherwise come back as a new, empty account: it keeps the key
+ * of the one earlier account with its name, currency and type.
+ */
+function keyFor(account: Omit<GcAccount, "key">, bankId: string, previous: readonly GcAccount[], taken: Set<string>): string {
+  if (account.iban) return account.iban;
+  const same = previous.filter((p) => !p.iban && !taken.has(p.key) && p.name === account.name && p.currency === account.currency && p.type === account.type);
+  return same.length === 1 ? same[0]!.key : `${bankId}:${account.id}`;
+}
+
+async function linkInstitution(dialog: LinkDialog, ctx: ConnectorContext, client: GocardlessClient, bank: Institution, previous: readonly GcAccount[]): Promise<LinkResult<GocardlessCredentials>> {
+  const settings = readSettings(ctx.settings)!;
   const days = Math.min(180, bank.max_access_valid_for_days);
   const historyDays = Math.min(730, bank.transaction_total_days);
   const agreement = await client.request(
@@ -86,17 +124,20 @@ export async function linkGocardless(dialog: LinkDialog, ctx: ConnectorContext):
   }
 
   const accounts: GcAccount[] = [];
+  const taken = new Set<string>();
   for (const id of latest.accounts) {
     const { account } = await client.request("GET", `/accounts/${encodeURIComponent(id)}/details/`, undefined, detailsSchema);
     const iban = account.iban?.replace(/\s/g, "").toUpperCase() || null;
-    accounts.push({
+    const read = {
       id,
-      key: iban ?? `${bank.id}:${id}`,
       name: account.displayName ?? account.name ?? account.product ?? (iban ? `Account ${iban.slice(-4)}` : "Account"),
       currency: account.currency && /^[A-Z]{3}$/.test(account.currency) ? account.currency : "EUR",
       type: TYPES[account.cashAccountType ?? ""] ?? "CHECKING",
       iban,
-    });
+    };
+    const key = keyFor(read, bank.id, previous, taken);
+    taken.add(key);
+    accounts.push({ ...read, key });
   }
   const list = accountLines(accounts);
   await dialog.say(msg("gc.accounts_found", { bank: bank.name, count: accounts.length, list }));

@@ -2,6 +2,7 @@
 export const gocardlessMessages = {
   en: {
     "gc.intro": "I'll connect your bank through <b>GoCardless Bank Account Data</b>. You confirm at your bank; I never see your banking password.",
+    "gc.renew": "Let's renew your access to <b>{bank}</b>. Your accounts and history stay as they are.",
     "gc.open": "Open {bank} and confirm access. I'll notice by myself when you are done (up to 15 minutes).",
     "gc.open_button": "Open {bank}",
     "gc.done_button": "I'm done",
@@ -12,6 +13,7 @@ export const gocardlessMessages = {
   },
   de: {
     "gc.intro": "Ich verbinde deine Bank über <b>GoCardless Bank Account Data</b>. Du bestätigst bei deiner Bank; dein Banking-Passwort sehe ich nie.",
+    "gc.renew": "Erneuern wir deinen Zugriff auf <b>{bank}</b>. Deine Konten und deine Historie bleiben, wie sie sind.",
     "gc.open": "Öffne {bank} und bestätige den Zugriff. Ich merke selbst, wenn du fertig bist (bis zu 15 Minuten).",
     "gc.open_button": "{bank} öffnen",
     "gc.done_button": "Fertig",

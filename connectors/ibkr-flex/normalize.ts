@@ -2,6 +2,7 @@
 // account's view (netCash of a buy, withholding tax and fees are negative), so
 // amounts are passed through as decimal strings, never computed with floats.
 import type { NormalizedAccount, NormalizedHolding, NormalizedTransaction } from "../types.ts";
+import { CURRENCY_CODE } from "../../src/format/currency-code.ts";
 import type { ConversionRate, FlexCashTransaction, FlexOpenPosition, FlexStatement, FlexTrade } from "./statement.ts";
 
 /** Dates come as yyyyMMdd, yyyy-MM-dd, MM/dd/yyyy or MM/dd/yy, optionally followed by a time after ; , space or T. */
@@ -110,8 +111,10 @@ function assetClassOf(category: string | undefined): NonNullable<NormalizedHoldi
 
 export function toHoldings(st: FlexStatement, fallbackAsOf: Date): NormalizedHolding[] {
   // Queries may list lots and a summary per position; lots alone would repeat the symbol.
-  const summary = st.openPositions.filter((p) => !p.levelOfDetail || p.levelOfDetail.toUpperCase() === "SUMMARY");
-  const rows: FlexOpenPosition[] = summary.length ? summary : st.openPositions;
+  // A currency balance listed as a CASH position (USD.EUR) is the Cash Report's cash again; with a Cash Report, that counts it.
+  const positions = st.cashReport ? st.openPositions.filter((p) => (p.assetCategory ?? "").toUpperCase() !== "CASH") : st.openPositions;
+  const summary = positions.filter((p) => !p.levelOfDetail || p.levelOfDetail.toUpperCase() === "SUMMARY");
+  const rows: FlexOpenPosition[] = summary.length ? summary : positions;
   const seen = new Set<string>();
   const out: NormalizedHolding[] = [];
   for (const p of rows) {
@@ -128,6 +131,38 @@ export function toHoldings(st: FlexStatement, fallbackAsOf: Date): NormalizedHol
       currency: p.currency,
       asOf: day ? `${day}T00:00:00.000Z` : fallbackAsOf.toISOString(),
       assetClass: assetClassOf(p.assetCategory),
+    });
+  }
+  return out;
+}
+
+/**
+ * The Cash Report's ending cash, one holding per currency at price 1 (the way
+ * an exchange's fiat balance is one), so net worth converts each currency at
+ * its own day's rate like every other holding. IBKR's BASE_SUMMARY line is the
+ * same cash already summed in the base currency at IBKR's rates: left out.
+ * `positionsAsOf` puts cash in the positions' snapshot: net worth reads an
+ * account's newest holdings by their asOf, so a different stamp would hide one or the other.
+ */
+export function toCashHoldings(st: FlexStatement, fallbackAsOf: Date, positionsAsOf?: string): NormalizedHolding[] {
+  const out: NormalizedHolding[] = [];
+  for (const c of st.cashReport ?? []) {
+    if (c.endingCash === undefined || !CURRENCY_CODE.test(c.currency) || c.currency.startsWith("BASE")) continue;
+    if (c.levelOfDetail && c.levelOfDetail.toUpperCase() === "BASECURRENCY") continue;
+    if (out.some((h) => h.symbol === c.currency)) continue;
+    const day = flexDate(c.toDate) ?? flexDate(st.toDate);
+    const amount = tidy(c.endingCash);
+    const asOf = positionsAsOf ?? (day ? `${day}T00:00:00.000Z` : fallbackAsOf.toISOString());
+    out.push({
+      accountExternalId: st.accountId,
+      symbol: c.currency,
+      name: null,
+      quantity: amount,
+      price: "1",
+      value: amount,
+      currency: c.currency,
+      asOf,
+      assetClass: "cash",
     });
   }
   return out;

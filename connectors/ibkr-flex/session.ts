@@ -4,7 +4,7 @@
 import type { ConnectorContext, ConnectorSession, NormalizedAccount, TransactionPage } from "../types.ts";
 import { fetchStatements, IbkrFlexError } from "./client.ts";
 import type { IbkrFlexCredentials } from "./credentials.ts";
-import { cashToTransaction, toAccount, toHoldings, tradeToTransaction } from "./normalize.ts";
+import { cashToTransaction, toAccount, toCashHoldings, toHoldings, tradeToTransaction } from "./normalize.ts";
 import type { ConversionRate, FlexStatement } from "./statement.ts";
 
 export interface IbkrFlexSession extends ConnectorSession<IbkrFlexCredentials> {
@@ -43,7 +43,12 @@ export async function openSession(credentials: IbkrFlexCredentials, ctx: Connect
     async fetchHoldings(accounts) {
       const all = await load();
       const wanted = new Set(accounts.map((a) => a.externalId));
-      return all.filter((s) => wanted.has(s.accountId)).flatMap((s) => toHoldings(s, ctx.now()));
+      return all
+        .filter((s) => wanted.has(s.accountId))
+        .flatMap((s) => {
+          const positions = toHoldings(s, ctx.now());
+          return [...positions, ...toCashHoldings(s, ctx.now(), positions[0]?.asOf)];
+        });
     },
     async fxRates() {
       return (await load()).flatMap((s) => s.conversionRates);

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { ImportError } from "../file-import/errors.ts";
 import { parseXml } from "../file-import/xml.ts";
 
-const REPEATED = new Set(["FlexStatement", "Trade", "CashTransaction", "OpenPosition", "ConversionRate", "AccountInformation"]);
+const REPEATED = new Set(["FlexStatement", "Trade", "CashTransaction", "OpenPosition", "ConversionRate", "AccountInformation", "CashReportCurrency"]);
 
 const opt = z
   .string()
@@ -46,6 +46,10 @@ export const openPositionSchema = attrs({
 });
 export type FlexOpenPosition = z.infer<typeof openPositionSchema>;
 
+/** One line of the Cash Report: a currency's cash, or IBKR's sum of all of them in the base currency (BASE_SUMMARY). */
+export const cashReportSchema = attrs({ accountId: opt, currency: z.string().min(1), fromDate: opt, toDate: opt, endingCash: optDecimal, levelOfDetail: opt });
+export type FlexCashReport = z.infer<typeof cashReportSchema>;
+
 export const conversionRateSchema = attrs({ reportDate: z.string().min(1), fromCurrency: z.string().min(1), toCurrency: z.string().min(1), rate: decimal });
 
 const accountInformationSchema = attrs({ accountId: opt, currency: opt, name: opt, acctAlias: opt });
@@ -59,6 +63,7 @@ const statementSchema = attrs({
   Trades: z.union([z.literal(""), attrs({ Trade: z.array(tradeSchema).optional() })]).optional(),
   CashTransactions: z.union([z.literal(""), attrs({ CashTransaction: z.array(cashTransactionSchema).optional() })]).optional(),
   OpenPositions: z.union([z.literal(""), attrs({ OpenPosition: z.array(openPositionSchema).optional() })]).optional(),
+  CashReport: z.union([z.literal(""), attrs({ CashReportCurrency: z.array(cashReportSchema).optional() })]).optional(),
   ConversionRates: z.union([z.literal(""), attrs({ ConversionRate: z.array(conversionRateSchema).optional() })]).optional(),
 });
 
@@ -78,6 +83,8 @@ export interface FlexStatement {
   trades: FlexTrade[];
   cashTransactions: FlexCashTransaction[];
   openPositions: FlexOpenPosition[];
+  /** null: the query has no Cash Report section (the person left it out), not "no cash". */
+  cashReport: FlexCashReport[] | null;
   conversionRates: ConversionRate[];
 }
 
@@ -141,6 +148,7 @@ export function parseFlexDocument(text: string): FlexDocument {
       trades: items<FlexTrade>(st.Trades, "Trade"),
       cashTransactions: items<FlexCashTransaction>(st.CashTransactions, "CashTransaction"),
       openPositions: items<FlexOpenPosition>(st.OpenPositions, "OpenPosition"),
+      cashReport: st.CashReport === undefined ? null : items<FlexCashReport>(st.CashReport, "CashReportCurrency"),
       conversionRates: items<z.infer<typeof conversionRateSchema>>(st.ConversionRates, "ConversionRate").map((c) => ({ date: c.reportDate, from: c.fromCurrency, to: c.toCurrency, rate: c.rate })),
     };
   });

@@ -18,6 +18,8 @@ export interface VersusInput {
   rows: ResultRow[];
   /** Per side, the measure it has of its own ("income vs spending"): what is left over is shown instead of a difference. */
   sideMeasures?: ("income" | "spending" | undefined)[];
+  /** Income and spending each averaged per month or year: what is left over is per month or year too. */
+  averageOver?: "month" | "year";
   /** Per side, its months (same buckets for every side). */
   monthly?: { label: string; rows: ResultRow[] }[];
   chart: "auto" | "none" | "bar" | "stacked_bar" | "line" | "doughnut";
@@ -42,7 +44,8 @@ export function versusReport(v: VersusInput, locale: ReportLocale): Report {
   const income = flow("income");
   const spending = flow("spending");
   if (income && spending) {
-    lines.push("", t(locale, "reports.versus.left_over", { value: formatMoney(decimalSub(income.value, spending.value), currency, locale) }));
+    const key = v.averageOver ? `reports.versus.left_over_${v.averageOver}` : "reports.versus.left_over";
+    lines.push("", t(locale, key, { value: formatMoney(decimalSub(income.value, spending.value), currency, locale) }));
   } else if (a && b && rows.length === 2 && v.measure !== "count") {
     lines.push("", t(locale, "reports.versus.difference", { a: a.label ?? "", b: b.label ?? "", value: formatMoney(decimalAbs(decimalSub(a.value, b.value)), currency, locale) }));
   }

@@ -14,7 +14,8 @@
 //   or names a merchant or text: money in from a shop named is its refunds);
 //   net = Σ amount (with transfersTo "savings": Σ −amount, the money moved to
 //   savings less what came back from there); count = number of matching
-//   transactions (both signs); average = spending per outgoing transaction,
+//   transactions (both signs); income with averageOver "transaction" = income
+//   per incoming transaction; average = spending per outgoing transaction,
 //   or per whole calendar month of the period (averageOver "month": the
 //   engine divides the sum by CompiledQuery.months), or per year (averageOver
 //   "year": the same whole months' sum times twelve, divided by their number).
@@ -23,7 +24,8 @@
 // - Categories of kind "transfer" (transfers, savings) are left out unless
 //   the spec's category filter names them or it asks for transfersTo
 //   (savings: moved out to savings; account: moved in from own accounts;
-//   card: credit-card bills paid from another account).
+//   card: credit-card bills paid from another account; with fromAccounts,
+//   account counts only the moves from those accounts, moves-between.ts).
 // - Cash taken out of a machine is not spending (bank-formats.md §4.2): the
 //   money is spent later, on things no statement shows. Spending and its
 //   averages leave the "cash" category out unless the question names it, a
@@ -39,8 +41,9 @@ import { cardBillConditions } from "./card-bills.ts";
 import { compileBalance } from "./compile-balance.ts";
 import { compileList } from "./compile-list.ts";
 import { keysApartWithin, labelKey } from "./merchant-keys.ts";
+import { movedFromCondition } from "./moves-between.ts";
 import { comparePeriod, resolvePeriod, wholeMonths, type Period } from "./periods.ts";
-import { averagesOverTime, type QuerySpec } from "./query-spec.ts";
+import { averagesOverTime, averagesPerTransaction, type QuerySpec } from "./query-spec.ts";
 import { savingsMoveConditions } from "./savings-moves.ts";
 import { bucketIndex, finish, Params, timeUnit } from "./sql-parts.ts";
 import { topicMerchantsPattern, topicOf, topicWordsPattern } from "./topics.ts";
@@ -177,10 +180,7 @@ export function compileQuery(spec: QuerySpec, ctx: CompileContext): CompiledQuer
     account: `(SELECT name FROM accounts a WHERE a.id = agg.g)`,
     merchant: `agg.display`,
   }[dim];
-  const perTx = !averagesOverTime(spec);
-  const sortValue = { spending: "v_sum", income: "v_sum", net: "v_sum", count: "v_cnt", average: perTx ? "v_sum / nullif(v_cnt, 0)" : "v_sum" }[
-    spec.measure
-  ];
+  const sortValue = averagesPerTransaction(spec) ? "v_sum / nullif(v_cnt, 0)" : spec.measure === "count" ? "v_cnt" : "v_sum";
   const fallbackCurrency = spec.filters.currency ?? ctx.baseCurrency ?? "EUR";
   const sql = finish({ spec, params, ctes, unit, cf, ct, label, fallbackCurrency, sortValue });
   return { sql, params: params.values, period, comparePeriod: cmp, ...(months !== undefined ? { months } : {}) };
@@ -272,6 +272,7 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
   if (f.status === "pending") where.push(`status = 'PENDING'`);
   // Transfer categories mark money between the person's own accounts (src/transfers): the incoming side is a top-up.
   if (f.transfersTo === "account") where.push(`amount > 0`, `category_kind = 'transfer'`);
+  if (f.transfersTo === "account" && f.fromAccounts?.length) where.push(movedFromCondition(params, f.fromAccounts));
   if (f.transfersTo === "savings") where.push(...savingsMoveConditions(spec.measure === "net"));
   if (f.transfersTo === "card") where.push(...cardBillConditions(params, f.accounts));
   return where;

@@ -6,7 +6,7 @@
 // rates unavailable) stays a row of its own, as before.
 import { decimalAdd, decimalCmp, decimalMul } from "../format/decimal.ts";
 import type { FxRates } from "../fx/types.ts";
-import { averagesOverTime, type QuerySpec } from "./query-spec.ts";
+import { averagesPerTransaction, type QuerySpec } from "./query-spec.ts";
 import type { JsonRow } from "./user-db.ts";
 
 export interface Conversion {
@@ -112,7 +112,7 @@ export function mergeConverted(rows: JsonRow[], g: ConvertedGroups, to: string, 
 
 /** The compiled query's ORDER BY, on exact decimals (the SQL order no longer holds after merging). */
 export function sortRows(rows: JsonRow[], spec: QuerySpec): JsonRow[] {
-  const perTx = spec.measure === "average" && !averagesOverTime(spec);
+  const perTx = averagesPerTransaction(spec);
   const cmpValue = (a: JsonRow, b: JsonRow): number => {
     if (!perTx) return decimalCmp(String(a.v_sum), String(b.v_sum));
     const ac = Number(a.v_cnt);

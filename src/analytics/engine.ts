@@ -6,6 +6,7 @@ import os from "node:os";
 import pg from "pg";
 import type { Db } from "../db/client.ts";
 import { pruneChangeLog } from "./change-log.ts";
+import { AnalyticsError } from "./errors.ts";
 import { AnalyticsStore, type Lease, type StoreData } from "./store.ts";
 import { CASH, compileByDay, compileQuery, leavesOutCash, type CompileContext } from "./compile.ts";
 import { compileUnstated } from "./compile-balance.ts";
@@ -17,7 +18,7 @@ import { minorDigits } from "../format/currency-code.ts";
 import { decimalAdd as addDecimal, decimalMul, decimalRound, decimalSum, divideDecimal, normalizeDecimal } from "../format/decimal.ts";
 import { recurringFrom, type RecurringPayment } from "./recurring.ts";
 import type { Period } from "./periods.ts";
-import { QuerySpec, averagesOverTime, type QuerySpecInput } from "./query-spec.ts";
+import { QuerySpec, averagesOverTime, averagesPerTransaction, sideMeasure, type QuerySpecInput } from "./query-spec.ts";
 import type { JsonRow } from "./user-db.ts";
 
 export interface ResultRow {
@@ -113,6 +114,25 @@ export function createAnalytics(opts: AnalyticsOptions) {
 
   async function lease(userId: string): Promise<Lease> {
     return store.acquire(userId);
+  }
+
+  /** Builds or catches up the user's copy now, so that their next question finds it ready. */
+  async function warm(userId: string): Promise<void> {
+    (await store.acquire(userId)).release();
+  }
+
+  // Background refreshes in flight: close() lets them finish, so no half-written file or closed pool is left behind.
+  const refreshing = new Set<Promise<void>>();
+  let closed = false;
+  function warmSoon(userId: string, onError: (e: unknown) => void): void {
+    if (closed) return;
+    const p: Promise<void> = warm(userId)
+      .catch((e: unknown) => {
+        // A person forgotten meanwhile has nothing to refresh.
+        if (!(e instanceof AnalyticsError && e.reason === "unknown_user")) onError(e);
+      })
+      .finally(() => refreshing.delete(p));
+    refreshing.add(p);
   }
 
   async function withData<T>(userId: string, fn: (data: StoreData, lease: Lease) => Promise<T>): Promise<T> {
@@ -218,13 +238,17 @@ export function createAnalytics(opts: AnalyticsOptions) {
       sides.map(async (side) => {
         const { label, measure, ...filters } = side;
         const sideSpec: QuerySpec = {
-          ...spec, measure: measure ?? spec.measure, versus: undefined, compare: "none", groupBy: "none", limit: undefined, offset: undefined,
+          ...spec, measure: sideMeasure(spec, side), versus: undefined, compare: "none", groupBy: "none", limit: undefined, offset: undefined,
           filters: { ...spec.filters, ...filters },
         };
         const total = await run(data, sideSpec, ctx, today);
         // Sides over different periods share no months to chart against each other.
         const long = !side.period && total.period.from.slice(0, 7) !== total.period.to.slice(0, 7);
-        const monthly = long ? await run(data, { ...sideSpec, groupBy: "month", sort: "key_asc" }, ctx, today) : null;
+        // An average's chart shows the months it is over, each month's own sum (not that sum divided by all the months).
+        const byMonth: QuerySpec = averagesOverTime(sideSpec)
+          ? { ...sideSpec, measure: sideSpec.measure === "income" ? "income" : "spending", averageOver: undefined, filters: { ...sideSpec.filters, period: total.period } }
+          : sideSpec;
+        const monthly = long ? await run(data, { ...byMonth, groupBy: "month", sort: "key_asc" }, ctx, today) : null;
         // A side that is spending itself ("income vs spending") leaves cash out as the spending answer does, and says so.
         const cash = measure ? await cashLeftOut(data, sideSpec, ctx, today) : undefined;
         return { label, total, monthly, cash };
@@ -271,6 +295,14 @@ export function createAnalytics(opts: AnalyticsOptions) {
     balanceHistory,
     netWorth,
     recurringPayments,
+    warm,
+    /**
+     * After a sync or an import: builds the user's copy, or applies what
+     * changed to it, in the background, so a question right after does not
+     * wait for it (a question meanwhile joins the build in progress). Errors go
+     * to `onError`; the next question retries.
+     */
+    warmSoon,
     /** Closes the user's open copy; the next question reopens it. */
     invalidate(userId: string): void {
       store.invalidate(userId);
@@ -283,6 +315,10 @@ export function createAnalytics(opts: AnalyticsOptions) {
     upgradeStale(shouldStop?: () => boolean): Promise<number> {
       return store.upgradeStale(shouldStop);
     },
+    /** Builds the copies of people who have none yet (a new replica, a wiped store) in the background; run at start. */
+    buildMissing(shouldStop?: () => boolean): Promise<number> {
+      return store.buildMissing(shouldStop);
+    },
     /** Deletes copies of users forgotten elsewhere; run at start. */
     sweep(): Promise<number> {
       return store.sweep();
@@ -292,6 +328,8 @@ export function createAnalytics(opts: AnalyticsOptions) {
       return { bytes: store.bytes, loads: store.loads, rebuilds: store.rebuilds, deltas: store.deltas, maxBytes: store.maxBytes, cached: (id) => store.has(id) };
     },
     async close(): Promise<void> {
+      closed = true;
+      await Promise.all([...refreshing]);
       clearInterval(pruneTimer);
       store.close();
       await pool.end();
@@ -352,7 +390,7 @@ function shape(spec: QuerySpec, r: JsonRow, withCompare: boolean, months?: numbe
     if (spec.measure === "count") return String(cnt);
     // Per year: the whole months' sum as twelve of them would be (an average month times twelve), rounded once.
     if (averagesOverTime(spec) && months !== undefined) return divideDecimal(spec.averageOver === "year" ? decimalMul(String(sum), "12") : String(sum), BigInt(months), digits);
-    if (spec.measure === "average") return divideDecimal(String(sum), BigInt(String(cnt)), digits);
+    if (averagesPerTransaction(spec)) return divideDecimal(String(sum), BigInt(String(cnt)), digits);
     // Converted money carries the conversion's extra digits: rounded once, at the end.
     return normalizeDecimal(r.converted === true ? decimalRound(String(sum), digits) : String(sum), digits);
   };

@@ -77,6 +77,11 @@ export const QuerySpec = z
          * accounts filter names the cards paid and/or the accounts paying. See card-bills.ts.
          */
         transfersTo: z.enum(["savings", "account", "card"]).optional(),
+        /**
+         * With transfersTo "account" only: the accounts the money came from ("from DKB to N26"). A row counts when
+         * its matched other half left one of them (or, unmatched, its counterparty is one of them by name).
+         */
+        fromAccounts: accounts.optional(),
         /** Only transactions the bank has not booked yet ("vorgemerkt"); without it booked and pending both count. */
         status: z.enum(["pending"]).optional(),
       })
@@ -91,14 +96,20 @@ export const QuerySpec = z
     /**
      * average: per outgoing transaction (default), per whole calendar month of the period (empty months
      * count as zero), or per year: the same whole months' sum scaled to twelve of them.
-     * income: "month" or "year" averages the income the same way ("average monthly income").
+     * income: "month" or "year" averages the income the same way ("average monthly income"), "transaction"
+     * per incoming transaction ("average income per transaction").
      */
     averageOver: z.enum(["transaction", "month", "year"]).optional(),
     /** "A vs B": two to four sides computed side by side with the same measure and period. */
     versus: z.array(Side).min(2).max(4).optional(),
     chart: ChartKind.default("auto"),
   })
-  .strict();
+  .strict()
+  // A source account says where money moved from: without the moves it would be dropped, and the answer widened.
+  .refine((s) => !s.filters.fromAccounts?.length || s.filters.transfersTo === "account", {
+    message: "fromAccounts needs transfersTo account",
+    path: ["filters", "fromAccounts"],
+  });
 
 export type QuerySpec = z.infer<typeof QuerySpec>;
 
@@ -107,7 +118,23 @@ export function averagesOverTime(spec: Pick<QuerySpec, "measure" | "averageOver"
   return (spec.measure === "average" || spec.measure === "income") && (spec.averageOver === "month" || spec.averageOver === "year");
 }
 
-/** The key naming an average over time: "average_month", "average_income_year". */
+/** "Average monthly income vs spending": the sides are income and spending ("income vs spending"), each averaged over whole months or years. */
+export function averagesFlowsOverTime(spec: Pick<QuerySpec, "averageOver" | "versus">): boolean {
+  return (spec.averageOver === "month" || spec.averageOver === "year") && Boolean(spec.versus?.some((s) => s.measure));
+}
+
+/** The measure one side of "A vs B" is computed with: its own flow, and spending averaged as the spec asks. */
+export function sideMeasure(spec: Pick<QuerySpec, "measure" | "averageOver">, side: Pick<Side, "measure">): Measure {
+  if (side.measure === "spending" && (spec.averageOver === "month" || spec.averageOver === "year")) return "average";
+  return side.measure ?? spec.measure;
+}
+
+/** A mean of single transactions: spending per outgoing one ("average"), or income per incoming one. */
+export function averagesPerTransaction(spec: Pick<QuerySpec, "measure" | "averageOver">): boolean {
+  return (spec.measure === "average" && !averagesOverTime(spec)) || (spec.measure === "income" && spec.averageOver === "transaction");
+}
+
+/** The key naming an average: "average_month", "average_income_year", "average_income_transaction". */
 export function averageKey(spec: Pick<QuerySpec, "measure" | "averageOver">): string {
   return `average_${spec.measure === "income" ? "income_" : ""}${spec.averageOver}`;
 }

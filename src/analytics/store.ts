@@ -106,6 +106,32 @@ export class AnalyticsStore {
     return rebuilt;
   }
 
+  /**
+   * Builds, one at a time, the copies of people with accounts who have no file
+   * yet (a fresh replica, a store directory that was wiped), so their first
+   * question does not wait for it. Returns how many were built.
+   */
+  async buildMissing(shouldStop: () => boolean = () => false): Promise<number> {
+    if (!this.opts.dir) return 0;
+    await mkdir(this.opts.dir, { recursive: true, mode: 0o700 });
+    const stored = new Set(await storedUsers(this.opts.dir));
+    const r = await this.opts.pool.query<{ id: string }>(`select u.id::text as id from "User" u where exists (select 1 from "Account" a where a."userId" = u.id) order by u."createdAt"`);
+    let built = 0;
+    for (const { id } of r.rows) {
+      if (shouldStop()) break;
+      if (stored.has(id) || this.entries.has(id) || this.opening.has(id)) continue;
+      const before = this.rebuilds;
+      try {
+        (await this.acquire(id)).release();
+      } catch (e) {
+        // Forgotten meanwhile: nothing to build.
+        if (!(e instanceof AnalyticsError)) throw e;
+      }
+      built += this.rebuilds - before;
+    }
+    return built;
+  }
+
   /** The user's copy, up to date with PostgreSQL as of this call. */
   async acquire(userId: string): Promise<Lease> {
     UserId.parse(userId);

@@ -34,6 +34,7 @@ import { foldText, foldUmlauts } from "./normalize.ts";
 import { namesOwnAccount, personalName } from "../transfers/own-names.ts";
 import { councilName } from "./councils.ts";
 import { localAuthorityName } from "./local-authorities.ts";
+import { brandOnlyInsideLabel } from "./merchant-name.ts";
 import { bookingCodeCategory, type BookingCodes } from "./booking-codes.ts";
 
 export interface CategorizeInput {
@@ -130,11 +131,14 @@ const REFINED_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["shopping", new Set(["subscriptions"])],
 ]);
 
+/** The row's brand, unless the label already judged the brand's word part of another shop's name ("Dusty Boots Saloon"). */
+const knownMerchant = (tx: CategorizeInput) => (brandOnlyInsideLabel(tx.merchant) ? null : matchMerchant(tx));
+
 /** The dictionary's category for a known brand, where it refines the provider's broader one. */
 function finerKnown(tx: CategorizeInput, provider: string): string | null {
   const finer = REFINED_BY.get(provider);
   if (!finer) return null;
-  const known = matchMerchant(tx);
+  const known = knownMerchant(tx);
   return known && !known.generic && finer.has(known.categoryKey) ? known.categoryKey : null;
 }
 
@@ -199,7 +203,7 @@ function shopKindOf(toPerson: () => boolean, texts: (string | null | undefined)[
 
 /** What the shop a row came from sells, by brand, card code or kind: for a refund whose category was said outright. */
 function shopCategoryOf(tx: CategorizeInput, toPerson: () => boolean, texts: (string | null | undefined)[]): string | null {
-  const known = matchMerchant(tx);
+  const known = knownMerchant(tx);
   const netted = (key: string | null | undefined) => !!key && KIND.get(key) === "expense" && !NOT_NETTED.has(key);
   if (known && !(known.generic && toPerson()) && netted(known.categoryKey)) return known.categoryKey;
   const byMcc = categoryForMcc(tx.mcc);
@@ -238,7 +242,7 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   // A council's own text ("LB CAMDEN", "RB KINGSTON CTAX") bills council tax, whatever shop shares the place's name.
   if ([tx.merchant, tx.counterpartyName, tx.description].some((t) => councilName(t) !== null || localAuthorityName(t) !== null)) return spendingOrRefund("taxes", sign, "fallback");
 
-  const known = matchMerchant(tx);
+  const known = knownMerchant(tx);
   // A kind of shop named in the purpose of a payment to a person ("Kino und Essen") is not a shop.
   if (known?.generic && toPerson() && !PERSON_KEYS.has(known.categoryKey)) return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
   // Money in through Tikkie, Venmo or Zelle is a friend settling up, not a shop giving money back.

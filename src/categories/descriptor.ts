@@ -215,11 +215,13 @@ function dropNameSaidAgain(s: string): string {
   const lead = LEADING_ARTICLES.has(folded[0] ?? "") ? 2 : 1;
   const first = folded.slice(0, lead).join(" ");
   const again = first.length >= 3 ? folded.findIndex((_, k) => k > lead && folded.slice(k, k + lead).join(" ") === first) : -1;
-  if (again > 0) return words.slice(0, again).join(" ");
+  // "ZANONI & ZANONI": a name joined to itself is one name, not said again.
+  const joined = (at: number) => /^(?:&|\+|and|und|en|et|y)$/i.test(words[at - 1] ?? "");
+  if (again > 0 && !joined(again)) return words.slice(0, again).join(" ");
   const last = foldText(words[words.length - 1] ?? "");
   // After a person's initial the surname may repeat at once ("R KOWALSKA KOWALSKA"); "Hotel Bora Bora" keeps both.
   const earlier = /^\p{L}\.?$/u.test(words[0] ?? "") ? words.slice(0, -1) : words.slice(0, -2);
-  return words.length >= 3 && last.length >= 3 && earlier.some((w) => foldText(w) === last) ? words.slice(0, -1).join(" ") : s;
+  return words.length >= 3 && last.length >= 3 && !joined(words.length - 1) && earlier.some((w) => foldText(w) === last) ? words.slice(0, -1).join(" ") : s;
 }
 
 /** A last word that starts exactly one trade word, at least four letters of it, is that word. */

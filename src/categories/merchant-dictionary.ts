@@ -109,8 +109,9 @@ function phraseIndex(): PhraseIndex {
         const first = folded.split(" ")[0] ?? "";
         byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), phrase]);
         const compact = folded.replaceAll(" ", "");
-        // "e xpress" must not make every "EXPRESS" an EDEKA: only phrases of real words get a compact key.
-        const wordsLong = folded.split(" ").every((w) => w.length >= 3);
+        // "e xpress" must not make every "EXPRESS" an EDEKA: only phrases of real words get a compact key; a
+        // two-letter word ("go outdoors", "la quinta") only in a compact long enough to be a name ("GOOUTDOORS.CO.UK").
+        const wordsLong = folded.split(" ").every((w) => w.length >= 3 || (w.length === 2 && compact.length >= 8));
         if (!phrase.startOnly) sorted.push({ folded, entry });
         if (!phrase.startOnly && wordsLong && compact.length >= MIN_COMPACT && !byCompact.has(compact)) byCompact.set(compact, phrase);
       }

@@ -113,6 +113,13 @@ function brandInsideName(name: string | null, known: { name: string; categoryKey
   return kind !== null && kind !== known.categoryKey;
 }
 
+/** "Dusty Boots Saloon": a label that names another shop around a brand's word, so the brand says nothing about it. */
+export function brandOnlyInsideLabel(label: string | null | undefined): boolean {
+  if (!label || merchantByName(label)) return false;
+  const known = matchMerchantText(label);
+  return known !== null && !known.generic && brandInsideName(label, known);
+}
+
 /** Kept for callers that cleaned a single field before the dictionary existed. */
 export function cleanMerchantLabel(raw: string): string | null {
   return cleanDescriptor(raw, isGenericWord);

@@ -21,6 +21,7 @@ export interface ShopKindSignal {
 // In first-match order: care and services first, shops last as the broadest kind.
 export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
   ["health", [
+    "vision care",
     "kieferorthopade", "hebamme", "augenoptiker", "kontaktlinsen", "podologie", "akupunktur",
     "optical", "dds", "orthopedics", "chiropractor", "chiropractic", "podiatrist", "acupuncture", "hearing centre", "health centre", "health center",
     "docteur", "kinesitherapeute", "orthophoniste", "cabinet dentaire", "centre dentaire", "optique", "lunetterie", "audioprothesiste",
@@ -50,7 +51,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "beisl", "heuriger", "heurigen", "buschenschank", "gastwirtschaft", "bierkeller", "landgasthaus", "[a-z]+restaurant", "currywurst", "cocktailbar", "shisha",
     "carvery", "coffeehouse", "tearoom", "tea rooms", "sandwiches", "noodles", "burrito", "chipper", "fish n chips", "hot dog", "takeout", "take away", "brunch", "breakfast", "gelato", "ice cream", "doughnuts", "food court", "taphouse", "beer garden", "catering", 
     "traiteur", "rotisserie", "sandwicherie", "buvette", "guinguette", "restauration", "cantine",
-    "shoarma", "grillroom", "pannenkoeken", "pannenkoekenhuis", "ijssalon", "broodjes", "kroeg", "brouwerij", "wijnbar", "strandpaviljoen", "strandtent", "afhaalchinees", "chinees", "partyservice", "viskraam", "kibbeling",
+    "shoarma", "grillroom", "pannenkoeken", "pannenkoekenhuis", "ijssalon", "broodjes", "kroeg", "brouwerij", "wijnbar", "strandpaviljoen", "strandtent", "afhaalchinees", "chinees", "partyservice", "viskraam", "kibbeling", "codfather",
     "paninoteca", "piadineria", "rosticceria", "caffetteria", "locanda", "birreria",
     "cerveceria", "marisqueria", "asador", "meson", "taberna", "tasca", "churreria", "heladeria", "chiringuito", "pastelaria", "cervejaria",
   ]],
@@ -85,7 +86,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "autoescuela", "autoscuola", "guarderia", "biblioteca",
   ]],
   ["shopping", [
-    "radwerkstatt",
+    "radwerkstatt", "flower", "flower cart", "fleurs",
     "lederwaren", "schmuck", "[a-z]+mode", "bekleidung", "[a-z]+bekleidung", "sporthaus", "buchhandel", "antiquariat", "[a-z]+bedarf", "elektromarkt", "[a-z]*elektronik", "gartnerei", "zoohandel", "flohmarkt", "mobel[a-z]+", 
     "ironmongers", "haberdashery", "stationers", "booksellers", "jeweller", "crafts", "fabrics", "carpets", "flooring", "homewares", "appliances", "menswear", "womenswear", "apparel", "clothing", "lingerie", "footwear", "pets", "alterations",
     "quincaillerie", "mercerie", "maroquinerie", "horlogerie", "chausseur", "bricolage", "electromenager", "ameublement", "brocante", "friperie", "antiquites", "bazar", 

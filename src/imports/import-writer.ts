@@ -22,6 +22,8 @@ export interface ImportDeps {
   logger: Logger;
   now?: () => Date;
   categorize?: Categorize;
+  /** After an import that wrote something, with the person's id (the analytics store refreshes their copy). */
+  onWritten?: (userId: string) => void;
 }
 
 export interface ImportOutcome {
@@ -106,5 +108,6 @@ export async function writeStatement(deps: ImportDeps, userId: string, statement
     { timeout: WRITE_TIMEOUT_MS, maxWait: 30_000 },
   );
   deps.logger.info({ userId, format: statement.format, added: outcome.added, updated: outcome.updated, removed: outcome.removed, balances: outcome.balances, accounts: outcome.accounts.length }, "statement imported");
+  if (outcome.added + outcome.updated + outcome.removed + outcome.balances > 0) deps.onWritten?.(userId);
   return outcome;
 }

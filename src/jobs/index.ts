@@ -31,8 +31,11 @@ export function backgroundJobs(services: Services): BackgroundJob[] {
         let stopped = false;
         const upgrading = analytics
           .upgradeStale(() => stopped)
-          .then((rebuilt) => {
+          .then(async (rebuilt) => {
             if (rebuilt) logger.info({ rebuilt }, "analytics store: rebuilt copies of an older format");
+            // Then the copies nobody has yet (a new replica, a wiped store): each person's first question finds theirs ready.
+            const built = await analytics.buildMissing(() => stopped);
+            if (built) logger.info({ built }, "analytics store: built missing copies");
           })
           .catch((e: unknown) => logger.warn({ err: e }, "analytics store: background rebuild stopped"));
         return async () => {

@@ -2,6 +2,7 @@
 // and paged transaction lists. Handlers call this; they never query directly.
 import type { Db } from "../db/client.ts";
 import { decimalAdd } from "../format/decimal.ts";
+import { isCurrencyCode } from "../format/currency-code.ts";
 import type { ConnectorRegistry } from "../../connectors/registry.ts";
 
 export interface AccountOverview {
@@ -16,6 +17,12 @@ export interface AccountOverview {
   iban: string | null;
   balance: string | null;
   balanceAsOf: Date | null;
+  /**
+   * Cash a broker or exchange reports as holdings (one per currency, in the
+   * account's newest holdings snapshot), in its own currency; empty for banks.
+   */
+  cash: { amount: string; currency: string }[];
+  cashAsOf: Date | null;
 }
 
 export interface Overview {
@@ -42,6 +49,31 @@ export interface TransactionFilter {
   accountId?: string;
 }
 
+/**
+ * Per account, the cash holdings of its newest holdings snapshot (older
+ * snapshots are history: a currency no longer held is simply absent from the
+ * newest). The symbol is the currency: a holding's own `currency` is what it
+ * is priced in (an exchange prices EUR in USDT), and its quantity is the cash.
+ */
+async function newestCash(db: Db, userId: string): Promise<Map<string, { asOf: Date; rows: { amount: string; currency: string }[] }>> {
+  const newest = await db.holding.groupBy({ by: ["accountId"], where: { userId }, _max: { asOf: true } });
+  const at = newest.flatMap((n) => (n._max.asOf ? [{ accountId: n.accountId, asOf: n._max.asOf }] : []));
+  if (!at.length) return new Map();
+  const rows = await db.holding.findMany({
+    where: { userId, assetClass: "cash", OR: at },
+    select: { accountId: true, asOf: true, symbol: true, quantity: true },
+    orderBy: [{ accountId: "asc" }, { symbol: "asc" }],
+  });
+  const out = new Map<string, { asOf: Date; rows: { amount: string; currency: string }[] }>();
+  for (const r of rows) {
+    if (!isCurrencyCode(r.symbol)) continue;
+    const entry = out.get(r.accountId) ?? { asOf: r.asOf, rows: [] };
+    entry.rows.push({ amount: r.quantity.toFixed(), currency: r.symbol });
+    out.set(r.accountId, entry);
+  }
+  return out;
+}
+
 export function createLedgerService(db: Db, registry: Pick<ConnectorRegistry, "get">) {
   return {
     async overview(userId: string, baseCurrency: string): Promise<Overview> {
@@ -50,6 +82,7 @@ export function createLedgerService(db: Db, registry: Pick<ConnectorRegistry, "g
         include: { connection: { select: { label: true, provider: true } }, balanceSnapshots: { where: { kind: "booked" }, orderBy: { asOf: "desc" }, take: 1 } },
         orderBy: [{ connection: { createdAt: "asc" } }, { name: "asc" }],
       });
+      const cash = await newestCash(db, userId);
       const rows: AccountOverview[] = accounts.map((a) => ({
         id: a.id,
         name: a.name,
@@ -60,9 +93,15 @@ export function createLedgerService(db: Db, registry: Pick<ConnectorRegistry, "g
         iban: a.iban,
         balance: a.balanceSnapshots[0]?.amount.toString() ?? null,
         balanceAsOf: a.balanceSnapshots[0]?.asOf ?? null,
+        cash: cash.get(a.id)?.rows ?? [],
+        cashAsOf: cash.get(a.id)?.asOf ?? null,
       }));
       const sums = new Map<string, string>();
-      for (const r of rows) if (r.balance !== null) sums.set(r.currency, decimalAdd(sums.get(r.currency) ?? "0", r.balance));
+      const add = (currency: string, amount: string) => sums.set(currency, decimalAdd(sums.get(currency) ?? "0", amount));
+      for (const r of rows) {
+        if (r.balance !== null) add(r.currency, r.balance);
+        for (const c of r.cash) add(c.currency, c.amount);
+      }
       const totals = [...sums.entries()]
         .map(([currency, amount]) => ({ currency, amount }))
         .sort((a, b) => (a.currency === baseCurrency ? -1 : b.currency === baseCurrency ? 1 : a.currency.localeCompare(b.currency)));

@@ -32,12 +32,14 @@ export function checkSpec(spec: QuerySpec, ctx: LlmQuestionContext): SpecCheck {
 
   const accounts = new Map(ctx.accounts.map((a) => [fold(a.id), a.id]));
   const accs = canonical(f.accounts, accounts);
-  if (accs === null) return { ok: false, reason: "unknown_account" };
+  const from = canonical(f.fromAccounts, accounts);
+  if (accs === null || from === null) return { ok: false, reason: "unknown_account" };
 
   const filters = { ...f };
   if (cats) filters.categories = cats;
   if (merch) filters.merchants = merch;
   if (accs) filters.accounts = accs;
+  if (from) filters.fromAccounts = from;
   // Each side of "A vs B" names its own filters: they are checked the same way.
   const versus = [];
   for (const side of spec.versus ?? []) {

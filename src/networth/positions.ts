@@ -1,53 +1,7 @@
-// What a person owned at a moment, from the snapshots alone: per account the
-// newest cash balance at or before it, and the holdings of the newest holding
-// snapshot at or before it. Pure, so the net-worth history is testable without
-// a database.
+// Positions to totals, and the days a history is drawn at. Pure, so they are
+// testable without a database; which snapshot rows count at a moment is
+// decided in SQL (snapshots.ts).
 import { decimalAdd } from "../format/decimal.ts";
-
-export interface CashRow {
-  id: string;
-  accountId: string;
-  asOf: Date;
-  /** "booked" is preferred; "available" only for an account that never reported a booked balance. */
-  kind: string;
-  amount: string;
-  currency: string;
-}
-
-export interface HoldingRow {
-  accountId: string;
-  asOf: Date;
-  symbol: string;
-  assetClass: string | null;
-  /** In the base currency, fixed at sync time; null when it could not be valued. */
-  valueBase: string | null;
-  value: string | null;
-  currency: string;
-}
-
-/** Newest row per account at or before `at` (rows in any order). */
-function newestPerAccount<T extends { accountId: string; asOf: Date }>(rows: readonly T[], at: Date): Map<string, T> {
-  const best = new Map<string, T>();
-  for (const r of rows) {
-    if (r.asOf > at) continue;
-    const cur = best.get(r.accountId);
-    if (!cur || r.asOf > cur.asOf) best.set(r.accountId, r);
-  }
-  return best;
-}
-
-export function cashAt(rows: readonly CashRow[], at: Date): CashRow[] {
-  const booked = newestPerAccount(rows.filter((r) => r.kind === "booked"), at);
-  const available = newestPerAccount(rows.filter((r) => r.kind !== "booked"), at);
-  for (const [acc, r] of available) if (!booked.has(acc)) booked.set(acc, r);
-  return [...booked.values()];
-}
-
-/** The whole newest snapshot per account: a coin sold since is simply absent from it. */
-export function holdingsAt(rows: readonly HoldingRow[], at: Date): HoldingRow[] {
-  const newest = newestPerAccount(rows, at);
-  return rows.filter((r) => newest.get(r.accountId)?.asOf.getTime() === r.asOf.getTime());
-}
 
 export interface Position {
   accountId: string;

@@ -1,7 +1,8 @@
 // Net worth = cash balances (newest BalanceSnapshot per account) + holdings
 // (newest holding snapshot per account, valued in the base currency at sync
-// time), at any day, from the snapshots alone. Cash in another currency is
-// converted through FxRates at the rate of the snapshot's own day.
+// time), at any day, from the snapshots alone; only those newest rows are read
+// (snapshots.ts). Cash in another currency is converted through FxRates at the
+// rate of the snapshot's own day.
 import type { Db } from "../db/client.ts";
 import type { FxRates } from "../fx/types.ts";
 import { decimalAdd, decimalSub } from "../format/decimal.ts";
@@ -11,7 +12,8 @@ import { minorDigits } from "../format/currency-code.ts";
 import { normalizeDecimal } from "../format/decimal.ts";
 import { endOfDay } from "./days.ts";
 import { investmentFlows, type FlowKind, type FlowSum } from "./flows.ts";
-import { cashAt, holdingsAt, monthEnds, totalsOf, type CashRow, type HoldingRow, type Position, type Totals } from "./positions.ts";
+import { monthEnds, totalsOf, type Position, type Totals } from "./positions.ts";
+import { accountsWithHoldings, cashAt, holdingsAt, type CashRow, type HoldingRow } from "./snapshots.ts";
 
 export interface NetWorthUser {
   id: string;
@@ -47,23 +49,19 @@ export type NetWorthService = ReturnType<typeof createNetWorthService>;
 export function createNetWorthService(deps: { db: Db; fx: FxRates | undefined; now: () => Date }) {
   const { db } = deps;
 
-  async function load(userId: string, upTo: Date) {
-    const [user, accounts, balances, holdings] = await Promise.all([
+  /** What every moment of one answer shares: the base currency, the accounts, and each cash row's conversion. */
+  async function context(userId: string) {
+    const [user, accounts] = await Promise.all([
       db.user.findUniqueOrThrow({ where: { id: userId }, select: { baseCurrency: true } }),
       db.account.findMany({ where: { userId }, select: { id: true, name: true, type: true } }),
-      db.balanceSnapshot.findMany({ where: { userId, asOf: { lte: upTo } }, select: { id: true, accountId: true, asOf: true, kind: true, amount: true, currency: true } }),
-      db.holding.findMany({ where: { userId, asOf: { lte: upTo } }, select: { accountId: true, asOf: true, symbol: true, assetClass: true, valueBase: true, value: true, currency: true, baseCurrency: true } }),
     ]);
-    const base = user.baseCurrency.trim();
-    const cash: CashRow[] = balances.map((b) => ({ ...b, amount: b.amount.toFixed() }));
-    // A value fixed in another base currency (the person changed it since) is not this base's value.
-    const held: HoldingRow[] = holdings.map((h) => ({ ...h, value: h.value?.toFixed() ?? null, valueBase: h.valueBase && h.baseCurrency === base ? h.valueBase.toFixed() : null }));
-    // One conversion per snapshot row, shared by every point of a series; lives as long as this load.
+    // One conversion per snapshot row, shared by every point of a series; lives as long as this answer.
     const converted = new Map<string, Promise<string | null>>();
-    return { base, accounts: new Map(accounts.map((a) => [a.id, { name: a.name, type: a.type as string }])), cash, held, converted };
+    return { userId, base: user.baseCurrency.trim(), accounts: new Map(accounts.map((a) => [a.id, { name: a.name, type: a.type as string }])), converted };
   }
+  type Context = Awaited<ReturnType<typeof context>>;
 
-  function cashInBase(data: Awaited<ReturnType<typeof load>>, row: CashRow): Promise<string | null> {
+  function cashInBase(data: Context, row: CashRow): Promise<string | null> {
     if (row.currency === data.base) return Promise.resolve(row.amount);
     let r = data.converted.get(row.id);
     if (!r) {
@@ -73,43 +71,49 @@ export function createNetWorthService(deps: { db: Db; fx: FxRates | undefined; n
     return r;
   }
 
-  async function positionsAt(data: Awaited<ReturnType<typeof load>>, at: Date): Promise<Position[]> {
+  async function positionsOf(data: Context, cash: readonly CashRow[], held: readonly HoldingRow[]): Promise<Position[]> {
     const out: Position[] = [];
-    for (const c of cashAt(data.cash, at)) {
+    for (const c of cash) {
       out.push({ accountId: c.accountId, assetClass: "cash", label: data.accounts.get(c.accountId)?.name ?? c.currency, valueBase: await cashInBase(data, c), currency: c.currency, amount: c.amount });
     }
-    for (const h of holdingsAt(data.held, at)) {
-      out.push({ accountId: h.accountId, assetClass: h.assetClass ?? (data.accounts.get(h.accountId)?.type === "CRYPTO" ? "crypto" : "other"), label: h.symbol, valueBase: h.valueBase, currency: h.currency, amount: h.value });
+    for (const h of held) {
+      // A value fixed in another base currency (the person changed it since) is not this base's value.
+      const valueBase = h.valueBase !== null && h.baseCurrency === data.base ? h.valueBase : null;
+      out.push({ accountId: h.accountId, assetClass: h.assetClass ?? (data.accounts.get(h.accountId)?.type === "CRYPTO" ? "crypto" : "other"), label: h.symbol, valueBase, currency: h.currency, amount: h.value });
     }
     return out;
   }
 
-  async function snapshotOf(data: Awaited<ReturnType<typeof load>>, date: string, at: Date): Promise<Snapshot> {
-    const positions = await positionsAt(data, at);
-    const t = totalsOf(positions);
+  /** Net worth at each moment (date: its day for the answer; at: the instant whose newest snapshots count), from those snapshots only. */
+  async function snapshotsAt(data: Context, moments: readonly { date: string; at: Date }[]): Promise<Snapshot[]> {
+    const instants = moments.map((m) => m.at);
+    const [cash, held] = await Promise.all([cashAt(db, data.userId, instants), holdingsAt(db, data.userId, instants)]);
     const m = exact(data.base);
     const each = (map: Map<string, string>) => new Map([...map].map(([k, v]) => [k, m(v)]));
-    return { date, baseCurrency: data.base, positions, accounts: data.accounts, total: m(t.total), byAccount: each(t.byAccount), byClass: each(t.byClass), unvalued: t.unvalued };
+    const out: Snapshot[] = [];
+    for (const [i, { date }] of moments.entries()) {
+      const positions = await positionsOf(data, cash[i]!, held[i]!);
+      const t = totalsOf(positions);
+      out.push({ date, baseCurrency: data.base, positions, accounts: data.accounts, total: m(t.total), byAccount: each(t.byAccount), byClass: each(t.byClass), unvalued: t.unvalued });
+    }
+    return out;
   }
 
   return {
     /** Net worth now, with its parts. */
     async current(user: NetWorthUser): Promise<Snapshot> {
       const now = deps.now();
-      return snapshotOf(await load(user.id, now), todayIn(user.timezone, now), now);
+      const [snapshot] = await snapshotsAt(await context(user.id), [{ date: todayIn(user.timezone, now), at: now }]);
+      return snapshot!;
     },
 
     /** Net worth at the end of each of the last `months` months and today. */
     async series(user: NetWorthUser, months = 12): Promise<{ baseCurrency: string; points: { date: string; total: string; unvalued: number }[] }> {
       const now = deps.now();
       const today = todayIn(user.timezone, now);
-      const data = await load(user.id, now);
-      const points = [];
-      for (const date of monthEnds(today, months)) {
-        const s = await snapshotOf(data, date, date === today ? now : endOfDay(date, user.timezone));
-        points.push({ date, total: s.total, unvalued: s.unvalued.length });
-      }
-      return { baseCurrency: data.base, points };
+      const data = await context(user.id);
+      const snapshots = await snapshotsAt(data, monthEnds(today, months).map((date) => ({ date, at: date === today ? now : endOfDay(date, user.timezone) })));
+      return { baseCurrency: data.base, points: snapshots.map((s) => ({ date: s.date, total: s.total, unvalued: s.unvalued.length })) };
     },
 
     /**
@@ -120,10 +124,10 @@ export function createNetWorthService(deps: { db: Db; fx: FxRates | undefined; n
       const now = deps.now();
       const today = todayIn(user.timezone, now);
       const endAt = to >= today ? now : endOfDay(to, user.timezone);
-      const data = await load(user.id, endAt);
-      const investing = new Set(data.held.map((h) => h.accountId));
+      const data = await context(user.id);
+      const investing = await accountsWithHoldings(db, user.id, endAt);
       const only = (s: Snapshot) => [...s.byAccount].filter(([a]) => investing.has(a)).reduce((sum, [, v]) => decimalAdd(sum, v), "0");
-      const [start, end] = await Promise.all([snapshotOf(data, from, endOfDay(addDays(from, -1), user.timezone)), snapshotOf(data, to, endAt)]);
+      const [start, end] = (await snapshotsAt(data, [{ date: from, at: endOfDay(addDays(from, -1), user.timezone) }, { date: to, at: endAt }])) as [Snapshot, Snapshot];
       const flows = await investmentFlows(db, deps.fx, { userId: user.id, accountIds: [...investing], from, to, kind: "deposits", base: data.base });
       const m = exact(data.base);
       const change = decimalSub(only(end), only(start));
@@ -133,8 +137,8 @@ export function createNetWorthService(deps: { db: Db; fx: FxRates | undefined; n
     /** Net worth at the end of each given day (YYYY-MM-DD, in the person's time zone). */
     async totalsOn(user: NetWorthUser, dates: string[]): Promise<{ baseCurrency: string; totals: string[]; unvalued: number }> {
       const now = deps.now();
-      const data = await load(user.id, now);
-      const snaps = await Promise.all(dates.map((d) => snapshotOf(data, d, endOfDay(d, user.timezone) < now ? endOfDay(d, user.timezone) : now)));
+      const data = await context(user.id);
+      const snaps = await snapshotsAt(data, dates.map((d) => ({ date: d, at: endOfDay(d, user.timezone) < now ? endOfDay(d, user.timezone) : now })));
       return { baseCurrency: data.base, totals: snaps.map((s) => s.total), unvalued: snaps.reduce((n, s) => n + s.unvalued.length, 0) };
     },
 

@@ -4,7 +4,7 @@
 // and "A vs B" have their own shapes; an average over months says over how
 // many, and a period reaching before the first transaction says so.
 import type { QueryResult } from "../analytics/engine.ts";
-import { averageKey, averagesOverTime } from "../analytics/query-spec.ts";
+import { averageKey, averagesFlowsOverTime, averagesOverTime } from "../analytics/query-spec.ts";
 import { formatDate, formatPeriod } from "../format/date.ts";
 import { formatMoney } from "../format/money.ts";
 import { t } from "../i18n/index.ts";
@@ -35,13 +35,16 @@ export function currenciesOf(result: QueryResult): string[] {
  * (not a balance), savings and income vs spending (not net).
  */
 function ownMeasureKey(result: QueryResult): string | null {
-  if (averagesOverTime(result.spec)) return `reports.measure.${averageKey(result.spec)}`;
+  if (averagesOverTime(result.spec) || incomePerTransaction(result.spec)) return `reports.measure.${averageKey(result.spec)}`;
   if (result.spec.measure === "net" && result.spec.groupBy === "transaction") return "reports.measure.in_and_out";
   if (result.spec.filters.transfersTo === "account" && result.spec.measure === "income") return "reports.measure.moved_in";
   if (result.spec.filters.transfersTo === "savings" && result.spec.measure === "net") return "reports.measure.saved";
+  if (averagesFlowsOverTime(result.spec)) return `reports.measure.average_income_vs_spending_${result.spec.averageOver}`;
   if (result.spec.versus?.some((s) => s.measure)) return "reports.measure.income_vs_spending";
   return null;
 }
+
+const incomePerTransaction = (spec: QueryResult["spec"]) => spec.measure === "income" && spec.averageOver === "transaction";
 
 function heading(result: QueryResult, locale: "en" | "de"): string {
   const measure = text(locale, ownMeasureKey(result) ?? `reports.measure.${result.spec.measure}`);
@@ -96,11 +99,13 @@ function shaped(result: QueryResult, locale: "en" | "de"): Report & { mainCurren
   }
   if (result.spec.versus) {
     const sideMeasures = result.spec.versus.map((s) => s.measure);
-    const r = versusReport({ heading: heading(result, locale), measure: result.spec.measure, sideMeasures, rows: result.rows, monthly: result.sides, chart: result.spec.chart }, locale);
+    const averageOver = averagesFlowsOverTime(result.spec) ? (result.spec.averageOver as "month" | "year") : undefined;
+    const r = versusReport({ heading: heading(result, locale), measure: result.spec.measure, sideMeasures, averageOver, rows: result.rows, monthly: result.sides, chart: result.spec.chart }, locale);
     return { ...r, mainCurrency };
   }
   const base: ReportResult = {
-    measure: result.spec.measure,
+    // Averages per transaction never add up to a total, whatever was averaged.
+    measure: incomePerTransaction(result.spec) ? "average" : result.spec.measure,
     groupBy: result.spec.groupBy,
     rows: result.rows,
     compare: result.spec.compare,

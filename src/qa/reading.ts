@@ -1,6 +1,6 @@
 // A Reading for a spec the parser did not produce (LLM, commands, drill-down
 // buttons), so every answer states how it was read in the same words.
-import { averagesOverTime, type QuerySpec } from "../analytics/query-spec.ts";
+import { averagesFlowsOverTime, averagesOverTime, type QuerySpec } from "../analytics/query-spec.ts";
 import type { Reading } from "../analytics/parse/index.ts";
 
 export function readingOf(spec: QuerySpec, period: { from: string; to: string }, accounts: { id: string; name: string }[], defaulted = false): Reading {
@@ -21,8 +21,9 @@ export function readingOf(spec: QuerySpec, period: { from: string; to: string },
   if (f.text !== undefined) reading.text = f.text;
   if (f.days) reading.days = f.days;
   if (f.transfersTo) reading.transfersTo = f.transfersTo;
+  if (f.fromAccounts?.length) reading.fromAccounts = f.fromAccounts.map((id) => ({ id, name: accounts.find((a) => a.id === id)?.name ?? "?" }));
   if (f.status) reading.status = f.status;
-  if (averagesOverTime(spec)) reading.averageOver = spec.averageOver as "month" | "year";
+  if (averagesOverTime(spec) || averagesFlowsOverTime(spec) || (spec.measure === "income" && spec.averageOver === "transaction")) reading.averageOver = spec.averageOver;
   if (spec.versus) reading.versus = spec.versus.map((s) => s.label);
   if (spec.limit !== undefined) reading.limit = spec.limit;
   if (f.minAmount !== undefined) reading.minAmount = f.minAmount;

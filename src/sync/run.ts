@@ -116,6 +116,7 @@ async function runLocked(r: Resolved, connectionId: string, opts: SyncOptions): 
     });
     const durationMs = now.getTime() - startedAt.getTime();
     log.info({ ...counts, durationMs }, "sync finished");
+    if (counts.added + counts.updated + counts.removed > 0) r.onWritten?.(conn.userId);
     return { status: "ok", syncRunId: run.id, ...counts, accounts: fetched.fetched.length, durationMs };
   } catch (err) {
     const sealedCredentials = rotated ? r.vault.encryptJson(rotated.value) : null;

@@ -42,4 +42,6 @@ export interface SyncEngineDeps {
   recentSyncMs?: number;
   /** Values holdings in the person's base currency; absent: only same-currency holdings get a base value. */
   fx?: FxRates;
+  /** After a sync that added, changed or removed rows, with the person's id (the analytics store refreshes their copy). */
+  onWritten?: (userId: string) => void;
 }

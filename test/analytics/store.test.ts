@@ -270,3 +270,47 @@ it("after an upgrade, copies of an older format are rebuilt in the background an
   expect(second.cacheStats()).toMatchObject({ rebuilds: 1 });
   expect(await second.upgradeStale()).toBe(0);
 });
+
+it("a warmed copy answers the person's first question without building anything", async () => {
+  const { u } = await person(["-4.00", "-6.00"]);
+  const a = analytics();
+  await a.warm(u.userId);
+  expect(a.cacheStats()).toMatchObject({ rebuilds: 1 });
+  const first = await a.query(u.userId, spending, { today });
+  expect(first.loadedFromCache).toBe(true);
+  expect(first.rows[0]?.value).toBe("10.00");
+  expect(a.cacheStats()).toMatchObject({ rebuilds: 1 });
+});
+
+it("at start, copies missing from the store are built in the background; people without accounts get none", async () => {
+  const alice = await person(["-1.50"]);
+  const bob = await person(["-2.50"]);
+  const nobody = await seedUser(t.db);
+  const a = analytics();
+  expect(await a.buildMissing()).toBeGreaterThanOrEqual(2);
+  expect(existsSync(copyPath(dir, alice.u.userId))).toBe(true);
+  expect(existsSync(copyPath(dir, bob.u.userId))).toBe(true);
+  expect(existsSync(copyPath(dir, nobody.userId))).toBe(false);
+  await a.close();
+  open.splice(open.indexOf(a), 1);
+  // The next start opens the file: the same figure, nothing rebuilt.
+  const next = analytics();
+  expect(await spent(next, bob.u.userId)).toBe("2.50");
+  expect(next.cacheStats()).toMatchObject({ loads: 1, rebuilds: 0 });
+  // Nothing missing any more: a second pass builds nothing, and a stop request ends it early.
+  expect(await next.buildMissing(() => true)).toBe(0);
+});
+
+it("closing waits for a background refresh instead of cutting its file off", async () => {
+  const { u } = await person(["-8.00"]);
+  const a = analytics();
+  const failures: unknown[] = [];
+  a.warmSoon(u.userId, (e) => failures.push(e));
+  await a.close();
+  open.splice(open.indexOf(a), 1);
+  expect(failures).toEqual([]);
+  expect(existsSync(copyPath(dir, u.userId))).toBe(true);
+  // After closing, nothing starts.
+  a.warmSoon(u.userId, (e) => failures.push(e));
+  expect(failures).toEqual([]);
+});

@@ -118,3 +118,66 @@ describe("printed descriptors of the ninth brand list", () => {
     expect(matchMerchantText(text)?.categoryKey).toBe(key);
   });
 });
+
+describe("printed descriptors of the eleventh brand list", () => {
+  it.each([
+    // A health insurer whose name starts with a carmaker's or a charity's is the insurer
+    ["Mercedes-Benz BKK", "Mercedes-Benz BKK", "insurance"],
+    ["BKK Diakonie", "BKK Diakonie", "insurance"],
+    // A stadium named after an insurer is the stadium
+    ["ALLIANZ ARENA MUENCHEN STADION GMBH", "Allianz Arena", "entertainment"],
+    // Building-society savings plans and private-doctor billing offices on SEPA rows
+    ["Bausparkasse Schwaebisch Hall AG", "Bausparkasse Schwäbisch Hall", "savings"],
+    ["LBS Westdeutsche Landesbausparkasse", "LBS", "savings"],
+    ["Debeka Bausparkasse AG", "Debeka Bausparkasse", "savings"],
+    ["PVS rhein-ruhr GmbH", "PVS", "health"],
+    ["UPC Schweiz GmbH", "UPC", "utilities"],
+    ["Stiftung Warentest", "Stiftung Warentest", "subscriptions"],
+    // Card texts: canteens, bakeries, island ferries, mountain railways
+    ["SODEXO 4711 KANTINE", "Sodexo", "restaurants"],
+    ["VON ALLWOERDEN 12 HAMBURG", "von Allwörden", "groceries"],
+    ["FRS SYLTFAEHRE LIST", "FRS Syltfähre", "travel"],
+    ["HARZER SCHMALSPURBAHNEN GMBH", "Harzer Schmalspurbahnen", "transport"],
+    // UK: a pub company named like an insurer, a ferry named like a games shop
+    ["ADMIRAL TAVERNS LTD", "Admiral Taverns", "restaurants"],
+    ["ISLE OF MAN STEAM PACKET CO", "Isle of Man Steam Packet", "travel"],
+    ["TRENT BARTON NOTTINGHAM", "Trent Barton", "transport"],
+    ["GATWICK AIRPORT DROP OFF", "Gatwick Airport", "travel"],
+    ["VETS4PETS 0231 LEEDS", "Vets4Pets", "shopping"],
+    ["SYSTEMBOLAGET 0123 STOCKHOLM", "Systembolaget", "groceries"],
+  ])("%s is %s (%s)", (text, name, key) => {
+    expect(merchantName({ counterpartyName: text })).toBe(name);
+    expect(matchMerchantText(text)?.categoryKey).toBe(key);
+  });
+});
+
+describe("printed descriptors of the twelfth brand list", () => {
+  it.each([
+    // US: toll passes, convenience stores, home security and pest control, visa fees
+    ["NTTA TOLLTAG", "NTTA", "fuel"],
+    ["TURKEY HILL MINIT MKTS 0123", "Turkey Hill", "fuel"],
+    ["ADT SECURITY SERVICES", "ADT", "utilities"],
+    ["TERMINIX 1234 MEMPHIS TN", "Terminix", "rent"],
+    ["JOLLIBEE 0402 NEW YORK", "Jollibee", "restaurants"],
+    ["ESTA APPLICATION CBP", "ESTA", "taxes"],
+    // France, the Netherlands and Belgium: landlords, mutualities, island ferries, newspapers
+    ["Nexity Lamy", "Nexity", "rent"],
+    ["LA DEPECHE DU MIDI ABONNEMENT", "La Dépêche du Midi", "subscriptions"],
+    ["Christelijke Mutualiteit", "Christelijke Mutualiteit", "insurance"],
+    ["DUWO Delft", "DUWO", "rent"],
+    ["ROYAL TESO DEN HELDER", "TESO", "travel"],
+    // Spain and Italy: sights, a lagoon's waterbuses, alarm monitoring
+    ["SAGRADA FAMILIA BARCELONA", "Sagrada Família", "entertainment"],
+    ["ACTV VENEZIA", "ACTV", "transport"],
+    ["Securitas Direct Espana", "Securitas Direct", "utilities"],
+  ])("%s is %s (%s)", (text, name, key) => {
+    expect(merchantName({ counterpartyName: text })).toBe(name);
+    expect(matchMerchantText(text)?.categoryKey).toBe(key);
+  });
+
+  it("leave a butcher's own name to the butcher and a bakery's to the bakery", () => {
+    // A quality label shared by independent butchers and a word inside another shop's name name no chain.
+    expect(merchantName({ counterpartyName: "KEURSLAGER VAN BEEK" })).toBe("Keurslager Van Beek");
+    expect(matchMerchantText("THE LITTLE LOAF LTD")).toBeNull();
+  });
+});

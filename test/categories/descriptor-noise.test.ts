@@ -595,6 +595,27 @@ describe("pool-23 shapes (read after scoring) in other names", () => {
   ]);
 });
 
+describe("tuning rows the pool-24 draw brought back, in other names", () => {
+  itLabels([
+    // A brand with a two-letter word, printed run together as a web address.
+    ["LAQUINTA.COM        DALLAS       TX", "La Quinta"],
+  ]);
+
+  itCategorizes([
+    // A brand's word inside another shop's name says nothing about what that shop sells.
+    [null, "CHECKCARD 0412 LUCKY BOOTS SALOON LLC DALLAS TX 12345678901234567890123", "-48.00", "restaurants"],
+    // A nail or beauty lounge is personal care; a lounge alone is a bar.
+    [null, "SQ *LOTUS NAIL LOUNGE #0412 DALLAS TX", "-35.00", "drugstore"],
+    [null, "SKYLINE LOUNGE 0412 DALLAS TX", "-42.00", "restaurants"],
+    // A resident portal's rent payment, however the payment word is shortened.
+    [null, "CEDAR LIVING ONLINE RESIDENT PYMT 0412 JANE DOE", "-1450.00", "rent"],
+    // Eye care, florists in English and French.
+    [null, "CHECKCARD 0412 CLEARVIEW VISION CARE DALLAS TX 12345678901234567890123", "-80.00", "health"],
+    [null, "CARTE 05/05/26 FLEURS DE LILA CB*1234", "-25.00", "shopping"],
+    [null, "))) THE FLOWER STALL YORK", "-18.00", "shopping"],
+  ]);
+});
+
 // bank-formats.md §3.1 and §3.5 #52: a delivery or ride platform printed in front
 // of the restaurant is the merchant ("doordash last month" means every order);
 // a payment facilitator printed in front of a shop is not: the shop is.

@@ -38,9 +38,9 @@ describe("GoCardless: coming back from the bank to Kontor's own address", () => 
     if (!opts.renew) {
       sim.sendText(who, "/link");
       tap(who, (await wait(who, /Which source/, after)).messageId, "GoCardless (EU/UK banks)");
+      tap(who, (await wait(who, /Where is your bank/, after)).messageId, "DE");
+      tap(who, (await wait(who, /Which bank\?/, after)).messageId, "N26 Bank");
     }
-    tap(who, (await wait(who, /Where is your bank/, after)).messageId, "DE");
-    tap(who, (await wait(who, /Which bank\?/, after)).messageId, "N26 Bank");
     const link = await wait(who, /Open N26 Bank and confirm access/, after);
     return { link, after };
   }
@@ -99,6 +99,11 @@ describe("GoCardless: coming back from the bank to Kontor's own address", () => 
     const reminder = await wait(lena, /Your access to N26 Bank ends on/, after);
     tap(lena, reminder.messageId, /Renew/);
     await toTheBank(lena, { renew: true });
+    // Straight to the same bank's consent link: no country or bank to pick again.
+    const asked = sim.botMessages(lena.id).filter((m) => m.messageId > after).map((m) => m.text ?? "");
+    expect(asked.some((text) => /Where is your bank|Which bank\?/.test(text))).toBe(false);
+    expect(asked.some((text) => /renew your access to <b>N26 Bank<\/b>|renew your access to N26 Bank/.test(text))).toBe(true);
+    expect(fake.lastRequisition()!.institution_id).toBe("N26_NTSBDEB1");
     fake.complete();
     expect((await fetch(fake.returnUrl())).status).toBe(200);
     await wait(lena, /confirmed again and syncing/, after);

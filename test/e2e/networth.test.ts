@@ -1,7 +1,7 @@
 // A person with a bank statement, a Kraken account and an Interactive Brokers
 // account asks what they are worth. Every expected figure is computed here
 // from the fakes' fixture data (Kraken balances and ticker, the Flex
-// statement's positions and cash rows, the MT940 closing balance) with exact
+// statement's positions, cash rows and Cash Report, the MT940 closing balance) with exact
 // decimal arithmetic and one fixed USD→EUR rate, never by asking Kontor.
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,7 +19,7 @@ const USD_EUR = "0.92";
 
 // Fixture data, as the fakes serve it.
 const KRAKEN = { btc: "0.1234567890", eur: "512.3400", btcEur: "30123.4" };
-const IBKR = { aaplUsd: "1807.5", vwrlEur: "2205.6", depositEur: "5000", dividendUsd: "2.4", taxUsd: "-0.36", commissionUsd: "-1", commissionEur: "-3", otherFeeEur: "-0.01" };
+const IBKR = { aaplUsd: "1807.5", vwrlEur: "2205.6", cashEur: "5540.22", cashUsd: "-1900.16", depositEur: "5000", dividendUsd: "2.4", taxUsd: "-0.36", commissionUsd: "-1", commissionEur: "-3", otherFeeEur: "-0.01" };
 
 /** "€1,234.57" from an exact decimal string, rounded half up to cents the way Intl does. */
 function eur(amount: string): string {
@@ -48,7 +48,9 @@ describe("net worth across a bank, an exchange and a broker", () => {
   const aapl = mulExact(IBKR.aaplUsd, USD_EUR);
   const crypto = btc;
   const krakenTotal = sum([btc, KRAKEN.eur]);
-  const ibkrTotal = sum([aapl, IBKR.vwrlEur]);
+  const ibkrStocks = sum([aapl, IBKR.vwrlEur]);
+  const ibkrCash = sum([IBKR.cashEur, mulExact(IBKR.cashUsd, USD_EUR)]);
+  const ibkrTotal = sum([ibkrStocks, ibkrCash]);
 
   function tapLabel(m: SimMessage, label: RegExp) {
     const button = m.replyMarkup?.inline_keyboard.flat().find((b) => label.test(b.text));
@@ -121,6 +123,8 @@ describe("net worth across a bank, an exchange and a broker", () => {
       ["AAPL", "stock", "ibkr-flex", aapl, "EUR"],
       ["BTC", "crypto", "ccxt", btc, "EUR"],
       ["EUR", "cash", "ccxt", "512.34", "EUR"],
+      ["EUR", "cash", "ibkr-flex", IBKR.cashEur, "EUR"],
+      ["USD", "cash", "ibkr-flex", mulExact(IBKR.cashUsd, USD_EUR), "EUR"],
       ["VWRL", "stock", "ibkr-flex", "2205.6", "EUR"],
     ]);
   }, 120_000);
@@ -129,8 +133,8 @@ describe("net worth across a bank, an exchange and a broker", () => {
     const total = sum([bankClosing, krakenTotal, ibkrTotal]);
     const reply = await ask("what is my net worth");
     expect(reply).toContain(`Net worth on 10 Mar 2024: ${eur(total)}`);
-    expect(reply).toContain(`Cash: ${eur(sum([bankClosing, KRAKEN.eur]))}`);
-    expect(reply).toContain(`Stocks & ETFs: ${eur(ibkrTotal)}`);
+    expect(reply).toContain(`Cash: ${eur(sum([bankClosing, KRAKEN.eur, ibkrCash]))}`);
+    expect(reply).toContain(`Stocks & ETFs: ${eur(ibkrStocks)}`);
     expect(reply).toContain(`Crypto: ${eur(crypto)}`);
     expect(reply).toContain(`Kraken: ${eur(krakenTotal)}`);
     // German, lower case, a typo: the same figure.
@@ -152,8 +156,8 @@ describe("net worth across a bank, an exchange and a broker", () => {
     const portfolio = sum([krakenTotal, ibkrTotal]);
     const byClass = await ask("portfolio by asset class", true);
     expect(byClass).toContain(`Portfolio by asset class: ${eur(portfolio)}`);
-    expect(byClass).toContain(`Stocks & ETFs: ${eur(ibkrTotal)}`);
-    expect(byClass).toContain(`Cash: ${eur(KRAKEN.eur)}`);
+    expect(byClass).toContain(`Stocks & ETFs: ${eur(ibkrStocks)}`);
+    expect(byClass).toContain(`Cash: ${eur(sum([KRAKEN.eur, ibkrCash]))}`);
     const byAccount = await ask("Depot nach Konto", true);
     expect(byAccount).toContain(`Kraken: ${eur(krakenTotal)}`);
     expect(byAccount).toContain(`Interactive Brokers ••4321: ${eur(ibkrTotal)}`);
@@ -178,6 +182,15 @@ describe("net worth across a bank, an exchange and a broker", () => {
     const fees = await ask("fees paid to brokers");
     expect(fees).toContain(`${eur(sum([commissions, neg(IBKR.otherFeeEur)]))}`);
     expect(fees).toContain(`Trade commissions ${eur(commissions)}, other fees ${eur(neg(IBKR.otherFeeEur))}`);
+  });
+
+  it("/accounts shows the cash IBKR and Kraken hold, per currency and unconverted", async () => {
+    const after = last();
+    sim.sendText(ines, "/accounts");
+    const text = textOf(await sim.waitForBotMessage(ines.id, /Your accounts/, { afterMessageId: after }));
+    expect(text).toMatch(/Interactive Brokers ••4321.*cash €5,540\.22, -\$1,900\.16 on 29 Feb 2024/);
+    expect(text).toMatch(/Kraken.*cash €512\.34/);
+    expect(text).toMatch(/plus -\$1,900\.16 \(not converted\)/);
   });
 
   it("/networth answers with today's figure and the year's line chart", async () => {

@@ -17,4 +17,15 @@ describe("the extended QuerySpec on the model's path", () => {
     const bad = checkSpec(QuerySpec.parse({ measure: "spending", versus: [{ label: "a", merchants: ["Aldi"] }, { label: "b", merchants: ["Lidl"] }] }), ctx);
     expect(bad).toEqual({ ok: false, reason: "unknown_merchant" });
   });
+
+  it("checks the accounts money moved from like the receiving ones, and refuses them without moves to an account", () => {
+    const dkb = "0f8b2c1e-5a4d-4c3b-9e2f-1a2b3c4d5e01";
+    const n26 = "0f8b2c1e-5a4d-4c3b-9e2f-1a2b3c4d5e02";
+    const withAccounts = { ...ctx, accounts: [{ id: dkb, name: "DKB" }, { id: n26, name: "N26" }] };
+    const moves = { measure: "income", filters: { transfersTo: "account", accounts: [n26], fromAccounts: [dkb] } } as const;
+    expect(checkSpec(QuerySpec.parse(moves), withAccounts)).toMatchObject({ ok: true, spec: { filters: { fromAccounts: [dkb] } } });
+    expect(checkSpec(QuerySpec.parse(moves), { ...withAccounts, accounts: [{ id: n26, name: "N26" }] })).toEqual({ ok: false, reason: "unknown_account" });
+    // Dropped, the source would widen the answer to every account.
+    expect(QuerySpec.safeParse({ measure: "spending", filters: { fromAccounts: [dkb] } }).success).toBe(false);
+  });
 });

@@ -1,39 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { cashAt, holdingsAt, monthEnds, totalsOf, type CashRow, type HoldingRow } from "../../src/networth/positions.ts";
+import { monthEnds, totalsOf } from "../../src/networth/positions.ts";
 import { endOfDay } from "../../src/networth/days.ts";
 
-const at = (s: string) => new Date(s);
-const cash = (accountId: string, asOf: string, amount: string, kind = "booked"): CashRow => ({ id: `${accountId}${asOf}${kind}`, accountId, asOf: at(asOf), kind, amount, currency: "EUR" });
-const hold = (accountId: string, asOf: string, symbol: string, valueBase: string | null): HoldingRow => ({ accountId, asOf: at(asOf), symbol, assetClass: "crypto", valueBase, value: valueBase, currency: "EUR" });
-
 describe("net worth from snapshots", () => {
-  const balances = [
-    cash("giro", "2024-01-31T12:00:00Z", "1000.10"),
-    cash("giro", "2024-02-29T12:00:00Z", "1200.20"),
-    cash("giro", "2024-03-05T12:00:00Z", "999.99", "available"),
-    cash("card", "2024-02-10T12:00:00Z", "-50.05", "available"),
-  ];
-  const holdings = [
-    hold("kraken", "2024-01-15T10:00:00Z", "BTC", "300.5"),
-    hold("kraken", "2024-01-15T10:00:00Z", "ETH", "100"),
-    // The next snapshot no longer lists ETH: it was sold, not forgotten.
-    hold("kraken", "2024-02-20T10:00:00Z", "BTC", "410.25"),
-  ];
-
-  it("takes each account's newest booked balance, available only where no booked one exists", () => {
-    expect(cashAt(balances, at("2024-03-10T00:00:00Z")).map((c) => [c.accountId, c.amount])).toEqual([
-      ["giro", "1200.20"],
-      ["card", "-50.05"],
-    ]);
-    expect(cashAt(balances, at("2024-02-01T00:00:00Z")).map((c) => c.amount)).toEqual(["1000.10"]);
-  });
-
-  it("takes the whole newest holding snapshot per account at each moment", () => {
-    expect(holdingsAt(holdings, at("2024-01-31T23:00:00Z")).map((h) => h.symbol)).toEqual(["BTC", "ETH"]);
-    expect(holdingsAt(holdings, at("2024-02-29T23:00:00Z")).map((h) => [h.symbol, h.valueBase])).toEqual([["BTC", "410.25"]]);
-    expect(holdingsAt(holdings, at("2024-01-01T00:00:00Z"))).toEqual([]);
-  });
-
   it("sums exactly and keeps positions without a base value out of the total, listed", () => {
     const t = totalsOf([
       { accountId: "giro", assetClass: "cash", label: "Giro", valueBase: "1200.20", currency: "EUR", amount: "1200.20" },

@@ -22,7 +22,7 @@ export interface Harness {
 
 let telegramIds = 1000n;
 
-export async function createHarness(opts: { bank?: FakeBank; tdb?: TestDatabase; categorize?: Categorize; recentSyncMs?: number } = {}): Promise<Harness> {
+export async function createHarness(opts: { bank?: FakeBank; tdb?: TestDatabase; categorize?: Categorize; recentSyncMs?: number; onWritten?: (userId: string) => void } = {}): Promise<Harness> {
   const tdb = opts.tdb ?? (await createTestDatabase());
   const bank = opts.bank ?? createFakeBank();
   const vault = new Vault(randomBytes(32));
@@ -44,6 +44,7 @@ export async function createHarness(opts: { bank?: FakeBank; tdb?: TestDatabase;
     // Most tests sync one connection again and again at one clock time; coalescing has its own test.
     recentSyncMs: opts.recentSyncMs ?? 0,
     ...(opts.categorize ? { categorize: opts.categorize } : {}),
+    ...(opts.onWritten ? { onWritten: opts.onWritten } : {}),
   });
   telegramIds += 1n;
   const user = await tdb.db.user.create({ data: { telegramId: telegramIds, chatId: telegramIds } });

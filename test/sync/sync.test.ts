@@ -36,6 +36,20 @@ describe("syncConnection", () => {
     expect(run.durationMs).toBeGreaterThanOrEqual(0);
   });
 
+  it("a sync that wrote rows says so once (the analytics store refreshes then), one that found nothing new does not", async () => {
+    const written: string[] = [];
+    h = await createHarness({ tdb, bank: createFakeBank({ pageSize: 10 }), onWritten: (userId) => written.push(userId) });
+    h.bank.addBooked("A1", ...fiftyRows());
+    const id = await h.link();
+    expect(await h.engine.syncConnection(id, { trigger: "manual" })).toMatchObject({ status: "ok", added: 50 });
+    expect(written).toEqual([h.userId]);
+    expect(await h.engine.syncConnection(id, { trigger: "manual" })).toMatchObject({ status: "ok", added: 0, updated: 0, removed: 0 });
+    expect(written).toEqual([h.userId]);
+    h.bank.addBooked("A1", tx("late", "2026-03-01", "-3.00"));
+    await h.engine.syncConnection(id, { trigger: "manual" });
+    expect(written).toEqual([h.userId, h.userId]);
+  });
+
   it("re-running a sync adds no duplicate", async () => {
     h.bank.addBooked("A1", ...fiftyRows());
     const id = await h.link();

@@ -15,6 +15,8 @@ export interface Draft {
   topics: string[];
   merchants: string[];
   accounts: AccountRef[];
+  /** With transfersTo "account": where the money was moved from. */
+  fromAccounts?: AccountRef[];
   text?: string;
   period?: DateRange;
   /** All of the person's data, when its first date is unknown here (the engine resolves it). */
@@ -38,6 +40,12 @@ export interface Draft {
 const TIME_BUCKETS: readonly GroupBy[] = ["day", "week", "month", "year"];
 const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
 
+/** The averageOver a spec states: over months or years, or per transaction for income (an "average" is per transaction already). */
+function statedAverage(d: Draft): "transaction" | "month" | "year" | undefined {
+  if (d.averageOver === "month" || d.averageOver === "year") return d.averageOver;
+  return d.averageOver === "transaction" && d.measure === "income" ? "transaction" : undefined;
+}
+
 export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: Reading } {
   const period = d.allTime ? undefined : (d.period ?? defaultPeriod(today, d.groupBy));
   const timeSeries = TIME_BUCKETS.includes(d.groupBy);
@@ -47,7 +55,9 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
   const categories = unique(d.categories);
   const topics = unique(d.topics);
   const merchants = unique(d.merchants);
-  const accounts = d.accounts.filter((a, i) => d.accounts.findIndex((b) => b.id === a.id) === i);
+  const distinct = (list: AccountRef[]) => list.filter((a, i) => list.findIndex((b) => b.id === a.id) === i);
+  const accounts = distinct(d.accounts);
+  const fromAccounts = d.transfersTo === "account" ? distinct(d.fromAccounts ?? []) : [];
   const spec = QuerySpec.parse({
     measure: d.measure,
     filters: {
@@ -61,13 +71,14 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
       ...(d.maxAmount ? { maxAmount: d.maxAmount } : {}),
       ...(d.days ? { days: d.days } : {}),
       ...(d.transfersTo ? { transfersTo: d.transfersTo } : {}),
+      ...(fromAccounts.length ? { fromAccounts: fromAccounts.map((a) => a.id) } : {}),
       ...(d.status ? { status: d.status } : {}),
     },
     groupBy: d.groupBy,
     compare: d.compare,
     sort,
     ...(d.limit !== undefined ? { limit: d.limit } : {}),
-    ...(d.averageOver === "month" || d.averageOver === "year" ? { averageOver: d.averageOver } : {}),
+    ...(statedAverage(d) ? { averageOver: statedAverage(d) } : {}),
     ...(d.versus ? { versus: d.versus } : {}),
     chart,
   });
@@ -87,8 +98,9 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
     ...(d.maxAmount ? { maxAmount: d.maxAmount } : {}),
     ...(d.days ? { days: d.days } : {}),
     ...(d.transfersTo ? { transfersTo: d.transfersTo } : {}),
+    ...(fromAccounts.length ? { fromAccounts } : {}),
     ...(d.status ? { status: d.status } : {}),
-    ...(d.averageOver === "month" || d.averageOver === "year" ? { averageOver: d.averageOver } : {}),
+    ...(statedAverage(d) ? { averageOver: statedAverage(d) } : {}),
     ...(d.versus ? { versus: d.versus.map((s) => s.label) } : {}),
     chart,
   };

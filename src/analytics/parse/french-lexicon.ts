@@ -10,7 +10,7 @@ const COUNTABLE = String.raw`(?:fois|transactions?|operations?|paiements?|achats
 export const FRENCH_MEASURES: { measure: Measure; res: RegExp[] }[] = [
   {
     measure: "count",
-    res: [new RegExp(String.raw`\bcombien\s+de\s+${COUNTABLE}\b`), new RegExp(String.raw`\b(?:le\s+)?nombre\s+(?:de\s+|d')${COUNTABLE}\b`)],
+    res: [new RegExp(String.raw`\bcombien\s+(?:de\s+|d')${COUNTABLE}\b`), new RegExp(String.raw`\b(?:le\s+)?nombre\s+(?:de\s+|d')${COUNTABLE}\b`)],
   },
   { measure: "average", res: [/\b(?:en\s+)?moyenne\b/] },
   {
@@ -54,6 +54,34 @@ export const FRENCH_ALL_TIME =
 /** "en moyenne par mois", "par mois en moyenne", "moyenne mensuelle": an average over months. */
 export const FRENCH_PER_MONTH =
   /\b(?:(?:en\s+)?moyenne\s+(?:par|chaque)\s+mois|par\s+mois\s+en\s+moyenne|(?:en\s+)?moyenne\s+mensuelle|mensuellement\s+en\s+moyenne|en\s+moyenne\s+mensuellement)\b/;
+
+/**
+ * "par mois", "par an": how much a month or a year, i.e. on average ("combien je dépense par mois"). Not
+ * "mois par mois", which is a series (FRENCH_GROUPS).
+ */
+export const FRENCH_PER_UNIT = /(?<!\b(?:mois|an|annee)\s+)\bpar\s+(mois|an|annee)\b(?!\s+par\b)/;
+
+/** The rows themselves, as a French question names them: "toutes les transactions", "affiche mes achats". */
+export const FRENCH_LIST_NOUN = String.raw`transactions?|operations?|paiements?|achats?|commandes?|prelevements?|virements?`;
+/** Verbs that ask to see rows: "montre-moi", "affiche", "donne-moi la liste", "liste". */
+export const FRENCH_LIST_VERB = String.raw`montre(?:[\s-]+moi)?|montrer|affiche(?:[\s-]+moi)?|afficher|donne(?:[\s-]+moi)?|liste(?:[\s-]+moi)?|lister|voir`;
+/** "toutes", "tous": the whole list (not "tout", which is "en tout", all time). */
+export const FRENCH_ALL = String.raw`toute?s|tous|chaque`;
+
+const BY_FR = String.raw`(?:par|selon|groupee?s?\s+par|ventilee?s?\s+par|repartie?s?\s+par|classee?s?\s+par)\s+`;
+/** "par catégorie", "par commerçant", "mois par mois": groupings in French (a bare "par mois" is FRENCH_PER_UNIT). */
+export const FRENCH_GROUPS: { groupBy: "category" | "merchant" | "account" | "month" | "week" | "day" | "year"; re: RegExp }[] = [
+  { groupBy: "category", re: new RegExp(String.raw`\b${BY_FR}categories?\b`) },
+  { groupBy: "merchant", re: new RegExp(String.raw`\b${BY_FR}(?:commercants?|marchands?|magasins?|enseignes?|boutiques?|beneficiaires?|fournisseurs?)\b`) },
+  { groupBy: "account", re: new RegExp(String.raw`\b${BY_FR}comptes?\b`) },
+  { groupBy: "month", re: /\b(?:mois\s+par\s+mois|chaque\s+mois|mensuellement)\b/ },
+  { groupBy: "week", re: /\b(?:semaine\s+par\s+semaine|par\s+semaine|chaque\s+semaine)\b/ },
+  { groupBy: "day", re: /\b(?:jour\s+par\s+jour|par\s+jour|chaque\s+jour)\b/ },
+  { groupBy: "year", re: /\b(?:annee\s+par\s+annee|chaque\s+annee)\b/ },
+];
+
+/** "répartition", "ventilation", "où va mon argent": a breakdown without saying of what, by category. */
+export const FRENCH_BREAKDOWN = /\b(?:repartition|ventilation|ou\s+(?:va|part|passe)\s+mon\s+argent)\b/;
 
 /** "contre", "par rapport à", "comparé à": between two sides of a comparison. */
 export const FRENCH_VERSUS = /\b(?:contre|par\s+rapport\s+(?:a|au|aux)|compare\s+(?:a|au|aux|avec)|face\s+(?:a|au))(?=\s|$)/;

@@ -5,8 +5,8 @@
 import type { Measure } from "../query-spec.ts";
 import { FRENCH_HOW_MUCH, FRENCH_MEASURES, FRENCH_MEASURE_WORDS } from "./french-lexicon.ts";
 
-const COUNTABLE_EN = String.raw`(?:times|transactions?|payments?|purchases?|bookings?|card\s+payments?|visits?|orders?|debits?|charges)`;
-const COUNTABLE_DE = String.raw`(?:buchungen|transaktionen|zahlungen|umsatze|einkaufe|bestellungen|kartenzahlungen|abbuchungen|lastschriften|mal)`;
+export const COUNTABLE_EN = String.raw`(?:times|transactions?|payments?|purchases?|bookings?|card\s+payments?|visits?|orders?|debits?|charges)`;
+export const COUNTABLE_DE = String.raw`(?:buchungen|transaktionen|zahlungen|umsatze|einkaufe|bestellungen|kartenzahlungen|abbuchungen|lastschriften|mal)`;
 
 export const MEASURE_PATTERNS: { measure: Measure; res: RegExp[] }[] = [
   {

@@ -1,6 +1,7 @@
 // Words that shape the answer rather than filter it: comparison, grouping,
 // ranking and chart. All patterns run on folded text (no umlauts, lower case).
 import type { GroupBy } from "../query-spec.ts";
+import { FRENCH_BREAKDOWN, FRENCH_GROUPS } from "./french-lexicon.ts";
 
 const VS_EN = String.raw`\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|vs\.?|versus|than|against|relative\s+to)\s+(?:in\s+)?(?:the\s+)?`;
 const VS_DE = String.raw`\b(?:im\s+vergleich\s+(?:zum|zur|zu|mit\s+dem|mit\s+der)|verglichen\s+mit\s+(?:dem|der)?|vs\.?|versus|gegenuber\s+(?:dem|der)?|als\s+(?:im|in\s+der|am)|als|zum)\s*`;
@@ -49,10 +50,13 @@ export const GROUP_PATTERNS: { groupBy: GroupBy; re: RegExp }[] = [
   { groupBy: "week", re: new RegExp(`\\b(?:${BY_EN}week|week\\s+by\\s+week|weekly|(?:pro|je)\\s+woche|wochentlich\\w*|nach\\s+wochen?|wochenweise)\\b`) },
   { groupBy: "day", re: new RegExp(`\\b(?:${BY_EN}day|day\\s+by\\s+day|daily|(?:pro|je)\\s+tag|taglich\\w*|nach\\s+tag(?:en)?)\\b`) },
   { groupBy: "year", re: new RegExp(`\\b(?:${BY_EN}(?:year|yr)|year\\s+by\\s+year|yearly|annually|annual|(?:pro|je)\\s+jahr|jahrlich\\w*|nach\\s+jahr(?:en)?|im\\s+jahr)\\b`) },
+  ...FRENCH_GROUPS,
 ];
 
 /** "breakdown" without saying of what: by category. */
-export const GENERIC_BREAKDOWN = /\b(?:breakdown|broken\s+down|split\s+up|aufschlusselung|aufgeschlusselt|aufgeteilt|aufteilung|where\s+(?:does|did)\s+(?:all\s+)?my\s+money\s+go|wohin\s+(?:geht|ging|fliesst|floss)\s+mein\s+geld)\b/;
+export const GENERIC_BREAKDOWN = new RegExp(
+  String.raw`\b(?:breakdown|broken\s+down|split\s+up|aufschlusselung|aufgeschlusselt|aufgeteilt|aufteilung|where\s+(?:does|did)\s+(?:all\s+)?my\s+money\s+go|wohin\s+(?:geht|ging|fliesst|floss)\s+mein\s+geld)\b|${FRENCH_BREAKDOWN.source}`,
+);
 
 const BIG = String.raw`(?:biggest|largest|highest|most\s+expensive|priciest|costliest|top|grosste[nrs]?|hochste[nrs]?|teuerste[nrs]?|gross(?:en|te)n?)`;
 const SMALL = String.raw`(?:smallest|lowest|cheapest|kleinste[nrs]?|niedrigste[nrs]?|billigste[nrs]?|gunstigste[nrs]?)`;

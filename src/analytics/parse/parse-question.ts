@@ -9,9 +9,10 @@ import { msg } from "../../i18n/index.ts";
 import type { Measure } from "../query-spec.ts";
 import { takeAccounts, type AccountRef } from "./accounts.ts";
 import { takeBrandAliases } from "./brand-aliases.ts";
-import { takeMovedTo } from "./moved-to.ts";
+import { takeMoves } from "./moved-to.ts";
 import { takeIncomeVsSpending } from "./in-vs-out.ts";
 import { takeCardBill } from "./card-bills.ts";
+import { leftInGap, takeCountAround } from "./count-around.ts";
 import { FRENCH_ONLY_SYNONYMS } from "../../categories/synonyms-fr.ts";
 import { findCategories, findCategoryTypos } from "./categories.ts";
 import { buildClarify, type Ambiguity } from "./clarify.ts";
@@ -27,7 +28,7 @@ import { takePeriodAt } from "./periods.ts";
 import { takeRail } from "./rails.ts";
 import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
-import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeDays, takeList, takePending, takePerMonthAverage, takePerYearAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus, mentionsVersus } from "./shapes.ts";
+import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeDays, takeFrenchPerUnit, takeList, takePending, takePerMonthAverage, takePerTransaction, takePerYearAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus, mentionsVersus } from "./shapes.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import { takeTopics, type TopicHit } from "./topics.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
@@ -121,8 +122,12 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const inVsOut = takeIncomeVsSpending(scan);
   const compare = takeCompare(scan);
   const chart = takeChart(scan);
-  const perMonth = takePerMonthAverage(scan);
-  const perYear = !perMonth && takePerYearAverage(scan);
+  // "average income per transaction": the mean of single rows, even beside "monthly".
+  const perTransaction = takePerTransaction(scan);
+  const perMonthSaid = takePerMonthAverage(scan);
+  const perYearSaid = !perMonthSaid && takePerYearAverage(scan);
+  // French "par mois": after "en moyenne par mois" was read, so that is not read twice.
+  const perUnit = perMonthSaid || perYearSaid || perTransaction ? undefined : takeFrenchPerUnit(scan);
   const first = takePeriodAt(scan, ctx.today);
   // "September vs October": each period is a side; the question covers both.
   const second = first && mentionsVersus(scan) ? takePeriodAt(scan, ctx.today) : undefined;
@@ -135,8 +140,15 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   // "biggest expenses" lists payments, unless the question names what to rank ("by category").
   const bigExpenses = BIG_EXPENSES.test(scan.remaining) && !mentionsGrouping(scan);
   // Whether an average was asked for, read before takeMeasure consumes the words: "average income" averages income.
-  const asksAverage = perMonth || perYear || MEASURE_PATTERNS.some((p) => p.measure === "average" && p.res.some((re) => re.test(scan.remaining)));
+  const asksAverage = perMonthSaid || perYearSaid || perTransaction || perUnit !== undefined || MEASURE_PATTERNS.some((p) => p.measure === "average" && p.res.some((re) => re.test(scan.remaining)));
+  // "how many Thuisbezorgd orders": counted, whatever else the words say; the name between is read below.
+  const countGap = takeCountAround(scan);
   let measure = takeMeasure(scan);
+  if (countGap) measure = "count";
+  // "combien je dépense par mois" is an average month; "combien de transactions par mois", "solde par mois" a series.
+  const perUnitSeries = perUnit !== undefined && (measure === "count" || measure === "balance" || measure === "net");
+  const perMonth = (perMonthSaid && !perTransaction) || (perUnit === "month" && !perUnitSeries);
+  const perYear = (perYearSaid && !perTransaction) || (perUnit === "year" && !perUnitSeries);
   const averagedIncome = measure === "income" && asksAverage;
   // "how many top-ups", "how many card payments": the noun went with their words, so the count pattern saw none.
   if ((topUp || cardBill) && measure === undefined && scan.take(/\b(?:how\s+many|wie\s*viele)\b/)) measure = "count";
@@ -145,7 +157,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const pendingRows = pendingList || (pending && measure === undefined && !howMuch);
   const list = takeList(scan) || (pendingRows && (asksForAll(scan) ? "all" : "page"));
   const versusAt = takeVersus(scan);
-  const groupBy = takeGroupBy(scan);
+  const groupBy = takeGroupBy(scan) ?? (perUnitSeries ? perUnit : undefined);
   const amounts = takeAmounts(scan);
 
   const accounts: AccountRef[] = [];
@@ -153,9 +165,11 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const balance = measure === "balance";
   const accountHits = takeAccounts(scan, ctx.accounts, { balance });
   // "an N26 überwiesen": what came in there from the other accounts, which are not asked about.
-  const movedTo = savings || cardBill || topUp ? [] : takeMovedTo(scan, accountHits);
-  topUp ||= movedTo.length > 0;
-  for (const hit of movedTo.length ? movedTo : accountHits) {
+  // "from DKB to N26": only the moves from there; a source named by kind ("from my savings") is every such account.
+  const moves = savings || cardBill ? { to: [], from: [] } : takeMoves(scan, accountHits, topUp);
+  topUp ||= moves.to.length > 0;
+  const fromAccounts = moves.from.flatMap((hit) => hit.accounts);
+  for (const hit of moves.to.length || moves.from.length ? moves.to : accountHits) {
     if (hit.accounts.length === 1 || (balance && hit.byKind)) accounts.push(...hit.accounts);
     else ambiguities.push({ kind: "accounts", word: hit.word, accounts: hit.accounts });
   }
@@ -212,7 +226,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const covered = (key: string) => versusAt < 0 && (topicOf(key)?.categories.every((c) => categories.includes(c)) ?? true);
   const topics = topicHits.map((t) => t.key).filter((k) => !covered(k));
   for (let i = subjects.length - 1; i >= 0; i--) if (subjects[i]!.topic && covered(subjects[i]!.topic!)) subjects.splice(i, 1);
-  const nameText = !text && !rail && merchants.length + categories.length + topics.length + ambiguities.length === 0 ? takeUnknownName(scan) : undefined;
+  const namesNothing = !text && !rail && merchants.length + categories.length + topics.length + ambiguities.length === 0;
+  const nameText = namesNothing ? (takeUnknownName(scan) ?? (countGap && accounts.length === 0 ? leftInGap(scan, countGap) : undefined)) : undefined;
 
   const onlySubscriptions =
     (recurring || (categories.length === 1 && categories[0] === "subscriptions")) &&
@@ -236,6 +251,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     pending ||
     list ||
     perMonth ||
+    perTransaction ||
     inVsOut !== null ||
     perYear ||
     amounts.minAmount !== undefined ||
@@ -253,6 +269,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     topics,
     merchants,
     accounts,
+    ...(fromAccounts.length ? { fromAccounts } : {}),
     text: text ?? rail ?? nameText,
     period,
     groupBy: rank?.groupBy ?? groupBy ?? (rank ? "merchant" : "none"),
@@ -264,7 +281,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   };
   // An explicit "by category" beats the default subject of a ranking ("top 5 by category").
   if (rank && !rank.groupBy && groupBy) draft.groupBy = groupBy;
-  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth: perMonth || (averagedIncome && !perYear), perYear, versusAt, periods, inVsOut, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
+  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth: perMonth || (averagedIncome && !perYear && !perTransaction), perYear, perTransaction, versusAt, periods, inVsOut, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
   if (ambiguities.length > 0) return buildClarify(draft, ambiguities, ctx.today, ctx.locale);
   return { kind: "spec", ...assemble(draft, ctx.today) };
 }

@@ -26,8 +26,11 @@ export interface Reading {
   chart: QuerySpec["chart"];
   days?: "weekend" | "weekday";
   transfersTo?: "savings" | "account" | "card";
+  /** With transfersTo "account": the accounts the money was moved from. */
+  fromAccounts?: { id: string; name: string }[];
   status?: "pending";
-  averageOver?: "month" | "year";
+  /** "transaction" only for income: an "average" is per transaction already. */
+  averageOver?: "transaction" | "month" | "year";
   /** Labels of the sides of "A vs B". */
   versus?: string[];
 }
@@ -70,6 +73,12 @@ function plain(locale: Locale, key: string, params: Record<string, string | numb
   return htmlToPlain(t(locale, key, params));
 }
 
+/** What a transfers filter counts: "moved to savings", "moved in from own accounts", "moved in from DKB". */
+function movedText(r: Reading, locale: Locale, saved: boolean): string {
+  if (r.transfersTo === "account" && r.fromAccounts?.length) return plain(locale, "parse.reading.moved_from", { accounts: r.fromAccounts.map((a) => a.name).join(" + ") });
+  return plain(locale, saved ? "parse.reading.saved" : TRANSFERS_TO[r.transfersTo ?? "savings"]);
+}
+
 /** The reading as plain text, e.g. "Groceries, 1–31 Oct 2026, all accounts". Escape before sending as HTML. */
 export function describeReading(r: Reading, locale: Locale): string {
   // Net of the moves to savings is what was saved, and "income vs spending" names its sides: the words say it, no "income − spending".
@@ -77,7 +86,7 @@ export function describeReading(r: Reading, locale: Locale): string {
   const flows = r.measure === "net" && Boolean(r.versus?.length);
   const filters = [
     ...(r.versus?.length ? [r.versus.join(plain(locale, "parse.reading.vs"))] : []),
-    ...(r.transfersTo ? [plain(locale, saved ? "parse.reading.saved" : TRANSFERS_TO[r.transfersTo])] : []),
+    ...(r.transfersTo ? [movedText(r, locale, saved)] : []),
     ...r.categories.map((k) => categoryName(k, locale)),
     ...(r.topics ?? []).map((k) => topicName(k, locale)),
     ...r.merchants,
@@ -88,7 +97,8 @@ export function describeReading(r: Reading, locale: Locale): string {
   const measure = plain(locale, `parse.measure.${key}`);
   const parts: string[] = [];
   if (!filters) parts.push(measure);
-  else parts.push(r.measure === "spending" || saved || flows ? filters : plain(locale, "parse.reading.subject", { measure, filters }));
+  // Income vs spending names its sides; averaged, the average is said too ("Average per month: Income vs Spending").
+  else parts.push(r.measure === "spending" || saved || (flows && !r.averageOver) ? filters : plain(locale, "parse.reading.subject", { measure, filters }));
   const period = formatPeriod(r.period.from, r.period.to, locale);
   if (r.period.allTime) parts.push(plain(locale, "parse.reading.all_time"));
   else if (!r.period.defaulted) parts.push(period);

@@ -37,6 +37,8 @@ export interface ShapeInput {
   perMonth: boolean;
   /** "average per year", "im Jahresdurchschnitt". */
   perYear: boolean;
+  /** "per transaction", "pro Einkauf": the mean of single transactions. */
+  perTransaction?: boolean;
   /** Position of "vs"/"compared to", or -1. */
   versusAt: number;
   /** Two periods around a "vs" ("September vs October"), in the person's order; otherwise empty. */
@@ -67,8 +69,13 @@ export function finishShape(d: Draft, o: ShapeInput): void {
     d.transfersTo = "account";
     d.measure = o.explicitMeasure === "count" ? "count" : "income";
   }
+  // "average amount per purchase", "average income per transaction": income stays income, anything else averages spending.
+  if (o.perTransaction && (d.measure === "spending" || d.measure === "average" || d.measure === "income")) {
+    if (d.measure !== "income") d.measure = "average";
+    d.averageOver = "transaction";
+  }
   // "average per month" and "average per year" alike: one figure over the whole months of the period.
-  const over = o.perMonth || (d.measure === "average" && d.groupBy === "month") ? "month" : o.perYear || (d.measure === "average" && d.groupBy === "year") ? "year" : undefined;
+  const over = d.averageOver === "transaction" ? undefined : o.perMonth || (d.measure === "average" && d.groupBy === "month") ? "month" : o.perYear || (d.measure === "average" && d.groupBy === "year") ? "year" : undefined;
   if (over) {
     // Income averaged over months keeps its measure ("average monthly income"); anything else averages spending.
     if (d.measure !== "income") d.measure = "average";
@@ -110,14 +117,19 @@ function balanceShape(d: Draft): void {
   if (d.accounts.length > 0 && d.groupBy === "none") d.groupBy = "account";
 }
 
-/** Income and spending over the same rows, one side each; the spec's own measure is what is left over. */
+/**
+ * Income and spending over the same rows, one side each; the spec's own measure is what is left over. Asked
+ * on average ("average monthly income vs spending", "Einnahmen und Ausgaben im Schnitt"), each side is averaged
+ * over the whole months (or years) the question covers.
+ */
 function flows(d: Draft, order: Flow[], locale: "en" | "de"): void {
+  const over = d.averageOver === "month" || d.averageOver === "year" ? d.averageOver : d.measure === "average" ? "month" : undefined;
   d.measure = "net";
   d.versus = order.map((m) => ({ label: htmlToPlain(t(locale, `parse.measure.${m}`)), measure: m }));
   d.groupBy = "none";
   d.limit = undefined;
   d.compare = "none";
-  d.averageOver = undefined;
+  d.averageOver = over;
 }
 
 function versus(d: Draft, o: ShapeInput): void {

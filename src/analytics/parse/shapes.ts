@@ -1,7 +1,7 @@
 // Words that choose the shape of an answer beyond one sum: all time, weekend
 // days, money moved to savings, a list of transactions, "A vs B", and an
 // average per month. All patterns run on folded text (no umlauts, lower case).
-import { FRENCH_ALL_TIME, FRENCH_PER_MONTH, FRENCH_VERSUS } from "./french-lexicon.ts";
+import { FRENCH_ALL, FRENCH_ALL_TIME, FRENCH_LIST_NOUN, FRENCH_LIST_VERB, FRENCH_PER_MONTH, FRENCH_PER_UNIT, FRENCH_VERSUS } from "./french-lexicon.ts";
 import type { Scanner } from "./scanner.ts";
 
 /**
@@ -40,7 +40,7 @@ export function takeDays(scan: Scanner): "weekend" | "weekday" | undefined {
 }
 
 // The rows themselves, as people name them: "all thuisbezorgd orders" lists them like "transactions" (Dutch too: bestellingen, betalingen).
-const LIST_NOUN = String.raw`(?:transactions?|purchases?|payments?|orders?|bookings?|charges|debits|umsatze|buchungen|transaktionen|zahlungen|einkaufe|bestellungen|abbuchungen|kartenzahlungen|lastschriften|kaufe|transacties|betalingen|bestellingen|aankopen)`;
+const LIST_NOUN = String.raw`(?:transactions?|purchases?|payments?|orders?|bookings?|charges|debits|umsatze|buchungen|transaktionen|zahlungen|einkaufe|bestellungen|abbuchungen|kartenzahlungen|lastschriften|kaufe|transacties|betalingen|bestellingen|aankopen|${FRENCH_LIST_NOUN})`;
 // "offen" alone is too common ("offene Rechnungen" are bills): open bookings, or rows said to be still open.
 const PENDING = new RegExp(
   String.raw`\b(?:pending|not\s+(?:yet\s+)?(?:booked|cleared)|uncleared|vorgemerkt\w*|noch\s+nicht\s+gebucht\w*|ungebucht\w*|offene[nrs]?(?=\s+${LIST_NOUN}\b)|(?:(?:sind|ist)\s+)?noch\s+offen|(?:sind|ist)\s+offen)\b`,
@@ -144,17 +144,19 @@ export function asksWhichSubscriptions(scan: Scanner, stopwords: ReadonlySet<str
 const LISTED_SUBJECT = String.raw`(?:withdrawals?|[a-z]*abhebungen|auszahlungen)`;
 // A German compound may join the name and the noun with a hyphen ("Amazon-Umsätze"),
 // so words before the noun end at a space or a hyphen.
+// French verbs end in "-moi" ("montre-moi"): the verb is matched with it, so the words after it start at a space.
 const LIST = [
-  new RegExp(String.raw`\b(?:show|list|see|display|give|get|zeig\w*|liste\w*|auflisten|gib)\b(?:\s+[^\s-]+){0,6}?[\s-]+${LIST_NOUN}\b`),
-  new RegExp(String.raw`\b(?:all|every|each|alle|jede[nr]?|which|welche)\s+(?:(?:of\s+)?(?:my|the|meine|der|die)\s+)?(?:[^\s-]+[\s-]+){0,2}?-?${LIST_NOUN}\b`),
+  new RegExp(String.raw`\b(?:show|list|see|display|give|get|zeig\w*|liste\w*|auflisten|gib|${FRENCH_LIST_VERB})\b(?:\s+[^\s-]+){0,6}?[\s-]+${LIST_NOUN}\b`),
+  new RegExp(String.raw`\b(?:all|every|each|alle|jede[nr]?|which|welche|${FRENCH_ALL})\s+(?:(?:of\s+)?(?:my|the|meine|der|die|les|mes|des)\s+)?(?:[^\s-]+[\s-]+){0,2}?-?${LIST_NOUN}\b`),
   new RegExp(String.raw`\b${LIST_NOUN}\s+(?:list|liste|auflisten|anzeigen|zeigen)\b`),
-  /\b(?:list\s+(?:of\s+)?(?:my\s+)?|liste\s+(?:der|meiner)\s+)/,
+  // "liste des dépenses": French names the list itself, then what is in it.
+  /\b(?:list\s+(?:of\s+)?(?:my\s+)?|liste\s+(?:der|meiner)\s+|liste\s+(?:des|de\s+(?:mes|toutes\s+les|tous\s+les)|mes)\s+)/,
   // "show me all cash withdrawals": the noun also names what is listed, so it stays for the category matcher.
   new RegExp(String.raw`\b(?:show|list|see|display|give|get|zeig\w*|liste\w*|auflisten|gib|all|every|each|alle|jede[nr]?|which|welche)\b(?:\s+[^\s-]+){0,4}?[\s-]+${LISTED_SUBJECT}\b`),
 ];
 
 /** "all", "alle", "sämtliche": the person wants the whole list, not a first page. */
-const ALL = /\b(?:all|every|alle|samtliche[n]?|jede[nr]?)\b/;
+const ALL = new RegExp(String.raw`\b(?:all|every|alle|samtliche[n]?|jede[nr]?|${FRENCH_ALL})\b`);
 
 export const asksForAll = (scan: Scanner): boolean => ALL.test(scan.remaining);
 
@@ -195,6 +197,27 @@ const PER_MONTH =
 /** "average monthly spend", "im Monatsdurchschnitt": an average over months. */
 export function takePerMonthAverage(scan: Scanner): boolean {
   return (scan.take(PER_MONTH) ?? scan.take(FRENCH_PER_MONTH)) !== null;
+}
+
+/** French "par mois", "par an": how much a month or a year, consumed; the caller decides whether that is an average or a series. */
+export function takeFrenchPerUnit(scan: Scanner): "month" | "year" | undefined {
+  const m = scan.take(FRENCH_PER_UNIT);
+  return m ? (m[1] === "mois" ? "month" : "year") : undefined;
+}
+
+/**
+ * "per transaction", "per purchase", "pro Einkauf", "par achat": the mean of single transactions, however the
+ * average is worded ("average income per transaction" is no average month). Said alone it asks for that mean too.
+ */
+const PER_TRANSACTION = new RegExp(
+  String.raw`\b(?:(?:per|a|each|every)\s+(?:single\s+)?(?:transaction|purchase|order|payment|booking|charge|receipt|visit)|` +
+    String.raw`(?:pro|je)\s+(?:einzel)?(?:einkauf|kauf|buchung|umsatz|transaktion|zahlung|bestellung|zahlungseingang|eingang)|` +
+    String.raw`par\s+(?:transaction|achat|commande|paiement|operation))\b`,
+);
+
+/** "average amount per purchase", "Durchschnitt pro Buchung": an average per transaction. */
+export function takePerTransaction(scan: Scanner): boolean {
+  return scan.take(PER_TRANSACTION) !== null;
 }
 
 const YEAR = String.raw`(?:year|yr)`;

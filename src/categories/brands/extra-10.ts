@@ -343,4 +343,13 @@ export const BRANDS_EXTRA_10: readonly MerchantRow[] = [
   ["Bromford", "rent", "bromford housing", "bromford tenancy", "^bromford"],
   ["MAA", "rent", "maa apartments", "maa apt"],
   ["Huntington Learning Center", "education", "huntington learning"],
+  ["Treatwell", "drugstore", "treatwell"],
+  ["The Spectator", "subscriptions", "spectator co uk"],
+  ["Kiebitzmarkt", "shopping", "kiebitzmarkt"],
+  ["CTA", "transport", "chicago transit auth", "chicago transit authority"],
+  ["Walibi Holland", "entertainment", "walibi holland"],
+  ["Fletcher Hotels", "travel", "fletcher hotel"],
+  ["Pneuhage", "fuel", "pneuhage"],
+  ["TESO", "travel", "teso veerdienst", "koninklijke n v teso", "^teso"],
+  ["Roady", "fuel", "centre auto roady", "^roady"],
 ];

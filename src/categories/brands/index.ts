@@ -25,12 +25,16 @@ import { BRANDS_EXTRA_7 } from "./extra-7.ts";
 import { BRANDS_EXTRA_8 } from "./extra-8.ts";
 import { BRANDS_EXTRA_9 } from "./extra-9.ts";
 import { BRANDS_EXTRA_10 } from "./extra-10.ts";
+import { BRANDS_EXTRA_11 } from "./extra-11.ts";
+import { BRANDS_EXTRA_12 } from "./extra-12.ts";
 
 // Added last, so on an equal phrase every earlier row still wins (scripts/check-brand-phrases.ts lists such clashes).
 export const EXTRA_BRANDS: readonly MerchantRow[] = [
   ...BRANDS_EXTRA_1, ...BRANDS_EXTRA_2, ...BRANDS_EXTRA_3, ...BRANDS_EXTRA_4, ...BRANDS_EXTRA_5, ...BRANDS_EXTRA_6, ...BRANDS_EXTRA_7, ...BRANDS_EXTRA_8,
   ...BRANDS_EXTRA_9,
   ...BRANDS_EXTRA_10,
+  ...BRANDS_EXTRA_11,
+  ...BRANDS_EXTRA_12,
 ];
 
 export const MORE_BRANDS: readonly MerchantRow[] = [...BRANDS_GROCERY_1, ...BRANDS_GROCERY_2, ...BRANDS_SHOPS_1, ...BRANDS_SHOPS_2, ...BRANDS_SHOPS_3, ...BRANDS_FOOD, ...BRANDS_MOBILITY_1, ...BRANDS_MOBILITY_2, ...BRANDS_MOBILITY_3, ...BRANDS_SERVICES_1, ...BRANDS_SERVICES_2, ...BRANDS_DIGITAL_1, ...BRANDS_DIGITAL_2, ...BRANDS_MISC, ...EXTRA_BRANDS];

@@ -101,6 +101,10 @@ export const ENGLISH: CorpusCase[] = [
   { q: "How much did I spent on Spotify?", spec: { measure: "spending", period: "default", merchants: ["Spotify"] } },
   { q: "Lieferando orders last month", spec: { measure: "spending", period: P.lastMonth, merchants: ["Lieferando"] } },
   { q: "How many times did I order from Lieferando this year?", spec: { measure: "count", period: P.thisYear, merchants: ["Lieferando"] } },
+  // A name between "how many" and the noun: still a count, the name still a filter.
+  { q: "how many Lieferando orders this year", spec: { measure: "count", period: P.thisYear, merchants: ["Lieferando"] } },
+  { q: "number of netflix payments last year", spec: { measure: "count", period: P.lastYear, merchants: ["Netflix"] } },
+  { q: "how many times did I go to Lidl in October", spec: { measure: "count", period: P.oct2026, merchants: ["Lidl"] } },
   { q: "Shell in Q4", spec: { measure: "spending", period: P.q4y2026, merchants: ["Shell"] } },
   { q: "fuel last quarter", spec: { measure: "spending", period: P.q3y2026, topics: ["fuel_stations"] } },
   { q: "income vs expenses this year", spec: { measure: "net", period: P.thisYear, versus: ["Income", "Spending"] } },

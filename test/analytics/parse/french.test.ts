@@ -108,5 +108,58 @@ describe("French questions", () => {
 
   it("counts with \"combien de\"", () => {
     expect(spec("combien de paiements chez amazon cette année").spec).toMatchObject({ measure: "count", filters: { merchants: ["Amazon"] } });
+    expect(spec("combien d'achats chez amazon").spec).toMatchObject({ measure: "count", filters: { merchants: ["Amazon"] } });
+  });
+});
+
+describe("French shapes", () => {
+  it.each([
+    ["montre-moi toutes les transactions chez amazon", { merchants: ["Amazon"], period: range(DATA_START, TODAY) }, 25],
+    ["affiche toutes les opérations chez monoprix en octobre", { merchants: ["Monoprix"], period: range("2026-10-01", "2026-10-31") }, 25],
+    ["liste des dépenses en octobre", { period: range("2026-10-01", "2026-10-31") }, 10],
+    ["affiche mes achats", { period: range(DATA_START, TODAY) }, 10],
+    ["donne-moi mes paiements chez edf cette année", { merchants: ["EDF"], period: range("2026-01-01", TODAY) }, 10],
+  ])("lists %j: the transactions themselves, newest first", (q, filters, limit) => {
+    const r = spec(q);
+    expect(r.spec).toMatchObject({ measure: "spending", groupBy: "transaction", sort: "key_desc", limit });
+    expect(r.spec.filters).toEqual(filters);
+  });
+
+  it("keeps a sum for spending shown without a list word, as “show me my expenses” does", () => {
+    expect(spec("montre-moi mes dépenses en octobre").spec.groupBy).toBe("none");
+  });
+
+  it.each([
+    ["combien je dépense par mois", "average", "month", {}],
+    ["dépenses par mois cette année", "average", "month", { period: range("2026-01-01", TODAY) }],
+    ["courses par mois", "average", "month", { categories: ["groceries"] }],
+    ["mes revenus par mois", "income", "month", {}],
+    ["combien je paie de loyer par an", "average", "year", { categories: ["rent"] }],
+  ] as const)("reads %j as %s per %s, not this month’s sum", (q, measure, over, filters) => {
+    const r = spec(q);
+    expect(r.spec).toMatchObject({ measure, averageOver: over, groupBy: "none" });
+    expect(r.spec.filters).toEqual({ period: range(DATA_START, TODAY), ...filters });
+  });
+
+  it.each([
+    ["combien de transactions par mois", "count", "month"],
+    ["solde par mois", "balance", "month"],
+    ["dépenses mois par mois", "spending", "month"],
+    ["dépenses semaine par semaine", "spending", "week"],
+  ] as const)("reads %j as a series (a count or a balance has no average month)", (q, measure, groupBy) => {
+    const r = spec(q);
+    expect(r.spec).toMatchObject({ measure, groupBy });
+    expect(r.spec.averageOver).toBeUndefined();
+  });
+
+  it.each([
+    ["dépenses par catégorie le mois dernier", "category"],
+    ["mes dépenses par commerçant cette année", "merchant"],
+    ["dépenses par compte en octobre", "account"],
+    ["répartition de mes dépenses en octobre", "category"],
+  ] as const)("breaks %j down by %s", (q, groupBy) => {
+    const r = spec(q);
+    expect(r.spec).toMatchObject({ measure: "spending", groupBy });
+    expect(r.spec.filters.categories).toBeUndefined();
   });
 });

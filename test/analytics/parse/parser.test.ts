@@ -94,6 +94,22 @@ describe("parseQuestion", () => {
     expect(r.spec).toMatchObject({ groupBy: "transaction", limit: 25, filters: { merchants: ["AMAZON"], period: { from: "2025-06-02", to: TODAY } } });
   });
 
+  it.each([
+    ["how many thuisbezorgd orders", "en"],
+    ["how many Thuisbezorgd orders last month", "en"],
+    ["wie viele Thuisbezorgd-Bestellungen", "de"],
+  ] as const)("counts %j: a name between “how many” and the noun is a filter, not a reason to sum", (q, locale) => {
+    const r = parseQuestion(q, { ...context(locale), merchants: [...MERCHANTS, "Thuisbezorgd.nl"] });
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec).toMatchObject({ measure: "count", groupBy: "none", filters: { merchants: ["Thuisbezorgd"] } });
+  });
+
+  it("searches a name it does not know between “how many” and the noun as text, rather than counting everything", () => {
+    const r = parseQuestion("how many Katzenladen orders", context("en"));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec).toMatchObject({ measure: "count", filters: { text: "Katzenladen" } });
+  });
+
   it("keeps a sum for orders asked about with how much", () => {
     const r = parseQuestion("how much did i spend on amazon orders last month", context("en"));
     expect(r.kind === "spec" && r.spec.groupBy).toBe("none");

@@ -129,6 +129,13 @@ const written: Case[] = [
   { q: "what do i spend per year on average on restaurants", lang: "en", expect: spend(P.allTime, { measure: "average", averageOver: "year", categories: ["restaurants"] }) },
   { q: "Lebensmittel im Jahresdurchschnitt", lang: "de", expect: spend(P.allTime, { measure: "average", averageOver: "year", categories: ["groceries"] }) },
   { q: "average spend per transaction at rewe this year", lang: "en", expect: spend(P.thisYear, { measure: "average", brands: ["rewe"] }) },
+  // Per transaction, purchase, order or payment: the mean of single transactions, for income too.
+  { q: "average income per transaction this year", lang: "en", expect: { measure: "income", period: P.thisYear, averageOver: "transaction" } },
+  { q: "durchschnittliche Einnahmen pro Buchung letztes Jahr", lang: "de", expect: { measure: "income", period: P.lastYear, averageOver: "transaction", dataStartNote: true } },
+  { q: "average amount per purchase at amazon this year", lang: "en", expect: spend(P.thisYear, { measure: "average", brands: ["amazon"] }) },
+  { q: "how much do i spend per order at amazon in total", lang: "en", expect: spend(P.allTime, { measure: "average", brands: ["amazon"] }) },
+  { q: "Durchschnitt pro Einkauf bei Rewe dieses Jahr", lang: "de", expect: spend(P.thisYear, { measure: "average", brands: ["rewe"] }) },
+  { q: "wie viel gebe ich im Schnitt pro Umsatz bei Lidl aus letzten Monat", lang: "de", expect: spend(P.lastMonth, { measure: "average", brands: ["lidl"] }) },
   // Lists and rankings of single transactions.
   { q: "biggest purchases last week", lang: "en", expect: spend(P.lastWeek, { groupBy: "transaction", limit: 10 }) },
   { q: "die 5 größten Einkäufe dieses Jahr", lang: "de", expect: spend(P.thisYear, { groupBy: "transaction", limit: 5 }) },
@@ -143,6 +150,15 @@ const written: Case[] = [
   { q: "show all netflix payments", lang: "en", expect: spend(P.allTime, { groupBy: "transaction", brands: ["netflix"] }) },
   { q: "which transactions at shell last month", lang: "en", expect: spend(P.lastMonth, { groupBy: "transaction", brands: ["shell"] }) },
   { q: "zeig mir meine restaurant umsätze im oktober", lang: "de", expect: spend(P.october, { groupBy: "transaction", categories: ["restaurants"] }) },
+  // French, read with the same shapes (lang "en": the chat has no French locale).
+  { q: "montre-moi toutes les transactions chez amazon", lang: "en", expect: spend(P.allTime, { groupBy: "transaction", brands: ["amazon"] }) },
+  { q: "liste des dépenses en octobre", lang: "en", expect: spend(P.october, { groupBy: "transaction" }) },
+  { q: "affiche mes achats chez rewe le mois dernier", lang: "en", expect: spend(P.lastMonth, { groupBy: "transaction", brands: ["rewe"] }) },
+  { q: "courses par mois cette année", lang: "en", expect: spend(P.thisYear, { measure: "average", averageOver: "month", categories: ["groceries"] }) },
+  { q: "combien je dépense par mois chez amazon", lang: "en", expect: spend(P.allTime, { measure: "average", averageOver: "month", brands: ["amazon"] }) },
+  { q: "revenus par mois cette année", lang: "en", expect: { measure: "income", period: P.thisYear, averageOver: "month" } },
+  { q: "dépenses par catégorie le mois dernier", lang: "en", expect: spend(P.lastMonth, { groupBy: "category" }) },
+  { q: "dépenses mois par mois sur les 12 derniers mois", lang: "en", expect: spend(P.last12Months, { groupBy: "month" }) },
   // A vs B.
   { q: "groceries vs restaurants", lang: "en", expect: spend(P.thisMonth, { versus: [{ categories: ["groceries"] }, { categories: ["restaurants"] }] }) },
   { q: "groceries vs restaurants this year", lang: "en", expect: spend(P.thisYear, { versus: [{ categories: ["groceries"] }, { categories: ["restaurants"] }] }) },
@@ -165,7 +181,20 @@ const written: Case[] = [
   { q: "how much did I earn in total", lang: "en", expect: { measure: "income", period: P.allTime } },
   { q: "how many times did I go to rewe this year", lang: "en", expect: { measure: "count", period: P.thisYear, brands: ["rewe"] } },
   { q: "wie oft war ich letzten Monat bei Lidl", lang: "de", expect: { measure: "count", period: P.lastMonth, brands: ["lidl"] } },
+  // A name between "how many" and the noun: the number of transactions, not their sum.
+  { q: "how many amazon orders this year", lang: "en", expect: { measure: "count", period: P.thisYear, brands: ["amazon"] } },
+  { q: "how many rewe purchases last month", lang: "en", expect: { measure: "count", period: P.lastMonth, brands: ["rewe"] } },
+  { q: "how many times did I go to rewe in october", lang: "en", expect: { measure: "count", period: P.october, brands: ["rewe"] } },
+  { q: "wie viele Lidl-Einkäufe dieses Jahr", lang: "de", expect: { measure: "count", period: P.thisYear, brands: ["lidl"] } },
+  { q: "wie oft war ich bei lidl", lang: "de", expect: { measure: "count", period: P.thisMonth, brands: ["lidl"] } },
+  { q: "number of netflix payments in total", lang: "en", expect: { measure: "count", period: P.allTime, brands: ["netflix"] } },
   { q: "how much did I save this year", lang: "en", expect: { measure: "net", period: P.thisYear } },
+  // Income vs spending side by side, and each averaged over whole months when asked on average.
+  { q: "income vs spending this year", lang: "en", expect: { measure: "net", period: P.thisYear, versus: [{ measure: "income" }, { measure: "spending" }] } },
+  { q: "average monthly income vs spending", lang: "en", expect: { measure: "net", period: P.allTime, averageOver: "month", versus: [{ measure: "income" }, { measure: "spending" }] } },
+  { q: "average income and expenses this year", lang: "en", expect: { measure: "net", period: P.thisYear, averageOver: "month", versus: [{ measure: "income" }, { measure: "spending" }] } },
+  { q: "durchschnittliche monatliche Einnahmen und Ausgaben dieses Jahr", lang: "de", expect: { measure: "net", period: P.thisYear, averageOver: "month", versus: [{ measure: "income" }, { measure: "spending" }] } },
+  { q: "Ausgaben und Einnahmen im Jahresdurchschnitt", lang: "de", expect: { measure: "net", period: P.allTime, averageOver: "year", versus: [{ measure: "spending" }, { measure: "income" }] } },
   // Cash from a machine is not spending, but asked for it is there.
   { q: "how much cash did i take out this year", lang: "en", expect: spend(P.thisYear, { categories: ["cash"] }) },
   { q: "wie viel bargeld habe ich dieses jahr abgehoben", lang: "de", expect: spend(P.thisYear, { categories: ["cash"] }) },

@@ -10,6 +10,8 @@ export interface Range {
 }
 
 export interface Side {
+  /** "income vs spending": the side's own flow. */
+  measure?: "income" | "spending";
   categories?: string[];
   /** Topics (src/analytics/topics.ts), matched by TOPIC_ROWS. */
   topics?: string[];
@@ -27,7 +29,8 @@ export interface Expect {
   savings?: true;
   /** Credit-card bills paid, on the paying side. */
   cardBills?: true;
-  averageOver?: "month" | "year";
+  /** "transaction": income per incoming transaction (spending per transaction is measure "average"). */
+  averageOver?: "transaction" | "month" | "year";
   groupBy?: "none" | "category" | "merchant" | "month" | "year" | "transaction";
   limit?: number;
   versus?: Side[];
@@ -78,7 +81,7 @@ export function matching(e: Omit<Expect, "period" | "measure"> & { period: Range
     // so does money in filed under a spending category (an Amazon return kept in Shopping).
     const inToSpending = toCents(r.amount) > 0 && EXPENSE.has(r.category);
     const refund = (r.category === "refunds" && toCents(r.amount) > 0) || inToSpending;
-    const netsRefunds = e.measure === "spending" || (e.measure === "average" && e.averageOver !== undefined);
+    const netsRefunds = e.measure === "spending" || (e.measure === "average" && (e.averageOver === "month" || e.averageOver === "year"));
     if (["spending", "average"].includes(e.measure) && toCents(r.amount) >= 0 && !(netsRefunds && refund)) return false;
     if (e.measure === "income" && (toCents(r.amount) <= 0 || (r.category === "refunds" && !categories?.includes("refunds")) || (inToSpending && !categories?.length))) return false;
     return true;
@@ -123,16 +126,24 @@ function divRound(sum: number, n: number): string {
 
 /** The total the answer must show for one side (or the whole question). */
 export function expectedTotal(e: Expect, side: Side = {}): string {
+  // A side's own flow; spending averaged over months is what "average" means.
+  const measure = side.measure === "spending" && e.averageOver !== undefined ? "average" : (side.measure ?? e.measure);
+  if (e.averageOver === "transaction") {
+    const rows = matching({ ...e, measure }, side);
+    const sum = rows.reduce((s, r) => s + toCents(r.amount), 0);
+    return rows.length ? divRound(measure === "income" ? sum : -sum, rows.length) : "0.00";
+  }
   if (e.averageOver !== undefined) {
     const w = wholeMonthsOf(e.period);
-    const rows = matching({ ...e, period: w }, side);
-    // Per year: twelve average months, rounded once.
-    const spent = rows.reduce((s, r) => s - toCents(r.amount), 0);
-    return divRound(e.averageOver === "year" ? spent * 12 : spent, w.months);
+    const rows = matching({ ...e, measure, period: w }, side);
+    // Income as it came in, spending as it went out; per year: twelve average months, rounded once.
+    const sum = rows.reduce((s, r) => s + toCents(r.amount), 0);
+    const value = measure === "income" ? sum : -sum;
+    return divRound(e.averageOver === "year" ? value * 12 : value, w.months);
   }
-  const rows = matching(e, side);
+  const rows = matching({ ...e, measure }, side);
   const sum = rows.reduce((s, r) => s + toCents(r.amount), 0);
-  switch (e.measure) {
+  switch (measure) {
     case "spending":
       return fromCents(-sum);
     case "income":

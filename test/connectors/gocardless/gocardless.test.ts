@@ -77,6 +77,34 @@ describe("GoCardless Bank Account Data", () => {
     expect(err.retryAfterMs).toBe(14 * 3_600_000);
   });
 
+  it("renewing goes straight to the same bank, and every account keeps its key, with or without an IBAN", async () => {
+    fake.withoutIban.add("Tagesgeld");
+    const first = await link();
+    expect(first.credentials.accounts.map((a) => a.key)).toEqual(["DE89370400440532013000", `N26_NTSBDEB1:${first.credentials.accounts[1]!.id}`]);
+    const dialog = new LiveScriptDialog([], () => fake.complete());
+    const renewed = await gocardlessConnector.reauthenticate!(dialog, first.credentials, ctx);
+    // No country, no bank: the consent link for N26 comes at once.
+    expect(dialog.keys("choose")).toEqual([]);
+    expect(dialog.keys("say")[0]).toBe("gc.renew");
+    expect(fake.lastRequisition()!.institution_id).toBe("N26_NTSBDEB1");
+    expect(renewed.label).toBe("N26 Bank");
+    expect(renewed.credentials.institution).toEqual(first.credentials.institution);
+    expect(renewed.credentials.requisitionId).not.toBe(first.credentials.requisitionId);
+    // New GoCardless account ids, the same Kontor accounts: the IBAN-less savings account is found by name, currency and type.
+    expect(renewed.credentials.accounts.map((a) => a.key)).toEqual(first.credentials.accounts.map((a) => a.key));
+    expect(renewed.credentials.accounts[1]!.id).not.toBe(first.credentials.accounts[1]!.id);
+    expect((renewed.consentExpiresAt!.getTime() - fake.now().getTime()) / 86_400_000).toBe(180);
+  });
+
+  it("renewing a bank GoCardless no longer lists asks for the bank again", async () => {
+    const first = await link();
+    fake.failNext(404, { summary: "Not found.", detail: "Not found.", status_code: 404 }, /institutions\/N26_NTSBDEB1/);
+    const dialog = new LiveScriptDialog(["DE", "N26 Bank"], () => fake.complete());
+    const renewed = await gocardlessConnector.reauthenticate!(dialog, first.credentials, ctx);
+    expect(dialog.keys("choose")).toEqual(["picker.choose_country", "picker.choose_bank"]);
+    expect(renewed.credentials.accounts.map((a) => a.key)).toEqual(first.credentials.accounts.map((a) => a.key));
+  });
+
   it("reports an expired agreement as needing a new link, and renews an expired access token by itself", async () => {
     const { credentials } = await link();
     const issued = fake.tokensIssued;

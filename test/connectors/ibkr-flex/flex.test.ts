@@ -138,6 +138,9 @@ describe("Interactive Brokers Flex", () => {
     expect(holdings).toEqual([
       { accountExternalId: ACCOUNT_ID, symbol: "AAPL", name: "APPLE INC", quantity: "10", price: "180.75", value: "1807.5", currency: "USD", asOf: "2024-02-29T00:00:00.000Z", assetClass: "stock" },
       { accountExternalId: ACCOUNT_ID, symbol: "VWRL", name: "VANGUARD FTSE ALL-WORLD", quantity: "20", price: "110.28", value: "2205.6", currency: "EUR", asOf: "2024-02-29T00:00:00.000Z", assetClass: "stock" },
+      // The Cash Report's ending cash per currency (IBKR's BASE_SUMMARY sum is left out: it would count the cash twice).
+      { accountExternalId: ACCOUNT_ID, symbol: "EUR", name: null, quantity: "5540.22", price: "1", value: "5540.22", currency: "EUR", asOf: "2024-02-29T00:00:00.000Z", assetClass: "cash" },
+      { accountExternalId: ACCOUNT_ID, symbol: "USD", name: null, quantity: "-1900.16", price: "1", value: "-1900.16", currency: "USD", asOf: "2024-02-29T00:00:00.000Z", assetClass: "cash" },
     ]);
     const page = await s.fetchTransactions(account!, null);
     const rows = page.transactions.map((t) => [t.externalId, t.bookingDate, t.amount, t.currency, t.transactionType, t.description]);
@@ -166,6 +169,19 @@ describe("Interactive Brokers Flex", () => {
     expect(logs()).not.toContain(fake.token);
   });
 
+  it("a currency held as a CASH open position is not counted again beside the Cash Report", async () => {
+    const fx = '<OpenPosition accountId="U7654321" currency="USD" fxRateToBase="0.92353" assetCategory="CASH" symbol="USD.EUR" description="USD.EUR" reportDate="20240229" position="-1900.16" markPrice="0.92353" positionValue="-1754.854765" levelOfDetail="SUMMARY" />';
+    fake.statementXml = STATEMENT_XML.replace("</OpenPositions>", `${fx}\n</OpenPositions>`);
+    const { ctx } = makeCtx(fake);
+    const s = await open(ctx);
+    const holdings = await s.fetchHoldings!(await s.listAccounts());
+    expect(holdings.map((h) => [h.symbol, h.assetClass])).toEqual([["AAPL", "stock"], ["VWRL", "stock"], ["EUR", "cash"], ["USD", "cash"]]);
+    // Without a Cash Report the position is the only word on that cash, and stays.
+    fake.statementXml = fake.statementXml.replace(/<CashReport>[\s\S]*<\/CashReport>\n/, "");
+    const without = await (await open(makeCtx(fake).ctx)).fetchHoldings!([{ externalId: ACCOUNT_ID, name: "x", currency: "EUR", type: "BROKERAGE", iban: null }]);
+    expect(without.map((h) => h.symbol)).toEqual(["AAPL", "VWRL", "USD.EUR"]);
+  });
+
   it("reads every date format a Flex query can be set to", () => {
     expect(flexDate("20240215;202000")).toBe("2024-02-15");
     expect(flexDate("2024-02-15")).toBe("2024-02-15");
@@ -187,7 +203,7 @@ describe("Interactive Brokers Flex", () => {
     const second = await s.fetchTransactions(accounts[1]!, null);
     expect(second.transactions.map((t) => t.externalId)).toContain("trade:96780001");
     expect(second.transactions.map((t) => t.externalId)).not.toContain("trade:6780001");
-    expect((await s.fetchHoldings!([accounts[1]!])).map((h) => h.accountExternalId)).toEqual(["U1112223", "U1112223"]);
+    expect((await s.fetchHoldings!([accounts[1]!])).map((h) => h.accountExternalId)).toEqual(["U1112223", "U1112223", "U1112223", "U1112223"]);
   });
 
   it("the fake refuses requests without a User-Agent, as IBKR does", async () => {

@@ -12,6 +12,9 @@ import { Vault } from "../../../src/vault/vault.ts";
 import { ACCOUNT_ID } from "../../fakes/ibkr-flex/statement.ts";
 import { startIbkrFlexFake, type IbkrFlexFake } from "../../fakes/ibkr-flex/server.ts";
 import { createTestDatabase, type TestDatabase } from "../../helpers/db.ts";
+import { fixedFx } from "../../helpers/fixed-fx.ts";
+import { createNetWorthService } from "../../../src/networth/service.ts";
+import { createLedgerService } from "../../../src/ledger/ledger-service.ts";
 
 describe("Interactive Brokers Flex sync", () => {
   let fake: IbkrFlexFake;
@@ -20,7 +23,7 @@ describe("Interactive Brokers Flex sync", () => {
   let userId: string;
   const lines: string[] = [];
 
-  function makeEngine(deps: Pick<Parameters<typeof createSyncEngine>[0], "logger" | "sleep" | "retry">) {
+  function makeEngine(deps: Pick<Parameters<typeof createSyncEngine>[0], "logger" | "sleep" | "retry" | "fx">) {
     return createSyncEngine({
       // Each sync here must reach the provider, not answer with the last result.
       recentSyncMs: 0,
@@ -73,6 +76,8 @@ describe("Interactive Brokers Flex sync", () => {
     const holdings = await t.db.holding.findMany({ where: { accountId: accounts[0]!.id }, orderBy: { symbol: "asc" } });
     expect(holdings.map((h) => [h.symbol, h.quantity.toString(), h.price?.toString(), h.value?.toString(), h.currency])).toEqual([
       ["AAPL", "10", "180.75", "1807.5", "USD"],
+      ["EUR", "5540.22", "1", "5540.22", "EUR"],
+      ["USD", "-1900.16", "1", "-1900.16", "USD"],
       ["VWRL", "20", "110.28", "2205.6", "EUR"],
     ]);
 
@@ -82,6 +87,28 @@ describe("Interactive Brokers Flex sync", () => {
     expect(await t.db.transaction.count({ where: { userId } })).toBe(before.tx);
     expect(await t.db.holding.count({ where: { userId } })).toBe(before.holdings);
     expect(lines.join("")).not.toContain(fake.token);
+  });
+
+  it("the cash IBKR holds per currency counts in net worth (converted at that day's rate) and shows in /accounts", async () => {
+    const fx = fixedFx({ "USD>EUR": "0.92" }, "2020-01-01");
+    const withFx = makeEngine({ logger: pino({ level: "silent" }), sleep: async () => {}, retry: { maxAttempts: 2, baseMs: 1, maxMs: 2 }, fx });
+    const { connectionId } = await withFx.createConnection(userId, "ibkr-flex", { label: "IBKR", credentials: { token: fake.token, queryId: fake.queryId } });
+    expect((await withFx.syncConnection(connectionId, { trigger: "manual" })).status).toBe("ok");
+    const [account] = await t.db.account.findMany({ where: { connectionId } });
+
+    // EUR 5540.22 as it is, USD −1900.16 × 0.92 = −1748.1472 (the AAPL buy on margin lowers what is owned).
+    const netWorth = createNetWorthService({ db: t.db, fx, now: () => fake.now() });
+    const now = await netWorth.current({ id: userId, timezone: "Europe/Berlin" });
+    expect(now.byClass.get("cash")).toBe("3792.0728");
+    // AAPL 1807.5 × 0.92 = 1662.9, VWRL 2205.6, cash 3792.0728.
+    expect(now.total).toBe("7660.5728");
+    expect(now.byAccount.get(account!.id)).toBe("7660.5728");
+    expect(now.unvalued).toEqual([]);
+
+    const { accounts, totals } = await createLedgerService(t.db, createConnectorRegistry([ibkrFlexConnector])).overview(userId, "EUR");
+    expect(accounts[0]!.cash).toEqual([{ amount: "5540.22", currency: "EUR" }, { amount: "-1900.16", currency: "USD" }]);
+    expect(accounts[0]!.cashAsOf?.toISOString()).toBe("2024-02-29T00:00:00.000Z");
+    expect(totals).toEqual([{ currency: "EUR", amount: "5540.22" }, { currency: "USD", amount: "-1900.16" }]);
   });
 
   it("an expired token marks the connection for a new link and changes nothing", async () => {

@@ -40,6 +40,8 @@ export interface GocardlessFake {
   /** Where the bank sends the browser afterwards: `redirect?ref=<reference>`, with `error` and `details` when the person cancelled. */
   returnUrl(opts?: { cancelled?: boolean; requisitionId?: string }): string;
   dailyLimit: number;
+  /** Names of accounts whose details carry no IBAN (some cards and savings accounts). */
+  withoutIban: Set<string>;
   tokensIssued: number;
   requests: string[];
   failNext(status: number, body: unknown, match?: RegExp): void;
@@ -47,6 +49,10 @@ export interface GocardlessFake {
 }
 
 const DAY_MS = 86_400_000;
+const INSTITUTIONS = [
+  { id: "SANDBOXFINANCE_SFIN0000", name: "Sandbox Finance", bic: "SFIN0000", transaction_total_days: "90", max_access_valid_for_days: "90", countries: ["DE"], logo: "" },
+  { id: "N26_NTSBDEB1", name: "N26 Bank", bic: "NTSBDEB1", transaction_total_days: "730", max_access_valid_for_days: "180", countries: ["DE"], logo: "" },
+];
 
 export async function startGocardlessFake(opts: { now?: Date } = {}): Promise<GocardlessFake> {
   let clock = (opts.now ?? new Date("2026-11-20T10:00:00Z")).getTime();
@@ -88,6 +94,7 @@ export async function startGocardlessFake(opts: { now?: Date } = {}): Promise<Go
       return `${r.redirect}?${q}`;
     },
     dailyLimit: 4,
+    withoutIban: new Set(),
     tokensIssued: 0,
     requests: [],
     failNext: (status, body, match) => void failures.push({ status, body, match }),
@@ -136,10 +143,12 @@ export async function startGocardlessFake(opts: { now?: Date } = {}): Promise<Go
     if (req.method === "GET" && p === "/api/v2/institutions/") {
       const country = url.searchParams.get("country")?.toUpperCase();
       if (country !== "DE") return { status: 200, body: [] };
-      return { status: 200, body: [
-        { id: "SANDBOXFINANCE_SFIN0000", name: "Sandbox Finance", bic: "SFIN0000", transaction_total_days: "90", max_access_valid_for_days: "90", countries: ["DE"], logo: "" },
-        { id: "N26_NTSBDEB1", name: "N26 Bank", bic: "NTSBDEB1", transaction_total_days: "730", max_access_valid_for_days: "180", countries: ["DE"], logo: "" },
-      ] };
+      return { status: 200, body: INSTITUTIONS };
+    }
+    const inst = /^\/api\/v2\/institutions\/([^/]+)\/$/.exec(p);
+    if (req.method === "GET" && inst) {
+      const found = INSTITUTIONS.find((i) => i.id === inst[1]);
+      return found ? { status: 200, body: found } : { status: 404, body: { summary: "Not found.", detail: "Not found.", status_code: 404 } };
     }
     if (req.method === "POST" && p === "/api/v2/agreements/enduser/") {
       const b = await body(req);
@@ -191,7 +200,7 @@ export async function startGocardlessFake(opts: { now?: Date } = {}): Promise<Go
         return { status: 429, body: { summary: `Couldn't update ${acc[2]}`, detail: "Daily request limit set by the Institution has been exceeded.", type: "RateLimitError" }, headers: { HTTP_X_RATELIMIT_ACCOUNT_SUCCESS_LIMIT: String(fake.dailyLimit), HTTP_X_RATELIMIT_ACCOUNT_SUCCESS_REMAINING: "0", HTTP_X_RATELIMIT_ACCOUNT_SUCCESS_RESET: resetS } };
       counters.set(key, used + 1); // only successes count
       const headers = { HTTP_X_RATELIMIT_ACCOUNT_SUCCESS_LIMIT: String(fake.dailyLimit), HTTP_X_RATELIMIT_ACCOUNT_SUCCESS_REMAINING: String(fake.dailyLimit - used - 1), HTTP_X_RATELIMIT_ACCOUNT_SUCCESS_RESET: resetS };
-      if (acc[2] === "details") return { status: 200, body: { account: { resourceId: a.id, iban: a.iban, currency: "EUR", name: a.name, cashAccountType: a.name === "Tagesgeld" ? "SVGS" : "CACC" } }, headers };
+      if (acc[2] === "details") return { status: 200, body: { account: { resourceId: a.id, ...(fake.withoutIban.has(a.name) ? {} : { iban: a.iban }), currency: "EUR", name: a.name, cashAccountType: a.name === "Tagesgeld" ? "SVGS" : "CACC" } }, headers };
       if (acc[2] === "balances") return { status: 200, body: { balances: [{ balanceAmount: { amount: a.balance, currency: "EUR" }, balanceType: "closingBooked", referenceDate: new Date(clock).toISOString().slice(0, 10) }] }, headers };
       const from = url.searchParams.get("date_from");
       if (from && from > new Date(clock).toISOString().slice(0, 10)) return { status: 400, body: { date_from: { summary: "Date can't be in future", detail: "Date can't be in future" }, status_code: 400 } };

@@ -1,6 +1,9 @@
 // A realistic Activity Flex statement (connectors.md §5.3, shapes from
 // ibflex's fixtures): attributes only, IBKR's default yyyyMMdd dates with
 // ";" before the time, padded decimals, an EUR account trading US shares.
+// The Cash Report's ending cash per currency follows from the rows above
+// (EUR 5000 + 542 − 3 + 1.23 − 0.01; USD −1901.2 − 1 + 2.4 − 0.36: the AAPL buy
+// on margin), with IBKR's own BASE_SUMMARY line in EUR beside them.
 // Every figure a test checks is written here literally.
 export const ACCOUNT_ID = "U7654321";
 
@@ -23,6 +26,11 @@ export const STATEMENT_XML = `<FlexQueryResponse queryName="kontor" type="AF">
 <OpenPosition accountId="${ACCOUNT_ID}" acctAlias="" model="" currency="USD" fxRateToBase="0.92353" assetCategory="STK" symbol="AAPL" description="APPLE INC" conid="265598" securityID="US0378331005" securityIDType="ISIN" cusip="037833100" isin="US0378331005" listingExchange="NASDAQ" underlyingConid="" underlyingSymbol="" issuer="" multiplier="1" strike="" expiry="" putCall="" principalAdjustFactor="" reportDate="20240229" position="10" markPrice="180.75" positionValue="1807.5" openPrice="190.22" costBasisPrice="190.22" costBasisMoney="1902.2" percentOfNAV="22.71" fifoPnlUnrealized="-94.7" side="Long" levelOfDetail="SUMMARY" openDateTime="" holdingPeriodDateTime="" code="" originatingOrderID="" originatingTransactionID="" accruedInt="" />
 <OpenPosition accountId="${ACCOUNT_ID}" acctAlias="" model="" currency="EUR" fxRateToBase="1" assetCategory="STK" symbol="VWRL" description="VANGUARD FTSE ALL-WORLD" conid="128831206" securityID="IE00B3RBWM25" securityIDType="ISIN" cusip="" isin="IE00B3RBWM25" listingExchange="AEB" underlyingConid="" underlyingSymbol="" issuer="" multiplier="1" strike="" expiry="" putCall="" principalAdjustFactor="" reportDate="20240229" position="20" markPrice="110.28" positionValue="2205.6" openPrice="104.1" costBasisPrice="104.1" costBasisMoney="2082" percentOfNAV="30.12" fifoPnlUnrealized="123.6" side="Long" levelOfDetail="SUMMARY" openDateTime="" holdingPeriodDateTime="" code="" originatingOrderID="" originatingTransactionID="" accruedInt="" />
 </OpenPositions>
+<CashReport>
+<CashReportCurrency accountId="${ACCOUNT_ID}" acctAlias="" model="" currency="BASE_SUMMARY" fromDate="20240101" toDate="20240229" startingCash="0" commissions="-3.92353" deposits="5000" withdrawals="0" depositWithdrawals="5000" dividends="2.216472" withholdingTax="-0.3324708" brokerInterest="1.23" otherFees="-0.01" netTradesSales="542" netTradesPurchases="-1755.7862" endingCash="3785.365235" endingSettledCash="3785.365235" levelOfDetail="BaseCurrency" />
+<CashReportCurrency accountId="${ACCOUNT_ID}" acctAlias="" model="" currency="EUR" fromDate="20240101" toDate="20240229" startingCash="0" commissions="-3" deposits="5000" withdrawals="0" depositWithdrawals="5000" dividends="0" withholdingTax="0" brokerInterest="1.23" otherFees="-0.01" netTradesSales="542" netTradesPurchases="0" endingCash="5540.22" endingSettledCash="5540.22" levelOfDetail="Currency" />
+<CashReportCurrency accountId="${ACCOUNT_ID}" acctAlias="" model="" currency="USD" fromDate="20240101" toDate="20240229" startingCash="0" commissions="-1" deposits="0" withdrawals="0" depositWithdrawals="0" dividends="2.4" withholdingTax="-0.36" brokerInterest="0" otherFees="0" netTradesSales="0" netTradesPurchases="-1901.2" endingCash="-1900.16" endingSettledCash="-1900.16" levelOfDetail="Currency" />
+</CashReport>
 <ConversionRates>
 <ConversionRate reportDate="20240115" fromCurrency="USD" toCurrency="EUR" rate="0.91234" />
 <ConversionRate reportDate="20240215" fromCurrency="USD" toCurrency="EUR" rate="0.92011" />
