@@ -59,7 +59,7 @@ export const CARD_BILLS: readonly string[] = [
   "barclaycard", "mbna", "applecard", "goldcard", "jaja card", "cardmember serv[a-z]*", "(international|int) card services", "kaartoverzicht", "kaartafrekening", "kartenabrechnung", "kartensaldo", "saldenausgleich",
   "ccpymt", "crcardpmt", "charge karte", "[a-z]+card rechnungsbetrag", "[a-z]+ card (pmt|dd|direct debit)", "(amex|american express) carte", "autopay (pymt|payment)",
   // French deferred-debit cards: the month's card purchases debited in one line.
-  "(total|cumul|encours|solde|depenses|debit mensuel)( [a-z]+){0,2} (carte|cb)", "facturettes( cb)?", "paiements? cb du mois", "(carte a )?debit differe", "(cb|carte) differee?", "releve differe", "reglement encours",
+  "(total|cumul|encours|solde|depenses|debit mensuel|differee?)( [a-z]+){0,2} (carte|cb)", "(cb|carte)( [a-z]+){0,2} differee?", "facturettes( cb)?", "paiements? cb du mois", "debit differe", "releve differe", "reglement encours",
   // What the card account prints for the payment it received: "PAYMENT - THANK YOU", "ZAHLUNG ERHALTEN. BESTEN DANK", "Merci pour votre paiement".
   "(payment|pymt|pmt|direct debit|zahlung|paiement|betaling|pago|pagamento)( [a-z]+){0,3} (thank( you)?|thanks|(besten|vielen|herzlichen) dank|bedankt|merci|gracias|grazie)",
   "(thank you|thanks|danke|merci|bedankt|gracias|grazie)( [a-z]+){0,3} (payment|pymt|zahlung|paiement|betaling|pago|pagamento)",
@@ -81,7 +81,7 @@ export const CARD_BILLS_OUT: readonly string[] = ["(prlv|prelevement|rembourseme
 /** A card's own charges are fees, not its bill: "Kreditkartengebühr", "Entgelt Kreditkarte", "CREDIT CARD INTEREST". */
 export const CARD_FEES: readonly string[] = [
   "(kreditkarten|karten|creditcard|card)(gebuhr|gebuhren|entgelt|jahresentgelt|jahresgebuhr|zinsen|kosten|fee|fees)",
-  "([a-z]*entgelt|[a-z]*gebuhr|gebuhren|[a-z]*preis|fee|fees|kosten|frais|cotisation|[a-z]*zinsen|interest|rente)( [a-z]+){0,2} ([a-z]*kreditkart[a-z]*|credit ?card|[a-z]*creditcard|carte de credit|karte|card|carte|kaart)",
+  "([a-z]*entgelt|[a-z]*gebuhr|gebuhren|preis|kartenpreis|jahrespreis|fee|fees|kosten|frais|cotisation|[a-z]*zinsen|interest|rente)( [a-z]+){0,2} ([a-z]*kreditkart[a-z]*|credit ?card|[a-z]*creditcard|carte de credit|karte|card|carte|kaart)",
 ];
 
 /** An account of the person's own that money is moved to or from, as banks abbreviate it ("TO SAV XXXX4821", "FROM CHK 1234"). */

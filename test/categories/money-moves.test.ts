@@ -25,6 +25,7 @@ describe("a credit-card bill paid from the current account is the person's own m
     ["a store card's servicer", { amount: "-600.00", description: "TARGET CARD SRVC PAYMENT" }],
     ["French deferred card debit", { amount: "-642.18", description: "PRLV CARTE 4974XXXXXXXX1234 RELEVE DU 30/09" }],
     ["French card repaid", { amount: "-300.00", description: "REMBOURSEMENT CARTE AMERICAN EXPRESS" }],
+    ["a French deferred-debit total", { amount: "-300.00", description: "MONTANT DIFFERE CARTE GOLD MASTERCARD AU 05/04/2025" }],
     ["French credit card instalment", { amount: "-300.00", description: "ECHEANCE CARTE DE CREDIT" }],
     ["Rabobank's card collected", { amount: "-210.00", description: "INCASSO RABOCARD 1234" }],
     ["Spanish card settlement", { amount: "-734.12", description: "LIQUIDACION TARJETA CREDITO 4B 1234" }],
@@ -92,6 +93,7 @@ describe("a purchase or charge that shares a word with a card bill stays what it
     ["the card's interest", { amount: "-18.20", description: "CREDIT CARD INTEREST CHARGE" }, "fees"],
     ["a shop named like a card's thanks, paid by debit card", { amount: "-12.00", description: "PURCHASE AUTHORIZED ON 07/31 THANK YOU MART CARD 7158" }, null],
     ["the current account's fee", { amount: "-3.50", description: "Entgelt Girokonto" }, "fees"],
+    ["a supermarket whose name ends in -preis, paid by card", { amount: "-122.20", transactionType: "OUT", counterpartyName: "MPREIS Warenvertriebs GmbH - Dresden", merchant: "MPREIS", description: "Card transaction of 122.20 EUR issued by MPREIS Warenvertriebs GmbH" }, null],
     ["a date format's DD after an issuer's name", { amount: "-42.00", description: "AMEX US MM DD YYYY" }, "other"],
     ["an invoice paid in full", { amount: "-500.00", counterpartyName: "ACME Consulting GmbH", description: "Invoice 1234 full payment" }, "other"],
   ])("%s", (_name, tx, expected) => {
