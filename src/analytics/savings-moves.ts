@@ -18,9 +18,16 @@ const SAVINGS_WORDS = "spar|spaar|saving|saver|tagesgeld|festgeld|depot|invest|b
 const BANK_NAMES = "[a-z]*(sparkass|sparda)[a-z]*|caisse d.?epargne";
 /** A building-society contract is savings even though its lender's name is stripped with the banks. */
 const BUILDING_SAVINGS = "bauspar";
-/** Paying a credit-card bill, in the words banks print on it. */
+/**
+ * Paying a credit-card bill, in the words banks print on it (the categorizer's fuller set is
+ * src/categories/money-moves.ts; this one runs in SQL, so it keeps to words no purchase of
+ * a transfer category prints): the card in German, English, French, Spanish and Italian, the
+ * issuers that only issue cards, and a French, Spanish or Italian statement word before a card.
+ */
 const CARD_BILL_WORDS =
-  "kreditkart|kartenabrechnung|credit ?card|card (bill|payment|repayment|settlement)|amex|american express|barclaycard|mastercard|(^|[^a-z])visa([^a-z]|$)";
+  "kreditkart|kartenabrechnung|kartenkonto|credit ?card|carte (de |a )?credit|carta (di )?credito|tarjeta (de )?credito|card (bill|payment|repayment|settlement)" +
+  "|amex|american express|barclaycard|mbna|synchrony|syncb|crcardpmt|ccpymt|mastercard|(^|[^a-z])visa([^a-z]|$)" +
+  "|(releve|facture|prlv|prelevement|liquidacion|estratto conto|addebito) (de |du |la )?(carte|tarjeta|carta)";
 
 export const TEXT = `strip_accents(lower(concat_ws(' ', counterparty, merchant, description)))`;
 export const accountsOf = (types: string) => `(SELECT id FROM accounts WHERE type IN (${types}))`;

@@ -6,7 +6,7 @@ import { decimalAbs, decimalCmp, isDecimal } from "../format/decimal.ts";
 import { foldText, foldUmlauts } from "./normalize.ts";
 import { SHOP_KIND_SIGNALS, SHOP_KIND_WORDS } from "./shop-kinds.ts";
 import { isWalletBankMove } from "./wallet-moves.ts";
-
+import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, CARD_PAYMENTS_IN, INTEREST_EARNED, OTHER_INCOME, OWN_MOVES, SALARY, SAVINGS_WITHDRAWALS } from "./money-moves.ts";
 interface Signal {
   key: string;
   sign: "in" | "out" | "any";
@@ -16,7 +16,6 @@ interface Signal {
   /** Tested against the start of the merchant's name only, not the whole text. */
   nameStart?: boolean;
 }
-
 // Whole folded words (umlaut spellings folded too: "GETRAENKE" = "Getränke"); German compounds are listed explicitly where needed.
 // Each list as written is kept, so a test can find entries that another entry of the same list already matches.
 const written = new WeakMap<RegExp, readonly string[]>();
@@ -25,18 +24,15 @@ const w = (...alts: string[]) => {
   written.set(words, alts);
   return words;
 };
-
 /** What kind of movement: payroll, cash from an ATM, money between own accounts. */
 const BOOKING_TYPE: Signal[] = [
   // A fee for using a cash machine is a fee, not cash.
   { key: "fees", sign: "out", words: w("(cheque|check|checkbook|chequebook)( book)?( reorder| order)? (fee|charge)", "cotisation (offre|carte|compte|forfait)( [a-z]+)?", "maandbijdrage", "(nutzungsentgelt|entgelt|gebuhr|fee|fees)( [a-z]+){0,2} (fremdbank geldautomat|geldautomat|gaa)", "(preis|entgelt|gebuhr)( [a-z]+){0,2} (einzahlung|munzgeld|munzeinzahlung)", "fremd gaa", "(atm|cash advance|cash withdrawal|withdrawal) (fee|fees|charge|surcharge)", "non network atm[a-z ]*", "(entgelt|gebuhr|fee|kosten|frais) (bargeld[a-z]*|cash deposit|cash withdrawal|especes)", "jaarbijdrage[a-z]*", "jahresgebuhr[a-z]*", "jahresentgelt", "jahrespreis", "annual fee", "annual card fee", "cotisation annuelle", "(entgelt|gebuhr|fee|fees|charge|frais|tarif|commission|kosten)( [a-z]+){0,3} (gaa|atm|dab|geldautomat|geldautomaat|pinautomaat)", "(gaa|atm|dab|geldautomat|notemachine|cardtronics|lnk|link|cashpoint|cash machine) (entgelt|gebuhr|fee|fees|charge|frais|kosten)") },
-  {
-    key: "salary",
-    sign: "in",
-    words: w("gehalt", "loonstrook", "entgeltzahlung", "direct deposit", "verdienstabrechnung", "lohn", "lohn gehalt", "gehalt lohn", "lohn gehalt rente", "gehalt rente", "bezuge", "besoldung", "salary", "payroll", "wages", "direct dep", "dir dep", "salaer", "salaire", "paie", "salaris[a-z]*", "virement paie", "salario", "nomina", "stipendio", "paycheck", "gehaltszahlung", "lohnzahlung", "gehaltsabrechnung", "loon", "nettoloon", "loonbetaling", "vakantiegeld", "payroll deposit", "sal", "pay (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)", "vergutung", "entgeltabrechnung", "entgelt", "lohnabrechnung", "arbeitsentgelt"),
-  },
+  // A card's own charges, before its bill: "Kreditkartengebühr" names the card too.
+  { key: "fees", sign: "out", words: w(...CARD_FEES) },
+  { key: "salary", sign: "in", words: w(...SALARY) },
   // Money taken back out of an own savings pot is not cash from a machine.
-  { key: "transfers", sign: "any", words: w("withdrawal from ([a-z]+ ){0,2}(savings|vault|pot|space|saver|isa|reserve|account)", "retrait (livret|epargne|compte epargne)( [a-z]+)*") },
+  { key: "transfers", sign: "any", words: w(...SAVINGS_WITHDRAWALS) },
   {
     key: "cash",
     sign: "out",
@@ -44,26 +40,14 @@ const BOOKING_TYPE: Signal[] = [
       // UK cash machines: LINK network texts ("LNK CAMDEN HIGH ST") and the networks' operators.
       "lnk", "link atm", "notemachine", "cardtronics", "cash wdl", "cash wthdrwl", "atm wdl"),
   },
-  {
-    // Own money moving: between own accounts, to savings, and credit-card bills
-    // settled from the current account (the card's purchases are the spending).
-    key: "transfers",
-    sign: "any",
-    words: w(
-      "gesamtsaldo( [a-z]+){0,2} karte", "(karte|card|kaart|carte|creditcard|kreditkarte|visa|mastercard|amex)( [a-z]+){0,3} (abrechnung|rechnungsbetrag|kartensaldo|autopay|afrekening|aflossing|repayment|settlement)", "(abrechnung|kartenabrechnung|ausgleich|afrekening|aflossing|releve|reglement)( [a-z]+){0,3} (karte|kartenkonto|card|kaart|carte|creditcard|kreditkarte|visa|mastercard|amex)", "[a-z]+kreditkarte", "jaja card", "cc online (pmt|pymt|payment)", "maandafrekening( [a-z]+){0,2} [a-z]*creditcard", "(total|cumul)( [a-z]+){0,2} carte", "[a-z]*card rechnungsbetrag", "(visa|mastercard|amex|kreditkarte) lastschrift", "cumul( [a-z]+){0,2} carte", "facturettes( cb)?", "kartensaldo", "[a-z]+ card direct debit", "apple card( [a-z]+){0,2} payment", "(mastercard|visa|kreditkarte|amex|american express) umsatze bis", "(reglt|reglement)( [a-z]+){0,2} carte", "releve( [a-z]+){0,2} carte", "(amex|american express) dd", "charge karte", "aflossing( [a-z]+){0,4} kaart", "kaartoverzicht",
-      "umbuchung", "ubertrag", "eigenubertrag", "kontoubertrag", "own transfer", "transfer between accounts", "internal transfer",
-      "tagesgeld", "tagesgeldkonto", "sparkonto", "to savings", "from savings", "transfer to savings", "transfer from savings", "savings pot", "pot transfer",
-      "kreditkarten abrechnung", "kreditkarte", "kartenabrechnung",
-      "payment thank you", "autopay pymt", "autopay payment", "crd autopay",
-      "virement interne", "virement compte epargne", "payment received thank you", "transfer to sav", "transfer from sav", "ics creditcard", "facture carte", "compte epargne", "epargne", "livret", "vir interne", "barclaycard", "own account", "to own account", "eigenes konto", "sparbuch", "savings transfer", "sparen", "rucklage", "rucklagen", "savings", "move to savings", "isa", "livret a", "spaarrekening", "eigen rekening", "top up", "topup", "money added", "exchanged to",
-      // Card bills in every language: the issuer or the card, then a settling word.
-      "(amex|american express|barclaycard|discover|capital one|citi card|citicard|chase card|chase credit|credit card|creditcard|kreditkarte|carte credit|ics|cardmember serv|cardmember services|mbna|synchrony|synchrony bank|syncb|comenity|comenity bank|bread financial|goldman sachs|us bank|wells fargo card)( [a-z]+){0,2} (web pymt|payment|payments|pymt|autopay|auto pay|epayment|e payment|abbuchung|ausgleich|lastschrift|settlement|afrekening|incasso|bill payment|abrechnung|einzug|prelevement|reglement)",
-      "(ausgleich|abrechnung|abbuchung|einzug|saldenausgleich|afrekening|incasso|releve|reglement) (amex|american express|kreditkarte|kreditkartenkonto|visa|mastercard|creditcard)",
-      "mbna", "cardmember serv", "cardmember services", "cc (dd|pymt|payment|autopay|repayment|direct debit)", "solde carte", "encours cb", "kaartafrekening", "maandbetaling (visa|mastercard|creditcard)", "(credit one|credit one bank|merrick bank|mission lane|first premier|milestone card|indigo card)( [a-z]+){0,2} (pmt|pymt|payment|online pmt)", "(truist|pnc|usaa|navy federal|fifth third|td|citizens|huntington|regions|bmo|elan|bank of america|bofa|boa|chase|citi|hsbc|lloyds|halifax|natwest|santander|tsb|virgin money|tesco bank|nationwide|m s bank)( credit)? (card|crd) (payment|pmt|pymt|autopay|epay|e pay)", "(card services|card svcs)( [a-z]+){0,2} (pmt|pymt|payment|epay|e pay)", "arrete( [a-z]+)? carte", "paiements? cb du mois", "(maandafschrijving|afschrijving|incasso|afrekening) (visa|mastercard|creditcard|credit card)( card)?", "(visa|mastercard|kreditkarte|amex)( [a-z]+){0,2} saldoausgleich", "[a-z]+ card (pmt|dd)", "american express carte", "amex carte", "goldcard", "(goldcard|platinumcard|creditcard|card) (afrekening|incasso)", "international card services", "releve differe", "(credit crd|credit card|card|crd) (epay|e pay)", "reglement encours", "encours carte", "(cb|carte) differee?", "(card|creditcard|credit card) (verrekening|afrekening|incasso)", "applecard", "gsbank payment", "(visa|mastercard|amex|card|crd|credit card) online (pmt|pymt|payment)", "(monatsabrechnung|belastung monatsabrechnung|belastung abrechnung) (visa|mastercard|kreditkarte|amex|american express)", "(mastercard|visa|amex|american express|kreditkarte)( [a-z]+){0,2} (abrechnung|monatsabrechnung|kartenabrechnung|saldo)", "belastung (kreditkarte|kreditkartenabrechnung|visa|mastercard)", "ccpymt", "card ccpymt", "credit card repayment",
-      "saldenausgleich", "kreditkarten[a-z]*", "creditcard[a-z]*", "debit mensuel carte", "debit differe", "carte a debit differe", "depenses carte", "thank you for your payment", "payment received",
-      "an mich", "uberweisung an mich", "an mich selbst", "von mir", "eigene uberweisung", "spartopf", "sparschwein", "sparziel", "sparpot", "space transfer", "to space", "from space", "vault", "savings vault", "savings account", "round up", "roundup", "round ups", "pocket",
-      "compte a compte", "virement de compte a compte", "virement vers", "virement depuis", "virement epargne", "van spaarrekening", "naar spaarrekening", "spaarpot", "tussen eigen rekeningen", "spaar", "transfer to own", "between own accounts", "own account transfer"),
-  },
+  // Own money moving: between own accounts and to savings (money-moves.ts).
+  { key: "transfers", sign: "any", words: w(...OWN_MOVES) },
+  // Credit-card bills, from the current account and on the card (money-moves.ts): the card's purchases are the spending.
+  { key: "transfers", sign: "any", words: w(...CARD_BILLS) },
+  { key: "transfers", sign: "in", words: w(...CARD_PAYMENTS_IN) },
+  { key: "transfers", sign: "out", words: w(...CARD_BILLS_OUT) },
+  // Pensions and benefits: income, not a refund from the body that pays it ("Deutsche Rentenversicherung" is also an insurer).
+  { key: "income_other", sign: "in", words: w(...OTHER_INCOME) },
 ];
 
 /** What it was for, judged from words in the text. */
@@ -100,7 +84,7 @@ const CONTENT: Signal[] = [
   {
     key: "insurance",
     sign: "out",
-    words: w("haftpflicht", "hausrat", "krankenkasse", "kfz versicherung", "insurance", "mutuelle", "cotisation (auto|habitation|sante|prevoyance)( [a-z]+)?", "zorgpremie", "[a-z]*verzekeraar", "seguro", "[a-z]*versicherung", "versicherungsbeitrag", "police", "polis", "polisnummer", "vsnr", "vers nr", "insurance premium", "premium", "premie", "[a-z]*verzekering", "assurance[a-z]*", "assicurazion[a-z]*", "seguros", "kfz haftpflicht", "zusatzbeitrag", "insur", "ins (prem|premium|pymt|pmt|auto|home|policy)", "(auto|home|homeowners|renters|life|car) policy"),
+    words: w("haftpflicht", "hausrat", "krankenkasse", "kfz versicherung", "insurance", "mutuelle", "cotisation (auto|habitation|sante|prevoyance)( [a-z]+)?", "zorgpremie", "[a-z]*verzekeraar", "seguro", "[a-z]*versicherung", "versicherungsbeitrag", "police", "polis", "polisnummer", "vsnr", "vers nr", "insurance premium", "premium(?! bonds)", "premie", "[a-z]*verzekering", "assurance[a-z]*", "assicurazion[a-z]*", "seguros", "kfz haftpflicht", "zusatzbeitrag", "insur", "ins (prem|premium|pymt|pmt|auto|home|policy)", "(auto|home|homeowners|renters|life|car) policy"),
   },
   {
     key: "taxes",
@@ -131,9 +115,10 @@ const CONTENT: Signal[] = [
   {
     key: "fees",
     sign: "out",
-    words: w("[a-z]*kontomodell", "monatspreis", "kontopreis", "(preis|kartenpreis|jahrespreis)( [a-z]+){0,2} [a-z]*(karte|card)", "(zweitkarte|partnerkarte|ersatzkarte)( debit| kredit| visa| mastercard)?", "entgelt kontofuhrung", "abschluss", "overdraft fee", "monthly fee", "account fee", "kontoabschluss", "entgeltabrechnung", "kosten betaalpakket", "frais tenue de compte", "frais bancaires", "bank charges", "entgelt girokonto", "service fee", "rente en kosten", "cotisation carte", "maintenance fee", "maintenance charge", "transaction fee", "rechnungsabschluss", "grundpreis", "overdraft charge", "paid overdraft", "kosten betalingsverkeer", "commission intervention", "frais carte", "oranjepakket", "betaalpakket", "[a-z]*entgelt", "[a-z]*entgelte", "kontoentgelt", "[a-z]*gebuhr", "gebuhren", "late fee", "late payment fee", "annual fee", "card fee", "foreign transaction fee", "foreign fee", "foreign exchange fee", "fx fee", "currency conversion fee", "international transaction fee", "non sterling transaction fee", "non sterling", "cross border fee", "interest charge", "interest charged", "finance charge", "purchase interest", "fee", "fees", "charge", "charges", "kosten", "frais", "commission", "commissions", "commissione", "comision", "comisiones", "agios", "sollzins", "rente", "interest", "bankkosten", "kosten buitenland", "frais hors zone euro", "frais paiement hors zone euro", "hors zone euro", "abonnement carte", "debetrente", "debetrenten", "[a-z]*kontofuhrung[a-z]*", "porto", "porto kontoauszuge", "kontoauszug[a-z]*", "interets debiteurs", "interets", "interet debiteur", "[a-z]*zinsen", "insufficient funds", "nsf", "returned item"),
+    words: w("[a-z]*kontomodell", "monatspreis", "kontopreis", "(preis|kartenpreis|jahrespreis)( [a-z]+){0,2} [a-z]*(karte|card)", "(zweitkarte|partnerkarte|ersatzkarte)( debit| kredit| visa| mastercard)?", "entgelt kontofuhrung", "abschluss", "monthly fee", "account fee", "kontoabschluss", "entgeltabrechnung", "kosten betaalpakket", "frais tenue de compte", "frais bancaires", "bank charges", "entgelt girokonto", "service fee", "rente en kosten", "cotisation carte", "maintenance fee", "maintenance charge", "transaction fee", "rechnungsabschluss", "grundpreis", "kosten betalingsverkeer", "commission intervention", "frais carte", "oranjepakket", "betaalpakket", "[a-z]*entgelt", "[a-z]*entgelte", "kontoentgelt", "[a-z]*gebuhr", "gebuhren", "late fee", "late payment fee", "annual fee", "card fee", "foreign transaction fee", "foreign fee", "foreign exchange fee", "fx fee", "currency conversion fee", "international transaction fee", "non sterling transaction fee", "non sterling", "cross border fee", "interest charge", "interest charged", "finance charge", "purchase interest", "fee", "fees", "charge", "charges", "kosten", "frais", "commission", "commissions", "commissione", "comision(es)?", "intereses", "interessi", "spese( [a-z]+)? (conto|bancarie|bonifico|incasso|carta|estratto)", "canone( [a-z]+)? (conto|carta)", "cuota( [a-z]+){0,2} (tarjeta|cuenta|mantenimiento)", "overdraft", "agios", "sollzins", "rente", "interest", "bankkosten", "kosten buitenland", "frais hors zone euro", "frais paiement hors zone euro", "hors zone euro", "abonnement carte", "debetrente", "debetrenten", "[a-z]*kontofuhrung[a-z]*", "porto", "porto kontoauszuge", "kontoauszug[a-z]*", "interets debiteurs", "interets", "interet debiteur", "[a-z]*zinsen", "insufficient funds", "nsf", "returned item"),
   },
-  { key: "savings", sign: "any", words: w("sparplan", "wertpapierkauf", "wertpapiere", "etf sparplan", "festgeld", "depot", "investment", "beleggen") },
+  { key: "savings", sign: "any", words: w("sparplan", "geldanlage", "premium bonds", "wertpapierkauf", "wertpapiere", "etf sparplan", "festgeld", "depot", "investment", "beleggen") },
+  { key: "income_other", sign: "in", words: w(...INTEREST_EARNED) },
   { key: "subscriptions", sign: "out", words: w("subscription", "subscriptions", "abonnement", "abo", "[a-z]{3,}abo", "streaming", "membership fee", "mitgliedsbeitrag", "monthly plan", "premium plan") },
   { key: "donations", sign: "out", words: w("spende", "spenden", "donation", "donations", "charity", "donativo", "gift aid", "donatie") },
   { key: "travel", sign: "out", words: w("kreuzfahrt[a-z]*", "reisen", "[a-z]+reisen", "hotel", "hotels", "ferry", "ferries", "fahre", "veerdienst", "veerboot", "rederij", "bordkonto", "cruise", "hostel", "ferienwohnung", "ferienhaus", "apartment", "camping", "campingplatz", "bed and breakfast", "b b", "guesthouse", "guest house", "resort", "herberg", "albergo", "hostal", "jugendherberge", "airline", "airlines", "airways", "flughafen", "airport", "aeroport", "luchthaven", "aeropuerto", "aeroporto", "reiseburo", "travel agency", "travel", "travels", "agence de voyage", "agence voyage", "reisbureau", "autovermietung", "mietwagen", "car rental", "car hire", "rent a car", "location voiture", "autoverhuur", "duty free", "cruises") },
@@ -152,7 +137,6 @@ const CONTENT: Signal[] = [
   // Last, because the word is also a bus or train station's: "Station" after a name is most often a petrol station.
   { key: "fuel", sign: "out", words: w("station", "stations", "gas", "tank", "[a-z]+tank", "tanken") },
 ];
-
 export interface HeuristicSubject {
   amountSign: -1 | 0 | 1;
   /** The row's amount, for signals that only apply above a size. */
@@ -163,10 +147,8 @@ export interface HeuristicSubject {
   /** The bank's booking type code ("CPT", "DEB"), for codes that say what a row is. */
   type?: string | null;
 }
-
 // comdirect's booking type for every outgoing transfer: "Übertrag" here says nothing about whose account.
 const GENERIC_TRANSFER_TYPE = /(^| )ubertrag uberweisung( |$)/g;
-
 function firstSignal(signals: Signal[], s: HeuristicSubject): string | null {
   const text = foldUmlauts(foldText(s.texts.filter(Boolean).join(" ")).replace(GENERIC_TRANSFER_TYPE, " "));
   const name = foldUmlauts(foldText(s.name ?? ""));
@@ -178,25 +160,20 @@ function firstSignal(signals: Signal[], s: HeuristicSubject): string | null {
   }
   return null;
 }
-
 // Banks' own type codes for a cash machine withdrawal (bank-formats.md §1.3, §3.4):
 // Lloyds/Halifax "CPT" (cashpoint), HSBC and Chase "ATM", NatWest "C/L" (cashline).
 const CASH_TYPE = /^\s*(cpt|atm|c\/l|cash|cashpoint|cash machine|cash withdrawal|atm withdrawal)\s*$/i;
-
 /** The row's booking type code says it is money from a cash machine. */
 export function isCashType(transactionType: string | null | undefined): boolean {
   return !!transactionType && CASH_TYPE.test(transactionType.replace(/_/g, " "));
 }
-
 // German banks' booking types for the account's own charges (bank-formats.md §1, §3.2): the bank is
 // the counterparty, as it is of its cash machine's withdrawals, so only the type tells a fee from cash.
 const FEE_TYPE = /^(abschluss|kontoabschluss|rechnungsabschluss|entgelt|entgelte|zinsen entgelte|zinsen entg|kontofuhrungsentgelt|kontoentgelt|kontoabrechnung|gebuhren)$/;
-
 /** The row's booking type says it is the bank's own charge for the account. */
 export function isFeeType(transactionType: string | null | undefined): boolean {
   return !!transactionType && FEE_TYPE.test(foldUmlauts(foldText(transactionType)));
 }
-
 export function bookingTypeCategory(s: HeuristicSubject): string | null {
   // Before cash and refunds: a PayPal "General Withdrawal" is no cash machine, a Venmo cash-out no money back from a shop.
   if (isWalletBankMove(s.type, s.texts)) return "transfers";
@@ -206,11 +183,9 @@ export function bookingTypeCategory(s: HeuristicSubject): string | null {
   if (hit === null && s.amountSign < 0 && isCashType(s.type)) return "cash";
   return hit;
 }
-
 export function contentCategory(s: HeuristicSubject): string | null {
   return firstSignal(CONTENT, s);
 }
-
 /** Each keyword list as written, with the category it signals (the lists written as one regular expression are left out). */
 export function keywordLists(): { key: string; entries: readonly string[] }[] {
   const own = [...BOOKING_TYPE, ...CONTENT].flatMap((sig) => {

@@ -306,6 +306,24 @@ describe("analytics engine", () => {
     expect((await analytics.query(finn.userId, { measure: "spending", filters: { period: march, accounts: [capone] } }, { today })).total[0]?.value).toBe("80.00");
   });
 
+  it("a card bill worded in French, Spanish, Italian or by a card-only issuer counts as a card bill without its other half, and never as a move to savings", async () => {
+    const ines = await seedUser(t.db);
+    const giro = await seedAccount(t.db, ines, "Ines Giro");
+    await seedAccount(t.db, ines, "Ines Visa", "EUR", "CREDIT_CARD");
+    await seedTx(t.db, ines, [
+      { accountId: giro, date: "2025-03-03", amount: "-100.00", description: "PRLV CARTE 4974XXXXXXXX1234 RELEVE DU 28/02", category: "transfers" },
+      { accountId: giro, date: "2025-03-04", amount: "-200.00", description: "LIQUIDACION TARJETA CREDITO 4B 1234", category: "transfers" },
+      { accountId: giro, date: "2025-03-05", amount: "-300.00", description: "ADDEBITO CARTA DI CREDITO NEXI 02/2025", category: "transfers" },
+      { accountId: giro, date: "2025-03-06", amount: "-400.00", description: "MBNA LIMITED DDR", category: "transfers" },
+      // The card bill of a savings bank: "Sparkasse" holds "spar", the words say card.
+      { accountId: giro, date: "2025-03-07", amount: "-50.00", counterparty: "Sparkasse Hannover", description: "Ausgleich Kartenkonto 1234", category: "transfers" },
+    ]);
+    const bills = await analytics.query(ines.userId, { measure: "spending", filters: { period: march, transfersTo: "card" } }, { today });
+    expect(bills.total).toEqual([{ value: "1050.00", count: 5, currency: "EUR" }]);
+    const saved = await analytics.query(ines.userId, { measure: "spending", filters: { period: march, transfersTo: "savings" } }, { today });
+    expect(saved.total[0]?.value ?? "0.00").toBe("0.00");
+  });
+
   it("counts a transfer category when the spec asks for it by key", async () => {
     const r = await analytics.query(alice.userId, { measure: "spending", filters: { period: march, categories: ["savings"] } }, { today });
     expect(r.rows[0]?.value).toBe("500.00");

@@ -1,0 +1,147 @@
+// How banks word the person's own money moving, as patterns over folded text
+// (heuristics.ts matches each entry as whole words). A credit-card bill is
+// printed twice: on the current account that pays it ("Kreditkartenabrechnung",
+// "AMEX EPAYMENT ACH PMT", "PRLV CARTE … RELEVE", "LIQUIDACION TARJETA") and on
+// the card, as money in ("PAYMENT RECEIVED - THANK YOU", "DIRECT DEBIT PAYMENT").
+// Either half is the person's own money changing place; the card's purchases
+// are the spending. Each idea is one pattern built from the word groups below,
+// so a new issuer or a new settling word is added once, for every order and
+// language. A purchase never qualifies: a card purchase names a card ("CARD
+// PAYMENT TO", "PAIEMENT PAR CARTE", "PAGO CON TARJETA", Wells Fargo's "… CARD
+// 7158") but with no settling word, and the generic payment words count only
+// beside a word that names a credit card or its issuer.
+
+const alt = (...words: string[]) => `(${words.join("|")})`;
+
+/** Any word for a card, debit or credit ("karte" and "card" alone are also a debit card's). */
+const CARD = alt("karte", "card", "kaart", "carte", "carta", "tarjeta", "[a-z]*creditcard", "[a-z]*kreditkarte", "visa", "mastercard", "master card", "amex", "american express");
+
+/** Words that settle a card's statement: strong enough beside any card word ("VISA Ausgleich", "RELEVE CARTE"). */
+const STATEMENT = [
+  "abrechnung", "monatsabrechnung", "kartenabrechnung", "ausgleich", "saldoausgleich", "saldenausgleich", "gesamtsaldo", "afrekening", "maandafrekening", "verrekening",
+  "aflossing", "releve", "facture", "reglement", "reglt", "arrete", "liquidacion", "estratto conto",
+];
+/** …and, only after the card word, words that also name other things before it ("settlement of claim … card"). */
+const STATEMENT_AFTER = ["rechnungsbetrag", "(monats)?rechnung", "saldo", "autopay", "repayment", "settlement", "umsatze bis"];
+
+/** A credit card or its issuer, by name: never printed on a debit card's purchase. */
+const CREDIT = alt(
+  "[a-z]*kreditkart[a-z]*", "kartenkonto", "credit ?cards?", "[a-z]*creditcards?", "credit crd", "crcard", "carte (de |a )?credit", "carta (di )?credito", "tarjeta (de )?credito",
+  "amex", "american express", "barclaycard", "mbna", "capital one", "synchrony( bank)?", "syncb", "comenity( bank)?", "bread financial", "syf", "newday", "advanzia( bank)?", "barclays bank ireland", "vanquis", "rabocard", "ics", "nexi", "cartasi",
+  // A bank's or a shop's own card: "HSBC CREDIT CARD", "CHASE CRD", "TARGET CARD", "APPLECARD".
+  "(truist|pnc|usaa|navy federal|fifth third|td|citizens|huntington|regions|bmo|elan|bank of america|bofa|boa|chase|citi|hsbc|lloyds|halifax|natwest|santander|tsb|virgin money|tesco bank|nationwide|m s bank|discover|apple|target|aqua|jaja|milestone|indigo|wells fargo|wf)( credit)? ?(card|crd)", "chase credit", "citi", "discover", "us bank", "goldman sachs", "gsbank", "credit one( bank)?", "merrick bank", "mission lane", "first premier",
+  "cardmember serv[a-z]*", "(international )?card (serv|services?|svcs?|srvcs?)",
+);
+/** Lenders that also issue cards say which debt a payment is for: a loan's is not a card bill. */
+const NOT_A_CARD = "(?! (auto (loan|finance|carpay)|car|loans?|mortgage|home|student|personal|lease|leasing)( |$))";
+/** Paying words that say nothing about a card on their own ("payment", "Lastschrift", "prélèvement", "cargo"). */
+const PAYS = alt(
+  "payments?", "pmt", "pymt", "paymt", "pymnts?", "paymnt", "repayment", "e ?pay", "e ?payment", "autopay", "auto pay", "auto pmt", "web pymt", "online (pmt|pymt|payment)", "mobile (pmt|pymt|payment)", "ach pmt", "bill payment",
+  "direct debit", "lastschrift", "abbuchung", "einzug", "belastung", "zahlung", "einzahlung", "ruckzahlung", "tilgung", "uberweisung", "rechnung", "monatsrechnung", "saldo",
+  "prelevement", "prlv", "remboursement", "rembt", "afschrijving", "maandafschrijving", "incasso", "betaling", "maandbetaling", "pago", "cargo", "recibo", "adeudo", "addebito", "pagamento", "rimborso",
+);
+/** Words that may join a paying word to the card: "Payment to Chase card", "Überweisung auf Kreditkarte". */
+const TO = "( (an|auf|fur|zu|zur|de|du|des|la|a|van|voor|op|to|of|for|on|di|della|del|sur))?( (die|ihre|meine|the|your|my|votre|ma|uw|mijn|su|tu))?";
+
+/** Card bills, seen from either account (any sign). */
+export const CARD_BILLS: readonly string[] = [
+  `${CARD}( [a-z0-9]+){0,3} ${alt(...STATEMENT, ...STATEMENT_AFTER)}`,
+  `${alt(...STATEMENT)}( [a-z]+){0,4} ${CARD}`,
+  `${CREDIT}${NOT_A_CARD}( [a-z]+){0,2} ${PAYS}`,
+  `${PAYS}${TO} ${CREDIT}${NOT_A_CARD}`,
+  // "CC" and "CRD" also close a country club's name ("OAKMONT CC"), and "DD" is a date's day: only right beside the other word.
+  `(cc|crd) (ddr?|${PAYS})`, `${CREDIT}${NOT_A_CARD} ddr?`, `ddr? ${CREDIT}`,
+  // A card network's name is also on debit-card purchases ("VISA ROSSMANN", "Lastschrift"): only right beside a paying word.
+  "(visa|mastercard|master card|card) (lastschrift|abbuchung|einzug|incasso|afschrijving|online (pmt|pymt|payment)|e ?pay|e ?payment)",
+  "(abbuchung|einzug|belastung|incasso|afschrijving|maandafschrijving|maandbetaling|monatsabrechnung) (visa|mastercard|master card)",
+  // The credit card named alone, as the payee of a transfer ("NATWEST CREDIT CARD", "Kartenkonto 5234"); not what is paid with it, its fees or purchases.
+  `(?<!(with|by|mit|per|par|con) )(credit ?cards?|[a-z]*creditcard[a-z]*|[a-z]*kreditkart[a-z]*|kartenkonto)(?! (purchase|sale|sales|transaction|cash|fee|fees|interest|charge|protection|insurance|refund|reward|rewards|cashback|points|rebate)( |$))`,
+  "barclaycard", "mbna", "applecard", "goldcard", "jaja card", "cardmember serv[a-z]*", "(international|int) card services", "kaartoverzicht", "kaartafrekening", "kartenabrechnung", "kartensaldo", "saldenausgleich",
+  "ccpymt", "crcardpmt", "charge karte", "[a-z]+card rechnungsbetrag", "[a-z]+ card (pmt|dd|direct debit)", "(amex|american express) carte", "autopay (pymt|payment)",
+  // French deferred-debit cards: the month's card purchases debited in one line.
+  "(total|cumul|encours|solde|depenses|debit mensuel|differee?)( [a-z]+){0,2} (carte|cb)", "(cb|carte)( [a-z]+){0,2} differee?", "facturettes( cb)?", "paiements? cb du mois", "debit differe", "releve differe", "reglement encours",
+  // What the card account prints for the payment it received: "PAYMENT - THANK YOU", "ZAHLUNG ERHALTEN. BESTEN DANK", "Merci pour votre paiement".
+  "(payment|pymt|pmt|direct debit|zahlung|paiement|betaling|pago|pagamento)( [a-z]+){0,3} (thank( you)?|thanks|(besten|vielen|herzlichen) dank|bedankt|merci|gracias|grazie)",
+  "(thank you|thanks|danke|merci|bedankt|gracias|grazie)( [a-z]+){0,3} (payment|pymt|zahlung|paiement|betaling|pago|pagamento)",
+  // A bank naming the person's own account by its last digits: "Internet transfer from account ending in 1234" (Apple Card).
+  "(to|from)( (your|my|the))? (account|acct|card) ending( in)?",
+  "(payment|pymt|pmt) received", "(zahlung|einzahlung|lastschrift) danke", "(minimum|full|statement) balance", "minimum payment",
+];
+
+/** Only as money in, on the card: a payment that arrives is the bill paid ("DIRECT DEBIT PAYMENT", "AUTOPAY AUTO-PMT"). */
+export const CARD_PAYMENTS_IN: readonly string[] = [
+  "(direct debit|dd|autopay|auto pay|automatic|auto|lastschrift|prelevement|incasso|domiciliacion|addebito) (payment|pymt|pmt|zahlung|einzug|paiement|betaling|pago|pagamento)",
+  "payment (by|via|per) (direct debit|dd|lastschrift)", "lastschrifteinzug", "autopay", "auto pay", "directpay",
+  "(online|mobile|internet|electronic|web|ebill) (payment|pymt|pmt)(?! from)",
+];
+
+/** Only as money out, in French: "PRLV CARTE …", "REMBOURSEMENT CARTE" repay the card (money in with those words is a shop's refund). */
+export const CARD_BILLS_OUT: readonly string[] = ["(prlv|prelevement|remboursement|rembt|echeance) (de |du )?(la |votre )?(carte|cb)(?! grise)"];
+
+/** A card's own charges are fees, not its bill: "Kreditkartengebühr", "Entgelt Kreditkarte", "CREDIT CARD INTEREST". */
+export const CARD_FEES: readonly string[] = [
+  "(kreditkarten|karten|creditcard|card)(gebuhr|gebuhren|entgelt|jahresentgelt|jahresgebuhr|zinsen|kosten|fee|fees)",
+  "([a-z]*entgelt|[a-z]*gebuhr|gebuhren|preis|kartenpreis|jahrespreis|fee|fees|kosten|frais|cotisation|[a-z]*zinsen|interest|rente)( [a-z]+){0,2} ([a-z]*kreditkart[a-z]*|credit ?card|[a-z]*creditcard|carte de credit|karte|card|carte|kaart)",
+];
+
+/** An account of the person's own that money is moved to or from, as banks abbreviate it ("TO SAV XXXX4821", "FROM CHK 1234"). */
+const OWN_ACCOUNT = alt("savings?", "sav", "svgs?", "saver", "checking", "chk", "chkg", "chking", "shares?", "money market", "mmkt", "mma", "reserve", "vault", "pot", "space", "pocket", "goal", "stash", "isa", "brokerage", "current account");
+
+/** Money between the person's own accounts and into savings, in every language (any sign: the other half comes back in). */
+export const OWN_MOVES: readonly string[] = [
+  // German: Umbuchung, Übertrag, Eigenüberweisung, Tagesgeld, Sparkonto, Rücklage, ING's Extra-Konto, N26's Unterkonto.
+  "umbuchung[a-z]*", "[a-z]*ubertrag", "eigen(e|es|en)? ?(uberweisung|konto|konten)", "an mich", "von mir", "tagesgeld[a-z]*", "(ruckzahlung|auszahlung|auflosung) festgeld[a-z]*", "festgeld[a-z]* (ruckzahlung|auszahlung|auflosung)", "rucklagen?", "(extra|unter|haushalts|verrechnungs) ?konto",
+  "spar(konto|buch|topf|schwein|ziel|pot|rate|vertrag|einlage|betrag|dose|anlage|uberweisung|ubertrag)", "[a-z]*sparen",
+  // English: a moving word, then the own account it goes to or comes from; a pot's or space's own transfer; round-ups.
+  `(transfers?|trans|xfer|xfr|tfr|trf|trsf|move|moved|sweep)( [a-z0-9]+){0,2} (to|from|into)( [a-z0-9]+){0,3} ${OWN_ACCOUNT}`, `deposit from( [a-z0-9]+){0,3} ${OWN_ACCOUNT}`,
+  // Not "CARD PAYMENT TO SPACE NK": a shop can be called Space or Vault.
+  "(?<!payment )(to|from)( [a-z]+){0,2} (pot|space|saver|vault|pocket)", "(pot|space|vault|pocket) transfer", "own (transfer|accounts?)", "transfers? (to own|between( own)? accounts)", "internal transfers?", "acct xfer",
+  "savings", "isa", "round ?ups?", "rounded up", "(keep|save) the change", "spare change", "save as you go", "way2save", "auto ?save", "top ?up", "money added", "exchanged to",
+  // French: virement interne, de compte à compte, to a Livret, PEL, LDDS, LEP and other savings plans (not the bank Caisse d'Épargne).
+  "(vir|virement|virt)( sepa)? internes?", "(compte|cpte|cpt) a (compte|cpte|cpt)", "virement (vers|depuis)", "(?<!caisse d )epargne", "livret",
+  "(vir|virement|virt|versement|transfert|alimentation)( [a-z]+){0,3} (pel|ldds?|lep|cel|pea|pep)",
+  // Dutch: spaarrekening, spaarpot, spaardoel, eigen rekening (not the Spaarne hospital).
+  "(?!spaarne)spaar[a-z]*", "eigen rekening(en)?",
+  // Spanish: traspaso, transferencia interna, cuenta de ahorro, hucha.
+  "traspasos?", "(transferencia|transf|trf)( [a-z]+){0,2} (interna|propia|propias|entre cuentas)", "(cuenta|cta|hucha|plan) (de )?ahorro", "huchas?",
+  // Italian: giroconto, conto deposito, salvadanaio, accantonamento.
+  "giro ?conto", "girofondi", "conto (deposito|risparmio)", "salvadanaio", "accantonamento", "trasferimento (fondi|tra( i)?( propri)? conti)",
+];
+
+/** Money taken back out of an own savings pot: not cash from a machine, so it is read before the cash words. */
+export const SAVINGS_WITHDRAWALS: readonly string[] = [
+  "withdrawal (from|to)( [a-z0-9]+){0,2} (savings?|vault|pot|space|saver|isa|reserve|account)", "retrait (livret|epargne|compte epargne)( [a-z]+)*",
+];
+
+const MONTHS = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
+
+/** Pay from work, as employers and banks word it (money in only). */
+export const SALARY: readonly string[] = [
+  // German: Gehalt and Lohn with their compounds (not Lohnsteuer, nor the town of Iserlohn), Bezüge, Besoldung, Entgelt, Vergütung (not Rückvergütung, a refund), Weihnachtsgeld.
+  "[a-z]*gehalt", "gehalts[a-z]+", "gehalter", "(netto|brutto|arbeits|stunden|monats|wochen|ausbildungs)?lohn", "lohn(zahlung|abrechnung|auszahlung|gutschrift)", "[a-z]*bezuge", "besoldung", "(arbeits)?entgelt(zahlung|abrechnung)?", "(ausbildungs)?vergutung",
+  "verdienstabrechnung", "(weihnachts|urlaubs)geld",
+  "salary", "salaries", "sal", "payroll", "wages?", "paycheck", "pay cheque", "net pay", "(direct|dir) dep(osit)?", `pay ${MONTHS}`,
+  // French (a civil servant's "traitement", not a treatment reimbursed), Dutch, Spanish, Italian.
+  "salaer", "salaires?", "paie", "(?<!remb[a-z]* )traitements?",
+  "salaris[a-z]*", "(netto|bruto|maand)?loon", "loon(betaling|strook)", "vakantie(geld|toeslag)", "eindejaarsuitkering", "dertiende maand",
+  "salario", "sueldo", "nominas?", "paga extra", "stipendio", "emolumenti", "retribuzione", "cedolino", "tredicesima", "quattordicesima",
+];
+
+/** Income that is neither pay nor a refund (money in only): pensions and benefits, whoever pays them ("pension[a-z]*" reads the folded Dutch "pensioen" and Italian "pensione" too). */
+export const OTHER_INCOME: readonly string[] = [
+  "(alters|witwen|witwer|waisen|betriebs|erwerbsminderungs|regelalters|credit|spaar|bonus|kwartaal)?rente", "renten[a-z]*", "pension[a-z]*", "retraite", "jubilacion", "aow", "annuity", "state pension",
+  "kindergeld", "elterngeld", "[a-z]*arbeitslosengeld", "burgergeld", "wohngeld", "krankengeld", "mutterschaftsgeld", "pflegegeld", "familienkasse", "bafog", "unterhalt(szahlung|svorschuss)?",
+  "social security", "soc sec", "child benefit", "universal credit", "tax credits?", "(housing|unemployment|disability|carers?|jobseekers?) (benefits?|allowance)",
+  "allocations? (familiales?|logement|chomage)", "caf", "pole emploi", "france travail", "prestations? (familiales?|sociales?)", "indemnites journalieres", "carsat", "agirc arrco",
+  "kinderbijslag", "kindgebonden budget", "[a-z]*toeslag", "uitkering", "uwv", "svb", "studiefinanciering",
+  "prestacion", "subsidio", "seguridad social", "inps", "naspi", "assegno (unico|familiare)",
+];
+
+/**
+ * Interest earned (a refund of interest charged is no income) and dividends: read with the content words,
+ * after the brand dictionary and the savings words, so a broker's or a fixed deposit's own row ("Festgeld
+ * 12 Monate inkl. Zinsen") stays savings.
+ */
+export const INTEREST_EARNED: readonly string[] = [
+  "[a-z]*zinsen", "zins(gutschrift|ertrag|ertrage)", "interest(?! (refund|adj[a-z]*|reversal|rebate|charged?|charges)( |$))", "interets", "intereses", "interessi", "dividend[a-z]*",
+];
