@@ -14,7 +14,7 @@
 const alt = (...words: string[]) => `(${words.join("|")})`;
 
 /** Any word for a card, debit or credit ("karte" and "card" alone are also a debit card's). */
-const CARD = alt("karte", "card", "kaart", "carte", "carta", "tarjeta", "[a-z]*creditcard", "[a-z]*kreditkarte", "visa", "mastercard", "master card", "amex", "american express");
+const CARD = alt("karte", "card", "kaart(uitgaven|transacties|betalingen)?", "carte", "carta", "tarjeta", "[a-z]*creditcard", "[a-z]*kreditkarte", "visa", "mastercard", "master card", "amex", "american express");
 
 /** Words that settle a card's statement: strong enough beside any card word ("VISA Ausgleich", "RELEVE CARTE"). */
 const STATEMENT = [

@@ -595,6 +595,38 @@ describe("pool-23 shapes (read after scoring) in other names", () => {
   ]);
 });
 
+describe("pool-24 shapes (read after scoring) in other names", () => {
+  itLabels([
+    // "City of X Council" goes by "X Council".
+    ["DD CITY OF ABERDEEN COUNCIL ABERDEEN COUNCIL TAX REF 12345678", "Aberdeen Council"],
+    // A practice's partners are not part of its name.
+    ["Hausarztpraxis Dr. Albrecht und Kollegen", "Hausarztpraxis Dr. Albrecht"],
+  ]);
+
+  itCategorizes([
+    [null, "CHEQUE BOOK ORDER FEE", "-12.00", "fees"],
+    [null, "Verrekening kaartbetalingen periode APRIL 2026", "-812.40", "transfers"],
+    [null, "CHAESI OBERDORF, ZUERICH CH", "-23.10", "groceries"],
+    [null, "GOLDSCHMIEDE SILBERFADEN INH. K. MAI", "-140.00", "shopping"],
+  ]);
+});
+
+describe("pool-24 shapes (read after scoring) in other names", () => {
+  itLabels([
+    // "City of X Council" goes by "X Council".
+    ["DD CITY OF ABERDEEN COUNCIL ABERDEEN COUNCIL TAX REF 12345678", "Aberdeen Council"],
+    // A practice's partners are not part of its name.
+    ["Hausarztpraxis Dr. Albrecht und Kollegen", "Hausarztpraxis Dr. Albrecht"],
+  ]);
+
+  itCategorizes([
+    [null, "CHEQUE BOOK ORDER FEE", "-12.00", "fees"],
+    [null, "Verrekening kaartbetalingen periode APRIL 2026", "-812.40", "transfers"],
+    [null, "CHAESI OBERDORF, ZUERICH CH", "-23.10", "groceries"],
+    [null, "GOLDSCHMIEDE SILBERFADEN INH. K. MAI", "-140.00", "shopping"],
+  ]);
+});
+
 describe("tuning rows the pool-24 draw brought back, in other names", () => {
   itLabels([
     // A brand with a two-letter word, printed run together as a web address.
