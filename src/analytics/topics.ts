@@ -95,6 +95,25 @@ export const TOPICS: readonly Topic[] = [
     ],
   },
   {
+    // The yearly tax on owning a car: the German Kfz-Steuer (the Hauptzollamt collects it, often through the
+    // Bundeskasse, whose own name says nothing), UK vehicle excise duty to the DVLA, the Dutch
+    // motorrijtuigenbelasting. "Kfz" alone is the car (Fuel & car) and "Steuer" alone all taxes: together
+    // they are this one debit, not the Rundfunkbeitrag beside it. Some banks file it under the car.
+    key: "vehicle_tax",
+    en: "Vehicle tax",
+    de: "Kfz-Steuer",
+    categories: ["taxes", "fuel"],
+    words: [
+      "kfz steuer*", "kraftfahrzeugsteuer*", "*kraftfahrzeugsteuer", "hauptzollamt*", "vehicle tax*", "vehicle excise*", "car tax",
+      "road tax", "ved", "dvla*", "motorrijtuigenbelasting*", "wegenbelasting*", "taxe sur les vehicules", "taxe sur les véhicules",
+    ],
+    merchants: ["DVLA"],
+    said: [
+      "vehicle tax", "vehicle excise duty", "car tax", "road tax", "ved", "dvla", "motorrijtuigenbelasting", "wegenbelasting",
+      "taxe sur les véhicules", "taxe sur les vehicules", "taxe véhicule", "kraftfahrzeugsteuer", "autosteuer", "fahrzeugsteuer", "kfz-steuer",
+    ],
+  },
+  {
     // Health insurance: the Dutch zorgverzekering and its premium, the German Krankenkasse, a French
     // mutuelle (it tops up the state's cover), a US health plan; asked for, it is that insurance, not all of them.
     key: "health_insurance",

@@ -189,7 +189,7 @@ describe("blind de4: Freiburg, Volksbank + Sparkasse + PayPal, twelve months", (
 
   // Kontor replied "Fuel & car + Taxes & government, 1 Jan – 29 Nov 2026 €368.32 (5 transactions)", i.e. the
   // Kfz-Steuer plus four Rundfunkbeitrag debits; right: the one Bundeskasse debit "Kfz-Steuer FR-JA 482", €148.00.
-  it.fails("kfz steuer", async () => {
+  it("kfz steuer", async () => {
     expectAmount(await ask("wie viel kfz steuer hab ich dieses jahr gezahlt"), 14_800);
   });
 });
