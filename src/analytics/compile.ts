@@ -40,6 +40,7 @@
 import { cardBillConditions } from "./card-bills.ts";
 import { compileBalance } from "./compile-balance.ts";
 import { compileList } from "./compile-list.ts";
+import { countryCondition } from "./country-filter.ts";
 import { keysApartWithin, labelKey } from "./merchant-keys.ts";
 import { movedFromCondition } from "./moves-between.ts";
 import { comparePeriod, resolvePeriod, wholeMonths, type Period } from "./periods.ts";
@@ -271,6 +272,7 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
   if (f.minAmount !== undefined) where.push(`abs(amount) >= ${params.add(f.minAmount, "DECIMAL(24,8)")}`);
   if (f.maxAmount !== undefined) where.push(`abs(amount) <= ${params.add(f.maxAmount, "DECIMAL(24,8)")}`);
   if (f.currency) where.push(`currency = ${params.add(f.currency, "VARCHAR")}`);
+  if (f.country) where.push(countryCondition(f.country, params));
   if (f.days) where.push(`isodow(booking_date) ${f.days === "weekend" ? ">=" : "<"} 6`);
   if (f.status === "pending") where.push(`status = 'PENDING'`);
   // Transfer categories mark money between the person's own accounts (src/transfers): the incoming side is a top-up.

@@ -2,6 +2,7 @@
 // LLM all produce a QuerySpec; only src/analytics/compile.ts turns it into SQL.
 import { z } from "zod";
 import { CURRENCY_CODE } from "../format/currency-code.ts";
+import { ABROAD, COUNTRY_CODES } from "./countries.ts";
 import { TOPIC_KEYS } from "./topics.ts";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date as YYYY-MM-DD");
@@ -66,6 +67,8 @@ export const QuerySpec = z
         minAmount: decimal.optional(),
         maxAmount: decimal.optional(),
         currency: z.string().regex(CURRENCY_CODE).optional(),
+        /** Where the money was spent (countries.ts): an ISO country code ("CH"), or "abroad", outside the account's own currency area. */
+        country: z.union([z.enum(COUNTRY_CODES), z.literal(ABROAD)]).optional(),
         /** Only Saturdays and Sundays, or only Monday to Friday. */
         days: z.enum(["weekend", "weekday"]).optional(),
         /**

@@ -42,9 +42,11 @@ export const TABLES: readonly TableDef[] = [
       // A refund's shop category (Transaction.refundOfKey). Last, because
       // applyDelta reads cells by position (store-file.ts).
       ["refund_of", "VARCHAR"],
+      // The currency a card payment abroad was made in (CHF), where the bank says: where it was spent.
+      ["original_currency", "VARCHAR"],
     ],
     select: `r.id, r."accountId", r."bookingDate", r.amount, r.currency, r."counterpartyName", r.merchant,
-      r.description, c.key, c.kind, r.status, r."merchantId", r."transferPeerId", r."refundOfKey"`,
+      r.description, c.key, c.kind, r.status, r."merchantId", r."transferPeerId", r."refundOfKey", r."originalCurrency"`,
     from: `"Transaction" r left join "Category" c on c.id = r."categoryId" and c."userId" = r."userId"`,
   },
   {

@@ -36,6 +36,8 @@ export interface TxInput {
   date: string;
   amount: string;
   currency?: string;
+  /** The currency a foreign card payment was made in, where the bank says. */
+  originalCurrency?: string | null;
   merchant?: string | null;
   counterparty?: string | null;
   description?: string | null;
@@ -55,6 +57,7 @@ export async function seedTx(db: Db, u: SeededUser, txs: TxInput[]): Promise<voi
       bookingDate: new Date(`${t.date}T00:00:00Z`),
       amount: t.amount,
       currency: t.currency ?? "EUR",
+      originalCurrency: t.originalCurrency ?? null,
       merchant: t.merchant ?? null,
       counterpartyName: t.counterparty ?? null,
       description: t.description ?? null,

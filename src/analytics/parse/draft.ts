@@ -18,6 +18,8 @@ export interface Draft {
   /** With transfersTo "account": where the money was moved from. */
   fromAccounts?: AccountRef[];
   text?: string;
+  /** Where it was spent: a country code or "abroad" (countries.ts). */
+  country?: string;
   period?: DateRange;
   /** All of the person's data, when its first date is unknown here (the engine resolves it). */
   allTime?: boolean;
@@ -69,6 +71,7 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
       ...(d.text ? { text: d.text.slice(0, 120) } : {}),
       ...(d.minAmount ? { minAmount: d.minAmount } : {}),
       ...(d.maxAmount ? { maxAmount: d.maxAmount } : {}),
+      ...(d.country ? { country: d.country } : {}),
       ...(d.days ? { days: d.days } : {}),
       ...(d.transfersTo ? { transfersTo: d.transfersTo } : {}),
       ...(fromAccounts.length ? { fromAccounts: fromAccounts.map((a) => a.id) } : {}),
@@ -89,6 +92,7 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
     merchants,
     accounts,
     ...(d.text ? { text: d.text } : {}),
+    ...(d.country ? { country: d.country } : {}),
     period: { ...(period ?? { from: today, to: today }), defaulted: d.period === undefined && !d.allTime, ...(d.allTime ? { allTime: true } : {}) },
     groupBy: d.groupBy,
     compare: d.compare,

@@ -15,6 +15,7 @@ import { takeCardBill } from "./card-bills.ts";
 import { leftInGap, takeCountAround } from "./count-around.ts";
 import { FRENCH_ONLY_SYNONYMS } from "../../categories/synonyms-fr.ts";
 import { findCategories, findCategoryTypos } from "./categories.ts";
+import { takeCountry } from "./countries.ts";
 import { buildClarify, type Ambiguity } from "./clarify.ts";
 import { assemble, type Draft } from "./draft.ts";
 import { fold, foldLoose, words } from "./fold.ts";
@@ -104,6 +105,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
 
   const text = takeQuotedText(scan);
   const compound = takeCompoundTotal(scan);
+  // Before accounts and categories: "in der Schweiz" is no account, the "Urlaub" beside it no Travel category.
+  const country = takeCountry(scan);
   const subjects: Subject[] = [];
   const merchants: string[] = [];
   const ambiguities: Ambiguity[] = [];
@@ -137,7 +140,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const periods = first && second ? [first, second].sort((a, b) => a.pos - b.pos).map((p) => p.range) : [];
   const period = periods.length ? { from: minOf(periods.map((p) => p.from)), to: maxOf(periods.map((p) => p.to)) } : first?.range;
   // "have I spent" means up to now, but not against another period ("have I spent more than last month").
-  const allTime = period === undefined && (takeAllTime(scan) || (compare === "none" && asksUpToNow(scan)));
+  // A trip abroad is rarely this month: without a period a country's rows are all of them.
+  const allTime = period === undefined && (takeAllTime(scan) || (compare === "none" && asksUpToNow(scan)) || country !== undefined);
   const days = takeDays(scan);
   const { pending, list: pendingList } = takePending(scan);
   // "biggest expenses" lists payments, unless the question names what to rank ("by category").
@@ -231,7 +235,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const covered = (key: string) => versusAt < 0 && (topicOf(key)?.categories.every((c) => categories.includes(c)) ?? true);
   const topics = topicHits.map((t) => t.key).filter((k) => !covered(k));
   for (let i = subjects.length - 1; i >= 0; i--) if (subjects[i]!.topic && covered(subjects[i]!.topic!)) subjects.splice(i, 1);
-  const namesNothing = !text && !rail && merchants.length + categories.length + topics.length + ambiguities.length === 0;
+  const namesNothing = !text && !rail && !country && merchants.length + categories.length + topics.length + ambiguities.length === 0;
   const nameText = namesNothing ? (takeUnknownName(scan) ?? (countGap && accounts.length === 0 ? leftInGap(scan, countGap) : undefined)) : undefined;
 
   const onlySubscriptions =
@@ -246,7 +250,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const signals =
     measure !== undefined ||
     categories.length + topics.length + merchants.length + accounts.length + ambiguities.length > 0 ||
-    Boolean(text ?? rail ?? nameText) ||
+    Boolean(text ?? rail ?? nameText ?? country) ||
     groupBy !== undefined ||
     rank !== undefined ||
     compare !== "none" ||
@@ -279,6 +283,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     accounts,
     ...(fromAccounts.length ? { fromAccounts } : {}),
     text: text ?? rail ?? nameText,
+    ...(country ? { country } : {}),
     period,
     groupBy: rank?.groupBy ?? groupBy ?? (rank ? "merchant" : "none"),
     compare,

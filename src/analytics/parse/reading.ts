@@ -5,6 +5,7 @@ import { categoryName } from "../../categories/taxonomy.ts";
 import { t, type Locale } from "../../i18n/index.ts";
 import { escapeHtml, htmlToPlain } from "../../text/html.ts";
 import { averageKey, type GroupBy, type Measure, type QuerySpec } from "../query-spec.ts";
+import { ABROAD, countryOf } from "../countries.ts";
 import { topicOf } from "../topics.ts";
 
 export interface Reading {
@@ -16,6 +17,8 @@ export interface Reading {
   merchants: string[];
   accounts: { id: string; name: string }[];
   text?: string;
+  /** Where it was spent: a country code or "abroad" (countries.ts). */
+  country?: string;
   period: { from: string; to: string; defaulted: boolean; allTime?: boolean };
   groupBy: GroupBy;
   compare: QuerySpec["compare"];
@@ -79,6 +82,12 @@ function movedText(r: Reading, locale: Locale, saved: boolean): string {
   return plain(locale, saved ? "parse.reading.saved" : TRANSFERS_TO[r.transfersTo ?? "savings"]);
 }
 
+/** "in Switzerland", "im Ausland". */
+function countryText(code: string, locale: Locale): string {
+  if (code === ABROAD) return plain(locale, "parse.reading.abroad");
+  return plain(locale, "parse.reading.country", { country: countryOf(code)?.[locale] ?? code });
+}
+
 /** The reading as plain text, e.g. "Groceries, 1–31 Oct 2026, all accounts". Escape before sending as HTML. */
 export function describeReading(r: Reading, locale: Locale): string {
   // Net of the moves to savings is what was saved, and "income vs spending" names its sides: the words say it, no "income − spending".
@@ -103,6 +112,7 @@ export function describeReading(r: Reading, locale: Locale): string {
   if (r.period.allTime) parts.push(plain(locale, "parse.reading.all_time"));
   else if (!r.period.defaulted) parts.push(period);
   else parts.push(plain(locale, r.groupBy === "month" ? "parse.reading.period_default_months" : "parse.reading.period_default", { period }));
+  if (r.country) parts.push(countryText(r.country, locale));
   if (r.days) parts.push(plain(locale, `parse.reading.${r.days}`));
   if (r.status) parts.push(plain(locale, `parse.reading.${r.status}`));
   parts.push(r.accounts.length ? r.accounts.map((a) => a.name).join(" + ") : plain(locale, "parse.reading.all_accounts"));
