@@ -167,12 +167,12 @@ export function raboCsv(events: Event[]): Buffer {
   for (const e of events.filter((x) => x.acct === "rabo")) {
     bal += e.cents;
     nr++;
-    const text = e.f.text;
+    const text = e.f.text ?? "";
     const o1 = text.slice(0, 35), o2 = text.slice(35, 70), o3 = text.slice(70);
     const incasso = e.f.code === "ei";
     lines.push([NL.rabo, "EUR", "RABONL2U", String(nr).padStart(18, "0"), e.date, e.date, nlAmount(e.cents, true), nlAmount(bal, true),
-      e.f.cp, e.f.name, "", "", e.f.cp ? (e.f.cp.slice(4, 8) === "RABO" ? "RABONL2U" : e.f.cp.slice(4, 8) === "ABNA" ? "ABNANL2A" : "INGBNL2A") : "",
-      e.f.code, "", e.f.code === "ba" ? "" : `REF${nr}`, incasso ? `MND-${nr % 997}` : "", incasso ? "NL98ZZZ302011220000" : "", "", o1, o2, o3, "", "", "", ""]);
+      e.f.cp ?? "", e.f.name ?? "", "", "", e.f.cp ? (e.f.cp.slice(4, 8) === "RABO" ? "RABONL2U" : e.f.cp.slice(4, 8) === "ABNA" ? "ABNANL2A" : "INGBNL2A") : "",
+      e.f.code ?? "", "", e.f.code === "ba" ? "" : `REF${nr}`, incasso ? `MND-${nr % 997}` : "", incasso ? "NL98ZZZ302011220000" : "", "", o1, o2, o3, "", "", "", ""]);
   }
   return Buffer.from(lines.map((l) => l.map((c) => `"${c}"`).join(",")).join("\r\r\n") + "\r\r\n", "utf8");
 }
