@@ -161,8 +161,8 @@ function firstSignal(signals: Signal[], s: HeuristicSubject): string | null {
   return null;
 }
 // Banks' own type codes for a cash machine withdrawal (bank-formats.md §1.3, §3.4):
-// Lloyds/Halifax "CPT" (cashpoint), HSBC and Chase "ATM", NatWest "C/L" (cashline).
-const CASH_TYPE = /^\s*(cpt|atm|c\/l|cash|cashpoint|cash machine|cash withdrawal|atm withdrawal)\s*$/i;
+// Lloyds/Halifax "CPT" (cashpoint), HSBC and Chase "ATM", NatWest "C/L" (cashline), ABN AMRO "GEA" (geldautomaat).
+const CASH_TYPE = /^\s*(cpt|atm|c\/l|gea|cash|cashpoint|cash machine|cash withdrawal|atm withdrawal)\s*$/i;
 /** The row's booking type code says it is money from a cash machine. */
 export function isCashType(transactionType: string | null | undefined): boolean {
   return !!transactionType && CASH_TYPE.test(transactionType.replace(/_/g, " "));
