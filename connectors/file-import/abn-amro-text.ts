@@ -1,6 +1,6 @@
 // ABN AMRO's transaction texts, in its TXT export and in its MT940 :86:
 // alike: SEPA rows as slash fields ("/TRTP/.../IBAN/.../NAME/.../REMI/..."),
-// card rows as "BEA ... 05.03.24/12.00 Jumbo Utrecht,PAS123".
+// card rows as "BEA ... 05.03.24/12.00 Jumbo Utrecht,PAS123", cash machine rows as "GEA ...".
 const SLASH_KEYS = /\/(TRTP|IBAN|BIC|NAME|REMI|EREF|CSID|MARF|ORDP|BENM|ID)\//g;
 
 export interface SlashFields {
@@ -27,8 +27,17 @@ export function readSlashFields(text: string): SlashFields | null {
   return out as SlashFields;
 }
 
-/** The merchant of a "BEA" (betaalautomaat) card text, read before its spaces are collapsed. */
-export function readBeaName(text: string): string | null {
-  const m = /^BEA\b.*?\d{2}\.\d{2}\.\d{2}\/\d{2}[.:]\d{2}\s+(.+?),PAS\d+/.exec(text) ?? /^BEA,[^,]*?\s{2,}(.+?),PAS\d+/.exec(text);
-  return m?.[1]?.trim() || null;
+export interface CardText {
+  /** "BEA" (betaalautomaat): a card payment at a shop's terminal; "GEA" (geldautomaat): cash from a machine. */
+  code: "BEA" | "GEA";
+  /** The shop, or for a cash machine the place it stands ("ING Rotterdam Blaak"): read before spaces are collapsed. */
+  name: string | null;
+}
+
+/** The booking code and name of a card text ("BEA ... 05.03.24/12.00 Jumbo Utrecht,PAS123", "GEA ..."), else null. */
+export function readCardText(text: string): CardText | null {
+  const code = /^(BEA|GEA)\b/.exec(text)?.[1] as CardText["code"] | undefined;
+  if (!code) return null;
+  const m = /^[BG]EA\b.*?\d{2}\.\d{2}\.\d{2}\/\d{2}[.:]\d{2}\s+(.+?),PAS\d+/.exec(text) ?? /^[BG]EA,[^,]*?\s{2,}(.+?),PAS\d+/.exec(text);
+  return { code, name: m?.[1]?.trim() || null };
 }

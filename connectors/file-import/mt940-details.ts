@@ -1,7 +1,7 @@
 // The :86: field. German banks structure it as "GVC?00text?20purpose...?32name";
 // others write free text. Subfields are cut at fixed widths, so parts join
 // without spaces, as online banking shows them.
-import { readBeaName, readSlashFields } from "./abn-amro-text.ts";
+import { readCardText, readSlashFields } from "./abn-amro-text.ts";
 
 export interface Mt940Details {
   postingText: string | null;
@@ -27,7 +27,10 @@ export function parseDetails(raw: string): Mt940Details {
   const structured = /^(\d{3})(.)(?=\d{2})/.exec(joined);
   if (!structured) {
     const text = raw.replace(/\s*\n\s*/g, " ").trim();
-    return { postingText: null, purpose: text || null, name: readBeaName(raw.replace(/\n/g, " ")), accountOrIban: null, bankCode: null, gvc: null };
+    // ABN AMRO's cash machine rows ("GEA ...") say so only by their code; a card payment's ("BEA") names the shop.
+    const card = readCardText(raw.replace(/\n/g, " "));
+    const cash = card?.code === "GEA";
+    return { postingText: cash ? "GEA" : null, purpose: text || null, name: cash ? null : (card?.name ?? null), accountOrIban: null, bankCode: null, gvc: null };
   }
   const sep = structured[2]!;
   const fields = new Map<string, string>();

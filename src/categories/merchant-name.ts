@@ -3,7 +3,7 @@
 // knows the business ("AMZN Mktp DE*2K3L45" → "Amazon"), otherwise the
 // cleaned text ("SQ *BERRY FARM'S GOSQ. BLACKFALDS    CAN" → "Berry Farm's").
 import { cleanDescriptor, leadingText, LEADING_ARTICLES, processorSubMerchant } from "./descriptor.ts";
-import { matchMerchantText, merchantAtTerminal, merchantByCutName, merchantByName, type MerchantFields } from "./merchant-dictionary.ts";
+import { brandsNamedBy, matchMerchantText, merchantAtTerminal, merchantByCutName, merchantByName, type MerchantFields } from "./merchant-dictionary.ts";
 import { foldText } from "./normalize.ts";
 import { councilName } from "./councils.ts";
 import { localAuthorityName } from "./local-authorities.ts";
@@ -98,6 +98,20 @@ function surnameLikeBrand(cp: string): boolean {
   return whole !== null && !whole.generic && matchMerchantText(last)?.name === whole.name && merchantByName(cp) === null;
 }
 
+// "WM MORRISONS STORE", "BOOTS SHOP": a bare store word after a brand says it is a shop, which every brand is.
+const STORE_WORDS: ReadonlySet<string> = new Set(["store", "stores", "shop", "shops"]);
+
+/** True when words around `at` together spell one of the brand's own phrases ("wm morrisons", "tesco express"). */
+function brandPhraseAround(words: readonly string[], at: number, brand: string): boolean {
+  for (let from = 0; from <= at; from += 1) {
+    for (let to = at + 1; to <= words.length; to += 1) {
+      if (to - from < 2) continue;
+      if (brandsNamedBy(words.slice(from, to).join(" ")).some((m) => m.name === brand)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * "TST* DUSTY BOOTS SALOON": a one-word brand in the middle of another shop's name, after a word that is no
  * brand and before a kind of shop the brand is not (a saloon is no chemist), is part of that name.
@@ -108,9 +122,10 @@ function brandInsideName(name: string | null, known: { name: string; categoryKey
   const at = words.findIndex((w) => matchMerchantText(w)?.name === known.name);
   if (at <= 0 || at >= words.length - 1) return false;
   const before = words[at - 1]!;
-  if (NAME_OPENERS.has(before) || matchMerchantText(before)) return false;
-  const kind = contentCategory({ amountSign: -1, texts: [words[at + 1]!] });
-  return kind !== null && kind !== known.categoryKey;
+  const after = words[at + 1]!;
+  if (NAME_OPENERS.has(before) || matchMerchantText(before) || STORE_WORDS.has(after)) return false;
+  const kind = contentCategory({ amountSign: -1, texts: [after] });
+  return kind !== null && kind !== known.categoryKey && !brandPhraseAround(words, at, known.name);
 }
 
 /** "Dusty Boots Saloon": a label that names another shop around a brand's word, so the brand says nothing about it. */

@@ -22,6 +22,7 @@ describe("cash machine withdrawals", () => {
     ["NatWest cashline", { amount: "-100.00", transactionType: "C/L", description: "'3141 12JAN23 , NATWEST , HIGH ST , LEEDS GB" }],
     ["Chase's ATM type", { amount: "-80.00", transactionType: "ATM", description: "ATM WITHDRAWAL 007741 08/07 10850 MAIN ST FAIRFAX VA" }],
     ["a cash withdrawal abroad", { amount: "-100.00", description: "CASH WITHDRAWAL BARCELONA ESP" }],
+    ["ABN AMRO's GEA (geldautomaat) naming the machine's bank and place", { amount: "-50.00", transactionType: "GEA", description: "GEA NR:S1J471 09.06.26/13.05 ING Rotterdam Blaak,PAS012" }],
   ])("%s is cash, labelled ATM", (_name, tx) => {
     expect(written(tx)).toEqual({ merchant: "ATM", category: "cash" });
   });

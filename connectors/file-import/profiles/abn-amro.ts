@@ -1,7 +1,7 @@
 // ABN AMRO's TXT export (§1.2): no header, eight tab-separated fields. The
-// description is either a card text ("BEA ... 05.03.24/12.00 Jumbo Utrecht,PAS123")
+// description is either a card text ("BEA ... 05.03.24/12.00 Jumbo Utrecht,PAS123"; "GEA" for a cash machine)
 // or SEPA slash fields ("/TRTP/.../IBAN/.../NAME/.../REMI/...").
-import { readBeaName, readSlashFields } from "../abn-amro-text.ts";
+import { readCardText, readSlashFields } from "../abn-amro-text.ts";
 import { tableProfile } from "./table-csv.ts";
 
 const NAMES = ["Rekeningnummer", "Muntsoort", "Transactiedatum", "Beginsaldo", "Eindsaldo", "Rentedatum", "Transactiebedrag", "Omschrijving"];
@@ -32,7 +32,10 @@ export const abnAmroProfile = tableProfile({
     if (slash) {
       return [{ ...tx, counterpartyName: slash.NAME ?? null, counterpartyIban: slash.IBAN ?? null, description: slash.REMI ?? tx.description, transactionType: slash.TRTP ?? null }];
     }
-    const name = readBeaName(text);
+    const card = readCardText(text);
+    // A cash machine's place is no counterparty: the code says the money came out of a machine.
+    if (card?.code === "GEA") return [{ ...tx, counterpartyName: null, transactionType: "GEA" }];
+    const name = card?.name ?? null;
     return [{ ...tx, counterpartyName: name, transactionType: name ? "BEA" : null }];
   },
   account: ({ rows }) => ({ accountNumber: rows[0]?.get("Rekeningnummer") }),

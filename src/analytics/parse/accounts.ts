@@ -153,13 +153,14 @@ export function takeAccounts(scan: Scanner, accounts: readonly AccountRef[], opt
   return mergeNameParts(hits);
 }
 
-/** "card", "Karte", "credit card" right after an account's name or network. */
-const CARD_NOUN = /^\s*(?:credit\s*cards?|cards?|kreditkarte|karte)\b/;
+/** "card", "Karte", "credit card", or "account", "Konto", "rekening" right after an account's name or network. */
+const CARD_NOUN = /^\s*(?:credit\s*cards?|cards?|kreditkarte|karte|accounts?|acct|konto|rekening)\b/;
 
 /**
- * "my visa card", "meine N26 Karte", "my dkb credit card": the card noun
- * belongs to the account named before it, and is taken at once so that "my
- * card" cannot be read again as every credit card.
+ * "my visa card", "meine N26 Karte", "my natwest account": the noun belongs
+ * to the account named before it, and is taken at once so that "my card"
+ * cannot be read again as every credit card, nor "account" as a shop whose
+ * name has the word ("Account Fee").
  */
 function withCardNoun(scan: Scanner, hit: AccountHit): AccountHit {
   const m = CARD_NOUN.exec(scan.remaining.slice(hit.end));

@@ -172,6 +172,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const balance = measure === "balance";
   const merchantWords = new Set(merchantIndex.flatMap((m) => [...m.tokens, ...words(foldLoose(m.name)).map((w) => w.word)]));
   const accountHits = takeAccounts(scan, ctx.accounts, { balance, merchantWords });
+  // "what's in my account": the accounts themselves, not a shop whose name has the word ("Account Fee").
+  if (balance) scan.take(/\b(?:accounts?|konto|konten|kontos)\b/);
   // "an N26 überwiesen": what came in there from the other accounts, which are not asked about.
   // "from DKB to N26": only the moves from there; a source named by kind ("from my savings") is every such account.
   const moves = savings || cardBill ? { to: [], from: [] } : takeMoves(scan, accountHits, topUp);

@@ -99,7 +99,10 @@ export function finishShape(d: Draft, o: ShapeInput): void {
   // Pending rows are few and recent: without a period every one of them is meant, however old.
   // A series per year ("groceries per year") is one bar in this month: every year of the data is meant.
   const overTime = d.averageOver === "month" || d.averageOver === "year" || d.groupBy === "year";
-  const wantsAllTime = o.allTime || (d.period === undefined && (o.list || o.pending || overTime));
+  // "how many times did I go to Albert Heijn": visits counted with no period are counted over the whole history
+  // (a sum with no period stays this month's); a count per day, week or month keeps its own default span.
+  const countedEver = d.measure === "count" && !["day", "week", "month", "year"].includes(d.groupBy);
+  const wantsAllTime = o.allTime || (d.period === undefined && (o.list || o.pending || overTime || countedEver));
   if (wantsAllTime && d.period === undefined) {
     if (o.dataStart && o.dataStart <= o.today) d.period = { from: o.dataStart, to: o.today };
     else d.allTime = true;

@@ -101,7 +101,7 @@ export const GERMAN: CorpusCase[] = [
   { q: "Wie oft habe ich dieses Jahr bei Lieferando bestellt?", spec: { measure: "count", period: P.thisYear, merchants: ["Lieferando"] } },
   { q: "wie viele Lieferando-Bestellungen dieses Jahr", spec: { measure: "count", period: P.thisYear, merchants: ["Lieferando"] } },
   { q: "Anzahl der Lidl Einkäufe letzten Monat", spec: { measure: "count", period: P.lastMonth, merchants: ["Lidl"] } },
-  { q: "wie oft war ich bei lidl", spec: { measure: "count", period: "default", merchants: ["Lidl"] } },
+  { q: "wie oft war ich bei lidl", spec: { measure: "count", period: "all", merchants: ["Lidl"] } },
   { q: "Shell im 4. Quartal", spec: { measure: "spending", period: P.q4y2026, merchants: ["Shell"] } },
   { q: "Tanken letztes Quartal", spec: { measure: "spending", period: P.q3y2026, topics: ["fuel_stations"] } },
   { q: "Einnahmen und Ausgaben dieses Jahr", spec: { measure: "net", period: P.thisYear, versus: ["Einnahmen", "Ausgaben"] } },

@@ -186,7 +186,8 @@ const written: Case[] = [
   { q: "how many rewe purchases last month", lang: "en", expect: { measure: "count", period: P.lastMonth, brands: ["rewe"] } },
   { q: "how many times did I go to rewe in october", lang: "en", expect: { measure: "count", period: P.october, brands: ["rewe"] } },
   { q: "wie viele Lidl-Einkäufe dieses Jahr", lang: "de", expect: { measure: "count", period: P.thisYear, brands: ["lidl"] } },
-  { q: "wie oft war ich bei lidl", lang: "de", expect: { measure: "count", period: P.thisMonth, brands: ["lidl"] } },
+  // Visits counted with no period: the whole history, as "insgesamt" (a sum with no period stays this month's).
+  { q: "wie oft war ich bei lidl", lang: "de", expect: { measure: "count", period: P.allTime, brands: ["lidl"] } },
   { q: "number of netflix payments in total", lang: "en", expect: { measure: "count", period: P.allTime, brands: ["netflix"] } },
   { q: "how much did I save this year", lang: "en", expect: { measure: "net", period: P.thisYear } },
   // Income vs spending side by side, and each averaged over whole months when asked on average.
