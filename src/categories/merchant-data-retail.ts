@@ -45,7 +45,7 @@ export const RETAIL: readonly MerchantRow[] = [
   ["Metro", "groceries", "metro cash carry", "metro ag"],
   // Groceries — UK
   ["Tesco", "groceries", "tesco", "tesco stores", "tesco express", "tesco extra", "tesco metro"],
-  ["Sainsbury's", "groceries", "sainsburys", "js sainsbury", "sainsburys s mkts", "sainsburys s mkt", "sainsburys local"],
+  ["Sainsbury's", "groceries", "sainsburys", "js sainsbury", "j sainsbury", "sainsburys s mkts", "sainsburys s mkt", "sainsburys local"],
   ["Asda", "groceries", "asda", "asda stores", "asda superstore"],
   ["Morrisons", "groceries", "morrisons", "wm morrison", "wm morrisons"],
   ["Waitrose", "groceries", "waitrose", "waitrose partners"],

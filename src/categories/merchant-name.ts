@@ -64,6 +64,7 @@ function computeLabel(text: string): string | null {
   return spelledInitials(leadingText(text)) ?? cleaned;
 }
 
+const LEGAL_FORMS = /^(?:gmbh|mbh|ag|kg|ohg|gbr|eg|ev|se|nv|bv|ltd|llc|inc|plc|sa|sas|sarl|spa|srl)$/i;
 // Words skipped when initials are read off a name ("Leipziger Wohnungs- und Baugesellschaft" → LWB).
 const INITIAL_JOINERS: ReadonlySet<string> = new Set(["und", "and", "&", "fur", "für", "fuer", "of", "for", "de", "der", "die", "das", "van", "et"]);
 
@@ -75,7 +76,8 @@ function spelledInitials(text: string): string | null {
   const m = /^([A-ZÄÖÜ]{3,5})\s+(.+)$/u.exec(text.trim());
   if (!m) return null;
   const acronym = m[1]!;
-  const words = m[2]!.split(/[\s-]+/).filter((w) => w && !INITIAL_JOINERS.has(w.toLowerCase()));
+  // Legal forms and abbreviations spell nothing ("ABN AMRO Bank N.V." is not A-B-N).
+  const words = m[2]!.split(/[\s-]+/).filter((w) => w && !INITIAL_JOINERS.has(w.toLowerCase()) && !w.includes(".") && !LEGAL_FORMS.test(w));
   if (words.length < acronym.length) return null;
   const spelled = words.slice(0, acronym.length).map((w) => w[0]!.toUpperCase()).join("");
   return spelled === acronym ? acronym : null;

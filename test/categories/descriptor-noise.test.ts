@@ -601,6 +601,10 @@ describe("pool-24 shapes (read after scoring) in other names", () => {
     ["DD CITY OF ABERDEEN COUNCIL ABERDEEN COUNCIL TAX REF 12345678", "Aberdeen Council"],
     // A practice's partners are not part of its name.
     ["Hausarztpraxis Dr. Albrecht und Kollegen", "Hausarztpraxis Dr. Albrecht"],
+    // Initials spelled only by a legal form are no initials ("ABN AMRO Bank N.V." is not A-B-N).
+    ["ABN AMRO Bank N.V.", "ABN AMRO Bank"],
+    // The chain's company name printed as its store's.
+    ["J SAINSBURY STORE", "Sainsbury's"],
   ]);
 
   itCategorizes([
@@ -617,6 +621,10 @@ describe("pool-24 shapes (read after scoring) in other names", () => {
     ["DD CITY OF ABERDEEN COUNCIL ABERDEEN COUNCIL TAX REF 12345678", "Aberdeen Council"],
     // A practice's partners are not part of its name.
     ["Hausarztpraxis Dr. Albrecht und Kollegen", "Hausarztpraxis Dr. Albrecht"],
+    // Initials spelled only by a legal form are no initials ("ABN AMRO Bank N.V." is not A-B-N).
+    ["ABN AMRO Bank N.V.", "ABN AMRO Bank"],
+    // The chain's company name printed as its store's.
+    ["J SAINSBURY STORE", "Sainsbury's"],
   ]);
 
   itCategorizes([
