@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnalytics, type Analytics } from "../../src/analytics/engine.ts";
-import { parseQuestion } from "../../src/analytics/parse/index.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
+import { parseQuestion } from "../../src/analytics/parse/index.ts";
 import { seedAccount, seedTx, seedUser, type SeededUser } from "./seed.ts";
+import { totalAsker } from "./seeded-analytics.ts";
 
 let t: TestDatabase;
 let analytics: Analytics;
@@ -40,11 +41,7 @@ afterAll(async () => {
   await t?.drop();
 });
 
-const ask = async (q: string, locale: "en" | "de") => {
-  const r = parseQuestion(q, { today, locale, merchants: [], accounts: [] });
-  expect(r.kind, q).toBe("spec");
-  return r.kind === "spec" ? (await analytics.query(jonas.userId, r.spec, { today })).total[0]?.value : undefined;
-};
+const ask = (q: string, locale: "en" | "de") => totalAsker(analytics, jonas.userId, today)(q, locale);
 
 describe("spending in a country or abroad", () => {
   it("is the rows whose card text names the country or whose original currency is its own", async () => {

@@ -1,6 +1,8 @@
 // One person's "Giro" account holding the given rows, in a fresh test database,
 // and the analytics engine over it: the setup most analytics tests share.
+import { expect } from "vitest";
 import { createAnalytics, type Analytics } from "../../src/analytics/engine.ts";
+import { parseQuestion } from "../../src/analytics/parse/index.ts";
 import type { Db } from "../../src/db/client.ts";
 import { createTestDatabase } from "../helpers/db.ts";
 import { seedAccount, seedTx, seedUser, type SeededUser, type TxInput } from "./seed.ts";
@@ -33,5 +35,14 @@ export async function seedAnalytics(rows: (accountId: string) => TxInput[]): Pro
       await analytics.close();
       await t.drop();
     },
+  };
+}
+
+/** Asks a question as parsed with no known merchants or accounts, and gives the total's value (expects the question to be read). */
+export function totalAsker(analytics: Analytics, userId: string, today: string) {
+  return async (q: string, locale: "en" | "de") => {
+    const r = parseQuestion(q, { today, locale, merchants: [], accounts: [] });
+    expect(r.kind, q).toBe("spec");
+    return r.kind === "spec" ? (await analytics.query(userId, r.spec, { today })).total[0]?.value : undefined;
   };
 }
