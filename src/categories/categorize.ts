@@ -25,7 +25,7 @@
 // category, so spending on that category is netted by it (analytics/compile.ts).
 import { decimalSign } from "../format/decimal.ts";
 import { TAXONOMY } from "./taxonomy.ts";
-import { matchMerchant } from "./merchant-dictionary.ts";
+import { matchMerchant, type MerchantMatch } from "./merchant-dictionary.ts";
 import { findMatchingRule, type Rule } from "./rules.ts";
 import { bookingTypeCategory, contentCategory } from "./heuristics.ts";
 import { categoryForMcc } from "./mcc.ts";
@@ -33,7 +33,6 @@ import { providerLabelCategory } from "./provider-labels.ts";
 import { foldText, foldUmlauts } from "./normalize.ts";
 import { namesOwnAccount, personalName } from "../transfers/own-names.ts";
 import { councilName } from "./councils.ts";
-import { localAuthorityName } from "./local-authorities.ts";
 import { brandOnlyInsideLabel } from "./merchant-name.ts";
 import { bookingCodeCategory, type BookingCodes } from "./booking-codes.ts";
 
@@ -132,7 +131,10 @@ const REFINED_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 /** The row's brand, unless the label already judged the brand's word part of another shop's name ("Dusty Boots Saloon"). */
-const knownMerchant = (tx: CategorizeInput) => (brandOnlyInsideLabel(tx.merchant) ? null : matchMerchant(tx));
+function knownMerchant(tx: CategorizeInput): MerchantMatch | null {
+  const known = matchMerchant(tx);
+  return known && brandOnlyInsideLabel(tx.merchant, known) ? null : known;
+}
 
 /** The dictionary's category for a known brand, where it refines the provider's broader one. */
 function finerKnown(tx: CategorizeInput, provider: string): string | null {
@@ -240,7 +242,7 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (bookingType) return { categoryKey: bookingType, source: "fallback" };
 
   // A council's own text ("LB CAMDEN", "RB KINGSTON CTAX") bills council tax, whatever shop shares the place's name.
-  if ([tx.merchant, tx.counterpartyName, tx.description].some((t) => councilName(t) !== null || localAuthorityName(t) !== null)) return spendingOrRefund("taxes", sign, "fallback");
+  if ([tx.merchant, tx.counterpartyName, tx.description].some((t) => councilName(t) !== null)) return spendingOrRefund("taxes", sign, "fallback");
 
   const known = knownMerchant(tx);
   // A kind of shop named in the purpose of a payment to a person ("Kino und Essen") is not a shop.

@@ -6,6 +6,7 @@
 // "camden council" all find it.
 import { leadingText } from "./descriptor.ts";
 import { foldText } from "./normalize.ts";
+import { countyName } from "./local-authorities.ts";
 
 // The London boroughs (and the Royal Boroughs, "RB") by the word their short forms start with, under the name each council goes by.
 const LONDON: Readonly<Record<string, string>> = {
@@ -70,16 +71,17 @@ function place(words: string): string {
  * council writes count: a borough prefix with a London borough or a tax word
  * after it, a council's initials, a place followed by "council" (or CC, DC,
  * BC, MBC on a council tax row), or a place followed by the council tax.
+ * A US county's tax office ("MECKLENBURG COUNTY TAX") is one too.
  */
 export function councilName(text: string | null | undefined): string | null {
-  // "CITY OF EDINBURGH COUNCIL": people say "Edinburgh Council".
-  return councilNamed(text)?.replace(/^City Of (.+) Council$/, "$1 Council") ?? null;
-}
-
-function councilNamed(text: string | null | undefined): string | null {
   if (!text?.trim()) return null;
   const lead = leadingText(text);
   const folded = foldText(lead);
+  // "CITY OF EDINBURGH COUNCIL": people say "Edinburgh Council".
+  return councilNamed(lead, folded)?.replace(/^City Of (.+) Council$/, "$1 Council") ?? countyName(folded);
+}
+
+function councilNamed(lead: string, folded: string): string | null {
   // The British Council teaches and examines abroad; it bills no council tax.
   if (!folded || /^british council\b/.test(folded)) return null;
   const hasTax = new RegExp(String.raw`(?:^| )${TAX}(?: |$)`).test(folded);

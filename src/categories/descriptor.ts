@@ -277,10 +277,17 @@ function namesKindOfPlace(word: string): boolean {
   return contentCategory({ amountSign: -1, texts: [word] }) !== null;
 }
 
+const EVERY_LEGAL_FORM = new RegExp(LEGAL_FORM.source, "gu");
+
+/** The text with every legal form left out, each as a space ("AMRO Bank N.V." → " AMRO Bank "). */
+export function withoutLegalForms(s: string): string {
+  return ` ${s}`.replace(EVERY_LEGAL_FORM, " ");
+}
+
 // "ALDI GmbH + Co. KG JARMEN" → "ALDI" (a place follows); "Wohnungsbau GmbH Nord" → "Wohnungsbau Nord".
 function dropLegalForm(s: string, at: number, length: number): string {
   const tail = s.slice(at + length).replace(/^[\s,.+&]*(?:(?:Co|Cie)\.?|et|und)?[\s,.+&]*/i, "");
-  const rest = ` ${tail}`.replace(new RegExp(LEGAL_FORM.source, "gu"), " ").replace(/[\s,.+&()]+/g, " ").trim();
+  const rest = withoutLegalForms(tail).replace(/[\s,.+&()]+/g, " ").trim();
   const placeOnly = !rest || rest.split(" ").every((word) => COUNTRY_CODES.has(word) || CITIES.has(foldText(word)) || /^\(?(Europe|Deutschland|Germany)\)?$/i.test(word));
   // "ASHCOMBE LOGISTICS LTD ASHCOMBE": the name said again, or its first words, after the legal form
   // (a longer repeat, "BELL PARTNERS INC BELL APTS", is kept here and cut by dropNameSaidAgain).

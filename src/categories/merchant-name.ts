@@ -2,11 +2,10 @@
 // same for every row of one merchant: the dictionary's brand name when it
 // knows the business ("AMZN Mktp DE*2K3L45" → "Amazon"), otherwise the
 // cleaned text ("SQ *BERRY FARM'S GOSQ. BLACKFALDS    CAN" → "Berry Farm's").
-import { cleanDescriptor, leadingText, LEADING_ARTICLES, processorSubMerchant } from "./descriptor.ts";
-import { brandsNamedBy, matchMerchantText, merchantAtTerminal, merchantByCutName, merchantByName, type MerchantFields } from "./merchant-dictionary.ts";
+import { cleanDescriptor, leadingText, LEADING_ARTICLES, processorSubMerchant, withoutLegalForms } from "./descriptor.ts";
+import { brandsNamedBy, matchMerchantText, merchantAtTerminal, merchantByCutName, merchantByName, type MerchantFields, type MerchantMatch } from "./merchant-dictionary.ts";
 import { foldText } from "./normalize.ts";
 import { councilName } from "./councils.ts";
-import { localAuthorityName } from "./local-authorities.ts";
 import { contentCategory, isCashType } from "./heuristics.ts";
 
 /** The dictionary's one label for every cash machine. */
@@ -40,7 +39,7 @@ export function labelOf(text: string | null | undefined): string | null {
 
 function computeLabel(text: string): string | null {
   // "LB CAMDEN CTAX" is the London Borough of Camden: a council goes by its own name, whatever brand a place shares.
-  const council = councilName(text) ?? localAuthorityName(text);
+  const council = councilName(text);
   if (council) return council;
   // The cleaned text is needed on most paths but not on a brand's: made once, when first asked for.
   let cleanedOnce: string | null | undefined;
@@ -64,7 +63,6 @@ function computeLabel(text: string): string | null {
   return spelledInitials(leadingText(text)) ?? cleaned;
 }
 
-const LEGAL_FORMS = /^(?:gmbh|mbh|ag|kg|ohg|gbr|eg|ev|se|nv|bv|ltd|llc|inc|plc|sa|sas|sarl|spa|srl)$/i;
 // Words skipped when initials are read off a name ("Leipziger Wohnungs- und Baugesellschaft" → LWB).
 const INITIAL_JOINERS: ReadonlySet<string> = new Set(["und", "and", "&", "fur", "für", "fuer", "of", "for", "de", "der", "die", "das", "van", "et"]);
 
@@ -77,7 +75,7 @@ function spelledInitials(text: string): string | null {
   if (!m) return null;
   const acronym = m[1]!;
   // Legal forms and abbreviations spell nothing ("ABN AMRO Bank N.V." is not A-B-N).
-  const words = m[2]!.split(/[\s-]+/).filter((w) => w && !INITIAL_JOINERS.has(w.toLowerCase()) && !w.includes(".") && !LEGAL_FORMS.test(w));
+  const words = withoutLegalForms(m[2]!).split(/[\s-]+/).filter((w) => w && !INITIAL_JOINERS.has(w.toLowerCase()) && !w.includes("."));
   if (words.length < acronym.length) return null;
   const spelled = words.slice(0, acronym.length).map((w) => w[0]!.toUpperCase()).join("");
   return spelled === acronym ? acronym : null;
@@ -130,11 +128,12 @@ function brandInsideName(name: string | null, known: { name: string; categoryKey
   return kind !== null && kind !== known.categoryKey && !brandPhraseAround(words, at, known.name);
 }
 
-/** "Dusty Boots Saloon": a label that names another shop around a brand's word, so the brand says nothing about it. */
-export function brandOnlyInsideLabel(label: string | null | undefined): boolean {
-  if (!label || merchantByName(label)) return false;
-  const known = matchMerchantText(label);
-  return known !== null && !known.generic && brandInsideName(label, known);
+/**
+ * "Dusty Boots Saloon": the brand a row matched is only a word inside the label, which names another shop, so the
+ * brand says nothing about it. `known` is the row's match (matchMerchant), which is the label's own when it has one.
+ */
+export function brandOnlyInsideLabel(label: string | null | undefined, known: MerchantMatch): boolean {
+  return !!label && !known.generic && merchantByName(label) === null && brandInsideName(label, known);
 }
 
 /** Kept for callers that cleaned a single field before the dictionary existed. */
