@@ -123,7 +123,7 @@ export const SALARY: readonly string[] = [
   "salary", "salaries", "sal", "payroll", "wages?", "paycheck", "pay cheque", "net pay", "(direct|dir) dep(osit)?", `pay ${MONTHS}`,
   // French (a civil servant's "traitement", not a treatment reimbursed), Dutch, Spanish, Italian.
   "salaer", "salaires?", "paie", "(?<!remb[a-z]* )traitements?",
-  "salaris[a-z]*", "(netto|bruto|maand)?loon", "loon(betaling|strook)", "vakantie(geld|toeslag)", "eindejaarsuitkering", "dertiende maand",
+  "(netto|bruto)?salaris[a-z]*", "(netto|bruto|maand)?loon", "loon(betaling|strook)", "vakantie(geld|toeslag)", "eindejaarsuitkering", "dertiende maand",
   "salario", "sueldo", "nominas?", "paga extra", "stipendio", "emolumenti", "retribuzione", "cedolino", "tredicesima", "quattordicesima",
 ];
 

@@ -167,6 +167,7 @@ describe("pay from work is salary, in every language", () => {
     ["a monthly salary compound", { amount: "900.00", description: "Monatsgehalt Oktober" }],
     ["net pay through a payroll service", { amount: "900.00", description: "GUSTO DES:NET PAY" }],
     ["a Spanish payroll credit", { amount: "900.00", description: "ABONO NOMINA" }],
+    ["Dutch net pay, one word", { amount: "2646.28", counterpartyName: "Van Dalen Kozijnen B.V.", description: "Nettosalaris APRIL 2026" }],
   ])("%s", (_name, tx) => {
     expect(category(tx)).toBe("salary");
   });
