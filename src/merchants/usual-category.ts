@@ -24,12 +24,18 @@ export const USUAL_SOURCE = "usual";
 const BANK_NAME = "(^|[^a-z])[a-z]*(bank|sparkasse|banque|banco)([^a-z]|$)";
 const BANK_NAME_RE = new RegExp(BANK_NAME, "i");
 export const USUAL_MIN = 2;
+/**
+ * Pay needs one placed payment: an employer pays wages and little else, so one
+ * payslip row that says "Gehalt" makes its unlabelled "Payment from <employer>" pay.
+ */
+const SALARY_MIN = 1;
+const minimumFor = (category: string) => (category === "salary" ? SALARY_MIN : USUAL_MIN);
 /** As a fraction: the leading category's share of the merchant's placed payments. */
 export const USUAL_SHARE = 0.6;
 
 // Money out: the merchant's placed spending (not "other"). Money in: its placed income
 // (salary, refunds; not "other income"): a payroll an app prints as "Payment from <employer>"
-// is salary when the employer's other payments say "Gehalt".
+// is salary when the employer's other payments say "Gehalt" (one such payment is enough for pay).
 const DIRECTIONS = [
   { sign: "<", kind: "expense", unplaced: "other" },
   { sign: ">", kind: "income", unplaced: "income_other" },
@@ -37,18 +43,18 @@ const DIRECTIONS = [
 
 const usualSql = (d: (typeof DIRECTIONS)[number]) => `
 WITH placed AS (
-  SELECT t."merchantId", t."categoryId", count(*) AS n,
+  SELECT t."merchantId", t."categoryId", c."key" AS "categoryKey", count(*) AS n,
          sum(count(*)) OVER (PARTITION BY t."merchantId") AS total,
          row_number() OVER (PARTITION BY t."merchantId" ORDER BY count(*) DESC, t."categoryId") AS rk
   FROM "Transaction" t JOIN "Category" c ON c."id" = t."categoryId" JOIN "Merchant" m ON m."id" = t."merchantId"
   WHERE t."userId" = $1::uuid AND t."amount" ${d.sign} 0
     AND t."merchantId" IN (SELECT w."merchantId" FROM "Transaction" w WHERE w."id" = ANY($2::uuid[]) AND w."userId" = $1::uuid)
     AND c."kind" = '${d.kind}' AND c."key" <> '${d.unplaced}' AND NOT (c."key" = 'cash' AND m."name" ~* $3) AND t."categorySource" IS DISTINCT FROM '${USUAL_SOURCE}'
-  GROUP BY t."merchantId", t."categoryId"
+  GROUP BY t."merchantId", t."categoryId", c."key"
 )
 UPDATE "Transaction" t SET "categoryId" = p."categoryId", "categorySource" = '${USUAL_SOURCE}', "refundOfKey" = NULL
 FROM placed p, "Category" oc
-WHERE p.rk = 1 AND p.n >= ${USUAL_MIN} AND p.n >= p.total * ${USUAL_SHARE}
+WHERE p.rk = 1 AND p.n >= CASE WHEN p."categoryKey" = 'salary' THEN ${SALARY_MIN} ELSE ${USUAL_MIN} END AND p.n >= p.total * ${USUAL_SHARE}
   AND t."userId" = $1::uuid AND t."merchantId" = p."merchantId" AND t."amount" ${d.sign} 0
   AND oc."id" = t."categoryId" AND oc."key" = '${d.unplaced}' AND t."categorySource" = 'fallback'`;
 
@@ -93,7 +99,7 @@ export function withUsualCategories(rows: readonly UsualRow[]): string[] {
   for (const [g, m] of counts) {
     const total = [...m.values()].reduce((a, b) => a + b, 0);
     const [best, n] = [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
-    if (n >= USUAL_MIN && n >= total * USUAL_SHARE) usual.set(g, best);
+    if (n >= minimumFor(best) && n >= total * USUAL_SHARE) usual.set(g, best);
   }
   return rows.map((r) => (r.category === direction(r).unplaced && r.source === "fallback" ? (usual.get(group(r)) ?? r.category) : r.category));
 }

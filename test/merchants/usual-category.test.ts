@@ -30,6 +30,10 @@ const appRows: NormalizedTransaction[] = [
   tx(null, "2026-09-08", "50.00", { counterpartyName: null, description: "From Gerhard Pohlmann" }),
   // Pay into the app account: the employer's name and nothing else.
   tx(null, "2026-09-28", "2900.00", { counterpartyName: null, description: "Payment from Kessler Anlagenbau GmbH" }),
+  // A new employer: one payslip row on the giro names the pay.
+  tx(null, "2026-10-30", "3100.00", { counterpartyName: null, description: "Payment from Brandt Logistik AG" }),
+  // One refund from a shop is no habit for its other money in.
+  tx(null, "2026-10-30", "80.00", { counterpartyName: null, description: "Payment from Kramer Consulting GmbH" }),
 ];
 const giroRows: NormalizedTransaction[] = [
   tx(null, "2026-10-01", "-893.32", { counterpartyName: "Gerhard Pohlmann", description: "Miete 10/2026 Whg. 3" }),
@@ -43,6 +47,8 @@ const giroRows: NormalizedTransaction[] = [
   tx(null, "2026-11-08", "-450.00", { counterpartyName: "Mira Roth", description: "Miete 11/2026" }),
   tx(null, "2026-10-28", "2900.00", { counterpartyName: "Kessler Anlagenbau GmbH", description: "Gehalt 10/2026" }),
   tx(null, "2026-11-28", "2900.00", { counterpartyName: "Kessler Anlagenbau GmbH", description: "Gehalt 11/2026" }),
+  tx(null, "2026-11-27", "3100.00", { counterpartyName: "Brandt Logistik AG", description: "Gehalt 11/2026" }),
+  tx(null, "2026-11-03", "45.00", { counterpartyName: "Kramer Consulting GmbH", description: "Erstattung Auslagen Rechnung 4471" }),
 ];
 
 const categoryOf = async (description: string) => {
@@ -78,6 +84,11 @@ describe("a merchant's usual category", () => {
     expect(await categoryOf("Payment from Kessler Anlagenbau GmbH")).toEqual(["salary", USUAL_SOURCE]);
   });
 
+  it("takes one payslip row as enough for pay, but one refund as no habit", async () => {
+    expect(await categoryOf("Payment from Brandt Logistik AG")).toEqual(["salary", USUAL_SOURCE]);
+    expect((await categoryOf("Payment from Kramer Consulting GmbH"))[0]).toBe("income_other");
+  });
+
   it("leaves a merchant with one placed payment, or with placed payments that disagree", async () => {
     expect((await categoryOf("To Lena Hoffmann"))[0]).toBe("other");
     expect((await categoryOf("To Jonas Weber"))[0]).toBe("other");
@@ -96,7 +107,7 @@ describe("a merchant's usual category", () => {
 });
 
 describe("withUsualCategories (in memory, as the corpus scores it)", () => {
-  it("needs two placed payments and three fifths of them, in the row's own direction", () => {
+  it("needs two placed payments (one for pay) and three fifths of them, in the row's own direction", () => {
     const row = (key: string, category: string, out = true, source = "fallback") => ({ key, category, source, out });
     const rows = [
       row("a", "rent"), row("a", "rent"), row("a", "other"),
@@ -104,6 +115,8 @@ describe("withUsualCategories (in memory, as the corpus scores it)", () => {
       row("c", "rent"), row("c", "shopping"), row("c", "other"),
       row("d", "salary", false), row("d", "salary", false), row("d", "income_other", false), row("d", "other"),
       row("e", "rent"), row("e", "rent"), row("e", "other", true, "user"),
+      row("f", "salary", false), row("f", "income_other", false),
+      row("g", "refunds", false), row("g", "income_other", false),
     ];
     expect(withUsualCategories(rows)).toEqual([
       "rent", "rent", "rent",
@@ -111,6 +124,8 @@ describe("withUsualCategories (in memory, as the corpus scores it)", () => {
       "rent", "shopping", "other",
       "salary", "salary", "salary", "other",
       "rent", "rent", "other",
+      "salary", "salary",
+      "refunds", "income_other",
     ]);
   });
 
