@@ -222,7 +222,7 @@ export const BRANDS_DIGITAL_1: readonly MerchantRow[] = [
   ["7Mind", "subscriptions", "7mind"],
   ["Flo", "subscriptions", "flo health"],
   ["Clue", "subscriptions", "clue app", "biowink"],
-  ["Lingoda", "subscriptions", "lingoda"],
+  ["Lingoda", "education", "lingoda"],
   ["Busuu", "subscriptions", "busuu"],
   ["Rosetta Stone", "subscriptions", "rosetta stone"],
   ["Memrise", "subscriptions", "memrise"],

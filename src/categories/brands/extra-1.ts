@@ -95,7 +95,7 @@ export const BRANDS_EXTRA_1: readonly MerchantRow[] = [
   ["Matterhorn Gotthard Bahn", "transport", "matterhorn gotthard"],
   ["Südostbahn", "transport", "sudostbahn"],
   ["Zentralbahn", "transport", "zentralbahn"],
-  ["Jungfraubahnen", "transport", "jungfraubahn", "jungfraubahnen"],
+  ["Jungfraubahnen", "travel", "jungfraubahn", "jungfraubahnen"],
   ["PubliBike", "transport", "publibike"],
   // UK
   ["Go North East", "transport", "go north east"],
