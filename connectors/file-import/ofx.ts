@@ -5,6 +5,7 @@ import { looksLikeCardNumber, maskCardNumber } from "./card-mask.ts";
 import { isoDate } from "./dates.ts";
 import { parseAmount } from "../../src/format/decimal.ts";
 import { ImportError } from "./errors.ts";
+import { bankOfRoutingNumber } from "./us-routing-banks.ts";
 import { find, findAll, readOfxTree, textAt, type OfxNode } from "./ofx-tree.ts";
 import type { ParsedStatement, StatementAccount, StatementBalance, StatementPart } from "./types.ts";
 
@@ -37,8 +38,10 @@ function readStatement(stmt: OfxNode, defaultCurrency: string, bank: string | un
   const from = find(stmt, isCard ? "CCACCTFROM" : "BANKACCTFROM");
   const currency = textAt(stmt, "CURDEF")?.toUpperCase() ?? defaultCurrency;
   const list = find(stmt, "BANKTRANLIST");
+  // Where the sign-on names no bank, a US account's routing number may.
+  const named = bank ?? (isCard ? undefined : bankOfRoutingNumber(textAt(from, "BANKID")));
   const part: StatementPart = {
-    account: { ...accountOf(textAt(from, "ACCTID")?.replace(/\s/g, "") || undefined, isCard), currency, ...(bank ? { bank } : {}) },
+    account: { ...accountOf(textAt(from, "ACCTID")?.replace(/\s/g, "") || undefined, isCard), currency, ...(named ? { bank: named } : {}) },
     transactions: uniqueIds((list?.children ?? []).filter((c) => c.name === "STMTTRN").map((t) => readTransaction(t, currency))),
   };
   if (!isCard) {

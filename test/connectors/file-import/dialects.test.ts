@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { ParsedStatement } from "../../../connectors/file-import/index.ts";
 import { cents, sumCents } from "./cents.ts";
 import { fixture, parseFixture } from "./fixture.ts";
+import { parseStatementFile } from "../../../connectors/file-import/index.ts";
 
 /** Opening balance plus every booked row equals the closing balance. */
 function balancesAddUp(p: Pick<ParsedStatement, "openingBalance" | "closingBalance" | "transactions">): boolean {
@@ -114,6 +115,14 @@ describe("OFX dialects", () => {
       ["-1000.00", null, "Withdrawal to CAPITAL ONE AUTOPAY PYMT"],
     ]);
     expect(s.closingBalance).toEqual({ amount: "3645.79", currency: "USD", date: "2023-03-10" });
+  });
+
+  it("an OFX whose sign-on names no bank takes it from a known US routing number, and only then", () => {
+    const qfx = fixture("qfx-capitalone-360.qfx").toString("utf8").replace("<ORG>Capital One</ORG>", "<ORG>C1</ORG>");
+    const parse = (text: string) => parseStatementFile({ fileName: "360_Performance_Savings_5678.qfx", content: Buffer.from(text) });
+    expect(parse(qfx).account.bank).toBe("Capital One");
+    expect(parse(qfx.replace("<BANKID>031176110", "<BANKID>121000248")).account.bank).toBe("Wells Fargo");
+    expect(parse(qfx.replace("<BANKID>031176110", "<BANKID>123456789")).account.bank).toBeUndefined();
   });
 
   it("Chase QFX: a fee and a reward under the purchase's FITID stay separate rows with stable ids", () => {
