@@ -122,7 +122,7 @@ export function scoresBySplit(corpus: Corpus): { tuning: Scores; heldout: Scores
 
 export const TARGETS = { merchantAccuracy: 0.97, spendAmountAccuracy: 0.95, transferPrecision: 0.98 } as const;
 /**
- * What the held-out fifth measured unseen (twenty-fourth pool, scored once with rules frozen at 3a25092), rounded down: a
+ * What the held-out fifth measured unseen (twenty-fifth pool, scored once with rules frozen at 930e05c), rounded down: a
  * regression guard, not the target. The pool's misses were read and fixed after that score, so it now scores higher.
  */
-export const HELDOUT_FLOORS = { merchantAccuracy: 0.82, spendAmountAccuracy: 0.92 } as const;
+export const HELDOUT_FLOORS = { merchantAccuracy: 0.78, spendAmountAccuracy: 0.94 } as const;
