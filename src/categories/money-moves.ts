@@ -18,7 +18,7 @@ const CARD = alt("karte", "card", "kaart(uitgaven|transacties|betalingen)?", "ca
 
 /** Words that settle a card's statement: strong enough beside any card word ("VISA Ausgleich", "RELEVE CARTE"). */
 const STATEMENT = [
-  "abrechnung", "monatsabrechnung", "kartenabrechnung", "ausgleich", "saldoausgleich", "saldenausgleich", "gesamtsaldo", "afrekening", "maandafrekening", "verrekening",
+  "abrechnung", "monatsabrechnung", "kartenabrechnung", "gesamtumsatz", "ausgleich", "saldoausgleich", "saldenausgleich", "gesamtsaldo", "afrekening", "maandafrekening", "verrekening",
   "aflossing", "releve", "facture", "reglement", "reglt", "arrete", "liquidacion", "estratto conto",
 ];
 /** …and, only after the card word, words that also name other things before it ("settlement of claim … card"). */
@@ -26,7 +26,7 @@ const STATEMENT_AFTER = ["rechnungsbetrag", "(monats)?rechnung", "saldo", "autop
 
 /** A credit card or its issuer, by name: never printed on a debit card's purchase. */
 const CREDIT = alt(
-  "[a-z]*kreditkart[a-z]*", "kartenkonto", "credit ?cards?", "[a-z]*creditcards?", "credit crd", "crcard", "carte (de |a )?credit", "carta (di )?credito", "tarjeta (de )?credito",
+  "[a-z]*kreditkart[a-z]*", "kartenkonto", "kaartrekening", "credit ?cards?", "[a-z]*creditcards?", "credit crd", "crcard", "carte (de |a )?credit", "carta (di )?credito", "tarjeta (de )?credito",
   "amex", "american express", "barclaycard", "mbna", "capital one", "synchrony( bank)?", "syncb", "comenity( bank)?", "bread financial", "syf", "newday", "advanzia( bank)?", "barclays bank ireland", "vanquis", "rabocard", "ics", "nexi", "cartasi",
   // A bank's or a shop's own card: "HSBC CREDIT CARD", "CHASE CRD", "TARGET CARD", "APPLECARD".
   "(truist|pnc|usaa|navy federal|fifth third|td|citizens|huntington|regions|bmo|elan|bank of america|bofa|boa|chase|citi|hsbc|lloyds|halifax|natwest|santander|tsb|virgin money|tesco bank|nationwide|m s bank|discover|apple|target|aqua|jaja|milestone|indigo|wells fargo|wf)( credit)? ?(card|crd)", "chase credit", "citi", "discover", "us bank", "goldman sachs", "gsbank", "credit one( bank)?", "merrick bank", "mission lane", "first premier",
@@ -55,7 +55,7 @@ export const CARD_BILLS: readonly string[] = [
   "(visa|mastercard|master card|card) (lastschrift|abbuchung|einzug|incasso|afschrijving|online (pmt|pymt|payment)|e ?pay|e ?payment)",
   "(abbuchung|einzug|belastung|incasso|afschrijving|maandafschrijving|maandbetaling|monatsabrechnung) (visa|mastercard|master card)",
   // The credit card named alone, as the payee of a transfer ("NATWEST CREDIT CARD", "Kartenkonto 5234"); not what is paid with it, its fees or purchases.
-  `(?<!(with|by|mit|per|par|con) )(credit ?cards?|[a-z]*creditcard[a-z]*|[a-z]*kreditkart[a-z]*|kartenkonto)(?! (purchase|sale|sales|transaction|cash|fee|fees|interest|charge|protection|insurance|refund|reward|rewards|cashback|points|rebate)( |$))`,
+  `(?<!(with|by|mit|per|par|con) )(credit ?cards?|[a-z]*creditcard[a-z]*|[a-z]*kreditkart[a-z]*|kartenkonto|kaartrekening)(?! (purchase|sale|sales|transaction|cash|fee|fees|interest|charge|protection|insurance|refund|reward|rewards|cashback|points|rebate)( |$))`,
   "barclaycard", "mbna", "applecard", "goldcard", "jaja card", "cardmember serv[a-z]*", "(international|int) card services", "kaartoverzicht", "kaartafrekening", "kartenabrechnung", "kartensaldo", "saldenausgleich",
   "ccpymt", "crcardpmt", "charge karte", "[a-z]+card rechnungsbetrag", "[a-z]+ card (pmt|dd|direct debit)", "(amex|american express) carte", "autopay (pymt|payment)",
   // French deferred-debit cards: the month's card purchases debited in one line.

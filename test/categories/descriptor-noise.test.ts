@@ -615,23 +615,26 @@ describe("pool-24 shapes (read after scoring) in other names", () => {
   ]);
 });
 
-describe("pool-24 shapes (read after scoring) in other names", () => {
+describe("pool-25 shapes (read after scoring) in other names", () => {
   itLabels([
-    // "City of X Council" goes by "X Council".
-    ["DD CITY OF ABERDEEN COUNCIL ABERDEEN COUNCIL TAX REF 12345678", "Aberdeen Council"],
-    // A practice's partners are not part of its name.
-    ["Hausarztpraxis Dr. Albrecht und Kollegen", "Hausarztpraxis Dr. Albrecht"],
-    // Initials spelled only by a legal form are no initials ("ABN AMRO Bank N.V." is not A-B-N).
-    ["ABN AMRO Bank N.V.", "ABN AMRO Bank"],
-    // The chain's company name printed as its store's.
-    ["J SAINSBURY STORE", "Sainsbury's"],
+    // The payroll processor after the employer's name is not part of it.
+    ["HARBOR MILLS CORP ADP DIRECT DEP", "Harbor Mills"],
+    ["KESTREL TOOLING LLC PAYCHEX PAYROLL", "Kestrel Tooling"],
+    // A legal form's "& Co." is its own; a name that merely starts with "Co" after it is the name said again.
+    ["COPPERFIELD SUPPLY INC COPPERFIELD PAYROLL", "Copperfield Supply"],
+    // A shop's correction is the purpose, not the shop's name.
+    ["SumUp *Gaertnerei Sonnhalde OVERCHARGE ADJUSTMENT", "Gaertnerei Sonnhalde"],
   ]);
 
   itCategorizes([
-    [null, "CHEQUE BOOK ORDER FEE", "-12.00", "fees"],
-    [null, "Verrekening kaartbetalingen periode APRIL 2026", "-812.40", "transfers"],
-    [null, "CHAESI OBERDORF, ZUERICH CH", "-23.10", "groceries"],
-    [null, "GOLDSCHMIEDE SILBERFADEN INH. K. MAI", "-140.00", "shopping"],
+    // A card statement's total debited from the current account, in German and Dutch.
+    [null, "Einzug Gesamtumsatz Mastercard Stichtag 15.10.2026", "-812.40", "transfers"],
+    [null, "Automatische incasso saldo kaartrekening 10-2026", "-312.40", "transfers"],
+    // A bank's monthly package price.
+    [null, "Pauschalpreis Kontopaket Premium Oktober 2026", "-9.90", "fees"],
+    // Road tolls, as compounds.
+    ["PYHRNPASS MAUTSTELLE", null, "-11.00", "fuel"],
+    [null, "Streckenmaut A13 Schoenberg", "-11.00", "fuel"],
   ]);
 });
 
