@@ -181,3 +181,36 @@ describe("printed descriptors of the twelfth brand list", () => {
     expect(matchMerchantText("THE LITTLE LOAF LTD")).toBeNull();
   });
 });
+
+describe("printed descriptors of the fourteenth brand list", () => {
+  it.each([
+    // A Paris department store spelled like a British fashion chain, a Belgian grocer named like another
+    ["LE BON MARCHE RIVE GAUCHE PARIS", "Le Bon Marché", "shopping"],
+    ["BONMARCHE 0231 LEEDS", "Bonmarché", "shopping"],
+    ["LOUIS DELHAIZE 123 CHARLEROI", "Louis Delhaize", "groceries"],
+    ["AD DELHAIZE GENT", "Delhaize", "groceries"],
+    // A chain's own name beats the kind of business and the hotel group behind it
+    ["MEAGHERS PHARMACY BALBRIGGAN", "Meaghers Pharmacy", "health"],
+    ["MALDRON HOTEL PARNELL SQ", "Maldron Hotels", "travel"],
+    ["WINGATE BY WYNDHAM 0042", "Wingate", "travel"],
+    // Irish, US and French tolls and water, a newspaper billed by its publisher
+    ["EFLOW M50 TOLL", "eFlow", "fuel"],
+    ["NJ TURNPIKE 123", "New Jersey Turnpike", "fuel"],
+    ["ATMB PEAGE", "ATMB", "fuel"],
+    ["UISCE EIREANN", "Uisce Éireann", "utilities"],
+    ["MEDIAFIN NV", "De Tijd", "subscriptions"],
+    ["SUPERMACS 0231 GALWAY", "Supermac's", "restaurants"],
+    ["PAPPADEAUX #0042 HOUSTON TX", "Pappadeaux", "restaurants"],
+  ])("%s is %s (%s)", (text, name, key) => {
+    expect(merchantName({ counterpartyName: text })).toBe(name);
+    expect(matchMerchantText(text)?.categoryKey).toBe(key);
+  });
+
+  it("leave a person who shares a brewery's or a cafe's name to the person, and common words to no brand", () => {
+    expect(matchMerchantText("THWAITES J")).toBeNull();
+    expect(matchMerchantText("JOSEPH HOLT")).toBeNull();
+    expect(matchMerchantText("FARMER J")).toBeNull();
+    expect(matchMerchantText("VOOR DE TIJD")).toBeNull();
+    expect(matchMerchantText("LA LIBRE SERVICE")).toBeNull();
+  });
+});
