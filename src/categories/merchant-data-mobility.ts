@@ -20,7 +20,7 @@ export const MOBILITY: readonly MerchantRow[] = [
   ["ÜSTRA", "transport", "ustra", "gvh"],
   ["DVB", "transport", "dvb ag", "dresdner verkehrsbetriebe"],
   ["LVB", "transport", "lvb", "leipziger verkehrsbetriebe"],
-  ["VGN", "transport", "vgn", "vag nurnberg"],
+  ["VGN", "transport", "vgn"],
   ["KVV", "transport", "kvv"],
   ["ÖBB", "transport", "obb", "oebb", "obb personenverkehr"],
   ["Wiener Linien", "transport", "wiener linien"],

@@ -13,7 +13,9 @@ export const SERVICES: readonly MerchantRow[] = [
   ["GMX / WEB.DE", "subscriptions", "gmx", "web de", "1x1 mail media", "1 1 mail media"],
   ["congstar", "utilities", "congstar"],
   ["freenet", "utilities", "freenet", "mobilcom debitel", "freenet funk"],
-  ["Drillisch", "utilities", "drillisch", "winsim", "premiumsim"],
+  ["Drillisch", "utilities", "drillisch"],
+  ["winSIM", "utilities", "winsim"],
+  ["PremiumSIM", "utilities", "premiumsim"],
   ["ALDI TALK", "utilities", "aldi talk", "medion mobile"],
   // "fraenk" folds to "frank" (umlaut spellings are folded), a first name: only with a second word.
   ["fraenk", "utilities", "fraenk app", "fraenk mobilfunk", "fraenk tarif", "fraenk gmbh"],

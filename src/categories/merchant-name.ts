@@ -3,6 +3,7 @@
 // knows the business ("AMZN Mktp DE*2K3L45" → "Amazon"), otherwise the
 // cleaned text ("SQ *BERRY FARM'S GOSQ. BLACKFALDS    CAN" → "Berry Farm's").
 import { cleanDescriptor, leadingText, LEADING_ARTICLES, processorSubMerchant, withoutLegalForms } from "./descriptor.ts";
+import { subBrandOf } from "./sub-brands.ts";
 import { brandsNamedBy, matchMerchantText, merchantAtTerminal, merchantByCutName, merchantByName, type MerchantFields, type MerchantMatch } from "./merchant-dictionary.ts";
 import { foldText } from "./normalize.ts";
 import { councilName } from "./councils.ts";
@@ -155,7 +156,7 @@ export function merchantName(tx: MerchantFields): string | null {
   const viaProcessor = cp !== null && isPaymentProcessor(cp);
   if (cp && !viaProcessor) {
     const label = labelOf(cp);
-    if (label) return label;
+    if (label) return subBrandOf(label, tx.description) ?? label;
   }
   const desc = tx.description;
   if (desc) {

@@ -34,7 +34,7 @@ export const BRANDS_EXTRA_8: readonly MerchantRow[] = [
   ["Bäckerei Raddatz", "groceries", "backerei raddatz"],
   ["Bäckerei Ziehm", "groceries", "backerei ziehm"],
   ["Bäckerei Hackner", "groceries", "backerei hackner"],
-  ["Konditorei Heinemann", "groceries", "konditorei heinemann"],
+  ["Heinemann", "groceries", "konditorei heinemann"],
   // DE: restaurants
   ["Back Yard Burgers", "restaurants", "back yard burgers"],
   ["Ruff's Burger", "restaurants", "ruffs burger"],

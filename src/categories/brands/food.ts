@@ -77,7 +77,7 @@ export const BRANDS_FOOD: readonly MerchantRow[] = [
   ["Checkers", "restaurants", "checkers drive in", "rallys"],
   ["Del Taco", "restaurants", "del taco"],
   ["Qdoba", "restaurants", "qdoba"],
-  ["Moe's", "restaurants", "moes southwest", "moes"],
+  ["Moe's Southwest Grill", "restaurants", "moes southwest", "moes", "moes sw grill"],
   ["El Pollo Loco", "restaurants", "el pollo loco"],
   ["Panda Express", "restaurants", "panda express"],
   ["P.F. Chang's", "restaurants", "pf changs", "p f changs"],

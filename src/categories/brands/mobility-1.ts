@@ -220,7 +220,7 @@ export const BRANDS_MOBILITY_1: readonly MerchantRow[] = [
   ["ÜSTRA", "transport", "uestra hannover"],
   ["RNV", "transport", "rnv", "rhein neckar verkehr"],
   ["SSB", "transport", "stuttgarter strassenbahnen"],
-  ["VAG Nürnberg", "transport", "vag verkehrs"],
+  ["VAG Nürnberg", "transport", "vag verkehrs", "vag nurnberg", "vag nuernberg"],
   ["VGF", "transport", "vgf frankfurt"],
   ["KVG", "transport", "kvg kassel"],
   ["HVV Switch", "transport", "hvv switch"],

@@ -267,7 +267,7 @@ export const BRANDS_SERVICES_1: readonly MerchantRow[] = [
   ["Allianz Direct", "insurance", "allianz direct"],
   ["AXA", "insurance", "axa versicherung ag"],
   ["Verti", "insurance", "verti"],
-  ["DA Direkt", "insurance", "da direkt"],
+  ["DA Direkt", "insurance", "da direkt", "da deutsche allgemeine"],
   ["Hannoversche", "insurance", "hannoversche leben"],
   ["Europa Versicherung", "insurance", "europa versicherung"],
   ["Ammerländer", "insurance", "ammerlander versicherung", "ammerlander"],
