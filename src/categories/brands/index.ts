@@ -27,6 +27,7 @@ import { BRANDS_EXTRA_9 } from "./extra-9.ts";
 import { BRANDS_EXTRA_10 } from "./extra-10.ts";
 import { BRANDS_EXTRA_11 } from "./extra-11.ts";
 import { BRANDS_EXTRA_12 } from "./extra-12.ts";
+import { BRANDS_EXTRA_13 } from "./extra-13.ts";
 
 // Added last, so on an equal phrase every earlier row still wins (scripts/check-brand-phrases.ts lists such clashes).
 export const EXTRA_BRANDS: readonly MerchantRow[] = [
@@ -35,6 +36,7 @@ export const EXTRA_BRANDS: readonly MerchantRow[] = [
   ...BRANDS_EXTRA_10,
   ...BRANDS_EXTRA_11,
   ...BRANDS_EXTRA_12,
+  ...BRANDS_EXTRA_13,
 ];
 
 export const MORE_BRANDS: readonly MerchantRow[] = [...BRANDS_GROCERY_1, ...BRANDS_GROCERY_2, ...BRANDS_SHOPS_1, ...BRANDS_SHOPS_2, ...BRANDS_SHOPS_3, ...BRANDS_FOOD, ...BRANDS_MOBILITY_1, ...BRANDS_MOBILITY_2, ...BRANDS_MOBILITY_3, ...BRANDS_SERVICES_1, ...BRANDS_SERVICES_2, ...BRANDS_DIGITAL_1, ...BRANDS_DIGITAL_2, ...BRANDS_MISC, ...EXTRA_BRANDS];
