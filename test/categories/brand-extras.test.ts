@@ -182,6 +182,36 @@ describe("printed descriptors of the twelfth brand list", () => {
   });
 });
 
+describe("printed descriptors of the thirteenth brand list", () => {
+  it.each([
+    // A company health fund, a paper or a bath named after another brand is its own business
+    ["R+V BKK", "R+V BKK", "insurance"],
+    ["WMF BKK", "WMF BKK", "insurance"],
+    ["Nuernberger Zeitung GmbH", "Nürnberger Zeitung", "subscriptions"],
+    ["SWM BAEDER MUENCHEN", "SWM Bäder", "entertainment"],
+    ["COOP BAU+HOBBY 1234 ZUERICH", "Coop Bau+Hobby", "shopping"],
+    ["TANKE WIEN ENERGIE 1100", "Wien Energie Tanke", "fuel"],
+    // Umlauts spelled out, as German banks print them
+    ["Stadtwerke Schwaebisch Hall GmbH", "Stadtwerke Schwäbisch Hall", "utilities"],
+    ["BAECKEREI SINNACK BOCHOLT", "Sinnack", "groceries"],
+    ["FEINKOST KAEFER MUENCHEN", "Käfer", "groceries"],
+    ["OEBB-POSTBUS GMBH", "Postbus", "transport"],
+    // Card texts and creditor names
+    ["SCHUHHAUS DIELMANN DARMSTADT", "Dielmann", "shopping"],
+    ["Verkehrsverbund Mainfranken", "VVM", "transport"],
+    ["Signal Iduna Bauspar AG", "Signal Iduna Bauspar", "savings"],
+    ["Berliner Stadtreinigung BSR", "BSR", "utilities"],
+    ["WARNOWTUNNEL ROSTOCK", "Warnowtunnel", "fuel"],
+  ])("%s is %s (%s)", (text, name, key) => {
+    expect(merchantName({ counterpartyName: text })).toBe(name);
+    expect(matchMerchantText(text)?.categoryKey).toBe(key);
+  });
+
+  it("leaves a Dutch post-office box (postbus) to the sender, not the Austrian bus company", () => {
+    expect(merchantName({ counterpartyName: "Belastingdienst Postbus 9048" })).toBe("Belastingdienst");
+  });
+});
+
 describe("printed descriptors of the fourteenth brand list", () => {
   it.each([
     // A Paris department store spelled like a British fashion chain, a Belgian grocer named like another

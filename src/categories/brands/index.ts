@@ -27,6 +27,7 @@ import { BRANDS_EXTRA_9 } from "./extra-9.ts";
 import { BRANDS_EXTRA_10 } from "./extra-10.ts";
 import { BRANDS_EXTRA_11 } from "./extra-11.ts";
 import { BRANDS_EXTRA_12 } from "./extra-12.ts";
+import { BRANDS_EXTRA_13 } from "./extra-13.ts";
 import { BRANDS_EXTRA_14 } from "./extra-14.ts";
 
 // Added last, so on an equal phrase every earlier row still wins (scripts/check-brand-phrases.ts lists such clashes).
@@ -36,6 +37,7 @@ export const EXTRA_BRANDS: readonly MerchantRow[] = [
   ...BRANDS_EXTRA_10,
   ...BRANDS_EXTRA_11,
   ...BRANDS_EXTRA_12,
+  ...BRANDS_EXTRA_13,
   ...BRANDS_EXTRA_14,
 ];
 
