@@ -2,7 +2,7 @@
 // Revolut with EUR and a GBP pocket, Wise with EUR and USD, her old Nationwide
 // FlexAccount) covering December 2025 to early July 2026, then types questions
 // the way people do. Every expected figure is computed from the logical events
-// the files were written from (test/e2e/blind-eu2/statements.ts), never from Kontor.
+// the files were written from (test/e2e/blind-eu2/events.ts; statements.ts writes the files), never from Kontor.
 //
 // Cross-currency totals: her base currency is EUR (the first account imported).
 // An honest answer is either one EUR total converted at the day's rate (here fixed

@@ -1,7 +1,7 @@
 // Expected figures for the expat's questions, from integer cents only, and
 // the ways an English reply may write them ("€1,234.56", "£12.40", "$48.25",
 // "1,234.56 EUR").
-import { CURRENCY, type Currency, type Event } from "./statements.ts";
+import { CURRENCY, type Currency, type Event } from "./events.ts";
 
 /** The fixed test rates, both directions exact, so a converted total is exact too. */
 export const FX_RATES: Record<string, string> = {
