@@ -44,7 +44,8 @@ const LEADING_NOISE: RegExp[] = [
   /^(?:To|From|Payment from|Payment to|Transfer to|Transfer from)\s+(?=\S)/i,
   /^(?:Stichting|STG|Vereniging)\s+(?=\S)/i,
   // A private payee's title: "M. PATRICK LEROUX", "MR D OKAFOR", "Frau Ursula Brenner".
-  /^(?:M\.|MME\.?|MLLE\.?|MR\.?|MRS\.?|MS\.?|MISS|Herrn?|Frau|Dhr\.?|Mevr\.?|Mw\.?)\s+(?=\p{L})/iu,
+  // "M. Dupont" is Monsieur; "M. van Oordt" (a Dutch or German particle after it) is an initial.
+  /^(?:M\.(?!\s+(?:van|von|ten|ter|te|zu)\s)|MME\.?|MLLE\.?|MR\.?|MRS\.?|MS\.?|MISS|Herrn?|Frau|Dhr\.?|Mevr\.?|Mw\.?)\s+(?=\p{L})/iu,
   // French practices and small companies put the legal form first: "SELARL PHARMACIE GARE" (an SCI keeps its form: "SCI Les Tilleuls" is how the landlord is known).
   /^(?:SELARL|SELAS|SELURL|SARL|EURL|SNC|SCP|SCM|ETS\.?|Ets\.?)\s+(?=\S)/,
   // "PRAXIS DR. MED. ANJA SOMMERFELD" is the doctor: a bare practice word before the title says where, not who.
@@ -191,6 +192,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
   }
   // "RADSPORT KESSLER GM": a GmbH cut at the field width (20-25 characters) is a legal form too.
   if (s.length >= CUT_FIELD) s = completeCutWord(s.replace(CUT_GMBH, "").replace(CUT_LETTER, ""));
+  // "ROYAL OAK PUB LONDON": the pub's own word once the town after it is gone ("The Royal Oak").
+  s = s.replace(/(?<=\S\s+\S+)\s+pub$/i, "");
   // "ABBEYFIELD DENTAL PRACT": the practice (cut or whole) after a dental or medical name; "Stadt Essen Stadtkasse" is the town.
   // "TIERGARTEN SCHOENBRUNN KASSA", "HAPAG-LLOYD CRUISES BORD": the till or the on-board account, not the name.
   s = s.replace(/\s+(?:Kasse|Kassa|Bord)$/i, "");
@@ -230,7 +233,7 @@ function dropNameSaidAgain(s: string): string {
 
 /** A last word that starts exactly one trade word, at least four letters of it, is that word. */
 function completeCutWord(s: string): string {
-  const m = /\s(\p{L}{4,})$/u.exec(s);
+  const m = /[\s-](\p{L}{4,})$/u.exec(s);
   if (!m?.[1]) return s;
   const cut = foldText(m[1]);
   const fits = TRADE_WORDS.filter((w) => w.startsWith(cut));

@@ -84,7 +84,7 @@ export const MOBILITY: readonly MerchantRow[] = [
   ["Agip", "fuel", "agip", "eni agip", "eni deutschland", "eni station"],
   ["OMV", "fuel", "omv"],
   ["AVIA", "fuel", "avia"],
-  ["Star", "fuel", "star tankstelle", "orlen deutschland"],
+  ["Star", "fuel", "star tankstelle"],
   ["HEM", "fuel", "hem tankstelle", "tamoil hem", "deutsche tamoil hem"],
   ["Westfalen", "fuel", "westfalen tankstelle"],
   ["Texaco", "fuel", "texaco"],

@@ -55,7 +55,7 @@ export const RETAIL: readonly MerchantRow[] = [
   ["Ocado", "groceries", "ocado"],
   ["Farmfoods", "groceries", "farmfoods"],
   ["Londis", "groceries", "londis"],
-  ["Nisa", "groceries", "nisa local", "nisa"],
+  ["Nisa Local", "groceries", "nisa local", "nisa"],
   ["Costcutter", "groceries", "costcutter"],
   ["One Stop", "groceries", "one stop stores"],
   // Groceries — US
@@ -121,7 +121,7 @@ export const RETAIL: readonly MerchantRow[] = [
   // Bakeries and coffee retail: bread is groceries like the generic Bäckerei
   ["Kamps", "groceries", "backhaus kamps", "kamps backstube"],
   ["Ditsch", "groceries", "ditsch"],
-  ["Le Crobag", "groceries", "le crobag"],
+  ["Le Crobag", "restaurants", "le crobag"],
   ["BackWerk", "groceries", "backwerk"],
   ["Tchibo", "shopping", "tchibo"],
   ["Bäckerei", "groceries", "~backerei", "~baeckerei", "~backstube"],

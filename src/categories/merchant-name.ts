@@ -131,10 +131,10 @@ function brandInsideName(name: string | null, known: { name: string; categoryKey
 
 /**
  * "Dusty Boots Saloon": the brand a row matched is only a word inside the label, which names another shop, so the
- * brand says nothing about it. `known` is the row's match (matchMerchant), which is the label's own when it has one.
+ * brand says nothing about it; nor does a brand that is a person's surname ("Konstantin Reichelt"). `known` is the row's match (matchMerchant), which is the label's own when it has one.
  */
 export function brandOnlyInsideLabel(label: string | null | undefined, known: MerchantMatch): boolean {
-  return !!label && !known.generic && merchantByName(label) === null && brandInsideName(label, known);
+  return !!label && !known.generic && merchantByName(label) === null && (brandInsideName(label, known) || surnameLikeBrand(label));
 }
 
 /** Kept for callers that cleaned a single field before the dictionary existed. */

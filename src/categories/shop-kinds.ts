@@ -24,7 +24,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "vision care",
     "kieferorthopade", "hebamme", "augenoptiker", "kontaktlinsen", "podologie", "akupunktur",
     "optical", "dds", "orthopedics", "chiropractor", "chiropractic", "podiatrist", "acupuncture", "hearing centre", "health centre", "health center",
-    "docteur", "kinesitherapeute", "orthophoniste", "cabinet dentaire", "centre dentaire", "optique", "lunetterie", "audioprothesiste",
+    "docteur", "kinesitherapeute", "orthophoniste", "centre dentaire", "optique", "lunetterie", "audioprothesiste",
     "huisartsenpost", "fysio[a-z]+", "verloskundige", "podotherapeut", "mondhygienist", "gezondheidscentrum", "hoortoestellen",
     "ottico", 
   ]],

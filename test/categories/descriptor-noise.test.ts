@@ -443,7 +443,8 @@ describe("pool-19 shapes (read after scoring) in other names", () => {
     ["VIS HALLAM TRADING LTD LEEDS", "Hallam"],
     ["VIR SEPA VITALFORM ABONNEMENT VITALFORM DECEMBER 2025 ADHERENT 30417", "Vitalform"],
     ["BP TANKSTATION 4417", "BP"],
-    ["SYLVAN LEARNING CTR #2506 NEW YORK WA", "Sylvan Learning Center"],
+    ["SYLVAN LEARNING CTR #2506 NEW YORK WA", "Sylvan Learning"],
+    ["BRIGHTPATH LEARNING CTR #2506 NEW YORK WA", "Brightpath Learning Center"],
     ["ASHGROVE RESIDENTIAL RENTCAFE PMT ASHGROVE 4417", "Ashgrove Residential"],
     ["DURHAM COUNTY TAX DURHAM CO PROPERTY TAX ACCT 0004417229", "Durham County"],
   ]);
@@ -635,6 +636,33 @@ describe("pool-25 shapes (read after scoring) in other names", () => {
     // Road tolls, as compounds.
     ["PYHRNPASS MAUTSTELLE", null, "-11.00", "fuel"],
     [null, "Streckenmaut A13 Schoenberg", "-11.00", "fuel"],
+  ]);
+});
+
+describe("tuning rows the pool-25 draw brought back, in other names", () => {
+  itLabels([
+    // A trade word cut at the field's width after a hyphen is completed like one after a space.
+    ["VERGISSMEINNICHT-APOTHEK", "Vergissmeinnicht-Apotheke"],
+    // A Dutch or German particle after "M." makes it an initial, not Monsieur.
+    ["M. van der Linden", "M. van der Linden"],
+    ["M. Laurent Dubois", "Laurent Dubois"],
+    // The pub's own word goes once the town after it has gone.
+    ["VIS KINGS HEAD PUB LEEDS", "Kings Head"],
+  ]);
+
+  itCategorizes([
+    // A shop named after the town hall square is no town hall.
+    [null, "CARTE 12/03/26 BAR DE LA MAIRIE CB*1234", "-8.40", "restaurants"],
+    ["MAIRIE DE NANTES", "Cantine scolaire mars", "-42.00", "taxes"],
+    // A flower shop's "Stube" is no tavern.
+    [null, "BLUMENSTUBE KORNBLUME//ERFURT/DE 2026-03-02T10:11:12", "-24.00", "shopping"],
+    // A French medical partnership, a bank's package fee, a fitness club, a florist.
+    [null, "CARTE 02/03/26 SCM DR ELODIE ROUX CB*1234", "-25.00", "health"],
+    [null, "COTISATION OFFRE ESSENTIEL 03/2026", "-6.00", "fees"],
+    [null, "PRLV SEPA ESPACE FORME ABONNEMENT MARS", "-39.00", "entertainment"],
+    [null, "SQ *BLUEBELL FLORAL PORTLAND OR", "-60.00", "shopping"],
+    // A person whose surname is a brand is a person.
+    ["Sabine Reichelt", "Anteil Geschenk", "-20.00", "other"],
   ]);
 });
 

@@ -22,7 +22,7 @@ export const BRANDS_DIGITAL_2: readonly MerchantRow[] = [
   ["Snap Fitness", "entertainment", "snap fitness"],
   ["Third Space", "entertainment", "third space"],
   ["Barry's", "entertainment", "barrys bootcamp"],
-  ["F45", "entertainment", "f45 training", "f45"],
+  ["F45 Training", "entertainment", "f45 training", "f45"],
   ["Orangetheory Fitness", "entertainment", "orangetheory"],
   ["SoulCycle", "entertainment", "soulcycle"],
   ["Blink Fitness", "entertainment", "blink fitness"],

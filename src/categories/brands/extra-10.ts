@@ -305,7 +305,7 @@ export const BRANDS_EXTRA_10: readonly MerchantRow[] = [
   // DE: regional grocers, bakeries and restaurants
   ["Dohle", "groceries", "dohle handelsgruppe"],
   ["Wiebold", "groceries", "backerei wiebold", "wiebold gmbh"],
-  ["Yorma's", "groceries", "yormas"],
+  ["Yorma's", "restaurants", "yormas"],
   ["Vincent Vegan", "restaurants", "vincent vegan"],
   ["Alex", "restaurants", "alex gastro", "^alex brasserie"],
   ["Pommes Freunde", "restaurants", "pommes freunde"],
@@ -384,4 +384,7 @@ export const BRANDS_EXTRA_10: readonly MerchantRow[] = [
   ["Tamar Bridge", "fuel", "tamar bridge"],
   ["Washington State Ferries", "transport", "washington state ferries", "wsf ferries"],
   ["FutureLearn", "education", "futurelearn"],
+  ["Holtkamp", "groceries", "patisserie holtkamp", "banketbakkerij holtkamp"],
+  ["Sylvan Learning", "education", "sylvan learning"],
+  ["Code Ninjas", "education", "code ninjas"],
 ];

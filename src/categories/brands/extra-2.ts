@@ -73,7 +73,7 @@ export const BRANDS_EXTRA_2: readonly MerchantRow[] = [
   ["Quick Quack", "fuel", "quick quack"],
   ["Tidal Wave Auto Spa", "fuel", "tidal wave auto"],
   ["National Tyres", "fuel", "national tyres"],
-  ["Formula One Autocentres", "fuel", "formula one autocentres"],
+  ["Formula One Autocentres", "fuel", "formula one autocentres", "f1 autocentres"],
   ["Protyre", "fuel", "protyre"],
   ["Big O Tires", "fuel", "big o tires"],
   ["Les Schwab", "fuel", "les schwab"],

@@ -142,7 +142,7 @@ export const BRANDS_SHOPS_1: readonly MerchantRow[] = [
   ["Dorothy Perkins", "shopping", "dorothy perkins"],
   ["Topshop", "shopping", "topshop"],
   ["Burton", "shopping", "burton menswear"],
-  ["Fat Face", "shopping", "fat face", "fatface"],
+  ["FatFace", "shopping", "fat face", "fatface"],
   ["White Stuff", "shopping", "white stuff"],
   ["Joules", "shopping", "joules"],
   ["Seasalt Cornwall", "shopping", "seasalt cornwall", "seasalt"],
