@@ -12,6 +12,7 @@ import { categoryResolver, WRITE_TIMEOUT_MS, type Categorize } from "../sync/wri
 import { writeAccountRows } from "../sync/write-account.ts";
 import { matchTransfersAfterWrite } from "../transfers/apply-transfers.ts";
 import { applyUsualCategories } from "../merchants/usual-category.ts";
+import { applyRecurringPay } from "../merchants/recurring-pay.ts";
 import type { Tx } from "../sync/write-transactions.ts";
 import { planImport, type Choices, type PartPlan } from "./import-plan.ts";
 import { snapshotsOf } from "./statement-balances.ts";
@@ -102,6 +103,7 @@ export async function writeStatement(deps: ImportDeps, userId: string, statement
       }
       // After every part: a merchant's rows from the other accounts of this statement count too.
       await applyUsualCategories(tx, userId, written);
+      await applyRecurringPay(tx, userId, written);
       if (out.added + out.updated + out.removed + out.balances > 0) await tx.user.update({ where: { id: userId }, data: { dataVersion: { increment: 1 } } });
       return out;
     },

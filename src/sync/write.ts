@@ -15,6 +15,7 @@ import { loadOwnIbans } from "../transfers/own-ibans.ts";
 import type { HoldingValuation } from "../networth/valuation.ts";
 import { loadOwnNames } from "../transfers/own-names.ts";
 import { applyUsualCategories } from "../merchants/usual-category.ts";
+import { applyRecurringPay } from "../merchants/recurring-pay.ts";
 
 /**
  * A category key from the person's rules and the dictionary (wired by the app);
@@ -90,6 +91,7 @@ export async function commitSync(db: Db, input: CommitInput): Promise<Counts> {
       }
       await matchTransfersAfterWrite(tx, connection.userId, counts.added + counts.updated, fetched.fetched.flatMap((f) => f.transactions));
       await applyUsualCategories(tx, connection.userId, fresh.map((f) => f.id));
+      await applyRecurringPay(tx, connection.userId, fresh.map((f) => f.id));
       const snapshots = await writeSnapshots(tx, connection.userId, accounts, fetched, { valuations: input.valuations ?? [], source: connection.provider ?? null });
       await tx.connection.update({
         where: { id: connection.id },

@@ -10,6 +10,7 @@ import { toMinorUnits } from "../../src/format/decimal.ts";
 import { ownNamesFrom } from "../../src/transfers/own-names.ts";
 import { linkCutLabels } from "../../src/merchants/cut-names.ts";
 import { withUsualCategories } from "../../src/merchants/usual-category.ts";
+import { withRecurringPay } from "../../src/merchants/recurring-pay.ts";
 import type { CorpusRow } from "./generate.ts";
 
 export interface Corpus {
@@ -69,6 +70,13 @@ export function predict(corpus: Corpus): Prediction[] {
     const categories = withUsualCategories(rows.map((p) => ({ key: merchantKey(p.merchant!), category: p.category, source: p.source, out: toMinorUnits(p.row.amount) < 0n })));
     rows.forEach((p, i) => {
       p.category = categories[i]!;
+    });
+    // …and makes a company's like payments month after month pay (src/merchants/recurring-pay.ts).
+    const paid = withRecurringPay(
+      rows.map((p) => ({ key: merchantKey(p.merchant!), category: p.category, source: p.source, minor: toMinorUnits(p.row.amount), month: p.row.date.slice(0, 7), text: `${p.row.counterpartyName ?? ""} ${p.row.description ?? ""}` })),
+    );
+    rows.forEach((p, i) => {
+      p.category = paid[i]!;
     });
   }
   return labelled;
