@@ -6,6 +6,7 @@
 // reading ("Gym (Leisure & entertainment)"), so a topic is added in one place.
 import { labelKey } from "./merchant-keys.ts";
 import { FUEL_STATION_BRANDS, PARKING_BRANDS } from "./topic-merchants.ts";
+import { CLOTHING_TOPIC } from "./topics-clothing.ts";
 import { UTILITY_TOPICS } from "./topics-utilities.ts";
 
 export interface Topic {
@@ -180,6 +181,7 @@ export const TOPICS: readonly Topic[] = [
       "*parkhaus", "parkgebühr", "parkgebühren", "parkplatz", "parkschein", "parkticket", "tiefgarage", "parkkosten",
     ],
   },
+  CLOTHING_TOPIC,
   {
     // Interest, charged or paid out: the German Abschluss rows ("Habenzinsen", "Sollzinsen", "Zinsen/Entgelte"),
     // "interest", "intérêts", the Dutch "rente". Charged it is a bank fee; paid out the bank's text is filed as

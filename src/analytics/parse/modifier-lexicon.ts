@@ -76,15 +76,18 @@ export const RANK_PATTERNS: { re: RegExp; ascending: boolean }[] = [
  * "biggest expenses", "größte Ausgaben", "my biggest expense": the payments
  * themselves, listed like "biggest purchases" (a ranking of shops is asked as
  * such: "top merchants", "bei welchen Händlern am meisten"). Read before the
- * measure words take "expenses"/"Ausgaben" away.
+ * measure words take "expenses"/"Ausgaben" away. "teuerster Kauf", "biggest
+ * buy": those words are verbs too, so they count only right after the adjective.
  */
-export const BIG_EXPENSES = new RegExp(`\\b(?:${N}\\s+)?${BIG}(?:\\s+${N})?\\s+(?:expenses?|ausgaben?|cost)\\b`);
+export const BIG_EXPENSES = new RegExp(`\\b(?:${N}\\s+)?${BIG}(?:\\s+${N})?\\s+(?:expenses?|ausgaben?|cost|kauf|buys?)\\b`);
 
 /** What a ranking ranks. Single transactions are listed, not grouped. */
 export const RANK_SUBJECTS: { groupBy: "none" | "merchant" | "category"; re: RegExp }[] = [
   {
     groupBy: "none",
-    re: /\b(?:single|individual|einzel\w*|transactions?|purchases?|payments?|bookings?|buchungen|transaktionen|zahlungen|abbuchungen|einkaufe|kaufe|posten|items?|betrage)\b/,
+    // Singular and plural alike: "größter Einkauf", "largest transaction" is the top row of the same list.
+    // Not "kauf" nor "buy": also verbs ("wo kauf ich am meisten ein"), they count only beside the adjective (BIG_EXPENSES).
+    re: /\b(?:single|individual|einzel\w*|transactions?|purchases?|payments?|bookings?|buchung(?:en)?|transaktion(?:en)?|zahlung(?:en)?|abbuchung(?:en)?|einkauf|einkaufe|kaufe|anschaffung(?:en)?|bestellung(?:en)?|posten|items?|betrage?)\b/,
   },
   { groupBy: "merchant", re: /\b(?:merchants?|shops?|stores?|payees?|recipients?|vendors?|handlern?|geschaften?|empfangern?|laden)\b/ },
   { groupBy: "category", re: /\b(?:categor(?:y|ies)|kategorien?)\b/ },

@@ -31,6 +31,7 @@ import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
 import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeCashVerbs, takeDays, takeFrenchPerUnit, takeList, takePending, takePerMonthAverage, takePerTransaction, takePerYearAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus, mentionsVersus } from "./shapes.ts";
 import { STOPWORDS } from "./stopwords.ts";
+import { namesBothSides, whichMoreAt } from "./which-more.ts";
 import { takeTopics, type TopicHit } from "./topics.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
 import { topicOf } from "../topics.ts";
@@ -127,6 +128,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   let topUp = !savings && !cardBill && takeTopUp(scan);
   const inVsOut = takeIncomeVsSpending(scan);
   const compare = takeCompare(scan);
+  // Before rankings take "am meisten": "dm oder Rossmann, wo lass ich mehr" may be two sides (settled once the names are read).
+  const orAt = compare === "none" ? whichMoreAt(scan) : -1;
   const chart = takeChart(scan);
   // "average income per transaction": the mean of single rows, even beside "monthly".
   const perTransaction = takePerTransaction(scan);
@@ -233,8 +236,11 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     addCategory(hit.key, hit.start);
   }
   measure ??= takeMeasureTypo(scan);
+  // "dm or Rossmann, where do I spend more": a name on each side of the "or" makes them sides, as "vs" does.
+  const whichMore = versusAt < 0 && orAt >= 0 && namesBothSides(orAt, subjects.map((s) => s.pos));
+  const sidesAt = whichMore ? orAt : versusAt;
   // "gym and cinema": the whole category is asked for, the gym within it adds nothing ("gym vs cinema" keeps both sides).
-  const covered = (key: string) => versusAt < 0 && (topicOf(key)?.categories.every((c) => categories.includes(c)) ?? true);
+  const covered = (key: string) => sidesAt < 0 && (topicOf(key)?.categories.every((c) => categories.includes(c)) ?? true);
   const topics = topicHits.map((t) => t.key).filter((k) => !covered(k));
   for (let i = subjects.length - 1; i >= 0; i--) if (subjects[i]!.topic && covered(subjects[i]!.topic!)) subjects.splice(i, 1);
   const namesNothing = !text && !rail && !country && merchants.length + categories.length + topics.length + ambiguities.length === 0;
@@ -244,7 +250,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     (recurring || (categories.length === 1 && categories[0] === "subscriptions")) &&
     measure === undefined && !howMuch && period === undefined && !allTime && days === undefined &&
     topics.length + merchants.length + accounts.length + ambiguities.length === 0 && !text && !rail && !nameText &&
-    groupBy === undefined && rank === undefined && compare === "none" && !savings && !topUp && !pending && !perMonth && !perYear && versusAt < 0 &&
+    groupBy === undefined && rank === undefined && compare === "none" && !savings && !topUp && !pending && !perMonth && !perYear && sidesAt < 0 &&
     amounts.minAmount === undefined && amounts.maxAmount === undefined;
   if (onlySubscriptions && asksWhichSubscriptions(scan, STOPWORDS, recurring)) return { kind: "subscriptions" };
   if (recurring && !categories.includes("subscriptions")) addCategory("subscriptions", 0);
@@ -296,7 +302,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   };
   // An explicit "by category" beats the default subject of a ranking ("top 5 by category").
   if (rank && !rank.groupBy && groupBy) draft.groupBy = groupBy;
-  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth: perMonth || (averagedIncome && !perYear && !perTransaction), perYear, perTransaction, versusAt, periods, inVsOut, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
+  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth: perMonth || (averagedIncome && !perYear && !perTransaction), perYear, perTransaction, versusAt: sidesAt, whichMore, periods, inVsOut, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
   if (ambiguities.length > 0) return buildClarify(draft, ambiguities, ctx.today, ctx.locale);
   return { kind: "spec", ...assemble(draft, ctx.today) };
 }

@@ -39,8 +39,10 @@ export interface ShapeInput {
   perYear: boolean;
   /** "per transaction", "pro Einkauf": the mean of single transactions. */
   perTransaction?: boolean;
-  /** Position of "vs"/"compared to", or -1. */
+  /** Position of "vs"/"compared to" (or of the "or" of "A or B, where more"), or -1. */
   versusAt: number;
+  /** "dm oder Rossmann, wo lass ich mehr": which of the sides is more, asked with "or" (which-more.ts). */
+  whichMore?: boolean;
   /** Two periods around a "vs" ("September vs October"), in the person's order; otherwise empty. */
   periods: DateRange[];
   /** "income vs spending": the two flows side by side, in the order said. */
@@ -102,7 +104,11 @@ export function finishShape(d: Draft, o: ShapeInput): void {
   // "how many times did I go to Albert Heijn": visits counted with no period are counted over the whole history
   // (a sum with no period stays this month's); a count per day, week or month keeps its own default span.
   const countedEver = d.measure === "count" && !["day", "week", "month", "year"].includes(d.groupBy);
-  const wantsAllTime = o.allTime || (d.period === undefined && (o.list || o.pending || overTime || countedEver));
+  // "dm or Rossmann, where do I spend more" with no period: where the money goes is a habit, so the whole
+  // history on file answers it (said as its span, like a count), not this month's few rows. This month stays
+  // for "dm vs Rossmann", a sum asked side by side.
+  const whereMoreEver = Boolean(o.whichMore && d.versus);
+  const wantsAllTime = o.allTime || (d.period === undefined && (o.list || o.pending || overTime || countedEver || whereMoreEver));
   if (wantsAllTime && d.period === undefined) {
     if (o.dataStart && o.dataStart <= o.today) d.period = { from: o.dataStart, to: o.today };
     else d.allTime = true;
