@@ -9,7 +9,7 @@ export const MOBILITY: readonly MerchantRow[] = [
   ["MVG", "transport", "mvg", "munchner verkehrsgesellschaft"],
   ["HVV", "transport", "hvv", "hamburger verkehrsverbund", "hochbahn"],
   ["KVB", "transport", "kvb", "kolner verkehrs betriebe"],
-  ["RMV", "transport", "rmv", "vgf"],
+  ["RMV", "transport", "rmv"],
   ["VVS", "transport", "vvs", "ssb ag"],
   // The VRR spans two dozen operators in as many cities; each sells and bills under its own name.
   ["VRR", "transport", "vrr"],

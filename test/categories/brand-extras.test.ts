@@ -56,7 +56,7 @@ describe("printed descriptors of the extra brands", () => {
     ["BIG Y 012 SPRINGFIELD MA", "Big Y", "groceries"],
     ["SMOOTHIE KING 1234", "Smoothie King", "restaurants"],
     ["GOLD STAR CHILI #12", "Gold Star Chili", "restaurants"],
-    ["NEMO SCIENCE MUSEUM AMSTERDAM", "NEMO", "entertainment"],
+    ["NEMO SCIENCE MUSEUM AMSTERDAM", "NEMO Science Museum", "entertainment"],
     ["SCIENCE MUSEUM LONDON", "Science Museum", "entertainment"],
     ["AU BUREAU BRASSERIE LYON", "Au Bureau", "restaurants"],
     ["QUICK REIFENDISCOUNT 22", "Quick Reifendiscount", "fuel"],

@@ -639,6 +639,31 @@ describe("pool-25 shapes (read after scoring) in other names", () => {
   ]);
 });
 
+describe("pool-26 shapes (read after scoring) in other names", () => {
+  itLabels([
+    // A town's cash office goes by the town.
+    ["Stadtkasse Kassel", "Stadt Kassel"],
+    ["GEMEINDEKASSE UNTERFOEHRING", "Gemeinde Unterfoehring"],
+    // A UK type code before a generic company word is the company's own acronym, and keeps the word.
+    ["FPI MANAGEMENT DES:FPI RENT PYMT UNIT 1142 ID:XXXXX82518523 INDN:JANE DOE CO ID:XXXXX78556 WEB", "Fpi Management"],
+    ["KRC MANAGEMENT RESIDENT PORTAL KRC 0412 0625 83299156 JOHN ROE", "Krc Management"],
+    // A store number run into the town after it.
+    ["BAECKEREI HOFMEISTER FIL. 3Stuttgart     DE", "Baeckerei Hofmeister"],
+    // The restaurant company's word after the name.
+    ["Zum Schwarzen Adler Gaststaetten GmbH", "Zum Schwarzen Adler"],
+    // A shop's web address in .cc; the autopay words after a payee.
+    ["BRAMBLE.CC               BRISTOL       GBR", "Bramble"],
+    ["KESTREL WIRELESS SERVICE AUTOPAY 0404 51571042 JANE DOE", "Kestrel Wireless"],
+  ]);
+
+  itCategorizes([
+    [null, "Kartenzahlung HOFBRAEUKELLER MUENCHEN. 69111458//Hamburg 2025-07-02T15:29:46 KFN 1 VJ 2812", "-60.63", "restaurants"],
+    ["Bergblick Gaststaetten GmbH", null, "-40.00", "restaurants"],
+    [null, "Incasso openstaand kaartsaldo American Express Gold 10-2026", "-412.00", "transfers"],
+    ["DAGWINKEL DE BRINK 0214", null, "-12.00", "groceries"],
+  ]);
+});
+
 describe("tuning rows the pool-25 draw brought back, in other names", () => {
   itLabels([
     // A trade word cut at the field's width after a hyphen is completed like one after a space.

@@ -18,7 +18,7 @@ export const BRANDS_EXTRA_11: readonly MerchantRow[] = [
   ["K&U Bäckerei", "groceries", "k u backerei", "k und u backerei"],
   ["Nur Hier", "groceries", "nur hier gmbh", "backerei nur hier"],
   ["Bäckerei Traublinger", "groceries", "traublinger"],
-  ["Bäckerei Merzenich", "groceries", "backerei merzenich", "merzenich backerei"],
+  ["Merzenich", "groceries", "backerei merzenich", "merzenich backerei", "merzenich backereien"],
   ["Bäckerei Göing", "groceries", "backerei going", "going backerei"],
   ["Bäckerei Bosselmann", "groceries", "bosselmann"],
   ["Vitalia Reformhaus", "drugstore", "vitalia reformhaus", "vitalia gmbh"],
@@ -397,7 +397,7 @@ export const BRANDS_EXTRA_11: readonly MerchantRow[] = [
   ["No1 Lounges", "travel", "no1 lounge", "no1 lounges"],
   ["Aspire Lounge", "travel", "aspire lounge"],
   // UK shopping and services
-  ["Jo Malone London", "drugstore", "jo malone"],
+  ["Jo Malone", "drugstore", "jo malone"],
   ["Molton Brown", "drugstore", "molton brown"],
   ["Penhaligon's", "drugstore", "penhaligons"],
   ["Aesop", "drugstore", "aesop"],

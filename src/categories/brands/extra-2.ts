@@ -249,7 +249,7 @@ export const BRANDS_EXTRA_2: readonly MerchantRow[] = [
   ["DJH Jugendherberge", "travel", "^djh", "deutsches jugendherbergswerk"],
   ["Stayokay", "travel", "stayokay"],
   ["Bastion Hotels", "travel", "bastion hotel"],
-  ["WestCord", "travel", "westcord"],
+  ["WestCord Hotels", "travel", "westcord"],
   ["Inntel Hotels", "travel", "inntel hotel"],
   ["Eurostars Hotels", "travel", "eurostars hotel"],
   ["Catalonia Hotels", "travel", "catalonia hotel"],

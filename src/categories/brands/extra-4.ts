@@ -171,7 +171,7 @@ export const BRANDS_EXTRA_4: readonly MerchantRow[] = [
   ["Safeco", "insurance", "safeco"],
   ["Esurance", "insurance", "esurance"],
   ["The General", "insurance", "the general insurance", "thegeneral"],
-  ["Kemper Insurance", "insurance", "kemper auto", "kemper insurance"],
+  ["Kemper", "insurance", "kemper auto", "kemper insurance"],
   ["Auto-Owners Insurance", "insurance", "auto owners insurance", "auto owners ins"],
   ["Amica", "insurance", "amica mutual", "amica insurance"],
   ["Country Financial", "insurance", "country financial"],

@@ -52,7 +52,7 @@ export const BRANDS_EXTRA_8: readonly MerchantRow[] = [
   ["Hörgeräte Seifert", "health", "horgerate seifert"],
   ["Lensspirit", "health", "lensspirit"],
   // Fuel, tyres, parking
-  ["Team Tankstelle", "fuel", "team tankstelle", "team energie"],
+  ["team", "fuel", "team tankstelle", "team energie"],
   ["Quick Reifendiscount", "fuel", "quick reifendiscount"],
   ["Reifen Müller", "fuel", "reifen muller"],
   ["Pneumobil", "fuel", "pneumobil"],
@@ -76,7 +76,7 @@ export const BRANDS_EXTRA_8: readonly MerchantRow[] = [
   ["Micasa", "shopping", "^micasa"],
   ["Interio", "shopping", "interio"],
   ["Lipo", "shopping", "lipo einrichtungsdiscount"],
-  ["Hammer", "shopping", "hammer fachmarkt", "hammer heimtex"],
+  ["Hammer", "shopping", "hammer fachmarkt", "hammer heimtex", "hammer fachmarkte"],
   ["Tedox", "shopping", "tedox"],
   ["Euroshop", "shopping", "euroshop"],
   // DE/AT/CH: electronics, books, toys, pets, art supplies
@@ -408,7 +408,7 @@ export const BRANDS_EXTRA_8: readonly MerchantRow[] = [
   ["Rijksmuseum", "entertainment", "rijksmuseum"],
   ["Van Gogh Museum", "entertainment", "van gogh museum"],
   ["Museumkaart", "entertainment", "museumkaart"],
-  ["NEMO", "entertainment", "nemo science museum"],
+  ["NEMO Science Museum", "entertainment", "nemo science museum"],
   ["Keukenhof", "entertainment", "keukenhof"],
   ["EuroParcs", "travel", "europarcs"],
   ["Bilderberg", "travel", "bilderberg"],

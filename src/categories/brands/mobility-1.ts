@@ -221,7 +221,7 @@ export const BRANDS_MOBILITY_1: readonly MerchantRow[] = [
   ["RNV", "transport", "rnv", "rhein neckar verkehr"],
   ["SSB", "transport", "stuttgarter strassenbahnen"],
   ["VAG Nürnberg", "transport", "vag verkehrs", "vag nurnberg", "vag nuernberg"],
-  ["VGF", "transport", "vgf frankfurt"],
+  ["VGF", "transport", "vgf frankfurt", "vgf", "verkehrsgesellschaft frankfurt"],
   ["KVG", "transport", "kvg kassel"],
   ["HVV Switch", "transport", "hvv switch"],
   ["Jelbi", "transport", "jelbi"],

@@ -62,7 +62,7 @@ export const BRANDS_SERVICES_1: readonly MerchantRow[] = [
   ["CenturyLink", "utilities", "centurylink"],
   ["Windstream", "utilities", "windstream"],
   ["Mint Mobile", "utilities", "mint mobile"],
-  ["Visible", "utilities", "visible wireless"],
+  ["Visible", "utilities", "visible wireless", "visible service", "^visible visible"],
   ["Cricket Wireless", "utilities", "cricket wireless"],
   ["Boost Mobile", "utilities", "boost mobile"],
   ["Metro by T-Mobile", "utilities", "metro by t mobile", "metropcs"],

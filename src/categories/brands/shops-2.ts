@@ -129,7 +129,7 @@ export const BRANDS_SHOPS_2: readonly MerchantRow[] = [
   ["Foyles", "shopping", "foyles"],
   ["Books-A-Million", "shopping", "books a million"],
   ["Half Price Books", "shopping", "half price books"],
-  ["Powell's", "shopping", "powells books", "powells"],
+  ["Powell's Books", "shopping", "powells books", "powells", "powells com"],
   ["Cultura", "shopping", "cultura magasin", "socultur cultura", "socultur"],
   ["Gibert", "shopping", "gibert joseph", "gibert jeune", "gibert"],
   ["Decitre", "shopping", "decitre"],
