@@ -21,7 +21,7 @@ export const CLOTHING_BRANDS: readonly string[] = [
   "Marc O'Polo", "Olymp", "Walbusch", "Wormland", "Jeans Fritz", "Orsay", "Street One", "Cecil", "Betty Barclay", "Hallhuber", "Bonita", "Mustang",
   "Sinn", "Appelrath Cüpper", "Lodenfrey", "Hirmer", "Lascana", "Hessnatur", "Armedangels", "Trigema",
   // UK, France, the Netherlands
-  "Next", "River Island", "New Look", "Matalan", "Peacocks", "Dorothy Perkins", "Topshop", "Burton", "Fat Face", "White Stuff", "Joules",
+  "Next", "River Island", "New Look", "Matalan", "Peacocks", "Dorothy Perkins", "Topshop", "Burton", "FatFace", "White Stuff", "Joules",
   "Seasalt Cornwall", "Jigsaw", "Ted Baker", "AllSaints", "Reiss", "Hobbs", "Monsoon", "Kiabi", "Jules", "Celio", "Camaïeu", "Promod", "Etam",
   "Jennyfer", "Pimkie", "Okaïdi", "Jacadi", "Petit Bateau", "Sandro", "Maje", "Vertbaudet", "Sézane", "WE Fashion", "America Today",
   // Shoes and sneakers

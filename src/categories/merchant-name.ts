@@ -156,7 +156,7 @@ export function merchantName(tx: MerchantFields): string | null {
   const viaProcessor = cp !== null && isPaymentProcessor(cp);
   if (cp && !viaProcessor) {
     const label = labelOf(cp);
-    if (label) return subBrandOf(label, tx.description) ?? label;
+    if (label) return subBrandOf(label, [cp, tx.description]) ?? label;
   }
   const desc = tx.description;
   if (desc) {

@@ -1,20 +1,33 @@
 // A company that sells under several brands is the payee of all of them:
 // "Drillisch Online GmbH" bills winSIM and PremiumSIM, Telefónica bills Blau
-// and Ay Yildiz. The brand the person bought is the one the purpose names
-// ("Mobilfunk winSIM Juni"); the company alone stays the merchant otherwise.
-import { matchMerchantText } from "./merchant-dictionary.ts";
+// and Ay Yildiz, Keolis Nederland runs RRReis. The brand the person bought is
+// the one the row names beside the company ("Mobilfunk winSIM Juni", "RRReis
+// Keolis Nederland"); the company alone stays the merchant otherwise.
+import { brandsNamedBy } from "./merchant-dictionary.ts";
+import { foldText } from "./normalize.ts";
 
 /** Dictionary name of the billing company → dictionary names of the brands it bills for. */
 const SUB_BRANDS: Readonly<Record<string, readonly string[]>> = {
   Drillisch: ["winSIM", "PremiumSIM", "Yourfone", "DeutschlandSIM", "Smartmobil"],
   O2: ["Blau", "Ay Yildiz"],
   freenet: ["Klarmobil", "Mobilcom-Debitel"],
+  "Keolis NL": ["RRReis"],
 };
+/** Longest brand name looked for, in words. */
+const MAX_WORDS = 3;
 
-/** The brand a row's purpose names when its payee is the company behind it, else null. */
-export function subBrandOf(payee: string, purpose: string | null | undefined): string | null {
+/** The brand the row's texts name when its payee is the company behind it, else null. */
+export function subBrandOf(payee: string, texts: readonly (string | null | undefined)[]): string | null {
   const brands = SUB_BRANDS[payee];
-  if (!brands || !purpose) return null;
-  const named = matchMerchantText(purpose);
-  return named && brands.includes(named.name) ? named.name : null;
+  if (!brands) return null;
+  for (const text of texts) {
+    const words = text ? foldText(text).split(" ") : [];
+    for (let i = 0; i < words.length; i += 1) {
+      for (let n = 1; n <= MAX_WORDS && i + n <= words.length; n += 1) {
+        const named = brandsNamedBy(words.slice(i, i + n).join(" ")).find((m) => brands.includes(m.name));
+        if (named) return named.name;
+      }
+    }
+  }
+  return null;
 }

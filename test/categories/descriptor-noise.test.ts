@@ -664,6 +664,26 @@ describe("pool-26 shapes (read after scoring) in other names", () => {
   ]);
 });
 
+describe("tuning rows the pool-26 draw brought back, in other names", () => {
+  itLabels([
+    // A registered association in capitals; limited liability said in words, cut or whole.
+    ["CHORVEREIN LIEDERKRANZ E.V.", "Chorverein Liederkranz"],
+    ["Tanzcafe Sonne UG (haftungsbeschränkt)", "Tanzcafe Sonne"],
+    ["EISCAFE DOLOMITI HAFTUNGSB", "Eiscafe Dolomiti"],
+    // A SEPA payee said twice; a short doubled name stays doubled.
+    ["VIR SEPA KRAFTWERK KRAFTWERK ABONNEMENT 06/2026 MEMBRE 30218", "Kraftwerk"],
+    ["BORA BORA", "Bora Bora"],
+    // What the payment is for: a French monthly instalment, a partial refund.
+    ["SOLEIL DU SUD MENSUALITE ELECTRICITE VERTE", "Soleil Du Sud"],
+    ["BLOOMFIELD FLOWERS LEEDS PARTIAL REFUND", "Bloomfield Flowers"],
+  ]);
+
+  itCategorizes([
+    ["BADEWELT FREIZEITBAD KASSE 2", null, "-14.00", "entertainment"],
+    [null, "Bijdrage betaalrekening met creditcard 05-2026", "-1.60", "other"],
+  ]);
+});
+
 describe("tuning rows the pool-25 draw brought back, in other names", () => {
   itLabels([
     // A trade word cut at the field's width after a hyphen is completed like one after a space.

@@ -133,4 +133,4 @@ export const TARGETS = { merchantAccuracy: 0.97, spendAmountAccuracy: 0.95, tran
  * What the held-out fifth measured unseen (twenty-sixth pool, scored once with rules frozen at 834cf23), rounded down: a
  * regression guard, not the target. The pool's misses were read and fixed after that score, so it now scores higher.
  */
-export const HELDOUT_FLOORS = { merchantAccuracy: 0.79, spendAmountAccuracy: 0.91 } as const;
+export const HELDOUT_FLOORS = { merchantAccuracy: 0.79, spendAmountAccuracy: 0.90 } as const;

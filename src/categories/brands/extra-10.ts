@@ -402,4 +402,6 @@ export const BRANDS_EXTRA_10: readonly MerchantRow[] = [
   ["Aux Merveilleux de Fred", "groceries", "aux merveilleux de fred", "merveilleux de fred"],
   ["Clifton Suspension Bridge", "fuel", "clifton suspension bridge", "clifton susp bridge"],
   ["The Guinness Partnership", "rent", "guinness partnership"],
+  ["Gleaner", "fuel", "gleaner oils", "gleaner fuel"],
+  ["Gentoo", "rent", "gentoo group", "gentoo homes"],
 ];

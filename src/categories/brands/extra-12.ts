@@ -336,7 +336,7 @@ export const BRANDS_EXTRA_12: readonly MerchantRow[] = [
   ["Alterna", "utilities", "alterna energie"],
   ["Sowee", "utilities", "sowee"],
   ["GEG", "utilities", "gaz electricite de grenoble", "geg sources"],
-  ["Société des Eaux de Marseille", "utilities", "eaux de marseille"],
+  ["Eaux de Marseille", "utilities", "eaux de marseille"],
   ["Eau d'Azur", "utilities", "eau dazur"],
   ["CIC Mobile", "utilities", "cic mobile", "credit mutuel mobile"],
   ["MAE", "insurance", "mae assurance", "mutuelle assurance eleve"],

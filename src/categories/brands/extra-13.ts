@@ -567,7 +567,7 @@ export const BRANDS_EXTRA_13: readonly MerchantRow[] = [
   ["Caracalla Therme", "entertainment", "caracalla therme"],
   ["Carolus Thermen", "entertainment", "carolus thermen"],
   ["Claudius Therme", "entertainment", "claudius therme"],
-  ["Miramar", "entertainment", "miramar weinheim", "erlebnisbad miramar"],
+  ["Miramar", "entertainment", "miramar weinheim", "erlebnisbad miramar", "miramar freizeitbad"],
   ["Kristall Bäder", "entertainment", "kristall bader", "kristall therme"],
   ["Bädergesellschaft Düsseldorf", "entertainment", "badergesellschaft dusseldorf"],
   ["SWM Bäder", "entertainment", "swm bader"],

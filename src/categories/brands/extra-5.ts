@@ -111,7 +111,7 @@ export const BRANDS_EXTRA_5: readonly MerchantRow[] = [
   ["Activ Fitness", "entertainment", "activ fitness"],
   ["Migros Fitnesspark", "entertainment", "migros fitnesspark"],
   ["Let's Go Fitness", "entertainment", "lets go fitness"],
-  ["John Harris Fitness", "entertainment", "john harris fitness"],
+  ["John Harris", "entertainment", "john harris fitness"],
   ["FitInn", "entertainment", "fitinn"],
   ["Gymbox", "entertainment", "gymbox"],
   ["1Rebel", "entertainment", "1rebel"],

@@ -203,7 +203,7 @@ export const BRANDS_EXTRA_8: readonly MerchantRow[] = [
   ["Haggen", "groceries", "haggen"],
   ["Rosauers", "groceries", "rosauers"],
   ["Yoke's", "groceries", "yokes fresh"],
-  ["New Seasons", "groceries", "new seasons market"],
+  ["New Seasons Market", "groceries", "new seasons market"],
   ["Market of Choice", "groceries", "market of choice"],
   ["PCC", "groceries", "pcc community markets", "pcc natural markets"],
   ["Foodland", "groceries", "foodland"],
