@@ -244,3 +244,45 @@ describe("printed descriptors of the fourteenth brand list", () => {
     expect(matchMerchantText("LA LIBRE SERVICE")).toBeNull();
   });
 });
+
+describe("printed descriptors of the fifteenth brand list", () => {
+  it.each([
+    // French city networks, car parks, tolls, mutuelles and water boards, on card and SEPA rows
+    ["LPA BELLECOUR LYON", "Lyon Parc Auto", "fuel"],
+    ["PONT DE L ILE DE RE PEAGE", "Pont de l'Île de Ré", "fuel"],
+    ["BIBUS BREST", "Bibus", "transport"],
+    ["ROISSYBUS PARIS", "Roissybus", "transport"],
+    ["MUTUELLE SAINT CHRISTOPHE", "Mutuelle Saint-Christophe", "insurance"],
+    ["Groupe Pasteur Mutualite", "Groupe Pasteur Mutualité", "insurance"],
+    ["AUDITION MUTUALISTE 0421 NANTES", "Audition Mutualiste", "health"],
+    ["SEDIF PRLV", "SEDIF", "utilities"],
+    ["HYPER CACHER VINCENNES", "Hyper Cacher", "groceries"],
+    ["5 A SEC PARIS", "5 à Sec", "drugstore"],
+    // A longer brand beats the shorter one it starts with, and a kind of business
+    ["BRICO CASH 0412", "Brico Cash", "shopping"],
+    ["BRICO OK MILANO", "Brico Ok", "shopping"],
+    ["LLOYDS FARMACIA ROMA", "LloydsFarmacia", "health"],
+    ["TAXI STOCKHOLM", "Taxi Stockholm", "transport"],
+    ["Federale Verzekering", "Federale Verzekering", "insurance"],
+    // Chains travellers meet in Portugal, Poland and the Nordics, and US and UK chains
+    ["CONTINENTE MODELO PORTO", "Continente", "groceries"],
+    ["ZABKA Z1234 K.1 WARSZAWA", "Żabka", "groceries"],
+    ["DINO POLSKA 1234", "Dino", "groceries"],
+    ["R-KIOSKI 1234 HELSINKI", "R-Kioski", "groceries"],
+    ["SEES CANDIES #0123", "See's Candies", "groceries"],
+    ["MEATLIQUOR LTD LONDON", "MEATliquor", "restaurants"],
+  ])("%s is %s (%s)", (text, name, key) => {
+    expect(merchantName({ counterpartyName: text })).toBe(name);
+    expect(matchMerchantText(text)?.categoryKey).toBe(key);
+  });
+
+  it("leave a common word, a hotel or another hire company's 'rent a car' to their own names", () => {
+    // "Rent A Car", "Continente", "Cyclable" and "Dino" name the chain only as the first word or with their own word.
+    expect(matchMerchantText("ALAMO RENT A CAR")?.name).toBe("Alamo");
+    expect(matchMerchantText("BUDGET RENT A CAR")?.name).toBe("Budget");
+    expect(matchMerchantText("HOTEL CONTINENTE")?.name).not.toBe("Continente");
+    expect(matchMerchantText("PISTE CYCLABLE")).toBeNull();
+    expect(matchMerchantText("DINO PIZZA")).toBeNull();
+    expect(matchMerchantText("PREVOIR UN RDV")).toBeNull();
+  });
+});
