@@ -37,6 +37,15 @@ describe("an account named with its noun", () => {
     expect(spec.filters.merchants ?? []).toEqual([]);
   });
 
+  it.each(["whats in savings", "what's in our checking", "what is in the savings"])("%s: an account named by its kind is its balance", (q) => {
+    const kinds = [
+      { id: "33333333-3333-4333-8333-333333333333", name: "Capital One Bank savings", type: "SAVINGS" },
+      { id: "44444444-4444-4444-8444-444444444444", name: "Wells Fargo checking", type: "CHECKING" },
+    ];
+    const r = parseQuestion(q, { today, locale: "en", merchants, accounts: kinds });
+    expect(r.kind === "spec" && r.spec.measure).toBe("balance");
+  });
+
   it("spending from a named account stays spending", () => {
     const spec = ask("how much did i spend from my natwest account this month");
     expect(spec.measure).toBe("spending");

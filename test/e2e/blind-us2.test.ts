@@ -102,8 +102,8 @@ describe("a Denver couple's US bank exports, twelve months, exact answers", () =
     expect(reply).toMatch(money(savingsBalance(events)));
   });
 
-  // Kontor answered "Spending, 1–29 Nov 2026, Capital One Bank savings: $0.00": a balance question read as spending; the QFX states $15,604.74.
-  it.fails("whats in savings", async () => {
+  // Kontor once read this as spending ("Capital One Bank savings: $0.00"); the QFX states the balance.
+  it("whats in savings", async () => {
     expect(await ask("whats in savings")).toMatch(money(savingsBalance(events)));
   });
 

@@ -35,6 +35,8 @@ export const MEASURE_PATTERNS: { measure: Measure; res: RegExp[] }[] = [
       /\bhow\s+much\s+(?:money\s+)?(?:do\s+i\s+have|have\s+i\s+got|is\s+(?:there\s+)?(?:on|in))\b(?!\s+left)/,
       /\bwie\s*viel\s+(?:geld\s+)?(?:habe|hab|ist)\s+(?:ich\b\s*)?(?:noch\s+|gerade\s+|aktuell\s+|jetzt\s+|derzeit\s+)*(?=(?:auf|im|in)\s+(?:dem\s+|meinem\s+|der\s+|meiner\s+)?(?:\w*konto|\w*karte|tagesgeld|depot)|\?|$)/,
       /\bwhat'?s\s+(?:on|in)\s+my\b/,
+      // "whats in savings", "what's in our checking": an account named by its kind, with or without "my".
+      /\b(?:what'?s|what\s+is)\s+(?:on|in)\s+(?:our\s+|the\s+)?(?=(?:savings?|checking|chequing|current\s+account|isa|giro(?:konto)?|tagesgeld)\b)/,
       // "what's left on my savings": what an account still holds (without "on my …" it is money left over, net).
       /\b(?:what'?s|what\s+is|how\s+much\s+(?:money\s+)?(?:is|do\s+i\s+have))\s+(?:still\s+)?left\s+(?:on|in)\s+(?=(?:my|the)\b)/,
       /\bwas\s+(?:ist|hab(?:e)?\s+ich)\s+(?:noch\s+)?(?:auf|im|in)\s+(?=(?:dem|meinem|meiner|der)\b)/,
