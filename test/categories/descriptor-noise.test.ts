@@ -664,6 +664,28 @@ describe("pool-26 shapes (read after scoring) in other names", () => {
   ]);
 });
 
+describe("pool-27 shapes (read after scoring) in other names", () => {
+  itLabels([
+    // A shop's own "Co" before a town segment; Colorado only after a town; a company register's "Co" goes.
+    ["TST* MAPLEWOOD SOAP CO - BOULDER #0412 AUSTIN CA", "Maplewood Soap Co"],
+    ["KING SOOPERS #0412 DENVER CO", "King Soopers"],
+    ["ORIG CO NAME:ASPEN REALTY CO  CO ENTRY DESCR:RENT", "Aspen Realty"],
+    // The restaurant company's word, run together with its kind; a Hanseatic town keeps its name; a hyphenated pharmacy drops its town.
+    ["Dalmatia Restaurantbetriebs GmbH", "Dalmatia"],
+    ["Hansestadt Stralsund", "Hansestadt Stralsund"],
+    ["Linden-Apotheke Rostock", "Linden-Apotheke"],
+  ]);
+
+  itCategorizes([
+    ["Hansestadt Stralsund", null, "-60.00", "taxes"],
+    [null, "CARTE 11/10/25 BIOLAB LABO CB*5097", "-9.33", "health"],
+    ["RATSKELLER WISMAR", null, "-48.00", "restaurants"],
+    [null, "MIDWEST MUTUAL INS DES:MW PROP CAS PREM 2207318 ID:XXXXX20650017 INDN:JANE DOE CO ID:XXXXX28780 WEB", "-85.45", "insurance"],
+    [null, "Incasso bestedingsoverzicht Gold Card 04-2026", "-596.36", "transfers"],
+    [null, "RELEVE DES ACHATS CB MOIS DE MARS", "-817.42", "transfers"],
+  ]);
+});
+
 describe("tuning rows the pool-26 draw brought back, in other names", () => {
   itLabels([
     // A registered association in capitals; limited liability said in words, cut or whole.

@@ -347,7 +347,7 @@ export const BRANDS_EXTRA_12: readonly MerchantRow[] = [
   ["AMV", "insurance", "amv assurance"],
   ["Assu 2000", "insurance", "assu 2000", "assu2000"],
   ["Ornikar Assurance", "insurance", "ornikar assurance"],
-  ["Abeille Assurances", "insurance", "abeille assurances", "abeille vie"],
+  ["Abeille Assurances", "insurance", "abeille assurances", "abeille vie", "abeille iard"],
   ["Mutuelle Familiale", "insurance", "mutuelle familiale"],
   ["LMDE", "insurance", "lmde"],
   ["Heyme", "insurance", "heyme"],

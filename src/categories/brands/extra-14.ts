@@ -395,7 +395,7 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   // US transit, tolls, parking
   ["ORCA", "transport", "orca card"],
   ["TheRide", "transport", "theride"],
-  ["UTA", "transport", "utah transit"],
+  ["UTA", "transport", "utah transit", "uta farepay"],
   ["MARC", "transport", "marc train"],
   ["VRE", "transport", "virginia railway express"],
   ["Tri-Rail", "transport", "tri rail"],

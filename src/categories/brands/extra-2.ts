@@ -225,7 +225,7 @@ export const BRANDS_EXTRA_2: readonly MerchantRow[] = [
   ["Arcotel", "travel", "arcotel"],
   ["Vienna House", "travel", "vienna house"],
   ["Park Inn", "travel", "park inn"],
-  ["Novum Hotels", "travel", "novum hotel"],
+  ["Novum Hotels", "travel", "novum hotel", "novum hospitality"],
   ["Achat Hotels", "travel", "achat hotel"],
   ["Atlantic Hotels", "travel", "atlantic hotel"],
   ["Dormero", "travel", "dormero"],

@@ -71,7 +71,7 @@ export const BRANDS_EXTRA_5: readonly MerchantRow[] = [
   ["Dentego", "health", "dentego"],
   // Pharmacies and telehealth
   ["Avie Apotheke", "health", "avie apotheke"],
-  ["Jhoots Pharmacy", "health", "jhoots"],
+  ["Jhoots", "health", "jhoots"],
   ["Cohens Chemist", "health", "cohens chemist"],
   ["Paydens", "health", "paydens"],
   ["Bartell Drugs", "health", "bartell drugs"],

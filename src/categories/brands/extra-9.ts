@@ -178,7 +178,7 @@ export const BRANDS_EXTRA_9: readonly MerchantRow[] = [
   ["Bücher Wenner", "shopping", "bucher wenner"],
   ["Buchhaus Stern-Verlag", "shopping", "stern verlag buchhaus"],
   ["Decius", "shopping", "buchhandlung decius"],
-  ["Pustet", "shopping", "buchhandlung pustet"],
+  ["Pustet", "shopping", "buchhandlung pustet", "friedrich pustet"],
   ["Habel", "shopping", "buchhandlung habel"],
   // Cruise lines (with their German names), tour operators, hotel groups and holiday parks
   ["Hapag-Lloyd Cruises", "travel", "hapag lloyd cruises", "hapag lloyd kreuzfahrten", "hapag lloyd kreuzfa"],
