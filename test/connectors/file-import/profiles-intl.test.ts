@@ -121,6 +121,15 @@ describe("Revolut", () => {
       { key: "import.notice.fees_as_rows", params: { count: 1, bank: "Revolut" } },
     ]);
   });
+
+  it("gives each leg of an exchange between its pockets the other pocket's currency, as Wise does, and its fee none", () => {
+    const [gbp] = s.otherAccounts;
+    expect(s.transactions[2]).toMatchObject({ amount: "-100.00", currency: "EUR", transactionType: "Exchange", originalCurrency: "GBP", originalAmount: null });
+    expect(gbp!.transactions[0]).toMatchObject({ amount: "84.20", currency: "GBP", transactionType: "Exchange", originalCurrency: "EUR", originalAmount: null });
+    expect(s.transactions[3]).toMatchObject({ transactionType: "Fee", originalCurrency: null });
+    // A card payment keeps what the file says: no original currency.
+    expect(s.transactions[1]?.originalCurrency ?? null).toBeNull();
+  });
 });
 
 describe("Wise", () => {
