@@ -31,6 +31,8 @@
 //   averages leave the "cash" category out unless the question names it, a
 //   merchant or a text (leavesOutCash); the answer then says how much was left
 //   out. Net and count keep it: the money did leave the accounts.
+// - A currency filter keeps the rows in that currency, or paid in it where
+//   the bank stated the original amount, counted in it (currency-filter.ts).
 // - Every row carries its currency; the engine converts other currencies
 //   into the base currency afterwards from compileByDay's per-day sums
 //   (convert.ts), so the SQL itself never mixes currencies.
@@ -41,6 +43,7 @@ import { cardBillConditions } from "./card-bills.ts";
 import { compileBalance } from "./compile-balance.ts";
 import { compileList } from "./compile-list.ts";
 import { countryCondition } from "./country-filter.ts";
+import { currencyColumns, type CurrencyColumns } from "./currency-filter.ts";
 import { keysApartWithin, labelKey } from "./merchant-keys.ts";
 import { movedFromCondition } from "./moves-between.ts";
 import { comparePeriod, resolvePeriod, wholeMonths, type Period } from "./periods.ts";
@@ -122,7 +125,7 @@ function periods(spec: QuerySpec, ctx: CompileContext) {
 }
 
 /** The `base` and `tagged` CTEs of a flow measure (rows of the period, and of the compare period, with their bucket). */
-function flowParts(spec: QuerySpec, period: Period, cmp: Period | null, where: string[], x: string, params: Params): Omit<FlowParts, "period" | "cmp" | "months"> {
+function flowParts(spec: QuerySpec, period: Period, cmp: Period | null, where: string[], x: string, cur: CurrencyColumns, params: Params): Omit<FlowParts, "period" | "cmp" | "months"> {
   const unit = timeUnit(spec.groupBy);
   const cf = params.add(period.from, "DATE");
   const ct = params.add(period.to, "DATE");
@@ -135,14 +138,16 @@ function flowParts(spec: QuerySpec, period: Period, cmp: Period | null, where: s
   const ctes = [
     // The display name is read only where it becomes a label: strings are the
     // costly part of a scan, and a CTE read twice is materialized.
-    `base AS (SELECT booking_date AS d, currency, ${x} AS x, ${g} AS g${dim === "merchant" ? `, ${MERCHANT_NAME} AS display` : ""} FROM tx WHERE ${where.join(" AND ") || "TRUE"})`,
+    `base AS (SELECT booking_date AS d, ${cur.currency} AS currency, ${x} AS x, ${g} AS g${dim === "merchant" ? `, ${MERCHANT_NAME} AS display` : ""} FROM tx WHERE ${where.join(" AND ") || "TRUE"})`,
     `tagged AS (${tag("c", cf, ct)}${pf && pt ? ` UNION ALL ${tag("p", pf, pt)}` : ""})`,
   ];
   return { params, ctes, unit, cf, ct, dim };
 }
 
-function flowWhere(spec: QuerySpec, params: Params): { where: string[]; x: string } {
+function flowWhere(spec: QuerySpec, params: Params): { where: string[]; x: string; cur: CurrencyColumns } {
+  const cur = currencyColumns(spec.filters.currency, params);
   const where = flowFilters(spec, params);
+  if (cur.where) where.push(cur.where);
   const spendingLike = spec.measure === "spending" || spec.measure === "average";
   // A refund is money spent coming back: it nets against spending (and the
   // merchant it came from) instead of counting as income. An average per
@@ -161,16 +166,16 @@ function flowWhere(spec: QuerySpec, params: Params): { where: string[]; x: strin
   }
   // Saved is counted like money spent on savings: what went there, positive.
   const saved = spec.measure === "net" && spec.filters.transfersTo === "savings";
-  return { where, x: spendingLike || saved ? "-amount" : "amount" };
+  return { where, x: spendingLike || saved ? `-${cur.amount}` : cur.amount, cur };
 }
 
 export function compileQuery(spec: QuerySpec, ctx: CompileContext): CompiledQuery {
   const { period, months, cmp } = periods(spec, ctx);
   if (spec.measure === "balance") return compileBalance(spec, ctx, period, cmp);
   const params = new Params();
-  const { where, x } = flowWhere(spec, params);
-  if (spec.groupBy === "transaction") return { ...compileList(spec, params, where, x, period), comparePeriod: null };
-  const { ctes, unit, cf, ct, dim } = flowParts(spec, period, cmp, where, x, params);
+  const { where, x, cur } = flowWhere(spec, params);
+  if (spec.groupBy === "transaction") return { ...compileList(spec, params, where, x, cur.currency, period), comparePeriod: null };
+  const { ctes, unit, cf, ct, dim } = flowParts(spec, period, cmp, where, x, cur, params);
   ctes.push(`agg AS (SELECT g, gi, currency, ${dim === "merchant" ? "mode(display)" : "NULL::VARCHAR"} AS display,
       sum(x) FILTER (WHERE p = 'c') AS v_sum, count(*) FILTER (WHERE p = 'c') AS v_cnt,
       sum(x) FILTER (WHERE p = 'p') AS c_sum, count(*) FILTER (WHERE p = 'p') AS c_cnt
@@ -197,8 +202,8 @@ export function compileByDay(spec: QuerySpec, ctx: CompileContext & { baseCurren
   const { period, cmp } = periods(spec, ctx);
   if (spec.measure === "balance" || spec.groupBy === "transaction") throw new Error(`no per-day sums for ${spec.measure}/${spec.groupBy}`);
   const params = new Params();
-  const { where, x } = flowWhere(spec, params);
-  const { ctes, unit, cf } = flowParts(spec, period, cmp, where, x, params);
+  const { where, x, cur } = flowWhere(spec, params);
+  const { ctes, unit, cf } = flowParts(spec, period, cmp, where, x, cur, params);
   // A compare-period row belongs to the current bucket with the same index, as in finish().
   const key = unit ? `strftime((date_trunc('${unit}', ${cf}) + to_${unit}s(gi))::DATE, '%Y-%m-%d')` : "g";
   const base = params.add(ctx.baseCurrency, "VARCHAR");
@@ -244,6 +249,7 @@ function topicCondition(key: string, spec: QuerySpec, params: Params): string {
     const p = params.add(brands, "VARCHAR");
     marks.push(`(regexp_matches(coalesce(mkey_m, ''), ${p}) OR regexp_matches(coalesce(mkey_c, ''), ${p}))`);
   }
+  if (topic.crossCurrency) marks.push(`(original_currency IS NOT NULL AND original_currency <> currency)`);
   const inCategories = categoryCondition(topic.categories, spec, params);
   if (!marks.length) return inCategories;
   const except = topicExceptPattern(topic);
@@ -271,7 +277,7 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
   }
   if (f.minAmount !== undefined) where.push(`abs(amount) >= ${params.add(f.minAmount, "DECIMAL(24,8)")}`);
   if (f.maxAmount !== undefined) where.push(`abs(amount) <= ${params.add(f.maxAmount, "DECIMAL(24,8)")}`);
-  if (f.currency) where.push(`currency = ${params.add(f.currency, "VARCHAR")}`);
+  if (f.toCurrency) where.push(`original_currency = ${params.add(f.toCurrency, "VARCHAR")}`);
   if (f.country) where.push(countryCondition(f.country, params));
   if (f.days) where.push(`isodow(booking_date) ${f.days === "weekend" ? ">=" : "<"} 6`);
   if (f.status === "pending") where.push(`status = 'PENDING'`);

@@ -66,7 +66,13 @@ export const QuerySpec = z
         text: z.string().min(1).max(120).optional(),
         minAmount: decimal.optional(),
         maxAmount: decimal.optional(),
+        /**
+         * Rows in this currency: of an account in it, or paid in it where the bank stated the original amount
+         * (counted with that amount). The answer is in this currency, nothing converted.
+         */
         currency: z.string().regex(CURRENCY_CODE).optional(),
+        /** Money converted into this currency (topic currency_exchange): rows whose other side, their original currency, is in it. */
+        toCurrency: z.string().regex(CURRENCY_CODE).optional(),
         /** Where the money was spent (countries.ts): an ISO country code ("CH"), or "abroad", outside the account's own currency area. */
         country: z.union([z.enum(COUNTRY_CODES), z.literal(ABROAD)]).optional(),
         /** Only Saturdays and Sundays, or only Monday to Friday. */

@@ -44,9 +44,11 @@ export const TABLES: readonly TableDef[] = [
       ["refund_of", "VARCHAR"],
       // The currency a card payment abroad was made in (CHF), where the bank says: where it was spent.
       ["original_currency", "VARCHAR"],
+      // …and the amount in it: "spent in dollars" counts a dollar payment from a euro account in dollars.
+      ["original_amount", "DECIMAL(38,18)"],
     ],
     select: `r.id, r."accountId", r."bookingDate", r.amount, r.currency, r."counterpartyName", r.merchant,
-      r.description, c.key, c.kind, r.status, r."merchantId", r."transferPeerId", r."refundOfKey", r."originalCurrency"`,
+      r.description, c.key, c.kind, r.status, r."merchantId", r."transferPeerId", r."refundOfKey", r."originalCurrency", r."originalAmount"`,
     from: `"Transaction" r left join "Category" c on c.id = r."categoryId" and c."userId" = r."userId"`,
   },
   {

@@ -32,6 +32,8 @@ export interface Topic {
   saidDutch?: readonly string[];
   /** Phrases of `said` (folded) that name money received: without a measure word such a question is about income. */
   received?: readonly string[];
+  /** A row whose other side is in another currency (its original currency differs from its own) is this topic too. */
+  crossCurrency?: boolean;
 }
 
 export const TOPICS: readonly Topic[] = [
@@ -204,6 +206,21 @@ export const TOPICS: readonly Topic[] = [
     received: [
       "habenzinsen", "guthabenzinsen", "zinsertrag", "zinsertrage", "zinseinnahmen", "zinsgutschrift", "zinsgutschriften", "interest income",
       "interest earned", "interets crediteurs", "spaarrente", "creditrente", "renteopbrengst", "ontvangen rente",
+    ],
+  },
+  {
+    // Money changed from one currency to another between the person's own balances: Revolut's "Exchanged
+    // to GBP", Wise's conversions. Both legs are transfers; the leg's original currency is the other side's,
+    // which is how a conversion is told from a transfer whatever the bank writes.
+    key: "currency_exchange",
+    en: "Currency exchange",
+    de: "Geldwechsel",
+    categories: ["transfers"],
+    words: ["exchanged", "currency exchange", "conversion", "converted", "umgetauscht", "geldwechsel", "währungsumtausch", "devisen*"],
+    crossCurrency: true,
+    said: [
+      "currency exchange", "currency exchanges", "exchanges", "currency conversion", "currency conversions", "conversions", "fx",
+      "geldwechsel", "währungsumtausch", "währungstausch", "devisen", "umtausch", "change de devises",
     ],
   },
   {

@@ -8,9 +8,10 @@
 //     or its cash machine, whatever the counterparty's name is ("fallback")
 //  4. the provider's own category, through a mapping ("provider")
 //  5. booking-type keywords: salary, ATM cash, own transfers and card bills
-//     ("fallback"). These run before the dictionary because the merchant name
-//     in such a booking names the employer or the ATM's shop, not what was
-//     bought: "LOHN/GEHALT 10/2026 Deutsche Bahn AG" is salary, not a ticket.
+//     ("fallback"), and a provider label filing money in as pay ("provider").
+//     These run before the dictionary because the merchant name in such a
+//     booking names the employer or the ATM's shop, not what was bought:
+//     "LOHN/GEHALT 10/2026 Deutsche Bahn AG" is salary, not a ticket.
 //  6. the built-in merchant dictionary ("dictionary")
 //  7. the card's merchant category code ("fallback")
 //  8. content keywords: rent, utilities, insurance, taxes, restaurants, …
@@ -23,11 +24,14 @@
 // Money coming back from a shop (4, 6, 7, 8, 9) is a refund, not negative
 // spending: it lands in "refunds", and `refundOf` names the shop's own
 // category, so spending on that category is netted by it (analytics/compile.ts).
+// Money sent in by bank transfer (transactionType "Transfer", "Bank credit")
+// is no such refund unless a refund word says so: a brand paying that way is
+// a client or an employer.
 import { decimalSign } from "../format/decimal.ts";
 import { TAXONOMY } from "./taxonomy.ts";
 import { matchMerchant, type MerchantMatch } from "./merchant-dictionary.ts";
 import { findMatchingRule, type Rule } from "./rules.ts";
-import { bookingTypeCategory, contentCategory } from "./heuristics.ts";
+import { bookingTypeCategory, contentCategory, type HeuristicSubject } from "./heuristics.ts";
 import { categoryForMcc } from "./mcc.ts";
 import { providerLabelCategory } from "./provider-labels.ts";
 import { foldText, foldUmlauts } from "./normalize.ts";
@@ -120,6 +124,16 @@ const PERSON_KEYS: ReadonlySet<string> = new Set(["rent", "utilities", "insuranc
 // Booking types of a card payment (Monzo, Starling, Lloyds, NatWest, Chase, Nationwide, German banks):
 // a card pays a business, so a two-word name on it ("La Pepa") is a shop's, not a person's.
 const CARD_TYPE = /^\s*(card payment|card|card_payment|deb|pos|debit_card|debit card|visa purchase|contactless payment|contactless|kartenzahlung|kartenzahlung girocard|\)\)\))\s*$/i;
+
+// Booking types of money sent in by bank transfer (Wise's TRANSFER- rows, Revolut's and Monzo's
+// "Transfer", Nationwide's "Bank credit"): a client paying an invoice or an employer, not a shop
+// giving money back, which comes back on the card it was paid with.
+const RECEIVED_TRANSFER_TYPE = /^\s*(transfer|bank transfer|credit transfer|incoming transfer|transfer in|money received|faster payment|bank credit|bacs|bacs credit|ach credit)\s*$/i;
+
+/** Money in by bank transfer that no refund word calls money back: what a brand pays that way is income. */
+function paidInByTransfer(tx: CategorizeInput, sign: -1 | 0 | 1, subject: HeuristicSubject): boolean {
+  return sign > 0 && !!tx.transactionType && RECEIVED_TRANSFER_TYPE.test(tx.transactionType) && contentCategory(subject) !== "refunds";
+}
 
 // A bank's broad category and the finer one the dictionary knows for the brand:
 // Capital One and Monzo file Netflix and Disney+ under "Entertainment", which
@@ -234,6 +248,8 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (finer) return spendingOrRefund(finer, sign, "dictionary");
   if (provider) return provider === "other" && sign > 0 ? { categoryKey: "income_other", source: "provider" } : spendingOrRefund(provider, sign, "provider");
 
+  // The bank filing money in as pay ("Salaires et revenus d'activité") says what kind of movement it is, as payroll words do.
+  if (sign > 0 && providerLabelCategory(tx.providerCategory) === "salary") return { categoryKey: "salary", source: "provider" };
   const subject = { amountSign: sign, amount: tx.amount, texts, name: tx.merchant, type: tx.transactionType };
   const bookingType = bookingTypeCategory(subject);
   // Salary and cash stand; anything else naming the holder ("To Alex Beispiel") is own money moving.
@@ -249,6 +265,7 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (known?.generic && toPerson() && !PERSON_KEYS.has(known.categoryKey)) return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
   // Money in through Tikkie, Venmo or Zelle is a friend settling up, not a shop giving money back.
   if (known && sign > 0 && P2P_RAIL.test(foldUmlauts(foldText(known.name)))) return { categoryKey: "income_other", source: "dictionary" };
+  if (known && KIND.get(known.categoryKey) === "expense" && paidInByTransfer(tx, sign, subject)) return { categoryKey: "income_other", source: "dictionary" };
   if (known) return spendingOrRefund(known.categoryKey, sign, "dictionary");
 
   const byMcc = categoryForMcc(tx.mcc);
@@ -262,12 +279,12 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (content === "refunds") return refund("fallback", shopKindOf(toPerson, texts));
   if (content) return { categoryKey: content, source: "fallback" };
   // Money back from a shop known only by its kind ("Eetcafe De Hoek", "Pizzeria Roma") is a refund.
-  const shopKind = sign > 0 ? shopKindOf(toPerson, texts) : null;
+  const shopKind = sign > 0 && !paidInByTransfer(tx, sign, subject) ? shopKindOf(toPerson, texts) : null;
   if (shopKind) return refund("fallback", shopKind);
   // Unlike a purpose text, the label is the bank's (or, in the bank's app, the person's) own filing:
   // a two-word payee it files under restaurants ("bouillon pigalle") is a restaurant.
   const labelled = providerLabelCategory(tx.providerCategory);
-  if (labelled) return spendingOrRefund(labelled, sign, "provider");
+  if (labelled && (sign > 0 || KIND.get(labelled) !== "income")) return spendingOrRefund(labelled, sign, "provider");
   const occasion = occasionOf(tx.providerCategory);
   if (occasion) return spendingOrRefund(occasion, sign, "provider");
 

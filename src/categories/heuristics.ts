@@ -171,14 +171,22 @@ export function isCashType(transactionType: string | null | undefined): boolean 
 }
 // German banks' booking types for the account's own charges (bank-formats.md §1, §3.2): the bank is
 // the counterparty, as it is of its cash machine's withdrawals, so only the type tells a fee from cash.
-const FEE_TYPE = /^(abschluss|kontoabschluss|rechnungsabschluss|entgelt|entgelte|zinsen entgelte|zinsen entg|kontofuhrungsentgelt|kontoentgelt|kontoabrechnung|gebuhren)$/;
+// Revolut's "Fee" rows (its fee column, made a row of its own) say so in English: an exchange's fee is no exchange.
+const FEE_TYPE = /^(abschluss|kontoabschluss|rechnungsabschluss|entgelt|entgelte|zinsen entgelte|zinsen entg|kontofuhrungsentgelt|kontoentgelt|kontoabrechnung|gebuhren|fee|fees)$/;
 /** The row's booking type says it is the bank's own charge for the account. */
 export function isFeeType(transactionType: string | null | undefined): boolean {
   return !!transactionType && FEE_TYPE.test(foldUmlauts(foldText(transactionType)));
 }
+// Booking types of a currency exchange between the person's own balances (Revolut "EXCHANGE", Wise's
+// conversions): both legs are own money changing currency, the leg that arrives no income, the one that leaves no spending.
+const EXCHANGE_TYPE = /^\s*(exchange|conversion|currency exchange|currency conversion|fx|fx exchange)\s*$/i;
+/** The row's booking type says it is one leg of a currency exchange between own balances. */
+export function isExchangeType(transactionType: string | null | undefined): boolean {
+  return !!transactionType && EXCHANGE_TYPE.test(transactionType.replace(/_/g, " "));
+}
 export function bookingTypeCategory(s: HeuristicSubject): string | null {
   // Before cash and refunds: a PayPal "General Withdrawal" is no cash machine, a Venmo cash-out no money back from a shop.
-  if (isWalletBankMove(s.type, s.texts)) return "transfers";
+  if (isWalletBankMove(s.type, s.texts) || isExchangeType(s.type)) return "transfers";
   if (s.amountSign < 0 && isFeeType(s.type)) return "fees";
   const hit = firstSignal(BOOKING_TYPE, s);
   // A cash machine's type code wins over whatever shop or place the machine's text names ("LNK SAINSBURYS CAMDEN").

@@ -96,7 +96,7 @@ export const OWN_MOVES: readonly string[] = [
   `(transfers?|trans|xfer|xfr|tfr|trf|trsf|move|moved|sweep)( [a-z0-9]+){0,2} (to|from|into)( [a-z0-9]+){0,3} ${OWN_ACCOUNT}`, `deposit from( [a-z0-9]+){0,3} ${OWN_ACCOUNT}`,
   // Not "CARD PAYMENT TO SPACE NK": a shop can be called Space or Vault.
   "(?<!payment )(to|from)( [a-z]+){0,2} (pot|space|saver|vault|pocket)", "(pot|space|vault|pocket) transfer", "own (transfer|accounts?)", "transfers? (to own|between( own)? accounts)", "internal transfers?", "acct xfer",
-  "savings", "isa", "round ?ups?", "rounded up", "(keep|save) the change", "spare change", "save as you go", "way2save", "auto ?save", "top ?up", "money added", "exchanged to",
+  "savings", "isa", "round ?ups?", "rounded up", "(keep|save) the change", "spare change", "save as you go", "way2save", "auto ?save", "top ?up", "money added", "exchanged (to|from)",
   // French: virement interne, de compte à compte, to a Livret, PEL, LDDS, LEP and other savings plans (not the bank Caisse d'Épargne).
   "(vir|virement|virt)( sepa)? internes?", "(compte|cpte|cpt) a (compte|cpte|cpt)", "virement (vers|depuis)", "(?<!caisse d )epargne", "livret",
   "(vir|virement|virt|versement|transfert|alimentation)( [a-z]+){0,3} (pel|ldds?|lep|cel|pea|pep)",

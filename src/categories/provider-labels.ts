@@ -5,6 +5,8 @@
 // Plaid's personal_finance_category. categorize() asks only after brand, card
 // code and content words said nothing: a bank's label is broad ("Bills and
 // services" holds council tax and the phone), the merchant rules are not.
+// Salary is the exception: the bank's word that money in is pay outranks the
+// brand of the employer, as a payroll booking word does.
 // Labels that say nothing about what was bought (General, Payments, Income,
 // transfers) are left out on purpose; so are occasions ("Holidays"), which
 // categorize.ts reads last.
@@ -21,12 +23,12 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
     "Alimentation", "Supermarchés", "Groceries", "Supermarkets", "Grocery", "Food & Groceries", "Lebensmittel", "FOOD_AND_DRINK_GROCERIES",
   ],
   shopping: [
-    "Achats en ligne", "Vêtements", "Vêtements et accessoires", "High-Tech", "Merchandise & Supplies", "Internet Purchase",
+    "Achats en ligne", "Multimédia à domicile", "Vêtements", "Vêtements et accessoires", "High-Tech", "Merchandise & Supplies", "Internet Purchase",
     "Department Stores", "Clothing Stores", "Electronics Stores", "Book Stores", "Sporting Goods Stores", "Wholesale Stores",
     "Hardware Supplies", "SHOPPING", "Merchandise", "Media & Electronics", "Medien & Elektronik", "GENERAL_MERCHANDISE", "HOME_IMPROVEMENT",
   ],
   transport: [
-    "Transports en commun", "Taxis", "Train", "Billets de train", "Transportation", "Taxis & Coach", "Rail Services", "TRANSPORT",
+    "Transports en commun", "Transports quotidiens (métro, bus…)", "Taxis", "Train", "Billets de train", "Transportation", "Taxis & Coach", "Rail Services", "TRANSPORT",
     "Transport & Car", "Transport & Auto", "TRANSPORTATION", "TRANSPORTATION_PUBLIC_TRANSIT", "TRANSPORTATION_TAXIS_AND_RIDE_SHARES",
   ],
   fuel: [
@@ -34,11 +36,12 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
     "Gas/Automotive", "TRANSPORTATION_GAS", "TRANSPORTATION_PARKING", "TRANSPORTATION_TOLLS",
   ],
   utilities: [
-    "Electricité, gaz", "Electricité, gaz, eau", "Téléphonie (fixe et mobile)", "Internet", "Cable & Internet Comm", "Communications",
+    "Electricité, gaz", "Electricité, gaz, eau", "Energie (électricité, gaz, fuel, chauffage…)", "Eau", "Téléphonie (fixe et mobile)",
+    "Téléphonie (fixe et mobile), internet", "Internet", "Cable & Internet Comm", "Communications",
     "Bills & Utilities", "Phone/Cable", "Utilities", "Household & Utilities", "Haushalt & Nebenkosten", "RENT_AND_UTILITIES",
   ],
   rent: ["Loyers, charges", "Loyer", "MORTGAGE", "RENT_AND_UTILITIES_RENT"],
-  insurance: ["Mutuelle", "Assurance habitation", "Assurance auto", "Insurances & Finances", "Versicherungen & Finanzen", "GENERAL_SERVICES_INSURANCE"],
+  insurance: ["Assurances", "Mutuelle", "Assurance habitation", "Assurance auto", "Insurances & Finances", "Versicherungen & Finanzen", "GENERAL_SERVICES_INSURANCE"],
   health: [
     "Pharmacie", "Médecins", "Santé", "Pharmacies", "Health Care Services", "Health & Wellness", "Medical Services", "Health Care",
     "Healthcare & Drug Stores", "Gesundheit & Drogerien", "MEDICAL",
@@ -52,6 +55,10 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
     "Hôtels", "Billets d'avion", "Voyages", "Travel", "Airline", "Lodging", "Travel Agencies", "Vehicle Rental", "Travel/ Entertainment",
     "Airfare", "Car Rental", "Other Travel", "Travel & Holidays", "Reisen & Urlaub", "TRAVEL",
   ],
+  subscriptions: ["Abonnements - Autres"],
+  cash: ["Retraits d'espèces"],
+  // Pay, as the bank files it: money in only (categorize.ts reads it before the brand dictionary).
+  salary: ["Salaires et revenus d'activité", "INCOME_WAGES"],
   education: ["Education", "Bildung", "GENERAL_SERVICES_EDUCATION"],
   fees: ["Frais bancaires", "Fees & Adjustments", "Fee/Interest Charge", "BANK_FEES"],
   taxes: ["Impôts", "Government Services", "GOVERNMENT_AND_NON_PROFIT", "TAX"],

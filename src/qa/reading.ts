@@ -20,6 +20,8 @@ export function readingOf(spec: QuerySpec, period: { from: string; to: string },
   if (f.topics?.length) reading.topics = f.topics;
   if (f.text !== undefined) reading.text = f.text;
   if (f.days) reading.days = f.days;
+  if (f.currency) reading.currency = f.currency;
+  if (f.toCurrency) reading.toCurrency = f.toCurrency;
   if (f.transfersTo) reading.transfersTo = f.transfersTo;
   if (f.fromAccounts?.length) reading.fromAccounts = f.fromAccounts.map((id) => ({ id, name: accounts.find((a) => a.id === id)?.name ?? "?" }));
   if (f.status) reading.status = f.status;

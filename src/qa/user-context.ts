@@ -5,7 +5,7 @@ import type { Db } from "../db/client.ts";
 
 export interface UserContext {
   merchants: string[];
-  accounts: { id: string; name: string; type: string }[];
+  accounts: { id: string; name: string; type: string; currency: string }[];
   hasTransactions: boolean;
   /** First booking date (YYYY-MM-DD): where "all time" starts. */
   dataStart: string | null;
@@ -36,7 +36,7 @@ export function createUserContextSource(db: Db) {
     const [merchants, counterparties, accounts, first] = await Promise.all([
       names(userId, "merchant"),
       names(userId, "counterpartyName"),
-      db.account.findMany({ where: { userId }, select: { id: true, name: true, type: true }, orderBy: { createdAt: "asc" } }),
+      db.account.findMany({ where: { userId }, select: { id: true, name: true, type: true, currency: true }, orderBy: { createdAt: "asc" } }),
       db.transaction.findFirst({ where: { userId }, select: { bookingDate: true }, orderBy: { bookingDate: "asc" } }),
     ]);
     const dataStart = first ? first.bookingDate.toISOString().slice(0, 10) : null;

@@ -36,7 +36,7 @@ const moved = (from: Key[], to: Key[]) =>
 let t: TestDatabase;
 let analytics: Analytics;
 let user: SeededUser;
-const ids = {} as Record<Key, string>;
+const ids = {} as Record<Key | "bourso" | "revolut" | "revolutGbp", string>;
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -59,6 +59,23 @@ beforeAll(async () => {
     await t.db.transaction.update({ where: { id: out.id }, data: { transferPeerId: into.id } });
     await t.db.transaction.update({ where: { id: into.id }, data: { transferPeerId: out.id } });
   }
+  // A bank with a euro and a pound pocket: topped up from BoursoBank (a matched pair), then euros changed into pounds
+  // between its own pockets. The exchange's legs are in two currencies, so nothing pairs them with BoursoBank.
+  ids.bourso = await seedAccount(t.db, user, "Boursorama BoursoBank", "EUR");
+  ids.revolut = await seedAccount(t.db, user, "Revolut Current", "EUR");
+  ids.revolutGbp = await seedAccount(t.db, user, "Revolut Current GBP", "GBP");
+  await seedTx(t.db, user, [
+    { accountId: ids.bourso, date: "2026-02-05", amount: "-400.00", counterparty: "Max Mustermann", category: "transfers" },
+    { accountId: ids.revolut, date: "2026-02-06", amount: "400.00", counterparty: "Max Mustermann", category: "transfers" },
+    { accountId: ids.revolut, date: "2026-02-27", amount: "-200.00", description: "Exchanged to GBP", category: "transfers", originalCurrency: "GBP" },
+    { accountId: ids.revolutGbp, date: "2026-02-27", amount: "171.23", currency: "GBP", description: "Exchanged from EUR", category: "transfers", originalCurrency: "EUR" },
+  ]);
+  const [out, into] = await Promise.all([
+    t.db.transaction.findFirstOrThrow({ where: { accountId: ids.bourso, bookingDate: new Date("2026-02-05T00:00:00Z") } }),
+    t.db.transaction.findFirstOrThrow({ where: { accountId: ids.revolut, bookingDate: new Date("2026-02-06T00:00:00Z") } }),
+  ]);
+  await t.db.transaction.update({ where: { id: out.id }, data: { transferPeerId: into.id } });
+  await t.db.transaction.update({ where: { id: into.id }, data: { transferPeerId: out.id } });
   // Money from someone else and a salary arrive at the N26 too: never a move.
   await seedTx(t.db, user, [
     { accountId: ids.n26, date: "2026-03-03", amount: "2500.00", counterparty: "ACME GmbH", category: "salary" },
@@ -92,6 +109,23 @@ describe("money moved between two named accounts", () => {
     expect(r.spec.filters).toMatchObject({ transfersTo: "account", accounts: to.map((k) => ids[k]), fromAccounts: from.map((k) => ids[k]) });
     expect(r.total).toBe(eur(moved(from, to)));
     expect(r.reading).toContain(NAMES[from[0]!]);
+  });
+
+  it("from one bank to another bank's pockets: the pairs that left the first, never an exchange between the pockets", async () => {
+    const accounts = [
+      ...(Object.keys(NAMES) as Key[]).map((k) => ({ id: ids[k], name: NAMES[k], type: "CHECKING", currency: "EUR" })),
+      { id: ids.bourso, name: "Boursorama BoursoBank", type: "CHECKING", currency: "EUR" },
+      { id: ids.revolut, name: "Revolut Current", type: "CHECKING", currency: "EUR" },
+      { id: ids.revolutGbp, name: "Revolut Current GBP", type: "CHECKING", currency: "GBP" },
+    ];
+    // People call BoursoBank "bourso".
+    const r = parseQuestion("how much did i transfer from bourso to revolut this year", { today, locale: "en", merchants: [], accounts, dataStart: "2026-01-01" });
+    // "revolut" fits both pockets: asked back, and "all of them" is the answer that counts both.
+    if (r.kind !== "clarify") throw new Error(r.kind);
+    const all = r.options.at(-1)!.spec;
+    expect(all.filters).toMatchObject({ transfersTo: "account", accounts: [ids.revolut, ids.revolutGbp], fromAccounts: [ids.bourso] });
+    const result = await analytics.query(user.userId, all, { today, locale: "en" });
+    expect(result.total.map((x) => `${x.value} ${x.currency}`)).toEqual(["400.00 EUR"]);
   });
 
   it("without a source, still counts what arrived from every own account", async () => {

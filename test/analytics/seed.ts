@@ -38,6 +38,8 @@ export interface TxInput {
   currency?: string;
   /** The currency a foreign card payment was made in, where the bank says. */
   originalCurrency?: string | null;
+  /** The amount in that currency, where the bank says. */
+  originalAmount?: string | null;
   merchant?: string | null;
   counterparty?: string | null;
   description?: string | null;
@@ -58,6 +60,7 @@ export async function seedTx(db: Db, u: SeededUser, txs: TxInput[]): Promise<voi
       amount: t.amount,
       currency: t.currency ?? "EUR",
       originalCurrency: t.originalCurrency ?? null,
+      originalAmount: t.originalAmount ?? null,
       merchant: t.merchant ?? null,
       counterpartyName: t.counterparty ?? null,
       description: t.description ?? null,

@@ -155,6 +155,27 @@ describe("money moved between the person's own accounts and into savings is a tr
   });
 });
 
+describe("both legs of a currency exchange between own balances are a transfer, neither income nor spending", () => {
+  it.each<Row>([
+    ["Revolut's leg that leaves the euro pocket", { amount: "-200.00", transactionType: "Exchange", counterpartyName: "Exchanged to GBP", description: "Exchanged to GBP" }],
+    ["Revolut's leg that arrives in the pound pocket", { amount: "171.23", transactionType: "Exchange", counterpartyName: "Exchanged from EUR", description: "Exchanged from EUR" }],
+    ["an older Revolut file's upper-case type", { amount: "85.10", transactionType: "EXCHANGE", description: "Exchanged from USD" }],
+    ["the words alone, with no type", { amount: "40.00", description: "Exchanged from CHF" }],
+    ["Wise's leg that leaves the euro balance", { amount: "-600.00", transactionType: "Conversion", counterpartyName: "Wise", merchant: "Wise" }],
+    ["Wise's leg that arrives in the dollar balance", { amount: "650.00", transactionType: "Conversion", counterpartyName: "Wise", merchant: "Wise" }],
+  ])("%s", (_name, tx) => {
+    expect(category(tx)).toBe("transfers");
+  });
+
+  it("keeps the exchange's fee a fee", () => {
+    expect(category({ amount: "-0.50", transactionType: "Fee", counterpartyName: "Revolut", description: "Fee: Exchanged to GBP" })).toBe("fees");
+  });
+
+  it("leaves a card payment at a bureau de change spending", () => {
+    expect(category({ amount: "-20.00", transactionType: "Card payment", description: "CHANGE GROUP LONDON" })).not.toBe("transfers");
+  });
+});
+
 describe("pay from work is salary, in every language", () => {
   it.each<Row>([
     ["a Dutch year-end bonus", { amount: "2500.00", description: "Eindejaarsuitkering" }],

@@ -30,6 +30,17 @@ describe("provider labels", () => {
     ["Gasoline", "fuel"],
     ["FOOD_AND_DRINK_GROCERIES", "groceries"],
     ["FOOD_AND_DRINK_BEER_WINE_AND_LIQUOR", "restaurants"],
+    // BoursoBank's `category` column, as its export writes it.
+    ["Salaires et revenus d'activité", "salary"],
+    ["Restaurants, bars, discothèques…", "restaurants"],
+    ["Transports quotidiens (métro, bus…)", "transport"],
+    ["Energie (électricité, gaz, fuel, chauffage…)", "utilities"],
+    ["Téléphonie (fixe et mobile), internet", "utilities"],
+    ["Assurances", "insurance"],
+    ["Abonnements - Autres", "subscriptions"],
+    ["Multimédia à domicile", "shopping"],
+    ["Retraits d'espèces", "cash"],
+    ["INCOME_WAGES", "salary"],
   ])("reads %j as %s", (label, want) => {
     expect(providerLabelCategory(label)).toBe(want);
   });
@@ -61,6 +72,17 @@ describe("categorize with a provider label", () => {
 
   it("still leaves the purpose words of a payment to a person alone when the label says nothing", () => {
     expect(key({ amount: "-40.00", counterpartyName: "Lena Hoffmann", description: "Kino und Essen", providerCategory: "GENERAL" }).categoryKey).toBe("other");
+  });
+
+  it("takes a bank's salary label on money in as pay, before the employer's brand", () => {
+    // ACME is nobody the dictionary knows; SNCF is a railway that also employs people.
+    expect(key(row("ACME FRANCE SAS", "VIR SEPA ACME FRANCE SAS", "Salaires et revenus d'activité", "3450.00"))).toEqual({ categoryKey: "salary", source: "provider" });
+    expect(key(row("SNCF", "VIR SEPA SNCF VOYAGEURS", "Salaires et revenus d'activité", "2810.00"))).toEqual({ categoryKey: "salary", source: "provider" });
+    expect(key({ amount: "4100.00", counterpartyName: "Globex Inc", description: "DIRECT DEP", providerCategory: "INCOME_WAGES" }).categoryKey).toBe("salary");
+  });
+
+  it("reads no pay into money out, whatever the label", () => {
+    expect(key(row("ACME FRANCE SAS", "VIR SEPA ACME FRANCE SAS", "Salaires et revenus d'activité", "-120.00")).categoryKey).not.toBe("salary");
   });
 
   it("on the import path too", () => {

@@ -66,3 +66,23 @@ describe("a refund names the category of the shop it came from", () => {
     expect(cat(amazonReturn, { rules })).toEqual({ categoryKey: "refunds", source: "rule" });
   });
 });
+
+describe("money sent in by bank transfer is no shop's refund", () => {
+  it("a client or employer that shares a brand's name, paying by transfer, is income (Wise, Revolut, Nationwide, Monzo)", () => {
+    // Brightline is also a Florida railway; Wise's TRANSFER- row says this money was sent, not given back at a till.
+    expect(cat({ amount: "800.00", counterpartyName: "Brightline Media LLC", description: "Invoice 2026-06", transactionType: "Transfer" })).toEqual({ categoryKey: "income_other", source: "dictionary" });
+    expect(cat({ amount: "412.30", counterpartyName: "Uber BV", description: "Weekly payout", transactionType: "Transfer" }).categoryKey).toBe("income_other");
+    expect(cat({ amount: "95.00", counterpartyName: "TESCO STORES LTD", description: "EXPENSES MARCH", transactionType: "Bank credit" }).categoryKey).toBe("income_other");
+    expect(cat({ amount: "60.00", counterpartyName: "Pizzeria Da Rocco", description: "Lohn Aushilfe", transactionType: "Faster payment" }).categoryKey).not.toBe("refunds");
+  });
+
+  it("the same brand's money back on the card, or a transfer that says refund, stays a refund", () => {
+    expect(cat({ amount: "19.75", counterpartyName: "Uber *Trip", transactionType: "Card refund" })).toEqual({ categoryKey: "refunds", source: "dictionary", refundOf: "transport" });
+    expect(cat({ amount: "412.30", counterpartyName: "Uber BV" })).toEqual({ categoryKey: "refunds", source: "dictionary", refundOf: "transport" });
+    expect(cat({ amount: "29.99", counterpartyName: "Zalando SE", description: "Refund order 1234", transactionType: "Transfer" }).categoryKey).toBe("refunds");
+  });
+
+  it("money out by transfer to a brand is still spending there", () => {
+    expect(cat({ amount: "-30.00", counterpartyName: "Uber BV", transactionType: "Transfer" }).categoryKey).toBe("transport");
+  });
+});

@@ -4,9 +4,24 @@
 // already has them taken off, so a fee becomes its own row.
 import { msg } from "../../../src/i18n/message.ts";
 import { negate } from "../../../src/format/decimal.ts";
+import type { NormalizedTransaction } from "../../types.ts";
 import { tableProfile } from "./table-csv.ts";
 
 const FEE_TYPE = "Fee";
+const EXCHANGED = /^exchanged (?:to|from) ([A-Z]{3})\b/i;
+
+/**
+ * One leg of an exchange between two of the person's own pockets ("Exchanged
+ * to GBP", "Exchanged from EUR"): the other pocket's currency is the row's
+ * original currency, as Wise states it for its conversions, so "euros
+ * converted to pounds" finds the leg that left the euro pocket. The other
+ * leg's amount is on a row of its own; it is not guessed here.
+ */
+function exchangeLeg(tx: NormalizedTransaction): NormalizedTransaction {
+  if (!/^exchange$/i.test(tx.transactionType ?? "")) return tx;
+  const other = EXCHANGED.exec(tx.description ?? "")?.[1]?.toUpperCase();
+  return other && other !== tx.currency.toUpperCase() ? { ...tx, originalCurrency: other, originalAmount: null } : tx;
+}
 
 export const revolutProfile = tableProfile({
   id: "revolut",
@@ -35,10 +50,11 @@ export const revolutProfile = tableProfile({
     // reverted payment is never imported as money that moved.
     status: { column: /^(?:State|Status)$/, pending: ["PENDING", "AUSSTEHEND"], skip: ["REVERTED", "DECLINED", "RÜCKGÄNGIG GEMACHT", "ABGELEHNT"] },
   },
-  refine(tx, row) {
+  refine(read, row) {
+    const tx = exchangeLeg(read);
     const fee = row.amount(/^(?:Fee|Gebühr)$/);
     if (fee === null || /^-?0\.0*$/.test(fee)) return [tx];
-    const feeRow = { ...tx, externalId: null, amount: negate(fee), counterpartyName: "Revolut", description: `${FEE_TYPE}: ${tx.description ?? ""}`.trim(), transactionType: FEE_TYPE };
+    const feeRow = { ...tx, externalId: null, amount: negate(fee), counterpartyName: "Revolut", description: `${FEE_TYPE}: ${tx.description ?? ""}`.trim(), transactionType: FEE_TYPE, originalAmount: null, originalCurrency: null };
     return [tx, feeRow];
   },
   notices({ transactions }) {

@@ -29,7 +29,11 @@ export const wiseStatementProfile = tableProfile({
     description: ["Description", "Payment Reference"],
     balance: "Running Balance",
   },
-  refine: (tx, row) => [{ ...tx, counterpartyName: row.get("Merchant") || row.get("Payee Name") || row.get("Payer Name") || null }],
+  refine: (tx, row) => [{
+    ...tx,
+    counterpartyName: row.get("Merchant") || row.get("Payee Name") || row.get("Payer Name") || null,
+    transactionType: kindOfId(row.get("TransferWise ID"), !tx.amount.startsWith("-")),
+  }],
 });
 
 const HISTORY = [
@@ -59,13 +63,14 @@ export const wiseHistoryProfile = tableProfile({
   },
   refine: (tx, row) => {
     const booked: NormalizedTransaction = { ...tx, status: row.get("Status").toUpperCase() === "COMPLETED" ? "booked" : "pending" };
+    const type = kindOfId(row.get("ID"), row.get("Direction").toUpperCase() === "IN");
     const out = debit(booked, row);
     const into = credit(booked, row);
     switch (row.get("Direction").toUpperCase()) {
       case "OUT":
-        return [out];
+        return [{ ...out, transactionType: type }];
       case "IN":
-        return [into];
+        return [{ ...into, transactionType: type }];
       default:
         // A conversion: both legs, told apart in their ids.
         return [
@@ -75,6 +80,18 @@ export const wiseHistoryProfile = tableProfile({
     }
   },
 });
+
+/**
+ * What the row is, by the prefix Wise gives its ID (bank-formats.md §1.2): money
+ * in on a TRANSFER- row was sent by someone (a client paying an invoice, an
+ * employer), not given back by a shop, which only a CARD- row can be.
+ */
+function kindOfId(id: string, incoming: boolean): string | null {
+  const prefix = /^([A-Z_]+)-/.exec(id.trim().toUpperCase())?.[1];
+  if (prefix === "TRANSFER") return "Transfer";
+  if (prefix === "CARD" || prefix === "CARD_TRANSACTION") return incoming ? "Card refund" : "Card payment";
+  return null;
+}
 
 /** Money leaving the source balance: the amount converted plus the fee taken before. */
 function debit(tx: NormalizedTransaction, row: TableRow): NormalizedTransaction {

@@ -6,6 +6,7 @@
 // credit card).
 import { isIsoCurrency } from "../../format/currency-code.ts";
 import { BANK_SHORT_NAMES } from "./bank-short-names.ts";
+import { soleCurrency } from "./currencies.ts";
 import { escapeRegExp, fold, foldLoose, words } from "./fold.ts";
 import type { Scanner } from "./scanner.ts";
 
@@ -14,6 +15,8 @@ export interface AccountRef {
   name: string;
   /** Account type as stored (CHECKING, SAVINGS, CREDIT_CARD, BROKERAGE, …); absent when the caller does not know it. */
   type?: string;
+  /** ISO code of the money it holds: "revolut gbp" is the pocket in pounds. */
+  currency?: string;
 }
 
 export interface AccountHit {
@@ -150,7 +153,36 @@ export function takeAccounts(scan: Scanner, accounts: readonly AccountRef[], opt
     scan.consume(w.start, w.end);
     hits.push(withCardNoun(scan, { accounts: matching, word: w.word, byKind: false, start: w.start, end: w.end }));
   }
-  return mergeNameParts(hits);
+  return narrowByCurrency(scan, mergeNameParts(hits), accounts);
+}
+
+/**
+ * "revolut gbp", "my wise dollars", "revolut in pounds": a currency said
+ * beside a bank whose accounts hold several currencies is the account in that
+ * currency, and the word is taken with it; also when the bank's word alone is
+ * the whole name of its account in another currency ("Wise" beside "Wise
+ * USD"). A currency no fitting account holds leaves the accounts alone and
+ * the word to other readers.
+ */
+function narrowByCurrency(scan: Scanner, hits: AccountHit[], accounts: readonly AccountRef[]): AccountHit[] {
+  const said = soleCurrency(scan);
+  if (!said) return hits;
+  let used = false;
+  const narrowed = hits.map((hit) => {
+    const pool = hit.byKind ? hit.accounts : [...new Set([...hit.accounts, ...accounts.filter((a) => namesWithin(hit.word, a.name))])];
+    const inIt = pool.filter((a) => a.currency?.toUpperCase() === said.code);
+    if (inIt.length === 0 || (inIt.length === hit.accounts.length && inIt.every((a) => hit.accounts.includes(a)))) return hit;
+    used = true;
+    return { ...hit, accounts: inIt };
+  });
+  if (used) scan.consume(said.start, said.end);
+  return narrowed;
+}
+
+/** The words said are words of the name, in order: "wise" in "Wise USD", not "wise" in "Otherwise Bank". */
+function namesWithin(said: string, name: string): boolean {
+  const phrase = words(foldLoose(said)).map((w) => w.word).join(" ");
+  return phrase !== "" && ` ${words(foldLoose(name)).map((w) => w.word).join(" ")} `.includes(` ${phrase} `);
 }
 
 /** "card", "Karte", "credit card", or "account", "Konto", "rekening" right after an account's name or network. */

@@ -22,6 +22,10 @@ export const BANK_SHORT_NAMES: readonly BankShortName[] = [
   // United Kingdom and the Netherlands
   { said: /\brbs\b/, named: /royal\s*bank\s*of\s*scotland|\brbs\b/ },
   { said: /\brabo\b/, named: /rabobank/ },
+  // France
+  { said: /\b(?:bourso|boursorama|boursobank)\b/, named: /boursorama|boursobank/ },
+  { said: /\b(?:socgen|societe\s*generale|la\s*generale)\b/, named: /societe\s*generale|\bsg\b/ },
+  { said: /\b(?:lbp|la\s*banque\s*postale)\b/, named: /banque\s*postale/ },
   // Germany
   { said: /\bdb\b/, named: /deutsche\s*bank/ },
   { said: /\b(?:spk|ksk|sska|spaka)\b/, named: /sparkasse/ },

@@ -20,6 +20,10 @@ export interface Draft {
   text?: string;
   /** Where it was spent: a country code or "abroad" (countries.ts). */
   country?: string;
+  /** Only rows in this currency, answered in it ("in dollars"); of an exchange, the currency changed from. */
+  currency?: string;
+  /** Of an exchange, the currency changed into. */
+  toCurrency?: string;
   period?: DateRange;
   /** All of the person's data, when its first date is unknown here (the engine resolves it). */
   allTime?: boolean;
@@ -72,6 +76,8 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
       ...(d.minAmount ? { minAmount: d.minAmount } : {}),
       ...(d.maxAmount ? { maxAmount: d.maxAmount } : {}),
       ...(d.country ? { country: d.country } : {}),
+      ...(d.currency ? { currency: d.currency } : {}),
+      ...(d.toCurrency ? { toCurrency: d.toCurrency } : {}),
       ...(d.days ? { days: d.days } : {}),
       ...(d.transfersTo ? { transfersTo: d.transfersTo } : {}),
       ...(fromAccounts.length ? { fromAccounts: fromAccounts.map((a) => a.id) } : {}),
@@ -93,6 +99,8 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
     accounts,
     ...(d.text ? { text: d.text } : {}),
     ...(d.country ? { country: d.country } : {}),
+    ...(d.currency ? { currency: d.currency } : {}),
+    ...(d.toCurrency ? { toCurrency: d.toCurrency } : {}),
     period: { ...(period ?? { from: today, to: today }), defaulted: d.period === undefined && !d.allTime, ...(d.allTime ? { allTime: true } : {}) },
     groupBy: d.groupBy,
     compare: d.compare,

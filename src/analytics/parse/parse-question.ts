@@ -16,6 +16,8 @@ import { leftInGap, takeCountAround } from "./count-around.ts";
 import { FRENCH_ONLY_SYNONYMS } from "../../categories/synonyms-fr.ts";
 import { findCategories, findCategoryTypos } from "./categories.ts";
 import { takeCountry } from "./countries.ts";
+import { takeCurrencyFilter } from "./currencies.ts";
+import { takeExchange } from "./exchanges.ts";
 import { buildClarify, type Ambiguity } from "./clarify.ts";
 import { assemble, type Draft } from "./draft.ts";
 import { fold, foldLoose, words } from "./fold.ts";
@@ -108,6 +110,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const compound = takeCompoundTotal(scan);
   // Before accounts and categories: "in der Schweiz" is no account, the "Urlaub" beside it no Travel category.
   const country = takeCountry(scan);
+  // Before accounts and amounts: "euros to pounds" are the two sides of an exchange, no pocket and no filter.
+  const exchange = takeExchange(scan);
   const subjects: Subject[] = [];
   const merchants: string[] = [];
   const ambiguities: Ambiguity[] = [];
@@ -193,8 +197,14 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   addMerchantHits(takeMerchants(scan, merchantIndex, 2));
   // Before categories: "apple music" is Apple, not Apple and music.
   addMerchantHits(takeBrandAliases(scan, merchantIndex, 2));
+  // After accounts ("revolut gbp" is the pocket in pounds): "in dollars" keeps to the rows in dollars.
+  const currency = exchange ? undefined : takeCurrencyFilter(scan);
 
   const topicHits: TopicHit[] = [];
+  if (exchange) {
+    topicHits.push({ key: "currency_exchange", start: exchange.start, word: exchange.word, sharing: [] });
+    subjects.push({ pos: exchange.start, topic: "currency_exchange" });
+  }
   for (const t of takeTopics(scan, keys, merchantIndex)) {
     const hinted = NAME_HINT.test(scan.remaining.slice(0, t.start));
     if (t.sharing.length === 0) {
@@ -258,7 +268,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const signals =
     measure !== undefined ||
     categories.length + topics.length + merchants.length + accounts.length + ambiguities.length > 0 ||
-    Boolean(text ?? rail ?? nameText ?? country) ||
+    Boolean(text ?? rail ?? nameText ?? country ?? currency) ||
     groupBy !== undefined ||
     rank !== undefined ||
     compare !== "none" ||
@@ -292,6 +302,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     ...(fromAccounts.length ? { fromAccounts } : {}),
     text: text ?? rail ?? nameText,
     ...(country ? { country } : {}),
+    ...((exchange?.from ?? currency) ? { currency: exchange?.from ?? currency } : {}),
+    ...(exchange?.to ? { toCurrency: exchange.to } : {}),
     period,
     groupBy: rank?.groupBy ?? groupBy ?? (rank ? "merchant" : "none"),
     compare,

@@ -19,6 +19,10 @@ export interface Reading {
   text?: string;
   /** Where it was spent: a country code or "abroad" (countries.ts). */
   country?: string;
+  /** Only rows in this currency ("in USD"); with toCurrency, the currency changed from. */
+  currency?: string;
+  /** The currency money was changed into. */
+  toCurrency?: string;
   period: { from: string; to: string; defaulted: boolean; allTime?: boolean };
   groupBy: GroupBy;
   compare: QuerySpec["compare"];
@@ -113,6 +117,9 @@ export function describeReading(r: Reading, locale: Locale): string {
   else if (!r.period.defaulted) parts.push(period);
   else parts.push(plain(locale, r.groupBy === "month" ? "parse.reading.period_default_months" : "parse.reading.period_default", { period }));
   if (r.country) parts.push(countryText(r.country, locale));
+  if (r.currency && r.toCurrency) parts.push(plain(locale, "parse.reading.converted", { from: r.currency, to: r.toCurrency }));
+  else if (r.currency) parts.push(plain(locale, "parse.reading.currency", { currency: r.currency }));
+  else if (r.toCurrency) parts.push(plain(locale, "parse.reading.to_currency", { currency: r.toCurrency }));
   if (r.days) parts.push(plain(locale, `parse.reading.${r.days}`));
   if (r.status) parts.push(plain(locale, `parse.reading.${r.status}`));
   parts.push(r.accounts.length ? r.accounts.map((a) => a.name).join(" + ") : plain(locale, "parse.reading.all_accounts"));

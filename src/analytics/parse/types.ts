@@ -8,8 +8,8 @@ export interface ParseContext {
   locale: "en" | "de";
   /** The user's own counterparty/merchant names as their data spells them. */
   merchants: string[];
-  /** The person's accounts; the type (CHECKING, SAVINGS, CREDIT_CARD, …) lets "my credit card" find a card named only by its bank. */
-  accounts: { id: string; name: string; type?: string }[];
+  /** The person's accounts; the type (CHECKING, SAVINGS, CREDIT_CARD, …) lets "my credit card" find a card named only by its bank, the currency "revolut gbp" the pocket in pounds. */
+  accounts: { id: string; name: string; type?: string; currency?: string }[];
   /** The person's first booking date: "in total", "all time" start there. */
   dataStart?: string | null;
   /** Category keys the user has; defaults to the whole taxonomy. */

@@ -156,6 +156,58 @@ describe("a bank's short name names the accounts of that bank", () => {
   });
 });
 
+describe("a currency said beside a bank names its pocket in that currency", () => {
+  const LYON = [
+    { id: id(1), name: "Revolut Current", type: "CHECKING", currency: "EUR" },
+    { id: id(2), name: "Revolut Current GBP", type: "CHECKING", currency: "GBP" },
+    { id: id(3), name: "Revolut Current USD", type: "CHECKING", currency: "USD" },
+    { id: id(4), name: "Wise", type: "CHECKING", currency: "EUR" },
+    { id: id(5), name: "Wise checking USD", type: "CHECKING", currency: "USD" },
+    { id: id(6), name: "Boursorama BoursoBank", type: "CHECKING", currency: "EUR" },
+  ];
+  const BERLIN = [
+    { id: id(7), name: "N26 Hauptkonto", type: "CHECKING", currency: "EUR" },
+    { id: id(8), name: "N26 Spaces CHF", type: "CHECKING", currency: "CHF" },
+  ];
+
+  it.each([
+    ["revolut gbp balance", LYON, "en", [id(2)]],
+    ["what's in my revolut pounds", LYON, "en", [id(2)]],
+    ["revolut £ balance", LYON, "en", [id(2)]],
+    ["revolut dollar balance", LYON, "en", [id(3)]],
+    // "Wise" alone is the whole name of the euro account; the dollars are in its other one.
+    ["my wise usd balance", LYON, "en", [id(5)]],
+    ["wise dollars balance", LYON, "en", [id(5)]],
+    ["kontostand n26 franken", BERLIN, "de", [id(8)]],
+  ] as const)("%j", (q, accounts, locale, want) => {
+    const r = spec(q, accounts, locale);
+    expect(r.spec.filters.accounts).toEqual(want);
+    // The currency went with the account: it filters nothing else.
+    expect(r.spec.filters.currency).toBeUndefined();
+  });
+
+  it("filters spending on that pocket, in the period asked", () => {
+    const r = spec("revolut gbp spending in march", LYON);
+    expect(r.spec.filters).toMatchObject({ accounts: [id(2)], period: { from: "2026-03-01", to: "2026-03-31" } });
+    expect(describeReading(r.reading, "en")).toContain("Revolut Current GBP");
+  });
+
+  it("still asks which one when no pocket of the bank holds the currency, or none is said", () => {
+    expect(parseQuestion("revolut chf balance", ctx(LYON)).kind).toBe("clarify");
+    expect(parseQuestion("revolut balance", ctx(LYON)).kind).toBe("clarify");
+  });
+
+  it("keeps an account named alone, whatever currency the question is about", () => {
+    const r = spec("boursobank spending in dollars last month", LYON);
+    expect(r.spec.filters).toMatchObject({ accounts: [id(6)], currency: "USD" });
+  });
+
+  it("finds BoursoBank by its short name", () => {
+    expect(spec("bourso balance", LYON).spec.filters.accounts).toEqual([id(6)]);
+    expect(spec("boursorama spending last month", LYON).spec.filters.accounts).toEqual([id(6)]);
+  });
+});
+
 describe("card bills are asked for apart from spending on the card", () => {
   it.each([
     ["how much did i pay towards my capital one card this year", US, "en", [id(5)]],

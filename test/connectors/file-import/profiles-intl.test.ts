@@ -7,6 +7,7 @@ import { decodeText } from "../../../connectors/file-import/decode.ts";
 import { parseStatementFile, type ParsedStatement } from "../../../connectors/file-import/index.ts";
 import { BANK_PROFILES } from "../../../connectors/file-import/profiles/index.ts";
 import { cents, sumCents } from "./cents.ts";
+import { categorizeForSync } from "../../../src/categories/sync-categorizer.ts";
 
 const ROOT = new URL("../../fixtures/import/", import.meta.url);
 const INTL = new URL("banks-intl/", ROOT);
@@ -120,6 +121,15 @@ describe("Revolut", () => {
       { key: "import.notice.fees_as_rows", params: { count: 1, bank: "Revolut" } },
     ]);
   });
+
+  it("gives each leg of an exchange between its pockets the other pocket's currency, as Wise does, and its fee none", () => {
+    const [gbp] = s.otherAccounts;
+    expect(s.transactions[2]).toMatchObject({ amount: "-100.00", currency: "EUR", transactionType: "Exchange", originalCurrency: "GBP", originalAmount: null });
+    expect(gbp!.transactions[0]).toMatchObject({ amount: "84.20", currency: "GBP", transactionType: "Exchange", originalCurrency: "EUR", originalAmount: null });
+    expect(s.transactions[3]).toMatchObject({ transactionType: "Fee", originalCurrency: null });
+    // A card payment keeps what the file says: no original currency.
+    expect(s.transactions[1]?.originalCurrency ?? null).toBeNull();
+  });
 });
 
 describe("Wise", () => {
@@ -146,6 +156,34 @@ describe("Wise", () => {
     expect(s.notices).toEqual([{ key: "import.notice.rows_not_imported", params: { count: 1, bank: "Wise", states: "CANCELLED" } }]);
   });
 
+  it("says what each history row is by the prefix of its ID: money in on a TRANSFER- row was sent, not refunded", () => {
+    const s = parse("wise-history.csv");
+    const [gbp] = s.otherAccounts;
+    expect([...s.transactions, ...gbp!.transactions].map((t) => [t.externalId, t.transactionType])).toEqual([
+      ["CARD_TRANSACTION-0000000001", "Card payment"],
+      ["TRANSFER-0000000002", "Transfer"],
+      ["BALANCE-0000000003:out", "Conversion"],
+      ["BALANCE-0000000003:in", "Conversion"],
+      ["TRANSFER-0000000004", "Transfer"],
+      ["CARD_TRANSACTION-0000000006", "Card payment"],
+    ]);
+  });
+
+  it("files an invoice paid into a USD balance by a client named like a brand as income, a card's money back as a refund", () => {
+    const header = readFileSync(new URL("wise-history.csv", INTL), "utf8").split("\n")[0];
+    const csv = [
+      header,
+      "TRANSFER-1800000230,COMPLETED,IN,2026-06-12 15:50:50,2026-06-12 15:50:50,0.00,USD,,,Brightline Media LLC,800.00,USD,Emma Clarke,800.00,USD,1.0,Invoice 2026-06,,Brightline Media LLC,Money added,",
+      "CARD_TRANSACTION-2900231,COMPLETED,IN,2026-06-14 10:00:00,2026-06-14 10:00:00,0.00,USD,,,Uber *Trip - New York,19.75,USD,Emma Clarke,19.75,USD,1.0,,,Emma Clarke,Transport,",
+    ].join("\n");
+    const s = parseStatementFile({ fileName: "transaction-history.csv", content: Buffer.from(csv) });
+    const [invoice, refund] = s.transactions;
+    expect(invoice).toMatchObject({ amount: "800.00", currency: "USD", transactionType: "Transfer" });
+    expect(categorizeForSync(invoice!).key).toBe("income_other");
+    expect(refund).toMatchObject({ amount: "19.75", transactionType: "Card refund" });
+    expect(categorizeForSync(refund!)).toMatchObject({ key: "refunds", refundOf: "transport" });
+  });
+
   it("reads the legacy statement with DD-MM-YYYY dates and its running balance", () => {
     const s = parse("wise-statement.csv");
     expect(rows(s).map((r) => r.slice(0, 2))).toEqual([
@@ -156,6 +194,7 @@ describe("Wise", () => {
       ["2026-03-16", "8.50"],
     ]);
     expect(s.transactions.map((t) => t.counterpartyName)).toEqual(["ACME GmbH", "Lidl", "Netflix.com", "Jane Example", "Lidl"]);
+    expect(s.transactions.map((t) => t.transactionType)).toEqual(["Transfer", "Card payment", "Card payment", "Transfer", "Card refund"]);
     expect(cents("242.15") + sumCents(s.transactions.map((t) => t.amount))).toBe(cents("1394.36"));
     expect(s.closingBalance).toEqual({ amount: "1394.36", currency: "EUR", date: "2026-03-16" });
   });
