@@ -1,6 +1,7 @@
 // "How many times did I go to Albert Heijn": a count of visits or purchases
 // with no period is over the whole history, said in the reply as its span (as
-// "in total" is); a sum with no period stays this month's.
+// "in total" is); so is a sum at a named shop, while a category's sum with no
+// period stays this month's.
 import { describe, expect, it } from "vitest";
 import { parseQuestion } from "../../src/analytics/parse/parse-question.ts";
 import { describeReading } from "../../src/analytics/parse/reading.ts";
@@ -31,8 +32,9 @@ describe("counting with no period", () => {
     expect(ask("how many times did i shop at tesco this month").spec.filters.period).toEqual({ from: "2026-11-01", to: today });
   });
 
-  it("a sum with no period stays this month's", () => {
-    expect(ask("how much did i spend at tesco").spec.filters.period).toEqual({ from: "2026-11-01", to: today });
+  it("a sum at a shop with no period covers the whole history too; a category's stays this month's", () => {
+    expect(ask("how much did i spend at tesco").spec.filters.period).toEqual({ from: dataStart, to: today });
+    expect(ask("how much did i spend on groceries").spec.filters.period).toEqual({ from: "2026-11-01", to: today });
   });
 
   it("a count per month keeps the months it shows by default", () => {

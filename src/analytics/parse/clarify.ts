@@ -9,6 +9,7 @@ import { topicOf } from "../topics.ts";
 import type { AccountRef } from "./accounts.ts";
 import { assemble, type Draft } from "./draft.ts";
 import { fold, words } from "./fold.ts";
+import { withNoPeriodSpan } from "./shape-draft.ts";
 import type { ParseOption, ParseResult } from "./types.ts";
 
 export type Ambiguity =
@@ -51,11 +52,13 @@ function broadest(draft: Draft, a: Ambiguity): Draft {
   return { ...draft, accounts: [...draft.accounts, ...a.accounts] };
 }
 
-export function buildClarify(draft: Draft, ambiguities: Ambiguity[], today: string, locale: "en" | "de"): ParseResult {
+export function buildClarify(draft: Draft, ambiguities: Ambiguity[], ctx: { today: string; locale: "en" | "de"; dataStart?: string | null }): ParseResult {
+  const { today, locale } = ctx;
   const [first, ...rest] = ambiguities;
   if (!first) return { kind: "spec", ...assemble(draft, today) };
   const base = rest.reduce(broadest, draft);
-  const option = (label: ParseOption["label"], d: Draft): ParseOption => ({ label, ...assemble(d, today) });
+  // A shop or an account picked here is as if typed: with no period it covers the whole history (shape-draft.ts).
+  const option = (label: ParseOption["label"], d: Draft): ParseOption => ({ label, ...assemble(withNoPeriodSpan(d, ctx.dataStart, today), today) });
   const options: ParseOption[] = [];
   if (first.kind === "category_or_merchant" || first.kind === "topic_or_merchant") {
     const topic = first.kind === "topic_or_merchant";

@@ -315,6 +315,6 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   // An explicit "by category" beats the default subject of a ranking ("top 5 by category").
   if (rank && !rank.groupBy && groupBy) draft.groupBy = groupBy;
   finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth: perMonth || (averagedIncome && !perYear && !perTransaction), perYear, perTransaction, versusAt: sidesAt, whichMore, periods, inVsOut, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
-  if (ambiguities.length > 0) return buildClarify(draft, ambiguities, ctx.today, ctx.locale);
+  if (ambiguities.length > 0) return buildClarify(draft, ambiguities, ctx);
   return { kind: "spec", ...assemble(draft, ctx.today) };
 }

@@ -262,6 +262,8 @@ function untilNow(scan: Scanner, range: DateRange, today: string): DateRange {
  * The period used when the question names none: this month so far, except
  * for a series per month ("subscriptions per month"), which would otherwise
  * be one bar: then the last 12 whole months, this one (so far) included.
+ * Questions that take the whole history instead (a named shop, money moved to
+ * an own account, a count, a list) are settled in shape-draft.ts.
  */
 export function defaultPeriod(today: string, groupBy?: string): DateRange {
   if (groupBy === "month") return { from: `${addMonths(today, -11).slice(0, 8)}01`, to: today };

@@ -102,17 +102,50 @@ export function finishShape(d: Draft, o: ShapeInput): void {
   // A series per year ("groceries per year") is one bar in this month: every year of the data is meant.
   const overTime = d.averageOver === "month" || d.averageOver === "year" || d.groupBy === "year";
   // "how many times did I go to Albert Heijn": visits counted with no period are counted over the whole history
-  // (a sum with no period stays this month's); a count per day, week or month keeps its own default span.
+  // (a category's sum with no period stays this month's); a count per day, week or month keeps its own default span.
   const countedEver = d.measure === "count" && !["day", "week", "month", "year"].includes(d.groupBy);
-  // "dm or Rossmann, where do I spend more" with no period: where the money goes is a habit, so the whole
-  // history on file answers it (said as its span, like a count), not this month's few rows. This month stays
-  // for "dm vs Rossmann", a sum asked side by side.
+  // "groceries or restaurants, where do I spend more" with no period: where the money goes is a habit, so the
+  // whole history on file answers it (said as its span, like a count), not this month's few rows.
   const whereMoreEver = Boolean(o.whichMore && d.versus);
-  const wantsAllTime = o.allTime || (d.period === undefined && (o.list || o.pending || overTime || countedEver || whereMoreEver));
-  if (wantsAllTime && d.period === undefined) {
-    if (o.dataStart && o.dataStart <= o.today) d.period = { from: o.dataStart, to: o.today };
-    else d.allTime = true;
-  }
+  const wantsAllTime = o.allTime || (d.period === undefined && (o.list || o.pending || overTime || countedEver || whereMoreEver || namesShopOrMove(d)));
+  if (wantsAllTime && d.period === undefined) coverHistory(d, o.dataStart, o.today);
+}
+
+/**
+ * The span of a question that names no period, as the product decided it:
+ * - A question about named merchants (a total at a shop, "Fnac vs Decathlon", a shop's transactions) or about
+ *   money moved to or from a named own account or bank ("how much did I send to Wise", "how much did I move to
+ *   savings") covers the whole history on file, and the reply names that span (a dated range, as counts do).
+ *   A shop or a transfer is asked about as a relationship: "what did Netflix cost me" means all of it, and this
+ *   month's few days would answer €0.00 where every month had a payment.
+ * - A question about a category, a topic or all spending or income stays this month's, and the reply says it
+ *   assumed this month (period_default): that is a budget question, asked of the month running.
+ * A series per day, week or month keeps its own default buckets, and a comparison with the previous period
+ * ("Lidl compared to last month") needs a period of its own, so both keep the default.
+ */
+export function namesShopOrMove(d: Draft): boolean {
+  if (d.period !== undefined || d.allTime || d.compare !== "none" || ["day", "week", "month"].includes(d.groupBy)) return false;
+  const shops = d.versus?.length ? d.versus.every((s) => s.merchants?.length) : d.merchants.length > 0;
+  // "how much did I save" is net of what came back out: a month's saving, not a transfer to one account.
+  const moved = d.transfersTo === "savings" ? d.measure !== "net" : d.transfersTo === "account" && d.accounts.length + (d.fromAccounts?.length ?? 0) > 0;
+  return shops || moved;
+}
+
+/** The whole history on file as the draft's period, dated so the reply names it; all time where its start is unknown. */
+function coverHistory(d: Draft, dataStart: string | null | undefined, today: string): void {
+  if (dataStart && dataStart <= today) d.period = { from: dataStart, to: today };
+  else d.allTime = true;
+}
+
+/**
+ * A clarify option settles a shop or an account only once a button is picked ("which Revolut?"), after the
+ * draft was shaped: the option gets the span its question would have had with that name typed in.
+ */
+export function withNoPeriodSpan(d: Draft, dataStart: string | null | undefined, today: string): Draft {
+  if (!namesShopOrMove(d)) return d;
+  const out = { ...d };
+  coverHistory(out, dataStart, today);
+  return out;
 }
 
 /** A balance belongs to accounts: with a shop or category named the question is about money spent there. */

@@ -192,10 +192,10 @@ describe("parseQuestion", () => {
   });
 
   it("says when it assumed this month because no period was given", () => {
-    const r = parseQuestion("Lebensmittel bei Lidl", context("de"));
+    const r = parseQuestion("Lebensmittel im Girokonto", context("de"));
     if (r.kind !== "spec") throw new Error(r.kind);
     expect(r.reading.period.defaulted).toBe(true);
-    expect(describeReading(r.reading, "de")).toBe("Lebensmittel + Lidl, 1.–22. Nov. 2026 (dieser Monat, da kein Zeitraum genannt wurde), alle Konten");
+    expect(describeReading(r.reading, "de")).toBe("Lebensmittel, 1.–22. Nov. 2026 (dieser Monat, da kein Zeitraum genannt wurde), Girokonto");
   });
 
   it.each([

@@ -46,15 +46,22 @@ describe("which of two is more, asked with “or”", () => {
     expect(spec.filters.period).toEqual(P.thisYear);
   });
 
-  it("leaves “A or B” without a which-is-more as both together, this month", () => {
+  // Shops named with no period cover the whole history on file, asked which is more or not (shape-draft.ts).
+  it("leaves “A or B” without a which-is-more as both together, over the whole history", () => {
     const { spec } = read("dm oder rossmann", "de");
     expect(spec.versus).toBeUndefined();
     expect(spec.filters.merchants).toHaveLength(2);
-    expect(spec.filters.period).toEqual(P.thisMonth);
+    expect(spec.filters.period).toEqual({ from: dataStart, to: TODAY });
   });
 
-  it("leaves “A vs B” with no period as this month's sums side by side", () => {
+  it("reads “A vs B” with no period as the sums side by side over the whole history", () => {
     const { spec } = read("lidl vs aldi", "en");
+    expect(spec.versus).toHaveLength(2);
+    expect(spec.filters.period).toEqual({ from: dataStart, to: TODAY });
+  });
+
+  it("keeps this month for categories compared with no period and no which-is-more", () => {
+    const { spec } = read("groceries vs restaurants", "en");
     expect(spec.versus).toHaveLength(2);
     expect(spec.filters.period).toEqual(P.thisMonth);
   });

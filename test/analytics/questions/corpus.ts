@@ -160,7 +160,10 @@ const written: Case[] = [
   { q: "dépenses par catégorie le mois dernier", lang: "en", expect: spend(P.lastMonth, { groupBy: "category" }) },
   { q: "dépenses mois par mois sur les 12 derniers mois", lang: "en", expect: spend(P.last12Months, { groupBy: "month" }) },
   // A vs B.
+  // No period: categories stay this month's; shops compared cover the whole history on file.
   { q: "groceries vs restaurants", lang: "en", expect: spend(P.thisMonth, { versus: [{ categories: ["groceries"] }, { categories: ["restaurants"] }] }) },
+  { q: "netflix vs spotify", lang: "en", expect: spend(P.allTime, { versus: [{ brands: ["netflix"] }, { brands: ["spotify"] }] }) },
+  { q: "wie viel habe ich bei rewe ausgegeben", lang: "de", expect: spend(P.allTime, { brands: ["rewe"] }) },
   { q: "groceries vs restaurants this year", lang: "en", expect: spend(P.thisYear, { versus: [{ categories: ["groceries"] }, { categories: ["restaurants"] }] }) },
   { q: "Lebensmittel oder Restaurants im Vergleich dieses Jahr", lang: "de", expect: spend(P.thisYear, { versus: [{ categories: ["groceries"] }, { categories: ["restaurants"] }] }) },
   { q: "compare rewe and lidl this year", lang: "en", expect: spend(P.thisYear, { versus: [{ brands: ["rewe"] }, { brands: ["lidl"] }] }) },
@@ -171,6 +174,8 @@ const written: Case[] = [
   // Savings moves, income, counts, net.
   { q: "how much did I move to savings this year", lang: "en", expect: spend(P.thisYear, { savings: true }) },
   { q: "how much did i transfer to my savings account in total", lang: "en", expect: spend(P.allTime, { savings: true }) },
+  // Money moved to an own account with no period: the whole history, as a shop's sum.
+  { q: "how much did I move to savings", lang: "en", expect: spend(P.allTime, { savings: true }) },
   { q: "wie viel habe ich dieses Jahr aufs Tagesgeld überwiesen", lang: "de", expect: spend(P.thisYear, { savings: true }) },
   { q: "Sparraten letztes Jahr", lang: "de", expect: spend(P.lastYear, { savings: true, dataStartNote: true }) },
   { q: "credit card payments this year", lang: "en", expect: spend(P.thisYear, { cardBills: true }) },
@@ -186,7 +191,7 @@ const written: Case[] = [
   { q: "how many rewe purchases last month", lang: "en", expect: { measure: "count", period: P.lastMonth, brands: ["rewe"] } },
   { q: "how many times did I go to rewe in october", lang: "en", expect: { measure: "count", period: P.october, brands: ["rewe"] } },
   { q: "wie viele Lidl-Einkäufe dieses Jahr", lang: "de", expect: { measure: "count", period: P.thisYear, brands: ["lidl"] } },
-  // Visits counted with no period: the whole history, as "insgesamt" (a sum with no period stays this month's).
+  // Visits counted with no period: the whole history, as "insgesamt" (and as a shop's sum; a category's stays this month's).
   { q: "wie oft war ich bei lidl", lang: "de", expect: { measure: "count", period: P.allTime, brands: ["lidl"] } },
   { q: "number of netflix payments in total", lang: "en", expect: { measure: "count", period: P.allTime, brands: ["netflix"] } },
   { q: "how much did I save this year", lang: "en", expect: { measure: "net", period: P.thisYear } },
