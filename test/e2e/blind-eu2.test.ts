@@ -217,9 +217,9 @@ describe("an expat in Lyon with four banks in three currencies", () => {
     expectFigures(reply, revolutGbpMarch());
     if (!/£/.test(reply)) expect(reply).toMatch(/convert/i);
   });
-  // Kontor ignored "in dollars" and answered this month's spending in all currencies: €22.65 for 1–3 Jul. It now keeps to
-  // the USD rows and answers in dollars ($109.87 since December), but still for 1–3 Jul, as no period was given: $0.00.
-  it.fails("spending in dollars, the cancelled uber left out", async () => {
+  // Kontor once ignored "in dollars" and answered this month's spending in all currencies (€22.65 for 1–3 Jul). A currency
+  // named alone, with no period, now covers the whole history and keeps to the USD rows.
+  it("spending in dollars, the cancelled uber left out", async () => {
     const list = rows((e) => CURRENCY[e.acct] === "USD").filter(isSpending);
     const usd = (n: number): Figure[] => [[n, "USD"]];
     expectFigures(await ask("how much did i spend in dollars"), [usd(-sum(list)), usd(-sum(list.filter((e) => !e.cash)))]);
@@ -284,9 +284,9 @@ describe("an expat in Lyon with four banks in three currencies", () => {
     expectFigures(reply, [eur(-sum(rows((e) => e.acct === "bourso" && e.merchant === "Wise")))]);
     expect(reply).toMatch(rangeRe(firstDay, TODAY));
   });
-  // Kontor answered "Leisure & entertainment, 1–3 Jul 2026": €0.00; the two Revolut exchanges turned €350 into £299.33.
-  // It now reads the exchange (EUR changed into GBP: €350.00 since December), but still for 1–3 Jul, as no period was given.
-  it.fails("euros converted to pounds on revolut", async () => {
+  // Kontor once answered "Leisure & entertainment, 1–3 Jul 2026": €0.00; the two Revolut exchanges turned €350 into £299.33.
+  // Money changed between one's own pockets, with no period, covers the whole history.
+  it("euros converted to pounds on revolut", async () => {
     const legs = rows((e) => !!e.conversion && e.acct.startsWith("revolut"));
     const eurOut = -sum(legs.filter((e) => e.acct === "revolut-eur"));
     const gbpIn = sum(legs.filter((e) => e.acct === "revolut-gbp"));

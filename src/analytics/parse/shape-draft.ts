@@ -113,9 +113,10 @@ export function finishShape(d: Draft, o: ShapeInput): void {
 
 /**
  * The span of a question that names no period, as the product decided it:
- * - A question about named merchants (a total at a shop, "Fnac vs Decathlon", a shop's transactions) or about
+ * - A question about named merchants (a total at a shop, "Fnac vs Decathlon", a shop's transactions), about
  *   money moved to or from a named own account or bank ("how much did I send to Wise", "how much did I move to
- *   savings") covers the whole history on file, and the reply names that span (a dated range, as counts do).
+ *   savings"), about money changed between one's own currencies, or about spending in a named currency alone
+ *   ("in dollars") covers the whole history on file, and the reply names that span (a dated range, as counts do).
  *   A shop or a transfer is asked about as a relationship: "what did Netflix cost me" means all of it, and this
  *   month's few days would answer €0.00 where every month had a payment.
  * - A question about a category, a topic or all spending or income stays this month's, and the reply says it
@@ -128,7 +129,11 @@ export function namesShopOrMove(d: Draft): boolean {
   const shops = d.versus?.length ? d.versus.every((s) => s.merchants?.length) : d.merchants.length > 0;
   // "how much did I save" is net of what came back out: a month's saving, not a transfer to one account.
   const moved = d.transfersTo === "savings" ? d.measure !== "net" : d.transfersTo === "account" && d.accounts.length + (d.fromAccounts?.length ?? 0) > 0;
-  return shops || moved;
+  // Money changed between one's own pockets ("euros converted to pounds") is a move too; money in a currency named
+  // apart from any account ("spent in dollars") is a trip's or a habit's, not this month's budget.
+  const exchanged = d.topics.includes("currency_exchange");
+  const inCurrency = d.currency !== undefined && d.accounts.length === 0 && d.categories.length === 0 && d.topics.length === 0;
+  return shops || moved || exchanged || inCurrency;
 }
 
 /** The whole history on file as the draft's period, dated so the reply names it; all time where its start is unknown. */

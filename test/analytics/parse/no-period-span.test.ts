@@ -60,6 +60,19 @@ describe("a question with no period", () => {
   });
 
   it.each<[string, "en" | "de"]>([
+    ["how much did i spend in dollars", "en"],
+    ["how much euro did i convert to pounds", "en"],
+  ])("money in a currency named alone, or changed between own pockets, %j, covers the whole history", (q, locale) => {
+    const { spec, defaulted } = read(q, locale);
+    expect(spec.filters.period).toEqual(history);
+    expect(defaulted).toBe(false);
+  });
+
+  it("a currency beside a category stays this month's", () => {
+    expect(read("how much did i spend on groceries in dollars", "en").spec.filters.period).toEqual(thisMonth);
+  });
+
+  it.each<[string, "en" | "de"]>([
     ["how much did i spend on groceries", "en"],
     ["wie viel hab ich für lebensmittel ausgegeben", "de"],
     ["how much did i spend", "en"],
