@@ -77,9 +77,14 @@ export const RANK_PATTERNS: { re: RegExp; ascending: boolean }[] = [
  * themselves, listed like "biggest purchases" (a ranking of shops is asked as
  * such: "top merchants", "bei welchen Händlern am meisten"). Read before the
  * measure words take "expenses"/"Ausgaben" away. "teuerster Kauf", "biggest
- * buy": those words are verbs too, so they count only right after the adjective.
+ * buy": those words are verbs too, so they count only right after the adjective;
+ * a run, trip, order or ride may have the shop's name between ("biggest costco run").
  */
-export const BIG_EXPENSES = new RegExp(`\\b(?:${N}\\s+)?${BIG}(?:\\s+${N})?\\s+(?:expenses?|ausgaben?|cost|kauf|buys?)\\b`);
+export const BIG_EXPENSES = new RegExp(
+  `\\b(?:${N}\\s+)?${BIG}(?:\\s+${N})?\\s+(?:expenses?|ausgaben?|cost|kauf|buys?)\\b` +
+    // "biggest costco run", "largest amazon order", "teuerste Uber-Fahrt": one trip, order or ride, a shop's name between.
+    `|\\b${BIG}(?:\\s+[\\w'&.-]+){0,2}?\\s+(?:runs?|trips?|orders?|rides?|hauls?|\\w*fahrt(?:en)?|einkaufstour)\\b`,
+);
 
 /** What a ranking ranks. Single transactions are listed, not grouped. */
 export const RANK_SUBJECTS: { groupBy: "none" | "merchant" | "category"; re: RegExp }[] = [

@@ -23,6 +23,10 @@ describe("the biggest single purchase", () => {
     ["my most expensive buy this year", "en"],
     ["my biggest single purchase this year", "en"],
     ["priciest single payment this year", "en"],
+    ["biggest grocery run this year", "en"],
+    ["largest single order this year", "en"],
+    ["my most expensive taxi ride this year", "en"],
+    ["teuerste Taxifahrt dieses Jahr", "de"],
   ])("reads %j as the transactions, largest first", (q, locale) => {
     expect(spec(q, locale)).toMatchObject({ measure: "spending", groupBy: "transaction", sort: "value_desc", limit: 10, filters: { period: P.thisYear } });
   });

@@ -46,11 +46,11 @@ describe("a currency said without an account keeps to the rows in it", () => {
     expect(describeReading(r.reading, locale)).toContain(code);
   });
 
-  it("keeps the period the question gives, and the default it has when it gives none", () => {
+  it("keeps the period the question gives; with none, a currency said alone covers the whole history (shape-draft.ts)", () => {
     expect(spec("spending in pounds in march").spec.filters.period).toEqual({ from: "2026-03-01", to: "2026-03-31" });
     const none = spec("how much did i spend in dollars");
     expect(none.spec.filters.currency).toBe("USD");
-    expect(none.reading.period.defaulted).toBe(true);
+    expect(none.reading.period.defaulted).toBe(false);
   });
 
   it("leaves a currency beside an amount, and merchants with a currency in their name, alone", () => {
