@@ -25,6 +25,7 @@ function partLine(ctx: BotContext, p: PartPreview): string {
       : ctx.t("imp.preview_part", { account, where, total: p.total, new: p.new, existing: p.existing, from: formatDate(p.from!, ctx.locale), to: formatDate(p.to!, ctx.locale) });
   const lines = [head];
   if (p.pending) lines.push(ctx.t("imp.preview_pending", { pending: p.pending }));
+  if (p.booked) lines.push(ctx.t("imp.preview_booked", { booked: p.booked }));
   const b = p.closingBalance;
   if (b) lines.push(ctx.t("imp.preview_balance", { amount: formatMoney(b.amount, b.currency, ctx.locale), date: formatDate(b.date, ctx.locale) }));
   return lines.join("\n");

@@ -75,7 +75,8 @@ export function importFeature(services: Services) {
       const sample = (g.sampleRows[0] ?? []).join(" | ").slice(0, 200);
       return show(ctx.t("imp.guess", { file: pending.fileName, delimiter: g.delimiter === "\t" ? "TAB" : g.delimiter, decimal: g.decimalSeparator, dateFormat: g.dateFormat, columns, sample }), rows);
     }
-    if (analysis.newTotal === 0 && analysis.newBalances === 0) {
+    // Pending rows booked in this file change what Kontor holds: they are worth an import too.
+    if (analysis.newTotal === 0 && analysis.bookedTotal === 0 && analysis.newBalances === 0) {
       delete ctx.session.pendingImport;
       return show(ctx.t("imp.nothing_new", { file: pending.fileName }));
     }
@@ -137,7 +138,9 @@ export function importFeature(services: Services) {
       return void (await replyHtml(ctx, ctx.t("imp.failed_internal", { file: pending.fileName })));
     }
     const created = outcome.accounts.filter((a) => a.created).map((a) => a.name);
-    const lines = [ctx.t("imp.done", { added: outcome.added, file: pending.fileName })];
+    // The same classification as the preview: new rows, and pending rows now booked, said apart.
+    const done = outcome.booked ? ctx.t("imp.done_booked", { added: outcome.added, booked: outcome.booked, file: pending.fileName }) : ctx.t("imp.done", { added: outcome.added, file: pending.fileName });
+    const lines = [done];
     if (created.length) lines.push(ctx.t("imp.done_accounts", { accounts: created.join(", ") }));
     if (outcome.balances) lines.push(ctx.t("imp.done_balances", { balances: outcome.balances }));
     try {

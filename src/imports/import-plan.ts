@@ -9,6 +9,7 @@ import { withExternalIds } from "../sync/content-id.ts";
 import { lastOccurrence, type KeyedTransaction, type Tx } from "../sync/write-transactions.ts";
 import { accountNameOf, identityOf, isLocalKey, uniqueName, type AccountIdentity } from "./account-identity.ts";
 import { snapshotsOf } from "./statement-balances.ts";
+import { countRows, type RowCounts } from "./row-counts.ts";
 import { baseCurrencyOf } from "../users/base-currency.ts";
 
 type Client = Db | Tx;
@@ -24,8 +25,8 @@ export interface PartPlan {
   /** The existing account the rows go to; null: a new account named `name`. */
   target: { id: string; name: string } | null;
   name: string;
-  /** Rows already stored in the target account. */
-  existing: number;
+  /** The rows against the target account: brand new, a held pending row now booked, already known. */
+  counts: RowCounts;
   pending: number;
   /** Stated balances the target account does not hold yet (all of them for a new account). */
   newBalances: number;
@@ -106,11 +107,11 @@ export async function planImport(client: Client, userId: string, statement: Pars
       others.push({ name, currency: part.account.currency });
       if (identity.key) newNames.set(identity.key, name);
     }
-    const existing = target ? ((await storedIds(client, [target.id], rows.map((r) => r.externalId))).get(target.id) ?? 0) : 0;
+    const counts = await countRows(client, target?.id ?? null, rows);
     const snapshots = snapshotsOf(part);
     const storedBalances = target && snapshots.length ? await client.balanceSnapshot.count({ where: { accountId: target.id, kind: "booked", asOf: { in: snapshots.map((b) => b.asOf) } } }) : 0;
     const pending = rows.filter((r) => r.status === "pending").length;
-    parts.push({ index, part, rows, identity, target, name, existing, pending, newBalances: snapshots.length - storedBalances, choosable: !identity.key });
+    parts.push({ index, part, rows, identity, target, name, counts, pending, newBalances: snapshots.length - storedBalances, choosable: !identity.key });
   }
   return { format: statement.format, parts, candidates };
 }

@@ -24,8 +24,11 @@ export interface PartPreview {
   accountId: string | null;
   isNew: boolean;
   total: number;
+  /** Rows the account does not hold in any form. */
   new: number;
+  /** Rows the account holds already: `booked` of them pending there and booked in this file. */
   existing: number;
+  booked: number;
   pending: number;
   /** Earliest and latest booking date (YYYY-MM-DD), null for no rows. */
   from: string | null;
@@ -38,7 +41,7 @@ export interface PartPreview {
 
 export type Analysis =
   | { kind: "guess"; guess: CsvGuess }
-  | { kind: "preview"; format: string; parts: PartPreview[]; newTotal: number; newBalances: number; notices: Message[]; candidates: { id: string; name: string }[] };
+  | { kind: "preview"; format: string; parts: PartPreview[]; newTotal: number; bookedTotal: number; newBalances: number; notices: Message[]; candidates: { id: string; name: string }[] };
 
 export interface ImportOptions {
   guess?: CsvGuess;
@@ -74,8 +77,9 @@ export function createImportService(deps: ImportDeps) {
         accountId: p.identity.masked,
         isNew: !p.target,
         total: p.rows.length,
-        new: p.rows.length - p.existing,
-        existing: p.existing,
+        new: p.counts.brandNew,
+        existing: p.counts.known + p.counts.nowBooked,
+        booked: p.counts.nowBooked,
         pending: p.pending,
         ...span(p.rows.map((r) => r.bookingDate)),
         closingBalance: p.part.closingBalance ?? null,
@@ -83,9 +87,10 @@ export function createImportService(deps: ImportDeps) {
         targetId: p.target?.id ?? null,
       }));
       const newTotal = parts.reduce((n, p) => n + p.new, 0);
+      const bookedTotal = parts.reduce((n, p) => n + p.booked, 0);
       // A file imported before its balances were kept still brings them.
       const newBalances = plan.parts.reduce((n, p) => n + p.newBalances, 0);
-      return { kind: "preview", format: parsed.profile ?? parsed.format, parts, newTotal, newBalances, notices: parsed.notices ?? [], candidates: plan.candidates };
+      return { kind: "preview", format: parsed.profile ?? parsed.format, parts, newTotal, bookedTotal, newBalances, notices: parsed.notices ?? [], candidates: plan.candidates };
     },
 
     /** All of the file or nothing; throws like analyse, or the database's error with nothing written. */

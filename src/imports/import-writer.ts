@@ -28,8 +28,11 @@ export interface ImportDeps {
 }
 
 export interface ImportOutcome {
+  /** Rows the accounts did not hold in any form (the preview's "new"). */
   added: number;
+  /** Rows changed, `booked` of them pending rows now booked. */
   updated: number;
+  booked: number;
   removed: number;
   balances: number;
   accounts: { name: string; created: boolean }[];
@@ -71,7 +74,7 @@ export async function writeStatement(deps: ImportDeps, userId: string, statement
       // Planned again under the lock: the accounts as they are now, not as the preview saw them.
       const plan = await planImport(tx, userId, statement, choices);
       const categoryFor = await categoryResolver(tx, userId, deps.categorize);
-      const out: ImportOutcome = { added: 0, updated: 0, removed: 0, balances: 0, accounts: [] };
+      const out: ImportOutcome = { added: 0, updated: 0, booked: 0, removed: 0, balances: 0, accounts: [] };
       const created = new Map<string, { id: string; connectionId: string }>();
       const written: string[] = [];
       for (const p of plan.parts) {
@@ -97,6 +100,7 @@ export async function writeStatement(deps: ImportDeps, userId: string, statement
         await tx.connection.update({ where: { id: account.connectionId }, data: { lastSyncAt: now } });
         out.added += counts.added;
         out.updated += counts.updated;
+        out.booked += w.nowBooked;
         out.removed += counts.removed;
         out.balances += balances;
         out.accounts.push({ name: p.name, created: !p.target });

@@ -1,7 +1,12 @@
 // Pending-to-booked matching. Banks give a card payment one id while it is
 // pending and another once it books (often with a shifted date and a cleaned-up
-// name), so matching by id alone would show the payment twice.
+// name), so matching by id alone would show the payment twice. A card
+// authorisation may also book at another amount than it was held for (a fuel
+// pump's or a hotel's pre-authorisation, a tip added): such a pending row is
+// the booked row of the same merchant that replaced it within the window.
 import { canonicalAmount } from "./content-id.ts";
+import { decimalAbs, decimalCmp, decimalSign, decimalSub } from "../format/decimal.ts";
+import { merchantKey, merchantLabel } from "../categories/merchant-label.ts";
 
 export interface IncomingRow {
   externalId: string;
@@ -10,6 +15,9 @@ export interface IncomingRow {
   amount: string;
   currency: string;
   counterpartyName?: string | null;
+  description?: string | null;
+  merchant?: string | null;
+  transactionType?: string | null;
 }
 
 export interface StoredPending {
@@ -19,6 +27,10 @@ export interface StoredPending {
   amount: string;
   currency: string;
   counterpartyName: string | null;
+  description?: string | null;
+  /** The stored label (the merchant's display name). */
+  merchant?: string | null;
+  transactionType?: string | null;
 }
 
 export interface ReconcilePlan<R> {
@@ -84,14 +96,49 @@ export function planReconciliation<R extends IncomingRow>(
   const replace: ReconcilePlan<R>["replace"] = [];
   const usedRows = new Set<R>();
   const usedPending = new Set<string>();
-  for (const { row, p } of pairs) {
-    if (usedRows.has(row) || usedPending.has(p.id)) continue;
-    usedRows.add(row);
-    usedPending.add(p.id);
-    replace.push({ pendingId: p.id, row });
-  }
+  const take = (list: readonly { row: R; p: StoredPending }[]) => {
+    for (const { row, p } of list) {
+      if (usedRows.has(row) || usedPending.has(p.id)) continue;
+      usedRows.add(row);
+      usedPending.add(p.id);
+      replace.push({ pendingId: p.id, row });
+    }
+  };
+  take(pairs);
+  // Only then the same amount is let go: an exact twin always wins over a re-priced one.
+  take(repricedPairs(incoming.filter((r) => !usedRows.has(r)), open.filter((p) => !usedPending.has(p.id)), isStored));
   const upsert = incoming.filter((r) => !usedRows.has(r));
   return { replace, remove: outsideReport(incoming, open.filter((p) => !usedPending.has(p.id))), upsert };
+}
+
+/** The merchant keys a stored pending row goes by: its display name's, and its bank text's (a renamed merchant keeps both). */
+function pendingKeys(p: StoredPending): Set<string> {
+  const labels = [p.merchant, merchantLabel({ counterpartyName: p.counterpartyName, description: p.description, transactionType: p.transactionType })];
+  return new Set(labels.filter((l): l is string => !!l).map(merchantKey).filter(Boolean));
+}
+
+/**
+ * Booked rows that are a pending row of the same merchant booked at another amount, the same way round
+ * (both money out or both in) and within the window: closest date first, then closest amount. A shared
+ * word is not enough here ("HAMBURG" is in every shop's text there): the merchant must be the same.
+ */
+function repricedPairs<R extends IncomingRow>(incoming: readonly R[], open: readonly StoredPending[], isStored: (externalId: string) => boolean): { row: R; p: StoredPending }[] {
+  if (!open.length) return [];
+  const keys = new Map(open.map((p) => [p.id, pendingKeys(p)]));
+  const pairs: { row: R; p: StoredPending; gap: number; diff: string }[] = [];
+  for (const row of incoming) {
+    if (row.status !== "booked" || isStored(row.externalId)) continue;
+    const label = merchantLabel(row);
+    const key = label ? merchantKey(label) : "";
+    if (!key) continue;
+    const day = dayNumber(row.bookingDate);
+    for (const p of open) {
+      if (p.currency !== row.currency || decimalSign(p.amount) !== decimalSign(row.amount) || !keys.get(p.id)!.has(key)) continue;
+      const gap = Math.abs(dayNumber(p.bookingDate) - day);
+      if (gap <= MATCH_WINDOW_DAYS) pairs.push({ row, p, gap, diff: decimalAbs(decimalSub(row.amount, p.amount)) });
+    }
+  }
+  return pairs.sort((a, b) => a.gap - b.gap || decimalCmp(a.diff, b.diff));
 }
 
 /** Unmatched pending rows dated inside the span the source just reported. */

@@ -18,6 +18,7 @@ const part = (over: Partial<PartPreview> = {}): PartPreview => ({
   total: 5,
   new: 5,
   existing: 0,
+  booked: 0,
   pending: 2,
   from: "2024-03-01",
   to: "2024-03-28",
@@ -32,6 +33,7 @@ const analysis = (over: Partial<Extract<Analysis, { kind: "preview" }>> = {}): E
   format: "comdirect-csv",
   parts: [part()],
   newTotal: 5,
+  bookedTotal: 0,
   newBalances: 1,
   notices: [msg("test.notice.depot", { rows: 3 })],
   candidates: [],
@@ -49,6 +51,16 @@ describe("the import preview", () => {
     expect(de).toContain("davon 2 vorgemerkt");
     expect(de).toContain("Kontostand 1.234.567,89\u00a0€ am 31. März 2024");
     expect(de).toContain("Der Depot-Abschnitt wurde übersprungen (3 Zeilen).");
+  });
+
+  it("says how many of the known rows were pending and are booked now, and says nothing when none were", () => {
+    const booked = analysis({ parts: [part({ isNew: false, total: 40, new: 29, existing: 11, booked: 4, pending: 0 })] });
+    const en = previewText(ctx("en"), "umsaetze.csv", booked);
+    expect(en).toContain("40 transaction(s), 29 new, 11 already known");
+    expect(en).toContain("4 of the known ones were pending and are booked now");
+    expect(previewText(ctx("en"), "u.csv", analysis({ parts: [part({ booked: 1 })] }))).toContain("1 of the known ones was pending and is booked now");
+    expect(previewText(ctx("de"), "umsaetze.csv", booked)).toContain("4 der bekannten waren vorgemerkt und sind jetzt gebucht");
+    expect(previewText(ctx("en"), "umsaetze.csv", analysis())).not.toContain("booked now");
   });
 
   it("shows an IBAN masked beside the account name", () => {

@@ -47,6 +47,26 @@ describe("pending to booked", () => {
     expect((await rows(h.userId)).map((r) => r.externalId).sort()).toEqual(["b2", "b3", "p1"]);
   });
 
+  it("a pre-authorisation booked at another amount becomes that booked row, once, keeping its Transaction id", async () => {
+    h.bank.addBooked("A1", tx("b1", "2026-06-01", "-10"));
+    h.bank.setPending("A1", [tx("p1", "2026-06-09", "-150.00", { counterpartyName: "ARAL STATION 141726125" })]);
+    const id = await h.link();
+    await h.engine.syncConnection(id, { trigger: "manual" });
+    const before = (await rows(h.userId)).find((r) => r.externalId === "p1")!;
+
+    // The pump held 150.00 and booked 62.37 two days later; the bank lists no pending row any more.
+    h.bank.setPending("A1", []);
+    h.bank.addBooked("A1", tx("b2", "2026-06-11", "-62.37", { counterpartyName: "Aral Station 141726125" }));
+    await tdb.db.connection.update({ where: { id }, data: { syncCursor: {} } });
+    expect(await h.engine.syncConnection(id, { trigger: "manual" })).toMatchObject({ added: 0, updated: 1, removed: 0 });
+    const after = await rows(h.userId);
+    expect(after.map((r) => [r.externalId, r.status, r.amount.toFixed(2)])).toEqual([
+      ["b1", "BOOKED", "-10.00"],
+      ["b2", "BOOKED", "-62.37"],
+    ]);
+    expect(after.find((r) => r.externalId === "b2")!.id).toBe(before.id);
+  });
+
   it("removes a pending row the source no longer reports within the window it sent", async () => {
     h.bank.addBooked("A1", tx("b1", "2026-03-01", "-1"));
     h.bank.setPending("A1", [tx("p1", "2026-03-04", "-9.99"), tx("p2", "2026-03-06", "-5")]);
@@ -80,6 +100,36 @@ describe("planReconciliation", () => {
   it("never treats a booked row it already stores as a twin", () => {
     const plan = planReconciliation([{ externalId: "b", status: "booked", bookingDate: "2026-01-10", amount: "-5", currency: "EUR" }], pending, () => true);
     expect(plan.replace).toEqual([]);
+  });
+
+  const held = (over: Partial<(typeof pending)[number]> & { merchant?: string | null }) => ({ ...pending[0]!, ...over });
+  const booked = (externalId: string, bookingDate: string, amount: string, counterpartyName: string) => ({ externalId, status: "booked" as const, bookingDate, amount, currency: "EUR", counterpartyName });
+
+  it("pairs a pending row with the same merchant's booked row at another amount when no exact twin is there", () => {
+    const hotel = held({ id: "h", externalId: "ph", bookingDate: "2026-06-10", amount: "-450.00", counterpartyName: "HOTEL BAYERISCHER HOF MUENCHEN DE" });
+    const plan = planReconciliation([booked("bh", "2026-06-12", "-386.40", "HOTEL BAYERISCHER HOF MUENCHEN DE")], [hotel], () => false);
+    expect(plan.replace).toEqual([{ pendingId: "h", row: expect.objectContaining({ externalId: "bh" }) }]);
+    expect(plan.remove).toEqual([]);
+  });
+
+  it("prefers the exact twin, and among re-priced rows the closest date, then the closest amount", () => {
+    const fuel = held({ id: "f", externalId: "pf", bookingDate: "2026-06-09", amount: "-100.00", counterpartyName: "ARAL STATION 1417" });
+    const exact = planReconciliation([booked("lower", "2026-06-09", "-60.00", "Aral Station 1417"), booked("same", "2026-06-11", "-100", "Aral Station 1417")], [fuel], () => false);
+    expect(exact.replace.map((r) => r.row.externalId)).toEqual(["same"]);
+    const repriced = planReconciliation(
+      [booked("far", "2026-06-12", "-99.00", "Aral"), booked("near-big", "2026-06-10", "-20.00", "Aral"), booked("near-close", "2026-06-10", "-90.00", "Aral")],
+      [fuel],
+      () => false,
+    );
+    expect(repriced.replace.map((r) => r.row.externalId)).toEqual(["near-close"]);
+  });
+
+  it("pairs no re-priced row of another merchant (a shared town word is not enough), of the other sign, already stored, or outside ±3 days", () => {
+    const lidl = held({ id: "l", externalId: "pl", bookingDate: "2026-11-27", amount: "-22.10", counterpartyName: "LIDL SAGT DANKE Hamburg DE" });
+    expect(planReconciliation([booked("edeka", "2026-11-27", "-31.20", "EDEKA//HAMBURG/DE")], [lidl], () => false).replace).toEqual([]);
+    expect(planReconciliation([booked("back", "2026-11-28", "22.00", "LIDL SAGT DANKE Hamburg DE")], [lidl], () => false).replace).toEqual([]);
+    expect(planReconciliation([booked("old", "2026-11-26", "-12.00", "LIDL SAGT DANKE Hamburg DE")], [lidl], () => true).replace).toEqual([]);
+    expect(planReconciliation([booked("late", "2026-12-01", "-12.00", "LIDL SAGT DANKE Hamburg DE")], [lidl], () => false).replace).toEqual([]);
   });
 
   it("judges counterparties similar by shared words, not exact text", () => {
