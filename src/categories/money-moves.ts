@@ -29,7 +29,7 @@ const CREDIT = alt(
   "[a-z]*kreditkart[a-z]*", "kartenkonto", "kaartrekening", "credit ?cards?", "[a-z]*creditcards?", "credit crd", "crcard", "carte (de |a )?credit", "carta (di )?credito", "tarjeta (de )?credito",
   "amex", "american express", "barclaycard", "mbna", "capital one", "synchrony( bank)?", "syncb", "comenity( bank)?", "bread financial", "syf", "newday", "advanzia( bank)?", "barclays bank ireland", "vanquis", "rabocard", "ics", "nexi", "cartasi",
   // A bank's or a shop's own card: "HSBC CREDIT CARD", "CHASE CRD", "TARGET CARD", "APPLECARD".
-  "(truist|pnc|usaa|navy federal|fifth third|td|citizens|huntington|regions|bmo|elan|bank of america|bofa|boa|chase|citi|hsbc|lloyds|halifax|natwest|santander|tsb|virgin money|tesco bank|nationwide|m s bank|discover|apple|target|aqua|jaja|milestone|indigo|wells fargo|wf)( credit)? ?(card|crd)", "chase credit", "citi", "discover", "us bank", "goldman sachs", "gsbank", "credit one( bank)?", "merrick bank", "mission lane", "first premier",
+  "(truist|pnc|usaa|navy federal|fifth third|td|citizens|huntington|regions|bmo|elan|bank of america|bofa|boa|chase|citi|hsbc|lloyds|halifax|natwest|santander|tsb|virgin money|tesco bank|nationwide|m s bank|discover|apple|target|aqua|jaja|milestone|indigo|wells fargo|wf)( credit)? ?(card|crd)", "chase credit", "citi", "discover(?! airlines)", "us bank", "goldman sachs", "gsbank", "credit one( bank)?", "merrick bank", "mission lane", "first premier",
   "cardmember serv[a-z]*", "(international )?card (serv|services?|svcs?|srvcs?)",
 );
 /** Lenders that also issue cards say which debt a payment is for: a loan's is not a card bill. */
@@ -120,7 +120,7 @@ export const SALARY: readonly string[] = [
   // German: Gehalt and Lohn with their compounds (not Lohnsteuer, nor the town of Iserlohn), Bezüge, Besoldung, Entgelt, Vergütung (not Rückvergütung, a refund), Weihnachtsgeld.
   "[a-z]*gehalt", "gehalts[a-z]+", "gehalter", "(netto|brutto|arbeits|stunden|monats|wochen|ausbildungs)?lohn", "lohn(zahlung|abrechnung|auszahlung|gutschrift)", "[a-z]*bezuge", "besoldung", "(arbeits)?entgelt(zahlung|abrechnung)?", "(ausbildungs)?vergutung",
   "verdienstabrechnung", "(weihnachts|urlaubs)geld",
-  "salary", "salaries", "sal", "payroll", "wages?", "paycheck", "pay cheque", "net pay", "(direct|dir) dep(osit)?", `pay ${MONTHS}`,
+  "salary", "salaries", "sal", "payroll", "wages?", "paycheck", "pay cheque", "net pay", "(monthly|weekly|fortnightly) pay", "pay bgc", "(direct|dir) dep(osit)?", `pay ${MONTHS}`,
   // French (a civil servant's "traitement", not a treatment reimbursed), Dutch, Spanish, Italian.
   "salaer", "salaires?", "paie", "(?<!remb[a-z]* )traitements?",
   "(netto|bruto)?salaris[a-z]*", "(netto|bruto|maand)?loon", "loon(betaling|strook)", "vakantie(geld|toeslag)", "eindejaarsuitkering", "dertiende maand",

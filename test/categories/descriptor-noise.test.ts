@@ -686,6 +686,28 @@ describe("pool-27 shapes (read after scoring) in other names", () => {
   ]);
 });
 
+describe("tuning rows the pool-27 draw brought back, in other names", () => {
+  itLabels([
+    // The French article whose apostrophe the card text lost; an initial stays an initial.
+    ["CARTE 02/03/26 FLEURS D ISABELLE CB*1234", "Fleurs D'Isabelle"],
+    ["CARTE 02/03/26 BISTROT DE L OPERA CB*1234", "Bistrot De L'Opera"],
+    ["MR D OKAFOR", "D Okafor"],
+    // A shop's credit note; a town without its river; a tobacconist's kind.
+    ["KEBAB HAUS ANKARA CREDIT FOR RETURN", "Kebab Haus Ankara"],
+    ["Stadt Frankfurt am Main", "Stadt Frankfurt"],
+    ["LE NARVAL BAR TABAC", "Le Narval"],
+  ]);
+
+  itCategorizes([
+    ["LUFTHANSA CITY AIRLINES", null, "-120.00", "travel"],
+    ["DISCOVER AIRLINES 4Y", null, "-277.73", "travel"],
+    [null, "HARTLEY PLASTICS LTD HARTLEY PLASTICS PAY BGC", "2744.52", "salary"],
+    [null, "CR ASHBY TOOLING LTD MONTHLY PAY", "2888.37", "salary"],
+    [null, "FRAIS DE RETRAIT DAB HORS RESEAU 08/2025", "-2.89", "fees"],
+    [null, "MONTHLY PLAN FEE PREMIUM", "-10.25", "fees"],
+  ]);
+});
+
 describe("tuning rows the pool-26 draw brought back, in other names", () => {
   itLabels([
     // A registered association in capitals; limited liability said in words, cut or whole.

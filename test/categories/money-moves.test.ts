@@ -250,3 +250,10 @@ describe("a bank's charges and the interest it takes are fees, in Italian and Sp
     expect(category(tx)).toBe(expected);
   });
 });
+
+describe("a card issuer's name inside another business's name", () => {
+  it("Discover Airlines paid by card is a flight, not a Discover card bill", () => {
+    expect(category({ amount: "-277.73", counterpartyName: "DISCOVER AIRLINES 4Y", transactionType: "MasterCard Payment" })).toBe("travel");
+    expect(category({ amount: "-500.00", counterpartyName: "DISCOVER", description: "DISCOVER E-PAYMENT 4471", transactionType: "ACH" })).toBe("transfers");
+  });
+});
