@@ -268,7 +268,7 @@ export const BRANDS_EXTRA_10: readonly MerchantRow[] = [
   ["TU Delft", "education", "tu delft", "technische universiteit delft"],
   // NL: transport and motoring
   ["EBS", "transport", "ebs openbaar vervoer"],
-  ["Hermes Groep", "transport", "hermes groep", "hermes openbaar vervoer"],
+  ["Hermes Groep", "transport", "hermes groep", "hermes openbaar vervoer", "hermes groep n v"],
   ["RET", "transport", "rotterdamse elektrische tram"],
   ["GVB", "transport", "gemeentevervoerbedrijf"],
   ["U-OV", "transport", "^u ov"],
@@ -321,7 +321,7 @@ export const BRANDS_EXTRA_10: readonly MerchantRow[] = [
   ["Wöhrl", "shopping", "woehrl"],
   ["Brownies & Downies", "restaurants", "brownies downies", "browniesdownies"],
   ["Kamera Express", "shopping", "kamera express"],
-  ["Eden Hotels", "travel", "eden hotel group", "eden hotels"],
+  ["Eden Hotels", "travel", "eden hotel group", "eden hotels", "eden hotel"],
   ["Blue Current", "fuel", "blue current"],
   ["De Zuivelhoeve", "groceries", "zuivelhoeve"],
   ["Le Repaire de Bacchus", "groceries", "repaire de bacchus"],
@@ -422,4 +422,6 @@ export const BRANDS_EXTRA_10: readonly MerchantRow[] = [
   ["Itchen Bridge", "fuel", "itchen bridge"],
   ["Lot Sixty One", "restaurants", "lot sixty one", "lot 61 coffee"],
   ["Hasir", "restaurants", "hasir restaurant", "^hasir"],
+  ["Vivare", "rent", "woonstichting vivare", "^vivare"],
+  ["Maison Plisson", "groceries", "maison plisson"],
 ];

@@ -246,7 +246,7 @@ export const BRANDS_EXTRA_2: readonly MerchantRow[] = [
   ["De Vere", "travel", "de vere hotel", "de vere hotels"],
   ["The Hoxton", "travel", "the hoxton"],
   ["YHA", "travel", "^yha", "youth hostel association"],
-  ["DJH Jugendherberge", "travel", "^djh", "deutsches jugendherbergswerk"],
+  ["DJH", "travel", "^djh", "deutsches jugendherbergswerk"],
   ["Stayokay", "travel", "stayokay"],
   ["Bastion Hotels", "travel", "bastion hotel"],
   ["WestCord Hotels", "travel", "westcord"],

@@ -21,7 +21,7 @@ export const BRANDS_EXTRA_9: readonly MerchantRow[] = [
   ["Bäckerei Brandl", "groceries", "backerei brandl"],
   ["Oberlaa", "restaurants", "kurkonditorei oberlaa", "oberlaa konditorei"],
   ["Konditorei Heiner", "groceries", "konditorei heiner", "heiner konditorei"],
-  ["Demel", "restaurants", "demel wien", "demels sohne", "k u k hofzuckerbacker demel"],
+  ["Demel", "restaurants", "demel wien", "demels sohne", "k u k hofzuckerbacker demel", "demel kohlmarkt"],
   ["Gerstner", "restaurants", "gerstner wien", "k u k hofzuckerbacker gerstner"],
   ["Konditorei Zauner", "restaurants", "konditorei zauner"],
   ["Joseph Brot", "groceries", "joseph brot"],
@@ -57,7 +57,7 @@ export const BRANDS_EXTRA_9: readonly MerchantRow[] = [
   ["Jones", "shopping", "jones fashion"],
   // AT: fuel, parking and motoring clubs
   ["Genol", "fuel", "genol", "lagerhaus genol"],
-  ["Gutmann", "fuel", "gutmann tankstelle"],
+  ["Gutmann", "fuel", "gutmann tankstelle", "gutmann mineralol"],
   ["Best in Parking", "fuel", "best in parking"],
   ["ARBÖ", "fuel", "radfahrerbund osterreichs", "arbo mitglied"],
   // AT: transport

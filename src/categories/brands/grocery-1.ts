@@ -167,7 +167,7 @@ export const BRANDS_GROCERY_1: readonly MerchantRow[] = [
   ["Gristedes", "groceries", "gristedes"],
   ["D'Agostino", "groceries", "dagostino"],
   ["H Mart", "groceries", "h mart", "hmart"],
-  ["99 Ranch", "groceries", "99 ranch"],
+  ["99 Ranch Market", "groceries", "99 ranch"],
   ["Sam's Club", "groceries", "sams club", "samsclub", "sams club com"],
   ["BJ's Wholesale", "groceries", "bjs wholesale", "bjs whsl"],
   ["Instacart", "groceries", "instacart", "maplebear"],

@@ -89,7 +89,7 @@ export const BRANDS_SHOPS_1: readonly MerchantRow[] = [
   ["Siemes Schuhcenter", "shopping", "siemes schuhcenter"],
   ["Schuhcenter", "shopping", "schuhcenter"],
   ["Leiser", "shopping", "leiser schuhe", "leiser"],
-  ["Van Haren", "shopping", "van haren"],
+  ["vanHaren", "shopping", "van haren", "vanharen"],
   ["Scapino", "shopping", "scapino"],
   ["Nelson", "shopping", "nelson schoenen"],
   ["Manfield", "shopping", "manfield"],
