@@ -280,7 +280,6 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["inBW", "utilities", "inbw"],
   ["CILE", "utilities", "^cile"],
   // Netherlands and Belgium: insurers and mutual health funds
-  ["Just", "insurance", "just zorgverzekering"],
   ["Onafhankelijke Ziekenfondsen", "insurance", "onafhankelijke ziekenfondsen"],
   ["Vlaams Neutraal Ziekenfonds", "insurance", "vlaams neutraal ziekenfonds"],
   ["Corona Direct", "insurance", "corona direct"],

@@ -52,7 +52,7 @@ export const BRANDS_EXTRA_8: readonly MerchantRow[] = [
   ["Hörgeräte Seifert", "health", "horgerate seifert"],
   ["Lensspirit", "health", "lensspirit"],
   // Fuel, tyres, parking
-  ["team", "fuel", "team tankstelle", "team energie"],
+  ["Team Tankstelle", "fuel", "team tankstelle", "team energie"],
   ["Quick Reifendiscount", "fuel", "quick reifendiscount"],
   ["Reifen Müller", "fuel", "reifen muller"],
   ["Pneumobil", "fuel", "pneumobil"],
