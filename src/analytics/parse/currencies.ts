@@ -26,7 +26,6 @@ const NAMES: readonly (readonly [string, readonly string[]])[] = [
 const ANY = NAMES.map(([code, said]) => `(?<${code}>${said.map((s) => s.replace(/ /g, "\\s+")).join("|")})`).join("|");
 // A symbol stands alone; a word must not run on into another ("euros" yes, "eurowings" no).
 const BOUNDED = `(?<![\\p{L}\\p{N}])(?:${ANY})(?![\\p{L}\\p{N}])`;
-const CURRENCY = new RegExp(BOUNDED, "u");
 
 export interface CurrencyHit {
   code: string;
