@@ -108,6 +108,8 @@ const SEGMENT_SPLIT = /\/\/|\s{3,}|,\s*|\s+-\s+|-\s+|\s\/\s?|\/|\?\d\d|\|/;
 const DOMAIN = /^(?:www\.)?([A-Za-z0-9][A-Za-z0-9-]*)\.(?:co\.uk|com|co|de|uk|nl|fr|es|it|at|ch|eu|net|org|io|tv|be|se|dk|pl|cc|app|ie|me|us|ca|lu|pt)\b/i;
 const MAX_LABEL = 40;
 const CUT_FIELD = 17;
+// "ROYAL OAK PUB": the pub's own word after a name of two words or more (again once a town after it is gone).
+const PUB_WORD = /(?<=\S\s+\S+)\s+pub$/i;
 const COMPANY_CO = /^(?:PROPERTY|PROPERTIES|MANAGEMENT|REALTY|INVESTMENT|INVESTMENTS|HOLDING|HOLDINGS|INSURANCE|ELECTRIC|POWER|WATER|GAS|OIL|TELEPHONE|CONSTRUCTION|LAND|TRUST|FINANCE|FINANCIAL|MORTGAGE)$/i;
 const CUT_GMBH = /\s+(?:GMB?|Gmb?)$/;
 // Chase ACH "ORIG CO NAME:X  CO ENTRY…", ABN AMRO "/NAME/X/REMI/…", ING NL "Naam: X Omschrijving:".
@@ -179,7 +181,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
   s = s.replace(/\bGRP\b/g, "GROUP").replace(/\bGrp\b/g, "Group").replace(/\bCTR\b/g, "CENTER").replace(/\bCtr\b/g, "Center").replace(/\bPHCY\b/g, "PHARMACY").replace(/\bPhcy\b/g, "Pharmacy").replace(/\b([A-Z]{4,})(\d{3,})(?=\s+\S)/g, "$1 $2").replace(/\b(\d{4,})([A-Z]{3,})\b/g, "$1 $2").replace(STORE_NUMBER, " ").replace(STORE_CAPS, " ").replace(/\s+/g, " ").trim();
   s = stripLeading(s);
   if (GERMAN_TEXT.test(s)) s = s.replace(GERMAN_GBR, " GbR");
-  s = s.replace(OWNER_CLAUSE, "").replace(HOUSING_ASSOCIATION, "").replace(UTILITY_DIVISION, "$1").replace(MANAGEMENT, (m: string, at: number, whole: string) => (/^\p{L}{2,4}$/u.test(whole.slice(0, at)) ? m.replace(/\s+(mgmt|management)\b.*$/i, " $1") : "")).replace(ENTITY_WORDS, "").replace(/(?<=\S\s+\S+)\s+pub$/i, "");
+  s = s.replace(OWNER_CLAUSE, "").replace(HOUSING_ASSOCIATION, "").replace(UTILITY_DIVISION, "$1").replace(MANAGEMENT, (m: string, at: number, whole: string) => (/^\p{L}{2,4}$/u.test(whole.slice(0, at)) ? m.replace(/\s+(mgmt|management)\b.*$/i, " $1") : "")).replace(ENTITY_WORDS, "").replace(PUB_WORD, "");
   s = s.replace(PURPOSE_WORD, "");
   // "UG (haftungsbeschränkt)", cut or whole: the limited liability said in words.
   s = s.replace(/\s+\(?haftun\p{L}*\.?\)?(?=\s|$)/giu, "");
@@ -209,7 +211,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
   // "RADSPORT KESSLER GM": a GmbH cut at the field width (20-25 characters) is a legal form too.
   if (s.length >= CUT_FIELD) s = completeCutWord(s.replace(CUT_GMBH, "").replace(CUT_LETTER, ""));
   // "ROYAL OAK PUB LONDON": the pub's own word once the town after it is gone ("The Royal Oak").
-  s = s.replace(/(?<=\S\s+\S+)\s+pub$/i, "");
+  s = s.replace(PUB_WORD, "");
   // "ABBEYFIELD DENTAL PRACT": the practice (cut or whole) after a dental or medical name; "Stadt Essen Stadtkasse" is the town.
   // "TIERGARTEN SCHOENBRUNN KASSA", "HAPAG-LLOYD CRUISES BORD": the till or the on-board account, not the name.
   s = s.replace(/\s+(?:Kasse|Kassa|Bord)$/i, "");

@@ -70,7 +70,12 @@ export function withRecurringPay(rows: readonly PayRow[]): string[] {
   const candidate = (r: PayRow) =>
     r.category === "income_other" && r.source === "fallback" && r.minor >= BigInt(PAY_MIN * 100) && LEGAL_FORM_RE.test(r.text) && !NOT_AN_EMPLOYER_RE.test(r.text);
   const byKey = new Map<string, PayRow[]>();
-  for (const r of rows) if (candidate(r)) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
+  for (const r of rows) {
+    if (!candidate(r)) continue;
+    const group = byKey.get(r.key);
+    if (group) group.push(r);
+    else byKey.set(r.key, [r]);
+  }
   const pay = new Set<PayRow>();
   for (const group of byKey.values()) {
     const sorted = group.map((r) => Number(r.minor)).sort((a, b) => a - b);
