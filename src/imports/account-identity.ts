@@ -1,6 +1,7 @@
 // Which Kontor account a statement part belongs to, and what it is called.
 // A file's account is known by its IBAN, else its account number, else the
-// last four digits of its card; a part with none of these has no identity
+// last four digits of its card, else its product under the number of the
+// account it is held under; a part with none of these has no identity
 // and never lands in an existing account unless the person says so.
 import { createHash } from "node:crypto";
 import type { StatementAccount, StatementFormat } from "../../connectors/file-import/types.ts";
@@ -51,6 +52,8 @@ export function identityOf(a: StatementAccount): AccountIdentity {
   }
   const last = a.cardNumber ? lastFour(a.cardNumber) : null;
   if (last) return { key: `card:${(a.bank ?? "").trim().toLowerCase()}:${last}`, masked: maskAccountId(last) };
+  // The number belongs to the account it is held under: it tells this one apart, but is not its number to show.
+  if (a.heldUnder && a.product?.trim()) return { key: `held:${(a.bank ?? "").trim().toLowerCase()}:${compactId(a.heldUnder)}:${a.product.trim().toLowerCase()}`, masked: null };
   return { key: null, masked: null };
 }
 

@@ -1,6 +1,6 @@
 // How imported accounts are named and found again: by bank and kind, the
 // currency only where it tells accounts apart, the last four digits of a
-// Chase export's file name as its number.
+// Chase export's file name and the Girokonto number of a comdirect one.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { fixture, importUser } from "./helpers.ts";
@@ -14,6 +14,7 @@ afterAll(async () => {
 });
 
 const USD = { currency: "USD" };
+const EUR = { currency: "EUR" };
 const names = async (userId: string) => (await tdb.db.account.findMany({ where: { userId }, orderBy: { createdAt: "asc" } })).map((a) => a.name);
 
 describe("naming imported accounts", () => {
@@ -44,4 +45,58 @@ describe("naming imported accounts", () => {
     expect(again).toMatchObject({ added: 0, accounts: [{ created: false }] });
     expect(await names(userId)).toEqual(["Chase checking"]);
   });
+
+  // comdirect's sections name only their product; the export's file name carries the Girokonto's number
+  // ("umsaetze_<Kontonummer>_<day>.csv"), so a later export lands in the same accounts, rows in common or not.
+  it("a comdirect export is known by the Girokonto number of its file name, the Visa section under it", async () => {
+    const { userId, imports } = await importUser(tdb);
+    await imports.commit(userId, "umsaetze_0123456700_20231006.csv", comdirect("05.10.2023", "AA01"), EUR);
+    const later = await imports.analyse(userId, "umsaetze_0123456700_20231106.csv", comdirect("05.11.2023", "BB02"), EUR);
+    expect(later).toMatchObject({
+      parts: [
+        { accountName: "comdirect Girokonto", accountId: "•••• 6700", isNew: false, new: 1, choosable: false },
+        { accountName: "comdirect Visa-Karte (Kreditkarte)", accountId: null, isNew: false, new: 1, choosable: false },
+      ],
+    });
+    // Another customer's export is other accounts.
+    const other = await imports.analyse(userId, "umsaetze_0555555500_20231106.csv", comdirect("05.11.2023", "BB02"), EUR);
+    expect(other).toMatchObject({ parts: [{ isNew: true }, { isNew: true }] });
+  });
+
+  it("comdirect accounts imported before without the number are found by their rows, then keep the number", async () => {
+    const { userId, imports } = await importUser(tdb);
+    await imports.commit(userId, "umsaetze.csv", comdirect("05.10.2023", "AA01"), EUR);
+    const again = await imports.analyse(userId, "umsaetze_0123456700_20231006.csv", comdirect("05.10.2023", "AA01"), EUR);
+    expect(again).toMatchObject({ parts: [{ accountId: "•••• 6700", isNew: false, choosable: false }, { isNew: false, choosable: false }] });
+    await imports.commit(userId, "umsaetze_0123456700_20231006.csv", comdirect("05.10.2023", "AA01"), EUR);
+    // No row in common with what is stored: only the number finds the accounts now.
+    const done = await imports.commit(userId, "umsaetze_0123456700_20231106.csv", comdirect("05.11.2023", "BB02"), EUR);
+    expect(done).toMatchObject({ added: 2, accounts: [{ created: false }, { created: false }] });
+    expect(await names(userId)).toEqual(["comdirect Girokonto", "comdirect Visa-Karte (Kreditkarte)"]);
+  });
 });
+
+/** A comdirect export (bank-formats.md §1.1): a Girokonto and a Visa section with one booked row each. */
+function comdirect(day: string, ref: string): Buffer {
+  const q = (cells: string[]) => `${cells.map((c) => `"${c}"`).join(";")};`;
+  const lines = [
+    ";",
+    q(["Umsätze Girokonto", "Zeitraum: 30 Tage"]),
+    q(["Neuer Kontostand", "100,00 EUR"]),
+    "",
+    q(["Buchungstag", "Wertstellung (Valuta)", "Vorgang", "Buchungstext", "Umsatz in EUR"]),
+    q([day, day, "Lastschrift / Belastung", `Auftraggeber: ACME Energie GmbH Buchungstext: Abschlag Ref. ${ref}/1`, "-40,00"]),
+    "",
+    q(["Alter Kontostand", "140,00 EUR"]),
+    "",
+    q(["Umsätze Visa-Karte (Kreditkarte)", "Zeitraum: 30 Tage"]),
+    q(["Neuer Kontostand", "-20,00 EUR"]),
+    "",
+    q(["Buchungstag", "Umsatztag", "Vorgang", "Referenz", "Buchungstext", "Umsatz in EUR"]),
+    q([day, day, "Visa-Umsatz", `${ref}99`, "SHELL 1234 MUSTERSTADT", "-20,00"]),
+    "",
+    q(["Alter Kontostand", "0,00 EUR"]),
+    "",
+  ];
+  return Buffer.from(lines.join("\r\n"), "latin1");
+}
