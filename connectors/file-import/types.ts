@@ -25,6 +25,8 @@ export interface StatementAccount {
   product?: string;
   /** Masked card number as the file shows it ("4871 78** **** 1234"); never a full PAN. */
   cardNumber?: string;
+  /** Masked numbers of the several cards one account is charged by (Amex additional card members); none names the account. */
+  cards?: string[];
   /**
    * The number of the account this one is held under, when the file gives it
    * no number of its own (comdirect's Visa and Tagesgeld sections, under the

@@ -15,7 +15,7 @@ import { applyUsualCategories } from "../merchants/usual-category.ts";
 import { applyRecurringPay } from "../merchants/recurring-pay.ts";
 import type { Tx } from "../sync/write-transactions.ts";
 import { planImport, type Choices, type PartPlan } from "./import-plan.ts";
-import { LOCAL_KEY_PREFIXES } from "./account-identity.ts";
+import { keyAfterImport } from "./account-identity.ts";
 import { snapshotsOf } from "./statement-balances.ts";
 import { adoptFirstAccountCurrency } from "../users/base-currency.ts";
 
@@ -70,15 +70,14 @@ async function createFileAccount(tx: Tx, userId: string, p: PartPlan): Promise<{
 }
 
 /**
- * An account imported from a file that named none, found again by its rows in
- * a file that names it, takes that name: the next export is found by it, with
- * or without rows in common.
+ * An existing account takes what a file that landed in it says about it (an
+ * account imported from a file that named none, found again by its rows, the
+ * file's name for it): the next export is found by it, rows in common or not.
  */
 async function adoptIdentity(tx: Tx, accountId: string, key: string): Promise<void> {
-  await tx.account.updateMany({
-    where: { id: accountId, OR: LOCAL_KEY_PREFIXES.map((prefix) => ({ externalId: { startsWith: prefix } })) },
-    data: { externalId: key, ...(isIbanKey(key) ? { iban: key } : {}) },
-  });
+  const { externalId } = await tx.account.findUniqueOrThrow({ where: { id: accountId }, select: { externalId: true } });
+  const next = keyAfterImport(externalId, key);
+  if (next) await tx.account.update({ where: { id: accountId }, data: { externalId: next, ...(isIbanKey(next) ? { iban: next } : {}) } });
 }
 
 export async function writeStatement(deps: ImportDeps, userId: string, statement: ParsedStatement, choices: Choices): Promise<ImportOutcome> {

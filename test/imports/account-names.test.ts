@@ -74,6 +74,35 @@ describe("naming imported accounts", () => {
     expect(done).toMatchObject({ added: 2, accounts: [{ created: false }, { created: false }] });
     expect(await names(userId)).toEqual(["comdirect Girokonto", "comdirect Visa-Karte (Kreditkarte)"]);
   });
+
+  // An American Express US export (bank-formats.md §1.4) names a Card Member and an "Account #" ("-71002") on each row.
+  // Decision: that number ends the card a row was charged to; an additional card member's card has its own ending but
+  // is charged to the same account (one statement, one payment, which the basic card member's rows carry). So one
+  // export is one account: it gets one account, known by all its cards and named after neither member nor card, and
+  // a later export with only one member's rows (or a new additional card) finds it by any card they share. Cards of
+  // two separate accounts never share an ending within a bank, so those stay apart.
+  it("an American Express export with two card members is one account, named after neither, and found again by either card", async () => {
+    const { userId, imports } = await importUser(tdb);
+    const both = amexUs([["11/28/2026", "SAM RIVERA", "-71010", "13.17"], ["11/27/2026", "JORDAN LEE", "-71002", "42.10"], ["11/20/2026", "JORDAN LEE", "-71002", "-310.00"]]);
+    const preview = await imports.analyse(userId, "activity.csv", both, USD);
+    expect(preview).toMatchObject({ parts: [{ accountName: "American Express card", accountId: null, isNew: true, total: 3 }] });
+    await imports.commit(userId, "activity.csv", both, USD);
+    // A later export whose newest row is the other member's, one with Jordan's card alone, one with Sam's alone.
+    const later = [
+      [["12/28/2026", "JORDAN LEE", "-71002", "20.00"], ["12/27/2026", "SAM RIVERA", "-71010", "9.99"]],
+      [["01/05/2027", "JORDAN LEE", "-71002", "55.00"]],
+      [["02/05/2027", "SAM RIVERA", "-71010", "7.25"]],
+    ] as const;
+    for (const rows of later) {
+      const done = await imports.commit(userId, "activity.csv", amexUs(rows), USD);
+      expect(done, JSON.stringify(rows)).toMatchObject({ accounts: [{ name: "American Express card", created: false }] });
+    }
+    // Another Amex account is another card number: an account of its own.
+    await imports.commit(userId, "activity.csv", amexUs([["03/01/2027", "JORDAN LEE", "-83005", "99.00"]]), USD);
+    expect(await names(userId)).toEqual(["American Express card", "American Express card (•••• 3005)"]);
+    const card = await tdb.db.account.findFirstOrThrow({ where: { userId, name: "American Express card" } });
+    expect(await tdb.db.transaction.count({ where: { accountId: card.id } })).toBe(3 + later.flat().length);
+  });
 });
 
 /** A comdirect export (bank-formats.md §1.1): a Girokonto and a Visa section with one booked row each. */
@@ -99,4 +128,15 @@ function comdirect(day: string, ref: string): Buffer {
     "",
   ];
   return Buffer.from(lines.join("\r\n"), "latin1");
+}
+
+/** An American Express US export, full layout (bank-formats.md §1.4): charges positive; rows are [date, member, account #, amount]. */
+function amexUs(rows: readonly (readonly [string, string, string, string])[]): Buffer {
+  const header = "Date,Description,Card Member,Account #,Amount,Extended Details,Appears On Your Statement As,Address,City/State,Zip Code,Country,Reference,Category";
+  const lines = rows.map(([date, member, card, amount], i) => {
+    const payment = amount.startsWith("-");
+    const text = payment ? "ONLINE PAYMENT - THANK YOU" : `MERCHANT ${date.replaceAll("/", "")} ${i}`;
+    return [date, text, member, card, amount, "", text, "", "", "", payment ? "" : "UNITED STATES", `'3202${date.replaceAll("/", "")}${i}'`, payment ? "" : "Merchandise & Supplies-Internet Purchase"].join(",");
+  });
+  return Buffer.from([header, ...lines].join("\n") + "\n", "utf8");
 }
