@@ -14,7 +14,7 @@ import { isZip } from "./zip-reader.ts";
 import { parseZipStatement } from "./zip-statement.ts";
 import type { CsvGuess, ParsedStatement, StatementFormat } from "./types.ts";
 import { msg } from "../../src/i18n/message.ts";
-import { withFileNameAccount } from "./file-name-account.ts";
+import { withComdirectFileNumber, withFileNameAccount } from "./file-name-account.ts";
 
 export interface StatementFileInput {
   fileName: string;
@@ -44,7 +44,7 @@ function parseOneFile(input: StatementFileInput): ParsedStatement {
 function parseText(text: string, format: StatementFormat | null, fileName: string, currency: string): ParsedStatement {
   switch (format) {
     case "comdirect-csv":
-      return parseComdirect(text);
+      return withComdirectFileNumber(parseComdirect(text), fileName);
     case "camt053":
       return parseCamt053(text, currency);
     case "mt940":

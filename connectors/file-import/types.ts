@@ -25,6 +25,15 @@ export interface StatementAccount {
   product?: string;
   /** Masked card number as the file shows it ("4871 78** **** 1234"); never a full PAN. */
   cardNumber?: string;
+  /** Masked numbers of the several cards one account is charged by (Amex additional card members); none names the account. */
+  cards?: string[];
+  /**
+   * The number of the account this one is held under, when the file gives it
+   * no number of its own (comdirect's Visa and Tagesgeld sections, under the
+   * Girokonto number of the export's file name). With the product it tells the
+   * account apart; it is never shown as this account's number.
+   */
+  heldUnder?: string;
 }
 
 /** One account's part of a file. */

@@ -18,8 +18,8 @@ export const LIST_ALL_PAGE = 25;
 
 const MERCHANT_NAME = `coalesce(nullif(merchant, ''), counterparty, description)`;
 
-/** `currency`: the column or value the rows are reported in (a currency filter's). */
-export function compileList(spec: QuerySpec, params: Params, where: string[], x: string, currency: string, period: Period) {
+/** `currency`: the column or value the rows are reported in (a currency filter's); `whole`: every row, unpaged. */
+export function compileList(spec: QuerySpec, params: Params, where: string[], x: string, currency: string, period: Period, whole = false) {
   const cf = params.add(period.from, "DATE");
   const ct = params.add(period.to, "DATE");
   const order = {
@@ -29,11 +29,10 @@ export function compileList(spec: QuerySpec, params: Params, where: string[], x:
     key_asc: `booking_date ASC, v_sum DESC, id`,
     key_desc: `booking_date DESC, v_sum DESC, id`,
   }[spec.sort];
-  const limit = params.add(spec.limit ?? LIST_PAGE, "INTEGER");
-  const offset = params.add(spec.offset ?? 0, "INTEGER");
+  const page = whole ? "" : ` LIMIT ${params.add(spec.limit ?? LIST_PAGE, "INTEGER")} OFFSET ${params.add(spec.offset ?? 0, "INTEGER")}`;
   const sql = `SELECT strftime(booking_date, '%Y-%m-%d') AS key, ${MERCHANT_NAME} AS label, ${currency} AS currency,
       ${x} AS v_sum, 1 AS v_cnt, 0::DECIMAL(38,8) AS c_sum, 0 AS c_cnt
     FROM tx WHERE ${[...where, `booking_date BETWEEN ${cf} AND ${ct}`].join(" AND ")}
-    ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
+    ORDER BY ${order}${page}`;
   return { sql, params: params.values, period };
 }

@@ -61,6 +61,8 @@ export interface CompileContext {
   /** Currency of the zero row when nothing matches (User.baseCurrency). */
   baseCurrency?: string;
   locale?: "en" | "de";
+  /** groupBy "transaction": every matching row, unpaged (the engine ranks them across currencies). */
+  wholeList?: boolean;
 }
 
 export interface CompiledQuery {
@@ -174,7 +176,7 @@ export function compileQuery(spec: QuerySpec, ctx: CompileContext): CompiledQuer
   if (spec.measure === "balance") return compileBalance(spec, ctx, period, cmp);
   const params = new Params();
   const { where, x, cur } = flowWhere(spec, params);
-  if (spec.groupBy === "transaction") return { ...compileList(spec, params, where, x, cur.currency, period), comparePeriod: null };
+  if (spec.groupBy === "transaction") return { ...compileList(spec, params, where, x, cur.currency, period, ctx.wholeList), comparePeriod: null };
   const { ctes, unit, cf, ct, dim } = flowParts(spec, period, cmp, where, x, cur, params);
   ctes.push(`agg AS (SELECT g, gi, currency, ${dim === "merchant" ? "mode(display)" : "NULL::VARCHAR"} AS display,
       sum(x) FILTER (WHERE p = 'c') AS v_sum, count(*) FILTER (WHERE p = 'c') AS v_cnt,

@@ -21,6 +21,8 @@ export interface Conversion {
   rateAgeDays: number | null;
   /** The newest rate is older than a long weekend while the period goes beyond it. */
   stale: boolean;
+  /** A list ranked by its rows' converted amounts, each row still in its own currency (rank-list.ts). */
+  ranked?: boolean;
 }
 
 interface Sums {

@@ -12,6 +12,7 @@ import { CASH, compileByDay, compileQuery, leavesOutCash, type CompileContext } 
 import { compileUnstated } from "./compile-balance.ts";
 import { timeUnit } from "./sql-parts.ts";
 import { convertDaySums, mergeConverted, sortRows, type Conversion } from "./convert.ts";
+import { rankInBase, ranksByValue } from "./rank-list.ts";
 import type { FxRates } from "../fx/types.ts";
 import { daysBetween } from "../fx/publication.ts";
 import { minorDigits } from "../format/currency-code.ts";
@@ -196,22 +197,25 @@ export function createAnalytics(opts: AnalyticsOptions) {
       [rows, totals] = await Promise.all([data.udb.all(main.sql, main.params), data.udb.all(tot.sql, tot.params)]);
     }
     let conversion: Conversion | undefined;
-    if (converting && rows.some((r) => r.currency !== data.baseCurrency)) {
+    const rateAge = async (fx: FxRates) => {
+      const newestRate = await fx.latestPublication();
+      const rateAgeDays = newestRate === null ? null : daysBetween(newestRate, today);
+      return { newestRate, rateAgeDays, stale: newestRate !== null && rateAgeDays !== null && rateAgeDays > STALE_AFTER_DAYS && main.period.to > newestRate };
+    };
+    if (fx && CONVERTIBLE.has(spec.measure) && ranksByValue(spec) && totals.filter((t) => Number(t.v_cnt) > 0).length > 1) {
+      // Ranked by face value across currencies: ranked again in the base currency.
+      const whole = compileQuery(spec, { ...ctx, wholeList: true });
+      const ranked = await rankInBase(await data.udb.all(whole.sql, whole.params), spec, data.baseCurrency, fx);
+      rows = ranked.rows;
+      const converted = [...ranked.converted].map(([currency, count]) => ({ currency, count }));
+      conversion = { to: data.baseCurrency, source: "ECB", ranked: true, converted, unconverted: [...ranked.unconverted], ...(await rateAge(fx)) };
+    } else if (converting && rows.some((r) => r.currency !== data.baseCurrency)) {
       const byDay = compileByDay(spec, { ...ctx, baseCurrency: data.baseCurrency });
       const groups = await convertDaySums(await data.udb.all(byDay.sql, byDay.params), data.baseCurrency, fx);
       rows = sortRows(mergeConverted(rows, groups, data.baseCurrency, false), spec);
       totals = mergeConverted(totals, groups, data.baseCurrency, true);
-      const newestRate = await fx.latestPublication();
-      const rateAgeDays = newestRate === null ? null : daysBetween(newestRate, today);
-      conversion = {
-        to: data.baseCurrency,
-        source: "ECB",
-        converted: [...groups.converted].map(([currency, count]) => ({ currency, count })),
-        unconverted: [...groups.unconverted],
-        newestRate,
-        rateAgeDays,
-        stale: newestRate !== null && rateAgeDays !== null && rateAgeDays > STALE_AFTER_DAYS && main.period.to > newestRate,
-      };
+      const converted = [...groups.converted].map(([currency, count]) => ({ currency, count }));
+      conversion = { to: data.baseCurrency, source: "ECB", converted, unconverted: [...groups.unconverted], ...(await rateAge(fx)) };
     } else if ((converting || summable) && spec.limit !== undefined) {
       rows = rows.slice(0, spec.limit);
     }

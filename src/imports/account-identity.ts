@@ -1,6 +1,7 @@
 // Which Kontor account a statement part belongs to, and what it is called.
 // A file's account is known by its IBAN, else its account number, else the
-// last four digits of its card; a part with none of these has no identity
+// last four digits of its card, else its product under the number of the
+// account it is held under; a part with none of these has no identity
 // and never lands in an existing account unless the person says so.
 import { createHash } from "node:crypto";
 import type { StatementAccount, StatementFormat } from "../../connectors/file-import/types.ts";
@@ -49,9 +50,45 @@ export function identityOf(a: StatementAccount): AccountIdentity {
     if (PAN.test(number)) return { key: `pan:${hashed(number)}`, masked: maskAccountId(number) };
     return { key: number, masked: maskAccountId(number) };
   }
-  const last = a.cardNumber ? lastFour(a.cardNumber) : null;
+  const lasts = [...new Set((a.cards ?? []).map(lastFour).filter((l): l is string => l !== null))].sort();
+  // An account several cards are charged by is known by all of them; none of them is shown as its number.
+  if (lasts.length > 1) return { key: `cards:${(a.bank ?? "").trim().toLowerCase()}:${lasts.join(",")}`, masked: null };
+  const last = a.cardNumber ? lastFour(a.cardNumber) : (lasts[0] ?? null);
   if (last) return { key: `card:${(a.bank ?? "").trim().toLowerCase()}:${last}`, masked: maskAccountId(last) };
+  // The number belongs to the account it is held under: it tells this one apart, but is not its number to show.
+  if (a.heldUnder && a.product?.trim()) return { key: `held:${(a.bank ?? "").trim().toLowerCase()}:${compactId(a.heldUnder)}:${a.product.trim().toLowerCase()}`, masked: null };
   return { key: null, masked: null };
+}
+
+const CARD_KEY = /^cards?:(.*):(\d{4}(?:,\d{4})*)$/;
+
+/**
+ * Whether a stored account key and a file's key name the same account: equal,
+ * or card keys of one bank sharing a card (an export without the additional
+ * card member's rows still finds the account both cards are charged to).
+ */
+export function sameAccountKey(stored: string, key: string): boolean {
+  if (stored === key) return true;
+  const a = CARD_KEY.exec(stored);
+  const b = CARD_KEY.exec(key);
+  if (!a || !b || a[1] !== b[1]) return false;
+  const cards = new Set(a[2]!.split(","));
+  return b[2]!.split(",").some((c) => cards.has(c));
+}
+
+/**
+ * The key an existing account holds once a file with `key` has landed in it: an
+ * account imported from a file that named none takes the file's; a card account
+ * the cards the file adds (an additional card member's). Null: it keeps its own.
+ */
+export function keyAfterImport(stored: string, key: string): string | null {
+  if (isLocalKey(stored)) return key;
+  const a = CARD_KEY.exec(stored);
+  const b = CARD_KEY.exec(key);
+  if (!a || !b || a[1] !== b[1]) return null;
+  const cards = [...new Set([...a[2]!.split(","), ...b[2]!.split(",")])].sort();
+  const merged = cards.length > 1 ? `cards:${a[1]}:${cards.join(",")}` : `card:${a[1]}:${cards[0]}`;
+  return merged === stored ? null : merged;
 }
 
 const KIND_WORD: Record<string, string> = { CREDIT_CARD: "Card", SAVINGS: "Savings", BROKERAGE: "Depot" };

@@ -7,7 +7,7 @@ import { fileImportConnector } from "../../connectors/file-import/index.ts";
 import type { Db } from "../db/client.ts";
 import { withExternalIds } from "../sync/content-id.ts";
 import { lastOccurrence, type KeyedTransaction, type Tx } from "../sync/write-transactions.ts";
-import { accountNameOf, identityOf, isLocalKey, uniqueName, type AccountIdentity } from "./account-identity.ts";
+import { accountNameOf, identityOf, isLocalKey, sameAccountKey, uniqueName, type AccountIdentity } from "./account-identity.ts";
 import { snapshotsOf } from "./statement-balances.ts";
 import { countRows, type RowCounts } from "./row-counts.ts";
 import { baseCurrencyOf } from "../users/base-currency.ts";
@@ -62,7 +62,8 @@ type Target = PartPlan["target"];
 /** The account a part goes to: its identity's, else the person's pick, else the one already holding its rows. */
 async function targetOf(client: Client, files: FileAccount[], candidates: { id: string; name: string }[], identity: AccountIdentity, rows: KeyedTransaction[], choice: string | undefined): Promise<Target> {
   if (identity.key) {
-    const found = files.find((a) => a.externalId === identity.key);
+    const key = identity.key;
+    const found = files.find((a) => sameAccountKey(a.externalId, key));
     if (found) return { id: found.id, name: found.name };
     // Rows already imported from a file that named no account (a Chase export before its file name
     // was read for the last four digits): that account is this one, not a second copy of it.

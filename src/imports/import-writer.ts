@@ -15,6 +15,7 @@ import { applyUsualCategories } from "../merchants/usual-category.ts";
 import { applyRecurringPay } from "../merchants/recurring-pay.ts";
 import type { Tx } from "../sync/write-transactions.ts";
 import { planImport, type Choices, type PartPlan } from "./import-plan.ts";
+import { keyAfterImport } from "./account-identity.ts";
 import { snapshotsOf } from "./statement-balances.ts";
 import { adoptFirstAccountCurrency } from "../users/base-currency.ts";
 
@@ -38,6 +39,8 @@ export interface ImportOutcome {
   accounts: { name: string; created: boolean }[];
 }
 
+const isIbanKey = (key: string) => /^[A-Z]{2}\d{2}/.test(key);
+
 /** Namespace of the import lock (two-key advisory locks; the sync lock uses 0x4b53). */
 const IMPORT_LOCK_CLASS = 0x4b49; // "KI"
 
@@ -55,7 +58,7 @@ async function createFileAccount(tx: Tx, userId: string, p: PartPlan): Promise<{
           userId,
           externalId: p.identity.key ?? `local:${randomUUID()}`,
           name: p.name,
-          iban: p.identity.key && /^[A-Z]{2}\d{2}/.test(p.identity.key) ? p.identity.key : null,
+          iban: p.identity.key && isIbanKey(p.identity.key) ? p.identity.key : null,
           currency: p.part.account.currency,
           type: p.part.account.kind ?? "CHECKING",
         },
@@ -64,6 +67,17 @@ async function createFileAccount(tx: Tx, userId: string, p: PartPlan): Promise<{
     include: { accounts: { select: { id: true } } },
   });
   return { id: conn.accounts[0]!.id, connectionId: conn.id };
+}
+
+/**
+ * An existing account takes what a file that landed in it says about it (an
+ * account imported from a file that named none, found again by its rows, the
+ * file's name for it): the next export is found by it, rows in common or not.
+ */
+async function adoptIdentity(tx: Tx, accountId: string, key: string): Promise<void> {
+  const { externalId } = await tx.account.findUniqueOrThrow({ where: { id: accountId }, select: { externalId: true } });
+  const next = keyAfterImport(externalId, key);
+  if (next) await tx.account.update({ where: { id: accountId }, data: { externalId: next, ...(isIbanKey(next) ? { iban: next } : {}) } });
 }
 
 export async function writeStatement(deps: ImportDeps, userId: string, statement: ParsedStatement, choices: Choices): Promise<ImportOutcome> {
@@ -82,6 +96,7 @@ export async function writeStatement(deps: ImportDeps, userId: string, statement
         // A part with nothing in it gets no account.
         if (!p.rows.length && !snapshots.length) continue;
         let account = p.target ? await tx.account.findUniqueOrThrow({ where: { id: p.target.id }, select: { id: true, connectionId: true } }) : p.identity.key ? created.get(p.identity.key) : undefined;
+        if (p.target && p.identity.key) await adoptIdentity(tx, p.target.id, p.identity.key);
         if (!account) {
           account = await createFileAccount(tx, userId, p);
           if (p.identity.key) created.set(p.identity.key, account);

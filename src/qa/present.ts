@@ -77,6 +77,13 @@ function notes(result: QueryResult, locale: "en" | "de"): string[] {
 export function fxNotes(result: QueryResult, locale: "en" | "de"): string[] {
   const c = result.conversion;
   if (!c) return [];
+  if (c.ranked) {
+    // Rows this page does not show may be the ones without a rate: the note stands on every page.
+    const ranked = [t(locale, "reports.fx.ranked", { base: c.to })];
+    if (c.unconverted.length) ranked.push(t(locale, "reports.fx.unranked", { currencies: c.unconverted.join(", ") }));
+    if (c.stale && c.newestRate && c.rateAgeDays !== null) ranked.push(t(locale, "reports.fx.stale", { date: formatDate(c.newestRate, locale), days: c.rateAgeDays }));
+    return ranked;
+  }
   const out: string[] = [];
   const counted = c.converted.filter((x) => x.count > 0);
   if (counted.length) {

@@ -2,7 +2,8 @@
 // at the booking date's ECB rate (fake ECB, real PostgreSQL cache, real DuckDB).
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAnalytics, type Analytics } from "../../src/analytics/engine.ts";
+import { createAnalytics, type Analytics, type QueryResult } from "../../src/analytics/engine.ts";
+import { parseQuestion } from "../../src/analytics/parse/index.ts";
 import { createFxRates } from "../../src/fx/index.ts";
 import { presentResult } from "../../src/qa/present.ts";
 import { htmlToPlain } from "../../src/text/html.ts";
@@ -154,3 +155,62 @@ describe("when the rates server was never reached", () => {
     }
   });
 });
+
+// "biggest purchases" over accounts in several currencies ranked by face value: $55 came before £45 and €50.
+describe("a list of the biggest payments across currencies", () => {
+  let v: SeededUser;
+  beforeAll(async () => {
+    v = await seedUser(t.db);
+    const giro = await seedAccount(t.db, v, "Giro", "EUR");
+    const uk = await seedAccount(t.db, v, "UK card", "GBP");
+    const us = await seedAccount(t.db, v, "US card", "USD");
+    const wallet = await seedAccount(t.db, v, "Wallet", "BTC");
+    await seedTx(t.db, v, PAYMENTS.map((p) => ({ accountId: { EUR: giro, GBP: uk, USD: us, BTC: wallet }[p.currency]!, date: p.date, amount: `-${p.amount}`, currency: p.currency, merchant: p.merchant, category: "shopping" })));
+  });
+
+  /** Units of each currency per euro on a day, from the fake ECB history; BTC has none. */
+  const perEuro = (currency: string, date: string) => {
+    if (currency === "EUR") return 1;
+    const day = [...HISTORY].reverse().find((d) => d.date <= date);
+    const rate = day?.rates[currency];
+    return rate === undefined ? null : Number(rate);
+  };
+  // The expected order, worked out here: euros of each payment at its day's rate, the ones without a rate last.
+  const ranked = [...PAYMENTS]
+    .map((p) => ({ ...p, euros: perEuro(p.currency, p.date) === null ? null : Number(p.amount) / perEuro(p.currency, p.date)! }))
+    .sort((a, b) => (a.euros === null ? 1 : b.euros === null ? -1 : b.euros - a.euros))
+    .map((p) => [p.merchant, p.currency, p.amount]);
+  const listed = (r: QueryResult) => r.rows.map((row) => [row.label, row.currency, row.value]);
+  const biggest = { measure: "spending", filters: { period: december }, groupBy: "transaction", sort: "value_desc" } as const;
+
+  it("ranks by the amount in the base currency at the booking day's rate, each shown in its own currency", async () => {
+    expect(ranked.slice(0, 3).map((p) => p[0])).toEqual(["Harrods", "Fnac", "Tesco"]);
+    const first = await analytics.query(v.userId, { ...biggest, limit: 3 }, { today });
+    expect(listed(first)).toEqual(ranked.slice(0, 3));
+    const next = await analytics.query(v.userId, { ...biggest, limit: 3, offset: 3 }, { today });
+    expect(listed(next)).toEqual(ranked.slice(3, 6));
+    const smallest = await analytics.query(v.userId, { ...biggest, sort: "value_asc", limit: 5 }, { today });
+    expect(listed(smallest)).toEqual(ranked.slice(0, 5).reverse());
+  });
+
+  it("answers 'biggest purchases' and 'größte Ausgaben' in that order and says how it ranked, and what it could not", async () => {
+    for (const [q, locale] of [["biggest purchases in december", "en"], ["größte Ausgaben im Dezember", "de"]] as const) {
+      const read = parseQuestion(q, { today, locale, merchants: [], accounts: [] });
+      if (read.kind !== "spec") throw new Error(`${q}: ${read.kind}`);
+      const r = await analytics.query(v.userId, read.spec, { today, locale });
+      expect(listed(r), q).toEqual(ranked);
+      const text = htmlToPlain(presentResult(r, locale).html);
+      expect(text).toMatch(locale === "en" ? /Ranked by the amount in EUR at ECB rates of the booking dates/ : /Nach dem Betrag in EUR zu EZB-Referenzkursen der Buchungstage geordnet/);
+      expect(text).toMatch(locale === "en" ? /No exchange rate for BTC: listed after the others/ : /Kein Wechselkurs für BTC: nach den anderen aufgeführt/);
+    }
+  });
+});
+
+const PAYMENTS = [
+  { merchant: "Apple", currency: "USD", amount: "55.00", date: "2025-12-19" },
+  { merchant: "Fnac", currency: "EUR", amount: "50.00", date: "2025-12-19" },
+  { merchant: "Harrods", currency: "GBP", amount: "45.00", date: "2025-12-19" },
+  { merchant: "Tesco", currency: "GBP", amount: "43.00", date: "2025-12-22" },
+  { merchant: "REWE", currency: "EUR", amount: "10.00", date: "2025-12-23" },
+  { merchant: "Bitrefill", currency: "BTC", amount: "0.50", date: "2025-12-22" },
+];

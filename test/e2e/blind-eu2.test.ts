@@ -251,6 +251,20 @@ describe("an expat in Lyon with four banks in three currencies", () => {
     expectFigures(reply, [eur(-top.cents)]);
     expect(reply).toMatch(/amazon/i);
   });
+  // Kontor ranked by face value: the £45.30 Tesco shop (€56.63) came after the €45.99 Amazon order.
+  it("biggest purchases in december rank a payment in pounds by its worth in euros, shown in pounds", async () => {
+    const card = rows(month("2025-12"), (e) => !!e.card && e.cents < 0 && !e.cash);
+    const inCents = (e: Event) => -e.cents * Number(FX_RATES[`${CURRENCY[e.acct]}>EUR`] ?? "1");
+    // A pound payment smaller than a euro one at face value and larger in euros.
+    const pairs = card.filter((p) => CURRENCY[p.acct] === "GBP").flatMap((p) => card.filter((e) => CURRENCY[e.acct] === "EUR" && -p.cents < -e.cents && inCents(p) > inCents(e)).map((e) => [p, e] as const));
+    const [pound, euro] = pairs.sort((a, b) => inCents(b[1]) - inCents(a[1]))[0]!;
+    const reply = await ask("biggest purchases in december");
+    const lines = reply.split("\n");
+    const at = (cents: number, currency: "EUR" | "GBP") => lines.findIndex((l) => moneyRe(cents, currency).test(l));
+    expect(at(pound.cents, "GBP"), reply).toBeGreaterThanOrEqual(0);
+    expect(at(euro.cents, "EUR"), reply).toBeGreaterThan(at(pound.cents, "GBP"));
+    expect(reply).toMatch(/Ranked by the amount in EUR/);
+  });
 
   // ---- balances
   it("wise balance: EUR and USD, or an honest 'not known' (the Wise CSV has no balance column)", async () => {

@@ -133,6 +133,19 @@ describe("overlapping exports sent again and again", () => {
       }
     });
 
+    // Kontor said "The file does not say which account it is" and offered to pick one: comdirect's sections name
+    // only their product, but the export is named after the Girokonto's number and both accounts exist already.
+    it("names the accounts the second comdirect export lands in, the Girokonto by its masked number, and asks no account", () => {
+      const { preview } = sent.comdirect2!;
+      const giroNumber = EXPORTS.comdirect2.name.split("_")[1]!;
+      expect(IBAN.comdirect.endsWith(giroNumber)).toBe(true);
+      const line = (re: RegExp) => preview.split("\n").find((l) => l.startsWith("•") && re.test(l)) ?? "";
+      expect(line(/Girokonto/)).toContain(`Girokonto (•••• ${giroNumber.slice(-4)}) (existing account)`);
+      expect(line(/Visa/)).toContain("(existing account)");
+      expect(preview).not.toMatch(/does not say which account|pick the account/);
+      expect(line(/Girokonto/)).not.toContain(giroNumber);
+    });
+
     // Kontor said "Imported 31" after a preview of 33 new: it counts the 2 re-priced pending rows (hotel, fuel) as new but not the 2 unchanged ones; honest is 29 brand new (+4 booked from pending: 33).
     it("confirms as many comdirect rows as are really new (the preview's figure or the brand-new ones)", () => {
       const g = overlap(c1Rows, c2Rows, "giro");

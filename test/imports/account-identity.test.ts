@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accountNameOf, germanIban, identityOf, uniqueName } from "../../src/imports/account-identity.ts";
+import { accountNameOf, germanIban, identityOf, keyAfterImport, sameAccountKey, uniqueName } from "../../src/imports/account-identity.ts";
 import { idBesideName, maskAccountId } from "../../src/format/account-id.ts";
 
 describe("masking account ids for the chat", () => {
@@ -35,6 +35,24 @@ describe("which account a file belongs to", () => {
     expect(germanIban("37040044/532013000")).toBe("DE89370400440532013000");
     expect(identityOf({ accountNumber: "37040044/0532013000", currency: "EUR" })).toEqual({ key: "DE89370400440532013000", masked: "DE89 •••• 3000" });
     expect(germanIban("FNOMDEB2/12345678EUR")).toBeNull();
+  });
+
+  it("knows an account that several cards are charged to by all of them, shows none, and finds it by any one", () => {
+    const both = identityOf({ bank: "American Express", cards: ["•••• 1010", "•••• 1002"], currency: "USD", kind: "CREDIT_CARD" });
+    expect(both).toEqual({ key: "cards:american express:1002,1010", masked: null });
+    expect(sameAccountKey(both.key!, "card:american express:1002")).toBe(true);
+    expect(sameAccountKey("card:american express:1010", both.key!)).toBe(true);
+    expect(sameAccountKey(both.key!, "cards:american express:1010,1015")).toBe(true);
+    expect(sameAccountKey(both.key!, "card:american express:3005")).toBe(false);
+    expect(sameAccountKey(both.key!, "card:chase:1002")).toBe(false);
+    expect(sameAccountKey("1234561002", "card:american express:1002")).toBe(false);
+  });
+  it("lets an account take the cards a later file adds, and a number where it had none", () => {
+    expect(keyAfterImport("card:american express:1002", "cards:american express:1002,1010")).toBe("cards:american express:1002,1010");
+    expect(keyAfterImport("cards:american express:1002,1010", "card:american express:1010")).toBeNull();
+    expect(keyAfterImport("cards:american express:1002,1010", "cards:american express:1010,1015")).toBe("cards:american express:1002,1010,1015");
+    expect(keyAfterImport("local:5b7e", "0123456700")).toBe("0123456700");
+    expect(keyAfterImport("DE89370400440532013000", "DE89370400440532013000")).toBeNull();
   });
 
   it("stores a full card number only as a hash", () => {

@@ -29,9 +29,14 @@ function amex(id: string, currency: string, place: string[], dates: TableProfile
       id: "Reference",
       category: "Category",
     },
+    // "Account #" ("-71002") ends the number of the card a row was charged to, and an additional
+    // card member's card has its own. An export is one account's activity, which additional
+    // cards share (one statement, one payment): several endings are that account's cards, and
+    // no one of them, nor its member, names it.
     account: ({ rows }) => {
-      const card = maskCardNumber(rows.find((r) => r.get("Account #") !== "")?.get("Account #") ?? "");
-      return card ? { cardNumber: card } : {};
+      const cards = [...new Set(rows.map((r) => maskCardNumber(r.get("Account #") ?? "")).filter((c): c is string => c !== undefined))].sort();
+      if (cards.length > 1) return { cards };
+      return cards[0] ? { cardNumber: cards[0] } : {};
     },
   };
 }

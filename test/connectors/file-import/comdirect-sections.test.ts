@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sectionAccount } from "../../../connectors/file-import/comdirect-account.ts";
 import { renderPlain } from "../../../src/i18n/index.ts";
-import "../../../connectors/file-import/index.ts";
+import { parseStatementFile } from "../../../connectors/file-import/index.ts";
 import { bank, brief, cents, statedMovement, sumCents } from "./bank-helpers.ts";
 import { fixture } from "./fixture.ts";
 
@@ -85,5 +85,25 @@ describe("comdirect export as the bank writes it", () => {
     expect(sectionAccount("Visa-Karte (Kreditkarte) ..9255 (Max)", "EUR")).toMatchObject({ product: "Visa-Karte (Kreditkarte)", cardNumber: "..9255", kind: "CREDIT_CARD" });
     expect(sectionAccount("Girokonto DE00 1234 5678 0000 0000 00", "EUR")).toMatchObject({ product: "Girokonto", iban: "DE00123456780000000000" });
     expect(sectionAccount("Tagesgeld PLUS-Konto 1234567890", "EUR")).toMatchObject({ product: "Tagesgeld PLUS-Konto", accountNumber: "1234567890", kind: "SAVINGS" });
+  });
+
+  it("takes the Girokonto's number from the export's file name; the other sections are known under it, not by it", () => {
+    const named = parseStatementFile({ fileName: "Downloads/umsaetze_0123456700_20231006-0912 (1).csv", content: fixture("banks/comdirect-all-sections.csv") });
+    const [g, v, t] = [named, ...named.otherAccounts].map((p) => p.account);
+    expect(g).toMatchObject({ product: "Girokonto", accountNumber: "0123456700" });
+    expect(v).toMatchObject({ product: "Visa-Karte (Kreditkarte)", heldUnder: "0123456700" });
+    expect(t).toMatchObject({ product: "Tagesgeld PLUS-Konto", heldUnder: "0123456700" });
+    expect(v?.accountNumber ?? v?.cardNumber ?? t?.accountNumber).toBeUndefined();
+    // A renamed file, or one whose name holds no ten-digit number, names nothing.
+    for (const fileName of ["umsaetze.csv", "umsaetze_123456_20231006.csv", "umsaetze_012345670099.csv"]) {
+      const parts = (p: ReturnType<typeof parseStatementFile>) => [p, ...p.otherAccounts].map((x) => x.account);
+      expect(parts(parseStatementFile({ fileName, content: fixture("banks/comdirect-all-sections.csv") })).some((a) => a.accountNumber || a.heldUnder), fileName).toBe(false);
+    }
+  });
+
+  it("names no section from the file name when the file holds two Girokonto sections: the number could be either's", () => {
+    const text = fixture("banks/comdirect-all-sections.csv").toString("latin1").replace("Umsätze Tagesgeld PLUS-Konto", "Umsätze Girokonto");
+    const s2 = parseStatementFile({ fileName: "umsaetze_0123456700_20231006.csv", content: Buffer.from(text, "latin1") });
+    expect([s2, ...s2.otherAccounts].some((p) => p.account.accountNumber || p.account.heldUnder)).toBe(false);
   });
 });

@@ -322,6 +322,18 @@ describe("card exports", () => {
     expect(s.transactions[1]!.providerCategory).toBe("Transportation-Taxis & Coach");
   });
 
+  // "Account #" ends each row's card; an additional card member's card has its own ending on the same account.
+  it("Amex US with two card members: one account known by both cards, neither of them its number", () => {
+    const header = "Date,Description,Card Member,Account #,Amount,Extended Details,Appears On Your Statement As,Address,City/State,Zip Code,Country,Reference,Category";
+    const row = (member: string, card: string, amount: string, ref: string) => `11/2${ref}/2026,SHOP,${member},${card},${amount},,SHOP,,,,,'32026${ref}',`;
+    const csv = [header, row("SAM RIVERA", "-71010", "13.17", "8"), row("JORDAN LEE", "-71002", "42.10", "7"), row("JORDAN LEE", "-71002", "-300.00", "6")].join("\n");
+    const s = parseStatementFile({ fileName: "activity.csv", content: Buffer.from(csv) });
+    expect(s.otherAccounts).toEqual([]);
+    expect(s.account).toEqual({ bank: "American Express", kind: "CREDIT_CARD", currency: "USD", cards: ["•••• 1002", "•••• 1010"] });
+    const one = parseStatementFile({ fileName: "activity.csv", content: Buffer.from([header, row("JORDAN LEE", "-71002", "42.10", "7")].join("\n")) });
+    expect(one.account).toEqual({ bank: "American Express", kind: "CREDIT_CARD", currency: "USD", cardNumber: "•••• 1002" });
+  });
+
   it("Chase card: Sale negative, Payment and Return positive, category", () => {
     const s = parse("chase-card.csv");
     expect(s.account).toEqual({ bank: "Chase", kind: "CREDIT_CARD", currency: "USD" });
