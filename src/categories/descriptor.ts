@@ -122,7 +122,7 @@ const NUMBERED_NAME = /^\p{L}{2,3}\s+[1-9]\d{0,2}$/u;
 
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 const PURPOSE_WORD =
-  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|(?:flat|apt|unit) \w{1,4} rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|[eé]ch[eé]ancier|echeance|r[eé]mun[eé]ration|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|(?:service )?autopay|mensualit[eé]s?|partial(?: refund| credit)?|credit for|credit$|(?:adp|paychex|gusto|trinet|justworks|paylocity|paycom)(?= (?:direct dep|dir dep|payroll|pay|wages))|overcharge(?: adj(?:ustment)?)?|(?:price|billing) adj(?:ustment)?|(?:online )?resident (?:portal|pmt|pymt|pay)|billing error(?: correction)?|studiegeld|prop(?:erty)? tax|tax pmt|subscription|wages|web pmts?|web pymts?|ins prem|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis(?: d.?)? ?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|ticketing|tickets?|kaartautomaat|fahrkartenautomat|ticketautomat|tax office|tax collector|tax assessor|treas|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
+  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|(?:flat|apt|unit) \w{1,4} rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|[eé]ch[eé]ancier|echeance|r[eé]mun[eé]ration|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|(?:service )?autopay|mensualit[eé]s?|partial(?: refund| credit)?|credit for|credit$|(?:adp|paychex|gusto|trinet|justworks|paylocity|paycom)(?= (?:direct dep|dir dep|payroll|pay|wages))|overcharge(?: adj(?:ustment)?)?|(?:price|billing) adj(?:ustment)?|(?:online )?resident (?:portal|pmt|pymt|pay)|billing error(?: correction)?|studiegeld|prop(?:erty)? tax|tax pmt|subscription|wages|web pmts?|web pymts?|edi (?:pymnts?|pmts?|payments?)|ins prem|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis(?: d.?)? ?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|ticketing|tickets?|kaartautomaat|fahrkartenautomat|ticketautomat|tax office|tax collector|tax assessor|treas|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
 
 // After a brand's own star the text names what was bought, not who sold it: "ADDLEE*JOB 4471288", "LIME*RIDE 4KQ2".
 const ORDER_WORD = /^(?:\d+ )?(?:job|jobs|ride|rides|trip|trips|order|orders|bestellung|auftrag|rechnung|zahlung|bestelling|commande|achat|paiement|bill|billing|purchase|payment|pymt|subscription|subscr|sub|membership|renewal|invoice|booking|ticket|tickets|fare|topup|top up|recharge|delivery|pass|plan|monthly|annual|store|app|charge|fee)(?: |$)/;
@@ -227,7 +227,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
     // "LE BALTO BAR TABAC": the French tobacconist's kind after its name.
     .replace(/(?<=\S\s+\S+)\s+(?:bar\s+)?tabac(?:\s+presse)?$/i, "");
   // "KIRKLEES COUNCIL KIRKLEES", "MS R KOWALSKA KOWALSKA": a last word said earlier in the name (not just before: "Bora Bora") is said again.
-  s = dropNameSaidAgain(s).replace(/(?<=\b(?:county|city|town|parish|borough))\s+tax(?:es)?$/i, "");
+  s = dropInitialsAfterName(dropNameSaidAgain(s)).replace(/(?<=\b(?:county|city|town|parish|borough))\s+tax(?:es)?$/i, "");
   return s.trim();
 }
 
@@ -253,6 +253,14 @@ function dropNameSaidAgain(s: string): string {
   // After a person's initial the surname may repeat at once ("R KOWALSKA KOWALSKA"); "Hotel Bora Bora" keeps both.
   const earlier = /^\p{L}\.?$/u.test(words[0] ?? "") ? words.slice(0, -1) : words.slice(0, -2);
   return words.length >= 3 && last.length >= 3 && !joined(words.length - 1) && earlier.some((w) => foldText(w) === last) ? words.slice(0, -1).join(" ") : s;
+}
+
+/** "NOTTING HILL GENESIS NHG": capitals at the end spelling the initials of every word before them say the name again. */
+function dropInitialsAfterName(s: string): string {
+  const m = /^(.+?)\s+([A-Z]{2,5})$/.exec(s.trim());
+  if (!m) return s;
+  const words = m[1]!.split(/\s+/).filter((w) => !/^(?:&|and|of|the|und|de|van)$/i.test(w));
+  return words.length === m[2]!.length && words.map((w) => w[0]!.toUpperCase()).join("") === m[2] ? m[1]! : s;
 }
 
 /** A last word that starts exactly one trade word, at least four letters of it, is that word. */
@@ -385,9 +393,12 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
   // Two letters left ("GA" of "GA NR0000 BLZ…") are a code, not a name; known short brands come from the dictionary.
   if ((name.match(/\p{L}/gu) ?? []).length < 3) return null;
   // Cut at a word, and not before a short word ("… TRANSFER TO"), which a second reading would take for a code.
-  if (name.length > MAX_LABEL) name = name.slice(0, MAX_LABEL).replace(/\s+\S*$/u, "").replace(/(?:\s+\S{1,2}\.?)+$/u, "").replace(/[\s*.,;:/#-]+$/u, "") || name.slice(0, MAX_LABEL);
+  // A number left last by the cut ("… Karte ...3308") is a reference, which a second reading would drop.
+  if (name.length > MAX_LABEL) name = name.slice(0, MAX_LABEL).replace(/\s+\S*$/u, "").replace(/(?:\s+(?:\S{1,2}\.?|\S*\d\S*))+$/u, "").replace(/[\s*.,;:/#-]+$/u, "") || name.slice(0, MAX_LABEL);
   // "AU BOUQUET D EMILIE": the elided French article the card text lost its apostrophe from (not an initial: a word before it).
   name = name.replace(/(?<=\p{L}{2,}\s)([DL])\s(?=[AEIOUYHÉÈ]\p{L}{2,})/gu, "$1'");
+  // "Bakkerij v Houweling", "KAASHANDEL VD MEER": Dutch surname particles the terminal shortened ("v." with a dot may be German "von").
+  name = name.replace(/(?<=\p{L}{2,}\s)(?:vd|v\.d\.|v\/d)\s(?=\p{L}{3,})/giu, (m) => (m === m.toUpperCase() ? "VAN DER " : "van der ")).replace(/(?<=\p{L}{2,}\s)v\s(?=\p{L}{3,})/gu, "van ").replace(/(?<=\p{L}{2,}\s)V\s(?=\p{Lu}{3,})/gu, "VAN ");
   // "GIGAFIT GIGAFIT": a one-word name said twice is said once (not a short doubled name: "Bora Bora").
   name = name.replace(/^(\p{L}[\p{L}'-]{5,})\s+\1$/iu, "$1");
   // Card networks shout; a label in capitals longer than an acronym reads better in title case.

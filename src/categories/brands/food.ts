@@ -84,7 +84,7 @@ export const BRANDS_FOOD: readonly MerchantRow[] = [
   ["Raising Cane's", "restaurants", "raising canes"],
   ["Zaxby's", "restaurants", "zaxbys"],
   ["Bojangles", "restaurants", "bojangles"],
-  ["Church's Chicken", "restaurants", "churchs chicken"],
+  ["Church's Chicken", "restaurants", "churchs chicken", "churchs texas chicken", "church s texas chicken"],
   ["Jersey Mike's", "restaurants", "jersey mikes"],
   ["Jimmy John's", "restaurants", "jimmy johns"],
   ["Firehouse Subs", "restaurants", "firehouse subs"],

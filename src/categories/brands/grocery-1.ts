@@ -185,7 +185,7 @@ export const BRANDS_GROCERY_1: readonly MerchantRow[] = [
   ["Love's", "fuel", "loves travel", "loves country"],
   ["Pilot Flying J", "fuel", "pilot flying j", "pilot travel", "flying j"],
   ["Buc-ee's", "fuel", "buc ees", "bucees"],
-  ["Stewart's Shops", "groceries", "stewarts shops"],
+  ["Stewart's Shops", "fuel", "stewarts shops"],
   ["Duane Reade", "drugstore", "duane reade"],
   ["Ulta Beauty", "drugstore", "ulta beauty", "ulta"],
   ["Sally Beauty", "drugstore", "sally beauty"],

@@ -146,7 +146,7 @@ export const BRANDS_MISC: readonly MerchantRow[] = [
   ["SAGA", "rent", "saga unternehmensgruppe", "saga gwg"],
   ["Adler Group", "rent", "adler group", "adler wohnen"],
   ["Grand City Property", "rent", "grand city property"],
-  ["TAG Immobilien", "rent", "tag immobilien", "tag wohnen"],
+  ["TAG Wohnen", "rent", "tag immobilien", "tag wohnen"],
   ["Heimstaden", "rent", "heimstaden"],
   ["Covivio", "rent", "covivio"],
   ["Akelius", "rent", "akelius"],

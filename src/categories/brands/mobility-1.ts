@@ -162,7 +162,7 @@ export const BRANDS_MOBILITY_1: readonly MerchantRow[] = [
   ["Oscaro", "fuel", "oscaro"],
   ["Euro Car Parts", "fuel", "euro car parts"],
   ["TÜV", "fuel", "tuv sud", "tuv nord", "tuv rheinland", "tuev"],
-  ["DEKRA", "fuel", "dekra automobil", "dekra se"],
+  ["DEKRA", "fuel", "dekra automobil", "dekra se", "dekra station", "^dekra"],
   ["GTÜ", "fuel", "gtu"],
   ["KÜS", "fuel", "kues", "kus pruefstelle"],
   ["Ölwechsel", "fuel", "oelwechsel"],
