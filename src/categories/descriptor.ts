@@ -102,7 +102,7 @@ const TRADE_WORDS = [
   "kitchen", "coffee", "optical", "opticians", "hardware", "furniture", "butchers", "metzgerei", "fleischerei", "slagerij", "drogerie",
   "tankstelle", "clinic", "klinik", "cleaners", "laundry", "florist", "flowers", "buchhandlung", "boekhandel", "liquors", "wines",
   "brewery", "brewing", "spirits", "liquor", "convenience", "physiotherapy", "volkshochschule", "smokehouse", "tavern", "cantina", "taqueria", "noodles", "burgers", "boutique", "jewelers", "jewellers", "automotive",
-  "school", "roasters", "barbershop", "grillhaus",
+  "school", "roasters", "barbershop", "barbers", "grillhaus",
 ];
 const SEGMENT_SPLIT = /\/\/|\s{3,}|,\s*|\s+-\s+|-\s+|\s\/\s?|\/|\?\d\d|\|/;
 const DOMAIN = /^(?:www\.)?([A-Za-z0-9][A-Za-z0-9-]*)\.(?:co\.uk|com|co|de|uk|nl|fr|es|it|at|ch|eu|net|org|io|tv|be|se|dk|pl|cc|app|ie|me|us|ca|lu|pt)\b/i;
@@ -122,7 +122,7 @@ const NUMBERED_NAME = /^\p{L}{2,3}\s+[1-9]\d{0,2}$/u;
 
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 const PURPOSE_WORD =
-  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|(?:flat|apt|unit) \w{1,4} rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|[eé]ch[eé]ancier|echeance|r[eé]mun[eé]ration|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|(?:service )?autopay|mensualit[eé]s?|partial(?: refund| credit)?|credit for|credit$|(?:adp|paychex|gusto|trinet|justworks|paylocity|paycom)(?= (?:direct dep|dir dep|payroll|pay|wages))|overcharge(?: adj(?:ustment)?)?|(?:price|billing) adj(?:ustment)?|(?:online )?resident (?:portal|pmt|pymt|pay)|billing error(?: correction)?|studiegeld|prop(?:erty)? tax|tax pmt|subscription|wages|web pmts?|web pymts?|edi (?:pymnts?|pmts?|payments?)|ins prem|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis(?: d.?)? ?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|ticketing|tickets?|kaartautomaat|fahrkartenautomat|ticketautomat|tax office|tax collector|tax assessor|treas|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
+  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|(?:flat|apt|unit) \w{1,4} rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|[eé]ch[eé]ancier|echeance|r[eé]mun[eé]ration|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|(?:service )?autopay|mensualit[eé]s?|partial(?: refund| credit)?|credit for|credit$|(?:adp|paychex|gusto|trinet|justworks|paylocity|paycom)(?= (?:direct dep|dir dep|payroll|pay|wages))|overcharge(?: adj(?:ustment)?)?|(?:price|billing) adj(?:ustment)?|(?:online )?resident (?:portal|pmt|pymt|pay)|billing error(?: correction)?|studiegeld|prop(?:erty)? tax|tax pmt|subscription|wages|web pmts?|web pymts?|facture|edi (?:pymnts?|pmts?|payments?)|ins prem|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis(?: d.?)? ?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|ticketing|tickets?|kaartautomaat|fahrkartenautomat|ticketautomat|tax office|tax collector|tax assessor|treas|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
 
 // After a brand's own star the text names what was bought, not who sold it: "ADDLEE*JOB 4471288", "LIME*RIDE 4KQ2".
 const ORDER_WORD = /^(?:\d+ )?(?:job|jobs|ride|rides|trip|trips|order|orders|bestellung|auftrag|rechnung|zahlung|bestelling|commande|achat|paiement|bill|billing|purchase|payment|pymt|subscription|subscr|sub|membership|renewal|invoice|booking|ticket|tickets|fare|topup|top up|recharge|delivery|pass|plan|monthly|annual|store|app|charge|fee)(?: |$)/;
@@ -165,6 +165,8 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   if (last === "CO" && coIsName && !CITIES.has(foldText(words[words.length - 2] ?? ""))) return 0;
   // "Tennisclub Rot-Weiß Bad Homburg", "TSV 1860 München": a club's town is part of its name.
   if (words.some((w) => CLUB_WORD.test(w))) return 0;
+  // "NGUYENS BANH MI": the sandwich, not Michigan.
+  if (last === "MI" && /^banh$/i.test(words[words.length - 2] ?? "")) return 0;
   if (COUNTRY_CODES.has(last) || (words.length > 2 && /^[A-Z]{2}$/.test(last))) return 1;
   const place = (n: number) => words.length > n && CITIES.has(foldText(words.slice(-n).join(" "))) && !NAME_JOINER.test(words[words.length - n - 1] ?? "");
   if (words.length > 3 && place(3)) return 3;
@@ -211,7 +213,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
   // "RADSPORT KESSLER GM": a GmbH cut at the field width (20-25 characters) is a legal form too.
   if (s.length >= CUT_FIELD) s = completeCutWord(s.replace(CUT_GMBH, "").replace(CUT_LETTER, ""));
   // "ROYAL OAK PUB LONDON": the pub's own word once the town after it is gone ("The Royal Oak").
-  s = s.replace(PUB_WORD, "");
+  s = s.replace(PUB_WORD, "").replace(/(?<=\S\s+\S+)\s+app$/i, "");
   // "ABBEYFIELD DENTAL PRACT": the practice (cut or whole) after a dental or medical name; "Stadt Essen Stadtkasse" is the town.
   // "TIERGARTEN SCHOENBRUNN KASSA", "HAPAG-LLOYD CRUISES BORD": the till or the on-board account, not the name.
   s = s.replace(/\s+(?:Kasse|Kassa|Bord)$/i, "");
@@ -219,6 +221,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
   s = s.replace(/\s+(?:u\.?|und|&|\+)\s*(?:Kollegen|Kolleginnen|Partner)$/i, "");
   // "ZAHNARZTPRAXIS DR. MED. DENT. WIEDEMANN": a practice goes by "Praxis Dr. Wiedemann"; a name that starts with the title keeps it.
   s = s.replace(/(\p{L}*praxis\s+Dr\.?)\s*med\.?(?:\s*(?:dent|vet|univ)\.?)?\s+/iu, "$1 ");
+  // "Zahnarztpraxis Dr. K. Ohlendorf": the practice goes by the doctor's surname, without the first name's initial.
+  s = s.replace(/(\p{L}*praxis\s+Dr\.?)\s*(?:\p{L}\.\s*)+(?=\p{L}{2,})/iu, "$1 ");
   s = s.replace(/(?<=\b(?:dental|medical|family|dentistry))\s+prac(?:t|ti|tic)?$/i, "").replace(/^(Stadt\s+\S+(?:\s+\S+)?)\s+Stadtkasse$/i, "$1")
     // "Stadtkasse Bonn", "Gemeindekasse Oberhaching": the town's cash office goes by the town.
     .replace(/^(Stadt|Gemeinde)kasse\s+(\S+(?:\s+\S+)?)$/i, "$1 $2")
@@ -393,8 +397,8 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
   // Two letters left ("GA" of "GA NR0000 BLZ…") are a code, not a name; known short brands come from the dictionary.
   if ((name.match(/\p{L}/gu) ?? []).length < 3) return null;
   // Cut at a word, and not before a short word ("… TRANSFER TO"), which a second reading would take for a code.
-  // A number left last by the cut ("… Karte ...3308") is a reference, which a second reading would drop.
-  if (name.length > MAX_LABEL) name = name.slice(0, MAX_LABEL).replace(/\s+\S*$/u, "").replace(/(?:\s+(?:\S{1,2}\.?|\S*\d\S*))+$/u, "").replace(/[\s*.,;:/#-]+$/u, "") || name.slice(0, MAX_LABEL);
+  // A number or a UK type code left last by the cut ("… Karte ...3308", "… TFR") is noise a second reading would drop.
+  if (name.length > MAX_LABEL) name = name.slice(0, MAX_LABEL).replace(/\s+\S*$/u, "").replace(/(?:\s+(?:\S{1,2}\.?|\S*\d\S*))+$/u, "").replace(UK_TYPE_CODE_AT_END, "").replace(/[\s*.,;:/#-]+$/u, "") || name.slice(0, MAX_LABEL);
   // "AU BOUQUET D EMILIE": the elided French article the card text lost its apostrophe from (not an initial: a word before it).
   name = name.replace(/(?<=\p{L}{2,}\s)([DL])\s(?=[AEIOUYHÉÈ]\p{L}{2,})/gu, "$1'");
   // "Bakkerij v Houweling", "KAASHANDEL VD MEER": Dutch surname particles the terminal shortened ("v." with a dot may be German "von").

@@ -162,7 +162,7 @@ export function merchantName(tx: MerchantFields): string | null {
   if (desc) {
     const sub = processorSubMerchant(desc);
     const label = (sub ? labelOf(sub) : null) ?? labelOf(desc);
-    if (label) return label;
+    if (label) return subBrandOf(label, [desc]) ?? label;
   }
   return viaProcessor ? labelOf(cp) : null;
 }

@@ -12,6 +12,11 @@ const SUB_BRANDS: Readonly<Record<string, readonly string[]>> = {
   O2: ["Blau", "Ay Yildiz"],
   freenet: ["Klarmobil", "Mobilcom-Debitel"],
   "Keolis NL": ["RRReis"],
+  // "LOUVRE HOTELS*CAMPANILE", "LEDER & SCHUH AG HUMANIC", "DPG MEDIA*DE VOLKSKRANT", "Deutsche Bahn Connect GmbH Call a Bike".
+  "Louvre Hotels": ["Campanile", "Kyriad", "Première Classe", "Golden Tulip"],
+  "Leder & Schuh": ["Humanic"],
+  "DPG Media": ["De Volkskrant", "Trouw", "Het Parool"],
+  "Deutsche Bahn": ["Call a Bike"],
 };
 /** Longest brand name looked for, in words. */
 const MAX_WORDS = 3;

@@ -819,6 +819,33 @@ describe("pool-28 shapes (read after scoring) in other names", () => {
   ]);
 });
 
+describe("pool-29 shapes (read after scoring) in other names", () => {
+  itLabels([
+    // "Barbers" is a whole word, not a cut "Barbershop".
+    ["SQ *KNOTTY PINE BARBERS  LEEDS         GBR", "Knotty Pine Barbers"],
+    // A practice goes by the doctor's surname, without the first name's initial.
+    ["Zahnarztpraxis Dr. med. dent. M. Brettschneider/KOELN//DE", "Zahnarztpraxis Dr. Brettschneider"],
+    // The sandwich, not Michigan.
+    ["TST* SAIGON BANH MI     PORTLAND      OR", "Saigon Banh Mi"],
+    // The app a ride or ticket was bought through is not the name.
+    ["ROADRUNNER CABS APP 4417   MANCHESTER    GBR", "Roadrunner Cabs"],
+    // A French invoice word after a name said twice.
+    ["PRLV SEPA KIWINET KIWINET FACTURE 02/2026 CLIENT 4418820", "Kiwinet"],
+    // A UK type code the 40-character cut leaves last is dropped, so the label labels to itself.
+    ["CR Maria Beispielfrau SAVE THE CHANGE TFR TO SAVER 4471", "Maria Beispielfrau SAVE THE CHANGE"],
+    // A billing company's brand named after its star or its name.
+    ["CARTE 01/10/26 LOUVRE HOTELS*KYRIAD CB*0855", "Kyriad"],
+    ["Kartenzahlung LEDER & SCHUH AG HUMANIC. 03848034//Graz 2026-04-21T21:43:20 KFN 1 VJ 2812", "Humanic"],
+  ]);
+
+  itCategorizes([
+    // A card bill with the card's programme between the paying word and the issuer.
+    [null, "Einzug Monatsrechnung Payback American Express Oktober 2026", "-640.00", "transfers"],
+    // Paid with a credit card is still a purchase.
+    [null, "PAGO CON TARJETA DE CREDITO EN ZARA", "-12.40", "shopping"],
+  ]);
+});
+
 // bank-formats.md §3.1 and §3.5 #52: a delivery or ride platform printed in front
 // of the restaurant is the merchant ("doordash last month" means every order);
 // a payment facilitator printed in front of a shop is not: the shop is.

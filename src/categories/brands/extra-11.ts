@@ -64,7 +64,7 @@ export const BRANDS_EXTRA_11: readonly MerchantRow[] = [
   ["enno", "transport", "enno bahn", "^enno"],
   ["Arverio", "transport", "arverio"],
   ["Harzer Schmalspurbahnen", "transport", "harzer schmalspurbahnen", "brockenbahn"],
-  ["Sylt Shuttle", "transport", "sylt shuttle", "autozug sylt"],
+  ["Sylt Shuttle", "transport", "sylt shuttle"],
   ["FRS Syltfähre", "travel", "syltfahre", "frs syltfahre", "sylt express"],
   ["Reederei Norden-Frisia", "travel", "norden frisia", "reederei frisia"],
   ["AG Ems", "travel", "ag ems", "reederei ag ems"],
@@ -253,7 +253,7 @@ export const BRANDS_EXTRA_11: readonly MerchantRow[] = [
   ["Cinedom", "entertainment", "cinedom"],
   ["Traumpalast", "entertainment", "traumpalast"],
   // DE / AT / CH rent, subscriptions, education
-  ["LEG Immobilien", "rent", "leg immobilien", "leg wohnen", "leg nrw"],
+  ["LEG Wohnen NRW", "rent", "leg immobilien", "leg wohnen", "leg nrw"],
   ["berlinovo", "rent", "berlinovo"],
   ["Volkswohnung", "rent", "volkswohnung"],
   ["SWSG", "rent", "swsg", "stuttgarter wohnungs und stadtebaugesellschaft"],

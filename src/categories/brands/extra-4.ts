@@ -86,7 +86,7 @@ export const BRANDS_EXTRA_4: readonly MerchantRow[] = [
   ["VGH", "insurance", "vgh versicherungen", "vgh versicherung"],
   ["Öffentliche Versicherung", "insurance", "offentliche versicherung"],
   ["Feuersozietät", "insurance", "feuersozietat"],
-  ["Itzehoer", "insurance", "itzehoer versicherung"],
+  ["Itzehoer Versicherungen", "insurance", "itzehoer versicherung"],
   ["Janitos", "insurance", "janitos"],
   ["NV-Versicherungen", "insurance", "nv versicherungen"],
   ["Rhion", "insurance", "rhion"],

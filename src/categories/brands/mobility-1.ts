@@ -141,7 +141,7 @@ export const BRANDS_MOBILITY_1: readonly MerchantRow[] = [
   ["Kwik-Fit NL", "fuel", "kwik fit nederland"],
   ["Carglass", "fuel", "carglass"],
   ["Autoglass", "fuel", "autoglass"],
-  ["Safelite", "fuel", "safelite"],
+  ["Safelite", "fuel", "safelite", "safelite autoglass"],
   ["Jiffy Lube", "fuel", "jiffy lube"],
   ["Valvoline", "fuel", "valvoline instant", "valvoline"],
   ["Pep Boys", "fuel", "pep boys"],

@@ -171,7 +171,7 @@ export const BRANDS_SHOPS_1: readonly MerchantRow[] = [
   ["Macy's", "shopping", "macys", "macy s", "macys com"],
   ["Nordstrom", "shopping", "nordstrom", "nordstrom rack"],
   ["Kohl's", "shopping", "kohls"],
-  ["JCPenney", "shopping", "jcpenney", "jc penney"],
+  ["JCPenney", "shopping", "jcpenney", "jc penney", "jcp com"],
   ["Dillard's", "shopping", "dillards"],
   ["Saks Fifth Avenue", "shopping", "saks fifth", "saks off 5th", "saks", "saks fifth avenue"],
   ["Bloomingdale's", "shopping", "bloomingdales"],
