@@ -17,6 +17,8 @@ const SUB_BRANDS: Readonly<Record<string, readonly string[]>> = {
   "Leder & Schuh": ["Humanic"],
   "DPG Media": ["De Volkskrant", "Trouw", "Het Parool"],
   "Deutsche Bahn": ["Call a Bike"],
+  // RSG Group (read as McFIT, its first brand) also bills John Reed and Gold's Gym memberships.
+  McFIT: ["John Reed", "Gold's Gym"],
 };
 /** Longest brand name looked for, in words. */
 const MAX_WORDS = 3;

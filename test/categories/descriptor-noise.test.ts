@@ -838,6 +838,11 @@ describe("pool-29 shapes (read after scoring) in other names", () => {
     ["Kartenzahlung LEDER & SCHUH AG HUMANIC. 03848034//Graz 2026-04-21T21:43:20 KFN 1 VJ 2812", "Humanic"],
   ]);
 
+  it("RSG Group bills McFIT unless the row names its other brand", () => {
+    expect(merchantName({ counterpartyName: "RSG Group GmbH", description: "John Reed Mitgliedsbeitrag 10/2026 Mitgl.-Nr. 4471" })).toBe("John Reed");
+    expect(merchantName({ counterpartyName: "RSG Group GmbH", description: "Mitgliedsbeitrag 10/2026 Mitgl.-Nr. 4471" })).toBe("McFIT");
+  });
+
   itCategorizes([
     // A card bill with the card's programme between the paying word and the issuer.
     [null, "Einzug Monatsrechnung Payback American Express Oktober 2026", "-640.00", "transfers"],
