@@ -12,7 +12,7 @@ export const MOBILITY: readonly MerchantRow[] = [
   ["RMV", "transport", "rmv"],
   ["VVS", "transport", "vvs", "ssb ag"],
   // The VRR spans two dozen operators in as many cities; each sells and bills under its own name.
-  ["VRR", "transport", "vrr"],
+  ["VRR", "transport", "vrr", "verkehrsverbund rhein ruhr"],
   ["Rheinbahn", "transport", "rheinbahn"],
   ["BOGESTRA", "transport", "bogestra"],
   ["DSW21", "transport", "dsw21"],

@@ -83,7 +83,8 @@ function spelledInitials(text: string): string | null {
 }
 
 // Words that begin a business's name, never a person's: the descriptor's leading articles and the Romance ones.
-const NAME_OPENERS: ReadonlySet<string> = new Set([...LEADING_ARTICLES, "le", "la", "de", "el", "il", "au", "chez"]);
+// …and the Dutch foundation, association and cooperative words ("Coöperatie DELA" is DELA, not a person).
+const NAME_OPENERS: ReadonlySet<string> = new Set([...LEADING_ARTICLES, "le", "la", "de", "el", "il", "au", "chez", "stichting", "vereniging", "cooperatie"]);
 
 /**
  * "Konstantin Reichelt", "Anna Lidl": a person whose surname is also a one-word brand. A counterparty of two

@@ -19,6 +19,7 @@ const SUB_BRANDS: Readonly<Record<string, readonly string[]>> = {
   "Deutsche Bahn": ["Call a Bike"],
   // RSG Group (read as McFIT, its first brand) also bills John Reed and Gold's Gym memberships.
   McFIT: ["John Reed", "Gold's Gym"],
+  Volkswagen: ["Elli"],
 };
 /** Longest brand name looked for, in words. */
 const MAX_WORDS = 3;

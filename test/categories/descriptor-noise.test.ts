@@ -851,6 +851,28 @@ describe("pool-29 shapes (read after scoring) in other names", () => {
   ]);
 });
 
+describe("pool-30 shapes (read after scoring) in other names", () => {
+  itLabels([
+    // A Dutch cooperative's word before its name, like Stichting: "Coöperatie X" is X, not a person called X.
+    ["Coöperatie Wolkenveld", "Wolkenveld"],
+    // Legal forms: the Dutch partnership in lower case, the German public-law institution.
+    ["Rijschool Linksaf V.o.f. 3614", "Rijschool Linksaf"],
+    ["VISA STADTWERKE MUSTERHAUSEN AOER 8724", "Stadtwerke Musterhausen"],
+    // A butcher's or barber's whole word is not completed as if cut ("BUTCHER" is no cut "BUTCHERS").
+    ["CHECKCARD 0830 RIVERBEND SMOKE BUTCHER AUSTIN TX 34145763075401005804247", "Riverbend Smoke Butcher"],
+    // What the payment was for after the name: a direct debit's mensualisation, a membership, a compensation.
+    ["VIR SEPA EAUX DU VALLON MENSUALISATION EAU 01/2025 CONTRAT 4470219", "Eaux Du Vallon"],
+    ["DD PULSE GYMS MEMBERSHIP 552071", "Pulse Gyms"],
+    ["))) SQ *MOORSIDE OPTICIANS LEEDS FLIGHT DELAY COMPENSATION", "Moorside Opticians"],
+  ]);
+
+  itCategorizes([
+    // A card bill: the month's debit of a named card, its programme between.
+    [null, "Monatsabbuchung Payback Visa Flex+ 08/2025", "-1053.10", "transfers"],
+    [null, "Monatsabbuchung Visa 08/2025", "-412.00", "transfers"],
+  ]);
+});
+
 // bank-formats.md §3.1 and §3.5 #52: a delivery or ride platform printed in front
 // of the restaurant is the merchant ("doordash last month" means every order);
 // a payment facilitator printed in front of a shop is not: the shop is.

@@ -224,7 +224,7 @@ export const BRANDS_DIGITAL_1: readonly MerchantRow[] = [
   ["Clue", "subscriptions", "clue app", "biowink"],
   ["Lingoda", "education", "lingoda"],
   ["Busuu", "subscriptions", "busuu"],
-  ["Rosetta Stone", "subscriptions", "rosetta stone"],
+  ["Rosetta Stone", "education", "rosetta stone"],
   ["Memrise", "subscriptions", "memrise"],
   ["italki", "subscriptions", "italki"],
   ["Preply", "subscriptions", "preply"],

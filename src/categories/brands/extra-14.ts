@@ -20,7 +20,7 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["Dealz", "shopping", "dealz"],
   ["EuroGiant", "shopping", "eurogiant", "euro giant"],
   // UK and Irish cafes and restaurants
-  ["Esquires", "restaurants", "esquires coffee"],
+  ["Esquires Coffee", "restaurants", "esquires coffee"],
   ["Department of Coffee", "restaurants", "department of coffee"],
   ["Grind", "restaurants", "grind coffee", "grind co uk"],
   ["WatchHouse", "restaurants", "watchhouse", "watch house coffee"],

@@ -251,7 +251,7 @@ export const BRANDS_EXTRA_8: readonly MerchantRow[] = [
   ["Yard House", "restaurants", "yard house"],
   ["Twin Peaks", "restaurants", "twin peaks"],
   ["First Watch", "restaurants", "first watch"],
-  ["Snooze", "restaurants", "snooze am eatery", "snooze an am eatery"],
+  ["Snooze", "restaurants", "snooze am eatery", "snooze an am eatery", "snooze an a m eatery", "snooze eatery"],
   ["Huddle House", "restaurants", "huddle house"],
   ["Perkins", "restaurants", "perkins restaurant"],
   ["Ruth's Chris", "restaurants", "ruths chris"],

@@ -140,7 +140,7 @@ export const BRANDS_EXTRA_9: readonly MerchantRow[] = [
   ["Erlebnis-Zoo Hannover", "entertainment", "erlebnis zoo hannover", "zoo hannover"],
   ["Zoo Duisburg", "entertainment", "zoo duisburg"],
   ["ZOOM Erlebniswelt", "entertainment", "zoom erlebniswelt"],
-  ["Allwetterzoo Münster", "entertainment", "allwetterzoo"],
+  ["Allwetterzoo Münster", "entertainment", "allwetterzoo", "westfaelischer zoologischer garten"],
   ["Opel-Zoo", "entertainment", "opel zoo"],
   ["Zoo Karlsruhe", "entertainment", "zoo karlsruhe"],
   ["Tiergarten Nürnberg", "entertainment", "tiergarten nurnberg"],

@@ -192,7 +192,7 @@ export const BRANDS_GROCERY_1: readonly MerchantRow[] = [
   ["Bath & Body Works", "drugstore", "bath body works", "bath and body works"],
   ["Big Lots", "shopping", "big lots"],
   ["Five Below", "shopping", "five below"],
-  ["Ollie's", "shopping", "ollies bargain", "ollies"],
+  ["Ollie's Bargain Outlet", "shopping", "ollies bargain", "ollies"],
   ["99 Cents Only", "shopping", "99 cents only"],
   ["Lidl", "groceries", "lidl snc"],
   ["Aldi Marché", "groceries", "aldi marche"],

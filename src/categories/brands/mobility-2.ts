@@ -118,7 +118,7 @@ export const BRANDS_MOBILITY_2: readonly MerchantRow[] = [
   ["Alaska Airlines", "travel", "alaska airlines", "alaska air"],
   ["Spirit Airlines", "travel", "spirit airlines", "spirit airl"],
   ["Frontier Airlines", "travel", "frontier airlines", "frontier airl", "flyfrontier"],
-  ["Allegiant", "travel", "allegiant"],
+  ["Allegiant", "travel", "allegiant", "allegiantair"],
   ["Hawaiian Airlines", "travel", "hawaiian airlines"],
   ["Sun Country Airlines", "travel", "sun country", "suncountry"],
   ["Breeze Airways", "travel", "breeze airways"],

@@ -81,7 +81,7 @@ export const BRANDS_SERVICES_1: readonly MerchantRow[] = [
   ["Prixtel", "utilities", "prixtel"],
   ["NRJ Mobile", "utilities", "nrj mobile"],
   ["Coriolis", "utilities", "coriolis telecom", "coriolis"],
-  ["Syma", "utilities", "syma mobile", "syma"],
+  ["Syma Mobile", "utilities", "syma mobile", "syma"],
   ["Lebara", "utilities", "lebara france"],
   ["Odido", "utilities", "t mobile netherlands"],
   ["Vodafone", "utilities", "vodafone libertel", "vodafoneziggo"],

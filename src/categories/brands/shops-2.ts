@@ -229,7 +229,7 @@ export const BRANDS_SHOPS_2: readonly MerchantRow[] = [
   ["Baur", "shopping", "baur versand"],
   ["Schwab", "shopping", "schwab versand"],
   ["Witt Weiden", "shopping", "witt weiden"],
-  ["Klingel", "shopping", "klingel versand"],
+  ["Klingel", "shopping", "klingel versand", "k mail order"],
   ["Heine", "shopping", "heine versand"],
   ["Peter Hahn", "shopping", "peter hahn"],
   ["Madeleine", "shopping", "madeleine mode"],
