@@ -29,6 +29,7 @@ import { RETIRED26_RECURRING, RETIRED26_SHOPS, RETIRED26_WORDS } from "./pools-r
 import { RETIRED27_RECURRING, RETIRED27_SHOPS, RETIRED27_WORDS } from "./pools-retired27.ts";
 import { RETIRED28_RECURRING, RETIRED28_SHOPS, RETIRED28_WORDS } from "./pools-retired28.ts";
 import { RETIRED29_RECURRING, RETIRED29_SHOPS, RETIRED29_WORDS } from "./pools-retired29.ts";
+import { RETIRED30_RECURRING, RETIRED30_SHOPS, RETIRED30_WORDS } from "./pools-retired30.ts";
 import type { Recurring, Region, Shop } from "./pools.ts";
 
 export type Words = Record<"own" | "bill" | "fee" | "refund", Readonly<Record<string, readonly string[]>>>;
@@ -67,4 +68,5 @@ export const RETIRED_POOLS: RetiredPool[] = [
   { shops: RETIRED27_SHOPS, recurring: RETIRED27_RECURRING, words: RETIRED27_WORDS },
   { shops: RETIRED28_SHOPS, recurring: RETIRED28_RECURRING, words: RETIRED28_WORDS },
   { shops: RETIRED29_SHOPS, recurring: RETIRED29_RECURRING, words: RETIRED29_WORDS },
+  { shops: RETIRED30_SHOPS, recurring: RETIRED30_RECURRING, words: RETIRED30_WORDS },
 ];
