@@ -179,6 +179,8 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
 function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string {
   // "SPINDLE BIKE CO LLC": CO before a legal form is the name's "Co", not Colorado.
   let s = seg.replace(/\bCO(?=\s+(?:LLC|INC|LTD|LIMITED|CORP)\b)/g, "Co");
+  // "PRAIRIEWIND AG SUPPLY INC": an American firm's AG is agriculture, not the German Aktiengesellschaft.
+  s = s.replace(/\bAG(?=\s+[A-Z]{3,}\s+(?:LLC|INC|LTD|CORP|CO)\b)/g, "Ag");
   for (const re of DATES_AND_TIMES) s = s.replace(re, " ");
   s = s.replace(/\bGRP\b/g, "GROUP").replace(/\bGrp\b/g, "Group").replace(/\bCTR\b/g, "CENTER").replace(/\bCtr\b/g, "Center").replace(/\bPHCY\b/g, "PHARMACY").replace(/\bPhcy\b/g, "Pharmacy").replace(/\b([A-Z]{4,})(\d{3,})(?=\s+\S)/g, "$1 $2").replace(/\b(\d{4,})([A-Z]{3,})\b/g, "$1 $2").replace(STORE_NUMBER, " ").replace(STORE_CAPS, " ").replace(/\s+/g, " ").trim();
   s = stripLeading(s);
@@ -223,7 +225,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
   s = s.replace(/(\p{L}*praxis\s+Dr\.?)\s*med\.?(?:\s*(?:dent|vet|univ)\.?)?\s+/iu, "$1 ");
   // "Zahnarztpraxis Dr. K. Ohlendorf": the practice goes by the doctor's surname, without the first name's initial.
   s = s.replace(/(\p{L}*praxis\s+Dr\.?)\s*(?:\p{L}\.\s*)+(?=\p{L}{2,})/iu, "$1 ");
-  s = s.replace(/(?<=\b(?:dental|medical|family|dentistry))\s+prac(?:t|ti|tic)?$/i, "").replace(/^(Stadt\s+\S+(?:\s+\S+)?)\s+Stadtkasse$/i, "$1")
+  s = s.replace(/(?<=\b(?:dental|medical|family|dentistry))\s+pra(?:c|ct|cti|ctic)?$/i, "").replace(/\b(driving)\s+sch(?:o|oo)?$/i, (_m, d: string) => `${d} ${d === d.toUpperCase() ? "SCHOOL" : "School"}`).replace(/^(Stadt\s+\S+(?:\s+\S+)?)\s+Stadtkasse$/i, "$1")
     // "Stadtkasse Bonn", "Gemeindekasse Oberhaching": the town's cash office goes by the town.
     .replace(/^(Stadt|Gemeinde)kasse\s+(\S+(?:\s+\S+)?)$/i, "$1 $2")
     // "Stadt Freiburg im Breisgau": the town goes by its name without the river or region it is on.
@@ -232,7 +234,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
     .replace(/(?<=\S\s+\S+)\s+(?:bar\s+)?tabac(?:\s+presse)?$/i, "");
   // "KIRKLEES COUNCIL KIRKLEES", "MS R KOWALSKA KOWALSKA": a last word said earlier in the name (not just before: "Bora Bora") is said again.
   s = dropInitialsAfterName(dropNameSaidAgain(s)).replace(/(?<=\b(?:county|city|town|parish|borough))\s+tax(?:es)?$/i, "");
-  return s.trim();
+  return s.replace(/\bAg(?=\s+[A-Z]{3,})/g, "AG").trim();
 }
 
 // Articles begin many names and come back inside them ("THE FOX AND THE HOUND"): such a name is begun again only with its next word ("THE GYM GROUP THE GYM").

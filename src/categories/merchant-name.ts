@@ -100,6 +100,9 @@ function surnameLikeBrand(cp: string): boolean {
   return whole !== null && !whole.generic && matchMerchantText(last)?.name === whole.name && merchantByName(cp) === null;
 }
 
+// Brands that sell no goods over a counter: a shop's name may start with one ("Nutmeg Café").
+const NOT_A_SHOP: ReadonlySet<string> = new Set(["savings", "transfers", "insurance", "fees", "income_other", "salary", "taxes"]);
+
 // "WM MORRISONS STORE", "BOOTS SHOP": a bare store word after a brand says it is a shop, which every brand is.
 const STORE_WORDS: ReadonlySet<string> = new Set(["store", "stores", "shop", "shops"]);
 
@@ -122,6 +125,11 @@ function brandInsideName(name: string | null, known: { name: string; categoryKey
   if (!name) return false;
   const words = foldText(name).split(" ");
   const at = words.findIndex((w) => matchMerchantText(w)?.name === known.name);
+  // "SUMUP *NUTMEG CAFE": a bank's, investor's or insurer's one-word name first, before a kind of shop, names that shop.
+  if (at === 0 && words.length === 2 && NOT_A_SHOP.has(known.categoryKey)) {
+    const kind = contentCategory({ amountSign: -1, texts: [words[1]!] });
+    return kind !== null && kind !== known.categoryKey;
+  }
   if (at <= 0 || at >= words.length - 1) return false;
   const before = words[at - 1]!;
   const after = words[at + 1]!;

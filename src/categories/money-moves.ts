@@ -18,7 +18,7 @@ const CARD = alt("karte", "card", "kaart(uitgaven|transacties|betalingen)?", "ca
 
 /** Words that settle a card's statement: strong enough beside any card word ("VISA Ausgleich", "RELEVE CARTE"). */
 const STATEMENT = [
-  "abrechnung", "monatsabrechnung", "kartenabrechnung", "gesamtumsatz", "kaartsaldo", "bestedingsoverzicht", "ausgleich", "saldoausgleich", "saldenausgleich", "gesamtsaldo", "afrekening", "maandafrekening", "verrekening",
+  "abrechnung", "monatsabrechnung", "kartenabrechnung", "rechnungssaldo", "gesamtumsatz", "kaartsaldo", "bestedingsoverzicht", "ausgleich", "saldoausgleich", "saldenausgleich", "gesamtsaldo", "afrekening", "maandafrekening", "verrekening",
   "aflossing", "releve", "facture", "reglement", "reglt", "arrete", "liquidacion", "estratto conto",
 ];
 /** …and, only after the card word, words that also name other things before it ("settlement of claim … card"). */
@@ -46,7 +46,7 @@ const TO = "( (an|auf|fur|zu|zur|de|du|des|la|a|van|voor|op|to|of|for|on|di|dell
 /** Card bills, seen from either account (any sign). */
 export const CARD_BILLS: readonly string[] = [
   `${CARD}( [a-z0-9]+){0,3} ${alt(...STATEMENT, ...STATEMENT_AFTER)}`,
-  `${alt(...STATEMENT)}( [a-z]+){0,4} ${CARD}`,
+  `${alt(...STATEMENT)}( [a-z0-9]+){0,4} ${CARD}`,
   // "Bestedingsoverzicht ICS voldaan": the statement of a card named by its issuer.
   `${alt(...STATEMENT)}( [a-z]+){0,2} ${CREDIT}${NOT_A_CARD}`,
   `${CREDIT}${NOT_A_CARD}( [a-z]+){0,2} ${PAYS}`,
@@ -57,13 +57,13 @@ export const CARD_BILLS: readonly string[] = [
   `(cc|crd) (ddr?|${PAYS})`, `${CREDIT}${NOT_A_CARD} ddr?`, `ddr? ${CREDIT}`,
   // A card network's name is also on debit-card purchases ("VISA ROSSMANN", "Lastschrift"): only right beside a paying word.
   "(visa|mastercard|master card|card) (lastschrift|abbuchung|einzug|incasso|afschrijving|online (pmt|pymt|payment)|e ?pay|e ?payment)",
-  "(abbuchung|monatsabbuchung|einzug|belastung|incasso|afschrijving|maandafschrijving|maandbetaling|monatsabrechnung)( [a-z]+)? (visa|mastercard|master card)",
+  "(abbuchung|monatsabbuchung|einzug|belastung|incasso|afschrijving|maandafschrijving|maandbetaling|monatsabrechnung)( [a-z]+){0,2} (visa|mastercard|master card)",
   // The credit card named alone, as the payee of a transfer ("NATWEST CREDIT CARD", "Kartenkonto 5234"); not what is paid with it, its fees or purchases.
   `(?<!(with|by|mit|met|per|par|con) )(credit ?cards?|[a-z]*creditcard[a-z]*|[a-z]*kreditkart[a-z]*|kartenkonto|kaartrekening)(?! (purchase|sale|sales|transaction|cash|fee|fees|interest|charge|protection|insurance|refund|reward|rewards|cashback|points|rebate)( |$))`,
   "barclaycard", "mbna", "applecard", "goldcard", "jaja card", "cardmember serv[a-z]*", "(international|int) card services", "kaartoverzicht", "kaartafrekening", "kartenabrechnung", "kartensaldo", "saldenausgleich",
   "ccpymt", "crcardpmt", "charge karte", "[a-z]+card rechnungsbetrag", "[a-z]+ card (pmt|dd|direct debit)", "(amex|american express) carte", "autopay (pymt|payment)",
   // French deferred-debit cards: the month's card purchases debited in one line.
-  "(total|cumul|encours|solde|depenses|debit mensuel|differee?)( [a-z]+){0,2} (carte|cb)", "(cb|carte)( [a-z]+){0,2} differee?", "facturettes( cb)?", "paiements? cb du mois", "releve( des)? (achats|operations|depenses|paiements)( [a-z]+){0,2} (cb|carte)", "debit differe", "releve differe", "reglement encours",
+  "(total|cumul|encours|solde|somme|depenses|debit mensuel|differee?)( [a-z]+){0,2} (carte|cb)", "(cb|carte)( [a-z]+){0,2} differee?", "facturettes( cb)?", "paiements? cb du mois", "releve( des)? (achats|operations|depenses|paiements)( [a-z]+){0,2} (cb|carte)", "debit differe", "releve differe", "reglement encours",
   // What the card account prints for the payment it received: "PAYMENT - THANK YOU", "ZAHLUNG ERHALTEN. BESTEN DANK", "Merci pour votre paiement".
   "(payment|pymt|pmt|direct debit|zahlung|paiement|betaling|pago|pagamento)( [a-z]+){0,3} (thank( you)?|thanks|(besten|vielen|herzlichen) dank|bedankt|merci|gracias|grazie)",
   "(thank you|thanks|danke|merci|bedankt|gracias|grazie)( [a-z]+){0,3} (payment|pymt|zahlung|paiement|betaling|pago|pagamento)",

@@ -20,6 +20,8 @@ const SUB_BRANDS: Readonly<Record<string, readonly string[]>> = {
   // RSG Group (read as McFIT, its first brand) also bills John Reed and Gold's Gym memberships.
   McFIT: ["John Reed", "Gold's Gym"],
   Volkswagen: ["Elli"],
+  // The OV-chipkaart is the card; the operator printed beside it sold the ride.
+  "OV-chipkaart": ["RRReis", "Arriva", "Qbuzz", "Connexxion", "GVB", "RET", "HTM", "NS", "Keolis NL", "EBS", "Hermes"],
 };
 /** Longest brand name looked for, in words. */
 const MAX_WORDS = 3;

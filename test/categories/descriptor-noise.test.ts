@@ -873,6 +873,36 @@ describe("pool-30 shapes (read after scoring) in other names", () => {
   ]);
 });
 
+describe("pool-31 shapes (read after scoring) in other names", () => {
+  itLabels([
+    // A cut "practice" after a dental name, a cut "school" after driving.
+    ["VIS ELM GROVE DENTAL PRA LONDON", "Elm Grove Dental"],
+    ["VIS CLEAR ROAD DRIVING SCH BRISTOL", "Clear Road Driving School"],
+    // An American firm's AG is agriculture, not the German legal form.
+    ["HOLLOWAY AG SERVICES INC DIRECT DEP HOLLOWAY 0425 70593971 JANE DOE", "Holloway Ag Services"],
+  ]);
+
+  it("a one-word investor's name before a kind of shop names that shop, not the investor", () => {
+    expect(merchantName({ description: "SUMUP *NUTMEG CAFE     LONDON        GBR" })).toBe("Nutmeg Cafe");
+    expect(categoryOf(null, "SUMUP *NUTMEG CAFE     LONDON        GBR", "-4.20")).toBe("restaurants");
+    expect(merchantName({ description: "NUTMEG SAVINGS" })).toBe("Nutmeg");
+  });
+
+  itCategorizes([
+    // The bank's charges: closing a sub-account, a cash deposit at a machine, a rent guarantee.
+    [null, "Entgelt Kontoauflösung Unterkonto", "-5.00", "fees"],
+    [null, "Preis Bareinzahlung am Einzahlungsautomaten Oktober", "-3.50", "fees"],
+    [null, "Kosten bankgarantie huurwoning 2026", "-9.00", "fees"],
+    // Card bills: a statement balance naming the card after a code, spending debited from a named Mastercard, the French sum of card payments.
+    [null, "Lastschrift Rechnungssaldo Awa7 Visa Karte ...7703 Oktober 2026", "-912.00", "transfers"],
+    [null, "Afschrijving bestedingen Triodos Mastercard OKTOBER 2026", "-640.00", "transfers"],
+    [null, "SOMME DES PAIEMENTS CARTE 10/2026", "-1120.00", "transfers"],
+    // Candles and poffertjes.
+    [null, "PURCHASE AUTHORIZED ON 01/16 SQ *MESA CANDLE CO AUSTIN TX S365975694530461 CARD 2817", "-40.00", "shopping"],
+    ["IZ *POFFERTJESKRAAM HET ZOETE 4794", "Pasvolgnr: 001", "-9.00", "restaurants"],
+  ]);
+});
+
 // bank-formats.md §3.1 and §3.5 #52: a delivery or ride platform printed in front
 // of the restaurant is the merchant ("doordash last month" means every order);
 // a payment facilitator printed in front of a shop is not: the shop is.

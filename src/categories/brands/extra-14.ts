@@ -303,7 +303,7 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["Devred", "shopping", "devred"],
   ["Claudie Pierlot", "shopping", "claudie pierlot"],
   ["The Kooples", "shopping", "the kooples", "kooples"],
-  ["Comptoir des Cotonniers", "shopping", "comptoir des cotonniers"],
+  ["Comptoir des Cotonniers", "shopping", "comptoir des cotonniers", "comptoir cotonniers"],
   ["Princesse tam.tam", "shopping", "princesse tam tam"],
   ["Delbard", "shopping", "delbard"],
   ["OPnGO", "fuel", "opngo"],

@@ -84,7 +84,7 @@ export const BRANDS_SHOPS_1: readonly MerchantRow[] = [
   ["Reno", "shopping", "reno schuhe", "reno schuhcentrum"],
   ["Schuh", "shopping", "schuh ltd"],
   ["Office Shoes", "shopping", "office shoes"],
-  ["Foot Asylum", "shopping", "footasylum", "foot asylum"],
+  ["Footasylum", "shopping", "footasylum", "foot asylum"],
   ["Size?", "shopping", "size online"],
   ["Siemes Schuhcenter", "shopping", "siemes schuhcenter"],
   ["Schuhcenter", "shopping", "schuhcenter"],

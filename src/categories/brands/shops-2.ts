@@ -131,7 +131,7 @@ export const BRANDS_SHOPS_2: readonly MerchantRow[] = [
   ["Half Price Books", "shopping", "half price books"],
   ["Powell's Books", "shopping", "powells books", "powells", "powells com"],
   ["Cultura", "shopping", "cultura magasin", "socultur cultura", "socultur"],
-  ["Gibert", "shopping", "gibert joseph", "gibert jeune", "gibert"],
+  ["Gibert Joseph", "shopping", "gibert joseph", "gibert jeune", "gibert"],
   ["Decitre", "shopping", "decitre"],
   ["Bruna", "shopping", "bruna winkel", "bruna bv"],
   ["AKO", "shopping", "^ako"],
