@@ -48,6 +48,7 @@ import { keysApartWithin, labelKey } from "./merchant-keys.ts";
 import { movedFromCondition } from "./moves-between.ts";
 import { comparePeriod, resolvePeriod, wholeMonths, type Period } from "./periods.ts";
 import { averagesOverTime, averagesPerTransaction, type QuerySpec } from "./query-spec.ts";
+import { dayColumn } from "./purchase-day.ts";
 import { savingsMoveConditions } from "./savings-moves.ts";
 import { bucketIndex, finish, Params, timeUnit } from "./sql-parts.ts";
 import { topicExceptPattern, topicMerchantsPattern, topicOf, topicWordsPattern } from "./topics.ts";
@@ -138,7 +139,7 @@ function flowParts(spec: QuerySpec, period: Period, cmp: Period | null, where: s
   const ctes = [
     // The display name is read only where it becomes a label: strings are the
     // costly part of a scan, and a CTE read twice is materialized.
-    `base AS (SELECT booking_date AS d, ${cur.currency} AS currency, ${x} AS x, ${g} AS g${dim === "merchant" ? `, ${MERCHANT_NAME} AS display` : ""} FROM tx WHERE ${where.join(" AND ") || "TRUE"})`,
+    `base AS (SELECT ${dayColumn(spec)} AS d, ${cur.currency} AS currency, ${x} AS x, ${g} AS g${dim === "merchant" ? `, ${MERCHANT_NAME} AS display` : ""} FROM tx WHERE ${where.join(" AND ") || "TRUE"})`,
     `tagged AS (${tag("c", cf, ct)}${pf && pt ? ` UNION ALL ${tag("p", pf, pt)}` : ""})`,
   ];
   return { params, ctes, unit, cf, ct, dim };
@@ -279,7 +280,8 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
   if (f.maxAmount !== undefined) where.push(`abs(amount) <= ${params.add(f.maxAmount, "DECIMAL(24,8)")}`);
   if (f.toCurrency) where.push(`original_currency = ${params.add(f.toCurrency, "VARCHAR")}`);
   if (f.country) where.push(countryCondition(f.country, params));
-  if (f.days) where.push(`isodow(booking_date) ${f.days === "weekend" ? ">=" : "<"} 6`);
+  // The day the card was used, not the Monday the bank booked a Saturday's purchase (purchase-day.ts).
+  if (f.days) where.push(`isodow(purchase_date) ${f.days === "weekend" ? ">=" : "<"} 6`);
   if (f.status === "pending") where.push(`status = 'PENDING'`);
   // Transfer categories mark money between the person's own accounts (src/transfers): the incoming side is a top-up.
   if (f.transfersTo === "account") where.push(`amount > 0`, `category_kind = 'transfer'`);
