@@ -60,6 +60,7 @@ export const parseMessages = {
     "parse.option.merchant": "Merchant {name}",
     "parse.option.all": "All of them",
     "parse.unknown.empty": "Ask me something like “How much did I spend on groceries last month?”",
+    "parse.unknown.period_word": "I did not understand “{word}” as a time. Did you mean a month? Try e.g. “in January”, “last month” or “since March 2026”.",
     "parse.unknown.not_understood":
       "I could not tell what to look up. Try e.g. “Groceries in October”, “Income this year” or “Top 5 merchants last month”.",
   },
@@ -123,6 +124,7 @@ export const parseMessages = {
     "parse.option.merchant": "Händler {name}",
     "parse.option.all": "Alle",
     "parse.unknown.empty": "Frag mich zum Beispiel: „Wie viel habe ich letzten Monat für Lebensmittel ausgegeben?“",
+    "parse.unknown.period_word": "„{word}“ habe ich nicht als Zeitangabe verstanden. Meintest du einen Monat? Versuch z. B. „im Januar“, „letzten Monat“ oder „seit März 2026“.",
     "parse.unknown.not_understood":
       "Ich konnte nicht erkennen, was ich nachsehen soll. Versuch z. B. „Lebensmittel im Oktober“, „Einnahmen dieses Jahr“ oder „Top 5 Händler letzten Monat“.",
   },

@@ -28,6 +28,7 @@ import { indexMerchants, merchantsWithWord, takeMerchants, takeWordlikeNames } f
 import { mentionsGrouping, takeAmounts, takeChart, takeCompare, takeGroupBy, takeQuotedText, takeRank } from "./modifiers.ts";
 import { BIG_EXPENSES } from "./modifier-lexicon.ts";
 import { takePeriodAt } from "./periods.ts";
+import { unreadMonthWord } from "./period-typos.ts";
 import { takeRail } from "./rails.ts";
 import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
@@ -141,9 +142,11 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const perYearSaid = !perMonthSaid && takePerYearAverage(scan);
   // French "par mois": after "en moyenne par mois" was read, so that is not read twice.
   const perUnit = perMonthSaid || perYearSaid || perTransaction ? undefined : takeFrenchPerUnit(scan);
-  const first = takePeriodAt(scan, ctx.today);
+  // A merchant's name that looks like a misspelt month ("Augusta") stays a name.
+  const merchantWords = new Set(merchantIndex.flatMap((m) => [...m.tokens, ...words(foldLoose(m.name)).map((w) => w.word)]));
+  const first = takePeriodAt(scan, ctx.today, merchantWords);
   // "September vs October": each period is a side; the question covers both.
-  const second = first && mentionsVersus(scan) ? takePeriodAt(scan, ctx.today) : undefined;
+  const second = first && mentionsVersus(scan) ? takePeriodAt(scan, ctx.today, merchantWords) : undefined;
   const periods = first && second ? [first, second].sort((a, b) => a.pos - b.pos).map((p) => p.range) : [];
   const period = periods.length ? { from: minOf(periods.map((p) => p.from)), to: maxOf(periods.map((p) => p.to)) } : first?.range;
   // "have I spent" means up to now, but not against another period ("have I spent more than last month").
@@ -177,7 +180,6 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const accounts: AccountRef[] = [];
   // "How much is in my savings" with two savings accounts: together, that is what they hold.
   const balance = measure === "balance";
-  const merchantWords = new Set(merchantIndex.flatMap((m) => [...m.tokens, ...words(foldLoose(m.name)).map((w) => w.word)]));
   const accountHits = takeAccounts(scan, ctx.accounts, { balance, merchantWords });
   // "what's in my account": the accounts themselves, not a shop whose name has the word ("Account Fee").
   if (balance) scan.take(/\b(?:accounts?|konto|konten|kontos)\b/);
@@ -253,6 +255,9 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const covered = (key: string) => sidesAt < 0 && (topicOf(key)?.categories.every((c) => categories.includes(c)) ?? true);
   const topics = topicHits.map((t) => t.key).filter((k) => !covered(k));
   for (let i = subjects.length - 1; i >= 0; i--) if (subjects[i]!.topic && covered(subjects[i]!.topic!)) subjects.splice(i, 1);
+  // "lidl in jnauray": a period was meant and not read; say which word rather than answer for all time.
+  const unreadPeriod = period === undefined ? unreadMonthWord(scan, merchantWords) : undefined;
+  if (unreadPeriod) return { kind: "unknown", reason: msg("parse.unknown.period_word", { word: unreadPeriod }) };
   const namesNothing = !text && !rail && !country && merchants.length + categories.length + topics.length + ambiguities.length === 0;
   const nameText = namesNothing ? (takeUnknownName(scan) ?? (countGap && accounts.length === 0 ? leftInGap(scan, countGap) : undefined)) : undefined;
 

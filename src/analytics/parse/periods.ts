@@ -19,6 +19,7 @@ import { FRENCH_RULES } from "./period-french.ts";
 import { SEASON_RULES } from "./period-seasons.ts";
 import { HALF_RULES } from "./period-halves.ts";
 import type { Scanner } from "./scanner.ts";
+import { fixMonthTypos, type KeepWords } from "./period-typos.ts";
 
 /** The most recent month `m` that has started by today, or month `m` of `year`. */
 export function resolveMonth(m: number, today: string, year?: number): DateRange {
@@ -220,8 +221,13 @@ export function takePeriod(scan: Scanner, today: string): DateRange | undefined 
   return takePeriodAt(scan, today)?.range;
 }
 
-/** takePeriod with where the period was written, so "September vs October" keeps the person's order. */
-export function takePeriodAt(scan: Scanner, today: string): { range: DateRange; pos: number } | undefined {
+/**
+ * takePeriod with where the period was written, so "September vs October" keeps
+ * the person's order. Month names with a slip are read ("januray"), except words
+ * in `keep` (a merchant's name that looks like one).
+ */
+export function takePeriodAt(scan: Scanner, today: string, keep?: KeepWords): { range: DateRange; pos: number } | undefined {
+  fixMonthTypos(scan, keep);
   const before = scan.remaining;
   const range = findPeriod(scan, today);
   if (!range) return undefined;

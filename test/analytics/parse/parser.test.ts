@@ -417,6 +417,31 @@ describe("parseQuestion", () => {
   });
 });
 
+describe("month names typed with a slip", () => {
+  it.each([
+    ["how much did i spend at lidl in januray", "en", "2026-01-01", "2026-01-31"],
+    ["wie viel hab ich bei lidl im januray ausgegeben", "de", "2026-01-01", "2026-01-31"],
+    ["lidl feburary 2026", "en", "2026-02-01", "2026-02-28"],
+    ["was hab ich bei lidl im sepember ausgegeben", "de", "2026-09-01", "2026-09-30"],
+    ["lidl im oktobr", "de", "2026-10-01", "2026-10-31"],
+    ["lidl im dezmber", "de", "2025-12-01", "2025-12-31"],
+  ] as const)("reads %j as the month meant", (q, locale, from, to) => {
+    const r = parseQuestion(q, context(locale));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec.filters.period).toEqual({ from, to });
+    expect(r.spec.filters.merchants).toEqual(["Lidl"]);
+  });
+
+  it.each([
+    ["how much did i spend at lidl in jnauray", "en", "jnauray"],
+    ["was hab ich im Oktbor bei Lidl ausgegeben", "de", "Oktbor"],
+  ] as const)("says which word of %j it could not read as a period, rather than answering for all time", (q, locale, word) => {
+    const r = parseQuestion(q, context(locale));
+    expect(r).toEqual({ kind: "unknown", reason: { key: "parse.unknown.period_word", params: { word } } });
+    expect(renderPlain(locale, r.kind === "unknown" ? r.reason : "")).toContain(word);
+  });
+});
+
 describe("parser messages", () => {
   it("exist in English and German with the same keys, all registered", () => {
     expect(Object.keys(parseMessages.de).sort()).toEqual(Object.keys(parseMessages.en).sort());

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addMonths, daysInMonth, isLeapYear, isoWeekday } from "../../../src/analytics/parse/dates.ts";
-import { takePeriod } from "../../../src/analytics/parse/periods.ts";
+import { unreadMonthWord } from "../../../src/analytics/parse/period-typos.ts";
+import { takePeriod, takePeriodAt } from "../../../src/analytics/parse/periods.ts";
 import { Scanner } from "../../../src/analytics/parse/scanner.ts";
 
 const periodOf = (text: string, today: string) => takePeriod(new Scanner(text), today);
@@ -171,5 +172,39 @@ describe("half years", () => {
     expect(periodOf("die erste Hälfte des Monats", "2026-11-29")).toBeUndefined();
     expect(periodOf("h2 mobility tanken", "2026-11-29")).toBeUndefined();
     expect(periodOf("im ersten Quartal", "2026-11-29")).toEqual(range("2026-01-01", "2026-03-31"));
+  });
+});
+
+describe("month names typed with a slip", () => {
+  it("reads a full month name with one slip (two from nine letters), in English and German", () => {
+    expect(periodOf("in januray", "2026-10-31")).toEqual(range("2026-01-01", "2026-01-31"));
+    expect(periodOf("feburary 2025", "2026-10-31")).toEqual(range("2025-02-01", "2025-02-28"));
+    expect(periodOf("im sepember", "2026-10-31")).toEqual(range("2026-09-01", "2026-09-30"));
+    expect(periodOf("im oktobr", "2026-10-31")).toEqual(range("2026-10-01", "2026-10-31"));
+    expect(periodOf("im dezmber", "2026-10-31")).toEqual(range("2025-12-01", "2025-12-31"));
+    expect(periodOf("in septmbre 2025", "2026-10-31")).toEqual(range("2025-09-01", "2025-09-30"));
+    expect(periodOf("from januray to march", "2026-10-31")).toEqual(range("2026-01-01", "2026-03-31"));
+    expect(periodOf("seit feburar", "2026-10-31")).toEqual(range("2026-02-01", "2026-10-31"));
+  });
+
+  it("leaves short names and other words alone: a slip of “march” or “juni” is too close to other words", () => {
+    expect(periodOf("how much at marc", "2026-10-31")).toBeUndefined();
+    expect(periodOf("in junk", "2026-10-31")).toBeUndefined();
+    expect(periodOf("octopus energy", "2026-10-31")).toBeUndefined();
+  });
+
+  it("keeps a word the caller names as someone's (a merchant called Augusta)", () => {
+    expect(takePeriod(new Scanner("restaurants in augusta"), "2026-10-31")).toEqual(range("2026-08-01", "2026-08-31"));
+    const scan = new Scanner("restaurants in augusta");
+    expect(takePeriodAt(scan, "2026-10-31", new Set(["augusta"]))).toBeUndefined();
+    expect(scan.remaining).toBe("restaurants in augusta");
+  });
+
+  it("names a word near a month it could not read, as the person typed it", () => {
+    expect(unreadMonthWord(new Scanner("lidl in Jnauray"))).toBe("Jnauray");
+    expect(unreadMonthWord(new Scanner("ausgaben im Sebtembr"))).toBe("Sebtembr");
+    expect(unreadMonthWord(new Scanner("lidl in jamaica"))).toBeUndefined();
+    expect(unreadMonthWord(new Scanner("how much at marc"))).toBeUndefined();
+    expect(unreadMonthWord(new Scanner("augustiner keller"))).toBeUndefined();
   });
 });
