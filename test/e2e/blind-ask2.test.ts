@@ -297,7 +297,7 @@ describe("a couple's Sparkasse, Commerzbank and Amex: questions as people type t
     });
 
     // Expected 1.301,21 € (5 Apr–31 Oct); "seit ostern" was not read: 228,83 € for October ("dieser Monat, da kein Zeitraum genannt wurde").
-    it.fails("restaurants seit ostern (5. April 2026)", async () => {
+    it("restaurants seit ostern (5. April 2026)", async () => {
       const since = inCat(dated("2026-04-05", "2026-10-31"), "restaurants");
       // One dinner was on Easter Sunday itself: "seit Ostern" includes it.
       expect(inCat(dated("2026-04-05", "2026-04-05"), "restaurants")).toHaveLength(1);

@@ -17,6 +17,7 @@ import { takeExplicitDates } from "./period-dates.ts";
 import { COUNT, LAST, MONTH, MONTH_WORDS, THIS, UNIT, YEAR, YEAR_WORD, countValue, unitOf } from "./period-lexicon.ts";
 import { FRENCH_RULES } from "./period-french.ts";
 import { SEASON_RULES } from "./period-seasons.ts";
+import { HOLIDAY_RULES } from "./period-holidays.ts";
 import { HALF_RULES } from "./period-halves.ts";
 import type { Scanner } from "./scanner.ts";
 import { fixMonthTypos, type KeepWords } from "./period-typos.ts";
@@ -240,8 +241,8 @@ function findPeriod(scan: Scanner, today: string): DateRange | undefined {
   const explicit = takeExplicitDates(scan, today);
   if (explicit) return untilNow(scan, explicit, today);
   // French phrases first: "septembre dernier" is one period, not the month and a stray word;
-  // half years before the year rules: "erstes Halbjahr 2025" is not all of 2025.
-  for (const rule of [...SEASON_RULES, ...HALF_RULES, ...FRENCH_RULES, ...RULES]) {
+  // half years and holidays before the year rules: "erstes Halbjahr 2025" is not all of 2025, nor "Weihnachten 2025".
+  for (const rule of [...HOLIDAY_RULES, ...SEASON_RULES, ...HALF_RULES, ...FRENCH_RULES, ...RULES]) {
     const m = rule.re.exec(scan.remaining);
     if (!m) continue;
     const range = rule.range([...m].map((x) => x ?? ""), today);

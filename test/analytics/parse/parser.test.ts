@@ -442,6 +442,20 @@ describe("month names typed with a slip", () => {
   });
 });
 
+describe("holidays in questions", () => {
+  it.each([
+    ["was haben wir seit ostern für restaurants ausgegeben", "de", "2026-04-05", "2026-11-22"],
+    ["restaurants since easter", "en", "2026-04-05", "2026-11-22"],
+    ["restaurants über weihnachten", "de", "2025-12-24", "2025-12-26"],
+    ["restaurants over christmas last year", "en", "2025-12-24", "2025-12-26"],
+  ] as const)("reads %j with the holiday as the period", (q, locale, from, to) => {
+    const r = parseQuestion(q, context(locale));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec.filters.period).toEqual({ from, to });
+    expect(r.spec.filters.categories).toEqual(["restaurants"]);
+  });
+});
+
 describe("parser messages", () => {
   it("exist in English and German with the same keys, all registered", () => {
     expect(Object.keys(parseMessages.de).sort()).toEqual(Object.keys(parseMessages.en).sort());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addMonths, daysInMonth, isLeapYear, isoWeekday } from "../../../src/analytics/parse/dates.ts";
+import { easterSunday } from "../../../src/analytics/parse/period-holidays.ts";
 import { unreadMonthWord } from "../../../src/analytics/parse/period-typos.ts";
 import { takePeriod, takePeriodAt } from "../../../src/analytics/parse/periods.ts";
 import { Scanner } from "../../../src/analytics/parse/scanner.ts";
@@ -206,5 +207,48 @@ describe("month names typed with a slip", () => {
     expect(unreadMonthWord(new Scanner("lidl in jamaica"))).toBeUndefined();
     expect(unreadMonthWord(new Scanner("how much at marc"))).toBeUndefined();
     expect(unreadMonthWord(new Scanner("augustiner keller"))).toBeUndefined();
+  });
+});
+
+describe("holidays", () => {
+  it("computes Easter Sunday by the Gregorian computus, earliest and latest dates included", () => {
+    expect([2019, 2024, 2025, 2026, 2027, 2000, 1818, 2285, 1943, 2038].map(easterSunday)).toEqual([
+      "2019-04-21", "2024-03-31", "2025-04-20", "2026-04-05", "2027-03-28", "2000-04-23", "1818-03-22", "2285-03-22", "1943-04-25", "2038-04-25",
+    ]);
+  });
+
+  it("reads “since Easter” from Easter Sunday of the latest Easter to today", () => {
+    expect(periodOf("seit ostern", "2026-10-31")).toEqual(range("2026-04-05", "2026-10-31"));
+    expect(periodOf("since easter", "2026-10-31")).toEqual(range("2026-04-05", "2026-10-31"));
+    expect(periodOf("seit Ostern", "2026-04-05")).toEqual(range("2026-04-05", "2026-04-05"));
+    expect(periodOf("since easter", "2026-04-04")).toEqual(range("2025-04-20", "2026-04-04"));
+    expect(periodOf("seit Ostern 2025", "2026-10-31")).toEqual(range("2025-04-20", "2026-10-31"));
+    expect(periodOf("seit Weihnachten", "2026-10-31")).toEqual(range("2025-12-25", "2026-10-31"));
+    expect(periodOf("since christmas eve", "2026-10-31")).toEqual(range("2025-12-24", "2026-10-31"));
+    expect(periodOf("seit Pfingsten", "2026-10-31")).toEqual(range("2026-05-24", "2026-10-31"));
+    expect(periodOf("since new year's eve", "2026-10-31")).toEqual(range("2025-12-31", "2026-10-31"));
+  });
+
+  it("reads “over” a holiday as its days, the latest that has begun unless a year is named", () => {
+    expect(periodOf("über weihnachten", "2026-10-31")).toEqual(range("2025-12-24", "2025-12-26"));
+    expect(periodOf("over christmas", "2026-10-31")).toEqual(range("2025-12-24", "2025-12-26"));
+    expect(periodOf("over christmas", "2026-12-25")).toEqual(range("2026-12-24", "2026-12-25"));
+    expect(periodOf("last christmas", "2026-12-25")).toEqual(range("2025-12-24", "2025-12-26"));
+    expect(periodOf("Weihnachten 2024", "2026-10-31")).toEqual(range("2024-12-24", "2024-12-26"));
+    expect(periodOf("weihnachten letztes jahr", "2026-10-31")).toEqual(range("2025-12-24", "2025-12-26"));
+    expect(periodOf("über Ostern", "2026-10-31")).toEqual(range("2026-04-03", "2026-04-06"));
+    expect(periodOf("easter 2025", "2026-10-31")).toEqual(range("2025-04-18", "2025-04-21"));
+    expect(periodOf("an Pfingsten", "2026-10-31")).toEqual(range("2026-05-24", "2026-05-25"));
+    expect(periodOf("über Silvester", "2026-10-31")).toEqual(range("2025-12-31", "2026-01-01"));
+    expect(periodOf("am Karfreitag", "2026-10-31")).toEqual(range("2026-04-03", "2026-04-03"));
+    expect(periodOf("on new year's eve", "2026-10-31")).toEqual(range("2025-12-31", "2025-12-31"));
+  });
+
+  it("leaves a holiday named for what was bought alone", () => {
+    expect(periodOf("christmas presents", "2026-10-31")).toBeUndefined();
+    expect(periodOf("what did we spend on christmas", "2026-10-31")).toBeUndefined();
+    expect(periodOf("ostereier", "2026-10-31")).toBeUndefined();
+    expect(periodOf("weihnachtsgeld", "2026-10-31")).toBeUndefined();
+    expect(periodOf("southeastern", "2026-10-31")).toBeUndefined();
   });
 });
