@@ -18,7 +18,10 @@
 //   per incoming transaction; average = spending per outgoing transaction,
 //   or per whole calendar month of the period (averageOver "month": the
 //   engine divides the sum by CompiledQuery.months), or per year (averageOver
-//   "year": the same whole months' sum times twelve, divided by their number).
+//   "year": the same whole months' sum times twelve, divided by their number),
+//   or per week or day (averageOver "week"/"day": the sum over the period's
+//   days from the first transaction on, times seven or one, divided by
+//   CompiledQuery.days).
 // - BOOKED and PENDING both count: a pending card payment is money already
 //   spent, and leaving it out makes "this week" look too cheap.
 // - Categories of kind "transfer" (transfers, savings) are left out unless
@@ -46,8 +49,8 @@ import { countryCondition } from "./country-filter.ts";
 import { currencyColumns, type CurrencyColumns } from "./currency-filter.ts";
 import { keysApartWithin, labelKey } from "./merchant-keys.ts";
 import { movedFromCondition } from "./moves-between.ts";
-import { comparePeriod, resolvePeriod, wholeMonths, type Period } from "./periods.ts";
-import { averagesOverTime, averagesPerTransaction, type QuerySpec } from "./query-spec.ts";
+import { comparePeriod, daysFromData, resolvePeriod, wholeMonths, type Period } from "./periods.ts";
+import { averagesOverDays, averagesOverTime, averagesPerTransaction, type QuerySpec } from "./query-spec.ts";
 import { dayColumn } from "./purchase-day.ts";
 import { savingsMoveConditions } from "./savings-moves.ts";
 import { bucketIndex, finish, Params, timeUnit } from "./sql-parts.ts";
@@ -71,6 +74,8 @@ export interface CompiledQuery {
   comparePeriod: Period | null;
   /** averageOver "month" or "year": the number of whole months the sums are over. */
   months?: number;
+  /** averageOver "week" or "day": the number of days the sums are over. */
+  days?: number;
 }
 
 const REFUNDS = "refunds";
@@ -118,11 +123,11 @@ interface FlowParts {
 function periods(spec: QuerySpec, ctx: CompileContext) {
   let period = resolvePeriod(spec, ctx.today, ctx.dataStart);
   let months: number | undefined;
-  if (averagesOverTime(spec)) {
-    ({ period, months } = wholeMonths(period, ctx.dataStart));
-  }
+  let days: number | undefined;
+  if (averagesOverDays(spec)) ({ period, days } = daysFromData(period, ctx.dataStart));
+  else if (averagesOverTime(spec)) ({ period, months } = wholeMonths(period, ctx.dataStart));
   const cmp = spec.groupBy === "transaction" ? null : comparePeriod(period, spec.compare);
-  return { period, months, cmp };
+  return { period, months, days, cmp };
 }
 
 /** The `base` and `tagged` CTEs of a flow measure (rows of the period, and of the compare period, with their bucket). */
@@ -171,7 +176,7 @@ function flowWhere(spec: QuerySpec, params: Params): { where: string[]; x: strin
 }
 
 export function compileQuery(spec: QuerySpec, ctx: CompileContext): CompiledQuery {
-  const { period, months, cmp } = periods(spec, ctx);
+  const { period, months, days, cmp } = periods(spec, ctx);
   if (spec.measure === "balance") return compileBalance(spec, ctx, period, cmp);
   const params = new Params();
   const { where, x, cur } = flowWhere(spec, params);
@@ -190,7 +195,7 @@ export function compileQuery(spec: QuerySpec, ctx: CompileContext): CompiledQuer
   const sortValue = averagesPerTransaction(spec) ? "v_sum / nullif(v_cnt, 0)" : spec.measure === "count" ? "v_cnt" : "v_sum";
   const fallbackCurrency = spec.filters.currency ?? ctx.baseCurrency ?? "EUR";
   const sql = finish({ spec, params, ctes, unit, cf, ct, label, fallbackCurrency, sortValue });
-  return { sql, params: params.values, period, comparePeriod: cmp, ...(months !== undefined ? { months } : {}) };
+  return { sql, params: params.values, period, comparePeriod: cmp, ...(months !== undefined ? { months } : {}), ...(days !== undefined ? { days } : {}) };
 }
 
 /**

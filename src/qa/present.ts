@@ -65,6 +65,12 @@ function notes(result: QueryResult, locale: "en" | "de"): string[] {
     const key = result.spec.averageOver === "year" ? "reports.months_year" : "reports.months";
     out.push(t(locale, key, { months: result.months, period: formatPeriod(result.period.from, result.period.to, locale) }));
   }
+  if (result.days !== undefined) {
+    // How the weeks were counted: the days of the period over seven, not the calendar weeks it touches.
+    const weeks = new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 1 }).format(result.days / 7);
+    const key = result.spec.averageOver === "week" ? "reports.weeks" : "reports.days";
+    out.push(t(locale, key, { days: result.days, weeks, period: formatPeriod(result.period.from, result.period.to, locale) }));
+  }
   const requested = result.spec.filters.period?.from;
   if (requested && result.dataStart && requested < result.dataStart && result.spec.measure !== "balance") {
     out.push(t(locale, "reports.data_start", { date: formatDate(result.dataStart, locale) }));

@@ -305,7 +305,7 @@ describe("a couple's Sparkasse, Commerzbank and Amex: questions as people type t
     });
 
     // Expected the weekly average 82,30 € (Q3 groceries × 7 / 92 days); got a list of weeks showing the average purchase size in each week.
-    it.fails("im schnitt pro woche für lebensmittel im letzten quartal", async () => {
+    it("im schnitt pro woche für lebensmittel im letzten quartal", async () => {
       const g = spent(inCat(dated("2026-07-01", "2026-09-30"), "groceries"));
       const reply = await askDe("wie viel geben wir im schnitt pro woche für lebensmittel aus im letzten quartal");
       expect(divided(g * 7, 92).some((a) => shows(reply, de(a))), reply).toBe(true);

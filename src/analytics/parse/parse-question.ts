@@ -319,7 +319,9 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   };
   // An explicit "by category" beats the default subject of a ranking ("top 5 by category").
   if (rank && !rank.groupBy && groupBy) draft.groupBy = groupBy;
-  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth: perMonth || (averagedIncome && !perYear && !perTransaction), perYear, perTransaction, versusAt: sidesAt, whichMore, periods, inVsOut, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
+  // "average income per week": over the period's weeks, as "average spending per week" is, not over months.
+  const perDays = averagedIncome && !perMonth && !perYear && !perTransaction && (draft.groupBy === "week" || draft.groupBy === "day") ? draft.groupBy : undefined;
+  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth: perMonth || (averagedIncome && !perYear && !perTransaction && !perDays), perYear, perDays, perTransaction, versusAt: sidesAt, whichMore, periods, inVsOut, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
   if (ambiguities.length > 0) return buildClarify(draft, ambiguities, ctx);
   return { kind: "spec", ...assemble(draft, ctx.today) };
 }
