@@ -62,8 +62,11 @@ export interface QueryResult {
    * `holdings` for a broker or exchange, whose value is its holdings (/networth).
    */
   unstated?: { id: string; name: string; holdings: boolean }[];
-  /** A spending total that left cash withdrawals out (compile.ts): how much they came to in the period, per currency. */
-  cashLeftOut?: ResultTotal[];
+  /**
+   * A spending total that left cash withdrawals out (compile.ts): how much they came to in the period, per
+   * currency; for "A vs B" per side that left them out, with the side's label.
+   */
+  cashLeftOut?: (ResultTotal & { label?: string })[];
   loadedFromCache: boolean;
   timings: { loadMs: number; queryMs: number };
 }
@@ -253,8 +256,9 @@ export function createAnalytics(opts: AnalyticsOptions) {
           ? { ...sideSpec, measure: sideSpec.measure === "income" ? "income" : "spending", averageOver: undefined, filters: { ...sideSpec.filters, period: total.period } }
           : sideSpec;
         const monthly = long ? await run(data, { ...byMonth, groupBy: "month", sort: "key_asc" }, ctx, today) : null;
-        // A side that is spending itself ("income vs spending") leaves cash out as the spending answer does, and says so.
-        const cash = measure ? await cashLeftOut(data, sideSpec, ctx, today) : undefined;
+        // A side that is all spending ("income vs spending", "September vs August") leaves cash out as the spending answer does, and says so.
+        // "Income vs spending" has one such side, named by the note itself; sides of one measure are told apart by their labels.
+        const cash = (await cashLeftOut(data, sideSpec, ctx, today))?.map((c) => (measure ? c : { ...c, label }));
         return { label, total, monthly, cash };
       }),
     );

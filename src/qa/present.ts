@@ -54,6 +54,11 @@ function heading(result: QueryResult, locale: "en" | "de"): string {
 /** One line under a spending total that left cash withdrawals out, so the total is not mistaken for every pound that left. */
 export function cashNote(cash: QueryResult["cashLeftOut"], locale: "en" | "de"): string | null {
   if (!cash?.length) return null;
+  // Sides of "September vs August" each left their own cash out: said per side, not as one sum.
+  const labels = new Set(cash.map((c) => c.label));
+  if (labels.size > 1) {
+    return t(locale, "reports.cash_left_out_sides", { amounts: cash.map((c) => `${c.label ?? ""} ${formatMoney(c.value, c.currency, locale)}`.trim()).join(", ") });
+  }
   return t(locale, "reports.cash_left_out", { amount: cash.map((c) => formatMoney(c.value, c.currency, locale)).join(" + ") });
 }
 

@@ -25,9 +25,9 @@ import { looksFrench } from "./french-lexicon.ts";
 import { fuzzyDistance } from "./fuzzy.ts";
 import { HOW_MUCH, MEASURE_PATTERNS, MEASURE_WORDS, takeCompoundTotal } from "./measure-lexicon.ts";
 import { indexMerchants, merchantsWithWord, takeMerchants, takeWordlikeNames } from "./merchants.ts";
-import { mentionsGrouping, takeAmounts, takeChart, takeCompare, takeGroupBy, takeQuotedText, takeRank } from "./modifiers.ts";
+import { mentionsGrouping, takeAmounts, takeChart, takeCompareAt, takeGroupBy, takeQuotedText, takeRank } from "./modifiers.ts";
 import { BIG_EXPENSES } from "./modifier-lexicon.ts";
-import { takePeriodAt } from "./periods.ts";
+import { isEarlierWholeUnit, lastUnit, takePeriodAt } from "./periods.ts";
 import { unreadMonthWord } from "./period-typos.ts";
 import { takeRail } from "./rails.ts";
 import { Scanner } from "./scanner.ts";
@@ -132,7 +132,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   // Before rankings: the "top" of "top up" is not "top 5".
   let topUp = !savings && !cardBill && takeTopUp(scan);
   const inVsOut = takeIncomeVsSpending(scan);
-  const compare = takeCompare(scan);
+  const compareHit = takeCompareAt(scan);
+  let compare = compareHit.compare;
   // Before rankings take "am meisten": "dm oder Rossmann, wo lass ich mehr" may be two sides (settled once the names are read).
   const orAt = compare === "none" ? whichMoreAt(scan) : -1;
   const chart = takeChart(scan);
@@ -146,7 +147,14 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const merchantWords = new Set(merchantIndex.flatMap((m) => [...m.tokens, ...words(foldLoose(m.name)).map((w) => w.word)]));
   const first = takePeriodAt(scan, ctx.today, merchantWords);
   // "September vs October": each period is a side; the question covers both.
-  const second = first && mentionsVersus(scan) ? takePeriodAt(scan, ctx.today, merchantWords) : undefined;
+  let second = first && mentionsVersus(scan) ? takePeriodAt(scan, ctx.today, merchantWords) : undefined;
+  // "vorletzten Monat vs letzten Monat": the month after "vs" is September, not the month before August; the two are sides.
+  const named = compareHit.names && first && !second && isEarlierWholeUnit(first.range, compareHit.names, ctx.today) ? lastUnit(compareHit.names, ctx.today) : undefined;
+  const namedSide = named !== undefined && named.from !== first?.range.from;
+  if (namedSide) {
+    second = { range: named, pos: compareHit.at };
+    compare = "none";
+  }
   const periods = first && second ? [first, second].sort((a, b) => a.pos - b.pos).map((p) => p.range) : [];
   const period = periods.length ? { from: minOf(periods.map((p) => p.from)), to: maxOf(periods.map((p) => p.to)) } : first?.range;
   // "have I spent" means up to now, but not against another period ("have I spent more than last month").
@@ -173,7 +181,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   // "what's pending", "was ist vorgemerkt": the rows themselves, unless a sum is asked for ("how much is pending").
   const pendingRows = pendingList || (pending && measure === undefined && !howMuch);
   const list = takeList(scan) || (pendingRows && (asksForAll(scan) ? "all" : "page"));
-  const versusAt = takeVersus(scan);
+  const versusAt = namedSide ? compareHit.at : takeVersus(scan);
   const groupBy = takeGroupBy(scan) ?? compound?.groupBy ?? (perUnitSeries ? perUnit : undefined);
   const amounts = takeAmounts(scan);
 

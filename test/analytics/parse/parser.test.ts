@@ -456,6 +456,39 @@ describe("holidays in questions", () => {
   });
 });
 
+describe("two periods side by side", () => {
+  // TODAY is Sunday 22 Nov 2026.
+  const sides = (q: string, locale: "en" | "de") => {
+    const r = parseQuestion(q, context(locale));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    return { compare: r.spec.compare, sides: r.spec.versus?.map((s) => s.period) };
+  };
+  const oct = { from: "2026-10-01", to: "2026-10-31" };
+  const sep = { from: "2026-09-01", to: "2026-09-30" };
+
+  it.each([
+    ["ausgaben letzten monat vs vorletzten monat", [oct, sep]],
+    ["ausgaben letzten monat gegen vorletzten monat", [oct, sep]],
+    ["ausgaben letzten monat im vergleich zum vorletzten monat", [oct, sep]],
+    ["ausgaben vorletzten monat vs letzten monat", [sep, oct]],
+    ["ausgaben vorletzte woche vs letzte woche", [{ from: "2026-11-02", to: "2026-11-08" }, { from: "2026-11-09", to: "2026-11-15" }]],
+    ["ausgaben vorletztes jahr gegen letztes jahr", [{ from: "2024-01-01", to: "2024-12-31" }, { from: "2025-01-01", to: "2025-12-31" }]],
+  ] as const)("reads %j as one side per period, in the person's order", (q, expected) => {
+    expect(sides(q, "de")).toEqual({ compare: "none", sides: expected });
+  });
+
+  it("reads “vs last month” after an earlier whole month as that month, not the one before it", () => {
+    expect(sides("spending in september vs last month", "en")).toEqual({ compare: "none", sides: [sep, oct] });
+  });
+
+  it("keeps “vs last month” a comparison with the period before when the period is the running one or no whole month", () => {
+    expect(sides("groceries this month vs last month", "en")).toEqual({ compare: "previous_period", sides: undefined });
+    expect(sides("ausgaben diesen monat im vergleich zum letzten monat", "de")).toEqual({ compare: "previous_period", sides: undefined });
+    expect(sides("spending last 3 months vs last year", "en")).toEqual({ compare: "same_period_last_year", sides: undefined });
+    expect(sides("lebensmittel dieses jahr vs letztes jahr", "de")).toEqual({ compare: "same_period_last_year", sides: undefined });
+  });
+});
+
 describe("parser messages", () => {
   it("exist in English and German with the same keys, all registered", () => {
     expect(Object.keys(parseMessages.de).sort()).toEqual(Object.keys(parseMessages.en).sort());

@@ -252,3 +252,21 @@ describe("holidays", () => {
     expect(periodOf("southeastern", "2026-10-31")).toBeUndefined();
   });
 });
+
+describe("the unit before last", () => {
+  it("reads vorletzten Monat, vorletzte Woche, vorletztes Jahr and the English forms as the unit two back", () => {
+    // 31 Oct 2026 is a Saturday: last week is 19–25 Oct, the week before 12–18 Oct.
+    expect(periodOf("vorletzten monat", "2026-10-31")).toEqual(range("2026-08-01", "2026-08-31"));
+    expect(periodOf("im vorletzten Monat", "2026-01-15")).toEqual(range("2025-11-01", "2025-11-30"));
+    expect(periodOf("des vorletzten monats", "2026-03-31")).toEqual(range("2026-01-01", "2026-01-31"));
+    expect(periodOf("the month before last", "2026-10-31")).toEqual(range("2026-08-01", "2026-08-31"));
+    expect(periodOf("vorletzte woche", "2026-10-31")).toEqual(range("2026-10-12", "2026-10-18"));
+    expect(periodOf("the week before last", "2026-10-31")).toEqual(range("2026-10-12", "2026-10-18"));
+    expect(periodOf("vorletztes jahr", "2026-10-31")).toEqual(range("2024-01-01", "2024-12-31"));
+    expect(periodOf("im vorvorjahr", "2026-10-31")).toEqual(range("2024-01-01", "2024-12-31"));
+  });
+
+  it("still reads letzten Monat as last month", () => {
+    expect(periodOf("letzten monat", "2026-10-31")).toEqual(range("2026-09-01", "2026-09-30"));
+  });
+});
