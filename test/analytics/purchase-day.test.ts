@@ -20,6 +20,10 @@ beforeAll(async () => {
       row("2026-09-14", "-20.00", "Kartenzahlung REWE SAGT DANKE. 41400673//Bonn 2026-09-13T11:33:59 KFN 1 VJ 2812"),
       // Postbank, day first: Saturday 19 Sep, booked Tuesday.
       row("2026-09-22", "-4.00", "LIDL SAGT DANKE//Grasberg/DE 19-09-2026T11:47:04  Folgenr. 04  Verfalld. 1226"),
+      // Volksbank girocard: Sunday 27 Sep at 11:02, booked Monday.
+      row("2026-09-28", "-16.00", "EDEKA/KAISERSTR. 3/FREIBURG/DE 27.09.2026 um 11:02:45 Uhr 65432178/000123/ECTL/ 1234567890123"),
+      // "dd.mm.yy/hh:mm": Saturday 26 Sep, booked Monday.
+      row("2026-09-28", "-32.00", "BAECKEREI KRAUS 26.09.26/08:15 KARTE 1"),
       // comdirect Visa: no stamp, the Umsatztag (value date) Saturday 26 Sep, booked Monday.
       row("2026-09-28", "-8.00", "AMAZON EU", "2026-09-26"),
       // Booked on a Sunday with nothing else to go by (a card booking its own day).
@@ -41,9 +45,9 @@ afterAll(() => s?.close());
 
 describe("weekend and weekday questions, by the day of purchase", () => {
   it("counts a purchase on a Saturday or Sunday in September, whenever it was booked", async () => {
-    // 10 + 20 + 4 + 8 + 1 + 2
-    expect(await ask("how much did we spend on weekends in september", "en")).toBe("45.00");
-    expect(await ask("wie viel haben wir im september am wochenende ausgegeben", "de")).toBe("45.00");
+    // 10 + 20 + 4 + 16 + 32 + 8 + 1 + 2
+    expect(await ask("how much did we spend on weekends in september", "en")).toBe("93.00");
+    expect(await ask("wie viel haben wir im september am wochenende ausgegeben", "de")).toBe("93.00");
   });
 
   it("counts weekdays the same way: the Friday purchase booked on Saturday is one", async () => {
@@ -57,12 +61,12 @@ describe("weekend and weekday questions, by the day of purchase", () => {
   });
 
   it("a month's total without a weekday word stays by booking date", async () => {
-    expect(await ask("spending in september", "en")).toBe("1695.00");
+    expect(await ask("spending in september", "en")).toBe("1743.00");
     expect(await ask("spending in august", "en")).toBe("0.00");
   });
 
   it("reads the purchase day of a row that arrives after the copy was built", async () => {
     await seedTx(s.db, s.user, [{ accountId: s.accountId, date: "2026-09-28", amount: "-5.00", description: "Kartenzahlung NETTO. 4711//Bonn 2026-09-27T10:00 KFN 1" }]);
-    expect(await ask("how much did we spend on weekends in september", "en")).toBe("50.00");
+    expect(await ask("how much did we spend on weekends in september", "en")).toBe("98.00");
   });
 });
