@@ -1,6 +1,7 @@
-// The preview of a statement file: one line per account part, the file's
-// notices, and for parts the file names no account for, buttons to pick the
-// account they belong to.
+// The preview of a statement file: one line per account part with the currency
+// its amounts are read in, the file's notices, for a file that states no
+// currency why that one and buttons for the others, and for parts the file
+// names no account for, buttons to pick the account they belong to.
 import type { BotContext } from "../src/context.ts";
 import type { Analysis, PartPreview } from "../src/imports/import-service.ts";
 import type { Button } from "../src/bot/keyboard.ts";
@@ -8,11 +9,15 @@ import { render } from "../src/i18n/index.ts";
 import { formatDate } from "../src/format/date.ts";
 import { formatMoney } from "../src/format/money.ts";
 import { idBesideName } from "../src/format/account-id.ts";
+import { countryOf } from "../src/analytics/countries.ts";
+import type { CurrencyGuess } from "../connectors/file-import/index.ts";
 
 type Preview = Extract<Analysis, { kind: "preview" }>;
 
 /** Callback data of an account choice: part index and account id, or "new". */
 export const CHOICE_RE = /^imp:a:(\d{1,2}):([0-9a-f-]{36}|new)$/;
+/** Callback data of a currency picked for a file that states none. */
+export const CURRENCY_RE = /^imp:cur:([A-Z]{3})$/;
 const MAX_CANDIDATES = 6;
 
 function partLine(ctx: BotContext, p: PartPreview): string {
@@ -22,13 +27,20 @@ function partLine(ctx: BotContext, p: PartPreview): string {
   const head =
     p.total === 0
       ? ctx.t("imp.preview_empty", { account, where })
-      : ctx.t("imp.preview_part", { account, where, total: p.total, new: p.new, existing: p.existing, from: formatDate(p.from!, ctx.locale), to: formatDate(p.to!, ctx.locale) });
+      : ctx.t("imp.preview_part", { account, where, total: p.total, new: p.new, existing: p.existing, from: formatDate(p.from!, ctx.locale), to: formatDate(p.to!, ctx.locale), currency: p.currency });
   const lines = [head];
   if (p.pending) lines.push(ctx.t("imp.preview_pending", { pending: p.pending }));
   if (p.booked) lines.push(ctx.t("imp.preview_booked", { booked: p.booked }));
   const b = p.closingBalance;
   if (b) lines.push(ctx.t("imp.preview_balance", { amount: formatMoney(b.amount, b.currency, ctx.locale), date: formatDate(b.date, ctx.locale) }));
   return lines.join("\n");
+}
+
+/** Why the amounts are read in this currency, for a file that does not say. */
+function currencyLine(ctx: BotContext, g: CurrencyGuess): string {
+  const country = g.country ? countryOf(g.country) : undefined;
+  if (g.reason === "addresses" && country) return ctx.t("imp.currency_addresses", { currency: g.currency, country: ctx.locale === "de" ? country.de : country.en });
+  return ctx.t(g.reason === "chosen" ? "imp.currency_chosen" : "imp.currency_yours", { currency: g.currency });
 }
 
 export function previewText(ctx: BotContext, fileName: string, a: Preview): string {
@@ -38,6 +50,7 @@ export function previewText(ctx: BotContext, fileName: string, a: Preview): stri
   return [
     ctx.t("imp.preview_head", { file: fileName, format: a.format }),
     parts,
+    ...(a.currencyGuess ? ["", currencyLine(ctx, a.currencyGuess)] : []),
     ...(notices ? ["", notices] : []),
     ...(choosing ? ["", ctx.t("imp.pick_account")] : []),
     "",
@@ -62,4 +75,10 @@ export function choiceRows(ctx: BotContext, a: Preview): Button[][] {
       for (let i = 0; i < buttons.length; i += 2) rows.push(buttons.slice(i, i + 2));
       return rows;
     });
+}
+
+/** One button per currency a file that states none may be in instead. */
+export function currencyRows(ctx: BotContext, a: Preview): Button[][] {
+  const others = a.currencyGuess?.others ?? [];
+  return others.length ? [others.map((c) => ({ text: ctx.t("imp.currency_button", { currency: c }), data: `imp:cur:${c}` }))] : [];
 }

@@ -13,7 +13,7 @@ import { keyboard, type Button } from "../src/bot/keyboard.ts";
 import { editOrReply, replyHtml } from "../src/bot/reply.ts";
 import { htmlToPlain } from "../src/text/html.ts";
 import { importHandlerMessages } from "./import-messages.ts";
-import { choiceRows, CHOICE_RE, previewText } from "./import-preview.ts";
+import { choiceRows, CHOICE_RE, currencyRows, CURRENCY_RE, previewText } from "./import-preview.ts";
 
 registerMessages(importHandlerMessages);
 
@@ -57,7 +57,7 @@ export function importFeature(services: Services) {
     let analysis;
     try {
       const content = await download(ctx, pending.fileId);
-      analysis = await imports.analyse(ctx.user.id, pending.fileName, content, { guess, currency: ctx.user.baseCurrency, choices: pending.choices });
+      analysis = await imports.analyse(ctx.user.id, pending.fileName, content, { guess, currency: ctx.user.baseCurrency, fileCurrency: pending.currency, choices: pending.choices });
     } catch (err) {
       delete ctx.session.pendingImport;
       return fail(ctx, pending.fileName, err);
@@ -80,7 +80,7 @@ export function importFeature(services: Services) {
       delete ctx.session.pendingImport;
       return show(ctx.t("imp.nothing_new", { file: pending.fileName }));
     }
-    return show(previewText(ctx, pending.fileName, analysis), [...choiceRows(ctx, analysis), [{ text: ctx.t("imp.confirm"), data: "imp:ok" }, { text: ctx.t("imp.cancel"), data: "imp:no" }]]);
+    return show(previewText(ctx, pending.fileName, analysis), [...currencyRows(ctx, analysis), ...choiceRows(ctx, analysis), [{ text: ctx.t("imp.confirm"), data: "imp:ok" }, { text: ctx.t("imp.cancel"), data: "imp:no" }]]);
   };
 
   known.on("message:document", async (ctx) => {
@@ -117,6 +117,13 @@ export function importFeature(services: Services) {
     if (pending) pending.choices = { ...pending.choices, [Number(ctx.match[1])]: ctx.match[2]! };
     await analyse(ctx, true);
   });
+  // The currency of a file that states none; the service takes only one the preview offered.
+  known.callbackQuery(CURRENCY_RE, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const pending = ctx.session.pendingImport;
+    if (pending) pending.currency = ctx.match[1]!;
+    await analyse(ctx, true);
+  });
   known.callbackQuery("imp:no", async (ctx) => {
     await ctx.answerCallbackQuery();
     delete ctx.session.pendingImport;
@@ -130,7 +137,12 @@ export function importFeature(services: Services) {
     let outcome;
     try {
       const content = await download(ctx, pending.fileId);
-      outcome = await imports.commit(ctx.user.id, pending.fileName, content, { guess: pending.guess as CsvGuess | undefined, currency: ctx.user.baseCurrency, choices: pending.choices });
+      outcome = await imports.commit(ctx.user.id, pending.fileName, content, {
+        guess: pending.guess as CsvGuess | undefined,
+        currency: ctx.user.baseCurrency,
+        fileCurrency: pending.currency,
+        choices: pending.choices,
+      });
     } catch (err) {
       if (err instanceof ImportError || err instanceof StatementRejected) return void (await fail(ctx, pending.fileName, err));
       // One transaction: whatever failed, nothing of the file was written.

@@ -7,7 +7,7 @@ import type { User } from "./users/user-service.ts";
 /** Small per-chat state; anything large or secret lives in the database or the vault. */
 export interface SessionData {
   /** A document waiting for the person's confirmation before it is imported. */
-  pendingImport?: { fileId: string; fileName: string; guess?: unknown; choices?: Record<number, string> };
+  pendingImport?: { fileId: string; fileName: string; guess?: unknown; choices?: Record<number, string>; currency?: string };
   /** The /transactions list's current filter, so paging buttons stay short. */
   txFilter?: { text?: string; accountId?: string };
   /** /merchants is waiting for the new name of this merchant (until `until`, epoch ms). */

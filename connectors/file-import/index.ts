@@ -13,6 +13,7 @@ export { detectFormat } from "./detect.ts";
 export { isZip } from "./zip-reader.ts";
 export { CONFIDENCE_THRESHOLD } from "./csv-detect.ts";
 export { ImportError } from "./errors.ts";
+export { withFileCurrency, type CurrencyGuess } from "./currency-guess.ts";
 export { fileImportMessages } from "./messages.ts";
 export type * from "./types.ts";
 

@@ -2,6 +2,7 @@
 // engine writes it. Parsers are pure: bytes in, this out, or an ImportError.
 import type { Message } from "../../src/i18n/message.ts";
 import type { AccountKind, NormalizedTransaction } from "../types.ts";
+import type { CurrencyGuess } from "./currency-guess.ts";
 
 export type StatementFormat = "comdirect-csv" | "bank-csv" | "generic-csv" | "camt053" | "mt940" | "ofx";
 
@@ -61,6 +62,11 @@ export interface ParsedStatement extends StatementPart {
    * split rows. Shown in the preview; never an error.
    */
   notices?: Message[];
+  /**
+   * The file states no currency and the layout is used in several countries
+   * (Amex): the currency taken and why. The preview shows it and offers the others.
+   */
+  currencyGuess?: CurrencyGuess;
 }
 
 export type CsvDelimiter = "," | ";" | "\t" | "|";

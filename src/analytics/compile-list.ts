@@ -4,6 +4,7 @@
 // offset page through them. The totals query of the same spec says how many
 // there are in all.
 import type { Period } from "./periods.ts";
+import { dayColumn } from "./purchase-day.ts";
 import type { QuerySpec } from "./query-spec.ts";
 import type { Params } from "./sql-parts.ts";
 
@@ -22,17 +23,19 @@ const MERCHANT_NAME = `coalesce(nullif(merchant, ''), counterparty, description)
 export function compileList(spec: QuerySpec, params: Params, where: string[], x: string, currency: string, period: Period, whole = false) {
   const cf = params.add(period.from, "DATE");
   const ct = params.add(period.to, "DATE");
+  // A weekday question lists purchases by the day they were made.
+  const day = dayColumn(spec);
   const order = {
-    value_desc: `v_sum DESC, booking_date DESC, id`,
-    value_asc: `v_sum ASC, booking_date DESC, id`,
+    value_desc: `v_sum DESC, ${day} DESC, id`,
+    value_asc: `v_sum ASC, ${day} DESC, id`,
     // Within a day the biggest first, so a page boundary falls in the same place every time.
-    key_asc: `booking_date ASC, v_sum DESC, id`,
-    key_desc: `booking_date DESC, v_sum DESC, id`,
+    key_asc: `${day} ASC, v_sum DESC, id`,
+    key_desc: `${day} DESC, v_sum DESC, id`,
   }[spec.sort];
   const page = whole ? "" : ` LIMIT ${params.add(spec.limit ?? LIST_PAGE, "INTEGER")} OFFSET ${params.add(spec.offset ?? 0, "INTEGER")}`;
-  const sql = `SELECT strftime(booking_date, '%Y-%m-%d') AS key, ${MERCHANT_NAME} AS label, ${currency} AS currency,
+  const sql = `SELECT strftime(${day}, '%Y-%m-%d') AS key, ${MERCHANT_NAME} AS label, ${currency} AS currency,
       ${x} AS v_sum, 1 AS v_cnt, 0::DECIMAL(38,8) AS c_sum, 0 AS c_cnt
-    FROM tx WHERE ${[...where, `booking_date BETWEEN ${cf} AND ${ct}`].join(" AND ")}
+    FROM tx WHERE ${[...where, `${day} BETWEEN ${cf} AND ${ct}`].join(" AND ")}
     ORDER BY ${order}${page}`;
   return { sql, params: params.values, period };
 }

@@ -18,7 +18,10 @@
 //   per incoming transaction; average = spending per outgoing transaction,
 //   or per whole calendar month of the period (averageOver "month": the
 //   engine divides the sum by CompiledQuery.months), or per year (averageOver
-//   "year": the same whole months' sum times twelve, divided by their number).
+//   "year": the same whole months' sum times twelve, divided by their number),
+//   or per week or day (averageOver "week"/"day": the sum over the period's
+//   days from the first transaction on, times seven or one, divided by
+//   CompiledQuery.days).
 // - BOOKED and PENDING both count: a pending card payment is money already
 //   spent, and leaving it out makes "this week" look too cheap.
 // - Categories of kind "transfer" (transfers, savings) are left out unless
@@ -46,8 +49,9 @@ import { countryCondition } from "./country-filter.ts";
 import { currencyColumns, type CurrencyColumns } from "./currency-filter.ts";
 import { keysApartWithin, labelKey } from "./merchant-keys.ts";
 import { movedFromCondition } from "./moves-between.ts";
-import { comparePeriod, resolvePeriod, wholeMonths, type Period } from "./periods.ts";
-import { averagesOverTime, averagesPerTransaction, type QuerySpec } from "./query-spec.ts";
+import { comparePeriod, daysFromData, resolvePeriod, wholeMonths, type Period } from "./periods.ts";
+import { averagesOverDays, averagesOverTime, averagesPerTransaction, type QuerySpec } from "./query-spec.ts";
+import { dayColumn } from "./purchase-day.ts";
 import { savingsMoveConditions } from "./savings-moves.ts";
 import { bucketIndex, finish, Params, timeUnit } from "./sql-parts.ts";
 import { topicExceptPattern, topicMerchantsPattern, topicOf, topicWordsPattern } from "./topics.ts";
@@ -72,6 +76,8 @@ export interface CompiledQuery {
   comparePeriod: Period | null;
   /** averageOver "month" or "year": the number of whole months the sums are over. */
   months?: number;
+  /** averageOver "week" or "day": the number of days the sums are over. */
+  days?: number;
 }
 
 const REFUNDS = "refunds";
@@ -119,11 +125,11 @@ interface FlowParts {
 function periods(spec: QuerySpec, ctx: CompileContext) {
   let period = resolvePeriod(spec, ctx.today, ctx.dataStart);
   let months: number | undefined;
-  if (averagesOverTime(spec)) {
-    ({ period, months } = wholeMonths(period, ctx.dataStart));
-  }
+  let days: number | undefined;
+  if (averagesOverDays(spec)) ({ period, days } = daysFromData(period, ctx.dataStart));
+  else if (averagesOverTime(spec)) ({ period, months } = wholeMonths(period, ctx.dataStart));
   const cmp = spec.groupBy === "transaction" ? null : comparePeriod(period, spec.compare);
-  return { period, months, cmp };
+  return { period, months, days, cmp };
 }
 
 /** The `base` and `tagged` CTEs of a flow measure (rows of the period, and of the compare period, with their bucket). */
@@ -140,7 +146,7 @@ function flowParts(spec: QuerySpec, period: Period, cmp: Period | null, where: s
   const ctes = [
     // The display name is read only where it becomes a label: strings are the
     // costly part of a scan, and a CTE read twice is materialized.
-    `base AS (SELECT booking_date AS d, ${cur.currency} AS currency, ${x} AS x, ${g} AS g${dim === "merchant" ? `, ${MERCHANT_NAME} AS display` : ""} FROM tx WHERE ${where.join(" AND ") || "TRUE"})`,
+    `base AS (SELECT ${dayColumn(spec)} AS d, ${cur.currency} AS currency, ${x} AS x, ${g} AS g${dim === "merchant" ? `, ${MERCHANT_NAME} AS display` : ""} FROM tx WHERE ${where.join(" AND ") || "TRUE"})`,
     `tagged AS (${tag("c", cf, ct)}${pf && pt ? ` UNION ALL ${tag("p", pf, pt)}` : ""})`,
   ];
   return { params, ctes, unit, cf, ct, dim };
@@ -172,7 +178,7 @@ function flowWhere(spec: QuerySpec, params: Params): { where: string[]; x: strin
 }
 
 export function compileQuery(spec: QuerySpec, ctx: CompileContext): CompiledQuery {
-  const { period, months, cmp } = periods(spec, ctx);
+  const { period, months, days, cmp } = periods(spec, ctx);
   if (spec.measure === "balance") return compileBalance(spec, ctx, period, cmp);
   const params = new Params();
   const { where, x, cur } = flowWhere(spec, params);
@@ -191,7 +197,7 @@ export function compileQuery(spec: QuerySpec, ctx: CompileContext): CompiledQuer
   const sortValue = averagesPerTransaction(spec) ? "v_sum / nullif(v_cnt, 0)" : spec.measure === "count" ? "v_cnt" : "v_sum";
   const fallbackCurrency = spec.filters.currency ?? ctx.baseCurrency ?? "EUR";
   const sql = finish({ spec, params, ctes, unit, cf, ct, label, fallbackCurrency, sortValue });
-  return { sql, params: params.values, period, comparePeriod: cmp, ...(months !== undefined ? { months } : {}) };
+  return { sql, params: params.values, period, comparePeriod: cmp, ...(months !== undefined ? { months } : {}), ...(days !== undefined ? { days } : {}) };
 }
 
 /**
@@ -281,7 +287,8 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
   if (f.maxAmount !== undefined) where.push(`abs(amount) <= ${params.add(f.maxAmount, "DECIMAL(24,8)")}`);
   if (f.toCurrency) where.push(`original_currency = ${params.add(f.toCurrency, "VARCHAR")}`);
   if (f.country) where.push(countryCondition(f.country, params));
-  if (f.days) where.push(`isodow(booking_date) ${f.days === "weekend" ? ">=" : "<"} 6`);
+  // The day the card was used, not the Monday the bank booked a Saturday's purchase (purchase-day.ts).
+  if (f.days) where.push(`isodow(purchase_date) ${f.days === "weekend" ? ">=" : "<"} 6`);
   if (f.status === "pending") where.push(`status = 'PENDING'`);
   // Transfer categories mark money between the person's own accounts (src/transfers): the incoming side is a top-up.
   if (f.transfersTo === "account") where.push(`amount > 0`, `category_kind = 'transfer'`);

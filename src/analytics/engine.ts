@@ -52,6 +52,8 @@ export interface QueryResult {
   dataStart: string | null;
   /** averageOver "month" or "year": how many whole months the average is over. */
   months?: number;
+  /** averageOver "week" or "day": how many days the average is over. */
+  days?: number;
   /** "A vs B": per side, the months of the period (when longer than a month) for a grouped chart. */
   sides?: { label: string; rows: ResultRow[] }[];
   /** Present when other currencies were converted into the base currency (or could not be). */
@@ -61,8 +63,11 @@ export interface QueryResult {
    * `holdings` for a broker or exchange, whose value is its holdings (/networth).
    */
   unstated?: { id: string; name: string; holdings: boolean }[];
-  /** A spending total that left cash withdrawals out (compile.ts): how much they came to in the period, per currency. */
-  cashLeftOut?: ResultTotal[];
+  /**
+   * A spending total that left cash withdrawals out (compile.ts): how much they came to in the period, per
+   * currency; for "A vs B" per side that left them out, with the side's label.
+   */
+  cashLeftOut?: (ResultTotal & { label?: string })[];
   loadedFromCache: boolean;
   timings: { loadMs: number; queryMs: number };
 }
@@ -220,17 +225,19 @@ export function createAnalytics(opts: AnalyticsOptions) {
       rows = rows.slice(0, spec.limit);
     }
     const withCompare = spec.compare !== "none" && spec.groupBy !== "transaction";
-    const months = main.months;
+    const { months, days } = main;
+    const over = { months, days };
     return {
       rows: rows.map((r) => {
-        const row: ResultRow = { key: str(r.key), ...shape(spec, r, withCompare, months) };
+        const row: ResultRow = { key: str(r.key), ...shape(spec, r, withCompare, over) };
         if (r.label !== null && r.label !== undefined) row.label = String(r.label);
         return row;
       }),
-      total: totals.map((r) => shape(spec, r, withCompare, months)),
+      total: totals.map((r) => shape(spec, r, withCompare, over)),
       period: main.period,
       comparePeriod: main.comparePeriod,
       ...(months !== undefined ? { months } : {}),
+      ...(days !== undefined ? { days } : {}),
       ...(conversion ? { conversion } : {}),
     };
   }
@@ -253,8 +260,9 @@ export function createAnalytics(opts: AnalyticsOptions) {
           ? { ...sideSpec, measure: sideSpec.measure === "income" ? "income" : "spending", averageOver: undefined, filters: { ...sideSpec.filters, period: total.period } }
           : sideSpec;
         const monthly = long ? await run(data, { ...byMonth, groupBy: "month", sort: "key_asc" }, ctx, today) : null;
-        // A side that is spending itself ("income vs spending") leaves cash out as the spending answer does, and says so.
-        const cash = measure ? await cashLeftOut(data, sideSpec, ctx, today) : undefined;
+        // A side that is all spending ("income vs spending", "September vs August") leaves cash out as the spending answer does, and says so.
+        // "Income vs spending" has one such side, named by the note itself; sides of one measure are told apart by their labels.
+        const cash = (await cashLeftOut(data, sideSpec, ctx, today))?.map((c) => (measure ? c : { ...c, label }));
         return { label, total, monthly, cash };
       }),
     );
@@ -275,6 +283,7 @@ export function createAnalytics(opts: AnalyticsOptions) {
       period: sides.some((s) => s.period) ? spanOf(results.map((r) => r.total.period)) : first.period,
       comparePeriod: null,
       ...(first.months !== undefined ? { months: first.months } : {}),
+      ...(first.days !== undefined ? { days: first.days } : {}),
       ...(anyMonthly ? { sides: results.map((r) => ({ label: r.label, rows: r.monthly?.rows ?? [] })) } : {}),
       ...(cash.length ? { cashLeftOut: cash } : {}),
     };
@@ -387,11 +396,14 @@ function str(v: JsonRow[string] | undefined): string | null {
   return v === null || v === undefined ? null : String(v);
 }
 
-function shape(spec: QuerySpec, r: JsonRow, withCompare: boolean, months?: number): ResultTotal {
+function shape(spec: QuerySpec, r: JsonRow, withCompare: boolean, over: { months?: number; days?: number } = {}): ResultTotal {
   const currency = String(r.currency);
   const digits = minorDigits(currency);
+  const { months, days } = over;
   const value = (sum: unknown, cnt: unknown): string => {
     if (spec.measure === "count") return String(cnt);
+    // Per week: the period's sum times seven over its days (92 days are 13.14 weeks), rounded once.
+    if (averagesOverTime(spec) && days !== undefined) return divideDecimal(spec.averageOver === "week" ? decimalMul(String(sum), "7") : String(sum), BigInt(days), digits);
     // Per year: the whole months' sum as twelve of them would be (an average month times twelve), rounded once.
     if (averagesOverTime(spec) && months !== undefined) return divideDecimal(spec.averageOver === "year" ? decimalMul(String(sum), "12") : String(sum), BigInt(months), digits);
     if (averagesPerTransaction(spec)) return divideDecimal(String(sum), BigInt(String(cnt)), digits);

@@ -77,6 +77,15 @@ export function comparePeriod(p: Period, compare: QuerySpec["compare"]): Period 
 }
 
 /**
+ * The days of `p` from the first transaction on, for an average per week or
+ * day: a stretch before the data starts would pull the average down.
+ */
+export function daysFromData(p: Period, dataStart?: string | null): { period: Period; days: number } {
+  const from = dataStart && dataStart > p.from && dataStart <= p.to ? dataStart : p.from;
+  return { period: { from, to: p.to }, days: Math.round((toDate(p.to).getTime() - toDate(from).getTime()) / DAY) + 1 };
+}
+
+/**
  * The whole calendar months inside `p` (not before the data starts), for an
  * average per month: a month half over or half before the first transaction
  * would pull the average down. When no whole month fits, the period itself

@@ -104,11 +104,12 @@ export const QuerySpec = z
     offset: z.number().int().min(0).max(1_000_000).optional(),
     /**
      * average: per outgoing transaction (default), per whole calendar month of the period (empty months
-     * count as zero), or per year: the same whole months' sum scaled to twelve of them.
-     * income: "month" or "year" averages the income the same way ("average monthly income"), "transaction"
-     * per incoming transaction ("average income per transaction").
+     * count as zero), or per year: the same whole months' sum scaled to twelve of them; per week or per
+     * day: the period's sum times seven (or one) divided by its days, empty days counting as zero.
+     * income: "month", "year", "week" or "day" averages the income the same way ("average monthly income"),
+     * "transaction" per incoming transaction ("average income per transaction").
      */
-    averageOver: z.enum(["transaction", "month", "year"]).optional(),
+    averageOver: z.enum(["transaction", "month", "year", "week", "day"]).optional(),
     /** "A vs B": two to four sides computed side by side with the same measure and period. */
     versus: z.array(Side).min(2).max(4).optional(),
     chart: ChartKind.default("auto"),
@@ -122,9 +123,14 @@ export const QuerySpec = z
 
 export type QuerySpec = z.infer<typeof QuerySpec>;
 
-/** An average over time (per month or per year of whole months) of spending or of income, not per transaction. */
+/** An average over time (per month or year of whole months, per week or day of the period) of spending or of income, not per transaction. */
 export function averagesOverTime(spec: Pick<QuerySpec, "measure" | "averageOver">): boolean {
-  return (spec.measure === "average" || spec.measure === "income") && (spec.averageOver === "month" || spec.averageOver === "year");
+  return (spec.measure === "average" || spec.measure === "income") && spec.averageOver !== undefined && spec.averageOver !== "transaction";
+}
+
+/** An average per week or per day: the period's sum over its days, not over whole months. */
+export function averagesOverDays(spec: Pick<QuerySpec, "measure" | "averageOver">): boolean {
+  return averagesOverTime(spec) && (spec.averageOver === "week" || spec.averageOver === "day");
 }
 
 /** "Average monthly income vs spending": the sides are income and spending ("income vs spending"), each averaged over whole months or years. */

@@ -13,11 +13,12 @@ import type { TableDelta } from "./change-log.ts";
 import { AnalyticsError } from "./errors.ts";
 import { loadUser } from "./loader.ts";
 import { attachMerchantKeys, labelKey } from "./merchant-keys.ts";
+import { attachPurchaseDays, FILL_PURCHASE_DAYS } from "./purchase-day.ts";
 import { BASE_BYTES, BYTES_PER_ROW } from "./tables.ts";
 import { UserDb, type UserDbOptions } from "./user-db.ts";
 
 /** Bump when the tables' shape changes: older files are rebuilt. */
-export const STORE_FORMAT = 6;
+export const STORE_FORMAT = 7;
 const FILE_SUFFIX = ".duckdb";
 
 export interface CopyState {
@@ -86,6 +87,7 @@ export async function rebuildCopy(loc: CopyLocation, pool: pg.Pool, userId: stri
     const r = await loadUser(pool, userId, udb);
     if (!r.exists) throw new AnalyticsError("unknown_user", `no user ${userId}`);
     await attachMerchantKeys(udb);
+    await attachPurchaseDays(udb);
     await narrowAmounts(udb);
     await udb.exec("CREATE TABLE kontor_meta (user_id VARCHAR, format INTEGER, snapshot VARCHAR, timezone VARCHAR, base_currency VARCHAR)");
     await run(await udb.writer(), "INSERT INTO kontor_meta VALUES (?, ?, ?, ?, ?)", [userId, STORE_FORMAT, r.snapshot, r.timezone, r.baseCurrency]);
@@ -123,6 +125,7 @@ export async function applyDelta(state: CopyState, tables: TableDelta[], snapsho
       const one = `(${cols.map((_, i) => param(types[i])).join(", ")})`;
       for (const part of chunks(rows, 200)) await run(w, `INSERT INTO ${d.table.name} (${cols.join(", ")}) VALUES ${part.map(() => one).join(", ")}`, part.flat());
       if (d.table.name === "tx") await rememberLabels(w, d.rows);
+      if (d.table.name === "tx" && rows.length) await w.run(FILL_PURCHASE_DAYS);
     }
     await run(w, "UPDATE kontor_meta SET snapshot = ?, base_currency = ?", [snapshot, baseCurrency]);
     await w.run("COMMIT");

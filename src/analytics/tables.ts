@@ -46,9 +46,11 @@ export const TABLES: readonly TableDef[] = [
       ["original_currency", "VARCHAR"],
       // …and the amount in it: "spent in dollars" counts a dollar payment from a euro account in dollars.
       ["original_amount", "DECIMAL(38,18)"],
+      // The value date, one source of the purchase day (purchase-day.ts), which is added after these columns.
+      ["value_date", "DATE"],
     ],
     select: `r.id, r."accountId", r."bookingDate", r.amount, r.currency, r."counterpartyName", r.merchant,
-      r.description, c.key, c.kind, r.status, r."merchantId", r."transferPeerId", r."refundOfKey", r."originalCurrency", r."originalAmount"`,
+      r.description, c.key, c.kind, r.status, r."merchantId", r."transferPeerId", r."refundOfKey", r."originalCurrency", r."originalAmount", r."valueDate"`,
     from: `"Transaction" r left join "Category" c on c.id = r."categoryId" and c."userId" = r."userId"`,
   },
   {

@@ -2,7 +2,7 @@
 // confirmation. Parsing happens again on confirmation from the same file, so
 // nothing but the file id (and the person's account choices) waits in the session.
 import type { Message } from "../i18n/message.ts";
-import { isZip, parseStatementFile, parseStatementFileInWorker, parseWithGuess, ImportError, type ParsedStatement, type CsvGuess } from "../../connectors/file-import/index.ts";
+import { isZip, parseStatementFile, parseStatementFileInWorker, parseWithGuess, withFileCurrency, ImportError, type ParsedStatement, type CsvGuess, type CurrencyGuess } from "../../connectors/file-import/index.ts";
 import type { StatementBalance } from "../../connectors/file-import/types.ts";
 import { planImport, type Choices } from "./import-plan.ts";
 import { writeStatement, type ImportDeps, type ImportOutcome } from "./import-writer.ts";
@@ -34,6 +34,8 @@ export interface PartPreview {
   from: string | null;
   to: string | null;
   closingBalance: StatementBalance | null;
+  /** The currency the rows are read in. */
+  currency: string;
   /** No identity in the file: the person may pick one of the candidates instead of a new account. */
   choosable: boolean;
   targetId: string | null;
@@ -41,11 +43,14 @@ export interface PartPreview {
 
 export type Analysis =
   | { kind: "guess"; guess: CsvGuess }
-  | { kind: "preview"; format: string; parts: PartPreview[]; newTotal: number; bookedTotal: number; newBalances: number; notices: Message[]; candidates: { id: string; name: string }[] };
+  | { kind: "preview"; format: string; parts: PartPreview[]; newTotal: number; bookedTotal: number; newBalances: number; notices: Message[]; candidates: { id: string; name: string }[]; currencyGuess: CurrencyGuess | null };
 
 export interface ImportOptions {
   guess?: CsvGuess;
+  /** The person's currency: used where the file names none. */
   currency: string;
+  /** The currency the person picked in the preview for a file that states none. */
+  fileCurrency?: string;
   choices?: Choices;
 }
 
@@ -61,8 +66,9 @@ export function createImportService(deps: ImportDeps) {
     // A ZIP's size says nothing about what it unpacks to, so archives always go to the worker.
     const inWorker = content.length >= WORKER_FROM_BYTES || isZip(content);
     const parsed = opts.guess ? parseWithGuess(content, opts.guess) : inWorker ? await parseStatementFileInWorker(input) : parseStatementFile(input);
-    if (!parsed.needsConfirmation || opts.guess) checkStatement(parsed);
-    return parsed;
+    const statement = opts.fileCurrency ? withFileCurrency(parsed, opts.fileCurrency) : parsed;
+    if (!statement.needsConfirmation || opts.guess) checkStatement(statement);
+    return statement;
   };
 
   return {
@@ -83,6 +89,7 @@ export function createImportService(deps: ImportDeps) {
         pending: p.pending,
         ...span(p.rows.map((r) => r.bookingDate)),
         closingBalance: p.part.closingBalance ?? null,
+        currency: p.part.account.currency,
         choosable: p.choosable,
         targetId: p.target?.id ?? null,
       }));
@@ -90,7 +97,7 @@ export function createImportService(deps: ImportDeps) {
       const bookedTotal = parts.reduce((n, p) => n + p.booked, 0);
       // A file imported before its balances were kept still brings them.
       const newBalances = plan.parts.reduce((n, p) => n + p.newBalances, 0);
-      return { kind: "preview", format: parsed.profile ?? parsed.format, parts, newTotal, bookedTotal, newBalances, notices: parsed.notices ?? [], candidates: plan.candidates };
+      return { kind: "preview", format: parsed.profile ?? parsed.format, parts, newTotal, bookedTotal, newBalances, notices: parsed.notices ?? [], candidates: plan.candidates, currencyGuess: parsed.currencyGuess ?? null };
     },
 
     /** All of the file or nothing; throws like analyse, or the database's error with nothing written. */

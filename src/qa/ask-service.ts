@@ -8,7 +8,7 @@ import type { Db } from "../db/client.ts";
 import type { Analytics } from "../analytics/engine.ts";
 import { AnalyticsError } from "../analytics/errors.ts";
 import { describeReading, parseQuestion } from "../analytics/parse/index.ts";
-import { renderPlain, t, toLocale, type Locale, type Message } from "../i18n/index.ts";
+import { render, renderPlain, t, toLocale, type Locale, type Message } from "../i18n/index.ts";
 import type { Llm } from "../llm/index.ts";
 import { renderChart } from "../../reports/render/chart.ts";
 import { planCommand, type CommandName } from "./commands.ts";
@@ -21,6 +21,13 @@ import { settleClarify } from "./settle.ts";
 import { subscriptionsHtml } from "./subscriptions.ts";
 import { todayIn } from "./today.ts";
 import { createUserContextSource, type UserContext } from "./user-context.ts";
+
+/** Reasons that name what exactly was not understood ("januray"): said instead of the general examples. */
+const SPECIFIC_REASONS: ReadonlySet<string> = new Set(["parse.unknown.period_word"]);
+
+function unknownHtml(locale: Locale, reason: Message): string {
+  return SPECIFIC_REASONS.has(reason.key) ? render(locale, reason) : t(locale, "ask.unknown");
+}
 
 export interface QaUser {
   id: string;
@@ -115,7 +122,7 @@ export function createQaService(deps: QaDeps) {
       const { locale, today, ctx } = await situation(user);
       const parsed = parseQuestion(question, { today, locale, merchants: ctx.merchants, accounts: ctx.accounts, dataStart: ctx.dataStart });
       // Without data a readable question gets the hint how to add some; an unreadable one still gets examples.
-      if (parsed.kind === "unknown" && !llm.enabled) return textOnly(t(locale, "ask.unknown"));
+      if (parsed.kind === "unknown" && !llm.enabled) return textOnly(unknownHtml(locale, parsed.reason));
       if (!ctx.hasTransactions) return textOnly(t(locale, "ask.no_data"));
       if (parsed.kind === "subscriptions") return textOnly(subscriptionsHtml(await deps.analytics.recurringPayments(user.id, { today }), locale));
       if (parsed.kind === "spec") return run(user, chatId, { spec: parsed.spec, reading: parsed.reading, question }, locale, today, ctx);
@@ -127,7 +134,7 @@ export function createQaService(deps: QaDeps) {
       }
       const spec = await llm.specFor(question, { locale, today, merchants: ctx.merchants, accounts: ctx.accounts });
       if (spec) return run(user, chatId, { spec, question, viaLlm: true }, locale, today, ctx);
-      return textOnly(t(locale, "ask.unknown"));
+      return textOnly(unknownHtml(locale, parsed.reason));
     },
 
     async command(user: QaUser, chatId: number, name: CommandName, text: string): Promise<Answer> {

@@ -54,6 +54,11 @@ function heading(result: QueryResult, locale: "en" | "de"): string {
 /** One line under a spending total that left cash withdrawals out, so the total is not mistaken for every pound that left. */
 export function cashNote(cash: QueryResult["cashLeftOut"], locale: "en" | "de"): string | null {
   if (!cash?.length) return null;
+  // Sides of "September vs August" each left their own cash out: said per side, not as one sum.
+  const labels = new Set(cash.map((c) => c.label));
+  if (labels.size > 1) {
+    return t(locale, "reports.cash_left_out_sides", { amounts: cash.map((c) => `${c.label ?? ""} ${formatMoney(c.value, c.currency, locale)}`.trim()).join(", ") });
+  }
   return t(locale, "reports.cash_left_out", { amount: cash.map((c) => formatMoney(c.value, c.currency, locale)).join(" + ") });
 }
 
@@ -64,6 +69,12 @@ function notes(result: QueryResult, locale: "en" | "de"): string[] {
   if (result.months !== undefined) {
     const key = result.spec.averageOver === "year" ? "reports.months_year" : "reports.months";
     out.push(t(locale, key, { months: result.months, period: formatPeriod(result.period.from, result.period.to, locale) }));
+  }
+  if (result.days !== undefined) {
+    // How the weeks were counted: the days of the period over seven, not the calendar weeks it touches.
+    const weeks = new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 1 }).format(result.days / 7);
+    const key = result.spec.averageOver === "week" ? "reports.weeks" : "reports.days";
+    out.push(t(locale, key, { days: result.days, weeks, period: formatPeriod(result.period.from, result.period.to, locale) }));
   }
   const requested = result.spec.filters.period?.from;
   if (requested && result.dataStart && requested < result.dataStart && result.spec.measure !== "balance") {

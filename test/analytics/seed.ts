@@ -34,6 +34,8 @@ export async function seedAccount(db: Db, u: SeededUser, name: string, currency 
 export interface TxInput {
   accountId: string;
   date: string;
+  /** The value date, where the bank gives one. */
+  valueDate?: string | null;
   amount: string;
   currency?: string;
   /** The currency a foreign card payment was made in, where the bank says. */
@@ -57,6 +59,7 @@ export async function seedTx(db: Db, u: SeededUser, txs: TxInput[]): Promise<voi
       externalId: randomUUID(),
       status: t.status ?? "BOOKED",
       bookingDate: new Date(`${t.date}T00:00:00Z`),
+      valueDate: t.valueDate ? new Date(`${t.valueDate}T00:00:00Z`) : null,
       amount: t.amount,
       currency: t.currency ?? "EUR",
       originalCurrency: t.originalCurrency ?? null,

@@ -190,6 +190,24 @@ describe("importing statement files in the chat", () => {
     expect(await t.db.transaction.count({ where: { accountId: target.id } })).toBe(5);
   });
 
+  it("an Amex CSV naming no currency is read in the currency its addresses say, and the person can switch it before importing", async () => {
+    const header = "Date,Description,Card Member,Account #,Amount,Extended Details,Appears On Your Statement As,Address,Town/City,Postcode,Country,Reference,Category";
+    const csv = `${header}\n03/09/2026,VAPIANO BONN,ERIN X,-55501,42.10,,VAPIANO BONN,,BONN,53111,GERMANY,'3202999000001',Restaurant-Restaurant\n`;
+    const after = last();
+    await send("activity.csv", Buffer.from(csv));
+    const preview = await sim.waitForBotMessage(erin.id, /Import the new transactions\?/, { afterMessageId: after });
+    expect(preview.text).toContain("amounts in EUR");
+    expect(preview.text).toContain("because most purchases were made in Germany");
+    sim.tapButton(erin, preview.messageId, "imp:cur:GBP");
+    await sim.waitFor(() => messageText(preview.messageId).includes("amounts in GBP"));
+    expect(messageText(preview.messageId)).toContain("as you chose");
+    expect(preview.replyMarkup!.inline_keyboard.flat().map((b) => ("callback_data" in b ? b.callback_data : ""))).toContain("imp:cur:EUR");
+    sim.tapButton(erin, preview.messageId, "imp:ok");
+    await sim.waitFor(() => /Imported 1 new transaction/.test(messageText(preview.messageId)));
+    const row = await t.db.transaction.findFirstOrThrow({ where: { externalId: "3202999000001" }, include: { account: true } });
+    expect([row.currency, row.account.currency, row.amount.toString()]).toEqual(["GBP", "GBP", "-42.1"]);
+  });
+
   it("when the database fails mid-import, nothing of the file is written and the reply says exactly that", async () => {
     // The second statement's balance insert fails: the first statement's account and rows are already written by then.
     await t.db.$executeRawUnsafe(`CREATE FUNCTION kontor_test_fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$`);

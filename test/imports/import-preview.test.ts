@@ -3,7 +3,7 @@ import type { BotContext } from "../../src/context.ts";
 import { msg, registerMessages, t, type Locale } from "../../src/i18n/index.ts";
 import type { Analysis, PartPreview } from "../../src/imports/import-service.ts";
 import { importHandlerMessages } from "../../handlers/import-messages.ts";
-import { choiceRows, previewText } from "../../handlers/import-preview.ts";
+import { choiceRows, currencyRows, previewText } from "../../handlers/import-preview.ts";
 
 registerMessages(importHandlerMessages);
 registerMessages({ en: { "test.notice.depot": "The Depot section was skipped ({rows} rows)." }, de: { "test.notice.depot": "Der Depot-Abschnitt wurde übersprungen ({rows} Zeilen)." } });
@@ -23,6 +23,7 @@ const part = (over: Partial<PartPreview> = {}): PartPreview => ({
   from: "2024-03-01",
   to: "2024-03-28",
   closingBalance: { amount: "1234567.89", currency: "EUR", date: "2024-03-31" },
+  currency: "EUR",
   choosable: true,
   targetId: null,
   ...over,
@@ -37,6 +38,7 @@ const analysis = (over: Partial<Extract<Analysis, { kind: "preview" }>> = {}): E
   newBalances: 1,
   notices: [msg("test.notice.depot", { rows: 3 })],
   candidates: [],
+  currencyGuess: null,
   ...over,
 });
 
@@ -85,5 +87,27 @@ describe("the import preview", () => {
       ],
     ]);
     expect(choiceRows(ctx("en"), analysis())).toEqual([]);
+  });
+
+  it("says the currency each account's amounts are read in", () => {
+    expect(previewText(ctx("en"), "u.csv", analysis({ parts: [part({ currency: "GBP" })] }))).toContain("28 Mar 2024, amounts in GBP");
+    expect(previewText(ctx("de"), "u.csv", analysis())).toContain("28. März 2024, Beträge in EUR");
+  });
+
+  it("for a file that states no currency, says why this one and offers the others as buttons", () => {
+    const byAddress = analysis({ format: "amex-uk", currencyGuess: { currency: "EUR", reason: "addresses", country: "DE", others: ["GBP"] } });
+    expect(previewText(ctx("en"), "activity.csv", byAddress)).toContain("read as EUR, because most purchases were made in Germany");
+    expect(previewText(ctx("de"), "activity.csv", byAddress)).toContain("als EUR gelesen, weil die meisten Einkäufe in Deutschland waren");
+    expect(currencyRows(ctx("de"), byAddress)).toEqual([[{ text: "Beträge sind in GBP", data: "imp:cur:GBP" }]]);
+    const yours = analysis({ currencyGuess: { currency: "EUR", reason: "yours", others: ["GBP"] } });
+    expect(previewText(ctx("en"), "activity.csv", yours)).toContain("read as EUR, your currency");
+    const chosen = analysis({ currencyGuess: { currency: "GBP", reason: "chosen", others: ["EUR"] } });
+    expect(previewText(ctx("de"), "activity.csv", chosen)).toContain("als GBP gelesen, wie du gewählt hast");
+    expect(currencyRows(ctx("en"), chosen)).toEqual([[{ text: "Amounts are in EUR", data: "imp:cur:EUR" }]]);
+  });
+
+  it("offers no currency buttons for a file that states its currency", () => {
+    expect(currencyRows(ctx("en"), analysis())).toEqual([]);
+    expect(previewText(ctx("en"), "u.csv", analysis())).not.toContain("💱");
   });
 });

@@ -67,6 +67,11 @@ describe("answering questions", () => {
     expect(plain(await qa.ask(de, CHAT, "wie wird das Wetter?"))).toMatch(/Ich kann Fragen beantworten wie:[\s\S]*•[\s\S]*•[\s\S]*•/);
   });
 
+  it("names the word it could not read as a month instead of answering for all time", async () => {
+    expect(plain(await qa.ask(en, CHAT, "how much at amazon in jnauray"))).toBe("I did not understand “jnauray” as a time. Did you mean a month? Try e.g. “in January”, “last month” or “since March 2026”.");
+    expect(plain(await qa.ask(de, CHAT, "wie viel bei amazon im Oktbor"))).toMatch(/^„Oktbor“ habe ich nicht als Zeitangabe verstanden\./);
+  });
+
   it("lists the subscription with its interval, next date and price change", async () => {
     const a = await qa.subscriptions(en);
     expect(plain(a)).toContain("Netflix: €15.99 monthly · next 5 Dec 2026");

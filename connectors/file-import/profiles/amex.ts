@@ -6,7 +6,7 @@ import type { AccountKind } from "../../types.ts";
 import { maskCardNumber } from "../card-mask.ts";
 import { tableProfile, type TableProfileSpec } from "./table-csv.ts";
 
-function amex(id: string, currency: string, place: string[], dates: TableProfileSpec["dates"]): TableProfileSpec {
+function amex(id: string, currency: string, place: string[], dates: TableProfileSpec["dates"], byCountry: boolean): TableProfileSpec {
   const tail = ["Extended Details", "Appears On Your Statement As", "Address", ...place, "Country", "Reference", "Category"];
   return {
     id,
@@ -20,6 +20,7 @@ function amex(id: string, currency: string, place: string[], dates: TableProfile
     decimal: ".",
     dates,
     currency,
+    ...(byCountry ? { currencyByCountry: "Country" } : {}),
     columns: {
       date: "Date",
       amount: "Amount",
@@ -41,5 +42,9 @@ function amex(id: string, currency: string, place: string[], dates: TableProfile
   };
 }
 
-export const amexUkProfile = tableProfile(amex("amex-uk", "GBP", ["Town/City", "Postcode"], ["DD/MM/YYYY"]));
-export const amexUsProfile = tableProfile(amex("amex-us", "USD", ["City/State", "Zip Code"], ["MM/DD/YYYY"]));
+// The day-first layout is documented for UK cards, but nothing in it says
+// pounds, and a card from elsewhere in Europe may write it with its own country
+// in Country ("GERMANY"): the currency follows the rows' country, else the
+// person's, and the preview offers pounds. Month-first dates are a US card's: dollars.
+export const amexUkProfile = tableProfile(amex("amex-uk", "GBP", ["Town/City", "Postcode"], ["DD/MM/YYYY"], true));
+export const amexUsProfile = tableProfile(amex("amex-us", "USD", ["City/State", "Zip Code"], ["MM/DD/YYYY"], false));

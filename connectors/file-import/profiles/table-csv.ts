@@ -10,6 +10,7 @@ import { addAmounts } from "../../../src/format/decimal.ts";
 import { ImportError } from "../errors.ts";
 import { dateByLatest } from "../pending-dates.ts";
 import type { DecimalSeparator, ParsedStatement, StatementAccount, StatementPart } from "../types.ts";
+import { guessCurrency } from "../currency-guess.ts";
 import { closingBalance, type RunningBalance } from "./table-csv-balance.ts";
 import { columnIndex, readRow, refMatches, refName, tableRow } from "./table-csv-row.ts";
 import { readTableDate, type TableDateFormat } from "./table-dates.ts";
@@ -75,6 +76,12 @@ export interface TableProfileSpec {
   dates: readonly TableDateFormat[];
   /** The account currency when no column holds one: fixed, or read from the header. */
   currency?: string | ((header: readonly string[]) => string | undefined);
+  /**
+   * A layout the issuer uses in several countries (Amex's full CSV): the country
+   * column the currency is inferred from; `currency` is then only the layout's
+   * home currency, offered in the preview beside the inferred one.
+   */
+  currencyByCountry?: ColumnRef;
   /** Rows of several currencies become one account per currency (Revolut, Wise). */
   splitByCurrency?: boolean;
   /** The kind of a product's account where one file holds several (Revolut "Savings"). */
@@ -158,7 +165,9 @@ function parseTable(spec: TableProfileSpec, text: string, defaultCurrency: strin
   const data = spec.skipRow ? tableRows.filter((r) => !spec.skipRow!(r)) : tableRows;
   if (data.length === 0) throw new ImportError("import.error.no_rows");
 
-  const accountCurrency = (typeof spec.currency === "function" ? spec.currency(header) : spec.currency) ?? defaultCurrency;
+  const layoutCurrency = (typeof spec.currency === "function" ? spec.currency(header) : spec.currency) ?? defaultCurrency;
+  const currencyGuess = spec.currencyByCountry ? guessCurrency(data.map((r) => r.get(spec.currencyByCountry!)), layoutCurrency, defaultCurrency) : undefined;
+  const accountCurrency = currencyGuess?.currency ?? layoutCurrency;
   const dateColumn = refName(spec.columns.date, header);
   const undated = (row: TableRow) => spec.columns.undatedPending?.includes(row.get(spec.columns.date)) ?? false;
   const firstDate = data.find((r) => r.get(spec.columns.date) !== "" && !undated(r))?.get(spec.columns.date) ?? "";
@@ -219,7 +228,7 @@ function parseTable(spec: TableProfileSpec, text: string, defaultCurrency: strin
     ...datedNotices,
     ...(spec.notices?.({ rows: data, transactions }) ?? []),
   ];
-  return { format: "bank-csv", profile: spec.id, ...first!, otherAccounts: others, ...(notices.length ? { notices } : {}) };
+  return { format: "bank-csv", profile: spec.id, ...first!, otherAccounts: others, ...(notices.length ? { notices } : {}), ...(currencyGuess ? { currencyGuess } : {}) };
 }
 
 interface Group {

@@ -39,16 +39,16 @@ export interface Draft {
   days?: "weekend" | "weekday";
   transfersTo?: "savings" | "account" | "card";
   status?: "pending";
-  averageOver?: "transaction" | "month" | "year";
+  averageOver?: "transaction" | "month" | "year" | "week" | "day";
   versus?: Side[];
 }
 
 const TIME_BUCKETS: readonly GroupBy[] = ["day", "week", "month", "year"];
 const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
 
-/** The averageOver a spec states: over months or years, or per transaction for income (an "average" is per transaction already). */
-function statedAverage(d: Draft): "transaction" | "month" | "year" | undefined {
-  if (d.averageOver === "month" || d.averageOver === "year") return d.averageOver;
+/** The averageOver a spec states: over months, years, weeks or days, or per transaction for income (an "average" is per transaction already). */
+function statedAverage(d: Draft): Draft["averageOver"] {
+  if (d.averageOver !== undefined && d.averageOver !== "transaction") return d.averageOver;
   return d.averageOver === "transaction" && d.measure === "income" ? "transaction" : undefined;
 }
 

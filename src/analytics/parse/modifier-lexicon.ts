@@ -6,7 +6,14 @@ import { FRENCH_BREAKDOWN, FRENCH_GROUPS } from "./french-lexicon.ts";
 const VS_EN = String.raw`\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|vs\.?|versus|than|against|relative\s+to)\s+(?:in\s+)?(?:the\s+)?`;
 const VS_DE = String.raw`\b(?:im\s+vergleich\s+(?:zum|zur|zu|mit\s+dem|mit\s+der)|verglichen\s+mit\s+(?:dem|der)?|vs\.?|versus|gegenuber\s+(?:dem|der)?|als\s+(?:im|in\s+der|am)|als|zum)\s*`;
 
-export const COMPARE_PATTERNS: { compare: "same_period_last_year" | "previous_period"; re: RegExp }[] = [
+/**
+ * `names`: the words after "vs" name a period of their own ("vs last month" is September in October), which
+ * is the previous period only when the question's own period is the running one (parse-question.ts).
+ */
+export const COMPARE_PATTERNS: { compare: "same_period_last_year" | "previous_period"; re: RegExp; names?: "month" | "week" | "year" }[] = [
+  { compare: "previous_period", names: "month", re: new RegExp(`(?:${VS_EN}last|${VS_DE}(?:letzte[nm]?|vorige[nm]?))\\s+(?:month|monat)\\b`) },
+  { compare: "previous_period", names: "week", re: new RegExp(`(?:${VS_EN}last|${VS_DE}letzte[n]?)\\s+(?:week|woche)\\b`) },
+  { compare: "same_period_last_year", names: "year", re: new RegExp(`(?:${VS_EN}last|${VS_DE}(?:letzte[nms]?|vergangene[nms]?))\\s+(?:year|yr|jahr)\\b`) },
   { compare: "same_period_last_year", re: new RegExp(`${VS_EN}(?:same\\s+(?:period|time|month|week)\\s+)?(?:of\\s+|in\\s+)?(?:last|the\\s+previous|previous|prior)\\s+(?:year|yr)\\b`) },
   { compare: "same_period_last_year", re: /\b(?:the\s+)?same\s+(?:period|time|month)\s+(?:of\s+|in\s+)?last\s+(?:year|yr)\b/ },
   { compare: "same_period_last_year", re: /\byear[\s-]+over[\s-]+year\b|\byoy\b/ },

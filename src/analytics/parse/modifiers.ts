@@ -17,8 +17,16 @@ export type Compare = "none" | "previous_period" | "same_period_last_year";
 export type ChartChoice = "none" | "line" | "doughnut" | "stacked_bar" | "bar" | "generic";
 
 export function takeCompare(scan: Scanner): Compare {
-  for (const { compare, re } of COMPARE_PATTERNS) if (scan.take(re)) return compare;
-  return "none";
+  return takeCompareAt(scan).compare;
+}
+
+/** The comparison, where it was said, and the unit when its words name a period of their own ("vs letzten Monat"). */
+export function takeCompareAt(scan: Scanner): { compare: Compare; at: number; names?: "month" | "week" | "year" } {
+  for (const { compare, re, names } of COMPARE_PATTERNS) {
+    const m = scan.take(re);
+    if (m) return { compare, at: m.index, ...(names ? { names } : {}) };
+  }
+  return { compare: "none", at: -1 };
 }
 
 export function takeChart(scan: Scanner): ChartChoice | undefined {

@@ -25,9 +25,10 @@ import { looksFrench } from "./french-lexicon.ts";
 import { fuzzyDistance } from "./fuzzy.ts";
 import { HOW_MUCH, MEASURE_PATTERNS, MEASURE_WORDS, takeCompoundTotal } from "./measure-lexicon.ts";
 import { indexMerchants, merchantsWithWord, takeMerchants, takeWordlikeNames } from "./merchants.ts";
-import { mentionsGrouping, takeAmounts, takeChart, takeCompare, takeGroupBy, takeQuotedText, takeRank } from "./modifiers.ts";
+import { mentionsGrouping, takeAmounts, takeChart, takeCompareAt, takeGroupBy, takeQuotedText, takeRank } from "./modifiers.ts";
 import { BIG_EXPENSES } from "./modifier-lexicon.ts";
-import { takePeriodAt } from "./periods.ts";
+import { isEarlierWholeUnit, lastUnit, takePeriodAt } from "./periods.ts";
+import { unreadMonthWord } from "./period-typos.ts";
 import { takeRail } from "./rails.ts";
 import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
@@ -131,7 +132,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   // Before rankings: the "top" of "top up" is not "top 5".
   let topUp = !savings && !cardBill && takeTopUp(scan);
   const inVsOut = takeIncomeVsSpending(scan);
-  const compare = takeCompare(scan);
+  const compareHit = takeCompareAt(scan);
+  let compare = compareHit.compare;
   // Before rankings take "am meisten": "dm oder Rossmann, wo lass ich mehr" may be two sides (settled once the names are read).
   const orAt = compare === "none" ? whichMoreAt(scan) : -1;
   const chart = takeChart(scan);
@@ -141,9 +143,18 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const perYearSaid = !perMonthSaid && takePerYearAverage(scan);
   // French "par mois": after "en moyenne par mois" was read, so that is not read twice.
   const perUnit = perMonthSaid || perYearSaid || perTransaction ? undefined : takeFrenchPerUnit(scan);
-  const first = takePeriodAt(scan, ctx.today);
+  // A merchant's name that looks like a misspelt month ("Augusta") stays a name.
+  const merchantWords = new Set(merchantIndex.flatMap((m) => [...m.tokens, ...words(foldLoose(m.name)).map((w) => w.word)]));
+  const first = takePeriodAt(scan, ctx.today, merchantWords);
   // "September vs October": each period is a side; the question covers both.
-  const second = first && mentionsVersus(scan) ? takePeriodAt(scan, ctx.today) : undefined;
+  let second = first && mentionsVersus(scan) ? takePeriodAt(scan, ctx.today, merchantWords) : undefined;
+  // "vorletzten Monat vs letzten Monat": the month after "vs" is September, not the month before August; the two are sides.
+  const named = compareHit.names && first && !second && isEarlierWholeUnit(first.range, compareHit.names, ctx.today) ? lastUnit(compareHit.names, ctx.today) : undefined;
+  const namedSide = named !== undefined && named.from !== first?.range.from;
+  if (namedSide) {
+    second = { range: named, pos: compareHit.at };
+    compare = "none";
+  }
   const periods = first && second ? [first, second].sort((a, b) => a.pos - b.pos).map((p) => p.range) : [];
   const period = periods.length ? { from: minOf(periods.map((p) => p.from)), to: maxOf(periods.map((p) => p.to)) } : first?.range;
   // "have I spent" means up to now, but not against another period ("have I spent more than last month").
@@ -170,14 +181,13 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   // "what's pending", "was ist vorgemerkt": the rows themselves, unless a sum is asked for ("how much is pending").
   const pendingRows = pendingList || (pending && measure === undefined && !howMuch);
   const list = takeList(scan) || (pendingRows && (asksForAll(scan) ? "all" : "page"));
-  const versusAt = takeVersus(scan);
+  const versusAt = namedSide ? compareHit.at : takeVersus(scan);
   const groupBy = takeGroupBy(scan) ?? compound?.groupBy ?? (perUnitSeries ? perUnit : undefined);
   const amounts = takeAmounts(scan);
 
   const accounts: AccountRef[] = [];
   // "How much is in my savings" with two savings accounts: together, that is what they hold.
   const balance = measure === "balance";
-  const merchantWords = new Set(merchantIndex.flatMap((m) => [...m.tokens, ...words(foldLoose(m.name)).map((w) => w.word)]));
   const accountHits = takeAccounts(scan, ctx.accounts, { balance, merchantWords });
   // "what's in my account": the accounts themselves, not a shop whose name has the word ("Account Fee").
   if (balance) scan.take(/\b(?:accounts?|konto|konten|kontos)\b/);
@@ -253,6 +263,9 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const covered = (key: string) => sidesAt < 0 && (topicOf(key)?.categories.every((c) => categories.includes(c)) ?? true);
   const topics = topicHits.map((t) => t.key).filter((k) => !covered(k));
   for (let i = subjects.length - 1; i >= 0; i--) if (subjects[i]!.topic && covered(subjects[i]!.topic!)) subjects.splice(i, 1);
+  // "lidl in jnauray": a period was meant and not read; say which word rather than answer for all time.
+  const unreadPeriod = period === undefined ? unreadMonthWord(scan, merchantWords) : undefined;
+  if (unreadPeriod) return { kind: "unknown", reason: msg("parse.unknown.period_word", { word: unreadPeriod }) };
   const namesNothing = !text && !rail && !country && merchants.length + categories.length + topics.length + ambiguities.length === 0;
   const nameText = namesNothing ? (takeUnknownName(scan) ?? (countGap && accounts.length === 0 ? leftInGap(scan, countGap) : undefined)) : undefined;
 
@@ -314,7 +327,9 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   };
   // An explicit "by category" beats the default subject of a ranking ("top 5 by category").
   if (rank && !rank.groupBy && groupBy) draft.groupBy = groupBy;
-  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth: perMonth || (averagedIncome && !perYear && !perTransaction), perYear, perTransaction, versusAt: sidesAt, whichMore, periods, inVsOut, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
+  // "average income per week": over the period's weeks, as "average spending per week" is, not over months.
+  const perDays = averagedIncome && !perMonth && !perYear && !perTransaction && (draft.groupBy === "week" || draft.groupBy === "day") ? draft.groupBy : undefined;
+  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth: perMonth || (averagedIncome && !perYear && !perTransaction && !perDays), perYear, perDays, perTransaction, versusAt: sidesAt, whichMore, periods, inVsOut, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
   if (ambiguities.length > 0) return buildClarify(draft, ambiguities, ctx);
   return { kind: "spec", ...assemble(draft, ctx.today) };
 }

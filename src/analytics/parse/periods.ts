@@ -17,8 +17,10 @@ import { takeExplicitDates } from "./period-dates.ts";
 import { COUNT, LAST, MONTH, MONTH_WORDS, THIS, UNIT, YEAR, YEAR_WORD, countValue, unitOf } from "./period-lexicon.ts";
 import { FRENCH_RULES } from "./period-french.ts";
 import { SEASON_RULES } from "./period-seasons.ts";
+import { HOLIDAY_RULES } from "./period-holidays.ts";
 import { HALF_RULES } from "./period-halves.ts";
 import type { Scanner } from "./scanner.ts";
+import { fixMonthTypos, type KeepWords } from "./period-typos.ts";
 
 /** The most recent month `m` that has started by today, or month `m` of `year`. */
 export function resolveMonth(m: number, today: string, year?: number): DateRange {
@@ -41,6 +43,8 @@ const ORDINAL_QUARTER: Record<string, number> = {
   fourth: 4, "4th": 4, vierte: 4, vierten: 4, viertes: 4, last: 4, letzte: 4, letzten: 4,
 };
 
+/** "vorletzte", as typed too ("vorletze"). */
+const BEFORE_LAST = String.raw`(?:vorletzte[nmrs]?|vorletze[nmrs]?)`;
 const IN = String.raw`(?:\b(?:in|im|for|during|of|fur|uber|over|within|innerhalb|en|pour|pendant|durant|sur)\s+|\b(?:au|le)\s+mois\s+d(?:e\s+|'))?(?:\b(?:the|den|der|dem|des|le|la|les|du|de)\s+)?`;
 const YEAR_AGO = String.raw`(?:of\s+)?(?:last\s+${YEAR_WORD}|the\s+previous\s+${YEAR_WORD}|letzte[ns]?\s+jahr(?:es)?|vergangene[ns]?\s+jahr(?:es)?|des\s+vorjahres|vorjahres|im\s+vorjahr)`;
 const YEAR_NOW = String.raw`(?:of\s+)?(?:this\s+${YEAR_WORD}|diese[sn]?\s+jahr(?:es)?)`;
@@ -177,6 +181,19 @@ const RULES: Rule[] = [
   // "bis heute", "up to today" alone is no day but everything up to now (shapes.ts).
   { re: /(?<!\b(?:bis|until|till|up\s+to)\s+)\b(?:today|heute?)\b/, range: (_g, today) => day(today) },
   {
+    // "vorletzten Monat", "vorletzte Woche", "vorletztes Jahr", "the month before last": the unit two back.
+    re: new RegExp(`${IN}\\b(?:${BEFORE_LAST}\\s+(week|woche|month|mnth|mth|monat|year|yr|jahr)(?:e?s)?|(?:the\\s+)?(week|month|year)\\s+before\\s+last|vorvor(woche|monat|jahr)(?:e?s)?)\\b`),
+    range: (g, today) => {
+      const unit = g[1] || g[2] || g[3] || "";
+      if (unit.startsWith("w")) return weekRange(addDays(today, -14));
+      if (unit.startsWith("m")) {
+        const t = parseIso(addMonths(today, -2));
+        return monthRange(t.y, t.m);
+      }
+      return yearRange(parseIso(today).y - 2);
+    },
+  },
+  {
     re: new RegExp(`${IN}\\b(?:${LAST}\\s+(?:week|woche)|vorwoche)\\b`),
     range: (_g, today) => weekRange(addDays(today, -7)),
   },
@@ -213,6 +230,26 @@ const RULES: Rule[] = [
 ];
 
 const day = (iso: string): DateRange => ({ from: iso, to: iso });
+
+/** Last month, last week or last year as of today: "letzten Monat" said after "vs". */
+export function lastUnit(unit: "month" | "week" | "year", today: string): DateRange {
+  if (unit === "week") return weekRange(addDays(today, -7));
+  if (unit === "year") return yearRange(parseIso(today).y - 1);
+  const t = parseIso(addMonths(today, -1));
+  return monthRange(t.y, t.m);
+}
+
+/**
+ * Whether a period is one whole calendar month, week or year before today's: "August vs last month" are then
+ * two months side by side, where "this month vs last month" and "the last 3 months vs last year" compare a
+ * period with the one before it.
+ */
+export function isEarlierWholeUnit(p: DateRange, unit: "month" | "week" | "year", today: string): boolean {
+  const { y, m } = parseIso(p.from);
+  const whole = unit === "week" ? weekRange(p.from) : unit === "year" ? yearRange(y) : monthRange(y, m);
+  const running = unit === "week" ? weekRange(today) : unit === "year" ? yearRange(parseIso(today).y) : monthRange(parseIso(today).y, parseIso(today).m);
+  return p.from === whole.from && p.to === whole.to && whole.from < running.from;
+}
 const POSSESSIVE = /^(?:'s|s')(?![\p{L}\p{N}])/u;
 
 /** Finds and consumes the first period of the question; undefined when it names none. */
@@ -220,8 +257,13 @@ export function takePeriod(scan: Scanner, today: string): DateRange | undefined 
   return takePeriodAt(scan, today)?.range;
 }
 
-/** takePeriod with where the period was written, so "September vs October" keeps the person's order. */
-export function takePeriodAt(scan: Scanner, today: string): { range: DateRange; pos: number } | undefined {
+/**
+ * takePeriod with where the period was written, so "September vs October" keeps
+ * the person's order. Month names with a slip are read ("januray"), except words
+ * in `keep` (a merchant's name that looks like one).
+ */
+export function takePeriodAt(scan: Scanner, today: string, keep?: KeepWords): { range: DateRange; pos: number } | undefined {
+  fixMonthTypos(scan, keep);
   const before = scan.remaining;
   const range = findPeriod(scan, today);
   if (!range) return undefined;
@@ -234,8 +276,8 @@ function findPeriod(scan: Scanner, today: string): DateRange | undefined {
   const explicit = takeExplicitDates(scan, today);
   if (explicit) return untilNow(scan, explicit, today);
   // French phrases first: "septembre dernier" is one period, not the month and a stray word;
-  // half years before the year rules: "erstes Halbjahr 2025" is not all of 2025.
-  for (const rule of [...SEASON_RULES, ...HALF_RULES, ...FRENCH_RULES, ...RULES]) {
+  // half years and holidays before the year rules: "erstes Halbjahr 2025" is not all of 2025, nor "Weihnachten 2025".
+  for (const rule of [...HOLIDAY_RULES, ...SEASON_RULES, ...HALF_RULES, ...FRENCH_RULES, ...RULES]) {
     const m = rule.re.exec(scan.remaining);
     if (!m) continue;
     const range = rule.range([...m].map((x) => x ?? ""), today);

@@ -37,7 +37,7 @@ export interface Reading {
   fromAccounts?: { id: string; name: string }[];
   status?: "pending";
   /** "transaction" only for income: an "average" is per transaction already. */
-  averageOver?: "transaction" | "month" | "year";
+  averageOver?: "transaction" | "month" | "year" | "week" | "day";
   /** Labels of the sides of "A vs B". */
   versus?: string[];
 }

@@ -24,6 +24,16 @@ export class Scanner {
     this.rest = this.rest.slice(0, start) + " ".repeat(end - start) + this.rest.slice(end);
   }
 
+  /**
+   * Writes `text` over a span, padded with spaces to its length, so positions
+   * stay aligned: a misspelt word read as the word meant ("januray" as
+   * "january", "sepember" as "sept    "). The original keeps the person's spelling.
+   */
+  rewrite(start: number, end: number, text: string): void {
+    if (text.length > end - start) throw new Error("rewrite must not lengthen the text");
+    this.rest = this.rest.slice(0, start) + text.padEnd(end - start, " ") + this.rest.slice(end);
+  }
+
   /** First match of `re` in the remaining text, consumed. `re` must not be global. */
   take(re: RegExp): RegExpExecArray | null {
     const m = re.exec(this.rest);

@@ -37,6 +37,8 @@ export interface ShapeInput {
   perMonth: boolean;
   /** "average per year", "im Jahresdurchschnitt". */
   perYear: boolean;
+  /** Income asked on average per week or day ("durchschnittliches Einkommen pro Woche"). */
+  perDays?: "week" | "day";
   /** "per transaction", "pro Einkauf": the mean of single transactions. */
   perTransaction?: boolean;
   /** Position of "vs"/"compared to" (or of the "or" of "A or B, where more"), or -1. */
@@ -76,8 +78,9 @@ export function finishShape(d: Draft, o: ShapeInput): void {
     if (d.measure !== "income") d.measure = "average";
     d.averageOver = "transaction";
   }
-  // "average per month" and "average per year" alike: one figure over the whole months of the period.
-  const over = d.averageOver === "transaction" ? undefined : o.perMonth || (d.measure === "average" && d.groupBy === "month") ? "month" : o.perYear || (d.measure === "average" && d.groupBy === "year") ? "year" : undefined;
+  // "average per month" and "average per year" alike: one figure over the whole months of the period;
+  // "im Schnitt pro Woche", "average per day": one figure over the period's days, not a series of weeks.
+  const over = d.averageOver === "transaction" ? undefined : o.perMonth || (d.measure === "average" && d.groupBy === "month") ? "month" : o.perYear || (d.measure === "average" && d.groupBy === "year") ? "year" : o.perDays ?? (d.measure === "average" && (d.groupBy === "week" || d.groupBy === "day") ? d.groupBy : undefined);
   if (over) {
     // Income averaged over months keeps its measure ("average monthly income"); anything else averages spending.
     if (d.measure !== "income") d.measure = "average";
@@ -100,7 +103,7 @@ export function finishShape(d: Draft, o: ShapeInput): void {
   else if (o.versusAt >= 0) versus(d, o);
   // Pending rows are few and recent: without a period every one of them is meant, however old.
   // A series per year ("groceries per year") is one bar in this month: every year of the data is meant.
-  const overTime = d.averageOver === "month" || d.averageOver === "year" || d.groupBy === "year";
+  const overTime = (d.averageOver !== undefined && d.averageOver !== "transaction") || d.groupBy === "year";
   // "how many times did I go to Albert Heijn": visits counted with no period are counted over the whole history
   // (a category's sum with no period stays this month's); a count per day, week or month keeps its own default span.
   const countedEver = d.measure === "count" && !["day", "week", "month", "year"].includes(d.groupBy);

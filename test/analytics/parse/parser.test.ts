@@ -417,6 +417,78 @@ describe("parseQuestion", () => {
   });
 });
 
+describe("month names typed with a slip", () => {
+  it.each([
+    ["how much did i spend at lidl in januray", "en", "2026-01-01", "2026-01-31"],
+    ["wie viel hab ich bei lidl im januray ausgegeben", "de", "2026-01-01", "2026-01-31"],
+    ["lidl feburary 2026", "en", "2026-02-01", "2026-02-28"],
+    ["was hab ich bei lidl im sepember ausgegeben", "de", "2026-09-01", "2026-09-30"],
+    ["lidl im oktobr", "de", "2026-10-01", "2026-10-31"],
+    ["lidl im dezmber", "de", "2025-12-01", "2025-12-31"],
+  ] as const)("reads %j as the month meant", (q, locale, from, to) => {
+    const r = parseQuestion(q, context(locale));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec.filters.period).toEqual({ from, to });
+    expect(r.spec.filters.merchants).toEqual(["Lidl"]);
+  });
+
+  it.each([
+    ["how much did i spend at lidl in jnauray", "en", "jnauray"],
+    ["was hab ich im Oktbor bei Lidl ausgegeben", "de", "Oktbor"],
+  ] as const)("says which word of %j it could not read as a period, rather than answering for all time", (q, locale, word) => {
+    const r = parseQuestion(q, context(locale));
+    expect(r).toEqual({ kind: "unknown", reason: { key: "parse.unknown.period_word", params: { word } } });
+    expect(renderPlain(locale, r.kind === "unknown" ? r.reason : "")).toContain(word);
+  });
+});
+
+describe("holidays in questions", () => {
+  it.each([
+    ["was haben wir seit ostern für restaurants ausgegeben", "de", "2026-04-05", "2026-11-22"],
+    ["restaurants since easter", "en", "2026-04-05", "2026-11-22"],
+    ["restaurants über weihnachten", "de", "2025-12-24", "2025-12-26"],
+    ["restaurants over christmas last year", "en", "2025-12-24", "2025-12-26"],
+  ] as const)("reads %j with the holiday as the period", (q, locale, from, to) => {
+    const r = parseQuestion(q, context(locale));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec.filters.period).toEqual({ from, to });
+    expect(r.spec.filters.categories).toEqual(["restaurants"]);
+  });
+});
+
+describe("two periods side by side", () => {
+  // TODAY is Sunday 22 Nov 2026.
+  const sides = (q: string, locale: "en" | "de") => {
+    const r = parseQuestion(q, context(locale));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    return { compare: r.spec.compare, sides: r.spec.versus?.map((s) => s.period) };
+  };
+  const oct = { from: "2026-10-01", to: "2026-10-31" };
+  const sep = { from: "2026-09-01", to: "2026-09-30" };
+
+  it.each([
+    ["ausgaben letzten monat vs vorletzten monat", [oct, sep]],
+    ["ausgaben letzten monat gegen vorletzten monat", [oct, sep]],
+    ["ausgaben letzten monat im vergleich zum vorletzten monat", [oct, sep]],
+    ["ausgaben vorletzten monat vs letzten monat", [sep, oct]],
+    ["ausgaben vorletzte woche vs letzte woche", [{ from: "2026-11-02", to: "2026-11-08" }, { from: "2026-11-09", to: "2026-11-15" }]],
+    ["ausgaben vorletztes jahr gegen letztes jahr", [{ from: "2024-01-01", to: "2024-12-31" }, { from: "2025-01-01", to: "2025-12-31" }]],
+  ] as const)("reads %j as one side per period, in the person's order", (q, expected) => {
+    expect(sides(q, "de")).toEqual({ compare: "none", sides: expected });
+  });
+
+  it("reads “vs last month” after an earlier whole month as that month, not the one before it", () => {
+    expect(sides("spending in september vs last month", "en")).toEqual({ compare: "none", sides: [sep, oct] });
+  });
+
+  it("keeps “vs last month” a comparison with the period before when the period is the running one or no whole month", () => {
+    expect(sides("groceries this month vs last month", "en")).toEqual({ compare: "previous_period", sides: undefined });
+    expect(sides("ausgaben diesen monat im vergleich zum letzten monat", "de")).toEqual({ compare: "previous_period", sides: undefined });
+    expect(sides("spending last 3 months vs last year", "en")).toEqual({ compare: "same_period_last_year", sides: undefined });
+    expect(sides("lebensmittel dieses jahr vs letztes jahr", "de")).toEqual({ compare: "same_period_last_year", sides: undefined });
+  });
+});
+
 describe("parser messages", () => {
   it("exist in English and German with the same keys, all registered", () => {
     expect(Object.keys(parseMessages.de).sort()).toEqual(Object.keys(parseMessages.en).sort());

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { addMonths, daysInMonth, isLeapYear, isoWeekday } from "../../../src/analytics/parse/dates.ts";
-import { takePeriod } from "../../../src/analytics/parse/periods.ts";
+import { easterSunday } from "../../../src/analytics/parse/period-holidays.ts";
+import { unreadMonthWord } from "../../../src/analytics/parse/period-typos.ts";
+import { takePeriod, takePeriodAt } from "../../../src/analytics/parse/periods.ts";
 import { Scanner } from "../../../src/analytics/parse/scanner.ts";
 
 const periodOf = (text: string, today: string) => takePeriod(new Scanner(text), today);
@@ -171,5 +173,100 @@ describe("half years", () => {
     expect(periodOf("die erste Hälfte des Monats", "2026-11-29")).toBeUndefined();
     expect(periodOf("h2 mobility tanken", "2026-11-29")).toBeUndefined();
     expect(periodOf("im ersten Quartal", "2026-11-29")).toEqual(range("2026-01-01", "2026-03-31"));
+  });
+});
+
+describe("month names typed with a slip", () => {
+  it("reads a full month name with one slip (two from nine letters), in English and German", () => {
+    expect(periodOf("in januray", "2026-10-31")).toEqual(range("2026-01-01", "2026-01-31"));
+    expect(periodOf("feburary 2025", "2026-10-31")).toEqual(range("2025-02-01", "2025-02-28"));
+    expect(periodOf("im sepember", "2026-10-31")).toEqual(range("2026-09-01", "2026-09-30"));
+    expect(periodOf("im oktobr", "2026-10-31")).toEqual(range("2026-10-01", "2026-10-31"));
+    expect(periodOf("im dezmber", "2026-10-31")).toEqual(range("2025-12-01", "2025-12-31"));
+    expect(periodOf("in septmbre 2025", "2026-10-31")).toEqual(range("2025-09-01", "2025-09-30"));
+    expect(periodOf("from januray to march", "2026-10-31")).toEqual(range("2026-01-01", "2026-03-31"));
+    expect(periodOf("seit feburar", "2026-10-31")).toEqual(range("2026-02-01", "2026-10-31"));
+  });
+
+  it("leaves short names and other words alone: a slip of “march” or “juni” is too close to other words", () => {
+    expect(periodOf("how much at marc", "2026-10-31")).toBeUndefined();
+    expect(periodOf("in junk", "2026-10-31")).toBeUndefined();
+    expect(periodOf("octopus energy", "2026-10-31")).toBeUndefined();
+  });
+
+  it("keeps a word the caller names as someone's (a merchant called Augusta)", () => {
+    expect(takePeriod(new Scanner("restaurants in augusta"), "2026-10-31")).toEqual(range("2026-08-01", "2026-08-31"));
+    const scan = new Scanner("restaurants in augusta");
+    expect(takePeriodAt(scan, "2026-10-31", new Set(["augusta"]))).toBeUndefined();
+    expect(scan.remaining).toBe("restaurants in augusta");
+  });
+
+  it("names a word near a month it could not read, as the person typed it", () => {
+    expect(unreadMonthWord(new Scanner("lidl in Jnauray"))).toBe("Jnauray");
+    expect(unreadMonthWord(new Scanner("ausgaben im Sebtembr"))).toBe("Sebtembr");
+    expect(unreadMonthWord(new Scanner("lidl in jamaica"))).toBeUndefined();
+    expect(unreadMonthWord(new Scanner("how much at marc"))).toBeUndefined();
+    expect(unreadMonthWord(new Scanner("augustiner keller"))).toBeUndefined();
+  });
+});
+
+describe("holidays", () => {
+  it("computes Easter Sunday by the Gregorian computus, earliest and latest dates included", () => {
+    expect([2019, 2024, 2025, 2026, 2027, 2000, 1818, 2285, 1943, 2038].map(easterSunday)).toEqual([
+      "2019-04-21", "2024-03-31", "2025-04-20", "2026-04-05", "2027-03-28", "2000-04-23", "1818-03-22", "2285-03-22", "1943-04-25", "2038-04-25",
+    ]);
+  });
+
+  it("reads “since Easter” from Easter Sunday of the latest Easter to today", () => {
+    expect(periodOf("seit ostern", "2026-10-31")).toEqual(range("2026-04-05", "2026-10-31"));
+    expect(periodOf("since easter", "2026-10-31")).toEqual(range("2026-04-05", "2026-10-31"));
+    expect(periodOf("seit Ostern", "2026-04-05")).toEqual(range("2026-04-05", "2026-04-05"));
+    expect(periodOf("since easter", "2026-04-04")).toEqual(range("2025-04-20", "2026-04-04"));
+    expect(periodOf("seit Ostern 2025", "2026-10-31")).toEqual(range("2025-04-20", "2026-10-31"));
+    expect(periodOf("seit Weihnachten", "2026-10-31")).toEqual(range("2025-12-25", "2026-10-31"));
+    expect(periodOf("since christmas eve", "2026-10-31")).toEqual(range("2025-12-24", "2026-10-31"));
+    expect(periodOf("seit Pfingsten", "2026-10-31")).toEqual(range("2026-05-24", "2026-10-31"));
+    expect(periodOf("since new year's eve", "2026-10-31")).toEqual(range("2025-12-31", "2026-10-31"));
+  });
+
+  it("reads “over” a holiday as its days, the latest that has begun unless a year is named", () => {
+    expect(periodOf("über weihnachten", "2026-10-31")).toEqual(range("2025-12-24", "2025-12-26"));
+    expect(periodOf("over christmas", "2026-10-31")).toEqual(range("2025-12-24", "2025-12-26"));
+    expect(periodOf("over christmas", "2026-12-25")).toEqual(range("2026-12-24", "2026-12-25"));
+    expect(periodOf("last christmas", "2026-12-25")).toEqual(range("2025-12-24", "2025-12-26"));
+    expect(periodOf("Weihnachten 2024", "2026-10-31")).toEqual(range("2024-12-24", "2024-12-26"));
+    expect(periodOf("weihnachten letztes jahr", "2026-10-31")).toEqual(range("2025-12-24", "2025-12-26"));
+    expect(periodOf("über Ostern", "2026-10-31")).toEqual(range("2026-04-03", "2026-04-06"));
+    expect(periodOf("easter 2025", "2026-10-31")).toEqual(range("2025-04-18", "2025-04-21"));
+    expect(periodOf("an Pfingsten", "2026-10-31")).toEqual(range("2026-05-24", "2026-05-25"));
+    expect(periodOf("über Silvester", "2026-10-31")).toEqual(range("2025-12-31", "2026-01-01"));
+    expect(periodOf("am Karfreitag", "2026-10-31")).toEqual(range("2026-04-03", "2026-04-03"));
+    expect(periodOf("on new year's eve", "2026-10-31")).toEqual(range("2025-12-31", "2025-12-31"));
+  });
+
+  it("leaves a holiday named for what was bought alone", () => {
+    expect(periodOf("christmas presents", "2026-10-31")).toBeUndefined();
+    expect(periodOf("what did we spend on christmas", "2026-10-31")).toBeUndefined();
+    expect(periodOf("ostereier", "2026-10-31")).toBeUndefined();
+    expect(periodOf("weihnachtsgeld", "2026-10-31")).toBeUndefined();
+    expect(periodOf("southeastern", "2026-10-31")).toBeUndefined();
+  });
+});
+
+describe("the unit before last", () => {
+  it("reads vorletzten Monat, vorletzte Woche, vorletztes Jahr and the English forms as the unit two back", () => {
+    // 31 Oct 2026 is a Saturday: last week is 19–25 Oct, the week before 12–18 Oct.
+    expect(periodOf("vorletzten monat", "2026-10-31")).toEqual(range("2026-08-01", "2026-08-31"));
+    expect(periodOf("im vorletzten Monat", "2026-01-15")).toEqual(range("2025-11-01", "2025-11-30"));
+    expect(periodOf("des vorletzten monats", "2026-03-31")).toEqual(range("2026-01-01", "2026-01-31"));
+    expect(periodOf("the month before last", "2026-10-31")).toEqual(range("2026-08-01", "2026-08-31"));
+    expect(periodOf("vorletzte woche", "2026-10-31")).toEqual(range("2026-10-12", "2026-10-18"));
+    expect(periodOf("the week before last", "2026-10-31")).toEqual(range("2026-10-12", "2026-10-18"));
+    expect(periodOf("vorletztes jahr", "2026-10-31")).toEqual(range("2024-01-01", "2024-12-31"));
+    expect(periodOf("im vorvorjahr", "2026-10-31")).toEqual(range("2024-01-01", "2024-12-31"));
+  });
+
+  it("still reads letzten Monat as last month", () => {
+    expect(periodOf("letzten monat", "2026-10-31")).toEqual(range("2026-09-01", "2026-09-30"));
   });
 });
