@@ -27,7 +27,7 @@ export const CLOTHING_BRANDS: readonly string[] = [
   // Shoes and sneakers
   "Deichmann", "Snipes", "Foot Locker", "JD Sports", "Nike", "adidas", "PUMA", "Humanic", "Görtz", "New Balance", "Asics", "Reebok", "Vans",
   "Converse", "Skechers", "Dr. Martens", "Birkenstock", "Ecco", "Clarks", "Geox", "Timberland", "Crocs", "Salamander", "Reno", "Schuh",
-  "Office Shoes", "Foot Asylum", "Siemes Schuhcenter", "Schuhcenter", "Leiser", "Tamaris", "Schuhhaus Klauser", "Schuhhaus Werdich",
+  "Office Shoes", "Footasylum", "Siemes Schuhcenter", "Schuhcenter", "Leiser", "Tamaris", "Schuhhaus Klauser", "Schuhhaus Werdich",
   "Vögele Shoes", "Dosenbach", "Ochsner Shoes", "vanHaren", "Scapino", "Manfield", "Bata", "Eram", "André", "Besson", "La Halle", "Minelli",
   "DSW", "Famous Footwear", "Payless",
 ];
