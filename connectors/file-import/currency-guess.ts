@@ -24,9 +24,11 @@ function countryNamed(cell: string): Country | undefined {
 /**
  * The currency of the country column: the currency most rows naming a known
  * country were bought in, when those rows are more than half of the ones naming
- * any country (a holiday abroad does not outvote home).
+ * any country (a holiday abroad does not outvote home). `home`, the layout's own
+ * currency, also wins a tie at exactly half: a UK card's Amazon.co.uk rows name
+ * Luxembourg, where Amazon EU bills from.
  */
-export function currencyOfCountries(cells: readonly string[]): { currency: string; country: string } | null {
+export function currencyOfCountries(cells: readonly string[], home?: string): { currency: string; country: string } | null {
   const named = cells.filter((c) => c.trim() !== "");
   const byCurrency = new Map<string, Map<string, number>>();
   for (const cell of named) {
@@ -37,15 +39,17 @@ export function currencyOfCountries(cells: readonly string[]): { currency: strin
     byCurrency.set(country.currency, counts);
   }
   const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-  const best = [...byCurrency.entries()].sort((a, b) => total(b[1]) - total(a[1]))[0];
-  if (!best || total(best[1]) * 2 <= named.length) return null;
+  const best = [...byCurrency.entries()].sort((a, b) => total(b[1]) - total(a[1]) || Number(b[0] === home) - Number(a[0] === home))[0];
+  if (!best) return null;
+  const half = total(best[1]) * 2 === named.length;
+  if (total(best[1]) * 2 < named.length || (half && best[0] !== home)) return null;
   const country = [...best[1].entries()].sort((a, b) => b[1] - a[1])[0]![0];
   return { currency: best[0], country };
 }
 
 /** The guess for a file: evidence from the addresses, else the person's currency; the other one offered. */
 export function guessCurrency(countryCells: readonly string[], layoutCurrency: string, personCurrency: string): CurrencyGuess {
-  const found = currencyOfCountries(countryCells);
+  const found = currencyOfCountries(countryCells, layoutCurrency);
   const currency = found?.currency ?? personCurrency;
   const others = [...new Set([layoutCurrency, personCurrency])].filter((c) => c !== currency);
   return found ? { currency, reason: "addresses", country: found.country, others } : { currency, reason: "yours", others };

@@ -71,6 +71,9 @@ describe("the currency of an Amex day-first CSV", () => {
   it("lets a holiday abroad not outvote home: a currency needs more than half of the rows naming a country", () => {
     expect(currencyOfCountries(["GERMANY", "GERMANY", "FRANCE", "UNITED KINGDOM", ""])).toEqual({ currency: "EUR", country: "DE" });
     expect(currencyOfCountries(["UNITED KINGDOM", "GERMANY"])).toBeNull();
+    // At exactly half, the layout's own currency wins: a UK card's Amazon.co.uk rows name Luxembourg.
+    expect(currencyOfCountries(["UNITED KINGDOM", "LUXEMBOURG", ""], "GBP")).toEqual({ currency: "GBP", country: "GB" });
+    expect(currencyOfCountries(["UNITED KINGDOM", "LUXEMBOURG"], "USD")).toBeNull();
     expect(currencyOfCountries(["UNITED STATES OF AMERICA", "USA", "GERMANY"])).toEqual({ currency: "USD", country: "US" });
     expect(currencyOfCountries(["ATLANTIS", "ATLANTIS", "GERMANY"])).toBeNull();
     expect(currencyOfCountries(["", ""])).toBeNull();
