@@ -24,12 +24,19 @@ function countryNamed(cell: string): Country | undefined {
 /**
  * The currency of the country column: the currency most rows naming a known
  * country were bought in, when those rows are more than half of the ones naming
- * any country (a holiday abroad does not outvote home). `home`, the layout's own
+ * any country (a holiday abroad does not outvote home), not counting online shops'
+ * billing countries (Luxembourg, Ireland) beside others. `home`, the layout's own
  * currency, also wins a tie at exactly half: a UK card's Amazon.co.uk rows name
  * Luxembourg, where Amazon EU bills from.
  */
+// Where online shops bill European cards from (Amazon EU, Apple, Google, Meta): such a row says little about the card.
+const BILLING_HUB = /^(?:luxembourg|luxemburg|lux|lu|ireland|irland|irlande|irl|ie)$/i;
+
 export function currencyOfCountries(cells: readonly string[], home?: string): { currency: string; country: string } | null {
-  const named = cells.filter((c) => c.trim() !== "");
+  const given = cells.filter((c) => c.trim() !== "");
+  const elsewhere = given.filter((c) => !BILLING_HUB.test(c.trim()));
+  // Online shops' billing countries count only when the file names no other country.
+  const named = elsewhere.some((c) => countryNamed(c)) ? elsewhere : given;
   const byCurrency = new Map<string, Map<string, number>>();
   for (const cell of named) {
     const country = countryNamed(cell);

@@ -73,7 +73,10 @@ describe("the currency of an Amex day-first CSV", () => {
     expect(currencyOfCountries(["UNITED KINGDOM", "GERMANY"])).toBeNull();
     // At exactly half, the layout's own currency wins: a UK card's Amazon.co.uk rows name Luxembourg.
     expect(currencyOfCountries(["UNITED KINGDOM", "LUXEMBOURG", ""], "GBP")).toEqual({ currency: "GBP", country: "GB" });
-    expect(currencyOfCountries(["UNITED KINGDOM", "LUXEMBOURG"], "USD")).toBeNull();
+    expect(currencyOfCountries(["UNITED KINGDOM", "FRANCE"], "USD")).toBeNull();
+    // Amazon EU and Apple bill from Luxembourg and Ireland: beside a home country they do not outvote it.
+    expect(currencyOfCountries(["LUXEMBOURG", "LUXEMBOURG", "IRELAND", "UNITED KINGDOM"], "GBP")).toEqual({ currency: "GBP", country: "GB" });
+    expect(currencyOfCountries(["IRELAND", "IRELAND"], "GBP")).toEqual({ currency: "EUR", country: "IE" });
     expect(currencyOfCountries(["UNITED STATES OF AMERICA", "USA", "GERMANY"])).toEqual({ currency: "USD", country: "US" });
     expect(currencyOfCountries(["ATLANTIS", "ATLANTIS", "GERMANY"])).toBeNull();
     expect(currencyOfCountries(["", ""])).toBeNull();
