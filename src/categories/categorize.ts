@@ -31,7 +31,7 @@ import { decimalSign } from "../format/decimal.ts";
 import { TAXONOMY } from "./taxonomy.ts";
 import { matchMerchant, type MerchantMatch } from "./merchant-dictionary.ts";
 import { findMatchingRule, type Rule } from "./rules.ts";
-import { bookingTypeCategory, contentCategory, type HeuristicSubject } from "./heuristics.ts";
+import { bookingTypeCategory, contentCategory, namesRent, type HeuristicSubject } from "./heuristics.ts";
 import { categoryForMcc } from "./mcc.ts";
 import { providerLabelCategory } from "./provider-labels.ts";
 import { foldText, foldUmlauts } from "./normalize.ts";
@@ -226,6 +226,9 @@ function shopCategoryOf(tx: CategorizeInput, toPerson: () => boolean, texts: (st
   return netted(byMcc) ? byMcc : shopKindOf(toPerson, texts);
 }
 
+// Kinds of brand that also let rooms (student unions, canteen operators, universities, clubs, hostels).
+const ROOM_LETTERS: ReadonlySet<string> = new Set(["education", "restaurants", "entertainment", "other"]);
+
 export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categorization {
   if (tx.manualCategoryKey && KIND.has(tx.manualCategoryKey)) return { categoryKey: tx.manualCategoryKey, source: "user" };
 
@@ -266,6 +269,8 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   // Money in through Tikkie, Venmo or Zelle is a friend settling up, not a shop giving money back.
   if (known && sign > 0 && P2P_RAIL.test(foldUmlauts(foldText(known.name)))) return { categoryKey: "income_other", source: "dictionary" };
   if (known && KIND.get(known.categoryKey) === "expense" && paidInByTransfer(tx, sign, subject)) return { categoryKey: "income_other", source: "dictionary" };
+  // A student union or university also lets rooms: its rent says so in the purpose ("SWFR Mietzahlung", "CROUS … REDEVANCE … CHAMBRE").
+  if (known && ROOM_LETTERS.has(known.categoryKey) && namesRent(subject)) return { categoryKey: "rent", source: "dictionary" };
   if (known) return spendingOrRefund(known.categoryKey, sign, "dictionary");
 
   const byMcc = categoryForMcc(tx.mcc);

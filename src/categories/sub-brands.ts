@@ -21,6 +21,8 @@ const SUB_BRANDS: Readonly<Record<string, readonly string[]>> = {
   McFIT: ["John Reed", "Gold's Gym"],
   Volkswagen: ["Elli"],
   // The OV-chipkaart is the card; the operator printed beside it sold the ride.
+  // The app sells the fare association's ticket: "NALDO HANDYTICKET" is naldo's.
+  "HandyTicket Deutschland": ["naldo", "VVS", "VRN", "KVV", "RMV", "VRR", "VBB", "HVV", "MVV", "VGN", "DING", "bodo"],
   "OV-chipkaart": ["RRReis", "Arriva", "Qbuzz", "Connexxion", "GVB", "RET", "HTM", "NS", "Keolis NL", "EBS", "Hermes"],
 };
 /** Longest brand name looked for, in words. */

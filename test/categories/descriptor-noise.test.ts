@@ -903,6 +903,39 @@ describe("pool-31 shapes (read after scoring) in other names", () => {
   ]);
 });
 
+describe("pool-32 shapes (read after scoring) in other names", () => {
+  itLabels([
+    // A French network's or company's word before a brand is no first name ("RESEAU IRIGO" is no person called Irigo).
+    ["CARTE 10/07/26 RESEAU IRIGO CB*9403", "Irigo"],
+    // A Dutch housing foundation's word before its name.
+    ["Woningstichting Rijnhoven", "Rijnhoven"],
+    // A treasury after a city's name is the office that bills, not the name.
+    ["CITY OF MAPLE GROVE MG TREASURY PROP TAX PARCEL 09-09-29-4417", "City Of Maple Grove"],
+    // A fare app names the fare association it sold the ticket for.
+    ["NALDO HANDYTICKET 4417203", "naldo"],
+  ]);
+
+  itCategorizes([
+    // A student union or a canteen operator that lets rooms: the purpose's rent words decide.
+    ["Studierendenwerk Musterstadt", "SWM Mietzahlung 07/2026 Zi. 0312 Wohnanlage Lindenweg", "-380.00", "rent"],
+    [null, "PRLV SEPA CROUS LYON REDEVANCE OCTOBRE 2026 RESIDENCE NORD CHAMBRE 0412", "-410.00", "rent"],
+    ["Studierendenwerk Musterstadt", "Mensakarte aufladen", "-50.00", "education"],
+    // The bank's charge for telling the holder a standing order was not carried out.
+    [null, "Preis Benachrichtigung Nichtausführung Dauerauftrag", "-3.00", "fees"],
+    // A credit union's card bill, an insurer's premium, a hospital's patient payment, a phone plan's direct debit.
+    [null, "LAKESIDE CU VISA LOAN PMT", "-900.00", "transfers"],
+    [null, "GRANITE STATE INS GRANITE MUTUAL PREM GS4417", "-80.00", "insurance"],
+    [null, "CHECKCARD 1101 RIVERSIDE HEALTH PATIENT PMT SEATTLE WA 83960140056091782350013", "-40.00", "health"],
+    [null, "SKYTALK SKYTALK 07719 MOBILE DDR", "-12.00", "utilities"],
+    // An Alsatian winstub, a creamery, galettes, a Bräu, a food co-op.
+    [null, "CARTE 18/10/26 WINSTUB S BURJERSTUEWEL CB*5759", "-40.00", "restaurants"],
+    [null, "SQ *SWEET CREEK CREAMERY #1479 BOULDER CO", "-9.00", "restaurants"],
+    [null, "CARTE 29/12/26 SUMUP *GALETTES DU PORT CB*6105", "-21.00", "restaurants"],
+    ["Adlerbraeu Freiburg   Muenchen      DE", "2026-04-23T09:33 Debitk. 0 2099-12", "-25.00", "restaurants"],
+    [null, "CHECKCARD 0303 LAKEVIEW FOOD CO-OP MADISON WI 54509060878486011286891", "-41.00", "groceries"],
+  ]);
+});
+
 // bank-formats.md §3.1 and §3.5 #52: a delivery or ride platform printed in front
 // of the restaurant is the merchant ("doordash last month" means every order);
 // a payment facilitator printed in front of a shop is not: the shop is.

@@ -56,7 +56,7 @@ export const BRANDS_EXTRA_11: readonly MerchantRow[] = [
   ["STOAG", "transport", "stoag"],
   ["NIAG", "transport", "niag"],
   ["INVG", "transport", "invg"],
-  ["JES Jenaer Nahverkehr", "transport", "jenaer nahverkehr", "jenah"],
+  ["JeNah", "transport", "jenaer nahverkehr", "jenah"],
   ["HandyTicket Deutschland", "transport", "handyticket deutschland", "handyticket"],
   ["Moovit", "transport", "moovit"],
   ["book-n-drive", "transport", "book n drive", "bookndrive"],

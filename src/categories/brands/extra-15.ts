@@ -478,7 +478,7 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["MEATliquor", "restaurants", "meatliquor"],
   ["Patty & Bun", "restaurants", "patty bun"],
   ["Chilango", "restaurants", "chilango"],
-  ["Rudy's", "restaurants", "rudys pizza"],
+  ["Rudy's Pizza", "restaurants", "rudys pizza"],
   ["Knoops", "restaurants", "knoops"],
   ["Kaspa's", "restaurants", "kaspas"],
   ["Heavenly Desserts", "restaurants", "heavenly desserts"],

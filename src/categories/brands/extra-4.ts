@@ -83,7 +83,7 @@ export const BRANDS_EXTRA_4: readonly MerchantRow[] = [
   ["Alte Oldenburger", "insurance", "alte oldenburger"],
   ["Envivas", "insurance", "envivas"],
   ["Deutsche Familienversicherung", "insurance", "deutsche familienversicherung", "^dfv"],
-  ["VGH", "insurance", "vgh versicherungen", "vgh versicherung"],
+  ["VGH", "insurance", "vgh versicherungen", "vgh versicherung", "vgh landschaftliche"],
   ["Öffentliche Versicherung", "insurance", "offentliche versicherung"],
   ["Feuersozietät", "insurance", "feuersozietat"],
   ["Itzehoer Versicherungen", "insurance", "itzehoer versicherung"],

@@ -172,7 +172,7 @@ export const BRANDS_EXTRA_6: readonly MerchantRow[] = [
   ["Madsack", "subscriptions", "madsack"],
   ["HAZ", "subscriptions", "hannoversche allgemeine"],
   ["Hamburger Abendblatt", "subscriptions", "hamburger abendblatt"],
-  ["Berliner Morgenpost", "subscriptions", "berliner morgenpost"],
+  ["Berliner Morgenpost", "subscriptions", "berliner morgenpost", "morgenpost de"],
   ["Berliner Zeitung", "subscriptions", "berliner zeitung"],
   ["Stuttgarter Zeitung", "subscriptions", "stuttgarter zeitung"],
   ["Stuttgarter Nachrichten", "subscriptions", "stuttgarter nachrichten"],

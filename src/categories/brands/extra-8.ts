@@ -99,7 +99,7 @@ export const BRANDS_EXTRA_8: readonly MerchantRow[] = [
   ["Hirmer", "shopping", "hirmer"],
   ["Schuhhaus Klauser", "shopping", "schuhhaus klauser", "klauser schuhe"],
   ["Schuhhaus Werdich", "shopping", "schuhhaus werdich", "werdich"],
-  ["Tamaris", "shopping", "tamaris"],
+  ["Tamaris", "shopping", "tamaris", "wortmann schuh"],
   ["Vögele Shoes", "shopping", "vogele shoes"],
   ["Dosenbach", "shopping", "dosenbach"],
   ["Ochsner Shoes", "shopping", "ochsner shoes"],

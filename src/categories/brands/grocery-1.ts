@@ -169,7 +169,7 @@ export const BRANDS_GROCERY_1: readonly MerchantRow[] = [
   ["H Mart", "groceries", "h mart", "hmart"],
   ["99 Ranch Market", "groceries", "99 ranch"],
   ["Sam's Club", "groceries", "sams club", "samsclub", "sams club com"],
-  ["BJ's Wholesale", "groceries", "bjs wholesale", "bjs whsl"],
+  ["BJ's Wholesale Club", "groceries", "bjs wholesale", "bjs whsl"],
   ["Instacart", "groceries", "instacart", "maplebear"],
   ["Shipt", "groceries", "shipt"],
   ["FreshDirect", "groceries", "freshdirect", "fresh direct"],

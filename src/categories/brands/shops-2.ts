@@ -127,7 +127,7 @@ export const BRANDS_SHOPS_2: readonly MerchantRow[] = [
   ["Morawa", "shopping", "morawa"],
   ["Blackwell's", "shopping", "blackwells"],
   ["Foyles", "shopping", "foyles"],
-  ["Books-A-Million", "shopping", "books a million"],
+  ["Books-A-Million", "shopping", "books a million", "bamm com"],
   ["Half Price Books", "shopping", "half price books"],
   ["Powell's Books", "shopping", "powells books", "powells", "powells com"],
   ["Cultura", "shopping", "cultura magasin", "socultur cultura", "socultur"],
