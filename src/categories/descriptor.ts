@@ -51,7 +51,7 @@ const LEADING_NOISE: RegExp[] = [
   // "M. Dupont" is Monsieur; "M. van Oordt" (a Dutch or German particle after it) is an initial.
   /^(?:M\.(?!\s+(?:van|von|ten|ter|te|zu)\s)|MME\.?|MLLE\.?|MR\.?|MRS\.?|MS\.?|MISS|Herrn?|Frau|Dhr\.?|Mevr\.?|Mw\.?)\s+(?=\p{L})/iu,
   // French practices and small companies put the legal form first: "SELARL PHARMACIE GARE" (an SCI keeps its form: "SCI Les Tilleuls" is how the landlord is known).
-  /^(?:SELARL|SELAS|SELURL|SARL|EURL|SNC|SCP|SCM|ETS\.?|Ets\.?)\s+(?=\S)/,
+  /^(?:SELARL|SELAS|SELURL|SARL|SAS|EURL|SNC|SCP|SCM|ETS\.?|Ets\.?)\s+(?=\S)/,
   // "PRAXIS DR. MED. ANJA SOMMERFELD" is the doctor: a bare practice word before the title says where, not who.
   /^Praxis\s+(?=Dr\.?\s)/i,
 ];
@@ -363,8 +363,23 @@ export function leadingText(raw: string): string {
   s = splitStar(s);
   s = stripLeading(s);
   const domain = DOMAIN.exec(s);
-  if (domain?.[1] && /\p{L}/u.test(domain[1])) s = domain[1];
+  if (domain?.[1] && /\p{L}/u.test(domain[1])) s = unglueKind(domain[1]);
   return s.replace(SLOGAN, "");
+}
+
+// Kinds of shop a web address runs into the name before it ("FERNWAYFLORIST.COM", "EINSTEINBAGELS.COM").
+const GLUED_KINDS = [
+  "bookstore", "bookshop", "warehouse", "florist", "flowers", "bagels", "candles", "candle", "theatre", "theater", "pharmacy",
+  "chemist", "bakery", "brewery", "brewing", "burgers", "cookies", "donuts", "coffee", "kitchen", "market", "hotels", "hostel",
+  "fitness", "cinema", "cycles", "bikes", "shoes", "books", "pizza", "tyres", "tires", "wines", "sushi", "tacos", "toys",
+];
+
+/** "fernwayflorist" → "fernway florist": a kind of shop at the end of a web address's name, split off its name. */
+function unglueKind(label: string): string {
+  const lower = label.toLowerCase();
+  if (label !== lower && label !== label.toUpperCase()) return label;
+  const kind = GLUED_KINDS.find((k) => lower.endsWith(k) && lower.length - k.length >= 4);
+  return kind ? `${label.slice(0, label.length - kind.length)} ${label.slice(label.length - kind.length)}` : label;
 }
 
 /**

@@ -936,6 +936,28 @@ describe("pool-32 shapes (read after scoring) in other names", () => {
   ]);
 });
 
+describe("pool-33 shapes (read after scoring) in other names", () => {
+  itLabels([
+    // A web address runs the kind of shop into the name: split off, the kind says what the shop is.
+    ["PURCHASE AUTHORIZED ON 10/05 SP * MAPLELEAFFLORIST.COM BROOKLYN NY S453010406738954 CARD 4832", "Mapleleaf Florist"],
+    ["CHECKCARD 0912 HARBORVIEWBAGELS.COM SEATTLE WA 52534087237226351910896", "Harborview Bagels"],
+    // …but a known brand's address stays the brand.
+    ["NETFLIX.COM", "Netflix"],
+    // A French company's SAS before its name, like its SARL.
+    ["CARTE 13/12/25 SAS BRASSERIE DU CANAL CB*9188", "Brasserie Du Canal"],
+  ]);
+
+  itCategorizes([
+    [null, "PURCHASE AUTHORIZED ON 10/05 SP * MAPLELEAFFLORIST.COM BROOKLYN NY S453010406738954 CARD 4832", "-60.00", "shopping"],
+    [null, "CHECKCARD 0912 HARBORVIEWBAGELS.COM SEATTLE WA 52534087237226351910896", "-12.00", "restaurants"],
+    // A charge taken twice and given back is a refund, in every language.
+    [null, "CARTE 13/12/25 SAS BRASSERIE DU CANAL CB*9188 CORRECTION DOUBLE DEBIT CB", "42.00", "refunds"],
+    [null, "Korrektur Doppelbelastung Kartenzahlung PARKHAUS MITTE", "12.00", "refunds"],
+    [null, "BEA NR:XXX195 11.04.25/07.10 TAXI WEST Restitutie dubbele afschrijving", "25.00", "refunds"],
+    [null, "DUPLICATE CHARGE REVERSAL CORNER DELI", "9.50", "refunds"],
+  ]);
+});
+
 // bank-formats.md §3.1 and §3.5 #52: a delivery or ride platform printed in front
 // of the restaurant is the merchant ("doordash last month" means every order);
 // a payment facilitator printed in front of a shop is not: the shop is.

@@ -110,7 +110,7 @@ export const BRANDS_EXTRA_1: readonly MerchantRow[] = [
   ["West Midlands Metro", "transport", "west midlands metro", "midland metro"],
   ["Tyne and Wear Metro", "transport", "tyne and wear metro", "nexus tyne", "nexus tvm"],
   ["Supertram", "transport", "supertram"],
-  ["Nottingham Express Transit", "transport", "nottingham express transit"],
+  ["Nottingham Express Transit", "transport", "nottingham express transit", "net tram"],
   ["Edinburgh Trams", "transport", "edinburgh trams"],
   ["Glasgow Subway", "transport", "strathclyde partnership", "spt subway"],
   ["Blackpool Transport", "transport", "blackpool transport"],

@@ -636,7 +636,7 @@ export const BRANDS_EXTRA_13: readonly MerchantRow[] = [
   ["PBW", "fuel", "parkraumgesellschaft baden wurttemberg"],
   ["DB BahnPark", "fuel", "db bahnpark", "bahnpark"],
   ["Parkingpay", "fuel", "parkingpay"],
-  ["Fair Parken", "fuel", "fair parken"],
+  ["Fairparken", "fuel", "fair parken"],
   ["Park & Control", "fuel", "park control"],
   ["Parkdepot", "fuel", "parkdepot"],
   ["Parkos", "fuel", "parkos"],

@@ -31,7 +31,7 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["Abokado", "restaurants", "abokado"],
   ["Farmer J", "restaurants", "farmer j ltd"],
   ["Coco di Mama", "restaurants", "coco di mama"],
-  ["Soho Coffee", "restaurants", "soho coffee"],
+  ["Soho Coffee", "restaurants", "soho coffee", "soho coffee company"],
   ["Insomnia", "restaurants", "insomnia coffee"],
   ["Bewley's", "restaurants", "bewleys"],
   ["Java Republic", "restaurants", "java republic"],

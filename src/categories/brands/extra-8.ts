@@ -355,7 +355,7 @@ export const BRANDS_EXTRA_8: readonly MerchantRow[] = [
   ["Chiquito", "restaurants", "chiquito"],
   ["Hawksmoor", "restaurants", "hawksmoor"],
   ["Flat Iron", "restaurants", "flat iron steak"],
-  ["Fuller's", "restaurants", "fuller smith turner", "fullers brewery"],
+  ["Fuller's", "restaurants", "fuller smith turner", "fullers brewery", "fullers pub"],
   ["Young's", "restaurants", "youngs pubs", "youngs co"],
   ["Marston's", "restaurants", "marstons"],
   ["Shepherd Neame", "restaurants", "shepherd neame"],

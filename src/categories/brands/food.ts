@@ -106,7 +106,7 @@ export const BRANDS_FOOD: readonly MerchantRow[] = [
   ["Blue Bottle Coffee", "restaurants", "blue bottle coffee"],
   ["The Coffee Bean", "restaurants", "coffee bean tea leaf", "coffee bean and tea", "the coffee bean"],
   ["Philz Coffee", "restaurants", "philz coffee"],
-  ["Einstein Bros", "restaurants", "einstein bros bagels", "einstein bros"],
+  ["Einstein Bros. Bagels", "restaurants", "einstein bros bagels", "einstein bros", "einsteinbagels"],
   ["Bruegger's", "restaurants", "brueggers"],
   ["Au Bon Pain", "restaurants", "au bon pain"],
   ["Corner Bakery", "restaurants", "corner bakery"],

@@ -163,7 +163,7 @@ export const BRANDS_GROCERY_1: readonly MerchantRow[] = [
   ["Randalls", "groceries", "randalls"],
   ["Jewel-Osco", "groceries", "jewel food"],
   ["Key Food", "groceries", "key food"],
-  ["Fairway Market", "groceries", "fairway market"],
+  ["Fairway Market", "groceries", "fairway market", "fairway mkt"],
   ["Gristedes", "groceries", "gristedes"],
   ["D'Agostino", "groceries", "dagostino"],
   ["H Mart", "groceries", "h mart", "hmart"],

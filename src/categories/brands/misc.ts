@@ -33,7 +33,7 @@ export const BRANDS_MISC: readonly MerchantRow[] = [
   ["Service Apotheek", "health", "service apotheek"],
   ["DocMorris", "health", "docmorris nv"],
   ["Doctolib", "health", "doctolib"],
-  ["Zava", "health", "zava"],
+  ["Zava", "health", "zava", "zavamed"],
   ["Kry", "health", "kry", "livi"],
   ["Teladoc", "health", "teladoc"],
   ["Babylon", "health", "babylon health"],

@@ -20,7 +20,7 @@ export const BRANDS_MOBILITY_2: readonly MerchantRow[] = [
   ["MBTA", "transport", "mbta", "charliecard"],
   ["WMATA", "transport", "wmata", "smartrip"],
   ["CTA", "transport", "cta ventra"],
-  ["LA Metro", "transport", "la metro", "tap card"],
+  ["LA Metro", "transport", "la metro", "tap card", "lacmta"],
   ["Caltrain", "transport", "caltrain"],
   ["Metro-North", "transport", "metro north"],
   ["LIRR", "transport", "lirr", "long island rail"],

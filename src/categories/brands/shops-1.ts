@@ -81,7 +81,7 @@ export const BRANDS_SHOPS_1: readonly MerchantRow[] = [
   ["Timberland", "shopping", "timberland"],
   ["Crocs", "shopping", "crocs"],
   ["Salamander", "shopping", "salamander"],
-  ["Reno", "shopping", "reno schuhe", "reno schuhcentrum"],
+  ["Reno", "shopping", "reno schuhe", "reno schuhcentrum", "reno schuh"],
   ["Schuh", "shopping", "schuh ltd"],
   ["Office Shoes", "shopping", "office shoes"],
   ["Footasylum", "shopping", "footasylum", "foot asylum"],
