@@ -34,9 +34,15 @@ const STAMPS: readonly [string, string][] = [
 
 const textDate = `coalesce(${STAMPS.map(([re, format]) => `try_strptime(regexp_extract(description, '${re}', 1), '${format}')`).join(", ")})::DATE`;
 
+// ING DE's card rows print the day without a year ("… KAUFUMSATZ 17.09 56.24 960123 ARN…"): the booking's year, or the
+// year before when that day would come after the booking (a December purchase booked in January).
+const dayMonth = `try_strptime(regexp_extract(description, 'KAUFUMSATZ\\s+(\\d{2}\\.\\d{2})\\b', 1) || '.' || CAST(year(booking_date) AS VARCHAR), '%d.%m.%Y')::DATE`;
+const yearlessDate = `CASE WHEN ${dayMonth} > booking_date + 1 THEN (${dayMonth} - INTERVAL 1 YEAR)::DATE ELSE ${dayMonth} END`;
+
 /** DuckDB expression over a tx row: its purchase day. */
 export const PURCHASE_DAY_SQL = `coalesce(
   CASE WHEN ${textDate} BETWEEN booking_date - ${TEXT_DAYS_BEFORE} AND booking_date + 1 THEN ${textDate} END,
+  CASE WHEN ${yearlessDate} BETWEEN booking_date - ${TEXT_DAYS_BEFORE} AND booking_date + 1 THEN ${yearlessDate} END,
   CASE WHEN value_date < booking_date AND value_date >= booking_date - ${VALUE_DAYS_BEFORE} THEN value_date END,
   booking_date)`;
 

@@ -37,6 +37,10 @@ beforeAll(async () => {
       row("2026-09-28", "-500.00", "Rechnung 2026-06-06T10:00 Kundennr 4711"),
       // Sunday 30 August, booked Tuesday 1 September: an August weekend.
       row("2026-09-01", "-50.00", "2026-08-30T12:00 Debitk.2 2027-12 "),
+      // ING DE prints day and month only: Saturday 19 September, booked Monday.
+      row("2026-09-21", "-64.00", "NR XXXX 8187 FRANKFURT DE KAUFUMSATZ 19.09 64.00 960123 ARN38796802401322551291670"),
+      // …and a Wednesday 31 December booked on 2 January: the year before the booking's.
+      row("2026-01-02", "-3.00", "NR XXXX 8187 FRANKFURT DE KAUFUMSATZ 31.12 3.00 960123 ARN38796802401322551291671"),
     ];
   });
 });
@@ -45,9 +49,9 @@ afterAll(() => s?.close());
 
 describe("weekend and weekday questions, by the day of purchase", () => {
   it("counts a purchase on a Saturday or Sunday in September, whenever it was booked", async () => {
-    // 10 + 20 + 4 + 16 + 32 + 8 + 1 + 2
-    expect(await ask("how much did we spend on weekends in september", "en")).toBe("93.00");
-    expect(await ask("wie viel haben wir im september am wochenende ausgegeben", "de")).toBe("93.00");
+    // 10 + 20 + 4 + 16 + 32 + 8 + 1 + 2 + 64
+    expect(await ask("how much did we spend on weekends in september", "en")).toBe("157.00");
+    expect(await ask("wie viel haben wir im september am wochenende ausgegeben", "de")).toBe("157.00");
   });
 
   it("counts weekdays the same way: the Friday purchase booked on Saturday is one", async () => {
@@ -60,13 +64,17 @@ describe("weekend and weekday questions, by the day of purchase", () => {
     expect(await ask("spending on weekends in august", "en")).toBe("50.00");
   });
 
+  it("takes an ING DE day without a year from the booking's year, or the year before across New Year", async () => {
+    expect(await ask("spending on weekdays in december 2025", "en")).toBe("3.00");
+  });
+
   it("a month's total without a weekday word stays by booking date", async () => {
-    expect(await ask("spending in september", "en")).toBe("1743.00");
+    expect(await ask("spending in september", "en")).toBe("1807.00");
     expect(await ask("spending in august", "en")).toBe("0.00");
   });
 
   it("reads the purchase day of a row that arrives after the copy was built", async () => {
     await seedTx(s.db, s.user, [{ accountId: s.accountId, date: "2026-09-28", amount: "-5.00", description: "Kartenzahlung NETTO. 4711//Bonn 2026-09-27T10:00 KFN 1" }]);
-    expect(await ask("how much did we spend on weekends in september", "en")).toBe("98.00");
+    expect(await ask("how much did we spend on weekends in september", "en")).toBe("162.00");
   });
 });
