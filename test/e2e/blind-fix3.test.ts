@@ -234,7 +234,7 @@ describe("blind-fix3: corrections through the chat hold over the whole history",
   });
 
   // Expected only the €500 moved to the own comdirect account; Kontor also pairs €60 paid to Lisa Schneider with €60 from Tom Becker (two other people) as a transfer: €560 (2 transactions).
-  it.fails("money to one friend and from another two days later is not a transfer between own accounts", async () => {
+  it("money to one friend and from another two days later is not a transfer between own accounts", async () => {
     const own = of(inMonth(initial, "2026-07"), "own-transfer").filter((e) => e.cents < 0);
     expect(await ask("transfers in july")).toContain(`${eur(-total(own))} (${own.length} transaction)`);
   });
