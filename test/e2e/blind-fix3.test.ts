@@ -264,7 +264,7 @@ describe("blind-fix3: corrections through the chat hold over the whole history",
   }, 60_000);
 
   // Expected the PayPal balance top-up ("ABBUCHUNG VOM PAYPAL-KONTO") under a readable merchant such as PayPal; /merchants calls it "PP.4162.PP", PayPal's internal reference.
-  it.fails("names the PayPal top-up merchant readably, not by PayPal's reference code", async () => {
+  it("names the PayPal top-up merchant readably, not by PayPal's reference code", async () => {
     const names = await merchantNames();
     expect(names.some((n) => /^PP\.\d+\.PP/.test(n))).toBe(false);
   });
