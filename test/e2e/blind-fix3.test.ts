@@ -298,14 +298,14 @@ describe("blind-fix3: corrections through the chat hold over the whole history",
   }, 60_000);
 
   // Expected "I don't know a merchant called Nowhere Inn" (or a pointer to /merchants); Kontor read it as a spending question: "containing “Foo” … €0.00 (0 transactions)".
-  it.fails("“rename Nowhere Inn to Foo” (no such merchant) gets a clear message, not a spending answer", async () => {
+  it("“rename Nowhere Inn to Foo” (no such merchant) gets a clear message, not a spending answer", async () => {
     const reply = await ask("rename Nowhere Inn to Foo");
     expect(reply).toMatch(/Nowhere Inn|\/merchants/);
     expect(reply).not.toMatch(/€0\.00/);
   });
 
   // Expected a rename of Tchibo or a pointer to /merchants; Kontor answered a spending question: "Coffee (Restaurants & cafés) + Tchibo … €0.00 (0 transactions)".
-  it.fails("“benenne Tchibo in Tchibo Kaffee um” renames or points to /merchants, not a €0.00 answer", async () => {
+  it("“benenne Tchibo in Tchibo Kaffee um” renames or points to /merchants, not a €0.00 answer", async () => {
     const reply = await ask("benenne Tchibo in Tchibo Kaffee um");
     expect(reply).not.toMatch(/€0\.00 \(0 transactions\)/);
   });
