@@ -8,7 +8,10 @@ import type { Services } from "../src/services.ts";
 import type { User } from "../src/users/user-service.ts";
 import { cleanName, createMerchantService, NAME_MAX, type MerchantService, type RenameResult } from "../src/merchants/merchant-service.ts";
 import { parseSamePhrase } from "../src/merchants/same-phrase.ts";
-import { parseRenamePhrase } from "../src/merchants/command-phrase.ts";
+import { parseMutePhrase, parseRenamePhrase } from "../src/merchants/command-phrase.ts";
+import { createMuteService } from "../src/categories/mute-service.ts";
+import { catData } from "./categories/callbacks.ts";
+import "./categories/messages.ts";
 import { categoryName } from "../src/categories/taxonomy.ts";
 import { editOrReply, replyHtml } from "../src/bot/reply.ts";
 import { keyboard } from "../src/bot/keyboard.ts";
@@ -24,6 +27,7 @@ export const RENAME_TTL_MS = 10 * 60_000;
 export function merchantsFeature(services: Services): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const merchants = createMerchantService(services.db);
+  const mutes = createMuteService(services.db);
   const known = composer.filter((ctx): ctx is Known => ctx.user !== null);
 
   known.command("merchants", async (ctx) => {
@@ -94,6 +98,17 @@ export function merchantsFeature(services: Services): Composer<BotContext> {
       ctx.t("mch.confirm_rename", { from: m.name, to }),
       keyboard([[{ text: ctx.t("mch.rename_yes"), data: merchantData.renameTyped(m.id) }, { text: ctx.t("mch.cancel"), data: merchantData.cancel }]]),
     );
+  });
+
+  // "mute Stadtwerke": the notification's Mute button, by name.
+  known.on("message:text", async (ctx, next) => {
+    const name = parseMutePhrase(ctx.message.text);
+    if (!name) return next();
+    const m = await oneMerchant(ctx, name);
+    if (!m) return;
+    const r = await mutes.muteMerchant(ctx.user.id, m.id);
+    if (typeof r === "string") return void (await replyHtml(ctx, ctx.t(r === "not_found" ? "mch.not_found" : "mute.no_merchant")));
+    await replyHtml(ctx, ctx.t("mute.done", { merchant: m.name }), keyboard([[{ text: ctx.t("mute.undo"), data: catData.unmute(r.txId) }]]));
   });
 
   return composer;

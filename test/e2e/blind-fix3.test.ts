@@ -317,7 +317,7 @@ describe("blind-fix3: corrections through the chat hold over the whole history",
   }, 60_000);
 
   // Expected Kontor to mute Stadtwerke or say muting works from a notification's button; it answered with Stadtwerke's spending total instead.
-  it.fails("“mute Stadtwerke” is understood (or explained), not answered with a spending total", async () => {
+  it("“mute Stadtwerke” is understood (or explained), not answered with a spending total", async () => {
     const reply = await ask("mute Stadtwerke");
     expect(reply).not.toMatch(/Spending ·/);
   });

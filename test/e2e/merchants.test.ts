@@ -213,4 +213,15 @@ describe("merchants in the chat", () => {
     await sim.waitFor(() => /couldn't find that merchant/.test(text(sim, dana.id, ask.messageId)));
     expect((await t.db.merchant.findUniqueOrThrow({ where: { id: luna.id } })).name).toBe("Café Luna Bar");
   });
+
+  it("a typed “mute Kiosk am Eck” mutes it as the notification's button does", async () => {
+    const before = sim.lastBotMessage(dana.id)!.messageId;
+    sim.sendText(dana, "mute Kiosk am Eck");
+    const done = await sim.waitForBotMessage(dana.id, /./, { afterMessageId: before });
+    expect(done.text).toMatch(/^🔕 Kiosk am Eck is muted/);
+    expect(buttons(done).map((b) => b.text)).toEqual(["Undo"]);
+    expect(await t.db.mutedMerchant.findMany({ where: { userId: danaId }, select: { merchant: true } })).toEqual([{ merchant: "kiosk am eck" }]);
+    sim.sendText(dana, "Nowhere Inn stummschalten");
+    await sim.waitForBotMessage(dana.id, /I don't know a merchant called “Nowhere Inn”/, { afterMessageId: done.messageId });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRenamePhrase } from "../../src/merchants/command-phrase.ts";
+import { parseMutePhrase, parseRenamePhrase } from "../../src/merchants/command-phrase.ts";
 
 describe("parseRenamePhrase", () => {
   it.each([
@@ -14,5 +14,21 @@ describe("parseRenamePhrase", () => {
 
   it.each(["how much did I spend at Tchibo?", "Tchibo in march", "/merchants", "rename", "rename Tchibo"])("leaves %j alone", (text) => {
     expect(parseRenamePhrase(text)).toBeNull();
+  });
+});
+
+describe("parseMutePhrase", () => {
+  it.each([
+    ["mute Stadtwerke", "Stadtwerke"],
+    ["Mute notifications for “Stadtwerke”!", "Stadtwerke"],
+    ["stummschalten Stadtwerke", "Stadtwerke"],
+    ["Stadtwerke stummschalten", "Stadtwerke"],
+    ["schalte Stadtwerke stumm", "Stadtwerke"],
+  ])("reads %j", (text, expected) => {
+    expect(parseMutePhrase(text)).toBe(expected);
+  });
+
+  it.each(["how much at Stadtwerke?", "Stadtwerke in total", "/mute", "mute"])("leaves %j alone", (text) => {
+    expect(parseMutePhrase(text)).toBeNull();
   });
 });
