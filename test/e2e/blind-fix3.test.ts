@@ -365,7 +365,7 @@ describe("blind-fix3: corrections through the chat hold over the whole history",
   });
 
   // Expected €200.00 (1 transaction) as in every earlier month (same payee, IBAN and text "Sparplan Depot"); the overlapping import put November's row under Transfers: €0.00. A single Jan–Nov import keeps it in Savings.
-  it.fails("November's savings plan stays under Savings & investments like the ten months before", async () => {
+  it("November's savings plan stays under Savings & investments like the ten months before", async () => {
     const nov = inMonth(of(events, "broker-savings"), "2026-11");
     expect(await ask("savings in november")).toContain(`${eur(-total(nov))} (${nov.length} transaction)`);
   });
