@@ -11,6 +11,7 @@ export function cancelFeature(services: Services) {
     const live = await services.liveDialogs.cancel(ctx.chat.id);
     if (ctx.session.pendingImport) delete ctx.session.pendingImport;
     if (ctx.session.merchantRename) delete ctx.session.merchantRename;
+    if (ctx.session.merchantRenameTo) delete ctx.session.merchantRenameTo;
     // A cancelled link flow says so itself ("Linking cancelled…"): one message, not two.
     if (live && !active) return;
     await ctx.reply(ctx.t(active || live ? "common.cancelled" : "common.nothing_to_cancel"));

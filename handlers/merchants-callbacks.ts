@@ -36,6 +36,7 @@ const Action = z.union([
   z.tuple([z.literal("c"), Id]).transform(([, id]) => ({ kind: "categoryPick" as const, id })),
   z.tuple([z.literal("s"), Id, Key]).transform(([, id, key]) => ({ kind: "category" as const, id, key })),
   z.tuple([z.literal("n")]).transform(() => ({ kind: "cancel" as const })),
+  z.tuple([z.literal("y"), Id]).transform(([, id]) => ({ kind: "renameTyped" as const, id })),
 ]);
 
 export type MerchantAction = z.output<typeof Action>;
@@ -58,4 +59,6 @@ export const merchantData = {
   categoryPick: (id: string) => `${PREFIX}:c:${shortId(id)}`,
   category: (id: string, key: string) => `${PREFIX}:s:${shortId(id)}:${key}`,
   cancel: `${PREFIX}:n`,
+  /** Yes to a typed rename; the new name waits in the session (too long for a button). */
+  renameTyped: (id: string) => `${PREFIX}:y:${shortId(id)}`,
 };

@@ -6,8 +6,12 @@ import { Composer } from "grammy";
 import type { BotContext } from "../src/context.ts";
 import type { Services } from "../src/services.ts";
 import type { User } from "../src/users/user-service.ts";
-import { createMerchantService, NAME_MAX, type MerchantService } from "../src/merchants/merchant-service.ts";
+import { cleanName, createMerchantService, NAME_MAX, type MerchantService, type RenameResult } from "../src/merchants/merchant-service.ts";
 import { parseSamePhrase } from "../src/merchants/same-phrase.ts";
+import { parseMutePhrase, parseRenamePhrase } from "../src/merchants/command-phrase.ts";
+import { createMuteService } from "../src/categories/mute-service.ts";
+import { catData } from "./categories/callbacks.ts";
+import "./categories/messages.ts";
 import { categoryName } from "../src/categories/taxonomy.ts";
 import { editOrReply, replyHtml } from "../src/bot/reply.ts";
 import { keyboard } from "../src/bot/keyboard.ts";
@@ -23,6 +27,7 @@ export const RENAME_TTL_MS = 10 * 60_000;
 export function merchantsFeature(services: Services): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const merchants = createMerchantService(services.db);
+  const mutes = createMuteService(services.db);
   const known = composer.filter((ctx): ctx is Known => ctx.user !== null);
 
   known.command("merchants", async (ctx) => {
@@ -52,12 +57,7 @@ export function merchantsFeature(services: Services): Composer<BotContext> {
     const r = await merchants.rename(ctx.user.id, pending.id, ctx.message.text);
     if (!r.ok && r.reason === "invalid_name") return void (await replyHtml(ctx, ctx.t("mch.bad_name", { max: NAME_MAX })));
     delete ctx.session.merchantRename;
-    if (r.ok) return void (await replyHtml(ctx, ctx.t("mch.renamed", { from: r.from, to: r.to, count: r.count })));
-    if (r.reason === "name_taken" && r.other) {
-      const from = await merchants.find(ctx.user.id, pending.id);
-      if (from) return void (await replyHtml(ctx, ctx.t("mch.name_taken", { name: r.other.name, from: from.name }), confirmMergeView(ctx, from, r.other).markup));
-    }
-    await replyHtml(ctx, ctx.t("mch.not_found"));
+    await renamedReply(ctx, merchants, pending.id, r, (text, markup) => replyHtml(ctx, text, markup));
   });
 
   known.on("message:text", async (ctx, next) => {
@@ -74,7 +74,55 @@ export function merchantsFeature(services: Services): Composer<BotContext> {
     await replyHtml(ctx, v.text, v.markup);
   });
 
+  /** The one merchant a typed name means, or null after saying why there is none. */
+  async function oneMerchant(ctx: Known, name: string) {
+    const found = await merchants.findByName(ctx.user.id, name);
+    if (found.length === 1) return found[0]!;
+    if (!found.length) await replyHtml(ctx, ctx.t("mch.same_unknown", { name }));
+    else await replyHtml(ctx, ctx.t("mch.same_ambiguous", { name, names: found.map((m) => m.name).join(", ") }));
+    return null;
+  }
+
+  // "rename X to Y", "benenne X in Y um": the Rename button's path, the new name typed along. A
+  // sentence can be misread where a button cannot, so the rename waits for a Yes.
+  known.on("message:text", async (ctx, next) => {
+    const said = parseRenamePhrase(ctx.message.text);
+    if (!said) return next();
+    const m = await oneMerchant(ctx, said.from);
+    if (!m) return;
+    const to = cleanName(said.to);
+    if (!to) return void (await replyHtml(ctx, ctx.t("mch.bad_name", { max: NAME_MAX })));
+    ctx.session.merchantRenameTo = { id: m.id, to, until: services.now().getTime() + RENAME_TTL_MS };
+    await replyHtml(
+      ctx,
+      ctx.t("mch.confirm_rename", { from: m.name, to }),
+      keyboard([[{ text: ctx.t("mch.rename_yes"), data: merchantData.renameTyped(m.id) }, { text: ctx.t("mch.cancel"), data: merchantData.cancel }]]),
+    );
+  });
+
+  // "mute Stadtwerke": the notification's Mute button, by name.
+  known.on("message:text", async (ctx, next) => {
+    const name = parseMutePhrase(ctx.message.text);
+    if (!name) return next();
+    const m = await oneMerchant(ctx, name);
+    if (!m) return;
+    const r = await mutes.muteMerchant(ctx.user.id, m.id);
+    if (typeof r === "string") return void (await replyHtml(ctx, ctx.t(r === "not_found" ? "mch.not_found" : "mute.no_merchant")));
+    await replyHtml(ctx, ctx.t("mute.done", { merchant: m.name }), keyboard([[{ text: ctx.t("mute.undo"), data: catData.unmute(r.txId) }]]));
+  });
+
   return composer;
+}
+
+/** The answer to a rename, typed or by button: done, or the merge it would take, or gone. */
+async function renamedReply(ctx: Known, merchants: MerchantService, id: string, r: RenameResult, send: (text: string, markup?: ReturnType<typeof keyboard>) => Promise<unknown>): Promise<void> {
+  if (r.ok) return void (await send(ctx.t("mch.renamed", { from: r.from, to: r.to, count: r.count })));
+  if (r.reason === "invalid_name") return void (await send(ctx.t("mch.bad_name", { max: NAME_MAX })));
+  if (r.reason === "name_taken" && r.other) {
+    const from = await merchants.find(ctx.user.id, id);
+    if (from) return void (await send(ctx.t("mch.name_taken", { name: r.other.name, from: from.name }), confirmMergeView(ctx, from, r.other).markup));
+  }
+  await send(ctx.t("mch.not_found"));
 }
 
 async function act(ctx: Known, merchants: MerchantService, a: MerchantAction, now: () => Date): Promise<void> {
@@ -130,8 +178,17 @@ async function act(ctx: Known, merchants: MerchantService, a: MerchantAction, no
       if (!r.ok) return notFound();
       return editOrReply(ctx, ctx.t("mch.category_set", { name: r.name, category: categoryName(r.categoryKey, ctx.locale), count: r.recategorized }));
     }
+    case "renameTyped": {
+      const pending = ctx.session.merchantRenameTo;
+      delete ctx.session.merchantRenameTo;
+      // An older confirmation's button (another merchant, or expired) renames nothing.
+      if (!pending || pending.until < now().getTime() || pending.id !== a.id) return notFound();
+      const r = await merchants.rename(userId, pending.id, pending.to);
+      return renamedReply(ctx, merchants, pending.id, r, (text, markup) => editOrReply(ctx, text, markup));
+    }
     case "cancel":
       delete ctx.session.merchantRename;
+      delete ctx.session.merchantRenameTo;
       return editOrReply(ctx, ctx.t("mch.cancelled"));
   }
 }

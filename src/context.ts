@@ -12,6 +12,8 @@ export interface SessionData {
   txFilter?: { text?: string; accountId?: string };
   /** /merchants is waiting for the new name of this merchant (until `until`, epoch ms). */
   merchantRename?: { id: string; until: number };
+  /** A typed "rename X to Y" waiting for its Yes button (until `until`, epoch ms). */
+  merchantRenameTo?: { id: string; to: string; until: number };
 }
 
 export interface KontorFlavor {

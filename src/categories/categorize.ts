@@ -257,7 +257,15 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   const bookingType = bookingTypeCategory(subject);
   // Salary and cash stand; anything else naming the holder ("To Alex Beispiel") is own money moving.
   if (bookingType === "salary" || bookingType === "cash") return { categoryKey: bookingType, source: "fallback" };
-  if (ctx.ownNames && namesOwnAccount([tx.counterpartyName, tx.description], ctx.ownNames)) return { categoryKey: "transfers", source: "fallback" };
+  if (ctx.ownNames && namesOwnAccount([tx.counterpartyName, tx.description], ctx.ownNames)) {
+    // Except a savings plan to the holder's own depot at an IBAN that is none of the accounts Kontor holds
+    // (an own IBAN was caught above): that money is saved, as the row reads before the holder's name is
+    // learned. Otherwise the same monthly "Sparplan Depot" turned from Savings into Transfers once a second
+    // account taught Kontor the name. Without an IBAN the other side may be an own account: a transfer.
+    const elsewhere = !!tx.counterpartyIban && !!ctx.ownIbans && !ctx.ownIbans.has(normalizeIban(tx.counterpartyIban));
+    if (elsewhere && contentCategory(subject) === "savings") return { categoryKey: "savings", source: "fallback" };
+    return { categoryKey: "transfers", source: "fallback" };
+  }
   if (bookingType) return { categoryKey: bookingType, source: "fallback" };
 
   // A council's own text ("LB CAMDEN", "RB KINGSTON CTAX") bills council tax, whatever shop shares the place's name.

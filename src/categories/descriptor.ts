@@ -350,7 +350,7 @@ function titleCase(text: string): string {
  */
 export function leadingText(raw: string): string {
   // "AMERICAN AIR0012345678901": a ticket number run into the name.
-  let s = unglueCity(raw).replace(/([A-Z]{3,})(\d{10,})/g, "$1 $2").replace(/\b[A-Z]{4}\+/g, " ").replace(/\?\d\d/g, " ").replace(/[\u00a0\t]/g, " ");
+  let s = unglueCity(raw.replace(PROCESSOR_REFERENCE_ALL, " ")).replace(/([A-Z]{3,})(\d{10,})/g, "$1 $2").replace(/\b[A-Z]{4}\+/g, " ").replace(/\?\d\d/g, " ").replace(/[\u00a0\t]/g, " ");
   // Structured texts name the party in a field of their own.
   const named = NAMED_FIELD.exec(s);
   const field = named?.slice(1).find((g) => g?.trim());
@@ -425,6 +425,15 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
   // Card networks shout; a label in capitals longer than an acronym reads better in title case.
   const letters = name.replace(/\bCo\b/g, "CO").replace(/[^\p{L}]/gu, "");
   return letters.length > 4 && letters === letters.toUpperCase() ? titleCase(name).replace(/\b([DL])'(\p{Ll})/gu, (_m, a: string, b: string) => `${a}'${b.toUpperCase()}`) : name;
+}
+
+// PayPal's booking reference ("PP.4162.PP"): PayPal's own code, never a shop's name.
+const PROCESSOR_REFERENCE = /\bPP\.\d+\.PP\b/;
+const PROCESSOR_REFERENCE_ALL = new RegExp(PROCESSOR_REFERENCE.source, "g");
+
+/** True when the text carries a processor's booking reference (PayPal's "PP.4162.PP"). */
+export function hasProcessorReference(text: string): boolean {
+  return PROCESSOR_REFERENCE.test(text);
 }
 
 /**

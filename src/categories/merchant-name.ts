@@ -2,7 +2,7 @@
 // same for every row of one merchant: the dictionary's brand name when it
 // knows the business ("AMZN Mktp DE*2K3L45" → "Amazon"), otherwise the
 // cleaned text ("SQ *BERRY FARM'S GOSQ. BLACKFALDS    CAN" → "Berry Farm's").
-import { cleanDescriptor, leadingText, LEADING_ARTICLES, processorSubMerchant, withoutLegalForms } from "./descriptor.ts";
+import { cleanDescriptor, hasProcessorReference, leadingText, LEADING_ARTICLES, processorSubMerchant, withoutLegalForms } from "./descriptor.ts";
 import { subBrandOf } from "./sub-brands.ts";
 import { brandsNamedBy, matchMerchantText, merchantAtTerminal, merchantByCutName, merchantByName, type MerchantFields, type MerchantMatch } from "./merchant-dictionary.ts";
 import { foldText } from "./normalize.ts";
@@ -171,6 +171,8 @@ export function merchantName(tx: MerchantFields): string | null {
   const desc = tx.description;
   if (desc) {
     const sub = processorSubMerchant(desc);
+    // PayPal's booking text naming no shop ("…/PP.4162.PP/, ABBUCHUNG VOM PAYPAL-KONTO", a balance top-up) is PayPal's own.
+    if (!sub && viaProcessor && hasProcessorReference(desc)) return labelOf(cp);
     const label = (sub ? labelOf(sub) : null) ?? labelOf(desc);
     if (label) return subBrandOf(label, [desc]) ?? label;
   }

@@ -47,6 +47,17 @@ export function createMuteService(db: Db) {
       return { key, name: tx.merchant || tx.counterpartyName || key };
     },
 
+    /**
+     * A typed "mute Stadtwerke": the same mute as the button, through the merchant's latest row
+     * (its id is what the Undo button carries). "not_found" when the merchant has no rows.
+     */
+    async muteMerchant(userId: string, merchantId: string): Promise<(MuteOutcome & { txId: string }) | Exclude<MuteResult, object>> {
+      const latest = await db.transaction.findFirst({ where: { userId, merchantId }, orderBy: { bookingDate: "desc" }, select: { id: true } });
+      if (!latest) return "not_found";
+      const r = await this.mute(userId, latest.id);
+      return typeof r === "string" ? r : { ...r, txId: latest.id };
+    },
+
     async unmute(userId: string, txId: string): Promise<MuteResult> {
       const tx = await subject(userId, txId);
       if (!tx) return "not_found";

@@ -3,6 +3,7 @@
 // (case-, accent- and punctuation-insensitive substring) or "/regex/flags".
 import { decimalAbs, decimalCmp, isDecimal } from "../format/decimal.ts";
 import { foldText } from "./normalize.ts";
+import { isPaymentProcessor } from "./merchant-name.ts";
 
 export interface Rule {
   position: number;
@@ -108,8 +109,11 @@ export function ruleMatches(rule: Rule, tx: RuleSubject): boolean {
   const c = compileRule(rule);
   if (rule.accountId && rule.accountId !== tx.accountId) return false;
   if (c.counterparty) {
-    // The counterparty as the bank wrote it, or the merchant a provider extracted.
-    const names = [tx.counterpartyName, tx.merchant].filter((n): n is string => !!n);
+    // The counterparty as the bank wrote it, or the merchant a provider extracted. A payment
+    // processor as counterparty ("PayPal Europe") is not the shop when the row names one (Uber via
+    // PayPal): a rule for PayPal itself (the balance top-up) must not catch every purchase paid with it.
+    const viaProcessorForAShop = !!tx.counterpartyName && !!tx.merchant && isPaymentProcessor(tx.counterpartyName) && !isPaymentProcessor(tx.merchant);
+    const names = [viaProcessorForAShop ? null : tx.counterpartyName, tx.merchant].filter((n): n is string => !!n);
     if (!names.some((n) => c.counterparty?.(n))) return false;
   }
   if (c.description && !c.description(tx.description ?? "")) return false;

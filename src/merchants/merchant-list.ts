@@ -1,6 +1,8 @@
 // A person's merchants ordered by what they spent there, one page at a time.
-// Spend is money out (transfers left aside, as every answer does), summed in
-// the currency most of the merchant's rows use.
+// Spend is money out less refunds (transfers left aside), the way every answer
+// counts spending (src/analytics/compile.ts): money in filed under Refunds or
+// under a spending category nets against the merchant. Summed in the currency
+// most of the merchant's rows use.
 import type { Db } from "../db/client.ts";
 
 export const PAGE_SIZE = 8;
@@ -8,7 +10,7 @@ export const PAGE_SIZE = 8;
 export interface MerchantSummary {
   id: string;
   name: string;
-  /** Money spent, positive decimal string ("0" when only money came in). */
+  /** Money spent net of refunds, a decimal string never below "0" (refunds alone do not make a merchant owe). */
   spent: string;
   currency: string;
   count: number;
@@ -24,7 +26,9 @@ export interface MerchantPage {
 const LIST_SQL = `
 WITH spend AS (
   SELECT t."merchantId" AS id,
-         COALESCE(SUM(-t.amount) FILTER (WHERE t.amount < 0 AND (c.kind IS NULL OR c.kind <> 'transfer')), 0) AS spent,
+         GREATEST(COALESCE(SUM(-t.amount) FILTER (
+           WHERE (c.kind IS NULL OR c.kind <> 'transfer')
+             AND (t.amount < 0 OR c.key = 'refunds' OR c.kind = 'expense')), 0), 0) AS spent,
          mode() WITHIN GROUP (ORDER BY t.currency) AS currency,
          COUNT(*)::int AS n
   FROM "Transaction" t LEFT JOIN "Category" c ON c.id = t."categoryId"

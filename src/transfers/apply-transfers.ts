@@ -9,6 +9,7 @@ import { addDays } from "../analytics/periods.ts";
 import { PERSON_SOURCES, TRANSFER_MATCH_SOURCE } from "../merchants/category-choice.ts";
 import { MAX_DAYS, matchTransfers, type TransferCandidate } from "./match-transfers.ts";
 import { loadOwnIbans } from "./own-ibans.ts";
+import { loadOwnNames } from "./own-names.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -28,9 +29,10 @@ WHERE "userId" = $1::uuid AND ${OPEN}
 // big first write the table has no statistics yet, and a join planned on
 // "1 row" estimates turns into a nested loop over the whole history.
 const CANDIDATES_SQL = `
-SELECT "id", "accountId", to_char("bookingDate", 'YYYY-MM-DD') AS "bookingDate", "amount"::text AS "amount", "currency"
+SELECT "id", "accountId", to_char("bookingDate", 'YYYY-MM-DD') AS "bookingDate", "amount"::text AS "amount", "currency",
+       "counterpartyIban", "counterpartyName"
 FROM (
-  SELECT "id", "accountId", "bookingDate", "amount", "currency",
+  SELECT "id", "accountId", "bookingDate", "amount", "currency", "counterpartyIban", "counterpartyName",
          bool_or("amount" < 0) OVER w AS has_out, bool_or("amount" > 0) OVER w AS has_in,
          min("accountId"::text) OVER w <> max("accountId"::text) OVER w AS two_accounts
   FROM "Transaction"
@@ -63,10 +65,11 @@ export async function applyTransferMatches(tx: Tx, userId: string, since: string
   const category = await tx.category.findUnique({ where: { userId_key: { userId, key: TRANSFER_KEY } }, select: { id: true } });
   if (!category) return { ownIban: 0, paired: 0 };
   const from = addDays(since, -MAX_DAYS);
-  const ownIbans = [...(await loadOwnIbans(tx, userId))];
+  const ownIbanSet = await loadOwnIbans(tx, userId);
+  const ownIbans = [...ownIbanSet];
   const ownIban = ownIbans.length ? await tx.$executeRawUnsafe(OWN_IBAN_SQL, userId, category.id, PERSON_SOURCES, ownIbans) : 0;
   const rows = await tx.$queryRawUnsafe<TransferCandidate[]>(CANDIDATES_SQL, userId, from, PERSON_SOURCES);
-  const pairs = matchTransfers(rows);
+  const pairs = rows.length ? matchTransfers(rows, MAX_DAYS, { ibans: ownIbanSet, names: await loadOwnNames(tx, userId, ownIbanSet) }) : [];
   if (pairs.length) {
     const ids = pairs.flatMap((p) => [p.outId, p.inId]);
     const peers = pairs.flatMap((p) => [p.inId, p.outId]);

@@ -5,6 +5,12 @@
 // Greedy one-to-one: every candidate pair is ranked by date distance (closest
 // first), ties broken by dates and ids, and taken when neither side is taken
 // yet. So each row is in at most one pair and re-running changes nothing.
+//
+// Two rows whose counterparties are two different third parties (€60 paid to
+// one friend, €60 received from another) are never a pair: money between own
+// accounts names the person, their own IBAN, or nobody on each side.
+import { compactIban } from "./own-ibans.ts";
+import { personalName } from "./own-names.ts";
 
 export const MAX_DAYS = 4;
 
@@ -16,7 +22,17 @@ export interface TransferCandidate {
   /** Signed decimal string: negative leaves the account. */
   amount: string;
   currency: string;
+  counterpartyIban?: string | null;
+  counterpartyName?: string | null;
 }
+
+/** What is known of the person's own side: their account IBANs (compact) and folded own names. */
+export interface OwnParties {
+  ibans: ReadonlySet<string>;
+  names: ReadonlySet<string>;
+}
+
+const NO_ONE: OwnParties = { ibans: new Set(), names: new Set() };
 
 export interface TransferPair {
   /** The row that left an account (negative amount). */
@@ -40,9 +56,37 @@ const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.
 interface Side {
   row: TransferCandidate;
   day: number;
+  party: Party | null;
 }
 
-export function matchTransfers(rows: readonly TransferCandidate[], maxDays = MAX_DAYS): TransferPair[] {
+interface Party {
+  iban: string | null;
+  /** A person's name, folded, words sorted ("BERGER, JONAS" = "Jonas Berger"). */
+  name: string | null;
+}
+
+/** The row's counterparty when it is a third party; null when it is the person (own IBAN or name) or unknown. */
+function thirdParty(row: TransferCandidate, own: OwnParties): Party | null {
+  const iban = row.counterpartyIban ? compactIban(row.counterpartyIban) : null;
+  if (iban && own.ibans.has(iban)) return null;
+  const folded = personalName(row.counterpartyName);
+  if (folded && own.names.has(folded)) return null;
+  const name = folded ? folded.split(" ").sort().join(" ") : null;
+  return iban || name ? { iban: iban || null, name } : null;
+}
+
+/**
+ * True when each side names somebody else and they are not the same somebody.
+ * The same personal name on both sides is the holder moving money between accounts
+ * Kontor does not know the IBANs of, so names decide before IBANs do.
+ */
+function differentThirdParties(a: Party | null, b: Party | null): boolean {
+  if (!a || !b) return false;
+  if (a.name && b.name) return a.name !== b.name;
+  return a.iban !== null && b.iban !== null && a.iban !== b.iban;
+}
+
+export function matchTransfers(rows: readonly TransferCandidate[], maxDays = MAX_DAYS, own: OwnParties = NO_ONE): TransferPair[] {
   const groups = new Map<string, { out: Side[]; in: Side[] }>();
   for (const row of rows) {
     const size = magnitude(row.amount);
@@ -50,7 +94,7 @@ export function matchTransfers(rows: readonly TransferCandidate[], maxDays = MAX
     if (size === null || Number.isNaN(day)) continue;
     const key = `${row.currency.trim().toUpperCase()} ${size}`;
     const g = groups.get(key) ?? { out: [], in: [] };
-    (row.amount.trim().startsWith("-") ? g.out : g.in).push({ row, day });
+    (row.amount.trim().startsWith("-") ? g.out : g.in).push({ row, day, party: thirdParty(row, own) });
     groups.set(key, g);
   }
   const candidates: { out: Side; in: Side; gap: number }[] = [];
@@ -68,7 +112,7 @@ export function matchTransfers(rows: readonly TransferCandidate[], maxDays = MAX
       }
       for (let i = lo; i < g.in.length && g.in[i]!.day <= out.day + maxDays; i++) {
         const inc = g.in[i]!;
-        if (inc.row.accountId !== out.row.accountId) candidates.push({ out, in: inc, gap: Math.abs(inc.day - out.day) });
+        if (inc.row.accountId !== out.row.accountId && !differentThirdParties(out.party, inc.party)) candidates.push({ out, in: inc, gap: Math.abs(inc.day - out.day) });
       }
     }
   }

@@ -88,6 +88,15 @@ describe("own transfers named by the holder's name", () => {
     expect(withOwn({ amount: "-100.00", counterpartyName: "ALEX BEISPIEL", description: "Sparen" })).toBe("transfers");
   });
 
+  it("a savings plan to the holder's depot at an IBAN Kontor holds no account for stays Savings, as before the name was known", () => {
+    const plan = { amount: "-200.00", counterpartyName: "Alex Beispiel", counterpartyIban: "DE89 1001 2345 1234 5678 90", description: "Sparplan Depot" };
+    const own = { rules: [], ownNames, ownIbans: new Set(["DE00120300000012345678"]) };
+    expect(categorize(plan, own).categoryKey).toBe("savings");
+    expect(categorize(plan, { rules: [] }).categoryKey).toBe("savings");
+    // The same words to one of the holder's own accounts are a transfer between them.
+    expect(categorize({ ...plan, counterpartyIban: "DE00 1203 0000 0012 3456 78" }, own).categoryKey).toBe("transfers");
+  });
+
   it("leaves other people's names alone, even with the same surname", () => {
     expect(withOwn({ amount: "-40.00", description: "To Maria Beispiel", transactionType: "Transfer" })).toBe("other");
     expect(withOwn({ amount: "-40.00", counterpartyName: "Alex Muster", description: "Kino" })).not.toBe("transfers");

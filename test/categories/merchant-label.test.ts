@@ -28,6 +28,14 @@ describe("merchantLabel", () => {
     expect(merchantLabel({ counterpartyName: "PayPal", description: "NETFLIX.COM Abo" })).toBe("Netflix");
   });
 
+  it("a PayPal top-up (PayPal's reference, no shop) is PayPal, not the reference code; purchases keep their shop", () => {
+    const paypal = "PayPal Europe S.a.r.l. et Cie S.C.A";
+    expect(merchantName({ counterpartyName: paypal, description: "1004372815604/PP.4162.PP/, ABBUCHUNG VOM PAYPAL-KONTO" })).toBe("PayPal");
+    expect(merchantName({ counterpartyName: null, description: "1004372815604 PP.4162.PP PAYPAL" })).toMatch(/^PayPal$/i);
+    expect(merchantName({ counterpartyName: paypal, description: "1045268675504/PP.4162.PP/, Uber Payments BV, Ihr Einkauf bei Uber Payments BV" })).toBe("Uber");
+    expect(merchantName({ counterpartyName: paypal, description: "PP.7723.PP . GOOGLE, Ihr Einkauf bei GOOGLE" })).toBe("Google");
+  });
+
   it("names the brand of a direct debit whose creditor is the brand's operator (RSG Group collects for McFIT)", () => {
     const debit = { counterpartyName: "RSG Group GmbH", description: "McFIT Mitgliedsbeitrag 03/2026 Mitgl.-Nr. 88123456" };
     expect(merchantLabel(debit)).toBe("McFIT");

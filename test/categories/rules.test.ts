@@ -67,6 +67,15 @@ describe("rules", () => {
     expect(ruleMatches(rule, tx({ amount: "10.00" }))).toBe(true);
   });
 
+  it("a rule for PayPal itself catches the PayPal top-up, not a shop paid through PayPal", () => {
+    const rule = { ...base, categoryKey: "transfers", counterpartyPattern: "PayPal" };
+    const paypal = "PayPal Europe S.a.r.l. et Cie S.C.A";
+    expect(ruleMatches(rule, tx({ counterpartyName: paypal, merchant: "PayPal", description: "1004372815604/PP.4162.PP/, ABBUCHUNG VOM PAYPAL-KONTO" }))).toBe(true);
+    expect(ruleMatches(rule, tx({ counterpartyName: paypal, merchant: "Uber", description: "1045268675504/PP.4162.PP/, Uber Payments BV, Ihr Einkauf bei Uber Payments BV" }))).toBe(false);
+    // No merchant known: the processor is all the row names.
+    expect(ruleMatches(rule, tx({ counterpartyName: paypal, merchant: null }))).toBe(true);
+  });
+
   it("matches the counterparty pattern against the provider's merchant as well", () => {
     const rule = { ...base, counterpartyPattern: "blue bottle" };
     expect(ruleMatches(rule, tx({ counterpartyName: "SumUp", merchant: "Blue Bottle Coffee" }))).toBe(true);

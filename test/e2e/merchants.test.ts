@@ -189,4 +189,39 @@ describe("merchants in the chat", () => {
     expect(await t.db.transaction.count({ where: { userId: eveId, merchantId: bakery.id } })).toBe(1);
     expect(await version(eveId)).toBe(v0);
   });
+
+  it("a typed “rename X to Y” asks first, renames on Yes, and names an unknown merchant instead of answering a question", async () => {
+    const luna = await merchantOf(danaId, "Café Luna");
+    const before = sim.lastBotMessage(dana.id)!.messageId;
+    sim.sendText(dana, "rename Nowhere Inn to Foo");
+    const unknown = await sim.waitForBotMessage(dana.id, /./, { afterMessageId: before });
+    expect(unknown.text).toBe("I don't know a merchant called “Nowhere Inn”. /merchants lists the ones I know.");
+    sim.sendText(dana, "benenne café luna in Café Luna Bar um");
+    const ask = await sim.waitForBotMessage(dana.id, /Rename Café Luna to Café Luna Bar\?/, { afterMessageId: unknown.messageId });
+    expect(buttons(ask).map((b) => [b.text, b.data])).toEqual([
+      ["Yes, rename", `mch:y:${shortId(luna.id)}`],
+      ["Cancel", "mch:n"],
+    ]);
+    // Nothing changes before the Yes.
+    expect((await t.db.merchant.findUniqueOrThrow({ where: { id: luna.id } })).name).toBe("Café Luna");
+    sim.tapButton(dana, ask.messageId, `mch:y:${shortId(luna.id)}`);
+    await sim.waitFor(() => /Café Luna is now called Café Luna Bar \(1 transaction\)/.test(text(sim, dana.id, ask.messageId)));
+    expect((await t.db.transaction.findMany({ where: { userId: danaId, merchantId: luna.id } })).map((r) => r.merchant)).toEqual(["Café Luna Bar"]);
+    // The spent button, tapped again (a second client still shows it), renames nothing.
+    const raw = sim.chat(dana.id).find((m) => m.messageId === ask.messageId)!.raw;
+    sim.injectUpdate({ callback_query: { id: `again-${++seq}`, from: { id: dana.id, is_bot: false, first_name: "Dana" }, message: raw, chat_instance: "x", data: `mch:y:${shortId(luna.id)}` } });
+    await sim.waitFor(() => /couldn't find that merchant/.test(text(sim, dana.id, ask.messageId)));
+    expect((await t.db.merchant.findUniqueOrThrow({ where: { id: luna.id } })).name).toBe("Café Luna Bar");
+  });
+
+  it("a typed “mute Kiosk am Eck” mutes it as the notification's button does", async () => {
+    const before = sim.lastBotMessage(dana.id)!.messageId;
+    sim.sendText(dana, "mute Kiosk am Eck");
+    const done = await sim.waitForBotMessage(dana.id, /./, { afterMessageId: before });
+    expect(done.text).toMatch(/^🔕 Kiosk am Eck is muted/);
+    expect(buttons(done).map((b) => b.text)).toEqual(["Undo"]);
+    expect(await t.db.mutedMerchant.findMany({ where: { userId: danaId }, select: { merchant: true } })).toEqual([{ merchant: "kiosk am eck" }]);
+    sim.sendText(dana, "Nowhere Inn stummschalten");
+    await sim.waitForBotMessage(dana.id, /I don't know a merchant called “Nowhere Inn”/, { afterMessageId: done.messageId });
+  });
 });

@@ -50,6 +50,28 @@ describe("matchTransfers", () => {
     expect(sorted(matchTransfers([...rows].reverse()))).toEqual(sorted(matchTransfers(rows)));
   });
 
+  const own = { ibans: new Set(["DE02120300001034567890", "DE44200411330345678901"]), names: new Set(["jonas berger"]) };
+  const party = (r: TransferCandidate, counterpartyName: string | null, counterpartyIban: string | null): TransferCandidate => ({ ...r, counterpartyName, counterpartyIban });
+
+  it("does not pair money paid to one person with the same amount received from another", () => {
+    const toLisa = party(row("out", "dkb", "2026-07-08", "-60"), "Lisa Schneider", "DE27500105170987654321");
+    const fromTom = party(row("in", "comdirect", "2026-07-10", "60"), "Tom Becker", "DE51430609674455667788");
+    expect(matchTransfers([toLisa, fromTom], 4, own)).toEqual([]);
+    // Names alone decide too (a bank that prints no IBAN), whatever the word order.
+    expect(matchTransfers([party(toLisa, "Lisa Schneider", null), party(fromTom, "Tom Becker", null)], 4, own)).toEqual([]);
+  });
+
+  it("still pairs own-account moves: own IBAN on one side, the holder's name on both, or nothing known", () => {
+    const out = party(row("out", "dkb", "2026-07-02", "-500"), "Jonas Berger", "DE44200411330345678901");
+    const inc = party(row("in", "comdirect", "2026-07-03", "500"), "Jonas Berger", "DE02120300001034567890");
+    expect(matchTransfers([out, inc], 4, own)).toEqual([{ outId: "out", inId: "in" }]);
+    // Accounts whose IBANs Kontor does not know: the same person's name on both sides, spelled two ways.
+    const unknown = { ibans: new Set<string>(), names: new Set<string>() };
+    expect(matchTransfers([party(out, "Jonas Berger", "DE11111111111111111111"), party(inc, "BERGER, JONAS", "DE22222222222222222222")], 4, unknown)).toHaveLength(1);
+    // One side names a third party, the other nobody (a card or wallet row): left to the amounts.
+    expect(matchTransfers([party(out, "PayPal Europe S.a.r.l. et Cie S.C.A", "LU89751000135104200E"), party(inc, null, null)], 4, own)).toHaveLength(1);
+  });
+
   const arbRows = fc
     .array(
       fc.record({
