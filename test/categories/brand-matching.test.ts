@@ -32,7 +32,7 @@ describe("matchMerchantText tolerates bank spellings", () => {
     ["MARKTKAUF, LEIPZIG DE", "Marktkauf"],
     ["MONOP' PARIS", "Monoprix"],
     ["CARREFOUR HYPER", "Carrefour"],
-    ["PULL&BEAR 123", "Bershka"],
+    ["PULL&BEAR 123", "Pull&Bear"],
     ["JD WETHERSPOON", "Wetherspoon"],
   ])("%s → %s", (text, name) => {
     expect(matchMerchantText(text)?.name).toBe(name);

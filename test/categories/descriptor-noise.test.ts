@@ -958,6 +958,38 @@ describe("pool-33 shapes (read after scoring) in other names", () => {
   ]);
 });
 
+describe("pool-34 shapes (read after scoring) in other names", () => {
+  itLabels([
+    // What a paper's subscription or a ticket machine prints after the name.
+    ["PURCHASE AUTHORIZED ON 05/04 TACOMA HERALD SUBSCR AUSTIN TX S078068630670597 CARD 9093", "Tacoma Herald"],
+    ["GLIDER BELFAST TVM ON 14 AUG          BCC", "Glider"],
+    // A pub's word after a one-word name of five letters or more ("Brains", "Butcombe"); "The Pub" stays.
+    ["KESTRELS PUB 0031 LEWES ON 30 DEC          CPM", "Kestrels"],
+    // A five-letter name said twice ("SOREA SOREA"); "Bora Bora" keeps both.
+    ["PRLV SEPA VERTA VERTA ECHEANCE 10/2025 CLIENT 7741209", "Verta"],
+    // A web address running "outfitters" into the name.
+    ["PURCHASE AUTHORIZED ON 07/03 SP * PINEHOLLOWOUTFITTERS.COM NEW YORK NY S128203701436922 CARD 3317", "Pinehollow Outfitters"],
+  ]);
+
+  it("a UK council's initials with its tax in the purpose name the council", () => {
+    expect(merchantName({ counterpartyName: "WALSALL MBC", description: "WALSALL MBC CTAX 60411872" })).toBe("Walsall Council");
+    expect(merchantName({ counterpartyName: "OAKMONT CC", description: "MEMBERSHIP DUES" })).not.toBe("Oakmont Council");
+  });
+
+  itCategorizes([
+    [null, "PURCHASE AUTHORIZED ON 05/04 TACOMA HERALD SUBSCR AUSTIN TX S078068630670597 CARD 9093", "-8.00", "subscriptions"],
+    [null, "GLIDER BELFAST TVM ON 14 AUG          BCC", "-3.00", "transport"],
+    // A name ending in oil sells fuel; tyres and lube, auto care, chowder, music lessons, a French social landlord, an orchard shop.
+    [null, "NORTHWAY OIL 0214 NEWRY 3885   ON 14 AUG          BCC", "-60.00", "fuel"],
+    [null, "CASCADE TIRE & LUBE #2 TACOMA WA", "-90.00", "fuel"],
+    [null, "PURCHASE AUTHORIZED ON 05/22 LONGHORN AUTO CARE AUSTIN TX S614145409335221 CARD 9409", "-60.00", "fuel"],
+    [null, "PURCHASE AUTHORIZED ON 04/25 SEAGRASS CHOWDER HOUSE PORTLAND ME S151953498857188 CARD 4503", "-40.00", "restaurants"],
+    [null, "CHECKCARD 0811 SQ *BAYSIDE MUSIC LESSONS SEATTLE WA 81001334327992801462080", "-60.00", "education"],
+    [null, "PRLV SEPA OPAC DU RHONE AVIS D ECHEANCE 10/2025 LOGT 2210", "-650.00", "rent"],
+    [null, "OBSTHOF MAIER, MUENCHEN DE Karte Nr. 4871 78XX XXXX 7620 Kartenzahlung", "-30.00", "groceries"],
+  ]);
+});
+
 // bank-formats.md §3.1 and §3.5 #52: a delivery or ride platform printed in front
 // of the restaurant is the merchant ("doordash last month" means every order);
 // a payment facilitator printed in front of a shop is not: the shop is.

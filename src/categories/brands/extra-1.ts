@@ -61,7 +61,7 @@ export const BRANDS_EXTRA_1: readonly MerchantRow[] = [
   ["RNN", "transport", "rhein nahe nahverkehrsverbund"],
   ["VVW", "transport", "verkehrsverbund warnow"],
   ["Mitteldeutsche Regiobahn", "transport", "mitteldeutsche regiobahn"],
-  ["Bayerische Oberlandbahn", "transport", "bayerische oberlandbahn"],
+  ["Bayerische Oberlandbahn", "transport", "bayerische oberlandbahn", "bob fahrkartenautomat"],
   ["Länderbahn", "transport", "landerbahn", "die landerbahn"],
   ["vlexx", "transport", "vlexx"],
   ["trilex", "transport", "trilex"],
@@ -171,7 +171,7 @@ export const BRANDS_EXTRA_1: readonly MerchantRow[] = [
   ["Ginko", "transport", "ginko besancon", "^ginko"],
   ["TGV Lyria", "transport", "tgv lyria", "lyria"],
   ["Vélo'v", "transport", "velov"],
-  ["LeCab", "transport", "lecab"],
+  ["Le Cab", "transport", "lecab"],
   ["Taxis Bleus", "transport", "taxis bleus"],
   ["Ubeeqo", "transport", "ubeeqo"],
   // NL and BE

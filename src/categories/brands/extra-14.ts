@@ -230,7 +230,7 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["Easirent", "travel", "easirent"],
   ["Maldron Hotels", "travel", "maldron hotel"],
   ["Clayton Hotels", "travel", "clayton hotel"],
-  ["Z Hotels", "travel", "z hotels"],
+  ["Z Hotels", "travel", "z hotels", "the z hotel", "z hotel"],
   ["Beelivery", "groceries", "beelivery"],
   ["HungryPanda", "restaurants", "hungrypanda", "hungry panda"],
   ["In The Style", "shopping", "in the style", "inthestyle"],

@@ -176,7 +176,7 @@ export const BRANDS_EXTRA_2: readonly MerchantRow[] = [
   ["Penske Truck Rental", "travel", "penske truck"],
   ["Ryder Truck Rental", "travel", "ryder truck"],
   // Hotels
-  ["Embassy Suites", "travel", "embassy suites"],
+  ["Embassy Suites", "travel", "embassy suites", "embassy stes"],
   ["Homewood Suites", "travel", "homewood suites"],
   ["Home2 Suites", "travel", "home2 suites"],
   ["Fairfield Inn", "travel", "fairfield inn"],

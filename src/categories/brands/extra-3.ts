@@ -214,7 +214,7 @@ export const BRANDS_EXTRA_3: readonly MerchantRow[] = [
   ["Madison Gas and Electric", "utilities", "madison gas"],
   ["Black Hills Energy", "utilities", "black hills energy"],
   ["Tacoma Public Utilities", "utilities", "tacoma public utilities"],
-  ["Snohomish PUD", "utilities", "snohomish pud", "snopud"],
+  ["Snohomish County PUD", "utilities", "snohomish pud", "snopud"],
   ["SFPUC", "utilities", "sfpuc"],
   ["EBMUD", "utilities", "ebmud"],
   ["NYC Water Board", "utilities", "nyc water board", "nyc water"],

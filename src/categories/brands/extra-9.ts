@@ -159,8 +159,8 @@ export const BRANDS_EXTRA_9: readonly MerchantRow[] = [
   ["BMW Welt", "entertainment", "bmw welt", "bmw museum"],
   ["Porsche Museum", "entertainment", "porsche museum"],
   ["Schloss Neuschwanstein", "entertainment", "neuschwanstein"],
-  ["Zugspitze", "entertainment", "zugspitzbahn", "bayerische zugspitzbahn"],
-  ["Ravensburger Spieleland", "entertainment", "ravensburger spieleland"],
+  ["Bayerische Zugspitzbahn", "travel", "zugspitzbahn", "bayerische zugspitzbahn"],
+  ["Ravensburger Spieleland", "entertainment", "ravensburger spieleland", "ravensburger freizeit"],
   ["Playmobil FunPark", "entertainment", "playmobil funpark"],
   ["Superfly", "entertainment", "superfly air sports"],
   // DE: gyms (and McFIT's operating company)

@@ -73,7 +73,7 @@ export const BRANDS_GROCERY_1: readonly MerchantRow[] = [
   ["Ankerbrot", "groceries", "ankerbrot", "anker brot"],
   ["Der Mann", "groceries", "der mann backerei", "der mann"],
   ["Steinecke", "groceries", "steinecke", "mein steinecke"],
-  ["Junge", "groceries", "junge die backerei", "baeckerei junge"],
+  ["Junge", "groceries", "junge die backerei", "baeckerei junge", "stadtbaeckerei junge"],
   ["Bäckerei Büsch", "groceries", "busch backerei", "backerei busch"],
   ["Wienerwald", "restaurants", "wienerwald"],
   ["Lila Bäcker", "groceries", "lila backer"],

@@ -103,7 +103,7 @@ export const BRANDS_MISC: readonly MerchantRow[] = [
   ["Benefit", "drugstore", "benefit cosmetics"],
   ["L'Occitane", "drugstore", "l occitane", "loccitane"],
   ["Kiehl's", "drugstore", "kiehls"],
-  ["MAC Cosmetics", "drugstore", "mac cosmetics"],
+  ["MAC Cosmetics", "drugstore", "mac cosmetics", "m a c cosmetics"],
   ["Nyx", "drugstore", "nyx cosmetics"],
   ["Glossybox", "drugstore", "glossybox"],
   ["Birchbox", "drugstore", "birchbox"],

@@ -29,7 +29,7 @@ export const BRANDS_MOBILITY_1: readonly MerchantRow[] = [
   ["Jet UK", "fuel", "jet petrol"],
   ["Murco", "fuel", "murco"],
   ["Applegreen", "fuel", "applegreen"],
-  ["Moto", "fuel", "moto hospitality", "moto services"],
+  ["Moto", "fuel", "moto hospitality", "moto services", "moto woolley"],
   ["Welcome Break", "fuel", "welcome break"],
   ["Roadchef", "restaurants", "roadchef"],
   ["Rontec", "fuel", "rontec"],

@@ -105,7 +105,7 @@ export const BRANDS_SERVICES_2: readonly MerchantRow[] = [
   ["Malakoff Humanis", "insurance", "malakoff humanis"],
   ["AG2R", "insurance", "ag2r la mondiale", "ag2r"],
   ["Alan", "insurance", "alan sa", "alan insurance"],
-  ["April", "insurance", "april assurances"],
+  ["April", "insurance", "april assurances", "april sante"],
   ["CNP Assurances", "insurance", "cnp assurances"],
   ["Pacifica", "insurance", "pacifica assurances", "pacifica"],
   ["Interpolis", "insurance", "interpolis"],
