@@ -26,7 +26,7 @@ import { fuzzyDistance } from "./fuzzy.ts";
 import { HOW_MUCH, MEASURE_PATTERNS, MEASURE_WORDS, takeCompoundTotal } from "./measure-lexicon.ts";
 import { indexMerchants, merchantsWithWord, takeMerchants, takeWordlikeNames } from "./merchants.ts";
 import { mentionsGrouping, takeAmounts, takeChart, takeCompareAt, takeGroupBy, takeQuotedText, takeRank } from "./modifiers.ts";
-import { BIG_EXPENSES } from "./modifier-lexicon.ts";
+import { BIG_EXPENSES, PURCHASE_NOUN } from "./modifier-lexicon.ts";
 import { isEarlierWholeUnit, lastUnit, takePeriodAt } from "./periods.ts";
 import { unreadMonthWord } from "./period-typos.ts";
 import { takeRail } from "./rails.ts";
@@ -177,6 +177,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const averagedIncome = measure === "income" && asksAverage;
   // "how many top-ups", "how many card payments": the noun went with their words, so the count pattern saw none.
   if ((topUp || cardBill) && measure === undefined && scan.take(/\b(?:how\s+many|wie\s*viele)\b/)) measure = "count";
+  // Read before takeRank takes the noun: a ranking of purchases leaves out rent, bills and taxes (purchases.ts).
+  const purchasesSaid = PURCHASE_NOUN.test(scan.remaining);
   const rank = takeRank(scan, bigExpenses ? "none" : undefined);
   // "what's pending", "was ist vorgemerkt": the rows themselves, unless a sum is asked for ("how much is pending").
   const pendingRows = pendingList || (pending && measure === undefined && !howMuch);
@@ -324,6 +326,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     ascending: rank?.ascending ?? false,
     chart,
     ...amounts,
+    ...(purchasesSaid && rank?.groupBy === "none" ? { purchases: true as const } : {}),
   };
   // An explicit "by category" beats the default subject of a ranking ("top 5 by category").
   if (rank && !rank.groupBy && groupBy) draft.groupBy = groupBy;
