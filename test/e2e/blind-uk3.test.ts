@@ -91,8 +91,7 @@ describe("blind UK household: Monzo + pots, Starling, Amex", () => {
     expect(await ask("what went into pots in march")).toContain(gbp(spent(month("2026-03").filter((e) => e.kind === "pot"))));
   });
 
-  // Expected £484.48 (or £365.23 without the Amex bill); got "I didn't understand that question".
-  it.fails("total direct debits last month (with or without the Amex bill)", async () => {
+  it("total direct debits last month (with or without the Amex bill)", async () => {
     const dds = OCT.filter((e) => e.dd && e.acct !== "amex");
     const reply = await ask("total direct debits last month");
     expect([spent(dds), spent(dds.filter((e) => e.kind !== "cardbill"))]).toContain(pounds(reply)[0]);
@@ -229,8 +228,7 @@ describe("blind UK household: Monzo + pots, Starling, Amex", () => {
     expect(await ask("how much on takeaway's this year")).toContain(gbp(spent(since("2026-01-01").filter((e) => e.kind === "takeaway" || (e.kind === "refund" && e.merchant === "Deliveroo")))));
   });
 
-  // Expected the £1,450.00 rent standing order; got "I didn't understand that question".
-  it.fails("standing orders last month is the rent", async () => {
+  it("standing orders last month is the rent", async () => {
     expect(await ask("standing orders last month")).toContain(gbp(145_000));
   });
 });

@@ -32,7 +32,7 @@ import { unreadMonthWord } from "./period-typos.ts";
 import { takeRail } from "./rails.ts";
 import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
-import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeCashVerbs, takeDays, takeFrenchPerUnit, takeList, takePending, takePerMonthAverage, takePerTransaction, takePerYearAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus, mentionsVersus } from "./shapes.ts";
+import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeCashVerbs, takeDays, takeFrenchPerUnit, takeList, takePending, takePerMonthAverage, takePerTransaction, takePaymentType, takePerYearAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus, mentionsVersus } from "./shapes.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import { namesBothSides, whichMoreAt } from "./which-more.ts";
 import { takeTopics, type TopicHit } from "./topics.ts";
@@ -126,6 +126,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   };
   addMerchantHits(takeWordlikeNames(scan, merchantIndex));
   const recurring = takeRecurring(scan);
+  const paymentType = takePaymentType(scan);
   const savings = takeSavingsMove(scan);
   // Before measures: the "pay" of "pay off my card" is no spending word.
   const cardBill = !savings && takeCardBill(scan);
@@ -289,6 +290,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     compare !== "none" ||
     savings ||
     cardBill ||
+    paymentType !== undefined ||
     topUp ||
     pending ||
     list ||
@@ -327,6 +329,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     chart,
     ...amounts,
     ...(purchasesSaid && rank?.groupBy === "none" ? { purchases: true as const } : {}),
+    ...(paymentType ? { paymentType } : {}),
   };
   // An explicit "by category" beats the default subject of a ranking ("top 5 by category").
   if (rank && !rank.groupBy && groupBy) draft.groupBy = groupBy;

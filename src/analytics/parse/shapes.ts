@@ -121,6 +121,17 @@ const RECURRING = /\b(?:recurring|regular|repeating)\s+(?:payments|charges|bills
 
 export const takeRecurring = (scan: Scanner): boolean => scan.take(RECURRING) !== null;
 
+/** Payments by the bank's type: "direct debits", "Lastschriften", "standing orders", "Daueraufträge" (payment-types.ts). */
+const PAYMENT_TYPES = [
+  { kind: "direct_debit", re: /\b(?:direct[\s-]+debits?|dds|lastschrift(?:en)?|lastschriftzahlungen|prelevements?|incasso's|incasso)\b/ },
+  { kind: "standing_order", re: /\b(?:standing\s+orders?|dauerauftrag|dauerauftrage|dauerauftragen|virements?\s+permanents?)\b/ },
+] as const;
+
+export function takePaymentType(scan: Scanner): "direct_debit" | "standing_order" | undefined {
+  for (const { kind, re } of PAYMENT_TYPES) if (scan.take(re)) return kind;
+  return undefined;
+}
+
 /** The nouns that ask which subscriptions there are ("what subscriptions do I have"), unlike "streaming". */
 const SUBSCRIPTION_NOUN = /\b(?:subscriptions?|subs|memberships?|abos?|abonnements?)\b/;
 /** Words around such a question that ask for nothing else: "which … am I paying for", "welche … laufen gerade". */
