@@ -52,6 +52,8 @@ import { movedFromCondition } from "./moves-between.ts";
 import { comparePeriod, daysFromData, resolvePeriod, wholeMonths, type Period } from "./periods.ts";
 import { averagesOverDays, averagesOverTime, averagesPerTransaction, type QuerySpec } from "./query-spec.ts";
 import { dayColumn } from "./purchase-day.ts";
+import { PURCHASES_ONLY } from "./purchases.ts";
+import { paymentTypeCondition } from "./payment-types.ts";
 import { savingsMoveConditions } from "./savings-moves.ts";
 import { bucketIndex, finish, Params, timeUnit } from "./sql-parts.ts";
 import { topicExceptPattern, topicMerchantsPattern, topicOf, topicWordsPattern } from "./topics.ts";
@@ -290,6 +292,8 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
   // The day the card was used, not the Monday the bank booked a Saturday's purchase (purchase-day.ts).
   if (f.days) where.push(`isodow(purchase_date) ${f.days === "weekend" ? ">=" : "<"} 6`);
   if (f.status === "pending") where.push(`status = 'PENDING'`);
+  if (f.purchases) where.push(PURCHASES_ONLY);
+  if (f.paymentType) where.push(paymentTypeCondition(f.paymentType));
   // Transfer categories mark money between the person's own accounts (src/transfers): the incoming side is a top-up.
   if (f.transfersTo === "account") where.push(`amount > 0`, `category_kind = 'transfer'`);
   if (f.transfersTo === "account" && f.fromAccounts?.length) where.push(movedFromCondition(params, f.fromAccounts));

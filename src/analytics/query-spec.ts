@@ -91,6 +91,13 @@ export const QuerySpec = z
          * its matched other half left one of them (or, unmatched, its counterparty is one of them by name).
          */
         fromAccounts: accounts.optional(),
+        /**
+         * Only purchases ("biggest purchases", "größte Einkäufe", "plus gros achats"): buys from shops and
+         * merchants, not the rent, bills, taxes, insurance premiums, bank fees, cash or donations (purchases.ts).
+         */
+        purchases: z.literal(true).optional(),
+        /** Only rows the bank typed as this kind of payment: direct debits (Lastschriften) or standing orders (Daueraufträge). See payment-types.ts. */
+        paymentType: z.enum(["direct_debit", "standing_order"]).optional(),
         /** Only transactions the bank has not booked yet ("vorgemerkt"); without it booked and pending both count. */
         status: z.enum(["pending"]).optional(),
       })

@@ -13,7 +13,12 @@
  * Spaarrekening", spaardoel, spaarpot, beleggen) and French (livret, épargne). "etf" only as a word
  * ("netflix"), as are US banks' "SAV"/"SVGS" ("ONLINE TRANSFER TO SAV XXXX4821").
  */
-const SAVINGS_WORDS = "spar|spaar|saving|saver|tagesgeld|festgeld|depot|invest|belegg|livret|epargne|(^|[^a-z])(etf|sav|svgs?)([^a-z]|$)|rucklage";
+const SAVINGS_WORDS =
+  "spar|spaar|saving|saver|tagesgeld|festgeld|depot|invest|belegg|livret|epargne|(^|[^a-z])(etf|sav|svgs?)([^a-z]|$)|rucklage" +
+  // Monzo pots and Starling spaces: savings inside the current account. Monzo prints the pot's id ("pot_0000…") as
+  // the description of a pot transfer and the pot's own name ("Holiday") as its name; a row already filed as a
+  // transfer that says "pot" or "space" as a word is one ("Transfer to Holiday space"). Shops so named are no transfers.
+  "|(^|[^a-z])pot_[0-9a-z]+|(^|[^a-z])(pots?|spaces?)([^a-z]|$)";
 /** Banks whose names hold a savings word. */
 const BANK_NAMES = "[a-z]*(sparkass|sparda)[a-z]*|caisse d.?epargne";
 /** A building-society contract is savings even though its lender's name is stripped with the banks. */

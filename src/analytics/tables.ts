@@ -48,9 +48,11 @@ export const TABLES: readonly TableDef[] = [
       ["original_amount", "DECIMAL(38,18)"],
       // The value date, one source of the purchase day (purchase-day.ts), which is added after these columns.
       ["value_date", "DATE"],
+      // The bank's payment type ("Direct Debit", "Standing order", "KARTENZAHLUNG"): "total direct debits" (payment-types.ts).
+      ["transaction_type", "VARCHAR"],
     ],
     select: `r.id, r."accountId", r."bookingDate", r.amount, r.currency, r."counterpartyName", r.merchant,
-      r.description, c.key, c.kind, r.status, r."merchantId", r."transferPeerId", r."refundOfKey", r."originalCurrency", r."originalAmount", r."valueDate"`,
+      r.description, c.key, c.kind, r.status, r."merchantId", r."transferPeerId", r."refundOfKey", r."originalCurrency", r."originalAmount", r."valueDate", r."transactionType"`,
     from: `"Transaction" r left join "Category" c on c.id = r."categoryId" and c."userId" = r."userId"`,
   },
   {

@@ -7,6 +7,7 @@
 import { labelKey } from "./merchant-keys.ts";
 import { FUEL_STATION_BRANDS, PARKING_BRANDS } from "./topic-merchants.ts";
 import { CLOTHING_TOPIC } from "./topics-clothing.ts";
+import { TAKEAWAY_TOPIC } from "./topics-takeaway.ts";
 import { UTILITY_TOPICS } from "./topics-utilities.ts";
 
 export interface Topic {
@@ -184,6 +185,7 @@ export const TOPICS: readonly Topic[] = [
     ],
   },
   CLOTHING_TOPIC,
+  TAKEAWAY_TOPIC,
   {
     // Interest, charged or paid out: the German Abschluss rows ("Habenzinsen", "Sollzinsen", "Zinsen/Entgelte"),
     // "interest", "intérêts", the Dutch "rente". Charged it is a bank fee; paid out the bank's text is filed as

@@ -25,6 +25,8 @@ export function readingOf(spec: QuerySpec, period: { from: string; to: string },
   if (f.transfersTo) reading.transfersTo = f.transfersTo;
   if (f.fromAccounts?.length) reading.fromAccounts = f.fromAccounts.map((id) => ({ id, name: accounts.find((a) => a.id === id)?.name ?? "?" }));
   if (f.status) reading.status = f.status;
+  if (f.purchases) reading.purchases = true;
+  if (f.paymentType) reading.paymentType = f.paymentType;
   if (averagesOverTime(spec) || averagesFlowsOverTime(spec) || (spec.measure === "income" && spec.averageOver === "transaction")) reading.averageOver = spec.averageOver;
   if (spec.versus) reading.versus = spec.versus.map((s) => s.label);
   if (spec.limit !== undefined) reading.limit = spec.limit;

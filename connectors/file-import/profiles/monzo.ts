@@ -26,7 +26,8 @@ export const monzoProfile = tableProfile({
     currency: "Currency",
     originalAmount: "Local amount",
     originalCurrency: "Local currency",
-    description: ["Description"],
+    // The notes follow the bank's text: Monzo writes "Standing order" there for a standing order typed "Faster payment".
+    description: ["Description", "Notes and #tags"],
     balance: "Balance",
   },
 });

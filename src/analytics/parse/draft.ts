@@ -39,6 +39,9 @@ export interface Draft {
   days?: "weekend" | "weekday";
   transfersTo?: "savings" | "account" | "card";
   status?: "pending";
+  /** Only purchases: a ranking of "purchases" leaves out rent, bills and taxes (purchases.ts). */
+  purchases?: true;
+  paymentType?: "direct_debit" | "standing_order";
   averageOver?: "transaction" | "month" | "year" | "week" | "day";
   versus?: Side[];
 }
@@ -82,6 +85,8 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
       ...(d.transfersTo ? { transfersTo: d.transfersTo } : {}),
       ...(fromAccounts.length ? { fromAccounts: fromAccounts.map((a) => a.id) } : {}),
       ...(d.status ? { status: d.status } : {}),
+      ...(d.purchases ? { purchases: true } : {}),
+      ...(d.paymentType ? { paymentType: d.paymentType } : {}),
     },
     groupBy: d.groupBy,
     compare: d.compare,
@@ -112,6 +117,8 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
     ...(d.transfersTo ? { transfersTo: d.transfersTo } : {}),
     ...(fromAccounts.length ? { fromAccounts } : {}),
     ...(d.status ? { status: d.status } : {}),
+    ...(d.purchases ? { purchases: true as const } : {}),
+    ...(d.paymentType ? { paymentType: d.paymentType } : {}),
     ...(statedAverage(d) ? { averageOver: statedAverage(d) } : {}),
     ...(d.versus ? { versus: d.versus.map((s) => s.label) } : {}),
     chart,

@@ -93,6 +93,12 @@ export const BIG_EXPENSES = new RegExp(
     `|\\b${BIG}(?:\\s+[\\w'&.-]+){0,2}?\\s+(?:runs?|trips?|orders?|rides?|hauls?|\\w*fahrt(?:en)?|einkaufstour)\\b`,
 );
 
+/**
+ * Purchases, as opposed to payments or transactions: "biggest purchases", "größte Einkäufe", "teuerster Kauf",
+ * "largest orders", "plus gros achats", "grootste aankopen". Ranked, they leave out rent, bills and taxes.
+ */
+export const PURCHASE_NOUN = /\b(?:purchases?|buys?|einkauf|einkaufe|kaufe?|anschaffung(?:en)?|orders?|bestellung(?:en)?|achats?|aankopen|aankoop)\b/;
+
 /** What a ranking ranks. Single transactions are listed, not grouped. */
 export const RANK_SUBJECTS: { groupBy: "none" | "merchant" | "category"; re: RegExp }[] = [
   {

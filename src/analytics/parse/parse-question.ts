@@ -26,13 +26,13 @@ import { fuzzyDistance } from "./fuzzy.ts";
 import { HOW_MUCH, MEASURE_PATTERNS, MEASURE_WORDS, takeCompoundTotal } from "./measure-lexicon.ts";
 import { indexMerchants, merchantsWithWord, takeMerchants, takeWordlikeNames } from "./merchants.ts";
 import { mentionsGrouping, takeAmounts, takeChart, takeCompareAt, takeGroupBy, takeQuotedText, takeRank } from "./modifiers.ts";
-import { BIG_EXPENSES } from "./modifier-lexicon.ts";
+import { BIG_EXPENSES, PURCHASE_NOUN } from "./modifier-lexicon.ts";
 import { isEarlierWholeUnit, lastUnit, takePeriodAt } from "./periods.ts";
 import { unreadMonthWord } from "./period-typos.ts";
 import { takeRail } from "./rails.ts";
 import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
-import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeCashVerbs, takeDays, takeFrenchPerUnit, takeList, takePending, takePerMonthAverage, takePerTransaction, takePerYearAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus, mentionsVersus } from "./shapes.ts";
+import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeCashVerbs, takeDays, takeFrenchPerUnit, takeList, takePending, takePerMonthAverage, takePerTransaction, takePaymentType, takePerYearAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus, mentionsVersus } from "./shapes.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import { namesBothSides, whichMoreAt } from "./which-more.ts";
 import { takeTopics, type TopicHit } from "./topics.ts";
@@ -126,6 +126,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   };
   addMerchantHits(takeWordlikeNames(scan, merchantIndex));
   const recurring = takeRecurring(scan);
+  const paymentType = takePaymentType(scan);
   const savings = takeSavingsMove(scan);
   // Before measures: the "pay" of "pay off my card" is no spending word.
   const cardBill = !savings && takeCardBill(scan);
@@ -177,6 +178,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const averagedIncome = measure === "income" && asksAverage;
   // "how many top-ups", "how many card payments": the noun went with their words, so the count pattern saw none.
   if ((topUp || cardBill) && measure === undefined && scan.take(/\b(?:how\s+many|wie\s*viele)\b/)) measure = "count";
+  // Read before takeRank takes the noun: a ranking of purchases leaves out rent, bills and taxes (purchases.ts).
+  const purchasesSaid = PURCHASE_NOUN.test(scan.remaining);
   const rank = takeRank(scan, bigExpenses ? "none" : undefined);
   // "what's pending", "was ist vorgemerkt": the rows themselves, unless a sum is asked for ("how much is pending").
   const pendingRows = pendingList || (pending && measure === undefined && !howMuch);
@@ -287,6 +290,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     compare !== "none" ||
     savings ||
     cardBill ||
+    paymentType !== undefined ||
     topUp ||
     pending ||
     list ||
@@ -324,6 +328,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     ascending: rank?.ascending ?? false,
     chart,
     ...amounts,
+    ...(purchasesSaid && rank?.groupBy === "none" ? { purchases: true as const } : {}),
+    ...(paymentType ? { paymentType } : {}),
   };
   // An explicit "by category" beats the default subject of a ranking ("top 5 by category").
   if (rank && !rank.groupBy && groupBy) draft.groupBy = groupBy;

@@ -36,6 +36,9 @@ export interface Reading {
   /** With transfersTo "account": the accounts the money was moved from. */
   fromAccounts?: { id: string; name: string }[];
   status?: "pending";
+  /** Only purchases: no rent, bills, taxes, insurance, fees, cash or donations. */
+  purchases?: true;
+  paymentType?: "direct_debit" | "standing_order";
   /** "transaction" only for income: an "average" is per transaction already. */
   averageOver?: "transaction" | "month" | "year" | "week" | "day";
   /** Labels of the sides of "A vs B". */
@@ -122,6 +125,8 @@ export function describeReading(r: Reading, locale: Locale): string {
   else if (r.toCurrency) parts.push(plain(locale, "parse.reading.to_currency", { currency: r.toCurrency }));
   if (r.days) parts.push(plain(locale, `parse.reading.${r.days}`));
   if (r.status) parts.push(plain(locale, `parse.reading.${r.status}`));
+  if (r.purchases) parts.push(plain(locale, "parse.reading.purchases"));
+  if (r.paymentType) parts.push(plain(locale, `parse.reading.${r.paymentType}`));
   parts.push(r.accounts.length ? r.accounts.map((a) => a.name).join(" + ") : plain(locale, "parse.reading.all_accounts"));
   if (r.minAmount && r.maxAmount) {
     parts.push(plain(locale, "parse.reading.amount_between", { min: formatAmount(r.minAmount, locale), max: formatAmount(r.maxAmount, locale) }));

@@ -75,13 +75,14 @@ export function takeTopUp(scan: Scanner): boolean {
   return hit;
 }
 
-const SAVINGS_TARGET = String.raw`(?:my\s+|the\s+|mein\w*\s+|das\s+|die\s+|den\s+)?(?:savings?(?:\s+account)?|sparkonto|tagesgeld(?:konto)?|sparbuch|festgeld(?:konto)?|rucklagen?)`;
+// Monzo pots and Starling spaces are the person's savings inside the current account ("what went into my pots").
+const SAVINGS_TARGET = String.raw`(?:my\s+|the\s+|mein\w*\s+|das\s+|die\s+|den\s+)?(?:savings?(?:\s+(?:account|pots?|spaces?))?|pots?|spaces?|spartopfe?|sparkonto|tagesgeld(?:konto)?|sparbuch|festgeld(?:konto)?|rucklagen?)`;
 const SAVINGS_VERBS = String.raw`(?:uberwiesen|ueberwiesen|umgebucht|gebucht|geschoben|gelegt|zuruckgelegt|gespart|angespart|eingezahlt|transferiert)`;
 /** Words that may stand between target and verb ("aufs Tagesgeld im Oktober überwiesen"): left for the period and the rest. */
 const BETWEEN = String.raw`(?<between>\s+(?:\w+\s+){0,3}?)`;
 const SAVINGS_MOVE = [
-  new RegExp(String.raw`\b(?:moved?|moving|transferr?(?:ed|ing)?|put|sent|send|set\s+aside|stashed|saved?|saving)${BETWEEN}(?:to|into|in|towards?)\s+${SAVINGS_TARGET}\b`, "d"),
-  new RegExp(String.raw`\b(?:aufs|auf\s+das|auf\s+mein(?:e|en)?|ins|in\s+das|zum|zur)\s+${SAVINGS_TARGET}\b(?:${BETWEEN}${SAVINGS_VERBS})?`, "d"),
+  new RegExp(String.raw`\b(?:moved?|moving|transferr?(?:ed|ing)?|put|sent|send|set\s+aside|stashed|saved?|saving|went|gone|go|goes|paid)${BETWEEN}(?:to|into|in|towards?)\s+${SAVINGS_TARGET}\b`, "d"),
+  new RegExp(String.raw`\b(?:aufs|auf\s+das|auf\s+mein(?:e|en)?|ins|in\s+das|in\s+die|in\s+den|in\s+mein(?:e|en)?|zum|zur)\s+${SAVINGS_TARGET}\b(?:${BETWEEN}${SAVINGS_VERBS})?`, "d"),
   // "auf meinem Tagesgeld" says where money is (a balance) unless a verb says it was moved there.
   new RegExp(String.raw`\b(?:auf\s+(?:dem|meinem)|im|in\s+meinem)\s+${SAVINGS_TARGET}\b${BETWEEN}${SAVINGS_VERBS}`, "d"),
   // "Tagesgeld insgesamt gespart": the account and a saving verb, no preposition.
@@ -119,6 +120,17 @@ export function takeSavingsMove(scan: Scanner): "moved" | "saved" | false {
 const RECURRING = /\b(?:recurring|regular|repeating)\s+(?:payments|charges|bills|costs|debits)\b|\b(?:wiederkehrende|regelmassige|laufende)\w*\s+(?:zahlungen|kosten|abbuchungen|lastschriften)\b/;
 
 export const takeRecurring = (scan: Scanner): boolean => scan.take(RECURRING) !== null;
+
+/** Payments by the bank's type: "direct debits", "Lastschriften", "standing orders", "Daueraufträge" (payment-types.ts). */
+const PAYMENT_TYPES = [
+  { kind: "direct_debit", re: /\b(?:direct[\s-]+debits?|dds|lastschrift(?:en)?|lastschriftzahlungen|prelevements?|incasso's|incasso)\b/ },
+  { kind: "standing_order", re: /\b(?:standing\s+orders?|dauerauftrag|dauerauftrage|dauerauftragen|virements?\s+permanents?)\b/ },
+] as const;
+
+export function takePaymentType(scan: Scanner): "direct_debit" | "standing_order" | undefined {
+  for (const { kind, re } of PAYMENT_TYPES) if (scan.take(re)) return kind;
+  return undefined;
+}
 
 /** The nouns that ask which subscriptions there are ("what subscriptions do I have"), unlike "streaming". */
 const SUBSCRIPTION_NOUN = /\b(?:subscriptions?|subs|memberships?|abos?|abonnements?)\b/;

@@ -51,3 +51,25 @@ describe("shopping verbs beside “the most”", () => {
     expect(spec(q, locale)).toMatchObject({ groupBy: "merchant", limit: 5 });
   });
 });
+
+describe("purchases are buys, not the rent or the bills", () => {
+  it.each<[string, "en" | "de"]>([
+    ["biggest purchases last month", "en"],
+    ["what was my biggest purchase this year", "en"],
+    ["größte Einkäufe letzten Monat", "de"],
+    ["Mein teuerster Kauf dieses Jahr?", "de"],
+  ])("%j keeps to purchases", (q, locale) => {
+    expect(spec(q, locale)).toMatchObject({ groupBy: "transaction", sort: "value_desc", filters: { purchases: true } });
+  });
+
+  it.each<[string, "en" | "de"]>([
+    ["biggest expenses last month", "en"],
+    ["größte Ausgaben letzten Monat", "de"],
+    ["largest transactions last month", "en"],
+    ["größte Buchungen letzten Monat", "de"],
+  ])("%j keeps every payment, bills too", (q, locale) => {
+    const s = spec(q, locale);
+    expect(s).toMatchObject({ groupBy: "transaction", sort: "value_desc" });
+    expect(s.filters.purchases).toBeUndefined();
+  });
+});

@@ -140,7 +140,7 @@ export const GERMAN: CorpusCase[] = [
   { q: "Ausgaben seit Januar", spec: { measure: "spending", period: P.sinceJanuary } },
   { q: "Lebensmittel im Jahr 2025", spec: { measure: "spending", period: P.y2025, categories: ["groceries"] } },
   { q: "Ausgaben im 3. Quartal 2025 pro Monat", spec: { measure: "spending", period: P.q3y2025, groupBy: "month" } },
-  { q: "Wie viel hab ich diese Woche für Essen bestellen ausgegeben", spec: { measure: "spending", period: P.thisWeek, categories: ["restaurants"] } },
+  { q: "Wie viel hab ich diese Woche für Essen bestellen ausgegeben", spec: { measure: "spending", period: P.thisWeek, topics: ["takeaway"] } },
   { q: "Einnahmen im Oktober im Vergleich zum Vormonat", spec: { measure: "income", period: P.oct2026, compare: "previous_period" } },
   { q: "Gehaltseingang letzten Monat", spec: { measure: "income", period: P.lastMonth, categories: ["salary"] } },
   {

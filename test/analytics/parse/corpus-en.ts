@@ -132,7 +132,7 @@ export const ENGLISH: CorpusCase[] = [
   { q: "flights and hotels in 2025", spec: { measure: "spending", period: P.y2025, categories: ["travel"] } },
   { q: "books this year", spec: { measure: "spending", period: P.thisYear, categories: ["education"] } },
   { q: "How much did I spend on Bahn tickets this year?", clarify: { options: 2, categories: ["transport"], merchants: ["Deutsche Bahn"] } },
-  { q: "How much did I spend on food delivery vs the previous month", spec: { measure: "spending", period: "default", categories: ["restaurants"], compare: "previous_period" } },
+  { q: "How much did I spend on food delivery vs the previous month", spec: { measure: "spending", period: "default", topics: ["takeaway"], compare: "previous_period" } },
   { q: "Zalando last 7 days", spec: { measure: "spending", period: P.r("2026-11-16", "2026-11-22"), merchants: ["Zalando"] } },
   { q: "spending since last month", spec: { measure: "spending", period: P.r("2026-10-01", "2026-11-22") } },
   { q: "expenses in week 45", spec: { measure: "spending", period: P.r("2026-11-02", "2026-11-08") } },

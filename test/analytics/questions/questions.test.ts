@@ -37,6 +37,7 @@ function checkReading(spec: QuerySpec, e: Expect) {
   expect([...(spec.filters.topics ?? [])].sort()).toEqual([...(e.topics ?? [])].sort());
   expect(spec.averageOver).toBe(e.averageOver);
   expect(spec.filters.days).toBe(e.days);
+  expect(spec.filters.purchases).toBe(e.purchases);
   expect(spec.filters.transfersTo).toBe(e.savings ? "savings" : e.cardBills ? "card" : undefined);
   expect(spec.versus?.length).toBe(e.versus?.length);
   if (e.brands) expect(spec.filters.merchants).toHaveLength(e.brands.length);

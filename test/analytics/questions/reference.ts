@@ -27,6 +27,8 @@ export interface Expect {
   accounts?: AccountKey[];
   days?: "weekend" | "weekday";
   savings?: true;
+  /** "biggest purchases": buys only, without rent, bills, taxes, insurance, fees, cash or donations. */
+  purchases?: true;
   /** Credit-card bills paid, on the paying side. */
   cardBills?: true;
   /** "transaction": income per incoming transaction (spending per transaction is measure "average"). */
@@ -58,6 +60,8 @@ const TOPIC_ROWS: Record<string, (r: Row) => boolean> = {
   interest: (r) => ["fees", "income_other"].includes(r.category) && /zins/i.test(r.description ?? ""),
 };
 
+/** Paid, but not bought from a shop: the rent, the bills, taxes, premiums, bank fees, cash and gifts. */
+const NOT_BOUGHT: ReadonlySet<string> = new Set(["rent", "utilities", "taxes", "insurance", "fees", "cash", "donations"]);
 const EXPENSE: ReadonlySet<string> = new Set(TAXONOMY.filter((c) => c.kind === "expense").map((c) => c.key));
 
 export function matching(e: Omit<Expect, "period" | "measure"> & { period: Range; measure: Expect["measure"] }, side: Side = {}): Row[] {
@@ -76,6 +80,7 @@ export function matching(e: Omit<Expect, "period" | "measure"> & { period: Range
     if (r.category === "cash" && ["spending", "average"].includes(e.measure) && !named && !brands?.length) return false;
     if (brands?.length && !brands.includes(r.brand ?? "")) return false;
     if (e.accounts?.length && !e.accounts.includes(r.account)) return false;
+    if (e.purchases && NOT_BOUGHT.has(r.category)) return false;
     if (e.days === "weekend" && weekday(r.date) < 6) return false;
     if (e.days === "weekday" && weekday(r.date) >= 6) return false;
     // Refunds net against spending (and its averages per month), never income;
