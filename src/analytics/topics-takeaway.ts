@@ -26,7 +26,7 @@ export const TAKEAWAY_TOPIC: Topic = {
   merchants: TAKEAWAY_PLATFORMS,
   said: [
     "takeaway", "takeaways", "take away", "take-away", "take aways", "takeout", "takeouts", "food delivery",
-    "food deliveries", "delivery food", "delivery", "deliveries", "food orders", "ordered food", "ordering in", "ordered in",
+    "food deliveries", "delivery food", "food orders", "ordered food", "ordering in", "ordered in",
     "lieferdienst", "lieferdienste", "*lieferdienst", "lieferservice", "essen bestellen", "essen bestellt", "essensbestellungen",
     "essensbestellung", "bestelltes essen", "essenslieferung*", "bezorgd", "bezorging", "afhaal", "livraison de repas", "plats à emporter",
   ],

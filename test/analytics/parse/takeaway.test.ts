@@ -34,6 +34,10 @@ describe("takeaways", () => {
     expect(spec(q, locale)).toMatchObject({ filters: { categories: ["restaurants"] } });
   });
 
+  it("leaves a parcel's delivery alone: 'delivery' by itself is no food order", () => {
+    expect(spec("how much did i pay for delivery this year", "en").filters.topics ?? []).not.toContain("takeaway");
+  });
+
   it("leaves cash taken out of a machine to the cash category", () => {
     expect(spec("how much cash did i take out this year", "en")).toMatchObject({ filters: { categories: ["cash"] } });
   });
