@@ -66,6 +66,17 @@ function place(words: string): string {
   return words.replace(new RegExp(String.raw`(?:^| )(?:${TAX}|${KIND_WORDS}|\S*\d\S*)(?: .*)?$`), "").trim();
 }
 
+// A UK council's abbreviation ending a payee (metropolitan borough, London borough, borough, district, city council).
+const ABBREVIATION_AT_END = /\s(?:MBC|LBC|BC|DC|CC)\s*$/i;
+
+/**
+ * The council a payee known only by its abbreviation is, read with the purpose beside it: "DUDLEY MBC" paid for
+ * "DUDLEY MBC CTAX 60411872" is Dudley Council. Null for any other payee ("OAKMONT CC" for membership dues).
+ */
+export function councilPaidFor(payee: string, purpose: string | null | undefined): string | null {
+  return ABBREVIATION_AT_END.test(payee) ? councilName(`${payee} ${purpose ?? ""}`) : null;
+}
+
 /**
  * The council a payee text names, under its own name, or null. Only texts a
  * council writes count: a borough prefix with a London borough or a tax word

@@ -6,11 +6,8 @@ import { cleanDescriptor, hasProcessorReference, leadingText, LEADING_ARTICLES, 
 import { subBrandOf } from "./sub-brands.ts";
 import { brandsNamedBy, matchMerchantText, merchantAtTerminal, merchantByCutName, merchantByName, type MerchantFields, type MerchantMatch } from "./merchant-dictionary.ts";
 import { foldText } from "./normalize.ts";
-import { councilName } from "./councils.ts";
+import { councilName, councilPaidFor } from "./councils.ts";
 import { contentCategory, isCashType } from "./heuristics.ts";
-
-// A UK council's abbreviation at the end of a payee (metropolitan borough, borough, district, city council).
-const COUNCIL_INITIALS = /\s(?:MBC|LBC|BC|DC|CC)\s*$/i;
 
 /** The dictionary's one label for every cash machine. */
 const CASH_MACHINE = "ATM";
@@ -169,7 +166,7 @@ export function merchantName(tx: MerchantFields): string | null {
   const viaProcessor = cp !== null && isPaymentProcessor(cp);
   if (cp && !viaProcessor) {
     // "DUDLEY MBC" paid for "DUDLEY MBC CTAX 60411872": a council's initials, its tax named in the purpose.
-    const council = COUNCIL_INITIALS.test(cp) ? councilName(`${cp} ${tx.description ?? ""}`) : null;
+    const council = councilPaidFor(cp, tx.description);
     if (council) return council;
     const label = labelOf(cp);
     if (label) return subBrandOf(label, [cp, tx.description]) ?? label;
