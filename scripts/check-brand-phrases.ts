@@ -7,6 +7,7 @@ import { pathToFileURL } from "node:url";
 import { MERCHANTS, type MerchantRow } from "../src/categories/merchant-data.ts";
 import { EXTRA_BRANDS } from "../src/categories/brands/index.ts";
 import { foldText, foldUmlauts } from "../src/categories/normalize.ts";
+import { keywordLists } from "../src/categories/heuristics.ts";
 
 export interface PhraseProblem {
   brand: string;
@@ -41,6 +42,10 @@ export function brandPhraseProblems(extra: readonly MerchantRow[], all: readonly
   for (const [name, , ...phrases] of all) for (const p of phrases) perBrand.set(`${name}\u0000${keyOf(p)}`, (perBrand.get(`${name}\u0000${keyOf(p)}`) ?? 0) + 1);
   const categories = new Map<string, Set<string>>();
   for (const [name, key] of all) categories.set(name, (categories.get(name) ?? new Set()).add(key));
+  // A one-word phrase that folds to a plain keyword of another category ("gaes", hearing aids, folds to "gas")
+  // would take every bill that says the word.
+  const keywords = new Map<string, string>();
+  for (const { key, entries } of keywordLists()) for (const e of entries) if (/^[a-z]+$/.test(e)) keywords.set(foldUmlauts(e), key);
   const problems: PhraseProblem[] = [];
   for (const [name, key, ...phrases] of extra) {
     if ((categories.get(name)?.size ?? 0) > 1) problems.push({ brand: name, phrase: "", problem: `one name in several categories (${[...categories.get(name)!].join(", ")}, this row ${key})` });
@@ -51,6 +56,8 @@ export function brandPhraseProblems(extra: readonly MerchantRow[], all: readonly
       for (const other of others(owners, k)) problems.push({ brand: name, phrase: p, problem: `also a phrase of ${other}` });
       for (const other of others(nameOwners, k)) problems.push({ brand: name, phrase: p, problem: `is the name of ${other}` });
       for (const other of others(compactOwners, compactOf(p))) problems.push({ brand: name, phrase: p, problem: `same letters as a phrase of ${other}` });
+      const word = keywords.get(k);
+      if (word && word !== key && !p.startsWith("~")) problems.push({ brand: name, phrase: p, problem: `folds to the ${word} keyword "${k}"` });
       if ((perBrand.get(`${name}\u0000${k}`) ?? 0) > 1) problems.push({ brand: name, phrase: p, problem: "listed twice for this brand" });
     }
   }

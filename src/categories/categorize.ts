@@ -82,6 +82,7 @@ export interface Categorization {
 }
 
 const KIND = new Map(TAXONOMY.map((c) => [c.key, c.kind]));
+const TOP_UP = /\btop[\s-]?up\b/gi;
 // Categories of places that sell things: money coming in from one is a refund.
 const SHOP_KINDS: ReadonlySet<string> = new Set(["groceries", "restaurants", "shopping", "drugstore", "health", "fuel", "travel", "entertainment"]);
 // Catch-all keys say nothing; a provider's "Other" must not hide a dictionary match.
@@ -265,6 +266,13 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
     const elsewhere = !!tx.counterpartyIban && !!ctx.ownIbans && !ctx.ownIbans.has(normalizeIban(tx.counterpartyIban));
     if (elsewhere && contentCategory(subject) === "savings") return { categoryKey: "savings", source: "fallback" };
     return { categoryKey: "transfers", source: "fallback" };
+  }
+  if (bookingType === "transfers" && sign < 0) {
+    // "TFL OYSTER TOP UP", "1PMOBILE 07781 TOPUP": credit bought from a shop or a network is a purchase;
+    // only a top-up of the person's own wallet or account is their money changing place.
+    const bought = knownMerchant(tx);
+    const withoutTopUp = bookingTypeCategory({ ...subject, texts: texts.map((t) => t?.replace(TOP_UP, " ") ?? t) });
+    if (bought && !bought.generic && KIND.get(bought.categoryKey) === "expense" && withoutTopUp !== "transfers") return { categoryKey: bought.categoryKey, source: "dictionary" };
   }
   if (bookingType) return { categoryKey: bookingType, source: "fallback" };
 

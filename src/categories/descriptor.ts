@@ -234,7 +234,14 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
     .replace(/(?<=\S\s+\S+)\s+(?:bar\s+)?tabac(?:\s+presse)?$/i, "");
   // "KIRKLEES COUNCIL KIRKLEES", "MS R KOWALSKA KOWALSKA": a last word said earlier in the name (not just before: "Bora Bora") is said again.
   s = dropInitialsAfterName(dropNameSaidAgain(s)).replace(/(?<=\b(?:county|city|town|parish|borough))\s+tax(?:es)?$/i, "");
-  return s.replace(/\bAg(?=\s+[A-Z]{3,})/g, "AG").trim();
+  return streetBeforeKind(s.replace(/\bAg(?=\s+[A-Z]{3,})/g, "AG").trim());
+}
+
+/** "CHAPEL ST PHARMACY", "NORFOLK ST BAKERY": St between a name and a kind of shop is the street the shop is named after (not "St Andrews"). */
+function streetBeforeKind(s: string): string {
+  return s.replace(/(?<=\p{L}{3,}\s)St\.?(?=\s+(\p{L}+))/giu, (st: string, next: string) =>
+    contentCategory({ amountSign: -1, texts: [next] }) !== null ? (st.startsWith("ST") ? "STREET" : "Street") : st,
+  );
 }
 
 // Articles begin many names and come back inside them ("THE FOX AND THE HOUND"): such a name is begun again only with its next word ("THE GYM GROUP THE GYM").
@@ -255,18 +262,40 @@ function dropNameSaidAgain(s: string): string {
   // "ZANONI & ZANONI": a name joined to itself is one name, not said again.
   const joined = (at: number) => /^(?:&|\+|and|und|en|et|y)$/i.test(words[at - 1] ?? "");
   if (again > 0 && !joined(again)) return words.slice(0, again).join(" ");
+  // "THE EDGE FITNESS CLUBS EDGE FITNESS DUES": after an article, the name begun again without it.
+  const named = folded[1] ?? "";
+  const bare = lead === 2 && named.length >= 4 ? folded.findIndex((w, k) => k > 2 && w === named) : -1;
+  if (bare > 0 && !joined(bare)) return words.slice(0, bare).join(" ");
+  // "WINNRESIDENTIAL WINN RES RENT PMT": a long one-word name begun again by its first letters.
+  const lone = folded[0] ?? "";
+  const short = lead === 1 && lone.length >= 8 ? folded.findIndex((w, k) => k > 0 && w.length >= 4 && w !== lone && lone.startsWith(w)) : -1;
+  if (short > 0) return words.slice(0, short).join(" ");
+  // "TOWN OF BROOKLINE BROOKLINE RE TAX BILL": a name of three words or more whose last word comes at once again
+  // (not a short doubled name: "Hotel Bora Bora").
+  const doubled = folded.findIndex((w, k) => k >= 3 && w.length >= 4 && w === folded[k - 1] && k < folded.length - 1);
+  if (doubled > 0) return words.slice(0, doubled).join(" ");
   const last = foldText(words[words.length - 1] ?? "");
   // After a person's initial the surname may repeat at once ("R KOWALSKA KOWALSKA"); "Hotel Bora Bora" keeps both.
   const earlier = /^\p{L}\.?$/u.test(words[0] ?? "") ? words.slice(0, -1) : words.slice(0, -2);
   return words.length >= 3 && last.length >= 3 && !joined(words.length - 1) && earlier.some((w) => foldText(w) === last) ? words.slice(0, -1).join(" ") : s;
 }
 
-/** "NOTTING HILL GENESIS NHG": capitals at the end spelling the initials of every word before them say the name again. */
+/**
+ * "NOTTING HILL GENESIS NHG": capitals spelling the initials of every word before them say the name again; what
+ * follows them is the payment's own words ("COLORADO SPRINGS UTILITIES CSU WEB PAYMENT", "HIGH LIFE HIGHLAND HLH
+ * ACTIVE MEMBERSHIP"), or the initials end with the legal form's letter ("COASTLINE HOUSING CHL" for Ltd).
+ */
 function dropInitialsAfterName(s: string): string {
-  const m = /^(.+?)\s+([A-Z]{2,5})$/.exec(s.trim());
-  if (!m) return s;
-  const words = m[1]!.split(/\s+/).filter((w) => !/^(?:&|and|of|the|und|de|van)$/i.test(w));
-  return words.length === m[2]!.length && words.map((w) => w[0]!.toUpperCase()).join("") === m[2] ? m[1]! : s;
+  const words = s.trim().split(/\s+/);
+  for (let k = 2; k < words.length; k += 1) {
+    const caps = words[k]!;
+    if (!/^[A-Z]{2,5}$/.test(caps)) continue;
+    const before = words.slice(0, k).filter((w) => !/^(?:&|and|of|the|und|de|van)$/i.test(w));
+    const initials = before.map((w) => w[0]!.toUpperCase()).join("");
+    const last = k === words.length - 1;
+    if (caps === initials || (caps.length >= 3 && caps === `${initials}L`)) return last || before.length >= 2 ? words.slice(0, k).join(" ") : s;
+  }
+  return s;
 }
 
 /** A last word that starts exactly one trade word, at least four letters of it, is that word. */

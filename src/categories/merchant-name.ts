@@ -6,6 +6,7 @@ import { cleanDescriptor, hasProcessorReference, leadingText, LEADING_ARTICLES, 
 import { subBrandOf } from "./sub-brands.ts";
 import { brandsNamedBy, matchMerchantText, merchantAtTerminal, merchantByCutName, merchantByName, type MerchantFields, type MerchantMatch } from "./merchant-dictionary.ts";
 import { foldText } from "./normalize.ts";
+import { CITIES } from "./places.ts";
 import { councilName, councilPaidFor } from "./councils.ts";
 import { contentCategory, isCashType } from "./heuristics.ts";
 
@@ -58,10 +59,22 @@ function computeLabel(text: string): string | null {
   if (!cleaned) return null;
   // The cleaned name gets the same exact-name lookup as a printed one: a label must label to itself
   // ("RTL DEUTSCHLAND GMBH" → "RTL", which is the canonical "RTL+" once stored).
-  const again = merchantByName(cleaned) ?? matchMerchantText(cleaned) ?? merchantByCutName(cleaned, text.trim().length);
+  const again = merchantByName(cleaned) ?? matchMerchantText(cleaned) ?? (endsAtCut(text, cleaned) ? merchantByCutName(cleaned, text.trim().length) : null);
   if (again && !again.generic && !brandInsideName(cleaned, again)) return again.name;
   // "LWB Leipziger Wohnungs- und Baugesellschaft mbH": a company no list knows that prints its initials first goes by them.
   return spelledInitials(leadingText(text)) ?? cleaned;
+}
+
+/**
+ * True when the field could have been cut at the name's last word: nothing but a town, a short code or a
+ * number follows it in the printed text. "SAARLAND Feuerversicherung AG" goes on with a word of its own, so
+ * "Saarland" there is whole, not the cut start of another brand's "Saarländischer …".
+ */
+function endsAtCut(text: string, cleaned: string): boolean {
+  const words = foldText(text).split(" ");
+  const at = words.lastIndexOf(foldText(cleaned).split(" ").pop() ?? "");
+  const next = at < 0 ? undefined : words[at + 1];
+  return next === undefined || /\d/.test(next) || next.length <= 3 || CITIES.has(next);
 }
 
 // Words skipped when initials are read off a name ("Leipziger Wohnungs- und Baugesellschaft" → LWB).
@@ -98,7 +111,8 @@ function surnameLikeBrand(cp: string): boolean {
   const [first, last] = words as [string, string];
   if (NAME_OPENERS.has(foldText(first)) || matchMerchantText(first) || contentCategory({ amountSign: -1, texts: [first] }) !== null) return false;
   const whole = matchMerchantText(cp);
-  return whole !== null && !whole.generic && matchMerchantText(last)?.name === whole.name && merchantByName(cp) === null;
+  // The surname names the brand whole: "BSB BODENSEE-SCHIFFSBETR" is the brand's name cut at the field, not a person.
+  return whole !== null && !whole.generic && brandsNamedBy(last).some((m) => m.name === whole.name) && merchantByName(cp) === null;
 }
 
 // Brands that sell no goods over a counter: a shop's name may start with one ("Nutmeg Café").

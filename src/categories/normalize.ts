@@ -2,13 +2,15 @@
 // Everything that matches text (dictionary, rules, heuristics) compares folded
 // forms so that case, accents and punctuation never decide a category.
 
-/** Lower case, accents removed (ü→u, ß→ss), apostrophes dropped, other punctuation → one space. */
+/** Lower case, accents removed (ü→u, ß→ss, œ→oe, æ→ae), apostrophes dropped, other punctuation → one space. */
 export function foldText(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/ß/g, "ss")
+    .replace(/œ/g, "oe")
+    .replace(/æ/g, "ae")
     .replace(/['’`´]/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();

@@ -22,6 +22,7 @@ export interface ShopKindSignal {
 export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
   ["health", [
     "vision care",
+    "family dent",
     "kieferorthopade", "hebamme", "augenoptiker", "kontaktlinsen", "podologie", "akupunktur",
     "optical", "dds", "orthopedics", "chiropractor", "chiropractic", "podiatrist", "acupuncture", "hearing centre", "health centre", "health center",
     "docteur", "kinesitherapeute", "orthophoniste", "centre dentaire", "optique", "lunetterie", "audioprothesiste",
@@ -36,7 +37,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "peluqueria", "parrucchiere", "profumeria", "drogueria", 
   ]],
   ["groceries", [
-    "fournil", "chaesi", "chaeslade",
+    "fournil", "chaesi", "chaeslade", "[a-z]*raucherei", "winzerhof", "pasties",
     "lebensmittel", "lebensmittel[a-z]+", "backwaren", "[a-z]+konditorei", "confiserie", "susswaren", "delikatessen", "feinkost[a-z]+", "fleischwaren", "fleischhauerei", "selcherei", "fischmarkt", "bauernladen", "dorfladen", "greissler", "trafik", "tabakwaren", "spirituosen", "naturkost[a-z]+",
     "bodega", "minimart", "mini mart", "greengrocers", "fishmongers", "butchery", "meats", "bakeries", "chocolatier", "tobacconist", 
     "primeurs", "chocolaterie", "hypermarche", "buraliste", 
@@ -47,6 +48,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
   ["restaurants", [
     "saloon",
     "friettent",
+    "[a-z]*wurstbude", "imbissbude",
     "wurstelstand", "wurstlstand", "banh mi",
     "beisl", "heuriger", "heurigen", "buschenschank", "gastwirtschaft", "bierkeller", "landgasthaus", "[a-z]+restaurant", "currywurst", "cocktailbar", "shisha",
     "carvery", "coffeehouse", "tearoom", "tea rooms", "sandwiches", "noodles", "burrito", "chipper", "fish n chips", "hot dog", "takeout", "take away", "brunch", "breakfast", "gelato", "ice cream", "doughnuts", "food court", "taphouse", "beer garden", "catering", 
@@ -58,7 +60,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
   ["fuel", [
     "pneu[a-z]*", "olie",
     "tankstellen", "tiefgarage", "autoteile", "autozubehor", "autohandel", "gebrauchtwagen", "abschleppdienst", "karosserie", "ladesaule",
-    "auto body", "mechanic", "oil change", "mot test",
+    "auto body", "auto rep", "mechanic", "oil change", "mot test",
     "carrosserie", "garagiste", "controle technique",
     "wasstraat", "autoonderdelen", "laadpaal",
     "peaje", "autopista", "aparcamiento", "estacionamiento", "carburante", "autolavaggio", "parcheggio",
@@ -72,7 +74,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "pensione", "agriturismo", "ostello", "viaggi", "albergue", "parador", "casa rural", "viajes",
   ]],
   ["entertainment", [
-    "sportzentrum", "skipass", "bergbahnen", "eishalle", "billard", "indoorspielplatz", "kinos", "[a-z]+theater", "schauspielhaus", "kunsthalle", "diskothek", "spielbank", "wettburo", "schwimmhalle", "strandbad", "thermalbad", "yogastudio",
+    "sportzentrum", "strandkorb[a-z]*", "sportcentrum", "river tubing", "skipass", "bergbahnen", "eishalle", "billard", "indoorspielplatz", "kinos", "[a-z]+theater", "schauspielhaus", "kunsthalle", "diskothek", "spielbank", "wettburo", "schwimmhalle", "strandbad", "thermalbad", "yogastudio",
     "gyms", "ice rink", "billiards", "snooker", "laser tag", "paintball", "escape game", "aquarium", "waterpark", "cinemas", "karaoke", "bookmakers", "sports centre", "padel",
     "salle de sport", "patinoire", "parc d attractions", "discotheque",
     "sportschool", "speeltuin", "pretpark", "dierentuin", "[a-z]*schouwburg", "filmhuis", "bioscopen", 

@@ -990,6 +990,44 @@ describe("pool-34 shapes (read after scoring) in other names", () => {
   ]);
 });
 
+describe("pool-35 shapes (read after scoring) in other names", () => {
+  itLabels([
+    // A US biller's company field says its name again, shortened, before the payment's own words.
+    ["THE IRON TEMPLE GYMS IRON TEMPLE DUES", "The Iron Temple Gyms"],
+    ["MAPLEWOODRESIDENCES MAPLE RES RENT PMT 4417", "Maplewoodresidences"],
+    ["VILLAGE OF OAKDALE OAKDALE RE TAX BILL 2209418", "Village Of Oakdale"],
+    ["SPRINGFIELD WATER WORKS SWW WEB PAYMENT", "Springfield Water Works"],
+    ["SO RIVERSIDE HOUSING RHL RENT REF 30118427", "Riverside Housing"],
+    // St between a name and a kind of shop is a street; before a saint's name it stays.
+    ["MILL ST BAKERY ON 24 MAR          BCC", "Mill Street Bakery"],
+    ["BISTROT ST ROCH", "Bistrot St Roch"],
+  ]);
+
+  it("a word that begins another brand's longer name is not that brand cut short when the text goes on", () => {
+    expect(merchantName({ counterpartyName: "SAARLAND Sportbund e.V." })).not.toBe("saarVV");
+    // A field really cut there still finds it: the name cut inside its last word, then the town.
+    expect(merchantName({ counterpartyName: "SDS SAECHSISCHE-DAMPFSCHIFFA" })).toBe("Sächsische Dampfschiffahrt");
+  });
+
+  itCategorizes([
+    // Credit bought from a network or a transport card is a purchase; a wallet's top-up is own money.
+    [null, "TFL OYSTER TOP UP", "-20.00", "transport"],
+    [null, "VODAFONE TOPUP 07781 400123", "-10.00", "utilities"],
+    [null, "REVOLUT TOP UP", "-50.00", "transfers"],
+    // A credit line's monthly repayment is a card bill.
+    [null, "MONZO FLEX MONTHLY REPAYMENT", "-240.00", "transfers"],
+    // A city's Stadtwerk, a biller named Utilities, a glued property manager, shipping companies, smokehouses, a wine farm.
+    ["Stadtwerk Tauberfranken GmbH", "Rechnung 03/2026", "-80.00", "utilities"],
+    [null, "PINE RIVER UTILITIES WEB PAYMENT", "-60.00", "utilities"],
+    [null, "GREYSTONERESIDENTIAL ONLINE PMT UNIT 4", "-1800.00", "rent"],
+    [null, "HALLIGREEDEREI KAPITAEN PAULSEN, HUSUM DE Karte Nr. 4871 78XX XXXX 1111 Kartenzahlung", "-40.00", "travel"],
+    ["Fischraeucherei Hansen", null, "-25.00", "groceries"],
+    ["WEINGUT UND WINZERHOF KLEIN", null, "-45.00", "groceries"],
+    // A bill that says gas is no hearing-aid shop ("GAES" folds to "gas").
+    ["Versorger Nord GmbH", "Wasser/Gas 02/2026 VK 5100273361", "-90.00", "utilities"],
+  ]);
+});
+
 // bank-formats.md §3.1 and §3.5 #52: a delivery or ride platform printed in front
 // of the restaurant is the merchant ("doordash last month" means every order);
 // a payment facilitator printed in front of a shop is not: the shop is.

@@ -64,7 +64,7 @@ export const BRANDS_EXTRA_11: readonly MerchantRow[] = [
   ["enno", "transport", "enno bahn", "^enno"],
   ["Arverio", "transport", "arverio"],
   ["Harzer Schmalspurbahnen", "transport", "harzer schmalspurbahnen", "brockenbahn"],
-  ["Sylt Shuttle", "transport", "sylt shuttle"],
+  ["SyltShuttle", "transport", "sylt shuttle", "syltshuttle"],
   ["FRS Syltfähre", "travel", "syltfahre", "frs syltfahre", "sylt express"],
   ["Reederei Norden-Frisia", "travel", "norden frisia", "reederei frisia"],
   ["AG Ems", "travel", "ag ems", "reederei ag ems"],

@@ -435,7 +435,7 @@ export const BRANDS_EXTRA_12: readonly MerchantRow[] = [
   ["Woonbron", "rent", "woonbron"],
   ["Havensteder", "rent", "havensteder"],
   ["Haag Wonen", "rent", "haag wonen"],
-  ["Staedion", "rent", "staedion"],
+  ["Staedion", "rent", "stichting staedion", "staedion huur"],
   ["Woonbedrijf", "rent", "woonbedrijf"],
   ["Trudo", "rent", "trudo"],
   ["Lefier", "rent", "lefier"],
@@ -488,7 +488,7 @@ export const BRANDS_EXTRA_12: readonly MerchantRow[] = [
   ["Brabants Dagblad", "subscriptions", "brabants dagblad", "bd nl"],
   ["Eindhovens Dagblad", "subscriptions", "eindhovens dagblad", "ed nl"],
   ["De Limburger", "subscriptions", "de limburger"],
-  ["Leeuwarder Courant", "subscriptions", "leeuwarder courant"],
+  ["Leeuwarder Courant", "subscriptions", "leeuwarder courant", "lc nl"],
   ["Dagblad van het Noorden", "subscriptions", "dagblad van het noorden"],
   ["Follow the Money", "subscriptions", "follow the money", "ftm nl"],
   // Spain and Italy

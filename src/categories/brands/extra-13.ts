@@ -439,7 +439,7 @@ export const BRANDS_EXTRA_13: readonly MerchantRow[] = [
   ["Regiobahn", "transport", "regiobahn fahrbetrieb", "regiobahn mettmann"],
   ["Usedomer Bäderbahn", "transport", "usedomer baderbahn"],
   ["Neg Niebüll", "transport", "norddeutsche eisenbahngesellschaft niebull"],
-  ["Chiemsee-Schifffahrt", "transport", "chiemsee schifffahrt"],
+  ["Chiemsee-Schifffahrt", "travel", "chiemsee schifffahrt"],
   ["Verbund Linie", "transport", "verbund linie", "steirischer verkehrsverbund"],
   ["VVK", "transport", "verkehrsverbund karnten"],
   ["Postbus", "transport", "obb postbus", "postbus gmbh"],

@@ -89,7 +89,7 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["Grain de Malice", "shopping", "grain de malice"],
   ["Caroll", "shopping", "^caroll"],
   ["Un Jour Ailleurs", "shopping", "un jour ailleurs"],
-  ["Tape à l'Œil", "shopping", "tape a l oeil"],
+  ["Tape à l'Oeil", "shopping", "tape a l oeil"],
   ["Catimini", "shopping", "catimini"],
   ["Armor-Lux", "shopping", "armor lux"],
   ["Le Slip Français", "shopping", "slip francais"],
@@ -333,7 +333,7 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["Opticalia", "health", "opticalia"],
   ["Multiópticas", "health", "multiopticas"],
   ["Federópticos", "health", "federopticos"],
-  ["GAES", "health", "gaes"],
+  ["GAES", "health", "gaes centros auditivos", "gaes centro auditivo", "gaes audifonos"],
   ["Visionlab", "health", "visionlab"],
   // Spain: public transport, bike share and taxis
   ["Bilbobus", "transport", "bilbobus"],
