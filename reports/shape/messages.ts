@@ -59,6 +59,11 @@ export const reportMessages = {
     "reports.balance_holdings": "<b>{accounts}</b> {count, plural, one {holds} other {hold}} investments: {count, plural, one {its} other {their}} value is in /networth.",
     "reports.balance_unknown":
       "Balance of <b>{accounts}</b> not known: {count, plural, one {the statement it came from} other {the statements they came from}} did not include a balance, and transactions added up from zero are not one (what an account held before them is unknown). Send a statement with balances (CAMT, MT940 or a CSV with a balance column) or link the bank with /link.",
+    "reports.payment_type_unknown":
+      "The bank's export for <b>{accounts}</b> gives no payment type, so {count, plural, one {its} other {their}} {kind} cannot be told apart from other payments.",
+    "reports.payment_type_others": "The figure is from the accounts whose export gives the payment type.",
+    "reports.payment_type.direct_debit": "direct debits",
+    "reports.payment_type.standing_order": "standing orders",
     "reports.versus.count": "({count, plural, one {# transaction} other {# transactions}})",
     "reports.versus.difference": "Difference between {a} and {b}: <b>{value}</b>",
     "reports.versus.left_over": "Left over (income − spending): <b>{value}</b>",
@@ -123,6 +128,11 @@ export const reportMessages = {
     "reports.balance_holdings": "<b>{accounts}</b> {count, plural, one {enthält} other {enthalten}} Anlagen: {count, plural, one {Sein} other {Ihr}} Wert steht unter /networth.",
     "reports.balance_unknown":
       "Kontostand von <b>{accounts}</b> unbekannt: {count, plural, one {Der Kontoauszug enthielt} other {Die Kontoauszüge enthielten}} keinen Kontostand, und Umsätze ab null aufsummiert ergeben keinen (was vorher auf dem Konto war, ist unbekannt). Schick einen Auszug mit Kontostand (CAMT, MT940 oder eine CSV mit Saldo-Spalte) oder verbinde die Bank mit /link.",
+    "reports.payment_type_unknown":
+      "Der Export der Bank für <b>{accounts}</b> enthält keine Zahlungsart, daher lassen sich {count, plural, one {seine} other {ihre}} {kind} nicht von anderen Zahlungen unterscheiden.",
+    "reports.payment_type_others": "Der Betrag stammt von den Konten, deren Export die Zahlungsart enthält.",
+    "reports.payment_type.direct_debit": "Lastschriften",
+    "reports.payment_type.standing_order": "Daueraufträge",
     "reports.versus.count": "({count, plural, one {# Umsatz} other {# Umsätze}})",
     "reports.versus.difference": "Unterschied zwischen {a} und {b}: <b>{value}</b>",
     "reports.versus.left_over": "Übrig (Einnahmen − Ausgaben): <b>{value}</b>",
