@@ -117,7 +117,7 @@ function shaped(result: QueryResult, locale: "en" | "de"): Report & { mainCurren
   }
   if (result.spec.versus) {
     const sideMeasures = result.spec.versus.map((s) => s.measure);
-    const averageOver = averagesFlowsOverTime(result.spec) ? (result.spec.averageOver as "month" | "year") : undefined;
+    const averageOver = averagesFlowsOverTime(result.spec) ? (result.spec.averageOver as "month" | "year" | "week" | "day") : undefined;
     const r = versusReport({ heading: heading(result, locale), measure: result.spec.measure, sideMeasures, averageOver, rows: result.rows, monthly: result.sides, chart: result.spec.chart }, locale);
     return { ...r, mainCurrency };
   }
