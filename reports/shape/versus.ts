@@ -19,7 +19,7 @@ export interface VersusInput {
   /** Per side, the measure it has of its own ("income vs spending"): what is left over is shown instead of a difference. */
   sideMeasures?: ("income" | "spending" | undefined)[];
   /** Income and spending each averaged per month or year: what is left over is per month or year too. */
-  averageOver?: "month" | "year";
+  averageOver?: "month" | "year" | "week" | "day";
   /** Per side, its months (same buckets for every side). */
   monthly?: { label: string; rows: ResultRow[] }[];
   chart: "auto" | "none" | "bar" | "stacked_bar" | "line" | "doughnut";

@@ -10,6 +10,7 @@ import { AnalyticsError } from "./errors.ts";
 import { AnalyticsStore, type Lease, type StoreData } from "./store.ts";
 import { CASH, compileByDay, compileQuery, leavesOutCash, type CompileContext } from "./compile.ts";
 import { compileUnstated } from "./compile-balance.ts";
+import { compilePaymentTyping } from "./payment-types.ts";
 import { timeUnit } from "./sql-parts.ts";
 import { convertDaySums, mergeConverted, sortRows, type Conversion } from "./convert.ts";
 import { rankInBase, ranksByValue } from "./rank-list.ts";
@@ -63,6 +64,11 @@ export interface QueryResult {
    * `holdings` for a broker or exchange, whose value is its holdings (/networth).
    */
   unstated?: { id: string; name: string; holdings: boolean }[];
+  /**
+   * filters.paymentType: the accounts in scope whose bank gives no payment type (their direct debits cannot be told
+   * apart, so the figure holds none of theirs) and how many in scope do give it.
+   */
+  untyped?: { accounts: { id: string; name: string }[]; typed: number };
   /**
    * A spending total that left cash withdrawals out (compile.ts): how much they came to in the period, per
    * currency; for "A vs B" per side that left them out, with the side's label.
@@ -161,12 +167,16 @@ export function createAnalytics(opts: AnalyticsOptions) {
         const v = await versus(data, spec, ctx, qo.today);
         return { ...common, ...v, timings: { loadMs, queryMs: performance.now() - q0 } };
       }
-      const [r, unstated, cash] = await Promise.all([
+      const [r, unstated, untyped, cash] = await Promise.all([
         run(data, spec, ctx, qo.today),
         spec.measure === "balance" ? unstatedAccounts(data, spec) : undefined,
+        spec.filters.paymentType ? untypedAccounts(data, spec) : undefined,
         cashLeftOut(data, spec, ctx, qo.today),
       ]);
-      return { ...common, ...r, ...(unstated?.length ? { unstated } : {}), ...(cash?.length ? { cashLeftOut: cash } : {}), timings: { loadMs, queryMs: performance.now() - q0 } };
+      return {
+        ...common, ...r, ...(unstated?.length ? { unstated } : {}), ...(untyped ? { untyped } : {}), ...(cash?.length ? { cashLeftOut: cash } : {}),
+        timings: { loadMs, queryMs: performance.now() - q0 },
+      };
     });
   }
 
@@ -181,6 +191,14 @@ export function createAnalytics(opts: AnalyticsOptions) {
   async function unstatedAccounts(data: StoreData, spec: QuerySpec) {
     const q = compileUnstated(spec);
     return (await data.udb.all(q.sql, q.params)).map((r) => ({ id: String(r.id), name: String(r.name), holdings: r.type === "BROKERAGE" || r.type === "CRYPTO" }));
+  }
+
+  /** Accounts in scope whose rows carry no payment type; undefined when every one has it. */
+  async function untypedAccounts(data: StoreData, spec: QuerySpec): Promise<QueryResult["untyped"]> {
+    const q = compilePaymentTyping(spec);
+    const rows = await data.udb.all(q.sql, q.params);
+    const accounts = rows.filter((r) => r.typed !== true).map((r) => ({ id: String(r.id), name: String(r.name) }));
+    return accounts.length ? { accounts, typed: rows.length - accounts.length } : undefined;
   }
 
   async function run(data: StoreData, spec: QuerySpec, ctx: CompileContext, today: string) {

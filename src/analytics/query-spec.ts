@@ -140,14 +140,17 @@ export function averagesOverDays(spec: Pick<QuerySpec, "measure" | "averageOver"
   return averagesOverTime(spec) && (spec.averageOver === "week" || spec.averageOver === "day");
 }
 
-/** "Average monthly income vs spending": the sides are income and spending ("income vs spending"), each averaged over whole months or years. */
+/**
+ * "Average monthly income vs spending": the sides are income and spending ("income vs spending"), each averaged over
+ * whole months or years, or per week or day over the period's days.
+ */
 export function averagesFlowsOverTime(spec: Pick<QuerySpec, "averageOver" | "versus">): boolean {
-  return (spec.averageOver === "month" || spec.averageOver === "year") && Boolean(spec.versus?.some((s) => s.measure));
+  return spec.averageOver !== undefined && spec.averageOver !== "transaction" && Boolean(spec.versus?.some((s) => s.measure));
 }
 
 /** The measure one side of "A vs B" is computed with: its own flow, and spending averaged as the spec asks. */
 export function sideMeasure(spec: Pick<QuerySpec, "measure" | "averageOver">, side: Pick<Side, "measure">): Measure {
-  if (side.measure === "spending" && (spec.averageOver === "month" || spec.averageOver === "year")) return "average";
+  if (side.measure === "spending" && spec.averageOver !== undefined && spec.averageOver !== "transaction") return "average";
   return side.measure ?? spec.measure;
 }
 

@@ -5,7 +5,7 @@
 // read by the parser (the phrases in `said`), compile.ts (the filter) and the
 // reading ("Gym (Leisure & entertainment)"), so a topic is added in one place.
 import { labelKey } from "./merchant-keys.ts";
-import { FUEL_STATION_BRANDS, PARKING_BRANDS } from "./topic-merchants.ts";
+import { COFFEE_HOUSE_BRANDS, FUEL_STATION_BRANDS, PARKING_BRANDS } from "./topic-merchants.ts";
 import { CLOTHING_TOPIC } from "./topics-clothing.ts";
 import { TAKEAWAY_TOPIC } from "./topics-takeaway.ts";
 import { UTILITY_TOPICS } from "./topics-utilities.ts";
@@ -40,7 +40,7 @@ export interface Topic {
 export const TOPICS: readonly Topic[] = [
   {
     // Cafés and coffee shops as Kontor files them (under restaurants): their names say coffee, café, espresso
-    // or roaster in some language, or they are a chain the dictionary knows by a name that does not.
+    // or roaster in some language, or they are a coffee house the dictionary knows (topic-merchants.ts).
     key: "coffee",
     en: "Coffee",
     de: "Kaffee",
@@ -49,7 +49,7 @@ export const TOPICS: readonly Topic[] = [
       "*coffee", "cafe*", "café*", "caffe*", "caffè*", "*kaffee", "*koffie", "espresso*", "roaster*", "roastery", "*rösterei", "*roesterei",
       "barista*",
     ],
-    merchants: ["Starbucks", "Pret A Manger", "Dunkin'", "Tim Hortons", "Dutch Bros", "Joe & The Juice", "McCafé", "Woyton", "Illy", "La Colombe", "The Barn"],
+    merchants: COFFEE_HOUSE_BRANDS,
     said: [
       "coffee", "coffees", "coffee shop", "coffee shops", "cafe", "cafes", "café", "cafés", "latte", "lattes", "cappuccino", "cappuccinos",
       "flat white", "flat whites", "espresso", "espressos", "kaffee", "koffie", "coffee runs",

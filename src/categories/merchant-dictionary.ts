@@ -6,7 +6,8 @@
 // ("^ah": "AH 1234 Utrecht" is Albert Heijn, "Verlag AH" is not).
 // Named businesses beat kinds of shop ("Allianz" beats "~versicherung"), then
 // the name written first wins when names stand apart (the payee before its
-// parent company), then the longest phrase, so "Amazon Prime" beats "Amazon" and "Uber Eats" beats "Uber". Phrases are indexed by their first word: a lookup costs a few
+// parent company), then the longest phrase, so "Amazon Prime" beats "Amazon" and "Uber Eats" beats "Uber";
+// a longer name the text starts to spell beats a shorter brand inside it ("Isle of Man Steam Pa…" is no Steam). Phrases are indexed by their first word: a lookup costs a few
 // map reads per word of the text, whatever the dictionary's size.
 import { MERCHANTS, GENERIC_NAMES } from "./merchant-data.ts";
 import { foldText, foldUmlauts, stripPaymentWrappers } from "./normalize.ts";
@@ -225,6 +226,30 @@ export function merchantAtTerminal(text: string | null | undefined): MerchantMat
   return hit?.entry ?? null;
 }
 
+/**
+ * A longer name the text starts to spell around a shorter brand it contains: "ISLE OF MAN STEAM PADOUGLAS" holds
+ * "steam" (the games store) inside "isle of man steam packet", whose last word the terminal cut and ran its town
+ * into. The longer name's words from before the brand up to the brand's end must be written out, and what follows
+ * must be nothing or start like the longer name's next word; a name already spelled out whole is found as any other.
+ */
+function longerAround(words: readonly string[], inner: Hit, byFirstWord: PhraseIndex["byFirstWord"]): Hit | null {
+  const end = inner.at + inner.phrase.words;
+  let found: Hit | null = null;
+  for (let j = 0; j < inner.at; j += 1) {
+    for (const phrase of byFirstWord.get(words[j] ?? "") ?? []) {
+      const want = phrase.folded.split(" ");
+      const spelled = end - j;
+      if (phrase.entry.name === inner.phrase.entry.name || (phrase.entry.generic && !inner.phrase.entry.generic)) continue;
+      if ((phrase.startOnly && j > 0) || spelled < 2 || want.length <= spelled) continue;
+      if (!want.slice(0, spelled).every((w, k) => words[j + k] === w)) continue;
+      const next = words[end];
+      if (next !== undefined && next[0] !== want[spelled]?.[0]) continue;
+      if (!found || phrase.folded.length > found.phrase.folded.length) found = { phrase, at: j };
+    }
+  }
+  return found;
+}
+
 /** The built-in merchant named in one piece of text, or null. */
 export function matchMerchantText(text: string | null | undefined): MerchantMatch | null {
   if (!text) return null;
@@ -256,7 +281,9 @@ export function matchMerchantText(text: string | null | undefined): MerchantMatc
     const hit = { phrase, at: pos < 0 ? 0 : folded.slice(0, pos).split(" ").length - 1 };
     if (pos >= 0 && beats(hit, best)) best = hit;
   }
-  return best ? (best as Hit).phrase.entry : null;
+  const found = best as Hit | null;
+  const around = found && found.at > 0 ? longerAround(words, found, byFirstWord) : null;
+  return (around ?? found)?.phrase.entry ?? null;
 }
 
 export interface MerchantFields {

@@ -117,7 +117,7 @@ function shaped(result: QueryResult, locale: "en" | "de"): Report & { mainCurren
   }
   if (result.spec.versus) {
     const sideMeasures = result.spec.versus.map((s) => s.measure);
-    const averageOver = averagesFlowsOverTime(result.spec) ? (result.spec.averageOver as "month" | "year") : undefined;
+    const averageOver = averagesFlowsOverTime(result.spec) ? (result.spec.averageOver as "month" | "year" | "week" | "day") : undefined;
     const r = versusReport({ heading: heading(result, locale), measure: result.spec.measure, sideMeasures, averageOver, rows: result.rows, monthly: result.sides, chart: result.spec.chart }, locale);
     return { ...r, mainCurrency };
   }
@@ -160,13 +160,32 @@ function unstatedNote(result: QueryResult, locale: "en" | "de"): string | null {
   ].join("\n");
 }
 
+/** Accounts whose export gives no payment type are named: their direct debits are not in the figure, which is not theirs. */
+function untypedNote(result: QueryResult, locale: "en" | "de"): string | null {
+  const u = result.untyped;
+  const kind = result.spec.filters.paymentType;
+  if (!u || !kind) return null;
+  const unknown = t(locale, "reports.payment_type_unknown", {
+    accounts: u.accounts.map((a) => a.name).join(", "), count: u.accounts.length, kind: text(locale, `reports.payment_type.${kind}`),
+  });
+  return u.typed > 0 ? `${unknown} ${t(locale, "reports.payment_type_others")}` : unknown;
+}
+
+/** The heading and the notes alone, where a figure would only be a zero nobody could know. */
+function notesOnly(result: QueryResult, measure: string, from: string, locale: "en" | "de", note: string): Presented {
+  const head = t(locale, "reports.heading", { measure: text(locale, `reports.measure.${measure}`), period: formatPeriod(from, result.period.to, locale) });
+  return { html: `${head}\n\n${note}`, chart: null, mainCurrency: null };
+}
+
 export function presentResult(result: QueryResult, locale: "en" | "de"): Presented {
-  const unknown = unstatedNote(result, locale);
-  // No account in scope has a balance: a report would only show a zero.
-  if (unknown && result.total.every((x) => x.count === 0)) {
-    const head = t(locale, "reports.heading", { measure: text(locale, "reports.measure.balance"), period: formatPeriod(result.period.to, result.period.to, locale) });
-    return { html: `${head}\n\n${unknown}`, chart: null, mainCurrency: null };
+  const untyped = untypedNote(result, locale);
+  // No account in scope says which payments were direct debits and none was found by its words: no zero to show.
+  if (untyped && result.untyped?.typed === 0 && result.total.every((x) => x.count === 0)) {
+    return notesOnly(result, result.spec.measure, result.period.from, locale, untyped);
   }
+  const unknown = [unstatedNote(result, locale), untyped].filter((n) => n !== null).join("\n") || null;
+  // No account in scope has a balance: a report would only show a zero.
+  if (result.unstated?.length && unknown && result.total.every((x) => x.count === 0)) return notesOnly(result, "balance", result.period.to, locale, unknown);
   const r = shaped(result, locale);
   const extra = [...notes(result, locale), ...(unknown ? [unknown] : [])];
   return { html: extra.length ? `${r.html}\n\n${extra.join("\n")}` : r.html, chart: r.chart, mainCurrency: r.mainCurrency };

@@ -106,4 +106,28 @@ describe("answering an average of income", () => {
     expect(shown).toContain(locale === "de" ? "Durchschnittliche Einnahmen und Ausgaben pro Monat" : "Average income and spending per month");
     expect(shown).toContain(locale === "de" ? "Übrig pro Monat" : "Left over per month");
   });
+
+  it.each<[string, "en" | "de"]>([
+    ["average weekly income vs spending this year", "en"],
+    ["durchschnittliche Einnahmen und Ausgaben pro Woche dieses Jahr", "de"],
+  ])("%s gives both averages per week: each total × 7 ÷ the period's days", async (q, locale) => {
+    const parsed = ask(q, locale);
+    expect(parsed.spec).toMatchObject({ measure: "net", averageOver: "week", versus: [{ measure: "income" }, { measure: "spending" }] });
+    expect(describeReading(parsed.reading, locale)).toMatch(locale === "de" ? /^Durchschnitt pro Woche: Einnahmen vs\. Ausgaben/ : /^Average per week: Income vs Spending/);
+    const r = await seeded.analytics.query(seeded.userId, parsed.spec, { today, locale });
+    // 1 January to 22 November: 326 days, November's rows too (a week is no whole month).
+    const cents = (a: string) => (a.startsWith("-") ? -1 : 1) * Number(a.replace(/[-.]/g, ""));
+    const rows = ROWS("x").filter((x) => x.date <= today);
+    const income = rows.filter((x) => x.category === "salary").reduce((s, x) => s + cents(x.amount), 0);
+    const spent = -rows.filter((x) => x.category !== "salary").reduce((s, x) => s + cents(x.amount), 0);
+    const perWeek = (c: number) => {
+      const q = Math.floor((c * 7 * 2 + 326) / (326 * 2)); // c × 7 / 326, half up
+      return `${Math.floor(q / 100)}.${String(q % 100).padStart(2, "0")}`;
+    };
+    expect(r.days).toBe(326);
+    expect(r.rows.map((x) => x.value)).toEqual([perWeek(income), perWeek(spent)]);
+    const shown = htmlToPlain(presentResult(r, locale).html);
+    expect(shown).toContain(locale === "de" ? "Durchschnittliche Einnahmen und Ausgaben pro Woche" : "Average income and spending per week");
+    expect(shown).toContain(locale === "de" ? "Übrig pro Woche" : "Left over per week");
+  });
 });

@@ -486,6 +486,26 @@ describe("analytics engine", () => {
     expect(await sum({ categories: ["restaurants"] })).toBe("79.05");
   });
 
+  it("counts as coffee the coffee houses the dictionary knows whose names say no coffee word", async () => {
+    const cora = await seedUser(t.db);
+    const acc = await seedAccount(t.db, cora, "Cora Current");
+    const row = (amount: string, merchant: string, description: string) => ({
+      accountId: acc, date: "2025-03-09", amount, category: "restaurants", merchant, description,
+    });
+    await seedTx(t.db, cora, [
+      // Known by a coffee phrase of their dictionary row ("lot 61 coffee", "watch house coffee")
+      row("-4.80", "Lot Sixty One", "Zettle_*Lot Sixty One AMSTERDAM, NL"),
+      row("-3.60", "WatchHouse", "WATCHHOUSE LONDON BRIDGE"),
+      // Known as coffee houses by name alone
+      row("-4.15", "Grindsmith", "SQ *GRINDSMITH       MANCHESTER"),
+      row("-3.95", "Intelligentsia", "INTELLIGENTSIA MONADNOCK CHICAGO IL"),
+      // A restaurant is not coffee
+      row("-28.40", "Rosa's Thai", "ROSAS THAI SOHO"),
+    ]);
+    const total = await analytics.query(cora.userId, { measure: "spending", filters: { period: march, topics: ["coffee"] } }, { today });
+    expect(total.total[0]?.value).toBe("16.50");
+  });
+
   it("splits fuel and parking out of Fuel & car: stations by brand or wording, parking by operator or wording, the rest only in the category", async () => {
     const finn = await seedUser(t.db);
     const acc = await seedAccount(t.db, finn, "Finn Giro");

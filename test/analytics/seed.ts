@@ -49,6 +49,8 @@ export interface TxInput {
   /** Transaction.refundOfKey: with category "refunds", the shop category it nets against. */
   refundOf?: string | null;
   status?: "BOOKED" | "PENDING";
+  /** The bank's own payment type ("Direct Debit", "LASTSCHRIFT"), where its file has that column. */
+  transactionType?: string | null;
 }
 
 export async function seedTx(db: Db, u: SeededUser, txs: TxInput[]): Promise<void> {
@@ -69,6 +71,7 @@ export async function seedTx(db: Db, u: SeededUser, txs: TxInput[]): Promise<voi
       description: t.description ?? null,
       categoryId: t.category ? (u.categories.get(t.category) ?? null) : null,
       refundOfKey: t.refundOf ?? null,
+      transactionType: t.transactionType ?? null,
     })),
   });
 }

@@ -271,6 +271,10 @@ describe("printed descriptors of the fifteenth brand list", () => {
     ["R-KIOSKI 1234 HELSINKI", "R-Kioski", "groceries"],
     ["SEES CANDIES #0123", "See's Candies", "groceries"],
     ["MEATLIQUOR LTD LONDON", "MEATliquor", "restaurants"],
+    // Coffee houses whose names say no coffee word, behind a card reader's prefix
+    ["SQ *GRINDSMITH       MANCHESTER", "Grindsmith", "restaurants"],
+    ["SQ *FIG + SPARROW      MANCHESTER     GBR", "Fig + Sparrow", "restaurants"],
+    ["Zettle_*Lot Sixty One AMSTERDAM, NL", "Lot Sixty One", "restaurants"],
   ])("%s is %s (%s)", (text, name, key) => {
     expect(merchantName({ counterpartyName: text })).toBe(name);
     expect(matchMerchantText(text)?.categoryKey).toBe(key);

@@ -1082,3 +1082,21 @@ describe("which flat the rent is for is the purpose, not the landlord's name", (
     ["SO J SMITH LETTINGS FLAT 2B RENT", "J Smith Lettings"],
   ]);
 });
+
+describe("a longer known name wins over a shorter brand inside it", () => {
+  // "Steam" (the games store) is a word of "Isle of Man Steam Packet": the ferry's name cut, or with the terminal's
+  // town glued onto its cut last word, is still the ferry.
+  itLabels([
+    ["ISLE OF MAN STEAM PADOUGLAS", "Isle of Man Steam Packet"],
+    ["ISLE OF MAN STEAM PDOUGLAS      IM", "Isle of Man Steam Packet"],
+    ["ISLE OF MAN STEAM PACKETDOUGLAS", "Isle of Man Steam Packet"],
+    ["ISLE OF MAN STEAM", "Isle of Man Steam Packet"],
+    // The short brand on its own, or before words that are not the longer name's, stays itself.
+    ["STEAMGAMES.COM 4259522985", "Steam"],
+    ["STEAM PURCHASE SEATTLE", "Steam"],
+  ]);
+  itCategorizes([
+    [null, "ISLE OF MAN STEAM PADOUGLAS", "-64.00", "travel"],
+    [null, "STEAMGAMES.COM 4259522985", "-19.99", "entertainment"],
+  ]);
+});

@@ -142,10 +142,9 @@ describe("blind-intl3: Manchester, Chicago and Amsterdam statements, exact answe
       expectOneOf(await q(question), [...averages(all, 13), ...averages(fullMonths, 12), ...averages(inner, 11)].map(gbp), question);
     });
 
-    // Kontor replied 'Coffee (Restaurants & cafés)' £0.00 (0 transactions): the coffee topic is cafés among restaurants, but
-    // SQ *GRINDSMITH and SQ *FIG + SPARROW carry no café word, are in no dictionary and are filed under Other;
+    // SQ *GRINDSMITH and SQ *FIG + SPARROW carry no café word: the dictionary knows them as coffee houses;
     // right £40.63 (£35.87 of it on HSBC).
-    it.fails("coffee over the summer, Square descriptors on both cards", async () => {
+    it("coffee over the summer, Square descriptors on both cards", async () => {
       const question = "how much did i spend on coffee over the summer";
       expectFigure(await q(question), gbp(spent(v.category("coffee", within(v.booked, "2026-06-01", "2026-08-31")))), question);
     });
@@ -516,9 +515,8 @@ describe("blind-intl3: Manchester, Chicago and Amsterdam statements, exact answe
       expectFigure(await q(question), eur(318_500), question);
     });
 
-    // Kontor replied 'Coffee (Restaurants & cafés)' €0.00: Zettle_*Lot Sixty One (a coffee roaster) carries no coffee word,
-    // is in no dictionary and is filed under Other; right €33.14.
-    it.fails("coffee since september, via zettle", async () => {
+    // Zettle_*Lot Sixty One (a coffee roaster) carries no coffee word: its dictionary row says coffee; right €33.14.
+    it("coffee since september, via zettle", async () => {
       const question = "how much have i spent on coffee since september";
       expectFigure(await q(question), eur(spent(v.category("coffee"))), question);
     });

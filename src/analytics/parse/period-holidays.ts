@@ -2,10 +2,13 @@
 // Christmas", "an Pfingsten", "Silvester 2025". "Since" a holiday starts on its
 // day (Easter Sunday, Whit Sunday, Christmas Day, New Year's Eve); "over" a
 // holiday is its days (Good Friday to Easter Monday, Whit Sunday and Monday,
-// 24 to 26 December, New Year's Eve and Day); "on" one is its day. Without a
-// year it is the most recent one that has begun, like a month. A bare name
-// needs a preposition, a year or "last" with it: "Christmas presents" are what
-// was bought, not when.
+// 24 to 26 December, New Year's Eve and Day); "on" one is its day, except for
+// the holidays one spends "on" (Christmas, Easter, Whitsun): "how much did I
+// spend on Christmas" is the holiday's days too, the days the answer names
+// (a bank statement says when money went, not what for). Without a year it is
+// the most recent one that has begun, like a month. A bare name needs a
+// preposition, a year or "last" with it, and a holiday followed by a thing is
+// that thing: "Christmas presents" are what was bought, not when.
 import { addDays, clampToToday, parseIso, type DateRange } from "./dates.ts";
 import { LAST, YEAR } from "./period-lexicon.ts";
 
@@ -46,6 +49,7 @@ const HOLIDAYS = {
   pentecost: { day: fromEaster(49), span: (y) => ({ from: fromEaster(49)(y), to: fromEaster(50)(y) }) },
   whitMonday: single(fromEaster(50)),
   christmasEve: single((y) => `${y}-12-24`),
+  christmasDay: single((y) => `${y}-12-25`),
   christmas: { day: (y) => `${y}-12-25`, span: (y) => ({ from: `${y}-12-24`, to: `${y}-12-26` }) },
   newYearsEve: { day: (y) => `${y}-12-31`, span: (y) => ({ from: `${y}-12-31`, to: `${y + 1}-01-01` }) },
   newYearsDay: single((y) => `${y}-01-01`),
@@ -60,6 +64,7 @@ const NAMES: [string, keyof typeof HOLIDAYS][] = [
   [String.raw`whit\s+monday|pfingstmontag`, "whitMonday"],
   [String.raw`pentecost|whitsun(?:tide)?|pfingsten`, "pentecost"],
   [String.raw`christmas\s+eve|heiligabend|heiligen\s+abend`, "christmasEve"],
+  [String.raw`christmas\s+day|erste[nmr]?\s+weihnachtstag`, "christmasDay"],
   [String.raw`christmas|xmas|weihnachten|weihnachtstage[n]?`, "christmas"],
   [String.raw`new\s+year'?s\s+eve|nye|silvester|sylvester`, "newYearsEve"],
   [String.raw`new\s+year'?s\s+day|neujahr(?:stag)?`, "newYearsDay"],
@@ -75,8 +80,16 @@ function holidayOf(word: string): Holiday | undefined {
 
 const YEAR_AFTER = String.raw`(?:\s+(?:of\s+)?${YEAR}|\s+(last\s+year|letzte[ns]?\s+jahr(?:es)?|im\s+vorjahr|vorjahr))?`;
 const AT = String.raw`(?:over|uber|at|an|am|zu|during|wahrend|around|um|in|im|on)\s+(?:the\s+|den\s+|dem\s+)?`;
-/** "Spent on Christmas" is what it was for; "on New Year's Eve" and "on Good Friday" are days. */
+/** "Spent on Christmas" is spent over the holiday, its days; "on New Year's Eve" and "on Good Friday" are days. */
 const PURPOSE_ON: ReadonlySet<Holiday> = new Set([HOLIDAYS.easter, HOLIDAYS.pentecost, HOLIDAYS.christmas]);
+/**
+ * Words that may follow "on Christmas" when it is the time: the question ends, goes on with another part of it, or
+ * with the verb ("an Weihnachten ausgegeben"). Anything else is the thing bought ("on Christmas presents").
+ */
+const AFTER_ON_HOLIDAY = new Set([
+  "this", "in", "im", "so", "vs", "versus", "and", "und", "or", "oder", "compared", "verglichen", "total", "insgesamt", "gesamt", "overall",
+  "altogether", "zusammen", "spent", "paid", "cost", "ausgegeben", "bezahlt", "gezahlt", "gekostet", "dieses", "diesem", "diesen", "dieser",
+]);
 
 /** The year of the holiday meant: named, last year's, or the latest whose `start` has come by today. */
 function yearOf(h: Holiday, start: "day" | "span", today: string, year: string, lastYear: string, last: boolean): number {
@@ -103,13 +116,15 @@ export const HOLIDAY_RULES: HolidayRule[] = [
     },
   },
   {
-    re: new RegExp(`(?:\\b(${AT}))?(?:\\b(${LAST})\\s+)?\\b${NAME}\\b${YEAR_AFTER}`),
+    // The last group peeks at the word after, without taking it.
+    re: new RegExp(`(?:\\b(${AT}))?(?:\\b(${LAST})\\s+)?\\b${NAME}\\b${YEAR_AFTER}(?=(?:\\s+([a-z]+))?)`),
     range: (g, today) => {
-      const [, at = "", last = "", word = "", year = "", lastYear = ""] = g;
+      const [, at = "", last = "", word = "", year = "", lastYear = "", next = ""] = g;
       const h = holidayOf(word);
       if (!h || (!at && !last && !year && !lastYear)) return undefined;
-      const on = /^on\b/.test(at);
-      if (on && PURPOSE_ON.has(h) && !last && !year && !lastYear) return undefined;
+      const spentOn = /^on\b/.test(at) && PURPOSE_ON.has(h);
+      if (spentOn && next && !AFTER_ON_HOLIDAY.has(next)) return undefined;
+      const on = /^on\b/.test(at) && !spentOn;
       const y = yearOf(h, on ? "day" : "span", today, year, lastYear, last !== "");
       return clampToToday(on ? { from: h.day(y), to: h.day(y) } : h.span(y), today);
     },

@@ -170,10 +170,11 @@ function balanceShape(d: Draft): void {
 /**
  * Income and spending over the same rows, one side each; the spec's own measure is what is left over. Asked
  * on average ("average monthly income vs spending", "Einnahmen und Ausgaben im Schnitt"), each side is averaged
- * over the whole months (or years) the question covers.
+ * over the whole months (or years) the question covers; per week or per day ("average weekly income vs
+ * spending") over the period's days, as a single average per week is.
  */
 function flows(d: Draft, order: Flow[], locale: "en" | "de"): void {
-  const over = d.averageOver === "month" || d.averageOver === "year" ? d.averageOver : d.measure === "average" ? "month" : undefined;
+  const over = d.averageOver !== undefined && d.averageOver !== "transaction" ? d.averageOver : d.measure === "average" ? "month" : undefined;
   d.measure = "net";
   d.versus = order.map((m) => ({ label: htmlToPlain(t(locale, `parse.measure.${m}`)), measure: m }));
   d.groupBy = "none";

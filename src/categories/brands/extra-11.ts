@@ -361,7 +361,7 @@ export const BRANDS_EXTRA_11: readonly MerchantRow[] = [
   ["NorthLink Ferries", "travel", "northlink ferries", "northlink"],
   ["Western Ferries", "travel", "western ferries"],
   ["Orkney Ferries", "travel", "orkney ferries"],
-  ["Isle of Man Steam Packet", "travel", "steam packet company", "isle of man steam packet", "steam packet", "isle of man steam"],
+  ["Isle of Man Steam Packet", "travel", "steam packet company", "isle of man steam packet", "steam packet"],
   ["Isles of Scilly Steamship", "travel", "isles of scilly steamship", "scillonian"],
   ["Mersey Ferries", "transport", "mersey ferries"],
   ["Gosport Ferry", "transport", "gosport ferry"],

@@ -265,6 +265,8 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["Broodzaak", "restaurants", "broodzaak"],
   ["Frites Atelier", "restaurants", "frites atelier"],
   ["Bavet", "restaurants", "bavet"],
+  ["Screaming Beans", "restaurants", "screaming beans"],
+  ["Scandinavian Embassy", "restaurants", "scandinavian embassy"],
   // Netherlands and Belgium: shops
   ["Trendhopper", "shopping", "trendhopper"],
   ["Henders & Hazel", "shopping", "henders hazel"],
@@ -493,6 +495,13 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["Fireaway", "restaurants", "fireaway"],
   ["Brewhouse & Kitchen", "restaurants", "brewhouse kitchen"],
   ["Brunning & Price", "restaurants", "brunning price"],
+  // UK: independent coffee houses whose names say no coffee word (also in the coffee topic: analytics/topic-merchants.ts)
+  ["Grindsmith", "restaurants", "grindsmith"],
+  ["Fig + Sparrow", "restaurants", "fig sparrow", "fig and sparrow"],
+  ["Pot Kettle Black", "restaurants", "pot kettle black"],
+  ["Prufrock", "restaurants", "prufrock"],
+  ["Kaffeine", "restaurants", "kaffeine"],
+  ["Harris + Hoole", "restaurants", "harris hoole", "harris and hoole"],
   // UK: shops
   ["Mint Velvet", "shopping", "mint velvet"],
   ["Runners Need", "shopping", "runners need"],

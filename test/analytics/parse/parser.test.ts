@@ -454,6 +454,17 @@ describe("holidays in questions", () => {
     expect(r.spec.filters.period).toEqual({ from, to });
     expect(r.spec.filters.categories).toEqual(["restaurants"]);
   });
+
+  it.each([
+    ["how much did i spend on christmas", "en", /^Spending, 24–26 Dec 2025/],
+    ["was hab ich an weihnachten ausgegeben", "de", /^Ausgaben, 24\.–26\. Dez\. 2025/],
+  ] as const)("reads %j as spending over the Christmas days and says which days, not as a word to search", (q, locale, said) => {
+    const r = parseQuestion(q, context(locale));
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec.measure).toBe("spending");
+    expect(r.spec.filters).toEqual({ period: { from: "2025-12-24", to: "2025-12-26" } });
+    expect(describeReading(r.reading, locale)).toMatch(said);
+  });
 });
 
 describe("two periods side by side", () => {

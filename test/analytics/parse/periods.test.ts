@@ -244,9 +244,20 @@ describe("holidays", () => {
     expect(periodOf("on new year's eve", "2026-10-31")).toEqual(range("2025-12-31", "2025-12-31"));
   });
 
+  it("reads spending “on” Christmas, Easter or Whitsun as the holiday's days, as “over” it", () => {
+    expect(periodOf("what did we spend on christmas", "2026-10-31")).toEqual(range("2025-12-24", "2025-12-26"));
+    expect(periodOf("how much did i spend on christmas", "2026-12-25")).toEqual(range("2026-12-24", "2026-12-25"));
+    expect(periodOf("how much did i spend on christmas last year", "2026-10-31")).toEqual(range("2025-12-24", "2025-12-26"));
+    expect(periodOf("spent on christmas 2024 in total", "2026-10-31")).toEqual(range("2024-12-24", "2024-12-26"));
+    expect(periodOf("what did we spend on easter", "2026-10-31")).toEqual(range("2026-04-03", "2026-04-06"));
+    expect(periodOf("was hab ich an weihnachten ausgegeben", "2026-10-31")).toEqual(range("2025-12-24", "2025-12-26"));
+    expect(periodOf("spent on christmas day", "2026-10-31")).toEqual(range("2025-12-25", "2025-12-25"));
+  });
+
   it("leaves a holiday named for what was bought alone", () => {
     expect(periodOf("christmas presents", "2026-10-31")).toBeUndefined();
-    expect(periodOf("what did we spend on christmas", "2026-10-31")).toBeUndefined();
+    expect(periodOf("how much did i spend on christmas presents", "2026-10-31")).toBeUndefined();
+    expect(periodOf("spent on christmas decorations last year", "2026-10-31")).not.toEqual(range("2025-12-24", "2025-12-26"));
     expect(periodOf("ostereier", "2026-10-31")).toBeUndefined();
     expect(periodOf("weihnachtsgeld", "2026-10-31")).toBeUndefined();
     expect(periodOf("southeastern", "2026-10-31")).toBeUndefined();
