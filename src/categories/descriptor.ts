@@ -176,7 +176,7 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
 }
 
 /** Removes what follows a name inside one segment: numbers, legal forms, places. */
-function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string {
+function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again = false): string {
   // "SPINDLE BIKE CO LLC": CO before a legal form is the name's "Co", not Colorado.
   let s = seg.replace(/\bCO(?=\s+(?:LLC|INC|LTD|LIMITED|CORP)\b)/g, "Co");
   // "PRAIRIEWIND AG SUPPLY INC": an American firm's AG is agriculture, not the German Aktiengesellschaft.
@@ -218,7 +218,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
   s = s.replace(PUB_WORD, "").replace(/(?<=\S\s+\S+)\s+app$/i, "");
   // "ABBEYFIELD DENTAL PRACT": the practice (cut or whole) after a dental or medical name; "Stadt Essen Stadtkasse" is the town.
   // "TIERGARTEN SCHOENBRUNN KASSA", "HAPAG-LLOYD CRUISES BORD": the till or the on-board account, not the name.
-  s = s.replace(/\s+(?:Kasse|Kassa|Bord)$/i, "");
+  s = s.replace(/\s+(?:Kasse|Kassa|Bord|Kassenautomat|Kassenautomaten)$/i, "");
   // "Zahnarztpraxis Dr. Wiesinger u. Kollegen": the partners after the practice's name are not part of it.
   s = s.replace(/\s+(?:u\.?|und|&|\+)\s*(?:Kollegen|Kolleginnen|Partner)$/i, "");
   // "ZAHNARZTPRAXIS DR. MED. DENT. WIEDEMANN": a practice goes by "Praxis Dr. Wiedemann"; a name that starts with the title keeps it.
@@ -233,7 +233,10 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean): string
     // "LE BALTO BAR TABAC": the French tobacconist's kind after its name.
     .replace(/(?<=\S\s+\S+)\s+(?:bar\s+)?tabac(?:\s+presse)?$/i, "");
   // "KIRKLEES COUNCIL KIRKLEES", "MS R KOWALSKA KOWALSKA": a last word said earlier in the name (not just before: "Bora Bora") is said again.
-  s = dropInitialsAfterName(dropNameSaidAgain(s)).replace(/(?<=\b(?:county|city|town|parish|borough))\s+tax(?:es)?$/i, "");
+  const said = dropInitialsAfterName(dropNameSaidAgain(s));
+  // What stood before the name said again is read once more: its own end may be a town ("ASPTT STRASBOURG ASPTT ADHESION").
+  if (said !== s && !again) return trimSegment(said, keepSingle, true);
+  s = said.replace(/(?<=\b(?:county|city|town|parish|borough))\s+tax(?:es)?$/i, "");
   return streetBeforeKind(s.replace(/\bAg(?=\s+[A-Z]{3,})/g, "AG").trim());
 }
 
@@ -272,7 +275,8 @@ function dropNameSaidAgain(s: string): string {
   if (short > 0) return words.slice(0, short).join(" ");
   // "TOWN OF BROOKLINE BROOKLINE RE TAX BILL": a name of three words or more whose last word comes at once again
   // (not a short doubled name: "Hotel Bora Bora").
-  const doubled = folded.findIndex((w, k) => k >= 3 && w.length >= 4 && w === folded[k - 1] && k < folded.length - 1);
+  // "MOBIHO MOBIHO FORFAIT": a one-word name of five letters or more said at once again, then the payment's words.
+  const doubled = folded.findIndex((w, k) => ((k >= 3 && w.length >= 4) || (k === 1 && w.length >= 5)) && w === folded[k - 1] && k < folded.length - 1);
   if (doubled > 0) return words.slice(0, doubled).join(" ");
   const last = foldText(words[words.length - 1] ?? "");
   // After a person's initial the surname may repeat at once ("R KOWALSKA KOWALSKA"); "Hotel Bora Bora" keeps both.

@@ -178,7 +178,7 @@ export const RETAIL: readonly MerchantRow[] = [
   ["TK Maxx", "shopping", "tk maxx", "tkmaxx"],
   ["TJ Maxx", "shopping", "tj maxx", "tjmaxx"],
   ["Marshalls", "shopping", "marshalls"],
-  ["Gap", "shopping", "gap inc", "gap store"],
+  ["Gap", "shopping", "gap inc", "gap store", "gap outlet"],
   ["Old Navy", "shopping", "old navy", "oldnavy"],
   ["Levi's", "shopping", "levis", "levi strauss"],
   ["Nike", "shopping", "nike", "nike store"],

@@ -112,7 +112,7 @@ function surnameLikeBrand(cp: string): boolean {
   if (NAME_OPENERS.has(foldText(first)) || matchMerchantText(first) || contentCategory({ amountSign: -1, texts: [first] }) !== null) return false;
   const whole = matchMerchantText(cp);
   // The surname names the brand whole: "BSB BODENSEE-SCHIFFSBETR" is the brand's name cut at the field, not a person.
-  return whole !== null && !whole.generic && brandsNamedBy(last).some((m) => m.name === whole.name) && merchantByName(cp) === null;
+  return whole !== null && !whole.generic && matchMerchantText(last)?.name === whole.name && brandsNamedBy(last).some((m) => m.name === whole.name) && merchantByName(cp) === null;
 }
 
 // Brands that sell no goods over a counter: a shop's name may start with one ("Nutmeg Café").

@@ -1001,6 +1001,9 @@ describe("pool-35 shapes (read after scoring) in other names", () => {
     // St between a name and a kind of shop is a street; before a saint's name it stays.
     ["MILL ST BAKERY ON 24 MAR          BCC", "Mill Street Bakery"],
     ["BISTROT ST ROCH", "Bistrot St Roch"],
+    // A one-word name said twice before the payment's words; a car park's pay machine after its name.
+    ["PRLV SEPA NEXIO NEXIO FORFAIT 10/2025 LIGNE 0671", "Nexio"],
+    ["Kartenzahlung PARKHAUS SCHLOSSPLATZ KASSENAUTOMAT. 10424040//Leipzig 2025-09-08T08:19:22 KFN 1 VJ 2812", "Parkhaus Schlossplatz"],
   ]);
 
   it("a word that begins another brand's longer name is not that brand cut short when the text goes on", () => {

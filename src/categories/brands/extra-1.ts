@@ -27,7 +27,7 @@ export const BRANDS_EXTRA_1: readonly MerchantRow[] = [
   ["NAH.SH", "transport", "nah sh", "nahsh"],
   ["Stadtverkehr Lübeck", "transport", "stadtverkehr lubeck"],
   ["VHH", "transport", "verkehrsbetriebe hamburg holstein", "^vhh"],
-  ["ViP", "transport", "vip potsdam", "verkehrsbetrieb potsdam"],
+  ["ViP", "transport", "vip potsdam", "verkehrsbetrieb potsdam", "vip verkehrsbetrieb"],
   ["Cottbusverkehr", "transport", "cottbusverkehr"],
   ["moBiel", "transport", "mobiel bielefeld", "mobiel gmbh"],
   ["Ruhrbahn", "transport", "ruhrbahn"],

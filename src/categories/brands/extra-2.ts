@@ -43,7 +43,6 @@ export const BRANDS_EXTRA_2: readonly MerchantRow[] = [
   ["Zunder", "fuel", "zunder"],
   ["Ewiva", "fuel", "ewiva"],
   ["E.ON Drive", "fuel", "e on drive"],
-  ["Elli Charging", "fuel", "elli charging", "volkswagen elli"],
   ["Mer E-Mobility", "fuel", "mer charging", "mer germany"],
   // Fuel
   ["OIL!", "fuel", "oil tankstelle"],

@@ -145,7 +145,7 @@ export const BRANDS_EXTRA_9: readonly MerchantRow[] = [
   ["Zoo Karlsruhe", "entertainment", "zoo karlsruhe"],
   ["Tiergarten Nürnberg", "entertainment", "tiergarten nurnberg"],
   ["Zoo Dresden", "entertainment", "zoo dresden"],
-  ["Zoo Heidelberg", "entertainment", "zoo heidelberg"],
+  ["Zoo Heidelberg", "entertainment", "zoo heidelberg", "tiergarten heidelberg"],
   ["Zoo Osnabrück", "entertainment", "zoo osnabruck"],
   ["Zoo Augsburg", "entertainment", "zoo augsburg"],
   ["Zoo Wuppertal", "entertainment", "zoo wuppertal"],
@@ -178,7 +178,7 @@ export const BRANDS_EXTRA_9: readonly MerchantRow[] = [
   ["Bücher Wenner", "shopping", "bucher wenner"],
   ["Buchhaus Stern-Verlag", "shopping", "stern verlag buchhaus"],
   ["Decius", "shopping", "buchhandlung decius"],
-  ["Bücher Pustet", "shopping", "buchhandlung pustet", "friedrich pustet"],
+  ["Pustet", "shopping", "buchhandlung pustet", "friedrich pustet"],
   ["Habel", "shopping", "buchhandlung habel"],
   // Cruise lines (with their German names), tour operators, hotel groups and holiday parks
   ["Hapag-Lloyd Cruises", "travel", "hapag lloyd cruises", "hapag lloyd kreuzfahrten", "hapag lloyd kreuzfa"],

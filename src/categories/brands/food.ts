@@ -42,7 +42,7 @@ export const BRANDS_FOOD: readonly MerchantRow[] = [
   ["Browns", "restaurants", "browns brasserie"],
   ["Côte", "restaurants", "cote brasserie"],
   ["Giraffe", "restaurants", "giraffe restaurant"],
-  ["Byron", "restaurants", "byron burgers", "byron hamburgers"],
+  ["Byron", "restaurants", "byron burgers", "byron hamburgers", "^byron"],
   ["Honest Burgers", "restaurants", "honest burgers"],
   ["Gourmet Burger Kitchen", "restaurants", "gourmet burger kitchen", "gbk"],
   ["Wahaca", "restaurants", "wahaca"],

@@ -151,7 +151,7 @@ export const BRANDS_MISC: readonly MerchantRow[] = [
   ["Covivio", "rent", "covivio"],
   ["Akelius", "rent", "akelius"],
   ["Nassauische Heimstätte", "rent", "nassauische heimstatte", "nh projektstadt"],
-  ["ABG Frankfurt", "rent", "abg frankfurt holding", "abg wohnen", "abg frankfurt"],
+  ["ABG Frankfurt Holding", "rent", "abg wohnen", "abg frankfurt"],
   ["Münchner Wohnen", "rent", "gwg munchen", "munchner wohnen"],
   ["GEWOFAG", "rent", "gewofag"],
   ["Wiener Wohnen", "rent", "wiener wohnen"],

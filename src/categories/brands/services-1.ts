@@ -11,7 +11,7 @@ export const BRANDS_SERVICES_1: readonly MerchantRow[] = [
   ["Ay Yildiz", "utilities", "ay yildiz", "ayyildiz"],
   ["Ortel Mobile", "utilities", "ortel mobile"],
   ["Lebara", "utilities", "lebara"],
-  ["Lyca Mobile", "utilities", "lycamobile", "lyca mobile"],
+  ["Lycamobile", "utilities", "lycamobile", "lyca mobile"],
   ["Netzclub", "utilities", "netzclub"],
   ["Klarmobil", "utilities", "klarmobil"],
   ["Mobilcom-Debitel", "utilities", "mobilcom"],

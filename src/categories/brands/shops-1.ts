@@ -181,7 +181,7 @@ export const BRANDS_SHOPS_1: readonly MerchantRow[] = [
   ["Banana Republic", "shopping", "banana republic"],
   ["J.Crew", "shopping", "j crew", "jcrew"],
   ["Abercrombie & Fitch", "shopping", "abercrombie fitch"],
-  ["American Eagle", "shopping", "american eagle", "ae outfitters"],
+  ["American Eagle", "shopping", "american eagle", "ae outfitters", "ae com"],
   ["Forever 21", "shopping", "forever 21", "forever21"],
   ["Express", "shopping", "express store"],
   ["Lululemon", "shopping", "lululemon"],

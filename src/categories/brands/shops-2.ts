@@ -193,7 +193,7 @@ export const BRANDS_SHOPS_2: readonly MerchantRow[] = [
   ["Krys", "health", "krys"],
   ["Alain Afflelou", "health", "afflelou", "alain afflelou"],
   ["Optic 2000", "health", "optic 2000", "optic2000"],
-  ["Atol", "health", "atol opticiens", "atol les opticiens"],
+  ["Atol", "health", "atol opticiens", "atol les opticiens", "atol mon opticien"],
   ["Grand Optical", "health", "grandoptical", "grand optical"],
   ["Vision Express", "health", "vision express"],
   ["Boots Opticians", "health", "boots opticians"],
