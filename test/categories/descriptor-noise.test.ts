@@ -123,6 +123,12 @@ describe("a chargeback's own words before the shop", () => {
   });
 });
 
+describe("a food hall named a market", () => {
+  it("files Time Out Market (restaurant stalls) under restaurants, not groceries", () => {
+    expect(categoryOf("TIME OUT MARKET        LISBOA", "TIME OUT MARKET        LISBOA", "-68.40")).toBe("restaurants");
+  });
+});
+
 describe("a town inside the name stays", () => {
   itLabels([
     ["CAFE DE PARIS", "Cafe De Paris"],
