@@ -4,10 +4,11 @@
 // dropped), comdirect (Windows-1252, every field quoted, every line ending in
 // ';', Girokonto and Visa sections, pending rows "offen"/"--"), ING
 // Deutschland (Windows-1252, unquoted, preamble with Saldo) and an American
-// Express Germany CSV. The doc has no German Amex layout, so that one follows
-// its Amex UK layout (§1.3: charges positive, payments and refunds negative,
-// DD/MM/YYYY, Reference with a leading apostrophe) with the German column
-// names and decimal commas of the German site's download (UNVERIFIED).
+// Express Germany CSV. The doc has no German Amex layout; that one is the
+// layout public importers (e.g. amex-de readers on GitHub) read: comma-separated,
+// German column names, amounts with a decimal comma (quoted), charges positive,
+// payments and refunds negative, DD/MM/YYYY, Betreff with apostrophes, country
+// names in English, quotes only where a cell needs them.
 //
 // One event list yields both the files and the expected answers: the test
 // never asks Kontor what the right number is.
@@ -251,15 +252,15 @@ export function buildEvents(): Event[] {
       amex(date, e, desc, details, city, zip, country, cat);
       amexOpen.push(ev[ev.length - 1]!);
     };
-    ax(day(8), spend(-between(r, 3_800, 9_200), "Trattoria Roma", "restaurants"), "TRATTORIA ROMA         LINDENAU", "", "LINDENAU", "04177", "DEUTSCHLAND", "Restaurant-Restaurant");
+    ax(day(8), spend(-between(r, 3_800, 9_200), "Trattoria Roma", "restaurants"), "TRATTORIA ROMA         LINDENAU", "", "LINDENAU", "04177", "GERMANY", "Restaurant-Restaurant");
     const amz = -between(r, 1_999, 8_999);
     const amzCode = code(r, 9);
-    ax(day(20), spend(amz, "Amazon", "shopping"), `AMZN Mktp DE*${amzCode}  800-279-6620`, `${ord()} AMZN.DE/BILL`, "LUXEMBOURG", "L-2338", "LUXEMBURG", "Einkauf-Internet");
+    ax(day(20), spend(amz, "Amazon", "shopping"), `AMZN Mktp DE*${amzCode}  800-279-6620`, `${ord()} AMZN.DE/BILL`, "LUXEMBOURG", "L-2338", "LUXEMBOURG", "Merchandise & Supplies-Internet Purchase");
     if (m === 1 || m === 7) {
       // A return: the marketplace refunds that month's order in full.
-      ax(day(26), spend(-amz, "Amazon", "shopping", { refund: true }), `GUTSCHRIFT AMZN Mktp DE*${amzCode}`, "", "LUXEMBOURG", "L-2338", "LUXEMBURG", "Einkauf-Internet");
+      ax(day(26), spend(-amz, "Amazon", "shopping", { refund: true }), `GUTSCHRIFT AMZN Mktp DE*${amzCode}`, "", "LUXEMBOURG", "L-2338", "LUXEMBOURG", "Merchandise & Supplies-Internet Purchase");
     }
-    if (y === 2026 && m === 3) ax("2026-03-02", { cents: -14_400, merchant: "American Express", category: "fees", kind: "spend", fee: "annual", country: "DE" }, "JAHRESGEBÜHR GOLD CARD", "", "", "", "", "Gebühren & Entgelte");
+    if (y === 2026 && m === 3) ax("2026-03-02", { cents: -14_400, merchant: "American Express", category: "fees", kind: "spend", fee: "annual", country: "DE" }, "JAHRESGEBÜHR GOLD CARD", "", "", "", "", "Fees & Adjustments-Fees & Adjustments");
     if (y === 2026 && m === 9) {
       // Lisbon, paid in euros abroad (no foreign-currency fee).
       ax("2026-09-18", spend(-6_840, "Time Out Market", "restaurants", { country: "PT" }), "TIME OUT MARKET        LISBOA", "", "LISBOA", "1200-109", "PORTUGAL", "Restaurant-Restaurant");
@@ -272,7 +273,7 @@ export function buildEvents(): Event[] {
     const owed = sum(covered.map((e) => e.cents));
     if (owed !== 0 && stmt <= LAST_BOOKED) {
       ing(stmt, { cents: owed, merchant: null, category: "transfer", kind: "settle" }, "American Express Europe S.A. (Germany branch)", "Lastschrift", `AMEX Karte xxxx-xxxxxx-${AMEX_LAST5} Abrechnung vom ${ddmmyyyy(stmtDate)}`);
-      amex(stmt, { cents: -owed, merchant: null, category: "transfer", kind: "settle" }, "ZAHLUNG ERHALTEN. BESTEN DANK.", "", "", "", "", "");
+      amex(stmt, { cents: -owed, merchant: null, category: "transfer", kind: "settle" }, "ZAHLUNG/ÜBERWEISUNG ERHALTEN BESTEN DANK", "", "", "", "", "");
       amexOpen = amexOpen.filter((e) => e.date > stmtDate);
     }
 
@@ -367,12 +368,12 @@ export function comdirectCsv(events: Event[]): Buffer {
   return Buffer.from(`${lines.join("\r\n")}\r\n`, "latin1");
 }
 
-/** American Express Germany "activity.csv": the §1.3 Amex layout with German names and decimal commas (UNVERIFIED). */
+/** American Express Germany "activity.csv" as public importers read it: UTF-8, "," separated, a cell quoted only where it holds a comma, quote or line break ("63,32"). */
 export function amexCsv(events: Event[]): Buffer {
-  const c = (cells: string[]) => cells.map((x) => `"${x.replaceAll('"', '""')}"`).join(",");
+  const c = (cells: string[]) => cells.map((x) => (/[",\r\n]/.test(x) ? `"${x.replaceAll('"', '""')}"` : x)).join(",");
   const lines = [
     c(["Datum", "Beschreibung", "Karteninhaber", "Konto #", "Betrag", "Weitere Details", "Erscheint auf Ihrer Abrechnung als", "Adresse", "Stadt", "PLZ", "Land", "Betreff", "Kategorie"]),
     ...rowsOf(events, "amex").map((e) => c(e.row)),
   ];
-  return Buffer.from(`${lines.join("\r\n")}\r\n`, "utf8");
+  return Buffer.from(`${lines.join("\n")}\n`, "utf8");
 }
