@@ -65,6 +65,10 @@ export const importHandlerMessages = {
     "imp.guess_ok": "✅ Looks right",
     "imp.guess_date": "Dates are {format}",
     "imp.guess_decimal": "Decimal is “{sep}”",
+    "imp.guess_sign_doubt": "⚠️ Most amounts are positive and nothing in the file says whether positive means money in or money out. A card statement often writes purchases positive; read as they are, they would count as money coming in.",
+    "imp.guess_sign_doubt_out": "⚠️ Positive amounts are read as money out (purchases), negative ones as money in (payments, refunds).",
+    "imp.guess_sign_out": "Positive = money out (card)",
+    "imp.guess_sign_in": "Positive = money in",
   },
   de: {
     "imp.too_big": "Die Datei ist zu groß ({size} MB). Kontoauszüge bis {max} MB werden angenommen.",
@@ -132,5 +136,9 @@ export const importHandlerMessages = {
     "imp.guess_ok": "✅ Stimmt",
     "imp.guess_date": "Datum ist {format}",
     "imp.guess_decimal": "Dezimalzeichen ist „{sep}“",
+    "imp.guess_sign_doubt": "⚠️ Die meisten Beträge sind positiv, und nichts in der Datei sagt, ob positiv Geld rein oder raus heißt. Kreditkartenabrechnungen schreiben Käufe oft positiv; so gelesen, wie sie stehen, zählten sie als Geldeingang.",
+    "imp.guess_sign_doubt_out": "⚠️ Positive Beträge werden als Ausgang gelesen (Käufe), negative als Eingang (Zahlungen, Erstattungen).",
+    "imp.guess_sign_out": "Positiv = Ausgang (Karte)",
+    "imp.guess_sign_in": "Positiv = Eingang",
   },
 };

@@ -71,9 +71,12 @@ export function importFeature(services: Services) {
       const swapped = SWAPPED[g.dateFormat];
       if (g.doubts.includes("ambiguous-date") && swapped) rows.push([{ text: ctx.t("imp.guess_date", { format: swapped }), data: `imp:df:${swapped}` }]);
       if (g.doubts.includes("ambiguous-decimal")) rows.push([{ text: ctx.t("imp.guess_decimal", { sep: g.decimalSeparator === "," ? "." : "," }), data: "imp:dec" }]);
+      if (g.doubts.includes("amount-sign")) rows.push([{ text: ctx.t(g.positiveOut ? "imp.guess_sign_in" : "imp.guess_sign_out"), data: "imp:sign" }]);
       rows.push([{ text: ctx.t("imp.cancel"), data: "imp:no" }]);
       const sample = (g.sampleRows[0] ?? []).join(" | ").slice(0, 200);
-      return show(ctx.t("imp.guess", { file: pending.fileName, delimiter: g.delimiter === "\t" ? "TAB" : g.delimiter, decimal: g.decimalSeparator, dateFormat: g.dateFormat, columns, sample }), rows);
+      const guessText = ctx.t("imp.guess", { file: pending.fileName, delimiter: g.delimiter === "\t" ? "TAB" : g.delimiter, decimal: g.decimalSeparator, dateFormat: g.dateFormat, columns, sample });
+      const signText = g.doubts.includes("amount-sign") ? `\n\n${ctx.t(g.positiveOut ? "imp.guess_sign_doubt_out" : "imp.guess_sign_doubt")}` : "";
+      return show(guessText + signText, rows);
     }
     // Pending rows booked in this file change what Kontor holds: they are worth an import too.
     if (analysis.newTotal === 0 && analysis.bookedTotal === 0 && analysis.newBalances === 0) {
@@ -101,6 +104,13 @@ export function importFeature(services: Services) {
     const g = ctx.session.pendingImport?.guess as CsvGuess | undefined;
     const format = DATE_FORMATS.find((f) => f === ctx.match[1]);
     if (g && format) g.dateFormat = format;
+    await analyse(ctx, true);
+  });
+  // "Positive amounts are money out": a card export that writes charges positive, read the other way round.
+  known.callbackQuery("imp:sign", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const g = ctx.session.pendingImport?.guess as CsvGuess | undefined;
+    if (g) g.positiveOut = !g.positiveOut;
     await analyse(ctx, true);
   });
   known.callbackQuery("imp:dec", async (ctx) => {

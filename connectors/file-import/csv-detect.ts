@@ -4,11 +4,16 @@ import { isBlankRow, tokenizeCsv, trimTrailingEmpty, trimTrailingUnnamed, type C
 import { rolesFromHeaders, rolesFromShape } from "./csv-roles.ts";
 import { DATE_FORMATS, parseDate, slashParts } from "./dates.ts";
 import { ImportError } from "./errors.ts";
+import { parseAmount } from "../../src/format/decimal.ts";
 import type { ColumnRole, CsvDelimiter, CsvDoubt, CsvGuess, DateFormat, DecimalSeparator } from "./types.ts";
 
 export const CONFIDENCE_THRESHOLD = 0.8;
 const DELIMITERS: CsvDelimiter[] = [";", ",", "\t", "|"];
-const DOUBT_FACTOR: Record<CsvDoubt, number> = { "ambiguous-date": 0.5, "ambiguous-decimal": 0.7, "no-header": 0.6, "roles-by-shape": 0.7 };
+// A sign doubt always asks: read the wrong way round, every charge becomes money in.
+const DOUBT_FACTOR: Record<CsvDoubt, number> = { "ambiguous-date": 0.5, "ambiguous-decimal": 0.7, "no-header": 0.6, "roles-by-shape": 0.7, "amount-sign": 0.5 };
+/** Share of positive amounts from which a file looks like a card export writing charges positive. */
+const MOSTLY_POSITIVE = 0.75;
+const MIN_SIGNED_ROWS = 3;
 
 export function guessCsv(text: string, defaultCurrency: string): CsvGuess {
   const { delimiter, rows, untrimmed, width } = pickDelimiter(text);
@@ -29,6 +34,7 @@ export function guessCsv(text: string, defaultCurrency: string): CsvGuess {
   if (decimal.ambiguous) doubts.push("ambiguous-decimal");
   const date = guessDateFormat([...valuesOf("date"), ...valuesOf("valueDate")], decimal.separator);
   if (date.ambiguous) doubts.push("ambiguous-date");
+  if (mostlyPositive(valuesOf("amount"), decimal.separator)) doubts.push("amount-sign");
 
   const confidence = doubts.reduce((c, d) => c * DOUBT_FACTOR[d], 1);
   return {
@@ -88,6 +94,17 @@ function pickDelimiter(text: string): { delimiter: CsvDelimiter; rows: CsvRow[];
   if (best) return best;
   if (firstError) throw firstError;
   throw new ImportError("import.error.no_columns");
+}
+
+/**
+ * One signed amount column where most rows are positive: an account's rows are
+ * mostly money out, so such a file may be a card export writing charges
+ * positive (Amex, Discover), and no header says which. Asked, never assumed.
+ */
+function mostlyPositive(amounts: readonly string[], separator: DecimalSeparator): boolean {
+  const signs = amounts.map((v) => parseAmount(v.replace(/\s*[A-Z]{3}$|\s*[€$£]$|^[€$£]\s*/g, ""), separator)).filter((a): a is string => a !== null && !/^-?0(?:\.0+)?$/.test(a));
+  if (signs.length < MIN_SIGNED_ROWS) return false;
+  return signs.filter((a) => !a.startsWith("-")).length / signs.length >= MOSTLY_POSITIVE;
 }
 
 function guessDecimal(values: string[], delimiter: CsvDelimiter): { separator: DecimalSeparator; ambiguous: boolean } {

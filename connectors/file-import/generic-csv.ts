@@ -19,7 +19,8 @@ export const csvGuessSchema = z.object({
   columns: z.array(z.object({ index: z.number().int().nonnegative(), header: z.string().nullable(), role: z.enum(ROLES) })),
   currency: z.string().regex(/^[A-Z]{3}$/),
   confidence: z.number().min(0).max(1),
-  doubts: z.array(z.enum(["ambiguous-date", "ambiguous-decimal", "no-header", "roles-by-shape"])),
+  doubts: z.array(z.enum(["ambiguous-date", "ambiguous-decimal", "no-header", "roles-by-shape", "amount-sign"])),
+  positiveOut: z.boolean().optional(),
   sampleRows: z.array(z.array(z.string())),
 });
 
@@ -85,6 +86,8 @@ function readRow(row: CsvRow, guess: CsvGuess): NormalizedTransaction {
   };
 
   let amount = amountOf("amount");
+  // A card export writing charges positive, as the person confirmed: one amount column read the other way round.
+  if (amount !== null && guess.positiveOut) amount = negate(amount);
   if (amount === null) {
     // Split columns hold magnitudes; a debit written as "-12,00" stays money out.
     const debit = amountOf("debit");

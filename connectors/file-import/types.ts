@@ -86,7 +86,7 @@ export type ColumnRole =
   | "ignore";
 
 /** Why a guess is less than certain; the bot turns these into questions. */
-export type CsvDoubt = "ambiguous-date" | "ambiguous-decimal" | "no-header" | "roles-by-shape";
+export type CsvDoubt = "ambiguous-date" | "ambiguous-decimal" | "no-header" | "roles-by-shape" | "amount-sign";
 
 export interface CsvColumn {
   index: number;
@@ -107,6 +107,8 @@ export interface CsvGuess {
   /** 0..1; below CONFIDENCE_THRESHOLD the statement carries needsConfirmation. */
   confidence: number;
   doubts: CsvDoubt[];
+  /** The person said positive amounts are money out (a card export that writes charges positive). */
+  positiveOut?: boolean;
   /** The first data rows as cells, for the preview. */
   sampleRows: string[][];
 }

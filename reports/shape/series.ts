@@ -1,7 +1,6 @@
 // Rows → chart series. Time buckets are sorted and gaps filled with zero
 // (a month without spending is a real zero, and a line that skips it lies);
 // other groupings are cut to the top N plus "Other".
-import { decimalAbs } from "../../src/format/decimal.ts";
 import { formatPeriod } from "../../src/format/date.ts";
 import { rowLabel, text } from "./labels.ts";
 import { topNWithOther } from "./top-n.ts";
@@ -56,14 +55,13 @@ function fillTimeBuckets(rows: ResultRow[], grain: Grain, period: ReportResult["
   return out;
 }
 
-/** Spending is shown as a positive amount even if the engine reports it signed as money out. */
+/**
+ * The rows as shown. The engine reports spending positive (money out); a
+ * negative figure is more money back than spent and keeps its sign, so it is
+ * never shown as spending (formatSpending says it).
+ */
 export function presentRows(result: ReportResult): ResultRow[] {
-  if (result.measure !== "spending") return result.rows;
-  return result.rows.map((r) => ({
-    ...r,
-    value: decimalAbs(r.value),
-    compareValue: r.compareValue == null ? r.compareValue : decimalAbs(r.compareValue),
-  }));
+  return result.rows;
 }
 
 /** The rows a chart or list shows, in display order. */

@@ -8,6 +8,7 @@ import { formatMoney, formatNumber } from "../../src/format/money.ts";
 import { decimalAbs, decimalCmp, decimalPercent, decimalSub, decimalSum } from "../../src/format/decimal.ts";
 import { rowLabel, text } from "./labels.ts";
 import { shapeRows } from "./series.ts";
+import { formatSpending } from "./spending-value.ts";
 import { isTimeGroup, type ReportLocale, type ReportResult, type ResultRow } from "./types.ts";
 
 // About what a phone shows of a monospace line before wrapping.
@@ -15,7 +16,8 @@ const LABEL_WIDTH = 14;
 const TEXT_TOP_N = 19;
 
 function formatValue(value: string, row: Pick<ResultRow, "currency">, result: ReportResult, locale: ReportLocale): string {
-  return result.measure === "count" ? formatNumber(value, locale) : formatMoney(value, row.currency, locale);
+  if (result.measure === "count") return formatNumber(value, locale);
+  return result.measure === "spending" ? formatSpending(value, row.currency, locale) : formatMoney(value, row.currency, locale);
 }
 
 function percent(value: string, locale: ReportLocale): string {

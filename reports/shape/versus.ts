@@ -5,6 +5,7 @@ import { escapeHtml } from "../../src/text/html.ts";
 import { t } from "../../src/i18n/index.ts";
 import { formatBucket } from "../../src/format/date.ts";
 import { decimalAbs, decimalSub } from "../../src/format/decimal.ts";
+import { formatSpending } from "./spending-value.ts";
 import { formatMoney, formatNumber } from "../../src/format/money.ts";
 import type { RenderInput } from "../render/types.ts";
 import { text } from "./labels.ts";
@@ -27,7 +28,7 @@ export interface VersusInput {
 
 export function versusReport(v: VersusInput, locale: ReportLocale): Report {
   const fmt = (r: { value: string; currency: string }) =>
-    v.measure === "count" ? formatNumber(r.value, locale) : formatMoney(v.measure === "spending" ? decimalAbs(r.value) : r.value, r.currency, locale);
+    v.measure === "count" ? formatNumber(r.value, locale) : v.measure === "spending" ? formatSpending(r.value, r.currency, locale) : formatMoney(r.value, r.currency, locale);
   const currency = v.rows[0]?.currency ?? "";
   const rows = v.rows.filter((r) => r.currency === currency);
   const lines = [v.heading, ""];

@@ -35,6 +35,8 @@ export interface Topic {
   received?: readonly string[];
   /** A row whose other side is in another currency (its original currency differs from its own) is this topic too. */
   crossCurrency?: boolean;
+  /** Charged once a year: asked without a period, the whole history is meant, not this month. */
+  yearly?: boolean;
 }
 
 export const TOPICS: readonly Topic[] = [
@@ -153,6 +155,37 @@ export const TOPICS: readonly Topic[] = [
     said: [
       "atm fee", "atm fees", "atm charge", "atm charges", "cash machine fee", "cash machine fees", "cash withdrawal fee", "withdrawal fee",
       "geldautomatengebühr", "geldautomatengebühren", "automatengebühr", "abhebegebühr", "abhebungsgebühr", "bargeldgebühr",
+    ],
+  },
+  {
+    // What a card charges on a purchase in another currency: DKB's and comdirect's "Auslandseinsatzentgelt",
+    // a UK card's "Non-Sterling Transaction Fee"; not every fee of the card.
+    key: "fx_fees",
+    en: "Foreign transaction fees",
+    de: "Auslandseinsatzentgelte",
+    categories: ["fees"],
+    words: [
+      "auslandseinsatz*", "*auslandsentgelt*", "fremdwährung*", "fremdwaehrung*", "foreign*", "non sterling*", "non-sterling*", "fx", "currency conversion*",
+      "international transaction*", "cross border*", "hors zone euro", "kosten buitenland",
+    ],
+    said: [
+      "foreign transaction fee", "foreign transaction fees", "foreign fee", "foreign fees", "foreign exchange fee", "foreign exchange fees",
+      "fx fee", "fx fees", "currency conversion fee", "currency conversion fees", "non sterling fee", "non sterling fees",
+      "international transaction fee", "international transaction fees", "cross border fee", "cross border fees",
+      "auslandseinsatzentgelt", "auslandseinsatzentgelte", "auslandsgebühr", "auslandsgebühren", "fremdwährungsgebühr", "fremdwährungsgebühren",
+    ],
+  },
+  {
+    // A card's yearly price: Amex's "JAHRESGEBÜHR GOLD CARD", "Annual Fee". "Annual" here names the fee, not a split by year.
+    key: "annual_fees",
+    en: "Annual fees",
+    de: "Jahresgebühren",
+    categories: ["fees"],
+    yearly: true,
+    words: ["jahresgebühr*", "jahresgebuhr*", "jahresgebuehr*", "jahresentgelt*", "jahresbeitrag*", "annual fee*", "annual membership*", "yearly fee*", "membership fee*", "cotisation*"],
+    said: [
+      "annual fee", "annual fees", "annual card fee", "annual card fees", "yearly fee", "yearly fees", "annual membership fee", "membership fee",
+      "jahresgebühr", "jahresgebühren", "jahresentgelt", "jahresbeitrag", "kartenjahresgebühr", "jährliche gebühr", "jährliche kartengebühr",
     ],
   },
   {

@@ -25,6 +25,8 @@ export const FOOD: readonly MerchantRow[] = [
   ["Chipotle", "restaurants", "chipotle"],
   ["Vapiano", "restaurants", "vapiano"],
   ["NORDSEE", "restaurants", "nordsee"],
+  // A food hall of restaurant stalls (Lisbon, Porto, London, New York), not a market for groceries.
+  ["Time Out Market", "restaurants", "time out market"],
   ["Dunkin'", "restaurants", "dunkin", "dunkin donuts"],
   ["Tim Hortons", "restaurants", "tim hortons"],
   ["Five Guys", "restaurants", "five guys"],

@@ -7,7 +7,6 @@ import { CATEGORY_KEYS } from "../categories/taxonomy.ts";
 import type { QueryResult } from "../analytics/engine.ts";
 import { QuerySpec } from "../analytics/query-spec.ts";
 import type { Llm, LlmQuestionContext } from "../llm/index.ts";
-import { decimalAbs } from "../format/decimal.ts";
 import { rowLabel } from "../../reports/shape/labels.ts";
 import { presentRows } from "../../reports/shape/series.ts";
 
@@ -65,8 +64,8 @@ export function createLlmBridge(llm: Llm | null, logger: Logger) {
         .filter((r) => r.currency === currency)
         .slice(0, MAX_SUMMARY_ROWS)
         .map((r) => ({ label: rowLabel(r, result.spec.groupBy, locale), value: r.value, compareValue: r.compareValue ?? null }));
-      const abs = (v: string) => (result.spec.measure === "spending" ? decimalAbs(v) : v);
-      const input = { locale, question, reading: readingText, currency, total: abs(total.value), compareTotal: total.compareValue == null ? null : abs(total.compareValue), rows };
+      // Spending is positive money out; a negative figure is more money back than spent and keeps its sign.
+      const input = { locale, question, reading: readingText, currency, total: total.value, compareTotal: total.compareValue ?? null, rows };
       const text = await within(llm.summarize(input), SUMMARY_TIMEOUT_MS, logger, "summary");
       return text?.trim() ? text.trim().slice(0, 600) : null;
     },

@@ -108,6 +108,27 @@ describe("a brand's own star and a refund after the name", () => {
   });
 });
 
+describe("a chargeback's own words before the shop", () => {
+  // DKB Visa writes a chargeback as "Gutschrift Rueckbelastung" and the shop: the shop is the merchant, so the
+  // money back nets against the charge it reverses.
+  itLabels([
+    ["Gutschrift Rueckbelastung FLYBOOK24 TRAVEL", "Flybook24 Travel"],
+    ["Gutschrift Rückbelastung FLYBOOK24 TRAVEL AMSTERDAM NL", "Flybook24 Travel"],
+    ["Rückbelastung ZALANDO SE", "Zalando"],
+    ["Gutschrift Rückbuchung MEDIAMARKT", "MediaMarkt"],
+  ]);
+
+  it("files the money back as a refund", () => {
+    expect(categoryOf(null, "Gutschrift Rueckbelastung FLYBOOK24 TRAVEL", "389.00")).toBe("refunds");
+  });
+});
+
+describe("a food hall named a market", () => {
+  it("files Time Out Market (restaurant stalls) under restaurants, not groceries", () => {
+    expect(categoryOf("TIME OUT MARKET        LISBOA", "TIME OUT MARKET        LISBOA", "-68.40")).toBe("restaurants");
+  });
+});
+
 describe("a town inside the name stays", () => {
   itLabels([
     ["CAFE DE PARIS", "Cafe De Paris"],

@@ -26,11 +26,13 @@ describe("rowsToSeries", () => {
     expect(rowsToSeries(days, "en").labels).toEqual(["27 Feb", "28 Feb", "1 Mar", "2 Mar"]);
   });
 
-  it("shows spending as positive amounts even when the engine signs it", () => {
-    const result: ReportResult = { measure: "spending", groupBy: "category", rows: [row("groceries", "-12.50", { compareValue: "-10" })] };
+  // The engine reports spending as positive money out; a negative figure is a category with more refunded than spent.
+  it("keeps a category with more money back than spent below zero, not drawn as spending", () => {
+    const result: ReportResult = { measure: "spending", groupBy: "category", rows: [row("groceries", "12.50"), row("restaurants", "-50.35", { compareValue: "10" })] };
     const data = rowsToSeries(result, "en");
-    expect(data.series[0]?.values).toEqual(["12.50"]);
-    expect(data.series[1]?.values).toEqual(["10"]);
+    expect(data.labels).toEqual(["Restaurants & cafés", "Groceries"]);
+    expect(data.series[0]?.values).toEqual(["-50.35", "12.50"]);
+    expect(data.series[1]?.values).toEqual(["10", "0"]);
   });
 
   it("names categories in the user's language and uncategorised rows plainly", () => {

@@ -75,6 +75,26 @@ describe("rowsToText", () => {
   });
 });
 
+describe("money back shown as money back", () => {
+  // Restaurants in October: a €27.14 meal and a €77.49 refund of September's dinner: €50.35 came back.
+  it("says a category's net money in is money back, in the list and in the total", () => {
+    const result: ReportResult = { measure: "spending", groupBy: "category", period: october, rows: [row("groceries", "212.40"), row("restaurants", "-50.35")] };
+    const html = plain(rowsToText(result, "en"));
+    expect(html).toMatch(/Restaurants.*€50\.35 back/);
+    expect(html).toMatch(/Groceries.*€212\.40(?! back)/);
+    expect(html).toContain("Total: <b>€162.05</b>");
+    const de = plain(rowsToText(result, "de"));
+    expect(de).toContain("50,35 € zurück");
+  });
+
+  it("says so for a single figure and a total that is money back", () => {
+    const single: ReportResult = { measure: "spending", groupBy: "none", period: october, rows: [row(null, "-50.35", { count: 2 })] };
+    expect(plain(rowsToText(single, "en"))).toContain("<b>€50.35 back</b>");
+    const total: ReportResult = { measure: "spending", groupBy: "category", period: october, rows: [row("groceries", "10.00"), row("restaurants", "-50.35")] };
+    expect(plain(rowsToText(total, "en"))).toContain("Total: <b>€40.35 back</b>");
+  });
+});
+
 describe("formatDelta", () => {
   it("marks growth, decline, no change and something new", () => {
     expect(formatDelta("150", "100", "en")).toBe("▲ 50%");

@@ -2,40 +2,94 @@
 // and refunds negative. UK and US files differ in the address columns and in
 // the date order. The short "Date,Description,Amount" export is left to the
 // generic reader: nothing in it says it is Amex.
+//
+// The German site's download (amex-de) is the same table with German column
+// names and decimal commas ("12,34", quoted), dates DD/MM/YYYY, amounts in
+// euros; a payment reads "ZAHLUNG/ÜBERWEISUNG ERHALTEN BESTEN DANK". Its layout
+// comes from public importers (e.g. amex-de readers on GitHub), not in
+// bank-formats.md.
 import type { AccountKind } from "../../types.ts";
 import { maskCardNumber } from "../card-mask.ts";
 import { tableProfile, type TableProfileSpec } from "./table-csv.ts";
 
-function amex(id: string, currency: string, place: string[], dates: TableProfileSpec["dates"], byCountry: boolean): TableProfileSpec {
-  const tail = ["Extended Details", "Appears On Your Statement As", "Address", ...place, "Country", "Reference", "Category"];
+/** The column names of one language's export, in the order the file writes them. */
+interface AmexNames {
+  date: string;
+  description: string;
+  member: string;
+  account: string;
+  amount: string;
+  tail: readonly string[];
+  payee: string;
+  country: string;
+  reference: string;
+  category: string;
+}
+
+const ENGLISH = (place: string[]): AmexNames => ({
+  date: "Date",
+  description: "Description",
+  member: "Card Member",
+  account: "Account #",
+  amount: "Amount",
+  tail: ["Extended Details", "Appears On Your Statement As", "Address", ...place, "Country", "Reference", "Category"],
+  payee: "Appears On Your Statement As",
+  country: "Country",
+  reference: "Reference",
+  category: "Category",
+});
+
+const GERMAN: AmexNames = {
+  date: "Datum",
+  description: "Beschreibung",
+  member: "Karteninhaber",
+  account: "Konto #",
+  amount: "Betrag",
+  tail: ["Weitere Details", "Erscheint auf Ihrer Abrechnung als", "Adresse", "Stadt", "PLZ", "Land", "Betreff", "Kategorie"],
+  payee: "Erscheint auf Ihrer Abrechnung als",
+  country: "Land",
+  reference: "Betreff",
+  category: "Kategorie",
+};
+
+interface AmexLayout {
+  id: string;
+  currency: string;
+  names: AmexNames;
+  decimal: TableProfileSpec["decimal"];
+  dates: TableProfileSpec["dates"];
+  byCountry: boolean;
+}
+
+function amex({ id, currency, names: n, decimal, dates, byCountry }: AmexLayout): TableProfileSpec {
   return {
     id,
     bank: "American Express",
     kind: "CREDIT_CARD" satisfies AccountKind,
     delimiter: ",",
     headers: [
-      ["Date", "Description", "Card Member", "Account #", "Amount", ...tail],
-      ["Date", "Description", "Amount", ...tail],
+      [n.date, n.description, n.member, n.account, n.amount, ...n.tail],
+      [n.date, n.description, n.amount, ...n.tail],
     ],
-    decimal: ".",
+    decimal,
     dates,
     currency,
-    ...(byCountry ? { currencyByCountry: "Country" } : {}),
+    ...(byCountry ? { currencyByCountry: n.country } : {}),
     columns: {
-      date: "Date",
-      amount: "Amount",
+      date: n.date,
+      amount: n.amount,
       purchasesPositive: true,
-      payee: "Appears On Your Statement As",
-      description: ["Description"],
-      id: "Reference",
-      category: "Category",
+      payee: n.payee,
+      description: [n.description],
+      id: n.reference,
+      category: n.category,
     },
     // "Account #" ("-71002") ends the number of the card a row was charged to, and an additional
     // card member's card has its own. An export is one account's activity, which additional
     // cards share (one statement, one payment): several endings are that account's cards, and
     // no one of them, nor its member, names it.
     account: ({ rows }) => {
-      const cards = [...new Set(rows.map((r) => maskCardNumber(r.get("Account #") ?? "")).filter((c): c is string => c !== undefined))].sort();
+      const cards = [...new Set(rows.map((r) => maskCardNumber(r.get(n.account) ?? "")).filter((c): c is string => c !== undefined))].sort();
       if (cards.length > 1) return { cards };
       return cards[0] ? { cardNumber: cards[0] } : {};
     },
@@ -46,5 +100,7 @@ function amex(id: string, currency: string, place: string[], dates: TableProfile
 // pounds, and a card from elsewhere in Europe may write it with its own country
 // in Country ("GERMANY"): the currency follows the rows' country, else the
 // person's, and the preview offers pounds. Month-first dates are a US card's: dollars.
-export const amexUkProfile = tableProfile(amex("amex-uk", "GBP", ["Town/City", "Postcode"], ["DD/MM/YYYY"], true));
-export const amexUsProfile = tableProfile(amex("amex-us", "USD", ["City/State", "Zip Code"], ["MM/DD/YYYY"], false));
+export const amexUkProfile = tableProfile(amex({ id: "amex-uk", currency: "GBP", names: ENGLISH(["Town/City", "Postcode"]), decimal: ".", dates: ["DD/MM/YYYY"], byCountry: true }));
+export const amexUsProfile = tableProfile(amex({ id: "amex-us", currency: "USD", names: ENGLISH(["City/State", "Zip Code"]), decimal: ".", dates: ["MM/DD/YYYY"], byCountry: false }));
+// The German site bills in euros whatever country a purchase was made in ("Land" JAPAN on a euro charge).
+export const amexDeProfile = tableProfile(amex({ id: "amex-de", currency: "EUR", names: GERMAN, decimal: ",", dates: ["DD/MM/YYYY"], byCountry: false }));

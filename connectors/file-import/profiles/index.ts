@@ -1,7 +1,7 @@
 // Every named bank profile, most specific first. Adding a bank is its file
 // and one line here.
 import { abnAmroProfile } from "./abn-amro.ts";
-import { amexUkProfile, amexUsProfile } from "./amex.ts";
+import { amexDeProfile, amexUkProfile, amexUsProfile } from "./amex.ts";
 import { bofaCardProfile, bofaCheckingProfile } from "./bank-of-america.ts";
 import { barclaysProfile } from "./barclays.ts";
 import { boursoramaProfile } from "./boursorama.ts";
@@ -36,7 +36,7 @@ import { volksbankUmsatzanzeige } from "./volksbank-umsatzanzeige.ts";
 import { wellsFargoProfile } from "./wells-fargo.ts";
 import { wiseHistoryProfile, wiseStatementProfile } from "./wise.ts";
 
-/** German banks and PayPal (bank-formats.md §1.1, §1.5). */
+/** German banks, PayPal (bank-formats.md §1.1, §1.5) and Amex Germany (amex.ts says where its layout is from). */
 export const GERMAN_PROFILES: readonly BankCsvProfile[] = [
   dkb2023,
   dkb2023Visa,
@@ -53,6 +53,7 @@ export const GERMAN_PROFILES: readonly BankCsvProfile[] = [
   volksbank,
   volksbankUmsatzanzeige,
   paypal,
+  amexDeProfile,
 ];
 
 /** UK, EU and US exports (bank-formats.md §1.2-1.4); header-less shapes last. */

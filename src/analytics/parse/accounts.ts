@@ -201,8 +201,24 @@ function withCardNoun(scan: Scanner, hit: AccountHit): AccountHit {
   return { ...hit, end: hit.end + m[0].length };
 }
 
+/**
+ * "dkb kreditkarte", "my revolut savings": a bank's word that fits several
+ * accounts beside a kind word is the bank's accounts of that kind. Where no
+ * account of the bank is of the kind, both stay as said (and are asked about).
+ */
+function narrowByKind(hits: AccountHit[]): AccountHit[] {
+  const ofKinds = new Set(hits.filter((h) => h.byKind).flatMap((h) => h.accounts.map((a) => a.id)));
+  if (ofKinds.size === 0) return hits;
+  return hits.map((hit) => {
+    if (hit.byKind || hit.accounts.length < 2) return hit;
+    const inIt = hit.accounts.filter((a) => ofKinds.has(a.id));
+    return inIt.length > 0 && inIt.length < hit.accounts.length ? { ...hit, accounts: inIt } : hit;
+  });
+}
+
 /** "Capital One" read word by word, or "capital one card", is one account, not the same one twice. */
-function mergeNameParts(hits: AccountHit[]): AccountHit[] {
+function mergeNameParts(found: AccountHit[]): AccountHit[] {
+  const hits = narrowByKind(found);
   const out: AccountHit[] = [];
   for (const hit of hits) {
     const same = out.find((h) => h.accounts.length === hit.accounts.length && h.accounts.every((a, i) => a.id === hit.accounts[i]?.id));
@@ -210,5 +226,6 @@ function mergeNameParts(hits: AccountHit[]): AccountHit[] {
   }
   // A kind word beside a name that is of that kind ("my capital one card") adds nothing: the name decides.
   const named = out.filter((h) => !h.byKind && h.accounts.length === 1).map((h) => h.accounts[0]!.id);
-  return out.filter((h) => !(h.byKind && h.accounts.length > 1 && h.accounts.some((a) => named.includes(a.id))));
+  const within = (h: AccountHit) => out.some((n) => !n.byKind && n.accounts.every((a) => h.accounts.some((k) => k.id === a.id)));
+  return out.filter((h) => !(h.byKind && h.accounts.length > 1 && (h.accounts.some((a) => named.includes(a.id)) || within(h))));
 }

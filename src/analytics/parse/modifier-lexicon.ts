@@ -56,7 +56,13 @@ export const GROUP_PATTERNS: { groupBy: GroupBy; re: RegExp }[] = [
   { groupBy: "month", re: new RegExp(`\\b(?:${BY_EN}month|month\\s+by\\s+month|monthly|(?:pro|je|im)\\s+monat|monatlich\\w*|nach\\s+monat(?:en)?|monatsweise|im\\s+monatsverlauf)\\b`) },
   { groupBy: "week", re: new RegExp(`\\b(?:${BY_EN}week|week\\s+by\\s+week|weekly|(?:pro|je)\\s+woche|wochentlich\\w*|nach\\s+wochen?|wochenweise)\\b`) },
   { groupBy: "day", re: new RegExp(`\\b(?:${BY_EN}day|day\\s+by\\s+day|daily|(?:pro|je)\\s+tag|taglich\\w*|nach\\s+tag(?:en)?)\\b`) },
-  { groupBy: "year", re: new RegExp(`\\b(?:${BY_EN}(?:year|yr)|year\\s+by\\s+year|yearly|annually|annual|(?:pro|je)\\s+jahr|jahrlich\\w*|nach\\s+jahr(?:en)?|im\\s+jahr)\\b`) },
+  // "annual fee", "jährliche Gebühr": the fee a card charges once a year (a topic), not a split by year.
+  {
+    groupBy: "year",
+    re: new RegExp(
+      `\\b(?:${BY_EN}(?:year|yr)|year\\s+by\\s+year|yearly|annually|annual|(?:pro|je)\\s+jahr|jahrlich\\w*|nach\\s+jahr(?:en)?|im\\s+jahr)\\b(?!\\s+(?:card\\s+|karten)?(?:fees?|charges?|membership|gebuhr\\w*|entgelt\\w*|beitrag\\w*))`,
+    ),
+  },
   ...FRENCH_GROUPS,
 ];
 

@@ -36,6 +36,7 @@ import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeCashV
 import { STOPWORDS } from "./stopwords.ts";
 import { namesBothSides, whichMoreAt } from "./which-more.ts";
 import { takeTopics, type TopicHit } from "./topics.ts";
+import { takeNetOfRefunds } from "./net-of-refunds.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
 import { topicOf } from "../topics.ts";
 
@@ -132,6 +133,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const cardBill = !savings && takeCardBill(scan);
   // Before rankings: the "top" of "top up" is not "top 5".
   let topUp = !savings && !cardBill && takeTopUp(scan);
+  // Before measures and categories: "net of refunds" is spending, neither a net nor the Refunds category.
+  const netOfRefunds = takeNetOfRefunds(scan);
   const inVsOut = takeIncomeVsSpending(scan);
   const compareHit = takeCompareAt(scan);
   let compare = compareHit.compare;
@@ -169,7 +172,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const asksAverage = perMonthSaid || perYearSaid || perTransaction || perUnit !== undefined || MEASURE_PATTERNS.some((p) => p.measure === "average" && p.res.some((re) => re.test(scan.remaining)));
   // "how many Thuisbezorgd orders": counted, whatever else the words say; the name between is read below.
   const countGap = takeCountAround(scan);
-  let measure = takeMeasure(scan);
+  let measure = takeMeasure(scan) ?? (netOfRefunds ? "spending" : undefined);
   if (countGap) measure = "count";
   // "combien je dépense par mois" is an average month; "combien de transactions par mois", "solde par mois" a series.
   const perUnitSeries = perUnit !== undefined && (measure === "count" || measure === "balance" || measure === "net");
@@ -335,7 +338,9 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   if (rank && !rank.groupBy && groupBy) draft.groupBy = groupBy;
   // "average income per week": over the period's weeks, as "average spending per week" is, not over months.
   const perDays = averagedIncome && !perMonth && !perYear && !perTransaction && (draft.groupBy === "week" || draft.groupBy === "day") ? draft.groupBy : undefined;
-  finishShape(draft, { allTime, days, pending, savings, cardBill, topUp, list, perMonth: perMonth || (averagedIncome && !perYear && !perTransaction && !perDays), perYear, perDays, perTransaction, versusAt: sidesAt, whichMore, periods, inVsOut, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
+  // "the annual fee": charged once a year, so without a period it is every time it was charged.
+  const yearlyTopic = period === undefined && days === undefined && topics.some((k) => topicOf(k)?.yearly);
+  finishShape(draft, { allTime: allTime || yearlyTopic, days, pending, savings, cardBill, topUp, list, perMonth: perMonth || (averagedIncome && !perYear && !perTransaction && !perDays), perYear, perDays, perTransaction, versusAt: sidesAt, whichMore, periods, inVsOut, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
   if (ambiguities.length > 0) return buildClarify(draft, ambiguities, ctx);
   return { kind: "spec", ...assemble(draft, ctx.today) };
 }

@@ -114,6 +114,33 @@ describe("spending questions filter by the account named", () => {
   });
 });
 
+// Two accounts at one bank, cards at three issuers: the bank and the kind said together name one account.
+const CARDS = [
+  { id: id(1), name: "DKB Girokonto", type: "CHECKING" },
+  { id: id(2), name: "DKB Visa Kreditkarte", type: "CREDIT_CARD" },
+  { id: id(3), name: "comdirect Visa Kreditkarte", type: "CREDIT_CARD" },
+  { id: id(4), name: "American Express card", type: "CREDIT_CARD" },
+];
+
+describe("a bank and a kind of account said together", () => {
+  it.each([
+    ["dkb kreditkarte saldo", "de", "balance", [id(2)]],
+    ["balance of my dkb credit card", "en", "balance", [id(2)]],
+    ["dkb girokonto saldo", "de", "balance", [id(1)]],
+    ["wie viel habe ich letzten monat mit der dkb kreditkarte bezahlt", "de", "spending", [id(2)]],
+    ["dkb credit card spending last month", "en", "spending", [id(2)]],
+  ] as const)("%j names the one account of that bank and kind", (q, locale, measure, want) => {
+    const r = spec(q, CARDS, locale);
+    expect(r.spec.measure).toBe(measure);
+    expect(r.spec.filters.accounts).toEqual(want);
+  });
+
+  it("leaves the bank alone still a question, and the kind alone every card", () => {
+    expect(parseQuestion("dkb saldo", ctx(CARDS, "de")).kind).toBe("clarify");
+    expect(spec("kreditkarte saldo", CARDS, "de").spec.filters.accounts).toEqual([id(2), id(3), id(4)]);
+  });
+});
+
 describe("a bank's short name names the accounts of that bank", () => {
   const CHICAGO = [
     { id: id(1), name: "Bank of America checking", type: "CHECKING" },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseWithGuess } from "../../../connectors/file-import/index.ts";
+import { CONFIDENCE_THRESHOLD, parseWithGuess } from "../../../connectors/file-import/index.ts";
 import { fixture, importErrorOf, parseFixture } from "./fixture.ts";
 import { parseStatementFile } from "../../../connectors/file-import/parse.ts";
 
@@ -174,5 +174,35 @@ describe("generic CSV", () => {
         transactionType: "FOLGELASTSCHRIFT",
       },
     ]);
+  });
+});
+
+describe("a CSV whose amounts are mostly positive", () => {
+  // German column names no profile knows, an Amex-like card export: charges positive, the payment negative.
+  const card = [
+    "Datum,Beschreibung,Kontonummer,Betrag,Land",
+    '14/09/2026,REWE MARKT BONN,-41007,"23,40",GERMANY',
+    '15/09/2026,TRATTORIA ROMA BONN,-41007,"77,49",GERMANY',
+    '17/09/2026,ZAHLUNG/ÜBERWEISUNG ERHALTEN BESTEN DANK,-41007,"-100,89",',
+    '20/09/2026,APPLE.COM/BILL,-41007,"2,99",LUXEMBOURG',
+  ].join("\n");
+
+  it("asks which way the signs go instead of reading every charge as money in", () => {
+    const s = parseStatementFile({ fileName: "activity.csv", content: Buffer.from(card), defaultCurrency: "EUR" });
+    expect(s.format).toBe("generic-csv");
+    expect(s.needsConfirmation?.doubts).toContain("amount-sign");
+    expect(s.needsConfirmation!.confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
+  });
+
+  it("reads positive amounts as money out once the person says so", () => {
+    const guess = { ...parseStatementFile({ fileName: "activity.csv", content: Buffer.from(card), defaultCurrency: "EUR" }).needsConfirmation!, positiveOut: true };
+    const s = parseWithGuess(Buffer.from(card), guess);
+    expect(s.transactions.map((t) => t.amount)).toEqual(["-23.40", "-77.49", "100.89", "-2.99"]);
+  });
+
+  it("leaves an account's file, mostly money out, without that question", () => {
+    const giro = ["Datum;Verwendungszweck;Betrag", "01.09.2026;Miete;-800,00", "03.09.2026;REWE;-23,40", "25.09.2026;Gehalt;2500,00", "27.09.2026;Strom;-79,00"].join("\n");
+    const s = parseStatementFile({ fileName: "konto.csv", content: Buffer.from(giro), defaultCurrency: "EUR" });
+    expect(s.needsConfirmation?.doubts ?? []).not.toContain("amount-sign");
   });
 });

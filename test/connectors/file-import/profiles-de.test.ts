@@ -28,6 +28,7 @@ const EXPECTED: Record<string, string | null> = {
   "volksbank-umsatzanzeige.csv": "volksbank-umsatzanzeige",
   "paypal-de.csv": "paypal",
   "paypal-en.csv": "paypal",
+  "amex-de.csv": "amex-de",
 };
 
 describe("German bank profiles: detection", () => {
