@@ -133,7 +133,7 @@ describe("a household's three years: periods and trends", () => {
   // FAULT (wording): the money moved to the own Tagesgeld is right (€10,000.00) but the
   // reply's headline calls it "Spending"; savings moves are excluded from spending
   // everywhere else, so the label contradicts the rest of Kontor's answers.
-  it.fails("does not call the savings moves spending", async () => {
+  it("does not call the savings moves spending", async () => {
     const reply = await ask("how much did i put into my savings account since 2024");
     expect(reply).not.toMatch(/^Spending/m);
   });
