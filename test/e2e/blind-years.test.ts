@@ -237,7 +237,7 @@ describe("a household's three years: periods and trends", () => {
   // (Utilities & phone 2025: €1,068.00, 12 × Stadtwerke). The landlord's
   // "Nebenkostenabrechnung 2024 Nachzahlung" of €212.45 on 16 June 2025 is what was
   // asked; Kontor itself filed it under Rent & housing, so the words never reach it.
-  it.fails("knows the Nebenkosten back payment", async () => {
+  it("knows the Nebenkosten back payment", async () => {
     expectAmount(await ask("nebenkosten nachzahlung 2025"), 21_245);
   });
 
