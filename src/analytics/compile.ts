@@ -294,6 +294,7 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
   if (f.country) where.push(countryCondition(f.country, params));
   // The day the card was used, not the Monday the bank booked a Saturday's purchase (purchase-day.ts).
   if (f.days) where.push(`isodow(purchase_date) ${f.days === "weekend" ? ">=" : "<"} 6`);
+  if (f.month !== undefined) where.push(`month(booking_date) = ${params.add(f.month, "INTEGER")}`);
   if (f.status === "pending") where.push(`status = 'PENDING'`);
   if (f.purchases) where.push(PURCHASES_ONLY);
   if (f.paymentType) where.push(paymentTypeCondition(f.paymentType));
