@@ -59,7 +59,7 @@ export async function runQaBench(o: QaOptions): Promise<QaFigures> {
   await client.connect();
   try {
     const parsed = parseAll(QUESTIONS, await parseContextFor(client, ds.userId, ds.to));
-    const outcomes = { spec: 0, clarify: 0, unknown: 0, subscriptions: 0 };
+    const outcomes = { spec: 0, clarify: 0, unknown: 0, subscriptions: 0, price_change: 0 };
     for (const p of parsed) outcomes[p.outcome]++;
     const pgSamples: number[] = [];
     for (const p of parsed) {

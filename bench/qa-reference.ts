@@ -10,9 +10,9 @@ import { referenceQuery } from "../test/analytics/reference.ts";
 import type { BenchQuestion } from "./qa-questions.ts";
 
 export interface ParsedQuestion extends BenchQuestion {
-  /** Null when the parser asked back, gave up or was asked for the subscriptions list (listed in the report). */
+  /** Null when the parser asked back, gave up, was asked for the subscriptions list or for a change in price (listed in the report). */
   spec: QuerySpec | null;
-  outcome: "spec" | "clarify" | "unknown" | "subscriptions";
+  outcome: "spec" | "clarify" | "unknown" | "subscriptions" | "price_change";
 }
 
 export async function parseContextFor(client: pg.Client, userId: string, today: string): Promise<Omit<ParseContext, "locale">> {

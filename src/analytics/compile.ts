@@ -260,11 +260,14 @@ function topicCondition(key: string, spec: QuerySpec, params: Params): string {
     marks.push(`(regexp_matches(coalesce(mkey_m, ''), ${p}) OR regexp_matches(coalesce(mkey_c, ''), ${p}))`);
   }
   if (topic.crossCurrency) marks.push(`(original_currency IS NOT NULL AND original_currency <> currency)`);
-  const inCategories = categoryCondition(topic.categories, spec, params);
-  if (!marks.length) return inCategories;
+  if (!marks.length) return categoryCondition(topic.categories, spec, params);
+  // Parameters are numbered as they are added: only conditions that end up in the SQL add theirs.
+  const inCategories = categoryCondition(topic.categories.filter((c) => !topic.unmarked?.includes(c)), spec, params);
   const except = topicExceptPattern(topic);
   const unless = except ? ` AND NOT regexp_matches(concat_ws(' ', description, counterparty, merchant), ${params.add(except, "VARCHAR")})` : "";
-  return `(${inCategories} AND (${marks.join(" OR ")})${unless})`;
+  const markedRows = `(${inCategories} AND (${marks.join(" OR ")})${unless})`;
+  // "Nebenkosten": every utility bill, and of the landlord's rows those that say so.
+  return topic.unmarked?.length ? `(${markedRows} OR ${categoryCondition([...topic.unmarked], spec, params)})` : markedRows;
 }
 
 function flowFilters(spec: QuerySpec, params: Params): string[] {
@@ -291,6 +294,7 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
   if (f.country) where.push(countryCondition(f.country, params));
   // The day the card was used, not the Monday the bank booked a Saturday's purchase (purchase-day.ts).
   if (f.days) where.push(`isodow(purchase_date) ${f.days === "weekend" ? ">=" : "<"} 6`);
+  if (f.month !== undefined) where.push(`month(booking_date) = ${params.add(f.month, "INTEGER")}`);
   if (f.status === "pending") where.push(`status = 'PENDING'`);
   if (f.purchases) where.push(PURCHASES_ONLY);
   if (f.paymentType) where.push(paymentTypeCondition(f.paymentType));

@@ -77,6 +77,8 @@ export const QuerySpec = z
         country: z.union([z.enum(COUNTRY_CODES), z.literal(ABROAD)]).optional(),
         /** Only Saturdays and Sundays, or only Monday to Friday. */
         days: z.enum(["weekend", "weekday"]).optional(),
+        /** Only rows booked in this calendar month (1–12) of each year in the period: "December each year", "jeden Dezember". */
+        month: z.number().int().min(1).max(12).optional(),
         /**
          * savings: money moved to savings (outgoing transfers from non-savings accounts towards a savings account, or with a savings category or wording; never a card bill). See savings-moves.ts.
          * With measure "net": saved, i.e. those moves less the money that came back from savings, positive when more went in.

@@ -9,6 +9,7 @@ import { COFFEE_HOUSE_BRANDS, FUEL_STATION_BRANDS, PARKING_BRANDS } from "./topi
 import { CLOTHING_TOPIC } from "./topics-clothing.ts";
 import { TAKEAWAY_TOPIC } from "./topics-takeaway.ts";
 import { UTILITY_TOPICS } from "./topics-utilities.ts";
+import { HOUSING_TOPICS } from "./topics-housing.ts";
 
 export interface Topic {
   key: string;
@@ -25,6 +26,8 @@ export interface Topic {
   words: readonly string[];
   /** Merchants that are this topic whatever their text says, matched by merchant key like a merchant filter. */
   merchants?: readonly string[];
+  /** Of `categories`, those whose every row is this topic: `words`, `merchants` and `except` mark rows of the others only. */
+  unmarked?: readonly string[];
   /** Words, written as `words`, that mark a row as not this topic though a word matched ("Mietzins" is rent). */
   except?: readonly string[];
   /** How questions name it, written as in categories/synonyms.ts ("*" marks a compound). */
@@ -81,6 +84,7 @@ export const TOPICS: readonly Topic[] = [
     ],
   },
   ...UTILITY_TOPICS,
+  ...HOUSING_TOPICS,
   {
     // The local taxes on a home: UK council tax, German Grundsteuer and Grundbesitzabgaben, the Dutch
     // gemeentelijke belastingen (OZB, afvalstoffenheffing, rioolheffing) and the water board's tax, which

@@ -16,6 +16,7 @@ import { drill, drillActions, DRILL_ACTIONS, type DrillAction } from "./drill.ts
 import { createLlmBridge } from "./llm-bridge.ts";
 import { PendingQuestions, type AskedQuery } from "./pending.ts";
 import { presentResult } from "./present.ts";
+import { priceChangeHtml } from "./price-change.ts";
 import { readingOf } from "./reading.ts";
 import { settleClarify } from "./settle.ts";
 import { subscriptionsHtml } from "./subscriptions.ts";
@@ -81,6 +82,20 @@ export function createQaService(deps: QaDeps) {
     return { ...textOnly(t(locale, question.key, question.params)), buttons };
   }
 
+  /** "Did Netflix get more expensive": the subject's latest payments, read for a change in amount. */
+  async function change(user: QaUser, q: { spec: AskedQuery["spec"]; reading: NonNullable<AskedQuery["reading"]> }, locale: Locale, today: string): Promise<Answer> {
+    let result;
+    try {
+      result = await deps.analytics.query(user.id, q.spec, { today, locale });
+    } catch (e) {
+      if (e instanceof AnalyticsError) return textOnly(t(locale, e.reason === "unknown_user" ? "ask.no_data" : "ask.error.unsupported"));
+      throw e;
+    }
+    // The rows are read, not listed: the reading names the subject and the span searched.
+    const reading = describeReading({ ...q.reading, groupBy: "none", limit: undefined }, locale);
+    return textOnly(`${t(locale, "ask.reading", { reading })}\n\n${priceChangeHtml(result, locale)}`);
+  }
+
   /** Runs one query and turns it into an answer; engine and spec errors become a clear text. */
   async function run(user: QaUser, chatId: number, q: Omit<AskedQuery, "reading"> & { reading?: AskedQuery["reading"] }, locale: Locale, today: string, u: UserContext): Promise<Answer> {
     const t0 = performance.now();
@@ -125,6 +140,7 @@ export function createQaService(deps: QaDeps) {
       if (parsed.kind === "unknown" && !llm.enabled) return textOnly(unknownHtml(locale, parsed.reason));
       if (!ctx.hasTransactions) return textOnly(t(locale, "ask.no_data"));
       if (parsed.kind === "subscriptions") return textOnly(subscriptionsHtml(await deps.analytics.recurringPayments(user.id, { today }), locale));
+      if (parsed.kind === "price_change") return change(user, parsed, locale, today);
       if (parsed.kind === "spec") return run(user, chatId, { spec: parsed.spec, reading: parsed.reading, question }, locale, today, ctx);
       if (parsed.kind === "clarify") {
         const chosen = await settleClarify(deps.analytics, user.id, parsed.options.map((o) => o.spec), parsed.settle, { today, locale });

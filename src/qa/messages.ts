@@ -2,6 +2,13 @@
 export const askMessages = {
   en: {
     "ask.reading": "🔎 <i>{reading}</i>",
+    "ask.change.up": "<b>It went up</b> by {delta}: {now} since {since}, {before} before.",
+    "ask.change.down": "<b>It went down</b> by {delta}: {now} since {since}, {before} before.",
+    "ask.change.same": "<b>No change</b>: {amount} every time.",
+    "ask.change.varies": "<b>No regular amount</b>: the payments differ each time, so there is no price to compare. The last two:",
+    "ask.change.none": "I found no payments for that, so I cannot tell whether the amount changed.",
+    "ask.change.run": "{amount}: {count, plural, one {# payment} other {# payments}}, {first} – {last}",
+    "ask.change.run_one": "{amount}: one payment, {first}",
     "ask.reading_llm": "🤖 Read with the language model as: <i>{reading}</i>",
     "ask.summary": "<i>{summary}</i>",
     "ask.unknown":
@@ -31,6 +38,13 @@ export const askMessages = {
   },
   de: {
     "ask.reading": "🔎 <i>{reading}</i>",
+    "ask.change.up": "<b>Gestiegen</b> um {delta}: {now} seit {since}, davor {before}.",
+    "ask.change.down": "<b>Gesunken</b> um {delta}: {now} seit {since}, davor {before}.",
+    "ask.change.same": "<b>Keine Änderung</b>: jedes Mal {amount}.",
+    "ask.change.varies": "<b>Kein fester Betrag</b>: die Zahlungen sind jedes Mal anders, es gibt keinen Preis zum Vergleichen. Die letzten beiden:",
+    "ask.change.none": "Dazu habe ich keine Zahlungen gefunden, also kann ich nicht sagen, ob sich der Betrag geändert hat.",
+    "ask.change.run": "{amount}: {count, plural, one {# Zahlung} other {# Zahlungen}}, {first} – {last}",
+    "ask.change.run_one": "{amount}: eine Zahlung, {first}",
     "ask.reading_llm": "🤖 Vom Sprachmodell gelesen als: <i>{reading}</i>",
     "ask.summary": "<i>{summary}</i>",
     "ask.unknown":

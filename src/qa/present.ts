@@ -39,6 +39,9 @@ function ownMeasureKey(result: QueryResult): string | null {
   if (result.spec.measure === "net" && result.spec.groupBy === "transaction") return "reports.measure.in_and_out";
   if (result.spec.filters.transfersTo === "account" && result.spec.measure === "income") return "reports.measure.moved_in";
   if (result.spec.filters.transfersTo === "savings" && result.spec.measure === "net") return "reports.measure.saved";
+  // Moves between own accounts are left out of spending everywhere else: their sum is named for what it is.
+  if (result.spec.filters.transfersTo === "savings" && result.spec.measure === "spending") return "reports.measure.moved_to_savings";
+  if (result.spec.filters.transfersTo === "card" && result.spec.measure === "spending") return "reports.measure.card_bills";
   if (averagesFlowsOverTime(result.spec)) return `reports.measure.average_income_vs_spending_${result.spec.averageOver}`;
   if (result.spec.versus?.some((s) => s.measure)) return "reports.measure.income_vs_spending";
   return null;

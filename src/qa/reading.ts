@@ -20,6 +20,7 @@ export function readingOf(spec: QuerySpec, period: { from: string; to: string },
   if (f.topics?.length) reading.topics = f.topics;
   if (f.text !== undefined) reading.text = f.text;
   if (f.days) reading.days = f.days;
+  if (f.month !== undefined) reading.month = f.month;
   if (f.currency) reading.currency = f.currency;
   if (f.toCurrency) reading.toCurrency = f.toCurrency;
   if (f.transfersTo) reading.transfersTo = f.transfersTo;

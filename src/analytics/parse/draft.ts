@@ -37,6 +37,8 @@ export interface Draft {
   minAmount?: string;
   maxAmount?: string;
   days?: "weekend" | "weekday";
+  /** Only this calendar month of each year ("December each year"). */
+  month?: number;
   transfersTo?: "savings" | "account" | "card";
   status?: "pending";
   /** Only purchases: a ranking of "purchases" leaves out rent, bills and taxes (purchases.ts). */
@@ -44,6 +46,8 @@ export interface Draft {
   paymentType?: "direct_debit" | "standing_order";
   averageOver?: "transaction" | "month" | "year" | "week" | "day";
   versus?: Side[];
+  /** A "since …" clause naming no date ("since I bought the car"): said in the reading, never dropped silently. */
+  unreadSince?: Reading["unreadSince"];
 }
 
 const TIME_BUCKETS: readonly GroupBy[] = ["day", "week", "month", "year"];
@@ -82,6 +86,7 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
       ...(d.currency ? { currency: d.currency } : {}),
       ...(d.toCurrency ? { toCurrency: d.toCurrency } : {}),
       ...(d.days ? { days: d.days } : {}),
+      ...(d.month !== undefined ? { month: d.month } : {}),
       ...(d.transfersTo ? { transfersTo: d.transfersTo } : {}),
       ...(fromAccounts.length ? { fromAccounts: fromAccounts.map((a) => a.id) } : {}),
       ...(d.status ? { status: d.status } : {}),
@@ -114,6 +119,7 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
     ...(d.minAmount ? { minAmount: d.minAmount } : {}),
     ...(d.maxAmount ? { maxAmount: d.maxAmount } : {}),
     ...(d.days ? { days: d.days } : {}),
+    ...(d.month !== undefined ? { month: d.month } : {}),
     ...(d.transfersTo ? { transfersTo: d.transfersTo } : {}),
     ...(fromAccounts.length ? { fromAccounts } : {}),
     ...(d.status ? { status: d.status } : {}),
@@ -121,6 +127,7 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
     ...(d.paymentType ? { paymentType: d.paymentType } : {}),
     ...(statedAverage(d) ? { averageOver: statedAverage(d) } : {}),
     ...(d.versus ? { versus: d.versus.map((s) => s.label) } : {}),
+    ...(d.unreadSince ? { unreadSince: d.unreadSince } : {}),
     chart,
   };
   return { spec, reading };

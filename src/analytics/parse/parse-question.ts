@@ -27,13 +27,16 @@ import { HOW_MUCH, MEASURE_PATTERNS, MEASURE_WORDS, takeCompoundTotal } from "./
 import { indexMerchants, merchantsWithWord, takeMerchants, takeWordlikeNames } from "./merchants.ts";
 import { mentionsGrouping, takeAmounts, takeChart, takeCompareAt, takeGroupBy, takeQuotedText, takeRank } from "./modifiers.ts";
 import { BIG_EXPENSES, PURCHASE_NOUN } from "./modifier-lexicon.ts";
-import { isEarlierWholeUnit, lastUnit, takePeriodAt } from "./periods.ts";
+import { defaultPeriod, isEarlierWholeUnit, lastUnit, takePeriodAt } from "./periods.ts";
 import { unreadMonthWord } from "./period-typos.ts";
 import { takeRail } from "./rails.ts";
 import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
 import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeCashVerbs, takeDays, takeFrenchPerUnit, takeList, takePending, takePerMonthAverage, takePerTransaction, takePaymentType, takePerYearAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus, mentionsVersus } from "./shapes.ts";
 import { STOPWORDS } from "./stopwords.ts";
+import { takeUnreadSince } from "./unread-since.ts";
+import { earlierSpan, takeAgo, takeLatest, takeMonthEachYear } from "./history-shapes.ts";
+import { takePriceChange } from "./price-change.ts";
 import { namesBothSides, whichMoreAt } from "./which-more.ts";
 import { takeTopics, type TopicHit } from "./topics.ts";
 import { takeNetOfRefunds } from "./net-of-refunds.ts";
@@ -136,6 +139,9 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   // Before measures and categories: "net of refunds" is spending, neither a net nor the Refunds category.
   const netOfRefunds = takeNetOfRefunds(scan);
   const inVsOut = takeIncomeVsSpending(scan);
+  // Before comparisons: "than two years ago" is the other side, not "than last year".
+  const ago = takeAgo(scan);
+  const priceChange = takePriceChange(scan);
   const compareHit = takeCompareAt(scan);
   let compare = compareHit.compare;
   // Before rankings take "am meisten": "dm oder Rossmann, wo lass ich mehr" may be two sides (settled once the names are read).
@@ -149,6 +155,9 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const perUnit = perMonthSaid || perYearSaid || perTransaction ? undefined : takeFrenchPerUnit(scan);
   // A merchant's name that looks like a misspelt month ("Augusta") stays a name.
   const merchantWords = new Set(merchantIndex.flatMap((m) => [...m.tokens, ...words(foldLoose(m.name)).map((w) => w.word)]));
+  // Before periods: the "December" of "December each year" is not last December, the "last" of "when did I last" no period.
+  const eachYear = takeMonthEachYear(scan);
+  const latest = takeLatest(scan);
   const first = takePeriodAt(scan, ctx.today, merchantWords);
   // "September vs October": each period is a side; the question covers both.
   let second = first && mentionsVersus(scan) ? takePeriodAt(scan, ctx.today, merchantWords) : undefined;
@@ -159,11 +168,16 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     second = { range: named, pos: compareHit.at };
     compare = "none";
   }
-  const periods = first && second ? [first, second].sort((a, b) => a.pos - b.pos).map((p) => p.range) : [];
+  let periods = first && second ? [first, second].sort((a, b) => a.pos - b.pos).map((p) => p.range) : [];
+  // "than two years ago": the period asked (this month unless named) against the same span then, the earlier first.
+  if (ago && periods.length === 0) {
+    const now = first?.range ?? defaultPeriod(ctx.today);
+    periods = [earlierSpan(now, ago.months, ctx.today), now];
+  }
   const period = periods.length ? { from: minOf(periods.map((p) => p.from)), to: maxOf(periods.map((p) => p.to)) } : first?.range;
   // "have I spent" means up to now, but not against another period ("have I spent more than last month").
   // A trip abroad is rarely this month: without a period a country's rows are all of them.
-  const allTime = period === undefined && (takeAllTime(scan) || (compare === "none" && asksUpToNow(scan)) || country !== undefined);
+  let allTime = period === undefined && (takeAllTime(scan) || (compare === "none" && asksUpToNow(scan)) || country !== undefined);
   const days = takeDays(scan);
   const { pending, list: pendingList } = takePending(scan);
   // "biggest expenses" lists payments, unless the question names what to rank ("by category").
@@ -187,9 +201,12 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   // "what's pending", "was ist vorgemerkt": the rows themselves, unless a sum is asked for ("how much is pending").
   const pendingRows = pendingList || (pending && measure === undefined && !howMuch);
   const list = takeList(scan) || (pendingRows && (asksForAll(scan) ? "all" : "page"));
-  const versusAt = namedSide ? compareHit.at : takeVersus(scan);
-  const groupBy = takeGroupBy(scan) ?? compound?.groupBy ?? (perUnitSeries ? perUnit : undefined);
+  const versusAt = namedSide ? compareHit.at : ago && periods.length ? ago.at : takeVersus(scan);
+  const groupBy = takeGroupBy(scan) ?? compound?.groupBy ?? (perUnitSeries ? perUnit : undefined) ?? (eachYear ? "year" : undefined);
   const amounts = takeAmounts(scan);
+  // Before subjects: the "car" of "since I bought the car" is no category. Without a period, all the data is counted, and the reading says why.
+  const unreadSince = takeUnreadSince(scan);
+  if (unreadSince !== undefined && period === undefined) allTime = true;
 
   const accounts: AccountRef[] = [];
   // "How much is in my savings" with two savings accounts: together, that is what they hold.
@@ -300,6 +317,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     perMonth ||
     perTransaction ||
     inVsOut !== null ||
+    priceChange === "raise" ||
     perYear ||
     amounts.minAmount !== undefined ||
     amounts.maxAmount !== undefined ||
@@ -333,6 +351,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     ...amounts,
     ...(purchasesSaid && rank?.groupBy === "none" ? { purchases: true as const } : {}),
     ...(paymentType ? { paymentType } : {}),
+    ...(eachYear ? { month: eachYear.month } : {}),
+    ...(unreadSince !== undefined ? { unreadSince: { words: unreadSince, ignored: period !== undefined } } : {}),
   };
   // An explicit "by category" beats the default subject of a ranking ("top 5 by category").
   if (rank && !rank.groupBy && groupBy) draft.groupBy = groupBy;
@@ -340,7 +360,14 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const perDays = averagedIncome && !perMonth && !perYear && !perTransaction && (draft.groupBy === "week" || draft.groupBy === "day") ? draft.groupBy : undefined;
   // "the annual fee": charged once a year, so without a period it is every time it was charged.
   const yearlyTopic = period === undefined && days === undefined && topics.some((k) => topicOf(k)?.yearly);
-  finishShape(draft, { allTime: allTime || yearlyTopic, days, pending, savings, cardBill, topUp, list, perMonth: perMonth || (averagedIncome && !perYear && !perTransaction && !perDays), perYear, perDays, perTransaction, versusAt: sidesAt, whichMore, periods, inVsOut, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
+  // "when did I get a raise": the salary's, unless another subject is named.
+  if (priceChange === "raise" && categories.length + topics.length + merchants.length === 0 && keys.includes("salary")) {
+    addCategory("salary", 0);
+    draft.measure = "income";
+  }
+  const changeAsked = priceChange !== false && categories.length + topics.length + merchants.length > 0 && sidesAt < 0;
+  finishShape(draft, { latest, priceChange: changeAsked, allTime: allTime || yearlyTopic, days, pending, savings, cardBill, topUp, list, perMonth: perMonth || (averagedIncome && !perYear && !perTransaction && !perDays), perYear, perDays, perTransaction, versusAt: sidesAt, whichMore, periods, inVsOut, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
   if (ambiguities.length > 0) return buildClarify(draft, ambiguities, ctx);
+  if (changeAsked) return { kind: "price_change", ...assemble(draft, ctx.today) };
   return { kind: "spec", ...assemble(draft, ctx.today) };
 }

@@ -32,6 +32,8 @@ export interface Reading {
   maxAmount?: string;
   chart: QuerySpec["chart"];
   days?: "weekend" | "weekday";
+  /** Only this calendar month (1–12) of each year ("December each year"). */
+  month?: number;
   transfersTo?: "savings" | "account" | "card";
   /** With transfersTo "account": the accounts the money was moved from. */
   fromAccounts?: { id: string; name: string }[];
@@ -43,6 +45,8 @@ export interface Reading {
   averageOver?: "transaction" | "month" | "year" | "week" | "day";
   /** Labels of the sides of "A vs B". */
   versus?: string[];
+  /** A "since …" clause that names no date: its words, and whether a period the question named was used instead of all the data. */
+  unreadSince?: { words: string; ignored: boolean };
 }
 
 const TRANSFERS_TO = { savings: "parse.reading.to_savings", account: "parse.reading.moved_in", card: "parse.reading.card_bills" } as const;
@@ -71,6 +75,11 @@ export function formatPeriod(from: string, to: string, locale: Locale): string {
     .formatRange(utc(from), utc(to))
     .replace(/[\u2009\u202f]/gu, " ")
     .replace(/(\d) – (\d)/u, "$1–$2");
+}
+
+/** "December" / "Dezember". */
+function monthName(month: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(DATE_LOCALE[locale], { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2000, month - 1, 1)));
 }
 
 function formatAmount(value: string, locale: Locale): string {
@@ -119,11 +128,13 @@ export function describeReading(r: Reading, locale: Locale): string {
   if (r.period.allTime) parts.push(plain(locale, "parse.reading.all_time"));
   else if (!r.period.defaulted) parts.push(period);
   else parts.push(plain(locale, r.groupBy === "month" ? "parse.reading.period_default_months" : "parse.reading.period_default", { period }));
+  if (r.unreadSince) parts.push(plain(locale, r.unreadSince.ignored ? "parse.reading.unread_since_ignored" : "parse.reading.unread_since_all", { words: r.unreadSince.words }));
   if (r.country) parts.push(countryText(r.country, locale));
   if (r.currency && r.toCurrency) parts.push(plain(locale, "parse.reading.converted", { from: r.currency, to: r.toCurrency }));
   else if (r.currency) parts.push(plain(locale, "parse.reading.currency", { currency: r.currency }));
   else if (r.toCurrency) parts.push(plain(locale, "parse.reading.to_currency", { currency: r.toCurrency }));
   if (r.days) parts.push(plain(locale, `parse.reading.${r.days}`));
+  if (r.month !== undefined) parts.push(plain(locale, "parse.reading.month_each_year", { month: monthName(r.month, locale) }));
   if (r.status) parts.push(plain(locale, `parse.reading.${r.status}`));
   if (r.purchases) parts.push(plain(locale, "parse.reading.purchases"));
   if (r.paymentType) parts.push(plain(locale, `parse.reading.${r.paymentType}`));
@@ -134,7 +145,8 @@ export function describeReading(r: Reading, locale: Locale): string {
   else if (r.maxAmount) parts.push(plain(locale, "parse.reading.max_amount", { amount: formatAmount(r.maxAmount, locale) }));
   if (r.groupBy !== "none") parts.push(plain(locale, `parse.group.${r.groupBy}`));
   if (r.groupBy === "transaction" && r.sort === "key_desc") {
-    // A plain list: paging says how many; no "top n".
+    // A plain list: paging says how many; no "top n". One row newest first is "when did I last …".
+    if (r.limit === 1) parts.push(plain(locale, "parse.reading.latest"));
   } else if (r.limit !== undefined) {
     const single = r.groupBy === "none" || r.groupBy === "transaction" ? "_single" : "";
     parts.push(plain(locale, `parse.reading.${r.sort === "value_asc" ? "bottom" : "top"}${single}`, { n: r.limit }));

@@ -9,6 +9,7 @@ import { topicOf } from "../topics.ts";
 import type { DateRange } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import { periodLabel } from "./period-label.ts";
+import { monthEachYearSpan } from "./history-shapes.ts";
 import type { Flow } from "./in-vs-out.ts";
 import { t } from "../../i18n/index.ts";
 import { htmlToPlain } from "../../text/html.ts";
@@ -22,6 +23,10 @@ export interface Subject {
 }
 
 export interface ShapeInput {
+  /** "when did I last pay the gym": the latest matching transaction. */
+  latest?: boolean;
+  /** "did Netflix get more expensive": the subject's latest payments, to read the change in amount from. */
+  priceChange?: boolean;
   allTime: boolean;
   days?: "weekend" | "weekday";
   /** "pending", "vorgemerkt": only what the bank has not booked yet. */
@@ -57,6 +62,8 @@ export interface ShapeInput {
 }
 
 const MAX_SIDES = 4;
+/** Payments read for a change in price: eight years of a monthly one. */
+const PRICE_HISTORY = 100;
 
 export function finishShape(d: Draft, o: ShapeInput): void {
   if (o.days) d.days = o.days;
@@ -98,6 +105,14 @@ export function finishShape(d: Draft, o: ShapeInput): void {
     d.averageOver = undefined;
     d.compare = "none";
   }
+  if (o.latest || o.priceChange) {
+    d.groupBy = "transaction";
+    d.limit = o.latest ? 1 : PRICE_HISTORY;
+    d.sort = "key_desc";
+    if (d.measure !== "income") d.measure = "spending";
+    d.averageOver = undefined;
+    d.compare = "none";
+  }
   if (d.measure === "balance") balanceShape(d);
   if (o.inVsOut) flows(d, o.inVsOut, o.locale);
   else if (o.versusAt >= 0) versus(d, o);
@@ -110,8 +125,9 @@ export function finishShape(d: Draft, o: ShapeInput): void {
   // "groceries or restaurants, where do I spend more" with no period: where the money goes is a habit, so the
   // whole history on file answers it (said as its span, like a count), not this month's few rows.
   const whereMoreEver = Boolean(o.whichMore && d.versus);
-  const wantsAllTime = o.allTime || (d.period === undefined && (o.list || o.pending || overTime || countedEver || whereMoreEver || namesShopOrMove(d)));
+  const wantsAllTime = o.allTime || (d.period === undefined && (o.list || o.latest || o.priceChange || o.pending || overTime || countedEver || whereMoreEver || namesShopOrMove(d)));
   if (wantsAllTime && d.period === undefined) coverHistory(d, o.dataStart, o.today);
+  if (d.month !== undefined && d.period) d.period = monthEachYearSpan(d.period, d.month);
 }
 
 /**

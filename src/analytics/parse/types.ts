@@ -27,6 +27,8 @@ export type ParseResult =
   | { kind: "clarify"; question: Message; options: ParseOption[]; settle: Settle }
   /** "what subscriptions do I have": the list of regular payments, as /subscriptions gives it. */
   | { kind: "subscriptions" }
+  /** "did Netflix get more expensive", "how much did my salary go up": the spec lists the subject's latest payments, newest first; the caller reads the change in amount. */
+  | { kind: "price_change"; spec: QuerySpec; reading: Reading }
   | { kind: "unknown"; reason: Message };
 
 /**

@@ -22,11 +22,11 @@ const offline: ParseContext = {
   dataStart: DATA_START,
 };
 
-const specsOf = (r: ParseResult): QuerySpec[] => (r.kind === "spec" ? [r.spec] : r.kind === "clarify" ? r.options.map((o) => o.spec) : []);
+const specsOf = (r: ParseResult): QuerySpec[] => (r.kind === "spec" || r.kind === "price_change" ? [r.spec] : r.kind === "clarify" ? r.options.map((o) => o.spec) : []);
 
 describe("fuzzed questions", () => {
   it(`reads and compiles ${TOTAL} questions without an internal error`, () => {
-    const kinds = { spec: 0, clarify: 0, unknown: 0, subscriptions: 0 };
+    const kinds = { spec: 0, clarify: 0, unknown: 0, subscriptions: 0, price_change: 0 };
     let n = 0;
     for (const q of questions(TOTAL, 7)) {
       const locale = n++ % 3 === 0 ? "de" : "en";
