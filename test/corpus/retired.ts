@@ -34,6 +34,7 @@ import { RETIRED31_RECURRING, RETIRED31_SHOPS, RETIRED31_WORDS } from "./pools-r
 import { RETIRED32_RECURRING, RETIRED32_SHOPS, RETIRED32_WORDS } from "./pools-retired32.ts";
 import { RETIRED33_RECURRING, RETIRED33_SHOPS, RETIRED33_WORDS } from "./pools-retired33.ts";
 import { RETIRED34_RECURRING, RETIRED34_SHOPS, RETIRED34_WORDS } from "./pools-retired34.ts";
+import { RETIRED35_RECURRING, RETIRED35_SHOPS, RETIRED35_WORDS } from "./pools-retired35.ts";
 import type { Recurring, Region, Shop } from "./pools.ts";
 
 export type Words = Record<"own" | "bill" | "fee" | "refund", Readonly<Record<string, readonly string[]>>>;
@@ -77,4 +78,5 @@ export const RETIRED_POOLS: RetiredPool[] = [
   { shops: RETIRED32_SHOPS, recurring: RETIRED32_RECURRING, words: RETIRED32_WORDS },
   { shops: RETIRED33_SHOPS, recurring: RETIRED33_RECURRING, words: RETIRED33_WORDS },
   { shops: RETIRED34_SHOPS, recurring: RETIRED34_RECURRING, words: RETIRED34_WORDS },
+  { shops: RETIRED35_SHOPS, recurring: RETIRED35_RECURRING, words: RETIRED35_WORDS },
 ];
