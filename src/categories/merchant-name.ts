@@ -138,7 +138,9 @@ function brandPhraseAround(words: readonly string[], at: number, brand: string):
  */
 function brandInsideName(name: string | null, known: { name: string; categoryKey: string }): boolean {
   if (!name) return false;
-  const words = foldText(name).split(" ");
+  // "THE NUTMEG CAFE": a leading article is no word of the name's.
+  const all = foldText(name).split(" ");
+  const words = all.length > 2 && LEADING_ARTICLES.has(all[0]!) ? all.slice(1) : all;
   const at = words.findIndex((w) => matchMerchantText(w)?.name === known.name);
   // "SUMUP *NUTMEG CAFE": a bank's, investor's or insurer's one-word name first, before a kind of shop, names that shop.
   if (at === 0 && words.length === 2 && NOT_A_SHOP.has(known.categoryKey)) {

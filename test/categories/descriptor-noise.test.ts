@@ -1052,6 +1052,33 @@ describe("pool-35 shapes (read after scoring) in other names", () => {
   ]);
 });
 
+describe("pool-36 shapes (read after scoring) in other names", () => {
+  itLabels([
+    // What was bought after the name: a bus ticket, an admission.
+    ["SWT FAHRSCHEIN BUS 0412", "SWT"],
+    ["KASTEEL DE HAAR ENTREE 7803", "Kasteel De Haar"],
+    // The market's word the terminal shortened; Dutch U.A. and French OPH as legal forms.
+    ["SUNRISE VALLEY MKT NEW YORK CA", "Sunrise Valley Market"],
+    ["Coöperatie Zonnestroom Oost U.A.", "Zonnestroom Oost"],
+    ["PRLV SEPA MEDUANE OPH AVIS ECHEANCE 07/2025 LOGT 3318", "Meduane"],
+    // A numbered name said again keeps its number; initials with the group's letter; a reversal after a town.
+    ["ANYTIME 24 ANYTIME 24 DUES 60218 1223 76027997 JANE DOE", "Anytime 24"],
+    ["SO RIVERSIDE HOUSING RHG RENT REF 1234", "Riverside Housing"],
+    ["HILLSIDE DENTAL PRACTICE LEEDS REVERSAL", "Hillside Dental Practice"],
+    // …and such a label, stored, labels to itself.
+    ["Anytime 24", "Anytime 24"],
+  ]);
+
+  itCategorizes([
+    // An insurer's one-word name after an article, before a kind of shop, names that shop.
+    [null, "SQ *THE ALLIANZ CAFE    BRISTOL       GBR", "-12.00", "restaurants"],
+    // Taprooms, tortillerias, motor dealers, driving schools.
+    [null, "SCHANKWIRTSCHAFT MEYER", "-30.00", "restaurants"],
+    [null, "LA MICHOACANA TORTILLERIA", "-12.00", "groceries"],
+    [null, "PEMBERTON MOTORS LTD", "-150.00", "fuel"],
+  ]);
+});
+
 // bank-formats.md §3.1 and §3.5 #52: a delivery or ride platform printed in front
 // of the restaurant is the merchant ("doordash last month" means every order);
 // a payment facilitator printed in front of a shop is not: the shop is.

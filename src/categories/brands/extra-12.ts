@@ -376,7 +376,7 @@ export const BRANDS_EXTRA_12: readonly MerchantRow[] = [
   ["Sud Ouest", "subscriptions", "journal sud ouest", "groupe sud ouest"],
   ["La Dépêche du Midi", "subscriptions", "la depeche du midi", "ladepeche"],
   ["Le Progrès", "subscriptions", "le progres"],
-  ["Le Dauphiné Libéré", "subscriptions", "dauphine libere"],
+  ["Le Dauphiné Libéré", "subscriptions", "dauphine libere", "ledauphine"],
   ["Nice-Matin", "subscriptions", "nice matin"],
   ["La Provence", "subscriptions", "la provence journal", "laprovence"],
   ["Le Télégramme", "subscriptions", "le telegramme"],

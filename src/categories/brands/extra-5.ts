@@ -76,7 +76,7 @@ export const BRANDS_EXTRA_5: readonly MerchantRow[] = [
   ["Paydens", "health", "paydens"],
   ["Bartell Drugs", "health", "bartell drugs", "bartell drug"],
   ["Kinney Drugs", "health", "kinney drugs"],
-  ["Discount Drug Mart", "health", "discount drug mart"],
+  ["Discount Drug Mart", "drugstore", "discount drug mart"],
   ["Amazon Pharmacy", "health", "amazon pharmacy"],
   ["Express Scripts", "health", "express scripts"],
   ["Optum Rx", "health", "optumrx", "optum rx"],
@@ -159,7 +159,7 @@ export const BRANDS_EXTRA_5: readonly MerchantRow[] = [
   ["Monte Mare", "entertainment", "monte mare"],
   ["Badeparadies Schwarzwald", "entertainment", "badeparadies"],
   ["Rulantica", "entertainment", "rulantica"],
-  ["Bäderland Hamburg", "entertainment", "baderland"],
+  ["Bäderland", "entertainment", "baderland"],
   ["Berliner Bäder-Betriebe", "entertainment", "berliner bader"],
   // Cinemas
   ["Regal", "entertainment", "^regal", "regal ua", "regal entertainment", "regmovies"],
