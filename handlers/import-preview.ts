@@ -31,6 +31,7 @@ function partLine(ctx: BotContext, p: PartPreview): string {
   const lines = [head];
   if (p.pending) lines.push(ctx.t("imp.preview_pending", { pending: p.pending }));
   if (p.booked) lines.push(ctx.t("imp.preview_booked", { booked: p.booked }));
+  if (p.lapsed) lines.push(ctx.t("imp.preview_lapsed", { lapsed: p.lapsed }));
   const b = p.closingBalance;
   if (b) lines.push(ctx.t("imp.preview_balance", { amount: formatMoney(b.amount, b.currency, ctx.locale), date: formatDate(b.date, ctx.locale) }));
   return lines.join("\n");

@@ -79,7 +79,7 @@ export function importFeature(services: Services) {
       return show(guessText + signText, rows);
     }
     // Pending rows booked in this file change what Kontor holds: they are worth an import too.
-    if (analysis.newTotal === 0 && analysis.bookedTotal === 0 && analysis.newBalances === 0) {
+    if (analysis.newTotal === 0 && analysis.bookedTotal === 0 && analysis.lapsedTotal === 0 && analysis.newBalances === 0) {
       delete ctx.session.pendingImport;
       return show(ctx.t("imp.nothing_new", { file: pending.fileName }));
     }
@@ -163,6 +163,7 @@ export function importFeature(services: Services) {
     // The same classification as the preview: new rows, and pending rows now booked, said apart.
     const done = outcome.booked ? ctx.t("imp.done_booked", { added: outcome.added, booked: outcome.booked, file: pending.fileName }) : ctx.t("imp.done", { added: outcome.added, file: pending.fileName });
     const lines = [done];
+    if (outcome.removed) lines.push(ctx.t("imp.done_lapsed", { removed: outcome.removed }));
     if (created.length) lines.push(ctx.t("imp.done_accounts", { accounts: created.join(", ") }));
     if (outcome.balances) lines.push(ctx.t("imp.done_balances", { balances: outcome.balances }));
     try {

@@ -37,7 +37,8 @@ export function listToText(heading: string, page: ListPage, locale: ReportLocale
   const dateWidth = Math.max(...dates.map((d) => d.length));
   const amountWidth = Math.max(...amounts.map((a) => a.length));
   page.rows.forEach((r, i) => {
-    const line = `${(dates[i] ?? "").padEnd(dateWidth)} ${fit(r.label ?? text(locale, "reports.unknown"), MERCHANT_WIDTH)} ${(amounts[i] ?? "").padStart(amountWidth)}`;
+    // A pending row is marked: the note under the list says what the mark means.
+    const line = `${(dates[i] ?? "").padEnd(dateWidth)} ${fit(r.label ?? text(locale, "reports.unknown"), MERCHANT_WIDTH)} ${(amounts[i] ?? "").padStart(amountWidth)}${r.pending ? " ⏳" : ""}`;
     lines.push(`<code>${escapeHtml(line)}</code>`);
   });
   lines.push("");

@@ -34,7 +34,7 @@ export function compileList(spec: QuerySpec, params: Params, where: string[], x:
   }[spec.sort];
   const page = whole ? "" : ` LIMIT ${params.add(spec.limit ?? LIST_PAGE, "INTEGER")} OFFSET ${params.add(spec.offset ?? 0, "INTEGER")}`;
   const sql = `SELECT strftime(${day}, '%Y-%m-%d') AS key, ${MERCHANT_NAME} AS label, ${currency} AS currency,
-      ${x} AS v_sum, 1 AS v_cnt, 0::DECIMAL(38,8) AS c_sum, 0 AS c_cnt
+      ${x} AS v_sum, 1 AS v_cnt, 0::DECIMAL(38,8) AS c_sum, 0 AS c_cnt, status = 'PENDING' AS pending
     FROM tx WHERE ${[...where, `${day} BETWEEN ${cf} AND ${ct}`].join(" AND ")}
     ORDER BY ${order}${page}`;
   return { sql, params: params.values, period };

@@ -23,7 +23,9 @@
 //   days from the first transaction on, times seven or one, divided by
 //   CompiledQuery.days).
 // - BOOKED and PENDING both count: a pending card payment is money already
-//   spent, and leaving it out makes "this week" look too cheap.
+//   spent, and leaving it out makes "this week" look too cheap. The answer
+//   says how much of a sum or count is pending (engine.ts pendingIn) and a
+//   list marks its pending rows: a hold may still be booked for less.
 // - Categories of kind "transfer" (transfers, savings) are left out unless
 //   the spec's category filter names them or it asks for transfersTo
 //   (savings: moved out to savings; account: moved in from own accounts;

@@ -33,6 +33,8 @@ export interface ResultRow {
   compareValue?: string | null;
   count: number;
   currency: string;
+  /** A transaction of a list the bank has not booked yet. */
+  pending?: true;
 }
 
 export interface ResultTotal {
@@ -74,6 +76,11 @@ export interface QueryResult {
    * currency; for "A vs B" per side that left them out, with the side's label.
    */
   cashLeftOut?: (ResultTotal & { label?: string })[];
+  /**
+   * The part of a sum or count that is pending rows (not booked yet: holds, card payments in flight), per
+   * currency, so the answer says how much of its figure may still change; absent when none is.
+   */
+  pendingIn?: ResultTotal[];
   loadedFromCache: boolean;
   timings: { loadMs: number; queryMs: number };
 }
@@ -167,14 +174,16 @@ export function createAnalytics(opts: AnalyticsOptions) {
         const v = await versus(data, spec, ctx, qo.today);
         return { ...common, ...v, timings: { loadMs, queryMs: performance.now() - q0 } };
       }
-      const [r, unstated, untyped, cash] = await Promise.all([
+      const [r, unstated, untyped, cash, pending] = await Promise.all([
         run(data, spec, ctx, qo.today),
         spec.measure === "balance" ? unstatedAccounts(data, spec) : undefined,
         spec.filters.paymentType ? untypedAccounts(data, spec) : undefined,
         cashLeftOut(data, spec, ctx, qo.today),
+        pendingIn(data, spec, ctx, qo.today),
       ]);
       return {
         ...common, ...r, ...(unstated?.length ? { unstated } : {}), ...(untyped ? { untyped } : {}), ...(cash?.length ? { cashLeftOut: cash } : {}),
+        ...(pending?.length ? { pendingIn: pending } : {}),
         timings: { loadMs, queryMs: performance.now() - q0 },
       };
     });
@@ -185,6 +194,17 @@ export function createAnalytics(opts: AnalyticsOptions) {
     if (spec.measure !== "spending" || spec.groupBy === "transaction" || !leavesOutCash(spec)) return undefined;
     const cashSpec: QuerySpec = { ...spec, filters: { ...spec.filters, categories: [CASH] }, groupBy: "none", compare: "none", sort: "key_asc", limit: undefined, offset: undefined, chart: "none" };
     const r = await run(data, cashSpec, ctx, today);
+    return r.total.filter((x) => x.count > 0);
+  }
+
+  /**
+   * The pending rows a sum or count holds (compile.ts counts them: a card payment in flight is money spent), so
+   * the answer can name them; undefined where the figure is no sum of rows (balances, averages) or is all pending.
+   */
+  async function pendingIn(data: StoreData, spec: QuerySpec, ctx: CompileContext, today: string): Promise<ResultTotal[] | undefined> {
+    if (!SUMS_OF_ROWS.has(spec.measure) || spec.filters.status === "pending" || averagesOverTime(spec) || averagesPerTransaction(spec)) return undefined;
+    const pendingSpec: QuerySpec = { ...spec, filters: { ...spec.filters, status: "pending" }, groupBy: "none", compare: "none", sort: "key_asc", limit: undefined, offset: undefined, chart: "none" };
+    const r = await run(data, pendingSpec, ctx, today);
     return r.total.filter((x) => x.count > 0);
   }
 
@@ -249,6 +269,8 @@ export function createAnalytics(opts: AnalyticsOptions) {
       rows: rows.map((r) => {
         const row: ResultRow = { key: str(r.key), ...shape(spec, r, withCompare, over) };
         if (r.label !== null && r.label !== undefined) row.label = String(r.label);
+        // A list of pending rows alone needs no mark on each.
+        if (r.pending === true && spec.filters.status !== "pending") row.pending = true;
         return row;
       }),
       total: totals.map((r) => shape(spec, r, withCompare, over)),
@@ -369,6 +391,8 @@ export function createAnalytics(opts: AnalyticsOptions) {
 }
 
 const CONVERTIBLE = new Set(["spending", "income", "net", "average"]);
+/** Measures whose figure is the matching rows added up or counted. */
+const SUMS_OF_ROWS = new Set(["spending", "income", "net", "count"]);
 /** A Friday rate on Tuesday after an Easter Monday is 4 days old and still the newest there is. */
 const STALE_AFTER_DAYS = 4;
 

@@ -8,7 +8,7 @@ import type { Db } from "../db/client.ts";
 import { withExternalIds } from "../sync/content-id.ts";
 import { lastOccurrence, type KeyedTransaction, type Tx } from "../sync/write-transactions.ts";
 import { accountNameOf, identityOf, isLocalKey, sameAccountKey, uniqueName, type AccountIdentity } from "./account-identity.ts";
-import { snapshotsOf } from "./statement-balances.ts";
+import { coverageOf, snapshotsOf } from "./statement-balances.ts";
 import { countRows, type RowCounts } from "./row-counts.ts";
 import { baseCurrencyOf } from "../users/base-currency.ts";
 
@@ -108,7 +108,7 @@ export async function planImport(client: Client, userId: string, statement: Pars
       others.push({ name, currency: part.account.currency });
       if (identity.key) newNames.set(identity.key, name);
     }
-    const counts = await countRows(client, target?.id ?? null, rows);
+    const counts = await countRows(client, target?.id ?? null, rows, coverageOf(part));
     const snapshots = snapshotsOf(part);
     const storedBalances = target && snapshots.length ? await client.balanceSnapshot.count({ where: { accountId: target.id, kind: "booked", asOf: { in: snapshots.map((b) => b.asOf) } } }) : 0;
     const pending = rows.filter((r) => r.status === "pending").length;

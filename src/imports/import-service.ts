@@ -29,6 +29,8 @@ export interface PartPreview {
   /** Rows the account holds already: `booked` of them pending there and booked in this file. */
   existing: number;
   booked: number;
+  /** Pending rows the account holds that the file covers and no longer lists: removed (lapsed, or booked as nothing matching). */
+  lapsed: number;
   pending: number;
   /** Earliest and latest booking date (YYYY-MM-DD), null for no rows. */
   from: string | null;
@@ -43,7 +45,7 @@ export interface PartPreview {
 
 export type Analysis =
   | { kind: "guess"; guess: CsvGuess }
-  | { kind: "preview"; format: string; parts: PartPreview[]; newTotal: number; bookedTotal: number; newBalances: number; notices: Message[]; candidates: { id: string; name: string }[]; currencyGuess: CurrencyGuess | null };
+  | { kind: "preview"; format: string; parts: PartPreview[]; newTotal: number; bookedTotal: number; lapsedTotal: number; newBalances: number; notices: Message[]; candidates: { id: string; name: string }[]; currencyGuess: CurrencyGuess | null };
 
 export interface ImportOptions {
   guess?: CsvGuess;
@@ -86,6 +88,7 @@ export function createImportService(deps: ImportDeps) {
         new: p.counts.brandNew,
         existing: p.counts.known + p.counts.nowBooked,
         booked: p.counts.nowBooked,
+        lapsed: p.counts.lapsed,
         pending: p.pending,
         ...span(p.rows.map((r) => r.bookingDate)),
         closingBalance: p.part.closingBalance ?? null,
@@ -95,9 +98,10 @@ export function createImportService(deps: ImportDeps) {
       }));
       const newTotal = parts.reduce((n, p) => n + p.new, 0);
       const bookedTotal = parts.reduce((n, p) => n + p.booked, 0);
+      const lapsedTotal = parts.reduce((n, p) => n + p.lapsed, 0);
       // A file imported before its balances were kept still brings them.
       const newBalances = plan.parts.reduce((n, p) => n + p.newBalances, 0);
-      return { kind: "preview", format: parsed.profile ?? parsed.format, parts, newTotal, bookedTotal, newBalances, notices: parsed.notices ?? [], candidates: plan.candidates, currencyGuess: parsed.currencyGuess ?? null };
+      return { kind: "preview", format: parsed.profile ?? parsed.format, parts, newTotal, bookedTotal, lapsedTotal, newBalances, notices: parsed.notices ?? [], candidates: plan.candidates, currencyGuess: parsed.currencyGuess ?? null };
     },
 
     /** All of the file or nothing; throws like analyse, or the database's error with nothing written. */

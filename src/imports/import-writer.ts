@@ -16,7 +16,7 @@ import { applyRecurringPay } from "../merchants/recurring-pay.ts";
 import type { Tx } from "../sync/write-transactions.ts";
 import { planImport, type Choices, type PartPlan } from "./import-plan.ts";
 import { keyAfterImport } from "./account-identity.ts";
-import { snapshotsOf } from "./statement-balances.ts";
+import { coverageOf, snapshotsOf } from "./statement-balances.ts";
 import { adoptFirstAccountCurrency } from "../users/base-currency.ts";
 
 export interface ImportDeps {
@@ -101,7 +101,7 @@ export async function writeStatement(deps: ImportDeps, userId: string, statement
           account = await createFileAccount(tx, userId, p);
           if (p.identity.key) created.set(p.identity.key, account);
         }
-        const w = await writeAccountRows(tx, { userId, accountId: account.id, now }, p.rows, categoryFor);
+        const w = await writeAccountRows(tx, { userId, accountId: account.id, now }, p.rows, categoryFor, coverageOf(p.part));
         const balances = snapshots.length
           ? (await tx.balanceSnapshot.createMany({ data: snapshots.map((s) => ({ userId, accountId: account.id, kind: "booked", ...s })), skipDuplicates: true })).count
           : 0;

@@ -40,3 +40,14 @@ export function snapshotsOf(part: StatementPart): SnapshotRow[] {
   }
   return out;
 }
+
+/**
+ * The days a statement reported in full, from its stated balances: a balance
+ * on a day says the export runs to (or from) that day, so a pending row dated
+ * inside that the file no longer lists has been booked or has lapsed, even
+ * when no booked row of the file falls near it. None without a stated balance.
+ */
+export function coverageOf(part: StatementPart): { from: string; to: string } | undefined {
+  const days = [part.openingBalance?.date, part.closingBalance?.date].filter((d): d is string => !!d).sort();
+  return days.length ? { from: days[0]!, to: days[days.length - 1]! } : undefined;
+}

@@ -65,8 +65,26 @@ export function cashNote(cash: QueryResult["cashLeftOut"], locale: "en" | "de"):
   return t(locale, "reports.cash_left_out", { amount: cash.map((c) => formatMoney(c.value, c.currency, locale)).join(" + ") });
 }
 
+/**
+ * One line under a figure that counts pending rows: how much of it the bank has not booked yet (a hotel's or a
+ * fuel pump's hold may still be booked for less, an order may be cancelled), so it is never taken for booked money.
+ */
+export function pendingNote(result: QueryResult, locale: "en" | "de"): string | null {
+  const pending = result.pendingIn;
+  if (!pending?.length) return null;
+  const count = pending.reduce((n, x) => n + x.count, 0);
+  const listed = result.spec.groupBy === "transaction";
+  if (result.spec.measure === "count") return t(locale, "reports.pending_in_count", { count });
+  const amount = pending.map((x) => formatMoney(x.value, x.currency, locale)).join(" + ");
+  // "Of this, €312.80 is pending" of €312.80 reads as if something were booked.
+  const all = result.total.every((x) => x.count === (pending.find((p) => p.currency === x.currency)?.count ?? 0));
+  return t(locale, all ? "reports.pending_all" : listed ? "reports.pending_in_list" : "reports.pending_in", { amount, count });
+}
+
 function notes(result: QueryResult, locale: "en" | "de"): string[] {
   const out: string[] = [];
+  const pending = pendingNote(result, locale);
+  if (pending) out.push(pending);
   const cash = cashNote(result.cashLeftOut, locale);
   if (cash) out.push(cash);
   if (result.months !== undefined) {

@@ -4,8 +4,14 @@
 // authorisation may also book at another amount than it was held for (a fuel
 // pump's or a hotel's pre-authorisation, a tip added): such a pending row is
 // the booked row of the same merchant that replaced it within the window.
+// A hold is settled days after the purchase (a hotel at check-out, a fuel pump
+// or a restaurant after the tip), so a merchant's booked row may follow its
+// pending row by up to HOLD_WINDOW_DAYS; only a loose name match keeps to ±3.
+// A pending row the source no longer lists, dated inside what it covered
+// (the rows it sent, or the statement's stated period), has been booked or has
+// lapsed (a hold released, an order cancelled): it goes either way.
 import { canonicalAmount } from "./content-id.ts";
-import { decimalAbs, decimalCmp, decimalSign, decimalSub } from "../format/decimal.ts";
+import { decimalAbs, decimalCmp, decimalSign, decimalSub, parseDecimal } from "../format/decimal.ts";
 import { merchantKey, merchantLabel } from "../categories/merchant-label.ts";
 
 export interface IncomingRow {
@@ -43,6 +49,10 @@ export interface ReconcilePlan<R> {
 }
 
 export const MATCH_WINDOW_DAYS = 3;
+/** How long after the purchase a merchant may book a held amount. */
+export const HOLD_WINDOW_DAYS = 14;
+/** A booked amount above the hold by more than this share is another purchase (tips and currency moves stay below). */
+const ABOVE_HOLD_PERCENT = 30n;
 const DAY_MS = 86_400_000;
 
 function dayNumber(date: string): number {
@@ -65,10 +75,17 @@ export function similarCounterparty(a: string | null | undefined, b: string | nu
   return tb.some((t) => t.length >= 3 && set.has(t));
 }
 
+/** Days (YYYY-MM-DD, inclusive) a source reported in full, beyond the rows it sent (a statement's period). */
+export interface Coverage {
+  from: string;
+  to: string;
+}
+
 export function planReconciliation<R extends IncomingRow>(
   incoming: readonly R[],
   pending: readonly StoredPending[],
   isStored: (externalId: string) => boolean,
+  covered?: Coverage,
 ): ReconcilePlan<R> {
   const incomingIds = new Set(incoming.map((r) => r.externalId));
   const open = pending.filter((p) => !incomingIds.has(p.externalId));
@@ -108,7 +125,7 @@ export function planReconciliation<R extends IncomingRow>(
   // Only then the same amount is let go: an exact twin always wins over a re-priced one.
   take(repricedPairs(incoming.filter((r) => !usedRows.has(r)), open.filter((p) => !usedPending.has(p.id)), isStored));
   const upsert = incoming.filter((r) => !usedRows.has(r));
-  return { replace, remove: outsideReport(incoming, open.filter((p) => !usedPending.has(p.id))), upsert };
+  return { replace, remove: outsideReport(incoming, open.filter((p) => !usedPending.has(p.id)), covered), upsert };
 }
 
 /** The merchant keys a stored pending row goes by: its display name's, and its bank text's (a renamed merchant keeps both). */
@@ -117,10 +134,21 @@ function pendingKeys(p: StoredPending): Set<string> {
   return new Set(labels.filter((l): l is string => !!l).map(merchantKey).filter(Boolean));
 }
 
+/** A held amount settled as this booked one: at most the hold plus a tip's share, never nothing. */
+function settlesHold(held: string, booked: string): boolean {
+  const { units: h, scale: hs } = parseDecimal(decimalAbs(held));
+  const { units: b, scale: bs } = parseDecimal(decimalAbs(booked));
+  const scale = Math.max(hs, bs);
+  const hu = h * 10n ** BigInt(scale - hs);
+  const bu = b * 10n ** BigInt(scale - bs);
+  return bu > 0n && bu * 100n <= hu * (100n + ABOVE_HOLD_PERCENT);
+}
+
 /**
- * Booked rows that are a pending row of the same merchant booked at another amount, the same way round
- * (both money out or both in) and within the window: closest date first, then closest amount. A shared
- * word is not enough here ("HAMBURG" is in every shop's text there): the merchant must be the same.
+ * Booked rows that are a pending row of the same merchant booked at another amount (or the same one later
+ * than a loose match allows), the same way round (both money out or both in), within the hold window after
+ * the purchase: closest date first, then closest amount. A shared word is not enough here ("HAMBURG" is in
+ * every shop's text there): the merchant must be the same.
  */
 function repricedPairs<R extends IncomingRow>(incoming: readonly R[], open: readonly StoredPending[], isStored: (externalId: string) => boolean): { row: R; p: StoredPending }[] {
   if (!open.length) return [];
@@ -134,16 +162,17 @@ function repricedPairs<R extends IncomingRow>(incoming: readonly R[], open: read
     const day = dayNumber(row.bookingDate);
     for (const p of open) {
       if (p.currency !== row.currency || decimalSign(p.amount) !== decimalSign(row.amount) || !keys.get(p.id)!.has(key)) continue;
-      const gap = Math.abs(dayNumber(p.bookingDate) - day);
-      if (gap <= MATCH_WINDOW_DAYS) pairs.push({ row, p, gap, diff: decimalAbs(decimalSub(row.amount, p.amount)) });
+      if (!settlesHold(p.amount, row.amount)) continue;
+      const after = day - dayNumber(p.bookingDate);
+      if (after >= -MATCH_WINDOW_DAYS && after <= HOLD_WINDOW_DAYS) pairs.push({ row, p, gap: Math.abs(after), diff: decimalAbs(decimalSub(row.amount, p.amount)) });
     }
   }
   return pairs.sort((a, b) => a.gap - b.gap || decimalCmp(a.diff, b.diff));
 }
 
-/** Unmatched pending rows dated inside the span the source just reported. */
-function outsideReport(incoming: readonly IncomingRow[], open: readonly StoredPending[]): string[] {
-  if (!incoming.length || !open.length) return [];
+/** Unmatched pending rows dated inside the span the source just reported (its rows' days and its stated period). */
+function outsideReport(incoming: readonly IncomingRow[], open: readonly StoredPending[], covered?: Coverage): string[] {
+  if ((!incoming.length && !covered) || !open.length) return [];
   // A loop, not Math.min(...days): a first sync can bring 100k rows.
   let lo = Infinity;
   let hi = -Infinity;
@@ -151,6 +180,10 @@ function outsideReport(incoming: readonly IncomingRow[], open: readonly StoredPe
     const d = dayNumber(r.bookingDate);
     if (d < lo) lo = d;
     if (d > hi) hi = d;
+  }
+  if (covered) {
+    lo = Math.min(lo, dayNumber(covered.from));
+    hi = Math.max(hi, dayNumber(covered.to));
   }
   return open.filter((p) => dayNumber(p.bookingDate) >= lo && dayNumber(p.bookingDate) <= hi).map((p) => p.id);
 }

@@ -3,7 +3,7 @@
 // plan), then the bulk upsert.
 import type { NormalizedAccount, NormalizedTransaction } from "../../connectors/types.ts";
 import { withExternalIds } from "./content-id.ts";
-import { planReconciliation, type ReconcilePlan } from "./reconcile.ts";
+import { planReconciliation, type Coverage, type ReconcilePlan } from "./reconcile.ts";
 import { lastOccurrence, replacePending, upsertTransactions, type CategoryChoice, type KeyedTransaction, type Tx } from "./write-transactions.ts";
 
 export interface AccountWrite {
@@ -39,7 +39,8 @@ export interface AccountRowsPlan {
   nowBooked: number;
 }
 
-export async function planAccountRows(client: Reader, accountId: string, rows: readonly NormalizedTransaction[]): Promise<AccountRowsPlan> {
+/** `covered`: the days the source reported in full beyond its rows' own (a statement's period), where known. */
+export async function planAccountRows(client: Reader, accountId: string, rows: readonly NormalizedTransaction[], covered?: Coverage): Promise<AccountRowsPlan> {
   // Occurrence indexes follow the source's order, so ids come before de-duplication.
   const keyed = await withoutSupersededPending(client, accountId, lastOccurrence(withExternalIds(rows)));
   const pending = await client.transaction.findMany({
@@ -62,6 +63,7 @@ export async function planAccountRows(client: Reader, accountId: string, rows: r
     keyed,
     pending.map((p) => ({ ...p, bookingDate: isoDate(p.bookingDate), amount: p.amount.toFixed() })),
     (id) => stored.has(id),
+    covered,
   );
   // A source that keeps a payment's id from pending to booked books it through the upsert.
   const pendingIds = new Set(pending.map((p) => p.externalId));
@@ -74,8 +76,9 @@ export async function writeAccountRows(
   target: { userId: string; accountId: string; now: Date },
   rows: readonly NormalizedTransaction[],
   categoryFor: (row: KeyedTransaction) => CategoryChoice | null,
+  covered?: Coverage,
 ): Promise<AccountWrite> {
-  const { reconcile: plan, nowBooked } = await planAccountRows(tx, target.accountId, rows);
+  const { reconcile: plan, nowBooked } = await planAccountRows(tx, target.accountId, rows, covered);
   for (const { pendingId, row } of plan.replace) await replacePending(tx, pendingId, row, target.now);
   const removed = plan.remove.length ? (await tx.transaction.deleteMany({ where: { id: { in: plan.remove } } })).count : 0;
   const written = await upsertTransactions(tx, target, plan.upsert, categoryFor);

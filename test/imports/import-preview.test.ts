@@ -19,6 +19,7 @@ const part = (over: Partial<PartPreview> = {}): PartPreview => ({
   new: 5,
   existing: 0,
   booked: 0,
+  lapsed: 0,
   pending: 2,
   from: "2024-03-01",
   to: "2024-03-28",
@@ -35,6 +36,7 @@ const analysis = (over: Partial<Extract<Analysis, { kind: "preview" }>> = {}): E
   parts: [part()],
   newTotal: 5,
   bookedTotal: 0,
+  lapsedTotal: 0,
   newBalances: 1,
   notices: [msg("test.notice.depot", { rows: 3 })],
   candidates: [],
@@ -63,6 +65,14 @@ describe("the import preview", () => {
     expect(previewText(ctx("en"), "u.csv", analysis({ parts: [part({ booked: 1 })] }))).toContain("1 of the known ones was pending and is booked now");
     expect(previewText(ctx("de"), "umsaetze.csv", booked)).toContain("4 der bekannten waren vorgemerkt und sind jetzt gebucht");
     expect(previewText(ctx("en"), "umsaetze.csv", analysis())).not.toContain("booked now");
+  });
+
+  it("says how many pending rows the file no longer lists and are removed, and nothing when none are", () => {
+    const lapsed = analysis({ parts: [part({ isNew: false, lapsed: 1 })] });
+    expect(previewText(ctx("en"), "u.csv", lapsed)).toContain("1 pending row is no longer in the bank's export: removed");
+    expect(previewText(ctx("en"), "u.csv", analysis({ parts: [part({ isNew: false, lapsed: 2 })] }))).toContain("2 pending rows are no longer in the bank's export: removed");
+    expect(previewText(ctx("de"), "u.csv", lapsed)).toContain("1 vorgemerkter Umsatz steht nicht mehr im Export der Bank: entfernt");
+    expect(previewText(ctx("en"), "u.csv", analysis())).not.toContain("no longer");
   });
 
   it("shows an IBAN masked beside the account name", () => {

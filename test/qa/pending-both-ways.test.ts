@@ -57,3 +57,31 @@ describe("the pending rows", () => {
     expect(result.total).toEqual([{ value: PENDING_OUT.amount.slice(1), count: 1, currency: "EUR" }]);
   });
 });
+
+// A total counting pending rows says how much of it the bank has not booked yet:
+// a hold may still be booked for less, an order cancelled (blind-pending e2e).
+describe("a figure with pending rows in it", () => {
+  it("says how much of a spending total is pending, in either language", async () => {
+    const en = await answer("how much did I spend this month", "en");
+    expect(en.result.total).toEqual([{ value: "37.25", count: 2, currency: "EUR" }]);
+    expect(en.lines.join("\n")).toContain("Of this, €7.25 is pending: 1 transaction the bank has not booked yet");
+    const de = await answer("Ausgaben diesen Monat", "de");
+    expect(de.lines.join("\n")).toContain("Davon 7,25\u00a0€ vorgemerkt: 1 Umsatz, die die Bank noch nicht gebucht hat");
+  });
+
+  it("says when all of a merchant's total is pending, and nothing when none of it is", async () => {
+    expect((await answer("how much at REWE", "en")).lines.join("\n")).toContain("All of it is pending: 1 transaction");
+    expect((await answer("how much at Café Müller", "en")).lines.join("\n")).not.toMatch(/\bpending\b/i);
+  });
+
+  it("marks the pending rows of a list and counts them under it", async () => {
+    const { lines } = await answer("show all my transactions this month", "en");
+    expect(lines.find((l) => l.includes("REWE"))).toMatch(/⏳$/);
+    expect(lines.find((l) => l.includes("Café"))).not.toMatch(/⏳/);
+    expect(lines.join("\n")).toMatch(/is pending \(\d transactions? marked ⏳/);
+  });
+
+  it("says how many of a count are pending", async () => {
+    expect((await answer("how many transactions this month", "en")).lines.join("\n")).toContain("Of these, 2 are pending");
+  });
+});

@@ -124,12 +124,27 @@ describe("planReconciliation", () => {
     expect(repriced.replace.map((r) => r.row.externalId)).toEqual(["near-close"]);
   });
 
-  it("pairs no re-priced row of another merchant (a shared town word is not enough), of the other sign, already stored, or outside ±3 days", () => {
+  it("pairs no re-priced row of another merchant (a shared town word is not enough), of the other sign, already stored, far above the hold, or outside the hold window", () => {
     const lidl = held({ id: "l", externalId: "pl", bookingDate: "2026-11-27", amount: "-22.10", counterpartyName: "LIDL SAGT DANKE Hamburg DE" });
     expect(planReconciliation([booked("edeka", "2026-11-27", "-31.20", "EDEKA//HAMBURG/DE")], [lidl], () => false).replace).toEqual([]);
     expect(planReconciliation([booked("back", "2026-11-28", "22.00", "LIDL SAGT DANKE Hamburg DE")], [lidl], () => false).replace).toEqual([]);
     expect(planReconciliation([booked("old", "2026-11-26", "-12.00", "LIDL SAGT DANKE Hamburg DE")], [lidl], () => true).replace).toEqual([]);
-    expect(planReconciliation([booked("late", "2026-12-01", "-12.00", "LIDL SAGT DANKE Hamburg DE")], [lidl], () => false).replace).toEqual([]);
+    // A hold is booked on or after the purchase, up to HOLD_WINDOW_DAYS later (a hotel at check-out); not 4 days before, nor 15 after.
+    expect(planReconciliation([booked("later", "2026-12-05", "-12.00", "LIDL SAGT DANKE Hamburg DE")], [lidl], () => false).replace).toHaveLength(1);
+    expect(planReconciliation([booked("before", "2026-11-23", "-12.00", "LIDL SAGT DANKE Hamburg DE")], [lidl], () => false).replace).toEqual([]);
+    expect(planReconciliation([booked("late", "2026-12-12", "-12.00", "LIDL SAGT DANKE Hamburg DE")], [lidl], () => false).replace).toEqual([]);
+    // A tip or a currency move raises a hold a little; twice the hold is another purchase.
+    expect(planReconciliation([booked("tip", "2026-11-28", "-26.50", "LIDL SAGT DANKE Hamburg DE")], [lidl], () => false).replace).toHaveLength(1);
+    expect(planReconciliation([booked("twice", "2026-11-28", "-44.20", "LIDL SAGT DANKE Hamburg DE")], [lidl], () => false).replace).toEqual([]);
+  });
+
+  it("removes an unmatched pending row inside the period a statement covers, even where none of its rows fall", () => {
+    // comdirect on 14 Aug lists only rows booked on 10 and 11 Aug; its period runs from 15 Jul.
+    const order = held({ id: "o", externalId: "po", bookingDate: "2026-08-05", amount: "-89.95", counterpartyName: "ZALANDO SE" });
+    const rows = [booked("b", "2026-08-10", "-23.45", "DM-Drogerie Markt")];
+    expect(planReconciliation(rows, [order], () => false).remove).toEqual([]);
+    expect(planReconciliation(rows, [order], () => false, { from: "2026-07-15", to: "2026-08-14" }).remove).toEqual(["o"]);
+    expect(planReconciliation(rows, [order], () => false, { from: "2026-08-06", to: "2026-08-14" }).remove).toEqual([]);
   });
 
   it("judges counterparties similar by shared words, not exact text", () => {

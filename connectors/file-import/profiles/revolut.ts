@@ -35,6 +35,8 @@ export const revolutProfile = tableProfile({
   decimal: ".",
   dates: ["YYYY-MM-DD"],
   splitByCurrency: true,
+  // A refund started on 6 Aug and completed on 12 Aug: its Balance is the one of 12 Aug.
+  balanceOnValueDate: true,
   productKind: (product) => (/^(savings|deposit|sparen|spar)/i.test(product) ? "SAVINGS" : undefined),
   columns: {
     type: /^(?:Type|Art)$/,

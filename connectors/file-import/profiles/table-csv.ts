@@ -88,6 +88,11 @@ export interface TableProfileSpec {
   productKind?(product: string): AccountKind | undefined;
   /** Boursorama writes its balance with a dot beside comma amounts. */
   balanceDecimal?: DecimalSeparator;
+  /**
+   * The balance column is the balance after the row completed, and the value-date column says when it did
+   * (Revolut's Completed Date; its date column is when the payment started): the balance is dated by it.
+   */
+  balanceOnValueDate?: boolean;
   columns: TableColumns;
   /** Rows the bank writes that are no transactions (BofA's "Beginning balance" line). */
   skipRow?(row: TableRow): boolean;
@@ -204,7 +209,8 @@ function parseTable(spec: TableProfileSpec, text: string, defaultCurrency: strin
     if (balance !== null && own) {
       const key = spec.splitByCurrency ? `${product}|${own.currency}` : product;
       const net = txs.filter((t) => t.currency === own.currency).reduce((sum, t) => addAmounts(sum, t.amount), "0");
-      groups.get(key)?.balances.push({ date: own.bookingDate, amount: balance, net });
+      const date = (spec.balanceOnValueDate ? own.valueDate : null) ?? own.bookingDate;
+      groups.get(key)?.balances.push({ date, amount: balance, net });
     }
   }
 

@@ -94,7 +94,8 @@ describe("Revolut", () => {
     ]);
     expect(s.closingBalance).toEqual({ amount: "912.27", currency: "EUR", date: "2025-01-08" });
     expect(s.otherAccounts.map((p) => p.closingBalance)).toEqual([
-      { amount: "77.75", currency: "GBP", date: "2025-01-04" },
+      // Pret A Manger started on 4 Jan and completed on 5 Jan: the balance after it is the one of 5 Jan.
+      { amount: "77.75", currency: "GBP", date: "2025-01-05" },
       { amount: "200.00", currency: "EUR", date: "2025-01-08" },
     ]);
     // The balance before the first row was 1218.48 - 500.00; booked rows (fee included) lead to the last balance.
