@@ -88,7 +88,7 @@ export const DIGITAL: readonly MerchantRow[] = [
   ["YouTube", "subscriptions", "youtube", "youtube premium", "youtubepremium", "google youtube"],
   ["Google", "subscriptions", "google", "google play", "google one", "google cloud", "google storage"],
   ["DAZN", "subscriptions", "dazn"],
-  ["Sky", "subscriptions", "sky deutschland", "sky uk", "sky digital", "sky ticket", "wow tv"],
+  ["Sky", "subscriptions", "sky deutschland", "sky uk", "sky digital", "sky ticket"],
   ["NOW TV", "subscriptions", "nowtv", "now tv", "nowtv com"],
   ["RTL+", "subscriptions", "rtl plus", "rtl interactive", "tvnow", "rtl premium", "^rtl"],
   ["Joyn", "subscriptions", "joyn"],

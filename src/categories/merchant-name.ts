@@ -50,6 +50,9 @@ function computeLabel(text: string): string | null {
   if (surnameLikeBrand(text) || surnameLikeBrand(leadingText(text))) return clean();
   // The text as printed, then with the bank's words in front removed, so a short brand
   // that counts only as the first word ("AH 1234" after "BEA NR:… 20.10.26/10.21") is found.
+  // "GOOGLE *Finanzguru": Google Play collects for the app's maker, who is the merchant (bank-formats.md §3.1).
+  const app = googlePlayApp(text);
+  if (app) return labelOf(app) ?? app;
   const known = merchantByName(text) ?? matchMerchantText(text) ?? matchMerchantText(leadingText(text));
   if (known && !known.generic && !brandInsideName(clean(), known)) return known.name;
   // A franchise's till prints the brand then the owner ("CCV*PLUS VERMEULEN"): the brand is the merchant.
@@ -75,6 +78,16 @@ function endsAtCut(text: string, cleaned: string): boolean {
   const at = words.lastIndexOf(foldText(cleaned).split(" ").pop() ?? "");
   const next = at < 0 ? undefined : words[at + 1];
   return next === undefined || /\d/.test(next) || next.length <= 3 || CITIES.has(next);
+}
+
+// Google's own services billed through Google Play stay Google's ("GOOGLE *Google One", "GOOGLE*STADIA").
+const GOOGLE_OWN = /^(?:google|goog|play|one|storage|cloud|workspace|g ?suite|payments?|ads|domains|fi|photos|drive|nest|stadia|youtube)\b/i;
+
+/** The app after Google Play's star ("GOOGLE *Finanzguru" → "Finanzguru"), or null for Google's own services. */
+function googlePlayApp(text: string): string | null {
+  const m = /^\s*(?:VISA\s+)?GOOGLE\s*\*\s*(\S.*)$/i.exec(text);
+  const app = m?.[1]?.split(/,|\s{2,}/)[0]?.trim();
+  return app && /\p{L}{2}/u.test(app) && !GOOGLE_OWN.test(app) ? app : null;
 }
 
 // Words skipped when initials are read off a name ("Leipziger Wohnungs- und Baugesellschaft" → LWB).

@@ -69,7 +69,7 @@ export const CARD_BILLS: readonly string[] = [
   "(thank you|thanks|danke|merci|bedankt|gracias|grazie)( [a-z]+){0,3} (payment|pymt|zahlung|paiement|betaling|pago|pagamento)",
   // A bank naming the person's own account by its last digits: "Internet transfer from account ending in 1234" (Apple Card).
   "(to|from)( (your|my|the))? (account|acct|card) ending( in)?",
-  "(payment|pymt|pmt) received", "(zahlung|einzahlung|lastschrift) danke", "(minimum|full|statement) balance", "minimum payment",
+  "(payment|pymt|pmt) received", "statement bal(ance)? (pmt|pymt|payment)", "(zahlung|einzahlung|lastschrift) danke", "(minimum|full|statement) balance", "minimum payment",
 ];
 
 /** Only as money in, on the card: a payment that arrives is the bill paid ("DIRECT DEBIT PAYMENT", "AUTOPAY AUTO-PMT"). */

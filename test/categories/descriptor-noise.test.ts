@@ -1079,6 +1079,28 @@ describe("pool-36 shapes (read after scoring) in other names", () => {
   ]);
 });
 
+describe("pool-37 shapes (read after scoring) in other names", () => {
+  itLabels([
+    // Google Play collects for the app's maker; Google's own services stay Google's.
+    ["GOOGLE *Kitchen Stories", "Kitchen Stories"],
+    ["GOOGLE *Google Storage", "Google"],
+    // A town cut at the field's width after a name of two words; a paper's digital subscription after its name.
+    ["BUCHLADEN AM MARKT DRESD", "Buchladen Am Markt"],
+    ["KREISBOTE WEILHEIM DIGITALABO 4471", "Kreisbote Weilheim"],
+  ]);
+
+  itCategorizes([
+    // A card statement's balance paid is a card bill; closing a savings book costs a fee.
+    [null, "STATEMENT BAL PMT - CASH REWARDS CARD", "-500.00", "transfers"],
+    [null, "FRAIS DE CLOTURE LIVRET A", "-10.00", "fees"],
+    // A building association lets flats; bouldering, club dues and ice-cream parlours.
+    ["Bauverein Breisgau eG", "Zahlung 07/2026", "-640.00", "rent"],
+    ["Blocwerk GmbH", "Bouldern Monatsabo 07/2026", "-55.00", "entertainment"],
+    [null, "SUMMIT ROCK MEMBERSHIP DUES", "-80.00", "entertainment"],
+    [null, "SWEET PEAKS ICE CREAMS #02 BOZEMAN MT", "-9.00", "restaurants"],
+  ]);
+});
+
 // bank-formats.md §3.1 and §3.5 #52: a delivery or ride platform printed in front
 // of the restaurant is the merchant ("doordash last month" means every order);
 // a payment facilitator printed in front of a shop is not: the shop is.

@@ -193,7 +193,7 @@ export const BRANDS_EXTRA_5: readonly MerchantRow[] = [
   ["Alton Towers", "entertainment", "alton towers"],
   ["Thorpe Park", "entertainment", "thorpe park"],
   ["Chessington World of Adventures", "entertainment", "chessington", "chessington world of adv"],
-  ["Pleasure Beach Blackpool", "entertainment", "pleasure beach"],
+  ["Blackpool Pleasure Beach", "entertainment", "pleasure beach"],
   ["Paultons Park", "entertainment", "paultons"],
   ["Drayton Manor", "entertainment", "drayton manor"],
   ["National Trust", "entertainment", "national trust"],

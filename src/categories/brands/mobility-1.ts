@@ -89,7 +89,7 @@ export const BRANDS_MOBILITY_1: readonly MerchantRow[] = [
   ["IP", "fuel", "ip gruppo api", "ip station", "italiana petroli"],
   ["Esso IT", "fuel", "esso italiana"],
   ["Vignette AT", "fuel", "asfinag vignette"],
-  ["Autobahn Tank & Rast", "fuel", "tank rast", "tank und rast", "autobahn tank rast"],
+  ["Tank & Rast", "fuel", "tank rast", "tank und rast", "autobahn tank rast"],
   // Tank & Rast's service-area restaurants, under their own name on the receipt.
   ["Serways", "restaurants", "serways"],
   ["Brenner Autobahn", "fuel", "brennerautobahn", "autostrada del brennero", "brenner autobahn"],
@@ -212,7 +212,7 @@ export const BRANDS_MOBILITY_1: readonly MerchantRow[] = [
   ["Vias", "transport", "vias gmbh"],
   ["NordWestBahn", "transport", "nordwestbahn"],
   ["Eurobahn", "transport", "eurobahn"],
-  ["Go-Ahead", "transport", "go ahead group"],
+  ["Go-Ahead", "transport", "go ahead group", "go ahead bayern"],
   ["ODEG", "transport", "odeg"],
   ["BRB", "transport", "bayerische regiobahn"],
   ["Agilis", "transport", "agilis"],

@@ -182,7 +182,7 @@ export const BRANDS_MOBILITY_2: readonly MerchantRow[] = [
   ["Pitch Up", "travel", "pitchup", "pitch up"],
   ["GetYourGuide", "travel", "getyourguide"],
   ["Viator", "travel", "viator"],
-  ["Tiqets", "travel", "tiqets"],
+  ["Tiqets", "entertainment", "tiqets"],
   ["Klook", "travel", "klook"],
   ["Holiday Inn", "travel", "holiday inn express"],
   ["Crowne Plaza", "travel", "crowne plaza"],

@@ -274,6 +274,6 @@ export const BRANDS_SERVICES_1: readonly MerchantRow[] = [
   ["Haftpflichtkasse", "insurance", "haftpflichtkasse"],
   ["Continentale", "insurance", "continentale versicherung", "continentale krankenversicherung"],
   ["VHV", "insurance", "vhv"],
-  ["Nürnberger", "insurance", "nurnberger versicherung", "nuernberger"],
+  ["Nürnberger", "insurance", "nurnberger versicherung", "nurnberger lebensversicherung", "nurnberger allgemeine", "nurnberger krankenversicherung", "nurnberger beamten"],
   ["Volkswohl Bund", "insurance", "volkswohl bund"],
 ];

@@ -164,7 +164,7 @@ export const BRANDS_SHOPS_1: readonly MerchantRow[] = [
   ["Pretty Little Thing", "shopping", "prettylittlething", "pretty little thing"],
   ["Missguided", "shopping", "missguided"],
   ["Nasty Gal", "shopping", "nasty gal"],
-  ["Very", "shopping", "very co uk", "very com", "shop direct"],
+  ["Very", "shopping", "very co uk", "very com", "shop direct", "very group"],
   ["Littlewoods", "shopping", "littlewoods"],
   ["JD Williams", "shopping", "jd williams"],
   ["Simply Be", "shopping", "simply be"],
