@@ -16,74 +16,16 @@ import { convertDaySums, mergeConverted, sortRows, type Conversion } from "./con
 import { rankInBase, ranksByValue } from "./rank-list.ts";
 import type { FxRates } from "../fx/types.ts";
 import { daysBetween } from "../fx/publication.ts";
-import { minorDigits } from "../format/currency-code.ts";
-import { decimalAdd as addDecimal, decimalMul, decimalRound, decimalSum, divideDecimal, normalizeDecimal } from "../format/decimal.ts";
+import { decimalAdd as addDecimal } from "../format/decimal.ts";
 import { recurringFrom, type RecurringPayment } from "./recurring.ts";
 import type { Period } from "./periods.ts";
 import { QuerySpec, averagesOverTime, averagesPerTransaction, sideMeasure, type QuerySpecInput } from "./query-spec.ts";
 import type { JsonRow } from "./user-db.ts";
+import type { QueryResult, ResultRow, ResultTotal } from "./query-result.ts";
+import { mergeConversions, shape, spanOf, str, totalsOf } from "./result-totals.ts";
 
-export interface ResultRow {
-  /** Category key, account id, normalized merchant, bucket start date, or null (no grouping / uncategorized). */
-  key: string | null;
-  label?: string;
-  /** Exact decimal string at least to the currency's minor unit; a plain integer for `count`. */
-  value: string;
-  /** Present when the spec asks for a comparison. */
-  compareValue?: string | null;
-  count: number;
-  currency: string;
-  /** A transaction of a list the bank has not booked yet. */
-  pending?: true;
-}
-
-export interface ResultTotal {
-  value: string;
-  compareValue?: string | null;
-  count: number;
-  currency: string;
-}
-
-export interface QueryResult {
-  rows: ResultRow[];
-  /** One per currency, over all rows (before limit): what "other" is computed from. */
-  total: ResultTotal[];
-  spec: QuerySpec;
-  period: Period;
-  comparePeriod: Period | null;
-  /** Earliest booking date of the user: a period reaching before it is partly empty. */
-  dataStart: string | null;
-  /** averageOver "month" or "year": how many whole months the average is over. */
-  months?: number;
-  /** averageOver "week" or "day": how many days the average is over. */
-  days?: number;
-  /** "A vs B": per side, the months of the period (when longer than a month) for a grouped chart. */
-  sides?: { label: string; rows: ResultRow[] }[];
-  /** Present when other currencies were converted into the base currency (or could not be). */
-  conversion?: Conversion;
-  /**
-   * measure "balance": accounts in scope that never had a stated balance, so theirs is unknown and left out;
-   * `holdings` for a broker or exchange, whose value is its holdings (/networth).
-   */
-  unstated?: { id: string; name: string; holdings: boolean }[];
-  /**
-   * filters.paymentType: the accounts in scope whose bank gives no payment type (their direct debits cannot be told
-   * apart, so the figure holds none of theirs) and how many in scope do give it.
-   */
-  untyped?: { accounts: { id: string; name: string }[]; typed: number };
-  /**
-   * A spending total that left cash withdrawals out (compile.ts): how much they came to in the period, per
-   * currency; for "A vs B" per side that left them out, with the side's label.
-   */
-  cashLeftOut?: (ResultTotal & { label?: string })[];
-  /**
-   * The part of a sum or count that is pending rows (not booked yet: holds, card payments in flight), per
-   * currency, so the answer says how much of its figure may still change; absent when none is.
-   */
-  pendingIn?: ResultTotal[];
-  loadedFromCache: boolean;
-  timings: { loadMs: number; queryMs: number };
-}
+export type { QueryResult, ResultRow, ResultTotal } from "./query-result.ts";
+export { totalsOf } from "./result-totals.ts";
 
 export interface AnalyticsOptions {
   db: Db;
@@ -395,64 +337,3 @@ const CONVERTIBLE = new Set(["spending", "income", "net", "average"]);
 const SUMS_OF_ROWS = new Set(["spending", "income", "net", "count"]);
 /** A Friday rate on Tuesday after an Easter Monday is 4 days old and still the newest there is. */
 const STALE_AFTER_DAYS = 4;
-
-/** From the first side's start to the last side's end. */
-function spanOf(periods: { from: string; to: string }[]): { from: string; to: string } {
-  return periods.reduce((a, b) => ({ from: b.from < a.from ? b.from : a.from, to: b.to > a.to ? b.to : a.to }));
-}
-
-function mergeConversions(list: (Conversion | undefined)[]): Conversion | undefined {
-  const present = list.filter((c): c is Conversion => c !== undefined);
-  const first = present[0];
-  if (!first) return undefined;
-  const counts = new Map<string, number>();
-  for (const c of present) for (const x of c.converted) counts.set(x.currency, (counts.get(x.currency) ?? 0) + x.count);
-  return {
-    ...first,
-    converted: [...counts].map(([currency, count]) => ({ currency, count })),
-    unconverted: [...new Set(present.flatMap((c) => c.unconverted))],
-    stale: present.some((c) => c.stale),
-  };
-}
-
-/** Per currency (ascending), the sums and counts of grouped rows; a zero row in `fallback` when there are none. */
-export function totalsOf(rows: readonly JsonRow[], fallback: string): JsonRow[] {
-  const by = new Map<string, { v: string[]; vc: bigint; c: string[]; cc: bigint }>();
-  for (const r of rows) {
-    const cur = String(r.currency);
-    const t = by.get(cur) ?? { v: [], vc: 0n, c: [], cc: 0n };
-    t.v.push(String(r.v_sum ?? "0"));
-    t.c.push(String(r.c_sum ?? "0"));
-    t.vc += BigInt(String(r.v_cnt ?? "0"));
-    t.cc += BigInt(String(r.c_cnt ?? "0"));
-    by.set(cur, t);
-  }
-  if (by.size === 0) return [{ key: null, label: null, currency: fallback, v_sum: "0", v_cnt: "0", c_sum: "0", c_cnt: "0" }];
-  return [...by.keys()].sort().map((currency) => {
-    const t = by.get(currency)!;
-    return { key: null, label: null, currency, v_sum: decimalSum(t.v), v_cnt: String(t.vc), c_sum: decimalSum(t.c), c_cnt: String(t.cc) };
-  });
-}
-
-function str(v: JsonRow[string] | undefined): string | null {
-  return v === null || v === undefined ? null : String(v);
-}
-
-function shape(spec: QuerySpec, r: JsonRow, withCompare: boolean, over: { months?: number; days?: number } = {}): ResultTotal {
-  const currency = String(r.currency);
-  const digits = minorDigits(currency);
-  const { months, days } = over;
-  const value = (sum: unknown, cnt: unknown): string => {
-    if (spec.measure === "count") return String(cnt);
-    // Per week: the period's sum times seven over its days (92 days are 13.14 weeks), rounded once.
-    if (averagesOverTime(spec) && days !== undefined) return divideDecimal(spec.averageOver === "week" ? decimalMul(String(sum), "7") : String(sum), BigInt(days), digits);
-    // Per year: the whole months' sum as twelve of them would be (an average month times twelve), rounded once.
-    if (averagesOverTime(spec) && months !== undefined) return divideDecimal(spec.averageOver === "year" ? decimalMul(String(sum), "12") : String(sum), BigInt(months), digits);
-    if (averagesPerTransaction(spec)) return divideDecimal(String(sum), BigInt(String(cnt)), digits);
-    // Converted money carries the conversion's extra digits: rounded once, at the end.
-    return normalizeDecimal(r.converted === true ? decimalRound(String(sum), digits) : String(sum), digits);
-  };
-  const out: ResultTotal = { value: value(r.v_sum, r.v_cnt), count: Number(r.v_cnt), currency };
-  if (withCompare) out.compareValue = value(r.c_sum, r.c_cnt);
-  return out;
-}
