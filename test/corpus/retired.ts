@@ -36,6 +36,7 @@ import { RETIRED33_RECURRING, RETIRED33_SHOPS, RETIRED33_WORDS } from "./pools-r
 import { RETIRED34_RECURRING, RETIRED34_SHOPS, RETIRED34_WORDS } from "./pools-retired34.ts";
 import { RETIRED35_RECURRING, RETIRED35_SHOPS, RETIRED35_WORDS } from "./pools-retired35.ts";
 import { RETIRED36_RECURRING, RETIRED36_SHOPS, RETIRED36_WORDS } from "./pools-retired36.ts";
+import { RETIRED37_RECURRING, RETIRED37_SHOPS, RETIRED37_WORDS } from "./pools-retired37.ts";
 import type { Recurring, Region, Shop } from "./pools.ts";
 
 export type Words = Record<"own" | "bill" | "fee" | "refund", Readonly<Record<string, readonly string[]>>>;
@@ -81,4 +82,5 @@ export const RETIRED_POOLS: RetiredPool[] = [
   { shops: RETIRED34_SHOPS, recurring: RETIRED34_RECURRING, words: RETIRED34_WORDS },
   { shops: RETIRED35_SHOPS, recurring: RETIRED35_RECURRING, words: RETIRED35_WORDS },
   { shops: RETIRED36_SHOPS, recurring: RETIRED36_RECURRING, words: RETIRED36_WORDS },
+  { shops: RETIRED37_SHOPS, recurring: RETIRED37_RECURRING, words: RETIRED37_WORDS },
 ];
