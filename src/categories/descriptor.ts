@@ -74,7 +74,7 @@ const STORE_NUMBER = /\b(?:Filiale|Fil\.?|Markt-?Nr\.?|Nr\.?|No\.?|Terminal|Term
 // "TESCO STORE 1234": the store's number; after a kind of goods the word is the name's own ("GEAR UP BIKE SHOP #6591").
 const STORE_CAPS = /\b(?<!(?:BIKE|COFFEE|BARBER|FLOWER|GIFT|PET|BOOK|CAKE|DONUT|SANDWICH|TEA|WINE|SURF|SKATE|VAPE|PAWN|THRIFT|COMIC|RECORD|TOY|TACO|PIZZA|SWEET|CANDY|BAKE|BODY|REPAIR|HARDWARE|FARM|CORNER|CONVENIENCE|LIQUOR|DOLLAR|GENERAL|GROCERY|FOOD|HEALTH|DRUG|PHONE|MUSIC|GUITAR|SPORTS?|GOLF|TACKLE|BOTTLE|SMOKE|TOBACCO|BEER|MEAT|FISH|CHEESE|TATTOO|PRINT|CAMERA|SHOE|SEWING|CRAFT|PARTY|FURNITURE|ANTIQUE|JUICE) )(?:STORE|SHOP)\s*#?\s*\d+\b|\b(?:Store|Shop)\s*#\s*\d+\b/g;
 const LEGAL_FORM =
-  /(?:\s+|(?<=\p{Ll}))(?:GmbH|Gmbh|mbH|GesmbH)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|[eE]\.\s?[kK]\.?|[eE]\.\s?V\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|B\.v\.|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS|GbR|Gbr|G\.b\.R\.?|MVZ|KGaA|PartG(?:mbB)?|mbB|V\.O\.F\.?|V\.o\.f\.?|VOF|U\.A\.?|OPH|A(?:ö|Ö|OE|oe)R|C\.V\.|BVBA|BV|Pty|L\.P\.|LP|EURL|SNC|S\.C\.|SCA|S\.C\.A\.?|Lda|Sp\. z o\.o\.)(?=$|[\s,.+&()])/u;
+  /(?:\s+|(?<=\p{Ll}))(?:GmbH|Gmbh|mbH|GesmbH)(?=$|[\s,.+&])|\s+(?:gGmbH|GGMBH|Ggmbh)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|[eE]\.\s?[kK]\.?|[eE]\.\s?V\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|B\.v\.|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS|GbR|Gbr|G\.b\.R\.?|MVZ|KGaA|PartG(?:mbB)?|mbB|V\.O\.F\.?|V\.o\.f\.?|VOF|U\.A\.?|OPH|A(?:ö|Ö|OE|oe)R|C\.V\.|BVBA|BV|Pty|L\.P\.|LP|EURL|SNC|S\.C\.|SCA|S\.C\.A\.?|Lda|Sp\. z o\.o\.)(?=$|[\s,.+&()])/u;
 // "GBR" in capitals inside a text is the UK's country code ("LEEDS GBR RETURNS CREDIT") unless the text is German:
 // a German-speaking country's code at its end ("GASTHOF HIRSCHEN GBR FUESSEN DE") or German letters in it; then it is
 // the legal form GbR. At the text's end either one is dropped (as a country code).
@@ -84,7 +84,7 @@ const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany
 const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 // What a company register adds after the name: "SAGA Siedlungs-Aktiengesellschaft", "BOFROST DIENSTLEISTUNGS",
 // "MÄC-GEIZ HANDELSGESELLSCH.", "Multivlaai Franchise B.V.".
-const ENTITY_WORDS = /(?<=\S)\s+(?:\S+-)?(?:\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchise|operations|trading|tankstation|\p{L}*versicherung|ins|vertriebs\S*|assoc|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?)(?=$|[\s,.])(?:\s.*)?$/iu;
+const ENTITY_WORDS = /(?<=\S)\s+(?:\S+-)?(?:\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchise|operations|trading|tankstation|\p{L}*versicherung|ins|vertriebs\S*|assoc|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
 // A landlord's "Mgmt"/"Management" after its name ("CORTLAND MGMT") is the firm's trade, not its name; "X Property Management" keeps it.
 // "GREYSTAR MANAGEMENT SERVICES" is Greystar; a short acronym alone keeps the word ("FPI MANAGEMENT", also once title-cased).
 const MANAGEMENT = /(?<=\S)(?<!\bproperty)\s+(?:mgmt|management)\b.*$/i;
@@ -105,7 +105,8 @@ const TRADE_WORDS = [
   "brewery", "brewing", "spirits", "liquor", "convenience", "physiotherapy", "volkshochschule", "smokehouse", "tavern", "cantina", "taqueria", "noodles", "burgers", "boutique", "jewelers", "jewellers", "automotive",
   "school", "roasters", "barbershop", "barbers", "barber", "butcher", "grillhaus", "teahouse",
 ];
-const SEGMENT_SPLIT = /\/\/|\s{3,}|,\s*|\s+-\s+|-\s+|\s\/\s?|\/|\?\d\d|\|/;
+// Not "TIER- UND FREIZEITPARK": a German compound whose shared end was left out goes on after the hyphen.
+const SEGMENT_SPLIT = /\/\/|\s{3,}|,\s*|\s+-\s+|-\s+(?!(?:und|u\.|oder|and)\s)|\s\/\s?|\/|\?\d\d|\|/i;
 const DOMAIN = /^(?:www\.)?([A-Za-z0-9][A-Za-z0-9-]*)\.(?:co\.uk|com|co|de|uk|nl|fr|es|it|at|ch|eu|net|org|io|tv|be|se|dk|pl|cc|app|ie|me|us|ca|lu|pt)\b/i;
 const MAX_LABEL = 40;
 const CUT_FIELD = 17;
@@ -241,7 +242,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/(\p{L}*praxis\s+Dr\.?)\s*(?:\p{L}\.\s*)+(?=\p{L}{2,})/iu, "$1 ");
   s = s.replace(/(?<=\b(?:dental|medical|family|dentistry))\s+pra(?:c|ct|cti|ctic)?$/i, "").replace(/\b(driving)\s+sch(?:o|oo)?$/i, (_m, d: string) => `${d} ${d === d.toUpperCase() ? "SCHOOL" : "School"}`).replace(/^(Stadt\s+\S+(?:\s+\S+)?)\s+Stadtkasse$/i, "$1")
     // "Stadtkasse Bonn", "Gemeindekasse Oberhaching": the town's cash office goes by the town.
-    .replace(/^(Stadt|Gemeinde)kasse\s+(\S+(?:\s+\S+)?)$/i, "$1 $2")
+    .replace(/^(Stadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Amts)kasse\s+(\S+(?:\s+\S+)?)$/i, "$1 $2")
     // "Stadt Freiburg im Breisgau": the town goes by its name without the river or region it is on.
     .replace(/^(Stadt\s+\S+)\s+(?:im|am|an\s+der|in\s+der|ob\s+der)\s+\S+$/i, "$1")
     // "LE BALTO BAR TABAC": the French tobacconist's kind after its name.
@@ -252,7 +253,9 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   if (said !== s && !again && CITIES.has(foldText(said.split(/\s+/).pop() ?? ""))) return trimSegment(said, keepSingle, true);
   s = said.replace(/(?<=\b(?:county|city|town|parish|borough))\s+tax(?:es)?$/i, "");
   // "DOROTHY LANE MKT": the market's own word, shortened by the terminal.
-  return streetBeforeKind(s.replace(/\bAg(?=\s+[A-Z]{3,})/g, "AG").trim()).replace(/(?<=\S\s+\S+\s+)(MKT|Mkt)$/, (m) => (m === "MKT" ? "MARKET" : "Market"));
+  return streetBeforeKind(s.replace(/\bAg(?=\s+[A-Z]{3,})/g, "AG").trim()).replace(/(?<=\S\s+\S+\s+)(MKT|Mkt)$/, (m) => (m === "MKT" ? "MARKET" : "Market")).replace(/(?<=\bService\s+)Stn$/i, (m) => (m === "STN" ? "STATION" : "Station"))
+    // "UNIV OF CAMBRIDGE SPORT", "LONE OAK FEED AND HDWE": words a terminal shortens, written out.
+    .replace(/\b(Univ|UNIV)(?=\s+of\b)/i, (m) => (m === "UNIV" ? "UNIVERSITY" : "University")).replace(/\b(Hdwe|HDWE)$/, (m) => (m === "HDWE" ? "HARDWARE" : "Hardware"));
 }
 
 /** "CHAPEL ST PHARMACY", "NORFOLK ST BAKERY": St between a name and a kind of shop is the street the shop is named after (not "St Andrews"). */
@@ -309,7 +312,8 @@ function dropInitialsAfterName(s: string): string {
   for (let k = 2; k < words.length; k += 1) {
     const caps = words[k]!;
     if (!/^[A-Z]{2,5}$/.test(caps)) continue;
-    const before = words.slice(0, k).filter((w) => !/^(?:&|and|of|the|und|de|van)$/i.test(w));
+    // "QUEEN CITY VALVE CO QCV": the legal form before the initials is none of theirs.
+    const before = words.slice(0, k).filter((w, n) => !/^(?:&|and|of|the|und|de|van)$/i.test(w) && !(n === k - 1 && /^(?:co|inc|ltd|llc|corp|plc)$/i.test(w)));
     const initials = before.map((w) => w[0]!.toUpperCase()).join("");
     const last = k === words.length - 1;
     if (caps === initials || (caps.length >= 3 && (caps === `${initials}L` || caps === `${initials}G`))) return last || before.length >= 2 ? words.slice(0, k).join(" ") : s;

@@ -268,9 +268,13 @@ export function matchMerchantText(text: string | null | undefined): MerchantMatc
     }
     // "HOMEDEPOT", "MEDIA-MARKT", "Mc Donalds": the same letters, spaced differently.
     let joined = word;
+    let shortest = word.length;
     for (let k = 0; k < 3 && i + k < words.length; k += 1) {
       if (k > 0) joined += words[i + k];
-      const phrase = joined.length >= MIN_COMPACT ? byCompact.get(joined) : undefined;
+      shortest = Math.min(shortest, words[i + k]!.length);
+      // As for the phrases: a two-letter word ("CA STORE" after a US state) joins only into a compact long enough to be a name.
+      const real = k === 0 || shortest >= 3 || (shortest === 2 && joined.length >= 8);
+      const phrase = real && joined.length >= MIN_COMPACT ? byCompact.get(joined) : undefined;
       // One word against a one-word phrase is the plain lookup above.
       const hit = phrase && (k > 0 || phrase.words > 1) ? { phrase, at: i, respaced: k > 0 } : null;
       if (hit && beats(hit, best)) best = hit;

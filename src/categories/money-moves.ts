@@ -61,7 +61,7 @@ export const CARD_BILLS: readonly string[] = [
   // The credit card named alone, as the payee of a transfer ("NATWEST CREDIT CARD", "Kartenkonto 5234"); not what is paid with it, its fees or purchases.
   `(?<!(with|by|mit|met|per|par|con) )(credit ?cards?|[a-z]*creditcard[a-z]*|[a-z]*kreditkart[a-z]*|kartenkonto|kaartrekening)(?! (purchase|sale|sales|transaction|cash|fee|fees|interest|charge|protection|insurance|refund|reward|rewards|cashback|points|rebate)( |$))`,
   "barclaycard", "mbna", "applecard", "goldcard", "jaja card", "cardmember serv[a-z]*", "(international|int) card services", "kaartoverzicht", "kaartafrekening", "kartenabrechnung", "kartensaldo", "saldenausgleich",
-  "(visa|mastercard) loan (pmt|pymt|payment)", "ccpymt", "crcardpmt", "charge karte", "[a-z]+card rechnungsbetrag", "[a-z]+ card (pmt|dd|direct debit)", "(amex|american express) carte", "autopay (pymt|payment)",
+  "(visa|mastercard) loan (pmt|pymt|payment)", "(cu|fcu|credit union) (visa|mastercard) (pmt|pymt|payment)", "ccpymt", "crcardpmt", "charge karte", "[a-z]+card rechnungsbetrag", "[a-z]+ card (pmt|dd|direct debit)", "(amex|american express) carte", "autopay (pymt|payment)",
   // French deferred-debit cards: the month's card purchases debited in one line.
   "(total|cumul|encours|solde|somme|depenses|debit mensuel|differee?)( [a-z]+){0,2} (carte|cb)", "(cb|carte)( [a-z]+){0,2} differee?", "facturettes( cb)?", "paiements? cb du mois", "releve( des)? (achats|operations|depenses|paiements)( [a-z]+){0,2} (cb|carte)", "debit differe", "releve differe", "reglement encours",
   // What the card account prints for the payment it received: "PAYMENT - THANK YOU", "ZAHLUNG ERHALTEN. BESTEN DANK", "Merci pour votre paiement".

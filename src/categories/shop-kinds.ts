@@ -37,7 +37,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "peluqueria", "parrucchiere", "profumeria", "drogueria", 
   ]],
   ["groceries", [
-    "fournil", "chaesi", "chaeslade", "tortilleria", "[a-z]*raucherei", "winzerhof", "pasties",
+    "fournil", "chaesi", "chaeslade", "tortilleria", "spargelhof", "eierhof", "pastry", "[a-z]*raucherei", "winzerhof", "pasties",
     "lebensmittel", "lebensmittel[a-z]+", "backwaren", "[a-z]+konditorei", "confiserie", "susswaren", "delikatessen", "feinkost[a-z]+", "fleischwaren", "fleischhauerei", "selcherei", "fischmarkt", "bauernladen", "dorfladen", "greissler", "trafik", "tabakwaren", "spirituosen", "naturkost[a-z]+",
     "bodega", "minimart", "mini mart", "greengrocers", "fishmongers", "butchery", "meats", "bakeries", "chocolatier", "tobacconist", 
     "primeurs", "chocolaterie", "hypermarche", "buraliste", 
@@ -47,7 +47,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
   ]],
   ["restaurants", [
     "saloon",
-    "friettent", "schankwirtschaft",
+    "friettent", "schankwirtschaft", "frozen custard",
     "[a-z]*wurstbude", "imbissbude",
     "wurstelstand", "wurstlstand", "banh mi",
     "beisl", "heuriger", "heurigen", "buschenschank", "gastwirtschaft", "bierkeller", "landgasthaus", "[a-z]+restaurant", "currywurst", "cocktailbar", "shisha",
@@ -60,7 +60,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
   ["fuel", [
     "pneu[a-z]*", "olie",
     "tankstellen", "tiefgarage", "autoteile", "autozubehor", "autohandel", "gebrauchtwagen", "abschleppdienst", "karosserie", "ladesaule",
-    "auto body", "auto rep", "motors", "mechanic", "oil change", "mot test",
+    "auto body", "auto rep", "motors", "tankhof", "autopflege", "mechanic", "oil change", "mot test",
     "carrosserie", "garagiste", "controle technique",
     "wasstraat", "autoonderdelen", "laadpaal",
     "peaje", "autopista", "aparcamiento", "estacionamiento", "carburante", "autolavaggio", "parcheggio",
@@ -83,12 +83,12 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
   ["education", [
     "kinderkrippe", "sprachkurs", "[a-z]*bucherei",
     "daycare", "childcare",
-    "lycee", "garderie", "conservatoire", "bibliotheque", "mediatheque",
+    "lycee", "conservatoire", "bibliotheque", "mediatheque",
     "[a-z]+school", "bibliotheek", "kinderdagverblijf", "conservatorium",
     "autoescuela", "autoscuola", "guarderia", "biblioteca",
   ]],
   ["shopping", [
-    "goldschmiede", "goldschmied",
+    "goldschmiede", "goldschmied", "landhandel", "pet supplies", "speelgoed[a-z]*", "kinderboutique",
     "radwerkstatt", "flower", "flower cart", "fleurs",
     "lederwaren", "schmuck", "[a-z]+mode", "bekleidung", "[a-z]+bekleidung", "sporthaus", "buchhandel", "antiquariat", "[a-z]+bedarf", "elektromarkt", "[a-z]*elektronik", "gartnerei", "zoohandel", "flohmarkt", "mobel[a-z]+", 
     "ironmongers", "haberdashery", "stationers", "booksellers", "jeweller", "crafts", "fabrics", "carpets", "flooring", "homewares", "appliances", "menswear", "womenswear", "apparel", "clothing", "lingerie", "footwear", "pets", "alterations",

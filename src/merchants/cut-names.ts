@@ -16,18 +16,24 @@ type Tx = Prisma.TransactionClient;
 // Shorter prefixes are too often a different business ("cafe am ma…").
 export const MIN_CUT_KEY = 10;
 
-/** True when `short` is `long` cut inside a word, keeping at least MIN_CUT_KEY characters. */
+// A name cut after one of these words stops mid-name ("tierarztpraxis an der" of "… an der nette"): its next word belongs to it.
+const JOINER_END = / (?:am|an|an der|der|die|das|dem|den|zum|zur|im|de|du|des|la|le|les|aux|van|van de|van der|het|of|the|di|del|da)$/;
+
+/** True when `short` is `long` cut inside a word, or after a joining word, keeping at least MIN_CUT_KEY characters. */
 export function isCutOf(short: string, long: string): boolean {
-  return short.length >= MIN_CUT_KEY && long.length > short.length && long.startsWith(short) && long[short.length] !== " " && !short.endsWith(" ");
+  if (short.length < MIN_CUT_KEY || long.length <= short.length || !long.startsWith(short) || short.endsWith(" ")) return false;
+  return long[short.length] !== " " || JOINER_END.test(short);
 }
 
+// The same ending as a PostgreSQL regular expression (its syntax agrees for this one).
+const JOINER_END_SQL = JOINER_END.source;
 // Every stored merchant (merged ones too: their keys were spellings) related to a new key by a cut, with its survivor.
 const RELATED_SQL = `
 SELECT k AS "key", m."key" AS "other", COALESCE(s."id", m."id") AS "id", COALESCE(s."name", m."name") AS "name"
 FROM unnest($2::text[]) AS k
 JOIN "Merchant" m ON m."userId" = $1::uuid AND m."key" <> k AND (
-  (length(k) >= ${MIN_CUT_KEY} AND starts_with(m."key", k) AND substr(m."key", length(k) + 1, 1) <> ' ')
-  OR (length(m."key") >= ${MIN_CUT_KEY} AND starts_with(k, m."key") AND substr(k, length(m."key") + 1, 1) <> ' '))
+  (length(k) >= ${MIN_CUT_KEY} AND starts_with(m."key", k) AND (substr(m."key", length(k) + 1, 1) <> ' ' OR k ~ '${JOINER_END_SQL}'))
+  OR (length(m."key") >= ${MIN_CUT_KEY} AND starts_with(k, m."key") AND (substr(k, length(m."key") + 1, 1) <> ' ' OR m."key" ~ '${JOINER_END_SQL}')))
 LEFT JOIN "Merchant" s ON s."id" = m."mergedIntoId"`;
 
 type Related = { key: string; other: string; id: string; name: string };

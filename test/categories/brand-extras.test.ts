@@ -63,7 +63,7 @@ describe("printed descriptors of the extra brands", () => {
     // Direct debits: legal names and creditor names
     ["FULLER SMITH & TURNER PLC", "Fuller's", "restaurants"],
     ["Cooperatie DELA Uitvaartverzekering", "DELA", "insurance"],
-    ["Lippische Landesbrandversicherung AG", "Lippische Landesbrandversicherung", "insurance"],
+    ["Lippische Landesbrandversicherung AG", "Lippische", "insurance"],
     ["Erdgas Schwaben GmbH", "Erdgas Schwaben", "utilities"],
     ["Stadtwerke Bochum GmbH", "Stadtwerke Bochum", "utilities"],
     ["DEW21 Dortmunder Energie- und Wasserversorgung GmbH", "DEW21", "utilities"],

@@ -1101,6 +1101,42 @@ describe("pool-37 shapes (read after scoring) in other names", () => {
   ]);
 });
 
+describe("pool-38 shapes (read after scoring) in other names", () => {
+  itLabels([
+    // A German compound whose shared end was left out goes on after its hyphen.
+    ["WILD- UND FREIZEITPARK KLOTTEN", "Wild- Und Freizeitpark Klotten"],
+    // A town association's cash office goes by the association; a non-profit's gGmbH is a legal form.
+    ["Verbandsgemeindekasse Montabaur", "Verbandsgemeinde Montabaur"],
+    ["STADTTEILZENTRUM NORD GGMBH", "Stadtteilzentrum Nord"],
+    // Words terminals shorten; initials after the company's Co; a register word before a full stop.
+    ["PENCOED SERVICE STN ON 02 MAY          CPM", "Pencoed Service Station"],
+    ["SO UNIV OF LEEDS SPORT 441720", "University Of Leeds Sport"],
+    ["CEDAR FEED AND HDWE", "Cedar Feed And Hardware"],
+    ["RIVER CITY PUMP CO RCP PAYROLL", "River City Pump Co"],
+    ["Kartenzahlung SEEHOTEL HOTELGESELLSCHAFT. 3064//Koeln 2026-05-09T13:01:10 KFN 1 VJ 2812", "Seehotel"],
+    // A US state's two letters and STORE are no brand spelled together ("CA STORE" is not Castore).
+    ["BLUE HERON GRILL LLCAUSTIN       TX STORE RETURN CREDIT", "Blue Heron Grill"],
+  ]);
+
+  itCategorizes([
+    // Childcare and lessons named in the purpose are education, whoever is paid.
+    ["Gemeindekasse Eppstein", "Kita-Gebühren Mai 2026 Kita Regenbogen", "-250.00", "education"],
+    ["Musikschule Taunus e.V.", "Unterrichtsentgelt Klavier Mai 2026", "-60.00", "education"],
+    [null, "PRLV SEPA TRESOR PUBLIC GARDERIE PERISCOLAIRE 05/2026", "-40.00", "education"],
+    // A credit union's Visa payment is a card bill; a party shop's depot is no securities account.
+    [null, "MOUNTAIN AMERICA CU VISA PMT", "-500.00", "transfers"],
+    [null, "PARTY DEPOT 0412", "-30.00", "other"],
+    // Wildlife and bird parks, soft play, a club's fee, asparagus farms, farm supply, frozen custard, car care.
+    ["WILDPARK GANGELT", null, "-20.00", "entertainment"],
+    [null, "TUMBLE JUNGLE SOFT PLAY", "-12.00", "entertainment"],
+    ["SV Blau-Weiss Lohne e.V.", "Vereinsbeitrag 2026", "-60.00", "entertainment"],
+    ["SPARGELHOF MEYER", null, "-15.00", "groceries"],
+    ["LANDHANDEL BRUNS", null, "-80.00", "shopping"],
+    [null, "OSCAR'S FROZEN CUSTARD", "-9.00", "restaurants"],
+    ["Blitzblank Autopflege GmbH", null, "-25.00", "fuel"],
+  ]);
+});
+
 // bank-formats.md §3.1 and §3.5 #52: a delivery or ride platform printed in front
 // of the restaurant is the merchant ("doordash last month" means every order);
 // a payment facilitator printed in front of a shop is not: the shop is.

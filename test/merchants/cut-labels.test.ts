@@ -19,4 +19,10 @@ describe("linkCutLabels", () => {
     expect(shown("Ristorante La Lanter", "Ristorante La Lanterna", "Ristorante La Lanternina")).toEqual(["Ristorante La Lanter", "Ristorante La Lanterna", "Ristorante La Lanternina"]);
     expect(shown("Stadtwerke Muenchen", "Stadtwerke Muenchen Baeder")).toEqual(["Stadtwerke Muenchen", "Stadtwerke Muenchen Baeder"]);
   });
+
+  it("gives a name cut after a joining word its one uncut form", () => {
+    // Postbank's 20 characters end "TIERARZTPRAXIS AN DE": the name goes on after "an der", as after "am".
+    expect(shown("Tierarztpraxis An Der", "Tierarztpraxis an der Nette")).toEqual(["Tierarztpraxis an der Nette", "Tierarztpraxis an der Nette"]);
+    expect(shown("Kinderarztpraxis Am", "Kinderarztpraxis am Mühlentor")).toEqual(["Kinderarztpraxis am Mühlentor", "Kinderarztpraxis am Mühlentor"]);
+  });
 });

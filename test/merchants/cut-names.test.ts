@@ -30,6 +30,12 @@ describe("isCutOf", () => {
     expect(isCutOf("riverside family dentistry", "riverside family dentistry")).toBe(false);
     expect(isCutOf("riverside family dentistry", "riverside family dentis")).toBe(false);
   });
+
+  it("is also a prefix that ends on a joining word, which a name never ends on", () => {
+    expect(isCutOf("tierarztpraxis an der", "tierarztpraxis an der nette")).toBe(true);
+    expect(isCutOf("kinderarztpraxis am", "kinderarztpraxis am muhlentor")).toBe(true);
+    expect(isCutOf("apotheke am markt", "apotheke am markt nord")).toBe(false);
+  });
 });
 
 describe("cut names in resolveMerchants", () => {
@@ -69,6 +75,14 @@ describe("cut names in resolveMerchants", () => {
     expect(merchantOf(map, "Blumenladen Vergi")).toEqual(merchantOf(map, "Blumenladen Vergissmeinnicht"));
     expect(merchantOf(map, "Blumenladen Vergi")?.name).toBe("Blumenladen Vergissmeinnicht");
     expect(await live(s.userId)).toHaveLength(1);
+  });
+
+  it("gives a name cut after a joining word, arriving first or second, the whole one's merchant", async () => {
+    const s = await seedUser(t.db);
+    const cut = await resolve(s.userId, ["Tierarztpraxis An Der"]);
+    const whole = await resolve(s.userId, ["Tierarztpraxis an der Nette"]);
+    expect(merchantOf(whole, "Tierarztpraxis an der Nette")!.id).toBe(merchantOf(cut, "Tierarztpraxis An Der")!.id);
+    expect((await live(s.userId)).map((x) => x.name)).toEqual(["Tierarztpraxis an der Nette"]);
   });
 
   it("keeps a cut that two merchants continue on its own", async () => {

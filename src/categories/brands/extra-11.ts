@@ -416,7 +416,7 @@ export const BRANDS_EXTRA_11: readonly MerchantRow[] = [
   ["Companion Care", "shopping", "companion care vets"],
   ["Linnaeus", "shopping", "linnaeus vet"],
   ["VetPartners", "shopping", "vetpartners"],
-  ["IVC Evidensia", "shopping", "ivc evidensia", "evidensia"],
+  ["Evidensia", "shopping", "ivc evidensia", "evidensia"],
   ["AniCura", "shopping", "anicura"],
   ["Bargain Buys", "shopping", "bargain buys"],
   ["Yours Clothing", "shopping", "yours clothing"],

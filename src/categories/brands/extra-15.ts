@@ -121,7 +121,7 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["Esthetic Center", "drugstore", "esthetic center"],
   ["Fragonard", "drugstore", "fragonard"],
   ["Coiff&Co", "drugstore", "coiff co", "coiffandco"],
-  ["5àsec", "drugstore", "5 a sec", "cinq a sec"],
+  ["5àsec", "drugstore", "5 a sec", "cinq a sec", "5asec"],
   ["Adopt Parfums", "drugstore", "adopt parfums", "^adopt"],
   ["Depil Tech", "drugstore", "depil tech"],
   // France: opticians, hearing aids and pharmacies

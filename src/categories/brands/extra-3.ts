@@ -60,7 +60,7 @@ export const BRANDS_EXTRA_3: readonly MerchantRow[] = [
   ["Stadtwerke Wolfsburg", "utilities", "stadtwerke wolfsburg"],
   ["Stadtwerke Göttingen", "utilities", "stadtwerke gottingen"],
   ["FairEnergie", "utilities", "fairenergie"],
-  ["evm Koblenz", "utilities", "energieversorgung mittelrhein"],
+  ["evm", "utilities", "energieversorgung mittelrhein", "evm koblenz"],
   ["BELKAW", "utilities", "belkaw"],
   ["Stadtwerke Jena", "utilities", "stadtwerke jena"],
   ["Stadtwerke Remscheid", "utilities", "stadtwerke remscheid"],

@@ -148,7 +148,7 @@ export const BRANDS_EXTRA_8: readonly MerchantRow[] = [
   ["SVS", "insurance", "sozialversicherung der selbstandigen"],
   ["PAX-Familienfürsorge", "insurance", "pax familienfursorge"],
   ["Asstel", "insurance", "asstel"],
-  ["Lippische Landesbrandversicherung", "insurance", "lippische landesbrandversicherung"],
+  ["Lippische", "insurance", "lippische landesbrandversicherung"],
   ["Emil Versicherung", "insurance", "emil versicherung"],
   ["Deurag", "insurance", "deurag"],
   ["Auxilia", "insurance", "auxilia"],

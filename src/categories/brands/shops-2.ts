@@ -162,7 +162,7 @@ export const BRANDS_SHOPS_2: readonly MerchantRow[] = [
   ["Rayher", "shopping", "rayher"],
   ["Babymarkt", "shopping", "babymarkt"],
   ["BabyOne", "shopping", "babyone"],
-  ["Baby-Walz", "shopping", "baby walz"],
+  ["Babywalz", "shopping", "baby walz"],
   ["Mothercare", "shopping", "mothercare"],
   ["Prénatal", "shopping", "prenatal"],
   ["Aubert", "shopping", "aubert magasin"],
