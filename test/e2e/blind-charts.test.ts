@@ -235,7 +235,7 @@ describe("charts with answers, fourteen months from DKB and ING", () => {
   // the two longest (Dec 2025 €1,812.57, Apr 2026 €1,809.83) run off the right
   // edge and read "€1,812.5" / "€1,809.8" (German: the "€" is cut). The axis
   // ends at €2K, but the label space is not reserved.
-  it.fails("keeps every value label of the 12-month chart inside the picture", async () => {
+  it("keeps every value label of the 12-month chart inside the picture", async () => {
     const en = await ask(jonas, "spending over the last 12 months by month", "last-12-months-edge");
     const de = await ask(lena, "Ausgaben der letzten 12 Monate pro Monat", "de-last-12-months-edge");
     expect(await darkPixelsAtRightEdge(en.photo!)).toBe(0);
