@@ -12,7 +12,10 @@ import { formatSpending } from "./spending-value.ts";
 import { isTimeGroup, type ReportLocale, type ReportResult, type ResultRow } from "./types.ts";
 
 // About what a phone shows of a monospace line before wrapping.
-const LABEL_WIDTH = 14;
+const LINE_CHARS = 40;
+// A name cut shorter than this says too little to be worth the column it saves.
+const MIN_LABEL = 12;
+const COLUMN = 14;
 const TEXT_TOP_N = 19;
 
 function formatValue(value: string, row: Pick<ResultRow, "currency">, result: ReportResult, locale: ReportLocale): string {
@@ -33,9 +36,27 @@ export function formatDelta(value: string, compare: string, locale: ReportLocale
   return `${cmp > 0 ? "▲" : "▼"} ${percent(decimalAbs(pct), locale)}`;
 }
 
+/** The label padded to `width`; a longer one cut after its last whole word that fits, with "…". */
 function fit(label: string, width: number): string {
   const chars = [...label];
-  return chars.length > width ? `${chars.slice(0, width - 1).join("")}…` : label + " ".repeat(width - chars.length);
+  if (chars.length <= width) return label + " ".repeat(width - chars.length);
+  // The space after the last whole word may sit where "…" goes.
+  const space = chars.slice(0, width).join("").lastIndexOf(" ");
+  // A single long word (or a first word filling the column) is cut inside it.
+  const cut = space >= MIN_LABEL / 2 ? chars.slice(0, space).join("").replace(/[\s&,+-]+$/, "") : chars.slice(0, width - 1).join("");
+  return `${cut}…`.padEnd(width);
+}
+
+/**
+ * How wide the name column is: as wide as the longest name while the line
+ * stays within a phone's width. Category names are few, short and known,
+ * so they are never cut, even if the line wraps.
+ */
+function labelWidth(labels: readonly string[], groupBy: ReportResult["groupBy"], rest: number): number {
+  // Never narrower than the column always was, so short names keep their columns apart.
+  const longest = Math.max(COLUMN, ...labels.map((l) => [...l].length));
+  if (groupBy === "category" || isTimeGroup(groupBy)) return longest;
+  return Math.min(longest, Math.max(COLUMN, LINE_CHARS - rest));
 }
 
 function showsShares(result: ReportResult): boolean {
@@ -83,9 +104,11 @@ export function rowsToText(result: ReportResult, locale: ReportLocale): string {
   const values = rows.map((r) => formatValue(r.value, r, result, locale));
   const valueWidth = Math.max(...values.map((v) => v.length));
   const shares = showsShares(result);
+  const labels = rows.map((row) => rowLabel(row, result.groupBy, locale));
+  const width = labelWidth(labels, result.groupBy, 1 + valueWidth + (shares ? 6 : 0));
   lines.push("");
   rows.forEach((row, i) => {
-    let line = `${fit(rowLabel(row, result.groupBy, locale), LABEL_WIDTH)} ${(values[i] ?? "").padStart(valueWidth)}`;
+    let line = `${fit(labels[i] ?? "", width)} ${(values[i] ?? "").padStart(valueWidth)}`;
     if (shares) {
       const share = oneCurrency ? decimalPercent(row.value, total) : null;
       line += ` ${(share === null ? "" : percent(share, locale)).padStart(5)}`;

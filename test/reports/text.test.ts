@@ -18,10 +18,24 @@ describe("rowsToText", () => {
     };
     const html = rowsToText(result, "en");
     expect(html.split("\n")[0]).toBe("<b>Spending</b> · 1–31 Oct 2026");
-    expect(html).toContain("<code>Groceries      €300.00   75%</code>");
-    // Long names are cut to keep the columns inside a phone's width.
-    expect(html).toContain("<code>Restaurants &amp;… €100.00   25%</code>");
+    // Category names are short and known: whole, the column as wide as the longest.
+    expect(html).toContain("<code>Groceries           €300.00   75%</code>");
+    expect(html).toContain("<code>Restaurants &amp; cafés €100.00   25%</code>");
     expect(html).toContain("Total: <b>€400.00</b> (15 transactions)");
+  });
+
+  it("cuts a long merchant name only as far as a phone's width needs, after a whole word", () => {
+    const rows = [row("Restaurant Zum Goldenen Hirschen am Alten Marktplatz", "1234.50"), row("Wohnungsbau Musterstadt", "6600"), row("Lidl", "20")];
+    const lines = plain(rowsToText({ measure: "spending", groupBy: "merchant", rows }, "en")).split("\n").filter((l) => l.startsWith("<code>"));
+    expect(lines.some((l) => l.includes("Wohnungsbau Musterstadt "))).toBe(true);
+    const restaurant = lines.find((l) => l.startsWith("<code>Restaurant"))!;
+    expect(restaurant).toMatch(/^<code>Restaurant Zum( Goldenen)?( Hirschen)?…/);
+    for (const l of lines) expect(l.replace(/<\/?code>/g, "").length, l).toBeLessThanOrEqual(40);
+  });
+
+  it("keeps short names in a column of 14", () => {
+    const html = rowsToText({ measure: "spending", groupBy: "merchant", rows: [row("REWE", "10"), row("Lidl", "5")] }, "en");
+    expect(html).toContain("<code>REWE           €10.00   67%</code>");
   });
 
   it("writes German money with the euro sign after the number", () => {
