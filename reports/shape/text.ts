@@ -5,7 +5,7 @@ import { escapeHtml } from "../../src/text/html.ts";
 import { t } from "../../src/i18n/index.ts";
 import { formatPeriod } from "../../src/format/date.ts";
 import { formatMoney, formatNumber } from "../../src/format/money.ts";
-import { decimalAbs, decimalCmp, decimalPercent, decimalSub, decimalSum } from "../../src/format/decimal.ts";
+import { decimalAbs, decimalCmp, decimalPercent, decimalSign, decimalSub, decimalSum } from "../../src/format/decimal.ts";
 import { rowLabel, text } from "./labels.ts";
 import { shapeRows } from "./series.ts";
 import { formatSpending } from "./spending-value.ts";
@@ -104,18 +104,22 @@ export function rowsToText(result: ReportResult, locale: ReportLocale): string {
   const values = rows.map((r) => formatValue(r.value, r, result, locale));
   const valueWidth = Math.max(...values.map((v) => v.length));
   const shares = showsShares(result);
+  // A share is of rows with the same sign: money back is no part of what was spent (a refund bigger than the purchases made "131 %" and "-31 %").
+  const positive = decimalSum(rows.map((r) => r.value).filter((v) => decimalSign(v) > 0));
+  const shareSign = decimalSign(positive) > 0 ? 1 : -1;
+  const shareBase = shareSign > 0 ? positive : decimalSum(rows.map((r) => r.value).filter((v) => decimalSign(v) < 0));
   const labels = rows.map((row) => rowLabel(row, result.groupBy, locale));
   const width = labelWidth(labels, result.groupBy, 1 + valueWidth + (shares ? 6 : 0));
   lines.push("");
   rows.forEach((row, i) => {
     let line = `${fit(labels[i] ?? "", width)} ${(values[i] ?? "").padStart(valueWidth)}`;
     if (shares) {
-      const share = oneCurrency ? decimalPercent(row.value, total) : null;
+      const share = oneCurrency && decimalSign(row.value) !== -shareSign ? decimalPercent(row.value, shareBase) : null;
       line += ` ${(share === null ? "" : percent(share, locale)).padStart(5)}`;
     }
     let delta = "";
     if (row.compareValue != null) delta = ` ${escapeHtml(formatDelta(row.value, row.compareValue, locale))}`;
-    lines.push(`<code>${escapeHtml(line)}</code>${delta}`);
+    lines.push(`<code>${escapeHtml(line.trimEnd())}</code>${delta}`);
   });
   lines.push("");
 

@@ -101,6 +101,16 @@ describe("money back shown as money back", () => {
     expect(de).toContain("50,35 € zurück");
   });
 
+  it("gives shares of what was spent, and none for money back, when refunds beat purchases", () => {
+    const result: ReportResult = { measure: "spending", groupBy: "merchant", period: october, rows: [row("Zalando", "-109.90"), row("Amazon", "26.14")] };
+    const html = plain(rowsToText(result, "en"));
+    expect(html).toMatch(/Amazon.*€26\.14 +100%/);
+    expect(html).toMatch(/Zalando.*€109\.90 back<\/code>/);
+    const mixed: ReportResult = { measure: "spending", groupBy: "category", period: october, rows: [row("groceries", "300"), row("rent", "100"), row("shopping", "-83.76")] };
+    const shares = [...plain(rowsToText(mixed, "en")).matchAll(/(-?\d+)%/g)].map((m) => Number(m[1]));
+    expect(shares).toEqual([75, 25]);
+  });
+
   it("says so for a single figure and a total that is money back", () => {
     const single: ReportResult = { measure: "spending", groupBy: "none", period: october, rows: [row(null, "-50.35", { count: 2 })] };
     expect(plain(rowsToText(single, "en"))).toContain("<b>€50.35 back</b>");
