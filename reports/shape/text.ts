@@ -125,8 +125,16 @@ export function rowsToText(result: ReportResult, locale: ReportLocale): string {
 
   if (showsTotal(result) && oneCurrency) {
     const params = { value: formatValue(total, first, result, locale), count: formatNumber(count, locale) };
-    lines.push(t(locale, `reports.total${countKey}`, params));
-    if (compareTotal !== null) lines.push(comparisonLine(result, total, compareTotal, first, locale));
+    // A top list leaves rows out: the sum of the shown rows is not the period's total (refunds or small merchants make them differ).
+    const whole = result.total?.find((x) => x.currency === first.currency);
+    if (whole && (decimalCmp(whole.value, total) !== 0 || (countKey && whole.count !== count))) {
+      lines.push(t(locale, `reports.shown_total${countKey}`, { ...params, rows: formatNumber(rows.length, locale) }));
+      lines.push(t(locale, `reports.total${countKey}`, { value: formatValue(whole.value, first, result, locale), count: formatNumber(whole.count, locale) }));
+      if (whole.compareValue != null) lines.push(comparisonLine(result, whole.value, whole.compareValue, first, locale));
+    } else {
+      lines.push(t(locale, `reports.total${countKey}`, params));
+      if (compareTotal !== null) lines.push(comparisonLine(result, total, compareTotal, first, locale));
+    }
   }
   return lines.join("\n");
 }

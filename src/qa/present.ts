@@ -129,6 +129,7 @@ function shaped(result: QueryResult, locale: "en" | "de"): Report & { mainCurren
     measure: incomePerTransaction(result.spec) ? "average" : result.spec.measure,
     groupBy: result.spec.groupBy,
     rows: result.rows,
+    total: result.total,
     compare: result.spec.compare,
     // A balance is a figure on one day: the answer names that day.
     period: result.spec.measure === "balance" && !["day", "week", "month", "year"].includes(result.spec.groupBy) ? { from: result.period.to, to: result.period.to } : result.period,

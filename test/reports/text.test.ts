@@ -89,6 +89,25 @@ describe("rowsToText", () => {
   });
 });
 
+describe("the total under a top list", () => {
+  const rows = [row("Wohnungsbau", "1100", { count: 1 }), row("REWE", "200", { count: 4 }), row("Amazon", "141.18", { count: 2 })];
+  const top: ReportResult = { measure: "spending", groupBy: "merchant", period: october, rows, total: [{ value: "1420.74", count: 30, currency: "EUR" }] };
+
+  it("gives the period's total, and names the shown rows' sum for what it is", () => {
+    const html = plain(rowsToText(top, "en"));
+    expect(html).toContain("These 3 together: <b>€1,441.18</b> (7 transactions)");
+    expect(html).toContain("Total: <b>€1,420.74</b> (30 transactions)");
+    expect(html.indexOf("These 3")).toBeLessThan(html.indexOf("Total:"));
+    expect(plain(rowsToText(top, "de"))).toContain("Summe: <b>1.420,74 €</b> (30 Umsätze)");
+  });
+
+  it("says the total once when the rows are all there is", () => {
+    const html = plain(rowsToText({ ...top, total: [{ value: "1441.18", count: 7, currency: "EUR" }] }, "en"));
+    expect(html).not.toContain("together");
+    expect(html).toContain("Total: <b>€1,441.18</b> (7 transactions)");
+  });
+});
+
 describe("money back shown as money back", () => {
   // Restaurants in October: a €27.14 meal and a €77.49 refund of September's dinner: €50.35 came back.
   it("says a category's net money in is money back, in the list and in the total", () => {
