@@ -112,6 +112,21 @@ export function fxNotes(result: QueryResult, locale: "en" | "de"): string[] {
   return out;
 }
 
+const TIME_GROUPS = ["day", "week", "month", "year"];
+
+/**
+ * The period the rows and the chart cover. A balance is a figure on one day:
+ * the answer names that day. Buckets before the first transaction are not
+ * zeros but unknown: a time series starts at the data (the notes say so).
+ */
+function shownPeriod(result: QueryResult): QueryResult["period"] {
+  const { measure, groupBy } = result.spec;
+  if (measure === "balance") return TIME_GROUPS.includes(groupBy) ? result.period : { from: result.period.to, to: result.period.to };
+  const start = result.dataStart;
+  if (TIME_GROUPS.includes(groupBy) && start && start > result.period.from && start <= result.period.to) return { ...result.period, from: start };
+  return result.period;
+}
+
 function shaped(result: QueryResult, locale: "en" | "de"): Report & { mainCurrency: string | null } {
   const mainCurrency = currenciesOf(result)[0] ?? null;
   if (result.spec.groupBy === "transaction") {
@@ -131,8 +146,7 @@ function shaped(result: QueryResult, locale: "en" | "de"): Report & { mainCurren
     rows: result.rows,
     total: result.total,
     compare: result.spec.compare,
-    // A balance is a figure on one day: the answer names that day.
-    period: result.spec.measure === "balance" && !["day", "week", "month", "year"].includes(result.spec.groupBy) ? { from: result.period.to, to: result.period.to } : result.period,
+    period: shownPeriod(result),
     comparePeriod: result.comparePeriod,
   };
   const chartWish = result.spec.chart;
