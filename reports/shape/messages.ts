@@ -78,7 +78,6 @@ export const reportMessages = {
     "reports.versus.left_over_year": "Left over per year (income − spending): <b>{value}</b>",
     "reports.versus.left_over_week": "Left over per week (income − spending): <b>{value}</b>",
     "reports.versus.left_over_day": "Left over per day (income − spending): <b>{value}</b>",
-    "reports.versus.chart_title": "By month",
   },
   de: {
     "reports.other": "Sonstiges",
@@ -156,7 +155,6 @@ export const reportMessages = {
     "reports.versus.left_over_year": "Übrig pro Jahr (Einnahmen − Ausgaben): <b>{value}</b>",
     "reports.versus.left_over_week": "Übrig pro Woche (Einnahmen − Ausgaben): <b>{value}</b>",
     "reports.versus.left_over_day": "Übrig pro Tag (Einnahmen − Ausgaben): <b>{value}</b>",
-    "reports.versus.chart_title": "Nach Monat",
   },
 };
 
