@@ -24,6 +24,15 @@ const TICK_ROOM = 110;
  */
 const toPixels = (values: readonly string[]) => values.map((v) => Number(v));
 
+// About 2°: the least a slice needs to show as a sliver of colour beside its legend entry.
+const MIN_SLICE = 0.006;
+
+/** Slices widened to be seen; pixels only, the legend keeps the exact amounts and shares. */
+function visibleSlices(px: number[]): number[] {
+  const sum = px.reduce((a, v) => a + Math.max(0, v), 0);
+  return px.map((v) => (v > 0 ? Math.max(v, (sum * MIN_SLICE) / (1 - MIN_SLICE)) : v));
+}
+
 const sides = (px: number) => ({ top: px, right: px, bottom: px, left: px });
 
 function fontSpec(family: string, size: number, weight: "normal" | "bold" = "normal") {
@@ -44,8 +53,8 @@ export function buildChartConfig(input: RenderInput, fontFamily: string, measure
     const doughnut: ChartConfiguration<"doughnut"> = {
       type: "doughnut",
       data: {
-        labels: shareLabels(input.labels, values, input.locale, input.currency),
-        datasets: [{ data: toPixels(values), backgroundColor: coloursFor(input.labels, other), borderColor: "#FFFFFF", borderWidth: 3 }],
+        labels: shareLabels(input.labels, values, input.locale, input.currency, width - 2 * EDGE - 70, (t, px) => measure(t, px)),
+        datasets: [{ data: visibleSlices(toPixels(values)), backgroundColor: coloursFor(input.labels, other), borderColor: "#FFFFFF", borderWidth: 3 }],
       },
       options: {
         ...common,

@@ -24,7 +24,7 @@ function formatValue(value: string, row: Pick<ResultRow, "currency">, result: Re
 }
 
 function percent(value: string, locale: ReportLocale): string {
-  return `${formatNumber(value, locale)}${locale === "de" ? "\u00a0%" : "%"}`;
+  return `${value.startsWith("<") ? value : formatNumber(value, locale)}${locale === "de" ? "\u00a0%" : "%"}`;
 }
 
 /** "▲ 12%", "▼ 5%", "±0%", or "new" when there was nothing before. */
@@ -115,7 +115,7 @@ export function rowsToText(result: ReportResult, locale: ReportLocale): string {
     let line = `${fit(labels[i] ?? "", width)} ${(values[i] ?? "").padStart(valueWidth)}`;
     if (shares) {
       const share = oneCurrency && decimalSign(row.value) !== -shareSign ? decimalPercent(row.value, shareBase) : null;
-      line += ` ${(share === null ? "" : percent(share, locale)).padStart(5)}`;
+      line += ` ${(share === null ? "" : percent(share === "0" && decimalSign(row.value) !== 0 ? "<1" : share, locale)).padStart(5)}`;
     }
     let delta = "";
     if (row.compareValue != null) delta = ` ${escapeHtml(formatDelta(row.value, row.compareValue, locale))}`;
