@@ -19,6 +19,25 @@ export const whiteBackground: Plugin = {
   },
 };
 
+export interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Where a bar's value label goes: beyond the bar's end, or for a bar below
+ * zero just across the zero line, in the row's empty side, so the label is
+ * never drawn over its own bar.
+ */
+export function valueLabelBox(end: { x: number; y: number }, zero: number, width: number, fontPx: number, horizontal: boolean): Box {
+  const below = horizontal ? end.x < zero : end.y > zero;
+  const left = horizontal ? (below ? zero : end.x) + GAP : end.x - width / 2;
+  const top = horizontal ? end.y - fontPx / 2 : (below ? zero : end.y) - GAP - fontPx;
+  return { left, top, right: left + width, bottom: top + fontPx };
+}
+
 /**
  * Writes each bar's formatted value beyond its end; `labels[d][i]` per dataset and index.
  * A money-back bar (below zero) has its label on the other side of the zero
@@ -36,7 +55,7 @@ export function barValueLabels(labels: string[][], font: string, horizontal: boo
       ctx.save();
       ctx.font = font;
       ctx.fillStyle = TEXT_COLOUR;
-      const drawn: { left: number; right: number; top: number; bottom: number }[] = [];
+      const drawn: Box[] = [];
       labels.forEach((texts, d) => {
         const meta = chart.getDatasetMeta(d);
         if (meta.hidden) return;
@@ -44,12 +63,7 @@ export function barValueLabels(labels: string[][], font: string, horizontal: boo
           const text = texts[i];
           if (!text) return;
           const { x, y } = bar.getProps(["x", "y"], true) as { x: number; y: number };
-          const w = measure(text, fontPx);
-          const below = horizontal ? x < zero : y > zero;
-          const box = horizontal
-            ? { left: (below ? zero : x) + GAP, top: y - fontPx / 2 }
-            : { left: x - w / 2, top: (below ? zero : y) - GAP - fontPx };
-          const rect = { ...box, right: box.left + w, bottom: box.top + fontPx };
+          const rect = valueLabelBox({ x, y }, zero, measure(text, fontPx), fontPx, horizontal);
           if (drawn.some((o) => rect.left < o.right + 2 && o.left < rect.right + 2 && rect.top < o.bottom && o.top < rect.bottom)) return;
           drawn.push(rect);
           ctx.textAlign = "left";

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createCanvas, loadImage } from "@napi-rs/canvas";
 import { renderChart, type RenderInput } from "../../reports/render/chart.ts";
 import { buildChartConfig } from "../../reports/render/config.ts";
+import { valueLabelBox } from "../../reports/render/plugins.ts";
 
 const months = ["Jul 2025", "Aug 2025", "Sep 2025", "Oct 2025", "Nov 2025", "Dec 2025", "Jan 2026", "Feb 2026", "Mar 2026", "Apr 2026", "May 2026", "Jun 2026 (so far)"];
 const values = ["1541.26", "1636.18", "1667.53", "1547.43", "1568.31", "1812.57", "1631.59", "1608.88", "1683.40", "1809.83", "1420.74", "1420.64"];
@@ -43,5 +44,23 @@ describe("value labels on bars", () => {
   it("keeps few short bars upright", () => {
     const cfg = buildChartConfig({ ...year, labels: ["Jan", "Feb", "Mar"], series: [{ label: "x", values: values.slice(0, 3) }] }, "DejaVu Sans");
     expect(cfg.options?.indexAxis).toBe("x");
+  });
+});
+
+describe("a money-back bar's label", () => {
+  // Zero at x = 400; the bar runs left to x = 250 (or down to y = 500 from a zero at y = 300).
+  it("sits across the zero line, not over its bar, in sideways charts", () => {
+    const box = valueLabelBox({ x: 250, y: 100 }, 400, 90, 20, true);
+    expect(box.left).toBeGreaterThanOrEqual(400);
+  });
+
+  it("sits above the zero line in upright charts", () => {
+    const box = valueLabelBox({ x: 100, y: 500 }, 300, 90, 20, false);
+    expect(box.bottom).toBeLessThanOrEqual(300);
+  });
+
+  it("sits beyond the end of an ordinary bar", () => {
+    expect(valueLabelBox({ x: 600, y: 100 }, 400, 90, 20, true).left).toBeGreaterThan(600);
+    expect(valueLabelBox({ x: 100, y: 200 }, 300, 90, 20, false).bottom).toBeLessThan(200);
   });
 });
