@@ -176,9 +176,7 @@ describe("charts with answers, fourteen months from DKB and ING", () => {
     expect(year.text).not.toMatch(/€\d/);
   });
 
-  // Faults. Each `it.fails` passes while the fault is there; when a fix lands
-  // it starts failing, and the `.fails` should be removed.
-
+  // Faults the tester pinned as `it.fails`, fixed on charts-fixes; the comments say what was seen.
   // Asked for "Restaurant Zum Goldenen Hirschen am Alten Marktplatz", the
   // answer's title reads "Restaurant Zum Goldenen Hirschen + Apotheke am
   // Rathaus" and the sum includes the pharmacy's €23.40: a word of the long
