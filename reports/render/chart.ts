@@ -59,7 +59,12 @@ export async function renderChart(input: RenderInput): Promise<Buffer> {
   const font = chartFont();
   const canvas = createCanvas(width, height);
   // chart.js's types name DOM canvases; napi-rs's context implements the same 2D API.
-  const chart = new Chart(canvas.getContext("2d") as unknown as ChartItem, buildChartConfig({ ...input, width, height }, font.family));
+  const ctx = canvas.getContext("2d");
+  const measure = (text: string, px: number) => {
+    ctx.font = `${px}px "${font.family}"`;
+    return ctx.measureText(text).width;
+  };
+  const chart = new Chart(ctx as unknown as ChartItem, buildChartConfig({ ...input, width, height }, font.family, measure));
   try {
     return await canvas.encode("png");
   } finally {

@@ -36,6 +36,8 @@ export const reportMessages = {
     "reports.heading": "<b>{measure}</b> · {period}",
     "reports.heading_no_period": "<b>{measure}</b>",
     "reports.total": "Total: <b>{value}</b>",
+    "reports.shown_total": "These {rows} together: <b>{value}</b>",
+    "reports.shown_total_count": "These {rows} together: <b>{value}</b> ({count, plural, one {# transaction} other {# transactions}})",
     "reports.money_back": "{value} back",
     "reports.total_count": "Total: <b>{value}</b> ({count, plural, one {# transaction} other {# transactions}})",
     "reports.single": "<b>{value}</b>",
@@ -80,7 +82,6 @@ export const reportMessages = {
     "reports.versus.left_over_year": "Left over per year (income − spending): <b>{value}</b>",
     "reports.versus.left_over_week": "Left over per week (income − spending): <b>{value}</b>",
     "reports.versus.left_over_day": "Left over per day (income − spending): <b>{value}</b>",
-    "reports.versus.chart_title": "By month",
   },
   de: {
     "reports.other": "Sonstiges",
@@ -116,6 +117,8 @@ export const reportMessages = {
     "reports.heading": "<b>{measure}</b> · {period}",
     "reports.heading_no_period": "<b>{measure}</b>",
     "reports.total": "Summe: <b>{value}</b>",
+    "reports.shown_total": "Diese {rows} zusammen: <b>{value}</b>",
+    "reports.shown_total_count": "Diese {rows} zusammen: <b>{value}</b> ({count, plural, one {# Umsatz} other {# Umsätze}})",
     "reports.money_back": "{value} zurück",
     "reports.total_count": "Summe: <b>{value}</b> ({count, plural, one {# Umsatz} other {# Umsätze}})",
     "reports.single": "<b>{value}</b>",
@@ -160,7 +163,6 @@ export const reportMessages = {
     "reports.versus.left_over_year": "Übrig pro Jahr (Einnahmen − Ausgaben): <b>{value}</b>",
     "reports.versus.left_over_week": "Übrig pro Woche (Einnahmen − Ausgaben): <b>{value}</b>",
     "reports.versus.left_over_day": "Übrig pro Tag (Einnahmen − Ausgaben): <b>{value}</b>",
-    "reports.versus.chart_title": "Nach Monat",
   },
 };
 

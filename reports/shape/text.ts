@@ -5,14 +5,17 @@ import { escapeHtml } from "../../src/text/html.ts";
 import { t } from "../../src/i18n/index.ts";
 import { formatPeriod } from "../../src/format/date.ts";
 import { formatMoney, formatNumber } from "../../src/format/money.ts";
-import { decimalAbs, decimalCmp, decimalPercent, decimalSub, decimalSum } from "../../src/format/decimal.ts";
+import { decimalAbs, decimalCmp, decimalPercent, decimalSign, decimalSub, decimalSum } from "../../src/format/decimal.ts";
 import { rowLabel, text } from "./labels.ts";
 import { shapeRows } from "./series.ts";
 import { formatSpending } from "./spending-value.ts";
 import { isTimeGroup, type ReportLocale, type ReportResult, type ResultRow } from "./types.ts";
 
 // About what a phone shows of a monospace line before wrapping.
-const LABEL_WIDTH = 14;
+const LINE_CHARS = 40;
+// A name cut shorter than this says too little to be worth the column it saves.
+const MIN_LABEL = 12;
+const COLUMN = 14;
 const TEXT_TOP_N = 19;
 
 function formatValue(value: string, row: Pick<ResultRow, "currency">, result: ReportResult, locale: ReportLocale): string {
@@ -21,7 +24,7 @@ function formatValue(value: string, row: Pick<ResultRow, "currency">, result: Re
 }
 
 function percent(value: string, locale: ReportLocale): string {
-  return `${formatNumber(value, locale)}${locale === "de" ? "\u00a0%" : "%"}`;
+  return `${value.startsWith("<") ? value : formatNumber(value, locale)}${locale === "de" ? "\u00a0%" : "%"}`;
 }
 
 /** "▲ 12%", "▼ 5%", "±0%", or "new" when there was nothing before. */
@@ -33,9 +36,27 @@ export function formatDelta(value: string, compare: string, locale: ReportLocale
   return `${cmp > 0 ? "▲" : "▼"} ${percent(decimalAbs(pct), locale)}`;
 }
 
+/** The label padded to `width`; a longer one cut after its last whole word that fits, with "…". */
 function fit(label: string, width: number): string {
   const chars = [...label];
-  return chars.length > width ? `${chars.slice(0, width - 1).join("")}…` : label + " ".repeat(width - chars.length);
+  if (chars.length <= width) return label + " ".repeat(width - chars.length);
+  // The space after the last whole word may sit where "…" goes.
+  const space = chars.slice(0, width).join("").lastIndexOf(" ");
+  // A single long word (or a first word filling the column) is cut inside it.
+  const cut = space >= MIN_LABEL / 2 ? chars.slice(0, space).join("").replace(/[\s&,+-]+$/, "") : chars.slice(0, width - 1).join("");
+  return `${cut}…`.padEnd(width);
+}
+
+/**
+ * How wide the name column is: as wide as the longest name while the line
+ * stays within a phone's width. Category names are few, short and known,
+ * so they are never cut, even if the line wraps.
+ */
+function labelWidth(labels: readonly string[], groupBy: ReportResult["groupBy"], rest: number): number {
+  // Never narrower than the column always was, so short names keep their columns apart.
+  const longest = Math.max(COLUMN, ...labels.map((l) => [...l].length));
+  if (groupBy === "category" || isTimeGroup(groupBy)) return longest;
+  return Math.min(longest, Math.max(COLUMN, LINE_CHARS - rest));
 }
 
 function showsShares(result: ReportResult): boolean {
@@ -83,23 +104,37 @@ export function rowsToText(result: ReportResult, locale: ReportLocale): string {
   const values = rows.map((r) => formatValue(r.value, r, result, locale));
   const valueWidth = Math.max(...values.map((v) => v.length));
   const shares = showsShares(result);
+  // A share is of rows with the same sign: money back is no part of what was spent (a refund bigger than the purchases made "131 %" and "-31 %").
+  const positive = decimalSum(rows.map((r) => r.value).filter((v) => decimalSign(v) > 0));
+  const shareSign = decimalSign(positive) > 0 ? 1 : -1;
+  const shareBase = shareSign > 0 ? positive : decimalSum(rows.map((r) => r.value).filter((v) => decimalSign(v) < 0));
+  const labels = rows.map((row) => rowLabel(row, result.groupBy, locale));
+  const width = labelWidth(labels, result.groupBy, 1 + valueWidth + (shares ? 6 : 0));
   lines.push("");
   rows.forEach((row, i) => {
-    let line = `${fit(rowLabel(row, result.groupBy, locale), LABEL_WIDTH)} ${(values[i] ?? "").padStart(valueWidth)}`;
+    let line = `${fit(labels[i] ?? "", width)} ${(values[i] ?? "").padStart(valueWidth)}`;
     if (shares) {
-      const share = oneCurrency ? decimalPercent(row.value, total) : null;
-      line += ` ${(share === null ? "" : percent(share, locale)).padStart(5)}`;
+      const share = oneCurrency && decimalSign(row.value) !== -shareSign ? decimalPercent(row.value, shareBase) : null;
+      line += ` ${(share === null ? "" : percent(share === "0" && decimalSign(row.value) !== 0 ? "<1" : share, locale)).padStart(5)}`;
     }
     let delta = "";
     if (row.compareValue != null) delta = ` ${escapeHtml(formatDelta(row.value, row.compareValue, locale))}`;
-    lines.push(`<code>${escapeHtml(line)}</code>${delta}`);
+    lines.push(`<code>${escapeHtml(line.trimEnd())}</code>${delta}`);
   });
   lines.push("");
 
   if (showsTotal(result) && oneCurrency) {
     const params = { value: formatValue(total, first, result, locale), count: formatNumber(count, locale) };
-    lines.push(t(locale, `reports.total${countKey}`, params));
-    if (compareTotal !== null) lines.push(comparisonLine(result, total, compareTotal, first, locale));
+    // A top list leaves rows out: the sum of the shown rows is not the period's total (refunds or small merchants make them differ).
+    const whole = result.total?.find((x) => x.currency === first.currency);
+    if (whole && (decimalCmp(whole.value, total) !== 0 || (countKey && whole.count !== count))) {
+      lines.push(t(locale, `reports.shown_total${countKey}`, { ...params, rows: formatNumber(rows.length, locale) }));
+      lines.push(t(locale, `reports.total${countKey}`, { value: formatValue(whole.value, first, result, locale), count: formatNumber(whole.count, locale) }));
+      if (whole.compareValue != null) lines.push(comparisonLine(result, whole.value, whole.compareValue, first, locale));
+    } else {
+      lines.push(t(locale, `reports.total${countKey}`, params));
+      if (compareTotal !== null) lines.push(comparisonLine(result, total, compareTotal, first, locale));
+    }
   }
   return lines.join("\n");
 }

@@ -6,7 +6,7 @@ export type ReportLocale = "en" | "de";
 
 /** One row of an analytics result, exactly as the engine returns it. */
 export type { ResultRow } from "../../src/analytics/engine.ts";
-import type { ResultRow } from "../../src/analytics/engine.ts";
+import type { ResultRow, ResultTotal } from "../../src/analytics/engine.ts";
 
 export type ComparisonKind = "none" | "previous_period" | "same_period_last_year";
 
@@ -14,6 +14,8 @@ export interface ReportResult {
   measure: Measure;
   groupBy: GroupBy;
   rows: ResultRow[];
+  /** The period's total per currency over every row, also those a top list leaves out. */
+  total?: ResultTotal[];
   compare?: ComparisonKind;
   period?: { from: string; to: string };
   /** The compared period, when the engine knows it; used to name the second series. */

@@ -1,14 +1,13 @@
 // "A vs B": one figure per side, side by side, and, when the period is longer
 // than a month, a grouped bar chart by month so the two can be compared
 // over time. Never a sum of the sides: that is what the question is not.
-import { escapeHtml } from "../../src/text/html.ts";
+import { escapeHtml, htmlToPlain } from "../../src/text/html.ts";
 import { t } from "../../src/i18n/index.ts";
 import { formatBucket } from "../../src/format/date.ts";
 import { decimalAbs, decimalSub } from "../../src/format/decimal.ts";
 import { formatSpending } from "./spending-value.ts";
 import { formatMoney, formatNumber } from "../../src/format/money.ts";
 import type { RenderInput } from "../render/types.ts";
-import { text } from "./labels.ts";
 import type { Report } from "./report.ts";
 import type { ReportLocale, ResultRow } from "./types.ts";
 
@@ -24,6 +23,8 @@ export interface VersusInput {
   /** Per side, its months (same buckets for every side). */
   monthly?: { label: string; rows: ResultRow[] }[];
   chart: "auto" | "none" | "bar" | "stacked_bar" | "line" | "doughnut";
+  /** The last month is still running (the period ends today): drawn lighter and labelled "so far". */
+  lastRunning?: boolean;
 }
 
 export function versusReport(v: VersusInput, locale: ReportLocale): Report {
@@ -59,15 +60,19 @@ export function versusReport(v: VersusInput, locale: ReportLocale): Report {
     const byKey = new Map(side.rows.filter((r) => r.currency === currency).map((r) => [r.key, r.value]));
     return { label: side.label, values: keys.map((k) => decimalAbs(byKey.get(k) ?? "0")) };
   });
+  const labels = keys.map((k) => formatBucket(k, "month", locale));
+  if (v.lastRunning) labels[labels.length - 1] = t(locale, "reports.so_far", { label: labels.at(-1) ?? "" });
   const chart: RenderInput = {
     kind: "bar",
-    title: text(locale, "reports.versus.chart_title"),
-    labels: keys.map((k) => formatBucket(k, "month", locale)),
+    // The answer's heading names both sides and the period; a saved photo needs both.
+    title: htmlToPlain(v.heading),
+    labels,
     series,
     currency,
     locale,
     colourBy: "series",
     grouped: true,
+    ...(v.lastRunning ? { partialLast: true } : {}),
   };
   return { html, chart };
 }

@@ -1,7 +1,7 @@
 // The one money formatter. Intl.NumberFormat.format accepts a decimal string
 // and, since Node 19 (ICU "intl.NumberFormat v3"), formats it exactly, so no
 // digit ever passes through a float — 12345678901234.56 stays intact.
-import { isDecimal, decimalSign, decimalAbs } from "./decimal.ts";
+import { isDecimal, decimalSign, decimalAbs, decimalCmp } from "./decimal.ts";
 import { isIsoCurrency } from "./currency-code.ts";
 
 export type MoneyLocale = "en" | "de";
@@ -70,7 +70,11 @@ export function formatMoney(amount: string, currency: string, locale: MoneyLocal
 /** Short form for chart axes: "€12K" / "12.345 €" / "1,2 Mio. €". Display only. */
 export function formatMoneyCompact(amount: string, currency: string, locale: MoneyLocale): string {
   assertDecimal(amount);
-  const f = formatter(locale, currency, { notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 }, "compact");
+  // German has no short word for thousands, and its compact form drops the separator ("1500 €"): below a million, the plain number grouped.
+  const plainGerman = locale === "de" && decimalCmp(decimalAbs(amount), "1000000") < 0;
+  const f = plainGerman
+    ? formatter(locale, currency, { minimumFractionDigits: 0, maximumFractionDigits: 1, useGrouping: "always" } as Intl.NumberFormatOptions, "axis")
+    : formatter(locale, currency, { notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 }, "compact");
   return withCode((f.format as unknown as StringFormat)(amount), currency);
 }
 

@@ -10,6 +10,7 @@ import { formatMoney } from "../format/money.ts";
 import { t } from "../i18n/index.ts";
 import { listToText } from "../../reports/shape/list.ts";
 import { buildReport, type Report } from "../../reports/shape/report.ts";
+import { chartTitle } from "./chart-title.ts";
 import { text } from "../../reports/shape/labels.ts";
 import type { ReportResult } from "../../reports/shape/types.ts";
 import { versusReport } from "../../reports/shape/versus.ts";
@@ -130,6 +131,23 @@ export function fxNotes(result: QueryResult, locale: "en" | "de"): string[] {
   return out;
 }
 
+const TIME_GROUPS = ["day", "week", "month", "year"];
+
+const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The period the rows and the chart cover. A balance is a figure on one day:
+ * the answer names that day. Buckets before the first transaction are not
+ * zeros but unknown: a time series starts at the data (the notes say so).
+ */
+function shownPeriod(result: QueryResult): QueryResult["period"] {
+  const { measure, groupBy } = result.spec;
+  if (measure === "balance") return TIME_GROUPS.includes(groupBy) ? result.period : { from: result.period.to, to: result.period.to };
+  const start = result.dataStart;
+  if (TIME_GROUPS.includes(groupBy) && start && start > result.period.from && start <= result.period.to) return { ...result.period, from: start };
+  return result.period;
+}
+
 function shaped(result: QueryResult, locale: "en" | "de"): Report & { mainCurrency: string | null } {
   const mainCurrency = currenciesOf(result)[0] ?? null;
   if (result.spec.groupBy === "transaction") {
@@ -139,7 +157,9 @@ function shaped(result: QueryResult, locale: "en" | "de"): Report & { mainCurren
   if (result.spec.versus) {
     const sideMeasures = result.spec.versus.map((s) => s.measure);
     const averageOver = averagesFlowsOverTime(result.spec) ? (result.spec.averageOver as "month" | "year" | "week" | "day") : undefined;
-    const r = versusReport({ heading: heading(result, locale), measure: result.spec.measure, sideMeasures, averageOver, rows: result.rows, monthly: result.sides, chart: result.spec.chart }, locale);
+    // A period ending before its month does (today) leaves the last month unfinished: no salary yet is not a month without one.
+    const lastRunning = result.period.to.slice(0, 7) === nextDay(result.period.to).slice(0, 7);
+    const r = versusReport({ heading: heading(result, locale), measure: result.spec.measure, sideMeasures, averageOver, rows: result.rows, monthly: result.sides, chart: result.spec.chart, lastRunning }, locale);
     return { ...r, mainCurrency };
   }
   const base: ReportResult = {
@@ -147,9 +167,9 @@ function shaped(result: QueryResult, locale: "en" | "de"): Report & { mainCurren
     measure: incomePerTransaction(result.spec) ? "average" : result.spec.measure,
     groupBy: result.spec.groupBy,
     rows: result.rows,
+    total: result.total,
     compare: result.spec.compare,
-    // A balance is a figure on one day: the answer names that day.
-    period: result.spec.measure === "balance" && !["day", "week", "month", "year"].includes(result.spec.groupBy) ? { from: result.period.to, to: result.period.to } : result.period,
+    period: shownPeriod(result),
     comparePeriod: result.comparePeriod,
   };
   const chartWish = result.spec.chart;
@@ -157,11 +177,15 @@ function shaped(result: QueryResult, locale: "en" | "de"): Report & { mainCurren
   const retitle = (r: Report): Report =>
     ownMeasureKey(result) ? { ...r, html: [heading(result, locale), ...r.html.split("\n").slice(1)].join("\n") } : r;
   const currencies = currenciesOf(result).filter((c) => result.rows.some((r) => r.currency === c));
+  const report = (rows: QueryResult["rows"], wish: typeof chartWish): Report => {
+    const r = retitle(buildReport({ ...base, rows }, locale, wish));
+    return r.chart ? { ...r, chart: { ...r.chart, title: chartTitle(r.chart.title, result.spec, locale) } } : r;
+  };
   if (currencies.length <= 1) {
-    const r = retitle(buildReport(base, locale, chartWish));
+    const r = report(result.rows, chartWish);
     return { ...r, mainCurrency: currencies[0] ?? result.total[0]?.currency ?? null };
   }
-  const sections = currencies.map((c, i) => retitle(buildReport({ ...base, rows: result.rows.filter((r) => r.currency === c) }, locale, i === 0 ? chartWish : "none")));
+  const sections = currencies.map((c, i) => report(result.rows.filter((r) => r.currency === c), i === 0 ? chartWish : "none"));
   // Every section starts with the same heading line; keep it once.
   const html = sections.map((s, i) => (i === 0 ? s.html : s.html.split("\n").slice(1).join("\n").replace(/^\n+/, ""))).join("\n\n");
   return { html, chart: sections[0]?.chart ?? null, mainCurrency: currencies[0] ?? null };

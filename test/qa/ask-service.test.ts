@@ -141,7 +141,7 @@ describe("buttons", () => {
     expect(plain(prev)).toContain("1–30 Sept 2026");
     expect(plain(prev)).toContain("€8.00 (1 transaction)");
     const byMerchant = await qa.button(u, CHAT, data(a).find((d) => d.endsWith(":m"))!);
-    expect(plain(byMerchant)).toMatch(/AMAZON EU S\.A…\s+€30\.00/);
+    expect(plain(byMerchant)).toMatch(/AMAZON EU S\.A R\.L\.\s+€30\.00/);
   });
 
   it("turns a single number into a chart over time when asked “as chart”", async () => {

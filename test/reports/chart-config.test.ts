@@ -21,7 +21,10 @@ describe("chart configuration", () => {
   it("labels German axis ticks with the euro sign after the number", () => {
     const cfg = buildChartConfig({ ...input, horizontal: false }, "DejaVu Sans");
     const y = (cfg.options?.scales as Record<string, { ticks: { callback: Callback } }>).y;
-    expect(plain(y?.ticks.callback(1500) ?? "")).toBe("1500 €");
+    // Like the bar labels ("1.100,00 €"): German ticks group thousands too.
+    expect(plain(y?.ticks.callback(1500) ?? "")).toBe("1.500 €");
+    expect(plain(y?.ticks.callback(2500.5) ?? "")).toBe("2.500,5 €");
+    expect(plain(y?.ticks.callback(2_000_000) ?? "")).toBe("2 Mio. €");
     expect(plain(y?.ticks.callback(12000) ?? "")).toMatch(/^12\.000 €$/);
   });
 
@@ -39,9 +42,25 @@ describe("chart configuration", () => {
     expect(plain(shareLabels(["Miete"], ["900"], "de", "EUR")[0] ?? "")).toBe("Miete · 900,00 € · 100 %");
   });
 
-  it("shortens long legend names instead of letting the canvas cut them", () => {
-    const [label] = shareLabels(["Restaurants, cafés and everything else we ate"], ["12.5"], "en", "EUR");
-    expect(label).toBe("Restaurants, cafés an… · €12.50 · 100%");
+  it("shortens long legend names at a word instead of letting the canvas cut them", () => {
+    const [label] = shareLabels(["Restaurants, cafés and everything else we ate and drank in town"], ["12.5"], "en", "EUR");
+    expect(label).toMatch(/^Restaurants, cafés and everything( else)?( we)?… · €12\.50 · 100%$/);
+  });
+
+  it("keeps legend names whole when the line has room", () => {
+    const labels = shareLabels(["Wohnungsbau Musterstadt", "Restaurant Zum Goldenen Hirschen", "Public transport & taxis"], ["6600", "500", "300"], "en", "EUR");
+    expect(labels.map((l) => l.split(" · ")[0])).toEqual(["Wohnungsbau Musterstadt", "Restaurant Zum Goldenen Hirschen", "Public transport & taxis"]);
+  });
+
+  it("draws a tiny slice wide enough to be seen", () => {
+    const cfg = buildChartConfig({ ...input, kind: "doughnut", labels: ["Rent", "Pharmacy"], series: [{ label: "x", values: ["6600", "23.40"] }] }, "DejaVu Sans");
+    const [rent, pharmacy] = cfg.data.datasets[0]!.data as number[];
+    expect(pharmacy! / (rent! + pharmacy!)).toBeGreaterThanOrEqual(0.006);
+  });
+
+  it("writes a share that rounds to nothing as under 1 %, never 0 %", () => {
+    expect(shareLabels(["Rent", "Pharmacy"], ["6600", "23.40"], "en", "EUR")[1]).toBe("Pharmacy · €23.40 · <1%");
+    expect(plain(shareLabels(["Miete", "Apotheke"], ["6600", "23.40"], "de", "EUR")[1] ?? "")).toBe("Apotheke · 23,40 € · <1 %");
   });
 
   it("colours Other grey and turns off animation and responsiveness", () => {

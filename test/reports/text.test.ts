@@ -18,10 +18,29 @@ describe("rowsToText", () => {
     };
     const html = rowsToText(result, "en");
     expect(html.split("\n")[0]).toBe("<b>Spending</b> · 1–31 Oct 2026");
-    expect(html).toContain("<code>Groceries      €300.00   75%</code>");
-    // Long names are cut to keep the columns inside a phone's width.
-    expect(html).toContain("<code>Restaurants &amp;… €100.00   25%</code>");
+    // Category names are short and known: whole, the column as wide as the longest.
+    expect(html).toContain("<code>Groceries           €300.00   75%</code>");
+    expect(html).toContain("<code>Restaurants &amp; cafés €100.00   25%</code>");
     expect(html).toContain("Total: <b>€400.00</b> (15 transactions)");
+  });
+
+  it("cuts a long merchant name only as far as a phone's width needs, after a whole word", () => {
+    const rows = [row("Restaurant Zum Goldenen Hirschen am Alten Marktplatz", "1234.50"), row("Wohnungsbau Musterstadt", "6600"), row("Lidl", "20")];
+    const lines = plain(rowsToText({ measure: "spending", groupBy: "merchant", rows }, "en")).split("\n").filter((l) => l.startsWith("<code>"));
+    expect(lines.some((l) => l.includes("Wohnungsbau Musterstadt "))).toBe(true);
+    const restaurant = lines.find((l) => l.startsWith("<code>Restaurant"))!;
+    expect(restaurant).toMatch(/^<code>Restaurant Zum( Goldenen)?( Hirschen)?…/);
+    for (const l of lines) expect(l.replace(/<\/?code>/g, "").replace(/&lt;/g, "<").replace(/&amp;/g, "&").length, l).toBeLessThanOrEqual(40);
+  });
+
+  it("writes a share that rounds to nothing as <1%", () => {
+    const html = rowsToText({ measure: "spending", groupBy: "merchant", rows: [row("Rent", "6600"), row("Pharmacy", "23.40")] }, "en");
+    expect(html).toMatch(/€23\.40 +&lt;1%<\/code>/);
+  });
+
+  it("keeps short names in a column of 14", () => {
+    const html = rowsToText({ measure: "spending", groupBy: "merchant", rows: [row("REWE", "10"), row("Lidl", "5")] }, "en");
+    expect(html).toContain("<code>REWE           €10.00   67%</code>");
   });
 
   it("writes German money with the euro sign after the number", () => {
@@ -75,6 +94,25 @@ describe("rowsToText", () => {
   });
 });
 
+describe("the total under a top list", () => {
+  const rows = [row("Wohnungsbau", "1100", { count: 1 }), row("REWE", "200", { count: 4 }), row("Amazon", "141.18", { count: 2 })];
+  const top: ReportResult = { measure: "spending", groupBy: "merchant", period: october, rows, total: [{ value: "1420.74", count: 30, currency: "EUR" }] };
+
+  it("gives the period's total, and names the shown rows' sum for what it is", () => {
+    const html = plain(rowsToText(top, "en"));
+    expect(html).toContain("These 3 together: <b>€1,441.18</b> (7 transactions)");
+    expect(html).toContain("Total: <b>€1,420.74</b> (30 transactions)");
+    expect(html.indexOf("These 3")).toBeLessThan(html.indexOf("Total:"));
+    expect(plain(rowsToText(top, "de"))).toContain("Summe: <b>1.420,74 €</b> (30 Umsätze)");
+  });
+
+  it("says the total once when the rows are all there is", () => {
+    const html = plain(rowsToText({ ...top, total: [{ value: "1441.18", count: 7, currency: "EUR" }] }, "en"));
+    expect(html).not.toContain("together");
+    expect(html).toContain("Total: <b>€1,441.18</b> (7 transactions)");
+  });
+});
+
 describe("money back shown as money back", () => {
   // Restaurants in October: a €27.14 meal and a €77.49 refund of September's dinner: €50.35 came back.
   it("says a category's net money in is money back, in the list and in the total", () => {
@@ -85,6 +123,16 @@ describe("money back shown as money back", () => {
     expect(html).toContain("Total: <b>€162.05</b>");
     const de = plain(rowsToText(result, "de"));
     expect(de).toContain("50,35 € zurück");
+  });
+
+  it("gives shares of what was spent, and none for money back, when refunds beat purchases", () => {
+    const result: ReportResult = { measure: "spending", groupBy: "merchant", period: october, rows: [row("Zalando", "-109.90"), row("Amazon", "26.14")] };
+    const html = plain(rowsToText(result, "en"));
+    expect(html).toMatch(/Amazon.*€26\.14 +100%/);
+    expect(html).toMatch(/Zalando.*€109\.90 back<\/code>/);
+    const mixed: ReportResult = { measure: "spending", groupBy: "category", period: october, rows: [row("groceries", "300"), row("rent", "100"), row("shopping", "-83.76")] };
+    const shares = [...plain(rowsToText(mixed, "en")).matchAll(/(-?\d+)%/g)].map((m) => Number(m[1]));
+    expect(shares).toEqual([75, 25]);
   });
 
   it("says so for a single figure and a total that is money back", () => {

@@ -205,7 +205,7 @@ export function takeMerchants(scan: Scanner, entries: readonly MerchantEntry[], 
   let i = 0;
   while (i < ws.length) {
     const w = ws[i]!;
-    const hinted = NAME_HINT.test(scan.remaining.slice(0, w.start));
+    const hinted = scan.follows(NAME_HINT, w.start);
     if (STOPWORDS.has(w.word) && !hinted && !startsLongName(ws, i, entries, adjacent)) {
       i++;
       continue;
@@ -224,7 +224,9 @@ export function takeMerchants(scan: Scanner, entries: readonly MerchantEntry[], 
           run++;
           dist += d;
         }
-        if (run > 0 && (!best || run > best.run || (run === best.run && dist < best.dist))) best = { entry, run, dist };
+        // Joiner words inside a name ("am" of "Apotheke am Rathaus") never name it on their own.
+        const joinersOnly = j > 0 && ws.slice(i, i + run).every((x) => STOPWORDS.has(x.word));
+        if (run > 0 && !joinersOnly && (!best || run > best.run || (run === best.run && dist < best.dist))) best = { entry, run, dist };
       }
       if (best) candidates.push(best);
     }
@@ -300,7 +302,7 @@ export function takeWordlikeNames(scan: Scanner, entries: readonly MerchantEntry
     const next = ws[k + 1]?.word ?? "";
     // "for three months", "over 50": the word belongs to a period or an amount.
     if (/^\d|^(?:days?|weeks?|months?|years?|yrs?|tage?n?|wochen?|monate?n?|jahre?n?|eur|euros?|€)$/.test(next)) return;
-    const hinted = NAME_HINT.test(scan.remaining.slice(0, w.start));
+    const hinted = scan.follows(NAME_HINT, w.start);
     const typed = scan.originalSlice(w.start, w.end);
     const plainUber = w.word === "uber" && /^uber$/i.test(typed);
     if (!hinted && !plainUber) return;

@@ -239,7 +239,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     subjects.push({ pos: exchange.start, topic: "currency_exchange" });
   }
   for (const t of takeTopics(scan, keys, merchantIndex)) {
-    const hinted = NAME_HINT.test(scan.remaining.slice(0, t.start));
+    const hinted = scan.follows(NAME_HINT, t.start);
     if (t.sharing.length === 0) {
       topicHits.push(t);
       subjects.push({ pos: t.start, topic: t.key });
@@ -261,7 +261,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   for (const hit of [...frenchOnly, ...findCategories(scan, keys)]) {
     const word = scan.folded.text.slice(hit.start, hit.end);
     const sharing = merchantsWithWord(merchantIndex, word);
-    const hinted = NAME_HINT.test(scan.remaining.slice(0, hit.start));
+    const hinted = scan.follows(NAME_HINT, hit.start);
     const original = scan.originalSlice(hit.start, hit.end);
     scan.consume(hit.start, hit.end);
     if (sharing.length === 0) addCategory(hit.key, hit.start);

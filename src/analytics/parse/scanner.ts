@@ -51,6 +51,18 @@ export class Scanner {
   }
 
   /** The user's own spelling of a span of the folded text. */
+  /**
+   * True when `hint` (a pattern ending in `$`) matches the text just before
+   * `start` and nothing between them was recognised already: "at" hints the
+   * name right after it, not a word after that name ("at Restaurant Zum
+   * Goldenen Hirschen am …" does not make "am" a name).
+   */
+  follows(hint: RegExp, start: number): boolean {
+    const before = this.rest.slice(0, start);
+    const m = hint.exec(before);
+    return m !== null && before.slice(m.index) === this.folded.text.slice(m.index, start);
+  }
+
   originalSlice(start: number, end: number): string {
     const map = this.folded.map;
     const from = map[start] ?? 0;

@@ -125,3 +125,35 @@ describe("asking back about merchants", () => {
     expect(next.kind === "spec" && next.spec.filters.merchants).toEqual(["Next"]);
   });
 });
+
+describe("a long merchant name in a question", () => {
+  const long = "Restaurant Zum Goldenen Hirschen am Alten Marktplatz Inh. H. Obermaier-Schwarzenberger";
+  const labels = [long, "Apotheke am Rathaus", "REWE", "Haus am See"];
+
+  it.each([
+    "how much did I spend at Restaurant Zum Goldenen Hirschen am Alten Marktplatz this year",
+    "spending at Restaurant Zum Goldenen Hirschen am See this year",
+  ])("names only that merchant, not others sharing its joiner words (%s)", (q) => {
+    const r = ask(q, labels);
+    expect(r.kind).toBe("spec");
+    if (r.kind !== "spec") return;
+    expect(r.spec.filters.merchants?.map((m) => labelKey(m).split(" ")[0])).toEqual(["restaurant"]);
+  });
+
+  it("still reads a word after \"at\" as a name when nothing else stands between them", () => {
+    const r = ask("spending at Rathaus", labels);
+    expect(r.kind === "spec" && r.spec.filters.merchants).toEqual(["Apotheke am Rathaus"]);
+  });
+
+  it("reads two names joined by \"and\" as two merchants", () => {
+    const r = ask("spending at REWE and Apotheke am Rathaus", labels);
+    expect(r.kind === "spec" && [...(r.spec.filters.merchants ?? [])].sort()).toEqual(["Apotheke am Rathaus", "REWE"]);
+  });
+});
+
+describe("joiner words of a name", () => {
+  it("never name a merchant on their own, even right after \"at\"", () => {
+    const r = parseQuestion("spending at am this year", { today: "2026-11-22", locale: "en", merchants: ["Apotheke am Rathaus"], accounts: [] });
+    expect(r.kind === "spec" ? (r.spec.filters.merchants ?? []) : ["asked back"]).toEqual([]);
+  });
+});
