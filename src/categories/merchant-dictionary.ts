@@ -268,10 +268,11 @@ export function matchMerchantText(text: string | null | undefined): MerchantMatc
     }
     // "HOMEDEPOT", "MEDIA-MARKT", "Mc Donalds": the same letters, spaced differently.
     let joined = word;
-    let shortest = word.length;
+    // An elided article ("L OSTERIA", "D ARTAGNAN") joins the word after it.
+    let shortest = word.length === 1 ? Infinity : word.length;
     for (let k = 0; k < 3 && i + k < words.length; k += 1) {
       if (k > 0) joined += words[i + k];
-      shortest = Math.min(shortest, words[i + k]!.length);
+      if (k > 0) shortest = Math.min(shortest, words[i + k]!.length);
       // As for the phrases: a two-letter word ("CA STORE" after a US state) joins only into a compact long enough to be a name.
       const real = k === 0 || shortest >= 3 || (shortest === 2 && joined.length >= 8);
       const phrase = real && joined.length >= MIN_COMPACT ? byCompact.get(joined) : undefined;

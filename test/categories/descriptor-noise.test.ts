@@ -1116,6 +1116,8 @@ describe("pool-38 shapes (read after scoring) in other names", () => {
     ["Kartenzahlung SEEHOTEL HOTELGESELLSCHAFT. 3064//Koeln 2026-05-09T13:01:10 KFN 1 VJ 2812", "Seehotel"],
     // A US state's two letters and STORE are no brand spelled together ("CA STORE" is not Castore).
     ["BLUE HERON GRILL LLCAUSTIN       TX STORE RETURN CREDIT", "Blue Heron Grill"],
+    // …while an elided French article still joins its word ("L OSTERIA" is L'Osteria).
+    ["L OSTERIA KOELN RINGE", "L'Osteria"],
   ]);
 
   itCategorizes([
