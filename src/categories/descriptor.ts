@@ -176,18 +176,18 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   if (words.length > 2 && place(2)) return 2;
   if (place(1)) return 1;
   // "PASSAGE KINOS LEIPZI": a town the field's width cut (Postbank prints 20 characters), after a name of two words.
-  if (words.length > 2 && words.join(" ").length >= CUT_FIELD && CUT_TOWNS().has(foldText(last)) && !NAME_JOINER.test(words[words.length - 2] ?? "")) return 1;
+  if (words.length > 2 && words.join(" ").length >= CUT_FIELD && cutTowns().has(foldText(last)) && !NAME_JOINER.test(words[words.length - 2] ?? "")) return 1;
   return 0;
 }
 
-let cutTowns: Set<string> | undefined;
-/** Every start of five letters or more of a one-word town, short of the whole name. */
-function CUT_TOWNS(): Set<string> {
-  if (cutTowns) return cutTowns;
-  cutTowns = new Set();
-  for (const town of CITIES) if (/^[a-z]+$/.test(town)) for (let n = 5; n < town.length; n += 1) cutTowns.add(town.slice(0, n));
-  for (const town of CITIES) cutTowns.delete(town);
-  return cutTowns;
+let cutTownStarts: Set<string> | undefined;
+/** Every start of five letters or more of a one-word town, short of the whole name (built on first use). */
+function cutTowns(): Set<string> {
+  if (cutTownStarts) return cutTownStarts;
+  cutTownStarts = new Set();
+  for (const town of CITIES) if (/^[a-z]+$/.test(town)) for (let n = 5; n < town.length; n += 1) cutTownStarts.add(town.slice(0, n));
+  for (const town of CITIES) cutTownStarts.delete(town);
+  return cutTownStarts;
 }
 
 /** Removes what follows a name inside one segment: numbers, legal forms, places. */
@@ -240,7 +240,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/(\p{L}*praxis\s+Dr\.?)\s*med\.?(?:\s*(?:dent|vet|univ)\.?)?\s+/iu, "$1 ");
   // "Zahnarztpraxis Dr. K. Ohlendorf": the practice goes by the doctor's surname, without the first name's initial.
   s = s.replace(/(\p{L}*praxis\s+Dr\.?)\s*(?:\p{L}\.\s*)+(?=\p{L}{2,})/iu, "$1 ");
-  s = s.replace(/(?<=\b(?:dental|medical|family|dentistry))\s+pra(?:c|ct|cti|ctic)?$/i, "").replace(/\b(driving)\s+sch(?:o|oo)?$/i, (_m, d: string) => `${d} ${d === d.toUpperCase() ? "SCHOOL" : "School"}`).replace(/^(Stadt\s+\S+(?:\s+\S+)?)\s+Stadtkasse$/i, "$1")
+  s = s.replace(/(?<=\b(?:dental|medical|family|dentistry))\s+pra(?:c|ct|cti|ctic)?$/i, "").replace(/\b(driving)\s+sch(?:o|oo)?$/i, (_m, d: string) => `${d} ${writtenOut(d, "school")}`).replace(/^(Stadt\s+\S+(?:\s+\S+)?)\s+Stadtkasse$/i, "$1")
     // "Stadtkasse Bonn", "Gemeindekasse Oberhaching": the town's cash office goes by the town.
     .replace(/^(Stadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Amts)kasse\s+(\S+(?:\s+\S+)?)$/i, "$1 $2")
     // "Stadt Freiburg im Breisgau": the town goes by its name without the river or region it is on.
@@ -253,15 +253,23 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   if (said !== s && !again && CITIES.has(foldText(said.split(/\s+/).pop() ?? ""))) return trimSegment(said, keepSingle, true);
   s = said.replace(/(?<=\b(?:county|city|town|parish|borough))\s+tax(?:es)?$/i, "");
   // "DOROTHY LANE MKT": the market's own word, shortened by the terminal.
-  return streetBeforeKind(s.replace(/\bAg(?=\s+[A-Z]{3,})/g, "AG").trim()).replace(/(?<=\S\s+\S+\s+)(MKT|Mkt)$/, (m) => (m === "MKT" ? "MARKET" : "Market")).replace(/(?<=\bService\s+)Stn$/i, (m) => (m === "STN" ? "STATION" : "Station"))
+  return streetBeforeKind(s.replace(/\bAg(?=\s+[A-Z]{3,})/g, "AG").trim())
+    .replace(/(?<=\S\s+\S+\s+)(MKT|Mkt)$/, (m) => writtenOut(m, "market"))
+    .replace(/(?<=\bService\s+)Stn$/i, (m) => writtenOut(m, "station"))
     // "UNIV OF CAMBRIDGE SPORT", "LONE OAK FEED AND HDWE": words a terminal shortens, written out.
-    .replace(/\b(Univ|UNIV)(?=\s+of\b)/i, (m) => (m === "UNIV" ? "UNIVERSITY" : "University")).replace(/\b(Hdwe|HDWE)$/, (m) => (m === "HDWE" ? "HARDWARE" : "Hardware"));
+    .replace(/\b(Univ|UNIV)(?=\s+of\b)/i, (m) => writtenOut(m, "university"))
+    .replace(/\b(Hdwe|HDWE)$/, (m) => writtenOut(m, "hardware"));
+}
+
+/** `word` (lower case) in the case the printed `short` form has: "MKT" → "MARKET", "Mkt" → "Market". */
+function writtenOut(short: string, word: string): string {
+  return short === short.toUpperCase() ? word.toUpperCase() : word[0]!.toUpperCase() + word.slice(1);
 }
 
 /** "CHAPEL ST PHARMACY", "NORFOLK ST BAKERY": St between a name and a kind of shop is the street the shop is named after (not "St Andrews"). */
 function streetBeforeKind(s: string): string {
   return s.replace(/(?<=\p{L}{3,}\s)St\.?(?=\s+(\p{L}+))/giu, (st: string, next: string) =>
-    contentCategory({ amountSign: -1, texts: [next] }) !== null ? (st.startsWith("ST") ? "STREET" : "Street") : st,
+    contentCategory({ amountSign: -1, texts: [next] }) !== null ? writtenOut(st, "street") : st,
   );
 }
 
@@ -329,8 +337,7 @@ function completeCutWord(s: string): string {
   const fits = TRADE_WORDS.filter((w) => w.startsWith(cut));
   if (fits.length !== 1 || fits[0] === cut) return s;
   const whole = fits[0]!;
-  const shaped = m[1] === m[1].toUpperCase() ? whole.toUpperCase() : whole[0]!.toUpperCase() + whole.slice(1);
-  return s.slice(0, m.index + 1) + shaped;
+  return s.slice(0, m.index + 1) + writtenOut(m[1], whole);
 }
 
 // A city the terminal ran into the name at the field's end: "FISH BARLONDON   GBR", "PHARMACY INCNEW YORK   CA".
