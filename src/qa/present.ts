@@ -4,6 +4,7 @@
 // and "A vs B" have their own shapes; an average over months says over how
 // many, and a period reaching before the first transaction says so.
 import type { QueryResult } from "../analytics/engine.ts";
+import { addDays } from "../analytics/periods.ts";
 import { averageKey, averagesFlowsOverTime, averagesOverTime } from "../analytics/query-spec.ts";
 import { formatDate, formatPeriod } from "../format/date.ts";
 import { formatMoney } from "../format/money.ts";
@@ -133,8 +134,6 @@ export function fxNotes(result: QueryResult, locale: "en" | "de"): string[] {
 
 const TIME_GROUPS = ["day", "week", "month", "year"];
 
-const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-
 /**
  * The period the rows and the chart cover. A balance is a figure on one day:
  * the answer names that day. Buckets before the first transaction are not
@@ -158,7 +157,7 @@ function shaped(result: QueryResult, locale: "en" | "de"): Report & { mainCurren
     const sideMeasures = result.spec.versus.map((s) => s.measure);
     const averageOver = averagesFlowsOverTime(result.spec) ? (result.spec.averageOver as "month" | "year" | "week" | "day") : undefined;
     // A period ending before its month does (today) leaves the last month unfinished: no salary yet is not a month without one.
-    const lastRunning = result.period.to.slice(0, 7) === nextDay(result.period.to).slice(0, 7);
+    const lastRunning = result.period.to.slice(0, 7) === addDays(result.period.to, 1).slice(0, 7);
     const r = versusReport({ heading: heading(result, locale), measure: result.spec.measure, sideMeasures, averageOver, rows: result.rows, monthly: result.sides, chart: result.spec.chart, lastRunning }, locale);
     return { ...r, mainCurrency };
   }
