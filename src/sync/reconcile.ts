@@ -11,7 +11,7 @@
 // (the rows it sent, or the statement's stated period), has been booked or has
 // lapsed (a hold released, an order cancelled): it goes either way.
 import { canonicalAmount } from "./content-id.ts";
-import { decimalAbs, decimalCmp, decimalSign, decimalSub, parseDecimal } from "../format/decimal.ts";
+import { decimalAbs, decimalCmp, decimalMul, decimalSign, decimalSub } from "../format/decimal.ts";
 import { merchantKey, merchantLabel } from "../categories/merchant-label.ts";
 
 export interface IncomingRow {
@@ -52,7 +52,7 @@ export const MATCH_WINDOW_DAYS = 3;
 /** How long after the purchase a merchant may book a held amount. */
 export const HOLD_WINDOW_DAYS = 14;
 /** A booked amount above the hold by more than this share is another purchase (tips and currency moves stay below). */
-const ABOVE_HOLD_PERCENT = 30n;
+const ABOVE_HOLD_PERCENT = 30;
 const DAY_MS = 86_400_000;
 
 function dayNumber(date: string): number {
@@ -136,12 +136,8 @@ function pendingKeys(p: StoredPending): Set<string> {
 
 /** A held amount settled as this booked one: at most the hold plus a tip's share, never nothing. */
 function settlesHold(held: string, booked: string): boolean {
-  const { units: h, scale: hs } = parseDecimal(decimalAbs(held));
-  const { units: b, scale: bs } = parseDecimal(decimalAbs(booked));
-  const scale = Math.max(hs, bs);
-  const hu = h * 10n ** BigInt(scale - hs);
-  const bu = b * 10n ** BigInt(scale - bs);
-  return bu > 0n && bu * 100n <= hu * (100n + ABOVE_HOLD_PERCENT);
+  const b = decimalAbs(booked);
+  return decimalSign(b) > 0 && decimalCmp(decimalMul(b, "100"), decimalMul(decimalAbs(held), String(100 + ABOVE_HOLD_PERCENT))) <= 0;
 }
 
 /**
