@@ -8,6 +8,9 @@ import { parseStatementFile } from "../../connectors/file-import/index.ts";
 import { zipBytes } from "../connectors/file-import/zip-bytes.ts";
 
 const erin = { id: 6006, first_name: "Erin", language_code: "en" };
+// A ZIP or a big file is read in a worker thread, whose start alone took over 5 s (the simulator's default wait) on a
+// loaded 2-core machine: waits for a preview or an import's result allow for that.
+const WORKER_WAIT = 20_000;
 const fixture = (name: string) => readFile(new URL(`../fixtures/import/${name}`, import.meta.url));
 
 describe("importing statement files in the chat", () => {
@@ -38,11 +41,11 @@ describe("importing statement files in the chat", () => {
   const importFile = async (fileName: string, content?: Buffer) => {
     const after = last();
     await send(fileName, content);
-    const preview = await sim.waitForBotMessage(erin.id, /Import the new transactions\?/, { afterMessageId: after });
+    const preview = await sim.waitForBotMessage(erin.id, /Import the new transactions\?/, { afterMessageId: after, timeoutMs: WORKER_WAIT });
     // The simulator edits the message in place: keep the preview's text before confirming.
     const previewText = preview.text!;
     sim.tapButton(erin, preview.messageId, "imp:ok");
-    await sim.waitFor(() => /Imported \d+ new transaction/.test(messageText(preview.messageId)));
+    await sim.waitFor(() => /Imported \d+ new transaction/.test(messageText(preview.messageId)), WORKER_WAIT);
     return { preview: previewText, done: messageText(preview.messageId) };
   };
 
@@ -165,7 +168,7 @@ describe("importing statement files in the chat", () => {
     for (const [name, content] of [["again.zip", packet], ["camt_0000000000_31.12.2023.xml", day]] as const) {
       const after = last();
       await send(name, content);
-      await sim.waitForBotMessage(erin.id, /already imported\. Nothing to do/, { afterMessageId: after });
+      await sim.waitForBotMessage(erin.id, /already imported\. Nothing to do/, { afterMessageId: after, timeoutMs: WORKER_WAIT });
     }
   });
 
