@@ -472,10 +472,11 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
   name = name.replace(/^[\s*.,;:/#-]+|[\s*.,;:/#-]+$/gu, "").replace(/\s+/g, " ");
   // Two letters left ("GA" of "GA NR0000 BLZ…") are a code, not a name; known short brands come from the dictionary.
   if ((name.match(/\p{L}/gu) ?? []).length < 3) return null;
-  // Cut at a word, and not before a short word ("… TRANSFER TO"), which a second reading would take for a code.
+  // Cut at a word, and not before a short word ("… TRANSFER TO"), which a second reading would take for a code, nor
+  // before a joining word whose name the cut took away ("… des Bundes und der", "… Ortsverband Bad").
   // A number or a UK type code left last by the cut ("… Karte ...3308", "… TFR") is noise a second reading would drop.
   if (name.length > MAX_LABEL) {
-    const cut = name.slice(0, MAX_LABEL).replace(/\s+\S*$/u, "").replace(/(?:\s+(?:\S{1,2}\.?|\S*\d\S*))+$/u, "").replace(UK_TYPE_CODE_AT_END, "").replace(/[\s*.,;:/#-]+$/u, "") || name.slice(0, MAX_LABEL);
+    const cut = name.slice(0, MAX_LABEL).replace(/\s+\S*$/u, "").replace(/(?:\s+(?:\S{1,2}\.?|\S*\d\S*|und|and|et|der|die|das|des|den|dem|the|von|vom|van|zum|zur|bad|sankt|saint|&|\+))+$/iu, "").replace(UK_TYPE_CODE_AT_END, "").replace(/[\s*.,;:/#-]+$/u, "") || name.slice(0, MAX_LABEL);
     // What the cut leaves last is read as a second reading would ("… MY OWN APP"): a label labels to itself.
     name = trimSegment(cut, keepSingle, true) || cut;
   }

@@ -1102,6 +1102,12 @@ describe("pool-37 shapes (read after scoring) in other names", () => {
 });
 
 describe("pool-39 shapes (read after scoring) in other names", () => {
+  itLabels([
+    // A name cut at the label's length does not end on a joining word whose name the cut took away.
+    ["Zusatzversorgungskasse des Landes und der Kommunen", "Zusatzversorgungskasse des Landes"],
+    ["Kneipp-Verein Ortsgruppe Stadtmitte Bad Wörishofen", "Kneipp-Verein Ortsgruppe Stadtmitte"],
+  ]);
+
   itCategorizes([
     // A senior residence's or care home's monthly fee is the home, whatever the operator is called.
     ["Residenz am Schlosspark GmbH", "Stiftsentgelt 07/2026 Bewohner 1182", "-2900.00", "rent"],
