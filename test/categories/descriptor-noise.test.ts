@@ -1134,6 +1134,9 @@ describe("pool-39 shapes (read after scoring) in other names", () => {
     ["HIGHLAND FUELS", "HEATING OIL BUDGET 4412", "-90.00", "utilities"],
     // A congregation is no town hall.
     ["Hervormde Gemeente Dalfsen", "Vrijwillige bijdrage kerkbalans 2026", "-25.00", "donations"],
+    // A joint practice and a practice named for its field of medicine are health.
+    [null, "VISA GEMEINSCHAFTSPRAXIS SCHULZE UND PARTNER 4411", "-20.00", "health"],
+    [null, "PRAXIS FUER ALLGEMEINMEDIZIN DR. BERG", "-35.00", "health"],
     // A card's collected statement is a card bill.
     [null, "Sammelabbuchung Visa Classic Stichtag 28.03.2026", "-812.00", "transfers"],
     [null, "CHARGE CARD BALANCE COLLECTED IN FULL", "-312.00", "transfers"],

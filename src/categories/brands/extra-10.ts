@@ -836,7 +836,7 @@ export const BRANDS_EXTRA_10: readonly MerchantRow[] = [
   ["Yorkshire Post", "subscriptions", "yorkshire post"],
   ["Twents", "transport", "twents bus"],
   ["Aquitanis", "rent", "aquitanis"],
-  ["COTA", "transport", "cota fare", "central ohio transit"],
+  ["COTA", "transport", "cota fare", "central ohio transit", "cota transit"],
   ["Cardenas", "groceries", "cardenas mkt"],
   ["RITA", "taxes", "rita muni", "regional income tax agency"],
   ["Whippet", "transport", "whippet coaches"],
@@ -935,4 +935,14 @@ export const BRANDS_EXTRA_10: readonly MerchantRow[] = [
   ["E-470", "fuel", "e 470 public highway", "e470"],
   ["Idle Hands", "restaurants", "idle hands coffee"],
   ["Raiffeisen", "fuel", "raiffeisen westfalen mitte"],
+  // Real businesses of the tuning draw after pool 38 was retired.
+  ["Weird Fish", "shopping", "weird fish", "weirdfish"],
+  ["Beauty Pie", "drugstore", "beauty pie", "beautypie"],
+  ["Folly Farm", "entertainment", "folly farm"],
+  ["Arbella", "insurance", "arbella insurance", "arbella ins"],
+  ["Jackson EMC", "utilities", "jackson emc"],
+  ["Busy Bees", "education", "busy bees nurseries", "busy bees nursery"],
+  ["Active Leeds", "entertainment", "active leeds"],
+  ["Welcome Hotels", "travel", "welcome hotel", "welcome hotels"],
+  ["Hampshire Hotels", "travel", "hampshire hotel", "hampshire hotels"],
 ];

@@ -208,7 +208,7 @@ export const BRANDS_EXTRA_11: readonly MerchantRow[] = [
   ["Canyon", "shopping", "canyon bicycles"],
   ["Fahrrad XXL", "shopping", "fahrrad xxl"],
   ["Lucky Bike", "shopping", "lucky bike"],
-  ["Zweirad Stadler", "shopping", "zweirad stadler"],
+  ["Zweirad Stadler", "shopping", "zweirad stadler", "zweirad center stadler"],
   ["B.O.C.", "shopping", "boc bike", "b o c fahrrad"],
   ["fahrrad.de", "shopping", "fahrrad de"],
   // DE / AT / CH entertainment
@@ -451,7 +451,7 @@ export const BRANDS_EXTRA_11: readonly MerchantRow[] = [
   ["Wren Kitchens", "shopping", "wren kitchens"],
   ["CPC Farnell", "shopping", "cpc farnell"],
   ["Machine Mart", "shopping", "machine mart"],
-  ["Selco", "shopping", "selco builders"],
+  ["Selco", "shopping", "selco builders", "selco trade"],
   ["Jewson", "shopping", "jewson"],
   ["Buildbase", "shopping", "buildbase"],
   ["Notcutts", "shopping", "notcutts"],

@@ -215,7 +215,7 @@ export const BRANDS_SHOPS_2: readonly MerchantRow[] = [
   ["Ernest Jones", "shopping", "ernest jones"],
   ["H.Samuel", "shopping", "h samuel"],
   ["Goldsmiths", "shopping", "goldsmiths jewellers"],
-  ["Kay Jewelers", "shopping", "kay jewelers"],
+  ["Kay Jewelers", "shopping", "kay jewelers", "kay com"],
   ["Zales", "shopping", "zales"],
   ["Tiffany & Co", "shopping", "tiffany co"],
   ["Lovisa", "shopping", "lovisa"],
