@@ -1132,6 +1132,8 @@ describe("pool-39 shapes (read after scoring) in other names", () => {
     // A cemetery's fee to a town association's cash office is a levy; heating oil is a utility.
     ["Verbandsgemeindekasse Nastätten", "Friedhofsgebühr Grabstelle 12", "-180.00", "taxes"],
     ["HIGHLAND FUELS", "HEATING OIL BUDGET 4412", "-90.00", "utilities"],
+    // A Dutch landlord's "woonruimte" (living space) is the rent.
+    ["P. de Vries", "Woonruimte 03-2026 Kerkstraat 4", "-820.00", "rent"],
     // A congregation is no town hall.
     ["Hervormde Gemeente Dalfsen", "Vrijwillige bijdrage kerkbalans 2026", "-25.00", "donations"],
     // A joint practice and a practice named for its field of medicine are health.
