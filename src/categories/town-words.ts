@@ -20,7 +20,9 @@ const WORDS = [
   "grapevine", "pueblo", "stains", "manage", "forest", "bouillon", "dour", "beausoleil", "cassis", "embrun", "bourg",
   "trappes", "plaisir", "moulins", "tulle", "saintes", "grave", "putten", "duiven", "houten", "beek", "sluis",
   "kapelle", "kapellen", "haren", "losser", "doorn", "monster", "boom", "geel", "peer", "bree", "landen", "lier",
-  "duffel", "goor", "horst", "mill", "college station", "mount vernon", "georgetown", "bridgeport",
+  "duffel", "goor", "horst", "mill", "college station", "mount vernon", "georgetown", "bridgeport", "plan", "peel",
+  "loon", "marne", "combs", "noisy", "sable", "worth", "woerth", "chino", "indio", "largo", "novi", "deuil", "joue",
+  "vise", "waren", "vitre", "tegel", "pelt", "gland",
 ] as const;
 
 /** Surnames and first names ("PAUL WARREN", "KELLER" is a baker's name as often as a Texan town). */
