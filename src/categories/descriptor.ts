@@ -2,7 +2,7 @@
 // words that name the merchant: "Kartenzahlung REWE SAGT DANKE. 41400673//
 // Hamburg 2018-03-01T11:33:59 KFN 1 VJ 1812" → "REWE". Each step removes one
 // kind of noise documented in bank-formats.md §3; what is left is the name.
-import { CITIES, COUNTRY_CODES } from "./places.ts";
+import { CITIES, COUNTRY_CODES, KNOWN_CITIES } from "./places.ts";
 import { foldText } from "./normalize.ts";
 import { contentCategory } from "./heuristics.ts";
 
@@ -157,10 +157,13 @@ function stripLeading(s: string): string {
   return s;
 }
 
+const TOWN_INSTITUTION = /^(?:\p{L}*(?:gemeinde|gemeente|sparkasse|volksbank|raiffeisenbank|schule|gymnasium|kindergarten|feuerwehr|verwaltung|bibliothek|pfarramt|pfarrei)|kita|tafel|diakonie|caritas|council|parish|mairie|paroisse)$/iu;
 const CLUB_WORD = /^(?:\p{L}*club|\p{L}*verein|TSV|SV|FC|TC|VfB|VfL|SC|e\.V\.?)$/iu;
 
 // A place after one of these is part of the name: "Café de Paris", "Duke of Lancaster", "Apotheke am Markt".
-const NAME_JOINER = /^(?:de|du|des|la|le|of|the|von|vom|van|am|an|zum|zur|di|del|della|da|do|im|au|aux)$/i;
+// After a title it is a surname: "Hausarztpraxis Dr. Ebersbach", "Praxis Dr. med. Kempen".
+// After a district's word it is the district: "Abfallwirtschaft Kreis Warendorf", "Landkreis Göttingen".
+const NAME_JOINER = /^(?:de|du|des|la|le|of|the|von|vom|van|am|an|zum|zur|di|del|della|da|do|im|au|aux|dr|dres|prof|med|dent|vet|mr|mrs|ms|mme|kreis|landkreis|stadt|gemeinde|bezirk|county|borough)\.?$/i;
 
 function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   const last = words[words.length - 1] ?? "";
@@ -168,6 +171,8 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   if (last === "CO" && coIsName && !CITIES.has(foldText(words[words.length - 2] ?? ""))) return 0;
   // "Tennisclub Rot-Weiß Bad Homburg", "TSV 1860 München": a club's town is part of its name.
   if (words.some((w) => CLUB_WORD.test(w))) return 0;
+  // "Evangelische Kirchengemeinde Telgte", "Volksbank Heuberg Meßstetten": a parish, bank, school or council goes by its town.
+  if (words.some((w) => TOWN_INSTITUTION.test(w))) return COUNTRY_CODES.has(last) ? 1 : 0;
   // "NGUYENS BANH MI": the sandwich, not Michigan.
   if (last === "MI" && /^banh$/i.test(words[words.length - 2] ?? "")) return 0;
   if (COUNTRY_CODES.has(last) || (words.length > 2 && /^[A-Z]{2}$/.test(last))) return 1;
@@ -185,7 +190,7 @@ let cutTownStarts: Set<string> | undefined;
 function cutTowns(): Set<string> {
   if (cutTownStarts) return cutTownStarts;
   cutTownStarts = new Set();
-  for (const town of CITIES) if (/^[a-z]+$/.test(town)) for (let n = 5; n < town.length; n += 1) cutTownStarts.add(town.slice(0, n));
+  for (const town of KNOWN_CITIES) if (/^[a-z]+$/.test(town)) for (let n = 5; n < town.length; n += 1) cutTownStarts.add(town.slice(0, n));
   for (const town of CITIES) cutTownStarts.delete(town);
   return cutTownStarts;
 }
@@ -210,6 +215,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // After a word a company register uses ("GREYFIELD PROPERTY CO") it is the legal "Company", dropped like one.
   const lastBefore = beforeCo?.split(/\s+/).pop() ?? "";
   const coIsName = !beforeCo || !(CITIES.has(foldText(beforeCo)) || CITIES.has(foldText(lastBefore)) || COMPANY_CO.test(lastBefore));
+  // A town that is also a word ends the name unless a country code followed it ("GUTES ESSEN BERLIN" is "Gutes Essen").
+  let codeGone = false;
   for (let prev = ""; prev !== s; ) {
     prev = s;
     const legal = LEGAL_FORM.exec(s);
@@ -225,7 +232,17 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     const codeOnly = drop === 1 && COUNTRY_CODES.has(words[words.length - 1] ?? "");
     // A name joined with its kind by a hyphen ("Engel-Apotheke") is whole without the town after it.
     const joined = /\p{L}{3,}-\p{L}{3,}/u.test(rest);
-    if (drop && rest && (joined || !keepSingle(rest)) && (codeOnly || joined || rest.includes(" ") || words.length > drop + 1 || (!namesKindOfPlace(rest) && rest.length >= 3))) s = rest;
+    // After a one-word name only a city everyone knows is where it was paid; a small town there may be the name's own
+    // ("KREISBOTE WEILHEIM", "Verbandsgemeindekasse Montabaur").
+    const town = foldText(words.slice(words.length - drop).join(" "));
+    const known = KNOWN_CITIES.has(town);
+    const code = drop === 1 && /^[A-Z]{2,3}$/.test(words[words.length - 1] ?? "");
+    // A town that is also a word ("LECKER ESSEN", "FRESH BATH") is where the card was used only before a country code.
+    const townAllowed = code || !WORD_TOWNS.has(town) || codeGone;
+    if (drop && rest && townAllowed && (joined || !keepSingle(rest)) && (codeOnly || joined || rest.includes(" ") || (known && !namesKindOfPlace(rest) && rest.length >= 3))) {
+      s = rest;
+      codeGone ||= code;
+    }
   }
   // "RADSPORT KESSLER GM": a GmbH cut at the field width (20-25 characters) is a legal form too.
   if (s.length >= CUT_FIELD) s = completeCutWord(s.replace(CUT_GMBH, "").replace(CUT_LETTER, ""));
@@ -340,6 +357,9 @@ function completeCutWord(s: string): string {
   return s.slice(0, m.index + 1) + writtenOut(m[1], whole);
 }
 
+// Towns that are also words ending shop names in German, English or French (see trimSegment).
+const WORD_TOWNS: ReadonlySet<string> = new Set(["essen", "bath", "reading", "nice", "halle", "hagen"]);
+
 // A city the terminal ran into the name at the field's end: "FISH BARLONDON   GBR", "PHARMACY INCNEW YORK   CA".
 // Cities that are also common word endings (Delikat-essen, Markt-halle) are not split off.
 const GLUE_EXCEPT = new Set(["essen", "halle", "hagen", "hamm", "celle", "siegen", "reading", "bath", "nice", "porto", "palma", "bonn", "york", "ulm", "kiel", "jena", "furth", "bern", "linz", "graz", "cork"]);
@@ -357,8 +377,8 @@ function unglueCity(raw: string): string {
       if (at + p < GLUE_MIN_AT) continue;
       const tail = word.slice(p).toLowerCase();
       const two = next && next.index === at + word.length + 1 ? `${tail} ${next[0].toLowerCase()}` : null;
-      const single = (p >= 2 || tail.length >= 6) && tail.length >= 4 && CITIES.has(tail) && !GLUE_EXCEPT.has(tail);
-      const end = two && CITIES.has(two) ? next!.index + next![0].length : single ? at + word.length : -1;
+      const single = (p >= 2 || tail.length >= 6) && tail.length >= 4 && KNOWN_CITIES.has(tail) && !GLUE_EXCEPT.has(tail);
+      const end = two && KNOWN_CITIES.has(two) ? next!.index + next![0].length : single ? at + word.length : -1;
       if (end < 0) continue;
       const after = raw.slice(end);
       if (!/^(?:\s{2,}|\s*$|\s+[A-Z]{2,3}\s*$)/.test(after)) continue;
@@ -367,7 +387,7 @@ function unglueCity(raw: string): string {
   }
   // "BLITZBLANKMuenchen", "Konditorei WeberMuenchen      DE": a terminal's padded field whose town is written in mixed
   // case; at the text's very end only after a name in capitals ("ProPotsdam" is one name written in camel case).
-  const split = (m: string, name: string, town: string) => (CITIES.has(foldText(town)) ? `${name} ${town}` : m);
+  const split = (m: string, name: string, town: string) => (KNOWN_CITIES.has(foldText(town)) ? `${name} ${town}` : m);
   return raw.replace(/(\p{L})(\p{Lu}\p{Ll}{3,})(?=\s{2,})/gu, split).replace(/(\p{Lu}{2})(\p{Lu}\p{Ll}{3,})(?=\s*$)/gu, split);
 }
 
