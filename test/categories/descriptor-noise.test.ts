@@ -1106,6 +1106,9 @@ describe("pool-39 shapes (read after scoring) in other names", () => {
     // A name cut at the label's length does not end on a joining word whose name the cut took away.
     ["Zusatzversorgungskasse des Landes und der Kommunen", "Zusatzversorgungskasse des Landes"],
     ["Kneipp-Verein Ortsgruppe Stadtmitte Bad Wörishofen", "Kneipp-Verein Ortsgruppe Stadtmitte"],
+    // A sports club's town is part of its name, whichever club word it goes by.
+    ["TuS Blau-Gelb Wetzlar 1890 e.V.", "TuS Blau-Gelb Wetzlar"],
+    ["SpVgg Rot-Weiß Eschwege", "SpVgg Rot-Weiß Eschwege"],
   ]);
 
   itCategorizes([
