@@ -795,7 +795,7 @@ export const BRANDS_EXTRA_10: readonly MerchantRow[] = [
   ["Bustang", "transport", "bustang"],
   ["Bill Miller Bar-B-Q", "restaurants", "bill miller bbq", "bill miller bar b q"],
   ["Frndly TV", "subscriptions", "frndlytv", "frndly tv"],
-  ["Good Times Burgers", "restaurants", "good times burgers"],
+  ["Good Times Burgers", "restaurants", "good times burgers", "^good times"],
   ["Trinity Metro", "transport", "trinity metro"],
   ["Consolidated Communications", "utilities", "consolidated comm", "consolidated communications"],
   // Real businesses from the tuning draw after pool 34 was retired.
@@ -945,4 +945,9 @@ export const BRANDS_EXTRA_10: readonly MerchantRow[] = [
   ["Active Leeds", "entertainment", "active leeds"],
   ["Welcome Hotels", "travel", "welcome hotel", "welcome hotels"],
   ["Hampshire Hotels", "travel", "hampshire hotel", "hampshire hotels"],
+  ["Maud's", "restaurants", "mauds ice cream", "maud s ice cream"],
+  ["Irwin's", "groceries", "irwins bakery", "irwin s bakery"],
+  ["Lighthouse Bookshop", "shopping", "lighthouse bookshop", "lighthouse books edinburgh"],
+  ["Corran Ferry", "transport", "corran ferry"],
+  ["Colorado Department of Revenue", "taxes", "colorado dept of revenue", "colorado department of revenue"],
 ];

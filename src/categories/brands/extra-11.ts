@@ -21,7 +21,7 @@ export const BRANDS_EXTRA_11: readonly MerchantRow[] = [
   ["Merzenich", "groceries", "backerei merzenich", "merzenich backerei", "merzenich backereien"],
   ["Bäckerei Göing", "groceries", "backerei going", "going backerei"],
   ["Bäckerei Bosselmann", "groceries", "bosselmann"],
-  ["Vitalia Reformhaus", "drugstore", "vitalia reformhaus", "vitalia gmbh"],
+  ["Vitalia", "groceries", "vitalia reformhaus", "vitalia gmbh"],
   ["Trink & Spare", "groceries", "trink spare", "trink und spare"],
   ["Arko", "groceries", "arko gmbh", "arko confiserie", "arko kaffee"],
   ["Niederegger", "groceries", "niederegger"],

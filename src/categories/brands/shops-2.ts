@@ -160,7 +160,7 @@ export const BRANDS_SHOPS_2: readonly MerchantRow[] = [
   ["Idee Creativmarkt", "shopping", "idee creativmarkt", "idee shop"],
   ["Hobbycraft", "shopping", "hobbycraft"],
   ["Rayher", "shopping", "rayher"],
-  ["Babymarkt", "shopping", "babymarkt"],
+  ["babymarkt.de", "shopping", "babymarkt"],
   ["BabyOne", "shopping", "babyone"],
   ["Babywalz", "shopping", "baby walz"],
   ["Mothercare", "shopping", "mothercare"],
