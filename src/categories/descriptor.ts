@@ -103,13 +103,15 @@ const TRADE_WORDS = [
   "kitchen", "coffee", "optical", "opticians", "hardware", "furniture", "butchers", "metzgerei", "fleischerei", "slagerij", "drogerie",
   "tankstelle", "clinic", "klinik", "cleaners", "laundry", "florist", "flowers", "buchhandlung", "boekhandel", "liquors", "wines",
   "brewery", "brewing", "spirits", "liquor", "convenience", "physiotherapy", "volkshochschule", "smokehouse", "tavern", "cantina", "taqueria", "noodles", "burgers", "boutique", "jewelers", "jewellers", "automotive",
-  "school", "roasters", "barbershop", "barbers", "barber", "butcher", "grillhaus", "teahouse", "practice", "tortilleria",
+  "school", "roasters", "barbershop", "barbers", "barber", "butcher", "grillhaus", "teahouse", "tortilleria",
 ];
 // Not "TIER- UND FREIZEITPARK": a German compound whose shared end was left out goes on after the hyphen.
 const SEGMENT_SPLIT = /\/\/|\s{3,}|,\s*|\s+-\s+|-\s+(?!(?:und|u\.|oder|and)\s)|\s\/\s?|\/|\?\d\d|\|/i;
 const DOMAIN = /^(?:www\.)?([A-Za-z0-9][A-Za-z0-9-]*)\.(?:co\.uk|com|co|de|uk|nl|fr|es|it|at|ch|eu|net|org|io|tv|be|se|dk|pl|cc|app|ie|me|us|ca|lu|pt)\b/i;
 const MAX_LABEL = 40;
 const CUT_FIELD = 17;
+// The widest card field a town is cut at (bank-formats.md §3: 20 to 25 characters).
+const CUT_FIELD_MAX = 25;
 // "ROYAL OAK PUB": the pub's own word after a name of two words or more (again once a town after it is gone).
 const PUB_WORD = /(?<=\S\s+\S+|^\p{L}{5,})\s+pub$/iu;
 const COMPANY_CO = /^(?:PROPERTY|PROPERTIES|MANAGEMENT|REALTY|INVESTMENT|INVESTMENTS|HOLDING|HOLDINGS|INSURANCE|ELECTRIC|POWER|WATER|GAS|OIL|TELEPHONE|CONSTRUCTION|LAND|TRUST|FINANCE|FINANCIAL|MORTGAGE)$/i;
@@ -181,7 +183,9 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   if (words.length > 2 && place(2)) return 2;
   if (place(1)) return 1;
   // "PASSAGE KINOS LEIPZI": a town the field's width cut (Postbank prints 20 characters), after a name of two words.
-  if (words.length > 2 && words.join(" ").length >= CUT_FIELD && cutTowns().has(foldText(last)) && !NAME_JOINER.test(words[words.length - 2] ?? "")) return 1;
+  // Only as wide as a card field is (up to 25): "GREATER CINCINNATI WATER WORKS" ends in works, not in a cut "Worksop".
+  const width = words.join(" ").length;
+  if (words.length > 2 && width >= CUT_FIELD && width <= CUT_FIELD_MAX && cutTowns().has(foldText(last)) && !NAME_JOINER.test(words[words.length - 2] ?? "")) return 1;
   return 0;
 }
 

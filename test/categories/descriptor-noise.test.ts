@@ -1109,11 +1109,12 @@ describe("pool-39 shapes (read after scoring) in other names", () => {
     // A sports club's town is part of its name, whichever club word it goes by.
     ["TuS Blau-Gelb Wetzlar 1890 e.V.", "TuS Blau-Gelb Wetzlar"],
     ["SpVgg Rot-Weiß Eschwege", "SpVgg Rot-Weiß Eschwege"],
-    // A branch word whose number the field cut off; a returned deposit's words; trade words a field cut short.
+    // A branch word whose number the field cut off; a returned deposit's words; a trade word a field cut short.
     ["BAECKEREI MUSTERMANN FIL", "Baeckerei Mustermann"],
     ["SQ *HARBOUR BARBERS DEPOSIT RETURNED", "Harbour Barbers"],
-    ["RIVERSIDE DENTAL PRAC", "Riverside Dental Practice"],
     ["SQ *MAIN STREET TORTILLER", "Main Street Tortilleria"],
+    // A longer name than any card field ends in its own last word, not in a town the field cut.
+    ["GREATER DAYTON WATER WORKS", "Greater Dayton Water Works"],
   ]);
 
   itCategorizes([

@@ -21,7 +21,7 @@ describe("a small town after a local shop's name is where the card was used", ()
     // UK contactless and SumUp lines
     ["SUMUP *SHIRE CARS OSWESTRY GB", "Shire Cars"],
     ["))) SOWERBY MOTORS THIRSK", "Sowerby Motors"],
-    ["IRWINS BAKERY PORTADOWN", "Irwins Bakery"],
+    ["HANNAS BAKERY PORTADOWN", "Hannas Bakery"],
     // NL: a CCV terminal
     ["CCV*TANDARTSENPRAKTIJK DE VESTING HULST", "Tandartsenpraktijk De Vesting"],
     // FR: carte bancaire
