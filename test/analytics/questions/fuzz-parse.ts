@@ -2,6 +2,7 @@
 // half of the same seeded sequence (fuzz-parse-1/2.test.ts): split so the two halves run side by side
 // and neither is the suite's long pole. Every question either answers, asks back, or says it did not
 // understand; nothing throws, every spec validates, every compiled statement runs.
+import { describe, expect, it } from "vitest";
 import { compileQuery } from "../../../src/analytics/compile.ts";
 import { parseQuestion, type ParseContext, type ParseResult } from "../../../src/analytics/parse/index.ts";
 import { QuerySpec } from "../../../src/analytics/query-spec.ts";
@@ -57,4 +58,20 @@ export function fuzzSlice(from: number, to: number): { checked: number; kinds: K
     }
   }
   return { checked, kinds };
+}
+
+/** The test of one half (1: questions 0 to half, 2: the rest), as each of the two files runs it. */
+export function fuzzHalf(half: 1 | 2): void {
+  const from = half === 1 ? 0 : Math.floor(FUZZ_TOTAL / 2);
+  const to = half === 1 ? Math.floor(FUZZ_TOTAL / 2) : FUZZ_TOTAL;
+  describe(`fuzzed questions, half ${half}`, () => {
+    it(`reads and compiles questions ${from}–${to - 1} of ${FUZZ_TOTAL} without an internal error`, () => {
+      const { checked, kinds } = fuzzSlice(from, to);
+      expect(checked).toBe(to - from);
+      // The generator must exercise every outcome, or the half proves little.
+      expect(kinds.spec).toBeGreaterThan(checked / 2);
+      expect(kinds.clarify).toBeGreaterThan(checked / 1000);
+      expect(kinds.unknown).toBeGreaterThan(checked / 1000);
+    }, 600_000);
+  });
 }
