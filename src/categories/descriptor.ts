@@ -2,7 +2,7 @@
 // words that name the merchant: "Kartenzahlung REWE SAGT DANKE. 41400673//
 // Hamburg 2018-03-01T11:33:59 KFN 1 VJ 1812" → "REWE". Each step removes one
 // kind of noise documented in bank-formats.md §3; what is left is the name.
-import { CITIES, COUNTRY_CODES } from "./places.ts";
+import { CITIES, COUNTRY_CODES, KNOWN_CITIES } from "./places.ts";
 import { foldText } from "./normalize.ts";
 import { contentCategory } from "./heuristics.ts";
 
@@ -103,13 +103,15 @@ const TRADE_WORDS = [
   "kitchen", "coffee", "optical", "opticians", "hardware", "furniture", "butchers", "metzgerei", "fleischerei", "slagerij", "drogerie",
   "tankstelle", "clinic", "klinik", "cleaners", "laundry", "florist", "flowers", "buchhandlung", "boekhandel", "liquors", "wines",
   "brewery", "brewing", "spirits", "liquor", "convenience", "physiotherapy", "volkshochschule", "smokehouse", "tavern", "cantina", "taqueria", "noodles", "burgers", "boutique", "jewelers", "jewellers", "automotive",
-  "school", "roasters", "barbershop", "barbers", "barber", "butcher", "grillhaus", "teahouse",
+  "school", "roasters", "barbershop", "barbers", "barber", "butcher", "grillhaus", "teahouse", "tortilleria",
 ];
 // Not "TIER- UND FREIZEITPARK": a German compound whose shared end was left out goes on after the hyphen.
 const SEGMENT_SPLIT = /\/\/|\s{3,}|,\s*|\s+-\s+|-\s+(?!(?:und|u\.|oder|and)\s)|\s\/\s?|\/|\?\d\d|\|/i;
 const DOMAIN = /^(?:www\.)?([A-Za-z0-9][A-Za-z0-9-]*)\.(?:co\.uk|com|co|de|uk|nl|fr|es|it|at|ch|eu|net|org|io|tv|be|se|dk|pl|cc|app|ie|me|us|ca|lu|pt)\b/i;
 const MAX_LABEL = 40;
 const CUT_FIELD = 17;
+// The widest card field a town is cut at (bank-formats.md §3: 20 to 25 characters).
+const CUT_FIELD_MAX = 25;
 // "ROYAL OAK PUB": the pub's own word after a name of two words or more (again once a town after it is gone).
 const PUB_WORD = /(?<=\S\s+\S+|^\p{L}{5,})\s+pub$/iu;
 const COMPANY_CO = /^(?:PROPERTY|PROPERTIES|MANAGEMENT|REALTY|INVESTMENT|INVESTMENTS|HOLDING|HOLDINGS|INSURANCE|ELECTRIC|POWER|WATER|GAS|OIL|TELEPHONE|CONSTRUCTION|LAND|TRUST|FINANCE|FINANCIAL|MORTGAGE)$/i;
@@ -125,7 +127,7 @@ const NUMBERED_NAME = /^(?:\p{L}{2,3}\s+[1-9]\d{0,2}|\p{L}{5,}\s+[1-9]\d?)$/u;
 
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 const PURPOSE_WORD =
-  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|(?:flat|apt|unit) \w{1,4} rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|[eé]ch[eé]ancier|echeance|r[eé]mun[eé]ration|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|(?:service )?autopay|mensualit[eé]s?|mensualisation|membership|(?:flight delay )?compensation|partial(?: refund| credit)?|credit for|credit$|(?:adp|paychex|gusto|trinet|justworks|paylocity|paycom)(?= (?:direct dep|dir dep|payroll|pay|wages))|overcharge(?: adj(?:ustment)?)?|(?:price|billing) adj(?:ustment)?|(?:online )?resident (?:portal|pmt|pymt|pay)|billing error(?: correction)?|reversal|studiegeld|prop(?:erty)? tax|tax pmt|subscription|subscr|tvm|wages|web pmts?|web pymts?|facture|edi (?:pymnts?|pmts?|payments?)|ins prem|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis(?: d.?)? ?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|treasury|ticketing|tickets?|tix|kaartautomaat|fahrkartenautomat|ticketautomat|fahrschein|entree|eintritt|digitalabo|tax office|tax collector|tax assessor|treas|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
+  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|(?:flat|apt|unit) \w{1,4} rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|[eé]ch[eé]ancier|echeance|r[eé]mun[eé]ration|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|(?:service )?autopay|mensualit[eé]s?|mensualisation|membership|(?:flight delay )?compensation|partial(?: refund| credit)?|credit for|credit$|(?:adp|paychex|gusto|trinet|justworks|paylocity|paycom)(?= (?:direct dep|dir dep|payroll|pay|wages))|overcharge(?: adj(?:ustment)?)?|(?:price|billing) adj(?:ustment)?|(?:online )?resident (?:portal|pmt|pymt|pay)|billing error(?: correction)?|reversal|deposit returned|studiegeld|prop(?:erty)? tax|tax pmt|subscription|subscr|tvm|wages|web pmts?|web pymts?|facture|edi (?:pymnts?|pmts?|payments?)|ins prem|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis(?: d.?)? ?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|treasury|ticketing|tickets?|tix|kaartautomaat|fahrkartenautomat|ticketautomat|fahrschein|entree|eintritt|digitalabo|tax office|tax collector|tax assessor|treas|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
 
 // After a brand's own star the text names what was bought, not who sold it: "ADDLEE*JOB 4471288", "LIME*RIDE 4KQ2".
 const ORDER_WORD = /^(?:\d+ )?(?:job|jobs|ride|rides|trip|trips|order|orders|bestellung|auftrag|rechnung|zahlung|bestelling|commande|achat|paiement|bill|billing|purchase|payment|pymt|subscription|subscr|sub|membership|renewal|invoice|booking|ticket|tickets|fare|topup|top up|recharge|delivery|pass|plan|monthly|annual|store|app|charge|fee)(?: |$)/;
@@ -157,10 +159,13 @@ function stripLeading(s: string): string {
   return s;
 }
 
-const CLUB_WORD = /^(?:\p{L}*club|\p{L}*verein|TSV|SV|FC|TC|VfB|VfL|SC|e\.V\.?)$/iu;
+const TOWN_INSTITUTION = /^(?:\p{L}*(?:gemeinde|gemeente|sparkasse|volksbank|raiffeisenbank|schule|gymnasium|kindergarten|feuerwehr|verwaltung|bibliothek|pfarramt|pfarrei)|kita|tafel|diakonie|caritas|council|parish|mairie|paroisse)$/iu;
+const CLUB_WORD = /^(?:\p{L}*club|\p{L}*verein|TSV|SV|FC|TC|VfB|VfL|VfR|SC|TuS|TSG|SG|SpVgg|DJK|MTV|SSV|FSV|ASV|SuS|TuRa|TSC|e\.V\.?)$/iu;
 
 // A place after one of these is part of the name: "Café de Paris", "Duke of Lancaster", "Apotheke am Markt".
-const NAME_JOINER = /^(?:de|du|des|la|le|of|the|von|vom|van|am|an|zum|zur|di|del|della|da|do|im|au|aux)$/i;
+// After a title it is a surname: "Hausarztpraxis Dr. Ebersbach", "Praxis Dr. med. Kempen".
+// After a district's word it is the district: "Abfallwirtschaft Kreis Warendorf", "Landkreis Göttingen".
+const NAME_JOINER = /^(?:de|du|des|la|le|of|the|von|vom|van|am|an|zum|zur|di|del|della|da|do|im|au|aux|dr|dres|prof|med|dent|vet|mr|mrs|ms|mme|kreis|landkreis|stadt|gemeinde|bezirk|county|borough)\.?$/i;
 
 function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   const last = words[words.length - 1] ?? "";
@@ -168,6 +173,8 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   if (last === "CO" && coIsName && !CITIES.has(foldText(words[words.length - 2] ?? ""))) return 0;
   // "Tennisclub Rot-Weiß Bad Homburg", "TSV 1860 München": a club's town is part of its name.
   if (words.some((w) => CLUB_WORD.test(w))) return 0;
+  // "Evangelische Kirchengemeinde Telgte", "Volksbank Heuberg Meßstetten": a parish, bank, school or council goes by its town.
+  if (words.some((w) => TOWN_INSTITUTION.test(w))) return COUNTRY_CODES.has(last) ? 1 : 0;
   // "NGUYENS BANH MI": the sandwich, not Michigan.
   if (last === "MI" && /^banh$/i.test(words[words.length - 2] ?? "")) return 0;
   if (COUNTRY_CODES.has(last) || (words.length > 2 && /^[A-Z]{2}$/.test(last))) return 1;
@@ -176,7 +183,9 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   if (words.length > 2 && place(2)) return 2;
   if (place(1)) return 1;
   // "PASSAGE KINOS LEIPZI": a town the field's width cut (Postbank prints 20 characters), after a name of two words.
-  if (words.length > 2 && words.join(" ").length >= CUT_FIELD && cutTowns().has(foldText(last)) && !NAME_JOINER.test(words[words.length - 2] ?? "")) return 1;
+  // Only as wide as a card field is (up to 25): "GREATER CINCINNATI WATER WORKS" ends in works, not in a cut "Worksop".
+  const width = words.join(" ").length;
+  if (words.length > 2 && width >= CUT_FIELD && width <= CUT_FIELD_MAX && cutTowns().has(foldText(last)) && !NAME_JOINER.test(words[words.length - 2] ?? "")) return 1;
   return 0;
 }
 
@@ -185,7 +194,7 @@ let cutTownStarts: Set<string> | undefined;
 function cutTowns(): Set<string> {
   if (cutTownStarts) return cutTownStarts;
   cutTownStarts = new Set();
-  for (const town of CITIES) if (/^[a-z]+$/.test(town)) for (let n = 5; n < town.length; n += 1) cutTownStarts.add(town.slice(0, n));
+  for (const town of KNOWN_CITIES) if (/^[a-z]+$/.test(town)) for (let n = 5; n < town.length; n += 1) cutTownStarts.add(town.slice(0, n));
   for (const town of CITIES) cutTownStarts.delete(town);
   return cutTownStarts;
 }
@@ -210,6 +219,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // After a word a company register uses ("GREYFIELD PROPERTY CO") it is the legal "Company", dropped like one.
   const lastBefore = beforeCo?.split(/\s+/).pop() ?? "";
   const coIsName = !beforeCo || !(CITIES.has(foldText(beforeCo)) || CITIES.has(foldText(lastBefore)) || COMPANY_CO.test(lastBefore));
+  // A town that is also a word ends the name unless a country code followed it ("GUTES ESSEN BERLIN" is "Gutes Essen").
+  let codeGone = false;
   for (let prev = ""; prev !== s; ) {
     prev = s;
     const legal = LEGAL_FORM.exec(s);
@@ -225,7 +236,17 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     const codeOnly = drop === 1 && COUNTRY_CODES.has(words[words.length - 1] ?? "");
     // A name joined with its kind by a hyphen ("Engel-Apotheke") is whole without the town after it.
     const joined = /\p{L}{3,}-\p{L}{3,}/u.test(rest);
-    if (drop && rest && (joined || !keepSingle(rest)) && (codeOnly || joined || rest.includes(" ") || words.length > drop + 1 || (!namesKindOfPlace(rest) && rest.length >= 3))) s = rest;
+    // After a one-word name only a city everyone knows is where it was paid; a small town there may be the name's own
+    // ("KREISBOTE WEILHEIM", "Verbandsgemeindekasse Montabaur").
+    const town = foldText(words.slice(words.length - drop).join(" "));
+    const known = KNOWN_CITIES.has(town);
+    const code = drop === 1 && /^[A-Z]{2,3}$/.test(words[words.length - 1] ?? "");
+    // A town that is also a word ("LECKER ESSEN", "FRESH BATH") is where the card was used only before a country code.
+    const townAllowed = code || !WORD_TOWNS.has(town) || codeGone;
+    if (drop && rest && townAllowed && (joined || !keepSingle(rest)) && (codeOnly || joined || rest.includes(" ") || (known && !namesKindOfPlace(rest) && rest.length >= 3))) {
+      s = rest;
+      codeGone ||= code;
+    }
   }
   // "RADSPORT KESSLER GM": a GmbH cut at the field width (20-25 characters) is a legal form too.
   if (s.length >= CUT_FIELD) s = completeCutWord(s.replace(CUT_GMBH, "").replace(CUT_LETTER, ""));
@@ -246,7 +267,9 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     // "Stadt Freiburg im Breisgau": the town goes by its name without the river or region it is on.
     .replace(/^(Stadt\s+\S+)\s+(?:im|am|an\s+der|in\s+der|ob\s+der)\s+\S+$/i, "$1")
     // "LE BALTO BAR TABAC": the French tobacconist's kind after its name.
-    .replace(/(?<=\S\s+\S+)\s+(?:bar\s+)?tabac(?:\s+presse)?$/i, "");
+    .replace(/(?<=\S\s+\S+)\s+(?:bar\s+)?tabac(?:\s+presse)?$/i, "")
+    // "LANDBAECKEREI SIEVERS FIL": the branch's word whose number the field cut off.
+    .replace(/(?<=\S\s+\S+)\s+(?:Filiale|Fil\.?)$/i, "");
   // "KIRKLEES COUNCIL KIRKLEES", "MS R KOWALSKA KOWALSKA": a last word said earlier in the name (not just before: "Bora Bora") is said again.
   const said = dropInitialsAfterName(dropNameSaidAgain(s));
   // What stood before the name said again may end in a town ("ASPTT STRASBOURG ASPTT ADHESION"): read once more.
@@ -340,6 +363,9 @@ function completeCutWord(s: string): string {
   return s.slice(0, m.index + 1) + writtenOut(m[1], whole);
 }
 
+// Towns that are also words ending shop names in German, English or French (see trimSegment).
+const WORD_TOWNS: ReadonlySet<string> = new Set(["essen", "bath", "reading", "nice", "halle", "hagen"]);
+
 // A city the terminal ran into the name at the field's end: "FISH BARLONDON   GBR", "PHARMACY INCNEW YORK   CA".
 // Cities that are also common word endings (Delikat-essen, Markt-halle) are not split off.
 const GLUE_EXCEPT = new Set(["essen", "halle", "hagen", "hamm", "celle", "siegen", "reading", "bath", "nice", "porto", "palma", "bonn", "york", "ulm", "kiel", "jena", "furth", "bern", "linz", "graz", "cork"]);
@@ -357,8 +383,8 @@ function unglueCity(raw: string): string {
       if (at + p < GLUE_MIN_AT) continue;
       const tail = word.slice(p).toLowerCase();
       const two = next && next.index === at + word.length + 1 ? `${tail} ${next[0].toLowerCase()}` : null;
-      const single = (p >= 2 || tail.length >= 6) && tail.length >= 4 && CITIES.has(tail) && !GLUE_EXCEPT.has(tail);
-      const end = two && CITIES.has(two) ? next!.index + next![0].length : single ? at + word.length : -1;
+      const single = (p >= 2 || tail.length >= 6) && tail.length >= 4 && KNOWN_CITIES.has(tail) && !GLUE_EXCEPT.has(tail);
+      const end = two && KNOWN_CITIES.has(two) ? next!.index + next![0].length : single ? at + word.length : -1;
       if (end < 0) continue;
       const after = raw.slice(end);
       if (!/^(?:\s{2,}|\s*$|\s+[A-Z]{2,3}\s*$)/.test(after)) continue;
@@ -367,7 +393,7 @@ function unglueCity(raw: string): string {
   }
   // "BLITZBLANKMuenchen", "Konditorei WeberMuenchen      DE": a terminal's padded field whose town is written in mixed
   // case; at the text's very end only after a name in capitals ("ProPotsdam" is one name written in camel case).
-  const split = (m: string, name: string, town: string) => (CITIES.has(foldText(town)) ? `${name} ${town}` : m);
+  const split = (m: string, name: string, town: string) => (KNOWN_CITIES.has(foldText(town)) ? `${name} ${town}` : m);
   return raw.replace(/(\p{L})(\p{Lu}\p{Ll}{3,})(?=\s{2,})/gu, split).replace(/(\p{Lu}{2})(\p{Lu}\p{Ll}{3,})(?=\s*$)/gu, split);
 }
 
@@ -472,10 +498,11 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
   name = name.replace(/^[\s*.,;:/#-]+|[\s*.,;:/#-]+$/gu, "").replace(/\s+/g, " ");
   // Two letters left ("GA" of "GA NR0000 BLZ…") are a code, not a name; known short brands come from the dictionary.
   if ((name.match(/\p{L}/gu) ?? []).length < 3) return null;
-  // Cut at a word, and not before a short word ("… TRANSFER TO"), which a second reading would take for a code.
+  // Cut at a word, and not before a short word ("… TRANSFER TO"), which a second reading would take for a code, nor
+  // before a joining word whose name the cut took away ("… des Bundes und der", "… Ortsverband Bad").
   // A number or a UK type code left last by the cut ("… Karte ...3308", "… TFR") is noise a second reading would drop.
   if (name.length > MAX_LABEL) {
-    const cut = name.slice(0, MAX_LABEL).replace(/\s+\S*$/u, "").replace(/(?:\s+(?:\S{1,2}\.?|\S*\d\S*))+$/u, "").replace(UK_TYPE_CODE_AT_END, "").replace(/[\s*.,;:/#-]+$/u, "") || name.slice(0, MAX_LABEL);
+    const cut = name.slice(0, MAX_LABEL).replace(/\s+\S*$/u, "").replace(/(?:\s+(?:\S{1,2}\.?|\S*\d\S*|und|and|et|der|die|das|des|den|dem|the|von|vom|van|zum|zur|bad|sankt|saint|&|\+))+$/iu, "").replace(UK_TYPE_CODE_AT_END, "").replace(/[\s*.,;:/#-]+$/u, "") || name.slice(0, MAX_LABEL);
     // What the cut leaves last is read as a second reading would ("… MY OWN APP"): a label labels to itself.
     name = trimSegment(cut, keepSingle, true) || cut;
   }

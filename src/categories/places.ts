@@ -2,6 +2,10 @@
 // MUENCHEN DE", "WHOLE FOODS SAN JOSE CA", "PRUNE NEW YORK"). Folded forms
 // (see foldText); German cities in every spelling banks print (ü, ue, u).
 import { foldText } from "./normalize.ts";
+import { TOWN_WORDS } from "./town-words.ts";
+import { TOWNS_DE } from "./towns-de.ts";
+import { TOWNS_FR, TOWNS_US } from "./towns-fr-us.ts";
+import { TOWNS_AT_CH, TOWNS_NL_BE_LU, TOWNS_UK_IE } from "./towns-intl.ts";
 
 const CITIES_DE = [
   "berlin", "hamburg", "munchen", "muenchen", "munich", "koln", "koeln", "cologne", "frankfurt", "frankfurt am main",
@@ -169,13 +173,11 @@ const MORE_BE_ES_IT = [
 function spellings(name: string): string[] {
   const ascii = name.replace(/[äöüÄÖÜ]/g, (ch) => `${ch.normalize("NFD")[0]}e`);
   const forms = [foldText(name), foldText(ascii)];
-  const short = forms.filter((f) => /^(?:saint|sankt|fort) /.test(f)).map((f) => f.replace(/^(?:saint|sankt) /, "st ").replace(/^fort /, "ft "));
+  const short = forms.filter((f) => /^(?:saint|sankt|sainte|fort) /.test(f)).map((f) => f.replace(/^(?:saint|sankt) /, "st ").replace(/^sainte /, "ste ").replace(/^fort /, "ft "));
   return [...forms, ...short];
 }
 
 const MORE = [MORE_DE, MORE_AT_CH, MORE_UK_IE, MORE_US, MORE_FR, MORE_NL, MORE_BE_ES_IT].flat().flatMap(spellings);
-
-export const CITIES: ReadonlySet<string> = new Set([...CITIES_DE, ...CITIES_INTL, ...MORE]);
 
 /**
  * Towns kept out of CITIES on purpose, because the word also ends shop names: an ordinary word ("Deal", "Mobile",
@@ -213,6 +215,32 @@ export const NOT_CITIES: ReadonlySet<string> = new Set([
   "santander", "granada", "ibiza", "mallorca", "marbella", "cordoba", "salamanca", "sorrento", "capri", "portofino",
   "amalfi", "taormina", "palermo", "verona", "siena", "pisa", "parma", "como", "rimini", "toscana", "las palmas",
 ]);
+
+// "Frankfurt am Main", "Stratford-upon-Avon", "Gronau (Leine)", "Biel/Bienne": banks print the whole name or its first part.
+const QUALIFIER = /\s*(?:[(/]|\s(?:am|an der|an den|im|in|in der|bei|vor der|vorm|ob der|auf|unter|upon|under|on|aan den|aan de|op|en|sur)\s|-(?:upon|under|on|in|le|la|sur|sous|en|les|lès|super|am)-).*$/u;
+
+/** A gazetteer town and the first part it is printed by; a part under four letters ("Aa", "Son") is too likely a word. */
+function townForms(name: string): string[] {
+  const first = name.replace(QUALIFIER, "");
+  return first !== name && foldText(first).length >= 4 ? [name, first] : [name];
+}
+
+/** Every folded form of the gazetteer's towns, less those that are also words, names or brands (TOWN_WORDS, NOT_CITIES). */
+function gazetteer(): string[] {
+  const towns = [TOWNS_DE, TOWNS_AT_CH, TOWNS_UK_IE, TOWNS_NL_BE_LU, TOWNS_FR, TOWNS_US].flat().flatMap(townForms);
+  const kept = towns.map(spellings).filter((forms) => !forms.some((f) => TOWN_WORDS.has(f) || NOT_CITIES.has(f)));
+  return kept.flat().filter((f) => f.length >= 4);
+}
+
+/**
+ * The cities a descriptor is read for even where the terminal ran them into the name ("FISH BARLONDON") or cut them
+ * at the field's width ("LEIPZI"). The gazetteer's small towns are left out of those two guesses: thousands of short
+ * names ("Bruck", "Ried", "Asse") end or start ordinary words, and a guess there would cut a name.
+ */
+export const KNOWN_CITIES: ReadonlySet<string> = new Set([...CITIES_DE, ...CITIES_INTL, ...MORE]);
+
+/** Every town a descriptor may print after the merchant: the known cities and the gazetteer's towns. */
+export const CITIES: ReadonlySet<string> = new Set([...KNOWN_CITIES, ...gazetteer()]);
 
 /** Country codes as descriptors print them at the end: ISO alpha-2/alpha-3 and a few bank habits (LND). */
 export const COUNTRY_CODES: ReadonlySet<string> = new Set([

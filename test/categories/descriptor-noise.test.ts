@@ -1101,6 +1101,59 @@ describe("pool-37 shapes (read after scoring) in other names", () => {
   ]);
 });
 
+describe("pool-39 shapes (read after scoring) in other names", () => {
+  itLabels([
+    // A name cut at the label's length does not end on a joining word whose name the cut took away.
+    ["Zusatzversorgungskasse des Landes und der Kommunen", "Zusatzversorgungskasse des Landes"],
+    ["Kneipp-Verein Ortsgruppe Stadtmitte Bad Wörishofen", "Kneipp-Verein Ortsgruppe Stadtmitte"],
+    // A sports club's town is part of its name, whichever club word it goes by.
+    ["TuS Blau-Gelb Wetzlar 1890 e.V.", "TuS Blau-Gelb Wetzlar"],
+    ["SpVgg Rot-Weiß Eschwege", "SpVgg Rot-Weiß Eschwege"],
+    // A branch word whose number the field cut off; a returned deposit's words; a trade word a field cut short.
+    ["BAECKEREI MUSTERMANN FIL", "Baeckerei Mustermann"],
+    ["SQ *HARBOUR BARBERS DEPOSIT RETURNED", "Harbour Barbers"],
+    ["SQ *MAIN STREET TORTILLER", "Main Street Tortilleria"],
+    // A longer name than any card field ends in its own last word, not in a town the field cut.
+    ["GREATER DAYTON WATER WORKS", "Greater Dayton Water Works"],
+  ]);
+
+  itCategorizes([
+    // A senior residence's or care home's monthly fee is the home, whatever the operator is called.
+    ["Residenz am Schlosspark GmbH", "Stiftsentgelt 07/2026 Bewohner 1182", "-2900.00", "rent"],
+    ["Kursana Villa Wiesbaden", "Pensionsentgelt August 2026 Appartement 3.02", "-3100.00", "rent"],
+    // Care at home and alarm services are health; a charity that runs one is paid for the service.
+    ["Malteser Hilfsdienst e.V.", "Hausnotruf Komfort Juni 2026 Kd 7712", "-39.00", "health"],
+    [null, "COMFORT KEEPERS HOME CARE INV 8812", "-420.00", "health"],
+    [null, "CARTE 04/05/26 SELARL PHIE DU CENTRE CB*1234", "-23.10", "health"],
+    [null, "AMPLIFON HEARING CENTRE 0412", "-95.00", "health"],
+    // Farm and market stands, a dairy's shop.
+    [null, "SUMUP *OBSTSTAND MAYER", "-12.40", "groceries"],
+    [null, "SQ *RIVERBEND FARM STAND", "-18.00", "groceries"],
+    [null, "SENNEREI OBERSTAUFEN 0021", "-24.00", "groceries"],
+    // Dutch and French travel firms, river cruises, coach tours.
+    [null, "BEA NR:XXX015 19.08.25/13.26 Sunweb Reizen B.V. Amsterdam,PAS581", "-430.00", "travel"],
+    [null, "CARTE 10/02/26 CROISIERES DE FRANCE CB*8053", "-238.00", "travel"],
+    [null, "VIS VIKINGRIVERCRUISES.CO.UK LEEDS", "-900.00", "travel"],
+    // Thermal baths for a day out; nurseries that sell plants; a monastery's shop.
+    [null, "THERMEN ZILVERMEER 0012", "-22.00", "entertainment"],
+    [null, "PEPINIERES DUBOIS CB*1403", "-80.00", "shopping"],
+    [null, "KLOSTERLADEN ANDECHS", "-31.00", "shopping"],
+    // A cemetery's fee to a town association's cash office is a levy; heating oil is a utility.
+    ["Verbandsgemeindekasse Nastätten", "Friedhofsgebühr Grabstelle 12", "-180.00", "taxes"],
+    ["HIGHLAND FUELS", "HEATING OIL BUDGET 4412", "-90.00", "utilities"],
+    // A Dutch landlord's "woonruimte" (living space) is the rent.
+    ["P. de Vries", "Woonruimte 03-2026 Kerkstraat 4", "-820.00", "rent"],
+    // A congregation is no town hall.
+    ["Hervormde Gemeente Dalfsen", "Vrijwillige bijdrage kerkbalans 2026", "-25.00", "donations"],
+    // A joint practice and a practice named for its field of medicine are health.
+    [null, "VISA GEMEINSCHAFTSPRAXIS SCHULZE UND PARTNER 4411", "-20.00", "health"],
+    [null, "PRAXIS FUER ALLGEMEINMEDIZIN DR. BERG", "-35.00", "health"],
+    // A card's collected statement is a card bill.
+    [null, "Sammelabbuchung Visa Classic Stichtag 28.03.2026", "-812.00", "transfers"],
+    [null, "CHARGE CARD BALANCE COLLECTED IN FULL", "-312.00", "transfers"],
+  ]);
+});
+
 describe("pool-38 shapes (read after scoring) in other names", () => {
   itLabels([
     // A German compound whose shared end was left out goes on after its hyphen.

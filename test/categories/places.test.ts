@@ -2,7 +2,7 @@
 // a town that is also a word ending shop names is deliberately not a town.
 import { describe, expect, it } from "vitest";
 import { merchantName } from "../../src/categories/merchant-name.ts";
-import { CITIES, NOT_CITIES } from "../../src/categories/places.ts";
+import { CITIES, KNOWN_CITIES, NOT_CITIES } from "../../src/categories/places.ts";
 import { MERCHANTS } from "../../src/categories/merchant-data.ts";
 import { foldText, foldUmlauts } from "../../src/categories/normalize.ts";
 
@@ -87,7 +87,8 @@ describe("the town list", () => {
   });
 
   it("holds no town that ends another listed town, which would split it in two", () => {
-    const single = [...CITIES].filter((c) => !c.includes(" "));
+    // Only the known cities are split off a word run together (the gazetteer's small towns never are).
+    const single = [...KNOWN_CITIES].filter((c) => !c.includes(" "));
     const ends = (c: string) => single.filter((w) => w.length - c.length >= 2 && w.endsWith(c));
     const splitting = single.filter((c) => c.length >= 4 && !GLUE_SAFE.has(c) && ends(c).length > 0);
     expect(splitting.map((c) => `${c} ends ${ends(c).join(", ")}`)).toEqual([]);

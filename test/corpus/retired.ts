@@ -37,6 +37,7 @@ import { RETIRED34_RECURRING, RETIRED34_SHOPS, RETIRED34_WORDS } from "./pools-r
 import { RETIRED35_RECURRING, RETIRED35_SHOPS, RETIRED35_WORDS } from "./pools-retired35.ts";
 import { RETIRED36_RECURRING, RETIRED36_SHOPS, RETIRED36_WORDS } from "./pools-retired36.ts";
 import { RETIRED37_RECURRING, RETIRED37_SHOPS, RETIRED37_WORDS } from "./pools-retired37.ts";
+import { RETIRED38_RECURRING, RETIRED38_SHOPS, RETIRED38_WORDS } from "./pools-retired38.ts";
 import type { Recurring, Region, Shop } from "./pools.ts";
 
 export type Words = Record<"own" | "bill" | "fee" | "refund", Readonly<Record<string, readonly string[]>>>;
@@ -83,4 +84,5 @@ export const RETIRED_POOLS: RetiredPool[] = [
   { shops: RETIRED35_SHOPS, recurring: RETIRED35_RECURRING, words: RETIRED35_WORDS },
   { shops: RETIRED36_SHOPS, recurring: RETIRED36_RECURRING, words: RETIRED36_WORDS },
   { shops: RETIRED37_SHOPS, recurring: RETIRED37_RECURRING, words: RETIRED37_WORDS },
+  { shops: RETIRED38_SHOPS, recurring: RETIRED38_RECURRING, words: RETIRED38_WORDS },
 ];

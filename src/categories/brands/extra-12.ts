@@ -424,7 +424,7 @@ export const BRANDS_EXTRA_12: readonly MerchantRow[] = [
   ["Koninklijk Theater Carré", "entertainment", "theater carre", "koninklijk theater carre"],
   ["Rotterdam Ahoy", "entertainment", "ahoy rotterdam", "rotterdam ahoy"],
   ["Pairi Daiza", "entertainment", "pairi daiza"],
-  ["Plopsaland", "entertainment", "plopsaland", "plopsa"],
+  ["Plopsa", "entertainment", "plopsaland", "plopsa"],
   ["Bobbejaanland", "entertainment", "bobbejaanland"],
   ["ZOO Antwerpen", "entertainment", "zoo antwerpen", "zoo van antwerpen"],
   ["Atomium", "entertainment", "atomium"],

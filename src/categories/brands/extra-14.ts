@@ -241,7 +241,7 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["Ebuyer", "shopping", "ebuyer"],
   ["CCL Computers", "shopping", "ccl computers"],
   ["Laptops Direct", "shopping", "laptops direct", "laptopsdirect"],
-  ["musicMagpie", "shopping", "musicmagpie", "music magpie"],
+  ["Music Magpie", "shopping", "musicmagpie", "music magpie"],
   ["Gumtree", "shopping", "gumtree"],
   ["DoneDeal", "shopping", "donedeal"],
   ["Adverts.ie", "shopping", "adverts ie"],

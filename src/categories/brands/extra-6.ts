@@ -8,7 +8,7 @@ export const BRANDS_EXTRA_6: readonly MerchantRow[] = [
   // Billing entities of known services
   ["RTL+", "subscriptions", "rtl deutschland"],
   ["MagentaSport", "subscriptions", "magentasport", "magenta sport"],
-  ["HD+", "subscriptions", "hd plus", "hdplus"],
+  ["HD+", "subscriptions", "hd plus", "hdplus", "hd verlaengerung"],
   ["beIN Sports", "subscriptions", "bein sports"],
   ["RMC Sport", "subscriptions", "rmc sport"],
   ["Shudder", "subscriptions", "shudder"],

@@ -5,7 +5,7 @@ import type { MerchantRow } from "../merchant-data.ts";
 
 export const BRANDS_EXTRA_7: readonly MerchantRow[] = [
   // Bakeries and butchers
-  ["Back-Factory", "groceries", "back factory", "backfactory"],
+  ["BackFactory", "groceries", "back factory", "backfactory"],
   ["Dat Backhus", "groceries", "dat backhus", "backhus"],
   ["Citti Markt", "groceries", "citti markt", "citti"],
   ["Curry 36", "restaurants", "curry 36"],

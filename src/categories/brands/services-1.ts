@@ -271,7 +271,7 @@ export const BRANDS_SERVICES_1: readonly MerchantRow[] = [
   ["Hannoversche", "insurance", "hannoversche leben"],
   ["Europa Versicherung", "insurance", "europa versicherung"],
   ["Ammerländer", "insurance", "ammerlander versicherung", "ammerlander"],
-  ["Haftpflichtkasse", "insurance", "haftpflichtkasse"],
+  ["Die Haftpflichtkasse", "insurance", "haftpflichtkasse"],
   ["Continentale", "insurance", "continentale versicherung", "continentale krankenversicherung"],
   ["VHV", "insurance", "vhv"],
   ["Nürnberger", "insurance", "nurnberger versicherung", "nurnberger lebensversicherung", "nurnberger allgemeine", "nurnberger krankenversicherung", "nurnberger beamten"],
