@@ -10,6 +10,7 @@ import { CLOTHING_TOPIC } from "./topics-clothing.ts";
 import { TAKEAWAY_TOPIC } from "./topics-takeaway.ts";
 import { UTILITY_TOPICS } from "./topics-utilities.ts";
 import { HOUSING_TOPICS } from "./topics-housing.ts";
+import { PENSION_TOPIC } from "./topics-pension.ts";
 
 export interface Topic {
   key: string;
@@ -223,6 +224,7 @@ export const TOPICS: readonly Topic[] = [
   },
   CLOTHING_TOPIC,
   TAKEAWAY_TOPIC,
+  PENSION_TOPIC,
   {
     // Interest, charged or paid out: the German Abschluss rows ("Habenzinsen", "Sollzinsen", "Zinsen/Entgelte"),
     // "interest", "intérêts", the Dutch "rente". Charged it is a bank fee; paid out the bank's text is filed as
