@@ -11,6 +11,7 @@ import { TAKEAWAY_TOPIC } from "./topics-takeaway.ts";
 import { UTILITY_TOPICS } from "./topics-utilities.ts";
 import { HOUSING_TOPICS } from "./topics-housing.ts";
 import { PENSION_TOPIC } from "./topics-pension.ts";
+import { NEWSPAPER_TOPIC } from "./topics-newspaper.ts";
 
 export interface Topic {
   key: string;
@@ -225,6 +226,7 @@ export const TOPICS: readonly Topic[] = [
   CLOTHING_TOPIC,
   TAKEAWAY_TOPIC,
   PENSION_TOPIC,
+  NEWSPAPER_TOPIC,
   {
     // Interest, charged or paid out: the German Abschluss rows ("Habenzinsen", "Sollzinsen", "Zinsen/Entgelte"),
     // "interest", "intérêts", the Dutch "rente". Charged it is a bank fee; paid out the bank's text is filed as
