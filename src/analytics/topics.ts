@@ -12,6 +12,7 @@ import { UTILITY_TOPICS } from "./topics-utilities.ts";
 import { HOUSING_TOPICS } from "./topics-housing.ts";
 import { PENSION_TOPIC } from "./topics-pension.ts";
 import { NEWSPAPER_TOPIC } from "./topics-newspaper.ts";
+import { PHARMACY_TOPIC } from "./topics-pharmacy.ts";
 
 export interface Topic {
   key: string;
@@ -227,6 +228,7 @@ export const TOPICS: readonly Topic[] = [
   TAKEAWAY_TOPIC,
   PENSION_TOPIC,
   NEWSPAPER_TOPIC,
+  PHARMACY_TOPIC,
   {
     // Interest, charged or paid out: the German Abschluss rows ("Habenzinsen", "Sollzinsen", "Zinsen/Entgelte"),
     // "interest", "intérêts", the Dutch "rente". Charged it is a bank fee; paid out the bank's text is filed as

@@ -10,7 +10,7 @@ const read = (q: string) => {
   return r.spec.filters.merchants;
 };
 
-it.each(["how much did we spend at rosen apoteke this year", "rosen apotheke", "rosen apotheek last month"])("%j is the Rosen Apotheke alone", (q) => {
+it.each(["how much did we spend at rosen apoteke this year", "rosen apotheke", "what did rosen apoteke cost us last month"])("%j is the Rosen Apotheke alone", (q) => {
   expect(read(q)).toEqual(["Rosen Apotheke"]);
 });
 
