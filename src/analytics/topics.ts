@@ -13,6 +13,7 @@ import { HOUSING_TOPICS } from "./topics-housing.ts";
 import { PENSION_TOPIC } from "./topics-pension.ts";
 import { NEWSPAPER_TOPIC } from "./topics-newspaper.ts";
 import { PHARMACY_TOPIC } from "./topics-pharmacy.ts";
+import { GRANDCHILDREN_TOPIC } from "./topics-grandchildren.ts";
 
 export interface Topic {
   key: string;
@@ -229,6 +230,7 @@ export const TOPICS: readonly Topic[] = [
   PENSION_TOPIC,
   NEWSPAPER_TOPIC,
   PHARMACY_TOPIC,
+  GRANDCHILDREN_TOPIC,
   {
     // Interest, charged or paid out: the German Abschluss rows ("Habenzinsen", "Sollzinsen", "Zinsen/Entgelte"),
     // "interest", "intérêts", the Dutch "rente". Charged it is a bank fee; paid out the bank's text is filed as
