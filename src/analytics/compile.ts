@@ -109,6 +109,12 @@ export const MERCHANT_NAME = `coalesce(nullif(merchant, ''), counterparty)`;
 /** The merchant key of a row: of its merchant, or of the counterparty when there is none. */
 export const MERCHANT_KEY = `(CASE WHEN nullif(merchant, '') IS NOT NULL THEN mkey_m ELSE mkey_c END)`;
 
+const UMLAUTS: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", Ä: "Ae", Ö: "Oe", Ü: "Ue", ß: "ss" };
+/** "Hörgeräte" as a bank without umlauts writes it: "Hoergeraete". */
+export function spellUmlautsOut(text: string): string {
+  return text.replace(/[äöüÄÖÜß]/g, (c) => UMLAUTS[c]!);
+}
+
 /** Escapes LIKE wildcards so user text matches literally. */
 export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -287,8 +293,9 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
   // For card bills the accounts filter names the card paid, not only where the rows lie (card-bills.ts).
   if (f.accounts?.length && f.transfersTo !== "card") where.push(`account_id IN (${params.list(f.accounts, "VARCHAR")})`);
   if (f.text) {
-    const p = params.add(likePattern(f.text), "VARCHAR");
-    where.push(`(${["description", "counterparty", "merchant"].map((c) => `${c} ILIKE ${p} ESCAPE '\\'`).join(" OR ")})`);
+    // Bank text often spells umlauts out ("Hoergeraete"): "hörgeräte" matches either way.
+    const ps = [...new Set([f.text, spellUmlautsOut(f.text)])].map((t) => params.add(likePattern(t), "VARCHAR"));
+    where.push(`(${["description", "counterparty", "merchant"].flatMap((c) => ps.map((p) => `${c} ILIKE ${p} ESCAPE '\\'`)).join(" OR ")})`);
   }
   if (f.minAmount !== undefined) where.push(`abs(amount) >= ${params.add(f.minAmount, "DECIMAL(24,8)")}`);
   if (f.maxAmount !== undefined) where.push(`abs(amount) <= ${params.add(f.maxAmount, "DECIMAL(24,8)")}`);

@@ -10,6 +10,10 @@ import { CLOTHING_TOPIC } from "./topics-clothing.ts";
 import { TAKEAWAY_TOPIC } from "./topics-takeaway.ts";
 import { UTILITY_TOPICS } from "./topics-utilities.ts";
 import { HOUSING_TOPICS } from "./topics-housing.ts";
+import { PENSION_TOPIC } from "./topics-pension.ts";
+import { NEWSPAPER_TOPIC } from "./topics-newspaper.ts";
+import { PHARMACY_TOPIC } from "./topics-pharmacy.ts";
+import { GRANDCHILDREN_TOPIC } from "./topics-grandchildren.ts";
 
 export interface Topic {
   key: string;
@@ -223,6 +227,10 @@ export const TOPICS: readonly Topic[] = [
   },
   CLOTHING_TOPIC,
   TAKEAWAY_TOPIC,
+  PENSION_TOPIC,
+  NEWSPAPER_TOPIC,
+  PHARMACY_TOPIC,
+  GRANDCHILDREN_TOPIC,
   {
     // Interest, charged or paid out: the German Abschluss rows ("Habenzinsen", "Sollzinsen", "Zinsen/Entgelte"),
     // "interest", "intérêts", the Dutch "rente". Charged it is a bank fee; paid out the bank's text is filed as

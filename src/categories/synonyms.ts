@@ -87,7 +87,9 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "taxes", "tax", "government", "tax office", "fines", "*steuer", "*steuern", "finanzamt", "Behörden", "Behörde",
     "rundfunkbeitrag", "gez", "Bußgeld", "strafzettel", "*belasting", "*belastingen",
   ],
-  donations: ["donations", "donation", "charity", "gifts", "gift", "presents", "*spenden", "spende", "*geschenk", "geschenke"],
+  donations: ["donations", "donation", "charity", "gifts", "gift", "presents", "*spenden", "spende", "*geschenk", "geschenke",
+    // The verb names it as well as the noun: "how much did we donate", "was haben wir gespendet".
+    "donate", "donated", "donating", "gespendet", "spendeten", "spendete"],
   salary: ["salary", "salaries", "wage", "wages", "paycheck", "payroll", "*gehalt", "Gehälter", "lohn", "gehaltseingang"],
   refunds: [
     "refunds", "refund", "reimbursement", "reimbursements", "returns", "*erstattung", "*erstattungen",

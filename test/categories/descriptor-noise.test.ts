@@ -1126,6 +1126,10 @@ describe("pool-39 shapes (read after scoring) in other names", () => {
     [null, "COMFORT KEEPERS HOME CARE INV 8812", "-420.00", "health"],
     [null, "CARTE 04/05/26 SELARL PHIE DU CENTRE CB*1234", "-23.10", "health"],
     [null, "AMPLIFON HEARING CENTRE 0412", "-95.00", "health"],
+    // A spa town's treatment house: the Kur's baths and massages are health, a clinic's Vorsorgekur too.
+    ["Kurmittelhaus Bad Woerishofen", "BAD WOERISHOFEN KURMITTELHAUS/HAUPTSTR. 1/BAD WOERISHOFEN/DE 10.06.2026 um 09:23:08 Uhr", "-86.00", "health"],
+    [null, "KURMITTELABTEILUNG BAD FUESSING 0042", "-45.00", "health"],
+    ["Haus Sonnenhof GmbH", "Zuzahlung Vorsorgekur 21 Tage", "-210.00", "health"],
     // Farm and market stands, a dairy's shop.
     [null, "SUMUP *OBSTSTAND MAYER", "-12.40", "groceries"],
     [null, "SQ *RIVERBEND FARM STAND", "-18.00", "groceries"],

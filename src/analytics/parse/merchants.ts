@@ -162,13 +162,21 @@ function startsLongName(ws: { loose: string }[], i: number, entries: readonly Me
   }));
 }
 
+/** Word for word the same, a word of five letters or more allowed a typo ("apoteke" for "apotheke"). */
+function spelledLike(said: string, key: string): boolean {
+  const a = said.split(" ");
+  const b = key.split(" ");
+  return a.length === b.length && a.every((w, k) => w === b[k] || (w.length >= 5 && fuzzyDistance(w, b[k]!) !== undefined));
+}
+
 /** A question continuing the brand ("amazon prime") narrows to the members that continue the same way. */
 function narrowed(entry: MerchantEntry, extra: string[]): string | null {
   if (extra.length === 0) return null;
   const base = entry.tokens.join(" ");
   for (let n = extra.length; n > 0; n--) {
     const key = `${base} ${extra.slice(0, n).join(" ")}`;
-    const exact = entry.memberKeys.find((k) => foldLoose(k) === key);
+    // "rosen apoteke": the words after the brand may be misspelt as a brand word may ("Rosen Apotheke").
+    const exact = entry.memberKeys.find((k) => foldLoose(k) === key) ?? entry.memberKeys.find((k) => spelledLike(key, foldLoose(k)));
     if (exact) return entry.memberNames.get(exact) ?? titleCase(exact);
     // The loose fold reads "blue" as "blu": name the member's own words, or the filter keys to nothing.
     const longer = entry.memberKeys.find((k) => foldLoose(k).startsWith(`${key} `));

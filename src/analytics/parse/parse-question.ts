@@ -41,6 +41,7 @@ import { namesBothSides, whichMoreAt } from "./which-more.ts";
 import { takeTopics, type TopicHit } from "./topics.ts";
 import { takeNetOfRefunds } from "./net-of-refunds.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
+import { findCostOfThing, takeThingName } from "./cost-of-thing.ts";
 import { topicOf } from "../topics.ts";
 
 const MAX_QUESTION = 500;
@@ -112,6 +113,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const howMuch = HOW_MUCH.test(scan.remaining);
 
   const text = takeQuotedText(scan);
+  // Before measures take "cost": "what did the Kur cost" is the price of one thing, paid whenever it was.
+  const thing = findCostOfThing(scan);
   const compound = takeCompoundTotal(scan);
   // Before accounts and categories: "in der Schweiz" is no account, the "Urlaub" beside it no Travel category.
   const country = takeCountry(scan);
@@ -177,7 +180,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const period = periods.length ? { from: minOf(periods.map((p) => p.from)), to: maxOf(periods.map((p) => p.to)) } : first?.range;
   // "have I spent" means up to now, but not against another period ("have I spent more than last month").
   // A trip abroad is rarely this month: without a period a country's rows are all of them.
-  let allTime = period === undefined && (takeAllTime(scan) || (compare === "none" && asksUpToNow(scan)) || country !== undefined);
+  let allTime = period === undefined && (takeAllTime(scan) || (compare === "none" && asksUpToNow(scan)) || country !== undefined || thing !== undefined);
   const days = takeDays(scan);
   const { pending, list: pendingList } = takePending(scan);
   // "biggest expenses" lists payments, unless the question names what to rank ("by category").
@@ -289,7 +292,19 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   // "lidl in jnauray": a period was meant and not read; say which word rather than answer for all time.
   const unreadPeriod = period === undefined ? unreadMonthWord(scan, merchantWords) : undefined;
   if (unreadPeriod) return { kind: "unknown", reason: msg("parse.unknown.period_word", { word: unreadPeriod }) };
-  const namesNothing = !text && !rail && !country && merchants.length + categories.length + topics.length + ambiguities.length === 0;
+  // "the bus trip to the Gardasee": the name no category knows is the thing; "bus trip" filed it nowhere in particular.
+  const thingText = thing && !text ? takeThingName(scan, thing) : undefined;
+  if (thingText && thing) {
+    const inThing = (pos: number) => pos >= thing.start && pos < thing.end;
+    for (let i = subjects.length - 1; i >= 0; i--) {
+      const s = subjects[i]!;
+      if (!inThing(s.pos) || (!s.category && !s.topic)) continue;
+      subjects.splice(i, 1);
+      if (s.category) categories.splice(categories.indexOf(s.category), 1);
+      if (s.topic && topics.includes(s.topic)) topics.splice(topics.indexOf(s.topic), 1);
+    }
+  }
+  const namesNothing = !text && !thingText && !rail && !country && merchants.length + categories.length + topics.length + ambiguities.length === 0;
   const nameText = namesNothing ? (takeUnknownName(scan) ?? (countGap && accounts.length === 0 ? leftInGap(scan, countGap) : undefined)) : undefined;
 
   const onlySubscriptions =
@@ -304,7 +319,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const signals =
     measure !== undefined ||
     categories.length + topics.length + merchants.length + accounts.length + ambiguities.length > 0 ||
-    Boolean(text ?? rail ?? nameText ?? country ?? currency) ||
+    Boolean(text ?? thingText ?? rail ?? nameText ?? country ?? currency) ||
     groupBy !== undefined ||
     rank !== undefined ||
     compare !== "none" ||
@@ -325,7 +340,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   if (!signals) return { kind: "unknown", reason: msg("parse.unknown.not_understood") };
 
   // "Sparkasse balance" with no account of that name: never the total of all accounts without a word; ask, listing them.
-  const unknownAccount = balance && accounts.length === 0 && !ambiguities.length ? unmatchedAccountWord(scan, { categories, topics, merchants, text: text ?? rail ?? nameText }) : undefined;
+  const unknownAccount = balance && accounts.length === 0 && !ambiguities.length ? unmatchedAccountWord(scan, { categories, topics, merchants, text: text ?? thingText ?? rail ?? nameText }) : undefined;
   if (unknownAccount && ctx.accounts.length) ambiguities.push({ kind: "unknown_account", word: unknownAccount, accounts: ctx.accounts });
   const inferred: Measure =
     (categories.length > 0 && topics.length === 0 && categories.every(isIncomeCategory)) || (categories.length === 0 && topicHits.length > 0 && topicHits.every(namesReceived))
@@ -338,7 +353,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     merchants,
     accounts,
     ...(fromAccounts.length ? { fromAccounts } : {}),
-    text: text ?? rail ?? nameText,
+    text: text ?? thingText ?? rail ?? nameText,
     ...(country ? { country } : {}),
     ...((exchange?.from ?? currency) ? { currency: exchange?.from ?? currency } : {}),
     ...(exchange?.to ? { toCurrency: exchange.to } : {}),

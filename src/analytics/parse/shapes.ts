@@ -248,7 +248,15 @@ const PER_YEAR = new RegExp(
   String.raw`\b(?:average\s+(?:yearly|annual)|(?:yearly|annual)\s+average|avg\s+(?:yearly|annual)|average\s+(?:per|a)\s+${YEAR}|per\s+${YEAR}\s+on\s+average|a\s+${YEAR}\s+on\s+average|on\s+average\s+(?:per|a|each)\s+${YEAR}|im\s+jahresdurchschnitt|jahresdurchschnitt\w*|durchschnittlich\w*\s+(?:pro|im|je)\s+jahr|im\s+(?:durch)?schnitt\s+(?:pro|im|je)\s+jahr|pro\s+jahr\s+im\s+(?:durch)?schnitt|jahrlich\s+im\s+(?:durch)?schnitt|im\s+(?:durch)?schnitt\s+jahrlich|durchschnittliche[nrs]?\s+jahrliche[nrs]?)\b`,
 );
 
-/** "average yearly spend", "im Jahresdurchschnitt": an average per year, as the average month is per month. */
+/** A price asked for: "was kostet uns", "what does it cost". */
+const PRICE_VERB = /\b(?:kostet|kosten|cost|costs)\b/;
+const A_YEAR = /\b(?:(?:im|pro|je)\s+jahr|(?:per|a|each)\s+year)\b/;
+
+/**
+ * "average yearly spend", "im Jahresdurchschnitt": an average per year, as the average month is per month.
+ * "was kostet uns die Zeitung im Jahr" asks a price per year too: a year's worth at the rate paid, which a
+ * series of calendar years (one begun in October, one not yet over) does not show.
+ */
 export function takePerYearAverage(scan: Scanner): boolean {
-  return scan.take(PER_YEAR) !== null;
+  return scan.take(PER_YEAR) !== null || (PRICE_VERB.test(scan.remaining) && scan.take(A_YEAR) !== null);
 }

@@ -1,0 +1,36 @@
+// "was hat die Kur gekostet", "what did the bus trip to the Gardasee cost us": the price of one thing
+// bought, asked in the past tense. Such a question has no month in mind: the thing was paid when it was
+// paid, so without a period the whole history on file answers it (as a shop's total does), and a name in
+// it that Kontor knows nothing of is searched as text in the bank rows.
+import type { Scanner } from "./scanner.ts";
+import { STOPWORDS } from "./stopwords.ts";
+
+const ARTICLE = String.raw`(?:(?:the|our|my|his|her|that|this|die|der|das|den|dem|unser[emnrs]?|mein[emnrs]?)\s+)?`;
+const THING_COST: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:what|how\s+much)\s+(?:did|has|have)\s+${ARTICLE}(.+?)\s+cost(?:\s+(?:us|me|him|her|them))?\b`),
+  new RegExp(String.raw`\b(?:was|wie\s*viel)\s+(?:hat|haben)\s+(?:uns\s+|mich\s+)?${ARTICLE}(.+?)\s+(?:uns\s+|mich\s+)?(?:gekostet|bezahlt)\b`),
+];
+
+export interface ThingSpan {
+  start: number;
+  end: number;
+}
+
+/** Where the thing of a "what did X cost" question is in the folded text; nothing is consumed. */
+export function findCostOfThing(scan: Scanner): ThingSpan | undefined {
+  for (const re of THING_COST) {
+    const m = new RegExp(re.source, "d").exec(scan.remaining);
+    const span = m?.indices?.[1];
+    if (span) return { start: span[0], end: span[1] };
+  }
+  return undefined;
+}
+
+/** The last word of the thing that nothing else read ("gardasee" of "bus trip to the gardasee"), consumed, in the person's spelling. */
+export function takeThingName(scan: Scanner, thing: ThingSpan): string | undefined {
+  const left = scan.remainingWords().filter((w) => w.start >= thing.start && w.end <= thing.end && w.word.length >= 3 && !STOPWORDS.has(w.word) && !/^\d+$/.test(w.word));
+  const word = left.at(-1);
+  if (!word) return undefined;
+  scan.consume(word.start, word.end);
+  return scan.originalSlice(word.start, word.end);
+}
