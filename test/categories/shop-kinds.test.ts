@@ -2,9 +2,10 @@
 // German, Austrian, English, French, Dutch, Italian and Spanish. And the
 // vocabulary itself: every word decides its own category, and none repeats a
 // word heuristics.ts already knows.
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { categorize } from "../../src/categories/categorize.ts";
-import { contentCategory } from "../../src/categories/heuristics.ts";
+import { contentCategory, keywordLists } from "../../src/categories/heuristics.ts";
+import { foldText, foldUmlauts } from "../../src/categories/normalize.ts";
 import { merchantName } from "../../src/categories/merchant-name.ts";
 import { SHOP_KIND_WORDS } from "../../src/categories/shop-kinds.ts";
 
@@ -86,21 +87,18 @@ describe("the shop-kind vocabulary", () => {
     expect(contentCategory({ amountSign: -1, texts: [sample(word)] })).toBe(key);
   });
 
-  it("repeats no word heuristics.ts already knows", async () => {
-    // heuristics.ts without the vocabulary: a word its own lists catch there is a duplicate.
-    vi.resetModules();
-    vi.doMock("../../src/categories/shop-kinds.ts", async (original) => ({ ...(await original<object>()), SHOP_KIND_SIGNALS: [] }));
-    try {
-      const bare = await import("../../src/categories/heuristics.ts");
-      const known = all.filter(([, word]) => {
-        const subject = { amountSign: -1 as const, texts: [sample(word)] };
-        return bare.contentCategory(subject) !== null || bare.bookingTypeCategory(subject) !== null;
-      });
-      expect(known).toEqual([]);
-    } finally {
-      vi.doUnmock("../../src/categories/shop-kinds.ts");
-      vi.resetModules();
-    }
+  it("repeats no word heuristics.ts already knows", () => {
+    // heuristics.ts's own keyword lists, matched as it matches them (whole folded words): a shop-kind word one of them
+    // catches is a duplicate. (Read from keywordLists() rather than by mocking the vocabulary away: a module reset
+    // would reach every file after this one in a worker that runs files without isolation.)
+    // Money out only, as a shop's payment is: the lists of money in (salary, pensions, refunds) do not apply.
+    const own = keywordLists().slice(0, -SHOP_KIND_WORDS.length).filter(({ key }) => !["salary", "income_other", "refunds"].includes(key));
+    const lists = own.map(({ key, entries }) => ({ key, words: new RegExp(`(^| )(${entries.map(foldUmlauts).join("|")})( |$)`) }));
+    const known = all.filter(([, word]) => {
+      const text = foldUmlauts(foldText(sample(word)));
+      return lists.some((l) => l.words.test(text));
+    });
+    expect(known).toEqual([]);
   });
 
   it("lists each word once", () => {

@@ -62,4 +62,20 @@ describe("migrations", () => {
       await scratch.drop();
     }
   });
+
+  it("engines running at once in one process, one of them losing its database, leave the next engine working", async () => {
+    const server = inject("pgServerUrl");
+    const dbs = await Promise.all([0, 1, 2, 3].map((i) => createDatabase(server, `kontor_parallel${i}`)));
+    const runs = dbs.map((d) => applyMigrations(d.url).then(() => null, (e: unknown) => e));
+    await new Promise((r) => setTimeout(r, 150));
+    await dbs[0]!.drop();
+    await Promise.all(runs);
+    const next = await createDatabase(server, "kontor_after");
+    try {
+      expect((await applyMigrations(next.url)).length).toBeGreaterThan(0);
+      expect(await applyMigrations(next.url)).toEqual([]);
+    } finally {
+      await Promise.all([next, ...dbs.slice(1)].map((d) => d.drop()));
+    }
+  });
 });
