@@ -44,9 +44,10 @@ describe("the newspaper", () => {
     expect((await ask("was haben wir dieses jahr für die zeitung ausgegeben", "de")).value).toBe("603.90");
   });
 
-  it("'was kostet uns die zeitung im jahr' is a year's worth at the rate paid", async () => {
+  it("'was kostet uns die zeitung im jahr' is a year's worth: the last twelve months paid, this one included", async () => {
     const { spec, value } = await ask("was kostet uns die zeitung im jahr", "de");
-    expect(spec).toMatchObject({ measure: "average", averageOver: "year" });
+    expect(spec).toMatchObject({ filters: { period: { from: "2025-12-01", to: "2026-11-30" } } });
+    expect(spec).not.toMatchObject({ measure: "average" });
     expect(value).toBe("658.80");
   });
 

@@ -27,12 +27,12 @@ import { HOW_MUCH, MEASURE_PATTERNS, MEASURE_WORDS, takeCompoundTotal } from "./
 import { indexMerchants, merchantsWithWord, takeMerchants, takeWordlikeNames } from "./merchants.ts";
 import { mentionsGrouping, takeAmounts, takeChart, takeCompareAt, takeGroupBy, takeQuotedText, takeRank } from "./modifiers.ts";
 import { BIG_EXPENSES, PURCHASE_NOUN } from "./modifier-lexicon.ts";
-import { defaultPeriod, isEarlierWholeUnit, lastUnit, takePeriodAt } from "./periods.ts";
+import { defaultPeriod, isEarlierWholeUnit, lastTwelveMonths, lastUnit, takePeriodAt } from "./periods.ts";
 import { unreadMonthWord } from "./period-typos.ts";
 import { takeRail } from "./rails.ts";
 import { Scanner } from "./scanner.ts";
 import { finishShape, type Subject } from "./shape-draft.ts";
-import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeCashVerbs, takeDays, takeFrenchPerUnit, takeList, takePending, takePerMonthAverage, takePerTransaction, takePaymentType, takePerYearAverage, takeRecurring, takeSavingsMove, takeTopUp, takeVersus, mentionsVersus } from "./shapes.ts";
+import { asksForAll, asksUpToNow, asksWhichSubscriptions, takeAllTime, takeCashVerbs, takeDays, takeFrenchPerUnit, takeList, takePending, takePerMonthAverage, takePerTransaction, takePaymentType, takePerYearAverage, takePriceAYear, takeRecurring, takeSavingsMove, takeTopUp, takeVersus, mentionsVersus } from "./shapes.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import { takeUnreadSince } from "./unread-since.ts";
 import { earlierSpan, takeAgo, takeLatest, takeMonthEachYear } from "./history-shapes.ts";
@@ -154,6 +154,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const perTransaction = takePerTransaction(scan);
   const perMonthSaid = takePerMonthAverage(scan);
   const perYearSaid = !perMonthSaid && takePerYearAverage(scan);
+  const priceAYear = !perMonthSaid && !perYearSaid && takePriceAYear(scan);
   // French "par mois": after "en moyenne par mois" was read, so that is not read twice.
   const perUnit = perMonthSaid || perYearSaid || perTransaction ? undefined : takeFrenchPerUnit(scan);
   // A merchant's name that looks like a misspelt month ("Augusta") stays a name.
@@ -177,7 +178,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     const now = first?.range ?? defaultPeriod(ctx.today);
     periods = [earlierSpan(now, ago.months, ctx.today), now];
   }
-  const period = periods.length ? { from: minOf(periods.map((p) => p.from)), to: maxOf(periods.map((p) => p.to)) } : first?.range;
+  const period = periods.length ? { from: minOf(periods.map((p) => p.from)), to: maxOf(periods.map((p) => p.to)) } : (first?.range ?? (priceAYear ? lastTwelveMonths(ctx.today) : undefined));
   // "have I spent" means up to now, but not against another period ("have I spent more than last month").
   // A trip abroad is rarely this month: without a period a country's rows are all of them.
   let allTime = period === undefined && (takeAllTime(scan) || (compare === "none" && asksUpToNow(scan)) || country !== undefined || thing !== undefined);

@@ -252,11 +252,16 @@ const PER_YEAR = new RegExp(
 const PRICE_VERB = /\b(?:kostet|kosten|cost|costs)\b/;
 const A_YEAR = /\b(?:(?:im|pro|je)\s+jahr|(?:per|a|each)\s+year)\b/;
 
-/**
- * "average yearly spend", "im Jahresdurchschnitt": an average per year, as the average month is per month.
- * "was kostet uns die Zeitung im Jahr" asks a price per year too: a year's worth at the rate paid, which a
- * series of calendar years (one begun in October, one not yet over) does not show.
- */
+/** "average yearly spend", "im Jahresdurchschnitt": an average per year, as the average month is per month. */
 export function takePerYearAverage(scan: Scanner): boolean {
-  return scan.take(PER_YEAR) !== null || (PRICE_VERB.test(scan.remaining) && scan.take(A_YEAR) !== null);
+  return scan.take(PER_YEAR) !== null;
+}
+
+/**
+ * "was kostet uns die Zeitung im Jahr", "what does Netflix cost me a year": what a year of it costs, read as the
+ * last twelve months paid (this one included), not a series of calendar years (one begun in October, one not over)
+ * nor twelve times a month's average (which a price rise in between makes no amount ever paid).
+ */
+export function takePriceAYear(scan: Scanner): boolean {
+  return PRICE_VERB.test(scan.remaining) && scan.take(A_YEAR) !== null;
 }
