@@ -6,35 +6,35 @@ import { existsSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import type * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
+import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 
 const require = createRequire(import.meta.url);
 // Node has WebAssembly; the ES lib typings this project compiles against do not.
-interface WasmModule { readonly wasm: unique symbol }
 const wasmApi = (globalThis as unknown as {
-  WebAssembly: { compile(b: Uint8Array): Promise<WasmModule>; instantiate(m: WasmModule, imports: object): Promise<{ exports: object }> };
+  WebAssembly: { instantiate(b: Uint8Array, imports: object): Promise<{ instance: { exports: object } }> };
 }).WebAssembly;
-let compiled: Promise<WasmModule> | undefined;
-let instances = 0;
+// The glue module is Node's, loaded once per process, and keeps its instance and views of that instance's memory in
+// module state. So the instance is the process's too, kept on globalThis rather than in this module: this file
+// evaluated a second time (as a test runner's module reset does) set a second instance into the one glue, whose views
+// stayed on the first's memory ("The encoded data was not valid for encoding utf-8", then "RuntimeError: unreachable").
+const LOADED = Symbol.for("kontor.schemaEngineWasm");
+const processWide = globalThis as unknown as Record<symbol, Promise<typeof bg> | undefined>;
 
-// The package's ESM entry imports the .wasm file directly, which Node cannot load; instantiating it by hand is
-// what that entry would have done. Each engine gets an instance, and a copy of the JS glue, of its own: the glue
-// keeps one instance and views of its memory in module state, so an engine that panicked ("RuntimeError:
-// unreachable", e.g. when its database was dropped under it) left every later engine of the process reading
-// garbage ("The encoded data was not valid for encoding utf-8"). Compiled once; an instance takes milliseconds.
-async function loadWasm(): Promise<typeof bg> {
-  const bgFile = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
-  compiled ??= readFile(path.join(path.dirname(bgFile), "schema_engine_bg.wasm")).then((bytes) => wasmApi.compile(bytes));
-  instances += 1;
-  const glue = (await import(`${pathToFileURL(bgFile).href}?instance=${instances}`)) as typeof bg;
-  const instance = await wasmApi.instantiate(await compiled, { "./schema_engine_bg.js": glue });
-  glue.__wbg_set_wasm(instance.exports);
-  (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
-  return glue;
+// The package's ESM entry imports the .wasm file directly, which Node cannot
+// load; instantiating it by hand is what that entry would have done.
+function loadWasm(): Promise<typeof bg> {
+  processWide[LOADED] ??= (async () => {
+    const bgFile = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    const bytes = await readFile(path.join(path.dirname(bgFile), "schema_engine_bg.wasm"));
+    const { instance } = await wasmApi.instantiate(bytes, { "./schema_engine_bg.js": bg });
+    bg.__wbg_set_wasm(instance.exports);
+    (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
+    return bg;
+  })();
+  return processWide[LOADED];
 }
 
 // Found by walking up, so it works from src/ (tsx) and from dist/src/ (built).

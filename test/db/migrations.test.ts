@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { applyMigrations, MigrationError } from "../../src/db/migrate.ts";
+import { openSchemaEngine } from "../../src/db/schema-engine.ts";
 import { createDatabase } from "../../src/db/scratch.ts";
 import { inject } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
@@ -60,6 +61,26 @@ describe("migrations", () => {
     } finally {
       await c.end();
       await scratch.drop();
+    }
+  });
+
+  it("a second evaluation of the engine's module (a test runner's module reset) leaves engines working", async () => {
+    // The WASM glue is Node's module, loaded once per process; schema-engine.ts evaluated again must not set a second
+    // instance into it (the glue's views of memory stayed on the first: "encoded data was not valid for encoding utf-8").
+    const copy = `${new URL("../../src/db/schema-engine.ts", import.meta.url).href}?evaluated-again`;
+    const again = (await import(/* @vite-ignore */ copy)) as typeof import("../../src/db/schema-engine.ts");
+    expect(again.openSchemaEngine).not.toBe(openSchemaEngine);
+    const server = inject("pgServerUrl");
+    const [one, two] = await Promise.all([createDatabase(server, "kontor_again1"), createDatabase(server, "kontor_again2")]);
+    try {
+      const handle = await again.openSchemaEngine(one.url);
+      const applied = await handle.engine.applyMigrations({ migrationsList: await again.readMigrations(), filters: again.noFilters });
+      await handle.close();
+      expect(applied.appliedMigrationNames.length).toBeGreaterThan(0);
+      expect((await applyMigrations(two.url)).length).toBe(applied.appliedMigrationNames.length);
+      expect(await applyMigrations(one.url)).toEqual([]);
+    } finally {
+      await Promise.all([one.drop(), two.drop()]);
     }
   });
 
