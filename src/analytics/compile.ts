@@ -54,6 +54,7 @@ import { movedFromCondition } from "./moves-between.ts";
 import { comparePeriod, daysFromData, resolvePeriod, wholeMonths, type Period } from "./periods.ts";
 import { averagesOverDays, averagesOverTime, averagesPerTransaction, type QuerySpec } from "./query-spec.ts";
 import { dayColumn } from "./purchase-day.ts";
+import { spellUmlautsOut } from "../categories/normalize.ts";
 import { PURCHASES_ONLY } from "./purchases.ts";
 import { paymentTypeCondition } from "./payment-types.ts";
 import { savingsMoveConditions } from "./savings-moves.ts";
@@ -108,12 +109,6 @@ function netsRefunds(spec: QuerySpec): boolean {
 export const MERCHANT_NAME = `coalesce(nullif(merchant, ''), counterparty)`;
 /** The merchant key of a row: of its merchant, or of the counterparty when there is none. */
 export const MERCHANT_KEY = `(CASE WHEN nullif(merchant, '') IS NOT NULL THEN mkey_m ELSE mkey_c END)`;
-
-const UMLAUTS: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", Ä: "Ae", Ö: "Oe", Ü: "Ue", ß: "ss" };
-/** "Hörgeräte" as a bank without umlauts writes it: "Hoergeraete". */
-export function spellUmlautsOut(text: string): string {
-  return text.replace(/[äöüÄÖÜß]/g, (c) => UMLAUTS[c]!);
-}
 
 /** Escapes LIKE wildcards so user text matches literally. */
 export function likePattern(text: string): string {

@@ -16,6 +16,12 @@ export function foldText(text: string): string {
     .trim();
 }
 
+const UMLAUTS: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", Ä: "Ae", Ö: "Oe", Ü: "Ue", ß: "ss" };
+/** German umlauts as a bank or a terminal without them writes them: "Hörgeräte" → "Hoergeraete", "Größe" → "Groesse". */
+export function spellUmlautsOut(text: string): string {
+  return text.replace(/[äöüÄÖÜß]/g, (c) => UMLAUTS[c]!);
+}
+
 /**
  * foldText plus the ASCII spellings of umlauts German banks print
  * ("GLUECK", "Baeckerei", "MUELLER"): both spellings fold to one form. Used

@@ -1,7 +1,7 @@
 // Place names that card descriptors append after the merchant ("EDEKA
 // MUENCHEN DE", "WHOLE FOODS SAN JOSE CA", "PRUNE NEW YORK"). Folded forms
 // (see foldText); German cities in every spelling banks print (ü, ue, u).
-import { foldText } from "./normalize.ts";
+import { foldText, spellUmlautsOut } from "./normalize.ts";
 import { TOWN_WORDS } from "./town-words.ts";
 import { TOWNS_DE } from "./towns-de.ts";
 import { TOWNS_FR, TOWNS_US } from "./towns-fr-us.ts";
@@ -171,8 +171,7 @@ const MORE_BE_ES_IT = [
 
 /** Every folded form of one town as banks print it: umlauts as ü/u/ue (ß as ss), "Saint"/"Sankt" also as "St". */
 function spellings(name: string): string[] {
-  const ascii = name.replace(/[äöüÄÖÜ]/g, (ch) => `${ch.normalize("NFD")[0]}e`);
-  const forms = [foldText(name), foldText(ascii)];
+  const forms = [foldText(name), foldText(spellUmlautsOut(name))];
   const short = forms.filter((f) => /^(?:saint|sankt|sainte|fort) /.test(f)).map((f) => f.replace(/^(?:saint|sankt) /, "st ").replace(/^sainte /, "ste ").replace(/^fort /, "ft "));
   return [...forms, ...short];
 }

@@ -300,6 +300,11 @@ function untilNow(scan: Scanner, range: DateRange, today: string): DateRange {
   return { from: range.from, to: today };
 }
 
+/** The last twelve months, this one included: from the first of the month eleven months back to today. */
+export function lastTwelveMonths(today: string): DateRange {
+  return { from: `${addMonths(today, -11).slice(0, 8)}01`, to: today };
+}
+
 /**
  * The period used when the question names none: this month so far, except
  * for a series per month ("subscriptions per month"), which would otherwise
@@ -307,15 +312,8 @@ function untilNow(scan: Scanner, range: DateRange, today: string): DateRange {
  * Questions that take the whole history instead (a named shop, money moved to
  * an own account, a count, a list) are settled in shape-draft.ts.
  */
-/** The last twelve months, this one included: from the first of the month eleven months back to today. */
-export function lastTwelveMonths(today: string): DateRange {
-  const { y, m } = parseIso(today);
-  const back = y * 12 + (m - 1) - 11;
-  return { from: monthRange(Math.floor(back / 12), (back % 12) + 1).from, to: today };
-}
-
 export function defaultPeriod(today: string, groupBy?: string): DateRange {
-  if (groupBy === "month") return { from: `${addMonths(today, -11).slice(0, 8)}01`, to: today };
+  if (groupBy === "month") return lastTwelveMonths(today);
   const t = parseIso(today);
   return clampToToday(monthRange(t.y, t.m), today);
 }

@@ -2,7 +2,7 @@
 // (saying its span), and a name no category knows is searched as text (src/analytics/parse/cost-of-thing.ts).
 import { describe, expect, it } from "vitest";
 import { describeReading, parseQuestion } from "../../../src/analytics/parse/index.ts";
-import { spellUmlautsOut } from "../../../src/analytics/compile.ts";
+import { spellUmlautsOut } from "../../../src/categories/normalize.ts";
 
 const today = "2026-11-30";
 const dataStart = "2025-10-01";
