@@ -1,42 +1,31 @@
 // The newspaper as a topic (src/analytics/topics-newspaper.ts), and its price per year: "was kostet uns die
 // Zeitung im Jahr" is a year's worth at the rate paid, not a series of calendar years begun in October.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAnalytics, type Analytics } from "../../src/analytics/engine.ts";
 import { parseQuestion } from "../../src/analytics/parse/index.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
-import { seedAccount, seedTx, seedUser, type SeededUser } from "./seed.ts";
+import { seedAnalytics, type SeededAnalytics } from "./seeded-analytics.ts";
 
-let t: TestDatabase;
-let analytics: Analytics;
-let gerda: SeededUser;
+let seeded: SeededAnalytics;
 const today = "2026-11-30";
 const dataStart = "2025-10-02";
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  analytics = createAnalytics({ db: t.db, databaseUrl: t.url });
-  gerda = await seedUser(t.db);
-  const giro = await seedAccount(t.db, gerda, "Sparkasse");
   const months = Array.from({ length: 14 }, (_, i) => new Date(Date.UTC(2025, 9 + i, 2)).toISOString().slice(0, 10));
-  await seedTx(t.db, gerda, [
+  seeded = await seedAnalytics((accountId) => [
     ...months.map((date) => ({
-      accountId: giro, date, amount: "-54.90", category: "subscriptions", description: `Abo-Nr. 4471123 Zeitungsabonnement ${date.slice(5, 7)}/${date.slice(0, 4)}`,
+      accountId, date, amount: "-54.90", category: "subscriptions", description: `Abo-Nr. 4471123 Zeitungsabonnement ${date.slice(5, 7)}/${date.slice(0, 4)}`,
       counterparty: "Rheinische Post Verlagsgesellschaft mbH",
     })),
     // Other subscriptions are no newspaper.
-    ...months.map((date) => ({ accountId: giro, date, amount: "-13.99", category: "subscriptions", description: "Netflix.com", counterparty: "Netflix" })),
+    ...months.map((date) => ({ accountId, date, amount: "-13.99", category: "subscriptions", description: "Netflix.com", counterparty: "Netflix" })),
   ]);
 });
 
-afterAll(async () => {
-  await analytics?.close();
-  await t?.drop();
-});
+afterAll(() => seeded?.close());
 
 const ask = async (q: string, locale: "en" | "de") => {
   const r = parseQuestion(q, { today, locale, merchants: [], accounts: [], dataStart });
   if (r.kind !== "spec") throw new Error(`${q}: ${r.kind}`);
-  return { spec: r.spec, value: (await analytics.query(gerda.userId, r.spec, { today })).total[0]?.value };
+  return { spec: r.spec, value: (await seeded.analytics.query(seeded.userId, r.spec, { today })).total[0]?.value };
 };
 
 describe("the newspaper", () => {

@@ -1,37 +1,28 @@
 // Pharmacies within Health (src/analytics/topics-pharmacy.ts): the Apotheke's payments net of its refund,
 // not the dentist, the physiotherapist or the Hausnotruf filed under Health too.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createAnalytics, type Analytics } from "../../src/analytics/engine.ts";
 import { parseQuestion } from "../../src/analytics/parse/index.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
-import { seedAccount, seedTx, seedUser, type SeededUser } from "./seed.ts";
+import { seedAnalytics, type SeededAnalytics } from "./seeded-analytics.ts";
 
-let t: TestDatabase;
-let analytics: Analytics;
-let heinz: SeededUser;
+let seeded: SeededAnalytics;
 const today = "2026-11-30";
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  analytics = createAnalytics({ db: t.db, databaseUrl: t.url });
-  heinz = await seedUser(t.db);
-  const giro = await seedAccount(t.db, heinz, "Sparkasse");
-  const row = (date: string, amount: string, category: string, description: string, counterparty: string | null = null, refundOf: string | null = null) => ({
-    accountId: giro, date, amount, category, description, counterparty, refundOf,
+  seeded = await seedAnalytics((accountId) => {
+    const row = (date: string, amount: string, category: string, description: string, counterparty: string | null = null, refundOf: string | null = null) => ({
+      accountId, date, amount, category, description, counterparty, refundOf,
+    });
+    return [
+      row("2026-07-14", "-23.40", "health", "ROSEN APOTHEKE//DUESSELDORF/DE"),
+      row("2026-08-20", "-10.50", "health", "DUESSELDORF APOTHEKE AM MARKT/MARKTPLATZ 3", "Apotheke am Markt"),
+      row("2026-08-18", "10.00", "refunds", "Erstattung Zuzahlung Rezept 0815", "Rosen Apotheke Inh. M. Schulz e.K.", "health"),
+      row("2026-09-04", "-25.50", "health", "Hausnotruf Kd-Nr. 88123 09/2026", "Johanniter-Unfall-Hilfe e.V."),
+      row("2026-09-10", "-23.80", "health", "Zuzahlung Krankengymnastik", "Physiotherapie Lindner"),
+    ];
   });
-  await seedTx(t.db, heinz, [
-    row("2026-07-14", "-23.40", "health", "ROSEN APOTHEKE//DUESSELDORF/DE"),
-    row("2026-08-20", "-10.50", "health", "DUESSELDORF APOTHEKE AM MARKT/MARKTPLATZ 3", "Apotheke am Markt"),
-    row("2026-08-18", "10.00", "refunds", "Erstattung Zuzahlung Rezept 0815", "Rosen Apotheke Inh. M. Schulz e.K.", "health"),
-    row("2026-09-04", "-25.50", "health", "Hausnotruf Kd-Nr. 88123 09/2026", "Johanniter-Unfall-Hilfe e.V."),
-    row("2026-09-10", "-23.80", "health", "Zuzahlung Krankengymnastik", "Physiotherapie Lindner"),
-  ]);
 });
 
-afterAll(async () => {
-  await analytics?.close();
-  await t?.drop();
-});
+afterAll(() => seeded?.close());
 
 it.each<[string, "en" | "de"]>([["how much did we spend at pharmacies last quarter", "en"], ["was haben wir im letzten quartal in apotheken ausgegeben", "de"]])(
   "%j is the pharmacies net of their refund, not the rest of Health",
@@ -39,6 +30,6 @@ it.each<[string, "en" | "de"]>([["how much did we spend at pharmacies last quart
     const r = parseQuestion(q, { today, locale, merchants: [], accounts: [] });
     if (r.kind !== "spec") throw new Error(`${q}: ${r.kind}`);
     expect(r.spec.filters.topics).toEqual(["pharmacy"]);
-    expect((await analytics.query(heinz.userId, r.spec, { today })).total[0]?.value).toBe("23.90");
+    expect((await seeded.analytics.query(seeded.userId, r.spec, { today })).total[0]?.value).toBe("23.90");
   },
 );
