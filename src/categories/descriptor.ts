@@ -367,8 +367,9 @@ function completeCutWord(s: string): string {
 const WORD_TOWNS: ReadonlySet<string> = new Set(["essen", "bath", "reading", "nice", "halle", "hagen"]);
 
 // A city the terminal ran into the name at the field's end: "FISH BARLONDON   GBR", "PHARMACY INCNEW YORK   CA".
-// Cities that are also common word endings (Delikat-essen, Markt-halle) are not split off.
-const GLUE_EXCEPT = new Set(["essen", "halle", "hagen", "hamm", "celle", "siegen", "reading", "bath", "nice", "porto", "palma", "bonn", "york", "ulm", "kiel", "jena", "furth", "bern", "linz", "graz", "cork"]);
+// Cities that are also common word endings (Delikat-essen, Markt-halle) are not split off: the towns that are words,
+// and more that end words.
+const GLUE_EXCEPT = new Set([...WORD_TOWNS, "hamm", "celle", "siegen", "porto", "palma", "bonn", "york", "ulm", "kiel", "jena", "furth", "bern", "linz", "graz", "cork"]);
 const GLUE_MIN_AT = 18;
 function unglueCity(raw: string): string {
   const tokens = [...raw.matchAll(/[A-Z][A-Z']+/g)];
