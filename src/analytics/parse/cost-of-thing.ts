@@ -6,9 +6,10 @@ import type { Scanner } from "./scanner.ts";
 import { STOPWORDS } from "./stopwords.ts";
 
 const ARTICLE = String.raw`(?:(?:the|our|my|his|her|that|this|die|der|das|den|dem|unser[emnrs]?|mein[emnrs]?)\s+)?`;
+// With indices ("d"): where the thing stands in the text.
 const THING_COST: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:what|how\s+much)\s+(?:did|has|have)\s+${ARTICLE}(.+?)\s+cost(?:\s+(?:us|me|him|her|them))?\b`),
-  new RegExp(String.raw`\b(?:was|wie\s*viel)\s+(?:hat|haben)\s+(?:uns\s+|mich\s+)?${ARTICLE}(.+?)\s+(?:uns\s+|mich\s+)?(?:gekostet|bezahlt)\b`),
+  new RegExp(String.raw`\b(?:what|how\s+much)\s+(?:did|has|have)\s+${ARTICLE}(.+?)\s+cost(?:\s+(?:us|me|him|her|them))?\b`, "d"),
+  new RegExp(String.raw`\b(?:was|wie\s*viel)\s+(?:hat|haben)\s+(?:uns\s+|mich\s+)?${ARTICLE}(.+?)\s+(?:uns\s+|mich\s+)?(?:gekostet|bezahlt)\b`, "d"),
 ];
 
 export interface ThingSpan {
@@ -19,7 +20,7 @@ export interface ThingSpan {
 /** Where the thing of a "what did X cost" question is in the folded text; nothing is consumed. */
 export function findCostOfThing(scan: Scanner): ThingSpan | undefined {
   for (const re of THING_COST) {
-    const m = new RegExp(re.source, "d").exec(scan.remaining);
+    const m = re.exec(scan.remaining);
     const span = m?.indices?.[1];
     if (span) return { start: span[0], end: span[1] };
   }
