@@ -38,6 +38,7 @@ import { RETIRED35_RECURRING, RETIRED35_SHOPS, RETIRED35_WORDS } from "./pools-r
 import { RETIRED36_RECURRING, RETIRED36_SHOPS, RETIRED36_WORDS } from "./pools-retired36.ts";
 import { RETIRED37_RECURRING, RETIRED37_SHOPS, RETIRED37_WORDS } from "./pools-retired37.ts";
 import { RETIRED38_RECURRING, RETIRED38_SHOPS, RETIRED38_WORDS } from "./pools-retired38.ts";
+import { RETIRED39_RECURRING, RETIRED39_SHOPS, RETIRED39_WORDS } from "./pools-retired39.ts";
 import type { Recurring, Region, Shop } from "./pools.ts";
 
 export type Words = Record<"own" | "bill" | "fee" | "refund", Readonly<Record<string, readonly string[]>>>;
@@ -85,4 +86,5 @@ export const RETIRED_POOLS: RetiredPool[] = [
   { shops: RETIRED36_SHOPS, recurring: RETIRED36_RECURRING, words: RETIRED36_WORDS },
   { shops: RETIRED37_SHOPS, recurring: RETIRED37_RECURRING, words: RETIRED37_WORDS },
   { shops: RETIRED38_SHOPS, recurring: RETIRED38_RECURRING, words: RETIRED38_WORDS },
+  { shops: RETIRED39_SHOPS, recurring: RETIRED39_RECURRING, words: RETIRED39_WORDS },
 ];
