@@ -57,7 +57,7 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["Chicken Street", "restaurants", "chicken street"],
   ["Indiana Café", "restaurants", "indiana cafe"],
   ["Les Fils à Maman", "restaurants", "fils a maman"],
-  ["Wafflefactory", "restaurants", "wafflefactory", "waffle factory"],
+  ["Waffle Factory", "restaurants", "wafflefactory"],
   ["Le Comptoir du Malt", "restaurants", "comptoir du malt"],
   ["Ippudo", "restaurants", "ippudo"],
   // France: shops
