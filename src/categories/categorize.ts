@@ -126,6 +126,23 @@ const PERSON_KEYS: ReadonlySet<string> = new Set(["rent", "utilities", "insuranc
 // a card pays a business, so a two-word name on it ("La Pepa") is a shop's, not a person's.
 const CARD_TYPE = /^\s*(card payment|card|card_payment|deb|pos|debit_card|debit card|visa purchase|contactless payment|contactless|kartenzahlung|kartenzahlung girocard|\)\)\))\s*$/i;
 
+// A card row's own words where the booking type does not say card (Barclays' "ON 25 MAY … BCC", N26's "Card transaction of",
+// contactless "))) ", Wells Fargo's "PURCHASE AUTHORIZED ON").
+const CARD_TEXT = /^\s*\)\)\)|\bCard transaction of\b|\bKartenzahlung\b|\bKartenverf(?:ü|ue|u)gung\b|\bPURCHASE AUTHORIZED ON\b|\bCHECKCARD\b|^\s*CARTE \d\d\/\d\d|\bDebitk\.|\bON \d\d [A-Z]{3}\s+(?:BCC|CPM)\b/i;
+
+/** Paid at a card terminal, by the booking type or the card text's own words. */
+function paidByCard(tx: CategorizeInput): boolean {
+  return (!!tx.transactionType && CARD_TYPE.test(tx.transactionType)) || (!!tx.description && CARD_TEXT.test(tx.description));
+}
+
+// What a card paid at the till of a body whose other payments are something else: a charity's till is its charity
+// shop ("AGE UK 0231", "))) BRITISH HEART FOUNDATI"), a student union's is its canteen (the Mensa; its rent and
+// semester fees come by transfer or direct debit).
+function tillCategory(known: MerchantMatch): string | null {
+  if (known.categoryKey === "donations") return "shopping";
+  return known.name === "Studierendenwerk" ? "restaurants" : null;
+}
+
 // Booking types of money sent in by bank transfer (Wise's TRANSFER- rows, Revolut's and Monzo's
 // "Transfer", Nationwide's "Bank credit"): a client paying an invoice or an employer, not a shop
 // giving money back, which comes back on the card it was paid with.
@@ -287,6 +304,8 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (known && KIND.get(known.categoryKey) === "expense" && paidInByTransfer(tx, sign, subject)) return { categoryKey: "income_other", source: "dictionary" };
   // A student union or university also lets rooms: its rent says so in the purpose ("SWFR Mietzahlung", "CROUS … REDEVANCE … CHAMBRE").
   if (known && ROOM_LETTERS.has(known.categoryKey) && namesRent(subject)) return { categoryKey: "rent", source: "dictionary" };
+  const till = known && sign < 0 && paidByCard(tx) ? tillCategory(known) : null;
+  if (till) return { categoryKey: till, source: "dictionary" };
   if (known) return spendingOrRefund(known.categoryKey, sign, "dictionary");
 
   const byMcc = categoryForMcc(tx.mcc);

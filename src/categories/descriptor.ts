@@ -74,7 +74,7 @@ const STORE_NUMBER = /\b(?:Filiale|Fil\.?|Markt-?Nr\.?|Nr\.?|No\.?|Terminal|Term
 // "TESCO STORE 1234": the store's number; after a kind of goods the word is the name's own ("GEAR UP BIKE SHOP #6591").
 const STORE_CAPS = /\b(?<!(?:BIKE|COFFEE|BARBER|FLOWER|GIFT|PET|BOOK|CAKE|DONUT|SANDWICH|TEA|WINE|SURF|SKATE|VAPE|PAWN|THRIFT|COMIC|RECORD|TOY|TACO|PIZZA|SWEET|CANDY|BAKE|BODY|REPAIR|HARDWARE|FARM|CORNER|CONVENIENCE|LIQUOR|DOLLAR|GENERAL|GROCERY|FOOD|HEALTH|DRUG|PHONE|MUSIC|GUITAR|SPORTS?|GOLF|TACKLE|BOTTLE|SMOKE|TOBACCO|BEER|MEAT|FISH|CHEESE|TATTOO|PRINT|CAMERA|SHOE|SEWING|CRAFT|PARTY|FURNITURE|ANTIQUE|JUICE) )(?:STORE|SHOP)\s*#?\s*\d+\b|\b(?:Store|Shop)\s*#\s*\d+\b/g;
 const LEGAL_FORM =
-  /(?:\s+|(?<=\p{Ll}))(?:GmbH|Gmbh|mbH|GesmbH)(?=$|[\s,.+&])|\s+(?:gGmbH|GGMBH|Ggmbh)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|[eE]\.\s?[kK]\.?|[eE]\.\s?V\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|B\.v\.|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS|GbR|Gbr|G\.b\.R\.?|MVZ|KGaA|PartG(?:mbB)?|mbB|V\.O\.F\.?|V\.o\.f\.?|VOF|U\.A\.?|OPH|A(?:ö|Ö|OE|oe)R|C\.V\.|BVBA|BV|Pty|L\.P\.|LP|EURL|SNC|S\.C\.|SCA|S\.C\.A\.?|Lda|Sp\. z o\.o\.)(?=$|[\s,.+&()])/u;
+  /(?:\s+|(?<=\p{Ll}))(?:GmbH|Gmbh|mbH|GesmbH)(?=$|[\s,.+&])|\s+(?:gGmbH|GGMBH|Ggmbh)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|[eE]\.\s?[kK]\.?|[eE]\.\s?V\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|B\.v\.|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS|GbR|Gbr|G\.b\.R\.?|MVZ|KGaA|PartG(?:mbB)?|mbB|V\.O\.F\.?|V\.o\.f\.?|VOF|U\.A\.?|OPH|A(?:ö|Ö|OE|oe)R|Ad(?:ö|Ö|OE|oe)R|C\.V\.|BVBA|BV|Pty|L\.P\.|LP|EURL|SNC|S\.C\.|SCA|S\.C\.A\.?|Lda|Sp\. z o\.o\.)(?=$|[\s,.+&()])/u;
 // "GBR" in capitals inside a text is the UK's country code ("LEEDS GBR RETURNS CREDIT") unless the text is German:
 // a German-speaking country's code at its end ("GASTHOF HIRSCHEN GBR FUESSEN DE") or German letters in it; then it is
 // the legal form GbR. At the text's end either one is dropped (as a country code).
@@ -84,7 +84,7 @@ const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany
 const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 // What a company register adds after the name: "SAGA Siedlungs-Aktiengesellschaft", "BOFROST DIENSTLEISTUNGS",
 // "MÄC-GEIZ HANDELSGESELLSCH.", "Multivlaai Franchise B.V.".
-const ENTITY_WORDS = /(?<=\S)\s+(?:\S+-)?(?:\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchise|operations|trading|tankstation|\p{L}*versicherung|ins|vertriebs\S*|assoc|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
+const ENTITY_WORDS = /(?<=\S)\s+(?:\S+-)?(?:\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchise|operations|trading|tankstation|\p{L}*versicherung|ins|vertriebs\S*|assoc|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?|gastro|veranstaltungs\S*|kringloop\S*|second\s?hand|fietsspecialist)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
 // A landlord's "Mgmt"/"Management" after its name ("CORTLAND MGMT") is the firm's trade, not its name; "X Property Management" keeps it.
 // "GREYSTAR MANAGEMENT SERVICES" is Greystar; a short acronym alone keeps the word ("FPI MANAGEMENT", also once title-cased).
 const MANAGEMENT = /(?<=\S)(?<!\bproperty)\s+(?:mgmt|management)\b.*$/i;
@@ -171,8 +171,11 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   const last = words[words.length - 1] ?? "";
   // "CADENCE BICYCLE CO SAN JOSE WA": a CO that a town followed is the name's Co.; Colorado follows a town ("DENVER CO").
   if (last === "CO" && coIsName && !CITIES.has(foldText(words[words.length - 2] ?? ""))) return 0;
-  // "Tennisclub Rot-Weiß Bad Homburg", "TSV 1860 München": a club's town is part of its name.
-  if (words.some((w) => CLUB_WORD.test(w))) return 0;
+  // "Tennisclub Rot-Weiß Bad Homburg", "TSV 1860 München": a club's town is part of its name. Not a town right after
+  // the English word club ("BRUDENELL SOCIAL CLUB MANCHESTER"): English names put the town first, so that one is the card's.
+  const clubs = words.filter((w) => CLUB_WORD.test(w));
+  const townAfterClub = words.length > 2 && clubs.length === 1 && /^club$/i.test(words[words.length - 2] ?? "");
+  if (clubs.length > 0 && !townAfterClub) return 0;
   // "Evangelische Kirchengemeinde Telgte", "Volksbank Heuberg Meßstetten": a parish, bank, school or council goes by its town.
   if (words.some((w) => TOWN_INSTITUTION.test(w))) return COUNTRY_CODES.has(last) ? 1 : 0;
   // "NGUYENS BANH MI": the sandwich, not Michigan.
@@ -281,7 +284,12 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     .replace(/(?<=\bService\s+)Stn$/i, (m) => writtenOut(m, "station"))
     // "UNIV OF CAMBRIDGE SPORT", "LONE OAK FEED AND HDWE": words a terminal shortens, written out.
     .replace(/\b(Univ|UNIV)(?=\s+of\b)/i, (m) => writtenOut(m, "university"))
-    .replace(/\b(Hdwe|HDWE)$/, (m) => writtenOut(m, "hardware"));
+    .replace(/\b(Hdwe|HDWE)$/, (m) => writtenOut(m, "hardware"))
+    // "CITY OF BLOOMINGTON UTIL", "ZETTLE_*BOEKH. HEYENDAAL": a utility's and a Dutch bookshop's word, shortened.
+    .replace(/(?<=\b(?:city|town|village|county|borough)\s+of\s+\S+(?:\s+\S+)?\s+)(UTIL|Util|UTILITIES|Utilities)\b.*$/i, (_m, u: string) => writtenOut(u, "utilities"))
+    .replace(/^(BOEKH|Boekh)\.(?=\s+\S)/, (m) => writtenOut(m.slice(0, -1), "boekhandel"))
+    // "INDIANA UNIVERSITY BURSAR IU STUDENT ACCT": the university's fee office, and what follows it, is the university.
+    .replace(/(?<=\b(?:university|college))\s+bursar(?:'?s)?\b.*$/i, "");
 }
 
 /** `word` (lower case) in the case the printed `short` form has: "MKT" → "MARKET", "Mkt" → "Market". */

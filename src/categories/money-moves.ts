@@ -126,7 +126,7 @@ export const SALARY: readonly string[] = [
   // German: Gehalt and Lohn with their compounds (not Lohnsteuer, nor the town of Iserlohn), Bezüge, Besoldung, Entgelt, Vergütung (not Rückvergütung, a refund), Weihnachtsgeld.
   "[a-z]*gehalt", "gehalts[a-z]+", "gehalter", "(netto|brutto|arbeits|stunden|monats|wochen|ausbildungs)?lohn", "lohn(zahlung|abrechnung|auszahlung|gutschrift)", "[a-z]*bezuge", "besoldung", "(arbeits)?entgelt(zahlung|abrechnung)?", "(ausbildungs)?vergutung",
   "verdienstabrechnung", "(weihnachts|urlaubs)geld",
-  "salary", "salaries", "sal", "payroll", "wages?", "paycheck", "pay cheque", "net pay", "(monthly|weekly|fortnightly) pay", "pay bgc", "(direct|dir) dep(osit)?", `pay ${MONTHS}`,
+  "salary", "salaries", "sal", "payroll", "wages?", "paycheck", "pay cheque", "net pay", "(monthly|weekly|fortnightly) pay", "(staff|student|casual|shift) pay", "pay bgc", "(direct|dir) dep(osit)?", `pay ${MONTHS}`,
   // French (a civil servant's "traitement", not a treatment reimbursed), Dutch, Spanish, Italian.
   "salaer", "salaires?", "paie", "(?<!remb[a-z]* )traitements?",
   "(netto|bruto)?salaris[a-z]*", "(netto|bruto|maand)?loon", "loon(betaling|strook)", "vakantie(geld|toeslag)", "eindejaarsuitkering", "dertiende maand",
@@ -136,10 +136,10 @@ export const SALARY: readonly string[] = [
 /** Income that is neither pay nor a refund (money in only): pensions and benefits, whoever pays them ("pension[a-z]*" reads the folded Dutch "pensioen" and Italian "pensione" too). */
 export const OTHER_INCOME: readonly string[] = [
   "(alters|witwen|witwer|waisen|betriebs|erwerbsminderungs|regelalters|credit|spaar|bonus|kwartaal)?rente", "renten[a-z]*", "pension[a-z]*", "retraite", "jubilacion", "aow", "annuity", "state pension",
-  "kindergeld", "elterngeld", "[a-z]*arbeitslosengeld", "burgergeld", "wohngeld", "krankengeld", "mutterschaftsgeld", "pflegegeld", "familienkasse", "bafog", "unterhalt(szahlung|svorschuss)?",
-  "social security", "soc sec", "child benefit", "universal credit", "tax credits?", "(housing|unemployment|disability|carers?|jobseekers?) (benefits?|allowance)",
+  "kindergeld", "elterngeld", "[a-z]*arbeitslosengeld", "burgergeld", "wohngeld", "krankengeld", "mutterschaftsgeld", "pflegegeld", "familienkasse", "bafog", "ausbildungsforderung", "unterhalt(szahlung|svorschuss)?",
+  "social security", "soc sec", "(maintenance|maint|student) loans?", "child benefit", "universal credit", "tax credits?", "(housing|unemployment|disability|carers?|jobseekers?) (benefits?|allowance)",
   "allocations? (familiales?|logement|chomage)", "caf", "pole emploi", "france travail", "prestations? (familiales?|sociales?)", "indemnites journalieres", "carsat", "agirc arrco",
-  "kinderbijslag", "kindgebonden budget", "[a-z]*toeslag", "uitkering", "uwv", "svb", "studiefinanciering",
+  "kinderbijslag", "kindgebonden budget", "[a-z]*toeslag", "uitkering", "uwv", "svb", "studiefinanciering", "basisbeurs", "aanvullende beurs",
   "prestacion", "subsidio", "seguridad social", "inps", "naspi", "assegno (unico|familiare)",
 ];
 

@@ -46,7 +46,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "pescaderia", "vinoteca", "estanco", "quiosco", "pasteleria", "horno",
   ]],
   ["restaurants", [
-    "saloon",
+    "saloon", "hafenbar", "noedelbar", "nudelbar", "[a-z]*schanke", "wokstation", "wokbar", "nudelhaus", "nouilles", "social club", "tap room", "gastro",
     "friettent", "schankwirtschaft", "frozen custard",
     "[a-z]*wurstbude", "imbissbude",
     "wurstelstand", "wurstlstand", "banh mi",
@@ -74,7 +74,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "pensione", "agriturismo", "ostello", "viaggi", "albergue", "parador", "casa rural", "viajes",
   ]],
   ["entertainment", [
-    "sportzentrum", "strandkorb[a-z]*", "sportcentrum", "river tubing", "skipass", "bergbahnen", "eishalle", "billard", "indoorspielplatz", "kinos", "[a-z]+theater", "schauspielhaus", "kunsthalle", "diskothek", "spielbank", "wettburo", "schwimmhalle", "strandbad", "thermalbad", "yogastudio",
+    "sportzentrum", "boulders", "boulderbar", "klimhal", "strandkorb[a-z]*", "sportcentrum", "river tubing", "skipass", "bergbahnen", "eishalle", "billard", "indoorspielplatz", "kinos", "[a-z]+theater", "schauspielhaus", "kunsthalle", "diskothek", "spielbank", "wettburo", "schwimmhalle", "strandbad", "thermalbad", "yogastudio",
     "gyms", "ice rink", "billiards", "snooker", "laser tag", "paintball", "escape game", "aquarium", "waterpark", "cinemas", "karaoke", "bookmakers", "sports centre", "padel",
     "salle de sport", "patinoire", "parc d attractions", "discotheque",
     "sportschool", "speeltuin", "pretpark", "dierentuin", "[a-z]*schouwburg", "filmhuis", "bioscopen", 
@@ -93,7 +93,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "lederwaren", "schmuck", "[a-z]+mode", "bekleidung", "[a-z]+bekleidung", "sporthaus", "buchhandel", "antiquariat", "[a-z]+bedarf", "elektromarkt", "[a-z]*elektronik", "gartnerei", "zoohandel", "flohmarkt", "mobel[a-z]+", 
     "ironmongers", "haberdashery", "stationers", "booksellers", "jeweller", "crafts", "fabrics", "carpets", "flooring", "homewares", "appliances", "menswear", "womenswear", "apparel", "clothing", "lingerie", "footwear", "pets", "alterations",
     "quincaillerie", "mercerie", "maroquinerie", "horlogerie", "chausseur", "bricolage", "electromenager", "ameublement", "brocante", "friperie", "antiquites", "bazar", 
-    "ijzerwaren", "ijzerhandel", "gereedschap", "huishoudwinkel", "woonwinkel", "meubel[a-z]*", "[a-z]+kleding", "schoenenwinkel", "juweliers", "sieraden", "boekwinkel", "tweedehands", "kringloop", "kringloopwinkel", "dierenspeciaalzaak", "kwekerij", 
+    "ijzerwaren", "ijzerhandel", "gereedschap", "huishoudwinkel", "woonwinkel", "meubel[a-z]*", "[a-z]+kleding", "schoenenwinkel", "juweliers", "sieraden", "boekwinkel", "tweedehands", "kringloop", "kringloopwinkels?", "dierenspeciaalzaak", "kwekerij", 
     "ferramenta", "cartoleria", "gioielleria", "abbigliamento", "calzature", "merceria", "elettrodomestici", "arredamento", 
     "ferreteria", "papeleria", "joyeria", "electrodomesticos", 
   ]],

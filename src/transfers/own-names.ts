@@ -19,7 +19,8 @@ const ACCOUNT_WORDS = /(^| )(konto|tagesgeld|sparkonto|savings|saving|account|sp
 
 /** A folded full name, or null when the text is not shaped like a person's name. */
 export function personalName(text: string | null | undefined): string | null {
-  if (!text) return null;
+  // "ZETTLE_*BOEKH. HEYENDAAL": a card terminal's star names the shop behind it, never a person.
+  if (!text || text.includes("*")) return null;
   const folded = fold(text);
   const words = folded.split(" ");
   if (words.length < 2 || words.length > 4) return null;

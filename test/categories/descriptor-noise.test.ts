@@ -1268,3 +1268,58 @@ describe("a longer known name wins over a shorter brand inside it", () => {
     [null, "STEAMGAMES.COM 4259522985", "-19.99", "entertainment"],
   ]);
 });
+
+describe("pool-40 shapes (read after scoring) in other names", () => {
+  itLabels([
+    // A utility's and a Dutch bookshop's shortened word, written out.
+    ["CITY OF GREENVILLE UTIL WATER WEB PMT 0012345", "City Of Greenville Utilities"],
+    ["ZETTLE_*BOEKH. VAN DAM", "Boekhandel Van Dam"],
+    // "AdöR" (Anstalt des öffentlichen Rechts) is a legal form like AöR.
+    ["Studierendenwerk Kassel AdoeR", "Studierendenwerk Kassel"],
+    // A second-hand shop's, a bike specialist's and a venue company's trade words after the name.
+    ["ZTL*STOFFWECHSEL SECONDHAND//BREMEN/DE", "Stoffwechsel"],
+    ["Fietsenhuis Kuipers Fietsspecialist", "Fietsenhuis Kuipers"],
+    ["Kulturkeller Veranstaltungs GmbH", "Kulturkeller"],
+    ["Hafenkante Gastro GmbH", "Hafenkante"],
+    // A university's fee office and what follows it.
+    ["PURDUE UNIVERSITY BURSAR STUDENT ACCT PMT", "Purdue University"],
+    // An English club's town after the word club is the card's; a German club's town is its name's.
+    ["SQ *OLD COLONY SOCIAL CLUB LEEDS", "Old Colony Social Club"],
+    ["Ruderclub Germania Düsseldorf", "Ruderclub Germania Düsseldorf"],
+  ]);
+
+  itCategorizes([
+    // Rent glued into one word by an ACH file, and a student hall's "Nutzungsentgelt" for a room.
+    [null, "ORIG CO NAME:ASPEN HEIGHTS MGMT  CO ENTRY DESCR:RENTPAYMENT UNIT 12  SEC:WEB", "-850.00", "rent"],
+    ["Studentenwerk Kassel AdoeR", "Nutzungsentgelt Zimmer 112 Oktober 2026", "-310.00", "rent"],
+    // A town's utility is water or power, not a tax.
+    [null, "CITY OF GREENVILLE UTIL WATER WEB PMT 0012345", "-48.00", "utilities"],
+    // A fee named with cash is a fee, not cash.
+    [null, "Entgelt Notfall-Bargeld Inland", "-7.50", "fees"],
+    // Copy shops and bike repairers by their names' words, whatever else those words say.
+    ["KOPIERSTUBE ALTSTADT", "KOPIERSTUBE ALTSTAD/HAUPTSTR. 1/BONN/DE", "-4.20", "shopping"],
+    [null, "RIVERSIDE PRINT & COPY ON 03 MAR          CPM", "-6.00", "shopping"],
+    [null, "SQ *VALLEY BIKE DOCTOR", "-35.00", "shopping"],
+    // A terminal's star names a shop, not a person: "ZETTLE_*BOEKH. VAN DAM" is a bookshop.
+    ["ZETTLE_*BOEKH. VAN DAM", "Zettle_*Boekh. Van Dam Utrecht, NL", "-18.00", "shopping"],
+    // Bars, canteens and noodle bars by the words of their names.
+    [null, "SUMUP *ELBSCHAENKE", "-23.00", "restaurants"],
+    [null, "SumUp *Nudelbar Kanal 0031", "-11.00", "restaurants"],
+    [null, "))) SQ *MILL LANE SOCIAL CLUB", "-14.00", "restaurants"],
+    // Renters' insurance by name.
+    [null, "LEMONADE DES:RENTERS INS ID:XXXXX123 INDN:JOHN DOE CO ID:XXXXX9 WEB", "-9.00", "insurance"],
+    // At a card terminal a charity's till is its shop and a student union's is its canteen; paid otherwise, they are a gift and a hall.
+    [null, "))) BRITISH HEART FOUNDATION 0042 YORK", "-7.50", "shopping"],
+    ["British Heart Foundation", "Spende Mai 2026", "-10.00", "donations"],
+    ["Studierendenwerk Kassel AdoeR", "Kartenzahlung girocard 12.05.2026 um 12:31:09 Uhr", "-4.10", "restaurants"],
+    ["Studierendenwerk Kassel AdoeR", "Semesterbeitrag WiSe 2026", "-310.00", "education"],
+  ]);
+
+  it("grants, student loans and a student's pay are income and pay, not refunds", () => {
+    expect(categoryOf("Studierendenwerk Kassel AdoeR", "Ausbildungsfoerderung 10/2026 Kennz. 1234", "520.00")).toBe("income_other");
+    expect(categoryOf("Dienst Uitvoering Onderwijs", "DUO basisbeurs + aanvullende beurs 10-2026", "410.00")).toBe("income_other");
+    expect(categoryOf(null, "STUDENT LOANS COMPANY MAINT LOAN 2026", "1800.00")).toBe("income_other");
+    expect(categoryOf("CAMPUS UNION", "CAMPUS UNION STAFF PAY", "320.00")).toBe("salary");
+    expect(categoryOf(null, "SQ *CAMPUS BOOKS CREDIT - TEXTBOOK RETURNED", "45.00")).toBe("refunds");
+  });
+});
