@@ -282,7 +282,7 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["Hartig Drug", "health", "hartig drug"],
   ["Sendik's", "groceries", "sendiks"],
   ["Price Rite", "groceries", "price rite"],
-  ["Nugget Markets", "groceries", "nugget markets"],
+  ["Nugget Market", "groceries", "nugget markets"],
   ["Andronico's", "groceries", "andronicos"],
   ["Berkeley Bowl", "groceries", "berkeley bowl"],
   ["Draeger's", "groceries", "draegers"],
