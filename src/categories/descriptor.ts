@@ -85,7 +85,7 @@ const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany
 const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 // What a company register adds after the name: "SAGA Siedlungs-Aktiengesellschaft", "BOFROST DIENSTLEISTUNGS",
 // "MÄC-GEIZ HANDELSGESELLSCH.", "Multivlaai Franchise B.V.".
-const ENTITY_WORDS = /(?<=\S)\s+(?:\S+-)?(?:\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchise|operations|trading|tankstation|\p{L}*versicherung|ins|vertriebs\S*|assoc|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?|gastro|veranstaltungs\S*|kringloop\S*|second\s?hand|fietsspecialist)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
+const ENTITY_WORDS = /(?<=\S)\s+(?:\S+-)?(?:\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchise|operations|trading|koophandel|tankstation|\p{L}*versicherung|ins|vertriebs\S*|assoc|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?|gastro|veranstaltungs\S*|kringloop\S*|second\s?hand|fietsspecialist)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
 // A landlord's "Mgmt"/"Management" after its name ("CORTLAND MGMT") is the firm's trade, not its name; "X Property Management" keeps it.
 // "GREYSTAR MANAGEMENT SERVICES" is Greystar; a short acronym alone keeps the word ("FPI MANAGEMENT", also once title-cased).
 const MANAGEMENT = /(?<=\S)(?<!\bproperty)\s+(?:mgmt|management)\b.*$/i;
@@ -235,6 +235,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   if (GERMAN_TEXT.test(s)) s = s.replace(GERMAN_GBR, " GbR");
   s = s.replace(OWNER_CLAUSE, "").replace(HOUSING_ASSOCIATION, "").replace(UTILITY_DIVISION, "$1").replace(MANAGEMENT, (m: string, at: number, whole: string) => (/^\p{L}{2,4}$/u.test(whole.slice(0, at)) ? m.replace(/\s+(mgmt|management)\b.*$/i, " $1") : "")).replace(ENTITY_WORDS, "").replace(PUB_WORD, "");
   s = s.replace(PURPOSE_WORD, "");
+  // "KONDITOREI & CAFE X": a shop that is also a café goes by its first trade ("Konditorei X").
+  s = s.replace(/^(\p{L}{4,})\s+(?:&|und|u\.|and|en|et)\s+caf[eé]\s+(?=\p{L})/iu, (m: string, trade: string) => (namesKindOfPlace(trade) ? `${trade} ` : m));
   // "UG (haftungsbeschränkt)", cut or whole: the limited liability said in words.
   s = s.replace(/\s+\(?haftun\p{L}*\.?\)?(?=\s|$)/giu, "");
   s = s.replace(/\s+#?\d[\d-]{2,}\b.*$/u, (tail: string, at: number) => (NUMBERED_NAME.test(`${s.slice(0, at)} ${tail.trim().split(" ")[0]}`) ? tail : ""));

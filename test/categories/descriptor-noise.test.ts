@@ -1345,6 +1345,11 @@ describe("pool-39 shapes (read after retiring)", () => {
     ["COASTAL OPTICIANS SWANAGEMANCHESTER    GBR", "Coastal Opticians"],
     // An apothecary run into its web address's name.
     ["SP * BLUEFERNAPOTHECARY.COMSAN JOSE       NY", "Bluefern Apothecary"],
+    // Koophandel is the Dutch register's trading word after a shop's name.
+    ["Versmarkt Koophandel 2291", "Versmarkt"],
+    // A shop that is also a café goes by its first trade: "Bäckerei & Café Lindner" is Bäckerei Lindner.
+    ["Baeckerei & Cafe Lindner - Bremen", "Baeckerei Lindner"],
+    ["Confiserie und Café Abendroth", "Confiserie Abendroth"],
   ]);
   itCategorizes([[null, "CHECKCARD 0506 MAPLEWOOD PACKAGE STORE 2 SEATTLE CA 92094091836717402468800", "-23.50", "groceries"]]);
 });

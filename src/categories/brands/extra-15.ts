@@ -746,4 +746,6 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["Trammell Crow Residential", "rent", "trammell crow"],
   ["Moon Valley Nurseries", "shopping", "moon valley nursery", "moon valley nurseries"],
   ["Favor", "restaurants", "favor delivery"],
+  ["Studierendenwerk Freiburg", "education", "studierendenwerk freiburg"],
+  ["Blinkist", "subscriptions", "blinks labs"],
 ];
