@@ -39,6 +39,7 @@ import { RETIRED36_RECURRING, RETIRED36_SHOPS, RETIRED36_WORDS } from "./pools-r
 import { RETIRED37_RECURRING, RETIRED37_SHOPS, RETIRED37_WORDS } from "./pools-retired37.ts";
 import { RETIRED38_RECURRING, RETIRED38_SHOPS, RETIRED38_WORDS } from "./pools-retired38.ts";
 import { RETIRED39_RECURRING, RETIRED39_SHOPS, RETIRED39_WORDS } from "./pools-retired39.ts";
+import { RETIRED40_RECURRING, RETIRED40_SHOPS, RETIRED40_WORDS } from "./pools-retired40.ts";
 import type { Recurring, Region, Shop } from "./pools.ts";
 
 export type Words = Record<"own" | "bill" | "fee" | "refund", Readonly<Record<string, readonly string[]>>>;
@@ -87,4 +88,5 @@ export const RETIRED_POOLS: RetiredPool[] = [
   { shops: RETIRED37_SHOPS, recurring: RETIRED37_RECURRING, words: RETIRED37_WORDS },
   { shops: RETIRED38_SHOPS, recurring: RETIRED38_RECURRING, words: RETIRED38_WORDS },
   { shops: RETIRED39_SHOPS, recurring: RETIRED39_RECURRING, words: RETIRED39_WORDS },
+  { shops: RETIRED40_SHOPS, recurring: RETIRED40_RECURRING, words: RETIRED40_WORDS },
 ];
