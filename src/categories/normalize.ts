@@ -2,7 +2,11 @@
 // Everything that matches text (dictionary, rules, heuristics) compares folded
 // forms so that case, accents and punctuation never decide a category.
 
-/** Lower case, accents removed (ü→u, ß→ss, œ→oe, æ→ae), apostrophes dropped, other punctuation → one space. */
+// Letters that no Unicode decomposition takes to a Latin base letter: Turkish dotless ı ("Altın Sarayı"), Polish ł
+// ("Wisła"), Nordic ø, Croatian đ, Icelandic ð and þ, Maltese ħ. Banks print them as i, l, o, d, d, th, h.
+const UNDECOMPOSED: Readonly<Record<string, string>> = { ı: "i", ł: "l", ø: "o", đ: "d", ð: "d", þ: "th", ħ: "h" };
+
+/** Lower case, accents removed (ü→u, ß→ss, œ→oe, æ→ae, ł→l, ı→i), apostrophes dropped, other punctuation → one space. */
 export function foldText(text: string): string {
   return text
     .normalize("NFKD")
@@ -11,6 +15,7 @@ export function foldText(text: string): string {
     .replace(/ß/g, "ss")
     .replace(/œ/g, "oe")
     .replace(/æ/g, "ae")
+    .replace(/[ıłøđðþħ]/g, (c) => UNDECOMPOSED[c]!)
     .replace(/['’`´]/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
