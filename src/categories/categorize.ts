@@ -304,6 +304,8 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (known && KIND.get(known.categoryKey) === "expense" && paidInByTransfer(tx, sign, subject)) return { categoryKey: "income_other", source: "dictionary" };
   // A student union or university also lets rooms: its rent says so in the purpose ("SWFR Mietzahlung", "CROUS … REDEVANCE … CHAMBRE").
   if (known && ROOM_LETTERS.has(known.categoryKey) && namesRent(subject)) return { categoryKey: "rent", source: "dictionary" };
+  // Money a transfer service pays back ("REFUND - TRANSFER NOT COLLECTED") is a refund, not money moving between own accounts.
+  if (known && KIND.get(known.categoryKey) === "transfer" && sign > 0 && contentCategory(subject) === "refunds") return refund("dictionary", null);
   const till = known && sign < 0 && paidByCard(tx) ? tillCategory(known) : null;
   if (till) return { categoryKey: till, source: "dictionary" };
   if (known) return spendingOrRefund(known.categoryKey, sign, "dictionary");

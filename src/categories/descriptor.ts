@@ -182,8 +182,9 @@ function usTownAndState(words: readonly string[]): number {
 }
 
 // "THE MISSING BEAN TURL ST", "FISCH BRAUN MOENCKEBERGSTR.": the street a shop stands on, printed after its name.
-const STREET_WORD = /^(?:ST|RD|AVE)$/i;
-const GERMAN_STREET = /^\p{L}{4,}(?:str|stra(?:ß|ss)e)$/iu;
+// "TAJ STORES BRICK LANE", "PATEL BROS JACKSON HTS", "CITY CHICKEN SONNENALLEE" too.
+const STREET_WORD = /^(?:ST|RD|AVE|LANE|HTS)$/i;
+const GERMAN_STREET = /^\p{L}{4,}(?:str|stra(?:ß|ss)e|allee|damm|gasse)$/iu;
 
 function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   const last = words[words.length - 1] ?? "";

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { merchantName } from "../../src/categories/merchant-name.ts";
 import { categorize } from "../../src/categories/categorize.ts";
+import { merchantKey } from "../../src/categories/merchant-label.ts";
 
 /** The category the write path gives a row: labelled first, then categorized with that label. */
 const categoryOf = (counterpartyName: string | null, description: string | null, amount: string) =>
@@ -1352,4 +1353,54 @@ describe("pool-39 shapes (read after retiring)", () => {
     ["Confiserie und Café Abendroth", "Confiserie Abendroth"],
   ]);
   itCategorizes([[null, "CHECKCARD 0506 MAPLEWOOD PACKAGE STORE 2 SEATTLE CA 92094091836717402468800", "-23.50", "groceries"]]);
+});
+
+describe("pool-41 shapes (read after scoring) in other names", () => {
+  itLabels([
+    // The street a shop stands on after its name: an English lane or heights, a German Allee or Damm.
+    ["VIS NOOR SPICES GREEN LANE", "Noor Spices"],
+    ["ANAND GROCERS JACKSON HTS", "Anand Grocers"],
+    ["Kartenzahlung LEZZET DONER HERMANNALLEE. 12345678//Berlin 2026-05-02T12:00:00 KFN 1 VJ 2812", "Lezzet Doner"],
+  ]);
+
+  it("folds the letters no decomposition takes to a Latin one, as banks print them", () => {
+    expect(merchantKey("Altın Kuyumcu")).toBe(merchantKey("ALTIN KUYUMCU"));
+    expect(merchantKey("Sklep Wisła")).toBe(merchantKey("SKLEP WISLA"));
+    expect(merchantKey("Føtex")).toBe("fotex");
+  });
+
+  itCategorizes([
+    // A card's monthly statement in other words: German, a credit-builder card, a store card, a French revolving reserve.
+    [null, "Monatsbelastung Mastercard Gold Karteninhaber Mai 2026", "-412.30", "transfers"],
+    [null, "CREDIT BUILDER CARD MONTHLY DD MAY", "-50.00", "transfers"],
+    [null, "STORE CARD BALANCE PAID IN FULL", "-86.20", "transfers"],
+    [null, "PRELEVEMENT MENSUEL RESERVE CARTE JUIN", "-120.00", "transfers"],
+    // A bank's price for a payment outside SEPA is a fee.
+    [null, "Preis Auslandszahlung außerhalb SEPA Empfänger Marokko", "-15.00", "fees"],
+    [null, "Tarief betaling naar Ghana (niet-SEPA)", "-9.00", "fees"],
+    // Mosques, temples and alms; a funeral fund; a consulate's fees; a language school and an integration course.
+    [null, "SUMUP *YENI CAMII KASSEL", "-20.00", "donations"],
+    ["Stichting Moskee Al Fourkaan", "Zakat 2026", "-150.00", "donations"],
+    ["Cenaze Yardim Fonu Hessen e.V.", "Jahresbeitrag 2026 Familie", "-60.00", "insurance"],
+    [null, "KONSULAT GENERALNY RP MONACHIUM", "-110.00", "taxes"],
+    [null, "PURCHASE AUTHORIZED ON 03/02 BERLITZ LANGUAGE CENTERS DALLAS TX S123 CARD 1", "-300.00", "education"],
+    ["Volkshochschule Neustadt", "Integrationskurs Modul 3", "-140.00", "education"],
+    // Grocers and eateries of many countries by their trade words.
+    [null, "ZTL*AFRO SHOP ADJOA", "-25.00", "groceries"],
+    [null, "SUMUP *MERCEARIA LUSITANA", "-18.00", "groceries"],
+    [null, "DELIKATESY POLSKIE SMAK 0012", "-31.00", "groceries"],
+    [null, "KASAP ANADOLU HALAL", "-44.00", "groceries"],
+    [null, "SULTAN CASH & CARRY BFD", "-64.00", "groceries"],
+    [null, "CCV*WARUNG SEDAP", "-15.00", "restaurants"],
+    [null, "ZETTLE_*ROTI SHOP KASIMAN", "-12.00", "restaurants"],
+    [null, "SUMUP *GELINLIK PALAST", "-600.00", "shopping"],
+    [null, "FESTSAAL ANKARA GMBH", "-900.00", "entertainment"],
+    // A cuisine's country names a restaurant only where no kind of shop does.
+    [null, "SUMUP *LAHORE ASIA MARKT", "-30.00", "groceries"],
+    [null, "SUMUP *KASHMIR SUPERMARKET", "-30.00", "groceries"],
+    [null, "SQ *KASHMIR GARDEN", "-30.00", "restaurants"],
+    // A money-transfer service moves the person's money; what it pays back when no one collects it is a refund.
+    [null, "REMITLY* 4F7K2Q", "-200.00", "transfers"],
+    [null, "MONEYGRAM US DALLAS TX REFUND - TRANSFER NOT COLLECTED", "200.00", "refunds"],
+  ]);
 });
