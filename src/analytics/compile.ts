@@ -263,12 +263,13 @@ function topicCondition(key: string, spec: QuerySpec, params: Params): string {
     marks.push(`(regexp_matches(coalesce(mkey_m, ''), ${p}) OR regexp_matches(coalesce(mkey_c, ''), ${p}))`);
   }
   if (topic.crossCurrency) marks.push(`(original_currency IS NOT NULL AND original_currency <> currency)`);
-  if (!marks.length) return categoryCondition(topic.categories, spec, params);
+  const except = topicExceptPattern(topic);
+  if (!marks.length && !except) return categoryCondition(topic.categories, spec, params);
   // Parameters are numbered as they are added: only conditions that end up in the SQL add theirs.
   const inCategories = categoryCondition(topic.categories.filter((c) => !topic.unmarked?.includes(c)), spec, params);
-  const except = topicExceptPattern(topic);
   const unless = except ? ` AND NOT regexp_matches(concat_ws(' ', description, counterparty, merchant), ${params.add(except, "VARCHAR")})` : "";
-  const markedRows = `(${inCategories} AND (${marks.join(" OR ")})${unless})`;
+  // Without marks every row of the categories is the topic, unless its text says otherwise.
+  const markedRows = `(${inCategories}${marks.length ? ` AND (${marks.join(" OR ")})` : ""}${unless})`;
   // "Nebenkosten": every utility bill, and of the landlord's rows those that say so.
   return topic.unmarked?.length ? `(${markedRows} OR ${categoryCondition([...topic.unmarked], spec, params)})` : markedRows;
 }
