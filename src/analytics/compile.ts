@@ -57,7 +57,7 @@ import { dayColumn } from "./purchase-day.ts";
 import { spellUmlautsOut } from "../categories/normalize.ts";
 import { PURCHASES_ONLY } from "./purchases.ts";
 import { paymentTypeCondition } from "./payment-types.ts";
-import { savingsMoveConditions } from "./savings-moves.ts";
+import { CARD_BILL, savingsMoveConditions } from "./savings-moves.ts";
 import { bucketIndex, finish, Params, timeUnit } from "./sql-parts.ts";
 import { topicExceptPattern, topicMerchantsPattern, topicOf, topicWordsPattern } from "./topics.ts";
 
@@ -283,6 +283,9 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
     ...(f.topics ?? []).map((t) => topicCondition(t, spec, params)),
   ];
   if (what.length) where.push(what.length === 1 ? what[0]! : `(${what.join(" OR ")})`);
+  // A card issuer named as a merchant or text ("how much went to Amex"): the bills paid to a card whose statement is not here
+  // are the money that went there. A bill whose other half is here is a move; the card's purchases are the spending.
+  else if (!f.transfersTo && (f.merchants?.length || f.text)) where.push(`(category_kind IS NULL OR category_kind <> 'transfer' OR (amount < 0 AND transfer_peer_id IS NULL AND ${CARD_BILL}))`);
   else if (!f.transfersTo) where.push(`(category_kind IS NULL OR category_kind <> 'transfer')`);
   if (leavesOutCash(spec)) where.push(`category_key IS DISTINCT FROM '${CASH}'`);
   if (f.merchants?.length) where.push(merchantCondition(f.merchants, params));
