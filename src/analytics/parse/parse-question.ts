@@ -123,10 +123,12 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const subjects: Subject[] = [];
   const merchants: string[] = [];
   const ambiguities: Ambiguity[] = [];
+  const merchantSpans: { start: number; end: number; name: string }[] = [];
   const addMerchantHits = (hits: { start: number; end: number; names: string[] }[]) => {
     for (const hit of hits) {
       if (hit.names.length === 1) {
         merchants.push(...hit.names);
+        merchantSpans.push({ start: hit.start, end: hit.end, name: hit.names[0]! });
         subjects.push({ pos: hit.start, merchant: hit.names[0]! });
       } else ambiguities.push({ kind: "merchants", word: scan.originalSlice(hit.start, hit.end), merchants: hit.names });
     }
@@ -294,7 +296,20 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const unreadPeriod = period === undefined ? unreadMonthWord(scan, merchantWords) : undefined;
   if (unreadPeriod) return { kind: "unknown", reason: msg("parse.unknown.period_word", { word: unreadPeriod }) };
   // "the bus trip to the Gardasee": the name no category knows is the thing; "bus trip" filed it nowhere in particular.
-  const thingText = thing && !text ? takeThingName(scan, thing) : undefined;
+  let thingText = thing && !text ? takeThingName(scan, thing) : undefined;
+  // "the Lisbon trip" where Lisbon is also a merchant (a pot saved for it): a trip's rows are flights, food and cash,
+  // filed anywhere; the place's name is searched in their text (a tag, a description), not the pot's rows in Travel.
+  if (thing && !text && !thingText) {
+    const inThing = (pos: number) => pos >= thing.start && pos < thing.end;
+    const named = merchantSpans.filter((m) => inThing(m.start));
+    if (named.length === 1 && subjects.some((s) => inThing(s.pos) && (s.category || s.topic))) {
+      const hit = named[0]!;
+      merchants.splice(merchants.indexOf(hit.name), 1);
+      const at = subjects.findIndex((s) => s.pos === hit.start && s.merchant === hit.name);
+      if (at >= 0) subjects.splice(at, 1);
+      thingText = scan.originalSlice(hit.start, hit.end);
+    }
+  }
   if (thingText && thing) {
     const inThing = (pos: number) => pos >= thing.start && pos < thing.end;
     for (let i = subjects.length - 1; i >= 0; i--) {
