@@ -287,6 +287,8 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
   // are the money that went there. A bill whose other half is here is a move; the card's purchases are the spending.
   else if (!f.transfersTo && (f.merchants?.length || f.text)) where.push(`(category_kind IS NULL OR category_kind <> 'transfer' OR (amount < 0 AND transfer_peer_id IS NULL AND ${CARD_BILL}))`);
   else if (!f.transfersTo) where.push(`(category_kind IS NULL OR category_kind <> 'transfer')`);
+  // "except groceries": neither the category's rows nor the refunds netted against it; rows without a category stay.
+  if (f.excludeCategories?.length) where.push(`NOT coalesce(${categoryCondition(f.excludeCategories, spec, params)}, FALSE)`);
   if (leavesOutCash(spec)) where.push(`category_key IS DISTINCT FROM '${CASH}'`);
   if (f.merchants?.length) where.push(merchantCondition(f.merchants, params));
   // For card bills the accounts filter names the card paid, not only where the rows lie (card-bills.ts).

@@ -46,6 +46,8 @@ import { topicOf } from "../topics.ts";
 
 const MAX_QUESTION = 500;
 const NAME_HINT = /\b(?:bei|beim|at|from|von|vom|chez)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+)?$/;
+// "excluding transfers", "except for groceries", "not counting rent", "ohne Miete": the category after it is left out.
+const EXCLUDE_HINT = /\b(?:excluding|exclude|excl\.?|except(?:\s+for)?|without|not\s+counting|not\s+including|apart\s+from|aside\s+from|other\s+than|leaving\s+out|ohne|ausser|ausgenommen|abgesehen\s+von)\s+(?:the\s+|my\s+|our\s+|any\s+|all\s+|die\s+|der\s+|den\s+|meine[nm]?\s+)?$/;
 const NAME_AFTER = /\b(?:bei|beim|at|from|von|vom|for|fur|on|an|to|via|chez|pour)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+|my\s+|meine[nm]?\s+)?([\p{L}\p{N}][\p{L}\p{N}'&.-]*)/gu;
 
 function takeMeasure(scan: Scanner): Measure | undefined {
@@ -257,6 +259,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   }
 
   const categories: string[] = [];
+  const excludeCategories: string[] = [];
   const addCategory = (key: string, pos: number) => {
     categories.push(key);
     subjects.push({ pos, category: key });
@@ -270,7 +273,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     const hinted = scan.follows(NAME_HINT, hit.start);
     const original = scan.originalSlice(hit.start, hit.end);
     scan.consume(hit.start, hit.end);
-    if (sharing.length === 0) addCategory(hit.key, hit.start);
+    if (scan.takeHint(EXCLUDE_HINT, hit.start)) excludeCategories.push(hit.key);
+    else if (sharing.length === 0) addCategory(hit.key, hit.start);
     else if (hinted && sharing.length === 1) {
       merchants.push(...sharing);
       subjects.push({ pos: hit.start, merchant: sharing[0]! });
@@ -365,6 +369,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const draft: Draft = {
     measure: measure ?? inferred,
     categories,
+    ...(excludeCategories.length ? { excludeCategories } : {}),
     topics,
     merchants,
     accounts,
