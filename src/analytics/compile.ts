@@ -57,7 +57,7 @@ import { dayColumn } from "./purchase-day.ts";
 import { spellUmlautsOut } from "../categories/normalize.ts";
 import { PURCHASES_ONLY } from "./purchases.ts";
 import { paymentTypeCondition } from "./payment-types.ts";
-import { savingsMoveConditions } from "./savings-moves.ts";
+import { CARD_BILL, savingsMoveConditions } from "./savings-moves.ts";
 import { bucketIndex, finish, Params, timeUnit } from "./sql-parts.ts";
 import { topicExceptPattern, topicMerchantsPattern, topicOf, topicWordsPattern } from "./topics.ts";
 
@@ -263,12 +263,13 @@ function topicCondition(key: string, spec: QuerySpec, params: Params): string {
     marks.push(`(regexp_matches(coalesce(mkey_m, ''), ${p}) OR regexp_matches(coalesce(mkey_c, ''), ${p}))`);
   }
   if (topic.crossCurrency) marks.push(`(original_currency IS NOT NULL AND original_currency <> currency)`);
-  if (!marks.length) return categoryCondition(topic.categories, spec, params);
+  const except = topicExceptPattern(topic);
+  if (!marks.length && !except) return categoryCondition(topic.categories, spec, params);
   // Parameters are numbered as they are added: only conditions that end up in the SQL add theirs.
   const inCategories = categoryCondition(topic.categories.filter((c) => !topic.unmarked?.includes(c)), spec, params);
-  const except = topicExceptPattern(topic);
   const unless = except ? ` AND NOT regexp_matches(concat_ws(' ', description, counterparty, merchant), ${params.add(except, "VARCHAR")})` : "";
-  const markedRows = `(${inCategories} AND (${marks.join(" OR ")})${unless})`;
+  // Without marks every row of the categories is the topic, unless its text says otherwise.
+  const markedRows = `(${inCategories}${marks.length ? ` AND (${marks.join(" OR ")})` : ""}${unless})`;
   // "Nebenkosten": every utility bill, and of the landlord's rows those that say so.
   return topic.unmarked?.length ? `(${markedRows} OR ${categoryCondition([...topic.unmarked], spec, params)})` : markedRows;
 }
@@ -282,7 +283,12 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
     ...(f.topics ?? []).map((t) => topicCondition(t, spec, params)),
   ];
   if (what.length) where.push(what.length === 1 ? what[0]! : `(${what.join(" OR ")})`);
+  // A card issuer named as a merchant or text ("how much went to Amex"): the bills paid to a card whose statement is not here
+  // are the money that went there. A bill whose other half is here is a move; the card's purchases are the spending.
+  else if (!f.transfersTo && (f.merchants?.length || f.text)) where.push(`(category_kind IS NULL OR category_kind <> 'transfer' OR (amount < 0 AND transfer_peer_id IS NULL AND ${CARD_BILL}))`);
   else if (!f.transfersTo) where.push(`(category_kind IS NULL OR category_kind <> 'transfer')`);
+  // "except groceries": neither the category's rows nor the refunds netted against it; rows without a category stay.
+  if (f.excludeCategories?.length) where.push(`NOT coalesce(${categoryCondition(f.excludeCategories, spec, params)}, FALSE)`);
   if (leavesOutCash(spec)) where.push(`category_key IS DISTINCT FROM '${CASH}'`);
   if (f.merchants?.length) where.push(merchantCondition(f.merchants, params));
   // For card bills the accounts filter names the card paid, not only where the rows lie (card-bills.ts).

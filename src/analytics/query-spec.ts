@@ -54,6 +54,8 @@ export const QuerySpec = z
         period: Period.optional(),
         /** Category keys from the taxonomy ("groceries"), not display names. */
         categories: categories.optional(),
+        /** Category keys left out ("excluding transfers", "except groceries", "ohne Miete"), with their refunds. */
+        excludeCategories: categories.optional(),
         /**
          * Topics (topics.ts): rows of a topic's categories that its words or merchants mark. A row
          * matches when it is in one of `categories` or in one of the topics ("groceries and the gym").

@@ -14,6 +14,7 @@ import { PENSION_TOPIC } from "./topics-pension.ts";
 import { NEWSPAPER_TOPIC } from "./topics-newspaper.ts";
 import { PHARMACY_TOPIC } from "./topics-pharmacy.ts";
 import { GRANDCHILDREN_TOPIC } from "./topics-grandchildren.ts";
+import { SELF_EMPLOYED_TOPICS } from "./topics-self-employed.ts";
 
 export interface Topic {
   key: string;
@@ -32,7 +33,10 @@ export interface Topic {
   merchants?: readonly string[];
   /** Of `categories`, those whose every row is this topic: `words`, `merchants` and `except` mark rows of the others only. */
   unmarked?: readonly string[];
-  /** Words, written as `words`, that mark a row as not this topic though a word matched ("Mietzins" is rent). */
+  /**
+   * Words, written as `words`, that mark a row as not this topic though a word matched ("Mietzins" is rent); without
+   * words and merchants, the rows of its categories that are not it ("Uber" is no public transport).
+   */
   except?: readonly string[];
   /** How questions name it, written as in categories/synonyms.ts ("*" marks a compound). */
   said: readonly string[];
@@ -231,6 +235,7 @@ export const TOPICS: readonly Topic[] = [
   NEWSPAPER_TOPIC,
   PHARMACY_TOPIC,
   GRANDCHILDREN_TOPIC,
+  ...SELF_EMPLOYED_TOPICS,
   {
     // Interest, charged or paid out: the German Abschluss rows ("Habenzinsen", "Sollzinsen", "Zinsen/Entgelte"),
     // "interest", "intérêts", the Dutch "rente". Charged it is a bank fee; paid out the bank's text is filed as

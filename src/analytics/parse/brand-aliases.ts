@@ -16,6 +16,11 @@ const SPOKEN: Readonly<Record<string, readonly string[]>> = {
   "prime video": ["Amazon Prime"],
   "chat gpt": ["OpenAI"],
   "yt premium": ["YouTube"],
+  // Rows say "AMERICAN EXPRESS"; nobody says it.
+  amex: ["American Express"],
+  maccies: ["McDonald's"],
+  maccas: ["McDonald's"],
+  mcds: ["McDonald's"],
 };
 
 // A shorter single word is too likely to be an abbreviation of something else.

@@ -11,6 +11,8 @@ import type { Reading } from "./reading.ts";
 export interface Draft {
   measure: Measure;
   categories: string[];
+  /** Categories the question leaves out ("except groceries"). */
+  excludeCategories?: string[];
   /** Topics (topics.ts) named by the question. */
   topics: string[];
   merchants: string[];
@@ -66,6 +68,7 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
   const sort = d.sort ?? (d.limit !== undefined ? (d.ascending ? "value_asc" : "value_desc") : timeSeries ? "key_asc" : "value_desc");
   const chart = d.chart === undefined ? "auto" : d.chart === "generic" ? (timeSeries ? "line" : "bar") : d.chart;
   const categories = unique(d.categories);
+  const excludeCategories = unique(d.excludeCategories ?? []);
   const topics = unique(d.topics);
   const merchants = unique(d.merchants);
   const distinct = (list: AccountRef[]) => list.filter((a, i) => list.findIndex((b) => b.id === a.id) === i);
@@ -76,6 +79,7 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
     filters: {
       ...(period ? { period } : {}),
       ...(categories.length ? { categories } : {}),
+      ...(excludeCategories.length ? { excludeCategories } : {}),
       ...(topics.length ? { topics } : {}),
       ...(merchants.length ? { merchants } : {}),
       ...(accounts.length ? { accounts: accounts.map((a) => a.id) } : {}),
@@ -104,6 +108,7 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
   const reading: Reading = {
     measure: d.measure,
     categories,
+    ...(excludeCategories.length ? { excludeCategories } : {}),
     ...(topics.length ? { topics } : {}),
     merchants,
     accounts,

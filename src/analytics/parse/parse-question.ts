@@ -46,6 +46,8 @@ import { topicOf } from "../topics.ts";
 
 const MAX_QUESTION = 500;
 const NAME_HINT = /\b(?:bei|beim|at|from|von|vom|chez)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+)?$/;
+// "excluding transfers", "except for groceries", "not counting rent", "ohne Miete": the category after it is left out.
+const EXCLUDE_HINT = /\b(?:excluding|exclude|excl\.?|except(?:\s+for)?|without|not\s+counting|not\s+including|apart\s+from|aside\s+from|other\s+than|leaving\s+out|ohne|ausser|ausgenommen|abgesehen\s+von)\s+(?:the\s+|my\s+|our\s+|any\s+|all\s+|die\s+|der\s+|den\s+|meine[nm]?\s+)?$/;
 const NAME_AFTER = /\b(?:bei|beim|at|from|von|vom|for|fur|on|an|to|via|chez|pour)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+|my\s+|meine[nm]?\s+)?([\p{L}\p{N}][\p{L}\p{N}'&.-]*)/gu;
 
 function takeMeasure(scan: Scanner): Measure | undefined {
@@ -123,10 +125,12 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const subjects: Subject[] = [];
   const merchants: string[] = [];
   const ambiguities: Ambiguity[] = [];
+  const merchantSpans: { start: number; end: number; name: string }[] = [];
   const addMerchantHits = (hits: { start: number; end: number; names: string[] }[]) => {
     for (const hit of hits) {
       if (hit.names.length === 1) {
         merchants.push(...hit.names);
+        merchantSpans.push({ start: hit.start, end: hit.end, name: hit.names[0]! });
         subjects.push({ pos: hit.start, merchant: hit.names[0]! });
       } else ambiguities.push({ kind: "merchants", word: scan.originalSlice(hit.start, hit.end), merchants: hit.names });
     }
@@ -255,6 +259,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   }
 
   const categories: string[] = [];
+  const excludeCategories: string[] = [];
   const addCategory = (key: string, pos: number) => {
     categories.push(key);
     subjects.push({ pos, category: key });
@@ -268,7 +273,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     const hinted = scan.follows(NAME_HINT, hit.start);
     const original = scan.originalSlice(hit.start, hit.end);
     scan.consume(hit.start, hit.end);
-    if (sharing.length === 0) addCategory(hit.key, hit.start);
+    if (scan.takeHint(EXCLUDE_HINT, hit.start)) excludeCategories.push(hit.key);
+    else if (sharing.length === 0) addCategory(hit.key, hit.start);
     else if (hinted && sharing.length === 1) {
       merchants.push(...sharing);
       subjects.push({ pos: hit.start, merchant: sharing[0]! });
@@ -294,7 +300,20 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const unreadPeriod = period === undefined ? unreadMonthWord(scan, merchantWords) : undefined;
   if (unreadPeriod) return { kind: "unknown", reason: msg("parse.unknown.period_word", { word: unreadPeriod }) };
   // "the bus trip to the Gardasee": the name no category knows is the thing; "bus trip" filed it nowhere in particular.
-  const thingText = thing && !text ? takeThingName(scan, thing) : undefined;
+  let thingText = thing && !text ? takeThingName(scan, thing) : undefined;
+  // "the Lisbon trip" where Lisbon is also a merchant (a pot saved for it): a trip's rows are flights, food and cash,
+  // filed anywhere; the place's name is searched in their text (a tag, a description), not the pot's rows in Travel.
+  if (thing && !text && !thingText) {
+    const inThing = (pos: number) => pos >= thing.start && pos < thing.end;
+    const named = merchantSpans.filter((m) => inThing(m.start));
+    if (named.length === 1 && subjects.some((s) => inThing(s.pos) && (s.category || s.topic))) {
+      const hit = named[0]!;
+      merchants.splice(merchants.indexOf(hit.name), 1);
+      const at = subjects.findIndex((s) => s.pos === hit.start && s.merchant === hit.name);
+      if (at >= 0) subjects.splice(at, 1);
+      thingText = scan.originalSlice(hit.start, hit.end);
+    }
+  }
   if (thingText && thing) {
     const inThing = (pos: number) => pos >= thing.start && pos < thing.end;
     for (let i = subjects.length - 1; i >= 0; i--) {
@@ -350,6 +369,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const draft: Draft = {
     measure: measure ?? inferred,
     categories,
+    ...(excludeCategories.length ? { excludeCategories } : {}),
     topics,
     merchants,
     accounts,

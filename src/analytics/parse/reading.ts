@@ -12,6 +12,8 @@ export interface Reading {
   measure: Measure;
   /** Category keys; names come from the taxonomy in the reader's language. */
   categories: string[];
+  /** Category keys left out: "not counting Transfers between accounts". */
+  excludeCategories?: string[];
   /** Topic keys (topics.ts), shown with their categories: "Gym (Leisure & entertainment)". */
   topics?: string[];
   merchants: string[];
@@ -129,6 +131,7 @@ export function describeReading(r: Reading, locale: Locale): string {
   else if (!r.period.defaulted) parts.push(period);
   else parts.push(plain(locale, r.groupBy === "month" ? "parse.reading.period_default_months" : "parse.reading.period_default", { period }));
   if (r.unreadSince) parts.push(plain(locale, r.unreadSince.ignored ? "parse.reading.unread_since_ignored" : "parse.reading.unread_since_all", { words: r.unreadSince.words }));
+  if (r.excludeCategories?.length) parts.push(plain(locale, "parse.reading.excluding", { what: r.excludeCategories.map((k) => categoryName(k, locale)).join(", ") }));
   if (r.country) parts.push(countryText(r.country, locale));
   if (r.currency && r.toCurrency) parts.push(plain(locale, "parse.reading.converted", { from: r.currency, to: r.toCurrency }));
   else if (r.currency) parts.push(plain(locale, "parse.reading.currency", { currency: r.currency }));

@@ -58,9 +58,20 @@ export class Scanner {
    * Goldenen Hirschen am …" does not make "am" a name).
    */
   follows(hint: RegExp, start: number): boolean {
+    return this.hintAt(hint, start) !== undefined;
+  }
+
+  /** As `follows`, consuming the hint's words ("excluding" of "excluding transfers"). */
+  takeHint(hint: RegExp, start: number): boolean {
+    const at = this.hintAt(hint, start);
+    if (at !== undefined) this.consume(at, start);
+    return at !== undefined;
+  }
+
+  private hintAt(hint: RegExp, start: number): number | undefined {
     const before = this.rest.slice(0, start);
     const m = hint.exec(before);
-    return m !== null && before.slice(m.index) === this.folded.text.slice(m.index, start);
+    return m !== null && before.slice(m.index) === this.folded.text.slice(m.index, start) ? m.index : undefined;
   }
 
   originalSlice(start: number, end: number): string {

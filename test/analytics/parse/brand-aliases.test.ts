@@ -15,6 +15,8 @@ describe("a brand asked about by the name people call it", () => {
     ["xbox this year", ["Microsoft"], ["Microsoft"]],
     ["youtube premium this year", ["YouTube"], ["YouTube"]],
     ["how much did i pay for prime this year", ["AMAZON EU S.A R.L.", "Amazon Prime Video"], ["Amazon Prime"]],
+    ["how much went to amex this year", ["American Express", "Tesco"], ["American Express"]],
+    ["maccies last month", ["McDonald's", "Tesco"], ["McDonald's"]],
   ] as const)("reads %j as the merchant the rows carry", (q, merchants, want) => {
     expect(merchantsOf(q, [...merchants])).toEqual(want);
   });

@@ -11,7 +11,8 @@ export const ENGLISH: CorpusCase[] = [
   { q: "Restaurant spending since January", spec: { measure: "spending", period: P.sinceJanuary, categories: ["restaurants"] } },
   { q: "How much did I spend on fuel in Q3 2025?", spec: { measure: "spending", period: P.q3y2025, topics: ["fuel_stations"] } },
   { q: "petrol costs last year", spec: { measure: "spending", period: P.lastYear, topics: ["fuel_stations"] } },
-  { q: "How much was public transport in the last 30 days?", spec: { measure: "spending", period: P.last30Days, categories: ["transport"] } },
+  // Public transport is the transport category without its taxis and ride-hailing (topics-self-employed.ts).
+  { q: "How much was public transport in the last 30 days?", spec: { measure: "spending", period: P.last30Days, topics: ["public_transport"] } },
   { q: "What's my income this year?", spec: { measure: "income", period: P.thisYear } },
   { q: "How much did I earn last month", spec: { measure: "income", period: P.lastMonth } },
   { q: "salary 2025", spec: { measure: "income", period: P.y2025, categories: ["salary"] } },

@@ -26,6 +26,15 @@ describe("what one thing cost, asked without a period", () => {
     expect(defaulted).toBe(false);
   });
 
+  it("a trip named by a place that is also a merchant (a pot called Lisbon) searches the place in every row's text, whatever category", () => {
+    const r = parseQuestion("how much did the lisbon trip cost", { today, locale: "en", merchants: ["Lisbon", "easyJet"], accounts: [], dataStart });
+    if (r.kind !== "spec") throw new Error(r.kind);
+    expect(r.spec.filters).toMatchObject({ text: "lisbon", period: { from: dataStart, to: today } });
+    expect(r.spec.filters.categories ?? []).toEqual([]);
+    expect(r.spec.filters.merchants ?? []).toEqual([]);
+    expect(describeReading(r.reading, "en")).toContain("lisbon");
+  });
+
   it("a category's cost asked the same way is its whole history too, still the category", () => {
     const { spec } = read("was hat uns der urlaub gekostet", "de");
     expect(spec.filters.categories).toEqual(["travel"]);

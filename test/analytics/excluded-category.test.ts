@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedAnalytics, totalAsker, type SeededAnalytics } from "./seeded-analytics.ts";
+
+let s: SeededAnalytics;
+let ask: ReturnType<typeof totalAsker>;
+
+beforeAll(async () => {
+  s = await seedAnalytics((acct) => [
+    { accountId: acct, date: "2026-10-01", amount: "-1650.00", category: "rent", description: "HALLAM ESTATES LTD RENT", counterparty: null },
+    { accountId: acct, date: "2026-10-05", amount: "-54.00", category: "groceries", description: "TESCO STORES 3021", counterparty: "Tesco" },
+    { accountId: acct, date: "2026-10-07", amount: "-12.99", category: "shopping", description: "AMAZON.CO.UK", counterparty: "Amazon" },
+    { accountId: acct, date: "2026-10-09", amount: "-200.00", category: "transfers", description: "To savings", counterparty: "Me" },
+    { accountId: acct, date: "2026-10-10", amount: "-8.00", category: null, description: "SOMETHING", counterparty: null },
+  ]);
+  ask = totalAsker(s.analytics, s.userId, "2026-11-30");
+});
+
+afterAll(async () => {
+  await s?.close();
+});
+
+describe("spending with a category left out", () => {
+  it("is every spending row but that category's, uncategorised rows kept", async () => {
+    expect(await ask("how much did i spend last month", "en")).toBe("1724.99");
+    expect(await ask("how much did i spend last month except rent", "en")).toBe("74.99");
+    expect(await ask("how much did i spend in total last month excluding transfers between my accounts", "en")).toBe("1724.99");
+  });
+});
