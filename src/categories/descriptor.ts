@@ -5,6 +5,7 @@
 import { CITIES, COUNTRY_CODES, KNOWN_CITIES } from "./places.ts";
 import { foldText } from "./normalize.ts";
 import { contentCategory } from "./heuristics.ts";
+import { TOWNS_US } from "./towns-fr-us.ts";
 
 // Payment facilitators print "PREFIX*SUBMERCHANT": the part after the star is the shop.
 const FACILITATOR =
@@ -72,9 +73,9 @@ const DATES_AND_TIMES: RegExp[] = [
 // The number may run into the town after it (DKB: "FIL. 3Stuttgart").
 const STORE_NUMBER = /\b(?:Filiale|Fil\.?|Markt-?Nr\.?|Nr\.?|No\.?|Terminal|Term\.?|Kasse|Kassa|Station)\s*[:#.]?\s*\d+(?:\b|(?=\p{L}{3}))/giu;
 // "TESCO STORE 1234": the store's number; after a kind of goods the word is the name's own ("GEAR UP BIKE SHOP #6591").
-const STORE_CAPS = /\b(?<!(?:BIKE|COFFEE|BARBER|FLOWER|GIFT|PET|BOOK|CAKE|DONUT|SANDWICH|TEA|WINE|SURF|SKATE|VAPE|PAWN|THRIFT|COMIC|RECORD|TOY|TACO|PIZZA|SWEET|CANDY|BAKE|BODY|REPAIR|HARDWARE|FARM|CORNER|CONVENIENCE|LIQUOR|DOLLAR|GENERAL|GROCERY|FOOD|HEALTH|DRUG|PHONE|MUSIC|GUITAR|SPORTS?|GOLF|TACKLE|BOTTLE|SMOKE|TOBACCO|BEER|MEAT|FISH|CHEESE|TATTOO|PRINT|CAMERA|SHOE|SEWING|CRAFT|PARTY|FURNITURE|ANTIQUE|JUICE) )(?:STORE|SHOP)\s*#?\s*\d+\b|\b(?:Store|Shop)\s*#\s*\d+\b/g;
+const STORE_CAPS = /\b(?<!(?:BIKE|COFFEE|BARBER|FLOWER|GIFT|PET|BOOK|CAKE|DONUT|SANDWICH|TEA|WINE|SURF|SKATE|VAPE|PAWN|THRIFT|COMIC|RECORD|TOY|TACO|PIZZA|SWEET|CANDY|BAKE|BODY|REPAIR|HARDWARE|FARM|CORNER|CONVENIENCE|LIQUOR|PACKAGE|DOLLAR|GENERAL|GROCERY|FOOD|HEALTH|DRUG|PHONE|MUSIC|GUITAR|SPORTS?|GOLF|TACKLE|BOTTLE|SMOKE|TOBACCO|BEER|MEAT|FISH|CHEESE|TATTOO|PRINT|CAMERA|SHOE|SEWING|CRAFT|PARTY|FURNITURE|ANTIQUE|JUICE) )(?:STORE|SHOP)\s*#?\s*\d+\b|\b(?:Store|Shop)\s*#\s*\d+\b/g;
 const LEGAL_FORM =
-  /(?:\s+|(?<=\p{Ll}))(?:GmbH|Gmbh|mbH|GesmbH)(?=$|[\s,.+&])|\s+(?:gGmbH|GGMBH|Ggmbh)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|[eE]\.\s?[kK]\.?|[eE]\.\s?V\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|B\.v\.|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS|GbR|Gbr|G\.b\.R\.?|MVZ|KGaA|PartG(?:mbB)?|mbB|V\.O\.F\.?|V\.o\.f\.?|VOF|U\.A\.?|OPH|A(?:ö|Ö|OE|oe)R|Ad(?:ö|Ö|OE|oe)R|C\.V\.|BVBA|BV|Pty|L\.P\.|LP|EURL|SNC|S\.C\.|SCA|S\.C\.A\.?|Lda|Sp\. z o\.o\.)(?=$|[\s,.+&()])/u;
+  /(?:\s+|(?<=\p{Ll}))(?:GmbH|Gmbh|mbH|GesmbH)(?=$|[\s,.+&])|\s+(?:gGmbH|GGMBH|Ggmbh)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|[eE]\.\s?[kK]\.?|[eE]\.\s?V\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|B\.v\.|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS|GbR|Gbr|G\.b\.R\.?|MVZ|Mvz|KGaA|PartG(?:mbB)?|mbB|V\.O\.F\.?|V\.o\.f\.?|VOF|U\.A\.?|OPH|A(?:ö|Ö|OE|oe)R|Ad(?:ö|Ö|OE|oe)R|C\.V\.|BVBA|BV|Pty|L\.P\.|LP|EURL|SNC|S\.C\.|SCA|S\.C\.A\.?|Lda|Sp\. z o\.o\.)(?=$|[\s,.+&()])/u;
 // "GBR" in capitals inside a text is the UK's country code ("LEEDS GBR RETURNS CREDIT") unless the text is German:
 // a German-speaking country's code at its end ("GASTHOF HIRSCHEN GBR FUESSEN DE") or German letters in it; then it is
 // the legal form GbR. At the text's end either one is dropped (as a country code).
@@ -84,7 +85,7 @@ const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany
 const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 // What a company register adds after the name: "SAGA Siedlungs-Aktiengesellschaft", "BOFROST DIENSTLEISTUNGS",
 // "MÄC-GEIZ HANDELSGESELLSCH.", "Multivlaai Franchise B.V.".
-const ENTITY_WORDS = /(?<=\S)\s+(?:\S+-)?(?:\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchise|operations|trading|tankstation|\p{L}*versicherung|ins|vertriebs\S*|assoc|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?|gastro|veranstaltungs\S*|kringloop\S*|second\s?hand|fietsspecialist)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
+const ENTITY_WORDS = /(?<=\S)\s+(?:\S+-)?(?:\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchise|operations|trading|koophandel|tankstation|\p{L}*versicherung|ins|vertriebs\S*|assoc|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?|gastro|veranstaltungs\S*|kringloop\S*|second\s?hand|fietsspecialist)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
 // A landlord's "Mgmt"/"Management" after its name ("CORTLAND MGMT") is the firm's trade, not its name; "X Property Management" keeps it.
 // "GREYSTAR MANAGEMENT SERVICES" is Greystar; a short acronym alone keeps the word ("FPI MANAGEMENT", also once title-cased).
 const MANAGEMENT = /(?<=\S)(?<!\bproperty)\s+(?:mgmt|management)\b.*$/i;
@@ -127,7 +128,7 @@ const NUMBERED_NAME = /^(?:\p{L}{2,3}\s+[1-9]\d{0,2}|\p{L}{5,}\s+[1-9]\d?)$/u;
 
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 const PURPOSE_WORD =
-  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|(?:flat|apt|unit) \w{1,4} rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|[eé]ch[eé]ancier|echeance|r[eé]mun[eé]ration|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|(?:service )?autopay|mensualit[eé]s?|mensualisation|membership|(?:flight delay )?compensation|partial(?: refund| credit)?|credit for|credit$|(?:adp|paychex|gusto|trinet|justworks|paylocity|paycom)(?= (?:direct dep|dir dep|payroll|pay|wages))|overcharge(?: adj(?:ustment)?)?|(?:price|billing) adj(?:ustment)?|(?:online )?resident (?:portal|pmt|pymt|pay)|billing error(?: correction)?|reversal|deposit returned|studiegeld|prop(?:erty)? tax|tax pmt|subscription|subscr|tvm|wages|web pmts?|web pymts?|facture|edi (?:pymnts?|pmts?|payments?)|ins prem|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis(?: d.?)? ?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|treasury|ticketing|tickets?|tix|kaartautomaat|fahrkartenautomat|ticketautomat|fahrschein|entree|eintritt|digitalabo|tax office|tax collector|tax assessor|treas|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
+  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|(?:flat|apt|unit) \w{1,4} rent|council tax|vehicle tax|motor insurance|car insurance|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|[eé]ch[eé]ancier|echeance|r[eé]mun[eé]ration|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|(?:service )?autopay|mensualit[eé]s?|mensualisation|membership|(?:flight delay )?compensation|partial(?: refund| credit)?|credit for|credit$|(?:adp|paychex|gusto|trinet|justworks|paylocity|paycom)(?= (?:direct dep|dir dep|payroll|pay|wages))|overcharge(?: adj(?:ustment)?)?|(?:price|billing) adj(?:ustment)?|(?:online )?resident (?:portal|pmt|pymt|pay)|billing error(?: correction)?|reversal|deposit returned|studiegeld|prop(?:erty)? tax|tax pmt|subscription|subscr|tvm|wages|web pmts?|web pymts?|facture|edi (?:pymnts?|pmts?|payments?)|ins prem|annuity (?:pmt|pymt|payment)|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis(?: d.?)? ?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|treasury|ticketing|tickets?|tix|kaartautomaat|fahrkartenautomat|ticketautomat|fahrschein|entree|eintritt|digitalabo|tax office|tax collector|tax assessor|treas|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
 
 // After a brand's own star the text names what was bought, not who sold it: "ADDLEE*JOB 4471288", "LIME*RIDE 4KQ2".
 const ORDER_WORD = /^(?:\d+ )?(?:job|jobs|ride|rides|trip|trips|order|orders|bestellung|auftrag|rechnung|zahlung|bestelling|commande|achat|paiement|bill|billing|purchase|payment|pymt|subscription|subscr|sub|membership|renewal|invoice|booking|ticket|tickets|fare|topup|top up|recharge|delivery|pass|plan|monthly|annual|store|app|charge|fee)(?: |$)/;
@@ -165,17 +166,37 @@ const CLUB_WORD = /^(?:\p{L}*club|\p{L}*verein|TSV|SV|FC|TC|VfB|VfL|VfR|SC|TuS|T
 // A place after one of these is part of the name: "Café de Paris", "Duke of Lancaster", "Apotheke am Markt".
 // After a title it is a surname: "Hausarztpraxis Dr. Ebersbach", "Praxis Dr. med. Kempen".
 // After a district's word it is the district: "Abfallwirtschaft Kreis Warendorf", "Landkreis Göttingen".
-const NAME_JOINER = /^(?:de|du|des|la|le|of|the|von|vom|van|am|an|zum|zur|di|del|della|da|do|im|au|aux|dr|dres|prof|med|dent|vet|mr|mrs|ms|mme|kreis|landkreis|stadt|gemeinde|bezirk|county|borough)\.?$/i;
+const NAME_JOINER = /^(?:de|du|des|la|le|of|the|von|vom|van|am|an|zum|zur|di|del|della|da|do|al|alla|oude|nieuwe|im|au|aux|dr|dres|prof|med|dent|vet|mr|mrs|ms|mme|kreis|landkreis|stadt|gemeinde|bezirk|county|borough)\.?$/i;
+
+// A US card prints the town, then the state: "SEATTLE WA".
+const US_TOWNS: ReadonlySet<string> = new Set(TOWNS_US.map(foldText));
+// Codes a German-speaking club's text ends in, which are never read as a US state there.
+const DACH_CODES: ReadonlySet<string> = new Set(["DE", "AT", "CH"]);
+
+/** How many last words are a US town and its state ("… SWIM CLUB SEATTLE WA" → 2), or 0. */
+function usTownAndState(words: readonly string[]): number {
+  const last = words[words.length - 1] ?? "";
+  if (!/^[A-Z]{2}$/.test(last) || DACH_CODES.has(last)) return 0;
+  for (const n of [2, 1]) if (words.length > n + 2 && US_TOWNS.has(foldText(words.slice(-1 - n, -1).join(" ")))) return n + 1;
+  return 0;
+}
+
+// "THE MISSING BEAN TURL ST", "FISCH BRAUN MOENCKEBERGSTR.": the street a shop stands on, printed after its name.
+const STREET_WORD = /^(?:ST|RD|AVE)$/i;
+const GERMAN_STREET = /^\p{L}{4,}(?:str|stra(?:ß|ss)e)$/iu;
 
 function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   const last = words[words.length - 1] ?? "";
+  if (words.length > 3 && STREET_WORD.test(last) && !NAME_JOINER.test(words[words.length - 3] ?? "")) return 2;
+  if (words.length > 2 && GERMAN_STREET.test(last) && !NAME_JOINER.test(words[words.length - 2] ?? "")) return 1;
   // "CADENCE BICYCLE CO SAN JOSE WA": a CO that a town followed is the name's Co.; Colorado follows a town ("DENVER CO").
   if (last === "CO" && coIsName && !CITIES.has(foldText(words[words.length - 2] ?? ""))) return 0;
   // "Tennisclub Rot-Weiß Bad Homburg", "TSV 1860 München": a club's town is part of its name. Not a town right after
   // the English word club ("BRUDENELL SOCIAL CLUB MANCHESTER"): English names put the town first, so that one is the card's.
   const clubs = words.filter((w) => CLUB_WORD.test(w));
   const townAfterClub = words.length > 2 && clubs.length === 1 && /^club$/i.test(words[words.length - 2] ?? "");
-  if (clubs.length > 0 && !townAfterClub) return 0;
+  // A US card's town and state after a club are where it was paid ("CEDAR RIDGE SWIM CLUB DENVER CO").
+  if (clubs.length > 0 && !townAfterClub) return usTownAndState(words);
   // "Evangelische Kirchengemeinde Telgte", "Volksbank Heuberg Meßstetten": a parish, bank, school or council goes by its town.
   if (words.some((w) => TOWN_INSTITUTION.test(w))) return COUNTRY_CODES.has(last) ? 1 : 0;
   // "NGUYENS BANH MI": the sandwich, not Michigan.
@@ -214,6 +235,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   if (GERMAN_TEXT.test(s)) s = s.replace(GERMAN_GBR, " GbR");
   s = s.replace(OWNER_CLAUSE, "").replace(HOUSING_ASSOCIATION, "").replace(UTILITY_DIVISION, "$1").replace(MANAGEMENT, (m: string, at: number, whole: string) => (/^\p{L}{2,4}$/u.test(whole.slice(0, at)) ? m.replace(/\s+(mgmt|management)\b.*$/i, " $1") : "")).replace(ENTITY_WORDS, "").replace(PUB_WORD, "");
   s = s.replace(PURPOSE_WORD, "");
+  // "KONDITOREI & CAFE X": a shop that is also a café goes by its first trade ("Konditorei X").
+  s = s.replace(/^(\p{L}{4,})\s+(?:&|und|u\.|and|en|et)\s+caf[eé]\s+(?=\p{L})/iu, (m: string, trade: string) => (namesKindOfPlace(trade) ? `${trade} ` : m));
   // "UG (haftungsbeschränkt)", cut or whole: the limited liability said in words.
   s = s.replace(/\s+\(?haftun\p{L}*\.?\)?(?=\s|$)/giu, "");
   s = s.replace(/\s+#?\d[\d-]{2,}\b.*$/u, (tail: string, at: number) => (NUMBERED_NAME.test(`${s.slice(0, at)} ${tail.trim().split(" ")[0]}`) ? tail : ""));
@@ -403,7 +426,11 @@ function unglueCity(raw: string): string {
   // "BLITZBLANKMuenchen", "Konditorei WeberMuenchen      DE": a terminal's padded field whose town is written in mixed
   // case; at the text's very end only after a name in capitals ("ProPotsdam" is one name written in camel case).
   const split = (m: string, name: string, town: string) => (KNOWN_CITIES.has(foldText(town)) ? `${name} ${town}` : m);
-  return raw.replace(/(\p{L})(\p{Lu}\p{Ll}{3,})(?=\s{2,})/gu, split).replace(/(\p{Lu}{2})(\p{Lu}\p{Ll}{3,})(?=\s*$)/gu, split);
+  return raw
+    .replace(/(\p{L})(\p{Lu}\p{Ll}{3,})(?=\s{2,})/gu, split)
+    .replace(/(\p{Lu}{2})(\p{Lu}\p{Ll}{3,})(?=\s*$)/gu, split)
+    // "MAPLE PACKAGE STORE 2SAN JOSE   NY": the store's number run into the town after it.
+    .replace(/(?<=\s\d{1,4})([A-Z]{3,}(?: [A-Z]{3,})?)(?=\s{2,})/g, (m: string) => (KNOWN_CITIES.has(foldText(m)) ? ` ${m}` : m));
 }
 
 // "Eiscafé Venezia", "Hotel Berlin", "Pizzeria Napoli": a kind of place named after a town keeps it;
@@ -463,7 +490,7 @@ export function leadingText(raw: string): string {
 
 // Kinds of shop a web address runs into the name before it ("FERNWAYFLORIST.COM", "EINSTEINBAGELS.COM").
 const GLUED_KINDS = [
-  "bookstore", "bookshop", "warehouse", "outfitters", "florist", "flowers", "bagels", "candles", "candle", "theatre", "theater", "pharmacy",
+  "bookstore", "bookshop", "apothecary", "warehouse", "outfitters", "florist", "flowers", "bagels", "candles", "candle", "theatre", "theater", "pharmacy",
   "chemist", "bakery", "brewery", "brewing", "burgers", "cookies", "donuts", "coffee", "kitchen", "market", "hotels", "hostel",
   "fitness", "cinema", "cycles", "bikes", "shoes", "books", "pizza", "tyres", "tires", "wines", "sushi", "tacos", "toys",
 ];

@@ -19,7 +19,7 @@ const CARD = alt("karte", "card", "kaart(uitgaven|transacties|betalingen)?", "ca
 /** Words that settle a card's statement: strong enough beside any card word ("VISA Ausgleich", "RELEVE CARTE"). */
 const STATEMENT = [
   "abrechnung", "monatsabrechnung", "kartenabrechnung", "rechnungssaldo", "gesamtumsatz", "kaartsaldo", "bestedingsoverzicht", "ausgleich", "saldoausgleich", "saldenausgleich", "gesamtsaldo", "afrekening", "maandafrekening", "verrekening",
-  "aflossing", "releve", "facture", "reglement", "reglt", "arrete", "liquidacion", "estratto conto",
+  "aflossing", "openstaand (bedrag|saldo)", "releve", "facture", "reglement", "reglt", "arrete", "liquidacion", "estratto conto",
 ];
 /** …and, only after the card word, words that also name other things before it ("settlement of claim … card"). */
 const STATEMENT_AFTER = ["rechnungsbetrag", "(monats)?rechnung", "saldo", "autopay", "repayment", "settlement", "umsatze bis"];
@@ -117,6 +117,8 @@ export const OWN_MOVES: readonly string[] = [
 /** Money taken back out of an own savings pot: not cash from a machine, so it is read before the cash words. */
 export const SAVINGS_WITHDRAWALS: readonly string[] = [
   "withdrawal (from|to)( [a-z0-9]+){0,2} (savings?|vault|pot|space|saver|isa|reserve|account)", "retrait (livret|epargne|compte epargne)( [a-z]+)*",
+  // A capitalisation or life-insurance contract paid back into the current account.
+  "retrait (contrat (de )?capitalisation|(contrat )?(d )?assurance vie)( [a-z]+)*",
 ];
 
 const MONTHS = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";

@@ -1323,3 +1323,33 @@ describe("pool-40 shapes (read after scoring) in other names", () => {
     expect(categoryOf(null, "SQ *CAMPUS BOOKS CREDIT - TEXTBOOK RETURNED", "45.00")).toBe("refunds");
   });
 });
+
+describe("pool-39 shapes (read after retiring)", () => {
+  itLabels([
+    // MVZ is a legal form in any case the field prints it.
+    ["Zahnarztpraxis Dr. Kellermann Mvz Gmbh", "Zahnarztpraxis Dr. Kellermann"],
+    // An annuity's payment words after the payer.
+    ["FIDELIS ANNUITY PMT", "Fidelis"],
+    // The street a shop stands on, after its name: "… TURL ST", "… FISCHMARKTSTR.".
+    ["VIS THE BLUE CUP TURL ST LEEDS", "The Blue Cup"],
+    ["Kartenzahlung FISCH BRAUN MOENCKEBERGSTR. 63657238//Hamburg 2025-05-24T09:42:41 KFN 1 VJ 2812", "Fisch Braun"],
+    // A US club's town and state are where the card was used, not the club's name.
+    ["PURCHASE AUTHORIZED ON 07/05 MAPLE RIDGE TENNIS CLUB DENVER MD S063337342395189 CARD 0202", "Maple Ridge Tennis Club"],
+    // A town after Oude or an Italian article is the name's: "Oude Zwolle", "Al Porto".
+    ["BEA   NR:XXX353   18.06.26/07.46 FYSIOTHERAPIE OUDE ZWOLLE Den Haag,PAS979", "Fysiotherapie Oude Zwolle"],
+    ["Ztl*ristorante Al Porto   Frankfurt     DE", "ristorante Al Porto"],
+    // A package store is a liquor store: Store is its own word, the number after it the branch's.
+    ["CHECKCARD 0506 MAPLEWOOD PACKAGE STORE 2 SEATTLE CA 92094091836717402468800", "Maplewood Package Store"],
+    ["MAPLEWOOD PACKAGE STORE 2SAN JOSE       NY", "Maplewood Package Store"],
+    // Swanage is a town the terminal runs into the field.
+    ["COASTAL OPTICIANS SWANAGEMANCHESTER    GBR", "Coastal Opticians"],
+    // An apothecary run into its web address's name.
+    ["SP * BLUEFERNAPOTHECARY.COMSAN JOSE       NY", "Bluefern Apothecary"],
+    // Koophandel is the Dutch register's trading word after a shop's name.
+    ["Versmarkt Koophandel 2291", "Versmarkt"],
+    // A shop that is also a café goes by its first trade: "Bäckerei & Café Lindner" is Bäckerei Lindner.
+    ["Baeckerei & Cafe Lindner - Bremen", "Baeckerei Lindner"],
+    ["Confiserie und Café Abendroth", "Confiserie Abendroth"],
+  ]);
+  itCategorizes([[null, "CHECKCARD 0506 MAPLEWOOD PACKAGE STORE 2 SEATTLE CA 92094091836717402468800", "-23.50", "groceries"]]);
+});

@@ -257,3 +257,15 @@ describe("a card issuer's name inside another business's name", () => {
     expect(category({ amount: "-500.00", counterpartyName: "DISCOVER", description: "DISCOVER E-PAYMENT 4471", transactionType: "ACH" })).toBe("transfers");
   });
 });
+
+describe("pool-39 shapes (read after retiring)", () => {
+  it.each<Row>([
+    // A Dutch card's outstanding balance debited in one line.
+    ["a Dutch card's outstanding amount debited", { amount: "-184.20", description: "Afboeking openstaand bedrag Visa Platinum MAART" }],
+    // Money taken out of a French capitalisation or life-insurance contract into the current account.
+    ["a French capitalisation contract withdrawn", { amount: "2500.00", description: "VIR SEPA Marie Exemple RETRAIT CONTRAT DE CAPITALISATION VERS COMPTE COURANT" }],
+    ["a French life insurance withdrawn", { amount: "1500.00", description: "RETRAIT ASSURANCE VIE VERS COMPTE DE DEPOT" }],
+  ])("%s is a transfer", (_name, tx) => {
+    expect(category(tx)).toBe("transfers");
+  });
+});

@@ -500,7 +500,7 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["Molecaten", "travel", "molecaten"],
   ["Sunparks", "travel", "sunparks"],
   ["Connections", "travel", "connections reizen"],
-  ["Pentahotel", "travel", "pentahotel", "pentahotels"],
+  ["Pentahotels", "travel", "pentahotel", "pentahotels"],
   ["Martin's Hotels", "travel", "martins hotels", "martins hotel"],
   ["Poppy", "transport", "poppy mobility"],
   ["2dehands", "shopping", "2dehands"],

@@ -226,7 +226,7 @@ export const BRANDS_MOBILITY_2: readonly MerchantRow[] = [
   ["Ramada", "travel", "ramada"],
   ["Radisson Blu", "travel", "radisson blu"],
   ["Scandic", "travel", "scandic hotels", "scandic"],
-  ["Citizen M", "travel", "citizenm", "citizen m"],
+  ["citizenM", "travel", "citizenm", "citizen m"],
   ["Point A Hotels", "travel", "point a hotel", "point a hotels"],
   ["Hub by Premier Inn", "travel", "hub by premier inn"],
   ["Sercotel", "travel", "sercotel"],
