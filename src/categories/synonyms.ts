@@ -55,8 +55,6 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ],
   rent: [
     "rent", "housing", "landlord", "mortgage", "*miete", "wohnen", "wohnung", "wohnkosten", "hausgeld", "hypothek",
-    // A US homeowner's association dues are the home's running cost, as the German Hausgeld is.
-    "hoa", "hoa dues", "hoa fees", "homeowners association", "homeowners association dues", "homeowners association fees", "condo fees",
   ],
   insurance: ["insurance", "insurances", "*versicherung", "*versicherungen", "haftpflicht", "*verzekering", "*verzekeringen"],
   health: [

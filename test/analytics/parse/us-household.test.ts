@@ -16,9 +16,6 @@ describe("a US household's words for its categories", () => {
     ["how much did we pay for daycare this year", "education"],
     ["childcare costs last month", "education"],
     ["how much is preschool a month", "education"],
-    ["hoa dues this year?", "rent"],
-    ["how much are our HOA fees", "rent"],
-    ["homeowners association dues ytd", "rent"],
     ["medical expenses ytd", "health"],
     ["how much did we spend on medical bills", "health"],
   ])("%j names %s", (q, key) => {
@@ -61,5 +58,18 @@ describe("an average asked without a period", () => {
 
   it("keeps a period that was named", () => {
     expect(spec("average electric bill this year").spec.filters.period).toEqual({ from: "2026-01-01", to: today });
+  });
+});
+
+describe("a home's payments within Rent & housing", () => {
+  it.each<[string, string]>([
+    ["mortgage ytd", "mortgage"],
+    ["how much have we paid on the mortgage this year", "mortgage"],
+    ["hoa dues this year?", "hoa"],
+    ["how much are our HOA fees", "hoa"],
+    ["homeowners association dues ytd", "hoa"],
+  ])("%j is the %s within it", (q, topic) => {
+    const r = parseQuestion(q, { today, locale: "en", merchants, accounts: [], categories: ["rent", "salary", "health", "education"] });
+    expect(r.kind === "spec" && r.spec.filters.topics).toEqual([topic]);
   });
 });
