@@ -13,7 +13,7 @@
 //    Description,Category,Debit,Credit with ISO dates and unsigned Debit/Credit.
 // Expected answers are computed from these events, never from Kontor.
 
-import { between, iso, pad, prng } from "../statement-kit.ts";
+import { addDays, between, iso, pad, prng, weekday } from "../statement-kit.ts";
 
 export type Acct = "chase" | "bofa" | "cap1";
 
@@ -46,14 +46,6 @@ export const FIRST = "2025-10-01";
 export const LAST_BOOKED = "2026-11-26";
 export const OPENING = { chase: 1_284_233, bofa: 651_210 }; // cents at the start of 1 Oct 2025
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-const dow = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
-/** ACH and card postings land on business days: Saturday and Sunday move to Monday. */
-const weekday = (date: string) => (dow(date) === 6 ? addDays(date, 2) : dow(date) === 0 ? addDays(date, 1) : date);
 const mmdd = (d: string) => `${d.slice(5, 7)}${d.slice(8, 10)}`;
 const mmddyyyy = (d: string) => `${d.slice(5, 7)}/${d.slice(8, 10)}/${d.slice(0, 4)}`;
 const plain = (cents: number) => `${cents < 0 ? "-" : ""}${Math.floor(Math.abs(cents) / 100)}.${pad(Math.abs(cents) % 100)}`;
