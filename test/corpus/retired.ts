@@ -40,6 +40,7 @@ import { RETIRED37_RECURRING, RETIRED37_SHOPS, RETIRED37_WORDS } from "./pools-r
 import { RETIRED38_RECURRING, RETIRED38_SHOPS, RETIRED38_WORDS } from "./pools-retired38.ts";
 import { RETIRED39_RECURRING, RETIRED39_SHOPS, RETIRED39_WORDS } from "./pools-retired39.ts";
 import { RETIRED40_RECURRING, RETIRED40_SHOPS, RETIRED40_WORDS } from "./pools-retired40.ts";
+import { RETIRED41_RECURRING, RETIRED41_SHOPS, RETIRED41_WORDS } from "./pools-retired41.ts";
 import type { Recurring, Region, Shop } from "./pools.ts";
 
 export type Words = Record<"own" | "bill" | "fee" | "refund", Readonly<Record<string, readonly string[]>>>;
@@ -89,4 +90,5 @@ export const RETIRED_POOLS: RetiredPool[] = [
   { shops: RETIRED38_SHOPS, recurring: RETIRED38_RECURRING, words: RETIRED38_WORDS },
   { shops: RETIRED39_SHOPS, recurring: RETIRED39_RECURRING, words: RETIRED39_WORDS },
   { shops: RETIRED40_SHOPS, recurring: RETIRED40_RECURRING, words: RETIRED40_WORDS },
+  { shops: RETIRED41_SHOPS, recurring: RETIRED41_RECURRING, words: RETIRED41_WORDS },
 ];
