@@ -10,7 +10,7 @@ import { MERCHANTS, type MerchantRow } from "../categories/merchant-data.ts";
 export const FUEL_STATION_BRANDS: readonly string[] = [
   // Europe
   "Aral", "Shell", "Esso", "TotalEnergies", "JET", "BP", "Agip", "Eni", "OMV", "AVIA", "Star", "Orlen", "HEM", "Westfalen", "Texaco", "Gulf",
-  "Q1", "Q8", "Repsol", "Cepsa", "Galp", "Tamoil", "Lukoil", "OIL!", "Nordoel", "Globus Tankstelle", "Elan", "Allguth", "Team Tankstelle",
+  "Q1", "Q8", "Repsol", "Cepsa", "Galp", "Tamoil", "Lukoil", "OIL!", "Nordoel", "Globus Tankstelle", "Elan", "Allguth", "team",
   "Raiffeisen Tankstelle", "bft", "Hoyer", "Score Tankstelle", "Sprint Tankstelle", "Classic", "Calpam", "Turmöl", "Avanti", "Migrol", "Socar",
   "Coop Pronto Tankstelle", "Agrola", "Ruedi Rüssel", "Petrol Ofisi", "Ballenoil", "Plenoil", "Petronor", "IP", "Dyneff", "Intermarché Carburant",
   "Leclerc Carburant", "Carrefour Station", "Auchan Carburant", "Tinq", "Tango", "Firezone", "Argos Tankstation", "Haan", "Moeve", "Applegreen",

@@ -15,7 +15,7 @@ export const CLOTHING_BRANDS: readonly string[] = [
   "Zalando", "ABOUT YOU", "bonprix", "Vinted", "TK Maxx", "TJ Maxx", "Marshalls", "Gap", "Old Navy", "Banana Republic", "Levi's", "Urban Outfitters",
   "Hollister", "Abercrombie & Fitch", "American Eagle", "Forever 21", "Superdry", "Tommy Hilfiger", "Calvin Klein", "Hugo Boss", "Lacoste",
   "Ralph Lauren", "G-Star", "Scotch & Soda", "Only", "Vero Moda", "Jack & Jones", "Name It", "Napapijri", "Victoria's Secret", "Lululemon",
-  "Athleta", "Anthropologie", "Free People", "J.Crew", "Pretty Little Thing", "Missguided", "Nasty Gal",
+  "Athleta", "Anthropologie", "Free People", "J.Crew", "PrettyLittleThing", "Missguided", "Nasty Gal",
   // Germany, Austria, Switzerland
   "s.Oliver", "Tom Tailor", "Peek & Cloppenburg", "Breuninger", "KiK", "Takko", "Ernsting's family", "NKD", "Adler Modemärkte", "Gerry Weber",
   "Marc O'Polo", "Olymp", "Walbusch", "Wormland", "Jeans Fritz", "Orsay", "Street One", "Cecil", "Betty Barclay", "Hallhuber", "Bonita", "Mustang",

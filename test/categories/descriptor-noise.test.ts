@@ -1404,3 +1404,38 @@ describe("pool-41 shapes (read after scoring) in other names", () => {
     [null, "MONEYGRAM US DALLAS TX REFUND - TRANSFER NOT COLLECTED", "200.00", "refunds"],
   ]);
 });
+
+describe("pool-40 shapes (read after retiring)", () => {
+  itLabels([
+    // An inn's sign after Zum and an adjective is its name, not a cut town ("Schaf…" would be Schaffhausen).
+    ["VISA SUMUP *ZUM GOLDENEN SCHAF 4410", "Zum Goldenen Schaf"],
+    // A firm's partners are its name's; only a practice's partners after the doctor's name are not.
+    ["Immobilien Haberland & Partner", "Immobilien Haberland & Partner"],
+    ["Zahnarztpraxis Dr. Winterfeld u. Partner", "Zahnarztpraxis Dr. Winterfeld"],
+    // The registered association in title case (E.v.).
+    ["Chorgemeinschaft Lindenblatt E.v. - Bremen", "Chorgemeinschaft Lindenblatt"],
+    // A tree nursery is no school: the town after it is where it was paid.
+    ["BAUMSCHULE HOLLERBACH SALZWEDEL", "Baumschule Hollerbach"],
+    // A French florist's trade word after its name.
+    ["CARTE 04/03/26 LA PIVOINE FLEURS CB*1177", "La Pivoine"],
+  ]);
+  itCategorizes([
+    // An MOT test centre is car care; a resale shop, a joinery, a painter's and a junk cellar are shops.
+    [null, "PONTYPRIDD MOT CENTRE 2231   ON 14 MAR          CPM", "-54.85", "fuel"],
+    [null, "CHECKCARD 0412 BRAMBLE KIDS RESALE AUSTIN TX 12345678901234567890123", "-38.00", "shopping"],
+    ["TISCHLEREI BRANDHORST - Kiel", "Card transaction of 212.00 EUR issued by TISCHLEREI BRANDHORST", "-212.00", "shopping"],
+    ["SumUp *Malerbetrieb Wendehals", null, "-180.00", "shopping"],
+    ["TROEDELSCHEUNE AM DEICH", null, "-12.00", "shopping"],
+    // A fishery selling its catch, a Rhineland bakehouse (Backes) and a donut shop are grocers.
+    ["Fischerei Seewald", null, "-21.00", "groceries"],
+    [null, "BACKES HUNSCHEID KIRCHBERG//KOELN/DE", "-8.40", "groceries"],
+    [null, "SOUTHGATE DONUT CO LLC #0412 AUSTIN TX", "-9.20", "groceries"],
+    // Gymnastics is a sport; a dance academy teaches.
+    [null, "PURCHASE AUTHORIZED ON 03/11 LONE STAR GYMNASTICS AUSTIN TX S123456789012345 CARD 1111", "-95.00", "entertainment"],
+    [null, "CHECKCARD 0210 BLUEBONNET DANCE ACADEMY AUSTIN TX 12345678901234567890123", "-70.00", "education"],
+  ]);
+
+  it("reads a homeowners' association's dues after its name as the purpose", () => {
+    expect(merchantKey(merchantName({ description: "SAGEBRUSH HILLS HOA HOA DUES 0731" }) ?? "")).toBe(merchantKey("Sagebrush Hills HOA"));
+  });
+});

@@ -270,3 +270,12 @@ describe("pool-39 shapes (read after retiring)", () => {
     expect(category(tx)).toBe("transfers");
   });
 });
+
+describe("pool-40 shapes (read after retiring)", () => {
+  it.each<Row>([
+    // A French card's month debited in one line: "débit global" of the card's purchases.
+    ["a French card's global debit", { amount: "-412.60", description: "DEBIT GLOBAL CARTE VISA PREMIER MARS" }],
+  ])("%s is a transfer", (_name, tx) => {
+    expect(category(tx)).toBe("transfers");
+  });
+});

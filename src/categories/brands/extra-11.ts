@@ -209,7 +209,7 @@ export const BRANDS_EXTRA_11: readonly MerchantRow[] = [
   ["Fahrrad XXL", "shopping", "fahrrad xxl"],
   ["Lucky Bike", "shopping", "lucky bike"],
   ["Zweirad Stadler", "shopping", "zweirad stadler", "zweirad center stadler"],
-  ["B.O.C.", "shopping", "boc bike", "b o c fahrrad"],
+  ["B.O.C.", "shopping", "boc bike", "b o c fahrrad", "b o c bike"],
   ["fahrrad.de", "shopping", "fahrrad de"],
   // DE / AT / CH entertainment
   ["Stage Entertainment", "entertainment", "stage entertainment"],
@@ -335,7 +335,7 @@ export const BRANDS_EXTRA_11: readonly MerchantRow[] = [
   ["Nicholson's", "restaurants", "nicholsons pubs", "nicholsons pub"],
   ["Stonegate", "restaurants", "stonegate pub"],
   ["Samuel Smith", "restaurants", "samuel smith brewery", "samuel smith old brewery"],
-  ["Brains", "restaurants", "sa brain"],
+  ["Brains", "restaurants", "sa brain", "s a brain"],
   ["Punch Pubs", "restaurants", "punch pubs"],
   ["Admiral Taverns", "restaurants", "admiral taverns"],
   ["Star Pubs", "restaurants", "star pubs bars"],

@@ -425,7 +425,7 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["ParkChicago", "fuel", "parkchicago"],
   ["Honk", "fuel", "honk mobile"],
   // US utilities
-  ["WPS", "utilities", "wisconsin public service"],
+  ["Wisconsin Public Service", "utilities", "wisconsin public service"],
   ["Minnesota Power", "utilities", "minnesota power"],
   ["Otter Tail Power", "utilities", "otter tail power"],
   ["NorthWestern Energy", "utilities", "northwestern energy"],

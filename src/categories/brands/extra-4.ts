@@ -98,7 +98,7 @@ export const BRANDS_EXTRA_4: readonly MerchantRow[] = [
   ["WWK", "insurance", "wwk versicherung", "wwk lebensversicherung", "^wwk"],
   ["Condor Versicherung", "insurance", "condor lebensversicherung", "condor allgemeine"],
   ["Neue Leben", "insurance", "neue leben"],
-  ["Ideal Versicherung", "insurance", "ideal lebensversicherung", "ideal versicherung"],
+  ["IDEAL", "insurance", "ideal lebensversicherung", "ideal versicherung"],
   ["Deutscher Herold", "insurance", "deutscher herold"],
   ["Targo Versicherung", "insurance", "targo lebensversicherung", "targo versicherung"],
   ["BGV", "insurance", "badische gemeinde versicherung", "bgv versicherung"],

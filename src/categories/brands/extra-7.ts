@@ -28,7 +28,7 @@ export const BRANDS_EXTRA_7: readonly MerchantRow[] = [
   ["Bäckerei Görtz", "groceries", "backerei gortz", "gortz backerei"],
   ["Der Beck", "groceries", "der beck"],
   ["Felber", "groceries", "backerei felber", "felber brot", "^felber"],
-  ["Brezelkönig", "groceries", "brezelkonig"],
+  ["Brezelkönig", "restaurants", "brezelkonig"],
   ["Sprüngli", "groceries", "sprungli"],
   ["Läderach", "groceries", "laderach"],
   ["Vinzenz Murr", "groceries", "vinzenzmurr", "vinzenz murr"],

@@ -52,7 +52,7 @@ export const BRANDS_EXTRA_8: readonly MerchantRow[] = [
   ["Hörgeräte Seifert", "health", "horgerate seifert"],
   ["Lensspirit", "health", "lensspirit"],
   // Fuel, tyres, parking
-  ["Team Tankstelle", "fuel", "team tankstelle", "team energie"],
+  ["team", "fuel", "team tankstelle", "team energie"],
   ["Quick Reifendiscount", "fuel", "quick reifendiscount"],
   ["Reifen Müller", "fuel", "reifen muller"],
   ["Pneumobil", "fuel", "pneumobil"],
@@ -274,7 +274,7 @@ export const BRANDS_EXTRA_8: readonly MerchantRow[] = [
   ["Shipley", "restaurants", "shipley donuts"],
   ["Duck Donuts", "restaurants", "duck donuts"],
   ["Insomnia Cookies", "restaurants", "insomnia cookies"],
-  ["Nothing Bundt Cakes", "restaurants", "nothing bundt", "nothing bundt cakes"],
+  ["Nothing Bundt Cakes", "groceries", "nothing bundt", "nothing bundt cakes"],
   ["Cinnabon", "restaurants", "cinnabon"],
   ["Auntie Anne's", "restaurants", "auntie annes"],
   ["Wetzel's Pretzels", "restaurants", "wetzels pretzels"],

@@ -27,7 +27,7 @@ export const BRANDS_SERVICES_2: readonly MerchantRow[] = [
   ["Concordia", "insurance", "concordia versicherung", "concordia"],
   ["Provinzial", "insurance", "westfalische provinzial"],
   ["IKK classic", "insurance", "ikk classic", "ikk"],
-  ["BKK", "insurance", "bkk", "bkk firmus", "bkk vbu"],
+  ["BKK", "insurance", "bkk", "bkk vbu"],
   ["KKH", "insurance", "kkh kaufmannische", "kkh"],
   ["HEK", "insurance", "hek hanseatische", "hek"],
   ["hkk", "insurance", "hkk krankenkasse", "hkk"],

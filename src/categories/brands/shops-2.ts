@@ -37,7 +37,7 @@ export const BRANDS_SHOPS_2: readonly MerchantRow[] = [
   ["Wickes", "shopping", "wickes building"],
   ["Wyevale", "shopping", "wyevale"],
   ["Dobbies", "shopping", "dobbies"],
-  ["Hillier", "shopping", "hillier garden"],
+  ["Hillier", "shopping", "hillier garden", "hillier nurseries"],
   ["Robert Dyas", "shopping", "robert dyas"],
   ["Lakeland", "shopping", "lakeland ltd", "lakeland limited"],
   ["Ace Hardware", "shopping", "ace hardware", "ace hdwe"],
