@@ -29,6 +29,9 @@ const BOOKING_TYPE: Signal[] = [
   // Childcare, school meals and lessons named in the purpose are education, whoever is paid: a town's cash office
   // ("Gemeindekasse … Kita-Gebühren"), a music school's association ("Unterrichtsentgelt"), a French town's "cantine et garderie".
   { key: "education", sign: "out", words: w("kita", "kita ?(gebuhren|gebuhr|beitrag|beitrage)", "kindergarten ?(gebuhren|gebuhr|beitrag)", "betreuungs(gebuhren|gebuhr|beitrag|geld)", "hortgebuhr(en)?", "elternbeitrag", "unterrichts(entgelt|gebuhr|gebuhren)", "musikschul(gebuhr|gebuhren|entgelt)", "kursgebuhr(en)?", "schulgeld", "garderie", "periscolaire", "kinderopvang", "buitenschoolse opvang", "school meals", "nursery fees", "after school club") },
+  // A mortgage's instalment is the home's cost, whoever lends ("Rente en aflossing … hypotheek", "Annuität Baufinanzierung"),
+  // not the interest or fee its words also name.
+  { key: "rent", sign: "out", words: w("hypotheek[a-z]*", "hypothek[a-z]*", "baufinanzierung", "immobilienfinanzierung", "annuitat( [a-z]+)? baufinanzierung", "rente en aflossing", "pret immobilier", "echeance pret habitat") },
   // An alarm or care service named in the purpose is health, even when a charity runs it ("Johanniter … Hausnotruf").
   { key: "health", sign: "out", words: w("hausnotruf[a-z]*", "ambulante pflege", "pflegedienst") },
   // A fee for using a cash machine is a fee, not cash.
@@ -94,13 +97,16 @@ const CONTENT: Signal[] = [
   { key: "utilities", sign: "out", words: w("(city|town|village|county) of( [a-z]+){1,2} (utilities|utility|util|water|waterworks|water works|power|electric|light and power)") },
   { key: "taxes", sign: "out", words: w("hansestadt", "[a-z]+gemeindekasse", "friedhof[a-z]*", "grabnutzung[a-z]*", "burial", "cemetery", "kreisstadt", "universitatsstadt", "finanzkasse", "stadtkasse", "gemeindekasse", "kreiskasse", "amtskasse", "landeskasse", "staatskasse", "bundeskasse", "city council", "borough council", "county council", "district council", "council", "ctax", "council tax", "stadt", "landeshauptstadt", "landkreis", "city of", "town of", "village of", "county of", "ville de", "(?<!(de|du|des) (la )?)mairie", "tresor public", "hoogheemraadschap", "waterschap[a-z]*", "[a-z]*belasting", "[a-z]*belastingen", "belasting[a-z]+",
     // A consulate's or an embassy's fees (passports, visas) are paid to a state: "TC BERLIN BASKONSOLOSLUGU", "KONSULAT GENERALNY".
+    "(department|dept) of (revenue|taxation)", "estpmt", "estimated tax( pmt| payment)?",
+    // A chamber's membership is a levy every firm must pay (Handwerkskammer, IHK); so are the farmers' social contributions (MSA).
+    "handwerkskammer", "industrie und handelskammer", "hwk beitrag", "ihk beitrag", "cotisations sociales( agricoles)?", "mutualite sociale agricole",
     "[a-z]*konsulat", "konsulat[a-z]*", "consulaat", "consulat", "consulate", "consulado", "[a-z]*konsoloslugu", "embassy", "ambassade") },
   {
     key: "utilities",
     sign: "out",
     words: w(
       "strom", "stromabschlag", "abschlag", "gas", "erdgas", "gasabschlag", "wasser", "wassergeld", "drinkwater", "abwasser", "fernwarme", "heizkosten", "nebenkosten", "betriebskosten", "energie", "energy", "electricity", "electric", "water", "broadband", "internet", "dsl", "glasfaser", "mobilfunk", "handy", "handyvertrag", "telefon", "phone bill", "mobile phone",
-      "electricite", "gaz", "eau", "stroom", "energierekening", "luz", "agua", "luce", "bolletta", "[a-z]*stadtwerke", "[a-z]*stadtwerk", "utilities", "utility", "utility billing", "energieversorgung", "wasserversorgung", "[a-z]*wasserwerk[a-z]*", "abwassergebuhr", "mullabfuhr", "abfall", "abfallgebuhr", "water rates", "sewer", "trash", "waste", "electric bill", "gas bill", "cable", "telecom", "mobile bill", "energie termijn", "termijnbedrag", "servicekosten energie", "netzentgelt", "mobile (ddr|dd|direct debit|plan)", "heating oil", "heizol[a-z]*", "stookolie", "fioul"),
+      "electricite", "gaz", "eau", "stroom", "energierekening", "luz", "agua", "luce", "bolletta", "[a-z]*stadtwerke", "[a-z]*stadtwerk", "propane", "flussiggas", "lpg", "utilities", "utility", "utility billing", "energieversorgung", "wasserversorgung", "[a-z]*wasserwerk[a-z]*", "abwassergebuhr", "mullabfuhr", "abfall", "abfallgebuhr", "water rates", "sewer", "trash", "waste", "electric bill", "gas bill", "cable", "telecom", "mobile bill", "energie termijn", "termijnbedrag", "servicekosten energie", "netzentgelt", "mobile (ddr|dd|direct debit|plan)", "heating oil", "heizol[a-z]*", "stookolie", "fioul"),
   },
   {
     key: "insurance",

@@ -39,7 +39,7 @@ export const RETAIL: readonly MerchantRow[] = [
   ["MERKUR", "groceries", "merkur markt"],
   ["MPREIS", "groceries", "mpreis"],
   ["Migros", "groceries", "migros", "migrolino"],
-  ["Coop", "groceries", "coop", "coop pronto", "coop city", "coop supermarkt"],
+  ["Coop", "groceries", "^coop", "coop pronto", "coop city", "coop supermarkt"],
   ["Denner", "groceries", "denner"],
   ["Volg", "groceries", "volg"],
   ["Metro", "groceries", "metro cash carry", "metro ag"],

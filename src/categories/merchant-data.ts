@@ -26,5 +26,5 @@ export const MERCHANTS: readonly MerchantRow[] = [...RETAIL, ...FOOD, ...DIGITAL
  */
 export const GENERIC_NAMES: ReadonlySet<string> = new Set([
   "Apotheke", "Bäckerei", "Tankstelle", "Taxi", "Versicherung", "Stadtwerke", "Hotel", "Friseur",
-  "Fitnessstudio", "Arztpraxis", "Kino", "Studierendenwerk", "Stadtkasse", "Volkshochschule",
+  "Fitnessstudio", "Arztpraxis", "Kino", "Studierendenwerk", "Stadtkasse", "Volkshochschule", "Finanzamt",
 ]);

@@ -1439,3 +1439,35 @@ describe("pool-40 shapes (read after retiring)", () => {
     expect(merchantKey(merchantName({ description: "SAGEBRUSH HILLS HOA HOA DUES 0731" }) ?? "")).toBe(merchantKey("Sagebrush Hills HOA"));
   });
 });
+
+describe("pool-42 shapes (read after scoring) in other names", () => {
+  itLabels([
+    // A tax office goes by its town, without the region in brackets.
+    ["Finanzamt Traunstein (Chiemgau)", "Finanzamt Traunstein"],
+    // A US state's department printed with the state's code, and the payment's text begun again with it.
+    ["NE DEPT OF REVENUE NE DOR ESTPMT 1234567 0518 50778952 JOHN DOE", "Nebraska Department Of Revenue"],
+    // Shortened words written out; a wholesaler's, a rental's, a web shop's and a group's word after the name.
+    ["HARLOW BLDG SUPPLIES", "Harlow Building Supplies"],
+    ["Gerritsen Verhuur B.V.", "Gerritsen"],
+    ["ALPENLAND GROSSHANDEL KG", "Alpenland"],
+    ["KETTLER ONLINESHOP", "Kettler"],
+    // A co-operative's word after another name is no Coop supermarket.
+    ["SQ *HARVEST FIELDS COOP", "Harvest Fields Coop"],
+  ]);
+
+  itCategorizes([
+    // A mortgage's instalment is the home's cost, whoever lends and whatever interest word it names.
+    ["Rabo Hypotheken", "Rente en aflossing 06-2026 hypotheek 1234567", "-980.00", "rent"],
+    ["Volksbank Musterland eG", "Annuitaet Baufinanzierung Mai 2026 Kto 123456", "-1150.00", "rent"],
+    // A chamber's levy, a state's estimated tax, farmers' social contributions.
+    ["Handwerkskammer Musterstadt", "Beitragsbescheid 2026 Betriebsnr. 12345", "-310.00", "taxes"],
+    [null, "NE DEPT OF REVENUE NE DOR ESTPMT 1234567 0518 50778952 JOHN DOE", "-900.00", "taxes"],
+    [null, "VIR SEPA MSA BRETAGNE ECHEANCIER COTISATIONS SOCIALES AGRICOLES MAI 2026", "-420.00", "taxes"],
+    // Builders' merchants, feed stores, timber, tool hire; propane; a beekeeper's honey.
+    [null, "SQ *PRAIRIE ROSE FEED AND SUPPLY", "-64.00", "shopping"],
+    [null, "HOLZHANDEL OBERMEIER 0012", "-220.00", "shopping"],
+    [null, "CCV*JANSEN BOUWMATERIALEN", "-150.00", "shopping"],
+    [null, "VALLEY PROPANE INC 4412", "-310.00", "utilities"],
+    [null, "SUMUP *IMKEREI SONNENHANG", "-12.00", "groceries"],
+  ]);
+});

@@ -429,7 +429,7 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["Minnesota Power", "utilities", "minnesota power"],
   ["Otter Tail Power", "utilities", "otter tail power"],
   ["NorthWestern Energy", "utilities", "northwestern energy"],
-  ["Montana-Dakota", "utilities", "montana dakota utilities", "montana dakota"],
+  ["Montana-Dakota Utilities", "utilities", "montana dakota"],
   ["EPB", "utilities", "epb chattanooga", "epb fiber"],
   ["Gainesville Regional Utilities", "utilities", "gainesville regional utilities"],
   ["Santee Cooper", "utilities", "santee cooper"],

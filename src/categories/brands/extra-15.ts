@@ -111,7 +111,7 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["Autour de Bébé", "shopping", "autour de bebe"],
   ["Bureau Vallée", "shopping", "bureau vallee"],
   ["Gedimat", "shopping", "gedimat"],
-  ["Big Mat", "shopping", "big mat", "bigmat"],
+  ["Bigmat", "shopping", "big mat"],
   ["Bricoman", "shopping", "bricoman"],
   ["Tecnomat", "shopping", "tecnomat"],
   ["Comptoir Irlandais", "shopping", "comptoir irlandais"],
