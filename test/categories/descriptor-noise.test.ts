@@ -1373,6 +1373,7 @@ describe("pool-41 shapes (read after scoring) in other names", () => {
     // A card's monthly statement in other words: German, a credit-builder card, a store card, a French revolving reserve.
     [null, "Monatsbelastung Mastercard Gold Karteninhaber Mai 2026", "-412.30", "transfers"],
     [null, "CREDIT BUILDER CARD MONTHLY DD MAY", "-50.00", "transfers"],
+    [null, "BUSINESS CARD BALANCE DD JULY", "-640.00", "transfers"],
     [null, "STORE CARD BALANCE PAID IN FULL", "-86.20", "transfers"],
     [null, "PRELEVEMENT MENSUEL RESERVE CARTE JUIN", "-120.00", "transfers"],
     // A bank's price for a payment outside SEPA is a fee.
