@@ -289,6 +289,7 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
   else if (!f.transfersTo) where.push(`(category_kind IS NULL OR category_kind <> 'transfer')`);
   // "except groceries": neither the category's rows nor the refunds netted against it; rows without a category stay.
   if (f.excludeCategories?.length) where.push(`NOT coalesce(${categoryCondition(f.excludeCategories, spec, params)}, FALSE)`);
+  if (f.excludeCardBills) where.push(`NOT coalesce(amount < 0 AND category_kind = 'transfer' AND ${CARD_BILL}, FALSE)`);
   if (leavesOutCash(spec)) where.push(`category_key IS DISTINCT FROM '${CASH}'`);
   if (f.merchants?.length) where.push(merchantCondition(f.merchants, params));
   // For card bills the accounts filter names the card paid, not only where the rows lie (card-bills.ts).

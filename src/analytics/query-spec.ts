@@ -56,6 +56,8 @@ export const QuerySpec = z
         categories: categories.optional(),
         /** Category keys left out ("excluding transfers", "except groceries", "ohne Miete"), with their refunds. */
         excludeCategories: categories.optional(),
+        /** "not counting the credit card payment": no card bill (card-bills.ts), also where a name search would count an unmatched one. */
+        excludeCardBills: z.boolean().optional(),
         /**
          * Topics (topics.ts): rows of a topic's categories that its words or merchants mark. A row
          * matches when it is in one of `categories` or in one of the topics ("groceries and the gym").

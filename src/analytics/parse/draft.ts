@@ -13,6 +13,8 @@ export interface Draft {
   categories: string[];
   /** Categories the question leaves out ("except groceries"). */
   excludeCategories?: string[];
+  /** "not counting the credit card payment": the card bills are left out. */
+  excludeCardBills?: boolean;
   /** Topics (topics.ts) named by the question. */
   topics: string[];
   merchants: string[];
@@ -80,6 +82,7 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
       ...(period ? { period } : {}),
       ...(categories.length ? { categories } : {}),
       ...(excludeCategories.length ? { excludeCategories } : {}),
+      ...(d.excludeCardBills ? { excludeCardBills: true } : {}),
       ...(topics.length ? { topics } : {}),
       ...(merchants.length ? { merchants } : {}),
       ...(accounts.length ? { accounts: accounts.map((a) => a.id) } : {}),
@@ -109,6 +112,7 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
     measure: d.measure,
     categories,
     ...(excludeCategories.length ? { excludeCategories } : {}),
+    ...(d.excludeCardBills ? { excludeCardBills: true } : {}),
     ...(topics.length ? { topics } : {}),
     merchants,
     accounts,

@@ -14,6 +14,8 @@ export interface Reading {
   categories: string[];
   /** Category keys left out: "not counting Transfers between accounts". */
   excludeCategories?: string[];
+  /** "not counting credit card bills". */
+  excludeCardBills?: true;
   /** Topic keys (topics.ts), shown with their categories: "Gym (Leisure & entertainment)". */
   topics?: string[];
   merchants: string[];
@@ -131,7 +133,8 @@ export function describeReading(r: Reading, locale: Locale): string {
   else if (!r.period.defaulted) parts.push(period);
   else parts.push(plain(locale, r.groupBy === "month" ? "parse.reading.period_default_months" : "parse.reading.period_default", { period }));
   if (r.unreadSince) parts.push(plain(locale, r.unreadSince.ignored ? "parse.reading.unread_since_ignored" : "parse.reading.unread_since_all", { words: r.unreadSince.words }));
-  if (r.excludeCategories?.length) parts.push(plain(locale, "parse.reading.excluding", { what: r.excludeCategories.map((k) => categoryName(k, locale)).join(", ") }));
+  const leftOut = [...(r.excludeCardBills ? [plain(locale, "parse.reading.card_bills_noun")] : []), ...(r.excludeCategories ?? []).map((k) => categoryName(k, locale))];
+  if (leftOut.length) parts.push(plain(locale, "parse.reading.excluding", { what: leftOut.join(", ") }));
   if (r.country) parts.push(countryText(r.country, locale));
   if (r.currency && r.toCurrency) parts.push(plain(locale, "parse.reading.converted", { from: r.currency, to: r.toCurrency }));
   else if (r.currency) parts.push(plain(locale, "parse.reading.currency", { currency: r.currency }));
