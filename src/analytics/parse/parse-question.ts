@@ -12,6 +12,7 @@ import { takeBrandAliases } from "./brand-aliases.ts";
 import { takeMoves } from "./moved-to.ts";
 import { takeIncomeVsSpending } from "./in-vs-out.ts";
 import { takeCardBill } from "./card-bills.ts";
+import { takePaidCard } from "./paid-to-card.ts";
 import { EXCLUDE_HINT, joinsExcluded, takeExcluded, type Span } from "./excluded-list.ts";
 import { leftInGap, takeCountAround } from "./count-around.ts";
 import { FRENCH_ONLY_SYNONYMS } from "../../categories/synonyms-fr.ts";
@@ -229,6 +230,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   if (balance) scan.take(/\b(?:accounts?|konto|konten|kontos)\b/);
   // "an N26 überwiesen": what came in there from the other accounts, which are not asked about.
   // "from DKB to N26": only the moves from there; a source named by kind ("from my savings") is every such account.
+  if (!savings && !cardBill && !cardBillLeftOut && takePaidCard(scan, accountHits)) cardBill = true;
   const moves = savings || cardBill ? { to: [], from: [] } : takeMoves(scan, accountHits, topUp);
   topUp ||= moves.to.length > 0;
   const fromAccounts = moves.from.flatMap((hit) => hit.accounts);
@@ -289,7 +291,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     else ambiguities.push({ kind: "category_or_merchant", word: original, category: hit.key, merchants: sharing });
   }
   // "excluding transfers and the credit card bills": the bills, read first, are the end of the list left out.
-  const cardBillsLeftOut = cardBillLeftOut || (cardBill && joinsExcluded(scan, cardBillAt!.start, excluded));
+  const cardBillsLeftOut = cardBillLeftOut || (cardBillAt !== undefined && cardBill && joinsExcluded(scan, cardBillAt.start, excluded));
   if (cardBillsLeftOut) cardBill = false;
   if (categories.includes("cash")) takeCashVerbs(scan);
   addMerchantHits(takeMerchants(scan, merchantIndex));
