@@ -15,6 +15,8 @@ export interface Draft {
   excludeCategories?: string[];
   /** "not counting the credit card payment": the card bills are left out. */
   excludeCardBills?: boolean;
+  /** The text names a place visited: the trip's days (trip-days.ts). */
+  trip?: boolean;
   /** Topics (topics.ts) named by the question. */
   topics: string[];
   merchants: string[];
@@ -83,6 +85,7 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
       ...(categories.length ? { categories } : {}),
       ...(excludeCategories.length ? { excludeCategories } : {}),
       ...(d.excludeCardBills ? { excludeCardBills: true } : {}),
+      ...(d.trip && d.text ? { trip: true } : {}),
       ...(topics.length ? { topics } : {}),
       ...(merchants.length ? { merchants } : {}),
       ...(accounts.length ? { accounts: accounts.map((a) => a.id) } : {}),

@@ -10,6 +10,9 @@ export const parseMessages = {
     "parse.measure.balance": "Balance",
     "parse.reading.subject": "{measure}: {filters}",
     "parse.reading.text": "containing “{text}”",
+    "parse.reading.trip": "the “{text}” trip",
+    "parse.reading.trip_days":
+      "the days of the rows naming it and two more each side: those rows, and eating out, leisure, transport, travel and shopping at places not seen in other months",
     "parse.reading.period_default": "{period} (this month, as no period was given)",
     "parse.reading.period_default_months": "{period} (the last 12 months, as no period was given)",
     "parse.reading.all_accounts": "all accounts",
@@ -87,6 +90,9 @@ export const parseMessages = {
     "parse.measure.balance": "Kontostand",
     "parse.reading.subject": "{measure}: {filters}",
     "parse.reading.text": "mit „{text}“",
+    "parse.reading.trip": "die Reise „{text}“",
+    "parse.reading.trip_days":
+      "die Tage der Buchungen, die den Ort nennen, und je zwei Tage davor und danach: diese Buchungen sowie Restaurants, Freizeit, Verkehrsmittel, Reisen und Einkäufe bei Geschäften, die in anderen Monaten nicht vorkommen",
     "parse.reading.period_default": "{period} (dieser Monat, da kein Zeitraum genannt wurde)",
     "parse.reading.period_default_months": "{period} (die letzten 12 Monate, da kein Zeitraum genannt wurde)",
     "parse.reading.all_accounts": "alle Konten",

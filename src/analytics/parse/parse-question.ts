@@ -43,7 +43,7 @@ import { namesBothSides, whichMoreAt } from "./which-more.ts";
 import { takeTopics, type TopicHit } from "./topics.ts";
 import { takeNetOfRefunds } from "./net-of-refunds.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
-import { findCostOfThing, takeThingName } from "./cost-of-thing.ts";
+import { findCostOfThing, isTrip, takeThingName } from "./cost-of-thing.ts";
 import { topicOf } from "../topics.ts";
 
 const MAX_QUESTION = 500;
@@ -336,6 +336,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
       if (s.topic && topics.includes(s.topic)) topics.splice(topics.indexOf(s.topic), 1);
     }
   }
+  // "the Orlando trip": the place's rows mark the days; what was spent on those days away from home is the trip.
+  const trip = thing !== undefined && thingText !== undefined && isTrip(scan, thing);
   const namesNothing = !text && !thingText && !rail && !country && merchants.length + categories.length + topics.length + ambiguities.length === 0;
   const nameText = namesNothing ? (takeUnknownName(scan) ?? (countGap && accounts.length === 0 ? leftInGap(scan, countGap) : undefined)) : undefined;
 
@@ -383,6 +385,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     categories,
     ...(excludeCategories.length ? { excludeCategories } : {}),
     ...(cardBillsLeftOut ? { excludeCardBills: true } : {}),
+    ...(trip ? { trip } : {}),
     topics,
     merchants,
     accounts,
