@@ -54,11 +54,11 @@ import { movedFromCondition } from "./moves-between.ts";
 import { comparePeriod, daysFromData, resolvePeriod, wholeMonths, type Period } from "./periods.ts";
 import { averagesOverDays, averagesOverTime, averagesPerTransaction, type QuerySpec } from "./query-spec.ts";
 import { dayColumn } from "./purchase-day.ts";
-import { spellUmlautsOut } from "../categories/normalize.ts";
 import { PURCHASES_ONLY } from "./purchases.ts";
 import { paymentTypeCondition } from "./payment-types.ts";
 import { CARD_BILL, savingsMoveConditions } from "./savings-moves.ts";
-import { bucketIndex, finish, Params, timeUnit } from "./sql-parts.ts";
+import { bucketIndex, finish, Params, textCondition, timeUnit } from "./sql-parts.ts";
+import { tripDayCondition } from "./trip-days.ts";
 import { topicExceptPattern, topicMerchantsPattern, topicOf, topicWordsPattern } from "./topics.ts";
 
 export interface CompileContext {
@@ -111,9 +111,6 @@ export const MERCHANT_NAME = `coalesce(nullif(merchant, ''), counterparty)`;
 export const MERCHANT_KEY = `(CASE WHEN nullif(merchant, '') IS NOT NULL THEN mkey_m ELSE mkey_c END)`;
 
 /** Escapes LIKE wildcards so user text matches literally. */
-export function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 interface FlowParts {
   params: Params;
@@ -289,15 +286,14 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
   else if (!f.transfersTo) where.push(`(category_kind IS NULL OR category_kind <> 'transfer')`);
   // "except groceries": neither the category's rows nor the refunds netted against it; rows without a category stay.
   if (f.excludeCategories?.length) where.push(`NOT coalesce(${categoryCondition(f.excludeCategories, spec, params)}, FALSE)`);
+  if (f.excludeCardBills) where.push(`NOT coalesce(amount < 0 AND category_kind = 'transfer' AND ${CARD_BILL}, FALSE)`);
   if (leavesOutCash(spec)) where.push(`category_key IS DISTINCT FROM '${CASH}'`);
   if (f.merchants?.length) where.push(merchantCondition(f.merchants, params));
   // For card bills the accounts filter names the card paid, not only where the rows lie (card-bills.ts).
   if (f.accounts?.length && f.transfersTo !== "card") where.push(`account_id IN (${params.list(f.accounts, "VARCHAR")})`);
-  if (f.text) {
-    // Bank text often spells umlauts out ("Hoergeraete"): "hörgeräte" matches either way.
-    const ps = [...new Set([f.text, spellUmlautsOut(f.text)])].map((t) => params.add(likePattern(t), "VARCHAR"));
-    where.push(`(${["description", "counterparty", "merchant"].flatMap((c) => ps.map((p) => `${c} ILIKE ${p} ESCAPE '\\'`)).join(" OR ")})`);
-  }
+  // A trip's days (trip-days.ts): the rows naming the place, and what was spent away from home on those days.
+  if (f.text && f.trip && f.period) where.push(`(${textCondition(f.text, params)} OR ${tripDayCondition(f.period, params)})`);
+  else if (f.text) where.push(textCondition(f.text, params));
   if (f.minAmount !== undefined) where.push(`abs(amount) >= ${params.add(f.minAmount, "DECIMAL(24,8)")}`);
   if (f.maxAmount !== undefined) where.push(`abs(amount) <= ${params.add(f.maxAmount, "DECIMAL(24,8)")}`);
   if (f.toCurrency) where.push(`original_currency = ${params.add(f.toCurrency, "VARCHAR")}`);

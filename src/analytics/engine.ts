@@ -23,6 +23,7 @@ import { QuerySpec, averagesOverTime, averagesPerTransaction, sideMeasure, type 
 import type { JsonRow } from "./user-db.ts";
 import type { QueryResult, ResultRow, ResultTotal } from "./query-result.ts";
 import { mergeConversions, shape, spanOf, str, totalsOf } from "./result-totals.ts";
+import { resolveTrip } from "./trip-days.ts";
 
 export type { QueryResult, ResultRow, ResultTotal } from "./query-result.ts";
 export { totalsOf } from "./result-totals.ts";
@@ -106,8 +107,9 @@ export function createAnalytics(opts: AnalyticsOptions) {
   }
 
   async function query(userId: string, input: QuerySpec | QuerySpecInput, qo: QueryOptions): Promise<QueryResult> {
-    const spec = QuerySpec.parse(input);
+    const parsed = QuerySpec.parse(input);
     return withData(userId, async (data, l) => {
+      const spec = await resolveTrip(data.udb, parsed);
       const loadMs = l.loadMs;
       const q0 = performance.now();
       const ctx: CompileContext = { today: qo.today, dataStart: data.dataStart, baseCurrency: data.baseCurrency, locale: qo.locale ?? "en" };

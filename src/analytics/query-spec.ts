@@ -56,6 +56,14 @@ export const QuerySpec = z
         categories: categories.optional(),
         /** Category keys left out ("excluding transfers", "except groceries", "ohne Miete"), with their refunds. */
         excludeCategories: categories.optional(),
+        /** "not counting the credit card payment": no card bill (card-bills.ts), also where a name search would count an unmatched one. */
+        excludeCardBills: z.boolean().optional(),
+        /**
+         * With `text`, a place visited ("the Orlando trip"): the engine finds the days of the rows naming it and
+         * counts those rows with what was spent away from home on those days (trip-days.ts). Where the rows
+         * carry the person's own tag (#lisbon2026) the tag is the trip, and the text alone is searched.
+         */
+        trip: z.boolean().optional(),
         /**
          * Topics (topics.ts): rows of a topic's categories that its words or merchants mark. A row
          * matches when it is in one of `categories` or in one of the topics ("groceries and the gym").

@@ -7,7 +7,7 @@ import { ZodError } from "zod";
 import type { Db } from "../db/client.ts";
 import type { Analytics } from "../analytics/engine.ts";
 import { AnalyticsError } from "../analytics/errors.ts";
-import { describeReading, parseQuestion } from "../analytics/parse/index.ts";
+import { describeReading, parseQuestion, type Reading } from "../analytics/parse/index.ts";
 import { render, renderPlain, t, toLocale, type Locale, type Message } from "../i18n/index.ts";
 import type { Llm } from "../llm/index.ts";
 import { renderChart } from "../../reports/render/chart.ts";
@@ -107,7 +107,9 @@ export function createQaService(deps: QaDeps) {
       if (e instanceof ZodError) return textOnly(t(locale, "ask.error.invalid"));
       throw e;
     }
-    const reading = q.reading ?? readingOf(result.spec, result.period, u.accounts, !q.spec.filters.period);
+    const asked = q.reading ?? readingOf(result.spec, result.period, u.accounts, !q.spec.filters.period);
+    // A trip's days are found in the data (trip-days.ts): the reading names them and what was counted on them.
+    const reading: Reading = result.spec.filters.trip ? { ...asked, period: { ...result.period, defaulted: false }, trip: true } : asked;
     const readingText = describeReading(reading, locale);
     const shown = presentResult(result, locale);
     const t1 = performance.now();

@@ -18,6 +18,8 @@ export function readingOf(spec: QuerySpec, period: { from: string; to: string },
     chart: spec.chart,
   };
   if (f.topics?.length) reading.topics = f.topics;
+  if (f.excludeCategories?.length) reading.excludeCategories = f.excludeCategories;
+  if (f.excludeCardBills) reading.excludeCardBills = true;
   if (f.text !== undefined) reading.text = f.text;
   if (f.days) reading.days = f.days;
   if (f.month !== undefined) reading.month = f.month;

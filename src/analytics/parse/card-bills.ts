@@ -27,8 +27,8 @@ const PATTERNS: RegExp[] = [
   /\b(?:die\s+|meine\s+)?kreditkarte\s+(?:ausgeglichen|beglichen|abbezahlt|zuruckgezahlt)\b/d,
 ];
 
-/** Consumes the words of a card-bill question and says whether there were any. */
-export function takeCardBill(scan: Scanner): boolean {
+/** Consumes the words of a card-bill question and says where they were, if anywhere. */
+export function takeCardBill(scan: Scanner): { start: number; end: number } | undefined {
   for (const re of PATTERNS) {
     const m = re.exec(scan.remaining);
     if (!m) continue;
@@ -43,7 +43,7 @@ export function takeCardBill(scan: Scanner): boolean {
       from = b;
     }
     scan.consume(from, end);
-    return true;
+    return { start, end };
   }
-  return false;
+  return undefined;
 }

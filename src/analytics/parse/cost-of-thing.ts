@@ -27,6 +27,13 @@ export function findCostOfThing(scan: Scanner): ThingSpan | undefined {
   return undefined;
 }
 
+const TRIP = /(?<![\p{L}\p{N}])(?:trip|holidays?|vacation|getaway|urlaub|urlaubsreise|reise|ferien|vacances|voyage)(?![\p{L}\p{N}])/u;
+
+/** "the Orlando trip", "der Urlaub in Rimini": the thing is a trip, and its name the place (trip-days.ts). */
+export function isTrip(scan: Scanner, thing: ThingSpan): boolean {
+  return TRIP.test(scan.folded.text.slice(thing.start, thing.end));
+}
+
 /** The last word of the thing that nothing else read ("gardasee" of "bus trip to the gardasee"), consumed, in the person's spelling. */
 export function takeThingName(scan: Scanner, thing: ThingSpan): string | undefined {
   const left = scan.remainingWords().filter((w) => w.start >= thing.start && w.end <= thing.end && w.word.length >= 3 && !STOPWORDS.has(w.word) && !/^\d+$/.test(w.word));

@@ -13,6 +13,10 @@ export interface Draft {
   categories: string[];
   /** Categories the question leaves out ("except groceries"). */
   excludeCategories?: string[];
+  /** "not counting the credit card payment": the card bills are left out. */
+  excludeCardBills?: boolean;
+  /** The text names a place visited: the trip's days (trip-days.ts). */
+  trip?: boolean;
   /** Topics (topics.ts) named by the question. */
   topics: string[];
   merchants: string[];
@@ -80,6 +84,8 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
       ...(period ? { period } : {}),
       ...(categories.length ? { categories } : {}),
       ...(excludeCategories.length ? { excludeCategories } : {}),
+      ...(d.excludeCardBills ? { excludeCardBills: true } : {}),
+      ...(d.trip && d.text ? { trip: true } : {}),
       ...(topics.length ? { topics } : {}),
       ...(merchants.length ? { merchants } : {}),
       ...(accounts.length ? { accounts: accounts.map((a) => a.id) } : {}),
@@ -109,6 +115,7 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
     measure: d.measure,
     categories,
     ...(excludeCategories.length ? { excludeCategories } : {}),
+    ...(d.excludeCardBills ? { excludeCardBills: true } : {}),
     ...(topics.length ? { topics } : {}),
     merchants,
     accounts,

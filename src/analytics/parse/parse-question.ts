@@ -12,6 +12,8 @@ import { takeBrandAliases } from "./brand-aliases.ts";
 import { takeMoves } from "./moved-to.ts";
 import { takeIncomeVsSpending } from "./in-vs-out.ts";
 import { takeCardBill } from "./card-bills.ts";
+import { takePaidCard } from "./paid-to-card.ts";
+import { EXCLUDE_HINT, joinsExcluded, takeExcluded, type Span } from "./excluded-list.ts";
 import { leftInGap, takeCountAround } from "./count-around.ts";
 import { FRENCH_ONLY_SYNONYMS } from "../../categories/synonyms-fr.ts";
 import { findCategories, findCategoryTypos } from "./categories.ts";
@@ -41,13 +43,11 @@ import { namesBothSides, whichMoreAt } from "./which-more.ts";
 import { takeTopics, type TopicHit } from "./topics.ts";
 import { takeNetOfRefunds } from "./net-of-refunds.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
-import { findCostOfThing, takeThingName } from "./cost-of-thing.ts";
+import { findCostOfThing, isTrip, takeThingName } from "./cost-of-thing.ts";
 import { topicOf } from "../topics.ts";
 
 const MAX_QUESTION = 500;
 const NAME_HINT = /\b(?:bei|beim|at|from|von|vom|chez)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+)?$/;
-// "excluding transfers", "except for groceries", "not counting rent", "ohne Miete": the category after it is left out.
-const EXCLUDE_HINT = /\b(?:excluding|exclude|excl\.?|except(?:\s+for)?|without|not\s+counting|not\s+including|apart\s+from|aside\s+from|other\s+than|leaving\s+out|ohne|ausser|ausgenommen|abgesehen\s+von)\s+(?:the\s+|my\s+|our\s+|any\s+|all\s+|die\s+|der\s+|den\s+|meine[nm]?\s+)?$/;
 const NAME_AFTER = /\b(?:bei|beim|at|from|von|vom|for|fur|on|an|to|via|chez|pour)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+|my\s+|meine[nm]?\s+)?([\p{L}\p{N}][\p{L}\p{N}'&.-]*)/gu;
 
 function takeMeasure(scan: Scanner): Measure | undefined {
@@ -140,7 +140,12 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const paymentType = takePaymentType(scan);
   const savings = takeSavingsMove(scan);
   // Before measures: the "pay" of "pay off my card" is no spending word.
-  const cardBill = !savings && takeCardBill(scan);
+  const cardBillAt = savings ? undefined : takeCardBill(scan);
+  // "not counting the credit card payment and transfers": the things left out, in the order they are said.
+  const excluded: Span[] = [];
+  const cardBillLeftOut = cardBillAt !== undefined && scan.takeHint(EXCLUDE_HINT, cardBillAt.start);
+  if (cardBillLeftOut) excluded.push(cardBillAt);
+  let cardBill = cardBillAt !== undefined && !cardBillLeftOut;
   // Before rankings: the "top" of "top up" is not "top 5".
   let topUp = !savings && !cardBill && takeTopUp(scan);
   // Before measures and categories: "net of refunds" is spending, neither a net nor the Refunds category.
@@ -225,6 +230,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   if (balance) scan.take(/\b(?:accounts?|konto|konten|kontos)\b/);
   // "an N26 überwiesen": what came in there from the other accounts, which are not asked about.
   // "from DKB to N26": only the moves from there; a source named by kind ("from my savings") is every such account.
+  if (!savings && !cardBill && !cardBillLeftOut && takePaidCard(scan, accountHits)) cardBill = true;
   const moves = savings || cardBill ? { to: [], from: [] } : takeMoves(scan, accountHits, topUp);
   topUp ||= moves.to.length > 0;
   const fromAccounts = moves.from.flatMap((hit) => hit.accounts);
@@ -274,14 +280,19 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     const hinted = scan.follows(NAME_HINT, hit.start);
     const original = scan.originalSlice(hit.start, hit.end);
     scan.consume(hit.start, hit.end);
-    if (scan.takeHint(EXCLUDE_HINT, hit.start)) excludeCategories.push(hit.key);
-    else if (sharing.length === 0) addCategory(hit.key, hit.start);
+    if (takeExcluded(scan, hit.start, excluded)) {
+      excludeCategories.push(hit.key);
+      excluded.push(hit);
+    } else if (sharing.length === 0) addCategory(hit.key, hit.start);
     else if (hinted && sharing.length === 1) {
       merchants.push(...sharing);
       subjects.push({ pos: hit.start, merchant: sharing[0]! });
     } else if (hinted) ambiguities.push({ kind: "merchants", word: original, merchants: sharing });
     else ambiguities.push({ kind: "category_or_merchant", word: original, category: hit.key, merchants: sharing });
   }
+  // "excluding transfers and the credit card bills": the bills, read first, are the end of the list left out.
+  const cardBillsLeftOut = cardBillLeftOut || (cardBillAt !== undefined && cardBill && joinsExcluded(scan, cardBillAt.start, excluded));
+  if (cardBillsLeftOut) cardBill = false;
   if (categories.includes("cash")) takeCashVerbs(scan);
   addMerchantHits(takeMerchants(scan, merchantIndex));
   addMerchantHits(takeBrandAliases(scan, merchantIndex));
@@ -325,6 +336,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
       if (s.topic && topics.includes(s.topic)) topics.splice(topics.indexOf(s.topic), 1);
     }
   }
+  // "the Orlando trip": the place's rows mark the days; what was spent on those days away from home is the trip.
+  const trip = thing !== undefined && thingText !== undefined && isTrip(scan, thing);
   const namesNothing = !text && !thingText && !rail && !country && merchants.length + categories.length + topics.length + ambiguities.length === 0;
   const nameText = namesNothing ? (takeUnknownName(scan) ?? (countGap && accounts.length === 0 ? leftInGap(scan, countGap) : undefined)) : undefined;
 
@@ -371,6 +384,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     measure: measure ?? inferred,
     categories,
     ...(excludeCategories.length ? { excludeCategories } : {}),
+    ...(cardBillsLeftOut ? { excludeCardBills: true } : {}),
+    ...(trip ? { trip } : {}),
     topics,
     merchants,
     accounts,

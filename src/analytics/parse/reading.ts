@@ -14,6 +14,10 @@ export interface Reading {
   categories: string[];
   /** Category keys left out: "not counting Transfers between accounts". */
   excludeCategories?: string[];
+  /** "not counting credit card bills". */
+  excludeCardBills?: true;
+  /** The text is a place visited and the period the days found there (analytics/trip-days.ts). */
+  trip?: true;
   /** Topic keys (topics.ts), shown with their categories: "Gym (Leisure & entertainment)". */
   topics?: string[];
   merchants: string[];
@@ -117,7 +121,7 @@ export function describeReading(r: Reading, locale: Locale): string {
     ...r.categories.map((k) => categoryName(k, locale)),
     ...(r.topics ?? []).map((k) => topicName(k, locale)),
     ...r.merchants,
-    ...(r.text ? [plain(locale, "parse.reading.text", { text: r.text })] : []),
+    ...(r.text ? [plain(locale, r.trip ? "parse.reading.trip" : "parse.reading.text", { text: r.text })] : []),
   ].join(" + ");
   // A list of net rows is every row with its sign, not a balance of them.
   const key = r.averageOver ? averageKey(r) : r.measure === "net" && r.groupBy === "transaction" ? "in_and_out" : r.measure;
@@ -130,8 +134,10 @@ export function describeReading(r: Reading, locale: Locale): string {
   if (r.period.allTime) parts.push(plain(locale, "parse.reading.all_time"));
   else if (!r.period.defaulted) parts.push(period);
   else parts.push(plain(locale, r.groupBy === "month" ? "parse.reading.period_default_months" : "parse.reading.period_default", { period }));
+  if (r.trip) parts.push(plain(locale, "parse.reading.trip_days"));
   if (r.unreadSince) parts.push(plain(locale, r.unreadSince.ignored ? "parse.reading.unread_since_ignored" : "parse.reading.unread_since_all", { words: r.unreadSince.words }));
-  if (r.excludeCategories?.length) parts.push(plain(locale, "parse.reading.excluding", { what: r.excludeCategories.map((k) => categoryName(k, locale)).join(", ") }));
+  const leftOut = [...(r.excludeCardBills ? [plain(locale, "parse.reading.card_bills_noun")] : []), ...(r.excludeCategories ?? []).map((k) => categoryName(k, locale))];
+  if (leftOut.length) parts.push(plain(locale, "parse.reading.excluding", { what: leftOut.join(", ") }));
   if (r.country) parts.push(countryText(r.country, locale));
   if (r.currency && r.toCurrency) parts.push(plain(locale, "parse.reading.converted", { from: r.currency, to: r.toCurrency }));
   else if (r.currency) parts.push(plain(locale, "parse.reading.currency", { currency: r.currency }));

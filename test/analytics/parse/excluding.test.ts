@@ -33,3 +33,34 @@ describe("a category named after excluding, except, without, not counting", () =
     expect(filters.excludeCategories).toEqual(["rent"]);
   });
 });
+
+// "not counting the credit card payment and transfers between our accounts": every item of the list is left out,
+// the card bills among them, instead of the first being read as what is asked for.
+describe("several things left out, joined by and, or, commas", () => {
+  it.each<[string, "en" | "de", string[]]>([
+    ["spending last month except groceries and rent", "en", ["groceries", "rent"]],
+    ["spending last month without rent, groceries or shopping", "en", ["rent", "groceries", "shopping"]],
+    ["ausgaben letzten monat ohne miete und lebensmittel", "de", ["rent", "groceries"]],
+  ])("%j leaves every category of the list out", (q, locale, keys) => {
+    const { filters } = read(q, locale);
+    expect(filters.excludeCategories).toEqual(keys);
+    expect(filters.categories ?? []).toEqual([]);
+  });
+
+  it.each([
+    "total spending last month not counting the credit card payment and transfers between our accounts",
+    "total spending last month excluding transfers between our accounts and the credit card bills",
+  ])("%j leaves the card bills and the transfers out, reading spending", (q) => {
+    const { filters, measure, reading } = read(q);
+    expect(measure).toBe("spending");
+    expect(filters.transfersTo).toBeUndefined();
+    expect(filters.excludeCardBills).toBe(true);
+    expect(filters.excludeCategories).toEqual(["transfers"]);
+    expect(filters.categories ?? []).toEqual([]);
+    expect(reading).toBe("Spending, 1–31 Oct 2026, not counting credit card bills, Transfers between accounts, all accounts");
+  });
+
+  it("a card bill asked for is still the card bills", () => {
+    expect(read("credit card payments last month").filters.transfersTo).toBe("card");
+  });
+});
