@@ -5,6 +5,7 @@
 // before), what was spent on eating out, leisure, transport, travel and shopping at places not visited in
 // other months, which leaves out the supermarket and the streaming at home. The reading says which days.
 // Where the rows carry the person's own tag ("#lisbon2026") the tag is the trip: the text alone is searched.
+import { addDays } from "./periods.ts";
 import type { QuerySpec } from "./query-spec.ts";
 import { Params, textCondition } from "./sql-parts.ts";
 import type { UserDb } from "./user-db.ts";
@@ -15,14 +16,8 @@ export const TRIP_CATEGORIES = ["restaurants", "entertainment", "transport", "tr
 const MARGIN_DAYS = 2;
 /** Rows naming the place further apart than this are another visit; the latest is the one asked about. */
 const VISIT_GAP_DAYS = 7;
-/** A shop seen in this many other months is where the person lives, not where they travelled. */
+/** A shop seen in this many months besides the trip's is where the person lives, not where they travelled. */
 const HOME_MONTHS = 2;
-
-const addDays = (date: string, days: number) => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 
 /**
  * The days of the latest visit to the place `spec.filters.text` names, widened by the margin; undefined when
@@ -62,7 +57,9 @@ export function tripDayCondition(days: { from: string; to: string }, params: Par
   const from = params.add(days.from, "DATE");
   const to = params.add(days.to, "DATE");
   const shop = `coalesce(merchant_id, lower(merchant), lower(counterparty))`;
-  const atHome = `(SELECT ${shop} FROM tx WHERE ${shop} IS NOT NULL AND (booking_date < ${from} OR booking_date > ${to})
+  // Other months than the trip's own: the park's tickets bought in April and its food on the day before the window
+  // are one trip's, not a place visited month after month.
+  const atHome = `(SELECT ${shop} FROM tx WHERE ${shop} IS NOT NULL AND (booking_date < date_trunc('month', ${from}) OR booking_date >= date_trunc('month', ${to}) + INTERVAL 1 MONTH)
     GROUP BY ${shop} HAVING count(DISTINCT date_trunc('month', booking_date)) >= ${HOME_MONTHS})`;
   return `(category_key IN (${TRIP_CATEGORIES.map((k) => `'${k}'`).join(", ")}) AND (${shop} IS NULL OR ${shop} NOT IN ${atHome}))`;
 }

@@ -24,6 +24,9 @@ beforeAll(async () => {
       row("2026-06-18", "-600.00", "travel", "HOTEL MIRAMARE RIMINI"),
       row("2026-06-18", "-41.00", "groceries", "CONAD SUPERSTORE"),
       row("2026-06-19", "-30.00", "entertainment", "SPIAGGIA 62 OMBRELLONI", "Spiaggia 62"),
+      // The same beach bought from in May and on the day before the window: one other month, not a place at home.
+      row("2026-05-20", "-10.00", "entertainment", "SPIAGGIA 62 ONLINE", "Spiaggia 62"),
+      row("2026-06-14", "-10.00", "entertainment", "SPIAGGIA 62 OMBRELLONI", "Spiaggia 62"),
       row("2026-06-25", "-55.00", "restaurants", "TRATTORIA ZUM HAFEN", "Zum Hafen"),
       row("2026-09-10", "-200.00", "travel", "FLIGHT TAP #lisbon2026"),
       row("2026-09-20", "-90.00", "restaurants", "TASCA DO CHICO #lisbon2026"),

@@ -1472,3 +1472,11 @@ describe("pool-42 shapes (read after scoring) in other names", () => {
     [null, "SUMUP *IMKEREI SONNENHANG", "-12.00", "groceries"],
   ]);
 });
+
+describe("a brand's parks are not its streaming service", () => {
+  itCategorizes([
+    [null, "DISNEY MAGIC KINGDOM FOOD LAKE BUENA VISFL", "-42.10", "entertainment"],
+    [null, "WDW TICKETS ONLINE 407-939-5277 FL", "-980.00", "entertainment"],
+    [null, "DISNEY PLUS 888-905-7888 CA", "-13.99", "subscriptions"],
+  ]);
+});

@@ -1075,4 +1075,7 @@ export const BRANDS_EXTRA_10: readonly MerchantRow[] = [
   ["Agritechnica", "entertainment", "agritechnica"],
   ["Farm Progress Show", "entertainment", "farm progress show"],
   ["Obvion", "rent", "obvion"],
+  // Disney's parks in Florida and California: the park, not the streaming service whose word "disney" they share.
+  ["Walt Disney World", "entertainment", "wdw", "disney magic kingdom", "magic kingdom", "epcot", "disney epcot", "disney hollywood studios", "disney animal kingdom", "disney springs", "disney world"],
+  ["Disneyland Resort", "entertainment", "disneyland resort", "disney california adventure", "disneyland anaheim"],
 ];
