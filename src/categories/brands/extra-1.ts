@@ -136,7 +136,7 @@ export const BRANDS_EXTRA_1: readonly MerchantRow[] = [
   ["Pace", "transport", "pace bus", "pace suburban"],
   ["Houston METRO", "transport", "ridemetro", "metro houston"],
   ["Capital Metro", "transport", "capmetro", "capital metro"],
-  ["VIA Metropolitan Transit", "transport", "via metropolitan transit", "via metro transit"],
+  ["VIA Metropolitan Transit", "transport", "via metropolitan transit", "via metro transit", "via gomobile"],
   ["Valley Metro", "transport", "valley metro"],
   ["RTC Southern Nevada", "transport", "rtc southern nevada", "rtc transit"],
   ["MTS", "transport", "sdmts", "san diego mts", "sd mts"],
