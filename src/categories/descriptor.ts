@@ -104,7 +104,7 @@ const TRADE_WORDS = [
   "kitchen", "coffee", "optical", "opticians", "hardware", "furniture", "butchers", "metzgerei", "fleischerei", "slagerij", "drogerie",
   "tankstelle", "clinic", "klinik", "cleaners", "laundry", "florist", "flowers", "buchhandlung", "boekhandel", "liquors", "wines",
   "brewery", "brewing", "spirits", "liquor", "convenience", "physiotherapy", "volkshochschule", "smokehouse", "tavern", "cantina", "taqueria", "noodles", "burgers", "boutique", "jewelers", "jewellers", "automotive",
-  "school", "roasters", "barbershop", "barbers", "barber", "butcher", "grillhaus", "teahouse", "tortilleria",
+  "school", "roasters", "barbershop", "barbers", "barber", "butcher", "grillhaus", "teahouse", "tortilleria", "works",
 ];
 // Not "TIER- UND FREIZEITPARK": a German compound whose shared end was left out goes on after the hyphen.
 const SEGMENT_SPLIT = /\/\/|\s{3,}|,\s*|\s+-\s+|-\s+(?!(?:und|u\.|oder|and)\s)|\s\/\s?|\/|\?\d\d|\|/i;
@@ -222,7 +222,10 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   // An inn's sign after Zum or Zur ends its name ("ZUM SCHWARZEN SCHAF" is no cut Schaffhausen).
   const width = words.join(" ").length;
   const innSign = words.length === 3 && /^(?:zum|zur)$/i.test(words[0] ?? "");
-  if (words.length > 2 && !innSign && width >= CUT_FIELD && width <= CUT_FIELD_MAX && cutTowns().has(foldText(last)) && !NAME_JOINER.test(words[words.length - 2] ?? "")) return 1;
+  // A trade's word ending the name ("ARROYO CANDLE WORKS", not Worksop) and a word joined to the name ("BRAMBLE AND BLOOM",
+  // not Bloomington) are whole words, no town the field cut.
+  const joinedWord = /^(?:&|and|und|et|en)$/i.test(words[words.length - 2] ?? "") || TRADE_WORDS.includes(foldText(last));
+  if (words.length > 2 && !innSign && !joinedWord && width >= CUT_FIELD && width <= CUT_FIELD_MAX && cutTowns().has(foldText(last)) && !NAME_JOINER.test(words[words.length - 2] ?? "")) return 1;
   return 0;
 }
 
@@ -309,6 +312,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/(?<=\b(?:dental|medical|family|dentistry))\s+pra(?:c|ct|cti|ctic)?$/i, "").replace(/\b(driving)\s+sch(?:o|oo)?$/i, (_m, d: string) => `${d} ${writtenOut(d, "school")}`).replace(/^(Stadt\s+\S+(?:\s+\S+)?)\s+Stadtkasse$/i, "$1")
     // "Stadtkasse Bonn", "Gemeindekasse Oberhaching": the town's cash office goes by the town.
     .replace(/^(Stadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Amts)kasse\s+(\S+(?:\s+\S+)?)$/i, "$1 $2")
+    // "Finanzamt Köln-Altstadt": a city's district tax office is the city's ("Bernkastel-Kues" is one town).
+    .replace(/^(Finanzamt\s+)(\p{L}+)-\p{L}+$/iu, (m: string, office: string, town: string) => (KNOWN_CITIES.has(foldText(town)) && !CITIES.has(foldText(m.slice(office.length))) ? office + town : m))
     // "Stadt Freiburg im Breisgau": the town goes by its name without the river or region it is on.
     .replace(/^(Stadt\s+\S+)\s+(?:im|am|an\s+der|in\s+der|ob\s+der)\s+\S+$/i, "$1")
     // "LE BALTO BAR TABAC": the French tobacconist's kind after its name; "LE COQUELICOT FLEURS" the florist's.
@@ -324,6 +329,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // "DOROTHY LANE MKT": the market's own word, shortened by the terminal.
   return streetBeforeKind(s.replace(/\bAg(?=\s+[A-Z]{3,})/g, "AG").trim())
     .replace(/(?<=\S\s+\S+\s+)(MKT|Mkt)$/, (m) => writtenOut(m, "market"))
+    // "HILL COUNTRY AUTO REP": a garage's repair word, shortened.
+    .replace(/(?<=\bAuto\s+)(REP|Rep)$/i, (m) => writtenOut(m, "repair"))
     .replace(/(?<=\bService\s+)Stn$/i, (m) => writtenOut(m, "station"))
     // "UNIV OF CAMBRIDGE SPORT", "LONE OAK FEED AND HDWE": words a terminal shortens, written out.
     .replace(/\b(Univ|UNIV)(?=\s+of\b)/i, (m) => writtenOut(m, "university"))

@@ -1471,3 +1471,24 @@ describe("pool-42 shapes (read after scoring) in other names", () => {
     [null, "SUMUP *IMKEREI SONNENHANG", "-12.00", "groceries"],
   ]);
 });
+
+describe("pool-41 shapes (read after retiring)", () => {
+  itLabels([
+    // A whole English word that starts a town is no town the field cut ("Worksop", "Bloomington"):
+    // a trade's word ending the name, and a word joined to the name by "and".
+    ["SQ *LANTERN SOAP WORKS", "Lantern Soap Works"],
+    ["THISTLE AND BLOOM LTD  LEEDS         GBR", "Thistle And Bloom"],
+    // A garage's shortened repair word, written out.
+    ["CHECKCARD 0101 MAPLE RIDGE AUTO REP DALLAS TX 12345678901234567890123", "Maple Ridge Auto Repair"],
+    // Small towns after a name are where it was paid ("Padstow", "Kastellaun").
+    ["))) HARBOUR CHIPPY PADSTOW LEEDS", "Harbour Chippy"],
+    ["Kartenzahlung LOEWEN-APOTHEKE KASTELLAUN. 12345678//Berlin 2026-01-01T10:00:00 KFN 1 VJ 2812", "Loewen-Apotheke"],
+    // A city's district tax office is the city's.
+    ["Finanzamt München-Nord", "Finanzamt München"],
+  ]);
+
+  it("reads a district council's abbreviation as the council when the purpose starts with its initials", () => {
+    expect(merchantName({ counterpartyName: "SOUTH HAMS DC", description: "SHDC GARDEN WASTE 7712345" })).toBe("South Hams District Council");
+    expect(merchantName({ counterpartyName: "OAKMONT CC", description: "MEMBERSHIP DUES 0412" })).not.toMatch(/Council/);
+  });
+});
