@@ -1485,6 +1485,19 @@ describe("pool-41 shapes (read after retiring)", () => {
     ["Kartenzahlung LOEWEN-APOTHEKE KASTELLAUN. 12345678//Berlin 2026-01-01T10:00:00 KFN 1 VJ 2812", "Loewen-Apotheke"],
     // A city's district tax office is the city's.
     ["Finanzamt München-Nord", "Finanzamt München"],
+    // A repair trade's compound or a copy shop's word after a name is the trade, whole or cut at the field.
+    ["SPEICHENWERK FAHRRADREPARATUR", "Speichenwerk"],
+    ["RADHAUS FAHRRADREPAR", "Radhaus"],
+    ["Druckpunkt Copyshop In", "Druckpunkt"],
+    // A Dutch trade word stays the name's (Dutch names keep it).
+    ["Van Dam Scheepsreparatie B.V.", "Van Dam Scheepsreparatie"],
+    // A travel agency's transfer service after its name.
+    ["ANADOLU REISEN TRANSFER", "Anadolu Reisen"],
+    ["Anadolu Reisen & Transfer GmbH", "Anadolu Reisen"],
+    // A square's name cut at the field's end, after "am".
+    ["PRAXIS AM LINDENPLAT", "Praxis Am Lindenplatz"],
+    // A name of a few words, just longer than a label's limit, is not cut inside its last word.
+    ["Zweckverband Abwasserbeseitigung Rhein-Lahn", "Zweckverband Abwasserbeseitigung Rhein-Lahn"],
   ]);
 
   it("reads a district council's abbreviation as the council when the purpose starts with its initials", () => {
