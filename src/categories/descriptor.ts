@@ -106,7 +106,7 @@ const TRADE_WORDS = [
   "kitchen", "coffee", "optical", "opticians", "hardware", "furniture", "butchers", "metzgerei", "fleischerei", "slagerij", "drogerie",
   "tankstelle", "clinic", "klinik", "cleaners", "laundry", "florist", "flowers", "buchhandlung", "boekhandel", "liquors", "wines",
   "brewery", "brewing", "spirits", "liquor", "convenience", "physiotherapy", "volkshochschule", "smokehouse", "tavern", "cantina", "taqueria", "noodles", "burgers", "boutique", "jewelers", "jewellers", "automotive",
-  "school", "roasters", "barbershop", "barbers", "barber", "butcher", "grillhaus", "teahouse", "tortilleria", "works",
+  "school", "roasters", "barbershop", "barbers", "barber", "butcher", "grill", "grillhaus", "teahouse", "tortilleria", "works",
 ];
 // Not "TIER- UND FREIZEITPARK": a German compound whose shared end was left out goes on after the hyphen.
 const SEGMENT_SPLIT = /\/\/|\s{3,}|,\s*|\s+-\s+|-\s+(?!(?:und|u\.|oder|and)\s)|\s\/\s?|\/|\?\d\d|\|/i;

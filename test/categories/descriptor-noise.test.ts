@@ -1496,6 +1496,8 @@ describe("pool-41 shapes (read after retiring)", () => {
     ["Anadolu Reisen & Transfer GmbH", "Anadolu Reisen"],
     // A square's name cut at the field's end, after "am".
     ["PRAXIS AM LINDENPLAT", "Praxis Am Lindenplatz"],
+    // A whole grill is no cut Grillhaus.
+    ["PURCHASE AUTHORIZED ON 06/24 RIVERBEND BAR & GRILL DALLAS TX S004528898979292 CARD 6026", "Riverbend Bar & Grill"],
     // A name of a few words, just longer than a label's limit, is not cut inside its last word.
     ["Zweckverband Abwasserbeseitigung Rhein-Lahn", "Zweckverband Abwasserbeseitigung Rhein-Lahn"],
   ]);
