@@ -74,7 +74,12 @@ const ABBREVIATION_AT_END = /\s(?:MBC|LBC|BC|DC|CC)\s*$/i;
  * "DUDLEY MBC CTAX 60411872" is Dudley Council. Null for any other payee ("OAKMONT CC" for membership dues).
  */
 export function councilPaidFor(payee: string, purpose: string | null | undefined): string | null {
-  return ABBREVIATION_AT_END.test(payee) ? councilName(`${payee} ${purpose ?? ""}`) : null;
+  if (!ABBREVIATION_AT_END.test(payee)) return null;
+  // "NORTH NORFOLK DC" paid for "NNDC GARDEN BIN": the purpose begins with the council's own initials and kind.
+  const words = foldText(payee).split(" ");
+  const kind = words.pop() ?? "";
+  const signed = words.length >= 1 && foldText(purpose ?? "").split(" ")[0] === words.map((w) => w[0]).join("") + kind;
+  return councilName(`${payee} ${signed ? "council tax " : ""}${purpose ?? ""}`);
 }
 
 /**

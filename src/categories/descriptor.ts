@@ -85,10 +85,12 @@ const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany
 const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 // What a company register adds after the name: "SAGA Siedlungs-Aktiengesellschaft", "BOFROST DIENSTLEISTUNGS",
 // "MÄC-GEIZ HANDELSGESELLSCH.", "Multivlaai Franchise B.V.".
-const ENTITY_WORDS = /(?<=\S)\s+(?:\S+-)?(?:\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchise|operations|trading|koophandel|tankstation|\p{L}*versicherung|ins|vertriebs\S*|assoc|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?|gastro|grosshandel|abholmarkt|onlineshop|ticketshop|tkts|verhuur|groep|baumaschinen|pferdesport|veranstaltungs\S*|kringloop\S*|second\s?hand|fietsspecialist)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
+const ENTITY_WORDS = /(?<=\S)\s+(?:\S+-)?(?:\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchise|operations|trading|koophandel|tankstation|\p{L}*versicherung|ins|vertriebs\S*|assoc|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?|gastro|grosshandel|abholmarkt|onlineshop|ticketshop|tkts|verhuur|groep|baumaschinen|pferdesport|veranstaltungs\S*|kringloop\S*|second\s?hand|fietsspecialist|copyshop|\p{L}+repar(?:a(?:t(?:u(?:r(?:en)?)?)?)?)?)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
 // A landlord's "Mgmt"/"Management" after its name ("CORTLAND MGMT") is the firm's trade, not its name; "X Property Management" keeps it.
 // "GREYSTAR MANAGEMENT SERVICES" is Greystar; a short acronym alone keeps the word ("FPI MANAGEMENT", also once title-cased).
 const MANAGEMENT = /(?<=\S)(?<!\bproperty)\s+(?:mgmt|management)\b.*$/i;
+// "KACKAR REISEN & TRANSFER": a travel agency's transfer service after its name is its trade, not its name.
+const AGENCY_TRANSFER = /(?<=\breisen)\s+(?:(?:&|und|u\.)\s+)?transfers?\b.*$/i;
 // "HYDE HOUSING ASSOCIATION HYDE HA" is Hyde Housing: the association (or its HA) and anything said again after it.
 const HOUSING_ASSOCIATION = /(?<=\bhousing)\s+(?:association|assoc|ha)\b.*$/i;
 // "ZUR QUELLE INH. R. BAUER": the owner named after the shop's name is not part of it.
@@ -104,7 +106,7 @@ const TRADE_WORDS = [
   "kitchen", "coffee", "optical", "opticians", "hardware", "furniture", "butchers", "metzgerei", "fleischerei", "slagerij", "drogerie",
   "tankstelle", "clinic", "klinik", "cleaners", "laundry", "florist", "flowers", "buchhandlung", "boekhandel", "liquors", "wines",
   "brewery", "brewing", "spirits", "liquor", "convenience", "physiotherapy", "volkshochschule", "smokehouse", "tavern", "cantina", "taqueria", "noodles", "burgers", "boutique", "jewelers", "jewellers", "automotive",
-  "school", "roasters", "barbershop", "barbers", "barber", "butcher", "grillhaus", "teahouse", "tortilleria",
+  "school", "roasters", "barbershop", "barbers", "barber", "butcher", "grill", "grillhaus", "teahouse", "tortilleria", "works",
 ];
 // Not "TIER- UND FREIZEITPARK": a German compound whose shared end was left out goes on after the hyphen.
 const SEGMENT_SPLIT = /\/\/|\s{3,}|,\s*|\s+-\s+|-\s+(?!(?:und|u\.|oder|and)\s)|\s\/\s?|\/|\?\d\d|\|/i;
@@ -222,7 +224,10 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   // An inn's sign after Zum or Zur ends its name ("ZUM SCHWARZEN SCHAF" is no cut Schaffhausen).
   const width = words.join(" ").length;
   const innSign = words.length === 3 && /^(?:zum|zur)$/i.test(words[0] ?? "");
-  if (words.length > 2 && !innSign && width >= CUT_FIELD && width <= CUT_FIELD_MAX && cutTowns().has(foldText(last)) && !NAME_JOINER.test(words[words.length - 2] ?? "")) return 1;
+  // A trade's word ending the name ("ARROYO CANDLE WORKS", not Worksop) and a word joined to the name ("BRAMBLE AND BLOOM",
+  // not Bloomington) are whole words, no town the field cut.
+  const joinedWord = /^(?:&|and|und|et|en)$/i.test(words[words.length - 2] ?? "") || TRADE_WORDS.includes(foldText(last));
+  if (words.length > 2 && !innSign && !joinedWord && width >= CUT_FIELD && width <= CUT_FIELD_MAX && cutTowns().has(foldText(last)) && !NAME_JOINER.test(words[words.length - 2] ?? "")) return 1;
   return 0;
 }
 
@@ -246,7 +251,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/\bGRP\b/g, "GROUP").replace(/\bGrp\b/g, "Group").replace(/\bCTR\b/g, "CENTER").replace(/\bCtr\b/g, "Center").replace(/\bPHCY\b/g, "PHARMACY").replace(/\bPhcy\b/g, "Pharmacy").replace(/\bBLDG\b/g, "BUILDING").replace(/\bBldg\b/g, "Building").replace(/\bDEPT\b/g, "DEPARTMENT").replace(/\bDept\b/g, "Department").replace(/\b([A-Z]{4,})(\d{3,})(?=\s+\S)/g, "$1 $2").replace(/\b(\d{4,})([A-Z]{3,})\b/g, "$1 $2").replace(STORE_NUMBER, " ").replace(STORE_CAPS, " ").replace(/\s+/g, " ").trim();
   s = stripLeading(s);
   if (GERMAN_TEXT.test(s)) s = s.replace(GERMAN_GBR, " GbR");
-  s = s.replace(OWNER_CLAUSE, "").replace(HOUSING_ASSOCIATION, "").replace(UTILITY_DIVISION, "$1").replace(MANAGEMENT, (m: string, at: number, whole: string) => (/^\p{L}{2,4}$/u.test(whole.slice(0, at)) ? m.replace(/\s+(mgmt|management)\b.*$/i, " $1") : "")).replace(ENTITY_WORDS, "").replace(PUB_WORD, "");
+  s = s.replace(OWNER_CLAUSE, "").replace(HOUSING_ASSOCIATION, "").replace(UTILITY_DIVISION, "$1").replace(MANAGEMENT, (m: string, at: number, whole: string) => (/^\p{L}{2,4}$/u.test(whole.slice(0, at)) ? m.replace(/\s+(mgmt|management)\b.*$/i, " $1") : "")).replace(ENTITY_WORDS, "").replace(PUB_WORD, "").replace(AGENCY_TRANSFER, "");
   s = s.replace(PURPOSE_WORD, "");
   // "KONDITOREI & CAFE X": a shop that is also a café goes by its first trade ("Konditorei X").
   s = s.replace(/^(\p{L}{4,})\s+(?:&|und|u\.|and|en|et)\s+caf[eé]\s+(?=\p{L})/iu, (m: string, trade: string) => (namesKindOfPlace(trade) ? `${trade} ` : m));
@@ -309,6 +314,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/(?<=\b(?:dental|medical|family|dentistry))\s+pra(?:c|ct|cti|ctic)?$/i, "").replace(/\b(driving)\s+sch(?:o|oo)?$/i, (_m, d: string) => `${d} ${writtenOut(d, "school")}`).replace(/^(Stadt\s+\S+(?:\s+\S+)?)\s+Stadtkasse$/i, "$1")
     // "Stadtkasse Bonn", "Gemeindekasse Oberhaching": the town's cash office goes by the town.
     .replace(/^(Stadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Amts)kasse\s+(\S+(?:\s+\S+)?)$/i, "$1 $2")
+    // "Finanzamt Köln-Altstadt": a city's district tax office is the city's ("Bernkastel-Kues" is one town).
+    .replace(/^(Finanzamt\s+)(\p{L}+)-\p{L}+$/iu, (m: string, office: string, town: string) => (KNOWN_CITIES.has(foldText(town)) && !CITIES.has(foldText(m.slice(office.length))) ? office + town : m))
     // "Stadt Freiburg im Breisgau": the town goes by its name without the river or region it is on.
     .replace(/^(Stadt\s+\S+)\s+(?:im|am|an\s+der|in\s+der|ob\s+der)\s+\S+$/i, "$1")
     // "LE BALTO BAR TABAC": the French tobacconist's kind after its name; "LE COQUELICOT FLEURS" the florist's.
@@ -324,6 +331,10 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // "DOROTHY LANE MKT": the market's own word, shortened by the terminal.
   return streetBeforeKind(s.replace(/\bAg(?=\s+[A-Z]{3,})/g, "AG").trim())
     .replace(/(?<=\S\s+\S+\s+)(MKT|Mkt)$/, (m) => writtenOut(m, "market"))
+    // "ZAHNAERZTE AM ROSENPLAT": a square the field cut after "am" ("am Rosenplatz").
+    .replace(/(?<=\b(?:am|an\s+der|vom|zum)\s+\p{L}{3,})(PLAT|plat)$/iu, (m) => `${m}${m === m.toUpperCase() ? "Z" : "z"}`)
+    // "HILL COUNTRY AUTO REP": a garage's repair word, shortened.
+    .replace(/(?<=\bAuto\s+)(REP|Rep)$/i, (m) => writtenOut(m, "repair"))
     .replace(/(?<=\bService\s+)Stn$/i, (m) => writtenOut(m, "station"))
     // "UNIV OF CAMBRIDGE SPORT", "LONE OAK FEED AND HDWE": words a terminal shortens, written out.
     .replace(/\b(Univ|UNIV)(?=\s+of\b)/i, (m) => writtenOut(m, "university"))
@@ -557,7 +568,9 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
   // Cut at a word, and not before a short word ("… TRANSFER TO"), which a second reading would take for a code, nor
   // before a joining word whose name the cut took away ("… des Bundes und der", "… Ortsverband Bad").
   // A number or a UK type code left last by the cut ("… Karte ...3308", "… TFR") is noise a second reading would drop.
-  if (name.length > MAX_LABEL) {
+  // A name of a few letter words just past the limit ("Zweckverband Wasserversorgung Eifel-Mosel") is whole, not cut inside its last word.
+  const fewWords = name.length <= MAX_LABEL + 10 && name.split(" ").length <= 4 && !/\d/.test(name);
+  if (name.length > MAX_LABEL && !fewWords) {
     const cut = name.slice(0, MAX_LABEL).replace(/\s+\S*$/u, "").replace(/(?:\s+(?:\S{1,2}\.?|\S*\d\S*|und|and|et|der|die|das|des|den|dem|the|von|vom|van|zum|zur|bad|sankt|saint|&|\+))+$/iu, "").replace(UK_TYPE_CODE_AT_END, "").replace(/[\s*.,;:/#-]+$/u, "") || name.slice(0, MAX_LABEL);
     // What the cut leaves last is read as a second reading would ("… MY OWN APP"): a label labels to itself.
     name = trimSegment(cut, keepSingle, true) || cut;

@@ -106,7 +106,7 @@ export const TOWNS_DE: readonly string[] = [
   "Osthofen", "Wörrstadt", "Bad Sobernheim", "Kirn", "Simmern", "Bad Ems", "Montabaur", "Westerburg", "Hachenburg",
   "Altenkirchen", "Betzdorf", "Wissen", "Linz am Rhein", "Unkel", "Bad Hönningen", "Vallendar", "Höhr-Grenzhausen",
   "Ransbach-Baumbach", "Diez", "Nassau", "Bitburg", "Prüm", "Gerolstein", "Daun", "Hillesheim", "Cochem",
-  "Zell (Mosel)", "Bernkastel-Kues", "Traben-Trarbach", "Hermeskeil", "Saarburg", "Konz", "Schweich", "Morbach",
+  "Zell (Mosel)", "Bernkastel-Kues", "Traben-Trarbach", "Hermeskeil", "Kastellaun", "Saarburg", "Konz", "Schweich", "Morbach",
   "Baumholder", "Birkenfeld", "Lauterecken", "Saarbrücken", "Homburg", "Völklingen", "Sankt Ingbert", "Saarlouis",
   "Merzig", "Sankt Wendel", "Blieskastel", "Dillingen", "Lebach", "Püttlingen", "Heusweiler", "Sulzbach/Saar",
   "Friedrichsthal", "Quierschied", "Riegelsberg", "Schwalbach", "Saarwellingen", "Wadgassen", "Überherrn", "Bexbach",

@@ -69,7 +69,7 @@ export const TOWNS_UK_IE: readonly string[] = [
   "Dorking", "Leatherhead", "Epsom", "Guildford", "Woking", "Camberley", "Farnham", "Godalming", "Staines-upon-Thames",
   "Staines", "Weybridge", "Walton-on-Thames", "Esher", "Aldershot", "Farnborough", "Fleet", "Basingstoke", "Andover",
   "Winchester", "Eastleigh", "Fareham", "Gosport", "Havant", "Waterlooville", "Petersfield", "Alton", "Romsey",
-  "Lymington", "Ringwood", "Christchurch", "Wimborne", "Dorchester", "Weymouth", "Swanage", "Bridport", "Salisbury", "Trowbridge",
+  "Lymington", "Ringwood", "Christchurch", "Wimborne", "Dorchester", "Weymouth", "Swanage", "Padstow", "Bridport", "Salisbury", "Trowbridge",
   "Chippenham", "Devizes", "Melksham", "Bath", "Frome", "Yeovil", "Taunton", "Bridgwater", "Weston-super-Mare",
   "Clevedon", "Burnham-on-Sea", "Minehead", "Glastonbury", "Exmouth", "Torquay", "Paignton", "Newton Abbot",
   "Barnstaple", "Bideford", "Tiverton", "Totnes", "Truro", "Falmouth", "Penzance", "Saint Austell", "Newquay",

@@ -1480,3 +1480,39 @@ describe("a brand's parks are not its streaming service", () => {
     [null, "DISNEY PLUS 888-905-7888 CA", "-13.99", "subscriptions"],
   ]);
 });
+
+describe("pool-41 shapes (read after retiring)", () => {
+  itLabels([
+    // A whole English word that starts a town is no town the field cut ("Worksop", "Bloomington"):
+    // a trade's word ending the name, and a word joined to the name by "and".
+    ["SQ *LANTERN SOAP WORKS", "Lantern Soap Works"],
+    ["THISTLE AND BLOOM LTD  LEEDS         GBR", "Thistle And Bloom"],
+    // A garage's shortened repair word, written out.
+    ["CHECKCARD 0101 MAPLE RIDGE AUTO REP DALLAS TX 12345678901234567890123", "Maple Ridge Auto Repair"],
+    // Small towns after a name are where it was paid ("Padstow", "Kastellaun").
+    ["))) HARBOUR CHIPPY PADSTOW LEEDS", "Harbour Chippy"],
+    ["Kartenzahlung LOEWEN-APOTHEKE KASTELLAUN. 12345678//Berlin 2026-01-01T10:00:00 KFN 1 VJ 2812", "Loewen-Apotheke"],
+    // A city's district tax office is the city's.
+    ["Finanzamt München-Nord", "Finanzamt München"],
+    // A repair trade's compound or a copy shop's word after a name is the trade, whole or cut at the field.
+    ["SPEICHENWERK FAHRRADREPARATUR", "Speichenwerk"],
+    ["RADHAUS FAHRRADREPAR", "Radhaus"],
+    ["Druckpunkt Copyshop In", "Druckpunkt"],
+    // A Dutch trade word stays the name's (Dutch names keep it).
+    ["Van Dam Scheepsreparatie B.V.", "Van Dam Scheepsreparatie"],
+    // A travel agency's transfer service after its name.
+    ["ANADOLU REISEN TRANSFER", "Anadolu Reisen"],
+    ["Anadolu Reisen & Transfer GmbH", "Anadolu Reisen"],
+    // A square's name cut at the field's end, after "am".
+    ["PRAXIS AM LINDENPLAT", "Praxis Am Lindenplatz"],
+    // A whole grill is no cut Grillhaus.
+    ["PURCHASE AUTHORIZED ON 06/24 RIVERBEND BAR & GRILL DALLAS TX S004528898979292 CARD 6026", "Riverbend Bar & Grill"],
+    // A name of a few words, just longer than a label's limit, is not cut inside its last word.
+    ["Zweckverband Abwasserbeseitigung Rhein-Lahn", "Zweckverband Abwasserbeseitigung Rhein-Lahn"],
+  ]);
+
+  it("reads a district council's abbreviation as the council when the purpose starts with its initials", () => {
+    expect(merchantName({ counterpartyName: "SOUTH HAMS DC", description: "SHDC GARDEN WASTE 7712345" })).toBe("South Hams District Council");
+    expect(merchantName({ counterpartyName: "OAKMONT CC", description: "MEMBERSHIP DUES 0412" })).not.toMatch(/Council/);
+  });
+});

@@ -136,7 +136,7 @@ export const BRANDS_EXTRA_1: readonly MerchantRow[] = [
   ["Pace", "transport", "pace bus", "pace suburban"],
   ["Houston METRO", "transport", "ridemetro", "metro houston"],
   ["Capital Metro", "transport", "capmetro", "capital metro"],
-  ["VIA Metropolitan Transit", "transport", "via metropolitan transit", "via metro transit"],
+  ["VIA Metropolitan Transit", "transport", "via metropolitan transit", "via metro transit", "via gomobile"],
   ["Valley Metro", "transport", "valley metro"],
   ["RTC Southern Nevada", "transport", "rtc southern nevada", "rtc transit"],
   ["MTS", "transport", "sdmts", "san diego mts", "sd mts"],
@@ -156,7 +156,7 @@ export const BRANDS_EXTRA_1: readonly MerchantRow[] = [
   ["Arro", "transport", "arro taxi"],
   // FR
   ["Île-de-France Mobilités", "transport", "ile de france mobilites", "iledefrance mobilites", "idf mobilites"],
-  ["CTS Strasbourg", "transport", "cts strasbourg", "compagnie des transports strasbourgeois"],
+  ["CTS", "transport", "cts strasbourg", "compagnie des transports strasbourgeois"],
   ["Lignes d'Azur", "transport", "lignes dazur"],
   ["STAR Rennes", "transport", "star rennes", "star le reseau"],
   ["TaM Montpellier", "transport", "tam montpellier", "tam voyageurs"],

@@ -903,7 +903,7 @@ export const BRANDS_EXTRA_10: readonly MerchantRow[] = [
   ["Food Depot", "groceries", "food depot"],
   ["Spargelhof Klaistow", "groceries", "spargelhof klaistow", "buschmann winkelmann"],
   ["AJ's Fine Foods", "groceries", "ajs fine foods", "aj s fine foods"],
-  ["West Midland Safari Park", "entertainment", "west midland safari"],
+  ["West Midland Safari Park", "entertainment", "west midland safari", "wmsp bewdley"],
   ["Weltvogelpark Walsrode", "entertainment", "weltvogelpark"],
   ["Filmpark Babelsberg", "entertainment", "filmpark babelsberg"],
   ["Phoenix Zoo", "entertainment", "phoenix zoo"],

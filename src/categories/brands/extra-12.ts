@@ -411,7 +411,7 @@ export const BRANDS_EXTRA_12: readonly MerchantRow[] = [
   ["Rederij Doeksen", "travel", "rederij doeksen"],
   ["Waterbus", "transport", "waterbus"],
   ["Stromma", "entertainment", "stromma"],
-  ["Taxi Centrale Amsterdam", "transport", "taxicentrale amsterdam", "tca taxi"],
+  ["TCA Taxi", "transport", "taxicentrale amsterdam", "taxi centrale amsterdam", "tca taxi"],
   ["Westerscheldetunnel", "fuel", "westerscheldetunnel"],
   ["Amber", "transport", "amber mobility", "driveamber"],
   ["Taxis Verts", "transport", "taxis verts"],

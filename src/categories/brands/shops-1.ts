@@ -197,7 +197,7 @@ export const BRANDS_SHOPS_1: readonly MerchantRow[] = [
   ["REI", "shopping", "rei com", "rei co op", "^rei"],
   ["Bass Pro", "shopping", "bass pro", "bass pro shops"],
   ["Cabela's", "shopping", "cabelas"],
-  ["Big 5 Sporting", "shopping", "big 5 sporting"],
+  ["Big 5 Sporting Goods", "shopping", "big 5 sporting", "big 5 corp"],
   ["Apple Store", "shopping", "apple online store"],
   ["Samsung", "shopping", "samsung", "samsung electronics"],
   ["Huawei", "shopping", "huawei"],
