@@ -36,4 +36,23 @@ export const HOUSING_TOPICS: readonly Topic[] = [
     except: ["miete*", "*miete", "mietzahlung*"],
     said: ["nebenkosten", "*nebenkosten", "betriebskosten", "*betriebskosten", "service charges", "service charge"],
   },
+  {
+    // A homeowner's mortgage payment within Rent & housing, apart from the HOA dues and a landlord's charges beside it.
+    key: "mortgage",
+    en: "Mortgage",
+    de: "Hypothek",
+    categories: ["rent"],
+    words: ["mortgage*", "*mortgage", "mtg", "mtge", "home loan*", "hypothek*", "baufinanzierung*", "hypotheek*", "pret immo*", "prêt immo*"],
+    merchants: ["Mr. Cooper", "Rocket Mortgage", "PennyMac", "Newrez", "LoanCare", "Freedom Mortgage", "Cenlar"],
+    said: ["mortgage", "mortgages", "mortgage payment", "mortgage payments", "home loan", "hypothek", "hypothekenrate", "baufinanzierung", "hypotheek"],
+  },
+  {
+    // A US homeowners association's dues ("AVERY RANCH OWNER DES:HOA DUES"), a condo's fees.
+    key: "hoa",
+    en: "HOA dues",
+    de: "Eigentümergemeinschaft",
+    categories: ["rent"],
+    words: ["hoa", "homeowners assoc*", "home owners assoc*", "owners assoc*", "owners assn", "condo fee*", "condo assoc*", "condominium assoc*"],
+    said: ["hoa", "hoa dues", "hoa fees", "hoa fee", "homeowners association", "homeowners association dues", "homeowners association fees", "condo fees"],
+  },
 ];

@@ -1,6 +1,6 @@
 // Things people ask about that are narrower than a category: coffee within
 // restaurants, the gym within leisure, the phone bill within utilities,
-// council tax within taxes. A topic is its categories plus what marks its
+// council (property) tax within taxes. A topic is its categories plus what marks its
 // rows there: words in the bank text or merchants known to be it. One table,
 // read by the parser (the phrases in `said`), compile.ts (the filter) and the
 // reading ("Gym (Leisure & entertainment)"), so a topic is added in one place.
@@ -98,11 +98,14 @@ export const TOPICS: readonly Topic[] = [
     // gemeentelijke belastingen (OZB, afvalstoffenheffing, rioolheffing) and the water board's tax, which
     // the municipality or a joint tax office (BghU, GBLT, SVHW…) collects.
     key: "council_tax",
-    en: "Council tax",
+    // One English name for the UK's council tax and a US county's property tax: the same tax on a home.
+    en: "Property & council tax",
     de: "Grundsteuer",
     categories: ["taxes"],
     words: [
       "council", "ctax", "c tax", "property tax*", "grundsteuer*", "grundbesitz*",
+      // A US county or school district collects it: "TRAVIS COUNTY TAX … PROP TAX", "… TAX ASSESSOR-COLLECTOR".
+      "prop tax*", "county tax*", "tax collector*", "tax assessor*", "real estate tax*", "school tax*", "school district tax*",
       "gemeente*", "ozb", "onroerende*", "afvalstoffenheffing*", "rioolheffing*", "waterschap*", "hoogheemraadschap*",
       "belastingsamenwerking*", "bghu", "gblt", "svhw", "hefpunt", "bsgw", "cocensus",
     ],

@@ -37,7 +37,7 @@ import { providerLabelCategory } from "./provider-labels.ts";
 import { foldText, foldUmlauts } from "./normalize.ts";
 import { namesOwnAccount, personalName } from "../transfers/own-names.ts";
 import { councilName } from "./councils.ts";
-import { brandOnlyInsideLabel } from "./merchant-name.ts";
+import { brandOnlyInsideLabel, merchantName } from "./merchant-name.ts";
 import { bookingCodeCategory, type BookingCodes } from "./booking-codes.ts";
 
 export interface CategorizeInput {
@@ -192,10 +192,21 @@ function personCheck(tx: CategorizeInput): () => boolean {
 function paidToPerson(tx: CategorizeInput): boolean {
   const cp = tx.counterpartyName;
   // Tikkie, Venmo, Zelle…: what the purpose names ("Boodschappen", "Etentje") was bought by a friend, not from a shop.
-  if (P2P_RAIL.test(foldUmlauts(foldText(`${cp ?? ""} ${tx.description ?? ""}`)))) return true;
+  // Unless the payee the rail names is a business by its own name ("Zelle payment to Little Acorns Learning Center"):
+  // a daycare, a landlord or a plumber paid through Zelle is that business, whatever a purpose text would say.
+  if (P2P_RAIL.test(foldUmlauts(foldText(`${cp ?? ""} ${tx.description ?? ""}`)))) return !businessPayee(tx);
   // A card pays a business, so a two-word name on it ("La Pepa") is a shop's, not a person's.
   if (tx.transactionType && CARD_TYPE.test(tx.transactionType)) return false;
   return !!cp && personalName(cp) !== null && contentCategory({ amountSign: -1, texts: [cp], name: tx.merchant ?? cp }) === null && !tradeNameIn(cp, tx.description);
+}
+
+/**
+ * The payee's name (not a purpose text) says what trade it is in. Three words at least: a person's two
+ * ("Lily Bloom", "Kay Dance") may happen to be trade words, a first name and a surname before one rarely.
+ */
+function businessPayee(tx: CategorizeInput): boolean {
+  const payee = tx.merchant ?? merchantName(tx);
+  return !!payee && payee.trim().split(/\s+/).length >= 3 && contentCategory({ amountSign: -1, texts: [payee] }) !== null;
 }
 
 /**

@@ -75,6 +75,9 @@ const CONTENT: Signal[] = [
       // A senior residence's or care home's monthly fee is the home: "Stiftsentgelt", "Pensionsentgelt … Appartement", "Heimentgelt".
       "stiftsentgelt", "pensionsentgelt", "heimentgelt", "heimkosten", "pflegeheim[a-z]*", "seniorenresidenz", "seniorenstift", "wohnstift", "altenheim", "seniorenheim", "seniorenwoning", "care home( fees?)?", "maison de retraite", "ehpad",
       "apartment homes", "rentpayment", "rentpay", "property mgmt", "leasing office", "opac", "logt", "resident (pmt|pymt|payment|pay)", "resident portal", "quittance", "bail", "habitat",
+      // A US home: the mortgage payment ("MTG PYMT") and the homeowners association's dues ("HOA DUES", "… HOMEOWNERS ASSOC").
+      "mortgage", "mortgage (pymt|pmt|payment|pay)", "mtg (pymt|pmt|payment|pay|pymnt)", "mtg", "hoa", "hoa (dues|fee|fees|pmt|pymt|payment)",
+      "(home ?owners?|property owners|owners|condo|condominium) (assoc|assn|association)", "condo (fee|fees|dues)",
     ),
   },
   {

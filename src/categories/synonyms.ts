@@ -60,6 +60,7 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   health: [
     "health", "healthcare", "pharmacy", "pharmacies", "doctor", "doctors", "medicine", "medication", "dentist",
     "*apotheke", "*apotheken", "gesundheit", "arzt", "Ärzte", "*zahnarzt", "medikamente", "physiotherapie",
+    "medical", "medical bills", "medical costs", "copay", "copays", "co-pay", "co-pays",
   ],
   entertainment: [
     "entertainment", "leisure", "hobbies", "hobby", "cinema", "movies", "concerts", "concert", "games", "gaming",
@@ -74,6 +75,8 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   education: [
     "education", "courses", "course", "books", "tuition", "school", "university", "training",
     "bildung", "kurse", "kurs", "weiterbildung", "Bücher", "schule", "studium", "Studiengebühren", "uni",
+    // Childcare is filed with education (the categorizer's booking words do the same: Kita-Gebühren, nursery fees, garderie).
+    "daycare", "day care", "childcare", "child care", "preschool", "pre-school", "nursery", "nursery fees", "kita", "kinderbetreuung",
   ],
   cash: [
     "cash", "cash withdrawals", "atm", "withdrawals", "withdrawal", "*bargeld*", "geldautomat", "*abhebungen",

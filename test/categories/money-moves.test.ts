@@ -79,7 +79,8 @@ describe("a purchase or charge that shares a word with a card bill stays what it
     ["a Spanish purchase paid with a credit card", { amount: "-12.40", description: "PAGO CON TARJETA DE CREDITO EN ZARA" }, "shopping"],
     ["an Italian card purchase", { amount: "-9.50", description: "PAGAMENTO POS CARTA 1234 BAR CENTRALE MILANO" }, "restaurants"],
     ["a shop with card in its name", { amount: "-8.99", description: "CARD FACTORY LONDON" }, "shopping"],
-    ["a lender's mortgage", { amount: "-1200.00", description: "CHASE MORTGAGE PAYMENT" }, "other"],
+    // A mortgage payment is the home's cost, filed with rent (the question word "mortgage" names that category too).
+    ["a lender's mortgage", { amount: "-1200.00", description: "CHASE MORTGAGE PAYMENT" }, "rent"],
     ["a card issuer's car loan", { amount: "-320.00", description: "CAPITAL ONE AUTO CARPAY" }, "other"],
     ["a phone bill's autopay", { amount: "-55.00", description: "VERIZON WIRELESS AUTOPAY" }, "utilities"],
     // The brand dictionary reads Tesco here: the point is that a lender's other product is no card bill.

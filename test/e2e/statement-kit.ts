@@ -17,3 +17,13 @@ export function prng(seed: number): () => number {
 export const between = (r: () => number, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 export const pad = (n: number) => String(n).padStart(2, "0");
 export const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+
+/** The ISO date `days` after (or before) `date`. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+export const dow = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
+/** Banks book on working days: a Saturday or Sunday moves to the Monday. */
+export const weekday = (date: string) => (dow(date) === 6 ? addDays(date, 2) : dow(date) === 0 ? addDays(date, 1) : date);

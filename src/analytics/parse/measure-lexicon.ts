@@ -9,6 +9,12 @@ import { FRENCH_HOW_MUCH, FRENCH_MEASURES, FRENCH_MEASURE_WORDS } from "./french
 export const COUNTABLE_EN = String.raw`(?:times|transactions?|payments?|purchases?|bookings?|card\s+payments?|visits?|orders?|debits?|charges)`;
 export const COUNTABLE_DE = String.raw`(?:buchungen|transaktionen|zahlungen|umsatze|einkaufe|bestellungen|kartenzahlungen|abbuchungen|lastschriften|mal)`;
 
+/** Words after "pay" that name no one paid: "did the trip pay for itself", "did we pay back", "pay last month". */
+const NOT_PAID_ONE = String.raw`(?:for|to|at|on|in|into|off|with|by|back|per|each|every|a|an|the|it|this|last|since|over|during|so|more|less|than|monthly|weekly|yearly)\b`;
+
+/** "how much did I get paid", "what have we been paid": the person's own pay, not every euro that came in. */
+export const PAID_AS_SALARY = /\b(?:i|we)\s+(?:get|got|gets|getting|gotten|been|was|were|have\s+been|'ve\s+been)\s+paid\b(?!\s+back)/;
+
 export const MEASURE_PATTERNS: { measure: Measure; res: RegExp[] }[] = [
   {
     measure: "count",
@@ -66,6 +72,9 @@ export const MEASURE_PATTERNS: { measure: Measure; res: RegExp[] }[] = [
       /\b(?:how\s+much|what|money)\s+(?:(?:i|we)\s+(?:have\s+|'ve\s+)?|i've\s+|we've\s+)(?:made|brought\s+in)\b/,
       /(?<!(?:other|side)\s+)\bincome\b/,
       /\b(?:received|(?:get|got|gets|getting|been|was|were)\s+paid|paid\s+me|came\s+in|come\s+in)\b/,
+      // "how much has St David's paid Keisha", "what did Dell pay us": a payer who is not the household ("I", "we", "my husband")
+      // pays someone; the verb alone is taken.
+      new RegExp(String.raw`(?<=\b(?:has|have|had|did|does|do|will)\s+(?!(?:i|we|you|they|my|our)\b)[a-z0-9'.&-]+(?:\s+[a-z0-9'.&-]+){0,3}\s+)(?:paid|pay|pays)\b(?=\s+(?!${NOT_PAID_ONE})[a-z])`),
       // Money coming back to the person: friends settling a Tikkie, Venmo or Zelle request, a shop's refund.
       /\b(?:receiv(?:e|es|ing)|(?:get|got|gets|getting|gotten)\s+(?:\w+\s+)?back|pay\s+me(?:\s+back)?|ontvangen)\b/,
       /\b(?:zuruck|wieder)(?:bekommen|erhalten|gekriegt|gezahlt)\b/,

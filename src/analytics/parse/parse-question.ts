@@ -23,7 +23,7 @@ import { assemble, type Draft } from "./draft.ts";
 import { fold, foldLoose, words } from "./fold.ts";
 import { looksFrench } from "./french-lexicon.ts";
 import { fuzzyDistance } from "./fuzzy.ts";
-import { HOW_MUCH, MEASURE_PATTERNS, MEASURE_WORDS, takeCompoundTotal } from "./measure-lexicon.ts";
+import { HOW_MUCH, MEASURE_PATTERNS, MEASURE_WORDS, PAID_AS_SALARY, takeCompoundTotal } from "./measure-lexicon.ts";
 import { indexMerchants, merchantsWithWord, takeMerchants, takeWordlikeNames } from "./merchants.ts";
 import { mentionsGrouping, takeAmounts, takeChart, takeCompareAt, takeGroupBy, takeQuotedText, takeRank } from "./modifiers.ts";
 import { BIG_EXPENSES, PURCHASE_NOUN } from "./modifier-lexicon.ts";
@@ -194,6 +194,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const asksAverage = perMonthSaid || perYearSaid || perTransaction || perUnit !== undefined || MEASURE_PATTERNS.some((p) => p.measure === "average" && p.res.some((re) => re.test(scan.remaining)));
   // "how many Thuisbezorgd orders": counted, whatever else the words say; the name between is read below.
   const countGap = takeCountAround(scan);
+  const paidAsSalary = PAID_AS_SALARY.test(scan.remaining);
   let measure = takeMeasure(scan) ?? (netOfRefunds ? "spending" : undefined);
   if (countGap) measure = "count";
   // "combien je dépense par mois" is an average month; "combien de transactions par mois", "solde par mois" a series.
@@ -401,6 +402,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     addCategory("salary", 0);
     draft.measure = "income";
   }
+  // "how much did I get paid": the pay, not a friend's money back, unless someone or something else is named.
+  if (paidAsSalary && draft.measure === "income" && categories.length + topics.length + merchants.length === 0 && !draft.text && keys.includes("salary")) addCategory("salary", 0);
   const changeAsked = priceChange !== false && categories.length + topics.length + merchants.length > 0 && sidesAt < 0;
   finishShape(draft, { latest, priceChange: changeAsked, allTime: allTime || yearlyTopic, days, pending, savings, cardBill, topUp, list, perMonth: perMonth || (averagedIncome && !perYear && !perTransaction && !perDays), perYear, perDays, perTransaction, versusAt: sidesAt, whichMore, periods, inVsOut, subjects, explicitMeasure: measure, dataStart: ctx.dataStart, today: ctx.today, locale: ctx.locale });
   if (ambiguities.length > 0) return buildClarify(draft, ambiguities, ctx);

@@ -9,6 +9,7 @@ import { topicOf } from "../topics.ts";
 import type { DateRange } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import { periodLabel } from "./period-label.ts";
+import { lastTwelveMonths } from "./periods.ts";
 import { monthEachYearSpan } from "./history-shapes.ts";
 import type { Flow } from "./in-vs-out.ts";
 import { t } from "../../i18n/index.ts";
@@ -127,6 +128,7 @@ export function finishShape(d: Draft, o: ShapeInput): void {
   const whereMoreEver = Boolean(o.whichMore && d.versus);
   const wantsAllTime = o.allTime || (d.period === undefined && (o.list || o.latest || o.priceChange || o.pending || overTime || countedEver || whereMoreEver || namesShopOrMove(d)));
   if (wantsAllTime && d.period === undefined) coverHistory(d, o.dataStart, o.today);
+  else if (averagesRows(d)) d.period = lastYearOnFile(o.dataStart, o.today);
   if (d.month !== undefined && d.period) d.period = monthEachYearSpan(d.period, d.month);
 }
 
@@ -153,6 +155,20 @@ export function namesShopOrMove(d: Draft): boolean {
   const exchanged = d.topics.includes("currency_exchange");
   const inCurrency = d.currency !== undefined && d.accounts.length === 0 && d.categories.length === 0 && d.topics.length === 0;
   return shops || moved || exchanged || inCurrency;
+}
+
+/**
+ * "whats our electric bill average" with no period: an average of this month's one or two rows says nothing
+ * about the habit, so the last twelve months are averaged (from the first data, when that is younger), and
+ * the reply names the dates it took.
+ */
+function averagesRows(d: Draft): boolean {
+  return d.period === undefined && !d.allTime && d.measure === "average" && (d.averageOver === undefined || d.averageOver === "transaction") && d.groupBy === "none" && d.compare === "none" && !d.versus?.length;
+}
+
+function lastYearOnFile(dataStart: string | null | undefined, today: string): DateRange {
+  const year = lastTwelveMonths(today);
+  return dataStart && dataStart > year.from && dataStart <= today ? { from: dataStart, to: today } : year;
 }
 
 /** The whole history on file as the draft's period, dated so the reply names it; all time where its start is unknown. */

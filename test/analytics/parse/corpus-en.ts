@@ -48,7 +48,8 @@ export const ENGLISH: CorpusCase[] = [
   { q: "biggest expenses by category this year", spec: { measure: "spending", period: P.thisYear, groupBy: "category", limit: 5 } },
   { q: "top merchants last month", spec: { measure: "spending", period: P.lastMonth, groupBy: "merchant", limit: 5 } },
   { q: "what was my biggest expense in 2025", spec: { measure: "spending", period: P.y2025, groupBy: "transaction", limit: 10, sort: "value_desc" } },
-  { q: "how much did i get paid in september", spec: { measure: "income", period: P.r("2026-09-01", "2026-09-30") } },
+  // Being paid is the pay (salary), not every dollar that came in (a friend's Zelle back, a refund).
+  { q: "how much did i get paid in september", spec: { measure: "income", period: P.r("2026-09-01", "2026-09-30"), categories: ["salary"] } },
   { q: "spotify per month", spec: { measure: "spending", period: P.last12Months, merchants: ["Spotify"], groupBy: "month" } },
   { q: "biggest single purchases in October", spec: { measure: "spending", period: P.oct2026, groupBy: "transaction", limit: 10, sort: "value_desc" } },
   { q: "top 3 categories in 2025", spec: { measure: "spending", period: P.y2025, groupBy: "category", limit: 3 } },

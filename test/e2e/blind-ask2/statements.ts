@@ -12,6 +12,7 @@
 //   ',' separated, DD/MM/YYYY, charges positive, payments and refunds negative,
 //   Reference in apostrophes, Extended Details with an embedded newline.
 // The same events give the expected answers; nothing is read back from Kontor.
+import { addDays, dow } from "../statement-kit.ts";
 
 export type Acct = "spk" | "cbk" | "amex";
 export type Kind = "spend" | "income" | "transfer";
@@ -74,12 +75,7 @@ export const FIRST = { y: 2025, m: 9 };
 export const MONTHS = 14;
 export const LAST_BOOKED = "2026-10-30";
 
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-export const dow = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
+export { addDays, dow };
 // German bank holidays in the range (TARGET days plus the national holiday).
 const HOLIDAYS = new Set(["2025-10-03", "2025-12-24", "2025-12-25", "2025-12-26", "2025-12-31", "2026-01-01", "2026-04-03", "2026-04-06", "2026-05-01"]);
 const isBankDay = (date: string) => dow(date) !== 0 && dow(date) !== 6 && !HOLIDAYS.has(date);

@@ -13,7 +13,7 @@
 // One event list yields both the files and the expected answers: the test
 // never asks Kontor what the right number is.
 
-import { between, iso, pad, prng } from "../statement-kit.ts";
+import { addDays, between, iso, pad, prng } from "../statement-kit.ts";
 
 export type Acct = "dkb" | "dkbvisa" | "cd" | "cdvisa" | "amex" | "ing";
 /** spend: money out to (or back from) a merchant; income; own: between own accounts; settle: a card bill paid from a Girokonto or its credit on the card; cash: an ATM withdrawal. */
@@ -57,12 +57,7 @@ export const IBAN = {
 };
 export const CD_ACCOUNT = "0812345600";
 
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-function weekday(date: string): string {
+export function weekday(date: string): string {
   const dow = new Date(`${date}T00:00:00Z`).getUTCDay();
   return dow === 6 ? addDays(date, 2) : dow === 0 ? addDays(date, 1) : date;
 }

@@ -7,7 +7,7 @@
 // clothing purchases, a day with exactly one transaction, and own transfers
 // that must stay out of spending. Expected figures come from these events.
 
-import { between, iso, pad, prng } from "../statement-kit.ts";
+import { addDays, between, iso, pad, prng } from "../statement-kit.ts";
 
 export type Acct = "dkb" | "ing";
 
@@ -43,11 +43,6 @@ export const SINGLE_DAY = "2026-03-04";
 export const LAST_BOOKED = "2026-06-12";
 export const OPENING = { dkb: 250_000, ing: 400_000 };
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 function weekday(date: string): string {
   const dow = new Date(`${date}T00:00:00Z`).getUTCDay();
   return dow === 6 ? addDays(date, 2) : dow === 0 ? addDays(date, 1) : date;

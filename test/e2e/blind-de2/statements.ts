@@ -8,6 +8,7 @@
 // The logical events below produce both the files and the expected answers.
 //
 // Blind: written from the format reference and the README only.
+import { addDays } from "../statement-kit.ts";
 
 export type Acct = "dkb" | "giro" | "visa" | "tagesgeld" | "n26";
 /** spend: money out for goods or services; refund: money back from a shop; cash: ATM. */
@@ -57,12 +58,7 @@ export const OPENING: Record<Acct, number> = { dkb: 235_000, giro: 120_000, visa
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-/** Banks book on weekdays: Saturday and Sunday move to Monday. */
+export /** Banks book on weekdays: Saturday and Sunday move to Monday. */
 function weekday(date: string): string {
   const dow = new Date(`${date}T00:00:00Z`).getUTCDay();
   return dow === 6 ? addDays(date, 2) : dow === 0 ? addDays(date, 1) : date;

@@ -14,6 +14,7 @@
 // None of these four formats carries pending rows (Postbank says so in its
 // preamble; the other three document none), so the files have none.
 // Every expected figure is computed from the same logical events.
+import { addDays } from "../statement-kit.ts";
 
 export type Acct = "pb" | "cb" | "cons" | "visa";
 export type Category =
@@ -71,11 +72,6 @@ export const CARD = "4930********7345";
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 // Nationwide German bank holidays in the period (Saxony's own days are not bank holidays for bookings).
 const HOLIDAYS = new Set(["2025-10-03", "2025-12-25", "2025-12-26", "2026-01-01", "2026-04-03", "2026-04-06", "2026-05-01", "2026-05-14", "2026-05-25"]);
 const dow = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();

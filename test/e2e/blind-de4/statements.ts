@@ -4,6 +4,7 @@
 // every field quoted, DD.MM.YY, "Umsatz vorgemerkt" rows) and a German PayPal
 // activity download (UTF-8 with BOM, comma, quoted, funding and currency
 // conversion rows). Every expected figure comes from the same logical events.
+import { addDays, dow, weekday } from "../statement-kit.ts";
 
 export type Acct = "vr" | "spk" | "pp";
 
@@ -56,13 +57,7 @@ export const IBAN = {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-export const dow = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
-const weekday = (date: string) => (dow(date) === 6 ? addDays(date, 2) : dow(date) === 0 ? addDays(date, 1) : date);
+export { addDays, dow };
 const nextBankDay = (date: string) => weekday(addDays(date, 1));
 const payday = (date: string) => (dow(date) === 6 ? addDays(date, -1) : dow(date) === 0 ? addDays(date, -2) : date);
 const ddmmyy = (d: string) => `${d.slice(8, 10)}.${d.slice(5, 7)}.${d.slice(2, 4)}`;

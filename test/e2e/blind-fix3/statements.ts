@@ -7,6 +7,7 @@
 // plus a refund, PayPal purchases, one bakery printed three ways, a landlord
 // paid by standing order, Stadtwerke, a gym, salary, and money moved between
 // the two own accounts. The same events give every expected figure.
+import { addDays } from "../statement-kit.ts";
 
 export type Acct = "dkb" | "comdirect";
 
@@ -62,11 +63,6 @@ function prng(seed: number): () => number {
 }
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 /** Banks book on weekdays: Saturday and Sunday move to Monday. */
 function weekday(date: string): string {
   const dow = new Date(`${date}T00:00:00Z`).getUTCDay();

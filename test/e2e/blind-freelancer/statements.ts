@@ -11,7 +11,7 @@
 // None of the three formats carries pending rows (§0 rule 5), so there are none.
 // Expected answers are computed from these events, never from Kontor.
 
-import { between, iso, pad, prng } from "../statement-kit.ts";
+import { addDays, between, iso, pad, prng, weekday } from "../statement-kit.ts";
 
 export type Acct = "mz" | "st" | "bc";
 
@@ -39,14 +39,6 @@ export const LAST_BOOKED = "2026-11-27";
 export const OPENING = { mz: 84_217, st: 612_450, bc: 143_080 }; // pence on 30 Sep 2025
 export const BARCLAYS_ACCOUNT = "20-32-06 43218765";
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-const dow = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
-/** Payments and direct debits land on working days: Saturday and Sunday move to Monday. */
-const weekday = (date: string) => (dow(date) === 6 ? addDays(date, 2) : dow(date) === 0 ? addDays(date, 1) : date);
 const MON = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
 
 /** "-1234.56" / "1234.56" as all three UK exports write amounts. */

@@ -24,7 +24,7 @@
 //
 // Blind: written from the format reference alone, without reading Kontor's code.
 
-import { between, iso, pad, prng } from "../statement-kit.ts";
+import { addDays, between, dow, iso, pad, prng, weekday } from "../statement-kit.ts";
 
 export type Acct = "spk" | "card" | "postbank" | "paypal";
 
@@ -72,14 +72,6 @@ export const IBAN = {
 const PAYPAL_IBAN = "LU89751000135104200E";
 const CARD_MASK = "5232 XXXX XXXX 4711";
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-const dow = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
-/** Banks book on weekdays: Saturday and Sunday move to Monday. */
-const weekday = (date: string) => (dow(date) === 6 ? addDays(date, 2) : dow(date) === 0 ? addDays(date, 1) : date);
 /** Salary comes early: a 28th on a weekend is paid on the Friday before. */
 const payday = (date: string) => (dow(date) === 6 ? addDays(date, -1) : dow(date) === 0 ? addDays(date, -2) : date);
 export const ddmmyy = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(2, 4)}`;

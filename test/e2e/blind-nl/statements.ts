@@ -13,7 +13,7 @@
 //
 // Blind fixture: written only from bank-formats.md, without reading Kontor's parsers.
 
-import { between, iso, pad, prng } from "../statement-kit.ts";
+import { addDays, between, iso, pad, prng } from "../statement-kit.ts";
 
 export type Acct = "ing" | "abn" | "bunq";
 export type Category =
@@ -77,11 +77,6 @@ export const EXPORT_DATE = "2026-11-28";
 
 const MAAND = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 /** Transfers and direct debits book on weekdays: Saturday and Sunday move to Monday. */
 function weekday(date: string): string {
   const dow = new Date(`${date}T00:00:00Z`).getUTCDay();

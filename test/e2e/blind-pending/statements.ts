@@ -11,6 +11,7 @@
 // other text) or cancelled (the row vanishes). The expected answers are computed
 // from this list alone: what was finally booked, and what is still pending at
 // an export's date.
+import { addDays } from "../statement-kit.ts";
 
 export type Acct = "comdirect" | "dkb" | "sparkasse" | "revolut" | "haspa";
 export type Kind = "card" | "hotel" | "fuel" | "restaurant" | "order" | "refund" | "debit" | "salary" | "rent";
@@ -108,11 +109,6 @@ function rowsOf(acct: Acct, ex: Export) {
 
 // ---------------------------------------------------------------- formatting
 const pad = (n: number) => String(n).padStart(2, "0");
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 const ddmmyy = (d: string) => `${d.slice(8, 10)}.${d.slice(5, 7)}.${d.slice(2, 4)}`;
 const ddmmyyyy = (d: string) => `${d.slice(8, 10)}.${d.slice(5, 7)}.${d.slice(0, 4)}`;
 /** German amount: thousands dot, comma decimals; DKB drops trailing zeros, Sparkasse has no thousands dot. */

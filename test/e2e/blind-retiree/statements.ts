@@ -10,7 +10,7 @@
 // The same logical events give the expected answers: the test never asks
 // Kontor what the right number is.
 
-import { between, iso, pad, prng } from "../statement-kit.ts";
+import { addDays, between, dow, iso, pad, prng, weekday } from "../statement-kit.ts";
 
 export type Acct = "spk" | "vr" | "cd";
 
@@ -61,14 +61,6 @@ export const IBAN = {
 export const LAST_BOOKED = "2026-11-27";
 export const OPENING = { vr: 481_233, cd: 1_500_000 }; // cents on 30.09.2025
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-const dow = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
-/** Banks book on weekdays: Saturday and Sunday move to Monday. */
-const weekday = (date: string) => (dow(date) === 6 ? addDays(date, 2) : dow(date) === 0 ? addDays(date, 1) : date);
 /** The pension is paid on the last bank working day of its month. */
 function lastWorkday(y: number, m: number): string {
   let d = iso(y, m, new Date(Date.UTC(y, m, 0)).getUTCDate());

@@ -15,7 +15,7 @@
 // Written blind: from the format reference only, without reading Kontor's
 // parsers, rules or fixtures.
 
-import { between, iso, pad, prng } from "../statement-kit.ts";
+import { addDays, between, dow, iso, pad, prng, weekday } from "../statement-kit.ts";
 
 export type Acct = "monzo" | "lloyds" | "amex" | "jl";
 
@@ -50,15 +50,7 @@ export const OPENING = { monzo: 65_000, lloyds: 184_000, amex: 0, jl: 0 }; // pe
 export const SORT_CODE = "30-94-57";
 export const ACCOUNT_NUMBER = "12345678";
 
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-const dow = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
-/** Direct debits, standing orders and Bacs credits land on weekdays: a weekend moves to Monday. */
-const weekday = (date: string) => (dow(date) === 6 ? addDays(date, 2) : dow(date) === 0 ? addDays(date, 1) : date);
-/** Payday on the 28th, or the Friday before when it falls on a weekend. */
+export /** Payday on the 28th, or the Friday before when it falls on a weekend. */
 const payday = (date: string) => (dow(date) === 6 ? addDays(date, -1) : dow(date) === 0 ? addDays(date, -2) : date);
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 

@@ -10,7 +10,7 @@
 // Written blind: only from bank-formats.md, without reading Kontor's parsers,
 // rules or fixtures.
 
-import { between, iso, pad, prng } from "../statement-kit.ts";
+import { addDays, between, iso, pad, prng } from "../statement-kit.ts";
 
 export type Acct = "chase" | "capone" | "bofa";
 
@@ -50,11 +50,6 @@ export const OPENING = { chase: 325_000, capone: 0, bofa: 800_000 };
 export const CAPONE_LAST4 = "7702";
 export const BOFA_ACCT = "000123458841";
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 const dow = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
 /** ACH and posting happen on weekdays: Saturday and Sunday move to Monday. */
 export function weekday(date: string): string {

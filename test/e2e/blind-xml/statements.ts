@@ -5,7 +5,7 @@
 // CSV funded by the Volksbank (§1.5) and a Revolut CSV with EUR and GBP (§1.2).
 // The same logical events yield the expected answers: nothing here asks Kontor.
 
-import { between, iso, pad, prng } from "../statement-kit.ts";
+import { addDays, between, iso, pad, prng } from "../statement-kit.ts";
 
 export type Acct = "vb" | "spk" | "paypal" | "revolut";
 
@@ -50,11 +50,6 @@ export const IBAN = {
 };
 export const OPENING = { vb: 320_000, spk: 250_000, paypal: 0, revolut: 0 }; // cents, on 30 Nov 2025
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 function weekday(date: string): string {
   const dow = new Date(`${date}T00:00:00Z`).getUTCDay();
   return dow === 6 ? addDays(date, 2) : dow === 0 ? addDays(date, 1) : date;

@@ -15,7 +15,7 @@
 //
 // This corpus is held out: no parser or rule was tuned on it.
 
-import { between, iso, pad, prng } from "../statement-kit.ts";
+import { addDays, between, iso, pad, prng } from "../statement-kit.ts";
 
 export type Acct = "postbank" | "sparkasse" | "n26";
 
@@ -64,11 +64,6 @@ export const OPENING = { postbank: 412_350, sparkasse: 0, n26: 0 }; // cents, on
 export const CAR_DATE = "2025-03-14";
 export const GYM_LAST = "2025-06-02"; // cancelled to the end of June 2025: the June debit is the last
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 /** Banks book on weekdays: Saturday and Sunday move to Monday. */
 function weekday(date: string): string {
   const dow = new Date(`${date}T00:00:00Z`).getUTCDay();

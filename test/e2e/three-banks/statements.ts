@@ -8,7 +8,7 @@
 //
 // This corpus is held out: no parser or rule was tuned on it.
 
-import { between, iso, pad, prng } from "../statement-kit.ts";
+import { addDays, between, iso, pad, prng } from "../statement-kit.ts";
 
 export type Acct = "dkb" | "ing" | "comdirect" | "visa";
 
@@ -45,11 +45,6 @@ export const IBAN = {
 };
 
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 /** Banks book on weekdays: Saturday and Sunday move to Monday. */
 function weekday(date: string): string {
   const dow = new Date(`${date}T00:00:00Z`).getUTCDay();
