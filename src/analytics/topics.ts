@@ -83,8 +83,12 @@ export const TOPICS: readonly Topic[] = [
     de: "Telefon & Handy",
     categories: ["utilities"],
     // Verizon and AT&T sell home internet under the same name: their mobile rows say "wireless", "VZWRLSS" or "mobility".
-    words: ["*phone", "*mobil", "handy*", "telefon*", "wireless", "vzwrlss*", "cellular", "telecom*", "telekom*"],
-    merchants: ["Telekom", "T-Mobile", "Vodafone", "O2", "congstar", "freenet", "Drillisch", "ALDI TALK", "fraenk", "EE", "Three", "giffgaff", "Lebara"],
+    // A prepaid card's top-up names no phone ("AYYILDIZ ONLINE AUFLADUNG"): within utilities it is the phone's credit.
+    words: ["*phone", "*mobil", "handy*", "telefon*", "wireless", "vzwrlss*", "cellular", "telecom*", "telekom*", "*aufladung", "top up", "topup", "recharge*", "prepaid*"],
+    merchants: [
+      "Telekom", "T-Mobile", "Vodafone", "O2", "congstar", "freenet", "Drillisch", "ALDI TALK", "fraenk", "EE", "Three", "giffgaff", "Lebara", "Ay Yildiz",
+      "Lycamobile", "Ortel Mobile", "Blau", "Lidl Connect", "netzclub",
+    ],
     said: [
       "phone", "phone bill", "phone plan", "mobile", "mobile bill", "mobile phone", "mobile phone bill", "mobile plan", "cell phone",
       "cell phone bill", "cellphone", "handy", "handyrechnung", "handykosten", "handyvertrag", "telefon", "telefonrechnung",
