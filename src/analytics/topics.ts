@@ -6,6 +6,7 @@
 // reading ("Gym (Leisure & entertainment)"), so a topic is added in one place.
 import { labelKey } from "./merchant-keys.ts";
 import { COFFEE_HOUSE_BRANDS, FUEL_STATION_BRANDS, PARKING_BRANDS } from "./topic-merchants.ts";
+import { CAR_TOPIC } from "./topics-car.ts";
 import { CLOTHING_TOPIC } from "./topics-clothing.ts";
 import { TAKEAWAY_TOPIC } from "./topics-takeaway.ts";
 import { UTILITY_TOPICS } from "./topics-utilities.ts";
@@ -156,6 +157,7 @@ export const TOPICS: readonly Topic[] = [
       "assurance santé", "assurance maladie",
     ],
   },
+  CAR_TOPIC,
   {
     key: "car_insurance",
     en: "Car insurance",
