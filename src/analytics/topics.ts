@@ -10,6 +10,7 @@ import { CAR_TOPIC } from "./topics-car.ts";
 import { CLOTHING_TOPIC } from "./topics-clothing.ts";
 import { TAKEAWAY_TOPIC } from "./topics-takeaway.ts";
 import { UTILITY_TOPICS } from "./topics-utilities.ts";
+import { WEDDING_TOPIC } from "./topics-wedding.ts";
 import { HOUSING_TOPICS } from "./topics-housing.ts";
 import { PENSION_TOPIC } from "./topics-pension.ts";
 import { NEWSPAPER_TOPIC } from "./topics-newspaper.ts";
@@ -244,6 +245,7 @@ export const TOPICS: readonly Topic[] = [
   NEWSPAPER_TOPIC,
   PHARMACY_TOPIC,
   GRANDCHILDREN_TOPIC,
+  WEDDING_TOPIC,
   ...SELF_EMPLOYED_TOPICS,
   {
     // Interest, charged or paid out: the German Abschluss rows ("Habenzinsen", "Sollzinsen", "Zinsen/Entgelte"),
