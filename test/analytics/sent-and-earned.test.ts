@@ -54,3 +54,11 @@ describe("whose pay", () => {
     expect(await ask("wie viel haben wir im oktober verdient")).toBe("4273.12");
   });
 });
+
+it("an account or an investment that earns is no person", async () => {
+  const { parseQuestion } = await import("../../src/analytics/parse/index.ts");
+  for (const q of ["how much interest did savings earn this year", "how much did my stocks make this year", "wie viel hat das tagesgeld verdient"]) {
+    const r = parseQuestion(q, { today, locale: q.startsWith("how") ? "en" : "de", merchants: [], accounts: [] });
+    expect(r.kind === "spec" && r.spec.filters.earner, q).toBeUndefined();
+  }
+});
