@@ -91,7 +91,7 @@ const CONTENT: Signal[] = [
     // A mosque association calls itself a Gemeinde ("DITIB Türkisch-Islamische Gemeinde zu Duisburg e.V.", "Moscheeverein"):
     // a congregation, read before the town's Gemeinde below.
     "[a-z]*moschee[a-z]*", "camii", "[a-z]*moskee", "mosque", "masjid", "mandir", "gurdwara", "islamic cent(er|re)", "zakat", "zekat", "sadaqa",
-    "(turkisch )?islamische[a-z]* gemeinde", "islamische[a-z]* (kultur)?verein[a-z]*", "ditib", "cemevi") },
+    "(turkisch )?islamische[a-z]* gemeinde", "islamische[a-z]* (kultur)?verein[a-z]*", "cemevi") },
   // The payee is a public cash office or council: what it bills (waste, water, dog tax) is a levy.
   // A town's utility is billed for water or power, not as a tax: "CITY OF BLOOMINGTON UTIL", "TOWN OF CARY WATER".
   { key: "utilities", sign: "out", words: w("(city|town|village|county) of( [a-z]+){1,2} (utilities|utility|util|water|waterworks|water works|power|electric|light and power)") },

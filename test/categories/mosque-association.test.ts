@@ -27,3 +27,7 @@ it("asking about the mosque is asking about donations", async () => {
     expect(r.kind === "spec" && r.spec.filters.categories, q).toEqual(["donations"]);
   }
 });
+
+it("the association's funeral fund is still insurance", () => {
+  expect(cat("DITIB Tuerkisch-Islamische Union der Anstalt fuer Religion e.V.", "Cenaze Yardim Fonu Beitrag 2026")).toBe("insurance");
+});
