@@ -48,6 +48,8 @@ import { cardBillConditions } from "./card-bills.ts";
 import { compileBalance } from "./compile-balance.ts";
 import { compileList } from "./compile-list.ts";
 import { countryCondition } from "./country-filter.ts";
+import { earnerCondition } from "./earner.ts";
+import { sentToCondition } from "./sent-to.ts";
 import { currencyColumns, type CurrencyColumns } from "./currency-filter.ts";
 import { keysApartWithin, labelKey } from "./merchant-keys.ts";
 import { movedFromCondition } from "./moves-between.ts";
@@ -282,8 +284,9 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
   if (what.length) where.push(what.length === 1 ? what[0]! : `(${what.join(" OR ")})`);
   // A card issuer named as a merchant or text ("how much went to Amex"): the bills paid to a card whose statement is not here
   // are the money that went there. A bill whose other half is here is a move; the card's purchases are the spending.
-  else if (!f.transfersTo && (f.merchants?.length || f.text)) where.push(`(category_kind IS NULL OR category_kind <> 'transfer' OR (amount < 0 AND transfer_peer_id IS NULL AND ${CARD_BILL}))`);
-  else if (!f.transfersTo) where.push(`(category_kind IS NULL OR category_kind <> 'transfer')`);
+  // Money sent abroad may be filed as a transfer (a remittance service): sent-to.ts leaves out only the own moves.
+  else if (!f.transfersTo && !f.sentTo && (f.merchants?.length || f.text)) where.push(`(category_kind IS NULL OR category_kind <> 'transfer' OR (amount < 0 AND transfer_peer_id IS NULL AND ${CARD_BILL}))`);
+  else if (!f.transfersTo && !f.sentTo) where.push(`(category_kind IS NULL OR category_kind <> 'transfer')`);
   // "except groceries": neither the category's rows nor the refunds netted against it; rows without a category stay.
   if (f.excludeCategories?.length) where.push(`NOT coalesce(${categoryCondition(f.excludeCategories, spec, params)}, FALSE)`);
   if (f.excludeCardBills) where.push(`NOT coalesce(amount < 0 AND category_kind = 'transfer' AND ${CARD_BILL}, FALSE)`);
@@ -298,6 +301,8 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
   if (f.maxAmount !== undefined) where.push(`abs(amount) <= ${params.add(f.maxAmount, "DECIMAL(24,8)")}`);
   if (f.toCurrency) where.push(`original_currency = ${params.add(f.toCurrency, "VARCHAR")}`);
   if (f.country) where.push(countryCondition(f.country, params));
+  if (f.sentTo) where.push(sentToCondition(f.sentTo, params));
+  if (f.earner) where.push(earnerCondition(f.earner, params));
   // The day the card was used, not the Monday the bank booked a Saturday's purchase (purchase-day.ts).
   if (f.days) where.push(`isodow(purchase_date) ${f.days === "weekend" ? ">=" : "<"} 6`);
   if (f.month !== undefined) where.push(`month(booking_date) = ${params.add(f.month, "INTEGER")}`);

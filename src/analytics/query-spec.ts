@@ -85,6 +85,17 @@ export const QuerySpec = z
         toCurrency: z.string().regex(CURRENCY_CODE).optional(),
         /** Where the money was spent (countries.ts): an ISO country code ("CH"), or "abroad", outside the account's own currency area. */
         country: z.union([z.enum(COUNTRY_CODES), z.literal(ABROAD)]).optional(),
+        /**
+         * Money sent to a country ("in die Türkei geschickt", "sent to Poland"): transfers out to an IBAN of that country and
+         * payments to money-transfer services (Western Union, Ria…), whose rows name no destination. With bankTransfers
+         * ("Überweisungen in die Türkei") only the transfers to that country's IBANs. See sent-to.ts.
+         */
+        sentTo: z.object({ country: z.enum(COUNTRY_CODES), bankTransfers: z.literal(true).optional() }).strict().optional(),
+        /**
+         * Whose pay ("wie viel hat Aylin verdient"): salary rows naming this person, or paid into an account the person holds,
+         * known by the name the person's own-account transfers into it carry (the other half's counterparty). See earner.ts.
+         */
+        earner: z.string().min(1).max(60).optional(),
         /** Only Saturdays and Sundays, or only Monday to Friday. */
         days: z.enum(["weekend", "weekday"]).optional(),
         /** Only rows booked in this calendar month (1–12) of each year in the period: "December each year", "jeden Dezember". */

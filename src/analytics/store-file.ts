@@ -18,7 +18,7 @@ import { BASE_BYTES, BYTES_PER_ROW } from "./tables.ts";
 import { UserDb, type UserDbOptions } from "./user-db.ts";
 
 /** Bump when the tables' shape changes: older files are rebuilt. */
-export const STORE_FORMAT = 9;
+export const STORE_FORMAT = 10;
 const FILE_SUFFIX = ".duckdb";
 
 export interface CopyState {

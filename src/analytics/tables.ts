@@ -50,9 +50,11 @@ export const TABLES: readonly TableDef[] = [
       ["value_date", "DATE"],
       // The bank's payment type ("Direct Debit", "Standing order", "KARTENZAHLUNG"): "total direct debits" (payment-types.ts).
       ["transaction_type", "VARCHAR"],
+      // The other side's IBAN, whose first letters are its country: "how much did we send to Turkey" (sent-to.ts).
+      ["counterparty_iban", "VARCHAR"],
     ],
     select: `r.id, r."accountId", r."bookingDate", r.amount, r.currency, r."counterpartyName", r.merchant,
-      r.description, c.key, c.kind, r.status, r."merchantId", r."transferPeerId", r."refundOfKey", r."originalCurrency", r."originalAmount", r."valueDate", r."transactionType"`,
+      r.description, c.key, c.kind, r.status, r."merchantId", r."transferPeerId", r."refundOfKey", r."originalCurrency", r."originalAmount", r."valueDate", r."transactionType", r."counterpartyIban"`,
     from: `"Transaction" r left join "Category" c on c.id = r."categoryId" and c."userId" = r."userId"`,
   },
   {

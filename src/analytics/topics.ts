@@ -6,9 +6,11 @@
 // reading ("Gym (Leisure & entertainment)"), so a topic is added in one place.
 import { labelKey } from "./merchant-keys.ts";
 import { COFFEE_HOUSE_BRANDS, FUEL_STATION_BRANDS, PARKING_BRANDS } from "./topic-merchants.ts";
+import { CAR_TOPIC } from "./topics-car.ts";
 import { CLOTHING_TOPIC } from "./topics-clothing.ts";
 import { TAKEAWAY_TOPIC } from "./topics-takeaway.ts";
 import { UTILITY_TOPICS } from "./topics-utilities.ts";
+import { WEDDING_TOPIC } from "./topics-wedding.ts";
 import { HOUSING_TOPICS } from "./topics-housing.ts";
 import { PENSION_TOPIC } from "./topics-pension.ts";
 import { NEWSPAPER_TOPIC } from "./topics-newspaper.ts";
@@ -83,8 +85,12 @@ export const TOPICS: readonly Topic[] = [
     de: "Telefon & Handy",
     categories: ["utilities"],
     // Verizon and AT&T sell home internet under the same name: their mobile rows say "wireless", "VZWRLSS" or "mobility".
-    words: ["*phone", "*mobil", "handy*", "telefon*", "wireless", "vzwrlss*", "cellular", "telecom*", "telekom*"],
-    merchants: ["Telekom", "T-Mobile", "Vodafone", "O2", "congstar", "freenet", "Drillisch", "ALDI TALK", "fraenk", "EE", "Three", "giffgaff", "Lebara"],
+    // A prepaid card's top-up names no phone ("AYYILDIZ ONLINE AUFLADUNG"): within utilities it is the phone's credit.
+    words: ["*phone", "*mobil", "handy*", "telefon*", "wireless", "vzwrlss*", "cellular", "telecom*", "telekom*", "*aufladung", "top up", "topup", "recharge*", "prepaid*"],
+    merchants: [
+      "Telekom", "T-Mobile", "Vodafone", "O2", "congstar", "freenet", "Drillisch", "ALDI TALK", "fraenk", "EE", "Three", "giffgaff", "Lebara", "Ay Yildiz",
+      "Lycamobile", "Ortel Mobile", "Blau", "Lidl Connect", "netzclub",
+    ],
     said: [
       "phone", "phone bill", "phone plan", "mobile", "mobile bill", "mobile phone", "mobile phone bill", "mobile plan", "cell phone",
       "cell phone bill", "cellphone", "handy", "handyrechnung", "handykosten", "handyvertrag", "telefon", "telefonrechnung",
@@ -152,6 +158,7 @@ export const TOPICS: readonly Topic[] = [
       "assurance santé", "assurance maladie",
     ],
   },
+  CAR_TOPIC,
   {
     key: "car_insurance",
     en: "Car insurance",
@@ -238,6 +245,7 @@ export const TOPICS: readonly Topic[] = [
   NEWSPAPER_TOPIC,
   PHARMACY_TOPIC,
   GRANDCHILDREN_TOPIC,
+  WEDDING_TOPIC,
   ...SELF_EMPLOYED_TOPICS,
   {
     // Interest, charged or paid out: the German Abschluss rows ("Habenzinsen", "Sollzinsen", "Zinsen/Entgelte"),

@@ -90,8 +90,11 @@ const CONTENT: Signal[] = [
   },
   // A congregation is no town hall ("Protestantse Gemeente", "Pfarrgemeinde"): what a church is given is a donation.
   { key: "donations", sign: "out", words: w("(protestantse|hervormde|gereformeerde|katholieke|rk|doopsgezinde|evangelische|christelijke) gemeente", "kerkbalans", "parochie", "pfarrgemeinde", "kirchengemeinde", "pfarramt", "kollekte", "offertory", "denier (de l eglise|du culte)",
-    // Mosques, temples and their alms: "DITIB MERKEZ CAMII", "WESTERMOSKEE", "SHRI SANATAN MANDIR", "Zakat 2026".
-    "[a-z]*moschee", "camii", "[a-z]*moskee", "mosque", "masjid", "mandir", "gurdwara", "islamic cent(er|re)", "zakat", "sadaqa") },
+    // Mosques, temples and their alms: "DITIB MERKEZ CAMII", "WESTERMOSKEE", "SHRI SANATAN MANDIR", "Zakat 2026", "Fitre und Zekat".
+    // A mosque association calls itself a Gemeinde ("DITIB Türkisch-Islamische Gemeinde zu Duisburg e.V.", "Moscheeverein"):
+    // a congregation, read before the town's Gemeinde below.
+    "[a-z]*moschee[a-z]*", "camii", "[a-z]*moskee", "mosque", "masjid", "mandir", "gurdwara", "islamic cent(er|re)", "zakat", "zekat", "sadaqa",
+    "(turkisch )?islamische[a-z]* gemeinde", "islamische[a-z]* (kultur)?verein[a-z]*", "cemevi") },
   // The payee is a public cash office or council: what it bills (waste, water, dog tax) is a levy.
   // A town's utility is billed for water or power, not as a tax: "CITY OF BLOOMINGTON UTIL", "TOWN OF CARY WATER".
   { key: "utilities", sign: "out", words: w("(city|town|village|county) of( [a-z]+){1,2} (utilities|utility|util|water|waterworks|water works|power|electric|light and power)") },

@@ -92,7 +92,9 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ],
   donations: ["donations", "donation", "charity", "gifts", "gift", "presents", "*spenden", "spende", "*geschenk", "geschenke",
     // The verb names it as well as the noun: "how much did we donate", "was haben wir gespendet".
-    "donate", "donated", "donating", "gespendet", "spendeten", "spendete"],
+    "donate", "donated", "donating", "gespendet", "spendeten", "spendete",
+    // What a place of worship is given: "wie viel an die Moschee", "mosque donations" (heuristics.ts files them here).
+    "moschee", "moscheeverein", "mosque", "moskee", "camii"],
   salary: ["salary", "salaries", "wage", "wages", "paycheck", "payroll", "*gehalt", "Gehälter", "lohn", "gehaltseingang"],
   refunds: [
     "refunds", "refund", "reimbursement", "reimbursements", "returns", "*erstattung", "*erstattungen",

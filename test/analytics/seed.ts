@@ -44,6 +44,8 @@ export interface TxInput {
   originalAmount?: string | null;
   merchant?: string | null;
   counterparty?: string | null;
+  /** The other side's IBAN, where the bank gives one. */
+  counterpartyIban?: string | null;
   description?: string | null;
   category?: string | null;
   /** Transaction.refundOfKey: with category "refunds", the shop category it nets against. */
@@ -68,6 +70,7 @@ export async function seedTx(db: Db, u: SeededUser, txs: TxInput[]): Promise<voi
       originalAmount: t.originalAmount ?? null,
       merchant: t.merchant ?? null,
       counterpartyName: t.counterparty ?? null,
+      counterpartyIban: t.counterpartyIban ?? null,
       description: t.description ?? null,
       categoryId: t.category ? (u.categories.get(t.category) ?? null) : null,
       refundOfKey: t.refundOf ?? null,

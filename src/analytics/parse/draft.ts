@@ -50,6 +50,10 @@ export interface Draft {
   /** Only purchases: a ranking of "purchases" leaves out rent, bills and taxes (purchases.ts). */
   purchases?: true;
   paymentType?: "direct_debit" | "standing_order";
+  /** Money sent to a country, by bank transfer only when said (sent-to.ts). */
+  sentTo?: { country: string; bankTransfers?: true };
+  /** Whose pay (earner.ts). */
+  earner?: string;
   averageOver?: "transaction" | "month" | "year" | "week" | "day";
   versus?: Side[];
   /** A "since …" clause naming no date ("since I bought the car"): said in the reading, never dropped silently. */
@@ -102,6 +106,8 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
       ...(d.status ? { status: d.status } : {}),
       ...(d.purchases ? { purchases: true } : {}),
       ...(d.paymentType ? { paymentType: d.paymentType } : {}),
+      ...(d.sentTo ? { sentTo: d.sentTo } : {}),
+      ...(d.earner ? { earner: d.earner } : {}),
     },
     groupBy: d.groupBy,
     compare: d.compare,
@@ -137,6 +143,8 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
     ...(d.status ? { status: d.status } : {}),
     ...(d.purchases ? { purchases: true as const } : {}),
     ...(d.paymentType ? { paymentType: d.paymentType } : {}),
+    ...(d.sentTo ? { sentTo: d.sentTo } : {}),
+    ...(d.earner ? { earner: d.earner } : {}),
     ...(statedAverage(d) ? { averageOver: statedAverage(d) } : {}),
     ...(d.versus ? { versus: d.versus.map((s) => s.label) } : {}),
     ...(d.unreadSince ? { unreadSince: d.unreadSince } : {}),

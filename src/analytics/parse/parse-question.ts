@@ -18,6 +18,8 @@ import { leftInGap, takeCountAround } from "./count-around.ts";
 import { FRENCH_ONLY_SYNONYMS } from "../../categories/synonyms-fr.ts";
 import { findCategories, findCategoryTypos } from "./categories.ts";
 import { takeCountry } from "./countries.ts";
+import { ABROAD } from "../countries.ts";
+import { takeEarner, takeSentVerb } from "./sent-and-earned.ts";
 import { takeCurrencyFilter } from "./currencies.ts";
 import { takeExchange } from "./exchanges.ts";
 import { buildClarify, type Ambiguity } from "./clarify.ts";
@@ -119,7 +121,11 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const thing = findCostOfThing(scan);
   const compound = takeCompoundTotal(scan);
   // Before accounts and categories: "in der Schweiz" is no account, the "Urlaub" beside it no Travel category.
-  const country = takeCountry(scan);
+  const spotted = takeCountry(scan);
+  // "in die Türkei geschickt": where money went, not where a card was used; "hat Aylin verdient": whose pay, no payer.
+  const sent = spotted && spotted !== ABROAD ? takeSentVerb(scan) : undefined;
+  const country = sent ? undefined : spotted;
+  const earner = takeEarner(scan);
   // Before accounts and amounts: "euros to pounds" are the two sides of an exchange, no pocket and no filter.
   const exchange = takeExchange(scan);
   const subjects: Subject[] = [];
@@ -190,7 +196,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const period = periods.length ? { from: minOf(periods.map((p) => p.from)), to: maxOf(periods.map((p) => p.to)) } : (first?.range ?? (priceAYear ? lastTwelveMonths(ctx.today) : undefined));
   // "have I spent" means up to now, but not against another period ("have I spent more than last month").
   // A trip abroad is rarely this month: without a period a country's rows are all of them.
-  let allTime = period === undefined && (takeAllTime(scan) || (compare === "none" && asksUpToNow(scan)) || country !== undefined || thing !== undefined);
+  let allTime = period === undefined && (takeAllTime(scan) || (compare === "none" && asksUpToNow(scan)) || spotted !== undefined || thing !== undefined);
   const days = takeDays(scan);
   const { pending, list: pendingList } = takePending(scan);
   // "biggest expenses" lists payments, unless the question names what to rank ("by category").
@@ -353,7 +359,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const signals =
     measure !== undefined ||
     categories.length + topics.length + merchants.length + accounts.length + ambiguities.length > 0 ||
-    Boolean(text ?? thingText ?? rail ?? nameText ?? country ?? currency) ||
+    Boolean(text ?? thingText ?? rail ?? nameText ?? spotted ?? currency ?? earner) ||
     groupBy !== undefined ||
     rank !== undefined ||
     compare !== "none" ||
@@ -403,6 +409,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     ...amounts,
     ...(purchasesSaid && rank?.groupBy === "none" ? { purchases: true as const } : {}),
     ...(paymentType ? { paymentType } : {}),
+    ...(sent && spotted ? { sentTo: { country: spotted, ...(sent.bankTransfers ? { bankTransfers: true as const } : {}) } } : {}),
+    ...(earner ? { earner } : {}),
     ...(eachYear ? { month: eachYear.month } : {}),
     ...(unreadSince !== undefined ? { unreadSince: { words: unreadSince, ignored: period !== undefined } } : {}),
   };
@@ -415,6 +423,10 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   // "when did I get a raise": the salary's, unless another subject is named.
   if (priceChange === "raise" && categories.length + topics.length + merchants.length === 0 && keys.includes("salary")) {
     addCategory("salary", 0);
+    draft.measure = "income";
+  }
+  if (earner && keys.includes("salary")) {
+    if (!categories.includes("salary")) addCategory("salary", 0);
     draft.measure = "income";
   }
   // "how much did I get paid": the pay, not a friend's money back, unless someone or something else is named.

@@ -47,6 +47,10 @@ export interface Reading {
   /** Only purchases: no rent, bills, taxes, insurance, fees, cash or donations. */
   purchases?: true;
   paymentType?: "direct_debit" | "standing_order";
+  /** Money sent to a country (a country code), by bank transfer only when said. */
+  sentTo?: { country: string; bankTransfers?: true };
+  /** Whose pay: the name asked about. */
+  earner?: string;
   /** "transaction" only for income: an "average" is per transaction already. */
   averageOver?: "transaction" | "month" | "year" | "week" | "day";
   /** Labels of the sides of "A vs B". */
@@ -147,6 +151,11 @@ export function describeReading(r: Reading, locale: Locale): string {
   if (r.status) parts.push(plain(locale, `parse.reading.${r.status}`));
   if (r.purchases) parts.push(plain(locale, "parse.reading.purchases"));
   if (r.paymentType) parts.push(plain(locale, `parse.reading.${r.paymentType}`));
+  if (r.sentTo) {
+    const country = countryOf(r.sentTo.country)?.[locale] ?? r.sentTo.country;
+    parts.push(plain(locale, r.sentTo.bankTransfers ? "parse.reading.transferred_to" : "parse.reading.sent_to", { country }));
+  }
+  if (r.earner) parts.push(plain(locale, "parse.reading.earner", { name: r.earner }));
   parts.push(r.accounts.length ? r.accounts.map((a) => a.name).join(" + ") : plain(locale, "parse.reading.all_accounts"));
   if (r.minAmount && r.maxAmount) {
     parts.push(plain(locale, "parse.reading.amount_between", { min: formatAmount(r.minAmount, locale), max: formatAmount(r.maxAmount, locale) }));

@@ -68,8 +68,18 @@ export function takePending(scan: Scanner): { pending: boolean; list: boolean } 
 
 const TOP_UP = /\b(?:top(?:ped|ping)?[\s-]?ups?|topups?|reload(?:ed|ing)?|aufgeladen|aufladen|aufladungen|aufladung|aufgeladene[nm]?)\b/;
 
+// A prepaid phone's top-up ("Handy aufladen", "phone top-ups", "top up my mobile", "Guthaben aufladen") is spending on
+// the phone: the phone word stays for the phone topic, the top-up word goes.
+const PHONE = String.raw`(?:handy|handys|phone|phones|mobile|mobiles|cell|cellphone|prepaid|prepaidkarte|sim|simkarte|guthaben|handyguthaben|telefon)`;
+const PHONE_TOP_UP = new RegExp(String.raw`\b${PHONE}(?:\s+\w+)?\s+(?:top(?:ped|ping)?[\s-]?ups?|topups?|aufgeladen|aufladen|aufladungen|aufladung|recharges?|recharged|reload(?:ed|ing|s)?)\b|\b(?:top(?:ped|ping)?[\s-]?up|topup|recharged?|recharging|reload(?:ed|ing)?)\s+(?:my\s+|the\s+|our\s+)?${PHONE}\b`);
+const TOP_UP_WORD = /(?:top(?:ped|ping)?[\s-]?ups?|topups?|aufgeladen|aufladen|aufladungen|aufladung|recharges?|recharged|recharging|reload(?:ed|ing|s)?)/;
+
 /** "how much did I top up my Revolut", "auf Revolut aufgeladen": money moved in from the person's own accounts. */
 export function takeTopUp(scan: Scanner): boolean {
+  for (let m = PHONE_TOP_UP.exec(scan.remaining); m; m = PHONE_TOP_UP.exec(scan.remaining)) {
+    const word = TOP_UP_WORD.exec(m[0])!;
+    scan.consume(m.index + word.index, m.index + word.index + word[0].length);
+  }
   let hit = false;
   while (scan.take(TOP_UP)) hit = true;
   return hit;

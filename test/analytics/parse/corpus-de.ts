@@ -171,7 +171,7 @@ export const GERMAN: CorpusCase[] = [
   { q: "tanken letzten monat", spec: { measure: "spending", period: P.lastMonth, topics: ["fuel_stations"] } },
   { q: "Parkgebühren dieses Jahr", spec: { measure: "spending", period: P.thisYear, topics: ["parking"] } },
   { q: "wie viel habe ich fürs Parken bezahlt", spec: { measure: "spending", period: "default", topics: ["parking"] } },
-  { q: "Autokosten letztes Jahr", spec: { measure: "spending", period: P.lastYear, categories: ["fuel"] } },
+  { q: "Autokosten letztes Jahr", spec: { measure: "spending", period: P.lastYear, topics: ["car"] } },
   { q: "Wie viel habe ich letzten Monat für Rechnungen bezahlt?", spec: { measure: "spending", period: P.lastMonth, topics: ["bills"] } },
   // Alles, was es gibt, wenn kein Zeitraum genannt ist.
   { q: "wie viel habe ich bisher für netflix ausgegeben", spec: { measure: "spending", period: "all", merchants: ["Netflix"] } },

@@ -166,10 +166,10 @@ export const ENGLISH: CorpusCase[] = [
   { q: "how much did i pay in atm fees last year", spec: { measure: "spending", period: P.lastYear, topics: ["atm_fees"] } },
   { q: "how much on bills last month", spec: { measure: "spending", period: P.lastMonth, topics: ["bills"] } },
   { q: "utility bills last month", spec: { measure: "spending", period: P.lastMonth, categories: ["utilities"] } },
-  // Fuel and parking are topics within "Fuel & car"; the car as a whole is the category.
+  // Fuel and parking are topics within "Fuel & car"; the car as a whole is the car topic: that category with its insurance and vehicle tax.
   { q: "what did i spend on parking this year", spec: { measure: "spending", period: P.thisYear, topics: ["parking"] } },
   { q: "gas last month", spec: { measure: "spending", period: P.lastMonth, topics: ["fuel_stations"] } },
-  { q: "car costs this year", spec: { measure: "spending", period: P.thisYear, categories: ["fuel"] } },
+  { q: "car costs this year", spec: { measure: "spending", period: P.thisYear, topics: ["car"] } },
   { q: "fuel vs parking this year", spec: { measure: "spending", period: P.thisYear, versus: ["Fuel", "Parking"] } },
   { q: "groceries and the gym this year", spec: { measure: "spending", period: P.thisYear, categories: ["groceries"], topics: ["gym"] } },
   { q: "gym vs cinema this year", spec: { measure: "spending", period: P.thisYear, versus: ["Gym", "Leisure & entertainment"] } },
