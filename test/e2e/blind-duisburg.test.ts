@@ -36,9 +36,8 @@ describe("a Duisburg family's Postbank, ING and DKB Visa files, exact answers in
   const last = () => c.sim.lastBotMessage(emre.id)?.messageId ?? 0;
   const ask = async (question: string) => {
     const sent = c.sim.sendText(emre, question);
-    const first = await c.sim.waitForBotMessage(emre.id, /€|\?|nicht|kein|keine/, { afterMessageId: sent.message!.message_id, timeoutMs: 15_000 });
-    // The answer can be edited once more right after it appears (seen: header first, amount a moment later).
-    await new Promise((res) => setTimeout(res, 800));
+    // The answer can be edited once more right after it appears (seen: header first, amount a moment later): wait for an amount.
+    const first = await c.sim.waitForBotMessage(emre.id, /\d,\d\d[\s\u00a0\u202f]€|\?|nicht|kein|keine/, { afterMessageId: sent.message!.message_id, timeoutMs: 15_000 });
     return textOf(c.sim.chat(emre.id).find((m) => m.messageId === first.messageId) ?? first);
   };
   /** The German import: preview "Die neuen Umsätze importieren?", then "… importiert." */
