@@ -1551,3 +1551,34 @@ describe("pool-43 shapes (read after scoring) in other names", () => {
     ["Musikschule Musterkreis", "Entgelt Instrumentalunterricht Mai 2026 Vertragsnr. 123", "-62.00", "education"],
   ]);
 });
+
+describe("pool-42 shapes (read after retiring)", () => {
+  itLabels([
+    // A centre's word cut to its first letters by a UK card field, after the kind of centre it is.
+    ["SUMUP *ASHFIELD HEARING CENBRISTOL       GBR", "Ashfield Hearing Centre"],
+    ["CARDIFF GARDEN CEN     CARDIFF       GBR", "Cardiff Garden Centre"],
+    // A Dutch vet's practice by its usual initials; a French physiotherapist's practice by its shortened word.
+    ["DAP DE WOLDEN 0412", "Dierenartsenpraktijk De Wolden"],
+    ["CARTE 12/03/26 CABINET KINE DES REMPARTS CB*1234", "Cabinet De Kinésithérapie Des Remparts"],
+    // A council's abbreviation and its initials run together in one text, the purpose after them.
+    ["DD SOUTH HAMS DC SHDC GARDEN WASTE 7712345", "South Hams District Council"],
+    // Towns after a name: Skye's and a Florida island's.
+    ["SKYE CRAFT HOUSE PORTREE LEEDS         GBR", "Skye Craft House"],
+    ["TST* CAPTIVA SUNSET GRILL SANIBEL FL", "Captiva Sunset Grill"],
+  ]);
+
+  itCategorizes([
+    // A brewpub's compound is a restaurant's word.
+    [null, "GASTHAUSBRAUEREI ZUM KRUG", "-31.00", "restaurants"],
+    [null, "HAUSBRAUEREI ALTSTADTHOF", "-22.00", "restaurants"],
+    // A dealer in fuels or mineral oils sells fuel.
+    [null, "VIS WESTERN ISLES FUELS STORNOWAY", "-61.00", "fuel"],
+    ["Mineraloele Hubertus Brandl e.K.", "Heizoel 1500 l Lieferung 12.03.", "-1240.00", "fuel"],
+    // A loan's instalment paying interest and principal ("Zins/Tilgung") is the home's.
+    ["Kreissparkasse Musterland", "Darlehen 1234567890 Rate 05/2026 Zins/Tilgung", "-912.00", "rent"],
+  ]);
+
+  it("keeps a brewpub's name apart from a brand that is its second word", () => {
+    expect(merchantName({ counterpartyName: "GASTHAUSBRAUEREI NECKARMUELLER" })).toBe("Neckarmüller");
+  });
+});
