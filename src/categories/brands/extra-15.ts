@@ -816,7 +816,6 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["Shri Sanatan Mandir", "donations", "shri sanatan mandir", "shri sanatan mand"],
   ["Consulate of Pakistan", "taxes", "pakistan consulate", "consulate of pakistan"],
   ["Hastings Hotels", "travel", "hastings hotels"],
-  ["H+ Hotels", "travel", "h hotel"],
   ["Phoenicia Specialty Foods", "groceries", "phoenicia specialty foods", "phoenicia specialty foo"],
   ["Seattle City Light", "utilities", "seattle city light"],
   ["Starry", "utilities", "starry internet"],
