@@ -1571,12 +1571,21 @@ describe("pool-42 shapes (read after retiring)", () => {
     // A brewpub's compound is a restaurant's word.
     [null, "GASTHAUSBRAUEREI ZUM KRUG", "-31.00", "restaurants"],
     [null, "HAUSBRAUEREI ALTSTADTHOF", "-22.00", "restaurants"],
-    // A dealer in fuels or mineral oils sells fuel.
-    [null, "VIS WESTERN ISLES FUELS STORNOWAY", "-61.00", "fuel"],
+    // A dealer in mineral oils sells fuel.
     ["Mineraloele Hubertus Brandl e.K.", "Heizoel 1500 l Lieferung 12.03.", "-1240.00", "fuel"],
+    // Trade words: an orchard's stand, a coach company, a watchmaker, a garden-and-home shop, a travel service.
+    [null, "CHECKCARD 0612 MAPLE RIDGE ORCHARD DENVER CO 12345678901234567890123", "-38.00", "groceries"],
+    [null, "VIS BRAMLEY COACHES LTD YORK", "-24.00", "transport"],
+    ["UHRMACHEREI TICKTACK//BONN/DE", "2026-05-02T10:11 Debitk.2 2027-12", "-85.00", "shopping"],
+    [null, "DEBIT_CARD OAK LANE GARDEN & HOME #4 DENVER CO", "-140.00", "shopping"],
+    ["REISEDIENST OSTWIND//DRESDEN/DE", "2026-05-02T10:11 Debitk.2 2027-12", "-49.00", "travel"],
     // A loan's instalment paying interest and principal ("Zins/Tilgung") is the home's.
     ["Kreissparkasse Musterland", "Darlehen 1234567890 Rate 05/2026 Zins/Tilgung", "-912.00", "rent"],
   ]);
+
+  it("files a photo studio's card code (MCC 7221) as a purchase, not personal care", () => {
+    expect(categorize({ amount: "-24.00", description: "SumUp *Fotostudio Augenblick", merchant: "Fotostudio Augenblick", mcc: "7221" }, { rules: [] }).categoryKey).toBe("shopping");
+  });
 
   it("keeps a brewpub's name apart from a brand that is its second word", () => {
     expect(merchantName({ counterpartyName: "GASTHAUSBRAUEREI NECKARMUELLER" })).toBe("Neckarmüller");
