@@ -75,11 +75,17 @@ const ABBREVIATION_AT_END = /\s(?:MBC|LBC|BC|DC|CC)\s*$/i;
  */
 export function councilPaidFor(payee: string, purpose: string | null | undefined): string | null {
   if (!ABBREVIATION_AT_END.test(payee)) return null;
-  // "NORTH NORFOLK DC" paid for "NNDC GARDEN BIN": the purpose begins with the council's own initials and kind.
+  return councilName(`${payee} ${signedWithInitials(payee, purpose) ? "council tax " : ""}${purpose ?? ""}`);
+}
+
+// A payee ending in a council's abbreviation, then more words: "NORTH NORFOLK DC NNDC GARDEN BIN".
+const ABBREVIATION_THEN_PURPOSE = /^(.+?\s(?:MBC|LBC|BC|DC|CC))\s+(\S.*)$/i;
+
+/** "NORTH NORFOLK DC" paid for "NNDC GARDEN BIN": the purpose begins with the council's own initials and kind. */
+function signedWithInitials(payee: string, purpose: string | null | undefined): boolean {
   const words = foldText(payee).split(" ");
   const kind = words.pop() ?? "";
-  const signed = words.length >= 1 && foldText(purpose ?? "").split(" ")[0] === words.map((w) => w[0]).join("") + kind;
-  return councilName(`${payee} ${signed ? "council tax " : ""}${purpose ?? ""}`);
+  return words.length >= 1 && foldText(purpose ?? "").split(" ")[0] === words.map((w) => w[0]).join("") + kind;
 }
 
 /**
@@ -92,6 +98,9 @@ export function councilPaidFor(payee: string, purpose: string | null | undefined
 export function councilName(text: string | null | undefined): string | null {
   if (!text?.trim()) return null;
   const lead = leadingText(text);
+  // "NORTH NORFOLK DC NNDC GARDEN BIN": payee and purpose in one text, read as councilPaidFor reads them apart.
+  const joined = ABBREVIATION_THEN_PURPOSE.exec(lead);
+  if (joined && signedWithInitials(joined[1]!, joined[2]!)) return councilPaidFor(joined[1]!, joined[2]!);
   const folded = foldText(lead);
   // "CITY OF EDINBURGH COUNCIL": people say "Edinburgh Council".
   return councilNamed(lead, folded)?.replace(/^City Of (.+) Council$/, "$1 Council") ?? countyName(folded);

@@ -338,6 +338,11 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     // "HILL COUNTRY AUTO REP": a garage's repair word, shortened.
     .replace(/(?<=\bAuto\s+)(REP|Rep)$/i, (m) => writtenOut(m, "repair"))
     .replace(/(?<=\bService\s+)Stn$/i, (m) => writtenOut(m, "station"))
+    // "WREKIN HEARING CEN": a UK centre's word the card field cut, after the kind of centre it is.
+    .replace(/(?<=\b(?:hearing|garden|health|leisure|community|medical|dental|sports?|visitor|fitness|learning|craft)\s+)(?:CEN|Cen|CENT|Cent|CENTR|Centr)$/i, (m) => writtenOut(m, "centre"))
+    // "DAP NOORDOOST FRIESLAND", "CABINET KINE KERBRIANT": a Dutch vet's practice by its initials, a French physiotherapist's shortened.
+    .replace(/^(DAP|Dap)(?=\s+\p{L})/u, (m) => writtenOut(m, "dierenartsenpraktijk"))
+    .replace(/^(Cabinet)\s+(?:de\s+)?kin(?:e|é)(?=\s+\p{L})/iu, (_m, c: string) => `${c} ${c === c.toUpperCase() ? "DE KINÉSITHÉRAPIE" : "de Kinésithérapie"}`)
     // "UNIV OF CAMBRIDGE SPORT", "LONE OAK FEED AND HDWE": words a terminal shortens, written out.
     .replace(/\b(Univ|UNIV)(?=\s+of\b)/i, (m) => writtenOut(m, "university"))
     .replace(/\b(Hdwe|HDWE)$/, (m) => writtenOut(m, "hardware"))

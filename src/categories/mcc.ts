@@ -43,6 +43,7 @@ const MCC_RANGES: readonly (readonly [number, number, string])[] = [
   [6300, 6300, "insurance"],
   [6513, 6513, "rent"],
   [7011, 7011, "travel"],
+  [7221, 7221, "shopping"], // photographic studios: passport photos and portraits are bought, as heuristics.ts files a Passbild
   [7210, 7299, "drugstore"], // laundry, hairdressers, spas
   [7512, 7512, "travel"],
   [7523, 7549, "fuel"], // parking, repairs, car wash

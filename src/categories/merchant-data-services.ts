@@ -82,7 +82,7 @@ export const SERVICES: readonly MerchantRow[] = [
   ["PG&E", "utilities", "pg e", "pgande", "pacific gas"],
   ["Con Edison", "utilities", "con ed", "coned", "con edison"],
   ["Duke Energy", "utilities", "duke energy", "duke energy progress"],
-  ["Seattle Utilities", "utilities", "seattle utilities", "seattleutilities", "seattleutilties", "seattle city light"],
+  ["Seattle Utilities", "utilities", "seattle utilities", "seattleutilities", "seattleutilties"],
   ["ENGIE", "utilities", "engie"],
   ["Eneco", "utilities", "eneco"],
   ["Essent", "utilities", "essent"],

@@ -40,6 +40,8 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "fournil", "imkerei", "fruitteelt", "asiamarkt", "mercearia", "delikatesy", "kasap", "cash carry", "groenten", "sweets", "fine foods", "international foods?", "bakkal", "sklep", "chaesi", "chaeslade", "tortilleria", "spargelhof", "eierhof", "pastry", "[a-z]*raucherei", "winzerhof", "pasties",
     // A fishery sells its catch; a Backes is a Rhineland bakehouse; a donut shop is a bakery (MCC 5462).
     "fischerei", "backes", "donut", "donuts", "doughnuts",
+    // An orchard sells its fruit at its own stand.
+    "orchards?",
     "lebensmittel", "lebensmittel[a-z]+", "backwaren", "[a-z]+konditorei", "confiserie", "susswaren", "delikatessen", "feinkost[a-z]+", "fleischwaren", "fleischhauerei", "selcherei", "fischmarkt", "bauernladen", "dorfladen", "greissler", "trafik", "tabakwaren", "spirituosen", "naturkost[a-z]+",
     "bodega", "minimart", "mini mart", "greengrocers", "fishmongers", "butchery", "meats", "bakeries", "chocolatier", "tobacconist", 
     "primeurs", "chocolaterie", "hypermarche", "buraliste", 
@@ -67,11 +69,14 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "wasstraat", "autoonderdelen", "laadpaal",
     "peaje", "autopista", "aparcamiento", "estacionamiento", "carburante", "autolavaggio", "parcheggio",
   ]],
-  ["transport", ["strassenbahn", "tramway", "autobus", "trein", "waterbus", "waterbussen"]],
+  // A UK coach company ("D&E COACHES") runs buses; its holidays are travel (heuristics.ts's coach holidays).
+  ["transport", ["strassenbahn", "tramway", "autobus", "trein", "waterbus", "waterbussen", "coaches"]],
   ["travel", [
     "[a-z]+hotel", "campingparks?", "motel", "gastehaus", "ferienpark", "ferienwohnungen", "zimmervermietung", "privatzimmer",
     "hostels", "campsite", "caravan park", "holiday park", "bnb",
     "chambres d hotes", "gite", "gites", "voyages",
+    // A German travel agency or coach firm's travel service.
+    "reisedienst",
     "vakantiepark", "vakantiehuis", "bungalowpark", 
     "pensione", "agriturismo", "ostello", "viaggi", "albergue", "parador", "casa rural", "viajes",
   ]],
@@ -90,6 +95,8 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "autoescuela", "autoscuola", "guarderia", "biblioteca",
   ]],
   ["shopping", [
+    // A watchmaker's shop; a shop for the garden and the home.
+    "uhrmacherei", "garden (and )?home", "home (and )?garden",
     "goldschmiede", "modellbau", "modelbouw", "modellbahn[a-z]*", "spiele", "spieleladen", "yarns?", "wollstubchen", "tissus", "angelsport", "hengelsport", "tauchsport", "tackle", "laufladen", "aquatics", "aquaristik", "dierspeciaalzaak", "muziekhandel", "music center", "music centre", "comics", "hobbies", "caravans?", "baustoff[a-z]+", "baumaschinen", "bouwmaterialen", "building supplies", "building supply", "lumber", "timber", "sagewerk", "holzhandel", "houthandel", "motorgerate", "landtechnik", "landmaschinen", "tool hire", "plant hire", "skip hire", "containerdienst", "verhuur", "workwear", "arbeitskleidung", "feed (and )?supply", "grosshandel", "abholmarkt", "pferdesport", "reitsport", "onlineshop", "brautmoden", "gelinlik", "kuyumcu", "passbild", "passfotos?", "goldschmied", "landhandel", "pet supplies", "speelgoed[a-z]*", "kinderboutique",
     "radwerkstatt", "flower", "flower cart", "fleurs", "resale", "schreinerei", "tischlerei", "malerbetrieb", "trodel[a-z]+",
     "lederwaren", "schmuck", "[a-z]+mode", "bekleidung", "[a-z]+bekleidung", "sporthaus", "buchhandel", "antiquariat", "[a-z]+bedarf", "elektromarkt", "[a-z]*elektronik", "gartnerei", "zoohandel", "flohmarkt", "mobel[a-z]+", 

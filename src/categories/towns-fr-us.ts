@@ -146,7 +146,7 @@ export const TOWNS_US: readonly string[] = [
   "Brookhaven", "Miami Beach", "Coral Gables", "Doral", "Homestead", "Kendall", "Boca Raton", "Delray Beach",
   "Boynton Beach", "Jupiter", "Palm Beach Gardens", "Wellington", "Vero Beach", "Melbourne", "Titusville",
   "Daytona Beach", "Deltona", "Sanford", "Kissimmee", "Ocala", "Winter Haven", "Sarasota", "Bradenton", "Fort Myers",
-  "Naples", "Largo", "Palm Harbor", "Brandon", "Riverview", "Plant City", "Pensacola", "Destin", "Panama City",
+  "Naples", "Sanibel", "Largo", "Palm Harbor", "Brandon", "Riverview", "Plant City", "Pensacola", "Destin", "Panama City",
   "Weston", "Sunrise", "Plantation", "Tamarac", "Margate", "Coconut Creek", "Deerfield Beach", "North Miami",
   "Aventura", "Hallandale Beach", "Greenville", "Spartanburg", "Rock Hill", "Mount Pleasant", "Summerville",
   "Myrtle Beach", "Hilton Head Island", "Chapel Hill", "Asheville", "Gastonia", "Huntersville", "Apex", "Wake Forest",

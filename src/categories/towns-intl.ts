@@ -111,7 +111,7 @@ export const TOWNS_UK_IE: readonly string[] = [
   "Glenrothes", "Airdrie", "Falkirk", "Irvine", "Motherwell", "Wishaw", "Rutherglen", "Cambuslang", "Clydebank",
   "Bearsden", "Newton Mearns", "Dumfries", "Elgin", "Peterhead", "Fraserburgh", "Arbroath", "Montrose", "Forfar",
   "Saint Andrews", "Musselburgh", "Dalkeith", "Bathgate", "Alloa", "Grangemouth", "Bo'ness", "Kirkintilloch",
-  "Bishopbriggs", "Dumbarton", "Helensburgh", "Oban", "Fort William", "Aviemore", "Stornoway", "Kirkwall", "Lerwick",
+  "Bishopbriggs", "Dumbarton", "Helensburgh", "Oban", "Fort William", "Portree", "Aviemore", "Stornoway", "Kirkwall", "Lerwick",
   "Galashiels", "Hawick", "Peebles", "Kelso", "Largs", "Troon", "Prestwick", "Stranraer", "Cardiff", "Swansea",
   "Newport", "Wrexham", "Barry", "Neath", "Port Talbot", "Bridgend", "Llanelli", "Cwmbran", "Pontypridd", "Caerphilly",
   "Merthyr Tydfil", "Aberdare", "Rhondda", "Pontypool", "Ebbw Vale", "Abergavenny", "Monmouth", "Chepstow",

@@ -1551,3 +1551,43 @@ describe("pool-43 shapes (read after scoring) in other names", () => {
     ["Musikschule Musterkreis", "Entgelt Instrumentalunterricht Mai 2026 Vertragsnr. 123", "-62.00", "education"],
   ]);
 });
+
+describe("pool-42 shapes (read after retiring)", () => {
+  itLabels([
+    // A centre's word cut to its first letters by a UK card field, after the kind of centre it is.
+    ["SUMUP *ASHFIELD HEARING CENBRISTOL       GBR", "Ashfield Hearing Centre"],
+    ["CARDIFF GARDEN CEN     CARDIFF       GBR", "Cardiff Garden Centre"],
+    // A Dutch vet's practice by its usual initials; a French physiotherapist's practice by its shortened word.
+    ["DAP DE WOLDEN 0412", "Dierenartsenpraktijk De Wolden"],
+    ["CARTE 12/03/26 CABINET KINE DES REMPARTS CB*1234", "Cabinet De Kinésithérapie Des Remparts"],
+    // A council's abbreviation and its initials run together in one text, the purpose after them.
+    ["DD SOUTH HAMS DC SHDC GARDEN WASTE 7712345", "South Hams District Council"],
+    // Towns after a name: Skye's and a Florida island's.
+    ["SKYE CRAFT HOUSE PORTREE LEEDS         GBR", "Skye Craft House"],
+    ["TST* CAPTIVA SUNSET GRILL SANIBEL FL", "Captiva Sunset Grill"],
+  ]);
+
+  itCategorizes([
+    // A brewpub's compound is a restaurant's word.
+    [null, "GASTHAUSBRAUEREI ZUM KRUG", "-31.00", "restaurants"],
+    [null, "HAUSBRAUEREI ALTSTADTHOF", "-22.00", "restaurants"],
+    // A dealer in mineral oils sells fuel.
+    ["Mineraloele Hubertus Brandl e.K.", "Heizoel 1500 l Lieferung 12.03.", "-1240.00", "fuel"],
+    // Trade words: an orchard's stand, a coach company, a watchmaker, a garden-and-home shop, a travel service.
+    [null, "CHECKCARD 0612 MAPLE RIDGE ORCHARD DENVER CO 12345678901234567890123", "-38.00", "groceries"],
+    [null, "VIS BRAMLEY COACHES LTD YORK", "-24.00", "transport"],
+    ["UHRMACHEREI TICKTACK//BONN/DE", "2026-05-02T10:11 Debitk.2 2027-12", "-85.00", "shopping"],
+    [null, "DEBIT_CARD OAK LANE GARDEN & HOME #4 DENVER CO", "-140.00", "shopping"],
+    ["REISEDIENST OSTWIND//DRESDEN/DE", "2026-05-02T10:11 Debitk.2 2027-12", "-49.00", "travel"],
+    // A loan's instalment paying interest and principal ("Zins/Tilgung") is the home's.
+    ["Kreissparkasse Musterland", "Darlehen 1234567890 Rate 05/2026 Zins/Tilgung", "-912.00", "rent"],
+  ]);
+
+  it("files a photo studio's card code (MCC 7221) as a purchase, not personal care", () => {
+    expect(categorize({ amount: "-24.00", description: "SumUp *Fotostudio Augenblick", merchant: "Fotostudio Augenblick", mcc: "7221" }, { rules: [] }).categoryKey).toBe("shopping");
+  });
+
+  it("keeps a brewpub's name apart from a brand that is its second word", () => {
+    expect(merchantName({ counterpartyName: "GASTHAUSBRAUEREI NECKARMUELLER" })).toBe("Neckarmüller");
+  });
+});

@@ -263,7 +263,7 @@ export const BRANDS_EXTRA_13: readonly MerchantRow[] = [
   ["neu.sw", "utilities", "neubrandenburger stadtwerke"],
   ["HEW HofEnergie+Wasser", "utilities", "hofenergie wasser", "hew hofenergie"],
   ["SÜC Coburg", "utilities", "suc energie", "suc coburg"],
-  ["AÜW", "utilities", "allgauer uberlandwerk"],
+  ["Allgäuer Überlandwerk", "utilities", "allgauer uberlandwerk"],
   ["TWS", "utilities", "technische werke schussental"],
   ["E-Werk Mittelbaden", "utilities", "e werk mittelbaden", "elektrizitatswerk mittelbaden"],
   ["LSW", "utilities", "lsw energie", "lsw wolfsburg"],

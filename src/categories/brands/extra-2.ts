@@ -221,7 +221,7 @@ export const BRANDS_EXTRA_2: readonly MerchantRow[] = [
   ["Siblu", "travel", "siblu"],
   ["Sandaya", "travel", "sandaya"],
   ["Lindner Hotels", "travel", "lindner hotel"],
-  ["H-Hotels", "travel", "h hotels com", "h4 hotel", "h2 hotel"],
+  ["H-Hotels", "travel", "h hotels com", "h4 hotel", "h2 hotel", "h hotel"],
   ["Arcotel", "travel", "arcotel"],
   ["Vienna House", "travel", "vienna house"],
   ["Park Inn", "travel", "park inn"],

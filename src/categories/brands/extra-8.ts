@@ -82,7 +82,7 @@ export const BRANDS_EXTRA_8: readonly MerchantRow[] = [
   // DE/AT/CH: electronics, books, toys, pets, art supplies
   ["Interdiscount", "shopping", "interdiscount"],
   ["Melectronics", "shopping", "melectronics"],
-  ["Buchhandlung Rupprecht", "shopping", "buchhandlung rupprecht"],
+  ["Rupprecht", "shopping", "buchhandlung rupprecht", "rupprecht buecher"],
   ["Lehmanns", "shopping", "lehmanns media", "lehmanns fachbuchhandlung"],
   ["Idee+Spiel", "shopping", "idee spiel"],
   ["Spielwaren Kurtz", "shopping", "spielwaren kurtz"],

@@ -123,7 +123,7 @@ export const BRANDS_MOBILITY_1: readonly MerchantRow[] = [
   ["SpotHero", "fuel", "spothero"],
   ["ParkWhiz", "fuel", "parkwhiz"],
   ["LAZ Parking", "fuel", "laz parking"],
-  ["SP+", "fuel", "sp plus"],
+  ["SP+", "fuel", "sp plus", "sp parking"],
   ["Impark", "fuel", "impark"],
   ["Park & Joy", "fuel", "park joy"],
   ["Peter Park", "fuel", "peter park"],

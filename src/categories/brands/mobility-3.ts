@@ -25,5 +25,6 @@ export const BRANDS_MOBILITY_3: readonly MerchantRow[] = [
   ["Travel Retail", "shopping", "lagardere travel retail"],
   ["Relay", "shopping", "relay france", "relay sncf"],
   ["Press & Books", "shopping", "press books"],
-  ["Valora", "groceries", "valora", "k kiosk"],
+  ["Valora", "groceries", "valora"],
+  ["k kiosk", "groceries", "k kiosk"],
 ];
