@@ -42,6 +42,7 @@ import { RETIRED39_RECURRING, RETIRED39_SHOPS, RETIRED39_WORDS } from "./pools-r
 import { RETIRED40_RECURRING, RETIRED40_SHOPS, RETIRED40_WORDS } from "./pools-retired40.ts";
 import { RETIRED41_RECURRING, RETIRED41_SHOPS, RETIRED41_WORDS } from "./pools-retired41.ts";
 import { RETIRED42_RECURRING, RETIRED42_SHOPS, RETIRED42_WORDS } from "./pools-retired42.ts";
+import { RETIRED43_RECURRING, RETIRED43_SHOPS, RETIRED43_WORDS } from "./pools-retired43.ts";
 import type { Recurring, Region, Shop } from "./pools.ts";
 
 export type Words = Record<"own" | "bill" | "fee" | "refund", Readonly<Record<string, readonly string[]>>>;
@@ -93,4 +94,5 @@ export const RETIRED_POOLS: RetiredPool[] = [
   { shops: RETIRED40_SHOPS, recurring: RETIRED40_RECURRING, words: RETIRED40_WORDS },
   { shops: RETIRED41_SHOPS, recurring: RETIRED41_RECURRING, words: RETIRED41_WORDS },
   { shops: RETIRED42_SHOPS, recurring: RETIRED42_RECURRING, words: RETIRED42_WORDS },
+  { shops: RETIRED43_SHOPS, recurring: RETIRED43_RECURRING, words: RETIRED43_WORDS },
 ];
