@@ -2,7 +2,7 @@
 // words that name the merchant: "Kartenzahlung REWE SAGT DANKE. 41400673//
 // Hamburg 2018-03-01T11:33:59 KFN 1 VJ 1812" → "REWE". Each step removes one
 // kind of noise documented in bank-formats.md §3; what is left is the name.
-import { CITIES, COUNTRY_CODES, KNOWN_CITIES } from "./places.ts";
+import { ABROAD_CODES, CITIES, COUNTRY_CODES, KNOWN_CITIES } from "./places.ts";
 import { foldText } from "./normalize.ts";
 import { contentCategory } from "./heuristics.ts";
 import { TOWNS_US } from "./towns-fr-us.ts";
@@ -75,7 +75,7 @@ const STORE_NUMBER = /\b(?:Filiale|Fil\.?|Markt-?Nr\.?|Nr\.?|No\.?|Terminal|Term
 // "TESCO STORE 1234": the store's number; after a kind of goods the word is the name's own ("GEAR UP BIKE SHOP #6591").
 const STORE_CAPS = /\b(?<!(?:BIKE|COFFEE|BARBER|FLOWER|GIFT|PET|BOOK|CAKE|DONUT|SANDWICH|TEA|WINE|SURF|SKATE|VAPE|PAWN|THRIFT|COMIC|RECORD|TOY|TACO|PIZZA|SWEET|CANDY|BAKE|BODY|REPAIR|HARDWARE|FARM|CORNER|CONVENIENCE|LIQUOR|PACKAGE|DOLLAR|GENERAL|GROCERY|FOOD|HEALTH|DRUG|PHONE|MUSIC|GUITAR|SPORTS?|GOLF|TACKLE|BOTTLE|SMOKE|TOBACCO|BEER|MEAT|FISH|CHEESE|TATTOO|PRINT|CAMERA|SHOE|SEWING|CRAFT|PARTY|FURNITURE|ANTIQUE|JUICE) )(?:STORE|SHOP)\s*#?\s*\d+\b|\b(?:Store|Shop)\s*#\s*\d+\b/g;
 const LEGAL_FORM =
-  /(?:\s+|(?<=\p{Ll}))(?:GmbH|Gmbh|mbH|GesmbH)(?=$|[\s,.+&])|\s+(?:gGmbH|GGMBH|Ggmbh)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|[eE]\.\s?[kK]\.?|[eE]\.\s?[vV]\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|B\.v\.|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS|GbR|Gbr|G\.b\.R\.?|MVZ|Mvz|KGaA|PartG(?:mbB)?|mbB|V\.O\.F\.?|V\.o\.f\.?|VOF|U\.A\.?|OPH|A(?:ö|Ö|OE|oe)R|Ad(?:ö|Ö|OE|oe)R|C\.V\.|BVBA|BV|Pty|L\.P\.|LP|EURL|SNC|S\.C\.|SCA|S\.C\.A\.?|Lda|Sp\. z o\.o\.)(?=$|[\s,.+&()])/u;
+  /(?:\s+|(?<=\p{Ll}))(?:GmbH|Gmbh|mbH|GesmbH)(?=$|[\s,.+&])|\s+(?:gGmbH|GGMBH|Ggmbh)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|[eE]\.\s?[kK]\.?|[eE]\.\s?[vV]\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|B\.v\.|N\.?V\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|S\.R\.L\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS|GbR|Gbr|G\.b\.R\.?|MVZ|Mvz|KGaA|PartG(?:mbB)?|mbB|V\.O\.F\.?|V\.o\.f\.?|VOF|U\.A\.?|OPH|A(?:ö|Ö|OE|oe)R|Ad(?:ö|Ö|OE|oe)R|C\.V\.|BVBA|BV|Pty|L\.P\.|LP|EURL|SNC|S\.C\.|SCA|S\.C\.A\.?|Lda|Sp\. z o\.o\.|A\.[Ss]\.?|S\.[Rr]\.[Oo]\.?|s\.r\.o\.?|[Dd]\.[Oo]\.[Oo]\.?|D\.D\.?|d\.d\.?|PCL|SA DE CV|S\.A\. DE C\.V\.)(?=$|[\s,.+&()])/u;
 // "GBR" in capitals inside a text is the UK's country code ("LEEDS GBR RETURNS CREDIT") unless the text is German:
 // a German-speaking country's code at its end ("GASTHOF HIRSCHEN GBR FUESSEN DE") or German letters in it; then it is
 // the legal form GbR. At the text's end either one is dropped (as a country code).
@@ -85,14 +85,14 @@ const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany
 const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 // What a company register adds after the name: "SAGA Siedlungs-Aktiengesellschaft", "BOFROST DIENSTLEISTUNGS",
 // "MÄC-GEIZ HANDELSGESELLSCH.", "Multivlaai Franchise B.V.".
-const ENTITY_WORDS = /(?<=\S)\s+(?:\S+-)?(?:\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchise|operations|trading|koophandel|tankstation|\p{L}*versicherung|ins|vertriebs\S*|assoc|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?|gastro|grosshandel|abholmarkt|onlineshop|ticketshop|tkts|verhuur|groep|baumaschinen|pferdesport|\S*versandhaus|direktversand|dierspeciaalzaak|spieleladen|greenfee|handels|veranstaltungs\S*|kringloop\S*|second\s?hand|fietsspecialist|copyshop|\p{L}+repar(?:a(?:t(?:u(?:r(?:en)?)?)?)?)?)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
+const ENTITY_WORDS = /(?<=\S)\s+(?:\S+-)?(?:\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchise|operations|trading|koophandel|tankstation|\p{L}*versicherung|ins|vertriebs\S*|assoc|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?|gastro|gida|turizm|magazacilik|sekerleme|nahrungsmittel|distribution|grosshandel|abholmarkt|onlineshop|ticketshop|tkts|verhuur|groep|baumaschinen|pferdesport|\S*versandhaus|direktversand|dierspeciaalzaak|spieleladen|greenfee|handels|veranstaltungs\S*|kringloop\S*|second\s?hand|fietsspecialist|copyshop|\p{L}+repar(?:a(?:t(?:u(?:r(?:en)?)?)?)?)?)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
 // A landlord's "Mgmt"/"Management" after its name ("CORTLAND MGMT") is the firm's trade, not its name; "X Property Management" keeps it.
 // "GREYSTAR MANAGEMENT SERVICES" is Greystar; a short acronym alone keeps the word ("FPI MANAGEMENT", also once title-cased).
 const MANAGEMENT = /(?<=\S)(?<!\bproperty)\s+(?:mgmt|management)\b.*$/i;
 // "KACKAR REISEN & TRANSFER": a travel agency's transfer service after its name is its trade, not its name.
 const AGENCY_TRANSFER = /(?<=\breisen)\s+(?:(?:&|und|u\.)\s+)?transfers?\b.*$/i;
 // "HYDE HOUSING ASSOCIATION HYDE HA" is Hyde Housing: the association (or its HA) and anything said again after it.
-const HOUSING_ASSOCIATION = /(?<=\bhousing)\s+(?:association|assoc|ha)\b.*$/i;
+const HOUSING_ASSOCIATION = /(?<=\bhousing)\s+(?:association|assoc|assn|ha)\b.*$/i;
 // "ZUR QUELLE INH. R. BAUER": the owner named after the shop's name is not part of it.
 const OWNER_CLAUSE = /\s+(?:Inh\.|Inh\s|Inhaber(?:in)?\b|Prop\.\s).*$|\s+Inh\.?$/i;
 // "Stadtwerke Augsburg Energie GmbH" is Stadtwerke Augsburg: the division after the city is the legal entity's, not the name people use.
@@ -180,6 +180,10 @@ const US_STATE_NAMES: Readonly<Record<string, string>> = {
   WV: "West Virginia", WI: "Wisconsin", WY: "Wyoming", DC: "District of Columbia",
 };
 
+// "SUNCOR PETRO-CANADA CAD 68.40", "BIG C SUPERCENTER PCL THB 1240.00": the currency (and amount) a terminal abroad adds,
+// seen before or after the town is cut.
+const FOREIGN_CURRENCY = /(?<=\S)\s+(?:CAD|THB|TRY|CHF|DKK|JPY|MXN|CZK|HUF|PLN|SEK|NOK|HRK|AUD|NZD|SGD|ZAR|AED|MAD|ISK)(?:\s+\d[\d.,]*)?$/;
+
 // A US card prints the town, then the state: "SEATTLE WA".
 const US_TOWNS: ReadonlySet<string> = new Set(TOWNS_US.map(foldText));
 // Codes a German-speaking club's text ends in, which are never read as a US state there.
@@ -214,6 +218,8 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   if (words.some((w) => TOWN_INSTITUTION.test(w))) return COUNTRY_CODES.has(last) ? 1 : 0;
   // "NGUYENS BANH MI": the sandwich, not Michigan.
   if (last === "MI" && /^banh$/i.test(words[words.length - 2] ?? "")) return 0;
+  // "SEAJETS PIRAEUS GRC": a terminal abroad prints its town before the country's code; no gazetteer of those towns is kept.
+  if (words.length > 2 && ABROAD_CODES.has(last) && /^\p{Lu}{3,}$/u.test(words[words.length - 2] ?? "") && !NAME_JOINER.test(words[words.length - 3] ?? "")) return 2;
   if (COUNTRY_CODES.has(last) || (words.length > 2 && /^[A-Z]{2}$/.test(last))) return 1;
   const place = (n: number) => words.length > n && CITIES.has(foldText(words.slice(-n).join(" "))) && !NAME_JOINER.test(words[words.length - n - 1] ?? "");
   if (words.length > 3 && place(3)) return 3;
@@ -257,6 +263,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/^(\p{L}{4,})\s+(?:&|und|u\.|and|en|et)\s+caf[eé]\s+(?=\p{L})/iu, (m: string, trade: string) => (namesKindOfPlace(trade) ? `${trade} ` : m));
   // "UG (haftungsbeschränkt)", cut or whole: the limited liability said in words.
   s = s.replace(/\s+\(?haftun\p{L}*\.?\)?(?=\s|$)/giu, "");
+  // "SUNCOR PETRO-CANADA CAD 68.40", "BIG C SUPERCENTER PCL THB 1240.00": the currency (and amount) a terminal abroad adds.
+  s = s.replace(FOREIGN_CURRENCY, "");
   // "Finanzamt Kempten (Allgäu)": the region in brackets after a name says where, not who.
   s = s.replace(/(?<=\S)\s+\([\p{L}\s.-]{2,30}\)$/u, "");
   // "IA DEPT OF REVENUE": a US state's department goes by the state's name.
@@ -333,6 +341,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // "DOROTHY LANE MKT": the market's own word, shortened by the terminal.
   return streetBeforeKind(s.replace(/\bAg(?=\s+[A-Z]{3,})/g, "AG").trim())
     .replace(/(?<=\S\s+\S+\s+)(MKT|Mkt)$/, (m) => writtenOut(m, "market"))
+    .replace(FOREIGN_CURRENCY, "")
     // "ZAHNAERZTE AM ROSENPLAT": a square the field cut after "am" ("am Rosenplatz").
     .replace(/(?<=\b(?:am|an\s+der|vom|zum)\s+\p{L}{3,})(PLAT|plat)$/iu, (m) => `${m}${m === m.toUpperCase() ? "Z" : "z"}`)
     // "HILL COUNTRY AUTO REP": a garage's repair word, shortened.

@@ -49,7 +49,7 @@ export const MOBILITY: readonly MerchantRow[] = [
   ["Translink", "transport", "translink", "translink ni"],
   ["Renfe", "transport", "renfe"],
   ["Trenitalia", "transport", "trenitalia"],
-  ["Italo", "transport", "italo treno", "italotreno"],
+  ["Italo", "transport", "italo treno", "italotreno", "italo ntv"],
   ["Luas", "transport", "luas", "luas transdev"],
   ["MTA", "transport", "mta", "mta nyct", "mta nyct paygo", "omny"],
   ["BART", "transport", "bart clipper", "clipper card", "bart tvm", "bay area rapid transit", "bart org"],

@@ -200,7 +200,7 @@ export const SERVICES: readonly MerchantRow[] = [
   ["Coinbase", "savings", "coinbase"],
   ["Kraken", "savings", "kraken", "payward"],
   ["Binance", "savings", "binance"],
-  ["Fidelity", "savings", "fidelity"],
+  ["Fidelity", "savings", "fidelity", "fid bkg svc"],
   ["Charles Schwab", "savings", "schwab"],
   ["Robinhood", "savings", "robinhood"],
   ["Nutmeg", "savings", "nutmeg"],

@@ -247,3 +247,14 @@ export const COUNTRY_CODES: ReadonlySet<string> = new Set([
   "NLD", "BE", "BEL", "LU", "LUX", "ES", "ESP", "IT", "ITA", "PT", "PRT", "DK", "DNK", "SE", "SWE", "NO", "NOR", "PL",
   "POL", "CZ", "CZE", "LND",
 ]);
+
+/**
+ * Countries whose card terminals print the town and then the country's code (ISO alpha-2 or alpha-3) after the shop:
+ * "BLUE STAR FERRIES PIRAEUS GRC", "LARA ECZANESI ANTALYA TR". No gazetteer of theirs is kept, so the one word before
+ * such a code is taken as the town. The home countries' codes (COUNTRY_CODES) are not here: their towns are known.
+ */
+export const ABROAD_CODES: ReadonlySet<string> = new Set([
+  "GR", "GRC", "TR", "TUR", "HR", "HRV", "SI", "SVN", "HU", "HUN", "SK", "SVK", "RO", "ROU", "BG", "BGR", "CY", "CYP", "MT", "MLT",
+  "TH", "THA", "JP", "JPN", "SG", "SGP", "MX", "MEX", "ID", "IDN", "VN", "VNM", "MA", "MAR", "EG", "EGY", "AE", "ARE", "IS", "ISL",
+  "FI", "FIN", "EE", "EST", "LV", "LVA", "LT", "LTU", "AL", "ALB", "ME", "MNE", "TN", "TUN", "ZA", "ZAF", "AU", "AUS", "NZ", "NZL",
+]);

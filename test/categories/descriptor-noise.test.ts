@@ -1591,3 +1591,31 @@ describe("pool-42 shapes (read after retiring)", () => {
     expect(merchantName({ counterpartyName: "GASTHAUSBRAUEREI NECKARMUELLER" })).toBe("Neckarmüller");
   });
 });
+
+describe("pool-44 shapes (read after scoring) in other names", () => {
+  itLabels([
+    // A terminal abroad prints its town and its country's code after the shop.
+    ["))) HELLAS FERRIES PATRAS GRC BRISTOL", "Hellas Ferries"],
+    ["SIMIT DUNYASI IZMIR TR", "Simit Dunyasi"],
+    // Legal forms and register words of other countries; the currency (and amount) a terminal abroad adds.
+    ["ZLATNA RIBICA D.O.O. 0012", "Zlatna Ribica"],
+    ["PIVNICE U MEDVIDKU S.R.O.", "Pivnice U Medvidku"],
+    ["TRATTORIA SOLE S.R.L. BOLZANO//KOELN/DE", "Trattoria Sole"],
+    ["PURCHASE AUTHORIZED ON 10/04 MAPLE LEAF GAS CAD 68.40 AUSTIN CA S451117432663908 CARD 8491", "Maple Leaf Gas"],
+    // A housing association shortened to Assn.
+    ["GREENFIELD HOUSING ASSN RENT REF 1234", "Greenfield Housing"],
+  ]);
+
+  itCategorizes([
+    // A Spanish owners' association's fees are the flat's; a town hall's and a tax agency's are taxes abroad too.
+    ["Comunidad de Propietarios Edificio Las Palmeras", "Cuota comunidad 03/2026 piso 2B", "-180.00", "rent"],
+    [null, "Ajuntament de Pollença IBI 2026 rebut 1234", "-320.00", "taxes"],
+    // Tolls and vignettes abroad; duty-free shops; a Croatian tavern.
+    [null, "AUTOSTRADA A4 CASELLO VERONA SUD", "-14.20", "fuel"],
+    [null, "E-VINJETA DARS CELJE SI", "-16.00", "fuel"],
+    [null, "HEINEMANN DUTY FREE FRA", "-45.00", "shopping"],
+    [null, "SUMUP *KONOBA MALI RAJ", "-64.00", "restaurants"],
+    // The card account's word for a payment received, with the card's programme named.
+    [null, "PAYMENT TO TRAVEL REWARDS CARD - THANK YOU", "-500.00", "transfers"],
+  ]);
+});

@@ -195,7 +195,7 @@ export const BRANDS_EXTRA_1: readonly MerchantRow[] = [
   ["ALSA", "transport", "^alsa", "alsa grupo"],
   ["BiciMAD", "transport", "bicimad"],
   ["ATM Milano", "transport", "azienda trasporti milanesi"],
-  ["ATAC Roma", "transport", "atac roma", "^atac"],
+  ["ATAC", "transport", "atac roma", "^atac", "atac spa"],
   ["Trenord", "transport", "trenord"],
   ["GTT Torino", "transport", "gtt torino"],
   ["BikeMi", "transport", "bikemi"],

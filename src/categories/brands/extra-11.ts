@@ -87,11 +87,11 @@ export const BRANDS_EXTRA_11: readonly MerchantRow[] = [
   ["Glacier Express", "transport", "glacier express"],
   ["Zermatt Bergbahnen", "entertainment", "zermatt bergbahnen", "matterhorn glacier paradise"],
   ["Kitzbüheler Bergbahnen", "entertainment", "kitzbuheler bergbahnen", "bergbahn ag kitzbuhel"],
-  ["Silvrettaseilbahn", "entertainment", "silvrettaseilbahn", "silvretta seilbahn"],
+  ["Silvretta Seilbahn", "entertainment", "silvrettaseilbahn"],
   ["Skicircus Saalbach", "entertainment", "skicircus", "saalbach hinterglemm leogang"],
   ["Stubaier Gletscher", "entertainment", "stubaier gletscher"],
   ["Ötztaler Gletscherbahn", "entertainment", "otztaler gletscherbahn", "bergbahnen solden"],
-  ["SkiWelt Wilder Kaiser", "entertainment", "skiwelt"],
+  ["SkiWelt", "entertainment", "skiwelt", "skiwelt wilder kaiser"],
   ["Arlberger Bergbahnen", "entertainment", "arlberger bergbahnen", "ski arlberg"],
   ["Weisse Arena", "entertainment", "weisse arena", "laax"],
   // DE / AT / CH utilities, telecom

@@ -313,7 +313,7 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["Atlandes", "fuel", "atlandes"],
   ["Alis", "fuel", "alis autoroute", "autoroute alis"],
   ["ATMB", "fuel", "atmb"],
-  ["SFTRF", "fuel", "sftrf"],
+  ["Tunnel du Fréjus", "fuel", "sftrf", "tunnel du frejus"],
   ["Viaduc de Millau", "fuel", "viaduc de millau"],
   ["Pont de Normandie", "fuel", "pont de normandie"],
   ["Happ-e", "utilities", "happ e"],

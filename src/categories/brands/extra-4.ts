@@ -165,7 +165,7 @@ export const BRANDS_EXTRA_4: readonly MerchantRow[] = [
   ["Staysure", "insurance", "staysure"],
   ["World Nomads", "insurance", "world nomads"],
   ["Columbus Direct", "insurance", "columbus direct"],
-  ["InsureandGo", "insurance", "insureandgo"],
+  ["InsureandGo", "insurance", "insureandgo", "insure and go"],
   // US
   ["Mercury Insurance", "insurance", "mercury insurance"],
   ["Safeco", "insurance", "safeco"],

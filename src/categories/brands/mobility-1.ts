@@ -92,7 +92,7 @@ export const BRANDS_MOBILITY_1: readonly MerchantRow[] = [
   ["Tank & Rast", "fuel", "tank rast", "tank und rast", "autobahn tank rast"],
   // Tank & Rast's service-area restaurants, under their own name on the receipt.
   ["Serways", "restaurants", "serways"],
-  ["Brenner Autobahn", "fuel", "brennerautobahn", "autostrada del brennero", "brenner autobahn"],
+  ["Autostrada del Brennero", "fuel", "brennerautobahn", "brenner autobahn", "a22 casello"],
   ["Autostrade per l'Italia", "fuel", "autostrade per litalia", "autostrade"],
   ["Telepass", "fuel", "telepass"],
   ["Vinci Autoroutes", "fuel", "vinci autoroutes", "asf autoroutes", "cofiroute", "asf peage", "escota peage"],

@@ -21,7 +21,7 @@ export const BRANDS_MOBILITY_3: readonly MerchantRow[] = [
   ["WHSmith Travel", "shopping", "whsmith travel"],
   ["Heinemann Duty Free", "shopping", "heinemann duty free", "gebr heinemann"],
   ["Dufry", "shopping", "dufry"],
-  ["World Duty Free", "shopping", "world duty free"],
+  ["World Duty Free", "shopping", "world duty free", "wdfg"],
   ["Travel Retail", "shopping", "lagardere travel retail"],
   ["Relay", "shopping", "relay france", "relay sncf"],
   ["Press & Books", "shopping", "press books"],
