@@ -278,7 +278,7 @@ export const BRANDS_EXTRA_10: readonly MerchantRow[] = [
   // NL: shops, bookshops, groceries, bakeries and restaurants
   ["Douglas", "drugstore", "douglas nederland"],
   ["Auping", "shopping", "auping"],
-  ["Boekhandel Van Piere", "shopping", "van piere"],
+  ["Van Piere", "shopping", "van piere"],
   ["Athenaeum Boekhandel", "shopping", "athenaeum boekhandel"],
   ["Donner", "shopping", "boekhandel donner"],
   ["Paagman", "shopping", "boekhandel paagman"],
@@ -974,7 +974,7 @@ export const BRANDS_EXTRA_10: readonly MerchantRow[] = [
   ["Printus", "shopping", "printus"],
   ["Prontaprint", "shopping", "prontaprint"],
   ["Age UK", "donations", "age uk"],
-  ["FedEx Office", "shopping", "fedex office"],
+  ["FedEx Office", "shopping", "fedex office", "fedex offic"],
   ["Studocu", "subscriptions", "studocu"],
   ["Usedomer Bäderbahn", "transport", "ubb fahrkartenautomat", "ubb fahrkartenautoma"],
   ["Schweitzer Fachinformationen", "shopping", "schweitzer fachinformationen", "schweitzer fachinform"],

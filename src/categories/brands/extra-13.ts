@@ -516,7 +516,7 @@ export const BRANDS_EXTRA_13: readonly MerchantRow[] = [
   ["Fränkischer Tag", "subscriptions", "frankischer tag"],
   ["Nürnberger Zeitung", "subscriptions", "nurnberger zeitung"],
   ["Neue Presse Coburg", "subscriptions", "neue presse coburg"],
-  ["Allgäuer Zeitung", "subscriptions", "allgauer zeitung"],
+  ["Allgäuer Zeitung", "subscriptions", "allgauer zeitung", "allgaeuer zeitung"],
   ["Straubinger Tagblatt", "subscriptions", "straubinger tagblatt"],
   ["Landshuter Zeitung", "subscriptions", "landshuter zeitung"],
   ["Nordbayerischer Kurier", "subscriptions", "nordbayerischer kurier"],

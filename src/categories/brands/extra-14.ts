@@ -477,7 +477,7 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["Allopneus", "fuel", "allopneus"],
   ["Animalis", "shopping", "animalis"],
   ["Médor et Compagnie", "shopping", "medor et compagnie"],
-  ["La Grande Épicerie", "groceries", "grande epicerie"],
+  ["La Grande Épicerie de Paris", "groceries", "grande epicerie"],
   ["Fauchon", "groceries", "fauchon"],
   ["Hédiard", "groceries", "hediard"],
   ["Le Petit Ballon", "groceries", "le petit ballon"],

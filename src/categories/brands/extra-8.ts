@@ -220,7 +220,7 @@ export const BRANDS_EXTRA_8: readonly MerchantRow[] = [
   ["Freddy's", "restaurants", "freddys frozen custard"],
   ["Steak n Shake", "restaurants", "steak n shake"],
   ["Smashburger", "restaurants", "smashburger"],
-  ["The Habit Burger Grill", "restaurants", "habit burger"],
+  ["The Habit Burger Grill", "restaurants", "habit burger", "the habit"],
   ["Fatburger", "restaurants", "fatburger"],
   ["Pollo Tropical", "restaurants", "pollo tropical"],
   ["Taco Cabana", "restaurants", "taco cabana"],

@@ -202,7 +202,7 @@ export const BRANDS_EXTRA_9: readonly MerchantRow[] = [
   ["ITS Reisen", "travel", "its reisen"],
   ["Jahn Reisen", "travel", "jahn reisen"],
   ["Meiers Weltreisen", "travel", "meiers weltreisen"],
-  ["Bentour Reisen", "travel", "bentour"],
+  ["Bentour Reisen", "travel", "bentour", "bentourreis"],
   ["Öger Tours", "travel", "oger tours"],
   ["L'tur", "travel", "ltur"],
   ["Lidl Reisen", "travel", "lidl reisen"],

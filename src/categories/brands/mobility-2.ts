@@ -24,7 +24,7 @@ export const BRANDS_MOBILITY_2: readonly MerchantRow[] = [
   ["Caltrain", "transport", "caltrain"],
   ["Metro-North", "transport", "metro north"],
   ["LIRR", "transport", "lirr", "long island rail"],
-  ["PATH", "transport", "path nynj", "port authority path"],
+  ["PATH", "transport", "path nynj", "port authority path", "path tapp"],
   ["King County Metro", "transport", "king county metro"],
   ["Sound Transit", "transport", "sound transit"],
   ["TriMet", "transport", "trimet"],
