@@ -354,6 +354,12 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     .replace(/^(Cabinet)\s+(?:de\s+)?kin(?:e|é)(?=\s+\p{L})/iu, (_m, c: string) => `${c} ${c === c.toUpperCase() ? "DE KINÉSITHÉRAPIE" : "de Kinésithérapie"}`)
     // "UNIV OF CAMBRIDGE SPORT", "LONE OAK FEED AND HDWE": words a terminal shortens, written out.
     .replace(/\b(Univ|UNIV)(?=\s+of\b)/i, (m) => writtenOut(m, "university"))
+    // "IOWA STATE UNIV EXTENSION": a state university's word, shortened after State.
+    .replace(/(?<=\bState\s+)(Univ|UNIV)\b/i, (m) => writtenOut(m, "university"))
+    // "STW MARBURG MENSA ERLENRING": a Studierendenwerk's refectory by its initials is the Studierendenwerk of the town.
+    .replace(/^(STW|Stw)\s+(\p{L}+)\s+Mensa\b.*$/iu, (_m, stw: string, town: string) => `${writtenOut(stw, "studierendenwerk")} ${town}`)
+    // "AUTOBEDRIJF POSTMA APK": the Dutch MOT after a garage's name is the service it sold, not the name.
+    .replace(/(?<=\S\s+\S+)\s+APK$/i, "")
     .replace(/\b(Hdwe|HDWE)$/, (m) => writtenOut(m, "hardware"))
     // "CITY OF BLOOMINGTON UTIL", "ZETTLE_*BOEKH. HEYENDAAL": a utility's and a Dutch bookshop's word, shortened.
     .replace(/(?<=\b(?:city|town|village|county|borough)\s+of\s+\S+(?:\s+\S+)?\s+)(UTIL|Util|UTILITIES|Utilities)\b.*$/i, (_m, u: string) => writtenOut(u, "utilities"))

@@ -1619,3 +1619,14 @@ describe("pool-44 shapes (read after scoring) in other names", () => {
     [null, "PAYMENT TO TRAVEL REWARDS CARD - THANK YOU", "-500.00", "transfers"],
   ]);
 });
+
+describe("pool-43 shapes (read after retiring)", () => {
+  itLabels([
+    // A Dutch garage's MOT (APK) after its name is the service, not the name.
+    ["BEA   NR:XXX123   01.02.26/10.00 AUTOBEDRIJF DE VRIES APK Utrecht,PAS123", "Autobedrijf De Vries"],
+    // A state university's extension service, its word shortened by the terminal.
+    ["KANSAS STATE UNIV EXTENSION #12 DENVER CO", "Kansas State University Extension"],
+    // A student union's refectory by its initials: the Studierendenwerk of the town.
+    ["STW GIESSEN MENSA OT", "Studierendenwerk Giessen"],
+  ]);
+});
