@@ -62,6 +62,8 @@ export const CARD_BILLS: readonly string[] = [
   // A collected statement: "Sammelabbuchung Mastercard Standard Stichtag …", "CHARGE CARD BALANCE COLLECTED IN FULL".
   "sammelabbuchung (visa|mastercard|master card|kreditkarte|amex|american express)", "(charge card|store card|credit card|card) balance (collected|repaid|paid)( in full)?",
   "(abbuchung|monatsabbuchung|einzug|belastung|monatsbelastung|incasso|afschrijving|maandafschrijving|maandbetaling|monatsabrechnung)( [a-z]+){0,2} (visa|mastercard|master card)",
+  // A card's balance paid in instalments: "Termijn gespreid betalen Mastercard 05-2026".
+  "(termijn )?gespreid betalen (visa|mastercard|master card|amex|american express)",
   // The credit card named alone, as the payee of a transfer ("NATWEST CREDIT CARD", "Kartenkonto 5234"); not what is paid with it, its fees or purchases.
   `(?<!(with|by|mit|met|per|par|con) )(credit ?cards?|[a-z]*creditcard[a-z]*|[a-z]*kreditkart[a-z]*|kartenkonto|kaartrekening)(?! (purchase|sale|sales|transaction|cash|fee|fees|interest|charge|protection|insurance|refund|reward|rewards|cashback|points|rebate)( |$))`,
   "barclaycard", "mbna", "applecard", "goldcard", "jaja card", "cardmember serv[a-z]*", "(international|int) card services", "kaartoverzicht", "kaartafrekening", "kartenabrechnung", "kartensaldo", "saldenausgleich",

@@ -1629,4 +1629,10 @@ describe("pool-43 shapes (read after retiring)", () => {
     // A student union's refectory by its initials: the Studierendenwerk of the town.
     ["STW GIESSEN MENSA OT", "Studierendenwerk Giessen"],
   ]);
+
+  itCategorizes([
+    // A card's balance paid in instalments ("gespreid betalen") is the card's bill, a move between own accounts.
+    [null, "Termijn gespreid betalen Visa 03-2026", "-180.00", "transfers"],
+    [null, "Gespreid betalen creditcard termijn maart 2026", "-95.00", "transfers"],
+  ]);
 });
