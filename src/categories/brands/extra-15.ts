@@ -860,4 +860,6 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["Wool Warehouse", "shopping", "woolwarehouse", "wool warehouse"],
   ["Royal Donuts", "restaurants", "royal donuts"],
   ["foodspring", "groceries", "foodspring"],
+  ["DITIB Cenaze Fonu", "insurance", "ditib cenaze yardim fonu", "ditib cenaze fonu"],
+  ["ISN Cenaze Fonu", "insurance", "isn cenaze fonu"],
 ];
