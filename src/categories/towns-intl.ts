@@ -106,6 +106,9 @@ export const TOWNS_UK_IE: readonly string[] = [
   "Wembley", "Harrow", "Pinner", "Ruislip", "Uxbridge", "Hayes", "Southall", "Hillingdon", "Northwood",
   "Rickmansworth", "Bushey", "Potters Bar", "Barnet", "Golders Green", "Cricklewood", "Willesden", "Neasden",
   "Surbiton", "New Malden", "Tolworth", "Sutton", "Cheam", "Carshalton", "Wallington", "Coulsdon", "Caterham", "Oxted",
+  // Birmingham's districts, which its shops print as London's do theirs.
+  "Sparkbrook", "Sparkhill", "Small Heath", "Handsworth", "Edgbaston", "Digbeth", "Erdington", "Selly Oak", "Kings Heath",
+  "Harborne", "Balsall Heath", "Acocks Green", "Hall Green", "Bordesley Green", "Northfield",
   "Edinburgh", "Glasgow", "Aberdeen", "Dundee", "Inverness", "Perth", "Stirling", "Paisley", "East Kilbride",
   "Livingston", "Hamilton", "Cumbernauld", "Kirkcaldy", "Dunfermline", "Ayr", "Kilmarnock", "Greenock", "Coatbridge",
   "Glenrothes", "Airdrie", "Falkirk", "Irvine", "Motherwell", "Wishaw", "Rutherglen", "Cambuslang", "Clydebank",

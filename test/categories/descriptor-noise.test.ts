@@ -1628,6 +1628,9 @@ describe("pool-43 shapes (read after retiring)", () => {
     ["KANSAS STATE UNIV EXTENSION #12 DENVER CO", "Kansas State University Extension"],
     // A student union's refectory by its initials: the Studierendenwerk of the town.
     ["STW GIESSEN MENSA OT", "Studierendenwerk Giessen"],
+    // Birmingham's districts after a shop's name, as London's are.
+    ["VIS MARWA TRAVEL SPARKHILL BIRMINGHAM", "Marwa Travel"],
+    ["VIS AL NOOR SWEETS SMALL HEATH BIRMINGHAM", "Al Noor Sweets"],
   ]);
 
   itCategorizes([
