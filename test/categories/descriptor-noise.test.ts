@@ -1637,5 +1637,8 @@ describe("pool-43 shapes (read after retiring)", () => {
     // A card's balance paid in instalments ("gespreid betalen") is the card's bill, a move between own accounts.
     [null, "Termijn gespreid betalen Visa 03-2026", "-180.00", "transfers"],
     [null, "Gespreid betalen creditcard termijn maart 2026", "-95.00", "transfers"],
+    // A membership fee is what the club is: a riding club's is leisure, an association's of no trade is no subscription.
+    ["Reit- und Fahrverein Musterdorf e.V.", "Mitgliedsbeitrag 2026 Mitgl.-Nr. 0412", "-120.00", "entertainment"],
+    ["Heimatverein Oberdorf e.V.", "Mitgliedsbeitrag 2026 Mitgl.-Nr. 77", "-15.00", "other"],
   ]);
 });
