@@ -122,6 +122,8 @@ function surnameLikeBrand(cp: string): boolean {
   const words = cp.trim().split(/\s+/);
   if (words.length !== 2 || !words.every((w) => /^\p{Lu}[\p{L}'-]+$/u.test(w))) return false;
   const [first, last] = words as [string, string];
+  // "To BARMER": a transfer's word before a brand is no first name (the person after it is read without it).
+  if (/^(?:to|from)$/i.test(first)) return false;
   if (NAME_OPENERS.has(foldText(first)) || matchMerchantText(first) || contentCategory({ amountSign: -1, texts: [first] }) !== null) return false;
   const whole = matchMerchantText(cp);
   // The surname names the brand whole: "BSB BODENSEE-SCHIFFSBETR" is the brand's name cut at the field, not a person.

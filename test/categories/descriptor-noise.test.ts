@@ -1633,6 +1633,11 @@ describe("pool-43 shapes (read after retiring)", () => {
     ["VIS AL NOOR SWEETS SMALL HEATH BIRMINGHAM", "Al Noor Sweets"],
   ]);
 
+  it("reads a transfer to a brand as the brand, not as a person's first name and surname", () => {
+    expect(merchantName({ description: "To HUK-COBURG", transactionType: "Transfer" })).toBe("HUK-COBURG");
+    expect(merchantName({ description: "From DEBEKA", transactionType: "Transfer" })).toBe("Debeka");
+  });
+
   itCategorizes([
     // A card's balance paid in instalments ("gespreid betalen") is the card's bill, a move between own accounts.
     [null, "Termijn gespreid betalen Visa 03-2026", "-180.00", "transfers"],
