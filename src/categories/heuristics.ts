@@ -28,10 +28,10 @@ const w = (...alts: string[]) => {
 const BOOKING_TYPE: Signal[] = [
   // Childcare, school meals and lessons named in the purpose are education, whoever is paid: a town's cash office
   // ("Gemeindekasse … Kita-Gebühren"), a music school's association ("Unterrichtsentgelt"), a French town's "cantine et garderie".
-  { key: "education", sign: "out", words: w("kita", "kita ?(gebuhren|gebuhr|beitrag|beitrage)", "kindergarten ?(gebuhren|gebuhr|beitrag)", "betreuungs(gebuhren|gebuhr|beitrag|geld)", "hortgebuhr(en)?", "elternbeitrag", "unterrichts(entgelt|gebuhr|gebuhren)", "musikschul(gebuhr|gebuhren|entgelt)", "kursgebuhr(en)?", "schulgeld", "garderie", "periscolaire", "kinderopvang", "buitenschoolse opvang", "school meals", "nursery fees", "after school club") },
+  { key: "education", sign: "out", words: w("kita", "kita ?(gebuhren|gebuhr|beitrag|beitrage)", "kindergarten ?(gebuhren|gebuhr|beitrag)", "betreuungs(gebuhren|gebuhr|beitrag|geld)", "hortgebuhr(en)?", "elternbeitrag", "unterrichts(entgelt|gebuhr|gebuhren)", "[a-z]+unterricht", "musikschul(gebuhr|gebuhren|entgelt)", "kursgebuhr(en)?", "schulgeld", "garderie", "periscolaire", "kinderopvang", "buitenschoolse opvang", "school meals", "nursery fees", "after school club") },
   // A mortgage's instalment is the home's cost, whoever lends ("Rente en aflossing … hypotheek", "Annuität Baufinanzierung"),
   // not the interest or fee its words also name.
-  { key: "rent", sign: "out", words: w("hypotheek[a-z]*", "hypothek[a-z]*", "baufinanzierung", "immobilienfinanzierung", "annuitat( [a-z]+)? baufinanzierung", "rente en aflossing", "pret immobilier", "echeance pret habitat") },
+  { key: "rent", sign: "out", words: w("hypotheek[a-z]*", "hypothek[a-z]*", "baufinanzierung", "immobilienfinanzierung", "annuitat( [a-z]+)? baufinanzierung", "rente en aflossing", "pret immobilier", "pret immo", "echeance pret habitat") },
   // An alarm or care service named in the purpose is health, even when a charity runs it ("Johanniter … Hausnotruf").
   { key: "health", sign: "out", words: w("hausnotruf[a-z]*", "ambulante pflege", "pflegedienst") },
   // A fee for using a cash machine is a fee, not cash.
@@ -100,7 +100,7 @@ const CONTENT: Signal[] = [
   { key: "utilities", sign: "out", words: w("(city|town|village|county) of( [a-z]+){1,2} (utilities|utility|util|water|waterworks|water works|power|electric|light and power)") },
   { key: "taxes", sign: "out", words: w("hansestadt", "[a-z]+gemeindekasse", "friedhof[a-z]*", "grabnutzung[a-z]*", "burial", "cemetery", "kreisstadt", "universitatsstadt", "finanzkasse", "stadtkasse", "gemeindekasse", "kreiskasse", "amtskasse", "landeskasse", "staatskasse", "bundeskasse", "city council", "borough council", "county council", "district council", "council", "ctax", "council tax", "stadt", "landeshauptstadt", "landkreis", "city of", "town of", "village of", "county of", "ville de", "(?<!(de|du|des) (la )?)mairie", "tresor public", "hoogheemraadschap", "waterschap[a-z]*", "[a-z]*belasting", "[a-z]*belastingen", "belasting[a-z]+",
     // A consulate's or an embassy's fees (passports, visas) are paid to a state: "TC BERLIN BASKONSOLOSLUGU", "KONSULAT GENERALNY".
-    "(department|dept) of (revenue|taxation)", "estpmt", "estimated tax( pmt| payment)?",
+    "(department|dept) of (revenue|taxation)", "(department|dept) (of )?fish (and )?wildlife", "fish (and )?wildlife", "der landrat", "estpmt", "estimated tax( pmt| payment)?",
     // A chamber's membership is a levy every firm must pay (Handwerkskammer, IHK); so are the farmers' social contributions (MSA).
     "handwerkskammer", "industrie und handelskammer", "hwk beitrag", "ihk beitrag", "cotisations sociales( agricoles)?", "mutualite sociale agricole",
     "[a-z]*konsulat", "konsulat[a-z]*", "consulaat", "consulat", "consulate", "consulado", "[a-z]*konsoloslugu", "embassy", "ambassade") },
@@ -114,7 +114,7 @@ const CONTENT: Signal[] = [
   {
     key: "insurance",
     sign: "out",
-    words: w("haftpflicht", "hausrat", "cenaze( yardim)? fonu", "bestattungshilfe", "sterbekasse", "funeral (plan|fund)", "renters ins(urance)?", "tenants? ins(urance)?", "contents ins(urance)?", "krankenkasse", "kfz versicherung", "insurance", "mutuelle", "cotisation (auto|habitation|sante|prevoyance)( [a-z]+)?", "zorgpremie", "[a-z]*verzekeraar", "seguro", "[a-z]*versicherung", "versicherungsbeitrag", "police", "polis", "polisnummer", "vsnr", "vers nr", "insurance premium", "(?<!(kontopaket|[a-z]*konto|kontomodell|paket|package|account|card|karte|carte|kaart|plan|fee|abo|mitgliedschaft|membership) )premium(?! (bonds|plan|account|package|konto|kontopaket|paket|card|karte|carte|mitgliedschaft|membership|abo|subscription))", "premie", "[a-z]*verzekering", "assurance[a-z]*", "assicurazion[a-z]*", "seguros", "kfz haftpflicht", "zusatzbeitrag", "insur", "ins (prem|premium|pymt|pmt|auto|home|policy)", "mutual (prem|premium)", "prop(erty)? cas(ualty)?", "cas prem", "(auto|home|homeowners|renters|life|car) policy"),
+    words: w("haftpflicht", "hausrat", "(caravan|motorhome|tourer|rv|pet|travel|gadget|bike|cycle) ins(urance)?", "rv policy", "cenaze( yardim)? fonu", "bestattungshilfe", "sterbekasse", "funeral (plan|fund)", "renters ins(urance)?", "tenants? ins(urance)?", "contents ins(urance)?", "krankenkasse", "kfz versicherung", "insurance", "mutuelle", "cotisation (auto|habitation|sante|prevoyance)( [a-z]+)?", "zorgpremie", "[a-z]*verzekeraar", "seguro", "[a-z]*versicherung", "versicherungsbeitrag", "police", "polis", "polisnummer", "vsnr", "vers nr", "insurance premium", "(?<!(kontopaket|[a-z]*konto|kontomodell|paket|package|account|card|karte|carte|kaart|plan|fee|abo|mitgliedschaft|membership) )premium(?! (bonds|plan|account|package|konto|kontopaket|paket|card|karte|carte|mitgliedschaft|membership|abo|subscription))", "premie", "[a-z]*verzekering", "assurance[a-z]*", "assicurazion[a-z]*", "seguros", "kfz haftpflicht", "zusatzbeitrag", "insur", "ins (prem|premium|pymt|pmt|auto|home|policy)", "mutual (prem|premium)", "prop(erty)? cas(ualty)?", "cas prem", "(auto|home|homeowners|renters|life|car) policy"),
   },
   {
     key: "taxes",
@@ -124,6 +124,8 @@ const CONTENT: Signal[] = [
       "impots", "impot", "belasting", "belastingen", "impuesto", "tasse", "rundfunk", "rundfunkbeitrag", "gez", "tv licence", "bussgeld", "verwarnungsgeld",
       "finanzkasse", "stadtkasse", "gemeindekasse", "kreiskasse", "amtskasse", "landeskasse", "staatskasse", "bundeskasse", "grundbesitzabgaben", "abgaben", "zoll", "zollamt", "hauptzollamt", "landeshauptstadt", "burgeramt", "burgerburo", "standesamt", "landratsamt", "bezirksamt", "dvla", "hmrc", "irs", "treasury", "tresor public", "dgfip", "communaute (d agglomeration|de communes|urbaine)", "redevance( [a-z]+)? (dechets|ordures menageres)", "amende", "gemeente", "waterschap", "ozb", "afvalstoffenheffing", "rioolheffing", "ayuntamiento", "comune", "gemeinde", "stadtverwaltung", "fines", "penalty charge", "parking fine", "strafzettel"),
   },
+  // A magazine's subscription service sells the subscription, whatever its title names ("FISCH & FANG ABO-SERVICE").
+  { key: "subscriptions", sign: "out", words: w("abo ?service", "leserservice") },
   // A copy shop or a bike repairer sells a service, whatever word for a parlour or a doctor its name uses ("Kopierstube", "Bike Doctor").
   { key: "shopping", sign: "out", words: w("kopierstube", "kopierladen", "copy ?shop", "copy ?cent(er|re)", "print (and )?copy", "print shop", "bike doctor", "bike repairs?", "fahrradwerkstatt") },
   {

@@ -143,7 +143,7 @@ export const DIGITAL: readonly MerchantRow[] = [
   ["Steam", "entertainment", "steam", "steampowered", "steamgames"],
   ["Epic Games", "entertainment", "epic games"],
   ["Blizzard", "entertainment", "blizzard", "battle net"],
-  ["Electronic Arts", "entertainment", "electronic arts", "ea games"],
+  ["Electronic Arts", "entertainment", "electronic arts", "ea games", "ea origin", "ea origin com"],
   // Leisure
   ["Eventim", "entertainment", "eventim", "cts eventim"],
   ["Ticketmaster", "entertainment", "ticketmaster"],

@@ -27,7 +27,9 @@ const STATEMENT_AFTER = ["rechnungsbetrag", "(monats)?rechnung", "saldo", "autop
 /** A credit card or its issuer, by name: never printed on a debit card's purchase. */
 const CREDIT = alt(
   "[a-z]*kreditkart[a-z]*", "kartenkonto", "kaartrekening", "credit ?cards?", "[a-z]*creditcards?", "credit crd", "crcard", "carte (de |a )?credit", "carta (di )?credito", "tarjeta (de )?credito",
-  "amex", "american express", "barclaycard", "mbna", "capital one", "synchrony( bank)?", "syncb", "comenity( bank)?", "bread financial", "syf", "newday", "advanzia( bank)?", "barclays bank ireland", "vanquis", "rabocard", "ics", "nexi", "cartasi", "monzo flex",
+  "amex", "american express", "barclaycard", "mbna", "capital one", "synchrony( bank)?", "syncb", "comenity( bank)?", "bread financial", "syf", "newday", "advanzia( bank)?", "barclays bank ireland", "vanquis", "rabocard",
+  // ICS (International Card Services) ends its name or goes on with the card's words; "ICS Festival Service" is another firm.
+  "ics(?! (?!card|cards|creditcard|visa|mastercard|voldaan|verrekening|b ?v)[a-z])", "nexi", "cartasi", "monzo flex",
   // A bank's or a shop's own card: "HSBC CREDIT CARD", "CHASE CRD", "TARGET CARD", "APPLECARD".
   "(truist|pnc|usaa|navy federal|fifth third|td|citizens|huntington|regions|bmo|elan|bank of america|bofa|boa|chase|citi|hsbc|lloyds|halifax|natwest|santander|tsb|virgin money|tesco bank|nationwide|m s bank|discover|apple|target|aqua|jaja|milestone|indigo|wells fargo|wf)( credit)? ?(card|crd)", "chase credit", "citi", "discover(?! airlines)", "us bank", "goldman sachs", "gsbank", "credit one( bank)?", "merrick bank", "mission lane", "first premier",
   "cardmember serv[a-z]*", "(international )?card (serv|services?|svcs?|srvcs?)",

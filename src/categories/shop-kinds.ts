@@ -69,14 +69,14 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
   ]],
   ["transport", ["strassenbahn", "tramway", "autobus", "trein", "waterbus", "waterbussen"]],
   ["travel", [
-    "[a-z]+hotel", "motel", "gastehaus", "ferienpark", "ferienwohnungen", "zimmervermietung", "privatzimmer",
+    "[a-z]+hotel", "campingparks?", "motel", "gastehaus", "ferienpark", "ferienwohnungen", "zimmervermietung", "privatzimmer",
     "hostels", "campsite", "caravan park", "holiday park", "bnb",
     "chambres d hotes", "gite", "gites", "voyages",
     "vakantiepark", "vakantiehuis", "bungalowpark", 
     "pensione", "agriturismo", "ostello", "viaggi", "albergue", "parador", "casa rural", "viajes",
   ]],
   ["entertainment", [
-    "sportzentrum", "gymnastics", "festsaal", "hochzeitssaal", "banquet hall", "boulders", "boulderbar", "klimhal", "strandkorb[a-z]*", "sportcentrum", "river tubing", "skipass", "bergbahnen", "eishalle", "billard", "indoorspielplatz", "kinos", "[a-z]+theater", "schauspielhaus", "kunsthalle", "diskothek", "spielbank", "wettburo", "schwimmhalle", "strandbad", "thermalbad", "yogastudio",
+    "sportzentrum", "reitverein", "reit und fahrverein", "angelsportverein", "hengelsportvereniging", "manege", "golfbaan", "greenfee", "open air", "konzertproduktion(en)?", "gymnastics", "festsaal", "hochzeitssaal", "banquet hall", "boulders", "boulderbar", "klimhal", "strandkorb[a-z]*", "sportcentrum", "river tubing", "skipass", "bergbahnen", "eishalle", "billard", "indoorspielplatz", "kinos", "[a-z]+theater", "schauspielhaus", "kunsthalle", "diskothek", "spielbank", "wettburo", "schwimmhalle", "strandbad", "thermalbad", "yogastudio",
     "gyms", "ice rink", "billiards", "snooker", "laser tag", "paintball", "escape game", "aquarium", "waterpark", "cinemas", "karaoke", "bookmakers", "sports centre", "padel",
     "salle de sport", "patinoire", "parc d attractions", "discotheque",
     "sportschool", "speeltuin", "pretpark", "dierentuin", "[a-z]*schouwburg", "filmhuis", "bioscopen", 
@@ -90,7 +90,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "autoescuela", "autoscuola", "guarderia", "biblioteca",
   ]],
   ["shopping", [
-    "goldschmiede", "baustoff[a-z]+", "baumaschinen", "bouwmaterialen", "building supplies", "building supply", "lumber", "timber", "sagewerk", "holzhandel", "houthandel", "motorgerate", "landtechnik", "landmaschinen", "tool hire", "plant hire", "skip hire", "containerdienst", "verhuur", "workwear", "arbeitskleidung", "feed (and )?supply", "grosshandel", "abholmarkt", "pferdesport", "reitsport", "onlineshop", "brautmoden", "gelinlik", "kuyumcu", "passbild", "passfotos?", "goldschmied", "landhandel", "pet supplies", "speelgoed[a-z]*", "kinderboutique",
+    "goldschmiede", "modellbau", "modelbouw", "modellbahn[a-z]*", "spiele", "spieleladen", "yarns?", "wollstubchen", "tissus", "angelsport", "hengelsport", "tauchsport", "tackle", "laufladen", "aquatics", "aquaristik", "dierspeciaalzaak", "muziekhandel", "music center", "music centre", "comics", "hobbies", "caravans?", "baustoff[a-z]+", "baumaschinen", "bouwmaterialen", "building supplies", "building supply", "lumber", "timber", "sagewerk", "holzhandel", "houthandel", "motorgerate", "landtechnik", "landmaschinen", "tool hire", "plant hire", "skip hire", "containerdienst", "verhuur", "workwear", "arbeitskleidung", "feed (and )?supply", "grosshandel", "abholmarkt", "pferdesport", "reitsport", "onlineshop", "brautmoden", "gelinlik", "kuyumcu", "passbild", "passfotos?", "goldschmied", "landhandel", "pet supplies", "speelgoed[a-z]*", "kinderboutique",
     "radwerkstatt", "flower", "flower cart", "fleurs", "resale", "schreinerei", "tischlerei", "malerbetrieb", "trodel[a-z]+",
     "lederwaren", "schmuck", "[a-z]+mode", "bekleidung", "[a-z]+bekleidung", "sporthaus", "buchhandel", "antiquariat", "[a-z]+bedarf", "elektromarkt", "[a-z]*elektronik", "gartnerei", "zoohandel", "flohmarkt", "mobel[a-z]+", 
     "ironmongers", "haberdashery", "stationers", "booksellers", "jeweller", "crafts", "fabrics", "carpets", "flooring", "homewares", "appliances", "menswear", "womenswear", "apparel", "clothing", "lingerie", "footwear", "pets", "alterations",

@@ -1516,3 +1516,38 @@ describe("pool-41 shapes (read after retiring)", () => {
     expect(merchantName({ counterpartyName: "OAKMONT CC", description: "MEMBERSHIP DUES 0412" })).not.toMatch(/Council/);
   });
 });
+
+describe("pool-43 shapes (read after scoring) in other names", () => {
+  itLabels([
+    // A district's cash office and its head by office go by the district; a property manager's and a building society's shortened words.
+    ["KREIS WARENDORF DER LANDRAT/MUENSTER//DE", "Kreis Warendorf"],
+    ["Kartenzahlung KREISKASSE WARENDORF. 12345678//Koeln 2026-05-16T07:07:33 KFN 1 VJ 2812", "Kreis Warendorf"],
+    ["ASPEN RIDGE PROPERTY MGMT WEB PMTS RENT", "Aspen Ridge Property Management"],
+    ["SKIPTON BS SBS MORTGAGE PAYMENT 1234567 FT", "Skipton Building Society"],
+    // A mail-order house's, a wholesaler's and a green fee's words after the name are not the name.
+    ["HOBBYWELT TEXTIL-VERSANDHAUS GMBH//HAMBURG/DE", "Hobbywelt"],
+    ["GC Sonnenhof e.V. Greenfee", "GC Sonnenhof"],
+    ["ALPINA HANDELS GMBH & CO. KG//HAMBURG/DE", "Alpina"],
+  ]);
+
+  itCategorizes([
+    // A magazine's subscription service, whatever its title names.
+    [null, "ANGELWELT ABO-SERVICE//LEIPZIG/DE", "-6.90", "subscriptions"],
+    // Hobby shops by their trade words; clubs, riding schools and festivals.
+    [null, "SUMUP *MODELLBAU HARTMANN", "-45.00", "shopping"],
+    [null, "CCV*MODELBOUW DE BRUG", "-22.00", "shopping"],
+    [null, "VIS NORTHERN YARNS LEEDS", "-18.00", "shopping"],
+    [null, "ZTL*LAUFLADEN ZIELGERADE", "-140.00", "shopping"],
+    [null, "SQ *RIVER BEND FLY AND TACKLE", "-33.00", "shopping"],
+    [null, "TAUCHSPORT MEERESBLICK INH. K. MEYER", "-89.00", "shopping"],
+    ["Reit- und Fahrverein Musterhausen e.V.", "Boxenmiete + Beitrag 05/2026 Pferd Luna", "-320.00", "entertainment"],
+    [null, "SUMUP *MANEGE DE VOSSENBERG", "-25.00", "entertainment"],
+    [null, "ROCK AM SEE OPEN AIR TICKETS", "-79.00", "entertainment"],
+    // Licences sold by a state's wildlife department are a levy; an RV's or a caravan's insurance is insurance.
+    [null, "IDAHO DEPT FISH AND GAME LICENSE #12", "-40.00", "other"],
+    [null, "WASHINGTON DEPT FISH & WILDLIFE #7989 SPOKANE WA", "-55.00", "taxes"],
+    [null, "SO SAFEGUARD TOURER INS SG123456", "-21.00", "insurance"],
+    [null, "VIR SEPA BANQUE EXEMPLE ECHEANCE PRET IMMO 06/2026 N 1234567", "-980.00", "rent"],
+    ["Musikschule Musterkreis", "Entgelt Instrumentalunterricht Mai 2026 Vertragsnr. 123", "-62.00", "education"],
+  ]);
+});

@@ -130,7 +130,7 @@ export function scoresBySplit(corpus: Corpus): { tuning: Scores; heldout: Scores
 
 export const TARGETS = { merchantAccuracy: 0.97, spendAmountAccuracy: 0.95, transferPrecision: 0.98 } as const;
 /**
- * What the held-out fifth measured unseen (forty-second pool, scored once with rules frozen at 4d77a60), rounded down: a
+ * What the held-out fifth measured unseen (forty-third pool, scored once with rules frozen at c9bc35b), rounded down: a
  * regression guard, not the target. The pool's misses were read and fixed after that score, so it now scores higher.
  */
-export const HELDOUT_FLOORS = { merchantAccuracy: 0.61, spendAmountAccuracy: 0.51 } as const;
+export const HELDOUT_FLOORS = { merchantAccuracy: 0.64, spendAmountAccuracy: 0.68 } as const;

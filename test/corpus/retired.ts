@@ -41,6 +41,7 @@ import { RETIRED38_RECURRING, RETIRED38_SHOPS, RETIRED38_WORDS } from "./pools-r
 import { RETIRED39_RECURRING, RETIRED39_SHOPS, RETIRED39_WORDS } from "./pools-retired39.ts";
 import { RETIRED40_RECURRING, RETIRED40_SHOPS, RETIRED40_WORDS } from "./pools-retired40.ts";
 import { RETIRED41_RECURRING, RETIRED41_SHOPS, RETIRED41_WORDS } from "./pools-retired41.ts";
+import { RETIRED42_RECURRING, RETIRED42_SHOPS, RETIRED42_WORDS } from "./pools-retired42.ts";
 import type { Recurring, Region, Shop } from "./pools.ts";
 
 export type Words = Record<"own" | "bill" | "fee" | "refund", Readonly<Record<string, readonly string[]>>>;
@@ -91,4 +92,5 @@ export const RETIRED_POOLS: RetiredPool[] = [
   { shops: RETIRED39_SHOPS, recurring: RETIRED39_RECURRING, words: RETIRED39_WORDS },
   { shops: RETIRED40_SHOPS, recurring: RETIRED40_RECURRING, words: RETIRED40_WORDS },
   { shops: RETIRED41_SHOPS, recurring: RETIRED41_RECURRING, words: RETIRED41_WORDS },
+  { shops: RETIRED42_SHOPS, recurring: RETIRED42_RECURRING, words: RETIRED42_WORDS },
 ];

@@ -159,7 +159,7 @@ export const BRANDS_EXTRA_12: readonly MerchantRow[] = [
   // US insurance
   ["Farm Bureau", "insurance", "farm bureau insurance", "farm bureau financial", "farm bureau mutual"],
   ["Cincinnati Insurance", "insurance", "cincinnati insurance"],
-  ["Foremost Insurance", "insurance", "foremost insurance"],
+  ["Foremost", "insurance", "foremost insurance"],
   ["Universal Property", "insurance", "universal property casualty", "upcic"],
   ["Citizens Property Insurance", "insurance", "citizens property insurance"],
   ["Infinity Insurance", "insurance", "infinity insurance", "infinity auto"],

@@ -586,7 +586,7 @@ export const BRANDS_EXTRA_13: readonly MerchantRow[] = [
   ["UFA-Palast", "entertainment", "ufa palast"],
   ["Starticket", "entertainment", "starticket"],
   ["München Ticket", "entertainment", "munchen ticket"],
-  ["AD ticket", "entertainment", "ad ticket"],
+  ["ADticket", "entertainment", "ad ticket"],
   ["Ticket Regional", "entertainment", "ticket regional"],
   ["Westticket", "entertainment", "westticket"],
   // Restaurant and café chains, system catering

@@ -30,6 +30,7 @@ import { BRANDS_EXTRA_12 } from "./extra-12.ts";
 import { BRANDS_EXTRA_13 } from "./extra-13.ts";
 import { BRANDS_EXTRA_14 } from "./extra-14.ts";
 import { BRANDS_EXTRA_15 } from "./extra-15.ts";
+import { BRANDS_MONEY_TRANSFER } from "./money-transfer.ts";
 
 // Added last, so on an equal phrase every earlier row still wins (scripts/check-brand-phrases.ts lists such clashes).
 export const EXTRA_BRANDS: readonly MerchantRow[] = [
@@ -41,6 +42,7 @@ export const EXTRA_BRANDS: readonly MerchantRow[] = [
   ...BRANDS_EXTRA_13,
   ...BRANDS_EXTRA_14,
   ...BRANDS_EXTRA_15,
+  ...BRANDS_MONEY_TRANSFER,
 ];
 
 export const MORE_BRANDS: readonly MerchantRow[] = [...BRANDS_GROCERY_1, ...BRANDS_GROCERY_2, ...BRANDS_SHOPS_1, ...BRANDS_SHOPS_2, ...BRANDS_SHOPS_3, ...BRANDS_FOOD, ...BRANDS_MOBILITY_1, ...BRANDS_MOBILITY_2, ...BRANDS_MOBILITY_3, ...BRANDS_SERVICES_1, ...BRANDS_SERVICES_2, ...BRANDS_DIGITAL_1, ...BRANDS_DIGITAL_2, ...BRANDS_MISC, ...EXTRA_BRANDS];
