@@ -43,7 +43,7 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "*drogerie*", "Körperpflege", "kosmetik", "friseur", "Frisör",
   ],
   subscriptions: [
-    "subscriptions", "subscription", "streaming", "streaming services", "memberships",
+    "subscriptions", "subscription", "subs", "streaming", "streaming services", "memberships",
     "*abo", "*abos", "abonnement", "abonnements", "streaming*", "*abonnement",
   ],
   utilities: [

@@ -51,6 +51,8 @@ import { topicOf } from "../topics.ts";
 const MAX_QUESTION = 500;
 const NAME_HINT = /\b(?:bei|beim|at|from|von|vom|chez)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+)?$/;
 const NAME_AFTER = /\b(?:bei|beim|at|from|von|vom|for|fur|on|an|to|via|chez|pour)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+|my\s+|meine[nm]?\s+)?([\p{L}\p{N}][\p{L}\p{N}'&.-]*)/gu;
+/** "subs per month", "Abos pro Monat": a monthly amount, not a series by month. */
+const PER_MONTH_BARE = /\b(?:(?:per|a) month|(?:pro|im) monat)\b/;
 
 function takeMeasure(scan: Scanner): Measure | undefined {
   const found = new Set<Measure>();
@@ -347,11 +349,14 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const namesNothing = !text && !thingText && !rail && !country && merchants.length + categories.length + topics.length + ambiguities.length === 0;
   const nameText = namesNothing ? (takeUnknownName(scan) ?? (countGap && accounts.length === 0 ? leftInGap(scan, countGap) : undefined)) : undefined;
 
+  // "subs per month" with no verb and no period asks what the regular payments come to a month: the list says it.
+  // ("per month" is a series elsewhere; "by month" stays one here too.)
+  const monthlyBare = groupBy === "month" && PER_MONTH_BARE.test(scan.folded.text) && measure === undefined && !howMuch;
   const onlySubscriptions =
     (recurring || (categories.length === 1 && categories[0] === "subscriptions")) &&
     measure === undefined && !howMuch && period === undefined && !allTime && days === undefined &&
     topics.length + merchants.length + accounts.length + ambiguities.length === 0 && !text && !rail && !nameText &&
-    groupBy === undefined && rank === undefined && compare === "none" && !savings && !topUp && !pending && !perMonth && !perYear && sidesAt < 0 &&
+    (groupBy === undefined || monthlyBare) && rank === undefined && compare === "none" && !savings && !topUp && !pending && !perMonth && !perYear && sidesAt < 0 &&
     amounts.minAmount === undefined && amounts.maxAmount === undefined;
   if (onlySubscriptions && asksWhichSubscriptions(scan, STOPWORDS, recurring)) return { kind: "subscriptions" };
   if (recurring && !categories.includes("subscriptions")) addCategory("subscriptions", 0);
