@@ -45,7 +45,7 @@ import { namesBothSides, whichMoreAt } from "./which-more.ts";
 import { takeTopics, type TopicHit } from "./topics.ts";
 import { takeNetOfRefunds } from "./net-of-refunds.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
-import { findCostOfThing, isTrip, takeThingName } from "./cost-of-thing.ts";
+import { findCostOfThing, isTrip, qualifiesThing, takeThingName, thingNameAt } from "./cost-of-thing.ts";
 import { topicOf } from "../topics.ts";
 
 const MAX_QUESTION = 500;
@@ -198,7 +198,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const period = periods.length ? { from: minOf(periods.map((p) => p.from)), to: maxOf(periods.map((p) => p.to)) } : (first?.range ?? (priceAYear ? lastTwelveMonths(ctx.today) : undefined));
   // "have I spent" means up to now, but not against another period ("have I spent more than last month").
   // A trip abroad is rarely this month: without a period a country's rows are all of them.
-  let allTime = period === undefined && (takeAllTime(scan) || (compare === "none" && asksUpToNow(scan)) || spotted !== undefined || thing !== undefined);
+  let allTime = period === undefined && (takeAllTime(scan) || (compare === "none" && asksUpToNow(scan)) || spotted !== undefined || (thing !== undefined && !thing.weak));
   const days = takeDays(scan);
   const { pending, list: pendingList } = takePending(scan);
   // "biggest expenses" lists payments, unless the question names what to rank ("by category").
@@ -321,9 +321,10 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   if (unreadPeriod) return { kind: "unknown", reason: msg("parse.unknown.period_word", { word: unreadPeriod }) };
   // "the bus trip to the Gardasee": the name no category knows is the thing; "bus trip" filed it nowhere in particular.
   let thingText = thing && !text ? takeThingName(scan, thing) : undefined;
+  if (thing?.weak && thingText && period === undefined) allTime = true;
   // "the Lisbon trip" where Lisbon is also a merchant (a pot saved for it): a trip's rows are flights, food and cash,
   // filed anywhere; the place's name is searched in their text (a tag, a description), not the pot's rows in Travel.
-  if (thing && !text && !thingText) {
+  if (thing && !thing.weak && !text && !thingText) {
     const inThing = (pos: number) => pos >= thing.start && pos < thing.end;
     const named = merchantSpans.filter((m) => inThing(m.start));
     if (named.length === 1 && subjects.some((s) => inThing(s.pos) && (s.category || s.topic))) {
@@ -339,6 +340,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     for (let i = subjects.length - 1; i >= 0; i--) {
       const s = subjects[i]!;
       if (!inThing(s.pos) || (!s.category && !s.topic)) continue;
+      // "the concert ticket": a category word right before the name says which ticket; it stays.
+      if (qualifiesThing(scan, s.pos, thingNameAt(scan, thing, thingText))) continue;
       subjects.splice(i, 1);
       if (s.category) categories.splice(categories.indexOf(s.category), 1);
       if (s.topic && topics.includes(s.topic)) topics.splice(topics.indexOf(s.topic), 1);

@@ -25,3 +25,33 @@ describe("a Berlin professional's questions", () => {
     },
   );
 });
+
+describe("\"how much was the X\" names one thing", () => {
+  it("the concert ticket: the whole history, the ticket among the Leisure rows (a concert's ticket, not the Deutschlandticket)", () => {
+    const { spec, reading } = read("how much was the concert ticket");
+    expect(spec.filters).toMatchObject({ text: "ticket", categories: ["entertainment"], period: { from: dataStart, to: today } });
+    expect(reading).toContain("ticket");
+  });
+
+  it("\"how much did the concert ticket cost\" reads the same", () => {
+    expect(read("how much did the concert ticket cost").spec.filters).toMatchObject({ text: "ticket", categories: ["entertainment"], period: { from: dataStart, to: today } });
+  });
+
+  it.each([
+    ["how much was the electricity bill last month", { from: "2026-10-01", to: "2026-10-31" }],
+    ["how much was groceries this year", { from: "2026-01-01", to: "2026-11-30" }],
+  ])("%j names no thing beyond what Kontor reads, and keeps its period", (q, period) => {
+    const { spec } = read(q);
+    expect(spec.filters.text).toBeUndefined();
+    expect(spec.filters.period).toEqual(period);
+  });
+});
+
+describe("a product the rows carry narrows its category to those rows", () => {
+  it("\"deutschlandticket per month\" is the ticket's rows within public transport, not Uber and Bolt beside it", () => {
+    const { spec, reading } = read("deutschlandticket per month?");
+    expect(spec.filters.topics).toEqual(["deutschlandticket"]);
+    expect(spec.groupBy).toBe("month");
+    expect(reading).toContain("Deutschlandticket");
+  });
+});
