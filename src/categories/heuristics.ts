@@ -67,7 +67,7 @@ const CONTENT: Signal[] = [
       // A chargeback: the bank takes the money back from the merchant after a complaint (comdirect "Buchung aus
       // Umsatzreklamation", "Gutschrift aus Reklamation"; "Rückbuchung Kartenzahlung" reads as "ruckbuchung" above).
       // A supplier's or landlord's annual statement paying back what the instalments overpaid ("Guthaben Jahresabrechnung").
-      "guthaben (aus )?(der )?[a-z]*abrechnung", "[a-z]*abrechnung( [0-9]{4})? guthaben", "[a-z]*abrechnungsguthaben", "abrechnungsguthaben",
+      "guthaben (aus )?(der )?[a-z]*abrechnung", "[a-z]*abrechnung( [0-9]{4})? guthaben", "[a-z]*abrechnungsguthaben",
       "[a-z]*reklamation", "charge back", "(correction )?double debit", "doppelbelastung", "dubbele (afschrijving|betaling|boeking)", "(duplicate|double) (charge|payment|transaction)", "dispute credit", "disputed (transaction|charge|purchase)", "provisional credit", "contestation", "litige", "retrocession", "betwisting", "betwiste (transactie|betaling)"),
   },
   {

@@ -2,6 +2,8 @@
 // bought, asked in the past tense. Such a question has no month in mind: the thing was paid when it was
 // paid, so without a period the whole history on file answers it (as a shop's total does), and a name in
 // it that Kontor knows nothing of is searched as text in the bank rows.
+import { KNOWN_CITIES } from "../../categories/places.ts";
+import { foldText } from "../../categories/normalize.ts";
 import type { Scanner } from "./scanner.ts";
 import { STOPWORDS } from "./stopwords.ts";
 
@@ -39,6 +41,11 @@ const TRIP = /(?<![\p{L}\p{N}])(?:trip|holidays?|vacation|getaway|urlaub|urlaubs
 /** "the Orlando trip", "der Urlaub in Rimini": the thing is a trip, and its name the place (trip-days.ts). */
 export function isTrip(scan: Scanner, thing: ThingSpan): boolean {
   return TRIP.test(scan.folded.text.slice(thing.start, thing.end));
+}
+
+/** "copenhagen", "München": a city the thing is, asked without the word trip. */
+export function namesCity(name: string): boolean {
+  return KNOWN_CITIES.has(foldText(name));
 }
 
 /** The last word of the thing that nothing else read ("gardasee" of "bus trip to the gardasee"), consumed, in the person's spelling. */

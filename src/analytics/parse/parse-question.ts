@@ -45,7 +45,7 @@ import { namesBothSides, whichMoreAt } from "./which-more.ts";
 import { takeTopics, type TopicHit } from "./topics.ts";
 import { takeNetOfRefunds } from "./net-of-refunds.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
-import { findCostOfThing, isTrip, qualifiesThing, takeThingName, thingNameAt } from "./cost-of-thing.ts";
+import { findCostOfThing, isTrip, namesCity, qualifiesThing, takeThingName, thingNameAt } from "./cost-of-thing.ts";
 import { topicOf } from "../topics.ts";
 
 const MAX_QUESTION = 500;
@@ -348,7 +348,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     }
   }
   // "the Orlando trip": the place's rows mark the days; what was spent on those days away from home is the trip.
-  const trip = thing !== undefined && thingText !== undefined && isTrip(scan, thing);
+  // "what did Copenhagen cost": a city on its own is the trip there too.
+  const trip = thing !== undefined && thingText !== undefined && (isTrip(scan, thing) || namesCity(thingText));
   const namesNothing = !text && !thingText && !rail && !country && merchants.length + categories.length + topics.length + ambiguities.length === 0;
   const nameText = namesNothing ? (takeUnknownName(scan) ?? (countGap && accounts.length === 0 ? leftInGap(scan, countGap) : undefined)) : undefined;
 
