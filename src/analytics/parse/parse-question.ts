@@ -12,6 +12,7 @@ import { takeBrandAliases } from "./brand-aliases.ts";
 import { takeMoves } from "./moved-to.ts";
 import { takeIncomeVsSpending } from "./in-vs-out.ts";
 import { takeCardBill } from "./card-bills.ts";
+import { takePaidBack } from "./paid-back.ts";
 import { takePaidCard } from "./paid-to-card.ts";
 import { EXCLUDE_HINT, joinsExcluded, takeExcluded, type Span } from "./excluded-list.ts";
 import { leftInGap, takeCountAround } from "./count-around.ts";
@@ -121,6 +122,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const text = takeQuotedText(scan);
   // Before measures take "cost": "what did the Kur cost" is the price of one thing, paid whenever it was.
   const thing = findCostOfThing(scan);
+  const paidBack = takePaidBack(scan);
   const compound = takeCompoundTotal(scan);
   // Before accounts and categories: "in der Schweiz" is no account, the "Urlaub" beside it no Travel category.
   const spotted = takeCountry(scan);
@@ -395,8 +397,12 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     (categories.length > 0 && topics.length === 0 && categories.every(isIncomeCategory)) || (categories.length === 0 && topicHits.length > 0 && topicHits.every(namesReceived))
       ? "income"
       : "spending";
+  // "minus what Anna paid back": Anna is whose money in comes off, not a second subject of the spending.
+  const paidBackBy = paidBack ? merchantSpans.filter((m) => m.start >= paidBack.start && m.end <= paidBack.end).map((m) => m.name) : [];
+  for (const name of paidBackBy) merchants.splice(merchants.indexOf(name), 1);
   const draft: Draft = {
     measure: measure ?? inferred,
+    ...(paidBackBy.length ? { paidBackBy } : {}),
     categories,
     ...(excludeCategories.length ? { excludeCategories } : {}),
     ...(cardBillsLeftOut ? { excludeCardBills: true } : {}),

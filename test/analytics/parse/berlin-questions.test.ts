@@ -55,3 +55,17 @@ describe("a product the rows carry narrows its category to those rows", () => {
     expect(reading).toContain("Deutschlandticket");
   });
 });
+
+describe("X minus what a person paid back", () => {
+  it.each(["rent this year minus what anna paid back", "rent this year less what anna paid me back"])(
+    "%j is the rent spent with Anna's money in taken off, Anna no second subject",
+    (q) => {
+      const { spec, reading } = read(q);
+      expect(spec.measure).toBe("spending");
+      expect(spec.filters).toMatchObject({ categories: ["rent"], period: { from: "2026-01-01", to: today } });
+      expect(spec.filters.merchants ?? []).toEqual([]);
+      expect(spec.filters.paidBackBy).toEqual([expect.stringMatching(/^Anna/)]);
+      expect(reading).toContain("less what Anna");
+    },
+  );
+});
