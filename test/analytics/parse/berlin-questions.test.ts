@@ -69,3 +69,11 @@ describe("X minus what a person paid back", () => {
     },
   );
 });
+
+describe("a buy-now-pay-later lender is searched in the rows, which name the shop", () => {
+  it.each(["klarna total still", "klarna total", "how much did i pay klarna in total"])("%j: every row naming Klarna, the whole history", (q) => {
+    const r = parseQuestion(q, { today, locale: "en", merchants: ["Sofacompany"], accounts: [], dataStart });
+    if (r.kind !== "spec") throw new Error(`${q}: ${r.kind}`);
+    expect(r.spec.filters).toMatchObject({ text: "klarna", period: { from: dataStart, to: today } });
+  });
+});
