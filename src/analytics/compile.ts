@@ -166,7 +166,9 @@ function flowWhere(spec: QuerySpec, params: Params): { where: string[]; x: strin
   // transaction stays over payments only.
   // Money in filed under a spending category (by a rule, a merchant's
   // category or by hand: "Amazon is always Shopping") is a refund of it too.
-  if (netsRefunds(spec)) where.push(`(amount < 0 OR (amount > 0 AND (category_key = '${REFUNDS}' OR category_kind = 'expense')))`);
+  // Money a person paid back ("minus what Anna paid back") comes off like a refund, whatever its category.
+  const paidBack = spec.filters.paidBackBy?.length ? ` OR (amount > 0 AND ${merchantCondition(spec.filters.paidBackBy, params)})` : "";
+  if (netsRefunds(spec)) where.push(`(amount < 0 OR (amount > 0 AND (category_key = '${REFUNDS}' OR category_kind = 'expense'))${paidBack})`);
   else if (spendingLike) where.push("amount < 0");
   // Money in from a payer named ("what did I get back from Amazon", "via Tikkie") is all of it: a shop's
   // money in is its refunds, so only income in general leaves refunds and spending categories out.
@@ -281,7 +283,9 @@ function flowFilters(spec: QuerySpec, params: Params): string[] {
     ...(f.categories?.length ? [categoryCondition(f.categories, spec, params)] : []),
     ...(f.topics ?? []).map((t) => topicCondition(t, spec, params)),
   ];
-  if (what.length) where.push(what.length === 1 ? what[0]! : `(${what.join(" OR ")})`);
+  // "rent minus what Anna paid back": Anna's money in joins the rows, to be taken off (flowWhere lets it in).
+  const paidBack = f.paidBackBy?.length ? [`(amount > 0 AND ${merchantCondition(f.paidBackBy, params)})`] : [];
+  if (what.length) where.push(what.length + paidBack.length === 1 ? what[0]! : `(${[...what, ...paidBack].join(" OR ")})`);
   // A card issuer named as a merchant or text ("how much went to Amex"): the bills paid to a card whose statement is not here
   // are the money that went there. A bill whose other half is here is a move; the card's purchases are the spending.
   // Money sent abroad may be filed as a transfer (a remittance service): sent-to.ts leaves out only the own moves.

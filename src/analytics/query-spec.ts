@@ -71,6 +71,8 @@ export const QuerySpec = z
         topics: topics.optional(),
         /** Merchant names (groups) as the user's data spells them. */
         merchants: merchants.optional(),
+        /** "rent minus what Anna paid back": money in from these payers (merchant names) is taken off the spending. */
+        paidBackBy: merchants.optional(),
         /** Account ids (uuid) of the asking user. */
         accounts: accounts.optional(),
         text: z.string().min(1).max(120).optional(),

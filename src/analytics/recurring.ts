@@ -42,6 +42,8 @@ export interface Payment {
 }
 
 const BILL_CATEGORIES: ReadonlySet<string> = new Set(["rent", "taxes", "utilities", "insurance"]);
+/** Cash taken out on the same day each month buys nothing regular: it is not a subscription. */
+const NEVER_REGULAR: ReadonlySet<string> = new Set(["cash"]);
 
 const CADENCES = [7, 14, 30, 90, 365] as const;
 const TOLERANCE_DAYS = 3;
@@ -137,6 +139,7 @@ export function detectRecurring(payments: Payment[], today: string): RecurringPa
     if (regular < Math.ceil(gaps.length * 0.75)) continue;
     const series = continued(similar, g, cadence);
     const category = categoryOf(g);
+    if (category !== null && NEVER_REGULAR.has(category)) continue;
     const kind: RecurringKind = category !== null && BILL_CATEGORIES.has(category) ? "bill" : "subscription";
     if (kind === "subscription" && category !== "subscriptions" && !steady(series)) continue;
     const last = series[series.length - 1]!;

@@ -1,6 +1,7 @@
 // Building blocks shared by the flow and balance compilers. Identifiers only
 // ever come from the fixed maps below; every value goes through Params.
 import { spellUmlautsOut } from "../categories/normalize.ts";
+import { placeNames } from "../categories/place-names.ts";
 import type { GroupBy, QuerySpec } from "./query-spec.ts";
 
 export function likePattern(text: string): string {
@@ -9,8 +10,8 @@ export function likePattern(text: string): string {
 
 /** Rows whose description, counterparty or merchant contains `text`, case-insensitively. */
 export function textCondition(text: string, params: Params): string {
-  // Bank text often spells umlauts out ("Hoergeraete"): "hörgeräte" matches either way.
-  const ps = [...new Set([text, spellUmlautsOut(text)])].map((t) => params.add(likePattern(t), "VARCHAR"));
+  // Bank text often spells umlauts out ("Hoergeraete"): "hörgeräte" matches either way; a place matches by any of its names.
+  const ps = [...new Set(placeNames(text).flatMap((t) => [t, spellUmlautsOut(t)]))].map((t) => params.add(likePattern(t), "VARCHAR"));
   return `(${["description", "counterparty", "merchant"].flatMap((c) => ps.map((p) => `${c} ILIKE ${p} ESCAPE '\\'`)).join(" OR ")})`;
 }
 

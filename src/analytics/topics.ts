@@ -80,6 +80,17 @@ export const TOPICS: readonly Topic[] = [
     said: ["gym", "gyms", "gym membership", "fitness", "fitness studio", "fitness center", "fitness centre", "*fitnessstudio", "fitnesscenter", "sportstudio", "muckibude"],
   },
   {
+    // A product the bank rows name ("Deutschlandticket 10 Abo-Nr.", whoever sells it: BVG, DB, MVG): asked by its
+    // name, those rows, not the rides and taxis filed beside it.
+    key: "deutschlandticket",
+    en: "Deutschlandticket",
+    de: "Deutschlandticket",
+    categories: ["transport"],
+    words: ["deutschlandticket*", "deutschland-ticket*", "d-ticket*", "49-euro-ticket*"],
+    merchants: ["Deutschlandticket"],
+    said: ["deutschlandticket", "deutschland ticket", "deutschland-ticket", "d-ticket", "49 euro ticket", "49-euro-ticket"],
+  },
+  {
     key: "phone",
     en: "Phone",
     de: "Telefon & Handy",

@@ -61,5 +61,9 @@ export function tripDayCondition(days: { from: string; to: string }, params: Par
   // are one trip's, not a place visited month after month.
   const atHome = `(SELECT ${shop} FROM tx WHERE ${shop} IS NOT NULL AND (booking_date < date_trunc('month', ${from}) OR booking_date >= date_trunc('month', ${to}) + INTERVAL 1 MONTH)
     GROUP BY ${shop} HAVING count(DISTINCT date_trunc('month', booking_date)) >= ${HOME_MONTHS})`;
-  return `(category_key IN (${TRIP_CATEGORIES.map((k) => `'${k}'`).join(", ")}) AND (${shop} IS NULL OR ${shop} NOT IN ${atHome}))`;
+  const tripCategories = TRIP_CATEGORIES.map((k) => `'${k}'`).join(", ");
+  // A card or FX fee the bank books as a row of its own ("Fee: Tivoli A/S") belongs to the payment it names.
+  const feeOfTripPayment = `(category_key = 'fees' AND EXISTS (SELECT 1 FROM tx p WHERE p.booking_date = tx.booking_date AND p.amount < 0
+    AND p.category_key IN (${tripCategories}) AND length(p.description) >= 3 AND tx.description ILIKE '%' || p.description || '%'))`;
+  return `((category_key IN (${tripCategories}) AND (${shop} IS NULL OR ${shop} NOT IN ${atHome})) OR ${feeOfTripPayment})`;
 }

@@ -26,7 +26,7 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "public transport", "transport", "transportation", "transit", "commute", "commuting", "bus", "train", "trains",
     "subway", "metro", "tram", "taxi", "cab", "cabs", "ride hailing", "ÖPNV", "bahn*", "s-bahn", "u-bahn",
     "Straßenbahn", "öffentliche Verkehrsmittel", "öffentlichen Verkehrsmitteln", "Öffis", "nahverkehr",
-    "fahrkarte", "fahrkarten", "deutschlandticket", "monatskarte", "zug", "Züge", "busse", "carsharing",
+    "fahrkarte", "fahrkarten", "monatskarte", "zug", "Züge", "busse", "carsharing",
     "verkehrsmittel", "fahrtkosten", "fahrten",
   ],
   fuel: [
@@ -43,7 +43,7 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "*drogerie*", "Körperpflege", "kosmetik", "friseur", "Frisör",
   ],
   subscriptions: [
-    "subscriptions", "subscription", "streaming", "streaming services", "memberships",
+    "subscriptions", "subscription", "subs", "streaming", "streaming services", "memberships",
     "*abo", "*abos", "abonnement", "abonnements", "streaming*", "*abonnement",
   ],
   utilities: [

@@ -3,7 +3,7 @@
 // bills (rent, taxes, utilities, insurance) come after the subscriptions, in
 // a section of their own.
 import type { RecurringPayment } from "../analytics/recurring.ts";
-import { decimalCmp as compareDecimal } from "../format/decimal.ts";
+import { decimalCmp as compareDecimal, decimalDiv, decimalMul, decimalRound, decimalSum } from "../format/decimal.ts";
 import { t } from "../i18n/index.ts";
 import { formatDate } from "../format/date.ts";
 import { formatMoney } from "../format/money.ts";
@@ -32,12 +32,25 @@ function linesOf(payments: RecurringPayment[], locale: "en" | "de"): string[] {
   return lines;
 }
 
+/** Payments a month for each cadence, as a fraction: a year is twelve months, a week 52/12 of one. */
+const PER_MONTH: Record<RecurringPayment["cadenceDays"], [string, number]> = { 7: ["52", 12], 14: ["26", 12], 30: ["1", 1], 90: ["1", 3], 365: ["1", 12] };
+
+/** "Together: €122.85 a month", the active subscriptions at their latest price, one line per currency. */
+function monthlyTotals(payments: RecurringPayment[], locale: "en" | "de"): string[] {
+  const byCurrency = new Map<string, string[]>();
+  for (const p of payments.filter((x) => x.active)) {
+    const [times, months] = PER_MONTH[p.cadenceDays];
+    byCurrency.set(p.currency, [...(byCurrency.get(p.currency) ?? []), decimalDiv(decimalMul(p.amount, times), String(months), 6)]);
+  }
+  return [...byCurrency].map(([currency, amounts]) => t(locale, "ask.subs.monthly", { amount: formatMoney(decimalRound(decimalSum(amounts), 2), currency, locale) }));
+}
+
 export function subscriptionsHtml(payments: RecurringPayment[], locale: "en" | "de"): string {
   if (!payments.length) return t(locale, "ask.subs.none");
   const subscriptions = payments.filter((p) => p.kind !== "bill");
   const bills = payments.filter((p) => p.kind === "bill");
   const sections: string[][] = [];
-  if (subscriptions.length) sections.push([t(locale, "ask.subs.title", { count: subscriptions.length }), "", ...linesOf(subscriptions, locale)]);
+  if (subscriptions.length) sections.push([t(locale, "ask.subs.title", { count: subscriptions.length }), "", ...linesOf(subscriptions, locale), ...monthlyTotals(subscriptions, locale)]);
   if (bills.length) sections.push([t(locale, "ask.subs.bills", { count: bills.length }), "", ...linesOf(bills, locale)]);
   return sections.map((lines) => lines.join("\n")).join("\n\n");
 }

@@ -20,6 +20,10 @@ describe("recurring payments", () => {
     expect(netflix).toMatchObject({ kind: "subscription", cadenceDays: 30, amount: "12.99", active: true, priceChange: { oldAmount: "10.99", newAmount: "12.99", date: "2026-06-03" } });
   });
 
+  it("a monthly cash withdrawal is not a subscription", () => {
+    expect(detectRecurring(paid("ATM", "cash", monthly(1, 11, "09", () => "100.00")), TODAY)).toEqual([]);
+  });
+
   it("a subscription without a category is still one", () => {
     expect(detectRecurring(paid("PureGym", null, monthly(1, 11, "02", () => "26.99")), TODAY).map((r) => r.kind)).toEqual(["subscription"]);
   });

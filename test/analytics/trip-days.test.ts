@@ -30,7 +30,15 @@ beforeAll(async () => {
       row("2026-06-25", "-55.00", "restaurants", "TRATTORIA ZUM HAFEN", "Zum Hafen"),
       row("2026-09-10", "-200.00", "travel", "FLIGHT TAP #lisbon2026"),
       row("2026-09-20", "-90.00", "restaurants", "TASCA DO CHICO #lisbon2026"),
-      row("2026-09-21", "-15.00", "restaurants", "PASTEIS DE BELEM LISBOA"),
+      // A trip day's row that names no place (a row printing "Lisboa" is Lisbon's under its other name and matches the text).
+      row("2026-09-21", "-15.00", "restaurants", "PASTEIS DE BELEM"),
+      // Copenhagen, printed as the terminals print it, and a card fee on a payment there (Revolut's own fee row).
+      row("2026-10-09", "-16.21", "travel", "DSB Copenhagen Airport"),
+      row("2026-10-10", "-93.84", "restaurants", "Restaurant Barr Kobenhavn"),
+      row("2026-10-10", "-28.12", "restaurants", "Torvehallerne KBH"),
+      row("2026-10-10", "-26.80", "entertainment", "Tivoli A/S", "Tivoli A/S"),
+      row("2026-10-10", "-0.27", "fees", "Fee: Tivoli A/S", "Revolut"),
+      row("2026-10-10", "-2.00", "fees", "ATM fee: withdrawal beyond free allowance", "N26"),
     ];
   });
   ask = totalAsker(s.analytics, s.userId, TODAY);
@@ -51,6 +59,10 @@ describe("what a trip to a place cost", () => {
     const result = await s.analytics.query(s.userId, r.spec, { today: TODAY });
     expect(result.spec.filters).toMatchObject({ trip: true, period: { from: "2026-06-16", to: "2026-06-20" } });
     expect(result.period).toEqual({ from: "2026-06-16", to: "2026-06-20" });
+  });
+
+  it("a city asked without the word trip: its rows under any of its names, the day's leisure and the card fees on those payments", async () => {
+    expect(await ask("what did copenhagen cost", "en")).toBe("165.24");
   });
 
   it("keeps to the tagged rows where the place is the person's tag", async () => {

@@ -200,6 +200,9 @@ describe("pay from work is salary, in every language", () => {
     ["a rebate", { amount: "12.00", description: "Rückvergütung Bonus" }, "refunds"],
     ["a treatment reimbursed", { amount: "35.00", counterpartyName: "MUTUELLE", description: "REMBT TRAITEMENT" }, "refunds"],
     ["a town ending in -lohn", { amount: "40.00", counterpartyName: "Stadtwerke Iserlohn", description: "Guthaben Jahresabrechnung" }, "refunds"],
+    // The supplier sends an annual statement's credit by bank transfer: still money back on the instalments, not income.
+    ["an electricity statement's credit by transfer", { amount: "84.20", counterpartyName: "Vattenfall Europe Sales GmbH", merchant: "Vattenfall", transactionType: "Credit Transfer", description: "Guthaben Jahresabrechnung 2025 Vertragskonto 860012345" }, "refunds"],
+    ["a landlord's service-charge statement", { amount: "120.00", counterpartyName: "Hausverwaltung Brenner GmbH", transactionType: "Credit Transfer", description: "Nebenkostenabrechnung 2025 Guthaben" }, "refunds"],
   ])("not: %s", (_name, tx, expected) => {
     expect(category(tx)).toBe(expected);
   });

@@ -24,3 +24,13 @@ describe("/subscriptions as text", () => {
     expect(subscriptionsHtml([row("Rent Co", "bill", "1195.00")], "de")).toMatch(/^<b>Regelmäßige Rechnungen<\/b> \(1\)/);
   });
 });
+
+describe("/subscriptions adds what the active subscriptions come to a month", () => {
+  it("sums monthly, yearly and quarterly payments as a monthly amount, leaving out bills and overdue ones", () => {
+    const yearly = { ...row("Adobe", "subscription", "120.00"), cadenceDays: 365 as const };
+    const quarterly = { ...row("Zeit", "subscription", "30.00"), cadenceDays: 90 as const };
+    const overdue = { ...row("Gym", "subscription", "40.00"), active: false };
+    const html = subscriptionsHtml([row("Netflix", "subscription", "12.99"), yearly, quarterly, overdue, row("Rent Co", "bill", "1195.00")], "en");
+    expect(html).toContain("Together: £32.99 a month");
+  });
+});

@@ -50,6 +50,8 @@ export interface Draft {
   /** Only purchases: a ranking of "purchases" leaves out rent, bills and taxes (purchases.ts). */
   purchases?: true;
   paymentType?: "direct_debit" | "standing_order";
+  /** Payers whose money in is taken off ("minus what Anna paid back", paid-back.ts). */
+  paidBackBy?: string[];
   /** Money sent to a country, by bank transfer only when said (sent-to.ts). */
   sentTo?: { country: string; bankTransfers?: true };
   /** Whose pay (earner.ts). */
@@ -108,6 +110,7 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
       ...(d.paymentType ? { paymentType: d.paymentType } : {}),
       ...(d.sentTo ? { sentTo: d.sentTo } : {}),
       ...(d.earner ? { earner: d.earner } : {}),
+      ...(d.paidBackBy?.length ? { paidBackBy: d.paidBackBy } : {}),
     },
     groupBy: d.groupBy,
     compare: d.compare,
@@ -145,6 +148,7 @@ export function assemble(d: Draft, today: string): { spec: QuerySpec; reading: R
     ...(d.paymentType ? { paymentType: d.paymentType } : {}),
     ...(d.sentTo ? { sentTo: d.sentTo } : {}),
     ...(d.earner ? { earner: d.earner } : {}),
+    ...(d.paidBackBy?.length ? { paidBackBy: d.paidBackBy } : {}),
     ...(statedAverage(d) ? { averageOver: statedAverage(d) } : {}),
     ...(d.versus ? { versus: d.versus.map((s) => s.label) } : {}),
     ...(d.unreadSince ? { unreadSince: d.unreadSince } : {}),

@@ -12,6 +12,7 @@ import { takeBrandAliases } from "./brand-aliases.ts";
 import { takeMoves } from "./moved-to.ts";
 import { takeIncomeVsSpending } from "./in-vs-out.ts";
 import { takeCardBill } from "./card-bills.ts";
+import { takePaidBack } from "./paid-back.ts";
 import { takePaidCard } from "./paid-to-card.ts";
 import { EXCLUDE_HINT, joinsExcluded, takeExcluded, type Span } from "./excluded-list.ts";
 import { leftInGap, takeCountAround } from "./count-around.ts";
@@ -45,12 +46,14 @@ import { namesBothSides, whichMoreAt } from "./which-more.ts";
 import { takeTopics, type TopicHit } from "./topics.ts";
 import { takeNetOfRefunds } from "./net-of-refunds.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
-import { findCostOfThing, isTrip, takeThingName } from "./cost-of-thing.ts";
+import { findCostOfThing, isTrip, namesCity, qualifiesThing, takeThingName, thingNameAt } from "./cost-of-thing.ts";
 import { topicOf } from "../topics.ts";
 
 const MAX_QUESTION = 500;
 const NAME_HINT = /\b(?:bei|beim|at|from|von|vom|chez)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+)?$/;
 const NAME_AFTER = /\b(?:bei|beim|at|from|von|vom|for|fur|on|an|to|via|chez|pour)\s+(?:der\s+|dem\s+|den\s+|die\s+|the\s+|my\s+|meine[nm]?\s+)?([\p{L}\p{N}][\p{L}\p{N}'&.-]*)/gu;
+/** "subs per month", "Abos pro Monat": a monthly amount, not a series by month. */
+const PER_MONTH_BARE = /\b(?:(?:per|a) month|(?:pro|im) monat)\b/;
 
 function takeMeasure(scan: Scanner): Measure | undefined {
   const found = new Set<Measure>();
@@ -119,6 +122,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const text = takeQuotedText(scan);
   // Before measures take "cost": "what did the Kur cost" is the price of one thing, paid whenever it was.
   const thing = findCostOfThing(scan);
+  const paidBack = takePaidBack(scan);
   const compound = takeCompoundTotal(scan);
   // Before accounts and categories: "in der Schweiz" is no account, the "Urlaub" beside it no Travel category.
   const spotted = takeCountry(scan);
@@ -196,7 +200,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const period = periods.length ? { from: minOf(periods.map((p) => p.from)), to: maxOf(periods.map((p) => p.to)) } : (first?.range ?? (priceAYear ? lastTwelveMonths(ctx.today) : undefined));
   // "have I spent" means up to now, but not against another period ("have I spent more than last month").
   // A trip abroad is rarely this month: without a period a country's rows are all of them.
-  let allTime = period === undefined && (takeAllTime(scan) || (compare === "none" && asksUpToNow(scan)) || spotted !== undefined || thing !== undefined);
+  let allTime = period === undefined && (takeAllTime(scan) || (compare === "none" && asksUpToNow(scan)) || spotted !== undefined || (thing !== undefined && !thing.weak));
   const days = takeDays(scan);
   const { pending, list: pendingList } = takePending(scan);
   // "biggest expenses" lists payments, unless the question names what to rank ("by category").
@@ -319,9 +323,10 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   if (unreadPeriod) return { kind: "unknown", reason: msg("parse.unknown.period_word", { word: unreadPeriod }) };
   // "the bus trip to the Gardasee": the name no category knows is the thing; "bus trip" filed it nowhere in particular.
   let thingText = thing && !text ? takeThingName(scan, thing) : undefined;
+  if (thing?.weak && thingText && period === undefined) allTime = true;
   // "the Lisbon trip" where Lisbon is also a merchant (a pot saved for it): a trip's rows are flights, food and cash,
   // filed anywhere; the place's name is searched in their text (a tag, a description), not the pot's rows in Travel.
-  if (thing && !text && !thingText) {
+  if (thing && !thing.weak && !text && !thingText) {
     const inThing = (pos: number) => pos >= thing.start && pos < thing.end;
     const named = merchantSpans.filter((m) => inThing(m.start));
     if (named.length === 1 && subjects.some((s) => inThing(s.pos) && (s.category || s.topic))) {
@@ -337,21 +342,27 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     for (let i = subjects.length - 1; i >= 0; i--) {
       const s = subjects[i]!;
       if (!inThing(s.pos) || (!s.category && !s.topic)) continue;
+      // "the concert ticket": a category word right before the name says which ticket; it stays.
+      if (qualifiesThing(scan, s.pos, thingNameAt(scan, thing, thingText))) continue;
       subjects.splice(i, 1);
       if (s.category) categories.splice(categories.indexOf(s.category), 1);
       if (s.topic && topics.includes(s.topic)) topics.splice(topics.indexOf(s.topic), 1);
     }
   }
   // "the Orlando trip": the place's rows mark the days; what was spent on those days away from home is the trip.
-  const trip = thing !== undefined && thingText !== undefined && isTrip(scan, thing);
+  // "what did Copenhagen cost": a city on its own is the trip there too.
+  const trip = thing !== undefined && thingText !== undefined && (isTrip(scan, thing) || namesCity(thingText));
   const namesNothing = !text && !thingText && !rail && !country && merchants.length + categories.length + topics.length + ambiguities.length === 0;
   const nameText = namesNothing ? (takeUnknownName(scan) ?? (countGap && accounts.length === 0 ? leftInGap(scan, countGap) : undefined)) : undefined;
 
+  // "subs per month" with no verb and no period asks what the regular payments come to a month: the list says it.
+  // ("per month" is a series elsewhere; "by month" stays one here too.)
+  const monthlyBare = groupBy === "month" && PER_MONTH_BARE.test(scan.folded.text) && measure === undefined && !howMuch;
   const onlySubscriptions =
     (recurring || (categories.length === 1 && categories[0] === "subscriptions")) &&
     measure === undefined && !howMuch && period === undefined && !allTime && days === undefined &&
     topics.length + merchants.length + accounts.length + ambiguities.length === 0 && !text && !rail && !nameText &&
-    groupBy === undefined && rank === undefined && compare === "none" && !savings && !topUp && !pending && !perMonth && !perYear && sidesAt < 0 &&
+    (groupBy === undefined || monthlyBare) && rank === undefined && compare === "none" && !savings && !topUp && !pending && !perMonth && !perYear && sidesAt < 0 &&
     amounts.minAmount === undefined && amounts.maxAmount === undefined;
   if (onlySubscriptions && asksWhichSubscriptions(scan, STOPWORDS, recurring)) return { kind: "subscriptions" };
   if (recurring && !categories.includes("subscriptions")) addCategory("subscriptions", 0);
@@ -386,8 +397,12 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     (categories.length > 0 && topics.length === 0 && categories.every(isIncomeCategory)) || (categories.length === 0 && topicHits.length > 0 && topicHits.every(namesReceived))
       ? "income"
       : "spending";
+  // "minus what Anna paid back": Anna is whose money in comes off, not a second subject of the spending.
+  const paidBackBy = paidBack ? merchantSpans.filter((m) => m.start >= paidBack.start && m.end <= paidBack.end).map((m) => m.name) : [];
+  for (const name of paidBackBy) merchants.splice(merchants.indexOf(name), 1);
   const draft: Draft = {
     measure: measure ?? inferred,
+    ...(paidBackBy.length ? { paidBackBy } : {}),
     categories,
     ...(excludeCategories.length ? { excludeCategories } : {}),
     ...(cardBillsLeftOut ? { excludeCardBills: true } : {}),

@@ -47,6 +47,8 @@ export interface Reading {
   /** Only purchases: no rent, bills, taxes, insurance, fees, cash or donations. */
   purchases?: true;
   paymentType?: "direct_debit" | "standing_order";
+  /** Payers whose money in was taken off. */
+  paidBackBy?: string[];
   /** Money sent to a country (a country code), by bank transfer only when said. */
   sentTo?: { country: string; bankTransfers?: true };
   /** Whose pay: the name asked about. */
@@ -156,6 +158,7 @@ export function describeReading(r: Reading, locale: Locale): string {
     parts.push(plain(locale, r.sentTo.bankTransfers ? "parse.reading.transferred_to" : "parse.reading.sent_to", { country }));
   }
   if (r.earner) parts.push(plain(locale, "parse.reading.earner", { name: r.earner }));
+  if (r.paidBackBy?.length) parts.push(plain(locale, "parse.reading.paid_back_by", { names: r.paidBackBy.join(", ") }));
   parts.push(r.accounts.length ? r.accounts.map((a) => a.name).join(" + ") : plain(locale, "parse.reading.all_accounts"));
   if (r.minAmount && r.maxAmount) {
     parts.push(plain(locale, "parse.reading.amount_between", { min: formatAmount(r.minAmount, locale), max: formatAmount(r.maxAmount, locale) }));

@@ -10,7 +10,7 @@ import type { Scanner } from "./scanner.ts";
  * at the end of a question ("in all accounts" is no period).
  */
 const ALL_TIME = new RegExp(
-  String.raw`\b(?:in\s+total|total\s+ever|all[\s-]+time|of\s+all\s+time|ever|overall|altogether|all\s+together|all\s+in\s+all|in\s+all(?=\s*[?.!]*\s*$)|so\s+far|to\s+date|(?:up\s+(?:to|till|until)|until|till|til)\s+(?:now|today)|to\s+this\s+day|lifetime|since\s+(?:the\s+)?(?:beginning|start)(?:\s+of\s+(?:my\s+)?(?:data|records))?|since\s+i\s+(?:started|joined|began)|` +
+  String.raw`\b(?:in\s+total|total\s+ever|total\s+(?:still|yet|now)(?=\s*[?.!]*\s*$)|all[\s-]+time|of\s+all\s+time|ever|overall|altogether|all\s+together|all\s+in\s+all|in\s+all(?=\s*[?.!]*\s*$)|so\s+far|to\s+date|(?:up\s+(?:to|till|until)|until|till|til)\s+(?:now|today)|to\s+this\s+day|lifetime|since\s+(?:the\s+)?(?:beginning|start)(?:\s+of\s+(?:my\s+)?(?:data|records))?|since\s+i\s+(?:started|joined|began)|` +
     String.raw`insgesamt|gesamt|alles\s+in\s+allem|in\s+summe|seit\s+(?:beginn|anfang|jeher|immer)|jemals|bisher|bislang|bis\s+jetzt|bis\s+heute|bis\s+dato|uberhaupt)\b`,
 );
 

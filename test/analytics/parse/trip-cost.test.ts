@@ -18,6 +18,10 @@ describe("the cost of a trip to a place", () => {
     expect(filters(q, locale)).toMatchObject({ text, trip: true });
   });
 
+  it.each(["what did copenhagen cost", "how much did munich cost", "what did lisbon cost us"])("%j: a city asked without the word trip is the trip there", (q) => {
+    expect(filters(q)).toMatchObject({ trip: true });
+  });
+
   it("a thing that is no trip stays a search of its name", () => {
     expect(filters("what did the kur cost").trip).toBeUndefined();
   });
