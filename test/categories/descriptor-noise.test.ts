@@ -1647,3 +1647,22 @@ describe("pool-43 shapes (read after retiring)", () => {
     ["Heimatverein Oberdorf e.V.", "Mitgliedsbeitrag 2026 Mitgl.-Nr. 77", "-15.00", "other"],
   ]);
 });
+
+describe("pool-45 shapes (read after scoring) in other names", () => {
+  itCategorizes([
+    // A care home's fee and the person's own share of care are care; a senior residence's flat stays housing (pool-39 shapes).
+    ["Seniorenzentrum Am Park GmbH", "Eigenanteil Heimentgelt Mai 2026 Bewohner-Nr. 1234", "-2400.00", "health"],
+    [null, "DD OAKWOOD CARE HOME FEES RES 4412", "-3100.00", "health"],
+    ["Sozialstation Musterstadt gGmbH", "Rechnung Entlastungsleistungen/Eigenanteil Pflege 05/2026 Klient 1234", "-180.00", "health"],
+    // What an insurance leaves the patient to pay is a health cost: eigen risico, ticket modérateur, copays.
+    ["Zorgverzekeraar Voorbeeld", "Gespreide betaling eigen risico MEI 2026", "-32.50", "health"],
+    [null, "VIR SEPA CHU DE NANTES FORFAIT JOURNALIER + TICKET MODERATEUR FACT 123", "-60.00", "health"],
+    // Paying the card from the current account in a card-account's words.
+    [null, "CARD BALANCE TRANSFER FROM CURRENT A/C", "-250.00", "transfers"],
+    // A chip stand, a baby shop, a radiology practice.
+    [null, "SUMUP *POMMESBUDE ZUR ZECHE", "-8.50", "restaurants"],
+    [null, "CCV*BABYSPECIAALZAAK DE OOIEVAAR", "-60.00", "shopping"],
+    [null, "RADIOLOGIE AM SCHLOSSPARK 0012", "-40.00", "health"],
+    [null, "WILLOW CREEK APTS WEB PMTS WILLOW", "-1250.00", "rent"],
+  ]);
+});
