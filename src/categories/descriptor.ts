@@ -71,7 +71,7 @@ const DATES_AND_TIMES: RegExp[] = [
 
 // "Store 1234" in mixed case may be a name ("My Example Store"); the capitalised card form is a number.
 // The number may run into the town after it (DKB: "FIL. 3Stuttgart").
-const STORE_NUMBER = /\b(?:Filiale|Fil\.?|Markt-?Nr\.?|Nr\.?|No\.?|Terminal|Term\.?|Kasse|Kassa|Station)\s*[:#.]?\s*\d+(?:\b|(?=\p{L}{3}))/giu;
+const STORE_NUMBER = /\b(?:Filiale|Fil\.?|Markt-?Nr\.?|Nr\.?|No\.?|Terminal|Term\.?|Kasse|Kassa|(?<!\b(?:Service|Petrol|Filling|Gas)\s+)Station)\s*[:#.]?\s*\d+(?:\b|(?=\p{L}{3}))/giu;
 // "TESCO STORE 1234": the store's number; after a kind of goods the word is the name's own ("GEAR UP BIKE SHOP #6591").
 const STORE_CAPS = /\b(?<!(?:BIKE|COFFEE|BARBER|FLOWER|GIFT|PET|BOOK|CAKE|DONUT|SANDWICH|TEA|WINE|SURF|SKATE|VAPE|PAWN|THRIFT|COMIC|RECORD|TOY|TACO|PIZZA|SWEET|CANDY|BAKE|BODY|REPAIR|HARDWARE|FARM|CORNER|CONVENIENCE|LIQUOR|PACKAGE|DOLLAR|GENERAL|GROCERY|FOOD|HEALTH|DRUG|PHONE|MUSIC|GUITAR|SPORTS?|GOLF|TACKLE|BOTTLE|SMOKE|TOBACCO|BEER|MEAT|FISH|CHEESE|TATTOO|PRINT|CAMERA|SHOE|SEWING|CRAFT|PARTY|FURNITURE|ANTIQUE|JUICE) )(?:STORE|SHOP)\s*#?\s*\d+\b|\b(?:Store|Shop)\s*#\s*\d+\b/g;
 const LEGAL_FORM =
@@ -130,7 +130,7 @@ const NUMBERED_NAME = /^(?:\p{L}{2,3}\s+[1-9]\d{0,2}|\p{L}{5,}\s+[1-9]\d?)$/u;
 
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 const PURPOSE_WORD =
-  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|(?:flat|apt|unit) \w{1,4} rent|council tax|vehicle tax|motor insurance|car insurance|mortgage (?:payment|pmt|pymt)|rent|loyer|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|[eé]ch[eé]ancier|echeance|r[eé]mun[eé]ration|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|(?:service )?autopay|mensualit[eé]s?|mensualisation|membership|(?:flight delay )?compensation|partial(?: refund| credit)?|credit for|credit$|(?:adp|paychex|gusto|trinet|justworks|paylocity|paycom)(?= (?:direct dep|dir dep|payroll|pay|wages))|overcharge(?: adj(?:ustment)?)?|(?:price|billing) adj(?:ustment)?|(?:online )?resident (?:portal|pmt|pymt|pay)|billing error(?: correction)?|reversal|deposit returned|studiegeld|prop(?:erty)? tax|tax pmt|subscription|subscr|tvm|wages|web pmts?|web pymts?|facture|edi (?:pymnts?|pmts?|payments?)|ins prem|(?:hoa )?dues|annuity (?:pmt|pymt|payment)|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis(?: d.?)? ?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|treasury|ticketing|tickets?|tix|kaartautomaat|fahrkartenautomat|ticketautomat|fahrschein|entree|eintritt|digitalabo|tax office|tax collector|tax assessor|treas|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
+  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|(?:flat|apt|unit) \w{1,4} rent|council tax|vehicle tax|motor insurance|car insurance|mortgage (?:payment|pmt|pymt)|rent|loyer|fermage|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|[eé]ch[eé]ancier|echeance|r[eé]mun[eé]ration|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|(?:service )?autopay|mensualit[eé]s?|mensualisation|membership|(?:flight delay )?compensation|partial(?: refund| credit)?|credit for|credit$|(?:adp|paychex|gusto|trinet|justworks|paylocity|paycom)(?= (?:direct dep|dir dep|payroll|pay|wages))|overcharge(?: adj(?:ustment)?)?|(?:price|billing) adj(?:ustment)?|(?:online )?resident (?:portal|pmt|pymt|pay)|billing error(?: correction)?|reversal|deposit returned|studiegeld|prop(?:erty)? tax|tax pmt|subscription|subscr|tvm|wages|web pmts?|web pymts?|facture|edi (?:pymnts?|pmts?|payments?)|ins prem|(?:hoa )?dues|annuity (?:pmt|pymt|payment)|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis(?: d.?)? ?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|treasury|ticketing|tickets?|tix|kaartautomaat|fahrkartenautomat|ticketautomat|fahrschein|entree|eintritt|digitalabo|tax office|tax collector|tax assessor|treas|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
 
 // After a brand's own star the text names what was bought, not who sold it: "ADDLEE*JOB 4471288", "LIME*RIDE 4KQ2".
 const ORDER_WORD = /^(?:\d+ )?(?:job|jobs|ride|rides|trip|trips|order|orders|bestellung|auftrag|rechnung|zahlung|bestelling|commande|achat|paiement|bill|billing|purchase|payment|pymt|subscription|subscr|sub|membership|renewal|invoice|booking|ticket|tickets|fare|topup|top up|recharge|delivery|pass|plan|monthly|annual|store|app|charge|fee)(?: |$)/;
@@ -169,6 +169,12 @@ const CLUB_WORD = /^(?:\p{L}*club|\p{L}*verein|TSV|SV|FC|TC|VfB|VfL|VfR|SC|TuS|T
 // After a title it is a surname: "Hausarztpraxis Dr. Ebersbach", "Praxis Dr. med. Kempen".
 // After a district's word it is the district: "Abfallwirtschaft Kreis Warendorf", "Landkreis Göttingen".
 const NAME_JOINER = /^(?:de|du|des|la|le|of|the|von|vom|van|am|an|zum|zur|di|del|della|da|do|al|alla|oude|nieuwe|im|au|aux|dr|dres|prof|med|dent|vet|mr|mrs|ms|mme|kreis|landkreis|stadt|gemeinde|bezirk|county|borough)\.?$/i;
+// "Dr. med. vet. Schmidt": a title's vet or dent joins a name only after med ("LARGE ANIMAL VET BROOKLYN" is a vet in a town).
+function joinsName(words: readonly string[], at: number): boolean {
+  const word = words[at] ?? "";
+  if (/^(?:vet|dent)\.?$/i.test(word)) return /^med\.?$/i.test(words[at - 1] ?? "");
+  return NAME_JOINER.test(word);
+}
 
 // The states by their postal codes, for a state's department printed with its code ("IA DEPT OF REVENUE").
 const US_STATE_NAMES: Readonly<Record<string, string>> = {
@@ -221,7 +227,7 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   // "SEAJETS PIRAEUS GRC": a terminal abroad prints its town before the country's code; no gazetteer of those towns is kept.
   if (words.length > 2 && ABROAD_CODES.has(last) && /^\p{Lu}{3,}$/u.test(words[words.length - 2] ?? "") && !NAME_JOINER.test(words[words.length - 3] ?? "")) return 2;
   if (COUNTRY_CODES.has(last) || (words.length > 2 && /^[A-Z]{2}$/.test(last))) return 1;
-  const place = (n: number) => words.length > n && CITIES.has(foldText(words.slice(-n).join(" "))) && !NAME_JOINER.test(words[words.length - n - 1] ?? "");
+  const place = (n: number) => words.length > n && CITIES.has(foldText(words.slice(-n).join(" "))) && !joinsName(words, words.length - n - 1);
   if (words.length > 3 && place(3)) return 3;
   if (words.length > 2 && place(2)) return 2;
   if (place(1)) return 1;

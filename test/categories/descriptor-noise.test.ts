@@ -1647,3 +1647,15 @@ describe("pool-43 shapes (read after retiring)", () => {
     ["Heimatverein Oberdorf e.V.", "Mitgliedsbeitrag 2026 Mitgl.-Nr. 77", "-15.00", "other"],
   ]);
 });
+
+describe("pool-44 shapes (read after retiring)", () => {
+  itLabels([
+    // A service station's number after its name is no terminal's station number.
+    ["PENARTH SERVICE STATION 2210   ON 03 APR          CPM", "Penarth Service Station"],
+    ["KASSE 3 AUTOHAUS MEIER Station 12", "Autohaus Meier"],
+    // A vet's town after the English word vet is the card's; a German title's vet joins a name only after med.
+    ["CHECKCARD 0312 PRAIRIE LARGE ANIMAL VET BROOKLYN CA 12345678901234567890123", "Prairie Large Animal Vet"],
+    // A French farm rent (fermage) after the landlord's name is the purpose.
+    ["PRLV SEPA GFA DES TROIS CHENES FERMAGE TERME NOV 2025 BAIL RURAL", "Gfa Des Trois Chenes"],
+  ]);
+});
