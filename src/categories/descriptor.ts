@@ -353,6 +353,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     // "HILL COUNTRY AUTO REP": a garage's repair word, shortened.
     .replace(/(?<=\bAuto\s+)(REP|Rep)$/i, (m) => writtenOut(m, "repair"))
     .replace(/(?<=\bService\s+)Stn$/i, (m) => writtenOut(m, "station"))
+    // "Volkshochschule Bielefeld": a town's adult-education centre goes by its initials, as everyone says it ("VHS Bielefeld").
+    .replace(/^(?:VOLKSHOCHSCHULE|Volkshochschule)(?=\s+\p{L}{3,})/u, "VHS")
     // "WREKIN HEARING CEN": a UK centre's word the card field cut, after the kind of centre it is.
     .replace(/(?<=\b(?:hearing|garden|health|leisure|community|medical|dental|sports?|visitor|fitness|learning|craft)\s+)(?:CEN|Cen|CENT|Cent|CENTR|Centr)$/i, (m) => writtenOut(m, "centre"))
     // "DAP NOORDOOST FRIESLAND", "CABINET KINE KERBRIANT": a Dutch vet's practice by its initials, a French physiotherapist's shortened.

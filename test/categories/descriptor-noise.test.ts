@@ -1658,4 +1658,9 @@ describe("pool-44 shapes (read after retiring)", () => {
     // A French farm rent (fermage) after the landlord's name is the purpose.
     ["PRLV SEPA GFA DES TROIS CHENES FERMAGE TERME NOV 2025 BAIL RURAL", "Gfa Des Trois Chenes"],
   ]);
+
+  it("names a town's Volkshochschule by its initials, as people say it", () => {
+    expect(merchantName({ description: "To Volkshochschule Oldenburg", transactionType: "Transfer" })).toBe("VHS Oldenburg");
+    expect(merchantName({ counterpartyName: "Volkshochschule Neustadt", description: "Kursgebuehr" })).toBe("VHS Neustadt");
+  });
 });
