@@ -490,7 +490,10 @@ function unglueCity(raw: string): string {
   }
   // "BLITZBLANKMuenchen", "Konditorei WeberMuenchen      DE": a terminal's padded field whose town is written in mixed
   // case; at the text's very end only after a name in capitals ("ProPotsdam" is one name written in camel case).
-  const split = (m: string, name: string, town: string) => (KNOWN_CITIES.has(foldText(town)) ? `${name} ${town}` : m);
+  // After a name in capitals the town in mixed case is the terminal's own column, where the card was used, not a part of
+  // the name ("SCHWIMMSCHULE WELLENREITERMuenchen": a school's town is otherwise its name's).
+  const split = (m: string, name: string, town: string) =>
+    KNOWN_CITIES.has(foldText(town)) ? (/\p{Lu}$/u.test(name) ? name : `${name} ${town}`) : m;
   return raw
     .replace(/(\p{L})(\p{Lu}\p{Ll}{3,})(?=\s{2,})/gu, split)
     .replace(/(\p{Lu}{2})(\p{Lu}\p{Ll}{3,})(?=\s*$)/gu, split)

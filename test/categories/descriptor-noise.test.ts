@@ -1657,6 +1657,8 @@ describe("pool-44 shapes (read after retiring)", () => {
     ["CHECKCARD 0312 PRAIRIE LARGE ANIMAL VET BROOKLYN CA 12345678901234567890123", "Prairie Large Animal Vet"],
     // A French farm rent (fermage) after the landlord's name is the purpose.
     ["PRLV SEPA GFA DES TROIS CHENES FERMAGE TERME NOV 2025 BAIL RURAL", "Gfa Des Trois Chenes"],
+    // A school's town is its name's, but not the terminal's town column in mixed case after a name in capitals.
+    ["SUMUP *TANZSCHULE SONNENSCHEINHamburg      DE", "Tanzschule Sonnenschein"],
   ]);
 
   it("names a town's Volkshochschule by its initials, as people say it", () => {
