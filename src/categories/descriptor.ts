@@ -243,6 +243,13 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   return 0;
 }
 
+function tradeBeforeCutTown(word: string, width: number): string {
+  if (width < CUT_FIELD || width > CUT_FIELD_MAX) return word;
+  const folded = word.toLowerCase();
+  const trade = TRADE_WORDS.find((w) => folded.startsWith(w) && cutTowns().has(folded.slice(w.length)));
+  return trade ? `${word.slice(0, trade.length)} ${word.slice(trade.length)}` : word;
+}
+
 let cutTownStarts: Set<string> | undefined;
 /** Every start of five letters or more of a one-word town, short of the whole name (built on first use). */
 function cutTowns(): Set<string> {
@@ -282,6 +289,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // After a word a company register uses ("GREYFIELD PROPERTY CO") it is the legal "Company", dropped like one.
   const lastBefore = beforeCo?.split(/\s+/).pop() ?? "";
   const coIsName = !beforeCo || !(CITIES.has(foldText(beforeCo)) || CITIES.has(foldText(lastBefore)) || COMPANY_CO.test(lastBefore));
+  // "AKDENIZ MARKETOFFENB": a trade's word run into a town the card field's width cut (Postbank prints 20 characters).
+  s = s.replace(/(?<=\s)[A-Z]{5,}$/, (word: string) => tradeBeforeCutTown(word, s.length));
   // A town that is also a word ends the name unless a country code followed it ("GUTES ESSEN BERLIN" is "Gutes Essen").
   let codeGone = false;
   for (let prev = ""; prev !== s; ) {

@@ -1659,6 +1659,8 @@ describe("pool-44 shapes (read after retiring)", () => {
     ["PRLV SEPA GFA DES TROIS CHENES FERMAGE TERME NOV 2025 BAIL RURAL", "Gfa Des Trois Chenes"],
     // A school's town is its name's, but not the terminal's town column in mixed case after a name in capitals.
     ["SUMUP *TANZSCHULE SONNENSCHEINHamburg      DE", "Tanzschule Sonnenschein"],
+    // A trade's word run into a town the card field's width cut (Postbank prints 20 characters).
+    ["SARAY BAKERYMANNHEI", "Saray Bakery"],
   ]);
 
   it("names a town's Volkshochschule by its initials, as people say it", () => {
