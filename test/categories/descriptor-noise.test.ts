@@ -1661,6 +1661,9 @@ describe("pool-44 shapes (read after retiring)", () => {
     ["SUMUP *TANZSCHULE SONNENSCHEINHamburg      DE", "Tanzschule Sonnenschein"],
     // A trade's word run into a town the card field's width cut (Postbank prints 20 characters).
     ["SARAY BAKERYMANNHEI", "Saray Bakery"],
+    // A town's own pharmacy (Stadt-Apotheke) goes by its town, as a town's works and library do; a named one does not.
+    ["Kartenzahlung STADT-APOTHEKE SPEYER. 12345678//Berlin 2026-01-16T09:42:51 KFN 1 VJ 2812", "Stadt-Apotheke Speyer"],
+    ["Kartenzahlung ADLER-APOTHEKE SPEYER. 12345678//Berlin 2026-01-16T09:42:51 KFN 1 VJ 2812", "Adler-Apotheke"],
   ]);
 
   it("names a town's Volkshochschule by its initials, as people say it", () => {
