@@ -362,6 +362,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     // "HILL COUNTRY AUTO REP": a garage's repair word, shortened.
     .replace(/(?<=\bAuto\s+)(REP|Rep)$/i, (m) => writtenOut(m, "repair"))
     .replace(/(?<=\bService\s+)Stn$/i, (m) => writtenOut(m, "station"))
+    // "TORRIDON VILL STORES": a village's shop or hall, its word shortened to fit the card field.
+    .replace(/\b(?:VILL|Vill)(?=\s+(?:stores?|shop|hall)$)/i, (m) => writtenOut(m, "village"))
     // "Volkshochschule Bielefeld": a town's adult-education centre goes by its initials, as everyone says it ("VHS Bielefeld").
     .replace(/^(?:VOLKSHOCHSCHULE|Volkshochschule)(?=\s+\p{L}{3,})/u, "VHS")
     // "WREKIN HEARING CEN": a UK centre's word the card field cut, after the kind of centre it is.

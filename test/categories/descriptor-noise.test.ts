@@ -1664,6 +1664,8 @@ describe("pool-44 shapes (read after retiring)", () => {
     // A town's own pharmacy (Stadt-Apotheke) goes by its town, as a town's works and library do; a named one does not.
     ["Kartenzahlung STADT-APOTHEKE SPEYER. 12345678//Berlin 2026-01-16T09:42:51 KFN 1 VJ 2812", "Stadt-Apotheke Speyer"],
     ["Kartenzahlung ADLER-APOTHEKE SPEYER. 12345678//Berlin 2026-01-16T09:42:51 KFN 1 VJ 2812", "Adler-Apotheke"],
+    // A village's shop, its word shortened to fit the card field.
+    ["))) ACHILTIBUIE VILL STORES LEEDS", "Achiltibuie Village Stores"],
   ]);
 
   it("names a town's Volkshochschule by its initials, as people say it", () => {
