@@ -1668,6 +1668,12 @@ describe("pool-44 shapes (read after retiring)", () => {
     ["))) ACHILTIBUIE VILL STORES LEEDS", "Achiltibuie Village Stores"],
   ]);
 
+  itCategorizes([
+    // A British village's stores or shop is its grocer.
+    [null, "))) ACHILTIBUIE VILL STORES LEEDS", "-6.20", "groceries"],
+    [null, "VIS LOCHCARRON VILLAGE SHOP LEEDS", "-12.40", "groceries"],
+  ]);
+
   it("names a town's Volkshochschule by its initials, as people say it", () => {
     expect(merchantName({ description: "To Volkshochschule Oldenburg", transactionType: "Transfer" })).toBe("VHS Oldenburg");
     expect(merchantName({ counterpartyName: "Volkshochschule Neustadt", description: "Kursgebuehr" })).toBe("VHS Neustadt");
