@@ -1668,6 +1668,10 @@ describe("pool-44 shapes (read after retiring)", () => {
     ["))) ACHILTIBUIE VILL STORES LEEDS", "Achiltibuie Village Stores"],
   ]);
 
+  it("names a Spanish owners' association by its building's name, not the word building", () => {
+    expect(merchantName({ counterpartyName: "Comunidad de Propietarios Edificio Las Palmeras", description: "Cuota comunidad 2T" })).toBe("Comunidad de Propietarios Las Palmeras");
+  });
+
   itCategorizes([
     // A British village's stores or shop is its grocer.
     [null, "))) ACHILTIBUIE VILL STORES LEEDS", "-6.20", "groceries"],
