@@ -1666,3 +1666,39 @@ describe("pool-45 shapes (read after scoring) in other names", () => {
     [null, "WILLOW CREEK APTS WEB PMTS WILLOW", "-1250.00", "rent"],
   ]);
 });
+
+describe("pool-44 shapes (read after retiring)", () => {
+  itLabels([
+    // A service station's number after its name is no terminal's station number.
+    ["PENARTH SERVICE STATION 2210   ON 03 APR          CPM", "Penarth Service Station"],
+    ["KASSE 3 AUTOHAUS MEIER Station 12", "Autohaus Meier"],
+    // A vet's town after the English word vet is the card's; a German title's vet joins a name only after med.
+    ["CHECKCARD 0312 PRAIRIE LARGE ANIMAL VET BROOKLYN CA 12345678901234567890123", "Prairie Large Animal Vet"],
+    // A French farm rent (fermage) after the landlord's name is the purpose.
+    ["PRLV SEPA GFA DES TROIS CHENES FERMAGE TERME NOV 2025 BAIL RURAL", "Gfa Des Trois Chenes"],
+    // A school's town is its name's, but not the terminal's town column in mixed case after a name in capitals.
+    ["SUMUP *TANZSCHULE SONNENSCHEINHamburg      DE", "Tanzschule Sonnenschein"],
+    // A trade's word run into a town the card field's width cut (Postbank prints 20 characters).
+    ["SARAY BAKERYMANNHEI", "Saray Bakery"],
+    // A town's own pharmacy (Stadt-Apotheke) goes by its town, as a town's works and library do; a named one does not.
+    ["Kartenzahlung STADT-APOTHEKE SPEYER. 12345678//Berlin 2026-01-16T09:42:51 KFN 1 VJ 2812", "Stadt-Apotheke Speyer"],
+    ["Kartenzahlung ADLER-APOTHEKE SPEYER. 12345678//Berlin 2026-01-16T09:42:51 KFN 1 VJ 2812", "Adler-Apotheke"],
+    // A village's shop, its word shortened to fit the card field.
+    ["))) ACHILTIBUIE VILL STORES LEEDS", "Achiltibuie Village Stores"],
+  ]);
+
+  it("names a Spanish owners' association by its building's name, not the word building", () => {
+    expect(merchantName({ counterpartyName: "Comunidad de Propietarios Edificio Las Palmeras", description: "Cuota comunidad 2T" })).toBe("Comunidad de Propietarios Las Palmeras");
+  });
+
+  itCategorizes([
+    // A British village's stores or shop is its grocer.
+    [null, "))) ACHILTIBUIE VILL STORES LEEDS", "-6.20", "groceries"],
+    [null, "VIS LOCHCARRON VILLAGE SHOP LEEDS", "-12.40", "groceries"],
+  ]);
+
+  it("names a town's Volkshochschule by its initials, as people say it", () => {
+    expect(merchantName({ description: "To Volkshochschule Oldenburg", transactionType: "Transfer" })).toBe("VHS Oldenburg");
+    expect(merchantName({ counterpartyName: "Volkshochschule Neustadt", description: "Kursgebuehr" })).toBe("VHS Neustadt");
+  });
+});

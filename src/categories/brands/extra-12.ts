@@ -543,7 +543,7 @@ export const BRANDS_EXTRA_12: readonly MerchantRow[] = [
   ["Real Madrid", "entertainment", "real madrid"],
   ["Colosseo", "entertainment", "parco colosseo", "coopculture colosseo", "parco archeologico del colosseo"],
   ["Musei Vaticani", "entertainment", "vatican museums", "mv biglietteria"],
-  ["Uffizi", "entertainment", "gallerie degli uffizi"],
+  ["Uffizi", "entertainment", "gallerie degli uffizi", "firenzemusei uffizi"],
   ["Parco Archeologico di Pompei", "entertainment", "pompei scavi", "parco archeologico di pompei"],
   ["Duomo di Milano", "entertainment", "duomo di milano"],
   ["Juventus", "entertainment", "juventus"],

@@ -192,7 +192,7 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["Power NI", "utilities", "power ni"],
   ["Budget Energy", "utilities", "budget energy"],
   ["Click Energy", "utilities", "click energy"],
-  ["Firmus", "utilities", "firmus energy"],
+  ["Firmus Energy", "utilities", "firmus energy"],
   ["Uisce Éireann", "utilities", "uisce eireann", "irish water"],
   ["Bournemouth Water", "utilities", "bournemouth water"],
   ["Business Stream", "utilities", "business stream"],
@@ -422,7 +422,7 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["Chesapeake Bay Bridge-Tunnel", "fuel", "chesapeake bay bridge"],
   ["Florida's Turnpike", "fuel", "florida turnpike", "floridas turnpike"],
   ["Citizens Parking", "fuel", "citizens parking"],
-  ["ParkChicago", "fuel", "parkchicago"],
+  ["ParkChicago", "fuel", "parkchicago", "chicago parking meters"],
   ["Honk", "fuel", "honk mobile"],
   // US utilities
   ["Wisconsin Public Service", "utilities", "wisconsin public service"],

@@ -269,7 +269,7 @@ export const BRANDS_MOBILITY_1: readonly MerchantRow[] = [
   ["Chiltern Railways", "transport", "chiltern railways"],
   ["c2c", "transport", "c2c"],
   ["Greater Anglia", "transport", "greater anglia"],
-  ["West Midlands Railway", "transport", "west midlands railway", "west midlands trains"],
+  ["West Midlands Railway", "transport", "west midlands railway", "west midlands trains", "wmr web sales"],
   ["London Northwestern Railway", "transport", "london northwestern"],
   ["Merseyrail", "transport", "merseyrail"],
   ["Transport for Wales", "transport", "transport for wales", "tfw rail"],
