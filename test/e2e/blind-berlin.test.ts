@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importStatement, startChatApp, type ChatApp } from "../helpers/chat-app.ts";
 import { buildEvents, n26Csv, paypalCsv, revolutClosing, revolutCsv, type Event, type Tag } from "./blind-berlin/statements.ts";
+import { eur } from "./statement-kit.ts";
 
 const lena = { id: 7402, first_name: "Lena", language_code: "en" };
 const NOW = new Date("2026-11-30T09:00:00Z");
@@ -12,12 +13,6 @@ const events = buildEvents();
 /** Money that moved: no pending, reverted or PayPal hold rows. */
 const booked = events.filter((e) => !e.pending && !e.reverted && !e.memo);
 
-/** "€1,234.56" as the English chat writes euro amounts, from integer cents. */
-function eur(cents: number): string {
-  const abs = Math.abs(cents);
-  const int = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `€${int}.${String(abs % 100).padStart(2, "0")}`;
-}
 const total = (rows: Event[]) => rows.reduce((a, e) => a + e.cents, 0);
 const tagged = (...tags: Tag[]) => booked.filter((e) => tags.includes(e.tag));
 const between = (rows: Event[], from: string, to: string) => rows.filter((e) => e.date >= from && e.date <= to);

@@ -5,18 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { askKontor, importStatement, startChatApp, type ChatApp } from "../helpers/chat-app.ts";
 import { buildEvents, closing, comdirectCsv, IBAN, sparkasseCsv, vrCsv, type Event, type Tag } from "./blind-retiree/statements.ts";
+import { eur } from "./statement-kit.ts";
 
 const gerda = { id: 7301, first_name: "Gerda", language_code: "de" };
 const NOW = new Date("2026-11-30T09:00:00Z");
 const events = buildEvents();
 const booked = events.filter((e) => !e.pending);
 
-/** "€1,234.56" as the English chat writes euro amounts, from integer cents. */
-function eur(cents: number): string {
-  const abs = Math.abs(cents);
-  const int = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `€${int}.${String(abs % 100).padStart(2, "0")}`;
-}
 const total = (rows: Event[]) => rows.reduce((a, e) => a + e.cents, 0);
 const tagged = (...tags: Tag[]) => booked.filter((e) => tags.includes(e.tag));
 const between = (rows: Event[], from: string, to: string) => rows.filter((e) => e.date >= from && e.date <= to);

@@ -27,3 +27,10 @@ export function addDays(date: string, days: number): string {
 export const dow = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
 /** Banks book on working days: a Saturday or Sunday moves to the Monday. */
 export const weekday = (date: string) => (dow(date) === 6 ? addDays(date, 2) : dow(date) === 0 ? addDays(date, 1) : date);
+
+/** "€1,234.56" as the English chat writes euro amounts, from integer cents. */
+export function eur(cents: number): string {
+  const abs = Math.abs(cents);
+  const int = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `€${int}.${String(abs % 100).padStart(2, "0")}`;
+}
