@@ -112,8 +112,6 @@ export const MERCHANT_NAME = `coalesce(nullif(merchant, ''), counterparty)`;
 /** The merchant key of a row: of its merchant, or of the counterparty when there is none. */
 export const MERCHANT_KEY = `(CASE WHEN nullif(merchant, '') IS NOT NULL THEN mkey_m ELSE mkey_c END)`;
 
-/** Escapes LIKE wildcards so user text matches literally. */
-
 interface FlowParts {
   params: Params;
   ctes: string[];

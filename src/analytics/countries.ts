@@ -3,6 +3,7 @@
 // "LUZERN CH", "CHE") and a foreign one its original currency (CHF, GBP).
 // One table, read by the parser (the names), compile.ts (the filter) and the
 // reading ("in Switzerland"). A town's country is not known here.
+import { escapeRegExp } from "./parse/fold.ts";
 
 export interface Country {
   /** ISO 3166 alpha-2, as card texts print it. */
@@ -52,7 +53,6 @@ export function countryOf(code: string): Country | undefined {
   return COUNTRIES.find((c) => c.code === code);
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * An RE2 pattern for a row's text naming one of these countries: the code after
@@ -65,7 +65,7 @@ export function countryTextPattern(countries: readonly Country[], opts: { names:
   const codes = countries.map((c) => c.code).join("|");
   const alpha3 = countries.map((c) => c.alpha3).join("|");
   // A two-letter name ("uk", "us") is left to the codes: "us" is a word.
-  const names = countries.flatMap((c) => c.names.filter((n) => n.length > 3)).map((n) => escapeRe(n).replace(/ /g, "[\\s-]+")).join("|");
+  const names = countries.flatMap((c) => c.names.filter((n) => n.length > 3)).map((n) => escapeRegExp(n).replace(/ /g, "[\\s-]+")).join("|");
   const byName = opts.names ? `|(?i:(?:^|[^[:alpha:]])(?:${names})(?:[^[:alpha:]]|$))` : "";
   return `[/\\\\](?:${codes})${end}|\\s(?:${codes})\\s*$|(?:^|[^[:alnum:]])(?:${alpha3})${end}${byName}`;
 }

@@ -3,13 +3,12 @@
 // statements say whose account is whose: a transfer between their own accounts carries the holder's name
 // ("Haushaltsgeld" from Postbank to "Aylin Yildiz" arrives on the ING account, so that one is Aylin's).
 // A salary row that names the person counts wherever it lands.
-import { fold } from "./parse/fold.ts";
+import { escapeRegExp, fold } from "./parse/fold.ts";
 import type { Params } from "./sql-parts.ts";
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function earnerCondition(name: string, params: Params): string {
-  const p = params.add(`(^|[^a-z0-9])${escapeRe(fold(name).trim()).replace(/\s+/g, "\\s+")}([^a-z0-9]|$)`, "VARCHAR");
+  const p = params.add(`(^|[^a-z0-9])${escapeRegExp(fold(name).trim()).replace(/\s+/g, "\\s+")}([^a-z0-9]|$)`, "VARCHAR");
   const names = (cols: string) => `regexp_matches(lower(strip_accents(concat_ws(' ', ${cols}))), ${p})`;
   // The accounts the person holds: where the other half of an own-account transfer naming them lies.
   const held = `account_id IN (SELECT peer.account_id FROM tx named JOIN tx peer ON CAST(peer.id AS VARCHAR) = named.transfer_peer_id

@@ -5,15 +5,15 @@
 // for bank transfers only ("Überweisungen in die Türkei"). The bank's fee for the transfer is no part of
 // what was sent. Moves between the person's own accounts (a matched other half) are never sent away.
 import { BRANDS_MONEY_TRANSFER } from "../categories/brands/money-transfer.ts";
+import { escapeRegExp } from "./parse/fold.ts";
 import type { QuerySpec } from "./query-spec.ts";
 import type { Params } from "./sql-parts.ts";
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Remittance services (MCC 4829), as their card rows spell them: the dictionary's names and phrases, any spacing. */
 const SERVICES_PATTERN = `(^|[^a-z])(${[
   ...new Set([...BRANDS_MONEY_TRANSFER.flatMap(([name, , ...phrases]) => [name.toLowerCase(), ...phrases]), "money transfer"]),
 ]
-  .map((p) => escapeRe(p).replace(/\s+/g, "[^a-z0-9]*"))
+  .map((p) => escapeRegExp(p).replace(/\s+/g, "[^a-z0-9]*"))
   .join("|")})`;
 
 export function sentToCondition(sent: NonNullable<QuerySpec["filters"]["sentTo"]>, params: Params): string {

@@ -4,6 +4,7 @@ import { spellUmlautsOut } from "../categories/normalize.ts";
 import { placeNames } from "../categories/place-names.ts";
 import type { GroupBy, QuerySpec } from "./query-spec.ts";
 
+/** Escapes LIKE wildcards so user text matches literally. */
 export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }

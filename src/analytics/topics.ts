@@ -5,6 +5,7 @@
 // read by the parser (the phrases in `said`), compile.ts (the filter) and the
 // reading ("Gym (Leisure & entertainment)"), so a topic is added in one place.
 import { labelKey } from "./merchant-keys.ts";
+import { escapeRegExp } from "./parse/fold.ts";
 import { COFFEE_HOUSE_BRANDS, FUEL_STATION_BRANDS, PARKING_BRANDS } from "./topic-merchants.ts";
 import { CAR_TOPIC } from "./topics-car.ts";
 import { CLOTHING_TOPIC } from "./topics-clothing.ts";
@@ -319,7 +320,6 @@ export const TOPIC_SYNONYMS: Readonly<Record<string, readonly string[]>> = Objec
 /** Phrases that name a topic only in a Dutch question. */
 export const DUTCH_TOPIC_SYNONYMS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(TOPICS.filter((t) => t.saidDutch).map((t) => [t.key, t.saidDutch!]));
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** One case-insensitive RE2 pattern for a topic's words, or null when it has none. */
 export function topicWordsPattern(topic: Topic): string | null {
@@ -336,7 +336,7 @@ function wordsPattern(words: readonly string[]): string | null {
   const alternatives = words.map((w) => {
     const inside = w.startsWith("*");
     const prefix = w.endsWith("*");
-    const body = escapeRe(w.replace(/^\*|\*$/g, "")).replace(/ /g, "[\\s-]*");
+    const body = escapeRegExp(w.replace(/^\*|\*$/g, "")).replace(/ /g, "[\\s-]*");
     return `${inside ? "" : "(?:^|[^[:alnum:]])"}${body}${prefix || inside ? "" : "(?:[^[:alnum:]]|$)"}`;
   });
   return `(?i)(?:${alternatives.join("|")})`;
@@ -345,5 +345,5 @@ function wordsPattern(words: readonly string[]): string | null {
 /** A pattern over merchant keys for a topic's merchants: a key equal to one's, or continuing it with more words; null when it has none. */
 export function topicMerchantsPattern(topic: Topic): string | null {
   const keys = [...new Set((topic.merchants ?? []).map(labelKey).filter((k) => k !== ""))];
-  return keys.length ? `^(?:${keys.map(escapeRe).join("|")})(?: |$)` : null;
+  return keys.length ? `^(?:${keys.map(escapeRegExp).join("|")})(?: |$)` : null;
 }

@@ -5,6 +5,7 @@
 // before), what was spent on eating out, leisure, transport, travel and shopping at places not visited in
 // other months, which leaves out the supermarket and the streaming at home. The reading says which days.
 // Where the rows carry the person's own tag ("#lisbon2026") the tag is the trip: the text alone is searched.
+import { escapeRegExp } from "./parse/fold.ts";
 import { addDays } from "./periods.ts";
 import type { QuerySpec } from "./query-spec.ts";
 import { Params, textCondition } from "./sql-parts.ts";
@@ -36,7 +37,7 @@ export async function tripDays(udb: UserDb, spec: QuerySpec): Promise<{ from: st
     params.values,
   );
   if (rows.length === 0) return undefined;
-  const tag = new RegExp(`#[\\p{L}\\p{N}_-]*${text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u");
+  const tag = new RegExp(`#[\\p{L}\\p{N}_-]*${escapeRegExp(text.toLowerCase())}`, "u");
   if (rows.some((r) => tag.test(String(r.t)))) return undefined;
   const days = rows.map((r) => String(r.d));
   let from = days.at(-1)!;
