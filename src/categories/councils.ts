@@ -75,7 +75,8 @@ const ABBREVIATION_AT_END = /\s(?:MBC|LBC|BC|DC|CC)\s*$/i;
  */
 export function councilPaidFor(payee: string, purpose: string | null | undefined): string | null {
   if (!ABBREVIATION_AT_END.test(payee)) return null;
-  return councilName(`${payee} ${signedWithInitials(payee, purpose) ? "council tax " : ""}${purpose ?? ""}`);
+  // Signed with the council's initials ("NNDC GARDEN BIN"), the row is a council's as surely as one naming its tax.
+  return councilName(`${payee} ${purpose ?? ""}`, signedWithInitials(payee, purpose));
 }
 
 // A payee ending in a council's abbreviation, then more words: "NORTH NORFOLK DC NNDC GARDEN BIN".
@@ -93,23 +94,24 @@ function signedWithInitials(payee: string, purpose: string | null | undefined): 
  * council writes count: a borough prefix with a London borough or a tax word
  * after it, a council's initials, a place followed by "council" (or CC, DC,
  * BC, MBC on a council tax row), or a place followed by the council tax.
- * A US county's tax office ("MECKLENBURG COUNTY TAX") is one too.
+ * A US county's tax office ("MECKLENBURG COUNTY TAX") is one too. `taxSaid`: the row is known to be the council's
+ * bill by other means than its words (signed with the council's initials), as a tax word in it would say.
  */
-export function councilName(text: string | null | undefined): string | null {
+export function councilName(text: string | null | undefined, taxSaid = false): string | null {
   if (!text?.trim()) return null;
   const lead = leadingText(text);
   // "NORTH NORFOLK DC NNDC GARDEN BIN": payee and purpose in one text, read as councilPaidFor reads them apart.
-  const joined = ABBREVIATION_THEN_PURPOSE.exec(lead);
+  const joined = taxSaid ? null : ABBREVIATION_THEN_PURPOSE.exec(lead);
   if (joined && signedWithInitials(joined[1]!, joined[2]!)) return councilPaidFor(joined[1]!, joined[2]!);
   const folded = foldText(lead);
   // "CITY OF EDINBURGH COUNCIL": people say "Edinburgh Council".
-  return councilNamed(lead, folded)?.replace(/^City Of (.+) Council$/, "$1 Council") ?? countyName(folded);
+  return councilNamed(lead, folded, taxSaid)?.replace(/^City Of (.+) Council$/, "$1 Council") ?? countyName(folded);
 }
 
-function councilNamed(lead: string, folded: string): string | null {
+function councilNamed(lead: string, folded: string, taxSaid: boolean): string | null {
   // The British Council teaches and examines abroad; it bills no council tax.
   if (!folded || /^british council\b/.test(folded)) return null;
-  const hasTax = new RegExp(String.raw`(?:^| )${TAX}(?: |$)`).test(folded);
+  const hasTax = taxSaid || new RegExp(String.raw`(?:^| )${TAX}(?: |$)`).test(folded);
   const saysCouncil = hasTax || /(?:^| )council(?: |$)/.test(folded);
   const taxFirst = new RegExp(String.raw`^${TAX} `).exec(folded)?.[0] ?? "";
   // The place as printed, after a tax said first: its words are those of `words`, which starts `skip` words into the text.
