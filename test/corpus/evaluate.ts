@@ -130,7 +130,7 @@ export function scoresBySplit(corpus: Corpus): { tuning: Scores; heldout: Scores
 
 export const TARGETS = { merchantAccuracy: 0.97, spendAmountAccuracy: 0.95, transferPrecision: 0.98 } as const;
 /**
- * What the held-out fifth measured unseen (forty-fifth pool, scored once with rules frozen at a155e85), rounded down: a
+ * What the held-out fifth measured unseen (forty-sixth pool, scored once with rules frozen at 87ae132), rounded down: a
  * regression guard, not the target. The pool's misses were read and fixed after that score, so it now scores higher.
  */
-export const HELDOUT_FLOORS = { merchantAccuracy: 0.68, spendAmountAccuracy: 0.44 } as const;
+export const HELDOUT_FLOORS = { merchantAccuracy: 0.67, spendAmountAccuracy: 0.63 } as const;
