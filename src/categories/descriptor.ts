@@ -85,7 +85,7 @@ const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany
 const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 // What a company register adds after the name: "SAGA Siedlungs-Aktiengesellschaft", "BOFROST DIENSTLEISTUNGS",
 // "MÄC-GEIZ HANDELSGESELLSCH.", "Multivlaai Franchise B.V.".
-const ENTITY_WORDS = /(?<=\S)\s+(?:\S+-)?(?:\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchise|operations|trading|koophandel|tankstation|\p{L}*versicherung|ins|vertriebs\S*|assoc|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?|gastro|gida|turizm|magazacilik|sekerleme|nahrungsmittel|distribution|grosshandel|abholmarkt|onlineshop|ticketshop|tkts|verhuur|groep|baumaschinen|pferdesport|\S*versandhaus|direktversand|dierspeciaalzaak|spieleladen|greenfee|handels|veranstaltungs\S*|kringloop\S*|second\s?hand|fietsspecialist|copyshop|\p{L}+repar(?:a(?:t(?:u(?:r(?:en)?)?)?)?)?)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
+const ENTITY_WORDS = /(?<=\S)\s+(?:\S+-)?(?:notaires?|avocats|huissiers|solicitors|\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchise|operations|trading|koophandel|tankstation|\p{L}*versicherung|brandgilde|\p{L}*brandkasse|verzekeringen|ins|vertriebs\S*|assoc|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?|gastro|gida|turizm|magazacilik|sekerleme|nahrungsmittel|distribution|grosshandel|abholmarkt|onlineshop|ticketshop|tkts|verhuur|groep|baumaschinen|pferdesport|\S*versandhaus|direktversand|dierspeciaalzaak|spieleladen|greenfee|handels|veranstaltungs\S*|kringloop\S*|second\s?hand|fietsspecialist|copyshop|\p{L}+repar(?:a(?:t(?:u(?:r(?:en)?)?)?)?)?)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
 // A landlord's "Mgmt"/"Management" after its name ("CORTLAND MGMT") is the firm's trade, not its name; "X Property Management" keeps it.
 // "GREYSTAR MANAGEMENT SERVICES" is Greystar; a short acronym alone keeps the word ("FPI MANAGEMENT", also once title-cased).
 const MANAGEMENT = /(?<=\S)(?<!\bproperty)\s+(?:mgmt|management)\b.*$/i;
@@ -164,7 +164,7 @@ function stripLeading(s: string): string {
   return s;
 }
 
-const TOWN_INSTITUTION = /^(?:stadt-?\p{L}{4,}|\p{L}*(?:gemeinde|gemeente|sparkasse|volksbank|raiffeisenbank|(?<!baum)schule|gymnasium|kindergarten|feuerwehr|verwaltung|bibliothek|pfarramt|pfarrei)|kita|tafel|diakonie|caritas|council|parish|mairie|paroisse)$/iu;
+const TOWN_INSTITUTION = /^(?:stadt-?\p{L}{4,}|\p{L}*(?:gemeinde|gemeente|sparkasse|volksbank|raiffeisenbank|(?<!baum)schule|gymnasium|kindergarten|feuerwehr|verwaltung|bibliothek|pfarramt|pfarrei)|volkshuisvesting|woonstichting|woningstichting|kita|tafel|diakonie|caritas|council|parish|mairie|paroisse)$/iu;
 const CLUB_WORD = /^(?:\p{L}*club|\p{L}*verein|TSV|SV|FC|TC|VfB|VfL|VfR|SC|TuS|TSG|SG|SpVgg|DJK|MTV|SSV|FSV|ASV|SuS|TuRa|TSC|e\.V\.?)$/iu;
 
 // A place after one of these is part of the name: "Café de Paris", "Duke of Lancaster", "Apotheke am Markt".
@@ -341,6 +341,13 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     .replace(/^(Stadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Amts|Kreis)kasse\s+(\S+(?:\s+\S+)?)$/i, "$1 $2")
     // "KREIS COESFELD DER LANDRAT": the district's head, by office, after its name.
     .replace(/^((?:Kreis|Landkreis|Stadt)\s+\S+)\s+(?:Der|Die)\s+(?:Landr(?:ä|ae|a)tin|Landrat|Oberb(?:ü|ue|u)rgermeister(?:in)?|B(?:ü|ue|u)rgermeister(?:in)?)$/i, "$1")
+    // "LK HARBURG ZULASSUNGSSTEL", "Landkreis Celle Kfz-Zulassung": a county's office after its name is the county's.
+    .replace(/^(?:LK|Lk)\s+(?=\p{L}{3,})/u, (m: string) => (m === "LK " ? "LANDKREIS " : "Landkreis "))
+    .replace(/^(Landkreis\s+\S+)\s+(?:Kfz-\S*|Zulassung\S*|F(?:ü|ue|u)hrerschein\S*|Stra(?:ß|ss)enverkehrs\S*|Kreisverwaltung|Bauamt|Ordnungsamt)(?:\s.*)?$/iu, "$1")
+    // "Finanzamt Hamburg III-Harburg": the district's numeral (and its second town) after the city.
+    .replace(/^(Finanzamt\s+\p{L}+)\s+[IVX]{1,4}(?:-\p{L}+)?$/iu, "$1")
+    // "ZAPF UMZUEGE NL POTS": a firm's branch (Niederlassung) and its town, cut or whole.
+    .replace(/(?<=\S\s+\S+)\s+NL\s+\p{L}{3,}$/u, "")
     // "Finanzamt Köln-Altstadt": a city's district tax office is the city's ("Bernkastel-Kues" is one town).
     .replace(/^(Finanzamt\s+)(\p{L}+)-\p{L}+$/iu, (m: string, office: string, town: string) => (KNOWN_CITIES.has(foldText(town)) && !CITIES.has(foldText(m.slice(office.length))) ? office + town : m))
     // "Stadt Freiburg im Breisgau": the town goes by its name without the river or region it is on.

@@ -47,6 +47,12 @@ interface Phrase {
   entry: MerchantMatch;
   /** Matches only as the text's first word ("^ah"). */
   startOnly: boolean;
+  /**
+   * Per word: spelled with a plain vowel where German spelling's "oe" would fold into it, so a text word spelled
+   * with the "oe" is another name ("kroger" is no "KROEGER", a Kröger); absent when the phrase or the brand's name has an
+   * umlaut (its phrases may be written without: "sachsische" for Sächsische).
+   */
+  plain?: readonly boolean[];
 }
 
 interface Hit {
@@ -103,7 +109,9 @@ function phraseIndex(): PhraseIndex {
     for (const p of raw) {
       const folded = dropJoiners(foldUmlauts(foldText(p.replace(/^[~^*]/, ""))));
       if (!folded) continue;
-      const phrase = { folded, words: folded.split(" ").length, entry, startOnly: p.startsWith("^") };
+      const spelled = dropJoiners(foldText(p.replace(/^[~^*]/, ""))).split(" ");
+      const plain = /[äöü]/i.test(p + name) ? undefined : spelled.map((w) => w === foldUmlauts(w));
+      const phrase = { folded, words: folded.split(" ").length, entry, startOnly: p.startsWith("^"), ...(plain ? { plain } : {}) };
       if (p.startsWith("~")) parts.push(phrase);
       else if (p.startsWith("*")) atTerminal.push(phrase);
       else {
@@ -257,12 +265,16 @@ export function matchMerchantText(text: string | null | undefined): MerchantMatc
   if (!folded) return null;
   const { byFirstWord, parts, byCompact } = phraseIndex();
   const words = folded.split(" ");
+  const spelled = dropJoiners(stripPaymentWrappers(foldText(text))).split(" ");
+  // A word the text spells with "ae", "oe" or "ue" that a phrase spells with the plain vowel.
+  const umlautOnly = (i: number, phrase: Phrase) =>
+    spelled.length === words.length && (phrase.plain?.some((plain, k) => plain && spelled[i + k] !== undefined && spelled[i + k] !== words[i + k]) ?? false);
   let best: Hit | null = null;
   words.forEach((word, i) => {
     // "CAFE DE LA POSTE", "DUKE OF YORK": a brand after a joining word is part of another name.
     const afterJoiner = i >= 2 && NAME_JOINERS.has(words[i - 1] ?? "");
     for (const phrase of byFirstWord.get(word) ?? []) {
-      if ((phrase.startOnly && i > 0) || afterJoiner) continue;
+      if ((phrase.startOnly && i > 0) || afterJoiner || umlautOnly(i, phrase)) continue;
       const hit = { phrase, at: i };
       if (beats(hit, best) && (phrase.words === 1 || spells(words, i, phrase))) best = hit;
     }

@@ -18,7 +18,7 @@ const CARD = alt("karte", "card", "kaart(uitgaven|transacties|betalingen)?", "ca
 
 /** Words that settle a card's statement: strong enough beside any card word ("VISA Ausgleich", "RELEVE CARTE"). */
 const STATEMENT = [
-  "abrechnung", "monatsabrechnung", "kartenabrechnung", "rechnungssaldo", "gesamtumsatz", "kaartsaldo", "bestedingsoverzicht", "ausgleich", "saldoausgleich", "saldenausgleich", "gesamtsaldo", "afrekening", "maandafrekening", "verrekening",
+  "abrechnung", "abrechnungszeitraum", "monatsabrechnung", "kartenabrechnung", "rechnungssaldo", "gesamtumsatz", "kaartsaldo", "bestedingsoverzicht", "ausgleich", "saldoausgleich", "saldenausgleich", "gesamtsaldo", "afrekening", "maandafrekening", "verrekening",
   "aflossing", "openstaand (bedrag|saldo)", "releve", "facture", "reglement", "reglt", "arrete", "liquidacion", "estratto conto",
 ];
 /** …and, only after the card word, words that also name other things before it ("settlement of claim … card"). */

@@ -31,7 +31,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
   ]],
   ["drugstore", [
     "[a-z]+kosmetik", "kosmetik[a-z]+", "solarium", "sonnenstudio", "tattoostudio", "piercing", "fusspflege",
-    "cosmetics", "lashes", "tanning", "manicure", "pedicure", "perfume", "parfum", "parfums", "locksmith", "key cutting", "shoe repair", "laundromat",
+    "cosmetics", "lashes", "tanning", "manicure", "pedicure", "perfume", "parfum", "parfums", "key cutting", "shoe repair", "laundromat",
     "beaute", "esthetique", "onglerie", "laverie", "teinturerie", "cordonnerie",
     "schoonheidssalon", "zonnestudio", "drogist", "wasserette", "schoenmakerij",
     "peluqueria", "parrucchiere", "profumeria", "drogueria", 
@@ -100,6 +100,10 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "goldschmiede", "[a-z]*speciaalzaak", "duty free", "modellbau", "modelbouw", "modellbahn[a-z]*", "spiele", "spieleladen", "yarns?", "wollstubchen", "tissus", "angelsport", "hengelsport", "tauchsport", "tackle", "laufladen", "aquatics", "aquaristik", "muziekhandel", "music center", "music centre", "comics", "hobbies", "caravans?", "baustoff[a-z]+", "baumaschinen", "bouwmaterialen", "building supplies", "building supply", "lumber", "timber", "sagewerk", "holzhandel", "houthandel", "motorgerate", "landtechnik", "landmaschinen", "tool hire", "plant hire", "skip hire", "containerdienst", "verhuur", "workwear", "arbeitskleidung", "feed (and )?supply", "grosshandel", "abholmarkt", "pferdesport", "reitsport", "onlineshop", "brautmoden", "gelinlik", "kuyumcu", "passbild", "passfotos?", "goldschmied", "landhandel", "pet supplies", "speelgoed[a-z]*", "kinderboutique",
     "radwerkstatt", "flower", "flower cart", "fleurs", "resale", "schreinerei", "tischlerei", "malerbetrieb", "trodel[a-z]+",
     "lederwaren", "schmuck", "[a-z]+mode", "bekleidung", "[a-z]+bekleidung", "sporthaus", "buchhandel", "antiquariat", "[a-z]+bedarf", "elektromarkt", "[a-z]*elektronik", "gartnerei", "zoohandel", "flohmarkt", "mobel[a-z]+", 
+    // Builders', fitters' and furnishers' trades, whose work is bought like goods.
+    "schilder[a-z]*", "parkett[a-z]*", "farben[a-z]+", "fliesen[a-z]*", "sanitar", "heizungsbau", "heizungstechnik", "haustechnik", "raumausstattung", "holzhandlung", "hausgerate", "schlusseldienst", "locksmith",
+    "keukens", "keukenstudio", "[a-z]*vloeren", "installatietechniek", "installatiebedrijf", "loodgieter[a-z]*",
+    "serrurerie", "cuisines", "electrical", "plumbing", "decorating", "decorating centre", "home improvement", "builders merchants?",
     "ironmongers", "haberdashery", "stationers", "booksellers", "jeweller", "crafts", "fabrics", "carpets", "flooring", "homewares", "appliances", "menswear", "womenswear", "apparel", "clothing", "lingerie", "footwear", "pets", "alterations",
     "quincaillerie", "mercerie", "maroquinerie", "horlogerie", "chausseur", "bricolage", "electromenager", "ameublement", "brocante", "friperie", "antiquites", "bazar", 
     "ijzerwaren", "ijzerhandel", "gereedschap", "huishoudwinkel", "woonwinkel", "meubel[a-z]*", "[a-z]+kleding", "schoenenwinkel", "juweliers", "sieraden", "boekwinkel", "tweedehands", "kringloop", "kringloopwinkels?", "kwekerij", 

@@ -1702,3 +1702,79 @@ describe("pool-44 shapes (read after retiring)", () => {
     expect(merchantName({ counterpartyName: "Volkshochschule Neustadt", description: "Kursgebuehr" })).toBe("VHS Neustadt");
   });
 });
+
+describe("pool-46 shapes (read after scoring) in other names", () => {
+  itCategorizes([
+    // A building loan's instalment is a mortgage's, whoever lends (a Sparkasse, a Bausparkasse, a bank).
+    ["Kreissparkasse Steinburg", "Leistungsrate Baudarlehen Maerz 2026 KtoNr 5512340001 Neubau Itzehoe", "-1210.00", "rent"],
+    ["Wuestenrot Bausparkasse AG", "Tilgungsrate Bauspardarlehen 04/2026 Vertrag 4471", "-480.00", "rent"],
+    // A notary's bill is a service's, not a bank's fee, even when its words say frais.
+    [null, "VIR SEPA SCP MARCHAND ET PETIT NOTAIRES FRAIS ACTE ACHAT DOSSIER 1102/77 SOLDE", "-3100.00", "other"],
+    // An American rent paid by ACH: the words move-in and rent, not a fuel brand in "move".
+    [null, "ORIG CO NAME:LAKESIDE MGMT INC  CO ENTRY DESCR:WEB PMTS MOVE IN + RENT  SEC:WEB IND ID:123456 IND NAME:JOHN DOE", "-1900.00", "rent"],
+    // Builders' and fitters' trade words of a shop nobody knows.
+    [null, "SUMUP *SCHILDERMACHER KRAUSE", "-80.00", "shopping"],
+    [null, "PARKETT HOFMANN 0012", "-240.00", "shopping"],
+    [null, "Kartenzahlung FARBENHAUS KUNZE. 12345678//Berlin 2026-01-16T09:42:51 KFN 1 VJ 2812", "-55.00", "shopping"],
+    [null, "FLIESENHANDEL MOLL//HAMBURG/DE 2025-03-11T16:55:58", "-120.00", "shopping"],
+    [null, "SANITAER BRUNS OLDENBURG", "-60.00", "shopping"],
+    [null, "RAUMAUSSTATTUNG LEHMKUHL", "-90.00", "shopping"],
+    [null, "HOLZHANDLUNG BECKER GMBH", "-140.00", "shopping"],
+    [null, "VISA HAUSGERAETE MENKE 4082", "-300.00", "shopping"],
+    [null, "SUMUP *SCHLUESSELDIENST WEBER", "-150.00", "shopping"],
+    [null, "KEUKENSTUDIO DE HAAN 0231", "-500.00", "shopping"],
+    [null, "TAPIJT EN VLOEREN JANSEN B.V.", "-400.00", "shopping"],
+    [null, "CARTE 12/03/26 SERRURERIE MARTIN CAEN CB*1234", "-95.00", "shopping"],
+    [null, "CARTE 12/03/26 SARL CUISINES LEROUX CB*1234", "-800.00", "shopping"],
+    [null, "VIS PENRHYN ELECTRICAL BANGOR", "-240.00", "shopping"],
+    [null, "SQ *VALLEY VIEW PLUMBING", "-75.00", "shopping"],
+    [null, "BERGEN DECORATING CENTRE 012", "-64.00", "shopping"],
+    [null, "CHECKCARD 0507 OAKRIDGE HOME IMPROVEMENT BROOKLYN CA 30539395004144447758137", "-18.00", "shopping"],
+    [null, "Betaalautomaat INSTALLATIETECHNIEK DE BOER", "-82.00", "shopping"],
+    // Recycling centres and waste tips charge a council's fee.
+    [null, "WERTSTOFFHOF NORD GIFHORN", "-12.00", "taxes"],
+    [null, "VIS BCC RECYCLING CENTRE LEEDS", "-15.00", "taxes"],
+    ["AVRI MILIEUSTRAAT GELDERMALSEN 1234", "Pasvolgnr: 001 13-01-2026 18:24 Transactie: 547713 Term: AB600C", "-20.00", "taxes"],
+    [null, "CARTE 12/03/26 DECHETTERIE DE BLOIS CB*1234", "-18.00", "taxes"],
+    // A land registry is an office of the state, whatever its initials.
+    [null, "HM LAND REGISTRY       LEEDS         GBR", "-7.00", "taxes"],
+    [null, "BEA   NR:XXX602   09.10.25/18.49 Kadaster Zwolle,PAS390", "-30.00", "taxes"],
+    // A fibre broadband company is a utility.
+    ["CITYFIBRE HOMES", "CFH1234567", "-35.00", "utilities"],
+    // A French bank's monthly package of services is its fee.
+    [null, "FORFAIT MENSUEL OFFRE GROUPEE BANCAIRE MAY", "-9.00", "fees"],
+    // A German card bill's statement wording.
+    [null, "Lastschrift Kartenumsaetze Visa Abrechnungszeitraum 09/2026", "-840.00", "transfers"],
+  ]);
+
+  itLabels([
+    // A county office's abbreviation and the office's name after the county's.
+    ["LK STADE ZULASSUNGSSTEL//BERLIN/DE", "Landkreis Stade"],
+    ["LANDKREIS CELLE KFZ-ZULASSUNG", "Landkreis Celle"],
+    // A branch (Niederlassung) and its town after a firm's name.
+    ["ZIEHMANN UMZUEGE NL ROST", "Ziehmann Umzuege"],
+  ]);
+
+  it("names a notary's office (a société civile professionnelle) by its partners", () => {
+    const label = merchantName({ description: "VIR SEPA SCP MARCHAND ET PETIT NOTAIRES FRAIS ACTE ACHAT DOSSIER 1102/77 SOLDE" });
+    expect(merchantKey(label ?? "")).toBe(merchantKey("Marchand & Petit"));
+  });
+
+  it("names a tax office by its town, without the district's numeral and second town", () => {
+    expect(merchantName({ counterpartyName: "Finanzamt Hamburg III-Harburg", description: "Grunderwerbsteuer StNr. 12/345/67890" })).toBe("Finanzamt Hamburg");
+  });
+
+  it("keeps the town of a housing foundation whose name is otherwise the word for public housing", () => {
+    expect(merchantName({ counterpartyName: "Stichting Volkshuisvesting Deventer", description: "Huur mei 2026" })).toBe("Volkshuisvesting Deventer");
+  });
+
+  it("names an insurer without its fire guild's or insurance word", () => {
+    expect(merchantName({ counterpartyName: "Wilstermarsch Brandgilde VVaG", description: "Beitrag Wohngebaeude 2026" })).toBe("Wilstermarsch");
+    expect(merchantName({ counterpartyName: "Noordhollandsche Verzekeringen", description: "woonverzekering polis 123" })).toBe("Noordhollandsche");
+  });
+
+  it("does not read German names as foreign brands folded alike", () => {
+    expect(merchantName({ description: "BAUSTOFFHANDEL KROEGER GMBH & CO. KG/LEIPZIG//DE" })).not.toBe("Kroger");
+    expect(merchantName({ description: "HM LAND REGISTRY       LEEDS         GBR" })).not.toBe("H&M");
+  });
+});

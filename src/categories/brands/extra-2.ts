@@ -63,7 +63,7 @@ export const BRANDS_EXTRA_2: readonly MerchantRow[] = [
   ["Petro Stopping Centers", "fuel", "petro stopping"],
   ["Kwik Fill", "fuel", "kwik fill"],
   ["Irving Oil", "fuel", "irving oil"],
-  ["Moeve", "fuel", "moeve"],
+  ["Moeve", "fuel", "^moeve"],
   // Car wash, tyres and repairs
   ["Tommy's Express", "fuel", "tommys express"],
   ["Mister Car Wash", "fuel", "mister car wash"],
