@@ -92,6 +92,8 @@ const CONTENT: Signal[] = [
       "(home ?owners?|property owners|owners|condo|condominium) (assoc|assn|association)", "condo (fee|fees|dues)",
     ),
   },
+  // A registration office's fee is the state's, whatever car word it prints ("LANDKREIS HARBURG KFZ-ZULASSUNG").
+  { key: "taxes", sign: "out", words: w("kfz zulassung[a-z]*", "zulassungsstel[a-z]*", "fuhrerscheinstelle", "strassenverkehrsamt") },
   {
     key: "fuel",
     sign: "out",

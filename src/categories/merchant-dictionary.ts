@@ -213,9 +213,11 @@ function spells(words: readonly string[], at: number, phrase: Phrase): boolean {
     const need = want[k] ?? "";
     // A plural after the brand's first word names the same business ("VUE CINEMAS" is "vue cinema").
     if (got === need || (k > 0 && got === `${need}s`)) continue;
-    // Truncated at the field's width: only the text's very last word, and never the phrase's first.
+    // Truncated at the field's width: only the text's very last word, and never the phrase's first; a field cut
+    // that narrow holds little before the name (a code, "VISA"): "Landeskasse Schleswig-Holstein" is no cut
+    // "Schleswig-Holsteinischer Zeitungsverlag".
     const last = at + k === words.length - 1;
-    return got !== undefined && k > 0 && last && got.length >= MIN_PREFIX && need.startsWith(got) && words.join(" ").length >= MIN_CUT_TEXT && !CITIES.has(got);
+    return got !== undefined && k > 0 && last && words.slice(0, at).every((w) => w.length <= 4) && got.length >= MIN_PREFIX && need.startsWith(got) && words.join(" ").length >= MIN_CUT_TEXT && !CITIES.has(got);
   }
   return true;
 }

@@ -1736,6 +1736,8 @@ describe("pool-46 shapes (read after scoring) in other names", () => {
     [null, "VIS BCC RECYCLING CENTRE LEEDS", "-15.00", "taxes"],
     ["AVRI MILIEUSTRAAT GELDERMALSEN 1234", "Pasvolgnr: 001 13-01-2026 18:24 Transactie: 547713 Term: AB600C", "-20.00", "taxes"],
     [null, "CARTE 12/03/26 DECHETTERIE DE BLOIS CB*1234", "-18.00", "taxes"],
+    // A registration office's fee is the state's, whatever car word it prints.
+    [null, "LANDKREIS CELLE KFZ-ZULASSUNG", "-30.00", "taxes"],
     // A land registry is an office of the state, whatever its initials.
     [null, "HM LAND REGISTRY       LEEDS         GBR", "-7.00", "taxes"],
     [null, "BEA   NR:XXX602   09.10.25/18.49 Kadaster Zwolle,PAS390", "-30.00", "taxes"],
@@ -1776,5 +1778,7 @@ describe("pool-46 shapes (read after scoring) in other names", () => {
   it("does not read German names as foreign brands folded alike", () => {
     expect(merchantName({ description: "BAUSTOFFHANDEL KROEGER GMBH & CO. KG/LEIPZIG//DE" })).not.toBe("Kroger");
     expect(merchantName({ description: "HM LAND REGISTRY       LEEDS         GBR" })).not.toBe("H&M");
+    // A state's name at the end of a long payee is whole, not a newspaper's name cut short.
+    expect(merchantName({ counterpartyName: "Landeskasse Schleswig-Holstein", description: "Kostenrechnung Grundbuchamt" })).toBe("Landeskasse Schleswig-Holstein");
   });
 });
