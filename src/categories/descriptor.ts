@@ -334,6 +334,10 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/\s+(?:u\.?|und|&|\+)\s*(Kollegen|Kolleginnen|Partner)$/i, (m: string, who: string, at: number) => (/^partner$/i.test(who) && !/\bDr\b|praxis/i.test(s.slice(0, at)) ? m : ""));
   // "ZAHNARZTPRAXIS DR. MED. DENT. WIEDEMANN": a practice goes by "Praxis Dr. Wiedemann"; a name that starts with the title keeps it.
   s = s.replace(/(\p{L}*praxis\s+Dr\.?)\s*med\.?(?:\s*(?:dent|vet|univ)\.?)?\s+/iu, "$1 ");
+  // "Notar Dr. Hinnerk Paulsen", "Rechtsanwältin Dr. Ute Kranz": a titled professional goes by title and surname.
+  s = s.replace(/^((?:Notar(?:in)?|Rechtsanw(?:ä|ae|a)lt(?:in)?|Steuerberater(?:in)?|Zahnarzt|Zahn(?:ä|ae|a)rztin|Tierarzt|Tier(?:ä|ae|a)rztin)\s+Dr\.?)\s+\p{Lu}\p{Ll}+\s+(?=\p{Lu}\p{Ll}+$)/u, "$1 ");
+  // "meravis Wohnungsbau- und Immobilien GmbH": two trades joined after a one-word name describe the firm.
+  s = s.replace(/^(\p{L}{3,})\s+\p{L}{3,}-\s+und\s+\p{L}{3,}$/iu, "$1");
   // "Zahnarztpraxis Dr. K. Ohlendorf": the practice goes by the doctor's surname, without the first name's initial.
   s = s.replace(/(\p{L}*praxis\s+Dr\.?)\s*(?:\p{L}\.\s*)+(?=\p{L}{2,})/iu, "$1 ");
   s = s.replace(/(?<=\b(?:dental|medical|family|dentistry))\s+pra(?:c|ct|cti|ctic)?$/i, "").replace(/\b(driving)\s+sch(?:o|oo)?$/i, (_m, d: string) => `${d} ${writtenOut(d, "school")}`).replace(/^(Stadt\s+\S+(?:\s+\S+)?)\s+Stadtkasse$/i, "$1")

@@ -1757,6 +1757,12 @@ describe("pool-46 shapes (read after scoring) in other names", () => {
     ["ZIEHMANN UMZUEGE NL ROST", "Ziehmann Umzuege"],
   ]);
 
+  it("names a titled professional by title and surname, and a firm without the trades joined after its name", () => {
+    expect(merchantName({ counterpartyName: "Notar Dr. Volker Ingwersen", description: "Kostenrechnung UR-Nr. 12/2026" })).toBe("Notar Dr. Ingwersen");
+    expect(merchantName({ counterpartyName: "Rechtsanwaeltin Dr. Ute Kranz", description: "Rechnung 2026-114" })).toBe("Rechtsanwaeltin Dr. Kranz");
+    expect(merchantName({ counterpartyName: "lindora Wohnungsbau- und Immobilien GmbH", description: "Miete Juni 2026" })).toBe("lindora");
+  });
+
   it("names a notary's office (a société civile professionnelle) by its partners", () => {
     const label = merchantName({ description: "VIR SEPA SCP MARCHAND ET PETIT NOTAIRES FRAIS ACTE ACHAT DOSSIER 1102/77 SOLDE" });
     expect(merchantKey(label ?? "")).toBe(merchantKey("Marchand & Petit"));
