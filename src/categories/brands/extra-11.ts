@@ -455,7 +455,7 @@ export const BRANDS_EXTRA_11: readonly MerchantRow[] = [
   ["Jewson", "shopping", "jewson"],
   ["Buildbase", "shopping", "buildbase"],
   ["Notcutts", "shopping", "notcutts"],
-  ["Squires Garden Centres", "shopping", "squires garden"],
+  ["Squire's", "shopping", "squires garden"],
   ["Thompson & Morgan", "shopping", "thompson morgan"],
   ["Suttons Seeds", "shopping", "suttons seeds"],
   ["Forbidden Planet", "shopping", "forbidden planet"],
