@@ -891,7 +891,6 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["Guadalupe River Tubing", "entertainment", "guadalupe river tubing"],
   // Tuning draw after pool 45 retired: real businesses it names and the forms their names are printed in
   ["Cofiroute", "fuel", "cofiroute"],
-  ["Keepcool", "entertainment", "keepcool"],
   ["United Dairy Farmers", "fuel", "united dairy farmers", "udf"],
   ["Korian", "health", "korian"],
   ["Mademoiselle Bio", "drugstore", "mademoisellebio", "mademoiselle bio"],
