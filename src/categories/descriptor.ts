@@ -97,6 +97,12 @@ const OWNERS_BUILDING = /(?<=\bcomunidad de propietarios)\s+edif(?:icio|\.)(?=\s
 const HOUSING_ASSOCIATION = /(?<=\bhousing)\s+(?:association|assoc|assn|ha)\b.*$/i;
 // "ZUR QUELLE INH. R. BAUER": the owner named after the shop's name is not part of it.
 const OWNER_CLAUSE = /\s+(?:Inh\.|Inh\s|Inhaber(?:in)?\b|Prop\.\s).*$|\s+Inh\.?$/i;
+
+/** The text before an owner clause ("Markgrafen-Apotheke Inh. C. Hetzner e.K." → "Markgrafen-Apotheke"): the owner is a person, no brand. */
+export function withoutOwner(text: string): string {
+  const shop = text.replace(OWNER_CLAUSE, "");
+  return /\p{L}{3}/u.test(shop) ? shop : text;
+}
 // "Stadtwerke Augsburg Energie GmbH" is Stadtwerke Augsburg: the division after the city is the legal entity's, not the name people use.
 const UTILITY_DIVISION = /^((?:Stadtwerke|SWM|Stadtwerk)\s+\S+)\s+(?:Energie|Energy|Netz|Netze|Versorgung|Vertrieb|Strom|Gas|Wasser|Service|Services)\b.*$/i;
 // Card fields are 22-25 characters wide: a last word of one letter there is a word cut short ("BRIGHTSIDE PEDIATRICS P").
@@ -110,13 +116,16 @@ const TRADE_WORDS = [
   "brewery", "brewing", "spirits", "liquor", "convenience", "physiotherapy", "volkshochschule", "smokehouse", "tavern", "cantina", "taqueria", "noodles", "burgers", "boutique", "jewelers", "jewellers", "automotive",
   "school", "roasters", "barbershop", "barbers", "barber", "butcher", "grill", "grillhaus", "teahouse", "tortilleria", "works",
 ];
+// German trades whose name puts the trade before the owner's ("Bäckerei Pfeifle", "Landhandel Wessels"); "Abele Optik" keeps its order.
+const TRADE_AFTER_OWNER = /^(\p{L}{3,})\s+(B(?:ä|ae)ckerei|Konditorei|Augenoptik|Autohof|Landhandel)$/iu;
 // Not "TIER- UND FREIZEITPARK": a German compound whose shared end was left out goes on after the hyphen.
 const SEGMENT_SPLIT = /\/\/|\s{3,}|,\s*|\s+-\s+|-\s+(?!(?:und|u\.|oder|and)\s)|\s\/\s?|\/|\?\d\d|\|/i;
 const DOMAIN = /^(?:www\.)?([A-Za-z0-9][A-Za-z0-9-]*)\.(?:co\.uk|com|co|de|uk|nl|fr|es|it|at|ch|eu|net|org|io|tv|be|se|dk|pl|cc|app|ie|me|us|ca|lu|pt)\b/i;
 const MAX_LABEL = 40;
 const CUT_FIELD = 17;
-// The widest card field a town is cut at (bank-formats.md §3: 20 to 25 characters).
-const CUT_FIELD_MAX = 25;
+// The widest card field a town is cut at (bank-formats.md §3: 20 to 25 characters; Wise's and PayPal's merchant field 26,
+// "MARKGRAFEN-APOTHEKE ANSBAC").
+const CUT_FIELD_MAX = 26;
 // "ROYAL OAK PUB": the pub's own word after a name of two words or more (again once a town after it is gone).
 const PUB_WORD = /(?<=\S\s+\S+|^\p{L}{5,})\s+pub$/iu;
 const COMPANY_CO = /^(?:PROPERTY|PROPERTIES|MANAGEMENT|REALTY|INVESTMENT|INVESTMENTS|HOLDING|HOLDINGS|INSURANCE|ELECTRIC|POWER|WATER|GAS|OIL|TELEPHONE|CONSTRUCTION|LAND|TRUST|FINANCE|FINANCIAL|MORTGAGE)$/i;
@@ -164,7 +173,7 @@ function stripLeading(s: string): string {
   return s;
 }
 
-const TOWN_INSTITUTION = /^(?:stadt-?\p{L}{4,}|\p{L}*(?:gemeinde|gemeente|sparkasse|volksbank|raiffeisenbank|(?<!baum)schule|gymnasium|kindergarten|feuerwehr|verwaltung|bibliothek|pfarramt|pfarrei)|kita|tafel|diakonie|caritas|council|parish|mairie|paroisse)$/iu;
+const TOWN_INSTITUTION = /^(?:stadt-?\p{L}{4,}|\p{L}*(?:gemeinde|gemeente|sparkasse|volksbank|raiffeisenbank|(?<!baum)schule|gymnasium|kindergarten|feuerwehr|verwaltung|bibliothek|pfarramt|pfarrei|kliniken|klinikum|krankenhaus)|kita|tafel|diakonie|diakoniestation|sozialstation|kreisverband|ortsverband|bezirksverband|ortsgruppe|kreisgruppe|caritas|council|parish|mairie|paroisse)$/iu;
 const CLUB_WORD = /^(?:\p{L}*club|\p{L}*verein|TSV|SV|FC|TC|VfB|VfL|VfR|SC|TuS|TSG|SG|SpVgg|DJK|MTV|SSV|FSV|ASV|SuS|TuRa|TSC|e\.V\.?)$/iu;
 
 // A place after one of these is part of the name: "Café de Paris", "Duke of Lancaster", "Apotheke am Markt".
@@ -241,7 +250,9 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   // A trade's word ending the name ("ARROYO CANDLE WORKS", not Worksop) and a word joined to the name ("BRAMBLE AND BLOOM",
   // not Bloomington) are whole words, no town the field cut.
   const joinedWord = /^(?:&|and|und|et|en)$/i.test(words[words.length - 2] ?? "") || TRADE_WORDS.includes(foldText(last));
-  if (words.length > 2 && !innSign && !joinedWord && width >= CUT_FIELD && width <= CUT_FIELD_MAX && cutTowns().has(foldText(last)) && !NAME_JOINER.test(words[words.length - 2] ?? "")) return 1;
+  // A name joined with its kind by a hyphen is a name of two words ("ADLER-APOTHEKE GUNZENHAUS").
+  const named = words.length > 2 || (words.length === 2 && /\p{L}{3,}-\p{L}{3,}/u.test(words[0] ?? ""));
+  if (named && !innSign && !joinedWord && width >= CUT_FIELD && width <= CUT_FIELD_MAX && cutTowns().has(foldText(last)) && !NAME_JOINER.test(words[words.length - 2] ?? "")) return 1;
   return 0;
 }
 
@@ -322,6 +333,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
       codeGone ||= code;
     }
   }
+  // "PFEIFLE BAECKEREI GMBH": a German trade printed after its owner's name goes by the trade first ("Bäckerei Pfeifle").
+  s = s.replace(TRADE_AFTER_OWNER, (m: string, owner: string, trade: string) => (LEADING_ARTICLES.has(foldText(owner)) ? m : `${trade} ${owner}`));
   // "RADSPORT KESSLER GM": a GmbH cut at the field width (20-25 characters) is a legal form too.
   if (s.length >= CUT_FIELD) s = completeCutWord(s.replace(CUT_GMBH, "").replace(CUT_LETTER, ""));
   // "ROYAL OAK PUB LONDON": the pub's own word once the town after it is gone ("The Royal Oak").
@@ -339,6 +352,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/(?<=\b(?:dental|medical|family|dentistry))\s+pra(?:c|ct|cti|ctic)?$/i, "").replace(/\b(driving)\s+sch(?:o|oo)?$/i, (_m, d: string) => `${d} ${writtenOut(d, "school")}`).replace(/^(Stadt\s+\S+(?:\s+\S+)?)\s+Stadtkasse$/i, "$1")
     // "Stadtkasse Bonn", "Gemeindekasse Oberhaching": the town's cash office goes by the town.
     .replace(/^(Stadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Amts|Kreis)kasse\s+(\S+(?:\s+\S+)?)$/i, "$1 $2")
+    // "ADFC Kreisverband Münster e.V.": an association's local branch goes by the association and its town ("ADFC Münster").
+    .replace(/^(\p{L}{2,6})\s+(?:Kreisverband|Ortsverband|Bezirksverband|Ortsgruppe|Kreisgruppe)\s+(?=\p{L}{3,})/iu, (m: string, org: string) => (org === org.toUpperCase() ? `${org} ` : m))
     // "KREIS COESFELD DER LANDRAT": the district's head, by office, after its name.
     .replace(/^((?:Kreis|Landkreis|Stadt)\s+\S+)\s+(?:Der|Die)\s+(?:Landr(?:ä|ae|a)tin|Landrat|Oberb(?:ü|ue|u)rgermeister(?:in)?|B(?:ü|ue|u)rgermeister(?:in)?)$/i, "$1")
     // "Finanzamt Köln-Altstadt": a city's district tax office is the city's ("Bernkastel-Kues" is one town).
