@@ -233,6 +233,8 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   if (clubs.length > 0 && !townAfterClub) return usTownAndState(words);
   // "Evangelische Kirchengemeinde Telgte", "Volksbank Heuberg Meßstetten": a parish, bank, school or council goes by its town.
   if (words.some((w) => TOWN_INSTITUTION.test(w))) return COUNTRY_CODES.has(last) ? 1 : 0;
+  // "LE LION D OR": the gold after an elided article, not Oregon.
+  if (/^[DL]$/.test(words[words.length - 2] ?? "") && /^[A-Z]{2}$/.test(last)) return 0;
   // "NGUYENS BANH MI": the sandwich, not Michigan.
   if (last === "MI" && /^banh$/i.test(words[words.length - 2] ?? "")) return 0;
   // "SEAJETS PIRAEUS GRC": a terminal abroad prints its town before the country's code; no gazetteer of those towns is kept.
@@ -259,7 +261,8 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
 function tradeBeforeCutTown(word: string, width: number): string {
   if (width < CUT_FIELD || width > CUT_FIELD_MAX) return word;
   const folded = word.toLowerCase();
-  const trade = TRADE_WORDS.find((w) => folded.startsWith(w) && cutTowns().has(folded.slice(w.length)));
+  // The town whole ("AKDENIZ MARKETOFFENBACH") or cut by the field ("… MARKETOFFENB").
+  const trade = TRADE_WORDS.find((w) => folded.startsWith(w) && (cutTowns().has(folded.slice(w.length)) || KNOWN_CITIES.has(folded.slice(w.length))));
   return trade ? `${word.slice(0, trade.length)} ${word.slice(trade.length)}` : word;
 }
 
@@ -373,6 +376,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // "DOROTHY LANE MKT": the market's own word, shortened by the terminal.
   return streetBeforeKind(s.replace(/\bAg(?=\s+[A-Z]{3,})/g, "AG").trim())
     .replace(/(?<=\S\s+\S+\s+)(MKT|Mkt)$/, (m) => writtenOut(m, "market"))
+    .replace(/(?<=\S\s+)(SUPERMKT|Supermkt)$/, (m) => writtenOut(m, "supermarket"))
     .replace(FOREIGN_CURRENCY, "")
     // "ZAHNAERZTE AM ROSENPLAT": a square the field cut after "am" ("am Rosenplatz").
     .replace(/(?<=\b(?:am|an\s+der|vom|zum)\s+\p{L}{3,})(PLAT|plat)$/iu, (m) => `${m}${m === m.toUpperCase() ? "Z" : "z"}`)
@@ -476,13 +480,17 @@ function dropInitialsAfterName(s: string): string {
   return s;
 }
 
+// Words that start a trade word but are whole words in shops' names.
+const WHOLE_WORDS: ReadonlySet<string> = new Set(["auto"]);
+
 /** A last word that starts exactly one trade word, at least four letters of it, is that word. */
 function completeCutWord(s: string): string {
   const m = /[\s-](\p{L}{4,})$/u.exec(s);
   if (!m?.[1]) return s;
   const cut = foldText(m[1]);
   const fits = TRADE_WORDS.filter((w) => w.startsWith(cut));
-  if (fits.length !== 1 || fits[0] === cut) return s;
+  // "MESA TIRE AND AUTO": a word of its own is no cut one.
+  if (fits.length !== 1 || fits[0] === cut || WHOLE_WORDS.has(cut)) return s;
   const whole = fits[0]!;
   return s.slice(0, m.index + 1) + writtenOut(m[1], whole);
 }
@@ -547,7 +555,11 @@ function dropLegalForm(s: string, at: number, length: number): string {
   // "& Co." and "et Cie" belong to the legal form; "INC COBBLETON" does not start with one.
   const tail = s.slice(at + length).replace(/^[\s,.+&]*(?:(?:Co|Cie)\b\.?|et\b|und\b)?[\s,.+&]*/i, "");
   const rest = withoutLegalForms(tail).replace(/[\s,.+&()]+/g, " ").trim();
-  const placeOnly = !rest || rest.split(" ").every((word) => COUNTRY_CODES.has(word) || CITIES.has(foldText(word)) || /^\(?(Europe|Deutschland|Germany)\)?$/i.test(word));
+  const restWords = rest.split(" ");
+  // "OUTSCHOOL INC BROOKLYN MD S635021657609226": a US town and its state after the legal form (and the card's reference) are where the card was used.
+  const place = restWords.filter((word) => !/\d/.test(word));
+  const usPlace = place.length >= 2 && /^[A-Z]{2}$/.test(place[place.length - 1] ?? "") && US_TOWNS.has(foldText(place.slice(0, -1).join(" ")));
+  const placeOnly = !rest || usPlace || restWords.every((word) => COUNTRY_CODES.has(word) || CITIES.has(foldText(word)) || /^\(?(Europe|Deutschland|Germany)\)?$/i.test(word));
   // "ASHCOMBE LOGISTICS LTD ASHCOMBE": the name said again, or its first words, after the legal form
   // (a longer repeat, "BELL PARTNERS INC BELL APTS", is kept here and cut by dropNameSaidAgain).
   const repeated = foldText(rest).startsWith(foldText(s.slice(0, at))) || foldText(s.slice(0, at)).startsWith(foldText(rest));
@@ -641,7 +653,9 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
     name = trimSegment(cut, keepSingle, true) || cut;
   }
   // "AU BOUQUET D EMILIE": the elided French article the card text lost its apostrophe from (not an initial: a word before it).
-  name = name.replace(/(?<=\p{L}{2,}\s)([DL])\s(?=[AEIOUYHÉÈ]\p{L}{2,})/gu, "$1'");
+  name = name.replace(/(?<=\p{L}{2,}\s)([DL])\s(?=[AEIOUYHÉÈ]\p{L}{2,}|OR$|OR\s)/gu, "$1'");
+  // "SUMUP *L ESCALE": at the name's start too, where a French bank's card text shows it is no person's initial.
+  if (FRENCH_BANK_TEXT.test(raw)) name = name.replace(/^L\s(?=[AEIOUYHÉÈ]\p{L}{2,})/u, "L'");
   // "Bakkerij v Houweling", "KAASHANDEL VD MEER": Dutch surname particles the terminal shortened ("v." with a dot may be German "von").
   name = name.replace(/(?<=\p{L}{2,}\s)(?:vd|v\.d\.|v\/d)\s(?=\p{L}{3,})/giu, (m) => (m === m.toUpperCase() ? "VAN DER " : "van der ")).replace(/(?<=\p{L}{2,}\s)v\s(?=\p{L}{3,})/gu, "van ").replace(/(?<=\p{L}{2,}\s)V\s(?=\p{Lu}{3,})/gu, "VAN ");
   // "GIGAFIT GIGAFIT": a one-word name said twice is said once (not a short doubled name: "Bora Bora").
@@ -650,6 +664,9 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
   const letters = name.replace(/\bCo\b/g, "CO").replace(/[^\p{L}]/gu, "");
   return letters.length > 4 && letters === letters.toUpperCase() ? titleCase(name).replace(/\b([DL])'(\p{Ll})/gu, (_m, a: string, b: string) => `${a}'${b.toUpperCase()}`) : name;
 }
+
+// A French bank's own words around a card payment, a direct debit or a transfer ("CARTE 19/07/26 … CB*5150").
+const FRENCH_BANK_TEXT = /^(?:CARTE\s+\d\d\/\d\d|PRLV SEPA|VIR SEPA)\b|\bCB\*\d{4}\b/;
 
 // PayPal's booking reference ("PP.4162.PP"): PayPal's own code, never a shop's name.
 const PROCESSOR_REFERENCE = /\bPP\.\d+\.PP\b/;

@@ -151,7 +151,7 @@ export const BRANDS_EXTRA_11: readonly MerchantRow[] = [
   ["PVS", "health", "privatarztliche verrechnungsstelle", "pvs holding", "pvs rhein ruhr", "pvs bayern", "pvs suedwest", "pvs berlin brandenburg"],
   ["Medas", "health", "medas gmbh", "medas privatarztliche"],
   ["mediserv", "health", "mediserv"],
-  ["Dr. Meindl u. Partner", "health", "dr meindl", "meindl u partner"],
+  ["Dr. Meindl u. Partner", "health", "meindl u partner"],
   ["BFS health finance", "health", "bfs health finance"],
   ["ZA Zahnärztliche Abrechnung", "health", "za eg", "zahnarztliche abrechnungsgesellschaft"],
   ["DZR", "health", "deutsches zahnarztliches rechenzentrum", "dzr gmbh"],
