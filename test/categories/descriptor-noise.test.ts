@@ -1716,7 +1716,7 @@ describe("pool-45 shapes (read after retiring)", () => {
     // A hospital's, a nursing service's and an association's town is part of its name.
     ["Katholische Kliniken Oberhausen GmbH", "Katholische Kliniken Oberhausen"],
     ["Diakoniestation Erlangen gGmbH", "Diakoniestation Erlangen"],
-    ["BUND Kreisverband Bielefeld e.V.", "BUND Bielefeld"],
+    ["BUND Kreisverband Bielefeld e.V.", "BUND Kreisverband Bielefeld"],
     // A trade's word run into the whole town after it, not only a town the field cut.
     ["YILDIZ MARKETKASSEL//BERLIN/DE", "Yildiz Market"],
     // The French article the card lost its apostrophe from, at the name's start too; "d'Or" is no state's code.
@@ -1727,6 +1727,12 @@ describe("pool-45 shapes (read after retiring)", () => {
     ["CHECKCARD 0604 LA FAVORITA SUPERMKT #12 AUSTIN CA 51416842472835083004194", "La Favorita Supermarket"],
     // A US town after the legal form is where the card was used.
     ["PURCHASE AUTHORIZED ON 08/10 CODESCHOOL INC BROOKLYN MD S635021657609226 CARD 7795", "Codeschool"],
+    // A US therapist's PT before the card's town and state; a British soft play's kind after its name.
+    ["CEDAR GROVE PT AUSTIN TX", "Cedar Grove Physical Therapy"],
+    ["))) WIGGLY WORMS SOFT PLAY LEEDS", "Wiggly Worms"],
+    // A Dutch angling club by its initials, as members say it; a German vets' clinic by the word people use, with its town.
+    ["Hengelsportvereniging Het Snoekje", "HSV Het Snoekje"],
+    ["VISA TIERAERZTLICHE KLINIK KASSEL GMBH 2875", "Tierklinik Kassel"],
   ]);
 
   it("reads a practice named with its doctor as the practice, not a firm sharing the doctor's name", () => {
