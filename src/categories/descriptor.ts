@@ -307,6 +307,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   const coIsName = !beforeCo || !(CITIES.has(foldText(beforeCo)) || CITIES.has(foldText(lastBefore)) || COMPANY_CO.test(lastBefore));
   // "MERRIMACK VALLEY PT SAN JOSE CA": a US therapist's PT before the card's town and state is physical therapy.
   s = s.replace(/(?<=\S\s+\S+)\s+PT(?=\s+([A-Z][A-Z ]*?)\s+[A-Z]{2}$)/, (m: string, town: string) => (US_TOWNS.has(foldText(town)) ? " PHYSICAL THERAPY" : m));
+  // "CHU LILLE PARKING P3": a French university hospital is the CHU of its town ("CHU de Lille"), its car park the hospital's.
+  s = s.replace(/^CHU\s+(?!DE\s)(\p{L}{3,})(?:\s+PARKING\b.*)?$/u, (m: string, town: string) => (KNOWN_CITIES.has(foldText(town)) ? `CHU DE ${town}` : m));
   // "TIERAERZTLICHE KLINIK BIRKENFELD": the vets' clinic goes by the word people use for it.
   s = s.replace(/^Tier(?:ä|ae)rztliche\s+Klinik\b/i, (m: string) => writtenOut(m.slice(0, 4), "tierklinik"));
   // "AKDENIZ MARKETOFFENB": a trade's word run into a town the card field's width cut (Postbank prints 20 characters).
@@ -368,6 +370,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     // "LE BALTO BAR TABAC": the French tobacconist's kind after its name; "LE COQUELICOT FLEURS" the florist's.
     .replace(/(?<=\S\s+\S+)\s+fleurs$/i, "")
     .replace(/(?<=\S\s+\S+)\s+(?:bar\s+)?tabac(?:\s+presse)?$/i, "")
+    // "DELIKATESY WISLA POLSKIE": a Polish grocer's "Polish" after its name says what it sells.
+    .replace(/(?<=\S\s+\S+)\s+polsk(?:ie|i|a)$/i, "")
     // "TUMBLE TOWN SOFT PLAY": a British children's play centre's kind after its name.
     .replace(/(?<=\S\s+\S+)\s+soft\s+play$/i, "")
     // "LANDBAECKEREI SIEVERS FIL": the branch's word whose number the field cut off.

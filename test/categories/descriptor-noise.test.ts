@@ -1733,6 +1733,10 @@ describe("pool-45 shapes (read after retiring)", () => {
     // A Dutch angling club by its initials, as members say it; a German vets' clinic by the word people use, with its town.
     ["Hengelsportvereniging Het Snoekje", "HSV Het Snoekje"],
     ["VISA TIERAERZTLICHE KLINIK KASSEL GMBH 2875", "Tierklinik Kassel"],
+    // A French university hospital is the CHU of its town, its car park the hospital's.
+    ["CARTE 08/02/26 CHU NANTES PARKING P2 CB*1403", "Chu De Nantes"],
+    // A Polish grocer's "Polish" after its name says what it sells.
+    ["DELIKATESY BURSZTYN POLSKIE, KASSEL DE Karte Nr. 4871 78XX XXXX 8979 Kartenzahlung", "Delikatesy Bursztyn"],
   ]);
 
   it("reads a practice named with its doctor as the practice, not a firm sharing the doctor's name", () => {

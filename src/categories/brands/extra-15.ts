@@ -897,4 +897,5 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["Champneys", "health", "champneys"],
   ["Newport Bus", "transport", "newport transport", "newport bus"],
   ["Turkish Food Centre", "groceries", "tfc supermarkets", "turkish food centre"],
+  ["Legoland Deutschland", "entertainment", "legoland deutschland"],
 ];
