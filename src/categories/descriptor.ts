@@ -337,7 +337,9 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     const code = drop === 1 && /^[A-Z]{2,3}$/.test(words[words.length - 1] ?? "");
     // A town that is also a word ("LECKER ESSEN", "FRESH BATH") is where the card was used only before a country code.
     const townAllowed = code || !WORD_TOWNS.has(town) || codeGone;
-    if (drop && rest && townAllowed && (joined || !keepSingle(rest)) && (codeOnly || joined || rest.includes(" ") || (known && !namesKindOfPlace(rest) && rest.length >= 3))) {
+    // "ADFC Münster", "AWO Bielefeld": written in mixed case, initials and then a town are an association's local branch.
+    const branch = drop > 0 && !code && /^\p{Lu}{2,5}$/u.test(rest) && /\p{Ll}/u.test(words[words.length - 1] ?? "");
+    if (drop && rest && townAllowed && !branch && (joined || !keepSingle(rest)) && (codeOnly || joined || rest.includes(" ") || (known && !namesKindOfPlace(rest) && rest.length >= 3))) {
       s = rest;
       codeGone ||= code;
     }
@@ -361,6 +363,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/(?<=\b(?:dental|medical|family|dentistry))\s+pra(?:c|ct|cti|ctic)?$/i, "").replace(/\b(driving)\s+sch(?:o|oo)?$/i, (_m, d: string) => `${d} ${writtenOut(d, "school")}`).replace(/^(Stadt\s+\S+(?:\s+\S+)?)\s+Stadtkasse$/i, "$1")
     // "Stadtkasse Bonn", "Gemeindekasse Oberhaching": the town's cash office goes by the town.
     .replace(/^(Stadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Amts|Kreis)kasse\s+(\S+(?:\s+\S+)?)$/i, "$1 $2")
+    // "ADFC Kreisverband Münster e.V.": an association's local branch goes by the association and its town ("ADFC Münster").
+    .replace(/^(\p{L}{2,6})\s+(?:Kreisverband|Ortsverband|Bezirksverband|Ortsgruppe|Kreisgruppe)\s+(?=\p{L}{3,})/iu, (m: string, org: string) => (org === org.toUpperCase() ? `${org} ` : m))
     // "KREIS COESFELD DER LANDRAT": the district's head, by office, after its name.
     .replace(/^((?:Kreis|Landkreis|Stadt)\s+\S+)\s+(?:Der|Die)\s+(?:Landr(?:ä|ae|a)tin|Landrat|Oberb(?:ü|ue|u)rgermeister(?:in)?|B(?:ü|ue|u)rgermeister(?:in)?)$/i, "$1")
     // "Finanzamt Köln-Altstadt": a city's district tax office is the city's ("Bernkastel-Kues" is one town).

@@ -1716,7 +1716,8 @@ describe("pool-45 shapes (read after retiring)", () => {
     // A hospital's, a nursing service's and an association's town is part of its name.
     ["Katholische Kliniken Oberhausen GmbH", "Katholische Kliniken Oberhausen"],
     ["Diakoniestation Erlangen gGmbH", "Diakoniestation Erlangen"],
-    ["BUND Kreisverband Bielefeld e.V.", "BUND Kreisverband Bielefeld"],
+    ["BUND Kreisverband Bielefeld e.V.", "BUND Bielefeld"],
+    ["AWO Bielefeld", "AWO Bielefeld"],
     // A trade's word run into the whole town after it, not only a town the field cut.
     ["YILDIZ MARKETKASSEL//BERLIN/DE", "Yildiz Market"],
     // The French article the card lost its apostrophe from, at the name's start too; "d'Or" is no state's code.
