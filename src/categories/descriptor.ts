@@ -97,6 +97,12 @@ const OWNERS_BUILDING = /(?<=\bcomunidad de propietarios)\s+edif(?:icio|\.)(?=\s
 const HOUSING_ASSOCIATION = /(?<=\bhousing)\s+(?:association|assoc|assn|ha)\b.*$/i;
 // "ZUR QUELLE INH. R. BAUER": the owner named after the shop's name is not part of it.
 const OWNER_CLAUSE = /\s+(?:Inh\.|Inh\s|Inhaber(?:in)?\b|Prop\.\s).*$|\s+Inh\.?$/i;
+
+/** The text before an owner clause ("Markgrafen-Apotheke Inh. C. Hetzner e.K." → "Markgrafen-Apotheke"): the owner is a person, no brand. */
+export function withoutOwner(text: string): string {
+  const shop = text.replace(OWNER_CLAUSE, "");
+  return /\p{L}{3}/u.test(shop) ? shop : text;
+}
 // "Stadtwerke Augsburg Energie GmbH" is Stadtwerke Augsburg: the division after the city is the legal entity's, not the name people use.
 const UTILITY_DIVISION = /^((?:Stadtwerke|SWM|Stadtwerk)\s+\S+)\s+(?:Energie|Energy|Netz|Netze|Versorgung|Vertrieb|Strom|Gas|Wasser|Service|Services)\b.*$/i;
 // Card fields are 22-25 characters wide: a last word of one letter there is a word cut short ("BRIGHTSIDE PEDIATRICS P").
@@ -110,13 +116,16 @@ const TRADE_WORDS = [
   "brewery", "brewing", "spirits", "liquor", "convenience", "physiotherapy", "volkshochschule", "smokehouse", "tavern", "cantina", "taqueria", "noodles", "burgers", "boutique", "jewelers", "jewellers", "automotive",
   "school", "roasters", "barbershop", "barbers", "barber", "butcher", "grill", "grillhaus", "teahouse", "tortilleria", "works",
 ];
+// German trades whose name puts the trade before the owner's ("Bäckerei Pfeifle", "Landhandel Wessels"); "Abele Optik" keeps its order.
+const TRADE_AFTER_OWNER = /^(\p{L}{3,})\s+(B(?:ä|ae)ckerei|Konditorei|Augenoptik|Autohof|Landhandel)$/iu;
 // Not "TIER- UND FREIZEITPARK": a German compound whose shared end was left out goes on after the hyphen.
 const SEGMENT_SPLIT = /\/\/|\s{3,}|,\s*|\s+-\s+|-\s+(?!(?:und|u\.|oder|and)\s)|\s\/\s?|\/|\?\d\d|\|/i;
 const DOMAIN = /^(?:www\.)?([A-Za-z0-9][A-Za-z0-9-]*)\.(?:co\.uk|com|co|de|uk|nl|fr|es|it|at|ch|eu|net|org|io|tv|be|se|dk|pl|cc|app|ie|me|us|ca|lu|pt)\b/i;
 const MAX_LABEL = 40;
 const CUT_FIELD = 17;
-// The widest card field a town is cut at (bank-formats.md §3: 20 to 25 characters).
-const CUT_FIELD_MAX = 25;
+// The widest card field a town is cut at (bank-formats.md §3: 20 to 25 characters; Wise's and PayPal's merchant field 26,
+// "MARKGRAFEN-APOTHEKE ANSBAC").
+const CUT_FIELD_MAX = 26;
 // "ROYAL OAK PUB": the pub's own word after a name of two words or more (again once a town after it is gone).
 const PUB_WORD = /(?<=\S\s+\S+|^\p{L}{5,})\s+pub$/iu;
 const COMPANY_CO = /^(?:PROPERTY|PROPERTIES|MANAGEMENT|REALTY|INVESTMENT|INVESTMENTS|HOLDING|HOLDINGS|INSURANCE|ELECTRIC|POWER|WATER|GAS|OIL|TELEPHONE|CONSTRUCTION|LAND|TRUST|FINANCE|FINANCIAL|MORTGAGE)$/i;
@@ -164,7 +173,7 @@ function stripLeading(s: string): string {
   return s;
 }
 
-const TOWN_INSTITUTION = /^(?:stadt-?\p{L}{4,}|\p{L}*(?:gemeinde|gemeente|sparkasse|volksbank|raiffeisenbank|(?<!baum)schule|gymnasium|kindergarten|feuerwehr|verwaltung|bibliothek|pfarramt|pfarrei)|volkshuisvesting|woonstichting|woningstichting|kita|tafel|diakonie|caritas|council|parish|mairie|paroisse)$/iu;
+const TOWN_INSTITUTION = /^(?:stadt-?\p{L}{4,}|\p{L}*(?:gemeinde|gemeente|sparkasse|volksbank|raiffeisenbank|(?<!baum)schule|gymnasium|kindergarten|feuerwehr|verwaltung|bibliothek|pfarramt|pfarrei|klinik|kliniken|klinikum|krankenhaus)|volkshuisvesting|woonstichting|woningstichting|kita|tafel|diakonie|diakoniestation|sozialstation|kreisverband|ortsverband|bezirksverband|ortsgruppe|kreisgruppe|caritas|council|parish|mairie|paroisse)$/iu;
 const CLUB_WORD = /^(?:\p{L}*club|\p{L}*verein|TSV|SV|FC|TC|VfB|VfL|VfR|SC|TuS|TSG|SG|SpVgg|DJK|MTV|SSV|FSV|ASV|SuS|TuRa|TSC|e\.V\.?)$/iu;
 
 // A place after one of these is part of the name: "Café de Paris", "Duke of Lancaster", "Apotheke am Markt".
@@ -224,6 +233,8 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   if (clubs.length > 0 && !townAfterClub) return usTownAndState(words);
   // "Evangelische Kirchengemeinde Telgte", "Volksbank Heuberg Meßstetten": a parish, bank, school or council goes by its town.
   if (words.some((w) => TOWN_INSTITUTION.test(w))) return COUNTRY_CODES.has(last) ? 1 : 0;
+  // "LE LION D OR": the gold after an elided article, not Oregon.
+  if (/^[DL]$/.test(words[words.length - 2] ?? "") && /^[A-Z]{2}$/.test(last)) return 0;
   // "NGUYENS BANH MI": the sandwich, not Michigan.
   if (last === "MI" && /^banh$/i.test(words[words.length - 2] ?? "")) return 0;
   // "SEAJETS PIRAEUS GRC": a terminal abroad prints its town before the country's code; no gazetteer of those towns is kept.
@@ -241,14 +252,17 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   // A trade's word ending the name ("ARROYO CANDLE WORKS", not Worksop) and a word joined to the name ("BRAMBLE AND BLOOM",
   // not Bloomington) are whole words, no town the field cut.
   const joinedWord = /^(?:&|and|und|et|en)$/i.test(words[words.length - 2] ?? "") || TRADE_WORDS.includes(foldText(last));
-  if (words.length > 2 && !innSign && !joinedWord && width >= CUT_FIELD && width <= CUT_FIELD_MAX && cutTowns().has(foldText(last)) && !NAME_JOINER.test(words[words.length - 2] ?? "")) return 1;
+  // A name joined with its kind by a hyphen is a name of two words ("ADLER-APOTHEKE GUNZENHAUS").
+  const named = words.length > 2 || (words.length === 2 && /\p{L}{3,}-\p{L}{3,}/u.test(words[0] ?? ""));
+  if (named && !innSign && !joinedWord && width >= CUT_FIELD && width <= CUT_FIELD_MAX && cutTowns().has(foldText(last)) && !NAME_JOINER.test(words[words.length - 2] ?? "")) return 1;
   return 0;
 }
 
 function tradeBeforeCutTown(word: string, width: number): string {
   if (width < CUT_FIELD || width > CUT_FIELD_MAX) return word;
   const folded = word.toLowerCase();
-  const trade = TRADE_WORDS.find((w) => folded.startsWith(w) && cutTowns().has(folded.slice(w.length)));
+  // The town whole ("AKDENIZ MARKETOFFENBACH") or cut by the field ("… MARKETOFFENB").
+  const trade = TRADE_WORDS.find((w) => folded.startsWith(w) && (cutTowns().has(folded.slice(w.length)) || KNOWN_CITIES.has(folded.slice(w.length))));
   return trade ? `${word.slice(0, trade.length)} ${word.slice(trade.length)}` : word;
 }
 
@@ -291,6 +305,12 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // After a word a company register uses ("GREYFIELD PROPERTY CO") it is the legal "Company", dropped like one.
   const lastBefore = beforeCo?.split(/\s+/).pop() ?? "";
   const coIsName = !beforeCo || !(CITIES.has(foldText(beforeCo)) || CITIES.has(foldText(lastBefore)) || COMPANY_CO.test(lastBefore));
+  // "MERRIMACK VALLEY PT SAN JOSE CA": a US therapist's PT before the card's town and state is physical therapy.
+  s = s.replace(/(?<=\S\s+\S+)\s+PT(?=\s+([A-Z][A-Z ]*?)\s+[A-Z]{2}$)/, (m: string, town: string) => (US_TOWNS.has(foldText(town)) ? " PHYSICAL THERAPY" : m));
+  // "CHU LILLE PARKING P3": a French university hospital is the CHU of its town ("CHU de Lille"), its car park the hospital's.
+  s = s.replace(/^CHU\s+(?!DE\s)(\p{L}{3,})(?:\s+PARKING\b.*)?$/u, (m: string, town: string) => (KNOWN_CITIES.has(foldText(town)) ? `CHU DE ${town}` : m));
+  // "TIERAERZTLICHE KLINIK BIRKENFELD": the vets' clinic goes by the word people use for it.
+  s = s.replace(/^Tier(?:ä|ae)rztliche\s+Klinik\b/i, (m: string) => writtenOut(m.slice(0, 4), "tierklinik"));
   // "AKDENIZ MARKETOFFENB": a trade's word run into a town the card field's width cut (Postbank prints 20 characters).
   s = s.replace(/(?<=\s)[A-Z]{5,}$/, (word: string) => tradeBeforeCutTown(word, s.length));
   // A town that is also a word ends the name unless a country code followed it ("GUTES ESSEN BERLIN" is "Gutes Essen").
@@ -317,11 +337,15 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     const code = drop === 1 && /^[A-Z]{2,3}$/.test(words[words.length - 1] ?? "");
     // A town that is also a word ("LECKER ESSEN", "FRESH BATH") is where the card was used only before a country code.
     const townAllowed = code || !WORD_TOWNS.has(town) || codeGone;
-    if (drop && rest && townAllowed && (joined || !keepSingle(rest)) && (codeOnly || joined || rest.includes(" ") || (known && !namesKindOfPlace(rest) && rest.length >= 3))) {
+    // "ADFC Münster", "AWO Bielefeld": written in mixed case, initials and then a town are an association's local branch.
+    const branch = drop > 0 && !code && /^\p{Lu}{2,5}$/u.test(rest) && /\p{Ll}/u.test(words[words.length - 1] ?? "");
+    if (drop && rest && townAllowed && !branch && (joined || !keepSingle(rest)) && (codeOnly || joined || rest.includes(" ") || (known && !namesKindOfPlace(rest) && rest.length >= 3))) {
       s = rest;
       codeGone ||= code;
     }
   }
+  // "PFEIFLE BAECKEREI GMBH": a German trade printed after its owner's name goes by the trade first ("Bäckerei Pfeifle").
+  s = s.replace(TRADE_AFTER_OWNER, (m: string, owner: string, trade: string) => (LEADING_ARTICLES.has(foldText(owner)) ? m : `${trade} ${owner}`));
   // "RADSPORT KESSLER GM": a GmbH cut at the field width (20-25 characters) is a legal form too.
   if (s.length >= CUT_FIELD) s = completeCutWord(s.replace(CUT_GMBH, "").replace(CUT_LETTER, ""));
   // "ROYAL OAK PUB LONDON": the pub's own word once the town after it is gone ("The Royal Oak").
@@ -343,6 +367,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/(?<=\b(?:dental|medical|family|dentistry))\s+pra(?:c|ct|cti|ctic)?$/i, "").replace(/\b(driving)\s+sch(?:o|oo)?$/i, (_m, d: string) => `${d} ${writtenOut(d, "school")}`).replace(/^(Stadt\s+\S+(?:\s+\S+)?)\s+Stadtkasse$/i, "$1")
     // "Stadtkasse Bonn", "Gemeindekasse Oberhaching": the town's cash office goes by the town.
     .replace(/^(Stadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Amts|Kreis)kasse\s+(\S+(?:\s+\S+)?)$/i, "$1 $2")
+    // "ADFC Kreisverband Münster e.V.": an association's local branch goes by the association and its town ("ADFC Münster").
+    .replace(/^(\p{L}{2,6})\s+(?:Kreisverband|Ortsverband|Bezirksverband|Ortsgruppe|Kreisgruppe)\s+(?=\p{L}{3,})/iu, (m: string, org: string) => (org === org.toUpperCase() ? `${org} ` : m))
     // "KREIS COESFELD DER LANDRAT": the district's head, by office, after its name.
     .replace(/^((?:Kreis|Landkreis|Stadt)\s+\S+)\s+(?:Der|Die)\s+(?:Landr(?:ä|ae|a)tin|Landrat|Oberb(?:ü|ue|u)rgermeister(?:in)?|B(?:ü|ue|u)rgermeister(?:in)?)$/i, "$1")
     // "LK HARBURG ZULASSUNGSSTEL", "Landkreis Celle Kfz-Zulassung": a county's office after its name is the county's.
@@ -359,6 +385,10 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     // "LE BALTO BAR TABAC": the French tobacconist's kind after its name; "LE COQUELICOT FLEURS" the florist's.
     .replace(/(?<=\S\s+\S+)\s+fleurs$/i, "")
     .replace(/(?<=\S\s+\S+)\s+(?:bar\s+)?tabac(?:\s+presse)?$/i, "")
+    // "DELIKATESY WISLA POLSKIE": a Polish grocer's "Polish" after its name says what it sells.
+    .replace(/(?<=\S\s+\S+)\s+polsk(?:ie|i|a)$/i, "")
+    // "TUMBLE TOWN SOFT PLAY": a British children's play centre's kind after its name.
+    .replace(/(?<=\S\s+\S+)\s+soft\s+play$/i, "")
     // "LANDBAECKEREI SIEVERS FIL": the branch's word whose number the field cut off.
     .replace(/(?<=\S\s+\S+)\s+(?:Filiale|Fil\.?)$/i, "");
   // "KIRKLEES COUNCIL KIRKLEES", "MS R KOWALSKA KOWALSKA": a last word said earlier in the name (not just before: "Bora Bora") is said again.
@@ -369,6 +399,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // "DOROTHY LANE MKT": the market's own word, shortened by the terminal.
   return streetBeforeKind(s.replace(/\bAg(?=\s+[A-Z]{3,})/g, "AG").trim())
     .replace(/(?<=\S\s+\S+\s+)(MKT|Mkt)$/, (m) => writtenOut(m, "market"))
+    .replace(/(?<=\S\s+)(SUPERMKT|Supermkt)$/, (m) => writtenOut(m, "supermarket"))
     .replace(FOREIGN_CURRENCY, "")
     // "ZAHNAERZTE AM ROSENPLAT": a square the field cut after "am" ("am Rosenplatz").
     .replace(/(?<=\b(?:am|an\s+der|vom|zum)\s+\p{L}{3,})(PLAT|plat)$/iu, (m) => `${m}${m === m.toUpperCase() ? "Z" : "z"}`)
@@ -379,6 +410,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     .replace(/\b(?:VILL|Vill)(?=\s+(?:stores?|shop|hall)$)/i, (m) => writtenOut(m, "village"))
     // "Volkshochschule Bielefeld": a town's adult-education centre goes by its initials, as everyone says it ("VHS Bielefeld").
     .replace(/^(?:VOLKSHOCHSCHULE|Volkshochschule)(?=\s+\p{L}{3,})/u, "VHS")
+    // "Hengelsportvereniging De Voorn": a Dutch angling club goes by its initials too ("HSV De Voorn").
+    .replace(/^(?:HENGELSPORTVERENIGING|Hengelsportvereniging)(?=\s+\p{L}{2,})/u, "HSV")
     // "WREKIN HEARING CEN": a UK centre's word the card field cut, after the kind of centre it is.
     .replace(/(?<=\b(?:hearing|garden|health|leisure|community|medical|dental|sports?|visitor|fitness|learning|craft)\s+)(?:CEN|Cen|CENT|Cent|CENTR|Centr)$/i, (m) => writtenOut(m, "centre"))
     // "DAP NOORDOOST FRIESLAND", "CABINET KINE KERBRIANT": a Dutch vet's practice by its initials, a French physiotherapist's shortened.
@@ -472,13 +505,17 @@ function dropInitialsAfterName(s: string): string {
   return s;
 }
 
+// Words that start a trade word but are whole words in shops' names.
+const WHOLE_WORDS: ReadonlySet<string> = new Set(["auto"]);
+
 /** A last word that starts exactly one trade word, at least four letters of it, is that word. */
 function completeCutWord(s: string): string {
   const m = /[\s-](\p{L}{4,})$/u.exec(s);
   if (!m?.[1]) return s;
   const cut = foldText(m[1]);
   const fits = TRADE_WORDS.filter((w) => w.startsWith(cut));
-  if (fits.length !== 1 || fits[0] === cut) return s;
+  // "MESA TIRE AND AUTO": a word of its own is no cut one.
+  if (fits.length !== 1 || fits[0] === cut || WHOLE_WORDS.has(cut)) return s;
   const whole = fits[0]!;
   return s.slice(0, m.index + 1) + writtenOut(m[1], whole);
 }
@@ -543,7 +580,11 @@ function dropLegalForm(s: string, at: number, length: number): string {
   // "& Co." and "et Cie" belong to the legal form; "INC COBBLETON" does not start with one.
   const tail = s.slice(at + length).replace(/^[\s,.+&]*(?:(?:Co|Cie)\b\.?|et\b|und\b)?[\s,.+&]*/i, "");
   const rest = withoutLegalForms(tail).replace(/[\s,.+&()]+/g, " ").trim();
-  const placeOnly = !rest || rest.split(" ").every((word) => COUNTRY_CODES.has(word) || CITIES.has(foldText(word)) || /^\(?(Europe|Deutschland|Germany)\)?$/i.test(word));
+  const restWords = rest.split(" ");
+  // "OUTSCHOOL INC BROOKLYN MD S635021657609226": a US town and its state after the legal form (and the card's reference) are where the card was used.
+  const place = restWords.filter((word) => !/\d/.test(word));
+  const usPlace = place.length >= 2 && /^[A-Z]{2}$/.test(place[place.length - 1] ?? "") && US_TOWNS.has(foldText(place.slice(0, -1).join(" ")));
+  const placeOnly = !rest || usPlace || restWords.every((word) => COUNTRY_CODES.has(word) || CITIES.has(foldText(word)) || /^\(?(Europe|Deutschland|Germany)\)?$/i.test(word));
   // "ASHCOMBE LOGISTICS LTD ASHCOMBE": the name said again, or its first words, after the legal form
   // (a longer repeat, "BELL PARTNERS INC BELL APTS", is kept here and cut by dropNameSaidAgain).
   const repeated = foldText(rest).startsWith(foldText(s.slice(0, at))) || foldText(s.slice(0, at)).startsWith(foldText(rest));
@@ -637,7 +678,9 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
     name = trimSegment(cut, keepSingle, true) || cut;
   }
   // "AU BOUQUET D EMILIE": the elided French article the card text lost its apostrophe from (not an initial: a word before it).
-  name = name.replace(/(?<=\p{L}{2,}\s)([DL])\s(?=[AEIOUYHÉÈ]\p{L}{2,})/gu, "$1'");
+  name = name.replace(/(?<=\p{L}{2,}\s)([DL])\s(?=[AEIOUYHÉÈ]\p{L}{2,}|OR$|OR\s)/gu, "$1'");
+  // "SUMUP *L ESCALE": at the name's start too, where a French bank's card text shows it is no person's initial.
+  if (FRENCH_BANK_TEXT.test(raw)) name = name.replace(/^L\s(?=[AEIOUYHÉÈ]\p{L}{2,})/u, "L'");
   // "Bakkerij v Houweling", "KAASHANDEL VD MEER": Dutch surname particles the terminal shortened ("v." with a dot may be German "von").
   name = name.replace(/(?<=\p{L}{2,}\s)(?:vd|v\.d\.|v\/d)\s(?=\p{L}{3,})/giu, (m) => (m === m.toUpperCase() ? "VAN DER " : "van der ")).replace(/(?<=\p{L}{2,}\s)v\s(?=\p{L}{3,})/gu, "van ").replace(/(?<=\p{L}{2,}\s)V\s(?=\p{Lu}{3,})/gu, "VAN ");
   // "GIGAFIT GIGAFIT": a one-word name said twice is said once (not a short doubled name: "Bora Bora").
@@ -646,6 +689,9 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
   const letters = name.replace(/\bCo\b/g, "CO").replace(/[^\p{L}]/gu, "");
   return letters.length > 4 && letters === letters.toUpperCase() ? titleCase(name).replace(/\b([DL])'(\p{Ll})/gu, (_m, a: string, b: string) => `${a}'${b.toUpperCase()}`) : name;
 }
+
+// A French bank's own words around a card payment, a direct debit or a transfer ("CARTE 19/07/26 … CB*5150").
+const FRENCH_BANK_TEXT = /^(?:CARTE\s+\d\d\/\d\d|PRLV SEPA|VIR SEPA)\b|\bCB\*\d{4}\b/;
 
 // PayPal's booking reference ("PP.4162.PP"): PayPal's own code, never a shop's name.
 const PROCESSOR_REFERENCE = /\bPP\.\d+\.PP\b/;

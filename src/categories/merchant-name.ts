@@ -2,7 +2,7 @@
 // same for every row of one merchant: the dictionary's brand name when it
 // knows the business ("AMZN Mktp DE*2K3L45" → "Amazon"), otherwise the
 // cleaned text ("SQ *BERRY FARM'S GOSQ. BLACKFALDS    CAN" → "Berry Farm's").
-import { cleanDescriptor, hasProcessorReference, leadingText, LEADING_ARTICLES, processorSubMerchant, withoutLegalForms } from "./descriptor.ts";
+import { cleanDescriptor, hasProcessorReference, leadingText, LEADING_ARTICLES, processorSubMerchant, withoutLegalForms, withoutOwner } from "./descriptor.ts";
 import { subBrandOf } from "./sub-brands.ts";
 import { brandsNamedBy, matchMerchantText, merchantAtTerminal, merchantByCutName, merchantByName, type MerchantFields, type MerchantMatch } from "./merchant-dictionary.ts";
 import { foldText } from "./normalize.ts";
@@ -53,7 +53,9 @@ function computeLabel(text: string): string | null {
   // "GOOGLE *Finanzguru": Google Play collects for the app's maker, who is the merchant (bank-formats.md §3.1).
   const app = googlePlayApp(text);
   if (app) return labelOf(app) ?? app;
-  const known = merchantByName(text) ?? matchMerchantText(text) ?? matchMerchantText(leadingText(text));
+  // "Markgrafen-Apotheke Inh. C. Hetzner e.K.": a brand sharing the owner's surname is not the shop.
+  const shop = withoutOwner(text);
+  const known = merchantByName(shop) ?? matchMerchantText(shop) ?? matchMerchantText(leadingText(shop));
   if (known && !known.generic && !brandInsideName(clean(), known)) return known.name;
   // A franchise's till prints the brand then the owner ("CCV*PLUS VERMEULEN"): the brand is the merchant.
   const atTerminal = merchantAtTerminal(text);

@@ -17,7 +17,8 @@ type Tx = Prisma.TransactionClient;
 export const MIN_CUT_KEY = 10;
 
 // A name cut after one of these words stops mid-name ("tierarztpraxis an der" of "… an der nette"): its next word belongs to it.
-const JOINER_END = / (?:am|an|an der|der|die|das|dem|den|zum|zur|im|de|du|des|la|le|les|aux|van|van de|van der|het|of|the|di|del|da)$/;
+// So does one cut after a doctor's title ("grosstierpraxis dr" of "… dr meindl").
+const JOINER_END = / (?:am|an|an der|der|die|das|dem|den|zum|zur|im|de|du|des|la|le|les|aux|van|van de|van der|het|of|the|di|del|da|dr|prof)$/;
 
 /** True when `short` is `long` cut inside a word, or after a joining word, keeping at least MIN_CUT_KEY characters. */
 export function isCutOf(short: string, long: string): boolean {

@@ -36,6 +36,11 @@ describe("isCutOf", () => {
     expect(isCutOf("kinderarztpraxis am", "kinderarztpraxis am muhlentor")).toBe(true);
     expect(isCutOf("apotheke am markt", "apotheke am markt nord")).toBe(false);
   });
+
+  it("is also a prefix that ends on a doctor's title, which a practice's name goes on from", () => {
+    expect(isCutOf("zahnarztpraxis dr", "zahnarztpraxis dr wagner")).toBe(true);
+    expect(isCutOf("praxis prof", "praxis prof lindner")).toBe(true);
+  });
 });
 
 describe("cut names in resolveMerchants", () => {

@@ -32,7 +32,7 @@ export const BRANDS_DIGITAL_2: readonly MerchantRow[] = [
   ["Club Pilates", "entertainment", "club pilates"],
   ["Pure Barre", "entertainment", "pure barre"],
   ["Mrs.Sporty", "entertainment", "mrs sporty"],
-  ["Fitness Loft", "entertainment", "fitness loft"],
+  ["FitnessLOFT", "entertainment", "fitness loft", "fitnessloft"],
   ["Fitstar", "entertainment", "fitstar"],
   ["JUMPERS", "entertainment", "jumpers fitness"],
   ["EasyFitness", "entertainment", "easyfitness", "easy fitness"],

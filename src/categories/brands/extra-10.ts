@@ -224,7 +224,7 @@ export const BRANDS_EXTRA_10: readonly MerchantRow[] = [
   ["Cache Cache", "shopping", "cache cache"],
   ["Bonobo", "shopping", "bonobo jeans"],
   ["Sergent Major", "shopping", "sergent major"],
-  ["Du Pareil au Même", "shopping", "du pareil au meme", "dpam"],
+  ["DPAM", "shopping", "du pareil au meme", "dpam"],
   ["Chaussea", "shopping", "chaussea"],
   ["San Marina", "shopping", "san marina"],
   ["Courir", "shopping", "^courir"],
@@ -1123,7 +1123,7 @@ export const BRANDS_EXTRA_10: readonly MerchantRow[] = [
   // Real businesses of the pool-44 draw (travellers abroad), read after it was scored.
   ["Despar", "groceries", "despar", "aspiag service"],
   ["A101", "groceries", "a101"],
-  ["AB Vassilopoulos", "groceries", "ab vassilopoulos", "ab βασιλοπουλος"],
+  ["AB Vassilopoulos", "groceries", "ab vassilopoulos", "ab βασιλοπουλος", "αβ βασιλοπουλος"],
   ["Sklavenitis", "groceries", "sklavenitis", "ellinikes yperagores sklavenitis"],
   ["Masoutis", "groceries", "masoutis", "diamantis masoutis"],
   ["Big C", "groceries", "big c supercenter"],

@@ -889,4 +889,13 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["LVD Krone", "shopping", "lvd bernard krone", "lvd krone"],
   ["Brautmoden Nilüfer", "shopping", "nilufer gelinlik", "brautmoden nilufer"],
   ["Guadalupe River Tubing", "entertainment", "guadalupe river tubing"],
+  // Tuning draw after pool 45 retired: real businesses it names and the forms their names are printed in
+  ["Cofiroute", "fuel", "cofiroute"],
+  ["United Dairy Farmers", "fuel", "united dairy farmers", "udf"],
+  ["Korian", "health", "korian"],
+  ["Mademoiselle Bio", "drugstore", "mademoisellebio", "mademoiselle bio"],
+  ["Champneys", "health", "champneys"],
+  ["Newport Bus", "transport", "newport transport", "newport bus"],
+  ["Turkish Food Centre", "groceries", "tfc supermarkets", "turkish food centre"],
+  ["Legoland Deutschland", "entertainment", "legoland deutschland"],
 ];

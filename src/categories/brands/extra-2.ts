@@ -27,7 +27,7 @@ export const BRANDS_EXTRA_2: readonly MerchantRow[] = [
   // EV charging
   ["InstaVolt", "fuel", "instavolt"],
   ["Osprey Charging", "fuel", "osprey charging"],
-  ["char.gy", "fuel", "char gy"],
+  ["Char.gy", "fuel", "char gy", "chargy"],
   ["ubitricity", "fuel", "ubitricity"],
   ["Connected Kerb", "fuel", "connected kerb"],
   ["Zapmap", "fuel", "zapmap", "zap map"],

@@ -189,7 +189,7 @@ export const BRANDS_EXTRA_9: readonly MerchantRow[] = [
   ["Holland America Line", "travel", "holland america line"],
   ["Cunard", "travel", "cunard"],
   ["P&O Cruises", "travel", "p o cruises", "po cruises"],
-  ["Fred. Olsen Cruise Lines", "travel", "fred olsen cruise"],
+  ["Fred. Olsen", "travel", "fred olsen cruise"],
   ["Viking Cruises", "travel", "viking cruises", "viking river cruises", "viking ocean cruises"],
   ["Disney Cruise Line", "travel", "disney cruise"],
   ["Virgin Voyages", "travel", "virgin voyages"],

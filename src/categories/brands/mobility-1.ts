@@ -95,7 +95,7 @@ export const BRANDS_MOBILITY_1: readonly MerchantRow[] = [
   ["Autostrada del Brennero", "fuel", "brennerautobahn", "brenner autobahn", "a22 casello"],
   ["Autostrade per l'Italia", "fuel", "autostrade per litalia", "autostrade"],
   ["Telepass", "fuel", "telepass"],
-  ["Vinci Autoroutes", "fuel", "vinci autoroutes", "asf autoroutes", "cofiroute", "asf peage", "escota peage"],
+  ["Vinci Autoroutes", "fuel", "vinci autoroutes", "asf autoroutes", "asf peage", "escota peage"],
   ["Sanef", "fuel", "sanef"],
   ["APRR", "fuel", "aprr"],
   ["Bip&Go", "fuel", "bip go", "bipandgo"],
