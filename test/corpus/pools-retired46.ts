@@ -200,7 +200,9 @@ export const RETIRED46_RECURRING: Record<Region, Recurring[]> = {
     r("Notar Dr. Hinnerk Paulsen", "Notar Dr. Paulsen", "other", ["Kostenrechnung Nr. 412/{y} Grundstueckskaufvertrag UR-Nr. 1188/{y}", "Notarkosten Auflassung und Grundschuldbestellung UVZ 1189/{y}"], 950, 3400),
     r("Landeskasse Schleswig-Holstein", "Landeskasse Schleswig-Holstein", "taxes", ["Kostenrechnung Grundbuchamt AG Kiel Kassenzeichen 7204418823107", "Gerichtskosten Eintragung Eigentumswechsel Kronshagen Blatt 4417 KZ 7204418823"], 180, 1450),
     r("Finanzamt Kassel II-Hofgeismar", "Finanzamt Kassel", "taxes", ["Grunderwerbsteuer StNr. 026 241 44172 Kaufvertrag vom {m}/{y}", "GrESt-Bescheid 026/241/44172 Zahlung"], 4200, 19800),
-    r("von Poll Immobilien GmbH", "von Poll Immobilien", "other", ["Kaeuferprovision Objekt Am Lindenhof 9 Rg. VP-{y}-0418", "Maklercourtage 3,57 % Rechnung 0418 Objekt-Nr. 22074"], 2800, 14500),
+    // Relabelled housing when retired: Kontor files an estate agent's commission as housing (MCC 6513, "real estate
+    // agents, rentals", bank-formats.md §4.2); the writer had filed it as other (BENCHMARKS.md, "Pool 46").
+    r("von Poll Immobilien GmbH", "von Poll Immobilien", "rent", ["Kaeuferprovision Objekt Am Lindenhof 9 Rg. VP-{y}-0418", "Maklercourtage 3,57 % Rechnung 0418 Objekt-Nr. 22074"], 2800, 14500),
     r("Joerg Wittenberg", "Jörg Wittenberg", "other", ["Anteil Transporter und Kartons vom Samstag", "Zurueck fuers Auslegen Baumarkt + Pizza Helfer"], 25, 260, true),
   ],
   uk: [
