@@ -85,7 +85,7 @@ const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany
 const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 // What a company register adds after the name: "SAGA Siedlungs-Aktiengesellschaft", "BOFROST DIENSTLEISTUNGS",
 // "MÄC-GEIZ HANDELSGESELLSCH.", "Multivlaai Franchise B.V.".
-const ENTITY_WORDS = /(?<=\S)\s+(?:\S+-)?(?:notaires?|avocats|huissiers|solicitors|\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchise|operations|trading|koophandel|tankstation|\p{L}*versicherung|brandgilde|\p{L}*brandkasse|verzekeringen|ins|vertriebs\S*|assoc|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?|gastro|gida|turizm|magazacilik|sekerleme|nahrungsmittel|distribution|grosshandel|abholmarkt|onlineshop|ticketshop|tkts|verhuur|groep|baumaschinen|pferdesport|\S*versandhaus|direktversand|dierspeciaalzaak|spieleladen|greenfee|handels|veranstaltungs\S*|kringloop\S*|second\s?hand|fietsspecialist|copyshop|\p{L}+repar(?:a(?:t(?:u(?:r(?:en)?)?)?)?)?)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
+const ENTITY_WORDS = /(?<=\S)(?<!\bfreie)\s+(?:\S+-)?(?:mineral(?:oe|ö|o)l\p{L}*|automobile|automotive|motor\s+group|breitband|notaires?|avocats|huissiers|solicitors|\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchise|operations|trading|koophandel|tankstation|\p{L}*versicherung|brandgilde|\p{L}*brandkasse|verzekeringen|ins|vertriebs\S*|assoc|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?|gastro|gida|turizm|magazacilik|sekerleme|nahrungsmittel|distribution|grosshandel|abholmarkt|onlineshop|ticketshop|tkts|verhuur|groep|baumaschinen|pferdesport|\S*versandhaus|direktversand|dierspeciaalzaak|spieleladen|greenfee|handels|veranstaltungs\S*|kringloop\S*|second\s?hand|fietsspecialist|copyshop|\p{L}+repar(?:a(?:t(?:u(?:r(?:en)?)?)?)?)?)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
 // A landlord's "Mgmt"/"Management" after its name ("CORTLAND MGMT") is the firm's trade, not its name; "X Property Management" keeps it.
 // "GREYSTAR MANAGEMENT SERVICES" is Greystar; a short acronym alone keeps the word ("FPI MANAGEMENT", also once title-cased).
 const MANAGEMENT = /(?<=\S)(?<!\bproperty)\s+(?:mgmt|management)\b.*$/i;
@@ -141,7 +141,7 @@ const NUMBERED_NAME = /^(?:\p{L}{2,3}\s+[1-9]\d{0,2}|\p{L}{5,}\s+[1-9]\d?)$/u;
 
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 const PURPOSE_WORD =
-  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|(?:flat|apt|unit) \w{1,4} rent|council tax|vehicle tax|motor insurance|car insurance|mortgage (?:payment|pmt|pymt)|rent|loyer|fermage|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|[eé]ch[eé]ancier|echeance|r[eé]mun[eé]ration|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|(?:service )?autopay|mensualit[eé]s?|mensualisation|membership|(?:flight delay )?compensation|partial(?: refund| credit)?|credit for|credit$|(?:adp|paychex|gusto|trinet|justworks|paylocity|paycom)(?= (?:direct dep|dir dep|payroll|pay|wages))|overcharge(?: adj(?:ustment)?)?|(?:price|billing) adj(?:ustment)?|(?:online )?resident (?:portal|pmt|pymt|pay)|billing error(?: correction)?|reversal|deposit returned|studiegeld|prop(?:erty)? tax|tax pmt|subscription|subscr|tvm|wages|web pmts?|web pymts?|facture|edi (?:pymnts?|pmts?|payments?)|ins prem|(?:hoa )?dues|annuity (?:pmt|pymt|payment)|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis(?: d.?)? ?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|treasury|ticketing|tickets?|tix|kaartautomaat|fahrkartenautomat|ticketautomat|fahrschein|entree|eintritt|digitalabo|tax office|tax collector|tax assessor|treas|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$/i;
+  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|(?:flat|apt|unit) \w{1,4} rent|council tax|vehicle tax|motor insurance|car insurance|mortgage (?:payment|pmt|pymt)|rent|loyer|fermage|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|[eé]ch[eé]ancier|echeance|r[eé]mun[eé]ration|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|(?:service )?autopay|mensualit[eé]s?|mensualisation|membership|(?:flight delay )?compensation|partial(?: refund| credit)?|credit for|credit$|(?:adp|paychex|gusto|trinet|justworks|paylocity|paycom)(?= (?:direct dep|dir dep|payroll|pay|wages))|overcharge(?: adj(?:ustment)?)?|(?:price|billing) adj(?:ustment)?|(?:online )?resident (?:portal|pmt|pymt|pay)|billing error(?: correction)?|reversal|deposit returned|studiegeld|prop(?:erty)? tax|tax pmt|subscription|subscr|tvm|wages|web pmts?|web pymts?|facture|edi (?:pymnts?|pmts?|payments?)|ins prem|(?:hoa )?dues|annuity (?:pmt|pymt|payment)|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis(?: d.?)? ?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|treasury|ticketing|tickets?|tix|kaartautomaat|fahrkartenautomat|ticketautomat|fahrschein|entree|eintritt|digitalabo|tax office|tax collector|tax assessor|treas|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:auto |car )?loan (?:pmt|pymt|payment))\b.*$/i;
 
 // After a brand's own star the text names what was bought, not who sold it: "ADDLEE*JOB 4471288", "LIME*RIDE 4KQ2".
 const ORDER_WORD = /^(?:\d+ )?(?:job|jobs|ride|rides|trip|trips|order|orders|bestellung|auftrag|rechnung|zahlung|bestelling|commande|achat|paiement|bill|billing|purchase|payment|pymt|subscription|subscr|sub|membership|renewal|invoice|booking|ticket|tickets|fare|topup|top up|recharge|delivery|pass|plan|monthly|annual|store|app|charge|fee)(?: |$)/;
@@ -283,7 +283,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // "PRAIRIEWIND AG SUPPLY INC": an American firm's AG is agriculture, not the German Aktiengesellschaft.
   s = s.replace(/\bAG(?=\s+[A-Z]{3,}\s+(?:LLC|INC|LTD|CORP|CO)\b)/g, "Ag");
   for (const re of DATES_AND_TIMES) s = s.replace(re, " ");
-  s = s.replace(/\bGRP\b/g, "GROUP").replace(/\bGrp\b/g, "Group").replace(/\bCTR\b/g, "CENTER").replace(/\bCtr\b/g, "Center").replace(/\bPHCY\b/g, "PHARMACY").replace(/\bPhcy\b/g, "Pharmacy").replace(/\bBLDG\b/g, "BUILDING").replace(/\bBldg\b/g, "Building").replace(/\bDEPT\b/g, "DEPARTMENT").replace(/\bDept\b/g, "Department").replace(/\b([A-Z]{4,})(\d{3,})(?=\s+\S)/g, "$1 $2").replace(/\b(\d{4,})([A-Z]{3,})\b/g, "$1 $2").replace(STORE_NUMBER, " ").replace(STORE_CAPS, " ").replace(/\s+/g, " ").trim();
+  s = s.replace(/\bGRP\b/g, "GROUP").replace(/\bGrp\b/g, "Group").replace(/\bCTR\b/g, "CENTER").replace(/\bCtr\b/g, "Center").replace(/\bPHCY\b/g, "PHARMACY").replace(/\bPhcy\b/g, "Pharmacy").replace(/\bBLDG\b/g, "BUILDING").replace(/\bBldg\b/g, "Building").replace(/\bDEPT\b/g, "DEPARTMENT").replace(/\bCNCL\b/g, "COUNCIL").replace(/\bCncl\b/g, "Council").replace(/\bDept\b/g, "Department").replace(/\b([A-Z]{4,})(\d{3,})(?=\s+\S)/g, "$1 $2").replace(/\b(\d{4,})([A-Z]{3,})\b/g, "$1 $2").replace(STORE_NUMBER, " ").replace(STORE_CAPS, " ").replace(/\s+/g, " ").trim();
   s = stripLeading(s);
   if (GERMAN_TEXT.test(s)) s = s.replace(GERMAN_GBR, " GbR");
   s = s.replace(OWNER_CLAUSE, "").replace(HOUSING_ASSOCIATION, "").replace(OWNERS_BUILDING, "").replace(UTILITY_DIVISION, "$1").replace(MANAGEMENT, (m: string, at: number, whole: string) => (/^\p{L}{2,4}$/u.test(whole.slice(0, at)) ? m.replace(/\s+(mgmt|management)\b.*$/i, " $1") : "")).replace(ENTITY_WORDS, "").replace(PUB_WORD, "").replace(AGENCY_TRANSFER, "");
@@ -373,7 +373,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     .replace(/^((?:Kreis|Landkreis|Stadt)\s+\S+)\s+(?:Der|Die)\s+(?:Landr(?:ä|ae|a)tin|Landrat|Oberb(?:ü|ue|u)rgermeister(?:in)?|B(?:ü|ue|u)rgermeister(?:in)?)$/i, "$1")
     // "LK HARBURG ZULASSUNGSSTEL", "Landkreis Celle Kfz-Zulassung": a county's office after its name is the county's.
     .replace(/^(?:LK|Lk)\s+(?=\p{L}{3,})/u, (m: string) => (m === "LK " ? "LANDKREIS " : "Landkreis "))
-    .replace(/^(Landkreis\s+\S+)\s+(?:Kfz-\S*|Zulassung\S*|F(?:ü|ue|u)hrerschein\S*|Stra(?:ß|ss)enverkehrs\S*|Kreisverwaltung|Bauamt|Ordnungsamt)(?:\s.*)?$/iu, "$1")
+    .replace(/^((?:Landkreis|Kreisverwaltung|Landratsamt)\s+.+?)\s+(?:Kfz-\S*|Zulassung\S*|F(?:ü|ue|u)hrerschein\S*|Stra(?:ß|ss)enverkehrs\S*|Kreisverwaltung|Bauamt|Ordnungsamt)(?:\s.*)?$/iu, "$1")
     // "Finanzamt Hamburg III-Harburg": the district's numeral (and its second town) after the city.
     .replace(/^(Finanzamt\s+\p{L}+)\s+[IVX]{1,4}(?:-\p{L}+)?$/iu, "$1")
     // "ZAPF UMZUEGE NL POTS": a firm's branch (Niederlassung) and its town, cut or whole.
@@ -494,13 +494,16 @@ function dropNameSaidAgain(s: string): string {
 function dropInitialsAfterName(s: string): string {
   const words = s.trim().split(/\s+/);
   for (let k = 2; k < words.length; k += 1) {
-    const caps = words[k]!;
-    if (!/^[A-Z]{2,5}$/.test(caps)) continue;
+    // "W&F" after "WESTMORLAND & FURNESS COUNCIL": initials may be joined by an ampersand.
+    if (!/^[A-Z](?:&?[A-Z]){1,4}$/.test(words[k]!)) continue;
+    const caps = words[k]!.replaceAll("&", "");
     // "QUEEN CITY VALVE CO QCV": the legal form before the initials is none of theirs.
     const before = words.slice(0, k).filter((w, n) => !/^(?:&|and|of|the|und|de|van)$/i.test(w) && !(n === k - 1 && /^(?:co|inc|ltd|llc|corp|plc)$/i.test(w)));
     const initials = before.map((w) => w[0]!.toUpperCase()).join("");
     const last = k === words.length - 1;
-    if (caps === initials || (caps.length >= 3 && (caps === `${initials}L` || caps === `${initials}G`))) return last || before.length >= 2 ? words.slice(0, k).join(" ") : s;
+    // …and may leave out the kind of body the name ends in ("… COUNCIL W&F").
+    const ofName = last && before.length >= 3 && caps === initials.slice(0, -1);
+    if (caps === initials || ofName || (caps.length >= 3 && (caps === `${initials}L` || caps === `${initials}G`))) return last || before.length >= 2 ? words.slice(0, k).join(" ") : s;
   }
   return s;
 }

@@ -37,7 +37,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "peluqueria", "parrucchiere", "profumeria", "drogueria", 
   ]],
   ["groceries", [
-    "fournil", "imkerei", "fruitteelt", "asiamarkt", "mercearia", "delikatesy", "kasap", "cash carry", "groenten", "sweets", "fine foods", "international foods?", "bakkal", "sklep", "chaesi", "chaeslade", "tortilleria", "spargelhof", "eierhof", "pastry", "[a-z]*raucherei", "winzerhof", "pasties",
+    "fournil", "petrin", "imkerei", "fruitteelt", "asiamarkt", "mercearia", "delikatesy", "kasap", "cash carry", "groenten", "sweets", "fine foods", "international foods?", "bakkal", "sklep", "chaesi", "chaeslade", "tortilleria", "spargelhof", "eierhof", "pastry", "[a-z]*raucherei", "winzerhof", "pasties",
     // A fishery sells its catch; a Backes is a Rhineland bakehouse; a donut shop is a bakery (MCC 5462).
     "fischerei", "backes", "donut", "donuts", "doughnuts",
     // An orchard sells its fruit at its own stand.
@@ -70,7 +70,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "peaje", "autopista", "aparcamiento", "estacionamiento", "carburante", "autolavaggio", "parcheggio",
   ]],
   // A UK coach company ("D&E COACHES") runs buses; its holidays are travel (heuristics.ts's coach holidays).
-  ["transport", ["strassenbahn", "tramway", "autobus", "trein", "waterbus", "waterbussen", "coaches"]],
+  ["transport", ["strassenbahn", "tramway", "trein", "waterbussen", "coaches"]],
   ["travel", [
     "[a-z]+hotel", "seilbahn", "campingparks?", "motel", "gastehaus", "ferienpark", "ferienwohnungen", "zimmervermietung", "privatzimmer",
     "hostels", "campsite", "caravan park", "holiday park", "bnb",

@@ -1830,3 +1830,60 @@ describe("pool-45 shapes (read after retiring)", () => {
     expect(merchantName({ description: "KLEINTIERPRAXIS DR. MEINDL//FRANKFURT/DE" })).toBe("Kleintierpraxis Dr. Meindl");
   });
 });
+
+describe("pool-47 shapes (read after scoring) in other names", () => {
+  itCategorizes([
+    // A car's loan or lease instalment is the car's cost, whoever lends.
+    [null, "ALLY AUTO DES:AUTO LOAN PMT ID:XXXXX12345 INDN:JOHN DOE CO ID:XXXXX11111 WEB", "-412.00", "fuel"],
+    [null, "LAKESHORE CREDIT UNION CAR LOAN PMT 0823 35342900 JOHN DOE", "-350.00", "fuel"],
+    ["Autolease Holland B.V.", "Private lease termijn MAART 2026 contract AH-1234", "-480.00", "fuel"],
+    // Charging an electric car is its fuel, whoever runs the charger (a power company, a charging network).
+    [null, "Kartenzahlung STADTWERKE EIFEL LADEPUNKT 0007. 12345678//Berlin 2026-01-16T09:42:51 KFN 1 VJ 2812", "-31.00", "fuel"],
+    // A bus company's name run together with its word, a bus ticket.
+    [null, "VISA OSTFRIESENBUS GMBH 4355", "-6.40", "transport"],
+    [null, "CHECKCARD 1013 LAKERBUS.COM BROOKLYN CA 29705725674630311303008", "-40.00", "transport"],
+    [null, "KREISBUS BUSTICKET ONLINE", "-12.00", "transport"],
+    // Car parts, tyres, a fuel dealer's words, a vehicle inspection, a parking company, a service station shortened.
+    [null, "TEILEMARKT SCHULTE GMBH", "-45.00", "fuel"],
+    [null, "VISA TANKCENTER KRUSE 6969", "-60.00", "fuel"],
+    [null, "BANDENCENTRALE DE JONG 4324", "-210.00", "fuel"],
+    [null, "AUTO-ONDERDELEN HOEKSTRA", "-35.00", "fuel"],
+    [null, "HALLIGEN BRANDSTOFFEN V.O.F.", "-50.00", "fuel"],
+    [null, "FAHRZEUGPRUEFSTELLE NORD GMBH", "-95.00", "fuel"],
+    [null, "PARKEERBEDRIJF LELYSTAD", "-8.00", "fuel"],
+    [null, "HEXHAM RD SVC STN 0231 7783   ON 17 DEC          CPM", "-70.00", "fuel"],
+    [null, "RIVERSIDE AUTO SPA", "-15.00", "fuel"],
+    [null, "POMP ZUIDERWEG LELYSTAD", "-55.00", "fuel"],
+    [null, "HEWITSON MOTOR GROUP LTD 6720   ON 25 DEC          CPM", "-120.00", "fuel"],
+    [null, "LINDEMANN AUTOMOBILE GMBH", "-80.00", "fuel"],
+    [null, "AUTOHOF KIRCHHEIM GMBH", "-30.00", "fuel"],
+    // A broadband company's German word.
+    ["NETCOM Breitband GmbH", "Rechnung Oktober 2026 Kd. 12345", "-40.00", "utilities"],
+    // A garage's goodwill credit is a refund.
+    [null, "AUTO WEBER GMBH 0007 Gutschrift Kulanz Werkstattrechnung", "40.00", "refunds"],
+    // A French bakery's kneading trough.
+    [null, "CARTE 25/03/26 SARL LE PETRIN DE MONTARGIS CB*3604", "-12.00", "groceries"],
+  ]);
+
+  itLabels([
+    // A fuel dealer's, a car dealer's and a motor group's trade after the name.
+    ["Kartenzahlung SAALE-TANK MINERALOELHANDEL GMBH. 89993170//Muenchen 2026-07-04T13:41:03 KFN 1 VJ 2812", "Saale-Tank"],
+    ["Lindemann Automobile Jena GmbH & Co. KG", "Lindemann"],
+    ["HEWITSON MOTOR GROUP LTD 6720   ON 25 DEC          CPM", "Hewitson"],
+    ["BOERMA AUTOMOTIVE GROEP B.V.", "Boerma"],
+    // An independent station ("freie Tankstelle") keeps its kind before the owner's name.
+    ["FREIE TANKSTELLE KOWALCZYK", "Freie Tankstelle Kowalczyk"],
+    // A county's administration and its registration office.
+    ["Kreisverwaltung Bad Kreuznach Zulassungsstelle", "Kreisverwaltung Bad Kreuznach"],
+    // A council shortened, and its initials after it.
+    ["NORTH TYNESIDE CNCL NTC COUNCIL TAX 40128873 STO", "North Tyneside Council"],
+  ]);
+
+  it("names a carmaker's leasing arm by its own name", () => {
+    expect(merchantName({ counterpartyName: "Volkswagen Leasing GmbH", description: "VW Leasing Rate Juli 2025" })).toBe("Volkswagen Leasing");
+  });
+
+  it("drops the loan-payment words after a lender's name", () => {
+    expect(merchantName({ description: "LAKESHORE CREDIT UNION AUTO LOAN PMT 0823 35342900 JOHN DOE" })).toBe("Lakeshore Credit Union");
+  });
+});
