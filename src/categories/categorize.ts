@@ -146,6 +146,9 @@ function tillCategory(known: MerchantMatch): string | null {
 // Booking types of money sent in by bank transfer (Wise's TRANSFER- rows, Revolut's and Monzo's
 // "Transfer", Nationwide's "Bank credit"): a client paying an invoice or an employer, not a shop
 // giving money back, which comes back on the card it was paid with.
+const SPLIT_SHARE = /\bsplit\b/i;
+const TOAST_TILL = /(?:^|\s)TST\s?\*/i;
+
 const RECEIVED_TRANSFER_TYPE = /^\s*(transfer|bank transfer|credit transfer|incoming transfer|transfer in|money received|faster payment|bank credit|bacs|bacs credit|ach credit)\s*$/i;
 
 /** Money in by bank transfer that no refund word calls money back: what a brand pays that way is income. */
@@ -328,6 +331,8 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   // not a shop's category; only household words (rent, utilities, insurance, taxes, savings, gifts) count.
   const content = contentCategory(subject);
   if (content && toPerson() && !PERSON_KEYS.has(content)) return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
+  // "PRIYA RAMASWAMY SPLIT UTILITIES": a person's share of a bill they paid is settling up with them, not the bill.
+  if (content && SPLIT_SHARE.test(tx.description ?? "") && personalName(tx.merchant) !== null) return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
   // A refund word ("Terugstorting", "Erstattung"): the kind of shop named beside it, if any, is what it refunds.
   if (content === "refunds") return refund("fallback", shopKindOf(toPerson, texts));
   if (content) return { categoryKey: content, source: "fallback" };
@@ -340,6 +345,8 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (labelled && (sign > 0 || KIND.get(labelled) !== "income")) return spendingOrRefund(labelled, sign, "provider");
   const occasion = occasionOf(tx.providerCategory);
   if (occasion) return spendingOrRefund(occasion, sign, "provider");
+  // Toast's terminal ("TST* CUSTARD CORNER") is sold to restaurants only: what paid at it is a meal out, whatever the name.
+  if (sign < 0 && TOAST_TILL.test(tx.description ?? "")) return { categoryKey: "restaurants", source: "fallback" };
 
   return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
 }
