@@ -1845,6 +1845,10 @@ describe("pool-46 shapes (read after retiring, UK, US and French banks)", () => 
     // A person paid back for a shared cost: what was split is the purpose, not the name.
     ["MR K OSEI TAXI SPLIT STO", "K Osei"],
     ["ANIKA BERGSTROM SPLIT GROCERIES", "Anika Bergstrom"],
+    // A card dispute's credit after the shop and its town is the bank's text.
+    ["))) HOLLYBANK FARM PARK GLASGOW CARD DISPUTE CREDIT REF 2207", "Hollybank Farm Park"],
+    // A yoga studio goes by its name and yoga, as its members say it.
+    ["BLUE HERON YOGA STUDIO DENVER CO", "Blue Heron Yoga"],
   ]);
 
   itCategorizes([
@@ -1858,6 +1862,8 @@ describe("pool-46 shapes (read after retiring, UK, US and French banks)", () => 
     [null, "))) ZTL*SECUREWAY LOCKSMITHS LEEDS", "-95.00", "shopping"],
     [null, "CARTE 12/06/26 CUEILLETTE DES PEUPLIERS CB*1234", "-31.00", "groceries"],
     [null, "))) SUMUP *POPTY DERWEN CARDIFF", "-8.40", "groceries"],
+    // A skip or dumpster hired for a renovation is bought like goods.
+    [null, "SQ *GREEN VALLEY DUMPSTER RENTAL DENVER CO", "-320.00", "shopping"],
     // A Portuguese or Italian condominium's fee is the home's; a French salon's pun on "l'air" is still hair.
     [null, "PRLV SEPA CONDOMINIO EDIFICIO MIRAMAR QUOTA TRIMESTRAL 2026", "-240.00", "rent"],
     [null, "CARTE 02/03/26 L'HAIR DE RIEN CB*1111", "-35.00", "drugstore"],
