@@ -243,6 +243,11 @@ function refund(source: CategorySource, shop: string | null): Categorization {
   return shop ? { categoryKey: "refunds", source, refundOf: shop } : { categoryKey: "refunds", source };
 }
 
+/** The label is a person's name, the split said after it ("Banana Split Cafe" is a café). */
+function splitWithPerson(label: string | null | undefined): boolean {
+  return personalName(label) !== null && !SPLIT_SHARE.test(label ?? "") && contentCategory({ amountSign: -1, texts: [label] }) === null;
+}
+
 /** The category of a place that sells things, named by its kind ("Pizzeria", "Schuhhaus") and not paid to a person. */
 function shopKindOf(toPerson: () => boolean, texts: (string | null | undefined)[]): string | null {
   const kind = contentCategory({ amountSign: -1, texts });
@@ -332,7 +337,7 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   const content = contentCategory(subject);
   if (content && toPerson() && !PERSON_KEYS.has(content)) return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
   // "PRIYA RAMASWAMY SPLIT UTILITIES": a person's share of a bill they paid is settling up with them, not the bill.
-  if (content && SPLIT_SHARE.test(tx.description ?? "") && personalName(tx.merchant) !== null) return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
+  if (content && SPLIT_SHARE.test(tx.description ?? "") && splitWithPerson(tx.merchant)) return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
   // A refund word ("Terugstorting", "Erstattung"): the kind of shop named beside it, if any, is what it refunds.
   if (content === "refunds") return refund("fallback", shopKindOf(toPerson, texts));
   if (content) return { categoryKey: content, source: "fallback" };

@@ -1833,9 +1833,8 @@ describe("pool-45 shapes (read after retiring)", () => {
 
 describe("pool-46 shapes (read after retiring, UK, US and French banks)", () => {
   itLabels([
-    // A UK card field's "HSE" is the house of a kebab house, a chop house; a Japanese firm's "Co Ltd" is one legal form.
+    // A UK card field's "HSE" is the house of a kebab house, a chop house.
     ["ANATOLIA KEBAB HSE N1 ON 12 JUN          CPM", "Anatolia Kebab House"],
-    ["KAGAYA RYOKAN CO LTD      LEEDS         GBR", "Kagaya Ryokan"],
     // A US payroll's company name before DES: drops its "Co" as it drops "Inc".
     ["RIVER BEND PUMP CO DES:RIVER BEND PAYROLL ID:XXXXX11111111 INDN:JANE DOE CO ID:XXXXX22222 PPD", "River Bend Pump"],
     // A chip shop's "FISH & C", cut by the card field, is fish and chips.
@@ -1845,6 +1844,7 @@ describe("pool-46 shapes (read after retiring, UK, US and French banks)", () => 
     // A person paid back for a shared cost: what was split is the purpose, not the name.
     ["MR K OSEI TAXI SPLIT STO", "K Osei"],
     ["ANIKA BERGSTROM SPLIT GROCERIES", "Anika Bergstrom"],
+    ["THE BANANA SPLIT        LEEDS         GBR", "The Banana Split"],
     // A card dispute's credit after the shop and its town is the bank's text.
     ["))) HOLLYBANK FARM PARK GLASGOW CARD DISPUTE CREDIT REF 2207", "Hollybank Farm Park"],
     // A yoga studio goes by its name and yoga, as its members say it.
@@ -1872,5 +1872,6 @@ describe("pool-46 shapes (read after retiring, UK, US and French banks)", () => 
     [null, "VIS SQ *HARBOUR LIGHTS FISH & C BRISTOL", "-14.00", "restaurants"],
     // A person's share of a household bill is settling up with the person.
     [null, "ANIKA BERGSTROM SPLIT UTILITIES", "-60.00", "other"],
+    [null, "BANANA SPLIT CAFE LEEDS", "-6.00", "restaurants"],
   ]);
 });

@@ -569,7 +569,8 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["HearingDirect", "health", "hearingdirect", "hearing direct"],
   ["Inkthreadable", "shopping", "inkthreadable"],
   ["Livi", "health", "livi"],
-  ["Gaucho", "restaurants", "gaucho"],
+  ["Gaucho", "restaurants", "^gaucho"],
+  ["Toyoko Inn", "travel", "toyoko inn"],
   ["Bocketts Farm", "entertainment", "bocketts farm"],
   // US rentals, shops, pharmacies, publishers and subscriptions
   ["United Rentals", "shopping", "united rentals"],
