@@ -146,6 +146,9 @@ function tillCategory(known: MerchantMatch): string | null {
 // Booking types of money sent in by bank transfer (Wise's TRANSFER- rows, Revolut's and Monzo's
 // "Transfer", Nationwide's "Bank credit"): a client paying an invoice or an employer, not a shop
 // giving money back, which comes back on the card it was paid with.
+const SPLIT_SHARE = /\bsplit\b/i;
+const TOAST_TILL = /(?:^|\s)TST\s?\*/i;
+
 const RECEIVED_TRANSFER_TYPE = /^\s*(transfer|bank transfer|credit transfer|incoming transfer|transfer in|money received|faster payment|bank credit|bacs|bacs credit|ach credit)\s*$/i;
 
 /** Money in by bank transfer that no refund word calls money back: what a brand pays that way is income. */
@@ -240,6 +243,11 @@ function refund(source: CategorySource, shop: string | null): Categorization {
   return shop ? { categoryKey: "refunds", source, refundOf: shop } : { categoryKey: "refunds", source };
 }
 
+/** The label is a person's name, the split said after it ("Banana Split Cafe" is a café). */
+function splitWithPerson(label: string | null | undefined): boolean {
+  return personalName(label) !== null && !SPLIT_SHARE.test(label ?? "") && contentCategory({ amountSign: -1, texts: [label] }) === null;
+}
+
 /** The category of a place that sells things, named by its kind ("Pizzeria", "Schuhhaus") and not paid to a person. */
 function shopKindOf(toPerson: () => boolean, texts: (string | null | undefined)[]): string | null {
   const kind = contentCategory({ amountSign: -1, texts });
@@ -328,6 +336,8 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   // not a shop's category; only household words (rent, utilities, insurance, taxes, savings, gifts) count.
   const content = contentCategory(subject);
   if (content && toPerson() && !PERSON_KEYS.has(content)) return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
+  // "PRIYA RAMASWAMY SPLIT UTILITIES": a person's share of a bill they paid is settling up with them, not the bill.
+  if (content && SPLIT_SHARE.test(tx.description ?? "") && splitWithPerson(tx.merchant)) return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
   // A refund word ("Terugstorting", "Erstattung"): the kind of shop named beside it, if any, is what it refunds.
   if (content === "refunds") return refund("fallback", shopKindOf(toPerson, texts));
   if (content) return { categoryKey: content, source: "fallback" };
@@ -340,6 +350,8 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (labelled && (sign > 0 || KIND.get(labelled) !== "income")) return spendingOrRefund(labelled, sign, "provider");
   const occasion = occasionOf(tx.providerCategory);
   if (occasion) return spendingOrRefund(occasion, sign, "provider");
+  // Toast's terminal ("TST* CUSTARD CORNER") is sold to restaurants only: what paid at it is a meal out, whatever the name.
+  if (sign < 0 && TOAST_TILL.test(tx.description ?? "")) return { categoryKey: "restaurants", source: "fallback" };
 
   return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
 }

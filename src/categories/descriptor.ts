@@ -141,7 +141,7 @@ const NUMBERED_NAME = /^(?:\p{L}{2,3}\s+[1-9]\d{0,2}|\p{L}{5,}\s+[1-9]\d?)$/u;
 
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 const PURPOSE_WORD =
-  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|(?:flat|apt|unit) \w{1,4} rent|council tax|vehicle tax|motor insurance|car insurance|mortgage (?:payment|pmt|pymt)|rent|loyer|fermage|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|[eé]ch[eé]ancier|echeance|r[eé]mun[eé]ration|cotisation|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|(?:service )?autopay|mensualit[eé]s?|mensualisation|membership|(?:flight delay )?compensation|partial(?: refund| credit)?|credit for|credit$|(?:adp|paychex|gusto|trinet|justworks|paylocity|paycom)(?= (?:direct dep|dir dep|payroll|pay|wages))|overcharge(?: adj(?:ustment)?)?|(?:price|billing) adj(?:ustment)?|(?:online )?resident (?:portal|pmt|pymt|pay)|billing error(?: correction)?|reversal|deposit returned|studiegeld|prop(?:erty)? tax|tax pmt|subscription|subscr|tvm|wages|web pmts?|web pymts?|facture|edi (?:pymnts?|pmts?|payments?)|ins prem|(?:hoa )?dues|annuity (?:pmt|pymt|payment)|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis(?: d.?)? ?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|treasury|ticketing|tickets?|tix|kaartautomaat|fahrkartenautomat|ticketautomat|fahrschein|entree|eintritt|digitalabo|tax office|tax collector|tax assessor|treas|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:auto |car )?loan (?:pmt|pymt|payment))\b.*$/i;
+  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|(?:flat|apt|unit) \w{1,4} rent|council tax|vehicle tax|motor insurance|car insurance|mortgage (?:payment|pmt|pymt)|rent|loyer|fermage|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|(?:card )?dispute credit|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|[eé]ch[eé]ancier|echeance|r[eé]mun[eé]ration|cotisation|quota|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|(?:service )?autopay|mensualit[eé]s?|mensualisation|membership|(?:flight delay )?compensation|partial(?: refund| credit)?|credit for|credit$|(?:adp|paychex|gusto|trinet|justworks|paylocity|paycom)(?= (?:direct dep|dir dep|payroll|pay|wages))|overcharge(?: adj(?:ustment)?)?|(?:price|billing) adj(?:ustment)?|(?:online )?resident (?:portal|pmt|pymt|pay)|billing error(?: correction)?|reversal|deposit returned|studiegeld|prop(?:erty)? tax|tax pmt|subscription|subscr|tvm|wages|web pmts?|web pymts?|facture|edi (?:pymnts?|pmts?|payments?)|ins prem|(?:hoa )?dues|annuity (?:pmt|pymt|payment)|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis(?: d.?)? ?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|treasury|ticketing|tickets?|tix|kaartautomaat|fahrkartenautomat|ticketautomat|fahrschein|entree|eintritt|digitalabo|tax office|tax collector|tax assessor|treas|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:auto |car )?loan (?:pmt|pymt|payment))\b.*$/i;
 
 // After a brand's own star the text names what was bought, not who sold it: "ADDLEE*JOB 4471288", "LIME*RIDE 4KQ2".
 const ORDER_WORD = /^(?:\d+ )?(?:job|jobs|ride|rides|trip|trips|order|orders|bestellung|auftrag|rechnung|zahlung|bestelling|commande|achat|paiement|bill|billing|purchase|payment|pymt|subscription|subscr|sub|membership|renewal|invoice|booking|ticket|tickets|fare|topup|top up|recharge|delivery|pass|plan|monthly|annual|store|app|charge|fee)(?: |$)/;
@@ -284,9 +284,15 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/\bAG(?=\s+[A-Z]{3,}\s+(?:LLC|INC|LTD|CORP|CO)\b)/g, "Ag");
   for (const re of DATES_AND_TIMES) s = s.replace(re, " ");
   s = s.replace(/\bGRP\b/g, "GROUP").replace(/\bGrp\b/g, "Group").replace(/\bCTR\b/g, "CENTER").replace(/\bCtr\b/g, "Center").replace(/\bPHCY\b/g, "PHARMACY").replace(/\bPhcy\b/g, "Pharmacy").replace(/\bBLDG\b/g, "BUILDING").replace(/\bBldg\b/g, "Building").replace(/\bDEPT\b/g, "DEPARTMENT").replace(/\bCNCL\b/g, "COUNCIL").replace(/\bCncl\b/g, "Council").replace(/\bDept\b/g, "Department").replace(/\b([A-Z]{4,})(\d{3,})(?=\s+\S)/g, "$1 $2").replace(/\b(\d{4,})([A-Z]{3,})\b/g, "$1 $2").replace(STORE_NUMBER, " ").replace(STORE_CAPS, " ").replace(/\s+/g, " ").trim();
+  // "LAHORE KEBAB HSE E1": a house's word shortened after a name; "SEA BREEZE FISH & C": fish and chips the card field cut.
+  s = s.replace(/(?<=\p{L}{3,}\s)(?:HSE|Hse)\b/gu, (m) => writtenOut(m, "house")).replace(/\b(FISH|Fish)\s*&\s*(?:C|CH|CHI|CHIP|Ch|Chi|Chip)(?=\s|$)/, (_m, fish: string) => `${fish} & ${writtenOut(fish, "chips")}`);
   s = stripLeading(s);
   if (GERMAN_TEXT.test(s)) s = s.replace(GERMAN_GBR, " GbR");
   s = s.replace(OWNER_CLAUSE, "").replace(HOUSING_ASSOCIATION, "").replace(OWNERS_BUILDING, "").replace(UTILITY_DIVISION, "$1").replace(MANAGEMENT, (m: string, at: number, whole: string) => (/^\p{L}{2,4}$/u.test(whole.slice(0, at)) ? m.replace(/\s+(mgmt|management)\b.*$/i, " $1") : "")).replace(ENTITY_WORDS, "").replace(PUB_WORD, "").replace(AGENCY_TRANSFER, "");
+  // "MS F ADEBAYO HIRE CAR SPLIT", "PRIYA RAMASWAMY SPLIT UTILITIES": what a person was paid back a share of follows their name.
+  // Not a shop's name ("THE BANANA SPLIT", "SPLIT PEA SOUP KITCHEN"): no article or trade word in it.
+  s = s.replace(/^((?:(?:MR|MRS|MS|MISS|MX|DR)\s+)?(\p{L}+)\s+\p{L}{2,})\s+(?:\S+\s+){0,3}SPLIT\b.*$/iu, (m: string, name: string, first: string) =>
+    LEADING_ARTICLES.has(foldText(first)) || namesKindOfPlace(name) ? m : name);
   s = s.replace(PURPOSE_WORD, "");
   // "KONDITOREI & CAFE X": a shop that is also a café goes by its first trade ("Konditorei X").
   s = s.replace(/^(\p{L}{4,})\s+(?:&|und|u\.|and|en|et)\s+caf[eé]\s+(?=\p{L})/iu, (m: string, trade: string) => (namesKindOfPlace(trade) ? `${trade} ` : m));
@@ -389,6 +395,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     .replace(/(?<=\S\s+\S+)\s+polsk(?:ie|i|a)$/i, "")
     // "TUMBLE TOWN SOFT PLAY": a British children's play centre's kind after its name.
     .replace(/(?<=\S\s+\S+)\s+soft\s+play$/i, "")
+    // "SALT MARSH YOGA STUDIO": a yoga or pilates studio goes by its name and the practice, as its members say it.
+    .replace(/(?<=\S\s+\S+\s+(?:yoga|pilates))\s+studio$/i, "")
     // "LANDBAECKEREI SIEVERS FIL": the branch's word whose number the field cut off.
     .replace(/(?<=\S\s+\S+)\s+(?:Filiale|Fil\.?)$/i, "");
   // "KIRKLEES COUNCIL KIRKLEES", "MS R KOWALSKA KOWALSKA": a last word said earlier in the name (not just before: "Bora Bora") is said again.
@@ -613,7 +621,8 @@ export function leadingText(raw: string): string {
   const field = named?.slice(1).find((g) => g?.trim());
   if (field) s = field;
   for (const re of DATES_AND_TIMES) s = s.replace(re, " ");
-  s = s.replace(TAIL_MARKERS, "");
+  // "QUEEN CITY VALVE CO DES:PAYROLL": an ACH originator is named by its legal name, whose "Co" goes as "Inc" does.
+  s = s.replace(/\s+CO(?=\s+DES:)/, "").replace(TAIL_MARKERS, "");
   // "SCA INVESTMENTS T/A GOUSTO", "ACME LLC DBA JOE'S DINER": the trading name is the merchant.
   s = s.replace(TRADING_AS, "");
   s = stripLeading(s.trim());

@@ -35,6 +35,8 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "beaute", "esthetique", "onglerie", "laverie", "teinturerie", "cordonnerie",
     "schoonheidssalon", "zonnestudio", "drogist", "wasserette", "schoenmakerij",
     "peluqueria", "parrucchiere", "profumeria", "drogueria", 
+    // A French salon's pun on "l'air" ("L'Hair du Temps"), its apostrophe folded away.
+    "lhair",
   ]],
   ["groceries", [
     "fournil", "petrin", "imkerei", "fruitteelt", "asiamarkt", "mercearia", "delikatesy", "kasap", "cash carry", "groenten", "sweets", "fine foods", "international foods?", "bakkal", "sklep", "chaesi", "chaeslade", "tortilleria", "spargelhof", "eierhof", "pastry", "[a-z]*raucherei", "winzerhof", "pasties",
@@ -42,6 +44,8 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "fischerei", "backes", "donut", "donuts", "doughnuts",
     // An orchard sells its fruit at its own stand.
     "orchards?",
+    // A pick-your-own farm (cueillette); a Welsh bakery (popty); US grocers named as Markets ("ZUPAN'S MARKETS").
+    "cueillette", "popty", "markets",
     "lebensmittel", "lebensmittel[a-z]+", "backwaren", "[a-z]+konditorei", "confiserie", "susswaren", "delikatessen", "feinkost[a-z]+", "fleischwaren", "fleischhauerei", "selcherei", "fischmarkt", "bauernladen", "dorfladen", "greissler", "trafik", "tabakwaren", "spirituosen", "naturkost[a-z]+",
     "bodega", "minimart", "mini mart", "greengrocers", "fishmongers", "butchery", "meats", "bakeries", "chocolatier", "tobacconist", 
     "primeurs", "chocolaterie", "hypermarche", "buraliste", 
@@ -101,9 +105,13 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "radwerkstatt", "flower", "flower cart", "fleurs", "resale", "schreinerei", "tischlerei", "malerbetrieb", "trodel[a-z]+",
     "lederwaren", "schmuck", "[a-z]+mode", "bekleidung", "[a-z]+bekleidung", "sporthaus", "buchhandel", "antiquariat", "[a-z]+bedarf", "elektromarkt", "[a-z]*elektronik", "gartnerei", "zoohandel", "flohmarkt", "mobel[a-z]+", 
     // Builders', fitters' and furnishers' trades, whose work is bought like goods.
-    "schilder[a-z]*", "parkett[a-z]*", "farben[a-z]+", "fliesen[a-z]*", "sanitar", "heizungsbau", "heizungstechnik", "haustechnik", "raumausstattung", "holzhandlung", "hausgerate", "schlusseldienst", "locksmith",
+    "schilder[a-z]*", "parkett[a-z]*", "farben[a-z]+", "fliesen[a-z]*", "sanitar", "heizungsbau", "heizungstechnik", "haustechnik", "raumausstattung", "holzhandlung", "hausgerate", "schlusseldienst", "locksmiths?",
     "keukens", "keukenstudio", "[a-z]*vloeren", "installatietechniek", "installatiebedrijf", "loodgieter[a-z]*",
     "serrurerie", "cuisines", "electrical", "plumbing", "decorating", "decorating centre", "home improvement", "builders merchants?",
+    // A saddler sells tack and riding wear.
+    "saddlery", "saddlers",
+    // A skip or dumpster hired for a renovation.
+    "dumpsters?",
     "ironmongers", "haberdashery", "stationers", "booksellers", "jeweller", "crafts", "fabrics", "carpets", "flooring", "homewares", "appliances", "menswear", "womenswear", "apparel", "clothing", "lingerie", "footwear", "pets", "alterations",
     "quincaillerie", "mercerie", "maroquinerie", "horlogerie", "chausseur", "bricolage", "electromenager", "ameublement", "brocante", "friperie", "antiquites", "bazar", 
     "ijzerwaren", "ijzerhandel", "gereedschap", "huishoudwinkel", "woonwinkel", "meubel[a-z]*", "[a-z]+kleding", "schoenenwinkel", "juweliers", "sieraden", "boekwinkel", "tweedehands", "kringloop", "kringloopwinkels?", "kwekerij", 

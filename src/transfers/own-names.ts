@@ -14,8 +14,9 @@ import { compactIban } from "./own-ibans.ts";
 const fold = (text: string) => foldUmlauts(foldText(text));
 
 // Words that make a counterparty an account label or a firm, not a person ("Tagesgeld Alex",
-// "Volksbank Stuttgart eG": a bank's legal form or a bank's name, "…bank", "…kasse").
-const ACCOUNT_WORDS = /(^| )(konto|tagesgeld|sparkonto|savings|saving|account|spaar|rekening|epargne|livret|depot|pot|isa|bank|[a-z]+bank|[a-z]+kasse|card|karte|gmbh|mbh|ag|eg|kg|ohg|gbr|ug|se|ev|ltd|plc|llc|inc|bv|nv|sarl|sas)( |$)/;
+// "Volksbank Stuttgart eG": a bank's legal form or a bank's name, "…bank", "…kasse"; "Univ of Cambridge Sport":
+// an English "of", which joins a body's name and never a person's).
+const ACCOUNT_WORDS = /(^| )(of|konto|tagesgeld|sparkonto|savings|saving|account|spaar|rekening|epargne|livret|depot|pot|isa|bank|[a-z]+bank|[a-z]+kasse|card|karte|gmbh|mbh|ag|eg|kg|ohg|gbr|ug|se|ev|ltd|plc|llc|inc|bv|nv|sarl|sas)( |$)/;
 
 /** A folded full name, or null when the text is not shaped like a person's name. */
 export function personalName(text: string | null | undefined): string | null {

@@ -1887,3 +1887,48 @@ describe("pool-47 shapes (read after scoring) in other names", () => {
     expect(merchantName({ description: "LAKESHORE CREDIT UNION AUTO LOAN PMT 0823 35342900 JOHN DOE" })).toBe("Lakeshore Credit Union");
   });
 });
+
+describe("pool-46 shapes (read after retiring, UK, US and French banks)", () => {
+  itLabels([
+    // A UK card field's "HSE" is the house of a kebab house, a chop house.
+    ["ANATOLIA KEBAB HSE N1 ON 12 JUN          CPM", "Anatolia Kebab House"],
+    // A US payroll's company name before DES: drops its "Co" as it drops "Inc".
+    ["RIVER BEND PUMP CO DES:RIVER BEND PAYROLL ID:XXXXX11111111 INDN:JANE DOE CO ID:XXXXX22222 PPD", "River Bend Pump"],
+    // A chip shop's "FISH & C", cut by the card field, is fish and chips.
+    ["VIS SQ *HARBOUR LIGHTS FISH & C BRISTOL", "Harbour Lights Fish & Chips"],
+    // A Portuguese building's owners' fee ("quota") after the condominium's name is the purpose, not the name.
+    ["VIR SEPA CONDOMINIO EDIFICIO MIRAMAR QUOTA CONDOMINIO 06/2025 FRACAO 2A FARO", "Condominio Edificio Miramar"],
+    // A person paid back for a shared cost: what was split is the purpose, not the name.
+    ["MR K OSEI TAXI SPLIT STO", "K Osei"],
+    ["ANIKA BERGSTROM SPLIT GROCERIES", "Anika Bergstrom"],
+    ["THE BANANA SPLIT        LEEDS         GBR", "The Banana Split"],
+    // A card dispute's credit after the shop and its town is the bank's text.
+    ["))) HOLLYBANK FARM PARK GLASGOW CARD DISPUTE CREDIT REF 2207", "Hollybank Farm Park"],
+    // A yoga studio goes by its name and yoga, as its members say it.
+    ["BLUE HERON YOGA STUDIO DENVER CO", "Blue Heron Yoga"],
+  ]);
+
+  itCategorizes([
+    // Toast's terminal (TST*) runs restaurants' tills.
+    [null, "TST* PEPPERMILL CORNER #1234 DENVER CO", "-23.10", "restaurants"],
+    // US grocers call themselves Markets; a US drug store is a pharmacy.
+    [null, "GREENWAY MARKETS INC #12 DENVER CO", "-50.00", "groceries"],
+    [null, "HOLLIS DRUG STORE DENVER CO", "-12.00", "health"],
+    // A saddler and a locksmith sell goods and keys; a pick-your-own farm (cueillette) and a Welsh bakery (popty) food.
+    [null, "LUDLOW SADDLERY          LEEDS         GBR", "-80.00", "shopping"],
+    [null, "))) ZTL*SECUREWAY LOCKSMITHS LEEDS", "-95.00", "shopping"],
+    [null, "CARTE 12/06/26 CUEILLETTE DES PEUPLIERS CB*1234", "-31.00", "groceries"],
+    [null, "))) SUMUP *POPTY DERWEN CARDIFF", "-8.40", "groceries"],
+    // A skip or dumpster hired for a renovation is bought like goods.
+    [null, "SQ *GREEN VALLEY DUMPSTER RENTAL DENVER CO", "-320.00", "shopping"],
+    // A Portuguese or Italian condominium's fee is the home's; a French salon's pun on "l'air" is still hair.
+    [null, "PRLV SEPA CONDOMINIO EDIFICIO MIRAMAR QUOTA TRIMESTRAL 2026", "-240.00", "rent"],
+    [null, "CARTE 02/03/26 L'HAIR DE RIEN CB*1111", "-35.00", "drugstore"],
+    // A university's sports club billing a gym membership is the gym.
+    ["UNIV OF LEEDS SPORT", "LUS GYM MEMBERSHIP 441720", "-30.00", "entertainment"],
+    [null, "VIS SQ *HARBOUR LIGHTS FISH & C BRISTOL", "-14.00", "restaurants"],
+    // A person's share of a household bill is settling up with the person.
+    [null, "ANIKA BERGSTROM SPLIT UTILITIES", "-60.00", "other"],
+    [null, "BANANA SPLIT CAFE LEEDS", "-6.00", "restaurants"],
+  ]);
+});

@@ -48,8 +48,8 @@ const DROPPED_SUFFIX = /\s(?:Theatres|Theaters|Cinemas|Supermarkets|Markets|Stor
 // The suffix stays where the short name would be another word or another row:
 // "Acme" is the placeholder name of every example, "The Gym" and "Adler" are
 // ordinary words, "Stewart's" is the chain's fuel row, "Cardinal" a word and another company (Cardinal Health),
-// "Taj" a hotel chain.
-const KEEPS_SUFFIX = new Set(["Acme Markets", "Weis Markets", "The Gym Group", "Adler Group", "Stewart's Shops", "Marcus Theatres", "Cardinal Group", "Taj Stores"]);
+// "Taj" a hotel chain, "Nugget" a word, "ANM" initials no one says alone (the Aberdeen marts are "ANM Group").
+const KEEPS_SUFFIX = new Set(["Acme Markets", "Weis Markets", "The Gym Group", "Adler Group", "Stewart's Shops", "Marcus Theatres", "Cardinal Group", "Taj Stores", "Nugget Markets", "ANM Group"]);
 
 describe("dictionary names", () => {
   it("use the name customers say, without a business-type suffix, outside the listed exceptions", () => {

@@ -446,7 +446,7 @@ export const BRANDS_EXTRA_11: readonly MerchantRow[] = [
   ["Dreams", "shopping", "dreams beds", "^dreams ltd"],
   ["Carpetright", "shopping", "carpetright"],
   ["Topps Tiles", "shopping", "topps tiles"],
-  ["Magnet Kitchens", "shopping", "magnet kitchens", "^magnet ltd"],
+  ["Magnet", "shopping", "magnet kitchens", "^magnet ltd"],
   ["Howdens", "shopping", "howdens"],
   ["Wren Kitchens", "shopping", "wren kitchens"],
   ["CPC Farnell", "shopping", "cpc farnell"],

@@ -236,7 +236,7 @@ export const BRANDS_EXTRA_12: readonly MerchantRow[] = [
   ["The Venetian", "travel", "venetian resort", "the venetian las vegas"],
   ["Country Inn & Suites", "travel", "country inn suites"],
   ["Virgin Hotels", "travel", "virgin hotels"],
-  ["ESTA", "taxes", "esta cbp", "esta application", "cbp esta"],
+  ["ESTA", "taxes", "esta cbp", "esta application", "cbp esta", "customs esta"],
   // US entertainment, subscriptions, savings
   ["Telecharge", "entertainment", "telecharge"],
   ["MSG Entertainment", "entertainment", "msg entertainment", "madison square garden"],

@@ -34,7 +34,7 @@ export const BRANDS_MISC: readonly MerchantRow[] = [
   ["DocMorris", "health", "docmorris nv"],
   ["Doctolib", "health", "doctolib"],
   ["Zava", "health", "zava", "zavamed"],
-  ["Kry", "health", "kry", "livi"],
+  ["Kry", "health", "kry"],
   ["Teladoc", "health", "teladoc"],
   ["Babylon", "health", "babylon health"],
   ["Push Doctor", "health", "push doctor"],
