@@ -117,6 +117,8 @@ const CONTENT: Signal[] = [
     "ajuntament( de)?", "ayuntamiento( de)?", "gestion tributaria", "comune di", "department of state", "[a-z]*konsulat", "konsulat[a-z]*", "consulaat", "consulat", "consulate", "consulado", "[a-z]*konsoloslugu", "embassy", "ambassade",
     // A waste tip's or a land registry's charge is a public one.
     "wertstoffhof", "recyclinghof", "abfallwirtschaft[a-z]*", "recycling cent(re|er)", "milieustraat", "dechetterie", "land registry", "kadaster", "grundbuchamt") },
+  // A phone shop sells phones and repairs them, though "Handy" alone reads as the phone contract (utilities, below).
+  { key: "shopping", sign: "out", words: w("handy (shop|point|center|laden|store|reparatur)") },
   {
     key: "utilities",
     sign: "out",

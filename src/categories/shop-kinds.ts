@@ -33,7 +33,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "[a-z]+kosmetik", "kosmetik[a-z]+", "solarium", "sonnenstudio", "tattoostudio", "piercing", "fusspflege",
     "cosmetics", "lashes", "tanning", "manicure", "pedicure", "perfume", "parfum", "parfums", "key cutting", "shoe repair", "laundromat",
     "beaute", "esthetique", "onglerie", "laverie", "teinturerie", "cordonnerie",
-    "schoonheidssalon", "zonnestudio", "drogist", "wasserette", "schoenmakerij",
+    "schoonheidssalon", "knip", "zonnestudio", "drogist", "wasserette", "schoenmakerij",
     "peluqueria", "parrucchiere", "profumeria", "drogueria", 
   ]],
   ["groceries", [
@@ -64,7 +64,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
   ["fuel", [
     "pneu[a-z]*", "olie",
     "tankstellen", "autostrada", "casello", "vinjeta", "dalnicni znamka", "tiefgarage", "autoteile", "autozubehor", "autohandel", "gebrauchtwagen", "abschleppdienst", "karosserie", "ladesaule",
-    "auto body", "auto rep", "motors", "tankhof", "autohof", "autopflege", "mechanic", "oil change", "mot test", "mot centre", "mot center",
+    "auto body", "auto rep", "motors", "tankhof", "autohof", "nutzfahrzeuge", "nfz", "autopflege", "mechanic", "oil change", "mot test", "mot centre", "mot center",
     "carrosserie", "garagiste", "controle technique",
     "wasstraat", "autoonderdelen", "laadpaal",
     "peaje", "autopista", "aparcamiento", "estacionamiento", "carburante", "autolavaggio", "parcheggio",

@@ -1860,6 +1860,12 @@ describe("pool-46 shapes (read after retiring, German and Dutch banks)", () => {
     ["M. Visser", "Deel huurauto Sicilie", "-150.00", "other"],
     // A Catholic mission for a language's speakers is a congregation.
     [null, "To Kroatische Katholische Mission Stuttgart", "-30.00", "donations"],
+    // A phone shop is a shop, though Handy alone is the phone bill; a commercial-vehicle dealer is the car's.
+    [null, "HANDY CENTER KARLSTRASSE, KASSEL DE Karte Nr. 4871 78XX XXXX 1234 Kartenzahlung", "-45.00", "shopping"],
+    [null, "NFZ HOLTKAMP//BREMEN/DE", "-310.00", "fuel"],
+    [null, "NUTZFAHRZEUGE HOLTKAMP//BREMEN/DE", "-310.00", "fuel"],
+    // A Dutch hairdresser named for the cut ("knippen").
+    [null, "BEA   NR:XXX123   01.02.26/10.00 SumUp *Knip & Go Utrecht,PAS123", "-22.00", "drugstore"],
   ]);
 
   it("files a kiosk by its newsagent's card code as groceries, as the word Kiosk is", () => {

@@ -910,4 +910,5 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["Sumo", "restaurants", "sumo sushi", "sumo"],
   ["Mantel", "shopping", "mantel com"],
   ["Altın Sarayı", "shopping", "kuyumcu altin sarayi", "altin sarayi"],
+  ["Moeders", "restaurants", "restaurant moeders"],
 ];
