@@ -122,13 +122,14 @@ function mapProvider(label: string | null | undefined, map: Record<string, strin
 
 const PERSON_KEYS: ReadonlySet<string> = new Set(["rent", "utilities", "insurance", "taxes", "savings", "donations", "refunds", "salary"]);
 
-// Booking types of a card payment (Monzo, Starling, Lloyds, NatWest, Chase, Nationwide, German banks):
+// Booking types of a card payment (Monzo, Starling, Lloyds, NatWest, Chase, Nationwide, German banks, N26's
+// "MasterCard Payment", ING NL's "Betaalautomaat"):
 // a card pays a business, so a two-word name on it ("La Pepa") is a shop's, not a person's.
-const CARD_TYPE = /^\s*(card payment|card|card_payment|deb|pos|debit_card|debit card|visa purchase|contactless payment|contactless|kartenzahlung|kartenzahlung girocard|\)\)\))\s*$/i;
+const CARD_TYPE = /^\s*(card payment|mastercard payment|betaalautomaat|card|card_payment|deb|pos|debit_card|debit card|visa purchase|contactless payment|contactless|kartenzahlung|kartenzahlung girocard|\)\)\))\s*$/i;
 
 // A card row's own words where the booking type does not say card (Barclays' "ON 25 MAY … BCC", N26's "Card transaction of",
-// contactless "))) ", Wells Fargo's "PURCHASE AUTHORIZED ON").
-const CARD_TEXT = /^\s*\)\)\)|\bCard transaction of\b|\bKartenzahlung\b|\bKartenverf(?:ü|ue|u)gung\b|\bPURCHASE AUTHORIZED ON\b|\bCHECKCARD\b|^\s*CARTE \d\d\/\d\d|\bDebitk\.|\bON \d\d [A-Z]{3}\s+(?:BCC|CPM)\b/i;
+// contactless "))) ", Wells Fargo's "PURCHASE AUTHORIZED ON", ING DE's "KAUFUMSATZ", ABN AMRO's "BEA NR:").
+const CARD_TEXT = /^\s*\)\)\)|\bCard transaction of\b|\bKartenzahlung\b|\bKartenverf(?:ü|ue|u)gung\b|\bKAUFUMSATZ\b|^\s*BEA\s+NR:|\bPURCHASE AUTHORIZED ON\b|\bCHECKCARD\b|^\s*CARTE \d\d\/\d\d|\bDebitk\.|\bON \d\d [A-Z]{3}\s+(?:BCC|CPM)\b/i;
 
 /** Paid at a card terminal, by the booking type or the card text's own words. */
 function paidByCard(tx: CategorizeInput): boolean {

@@ -83,7 +83,7 @@ const CONTENT: Signal[] = [
     key: "rent",
     sign: "out",
     words: w(
-      "miete", "kaltmiete", "warmmiete", "sollmiete", "mietzins", "nutzungsgebuhr", "nutzungsentgelt", "huur[a-z]*", "mietzahlung", "monatsmiete", "hausgeld", "wohnungsmiete", "rent", "rent payment", "monthly rent", "loyer", "alquiler", "affitto",
+      "miete", "kaltmiete", "warmmiete", "sollmiete", "mietzins", "nutzungsgebuhr", "nutzungsentgelt", "huur(?!auto|fiets)[a-z]*", "mietzahlung", "monatsmiete", "hausgeld", "wohnungsmiete", "rent", "rent payment", "monthly rent", "loyer", "alquiler", "affitto",
       "(?!ferien)[a-z]*wohnung", "grundmiete", "nettomiete", "bruttomiete", "nettokaltmiete", "wohnungsbau", "wohnungsbaugesellschaft", "wohnungsgenossenschaft", "baugenossenschaft", "[a-z]*bauverein", "immobilien", "hausverwaltung", "(?<!(op|auf|am|im|den|der|zum|onder|de) )weg", "vermieter", "vonovia", "deutsche wohnen", "leg wohnen", "gewobag", "degewo", "gesobau", "saga", "landlord", "letting agent", "lettings", "property management",
       "wohnbau", "wohnungsgesellschaft", "wohnungsunternehmen", "immobilienverwaltung", "grundstucksverwaltung", "wohnstatten", "wohnen", "housing", "housing association", "estates", "tenancy", "locataire", "maandhuur", "kamerhuur", "woninghuur", "woonruimte", "property(?! tax)", "properties", "woningcorporatie", "woonstichting", "wonen", "woningbouw", "immobilier", "immobiliere", "syndic", "bailleur", "agence immobiliere", "realty", "apartments", "[a-z]*residential", "mietkaution", "kaution", "pacht", "erbpacht", "servicekosten",
       // A senior residence's monthly fee for its flat is the home: "Stiftsentgelt", "Pensionsentgelt … Appartement" (a care home's is care: health, above).
@@ -106,7 +106,7 @@ const CONTENT: Signal[] = [
       "tankcenter", "teilemarkt", "banden[a-z]+", "auto onderdelen", "brandstof", "brandstoffen", "pomp", "fahrzeugpruf[a-z]*", "fahrzeug sicherheitsprufung", "parkeer[a-z]+", "svc stn", "service stn", "auto spa", "motor group", "automobile", "automobiles", "autohof"),
   },
   // A congregation is no town hall ("Protestantse Gemeente", "Pfarrgemeinde"): what a church is given is a donation.
-  { key: "donations", sign: "out", words: w("(protestantse|hervormde|gereformeerde|katholieke|rk|doopsgezinde|evangelische|christelijke) gemeente", "kerkbalans", "parochie", "pfarrgemeinde", "kirchengemeinde", "pfarramt", "kollekte", "offertory", "denier (de l eglise|du culte)",
+  { key: "donations", sign: "out", words: w("(protestantse|hervormde|gereformeerde|katholieke|rk|doopsgezinde|evangelische|christelijke) gemeente", "kerkbalans", "parochie", "pfarrgemeinde", "kirchengemeinde", "pfarramt", "katholische mission", "kollekte", "offertory", "denier (de l eglise|du culte)",
     // Mosques, temples and their alms: "DITIB MERKEZ CAMII", "WESTERMOSKEE", "SHRI SANATAN MANDIR", "Zakat 2026", "Fitre und Zekat".
     // A mosque association calls itself a Gemeinde ("DITIB Türkisch-Islamische Gemeinde zu Duisburg e.V.", "Moscheeverein"):
     // a congregation, read before the town's Gemeinde below.
@@ -123,6 +123,8 @@ const CONTENT: Signal[] = [
     "ajuntament( de)?", "ayuntamiento( de)?", "gestion tributaria", "comune di", "department of state", "[a-z]*konsulat", "konsulat[a-z]*", "consulaat", "consulat", "consulate", "consulado", "[a-z]*konsoloslugu", "embassy", "ambassade",
     // A waste tip's or a land registry's charge is a public one.
     "wertstoffhof", "recyclinghof", "abfallwirtschaft[a-z]*", "recycling cent(re|er)", "milieustraat", "dechetterie", "land registry", "kadaster", "grundbuchamt") },
+  // A phone shop sells phones and repairs them, though "Handy" alone reads as the phone contract (utilities, below).
+  { key: "shopping", sign: "out", words: w("handy (shop|point|center|laden|store|reparatur)") },
   {
     key: "utilities",
     sign: "out",
@@ -173,7 +175,9 @@ const CONTENT: Signal[] = [
     sign: "out",
     words: w("cotisation (pack|offre|formule|compte|convention)( [a-z]+)?", "[a-z]*kontomodell", "monatspreis", "kontopreis", "(preis|kartenpreis|jahrespreis)( [a-z]+){0,2} [a-z]*(karte|card)", "(zweitkarte|partnerkarte|ersatzkarte)( debit| kredit| visa| mastercard)?", "entgelt kontofuhrung", "abschluss", "monthly fee", "account fee", "kontoabschluss", "entgeltabrechnung", "kosten betaalpakket", "[a-z]*kontopaket", "frais tenue de compte", "frais bancaires", "(forfait|offre groupee|bouquet)( [a-z]+){0,3} bancaires?", "bank charges", "entgelt girokonto", "service fee", "rente en kosten", "cotisation carte", "maintenance fee", "maintenance charge", "transaction fee", "rechnungsabschluss", "grundpreis", "kosten betalingsverkeer", "commission intervention", "frais carte", "oranjepakket", "[a-z]*betaalpakket",
       // A Dutch bank charging its account package: "ABN AMRO Bank N.V.  BasisPakket  1,85", "… Basic Package", "… Pakket Plus".
-      "(abn amro|bank n v|bank nv|rabobank|ing bank|sns bank|asn bank|regiobank|triodos bank|knab|bunq)( [a-z]+){0,3} ([a-z]*pakket|(basic|plus|premium|student|youth|family|account|banking) package)", "[a-z]*entgelt", "[a-z]*entgelte", "kontoentgelt", "[a-z]*gebuhr", "gebuhren", "late fee", "late payment fee", "annual fee", "card fee", "foreign transaction fee", "foreign fee", "foreign exchange fee", "fx fee", "currency conversion fee", "international transaction fee", "non sterling transaction fee", "non sterling", "cross border fee", "interest charge", "interest charged", "finance charge", "purchase interest", "fee", "fees", "charge", "charges", "kosten", "frais", "commission", "commissions", "commissione", "comision(es)?", "intereses", "interessi", "spese( [a-z]+)? (conto|bancarie|bonifico|incasso|carta|estratto)", "canone( [a-z]+)? (conto|carta)", "cuota( [a-z]+){0,2} (tarjeta|cuenta|mantenimiento)", "overdraft", "agios", "sollzins", "rente", "interest", "bankkosten", "kosten buitenland", "frais hors zone euro", "frais paiement hors zone euro", "hors zone euro", "abonnement carte", "debetrente", "debetrenten", "[a-z]*kontofuhrung[a-z]*", "porto", "porto kontoauszuge", "kontoauszug[a-z]*", "interets debiteurs", "interets", "interet debiteur", "[a-z]*zinsen", "insufficient funds", "nsf", "returned item"),
+      "(abn amro|bank n v|bank nv|rabobank|ing bank|sns bank|asn bank|regiobank|triodos bank|knab|bunq)( [a-z]+){0,3} ([a-z]*pakket|(basic|plus|premium|student|youth|family|account|banking) package)", "[a-z]*entgelt", "[a-z]*entgelte", "kontoentgelt",
+      // A surcharge on card payments in a foreign currency; a Dutch bank's charge for a service at its counter.
+      "(fremdwahrungs|auslands|wahrungs)aufschlag", "(tarief|kosten)( [a-z]+){0,3} (aan|bij) de balie", "[a-z]*gebuhr", "gebuhren", "late fee", "late payment fee", "annual fee", "card fee", "foreign transaction fee", "foreign fee", "foreign exchange fee", "fx fee", "currency conversion fee", "international transaction fee", "non sterling transaction fee", "non sterling", "cross border fee", "interest charge", "interest charged", "finance charge", "purchase interest", "fee", "fees", "charge", "charges", "kosten", "frais", "commission", "commissions", "commissione", "comision(es)?", "intereses", "interessi", "spese( [a-z]+)? (conto|bancarie|bonifico|incasso|carta|estratto)", "canone( [a-z]+)? (conto|carta)", "cuota( [a-z]+){0,2} (tarjeta|cuenta|mantenimiento)", "overdraft", "agios", "sollzins", "rente", "interest", "bankkosten", "kosten buitenland", "frais hors zone euro", "frais paiement hors zone euro", "hors zone euro", "abonnement carte", "debetrente", "debetrenten", "[a-z]*kontofuhrung[a-z]*", "porto", "porto kontoauszuge", "kontoauszug[a-z]*", "interets debiteurs", "interets", "interet debiteur", "[a-z]*zinsen", "insufficient funds", "nsf", "returned item"),
   },
   { key: "savings", sign: "any", words: w("sparplan", "geldanlage", "premium bonds", "wertpapierkauf", "wertpapiere", "etf sparplan", "festgeld", "(?<!(food|home|office|auto|parts|tire|army|navy|dollar|party|book|pet|paint|bus|golf|shoe|sports?|the|farm|feed|lumber|beauty|craft) )depot(?! (vente|store))", "investment", "beleggen") },
   { key: "income_other", sign: "in", words: w(...INTEREST_EARNED) },
@@ -211,8 +215,10 @@ export interface HeuristicSubject {
 }
 // comdirect's booking type for every outgoing transfer: "Übertrag" here says nothing about whose account.
 const GENERIC_TRANSFER_TYPE = /(^| )ubertrag uberweisung( |$)/g;
+// A web shop's "24" run into its trade word ("SANITAETSHAUS24.DE", "MOEBEL24") leaves the trade word to read.
+const WEB_SHOP_24 = /(?<=[a-z]{4})24(?= |$)/g;
 function firstSignal(signals: Signal[], s: HeuristicSubject): string | null {
-  const text = foldUmlauts(foldText(s.texts.filter(Boolean).join(" ")).replace(GENERIC_TRANSFER_TYPE, " "));
+  const text = foldUmlauts(foldText(s.texts.filter(Boolean).join(" ")).replace(GENERIC_TRANSFER_TYPE, " ")).replace(WEB_SHOP_24, "");
   const name = foldUmlauts(foldText(s.name ?? ""));
   for (const sig of signals) {
     if (sig.sign === "in" && s.amountSign <= 0) continue;

@@ -35,7 +35,8 @@ const MCC_RANGES: readonly (readonly [number, number, string])[] = [
   [5961, 5969, "shopping"],
   [5977, 5977, "drugstore"],
   [5983, 5983, "utilities"], // heating fuel
-  [5993, 5999, "shopping"],
+  [5993, 5994, "groceries"], // tobacconists and newsagents, filed with groceries as shop-kinds.ts files them
+  [5995, 5999, "shopping"],
   [6010, 6011, "cash"],
   [6012, 6012, "transfers"],
   [6051, 6051, "savings"],

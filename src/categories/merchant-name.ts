@@ -64,7 +64,7 @@ function computeLabel(text: string): string | null {
   if (!cleaned) return null;
   // The cleaned name gets the same exact-name lookup as a printed one: a label must label to itself
   // ("RTL DEUTSCHLAND GMBH" → "RTL", which is the canonical "RTL+" once stored).
-  const again = merchantByName(cleaned) ?? matchMerchantText(cleaned) ?? (endsAtCut(text, cleaned) ? merchantByCutName(cleaned, text.trim().length) : null);
+  const again = merchantByName(cleaned) ?? matchMerchantText(cleaned) ?? (endsAtCut(text, cleaned) && !CITIES.has(foldText(cleaned)) ? merchantByCutName(cleaned, text.trim().length) : null);
   if (again && !again.generic && !brandInsideName(cleaned, again)) return again.name;
   // "LWB Leipziger Wohnungs- und Baugesellschaft mbH": a company no list knows that prints its initials first goes by them.
   return spelledInitials(leadingText(text)) ?? cleaned;

@@ -27,13 +27,13 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "optical", "dds", "orthopedics", "chiropractor", "chiropractic", "podiatrist", "acupuncture", "hearing centre", "health centre", "health center",
     "docteur", "kinesitherapeute", "orthophoniste", "centre dentaire", "optique", "lunetterie", "audioprothesiste",
     "huisartsenpost", "fysio[a-z]+", "verloskundige", "podotherapeut", "mondhygienist", "gezondheidscentrum", "hoortoestellen",
-    "ottico", "radiologie", "medizintechnik", "horstudio", "labor dr", 
+    "ottico", "radiologie", "medizintechnik", "horstudio", "labor dr", "optiek", "hoorzorg",
   ]],
   ["drugstore", [
     "[a-z]+kosmetik", "kosmetik[a-z]+", "solarium", "sonnenstudio", "tattoostudio", "piercing", "fusspflege",
     "cosmetics", "lashes", "tanning", "manicure", "pedicure", "perfume", "parfum", "parfums", "key cutting", "shoe repair", "laundromat",
     "beaute", "esthetique", "onglerie", "laverie", "teinturerie", "cordonnerie",
-    "schoonheidssalon", "zonnestudio", "drogist", "wasserette", "schoenmakerij",
+    "schoonheidssalon", "knip", "zonnestudio", "drogist", "wasserette", "schoenmakerij",
     "peluqueria", "parrucchiere", "profumeria", "drogueria", 
     // A French salon's pun on "l'air" ("L'Hair du Temps"), its apostrophe folded away.
     "lhair",
@@ -49,7 +49,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "lebensmittel", "lebensmittel[a-z]+", "backwaren", "[a-z]+konditorei", "confiserie", "susswaren", "delikatessen", "feinkost[a-z]+", "fleischwaren", "fleischhauerei", "selcherei", "fischmarkt", "bauernladen", "dorfladen", "greissler", "trafik", "tabakwaren", "spirituosen", "naturkost[a-z]+",
     "bodega", "minimart", "mini mart", "greengrocers", "fishmongers", "butchery", "meats", "bakeries", "chocolatier", "tobacconist", 
     "primeurs", "chocolaterie", "hypermarche", "buraliste", 
-    "banketbakker", "[a-z]+slagerij", "viswinkel", "groentewinkel", "zuivel", "tabakszaak", "buurtsuper", "avondwinkel", "nachtwinkel", 
+    "banketbakker", "dorpswinkel", "[a-z]+slagerij", "viswinkel", "groentewinkel", "zuivel", "tabakszaak", "buurtsuper", "avondwinkel", "nachtwinkel", 
     "salumeria", "pescheria", "ortofrutta", "latteria", "caseificio", "tabaccheria", "tabacchi", "edicola",
     "pescaderia", "vinoteca", "estanco", "quiosco", "pasteleria", "horno",
   ]],
@@ -68,7 +68,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
   ["fuel", [
     "pneu[a-z]*", "olie",
     "tankstellen", "autostrada", "casello", "vinjeta", "dalnicni znamka", "tiefgarage", "autoteile", "autozubehor", "autohandel", "gebrauchtwagen", "abschleppdienst", "karosserie", "ladesaule",
-    "auto body", "auto rep", "motors", "tankhof", "autopflege", "mechanic", "oil change", "mot test", "mot centre", "mot center",
+    "auto body", "auto rep", "motors", "tankhof", "nutzfahrzeuge", "nfz", "autopflege", "mechanic", "oil change", "mot test", "mot centre", "mot center",
     "carrosserie", "garagiste", "controle technique",
     "wasstraat", "autoonderdelen", "laadpaal",
     "peaje", "autopista", "aparcamiento", "estacionamiento", "carburante", "autolavaggio", "parcheggio",
@@ -105,7 +105,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "radwerkstatt", "flower", "flower cart", "fleurs", "resale", "schreinerei", "tischlerei", "malerbetrieb", "trodel[a-z]+",
     "lederwaren", "schmuck", "[a-z]+mode", "bekleidung", "[a-z]+bekleidung", "sporthaus", "buchhandel", "antiquariat", "[a-z]+bedarf", "elektromarkt", "[a-z]*elektronik", "gartnerei", "zoohandel", "flohmarkt", "mobel[a-z]+", 
     // Builders', fitters' and furnishers' trades, whose work is bought like goods.
-    "schilder[a-z]*", "parkett[a-z]*", "farben[a-z]+", "fliesen[a-z]*", "sanitar", "heizungsbau", "heizungstechnik", "haustechnik", "raumausstattung", "holzhandlung", "hausgerate", "schlusseldienst", "locksmiths?",
+    "schilder[a-z]*", "parkett[a-z]*", "farben[a-z]+", "fliesen[a-z]*", "sanitar", "heizungsbau", "heizungstechnik", "haustechnik", "raumausstattung", "holzhandlung", "hausgerate", "schlusseldienst", "locksmiths?", "arbeitsschutz",
     "keukens", "keukenstudio", "[a-z]*vloeren", "installatietechniek", "installatiebedrijf", "loodgieter[a-z]*",
     "serrurerie", "cuisines", "electrical", "plumbing", "decorating", "decorating centre", "home improvement", "builders merchants?",
     // A saddler sells tack and riding wear.

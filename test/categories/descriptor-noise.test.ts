@@ -1932,3 +1932,51 @@ describe("pool-46 shapes (read after retiring, UK, US and French banks)", () => 
     [null, "BANANA SPLIT CAFE LEEDS", "-6.00", "restaurants"],
   ]);
 });
+
+describe("pool-46 shapes (read after retiring, German and Dutch banks)", () => {
+  itLabels([
+    // A vet or doctor printed title first, the practice's word last, goes by the practice and the doctor's surname.
+    ["DR. MED. VET. K. BRANDT TIERARZTPRAXIS", "Tierarztpraxis Dr. Brandt"],
+    // A shop's credit for a late delivery is not part of its name.
+    ["SUMUP *PIZZERIA ROMA LATE DELIVERY COMPENSATION CREDIT", "Pizzeria Roma"],
+  ]);
+
+  it("does not read the card's town as a brand whose name it begins (Stuttgart is no cut 'Stuttgarter')", () => {
+    // ING's card text after a payee field that held no name: only the card's town is left.
+    expect(merchantName({ description: "NR XXXX 1234 STUTTGART DE KAUFUMSATZ 02.05 12.00 123456 ARN11111111111111111111111" })).not.toBe("Stuttgarter");
+  });
+
+  itCategorizes([
+    // A trade word with a web shop's "24" still names the trade.
+    [null, "FUSSPFLEGE24.DE/HAUPTSTR. 5/KOELN/DE", "-20.00", "drugstore"],
+    // Work-safety gear, a Dutch optician, hearing care, a village shop and a truck stop by their trade words.
+    [null, "ARBEITSSCHUTZ WEBER GMBH//LEIPZIG/DE", "-80.00", "shopping"],
+    [null, "OPTIEK VAN DAM ZWOLLE", "-120.00", "health"],
+    [null, "HOORZORG DE BOER", "-300.00", "health"],
+    [null, "DORPSWINKEL HOLLUM 1234", "-25.00", "groceries"],
+    [null, "AUTOHOF BAUER//KASSEL/DE", "-70.00", "fuel"],
+    // A bank's surcharge on foreign-currency card payments, a Dutch bank's charge for a counter's service.
+    [null, "Fremdwährungsaufschlag 1,75 % Kartenumsätze März", "-3.10", "fees"],
+    [null, "Tarief storting aan de balie", "-7.50", "fees"],
+    // A share of a hire car is no rent, though Dutch "huur" starts it.
+    ["M. Visser", "Deel huurauto Sicilie", "-150.00", "other"],
+    // A Catholic mission for a language's speakers is a congregation.
+    [null, "To Kroatische Katholische Mission Stuttgart", "-30.00", "donations"],
+    // A phone shop is a shop, though Handy alone is the phone bill; a commercial-vehicle dealer is the car's.
+    [null, "HANDY CENTER KARLSTRASSE, KASSEL DE Karte Nr. 4871 78XX XXXX 1234 Kartenzahlung", "-45.00", "shopping"],
+    [null, "NFZ HOLTKAMP//BREMEN/DE", "-310.00", "fuel"],
+    [null, "NUTZFAHRZEUGE HOLTKAMP//BREMEN/DE", "-310.00", "fuel"],
+    // A Dutch hairdresser named for the cut ("knippen").
+    [null, "BEA   NR:XXX123   01.02.26/10.00 SumUp *Knip & Go Utrecht,PAS123", "-22.00", "drugstore"],
+  ]);
+
+  it("files a kiosk by its newsagent's card code as groceries, as the word Kiosk is", () => {
+    const row = { amount: "-12.40", counterpartyName: null, description: "SumUp  *Kiosk Yilmaz", mcc: "5994", transactionType: "Card Payment" };
+    expect(categorize({ ...row, merchant: merchantName(row) }, { rules: [] }).categoryKey).toBe("groceries");
+  });
+
+  it("reads N26's MasterCard Payment as a card paying at a till: a charity's till is its shop", () => {
+    const row = { amount: "-8.00", counterpartyName: "AGE UK 0231", description: "", transactionType: "MasterCard Payment" };
+    expect(categorize({ ...row, merchant: merchantName(row) }, { rules: [] }).categoryKey).toBe("shopping");
+  });
+});

@@ -69,7 +69,7 @@ export const BRANDS_DIGITAL_1: readonly MerchantRow[] = [
   ["GOG", "subscriptions", "gog com", "gog"],
   ["Humble Bundle", "entertainment", "humble bundle", "humblebundle"],
   ["itch.io", "subscriptions", "itch io"],
-  ["Supercell", "subscriptions", "supercell"],
+  ["Supercell", "entertainment", "supercell"],
   ["King", "subscriptions", "king com", "candy crush"],
   ["Discord", "subscriptions", "discord", "discord nitro"],
   ["Telegram Premium", "subscriptions", "telegram premium"],

@@ -18,7 +18,7 @@ export const BRANDS_EXTRA_11: readonly MerchantRow[] = [
   ["K&U Bäckerei", "groceries", "k u backerei", "k und u backerei"],
   ["Nur Hier", "groceries", "nur hier gmbh", "backerei nur hier", "nur hier baeckerei"],
   ["Bäckerei Traublinger", "groceries", "traublinger"],
-  ["Merzenich", "groceries", "backerei merzenich", "merzenich backerei", "merzenich backereien"],
+  ["Merzenich", "groceries", "baeckerei merzenich", "merzenich baeckerei", "merzenich baeckereien"],
   ["Göing", "groceries", "backerei going", "going backerei"],
   ["Bäckerei Bosselmann", "groceries", "bosselmann"],
   ["Vitalia", "groceries", "vitalia reformhaus", "vitalia gmbh"],

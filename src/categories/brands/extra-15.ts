@@ -898,4 +898,17 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["Newport Bus", "transport", "newport transport", "newport bus"],
   ["Turkish Food Centre", "groceries", "tfc supermarkets", "turkish food centre"],
   ["Legoland Deutschland", "entertainment", "legoland deutschland"],
+  // Tuning draw after pool 46 retired (German and Dutch banks): businesses it names and the forms their names are printed in
+  ["Pohlig", "health", "pohlig gmbh", "pohlig orthopadie"],
+  ["Rheinische Post", "subscriptions", "rp digitalabo"],
+  ["Kölner Stadt-Anzeiger", "subscriptions", "ksta de", "ksta"],
+  ["Westfälische Nachrichten", "subscriptions", "wn de digital", "wn de"],
+  ["Kartonfritze", "shopping", "kartonfritze", "kartonfritz"],
+  ["Poertgen-Herder", "shopping", "poertgen herder"],
+  ["Spreewelten", "entertainment", "spreewelten"],
+  ["DocCheck Shop", "health", "doccheck shop", "doccheck"],
+  ["Sumo", "restaurants", "sumo sushi", "sumo"],
+  ["Mantel", "shopping", "mantel com"],
+  ["Altın Sarayı", "shopping", "kuyumcu altin sarayi", "altin sarayi"],
+  ["Moeders", "restaurants", "restaurant moeders"],
 ];
