@@ -499,7 +499,7 @@ export const BRANDS_EXTRA_11: readonly MerchantRow[] = [
   ["Storebælt", "fuel", "storebaelt", "great belt bridge"],
   ["AutoPASS", "fuel", "autopass", "fjellinjen"],
   ["Liseberg", "entertainment", "liseberg"],
-  ["Tivoli Gardens", "entertainment", "tivoli gardens", "tivoli a s", "tivoli kobenhavn"],
+  ["Tivoli", "entertainment", "tivoli gardens", "tivoli a s", "tivoli kobenhavn"],
   ["Blue Lagoon", "entertainment", "blue lagoon iceland", "blue lagoon hf"],
   ["Matas", "drugstore", "^matas"],
   ["Apotek Hjärtat", "health", "apotek hjartat"],

@@ -189,7 +189,7 @@ export const BRANDS_SHOPS_2: readonly MerchantRow[] = [
   ["Mister Spex", "health", "mister spex", "misterspex"],
   ["Pearle", "health", "pearle"],
   ["Hans Anders", "health", "hans anders"],
-  ["EyeWish", "health", "eyewish", "eye wish opticiens", "eye wish"],
+  ["Eye Wish Opticiens", "health", "eyewish", "eye wish"],
   ["Krys", "health", "krys"],
   ["Alain Afflelou", "health", "afflelou", "alain afflelou"],
   ["Optic 2000", "health", "optic 2000", "optic2000"],
