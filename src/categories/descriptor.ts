@@ -85,7 +85,7 @@ const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany
 const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 // What a company register adds after the name: "SAGA Siedlungs-Aktiengesellschaft", "BOFROST DIENSTLEISTUNGS",
 // "MÄC-GEIZ HANDELSGESELLSCH.", "Multivlaai Franchise B.V.".
-const ENTITY_WORDS = /(?<=\S)(?<!\bfreie)\s+(?:\S+-)?(?:mineral(?:oe|ö|o)l\p{L}*|automobile|automotive|motor\s+group|breitband|notaires?|avocats|huissiers|solicitors|\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchise|operations|trading|koophandel|tankstation|\p{L}*versicherung|brandgilde|\p{L}*brandkasse|verzekeringen|ins|vertriebs\S*|assoc|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?|gastro|gida|turizm|magazacilik|sekerleme|nahrungsmittel|distribution|grosshandel|abholmarkt|onlineshop|ticketshop|tkts|verhuur|groep|baumaschinen|pferdesport|\S*versandhaus|direktversand|dierspeciaalzaak|spieleladen|greenfee|handels|veranstaltungs\S*|kringloop\S*|second\s?hand|fietsspecialist|copyshop|\p{L}+repar(?:a(?:t(?:u(?:r(?:en)?)?)?)?)?)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
+const ENTITY_WORDS = /(?<=\S)(?<!\bfreie)\s+(?:\S+-)?(?:eigenbetrieb|filmtheater|lichtspiele|mineral(?:oe|ö|o)l\p{L}*|automobile|automotive|motor\s+group|breitband|notaires?|avocats|huissiers|solicitors|\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchise|operations|trading|koophandel|tankstation|\p{L}*versicherung|brandgilde|\p{L}*brandkasse|verzekeringen|ins|vertriebs\S*|assoc|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?|gastro|gida|turizm|magazacilik|sekerleme|nahrungsmittel|distribution|grosshandel|abholmarkt|onlineshop|ticketshop|tkts|verhuur|groep|baumaschinen|pferdesport|\S*versandhaus|direktversand|dierspeciaalzaak|spieleladen|greenfee|handels|veranstaltungs\S*|kringloop\S*|second\s?hand|fietsspecialist|copyshop|\p{L}+repar(?:a(?:t(?:u(?:r(?:en)?)?)?)?)?)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
 // A landlord's "Mgmt"/"Management" after its name ("CORTLAND MGMT") is the firm's trade, not its name; "X Property Management" keeps it.
 // "GREYSTAR MANAGEMENT SERVICES" is Greystar; a short acronym alone keeps the word ("FPI MANAGEMENT", also once title-cased).
 const MANAGEMENT = /(?<=\S)(?<!\bproperty)\s+(?:mgmt|management)\b.*$/i;
@@ -141,7 +141,7 @@ const NUMBERED_NAME = /^(?:\p{L}{2,3}\s+[1-9]\d{0,2}|\p{L}{5,}\s+[1-9]\d?)$/u;
 
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 const PURPOSE_WORD =
-  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|(?:flat|apt|unit) \w{1,4} rent|council tax|vehicle tax|motor insurance|car insurance|mortgage (?:payment|pmt|pymt)|rent|loyer|fermage|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|(?:card )?dispute credit|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|[eé]ch[eé]ancier|echeance|r[eé]mun[eé]ration|cotisation|quota|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|(?:service )?autopay|mensualit[eé]s?|mensualisation|membership|(?:flight delay |late delivery )?compensation|partial(?: refund| credit)?|credit for|credit$|(?:adp|paychex|gusto|trinet|justworks|paylocity|paycom)(?= (?:direct dep|dir dep|payroll|pay|wages))|overcharge(?: adj(?:ustment)?)?|(?:price|billing) adj(?:ustment)?|(?:online )?resident (?:portal|pmt|pymt|pay)|billing error(?: correction)?|reversal|deposit returned|studiegeld|prop(?:erty)? tax|tax pmt|subscription|subscr|tvm|wages|web pmts?|web pymts?|facture|edi (?:pymnts?|pmts?|payments?)|ins prem|(?:hoa )?dues|annuity (?:pmt|pymt|payment)|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis(?: d.?)? ?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|treasury|ticketing|tickets?|tix|kaartautomaat|fahrkartenautomat|ticketautomat|fahrschein|entree|eintritt|digitalabo|tax office|tax collector|tax assessor|treas|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:auto |car )?loan (?:pmt|pymt|payment))\b.*$/i;
+  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|(?:flat|apt|unit) \w{1,4} rent|council tax|vehicle tax|motor insurance|car insurance|mortgage (?:payment|pmt|pymt)|rent|loyer|fermage|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|(?:card )?dispute credit|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|[eé]ch[eé]ancier|echeance|r[eé]mun[eé]ration|cotisation|quota|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|(?:service )?autopay|mensualit[eé]s?|mensualisation|membership|(?:flight delay |late delivery )?compensation|partial(?: refund| credit)?|credit for|credit$|(?:adp|paychex|gusto|trinet|justworks|paylocity|paycom)(?= (?:direct dep|dir dep|payroll|pay|wages))|overcharge(?: adj(?:ustment)?)?|(?:price|billing) adj(?:ustment)?|(?:online )?resident (?:portal|pmt|pymt|pay)|billing error(?: correction)?|reversal|deposit returned|studiegeld|prop(?:erty)? tax|tax pmt|subscription|subscr|tvm|wages|web pmts?|web pymts?|facture|edi (?:pymnts?|pmts?|payments?)|ins prem|(?:hoa )?dues|annuity (?:pmt|pymt|payment)|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis(?: d.?)? ?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|treasury|ticketing|tickets?|tix|kaartautomaat|fahrkartenautomat|ticketautomat|fahrschein|entree|eintritt|digitalabo|tax office|tax collector|tax assessor|treas|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:auto |car )?loan (?:pmt|pymt|payment)|auto pmt|season (?:tkt|ticket)s?)\b.*$/i;
 
 // After a brand's own star the text names what was bought, not who sold it: "ADDLEE*JOB 4471288", "LIME*RIDE 4KQ2".
 const ORDER_WORD = /^(?:\d+ )?(?:job|jobs|ride|rides|trip|trips|order|orders|bestellung|auftrag|rechnung|zahlung|bestelling|commande|achat|paiement|bill|billing|purchase|payment|pymt|subscription|subscr|sub|membership|renewal|invoice|booking|ticket|tickets|fare|topup|top up|recharge|delivery|pass|plan|monthly|annual|store|app|charge|fee)(?: |$)/;
@@ -179,7 +179,7 @@ const CLUB_WORD = /^(?:\p{L}*club|\p{L}*verein|TSV|SV|FC|TC|VfB|VfL|VfR|SC|TuS|T
 // A place after one of these is part of the name: "Café de Paris", "Duke of Lancaster", "Apotheke am Markt".
 // After a title it is a surname: "Hausarztpraxis Dr. Ebersbach", "Praxis Dr. med. Kempen".
 // After a district's word it is the district: "Abfallwirtschaft Kreis Warendorf", "Landkreis Göttingen".
-const NAME_JOINER = /^(?:de|du|des|la|le|of|the|von|vom|van|am|an|zum|zur|di|del|della|da|do|al|alla|oude|nieuwe|im|au|aux|dr|dres|prof|med|dent|vet|mr|mrs|ms|mme|kreis|landkreis|stadt|gemeinde|bezirk|county|borough)\.?$/i;
+const NAME_JOINER = /^(?:de|du|des|d|la|le|of|the|von|vom|van|am|an|zum|zur|di|del|della|da|do|al|alla|oude|nieuwe|im|au|aux|dr|dres|prof|med|dent|vet|mr|mrs|ms|mme|kreis|landkreis|stadt|gemeinde|bezirk|county|borough)\.?$/i;
 // "Dr. med. vet. Schmidt": a title's vet or dent joins a name only after med ("LARGE ANIMAL VET BROOKLYN" is a vet in a town).
 function joinsName(words: readonly string[], at: number): boolean {
   const word = words[at] ?? "";
@@ -342,7 +342,9 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     const known = KNOWN_CITIES.has(town);
     const code = drop === 1 && /^[A-Z]{2,3}$/.test(words[words.length - 1] ?? "");
     // A town that is also a word ("LECKER ESSEN", "FRESH BATH") is where the card was used only before a country code.
-    const townAllowed = code || !WORD_TOWNS.has(town) || codeGone;
+    // Halle (Saale) after a venue's name is the town; a hall's own word before it is not ("KLETTER HALLE", "SPORT HALLE").
+    const halle = town === "halle" && words.length > 1 && !HALL_KINDS.test(words[words.length - 2] ?? "");
+    const townAllowed = code || !WORD_TOWNS.has(town) || codeGone || halle;
     // "ADFC Münster", "AWO Bielefeld": written in mixed case, initials and then a town are an association's local branch.
     const branch = drop > 0 && !code && /^\p{Lu}{2,5}$/u.test(rest) && /\p{Ll}/u.test(words[words.length - 1] ?? "");
     if (drop && rest && townAllowed && !branch && (joined || !keepSingle(rest)) && (codeOnly || joined || rest.includes(" ") || (known && !namesKindOfPlace(rest) && rest.length >= 3))) {
@@ -379,6 +381,10 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     .replace(/^(\p{L}{2,6})\s+(?:Kreisverband|Ortsverband|Bezirksverband|Ortsgruppe|Kreisgruppe)\s+(?=\p{L}{3,})/iu, (m: string, org: string) => (org === org.toUpperCase() ? `${org} ` : m))
     // "KREIS COESFELD DER LANDRAT": the district's head, by office, after its name.
     .replace(/^((?:Kreis|Landkreis|Stadt)\s+\S+)\s+(?:Der|Die)\s+(?:Landr(?:ä|ae|a)tin|Landrat|Oberb(?:ü|ue|u)rgermeister(?:in)?|B(?:ü|ue|u)rgermeister(?:in)?)$/i, "$1")
+    // "Wohnungsbaugenossenschaft Otto von Guericke": a housing co-operative by its initials, as people say it (as VHS);
+    // "Sennereigenossenschaft Gunzesried": a dairy's or a winery's co-operative by its trade.
+    .replace(/^Wohnungsbaugenossenschaft\s+/i, "WBG ")
+    .replace(/^(\p{L}+erei)genossenschaft(?=\s)/iu, "$1")
     // "LK HARBURG ZULASSUNGSSTEL", "Landkreis Celle Kfz-Zulassung": a county's office after its name is the county's.
     .replace(/^(?:LK|Lk)\s+(?=\p{L}{3,})/u, (m: string) => (m === "LK " ? "LANDKREIS " : "Landkreis "))
     .replace(/^((?:Landkreis|Kreisverwaltung|Landratsamt)\s+.+?)\s+(?:Kfz-\S*|Zulassung\S*|F(?:ü|ue|u)hrerschein\S*|Stra(?:ß|ss)enverkehrs\S*|Kreisverwaltung|Bauamt|Ordnungsamt)(?:\s.*)?$/iu, "$1")
@@ -402,6 +408,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     // "LANDBAECKEREI SIEVERS FIL": the branch's word whose number the field cut off.
     .replace(/(?<=\S\s+\S+)\s+(?:Filiale|Fil\.?)$/i, "");
   // "KIRKLEES COUNCIL KIRKLEES", "MS R KOWALSKA KOWALSKA": a last word said earlier in the name (not just before: "Bora Bora") is said again.
+  // "MDDSL Mitteldeutsche [Gesellschaft für Kommunikation]": an acronym and the adjective its cut legal name left.
+  s = s.replace(/^(\p{Lu}{2,6})\s+\p{Lu}\p{Ll}+(?:sche|che)$/u, "$1");
   const said = dropInitialsAfterName(dropNameSaidAgain(s));
   // What stood before the name said again may end in a town ("ASPTT STRASBOURG ASPTT ADHESION"): read once more.
   if (said !== s && !again && CITIES.has(foldText(said.split(/\s+/).pop() ?? ""))) return trimSegment(said, keepSingle, true);
@@ -535,6 +543,7 @@ function completeCutWord(s: string): string {
 
 // Towns that are also words ending shop names in German, English or French (see trimSegment).
 const WORD_TOWNS: ReadonlySet<string> = new Set(["essen", "bath", "reading", "nice", "halle", "hagen"]);
+const HALL_KINDS = /^(?:kletter|boulder|sport|tennis|reit|eis|fest|event|markt|stadt|turn|schwimm|squash|soccer|padel|bowling|messe|kongress|lager|fabrik)$/i;
 
 // A city the terminal ran into the name at the field's end: "FISH BARLONDON   GBR", "PHARMACY INCNEW YORK   CA".
 // Cities that are also common word endings (Delikat-essen, Markt-halle) are not split off: the towns that are words,
@@ -701,7 +710,9 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
   name = name.replace(/^(\p{L}[\p{L}'-]{4,})\s+\1$/iu, "$1");
   // Card networks shout; a label in capitals longer than an acronym reads better in title case.
   const letters = name.replace(/\bCo\b/g, "CO").replace(/[^\p{L}]/gu, "");
-  return letters.length > 4 && letters === letters.toUpperCase() ? titleCase(name).replace(/\b([DL])'(\p{Ll})/gu, (_m, a: string, b: string) => `${a}'${b.toUpperCase()}`) : name;
+  const cased = letters.length > 4 && letters === letters.toUpperCase() ? titleCase(name).replace(/\b([DL])'(\p{Ll})/gu, (_m, a: string, b: string) => `${a}'${b.toUpperCase()}`) : name;
+  // "EVERTON FOOTBALL CLUB": an English club as people say it.
+  return cased.replace(/(?<=\S)\s+football club$/i, " FC");
 }
 
 // A French bank's own words around a card payment, a direct debit or a transfer ("CARTE 19/07/26 … CB*5150").

@@ -61,6 +61,8 @@ export const CARD_BILLS: readonly string[] = [
   "(visa|mastercard|master card|card) (lastschrift|abbuchung|einzug|incasso|afschrijving|online (pmt|pymt|payment)|e ?pay|e ?payment)",
   // A collected statement: "Sammelabbuchung Mastercard Standard Stichtag …", "CHARGE CARD BALANCE COLLECTED IN FULL".
   "sammelabbuchung (visa|mastercard|master card|kreditkarte|amex|american express)", "(charge card|store card|credit card|card) balance (collected|repaid|paid)( in full)?", "card balance transfer from current( a c| account)?",
+  // "PAYMENT TO REWARDS CARD FROM CURRENT A/C", "CARD ACCOUNT DD - STMT BAL CLEARED": a UK bank paying its own card.
+  "(payment|pmt|pymt) to( [a-z]+){0,2} card from current( a c| account)?", "card account (dd|direct debit)", "stmt bal cleared",
   "(abbuchung|monatsabbuchung|einzug|belastung|monatsbelastung|incasso|afschrijving|maandafschrijving|maandbetaling|monatsabrechnung)( [a-z]+){0,2} (visa|mastercard|master card)",
   // A card's balance paid in instalments: "Termijn gespreid betalen Mastercard 05-2026".
   "(termijn )?gespreid betalen (visa|mastercard|master card|amex|american express)",

@@ -39,7 +39,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "lhair",
   ]],
   ["groceries", [
-    "fournil", "petrin", "imkerei", "fruitteelt", "asiamarkt", "mercearia", "delikatesy", "kasap", "cash carry", "groenten", "sweets", "fine foods", "international foods?", "bakkal", "sklep", "chaesi", "chaeslade", "tortilleria", "spargelhof", "eierhof", "pastry", "[a-z]*raucherei", "winzerhof", "pasties",
+    "fournil", "petrin", "koekwinkel", "sennerei[a-z]*", "imkerei", "fruitteelt", "asiamarkt", "mercearia", "delikatesy", "kasap", "cash carry", "groenten", "sweets", "fine foods", "international foods?", "bakkal", "sklep", "chaesi", "chaeslade", "tortilleria", "spargelhof", "eierhof", "pastry", "[a-z]*raucherei", "winzerhof", "pasties",
     // A fishery sells its catch; a Backes is a Rhineland bakehouse; a donut shop is a bakery (MCC 5462).
     "fischerei", "backes", "donut", "donuts", "doughnuts",
     // An orchard sells its fruit at its own stand.
@@ -58,6 +58,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "friettent", "schankwirtschaft", "frozen custard",
     "[a-z]*wurstbude", "imbissbude",
     "wurstelstand", "wurstlstand", "banh mi",
+    "braustuberl", "braustuble", "bierstuben", "proeverij", "brewing", "food factory",
     "beisl", "heuriger", "heurigen", "buschenschank", "gastwirtschaft", "bierkeller", "landgasthaus", "[a-z]+restaurant", "currywurst", "cocktailbar", "shisha",
     "carvery", "coffeehouse", "tearoom", "tea rooms", "sandwiches", "noodles", "burrito", "chipper", "fish n chips", "hot dog", "takeout", "take away", "brunch", "breakfast", "gelato", "ice cream", "ice creams", "food court", "taphouse", "beer garden", "catering",
     "traiteur", "rotisserie", "sandwicherie", "buvette", "guinguette", "restauration", "cantine",

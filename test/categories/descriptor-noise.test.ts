@@ -1980,3 +1980,56 @@ describe("pool-46 shapes (read after retiring, German and Dutch banks)", () => {
     expect(categorize({ ...row, merchant: merchantName(row) }, { rules: [] }).categoryKey).toBe("shopping");
   });
 });
+
+describe("pool-48 shapes (read after scoring) in other names", () => {
+  itCategorizes([
+    // A UK card bill paid from the current account, in two more wordings.
+    [null, "PAYMENT TO PLATINUM CARD FROM CURRENT A/C", "-420.00", "transfers"],
+    [null, "CARD ACCOUNT DD - STMT BAL CLEARED MARCH", "-212.00", "transfers"],
+    // Stages, variety theatres, culture houses, concert halls, event firms, ballrooms, a football club's season ticket.
+    [null, "SUMUP *KRYSTALLPALAST VARIETE", "-40.00", "entertainment"],
+    ["Buehnen der Stadt Gera", null, "-28.00", "entertainment"],
+    [null, "KULTURHAUS OSTERFELD E.V.", "-18.00", "entertainment"],
+    [null, "SOMMERFEST VERANSTALTUNGS GMBH", "-22.00", "entertainment"],
+    [null, "CHECKCARD 0409 ROSELAND BALLROOM BROOKLYN CA 83264800776543286832507", "-30.00", "entertainment"],
+    [null, "DD EVERTON FOOTBALL CLUB EFC ST DD 4471203", "-90.00", "entertainment"],
+    [null, "GREEN BAY PACKERS SEASON TKT PLAN 0106 21842773 JANE DOE", "-180.00", "entertainment"],
+    // A brewery's taproom, a Bräustüberl, beer parlours, a tasting room, a brewing company, a food hall.
+    [null, "ANDECHSER BRAEUSTUEBERL", "-21.00", "restaurants"],
+    [null, "PILSENER BIERSTUBEN", "-19.00", "restaurants"],
+    [null, "BRAND PROEVERIJ 4335", "-33.00", "restaurants"],
+    [null, "PURCHASE AUTHORIZED ON 08/26 LAKEFRONT BREWING CO MILWAUKEE WI S207495033935969 CARD 6976", "-40.00", "restaurants"],
+    [null, "CCV*DOK FOOD FACTORY", "-25.00", "restaurants"],
+    // A biscuit shop.
+    [null, "DE KOEKWINKEL ZWOLLE 5272", "-9.00", "groceries"],
+    // A friends' association and a gift named in the purpose are gifts, whatever the payee's kind.
+    ["Stichting Vrienden van het Theater Zwolle", "Donatie seizoen 2026", "-50.00", "donations"],
+    [null, "To Freundeskreis des Theaters Erfurt e.V.", "-24.00", "donations"],
+    // A current account's monthly flat fee.
+    [null, "Monatspauschale Girokonto Klassik 03/2026", "-5.90", "fees"],
+  ]);
+
+  itLabels([
+    // A housing co-operative by its initials, as people say it.
+    ["Wohnungsbaugenossenschaft Einheit eG", "WBG Einheit"],
+    // A dairy's or a winery's co-operative by its trade.
+    ["Sennereigenossenschaft Bolsterlang eG", "Sennerei Bolsterlang"],
+    // A municipal enterprise's form after its name; a cinema's trade word after its name.
+    ["Theater Erfurt Eigenbetrieb", "Theater Erfurt"],
+    ["Schauburg Filmtheater GmbH", "Schauburg"],
+    // A town after an elided French article is the name's, not the card's.
+    ["CARTE 24/03/26 FESTIVAL D AURILLAC CB*1156", "Festival D'Aurillac"],
+    // Halle (Saale) after a venue's name; a hall's own word before it is not the town.
+    ["STEINBOCK-THEATER HALLE GMBH//DRESDEN/DE 2025-03-24T11:24:28", "Steinbock-Theater"],
+    ["KLETTER HALLE", "Kletter Halle"],
+    // An English football club as people say it.
+    ["DD EVERTON FOOTBALL CLUB EFC ST DD 4471203", "Everton FC"],
+    // A season ticket's and an auto-payment's words after the payee.
+    ["GREEN BAY PACKERS SEASON TKT PLAN 0106 21842773 JANE DOE", "Green Bay Packers"],
+    ["NORTHSTAR MUTUAL AUTO PMT", "Northstar Mutual"],
+  ]);
+
+  it("names a firm by its acronym, without the adjective its cut legal name left", () => {
+    expect(merchantKey(merchantName({ counterpartyName: "NLDSL Niederlaendische Gesellschaft fuer Kommunikation mbH" }) ?? "")).toBe(merchantKey("NLDSL"));
+  });
+});
