@@ -14,7 +14,7 @@
  * ("netflix"), as are US banks' "SAV"/"SVGS" ("ONLINE TRANSFER TO SAV XXXX4821").
  */
 const SAVINGS_WORDS =
-  "spar|spaar|saving|saver|tagesgeld|festgeld|depot|invest|belegg|livret|epargne|(^|[^a-z])(etf|sav|svgs?)([^a-z]|$)|rucklage" +
+  "spar|spaar|saving|saver|tagesgeld|festgeld|depot|invest|belegg|livret|epargne|(^|[^a-z])(etf|sav|svgs?)([^a-z]|$)|ru(e)?cklage" +
   // Monzo pots and Starling spaces: savings inside the current account. Monzo prints the pot's id ("pot_0000…") as
   // the description of a pot transfer and the pot's own name ("Holiday") as its name; a row already filed as a
   // transfer that says "pot" or "space" as a word is one ("Transfer to Holiday space"). Shops so named are no transfers.

@@ -165,6 +165,17 @@ describe("analytics engine", () => {
     expect(r.total).toEqual([{ value: "350.00", count: 2, currency: "EUR" }]);
   });
 
+  it("moves to savings read 'Rücklage' as banks spell it without umlauts: 'Ruecklage Instandhaltung'", async () => {
+    const kim = await seedUser(t.db);
+    const giro = await seedAccount(t.db, kim, "Flats Giro");
+    await seedTx(t.db, kim, [
+      { accountId: giro, date: "2025-03-10", amount: "-250.00", counterparty: "Kim Beispiel", description: "Ruecklage Instandhaltung Wohnungen", category: "transfers" },
+      { accountId: giro, date: "2025-03-11", amount: "-80.00", counterparty: "Kim Beispiel", description: "Rücklage Urlaub", category: "transfers" },
+    ]);
+    const r = await analytics.query(kim.userId, { measure: "spending", filters: { period: march, transfersTo: "savings" } }, { today });
+    expect(r.total).toEqual([{ value: "330.00", count: 2, currency: "EUR" }]);
+  });
+
   it("splits home internet out of utilities: broadband, cable and fibre companies, and the words", async () => {
     const ian = await seedUser(t.db);
     const acc = await seedAccount(t.db, ian, "Ian Current");
