@@ -104,6 +104,11 @@ function unmatchedAccountWord(scan: Scanner, named: { categories: string[]; topi
   return left ? scan.originalSlice(left.start, left.end) : undefined;
 }
 
+/** "rental income": the noun before the measure word names the rents received; the measure reads "income" itself. */
+const RENT_BEFORE_INCOME = /\b(?:rental|rent)(?=\s+income\b)/;
+/** Rent said beside a measure of money in ("wie viel Miete eingenommen", "rent we received"): the tenants' rents. */
+const RENT_RECEIVED = "rent_received";
+
 const minOf = (xs: string[]) => xs.reduce((a, b) => (b < a ? b : a));
 const maxOf = (xs: string[]) => xs.reduce((a, b) => (b > a ? b : a));
 
@@ -210,6 +215,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   // "how many Thuisbezorgd orders": counted, whatever else the words say; the name between is read below.
   const countGap = takeCountAround(scan);
   const paidAsSalary = PAID_AS_SALARY.test(scan.remaining);
+  const rentBeforeIncome = scan.take(RENT_BEFORE_INCOME);
   let measure = takeMeasure(scan) ?? (netOfRefunds ? "spending" : undefined);
   if (countGap) measure = "count";
   // "combien je dépense par mois" is an average month; "combien de transactions par mois", "solde par mois" a series.
@@ -259,6 +265,10 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const currency = exchange ? undefined : takeCurrencyFilter(scan);
 
   const topicHits: TopicHit[] = [];
+  if (rentBeforeIncome) {
+    topicHits.push({ key: RENT_RECEIVED, start: rentBeforeIncome.index, word: rentBeforeIncome[0], sharing: [] });
+    subjects.push({ pos: rentBeforeIncome.index, topic: RENT_RECEIVED });
+  }
   if (exchange) {
     topicHits.push({ key: "currency_exchange", start: exchange.start, word: exchange.word, sharing: [] });
     subjects.push({ pos: exchange.start, topic: "currency_exchange" });
@@ -299,6 +309,17 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
       subjects.push({ pos: hit.start, merchant: sharing[0]! });
     } else if (hinted) ambiguities.push({ kind: "merchants", word: original, merchants: sharing });
     else ambiguities.push({ kind: "category_or_merchant", word: original, category: hit.key, merchants: sharing });
+  }
+  // "wie viel Miete haben wir eingenommen": rent as money in is what tenants paid, not the category of rent paid.
+  const rentAt = measure === "income" ? categories.indexOf("rent") : -1;
+  if (rentAt >= 0) {
+    categories.splice(rentAt, 1);
+    const subject = subjects.find((s) => s.category === "rent");
+    if (subject) {
+      delete subject.category;
+      subject.topic = RENT_RECEIVED;
+    }
+    topicHits.push({ key: RENT_RECEIVED, start: subject?.pos ?? 0, word: "rent", sharing: [] });
   }
   // "excluding transfers and the credit card bills": the bills, read first, are the end of the list left out.
   const cardBillsLeftOut = cardBillLeftOut || (cardBillAt !== undefined && cardBill && joinsExcluded(scan, cardBillAt.start, excluded));
