@@ -95,4 +95,14 @@ export const HOUSING_TOPICS: readonly Topic[] = [
       "handwerker", "handwerkerkosten", "handwerkerrechnungen", "instandhaltung", "instandhaltungskosten", "renovierung", "renovierungen",
     ],
   },
+  {
+    // A tenant's deposit (Mietkaution): paid in at the start of a lease, paid back with its interest at the end.
+    // The categorizer files the first as other income and the second with the rent, or nowhere in particular.
+    key: "rent_deposit",
+    en: "Rent deposit",
+    de: "Mietkaution",
+    categories: ["income_other", "rent", "other", "refunds"],
+    words: ["*kaution", "mietsicherheit*", "security deposit*", "rent deposit*", "rental deposit*", "tenancy deposit*"],
+    said: ["kaution", "kautionen", "mietkaution", "mietkautionen", "mietsicherheit", "deposit", "security deposit", "rent deposit", "rental deposit", "tenancy deposit"],
+  },
 ];

@@ -45,6 +45,7 @@ import { takePriceChange } from "./price-change.ts";
 import { namesBothSides, whichMoreAt } from "./which-more.ts";
 import { takeTopics, type TopicHit } from "./topics.ts";
 import { takeNetOfRefunds } from "./net-of-refunds.ts";
+import { CAME, payerMeasure, takeReturnedTo } from "./payer-named.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
 import { findCostOfThing, isTrip, namesCity, qualifiesThing, takeThingName, thingNameAt } from "./cost-of-thing.ts";
 import { topicOf } from "../topics.ts";
@@ -128,6 +129,10 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   // Before measures take "cost": "what did the Kur cost" is the price of one thing, paid whenever it was.
   const thing = findCostOfThing(scan);
   const paidBack = takePaidBack(scan);
+  // Before categories: "return the deposit to Petersen" hands money out, no refund comes in.
+  takeReturnedTo(scan);
+  // Before "wann kam die letzte …" is taken as the latest: "kam" says the money came in.
+  const cameIn = CAME.test(scan.remaining);
   const compound = takeCompoundTotal(scan);
   // Before accounts and categories: "in der Schweiz" is no account, the "Urlaub" beside it no Travel category.
   const spotted = takeCountry(scan);
@@ -310,17 +315,6 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     } else if (hinted) ambiguities.push({ kind: "merchants", word: original, merchants: sharing });
     else ambiguities.push({ kind: "category_or_merchant", word: original, category: hit.key, merchants: sharing });
   }
-  // "wie viel Miete haben wir eingenommen": rent as money in is what tenants paid, not the category of rent paid.
-  const rentAt = measure === "income" ? categories.indexOf("rent") : -1;
-  if (rentAt >= 0) {
-    categories.splice(rentAt, 1);
-    const subject = subjects.find((s) => s.category === "rent");
-    if (subject) {
-      delete subject.category;
-      subject.topic = RENT_RECEIVED;
-    }
-    topicHits.push({ key: RENT_RECEIVED, start: subject?.pos ?? 0, word: "rent", sharing: [] });
-  }
   // "excluding transfers and the credit card bills": the bills, read first, are the end of the list left out.
   const cardBillsLeftOut = cardBillLeftOut || (cardBillAt !== undefined && cardBill && joinsExcluded(scan, cardBillAt.start, excluded));
   if (cardBillsLeftOut) cardBill = false;
@@ -332,6 +326,19 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     addCategory(hit.key, hit.start);
   }
   measure ??= takeMeasureTypo(scan);
+  // "wie viel hat Kaminski gezahlt", "payments from Demir": the named party paid, money in.
+  measure = payerMeasure(scan, measure, merchantSpans, cameIn);
+  // "wie viel Miete haben wir eingenommen": rent as money in is what tenants paid, not the category of rent paid.
+  const rentAt = measure === "income" ? categories.indexOf("rent") : -1;
+  if (rentAt >= 0) {
+    categories.splice(rentAt, 1);
+    const subject = subjects.find((s) => s.category === "rent");
+    if (subject) {
+      delete subject.category;
+      subject.topic = RENT_RECEIVED;
+    }
+    topicHits.push({ key: RENT_RECEIVED, start: subject?.pos ?? 0, word: "rent", sharing: [] });
+  }
   // "dm or Rossmann, where do I spend more": a name on each side of the "or" makes them sides, as "vs" does.
   const whichMore = versusAt < 0 && orAt >= 0 && namesBothSides(orAt, subjects.map((s) => s.pos));
   const sidesAt = whichMore ? orAt : versusAt;
