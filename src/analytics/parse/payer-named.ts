@@ -12,6 +12,8 @@ const PAYER_BEFORE = /\b(?:hat|haben|did|has|have)\s+$/;
 const PAID_VERB = /\b(?:gezahlt|bezahlt|uberwiesen|paid|pay|pays)\b/;
 /** Words that say money went out whoever is named ("spent at", "ausgegeben bei"). */
 const SPENT = /\b(?:spen[dt]|spending|ausgegeben|ausgaben|expenses?|kosten|gekostet|costs?|an|to)\b/;
+/** The household as the one who paid. */
+const HOUSEHOLD = /\b(?:i|we|ich|wir)\b/;
 /** "wann kam die Miete", "kamen die Zahlungen": arrived, money in. */
 export const CAME = /\b(?:kam|kamen)\b/;
 /** "return the deposit to", "Kaution zurückgezahlt an": money handed back out, not a refund received. */
@@ -29,7 +31,9 @@ export function takeReturnedTo(scan: Scanner): boolean {
 export function payerMeasure(scan: Scanner, measure: Measure | undefined, names: readonly { start: number }[], cameIn: boolean): Measure | undefined {
   if (names.length === 0 || (measure !== undefined && measure !== "spending")) return measure;
   const text = scan.folded.text;
-  if (names.some((n) => scan.follows(PAYER_BEFORE, n.start)) && PAID_VERB.test(text) && !/\b(?:ich|wir|i|we)\b/.test(text.slice(0, names[0]!.start).replace(/\b(?:wie|viel|how|much)\b/g, ""))) return "income";
+  // "wie viel haben wir an Petersen gezahlt", "what did we pay from …": the household paid, whoever is named.
+  if (HOUSEHOLD.test(text)) return measure;
+  if (names.some((n) => scan.follows(PAYER_BEFORE, n.start)) && PAID_VERB.test(text)) return "income";
   if (SPENT.test(text)) return measure;
   if (cameIn || names.some((n) => scan.follows(FROM_BEFORE, n.start))) return "income";
   return measure;
