@@ -68,6 +68,8 @@ export const reportMessages = {
     "reports.fx.stale": "The newest ECB rate is from {date} ({days, plural, one {# day} other {# days}} old); later amounts are converted at it.",
     "reports.as_of": "as of {date}",
     "reports.balance_holdings": "<b>{accounts}</b> {count, plural, one {holds} other {hold}} investments: {count, plural, one {its} other {their}} value is in /networth.",
+    "reports.words_not_found":
+      "No payment in this period says “{words}”, so Kontor can't tell which payments belong to it: it knows payees, categories and accounts, not what a payment was for. Ask by payee (“what did we pay Hausverwaltung Müller”), by account (“spending on the Sparkasse account”), or merge the payees into one name with /merchants and ask by that name.",
     "reports.balance_unknown":
       "Balance of <b>{accounts}</b> not known: {count, plural, one {the statement it came from} other {the statements they came from}} did not include a balance, and transactions added up from zero are not one (what an account held before them is unknown). Send a statement with balances (CAMT, MT940 or a CSV with a balance column) or link the bank with /link.",
     "reports.payment_type_unknown":
@@ -149,6 +151,8 @@ export const reportMessages = {
     "reports.fx.stale": "Der neueste EZB-Kurs ist vom {date} ({days, plural, one {# Tag} other {# Tage}} alt); spätere Beträge sind damit umgerechnet.",
     "reports.as_of": "Stand {date}",
     "reports.balance_holdings": "<b>{accounts}</b> {count, plural, one {enthält} other {enthalten}} Anlagen: {count, plural, one {Sein} other {Ihr}} Wert steht unter /networth.",
+    "reports.words_not_found":
+      "Keine Zahlung in diesem Zeitraum enthält „{words}“, daher kann Kontor nicht sagen, welche Zahlungen dazugehören: Es kennt Empfänger, Kategorien und Konten, nicht den Zweck einer Zahlung. Frag nach dem Empfänger („was haben wir an Hausverwaltung Müller gezahlt“), nach dem Konto („Ausgaben Sparkasse“), oder fasse die Empfänger unter /merchants zu einem Namen zusammen und frag nach diesem Namen.",
     "reports.balance_unknown":
       "Kontostand von <b>{accounts}</b> unbekannt: {count, plural, one {Der Kontoauszug enthielt} other {Die Kontoauszüge enthielten}} keinen Kontostand, und Umsätze ab null aufsummiert ergeben keinen (was vorher auf dem Konto war, ist unbekannt). Schick einen Auszug mit Kontostand (CAMT, MT940 oder eine CSV mit Saldo-Spalte) oder verbinde die Bank mit /link.",
     "reports.payment_type_unknown":

@@ -14,7 +14,7 @@
  * ("netflix"), as are US banks' "SAV"/"SVGS" ("ONLINE TRANSFER TO SAV XXXX4821").
  */
 const SAVINGS_WORDS =
-  "spar|spaar|saving|saver|tagesgeld|festgeld|depot|invest|belegg|livret|epargne|(^|[^a-z])(etf|sav|svgs?)([^a-z]|$)|rucklage" +
+  "spar|spaar|saving|saver|tagesgeld|festgeld|depot|invest|belegg|livret|epargne|(^|[^a-z])(etf|sav|svgs?)([^a-z]|$)|ru(e)?cklage" +
   // Monzo pots and Starling spaces: savings inside the current account. Monzo prints the pot's id ("pot_0000…") as
   // the description of a pot transfer and the pot's own name ("Holiday") as its name; a row already filed as a
   // transfer that says "pot" or "space" as a word is one ("Transfer to Holiday space"). Shops so named are no transfers.
@@ -53,12 +53,17 @@ export const CARD_BILL = `(${peerIn(CARD_TYPES)} OR ${counterpartyIs(CARD_TYPES)
  */
 export function savingsMoveConditions(lessWithdrawals = false): string[] {
   const words = `(regexp_matches(regexp_replace(${TEXT}, '${BANK_NAMES}', ' ', 'g'), '${SAVINGS_WORDS}') OR contains(${TEXT}, '${BUILDING_SAVINGS}'))`;
+  // An account whose type the file did not say (a Tagesgeld exported like a checking account) is savings when more
+  // matched transfers with savings words arrive in it than leave it: money taken back out of it ("Entnahme Rücklage")
+  // says the same words and is no move to savings.
+  const savingsAccounts = `(SELECT id FROM accounts WHERE type IN (${SAVINGS_TYPES}) UNION SELECT account_id FROM tx WHERE category_kind = 'transfer' AND transfer_peer_id IS NOT NULL AND ${words} GROUP BY account_id HAVING sum(CASE WHEN amount > 0 THEN 1 ELSE -1 END) > 0)`;
+  const peerInSavings = `coalesce(transfer_peer_id IN (SELECT id::VARCHAR FROM tx WHERE account_id IN ${savingsAccounts}), FALSE)`;
   // The other half in a savings account settles it; the softer signals yield to card-bill evidence.
   const signals = `(category_key = 'savings' OR ${counterpartyIs(SAVINGS_TYPES)} OR ${words})`;
   return [
     lessWithdrawals ? `amount <> 0` : `amount < 0`,
     `category_kind = 'transfer'`,
-    `(${peerIn(SAVINGS_TYPES)} OR (${signals} AND NOT ${CARD_BILL}))`,
-    `account_id NOT IN ${accountsOf(SAVINGS_TYPES)}`,
+    `(${peerInSavings} OR (${signals} AND NOT ${CARD_BILL}))`,
+    `account_id NOT IN ${savingsAccounts}`,
   ];
 }

@@ -5,6 +5,7 @@
 // words; the yearly settlement of the advance payments ("Nebenkostenabrechnung
 // … Nachzahlung", a refund or a back payment) is a topic of its own, so "Nebenkosten-
 // Nachzahlung 2025" finds the one payment, not the year's power bills.
+import { TAXONOMY } from "../categories/taxonomy.ts";
 import type { Topic } from "./topics.ts";
 
 const SERVICE_CHARGE_WORDS = ["*nebenkosten", "nebenkosten*", "*betriebskosten", "betriebskosten*", "heizkosten*", "*heizkosten", "service charge*", "hausgeld*"];
@@ -52,7 +53,56 @@ export const HOUSING_TOPICS: readonly Topic[] = [
     en: "HOA dues",
     de: "Eigentümergemeinschaft",
     categories: ["rent"],
-    words: ["hoa", "homeowners assoc*", "home owners assoc*", "owners assoc*", "owners assn", "condo fee*", "condo assoc*", "condominium assoc*"],
-    said: ["hoa", "hoa dues", "hoa fees", "hoa fee", "homeowners association", "homeowners association dues", "homeowners association fees", "condo fees"],
+    // The German WEG's "Hausgeld", paid to its administrator, is the same owners' dues.
+    words: ["hausgeld*", "hoa", "homeowners assoc*", "home owners assoc*", "owners assoc*", "owners assn", "condo fee*", "condo assoc*", "condominium assoc*"],
+    said: [
+      "hoa", "hoa dues", "hoa fees", "hoa fee", "homeowners association", "homeowners association dues", "homeowners association fees", "condo fees",
+      "hausgeld", "hausgeldzahlung*", "weg hausgeld",
+    ],
+  },
+  {
+    // Rent a landlord receives: the tenants' credits that say "Miete" or "rent", which the categorizer files as other
+    // income (Rent & housing is the rent paid). A tenant's deposit ("Mietkaution") is held, not earned.
+    key: "rent_received",
+    en: "Rent received",
+    de: "Mieteinnahmen",
+    categories: ["income_other"],
+    words: ["miete*", "*miete", "mietzahlung*", "mieteingang*", "rent", "rents", "rental*", "rent payment*"],
+    except: ["*kaution", "deposit*"],
+    said: [
+      "mieteinnahmen", "mieteinnahme", "mieteingang", "mieteingänge", "mieteingange", "rental income", "rent income", "rents received",
+      "rent received", "rental payments received",
+    ],
+    received: ["mieteinnahmen", "mieteinnahme", "mieteingang", "mieteingange", "rental income", "rent income", "rents received", "rent received", "rental payments received"],
+  },
+  {
+    // Repairs and upkeep of a home by tradesmen (plumber, electrician, painter, locksmith, roofer): the categorizer
+    // files a firm it does not know wherever its name leads, so every spending category but the car's is searched;
+    // the trade's or the job's word in the payee or the purpose marks the row.
+    key: "repairs",
+    en: "Repairs & tradesmen",
+    de: "Reparaturen & Handwerker",
+    categories: TAXONOMY.filter((c) => c.kind === "expense" && c.key !== "fuel").map((c) => c.key),
+    words: [
+      "handwerk*", "*handwerk", "reparatur*", "*reparatur", "sanitar*", "sanitaer*", "*sanitar", "*sanitaer", "installateur*", "klempner*",
+      "heizungsbau*", "elektro", "elektriker*", "elektroinstallation*", "elektrotechnik*", "maler", "malerbetrieb*", "malermeister*",
+      "*malerbetrieb", "schlusseldienst*", "schluesseldienst*", "dachdecker*", "tischlerei*", "schreinerei*", "fliesenleger*", "glaserei*",
+      "rohrbruch*", "rohrreinigung*", "renovierung*", "plumber*", "plumbing", "electrician*", "handyman", "locksmith*", "roofer*", "roofing",
+      "glazier*", "home repair*", "renovation*",
+    ],
+    said: [
+      "repairs", "repair", "home repairs", "repairs and maintenance", "tradesmen", "tradespeople", "contractors", "reparaturen", "reparatur",
+      "handwerker", "handwerkerkosten", "handwerkerrechnungen", "instandhaltung", "instandhaltungskosten", "renovierung", "renovierungen",
+    ],
+  },
+  {
+    // A tenant's deposit (Mietkaution): paid in at the start of a lease, paid back with its interest at the end.
+    // The categorizer files the first as other income and the second with the rent, or nowhere in particular.
+    key: "rent_deposit",
+    en: "Rent deposit",
+    de: "Mietkaution",
+    categories: ["income_other", "rent", "other", "refunds"],
+    words: ["*kaution", "mietsicherheit*", "security deposit*", "rent deposit*", "rental deposit*", "tenancy deposit*"],
+    said: ["kaution", "kautionen", "mietkaution", "mietkautionen", "mietsicherheit", "deposit", "security deposit", "rent deposit", "rental deposit", "tenancy deposit"],
   },
 ];

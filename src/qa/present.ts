@@ -221,7 +221,20 @@ function notesOnly(result: QueryResult, measure: string, from: string, locale: "
   return { html: `${head}\n\n${note}`, chart: null, mainCurrency: null };
 }
 
+/**
+ * Words searched in the bank texts that no payment says ("what did the flats cost"): a zero would read as "cost
+ * nothing", when Kontor only cannot tell which payments are meant. Only when the words are the whole question's subject.
+ */
+function unfoundWordsNote(result: QueryResult, locale: "en" | "de"): string | null {
+  const f = result.spec.filters;
+  if (!f.text || f.categories?.length || f.topics?.length || f.merchants?.length || f.transfersTo) return null;
+  if (result.total.some((x) => x.count > 0)) return null;
+  return t(locale, "reports.words_not_found", { words: f.text });
+}
+
 export function presentResult(result: QueryResult, locale: "en" | "de"): Presented {
+  const unfound = unfoundWordsNote(result, locale);
+  if (unfound) return notesOnly(result, result.spec.measure, result.period.from, locale, unfound);
   const untyped = untypedNote(result, locale);
   // No account in scope says which payments were direct debits and none was found by its words: no zero to show.
   if (untyped && result.untyped?.typed === 0 && result.total.every((x) => x.count === 0)) {

@@ -29,8 +29,8 @@ WHERE "userId" = $1::uuid AND ${OPEN}
 // big first write the table has no statistics yet, and a join planned on
 // "1 row" estimates turns into a nested loop over the whole history.
 const CANDIDATES_SQL = `
-SELECT "id", "accountId", to_char("bookingDate", 'YYYY-MM-DD') AS "bookingDate", "amount"::text AS "amount", "currency",
-       "counterpartyIban", "counterpartyName"
+SELECT c."id", c."accountId", to_char(c."bookingDate", 'YYYY-MM-DD') AS "bookingDate", c."amount"::text AS "amount", c."currency",
+       c."counterpartyIban", c."counterpartyName", a."iban" AS "accountIban"
 FROM (
   SELECT "id", "accountId", "bookingDate", "amount", "currency", "counterpartyIban", "counterpartyName",
          bool_or("amount" < 0) OVER w AS has_out, bool_or("amount" > 0) OVER w AS has_in,
@@ -40,6 +40,7 @@ FROM (
     AND "transferPeerId" IS NULL AND "amount" <> 0 AND ${OPEN}
   WINDOW w AS (PARTITION BY "currency", abs("amount"))
 ) c
+JOIN "Account" a ON a."id" = c."accountId"
 WHERE has_out AND has_in AND two_accounts`;
 
 const PAIR_SQL = `

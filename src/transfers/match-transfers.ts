@@ -2,9 +2,16 @@
 // account X and one arriving at account Y, same absolute amount and currency,
 // booked at most MAX_DAYS apart. Pure: the same rows give the same pairs.
 //
-// Greedy one-to-one: every candidate pair is ranked by date distance (closest
-// first), ties broken by dates and ids, and taken when neither side is taken
-// yet. So each row is in at most one pair and re-running changes nothing.
+// Greedy one-to-one: every candidate pair is ranked first by how many of its
+// sides name the person (own IBAN, own name, or the other account's IBAN), then
+// by date distance (closest first), ties broken by dates and ids, and taken
+// when neither side is taken yet. So each row is in at most one pair and
+// re-running changes nothing.
+//
+// A row that names an IBAN says where the money came from or went to: when
+// the other account's IBAN is known and is a different one, the two rows are
+// not one transfer (a tenant's €400 from her own IBAN is not the other half of
+// the €400 savings order the checking account paid the same day).
 //
 // Two rows whose counterparties are two different third parties (€60 paid to
 // one friend, €60 received from another) are never a pair: money between own
@@ -24,6 +31,8 @@ export interface TransferCandidate {
   currency: string;
   counterpartyIban?: string | null;
   counterpartyName?: string | null;
+  /** The IBAN of the account the row is booked on, when Kontor knows it. */
+  accountIban?: string | null;
 }
 
 /** What is known of the person's own side: their account IBANs (compact) and folded own names. */
@@ -57,6 +66,11 @@ interface Side {
   row: TransferCandidate;
   day: number;
   party: Party | null;
+  /** True when the counterparty is positively the person: an own IBAN or the holder's name. */
+  own: boolean;
+  /** The counterparty IBAN and the row's own account IBAN, compact, only when shaped like IBANs. */
+  counterIban: string | null;
+  accountIban: string | null;
 }
 
 interface Party {
@@ -73,6 +87,30 @@ function thirdParty(row: TransferCandidate, own: OwnParties): Party | null {
   if (folded && own.names.has(folded)) return null;
   const name = folded ? folded.split(" ").sort().join(" ") : null;
   return iban || name ? { iban: iban || null, name } : null;
+}
+
+const IBAN_SHAPE = /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/;
+const ibanOrNull = (text: string | null | undefined) => {
+  const iban = text ? compactIban(text) : "";
+  return IBAN_SHAPE.test(iban) ? iban : null;
+};
+
+function namesOwn(row: TransferCandidate, own: OwnParties): boolean {
+  const iban = row.counterpartyIban ? compactIban(row.counterpartyIban) : null;
+  if (iban && own.ibans.has(iban)) return true;
+  const folded = personalName(row.counterpartyName);
+  return folded !== null && own.names.has(folded);
+}
+
+/** True when one side names an IBAN and the other side's account has a known, different IBAN. */
+function otherAccountNamed(a: Side, b: Side): boolean {
+  return (a.counterIban !== null && b.accountIban !== null && a.counterIban !== b.accountIban) || (b.counterIban !== null && a.accountIban !== null && b.counterIban !== a.accountIban);
+}
+
+/** How many sides point at the person: own IBAN or name, or the other account's IBAN. */
+function strength(out: Side, inc: Side): number {
+  const points = (s: Side, peer: Side) => s.own || (s.counterIban !== null && s.counterIban === peer.accountIban);
+  return (points(out, inc) ? 1 : 0) + (points(inc, out) ? 1 : 0);
 }
 
 /**
@@ -94,10 +132,11 @@ export function matchTransfers(rows: readonly TransferCandidate[], maxDays = MAX
     if (size === null || Number.isNaN(day)) continue;
     const key = `${row.currency.trim().toUpperCase()} ${size}`;
     const g = groups.get(key) ?? { out: [], in: [] };
-    (row.amount.trim().startsWith("-") ? g.out : g.in).push({ row, day, party: thirdParty(row, own) });
+    const side: Side = { row, day, party: thirdParty(row, own), own: namesOwn(row, own), counterIban: ibanOrNull(row.counterpartyIban), accountIban: ibanOrNull(row.accountIban) };
+    (row.amount.trim().startsWith("-") ? g.out : g.in).push(side);
     groups.set(key, g);
   }
-  const candidates: { out: Side; in: Side; gap: number }[] = [];
+  const candidates: { out: Side; in: Side; gap: number; strength: number }[] = [];
   for (const g of groups.values()) {
     if (!g.out.length || !g.in.length) continue;
     g.in.sort((a, b) => a.day - b.day);
@@ -112,12 +151,14 @@ export function matchTransfers(rows: readonly TransferCandidate[], maxDays = MAX
       }
       for (let i = lo; i < g.in.length && g.in[i]!.day <= out.day + maxDays; i++) {
         const inc = g.in[i]!;
-        if (inc.row.accountId !== out.row.accountId && !differentThirdParties(out.party, inc.party)) candidates.push({ out, in: inc, gap: Math.abs(inc.day - out.day) });
+        if (inc.row.accountId === out.row.accountId || differentThirdParties(out.party, inc.party) || otherAccountNamed(out, inc)) continue;
+        candidates.push({ out, in: inc, gap: Math.abs(inc.day - out.day), strength: strength(out, inc) });
       }
     }
   }
   candidates.sort(
     (a, b) =>
+      b.strength - a.strength ||
       a.gap - b.gap ||
       a.out.day - b.out.day ||
       compare(a.out.row.id, b.out.row.id) ||

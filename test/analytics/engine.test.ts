@@ -165,6 +165,41 @@ describe("analytics engine", () => {
     expect(r.total).toEqual([{ value: "350.00", count: 2, currency: "EUR" }]);
   });
 
+  it("moves to savings read 'Rücklage' as banks spell it without umlauts: 'Ruecklage Instandhaltung'", async () => {
+    const kim = await seedUser(t.db);
+    const giro = await seedAccount(t.db, kim, "Flats Giro");
+    await seedTx(t.db, kim, [
+      { accountId: giro, date: "2025-03-10", amount: "-250.00", counterparty: "Kim Beispiel", description: "Ruecklage Instandhaltung Wohnungen", category: "transfers" },
+      { accountId: giro, date: "2025-03-11", amount: "-80.00", counterparty: "Kim Beispiel", description: "Rücklage Urlaub", category: "transfers" },
+    ]);
+    const r = await analytics.query(kim.userId, { measure: "spending", filters: { period: march, transfersTo: "savings" } }, { today });
+    expect(r.total).toEqual([{ value: "330.00", count: 2, currency: "EUR" }]);
+  });
+
+  it("a withdrawal from a Tagesgeld of unknown type is no move to savings: the account savings moves land in is savings", async () => {
+    const lea = await seedUser(t.db);
+    const giro = await seedAccount(t.db, lea, "Lea Giro");
+    const flats = await seedAccount(t.db, lea, "Lea Flats");
+    const tagesgeld = await seedAccount(t.db, lea, "Lea Consors");
+    await seedTx(t.db, lea, [
+      { accountId: giro, date: "2025-03-03", amount: "-400.00", counterparty: "Lea Beispiel", description: "Sparrate Tagesgeld", category: "transfers" },
+      { accountId: tagesgeld, date: "2025-03-04", amount: "400.00", counterparty: "Lea Beispiel", description: "Sparrate Tagesgeld", category: "transfers" },
+      { accountId: flats, date: "2025-03-10", amount: "-250.00", counterparty: "Lea Beispiel", description: "Ruecklage Instandhaltung", category: "transfers" },
+      { accountId: tagesgeld, date: "2025-03-11", amount: "250.00", counterparty: "Lea Beispiel", description: "Ruecklage Instandhaltung", category: "transfers" },
+      // Taken back out for a renovation: the words say Rücklage, the money leaves the savings.
+      { accountId: tagesgeld, date: "2025-03-12", amount: "-3000.00", counterparty: "Lea Beispiel", description: "Entnahme Ruecklage Renovierung", category: "transfers" },
+      { accountId: flats, date: "2025-03-13", amount: "3000.00", counterparty: "Lea Beispiel", description: "Entnahme Ruecklage Renovierung", category: "transfers" },
+    ]);
+    const rows = await t.db.transaction.findMany({ where: { userId: lea.userId } });
+    for (const amount of ["400.00", "250.00", "3000.00"]) {
+      const [a, b] = rows.filter((r) => r.amount.abs().toFixed(2) === amount);
+      await t.db.transaction.update({ where: { id: a!.id }, data: { transferPeerId: b!.id } });
+      await t.db.transaction.update({ where: { id: b!.id }, data: { transferPeerId: a!.id } });
+    }
+    const r = await analytics.query(lea.userId, { measure: "spending", filters: { period: march, transfersTo: "savings" } }, { today });
+    expect(r.total).toEqual([{ value: "650.00", count: 2, currency: "EUR" }]);
+  });
+
   it("splits home internet out of utilities: broadband, cable and fibre companies, and the words", async () => {
     const ian = await seedUser(t.db);
     const acc = await seedAccount(t.db, ian, "Ian Current");

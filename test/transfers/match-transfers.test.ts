@@ -72,6 +72,26 @@ describe("matchTransfers", () => {
     expect(matchTransfers([party(out, "PayPal Europe S.a.r.l. et Cie S.C.A", "LU89751000135104200E"), party(inc, null, null)], 4, own)).toHaveLength(1);
   });
 
+  it("never takes a tenant's credit from a stranger's IBAN for the other side of a savings order booked the same day", () => {
+    // The checking account pays its savings order to the Tagesgeld (whose IBAN Kontor does not know); the Tagesgeld
+    // books the credit a day later from the checking account's IBAN. The same day a tenant pays the same amount into
+    // a third account from her own IBAN: her credit did not come from the checking account.
+    const holder = { ibans: new Set(["DE10250700700412345600", "DE20250501800900771234"]), names: new Set(["katrin und malte brinkmann"]) };
+    const order = { ...party(row("order", "db", "2026-05-04", "-400"), "Katrin und Malte Brinkmann", "DE30760300800220456789"), accountIban: "DE10250700700412345600" };
+    const tenant = { ...party(row("tenant", "spk", "2026-05-04", "400"), "Sophie Kaminski", "DE40251900016600112233"), accountIban: "DE20250501800900771234" };
+    const savings = party(row("savings", "cb", "2026-05-05", "400"), "Katrin und Malte Brinkmann", "DE10250700700412345600");
+    expect(matchTransfers([order, tenant, savings], 4, holder)).toEqual([{ outId: "order", inId: "savings" }]);
+    // Without the real counterpart the tenant's credit stays hers: it names an IBAN that is not the paying account's.
+    expect(matchTransfers([order, tenant], 4, holder)).toEqual([]);
+  });
+
+  it("prefers the arrival that names the holder over a nearer one that names nobody", () => {
+    const out = party(row("out", "dkb", "2026-07-02", "-500"), "Jonas Berger", "DE02120300001034567890");
+    const anonymous = row("anon", "comdirect", "2026-07-02", "500");
+    const fromHolder = party(row("holder", "ing", "2026-07-04", "500"), "Jonas Berger", null);
+    expect(matchTransfers([out, anonymous, fromHolder], 4, own)).toEqual([{ outId: "out", inId: "holder" }]);
+  });
+
   const arbRows = fc
     .array(
       fc.record({

@@ -12,6 +12,9 @@ const LATEST = [
   /\b(?:the\s+)?last\s+time\s+(?:i|we)\b/,
   /\b(?:my|the|our)\s+(?:last|latest|most\s+recent)\s+(?:payment|charge|debit|transaction|purchase|transfer)\b/,
   /\b(?:meine?|die|der|das|unsere?)\s+letzte[nr]?\s+(?:zahlung|abbuchung|buchung|lastschrift|uberweisung|einkauf|kauf)\b/,
+  // "when did the last rent from Kaminski come in", "wann kam die letzte Miete von Petersen".
+  /\bwhen\s+did\s+(?:the|my|our)\s+(?:last|latest|most\s+recent)\b/,
+  /\bwann\s+(?:kam|kamen|ging|gingen)\s+(?:die|der|das|meine?|unsere?)\s+letzte[nrs]?\b/,
   /\bzuletzt\b|\bletztmal(?:s|ig)?\b|\bdas\s+letzte\s+mal\b|\bzum\s+letzten\s+mal\b/,
 ];
 // German asks "wann … zuletzt": the "wann" goes with it.

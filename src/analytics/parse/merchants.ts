@@ -11,6 +11,7 @@ import { MONTH_WORDS, NUMBER_WORDS } from "./period-lexicon.ts";
 import { fuzzyDistance } from "./fuzzy.ts";
 import type { Scanner } from "./scanner.ts";
 import { STOPWORDS } from "./stopwords.ts";
+import { personalName } from "../../transfers/own-names.ts";
 
 const GENERIC = new Set([
   "gmbh", "ag", "kg", "se", "co", "inc", "ltd", "llc", "sa", "sarl", "srl", "bv", "nv", "ug", "ohg", "eg", "ev", "plc",
@@ -44,6 +45,20 @@ const firstWords = (label: string, key: string) => label.trim().split(/\s+/).sli
 const titleCase = (key: string) => key.replace(/(^|\s)(\p{L})/gu, (_m, sp: string, ch: string) => sp + ch.toUpperCase());
 
 const cache = new WeakMap<readonly string[], MerchantEntry[]>();
+
+/** The surname of each label shaped like a person's full name, as a compact key naming that member. */
+function surnames(labels: readonly string[], memberNames: ReadonlyMap<string, string>): { key: string; name: string }[] {
+  const out: { key: string; name: string }[] = [];
+  for (const label of labels) {
+    const person = personalName(label);
+    const parts = person?.split(" ") ?? [];
+    const last = parts.at(-1);
+    if (!person || parts.length > 3 || !last || STOPWORDS.has(last)) continue;
+    const key = labelKey(label);
+    out.push({ key: compactOf(last), name: memberNames.get(key) ?? titleCase(key) });
+  }
+  return out;
+}
 
 /** One entry per merchant group, most frequent first (the names arrive by frequency). */
 export function indexMerchants(names: readonly string[]): MerchantEntry[] {
@@ -92,6 +107,9 @@ export function indexMerchants(names: readonly string[]): MerchantEntry[] {
       { key: compactOf(gk), name: null },
       ...memberKeys.filter((k) => k !== gk).map((k) => ({ key: compactOf(k), name: memberNames.get(k) ?? titleCase(k) })),
       ...shownAs,
+      // A person is asked for by the surname too ("wie viel hat Kaminski gezahlt"): people's names group by their
+      // first word, so the surname names the one member ("Sophie Kaminski").
+      ...surnames(g.labels, memberNames),
     ].filter((c, i, all) => c.key.length >= MIN_COMPACT && all.findIndex((x) => x.key === c.key) === i);
     out.push({ name: shown, tokens, memberKeys, memberNames, compact, brand: isBrandKey(gk) });
   }

@@ -45,6 +45,7 @@ import { takePriceChange } from "./price-change.ts";
 import { namesBothSides, whichMoreAt } from "./which-more.ts";
 import { takeTopics, type TopicHit } from "./topics.ts";
 import { takeNetOfRefunds } from "./net-of-refunds.ts";
+import { CAME, payerMeasure, takeReturnedTo } from "./payer-named.ts";
 import type { ParseContext, ParseResult } from "./types.ts";
 import { findCostOfThing, isTrip, namesCity, qualifiesThing, takeThingName, thingNameAt } from "./cost-of-thing.ts";
 import { topicOf } from "../topics.ts";
@@ -104,6 +105,11 @@ function unmatchedAccountWord(scan: Scanner, named: { categories: string[]; topi
   return left ? scan.originalSlice(left.start, left.end) : undefined;
 }
 
+/** "rental income": the noun before the measure word names the rents received; the measure reads "income" itself. */
+const RENT_BEFORE_INCOME = /\b(?:rental|rent)(?=\s+income\b)/;
+/** Rent said beside a measure of money in ("wie viel Miete eingenommen", "rent we received"): the tenants' rents. */
+const RENT_RECEIVED = "rent_received";
+
 const minOf = (xs: string[]) => xs.reduce((a, b) => (b < a ? b : a));
 const maxOf = (xs: string[]) => xs.reduce((a, b) => (b > a ? b : a));
 
@@ -123,6 +129,10 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   // Before measures take "cost": "what did the Kur cost" is the price of one thing, paid whenever it was.
   const thing = findCostOfThing(scan);
   const paidBack = takePaidBack(scan);
+  // Before categories: "return the deposit to Petersen" hands money out, no refund comes in.
+  takeReturnedTo(scan);
+  // Before "wann kam die letzte …" is taken as the latest: "kam" says the money came in.
+  const cameIn = CAME.test(scan.remaining);
   const compound = takeCompoundTotal(scan);
   // Before accounts and categories: "in der Schweiz" is no account, the "Urlaub" beside it no Travel category.
   const spotted = takeCountry(scan);
@@ -210,6 +220,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   // "how many Thuisbezorgd orders": counted, whatever else the words say; the name between is read below.
   const countGap = takeCountAround(scan);
   const paidAsSalary = PAID_AS_SALARY.test(scan.remaining);
+  const rentBeforeIncome = scan.take(RENT_BEFORE_INCOME);
   let measure = takeMeasure(scan) ?? (netOfRefunds ? "spending" : undefined);
   if (countGap) measure = "count";
   // "combien je dépense par mois" is an average month; "combien de transactions par mois", "solde par mois" a series.
@@ -259,6 +270,10 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
   const currency = exchange ? undefined : takeCurrencyFilter(scan);
 
   const topicHits: TopicHit[] = [];
+  if (rentBeforeIncome) {
+    topicHits.push({ key: RENT_RECEIVED, start: rentBeforeIncome.index, word: rentBeforeIncome[0], sharing: [] });
+    subjects.push({ pos: rentBeforeIncome.index, topic: RENT_RECEIVED });
+  }
   if (exchange) {
     topicHits.push({ key: "currency_exchange", start: exchange.start, word: exchange.word, sharing: [] });
     subjects.push({ pos: exchange.start, topic: "currency_exchange" });
@@ -311,6 +326,19 @@ export function parseQuestion(question: string, ctx: ParseContext): ParseResult 
     addCategory(hit.key, hit.start);
   }
   measure ??= takeMeasureTypo(scan);
+  // "wie viel hat Kaminski gezahlt", "payments from Demir": the named party paid, money in.
+  measure = payerMeasure(scan, measure, merchantSpans, cameIn);
+  // "wie viel Miete haben wir eingenommen": rent as money in is what tenants paid, not the category of rent paid.
+  const rentAt = measure === "income" ? categories.indexOf("rent") : -1;
+  if (rentAt >= 0) {
+    categories.splice(rentAt, 1);
+    const subject = subjects.find((s) => s.category === "rent");
+    if (subject) {
+      delete subject.category;
+      subject.topic = RENT_RECEIVED;
+    }
+    topicHits.push({ key: RENT_RECEIVED, start: subject?.pos ?? 0, word: "rent", sharing: [] });
+  }
   // "dm or Rossmann, where do I spend more": a name on each side of the "or" makes them sides, as "vs" does.
   const whichMore = versusAt < 0 && orAt >= 0 && namesBothSides(orAt, subjects.map((s) => s.pos));
   const sidesAt = whichMore ? orAt : versusAt;
