@@ -34,3 +34,11 @@ export function eur(cents: number): string {
   const int = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `€${int}.${String(abs % 100).padStart(2, "0")}`;
 }
+
+/** German IBAN with real check digits (ISO 13616 mod 97) from a bank code and an account number. */
+export function germanIban(blz: string, account: string): string {
+  const bban = blz + account.padStart(10, "0");
+  let rest = 0;
+  for (const d of `${bban}131400`) rest = (rest * 10 + Number(d)) % 97;
+  return `DE${String(98 - rest).padStart(2, "0")}${bban}`;
+}

@@ -12,7 +12,7 @@
 //   ',' separated, DD/MM/YYYY, charges positive, payments and refunds negative,
 //   Reference in apostrophes, Extended Details with an embedded newline.
 // The same events give the expected answers; nothing is read back from Kontor.
-import { addDays, dow } from "../statement-kit.ts";
+import { addDays, dow, germanIban } from "../statement-kit.ts";
 
 export type Acct = "spk" | "cbk" | "amex";
 export type Kind = "spend" | "income" | "transfer";
@@ -48,12 +48,7 @@ const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const digits = (r: () => number, n: number) => Array.from({ length: n }, () => String(Math.floor(r() * 10))).join("");
 const code = (r: () => number, n: number) => Array.from({ length: n }, () => "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"[Math.floor(r() * 34)]).join("");
 
-export function germanIban(blz: string, account: string): string {
-  const bban = blz + account.padStart(10, "0");
-  let rest = 0;
-  for (const d of `${bban}131400`) rest = (rest * 10 + Number(d)) % 97;
-  return `DE${pad(98 - rest)}${bban}`;
-}
+export { germanIban } from "../statement-kit.ts";
 
 export const SPK_KONTO = "1902345678";
 export const IBAN = {

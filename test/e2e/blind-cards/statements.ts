@@ -13,7 +13,7 @@
 // One event list yields both the files and the expected answers: the test
 // never asks Kontor what the right number is.
 
-import { addDays, between, iso, pad, prng } from "../statement-kit.ts";
+import { addDays, between, iso, pad, prng, germanIban } from "../statement-kit.ts";
 
 export type Acct = "dkb" | "dkbvisa" | "cd" | "cdvisa" | "amex" | "ing";
 /** spend: money out to (or back from) a merchant; income; own: between own accounts; settle: a card bill paid from a Girokonto or its credit on the card; cash: an ATM withdrawal. */
@@ -39,13 +39,7 @@ export const AMEX_LAST5 = "71005";
 export const DKB_CARD = "4930 •••• •••• 5521";
 export const DKB_CARD_PLAIN = "4930XXXXXXXX5521";
 
-/** German IBAN with real check digits (ISO 13616 mod 97). */
-export function germanIban(blz: string, account: string): string {
-  const bban = blz + account.padStart(10, "0");
-  let rest = 0;
-  for (const d of `${bban}131400`) rest = (rest * 10 + Number(d)) % 97;
-  return `DE${String(98 - rest).padStart(2, "0")}${bban}`;
-}
+export { germanIban } from "../statement-kit.ts";
 
 export const IBAN = {
   dkb: germanIban("12030000", "1088776655"),

@@ -7,7 +7,7 @@
 // clothing purchases, a day with exactly one transaction, and own transfers
 // that must stay out of spending. Expected figures come from these events.
 
-import { addDays, between, iso, pad, prng } from "../statement-kit.ts";
+import { addDays, between, iso, pad, prng, germanIban } from "../statement-kit.ts";
 
 export type Acct = "dkb" | "ing";
 
@@ -23,12 +23,6 @@ export interface Event {
 
 const NAME = "Jonas Beispiel";
 
-function germanIban(blz: string, account: string): string {
-  const bban = blz + account.padStart(10, "0");
-  let rest = 0;
-  for (const d of `${bban}131400`) rest = (rest * 10 + Number(d)) % 97;
-  return `DE${String(98 - rest).padStart(2, "0")}${bban}`;
-}
 
 export const IBAN = {
   dkb: germanIban("12030000", "1122334455"),

@@ -14,7 +14,7 @@
 // None of these four formats carries pending rows (Postbank says so in its
 // preamble; the other three document none), so the files have none.
 // Every expected figure is computed from the same logical events.
-import { addDays } from "../statement-kit.ts";
+import { addDays, germanIban } from "../statement-kit.ts";
 
 export type Acct = "pb" | "cb" | "cons" | "visa";
 export type Category =
@@ -44,13 +44,7 @@ export const LAST_BOOKED = "2026-11-27";
 export const EXPORT_DATE = "2026-11-28";
 export const OPENING = { pb: 234_567, cb: 0, cons: 0, visa: 0 }; // cents on 30 Sep 2025; Commerzbank and the Tagesgeld were opened in October 2025
 
-/** German IBAN with real check digits (ISO 13616 mod 97). */
-export function germanIban(blz: string, account: string): string {
-  const bban = blz + account.padStart(10, "0");
-  let rest = 0;
-  for (const d of `${bban}131400`) rest = (rest * 10 + Number(d)) % 97;
-  return `DE${String(98 - rest).padStart(2, "0")}${bban}`;
-}
+export { germanIban } from "../statement-kit.ts";
 
 export const IBAN = {
   pb: germanIban("86010090", "0612345678"), // Postbank Leipzig

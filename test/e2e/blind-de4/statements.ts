@@ -4,7 +4,7 @@
 // every field quoted, DD.MM.YY, "Umsatz vorgemerkt" rows) and a German PayPal
 // activity download (UTF-8 with BOM, comma, quoted, funding and currency
 // conversion rows). Every expected figure comes from the same logical events.
-import { addDays, dow, weekday } from "../statement-kit.ts";
+import { addDays, dow, weekday, germanIban } from "../statement-kit.ts";
 
 export type Acct = "vr" | "spk" | "pp";
 
@@ -32,12 +32,7 @@ export const NOW_ISO = "2026-11-29T10:00:00Z";
 export const LAST_BOOKED = "2026-11-27";
 export const OPENING_VR = 250_000;
 
-export function germanIban(blz: string, account: string): string {
-  const bban = blz + account.padStart(10, "0");
-  let rest = 0;
-  for (const d of `${bban}131400`) rest = (rest * 10 + Number(d)) % 97;
-  return `DE${String(98 - rest).padStart(2, "0")}${bban}`;
-}
+export { germanIban } from "../statement-kit.ts";
 
 export const IBAN = {
   vr: germanIban("68090000", "0012345601"),

@@ -7,7 +7,7 @@
 // plus a refund, PayPal purchases, one bakery printed three ways, a landlord
 // paid by standing order, Stadtwerke, a gym, salary, and money moved between
 // the two own accounts. The same events give every expected figure.
-import { addDays } from "../statement-kit.ts";
+import { addDays, germanIban } from "../statement-kit.ts";
 
 export type Acct = "dkb" | "comdirect";
 
@@ -28,13 +28,7 @@ export interface Event {
 
 export const NAME = "Jonas Berger";
 
-/** German IBAN with real check digits (ISO 13616 mod 97). */
-export function germanIban(blz: string, account: string): string {
-  const bban = blz + account.padStart(10, "0");
-  let rest = 0;
-  for (const d of `${bban}131400`) rest = (rest * 10 + Number(d)) % 97;
-  return `DE${String(98 - rest).padStart(2, "0")}${bban}`;
-}
+export { germanIban } from "../statement-kit.ts";
 
 export const IBAN = {
   dkb: germanIban("12030000", "1034567890"),

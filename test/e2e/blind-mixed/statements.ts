@@ -24,7 +24,7 @@
 //
 // Blind: written from the format reference alone, without reading Kontor's code.
 
-import { addDays, between, dow, iso, pad, prng, weekday } from "../statement-kit.ts";
+import { addDays, between, dow, iso, pad, prng, weekday, germanIban } from "../statement-kit.ts";
 
 export type Acct = "spk" | "card" | "postbank" | "paypal";
 
@@ -48,13 +48,7 @@ export const EXPORT_DATE = "2026-11-28";
 /** The Postbank Tagesgeld held this on 30 September 2025; the other accounts started at zero. */
 export const POSTBANK_OPENING = 500_000;
 
-/** German IBAN with real check digits (ISO 13616 mod 97). */
-export function germanIban(blz: string, account: string): string {
-  const numeric = `${blz}${account.padStart(10, "0")}131400`;
-  let rest = 0;
-  for (const d of numeric) rest = (rest * 10 + Number(d)) % 97;
-  return `DE${String(98 - rest).padStart(2, "0")}${blz}${account.padStart(10, "0")}`;
-}
+export { germanIban } from "../statement-kit.ts";
 
 export const IBAN = {
   spk: germanIban("37050198", "1904711"),

@@ -11,7 +11,7 @@
 // other text) or cancelled (the row vanishes). The expected answers are computed
 // from this list alone: what was finally booked, and what is still pending at
 // an export's date.
-import { addDays } from "../statement-kit.ts";
+import { addDays, germanIban } from "../statement-kit.ts";
 
 export type Acct = "comdirect" | "dkb" | "sparkasse" | "revolut" | "haspa";
 export type Kind = "card" | "hotel" | "fuel" | "restaurant" | "order" | "refund" | "debit" | "salary" | "rent";
@@ -140,13 +140,6 @@ const newestFirst = <T extends { x: Purchase; state: string }>(rows: T[]) =>
   });
 
 export const NAME = "Jana Beispiel";
-/** German IBAN with real check digits (ISO 13616 mod 97). */
-function germanIban(blz: string, account: string): string {
-  const numeric = `${blz}${account.padStart(10, "0")}131400`; // "DE00" moved to the end, letters as numbers
-  let rest = 0;
-  for (const d of numeric) rest = (rest * 10 + Number(d)) % 97;
-  return `DE${String(98 - rest).padStart(2, "0")}${blz}${account.padStart(10, "0")}`;
-}
 export const IBAN = {
   dkb: germanIban("12030000", "1020304050"),
   sparkasse: germanIban("20050550", "1234567890"),

@@ -5,7 +5,7 @@
 // CSV funded by the Volksbank (§1.5) and a Revolut CSV with EUR and GBP (§1.2).
 // The same logical events yield the expected answers: nothing here asks Kontor.
 
-import { addDays, between, iso, pad, prng } from "../statement-kit.ts";
+import { addDays, between, iso, pad, prng, germanIban } from "../statement-kit.ts";
 
 export type Acct = "vb" | "spk" | "paypal" | "revolut";
 
@@ -26,13 +26,7 @@ export interface Event {
 export const NAME = "Jonas Beispiel";
 export const LAST_BOOKED = "2026-11-27";
 
-/** German IBAN with real check digits (ISO 13616 mod 97). */
-export function germanIban(blz: string, account: string): string {
-  const bban = blz + account.padStart(10, "0");
-  let rest = 0;
-  for (const d of `${bban}131400`) rest = (rest * 10 + Number(d)) % 97;
-  return `DE${String(98 - rest).padStart(2, "0")}${bban}`;
-}
+export { germanIban } from "../statement-kit.ts";
 
 export const BLZ_SPK = "61150020"; // Kreissparkasse Esslingen-Nürtingen
 export const KTO_SPK = "7401234567";

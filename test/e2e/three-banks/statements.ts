@@ -8,7 +8,7 @@
 //
 // This corpus is held out: no parser or rule was tuned on it.
 
-import { addDays, between, iso, pad, prng } from "../statement-kit.ts";
+import { addDays, between, iso, pad, prng, germanIban } from "../statement-kit.ts";
 
 export type Acct = "dkb" | "ing" | "comdirect" | "visa";
 
@@ -25,14 +25,7 @@ export interface Event {
 
 const NAME = "Mara Muster";
 
-/** German IBAN with real check digits (ISO 13616 mod 97). */
-export function germanIban(blz: string, account: string): string {
-  const bban = blz + account.padStart(10, "0");
-  const numeric = `${bban}131400`; // "DE00" moved to the end, letters as numbers
-  let rest = 0;
-  for (const d of numeric) rest = (rest * 10 + Number(d)) % 97;
-  return `DE${String(98 - rest).padStart(2, "0")}${bban}`;
-}
+export { germanIban } from "../statement-kit.ts";
 
 export const IBAN = {
   dkb: germanIban("12030000", "1020304050"),
