@@ -267,10 +267,15 @@ export function matchMerchantText(text: string | null | undefined): MerchantMatc
   if (!folded) return null;
   const { byFirstWord, parts, byCompact } = phraseIndex();
   const words = folded.split(" ");
-  const spelled = dropJoiners(stripPaymentWrappers(foldText(text))).split(" ");
-  // A word the text spells with "ae", "oe" or "ue" that a phrase spells with the plain vowel.
-  const umlautOnly = (i: number, phrase: Phrase) =>
-    spelled.length === words.length && (phrase.plain?.some((plain, k) => plain && spelled[i + k] !== undefined && spelled[i + k] !== words[i + k]) ?? false);
+  // A word the text spells with "ae", "oe" or "ue" that a phrase spells with the plain vowel. The text's words before
+  // the umlaut fold are read once, and only for a text with such a pair of letters at all.
+  let spelled: string[] | null | undefined;
+  const umlautOnly = (i: number, phrase: Phrase) => {
+    if (!phrase.plain) return false;
+    if (spelled === undefined) spelled = /ae|oe|ue/i.test(text) ? dropJoiners(stripPaymentWrappers(foldText(text))).split(" ") : null;
+    const before = spelled;
+    return before !== null && before.length === words.length && phrase.plain.some((plain, k) => plain && before[i + k] !== undefined && before[i + k] !== words[i + k]);
+  };
   let best: Hit | null = null;
   words.forEach((word, i) => {
     // "CAFE DE LA POSTE", "DUKE OF YORK": a brand after a joining word is part of another name.
