@@ -32,6 +32,7 @@ export function readingOf(spec: QuerySpec, period: { from: string; to: string },
   if (f.paymentType) reading.paymentType = f.paymentType;
   if (f.sentTo) reading.sentTo = f.sentTo;
   if (f.earner) reading.earner = f.earner;
+  if (f.paidBackBy?.length) reading.paidBackBy = f.paidBackBy;
   if (averagesOverTime(spec) || averagesFlowsOverTime(spec) || (spec.measure === "income" && spec.averageOver === "transaction")) reading.averageOver = spec.averageOver;
   if (spec.versus) reading.versus = spec.versus.map((s) => s.label);
   if (spec.limit !== undefined) reading.limit = spec.limit;
