@@ -2,7 +2,7 @@
 // words as the parser's own reading.
 import { describe, expect, it } from "vitest";
 import { readingOf } from "../../src/qa/reading.ts";
-import { describeReading } from "../../src/analytics/parse/reading.ts";
+import { describeReading } from "../../src/analytics/parse/index.ts";
 import type { QuerySpec } from "../../src/analytics/query-spec.ts";
 
 describe("readingOf", () => {
