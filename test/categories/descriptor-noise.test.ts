@@ -1994,6 +1994,8 @@ describe("pool-48 shapes (read after scoring) in other names", () => {
     [null, "CHECKCARD 0409 ROSELAND BALLROOM BROOKLYN CA 83264800776543286832507", "-30.00", "entertainment"],
     [null, "DD EVERTON FOOTBALL CLUB EFC ST DD 4471203", "-90.00", "entertainment"],
     [null, "GREEN BAY PACKERS SEASON TKT PLAN 0106 21842773 JANE DOE", "-180.00", "entertainment"],
+    // A rail season ticket is travel to work, not a game's.
+    [null, "KENTISH RAILWAYS SEASON TICKET 4471", "-420.00", "transport"],
     // A brewery's taproom, a Bräustüberl, beer parlours, a tasting room, a brewing company, a food hall.
     [null, "ANDECHSER BRAEUSTUEBERL", "-21.00", "restaurants"],
     [null, "PILSENER BIERSTUBEN", "-19.00", "restaurants"],
