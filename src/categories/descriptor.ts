@@ -386,7 +386,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     .replace(/^Wohnungsbaugenossenschaft\s+/i, "WBG ")
     .replace(/^(\p{L}+erei)genossenschaft(?=\s)/iu, "$1")
     // "LK HARBURG ZULASSUNGSSTEL", "Landkreis Celle Kfz-Zulassung": a county's office after its name is the county's.
-    .replace(/^(?:LK|Lk)\s+(?=\p{L}{3,})/u, (m: string) => (m === "LK " ? "LANDKREIS " : "Landkreis "))
+    .replace(/^(LK|Lk)(?=\s+\p{L}{3,})/u, (m: string) => writtenOut(m, "landkreis"))
     .replace(/^((?:Landkreis|Kreisverwaltung|Landratsamt)\s+.+?)\s+(?:Kfz-\S*|Zulassung\S*|F(?:ü|ue|u)hrerschein\S*|Stra(?:ß|ss)enverkehrs\S*|Kreisverwaltung|Bauamt|Ordnungsamt)(?:\s.*)?$/iu, "$1")
     // "Finanzamt Hamburg III-Harburg": the district's numeral (and its second town) after the city.
     .replace(/^(Finanzamt\s+\p{L}+)\s+[IVX]{1,4}(?:-\p{L}+)?$/iu, "$1")
