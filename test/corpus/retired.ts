@@ -46,6 +46,7 @@ import { RETIRED43_RECURRING, RETIRED43_SHOPS, RETIRED43_WORDS } from "./pools-r
 import { RETIRED44_RECURRING, RETIRED44_SHOPS, RETIRED44_WORDS } from "./pools-retired44.ts";
 import { RETIRED45_RECURRING, RETIRED45_SHOPS, RETIRED45_WORDS } from "./pools-retired45.ts";
 import { RETIRED46_RECURRING, RETIRED46_SHOPS, RETIRED46_WORDS } from "./pools-retired46.ts";
+import { RETIRED47_RECURRING, RETIRED47_SHOPS, RETIRED47_WORDS } from "./pools-retired47.ts";
 import type { Recurring, Region, Shop } from "./pools.ts";
 
 export type Words = Record<"own" | "bill" | "fee" | "refund", Readonly<Record<string, readonly string[]>>>;
@@ -101,4 +102,5 @@ export const RETIRED_POOLS: RetiredPool[] = [
   { shops: RETIRED44_SHOPS, recurring: RETIRED44_RECURRING, words: RETIRED44_WORDS },
   { shops: RETIRED45_SHOPS, recurring: RETIRED45_RECURRING, words: RETIRED45_WORDS },
   { shops: RETIRED46_SHOPS, recurring: RETIRED46_RECURRING, words: RETIRED46_WORDS },
+  { shops: RETIRED47_SHOPS, recurring: RETIRED47_RECURRING, words: RETIRED47_WORDS },
 ];
