@@ -139,9 +139,12 @@ const UK_TYPE_CODE_AT_END = /\s+(?:BGC|CPM|BCC|FT|DDR|STO|FPO|FPI|TFR|BAC|DPC|CH
 // name keeps a number of one or two digits ("FITNESS 19", "STUDIO 54").
 const NUMBERED_NAME = /^(?:\p{L}{2,3}\s+[1-9]\d{0,2}|\p{L}{5,}\s+[1-9]\d?)$/u;
 
+// Words of an organisation's name, never a person's ("ROYAL SOCIETY FOR THE PROTECTION OF BIRDS").
+const BODY_WORDS = /\b(?:society|association|trust|fund|foundation|church|council|centre|center|club|league|alliance|friends|campaign|institute|school|college|committee|union|federation|fondation|association|comit[eé]|soci[eé]t[eé]|amis)\b/i;
+
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 const PURPOSE_WORD =
-  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|(?:flat|apt|unit) \w{1,4} rent|council tax|vehicle tax|motor insurance|car insurance|mortgage (?:payment|pmt|pymt)|rent|loyer|fermage|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|(?:card )?dispute credit|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|[eé]ch[eé]ancier|echeance|r[eé]mun[eé]ration|cotisation|quota|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|(?:service )?autopay|mensualit[eé]s?|mensualisation|membership|(?:flight delay |late delivery )?compensation|partial(?: refund| credit)?|credit for|credit$|(?:adp|paychex|gusto|trinet|justworks|paylocity|paycom)(?= (?:direct dep|dir dep|payroll|pay|wages))|overcharge(?: adj(?:ustment)?)?|(?:price|billing) adj(?:ustment)?|(?:online )?resident (?:portal|pmt|pymt|pay)|billing error(?: correction)?|reversal|deposit returned|studiegeld|prop(?:erty)? tax|tax pmt|subscription|subscr|tvm|wages|web pmts?|web pymts?|facture|edi (?:pymnts?|pmts?|payments?)|ins prem|(?:hoa )?dues|annuity (?:pmt|pymt|payment)|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis(?: d.?)? ?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|treasury|ticketing|tickets?|tix|kaartautomaat|fahrkartenautomat|ticketautomat|fahrschein|entree|eintritt|digitalabo|tax office|tax collector|tax assessor|treas|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:auto |car )?loan (?:pmt|pymt|payment)|auto pmt|season (?:tkt|ticket)s?)\b.*$/i;
+  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|(?:flat|apt|unit) \w{1,4} rent|council tax|vehicle tax|motor insurance|car insurance|mortgage (?:payment|pmt|pymt)|rent|loyer|fermage|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|(?:card )?dispute credit|goodwill|order cancel+ed|merchandise credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|[eé]ch[eé]ancier|echeance|r[eé]mun[eé]ration|cotisation|quota|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|(?:service )?autopay|mensualit[eé]s?|mensualisation|membership|(?:flight delay |late delivery )?compensation|partial(?: refund| credit)?|credit for|credit$|(?:adp|paychex|gusto|trinet|justworks|paylocity|paycom)(?= (?:direct dep|dir dep|payroll|pay|wages))|overcharge(?: adj(?:ustment)?)?|(?:price|billing) adj(?:ustment)?|(?:online )?resident (?:portal|pmt|pymt|pay)|billing error(?: correction)?|reversal|deposit returned|studiegeld|prop(?:erty)? tax|tax pmt|subscription|subscr|tvm|wages|web pmts?|web pymts?|facture|edi (?:pymnts?|pmts?|payments?)|ins prem|(?:hoa )?dues|annuity (?:pmt|pymt|payment)|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis(?: d.?)? ?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|treasury|ticketing|tickets?|tix|kaartautomaat|fahrkartenautomat|ticketautomat|fahrschein|entree|eintritt|digitalabo|tax office|tax collector|tax assessor|treas|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:auto |car )?loan (?:pmt|pymt|payment)|auto pmt|season (?:tkt|ticket)s?|lease (?:pmt|pymt|payment)|tenant portal|dirdep)\b.*$/i;
 
 // After a brand's own star the text names what was bought, not who sold it: "ADDLEE*JOB 4471288", "LIME*RIDE 4KQ2".
 const ORDER_WORD = /^(?:\d+ )?(?:job|jobs|ride|rides|trip|trips|order|orders|bestellung|auftrag|rechnung|zahlung|bestelling|commande|achat|paiement|bill|billing|purchase|payment|pymt|subscription|subscr|sub|membership|renewal|invoice|booking|ticket|tickets|fare|topup|top up|recharge|delivery|pass|plan|monthly|annual|store|app|charge|fee)(?: |$)/;
@@ -283,7 +286,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // "PRAIRIEWIND AG SUPPLY INC": an American firm's AG is agriculture, not the German Aktiengesellschaft.
   s = s.replace(/\bAG(?=\s+[A-Z]{3,}\s+(?:LLC|INC|LTD|CORP|CO)\b)/g, "Ag");
   for (const re of DATES_AND_TIMES) s = s.replace(re, " ");
-  s = s.replace(/\bGRP\b/g, "GROUP").replace(/\bGrp\b/g, "Group").replace(/\bCTR\b/g, "CENTER").replace(/\bCtr\b/g, "Center").replace(/\bPHCY\b/g, "PHARMACY").replace(/\bPhcy\b/g, "Pharmacy").replace(/\bBLDG\b/g, "BUILDING").replace(/\bBldg\b/g, "Building").replace(/\bDEPT\b/g, "DEPARTMENT").replace(/\bCNCL\b/g, "COUNCIL").replace(/\bCncl\b/g, "Council").replace(/\bDept\b/g, "Department").replace(/\b([A-Z]{4,})(\d{3,})(?=\s+\S)/g, "$1 $2").replace(/\b(\d{4,})([A-Z]{3,})\b/g, "$1 $2").replace(STORE_NUMBER, " ").replace(STORE_CAPS, " ").replace(/\s+/g, " ").trim();
+  s = s.replace(/\bGRP\b/g, "GROUP").replace(/\bGrp\b/g, "Group").replace(/\bCTR\b/g, "CENTER").replace(/\bCtr\b/g, "Center").replace(/\bPHCY\b/g, "PHARMACY").replace(/\bPhcy\b/g, "Pharmacy").replace(/\bBLDG\b/g, "BUILDING").replace(/\bBldg\b/g, "Building").replace(/\bDEPT\b/g, "DEPARTMENT").replace(/\bCNCL\b/g, "COUNCIL").replace(/\bCncl\b/g, "Council").replace(/\bDept\b/g, "Department").replace(/\b([A-Z]{4,})(\d{3,})(?=\s+\S)/g, "$1 $2").replace(/\b(\d{4,})([A-Z]{3,})\b/g, "$1 $2").replace(/\s#\d{1,5}(?=\p{Lu}{2})/gu, " ").replace(STORE_NUMBER, " ").replace(STORE_CAPS, " ").replace(/\s+/g, " ").trim();
   // "LAHORE KEBAB HSE E1": a house's word shortened after a name; "SEA BREEZE FISH & C": fish and chips the card field cut.
   s = s.replace(/(?<=\p{L}{3,}\s)(?:HSE|Hse)\b/gu, (m) => writtenOut(m, "house")).replace(/\b(FISH|Fish)\s*&\s*(?:C|CH|CHI|CHIP|Ch|Chi|Chip)(?=\s|$)/, (_m, fish: string) => `${fish} & ${writtenOut(fish, "chips")}`);
   s = stripLeading(s);
@@ -293,9 +296,15 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // Not a shop's name ("THE BANANA SPLIT", "SPLIT PEA SOUP KITCHEN"): no article or trade word in it.
   s = s.replace(/^((?:(?:MR|MRS|MS|MISS|MX|DR)\s+)?(\p{L}+)\s+\p{L}{2,})\s+(?:\S+\s+){0,3}SPLIT\b.*$/iu, (m: string, name: string, first: string) =>
     LEADING_ARTICLES.has(foldText(first)) || namesKindOfPlace(name) ? m : name);
+  // "MISS H VARLEY FOR THE PS5 CONTROLLER", "MME PAULINE HERVIEU POUR LA CONSOLE": what a person paid for follows their name
+  // (not an organisation's "… for the Protection of …": no article, trade or body word in the name).
+  s = s.replace(/^((?:(?:MR|MRS|MS|MISS|MX|DR|MME|MLLE|M)\s+)?(\p{L}+)\s+(\p{L}{2,}))\s+(?:FOR THE|POUR (?:LE|LA|LES|L'?))\s.*$/iu, (m: string, name: string, first: string, last: string) =>
+    LEADING_ARTICLES.has(foldText(first)) || namesKindOfPlace(name) || BODY_WORDS.test(`${first} ${last}`) ? m : name);
   s = s.replace(PURPOSE_WORD, "");
-  // "KONDITOREI & CAFE X": a shop that is also a café goes by its first trade ("Konditorei X").
-  s = s.replace(/^(\p{L}{4,})\s+(?:&|und|u\.|and|en|et)\s+caf[eé]\s+(?=\p{L})/iu, (m: string, trade: string) => (namesKindOfPlace(trade) ? `${trade} ` : m));
+  // "KONDITOREI & CAFE X", "Baeckerei & Konditorei X": a shop of two trades goes by its first ("Konditorei X"); a craft's
+  // workshop word (-ei) first, not goods ("Obst & Gemüse Kappes" is named by both).
+  s = s.replace(/^(\p{L}{4,})\s+(?:&|und|u\.|and|en|et)\s+(\p{L}{4,})\s+(?=\p{L})/iu, (m: string, trade: string, second: string) =>
+    namesKindOfPlace(trade) && (/^caf[eé]$/iu.test(second) || (/ei$/i.test(trade) && namesKindOfPlace(second))) ? `${trade} ` : m);
   // "UG (haftungsbeschränkt)", cut or whole: the limited liability said in words.
   s = s.replace(/\s+\(?haftun\p{L}*\.?\)?(?=\s|$)/giu, "");
   // "SUNCOR PETRO-CANADA CAD 68.40", "BIG C SUPERCENTER PCL THB 1240.00": the currency (and amount) a terminal abroad adds.
@@ -616,8 +625,11 @@ function dropLegalForm(s: string, at: number, length: number): string {
 }
 
 function titleCase(text: string): string {
-  return text.toLowerCase().replace(/(^|[\s\-/.&])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return text.toLowerCase().replace(/(^|[\s\-/.&])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase()).replace(WEB_ADDRESS_END, (m) => m.toLowerCase());
 }
+
+// "34sp.com": a web address's ending stays written as one ("123-reg.co.uk").
+const WEB_ADDRESS_END = /(?<=[\p{L}\d])\.(?:co\.uk|com|de|uk|nl|fr|net|org|io)$/iu;
 
 /**
  * The raw field with booking words, dates, facilitator prefixes and trailing
@@ -640,7 +652,8 @@ export function leadingText(raw: string): string {
   s = splitStar(s);
   s = stripLeading(s);
   const domain = DOMAIN.exec(s);
-  if (domain?.[1] && /\p{L}/u.test(domain[1])) s = unglueKind(domain[1]);
+  // "34SP.COM", "123-REG.CO.UK": a web address whose name starts with digits is known by the whole address.
+  if (domain?.[1] && /\p{L}/u.test(domain[1])) s = /^\d/.test(domain[1]) ? domain[0].replace(/^www\./i, "") : unglueKind(domain[1]);
   return s.replace(SLOGAN, "");
 }
 
@@ -735,5 +748,12 @@ export function processorSubMerchant(text: string): string | null {
   const pp = /PP\.\d+\.PP\/?\s*[.,]\s*([^,]+),/.exec(text) ?? /^\s*\.\s*([^,]+),/.exec(text);
   if (pp?.[1]?.trim()) return pp[1].trim();
   const bei = /Ihr Einkauf bei\s+(.+?)(?:\/|$)/i.exec(text);
-  return bei?.[1]?.trim() || null;
+  if (bei?.[1]?.trim()) return bei[1].trim();
+  // "SD22-4417-2030 Bloemkist via Mollie 08-2025": the shop a Dutch payment service collects for, named before it.
+  return VIA_SERVICE_SHOP.exec(text)?.[1] ?? null;
 }
+
+// The letter words (up to three) before "via Mollie" and the other Dutch payment services' "via".
+const VIA_SERVICE_SHOP = /(?<![\p{L}\d-])((?:\p{L}[\p{L}.'&-]*\s+){0,2}\p{L}[\p{L}.'&-]*)\s+via\s+(?:mollie|stripe|adyen|buckaroo|multisafepay|pay\.nl)\b/iu;
+/** "Cinetree via Mollie Rotterdam, NL" → "Cinetree": the payment service and what follows it are not the shop's name. */
+export const withoutServiceAfter = (text: string): string => text.replace(/(?<=\p{L})\s+via\s+(?:mollie|stripe|adyen|buckaroo|multisafepay|pay\.nl)\b.*$/iu, "");

@@ -2,7 +2,7 @@
 // same for every row of one merchant: the dictionary's brand name when it
 // knows the business ("AMZN Mktp DE*2K3L45" → "Amazon"), otherwise the
 // cleaned text ("SQ *BERRY FARM'S GOSQ. BLACKFALDS    CAN" → "Berry Farm's").
-import { cleanDescriptor, hasProcessorReference, leadingText, LEADING_ARTICLES, processorSubMerchant, withoutLegalForms, withoutOwner } from "./descriptor.ts";
+import { cleanDescriptor, hasProcessorReference, leadingText, LEADING_ARTICLES, processorSubMerchant, withoutLegalForms, withoutOwner, withoutServiceAfter } from "./descriptor.ts";
 import { subBrandOf } from "./sub-brands.ts";
 import { brandsNamedBy, matchMerchantText, merchantAtTerminal, merchantByCutName, merchantByName, type MerchantFields, type MerchantMatch } from "./merchant-dictionary.ts";
 import { foldText } from "./normalize.ts";
@@ -14,7 +14,18 @@ import { contentCategory, isCashType } from "./heuristics.ts";
 const CASH_MACHINE = "ATM";
 
 // A processor as counterparty says nothing about what was bought; the text does.
-const PROCESSORS = /^(paypal|klarna|sumup|stripe|adyen|izettle|zettle|mollie|unzer|computop|payone|wirecard|ratepay)\b/;
+// (Each by the name it goes by, for a purpose that names the service itself.)
+const SERVICE_NAMES: Readonly<Record<string, string>> = {
+  paypal: "PayPal", klarna: "Klarna", sumup: "SumUp", stripe: "Stripe", adyen: "Adyen", izettle: "iZettle", zettle: "Zettle", mollie: "Mollie",
+  unzer: "Unzer", computop: "Computop", payone: "Payone", wirecard: "Wirecard", ratepay: "Ratepay",
+};
+const PROCESSORS = new RegExp(`^(?:stichting )?(${Object.keys(SERVICE_NAMES).join("|")})\\b`);
+
+/** The payment service's own name when the purpose's label names the service the counterparty is ("Klarna Bank AB" / "Ihre Klarna Monatsrechnung"). */
+function serviceNamedIn(cp: string, label: string): string | null {
+  const service = PROCESSORS.exec(foldText(cp))?.[1];
+  return service !== undefined && new RegExp(`\\b${service}\\b`).test(foldText(label)) ? (SERVICE_NAMES[service] ?? null) : null;
+}
 
 export function isPaymentProcessor(text: string): boolean {
   return PROCESSORS.test(foldText(text)) && !text.includes("*");
@@ -33,7 +44,7 @@ export function labelOf(text: string | null | undefined): string | null {
   if (!text?.trim()) return null;
   const hit = memo.get(text);
   if (hit !== undefined || memo.has(text)) return hit ?? null;
-  const label = computeLabel(text);
+  const label = computeLabel(withoutServiceAfter(text));
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(text, label);
   return label;
@@ -87,8 +98,9 @@ const GOOGLE_OWN = /^(?:google|goog|play|one|storage|cloud|workspace|g ?suite|pa
 
 /** The app after Google Play's star ("GOOGLE *Finanzguru" → "Finanzguru"), or null for Google's own services. */
 function googlePlayApp(text: string): string | null {
-  const m = /^\s*(?:VISA\s+)?GOOGLE\s*\*\s*(\S.*)$/i.exec(text);
-  const app = m?.[1]?.split(/,|\s{2,}/)[0]?.trim();
+  const m = /^\s*(?:(?:VISA|Kartenzahlung)\s+)?GOOGLE\s*\*\s*(\S.*)$/i.exec(text);
+  // The app's name ends at a comma, a wide gap, a full stop before the reference ("CLUE. 50703666") or the town's slashes.
+  const app = m?.[1]?.split(/,|\s{2,}|\.\s|\/\//)[0]?.trim();
   return app && /\p{L}{2}/u.test(app) && !GOOGLE_OWN.test(app) ? app : null;
 }
 
@@ -210,6 +222,9 @@ export function merchantName(tx: MerchantFields): string | null {
     // PayPal's booking text naming no shop ("…/PP.4162.PP/, ABBUCHUNG VOM PAYPAL-KONTO", a balance top-up) is PayPal's own.
     if (!sub && viaProcessor && hasProcessorReference(desc)) return labelOf(cp);
     const label = (sub ? labelOf(sub) : null) ?? labelOf(desc);
+    // So is a service's purpose naming the service itself ("Klarna Ratenkauf Rate 06/2026", "Ihre Klarna Monatsrechnung").
+    const itself = !sub && viaProcessor && label ? serviceNamedIn(cp, label) : null;
+    if (itself) return itself;
     if (label) return subBrandOf(label, [desc]) ?? label;
   }
   return viaProcessor ? labelOf(cp) : null;

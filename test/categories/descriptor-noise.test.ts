@@ -2035,3 +2035,51 @@ describe("pool-48 shapes (read after scoring) in other names", () => {
     expect(merchantKey(merchantName({ counterpartyName: "NLDSL Niederlaendische Gesellschaft fuer Kommunikation mbH" }) ?? "")).toBe(merchantKey("NLDSL"));
   });
 });
+
+describe("pool-49 shapes (read after scoring) in other names", () => {
+  itCategorizes([
+    // A US landlord's lease payment or tenant portal, with the flat's number after it, is the rent.
+    [null, "PALISADE TERRACE LEASE PMT UNIT 0207 0220 44985769 JANE DOE", "-2100.00", "rent"],
+    [null, "PALISADE TERRACE TENANT PORTAL APT 0207", "-2100.00", "rent"],
+    // Pay deposited directly (DIRDEP run together) is pay, even from a retailer whose shop refunds would be.
+    [null, "GAP INC GAP MGMT DIRDEP 0913 93101398 JANE DOE", "2400.00", "salary"],
+    // A surcharge for an instant transfer is a bank fee.
+    [null, "Aufpreis Sofortueberweisung an Dritte", "-0.50", "fees"],
+    // Web hosting and domain names, a dating site, a second-hand market by its word, a fresh-food market.
+    [null, "VISA PIXELHAFEN WEBHOSTING GMBH 2480", "-9.00", "subscriptions"],
+    [null, "CARTE 01/10/26 NUAGE HEBERGEMENT WEB CB*0855", "-6.00", "subscriptions"],
+    [null, "SINGLEHAFEN DATING GMBH", "-15.00", "subscriptions"],
+    [null, "KLEIDERFLOHMARKT.DE", "-24.00", "shopping"],
+    [null, "VISA FRISCHEMARKT OSTERKAMP 2300", "-44.00", "groceries"],
+    // Parcel carriers and postage are services (MCC 4215 couriers, bank-formats.md §4.2), not shopping.
+    [null, "PAYPAL *GLS PAKET 4029357733", "-6.00", "other"],
+    [null, "ROYAL MAIL ONLINE POSTAGE", "-3.00", "other"],
+  ]);
+
+  itLabels([
+    // The shop that a Dutch payment service collects for, named before "via Mollie".
+    ["KINOBOX VIA MOLLIE", "Kinobox"],
+    ["BEA   NR:XXX673   01.04.25/07.51 Pakketpunt Zuid via Mollie Rotterdam,PAS546", "Pakketpunt Zuid"],
+    // Google Play's app behind a bank's booking word and the app's reference.
+    ["Kartenzahlung GOOGLE *PERIODA. 50703666//Koeln 2025-02-12T11:28:45 KFN 1 VJ 2812", "Perioda"],
+    // A US landlord's lease and portal words after its name.
+    ["PALISADE TERRACE LEASE PMT UNIT 0207 0220 44985769 JANE DOE", "Palisade Terrace"],
+    // What a person paid for, after the person's name.
+    ["MISS K ASHWORTH FOR THE PRAM", "K Ashworth"],
+    ["VIR SEPA MME CLAIRE DUBOIS POUR LE VELO MERCI", "Claire Dubois"],
+    ["DONNA HARLAN FOR THE STROLLER 0302 51596925 JANE DOE", "Donna Harlan"],
+    // A store number run into the town.
+    ["HONEY HOLE BAGELS #08SAN JOSE       WA", "Honey Hole Bagels"],
+    // A web address whose name starts with digits keeps its address.
+    ["VIS 24TILES.COM BRISTOL", "24tiles.com"],
+    // A shop of two trades goes by its first; a parcel carrier by its own brand, not the post office's.
+    ["Fleischerei & Partyservice Gerlach GmbH - Leipzig", "Fleischerei Gerlach"],
+    ["PAYPAL *DHL PAKET 4029357733 - Stuttgart", "DHL"],
+  ]);
+
+  it("names the payment service itself when its own purpose names no shop", () => {
+    expect(merchantName({ counterpartyName: "Ratepay GmbH", description: "Ratepay Ratenkauf Rate 06/2026 Vertragsnr. 7720441" })).toBe("Ratepay");
+    expect(merchantName({ counterpartyName: "Klarna Bank AB (publ)", description: "Ihre Klarna Monatsrechnung JULY 2025" })).toBe("Klarna");
+    expect(merchantName({ counterpartyName: "Stichting Mollie Payments", description: "Naam: Stichting Mollie Payments Omschrijving: SD22-4417-2030 Bloemkist via Mollie 08-2025 IBAN: NL00898528660616162259" })).toBe("Bloemkist");
+  });
+});

@@ -115,7 +115,7 @@ export const BRANDS_EXTRA_12: readonly MerchantRow[] = [
   ["Wag!", "shopping", "wag labs", "wagwalking"],
   ["ThriftBooks", "shopping", "thriftbooks"],
   ["Scholastic", "shopping", "scholastic inc", "scholastic book"],
-  ["Pirate Ship", "shopping", "pirate ship postage", "pirateship"],
+  ["Pirate Ship", "other", "pirate ship postage", "pirateship"],
   ["Stamps.com", "shopping", "stamps com"],
   // US health
   ["Health Mart", "health", "health mart"],

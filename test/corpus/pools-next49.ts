@@ -1,5 +1,6 @@
-// UNSEEN POOL, never scored: written blind on 2026-11-30 for a later session's held-out slot (exports renamed
-// HELDOUT_ when it goes in). Nobody tuning the rules reads it; the session that scores it reads it only after scoring.
+// WAITING POOL, not yet in the corpus: scored once unseen on 2026-11-30 in the held-out slot of a working copy (rules
+// frozen at 8071082; figures in BENCHMARKS.md, "Pool 49") and read that night; a later session retires pool 48 and puts
+// this one in the held-out slot (exports renamed HELDOUT_). Tuning helpers never read it.
 // The forty-ninth held-out pool: online shoppers and digital lives. People who buy mostly online and pay for many
 // digital services, in the Berlin outskirts, Sachsen, the Hamburg suburbs, Schwaben and the Pfalz, Greater
 // Manchester, the West Midlands, Sussex and Aberdeen, the California suburbs, Ohio, Florida and Washington state, the
