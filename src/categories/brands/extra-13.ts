@@ -673,8 +673,6 @@ export const BRANDS_EXTRA_13: readonly MerchantRow[] = [
   ["Accastillage Diffusion", "shopping", "accastillage diffusion", "accastillage diff"],
   ["Snowleader", "shopping", "snowleader"],
   ["Stereolux", "entertainment", "stereolux"],
-  // Nexity's letting and building-management arm, paid rent by name.
-  ["Nexity Lamy", "rent", "nexity lamy"],
   // The Central Texas Regional Mobility Authority runs toll roads.
   ["CTRMA", "fuel", "ctrma", "central tx reg mobility", "central texas regional mobility"],
   ["Leeann Chin", "restaurants", "leeann chin"],
