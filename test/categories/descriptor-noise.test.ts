@@ -2045,6 +2045,9 @@ describe("pool-47 shapes (read after retiring, US and French banks)", () => {
     ["BLUE RIVER MED SUPPLYDENVER        CO", "Blue River Medical Supply"],
     // A French cinema's till (caisse) after its name is the till, not the name.
     ["CARTE 14/02/26 CINEMA LE REX CAISSE CB*1234", "Cinema Le Rex"],
+    // A section of the French alpine club goes by the club "of" its town, as it is registered.
+    ["PRLV SEPA CLUB ALPIN FRANCAIS ALBERTVILLE COTISATION CAF ALBERTVILLE 2026", "Club Alpin Francais D'Albertville"],
+    ["PRLV SEPA CLUB ALPIN FRANCAIS GRENOBLE ADHESION FFCAM 2026", "Club Alpin Francais De Grenoble"],
   ]);
 
   itCategorizes([
