@@ -659,10 +659,15 @@ const GLUED_KINDS = [
   "fitness", "cinema", "cycles", "bikes", "shoes", "books", "pizza", "tyres", "tires", "wines", "sushi", "tacos", "toys",
 ];
 
-/** "fernwayflorist" → "fernway florist": a kind of shop at the end of a web address's name, split off its name. */
+/**
+ * "fernwayflorist" → "fernway florist": a kind of shop at the end of a web address's name, split off its name;
+ * "arroyocandleworks" → "arroyo candle works": "works" after a kind is the workshop's word, split off too.
+ */
 function unglueKind(label: string): string {
   const lower = label.toLowerCase();
   if (label !== lower && label !== label.toUpperCase()) return label;
+  const works = lower.endsWith("works") ? unglueKind(label.slice(0, -5)) : null;
+  if (works?.includes(" ")) return `${works} ${label.slice(-5)}`;
   const kind = GLUED_KINDS.find((k) => lower.endsWith(k) && lower.length - k.length >= 4);
   return kind ? `${label.slice(0, label.length - kind.length)} ${label.slice(label.length - kind.length)}` : label;
 }

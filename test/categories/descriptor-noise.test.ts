@@ -2048,6 +2048,8 @@ describe("pool-47 shapes (read after retiring, US and French banks)", () => {
     // A section of the French alpine club goes by the club "of" its town, as it is registered.
     ["PRLV SEPA CLUB ALPIN FRANCAIS ALBERTVILLE COTISATION CAF ALBERTVILLE 2026", "Club Alpin Francais D'Albertville"],
     ["PRLV SEPA CLUB ALPIN FRANCAIS GRENOBLE ADHESION FFCAM 2026", "Club Alpin Francais De Grenoble"],
+    // A web address that runs name, kind and "works" together ("…CANDLEWORKS.COM") is split at both.
+    ["SP * MESAVERDECANDLEWORKS.COM SEATTLE CA", "Mesaverde Candle Works"],
   ]);
 
   itCategorizes([
