@@ -420,6 +420,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = said.replace(/(?<=\b(?:county|city|town|parish|borough))\s+tax(?:es)?$/i, "");
   // "MAD RIVER MED SUPPLY": a medical supplier's word, shortened before its trade.
   s = s.replace(/(?<=\S\s+)(MED|Med)(?=\s+(?:SUPPLY|SUPPLIES|Supply|Supplies)$)/, (m: string) => writtenOut(m, "medical"));
+  // "SELAS PHIE DES TILLEULS": a French pharmacy's word, shortened by the card field.
+  s = s.replace(/^(PHIE|Phie)(?=\s+\p{L}{2,})/u, (m: string) => writtenOut(m, "pharmacie"));
   // "CLUB ALPIN FRANCAIS ANNECY": a section of the French alpine club is registered as the club "of" its town ("d'Annecy").
   s = s.replace(/^(CLUB\s+ALPIN\s+FRAN[CÇ]AIS)\s+(?!(?:DE|DU|D|DES)\b)([A-Z][A-Z-]{2,})\b.*$/u, (_m, club: string, town: string) => `${club} ${/^[AEIOUYH]/.test(town) ? "D'" : "DE "}${town}`);
   // "DOROTHY LANE MKT": the market's own word, shortened by the terminal.

@@ -2050,6 +2050,8 @@ describe("pool-47 shapes (read after retiring, US and French banks)", () => {
     ["PRLV SEPA CLUB ALPIN FRANCAIS GRENOBLE ADHESION FFCAM 2026", "Club Alpin Francais De Grenoble"],
     // A web address that runs name, kind and "works" together ("…CANDLEWORKS.COM") is split at both.
     ["SP * MESAVERDECANDLEWORKS.COM SEATTLE CA", "Mesaverde Candle Works"],
+    // A French pharmacy's word as card fields shorten it (PHIE), written out.
+    ["CARTE 02/04/26 SELAS PHIE DES TILLEULS CB*1234", "Pharmacie Des Tilleuls"],
   ]);
 
   itCategorizes([
