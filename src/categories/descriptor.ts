@@ -314,6 +314,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // "IA DEPT OF REVENUE": a US state's department goes by the state's name.
   // What follows it, begun again with the code ("… IA DOR ESTPMT"), is the payment's own text.
   s = s.replace(/^([A-Z]{2})(\s+DEPARTMENT\s+OF\s+[A-Z]+)\s+\1\s.*$/, "$1$2").replace(/^([A-Z]{2})(?=\s+DEPARTMENT\s+OF\s)/, (code: string) => US_STATE_NAMES[code]?.toUpperCase() ?? code);
+  // "WI DMV ONLINE SVCS", "TXDMV REG RENEWAL": a state's motor-vehicle office by its code goes by the state's name; what follows is the service.
+  s = s.replace(/^([A-Z]{2})\s*(DMV)\b.*$/, (m: string, code: string, dmv: string) => (US_STATE_NAMES[code] ? `${US_STATE_NAMES[code]} ${dmv}` : m));
   s = s.replace(/\s+#?\d[\d-]{2,}\b.*$/u, (tail: string, at: number) => (NUMBERED_NAME.test(`${s.slice(0, at)} ${tail.trim().split(" ")[0]}`) ? tail : ""));
   // A segment ending in CO: Colorado only after a town ("DENVER CO"), else the name's Co ("STOKED PIZZA CO - DENVER").
   const beforeCo = /(?:^|\s)((?:\S+\s+)?\S+)\s+CO$/.exec(s)?.[1];
@@ -370,6 +372,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // "ABBEYFIELD DENTAL PRACT": the practice (cut or whole) after a dental or medical name; "Stadt Essen Stadtkasse" is the town.
   // "TIERGARTEN SCHOENBRUNN KASSA", "HAPAG-LLOYD CRUISES BORD": the till or the on-board account, not the name.
   s = s.replace(/\s+(?:Kasse|Kassa|Bord|Kassenautomat|Kassenautomaten)$/i, "");
+  // "CINEMA L ODYSSEE CAISSE": a French till (caisse) after a name of two words or more is the till too ("Caisse d'Epargne" begins with it).
+  s = s.replace(/(?<=\S\s+\S+)\s+Caisse$/i, "");
   // "Zahnarztpraxis Dr. Wiesinger u. Kollegen": the partners after the practice's name are not part of it; a firm's
   // partners are its name's ("Hausverwaltung Lorenz & Partner"), a practice's are not ("Praxis Dr. Quenzer u. Partner").
   s = s.replace(/\s+(?:u\.?|und|&|\+)\s*(Kollegen|Kolleginnen|Partner)$/i, (m: string, who: string, at: number) => (/^partner$/i.test(who) && !/\bDr\b|praxis/i.test(s.slice(0, at)) ? m : ""));
@@ -423,6 +427,12 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // What stood before the name said again may end in a town ("ASPTT STRASBOURG ASPTT ADHESION"): read once more.
   if (said !== s && !again && CITIES.has(foldText(said.split(/\s+/).pop() ?? ""))) return trimSegment(said, keepSingle, true);
   s = said.replace(/(?<=\b(?:county|city|town|parish|borough))\s+tax(?:es)?$/i, "");
+  // "MAD RIVER MED SUPPLY": a medical supplier's word, shortened before its trade.
+  s = s.replace(/(?<=\S\s+)(MED|Med)(?=\s+(?:SUPPLY|SUPPLIES|Supply|Supplies)$)/, (m: string) => writtenOut(m, "medical"));
+  // "SELAS PHIE DES TILLEULS": a French pharmacy's word, shortened by the card field.
+  s = s.replace(/^(PHIE|Phie)(?=\s+\p{L}{2,})/u, (m: string) => writtenOut(m, "pharmacie"));
+  // "CLUB ALPIN FRANCAIS ANNECY": a section of the French alpine club is registered as the club "of" its town ("d'Annecy").
+  s = s.replace(/^(CLUB\s+ALPIN\s+FRAN[CÇ]AIS)\s+(?!(?:DE|DU|D|DES)\b)([A-Z][A-Z-]{2,})\b.*$/u, (_m, club: string, town: string) => `${club} ${/^[AEIOUYH]/.test(town) ? "D'" : "DE "}${town}`);
   // "DOROTHY LANE MKT": the market's own word, shortened by the terminal.
   return streetBeforeKind(s.replace(/\bAg(?=\s+[A-Z]{3,})/g, "AG").trim())
     .replace(/(?<=\S\s+\S+\s+)(MKT|Mkt)$/, (m) => writtenOut(m, "market"))
@@ -664,10 +674,15 @@ const GLUED_KINDS = [
   "fitness", "cinema", "cycles", "bikes", "shoes", "books", "pizza", "tyres", "tires", "wines", "sushi", "tacos", "toys",
 ];
 
-/** "fernwayflorist" → "fernway florist": a kind of shop at the end of a web address's name, split off its name. */
+/**
+ * "fernwayflorist" → "fernway florist": a kind of shop at the end of a web address's name, split off its name;
+ * "arroyocandleworks" → "arroyo candle works": "works" after a kind is the workshop's word, split off too.
+ */
 function unglueKind(label: string): string {
   const lower = label.toLowerCase();
   if (label !== lower && label !== label.toUpperCase()) return label;
+  const works = lower.endsWith("works") ? unglueKind(label.slice(0, -5)) : null;
+  if (works?.includes(" ")) return `${works} ${label.slice(-5)}`;
   const kind = GLUED_KINDS.find((k) => lower.endsWith(k) && lower.length - k.length >= 4);
   return kind ? `${label.slice(0, label.length - kind.length)} ${label.slice(label.length - kind.length)}` : label;
 }

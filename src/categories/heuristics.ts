@@ -100,6 +100,8 @@ const CONTENT: Signal[] = [
   },
   // A registration office's fee is the state's, whatever car word it prints ("LANDKREIS HARBURG KFZ-ZULASSUNG").
   { key: "taxes", sign: "out", words: w("kfz zulassung[a-z]*", "zulassungsstel[a-z]*", "fuhrerscheinstelle", "strassenverkehrsamt") },
+  // A US state's motor-vehicle office (DMV, "TXDMV"): registration and licence fees are the state's, whatever fee word follows.
+  { key: "taxes", sign: "out", words: w("[a-z]{2}dmv", "dmv", "(dept|department) of motor vehicles") },
   {
     key: "fuel",
     sign: "out",

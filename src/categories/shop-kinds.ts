@@ -28,6 +28,8 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "docteur", "kinesitherapeute", "orthophoniste", "centre dentaire", "optique", "lunetterie", "audioprothesiste",
     "huisartsenpost", "fysio[a-z]+", "verloskundige", "podotherapeut", "mondhygienist", "gezondheidscentrum", "hoortoestellen",
     "ottico", "radiologie", "medizintechnik", "horstudio", "labor dr", "optiek", "hoorzorg",
+    // A French orthopaedic fitter (orthopédie); a US medical supplier, its "MED" shortened ("medical" says the rest).
+    "orthopedie", "med supply",
   ]],
   ["drugstore", [
     "[a-z]+kosmetik", "kosmetik[a-z]+", "solarium", "sonnenstudio", "tattoostudio", "piercing", "fusspflege",
@@ -59,6 +61,8 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "[a-z]*wurstbude", "imbissbude",
     "wurstelstand", "wurstlstand", "banh mi",
     "braustuberl", "braustuble", "bierstuben", "proeverij", "brewing", "food factory",
+    // A brick oven is a pizzeria's ("TONYS BRICK OVEN").
+    "brick oven",
     "beisl", "heuriger", "heurigen", "buschenschank", "gastwirtschaft", "bierkeller", "landgasthaus", "[a-z]+restaurant", "currywurst", "cocktailbar", "shisha",
     "carvery", "coffeehouse", "tearoom", "tea rooms", "sandwiches", "noodles", "burrito", "chipper", "fish n chips", "hot dog", "takeout", "take away", "brunch", "breakfast", "gelato", "ice cream", "ice creams", "food court", "taphouse", "beer garden", "catering",
     "traiteur", "rotisserie", "sandwicherie", "buvette", "guinguette", "restauration", "cantine",
@@ -91,6 +95,8 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "salle de sport", "patinoire", "parc d attractions", "discotheque",
     "sportschool", "speeltuin", "pretpark", "dierentuin", "[a-z]*schouwburg", "filmhuis", "bioscopen", 
     "gimnasio", "piscina",
+    // A curling club; a French alpine club (Club Alpin Français), its members' dues.
+    "curling", "club alpin",
   ]],
   ["education", [
     "kinderkrippe", "sprachkurs", "[a-z]*bucherei",
@@ -111,6 +117,8 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "serrurerie", "cuisines", "electrical", "plumbing", "decorating", "decorating centre", "home improvement", "builders merchants?",
     // A saddler sells tack and riding wear.
     "saddlery", "saddlers",
+    // A greenhouse grower's garden centre; a boat chandler (accastillage).
+    "greenhouses", "accastillage",
     // A skip or dumpster hired for a renovation.
     "dumpsters?",
     "ironmongers", "haberdashery", "stationers", "booksellers", "jeweller", "crafts", "fabrics", "carpets", "flooring", "homewares", "appliances", "menswear", "womenswear", "apparel", "clothing", "lingerie", "footwear", "pets", "alterations",

@@ -2083,3 +2083,37 @@ describe("pool-49 shapes (read after scoring) in other names", () => {
     expect(merchantName({ counterpartyName: "Stichting Mollie Payments", description: "Naam: Stichting Mollie Payments Omschrijving: SD22-4417-2030 Bloemkist via Mollie 08-2025 IBAN: NL00898528660616162259" })).toBe("Bloemkist");
   });
 });
+
+describe("pool-47 shapes (read after retiring, US and French banks)", () => {
+  itLabels([
+    // A state's DMV printed with the state's postal code goes by the state's name.
+    ["CHECKCARD 0312 MN DMV ONLINE SVCS DENVER CO 12345678901234567890123", "Minnesota DMV"],
+    ["OR DMV REGISTRATION RENEWAL", "Oregon DMV"],
+    // A medical supplier's "MED", shortened before its trade word.
+    ["BLUE RIVER MED SUPPLYDENVER        CO", "Blue River Medical Supply"],
+    // A French cinema's till (caisse) after its name is the till, not the name.
+    ["CARTE 14/02/26 CINEMA LE REX CAISSE CB*1234", "Cinema Le Rex"],
+    // A section of the French alpine club goes by the club "of" its town, as it is registered.
+    ["PRLV SEPA CLUB ALPIN FRANCAIS ALBERTVILLE COTISATION CAF ALBERTVILLE 2026", "Club Alpin Francais D'Albertville"],
+    ["PRLV SEPA CLUB ALPIN FRANCAIS GRENOBLE ADHESION FFCAM 2026", "Club Alpin Francais De Grenoble"],
+    // A web address that runs name, kind and "works" together ("…CANDLEWORKS.COM") is split at both.
+    ["SP * MESAVERDECANDLEWORKS.COM SEATTLE CA", "Mesaverde Candle Works"],
+    // A French pharmacy's word as card fields shorten it (PHIE), written out.
+    ["CARTE 02/04/26 SELAS PHIE DES TILLEULS CB*1234", "Pharmacie Des Tilleuls"],
+  ]);
+
+  itCategorizes([
+    [null, "CHECKCARD 0312 MN DMV ONLINE SVCS DENVER CO 12345678901234567890123", "-12.00", "taxes"],
+    // A curling club and a French alpine club are sports clubs.
+    [null, "LAKESIDE CURLING CLUB DES:LCC DUES APRIL ID:XXXXX12345678 INDN:JANE DOE CO ID:XXXXX11111 WEB", "-55.00", "entertainment"],
+    [null, "PRLV SEPA CLUB ALPIN FRANCAIS CHAMBERY COTISATION CAF 2026", "-90.00", "entertainment"],
+    // A French orthopaedic supplier and a US medical supplier sell care.
+    [null, "CARTE 12/03/26 SARL ORTHOPEDIE MARCHAL LILLE CB*1234", "-40.00", "health"],
+    [null, "BLUE RIVER MED SUPPLYDENVER        CO", "-20.00", "health"],
+    // A brick oven is a pizzeria's.
+    [null, "PURCHASE AUTHORIZED ON 04/02 TONYS BRICK OVEN DAYTON OH S123456789012345 CARD 1111", "-30.00", "restaurants"],
+    // A greenhouse grower and a boat chandler (accastillage) sell goods.
+    [null, "RIVERSIDE GREENHOUSES #12 DENVER CO", "-40.00", "shopping"],
+    [null, "CARTE 02/05/26 ACCASTILLAGE DU PORT CB*1234", "-60.00", "shopping"],
+  ]);
+});

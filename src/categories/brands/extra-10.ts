@@ -1151,7 +1151,7 @@ export const BRANDS_EXTRA_10: readonly MerchantRow[] = [
   ["INA", "fuel", "ina industrija nafte", "^ina bs"],
   ["Tifon", "fuel", "tifon"],
   ["Pastéis de Belém", "restaurants", "antiga confeitaria de belem", "pasteis de belem"],
-  ["Manteigaria", "restaurants", "manteigaria"],
+  ["Manteigaria", "groceries", "manteigaria"],
   ["Kahve Dünyası", "restaurants", "kahve dunyasi"],
   ["Hafız Mustafa 1864", "restaurants", "hafiz mustafa"],
   ["U Fleků", "restaurants", "u fleku"],

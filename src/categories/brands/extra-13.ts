@@ -665,4 +665,22 @@ export const BRANDS_EXTRA_13: readonly MerchantRow[] = [
   ["Oel-Pool", "fuel", "oel pool"],
   ["Reifen Helm", "fuel", "reifen helm"],
   ["ACV", "fuel", "acv automobil club verkehr"],
+  // US and French shops, venues and services (pool 47, read after retiring).
+  ["Vision Plus", "health", "vision plus"],
+  ["Le Mutant", "groceries", "le mutant"],
+  ["Valvital", "health", "valvital"],
+  ["Maison Pillon", "groceries", "maison pillon", "pillon chocolatier"],
+  ["Accastillage Diffusion", "shopping", "accastillage diffusion", "accastillage diff"],
+  ["Snowleader", "shopping", "snowleader"],
+  ["Stereolux", "entertainment", "stereolux"],
+  // The Central Texas Regional Mobility Authority runs toll roads.
+  ["CTRMA", "fuel", "ctrma", "central tx reg mobility", "central texas regional mobility"],
+  ["Leeann Chin", "restaurants", "leeann chin"],
+  ["Social Security", "income_other", "ssa treas", "social security administration"],
+  ["Hackensack Meridian Health", "health", "hackensack meridian", "hmh patient payment"],
+  ["Frita Batidos", "restaurants", "frita batidos"],
+  ["Big George's", "shopping", "big georges", "big georges home appliance"],
+  ["Mesquite & Molasses", "restaurants", "mesquite molasses"],
+  ["Christy Sports", "shopping", "christy sports", "christysports"],
+  ["Cascade Management", "rent", "cascade mgmt", "cascade management"],
 ];

@@ -529,7 +529,7 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["Roger's Gardens", "shopping", "rogers gardens"],
   ["Merrifield Garden Center", "shopping", "merrifield garden"],
   ["Bachman's", "shopping", "bachmans"],
-  ["Gertens", "shopping", "gertens"],
+  ["Gertens", "shopping", "gertens", "gerten greenhouses"],
   ["Longwood Gardens", "entertainment", "longwood gardens"],
   ["Nurx", "health", "nurx"],
   ["EyeBuyDirect", "health", "eyebuydirect"],

@@ -792,7 +792,7 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["University Hospitals of Leicester", "health", "uhl nhs trust", "university hospitals of leicester"],
   ["Pizza GoGo", "restaurants", "pizza gogo", "pizzagogo"],
   ["Siop Lyfrau'r Hen Goleg", "shopping", "siop lyfrau r hen goleg"],
-  ["Penn Station", "restaurants", "penn station east coast subs", "penn station subs"],
+  ["Penn Station", "restaurants", "penn station east coast subs", "penn station subs", "^penn station"],
   ["Warm Mineral Springs", "entertainment", "warm mineral springs", "city of north port wms"],
   ["Goodyear Auto Service", "fuel", "goodyear auto service", "goodyear auto svc"],
   ["DWP", "salary", "^dwp"],

@@ -29,7 +29,7 @@ export const BRANDS_EXTRA_5: readonly MerchantRow[] = [
   ["Eyeglass World", "health", "eyeglass world"],
   ["America's Best", "health", "americas best contacts", "americas best eyeglasses"],
   ["Eyemart Express", "health", "eyemart express"],
-  ["MyEyeDr", "health", "myeyedr"],
+  ["MyEyeDr", "health", "myeyedr", "my eye dr"],
   ["Stanton Optical", "health", "stanton optical"],
   ["1-800 Contacts", "health", "1 800 contacts", "1800contacts"],
   ["GlassesUSA", "health", "glassesusa"],

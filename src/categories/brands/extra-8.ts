@@ -245,7 +245,7 @@ export const BRANDS_EXTRA_8: readonly MerchantRow[] = [
   ["Round Table Pizza", "restaurants", "round table pizza"],
   ["Pieology", "restaurants", "pieology"],
   ["Cicis", "restaurants", "cicis pizza"],
-  ["Carrabba's", "restaurants", "carrabbas"],
+  ["Carrabba's Italian Grill", "restaurants", "carrabbas"],
   ["Bonefish Grill", "restaurants", "bonefish grill"],
   ["BJ's Restaurant", "restaurants", "bjs restaurant"],
   ["Yard House", "restaurants", "yard house"],

@@ -250,7 +250,7 @@ export const BRANDS_SHOPS_2: readonly MerchantRow[] = [
   ["bol.com", "shopping", "bol com b v"],
   ["Amazon", "shopping", "amazon nl"],
   ["Leboncoin", "shopping", "leboncoin", "le bon coin"],
-  ["Vente-Privée", "shopping", "vente privee", "veepee"],
+  ["Veepee", "shopping", "vente privee", "veepee"],
   ["Showroomprivé", "shopping", "showroomprive"],
   ["Rakuten", "shopping", "rakuten"],
   ["ManoMano", "shopping", "manomano"],
