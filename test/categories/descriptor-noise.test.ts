@@ -2056,6 +2056,8 @@ describe("pool-47 shapes (read after retiring, UK and multi-region banks)", () =
     ["Kinder- und Jugendarztpraxis Sonnenschein GbR", "Kinderarztpraxis Sonnenschein"],
     // A plumbing and heating firm named after its owner goes by its trade first.
     ["Wilkening Sanitaer- und Heizungstechnik GmbH", "Sanitär Wilkening"],
+    // A known federation's local branch goes by its initials and town, as an unknown association's does.
+    ["NABU Ortsgruppe Wedel e.V.", "NABU Wedel"],
   ]);
 
   itCategorizes([

@@ -611,4 +611,6 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["Bäckerei Yeni Fırın", "groceries", "yeni firin"],
   ["Vereinigte Hagelversicherung", "insurance", "vereinigte hagelversicherung"],
   ["Vonovia Ruhr-Lippe", "rent", "vonovia ruhr lippe"],
+  // Ubisoft's game subscription, apart from its store's games (digital-1.ts).
+  ["Ubisoft Plus", "subscriptions", "ubisoft plus"],
 ];
