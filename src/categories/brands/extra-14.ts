@@ -49,7 +49,8 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["Wadworth", "restaurants", "wadworth"],
   ["Everards", "restaurants", "everards"],
   ["McMullen", "restaurants", "mcmullen sons", "mcmullens"],
-  ["Adnams", "restaurants", "adnams"],
+  // A brewer whose own shops (Adnams Cellar & Kitchen) and web shop sell its beer and wine; its pubs go by their own names.
+  ["Adnams", "groceries", "adnams"],
   ["Harvey's", "restaurants", "harveys brewery", "harvey son lewes"],
   ["Joseph Holt", "restaurants", "joseph holt brewery", "joseph holt ltd", "holts brewery"],
   ["Amber Taverns", "restaurants", "amber taverns"],
