@@ -2073,4 +2073,9 @@ describe("pool-47 shapes (read after retiring, UK and multi-region banks)", () =
     // A merchant's courtesy credit is a refund.
     [null, "HARTLEY BROTHERS COLEEDS         GBR MERCHANT COURTESY CREDIT", "40.00", "refunds"],
   ]);
+
+  it("keeps a charity's local branch as its label labels again, and a word after the charity's initials no town", () => {
+    expect(merchantName({ merchant: "NABU Wedel" })).toBe("NABU Wedel");
+    expect(merchantName({ description: "NABU Spende" })).toBe("NABU");
+  });
 });
