@@ -169,7 +169,7 @@ export const MOBILITY: readonly MerchantRow[] = [
   ["HolidayCheck", "travel", "holidaycheck"],
   ["Hilton", "travel", "hilton"],
   ["Marriott", "travel", "marriott"],
-  ["IHG", "travel", "ihg", "holiday inn", "intercontinental"],
+  ["IHG", "travel", "ihg", "intercontinental"],
   // People know the hotel, not the group: Novotel, Mercure and ibis are their own names.
   // "ACCOR*IBIS": the hotel after the group's star is the one people name.
   ["Accor", "travel", "accor hotels", "accorhotels", "all accor", "accor live limitless"],

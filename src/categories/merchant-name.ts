@@ -10,6 +10,19 @@ import { CITIES } from "./places.ts";
 import { councilName, councilPaidFor } from "./councils.ts";
 import { contentCategory, isCashType } from "./heuristics.ts";
 
+// Initials, a local branch's word, then its town: "DLRG Ortsgruppe Eckernfoerde", "NABU Kreisverband Wedel".
+const LOCAL_BRANCH = /^\p{Lu}{2,6}\s+(?:Kreisverband|Ortsverband|Bezirksverband|Ortsgruppe|Kreisgruppe)\s+\p{L}{3,}/u;
+// …and such a branch's label as stored, in mixed case ("DLRG Eckernfoerde"): read again, a charity's initials and a
+// town stay the branch, so the label labels to itself.
+const BRANCH_LABEL = /^\p{Lu}{2,6}\s+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)*)$/u;
+
+/** True when the text names an association's local branch by its word, or is such a branch's label (a charity's initials and a town). */
+function namesLocalBranch(text: string): boolean {
+  if (LOCAL_BRANCH.test(text)) return true;
+  const town = BRANCH_LABEL.exec(text)?.[1];
+  return !!town && CITIES.has(foldText(town)) && matchMerchantText(text)?.categoryKey === "donations";
+}
+
 /** The dictionary's one label for every cash machine. */
 const CASH_MACHINE = "ATM";
 
@@ -64,6 +77,12 @@ function computeLabel(text: string): string | null {
   // "GOOGLE *Finanzguru": Google Play collects for the app's maker, who is the merchant (bank-formats.md §3.1).
   const app = googlePlayApp(text);
   if (app) return labelOf(app) ?? app;
+  // "DLRG Ortsgruppe Eckernfoerde e.V.": an association's local branch goes by its initials and town ("DLRG Eckernförde"),
+  // as an association no list knows does (descriptor.ts), not by the federation's brand alone.
+  if (namesLocalBranch(leadingText(text).trim())) {
+    const branch = clean();
+    if (branch) return branch;
+  }
   // "Markgrafen-Apotheke Inh. C. Hetzner e.K.": a brand sharing the owner's surname is not the shop.
   const shop = withoutOwner(text);
   const known = merchantByName(shop) ?? matchMerchantText(shop) ?? matchMerchantText(leadingText(shop));

@@ -81,7 +81,7 @@ export const TOWNS_UK_IE: readonly string[] = [
   "Skelmersdale", "Chorley", "Leyland", "Accrington", "Nelson", "Colne", "Clitheroe", "Morecambe", "Kendal",
   "Barrow-in-Furness", "Whitehaven", "Workington", "Penrith", "Keswick", "Windermere", "Ambleside", "Hexham",
   "Morpeth", "Cramlington", "Blyth", "Ashington", "Alnwick", "Berwick-upon-Tweed", "Consett", "Chester-le-Street",
-  "Peterlee", "Bishop Auckland", "Newton Aycliffe", "Northallerton", "Thirsk", "Ripon", "Richmond", "Selby", "Goole",
+  "Peterlee", "Bishop Auckland", "Newton Aycliffe", "Northallerton", "Thirsk", "Ripon", "Richmond", "Leyburn", "Selby", "Goole",
   "Beverley", "Bridlington", "Driffield", "Wetherby", "Otley", "Ilkley", "Skipton", "Shipley", "Bingley", "Pudsey",
   "Morley", "Brighouse", "Todmorden", "Hebden Bridge", "Holmfirth", "Penistone", "Wath upon Dearne", "Maltby",
   "Retford", "Hucknall", "Beeston", "Arnold", "Carlton", "West Bridgford", "Ilkeston", "Long Eaton", "Belper",

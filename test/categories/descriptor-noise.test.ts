@@ -2117,3 +2117,47 @@ describe("pool-47 shapes (read after retiring, US and French banks)", () => {
     [null, "CARTE 02/05/26 ACCASTILLAGE DU PORT CB*1234", "-60.00", "shopping"],
   ]);
 });
+
+describe("pool-47 shapes (read after retiring, UK and multi-region banks)", () => {
+  itLabels([
+    // Initials after the name that count its article or its "of" as well ("THE CLIMBING ACADEMY TCA").
+    ["THE ROWING CENTRE TRC LEEDS MEMBERSHIP 4417", "The Rowing Centre"],
+    ["SO UNIVERSITY OF KENT SPORT UOK SPORT GYM MEMBERSHIP 20418", "University Of Kent Sport"],
+    // A road's RD inside a name, before the kind of place it names.
+    ["ASHFORD RD SERVICE STNLONDON        GBR", "Ashford Road Service Station"],
+    // A shop's exchange credit is money back, said after its name.
+    ["LINDEN-APOTHEKE EXCHANGE CREDIT - SCHOOL BAG", "Linden-Apotheke"],
+    // A franchisee's company behind a chain's name.
+    ["QUICKPRINT FRANCHISES ON 15 JUL          BCC", "Quickprint"],
+    // A cruise line's web address runs its kind into its name.
+    ["SAPPHIRECRUISES.CO.UK ON 24 SEP          BCC", "Sapphire Cruises"],
+    // A parish goes by its parish word, without the denomination's abbreviation.
+    ["To Ev. Kirchengemeinde St. Marien Hollfeld", "Kirchengemeinde St. Marien"],
+    // An orthodontist's KFO practice and a paediatrician's long title, as people say them.
+    ["KFO PRAXIS DR. HAMMERSEN - Berlin", "Kieferorthopädie Dr. Hammersen"],
+    ["Kinder- und Jugendarztpraxis Sonnenschein GbR", "Kinderarztpraxis Sonnenschein"],
+    // A plumbing and heating firm named after its owner goes by its trade first.
+    ["Wilkening Sanitaer- und Heizungstechnik GmbH", "Sanitär Wilkening"],
+    // A known federation's local branch goes by its initials and town, as an unknown association's does.
+    ["NABU Ortsgruppe Wedel e.V.", "NABU Wedel"],
+  ]);
+
+  itCategorizes([
+    // A town's or a community's farm is a day out, not a farm shop.
+    [null, "VIS BRAMLEY CITY FARM LEEDS", "-12.00", "entertainment"],
+    [null, "SQ *HOLLOWAY COMMUNITY FARMMANCHESTER    GBR", "-9.00", "entertainment"],
+    // A garage's MOT and service.
+    [null, "HEATHFIELD MOT & SERVICE 1301   ON 22 AUG          BCC", "-54.00", "fuel"],
+    // A camera shop, holiday parks, a surf school (leisure, not schooling).
+    [null, "KESTREL CAMERAS LTD       GLASGOW       GBR", "-95.00", "shopping"],
+    [null, "HILLTOP RESORTS 4417      GLASGOW       GBR", "-60.00", "travel"],
+    [null, "VIS POLZEATH SURF SCHOOL MANCHESTER", "-49.00", "entertainment"],
+    // A merchant's courtesy credit is a refund.
+    [null, "HARTLEY BROTHERS COLEEDS         GBR MERCHANT COURTESY CREDIT", "40.00", "refunds"],
+  ]);
+
+  it("keeps a charity's local branch as its label labels again, and a word after the charity's initials no town", () => {
+    expect(merchantName({ merchant: "NABU Wedel" })).toBe("NABU Wedel");
+    expect(merchantName({ description: "NABU Spende" })).toBe("NABU");
+  });
+});

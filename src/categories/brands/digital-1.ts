@@ -62,7 +62,8 @@ export const BRANDS_DIGITAL_1: readonly MerchantRow[] = [
   ["PlayStation Plus", "subscriptions", "playstation plus", "ps plus", "psn"],
   ["Nintendo Switch Online", "subscriptions", "nintendo switch online"],
   ["EA Play", "subscriptions", "ea play"],
-  ["Ubisoft", "subscriptions", "ubisoft"],
+  // Ubisoft sells its games in its own store: a game bought, as on Steam (its subscription is Ubisoft Plus, extra-14.ts).
+  ["Ubisoft", "entertainment", "ubisoft"],
   ["Riot Games", "entertainment", "riot games", "riotgames"],
   ["Roblox", "entertainment", "roblox"],
   ["Valve", "entertainment", "valve corp"],

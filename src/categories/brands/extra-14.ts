@@ -49,7 +49,8 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["Wadworth", "restaurants", "wadworth"],
   ["Everards", "restaurants", "everards"],
   ["McMullen", "restaurants", "mcmullen sons", "mcmullens"],
-  ["Adnams", "restaurants", "adnams"],
+  // A brewer whose own shops (Adnams Cellar & Kitchen) and web shop sell its beer and wine; its pubs go by their own names.
+  ["Adnams", "groceries", "adnams"],
   ["Harvey's", "restaurants", "harveys brewery", "harvey son lewes"],
   ["Joseph Holt", "restaurants", "joseph holt brewery", "joseph holt ltd", "holts brewery"],
   ["Amber Taverns", "restaurants", "amber taverns"],
@@ -585,4 +586,32 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["Milwaukee Journal Sentinel", "subscriptions", "milwaukee journal sentinel", "milwaukee journal sentnl", "jsonline"],
   ["Tagawa Gardens", "shopping", "tagawa gardens", "tagawa greenhouse"],
   ["buybuy BABY", "shopping", "buybuy baby", "buybuybaby"],
+  // Read after retiring pool 47 (commuters and car owners), UK and multi-region banks: UK shops, venues, operators and charities
+  ["Paws & Claws", "shopping", "paws claws"],
+  ["RNLI", "donations", "rnli", "royal national lifeboat institution"],
+  ["Snappy Snaps", "shopping", "snappy snaps"],
+  ["Hawes & Curtis", "shopping", "hawesandcurtis"],
+  ["Royal Albert Hall", "entertainment", "royal albert hall", "royalalberthall"],
+  ["Goodnotes", "subscriptions", "goodnotes"],
+  ["Lantra", "education", "lantra"],
+  ["Ulsterbus", "transport", "ulsterbus"],
+  ["University Hospitals Birmingham", "health", "university hospitals birmingham", "univ hospitals bham"],
+  ["Away Resorts", "travel", "away resorts", "awayresorts"],
+  ["Park Cameras", "shopping", "park cameras", "parkcameras"],
+  ["Armstrong Richardson", "shopping", "armstrong richardson"],
+  ["Team Valley MOT Centre", "fuel", "team valley mot"],
+  // A student's maintenance loan is borrowed money, no income.
+  ["Student Loans Company", "other", "student loans company", "student finance england"],
+  // …and the Continent's: Mallorca's transit, a German regional railway, a museum, restaurants, a bakery, an insurer, a landlord
+  ["TIB", "transport", "consorci transports mallorca", "tib transport illes balears"],
+  ["trans regio", "transport", "trans regio"],
+  ["Musei Vaticani", "entertainment", "musei vaticani"],
+  ["Rebike", "shopping", "rebike"],
+  ["Sa Foradada", "restaurants", "sa foradada"],
+  ["Seehaus im Englischen Garten", "restaurants", "seehaus im engl garten"],
+  ["Bäckerei Yeni Fırın", "groceries", "yeni firin"],
+  ["Vereinigte Hagelversicherung", "insurance", "vereinigte hagelversicherung"],
+  ["Vonovia Ruhr-Lippe", "rent", "vonovia ruhr lippe"],
+  // Ubisoft's game subscription, apart from its store's games (digital-1.ts).
+  ["Ubisoft Plus", "subscriptions", "ubisoft plus"],
 ];

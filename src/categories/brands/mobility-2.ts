@@ -184,7 +184,7 @@ export const BRANDS_MOBILITY_2: readonly MerchantRow[] = [
   ["Viator", "travel", "viator"],
   ["Tiqets", "entertainment", "tiqets"],
   ["Klook", "travel", "klook"],
-  ["Holiday Inn", "travel", "holiday inn express"],
+  ["Holiday Inn", "travel", "holiday inn", "holiday inn express"],
   ["Crowne Plaza", "travel", "crowne plaza"],
   ["InterContinental", "travel", "intercontinental hotel"],
   ["Hampton Inn", "travel", "hampton inn", "hampton by hilton"],

@@ -8,7 +8,7 @@ export const BRANDS_SERVICES_2: readonly MerchantRow[] = [
   ["Canada Life", "insurance", "canada life"],
   ["Stuttgarter", "insurance", "stuttgarter lebensversicherung", "die stuttgarter"],
   ["Bayerische", "insurance", "die bayerische"],
-  ["Versicherungskammer Bayern", "insurance", "versicherungskammer bayern", "vkb"],
+  ["Versicherungskammer Bayern", "insurance", "versicherungskammer bayern", "vkb", "bayerischer versicherungsverband"],
   ["SV SparkassenVersicherung", "insurance", "sparkassenversicherung", "sv versicherung", "sv sparkassenversicherung"],
   ["ÖRAG", "insurance", "orag"],
   ["Roland Rechtsschutz", "insurance", "roland rechtsschutz"],
