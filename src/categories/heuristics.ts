@@ -83,6 +83,9 @@ const CONTENT: Signal[] = [
       "guthaben (aus )?(der )?[a-z]*abrechnung", "[a-z]*abrechnung( [0-9]{4})? guthaben", "[a-z]*abrechnungsguthaben",
       "[a-z]*reklamation", "charge back", "(correction )?double debit", "doppelbelastung", "dubbele (afschrijving|betaling|boeking)", "(duplicate|double) (charge|payment|transaction)", "dispute credit", "disputed (transaction|charge|purchase)", "provisional credit", "contestation", "litige", "retrocession", "betwisting", "betwiste (transactie|betaling)"),
   },
+  // A client paying the person's own building invoice ("Schlussrechnung", "2. Abschlag"): earned by the person's trade, as
+  // a farmer's Milchgeld is. After the refund words, and only where no brand placed the row (a utility's final bill is a brand's).
+  { key: "salary", sign: "in", words: w("(abschlags|schluss|teil|zwischen)rechnung", "[0-9]+ abschlag") },
   {
     key: "rent",
     sign: "out",

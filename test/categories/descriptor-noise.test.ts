@@ -2061,5 +2061,9 @@ describe("pool-47 shapes (read after retiring, German and Dutch banks)", () => {
     // A bank's charge for sending a card and for an urgent transfer.
     [null, "Kartenversand per Kurier 04/2026", "-15.00", "fees"],
     [null, "Tarief spoedoverschrijving binnenland", "-7.50", "fees"],
+    // A client paying the person's building invoice is pay for the person's trade; a supplier's final bill paid back is a refund.
+    ["Holzbau Brenninger GmbH", "Rechnung Nr. 2026-014 Dachsanierung Schlussrechnung", "4000.00", "salary"],
+    ["Holzbau Brenninger GmbH", "RE 2026-118 Carport 2. Abschlag", "1500.00", "salary"],
+    ["Energieversorgung Mittelland GmbH", "Erstattung Guthaben Schlussrechnung Strom", "120.00", "refunds"],
   ]);
 });
