@@ -9,6 +9,7 @@ import { foldText } from "./normalize.ts";
 import { CITIES } from "./places.ts";
 import { councilName, councilPaidFor } from "./councils.ts";
 import { contentCategory, isCashType } from "./heuristics.ts";
+import { personalName } from "../transfers/own-names.ts";
 
 /** The dictionary's one label for every cash machine. */
 const CASH_MACHINE = "ATM";
@@ -180,6 +181,19 @@ export function brandOnlyInsideLabel(label: string | null | undefined, known: Me
   return !!label && !known.generic && merchantByName(label) === null && (brandInsideName(label, known) || surnameLikeBrand(label));
 }
 
+// "Joerg Wittenberg": an account holder's first name and surname, as a bank prints a person's name (not in capitals).
+const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}{2,}$/u;
+
+/**
+ * A person whose surname is also a town ("Joerg Wittenberg", "Anna Hamburger") keeps it: the cleaning read the
+ * town as where a card was used and left the first name alone, which names nobody.
+ */
+function personWhole(cp: string, label: string): string | null {
+  const name = cp.trim();
+  if (!PERSON_NAME.test(name) || foldText(label) !== foldText(name.split(" ")[0]!)) return null;
+  return personalName(name) !== null ? name : null;
+}
+
 /** Kept for callers that cleaned a single field before the dictionary existed. */
 export function cleanMerchantLabel(raw: string): string | null {
   return cleanDescriptor(raw, isGenericWord);
@@ -202,7 +216,7 @@ export function merchantName(tx: MerchantFields): string | null {
     const council = councilPaidFor(cp, tx.description);
     if (council) return council;
     const label = labelOf(cp);
-    if (label) return subBrandOf(label, [cp, tx.description]) ?? label;
+    if (label) return subBrandOf(label, [cp, tx.description]) ?? personWhole(cp, label) ?? label;
   }
   const desc = tx.description;
   if (desc) {

@@ -2066,4 +2066,10 @@ describe("pool-47 shapes (read after retiring, German and Dutch banks)", () => {
     ["Holzbau Brenninger GmbH", "RE 2026-118 Carport 2. Abschlag", "1500.00", "salary"],
     ["Energieversorgung Mittelland GmbH", "Erstattung Guthaben Schlussrechnung Strom", "120.00", "refunds"],
   ]);
+
+  it("keeps a person's surname that is also a town, and still drops the town after a shop's one-word name", () => {
+    expect(merchantName({ counterpartyName: "Malte Bremen", description: "Anteil Grillabend", transactionType: "SEPA-Gutschrift" })).toBe("Malte Bremen");
+    expect(merchantName({ counterpartyName: "Ute Hildesheim", description: "Zurueck fuers Tanken" })).toBe("Ute Hildesheim");
+    expect(merchantName({ counterpartyName: "INKTHREADABLE BRISTOL", description: "CARD PAYMENT" })).toBe("Inkthreadable");
+  });
 });
