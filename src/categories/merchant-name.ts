@@ -68,7 +68,7 @@ function computeLabel(text: string): string | null {
   const again = merchantByName(cleaned) ?? matchMerchantText(cleaned) ?? (endsAtCut(text, cleaned) && !CITIES.has(foldText(cleaned)) ? merchantByCutName(cleaned, text.trim().length) : null);
   if (again && !again.generic && !brandInsideName(cleaned, again)) return again.name;
   // "LWB Leipziger Wohnungs- und Baugesellschaft mbH": a company no list knows that prints its initials first goes by them.
-  return spelledInitials(leadingText(text)) ?? cleaned;
+  return spelledInitials(leadingText(text)) ?? personWhole(text, cleaned) ?? cleaned;
 }
 
 /**
@@ -185,12 +185,13 @@ export function brandOnlyInsideLabel(label: string | null | undefined, known: Me
 const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}{2,}$/u;
 
 /**
- * A person whose surname is also a town ("Joerg Wittenberg", "Anna Hamburger") keeps it: the cleaning read the
+ * A person whose surname is also a town ("Joerg Wittenberg", "Ute Hildesheim") keeps it: the cleaning read the
  * town as where a card was used and left the first name alone, which names nobody.
  */
-function personWhole(cp: string, label: string): string | null {
-  const name = cp.trim();
-  if (!PERSON_NAME.test(name) || foldText(label) !== foldText(name.split(" ")[0]!)) return null;
+function personWhole(text: string, label: string): string | null {
+  const name = text.trim();
+  const [first, last] = name.split(" ") as [string, string];
+  if (!PERSON_NAME.test(name) || foldText(label) !== foldText(first) || !CITIES.has(foldText(last))) return null;
   return personalName(name) !== null ? name : null;
 }
 
@@ -216,7 +217,7 @@ export function merchantName(tx: MerchantFields): string | null {
     const council = councilPaidFor(cp, tx.description);
     if (council) return council;
     const label = labelOf(cp);
-    if (label) return subBrandOf(label, [cp, tx.description]) ?? personWhole(cp, label) ?? label;
+    if (label) return subBrandOf(label, [cp, tx.description]) ?? label;
   }
   const desc = tx.description;
   if (desc) {
