@@ -359,7 +359,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     }
   }
   // "PFEIFLE BAECKEREI GMBH": a German trade printed after its owner's name goes by the trade first ("Bäckerei Pfeifle").
-  s = s.replace(TRADE_AFTER_OWNER, (m: string, owner: string, trade: string) => (LEADING_ARTICLES.has(foldText(owner)) ? m : `${trade} ${owner}`));
+  // "BAECKEREI KONDITOREI": two trades and no owner; swapped, the label would swap back when read again.
+  s = s.replace(TRADE_AFTER_OWNER, (m: string, owner: string, trade: string) => (LEADING_ARTICLES.has(foldText(owner)) || namesKindOfPlace(owner) ? m : `${trade} ${owner}`));
   // "RADSPORT KESSLER GM": a GmbH cut at the field width (20-25 characters) is a legal form too.
   if (s.length >= CUT_FIELD) s = completeCutWord(s.replace(CUT_GMBH, "").replace(CUT_LETTER, ""));
   // "ROYAL OAK PUB LONDON": the pub's own word once the town after it is gone ("The Royal Oak").

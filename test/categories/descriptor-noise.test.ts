@@ -2048,6 +2048,9 @@ describe("pool-47 shapes (read after retiring, German and Dutch banks)", () => {
     ["VISA SUMUP *SPIEGELGLANZ AUTOPFLE 2211", "Spiegelglanz Autopflege"],
     // A medical care centre's legal form printed before its name.
     ["MVZ Hautzentrum Elbaue GmbH", "Hautzentrum Elbaue"],
+    // Two trades and no owner keep their order (swapped, the stored label would swap back when read again).
+    ["Feinkost Konditorei", "Feinkost Konditorei"],
+    ["Hofladen Landhandel", "Hofladen Landhandel"],
   ]);
 
   itCategorizes([
