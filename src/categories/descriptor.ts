@@ -54,6 +54,8 @@ const LEADING_NOISE: RegExp[] = [
   /^(?:M\.(?!\s+(?:van|von|ten|ter|te|zu)\s)|MME\.?|MLLE\.?|MR\.?|MRS\.?|MS\.?|MISS|Herrn?|Frau|Dhr\.?|Mevr\.?|Mw\.?)\s+(?=\p{L})/iu,
   // French practices and small companies put the legal form first: "SELARL PHARMACIE GARE" (an SCI keeps its form: "SCI Les Tilleuls" is how the landlord is known).
   /^(?:SELARL|SELAS|SELURL|SARL|SAS|EURL|SNC|SCP|SCM|ETS\.?|Ets\.?)\s+(?=\S)/,
+  // "MVZ Augenzentrum Nordsaar GmbH": a medical care centre's legal form printed first, as the French ones are above.
+  /^(?:MVZ|Mvz)\s+(?=\p{L}{3,})/u,
   // "PRAXIS DR. MED. ANJA SOMMERFELD" is the doctor: a bare practice word before the title says where, not who.
   /^Praxis\s+(?=Dr\.?\s)/i,
 ];
@@ -115,6 +117,8 @@ const TRADE_WORDS = [
   "tankstelle", "clinic", "klinik", "cleaners", "laundry", "florist", "flowers", "buchhandlung", "boekhandel", "liquors", "wines",
   "brewery", "brewing", "spirits", "liquor", "convenience", "physiotherapy", "volkshochschule", "smokehouse", "tavern", "cantina", "taqueria", "noodles", "burgers", "boutique", "jewelers", "jewellers", "automotive",
   "school", "roasters", "barbershop", "barbers", "barber", "butcher", "grill", "grillhaus", "teahouse", "tortilleria", "works",
+  // "GLANZWERK AUTOPFLE": a car-care firm's word the card field cut.
+  "autopflege",
 ];
 // German trades whose name puts the trade before the owner's ("Bäckerei Pfeifle", "Landhandel Wessels"); "Abele Optik" keeps its order.
 const TRADE_AFTER_OWNER = /^(\p{L}{3,})\s+(B(?:ä|ae)ckerei|Konditorei|Augenoptik|Autohof|Landhandel)$/iu;
@@ -287,6 +291,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/\bAG(?=\s+[A-Z]{3,}\s+(?:LLC|INC|LTD|CORP|CO)\b)/g, "Ag");
   for (const re of DATES_AND_TIMES) s = s.replace(re, " ");
   s = s.replace(/\bGRP\b/g, "GROUP").replace(/\bGrp\b/g, "Group").replace(/\bCTR\b/g, "CENTER").replace(/\bCtr\b/g, "Center").replace(/\bPHCY\b/g, "PHARMACY").replace(/\bPhcy\b/g, "Pharmacy").replace(/\bBLDG\b/g, "BUILDING").replace(/\bBldg\b/g, "Building").replace(/\bDEPT\b/g, "DEPARTMENT").replace(/\bCNCL\b/g, "COUNCIL").replace(/\bCncl\b/g, "Council").replace(/\bDept\b/g, "Department").replace(/\b([A-Z]{4,})(\d{3,})(?=\s+\S)/g, "$1 $2").replace(/\b(\d{4,})([A-Z]{3,})\b/g, "$1 $2").replace(/\s#\d{1,5}(?=\p{Lu}{2})/gu, " ").replace(STORE_NUMBER, " ").replace(STORE_CAPS, " ").replace(/\s+/g, " ").trim();
+  // "FREIE TKST EDERER": a filling station's word as German terminals shorten it.
+  s = s.replace(/\b(TKST|Tkst)\b\.?/g, (m) => writtenOut(m.replace(".", ""), "tankstelle"));
   // "LAHORE KEBAB HSE E1": a house's word shortened after a name; "SEA BREEZE FISH & C": fish and chips the card field cut.
   s = s.replace(/(?<=\p{L}{3,}\s)(?:HSE|Hse)\b/gu, (m) => writtenOut(m, "house")).replace(/\b(FISH|Fish)\s*&\s*(?:C|CH|CHI|CHIP|Ch|Chi|Chip)(?=\s|$)/, (_m, fish: string) => `${fish} & ${writtenOut(fish, "chips")}`);
   s = stripLeading(s);
@@ -364,7 +370,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     }
   }
   // "PFEIFLE BAECKEREI GMBH": a German trade printed after its owner's name goes by the trade first ("Bäckerei Pfeifle").
-  s = s.replace(TRADE_AFTER_OWNER, (m: string, owner: string, trade: string) => (LEADING_ARTICLES.has(foldText(owner)) ? m : `${trade} ${owner}`));
+  // "BAECKEREI KONDITOREI": two trades and no owner; swapped, the label would swap back when read again.
+  s = s.replace(TRADE_AFTER_OWNER, (m: string, owner: string, trade: string) => (LEADING_ARTICLES.has(foldText(owner)) || namesKindOfPlace(owner) ? m : `${trade} ${owner}`));
   // "RADSPORT KESSLER GM": a GmbH cut at the field width (20-25 characters) is a legal form too.
   if (s.length >= CUT_FIELD) s = completeCutWord(s.replace(CUT_GMBH, "").replace(CUT_LETTER, ""));
   // "ROYAL OAK PUB LONDON": the pub's own word once the town after it is gone ("The Royal Oak").
@@ -376,7 +383,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/(?<=\S\s+\S+)\s+Caisse$/i, "");
   // "Zahnarztpraxis Dr. Wiesinger u. Kollegen": the partners after the practice's name are not part of it; a firm's
   // partners are its name's ("Hausverwaltung Lorenz & Partner"), a practice's are not ("Praxis Dr. Quenzer u. Partner").
-  s = s.replace(/\s+(?:u\.?|und|&|\+)\s*(Kollegen|Kolleginnen|Partner)$/i, (m: string, who: string, at: number) => (/^partner$/i.test(who) && !/\bDr\b|praxis/i.test(s.slice(0, at)) ? m : ""));
+  // "U. KOLL.": the colleagues shortened as a terminal prints them.
+  s = s.replace(/\s+(?:u\.?|und|&|\+)\s*(Kollegen|Kolleginnen|Koll\.?|Partner)$/i, (m: string, who: string, at: number) => (/^partner$/i.test(who) && !/\bDr\b|praxis/i.test(s.slice(0, at)) ? m : ""));
   // "ZAHNARZTPRAXIS DR. MED. DENT. WIEDEMANN": a practice goes by "Praxis Dr. Wiedemann"; a name that starts with the title keeps it.
   s = s.replace(/(\p{L}*praxis\s+Dr\.?)\s*med\.?(?:\s*(?:dent|vet|univ)\.?)?\s+/iu, "$1 ");
   // "Notar Dr. Hinnerk Paulsen", "Rechtsanwältin Dr. Ute Kranz": a titled professional goes by title and surname.
@@ -586,7 +594,13 @@ const HALL_KINDS = /^(?:kletter|boulder|sport|tennis|reit|eis|fest|event|markt|s
 // and more that end words.
 const GLUE_EXCEPT = new Set([...WORD_TOWNS, "hamm", "celle", "siegen", "porto", "palma", "bonn", "york", "ulm", "kiel", "jena", "furth", "bern", "linz", "graz", "cork"]);
 const GLUE_MIN_AT = 18;
+// The town in mixed case goes first: "BARBERSHOP JUNGBUSCHMANNHEIMMuenchen" runs the shop's own town into its name
+// and the terminal's column after it, and the one in capitals shows only once the other is gone.
 function unglueCity(raw: string): string {
+  return unglueCapitalTown(unglueMixedCaseTown(raw));
+}
+
+function unglueCapitalTown(raw: string): string {
   const tokens = [...raw.matchAll(/[A-Z][A-Z']+/g)];
   for (let t = 0; t < tokens.length; t += 1) {
     const tok = tokens[t]!;
@@ -607,6 +621,10 @@ function unglueCity(raw: string): string {
       return `${raw.slice(0, at + p)} ${raw.slice(at + p)}`;
     }
   }
+  return raw;
+}
+
+function unglueMixedCaseTown(raw: string): string {
   // "BLITZBLANKMuenchen", "Konditorei WeberMuenchen      DE": a terminal's padded field whose town is written in mixed
   // case; at the text's very end only after a name in capitals ("ProPotsdam" is one name written in camel case).
   // After a name in capitals the town in mixed case is the terminal's own column, where the card was used, not a part of

@@ -9,6 +9,7 @@ import { foldText } from "./normalize.ts";
 import { CITIES } from "./places.ts";
 import { councilName, councilPaidFor } from "./councils.ts";
 import { contentCategory, isCashType } from "./heuristics.ts";
+import { personalName } from "../transfers/own-names.ts";
 
 // Initials, a local branch's word, then its town: "DLRG Ortsgruppe Eckernfoerde", "NABU Kreisverband Wedel".
 const LOCAL_BRANCH = /^\p{Lu}{2,6}\s+(?:Kreisverband|Ortsverband|Bezirksverband|Ortsgruppe|Kreisgruppe)\s+\p{L}{3,}/u;
@@ -97,7 +98,7 @@ function computeLabel(text: string): string | null {
   const again = merchantByName(cleaned) ?? matchMerchantText(cleaned) ?? (endsAtCut(text, cleaned) && !CITIES.has(foldText(cleaned)) ? merchantByCutName(cleaned, text.trim().length) : null);
   if (again && !again.generic && !brandInsideName(cleaned, again)) return again.name;
   // "LWB Leipziger Wohnungs- und Baugesellschaft mbH": a company no list knows that prints its initials first goes by them.
-  return spelledInitials(leadingText(text)) ?? cleaned;
+  return spelledInitials(leadingText(text)) ?? personWhole(text, cleaned) ?? cleaned;
 }
 
 /**
@@ -209,6 +210,20 @@ function brandInsideName(name: string | null, known: { name: string; categoryKey
  */
 export function brandOnlyInsideLabel(label: string | null | undefined, known: MerchantMatch): boolean {
   return !!label && !known.generic && merchantByName(label) === null && (brandInsideName(label, known) || surnameLikeBrand(label));
+}
+
+// "Joerg Wittenberg": an account holder's first name and surname, as a bank prints a person's name (not in capitals).
+const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}{2,}$/u;
+
+/**
+ * A person whose surname is also a town ("Joerg Wittenberg", "Ute Hildesheim") keeps it: the cleaning read the
+ * town as where a card was used and left the first name alone, which names nobody.
+ */
+function personWhole(text: string, label: string): string | null {
+  const name = text.trim();
+  const [first, last] = name.split(" ") as [string, string];
+  if (!PERSON_NAME.test(name) || foldText(label) !== foldText(first) || !CITIES.has(foldText(last))) return null;
+  return personalName(name) !== null ? name : null;
 }
 
 /** Kept for callers that cleaned a single field before the dictionary existed. */

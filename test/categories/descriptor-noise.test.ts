@@ -2161,3 +2161,44 @@ describe("pool-47 shapes (read after retiring, UK and multi-region banks)", () =
     expect(merchantName({ description: "NABU Spende" })).toBe("NABU");
   });
 });
+
+describe("pool-47 shapes (read after retiring, German and Dutch banks)", () => {
+  itLabels([
+    // DKB's padded field: the shop's own town in capitals run into its name, the terminal's town in mixed case after it.
+    ["BAECKEREI KORNFELDBREMENMuenchen      DE", "Baeckerei Kornfeld"],
+    // A filling station's word as German terminals shorten it.
+    ["FREIE TKST BRANDLHUBER PASSAUMuenchen      DE", "Freie Tankstelle Brandlhuber"],
+    // A practice's colleagues shortened after the doctor's name.
+    ["ZAHNARZTPRAXIS DR. WENDLAND U. KOLL./HANNOVER//DE", "Zahnarztpraxis Dr. Wendland"],
+    // A car-care firm's word cut by the card field.
+    ["VISA SUMUP *SPIEGELGLANZ AUTOPFLE 2211", "Spiegelglanz Autopflege"],
+    // A medical care centre's legal form printed before its name.
+    ["MVZ Hautzentrum Elbaue GmbH", "Hautzentrum Elbaue"],
+    // Two trades and no owner keep their order (swapped, the stored label would swap back when read again).
+    ["Feinkost Konditorei", "Feinkost Konditorei"],
+    ["Hofladen Landhandel", "Hofladen Landhandel"],
+  ]);
+
+  itCategorizes([
+    // A mineral-oil dealer with Mineralöl spelled out sells fuel.
+    [null, "Brenner Mineraloel GmbH & Co. KG, KASSEL DE Karte Nr. 4871 78XX XXXX 1111 Kartenzahlung", "-60.00", "fuel"],
+    // A medical care centre, a Croatian pharmacy.
+    ["MVZ Hautzentrum Elbaue GmbH", null, "-40.00", "health"],
+    [null, "BEA   NR:XXX111   12.03.26/10.20 LJEKARNA ZAGREB HR Utrecht,PAS111", "-12.00", "health"],
+    // A textile cleaner, whole or cut by the card field.
+    ["SumUp *Textilreinigu", "SUMUP *TEXTILREINIG/MARKTSTR. 4/BONN/DE", "-14.00", "drugstore"],
+    // A bank's charge for sending a card and for an urgent transfer.
+    [null, "Kartenversand per Kurier 04/2026", "-15.00", "fees"],
+    [null, "Tarief spoedoverschrijving binnenland", "-7.50", "fees"],
+    // A client paying the person's building invoice is pay for the person's trade; a supplier's final bill paid back is a refund.
+    ["Holzbau Brenninger GmbH", "Rechnung Nr. 2026-014 Dachsanierung Schlussrechnung", "4000.00", "salary"],
+    ["Holzbau Brenninger GmbH", "RE 2026-118 Carport 2. Abschlag", "1500.00", "salary"],
+    ["Energieversorgung Mittelland GmbH", "Erstattung Guthaben Schlussrechnung Strom", "120.00", "refunds"],
+  ]);
+
+  it("keeps a person's surname that is also a town, and still drops the town after a shop's one-word name", () => {
+    expect(merchantName({ counterpartyName: "Malte Bremen", description: "Anteil Grillabend", transactionType: "SEPA-Gutschrift" })).toBe("Malte Bremen");
+    expect(merchantName({ counterpartyName: "Ute Hildesheim", description: "Zurueck fuers Tanken" })).toBe("Ute Hildesheim");
+    expect(merchantName({ counterpartyName: "INKTHREADABLE BRISTOL", description: "CARD PAYMENT" })).toBe("Inkthreadable");
+  });
+});

@@ -310,7 +310,7 @@ export const BRANDS_EXTRA_10: readonly MerchantRow[] = [
   ["Vincent Vegan", "restaurants", "vincent vegan"],
   ["Alex", "restaurants", "alex gastro", "^alex brasserie"],
   ["Pommes Freunde", "restaurants", "pommes freunde"],
-  ["Euro Rastpark", "restaurants", "euro rastpark"],
+  ["Euro Rastpark", "fuel", "euro rastpark"],
   // Read after scoring the twenty-third held-out pool: chains it named that the lists lacked.
   ["Nah und Gut", "groceries", "nah und gut"],
   ["Hussel", "groceries", "hussel"],

@@ -596,7 +596,7 @@ export const BRANDS_EXTRA_13: readonly MerchantRow[] = [
   ["Burgerheart", "restaurants", "burgerheart"],
   ["Otto's Burger", "restaurants", "ottos burger"],
   ["Stückwerk", "restaurants", "stuckwerk pizza"],
-  ["Früh am Dom", "restaurants", "fruh am dom", "colner hofbrau fruh", "coelner hofbraeu", "colner hofbrau p josef fruh"],
+  ["Früh am Dom", "restaurants", "fruh am dom", "brauhaus fruh am dom", "colner hofbrau fruh", "coelner hofbraeu", "colner hofbrau p josef fruh"],
   ["Peters Brauhaus", "restaurants", "peters brauhaus"],
   ["Zum Uerige", "restaurants", "zum uerige", "uerige"],
   ["Brauhaus Sion", "restaurants", "brauhaus sion"],

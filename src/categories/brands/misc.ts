@@ -206,7 +206,7 @@ export const BRANDS_MISC: readonly MerchantRow[] = [
   ["Handicap International", "donations", "handicap international", "humanity inclusion"],
   ["Amnesty International", "donations", "amnesty international deutschland"],
   ["Foodwatch", "donations", "foodwatch"],
-  ["Campact", "donations", "campact"],
+  ["Campact", "other", "campact"],
   ["BUND", "donations", "bund fur umwelt", "bund naturschutz"],
   ["Deutsche Krebshilfe", "donations", "deutsche krebshilfe"],
   ["KiKa Fonds", "donations", "kika fonds"],

@@ -100,7 +100,7 @@ export const BRANDS_MOBILITY_2: readonly MerchantRow[] = [
   ["Finnair", "travel", "finnair"],
   ["Icelandair", "travel", "icelandair"],
   ["Play", "travel", "fly play"],
-  ["LOT", "travel", "lot polish", "polskie linie lotnicze"],
+  ["LOT Polish Airlines", "travel", "lot polish", "polskie linie lotnicze"],
   ["Czech Airlines", "travel", "czech airlines"],
   ["Smartwings", "travel", "smartwings"],
   ["airBaltic", "travel", "airbaltic", "air baltic"],
