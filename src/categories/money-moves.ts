@@ -60,7 +60,7 @@ export const CARD_BILLS: readonly string[] = [
   // A card network's name is also on debit-card purchases ("VISA ROSSMANN", "Lastschrift"): only right beside a paying word.
   "(visa|mastercard|master card|card) (lastschrift|abbuchung|einzug|incasso|afschrijving|online (pmt|pymt|payment)|e ?pay|e ?payment)",
   // A collected statement: "Sammelabbuchung Mastercard Standard Stichtag …", "CHARGE CARD BALANCE COLLECTED IN FULL".
-  "sammelabbuchung (visa|mastercard|master card|kreditkarte|amex|american express)", "(charge card|store card|credit card|card) balance (collected|repaid|paid)( in full)?", "card balance transfer from current( a c| account)?",
+  "sammelabbuchung (visa|mastercard|master card|kreditkarte|amex|american express)", "(charge card|store card|credit card|card) (balance|statement) (collected|repaid|paid)( in full)?", "card balance transfer from current( a c| account)?",
   // "PAYMENT TO REWARDS CARD FROM CURRENT A/C", "CARD ACCOUNT DD - STMT BAL CLEARED": a UK bank paying its own card.
   "(payment|pmt|pymt) to( [a-z]+){0,2} card from current( a c| account)?", "card account (dd|direct debit)", "stmt bal cleared",
   "(abbuchung|monatsabbuchung|einzug|belastung|monatsbelastung|incasso|afschrijving|maandafschrijving|maandbetaling|monatsabrechnung)( [a-z]+){0,2} (visa|mastercard|master card)",
@@ -134,7 +134,9 @@ export const SALARY: readonly string[] = [
   // German: Gehalt and Lohn with their compounds (not Lohnsteuer, nor the town of Iserlohn), Bezüge, Besoldung, Entgelt, Vergütung (not Rückvergütung, a refund), Weihnachtsgeld.
   "[a-z]*gehalt", "gehalts[a-z]+", "gehalter", "(netto|brutto|arbeits|stunden|monats|wochen|ausbildungs)?lohn", "lohn(zahlung|abrechnung|auszahlung|gutschrift)", "[a-z]*bezuge", "besoldung", "(arbeits)?entgelt(zahlung|abrechnung)?", "(ausbildungs)?vergutung",
   "verdienstabrechnung", "(weihnachts|urlaubs)geld",
-  "salary", "salaries", "sal", "payroll", "wages?", "paycheck", "pay cheque", "net pay", "(monthly|weekly|fortnightly) pay", "(staff|student|casual|shift) pay", "pay bgc", "(direct|dir) dep(osit)?", "dirdep", `pay ${MONTHS}`,
+  "salary", "salaries", "sal", "payroll", "wages?", "paycheck", "pay cheque", "net pay", "(monthly|weekly|fortnightly) pay", "(staff|student|casual|shift) pay", "pay bgc", "(direct|dir) dep(osit)?", "dirdep",
+  // A card terminal's or payment service's payout of the person's own sales ("Payment from SumUp Limited", "SQUARE INC SQ TRANSFER").
+  "(sumup|zettle|izettle|square|stripe)( [a-z]+){0,3} (payouts?|encaissements?|deposit|transfer)", "payment from (sumup|zettle|izettle|square|stripe)", `pay ${MONTHS}`,
   // French (a civil servant's "traitement", not a treatment reimbursed), Dutch, Spanish, Italian.
   "salaer", "salaires?", "paie", "(?<!remb[a-z]* )traitements?",
   "(netto|bruto)?salaris[a-z]*", "(netto|bruto|maand)?loon", "loon(betaling|strook)", "vakantie(geld|toeslag)", "eindejaarsuitkering", "dertiende maand",

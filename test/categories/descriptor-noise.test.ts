@@ -2202,3 +2202,53 @@ describe("pool-47 shapes (read after retiring, German and Dutch banks)", () => {
     expect(merchantName({ counterpartyName: "INKTHREADABLE BRISTOL", description: "CARD PAYMENT" })).toBe("Inkthreadable");
   });
 });
+
+describe("pool-50 shapes (read after scoring) in other names", () => {
+  itCategorizes([
+    // A charge card's statement paid from the current account is a card bill.
+    [null, "CHARGE CARD STATEMENT PAID - DINING SPEND", "-310.00", "transfers"],
+    // Coworking spaces and business centres rent desks by the month.
+    [null, "KAIHAUS COWORKING UG (HAFTUNGSBESCHRAENKT)//DRESDEN/DE", "-180.00", "subscriptions"],
+    [null, "VISA NORDLICHT BUSINESS CENTRE GMBH 5419", "-60.00", "subscriptions"],
+    // Printers, print shops online, office supplies (Bürobedarf, kantoorartikelen, fournitures de bureau).
+    [null, "DRUCKWERKSTATT KLEE GMBH", "-88.00", "shopping"],
+    [null, "BEA   NR:XXX135   21.08.25/08.51 Drukwerkstudio Noord B.V. Rotterdam,PAS057", "-52.00", "shopping"],
+    [null, "PRINTWELL ONLINE PRINTERS LTD ON 11 SEP          BCC", "-40.00", "shopping"],
+    [null, "KANTOORARTIKELEN VAN DIJK 0412", "-35.00", "shopping"],
+    [null, "CARTE 12/03/26 FOURNITURES DE BUREAU MARTIN CB*7541", "-28.00", "shopping"],
+    // An account package's price and a business account's plan are the bank's fees.
+    [null, "Paketpreis Geschaeftskonto 02/2026", "-12.90", "fees"],
+    [null, "BUSINESS ACCOUNT SUBSCRIPTION MARCH", "-9.00", "fees"],
+    // A card terminal's payout and a client paying an invoice are earnings; a supplier's credit note is a refund.
+    [null, "Payment from Zettle Payouts", "812.40", "salary"],
+    [null, "VIR SEPA STRIPE PAYMENTS EUROPE VIR STRIPE ENCAISSEMENTS CB JUNE 2025", "420.00", "salary"],
+    ["Verlag Nordwind GmbH", "Rechnung Nr. 2026-0311 Lektorat August", "1400.00", "salary"],
+    [null, "BRIGHTWATER STUDIO LLC VENDOR PMT INV BW-1181", "900.00", "salary"],
+    [null, "KONTORHAUS MEYER GMBH Gutschrift Korrekturrechnung Lieferant", "24.00", "refunds"],
+    [null, "HARBOUR TOOLS LTD SUPPLIER CREDIT NOTE CN-3301", "18.00", "refunds"],
+    // A US state's Secretary of State (SOS) takes business filing fees; the Dutch chamber of commerce (KvK) registration.
+    [null, "CHECKCARD 0830 OH SOS BUSINESS SERVICES AUSTIN CA 34145763075401005804247", "-99.00", "taxes"],
+    [null, "KVK INSCHRIJVING 5494", "-75.00", "taxes"],
+    // A fresh market (versmarkt), supermarkets in Dutch plural, a thali house, internet telephony.
+    [null, "VERSMARKT DE HAAN 5855", "-23.00", "groceries"],
+    [null, "DEKKER SUPERMARKTEN V.O.F.", "-41.00", "groceries"],
+    [null, "SUNRISE THALI LEICESTER", "-19.00", "restaurants"],
+    [null, "SO CALLSTREAM VOIP LTD CS4417203", "-14.00", "utilities"],
+  ]);
+
+  itLabels([
+    // A state's Secretary of State by the state's name.
+    ["CHECKCARD 0830 OH SOS BUSINESS SERVICES AUSTIN CA 34145763075401005804247", "Ohio Secretary of State"],
+    // The chamber of industry and commerce by its initials and town, as its members say it.
+    ["Industrie- und Handelskammer Ostwestfalen zu Bielefeld", "IHK Ostwestfalen"],
+    // Accountants by their partners' names: the profession's words before or after them are not the name.
+    ["Steuerberatungskanzlei Brandt & Kowalski PartG mbB", "Brandt & Kowalski"],
+    ["PENROSE & HALE CHARTERED ACC", "Penrose & Hale"],
+    ["VIR SEPA CABINET DUMAS EXPERTISE COMPTABLE HONORAIRES 06/2026", "Cabinet Dumas"],
+    // A town hall's citizens' office after the town.
+    ["STADT BAMBERG BUERGERSERVICE", "Stadt Bamberg"],
+    // What follows a payee: a vendor payment's words, a French tax's.
+    ["BRIGHTWATER STUDIO LLC VENDOR PMT INV BW-1181", "Brightwater Studio"],
+    ["PRLV SEPA TRESORERIE DE VANNES IMPOT REVENU 06/2026", "Tresorerie De Vannes"],
+  ]);
+});

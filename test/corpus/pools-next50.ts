@@ -1,5 +1,6 @@
-// UNSEEN POOL, never scored: written blind on 2026-11-30 for a later session's held-out slot (exports renamed
-// HELDOUT_ when it goes in). Nobody tuning the rules reads it; the session that scores it reads it only after scoring.
+// WAITING POOL, not yet in the corpus: scored once unseen on 2026-11-30 in the held-out slot of a working copy (rules
+// frozen at 933b01d; figures in BENCHMARKS.md, "Pool 50") and read that night; a later session retires pool 49 and puts
+// this one in the held-out slot (exports renamed HELDOUT_). Tuning helpers never read it.
 // The fiftieth held-out pool: the self-employed and small-business owners. Freelancers, craftspeople, shopkeepers and
 // consultants whose private account also carries some business life, in Bonn and the Rhein-Sieg-Kreis, Rhein-Main,
 // Baden, Ostbayern and Ostfriesland with Bremen, East London, Lancashire, Oxfordshire and the Cotswolds, Hampshire and
