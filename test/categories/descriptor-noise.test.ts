@@ -2202,3 +2202,26 @@ describe("pool-47 shapes (read after retiring, German and Dutch banks)", () => {
     expect(merchantName({ counterpartyName: "INKTHREADABLE BRISTOL", description: "CARD PAYMENT" })).toBe("Inkthreadable");
   });
 });
+
+describe("pool-48 shapes (read after retiring, US and French banks)", () => {
+  itLabels([
+    // A US pharmacy's word, shortened by the card field.
+    ["CHECKCARD 0312 MAPLE GROVE PHARM AUSTIN TX 12345678901234567890123", "Maple Grove Pharmacy"],
+    // A therapist's PT before the town, where the card field put the state far to the right.
+    ["CEDAR RIDGE PT AUSTIN       TX", "Cedar Ridge Physical Therapy"],
+    // A brewing company goes by its brewing name, whatever follows it.
+    ["CHECKCARD 0420 GRANITE PEAK BREWING CO AUSTIN TX 12345678901234567890123", "Granite Peak Brewing"],
+    ["GRANITE PEAK BREWING COMPANY", "Granite Peak Brewing"],
+    // A French pension fund's payment: the pension word after the fund is what it pays, not its name.
+    ["VIR SEPA CARSAT BRETAGNE RETRAITE 03/2026 NSS 148076311204", "Carsat Bretagne"],
+  ]);
+
+  itCategorizes([
+    // A French deferred-debit card's month, named by the card network ("MASTERCARD CUMUL DU MOIS").
+    [null, "PRLV VISA CUMUL DU MOIS 03/2026", "-800.00", "transfers"],
+    [null, "PRLV MASTERCARD CUMUL DU MOIS 11/2025", "-1200.00", "transfers"],
+    // A French farm run as a GAEC (or an EARL) sells its produce.
+    [null, "CARTE 12/06/25 GAEC DES TROIS CHENES CB*1234", "-20.00", "groceries"],
+    [null, "CARTE 12/06/25 EARL DU MOULIN NEUF CB*1234", "-20.00", "groceries"],
+  ]);
+});
