@@ -6,6 +6,7 @@ import { ABROAD_CODES, CITIES, COUNTRY_CODES, KNOWN_CITIES } from "./places.ts";
 import { foldText } from "./normalize.ts";
 import { contentCategory } from "./heuristics.ts";
 import { TOWNS_US } from "./towns-fr-us.ts";
+import { airlineOfTicket } from "./airline-tickets.ts";
 
 // Payment facilitators print "PREFIX*SUBMERCHANT": the part after the star is the shop.
 const FACILITATOR =
@@ -293,6 +294,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/\bGRP\b/g, "GROUP").replace(/\bGrp\b/g, "Group").replace(/\bCTR\b/g, "CENTER").replace(/\bCtr\b/g, "Center").replace(/\bPHCY\b/g, "PHARMACY").replace(/\bPhcy\b/g, "Pharmacy").replace(/\bBLDG\b/g, "BUILDING").replace(/\bBldg\b/g, "Building").replace(/\bDEPT\b/g, "DEPARTMENT").replace(/\bCNCL\b/g, "COUNCIL").replace(/\bCncl\b/g, "Council").replace(/\bDept\b/g, "Department").replace(/\b([A-Z]{4,})(\d{3,})(?=\s+\S)/g, "$1 $2").replace(/\b(\d{4,})([A-Z]{3,})\b/g, "$1 $2").replace(/\s#\d{1,5}(?=\p{Lu}{2})/gu, " ").replace(STORE_NUMBER, " ").replace(STORE_CAPS, " ").replace(/\s+/g, " ").trim();
   // "FREIE TKST EDERER": a filling station's word as German terminals shorten it.
   s = s.replace(/\b(TKST|Tkst)\b\.?/g, (m) => writtenOut(m.replace(".", ""), "tankstelle"));
+  // "UNITED 0162345678901": a ticket number whose code is the named airline's.
+  s = airlineOfTicket(s);
   // "LAHORE KEBAB HSE E1": a house's word shortened after a name; "SEA BREEZE FISH & C": fish and chips the card field cut.
   s = s.replace(/(?<=\p{L}{3,}\s)(?:HSE|Hse)\b/gu, (m) => writtenOut(m, "house")).replace(/\b(FISH|Fish)\s*&\s*(?:C|CH|CHI|CHIP|Ch|Chi|Chip)(?=\s|$)/, (_m, fish: string) => `${fish} & ${writtenOut(fish, "chips")}`);
   s = stripLeading(s);

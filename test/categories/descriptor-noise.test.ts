@@ -2214,6 +2214,11 @@ describe("pool-48 shapes (read after retiring, US and French banks)", () => {
     ["GRANITE PEAK BREWING COMPANY", "Granite Peak Brewing"],
     // A French pension fund's payment: the pension word after the fund is what it pays, not its name.
     ["VIR SEPA CARSAT BRETAGNE RETRAITE 03/2026 NSS 148076311204", "Carsat Bretagne"],
+    // An airline's short name before a ticket number that begins with that airline's code is the airline.
+    ["PURCHASE AUTHORIZED ON 05/12 DELTA 0062345678901 DENVER CO S123456789012345 CARD 1111", "Delta Air Lines"],
+    ["CHECKCARD 0601 AMERICAN 0012345678901 AUSTIN TX 12345678901234567890123", "American Airlines"],
+    // Not another airline's code, nor a shop's name.
+    ["CHECKCARD 0601 DELTA FLOWERS 0162345678901 AUSTIN TX 12345678901234567890123", "Delta Flowers"],
   ]);
 
   itCategorizes([
