@@ -6,6 +6,7 @@ import { ABROAD_CODES, CITIES, COUNTRY_CODES, KNOWN_CITIES } from "./places.ts";
 import { foldText } from "./normalize.ts";
 import { contentCategory } from "./heuristics.ts";
 import { TOWNS_US } from "./towns-fr-us.ts";
+import { airlineOfTicket } from "./airline-tickets.ts";
 
 // Payment facilitators print "PREFIX*SUBMERCHANT": the part after the star is the shop.
 const FACILITATOR =
@@ -293,6 +294,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/\bGRP\b/g, "GROUP").replace(/\bGrp\b/g, "Group").replace(/\bCTR\b/g, "CENTER").replace(/\bCtr\b/g, "Center").replace(/\bPHCY\b/g, "PHARMACY").replace(/\bPhcy\b/g, "Pharmacy").replace(/\bBLDG\b/g, "BUILDING").replace(/\bBldg\b/g, "Building").replace(/\bDEPT\b/g, "DEPARTMENT").replace(/\bCNCL\b/g, "COUNCIL").replace(/\bCncl\b/g, "Council").replace(/\bDept\b/g, "Department").replace(/\b([A-Z]{4,})(\d{3,})(?=\s+\S)/g, "$1 $2").replace(/\b(\d{4,})([A-Z]{3,})\b/g, "$1 $2").replace(/\s#\d{1,5}(?=\p{Lu}{2})/gu, " ").replace(STORE_NUMBER, " ").replace(STORE_CAPS, " ").replace(/\s+/g, " ").trim();
   // "FREIE TKST EDERER": a filling station's word as German terminals shorten it.
   s = s.replace(/\b(TKST|Tkst)\b\.?/g, (m) => writtenOut(m.replace(".", ""), "tankstelle"));
+  // "UNITED 0162345678901": a ticket number whose code is the named airline's.
+  s = airlineOfTicket(s);
   // "LAHORE KEBAB HSE E1": a house's word shortened after a name; "SEA BREEZE FISH & C": fish and chips the card field cut.
   s = s.replace(/(?<=\p{L}{3,}\s)(?:HSE|Hse)\b/gu, (m) => writtenOut(m, "house")).replace(/\b(FISH|Fish)\s*&\s*(?:C|CH|CHI|CHIP|Ch|Chi|Chip)(?=\s|$)/, (_m, fish: string) => `${fish} & ${writtenOut(fish, "chips")}`);
   s = stripLeading(s);
@@ -307,6 +310,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/^((?:(?:MR|MRS|MS|MISS|MX|DR|MME|MLLE|M)\s+)?(\p{L}+)\s+(\p{L}{2,}))\s+(?:FOR THE|POUR (?:LE|LA|LES|L'?))\s.*$/iu, (m: string, name: string, first: string, last: string) =>
     LEADING_ARTICLES.has(foldText(first)) || namesKindOfPlace(name) || BODY_WORDS.test(`${first} ${last}`) ? m : name);
   s = s.replace(PURPOSE_WORD, "");
+  // "CARSAT AUVERGNE RETRAITE 02/2025 NSS …": the pension a fund pays follows its name (not "Assurance Retraite", "Caisse de Retraite").
+  s = s.replace(/^(\p{L}+\s+\p{L}{3,}(?:\s+\p{L}{3,})?)\s+RETRAITE\b.*$/iu, (m: string, payer: string) => (/\b(?:de|des|du|assurance|caisse|maison)$/i.test(payer) ? m : payer));
   // "KONDITOREI & CAFE X", "Baeckerei & Konditorei X": a shop of two trades goes by its first ("Konditorei X"); a craft's
   // workshop word (-ei) first, not goods ("Obst & Gemüse Kappes" is named by both).
   s = s.replace(/^(\p{L}{4,})\s+(?:&|und|u\.|and|en|et)\s+(\p{L}{4,})\s+(?=\p{L})/iu, (m: string, trade: string, second: string) =>
@@ -325,13 +330,15 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // "IL SOS BUSINESS SERVICES": a state's Secretary of State (business filings) by its code.
   s = s.replace(/^([A-Z]{2})\s+SOS\b.*$/, (m: string, code: string) => (US_STATE_NAMES[code] ? `${US_STATE_NAMES[code]} Secretary of State` : m));
   s = s.replace(/\s+#?\d[\d-]{2,}\b.*$/u, (tail: string, at: number) => (NUMBERED_NAME.test(`${s.slice(0, at)} ${tail.trim().split(" ")[0]}`) ? tail : ""));
+  // "FOUR PEAKS BREWING CO SEATTLE": a brewing company goes by its brewing name, without the company word.
+  s = s.replace(/(?<=\bBREWING)\s+(?:CO|COMPANY)\b\.?/i, "");
   // A segment ending in CO: Colorado only after a town ("DENVER CO"), else the name's Co ("STOKED PIZZA CO - DENVER").
   const beforeCo = /(?:^|\s)((?:\S+\s+)?\S+)\s+CO$/.exec(s)?.[1];
   // After a word a company register uses ("GREYFIELD PROPERTY CO") it is the legal "Company", dropped like one.
   const lastBefore = beforeCo?.split(/\s+/).pop() ?? "";
   const coIsName = !beforeCo || !(CITIES.has(foldText(beforeCo)) || CITIES.has(foldText(lastBefore)) || COMPANY_CO.test(lastBefore));
   // "MERRIMACK VALLEY PT SAN JOSE CA": a US therapist's PT before the card's town and state is physical therapy.
-  s = s.replace(/(?<=\S\s+\S+)\s+PT(?=\s+([A-Z][A-Z ]*?)\s+[A-Z]{2}$)/, (m: string, town: string) => (US_TOWNS.has(foldText(town)) ? " PHYSICAL THERAPY" : m));
+  s = s.replace(/(?<=\S\s+\S+)\s+PT(?=\s+([A-Z][A-Z ]*?)(?:\s+[A-Z]{2})?$)/, (m: string, town: string) => (US_TOWNS.has(foldText(town)) ? " PHYSICAL THERAPY" : m));
   // "CHU LILLE PARKING P3": a French university hospital is the CHU of its town ("CHU de Lille"), its car park the hospital's.
   s = s.replace(/^CHU\s+(?!DE\s)(\p{L}{3,})(?:\s+PARKING\b.*)?$/u, (m: string, town: string) => (KNOWN_CITIES.has(foldText(town)) ? `CHU DE ${town}` : m));
   // "TIERAERZTLICHE KLINIK BIRKENFELD": the vets' clinic goes by the word people use for it.
@@ -464,6 +471,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   return streetBeforeKind(s.replace(/\bAg(?=\s+[A-Z]{3,})/g, "AG").trim())
     .replace(/(?<=\S\s+\S+\s+)(MKT|Mkt)$/, (m) => writtenOut(m, "market"))
     .replace(/(?<=\S\s+)(SUPERMKT|Supermkt)$/, (m) => writtenOut(m, "supermarket"))
+    // "PINNACLE FAMILY PHARM": a US pharmacy's word, shortened by the card field.
+    .replace(/(?<=\S\s+\S+\s+)(PHARM|Pharm)$/, (m) => writtenOut(m, "pharmacy"))
     .replace(FOREIGN_CURRENCY, "")
     // "ZAHNAERZTE AM ROSENPLAT": a square the field cut after "am" ("am Rosenplatz").
     .replace(/(?<=\b(?:am|an\s+der|vom|zum)\s+\p{L}{3,})(PLAT|plat)$/iu, (m) => `${m}${m === m.toUpperCase() ? "Z" : "z"}`)

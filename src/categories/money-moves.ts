@@ -72,6 +72,8 @@ export const CARD_BILLS: readonly string[] = [
   "(visa|mastercard) loan (pmt|pymt|payment)", "(cu|fcu|credit union) (visa|mastercard) (pmt|pymt|payment)", "ccpymt", "crcardpmt", "charge karte", "[a-z]+card rechnungsbetrag", "[a-z]+ card( monthly| balance)? (pmt|dd|direct debit)", "reserve carte", "(amex|american express) carte", "autopay (pymt|payment)",
   // French deferred-debit cards: the month's card purchases debited in one line.
   "(total|cumul|encours|solde|somme|depenses|debit (mensuel|global)|differee?)( [a-z]+){0,2} (carte|cb)", "(cb|carte)( [a-z]+){0,2} differee?", "facturettes( cb)?", "paiements? cb du mois", "releve( des)? (achats|operations|depenses|paiements)( [a-z]+){0,2} (cb|carte)", "debit differe", "releve differe", "reglement encours",
+  // "PRLV MASTERCARD CUMUL DU MOIS 02/2025": the month's total, named by the card network instead of the card.
+  "(visa|mastercard|master card|amex|carte|cb) (cumul|encours|releve|depenses) (du|des|de) mois",
   // What the card account prints for the payment it received: "PAYMENT - THANK YOU", "ZAHLUNG ERHALTEN. BESTEN DANK", "Merci pour votre paiement".
   "(payment|pymt|pmt|direct debit|zahlung|paiement|betaling|pago|pagamento)( [a-z]+){0,4} (thank( you)?|thanks|(besten|vielen|herzlichen) dank|bedankt|merci|gracias|grazie)",
   "(thank you|thanks|danke|merci|bedankt|gracias|grazie)( [a-z]+){0,3} (payment|pymt|zahlung|paiement|betaling|pago|pagamento)",

@@ -2252,3 +2252,31 @@ describe("pool-50 shapes (read after scoring) in other names", () => {
     ["PRLV SEPA TRESORERIE DE VANNES IMPOT REVENU 06/2026", "Tresorerie De Vannes"],
   ]);
 });
+
+describe("pool-48 shapes (read after retiring, US and French banks)", () => {
+  itLabels([
+    // A US pharmacy's word, shortened by the card field.
+    ["CHECKCARD 0312 MAPLE GROVE PHARM AUSTIN TX 12345678901234567890123", "Maple Grove Pharmacy"],
+    // A therapist's PT before the town, where the card field put the state far to the right.
+    ["CEDAR RIDGE PT AUSTIN       TX", "Cedar Ridge Physical Therapy"],
+    // A brewing company goes by its brewing name, whatever follows it.
+    ["CHECKCARD 0420 GRANITE PEAK BREWING CO AUSTIN TX 12345678901234567890123", "Granite Peak Brewing"],
+    ["GRANITE PEAK BREWING COMPANY", "Granite Peak Brewing"],
+    // A French pension fund's payment: the pension word after the fund is what it pays, not its name.
+    ["VIR SEPA CARSAT BRETAGNE RETRAITE 03/2026 NSS 148076311204", "Carsat Bretagne"],
+    // An airline's short name before a ticket number that begins with that airline's code is the airline.
+    ["PURCHASE AUTHORIZED ON 05/12 DELTA 0062345678901 DENVER CO S123456789012345 CARD 1111", "Delta Air Lines"],
+    ["CHECKCARD 0601 AMERICAN 0012345678901 AUSTIN TX 12345678901234567890123", "American Airlines"],
+    // Not another airline's code, nor a shop's name.
+    ["CHECKCARD 0601 DELTA FLOWERS 0162345678901 AUSTIN TX 12345678901234567890123", "Delta Flowers"],
+  ]);
+
+  itCategorizes([
+    // A French deferred-debit card's month, named by the card network ("MASTERCARD CUMUL DU MOIS").
+    [null, "PRLV VISA CUMUL DU MOIS 03/2026", "-800.00", "transfers"],
+    [null, "PRLV MASTERCARD CUMUL DU MOIS 11/2025", "-1200.00", "transfers"],
+    // A French farm run as a GAEC (or an EARL) sells its produce.
+    [null, "CARTE 12/06/25 GAEC DES TROIS CHENES CB*1234", "-20.00", "groceries"],
+    [null, "CARTE 12/06/25 EARL DU MOULIN NEUF CB*1234", "-20.00", "groceries"],
+  ]);
+});

@@ -683,4 +683,24 @@ export const BRANDS_EXTRA_13: readonly MerchantRow[] = [
   ["Mesquite & Molasses", "restaurants", "mesquite molasses"],
   ["Christy Sports", "shopping", "christy sports", "christysports"],
   ["Cascade Management", "rent", "cascade mgmt", "cascade management"],
+  // US and French shops, venues and services (pool 48, read after retiring).
+  // A dairy co-operative pays its producers for their milk under its registered name (Sodiaal Union).
+  ["Sodiaal", "salary", "sodiaal union"],
+  ["Mulot & Petitjean", "groceries", "mulot petitjean"],
+  ["Roue Libre", "shopping", "roue libre"],
+  ["Brasserie Cambier", "restaurants", "brasserie cambier"],
+  ["Davanni's", "restaurants", "davannis", "davannis pizza"],
+  ["Fern & Foxglove", "shopping", "fern foxglove"],
+  ["Sunrise Bagels", "restaurants", "sunrise bagels"],
+  ["Hotwire", "travel", "hotwire", "hotwire sales final"],
+  ["Bull City Burger and Brewery", "restaurants", "bull city burger"],
+  ["Bastrop Family Dentistry", "health", "bastrop family dent"],
+  ["Timewise", "fuel", "timewise", "timewise food stores"],
+  ["Don Quijote", "shopping", "don quijote", "donki"],
+  ["Cengage", "education", "cengage", "cengage unlimited", "cengage learning"],
+  // Junk removal, a household service as locksmiths are (not a removal firm moving a home).
+  ["1-800-GOT-JUNK", "shopping", "1 800 got junk", "got junk"],
+  ["Berkshire Yarn Co", "shopping", "berkshireyarn", "berkshire yarn"],
+  // AAA's state clubs bill under the state's name ("AAA TEXAS AAA TX RENEWAL").
+  ["AAA", "fuel", "aaa texas"],
 ];

@@ -101,7 +101,7 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["Zadig & Voltaire", "shopping", "zadig voltaire"],
   ["Gérard Darel", "shopping", "gerard darel"],
   ["agnès b.", "shopping", "agnes b"],
-  ["Rougier & Plé", "shopping", "rougier ple"],
+  ["Rougier & Plé", "shopping", "rougier ple", "rougier et ple"],
   ["Le Géant des Beaux-Arts", "shopping", "geant des beaux arts"],
   ["Monceau Fleurs", "shopping", "monceau fleurs"],
   ["Aquarelle.com", "shopping", "aquarelle com", "aquarelle fleurs"],
