@@ -85,7 +85,8 @@ const CONTENT: Signal[] = [
   },
   // A client paying the person's own building invoice ("Schlussrechnung", "2. Abschlag"): earned by the person's trade, as
   // a farmer's Milchgeld is. After the refund words, and only where no brand placed the row (a utility's final bill is a brand's).
-  { key: "salary", sign: "in", words: w("(abschlags|schluss|teil|zwischen)rechnung", "[0-9]+ abschlag") },
+  // A dairy's statement for the milk a farm delivered ("Milchgeldabrechnung", Dutch "melkgeld") is that pay too.
+  { key: "salary", sign: "in", words: w("(abschlags|schluss|teil|zwischen)rechnung", "[0-9]+ abschlag", "milchgeld[a-z]*", "melkgeld[a-z]*") },
   {
     key: "rent",
     sign: "out",
