@@ -180,6 +180,9 @@ function finerKnown(tx: CategorizeInput, provider: string): string | null {
   return known && !known.generic && finer.has(known.categoryKey) ? known.categoryKey : null;
 }
 
+// An insurer's own word in a company's name ("Autoversicherung", "Versicherungsservice", "verzekeringen").
+const INSURER_NAME = /(?:^| )[a-z]*(?:versicherung|verzekering)[a-z]*(?: |$)/;
+
 const P2P_RAIL = /(^| )(tikkie|betaalverzoek|venmo|zelle|cash app|paylib|lydia|twint|bizum|satispay|swish|mobilepay|vipps)( |$)/;
 
 /**
@@ -326,6 +329,9 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (known && ROOM_LETTERS.has(known.categoryKey) && namesRent(subject)) return { categoryKey: "rent", source: "dictionary" };
   // Money a transfer service pays back ("REFUND - TRANSFER NOT COLLECTED") is a refund, not money moving between own accounts.
   if (known && KIND.get(known.categoryKey) === "transfer" && sign > 0 && contentCategory(subject) === "refunds") return refund("dictionary", null);
+  // "ADAC Autoversicherung AG", "Lidl Reiseversicherung": a shop's or a club's own insurance company names itself an
+  // insurer; its premium is insurance, not the brand's trade.
+  if (known && SHOP_KINDS.has(known.categoryKey) && INSURER_NAME.test(foldUmlauts(foldText(tx.counterpartyName ?? "")))) return spendingOrRefund("insurance", sign, "dictionary");
   const till = known && sign < 0 && paidByCard(tx) ? tillCategory(known) : null;
   if (till) return { categoryKey: till, source: "dictionary" };
   if (known) return spendingOrRefund(known.categoryKey, sign, "dictionary");
