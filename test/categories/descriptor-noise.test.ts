@@ -2202,3 +2202,25 @@ describe("pool-47 shapes (read after retiring, German and Dutch banks)", () => {
     expect(merchantName({ counterpartyName: "INKTHREADABLE BRISTOL", description: "CARD PAYMENT" })).toBe("Inkthreadable");
   });
 });
+
+describe("pool-48 shapes (read after retiring, German and Dutch banks)", () => {
+  itLabels([
+    // A street the shop is named after, its "Straße" shortened at the end of the name.
+    ["COPYPOINT GOETHESTR.     Koeln     DE", "Copypoint Goethestrasse"],
+  ]);
+
+  it("keeps an association's section and its town after the federation's name", () => {
+    expect(merchantName({ counterpartyName: "Deutscher Alpenverein Sektion Heilbronn e.V.", description: "Mitgliedsbeitrag 2026 Mitgl.-Nr. 77" })).toBe("DAV Sektion Heilbronn");
+  });
+
+  itCategorizes([
+    // A brand's own insurance company says by its name that it insures: its premium is insurance, not the brand's trade.
+    ["Lidl Reiseversicherung AG", "Beitrag Jahrespolice 2026", "-49.00", "insurance"],
+    ["Tchibo Versicherungsservice GmbH", "Beitrag 03/2026 Vertrag 4411", "-12.50", "insurance"],
+    // A radiology practice by its adjective.
+    [null, "Kartenzahlung RADIOLOGISCHE PRAXIS AM STADTPARK GBR. 12345678//Koeln 2025-07-14T15:30:43 KFN 1 VJ 2812", "-20.00", "health"],
+    // A dairy paying a farmer for the milk delivered is pay for the farm's work, not money back from a cheese shop.
+    ["Molkerei Hochland Milch Käse eG", "Milchgeldabrechnung Maerz 2026 Erzeuger-Nr. 1234", "3200.00", "salary"],
+    ["Zuivelcooperatie Noordkaas U.A.", "Melkgeld april 2026 leveranciersnr 555", "2800.00", "salary"],
+  ]);
+});
