@@ -183,6 +183,9 @@ function finerKnown(tx: CategorizeInput, provider: string): string | null {
 // An insurer's own word in a company's name ("Autoversicherung", "Versicherungsservice", "verzekeringen").
 const INSURER_NAME = /(?:^| )[a-z]*(?:versicherung|verzekering)[a-z]*(?: |$)/;
 
+// A member's fee by its own word ("Mitgliedsbeitrag", "contributie", "lidmaatschap"), not a supporter's gift ("Förderbeitrag").
+const MEMBERSHIP_FEE = /(?:^| )(?:mitgliedsbeitr[a-z]*|mitgliedschaftsbeitr[a-z]*|contributie|lidmaatschap[a-z]*|membership (?:fee|dues|renewal))(?: |$)/;
+
 const P2P_RAIL = /(^| )(tikkie|betaalverzoek|venmo|zelle|cash app|paylib|lydia|twint|bizum|satispay|swish|mobilepay|vipps)( |$)/;
 
 /**
@@ -332,6 +335,8 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   // "ADAC Autoversicherung AG", "Lidl Reiseversicherung": a shop's or a club's own insurance company names itself an
   // insurer; its premium is insurance, not the brand's trade.
   if (known && SHOP_KINDS.has(known.categoryKey) && INSURER_NAME.test(foldUmlauts(foldText(tx.counterpartyName ?? "")))) return spendingOrRefund("insurance", sign, "dictionary");
+  // "DLRG … Mitgliedsbeitrag 2025": a charity's membership fee is what belonging costs, as any association's is (other); a gift stays a donation.
+  if (known?.categoryKey === "donations" && sign < 0 && MEMBERSHIP_FEE.test(foldUmlauts(foldText(tx.description ?? "")))) return { categoryKey: "other", source: "dictionary" };
   const till = known && sign < 0 && paidByCard(tx) ? tillCategory(known) : null;
   if (till) return { categoryKey: till, source: "dictionary" };
   if (known) return spendingOrRefund(known.categoryKey, sign, "dictionary");

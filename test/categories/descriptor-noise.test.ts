@@ -2222,5 +2222,9 @@ describe("pool-48 shapes (read after retiring, German and Dutch banks)", () => {
     // A dairy paying a farmer for the milk delivered is pay for the farm's work, not money back from a cheese shop.
     ["Molkerei Hochland Milch Käse eG", "Milchgeldabrechnung Maerz 2026 Erzeuger-Nr. 1234", "3200.00", "salary"],
     ["Zuivelcooperatie Noordkaas U.A.", "Melkgeld april 2026 leveranciersnr 555", "2800.00", "salary"],
+    // A charity's membership fee is what belonging costs, as any association's is; a gift to it stays a donation.
+    ["NABU Kreisverband Wedel e.V.", "Mitgliedsbeitrag 2026 Familie Mitgl.-Nr. 4410", "-60.00", "other"],
+    ["Greenpeace Nederland", "Contributie lidmaatschap 2026 lidnr 8812", "-36.00", "other"],
+    ["NABU Kreisverband Wedel e.V.", "Spende Streuobstwiese 2026", "-30.00", "donations"],
   ]);
 });
