@@ -2217,6 +2217,8 @@ describe("pool-48 shapes (read after retiring, German and Dutch banks)", () => {
     // A brand's own insurance company says by its name that it insures: its premium is insurance, not the brand's trade.
     ["Lidl Reiseversicherung AG", "Beitrag Jahrespolice 2026", "-49.00", "insurance"],
     ["Tchibo Versicherungsservice GmbH", "Beitrag 03/2026 Vertrag 4411", "-12.50", "insurance"],
+    // …and its travel agency by its travel word, singular or plural, is travel.
+    ["TCHIBO REISE 4410022", "KOELN 12/HAUPTSTR. 4/KOELN/DE 19.12.2025 um 15:28:14 Uhr", "-640.00", "travel"],
     // A radiology practice by its adjective.
     [null, "Kartenzahlung RADIOLOGISCHE PRAXIS AM STADTPARK GBR. 12345678//Koeln 2025-07-14T15:30:43 KFN 1 VJ 2812", "-20.00", "health"],
     // A dairy paying a farmer for the milk delivered is pay for the farm's work, not money back from a cheese shop.
