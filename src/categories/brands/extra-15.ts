@@ -973,4 +973,6 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["Museumkaart", "entertainment", "museumvereniging"],
   ["Rotterdamse Taxi Centrale", "transport", "rtc taxi"],
   ["Dierenartsenpraktijk Noordoost Friesland", "shopping", "dierenartsenpraktijk noordoost", "dap noordoost friesland"],
+  ["Druckbar Wilhelmstraße", "shopping", "druckbar wilhelmstrasse", "druckbar copy print"],
+  ["Autovermietung Seiler", "travel", "autovermietung seiler"],
 ];
