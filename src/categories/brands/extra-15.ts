@@ -975,4 +975,6 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["Dierenartsenpraktijk Noordoost Friesland", "shopping", "dierenartsenpraktijk noordoost", "dap noordoost friesland"],
   ["Druckbar Wilhelmstraße", "shopping", "druckbar wilhelmstrasse", "druckbar copy print"],
   ["Autovermietung Seiler", "travel", "autovermietung seiler"],
+  // The lift company of the SkiWelt's Ellmau and Going slopes bills the ski pass under its own name.
+  ["SkiWelt", "entertainment", "bergbahnen ellmau going"],
 ];
