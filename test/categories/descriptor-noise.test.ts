@@ -2207,6 +2207,8 @@ describe("pool-48 shapes (read after retiring, German and Dutch banks)", () => {
   itLabels([
     // A street the shop is named after, its "Straße" shortened at the end of the name.
     ["COPYPOINT GOETHESTR.     Koeln     DE", "Copypoint Goethestrasse"],
+    // A Spanish state-owned company's legal form (Sociedad Mercantil Estatal) before its S.A.
+    ["VISA PUERTOS DEL SUR S.M.E. S.A. MADRID 2700", "Puertos Del Sur"],
   ]);
 
   it("keeps an association's section and its town after the federation's name", () => {
