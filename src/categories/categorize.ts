@@ -180,6 +180,22 @@ function finerKnown(tx: CategorizeInput, provider: string): string | null {
   return known && !known.generic && finer.has(known.categoryKey) ? known.categoryKey : null;
 }
 
+// A brand's division by its trade's word in the company's name: an insurer ("Autoversicherung", "Versicherungsservice",
+// "verzekeringen"), a travel agency ("Reise", "Reisen").
+const DIVISIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?:^| )[a-z]*(?:versicherung|verzekering)[a-z]*(?: |$)/, "insurance"],
+  [/(?:^| )reisen?(?: |$)/, "travel"],
+];
+
+/** The trade a brand's division names itself by in the counterparty's name, or null. */
+function divisionOf(name: string | null | undefined): string | null {
+  const folded = foldUmlauts(foldText(name ?? ""));
+  return DIVISIONS.find(([words]) => words.test(folded))?.[1] ?? null;
+}
+
+// A member's fee by its own word ("Mitgliedsbeitrag", "contributie", "lidmaatschap"), not a supporter's gift ("Förderbeitrag").
+const MEMBERSHIP_FEE = /(?:^| )(?:mitgliedsbeitr[a-z]*|mitgliedschaftsbeitr[a-z]*|contributie|lidmaatschap[a-z]*|membership (?:fee|dues|renewal))(?: |$)/;
+
 const P2P_RAIL = /(^| )(tikkie|betaalverzoek|venmo|zelle|cash app|paylib|lydia|twint|bizum|satispay|swish|mobilepay|vipps)( |$)/;
 
 /**
@@ -326,6 +342,12 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (known && ROOM_LETTERS.has(known.categoryKey) && namesRent(subject)) return { categoryKey: "rent", source: "dictionary" };
   // Money a transfer service pays back ("REFUND - TRANSFER NOT COLLECTED") is a refund, not money moving between own accounts.
   if (known && KIND.get(known.categoryKey) === "transfer" && sign > 0 && contentCategory(subject) === "refunds") return refund("dictionary", null);
+  // "ADAC Autoversicherung AG", "CHECK24 REISE": a shop's or a club's own insurer or travel agency names its trade;
+  // what is paid to it is that trade, not the brand's.
+  const division = known && SHOP_KINDS.has(known.categoryKey) ? divisionOf(tx.counterpartyName) : null;
+  if (division) return spendingOrRefund(division, sign, "dictionary");
+  // "DLRG … Mitgliedsbeitrag 2025": a charity's membership fee is what belonging costs, as any association's is (other); a gift stays a donation.
+  if (known?.categoryKey === "donations" && sign < 0 && MEMBERSHIP_FEE.test(foldUmlauts(foldText(tx.description ?? "")))) return { categoryKey: "other", source: "dictionary" };
   const till = known && sign < 0 && paidByCard(tx) ? tillCategory(known) : null;
   if (till) return { categoryKey: till, source: "dictionary" };
   if (known) return spendingOrRefund(known.categoryKey, sign, "dictionary");

@@ -85,7 +85,9 @@ const CONTENT: Signal[] = [
   },
   // A client paying the person's own building invoice ("Schlussrechnung", "2. Abschlag"): earned by the person's trade, as
   // a farmer's Milchgeld is. After the refund words, and only where no brand placed the row (a utility's final bill is a brand's).
-  { key: "salary", sign: "in", words: w("(abschlags|schluss|teil|zwischen)rechnung", "[0-9]+ abschlag", "(rechnung|invoice|inv|factuur|facture) (nr|no|number|n)", "vendor (pmt|pymt|payment)") },
+  // A dairy's statement for the milk a farm delivered ("Milchgeldabrechnung", Dutch "melkgeld") is that pay too, as is a
+  // client paying an invoice ("Rechnung Nr. 2026-0418", "VENDOR PMT INV").
+  { key: "salary", sign: "in", words: w("(abschlags|schluss|teil|zwischen)rechnung", "[0-9]+ abschlag", "milchgeld[a-z]*", "melkgeld[a-z]*", "(rechnung|invoice|inv|factuur|facture) (nr|no|number|n)", "vendor (pmt|pymt|payment)") },
   {
     key: "rent",
     sign: "out",

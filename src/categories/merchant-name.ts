@@ -87,7 +87,7 @@ function computeLabel(text: string): string | null {
   // "Markgrafen-Apotheke Inh. C. Hetzner e.K.": a brand sharing the owner's surname is not the shop.
   const shop = withoutOwner(text);
   const known = merchantByName(shop) ?? matchMerchantText(shop) ?? matchMerchantText(leadingText(shop));
-  if (known && !known.generic && !brandInsideName(clean(), known)) return known.name;
+  if (known && !known.generic && !brandInsideName(clean(), known)) return sectionOf(shop, known.name) ?? known.name;
   // A franchise's till prints the brand then the owner ("CCV*PLUS VERMEULEN"): the brand is the merchant.
   const atTerminal = merchantAtTerminal(text);
   if (atTerminal) return atTerminal.name;
@@ -99,6 +99,15 @@ function computeLabel(text: string): string | null {
   if (again && !again.generic && !brandInsideName(cleaned, again)) return again.name;
   // "LWB Leipziger Wohnungs- und Baugesellschaft mbH": a company no list knows that prints its initials first goes by them.
   return spelledInitials(leadingText(text)) ?? personWhole(text, cleaned) ?? cleaned;
+}
+
+// "Deutscher Alpenverein Sektion Marburg e.V.": a federation's section, with its town, is a club of its own.
+const SECTION = /\bSektion\s+(\p{Lu}[\p{L}-]+)/u;
+
+/** The federation's section by its name and town ("DAV Sektion Marburg"), or null when the text names no section. */
+function sectionOf(text: string, federation: string): string | null {
+  const town = SECTION.exec(text)?.[1];
+  return town ? `${federation} Sektion ${town}` : null;
 }
 
 /**

@@ -27,7 +27,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "optical", "dds", "orthopedics", "chiropractor", "chiropractic", "podiatrist", "acupuncture", "hearing centre", "health centre", "health center",
     "docteur", "kinesitherapeute", "orthophoniste", "centre dentaire", "optique", "lunetterie", "audioprothesiste",
     "huisartsenpost", "fysio[a-z]+", "verloskundige", "podotherapeut", "mondhygienist", "gezondheidscentrum", "hoortoestellen",
-    "ottico", "radiologie", "medizintechnik", "horstudio", "labor dr", "optiek", "hoorzorg",
+    "ottico", "radiologie", "radiologische", "medizintechnik", "horstudio", "labor dr", "optiek", "hoorzorg",
     // A French orthopaedic fitter (orthopédie); a US medical supplier, its "MED" shortened ("medical" says the rest).
     "orthopedie", "med supply",
   ]],

@@ -2280,3 +2280,33 @@ describe("pool-48 shapes (read after retiring, US and French banks)", () => {
     [null, "CARTE 12/06/25 EARL DU MOULIN NEUF CB*1234", "-20.00", "groceries"],
   ]);
 });
+
+describe("pool-48 shapes (read after retiring, German and Dutch banks)", () => {
+  itLabels([
+    // A street the shop is named after, its "Straße" shortened at the end of the name.
+    ["COPYPOINT GOETHESTR.     Koeln     DE", "Copypoint Goethestrasse"],
+    // A Spanish state-owned company's legal form (Sociedad Mercantil Estatal) before its S.A.
+    ["VISA PUERTOS DEL SUR S.M.E. S.A. MADRID 2700", "Puertos Del Sur"],
+  ]);
+
+  it("keeps an association's section and its town after the federation's name", () => {
+    expect(merchantName({ counterpartyName: "Deutscher Alpenverein Sektion Heilbronn e.V.", description: "Mitgliedsbeitrag 2026 Mitgl.-Nr. 77" })).toBe("DAV Sektion Heilbronn");
+  });
+
+  itCategorizes([
+    // A brand's own insurance company says by its name that it insures: its premium is insurance, not the brand's trade.
+    ["Lidl Reiseversicherung AG", "Beitrag Jahrespolice 2026", "-49.00", "insurance"],
+    ["Tchibo Versicherungsservice GmbH", "Beitrag 03/2026 Vertrag 4411", "-12.50", "insurance"],
+    // …and its travel agency by its travel word, singular or plural, is travel.
+    ["TCHIBO REISE 4410022", "KOELN 12/HAUPTSTR. 4/KOELN/DE 19.12.2025 um 15:28:14 Uhr", "-640.00", "travel"],
+    // A radiology practice by its adjective.
+    [null, "Kartenzahlung RADIOLOGISCHE PRAXIS AM STADTPARK GBR. 12345678//Koeln 2025-07-14T15:30:43 KFN 1 VJ 2812", "-20.00", "health"],
+    // A dairy paying a farmer for the milk delivered is pay for the farm's work, not money back from a cheese shop.
+    ["Molkerei Hochland Milch Käse eG", "Milchgeldabrechnung Maerz 2026 Erzeuger-Nr. 1234", "3200.00", "salary"],
+    ["Zuivelcooperatie Noordkaas U.A.", "Melkgeld april 2026 leveranciersnr 555", "2800.00", "salary"],
+    // A charity's membership fee is what belonging costs, as any association's is; a gift to it stays a donation.
+    ["NABU Kreisverband Wedel e.V.", "Mitgliedsbeitrag 2026 Familie Mitgl.-Nr. 4410", "-60.00", "other"],
+    ["Greenpeace Nederland", "Contributie lidmaatschap 2026 lidnr 8812", "-36.00", "other"],
+    ["NABU Kreisverband Wedel e.V.", "Spende Streuobstwiese 2026", "-30.00", "donations"],
+  ]);
+});

@@ -9,7 +9,7 @@ import type { MerchantRow } from "../merchant-data.ts";
 
 export const BRANDS_EXTRA_13: readonly MerchantRow[] = [
   // Bakery chains (Filialbäckereien) and confectioners
-  ["Plentz", "groceries", "backerei plentz", "plentz backerei"],
+  ["Bäckerei Plentz", "groceries", "backerei plentz", "plentz backerei"],
   ["Märkisches Landbrot", "groceries", "markisches landbrot"],
   ["Beck Glatz", "groceries", "beck glatz"],
   ["Heini", "groceries", "confiserie heini", "backerei heini"],

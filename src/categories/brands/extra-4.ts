@@ -262,7 +262,7 @@ export const BRANDS_EXTRA_4: readonly MerchantRow[] = [
   ["Brand New Day", "insurance", "brand new day"],
   ["Independer", "insurance", "independer"],
   ["VvAA", "insurance", "vvaa"],
-  ["CAK", "insurance", "centraal administratie kantoor", "^cak"],
+  ["CAK", "health", "centraal administratie kantoor", "^cak"],
   ["Asisa", "insurance", "asisa"],
   ["Pelayo", "insurance", "pelayo mutua", "pelayo seguros"],
   ["Fénix Directo", "insurance", "fenix directo"],

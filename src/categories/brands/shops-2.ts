@@ -134,7 +134,7 @@ export const BRANDS_SHOPS_2: readonly MerchantRow[] = [
   ["Gibert Joseph", "shopping", "gibert joseph", "gibert jeune", "gibert"],
   ["Decitre", "shopping", "decitre"],
   ["Bruna", "shopping", "bruna winkel", "bruna bv"],
-  ["AKO", "shopping", "^ako"],
+  ["AKO", "groceries", "^ako"],
   ["Boekenvoordeel", "shopping", "boekenvoordeel"],
   ["Libris", "shopping", "libris boekhandel"],
   ["Casa del Libro", "shopping", "casa del libro"],
