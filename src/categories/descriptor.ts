@@ -402,6 +402,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     .replace(/^(\p{L}*(?:Pfarrgemeinde|Kirchengemeinde|Pfarrei)\s+St\.?\s*\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}-]+$/u, "$1");
   // "meravis Wohnungsbau- und Immobilien GmbH": two trades joined after a one-word name describe the firm.
   s = s.replace(/^(\p{L}{3,})\s+\p{L}{3,}-\s+und\s+\p{L}{3,}$/iu, "$1");
+  // "DR. MED. DENT. J. SCHWIENTEK ZAHNARZT": a dentist's or a vet's title after the doctor's name names the practice.
+  s = s.replace(/^(Dr\.?\s+.*\S)\s+(Zahn|Tier)(?:arzt|(?:ä|ae|a)rztin)$/iu, (_m: string, doctor: string, kind: string) => `${doctor} ${writtenOut(kind, `${kind.toLowerCase()}arztpraxis`)}`);
   // "DR. MED. VET. T. HAGEN TIERARZTPRAXIS": a practice printed title first, its word last, goes by the practice's word first.
   s = s.replace(/^(Dr\.?)\s+(?:med\.?\s+(?:(?:dent|vet|univ)\.?\s+)?)?((?:\p{L}\.\s*)*\p{L}{2,}(?:-\p{L}{2,})?)\s+(\p{L}*praxis)$/iu, "$3 $1 $2");
   // "Zahnarztpraxis Dr. K. Ohlendorf": the practice goes by the doctor's surname, without the first name's initial.

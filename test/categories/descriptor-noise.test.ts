@@ -2214,6 +2214,9 @@ describe("pool-48 shapes (read after retiring, UK and multi-region banks)", () =
     // Wise writes a company's legal form in title case ("Ag"); a brewery's "Co" after its trade is its company.
     ["Brauerei Zwickelhof Ag - Muenchen", "Brauerei Zwickelhof"],
     ["HOLLYBANK BREWERY CO   MANCHESTER    GBR", "Hollybank Brewery"],
+    // A dentist's or a vet's title printed after the doctor's name goes by the practice, as "… Zahnarztpraxis" does.
+    ["Dr. med. dent. K. Wollenberg Zahnarzt", "Zahnarztpraxis Dr. Wollenberg"],
+    ["DR. MED. VET. A. FRIES TIERARZT", "Tierarztpraxis Dr. Fries"],
   ]);
 
   itCategorizes([
