@@ -642,11 +642,10 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["Johnsons Cleaners", "drugstore", "johnsons cleaners", "johnsons dry cleaners"],
   // Walsall Housing Group; "Whg" alone is also German for a flat, so only as the text's first word.
   ["WHG", "rent", "^whg", "walsall housing group"],
-  // …and the Continent's: an airline's site, a monument's trust, a festival theatre, restaurants, a filling station, a tutor
+  // …and the Continent's: an airline's site, a monument's trust, a festival theatre, a restaurant, a filling station, a tutor
   ["LOT Polish Airlines", "travel", "lot com"],
   ["Alhambra", "entertainment", "alhambra patronato"],
   ["Festspielhaus Neuschwanstein", "entertainment", "festspielhaus neuschwanstein"],
-  ["Immergrün", "restaurants", "immergrun franchise"],
   ["Azzam", "restaurants", "restaurant azzam"],
   ["Freie Tankstelle Ederer", "fuel", "mineraloele ederer"],
   ["Nachhilfe Eselsbrücke", "education", "lernstudio eselsbrucke"],
