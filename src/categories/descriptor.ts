@@ -746,6 +746,15 @@ export function terminalShop(raw: string): string | null {
   return parts?.right && TERMINAL.test(foldText(parts.left)) ? parts.right : null;
 }
 
+/** The card field's width a name after a terminal processor's prefix took ("SUMUP *" and the name), else the name's own. */
+function terminalFieldWidth(raw: string, name: string): number {
+  const star = raw.indexOf("*");
+  if (star < 1 || terminalShop(raw) === null) return name.length;
+  const prefixStart = raw.slice(0, star).trimEnd().search(/\S+$/);
+  const nameStart = star + 1 + Math.max(0, raw.slice(star + 1).search(/\S/));
+  return nameStart - Math.max(0, prefixStart) + name.length;
+}
+
 /**
  * The merchant-bearing words of one raw field, readable ("Berry Farm's",
  * "Licht Apotheke"), or null when nothing but noise is left.
@@ -761,6 +770,8 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
     name = "";
   }
   name = name.replace(/^[\s*.,;:/#-]+|[\s*.,;:/#-]+$/gu, "").replace(/\s+/g, " ");
+  // "SUMUP *CEREDIGION ELEC": a terminal processor's prefix fills the card field too, so a shorter name after it was cut.
+  if (name.length < CUT_FIELD && terminalFieldWidth(raw, name) >= CUT_FIELD) name = completeCutWord(name);
   // Two letters left ("GA" of "GA NR0000 BLZ…") are a code, not a name; known short brands come from the dictionary.
   if ((name.match(/\p{L}/gu) ?? []).length < 3) return null;
   // Cut at a word, and not before a short word ("… TRANSFER TO"), which a second reading would take for a code, nor

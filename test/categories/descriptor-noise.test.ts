@@ -2217,6 +2217,8 @@ describe("pool-48 shapes (read after retiring, UK and multi-region banks)", () =
     // A dentist's or a vet's title printed after the doctor's name goes by the practice, as "… Zahnarztpraxis" does.
     ["Dr. med. dent. K. Wollenberg Zahnarzt", "Zahnarztpraxis Dr. Wollenberg"],
     ["DR. MED. VET. A. FRIES TIERARZT", "Tierarztpraxis Dr. Fries"],
+    // The terminal processor's prefix fills the card field too: a shorter name after it was cut all the same.
+    ["SUMUP *PENRHYN ELEC MANCHESTER    GBR", "Penrhyn Electrical"],
   ]);
 
   itCategorizes([
