@@ -649,4 +649,6 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["Azzam", "restaurants", "restaurant azzam"],
   ["Freie Tankstelle Ederer", "fuel", "mineraloele ederer"],
   ["Nachhilfe Eselsbrücke", "education", "lernstudio eselsbrucke"],
+  // BMW's bank lends for the car (a car loan is the car's cost): its own name on the statement, apart from the carmaker.
+  ["BMW Bank", "fuel", "bmw bank"],
 ];
