@@ -576,7 +576,7 @@ function dropInitialsAfterName(s: string): string {
 }
 
 // Words that start a trade word but are whole words in shops' names.
-const WHOLE_WORDS: ReadonlySet<string> = new Set(["auto"]);
+const WHOLE_WORDS: ReadonlySet<string> = new Set(["auto", "electric", "surge", "afro"]);
 
 /** A last word that starts exactly one trade word, at least four letters of it, is that word. */
 function completeCutWord(s: string): string {
