@@ -129,6 +129,8 @@ const SEGMENT_SPLIT = /\/\/|\s{3,}|,\s*|\s+-\s+|-\s+(?!(?:und|u\.|oder|and)\s)|\
 const DOMAIN = /^(?:www\.)?([A-Za-z0-9][A-Za-z0-9-]*)\.(?:co\.uk|com|co|de|uk|nl|fr|es|it|at|ch|eu|net|org|io|tv|be|se|dk|pl|cc|app|ie|me|us|ca|lu|pt)\b/i;
 const MAX_LABEL = 40;
 const CUT_FIELD = 17;
+// A card text's name column that a terminal processor's prefix shares with the shop's name ("SUMUP *CEREDIGION ELEC").
+const TERMINAL_NAME_COLUMN = 22;
 // The widest card field a town is cut at (bank-formats.md §3: 20 to 25 characters; Wise's and PayPal's merchant field 26,
 // "MARKGRAFEN-APOTHEKE ANSBAC").
 const CUT_FIELD_MAX = 26;
@@ -770,8 +772,9 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
     name = "";
   }
   name = name.replace(/^[\s*.,;:/#-]+|[\s*.,;:/#-]+$/gu, "").replace(/\s+/g, " ");
-  // "SUMUP *CEREDIGION ELEC": a terminal processor's prefix fills the card field too, so a shorter name after it was cut.
-  if (name.length < CUT_FIELD && terminalFieldWidth(raw, name) >= CUT_FIELD) name = completeCutWord(name);
+  // "SUMUP *CEREDIGION ELEC": a terminal processor's prefix fills the card field too, so a shorter name after it was cut;
+  // only where prefix and name fill a whole name column (22, as Monzo's and Barclays' are), since "SUMUP *GREEN GROCER" is whole.
+  if (name.length < CUT_FIELD && terminalFieldWidth(raw, name) >= TERMINAL_NAME_COLUMN) name = completeCutWord(name);
   // Two letters left ("GA" of "GA NR0000 BLZ…") are a code, not a name; known short brands come from the dictionary.
   if ((name.match(/\p{L}/gu) ?? []).length < 3) return null;
   // Cut at a word, and not before a short word ("… TRANSFER TO"), which a second reading would take for a code, nor

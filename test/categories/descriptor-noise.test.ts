@@ -2218,9 +2218,10 @@ describe("pool-48 shapes (read after retiring, UK and multi-region banks)", () =
     ["Dr. med. dent. K. Wollenberg Zahnarzt", "Zahnarztpraxis Dr. Wollenberg"],
     ["DR. MED. VET. A. FRIES TIERARZT", "Tierarztpraxis Dr. Fries"],
     // The terminal processor's prefix fills the card field too: a shorter name after it was cut all the same.
-    ["SUMUP *PENRHYN ELEC MANCHESTER    GBR", "Penrhyn Electrical"],
+    ["SUMUP *PENRHYN BAY ELEC MANCHESTER    GBR", "Penrhyn Bay Electrical"],
     // …but a whole word that merely starts one of those trade words stays as written.
     ["SUMUP *HIGHFIELD ELECTRIC MANCHESTER    GBR", "Highfield Electric"],
+    ["SUMUP *ROSE GROCER STRATFORD-UPON-AVON GB", "Rose Grocer"],
     ["BLUE WAVE POWER SURGE LEEDS         GBR", "Blue Wave Power Surge"],
     ["QUEEN MOTHERS AFRO LEEDS         GBR", "Queen Mothers Afro"],
   ]);
