@@ -128,8 +128,8 @@ const PERSON_KEYS: ReadonlySet<string> = new Set(["rent", "utilities", "insuranc
 const CARD_TYPE = /^\s*(card payment|mastercard payment|betaalautomaat|card|card_payment|deb|pos|debit_card|debit card|visa purchase|contactless payment|contactless|kartenzahlung|kartenzahlung girocard|\)\)\))\s*$/i;
 
 // A card row's own words where the booking type does not say card (Barclays' "ON 25 MAY … BCC", N26's "Card transaction of",
-// contactless "))) ", Wells Fargo's "PURCHASE AUTHORIZED ON", ING DE's "KAUFUMSATZ", ABN AMRO's "BEA NR:").
-const CARD_TEXT = /^\s*\)\)\)|\bCard transaction of\b|\bKartenzahlung\b|\bKartenverf(?:ü|ue|u)gung\b|\bKAUFUMSATZ\b|^\s*BEA\s+NR:|\bPURCHASE AUTHORIZED ON\b|\bCHECKCARD\b|^\s*CARTE \d\d\/\d\d|\bDebitk\.|\bON \d\d [A-Z]{3}\s+(?:BCC|CPM)\b/i;
+// contactless "))) ", HSBC's "VIS ", Wells Fargo's "PURCHASE AUTHORIZED ON", ING DE's "KAUFUMSATZ", ABN AMRO's "BEA NR:").
+const CARD_TEXT = /^\s*\)\)\)|^\s*VIS\s|\bCard transaction of\b|\bKartenzahlung\b|\bKartenverf(?:ü|ue|u)gung\b|\bKAUFUMSATZ\b|^\s*BEA\s+NR:|\bPURCHASE AUTHORIZED ON\b|\bCHECKCARD\b|^\s*CARTE \d\d\/\d\d|\bDebitk\.|\bON \d\d [A-Z]{3}\s+(?:BCC|CPM)\b/i;
 
 /** Paid at a card terminal, by the booking type or the card text's own words. */
 function paidByCard(tx: CategorizeInput): boolean {

@@ -78,7 +78,7 @@ const STORE_NUMBER = /\b(?:Filiale|Fil\.?|Markt-?Nr\.?|Nr\.?|No\.?|Terminal|Term
 // "TESCO STORE 1234": the store's number; after a kind of goods the word is the name's own ("GEAR UP BIKE SHOP #6591").
 const STORE_CAPS = /\b(?<!(?:BIKE|COFFEE|BARBER|FLOWER|GIFT|PET|BOOK|CAKE|DONUT|SANDWICH|TEA|WINE|SURF|SKATE|VAPE|PAWN|THRIFT|COMIC|RECORD|TOY|TACO|PIZZA|SWEET|CANDY|BAKE|BODY|REPAIR|HARDWARE|FARM|CORNER|CONVENIENCE|LIQUOR|PACKAGE|DOLLAR|GENERAL|GROCERY|FOOD|HEALTH|DRUG|PHONE|MUSIC|GUITAR|SPORTS?|GOLF|TACKLE|BOTTLE|SMOKE|TOBACCO|BEER|MEAT|FISH|CHEESE|TATTOO|PRINT|CAMERA|SHOE|SEWING|CRAFT|PARTY|FURNITURE|ANTIQUE|JUICE) )(?:STORE|SHOP)\s*#?\s*\d+\b|\b(?:Store|Shop)\s*#\s*\d+\b/g;
 const LEGAL_FORM =
-  /(?:\s+|(?<=\p{Ll}))(?:GmbH|Gmbh|mbH|GesmbH)(?=$|[\s,.+&])|\s+(?:gGmbH|GGMBH|Ggmbh)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|[eE]\.\s?[kK]\.?|[eE]\.\s?[vV]\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|B\.v\.|N\.?V\.?|S\.M\.E\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|S\.R\.L\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS|GbR|Gbr|G\.b\.R\.?|MVZ|Mvz|KGaA|PartG(?:mbB)?|mbB|V\.O\.F\.?|V\.o\.f\.?|VOF|U\.A\.?|OPH|A(?:ö|Ö|OE|oe)R|Ad(?:ö|Ö|OE|oe)R|C\.V\.|BVBA|BV|Pty|L\.P\.|LP|EURL|SNC|S\.C\.|SCA|S\.C\.A\.?|Lda|Sp\. z o\.o\.|A\.[Ss]\.?|S\.[Rr]\.[Oo]\.?|s\.r\.o\.?|[Dd]\.[Oo]\.[Oo]\.?|D\.D\.?|d\.d\.?|PCL|SA DE CV|S\.A\. DE C\.V\.)(?=$|[\s,.+&()])/u;
+  /(?:\s+|(?<=\p{Ll}))(?:GmbH|Gmbh|mbH|GesmbH)(?=$|[\s,.+&])|\s+(?:gGmbH|GGMBH|Ggmbh)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|[eE]\.\s?[kK]\.?|[eE]\.\s?[vV]\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|B\.v\.|N\.?V\.?|S\.M\.E\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|S\.R\.L\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS|GbR|Gbr|G\.b\.R\.?|MVZ|Mvz|KGaA|PartG(?:mbB)?|mbB|V\.O\.F\.?|V\.o\.f\.?|VOF|U\.A\.?|OPH|A(?:ö|Ö|OE|oe)R|Ad(?:ö|Ö|OE|oe)R|C\.V\.|BVBA|BV|Pty|L\.P\.|LP|EURL|SNC|S\.C\.|SCA|S\.C\.A\.?|Lda|Sp\. z o\.o\.|A\.[Ss]\.?|S\.[Rr]\.[Oo]\.?|s\.r\.o\.?|[Dd]\.[Oo]\.[Oo]\.?|D\.D\.?|d\.d\.?|PCL|SA DE CV|S\.A\. DE C\.V\.)(?=$|[\s,.+&()])|(?<=\p{Ll}{2})\s+Ag$/u;
 // "GBR" in capitals inside a text is the UK's country code ("LEEDS GBR RETURNS CREDIT") unless the text is German:
 // a German-speaking country's code at its end ("GASTHOF HIRSCHEN GBR FUESSEN DE") or German letters in it; then it is
 // the legal form GbR. At the text's end either one is dropped (as a country code).
@@ -120,6 +120,8 @@ const TRADE_WORDS = [
   "school", "roasters", "barbershop", "barbers", "barber", "butcher", "grill", "grillhaus", "teahouse", "tortilleria", "works",
   // "GLANZWERK AUTOPFLE": a car-care firm's word the card field cut.
   "autopflege",
+  // "TEIFI VALLEY ELEC", "MOORSIDE DENTAL SURG", "MAMA AFRIKA AFROSH": an electrical shop's, a surgery's, an African grocer's word.
+  "electrical", "surgery", "afroshop",
 ];
 // German trades whose name puts the trade before the owner's ("Bäckerei Pfeifle", "Landhandel Wessels"); "Abele Optik" keeps its order.
 const TRADE_AFTER_OWNER = /^(\p{L}{3,})\s+(B(?:ä|ae)ckerei|Konditorei|Augenoptik|Autohof|Landhandel)$/iu;
@@ -128,12 +130,15 @@ const SEGMENT_SPLIT = /\/\/|\s{3,}|,\s*|\s+-\s+|-\s+(?!(?:und|u\.|oder|and)\s)|\
 const DOMAIN = /^(?:www\.)?([A-Za-z0-9][A-Za-z0-9-]*)\.(?:co\.uk|com|co|de|uk|nl|fr|es|it|at|ch|eu|net|org|io|tv|be|se|dk|pl|cc|app|ie|me|us|ca|lu|pt)\b/i;
 const MAX_LABEL = 40;
 const CUT_FIELD = 17;
+// A card text's name column that a terminal processor's prefix shares with the shop's name ("SUMUP *CEREDIGION ELEC").
+const TERMINAL_NAME_COLUMN = 22;
 // The widest card field a town is cut at (bank-formats.md §3: 20 to 25 characters; Wise's and PayPal's merchant field 26,
 // "MARKGRAFEN-APOTHEKE ANSBAC").
 const CUT_FIELD_MAX = 26;
 // "ROYAL OAK PUB": the pub's own word after a name of two words or more (again once a town after it is gone).
 const PUB_WORD = /(?<=\S\s+\S+|^\p{L}{5,})\s+pub$/iu;
-const COMPANY_CO = /^(?:PROPERTY|PROPERTIES|MANAGEMENT|REALTY|INVESTMENT|INVESTMENTS|HOLDING|HOLDINGS|INSURANCE|ELECTRIC|POWER|WATER|GAS|OIL|TELEPHONE|CONSTRUCTION|LAND|TRUST|FINANCE|FINANCIAL|MORTGAGE)$/i;
+// A brewery's "Co" ("WESTERHAM BREWERY CO", "PARISH BREWING CO") is its company's, as "Ltd" would be: people name the brewery.
+const COMPANY_CO = /^(?:BREWERY|BREWING|PROPERTY|PROPERTIES|MANAGEMENT|REALTY|INVESTMENT|INVESTMENTS|HOLDING|HOLDINGS|INSURANCE|ELECTRIC|POWER|WATER|GAS|OIL|TELEPHONE|CONSTRUCTION|LAND|TRUST|FINANCE|FINANCIAL|MORTGAGE)$/i;
 const CUT_GMBH = /\s+(?:GMB?|Gmb?)$/;
 // Chase ACH "ORIG CO NAME:X  CO ENTRY…", ABN AMRO "/NAME/X/REMI/…", ING NL "Naam: X Omschrijving:".
 const NAMED_FIELD = /ORIG CO NAME:\s*(.+?)\s+CO ENTRY|\/NAME\/([^/]+)\/|Naam:\s*(.+?)\s+Omschrijving:/;
@@ -410,6 +415,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     .replace(/^(\p{L}*(?:Pfarrgemeinde|Kirchengemeinde|Pfarrei)\s+St\.?\s*\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}-]+$/u, "$1");
   // "meravis Wohnungsbau- und Immobilien GmbH": two trades joined after a one-word name describe the firm.
   s = s.replace(/^(\p{L}{3,})\s+\p{L}{3,}-\s+und\s+\p{L}{3,}$/iu, "$1");
+  // "DR. MED. DENT. J. SCHWIENTEK ZAHNARZT": a dentist's or a vet's title after the doctor's name names the practice.
+  s = s.replace(/^(Dr\.?\s+.*\S)\s+(Zahn|Tier)(?:arzt|(?:ä|ae|a)rztin)$/iu, (_m: string, doctor: string, kind: string) => `${doctor} ${writtenOut(kind, `${kind.toLowerCase()}arztpraxis`)}`);
   // "DR. MED. VET. T. HAGEN TIERARZTPRAXIS": a practice printed title first, its word last, goes by the practice's word first.
   s = s.replace(/^(Dr\.?)\s+(?:med\.?\s+(?:(?:dent|vet|univ)\.?\s+)?)?((?:\p{L}\.\s*)*\p{L}{2,}(?:-\p{L}{2,})?)\s+(\p{L}*praxis)$/iu, "$3 $1 $2");
   // "Zahnarztpraxis Dr. K. Ohlendorf": the practice goes by the doctor's surname, without the first name's initial.
@@ -593,7 +600,7 @@ function dropInitialsAfterName(s: string): string {
 }
 
 // Words that start a trade word but are whole words in shops' names.
-const WHOLE_WORDS: ReadonlySet<string> = new Set(["auto"]);
+const WHOLE_WORDS: ReadonlySet<string> = new Set(["auto", "electric", "surge", "afro"]);
 
 /** A last word that starts exactly one trade word, at least four letters of it, is that word. */
 function completeCutWord(s: string): string {
@@ -619,7 +626,12 @@ const GLUE_MIN_AT = 18;
 // The town in mixed case goes first: "BARBERSHOP JUNGBUSCHMANNHEIMMuenchen" runs the shop's own town into its name
 // and the terminal's column after it, and the one in capitals shows only once the other is gone.
 function unglueCity(raw: string): string {
-  return unglueCapitalTown(unglueMixedCaseTown(raw));
+  return unglueCapitalTown(unglueMixedCaseTown(carWashBeforeTown(raw)));
+}
+
+// "RAYLEIGH WEIR HAND CAR WLEEDS": a car wash the field cut after its first letters, the terminal's town run into them.
+function carWashBeforeTown(raw: string): string {
+  return raw.replace(/\b(CAR\s+)(W|WA|WAS)([A-Z]{4,})(?=\s{2,}|\s*$)/, (m: string, car: string, _w: string, town: string) => (KNOWN_CITIES.has(town.toLowerCase()) ? `${car}WASH ${town}` : m));
 }
 
 function unglueCapitalTown(raw: string): string {
@@ -758,6 +770,15 @@ export function terminalShop(raw: string): string | null {
   return parts?.right && TERMINAL.test(foldText(parts.left)) ? parts.right : null;
 }
 
+/** The card field's width a name after a terminal processor's prefix took ("SUMUP *" and the name), else the name's own. */
+function terminalFieldWidth(raw: string, name: string): number {
+  const star = raw.indexOf("*");
+  if (star < 1 || terminalShop(raw) === null) return name.length;
+  const prefixStart = raw.slice(0, star).trimEnd().search(/\S+$/);
+  const nameStart = star + 1 + Math.max(0, raw.slice(star + 1).search(/\S/));
+  return nameStart - Math.max(0, prefixStart) + name.length;
+}
+
 /**
  * The merchant-bearing words of one raw field, readable ("Berry Farm's",
  * "Licht Apotheke"), or null when nothing but noise is left.
@@ -773,6 +794,9 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
     name = "";
   }
   name = name.replace(/^[\s*.,;:/#-]+|[\s*.,;:/#-]+$/gu, "").replace(/\s+/g, " ");
+  // "SUMUP *CEREDIGION ELEC": a terminal processor's prefix fills the card field too, so a shorter name after it was cut;
+  // only where prefix and name fill a whole name column (22, as Monzo's and Barclays' are), since "SUMUP *GREEN GROCER" is whole.
+  if (name.length < CUT_FIELD && terminalFieldWidth(raw, name) >= TERMINAL_NAME_COLUMN) name = completeCutWord(name);
   // Two letters left ("GA" of "GA NR0000 BLZ…") are a code, not a name; known short brands come from the dictionary.
   if ((name.match(/\p{L}/gu) ?? []).length < 3) return null;
   // Cut at a word, and not before a short word ("… TRANSFER TO"), which a second reading would take for a code, nor

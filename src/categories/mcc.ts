@@ -4,7 +4,8 @@
 // [first, last, key]; checked in order, so single codes come before the range holding them.
 const MCC_RANGES: readonly (readonly [number, number, string])[] = [
   [742, 742, "shopping"], // veterinary
-  [1520, 1799, "rent"], // contractors: home repairs
+  // Contractors (builders, plumbers, electricians, roofers): their work is bought like goods, as shop-kinds.ts files the fitters' trades.
+  [1520, 1799, "shopping"],
   [3000, 3299, "travel"], // airlines
   [3351, 3441, "travel"], // car rental
   [3501, 3999, "travel"], // hotels

@@ -2310,3 +2310,42 @@ describe("pool-48 shapes (read after retiring, German and Dutch banks)", () => {
     ["NABU Kreisverband Wedel e.V.", "Spende Streuobstwiese 2026", "-30.00", "donations"],
   ]);
 });
+
+describe("pool-48 shapes (read after retiring, UK and multi-region banks)", () => {
+  itLabels([
+    // Trade words the card field cut: an electrical shop's, a surgery's, an African grocer's.
+    ["SUMUP *TEIFI VALLEY ELEC MANCHESTER    GBR", "Teifi Valley Electrical"],
+    ["MOORSIDE DENTAL SURG ON 08 JUL          CPM", "Moorside Dental Surgery"],
+    ["OUT | ZTL*Sahel Afro Afrosh - Bremen", "Sahel Afro Afroshop"],
+    // A car wash cut after its first letter, the terminal's town run into it.
+    ["EASTGATE HAND CAR WLEEDS         GBR", "Eastgate Hand Car Wash"],
+    // Wise writes a company's legal form in title case ("Ag"); a brewery's "Co" after its trade is its company.
+    ["Brauerei Zwickelhof Ag - Muenchen", "Brauerei Zwickelhof"],
+    ["HOLLYBANK BREWERY CO   MANCHESTER    GBR", "Hollybank Brewery"],
+    // A dentist's or a vet's title printed after the doctor's name goes by the practice, as "… Zahnarztpraxis" does.
+    ["Dr. med. dent. K. Wollenberg Zahnarzt", "Zahnarztpraxis Dr. Wollenberg"],
+    ["DR. MED. VET. A. FRIES TIERARZT", "Tierarztpraxis Dr. Fries"],
+    // The terminal processor's prefix fills the card field too: a shorter name after it was cut all the same.
+    ["SUMUP *PENRHYN BAY ELEC MANCHESTER    GBR", "Penrhyn Bay Electrical"],
+    // …but a whole word that merely starts one of those trade words stays as written.
+    ["SUMUP *HIGHFIELD ELECTRIC MANCHESTER    GBR", "Highfield Electric"],
+    ["SUMUP *ROSE GROCER STRATFORD-UPON-AVON GB", "Rose Grocer"],
+    ["BLUE WAVE POWER SURGE LEEDS         GBR", "Blue Wave Power Surge"],
+    ["QUEEN MOTHERS AFRO LEEDS         GBR", "Queen Mothers Afro"],
+  ]);
+
+  itCategorizes([
+    // HSBC's card prefix: a charity's till is its charity shop.
+    [null, "VIS OXFAM 0412 BRISTOL", "-14.00", "shopping"],
+    // A group of hospitals (Kliniken) is health, as one Klinik is.
+    ["Kreiskliniken Talheim GmbH", "Zuzahlung stationaerer Aufenthalt", "-40.00", "health"],
+    ["Marien Kliniken Oberau GmbH", "Rechnung 4417", "-40.00", "health"],
+    [null, "SUMUP *TEIFI VALLEY ELEC MANCHESTER    GBR", "-60.00", "shopping"],
+    [null, "EASTGATE HAND CAR WLEEDS         GBR", "-12.00", "fuel"],
+  ]);
+
+  it("files a heating and plumbing contractor's card code with the fitters' trades, as shopping", () => {
+    expect(categorize({ amount: "-240.00", description: "Haustechnik Brandl", mcc: "1711", merchant: "Haustechnik Brandl" }, { rules: [] }).categoryKey).toBe("shopping");
+    expect(categorize({ amount: "-240.00", description: "J WEBB ROOFING", mcc: "1761", merchant: "J Webb Roofing" }, { rules: [] }).categoryKey).toBe("shopping");
+  });
+});

@@ -614,4 +614,41 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["Vonovia Ruhr-Lippe", "rent", "vonovia ruhr lippe"],
   // Ubisoft's game subscription, apart from its store's games (digital-1.ts).
   ["Ubisoft Plus", "subscriptions", "ubisoft plus"],
+  // Read after retiring pool 48 (eating out and going out), UK and multi-region banks: UK shops, venues, charities and bodies
+  ["British Heart Foundation", "donations", "^bhf", "bhf shop"],
+  ["Ticketquarter", "entertainment", "ticketquarter"],
+  ["Fenetic Wellbeing", "health", "fenetic wellbeing", "fenetic"],
+  ["Ableworld", "health", "ableworld"],
+  ["Complete Care Shop", "health", "complete care shop"],
+  ["Huws Gray", "shopping", "huws gray"],
+  ["Heffers", "shopping", "heffers"],
+  ["CarParts4Less", "fuel", "carparts4less", "car parts 4 less"],
+  ["Newcastle United", "entertainment", "nufc"],
+  ["HM Land Registry", "taxes", "hmlr"],
+  ["Harbro", "shopping", "harbro"],
+  ["Roys", "shopping", "roys wroxham", "roys of wroxham"],
+  ["Carrs Billington", "shopping", "carrs billington"],
+  // A home-care agency's visits are care, as a care home's are.
+  ["Home Instead", "health", "home instead"],
+  ["Laithwaites", "groceries", "direct wines"],
+  ["Pumpkin", "restaurants", "pumpkin cafe"],
+  ["Waves", "fuel", "waves car wash"],
+  ["Depot Climbing", "entertainment", "depot climbing"],
+  ["Ditty's", "groceries", "dittys home bakery", "dittys bakery"],
+  ["NHS Business Services Authority", "health", "nhsbsa", "nhs business services"],
+  // Liverpool's food hall: its stalls sell meals, not groceries.
+  ["Baltic Market", "restaurants", "baltic market"],
+  ["Ye Olde Trip to Jerusalem", "restaurants", "ye olde trip"],
+  ["Johnsons Cleaners", "drugstore", "johnsons cleaners", "johnsons dry cleaners"],
+  // Walsall Housing Group; "Whg" alone is also German for a flat, so only as the text's first word.
+  ["WHG", "rent", "^whg", "walsall housing group"],
+  // …and the Continent's: an airline's site, a monument's trust, a festival theatre, a restaurant, a filling station, a tutor
+  ["LOT Polish Airlines", "travel", "lot com"],
+  ["Alhambra", "entertainment", "alhambra patronato"],
+  ["Festspielhaus Neuschwanstein", "entertainment", "festspielhaus neuschwanstein"],
+  ["Azzam", "restaurants", "restaurant azzam"],
+  ["Freie Tankstelle Ederer", "fuel", "mineraloele ederer"],
+  ["Nachhilfe Eselsbrücke", "education", "lernstudio eselsbrucke"],
+  // BMW's bank lends for the car (a car loan is the car's cost): its own name on the statement, apart from the carmaker.
+  ["BMW Bank", "fuel", "bmw bank"],
 ];

@@ -183,7 +183,7 @@ export const BRANDS_MOBILITY_1: readonly MerchantRow[] = [
   ["AvD", "fuel", "automobilclub von deutschland"],
   ["Tesla", "fuel", "tesla motors", "tesla inc", "tesla germany"],
   ["Volkswagen", "fuel", "volkswagen", "vw financial", "volkswagen bank"],
-  ["BMW", "fuel", "bmw bank", "bmw financial", "bmw ag", "bmw"],
+  ["BMW", "fuel", "bmw financial", "bmw ag", "bmw"],
   ["Mercedes-Benz", "fuel", "mercedes benz", "daimler"],
   ["Audi", "fuel", "audi ag", "audi zentrum", "audi"],
   ["Opel", "fuel", "opel"],
