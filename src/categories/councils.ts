@@ -104,6 +104,9 @@ export function councilName(text: string | null | undefined, taxSaid = false): s
   const joined = taxSaid ? null : ABBREVIATION_THEN_PURPOSE.exec(lead);
   if (joined && signedWithInitials(joined[1]!, joined[2]!)) return councilPaidFor(joined[1]!, joined[2]!);
   const folded = foldText(lead);
+  // "CYNGOR GWYNEDD": a Welsh council by its Welsh word, said as people say it in English ("Gwynedd Council").
+  const welsh = /^cyngor (?:sir )?([a-z]+)\b/.exec(folded)?.[1];
+  if (welsh) return `${welsh[0]!.toUpperCase()}${welsh.slice(1)} Council`;
   // "CITY OF EDINBURGH COUNCIL": people say "Edinburgh Council".
   return councilNamed(lead, folded, taxSaid)?.replace(/^City Of (.+) Council$/, "$1 Council") ?? countyName(folded);
 }

@@ -2,7 +2,7 @@
 // words that name the merchant: "Kartenzahlung REWE SAGT DANKE. 41400673//
 // Hamburg 2018-03-01T11:33:59 KFN 1 VJ 1812" → "REWE". Each step removes one
 // kind of noise documented in bank-formats.md §3; what is left is the name.
-import { ABROAD_CODES, CITIES, COUNTRY_CODES, KNOWN_CITIES } from "./places.ts";
+import { ABROAD_CODES, CITIES, COUNTRY_CODES, KNOWN_CITIES, NOT_CITIES } from "./places.ts";
 import { foldText } from "./normalize.ts";
 import { contentCategory } from "./heuristics.ts";
 import { TOWNS_US } from "./towns-fr-us.ts";
@@ -135,6 +135,25 @@ const TERMINAL_NAME_COLUMN = 22;
 // The widest card field a town is cut at (bank-formats.md §3: 20 to 25 characters; Wise's and PayPal's merchant field 26,
 // "MARKGRAFEN-APOTHEKE ANSBAC").
 const CUT_FIELD_MAX = 26;
+// Words that join a name's parts: the word after one is the name's ("ZUR LINDE", "AAN DE HAVEN", "LAMB AND FLAG").
+const NAME_JOINING_WORDS = /^(?:zur|zum|am|an|im|in|der|die|das|den|dem|des|de|du|la|le|les|van|von|vom|the|and|und|&|of|et|en|bei|op|aan|het|la|al|da|di|del)$/i;
+// The widths German card fields cut a merchant's name at (Postbank 20, the others 25; bank-formats.md §3).
+const CUT_WIDTHS: ReadonlySet<number> = new Set([20, 25]);
+
+let smallTownStarts: Set<string> | undefined;
+/**
+ * True for the cut start (four letters or more) of a one-word town of the gazetteer, small towns too ("Olsb" of Olsberg,
+ * "Lenggri" of Lenggries), when it is not itself a town, a word the gazetteer keeps out, or a kind of place.
+ */
+function beginsSmallTown(word: string): boolean {
+  const folded = foldText(word);
+  if (CITIES.has(folded) || NOT_CITIES.has(folded) || namesKindOfPlace(word)) return false;
+  if (!smallTownStarts) {
+    smallTownStarts = new Set();
+    for (const town of CITIES) if (/^[a-z]+$/.test(town)) for (let n = 4; n < town.length; n += 1) smallTownStarts.add(town.slice(0, n));
+  }
+  return smallTownStarts.has(folded);
+}
 // "ROYAL OAK PUB": the pub's own word after a name of two words or more (again once a town after it is gone).
 const PUB_WORD = /(?<=\S\s+\S+|^\p{L}{5,})\s+pub$/iu;
 // A brewery's "Co" ("WESTERHAM BREWERY CO", "PARISH BREWING CO") is its company's, as "Ltd" would be: people name the brewery.
@@ -154,7 +173,7 @@ const BODY_WORDS = /\b(?:society|association|trust|fund|foundation|church|counci
 
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 const PURPOSE_WORD =
-  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|(?:flat|apt|unit) \w{1,4} rent|council tax|vehicle tax|motor insurance|car insurance|mortgage (?:payment|pmt|pymt)|rent|loyer|fermage|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|(?:card )?dispute credit|goodwill|order cancel+ed|merchandise credit|(?:merchant )?courtesy credit|exchange credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|[eé]ch[eé]ancier|echeance|r[eé]mun[eé]ration|cotisation|quota|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|(?:service )?autopay|mensualit[eé]s?|mensualisation|membership|(?:flight delay |late delivery )?compensation|partial(?: refund| credit)?|credit for|credit$|(?:adp|paychex|gusto|trinet|justworks|paylocity|paycom)(?= (?:direct dep|dir dep|payroll|pay|wages))|overcharge(?: adj(?:ustment)?)?|(?:price|billing) adj(?:ustment)?|(?:online )?resident (?:portal|pmt|pymt|pay)|billing error(?: correction)?|reversal|deposit returned|studiegeld|prop(?:erty)? tax|tax pmt|subscription|subscr|tvm|wages|web pmts?|web pymts?|facture|edi (?:pymnts?|pmts?|payments?)|ins prem|(?:hoa )?dues|annuity (?:pmt|pymt|payment)|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis(?: d.?)? ?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|treasury|ticketing|tickets?|tix|kaartautomaat|fahrkartenautomat|ticketautomat|fahrschein|entree|eintritt|digitalabo|tax office|tax collector|tax assessor|treas|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:auto |car )?loan (?:pmt|pymt|payment)|auto pmt|season (?:tkt|ticket)s?|lease (?:pmt|pymt|payment)|tenant portal|dirdep|vendor (?:pmt|pymt|payment)|imp[oô]ts?|honoraires)\b.*$/i;
+  /\s+(?:miete|mietzahlung|kaltmiete|flat rent|(?:flat|apt|unit) \w{1,4} rent|council tax|vehicle tax|motor insurance|car insurance|mortgage (?:payment|pmt|pymt)|rent|loyer|fermage|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|(?:card )?dispute credit|goodwill|order cancel+ed|merchandise credit|(?:merchant )?courtesy credit|exchange credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|[eé]ch[eé]ancier|echeance|r[eé]mun[eé]ration|cotisation|quota|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|(?:service )?autopay|mensualit[eé]s?|mensualisation|membership|(?:flight delay |late delivery )?compensation|partial(?: refund| credit)?|credit for|credit$|(?:adp|paychex|gusto|trinet|justworks|paylocity|paycom)(?= (?:direct dep|dir dep|payroll|pay|wages))|overcharge(?: adj(?:ustment)?)?|(?:price|billing) adj(?:ustment)?|(?:online )?resident (?:portal|pmt|pymt|pay)|billing error(?: correction)?|reversal|deposit returned|studiegeld|prop(?:erty)? tax|tax pmt|subscription|subscr|tvm|wages|web pmts?|web pymts?|facture|edi (?:pymnts?|pmts?|payments?)|ins prem|(?:hoa )?dues|annuity (?:pmt|pymt|payment)|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis(?: d.?)? ?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|treasury|ticketing|tickets?|tix|kaartautomaat|fahrkartenautomat|ticketautomat|fahrschein|entree|eintritt|digitalabo|tax office|tax collector|tax assessor|treas|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:auto |car )?loan (?:pmt|pymt|payment)|auto pmt|season (?:tkt|ticket)s?|lease (?:pmt|pymt|payment)|tenant portal|dirdep|vendor (?:pmt|pymt|payment)|imp[oô]ts?|honoraires|entry fees?|lift tickets?)\b.*$/i;
 
 // After a brand's own star the text names what was bought, not who sold it: "ADDLEE*JOB 4471288", "LIME*RIDE 4KQ2".
 const ORDER_WORD = /^(?:\d+ )?(?:job|jobs|ride|rides|trip|trips|order|orders|bestellung|auftrag|rechnung|zahlung|bestelling|commande|achat|paiement|bill|billing|purchase|payment|pymt|subscription|subscr|sub|membership|renewal|invoice|booking|ticket|tickets|fare|topup|top up|recharge|delivery|pass|plan|monthly|annual|store|app|charge|fee)(?: |$)/;
@@ -310,7 +329,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(OWNER_CLAUSE, "").replace(HOUSING_ASSOCIATION, "").replace(OWNERS_BUILDING, "").replace(UTILITY_DIVISION, "$1").replace(MANAGEMENT, (m: string, at: number, whole: string) => (/^\p{L}{2,4}$/u.test(whole.slice(0, at)) ? m.replace(/\s+(mgmt|management)\b.*$/i, " $1") : "")).replace(ENTITY_WORDS, "").replace(PUB_WORD, "").replace(AGENCY_TRANSFER, "");
   // "MS F ADEBAYO HIRE CAR SPLIT", "PRIYA RAMASWAMY SPLIT UTILITIES": what a person was paid back a share of follows their name.
   // Not a shop's name ("THE BANANA SPLIT", "SPLIT PEA SOUP KITCHEN"): no article or trade word in it.
-  s = s.replace(/^((?:(?:MR|MRS|MS|MISS|MX|DR)\s+)?(\p{L}+)\s+\p{L}{2,})\s+(?:\S+\s+){0,3}SPLIT\b.*$/iu, (m: string, name: string, first: string) =>
+  s = s.replace(/^((?:(?:MR|MRS|MS|MISS|MX|DR)\s+)?(\p{L}+)\s+\p{L}{2,})\s+(?:\S+\s+){0,3}(?:SPLIT|SHARE)\b.*$/iu, (m: string, name: string, first: string) =>
     LEADING_ARTICLES.has(foldText(first)) || namesKindOfPlace(name) ? m : name);
   // "MISS H VARLEY FOR THE PS5 CONTROLLER", "MME PAULINE HERVIEU POUR LA CONSOLE": what a person paid for follows their name
   // (not an organisation's "… for the Protection of …": no article, trade or body word in the name).
@@ -384,6 +403,15 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
       s = rest;
       codeGone ||= code;
     }
+  }
+  // "LAUFLADEN ZIELGERADE LUEB", "DORFLADEN SCHOENWALD": a town the card field's width (20 or 25 characters) cut after a
+  // name of two words or more, printed in capitals: the last word begins a town's name but is no town, no kind of place.
+  // Only the field's very last word, where the cut fell ("THE LAMB AND FLAG GLASGOW" keeps its Flag).
+  const field = seg.trim();
+  if (CUT_WIDTHS.has(field.length)) {
+    // Not after a joining word: "RESTAURANT ZUR LINDE" is named for its lime tree.
+    s = s.replace(/(?<=\S\s+(\S+))\s+(\p{L}{4,})$/u, (m: string, before: string, part: string) =>
+      field.endsWith(part.toUpperCase()) && field === field.toUpperCase() && !NAME_JOINING_WORDS.test(before) && beginsSmallTown(part) ? "" : m);
   }
   // "PFEIFLE BAECKEREI GMBH": a German trade printed after its owner's name goes by the trade first ("Bäckerei Pfeifle").
   // "BAECKEREI KONDITOREI": two trades and no owner; swapped, the label would swap back when read again.

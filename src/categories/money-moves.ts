@@ -27,7 +27,7 @@ const STATEMENT_AFTER = ["rechnungsbetrag", "(monats)?rechnung", "saldo", "autop
 /** A credit card or its issuer, by name: never printed on a debit card's purchase. */
 const CREDIT = alt(
   "[a-z]*kreditkart[a-z]*", "kartenkonto", "kaartrekening", "credit ?cards?", "[a-z]*creditcards?", "credit crd", "crcard", "carte (de |a )?credit", "carta (di )?credito", "tarjeta (de )?credito",
-  "amex", "american express", "barclaycard", "mbna", "capital one", "synchrony( bank)?", "syncb", "comenity( bank)?", "bread financial", "syf", "newday", "advanzia( bank)?", "barclays bank ireland", "vanquis", "rabocard",
+  "amex", "american express", "chase (sapphire|freedom|slate|ink)", "barclaycard", "mbna", "capital one", "synchrony( bank)?", "syncb", "comenity( bank)?", "bread financial", "syf", "newday", "advanzia( bank)?", "barclays bank ireland", "vanquis", "rabocard",
   // ICS (International Card Services) ends its name or goes on with the card's words; "ICS Festival Service" is another firm.
   "ics(?! (?!card|cards|creditcard|visa|mastercard|voldaan|verrekening|b ?v)[a-z])", "nexi", "cartasi", "monzo flex",
   // A bank's or a shop's own card: "HSBC CREDIT CARD", "CHASE CRD", "TARGET CARD", "APPLECARD".

@@ -2349,3 +2349,51 @@ describe("pool-48 shapes (read after retiring, UK and multi-region banks)", () =
     expect(categorize({ amount: "-240.00", description: "J WEBB ROOFING", mcc: "1761", merchant: "J Webb Roofing" }, { rules: [] }).categoryKey).toBe("shopping");
   });
 });
+
+describe("pool-51 shapes (read after scoring) in other names", () => {
+  itCategorizes([
+    // A US card named by its programme, paid by autopay, is the card's bill.
+    [null, "CHASE FREEDOM AUTOPAY PMT", "-240.00", "transfers"],
+    // A housing company by its legal word, its tenant account and the rent it books.
+    ["STEWOG Wohnungsaktiengesellschaft Lennep", "STEWOG Sollstellung Mai 2026 Mieterkonto 881204", "-640.00", "rent"],
+    // Sailing, rowing and golf clubs, a berth; padel courts, a bike park, canoe hire, a yoga loft, a surf school, a kite centre.
+    ["Kieler Yacht-Club e.V.", "Jahresbeitrag 2026 und Liegeplatz Mitgl.-Nr. 0512", "-420.00", "entertainment"],
+    ["Roeivereniging De Amstel", "Contributietermijn 07-2026", "-45.00", "entertainment"],
+    [null, "PADELHALLE OSNABRUECK GMBH", "-24.00", "entertainment"],
+    [null, "VISA BIKEPARK ALTENAU GMBH 2288", "-38.00", "entertainment"],
+    [null, "SUMUP *KANUVERLEIH RUHRTAL", "-30.00", "entertainment"],
+    [null, "ZTL*Yogaloft Kiel", "-18.00", "entertainment"],
+    [null, "ZETTLE_*SURFSCHOOL NOORDZEE", "-55.00", "entertainment"],
+    [null, "BEA   NR:XXX007   21.04.26/19.58 Kitecentrum Wijk aan Zee V.O.F. Amsterdam,PAS052", "-60.00", "entertainment"],
+    // Race entries: an entry platform's fee, a club's licence (French athletics), a start licence.
+    [null, "RACEENTRY ENTRY FEE AUSTIN WA", "-65.00", "entertainment"],
+    [null, "VIR SEPA STADE RENNAIS ATHLETISME COTISATION SECTION 2025 ADHERENT 4417", "-120.00", "entertainment"],
+    // Sports physiotherapy, sports injuries, sports medicine.
+    [null, "Sportfysio Zuidrand B.V. 4347", "-45.00", "health"],
+    [null, "HILLSIDE SPORTS INJURY CLEEDS         GBR", "-60.00", "health"],
+    [null, "CARTE 01/01/25 SELARL MEDECINE DU SPORT 35 CB*7612", "-40.00", "health"],
+    // Sports nutrition, a mountain farmers' shop; running shops and bike houses.
+    [null, "BEA   NR:XXX796   13.12.25/10.23 MEGA NUTRITION Den Haag,PAS905", "-32.00", "groceries"],
+    [null, "BERGBAUERNLADEN OBERSTDORF", "-21.00", "groceries"],
+    [null, "LAUFSPORT KAISER GMBH", "-110.00", "shopping"],
+    [null, "BIKEHAUS MEYER SIEGEN", "-340.00", "shopping"],
+    [null, "TWEEWIELERHUIS DE VRIES", "-90.00", "shopping"],
+    // A mutual insurer's autopay; a Welsh council's tax (treth).
+    [null, "GREEN MOUNTAIN MUTUAL INS AUTOPAY 0214", "-80.00", "insurance"],
+    [null, "CYNGOR CONWY CYNGOR CONWY TRETH 60441772 FT", "-140.00", "taxes"],
+  ]);
+
+  itLabels([
+    // A Welsh council (Cyngor) by its English name.
+    ["CYNGOR CONWY", "Conwy Council"],
+    // A race entry's fee words and a lift ticket's after the payee.
+    ["RACEENTRY ENTRY FEE AUSTIN WA", "Raceentry"],
+    // What a person was paid back a share of follows their name.
+    ["MR D HOLLOWAY PETROL SHARE PEAK TRIP BGC", "D Holloway"],
+    // A small town the card field's width cut after the name (25 and 20 characters); a word that merely begins a town
+    // elsewhere in the field, or a whole word before the town, stays.
+    ["RADHAUS BRINKMANN MESCHED, BERLIN DE Karte Nr. 4871 78XX XXXX 8816", "Radhaus Brinkmann"],
+    ["CAFE AM MARKT WAREND", "Cafe Am Markt"],
+    ["THE LAMB AND FLAG GLASGOW", "The Lamb And Flag"],
+  ]);
+});
