@@ -136,7 +136,7 @@ const TERMINAL_NAME_COLUMN = 22;
 // "MARKGRAFEN-APOTHEKE ANSBAC").
 const CUT_FIELD_MAX = 26;
 // Words that join a name's parts: the word after one is the name's ("ZUR LINDE", "AAN DE HAVEN", "LAMB AND FLAG").
-const NAME_JOINING_WORDS = /^(?:zur|zum|am|an|im|in|der|die|das|den|dem|des|de|du|la|le|les|van|von|vom|the|and|und|&|of|et|en|bei|op|aan|het|la|al|da|di|del)$/i;
+const NAME_JOINING_WORDS = /^(?:zur|zum|am|an|im|in|der|die|das|den|dem|des|de|du|la|le|les|van|von|vom|the|and|und|&|of|et|en|bei|op|aan|het|al|da|di|del)$/i;
 // The widths German card fields cut a merchant's name at (Postbank 20, the others 25; bank-formats.md §3).
 const CUT_WIDTHS: ReadonlySet<number> = new Set([20, 25]);
 
@@ -169,7 +169,7 @@ const UK_TYPE_CODE_AT_END = /\s+(?:BGC|CPM|BCC|FT|DDR|STO|FPO|FPI|TFR|BAC|DPC|CH
 const NUMBERED_NAME = /^(?:\p{L}{2,3}\s+[1-9]\d{0,2}|\p{L}{5,}\s+[1-9]\d?)$/u;
 
 // Words of an organisation's name, never a person's ("ROYAL SOCIETY FOR THE PROTECTION OF BIRDS").
-const BODY_WORDS = /\b(?:society|association|trust|fund|foundation|church|council|centre|center|club|league|alliance|friends|campaign|institute|school|college|committee|union|federation|fondation|association|comit[eé]|soci[eé]t[eé]|amis)\b/i;
+const BODY_WORDS = /\b(?:society|association|trust|fund|foundation|church|council|centre|center|club|league|alliance|friends|campaign|institute|school|college|committee|union|federation|fondation|comit[eé]|soci[eé]t[eé]|amis)\b/i;
 
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 const PURPOSE_WORD =
