@@ -95,7 +95,7 @@ export const CARD_BILLS_OUT: readonly string[] = ["(prlv|prelevement|rembourseme
 /** A card's own charges are fees, not its bill: "Kreditkartengebühr", "Entgelt Kreditkarte", "CREDIT CARD INTEREST". */
 export const CARD_FEES: readonly string[] = [
   "(kreditkarten|karten|creditcard|card)(gebuhr|gebuhren|entgelt|jahresentgelt|jahresgebuhr|zinsen|kosten|fee|fees)",
-  "([a-z]*entgelt|[a-z]*gebuhr|gebuhren|preis|kartenpreis|jahrespreis|fee|fees|kosten|frais|cotisation|[a-z]*zinsen|interest|rente)( [a-z]+){0,2} ([a-z]*kreditkart[a-z]*|credit ?card|[a-z]*creditcard|carte de credit|karte|card|carte|kaart)",
+  "([a-z]*entgelt|[a-z]*gebuhr|gebuhren|preis|kartenpreis|jahrespreis|fee|fees|kosten|frais|cotisation|contributie|jaarbijdrage|jahresbeitrag|[a-z]*zinsen|interest|rente)( [a-z]+){0,2} ([a-z]*kreditkart[a-z]*|credit ?card|[a-z]*creditcard|carte de credit|karte|card|carte|kaart)",
 ];
 
 /** An account of the person's own that money is moved to or from, as banks abbreviate it ("TO SAV XXXX4821", "FROM CHK 1234"). */

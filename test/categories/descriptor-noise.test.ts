@@ -2397,3 +2397,23 @@ describe("pool-51 shapes (read after scoring) in other names", () => {
     ["THE LAMB AND FLAG GLASGOW", "The Lamb And Flag"],
   ]);
 });
+
+describe("other draws (German, Dutch and French banks)", () => {
+  itCategorizes([
+    // A credit card's yearly membership fee is the card's charge, not its bill paid off.
+    [null, "Jaarlijkse contributie creditcard Platinum 2026", "-2.50", "fees"],
+    // A notary's bill names the mortgage deed it drew up: still the notary's service.
+    ["Notariskantoor Van Dijk & Smit", "Notariskosten hypotheekakte dossier 1234.5678", "-1500.00", "other"],
+    // An allotment club's lease is a garden's, not a home's rent.
+    ["Kleingartenverein Sonnenhang e.V.", "Pacht 2026 Parzelle 12", "-90.00", "other"],
+    // A French social landlord's instalment notice for the dwelling.
+    [null, "PRLV SEPA KERVALIA AVIS ECHEANCE 04/2026 LOGEMENT 0203 LORIENT", "-480.00", "rent"],
+    // A business tax office's VAT instalment.
+    [null, "VIR SEPA SIE DE LORIENT TVA ACOMPTE 03/2026 SIREN 123456789", "-800.00", "taxes"],
+    // A mutual insurer by its legal form and its policy number's word.
+    ["Nordfriesische Feuergilde VVaG", "Beitrag Vers.-Schein 1234567 Rate 01/2026", "-120.00", "insurance"],
+    // An electrician's firm; a baby outfitter.
+    [null, "CARTE 02/02/26 SARL MOREAU ELECTRICITE GENERALE CB*1234", "-180.00", "shopping"],
+    ["KUSCHELBAER BABYAUSSTATTUNG", null, "-99.00", "shopping"],
+  ]);
+});

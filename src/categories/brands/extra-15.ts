@@ -975,4 +975,18 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["Autovermietung Seiler", "travel", "autovermietung seiler"],
   // The lift company of the SkiWelt's Ellmau and Going slopes bills the ski pass under its own name.
   ["SkiWelt", "entertainment", "bergbahnen ellmau going"],
+  // Chains and brands that other draws of the corpus print in other shapes (issue 8: German, Dutch and French banks).
+  ["STIHL", "shopping", "andreas stihl"],
+  // Stellantis' car-finance bank: a car loan's instalment, which is the car's cost.
+  ["PSA Banque", "fuel", "psa banque france"],
+  ["Civitatis", "travel", "civitatis tours"],
+  ["Saily", "utilities", "saily esim"],
+  ["La Fourche", "groceries", "lafourche", "lafourche fr"],
+  ["Ecomarché", "groceries"],
+  ["Loyalis", "insurance"],
+  ["Petsecur", "insurance"],
+  ["Pharmashopi", "health", "pharmashopi com"],
+  ["Eventix", "entertainment"],
+  // The Dutch energy supplier, not the Gulf filling stations.
+  ["Gulf Gas & Power", "utilities", "gulf gas en power", "gulf gas and power"],
 ];
