@@ -28,7 +28,7 @@ const w = (...alts: string[]) => {
 const BOOKING_TYPE: Signal[] = [
   // Childcare, school meals and lessons named in the purpose are education, whoever is paid: a town's cash office
   // ("Gemeindekasse … Kita-Gebühren"), a music school's association ("Unterrichtsentgelt"), a French town's "cantine et garderie".
-  { key: "education", sign: "out", words: w("kita", "kita ?(gebuhren|gebuhr|beitrag|beitrage)", "kindergarten ?(gebuhren|gebuhr|beitrag)", "betreuungs(gebuhren|gebuhr|beitrag|geld)", "hortgebuhr(en)?", "elternbeitrag", "unterrichts(entgelt|gebuhr|gebuhren)", "[a-z]+unterricht", "musikschul(gebuhr|gebuhren|entgelt)", "kursgebuhr(en)?", "schulgeld", "garderie", "periscolaire", "kinderopvang", "buitenschoolse opvang", "school meals", "nursery fees", "after school club") },
+  { key: "education", sign: "out", words: w("kita", "kita ?(gebuhren|gebuhr|beitrag|beitrage)", "kindergarten ?(gebuhren|gebuhr|beitrag)", "betreuungs(gebuhren|gebuhr|beitrag|geld)", "hortgebuhr(en)?", "elternbeitrag", "unterrichts(entgelt|gebuhr|gebuhren)", "[a-z]+unterricht", "cours (d |de )?(arabe|anglais|allemand|espagnol|langues?|musique|soutien|piano|guitare)", "musikschul(gebuhr|gebuhren|entgelt)", "kursgebuhr(en)?", "schulgeld", "garderie", "periscolaire", "kinderopvang", "buitenschoolse opvang", "school meals", "nursery fees", "after school club") },
   // A notary's or a conveyancer's bill and a removal firm's are services, whatever fee word (frais, Kosten) or trade
   // word (Möbel in "Möbeltransporte") they print: not a bank's fee, not a shop; read before the mortgage words, which
   // a conveyancing deed names ("Notariskosten hypotheekakte").
@@ -40,7 +40,7 @@ const BOOKING_TYPE: Signal[] = [
   // A town's stage or orchestra is a venue, not the town's office ("Bühnen der Stadt Gera").
   { key: "entertainment", sign: "out", words: w("(buhnen|theater|theatre|orchester|philharmonie|museen)( (und|u) orchester)? der stadt") },
   // A gift named in the purpose, or a friends' association, is a gift whatever the payee's kind ("Vrienden van het Theater … Donatie").
-  { key: "donations", sign: "out", words: w("donatie", "freundeskreis", "vrienden van", "vriendenbijdrage") },
+  { key: "donations", sign: "out", words: w("donatie", "don (mensuel|zakat|ponctuel|regulier|annuel)", "zakat", "freundeskreis", "vrienden van", "vriendenbijdrage") },
   // Charging an electric car is its fuel, whoever sells the power ("PFALZWERKE LADEPUNKT", a town's works).
   { key: "fuel", sign: "out", words: w("ladepunkt", "ladesaulen", "laadsessie", "charging session") },
   // An alarm or care service named in the purpose is health, even when a charity runs it ("Johanniter … Hausnotruf").
@@ -147,7 +147,7 @@ const CONTENT: Signal[] = [
     key: "utilities",
     sign: "out",
     words: w(
-      "strom", "stromabschlag", "voip", "abschlag", "gas", "erdgas", "gasabschlag", "wasser", "wassergeld", "drinkwater", "abwasser", "fernwarme", "heizkosten", "nebenkosten", "betriebskosten", "energie", "energy", "electricity", "electric", "water", "broadband", "internet", "dsl", "glasfaser", "mobilfunk", "handy", "handyvertrag", "telefon", "phone bill", "mobile phone",
+      "strom", "mise en service( [a-z]+)? compteur", "stromabschlag", "voip", "abschlag", "gas", "erdgas", "gasabschlag", "wasser", "wassergeld", "drinkwater", "abwasser", "fernwarme", "heizkosten", "nebenkosten", "betriebskosten", "energie", "energy", "electricity", "electric", "water", "broadband", "internet", "dsl", "glasfaser", "mobilfunk", "handy", "handyvertrag", "telefon", "phone bill", "mobile phone",
       "electricite", "gaz", "eau", "stroom", "energierekening", "luz", "agua", "luce", "bolletta", "[a-z]*stadtwerke", "[a-z]*stadtwerk", "propane", "flussiggas", "lpg", "utilities", "utility", "utility billing", "energieversorgung", "wasserversorgung", "[a-z]*wasserwerk[a-z]*", "abwassergebuhr", "mullabfuhr", "abfall", "abfallgebuhr", "water rates", "sewer", "trash", "waste", "electric bill", "gas bill", "cable", "telecom", "mobile bill", "energie termijn", "termijnbedrag", "servicekosten energie", "netzentgelt", "[a-z]*fibre", "full fibre", "breitband", "mobile (ddr|dd|direct debit|plan)", "heating oil", "heizol[a-z]*", "stookolie", "fioul"),
   },
   {
@@ -159,7 +159,7 @@ const CONTENT: Signal[] = [
     key: "taxes",
     sign: "out",
     words: w(
-      "finanzamt", "(acompte|solde|regularisation) tva", "tva (acompte|a payer|trimestrielle|mensuelle)", "sie (de|d|du) [a-z]+", "steuer", "steuern", "einkommensteuer", "kfz steuer", "kraftfahrzeugsteuer", "grundsteuer", "gewerbesteuer", "hundesteuer", "umsatzsteuer", "tax", "taxes", "council tax", "income tax", "property tax",
+      "finanzamt", "gouv fr", "(acompte|solde|regularisation) tva", "tva (acompte|a payer|trimestrielle|mensuelle)", "sie (de|d|du) [a-z]+", "steuer", "steuern", "einkommensteuer", "kfz steuer", "kraftfahrzeugsteuer", "grundsteuer", "gewerbesteuer", "hundesteuer", "umsatzsteuer", "tax", "taxes", "council tax", "income tax", "property tax",
       "impots", "impot", "cyngor", "treth", "secretary of state", "kvk", "kamer van koophandel", "belasting", "belastingen", "impuesto", "tasse", "rundfunk", "rundfunkbeitrag", "gez", "tv licence", "bussgeld", "verwarnungsgeld",
       "finanzkasse", "stadtkasse", "gemeindekasse", "kreiskasse", "amtskasse", "landeskasse", "staatskasse", "bundeskasse", "grundbesitzabgaben", "abgaben", "zoll", "zollamt", "hauptzollamt", "landeshauptstadt", "burgeramt", "burgerburo", "standesamt", "landratsamt", "bezirksamt", "dvla", "hmrc", "irs", "treasury", "tresor public", "dgfip", "communaute (d agglomeration|de communes|urbaine)", "redevance( [a-z]+)? (dechets|ordures menageres)", "amende", "gemeente", "waterschap", "ozb", "afvalstoffenheffing", "rioolheffing", "ayuntamiento", "comune", "gemeinde", "stadtverwaltung", "fines", "penalty charge", "parking fine", "strafzettel"),
   },

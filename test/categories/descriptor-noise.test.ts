@@ -2416,4 +2416,20 @@ describe("other draws (German, Dutch and French banks)", () => {
     [null, "CARTE 02/02/26 SARL MOREAU ELECTRICITE GENERALE CB*1234", "-180.00", "shopping"],
     ["KUSCHELBAER BABYAUSSTATTUNG", null, "-99.00", "shopping"],
   ]);
+
+  itLabels([
+    // A French direct debit's purpose after the creditor: a monthly gift, a VAT instalment, lessons, a meter's connection.
+    ["PRLV SEPA ENTRAIDE SAHEL DON MENSUEL 04/2026 DONATEUR 1234", "Entraide Sahel"],
+    ["VIR SEPA SIE DE VANNES TVA ACOMPTE 06/2026 SIREN 123456789", "Sie De Vannes"],
+    ["PRLV SEPA ASSOCIATION DAR AL ILM COURS D ARABE ADULTES 02/2026", "Association Dar Al Ilm"],
+    ["PRLV SEPA VALORIS MISE EN SERVICE COMPTEUR CONTRAT 1234", "Valoris"],
+  ]);
+
+  itCategorizes([
+    [null, "PRLV SEPA ENTRAIDE SAHEL DON MENSUEL 04/2026", "-20.00", "donations"],
+    [null, "PRLV SEPA ASSOCIATION DAR AL ILM COURS D ARABE ADULTES 02/2026", "-40.00", "education"],
+    [null, "PRLV SEPA VALORIS MISE EN SERVICE COMPTEUR CONTRAT 1234", "-60.00", "utilities"],
+    // The French state's own sites (.gouv.fr) sell its papers and stickers.
+    [null, "CARTE 01/02/26 ANTS.GOUV.FR CB*1234", "-25.00", "taxes"],
+  ]);
 });

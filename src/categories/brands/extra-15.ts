@@ -989,4 +989,6 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["Eventix", "entertainment"],
   // The Dutch energy supplier, not the Gulf filling stations.
   ["Gulf Gas & Power", "utilities", "gulf gas en power", "gulf gas and power"],
+  // The French state's clean-air sticker for a car, sold on its own site: a state fee.
+  ["Crit'Air", "taxes", "certificat air gouv fr", "certificat air"],
 ];
