@@ -192,7 +192,7 @@ export const BRANDS_EXTRA_6: readonly MerchantRow[] = [
   ["Weser-Kurier", "subscriptions", "weser kurier"],
   ["Neue Osnabrücker Zeitung", "subscriptions", "neue osnabrucker zeitung"],
   ["Ostsee-Zeitung", "subscriptions", "ostsee zeitung"],
-  ["Kieler Nachrichten", "subscriptions", "kieler nachrichten"],
+  ["Kieler Nachrichten", "subscriptions", "kieler nachrichten", "kn online"],
   ["Nordwest-Zeitung", "subscriptions", "nordwest zeitung"],
   ["Westfälische Nachrichten", "subscriptions", "westfalische nachrichten"],
   ["Ruhr Nachrichten", "subscriptions", "ruhr nachrichten"],

@@ -36,7 +36,7 @@ export const BRANDS_EXTRA_9: readonly MerchantRow[] = [
   ["Figlmüller", "restaurants", "figlmuller"],
   ["Trzesniewski", "restaurants", "trzesniewski"],
   ["Café Landtmann", "restaurants", "cafe landtmann", "landtmann"],
-  ["Café Central", "restaurants", "cafe central wien"],
+  ["Café Central", "restaurants", "cafe central wien", "cafe central palais", "palais events gastronomie"],
   ["Schweizerhaus", "restaurants", "schweizerhaus prater"],
   ["Burgerista", "restaurants", "burgerista"],
   ["Wok Star", "restaurants", "wok star"],
