@@ -2432,4 +2432,19 @@ describe("other draws (German, Dutch and French banks)", () => {
     // The French state's own sites (.gouv.fr) sell its papers and stickers.
     [null, "CARTE 01/02/26 ANTS.GOUV.FR CB*1234", "-25.00", "taxes"],
   ]);
+
+  itCategorizes([
+    // Bookshops in the plural, a winegrowers' cooperative, an angling club's permit, a diving school, a midwives' practice.
+    [null, "BEA   NR:XXX123   01.02.26/10.00 Boekhandels De Wit Leiden,PAS123", "-30.00", "shopping"],
+    ["WINZERGENOSSENSCHAFT BLAUFELS", null, "-45.00", "groceries"],
+    ["ASV Hecht Warstein e.V.", "Jahresbeitrag 2026 + Fischereierlaubnis Mitgl.-Nr. 12", "-60.00", "entertainment"],
+    [null, "CARTE 01/03/26 BIARRITZ PLONGEE CB*1234", "-50.00", "entertainment"],
+    ["HEBAMMENPRAXIS WIEGENLIED", null, "-25.00", "health"],
+    // A French restaurant's "La Table de …"; a Dutch adult-education institute.
+    [null, "CARTE 12/04/26 SARL LA TABLE DE MARIUS CB*1234", "-40.00", "restaurants"],
+    ["VOLKSUNIVERSITEIT HAARLEM", null, "-60.00", "education"],
+    // A bank's charges named by what they pay for: a new card sent, a currency mark-up.
+    [null, "Portokosten toezending vervangende pas", "-5.00", "fees"],
+    [null, "Opslag wisselkoers pinbetalingen buiten EU", "-3.10", "fees"],
+  ]);
 });

@@ -982,13 +982,16 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["Civitatis", "travel", "civitatis tours"],
   ["Saily", "utilities", "saily esim"],
   ["La Fourche", "groceries", "lafourche", "lafourche fr"],
-  ["Ecomarché", "groceries"],
-  ["Loyalis", "insurance"],
-  ["Petsecur", "insurance"],
+  ["Ecomarché", "groceries", "ecomarche"],
+  ["Loyalis", "insurance", "loyalis"],
+  ["Petsecur", "insurance", "petsecur"],
   ["Pharmashopi", "health", "pharmashopi com"],
-  ["Eventix", "entertainment"],
+  ["Eventix", "entertainment", "eventix"],
   // The Dutch energy supplier, not the Gulf filling stations.
   ["Gulf Gas & Power", "utilities", "gulf gas en power", "gulf gas and power"],
   // The French state's clean-air sticker for a car, sold on its own site: a state fee.
   ["Crit'Air", "taxes", "certificat air gouv fr", "certificat air"],
+  ["Star-SHL", "health", "star shl"],
+  ["Locapharm", "health", "locapharm"],
+  ["Poulaillon", "groceries", "maison poulaillon"],
 ];

@@ -141,7 +141,7 @@ export const BRANDS_EXTRA_9: readonly MerchantRow[] = [
   ["Zoo Duisburg", "entertainment", "zoo duisburg"],
   ["ZOOM Erlebniswelt", "entertainment", "zoom erlebniswelt"],
   ["Allwetterzoo Münster", "entertainment", "allwetterzoo", "westfaelischer zoologischer garten"],
-  ["Opel-Zoo", "entertainment", "opel zoo", "opel hessische zoostiftung"],
+  ["Opel-Zoo", "entertainment", "opel zoo", "opel hessische zoostiftung", "von opel hessische"],
   ["Zoo Karlsruhe", "entertainment", "zoo karlsruhe"],
   ["Tiergarten Nürnberg", "entertainment", "tiergarten nurnberg"],
   ["Zoo Dresden", "entertainment", "zoo dresden"],
