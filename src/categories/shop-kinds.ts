@@ -41,7 +41,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "lhair",
   ]],
   ["groceries", [
-    "fournil", "petrin", "koekwinkel", "sennerei[a-z]*", "imkerei", "fruitteelt", "asiamarkt", "mercearia", "delikatesy", "kasap", "cash carry", "groenten", "sweets", "fine foods", "international foods?", "bakkal", "sklep", "chaesi", "chaeslade", "tortilleria", "spargelhof", "eierhof", "pastry", "[a-z]*raucherei", "winzerhof", "pasties",
+    "fournil", "petrin", "koekwinkel", "sennerei[a-z]*", "imkerei", "fruitteelt", "asiamarkt", "mercearia", "delikatesy", "kasap", "cash carry", "groenten", "sweets", "fine foods", "international foods?", "bakkal", "sklep", "chaesi", "chaeslade", "tortilleria", "spargelhof", "eierhof", "pastry", "[a-z]*raucherei", "pasties",
     // A fishery sells its catch; a Backes is a Rhineland bakehouse; a donut shop is a bakery (MCC 5462).
     "fischerei", "backes", "donut", "donuts", "doughnuts",
     // An orchard sells its fruit at its own stand.
@@ -90,7 +90,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "pensione", "agriturismo", "ostello", "viaggi", "albergue", "parador", "casa rural", "viajes",
   ]],
   ["entertainment", [
-    "sportzentrum", "reitverein", "reit und fahrverein", "angelsportverein", "hengelsportvereniging", "manege", "golfbaan", "greenfee", "open air", "konzertproduktion(en)?", "gymnastics", "festsaal", "hochzeitssaal", "banquet hall", "boulders", "boulderbar", "klimhal", "strandkorb[a-z]*", "sportcentrum", "river tubing", "skipass", "bergbahnen", "eishalle", "billard", "indoorspielplatz", "kinos", "[a-z]+theater", "schauspielhaus", "kunsthalle", "diskothek", "spielbank", "wettburo", "schwimmhalle", "strandbad", "thermalbad", "yogastudio",
+    "sportzentrum", "reitverein", "reit und fahrverein", "hengelsportvereniging", "manege", "golfbaan", "greenfee", "open air", "konzertproduktion(en)?", "gymnastics", "festsaal", "hochzeitssaal", "banquet hall", "boulders", "boulderbar", "klimhal", "strandkorb[a-z]*", "sportcentrum", "river tubing", "skipass", "bergbahnen", "eishalle", "billard", "indoorspielplatz", "kinos", "[a-z]+theater", "schauspielhaus", "kunsthalle", "diskothek", "spielbank", "wettburo", "schwimmhalle", "strandbad", "thermalbad", "yogastudio",
     "gyms", "ice rink", "billiards", "snooker", "laser tag", "paintball", "escape game", "aquarium", "waterpark", "cinemas", "karaoke", "bookmakers", "sports centre", "padel",
     "salle de sport", "patinoire", "parc d attractions", "discotheque",
     "sportschool", "speeltuin", "pretpark", "dierentuin", "[a-z]*schouwburg", "filmhuis", "bioscopen", 
