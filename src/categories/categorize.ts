@@ -217,7 +217,8 @@ function paidToPerson(tx: CategorizeInput): boolean {
   if (P2P_RAIL.test(foldUmlauts(foldText(`${cp ?? ""} ${tx.description ?? ""}`)))) return !businessPayee(tx);
   // A card pays a business, so a two-word name on it ("La Pepa") is a shop's, not a person's.
   if (tx.transactionType && CARD_TYPE.test(tx.transactionType)) return false;
-  return !!cp && personalName(cp) !== null && contentCategory({ amountSign: -1, texts: [cp], name: tx.merchant ?? cp }) === null && !tradeNameIn(cp, tx.description);
+  // The label is read too: a bank that runs the town into the name ("PURZELBAUM BABYAUSSTATTUNGHamburg") hides the trade word.
+  return !!cp && personalName(cp) !== null && contentCategory({ amountSign: -1, texts: [cp, tx.merchant], name: tx.merchant ?? cp }) === null && !tradeNameIn(cp, tx.description);
 }
 
 /**

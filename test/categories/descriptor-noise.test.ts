@@ -2447,4 +2447,10 @@ describe("other draws (German, Dutch and French banks)", () => {
     [null, "Portokosten toezending vervangende pas", "-5.00", "fees"],
     [null, "Opslag wisselkoers pinbetalingen buiten EU", "-3.10", "fees"],
   ]);
+
+  itCategorizes([
+    // DKB runs the town into the name's last word: the trade word is read from the label.
+    ["LINDENHOF BUCHHANDLUNGHamburg       DE", "2026-07-14T17:22 Debitk. 0 2099-12 Zahl.System VISA De bit     (POS)", "-45.00", "shopping"],
+    ["KLEEBLATT SPIELWARENMuenchen      DE", "2026-03-01 Debitk.99 VISA Debit", "-30.00", "shopping"],
+  ]);
 });
