@@ -187,6 +187,14 @@ const DIVISIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:^| )reisen?(?: |$)/, "travel"],
 ];
 
+// Revolut names a transfer's payee only in its description ("To ADAC Autoversicherung AG"), never a purpose beside it.
+const PAYEE_TEXT = /^\s*(?:To|Payment from)\s+(\S.*)$/i;
+
+/** The payee's own name: the counterparty field, else a transfer's payee-only description. */
+function payeeText(tx: CategorizeInput): string | null {
+  return tx.counterpartyName || (PAYEE_TEXT.exec(tx.description ?? "")?.[1] ?? null);
+}
+
 /** The trade a brand's division names itself by in the counterparty's name, or null. */
 function divisionOf(name: string | null | undefined): string | null {
   const folded = foldUmlauts(foldText(name ?? ""));
@@ -344,7 +352,7 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (known && KIND.get(known.categoryKey) === "transfer" && sign > 0 && contentCategory(subject) === "refunds") return refund("dictionary", null);
   // "ADAC Autoversicherung AG", "CHECK24 REISE": a shop's or a club's own insurer or travel agency names its trade;
   // what is paid to it is that trade, not the brand's.
-  const division = known && SHOP_KINDS.has(known.categoryKey) ? divisionOf(tx.counterpartyName) : null;
+  const division = known && SHOP_KINDS.has(known.categoryKey) ? divisionOf(payeeText(tx)) : null;
   if (division) return spendingOrRefund(division, sign, "dictionary");
   // "DLRG … Mitgliedsbeitrag 2025": a charity's membership fee is what belonging costs, as any association's is (other); a gift stays a donation.
   if (known?.categoryKey === "donations" && sign < 0 && MEMBERSHIP_FEE.test(foldUmlauts(foldText(tx.description ?? "")))) return { categoryKey: "other", source: "dictionary" };

@@ -2397,3 +2397,37 @@ describe("pool-51 shapes (read after scoring) in other names", () => {
     ["THE LAMB AND FLAG GLASGOW", "The Lamb And Flag"],
   ]);
 });
+
+describe("other draws (UK, US and multi-region banks)", () => {
+  /** A Revolut transfer names its payee only in the description ("To …"). */
+  const revolutCategory = (description: string, amount: string) =>
+    categorize({ amount, description, transactionType: "Transfer", merchant: merchantName({ description }) }, { rules: [] }).categoryKey;
+
+  it("a club's own insurer named in a Revolut transfer's payee text is insurance, not the club", () => {
+    expect(revolutCategory("To ACV Autoversicherung AG", "-64.00")).toBe("insurance");
+  });
+
+  itCategorizes([
+    // Car finance on hire purchase ("MOTOR FIN", "HP AGREEMENT") is the car's cost, as a car loan is.
+    [null, "DD NORTHFIELD MOTOR FIN NMF HP AGREEMENT 5580213", "-189.00", "fuel"],
+    // A filling station by its "Gas & Go" or its forecourt, not a gas bill.
+    [null, "RIVERBEND GAS & GO DALLAS TX", "-41.00", "fuel"],
+    [null, "VIS HARTLEY 0417 FORECOURT BRISTOL", "-52.00", "fuel"],
+    // A health system's patient billing ("BILL PAY", "PATIENT PMT") is care.
+    [null, "LAKESHORE HEALTH LAKESHORE HEALTH BILL PAY", "-75.00", "health"],
+    [null, "MERCYVALE PATIENT PMT #0420 BROOKLYN NY", "-60.00", "health"],
+  ]);
+
+  itLabels([
+    // A roaster's or a timber yard's "Co" is the company's, dropped like a legal form.
+    ["PURCHASE AUTHORIZED ON 06/16 HARBORVIEW COFFEE CO NEW YORK FL S570264607446242 CARD 4015", "Harborview Coffee"],
+    ["PINE RIDGE LUMBER CO #9620 BROOKLYN WA", "Pine Ridge Lumber"],
+    // "Co., Ltd." (an East Asian company's legal form) as a whole, and the country code after it.
+    ["VIS SAKURA NOODLE CO LTD GLASGOW", "Sakura Noodle"],
+    ["OSAKA TRAMWAYS CO LTD JPN SAN JOSE WA", "Osaka Tramways"],
+    // A health system's patient payment words follow its name.
+    ["MERCYVALE PATIENT PMT #0420 BROOKLYN NY", "Mercyvale"],
+    // A motor finance house's "MOTOR FIN" is its Motor Finance.
+    ["DD NORTHFIELD MOTOR FIN NMF HP AGREEMENT 5580213", "Northfield Motor Finance"],
+  ]);
+});
