@@ -2416,6 +2416,17 @@ describe("other draws (UK, US and multi-region banks)", () => {
     // A health system's patient billing ("BILL PAY", "PATIENT PMT") is care.
     [null, "LAKESHORE HEALTH LAKESHORE HEALTH BILL PAY", "-75.00", "health"],
     [null, "MERCYVALE PATIENT PMT #0420 BROOKLYN NY", "-60.00", "health"],
+    // A cash and carry with its "and" written out; supermarkets in the Spanish plural; a vegetable grower's stand.
+    [null, "RAJ CASH AND CARRY    BRADFORD      GBR", "-48.00", "groceries"],
+    [null, "VIS HERMANOS RUIZ SUPERMERCADOS S.L. MADRID", "-36.00", "groceries"],
+    [null, "GEMUESEBAU HOLLENBERG VECHTA", "-18.00", "groceries"],
+    // A town's bike-share scheme is transport, not a bike shop.
+    [null, "RIVERTON BIKE SHARE BROOKLYN CA", "-8.00", "transport"],
+    // An athletic club's dues and a mountaineering club's membership are sport.
+    [null, "LAKEVIEW ATHLETIC CLUB LAKEVIEW ATHLETIC DUES", "-65.00", "entertainment"],
+    [null, "GRANITE MOUNTAIN CLUB GMC MEMBERSHIP 0315 66718136 JANE DOE", "-55.00", "entertainment"],
+    // A doughnut shop by the singular word, as by the plural.
+    [null, "SQ *GOLDEN DOUGHNUT PORTLAND OR", "-12.00", "groceries"],
   ]);
 
   itLabels([
@@ -2429,5 +2440,8 @@ describe("other draws (UK, US and multi-region banks)", () => {
     ["MERCYVALE PATIENT PMT #0420 BROOKLYN NY", "Mercyvale"],
     // A motor finance house's "MOTOR FIN" is its Motor Finance.
     ["DD NORTHFIELD MOTOR FIN NMF HP AGREEMENT 5580213", "Northfield Motor Finance"],
+    // Nottingham as its shops' terminals shorten it, after the name.
+    ["SHERWOOD GRILL NOTTMMANCHESTER    GBR", "Sherwood Grill"],
+    ["LACE MARKET DELI NOTTM ON 08 SEP          CPM", "Lace Market Deli"],
   ]);
 });
