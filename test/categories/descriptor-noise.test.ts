@@ -2443,5 +2443,8 @@ describe("other draws (UK, US and multi-region banks)", () => {
     // Nottingham as its shops' terminals shorten it, after the name.
     ["SHERWOOD GRILL NOTTMMANCHESTER    GBR", "Sherwood Grill"],
     ["LACE MARKET DELI NOTTM ON 08 SEP          CPM", "Lace Market Deli"],
+    // Towns of 8,000 or more (Hythe, Cupar) after the name.
+    ["))) SALTMARSH KITCHEN HYTHE LEEDS", "Saltmarsh Kitchen"],
+    ["HOWIESON & BELL CUPAR 7673   ON 25 JUN          CPM", "Howieson & Bell"],
   ]);
 });
