@@ -201,6 +201,10 @@ function divisionOf(name: string | null | undefined): string | null {
   return DIVISIONS.find(([words]) => words.test(folded))?.[1] ?? null;
 }
 
+// A fuel distributor's heating-oil delivery ("CERTAS HEATING OIL BUDGET") heats the home: a utility, as heuristics.ts
+// files heating oil, not the car's fuel the brand also sells.
+const HEATING_OIL = /(?:^| )(?:heating oil|heizol[a-z]*|stookolie|fioul)(?: |$)/;
+
 // A member's fee by its own word ("Mitgliedsbeitrag", "contributie", "lidmaatschap"), not a supporter's gift ("Förderbeitrag").
 const MEMBERSHIP_FEE = /(?:^| )(?:mitgliedsbeitr[a-z]*|mitgliedschaftsbeitr[a-z]*|contributie|lidmaatschap[a-z]*|membership (?:fee|dues|renewal))(?: |$)/;
 
@@ -354,6 +358,7 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   // what is paid to it is that trade, not the brand's.
   const division = known && SHOP_KINDS.has(known.categoryKey) ? divisionOf(payeeText(tx)) : null;
   if (division) return spendingOrRefund(division, sign, "dictionary");
+  if (known?.categoryKey === "fuel" && HEATING_OIL.test(foldUmlauts(foldText(`${tx.counterpartyName ?? ""} ${tx.description ?? ""}`)))) return spendingOrRefund("utilities", sign, "dictionary");
   // "DLRG … Mitgliedsbeitrag 2025": a charity's membership fee is what belonging costs, as any association's is (other); a gift stays a donation.
   if (known?.categoryKey === "donations" && sign < 0 && MEMBERSHIP_FEE.test(foldUmlauts(foldText(tx.description ?? "")))) return { categoryKey: "other", source: "dictionary" };
   const till = known && sign < 0 && paidByCard(tx) ? tillCategory(known) : null;

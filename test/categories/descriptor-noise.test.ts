@@ -2427,6 +2427,10 @@ describe("other draws (UK, US and multi-region banks)", () => {
     [null, "GRANITE MOUNTAIN CLUB GMC MEMBERSHIP 0315 66718136 JANE DOE", "-55.00", "entertainment"],
     // A doughnut shop by the singular word, as by the plural.
     [null, "SQ *GOLDEN DOUGHNUT PORTLAND OR", "-12.00", "groceries"],
+    // A fuel distributor's heating-oil budget plan heats the home.
+    [null, "SO TEXACO UK LTD TEXACO HEATING OIL BUDGET 4410", "-95.00", "utilities"],
+    // A toy shop by a German compound of Spielzeug.
+    ["ZTL*Spielzeugtruhe Westerburg", "Zahlung im Einzugsverfahren mit Zahlungsrechnung", "-25.00", "shopping"],
   ]);
 
   itLabels([
