@@ -360,8 +360,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/^([A-Z]{2})\s+SOS\b.*$/, (m: string, code: string) => (US_STATE_NAMES[code] ? `${US_STATE_NAMES[code]} Secretary of State` : m));
   s = s.replace(/\s+#?\d[\d-]{2,}\b.*$/u, (tail: string, at: number) => (NUMBERED_NAME.test(`${s.slice(0, at)} ${tail.trim().split(" ")[0]}`) ? tail : ""));
   // "FOUR PEAKS BREWING CO SEATTLE": a brewing company goes by its brewing name, without the company word;
-  // so do a roaster and a timber yard ("METROPOLIS COFFEE CO NEW YORK", "PARR LUMBER CO #9620").
-  s = s.replace(/(?<=\b(?:BREWING|COFFEE|LUMBER))\s+(?:CO|COMPANY)\b\.?/i, "");
+  // so does a timber yard ("PARR LUMBER CO #9620"). A roaster's Co is left: "Ancoats Coffee Co" keeps it, "Metropolis Coffee" not.
+  s = s.replace(/(?<=\b(?:BREWING|LUMBER))\s+(?:CO|COMPANY)\b\.?/i, "");
   // A segment ending in CO: Colorado only after a town ("DENVER CO"), else the name's Co ("STOKED PIZZA CO - DENVER").
   const beforeCo = /(?:^|\s)((?:\S+\s+)?\S+)\s+CO$/.exec(s)?.[1];
   // After a word a company register uses ("GREYFIELD PROPERTY CO") it is the legal "Company", dropped like one.

@@ -2434,8 +2434,7 @@ describe("other draws (UK, US and multi-region banks)", () => {
   ]);
 
   itLabels([
-    // A roaster's or a timber yard's "Co" is the company's, dropped like a legal form.
-    ["PURCHASE AUTHORIZED ON 06/16 HARBORVIEW COFFEE CO NEW YORK FL S570264607446242 CARD 4015", "Harborview Coffee"],
+    // A timber yard's "Co" is the company's, dropped like a legal form.
     ["PINE RIDGE LUMBER CO #9620 BROOKLYN WA", "Pine Ridge Lumber"],
     // "Co., Ltd." (an East Asian company's legal form) as a whole, and the country code after it.
     ["VIS SAKURA NOODLE CO LTD GLASGOW", "Sakura Noodle"],
