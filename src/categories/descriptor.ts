@@ -267,6 +267,8 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   if (words.some((w) => TOWN_INSTITUTION.test(w))) return COUNTRY_CODES.has(last) ? 1 : 0;
   // "LE LION D OR": the gold after an elided article, not Oregon.
   if (/^[DL]$/.test(words[words.length - 2] ?? "") && /^[A-Z]{2}$/.test(last)) return 0;
+  // "PINE BARRENS GAS & GO", "WOK AND GO": the name's "& Go", not a place's code.
+  if (/^go$/i.test(last) && /^(?:&|and)$/i.test(words[words.length - 2] ?? "")) return 0;
   // "NGUYENS BANH MI": the sandwich, not Michigan.
   if (last === "MI" && /^banh$/i.test(words[words.length - 2] ?? "")) return 0;
   // "SEAJETS PIRAEUS GRC": a terminal abroad prints its town before the country's code; no gazetteer of those towns is kept.

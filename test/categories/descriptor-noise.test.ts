@@ -2449,5 +2449,8 @@ describe("other draws (UK, US and multi-region banks)", () => {
     // Towns of 8,000 or more (Hythe, Cupar) after the name.
     ["))) SALTMARSH KITCHEN HYTHE LEEDS", "Saltmarsh Kitchen"],
     ["HOWIESON & BELL CUPAR 7673   ON 25 JUN          CPM", "Howieson & Bell"],
+    // "& GO" ends the name ("Gas & Go"), not a place's code.
+    ["RIVERBEND GAS & GO DALLAS TX", "Riverbend Gas & Go"],
+    ["NOODLE AND GO LTD         LEEDS         GBR", "Noodle And Go"],
   ]);
 });
