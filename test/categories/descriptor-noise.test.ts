@@ -2429,6 +2429,9 @@ describe("other draws (UK, US and multi-region banks)", () => {
     [null, "SQ *GOLDEN DOUGHNUT PORTLAND OR", "-12.00", "groceries"],
     // A fuel distributor's heating-oil budget plan heats the home.
     [null, "SO TEXACO UK LTD TEXACO HEATING OIL BUDGET 4410", "-95.00", "utilities"],
+    // A school's or academy's fees, its own code between, are teaching, not a bank's charges.
+    [null, "DD RIVERSIDE ACADEMY RVA FEES CHILD 1", "-300.00", "education"],
+    [null, "DD OAKWOOD SCHOOL FEES TERM 2", "-900.00", "education"],
     // A toy shop by a German compound of Spielzeug.
     ["ZTL*Spielzeugtruhe Westerburg", "Zahlung im Einzugsverfahren mit Zahlungsrechnung", "-25.00", "shopping"],
   ]);

@@ -687,4 +687,6 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["Czech Stop", "groceries", "czech stop"],
   ["Gardener's Supply", "shopping", "gardeners com", "gardeners supply"],
   ["Veracruz All Natural", "restaurants", "veracruz all natural"],
+  // Kent's safari park.
+  ["Port Lympne", "entertainment", "port lympne"],
 ];
