@@ -187,11 +187,23 @@ const DIVISIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:^| )reisen?(?: |$)/, "travel"],
 ];
 
+// Revolut names a transfer's payee only in its description ("To ADAC Autoversicherung AG"), never a purpose beside it.
+const PAYEE_TEXT = /^\s*(?:To|Payment from)\s+(\S.*)$/i;
+
+/** The payee's own name: the counterparty field, else a transfer's payee-only description. */
+function payeeText(tx: CategorizeInput): string | null {
+  return tx.counterpartyName || (PAYEE_TEXT.exec(tx.description ?? "")?.[1] ?? null);
+}
+
 /** The trade a brand's division names itself by in the counterparty's name, or null. */
 function divisionOf(name: string | null | undefined): string | null {
   const folded = foldUmlauts(foldText(name ?? ""));
   return DIVISIONS.find(([words]) => words.test(folded))?.[1] ?? null;
 }
+
+// A fuel distributor's heating-oil delivery ("CERTAS HEATING OIL BUDGET") heats the home: a utility, as heuristics.ts
+// files heating oil, not the car's fuel the brand also sells.
+const HEATING_OIL = /(?:^| )(?:heating oil|heizol[a-z]*|stookolie|fioul)(?: |$)/;
 
 // A member's fee by its own word ("Mitgliedsbeitrag", "contributie", "lidmaatschap"), not a supporter's gift ("Förderbeitrag").
 const MEMBERSHIP_FEE = /(?:^| )(?:mitgliedsbeitr[a-z]*|mitgliedschaftsbeitr[a-z]*|contributie|lidmaatschap[a-z]*|membership (?:fee|dues|renewal))(?: |$)/;
@@ -345,8 +357,9 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (known && KIND.get(known.categoryKey) === "transfer" && sign > 0 && contentCategory(subject) === "refunds") return refund("dictionary", null);
   // "ADAC Autoversicherung AG", "CHECK24 REISE": a shop's or a club's own insurer or travel agency names its trade;
   // what is paid to it is that trade, not the brand's.
-  const division = known && SHOP_KINDS.has(known.categoryKey) ? divisionOf(tx.counterpartyName) : null;
+  const division = known && SHOP_KINDS.has(known.categoryKey) ? divisionOf(payeeText(tx)) : null;
   if (division) return spendingOrRefund(division, sign, "dictionary");
+  if (known?.categoryKey === "fuel" && HEATING_OIL.test(foldUmlauts(foldText(`${tx.counterpartyName ?? ""} ${tx.description ?? ""}`)))) return spendingOrRefund("utilities", sign, "dictionary");
   // "DLRG … Mitgliedsbeitrag 2025": a charity's membership fee is what belonging costs, as any association's is (other); a gift stays a donation.
   if (known?.categoryKey === "donations" && sign < 0 && MEMBERSHIP_FEE.test(foldUmlauts(foldText(tx.description ?? "")))) return { categoryKey: "other", source: "dictionary" };
   const till = known && sign < 0 && paidByCard(tx) ? tillCategory(known) : null;

@@ -26,7 +26,9 @@ const CITIES_DE = [
 const CITIES_INTL = [
   "london", "manchester", "birmingham", "leeds", "glasgow", "edinburgh", "liverpool", "bristol", "sheffield", "cardiff",
   "belfast", "newcastle", "nottingham", "leicester", "brighton", "oxford", "cambridge", "reading", "southampton",
-  "blackburn", "york", "bath", "dublin", "cork", "new york", "brooklyn", "san francisco", "san jose", "los angeles",
+  "blackburn", "york", "bath",
+  // Nottingham as its own shops' terminals shorten it ("BROADWAY CINEMA NOTTM").
+  "nottm", "dublin", "cork", "new york", "brooklyn", "san francisco", "san jose", "los angeles",
   "seattle", "chicago", "boston", "austin", "miami", "miami beach", "denver", "portland", "atlanta", "dallas",
   "houston", "phoenix", "philadelphia", "washington", "san diego", "oakland", "madera", "lorton", "kenosha", "sheboygan",
   "national harbor", "goleta", "blackfalds", "toronto", "vancouver", "montreal", "paris", "lyon", "marseille",

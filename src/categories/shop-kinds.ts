@@ -41,9 +41,11 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "lhair",
   ]],
   ["groceries", [
-    "fournil", "petrin", "koekwinkel", "sennerei[a-z]*", "imkerei", "fruitteelt", "asiamarkt", "mercearia", "delikatesy", "kasap", "cash carry", "groenten", "sweets", "fine foods", "international foods?", "bakkal", "sklep", "chaesi", "chaeslade", "tortilleria", "spargelhof", "eierhof", "pastry", "[a-z]*raucherei", "pasties",
+    "fournil", "petrin", "koekwinkel", "sennerei[a-z]*", "imkerei", "fruitteelt", "asiamarkt", "mercearia", "delikatesy", "kasap", "cash (and )?carry", "groenten", "sweets", "fine foods", "international foods?", "bakkal", "sklep", "chaesi", "chaeslade", "tortilleria", "spargelhof", "eierhof", "pastry", "[a-z]*raucherei", "pasties",
     // A fishery sells its catch; a Backes is a Rhineland bakehouse; a donut shop is a bakery (MCC 5462).
-    "fischerei", "backes", "donut", "donuts", "doughnuts",
+    "fischerei", "backes", "donut", "donuts", "doughnut", "doughnuts",
+    // A vegetable grower's stand (Gemüsebau); supermarkets in the Spanish plural ("DINOSOL SUPERMERCADOS").
+    "gemusebau", "supermercados",
     // An orchard sells its fruit at its own stand.
     "orchards?",
     // A pick-your-own farm (cueillette); a Welsh bakery (popty); US grocers named as Markets ("ZUPAN'S MARKETS").
@@ -95,8 +97,8 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "salle de sport", "patinoire", "parc d attractions", "discotheque",
     "sportschool", "speeltuin", "pretpark", "dierentuin", "[a-z]*schouwburg", "filmhuis", "bioscopen", 
     "gimnasio", "piscina",
-    // A curling club; a French alpine club (Club Alpin Français), its members' dues.
-    "curling", "club alpin",
+    // A curling club; a French alpine club (Club Alpin Français), its members' dues; an American athletic or mountaineering club's.
+    "curling", "club alpin", "athletic club", "mountain club",
   ]],
   ["education", [
     "kinderkrippe", "sprachkurs", "[a-z]*bucherei",
@@ -108,7 +110,7 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
   ["shopping", [
     // A watchmaker's shop; a shop for the garden and the home.
     "uhrmacherei", "garden (and )?home", "home (and )?garden",
-    "goldschmiede", "[a-z]*speciaalzaak", "duty free", "modellbau", "modelbouw", "modellbahn[a-z]*", "spiele", "spieleladen", "yarns?", "wollstubchen", "tissus", "angelsport", "hengelsport", "tauchsport", "tackle", "laufladen", "aquatics", "aquaristik", "muziekhandel", "music center", "music centre", "comics", "hobbies", "caravans?", "baustoff[a-z]+", "baumaschinen", "bouwmaterialen", "building supplies", "building supply", "lumber", "timber", "sagewerk", "holzhandel", "houthandel", "motorgerate", "landtechnik", "landmaschinen", "tool hire", "plant hire", "skip hire", "containerdienst", "verhuur", "workwear", "arbeitskleidung", "feed (and )?supply", "grosshandel", "abholmarkt", "pferdesport", "reitsport", "onlineshop", "brautmoden", "gelinlik", "kuyumcu", "passbild", "passfotos?", "goldschmied", "landhandel", "pet supplies", "speelgoed[a-z]*", "kinderboutique",
+    "goldschmiede", "[a-z]*speciaalzaak", "duty free", "modellbau", "modelbouw", "modellbahn[a-z]*", "spiele", "spieleladen", "yarns?", "wollstubchen", "tissus", "angelsport", "hengelsport", "tauchsport", "tackle", "laufladen", "aquatics", "aquaristik", "muziekhandel", "music center", "music centre", "comics", "hobbies", "caravans?", "baustoff[a-z]+", "baumaschinen", "bouwmaterialen", "building supplies", "building supply", "lumber", "timber", "sagewerk", "holzhandel", "houthandel", "motorgerate", "landtechnik", "landmaschinen", "tool hire", "plant hire", "skip hire", "containerdienst", "verhuur", "workwear", "arbeitskleidung", "feed (and )?supply", "grosshandel", "abholmarkt", "pferdesport", "reitsport", "onlineshop", "brautmoden", "gelinlik", "kuyumcu", "passbild", "passfotos?", "goldschmied", "landhandel", "pet supplies", "speelgoed[a-z]*", "spielzeug[a-z]+", "kinderboutique",
     "radwerkstatt", "flower", "flower cart", "fleurs", "resale", "schreinerei", "tischlerei", "malerbetrieb", "trodel[a-z]+",
     "lederwaren", "schmuck", "[a-z]+mode", "bekleidung", "[a-z]+bekleidung", "sporthaus", "buchhandel", "antiquariat", "[a-z]+bedarf", "elektromarkt", "[a-z]*elektronik", "gartnerei", "zoohandel", "flohmarkt", "mobel[a-z]+", 
     // Builders', fitters' and furnishers' trades, whose work is bought like goods.

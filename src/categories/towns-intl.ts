@@ -46,6 +46,8 @@ export const TOWNS_AT_CH: readonly string[] = [
 // England, Scotland, Wales, Northern Ireland; then Ireland.
 export const TOWNS_UK_IE: readonly string[] = [
   "London", "Birmingham", "Manchester", "Liverpool", "Leeds", "Sheffield", "Bristol", "Newcastle upon Tyne",
+  // Two market towns, Kent's and Fife's, that shops print after their names.
+  "Hythe", "Cupar",
   "Newcastle", "Nottingham", "Leicester", "Coventry", "Bradford", "Stoke-on-Trent", "Wolverhampton", "Plymouth",
   "Southampton", "Reading", "Derby", "Portsmouth", "Brighton", "Luton", "Northampton", "Milton Keynes", "Norwich",
   "Swindon", "Bournemouth", "Middlesbrough", "Sunderland", "Peterborough", "Huddersfield", "Oxford", "Cambridge",

@@ -2454,3 +2454,63 @@ describe("other draws (German, Dutch and French banks)", () => {
     ["KLEEBLATT SPIELWARENMuenchen      DE", "2026-03-01 Debitk.99 VISA Debit", "-30.00", "shopping"],
   ]);
 });
+
+describe("other draws (UK, US and multi-region banks)", () => {
+  /** A Revolut transfer names its payee only in the description ("To …"). */
+  const revolutCategory = (description: string, amount: string) =>
+    categorize({ amount, description, transactionType: "Transfer", merchant: merchantName({ description }) }, { rules: [] }).categoryKey;
+
+  it("a club's own insurer named in a Revolut transfer's payee text is insurance, not the club", () => {
+    expect(revolutCategory("To ACV Autoversicherung AG", "-64.00")).toBe("insurance");
+  });
+
+  itCategorizes([
+    // Car finance on hire purchase ("MOTOR FIN", "HP AGREEMENT") is the car's cost, as a car loan is.
+    [null, "DD NORTHFIELD MOTOR FIN NMF HP AGREEMENT 5580213", "-189.00", "fuel"],
+    // A filling station by its "Gas & Go" or its forecourt, not a gas bill.
+    [null, "RIVERBEND GAS & GO DALLAS TX", "-41.00", "fuel"],
+    [null, "VIS HARTLEY 0417 FORECOURT BRISTOL", "-52.00", "fuel"],
+    // A health system's patient billing ("BILL PAY", "PATIENT PMT") is care.
+    [null, "LAKESHORE HEALTH LAKESHORE HEALTH BILL PAY", "-75.00", "health"],
+    [null, "MERCYVALE PATIENT PMT #0420 BROOKLYN NY", "-60.00", "health"],
+    // A cash and carry with its "and" written out; supermarkets in the Spanish plural; a vegetable grower's stand.
+    [null, "RAJ CASH AND CARRY    BRADFORD      GBR", "-48.00", "groceries"],
+    [null, "VIS HERMANOS RUIZ SUPERMERCADOS S.L. MADRID", "-36.00", "groceries"],
+    [null, "GEMUESEBAU HOLLENBERG VECHTA", "-18.00", "groceries"],
+    // A town's bike-share scheme is transport, not a bike shop.
+    [null, "RIVERTON BIKE SHARE BROOKLYN CA", "-8.00", "transport"],
+    // An athletic club's dues and a mountaineering club's membership are sport.
+    [null, "LAKEVIEW ATHLETIC CLUB LAKEVIEW ATHLETIC DUES", "-65.00", "entertainment"],
+    [null, "GRANITE MOUNTAIN CLUB GMC MEMBERSHIP 0315 66718136 JANE DOE", "-55.00", "entertainment"],
+    // A doughnut shop by the singular word, as by the plural.
+    [null, "SQ *GOLDEN DOUGHNUT PORTLAND OR", "-12.00", "groceries"],
+    // A fuel distributor's heating-oil budget plan heats the home.
+    [null, "SO TEXACO UK LTD TEXACO HEATING OIL BUDGET 4410", "-95.00", "utilities"],
+    // A school's or academy's fees, its own code between, are teaching, not a bank's charges.
+    [null, "DD RIVERSIDE ACADEMY RVA FEES CHILD 1", "-300.00", "education"],
+    [null, "DD OAKWOOD SCHOOL FEES TERM 2", "-900.00", "education"],
+    // A toy shop by a German compound of Spielzeug.
+    ["ZTL*Spielzeugtruhe Westerburg", "Zahlung im Einzugsverfahren mit Zahlungsrechnung", "-25.00", "shopping"],
+  ]);
+
+  itLabels([
+    // A timber yard's "Co" is the company's, dropped like a legal form.
+    ["PINE RIDGE LUMBER CO #9620 BROOKLYN WA", "Pine Ridge Lumber"],
+    // "Co., Ltd." (an East Asian company's legal form) as a whole, and the country code after it.
+    ["VIS SAKURA NOODLE CO LTD GLASGOW", "Sakura Noodle"],
+    ["OSAKA TRAMWAYS CO LTD JPN SAN JOSE WA", "Osaka Tramways"],
+    // A health system's patient payment words follow its name.
+    ["MERCYVALE PATIENT PMT #0420 BROOKLYN NY", "Mercyvale"],
+    // A motor finance house's "MOTOR FIN" is its Motor Finance.
+    ["DD NORTHFIELD MOTOR FIN NMF HP AGREEMENT 5580213", "Northfield Motor Finance"],
+    // Nottingham as its shops' terminals shorten it, after the name.
+    ["SHERWOOD GRILL NOTTMMANCHESTER    GBR", "Sherwood Grill"],
+    ["LACE MARKET DELI NOTTM ON 08 SEP          CPM", "Lace Market Deli"],
+    // Towns of 8,000 or more (Hythe, Cupar) after the name.
+    ["))) SALTMARSH KITCHEN HYTHE LEEDS", "Saltmarsh Kitchen"],
+    ["HOWIESON & BELL CUPAR 7673   ON 25 JUN          CPM", "Howieson & Bell"],
+    // "& GO" ends the name ("Gas & Go"), not a place's code.
+    ["RIVERBEND GAS & GO DALLAS TX", "Riverbend Gas & Go"],
+    ["NOODLE AND GO LTD         LEEDS         GBR", "Noodle And Go"],
+  ]);
+});
