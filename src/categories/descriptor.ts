@@ -147,11 +147,8 @@ let smallTownStarts: Set<string> | undefined;
  */
 function beginsSmallTown(word: string): boolean {
   const folded = foldText(word);
-  if (CITIES.has(folded) || NOT_CITIES.has(folded) || namesKindOfPlace(word)) return false;
-  if (!smallTownStarts) {
-    smallTownStarts = new Set();
-    for (const town of CITIES) if (/^[a-z]+$/.test(town)) for (let n = 4; n < town.length; n += 1) smallTownStarts.add(town.slice(0, n));
-  }
+  if (NOT_CITIES.has(folded) || namesKindOfPlace(word)) return false;
+  smallTownStarts ??= townStarts(CITIES, 4);
   return smallTownStarts.has(folded);
 }
 // "ROYAL OAK PUB": the pub's own word after a name of two words or more (again once a town after it is gone).
@@ -301,13 +298,17 @@ function tradeBeforeCutTown(word: string, width: number): string {
 }
 
 let cutTownStarts: Set<string> | undefined;
-/** Every start of five letters or more of a one-word town, short of the whole name (built on first use). */
+/** Every start of five letters or more of a known one-word city, short of the whole name (built on first use). */
 function cutTowns(): Set<string> {
-  if (cutTownStarts) return cutTownStarts;
-  cutTownStarts = new Set();
-  for (const town of KNOWN_CITIES) if (/^[a-z]+$/.test(town)) for (let n = 5; n < town.length; n += 1) cutTownStarts.add(town.slice(0, n));
-  for (const town of CITIES) cutTownStarts.delete(town);
-  return cutTownStarts;
+  return (cutTownStarts ??= townStarts(KNOWN_CITIES, 5));
+}
+
+/** Every start of `shortest` letters or more of the one-word towns, short of the whole name, that is no town itself. */
+function townStarts(towns: Iterable<string>, shortest: number): Set<string> {
+  const starts = new Set<string>();
+  for (const town of towns) if (/^[a-z]+$/.test(town)) for (let n = shortest; n < town.length; n += 1) starts.add(town.slice(0, n));
+  for (const town of CITIES) starts.delete(town);
+  return starts;
 }
 
 /** Removes what follows a name inside one segment: numbers, legal forms, places. */
