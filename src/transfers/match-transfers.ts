@@ -79,14 +79,16 @@ interface Party {
   name: string | null;
 }
 
-/** The row's counterparty when it is a third party; null when it is the person (own IBAN or name) or unknown. */
-function thirdParty(row: TransferCandidate, own: OwnParties): Party | null {
+/**
+ * Who the row's counterparty is: the person (an own IBAN or the holder's name), somebody else (their IBAN and
+ * sorted name words), or nobody named.
+ */
+function counterpartyOf(row: TransferCandidate, own: OwnParties): { own: boolean; party: Party | null } {
   const iban = row.counterpartyIban ? compactIban(row.counterpartyIban) : null;
-  if (iban && own.ibans.has(iban)) return null;
   const folded = personalName(row.counterpartyName);
-  if (folded && own.names.has(folded)) return null;
+  if ((iban && own.ibans.has(iban)) || (folded && own.names.has(folded))) return { own: true, party: null };
   const name = folded ? folded.split(" ").sort().join(" ") : null;
-  return iban || name ? { iban: iban || null, name } : null;
+  return { own: false, party: iban || name ? { iban: iban || null, name } : null };
 }
 
 const IBAN_SHAPE = /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/;
@@ -94,13 +96,6 @@ const ibanOrNull = (text: string | null | undefined) => {
   const iban = text ? compactIban(text) : "";
   return IBAN_SHAPE.test(iban) ? iban : null;
 };
-
-function namesOwn(row: TransferCandidate, own: OwnParties): boolean {
-  const iban = row.counterpartyIban ? compactIban(row.counterpartyIban) : null;
-  if (iban && own.ibans.has(iban)) return true;
-  const folded = personalName(row.counterpartyName);
-  return folded !== null && own.names.has(folded);
-}
 
 /** True when one side names an IBAN and the other side's account has a known, different IBAN. */
 function otherAccountNamed(a: Side, b: Side): boolean {
@@ -132,7 +127,7 @@ export function matchTransfers(rows: readonly TransferCandidate[], maxDays = MAX
     if (size === null || Number.isNaN(day)) continue;
     const key = `${row.currency.trim().toUpperCase()} ${size}`;
     const g = groups.get(key) ?? { out: [], in: [] };
-    const side: Side = { row, day, party: thirdParty(row, own), own: namesOwn(row, own), counterIban: ibanOrNull(row.counterpartyIban), accountIban: ibanOrNull(row.accountIban) };
+    const side: Side = { row, day, ...counterpartyOf(row, own), counterIban: ibanOrNull(row.counterpartyIban), accountIban: ibanOrNull(row.accountIban) };
     (row.amount.trim().startsWith("-") ? g.out : g.in).push(side);
     groups.set(key, g);
   }
