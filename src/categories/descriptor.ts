@@ -165,6 +165,10 @@ const UK_TYPE_CODE_AT_END = /\s+(?:BGC|CPM|BCC|FT|DDR|STO|FPO|FPI|TFR|BAC|DPC|CH
 // name keeps a number of one or two digits ("FITNESS 19", "STUDIO 54").
 const NUMBERED_NAME = /^(?:\p{L}{2,3}\s+[1-9]\d{0,2}|\p{L}{5,}\s+[1-9]\d?)$/u;
 
+// An association's local branch by its word ("ADFC Kreisverband Münster", "DLRG Ortsgruppe Eckernförde").
+export const LOCAL_BRANCH_WORDS = "Kreisverband|Ortsverband|Bezirksverband|Ortsgruppe|Kreisgruppe";
+const BRANCH_AFTER_INITIALS = new RegExp(String.raw`^(\p{L}{2,6})\s+(?:${LOCAL_BRANCH_WORDS})\s+(?=\p{L}{3,})`, "iu");
+
 // Words of an organisation's name, never a person's ("ROYAL SOCIETY FOR THE PROTECTION OF BIRDS").
 const BODY_WORDS = /\b(?:society|association|trust|fund|foundation|church|council|centre|center|club|league|alliance|friends|campaign|institute|school|college|committee|union|federation|fondation|comit[eé]|soci[eé]t[eé]|amis)\b/i;
 
@@ -460,7 +464,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     // "Stadtkasse Bonn", "Gemeindekasse Oberhaching": the town's cash office goes by the town.
     .replace(/^(Stadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Amts|Kreis)kasse\s+(\S+(?:\s+\S+)?)$/i, "$1 $2")
     // "ADFC Kreisverband Münster e.V.": an association's local branch goes by the association and its town ("ADFC Münster").
-    .replace(/^(\p{L}{2,6})\s+(?:Kreisverband|Ortsverband|Bezirksverband|Ortsgruppe|Kreisgruppe)\s+(?=\p{L}{3,})/iu, (m: string, org: string) => (org === org.toUpperCase() ? `${org} ` : m))
+    .replace(BRANCH_AFTER_INITIALS, (m: string, org: string) => (org === org.toUpperCase() ? `${org} ` : m))
     // "KREIS COESFELD DER LANDRAT": the district's head, by office, after its name.
     .replace(/^((?:Kreis|Landkreis|Stadt)\s+\S+)\s+(?:Der|Die)\s+(?:Landr(?:ä|ae|a)tin|Landrat|Oberb(?:ü|ue|u)rgermeister(?:in)?|B(?:ü|ue|u)rgermeister(?:in)?)$/i, "$1")
     // "Wohnungsbaugenossenschaft Otto von Guericke": a housing co-operative by its initials, as people say it (as VHS);

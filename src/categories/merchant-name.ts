@@ -2,7 +2,7 @@
 // same for every row of one merchant: the dictionary's brand name when it
 // knows the business ("AMZN Mktp DE*2K3L45" → "Amazon"), otherwise the
 // cleaned text ("SQ *BERRY FARM'S GOSQ. BLACKFALDS    CAN" → "Berry Farm's").
-import { cleanDescriptor, hasProcessorReference, leadingText, LEADING_ARTICLES, processorSubMerchant, withoutLegalForms, withoutOwner, withoutServiceAfter } from "./descriptor.ts";
+import { cleanDescriptor, hasProcessorReference, leadingText, LEADING_ARTICLES, LOCAL_BRANCH_WORDS, processorSubMerchant, withoutLegalForms, withoutOwner, withoutServiceAfter } from "./descriptor.ts";
 import { subBrandOf } from "./sub-brands.ts";
 import { brandsNamedBy, matchMerchantText, merchantAtTerminal, merchantByCutName, merchantByName, type MerchantFields, type MerchantMatch } from "./merchant-dictionary.ts";
 import { foldText } from "./normalize.ts";
@@ -12,7 +12,7 @@ import { contentCategory, isCashType } from "./heuristics.ts";
 import { personalName } from "../transfers/own-names.ts";
 
 // Initials, a local branch's word, then its town: "DLRG Ortsgruppe Eckernfoerde", "NABU Kreisverband Wedel".
-const LOCAL_BRANCH = /^\p{Lu}{2,6}\s+(?:Kreisverband|Ortsverband|Bezirksverband|Ortsgruppe|Kreisgruppe)\s+\p{L}{3,}/u;
+const LOCAL_BRANCH = new RegExp(String.raw`^\p{Lu}{2,6}\s+(?:${LOCAL_BRANCH_WORDS})\s+\p{L}{3,}`, "u");
 // …and such a branch's label as stored, in mixed case ("DLRG Eckernfoerde"): read again, a charity's initials and a
 // town stay the branch, so the label labels to itself.
 const BRANCH_LABEL = /^\p{Lu}{2,6}\s+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)*)$/u;
