@@ -1,5 +1,6 @@
-// UNSEEN POOL, never scored: written blind on 2026-12-01 for a later session's held-out slot (exports renamed
-// HELDOUT_ when it goes in). Nobody tuning the rules reads it; the session that scores it reads it only after scoring.
+// WAITING POOL, not yet in the corpus: scored once unseen on 2026-12-01 in the held-out slot of a working copy (rules
+// frozen at 28a6a28; figures in BENCHMARKS.md, "Pool 52") and read after scoring; a later session puts it in the held-out
+// slot after pools 50 and 51 (exports renamed HELDOUT_). Tuning helpers never read it.
 // The fifty-second held-out pool: pet owners and gardeners. Households with dogs, cats, horses and a garden or an
 // allotment, in the Lüneburger Heide (Lüneburg, Uelzen, Soltau), Mainfranken (Würzburg, Kitzingen, Schweinfurt),
 // Trier and the Mosel, Vorpommern (Greifswald, Stralsund, Rügen) and Hohenlohe, North Yorkshire (York, Harrogate),
