@@ -16,6 +16,7 @@ import { HOUSING_TOPICS } from "./topics-housing.ts";
 import { PENSION_TOPIC } from "./topics-pension.ts";
 import { NEWSPAPER_TOPIC } from "./topics-newspaper.ts";
 import { PHARMACY_TOPIC } from "./topics-pharmacy.ts";
+import { VET_TOPIC } from "./topics-vet.ts";
 import { GRANDCHILDREN_TOPIC } from "./topics-grandchildren.ts";
 import { SELF_EMPLOYED_TOPICS } from "./topics-self-employed.ts";
 
@@ -256,6 +257,7 @@ export const TOPICS: readonly Topic[] = [
   PENSION_TOPIC,
   NEWSPAPER_TOPIC,
   PHARMACY_TOPIC,
+  VET_TOPIC,
   GRANDCHILDREN_TOPIC,
   WEDDING_TOPIC,
   ...SELF_EMPLOYED_TOPICS,

@@ -3,7 +3,7 @@
 
 // [first, last, key]; checked in order, so single codes come before the range holding them.
 const MCC_RANGES: readonly (readonly [number, number, string])[] = [
-  [742, 742, "shopping"], // veterinary
+  [742, 742, "health"], // veterinary: vets are health (heuristics.ts)
   // Contractors (builders, plumbers, electricians, roofers): their work is bought like goods, as shop-kinds.ts files the fitters' trades.
   [1520, 1799, "shopping"],
   [3000, 3299, "travel"], // airlines

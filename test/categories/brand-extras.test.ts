@@ -143,7 +143,7 @@ describe("printed descriptors of the eleventh brand list", () => {
     ["ISLE OF MAN STEAM PACKET CO", "Isle of Man Steam Packet", "travel"],
     ["TRENT BARTON NOTTINGHAM", "Trent Barton", "transport"],
     ["GATWICK AIRPORT DROP OFF", "Gatwick Airport", "travel"],
-    ["VETS4PETS 0231 LEEDS", "Vets4Pets", "shopping"],
+    ["VETS4PETS 0231 LEEDS", "Vets4Pets", "health"],
     ["SYSTEMBOLAGET 0123 STOCKHOLM", "Systembolaget", "groceries"],
   ])("%s is %s (%s)", (text, name, key) => {
     expect(merchantName({ counterpartyName: text })).toBe(name);

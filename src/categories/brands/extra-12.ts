@@ -109,7 +109,7 @@ export const BRANDS_EXTRA_12: readonly MerchantRow[] = [
   ["Habitat ReStore", "shopping", "habitat restore", "habitat for humanity restore"],
   ["Pet Valu", "shopping", "pet valu"],
   ["Banfield Pet Hospital", "shopping", "banfield pet"],
-  ["VCA Animal Hospitals", "shopping", "vca animal", "vca hospital"],
+  ["VCA Animal Hospitals", "health", "vca animal", "vca hospital"],
   ["The Farmer's Dog", "shopping", "farmers dog", "thefarmersdog"],
   ["BarkBox", "shopping", "barkbox", "bark co"],
   ["Wag!", "shopping", "wag labs", "wagwalking"],

@@ -152,8 +152,8 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   // UK and Irish health, pets, gyms, cinemas, parking, transport
   ["Simply Meds Online", "health", "simply meds online", "simplymedsonline"],
   ["Batemans Opticians", "health", "batemans opticians"],
-  ["Goddard Veterinary", "shopping", "goddard veterinary"],
-  ["Village Vet", "shopping", "village vet"],
+  ["Goddard Veterinary", "health", "goddard veterinary"],
+  ["Village Vet", "health", "village vet"],
   ["PDSA", "donations", "pdsa"],
   ["Pet Supermarket", "shopping", "pet supermarket"],
   ["Monster Pet Supplies", "shopping", "monster pet supplies"],

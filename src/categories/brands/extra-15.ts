@@ -970,7 +970,7 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["Westerschelde Ferry", "transport", "westerschelde ferry"],
   ["Museumkaart", "entertainment", "museumvereniging"],
   ["Rotterdamse Taxi Centrale", "transport", "rtc taxi"],
-  ["Dierenartsenpraktijk Noordoost Friesland", "shopping", "dierenartsenpraktijk noordoost", "dap noordoost friesland"],
+  ["Dierenartsenpraktijk Noordoost Friesland", "health", "dierenartsenpraktijk noordoost", "dap noordoost friesland"],
   ["Druckbar Wilhelmstraße", "shopping", "druckbar wilhelmstrasse", "druckbar copy print"],
   ["Autovermietung Seiler", "travel", "autovermietung seiler"],
   // The lift company of the SkiWelt's Ellmau and Going slopes bills the ski pass under its own name.
