@@ -23,6 +23,7 @@ export const MORE_HEALTH: readonly string[] = [
   // Counselling is a therapist's, seldom a debt adviser's.
   "counselling", "counseling",
   "cardiologie", "gynecologie", "pediatrie", "ophtalmologie", "ophtalmologiste", "dermatologue", "cardiologue", "pediatre", "gynecologue", "kinesitherapie", "osteopathe", "infirmier", "infirmiere", "infirmiers", "sage femme", "podologue", "psychologue", "psychiatre", "orthoptiste", "ergotherapeute", "dieteticien", "dieteticienne", "naturopathe", "sophrologue", "sophrologie", "acupuncteur", "chiropracteur", "imagerie medicale", "maison de sante",
+  "heilpraktikerin", "huisartspraktijk", "ggz", "psychomotricien", "psychomotricienne", "centre hospitalier", "hospitalier", "polyclinique", "infirmary",
 ];
 
 export const MORE_DRUGSTORE: readonly string[] = [
@@ -30,6 +31,8 @@ export const MORE_DRUGSTORE: readonly string[] = [
   "schoonheidsspecialiste", "tatoeage", "tattooshop",
   "bronzage", "epilation", "maquillage", "cles minute",
   "brows", "threading", "aesthetics", "skincare", "skin care", "facials", "electrolysis", "wash and fold", "ironing", "shoe repairs",
+  // Massage is personal care here, as heuristics.ts files it.
+  "massagepraxis", "hairdressing", "barbering", "lash", "brow", "aesthetic", "cobblers", "nagelstyliste", "pedicurepraktijk", "zonnebank", "huidverzorging", "bien etre", "manucure", "estheticienne",
 ];
 
 export const MORE_GROCERIES: readonly string[] = [
@@ -37,6 +40,7 @@ export const MORE_GROCERIES: readonly string[] = [
   "vleeshouwerij", "beenhouwerij", "beenhouwer", "patissier", "bonbons", "snoepwinkel", "snoepgoed", "bierwinkel", "theewinkel", "natuurwinkel", "reformwinkel", "zuivelhandel", "eierhandel", "sigarenwinkel", "sigarenzaak", "sigarenmagazijn",
   "biscuiterie", "cremerie", "volailler", "volaillerie", "viennoiserie", "distillerie", "cidrerie", "maraicher", "maraichers",
   "dairy", "dairies", "produce", "cupcakes", "cakes", "chocolates", "fudge", "confectionery", "confectioners", "tobacco", "vape", "vapes", "vaping", "winery", "wineries",
+  "fleischerfachgeschaft", "pralinen", "zeitschriftenladen", "unverpackt", "bakkerswinkel", "tabakswinkel", "bakers", "poultry", "farmstand", "apiary", "provisions", "larder", "food hall", "wholefoods", "vrac", "producteurs", "rucher", "miellerie", "ostreiculteur", "conserverie", "salaisons", "charcutier",
 ];
 
 export const MORE_RESTAURANTS: readonly string[] = [
@@ -53,10 +57,11 @@ export const MORE_FUEL: readonly string[] = [
   "autoschade[a-z]*", "schadeherstel", "keurstation", "apk keuring", "autowasstraat", "autosloperij", "autotechniek", "autodealer",
   "remorquage", "mecanique auto", "centre auto", "motos",
   "autos", "auto sales", "car sales", "used cars", "auto service", "auto services", "auto repairs", "car repairs", "vehicle repairs", "car care", "valeting", "car valet", "detailing", "transmissions", "muffler", "mufflers", "exhausts", "towing", "vehicle recovery", "breakdown recovery", "collision", "smog check", "windscreens", "windshield", "auto glass", "car spares", "auto spares", "motor factors", "autoparts", "motorcycles", "motorbikes",
+  "autowaschanlage", "garagebedrijf", "autoreparatie", "autoruit", "autopoets", "auto electrics", "automotive", "auto centre", "auto center", "autobody", "panel beaters", "vidange", "moto",
 ];
 
 export const MORE_TRANSPORT: readonly string[] = [
-  "personenbeforderung", "personenvervoer", "limousine", "limousines", "limo", "shuttle", "chauffeurs", "chauffeur service",
+  "personenbeforderung", "personenvervoer", "limousine", "limousines", "limo", "shuttle", "chauffeurs", "chauffeur service", "busunternehmen", "private hire", "rickshaw", "pedicab", "coach hire",
 ];
 
 export const MORE_TRAVEL: readonly string[] = [
@@ -65,7 +70,7 @@ export const MORE_TRAVEL: readonly string[] = [
   "autoverleih", "transportervermietung", "transporterverleih", "wohnmobilvermietung",
   "groepsaccommodatie", "minicamping", "kampeerboerderij", "logies", "rondvaart", "rondvaarten",
   "village vacances", "hotellerie", "location utilitaire", "location utilitaires",
-  "guided tours", "boat tours", "walking tours", "city tours", "excursions", "sightseeing", "holidays", "vacations", "cottages", "holiday cottages", "lodges", "chalets", "glamping", "campground", "campgrounds", "rv park", "van hire", "self drive hire",
+  "guided tours", "boat tours", "walking tours", "city tours", "excursions", "sightseeing", "holidays", "vacations", "cottages", "holiday cottages", "lodges", "chalets", "glamping", "campground", "campgrounds", "rv park", "van hire", "self drive hire", "holiday village", "holiday homes", "holiday lets", "narrowboat", "narrowboats", "canal boats", "safaris",
 ];
 
 export const MORE_ENTERTAINMENT: readonly string[] = [
@@ -75,6 +80,7 @@ export const MORE_ENTERTAINMENT: readonly string[] = [
   "klimbos", "klimpark", "midgetgolf", "ijsbaan", "kunstijsbaan", "schaatsbaan", "kartbaan", "bowlingcentrum", "biljart", "biljartcentrum", "poppodium", "concertzaal", "lasergame", "lasergamen", "escaperoom", "speelparadijs", "binnenspeeltuin", "speelhal", "gokhal",
   "playhouse", "amusements", "funfair", "fun park", "adventure park", "play barn", "indoor play", "axe throwing", "driving range", "pitch and putt", "karts", "ice skating", "roller rink", "skating", "racecourse", "racetrack", "bingo", "martial arts", "karate", "judo", "taekwondo", "jiu jitsu", "kickboxing", "aikido", "archery", "pool hall", "recreation", "orchestra", "symphony", "ballet", "heritage centre", "visitor centre", "observatory",
   "cirque", "accrobranche", "parc aventure", "laser game", "salle de spectacle", "boite de nuit", "cabaret", "base de loisirs", "centre aquatique", "escalade", "danse",
+  "saunalandschaft", "saunapark", "eissporthalle", "kegelcenter", "freizeitzentrum", "schwimmverein", "disco", "lido", "comedy", "exhibition", "exhibitions", "fun fair", "fairground", "ski slope", "shooting ground", "shooting range", "clay shooting", "parc de loisirs", "domaine skiable", "remontees mecaniques",
 ];
 
 export const MORE_EDUCATION: readonly string[] = [
@@ -82,12 +88,14 @@ export const MORE_EDUCATION: readonly string[] = [
   "bijles", "huiswerkbegeleiding", "huiswerkinstituut", "gastouder[a-z]*", "peuterspeelzaal", "opleiding", "opleidingen", "cursus", "cursussen", "studiecentrum", "academie",
   "driving instructor", "montessori", "child care", "day nursery", "playgroup", "childminder", "childminding",
   "soutien scolaire", "cours particuliers", "formation", "formations", "assistante maternelle",
+  // A toy library lends as a library does; lessons by the instrument or the stroke are teaching.
+  "ludotheque", "muziekles", "zwemles", "taalcursus", "dansles", "pianoles", "kinderhaus", "lecons",
 ];
 
 export const MORE_RENT: readonly string[] = [
   // Estate agents and storage are the home's costs (the corpus's policy).
   "immobilienmakler", "makelaar", "makelaardij", "makelaarskantoor", "estate agent", "estate agents", "real estate", "realtor", "realtors",
-  "self storage", "selfstorage", "mini storage", "storage units", "lagerraum", "lagerraume", "garde meuble",
+  "self storage", "selfstorage", "mini storage", "storage units", "lagerraum", "lagerraume", "garde meuble", "storage centre", "storage center", "estate agency",
 ];
 
 export const MORE_SHOPPING: readonly string[] = [
@@ -102,6 +110,13 @@ export const MORE_SHOPPING: readonly string[] = [
   "serrurier", "plombier", "plomberie", "menuiserie", "ebenisterie", "vitrerie", "miroiterie", "vitrier", "charpente", "toiture", "toitures", "zinguerie", "platrerie", "carrelage", "maconnerie", "peinture", "chauffagiste", "climatisation", "renovation", "terrassement", "tapissier", "tapisserie", "literie", "luminaires", "rideaux", "encadrement", "joaillerie", "orfevrerie", "retouches", "retouche", "decoration", "cadeaux", "solderie", "informatique", "armurerie", "coutellerie", "vannerie", "poterie", "ceramique", "antiquaire", "ressourcerie", "recyclerie", "materiaux", "outillage", "pret a porter",
   "upholstery", "upholsterers", "upholsterer", "glazing", "glaziers", "glazier", "joinery", "joiners", "carpentry", "roofing", "roofers", "plasterers", "plastering", "tiling", "plumber", "plumbers", "builders", "handyman", "handymen", "renovations", "blinds", "curtains", "kitchens", "bathrooms", "tiles", "fireplaces", "stoves", "conservatories", "beds", "mattress", "mattresses", "sofas", "lighting",
   "tailoring", "seamstress", "dressmaker", "dressmakers", "watch repair", "watch repairs", "phone repair", "phone repairs", "computers", "laptops", "watches", "consignment", "preloved", "collectables", "collectibles", "framing", "printing", "engraving", "trophies", "balloons", "fancy dress", "costumes", "bridal", "formal wear", "formalwear", "tuxedo", "outfitters", "uniforms", "schoolwear", "knitwear", "hosiery", "textiles", "sewing", "quilting", "vinyl", "guitars", "pianos", "gunsmith", "gunsmiths",
+  "[a-z]*fachgeschaft", "geschenkeladen", "souvenirladen", "schreibwarenladen", "bastelladen", "eisenwarenhandlung", "papierhandlung", "kunsthandlung", "antiquitatenhandel", "munzhandel", "rollladenbau", "kledingreparatie",
+  "electrician", "electricians", "groundworks", "scaffolding", "guttering", "damp proofing", "pest control", "drainage", "hvac", "air conditioning", "heating and air", "heating and cooling", "masonry", "drywall", "painters", "tilers", "plasterer", "roofer", "carpenters", "windows and doors",
+];
+
+// Fuel for the home's stove or boiler heats it, as heating oil does (heuristics.ts).
+export const MORE_UTILITIES: readonly string[] = [
+  "brennstoffhandel", "kohlenhandel", "brennholz", "kaminholz", "holzpellets", "firewood", "bois de chauffage",
 ];
 
 export const MORE_OTHER: readonly string[] = [
@@ -111,6 +126,8 @@ export const MORE_OTHER: readonly string[] = [
   "pompes funebres", "funerarium", "funeraire", "funeraires",
   "funeral director", "funeral directors", "funeral home", "funeral homes", "funeral services", "funeral service", "funeralcare", "funerals", "undertakers", "mortuary",
   "entrumpelung", "haushaltsauflosung", "haushaltsauflosungen", "house clearance", "house clearances",
+  // Removal and courier firms are "other" as heuristics.ts files removals; headstone masons work for the bereaved.
+  "umzugsunternehmen", "umzugsfirma", "spedition", "kurierdienst", "koeriersdienst", "courier services", "cremation", "cremations", "memorials", "headstones", "grabmale", "grafmonumenten",
 ];
 
 /** In first-match order, after shop-kinds.ts's own lists: care first, shops last as the broadest kind. */
@@ -125,6 +142,7 @@ export const MORE_SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: r
   ["entertainment", MORE_ENTERTAINMENT],
   ["education", MORE_EDUCATION],
   ["rent", MORE_RENT],
+  ["utilities", MORE_UTILITIES],
   ["other", MORE_OTHER],
   ["shopping", MORE_SHOPPING],
 ];

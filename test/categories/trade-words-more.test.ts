@@ -40,6 +40,10 @@ describe("a German local business by its trade word", () => {
     ["Stadtbibliothek Rheine", "Leseausweis 2026", "-15.00", "education"],
     ["Autoverleih Kraus", "Transporter 1 Tag", "-89.00", "travel"],
     ["Bestattungen Hollmann", "Rechnung Trauerfeier", "-2890.00", "other"],
+    ["Massagepraxis Yilmaz", "10er Karte", "-290.00", "drugstore"],
+    ["Brennstoffhandel Ewald KG", "Brennholz 4 Raummeter", "-420.00", "utilities"],
+    [null, "SUMUP *GESCHENKELADEN KUNTERBUNT", "-19.90", "shopping"],
+    [null, "Kartenzahlung SAUNALANDSCHAFT AM SEE", "-24.00", "entertainment"],
   ]);
 });
 
@@ -59,6 +63,9 @@ describe("a Dutch local business by its trade word", () => {
     ["Gastouderbureau Kindertijd", "Opvang april", "-410.00", "education"],
     ["Makelaardij Van Houten", "Courtage", "-2400.00", "rent"],
     ["Uitvaartcentrum De Linde", "Factuur uitvaart", "-3100.00", "other"],
+    ["Garagebedrijf Mulder", "Factuur onderhoud", "-389.00", "fuel"],
+    ["Zwemles De Dolfijn", "Diploma A lesgeld", "-95.00", "education"],
+    [null, "BEA NR:9KL2 PEDICUREPRAKTIJK VOETJE", "-38.00", "drugstore"],
   ]);
 });
 
@@ -84,6 +91,11 @@ describe("an English local business by its trade word", () => {
     [null, "SQ *LAKELAND HOLIDAY COTTAGES", "-540.00", "travel"],
     ["HARGREAVES ESTATE AGENTS", "HOLDING DEPOSIT", "-300.00", "rent"],
     ["PEMBERTON FUNERAL DIRECTORS", "INV 5512", "-3400.00", "other"],
+    [null, "SQ *HOLLYBUSH HAIRDRESSING", "-42.00", "drugstore"],
+    ["ACE ELECTRICIANS LTD", "INV 0931", "-260.00", "shopping"],
+    [null, "MERIDIAN AUTOMOTIVE LEEDS", "-310.00", "fuel"],
+    [null, "SQ *CLIFFTOP LIDO", "-6.50", "entertainment"],
+    [null, "PAYPAL *BRECON HOLIDAY LETS", "-480.00", "travel"],
   ]);
 });
 
@@ -100,6 +112,9 @@ describe("a French local business by its trade word", () => {
     ["CABINET DE CARDIOLOGIE DU PARC", "CONSULTATION", "-50.00", "health"],
     ["SOUTIEN SCOLAIRE REUSSITE", "COURS FEVRIER", "-140.00", "education"],
     ["POMPES FUNEBRES LAMBERT", "FACTURE OBSEQUES", "-3800.00", "other"],
+    [null, "CARTE 18/08 MIELLERIE DES CEVENNES CB*7731", "-16.50", "groceries"],
+    ["POLYCLINIQUE DU PARC", "FACTURE SEJOUR", "-120.00", "health"],
+    [null, "CARTE 05/10 VIDANGE EXPRESS CB*6650", "-79.00", "fuel"],
   ]);
 });
 
