@@ -4,10 +4,12 @@
 // directories (Gelbe Seiten, Gouden Gids, Yellow Pages, Pages Jaunes) as German,
 // Dutch, English and French businesses name themselves. shop-kinds.ts merges
 // them after its own words, which keep precedence; the same rules hold (whole
-// folded words; a word that is also a surname, a street's or a common other
-// meaning is left out: Glaser, Maler, Schreiner, Timmerman, Charpentier,
-// Couvreur, Goudsmid, "Windows", "Circus"). Pets, animals, vets, gardens and
-// plants are left to their own lists.
+// folded words). A word that is also a surname or a first name (Glaser, Maler,
+// Schreiner, Klempner, Timmerman, Charpentier, Couvreur, Goudsmid, Glazier,
+// Buffet, Lash, Fudge, Lido), a town (Tours: only "guided tours" and the like)
+// or has a common other meaning ("Windows", "Circus", "Spectacles") is left out:
+// a person paid by transfer would read as that trade. Pets, animals, vets,
+// gardens and plants are left to their own lists.
 
 export const MORE_HEALTH: readonly string[] = [
   // A medical practice by its speciality, as its sign says it.
@@ -32,14 +34,14 @@ export const MORE_DRUGSTORE: readonly string[] = [
   "bronzage", "epilation", "maquillage", "cles minute",
   "brows", "threading", "aesthetics", "skincare", "skin care", "facials", "electrolysis", "wash and fold", "ironing", "shoe repairs",
   // Massage is personal care here, as heuristics.ts files it.
-  "massagepraxis", "hairdressing", "barbering", "lash", "brow", "aesthetic", "cobblers", "nagelstyliste", "pedicurepraktijk", "zonnebank", "huidverzorging", "bien etre", "manucure", "estheticienne",
+  "massagepraxis", "hairdressing", "barbering", "aesthetic", "cobblers", "lash studio", "brow studio", "nagelstyliste", "pedicurepraktijk", "zonnebank", "huidverzorging", "bien etre", "manucure", "estheticienne",
 ];
 
 export const MORE_GROCERIES: readonly string[] = [
   "gemusehandel", "obsthandel", "molkerei", "[a-z]+molkerei", "milchhof", "teeladen", "schokolade[a-z]*", "brennerei", "destillerie", "weingut", "weinbau", "[a-z]*kellerei", "mosterei", "kelterei", "obstbau", "geflugelhof", "fischzucht", "forellenzucht", "backshop", "brotladen", "tabakladen", "tabakborse", "wurstwaren",
   "vleeshouwerij", "beenhouwerij", "beenhouwer", "patissier", "bonbons", "snoepwinkel", "snoepgoed", "bierwinkel", "theewinkel", "natuurwinkel", "reformwinkel", "zuivelhandel", "eierhandel", "sigarenwinkel", "sigarenzaak", "sigarenmagazijn",
   "biscuiterie", "cremerie", "volailler", "volaillerie", "viennoiserie", "distillerie", "cidrerie", "maraicher", "maraichers",
-  "dairy", "dairies", "produce", "cupcakes", "cakes", "chocolates", "fudge", "confectionery", "confectioners", "tobacco", "vape", "vapes", "vaping", "winery", "wineries",
+  "dairy", "dairies", "produce", "cupcakes", "cakes", "chocolates", "confectionery", "confectioners", "tobacco", "vape", "vapes", "vaping", "winery", "wineries",
   "fleischerfachgeschaft", "pralinen", "zeitschriftenladen", "unverpackt", "bakkerswinkel", "tabakswinkel", "bakers", "poultry", "farmstand", "apiary", "provisions", "larder", "food hall", "wholefoods", "vrac", "producteurs", "rucher", "miellerie", "ostreiculteur", "conserverie", "salaisons", "charcutier",
 ];
 
@@ -47,7 +49,7 @@ export const MORE_RESTAURANTS: readonly string[] = [
   "ausflugslokal", "speiselokal", "tanzlokal", "mittagstisch", "besenwirtschaft", "straussenwirtschaft",
   "uitspanning", "theehuis", "eetlokaal", "bierlokaal", "wijnlokaal", "koffiebranderij",
   "brulerie",
-  "chophouse", "chop house", "luncheonette", "roadhouse", "buffet", "hot pot", "hotpot", "cookhouse", "eating house", "speakeasy", "desserts",
+  "chophouse", "chop house", "luncheonette", "roadhouse", "hot pot", "hotpot", "all you can eat", "cookhouse", "eating house", "speakeasy", "desserts",
 ];
 
 export const MORE_FUEL: readonly string[] = [
@@ -57,7 +59,7 @@ export const MORE_FUEL: readonly string[] = [
   "autoschade[a-z]*", "schadeherstel", "keurstation", "apk keuring", "autowasstraat", "autosloperij", "autotechniek", "autodealer",
   "remorquage", "mecanique auto", "centre auto", "motos",
   "autos", "auto sales", "car sales", "used cars", "auto service", "auto services", "auto repairs", "car repairs", "vehicle repairs", "car care", "valeting", "car valet", "detailing", "transmissions", "muffler", "mufflers", "exhausts", "towing", "vehicle recovery", "breakdown recovery", "collision", "smog check", "windscreens", "windshield", "auto glass", "car spares", "auto spares", "motor factors", "autoparts", "motorcycles", "motorbikes",
-  "autowaschanlage", "garagebedrijf", "autoreparatie", "autoruit", "autopoets", "auto electrics", "automotive", "auto centre", "auto center", "autobody", "panel beaters", "vidange", "moto",
+  "autowaschanlage", "garagebedrijf", "autoreparatie", "autoruit", "autopoets", "auto electrics", "automotive", "auto centre", "auto center", "autobody", "panel beaters", "vidange",
 ];
 
 export const MORE_TRANSPORT: readonly string[] = [
@@ -78,9 +80,9 @@ export const MORE_ENTERTAINMENT: readonly string[] = [
   // Saunas and thermal baths are leisure here, as heuristics.ts files them; a wellness centre is one.
   "wellness",
   "klimbos", "klimpark", "midgetgolf", "ijsbaan", "kunstijsbaan", "schaatsbaan", "kartbaan", "bowlingcentrum", "biljart", "biljartcentrum", "poppodium", "concertzaal", "lasergame", "lasergamen", "escaperoom", "speelparadijs", "binnenspeeltuin", "speelhal", "gokhal",
-  "playhouse", "amusements", "funfair", "fun park", "adventure park", "play barn", "indoor play", "axe throwing", "driving range", "pitch and putt", "karts", "ice skating", "roller rink", "skating", "racecourse", "racetrack", "bingo", "martial arts", "karate", "judo", "taekwondo", "jiu jitsu", "kickboxing", "aikido", "archery", "pool hall", "recreation", "orchestra", "symphony", "ballet", "heritage centre", "visitor centre", "observatory",
+  "playhouse", "amusements", "funfair", "fun park", "adventure park", "play barn", "indoor play", "axe throwing", "driving range", "pitch and putt", "karts", "ice skating", "roller rink", "skating", "racecourse", "racetrack", "bingo", "martial arts", "karate", "judo", "taekwondo", "jiu jitsu", "kickboxing", "aikido", "archery", "pool hall", "recreation", "orchestra", "symphony", "heritage centre", "visitor centre", "observatory",
   "cirque", "accrobranche", "parc aventure", "laser game", "salle de spectacle", "boite de nuit", "cabaret", "base de loisirs", "centre aquatique", "escalade", "danse",
-  "saunalandschaft", "saunapark", "eissporthalle", "kegelcenter", "freizeitzentrum", "schwimmverein", "disco", "lido", "comedy", "exhibition", "exhibitions", "fun fair", "fairground", "ski slope", "shooting ground", "shooting range", "clay shooting", "parc de loisirs", "domaine skiable", "remontees mecaniques",
+  "saunalandschaft", "saunapark", "eissporthalle", "kegelcenter", "freizeitzentrum", "schwimmverein", "disco", "comedy", "exhibition", "exhibitions", "fun fair", "fairground", "ski slope", "shooting ground", "shooting range", "clay shooting", "parc de loisirs", "domaine skiable", "remontees mecaniques",
 ];
 
 export const MORE_EDUCATION: readonly string[] = [
@@ -100,7 +102,7 @@ export const MORE_RENT: readonly string[] = [
 
 export const MORE_SHOPPING: readonly string[] = [
   // Builders', fitters' and repairers' trades: their work is bought like goods, as shop-kinds.ts files them.
-  "polsterei", "glaserei", "schlosserei", "dachdeckerei", "dachdecker", "zimmerei", "bedachungen", "installateur", "klempnerei", "klempner", "spenglerei", "flaschnerei", "malermeister", "malerfachbetrieb", "stuckateur", "gipserei", "trockenbau", "bodenbelage", "bodenleger", "gardinen", "rolladen", "rollladen", "markisen", "jalousien", "fensterbau", "metallbau", "stahlbau", "kunstschmiede", "ofenbau", "kaminofen", "hausmeisterservice", "hausmeisterdienst",
+  "polsterei", "glaserei", "schlosserei", "dachdeckerei", "dachdecker", "zimmerei", "bedachungen", "installateur", "klempnerei", "spenglerei", "flaschnerei", "malermeister", "malerfachbetrieb", "stuckateur", "gipserei", "trockenbau", "bodenbelage", "bodenleger", "gardinen", "rolladen", "rollladen", "markisen", "jalousien", "fensterbau", "metallbau", "stahlbau", "kunstschmiede", "ofenbau", "kaminofen", "hausmeisterservice", "hausmeisterdienst",
   "elektrotechnik", "elektroinstallation", "elektroinstallationen", "elektrobetrieb", "elektromeister",
   // Chimney sweeps are tradesmen too.
   "schornsteinfeger", "kaminkehrer", "schoorsteenveger", "ramonage", "chimney sweep",
@@ -108,8 +110,8 @@ export const MORE_SHOPPING: readonly string[] = [
   "gravuren", "bilderrahmen", "einrahmung", "kunsthandel", "antiquitaten", "[a-z]+kaufhaus", "gebrauchtwaren", "musikinstrumente", "musikalien", "klavierhaus", "pianohaus", "klavierbau", "geigenbau", "hifi", "hi fi", "sportgeschaft", "sportshop", "herrenausstatter", "trachten", "dessous", "kurschnerei", "pelze", "porzellan", "keramik", "topferei", "kerzen", "geschenkartikel", "dekoration", "wohnaccessoires", "betten", "bettenhaus", "bettwaren", "matratzen", "teppiche", "werkzeuge", "computerladen", "computershop", "handyladen", "versandhandel", "plattenladen",
   "doe het zelf", "verfwinkel", "witgoed", "electronica", "elektronica", "naaimachines", "stoffen", "wolwinkel", "kledingwinkel", "modewinkel", "horloges", "goudsmederij", "edelsmederij", "glashandel", "glaszetter", "stukadoor", "stukadoors", "stukadoorsbedrijf", "timmerbedrijf", "timmerwerken", "dakdekker", "dakdekkersbedrijf", "tegelzetter", "tegelhandel", "tegels", "elektricien", "elektrotechniek", "bouwbedrijf", "aannemersbedrijf", "aannemingsbedrijf", "klusbedrijf", "klussenbedrijf", "klusjesman", "stoffeerderij", "stoffeerder", "zonwering", "rolluiken", "gordijnen", "raamdecoratie", "kozijnen", "badkamers", "sanitair", "kachels", "slotenmaker", "sleutelservice", "sleuteldienst", "kleermakerij", "naaiatelier", "webwinkel", "webshop", "groothandel", "verlichting",
   "serrurier", "plombier", "plomberie", "menuiserie", "ebenisterie", "vitrerie", "miroiterie", "vitrier", "charpente", "toiture", "toitures", "zinguerie", "platrerie", "carrelage", "maconnerie", "peinture", "chauffagiste", "climatisation", "renovation", "terrassement", "tapissier", "tapisserie", "literie", "luminaires", "rideaux", "encadrement", "joaillerie", "orfevrerie", "retouches", "retouche", "decoration", "cadeaux", "solderie", "informatique", "armurerie", "coutellerie", "vannerie", "poterie", "ceramique", "antiquaire", "ressourcerie", "recyclerie", "materiaux", "outillage", "pret a porter",
-  "upholstery", "upholsterers", "upholsterer", "glazing", "glaziers", "glazier", "joinery", "joiners", "carpentry", "roofing", "roofers", "plasterers", "plastering", "tiling", "plumber", "plumbers", "builders", "handyman", "handymen", "renovations", "blinds", "curtains", "kitchens", "bathrooms", "tiles", "fireplaces", "stoves", "conservatories", "beds", "mattress", "mattresses", "sofas", "lighting",
-  "tailoring", "seamstress", "dressmaker", "dressmakers", "watch repair", "watch repairs", "phone repair", "phone repairs", "computers", "laptops", "watches", "consignment", "preloved", "collectables", "collectibles", "framing", "printing", "engraving", "trophies", "balloons", "fancy dress", "costumes", "bridal", "formal wear", "formalwear", "tuxedo", "outfitters", "uniforms", "schoolwear", "knitwear", "hosiery", "textiles", "sewing", "quilting", "vinyl", "guitars", "pianos", "gunsmith", "gunsmiths",
+  "upholstery", "upholsterers", "upholsterer", "glazing", "glaziers", "joinery", "joiners", "carpentry", "roofing", "roofers", "plasterers", "plastering", "tiling", "plumbers", "builders", "handyman", "handymen", "renovations", "blinds", "curtains", "kitchens", "bathrooms", "tiles", "fireplaces", "stoves", "conservatories", "beds", "mattress", "mattresses", "sofas", "lighting",
+  "tailoring", "seamstress", "dressmaker", "dressmakers", "watch repair", "watch repairs", "phone repair", "phone repairs", "computers", "laptops", "watches", "consignment", "preloved", "collectables", "collectibles", "framing", "printing", "engraving", "trophies", "balloons", "fancy dress", "costumes", "bridal", "formal wear", "formalwear", "tuxedo", "outfitters", "uniforms", "schoolwear", "knitwear", "hosiery", "textiles", "sewing", "quilting", "vinyl", "guitars", "pianos", "gunsmiths",
   "[a-z]*fachgeschaft", "geschenkeladen", "souvenirladen", "schreibwarenladen", "bastelladen", "eisenwarenhandlung", "papierhandlung", "kunsthandlung", "antiquitatenhandel", "munzhandel", "rollladenbau", "kledingreparatie",
   "electrician", "electricians", "groundworks", "scaffolding", "guttering", "damp proofing", "pest control", "drainage", "hvac", "air conditioning", "heating and air", "heating and cooling", "masonry", "drywall", "painters", "tilers", "plasterer", "roofer", "carpenters", "windows and doors",
 ];

@@ -76,10 +76,10 @@ describe("an English local business by its trade word", () => {
     ["MILLBROOK ROOFING LTD", "INV 2211", "-1450.00", "shopping"],
     [null, "SQ *ASHDOWN BLINDS AND CURTAINS", "-240.00", "shopping"],
     [null, "CHECKCARD 0412 RIVERBEND BRIDAL DENVER CO", "-890.00", "shopping"],
-    [null, "SQ *HOLLOW OAK FUDGE", "-7.50", "groceries"],
+    [null, "SQ *HOLLOW OAK CONFECTIONERY", "-7.50", "groceries"],
     [null, "SQ *SUNNYSIDE CUPCAKES", "-12.00", "groceries"],
     [null, "PURCHASE AUTHORIZED ON 04/12 BIG SKY WINERY", "-46.00", "groceries"],
-    [null, "SQ *LUCKY DRAGON BUFFET", "-23.80", "restaurants"],
+    [null, "SQ *LUCKY DRAGON ALL YOU CAN EAT", "-23.80", "restaurants"],
     [null, "CHECKCARD 0518 KEYSTONE COLLISION DENVER CO", "-980.00", "fuel"],
     [null, "SQ *PEAK VALETING SHEFFIELD", "-35.00", "fuel"],
     [null, "PURCHASE AUTHORIZED ON 02/09 JIMS TOWING", "-125.00", "fuel"],
@@ -94,7 +94,7 @@ describe("an English local business by its trade word", () => {
     [null, "SQ *HOLLYBUSH HAIRDRESSING", "-42.00", "drugstore"],
     ["ACE ELECTRICIANS LTD", "INV 0931", "-260.00", "shopping"],
     [null, "MERIDIAN AUTOMOTIVE LEEDS", "-310.00", "fuel"],
-    [null, "SQ *CLIFFTOP LIDO", "-6.50", "entertainment"],
+    [null, "SQ *CLIFFTOP FUNFAIR", "-6.50", "entertainment"],
     [null, "PAYPAL *BRECON HOLIDAY LETS", "-480.00", "travel"],
   ]);
 });
@@ -123,6 +123,9 @@ describe("where a trade-like word does not decide", () => {
     // A surname that only looks like a trade (Glaser, Timmerman, Charpentier): a person's or an office's, not a workshop.
     ["Jonas Glaser", "Geburtstag Lisa", "-50.00", "other"],
     ["J. Timmerman", "Terugbetaling etentje", "-32.00", "other"],
+    ["Tom Fudge", "Half the taxi", "-14.00", "other"],
+    ["Anne Buffet", "Cadeau commun", "-25.00", "other"],
+    ["Lisa Klempner", "Geburtstag Paul", "-30.00", "other"],
     ["SCP CHARPENTIER ET ASSOCIES", "HONORAIRES DOSSIER 2291", "-600.00", "other"],
     // A street of the trade's name: the trade word is only a piece of one longer word.
     ["Kanzlei am Molkereiweg", "Beratung 03/2026", "-238.00", "other"],
