@@ -10,6 +10,7 @@
 // compound ending in x. Gyms and pools are leisure, tobacco and newsagents
 // groceries, as heuristics.ts already files fitness and tabac.
 import { foldUmlauts } from "./normalize.ts";
+import { MORE_SHOP_KIND_WORDS } from "./shop-kinds-more.ts";
 
 /** Structurally one of heuristics.ts's signals: a trade word is always money out. */
 export interface ShopKindSignal {
@@ -19,7 +20,7 @@ export interface ShopKindSignal {
 }
 
 // In first-match order: care and services first, shops last as the broadest kind.
-export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
+const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
   ["health", [
     "vision care",
     "family dent",
@@ -130,6 +131,9 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "ferreteria", "papeleria", "joyeria", "electrodomesticos", 
   ]],
 ];
+
+/** This file's words, then the fuller vocabulary of trades (shop-kinds-more.ts), which only decides what these leave. */
+export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [...OWN_WORDS, ...MORE_SHOP_KIND_WORDS];
 
 /** Whole folded words, as heuristics.ts matches its own. */
 const wholeWords = (words: readonly string[]) => new RegExp(`(^| )(${words.map(foldUmlauts).join("|")})( |$)`);
