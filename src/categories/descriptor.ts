@@ -76,7 +76,7 @@ const DATES_AND_TIMES: RegExp[] = [
 // The number may run into the town after it (DKB: "FIL. 3Stuttgart").
 const STORE_NUMBER = /\b(?:Filiale|Fil\.?|Markt-?Nr\.?|Nr\.?|No\.?|Terminal|Term\.?|Kasse|Kassa|(?<!\b(?:Service|Petrol|Filling|Gas)\s+)Station)\s*[:#.]?\s*\d+(?:\b|(?=\p{L}{3}))/giu;
 // "TESCO STORE 1234": the store's number; after a kind of goods the word is the name's own ("GEAR UP BIKE SHOP #6591").
-const STORE_CAPS = /\b(?<!(?:BIKE|COFFEE|BARBER|FLOWER|GIFT|PET|BOOK|CAKE|DONUT|SANDWICH|TEA|WINE|SURF|SKATE|VAPE|PAWN|THRIFT|COMIC|RECORD|TOY|TACO|PIZZA|SWEET|CANDY|BAKE|BODY|REPAIR|HARDWARE|FARM|CORNER|CONVENIENCE|LIQUOR|PACKAGE|DOLLAR|GENERAL|GROCERY|FOOD|HEALTH|DRUG|PHONE|MUSIC|GUITAR|SPORTS?|GOLF|TACKLE|BOTTLE|SMOKE|TOBACCO|BEER|MEAT|FISH|CHEESE|TATTOO|PRINT|CAMERA|SHOE|SEWING|CRAFT|PARTY|FURNITURE|ANTIQUE|JUICE) )(?:STORE|SHOP)\s*#?\s*\d+\b|\b(?:Store|Shop)\s*#\s*\d+\b/g;
+const STORE_CAPS = /\b(?<!(?:BIKE|COFFEE|BARBER|FLOWER|GIFT|PET|BOOK|CAKE|DONUT|SANDWICH|TEA|WINE|CIDER|SURF|SKATE|VAPE|PAWN|THRIFT|COMIC|RECORD|TOY|TACO|PIZZA|SWEET|CANDY|BAKE|BODY|REPAIR|HARDWARE|FARM|CORNER|CONVENIENCE|LIQUOR|PACKAGE|DOLLAR|GENERAL|GROCERY|FOOD|HEALTH|DRUG|PHONE|MUSIC|GUITAR|SPORTS?|GOLF|TACKLE|BOTTLE|SMOKE|TOBACCO|BEER|MEAT|FISH|CHEESE|TATTOO|PRINT|CAMERA|SHOE|SEWING|CRAFT|PARTY|FURNITURE|ANTIQUE|JUICE) )(?:STORE|SHOP)\s*#?\s*\d+\b|\b(?:Store|Shop)\s*#\s*\d+\b/g;
 const LEGAL_FORM =
   /(?:\s+|(?<=\p{Ll}))(?:GmbH|Gmbh|mbH|GesmbH)(?=$|[\s,.+&])|\s+(?:gGmbH|GGMBH|Ggmbh)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|[eE]\.\s?[kK]\.?|[eE]\.\s?[vV]\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|B\.v\.|N\.?V\.?|S\.M\.E\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|S\.R\.L\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS|GbR|Gbr|G\.b\.R\.?|MVZ|Mvz|KGaA|PartG(?:mbB)?|mbB|V\.O\.F\.?|V\.o\.f\.?|VOF|U\.A\.?|OPH|A(?:ö|Ö|OE|oe)R|Ad(?:ö|Ö|OE|oe)R|C\.V\.|BVBA|BV|Pty|L\.P\.|LP|EURL|SNC|S\.C\.|SCA|S\.C\.A\.?|Lda|Sp\. z o\.o\.|A\.[Ss]\.?|S\.[Rr]\.[Oo]\.?|s\.r\.o\.?|[Dd]\.[Oo]\.[Oo]\.?|D\.D\.?|d\.d\.?|PCL|SA DE CV|S\.A\. DE C\.V\.)(?=$|[\s,.+&()])|(?<=\p{Ll}{2})\s+Ag$/u;
 // "GBR" in capitals inside a text is the UK's country code ("LEEDS GBR RETURNS CREDIT") unless the text is German:
@@ -100,6 +100,21 @@ const OWNERS_BUILDING = /(?<=\bcomunidad de propietarios)\s+edif(?:icio|\.)(?=\s
 const HOUSING_ASSOCIATION = /(?<=\bhousing)\s+(?:association|assoc|assn|ha)\b.*$/i;
 // "ZUR QUELLE INH. R. BAUER": the owner named after the shop's name is not part of it.
 const OWNER_CLAUSE = /\s+(?:Inh\.|Inh\s|Inhaber(?:in)?\b|Prop\.\s).*$|\s+Inh\.?$/i;
+
+// "ASHGILL PRINTING LTD APL PAYROLL": two to four capitals after a UK or US legal form, spelling the payer's own letters
+// from its name's first (or, after a bank's type code, second) word, are the payer's reference code, not a brand's name.
+const PAYER_CODE = /^(\S+(?:\s+\S+)*?)\s+(LTD|LIMITED|PLC|LLP|LLC|INC)\.?\s+([A-Z]{2,4})(?=\s|$)/;
+
+/** The text without a payer's reference code after its legal form ("… LTD BP PAYROLL" → "… LTD PAYROLL"), else as it was. */
+export function withoutPayerCode(text: string): string {
+  const m = PAYER_CODE.exec(text);
+  if (!m) return text;
+  const [whole, name, form, code] = m as unknown as [string, string, string, string];
+  const spells = new RegExp(`^${[...code].join("\\S*?")}`, "i");
+  const words = name.split(/\s+/);
+  const spelled = [0, 1].some((from) => from < words.length && spells.test(`${words.slice(from).join("")}${form}`));
+  return spelled ? `${name} ${form}${text.slice(whole.length)}` : text;
+}
 
 /** The text before an owner clause ("Markgrafen-Apotheke Inh. C. Hetzner e.K." → "Markgrafen-Apotheke"): the owner is a person, no brand. */
 export function withoutOwner(text: string): string {

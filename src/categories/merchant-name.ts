@@ -2,7 +2,7 @@
 // same for every row of one merchant: the dictionary's brand name when it
 // knows the business ("AMZN Mktp DE*2K3L45" → "Amazon"), otherwise the
 // cleaned text ("SQ *BERRY FARM'S GOSQ. BLACKFALDS    CAN" → "Berry Farm's").
-import { cleanDescriptor, hasProcessorReference, leadingText, LEADING_ARTICLES, LOCAL_BRANCH_WORDS, processorSubMerchant, withoutLegalForms, withoutOwner, withoutServiceAfter } from "./descriptor.ts";
+import { cleanDescriptor, hasProcessorReference, leadingText, LEADING_ARTICLES, LOCAL_BRANCH_WORDS, processorSubMerchant, withoutLegalForms, withoutOwner, withoutPayerCode, withoutServiceAfter } from "./descriptor.ts";
 import { subBrandOf } from "./sub-brands.ts";
 import { brandsNamedBy, matchMerchantText, merchantAtTerminal, merchantByCutName, merchantByName, type MerchantFields, type MerchantMatch } from "./merchant-dictionary.ts";
 import { foldText } from "./normalize.ts";
@@ -85,7 +85,8 @@ function computeLabel(text: string): string | null {
     if (branch) return branch;
   }
   // "Markgrafen-Apotheke Inh. C. Hetzner e.K.": a brand sharing the owner's surname is not the shop.
-  const shop = withoutOwner(text);
+  // "ASHGILL PRINTING LTD APL PAYROLL": nor is a payer's reference code after its legal form (APL is no Apple).
+  const shop = withoutPayerCode(withoutOwner(text));
   const known = merchantByName(shop) ?? matchMerchantText(shop) ?? matchMerchantText(leadingText(shop));
   if (known && !known.generic && !brandInsideName(clean(), known)) return sectionOf(shop, known.name) ?? known.name;
   // A franchise's till prints the brand then the owner ("CCV*PLUS VERMEULEN"): the brand is the merchant.

@@ -99,6 +99,8 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "gimnasio", "piscina",
     // A curling club; a French alpine club (Club Alpin Français), its members' dues; an American athletic or mountaineering club's.
     "curling", "club alpin", "athletic club", "mountain club",
+    // A playhouse is a theatre ("NOTTINGHAM PLAYHOUSE", "Lyceum Playhouse").
+    "playhouses?",
   ]],
   ["education", [
     "kinderkrippe", "sprachkurs", "[a-z]*bucherei",
