@@ -44,3 +44,30 @@ describe("trade words say the kind of place", () => {
     expect(categoryOf(null, "KESTREL CAPITAL PCP AGREEMENT 7730218 DDR", "-312.40", "PAYMENT")).toBe("fuel");
   });
 });
+
+describe("real chains and services in other printed forms", () => {
+  it.each<[string | null, string, string, string]>([
+    [null, "MEDICHECKS.COM LONDON GBR", "Medichecks", "health"],
+    [null, "HAYU SUBSCRIPTION LONDON", "Hayu", "subscriptions"],
+    [null, "LAND AND PROPERTY SERVICES RATES 5520441 DDR", "Land & Property Services", "taxes"],
+    [null, "TIJUANA FLATS #77 ORLANDO FL", "Tijuana Flats", "restaurants"],
+    [null, "AMERICANCRUISELINES GUILFORD CT", "American Cruise Lines", "travel"],
+    [null, "SANTA MARIA NOVELLA OFFICINA LONDON GBR", "Santa Maria Novella", "drugstore"],
+    [null, "GREATWOLF RESORTS 0042 MASON OH", "Great Wolf Lodge", "travel"],
+    [null, "BLUEPEARL SPECIALTY PET HOSP TAMPA FL", "BluePearl", "health"],
+    [null, "TEAMLAB PLANETS TOYOSU JPN", "teamLab Planets", "entertainment"],
+    [null, "SODERBERG BAKERY SHOP EDINBURGH", "Söderberg", "restaurants"],
+    [null, "AMBALA SWEET CENTRE 0012 LEICESTER", "Ambala", "groceries"],
+    [null, "PRAX PETROLEUM 0421 HULL", "Prax", "fuel"],
+    ["BLACK HORSE FINANCE", "BLACK HORSE HP AGR 5504471", "Black Horse", "fuel"],
+    [null, "EUROSPAR 0177 NEWRY", "Eurospar", "groceries"],
+    [null, "YORKSHIRE TRADING CO 0031 SKIPTON", "Yorkshire Trading Company", "shopping"],
+    ["FIBRUS NETWORKS LTD", "FIBRUS FB5520771", "Fibrus", "utilities"],
+    ["CUCKOO INTERNET LTD", "CUCKOO 5520771", "Cuckoo", "utilities"],
+    [null, "MAVIS TIRES & BRAKES 0412 WHITE PLAINS NY", "Mavis Discount Tire", "fuel"],
+    [null, "PORTMAN DENTAL 0412 CHELTENHAM", "Portman Dental Care", "health"],
+  ])("%s / %s → %s, %s", (counterpartyName, description, label, category) => {
+    expect(merchantName({ counterpartyName, description })).toBe(label);
+    expect(categoryOf(counterpartyName, description, "-42.00")).toBe(category);
+  });
+});

@@ -534,7 +534,7 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["Longwood Gardens", "entertainment", "longwood gardens"],
   ["Nurx", "health", "nurx"],
   ["EyeBuyDirect", "health", "eyebuydirect"],
-  ["BluePearl", "shopping", "bluepearl"],
+  ["BluePearl", "health", "bluepearl"],
   ["Thrive Pet Healthcare", "shopping", "thrive pet healthcare"],
   ["Petland", "shopping", "petland"],
   ["Hollywood Feed", "shopping", "hollywood feed"],
