@@ -137,6 +137,8 @@ const TRADE_WORDS = [
   "autopflege",
   // "TEIFI VALLEY ELEC", "MOORSIDE DENTAL SURG", "MAMA AFRIKA AFROSH": an electrical shop's, a surgery's, an African grocer's word.
   "electrical", "surgery", "afroshop",
+  // "MUKER VILLAGE STOR", "COCKERMOUTH IRONMONG": a village store's and an ironmonger's word.
+  "store", "ironmongers",
 ];
 // German trades whose name puts the trade before the owner's ("Bäckerei Pfeifle", "Landhandel Wessels"); "Abele Optik" keeps its order.
 const TRADE_AFTER_OWNER = /^(\p{L}{3,})\s+(B(?:ä|ae)ckerei|Konditorei|Augenoptik|Autohof|Landhandel)$/iu;
@@ -378,6 +380,10 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/^([A-Z]{2})(\s+DEPARTMENT\s+OF\s+[A-Z]+)\s+\1\s.*$/, "$1$2").replace(/^([A-Z]{2})(?=\s+DEPARTMENT\s+OF\s)/, (code: string) => US_STATE_NAMES[code]?.toUpperCase() ?? code);
   // "WI DMV ONLINE SVCS", "TXDMV REG RENEWAL": a state's motor-vehicle office by its code goes by the state's name; what follows is the service.
   s = s.replace(/^([A-Z]{2})\s*(DMV)\b.*$/, (m: string, code: string, dmv: string) => (US_STATE_NAMES[code] ? `${US_STATE_NAMES[code]} ${dmv}` : m));
+  // "MICHIGAN SECRETARY OF ST": a Secretary of State whose State the card field cut (no street follows "of").
+  s = s.replace(/\b(SECRETARY OF )ST(?=\s|$)/i, (_m: string, office: string) => `${office}${writtenOut("ST", "state")}`);
+  // "CO PARKS & WILDLIFE", "UT FISH & GAME": a state's wildlife agency by its code goes by the state's name.
+  s = s.replace(/^([A-Z]{2})(?=\s+(?:PARKS?|FISH)\s*(?:&|AND)?\s*(?:WILDLIFE|GAME)\b)/, (code: string) => US_STATE_NAMES[code]?.toUpperCase() ?? code);
   // "IL SOS BUSINESS SERVICES": a state's Secretary of State (business filings) by its code.
   s = s.replace(/^([A-Z]{2})\s+SOS\b.*$/, (m: string, code: string) => (US_STATE_NAMES[code] ? `${US_STATE_NAMES[code]} Secretary of State` : m));
   s = s.replace(/\s+#?\d[\d-]{2,}\b.*$/u, (tail: string, at: number) => (NUMBERED_NAME.test(`${s.slice(0, at)} ${tail.trim().split(" ")[0]}`) ? tail : ""));
@@ -871,6 +877,8 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
   name = name.replace(/(?<=\p{L}{2,}\s)(?:vd|v\.d\.|v\/d)\s(?=\p{L}{3,})/giu, (m) => (m === m.toUpperCase() ? "VAN DER " : "van der ")).replace(/(?<=\p{L}{2,}\s)v\s(?=\p{L}{3,})/gu, "van ").replace(/(?<=\p{L}{2,}\s)V\s(?=\p{Lu}{3,})/gu, "VAN ");
   // "GIGAFIT GIGAFIT": a one-word name said twice is said once (not a short doubled name: "Bora Bora").
   name = name.replace(/^(\p{L}[\p{L}'-]{4,})\s+\1$/iu, "$1");
+  // "PETER ARMSTRONG-KERR ARMSTRONG-KERR": a payee's last word said again after the name is said once.
+  name = name.replace(/(?<=\S\s+)(\p{L}[\p{L}'-]{4,})\s+\1$/iu, "$1");
   // Card networks shout; a label in capitals longer than an acronym reads better in title case.
   const letters = name.replace(/\bCo\b/g, "CO").replace(/[^\p{L}]/gu, "");
   const cased = letters.length > 4 && letters === letters.toUpperCase() ? titleCase(name).replace(/\b([DL])'(\p{Ll})/gu, (_m, a: string, b: string) => `${a}'${b.toUpperCase()}`) : name;

@@ -28,6 +28,8 @@ const w = (...alts: string[]) => {
 const BOOKING_TYPE: Signal[] = [
   // A school's or academy's fees ("SPARKBROOK QURAN ACADEMY SQA FEES") are its teaching, not a bank's charges.
   { key: "education", sign: "out", words: w("(school|academy|college|nursery|madrasah?|madrassa)( [a-z]+)? fees") },
+  // …and a university's, its name and town printed between ("UNIVERSITY OF ST ANDREWS ST ANDREWS FEES").
+  { key: "education", sign: "out", words: w("university( [a-z]+){0,4} fees") },
   // Childcare, school meals and lessons named in the purpose are education, whoever is paid: a town's cash office
   // ("Gemeindekasse … Kita-Gebühren"), a music school's association ("Unterrichtsentgelt"), a French town's "cantine et garderie".
   { key: "education", sign: "out", words: w("kita", "kita ?(gebuhren|gebuhr|beitrag|beitrage)", "kindergarten ?(gebuhren|gebuhr|beitrag)", "betreuungs(gebuhren|gebuhr|beitrag|geld)", "hortgebuhr(en)?", "elternbeitrag", "unterrichts(entgelt|gebuhr|gebuhren)", "[a-z]+unterricht", "volksuniversiteit", "cours (d |de )?(arabe|anglais|allemand|espagnol|langues?|musique|soutien|piano|guitare)", "musikschul(gebuhr|gebuhren|entgelt)", "kursgebuhr(en)?", "schulgeld", "garderie", "periscolaire", "kinderopvang", "buitenschoolse opvang", "school meals", "nursery fees", "after school club") },

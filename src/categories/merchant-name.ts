@@ -64,10 +64,17 @@ export function labelOf(text: string | null | undefined): string | null {
   return label;
 }
 
+// Two or three words of a name, then a person-to-person rail and what follows it.
+const PAYEE_BEFORE_RAIL = /^\s*(\p{L}[\p{L}'-]+(?:\s+\p{L}[\p{L}'-]+){1,2})\s+(?:ZELLE|VENMO)\b/iu;
+
 function computeLabel(text: string): string | null {
   // "LB CAMDEN CTAX" is the London Borough of Camden: a council goes by its own name, whatever brand a place shares.
   const council = councilName(text);
   if (council) return council;
+  // "ANNA ESPOSITO ZELLE SPLIT VILLA AMALFI": Amex and Wells Fargo print the person paid, then the rail and the memo;
+  // the person is the payee, not the rail.
+  const railPayee = PAYEE_BEFORE_RAIL.exec(text)?.[1];
+  if (railPayee && personalName(railPayee) !== null) return cleanDescriptor(railPayee, isGenericWord);
   // The cleaned text is needed on most paths but not on a brand's: made once, when first asked for.
   let cleanedOnce: string | null | undefined;
   const clean = () => (cleanedOnce === undefined ? (cleanedOnce = cleanDescriptor(text, isGenericWord)) : cleanedOnce);

@@ -71,3 +71,41 @@ describe("real chains and services in other printed forms", () => {
     expect(categoryOf(counterpartyName, description, "-42.00")).toBe(category);
   });
 });
+
+describe("US card and transfer texts: a payee before the rail, a state's office by its code", () => {
+  it.each<[string, string]>([
+    // Amex and Wells Fargo print the person first, then the rail, then the memo.
+    ["MARIA LOPEZ ZELLE RENT SHARE", "Maria Lopez"],
+    ["KEVIN OKAFOR ZELLE CONCERT TIX 0315 66718136 JANE DOE", "Kevin Okafor"],
+    // "OF ST" is the card field's cut State, not a street.
+    ["PURCHASE AUTHORIZED ON 01/30 OHIO SECRETARY OF ST AUSTIN FL S707455877327235 CARD 4019", "Ohio Secretary Of State"],
+    ["UT PARKS & WILDLIFE SALT LAKE CITY UT", "Utah Parks & Wildlife"],
+    // A surname said again after the name is no part of it.
+    ["DD MARTIN ELLSWORTH-BLAKE ELLSWORTH-BLAKE RENT MAY 2026", "Martin Ellsworth-Blake"],
+    // Trade words the card field cut: the village store, the ironmongers.
+    ["VIS SUMUP *REETH VILLAGE STOR MANCHESTER", "Reeth Village Store"],
+    ["ZTL*GREYSTOKE IRONMONGLEEDS       GBR", "Greystoke Ironmongers"],
+  ])("%s → %s", (description, label) => {
+    expect(merchantName({ description })).toBe(label);
+  });
+
+  it("files a state's secretary of state, cut at the field, as the state's fee", () => {
+    expect(categoryOf(null, "PURCHASE AUTHORIZED ON 01/30 OHIO SECRETARY OF ST AUSTIN FL S707455877327235 CARD 4019", "-21.00")).toBe("taxes");
+  });
+});
+
+describe("more trade words", () => {
+  it.each<[string, string]>([
+    ["SQ *LONE STAR KOLACHES AUSTIN TX", "groceries"],
+    ["MARISCOS LA PLAYA LLC DENVER CO", "restaurants"],
+    ["VALLEY EYE ASSOCIATES DENVER CO", "health"],
+    ["LOCH LOMOND STEAMERS LTD GLASGOW GBR", "travel"],
+    ["ZTL*GREYSTOKE IRONMONGLEEDS       GBR", "shopping"],
+  ])("%s → %s", (description, category) => {
+    expect(categoryOf(null, description, "-24.50")).toBe(category);
+  });
+
+  it("files a university's fees as education, not a bank's charge", () => {
+    expect(categoryOf(null, "UNIVERSITY OF DUNDEE DUNDEE FEES 230441882 DDR", "-1200.00", "PAYMENT")).toBe("education");
+  });
+});
