@@ -109,3 +109,46 @@ describe("more trade words", () => {
     expect(categoryOf(null, "UNIVERSITY OF DUNDEE DUNDEE FEES 230441882 DDR", "-1200.00", "PAYMENT")).toBe("education");
   });
 });
+
+describe("more real chains, as other bank texts print them", () => {
+  it.each<[string, string, string]>([
+    ["AMERICAN FAMILY CARE 0231 BIRMINGHAM AL", "AFC Urgent Care", "health"],
+    ["FLYBREEZE 4417 SALT LAKE CITY UT", "Breeze Airways", "travel"],
+    ["BRILLIANT WORLDWIDE SAN FRANCISCO CA", "Brilliant", "education"],
+    ["OUTSIDE INTERACTIVE BOULDER CO", "Outside", "subscriptions"],
+    ["CURIOSITY INC SILVER SPRING MD", "Curiosity Stream", "subscriptions"],
+    ["POD 39 HOTEL NEW YORK NY", "Pod Hotels", "travel"],
+    ["N40 OUTFITTERS #12 BOZEMAN MT", "North 40 Outfitters", "shopping"],
+    ["BREAUX MART #11 METAIRIE LA", "Breaux Mart", "groceries"],
+    ["WALK-ONS BISTREAUX #12 BATON ROUGE LA", "Walk-On's", "restaurants"],
+    ["FILIBERTOS #40 PHOENIX AZ", "Filiberto's", "restaurants"],
+    ["PRT CONNECTCARD RELOAD PITTSBURGH PA", "Pittsburgh Regional Transit", "transport"],
+    ["KWAL PAINT #0412 DENVER CO", "Kwal Paint", "shopping"],
+    ["COUSINS SUBS #0231 MILWAUKEE WI", "Cousins Subs", "restaurants"],
+    ["JAGEX*OLD SCHOOL MEMBERSHIP", "Jagex", "entertainment"],
+    ["KING POWER DUTY FREE SUVARNABHUMI THA", "King Power", "shopping"],
+    ["KASHMIR CROWN BAKERY 0012 HALIFAX", "Kashmir Crown Bakeries", "groceries"],
+    ["BUFFALO EXCHANGE #7 TUCSON AZ", "Buffalo Exchange", "shopping"],
+    ["SWAPPA.COM 0412 BOISE ID", "Swappa", "shopping"],
+    ["MEDVET CINCINNATI OH", "MedVet", "health"],
+    ["LEARNDIRECT COURSE 4417 LONDON", "learndirect", "education"],
+    ["PARENTPAY 0231 COVENTRY", "ParentPay", "education"],
+    ["GUITAR GUITAR 0007 EDINBURGH", "Guitar Guitar", "shopping"],
+    ["MODELO CONTINENTE HIPERMERC 0412 PORTO", "Continente", "groceries"],
+    ["HSAMUEL 0412 LEEDS", "H.Samuel", "shopping"],
+    ["ANCESTRY.COM 800-262-3787 UT", "Ancestry", "subscriptions"],
+    ["STUMPTOWN COFFEE #2 PORTLAND OR", "Stumptown Coffee Roasters", "restaurants"],
+  ])("%s → %s, %s", (description, label, category) => {
+    expect(merchantName({ description })).toBe(label);
+    expect(categoryOf(null, description, "-31.00")).toBe(category);
+  });
+
+  it.each<[string | null, string, string, string]>([
+    [null, "SAFETY INSURANCE CO SAFETY INS AUTO 4417203", "Safety Insurance", "insurance"],
+    ["SWALEC", "SWALEC ELEC 5520441", "SWALEC", "utilities"],
+    ["HELPING HANDS HOME CARE", "HELPING HANDS CARE INVOICE 5520", "Helping Hands", "health"],
+  ])("%s / %s → %s, %s", (counterpartyName, description, label, category) => {
+    expect(merchantName({ counterpartyName, description })).toBe(label);
+    expect(categoryOf(counterpartyName, description, "-95.00")).toBe(category);
+  });
+});

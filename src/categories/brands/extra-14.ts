@@ -378,7 +378,7 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["Black Rock Coffee", "restaurants", "black rock coffee"],
   ["The Human Bean", "restaurants", "the human bean"],
   ["Intelligentsia", "restaurants", "intelligentsia"],
-  ["Stumptown", "restaurants", "stumptown coffee"],
+  ["Stumptown Coffee Roasters", "restaurants", "stumptown coffee"],
   ["Groundwork Coffee", "restaurants", "groundwork coffee"],
   ["Robeks", "restaurants", "robeks"],
   ["Playa Bowls", "restaurants", "playa bowls"],
