@@ -152,3 +152,10 @@ describe("more real chains, as other bank texts print them", () => {
     expect(categoryOf(counterpartyName, description, "-95.00")).toBe(category);
   });
 });
+
+describe("a spa chain is filed as spas are", () => {
+  it("files Champneys with day spas (drugstore), not with doctors", () => {
+    expect(categoryOf(null, "CHAMPNEYS HENLOW 0412 HENLOW", "-95.00")).toBe("drugstore");
+    expect(categoryOf(null, "HARBOUR DAY SPA LEEDS", "-45.00")).toBe("drugstore");
+  });
+});
