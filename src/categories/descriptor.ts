@@ -76,7 +76,7 @@ const DATES_AND_TIMES: RegExp[] = [
 // The number may run into the town after it (DKB: "FIL. 3Stuttgart").
 const STORE_NUMBER = /\b(?:Filiale|Fil\.?|Markt-?Nr\.?|Nr\.?|No\.?|Terminal|Term\.?|Kasse|Kassa|(?<!\b(?:Service|Petrol|Filling|Gas)\s+)Station)\s*[:#.]?\s*\d+(?:\b|(?=\p{L}{3}))/giu;
 // "TESCO STORE 1234": the store's number; after a kind of goods the word is the name's own ("GEAR UP BIKE SHOP #6591").
-const STORE_CAPS = /\b(?<!(?:BIKE|COFFEE|BARBER|FLOWER|GIFT|PET|BOOK|CAKE|DONUT|SANDWICH|TEA|WINE|SURF|SKATE|VAPE|PAWN|THRIFT|COMIC|RECORD|TOY|TACO|PIZZA|SWEET|CANDY|BAKE|BODY|REPAIR|HARDWARE|FARM|CORNER|CONVENIENCE|LIQUOR|PACKAGE|DOLLAR|GENERAL|GROCERY|FOOD|HEALTH|DRUG|PHONE|MUSIC|GUITAR|SPORTS?|GOLF|TACKLE|BOTTLE|SMOKE|TOBACCO|BEER|MEAT|FISH|CHEESE|TATTOO|PRINT|CAMERA|SHOE|SEWING|CRAFT|PARTY|FURNITURE|ANTIQUE|JUICE) )(?:STORE|SHOP)\s*#?\s*\d+\b|\b(?:Store|Shop)\s*#\s*\d+\b/g;
+const STORE_CAPS = /\b(?<!(?:BIKE|COFFEE|BARBER|FLOWER|GIFT|PET|BOOK|CAKE|DONUT|SANDWICH|TEA|WINE|CIDER|SURF|SKATE|VAPE|PAWN|THRIFT|COMIC|RECORD|TOY|TACO|PIZZA|SWEET|CANDY|BAKE|BODY|REPAIR|HARDWARE|FARM|CORNER|CONVENIENCE|LIQUOR|PACKAGE|DOLLAR|GENERAL|GROCERY|FOOD|HEALTH|DRUG|PHONE|MUSIC|GUITAR|SPORTS?|GOLF|TACKLE|BOTTLE|SMOKE|TOBACCO|BEER|MEAT|FISH|CHEESE|TATTOO|PRINT|CAMERA|SHOE|SEWING|CRAFT|PARTY|FURNITURE|ANTIQUE|JUICE) )(?:STORE|SHOP)\s*#?\s*\d+\b|\b(?:Store|Shop)\s*#\s*\d+\b/g;
 const LEGAL_FORM =
   /(?:\s+|(?<=\p{Ll}))(?:GmbH|Gmbh|mbH|GesmbH)(?=$|[\s,.+&])|\s+(?:gGmbH|GGMBH|Ggmbh)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|[eE]\.\s?[kK]\.?|[eE]\.\s?[vV]\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|B\.v\.|N\.?V\.?|S\.M\.E\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|S\.R\.L\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS|GbR|Gbr|G\.b\.R\.?|MVZ|Mvz|KGaA|PartG(?:mbB)?|mbB|V\.O\.F\.?|V\.o\.f\.?|VOF|U\.A\.?|OPH|A(?:ö|Ö|OE|oe)R|Ad(?:ö|Ö|OE|oe)R|C\.V\.|BVBA|BV|Pty|L\.P\.|LP|EURL|SNC|S\.C\.|SCA|S\.C\.A\.?|Lda|Sp\. z o\.o\.|A\.[Ss]\.?|S\.[Rr]\.[Oo]\.?|s\.r\.o\.?|[Dd]\.[Oo]\.[Oo]\.?|D\.D\.?|d\.d\.?|PCL|SA DE CV|S\.A\. DE C\.V\.)(?=$|[\s,.+&()])|(?<=\p{Ll}{2})\s+Ag$/u;
 // "GBR" in capitals inside a text is the UK's country code ("LEEDS GBR RETURNS CREDIT") unless the text is German:
@@ -101,6 +101,21 @@ const HOUSING_ASSOCIATION = /(?<=\bhousing)\s+(?:association|assoc|assn|ha)\b.*$
 // "ZUR QUELLE INH. R. BAUER": the owner named after the shop's name is not part of it.
 const OWNER_CLAUSE = /\s+(?:Inh\.|Inh\s|Inhaber(?:in)?\b|Prop\.\s).*$|\s+Inh\.?$/i;
 
+// "ASHGILL PRINTING LTD APL PAYROLL": two to four capitals after a UK or US legal form, spelling the payer's own letters
+// from its name's first (or, after a bank's type code, second) word, are the payer's reference code, not a brand's name.
+const PAYER_CODE = /^(\S+(?:\s+\S+)*?)\s+(LTD|LIMITED|PLC|LLP|LLC|INC)\.?\s+([A-Z]{2,4})(?=\s|$)/;
+
+/** The text without a payer's reference code after its legal form ("… LTD BP PAYROLL" → "… LTD PAYROLL"), else as it was. */
+export function withoutPayerCode(text: string): string {
+  const m = PAYER_CODE.exec(text);
+  if (!m) return text;
+  const [whole, name, form, code] = m as unknown as [string, string, string, string];
+  const spells = new RegExp(`^${[...code].join("\\S*?")}`, "i");
+  const words = name.split(/\s+/);
+  const spelled = [0, 1].some((from) => from < words.length && spells.test(`${words.slice(from).join("")}${form}`));
+  return spelled ? `${name} ${form}${text.slice(whole.length)}` : text;
+}
+
 /** The text before an owner clause ("Markgrafen-Apotheke Inh. C. Hetzner e.K." → "Markgrafen-Apotheke"): the owner is a person, no brand. */
 export function withoutOwner(text: string): string {
   const shop = text.replace(OWNER_CLAUSE, "");
@@ -122,6 +137,8 @@ const TRADE_WORDS = [
   "autopflege",
   // "TEIFI VALLEY ELEC", "MOORSIDE DENTAL SURG", "MAMA AFRIKA AFROSH": an electrical shop's, a surgery's, an African grocer's word.
   "electrical", "surgery", "afroshop",
+  // "MUKER VILLAGE STOR", "COCKERMOUTH IRONMONG": a village store's and an ironmonger's word.
+  "store", "ironmongers",
 ];
 // German trades whose name puts the trade before the owner's ("Bäckerei Pfeifle", "Landhandel Wessels"); "Abele Optik" keeps its order.
 const TRADE_AFTER_OWNER = /^(\p{L}{3,})\s+(B(?:ä|ae)ckerei|Konditorei|Augenoptik|Autohof|Landhandel)$/iu;
@@ -363,6 +380,10 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/^([A-Z]{2})(\s+DEPARTMENT\s+OF\s+[A-Z]+)\s+\1\s.*$/, "$1$2").replace(/^([A-Z]{2})(?=\s+DEPARTMENT\s+OF\s)/, (code: string) => US_STATE_NAMES[code]?.toUpperCase() ?? code);
   // "WI DMV ONLINE SVCS", "TXDMV REG RENEWAL": a state's motor-vehicle office by its code goes by the state's name; what follows is the service.
   s = s.replace(/^([A-Z]{2})\s*(DMV)\b.*$/, (m: string, code: string, dmv: string) => (US_STATE_NAMES[code] ? `${US_STATE_NAMES[code]} ${dmv}` : m));
+  // "MICHIGAN SECRETARY OF ST": a Secretary of State whose State the card field cut (no street follows "of").
+  s = s.replace(/\b(SECRETARY OF )ST(?=\s|$)/i, (_m: string, office: string) => `${office}${writtenOut("ST", "state")}`);
+  // "CO PARKS & WILDLIFE", "UT FISH & GAME": a state's wildlife agency by its code goes by the state's name.
+  s = s.replace(/^([A-Z]{2})(?=\s+(?:PARKS?|FISH)\s*(?:&|AND)?\s*(?:WILDLIFE|GAME)\b)/, (code: string) => US_STATE_NAMES[code]?.toUpperCase() ?? code);
   // "IL SOS BUSINESS SERVICES": a state's Secretary of State (business filings) by its code.
   s = s.replace(/^([A-Z]{2})\s+SOS\b.*$/, (m: string, code: string) => (US_STATE_NAMES[code] ? `${US_STATE_NAMES[code]} Secretary of State` : m));
   s = s.replace(/\s+#?\d[\d-]{2,}\b.*$/u, (tail: string, at: number) => (NUMBERED_NAME.test(`${s.slice(0, at)} ${tail.trim().split(" ")[0]}`) ? tail : ""));
@@ -856,6 +877,8 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
   name = name.replace(/(?<=\p{L}{2,}\s)(?:vd|v\.d\.|v\/d)\s(?=\p{L}{3,})/giu, (m) => (m === m.toUpperCase() ? "VAN DER " : "van der ")).replace(/(?<=\p{L}{2,}\s)v\s(?=\p{L}{3,})/gu, "van ").replace(/(?<=\p{L}{2,}\s)V\s(?=\p{Lu}{3,})/gu, "VAN ");
   // "GIGAFIT GIGAFIT": a one-word name said twice is said once (not a short doubled name: "Bora Bora").
   name = name.replace(/^(\p{L}[\p{L}'-]{4,})\s+\1$/iu, "$1");
+  // "PETER ARMSTRONG-KERR ARMSTRONG-KERR": a payee's last word said again after the name is said once.
+  name = name.replace(/(?<=\S\s+)(\p{L}[\p{L}'-]{4,})\s+\1$/iu, "$1");
   // Card networks shout; a label in capitals longer than an acronym reads better in title case.
   const letters = name.replace(/\bCo\b/g, "CO").replace(/[^\p{L}]/gu, "");
   const cased = letters.length > 4 && letters === letters.toUpperCase() ? titleCase(name).replace(/\b([DL])'(\p{Ll})/gu, (_m, a: string, b: string) => `${a}'${b.toUpperCase()}`) : name;

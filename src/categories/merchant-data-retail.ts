@@ -34,7 +34,7 @@ export const RETAIL: readonly MerchantRow[] = [
   ["Hit", "groceries", "hit markt", "hit handelsgruppe"],
   ["Budni", "drugstore", "budni", "budnikowsky"],
   // SPAR shops are run by their owners too ("SUMUP *SPAR KOOPS"): the plain word counts only at a terminal ("*spar").
-  ["SPAR", "groceries", "spar dankt", "spar markt", "eurospar", "spar express", "spar osterreich", "spar supermarkt", "*spar"],
+  ["SPAR", "groceries", "spar dankt", "spar markt", "spar express", "spar osterreich", "spar supermarkt", "*spar"],
   ["BILLA", "groceries", "billa", "billa plus"],
   ["MERKUR", "groceries", "merkur markt"],
   ["MPREIS", "groceries", "mpreis"],

@@ -2,7 +2,7 @@
 // same for every row of one merchant: the dictionary's brand name when it
 // knows the business ("AMZN Mktp DE*2K3L45" → "Amazon"), otherwise the
 // cleaned text ("SQ *BERRY FARM'S GOSQ. BLACKFALDS    CAN" → "Berry Farm's").
-import { cleanDescriptor, hasProcessorReference, leadingText, LEADING_ARTICLES, LOCAL_BRANCH_WORDS, processorSubMerchant, withoutLegalForms, withoutOwner, withoutServiceAfter } from "./descriptor.ts";
+import { cleanDescriptor, hasProcessorReference, leadingText, LEADING_ARTICLES, LOCAL_BRANCH_WORDS, processorSubMerchant, withoutLegalForms, withoutOwner, withoutPayerCode, withoutServiceAfter } from "./descriptor.ts";
 import { subBrandOf } from "./sub-brands.ts";
 import { brandsNamedBy, matchMerchantText, merchantAtTerminal, merchantByCutName, merchantByName, type MerchantFields, type MerchantMatch } from "./merchant-dictionary.ts";
 import { foldText } from "./normalize.ts";
@@ -64,10 +64,17 @@ export function labelOf(text: string | null | undefined): string | null {
   return label;
 }
 
+// Two or three words of a name, then a person-to-person rail and what follows it.
+const PAYEE_BEFORE_RAIL = /^\s*(\p{L}[\p{L}'-]+(?:\s+\p{L}[\p{L}'-]+){1,2})\s+(?:ZELLE|VENMO)\b/iu;
+
 function computeLabel(text: string): string | null {
   // "LB CAMDEN CTAX" is the London Borough of Camden: a council goes by its own name, whatever brand a place shares.
   const council = councilName(text);
   if (council) return council;
+  // "ANNA ESPOSITO ZELLE SPLIT VILLA AMALFI": Amex and Wells Fargo print the person paid, then the rail and the memo;
+  // the person is the payee, not the rail.
+  const railPayee = PAYEE_BEFORE_RAIL.exec(text)?.[1];
+  if (railPayee && personalName(railPayee) !== null) return cleanDescriptor(railPayee, isGenericWord);
   // The cleaned text is needed on most paths but not on a brand's: made once, when first asked for.
   let cleanedOnce: string | null | undefined;
   const clean = () => (cleanedOnce === undefined ? (cleanedOnce = cleanDescriptor(text, isGenericWord)) : cleanedOnce);
@@ -85,7 +92,8 @@ function computeLabel(text: string): string | null {
     if (branch) return branch;
   }
   // "Markgrafen-Apotheke Inh. C. Hetzner e.K.": a brand sharing the owner's surname is not the shop.
-  const shop = withoutOwner(text);
+  // "ASHGILL PRINTING LTD APL PAYROLL": nor is a payer's reference code after its legal form (APL is no Apple).
+  const shop = withoutPayerCode(withoutOwner(text));
   const known = merchantByName(shop) ?? matchMerchantText(shop) ?? matchMerchantText(leadingText(shop));
   if (known && !known.generic && !brandInsideName(clean(), known)) return sectionOf(shop, known.name) ?? known.name;
   // A franchise's till prints the brand then the owner ("CCV*PLUS VERMEULEN"): the brand is the merchant.

@@ -31,6 +31,8 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "ottico", "radiologie", "radiologische", "medizintechnik", "horstudio", "labor dr", "optiek", "hoorzorg",
     // A French orthopaedic fitter (orthopédie); a US medical supplier, its "MED" shortened ("medical" says the rest).
     "orthopedie", "med supply",
+    // An ophthalmologists' group practice ("TRI-COUNTY EYE ASSOCIATES").
+    "eye associates",
   ]],
   ["drugstore", [
     "[a-z]+kosmetik", "kosmetik[a-z]+", "solarium", "sonnenstudio", "tattoostudio", "piercing", "fusspflege",
@@ -51,6 +53,8 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "orchards?",
     // A pick-your-own farm (cueillette); a Welsh bakery (popty); US grocers named as Markets ("ZUPAN'S MARKETS").
     "cueillette", "popty", "markets",
+    // Kolaches are a Czech-Texan bakery's pastries ("PECAN STREET KOLACHES").
+    "kolaches?",
     "lebensmittel", "lebensmittel[a-z]+", "backwaren", "[a-z]+konditorei", "confiserie", "susswaren", "delikatessen", "feinkost[a-z]+", "fleischwaren", "fleischhauerei", "selcherei", "fischmarkt", "bauernladen", "dorfladen", "greissler", "trafik", "tabakwaren", "spirituosen", "naturkost[a-z]+",
     "bodega", "minimart", "mini mart", "greengrocers", "fishmongers", "butchery", "meats", "bakeries", "chocolatier", "tobacconist", 
     "primeurs", "chocolaterie", "hypermarche", "buraliste", 
@@ -66,6 +70,8 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "braustuberl", "braustuble", "bierstuben", "proeverij", "brewing", "food factory",
     // A brick oven is a pizzeria's ("TONYS BRICK OVEN").
     "brick oven",
+    // A Mexican seafood restaurant (marisquería's Mexican word).
+    "mariscos",
     "beisl", "heuriger", "heurigen", "buschenschank", "gastwirtschaft", "bierkeller", "landgasthaus", "[a-z]+restaurant", "currywurst", "cocktailbar", "shisha",
     "carvery", "coffeehouse", "tearoom", "tea rooms", "sandwiches", "noodles", "burrito", "chipper", "fish n chips", "hot dog", "takeout", "take away", "brunch", "breakfast", "gelato", "ice cream", "ice creams", "food court", "taphouse", "beer garden", "catering",
     "traiteur", "rotisserie", "sandwicherie", "buvette", "guinguette", "restauration", "cantine",
@@ -89,6 +95,8 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "chambres d hotes", "gite", "gites", "voyages",
     // A German travel agency or coach firm's travel service.
     "reisedienst",
+    // A lake's steamers are its passenger boats, as ferries are ("ULLSWATER STEAMERS").
+    "steamers",
     "vakantiepark", "vakantiehuis", "bungalowpark", 
     "pensione", "agriturismo", "ostello", "viaggi", "albergue", "parador", "casa rural", "viajes",
   ]],
@@ -100,6 +108,8 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "gimnasio", "piscina",
     // A curling club; a French alpine club (Club Alpin Français), its members' dues; an American athletic or mountaineering club's.
     "curling", "club alpin", "athletic club", "mountain club",
+    // A playhouse is a theatre ("NOTTINGHAM PLAYHOUSE", "Lyceum Playhouse").
+    "playhouses?",
   ]],
   ["education", [
     "kinderkrippe", "sprachkurs", "[a-z]*bucherei",

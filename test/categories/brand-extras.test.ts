@@ -100,7 +100,7 @@ describe("printed descriptors of the ninth brand list", () => {
     // A longer brand beats the shorter one it starts with or contains
     ["OPEL-ZOO KRONBERG", "Opel-Zoo", "entertainment"],
     ["LOWES FOODS #0142 RALEIGH NC", "Lowes Foods", "groceries"],
-    ["MAVIS DISCOUNT TIRE 0456", "Mavis", "fuel"],
+    ["MAVIS DISCOUNT TIRE 0456", "Mavis Discount Tire", "fuel"],
     // Card texts of regional chains and attractions
     ["ROSENBERGER RASTSTAETTE ANIF", "Rosenberger", "restaurants"],
     ["LIBRO 0231 WIEN", "Libro", "shopping"],

@@ -94,7 +94,7 @@ export const BRANDS_EXTRA_10: readonly MerchantRow[] = [
   ["Holiday Stationstores", "fuel", "holiday station", "holiday stnstore"],
   ["Spinx", "fuel", "spinx"],
   ["TravelCenters of America", "fuel", "ta petro"],
-  ["Mavis", "fuel", "mavis discount tire", "mavis tire"],
+  ["Mavis Discount Tire", "fuel", "mavis discount tire", "mavis tire"],
   // US: discount stores, furniture and home, sport and books
   ["Roses", "shopping", "roses stores", "roses discount"],
   ["Bealls Outlet", "shopping", "bealls outlet"],

@@ -894,7 +894,7 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["United Dairy Farmers", "fuel", "united dairy farmers", "udf"],
   ["Korian", "health", "korian"],
   ["Mademoiselle Bio", "drugstore", "mademoisellebio", "mademoiselle bio"],
-  ["Champneys", "health", "champneys"],
+  ["Champneys", "drugstore", "champneys"],
   ["Newport Bus", "transport", "newport transport", "newport bus"],
   ["Turkish Food Centre", "groceries", "tfc supermarkets", "turkish food centre"],
   ["Legoland Deutschland", "entertainment", "legoland deutschland"],

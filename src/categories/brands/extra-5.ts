@@ -53,7 +53,7 @@ export const BRANDS_EXTRA_5: readonly MerchantRow[] = [
   ["Beter Horen", "health", "beter horen"],
   ["AudioNova", "health", "audionova"],
   // Dentists
-  ["Portman Dental", "health", "portman dental"],
+  ["Portman Dental Care", "health", "portman dental"],
   ["Rodericks Dental", "health", "rodericks dental"],
   ["Together Dental", "health", "together dental"],
   ["Heartland Dental", "health", "heartland dental"],
