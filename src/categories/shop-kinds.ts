@@ -62,6 +62,8 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "friettent", "schankwirtschaft", "frozen custard",
     "[a-z]*wurstbude", "imbissbude",
     "wurstelstand", "wurstlstand", "banh mi",
+    // A Franconian grill named after its sausage ("Bratwurst Röslein"; its compounds, "Bratwursthäusle", are read already).
+    "bratwurst",
     "braustuberl", "braustuble", "bierstuben", "proeverij", "brewing", "food factory",
     // A brick oven is a pizzeria's ("TONYS BRICK OVEN").
     "brick oven",
