@@ -49,3 +49,26 @@ describe("a French corkscrew is no tyre", () => {
     expect(categoryOf(null, "CARTE 02/03/26 SUMUP *AU TIRE BOUCHON CB*1234", "-18.00")).not.toBe("fuel");
   });
 });
+
+/** Each row (counterparty, description, amount) gets the label and the category. */
+const itKnows = (cases: [string | null, string, string, string, string][]) =>
+  it.each(cases)("%s / %s (%s) → %s, %s", (counterpartyName, description, amount, label, category) => {
+    expect(merchantName({ counterpartyName, description })).toBe(label);
+    expect(categoryOf(counterpartyName, description, amount)).toBe(category);
+  });
+
+describe("chains, utilities and public bodies of these banks' statements are known by name", () => {
+  itKnows([
+    [null, "MER GERMANY 7710342", "-23.40", "Mer", "fuel"],
+    ["LPQ NEDERLAND B.V.", "LPQ NEDERLAND B.V. Utrecht, NL", "-14.80", "Le Pain Quotidien", "restaurants"],
+    [null, "PLODINE D.D. ZADAR 4412", "-38.15", "Plodine", "groceries"],
+    ["Woonzorg Nederland", "Huur JANUARY 2026 appartement 12", "-712.00", "Woonzorg Nederland", "rent"],
+    ["MVGM Vastgoedmanagement B.V.", "Huur woning MAY 2026 ref 55-1102", "-1040.00", "MVGM", "rent"],
+    [null, "PRLV SEPA TELECOOP FORFAIT 03/2026 LIGNE 0612", "-19.00", "Telecoop", "utilities"],
+    ["Plinq B.V.", "Factuur Plinq JUNE 2026 klantnr 4410", "-49.95", "Plinq", "utilities"],
+    [null, "CARTE 04/05/26 CHAPKADIRECT.FR CB*1187", "-58.00", "Chapka", "insurance"],
+    [null, "CARTE 11/02/26 TAO ORLEANS AGENCE GARE CB*4410", "-32.00", "TAO", "transport"],
+    [null, "BEA   NR:XXX112   02.03.26/15.12 GAME MANIA 0441 Breda,PAS112", "-59.99", "Game Mania", "entertainment"],
+    [null, "PRLV SEPA MSA BOURGOGNE COTISATIONS 04/2026 EXPLOITANT 5512", "-310.00", "MSA", "taxes"],
+  ]);
+});
