@@ -24,7 +24,7 @@ export const FUEL_STATION_BRANDS: readonly string[] = [
   "IONITY", "EnBW mobility+", "Fastned", "Allego", "Plugsurfing", "Chargepoint", "Electrify America", "EVgo", "Maingau", "EWE Go",
   "Vattenfall InCharge", "Pod Point", "Gridserve", "InstaVolt", "Osprey Charging", "char.gy", "ubitricity", "Connected Kerb", "Zapmap",
   "Electroverse", "Wirelane", "Comfortcharge", "Blink Charging", "Izivia", "Freshmile", "Chargemap", "Powerdot", "Be Charge", "Zunder", "Ewiva",
-  "E.ON Drive", "Elli", "Mer E-Mobility",
+  "E.ON Drive", "Elli", "Mer",
 ];
 
 /** Parking operators and parking apps whose names do not say "park". */

@@ -67,6 +67,8 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "friettent", "schankwirtschaft", "frozen custard",
     "[a-z]*wurstbude", "imbissbude",
     "wurstelstand", "wurstlstand", "banh mi",
+    // A Franconian grill named after its sausage ("Bratwurst Röslein"; its compounds, "Bratwursthäusle", are read already).
+    "bratwurst",
     "braustuberl", "braustuble", "bierstuben", "proeverij", "brewing", "food factory",
     // A brick oven is a pizzeria's ("TONYS BRICK OVEN").
     "brick oven",

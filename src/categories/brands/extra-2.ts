@@ -43,7 +43,7 @@ export const BRANDS_EXTRA_2: readonly MerchantRow[] = [
   ["Zunder", "fuel", "zunder"],
   ["Ewiva", "fuel", "ewiva"],
   ["E.ON Drive", "fuel", "e on drive"],
-  ["Mer E-Mobility", "fuel", "mer charging", "mer germany"],
+  ["Mer", "fuel", "mer charging", "mer germany", "mer e mobility"],
   // Fuel
   ["OIL!", "fuel", "oil tankstelle"],
   ["Nordoel", "fuel", "nordoel"],
