@@ -1,15 +1,15 @@
 // US cities and towns of about 15,000 inhabitants or more, county seats and college towns that the first list lacked,
 // as they spell themselves. Written from general knowledge; places.ts folds them and keeps out words, names and
 // brands. Left out on purpose: towns named like a person ("Franklin", "Clinton", "Marion", "Sherman"), a word
-// ("Golden", "Eureka", "Media", "Stillwater") or a brand ("Hershey", "La Quinta"), and two-word towns that read as a
-// shop's name ("Bowling Green", "Cherry Hill", "Grand Island", "High Point", "Castle Rock", "Hot Springs").
+// ("Golden", "Eureka", "Media", "Stillwater", "Freehold") or a brand ("Hershey", "La Quinta"), and two-word towns
+// that read as a shop's name ("Bowling Green", "Cherry Hill", "Grand Island", "High Point", "Castle Rock").
 export const TOWNS_US_MORE: readonly string[] = [
   // New York, New Jersey, Pennsylvania
   "Ithaca", "Poughkeepsie", "Schenectady", "Binghamton", "Utica", "Saratoga Springs", "Plattsburgh", 
   "Newburgh", "Peekskill", "Ossining", "Mamaroneck", "New Rochelle", "Mount Kisco", "Scarsdale", "Port Chester",
   "Hempstead", "Levittown", "Hicksville", "Islip", "Patchogue", "Riverhead", "East Hampton", "Montauk", "Smithtown",
   "Mineola", "Long Island City", "Hackensack", "Teaneck", "Ridgewood", "Weehawken", "Union City", "Rahway",
-  "New Brunswick", "Piscataway", "Toms River", "Freehold", "Asbury Park", "Vineland", "State College", "Altoona",
+  "New Brunswick", "Piscataway", "Toms River", "Asbury Park", "Vineland", "State College", "Altoona",
   "Johnstown", "Williamsport", "Wilkes-Barre", "Hazleton", "Pottsville", "Chambersburg", "Gettysburg",
   "King of Prussia", "Norristown", "West Chester", "Doylestown", "Bensalem", "Lansdale", "Ardmore", "Bryn Mawr",
   "Conshohocken", "Phoenixville",

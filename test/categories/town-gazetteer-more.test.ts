@@ -58,5 +58,7 @@ describe("a word a new town begins with, or a name the lists keep out, stays on 
     ["APOTHEKE ST ANTON", "Apotheke St Anton"],
     ["PHARMACIE SAINTE CROIX", "Pharmacie Sainte Croix"],
     ["PIZZERIA SAN PEDRO", "Pizzeria San Pedro"],
+    // Freehold (New Jersey) is an estate agent's word
+    ["ASHCROFT ESTATES FREEHOLD", "Ashcroft Estates Freehold"],
   ]);
 });
