@@ -2,10 +2,11 @@
 // words that name the merchant: "Kartenzahlung REWE SAGT DANKE. 41400673//
 // Hamburg 2018-03-01T11:33:59 KFN 1 VJ 1812" → "REWE". Each step removes one
 // kind of noise documented in bank-formats.md §3; what is left is the name.
-import { ABROAD_CODES, CITIES, COUNTRY_CODES, KNOWN_CITIES, NOT_CITIES } from "./places.ts";
+import { ABROAD_CODES, CITIES, COUNTRY_CODES, FULLER_TOWNS, KNOWN_CITIES, NOT_CITIES } from "./places.ts";
 import { foldText } from "./normalize.ts";
 import { contentCategory } from "./heuristics.ts";
 import { TOWNS_US } from "./towns-fr-us.ts";
+import { TOWNS_US_MORE } from "./towns-us-more.ts";
 import { airlineOfTicket } from "./airline-tickets.ts";
 
 // Payment facilitators print "PREFIX*SUBMERCHANT": the part after the star is the shop.
@@ -165,7 +166,12 @@ let smallTownStarts: Set<string> | undefined;
 function beginsSmallTown(word: string): boolean {
   const folded = foldText(word);
   if (NOT_CITIES.has(folded) || namesKindOfPlace(word)) return false;
-  smallTownStarts ??= townStarts(CITIES, 4);
+  // A town only the fuller lists name counts from seven letters, and only cut by four letters at most ("Baiersbr" of
+  // Baiersbronn): their shorter starts are too often words ("Lieb", "Wolke", "Truck").
+  smallTownStarts ??= new Set([
+    ...townStarts([...CITIES].filter((town) => !FULLER_TOWNS.has(town)), 4),
+    ...townStarts(FULLER_TOWNS, 7, 4),
+  ]);
   return smallTownStarts.has(folded);
 }
 // "ROYAL OAK PUB": the pub's own word after a name of two words or more (again once a town after it is gone).
@@ -252,7 +258,7 @@ const US_STATE_NAMES: Readonly<Record<string, string>> = {
 const FOREIGN_CURRENCY = /(?<=\S)\s+(?:CAD|THB|TRY|CHF|DKK|JPY|MXN|CZK|HUF|PLN|SEK|NOK|HRK|AUD|NZD|SGD|ZAR|AED|MAD|ISK)(?:\s+\d[\d.,]*)?$/;
 
 // A US card prints the town, then the state: "SEATTLE WA".
-const US_TOWNS: ReadonlySet<string> = new Set(TOWNS_US.map(foldText));
+const US_TOWNS: ReadonlySet<string> = new Set([...TOWNS_US, ...TOWNS_US_MORE].map(foldText));
 // Codes a German-speaking club's text ends in, which are never read as a US state there.
 const DACH_CODES: ReadonlySet<string> = new Set(["DE", "AT", "CH"]);
 
@@ -324,10 +330,13 @@ function cutTowns(): Set<string> {
   return (cutTownStarts ??= townStarts(KNOWN_CITIES, 5));
 }
 
-/** Every start of `shortest` letters or more of the one-word towns, short of the whole name, that is no town itself. */
-function townStarts(towns: Iterable<string>, shortest: number): Set<string> {
+/**
+ * Every start of `shortest` letters or more of the one-word towns, short of the whole name and missing at most `mostCut`
+ * letters, that is no town itself.
+ */
+function townStarts(towns: Iterable<string>, shortest: number, mostCut = Infinity): Set<string> {
   const starts = new Set<string>();
-  for (const town of towns) if (/^[a-z]+$/.test(town)) for (let n = shortest; n < town.length; n += 1) starts.add(town.slice(0, n));
+  for (const town of towns) if (/^[a-z]+$/.test(town)) for (let n = Math.max(shortest, town.length - mostCut); n < town.length; n += 1) starts.add(town.slice(0, n));
   for (const town of CITIES) starts.delete(town);
   return starts;
 }

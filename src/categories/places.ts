@@ -4,6 +4,11 @@
 import { foldText, spellUmlautsOut } from "./normalize.ts";
 import { TOWN_WORDS } from "./town-words.ts";
 import { TOWNS_DE } from "./towns-de.ts";
+import { TOWNS_DE_SMALL } from "./towns-de-small.ts";
+import { TOWNS_FR_MORE } from "./towns-fr-more.ts";
+import { TOWNS_AT_CH_MORE, TOWNS_BE_LU_MORE, TOWNS_NL_MORE } from "./towns-nl-more.ts";
+import { TOWNS_UK_MORE } from "./towns-uk-more.ts";
+import { TOWNS_US_MORE } from "./towns-us-more.ts";
 import { TOWNS_FR, TOWNS_US } from "./towns-fr-us.ts";
 import { TOWNS_AT_CH, TOWNS_NL_BE_LU, TOWNS_UK_IE } from "./towns-intl.ts";
 
@@ -215,6 +220,18 @@ export const NOT_CITIES: ReadonlySet<string> = new Set([
   // es / it
   "santander", "granada", "ibiza", "mallorca", "marbella", "cordoba", "salamanca", "sorrento", "capri", "portofino",
   "amalfi", "taormina", "palermo", "verona", "siena", "pisa", "parma", "como", "rimini", "toscana", "las palmas",
+  // The fuller gazetteer (towns-*-more.ts, towns-de-small.ts): a town's first part printed alone that is a word or a
+  // name ("Aire" of Aire-sur-la-Lys, "Juan" of Juan-les-Pins, "Reit" of Reit im Winkl), a saint a pharmacy or a
+  // church is named for ("Apotheke St. Anton", "Pharmacie Sainte-Croix"), a Spanish name a restaurant takes
+  // ("Casa Del Mar", "San Pedro"), and towns that are words in another of the five languages ("Juist", "Zetel").
+  "aire", "ashton", "juan", "lisle", "moreton", "reit", "stow", "voisins", "les pavillons", "melrose", "selkirk",
+  "saint joseph", "saint charles", "saint augustine", "sainte croix", "saint gregoire", "saint emilion", "sankt anton",
+  "sankt wolfgang", "san pedro", "san carlos", "san clemente", "del mar", "wormer", "juist", "zetel", "castelnau",
+  // Long starts of the fuller lists' towns that are words or names themselves, never read as a town the field cut
+  // ("LE PETIT CHATEAU" is no cut Châteaudun, "HAUS WESTEND" no cut Westendorf).
+  "chateau", "billing", "chatter", "commerc", "westend", "southwe", "williams", "elizabeth", "juliana", "friedrich",
+  "friedrichs", "hermanns", "heiligen", "steinhaus", "province", "trappen", "stolzen", "wolters", "campbel", "whittle",
+  "champag", "champagn",
 ]);
 
 // "Frankfurt am Main", "Stratford-upon-Avon", "Gronau (Leine)", "Biel/Bienne": banks print the whole name or its first part.
@@ -226,12 +243,14 @@ function townForms(name: string): string[] {
   return first !== name && foldText(first).length >= 4 ? [name, first] : [name];
 }
 
-/** Every folded form of the gazetteer's towns, less those that are also words, names or brands (TOWN_WORDS, NOT_CITIES). */
-function gazetteer(): string[] {
-  const towns = [TOWNS_DE, TOWNS_AT_CH, TOWNS_UK_IE, TOWNS_NL_BE_LU, TOWNS_FR, TOWNS_US].flat().flatMap(townForms);
-  const kept = towns.map(spellings).filter((forms) => !forms.some((f) => TOWN_WORDS.has(f) || NOT_CITIES.has(f)));
+/** Every folded form of the lists' towns, less those that are also words, names or brands (TOWN_WORDS, NOT_CITIES). */
+function gazetteer(lists: readonly (readonly string[])[]): string[] {
+  const kept = lists.flat().flatMap(townForms).map(spellings).filter((forms) => !forms.some((f) => TOWN_WORDS.has(f) || NOT_CITIES.has(f)));
   return kept.flat().filter((f) => f.length >= 4);
 }
+
+const FIRST_LISTS = [TOWNS_DE, TOWNS_AT_CH, TOWNS_UK_IE, TOWNS_NL_BE_LU, TOWNS_FR, TOWNS_US];
+const FULLER_LISTS = [TOWNS_DE_SMALL, TOWNS_AT_CH_MORE, TOWNS_UK_MORE, TOWNS_NL_MORE, TOWNS_BE_LU_MORE, TOWNS_FR_MORE, TOWNS_US_MORE];
 
 /**
  * The cities a descriptor is read for even where the terminal ran them into the name ("FISH BARLONDON") or cut them
@@ -241,7 +260,15 @@ function gazetteer(): string[] {
 export const KNOWN_CITIES: ReadonlySet<string> = new Set([...CITIES_DE, ...CITIES_INTL, ...MORE]);
 
 /** Every town a descriptor may print after the merchant: the known cities and the gazetteer's towns. */
-export const CITIES: ReadonlySet<string> = new Set([...KNOWN_CITIES, ...gazetteer()]);
+const FIRST_TOWNS: ReadonlySet<string> = new Set([...KNOWN_CITIES, ...gazetteer(FIRST_LISTS)]);
+export const CITIES: ReadonlySet<string> = new Set([...FIRST_TOWNS, ...gazetteer(FULLER_LISTS)]);
+
+/**
+ * The towns only the fuller lists name (towns-de-small.ts, towns-*-more.ts). Whole, they are towns like the others; cut
+ * by a card field the descriptor guesses them only from a long start: their thousands of short starts ("Lieb" of
+ * Liebenburg, "Wolke" of Wolkersdorf, "Truck" of Truckee) are words that end shop names.
+ */
+export const FULLER_TOWNS: ReadonlySet<string> = new Set([...CITIES].filter((town) => !FIRST_TOWNS.has(town)));
 
 /** Country codes as descriptors print them at the end: ISO alpha-2/alpha-3 and a few bank habits (LND). */
 export const COUNTRY_CODES: ReadonlySet<string> = new Set([
