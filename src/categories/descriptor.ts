@@ -392,6 +392,10 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     s = s.replace(UK_TYPE_CODE_AT_END, "");
     if (!NUMBERED_NAME.test(s)) s = s.replace(/[\s*#+&]+\S*\d\S*\s*$/u, "");
     s = s.replace(/[\s.,;:/*+&-]+$/u, "");
+    // "DORFLADEN SCHOENWALDE EG": a co-operative's eG in capitals, or "Eg" in a terminal's title case, after two words.
+    s = s.replace(/(?<=\S\s+\S+)\s+E[Gg]$/u, "");
+    // "LOGOPAEDIE SPRACHINSEL FUER": a joining word left last where the field's width cut the word after it.
+    s = s.replace(/(?<=\S\s+\S+)\s+(?:F(?:Ü|UE|U)R|f(?:ü|ue)r|Für|Fuer|UND|und|Und)$/u, "");
       const words = s.split(" ");
     const drop = words.length > 1 ? cityOrCountryAtEnd(words, coIsName) : 0;
     const rest = words.slice(0, words.length - drop).join(" ");

@@ -30,6 +30,8 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
     "ottico", "radiologie", "radiologische", "medizintechnik", "horstudio", "labor dr", "optiek", "hoorzorg",
     // A French orthopaedic fitter (orthopédie); a US medical supplier, its "MED" shortened ("medical" says the rest).
     "orthopedie", "med supply",
+    // A therapy centre (physio, speech, occupational) and a health centre, by the kind's word in the name.
+    "[a-z]*therapiezentrum", "gesundheitszentrum", "zentrum fur gesundheit",
   ]],
   ["drugstore", [
     "[a-z]+kosmetik", "kosmetik[a-z]+", "solarium", "sonnenstudio", "tattoostudio", "piercing", "fusspflege",

@@ -1,0 +1,64 @@
+// Shapes German banks (comdirect, DKB, ING, Sparkasse, Postbank, Commerzbank,
+// Volksbank, N26) and PayPal print around a shop's name: a co-operative's
+// legal form in capitals, a joining word left dangling where the card field's
+// width cut the name, a therapy or health centre named by its kind, and real
+// brands printed in forms the dictionary did not know.
+import { describe, expect, it } from "vitest";
+import { merchantName } from "../../src/categories/merchant-name.ts";
+import { categorize } from "../../src/categories/categorize.ts";
+
+/** The category the write path gives a row: labelled first, then categorized with that label. */
+const categoryOf = (counterpartyName: string | null, description: string | null, amount: string) =>
+  categorize({ amount, counterpartyName, description, merchant: merchantName({ counterpartyName, description }) }, { rules: [] }).categoryKey;
+
+describe("what a German bank prints after a name is not the name", () => {
+  it.each<[string | null, string | null, string]>([
+    // A co-operative's eG, printed in capitals or title case by the terminal, is a legal form like GmbH.
+    [null, "VISA BIOLADEN SONNENBLUME EG 4412", "Bioladen Sonnenblume"],
+    [null, "KARTENZAHLUNG | WINZERKELLER HOHENTWIEL EG//KONSTANZ/DE", "Winzerkeller Hohentwiel"],
+    ["Dorfladen Unterthingau Eg", "Kartenzahlung girocard", "Dorfladen Unterthingau"],
+    // A joining word the field's width left at the end is no part of the name.
+    [null, "ERGOTHERAPIE WEGWEISER FUER//HAMBURG/DE 2025-06-30T10:47:15", "Ergotherapie Wegweiser"],
+    ["PRAXIS KLANGRAUM FÜR", null, "Praxis Klangraum"],
+    ["ATELIER SCHOENE DINGE UND", null, "Atelier Schoene Dinge"],
+  ])("%s / %s → %s", (counterpartyName, description, label) => {
+    expect(merchantName({ counterpartyName, description })).toBe(label);
+  });
+
+  it("keeps a name that is only a joining word and one more", () => {
+    expect(merchantName({ counterpartyName: "HAUS FUER" })).not.toBe("Haus");
+  });
+});
+
+describe("therapy and health centres are health by their kind's word", () => {
+  it.each<[string | null, string | null, string]>([
+    ["Therapiezentrum Lindenhof GmbH", null, "health"],
+    [null, "ZTL*THERAPIEZENTRUM AM WALL", "health"],
+    ["BERGMANN ZENTRUM FUER GESUNDHEIT GMBH", null, "health"],
+    ["Gesundheitszentrum Rheinaue", null, "health"],
+  ])("%s / %s → %s", (counterpartyName, description, category) => {
+    expect(categoryOf(counterpartyName, description, "-48.00")).toBe(category);
+  });
+});
+
+describe("real brands in the forms German banks print them", () => {
+  it.each<[string | null, string | null, string]>([
+    ["SOONER.DE", null, "Sooner"],
+    ["TIXFORGIGS.COM", null, "Tixforgigs"],
+    ["energis GmbH", "energis Abschlagszahlung 10/2026 Vertragskonto 5550123", "energis"],
+    ["Hol'ab Getraenkemarkt GmbH", null, "Hol'ab!"],
+    [null, "KRAEMER MEGA STORE 0112", "Krämer Pferdesport"],
+    ["Stiegeler Internet Service GmbH & Co. KG", "Rechnung 05/2026 Kundennr. 12345", "Stiegeler"],
+    [null, "ALL-INKL.COM", "ALL-INKL.COM"],
+  ])("%s / %s → %s", (counterpartyName, description, label) => {
+    expect(merchantName({ counterpartyName, description })).toBe(label);
+  });
+
+  it.each<[string | null, string | null, string, string]>([
+    ["SOONER.DE", null, "-6.99", "subscriptions"],
+    ["TIXFORGIGS.COM", null, "-39.00", "entertainment"],
+    ["energis GmbH", "energis Abschlagszahlung 10/2026 Vertragskonto 5550123", "-84.00", "utilities"],
+  ])("%s / %s (%s) → %s", (counterpartyName, description, amount, category) => {
+    expect(categoryOf(counterpartyName, description, amount)).toBe(category);
+  });
+});
