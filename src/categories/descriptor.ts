@@ -451,6 +451,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // "ROSENBOHM SANITAER- UND HEIZUNGSTECHNIK": a plumber and heating fitter goes by the trade first, as its van says ("Sanitär Rosenbohm").
   s = s.replace(/^(\p{L}{3,})\s+Sanit(?:ä|ae|a)r-\s+und\s+Heizung\p{L}*$/iu, (_m: string, owner: string) => `${writtenOut(owner, "sanitär")} ${owner}`);
   // "KFO PRAXIS DR. LEIMBACH": an orthodontist's practice by its trade's name; "Kinder- und Jugendarztpraxis" is the paediatrician's.
+  // "Kieferorthopädische Praxis Dr. Brandhorst": the same practice named by its adjective.
+  s = s.replace(/^Kieferorthop(ä|ae|a)dische\s+Praxis(?=\s)/iu, (m: string, a: string) => (m === m.toUpperCase() ? `KIEFERORTHOP${a.toUpperCase()}DIE` : `Kieferorthop${a}die`));
   s = s.replace(/^(KFO|Kfo)\s+Praxis(?=\s)/iu, (_m: string, kfo: string) => writtenOut(kfo, "kieferorthopädie")).replace(/\b(Kinder)-\s*und\s+Jugend(arzt\p{L}*)/iu, "$1$2");
   // "Kath. Pfarrgemeinde St. Remaclus Daleiden": a parish by its parish word and its saint, without the denomination's
   // abbreviation or the village after the saint.

@@ -62,6 +62,8 @@ export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readon
   ["restaurants", [
     "saloon", "pommesbude", "konoba", "kabab", "sofrasi", "lokanta", "lokantasi", "hafenbar", "noedelbar", "nudelbar", "[a-z]*schanke", "wokstation", "wokbar", "nudelhaus", "nouilles", "social club", "tap room", "gastro",
     "friettent", "schankwirtschaft", "frozen custard",
+    // A cider tavern and a winemaker's seasonal taverns (Besen-, Strauß-, Heckenwirtschaft) serve food and drink.
+    "apfelweinwirtschaft", "besenwirtschaft", "strausswirtschaft", "heckenwirtschaft",
     "[a-z]*wurstbude", "imbissbude",
     "wurstelstand", "wurstlstand", "banh mi",
     "braustuberl", "braustuble", "bierstuben", "proeverij", "brewing", "food factory",

@@ -62,3 +62,38 @@ describe("real brands in the forms German banks print them", () => {
     expect(categoryOf(counterpartyName, description, amount)).toBe(category);
   });
 });
+
+describe("what a payment is for, from the bank's and the payee's wording", () => {
+  it.each<[string | null, string | null, string, string]>([
+    // Paying a buy-now-pay-later bill is paying for what was bought.
+    ["Klarna Bank AB (publ)", "Ihre Klarna Rechnung Mai 2026 Ref. K-9912004711", "-64.90", "shopping"],
+    ["Klarna Bank AB (publ)", "Klarna Ratenkauf Rate 03/2026 Vertragsnr. 8812093344", "-25.00", "shopping"],
+    // A district's or a town's administration (its car registration office too), written out or cut short.
+    [null, "VISA KREISVERW. SUEDWESTPFALZ ZULASSUNG 1188", "-31.20", "taxes"],
+    ["Kreisverwaltung Bernkastel-Wittlich", "Zulassung Kennzeichen WIL-AB 123", "-36.80", "taxes"],
+    [null, "KARTENZAHLUNG | ZULASSUNGSSTELLE LANDKREIS HARBURG//WINSEN/DE", "-27.40", "taxes"],
+    // A magazine or newspaper publisher sells its titles by subscription.
+    ["HOLZMANN ZEITSCHRIFTENVERLAG GMBH", null, "-48.00", "subscriptions"],
+    ["Hellweger Zeitungsverlag GmbH", null, "-32.90", "subscriptions"],
+    // A cider tavern or a winemaker's seasonal tavern is somewhere to eat and drink.
+    [null, "APFELWEINWIRTSCHAFT ZUM LAHMEN ESEL. 11223344//Frankfurt", "-41.30", "restaurants"],
+    ["Besenwirtschaft Weingut Kern", null, "-28.50", "restaurants"],
+    ["Strausswirtschaft Hof Mertes", null, "-22.00", "restaurants"],
+    // An anglers' club (its permit for a stretch of river) is a hobby's.
+    ["Angelsportverein Forelle Brilon e.V.", "Erlaubnisschein Diemel 2026 Mitgliedsnr. 77", "-45.00", "entertainment"],
+    // A snack bar is food whatever its name's words: "Hoa" there is a name, no US homeowners association.
+    [null, "SUMUP *IMBISS HOA MAI//BERLIN/DE", "-9.80", "restaurants"],
+  ])("%s / %s (%s) → %s", (counterpartyName, description, amount, category) => {
+    expect(categoryOf(counterpartyName, description, amount)).toBe(category);
+  });
+});
+
+describe("practices by the name people use", () => {
+  it.each<[string | null, string | null, string]>([
+    // An orthodontist's practice by its trade's name, as "KFO Praxis" is.
+    ["Kieferorthopaedische Praxis Dr. Brandhorst", null, "Kieferorthopaedie Dr. Brandhorst"],
+    ["Kieferorthopädische Praxis Dr. Yilmaz", "Eigenanteil Behandlung", "Kieferorthopädie Dr. Yilmaz"],
+  ])("%s / %s → %s", (counterpartyName, description, label) => {
+    expect(merchantName({ counterpartyName, description })).toBe(label);
+  });
+});
