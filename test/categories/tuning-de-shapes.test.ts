@@ -97,3 +97,22 @@ describe("practices by the name people use", () => {
     expect(merchantName({ counterpartyName, description })).toBe(label);
   });
 });
+
+describe("bodies and chains German bank customers pay or are paid by", () => {
+  it.each<[string | null, string | null, string]>([
+    // The child benefit office goes by its own name, not its parent agency's.
+    ["Bundesagentur für Arbeit - Familienkasse", "Kindergeld 04/2026 KG-Nr. 123FK998877", "Familienkasse"],
+    [null, "VISA ALIVA.DE 5512093 1234", "Aliva"],
+    ["FSP Fahrzeug-Sicherheitspruefung GmbH & Co. KG", "Hauptuntersuchung WN-XY 42", "FSP"],
+    ["RAHM ZENTRUM FUER GESUNDHEIT GMBH", null, "Sanitätshaus Rahm"],
+  ])("%s / %s → %s", (counterpartyName, description, label) => {
+    expect(merchantName({ counterpartyName, description })).toBe(label);
+  });
+
+  it.each<[string | null, string | null, string, string]>([
+    [null, "VISA ALIVA.DE 5512093 1234", "-23.95", "health"],
+    ["FSP Fahrzeug-Sicherheitspruefung GmbH & Co. KG", "Hauptuntersuchung WN-XY 42", "-139.00", "fuel"],
+  ])("%s / %s (%s) → %s", (counterpartyName, description, amount, category) => {
+    expect(categoryOf(counterpartyName, description, amount)).toBe(category);
+  });
+});
