@@ -212,6 +212,8 @@ const CONTENT: Signal[] = [
   },
   // A bank's charge for sending a card ("Pauschale für Kartenversand per Einschreiben") or for an urgent or foreign
   // transfer ("Tarief spoedoverschrijving naar buitenland").
+  // A bank's surcharge for converting a payment's currency ("Währungsumrechnung Überweisung in PLN Aufschlag Mai").
+  { key: "fees", sign: "out", words: w("wahrungsumrechnung( [a-z]+){0,4} aufschlag") },
   { key: "fees", sign: "out", words: w("kartenversand", "toezending( [a-z]+)? (pas|betaalpas|kaart|creditcard)", "opslag wisselkoers", "tarief( [a-z]+){0,2} [a-z]*overschrijving[a-z]*") },
   {
     key: "fees",

@@ -116,3 +116,13 @@ describe("bodies and chains German bank customers pay or are paid by", () => {
     expect(categoryOf(counterpartyName, description, amount)).toBe(category);
   });
 });
+
+describe("a bank's own charges by their wording", () => {
+  it.each<[string | null, string | null, string, string]>([
+    // The surcharge for converting a payment's currency is the bank's fee, whatever the payment was.
+    [null, "Währungsumrechnung Kartenzahlung in CZK Aufschlag Juli", "-1.85", "fees"],
+    [null, "Waehrungsumrechnung Ueberweisung in GBP Entgelt", "-3.10", "fees"],
+  ])("%s / %s (%s) → %s", (counterpartyName, description, amount, category) => {
+    expect(categoryOf(counterpartyName, description, amount)).toBe(category);
+  });
+});
