@@ -422,6 +422,10 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     s = s.replace(UK_TYPE_CODE_AT_END, "");
     if (!NUMBERED_NAME.test(s)) s = s.replace(/[\s*#+&]+\S*\d\S*\s*$/u, "");
     s = s.replace(/[\s.,;:/*+&-]+$/u, "");
+    // "DORFLADEN SCHOENWALDE EG": a co-operative's eG in capitals, or "Eg" in a terminal's title case, after two words.
+    s = s.replace(/(?<=\S\s+\S+)\s+E[Gg]$/u, "");
+    // "LOGOPAEDIE SPRACHINSEL FUER": a joining word left last where the field's width cut the word after it.
+    s = s.replace(/(?<=\S\s+\S+)\s+(?:F(?:Ü|UE|U)R|f(?:ü|ue)r|Für|Fuer|UND|und|Und)$/u, "");
       const words = s.split(" ");
     const drop = words.length > 1 ? cityOrCountryAtEnd(words, coIsName) : 0;
     const rest = words.slice(0, words.length - drop).join(" ");
@@ -477,6 +481,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // "ROSENBOHM SANITAER- UND HEIZUNGSTECHNIK": a plumber and heating fitter goes by the trade first, as its van says ("Sanitär Rosenbohm").
   s = s.replace(/^(\p{L}{3,})\s+Sanit(?:ä|ae|a)r-\s+und\s+Heizung\p{L}*$/iu, (_m: string, owner: string) => `${writtenOut(owner, "sanitär")} ${owner}`);
   // "KFO PRAXIS DR. LEIMBACH": an orthodontist's practice by its trade's name; "Kinder- und Jugendarztpraxis" is the paediatrician's.
+  // "Kieferorthopädische Praxis Dr. Brandhorst": the same practice named by its adjective.
+  s = s.replace(/^Kieferorthop(ä|ae|a)dische\s+Praxis(?=\s)/iu, (m: string, a: string) => (m === m.toUpperCase() ? `KIEFERORTHOP${a.toUpperCase()}DIE` : `Kieferorthop${a}die`));
   s = s.replace(/^(KFO|Kfo)\s+Praxis(?=\s)/iu, (_m: string, kfo: string) => writtenOut(kfo, "kieferorthopädie")).replace(/\b(Kinder)-\s*und\s+Jugend(arzt\p{L}*)/iu, "$1$2");
   // "Kath. Pfarrgemeinde St. Remaclus Daleiden": a parish by its parish word and its saint, without the denomination's
   // abbreviation or the village after the saint.

@@ -104,6 +104,11 @@ const CONTENT: Signal[] = [
   { key: "salary", sign: "in", words: w("(abschlags|schluss|teil|zwischen)rechnung", "[0-9]+ abschlag", "milchgeld[a-z]*", "melkgeld[a-z]*", "(rechnung|invoice|inv|factuur|facture) (nr|no|number|n)", "vendor (pmt|pymt|payment)") },
   // An allotment club's lease and dues are a garden hobby's, not a home's rent ("Kleingärtnerverein … Pacht … Parzelle").
   { key: "other", sign: "out", words: w("kleingart(en|ner)[a-z]*", "schrebergart(en|ner)[a-z]*", "volkstuin[a-z]*", "allotments?") },
+  // A snack bar is food before any word its owner's name carries: in "IMBISS HOA SEN" Hoa is a Vietnamese name, no US
+  // homeowners association's (rent, below).
+  { key: "restaurants", sign: "out", words: w("imbiss", "[a-z]+imbiss") },
+  // Paying a buy-now-pay-later bill is paying for what was bought with it ("Ihre Klarna Monatsrechnung", "Klarna Ratenkauf Rate").
+  { key: "shopping", sign: "out", words: w("klarna( [a-z]+)? (monatsrechnung|rechnung|ratenkauf|rate)") },
   {
     key: "rent",
     sign: "out",
@@ -121,6 +126,8 @@ const CONTENT: Signal[] = [
   },
   // A registration office's fee is the state's, whatever car word it prints ("LANDKREIS HARBURG KFZ-ZULASSUNG").
   { key: "taxes", sign: "out", words: w("kfz zulassung[a-z]*", "zulassungsstel[a-z]*", "fuhrerscheinstelle", "strassenverkehrsamt") },
+  // A district's administration, written out or cut as a card field prints it ("KREISVERW. … ZULASSUNG"): its fees are the state's.
+  { key: "taxes", sign: "out", words: w("kreisverwaltung", "kreisverw") },
   // A US state's motor-vehicle office (DMV, "TXDMV"): registration and licence fees are the state's, whatever fee word follows.
   { key: "taxes", sign: "out", words: w("[a-z]{2}dmv", "dmv", "(dept|department) of motor vehicles") },
   // A mineral-oil dealer ("Hoevelmann Mineraloel GmbH", Mineralöl spelled out) sells fuel at its filling stations.
@@ -179,6 +186,8 @@ const CONTENT: Signal[] = [
       "finanzkasse", "stadtkasse", "gemeindekasse", "kreiskasse", "amtskasse", "landeskasse", "staatskasse", "bundeskasse", "grundbesitzabgaben", "abgaben", "zoll", "zollamt", "hauptzollamt", "landeshauptstadt", "burgeramt", "burgerburo", "standesamt", "landratsamt", "bezirksamt", "dvla", "hmrc", "irs", "treasury", "tresor public", "dgfip", "communaute (d agglomeration|de communes|urbaine)", "redevance( [a-z]+)? (dechets|ordures menageres)", "amende", "gemeente", "waterschap", "ozb", "afvalstoffenheffing", "rioolheffing", "ayuntamiento", "comune", "gemeinde", "stadtverwaltung", "fines", "penalty charge", "parking fine", "strafzettel"),
   },
   // A magazine's subscription service sells the subscription, whatever its title names ("FISCH & FANG ABO-SERVICE").
+  // A magazine's or a newspaper's publisher sells its titles by subscription ("PAUL PAREY ZEITSCHRIFTENVERLAG").
+  { key: "subscriptions", sign: "out", words: w("[a-z]*zeitschriftenverlag", "[a-z]*zeitungsverlag") },
   { key: "subscriptions", sign: "out", words: w("abo ?service", "leserservice", "[a-z]*coworking", "co working", "business cent(re|er)", "[a-z]*hosting", "hebergement web", "[a-z]*dating") },
   // A copy shop or a bike repairer sells a service, whatever word for a parlour or a doctor its name uses ("Kopierstube", "Bike Doctor").
   { key: "shopping", sign: "out", words: w("kopierstube", "kopierladen", "copy ?shop", "copy ?cent(er|re)", "print (and )?copy", "print shop", "bike doctor", "bike repairs?", "fahrradwerkstatt") },
@@ -218,6 +227,8 @@ const CONTENT: Signal[] = [
   },
   // A bank's charge for sending a card ("Pauschale für Kartenversand per Einschreiben") or for an urgent or foreign
   // transfer ("Tarief spoedoverschrijving naar buitenland").
+  // A bank's surcharge for converting a payment's currency ("Währungsumrechnung Überweisung in PLN Aufschlag Mai").
+  { key: "fees", sign: "out", words: w("wahrungsumrechnung( [a-z]+){0,4} aufschlag") },
   { key: "fees", sign: "out", words: w("kartenversand", "toezending( [a-z]+)? (pas|betaalpas|kaart|creditcard)", "opslag wisselkoers", "tarief( [a-z]+){0,2} [a-z]*overschrijving[a-z]*") },
   {
     key: "fees",

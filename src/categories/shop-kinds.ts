@@ -33,6 +33,8 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "orthopedie", "med supply",
     // An ophthalmologists' group practice ("TRI-COUNTY EYE ASSOCIATES").
     "eye associates",
+    // A therapy centre (physio, speech, occupational) and a health centre, by the kind's word in the name.
+    "[a-z]*therapiezentrum", "gesundheitszentrum", "zentrum fur gesundheit",
   ]],
   ["drugstore", [
     "[a-z]+kosmetik", "kosmetik[a-z]+", "solarium", "sonnenstudio", "tattoostudio", "piercing", "fusspflege",
@@ -65,6 +67,8 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
   ["restaurants", [
     "saloon", "pommesbude", "konoba", "kabab", "sofrasi", "lokanta", "lokantasi", "hafenbar", "noedelbar", "nudelbar", "[a-z]*schanke", "wokstation", "wokbar", "nudelhaus", "nouilles", "social club", "tap room", "gastro",
     "friettent", "schankwirtschaft", "frozen custard",
+    // A cider tavern and a winemaker's seasonal taverns (Besen-, Strauß-, Heckenwirtschaft) serve food and drink.
+    "apfelweinwirtschaft", "besenwirtschaft", "strausswirtschaft", "heckenwirtschaft",
     "[a-z]*wurstbude", "imbissbude",
     "wurstelstand", "wurstlstand", "banh mi",
     // A Franconian grill named after its sausage ("Bratwurst Röslein"; its compounds, "Bratwursthäusle", are read already).

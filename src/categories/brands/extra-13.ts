@@ -628,7 +628,7 @@ export const BRANDS_EXTRA_13: readonly MerchantRow[] = [
   ["LEONET", "utilities", "leonet"],
   ["Glasfaser Nordwest", "utilities", "glasfaser nordwest"],
   ["GVG Glasfaser", "utilities", "gvg glasfaser"],
-  ["Stiegeler IT", "utilities", "stiegeler"],
+  ["Stiegeler", "utilities", "stiegeler"],
   ["Galaxus Mobile", "utilities", "galaxus mobile"],
   ["blue TV", "subscriptions", "blue tv"],
   // Parking, tolls, car and bike sharing, charging

@@ -828,7 +828,7 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["Tradify", "subscriptions", "tradify"],
   // Tuning draw after pool 43 retired: real businesses it names and the forms their names are printed in
   ["Gebäudewirtschaft Cottbus", "rent", "gwc gebaudewirtschaft", "gebaudewirtschaft cottbus"],
-  ["Krämer Pferdesport", "shopping", "kramer pferdesport"],
+  ["Krämer Pferdesport", "shopping", "kramer pferdesport", "kramer mega store"],
   ["Garnelenhaus", "shopping", "garnelenhaus", "garnelenha"],
   ["Toko Dun Yong", "groceries", "dun yong"],
   ["ASML", "income_other", "asml netherlands", "asml"],

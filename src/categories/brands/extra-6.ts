@@ -35,7 +35,7 @@ export const BRANDS_EXTRA_6: readonly MerchantRow[] = [
   ["HostGator", "subscriptions", "hostgator"],
   ["DreamHost", "subscriptions", "dreamhost"],
   ["netcup", "subscriptions", "netcup"],
-  ["ALL-INKL", "subscriptions", "all inkl", "neue medien muennich"],
+  ["ALL-INKL.COM", "subscriptions", "all inkl", "neue medien muennich"],
   ["Host Europe", "subscriptions", "host europe", "hosteurope"],
   ["DomainFactory", "subscriptions", "domainfactory"],
   ["united-domains", "subscriptions", "united domains"],

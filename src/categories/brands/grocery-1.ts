@@ -58,7 +58,7 @@ export const BRANDS_GROCERY_1: readonly MerchantRow[] = [
   ["Getränkeland", "groceries", "getrankeland"],
   ["Fristo", "groceries", "fristo"],
   ["Orterer", "groceries", "orterer"],
-  ["Hol'ab!", "groceries", "hol ab getrankemarkt", "hol ab"],
+  ["Hol'ab!", "groceries", "hol ab getrankemarkt", "hol ab", "holab"],
   ["REWE", "groceries", "rewe getrankemarkt"],
   ["Dursty", "groceries", "dursty"],
   ["Jacques' Wein-Depot", "groceries", "jacques wein depot"],

@@ -30,6 +30,7 @@ import { BRANDS_EXTRA_12 } from "./extra-12.ts";
 import { BRANDS_EXTRA_13 } from "./extra-13.ts";
 import { BRANDS_EXTRA_14 } from "./extra-14.ts";
 import { BRANDS_EXTRA_15 } from "./extra-15.ts";
+import { BRANDS_EXTRA_16 } from "./extra-16.ts";
 import { BRANDS_EXTRA_17 } from "./extra-17.ts";
 import { BRANDS_EXTRA_18 } from "./extra-18.ts";
 import { BRANDS_MONEY_TRANSFER } from "./money-transfer.ts";
@@ -44,6 +45,7 @@ export const EXTRA_BRANDS: readonly MerchantRow[] = [
   ...BRANDS_EXTRA_13,
   ...BRANDS_EXTRA_14,
   ...BRANDS_EXTRA_15,
+  ...BRANDS_EXTRA_16,
   ...BRANDS_EXTRA_17,
   ...BRANDS_EXTRA_18,
   ...BRANDS_MONEY_TRANSFER,
