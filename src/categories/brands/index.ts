@@ -30,6 +30,7 @@ import { BRANDS_EXTRA_12 } from "./extra-12.ts";
 import { BRANDS_EXTRA_13 } from "./extra-13.ts";
 import { BRANDS_EXTRA_14 } from "./extra-14.ts";
 import { BRANDS_EXTRA_15 } from "./extra-15.ts";
+import { BRANDS_EXTRA_19 } from "./extra-19.ts";
 import { BRANDS_MONEY_TRANSFER } from "./money-transfer.ts";
 
 // Added last, so on an equal phrase every earlier row still wins (scripts/check-brand-phrases.ts lists such clashes).
@@ -42,6 +43,7 @@ export const EXTRA_BRANDS: readonly MerchantRow[] = [
   ...BRANDS_EXTRA_13,
   ...BRANDS_EXTRA_14,
   ...BRANDS_EXTRA_15,
+  ...BRANDS_EXTRA_19,
   ...BRANDS_MONEY_TRANSFER,
 ];
 
