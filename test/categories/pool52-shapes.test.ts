@@ -69,3 +69,36 @@ describe("a child's day nursery stays out of the garden trade", () => {
     ["LITTLE OAKS DAY NURSERY", "NURSERY FEES MARCH", "-900.00", "education"],
   ]);
 });
+
+describe("pet food, seed and garden brands people meet again are named as the brand", () => {
+  it.each([
+    ["PAYPAL *BELLFOR 4029357733", "Bellfor", "shopping"],
+    ["TERRACANIS.DE MUENCHEN", "Terra Canis", "shopping"],
+    ["JOSERA GMBH & CO KG KLEINHEUBACH", "Josera", "shopping"],
+    ["GARDENA SHOP ULM", "Gardena", "shopping"],
+    ["KIEPENKERL PFLANZENZUECHTUNG", "Kiepenkerl", "shopping"],
+    ["MAGICGARDENSEEDS.DE", "Magic Garden Seeds", "shopping"],
+    ["CHECKCARD 0512 DOGTOPIA OF AUSTIN TX", "Dogtopia", "shopping"],
+    ["CAMP BOW WOW DENVER #203 DENVER CO", "Camp Bow Wow", "shopping"],
+    ["JOHNNY S SELECTED SEEDS WINSLOW ME", "Johnny's Selected Seeds", "shopping"],
+    ["BURPEE SEEDS AND PLANTS", "Burpee", "shopping"],
+    ["J PARKERS ORDER 12345", "J Parker's", "shopping"],
+    ["BELLA AND DUKE LTD", "Bella & Duke", "shopping"],
+    ["CARNIBEST B.V. ZWOLLE", "Carnibest", "shopping"],
+    ["FLUWEL.NL SINT MAARTEN", "Fluwel", "shopping"],
+    ["DE BOLSTER ZADEN", "De Bolster", "shopping"],
+    ["PETBNB.NL AMSTERDAM", "Petbnb", "shopping"],
+    ["HOLIDOG SAS PARIS", "Holidog", "shopping"],
+    ["MEILLAND RICHARDIER LYON", "Meilland Richardier", "shopping"],
+    ["HARDWARE HANK #212 ELY MN", "Hardware Hank", "shopping"],
+    ["BARTLETT TREE EXPERT CO STAMFORD CT", "Bartlett Tree Experts", "shopping"],
+    ["DAVEY TREE EXPERT CO KENT OH", "Davey Tree", "shopping"],
+    ["LA MONTANITA CO-OP NOB HILL ALBUQUERQUE NM", "La Montañita Co-op", "groceries"],
+    ["ABCWUA ONLINE PMT", "ABCWUA", "utilities"],
+    ["JOSEPH ROWNTREE HOUSING JRHT RENT ACC 7781 BGC", "Joseph Rowntree Housing Trust", "rent"],
+    ["E.DISCOM TELEKOMMUNIKATION GMBH ROSTOCK", "e.discom", "utilities"],
+  ])("%s → %s (%s)", (description, label, category) => {
+    expect(merchantName({ description })).toBe(label);
+    expect(categoryOf(null, description, "-40.00")).toBe(category);
+  });
+});
