@@ -122,6 +122,8 @@ const TRADE_WORDS = [
   "autopflege",
   // "TEIFI VALLEY ELEC", "MOORSIDE DENTAL SURG", "MAMA AFRIKA AFROSH": an electrical shop's, a surgery's, an African grocer's word.
   "electrical", "surgery", "afroshop",
+  // "BRACKENFIELD BOARDING KENN", "MESA ANIMAL HOSPITA": a kennel's and an animal hospital's word, cut.
+  "kennels", "hospital",
 ];
 // German trades whose name puts the trade before the owner's ("Bäckerei Pfeifle", "Landhandel Wessels"); "Abele Optik" keeps its order.
 const TRADE_AFTER_OWNER = /^(\p{L}{3,})\s+(B(?:ä|ae)ckerei|Konditorei|Augenoptik|Autohof|Landhandel)$/iu;
@@ -780,6 +782,8 @@ const GLUED_KINDS = [
   "bookstore", "bookshop", "apothecary", "warehouse", "outfitters", "cruises", "florist", "flowers", "bagels", "candles", "candle", "theatre", "theater", "pharmacy",
   "chemist", "bakery", "brewery", "brewing", "burgers", "cookies", "donuts", "coffee", "kitchen", "market", "hotels", "hostel",
   "fitness", "cinema", "cycles", "bikes", "shoes", "books", "pizza", "tyres", "tires", "wines", "sushi", "tacos", "toys",
+  // Seed houses and pet-food shops online ("HEIDESAATGUT.DE", "MOORLANDPETFOOD.CO.UK", "PRAIRIESEEDS.COM").
+  "saatgut", "petfood", "seeds", "zaden",
 ];
 
 /**

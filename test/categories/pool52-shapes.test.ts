@@ -93,6 +93,11 @@ describe("pet food, seed and garden brands people meet again are named as the br
     ["HARDWARE HANK #212 ELY MN", "Hardware Hank", "shopping"],
     ["BARTLETT TREE EXPERT CO STAMFORD CT", "Bartlett Tree Experts", "shopping"],
     ["DAVEY TREE EXPERT CO KENT OH", "Davey Tree", "shopping"],
+    ["BAKER CREEK HEIRLOOM SEEDS MANSFIELD MO", "Baker Creek", "shopping"],
+    ["HARRINGTONS PET FOOD ONLINE", "Harringtons", "shopping"],
+    ["NOM NOM NOW INC", "Nom Nom", "shopping"],
+    ["WOOF GANG BAKERY & GROOMING #12 ORLANDO FL", "Woof Gang Bakery", "shopping"],
+    ["VILMORIN GARDEN LA MENITRE", "Vilmorin", "shopping"],
     ["LA MONTANITA CO-OP NOB HILL ALBUQUERQUE NM", "La Montañita Co-op", "groceries"],
     ["ABCWUA ONLINE PMT", "ABCWUA", "utilities"],
     ["JOSEPH ROWNTREE HOUSING JRHT RENT ACC 7781 BGC", "Joseph Rowntree Housing Trust", "rent"],
@@ -101,4 +106,26 @@ describe("pet food, seed and garden brands people meet again are named as the br
     expect(merchantName({ description })).toBe(label);
     expect(categoryOf(null, description, "-40.00")).toBe(category);
   });
+});
+
+/** Each printed text gives the label a person would write. */
+const itLabels = (cases: [string, string][]) =>
+  it.each(cases)("%s → %s", (description, label) => {
+    expect(merchantName({ description })).toBe(label);
+  });
+
+describe("a web address runs a seed house's or pet-food shop's kind into its name", () => {
+  itLabels([
+    ["GREENLEAFSAATGUT.DE", "Greenleaf Saatgut"],
+    ["HIGHMOORPETFOOD.CO.UK", "Highmoor Petfood"],
+    ["PRAIRIEGOLDSEEDS.COM", "Prairiegold Seeds"],
+    ["KLAVERTJEZADEN.NL", "Klavertje Zaden"],
+  ]);
+});
+
+describe("a kennel's or an animal hospital's word cut by the card field is completed", () => {
+  itLabels([
+    ["WILLOWBROOK BOARDING KENNLEEDS          GBR", "Willowbrook Boarding Kennels"],
+    ["CACTUS FLATS ANIMAL HOSPITAPHOENIX        AZ", "Cactus Flats Animal Hospital"],
+  ]);
 });

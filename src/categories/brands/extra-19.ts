@@ -14,6 +14,9 @@ export const BRANDS_EXTRA_19: readonly MerchantRow[] = [
   ["Josera", "shopping", "josera"],
   ["Bella & Duke", "shopping", "bella duke", "bella and duke", "bellaandduke"],
   ["Carnibest", "shopping", "carnibest"],
+  ["Harringtons", "shopping", "harringtons pet", "harringtons petfood", "harringtonspetfood"],
+  ["Nom Nom", "shopping", "nom nom now", "nomnomnow"],
+  ["Woof Gang Bakery", "shopping", "woof gang bakery", "woofgang bakery", "woofgangbakery"],
   // Pet sitting platforms and dog day-care chains
   ["Petbnb", "shopping", "petbnb"],
   ["Holidog", "shopping", "holidog"],
@@ -32,6 +35,8 @@ export const BRANDS_EXTRA_19: readonly MerchantRow[] = [
   ["De Bolster", "shopping", "de bolster", "debolster"],
   ["Vreeken's Zaden", "shopping", "vreekens zaden", "vreekenszaden"],
   ["Meilland Richardier", "shopping", "meilland richardier", "meillandrichardier"],
+  ["Baker Creek", "shopping", "baker creek", "rareseeds"],
+  ["Vilmorin", "shopping", "vilmorin"],
   // A New Mexico grocery co-op's stores; Albuquerque's water utility; a York housing trust; an ISP of Germany's north-east
   ["La Montañita Co-op", "groceries", "la montanita"],
   ["ABCWUA", "utilities", "abcwua", "albuquerque bernalillo county water"],
