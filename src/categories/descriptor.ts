@@ -344,8 +344,9 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/^((?:(?:MR|MRS|MS|MISS|MX|DR)\s+)?(\p{L}+)\s+\p{L}{2,})\s+(?:\S+\s+){0,3}(?:SPLIT|SHARE)\b.*$/iu, (m: string, name: string, first: string) =>
     LEADING_ARTICLES.has(foldText(first)) || namesKindOfPlace(name) ? m : name);
   // "MISS H VARLEY FOR THE PS5 CONTROLLER", "MME PAULINE HERVIEU POUR LA CONSOLE": what a person paid for follows their name
-  // (not an organisation's "… for the Protection of …": no article, trade or body word in the name).
-  s = s.replace(/^((?:(?:MR|MRS|MS|MISS|MX|DR|MME|MLLE|M)\s+)?(\p{L}+)\s+(\p{L}{2,}))\s+(?:FOR THE|POUR (?:LE|LA|LES|L'?))\s.*$/iu, (m: string, name: string, first: string, last: string) =>
+  // (not an organisation's "… for the Protection of …": no article, trade or body word in the name); so does a favour
+  // ("FOR WATCHING THE DOGS", "FOR MOWING") or the half of a cost a person paid back ("HALF THE MULCH", "HALF OF VET BILL").
+  s = s.replace(/^((?:(?:MR|MRS|MS|MISS|MX|DR|MME|MLLE|M)\s+)?(\p{L}+)\s+(\p{L}{2,}))\s+(?:FOR THE|FOR \p{L}{3,}ING|HALF (?:THE|OF|MY)|POUR (?:LE|LA|LES|L'?))\b.*$/iu, (m: string, name: string, first: string, last: string) =>
     LEADING_ARTICLES.has(foldText(first)) || namesKindOfPlace(name) || BODY_WORDS.test(`${first} ${last}`) ? m : name);
   s = s.replace(PURPOSE_WORD, "");
   // "CARSAT AUVERGNE RETRAITE 02/2025 NSS …": the pension a fund pays follows its name (not "Assurance Retraite", "Caisse de Retraite").

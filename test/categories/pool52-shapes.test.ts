@@ -129,3 +129,15 @@ describe("a kennel's or an animal hospital's word cut by the card field is compl
     ["CACTUS FLATS ANIMAL HOSPITAPHOENIX        AZ", "Cactus Flats Animal Hospital"],
   ]);
 });
+
+describe("what a person was paid back for follows their name", () => {
+  itLabels([
+    ["JORDAN MERCER FOR FEEDING THE CATS", "Jordan Mercer"],
+    ["OWEN CASTILLO FOR MOWING 0512 12345678 JANE DOE", "Owen Castillo"],
+    ["PRIYA NANDA HALF THE FENCE PAINT", "Priya Nanda"],
+    ["MS D OKAFOR HALF OF VET BILL", "D Okafor"],
+  ]);
+  it("keeps a shop named for what it is for", () => {
+    expect(merchantName({ description: "THE HALF MOON PUTNEY" })).toBe("The Half Moon");
+  });
+});
