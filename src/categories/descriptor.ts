@@ -88,7 +88,7 @@ const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany
 const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 // What a company register adds after the name: "SAGA Siedlungs-Aktiengesellschaft", "BOFROST DIENSTLEISTUNGS",
 // "MÄC-GEIZ HANDELSGESELLSCH.", "Multivlaai Franchise B.V.".
-const ENTITY_WORDS = /(?<=\S)(?<!\bfreie)\s+(?:\S+-)?(?:eigenbetrieb|filmtheater|lichtspiele|mineral(?:oe|ö|o)l\p{L}*|automobile|automotive|motor\s+group|breitband|notaires?|avocats|huissiers|solicitors|\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchises?|operations|trading|koophandel|tankstation|\p{L}*versicherung|brandgilde|\p{L}*brandkasse|verzekeringen|ins|vertriebs\S*|assoc|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?|gastro|gida|turizm|magazacilik|sekerleme|nahrungsmittel|distribution|grosshandel|abholmarkt|onlineshop|ticketshop|tkts|verhuur|groep|baumaschinen|pferdesport|\S*versandhaus|direktversand|dierspeciaalzaak|spieleladen|greenfee|handels|veranstaltungs\S*|kringloop\S*|second\s?hand|fietsspecialist|copyshop|\p{L}+repar(?:a(?:t(?:u(?:r(?:en)?)?)?)?)?)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
+const ENTITY_WORDS = /(?<=\S)(?<!\bfreie)\s+(?:\S+-)?(?:eigenbetrieb|filmtheater|lichtspiele|mineral(?:oe|ö|o)l\p{L}*|automobile|automotive|motor\s+group|breitband|notaires?|avocats|huissiers|solicitors|\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchises?|operations|trading|koophandel|tankstation|\p{L}*versicherung|brandgilde|\p{L}*brandkasse|verzekeringen|ins|vertriebs\S*|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?|gastro|gida|turizm|magazacilik|sekerleme|nahrungsmittel|distribution|grosshandel|abholmarkt|onlineshop|ticketshop|tkts|verhuur|groep|baumaschinen|pferdesport|\S*versandhaus|direktversand|dierspeciaalzaak|spieleladen|greenfee|handels|veranstaltungs\S*|kringloop\S*|second\s?hand|fietsspecialist|copyshop|\p{L}+repar(?:a(?:t(?:u(?:r(?:en)?)?)?)?)?)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
 // A landlord's "Mgmt"/"Management" after its name ("CORTLAND MGMT") is the firm's trade, not its name; "X Property Management" keeps it.
 // "GREYSTAR MANAGEMENT SERVICES" is Greystar; a short acronym alone keeps the word ("FPI MANAGEMENT", also once title-cased).
 const MANAGEMENT = /(?<=\S)(?<!\bproperty)\s+(?:mgmt|management)\b.*$/i;
@@ -338,6 +338,10 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/(?<=\p{L}{3,}\s)(?:HSE|Hse)\b/gu, (m) => writtenOut(m, "house")).replace(/\b(FISH|Fish)\s*&\s*(?:C|CH|CHI|CHIP|Ch|Chi|Chip)(?=\s|$)/, (_m, fish: string) => `${fish} & ${writtenOut(fish, "chips")}`);
   s = stripLeading(s);
   if (GERMAN_TEXT.test(s)) s = s.replace(GERMAN_GBR, " GbR");
+  // "KESWICK BEEKEEPERS ASSN", "ACOMB ALLOTMENT ASSOC ALLOTMENT SUBS": an association's word, shortened, ends its name
+  // (what follows is the purpose) and is written out; a housing association's goes by its name alone (HOUSING_ASSOCIATION).
+  s = s.replace(/(?<=\p{L}{3}\s+\p{L}{3,})\s+(ASSOC|Assoc|ASSN|Assn)\b.*$/u, (_m, cut: string) => ` ${writtenOut(cut, "association")}`);
+  s = cutRepeatedTail(s);
   s = s.replace(OWNER_CLAUSE, "").replace(HOUSING_ASSOCIATION, "").replace(OWNERS_BUILDING, "").replace(UTILITY_DIVISION, "$1").replace(MANAGEMENT, (m: string, at: number, whole: string) => (/^\p{L}{2,4}$/u.test(whole.slice(0, at)) ? m.replace(/\s+(mgmt|management)\b.*$/i, " $1") : "")).replace(ENTITY_WORDS, "").replace(PUB_WORD, "").replace(AGENCY_TRANSFER, "");
   // "MS F ADEBAYO HIRE CAR SPLIT", "PRIYA RAMASWAMY SPLIT UTILITIES": what a person was paid back a share of follows their name.
   // Not a shop's name ("THE BANANA SPLIT", "SPLIT PEA SOUP KITCHEN"): no article or trade word in it.
@@ -637,6 +641,25 @@ function dropInitialsAfterName(s: string): string {
     const everyWord = words.slice(0, k).map((w) => w[0]!.toUpperCase()).join("");
     const withJoiners = caps.length >= 3 && everyWord !== initials && everyWord.startsWith(caps);
     if (caps === initials || ofName || withJoiners || (caps.length >= 3 && (caps === `${initials}L` || caps === `${initials}G`))) return last || before.length >= 2 ? words.slice(0, k).join(" ") : s;
+  }
+  return s;
+}
+
+/**
+ * "WESTERN VALE GARDEN CLUB GARDEN CLUB DUES": a payer's last words printed again open the purpose after its name. At
+ * least one word of the name comes before the repeated run and words follow it, so a name that is its own words twice
+ * ("NEW YORK NEW YORK", "HOTEL BORA BORA") stays whole.
+ */
+function cutRepeatedTail(s: string): string {
+  const words = s.split(/\s+/);
+  for (let k = 2; k < words.length; k += 1) {
+    for (let m = Math.min(3, k - 1); m >= 1; m -= 1) {
+      const run = words.slice(k - m, k).join(" ").toLowerCase();
+      const letters = run.replace(/[^\p{L}]/gu, "").length;
+      // A purpose in words follows the repeat; one word repeated is a name's own ("HOTEL BORA BORA") unless it is long.
+      const purpose = words.slice(k + m).some((w) => /\p{L}{2}/u.test(w));
+      if ((m >= 2 ? letters >= 4 : letters >= 7) && purpose && run === words.slice(k, k + m).join(" ").toLowerCase()) return words.slice(0, k).join(" ");
+    }
   }
   return s;
 }

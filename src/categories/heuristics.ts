@@ -91,8 +91,9 @@ const CONTENT: Signal[] = [
   // A dairy's statement for the milk a farm delivered ("Milchgeldabrechnung", Dutch "melkgeld") is that pay too, as is a
   // client paying an invoice ("Rechnung Nr. 2026-0418", "VENDOR PMT INV").
   { key: "salary", sign: "in", words: w("(abschlags|schluss|teil|zwischen)rechnung", "[0-9]+ abschlag", "milchgeld[a-z]*", "melkgeld[a-z]*", "(rechnung|invoice|inv|factuur|facture) (nr|no|number|n)", "vendor (pmt|pymt|payment)") },
-  // An allotment club's lease and dues are a garden hobby's, not a home's rent ("Kleingärtnerverein … Pacht … Parzelle").
-  { key: "other", sign: "out", words: w("kleingart(en|ner)[a-z]*", "schrebergart(en|ner)[a-z]*", "volkstuin[a-z]*", "allotments?") },
+  // An allotment club's lease and dues are a garden hobby's, not a home's rent ("Kleingärtnerverein … Pacht … Parzelle"),
+  // nor the water its plots draw ("Jardins familiaux … eau d'arrosage").
+  { key: "other", sign: "out", words: w("kleingart(en|ner)[a-z]*", "schrebergart(en|ner)[a-z]*", "volkstuin[a-z]*", "allotments?", "jardins? (familiaux|ouvriers|partages)") },
   // Animals' and gardens' trades are bought like a pet shop's or a garden centre's goods: groomers, walkers, boarding
   // kennels and catteries, pet food, landscapers, tree surgeons, nurseries and seed houses. Read before the hairdressers'
   // "salon"/"grooming", the doctors' "surgery", the water bill's "agua" and the retirement "pension" that their names carry.

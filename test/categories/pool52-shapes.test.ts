@@ -141,3 +141,22 @@ describe("what a person was paid back for follows their name", () => {
     expect(merchantName({ description: "THE HALF MOON PUTNEY" })).toBe("The Half Moon");
   });
 });
+
+describe("a club's or association's name, its purpose after it", () => {
+  itLabels([
+    ["HILLCREST ROSE SOCIETY ROSE SOCIETY DUES 2026", "Hillcrest Rose Society"],
+    ["PINE VALLEY ORCHID CLUB ORCHID CLUB SUBS 0412 12345678 JANE DOE", "Pine Valley Orchid Club"],
+    ["SO BRAMLEY ALLOTMENT ASSOC PLOT RENT 2026", "Bramley Allotment Association"],
+    ["KESWICK BEEKEEPERS ASSN", "Keswick Beekeepers Association"],
+  ]);
+  it("keeps a name that is its own words twice", () => {
+    expect(merchantName({ description: "NEW YORK NEW YORK HOTEL LAS VEGAS NV" })).not.toBe("New York");
+  });
+});
+
+describe("a French allotment association's dues are the garden hobby's, not its water", () => {
+  itCategorizes([
+    [null, "VIR SEPA ASSOC JARDINS OUVRIERS DE BERGERAC COTISATION + EAU 2026", "-30.00", "other"],
+    [null, "PRLV SEPA JARDINS FAMILIAUX DU VAL ADHESION 2026", "-25.00", "other"],
+  ]);
+});
