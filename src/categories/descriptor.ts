@@ -89,7 +89,7 @@ const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany
 const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 // What a company register adds after the name: "SAGA Siedlungs-Aktiengesellschaft", "BOFROST DIENSTLEISTUNGS",
 // "MÄC-GEIZ HANDELSGESELLSCH.", "Multivlaai Franchise B.V.".
-const ENTITY_WORDS = /(?<=\S)(?<!\bfreie)\s+(?:\S+-)?(?:eigenbetrieb|filmtheater|lichtspiele|mineral(?:oe|ö|o)l\p{L}*|automobile|automotive|motor\s+group|breitband|notaires?|avocats|huissiers|solicitors|\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchises?|operations|trading|koophandel|tankstation|\p{L}*versicherung|brandgilde|\p{L}*brandkasse|verzekeringen|ins|vertriebs\S*|assoc|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?|gastro|gida|turizm|magazacilik|sekerleme|nahrungsmittel|distribution|grosshandel|abholmarkt|onlineshop|ticketshop|tkts|verhuur|groep|baumaschinen|pferdesport|\S*versandhaus|direktversand|dierspeciaalzaak|spieleladen|greenfee|handels|veranstaltungs\S*|kringloop\S*|second\s?hand|fietsspecialist|copyshop|\p{L}+repar(?:a(?:t(?:u(?:r(?:en)?)?)?)?)?)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
+const ENTITY_WORDS = /(?<=\S)(?<!\bfreie)\s+(?:\S+-)?(?:eigenbetrieb|filmtheater|lichtspiele|mineral(?:oe|ö|o)l\p{L}*|automobile|automotive|motor\s+group|breitband|notaires?|avocats|huissiers|solicitors|\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchises?|operations|trading|koophandel|tankstation|\p{L}*versicherung|brandgilde|\p{L}*brandkasse|verzekeringen|ins|vertriebs\S*|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?|gastro|gida|turizm|magazacilik|sekerleme|nahrungsmittel|distribution|grosshandel|abholmarkt|onlineshop|ticketshop|tkts|verhuur|groep|baumaschinen|pferdesport|\S*versandhaus|direktversand|dierspeciaalzaak|spieleladen|greenfee|handels|veranstaltungs\S*|kringloop\S*|second\s?hand|fietsspecialist|copyshop|\p{L}+repar(?:a(?:t(?:u(?:r(?:en)?)?)?)?)?)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
 // A landlord's "Mgmt"/"Management" after its name ("CORTLAND MGMT") is the firm's trade, not its name; "X Property Management" keeps it.
 // "GREYSTAR MANAGEMENT SERVICES" is Greystar; a short acronym alone keeps the word ("FPI MANAGEMENT", also once title-cased).
 const MANAGEMENT = /(?<=\S)(?<!\bproperty)\s+(?:mgmt|management)\b.*$/i;
@@ -138,6 +138,8 @@ const TRADE_WORDS = [
   "autopflege",
   // "TEIFI VALLEY ELEC", "MOORSIDE DENTAL SURG", "MAMA AFRIKA AFROSH": an electrical shop's, a surgery's, an African grocer's word.
   "electrical", "surgery", "afroshop",
+  // "BRACKENFIELD BOARDING KENN", "MESA ANIMAL HOSPITA": a kennel's and an animal hospital's word, cut.
+  "kennels", "hospital",
   // "MUKER VILLAGE STOR", "COCKERMOUTH IRONMONG": a village store's and an ironmonger's word.
   "store", "ironmongers",
 ];
@@ -362,14 +364,19 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/(?<=\p{L}{3,}\s)(?:HSE|Hse)\b/gu, (m) => writtenOut(m, "house")).replace(/\b(FISH|Fish)\s*&\s*(?:C|CH|CHI|CHIP|Ch|Chi|Chip)(?=\s|$)/, (_m, fish: string) => `${fish} & ${writtenOut(fish, "chips")}`);
   s = stripLeading(s);
   if (GERMAN_TEXT.test(s)) s = s.replace(GERMAN_GBR, " GbR");
+  // "KESWICK BEEKEEPERS ASSN", "ACOMB ALLOTMENT ASSOC ALLOTMENT SUBS": an association's word, shortened, ends its name
+  // (what follows is the purpose) and is written out; a housing association's goes by its name alone (HOUSING_ASSOCIATION).
+  s = s.replace(/(?<=\p{L}{3}\s+\p{L}{3,})\s+(ASSOC|Assoc|ASSN|Assn)\b.*$/u, (_m, cut: string) => ` ${writtenOut(cut, "association")}`);
+  s = cutRepeatedTail(s);
   s = s.replace(OWNER_CLAUSE, "").replace(HOUSING_ASSOCIATION, "").replace(OWNERS_BUILDING, "").replace(UTILITY_DIVISION, "$1").replace(MANAGEMENT, (m: string, at: number, whole: string) => (/^\p{L}{2,4}$/u.test(whole.slice(0, at)) ? m.replace(/\s+(mgmt|management)\b.*$/i, " $1") : "")).replace(ENTITY_WORDS, "").replace(PUB_WORD, "").replace(AGENCY_TRANSFER, "");
   // "MS F ADEBAYO HIRE CAR SPLIT", "PRIYA RAMASWAMY SPLIT UTILITIES": what a person was paid back a share of follows their name.
   // Not a shop's name ("THE BANANA SPLIT", "SPLIT PEA SOUP KITCHEN"): no article or trade word in it.
   s = s.replace(/^((?:(?:MR|MRS|MS|MISS|MX|DR)\s+)?(\p{L}+)\s+\p{L}{2,})\s+(?:\S+\s+){0,3}(?:SPLIT|SHARE)\b.*$/iu, (m: string, name: string, first: string) =>
     LEADING_ARTICLES.has(foldText(first)) || namesKindOfPlace(name) ? m : name);
   // "MISS H VARLEY FOR THE PS5 CONTROLLER", "MME PAULINE HERVIEU POUR LA CONSOLE": what a person paid for follows their name
-  // (not an organisation's "… for the Protection of …": no article, trade or body word in the name).
-  s = s.replace(/^((?:(?:MR|MRS|MS|MISS|MX|DR|MME|MLLE|M)\s+)?(\p{L}+)\s+(\p{L}{2,}))\s+(?:FOR THE|POUR (?:LE|LA|LES|L'?))\s.*$/iu, (m: string, name: string, first: string, last: string) =>
+  // (not an organisation's "… for the Protection of …": no article, trade or body word in the name); so does a favour
+  // ("FOR WATCHING THE DOGS", "FOR MOWING") or the half of a cost a person paid back ("HALF THE MULCH", "HALF OF VET BILL").
+  s = s.replace(/^((?:(?:MR|MRS|MS|MISS|MX|DR|MME|MLLE|M)\s+)?(\p{L}+)\s+(\p{L}{2,}))\s+(?:FOR THE|FOR \p{L}{3,}ING|HALF (?:THE|OF|MY)|POUR (?:LE|LA|LES|L'?))\b.*$/iu, (m: string, name: string, first: string, last: string) =>
     LEADING_ARTICLES.has(foldText(first)) || namesKindOfPlace(name) || BODY_WORDS.test(`${first} ${last}`) ? m : name);
   s = s.replace(PURPOSE_WORD, "");
   // "CARSAT AUVERGNE RETRAITE 02/2025 NSS …": the pension a fund pays follows its name (not "Assurance Retraite", "Caisse de Retraite").
@@ -674,6 +681,25 @@ function dropInitialsAfterName(s: string): string {
   return s;
 }
 
+/**
+ * "WESTERN VALE GARDEN CLUB GARDEN CLUB DUES": a payer's last words printed again open the purpose after its name. At
+ * least one word of the name comes before the repeated run and words follow it, so a name that is its own words twice
+ * ("NEW YORK NEW YORK", "HOTEL BORA BORA") stays whole.
+ */
+function cutRepeatedTail(s: string): string {
+  const words = s.split(/\s+/);
+  for (let k = 2; k < words.length; k += 1) {
+    for (let m = Math.min(3, k - 1); m >= 1; m -= 1) {
+      const run = words.slice(k - m, k).join(" ").toLowerCase();
+      const letters = run.replace(/[^\p{L}]/gu, "").length;
+      // A purpose in words follows the repeat; one word repeated is a name's own ("HOTEL BORA BORA") unless it is long.
+      const purpose = words.slice(k + m).some((w) => /\p{L}{2}/u.test(w));
+      if ((m >= 2 ? letters >= 4 : letters >= 7) && purpose && run === words.slice(k, k + m).join(" ").toLowerCase()) return words.slice(0, k).join(" ");
+    }
+  }
+  return s;
+}
+
 // Words that start a trade word but are whole words in shops' names.
 const WHOLE_WORDS: ReadonlySet<string> = new Set(["auto", "electric", "surge", "afro"]);
 
@@ -816,6 +842,8 @@ const GLUED_KINDS = [
   "bookstore", "bookshop", "apothecary", "warehouse", "outfitters", "cruises", "florist", "flowers", "bagels", "candles", "candle", "theatre", "theater", "pharmacy",
   "chemist", "bakery", "brewery", "brewing", "burgers", "cookies", "donuts", "coffee", "kitchen", "market", "hotels", "hostel",
   "fitness", "cinema", "cycles", "bikes", "shoes", "books", "pizza", "tyres", "tires", "wines", "sushi", "tacos", "toys",
+  // Seed houses and pet-food shops online ("HEIDESAATGUT.DE", "MOORLANDPETFOOD.CO.UK", "PRAIRIESEEDS.COM").
+  "saatgut", "petfood", "seeds", "zaden",
 ];
 
 /**

@@ -102,8 +102,24 @@ const CONTENT: Signal[] = [
   // A dairy's statement for the milk a farm delivered ("Milchgeldabrechnung", Dutch "melkgeld") is that pay too, as is a
   // client paying an invoice ("Rechnung Nr. 2026-0418", "VENDOR PMT INV").
   { key: "salary", sign: "in", words: w("(abschlags|schluss|teil|zwischen)rechnung", "[0-9]+ abschlag", "milchgeld[a-z]*", "melkgeld[a-z]*", "(rechnung|invoice|inv|factuur|facture) (nr|no|number|n)", "vendor (pmt|pymt|payment)") },
-  // An allotment club's lease and dues are a garden hobby's, not a home's rent ("Kleingärtnerverein … Pacht … Parzelle").
-  { key: "other", sign: "out", words: w("kleingart(en|ner)[a-z]*", "schrebergart(en|ner)[a-z]*", "volkstuin[a-z]*", "allotments?") },
+  // An allotment club's lease and dues are a garden hobby's, not a home's rent ("Kleingärtnerverein … Pacht … Parzelle"),
+  // nor the water its plots draw ("Jardins familiaux … eau d'arrosage").
+  { key: "other", sign: "out", words: w("kleingart(en|ner)[a-z]*", "schrebergart(en|ner)[a-z]*", "volkstuin[a-z]*", "allotments?", "jardins? (familiaux|ouvriers|partages)") },
+  // Animals' and gardens' trades are bought like a pet shop's or a garden centre's goods: groomers, walkers, boarding
+  // kennels and catteries, pet food, landscapers, tree surgeons, nurseries and seed houses. Read before the hairdressers'
+  // "salon"/"grooming", the doctors' "surgery", the water bill's "agua" and the retirement "pension" that their names carry.
+  // A child's nursery is care, not plants: the day and children's nurseries are left out.
+  { key: "shopping", sign: "out", words: w(
+    "[a-z]*hundefriseur", "tierfriseur", "hundesalons?", "hundepflege", "[a-z]*tierpension", "hundepension", "katzenpension", "hundetagesstatte", "gassi ?service", "tierbetreuung", "hundebetreuung", "[a-z]*tiernahrung", "tierfutter", "futter(haus|kiste|mittel|markt|handel)", "zoofachmarkt",
+    "trimsalon", "hondentrimsalon", "[a-z]*uitlaatservice", "dierenpension", "kattenpension", "hondenpension", "dierenoppas", "dierenvoeding", "diervoeding",
+    "toilettage", "toiletteur", "pension (canine|feline|chats?|chiens?|animale?s?)", "petsitting", "pet sitting", "pet sitters?",
+    "(dog|pet|cat|canine) (grooming|groomers?|grooming salon|spa)", "groomers", "dog walk(ing|er|ers|s)", "(boarding )?kennels", "catter(y|ies)", "(doggy|dog) day ?care", "pet resort", "pet ?food", "pet foods", "pet nutrition",
+    "galabau", "garten (und |u )?landschaftsbau", "gartenservice", "gartenpflege", "gartenbau[a-z]*", "baumpflege", "baumdienst", "pflanzenhof", "pflanzen(handel|center|markt|versand)", "stauden[a-z]*", "saatgut", "samen(haus|handel)",
+    "boomverzorging", "hovenier[a-z]*", "tuinonderhoud", "tuinaanleg", "tuinservice", "zaden", "zaadhandel",
+    "paysagistes?", "elagage", "elagueur", "graines", "semences",
+    "landscaping", "landscapers?", "lawn (care|service)", "tree (surgery|surgeons?|services?|experts|care)", "arborists?", "garden(ing)? services?", "(?<!(day|childrens|children s|montessori|kids|baby|little [a-z]+) )nursery", "greenhouse", "seeds", "seed (co|company)", "bulbs") },
+  // A farmers' market hall sells the farms' food ("Hohenloher Bauernmarkt").
+  { key: "groceries", sign: "out", words: w("[a-z]*bauernmarkt") },
   // A snack bar is food before any word its owner's name carries: in "IMBISS HOA SEN" Hoa is a Vietnamese name, no US
   // homeowners association's (rent, below).
   { key: "restaurants", sign: "out", words: w("imbiss", "[a-z]+imbiss") },

@@ -27,4 +27,6 @@ export const MERCHANTS: readonly MerchantRow[] = [...RETAIL, ...FOOD, ...DIGITAL
 export const GENERIC_NAMES: ReadonlySet<string> = new Set([
   "Apotheke", "Bäckerei", "Tankstelle", "Taxi", "Versicherung", "Stadtwerke", "Hotel", "Friseur",
   "Fitnessstudio", "Arztpraxis", "Kino", "Studierendenwerk", "Stadtkasse", "Volkshochschule", "Finanzamt",
+  // A dog groomer is a kind of shop, not one (brands/extra-19.ts).
+  "Hundefriseur",
 ]);
