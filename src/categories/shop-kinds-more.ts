@@ -13,7 +13,7 @@
 
 export const MORE_HEALTH: readonly string[] = [
   // A medical practice by its speciality, as its sign says it.
-  "[a-z]+arztpraxis", "arztehaus", "arztezentrum", "gesundheitszentrum", "versorgungszentrum", "krankengymnastik", "naturheilpraxis", "naturheilkunde", "chiropraktik",
+  "[a-z]+arztpraxis", "arztehaus", "arztezentrum", "versorgungszentrum", "krankengymnastik", "naturheilpraxis", "naturheilkunde", "chiropraktik",
   "psychotherapeut", "psychotherapeutin", "psychologe", "psychologin", "psychiatrie", "kieferorthopadie", "dentallabor", "zahntechnik", "zahnlabor",
   "kardiologie", "gynakologie", "urologie", "neurologie", "dermatologie", "chirurgie", "onkologie", "gastroenterologie", "nephrologie",
   // Care for the old is health, as care homes are; "Tagespflege" without "Kinder" is the day care of the old.
@@ -46,7 +46,7 @@ export const MORE_GROCERIES: readonly string[] = [
 ];
 
 export const MORE_RESTAURANTS: readonly string[] = [
-  "ausflugslokal", "speiselokal", "tanzlokal", "mittagstisch", "besenwirtschaft", "straussenwirtschaft",
+  "ausflugslokal", "speiselokal", "tanzlokal", "mittagstisch", "straussenwirtschaft",
   "uitspanning", "theehuis", "eetlokaal", "bierlokaal", "wijnlokaal", "koffiebranderij",
   "brulerie",
   "chophouse", "chop house", "luncheonette", "roadhouse", "hot pot", "hotpot", "all you can eat", "cookhouse", "eating house", "speakeasy", "desserts",

@@ -69,7 +69,7 @@ export const TOWNS_US_MORE: readonly string[] = [
   "Watsonville", "Morgan Hill", "Los Gatos", "Milpitas", "Daly City", "South San Francisco", "Burlingame",
   "Millbrae", "San Carlos", "Half Moon Bay", "Pacific Grove", "Paso Robles", "San Luis Obispo", "Atascadero",
   "Pismo Beach", "Lompoc", "Solvang", "Carpinteria", "Ojai", "Simi Valley", "Camarillo", "Moorpark", "Calabasas",
-  "Agoura Hills", "Monrovia", "Cerritos", "Redondo Beach", "Manhattan Beach", "Hermosa Beach", "El Segundo", "Gardena",
+  "Agoura Hills", "Monrovia", "Cerritos", "Redondo Beach", "Manhattan Beach", "Hermosa Beach", "El Segundo",
   "San Pedro", "Palmdale", "Santa Clarita", "Rancho Cucamonga", "Claremont", "Redlands", "Yucaipa", "Hemet",
   "Murrieta", "Menifee", "Palm Desert", "Cathedral City", "Victorville", "Hesperia", "Barstow", "Tustin",
   "Yorba Linda", "Mission Viejo", "Laguna Beach", "Laguna Niguel", "San Clemente", "Dana Point",
