@@ -34,6 +34,7 @@ import { BRANDS_EXTRA_16 } from "./extra-16.ts";
 import { BRANDS_EXTRA_17 } from "./extra-17.ts";
 import { BRANDS_EXTRA_18 } from "./extra-18.ts";
 import { BRANDS_EXTRA_19 } from "./extra-19.ts";
+import { BRANDS_EXTRA_20 } from "./extra-20.ts";
 import { BRANDS_MONEY_TRANSFER } from "./money-transfer.ts";
 
 // Added last, so on an equal phrase every earlier row still wins (scripts/check-brand-phrases.ts lists such clashes).
@@ -50,6 +51,7 @@ export const EXTRA_BRANDS: readonly MerchantRow[] = [
   ...BRANDS_EXTRA_17,
   ...BRANDS_EXTRA_18,
   ...BRANDS_EXTRA_19,
+  ...BRANDS_EXTRA_20,
   ...BRANDS_MONEY_TRANSFER,
 ];
 
