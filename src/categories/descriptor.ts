@@ -145,6 +145,10 @@ const TRADE_WORDS = [
 ];
 // German trades whose name puts the trade before the owner's ("Bäckerei Pfeifle", "Landhandel Wessels"); "Abele Optik" keeps its order.
 const TRADE_AFTER_OWNER = /^(\p{L}{3,})\s+(B(?:ä|ae)ckerei|Konditorei|Augenoptik|Autohof|Landhandel)$/iu;
+// "KRAUSE UMZUEGE & LOGISTIK": a removal firm, its logistics or transport added after the trade, goes by "Umzüge Krause".
+const REMOVALS_AFTER_OWNER = /^(\p{L}{3,})\s+(Umz(?:ü|ue|u)ge)(?:\s+(?:&|und|u\.)\s+(?:Logistik|Transporte?|Lagerung|Spedition))?$/iu;
+// "HOLTKAMP & MEYERDIERKS AUTOVERMIETUNG": a firm of two partners goes by their names; the trade after them says what it does.
+const TRADE_AFTER_PARTNERS = /^(\p{L}{3,}\s+(?:&|und|u\.)\s+\p{L}{3,})\s+(?:Autovermietung|Spedition|Bauunternehmung|Bauunternehmen|Transporte|Logistik)$/iu;
 // Not "TIER- UND FREIZEITPARK": a German compound whose shared end was left out goes on after the hyphen.
 const SEGMENT_SPLIT = /\/\/|\s{3,}|,\s*|\s+-\s+|-\s+(?!(?:und|u\.|oder|and)\s)|\s\/\s?|\/|\?\d\d|\|/i;
 const DOMAIN = /^(?:www\.)?([A-Za-z0-9][A-Za-z0-9-]*)\.(?:co\.uk|com|co|de|uk|nl|fr|es|it|at|ch|eu|net|org|io|tv|be|se|dk|pl|cc|app|ie|me|us|ca|lu|pt)\b/i;
@@ -468,6 +472,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // "PFEIFLE BAECKEREI GMBH": a German trade printed after its owner's name goes by the trade first ("Bäckerei Pfeifle").
   // "BAECKEREI KONDITOREI": two trades and no owner; swapped, the label would swap back when read again.
   s = s.replace(TRADE_AFTER_OWNER, (m: string, owner: string, trade: string) => (LEADING_ARTICLES.has(foldText(owner)) || namesKindOfPlace(owner) ? m : `${trade} ${owner}`));
+  s = s.replace(REMOVALS_AFTER_OWNER, (m: string, owner: string, trade: string) => (LEADING_ARTICLES.has(foldText(owner)) || namesKindOfPlace(owner) ? m : `${trade} ${owner}`));
+  s = s.replace(TRADE_AFTER_PARTNERS, "$1");
   // "RADSPORT KESSLER GM": a GmbH cut at the field width (20-25 characters) is a legal form too.
   if (s.length >= CUT_FIELD) s = completeCutWord(s.replace(CUT_GMBH, "").replace(CUT_LETTER, ""));
   // "ROYAL OAK PUB LONDON": the pub's own word once the town after it is gone ("The Royal Oak").

@@ -18,3 +18,14 @@ describe("a venue people meet again is known by its own name, not its brewery's"
     ["PAULANER AM NOCKHERBERG, AUGSBURG DE Karte Nr. 4871 78XX XXXX 1111 Kartenzahlung", "Paulaner am Nockherberg"],
   ]);
 });
+
+describe("a firm's trade printed after its owners' names", () => {
+  itLabels([
+    // A firm of two partners goes by the partners; its trade after them says what it does.
+    ["HOLTKAMP & MEYERDIERKS AUTOVERMIETUNG GMBH//OLDENBURG/DE 2025-04-02T09:10", "Holtkamp & Meyerdierks"],
+    ["Brinkmann und Sohlmann Spedition GmbH", "Brinkmann und Sohlmann"],
+    // A removal firm printed owner first, its trade (and the logistics it adds) after, goes by the trade first, as its vans say.
+    ["ROSSKAMP UMZUEGE & LOGISTIK GMBH//BREMEN/DE 2025-04-02T09:10", "Umzuege Rosskamp"],
+    ["Wiechmann Umzüge GmbH", "Umzüge Wiechmann"],
+  ]);
+});
