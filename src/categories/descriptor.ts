@@ -406,6 +406,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // "FOUR PEAKS BREWING CO SEATTLE": a brewing company goes by its brewing name, without the company word;
   // so does a timber yard ("PARR LUMBER CO #9620"). A roaster's Co is left: "Ancoats Coffee Co" keeps it, "Metropolis Coffee" not.
   s = s.replace(/(?<=\b(?:BREWING|LUMBER))\s+(?:CO|COMPANY)\b\.?/i, "");
+  // The same for a brewery with the terminal's town still after it ("))) WESTERHAM BREWERY CO LEEDS"), as it goes without one.
+  s = s.replace(/(?<=\bBREWERY)\s+(?:CO|COMPANY)\b\.?(?=\s)/i, "");
   // A segment ending in CO: Colorado only after a town ("DENVER CO"), else the name's Co ("STOKED PIZZA CO - DENVER").
   const beforeCo = /(?:^|\s)((?:\S+\s+)?\S+)\s+CO$/.exec(s)?.[1];
   // After a word a company register uses ("GREYFIELD PROPERTY CO") it is the legal "Company", dropped like one.
