@@ -2,6 +2,17 @@
 // shape that many shops share, written in other names than the corpus's; the label is the name a person would write.
 import { describe, expect, it } from "vitest";
 import { merchantName } from "../../src/categories/merchant-name.ts";
+import { categorize } from "../../src/categories/categorize.ts";
+
+/** The category the write path gives a card row: labelled first, then categorized with that label. */
+const categoryOf = (description: string, amount: string) =>
+  categorize({ amount, counterpartyName: null, description, merchant: merchantName({ description }) }, { rules: [] }).categoryKey;
+
+/** Each card text (with its amount) gets the category. */
+const itCategorizes = (cases: [string, string, string][]) =>
+  it.each(cases)("%s (%s) → %s", (description, amount, category) => {
+    expect(categoryOf(description, amount)).toBe(category);
+  });
 
 /** Each printed text gives the label a person would write. */
 const itLabels = (cases: [string, string][]) =>
@@ -13,5 +24,16 @@ describe("a brewery's Co is its company's, with the terminal's town after it too
   itLabels([
     ["))) HOPSTONE BREWERY CO LEEDS", "Hopstone Brewery"],
     ["VIS FELLSIDE BREWING CO BRISTOL", "Fellside Brewing"],
+  ]);
+});
+
+describe("a café's name words: a crumb or a pantry sells cake and coffee", () => {
+  itCategorizes([
+    ["SQ *NUTMEG & CRUMB     LEEDS         GBR", "-8.40", "restaurants"],
+    ["ZTL*SAFFRON AND CRUMB ON 04 MAR          CPM", "-6.10", "restaurants"],
+    ["THE BRAMBLE PANTRY     BRISTOL       GBR", "-12.75", "restaurants"],
+    ["))) SUMUP *HEATHERSIDE PANTRY LEEDS", "-9.20", "restaurants"],
+    // …a bakery's word says it is a bakery still.
+    ["CRUMB LANE BAKERY      GLASGOW       GBR", "-4.30", "groceries"],
   ]);
 });
