@@ -178,6 +178,10 @@ function beginsSmallTown(word: string): boolean {
 }
 // "ROYAL OAK PUB": the pub's own word after a name of two words or more (again once a town after it is gone).
 const PUB_WORD = /(?<=\S\s+\S+|^\p{L}{5,})\s+pub$/iu;
+// "GOLDEN WOK CHINESE REST", "MAI LINH ASIA RESTAURANT": the cuisine and the word after a name of two words say its
+// kind; people name the restaurant ("Golden Wok"). A name that is only the cuisine ("ASIA RESTAURANT") keeps it.
+const CUISINE_RESTAURANT =
+  /(?<=\S\s+\S+)\s+(?:chinese|china|asia|asian|thai|indian|italian|vietnamese|japanese|korean|greek|turkish|mexican|lebanese|nepalese|persian|syrian|pakistani|ethiopian|spanish|portuguese)\s+(?:restaurant|rest)$/iu;
 // A brewery's "Co" ("WESTERHAM BREWERY CO", "PARISH BREWING CO") is its company's, as "Ltd" would be: people name the brewery.
 const COMPANY_CO = /^(?:BREWERY|BREWING|PROPERTY|PROPERTIES|MANAGEMENT|REALTY|INVESTMENT|INVESTMENTS|HOLDING|HOLDINGS|INSURANCE|ELECTRIC|POWER|WATER|GAS|OIL|TELEPHONE|CONSTRUCTION|LAND|TRUST|FINANCE|FINANCIAL|MORTGAGE)$/i;
 const CUT_GMBH = /\s+(?:GMB?|Gmb?)$/;
@@ -474,6 +478,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   if (s.length >= CUT_FIELD) s = completeCutWord(s.replace(CUT_GMBH, "").replace(CUT_LETTER, ""));
   // "ROYAL OAK PUB LONDON": the pub's own word once the town after it is gone ("The Royal Oak").
   s = s.replace(PUB_WORD, "").replace(/(?<=\S\s+\S+)\s+app$/i, "");
+  s = s.replace(CUISINE_RESTAURANT, "");
   // "ABBEYFIELD DENTAL PRACT": the practice (cut or whole) after a dental or medical name; "Stadt Essen Stadtkasse" is the town.
   // "TIERGARTEN SCHOENBRUNN KASSA", "HAPAG-LLOYD CRUISES BORD": the till or the on-board account, not the name.
   s = s.replace(/\s+(?:Kasse|Kassa|Bord|Kassenautomat|Kassenautomaten)$/i, "");

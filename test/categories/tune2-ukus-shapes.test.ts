@@ -37,3 +37,14 @@ describe("a café's name words: a crumb or a pantry sells cake and coffee", () =
     ["CRUMB LANE BAKERY      GLASGOW       GBR", "-4.30", "groceries"],
   ]);
 });
+
+describe("a cuisine and 'restaurant' after a restaurant's name are its kind, not its name", () => {
+  itLabels([
+    ["PURCHASE AUTHORIZED ON 03/11 JADE GARDEN CHINESE REST AUSTIN TX S123456789012345 CARD 1234", "Jade Garden"],
+    ["KARTENZAHLUNG | HOA SEN ASIA RESTAURANT INH. V. TRAN//KOELN/DE", "Hoa Sen"],
+    ["))) LITTLE NAPLES ITALIAN RESTAURANT LEEDS", "Little Naples"],
+    // …a name that is only the cuisine and the word keeps them, and a restaurant without a cuisine keeps its word.
+    ["ASIA RESTAURANT 0412", "Asia Restaurant"],
+    ["HAFENBLICK RESTAURANT 0412", "Hafenblick Restaurant"],
+  ]);
+});
