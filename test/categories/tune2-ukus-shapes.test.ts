@@ -48,3 +48,13 @@ describe("a cuisine and 'restaurant' after a restaurant's name are its kind, not
     ["HAFENBLICK RESTAURANT 0412", "Hafenblick Restaurant"],
   ]);
 });
+
+// Revolut prints a transfer as "To <payee>": the payee's kind decides.
+describe("a church's community-nursing service is care, as a Sozialstation is", () => {
+  it.each([
+    ["To Diakoniestation Hanau gGmbH", "-120.00"],
+    ["To Ökumenische Diakoniestation Nordstadt e.V.", "-86.40"],
+  ])("%s (%s) → health", (description, amount) => {
+    expect(categoryOf(description, amount)).toBe("health");
+  });
+});
