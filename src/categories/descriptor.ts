@@ -180,6 +180,9 @@ function beginsSmallTown(word: string): boolean {
 const PUB_WORD = /(?<=\S\s+\S+|^\p{L}{5,})\s+pub$/iu;
 // "GOLDEN WOK CHINESE REST", "MAI LINH ASIA RESTAURANT": the cuisine and the word after a name of two words say its
 // kind; people name the restaurant ("Golden Wok"). A name that is only the cuisine ("ASIA RESTAURANT") keeps it.
+// "R HOWLETT & SON BUTCHERS": a family trade printed with its founder's initials and "& Son" goes by the surname and
+// the trade ("Howlett Butchers"); without initials ("PRITCHARD & SONS BUTCHERS") the "& Sons" is the firm's name.
+const FOUNDER_AND_SON = /^(?:\p{L}\s+){1,2}(\p{L}{3,})\s+(?:&|and)\s+sons?\s+(\p{L}{4,})$/iu;
 const CUISINE_RESTAURANT =
   /(?<=\S\s+\S+)\s+(?:chinese|china|asia|asian|thai|indian|italian|vietnamese|japanese|korean|greek|turkish|mexican|lebanese|nepalese|persian|syrian|pakistani|ethiopian|spanish|portuguese)\s+(?:restaurant|rest)$/iu;
 // A brewery's "Co" ("WESTERHAM BREWERY CO", "PARISH BREWING CO") is its company's, as "Ltd" would be: people name the brewery.
@@ -479,6 +482,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // "ROYAL OAK PUB LONDON": the pub's own word once the town after it is gone ("The Royal Oak").
   s = s.replace(PUB_WORD, "").replace(/(?<=\S\s+\S+)\s+app$/i, "");
   s = s.replace(CUISINE_RESTAURANT, "");
+  s = s.replace(FOUNDER_AND_SON, "$1 $2");
   // "ABBEYFIELD DENTAL PRACT": the practice (cut or whole) after a dental or medical name; "Stadt Essen Stadtkasse" is the town.
   // "TIERGARTEN SCHOENBRUNN KASSA", "HAPAG-LLOYD CRUISES BORD": the till or the on-board account, not the name.
   s = s.replace(/\s+(?:Kasse|Kassa|Bord|Kassenautomat|Kassenautomaten)$/i, "");

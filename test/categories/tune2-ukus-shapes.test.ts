@@ -58,3 +58,12 @@ describe("a church's community-nursing service is care, as a Sozialstation is", 
     expect(categoryOf(description, amount)).toBe("health");
   });
 });
+
+describe("a family trade printed with the founder's initial and '& Son' goes by the surname and the trade", () => {
+  itLabels([
+    ["G PENHALE & SON BUTCHERS 4417   ON 12 MAR          CPM", "Penhale Butchers"],
+    ["VIS J D ASHWORTH AND SON BAKERS LEEDS", "Ashworth Bakers"],
+    // …without an initial the firm's "& Sons" is how it is known.
+    ["TREGEAR & SONS BUTCHERS ON 12 MAR          CPM", "Tregear & Sons Butchers"],
+  ]);
+});
