@@ -182,6 +182,13 @@ function beginsSmallTown(word: string): boolean {
 }
 // "ROYAL OAK PUB": the pub's own word after a name of two words or more (again once a town after it is gone).
 const PUB_WORD = /(?<=\S\s+\S+|^\p{L}{5,})\s+pub$/iu;
+// "GOLDEN WOK CHINESE REST", "MAI LINH ASIA RESTAURANT": the cuisine and the word after a name of two words say its
+// kind; people name the restaurant ("Golden Wok"). A name that is only the cuisine ("ASIA RESTAURANT") keeps it.
+// "R HOWLETT & SON BUTCHERS": a family trade printed with its founder's initials and "& Son" goes by the surname and
+// the trade ("Howlett Butchers"); without initials ("PRITCHARD & SONS BUTCHERS") the "& Sons" is the firm's name.
+const FOUNDER_AND_SON = /^(?:\p{L}\s+){1,2}(\p{L}{3,})\s+(?:&|and)\s+sons?\s+(\p{L}{4,})$/iu;
+const CUISINE_RESTAURANT =
+  /(?<=\S\s+\S+)\s+(?:chinese|china|asia|asian|thai|indian|italian|vietnamese|japanese|korean|greek|turkish|mexican|lebanese|nepalese|persian|syrian|pakistani|ethiopian|spanish|portuguese)\s+(?:restaurant|rest)$/iu;
 // A brewery's "Co" ("WESTERHAM BREWERY CO", "PARISH BREWING CO") is its company's, as "Ltd" would be: people name the brewery.
 const COMPANY_CO = /^(?:BREWERY|BREWING|PROPERTY|PROPERTIES|MANAGEMENT|REALTY|INVESTMENT|INVESTMENTS|HOLDING|HOLDINGS|INSURANCE|ELECTRIC|POWER|WATER|GAS|OIL|TELEPHONE|CONSTRUCTION|LAND|TRUST|FINANCE|FINANCIAL|MORTGAGE)$/i;
 const CUT_GMBH = /\s+(?:GMB?|Gmb?)$/;
@@ -410,6 +417,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // "FOUR PEAKS BREWING CO SEATTLE": a brewing company goes by its brewing name, without the company word;
   // so does a timber yard ("PARR LUMBER CO #9620"). A roaster's Co is left: "Ancoats Coffee Co" keeps it, "Metropolis Coffee" not.
   s = s.replace(/(?<=\b(?:BREWING|LUMBER))\s+(?:CO|COMPANY)\b\.?/i, "");
+  // The same for a brewery with the terminal's town still after it ("))) WESTERHAM BREWERY CO LEEDS"), as it goes without one.
+  s = s.replace(/(?<=\bBREWERY)\s+(?:CO|COMPANY)\b\.?(?=\s)/i, "");
   // A segment ending in CO: Colorado only after a town ("DENVER CO"), else the name's Co ("STOKED PIZZA CO - DENVER").
   const beforeCo = /(?:^|\s)((?:\S+\s+)?\S+)\s+CO$/.exec(s)?.[1];
   // After a word a company register uses ("GREYFIELD PROPERTY CO") it is the legal "Company", dropped like one.
@@ -478,6 +487,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   if (s.length >= CUT_FIELD) s = completeCutWord(s.replace(CUT_GMBH, "").replace(CUT_LETTER, ""));
   // "ROYAL OAK PUB LONDON": the pub's own word once the town after it is gone ("The Royal Oak").
   s = s.replace(PUB_WORD, "").replace(/(?<=\S\s+\S+)\s+app$/i, "");
+  s = s.replace(CUISINE_RESTAURANT, "");
+  s = s.replace(FOUNDER_AND_SON, "$1 $2");
   // "ABBEYFIELD DENTAL PRACT": the practice (cut or whole) after a dental or medical name; "Stadt Essen Stadtkasse" is the town.
   // "TIERGARTEN SCHOENBRUNN KASSA", "HAPAG-LLOYD CRUISES BORD": the till or the on-board account, not the name.
   s = s.replace(/\s+(?:Kasse|Kassa|Bord|Kassenautomat|Kassenautomaten)$/i, "");
