@@ -1,0 +1,28 @@
+// Shapes the Dutch and French banks (Boursorama, ING NL, ABN AMRO, bunq) print around a name: a town abroad before
+// its country's code, a joint account's "M OU MME" before a payer's surname and what the money was for after it.
+// Each case is one printed shape; the label must be the name a person would write down.
+import { describe, expect, it } from "vitest";
+import { merchantName } from "../../src/categories/merchant-name.ts";
+
+/** Each printed text gives the label a person would write. */
+const itLabels = (cases: [string, string][]) =>
+  it.each(cases)("%s → %s", (description, label) => {
+    expect(merchantName({ description })).toBe(label);
+  });
+
+describe("a town abroad printed before its country's code is where the card was used", () => {
+  itLabels([
+    ["OSTERIA DA LUIGI AMALFI IT 7731", "Osteria Da Luigi"],
+    ["BAR EL TORO NEGRO RONDA ES", "Bar El Toro Negro"],
+    ["Huette Almrausch Ischgl At 4410", "Huette Almrausch"],
+    ["CASA DO FADO ALFAMA PT", "Casa Do Fado"],
+  ]);
+});
+
+describe("a joint account's title and a payment's purpose around a payer's surname", () => {
+  itLabels([
+    ["VIR SEPA M OU MME LEFEBVRE ARGENT DE POCHE MARCH", "Lefebvre"],
+    ["VIR SEPA M ET MME BERTHIER ARGENT DE POCHE", "Berthier"],
+    ["PRLV SEPA MME OU M ROUSSEL ARGENT DE POCHE JUNE", "Roussel"],
+  ]);
+});
