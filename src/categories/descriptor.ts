@@ -425,6 +425,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/(?<=\S\s+\S+)\s+PT(?=\s+([A-Z][A-Z ]*?)(?:\s+[A-Z]{2})?$)/, (m: string, town: string) => (US_TOWNS.has(foldText(town)) ? " PHYSICAL THERAPY" : m));
   // "CHU LILLE PARKING P3": a French university hospital is the CHU of its town ("CHU de Lille"), its car park the hospital's.
   s = s.replace(/^CHU\s+(?!DE\s)(\p{L}{3,})(?:\s+PARKING\b.*)?$/u, (m: string, town: string) => (KNOWN_CITIES.has(foldText(town)) ? `CHU DE ${town}` : m));
+  // "ERASMUS MC PARKEREN", "AMPHIA ZIEKENHUIS RESTAURANT": a hospital's car park or canteen is the hospital's, as is the CHU's.
+  s = s.replace(/(?<=\p{L}{3,}\s+(?:MC|UMC|ZIEKENHUIS|ZIEKENHUIZEN|KLINIEK|KLINIKUM|KRANKENHAUS|HOSPITAL|CLINIC))\s+(?:PARKEREN|PARKING|PARKHAUS|PARKGARAGE|RESTAURANT|CAFETARIA|CAFETERIA|KANTINE|CAR PARK)\b.*$/iu, "");
   // "TIERAERZTLICHE KLINIK BIRKENFELD": the vets' clinic goes by the word people use for it.
   s = s.replace(/^Tier(?:ä|ae)rztliche\s+Klinik\b/i, (m: string) => writtenOut(m.slice(0, 4), "tierklinik"));
   // "AKDENIZ MARKETOFFENB": a trade's word run into a town the card field's width cut (Postbank prints 20 characters).

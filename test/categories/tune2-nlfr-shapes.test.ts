@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { merchantName } from "../../src/categories/merchant-name.ts";
 import { categorize } from "../../src/categories/categorize.ts";
+import { merchantKey } from "../../src/categories/merchant-label.ts";
 
 /** Each printed text gives the label a person would write. */
 const itLabels = (cases: [string, string][]) =>
@@ -45,5 +46,15 @@ describe("a fee's words are read inside one text, not across the label and the b
     ["COTISATION CARTE VISA CLASSIC", "-3.75"],
   ])("%s (%s) is a fee", (description, amount) => {
     expect(categoryOf(description, amount)).toBe("fees");
+  });
+});
+
+describe("a hospital's car park or restaurant goes by the hospital", () => {
+  it.each<[string, string]>([
+    ["BEA   NR:XXX123   12.03.26/10.14 MAXIMA MC PARKEREN Eindhoven,PAS123", "Maxima MC"],
+    ["AMPHIA ZIEKENHUIS RESTAURANT BREDA", "Amphia Ziekenhuis"],
+    ["ISALA ZIEKENHUIS PARKEREN 4411", "Isala Ziekenhuis"],
+  ])("%s → %s", (description, label) => {
+    expect(merchantKey(merchantName({ description }) ?? "")).toBe(merchantKey(label));
   });
 });
