@@ -51,6 +51,8 @@ const LEADING_NOISE: RegExp[] = [
   /^\d[\d.,]*\s+/,
   /^(?:To|From|Payment from|Payment to|Transfer to|Transfer from)\s+(?=\S)/i,
   /^(?:Stichting|STG|Vereniging|Co[öo]peratie|Woningstichting|Woonstichting)\s+(?=\S)/i,
+  // A French joint account's holders: "M OU MME GUILLOUX", "M ET MME BERTHIER" (before the single title, whose M it would leave).
+  /^(?:M|MR|MME)\.?\s+(?:OU|ET)\s+(?:M|MR|MME)\.?\s+(?=\p{L})/iu,
   // A private payee's title: "M. PATRICK LEROUX", "MR D OKAFOR", "Frau Ursula Brenner".
   // "M. Dupont" is Monsieur; "M. van Oordt" (a Dutch or German particle after it) is an initial.
   /^(?:M\.(?!\s+(?:van|von|ten|ter|te|zu)\s)|MME\.?|MLLE\.?|MR\.?|MRS\.?|MS\.?|MISS|Herrn?|Frau|Dhr\.?|Mevr\.?|Mw\.?)\s+(?=\p{L})/iu,
@@ -288,6 +290,9 @@ function usTownAndState(words: readonly string[]): number {
 const STREET_WORD = /^(?:ST|RD|AVE|LANE|HTS)$/i;
 const GERMAN_STREET = /^\p{L}{4,}(?:str|stra(?:ß|ss)e|allee|damm|gasse)$/iu;
 
+/** Home-country codes of the lands people travel to (Italy, Spain, Portugal, Austria), whose villages are not all known. */
+const HOLIDAY_CODES: ReadonlySet<string> = new Set(["IT", "ITA", "ES", "ESP", "PT", "PRT", "AT", "AUT"]);
+
 function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   const last = words[words.length - 1] ?? "";
   if (words.length > 3 && STREET_WORD.test(last) && !NAME_JOINER.test(words[words.length - 3] ?? "")) return 2;
@@ -310,6 +315,9 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   if (last === "MI" && /^banh$/i.test(words[words.length - 2] ?? "")) return 0;
   // "SEAJETS PIRAEUS GRC": a terminal abroad prints its town before the country's code; no gazetteer of those towns is kept.
   if (words.length > 2 && ABROAD_CODES.has(last) && /^\p{Lu}{3,}$/u.test(words[words.length - 2] ?? "") && !NAME_JOINER.test(words[words.length - 3] ?? "")) return 2;
+  // "OSTERIA DA LUIGI AMALFI IT", "Huette Almrausch Ischgl At": a holiday country's terminal prints its town (a village the
+  // gazetteer does not hold) before the code too; after a name of two words or more that word is the town.
+  if (words.length > 3 && HOLIDAY_CODES.has(last.toUpperCase()) && /^[A-Z][A-Za-z]{1,2}$/.test(last) && /^\p{L}{3,}$/u.test(words[words.length - 2] ?? "") && !NAME_JOINER.test(words[words.length - 3] ?? "")) return 2;
   if (COUNTRY_CODES.has(last) || (words.length > 2 && /^[A-Z]{2}$/.test(last))) return 1;
   const place = (n: number) => words.length > n && CITIES.has(foldText(words.slice(-n).join(" "))) && !joinsName(words, words.length - n - 1);
   if (words.length > 3 && place(3)) return 3;
@@ -390,6 +398,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/^((?:(?:MR|MRS|MS|MISS|MX|DR|MME|MLLE|M)\s+)?(\p{L}+)\s+(\p{L}{2,}))\s+(?:FOR THE|FOR \p{L}{3,}ING|HALF (?:THE|OF|MY)|POUR (?:LE|LA|LES|L'?))\b.*$/iu, (m: string, name: string, first: string, last: string) =>
     LEADING_ARTICLES.has(foldText(first)) || namesKindOfPlace(name) || BODY_WORDS.test(`${first} ${last}`) ? m : name);
   s = s.replace(PURPOSE_WORD, "");
+  // "LEFEBVRE ARGENT DE POCHE MARCH": a child's pocket money follows the parent's name.
+  s = s.replace(/(?<=\p{L}{2})\s+ARGENT DE POCHE\b.*$/iu, "");
   // "CARSAT AUVERGNE RETRAITE 02/2025 NSS …": the pension a fund pays follows its name (not "Assurance Retraite", "Caisse de Retraite").
   s = s.replace(/^(\p{L}+\s+\p{L}{3,}(?:\s+\p{L}{3,})?)\s+RETRAITE\b.*$/iu, (m: string, payer: string) => (/\b(?:de|des|du|assurance|caisse|maison)$/i.test(payer) ? m : payer));
   // "KONDITOREI & CAFE X", "Baeckerei & Konditorei X": a shop of two trades goes by its first ("Konditorei X"); a craft's
@@ -428,6 +438,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/(?<=\S\s+\S+)\s+PT(?=\s+([A-Z][A-Z ]*?)(?:\s+[A-Z]{2})?$)/, (m: string, town: string) => (US_TOWNS.has(foldText(town)) ? " PHYSICAL THERAPY" : m));
   // "CHU LILLE PARKING P3": a French university hospital is the CHU of its town ("CHU de Lille"), its car park the hospital's.
   s = s.replace(/^CHU\s+(?!DE\s)(\p{L}{3,})(?:\s+PARKING\b.*)?$/u, (m: string, town: string) => (KNOWN_CITIES.has(foldText(town)) ? `CHU DE ${town}` : m));
+  // "ERASMUS MC PARKEREN", "AMPHIA ZIEKENHUIS RESTAURANT": a hospital's car park or canteen is the hospital's, as is the CHU's.
+  s = s.replace(/(?<=\p{L}{3,}\s+(?:MC|UMC|ZIEKENHUIS|ZIEKENHUIZEN|KLINIEK|KLINIKUM|KRANKENHAUS|HOSPITAL|CLINIC))\s+(?:PARKEREN|PARKING|PARKHAUS|PARKGARAGE|RESTAURANT|CAFETARIA|CAFETERIA|KANTINE|CAR PARK)\b.*$/iu, "");
   // "TIERAERZTLICHE KLINIK BIRKENFELD": the vets' clinic goes by the word people use for it.
   s = s.replace(/^Tier(?:ä|ae)rztliche\s+Klinik\b/i, (m: string) => writtenOut(m.slice(0, 4), "tierklinik"));
   // "AKDENIZ MARKETOFFENB": a trade's word run into a town the card field's width cut (Postbank prints 20 characters).

@@ -1,0 +1,69 @@
+// Shapes the Dutch and French banks (Boursorama, ING NL, ABN AMRO, bunq) print around a name: a town abroad before
+// its country's code, a joint account's "M OU MME" before a payer's surname and what the money was for after it.
+// Each case is one printed shape; the label must be the name a person would write down.
+import { describe, expect, it } from "vitest";
+import { merchantName } from "../../src/categories/merchant-name.ts";
+import { categorize } from "../../src/categories/categorize.ts";
+import { merchantKey } from "../../src/categories/merchant-label.ts";
+
+/** Each printed text gives the label a person would write. */
+const itLabels = (cases: [string, string][]) =>
+  it.each(cases)("%s → %s", (description, label) => {
+    expect(merchantName({ description })).toBe(label);
+  });
+
+describe("a town abroad printed before its country's code is where the card was used", () => {
+  itLabels([
+    ["OSTERIA DA LUIGI AMALFI IT 7731", "Osteria Da Luigi"],
+    ["BAR EL TORO NEGRO RONDA ES", "Bar El Toro Negro"],
+    ["Huette Almrausch Ischgl At 4410", "Huette Almrausch"],
+    ["CASA DO FADO ALFAMA PT", "Casa Do Fado"],
+  ]);
+});
+
+describe("a joint account's title and a payment's purpose around a payer's surname", () => {
+  itLabels([
+    ["VIR SEPA M OU MME LEFEBVRE ARGENT DE POCHE MARCH", "Lefebvre"],
+    ["VIR SEPA M ET MME BERTHIER ARGENT DE POCHE", "Berthier"],
+    ["PRLV SEPA MME OU M ROUSSEL ARGENT DE POCHE JUNE", "Roussel"],
+  ]);
+});
+
+/** The category the write path gives a row: labelled first, then categorized with that label. */
+const categoryOf = (description: string, amount: string) =>
+  categorize({ amount, counterpartyName: null, description, merchant: merchantName({ description }) }, { rules: [] }).categoryKey;
+
+describe("a fee's words are read inside one text, not across the label and the bank's text", () => {
+  it.each<[string, string, string]>([
+    ["CARTE 14/03/26 FROMAGERIE DU LAIT FRAIS CB*4410", "-23.80", "groceries"],
+    ["CARTE 09/05/26 BOUCHERIE DU FRAIS CB*1182", "-41.15", "groceries"],
+    ["CARTE 02/11/25 LE COMPTOIR DU FRAIS CB*7712", "-18.60", "restaurants"],
+  ])("%s (%s) → %s", (description, amount, category) => {
+    expect(categoryOf(description, amount)).toBe(category);
+  });
+  it.each<[string, string]>([
+    ["FRAIS CARTE VISA PREMIER", "-4.50"],
+    ["COTISATION CARTE VISA CLASSIC", "-3.75"],
+  ])("%s (%s) is a fee", (description, amount) => {
+    expect(categoryOf(description, amount)).toBe("fees");
+  });
+});
+
+describe("a hospital's car park or restaurant goes by the hospital", () => {
+  it.each<[string, string]>([
+    ["BEA   NR:XXX123   12.03.26/10.14 MAXIMA MC PARKEREN Eindhoven,PAS123", "Maxima MC"],
+    ["AMPHIA ZIEKENHUIS RESTAURANT BREDA", "Amphia Ziekenhuis"],
+    ["ISALA ZIEKENHUIS PARKEREN 4411", "Isala Ziekenhuis"],
+  ])("%s → %s", (description, label) => {
+    expect(merchantKey(merchantName({ description }) ?? "")).toBe(merchantKey(label));
+  });
+});
+
+describe("a card's balance collected is the person's own money moving", () => {
+  it.each<[string, string]>([
+    ["Lastschrift Saldo Visa Gold April 2026", "-420.00"],
+    ["Lastschrift Saldo Mastercard Platinum Juni 2026", "-312.40"],
+  ])("%s (%s) → transfers", (description, amount) => {
+    expect(categoryOf(description, amount)).toBe("transfers");
+  });
+});
