@@ -130,7 +130,7 @@ export function scoresBySplit(corpus: Corpus): { tuning: Scores; heldout: Scores
 
 export const TARGETS = { merchantAccuracy: 0.97, spendAmountAccuracy: 0.95, transferPrecision: 0.98 } as const;
 /**
- * What the held-out fifth measured unseen (fiftieth pool, scored once with rules frozen at 933b01d), rounded down: a
+ * What the held-out fifth measured unseen (forty-ninth pool, scored once with rules frozen at 8071082), rounded down: a
  * regression guard, not the target. The pool's misses were read and fixed after that score, so it now scores higher.
  */
-export const HELDOUT_FLOORS = { merchantAccuracy: 0.65, spendAmountAccuracy: 0.87 } as const;
+export const HELDOUT_FLOORS = { merchantAccuracy: 0.75, spendAmountAccuracy: 0.52 } as const;

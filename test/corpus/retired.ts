@@ -48,7 +48,6 @@ import { RETIRED45_RECURRING, RETIRED45_SHOPS, RETIRED45_WORDS } from "./pools-r
 import { RETIRED46_RECURRING, RETIRED46_SHOPS, RETIRED46_WORDS } from "./pools-retired46.ts";
 import { RETIRED47_RECURRING, RETIRED47_SHOPS, RETIRED47_WORDS } from "./pools-retired47.ts";
 import { RETIRED48_RECURRING, RETIRED48_SHOPS, RETIRED48_WORDS } from "./pools-retired48.ts";
-import { RETIRED49_RECURRING, RETIRED49_SHOPS, RETIRED49_WORDS } from "./pools-retired49.ts";
 import type { Recurring, Region, Shop } from "./pools.ts";
 
 export type Words = Record<"own" | "bill" | "fee" | "refund", Readonly<Record<string, readonly string[]>>>;
@@ -106,5 +105,4 @@ export const RETIRED_POOLS: RetiredPool[] = [
   { shops: RETIRED46_SHOPS, recurring: RETIRED46_RECURRING, words: RETIRED46_WORDS },
   { shops: RETIRED47_SHOPS, recurring: RETIRED47_RECURRING, words: RETIRED47_WORDS },
   { shops: RETIRED48_SHOPS, recurring: RETIRED48_RECURRING, words: RETIRED48_WORDS },
-  { shops: RETIRED49_SHOPS, recurring: RETIRED49_RECURRING, words: RETIRED49_WORDS },
 ];
