@@ -55,8 +55,6 @@ export const CARD_BILLS: readonly string[] = [
   `${PAYS}${TO} ${CREDIT}${NOT_A_CARD}`,
   // "Einzug Monatsrechnung Payback American Express": one word (the card's programme) between the paying word and the issuer.
   `${PAYS} (?!(con|with|mit|met|par|per|avec|by|via) )[a-z]+ ${CREDIT}${NOT_A_CARD}`,
-  // "Lastschrift Saldo Visa Gold April": the card's balance collected, the balance word right before the card's.
-  `saldo ${CARD}`,
   // "CC" and "CRD" also close a country club's name ("OAKMONT CC"), and "DD" is a date's day: only right beside the other word.
   `(cc|crd) (ddr?|${PAYS})`, `${CREDIT}${NOT_A_CARD} ddr?`, `ddr? ${CREDIT}`,
   // A card network's name is also on debit-card purchases ("VISA ROSSMANN", "Lastschrift"): only right beside a paying word.

@@ -58,12 +58,3 @@ describe("a hospital's car park or restaurant goes by the hospital", () => {
     expect(merchantKey(merchantName({ description }) ?? "")).toBe(merchantKey(label));
   });
 });
-
-describe("a card's balance collected is the person's own money moving", () => {
-  it.each<[string, string]>([
-    ["Lastschrift Saldo Visa Gold April 2026", "-420.00"],
-    ["Lastschrift Saldo Mastercard Platinum Juni 2026", "-312.40"],
-  ])("%s (%s) → transfers", (description, amount) => {
-    expect(categoryOf(description, amount)).toBe("transfers");
-  });
-});
