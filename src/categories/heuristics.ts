@@ -298,18 +298,8 @@ export interface HeuristicSubject {
 const GENERIC_TRANSFER_TYPE = /(^| )ubertrag uberweisung( |$)/g;
 // A web shop's "24" run into its trade word ("SANITAETSHAUS24.DE", "MOEBEL24") leaves the trade word to read.
 const WEB_SHOP_24 = /(?<=[a-z]{4})24(?= |$)/g;
-/**
- * The bank's texts read as one (a card issuer in the payee and "Überweisung" in the purpose are one phrase), and the
- * label, a cleaned copy of words already in them, on a line of its own: read between the payee and the purpose it made
- * phrases of its last word and the purpose's first ("GRAND FRAIS" then "CARTE 23/06 …" is no "frais carte").
- */
-function readText(s: HeuristicSubject): string {
-  const at = s.name ? s.texts.lastIndexOf(s.name) : -1;
-  const bank = s.texts.filter((t, i) => t && i !== at).map((t) => foldText(t!)).join(" ");
-  return at < 0 ? bank : `${bank} \n ${foldText(s.name!)}`;
-}
 function firstSignal(signals: Signal[], s: HeuristicSubject): string | null {
-  const text = foldUmlauts(readText(s).replace(GENERIC_TRANSFER_TYPE, " ")).replace(WEB_SHOP_24, "");
+  const text = foldUmlauts(foldText(s.texts.filter(Boolean).join(" ")).replace(GENERIC_TRANSFER_TYPE, " ")).replace(WEB_SHOP_24, "");
   const name = foldUmlauts(foldText(s.name ?? ""));
   for (const sig of signals) {
     if (sig.sign === "in" && s.amountSign <= 0) continue;

@@ -3,7 +3,6 @@
 // Each case is one printed shape; the label must be the name a person would write down.
 import { describe, expect, it } from "vitest";
 import { merchantName } from "../../src/categories/merchant-name.ts";
-import { categorize } from "../../src/categories/categorize.ts";
 import { merchantKey } from "../../src/categories/merchant-label.ts";
 
 /** Each printed text gives the label a person would write. */
@@ -27,26 +26,6 @@ describe("a joint account's title and a payment's purpose around a payer's surna
     ["VIR SEPA M ET MME BERTHIER ARGENT DE POCHE", "Berthier"],
     ["PRLV SEPA MME OU M ROUSSEL ARGENT DE POCHE JUNE", "Roussel"],
   ]);
-});
-
-/** The category the write path gives a row: labelled first, then categorized with that label. */
-const categoryOf = (description: string, amount: string) =>
-  categorize({ amount, counterpartyName: null, description, merchant: merchantName({ description }) }, { rules: [] }).categoryKey;
-
-describe("a fee's words are read inside one text, not across the label and the bank's text", () => {
-  it.each<[string, string, string]>([
-    ["CARTE 14/03/26 FROMAGERIE DU LAIT FRAIS CB*4410", "-23.80", "groceries"],
-    ["CARTE 09/05/26 BOUCHERIE DU FRAIS CB*1182", "-41.15", "groceries"],
-    ["CARTE 02/11/25 LE COMPTOIR DU FRAIS CB*7712", "-18.60", "restaurants"],
-  ])("%s (%s) → %s", (description, amount, category) => {
-    expect(categoryOf(description, amount)).toBe(category);
-  });
-  it.each<[string, string]>([
-    ["FRAIS CARTE VISA PREMIER", "-4.50"],
-    ["COTISATION CARTE VISA CLASSIC", "-3.75"],
-  ])("%s (%s) is a fee", (description, amount) => {
-    expect(categoryOf(description, amount)).toBe("fees");
-  });
 });
 
 describe("a hospital's car park or restaurant goes by the hospital", () => {
