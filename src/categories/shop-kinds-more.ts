@@ -132,6 +132,21 @@ export const MORE_OTHER: readonly string[] = [
   "umzugsunternehmen", "umzugsfirma", "spedition", "kurierdienst", "koeriersdienst", "courier services", "cremation", "cremations", "memorials", "headstones", "grabmale", "grafmonumenten",
 ];
 
+// Harbours and camping by their kind's word (pool 53, read after scoring): a marina's or a campsite's fee is a stay
+// away, as a hotel's is; a water-sports club's dues are leisure, as a sailing club's; boat and camping gear is bought.
+// "Campingshop"/"Campingbedarf" are shops and come before the "…camping" of a site's name.
+const HARBOURS_AND_CAMPSITES: readonly string[] = [
+  "marina", "marinas", "yachthafen", "[a-z]+yachthafen", "sportboothafen", "jachthaven", "passantenhaven", "yacht haven", "port de plaisance", "capitainerie",
+  "[a-z]+camping", "campingpark", "campingplaats", "wohnmobilhafen", "reisemobilhafen",
+];
+const WATER_SPORTS_CLUBS: readonly string[] = [
+  "wassersportverein", "seglerverein", "kanuverein", "watersportvereniging", "zeilvereniging", "kanovereniging", "club nautique", "cercle nautique",
+];
+const BOAT_AND_CAMPING_GEAR: readonly string[] = [
+  "chandlery", "chandlers", "ship chandler", "bootszubehor", "bootsausrustung", "bootsbedarf", "yachtausrustung", "scheepsbenodigdheden", "watersportwinkel",
+  "campingbedarf", "campingshop", "campingzubehor", "campingartikel", "vorzelt[a-z]*", "awning", "awnings", "rv parts",
+];
+
 /** In first-match order, after shop-kinds.ts's own lists: care first, shops last as the broadest kind. */
 export const MORE_SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
   ["health", MORE_HEALTH],
@@ -140,7 +155,10 @@ export const MORE_SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: r
   ["restaurants", MORE_RESTAURANTS],
   ["fuel", MORE_FUEL],
   ["transport", MORE_TRANSPORT],
+  ["shopping", BOAT_AND_CAMPING_GEAR],
+  ["travel", HARBOURS_AND_CAMPSITES],
   ["travel", MORE_TRAVEL],
+  ["entertainment", WATER_SPORTS_CLUBS],
   ["entertainment", MORE_ENTERTAINMENT],
   ["education", MORE_EDUCATION],
   ["rent", MORE_RENT],
