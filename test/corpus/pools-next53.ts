@@ -1,5 +1,6 @@
-// UNSEEN POOL, never scored: written blind on 2026-12-01 for a later session's held-out slot (exports renamed
-// HELDOUT_ when it goes in). Nobody tuning the rules reads it; the session that scores it reads it only after scoring.
+// WAITING POOL, not yet in the corpus: scored once unseen on 2026-12-01 in the held-out slot of a working copy (rules
+// frozen at 9336bb4; figures in BENCHMARKS.md, "Pool 53") and read after scoring; a later session puts it in the held-out
+// slot after pools 50 to 52 (exports renamed HELDOUT_). Tuning helpers never read it.
 // The fifty-third held-out pool: caravanners, campers and boat owners, and households settling a bereavement (older households on the move: motorhomes and caravans, campsites and Stellplätze, caravan dealers and workshops, gas bottles and awnings, marinas, moorings and chandlers, holiday cottages let and rented; and a death in the family: funeral directors, cemetery and crematorium fees, headstones, probate and estate accounts, house clearance).
 // Who and where: retired and nearly retired couples who tour in a motorhome or tow a caravan, keep a small boat, and
 // are winding up a parent's estate, around the Müritz and the Mecklenburg lakes (Waren, Röbel, Mirow, Neustrelitz),
