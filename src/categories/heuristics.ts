@@ -59,6 +59,9 @@ const BOOKING_TYPE: Signal[] = [
   // gezinspakket"), for paper statements ("Portokosten papieren dagafschriften") and for insuring the cards and cheques it
   // sells with the account ("COTISATION ASSURANCE MOYENS DE PAIEMENT"): before the market, shop and insurance words they carry.
   { key: "fees", sign: "out", words: w("(tarief|kosten|commission|frais)( [a-z]+)? (storting|stortingen|versement|versements)( [a-z]+)? (contant|contanten|especes)", "(forfait|frais)( [a-z]+){0,2} convention de compte", "maand(prijs|kosten)( [a-z]+){0,2} [a-z]*pakket", "portokosten( [a-z]+)? [a-z]*afschriften", "assurance moyens de paiement") },
+  // A French deferred-debit card's monthly collection is its bill, before the card's charges: the purpose may name the
+  // expenses it paid ("DEBIT MENSUEL CARTE PRO NOTES DE FRAIS", "ECHEANCE CARTE VISA … FRAIS DE DEPLACEMENT").
+  { key: "transfers", sign: "any", words: w("(debit mensuel|echeance) (de |du )?(la |votre )?(carte|cb)(?! grise)") },
   // A card's own charges, before its bill: "Kreditkartengebühr" names the card too.
   { key: "fees", sign: "out", words: w(...CARD_FEES) },
   { key: "salary", sign: "in", words: w(...SALARY) },

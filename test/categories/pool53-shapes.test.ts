@@ -50,3 +50,13 @@ describe("boat and camping gear is shopping", () => {
     ["Vorzeltwelt Sauerland GmbH", null, "-320.00", "shopping"],
   ]);
 });
+
+describe("a French deferred card's monthly debit is a card bill, whatever its purpose says", () => {
+  // Pool 50 (read): a business card's monthly debit named for expenses ("notes de frais") is no bank fee.
+  itCategorizes([
+    [null, "DEBIT MENSUEL CARTE GOLD MASTERCARD NOTES DE FRAIS MARS", "-1320.00", "transfers"],
+    [null, "ECHEANCE CARTE VISA PREMIER FRAIS DE MISSION 02/2026", "-884.10", "transfers"],
+    [null, "DEBIT MENSUEL CARTE 4974XXXXXXXX1234", "-402.75", "transfers"],
+    [null, "DEBIT MENSUEL CARTE AFFAIRES NOTES DE FRAIS JUIN", "-975.30", "transfers"],
+  ]);
+});
