@@ -599,6 +599,11 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     // "HILL COUNTRY AUTO REP": a garage's repair word, shortened.
     .replace(/(?<=\bAuto\s+)(REP|Rep)$/i, (m) => writtenOut(m, "repair"))
     .replace(/(?<=\bService\s+)Stn$/i, (m) => writtenOut(m, "station"))
+    // "BOOTHBAY HBR MARINA", "FOOTHILLS RV SVC": a harbor's and a service's word, shortened by a US terminal.
+    .replace(/(?<=\p{L}{3,}\s+)(HBR|Hbr)\b/u, (m) => writtenOut(m, "harbor"))
+    .replace(/(?<=\S\s+\S+\s+)(SVC|Svc)$/, (m) => writtenOut(m, "service"))
+    // "ESTATE OF WALTER J NYQUIST": an estate goes by the deceased's first and last name; the middle initial is the bank's.
+    .replace(/^(Estate\s+of\s+\p{L}{2,})\s+\p{L}\.?(?=\s+\p{L}{2,}$)/iu, "$1")
     // "TORRIDON VILL STORES": a village's shop or hall, its word shortened to fit the card field.
     .replace(/\b(?:VILL|Vill)(?=\s+(?:stores?|shop|hall)$)/i, (m) => writtenOut(m, "village"))
     // "Volkshochschule Bielefeld": a town's adult-education centre goes by its initials, as everyone says it ("VHS Bielefeld").

@@ -3,11 +3,22 @@
 // Each case is written in other names or other printed forms than the corpus rows.
 import { describe, expect, it } from "vitest";
 import { merchantLabel } from "../../src/categories/merchant-label.ts";
+import { categorize } from "../../src/categories/categorize.ts";
+
+/** The category the write path gives a row: labelled first, then categorized with that label. */
+const categoryOf = (counterpartyName: string | null, description: string | null, amount: string) =>
+  categorize({ amount, counterpartyName, description, merchant: merchantLabel({ counterpartyName, description }) }, { rules: [] }).categoryKey;
 
 /** Each row (counterparty, description) gets the label a person would write. */
 const itLabelsRow = (cases: [string | null, string, string][]) =>
   it.each(cases)("%s / %s → %s", (counterpartyName, description, label) => {
     expect(merchantLabel({ counterpartyName, description })).toBe(label);
+  });
+
+/** Each row (counterparty, description, amount) gets the category. */
+const itCategorizes = (cases: [string | null, string | null, string, string][]) =>
+  it.each(cases)("%s / %s (%s) → %s", (counterparty, description, amount, category) => {
+    expect(categoryOf(counterparty, description ?? "", amount)).toBe(category);
   });
 
 describe("camping and boating brands met again keep their own name under a department word", () => {
@@ -27,5 +38,27 @@ describe("pension payers and funeral chains met again are labelled by the name p
     [null, "VIR SEPA CNAV RETRAITE DE BASE AVRIL 2026 NIR 2 55 01", "Assurance retraite"],
     [null, "CARTE 02/04/26 SAS ROC ECLERC NANTES CB*1234", "Roc Eclerc"],
     [null, "BEA   NR:XXX111   01.03.26/10.00 GOOGLE *CAMPERCONTACT PLUS Utrecht,PAS001", "Campercontact"],
+  ]);
+});
+
+describe("a US terminal's shortened trade words are written out", () => {
+  itLabelsRow([
+    [null, "SAG HBR YACHT CLUB NEW YORK NY", "Sag Harbor Yacht Club"],
+    [null, "PURCHASE AUTHORIZED ON 03/02 MESA TIRE SVC LLC PHOENIX AZ S123456789012345 CARD 1234", "Mesa Tire Service"],
+    [null, "CHECKCARD 0412 DESERT RV SVC TUCSON AZ 12345678901234567890123", "Desert Rv Service"],
+  ]);
+});
+
+describe("a motorhome's or caravan's workshop is the vehicle's upkeep", () => {
+  itCategorizes([
+    [null, "CHECKCARD 0412 DESERT RV SVC TUCSON AZ 12345678901234567890123", "-180.00", "fuel"],
+    [null, "KARTENZAHLUNG WOHNMOBIL-SERVICE KRAUSE GMBH", "-240.00", "fuel"],
+    [null, "CARTE 03/05/26 ATLANTIQUE CAMPING-CAR SERVICE CB*1234", "-95.00", "fuel"],
+  ]);
+});
+
+describe("an estate's account is named as the estate, without the deceased's middle initial", () => {
+  itLabelsRow([
+    [null, "ESTATE OF MARGARET R OKAFOR ESTATE DISTRIBUTION 0412 1234567 JOHN ROE", "Estate Of Margaret Okafor"],
   ]);
 });
