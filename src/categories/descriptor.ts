@@ -142,6 +142,8 @@ const TRADE_WORDS = [
   "electrical", "surgery", "afroshop",
   // "BRACKENFIELD BOARDING KENN", "MESA ANIMAL HOSPITA": a kennel's and an animal hospital's word, cut.
   "kennels", "hospital",
+  // "OLD MISSION BAKEHOUS": a bakehouse's word.
+  "bakehouse",
   // "MUKER VILLAGE STOR", "COCKERMOUTH IRONMONG": a village store's and an ironmonger's word.
   "store", "ironmongers",
 ];
@@ -602,6 +604,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     // "BOOTHBAY HBR MARINA", "FOOTHILLS RV SVC": a harbor's and a service's word, shortened by a US terminal.
     .replace(/(?<=\p{L}{3,}\s+)(HBR|Hbr)\b/u, (m) => writtenOut(m, "harbor"))
     .replace(/(?<=\S\s+\S+\s+)(SVC|Svc)$/, (m) => writtenOut(m, "service"))
+    // "STADT NEUSTRELITZ STADTKA": a town's cash office, whole or cut by the field, after the town is the town.
+    .replace(/^((?:Stadt|Gemeinde)\s+\p{L}[\p{L}-]+)\s+(?:Stadt|Gemeinde)k(?:a|as|ass|asse)?$/iu, "$1")
     // "ESTATE OF WALTER J NYQUIST": an estate goes by the deceased's first and last name; the middle initial is the bank's.
     .replace(/^(Estate\s+of\s+\p{L}{2,})\s+\p{L}\.?(?=\s+\p{L}{2,}$)/iu, "$1")
     // "TORRIDON VILL STORES": a village's shop or hall, its word shortened to fit the card field.

@@ -146,6 +146,10 @@ const CONTENT: Signal[] = [
   { key: "taxes", sign: "out", words: w("kreisverwaltung", "kreisverw") },
   // A US state's motor-vehicle office (DMV, "TXDMV"): registration and licence fees are the state's, whatever fee word follows.
   { key: "taxes", sign: "out", words: w("[a-z]{2}dmv", "dmv", "(dept|department) of motor vehicles") },
+  // "KENT COUNTY PROBATE CT": a probate court's fee is paid to the state, like a registry office's.
+  { key: "taxes", sign: "out", words: w("probate (court|ct|registry)", "county probate") },
+  // "TREFALEN FARM CAMPSITE": a campsite on a farm is a stay, not the farm's shop (before the grocers' "farm").
+  { key: "travel", sign: "out", words: w("farm (campsite|camp site|camping|campground)s?") },
   // A mineral-oil dealer ("Hoevelmann Mineraloel GmbH", Mineralöl spelled out) sells fuel at its filling stations.
   { key: "fuel", sign: "out", words: w("mineralol") },
   {

@@ -62,3 +62,22 @@ describe("an estate's account is named as the estate, without the deceased's mid
     [null, "ESTATE OF MARGARET R OKAFOR ESTATE DISTRIBUTION 0412 1234567 JOHN ROE", "Estate Of Margaret Okafor"],
   ]);
 });
+
+describe("a trade word or a town's cash office the card field cut", () => {
+  itLabelsRow([
+    [null, "SQ *BLUE HERON BAKEHOUS PORTLAND OR", "Blue Heron Bakehouse"],
+    [null, "STADT WAREN STADTKASS", "Stadt Waren"],
+    [null, "GEMEINDE TIMMENDORF GEMEINDEKA", "Gemeinde Timmendorf"],
+  ]);
+});
+
+describe("courts and health systems met again", () => {
+  itLabelsRow([
+    [null, "VIS HMCTS FAMILY COURT MANCHESTER", "HMCTS"],
+    [null, "MERCY HEALTH PARTNERS DES:PAYROLL ID:XXXXX123 INDN:JOHN ROE CO ID:XXXXX1 PPD", "Mercy Health"],
+  ]);
+  itCategorizes([
+    [null, "KENT COUNTY PROBATE CT #1234 DOVER DE", "-25.00", "taxes"],
+    [null, "HIGHFIELD FARM CAMPSITE ON 12 JUL BCC", "-60.00", "travel"],
+  ]);
+});

@@ -27,6 +27,12 @@ export const BRANDS_EXTRA_23: readonly MerchantRow[] = [
   // National pension payers: a pension is other income (the policy), whatever word the payer prints.
   ["PFZW", "income_other", "pfzw", "pensioenfonds zorg en welzijn"],
   ["Assurance retraite", "income_other", "cnav", "cnav retraite", "assurance retraite"],
+  // A UK motorhome dealer of several sites (Brownhills alone is a town).
+  ["Brownhills", "shopping", "brownhills motorhomes"],
+  // The courts' service, whose fees (probate, family court) are paid to the state.
+  ["HMCTS", "taxes", "hmcts"],
+  // A US health system, not the insurer HealthPartners its "Health Partners" would read as.
+  ["Mercy Health", "health", "mercy health", "mercy health partners"],
   // Funeral chains.
   ["Roc Eclerc", "other", "roc eclerc"],
   ["PFG", "other", "ogf pfg", "pompes funebres generales"],
