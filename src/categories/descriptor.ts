@@ -165,8 +165,10 @@ const TERMINAL_NAME_COLUMN = 22;
 const CUT_FIELD_MAX = 26;
 // Words that join a name's parts: the word after one is the name's ("ZUR LINDE", "AAN DE HAVEN", "LAMB AND FLAG").
 const NAME_JOINING_WORDS = /^(?:zur|zum|am|an|im|in|der|die|das|den|dem|des|de|du|la|le|les|van|von|vom|the|and|und|&|of|et|en|bei|op|aan|het|al|da|di|del)$/i;
-// The widths German card fields cut a merchant's name at (Postbank 20, the others 25; bank-formats.md §3).
-const CUT_WIDTHS: ReadonlySet<number> = new Set([20, 25]);
+// "ZIEHMANN UMZUEGE NL ROST": a branch's word before the cut town; the branch rule takes both away together.
+const BRANCH_WORD = /^(?:NL|Ndl|Fil)\.?$/i;
+// The widths card fields cut a merchant's name at (Postbank 20, the other German banks 25, N26 and bunq 24; bank-formats.md §3).
+const CUT_WIDTHS: ReadonlySet<number> = new Set([20, 24, 25]);
 
 let smallTownStarts: Set<string> | undefined;
 /**
@@ -490,7 +492,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   if (CUT_WIDTHS.has(field.length)) {
     // Not after a joining word: "RESTAURANT ZUR LINDE" is named for its lime tree.
     s = s.replace(/(?<=\S\s+(\S+))\s+(\p{L}{4,})$/u, (m: string, before: string, part: string) =>
-      field.endsWith(part.toUpperCase()) && field === field.toUpperCase() && !NAME_JOINING_WORDS.test(before) && beginsSmallTown(part) ? "" : m);
+      field.endsWith(part.toUpperCase()) && field === field.toUpperCase() && !NAME_JOINING_WORDS.test(before) && !BRANCH_WORD.test(before) && beginsSmallTown(part) ? "" : m);
   }
   // "PFEIFLE BAECKEREI GMBH": a German trade printed after its owner's name goes by the trade first ("Bäckerei Pfeifle").
   // "BAECKEREI KONDITOREI": two trades and no owner; swapped, the label would swap back when read again.

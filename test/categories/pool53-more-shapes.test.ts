@@ -81,3 +81,12 @@ describe("courts and health systems met again", () => {
     [null, "HIGHFIELD FARM CAMPSITE ON 12 JUL BCC", "-60.00", "travel"],
   ]);
 });
+
+describe("a town cut at a 24-character card field (N26's and bunq's) is no part of the name", () => {
+  itLabelsRow([
+    ["KAASHANDEL VISSER MEDEMB", "", "Kaashandel Visser"],
+    ["SEGLERBEDARF HAHN NEUSTA", "", "Seglerbedarf Hahn"],
+    ["HENGELSPORT BOS HARDERWI", "", "Hengelsport Bos"],
+    ["KAASHANDEL VISSER ALKMAA", "KAASHANDEL VISSER ALKMAA Utrecht, NL", "Kaashandel Visser"],
+  ]);
+});
