@@ -185,6 +185,8 @@ const CONTENT: Signal[] = [
   { key: "shopping", sign: "out", words: w("handy (shop|point|center|laden|store|reparatur)") },
   // An electrician's firm is a tradesman's bill, not the electricity supply its trade word names ("SARL … ÉLECTRICITÉ GÉNÉRALE").
   { key: "shopping", sign: "out", words: w("electricite generale", "electriciens?") },
+  // "Dauerstandplatz Parzelle 41 Saison 2025 Strom pauschal": a season's pitch on a campsite is the stay; its power is included, no supply bill.
+  { key: "travel", sign: "out", words: w("dauer(stand|stell)platz", "dauercamping", "saison(stell)?platz") },
   {
     key: "utilities",
     sign: "out",

@@ -90,3 +90,14 @@ describe("a town cut at a 24-character card field (N26's and bunq's) is no part 
     ["KAASHANDEL VISSER ALKMAA", "KAASHANDEL VISSER ALKMAA Utrecht, NL", "Kaashandel Visser"],
   ]);
 });
+
+describe("a season's pitch on a campsite is the stay, its flat-rate power included", () => {
+  itCategorizes([
+    ["Campingpark Seeblick GmbH", "Dauerstellplatz Nr. 12 Saison 2026 inkl. Strom", "-450.00", "travel"],
+    ["Ferienpark Am Deich KG", "Saisonplatz 2026 Parzelle 7 Stromkosten pauschal", "-380.00", "travel"],
+  ]);
+});
+
+describe("a nautical outfitter met again online is shopping", () => {
+  itCategorizes([["PAYPAL *TOPLICHT", "PP.1234.PP . TOPLICHT, Ihr Einkauf bei TOPLICHT", "-45.00", "shopping"]]);
+});

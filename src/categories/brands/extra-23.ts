@@ -15,6 +15,7 @@ export const BRANDS_EXTRA_23: readonly MerchantRow[] = [
   ["Hamilton Marine", "shopping", "hamilton marine"],
   ["Jimmy Green Marine", "shopping", "jimmygreen", "jimmygreen com", "jimmy green marine"],
   ["Compass24", "shopping", "compass24"],
+  ["Toplicht", "shopping", "toplicht"],
   // Camping clubs, pitch guides and booking platforms.
   ["Good Sam", "entertainment", "good sam", "good sam club", "good sam enterprises"],
   ["Thousand Trails", "travel", "thousand trails", "thousandtrails", "thousandtrails com"],
