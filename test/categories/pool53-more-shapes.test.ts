@@ -101,3 +101,16 @@ describe("a season's pitch on a campsite is the stay, its flat-rate power includ
 describe("a nautical outfitter met again online is shopping", () => {
   itCategorizes([["PAYPAL *TOPLICHT", "PP.1234.PP . TOPLICHT, Ihr Einkauf bei TOPLICHT", "-45.00", "shopping"]]);
 });
+
+describe("more chains boaters, campers and the bereaved meet again", () => {
+  itCategorizes([
+    [null, "PURCHASE AUTHORIZED ON 05/02 WEST MARINE #1234 ANNAPOLIS MD S123456789012345 CARD 1111", "-60.00", "shopping"],
+    ["Marskramer Leeuwarden 1234", "Pasvolgnr: 001 01-05-2026 10:00 Transactie: 123 Term: AB1C", "-20.00", "shopping"],
+    [null, "CARTE 02/06/26 CAMPING-CAR PARK CB*1234", "-15.00", "travel"],
+    [null, "DIGNITY MEMORIAL 1234HOUSTON       TX", "-250.00", "other"],
+    [null, "NAVIGATORS & GENERAL N&G YACHT POLICY 1234567 DDR", "-30.00", "insurance"],
+    [null, "BEA   NR:XXX111   01.03.26/10.00 TANKPRO 1234 HEERENVEEN Utrecht,PAS001", "-50.00", "fuel"],
+    [null, "BROADS CARAVAN SERVICES LTD 1234 ON 11 FEB CPM", "-80.00", "fuel"],
+    ["Hafenwelt im-jaich GmbH", "", "-40.00", "travel"],
+  ]);
+});

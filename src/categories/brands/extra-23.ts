@@ -16,6 +16,8 @@ export const BRANDS_EXTRA_23: readonly MerchantRow[] = [
   ["Jimmy Green Marine", "shopping", "jimmygreen", "jimmygreen com", "jimmy green marine"],
   ["Compass24", "shopping", "compass24"],
   ["Toplicht", "shopping", "toplicht"],
+  ["West Marine", "shopping", "west marine"],
+  ["Marskramer", "shopping", "marskramer"],
   // Camping clubs, pitch guides and booking platforms.
   ["Good Sam", "entertainment", "good sam", "good sam club", "good sam enterprises"],
   ["Thousand Trails", "travel", "thousand trails", "thousandtrails", "thousandtrails com"],
@@ -23,6 +25,12 @@ export const BRANDS_EXTRA_23: readonly MerchantRow[] = [
   ["ACSI", "subscriptions", "^acsi", "acsi publishing"],
   ["park4night", "subscriptions", "park4night"],
   ["Natuurhuisje", "travel", "natuurhuisje", "natuurhuisje nl"],
+  // France's network of motorhome areas (its "camping-car" would read as the vehicle's upkeep) and a chain of marinas.
+  ["Camping-Car Park", "travel", "camping car park"],
+  ["im-jaich", "travel", "im jaich"],
+  // A Dutch chain of unmanned filling stations, and the UK's boat insurer.
+  ["TankPro", "fuel", "tankpro"],
+  ["Navigators & General", "insurance", "navigators general"],
   // The German sea rescue charity, printed under its long name or its initials.
   ["DGzRS", "donations", "dgzrs", "deutsche gesellschaft zur rettung schiffbruchiger"],
   // National pension payers: a pension is other income (the policy), whatever word the payer prints.
