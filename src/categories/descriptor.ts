@@ -142,6 +142,8 @@ const TRADE_WORDS = [
   "electrical", "surgery", "afroshop",
   // "BRACKENFIELD BOARDING KENN", "MESA ANIMAL HOSPITA": a kennel's and an animal hospital's word, cut.
   "kennels", "hospital",
+  // "OLD MISSION BAKEHOUS": a bakehouse's word.
+  "bakehouse",
   // "MUKER VILLAGE STOR", "COCKERMOUTH IRONMONG": a village store's and an ironmonger's word.
   "store", "ironmongers",
 ];
@@ -163,8 +165,10 @@ const TERMINAL_NAME_COLUMN = 22;
 const CUT_FIELD_MAX = 26;
 // Words that join a name's parts: the word after one is the name's ("ZUR LINDE", "AAN DE HAVEN", "LAMB AND FLAG").
 const NAME_JOINING_WORDS = /^(?:zur|zum|am|an|im|in|der|die|das|den|dem|des|de|du|la|le|les|van|von|vom|the|and|und|&|of|et|en|bei|op|aan|het|al|da|di|del)$/i;
-// The widths German card fields cut a merchant's name at (Postbank 20, the others 25; bank-formats.md §3).
-const CUT_WIDTHS: ReadonlySet<number> = new Set([20, 25]);
+// "ZIEHMANN UMZUEGE NL ROST": a branch's word before the cut town; the branch rule takes both away together.
+const BRANCH_WORD = /^(?:NL|Ndl|Fil)\.?$/i;
+// The widths card fields cut a merchant's name at (Postbank 20, the other German banks 25, N26 and bunq 24; bank-formats.md §3).
+const CUT_WIDTHS: ReadonlySet<number> = new Set([20, 24, 25]);
 
 let smallTownStarts: Set<string> | undefined;
 /**
@@ -488,7 +492,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   if (CUT_WIDTHS.has(field.length)) {
     // Not after a joining word: "RESTAURANT ZUR LINDE" is named for its lime tree.
     s = s.replace(/(?<=\S\s+(\S+))\s+(\p{L}{4,})$/u, (m: string, before: string, part: string) =>
-      field.endsWith(part.toUpperCase()) && field === field.toUpperCase() && !NAME_JOINING_WORDS.test(before) && beginsSmallTown(part) ? "" : m);
+      field.endsWith(part.toUpperCase()) && field === field.toUpperCase() && !NAME_JOINING_WORDS.test(before) && !BRANCH_WORD.test(before) && beginsSmallTown(part) ? "" : m);
   }
   // "PFEIFLE BAECKEREI GMBH": a German trade printed after its owner's name goes by the trade first ("Bäckerei Pfeifle").
   // "BAECKEREI KONDITOREI": two trades and no owner; swapped, the label would swap back when read again.
@@ -599,6 +603,13 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     // "HILL COUNTRY AUTO REP": a garage's repair word, shortened.
     .replace(/(?<=\bAuto\s+)(REP|Rep)$/i, (m) => writtenOut(m, "repair"))
     .replace(/(?<=\bService\s+)Stn$/i, (m) => writtenOut(m, "station"))
+    // "BOOTHBAY HBR MARINA", "FOOTHILLS RV SVC": a harbor's and a service's word, shortened by a US terminal.
+    .replace(/(?<=\p{L}{3,}\s+)(HBR|Hbr)\b/u, (m) => writtenOut(m, "harbor"))
+    .replace(/(?<=\S\s+\S+\s+)(SVC|Svc)$/, (m) => writtenOut(m, "service"))
+    // "STADT NEUSTRELITZ STADTKA": a town's cash office, whole or cut by the field, after the town is the town.
+    .replace(/^((?:Stadt|Gemeinde)\s+\p{L}[\p{L}-]+)\s+(?:Stadt|Gemeinde)k(?:a|as|ass|asse)?$/iu, "$1")
+    // "ESTATE OF WALTER J NYQUIST": an estate goes by the deceased's first and last name; the middle initial is the bank's.
+    .replace(/^(Estate\s+of\s+\p{L}{2,})\s+\p{L}\.?(?=\s+\p{L}{2,}$)/iu, "$1")
     // "TORRIDON VILL STORES": a village's shop or hall, its word shortened to fit the card field.
     .replace(/\b(?:VILL|Vill)(?=\s+(?:stores?|shop|hall)$)/i, (m) => writtenOut(m, "village"))
     // "Volkshochschule Bielefeld": a town's adult-education centre goes by its initials, as everyone says it ("VHS Bielefeld").

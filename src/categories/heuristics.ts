@@ -149,12 +149,16 @@ const CONTENT: Signal[] = [
   { key: "taxes", sign: "out", words: w("kreisverwaltung", "kreisverw") },
   // A US state's motor-vehicle office (DMV, "TXDMV"): registration and licence fees are the state's, whatever fee word follows.
   { key: "taxes", sign: "out", words: w("[a-z]{2}dmv", "dmv", "(dept|department) of motor vehicles") },
+  // "KENT COUNTY PROBATE CT": a probate court's fee is paid to the state, like a registry office's.
+  { key: "taxes", sign: "out", words: w("probate (court|ct|registry)", "county probate") },
+  // "TREFALEN FARM CAMPSITE": a campsite on a farm is a stay, not the farm's shop (before the grocers' "farm").
+  { key: "travel", sign: "out", words: w("farm (campsite|camp site|camping|campground)s?") },
   // A mineral-oil dealer ("Hoevelmann Mineraloel GmbH", Mineralöl spelled out) sells fuel at its filling stations.
   { key: "fuel", sign: "out", words: w("mineralol") },
   {
     key: "fuel",
     sign: "out",
-    words: w("petroleum", "tire(?! bouchon)", "lube", "auto care", "autocentres?", "autocenters?", "gas station", "petrol", "fuel", "mineralole", "mineralolhandel", "carburant", "gasolinera", "benzina", "car wash", "waschstrasse", "kfz werkstatt", "autowerkstatt", "autoglas", "autotaalglas", "carglass", "(?<!(velo|bike|cycle|fiets) )garage", "autogarage", "autobedrijf", "autoservice", "peage", "telepeage", "toll", "tolls", "tollway", "toll road", "[a-z]*reifen", "reifen[a-z]*", "tyres", "tires", "tyre", "pneus", "tankstation", "station service", "tunnel", "[a-z]*parking", "lavage", "[a-z]*waschpark", "station essence", "petrol station", "filling station", "service station", "diesel", "benzin", "ladestation", "ev charging", "charging station", "autowasche", "carwash", "waschanlage", "parkplatz", "parkgarage", "parkgebuhr", "parkticket", "parkeren", "stationnement", "car park", "parking garage", "kfz", "autohaus", "car repair", "auto repair", "auto parts", "tuv", "dekra", "maut", "maut(stelle|stellen|gebuhr|gebuhren|ticket)", "[a-z]+maut", "vignette", "[a-z]*tankstelle", "parkhaus[a-z]*",
+    words: w("petroleum", "tire(?! bouchon)", "lube", "auto care", "autocentres?", "autocenters?", "gas station", "petrol", "fuel", "mineralole", "mineralolhandel", "carburant", "gasolinera", "benzina", "car wash", "waschstrasse", "kfz werkstatt", "autowerkstatt", "autoglas", "autotaalglas", "carglass", "(?<!(velo|bike|cycle|fiets) )garage", "autogarage", "autobedrijf", "autoservice", "peage", "telepeage", "toll", "tolls", "tollway", "toll road", "[a-z]*reifen", "reifen[a-z]*", "tyres", "tires", "tyre", "pneus", "tankstation", "station service", "tunnel", "[a-z]*parking", "lavage", "[a-z]*waschpark", "station essence", "petrol station", "filling station", "service station", "diesel", "benzin", "ladestation", "ev charging", "charging station", "autowasche", "carwash", "waschanlage", "parkplatz", "parkgarage", "parkgebuhr", "parkticket", "parkeren", "stationnement", "car park", "parking garage", "kfz", "autohaus", "car repair", "auto repair", "auto parts", "(rv|caravan|wohnmobil|reisemobil|camping car|motorhome) (services?|repairs?|werkstatt)", "tuv", "dekra", "maut", "maut(stelle|stellen|gebuhr|gebuhren|ticket)", "[a-z]+maut", "vignette", "[a-z]*tankstelle", "parkhaus[a-z]*",
       // A car's loan or lease is the car's cost, whoever lends.
       "(auto|car|vehicle) (loan|finance|financing|lease|leasing)", "motor (fin|finance)", "hp agreement", "pcp (agr|agreement)", "hire purchase", "private lease", "lease ?termijn", "leasingrate", "leasing rate",
       // Parts, tyres, fuel dealers, inspections, parking firms and service stations under their shorter or other-language words.
@@ -184,6 +188,8 @@ const CONTENT: Signal[] = [
   { key: "shopping", sign: "out", words: w("handy (shop|point|center|laden|store|reparatur)") },
   // An electrician's firm is a tradesman's bill, not the electricity supply its trade word names ("SARL … ÉLECTRICITÉ GÉNÉRALE").
   { key: "shopping", sign: "out", words: w("electricite generale", "electriciens?") },
+  // "Dauerstandplatz Parzelle 41 Saison 2025 Strom pauschal": a season's pitch on a campsite is the stay; its power is included, no supply bill.
+  { key: "travel", sign: "out", words: w("dauer(stand|stell)platz", "dauercamping", "saison(stell)?platz") },
   {
     key: "utilities",
     sign: "out",
