@@ -83,6 +83,8 @@ export interface Categorization {
 
 const KIND = new Map(TAXONOMY.map((c) => [c.key, c.kind]));
 const TOP_UP = /\btop[\s-]?up\b/gi;
+// The fee words a card fee is read by (money-moves.ts CARD_FEES) that a shop's own name may hold ("Grand Frais").
+const FEE_WORD = /\b(?:frais|fees?|kosten|gebuhr[a-z]*|entgelt|cotisation|preis)\b/;
 // Categories of places that sell things: money coming in from one is a refund.
 const SHOP_KINDS: ReadonlySet<string> = new Set(["groceries", "restaurants", "shopping", "drugstore", "health", "fuel", "travel", "entertainment"]);
 // Catch-all keys say nothing; a provider's "Other" must not hide a dictionary match.
@@ -339,6 +341,14 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
     const bought = knownMerchant(tx);
     const withoutTopUp = bookingTypeCategory({ ...subject, texts: texts.map((t) => t?.replace(TOP_UP, " ") ?? t) });
     if (bought && !bought.generic && KIND.get(bought.categoryKey) === "expense" && withoutTopUp !== "transfers") return { categoryKey: bought.categoryKey, source: "dictionary" };
+  }
+  // "CARTE 23/06/26 GRAND FRAIS CB*4410": a fee word that only the shop's own name holds, beside the card's word, is the
+  // shop's name; a brand the dictionary knows is what was bought ("frais carte" read across "GRAND FRAIS" and "CB").
+  if (bookingType === "fees" && sign < 0 && tx.merchant && FEE_WORD.test(foldUmlauts(foldText(tx.merchant)))) {
+    const bought = knownMerchant(tx);
+    const name = new RegExp(tx.merchant.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"), "gi");
+    const withoutName = bookingTypeCategory({ ...subject, texts: texts.map((t) => t?.replace(name, " ") ?? t), name: null });
+    if (bought && !bought.generic && KIND.get(bought.categoryKey) === "expense" && withoutName !== "fees") return { categoryKey: bought.categoryKey, source: "dictionary" };
   }
   if (bookingType) return { categoryKey: bookingType, source: "fallback" };
 

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { merchantName } from "../../src/categories/merchant-name.ts";
 import { merchantKey } from "../../src/categories/merchant-label.ts";
+import { categorize } from "../../src/categories/categorize.ts";
 
 /** Each printed text gives the label a person would write. */
 const itLabels = (cases: [string, string][]) =>
@@ -35,5 +36,19 @@ describe("a hospital's car park or restaurant goes by the hospital", () => {
     ["ISALA ZIEKENHUIS PARKEREN 4411", "Isala Ziekenhuis"],
   ])("%s → %s", (description, label) => {
     expect(merchantKey(merchantName({ description }) ?? "")).toBe(merchantKey(label));
+  });
+});
+
+describe("a fee word only the shop's own name holds is the shop's name", () => {
+  // Boursorama prints "CARTE date NAME CB*1234": a chain named "… Frais" beside the card's "CB" read as a card fee.
+  const categoryOf = (description: string, amount: string) =>
+    categorize({ amount, counterpartyName: null, description, merchant: merchantName({ description }) }, { rules: [] }).categoryKey;
+  it.each<[string, string, string]>([
+    ["CARTE 23/06/26 GRAND FRAIS CB*4410", "-64.20", "groceries"],
+    ["CARTE 02/02/26 GRAND FRAIS CB*1182", "-18.45", "groceries"],
+    ["FRAIS CARTE VISA PREMIER", "-4.50", "fees"],
+    ["COTISATION CARTE VISA CLASSIC", "-3.75", "fees"],
+  ])("%s (%s) → %s", (description, amount, category) => {
+    expect(categoryOf(description, amount)).toBe(category);
   });
 });
