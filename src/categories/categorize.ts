@@ -39,6 +39,7 @@ import { namesOwnAccount, personalName } from "../transfers/own-names.ts";
 import { councilName } from "./councils.ts";
 import { brandOnlyInsideLabel, merchantName } from "./merchant-name.ts";
 import { bookingCodeCategory, type BookingCodes } from "./booking-codes.ts";
+import { escapeRegExp } from "../analytics/parse/fold.ts";
 
 export interface CategorizeInput {
   amount: string;
@@ -344,11 +345,11 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   }
   // "CARTE 23/06/26 GRAND FRAIS CB*4410": a fee word that only the shop's own name holds, beside the card's word, is the
   // shop's name; a brand the dictionary knows is what was bought ("frais carte" read across "GRAND FRAIS" and "CB").
-  if (bookingType === "fees" && sign < 0 && tx.merchant && FEE_WORD.test(foldUmlauts(foldText(tx.merchant)))) {
-    const bought = knownMerchant(tx);
-    const name = new RegExp(tx.merchant.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"), "gi");
+  const shopNamedFee = bookingType === "fees" && sign < 0 && tx.merchant && FEE_WORD.test(foldUmlauts(foldText(tx.merchant))) ? knownMerchant(tx) : null;
+  if (shopNamedFee && !shopNamedFee.generic && KIND.get(shopNamedFee.categoryKey) === "expense") {
+    const name = new RegExp(escapeRegExp(tx.merchant!).replace(/\s+/g, "\\s+"), "gi");
     const withoutName = bookingTypeCategory({ ...subject, texts: texts.map((t) => t?.replace(name, " ") ?? t), name: null });
-    if (bought && !bought.generic && KIND.get(bought.categoryKey) === "expense" && withoutName !== "fees") return { categoryKey: bought.categoryKey, source: "dictionary" };
+    if (withoutName !== "fees") return { categoryKey: shopNamedFee.categoryKey, source: "dictionary" };
   }
   if (bookingType) return { categoryKey: bookingType, source: "fallback" };
 
