@@ -6,7 +6,7 @@ import { decimalAbs, decimalCmp, isDecimal } from "../format/decimal.ts";
 import { foldText, foldUmlauts } from "./normalize.ts";
 import { SHOP_KIND_SIGNALS, SHOP_KIND_WORDS } from "./shop-kinds.ts";
 import { isWalletBankMove } from "./wallet-moves.ts";
-import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, CARD_PAYMENTS_IN, INTEREST_EARNED, OTHER_INCOME, OWN_MOVES, SALARY, SAVINGS_WITHDRAWALS } from "./money-moves.ts";
+import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, DEFERRED_CARD_DEBITS, CARD_PAYMENTS_IN, INTEREST_EARNED, OTHER_INCOME, OWN_MOVES, SALARY, SAVINGS_WITHDRAWALS } from "./money-moves.ts";
 interface Signal {
   key: string;
   sign: "in" | "out" | "any";
@@ -61,7 +61,7 @@ const BOOKING_TYPE: Signal[] = [
   { key: "fees", sign: "out", words: w("(tarief|kosten|commission|frais)( [a-z]+)? (storting|stortingen|versement|versements)( [a-z]+)? (contant|contanten|especes)", "(forfait|frais)( [a-z]+){0,2} convention de compte", "maand(prijs|kosten)( [a-z]+){0,2} [a-z]*pakket", "portokosten( [a-z]+)? [a-z]*afschriften", "assurance moyens de paiement") },
   // A French deferred-debit card's monthly collection is its bill, before the card's charges: the purpose may name the
   // expenses it paid ("DEBIT MENSUEL CARTE PRO NOTES DE FRAIS", "ECHEANCE CARTE VISA … FRAIS DE DEPLACEMENT").
-  { key: "transfers", sign: "any", words: w("(debit mensuel|echeance) (de |du )?(la |votre )?(carte|cb)(?! grise)") },
+  { key: "transfers", sign: "any", words: w(...DEFERRED_CARD_DEBITS) },
   // A card's own charges, before its bill: "Kreditkartengebühr" names the card too.
   { key: "fees", sign: "out", words: w(...CARD_FEES) },
   { key: "salary", sign: "in", words: w(...SALARY) },

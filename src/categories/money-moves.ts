@@ -90,7 +90,11 @@ export const CARD_PAYMENTS_IN: readonly string[] = [
 ];
 
 /** Only as money out, in French: "PRLV CARTE …", "REMBOURSEMENT CARTE" repay the card (money in with those words is a shop's refund). */
-export const CARD_BILLS_OUT: readonly string[] = ["(prlv|prelevement|remboursement|rembt|echeance) (de |du )?(la |votre )?(carte|cb)(?! grise)"];
+/** "… de la carte", "… CB": a French card named after its collecting word (not a "carte grise", a car's papers). */
+const FRENCH_CARD = "(de |du )?(la |votre )?(carte|cb)(?! grise)";
+export const CARD_BILLS_OUT: readonly string[] = [`(prlv|prelevement|remboursement|rembt|echeance) ${FRENCH_CARD}`];
+/** A French deferred-debit card's monthly collection ("DEBIT MENSUEL CARTE …", "ECHEANCE CARTE VISA …"), either sign. */
+export const DEFERRED_CARD_DEBITS: readonly string[] = [`(debit mensuel|echeance) ${FRENCH_CARD}`];
 
 /** A card's own charges are fees, not its bill: "Kreditkartengebühr", "Entgelt Kreditkarte", "CREDIT CARD INTEREST". */
 export const CARD_FEES: readonly string[] = [
