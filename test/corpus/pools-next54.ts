@@ -1,5 +1,6 @@
-// UNSEEN POOL, never scored: written blind on 2026-12-01 for a later session's held-out slot (exports renamed
-// HELDOUT_ when it goes in). Nobody tuning the rules reads it; the session that scores it reads it only after scoring.
+// WAITING POOL, not yet in the corpus: scored once unseen on 2026-12-01 in the held-out slot of a working copy (rules
+// frozen at 73be446; figures in BENCHMARKS.md, "Pool 54") and read after scoring; a later session puts it in the held-out
+// slot after pools 50 to 53 (exports renamed HELDOUT_). Tuning helpers never read it.
 // Three shops its writer could not check against pool 50 (which holds them) were taken out unread: 48 German, 20 Dutch shops.
 // The fifty-fourth held-out pool: cross-border households and commuters (people who live on one side of a border and work, shop, fill up, see the doctor or bank on the other: Saarland, Lorraine and Luxembourg; Lörrach, Basel and southern Alsace; Aachen, Maastricht, Liège and Eupen; Kehl and Strasbourg; Kent commuters and Calais/Dunkirk runs; Detroit and Windsor; northern Dutch-German Ems-Dollart border) — two countries' chains and local shops, fuel and tobacco tourism, cross-border workers' pay and tax, healthcare abroad, foreign-currency card rows where banks print them.
 // Who and where: German households in the Saar-Moselle corner (Perl-Nennig, Beckingen, Losheim), around Weil am Rhein,
