@@ -81,7 +81,7 @@ const STORE_NUMBER = /\b(?:Filiale|Fil\.?|Markt-?Nr\.?|Nr\.?|No\.?|Terminal|Term
 // "TESCO STORE 1234": the store's number; after a kind of goods the word is the name's own ("GEAR UP BIKE SHOP #6591").
 const STORE_CAPS = /\b(?<!(?:BIKE|COFFEE|BARBER|FLOWER|GIFT|PET|BOOK|CAKE|DONUT|SANDWICH|TEA|WINE|CIDER|SURF|SKATE|VAPE|PAWN|THRIFT|COMIC|RECORD|TOY|TACO|PIZZA|SWEET|CANDY|BAKE|BODY|REPAIR|HARDWARE|FARM|CORNER|CONVENIENCE|LIQUOR|PACKAGE|DOLLAR|GENERAL|GROCERY|FOOD|HEALTH|DRUG|PHONE|MUSIC|GUITAR|SPORTS?|GOLF|TACKLE|BOTTLE|SMOKE|TOBACCO|BEER|MEAT|FISH|CHEESE|TATTOO|PRINT|CAMERA|SHOE|SEWING|CRAFT|PARTY|FURNITURE|ANTIQUE|JUICE) )(?:STORE|SHOP)\s*#?\s*\d+\b|\b(?:Store|Shop)\s*#\s*\d+\b/g;
 const LEGAL_FORM =
-  /(?:\s+|(?<=\p{Ll}))(?:GmbH|Gmbh|mbH|GesmbH)(?=$|[\s,.+&])|\s+(?:gGmbH|GGMBH|Ggmbh)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|[eE]\.\s?[kK]\.?|[eE]\.\s?[vV]\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Co\.|CO\.|GMBH|S\.?\s?[aA]\.?\s?[rR]\.?\s?[lL]\.?|SARL|SAS|S\.A\.S\.|B\.?V\.?|B\.v\.|N\.?V\.?|S\.M\.E\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|S\.R\.L\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS|GbR|Gbr|G\.b\.R\.?|MVZ|Mvz|KGaA|PartG(?:mbB)?|mbB|V\.O\.F\.?|V\.o\.f\.?|VOF|U\.A\.?|OPH|A(?:ö|Ö|OE|oe)R|Ad(?:ö|Ö|OE|oe)R|C\.V\.|BVBA|BV|Pty|L\.P\.|LP|EURL|SNC|S\.C\.|SCA|S\.C\.A\.?|Lda|Sp\. z o\.o\.|A\.[Ss]\.?|S\.[Rr]\.[Oo]\.?|s\.r\.o\.?|[Dd]\.[Oo]\.[Oo]\.?|D\.D\.?|d\.d\.?|PCL|SA DE CV|S\.A\. DE C\.V\.)(?=$|[\s,.+&()])|(?<=\p{Ll}{2})\s+Ag$/u;
+  /(?:\s+|(?<=\p{Ll}))(?:GmbH|Gmbh|mbH|GesmbH)(?=$|[\s,.+&])|\s+(?:gGmbH|GGMBH|Ggmbh)(?=$|[\s,.+&])|\s+\S+-(?:AG|GmbH)(?=$|[\s,.])|\s+(?:AG|KG|OHG|oHG|[eE]\.\s?[kK]\.?|[eE]\.\s?[vV]\.?|SE|UG|Ltd\.?|LTD|Limited|LIMITED|Inc\.?|INC|LLC|PLC|plc|Corp\.?|CORP\.?|Corporation|CORPORATION|Co\.|CO\.|GMBH|S\.?\s?[aAàÀ]\.?\s?[rR]\.?\s?[lL]\.?|SARL|S[àa]rl|SRL|SPRLU?|S\.P\.R\.L\.?|SCRL|CVBA|ASBL|A\.S\.B\.L\.?|VZW|V\.Z\.W\.?|SAS|S\.A\.S\.|B\.?V\.?|B\.v\.|N\.?V\.?|S\.M\.E\.?|S\.A\.?|SA|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|S\.R\.L\.?|Srl|AB|ASA|A\/S|Oy|eG|a\.G\.|VVaG|DDS|DMD|PLLC|LLP|P\.C\.|P\.A\.|SELARL|SELAS|GbR|Gbr|G\.b\.R\.?|MVZ|Mvz|KGaA|PartG(?:mbB)?|mbB|V\.O\.F\.?|V\.o\.f\.?|VOF|U\.A\.?|OPH|A(?:ö|Ö|OE|oe)R|Ad(?:ö|Ö|OE|oe)R|C\.V\.|BVBA|BV|Pty|L\.P\.|LP|EURL|SNC|S\.C\.|SCA|S\.C\.A\.?|Lda|Sp\. z o\.o\.|A\.[Ss]\.?|S\.[Rr]\.[Oo]\.?|s\.r\.o\.?|[Dd]\.[Oo]\.[Oo]\.?|D\.D\.?|d\.d\.?|PCL|SA DE CV|S\.A\. DE C\.V\.)(?=$|[\s,.+&()])|(?<=\p{Ll}{2})\s+Ag$/u;
 // "GBR" in capitals inside a text is the UK's country code ("LEEDS GBR RETURNS CREDIT") unless the text is German:
 // a German-speaking country's code at its end ("GASTHOF HIRSCHEN GBR FUESSEN DE") or German letters in it; then it is
 // the legal form GbR. At the text's end either one is dropped (as a country code).
@@ -856,9 +856,15 @@ const WEB_ADDRESS_END = /(?<=[\p{L}\d])\.(?:co\.uk|com|de|uk|nl|fr|net|org|io)$/
  * references removed, so the merchant's name comes first: "BEA NR:XXX972
  * 20.10.26/10.21 AH 1234 Utrecht,PAS206" → "AH 1234 Utrecht,PAS206".
  */
+/**
+ * The SEPA purpose field's keys (DFÜ-Abkommen annex 3: "EREF+…", "SVWZ+…"); only these, so a name that ends in a plus
+ * ("OCTA+ ENERGIE", "CANAL+") keeps it.
+ */
+const SEPA_FIELD_KEYS = /\b(?:EREF|KREF|MREF|CRED|DEBT|COAM|OAMT|SVWZ|ABWA|ABWE|IBAN|BIC|PURP|SQTP|BREF|RREF)\+/g;
+
 export function leadingText(raw: string): string {
   // "AMERICAN AIR0012345678901": a ticket number run into the name.
-  let s = unglueCity(raw.replace(PROCESSOR_REFERENCE_ALL, " ")).replace(/([A-Z]{3,})(\d{10,})/g, "$1 $2").replace(/\b[A-Z]{4}\+/g, " ").replace(/\?\d\d/g, " ").replace(/[\u00a0\t]/g, " ");
+  let s = unglueCity(raw.replace(PROCESSOR_REFERENCE_ALL, " ")).replace(/([A-Z]{3,})(\d{10,})/g, "$1 $2").replace(SEPA_FIELD_KEYS, " ").replace(/\?\d\d/g, " ").replace(/[\u00a0\t]/g, " ");
   // Structured texts name the party in a field of their own.
   const named = NAMED_FIELD.exec(s);
   const field = named?.slice(1).find((g) => g?.trim());
