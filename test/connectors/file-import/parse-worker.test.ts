@@ -1,7 +1,6 @@
 // Parsing in a worker thread: same result and same errors as in-process, and
 // the main thread stays free while a 200,000-row CSV is read.
 import { readFileSync } from "node:fs";
-import { monitorEventLoopDelay } from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
@@ -93,20 +92,20 @@ describe("parseStatementFileInWorker", () => {
     // Collect the generator's garbage now, so its collection is not counted as the parser's.
     setFlagsFromString("--expose-gc");
     (runInNewContext("gc") as () => void)();
-    const delay = monitorEventLoopDelay({ resolution: 10 });
-    delay.enable();
+    // Behavioural liveness, not a timing target (those live in the bench): a timer on the main thread keeps firing
+    // all through the parse. In-process the loop is blocked for the whole parse, one gap as long as the parse; with
+    // the worker the longest gap is the main thread's own handling of the received rows, a small part of the whole.
+    const ticks: number[] = [];
+    const timer = setInterval(() => ticks.push(performance.now()), 10);
+    const started = performance.now();
     const parsed = await parseStatementFileInWorker({ fileName: "chase.csv", content }, { timeoutMs: 280_000 });
-    delay.disable();
-    // Behavioural liveness. In-process the loop is blocked for the whole
-    // parse (8 s on an idle machine, a minute on a loaded one): one delay
-    // sample of that length. With the worker 95 % of ticks come within 100 ms;
-    // the longest ones are the main thread's own garbage collections of the
-    // received rows, which on a host loaded far beyond its cores reach
-    // 100-250 ms, so the single longest tick is bounded more loosely.
-    const ms = (ns: number) => ns / 1e6;
-    console.info(`event-loop delay while parsing 200,000 rows in the worker: p95 ${ms(delay.percentile(95)).toFixed(1)} ms, max ${ms(delay.max).toFixed(1)} ms`);
-    expect(ms(delay.percentile(95))).toBeLessThan(100);
-    expect(ms(delay.max)).toBeLessThan(500);
+    const ended = performance.now();
+    clearInterval(timer);
+    const stamps = [started, ...ticks, ended];
+    const longestGap = Math.max(...stamps.slice(1).map((t, i) => t - stamps[i]!));
+    console.info(`parsing 200,000 rows in the worker: ${(ended - started).toFixed(0)} ms, ${ticks.length} timer ticks, longest gap ${longestGap.toFixed(0)} ms`);
+    expect(ticks.length).toBeGreaterThan(20);
+    expect(longestGap).toBeLessThan((ended - started) / 4);
     expect(parsed.profile).toBe("chase-card");
     expect(parsed.transactions).toHaveLength(200_000);
     expect(parsed.transactions.reduce((sum, t) => sum + BigInt(t.amount.replace(".", "")), 0n)).toBe(totalCents);
