@@ -2,6 +2,7 @@
 // MUENCHEN DE", "WHOLE FOODS SAN JOSE CA", "PRUNE NEW YORK"). Folded forms
 // (see foldText); German cities in every spelling banks print (ü, ue, u).
 import { foldText, spellUmlautsOut } from "./normalize.ts";
+import { spellNordicOut } from "./place-names.ts";
 import { TOWN_WORDS } from "./town-words.ts";
 import { TOWNS_DE } from "./towns-de.ts";
 import { TOWNS_DE_SMALL } from "./towns-de-small.ts";
@@ -177,12 +178,9 @@ const MORE_BE_ES_IT = [
   "Catania", "Cagliari",
 ];
 
-// Danish terminals print ø and å spelled out as often as bare ("TOENDER", "KRUSAA" beside "TONDER", "KRUSA").
-const NORDIC_SPELLED_OUT: Record<string, string> = { ø: "oe", Ø: "Oe", å: "aa", Å: "Aa" };
-
 /** Every folded form of one town as banks print it: umlauts as ü/u/ue (ß as ss), ø and å as o/oe and a/aa, "Saint"/"Sankt" also as "St". */
 function spellings(name: string): string[] {
-  const forms = [foldText(name), foldText(spellUmlautsOut(name)), foldText(name.replace(/[øØåÅ]/g, (c) => NORDIC_SPELLED_OUT[c]!))];
+  const forms = [foldText(name), foldText(spellUmlautsOut(name)), foldText(spellNordicOut(name))];
   const short = forms.filter((f) => /^(?:saint|sankt|sainte|fort) /.test(f)).map((f) => f.replace(/^(?:saint|sankt) /, "st ").replace(/^sainte /, "ste ").replace(/^fort /, "ft "));
   return [...forms, ...short];
 }

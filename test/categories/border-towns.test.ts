@@ -5,6 +5,7 @@
 // debit line. A word the town lists keep out, and a town after a one-word name, stay on the name.
 import { describe, expect, it } from "vitest";
 import { merchantName } from "../../src/categories/merchant-name.ts";
+import { placeNames } from "../../src/categories/place-names.ts";
 
 /** Each printed text gives the label a person would write. */
 const itLabels = (cases: [string, string][]) =>
@@ -68,4 +69,20 @@ describe("a name a border town is also called stays on it", () => {
     // A border word that is no town ends the name.
     ["SKLEP POD LIPA PL", "Sklep Pod Lipa"],
   ]);
+});
+
+describe("a border town asked for by its own letters finds it printed without them", () => {
+  it.each<[string, string[]]>([
+    ["Plzeň", ["plzen"]],
+    ["Tønder", ["tonder", "toender"]],
+    ["Kruså", ["krusa", "krusaa"]],
+    ["Świnoujście", ["swinoujscie"]],
+    ["Ústí nad Labem", ["usti nad labem"]],
+  ])("%s is also %j", (name, printed) => {
+    expect(placeNames(name)).toEqual(expect.arrayContaining(printed));
+  });
+
+  it("a name already plain has no other spelling", () => {
+    expect(placeNames("padborg")).toEqual(["padborg"]);
+  });
 });
