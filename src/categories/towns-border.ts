@@ -4,8 +4,9 @@
 // the Moselle, the tobacco shops of Adinkerke, La Jonquera and Pas de la Casa, the US crossings to Canada and Mexico).
 // Written from general knowledge, as the towns spell themselves (terminals print them without their letters, and
 // places.ts folds them). Left out on purpose: towns that are a word or a surname in German, English, French or Dutch
-// ("Most", "Police", "Tábor", "Sokolov", "Encamp", "Muff", "Blaine"), a brand ("Skagen"), and the names Mexican
-// restaurants take ("Tijuana", "Laredo", "Mexicali").
+// ("Most", "Police", "Tábor", "Sokolov", "Encamp", "Muff", "Blaine"), or whose long start is one, which a card field's
+// cut would take for the town ("Carrigan" of Carrigans, "Hirsche" of Hirschegg, "Harrach" of Harrachov), a brand
+// ("Skagen"), and the names Mexican restaurants take ("Tijuana", "Laredo", "Mexicali").
 
 // Poland: the Oder and Neisse towns, the Baltic coast, the Giant Mountains and the cities people travel to.
 export const TOWNS_PL: readonly string[] = [
@@ -23,7 +24,7 @@ export const TOWNS_PL: readonly string[] = [
 export const TOWNS_CZ: readonly string[] = [
   "Cheb", "Františkovy Lázně", "Mariánské Lázně", "Karlovy Vary", "Kraslice", "Boží Dar", "Jáchymov",
   "Vejprty", "Potůčky", "Chomutov", "Teplice", "Ústí nad Labem", "Děčín", "Hřensko", "Varnsdorf", "Rumburk",
-  "Šluknov", "Liberec", "Jablonec nad Nisou", "Frýdlant", "Hrádek nad Nisou", "Harrachov", "Špindlerův Mlýn",
+  "Šluknov", "Liberec", "Jablonec nad Nisou", "Frýdlant", "Hrádek nad Nisou", "Špindlerův Mlýn",
   "Rozvadov", "Folmava", "Domažlice", "Česká Kubice", "Železná Ruda", "Klatovy", "Sušice", "Strážný", "Vimperk",
   "Prachatice", "Český Krumlov", "České Budějovice", "Lipno nad Vltavou", "Horní Dvořiště", "Dolní Dvořiště",
   "Tachov", "Plzeň", "Žatec", "Kadaň", "Litvínov", "Litoměřice", "Mělník", "Kutná Hora", "Brno", "Ostrava",
@@ -33,8 +34,8 @@ export const TOWNS_CZ: readonly string[] = [
 // Denmark: Southern Jutland's border towns, the ferry ports to Germany, the North Sea resorts and the cities.
 export const TOWNS_DK: readonly string[] = [
   "Padborg", "Kruså", "Frøslev", "Tønder", "Møgeltønder", "Rudbøl", "Aabenraa", "Åbenrå", "Sønderborg", "Gråsten", "Haderslev",
-  "Kolding", "Vejle", "Fredericia", "Esbjerg", "Ribe", "Billund", "Blåvand", "Hvide Sande", "Ringkøbing",
-  "Søndervig", "Løkken", "Hirtshals", "Frederikshavn", "Rødby", "Rødbyhavn", "Gedser", "Nykøbing Falster",
+  "Kolding", "Vejle", "Esbjerg", "Ribe", "Billund", "Blåvand", "Hvide Sande", "Ringkøbing",
+  "Søndervig", "Løkken", "Hirtshals", "Rødby", "Rødbyhavn", "Gedser", "Nykøbing Falster",
   "Nakskov", "Odense", "Svendborg", "Nyborg", "Middelfart", "Aarhus", "Aalborg", "Horsens", "Silkeborg",
   "Herning", "Viborg", "København", "Roskilde", "Helsingør",
 ];
@@ -44,12 +45,12 @@ export const TOWNS_DK: readonly string[] = [
 export const TOWNS_BORDER_TRADE: readonly string[] = [
   "Wasserbillig", "Mertert", "Schengen", "Remerschen", "Wormeldange", "Frisange", "Pétange", "Rodange", "Steinfort",
   "Martelange", "Rosport", "Vianden", "Troisvierges", "Mondorf-les-Bains", "Bettembourg", "Differdange", "Bertrange",
-  "Mamer", "Kelmis", "La Calamine", "Lontzen", "Raeren", "Bütgenbach", "Büllingen", "Adinkerke", "Rekkem", "Athus",
+  "Mamer", "Kelmis", "La Calamine", "Lontzen", "Raeren", "Bütgenbach", "Adinkerke", "Rekkem", "Athus",
   "Aubange", "Arlon", "Erquelinnes", "Quiévrain", "Baarle-Hertog", "Baarle-Nassau", "Bad Nieuweschans", "Nieuweschans",
-  "Dinxperlo", "Eijsden", "Jungholz", "Riezlern", "Hirschegg", "Kleinwalsertal", "Samnaun", "Livigno", "Chiasso", "Pas de la Casa", "Andorra la Vella", "Escaldes-Engordany", "Sant Julià de Lòria",
+  "Dinxperlo", "Eijsden", "Jungholz", "Riezlern", "Kleinwalsertal", "Samnaun", "Livigno", "Chiasso", "Pas de la Casa", "Andorra la Vella", "Escaldes-Engordany", "Sant Julià de Lòria",
   "Canillo", "La Jonquera", "Le Perthus", "Irun", "Hondarribia", "Dancharia", "Béhobie", "Ventimiglia",
   "Lifford", "Belleek", "Blacklion", "Castleblayney", "Carrickmacross", "Jonesborough", "Aughnacloy",
-  "Pettigo", "Carrigans", "Niagara Falls", "Fort Erie", "Sarnia", "Calexico", "San Ysidro", "Nogales",
+  "Pettigo", "Niagara Falls", "Fort Erie", "Sarnia", "Calexico", "San Ysidro", "Nogales",
   "McAllen", "Brownsville", "Eagle Pass", "Plattsburgh", "Port Huron", "Sault Sainte Marie", "Ciudad Juárez",
   "Nuevo Laredo", "Reynosa", "Matamoros",
 ];

@@ -66,6 +66,8 @@ describe("a name a border town is also called stays on it", () => {
     ["KELTEREI FRISCHER MOST", "Kelterei Frischer Most"],
     ["BISTRO PAVEL TABOR CZ", "Bistro Pavel Tabor"],
     ["SECURITY SHOP POLICE PL", "Security Shop Police"],
+    // A surname a left-out town begins with, at the end of a 24-character card field (Carrigans, Co. Donegal).
+    ["THE OLD ORCHARD CARRIGAN", "The Old Orchard Carrigan"],
     // A border word that is no town ends the name.
     ["SKLEP POD LIPA PL", "Sklep Pod Lipa"],
   ]);
