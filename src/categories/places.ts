@@ -2,6 +2,7 @@
 // MUENCHEN DE", "WHOLE FOODS SAN JOSE CA", "PRUNE NEW YORK"). Folded forms
 // (see foldText); German cities in every spelling banks print (ü, ue, u).
 import { foldText, spellUmlautsOut } from "./normalize.ts";
+import { spellNordicOut } from "./place-names.ts";
 import { TOWN_WORDS } from "./town-words.ts";
 import { TOWNS_DE } from "./towns-de.ts";
 import { TOWNS_DE_SMALL } from "./towns-de-small.ts";
@@ -11,6 +12,7 @@ import { TOWNS_UK_MORE } from "./towns-uk-more.ts";
 import { TOWNS_US_MORE } from "./towns-us-more.ts";
 import { TOWNS_FR, TOWNS_US } from "./towns-fr-us.ts";
 import { TOWNS_AT_CH, TOWNS_NL_BE_LU, TOWNS_UK_IE } from "./towns-intl.ts";
+import { TOWNS_BORDER_TRADE, TOWNS_CZ, TOWNS_DK, TOWNS_PL } from "./towns-border.ts";
 
 const CITIES_DE = [
   "berlin", "hamburg", "munchen", "muenchen", "munich", "koln", "koeln", "cologne", "frankfurt", "frankfurt am main",
@@ -176,9 +178,9 @@ const MORE_BE_ES_IT = [
   "Catania", "Cagliari",
 ];
 
-/** Every folded form of one town as banks print it: umlauts as ü/u/ue (ß as ss), "Saint"/"Sankt" also as "St". */
+/** Every folded form of one town as banks print it: umlauts as ü/u/ue (ß as ss), ø and å as o/oe and a/aa, "Saint"/"Sankt" also as "St". */
 function spellings(name: string): string[] {
-  const forms = [foldText(name), foldText(spellUmlautsOut(name))];
+  const forms = [foldText(name), foldText(spellUmlautsOut(name)), foldText(spellNordicOut(name))];
   const short = forms.filter((f) => /^(?:saint|sankt|sainte|fort) /.test(f)).map((f) => f.replace(/^(?:saint|sankt) /, "st ").replace(/^sainte /, "ste ").replace(/^fort /, "ft "));
   return [...forms, ...short];
 }
@@ -250,7 +252,11 @@ function gazetteer(lists: readonly (readonly string[])[]): string[] {
 }
 
 const FIRST_LISTS = [TOWNS_DE, TOWNS_AT_CH, TOWNS_UK_IE, TOWNS_NL_BE_LU, TOWNS_FR, TOWNS_US];
-const FULLER_LISTS = [TOWNS_DE_SMALL, TOWNS_AT_CH_MORE, TOWNS_UK_MORE, TOWNS_NL_MORE, TOWNS_BE_LU_MORE, TOWNS_FR_MORE, TOWNS_US_MORE];
+// The border towns (towns-border.ts) are small places too, read like the fuller lists' towns.
+const FULLER_LISTS = [
+  TOWNS_DE_SMALL, TOWNS_AT_CH_MORE, TOWNS_UK_MORE, TOWNS_NL_MORE, TOWNS_BE_LU_MORE, TOWNS_FR_MORE, TOWNS_US_MORE,
+  TOWNS_PL, TOWNS_CZ, TOWNS_DK, TOWNS_BORDER_TRADE,
+];
 
 /**
  * The cities a descriptor is read for even where the terminal ran them into the name ("FISH BARLONDON") or cut them
