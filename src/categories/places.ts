@@ -11,6 +11,7 @@ import { TOWNS_UK_MORE } from "./towns-uk-more.ts";
 import { TOWNS_US_MORE } from "./towns-us-more.ts";
 import { TOWNS_FR, TOWNS_US } from "./towns-fr-us.ts";
 import { TOWNS_AT_CH, TOWNS_NL_BE_LU, TOWNS_UK_IE } from "./towns-intl.ts";
+import { TOWNS_BE_BORDER, TOWNS_CH_BORDER, TOWNS_DE_BORDER, TOWNS_FR_BORDER, TOWNS_LU, TOWNS_NL_BORDER } from "./towns-border.ts";
 
 const CITIES_DE = [
   "berlin", "hamburg", "munchen", "muenchen", "munich", "koln", "koeln", "cologne", "frankfurt", "frankfurt am main",
@@ -232,6 +233,9 @@ export const NOT_CITIES: ReadonlySet<string> = new Set([
   "chateau", "billing", "chatter", "commerc", "westend", "southwe", "williams", "elizabeth", "juliana", "friedrich",
   "friedrichs", "hermanns", "heiligen", "steinhaus", "province", "trappen", "stolzen", "wolters", "campbel", "whittle",
   "champag", "champagn",
+  // The border lists' towns whose first part, printed alone, is a word or a name ("Weiler" of Weiler-la-Tour, "Audun" of
+  // Audun-le-Tiche).
+  "weiler", "audun",
 ]);
 
 // "Frankfurt am Main", "Stratford-upon-Avon", "Gronau (Leine)", "Biel/Bienne": banks print the whole name or its first part.
@@ -250,7 +254,10 @@ function gazetteer(lists: readonly (readonly string[])[]): string[] {
 }
 
 const FIRST_LISTS = [TOWNS_DE, TOWNS_AT_CH, TOWNS_UK_IE, TOWNS_NL_BE_LU, TOWNS_FR, TOWNS_US];
-const FULLER_LISTS = [TOWNS_DE_SMALL, TOWNS_AT_CH_MORE, TOWNS_UK_MORE, TOWNS_NL_MORE, TOWNS_BE_LU_MORE, TOWNS_FR_MORE, TOWNS_US_MORE];
+const FULLER_LISTS = [
+  TOWNS_DE_SMALL, TOWNS_AT_CH_MORE, TOWNS_UK_MORE, TOWNS_NL_MORE, TOWNS_BE_LU_MORE, TOWNS_FR_MORE, TOWNS_US_MORE,
+  TOWNS_LU, TOWNS_BE_BORDER, TOWNS_CH_BORDER, TOWNS_FR_BORDER, TOWNS_DE_BORDER, TOWNS_NL_BORDER,
+];
 
 /**
  * The cities a descriptor is read for even where the terminal ran them into the name ("FISH BARLONDON") or cut them
