@@ -2,7 +2,7 @@
 // words that name the merchant: "Kartenzahlung REWE SAGT DANKE. 41400673//
 // Hamburg 2018-03-01T11:33:59 KFN 1 VJ 1812" → "REWE". Each step removes one
 // kind of noise documented in bank-formats.md §3; what is left is the name.
-import { ABROAD_CODES, CITIES, COUNTRY_CODES, FULLER_TOWNS, KNOWN_CITIES, NOT_CITIES } from "./places.ts";
+import { ABROAD_CODES, canadianTownAtEnd, CITIES, COUNTRY_CODES, FULLER_TOWNS, KNOWN_CITIES, NOT_CITIES } from "./places.ts";
 import { foldText } from "./normalize.ts";
 import { contentCategory } from "./heuristics.ts";
 import { TOWNS_US } from "./towns-fr-us.ts";
@@ -317,6 +317,9 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   if (/^go$/i.test(last) && /^(?:&|and)$/i.test(words[words.length - 2] ?? "")) return 0;
   // "NGUYENS BANH MI": the sandwich, not Michigan.
   if (last === "MI" && /^banh$/i.test(words[words.length - 2] ?? "")) return 0;
+  // "MAPLE LEAF GRILL WINDSOR ON": a Canadian town and its province's code ("SK" too, which is also Slovakia's).
+  const inCanada = canadianTownAtEnd(words);
+  if (inCanada && !joinsName(words, words.length - inCanada - 1)) return inCanada;
   // "SEAJETS PIRAEUS GRC": a terminal abroad prints its town before the country's code; no gazetteer of those towns is kept.
   if (words.length > 2 && ABROAD_CODES.has(last) && /^\p{Lu}{3,}$/u.test(words[words.length - 2] ?? "") && !NAME_JOINER.test(words[words.length - 3] ?? "")) return 2;
   // "OSTERIA DA LUIGI AMALFI IT", "Huette Almrausch Ischgl At": a holiday country's terminal prints its town (a village the

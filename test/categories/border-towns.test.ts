@@ -1,6 +1,7 @@
-// Towns of the border regions people shop across (around Luxembourg, Basel, Aachen and the Ems) printed after a
-// shop's name come off the label like the gazetteer's other towns. A name that begins with, or is, such a town keeps
-// it. Each case is a made-up business printed in a real descriptor shape (bank-formats.md §3).
+// Towns of the border regions people shop across (around Luxembourg, Basel, Aachen, the Ems and Windsor) printed
+// after a shop's name come off the label like the gazetteer's other towns, in Canada before the province's code too.
+// A name that begins with, or is, such a town keeps it. Each case is a made-up business printed in a real descriptor
+// shape (bank-formats.md §3).
 import { describe, expect, it } from "vitest";
 import { merchantName } from "../../src/categories/merchant-name.ts";
 
@@ -61,10 +62,35 @@ describe("a town of Lorraine, the Saar, Aachen's corner or the Ems comes off", (
   ]);
 });
 
+describe("a Canadian town and its province's code come off", () => {
+  itLabels([
+    ["MAPLE LEAF GRILL WINDSOR ON", "Maple Leaf Grill"],
+    ["NORTHERN PANTRY WINDSOR ON CAN", "Northern Pantry"],
+    ["NORTHERN PANTRY WINDSOR ONCA", "Northern Pantry"],
+    ["SQ *RIVERSIDE ROASTERS   TECUMSEH     CAN", "Riverside Roasters"],
+    ["CHECKCARD 0818 HARBOUR FISH HOUSE AMHERSTBURG ON 24224433231105006465166", "Harbour Fish House"],
+    ["PURCHASE AUTHORIZED ON 07/31 PRAIRIE SKY BOOKS PRINCE ALBERT SK CARD 7158", "Prairie Sky Books"],
+    ["GREAT NORTH OUTFITTERS DELTA BC", "Great North Outfitters"],
+    ["CAFE BOREAL MISSISSAUGA ON", "Cafe Boreal"],
+    ["TIDEWATER BAKERY ST JOHN NB", "Tidewater Bakery"],
+    ["HARBOURFRONT BAIT AND TACKLE HAMILTON ON", "Harbourfront Bait And Tackle"],
+  ]);
+});
+
 describe("a name that is, begins with or ends in a word that is also a border town stays whole", () => {
   itLabels([
     // the town begins the name
+    ["WINDSOR CLEANERS", "Windsor Cleaners"],
+    ["WINDSOR CLEANERS LONDON ON", "Windsor Cleaners"],
+    ["LONDON DRUGS 12 VANCOUVER BC", "London Drugs"],
     ["SCHENGEN TRAVEL SERVICES", "Schengen Travel Services"],
+    // a Canadian town named like a person or a word, without a province's code after it
+    ["THE DUKE OF WINDSOR", "The Duke Of Windsor"],
+    ["HOTEL ROYAL WINDSOR", "Hotel Royal Windsor"],
+    ["GREAT NORTH OUTFITTERS DELTA", "Great North Outfitters Delta"],
+    ["HARBOURFRONT PUB HALIFAX", "Harbourfront Pub Halifax"],
+    ["HYDRO QUEBEC", "Hydro Quebec"],
+    ["CAFE RED DEER", "Cafe Red Deer"],
     // a town that is a German word or surname stays on the name (Strassen, Perl)
     ["HOTEL ZU DEN DREI STRASSEN", "Hotel Zu Den Drei Strassen"],
     ["SCHMUCK UND PERL", "Schmuck Und Perl"],
