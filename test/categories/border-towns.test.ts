@@ -1,7 +1,7 @@
-// Towns of the border regions people shop across (around Luxembourg, Basel, Aachen, the Ems and Windsor) printed
-// after a shop's name come off the label like the gazetteer's other towns, in Canada before the province's code too.
-// A name that begins with, or is, such a town keeps it. Each case is a made-up business printed in a real descriptor
-// shape (bank-formats.md §3).
+// Towns of the border regions people shop across (around Luxembourg, Basel, Aachen, the Ems, Detroit and Windsor)
+// printed after a shop's name come off the label like the gazetteer's other towns, in Canada before the province's
+// code too. A name that begins with, or is, such a town keeps it. Each case is a made-up business printed in a real
+// descriptor shape (bank-formats.md §3).
 import { describe, expect, it } from "vitest";
 import { merchantName } from "../../src/categories/merchant-name.ts";
 
@@ -77,6 +77,16 @@ describe("a Canadian town and its province's code come off", () => {
   ]);
 });
 
+describe("a town of Detroit's suburbs comes off", () => {
+  itLabels([
+    ["CORNER DELI BERKLEY MI", "Corner Deli"],
+    ["HARMONIE BAKERY BERKLEY", "Harmonie Bakery"],
+    ["SQ *POLISH VILLAGE CAFE HAMTRAMCK MI", "Polish Village Cafe"],
+    ["LAKESIDE HARDWARE GROSSE POINTE WOODS MI", "Lakeside Hardware"],
+    ["RIVERTOWN TACOS FERNDALE MI", "Rivertown Tacos"],
+  ]);
+});
+
 describe("a name that is, begins with or ends in a word that is also a border town stays whole", () => {
   itLabels([
     // the town begins the name
@@ -94,7 +104,8 @@ describe("a name that is, begins with or ends in a word that is also a border to
     // a town that is a German word or surname stays on the name (Strassen, Perl)
     ["HOTEL ZU DEN DREI STRASSEN", "Hotel Zu Den Drei Strassen"],
     ["SCHMUCK UND PERL", "Schmuck Und Perl"],
-    // a word at a full field's end that is a short start of a new small town (Wasserbillig): under seven letters
+    // a word at a full field's end that is a short start of a new small town (Wasserbillig, Ferndale): under seven letters
     ["PIZZERIA LUNA WASSER", "Pizzeria Luna Wasser"],
+    ["PFLANZEN GRUENE FERN", "Pflanzen Gruene Fern"],
   ]);
 });
