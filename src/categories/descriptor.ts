@@ -163,12 +163,14 @@ const TERMINAL_NAME_COLUMN = 22;
 // The widest card field a town is cut at (bank-formats.md §3: 20 to 25 characters; Wise's and PayPal's merchant field 26,
 // "MARKGRAFEN-APOTHEKE ANSBAC").
 const CUT_FIELD_MAX = 26;
-// Words that join a name's parts: the word after one is the name's ("ZUR LINDE", "AAN DE HAVEN", "LAMB AND FLAG").
-const NAME_JOINING_WORDS = /^(?:zur|zum|am|an|im|in|der|die|das|den|dem|des|de|du|la|le|les|van|von|vom|the|and|und|&|of|et|en|bei|op|aan|het|al|da|di|del)$/i;
+// Words that join a name's parts: the word after one is the name's ("ZUR LINDE", "AAN DE HAVEN", "LAMB AND FLAG"), as
+// the word after a saint's title is the saint's ("FLEURISTE SAINT PIERRE").
+const NAME_JOINING_WORDS = /^(?:zur|zum|am|an|im|in|der|die|das|den|dem|des|de|du|la|le|les|van|von|vom|the|and|und|&|of|et|en|bei|op|aan|het|al|da|di|del|saint|sainte|sankt|st|ste|sint|san|santa)\.?$/i;
 // "ZIEHMANN UMZUEGE NL ROST": a branch's word before the cut town; the branch rule takes both away together.
 const BRANCH_WORD = /^(?:NL|Ndl|Fil)\.?$/i;
-// The widths card fields cut a merchant's name at (Postbank 20, the other German banks 25, N26 and bunq 24; bank-formats.md §3).
-const CUT_WIDTHS: ReadonlySet<number> = new Set([20, 24, 25]);
+// The widths card fields cut a merchant's name at (Postbank 20, a Mastercard name field 22, the other German banks 25, N26
+// and bunq 24; bank-formats.md §3).
+const CUT_WIDTHS: ReadonlySet<number> = new Set([20, 22, 24, 25]);
 
 let smallTownStarts: Set<string> | undefined;
 /**
@@ -177,7 +179,8 @@ let smallTownStarts: Set<string> | undefined;
  */
 function beginsSmallTown(word: string): boolean {
   const folded = foldText(word);
-  if (NOT_CITIES.has(folded) || namesKindOfPlace(word)) return false;
+  // A trade's word ending the name is whole ("MESAVERDE CANDLE WORKS" is no cut Worksop), as cityOrCountryAtEnd reads it.
+  if (NOT_CITIES.has(folded) || namesKindOfPlace(word) || TRADE_WORDS.includes(folded)) return false;
   // A town only the fuller lists name counts from seven letters, and only cut by four letters at most ("Baiersbr" of
   // Baiersbronn): their shorter starts are too often words ("Lieb", "Wolke", "Truck").
   smallTownStarts ??= new Set([
@@ -488,7 +491,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
       codeGone ||= code;
     }
   }
-  // "LAUFLADEN ZIELGERADE LUEB", "DORFLADEN SCHOENWALD": a town the card field's width (20 or 25 characters) cut after a
+  // "LAUFLADEN ZIELGERADE LUEB", "DORFLADEN SCHOENWALD": a town the card field's width (20 to 25 characters) cut after a
   // name of two words or more, printed in capitals: the last word begins a town's name but is no town, no kind of place.
   // Only the field's very last word, where the cut fell ("THE LAMB AND FLAG GLASGOW" keeps its Flag).
   const field = seg.trim();

@@ -1,7 +1,7 @@
 // Towns of the border regions people shop across (around Luxembourg, Basel, Aachen, the Ems, Detroit and Windsor)
-// printed after a shop's name come off the label like the gazetteer's other towns, in Canada before the province's
-// code too. A name that begins with, or is, such a town keeps it. Each case is a made-up business printed in a real
-// descriptor shape (bank-formats.md §3).
+// printed after a shop's name come off the label like the gazetteer's other towns: whole, cut by the card field, or,
+// in Canada, before the province's code. A name that begins with, or is, such a town keeps it. Each case is a made-up
+// business printed in a real descriptor shape (bank-formats.md §3).
 import { describe, expect, it } from "vitest";
 import { merchantName } from "../../src/categories/merchant-name.ts";
 
@@ -87,6 +87,18 @@ describe("a town of Detroit's suburbs comes off", () => {
   ]);
 });
 
+describe("a border town cut by the card field comes off by the same rule as the gazetteer's others", () => {
+  itLabels([
+    // 20 characters (Postbank): Eupen, one of the first list's towns, from four letters
+    ["BAECKEREI KRUSE EUPE", "Baeckerei Kruse"],
+    // 22 characters (a Mastercard name field): Remich, one of the first list's towns, from four letters
+    ["METZGEREI HOFMANN REMI", "Metzgerei Hofmann"],
+    // a town only the fuller lists name counts from seven letters, missing at most four: Schengen at 20, Wasserbillig at 25
+    ["EISCAFE ROMA SCHENGE", "Eiscafe Roma"],
+    ["CONFISERIE MAYR WASSERBIL", "Confiserie Mayr"],
+  ]);
+});
+
 describe("a name that is, begins with or ends in a word that is also a border town stays whole", () => {
   itLabels([
     // the town begins the name
@@ -107,5 +119,8 @@ describe("a name that is, begins with or ends in a word that is also a border to
     // a word at a full field's end that is a short start of a new small town (Wasserbillig, Ferndale): under seven letters
     ["PIZZERIA LUNA WASSER", "Pizzeria Luna Wasser"],
     ["PFLANZEN GRUENE FERN", "Pflanzen Gruene Fern"],
+    // at a 22-character field too: a trade's word (not a cut Worksop) and a saint's name (not a cut Pierrefonds)
+    ["RIVERBEND CANDLE WORKS", "Riverbend Candle Works"],
+    ["CHOCOLATS SAINT PIERRE", "Chocolats Saint Pierre"],
   ]);
 });
