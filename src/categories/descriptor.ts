@@ -2,7 +2,7 @@
 // words that name the merchant: "Kartenzahlung REWE SAGT DANKE. 41400673//
 // Hamburg 2018-03-01T11:33:59 KFN 1 VJ 1812" → "REWE". Each step removes one
 // kind of noise documented in bank-formats.md §3; what is left is the name.
-import { ABROAD_CODES, CITIES, COUNTRY_CODES, FULLER_TOWNS, KNOWN_CITIES, NOT_CITIES } from "./places.ts";
+import { ABROAD_CODES, canadianTownAtEnd, CITIES, COUNTRY_CODES, FULLER_TOWNS, KNOWN_CITIES, NOT_CITIES } from "./places.ts";
 import { foldText } from "./normalize.ts";
 import { contentCategory } from "./heuristics.ts";
 import { TOWNS_US } from "./towns-fr-us.ts";
@@ -163,12 +163,14 @@ const TERMINAL_NAME_COLUMN = 22;
 // The widest card field a town is cut at (bank-formats.md §3: 20 to 25 characters; Wise's and PayPal's merchant field 26,
 // "MARKGRAFEN-APOTHEKE ANSBAC").
 const CUT_FIELD_MAX = 26;
-// Words that join a name's parts: the word after one is the name's ("ZUR LINDE", "AAN DE HAVEN", "LAMB AND FLAG").
-const NAME_JOINING_WORDS = /^(?:zur|zum|am|an|im|in|der|die|das|den|dem|des|de|du|la|le|les|van|von|vom|the|and|und|&|of|et|en|bei|op|aan|het|al|da|di|del)$/i;
+// Words that join a name's parts: the word after one is the name's ("ZUR LINDE", "AAN DE HAVEN", "LAMB AND FLAG"), as
+// the word after a saint's title is the saint's ("FLEURISTE SAINT PIERRE").
+const NAME_JOINING_WORDS = /^(?:zur|zum|am|an|im|in|der|die|das|den|dem|des|de|du|la|le|les|van|von|vom|the|and|und|&|of|et|en|bei|op|aan|het|al|da|di|del|saint|sainte|sankt|st|ste|sint|san|santa)\.?$/i;
 // "ZIEHMANN UMZUEGE NL ROST": a branch's word before the cut town; the branch rule takes both away together.
 const BRANCH_WORD = /^(?:NL|Ndl|Fil)\.?$/i;
-// The widths card fields cut a merchant's name at (Postbank 20, the other German banks 25, N26 and bunq 24; bank-formats.md §3).
-const CUT_WIDTHS: ReadonlySet<number> = new Set([20, 24, 25]);
+// The widths card fields cut a merchant's name at (Postbank 20, a Mastercard name field 22, the other German banks 25, N26
+// and bunq 24; bank-formats.md §3).
+const CUT_WIDTHS: ReadonlySet<number> = new Set([20, 22, 24, 25]);
 
 let smallTownStarts: Set<string> | undefined;
 /**
@@ -177,7 +179,8 @@ let smallTownStarts: Set<string> | undefined;
  */
 function beginsSmallTown(word: string): boolean {
   const folded = foldText(word);
-  if (NOT_CITIES.has(folded) || namesKindOfPlace(word)) return false;
+  // A trade's word ending the name is whole ("MESAVERDE CANDLE WORKS" is no cut Worksop), as cityOrCountryAtEnd reads it.
+  if (NOT_CITIES.has(folded) || namesKindOfPlace(word) || TRADE_WORDS.includes(folded)) return false;
   // A town only the fuller lists name counts from seven letters, and only cut by four letters at most ("Baiersbr" of
   // Baiersbronn): their shorter starts are too often words ("Lieb", "Wolke", "Truck").
   smallTownStarts ??= new Set([
@@ -317,6 +320,9 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   if (/^go$/i.test(last) && /^(?:&|and)$/i.test(words[words.length - 2] ?? "")) return 0;
   // "NGUYENS BANH MI": the sandwich, not Michigan.
   if (last === "MI" && /^banh$/i.test(words[words.length - 2] ?? "")) return 0;
+  // "MAPLE LEAF GRILL WINDSOR ON": a Canadian town and its province's code ("SK" too, which is also Slovakia's).
+  const inCanada = canadianTownAtEnd(words);
+  if (inCanada && !joinsName(words, words.length - inCanada - 1)) return inCanada;
   // "SEAJETS PIRAEUS GRC": a terminal abroad prints its town before the country's code; no gazetteer of those towns is kept.
   if (words.length > 2 && ABROAD_CODES.has(last) && /^\p{Lu}{3,}$/u.test(words[words.length - 2] ?? "") && !NAME_JOINER.test(words[words.length - 3] ?? "")) return 2;
   // "OSTERIA DA LUIGI AMALFI IT", "Huette Almrausch Ischgl At": a holiday country's terminal prints its town (a village the
@@ -485,7 +491,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
       codeGone ||= code;
     }
   }
-  // "LAUFLADEN ZIELGERADE LUEB", "DORFLADEN SCHOENWALD": a town the card field's width (20 or 25 characters) cut after a
+  // "LAUFLADEN ZIELGERADE LUEB", "DORFLADEN SCHOENWALD": a town the card field's width (20 to 25 characters) cut after a
   // name of two words or more, printed in capitals: the last word begins a town's name but is no town, no kind of place.
   // Only the field's very last word, where the cut fell ("THE LAMB AND FLAG GLASGOW" keeps its Flag).
   const field = seg.trim();

@@ -12,7 +12,9 @@ import { TOWNS_UK_MORE } from "./towns-uk-more.ts";
 import { TOWNS_US_MORE } from "./towns-us-more.ts";
 import { TOWNS_FR, TOWNS_US } from "./towns-fr-us.ts";
 import { TOWNS_AT_CH, TOWNS_NL_BE_LU, TOWNS_UK_IE } from "./towns-intl.ts";
-import { TOWNS_BORDER_TRADE, TOWNS_CZ, TOWNS_DK, TOWNS_PL } from "./towns-border.ts";
+import { TOWNS_BORDER_TRADE, TOWNS_CZ, TOWNS_DK, TOWNS_PL } from "./towns-pl-cz-dk.ts";
+import { TOWNS_BE_BORDER, TOWNS_CH_BORDER, TOWNS_DE_BORDER, TOWNS_FR_BORDER, TOWNS_LU, TOWNS_NL_BORDER } from "./towns-border.ts";
+import { PROVINCE_CODES, TOWNS_CA, TOWNS_CA_BY_CODE_ONLY } from "./towns-ca.ts";
 
 const CITIES_DE = [
   "berlin", "hamburg", "munchen", "muenchen", "munich", "koln", "koeln", "cologne", "frankfurt", "frankfurt am main",
@@ -234,6 +236,11 @@ export const NOT_CITIES: ReadonlySet<string> = new Set([
   "chateau", "billing", "chatter", "commerc", "westend", "southwe", "williams", "elizabeth", "juliana", "friedrich",
   "friedrichs", "hermanns", "heiligen", "steinhaus", "province", "trappen", "stolzen", "wolters", "campbel", "whittle",
   "champag", "champagn",
+  // The border lists' towns whose first part, printed alone, is a word or a name ("Weiler" of Weiler-la-Tour, "Audun" of
+  // Audun-le-Tiche).
+  "weiler", "audun",
+  // Canada's towns named like a person, a word, a brand, a pub or a saint: read only before a province's code.
+  ...TOWNS_CA_BY_CODE_ONLY,
 ]);
 
 // "Frankfurt am Main", "Stratford-upon-Avon", "Gronau (Leine)", "Biel/Bienne": banks print the whole name or its first part.
@@ -252,10 +259,11 @@ function gazetteer(lists: readonly (readonly string[])[]): string[] {
 }
 
 const FIRST_LISTS = [TOWNS_DE, TOWNS_AT_CH, TOWNS_UK_IE, TOWNS_NL_BE_LU, TOWNS_FR, TOWNS_US];
-// The border towns (towns-border.ts) are small places too, read like the fuller lists' towns.
+// The border towns (towns-pl-cz-dk.ts, towns-border.ts, towns-ca.ts) are small places too, read like the fuller lists' towns.
 const FULLER_LISTS = [
   TOWNS_DE_SMALL, TOWNS_AT_CH_MORE, TOWNS_UK_MORE, TOWNS_NL_MORE, TOWNS_BE_LU_MORE, TOWNS_FR_MORE, TOWNS_US_MORE,
   TOWNS_PL, TOWNS_CZ, TOWNS_DK, TOWNS_BORDER_TRADE,
+  TOWNS_LU, TOWNS_BE_BORDER, TOWNS_CH_BORDER, TOWNS_FR_BORDER, TOWNS_DE_BORDER, TOWNS_NL_BORDER, TOWNS_CA,
 ];
 
 /**
@@ -281,7 +289,25 @@ export const COUNTRY_CODES: ReadonlySet<string> = new Set([
   "DE", "DEU", "AT", "AUT", "CH", "CHE", "GB", "GBR", "UK", "IE", "IRL", "US", "USA", "CA", "CAN", "FR", "FRA", "NL",
   "NLD", "BE", "BEL", "LU", "LUX", "ES", "ESP", "IT", "ITA", "PT", "PRT", "DK", "DNK", "SE", "SWE", "NO", "NOR", "PL",
   "POL", "CZ", "CZE", "LND",
+  // A Canadian terminal's province run into the country's code ("… TORONTO ONCA").
+  ...PROVINCE_CODES.map((province) => `${province}CA`),
 ]);
+
+const PROVINCES: ReadonlySet<string> = new Set(PROVINCE_CODES);
+// Every Canadian town, those kept out of CITIES for being a name or a word too.
+const CANADIAN_TOWNS: ReadonlySet<string> = new Set(TOWNS_CA.flatMap(townForms).flatMap(spellings));
+
+/**
+ * How many last words are a Canadian town and its province's code, alone or run into the country's ("… WINDSOR ON",
+ * "… WINDSOR ONCA" → 2), or 0. Before a province's code even a town named like a person or a word ("Windsor",
+ * "Delta") is where the card was used; two words of the name must stay before it.
+ */
+export function canadianTownAtEnd(words: readonly string[]): number {
+  const province = /^([A-Z]{2})(?:CA)?$/.exec(words[words.length - 1] ?? "")?.[1];
+  if (!province || !PROVINCES.has(province)) return 0;
+  for (const n of [3, 2, 1]) if (words.length > n + 2 && CANADIAN_TOWNS.has(foldText(words.slice(-1 - n, -1).join(" ")))) return n + 1;
+  return 0;
+}
 
 /**
  * Countries whose card terminals print the town and then the country's code (ISO alpha-2 or alpha-3) after the shop:

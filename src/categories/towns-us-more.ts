@@ -77,4 +77,10 @@ export const TOWNS_US_MORE: readonly string[] = [
   "National City", "Del Mar", "Solana Beach", "Roseville", "Folsom", "Elk Grove", "Rocklin", "Grass Valley", "Truckee",
   "South Lake Tahoe", "Arcata", "Ukiah", "Visalia", "Tulare", "Turlock", "Hilo", "Kailua", "Kahului",
   "Lahaina", "Juneau",
+  // Detroit's suburbs, across the river from Windsor
+  "Berkley", "Hamtramck", "Grosse Pointe", "Grosse Pointe Park", "Grosse Pointe Farms", "Grosse Pointe Woods",
+  "Grosse Pointe Shores", "Ferndale", "Dearborn Heights", "Bloomfield Hills", "West Bloomfield", "Northville",
+  "Wyandotte", "Ecorse", "River Rouge", "Inkster", "Redford", "Madison Heights", "Hazel Park", "Clawson",
+  "Sterling Heights", "Clinton Township", "Shelby Township", "Mount Clemens", "Saint Clair Shores", "Eastpointe",
+  "Harper Woods", "Auburn Hills", "Ypsilanti", "Wixom", "Allen Park", "Lincoln Park", "Grosse Ile",
 ];
