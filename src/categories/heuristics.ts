@@ -6,6 +6,7 @@ import { decimalAbs, decimalCmp, isDecimal } from "../format/decimal.ts";
 import { foldText, foldUmlauts } from "./normalize.ts";
 import { SHOP_KIND_SIGNALS, SHOP_KIND_WORDS } from "./shop-kinds.ts";
 import { isWalletBankMove } from "./wallet-moves.ts";
+import { FOREIGN_USE_FEES } from "./foreign-use-fees.ts";
 import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, DEFERRED_CARD_DEBITS, CARD_PAYMENTS_IN, INTEREST_EARNED, OTHER_INCOME, OWN_MOVES, SALARY, SAVINGS_WITHDRAWALS } from "./money-moves.ts";
 interface Signal {
   key: string;
@@ -64,6 +65,8 @@ const BOOKING_TYPE: Signal[] = [
   { key: "transfers", sign: "any", words: w(...DEFERRED_CARD_DEBITS) },
   // A card's own charges, before its bill: "Kreditkartengebühr" names the card too.
   { key: "fees", sign: "out", words: w(...CARD_FEES) },
+  // The bank's charge for a payment in a foreign currency, whatever shop abroad the row goes on to name (foreign-use-fees.ts).
+  { key: "fees", sign: "out", words: w(...FOREIGN_USE_FEES) },
   { key: "salary", sign: "in", words: w(...SALARY) },
   // Money taken back out of an own savings pot is not cash from a machine.
   { key: "transfers", sign: "any", words: w(...SAVINGS_WITHDRAWALS) },

