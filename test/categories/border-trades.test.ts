@@ -39,3 +39,26 @@ describe("a shop whose name only holds such a word keeps its trade", () => {
     [null, "BEA   NR:XXX101   05.03.26/12.00 Koers Fietsen Utrecht,PAS123", "-45.00", "shopping"],
   ]);
 });
+
+describe("fuel by its French, English and Dutch words", () => {
+  itCategorizes([
+    [null, "CARTE 12/03/26 MARTEL CARBURANTS CB*1234", "-60.00", "fuel"],
+    ["MARTEL CARBURANTS SARL", "PRLV SEPA FACTURE 2026-04 CLIENT 3311", "-312.00", "fuel"],
+    [null, "NORTHSTAR PETROLEUMS    CALGARY       CAN", "-45.00", "fuel"],
+    [null, "CARTE 02/04/26 AIRE DE LA GARONNE CB*1234", "-55.00", "fuel"],
+    [null, "CARTE 02/04/26 STATION-SERVICE DU LAC CB*1234", "-55.00", "fuel"],
+    [null, "BEA   NR:XXX102   05.03.26/12.00 Pompstation De Vaart Utrecht,PAS123", "-55.00", "fuel"],
+    [null, "BEA   NR:XXX103   05.03.26/12.00 Tankstation De Hoek Utrecht,PAS123", "-55.00", "fuel"],
+    [null, "MAPLE RIDGE GAS BAR     KAMLOOPS      CAN", "-40.00", "fuel"],
+  ]);
+});
+
+describe("a relais, a rest area's other uses and a gas supplier are no fuel stations", () => {
+  itCategorizes([
+    [null, "CARTE 02/04/26 HOTEL LE RELAIS DU CHATEAU CB*1234", "-180.00", "travel"],
+    [null, "CARTE 02/04/26 AUBERGE DU RELAIS CB*1234", "-48.00", "restaurants"],
+    [null, "CARTE 12/05/26 AIRE DE CAMPING-CAR DU LAC CB*1234", "-12.00", "travel"],
+    [null, "CARTE 12/05/26 AIRE DE JEUX LES PETITS LOUPS CB*1234", "-12.00", "other"],
+    ["BRIGHTWELL GAS LTD", "DIRECT DEBIT 4411", "-60.00", "utilities"],
+  ]);
+});
