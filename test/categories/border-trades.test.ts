@@ -62,3 +62,25 @@ describe("a relais, a rest area's other uses and a gas supplier are no fuel stat
     ["BRIGHTWELL GAS LTD", "DIRECT DEBIT 4411", "-60.00", "utilities"],
   ]);
 });
+
+describe("a bus company, a transit operator and a parking app are what they run", () => {
+  itCategorizes([
+    ["Eifel-Mosel-Busverkehr GmbH", "Monatskarte 05/2026 Kd-Nr 4411", "-89.00", "transport"],
+    ["Busverkehr Nordheide", "Fahrkarte", "-4.50", "transport"],
+    ["Verkehrsbetriebe Lindenau", "Abo 05/2026 Kd 3311", "-59.00", "transport"],
+    ["Verkehrsgesellschaft Kreis Lindenau mbH", "Jahresabo Rate 4", "-49.00", "transport"],
+    [null, "CHECKCARD 0412 CITY OF MAPLEWOOD TRANSIT MAPLEWOOD MN 24224433231105006465166", "-2.50", "transport"],
+    [null, "PURCHASE AUTHORIZED ON 03/12 RIVERTON PARK APP RIVERTON UT S565446134868383 CARD 2907", "-3.00", "fuel"],
+  ]);
+});
+
+describe("a city's services take their own category, its bills stay taxes", () => {
+  itCategorizes([
+    [null, "CITY OF MAPLEWOOD TRANSIT", "-2.50", "transport"],
+    [null, "CITY OF MAPLEWOOD PARKING", "-6.00", "fuel"],
+    [null, "CITY OF MAPLEWOOD WATER", "-46.00", "utilities"],
+    [null, "PURCHASE AUTHORIZED ON 03/12 CITY OF MAPLEWOOD LIBRARY MAPLEWOOD MN S565446134868383 CARD 2907", "-5.00", "education"],
+    [null, "CITY OF MAPLEWOOD PROPERTY TAX", "-846.00", "taxes"],
+    ["CITY OF MAPLEWOOD", "DIRECT DEBIT", "-120.00", "taxes"],
+  ]);
+});
