@@ -35,6 +35,8 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "eye associates",
     // A therapy centre (physio, speech, occupational) and a health centre, by the kind's word in the name.
     "[a-z]*therapiezentrum", "gesundheitszentrum", "zentrum fur gesundheit",
+    // A French pharmacy and physiotherapist as a card terminal shortens them ("SELARL PHARM DU CENTRE", "KINE BRUNEAU").
+    "pharm", "kine",
   ]],
   ["drugstore", [
     "[a-z]+kosmetik", "kosmetik[a-z]+", "solarium", "sonnenstudio", "tattoostudio", "piercing", "fusspflege",

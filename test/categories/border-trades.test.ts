@@ -84,3 +84,21 @@ describe("a city's services take their own category, its bills stay taxes", () =
     ["CITY OF MAPLEWOOD", "DIRECT DEBIT", "-120.00", "taxes"],
   ]);
 });
+
+describe("a doctor and a pharmacy at a French card terminal are health", () => {
+  itCategorizes([
+    [null, "CARTE 04/05/26 DR VASSEUR ETIENNE LYON CB*1234", "-25.00", "health"],
+    [null, "CARTE 04/05/26 DR LAMBRECHT ANNE-SOPHIE TOULOUSE CB*1234", "-30.00", "health"],
+    [null, "CARTE 04/05/26 SELARL PHARM DU CENTRE CB*1234", "-12.40", "health"],
+    [null, "CARTE 04/05/26 PHARM. DE LA GARE CB*1234", "-8.40", "health"],
+    [null, "CARTE 04/05/26 KINE BRUNEAU CB*1234", "-25.00", "health"],
+  ]);
+});
+
+describe("a DR that is no doctor's practice keeps its category", () => {
+  itCategorizes([
+    [null, "CARTE 04/05/26 DR KEBAB CB*1234", "-12.00", "restaurants"],
+    ["Dr. Anna Weber", "Rueckzahlung Darlehen", "-500.00", "other"],
+    ["Dr. Anna Weber", "Miete Mai 2026", "-900.00", "rent"],
+  ]);
+});
