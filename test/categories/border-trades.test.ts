@@ -102,3 +102,22 @@ describe("a DR that is no doctor's practice keeps its category", () => {
     ["Dr. Anna Weber", "Miete Mai 2026", "-900.00", "rent"],
   ]);
 });
+
+describe("animal parks, galleries and an art foundation's admission are entertainment", () => {
+  itCategorizes([
+    [null, "BRAMBLEDOWN WILD ANIMAL PARK  BRISTOL GBR", "-32.00", "entertainment"],
+    [null, "LAKEVIEW ANIMAL PARK    ASHFORD       GBR", "-22.00", "entertainment"],
+    [null, "CHECKCARD 0412 MAPLEWOOD INSTITUTE OF ARTS MAPLEWOOD MN 24224433231105006465166", "-25.00", "entertainment"],
+    [null, "HARBOURSIDE ART GALLERY  BRISTOL GBR", "-12.00", "entertainment"],
+    [null, "QUAYSIDE CENTRE FOR CONTEMPORARY ART  GATESHEAD GBR", "-9.00", "entertainment"],
+    [null, "CARTE 04/05/26 FONDATION MARTINOT CB*1234", "-16.00", "entertainment"],
+  ]);
+});
+
+describe("a vet in an animal park's name, a salon called a gallery and a foundation's gift keep theirs", () => {
+  itCategorizes([
+    [null, "ANIMAL PARK VETS  LEEDS GBR", "-80.00", "health"],
+    [null, "THE GALLERY HAIR SALON", "-40.00", "drugstore"],
+    ["FONDATION POUR L ENFANCE", "PRLV SEPA DON MENSUEL", "-15.00", "donations"],
+  ]);
+});
