@@ -121,3 +121,21 @@ describe("a vet in an animal park's name, a salon called a gallery and a foundat
     ["FONDATION POUR L ENFANCE", "PRLV SEPA DON MENSUEL", "-15.00", "donations"],
   ]);
 });
+
+describe("tuition is education, whatever fee word it prints", () => {
+  itCategorizes([
+    ["Hochschule Lindenau", "Studiengebühr SS 2026 Matr. 123456", "-350.00", "education"],
+    [null, "MAPLEWOOD COLLEGE TUITION INSTALMENT", "-600.00", "education"],
+    [null, "ACH DEBIT NORTHRIDGE UNIV TUITION FEE", "-1200.00", "education"],
+    ["ECOLE SAINTE-ODILE", "frais de scolarité 2025-2026", "-120.00", "education"],
+    ["Hogeschool Noordrand", "collegegeld 2025-2026 termijn 3", "-220.00", "education"],
+  ]);
+});
+
+describe("a late fee and an account's charges stay fees", () => {
+  itCategorizes([
+    [null, "LATE FEE", "-12.00", "fees"],
+    [null, "FRAIS TENUE DE COMPTE", "-2.00", "fees"],
+    [null, "Kontoführungsentgelt 05/2026", "-4.90", "fees"],
+  ]);
+});
