@@ -65,6 +65,9 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "banketbakker", "dorpswinkel", "[a-z]+slagerij", "viswinkel", "groentewinkel", "zuivel", "tabakszaak", "buurtsuper", "avondwinkel", "nachtwinkel", 
     "salumeria", "pescheria", "ortofrutta", "latteria", "caseificio", "tabaccheria", "tabacchi", "edicola",
     "pescaderia", "vinoteca", "estanco", "quiosco", "pasteleria", "horno",
+    // Confectioners by their sweets (Basel's Läckerli, Belgian pralines, Aachen's Printen); a French coffee roaster's shop sells its beans
+    // and teas by weight (a German Rösterei or an English roaster pours coffee too: restaurants, heuristics.ts).
+    "[a-z]*lackerli", "pralines?", "printenhaus", "torrefaction", "torrefacteurs?",
   ]],
   ["restaurants", [
     "saloon", "pommesbude", "konoba", "kabab", "sofrasi", "lokanta", "lokantasi", "hafenbar", "noedelbar", "nudelbar", "[a-z]*schanke", "wokstation", "wokbar", "nudelhaus", "nouilles", "social club", "tap room", "gastro",

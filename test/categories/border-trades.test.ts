@@ -139,3 +139,26 @@ describe("a late fee and an account's charges stay fees", () => {
     [null, "Kontoführungsentgelt 05/2026", "-4.90", "fees"],
   ]);
 });
+
+describe("confectioners, a French coffee roaster and beer shops are groceries", () => {
+  itCategorizes([
+    [null, "CARTE 04/05/26 TORREFACTION DES QUAIS CB*1234", "-18.00", "groceries"],
+    [null, "Kartenzahlung CONFISERIE WEBERLING. 12345678//Aachen 2026-05-02T10:11:12 KFN 1 VJ 2812", "-9.00", "groceries"],
+    [null, "Kartenzahlung PRINTEN KORFMACHER. 12345678//Aachen 2026-05-02T10:11:12 KFN 1 VJ 2812", "-9.00", "groceries"],
+    [null, "LAECKERLI MANUFAKTUR ZOLLER  BASEL CHE", "-9.00", "groceries"],
+    [null, "BEA   NR:XXX104   05.03.26/12.00 Pralines De Witte Brugge,PAS123", "-9.00", "groceries"],
+    [null, "NORTHSIDE BEER STORE #4412 TORONTO ON", "-30.00", "groceries"],
+    [null, "KINGSWAY BEER & WINE", "-30.00", "groceries"],
+    [null, "Kartenzahlung BIERHANDEL CARSTENS. 12345678//Kiel 2026-05-02T10:11:12 KFN 1 VJ 2812", "-30.00", "groceries"],
+  ]);
+});
+
+describe("a roaster's café, a print shop and a beer garden keep theirs", () => {
+  // The tuning corpus files a German Kaffeerösterei (and the lists file roasters, roasteries, brûleries) as a café.
+  itCategorizes([
+    [null, "HILLTOP COFFEE ROASTERS  LEEDS GBR", "-18.00", "restaurants"],
+    [null, "Kartenzahlung KAFFEEROESTEREI BOHNENGOLD. 12345678//Hamburg 2026-05-02T10:11:12 KFN 1 VJ 2812", "-18.00", "restaurants"],
+    [null, "BEA   NR:XXX105   05.03.26/12.00 Snel Printen Utrecht,PAS123", "-5.00", "other"],
+    [null, "THE BEER GARDEN  LEEDS GBR", "-22.00", "restaurants"],
+  ]);
+});
