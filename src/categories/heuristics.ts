@@ -46,7 +46,8 @@ const BOOKING_TYPE: Signal[] = [
   // A town's stage or orchestra is a venue, not the town's office ("Bühnen der Stadt Gera").
   { key: "entertainment", sign: "out", words: w("(buhnen|theater|theatre|orchester|philharmonie|museen)( (und|u) orchester)? der stadt") },
   // A gift named in the purpose, or a friends' association, is a gift whatever the payee's kind ("Vrienden van het Theater … Donatie").
-  { key: "donations", sign: "out", words: w("donatie", "don (mensuel|zakat|ponctuel|regulier|annuel)", "zakat", "freundeskreis", "vrienden van", "vriendenbijdrage") },
+  // So is a UK charity's "REG GIFT" and a donation or a "Spende" named outright, though the payee is a hospital's charity.
+  { key: "donations", sign: "out", words: w("donatie", "don (mensuel|zakat|ponctuel|regulier|annuel)", "zakat", "freundeskreis", "vrienden van", "vriendenbijdrage", "reg(ular)? gift", "donation", "spende") },
   // Charging an electric car is its fuel, whoever sells the power ("PFALZWERKE LADEPUNKT", a town's works).
   { key: "fuel", sign: "out", words: w("ladepunkt", "ladesaulen", "laadsessie", "charging session") },
   // An alarm or care service named in the purpose is health, even when a charity runs it ("Johanniter … Hausnotruf").
@@ -236,6 +237,8 @@ const CONTENT: Signal[] = [
   // "Kettle & Crumb", "The Pudding Pantry": a café names itself after its cake or its larder; a bakery's own word
   // ("Crumb Lane Bakery") still makes it a bakery.
   { key: "restaurants", sign: "out", words: w("crumb(?!( [a-z]+){0,2} (bakery|bakehouse|bakers))", "pantry") },
+  // A UK air ambulance is a charity the NHS does not fund: what is paid to it is a gift or its lottery; its shop sells.
+  { key: "donations", sign: "out", words: w("air ambulance(?! (shops?|stores?)( |$))") },
   // A German medical care centre (MVZ) and a Croatian pharmacy (ljekarna, its chain ljekarne) are health by their kind's word alone.
   { key: "health", sign: "out", words: w("mvz", "ljekarn[ae]", "hebammen[a-z]*") },
   // A Diakoniestation is the Protestant church's home-nursing service, the care a Sozialstation gives.

@@ -162,3 +162,22 @@ describe("a roaster's café, a print shop and a beer garden keep theirs", () => 
     [null, "THE BEER GARDEN  LEEDS GBR", "-22.00", "restaurants"],
   ]);
 });
+
+describe("a gift to a hospital's or an air ambulance's charity is a donation", () => {
+  itCategorizes([
+    [null, "DIRECT DEBIT FENMOOR AIR AMBULANCE", "-10.00", "donations"],
+    ["FENMOOR AIR AMBULANCE TRUST", "REG GIFT 123456", "-10.00", "donations"],
+    [null, "FENMOOR AIR AMBULANCE TRUST DDR", "-10.00", "donations"],
+    ["HILLSIDE HOSPICE", "REGULAR GIFT", "-10.00", "donations"],
+    ["ST ELSPETH CHILDRENS HOSPITAL CHARITY", "DONATION 4411", "-10.00", "donations"],
+    ["Kinderklinik Sonnenhof", "SPENDE 2026", "-25.00", "donations"],
+  ]);
+});
+
+describe("a hospital's bill, an ambulance service and a charity's shop keep theirs", () => {
+  itCategorizes([
+    ["Klinikum Lindenau", "Rechnung 2026-114 Wahlleistung", "-120.00", "health"],
+    [null, "LINDENAU AMBULANCE SERVICE", "-120.00", "health"],
+    [null, "))) FENMOOR AIR AMBULANCE SHOP", "-8.00", "shopping"],
+  ]);
+});
