@@ -181,3 +181,26 @@ describe("a hospital's bill, an ambulance service and a charity's shop keep thei
     [null, "))) FENMOOR AIR AMBULANCE SHOP", "-8.00", "shopping"],
   ]);
 });
+
+describe("a card payment reversed by an unknown shop is a refund", () => {
+  itCategorizes([
+    ["Gutschrift", "Gutschrift stornierte Kartenzahlung", "12.00", "refunds"],
+    [null, "Gutschrift stornierte Kartenzahlung MUSTERLADEN GMBH", "12.00", "refunds"],
+    [null, "PURCHASE REVERSED", "12.00", "refunds"],
+    [null, "CREDIT - HOLLY & IVY LTD REVERSED", "12.00", "refunds"],
+    [null, "Terugboeking aankoop", "12.00", "refunds"],
+    [null, "REMBOURSEMENT ACHAT ANNULE", "12.00", "refunds"],
+    [null, "AVOIR", "12.00", "refunds"],
+  ]);
+});
+
+describe("a reversal by a shop of a known kind refunds that kind; pay stays pay", () => {
+  it.each([
+    [null, "PURCHASE REVERSED LUNA BOUTIQUE", "12.00", "refunds", "shopping"],
+    [null, "CARTE 02/04/26 AVOIR LIBRAIRIE DU PORT CB*1234", "12.00", "refunds", "shopping"],
+    ["Lindenau Textil GmbH", "Gehalt 05/2026", "3100.00", "salary", undefined],
+  ] as const)("%s / %s (%s) → %s of %s", (counterparty, description, amount, category, of) => {
+    const result = categorized(counterparty, description, amount);
+    expect([result.categoryKey, result.refundOf]).toEqual([category, of]);
+  });
+});
