@@ -204,3 +204,14 @@ describe("a reversal by a shop of a known kind refunds that kind; pay stays pay"
     expect([result.categoryKey, result.refundOf]).toEqual([category, of]);
   });
 });
+
+describe("a reversed card payment's label is the shop's, not the reversal's words", () => {
+  it.each([
+    ["Gutschrift stornierte Kartenzahlung MUSTERLADEN GMBH", "Musterladen"],
+    ["PURCHASE REVERSED LUNA BOUTIQUE", "Luna Boutique"],
+    // Nothing after the words: they are all the row says.
+    ["PURCHASE REVERSED", "Purchase Reversed"],
+  ])("%s → %s", (description, merchant) => {
+    expect(merchantName({ counterpartyName: null, description })).toBe(merchant);
+  });
+});
