@@ -40,6 +40,7 @@ import { councilName } from "./councils.ts";
 import { brandOnlyInsideLabel, merchantName } from "./merchant-name.ts";
 import { bookingCodeCategory, type BookingCodes } from "./booking-codes.ts";
 import { escapeRegExp } from "../analytics/parse/fold.ts";
+import { tillNameCategory } from "./till-names.ts";
 
 export interface CategorizeInput {
   amount: string;
@@ -389,6 +390,9 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   // A refund word ("Terugstorting", "Erstattung"): the kind of shop named beside it, if any, is what it refunds.
   if (content === "refunds") return refund("fallback", shopKindOf(toPerson, texts));
   if (content) return { categoryKey: content, source: "fallback" };
+  // A card terminal's bare name ("DR VASSEUR ETIENNE", "FONDATION MARTINOT") says what was paid for, where no word did.
+  const tillName = sign < 0 && paidByCard(tx) ? tillNameCategory(tx.merchant) : null;
+  if (tillName) return { categoryKey: tillName, source: "fallback" };
   // Money back from a shop known only by its kind ("Eetcafe De Hoek", "Pizzeria Roma") is a refund.
   const shopKind = sign > 0 && !paidInByTransfer(tx, sign, subject) ? shopKindOf(toPerson, texts) : null;
   if (shopKind) return refund("fallback", shopKind);

@@ -43,8 +43,9 @@ const LEADING_NOISE: RegExp[] = [
   /^(?:VISA|VIS|DD|SO|DEB|FPO|FPI|BGC|CPT|TFR|D\/D|S\/O|BAC|DPC|CHG|CR)\s+(?=\S)(?!(?:MANAGEMENT|MGMT|PROPERTIES|PROPERTY|SERVICES|GROUP|HOLDINGS|CAPITAL|PARTNERS|ASSOCIATES|REALTY|HOMES|RESIDENTIAL|LIVING|COMMUNITIES|APARTMENTS)\b)/,
   // A refund's or chargeback's own words before the shop they name: "GUTSCHRIFT AUS REKLAMATION TECHNIKHAUS24",
   // "Rückbuchung Kartenzahlung X", "CHARGEBACK CREDIT X", "REMBOURSEMENT LITIGE CB X", "TERUGBOEKING X", "Refund: X",
-  // DKB Visa's chargeback "Gutschrift Rueckbelastung X".
-  /^(?:(?:Buchung|Gutschrift) aus (?:Umsatz)?reklamation|(?:Umsatz)?reklamation|R(?:ü|ue|u)ckbuchung (?:Kartenzahlung|Kartenumsatz|Kartenverf(?:ü|ue|u)gung|Lastschrift)|(?:Gutschrift )?R(?:ü|ue|u)ckbelastung|Gutschrift (?:Retoure|Erstattung|Storno|Umtausch|Kartenumsatz|R(?:ü|ue|u)ckbuchung|Reklamation)|Storno|Charge[- ]?back(?: credit)?|Disputed? (?:transaction |charge |purchase )?credit|Disputed (?:transaction|charge|purchase)|Provisional credit|(?:Merchant |Card )?Refund(?: from)?|Remboursement (?:litige|contestation)|Avoir (?:litige|contestation)|Contestation|Litige|R[ée]trocession|Terugboeking(?: betwiste (?:transactie|betaling))?|Betwisting)(?:\s*:)?(?:\s+(?:CB|Karte|Card|Visa)\b)?\s+(?=\S)/i,
+  // DKB Visa's chargeback "Gutschrift Rueckbelastung X"; a card payment cancelled, "Gutschrift stornierte Kartenzahlung X",
+  // "PURCHASE REVERSED X".
+  /^(?:Gutschrift stornierte? (?:Kartenzahlung|Kartenumsatz|Kartenverf(?:ü|ue|u)gung)|Purchase revers(?:ed|al)|(?:Buchung|Gutschrift) aus (?:Umsatz)?reklamation|(?:Umsatz)?reklamation|R(?:ü|ue|u)ckbuchung (?:Kartenzahlung|Kartenumsatz|Kartenverf(?:ü|ue|u)gung|Lastschrift)|(?:Gutschrift )?R(?:ü|ue|u)ckbelastung|Gutschrift (?:Retoure|Erstattung|Storno|Umtausch|Kartenumsatz|R(?:ü|ue|u)ckbuchung|Reklamation)|Storno|Charge[- ]?back(?: credit)?|Disputed? (?:transaction |charge |purchase )?credit|Disputed (?:transaction|charge|purchase)|Provisional credit|(?:Merchant |Card )?Refund(?: from)?|Remboursement (?:litige|contestation)|Avoir (?:litige|contestation)|Contestation|Litige|R[ée]trocession|Terugboeking(?: betwiste (?:transactie|betaling))?|Betwisting)(?:\s*:)?(?:\s+(?:CB|Karte|Card|Visa)\b)?\s+(?=\S)/i,
   /^\)\)\)\s*/,
   /^[\s,]*C\s*,\s*/,
   /^(?:NR\s+)?(?:X{2,}|\*{2,})\s*\d{0,4}\s*/i,

@@ -35,6 +35,8 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "eye associates",
     // A therapy centre (physio, speech, occupational) and a health centre, by the kind's word in the name.
     "[a-z]*therapiezentrum", "gesundheitszentrum", "zentrum fur gesundheit",
+    // A French pharmacy and physiotherapist as a card terminal shortens them ("SELARL PHARM DU CENTRE", "KINE BRUNEAU").
+    "pharm", "kine",
   ]],
   ["drugstore", [
     "[a-z]+kosmetik", "kosmetik[a-z]+", "solarium", "sonnenstudio", "tattoostudio", "piercing", "fusspflege",
@@ -63,6 +65,9 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "banketbakker", "dorpswinkel", "[a-z]+slagerij", "viswinkel", "groentewinkel", "zuivel", "tabakszaak", "buurtsuper", "avondwinkel", "nachtwinkel", 
     "salumeria", "pescheria", "ortofrutta", "latteria", "caseificio", "tabaccheria", "tabacchi", "edicola",
     "pescaderia", "vinoteca", "estanco", "quiosco", "pasteleria", "horno",
+    // Confectioners by their sweets (Basel's Läckerli, Belgian pralines, Aachen's Printen); a French coffee roaster's shop sells its beans
+    // and teas by weight (a German Rösterei or an English roaster pours coffee too: restaurants, heuristics.ts).
+    "[a-z]*lackerli", "pralines?", "printenhaus", "torrefaction", "torrefacteurs?",
   ]],
   ["restaurants", [
     "saloon", "pommesbude", "konoba", "kabab", "sofrasi", "lokanta", "lokantasi", "hafenbar", "noedelbar", "nudelbar", "[a-z]*schanke", "wokstation", "wokbar", "nudelhaus", "nouilles", "social club", "tap room", "gastro",
@@ -116,6 +121,9 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "curling", "club alpin", "athletic club", "mountain club",
     // A playhouse is a theatre ("NOTTINGHAM PLAYHOUSE", "Lyceum Playhouse").
     "playhouses?",
+    // Animal parks, art galleries and institutes, by the name's own words ("BRAMBLEDOWN WILD ANIMAL PARK", "MAPLEWOOD
+    // INSTITUTE OF ARTS", "QUAYSIDE CENTRE FOR CONTEMPORARY ART"); a gallery alone may be a shop or a salon.
+    "animal parks?", "art gallery", "art galleries", "institute of( fine)? arts?", "contemporary arts?",
   ]],
   ["education", [
     "kinderkrippe", "sprachkurs", "[a-z]*bucherei",
