@@ -147,13 +147,28 @@ const BOAT_AND_CAMPING_GEAR: readonly string[] = [
   "campingbedarf", "campingshop", "campingzubehor", "campingartikel", "vorzelt[a-z]*", "awning", "awnings", "rv parts",
 ];
 
+// The trades of Germany's eastern and northern neighbours, as their shops name themselves and terminals print them
+// without their letters (Polish, Czech, Danish): people cross to fill up, buy food and eat there. "Slagter" alone is a
+// Dutch surname and stays out.
+const NEIGHBOURS_PHARMACIES: readonly string[] = ["apteka", "lekarna", "apotek"];
+const NEIGHBOURS_FOOD_SHOPS: readonly string[] = [
+  "potraviny", "piekarnia", "pekarna", "pekarstvi", "cukiernia", "cukrarna", "masarnia", "reznictvi", "sklep spozywczy",
+  "bageri", "bageriet", "slagteren", "slagterforretning", "graensehandel", "grenzhandel",
+];
+const NEIGHBOURS_EATING: readonly string[] = ["kawiarnia", "kavarna", "restaurace", "hospoda", "pivnice", "jidelna", "grillbar"];
+const NEIGHBOURS_FUEL: readonly string[] = ["stacja paliw", "cerpaci stanice", "benzinova stanice"];
+
 /** In first-match order, after shop-kinds.ts's own lists: care first, shops last as the broadest kind. */
 export const MORE_SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
   ["health", MORE_HEALTH],
   ["drugstore", MORE_DRUGSTORE],
+  ["health", NEIGHBOURS_PHARMACIES],
   ["groceries", MORE_GROCERIES],
+  ["groceries", NEIGHBOURS_FOOD_SHOPS],
   ["restaurants", MORE_RESTAURANTS],
+  ["restaurants", NEIGHBOURS_EATING],
   ["fuel", MORE_FUEL],
+  ["fuel", NEIGHBOURS_FUEL],
   ["transport", MORE_TRANSPORT],
   ["shopping", BOAT_AND_CAMPING_GEAR],
   ["travel", HARBOURS_AND_CAMPSITES],
