@@ -1,5 +1,6 @@
-// UNSEEN POOL, never scored: written blind on 2026-12-01 for a later session's held-out slot (exports renamed
-// HELDOUT_ when it goes in). Nobody tuning the rules reads it; the session that scores it reads it only after scoring.
+// WAITING POOL, not yet in the corpus: scored once unseen on 2026-12-01 in the held-out slot of a working copy (rules
+// frozen at 71962c5; figures in BENCHMARKS.md, "Pool 55") and read after scoring; a later session puts it in the held-out
+// slot after pools 50 to 54 (exports renamed HELDOUT_). Tuning helpers never read it.
 // The fifty-fifth held-out pool: night-shift and hospital workers (people who work nights, early mornings and rotating shifts: nurses, junior doctors, paramedics and care staff; airport, parcel-hub, warehouse, flower-auction and wholesale-market night shifts) — staff canteens, hospital kiosks and hospital car parks, late-night and 24-hour food, petrol-station stops and taxis home after a late, workwear, scrubs and clogs, compression stockings, blackout blinds, mattresses and sleep masks, resuscitation courses and licensing exams, shift pay with night and unsocial-hours allowances, childcare at odd hours.
 // Who and where: German nurses and doctors at the MHH in Hannover (List, the Messeschnellweg), at the Klinikum Nürnberg
 // (Nord and Süd), at the university hospital in Halle-Kröllwitz and at the Klinikum Dortmund (Westfalendamm,
