@@ -40,6 +40,9 @@ export function foldUmlauts(folded: string): string {
 // "Vue", "Dexters Lettings" is "Dexters". Not "Group" or "Holdings": "Adler Group" (a
 // landlord) is not "Adler" (a fashion chain).
 const TRADE_PLURAL = / (?:cinemas|theatres|theaters|supermarkets|stores|shops|lettings|restaurants)$/;
+const SAINT = /(^| )(?:saint|sankt)(?= |$)/g;
+const SAINTE = /(^| )sainte(?= |$)/g;
+const COMPANY_LAST = / company$/;
 
 /**
  * The words of a merchant that decide whether two names are one business:
@@ -48,10 +51,19 @@ const TRADE_PLURAL = / (?:cinemas|theatres|theaters|supermarkets|stores|shops|le
  * already folds away). A joiner at either end is a name, not a joiner, and a
  * trailing plural naming the trade is dropped ("Vue Cinemas" is "Vue").
  * The migration 20261129201000_merchant_key_articles applies the same three
- * regular expressions to stored keys: change them together.
+ * regular expressions to stored keys: change them together. A saint is
+ * written out or not ("Kiné Saint-Augustin", "KINE ST AUGUSTIN", "Sankt Pauli
+ * Bar") and a closing "Company" is printed "Co" ("GOSFORTH BARBER CO"): both
+ * spellings key alike (migration 20261201063000_merchant_key_saint_company).
  */
 export function merchantWords(folded: string): string {
-  return folded.replace(/^the (?=\S)/, "").replace(/ (?:and|und|et|en)(?= )/g, "").replace(TRADE_PLURAL, "");
+  return folded
+    .replace(/^the (?=\S)/, "")
+    .replace(/ (?:and|und|et|en)(?= )/g, "")
+    .replace(TRADE_PLURAL, "")
+    .replace(SAINT, "$1st")
+    .replace(SAINTE, "$1ste")
+    .replace(COMPANY_LAST, " co");
 }
 
 /** Whole-word containment on folded text: "rewe" is in "rewe markt 1234", not in "brewery". */
