@@ -2,8 +2,9 @@
 // Kunststofftechnik GmbH", a UK bank "ACME LOGISTICS LTD BGC", with no word
 // for salary. A company (its name carries a legal form) that pays the person a
 // like amount in at least two different months is an employer, and those
-// payments are pay. Only money in that nothing else placed ("other income"
-// from the fallback) is touched; insurers, pension funds, banks, tax offices
+// payments are pay. Only money in that nothing else placed is touched: "other
+// income" from the fallback, or from the dictionary when a known shop or
+// hospital paid it in by transfer ("Payment from Klinikum Lindenberg gGmbH"); insurers, pension funds, banks, tax offices
 // and tenants pay month after month too and are left alone.
 import type { Prisma } from "../db/client.ts";
 
@@ -18,7 +19,7 @@ export const PAY_MONTHS = 2;
 export const PAY_SPREAD = 0.25;
 
 /** A company's legal form, as a whole word (POSIX classes, so the same text serves SQL and JS). */
-const LEGAL_FORM = "(^|[^[:alpha:]])(gmbh|ag|kg|ohg|ug|gbr|ltd|limited|llc|inc|plc|corp|corporation|b\\.?v\\.?|n\\.?v\\.?|sas|sarl|srl|s\\.?p\\.?a\\.?|s\\.a\\.|s\\.l\\.|pty|llp|oy)([^[:alpha:]]|$)";
+const LEGAL_FORM = "(^|[^[:alpha:]])(gmbh|ggmbh|ag|kg|ohg|ug|gbr|ltd|limited|llc|inc|plc|corp|corporation|b\\.?v\\.?|n\\.?v\\.?|sas|sarl|srl|s\\.?p\\.?a\\.?|s\\.a\\.|s\\.l\\.|pty|llp|oy)([^[:alpha:]]|$)";
 /** Payers that pay regularly and are no employer. */
 const NOT_AN_EMPLOYER = "versicherung|assurance|verzekering|pension|kasse|bank|finanzamt|dividend|kaution|(^|[^[:alpha:]])(insurance|rente|fonds|fund|tax|miete|rent|loyer|huur|deposit)([^[:alpha:]]|$)";
 
@@ -28,7 +29,7 @@ const PAY_SQL = `
 WITH candidates AS (
   SELECT t."id", t."merchantId", t."amount", date_trunc('month', t."bookingDate") AS month
   FROM "Transaction" t JOIN "Category" c ON c."id" = t."categoryId"
-  WHERE t."userId" = $1::uuid AND t."amount" >= ${PAY_MIN} AND c."key" = 'income_other' AND t."categorySource" = 'fallback'
+  WHERE t."userId" = $1::uuid AND t."amount" >= ${PAY_MIN} AND c."key" = 'income_other' AND t."categorySource" IN ('fallback', 'dictionary')
     AND t."merchantId" IN (SELECT w."merchantId" FROM "Transaction" w WHERE w."id" = ANY($2::uuid[]) AND w."userId" = $1::uuid)
     AND ${textOf} ~* $3 AND NOT (${textOf} ~* $4)
 ), medians AS (
@@ -68,7 +69,7 @@ const NOT_AN_EMPLOYER_RE = new RegExp(NOT_AN_EMPLOYER.replaceAll("[:alpha:]", "\
 /** The same step over rows held in memory (the labelled corpus scores it this way). */
 export function withRecurringPay(rows: readonly PayRow[]): string[] {
   const candidate = (r: PayRow) =>
-    r.category === "income_other" && r.source === "fallback" && r.minor >= BigInt(PAY_MIN * 100) && LEGAL_FORM_RE.test(r.text) && !NOT_AN_EMPLOYER_RE.test(r.text);
+    r.category === "income_other" && (r.source === "fallback" || r.source === "dictionary") && r.minor >= BigInt(PAY_MIN * 100) && LEGAL_FORM_RE.test(r.text) && !NOT_AN_EMPLOYER_RE.test(r.text);
   const byKey = new Map<string, PayRow[]>();
   for (const r of rows) {
     if (!candidate(r)) continue;

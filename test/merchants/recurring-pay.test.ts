@@ -16,6 +16,8 @@ let h: Harness;
 
 const app = { iban: "LT601010012345678901", name: "App account", currency: "EUR", kind: "CHECKING" } as const;
 const from = (date: string, amount: string, payer: string) => tx(null, date, amount, { counterpartyName: null, description: `Payment from ${payer}` });
+// A hospital the dictionary knows by its kind, paying in by transfer: the dictionary files it as other income.
+const byTransfer = (date: string, amount: string, payer: string) => ({ ...from(date, amount, payer), transactionType: "Transfer" });
 
 const september: NormalizedTransaction[] = [
   from("2026-09-28", "3650.24", "Brennecke Lasertechnik GmbH"),
@@ -23,6 +25,7 @@ const september: NormalizedTransaction[] = [
   from("2026-09-20", "820.00", "Nordlicht Lebensversicherung AG"),
   from("2026-09-21", "1200.00", "Autohaus Kessler GmbH"),
   from("2026-09-25", "2000.00", "Falk Consulting Ltd"),
+  byTransfer("2026-09-27", "3104.18", "Klinikum Lindenberg gGmbH"),
 ];
 const october: NormalizedTransaction[] = [
   from("2026-10-28", "3702.10", "Brennecke Lasertechnik GmbH"),
@@ -30,6 +33,7 @@ const october: NormalizedTransaction[] = [
   from("2026-10-20", "820.00", "Nordlicht Lebensversicherung AG"),
   // An invoice paid twice as large as the month before is no like payment.
   from("2026-10-25", "4400.00", "Falk Consulting Ltd"),
+  byTransfer("2026-10-27", "2987.40", "Klinikum Lindenberg gGmbH"),
 ];
 
 const categoryOf = async (description: string) => {
@@ -55,7 +59,11 @@ describe("pay that names only the employer", () => {
     expect(await categoryOf("Payment from Brennecke Lasertechnik GmbH")).toEqual([["salary", PAY_SOURCE], ["salary", PAY_SOURCE]]);
     const salary = await t.db.transaction.findMany({ where: { userId: h.userId, category: { key: "salary" } } });
     const cents = salary.reduce((a, r) => a + Math.round(Number(r.amount.toString()) * 100), 0);
-    expect(cents).toBe(365024 + 370210);
+    expect(cents).toBe(365024 + 370210 + 310418 + 298740);
+  });
+
+  it("a hospital or shop the dictionary knows, paying in by transfer month after month, is an employer too", async () => {
+    expect(await categoryOf("Payment from Klinikum Lindenberg gGmbH")).toEqual([["salary", PAY_SOURCE], ["salary", PAY_SOURCE]]);
   });
 
   it("does not make a person, an insurer, a single payment or unlike amounts pay", async () => {
@@ -79,5 +87,11 @@ describe("withRecurringPay (in memory, as the corpus scores it)", () => {
         row("solo", "Solo Trading GmbH", 300000n, "2026-09"),
       ]),
     ).toEqual(["salary", "salary", "income_other", "income_other", "income_other", "income_other", "income_other"]);
+  });
+
+  it("takes other income the dictionary gave a known payer, not a refund", () => {
+    const row = (source: string, category: string, month: string) => ({ key: "klinikum", text: "Payment from Klinikum Lindenberg gGmbH", minor: 310000n, month, category, source });
+    expect(withRecurringPay([row("dictionary", "income_other", "2026-09"), row("dictionary", "income_other", "2026-10")])).toEqual(["salary", "salary"]);
+    expect(withRecurringPay([row("dictionary", "refunds", "2026-09"), row("dictionary", "refunds", "2026-10")])).toEqual(["refunds", "refunds"]);
   });
 });
