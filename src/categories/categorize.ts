@@ -41,6 +41,7 @@ import { brandOnlyInsideLabel, merchantName } from "./merchant-name.ts";
 import { bookingCodeCategory, type BookingCodes } from "./booking-codes.ts";
 import { escapeRegExp } from "../analytics/parse/fold.ts";
 import { tillNameCategory } from "./till-names.ts";
+import { SITE_SERVICES, siteServiceCategory } from "./site-services.ts";
 
 export interface CategorizeInput {
   amount: string;
@@ -297,6 +298,9 @@ function shopCategoryOf(tx: CategorizeInput, toPerson: () => boolean, texts: (st
   return netted(byMcc) ? byMcc : shopKindOf(toPerson, texts);
 }
 
+// The kinds site-services.ts names: a generic entry of one of them is itself a car park, a kiosk or a canteen.
+const SITE_KEYS: ReadonlySet<string> = new Set(SITE_SERVICES.map(([key]) => key));
+
 // Kinds of brand that also let rooms (student unions, canteen operators, universities, clubs, hostels).
 const ROOM_LETTERS: ReadonlySet<string> = new Set(["education", "restaurants", "entertainment", "other"]);
 
@@ -360,6 +364,10 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   const known = knownMerchant(tx);
   // A kind of shop named in the purpose of a payment to a person ("Kino und Essen") is not a shop.
   if (known?.generic && toPerson() && !PERSON_KEYS.has(known.categoryKey)) return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
+  // "PARKHAUS KLINIKUM SUED", "KIOSK KLINIKUM NORD": a service on the grounds of a place the dictionary knows only by its
+  // kind says what was bought; the kind ("Klinikum") only where.
+  const onSite = known?.generic && !SITE_KEYS.has(known.categoryKey) ? siteServiceCategory([tx.merchant, tx.counterpartyName, tx.description]) : null;
+  if (onSite) return spendingOrRefund(onSite, sign, "fallback");
   // Money in through Tikkie, Venmo or Zelle is a friend settling up, not a shop giving money back.
   if (known && sign > 0 && P2P_RAIL.test(foldUmlauts(foldText(known.name)))) return { categoryKey: "income_other", source: "dictionary" };
   if (known && KIND.get(known.categoryKey) === "expense" && paidInByTransfer(tx, sign, subject)) return { categoryKey: "income_other", source: "dictionary" };

@@ -83,7 +83,7 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "brick oven",
     // A Mexican seafood restaurant (marisquería's Mexican word).
     "mariscos",
-    "beisl", "heuriger", "heurigen", "buschenschank", "gastwirtschaft", "bierkeller", "landgasthaus", "[a-z]+restaurant", "currywurst", "cocktailbar", "shisha",
+    "beisl", "heuriger", "heurigen", "buschenschank", "gastwirtschaft", "bierkeller", "landgasthaus", "currywurst", "cocktailbar", "shisha",
     "carvery", "coffeehouse", "tearoom", "tea rooms", "sandwiches", "noodles", "burrito", "chipper", "fish n chips", "hot dog", "takeout", "take away", "brunch", "breakfast", "gelato", "ice cream", "ice creams", "food court", "taphouse", "beer garden", "catering",
     "traiteur", "rotisserie", "sandwicherie", "buvette", "guinguette", "restauration", "cantine",
     "shoarma", "grillroom", "pannenkoeken", "pannenkoekenhuis", "ijssalon", "broodjes", "kroeg", "brouwerij", "wijnbar", "strandpaviljoen", "strandtent", "afhaalchinees", "chinees", "partyservice", "viskraam", "kibbeling", "codfather",
@@ -92,7 +92,7 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
   ]],
   ["fuel", [
     "pneu[a-z]*", "olie",
-    "tankstellen", "autostrada", "casello", "vinjeta", "dalnicni znamka", "tiefgarage", "autoteile", "autozubehor", "autohandel", "gebrauchtwagen", "abschleppdienst", "karosserie", "ladesaule",
+    "tankstellen", "autostrada", "casello", "vinjeta", "dalnicni znamka", "autoteile", "autozubehor", "autohandel", "gebrauchtwagen", "abschleppdienst", "karosserie", "ladesaule",
     "auto body", "auto rep", "motors", "tankhof", "nutzfahrzeuge", "nfz", "autopflege", "mechanic", "oil change", "mot test", "mot centre", "mot center", "mot (and )?service",
     "carrosserie", "garagiste", "controle technique",
     "wasstraat", "autoonderdelen", "laadpaal",
