@@ -92,6 +92,10 @@ const BOOKING_TYPE: Signal[] = [
   { key: "income_other", sign: "in", words: w(...OTHER_INCOME) },
 ];
 
+// A publisher's words, and the words of a title paid for by subscription (heuristics' publisher signal below).
+const PUBLISHER = "([a-z]*verlag|[a-z]*verlagsgruppe|uitgeverij[a-z]*|uitgevers|publishing|publishers|editions)";
+const SUBSCRIBED = "([a-z]*abo|abonnement|[a-z]*zeitschrift[a-z]*|jahresbezug|subscriptions?|tijdschrift[a-z]*)";
+
 /** What it was for, judged from words in the text. */
 const CONTENT: Signal[] = [
   // A Dutch water board is a tax office under any of its names (a Frisian "Wetterskip", a "Hoogheemraadschap"), and so
@@ -223,6 +227,9 @@ const CONTENT: Signal[] = [
   // A magazine's subscription service sells the subscription, whatever its title names ("FISCH & FANG ABO-SERVICE").
   // A magazine's or a newspaper's publisher sells its titles by subscription ("PAUL PAREY ZEITSCHRIFTENVERLAG").
   { key: "subscriptions", sign: "out", words: w("[a-z]*zeitschriftenverlag", "[a-z]*zeitungsverlag") },
+  // A publisher paid for a journal by subscription ("Springer Medizin Verlag GmbH … Abo", "… Zeitschrift … Jahresbezug",
+  // "Uitgeverij … Abonnement"): the subscription, whatever field its name or title names ("Medizin", "Medical").
+  { key: "subscriptions", sign: "out", words: w(`${PUBLISHER}( [a-z0-9]+){0,8} ${SUBSCRIBED}`, `${SUBSCRIBED}( [a-z0-9]+){0,8} ${PUBLISHER}`) },
   { key: "subscriptions", sign: "out", words: w("abo ?service", "leserservice", "[a-z]*coworking", "co working", "business cent(re|er)", "[a-z]*hosting", "hebergement web", "[a-z]*dating") },
   // A copy shop or a bike repairer sells a service, whatever word for a parlour or a doctor its name uses ("Kopierstube", "Bike Doctor").
   { key: "shopping", sign: "out", words: w("kopierstube", "kopierladen", "copy ?shop", "copy ?cent(er|re)", "print (and )?copy", "print shop", "bike doctor", "bike repairs?", "fahrradwerkstatt") },
