@@ -364,10 +364,6 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   const known = knownMerchant(tx);
   // A kind of shop named in the purpose of a payment to a person ("Kino und Essen") is not a shop.
   if (known?.generic && toPerson() && !PERSON_KEYS.has(known.categoryKey)) return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
-  // "PARKHAUS KLINIKUM SUED", "KIOSK KLINIKUM NORD": a service on the grounds of a place the dictionary knows only by its
-  // kind says what was bought; the kind ("Klinikum") only where.
-  const onSite = known?.generic && !SITE_KEYS.has(known.categoryKey) ? siteServiceCategory([tx.merchant, tx.counterpartyName, tx.description]) : null;
-  if (onSite) return spendingOrRefund(onSite, sign, "fallback");
   // Money in through Tikkie, Venmo or Zelle is a friend settling up, not a shop giving money back.
   if (known && sign > 0 && P2P_RAIL.test(foldUmlauts(foldText(known.name)))) return { categoryKey: "income_other", source: "dictionary" };
   if (known && KIND.get(known.categoryKey) === "expense" && paidInByTransfer(tx, sign, subject)) return { categoryKey: "income_other", source: "dictionary" };
@@ -382,6 +378,10 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (known?.categoryKey === "fuel" && HEATING_OIL.test(foldUmlauts(foldText(`${tx.counterpartyName ?? ""} ${tx.description ?? ""}`)))) return spendingOrRefund("utilities", sign, "dictionary");
   // "DLRG … Mitgliedsbeitrag 2025": a charity's membership fee is what belonging costs, as any association's is (other); a gift stays a donation.
   if (known?.categoryKey === "donations" && sign < 0 && MEMBERSHIP_FEE.test(foldUmlauts(foldText(tx.description ?? "")))) return { categoryKey: "other", source: "dictionary" };
+  // "PARKHAUS KLINIKUM SUED", "KIOSK KLINIKUM NORD": a service on the grounds of a place the dictionary knows only by its
+  // kind says what was bought; the kind ("Klinikum") only where.
+  const onSite = known?.generic && !SITE_KEYS.has(known.categoryKey) ? siteServiceCategory([tx.merchant, tx.counterpartyName, tx.description]) : null;
+  if (onSite) return spendingOrRefund(onSite, sign, "fallback");
   const till = known && sign < 0 && paidByCard(tx) ? tillCategory(known) : null;
   if (till) return { categoryKey: till, source: "dictionary" };
   if (known) return spendingOrRefund(known.categoryKey, sign, "dictionary");
