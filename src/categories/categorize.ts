@@ -41,6 +41,7 @@ import { brandOnlyInsideLabel, merchantName } from "./merchant-name.ts";
 import { bookingCodeCategory, type BookingCodes } from "./booking-codes.ts";
 import { escapeRegExp } from "../analytics/parse/fold.ts";
 import { tillNameCategory } from "./till-names.ts";
+import { SITE_SERVICES, siteServiceCategory } from "./site-services.ts";
 
 export interface CategorizeInput {
   amount: string;
@@ -297,6 +298,9 @@ function shopCategoryOf(tx: CategorizeInput, toPerson: () => boolean, texts: (st
   return netted(byMcc) ? byMcc : shopKindOf(toPerson, texts);
 }
 
+// The kinds site-services.ts names: a generic entry of one of them is itself a car park, a kiosk or a canteen.
+const SITE_KEYS: ReadonlySet<string> = new Set(SITE_SERVICES.map(([key]) => key));
+
 // Kinds of brand that also let rooms (student unions, canteen operators, universities, clubs, hostels).
 const ROOM_LETTERS: ReadonlySet<string> = new Set(["education", "restaurants", "entertainment", "other"]);
 
@@ -374,6 +378,10 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (known?.categoryKey === "fuel" && HEATING_OIL.test(foldUmlauts(foldText(`${tx.counterpartyName ?? ""} ${tx.description ?? ""}`)))) return spendingOrRefund("utilities", sign, "dictionary");
   // "DLRG … Mitgliedsbeitrag 2025": a charity's membership fee is what belonging costs, as any association's is (other); a gift stays a donation.
   if (known?.categoryKey === "donations" && sign < 0 && MEMBERSHIP_FEE.test(foldUmlauts(foldText(tx.description ?? "")))) return { categoryKey: "other", source: "dictionary" };
+  // "PARKHAUS KLINIKUM SUED", "KIOSK KLINIKUM NORD": a service on the grounds of a place the dictionary knows only by its
+  // kind says what was bought; the kind ("Klinikum") only where.
+  const onSite = known?.generic && !SITE_KEYS.has(known.categoryKey) ? siteServiceCategory([tx.merchant, tx.counterpartyName, tx.description]) : null;
+  if (onSite) return spendingOrRefund(onSite, sign, "fallback");
   const till = known && sign < 0 && paidByCard(tx) ? tillCategory(known) : null;
   if (till) return { categoryKey: till, source: "dictionary" };
   if (known) return spendingOrRefund(known.categoryKey, sign, "dictionary");

@@ -39,6 +39,9 @@ const INITIALS_FORM = new RegExp(String.raw`${LEAD}([a-z]{3,4})(?: |$)`);
 const NAMED_COUNCIL = new RegExp(String.raw`${LEAD}([a-z]+(?: [a-z]+){0,2}?) ${KIND_WORDS}(?: .*)?$`);
 const TAX_ONLY = new RegExp(String.raw`${LEAD}([a-z]+(?: [a-z]+){0,2}?) ${TAX}(?: .*)?$`);
 
+// A council that is a national or a professional body, not a local authority.
+const NATIONAL_BODY = /^(?:british|arts|resus|resuscitation|nursing and midwifery|health and care professions|general (?:medical|dental|optical|pharmaceutical|chiropractic|osteopathic)) council\b/;
+
 // Initials without a vowel stay initials ("LBH Council"); words get a capital ("St Helens Council").
 const titleCase = (s: string) => s.replace(/\p{L}+/gu, (w) => (/^[^aeiouy]{3,4}$/i.test(w) ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1).toLowerCase()));
 
@@ -112,8 +115,9 @@ export function councilName(text: string | null | undefined, taxSaid = false): s
 }
 
 function councilNamed(lead: string, folded: string, taxSaid: boolean): string | null {
-  // The British Council teaches and examines abroad; it bills no council tax.
-  if (!folded || /^british council\b/.test(folded)) return null;
+  // The British Council teaches and examines abroad, the Resuscitation Council trains, the Arts Council funds and the
+  // Nursing and Midwifery Council registers: national bodies that bill no council tax.
+  if (!folded || NATIONAL_BODY.test(folded)) return null;
   const hasTax = taxSaid || new RegExp(String.raw`(?:^| )${TAX}(?: |$)`).test(folded);
   const saysCouncil = hasTax || /(?:^| )council(?: |$)/.test(folded);
   const taxFirst = new RegExp(String.raw`^${TAX} `).exec(folded)?.[0] ?? "";

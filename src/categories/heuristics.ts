@@ -8,6 +8,7 @@ import { SHOP_KIND_SIGNALS, SHOP_KIND_WORDS } from "./shop-kinds.ts";
 import { isWalletBankMove } from "./wallet-moves.ts";
 import { FOREIGN_USE_FEES } from "./foreign-use-fees.ts";
 import { PUBLIC_SERVICES } from "./public-services.ts";
+import { SITE_SERVICES } from "./site-services.ts";
 import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, DEFERRED_CARD_DEBITS, CARD_PAYMENTS_IN, INTEREST_EARNED, OTHER_INCOME, OWN_MOVES, SALARY, SAVINGS_WITHDRAWALS } from "./money-moves.ts";
 interface Signal {
   key: string;
@@ -43,11 +44,13 @@ const BOOKING_TYPE: Signal[] = [
   // a loan's "Rate … Zins/Tilgung": interest and principal together are an annuity loan's, which is a home's),
   // not the interest or fee its words also name.
   { key: "rent", sign: "out", words: w("hypotheek[a-z]*", "hypothek[a-z]*", "baufinanzierung", "immobilienfinanzierung", "annuitat( [a-z]+)? baufinanzierung", "rente en aflossing", "pret immobilier", "pret immo", "echeance pret habitat", "zins (und |u )?tilgung", "[a-z]*baudarlehen", "bauspardarlehen", "immobiliendarlehen") },
-  // A town's stage or orchestra is a venue, not the town's office ("Bühnen der Stadt Gera").
-  { key: "entertainment", sign: "out", words: w("(buhnen|theater|theatre|orchester|philharmonie|museen)( (und|u) orchester)? der stadt") },
+  // A town's stage, orchestra, zoo or pool is a venue, not the town's office ("Bühnen der Stadt Gera", "Tiergarten der Stadt Nürnberg").
+  { key: "entertainment", sign: "out", words: w("(buhnen|theater|theatre|orchester|philharmonie|museen|tiergarten|tierpark|zoo|[a-z]*bad|[a-z]*bader)( (und|u) orchester)? der stadt") },
   // A gift named in the purpose, or a friends' association, is a gift whatever the payee's kind ("Vrienden van het Theater … Donatie").
-  // So is a UK charity's "REG GIFT" and a donation or a "Spende" named outright, though the payee is a hospital's charity.
-  { key: "donations", sign: "out", words: w("donatie", "don (mensuel|zakat|ponctuel|regulier|annuel)", "zakat", "freundeskreis", "vrienden van", "vriendenbijdrage", "reg(ular)? gift", "donation", "spende") },
+  // So is a UK charity's "REG GIFT" and a donation or a "Spende" named outright, though the payee is a hospital's charity,
+  // and a gift named by its rhythm ("Dauerspende", "Monatsspende", "Einzelspende"). A blood donation ("Blutspende") gives
+  // no money: what is paid at a blood service is its canteen's or its shop's.
+  { key: "donations", sign: "out", words: w("donatie", "don (mensuel|zakat|ponctuel|regulier|annuel)", "zakat", "freundeskreis", "vrienden van", "vriendenbijdrage", "reg(ular)? gift", "donation", "(?!blut)[a-z]*spende") },
   // Charging an electric car is its fuel, whoever sells the power ("PFALZWERKE LADEPUNKT", a town's works).
   { key: "fuel", sign: "out", words: w("ladepunkt", "ladesaulen", "laadsessie", "charging session") },
   // An alarm or care service named in the purpose is health, even when a charity runs it ("Johanniter … Hausnotruf").
@@ -89,6 +92,10 @@ const BOOKING_TYPE: Signal[] = [
   { key: "income_other", sign: "in", words: w(...OTHER_INCOME) },
 ];
 
+// A publisher's words, and the words of a title paid for by subscription (heuristics' publisher signal below).
+const PUBLISHER = "([a-z]*verlag|[a-z]*verlagsgruppe|uitgeverij[a-z]*|uitgevers|publishing|publishers|editions)";
+const SUBSCRIBED = "([a-z]*abo|abonnement|[a-z]*zeitschrift[a-z]*|jahresbezug|subscriptions?|tijdschrift[a-z]*)";
+
 /** What it was for, judged from words in the text. */
 const CONTENT: Signal[] = [
   // A Dutch water board is a tax office under any of its names (a Frisian "Wetterskip", a "Hoogheemraadschap"), and so
@@ -113,6 +120,9 @@ const CONTENT: Signal[] = [
   // An allotment club's lease and dues are a garden hobby's, not a home's rent ("Kleingärtnerverein … Pacht … Parzelle"),
   // nor the water its plots draw ("Jardins familiaux … eau d'arrosage").
   { key: "other", sign: "out", words: w("kleingart(en|ner)[a-z]*", "schrebergart(en|ner)[a-z]*", "volkstuin[a-z]*", "allotments?", "jardins? (familiaux|ouvriers|partages)") },
+  // A regulator's registration fee is the price of practising a profession, as a licence is: not the health its
+  // members give ("NURSING AND MIDWIFERY COUNCIL"), nor a council's tax (councils.ts).
+  { key: "other", sign: "out", words: w("nursing (and )?midwifery council", "health (and )?care professions council", "general (medical|dental|optical|pharmaceutical|chiropractic|osteopathic) council") },
   // Animals' and gardens' trades are bought like a pet shop's or a garden centre's goods: groomers, walkers, boarding
   // kennels and catteries, pet food, landscapers, tree surgeons, nurseries and seed houses. Read before the hairdressers'
   // "salon"/"grooming", the doctors' "surgery", the water bill's "agua" and the retirement "pension" that their names carry.
@@ -183,7 +193,8 @@ const CONTENT: Signal[] = [
   // The payee is a public cash office or council: what it bills (waste, water, dog tax) is a levy.
   // A town's or a transit operator's own services, before the town's own words (public-services.ts).
   ...PUBLIC_SERVICES.map(([key, words]): Signal => ({ key, sign: "out", words: w(...words) })),
-  { key: "taxes", sign: "out", words: w("hansestadt", "[a-z]+gemeindekasse", "friedhof[a-z]*", "grabnutzung[a-z]*", "burial", "cemetery", "kreisstadt", "universitatsstadt", "finanzkasse", "stadtkasse", "gemeindekasse", "kreiskasse", "amtskasse", "landeskasse", "staatskasse", "bundeskasse", "city council", "borough council", "county council", "district council", "council", "ctax", "council tax", "stadt", "landeshauptstadt", "landkreis", "city of", "town of", "village of", "county of", "ville de", "(?<!(de|du|des) (la )?)mairie", "tresor public", "hoogheemraadschap", "waterschap[a-z]*", "[a-z]*belasting", "[a-z]*belastingen", "belasting[a-z]+",
+  { key: "taxes", sign: "out", words: w("hansestadt", "[a-z]+gemeindekasse", "friedhof[a-z]*", "grabnutzung[a-z]*", "burial", "cemetery", "kreisstadt", "universitatsstadt", "finanzkasse", "stadtkasse", "gemeindekasse", "kreiskasse", "amtskasse", "landeskasse", "staatskasse", "bundeskasse", "city council", "borough council", "county council", "district council", "(?<!(british|arts|resus|resuscitation|midwifery|professions|medical|dental|optical|pharmaceutical|chiropractic|osteopathic) )council", "ctax", "council tax", "stadt", "landeshauptstadt", "landkreis", "city of", "town of", "village of", "county of", "ville de", "(?<!(de|du|des) (la )?)mairie", "tresor public", "hoogheemraadschap", "waterschap[a-z]*", "[a-z]*belasting", "[a-z]*belastingen", "belasting[a-z]+",
+    // Not a national or a professional body's council (councils.ts): the Resuscitation Council's courses, the NMC's registration.
     // A consulate's or an embassy's fees (passports, visas) are paid to a state: "TC BERLIN BASKONSOLOSLUGU", "KONSULAT GENERALNY".
     "(department|dept) of (revenue|taxation)", "(department|dept) (of )?fish (and )?wildlife", "fish (and )?wildlife", "der landrat", "estpmt", "estimated tax( pmt| payment)?",
     // A chamber's membership is a levy every firm must pay (Handwerkskammer, IHK); so are the farmers' social contributions (MSA).
@@ -207,19 +218,22 @@ const CONTENT: Signal[] = [
   {
     key: "insurance",
     sign: "out",
-    words: w("haftpflicht", "vvag", "vers schein", "versicherungsschein", "hausrat", "mutual ins", "(caravan|motorhome|tourer|rv|pet|travel|gadget|bike|cycle) ins(urance)?", "rv policy", "cenaze( yardim)? fonu", "bestattungshilfe", "sterbekasse", "funeral (plan|fund)", "renters ins(urance)?", "tenants? ins(urance)?", "contents ins(urance)?", "krankenkasse", "kfz versicherung", "insurance", "mutuelle", "cotisation (auto|habitation|sante|prevoyance)( [a-z]+)?", "zorgpremie", "[a-z]*verzekeraar", "seguro", "[a-z]*versicherung", "versicherungsbeitrag", "police", "polis", "polisnummer", "vsnr", "vers nr", "insurance premium", "(?<!(kontopaket|[a-z]*konto|kontomodell|paket|package|account|card|karte|carte|kaart|plan|fee|abo|mitgliedschaft|membership) )premium(?! (bonds|plan|account|package|konto|kontopaket|paket|card|karte|carte|mitgliedschaft|membership|abo|subscription))", "premie", "[a-z]*verzekering", "assurance[a-z]*", "assicurazion[a-z]*", "seguros", "kfz haftpflicht", "zusatzbeitrag", "insur", "ins (prem|premium|pymt|pmt|auto|home|policy)", "mutual (prem|premium)", "prop(erty)? cas(ualty)?", "cas prem", "(auto|home|homeowners|renters|life|car) policy"),
+    words: w("haftpflicht", "vvag", "vers schein", "versicherungsschein", "hausrat", "mutual ins", "(caravan|motorhome|tourer|rv|pet|travel|gadget|bike|cycle) ins(urance)?", "rv policy", "cenaze( yardim)? fonu", "bestattungshilfe", "sterbekasse", "funeral (plan|fund)", "renters ins(urance)?", "tenants? ins(urance)?", "contents ins(urance)?", "krankenkasse", "kfz versicherung", "insurance", "mutuelle", "cotisation (auto|habitation|sante|prevoyance)( [a-z]+)?", "zorgpremie", "[a-z]*verzekeraar", "seguro", "[a-z]*versicherung", "versicherungsbeitrag", "police", "polis", "polisnummer", "vsnr", "vers nr", "insurance premium", "(?<!(kontopaket|[a-z]*konto|kontomodell|paket|package|account|card|karte|carte|kaart|plan|fee|abo|mitgliedschaft|membership) )premium(?! (bonds|plan|account|package|konto|kontopaket|paket|card|karte|carte|mitgliedschaft|membership|abo|subscription))", "premie", "[a-z]*verzekering", "assurance[a-z]*", "assicurazion[a-z]*", "seguros", "kfz haftpflicht", "zusatzbeitrag", "(health )?cash plans?", "insur", "ins (prem|premium|pymt|pmt|auto|home|policy)", "mutual (prem|premium)", "prop(erty)? cas(ualty)?", "cas prem", "(auto|home|homeowners|renters|life|car) policy"),
   },
   {
     key: "taxes",
     sign: "out",
     words: w(
-      "finanzamt", "gouv fr", "(acompte|solde|regularisation) tva", "tva (acompte|a payer|trimestrielle|mensuelle)", "sie (de|d|du) [a-z]+", "steuer", "steuern", "einkommensteuer", "kfz steuer", "kraftfahrzeugsteuer", "grundsteuer", "gewerbesteuer", "hundesteuer", "umsatzsteuer", "tax", "taxes", "council tax", "income tax", "property tax",
+      "finanzamt", "gouv fr", "sip( [a-z]+){1,3} (solde|acompte) ir", "(solde|acompte) ir [0-9]{4}", "prelevement a la source", "(acompte|solde|regularisation) tva", "tva (acompte|a payer|trimestrielle|mensuelle)", "sie (de|d|du) [a-z]+", "steuer", "steuern", "einkommensteuer", "kfz steuer", "kraftfahrzeugsteuer", "grundsteuer", "gewerbesteuer", "hundesteuer", "umsatzsteuer", "tax", "taxes", "council tax", "income tax", "property tax",
       "impots", "impot", "cyngor", "treth", "secretary of state", "kvk", "kamer van koophandel", "belasting", "belastingen", "impuesto", "tasse", "rundfunk", "rundfunkbeitrag", "gez", "tv licence", "bussgeld", "verwarnungsgeld",
       "finanzkasse", "stadtkasse", "gemeindekasse", "kreiskasse", "amtskasse", "landeskasse", "staatskasse", "bundeskasse", "grundbesitzabgaben", "abgaben", "zoll", "zollamt", "hauptzollamt", "landeshauptstadt", "burgeramt", "burgerburo", "standesamt", "landratsamt", "bezirksamt", "dvla", "hmrc", "irs", "treasury", "tresor public", "dgfip", "communaute (d agglomeration|de communes|urbaine)", "redevance( [a-z]+)? (dechets|ordures menageres)", "amende", "gemeente", "waterschap", "ozb", "afvalstoffenheffing", "rioolheffing", "ayuntamiento", "comune", "gemeinde", "stadtverwaltung", "fines", "penalty charge", "parking fine", "strafzettel"),
   },
   // A magazine's subscription service sells the subscription, whatever its title names ("FISCH & FANG ABO-SERVICE").
   // A magazine's or a newspaper's publisher sells its titles by subscription ("PAUL PAREY ZEITSCHRIFTENVERLAG").
   { key: "subscriptions", sign: "out", words: w("[a-z]*zeitschriftenverlag", "[a-z]*zeitungsverlag") },
+  // A publisher paid for a journal by subscription ("Springer Medizin Verlag GmbH … Abo", "… Zeitschrift … Jahresbezug",
+  // "Uitgeverij … Abonnement"): the subscription, whatever field its name or title names ("Medizin", "Medical").
+  { key: "subscriptions", sign: "out", words: w(`${PUBLISHER}( [a-z0-9]+){0,8} ${SUBSCRIBED}`, `${SUBSCRIBED}( [a-z0-9]+){0,8} ${PUBLISHER}`) },
   { key: "subscriptions", sign: "out", words: w("abo ?service", "leserservice", "[a-z]*coworking", "co working", "business cent(re|er)", "[a-z]*hosting", "hebergement web", "[a-z]*dating") },
   // A copy shop or a bike repairer sells a service, whatever word for a parlour or a doctor its name uses ("Kopierstube", "Bike Doctor").
   { key: "shopping", sign: "out", words: w("kopierstube", "kopierladen", "copy ?shop", "copy ?cent(er|re)", "print (and )?copy", "print shop", "bike doctor", "bike repairs?", "fahrradwerkstatt") },
@@ -239,6 +253,9 @@ const CONTENT: Signal[] = [
   { key: "restaurants", sign: "out", words: w("crumb(?!( [a-z]+){0,2} (bakery|bakehouse|bakers))", "pantry") },
   // A UK air ambulance is a charity the NHS does not fund: what is paid to it is a gift or its lottery; its shop sells.
   { key: "donations", sign: "out", words: w("air ambulance(?! (shops?|stores?)( |$))") },
+  // A hospital's car park, kiosk or canteen (site-services.ts) sells what its word says, before the hospital's own words below.
+  ...SITE_SERVICES.map(([key, words]): Signal => ({ key, sign: "out", words: w(...words) })),
+  { key: "fuel", sign: "out", words: /(^| )pkg$/, nameStart: true },
   // A German medical care centre (MVZ) and a Croatian pharmacy (ljekarna, its chain ljekarne) are health by their kind's word alone.
   { key: "health", sign: "out", words: w("mvz", "ljekarn[ae]", "hebammen[a-z]*") },
   // A Diakoniestation is the Protestant church's home-nursing service, the care a Sozialstation gives.
@@ -263,7 +280,7 @@ const CONTENT: Signal[] = [
   {
     key: "entertainment",
     sign: "out",
-    words: w("(club|cercle|espace|centre|salle) (de )?(la )?(remise en )?forme", "tiergarten", "gym", "yoga", "pilates", "crossfit", "boulderhalle", "bouldern", "membership dues", "yacht ?club", "surf ?club", "sailing (center|centre|club|school)", "sportboulevard", "badeland", "skilift[a-z]*", "ski area", "lift tickets?", "snowsports", "segel(club|verein)", "angel(sport)?verein[a-z]*", "fischereierlaubnis", "angelkarte", "plongee", "ruderverein", "roeivereniging", "golf ?(club|klub)", "liegeplatz", "padel[a-z]+", "bikepark", "(kanu|kajak|boots|ski|sup)verleih", "yoga(?!studio)[a-z]+", "surfschool", "kite ?(centrum|center|school)", "entry fees?", "cotisation section", "athletisme", "startgeld", "startlicentie", "[a-z]*vogelpark", "[a-z]*wildpark", "filmpark", "safari park", "wildlife park", "soft play", "surf school", "surfschule", "kinderboerderij", "city farm", "community farm", "petting farm", "zwemvereniging", "vereinsbeitrag", "spartenbeitrag", "kletterhalle", "schwimmbad", "(freizeit|erlebnis|spass|familien|sport)bad", "sportverein", "kino", "cinema", "thermen", "thermae", "theater", "theatre", "variete", "buhnen", "[a-z]*orchester", "philharmonic", "kultur(haus|laden|zentrum|fabrik|bahnhof|werkstatt)", "veranstaltungs[a-z]*", "ballroom", "football club", "season tkt", "konzert", "concert", "bowling", "minigolf", "escape room", "contributie", "sportvereniging", "voetbalvereniging", "tennis[a-z]*", "[a-z]+club", "lidmaatschap", "erlebnis[a-z]*", "trampolin[a-z]*", "trampoline park", "zoo", "tierpark", "freizeitpark", "theme park", "therme", "sauna", "hallenbad", "freibad", "zwembad", "piscine", "golf", "squash", "climbing", "bouldering", "kart", "karting", "lasertag", "arcade", "casino", "spielhalle", "musee", "bioscoop", "cine", "filmtheater", "filmpalast", "lichtspiele", "oper", "opera", "philharmonie", "stadion", "stadium", "eintritt", "admission", "festival", "dance(?! academy)", "dojo", "kampfsport", "sportstudio", "[a-z]*fitness", "fitness[a-z]*", "leisure centre", "swimming", "climbing wall", "museo", "teatro", "[a-z]*museum", "museum[a-z]*"),
+    words: w("(club|cercle|espace|centre|salle) (de )?(la )?(remise en )?forme", "tiergarten", "gym", "yoga", "pilates", "crossfit", "boulderhalle", "bouldern", "membership dues", "yacht ?club", "surf ?club", "sailing (center|centre|club|school)", "sportboulevard", "badeland", "skilift[a-z]*", "ski area", "lift tickets?", "snowsports", "segel(club|verein)", "angel(sport)?verein[a-z]*", "fischereierlaubnis", "angelkarte", "plongee", "ruderverein", "roeivereniging", "golf ?(club|klub)", "liegeplatz", "padel[a-z]+", "bikepark", "(kanu|kajak|boots|ski|sup)verleih", "yoga(?!studio)[a-z]+", "surfschool", "kite ?(centrum|center|school)", "entry fees?", "cotisation section", "athletisme", "startgeld", "startlicentie", "[a-z]*vogelpark", "[a-z]*wildpark", "filmpark", "safari park", "wildlife park", "soft play", "surf school", "surfschule", "kinderboerderij", "city farm", "community farm", "petting farm", "zwemvereniging", "vereinsbeitrag", "spartenbeitrag", "kletterhalle", "schwimmbad", "(freizeit|erlebnis|spass|familien|sport|sud|nord|ost|west|stadt|volks|wald|see|natur|kinder)bad", "[a-z]+(berg|burg|stadt|dorf|heim|hausen|feld|furt|ingen)bad gmbh", "box office", "(?<!(rail|railway|station|train|bus|coach|ferry) )ticket office", "hippodrome", "sportverein", "kino", "cinema", "thermen", "thermae", "theater", "theatre", "variete", "buhnen", "[a-z]*orchester", "philharmonic", "kultur(haus|laden|zentrum|fabrik|bahnhof|werkstatt)", "veranstaltungs[a-z]*", "ballroom", "football club", "season tkt", "konzert", "concert", "bowling", "minigolf", "escape room", "contributie", "sportvereniging", "voetbalvereniging", "tennis[a-z]*", "[a-z]+club", "lidmaatschap", "erlebnis[a-z]*", "trampolin[a-z]*", "trampoline park", "zoo", "tierpark", "freizeitpark", "theme park", "therme", "sauna", "hallenbad", "freibad", "zwembad", "piscine", "golf", "squash", "climbing", "bouldering", "kart", "karting", "lasertag", "arcade", "casino", "spielhalle", "musee", "bioscoop", "cine", "filmtheater", "filmpalast", "lichtspiele", "oper", "opera", "philharmonie", "stadion", "stadium", "eintritt", "admission", "festival", "dance(?! academy)", "dojo", "kampfsport", "sportstudio", "[a-z]*fitness", "fitness[a-z]*", "leisure centre", "swimming", "climbing wall", "museo", "teatro", "[a-z]*museum", "museum[a-z]*"),
   },
   // Tuition and a university's or a school's fees, before the fee words they print ("TUITION FEE", "Studiengebühr", "frais de scolarité").
   { key: "education", sign: "out", words: w("tuition", "studiengebuhr(en)?", "studienbeitrag", "semestergebuhr(en)?", "semesterbeitrag", "(frais|droits)( de)? scolarite", "scolarite", "collegegeld") },
@@ -289,6 +306,9 @@ const CONTENT: Signal[] = [
   { key: "donations", sign: "out", words: w("spende", "spenden", "donation", "donations", "charity", "donativo", "gift aid", "donatie") },
   { key: "travel", sign: "out", words: w("kreuzfahrt[a-z]*", "reisen", "[a-z]+reisen", "reizen", "[a-z]+reizen", "[a-z]*vakanties", "croisi[a-z]*", "[a-z]+cruises", "cruise lines?", "coach (holidays|tours?)", "hotel", "hotels", "ferry", "ferries", "fahre", "veerdienst", "veerboot", "rederij", "[a-z]*reederei", "[a-z]*schifffahrt", "[a-z]*schiffahrt", "dampfschiff[a-z]*", "bordkonto", "cruise", "suites", "hostel", "ferienwohnung", "ferienhaus", "apartment", "camping", "campingplatz", "bed and breakfast", "b b", "guesthouse", "guest house", "resort", "resorts", "herberg", "albergo", "hostal", "jugendherberge", "airline", "airlines", "airways", "flughafen", "airport", "aeroport", "luchthaven", "aeropuerto", "aeroporto", "reiseburo", "travel agency", "travel", "travels", "agence de voyage", "agence voyage", "reisbureau", "autovermietung", "mietwagen", "car rental", "car hire", "rent a car", "location voiture", "autoverhuur", "cruises") },
   { key: "transport", sign: "out", words: w("cab", "cabs", "minicab", "taxi[a-z]*", "bahnhof", "fahrkarte", "fahrkarten", "fahrschein", "fahrkartenautomat", "ticketautomat", "kaartautomaat", "ov", "ov chipkaart", "openbaar vervoer", "bus", "buses", "tram",  "underground", "railway", "railways", "rail", "transit", "metro", "subway", "transports", "transporte", "trasporti", "e scooter", "scooter", "bike share", "bikeshare", "carsharing", "(?!colum|glo|nim|sylla|air|omni|post)[a-z]{3,}bus", "busticket[a-z]*", "reisproducten", "ov kaart", "fare", "fares", "tvm") },
+  // Life-support and first-aid courses, by their letters only beside the course's word ("ALS COURSE", "CPR CLASS"; CPR alone
+  // is also a phone repairer's name) or by the body that runs them ("RESUS COUNCIL UK", the American Heart Association's "SHOPCPR").
+  { key: "education", sign: "out", words: w("(als|bls|pals|ils|cpr|resus)( [a-z]+)? (class|classes|certification|recertification)", "resus(citation)? council", "shopcpr") },
   { key: "education", sign: "out", words: w("[a-z]*tutors?", "lernstudio", "driving sch[a-z]*", "studiegeld", "onderwijs[a-z]*", "(?!baumschule)[a-z]*schule", "school", "universitat", "university", "kita", "kindergarten", "kindertagesstatte", "nachhilfe[a-z]*", "tutoring", "lessons", "[a-z]*rijschool", "rijles", "autoecole", "auto ecole", "kurs", "kurse", "course", "courses", "seminar", "akademie", "academy", "bibliothek", "library", "ecole", "universite", "creche", "college", "schulgeld", "elternbeitrag", "lernen", "learning", "training", "workshop", "school fees", "language cent(er|re)s?", "sprachenzentrum", "taalcentrum", "taalschool", "integrationskurs[a-z]*", "inburgering[a-z]*", "kinderopvang", "universiteit", "hogeschool", "escuela", "scuola") },
   // A standing order of a rent-sized amount with nothing else said is rent.
   { key: "rent", sign: "out", words: w("dauerauftrag", "standing order", "dauerauftrag terminuberweisung"), minAmount: "300" },

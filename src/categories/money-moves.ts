@@ -14,7 +14,7 @@
 const alt = (...words: string[]) => `(${words.join("|")})`;
 
 /** Any word for a card, debit or credit ("karte" and "card" alone are also a debit card's). */
-const CARD = alt("karte", "card", "kaart(uitgaven|transacties|betalingen)?", "carte", "carta", "tarjeta", "[a-z]*creditcard", "[a-z]*kreditkarte", "visa", "mastercard", "master card", "amex", "american express");
+const CARD = alt("karte", "card", "kaart(uitgaven|transacties|betalingen|totaal)?", "carte", "carta", "tarjeta", "[a-z]*creditcard", "[a-z]*kreditkarte", "visa", "mastercard", "master card", "amex", "american express");
 
 /** Words that settle a card's statement: strong enough beside any card word ("VISA Ausgleich", "RELEVE CARTE"). */
 const STATEMENT = [
@@ -60,7 +60,9 @@ export const CARD_BILLS: readonly string[] = [
   // A card network's name is also on debit-card purchases ("VISA ROSSMANN", "Lastschrift"): only right beside a paying word.
   "(visa|mastercard|master card|card) (lastschrift|abbuchung|einzug|incasso|afschrijving|online (pmt|pymt|payment)|e ?pay|e ?payment)",
   // A collected statement: "Sammelabbuchung Mastercard Standard Stichtag …", "CHARGE CARD BALANCE COLLECTED IN FULL".
-  "sammelabbuchung (visa|mastercard|master card|kreditkarte|amex|american express)", "(charge card|store card|credit card|card|visa|mastercard|master card|amex) (balance|statement) (collected|repaid|paid|settled|cleared)( in full)?", "card balance transfer from current( a c| account)?",
+  "sammelabbuchung (visa|mastercard|master card|kreditkarte|amex|american express)", "(charge card|store card|credit card|card|cc|visa|mastercard|master card|amex) (balance|statement) (collected|repaid|paid|settled|cleared)( in full)?", "card balance transfer from current( a c| account)?",
+  // "Einzug Karte Mia Beispiel Monatsletzter März": a card's purchases collected on the month's last day, the holder's name between.
+  `${CARD}( [a-z]+){0,3} monatsletzte[nrs]?`,
   // "PAYMENT TO REWARDS CARD FROM CURRENT A/C", "CARD ACCOUNT DD - STMT BAL CLEARED": a UK bank paying its own card.
   "(payment|pmt|pymt) to( [a-z]+){0,2} card from current( a c| account)?", "card account (dd|direct debit)", "stmt bal cleared",
   "(abbuchung|monatsabbuchung|einzug|belastung|monatsbelastung|incasso|afschrijving|maandafschrijving|maandbetaling|monatsabrechnung)( [a-z]+){0,2} (visa|mastercard|master card)",

@@ -87,11 +87,11 @@ export const MORE_ENTERTAINMENT: readonly string[] = [
 
 export const MORE_EDUCATION: readonly string[] = [
   "lernhilfe", "repetitorium", "hausaufgabenbetreuung", "kindertagespflege", "tagesmutter", "kinderbetreuung", "krabbelgruppe", "spielgruppe", "bildungszentrum", "bildungswerk", "bildungsinstitut", "seminare", "lehrgang", "lehrgange", "fernstudium", "[a-z]+bibliothek",
-  "bijles", "huiswerkbegeleiding", "huiswerkinstituut", "gastouder[a-z]*", "peuterspeelzaal", "opleiding", "opleidingen", "cursus", "cursussen", "studiecentrum", "academie",
+  "bijles", "huiswerkbegeleiding", "huiswerkinstituut", "gastouder[a-z]*", "peuterspeelzaal", "opleiding", "opleidingen", "[a-z]*cursus", "cursussen", "studiecentrum", "academie",
   "driving instructor", "montessori", "child care", "day nursery", "playgroup", "childminder", "childminding",
   "soutien scolaire", "cours particuliers", "formation", "formations", "assistante maternelle",
   // A toy library lends as a library does; lessons by the instrument or the stroke are teaching.
-  "ludotheque", "muziekles", "zwemles", "taalcursus", "dansles", "pianoles", "kinderhaus", "lecons",
+  "ludotheque", "muziekles", "zwemles", "dansles", "pianoles", "kinderhaus", "lecons",
 ];
 
 export const MORE_RENT: readonly string[] = [

@@ -42,7 +42,7 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "[a-z]+kosmetik", "kosmetik[a-z]+", "solarium", "sonnenstudio", "tattoostudio", "piercing", "fusspflege",
     "cosmetics", "lashes", "tanning", "manicure", "pedicure", "perfume", "parfum", "parfums", "key cutting", "shoe repair", "laundromat",
     "beaute", "esthetique", "onglerie", "laverie", "teinturerie", "cordonnerie",
-    "schoonheidssalon", "knip", "zonnestudio", "drogist", "wasserette", "schoenmakerij",
+    "schoonheidssalon", "knip", "knipperij", "zonnestudio", "drogist", "wasserette", "schoenmakerij",
     "peluqueria", "parrucchiere", "profumeria", "drogueria", 
     // A French salon's pun on "l'air" ("L'Hair du Temps"), its apostrophe folded away.
     "lhair",
@@ -57,6 +57,8 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "orchards?",
     // A pick-your-own farm (cueillette); a Welsh bakery (popty); US grocers named as Markets ("ZUPAN'S MARKETS").
     "cueillette", "popty", "markets",
+    // A US grocer named for its foods and numbered by its store ("SUPERLO FOODS #12"); a restaurant's word before it decides first.
+    "foods [0-9]{1,4}",
     // Kolaches are a Czech-Texan bakery's pastries ("PECAN STREET KOLACHES").
     "kolaches?",
     "lebensmittel", "lebensmittel[a-z]+", "backwaren", "[a-z]+konditorei", "confiserie", "susswaren", "delikatessen", "feinkost[a-z]+", "fleischwaren", "fleischhauerei", "selcherei", "fischmarkt", "bauernladen", "dorfladen", "greissler", "trafik", "tabakwaren", "spirituosen", "naturkost[a-z]+",
@@ -83,7 +85,7 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "brick oven",
     // A Mexican seafood restaurant (marisquería's Mexican word).
     "mariscos",
-    "beisl", "heuriger", "heurigen", "buschenschank", "gastwirtschaft", "bierkeller", "landgasthaus", "[a-z]+restaurant", "currywurst", "cocktailbar", "shisha",
+    "beisl", "heuriger", "heurigen", "buschenschank", "gastwirtschaft", "bierkeller", "landgasthaus", "currywurst", "cocktailbar", "shisha",
     "carvery", "coffeehouse", "tearoom", "tea rooms", "sandwiches", "noodles", "burrito", "chipper", "fish n chips", "hot dog", "takeout", "take away", "brunch", "breakfast", "gelato", "ice cream", "ice creams", "food court", "taphouse", "beer garden", "catering",
     "traiteur", "rotisserie", "sandwicherie", "buvette", "guinguette", "restauration", "cantine",
     "shoarma", "grillroom", "pannenkoeken", "pannenkoekenhuis", "ijssalon", "broodjes", "kroeg", "brouwerij", "wijnbar", "strandpaviljoen", "strandtent", "afhaalchinees", "chinees", "partyservice", "viskraam", "kibbeling", "codfather",
@@ -92,10 +94,12 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
   ]],
   ["fuel", [
     "pneu[a-z]*", "olie",
-    "tankstellen", "autostrada", "casello", "vinjeta", "dalnicni znamka", "tiefgarage", "autoteile", "autozubehor", "autohandel", "gebrauchtwagen", "abschleppdienst", "karosserie", "ladesaule",
+    "tankstellen", "autostrada", "casello", "vinjeta", "dalnicni znamka", "autoteile", "autozubehor", "autohandel", "gebrauchtwagen", "abschleppdienst", "karosserie", "ladesaule",
     "auto body", "auto rep", "motors", "tankhof", "nutzfahrzeuge", "nfz", "autopflege", "mechanic", "oil change", "mot test", "mot centre", "mot center", "mot (and )?service",
     "carrosserie", "garagiste", "controle technique",
     "wasstraat", "autoonderdelen", "laadpaal",
+    // A car wash's hall ("AUTOWASCHCENTER", "WASCHCENTER AM RING"); a laundromat calls itself a Waschsalon.
+    "[a-z]*waschcenter",
     "peaje", "autopista", "aparcamiento", "estacionamiento", "carburante", "autolavaggio", "parcheggio",
   ]],
   // A UK coach company ("D&E COACHES") runs buses; its holidays are travel (heuristics.ts's coach holidays).
@@ -148,6 +152,8 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "greenhouses", "accastillage",
     // A skip or dumpster hired for a renovation.
     "dumpsters?",
+    // Medical scrubs and work uniforms; blinds sold online ("BLINDS2GO"); Dutch bed and mattress shops.
+    "scrubs", "scrubsuk", "blinds[0-9][a-z]*", "slaapcentrum", "matras", "matrassen",
     "ironmongers", "cameras", "haberdashery", "stationers", "booksellers", "jeweller", "crafts", "fabrics", "carpets", "flooring", "homewares", "appliances", "menswear", "womenswear", "apparel", "clothing", "lingerie", "footwear", "pets", "alterations",
     "quincaillerie", "mercerie", "maroquinerie", "horlogerie", "chausseur", "bricolage", "electromenager", "ameublement", "brocante", "friperie", "antiquites", "bazar", 
     "ijzerwaren", "ijzerhandel", "gereedschap", "huishoudwinkel", "woonwinkel", "meubel[a-z]*", "[a-z]+kleding", "schoenenwinkel", "juweliers", "sieraden", "boekwinkel", "tweedehands", "kringloop", "kringloopwinkels?", "kwekerij", 
