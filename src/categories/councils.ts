@@ -39,8 +39,12 @@ const INITIALS_FORM = new RegExp(String.raw`${LEAD}([a-z]{3,4})(?: |$)`);
 const NAMED_COUNCIL = new RegExp(String.raw`${LEAD}([a-z]+(?: [a-z]+){0,2}?) ${KIND_WORDS}(?: .*)?$`);
 const TAX_ONLY = new RegExp(String.raw`${LEAD}([a-z]+(?: [a-z]+){0,2}?) ${TAX}(?: .*)?$`);
 
-// A council that is a national or a professional body, not a local authority.
-const NATIONAL_BODY = /^(?:british|arts|resus|resuscitation|nursing and midwifery|health and care professions|general (?:medical|dental|optical|pharmaceutical|chiropractic|osteopathic)) council\b/;
+/** The words before "council" of a national or a professional body, not a local authority (heuristics.ts reads them too). */
+export const NATIONAL_BODIES: readonly string[] = [
+  "british", "arts", "resus", "resuscitation", "nursing and midwifery", "health and care professions",
+  "general (?:medical|dental|optical|pharmaceutical|chiropractic|osteopathic)",
+];
+const NATIONAL_BODY = new RegExp(`^(?:${NATIONAL_BODIES.join("|")}) council\\b`);
 
 // Initials without a vowel stay initials ("LBH Council"); words get a capital ("St Helens Council").
 const titleCase = (s: string) => s.replace(/\p{L}+/gu, (w) => (/^[^aeiouy]{3,4}$/i.test(w) ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1).toLowerCase()));

@@ -9,6 +9,7 @@ import { isWalletBankMove } from "./wallet-moves.ts";
 import { FOREIGN_USE_FEES } from "./foreign-use-fees.ts";
 import { PUBLIC_SERVICES } from "./public-services.ts";
 import { SITE_SERVICES } from "./site-services.ts";
+import { NATIONAL_BODIES } from "./councils.ts";
 import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, DEFERRED_CARD_DEBITS, CARD_PAYMENTS_IN, INTEREST_EARNED, OTHER_INCOME, OWN_MOVES, SALARY, SAVINGS_WITHDRAWALS } from "./money-moves.ts";
 interface Signal {
   key: string;
@@ -193,7 +194,7 @@ const CONTENT: Signal[] = [
   // The payee is a public cash office or council: what it bills (waste, water, dog tax) is a levy.
   // A town's or a transit operator's own services, before the town's own words (public-services.ts).
   ...PUBLIC_SERVICES.map(([key, words]): Signal => ({ key, sign: "out", words: w(...words) })),
-  { key: "taxes", sign: "out", words: w("hansestadt", "[a-z]+gemeindekasse", "friedhof[a-z]*", "grabnutzung[a-z]*", "burial", "cemetery", "kreisstadt", "universitatsstadt", "finanzkasse", "stadtkasse", "gemeindekasse", "kreiskasse", "amtskasse", "landeskasse", "staatskasse", "bundeskasse", "city council", "borough council", "county council", "district council", "(?<!(british|arts|resus|resuscitation|midwifery|professions|medical|dental|optical|pharmaceutical|chiropractic|osteopathic) )council", "ctax", "council tax", "stadt", "landeshauptstadt", "landkreis", "city of", "town of", "village of", "county of", "ville de", "(?<!(de|du|des) (la )?)mairie", "tresor public", "hoogheemraadschap", "waterschap[a-z]*", "[a-z]*belasting", "[a-z]*belastingen", "belasting[a-z]+",
+  { key: "taxes", sign: "out", words: w("hansestadt", "[a-z]+gemeindekasse", "friedhof[a-z]*", "grabnutzung[a-z]*", "burial", "cemetery", "kreisstadt", "universitatsstadt", "finanzkasse", "stadtkasse", "gemeindekasse", "kreiskasse", "amtskasse", "landeskasse", "staatskasse", "bundeskasse", "city council", "borough council", "county council", "district council", `(?<!(${NATIONAL_BODIES.join("|")}) )council`, "ctax", "council tax", "stadt", "landeshauptstadt", "landkreis", "city of", "town of", "village of", "county of", "ville de", "(?<!(de|du|des) (la )?)mairie", "tresor public", "hoogheemraadschap", "waterschap[a-z]*", "[a-z]*belasting", "[a-z]*belastingen", "belasting[a-z]+",
     // Not a national or a professional body's council (councils.ts): the Resuscitation Council's courses, the NMC's registration.
     // A consulate's or an embassy's fees (passports, visas) are paid to a state: "TC BERLIN BASKONSOLOSLUGU", "KONSULAT GENERALNY".
     "(department|dept) of (revenue|taxation)", "(department|dept) (of )?fish (and )?wildlife", "fish (and )?wildlife", "der landrat", "estpmt", "estimated tax( pmt| payment)?",
