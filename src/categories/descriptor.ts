@@ -44,8 +44,8 @@ const LEADING_NOISE: RegExp[] = [
   // A refund's or chargeback's own words before the shop they name: "GUTSCHRIFT AUS REKLAMATION TECHNIKHAUS24",
   // "Rückbuchung Kartenzahlung X", "CHARGEBACK CREDIT X", "REMBOURSEMENT LITIGE CB X", "TERUGBOEKING X", "Refund: X",
   // DKB Visa's chargeback "Gutschrift Rueckbelastung X"; a card payment cancelled, "Gutschrift stornierte Kartenzahlung X",
-  // "PURCHASE REVERSED X".
-  /^(?:Gutschrift stornierte? (?:Kartenzahlung|Kartenumsatz|Kartenverf(?:ü|ue|u)gung)|Purchase revers(?:ed|al)|(?:Buchung|Gutschrift) aus (?:Umsatz)?reklamation|(?:Umsatz)?reklamation|R(?:ü|ue|u)ckbuchung (?:Kartenzahlung|Kartenumsatz|Kartenverf(?:ü|ue|u)gung|Lastschrift)|(?:Gutschrift )?R(?:ü|ue|u)ckbelastung|Gutschrift (?:Retoure|Erstattung|Storno|Umtausch|Kartenumsatz|R(?:ü|ue|u)ckbuchung|Reklamation)|Storno|Charge[- ]?back(?: credit)?|Disputed? (?:transaction |charge |purchase )?credit|Disputed (?:transaction|charge|purchase)|Provisional credit|(?:Merchant |Card )?Refund(?: from)?|Remboursement (?:litige|contestation)|Avoir (?:litige|contestation)|Contestation|Litige|R[ée]trocession|Terugboeking(?: betwiste (?:transactie|betaling))?|Betwisting)(?:\s*:)?(?:\s+(?:CB|Karte|Card|Visa)\b)?\s+(?=\S)/i,
+  // "PURCHASE REVERSED X"; a merchant's own credit, "Rückvergütung Händler Kartenzahlung X", "Terugstorting winkelier X".
+  /^(?:Gutschrift stornierte? (?:Kartenzahlung|Kartenumsatz|Kartenverf(?:ü|ue|u)gung)|Purchase revers(?:ed|al)|(?:Buchung|Gutschrift) aus (?:Umsatz)?reklamation|(?:Umsatz)?reklamation|R(?:ü|ue|u)ckbuchung (?:Kartenzahlung|Kartenumsatz|Kartenverf(?:ü|ue|u)gung|Lastschrift)|(?:Gutschrift )?R(?:ü|ue|u)ckbelastung|Gutschrift (?:Retoure|Erstattung|Storno|Umtausch|Kartenumsatz|R(?:ü|ue|u)ckbuchung|Reklamation)|Storno|Charge[- ]?back(?: credit)?|Disputed? (?:transaction |charge |purchase )?credit|Disputed (?:transaction|charge|purchase)|Provisional credit|(?:Merchant |Card )?Refund(?: from)?|Remboursement (?:litige|contestation)|Avoir (?:litige|contestation)|Contestation|Litige|R[ée]trocession|Terugboeking(?: betwiste (?:transactie|betaling))?|Betwisting|R(?:ü|ue|u)ckverg(?:ü|ue|u)tung(?: H(?:ä|ae|a)ndler)?(?: Kartenzahlung)?|Terugstorting(?: winkelier)?|Remboursement commer[cç]ant|(?:Shop|Merchant) credited back(?: to (?:your )?card)?)(?:\s*:)?(?:\s+(?:CB|Karte|Card|Visa)\b)?\s+(?=\S)/i,
   /^\)\)\)\s*/,
   /^[\s,]*C\s*,\s*/,
   /^(?:NR\s+)?(?:X{2,}|\*{2,})\s*\d{0,4}\s*/i,
@@ -93,6 +93,21 @@ const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 // What a company register adds after the name: "SAGA Siedlungs-Aktiengesellschaft", "BOFROST DIENSTLEISTUNGS",
 // "MÄC-GEIZ HANDELSGESELLSCH.", "Multivlaai Franchise B.V.".
 const ENTITY_WORDS = /(?<=\S)(?<!\bfreie)\s+(?:\S+-)?(?:eigenbetrieb|filmtheater|lichtspiele|mineral(?:oe|ö|o)l\p{L}*|automobile|automotive|motor\s+group|breitband|notaires?|avocats|huissiers|solicitors|\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchises?|operations|trading|koophandel|tankstation|\p{L}*versicherung|brandgilde|\p{L}*brandkasse|verzekeringen|ins|vertriebs\S*|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?|gastro|gida|turizm|magazacilik|sekerleme|nahrungsmittel|distribution|grosshandel|abholmarkt|onlineshop|ticketshop|tkts|verhuur|groep|baumaschinen|pferdesport|\S*versandhaus|direktversand|dierspeciaalzaak|spieleladen|greenfee|handels|veranstaltungs\S*|kringloop\S*|second\s?hand|fietsspecialist|copyshop|\p{L}+repar(?:a(?:t(?:u(?:r(?:en)?)?)?)?)?)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
+// "Deutsche Ärzteversicherung AG", "Allgemeine Rentenversicherung AG": a name whose own words are only adjectives or
+// articles names nobody once the entity word is gone, so that word (not what follows it) stays. Regional adjectives
+// ("Nürnberger", "Hallesche", "Gothaer") are names of their own and are not listed.
+const BARE_ADJECTIVES: ReadonlySet<string> = new Set([
+  "deutsche", "deutscher", "deutsches", "allgemeine", "allgemeiner", "erste", "neue", "vereinigte", "alte", "europaische", "europaeische",
+  "offentliche", "oeffentliche", "gemeinsame", "internationale", "die", "der", "das",
+]);
+
+/** What ENTITY_WORDS takes off, unless only adjectives would be left: then the entity word itself stays. */
+function withoutEntityWords(s: string): string {
+  return s.replace(ENTITY_WORDS, (m: string, at: number) => {
+    const name = foldText(s.slice(0, at)).split(" ");
+    return name.every((w) => BARE_ADJECTIVES.has(w)) ? (/^\s+\S+?(?=[.,]?(?:\s|$))/u.exec(m)?.[0] ?? "") : "";
+  });
+}
 // A landlord's "Mgmt"/"Management" after its name ("CORTLAND MGMT") is the firm's trade, not its name; "X Property Management" keeps it.
 // "GREYSTAR MANAGEMENT SERVICES" is Greystar; a short acronym alone keeps the word ("FPI MANAGEMENT", also once title-cased).
 const MANAGEMENT = /(?<=\S)(?<!\bproperty)\s+(?:mgmt|management)\b.*$/i;
@@ -219,8 +234,10 @@ const BRANCH_AFTER_INITIALS = new RegExp(String.raw`^(\p{L}{2,6})\s+(?:${LOCAL_B
 const BODY_WORDS = /\b(?:society|association|trust|fund|foundation|church|council|centre|center|club|league|alliance|friends|campaign|institute|school|college|committee|union|federation|fondation|comit[eé]|soci[eé]t[eé]|amis)\b/i;
 
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
+// A merchant's credit in four languages ("… SHOP CREDITED BACK TO CARD", "… Rückvergütung Händler", "… Terugstorting
+// winkelier", "… REMBOURSEMENT COMMERCANT") and a French tax office's balance and notice ("SIP X SOLDE IR 2026 AVIS 5581").
 const PURPOSE_WORD =
-  /\s+(?:don (?:mensuel|zakat|ponctuel|r[eé]gulier|annuel)|zakat|tva (?:acompte|trimestrielle|mensuelle)|acompte tva|mise en service|cours (?:d|de|du) (?!la |l )|miete|mietzahlung|kaltmiete|flat rent|(?:flat|apt|unit) \w{1,4} rent|council tax|vehicle tax|motor insurance|car insurance|mortgage (?:payment|pmt|pymt)|rent|loyer|fermage|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|chargeback|(?:card )?dispute credit|goodwill|order cancel+ed|merchandise credit|(?:merchant )?courtesy credit|exchange credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|[eé]ch[eé]ancier|echeance|r[eé]mun[eé]ration|cotisation|quota|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|(?:service )?autopay|mensualit[eé]s?|mensualisation|membership|(?:flight delay |late delivery )?compensation|partial(?: refund| credit)?|credit for|credit$|(?:adp|paychex|gusto|trinet|justworks|paylocity|paycom)(?= (?:direct dep|dir dep|payroll|pay|wages))|overcharge(?: adj(?:ustment)?)?|(?:price|billing) adj(?:ustment)?|(?:online )?resident (?:portal|pmt|pymt|pay)|billing error(?: correction)?|reversal|deposit returned|studiegeld|prop(?:erty)? tax|tax pmt|subscription|subscr|tvm|wages|web pmts?|web pymts?|facture|edi (?:pymnts?|pmts?|payments?)|ins prem|(?:hoa )?dues|annuity (?:pmt|pymt|payment)|patient (?:pmt|pymt|payment)|hp agreement|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis(?: d.?)? ?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|treasury|ticketing|tickets?|tix|kaartautomaat|fahrkartenautomat|ticketautomat|fahrschein|entree|eintritt|digitalabo|tax office|tax collector|tax assessor|treas|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:auto |car )?loan (?:pmt|pymt|payment)|auto pmt|season (?:tkt|ticket)s?|lease (?:pmt|pymt|payment)|tenant portal|dirdep|vendor (?:pmt|pymt|payment)|imp[oô]ts?|honoraires|entry fees?|lift tickets?)\b.*$/i;
+  /\s+(?:don (?:mensuel|zakat|ponctuel|r[eé]gulier|annuel)|zakat|tva (?:acompte|trimestrielle|mensuelle)|acompte tva|mise en service|cours (?:d|de|du) (?!la |l )|miete|mietzahlung|kaltmiete|flat rent|(?:flat|apt|unit) \w{1,4} rent|council tax|vehicle tax|motor insurance|car insurance|mortgage (?:payment|pmt|pymt)|rent|loyer|fermage|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|merchant credit|(?:shop |merchant )?credited back(?: to (?:your )?card)?|r[uü](?:e)?ckverg[uü](?:e)?tung(?: h[aä](?:e)?ndler)?(?: kartenzahlung)?|terugstorting(?: winkelier)?|solde(?: (?:ir|ifi|tf|th|ps))?|avis(?= (?:n[o°]\s*)?\d)|chargeback|(?:card )?dispute credit|goodwill|order cancel+ed|merchandise credit|(?:merchant )?courtesy credit|exchange credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|[eé]ch[eé]ancier|echeance|r[eé]mun[eé]ration|cotisation|quota|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|(?:service )?autopay|mensualit[eé]s?|mensualisation|membership|(?:flight delay |late delivery )?compensation|partial(?: refund| credit)?|credit for|credit$|(?:adp|paychex|gusto|trinet|justworks|paylocity|paycom)(?= (?:direct dep|dir dep|payroll|pay|wages))|overcharge(?: adj(?:ustment)?)?|(?:price|billing) adj(?:ustment)?|(?:online )?resident (?:portal|pmt|pymt|pay)|billing error(?: correction)?|reversal|deposit returned|studiegeld|prop(?:erty)? tax|tax pmt|subscription|subscr|tvm|wages|web pmts?|web pymts?|facture|edi (?:pymnts?|pmts?|payments?)|ins prem|(?:hoa )?dues|annuity (?:pmt|pymt|payment)|patient (?:pmt|pymt|payment)|hp agreement|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis(?: d.?)? ?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|treasury|ticketing|tickets?|tix|kaartautomaat|fahrkartenautomat|ticketautomat|fahrschein|entree|eintritt|digitalabo|tax office|tax collector|tax assessor|treas|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:auto |car )?loan (?:pmt|pymt|payment)|auto pmt|season (?:tkt|ticket)s?|lease (?:pmt|pymt|payment)|tenant portal|dirdep|vendor (?:pmt|pymt|payment)|imp[oô]ts?|honoraires|entry fees?|lift tickets?)\b.*$/i;
 
 // After a brand's own star the text names what was bought, not who sold it: "ADDLEE*JOB 4471288", "LIME*RIDE 4KQ2".
 const ORDER_WORD = /^(?:\d+ )?(?:job|jobs|ride|rides|trip|trips|order|orders|bestellung|auftrag|rechnung|zahlung|bestelling|commande|achat|paiement|bill|billing|purchase|payment|pymt|subscription|subscr|sub|membership|renewal|invoice|booking|ticket|tickets|fare|topup|top up|recharge|delivery|pass|plan|monthly|annual|store|app|charge|fee)(?: |$)/;
@@ -252,7 +269,9 @@ function stripLeading(s: string): string {
   return s;
 }
 
-const TOWN_INSTITUTION = /^(?:stadt-?\p{L}{4,}|\p{L}*(?:gemeinde|gemeente|sparkasse|volksbank|raiffeisenbank|(?<!baum)schule|gymnasium|kindergarten|feuerwehr|verwaltung|bibliothek|pfarramt|pfarrei|klinik|kliniken|klinikum|krankenhaus)|volkshuisvesting|woonstichting|woningstichting|kita|tafel|diakonie|diakoniestation|sozialstation|kreisverband|ortsverband|bezirksverband|ortsgruppe|kreisgruppe|caritas|council|parish|mairie|paroisse)$/iu;
+// Words of bodies that go by their town; among them a French tax office by its initials ("SIP BORDEAUX": Service des
+// Impôts des Particuliers, "SIE" des Entreprises).
+const TOWN_INSTITUTION = /^(?:stadt-?\p{L}{4,}|\p{L}*(?:gemeinde|gemeente|sparkasse|volksbank|raiffeisenbank|(?<!baum)schule|gymnasium|kindergarten|feuerwehr|verwaltung|bibliothek|pfarramt|pfarrei|klinik|kliniken|klinikum|krankenhaus)|volkshuisvesting|woonstichting|woningstichting|kita|tafel|diakonie|diakoniestation|sozialstation|kreisverband|ortsverband|bezirksverband|ortsgruppe|kreisgruppe|caritas|council|parish|mairie|paroisse|sip|sie)$/iu;
 const CLUB_WORD = /^(?:\p{L}*club|\p{L}*verein|TSV|SV|FC|TC|VfB|VfL|VfR|SC|TuS|TSG|SG|SpVgg|DJK|MTV|SSV|FSV|ASV|SuS|TuRa|TSC|e\.V\.?)$/iu;
 
 // A place after one of these is part of the name: "Café de Paris", "Duke of Lancaster", "Apotheke am Markt".
@@ -398,7 +417,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // (what follows is the purpose) and is written out; a housing association's goes by its name alone (HOUSING_ASSOCIATION).
   s = s.replace(/(?<=\p{L}{3}\s+\p{L}{3,})\s+(ASSOC|Assoc|ASSN|Assn)\b.*$/u, (_m, cut: string) => ` ${writtenOut(cut, "association")}`);
   s = cutRepeatedTail(s);
-  s = s.replace(OWNER_CLAUSE, "").replace(HOUSING_ASSOCIATION, "").replace(OWNERS_BUILDING, "").replace(UTILITY_DIVISION, "$1").replace(MANAGEMENT, (m: string, at: number, whole: string) => (/^\p{L}{2,4}$/u.test(whole.slice(0, at)) ? m.replace(/\s+(mgmt|management)\b.*$/i, " $1") : "")).replace(ENTITY_WORDS, "").replace(PUB_WORD, "").replace(AGENCY_TRANSFER, "");
+  s = withoutEntityWords(s.replace(OWNER_CLAUSE, "").replace(HOUSING_ASSOCIATION, "").replace(OWNERS_BUILDING, "").replace(UTILITY_DIVISION, "$1").replace(MANAGEMENT, (m: string, at: number, whole: string) => (/^\p{L}{2,4}$/u.test(whole.slice(0, at)) ? m.replace(/\s+(mgmt|management)\b.*$/i, " $1") : ""))).replace(PUB_WORD, "").replace(AGENCY_TRANSFER, "");
   // "MS F ADEBAYO HIRE CAR SPLIT", "PRIYA RAMASWAMY SPLIT UTILITIES": what a person was paid back a share of follows their name.
   // Not a shop's name ("THE BANANA SPLIT", "SPLIT PEA SOUP KITCHEN"): no article or trade word in it.
   s = s.replace(/^((?:(?:MR|MRS|MS|MISS|MX|DR)\s+)?(\p{L}+)\s+\p{L}{2,})\s+(?:\S+\s+){0,3}(?:SPLIT|SHARE)\b.*$/iu, (m: string, name: string, first: string) =>
@@ -463,6 +482,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     if (legal && legal.index > 0) s = dropLegalForm(s, legal.index, legal[0].length);
     s = s.replace(REGION_WORDS, (m, offset: number) => (offset > 0 ? "" : m));
     s = s.replace(UK_TYPE_CODE_AT_END, "");
+    // "TST* CENTRAL BBQ DOWNTOWN": a US chain's branch by its part of town, after a name of two words, is where it was paid.
+    s = s.replace(/(?<=\S\s+\S+)\s+(?:DOWNTOWN|MIDTOWN|UPTOWN|DWTN|DNTN|DTWN)$/i, "");
     if (!NUMBERED_NAME.test(s)) s = s.replace(/[\s*#+&]+\S*\d\S*\s*$/u, "");
     s = s.replace(/[\s.,;:/*+&-]+$/u, "");
     // "DORFLADEN SCHOENWALDE EG": a co-operative's eG in capitals, or "Eg" in a terminal's title case, after two words.
@@ -522,7 +543,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // "U. KOLL.": the colleagues shortened as a terminal prints them.
   s = s.replace(/\s+(?:u\.?|und|&|\+)\s*(Kollegen|Kolleginnen|Koll\.?|Partner)$/i, (m: string, who: string, at: number) => (/^partner$/i.test(who) && !/\bDr\b|praxis/i.test(s.slice(0, at)) ? m : ""));
   // "ZAHNARZTPRAXIS DR. MED. DENT. WIEDEMANN": a practice goes by "Praxis Dr. Wiedemann"; a name that starts with the title keeps it.
-  s = s.replace(/(\p{L}*praxis\s+Dr\.?)\s*med\.?(?:\s*(?:dent|vet|univ)\.?)?\s+/iu, "$1 ");
+  // "Privatpraxis Schlafmedizin Dr. med. T. Eggeling": the practice's field of medicine may stand between it and the title.
+  s = s.replace(/(\p{L}*praxis(?:\s+(?!Dr\b)\p{L}{2,}){0,2}\s+Dr\.?)\s*med\.?(?:\s*(?:dent|vet|univ)\.?)?\s+/iu, "$1 ");
   // "Notar Dr. Hinnerk Paulsen", "Rechtsanwältin Dr. Ute Kranz": a titled professional goes by title and surname.
   s = s.replace(/^((?:Notar(?:in)?|Rechtsanw(?:ä|ae|a)lt(?:in)?|Steuerberater(?:in)?|Zahnarzt|Zahn(?:ä|ae|a)rztin|Tierarzt|Tier(?:ä|ae|a)rztin)\s+Dr\.?)\s+\p{Lu}\p{Ll}+\s+(?=\p{Lu}\p{Ll}+$)/u, "$1 ");
   // "ROSENBOHM SANITAER- UND HEIZUNGSTECHNIK": a plumber and heating fitter goes by the trade first, as its van says ("Sanitär Rosenbohm").
@@ -542,7 +564,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // "DR. MED. VET. T. HAGEN TIERARZTPRAXIS": a practice printed title first, its word last, goes by the practice's word first.
   s = s.replace(/^(Dr\.?)\s+(?:med\.?\s+(?:(?:dent|vet|univ)\.?\s+)?)?((?:\p{L}\.\s*)*\p{L}{2,}(?:-\p{L}{2,})?)\s+(\p{L}*praxis)$/iu, "$3 $1 $2");
   // "Zahnarztpraxis Dr. K. Ohlendorf": the practice goes by the doctor's surname, without the first name's initial.
-  s = s.replace(/(\p{L}*praxis\s+Dr\.?)\s*(?:\p{L}\.\s*)+(?=\p{L}{2,})/iu, "$1 ");
+  s = s.replace(/(\p{L}*praxis(?:\s+(?!Dr\b)\p{L}{2,}){0,2}\s+Dr\.?)\s*(?:\p{L}\.\s*)+(?=\p{L}{2,})/iu, "$1 ");
   s = s.replace(/(?<=\b(?:dental|medical|family|dentistry))\s+pra(?:c|ct|cti|ctic)?$/i, "").replace(/\b(driving)\s+sch(?:o|oo)?$/i, (_m, d: string) => `${d} ${writtenOut(d, "school")}`).replace(/^(Stadt\s+\S+(?:\s+\S+)?)\s+Stadtkasse$/i, "$1")
     // "Stadtkasse Bonn", "Gemeindekasse Oberhaching": the town's cash office goes by the town.
     .replace(/^(Stadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Amts|Kreis)kasse\s+(\S+(?:\s+\S+)?)$/i, "$1 $2")
@@ -693,8 +715,9 @@ function dropNameSaidAgain(s: string): string {
   if (short > 0) return words.slice(0, short).join(" ");
   // "TOWN OF BROOKLINE BROOKLINE RE TAX BILL": a name of three words or more whose last word comes at once again
   // (not a short doubled name: "Hotel Bora Bora").
-  // "MOBIHO MOBIHO FORFAIT": a one-word name of five letters or more said at once again, then the payment's words.
-  const doubled = folded.findIndex((w, k) => ((k >= 3 && w.length >= 4) || (k === 1 && w.length >= 5)) && w === folded[k - 1] && k < folded.length - 1);
+  // "MOBIHO MOBIHO FORFAIT", "CGOS CGOS AIDE VACANCES": a one-word name of four letters or more said at once again, then
+  // the payment's words (a French transfer prints the payer's short name, then its full one).
+  const doubled = folded.findIndex((w, k) => (k === 1 || k >= 3) && w.length >= 4 && w === folded[k - 1] && k < folded.length - 1);
   if (doubled > 0) return words.slice(0, doubled).join(" ");
   const last = foldText(words[words.length - 1] ?? "");
   // After a person's initial the surname may repeat at once ("R KOWALSKA KOWALSKA"); "Hotel Bora Bora" keeps both.
@@ -885,10 +908,24 @@ export function leadingText(raw: string): string {
   s = splitStar(s);
   s = stripLeading(s);
   const domain = DOMAIN.exec(s);
-  // "34SP.COM", "123-REG.CO.UK": a web address whose name starts with digits is known by the whole address.
-  if (domain?.[1] && /\p{L}/u.test(domain[1])) s = /^\d/.test(domain[1]) ? domain[0].replace(/^www\./i, "") : unglueKind(domain[1]);
+  // "34SP.COM", "123-REG.CO.UK": a web address whose name starts with digits is known by the whole address;
+  // so is one whose name alone is a common word, a kind of shop or goods ("BLINDS.COM", "FLOWERS.COM").
+  if (domain?.[1] && /\p{L}/u.test(domain[1])) s = /^\d/.test(domain[1]) || namesCommonWord(domain[1]) ? domain[0].replace(/^www\./i, "") : unglueKind(domain[1]);
   return s.replace(SLOGAN, "");
 }
+
+/** True when a web address's name is only a word for a kind of shop or of goods ("blinds", "hotels", "tickets"). */
+function namesCommonWord(stem: string): boolean {
+  const word = stem.toLowerCase();
+  // Only whole words listed: the heuristics' kind words match inside names ("FIETSVOORDEELSHOP.NL", "SAPPHIRECRUISES.CO.UK").
+  return GLUED_KINDS.includes(word) || WORD_ADDRESSES.has(word);
+}
+
+// Goods and services web shops are named by, plainly ("TICKETS.COM", "CARS.COM", "LAMPS.COM"), that no kind-of-shop list holds.
+const WORD_ADDRESSES: ReadonlySet<string> = new Set([
+  "tickets", "cars", "lamps", "blinds", "flights", "gifts", "glasses", "lenses", "tools", "rugs", "beds", "bags", "parts", "deals", "games",
+  "hats", "watches", "shirts", "socks", "boats", "homes", "jobs", "plants", "tiles", "doors", "curtains", "mattress", "sofas", "wallpaper",
+]);
 
 // Kinds of shop a web address runs into the name before it ("FERNWAYFLORIST.COM", "EINSTEINBAGELS.COM").
 const GLUED_KINDS = [
@@ -978,8 +1015,10 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
   // Card networks shout; a label in capitals longer than an acronym reads better in title case.
   const letters = name.replace(/\bCo\b/g, "CO").replace(/[^\p{L}]/gu, "");
   const cased = letters.length > 4 && letters === letters.toUpperCase() ? titleCase(name).replace(/\b([DL])'(\p{Ll})/gu, (_m, a: string, b: string) => `${a}'${b.toUpperCase()}`) : name;
+  // "SIP BORDEAUX": a French tax office (Service des Impôts des Particuliers, des Entreprises) keeps its initials before its town.
+  const taxOffice = cased === name ? cased : cased.replace(/^(Sip|Sie)\s+(\p{L}[\p{L}-]+)$/u, (_m: string, office: string, town: string) => `${office.toUpperCase()} ${town}`);
   // "EVERTON FOOTBALL CLUB": an English club as people say it.
-  return cased.replace(/(?<=\S)\s+football club$/i, " FC");
+  return taxOffice.replace(/(?<=\S)\s+football club$/i, " FC");
 }
 
 // A French bank's own words around a card payment, a direct debit or a transfer ("CARTE 19/07/26 … CB*5150").
