@@ -1,11 +1,10 @@
 // The migration that moves stored merchant keys to foldText's spelling of letters no decomposition folds
 // (ı→i, ł→l, ø→o…): keys move, two spellings of one shop become one merchant, and the new key resolves to it.
-import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import pg from "pg";
 import { merchantKey } from "../../src/categories/merchant-label.ts";
 import { resolveMerchants } from "../../src/merchants/resolve.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
+import { rerunMigration } from "../helpers/migration-sql.ts";
 import { seedUser } from "../analytics/seed.ts";
 
 let t: TestDatabase;
@@ -15,8 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.drop();
 });
-
-const MIGRATION = new URL("../../prisma/migrations/20261130180000_merchant_key_letters/migration.sql", import.meta.url);
 
 describe("merchant key migration (undecomposed letters)", () => {
   it("moves keys with ı, ł or ø to merchantKey's spelling and merges a shop stored under both spellings", async () => {
@@ -28,13 +25,7 @@ describe("merchant key migration (undecomposed letters)", () => {
     const nordic = await t.db.merchant.create({ data: { userId: s.userId, key: "føtex", name: "Føtex" } });
     const plain = await t.db.merchant.create({ data: { userId: s.userId, key: "rewe", name: "REWE" } });
 
-    const c = new pg.Client({ connectionString: t.url });
-    await c.connect();
-    try {
-      await c.query(await readFile(MIGRATION, "utf8"));
-    } finally {
-      await c.end();
-    }
+    await rerunMigration(t.url, "20261130180000_merchant_key_letters");
 
     const byId = new Map((await t.db.merchant.findMany({ where: { userId: s.userId } })).map((m) => [m.id, m]));
     expect(byId.get(wisla.id)!.key).toBe(merchantKey("Delikatesy Wisła"));

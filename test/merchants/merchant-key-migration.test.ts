@@ -1,12 +1,11 @@
 // The migration that moves stored merchant keys to merchantKey's new form
 // (no leading "the", no joiners, no trailing trade plural): keys move, two spellings of one merchant
 // become one merchant, and the new key resolves to it.
-import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import pg from "pg";
 import { merchantKey } from "../../src/categories/merchant-label.ts";
 import { resolveMerchants } from "../../src/merchants/resolve.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
+import { rerunMigration } from "../helpers/migration-sql.ts";
 import { seedAccount, seedTx, seedUser } from "../analytics/seed.ts";
 
 let t: TestDatabase;
@@ -17,17 +16,7 @@ afterAll(async () => {
   await t?.drop();
 });
 
-const MIGRATION = new URL("../../prisma/migrations/20261129201000_merchant_key_articles/migration.sql", import.meta.url);
-
-async function runMigration(): Promise<void> {
-  const c = new pg.Client({ connectionString: t.url });
-  await c.connect();
-  try {
-    await c.query(await readFile(MIGRATION, "utf8"));
-  } finally {
-    await c.end();
-  }
-}
+const runMigration = () => rerunMigration(t.url, "20261129201000_merchant_key_articles");
 
 describe("merchant key migration (articles and joiners)", () => {
   it("moves old keys to merchantKey's form and merges two spellings of one merchant into the one holding the new key", async () => {

@@ -1,12 +1,11 @@
 // The migration that keys a saint written out and abbreviated alike ("Saint"/"Sankt" → "st", "Sainte" → "ste") and a
 // closing "Company" as "Co": stored keys move, a shop stored under both spellings becomes one merchant (its
 // transactions follow), and the new key resolves to it.
-import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import pg from "pg";
 import { merchantKey } from "../../src/categories/merchant-label.ts";
 import { resolveMerchants } from "../../src/merchants/resolve.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
+import { rerunMigration } from "../helpers/migration-sql.ts";
 import { seedAccount, seedUser } from "../analytics/seed.ts";
 
 let t: TestDatabase;
@@ -16,8 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.drop();
 });
-
-const MIGRATION = new URL("../../prisma/migrations/20261201063000_merchant_key_saint_company/migration.sql", import.meta.url);
 
 describe("merchant key migration (saints and a closing Company)", () => {
   it("moves written-out saints and a closing company to merchantKey's spelling and merges a shop stored under both", async () => {
@@ -34,13 +31,7 @@ describe("merchant key migration (saints and a closing Company)", () => {
       data: { userId: s.userId, accountId, externalId: "saint-1", bookingDate: new Date("2026-03-02"), amount: "-12.50", currency: "EUR", description: "BARBER SANKT PAULI", merchant: "Barber Sankt Pauli", merchantId: sankt.id },
     });
 
-    const c = new pg.Client({ connectionString: t.url });
-    await c.connect();
-    try {
-      await c.query(await readFile(MIGRATION, "utf8"));
-    } finally {
-      await c.end();
-    }
+    await rerunMigration(t.url, "20261201063000_merchant_key_saint_company");
 
     const byId = new Map((await t.db.merchant.findMany({ where: { userId: s.userId } })).map((m) => [m.id, m]));
     expect(byId.get(kine.id)!.key).toBe(merchantKey("KINE ST AUGUSTIN"));
