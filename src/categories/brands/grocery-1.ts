@@ -111,7 +111,7 @@ export const BRANDS_GROCERY_1: readonly MerchantRow[] = [
   ["Bestway", "groceries", "bestway"],
   ["Jack's", "groceries", "jacks supermarket"],
   ["Heron Foods", "groceries", "heron foods"],
-  ["B&M", "shopping", "b m bargains", "b m retail", "bm bargains", "b and m", "b m"],
+  ["B&M", "shopping", "b m bargains", "b m retail", "bm bargains", "^b and m", "^b m"],
   ["Home Bargains", "shopping", "home bargains"],
   ["Poundland", "shopping", "poundland"],
   ["Poundstretcher", "shopping", "poundstretcher"],
