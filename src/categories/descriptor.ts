@@ -392,6 +392,14 @@ function townStarts(towns: Iterable<string>, shortest: number, mostCut = Infinit
   return starts;
 }
 
+// A practice and its doctor's title, the practice's field of medicine (up to two words) between them: "ZAHNARZTPRAXIS
+// DR.", "Privatpraxis Schlafmedizin Dr." (the two rewrites in trimSegment below start from it).
+const PRACTICE_DR = String.raw`(\p{L}*praxis(?:\s+(?!Dr\b)\p{L}{2,}){0,2}\s+Dr\.?)`;
+// "… Dr. med. dent. Wiedemann" → "… Dr. Wiedemann".
+const PRACTICE_DR_MED = new RegExp(String.raw`${PRACTICE_DR}\s*med\.?(?:\s*(?:dent|vet|univ)\.?)?\s+`, "iu");
+// "… Dr. K. Ohlendorf" → "… Dr. Ohlendorf".
+const PRACTICE_DR_INITIALS = new RegExp(String.raw`${PRACTICE_DR}\s*(?:\p{L}\.\s*)+(?=\p{L}{2,})`, "iu");
+
 /** Removes what follows a name inside one segment: numbers, legal forms, places. */
 function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again = false): string {
   // "SPINDLE BIKE CO LLC": CO before a legal form is the name's "Co", not Colorado.
@@ -544,7 +552,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/\s+(?:u\.?|und|&|\+)\s*(Kollegen|Kolleginnen|Koll\.?|Partner)$/i, (m: string, who: string, at: number) => (/^partner$/i.test(who) && !/\bDr\b|praxis/i.test(s.slice(0, at)) ? m : ""));
   // "ZAHNARZTPRAXIS DR. MED. DENT. WIEDEMANN": a practice goes by "Praxis Dr. Wiedemann"; a name that starts with the title keeps it.
   // "Privatpraxis Schlafmedizin Dr. med. T. Eggeling": the practice's field of medicine may stand between it and the title.
-  s = s.replace(/(\p{L}*praxis(?:\s+(?!Dr\b)\p{L}{2,}){0,2}\s+Dr\.?)\s*med\.?(?:\s*(?:dent|vet|univ)\.?)?\s+/iu, "$1 ");
+  s = s.replace(PRACTICE_DR_MED, "$1 ");
   // "Notar Dr. Hinnerk Paulsen", "Rechtsanwältin Dr. Ute Kranz": a titled professional goes by title and surname.
   s = s.replace(/^((?:Notar(?:in)?|Rechtsanw(?:ä|ae|a)lt(?:in)?|Steuerberater(?:in)?|Zahnarzt|Zahn(?:ä|ae|a)rztin|Tierarzt|Tier(?:ä|ae|a)rztin)\s+Dr\.?)\s+\p{Lu}\p{Ll}+\s+(?=\p{Lu}\p{Ll}+$)/u, "$1 ");
   // "ROSENBOHM SANITAER- UND HEIZUNGSTECHNIK": a plumber and heating fitter goes by the trade first, as its van says ("Sanitär Rosenbohm").
@@ -564,7 +572,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // "DR. MED. VET. T. HAGEN TIERARZTPRAXIS": a practice printed title first, its word last, goes by the practice's word first.
   s = s.replace(/^(Dr\.?)\s+(?:med\.?\s+(?:(?:dent|vet|univ)\.?\s+)?)?((?:\p{L}\.\s*)*\p{L}{2,}(?:-\p{L}{2,})?)\s+(\p{L}*praxis)$/iu, "$3 $1 $2");
   // "Zahnarztpraxis Dr. K. Ohlendorf": the practice goes by the doctor's surname, without the first name's initial.
-  s = s.replace(/(\p{L}*praxis(?:\s+(?!Dr\b)\p{L}{2,}){0,2}\s+Dr\.?)\s*(?:\p{L}\.\s*)+(?=\p{L}{2,})/iu, "$1 ");
+  s = s.replace(PRACTICE_DR_INITIALS, "$1 ");
   s = s.replace(/(?<=\b(?:dental|medical|family|dentistry))\s+pra(?:c|ct|cti|ctic)?$/i, "").replace(/\b(driving)\s+sch(?:o|oo)?$/i, (_m, d: string) => `${d} ${writtenOut(d, "school")}`).replace(/^(Stadt\s+\S+(?:\s+\S+)?)\s+Stadtkasse$/i, "$1")
     // "Stadtkasse Bonn", "Gemeindekasse Oberhaching": the town's cash office goes by the town.
     .replace(/^(Stadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Amts|Kreis)kasse\s+(\S+(?:\s+\S+)?)$/i, "$1 $2")
@@ -882,16 +890,16 @@ function titleCase(text: string): string {
 const WEB_ADDRESS_END = /(?<=[\p{L}\d])\.(?:co\.uk|com|de|uk|nl|fr|net|org|io)$/iu;
 
 /**
- * The raw field with booking words, dates, facilitator prefixes and trailing
- * references removed, so the merchant's name comes first: "BEA NR:XXX972
- * 20.10.26/10.21 AH 1234 Utrecht,PAS206" → "AH 1234 Utrecht,PAS206".
- */
-/**
  * The SEPA purpose field's keys (DFÜ-Abkommen annex 3: "EREF+…", "SVWZ+…"); only these, so a name that ends in a plus
  * ("OCTA+ ENERGIE", "CANAL+") keeps it.
  */
 const SEPA_FIELD_KEYS = /\b(?:EREF|KREF|MREF|CRED|DEBT|COAM|OAMT|SVWZ|ABWA|ABWE|IBAN|BIC|PURP|SQTP|BREF|RREF)\+/g;
 
+/**
+ * The raw field with booking words, dates, facilitator prefixes and trailing
+ * references removed, so the merchant's name comes first: "BEA NR:XXX972
+ * 20.10.26/10.21 AH 1234 Utrecht,PAS206" → "AH 1234 Utrecht,PAS206".
+ */
 export function leadingText(raw: string): string {
   // "AMERICAN AIR0012345678901": a ticket number run into the name.
   let s = unglueCity(raw.replace(PROCESSOR_REFERENCE_ALL, " ")).replace(/([A-Z]{3,})(\d{10,})/g, "$1 $2").replace(SEPA_FIELD_KEYS, " ").replace(/\?\d\d/g, " ").replace(/[\u00a0\t]/g, " ");

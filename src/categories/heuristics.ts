@@ -8,7 +8,7 @@ import { SHOP_KIND_SIGNALS, SHOP_KIND_WORDS } from "./shop-kinds.ts";
 import { isWalletBankMove } from "./wallet-moves.ts";
 import { FOREIGN_USE_FEES } from "./foreign-use-fees.ts";
 import { PUBLIC_SERVICES } from "./public-services.ts";
-import { SITE_SERVICES } from "./site-services.ts";
+import { PARKING_AT_END, SITE_SERVICES } from "./site-services.ts";
 import { NATIONAL_BODIES } from "./councils.ts";
 import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, DEFERRED_CARD_DEBITS, CARD_PAYMENTS_IN, INTEREST_EARNED, OTHER_INCOME, OWN_MOVES, SALARY, SAVINGS_WITHDRAWALS } from "./money-moves.ts";
 interface Signal {
@@ -256,7 +256,7 @@ const CONTENT: Signal[] = [
   { key: "donations", sign: "out", words: w("air ambulance(?! (shops?|stores?)( |$))") },
   // A hospital's car park, kiosk or canteen (site-services.ts) sells what its word says, before the hospital's own words below.
   ...SITE_SERVICES.map(([key, words]): Signal => ({ key, sign: "out", words: w(...words) })),
-  { key: "fuel", sign: "out", words: /(^| )pkg$/, nameStart: true },
+  { key: "fuel", sign: "out", words: PARKING_AT_END, nameStart: true },
   // A German medical care centre (MVZ) and a Croatian pharmacy (ljekarna, its chain ljekarne) are health by their kind's word alone.
   { key: "health", sign: "out", words: w("mvz", "ljekarn[ae]", "hebammen[a-z]*") },
   // A Diakoniestation is the Protestant church's home-nursing service, the care a Sozialstation gives.

@@ -14,16 +14,11 @@ export const SITE_SERVICES: ReadonlyArray<readonly [key: string, words: readonly
 const PATTERNS = SITE_SERVICES.map(([key, words]) => [key, new RegExp(`(^| )(${words.map(foldUmlauts).join("|")})( |$)`)] as const);
 
 // "TEXAS MEDICAL CENTER PKG", "HOSPICES CIVILS LYON PKG": a card field's shortening of parking, at the end of the name only
-// ("PKG EXPRESS SHIPPING" is a package).
-const PARKING_AT_END = /(^| )pkg$/;
+// ("PKG EXPRESS SHIPPING" is a package); heuristics.ts reads it on the folded name.
+export const PARKING_AT_END = /(^| )pkg$/;
 
 /** The service a row's texts name on an institution's grounds (parking, a kiosk, a canteen), or null. */
 export function siteServiceCategory(texts: readonly (string | null | undefined)[]): string | null {
   const folded = foldUmlauts(foldText(texts.filter(Boolean).join(" ")));
   return PATTERNS.find(([, words]) => words.test(folded))?.[0] ?? null;
-}
-
-/** A merchant's name ending in the card field's "PKG": its car park. */
-export function endsInParking(name: string | null | undefined): boolean {
-  return PARKING_AT_END.test(foldUmlauts(foldText(name ?? "")));
 }
