@@ -1,5 +1,6 @@
-// UNSEEN POOL, never scored: written blind on 2026-12-01 for a later session's held-out slot (exports renamed
-// HELDOUT_ when it goes in). Nobody tuning the rules reads it; the session that scores it reads it only after scoring.
+// WAITING POOL, not yet in the corpus: scored once unseen on 2026-12-01 in the held-out slot of a working copy (rules
+// frozen at 6b2787f; figures in BENCHMARKS.md, "Pool 56") and read after scoring; a later session puts it in the held-out
+// slot after pools 50 to 55 (exports renamed HELDOUT_). Tuning helpers never read it.
 // The fifty-sixth held-out pool: families with teenagers (households with children at secondary school, aged about 11 to 18: the years of school uniforms and school-payment portals, canteen top-ups and class trips, revision guides, tutoring and exam or application fees, driving lessons and learner apps, braces, acne and the first glasses, trainers, skate and streetwear, prom dresses and suit hire, graduation rings and school photos, bubble tea and chicken shops after school, trampoline parks, laser tag and escape rooms, club sport fees and match tickets, prepaid gaming cards and pocket-money cards, and the grandparents chipping in for the licence).
 // Who and where: German families in Augsburg (Haunstetten, Göggingen, Lechhausen), in Paderborn (Schloß Neuhaus,
 // the Paderquellgebiet), in Chemnitz (Kaßberg) and in Wiesbaden (Biebrich, the Neroberg); British families in Leeds
