@@ -45,8 +45,37 @@ const PAYS = alt(
 /** Words that may join a paying word to the card: "Payment to Chase card", "Überweisung auf Kreditkarte". */
 const TO = "( (an|auf|fur|zu|zur|de|du|des|la|a|van|voor|op|to|of|for|on|di|della|del|sur))?( (die|ihre|meine|the|your|my|votre|ma|uw|mijn|su|tu))?";
 
+/**
+ * A card's purchases taken together, as a bank names the month it collects: "Kartenumsätze", "kaartuitgaven",
+ * "CARD SPENDING", "DEPENSES CARTE". Never one purchase's word ("Kartenzahlung", "CARD PAYMENT TO", "ACHAT CB").
+ */
+const TURNOVER = alt(
+  "[a-z]*kartenumsatz(e|es)?", "[a-z]*karten(ausgaben|transaktionen)", "umsatze [a-z]*karte",
+  "kaart(uitgaven|transacties|betalingen|bestedingen)", "[a-z]*creditcard(uitgaven|transacties|bestedingen)",
+  "(credit )?card (spending|spend|account|transactions)", "(depenses|operations|achats|paiements|transactions)( par)? (carte|cb)",
+);
+/** …but not the card's charges on it ("CARD ACCOUNT FEE", "Kartenumsätze Entgelt"), nor a shop's refund of one ("Gutschrift Kartenumsatz"). */
+const NOT_CHARGED = "(?! (fee|fees|charge|charges|[a-z]*gebuhr[a-z]*|[a-z]*entgelt|kosten|frais|interest|zinsen)( |$))";
+const NOT_REFUNDED = "(?<!(gutschrift|erstattung|ruckerstattung|ruckbuchung|storno|refund|remboursement|terugbetaling|terugboeking)( [a-z]+)? )";
+const NOT_A_PURCHASE = "(?! (payment|purchase|pymt|pmt|zahlung|kauf|betaling|paiement)( |$))";
+/** Words that collect or settle a card's month: strong enough beside any card word ("Sammelbelastung Mastercard", "Visa voldaan"). */
+const COLLECTED = ["sammelbelastung", "sammellastschrift", "sammelabbuchung", "sammeleinzug", "voldaan", "settled( in full)?", "paid in full", "beglichen", "ausgeglichen"];
+/** …and, only beside the turnover's own word, words that also say other things ("paid", "betaald", "réglé", "soldé"). */
+const SETTLED = [...COLLECTED, "paid( off)?", "repaid", "cleared", "collected", "betaald", "afgerekend", "verrekend", "regle(e|es|s)?", "solde(e|es|s)?", "acquittee?s?", "bezahlt"];
+/** The month a collection covers: "Vormonat", "vorige maand", "previous month", "mois précédent", "du mois". */
+const PERIOD = ["vormonat(s)?", "vorige maand", "afgelopen maand", "previous month", "prior month", "last month", "mois precedent", "mois dernier", "du mois"];
+/** A card's month collected in one line, the turnover's word beside the settling or the month's word in either order. */
+const CARD_COLLECTIONS = [
+  `${NOT_REFUNDED}${TURNOVER}${NOT_CHARGED}( [a-z0-9]+){0,3} ${alt(...SETTLED, ...PERIOD)}`,
+  `${alt(...SETTLED, ...PERIOD)}( [a-z0-9]+){0,3} ${NOT_REFUNDED}${TURNOVER}${NOT_CHARGED}`,
+  // Not what was paid with a card ("CARD PAYMENT TO SETTLED COFFEE", the label "Paid In Full" before it): the card word
+  // right beside the settling word, and no purchase's.
+  `(?<!(with|by|mit|met|per|par|con|avec) )${CARD}${NOT_A_PURCHASE}( [a-z0-9]+)? ${alt(...COLLECTED)}`, `${alt(...COLLECTED)}( [a-z0-9]+)? ${CARD}${NOT_A_PURCHASE}`,
+];
+
 /** Card bills, seen from either account (any sign). */
 export const CARD_BILLS: readonly string[] = [
+  ...CARD_COLLECTIONS,
   `${CARD}( [a-z0-9]+){0,3} ${alt(...STATEMENT, ...STATEMENT_AFTER)}`,
   `${alt(...STATEMENT)}( [a-z0-9]+){0,4} ${CARD}`,
   // "Bestedingsoverzicht ICS voldaan": the statement of a card named by its issuer.
@@ -101,7 +130,7 @@ export const DEFERRED_CARD_DEBITS: readonly string[] = [`(debit mensuel|echeance
 /** A card's own charges are fees, not its bill: "Kreditkartengebühr", "Entgelt Kreditkarte", "CREDIT CARD INTEREST". */
 export const CARD_FEES: readonly string[] = [
   "(kreditkarten|karten|creditcard|card)(gebuhr|gebuhren|entgelt|jahresentgelt|jahresgebuhr|zinsen|kosten|fee|fees)",
-  "([a-z]*entgelt|[a-z]*gebuhr|gebuhren|preis|kartenpreis|jahrespreis|fee|fees|kosten|frais|cotisation|contributie|jaarbijdrage|jahresbeitrag|[a-z]*zinsen|interest|rente)( [a-z]+){0,2} ([a-z]*kreditkart[a-z]*|credit ?card|[a-z]*creditcard|carte de credit|karte|card|carte|kaart)",
+  `([a-z]*entgelt|[a-z]*gebuhr|gebuhren|preis|kartenpreis|jahrespreis|fee|fees|kosten|frais|cotisation|contributie|jaarbijdrage|jahresbeitrag|[a-z]*zinsen|interest|rente)( [a-z]+){0,2} ([a-z]*kreditkart[a-z]*|credit ?card|[a-z]*creditcard|carte de credit|karte|card|carte|kaart|${TURNOVER})`,
 ];
 
 /** An account of the person's own that money is moved to or from, as banks abbreviate it ("TO SAV XXXX4821", "FROM CHK 1234"). */
