@@ -10,6 +10,7 @@ import { FOREIGN_USE_FEES } from "./foreign-use-fees.ts";
 import { PUBLIC_SERVICES } from "./public-services.ts";
 import { PARKING_AT_END, SITE_SERVICES } from "./site-services.ts";
 import { NATIONAL_BODIES } from "./councils.ts";
+import { CO_OP_RENT, HOUSING_PROVIDERS } from "./housing-providers.ts";
 import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, DEFERRED_CARD_DEBITS, CARD_PAYMENTS_IN, INTEREST_EARNED, OTHER_INCOME, OWN_MOVES, SALARY, SAVINGS_WITHDRAWALS } from "./money-moves.ts";
 interface Signal {
   key: string;
@@ -148,12 +149,14 @@ const CONTENT: Signal[] = [
     key: "rent",
     sign: "out",
     words: w(
-      "echeance( [a-z0-9]+){0,4} logement", "miete", "kaltmiete", "warmmiete", "sollmiete", "mietzins", "nutzungsgebuhr", "nutzungsentgelt", "huur(?!auto|fiets)[a-z]*", "mietzahlung", "monatsmiete", "hausgeld", "wohnungsmiete", "rent", "rent payment", "monthly rent", "loyer", "alquiler", "affitto",
-      "(?!ferien)[a-z]*wohnung", "grundmiete", "nettomiete", "bruttomiete", "nettokaltmiete", "wohnungsbau", "wohnungsbaugesellschaft", "wohnungsgenossenschaft", "baugenossenschaft", "[a-z]*bauverein", "immobilien", "hausverwaltung", "(?<!(op|auf|am|im|den|der|zum|onder|de) )weg", "vermieter", "vonovia", "deutsche wohnen", "leg wohnen", "gewobag", "degewo", "gesobau", "saga", "landlord", "letting agent", "lettings", "property management",
-      "wohnbau", "wohnungsgesellschaft", "wohnungsunternehmen", "immobilienverwaltung", "grundstucksverwaltung", "wohnstatten", "wohnen", "housing", "housing association", "estates", "tenancy", "locataire", "maandhuur", "kamerhuur", "woninghuur", "woonruimte", "property(?! tax)", "properties", "woningcorporatie", "woonstichting", "wonen", "woningbouw", "immobilier", "immobiliere", "syndic", "bailleur", "agence immobiliere", "realty", "apartments", "[a-z]*residential", "mietkaution", "kaution", "pacht", "erbpacht", "servicekosten",
+      // Housing co-operatives and social landlords, and a co-operative's own words for its rent (housing-providers.ts).
+      ...HOUSING_PROVIDERS, ...CO_OP_RENT,
+      "echeance( [a-z0-9]+){0,4} logement", "miete", "kaltmiete", "warmmiete", "sollmiete", "mietzins", "huur(?!auto|fiets)[a-z]*", "mietzahlung", "monatsmiete", "hausgeld", "wohnungsmiete", "rent", "rent payment", "monthly rent", "loyer", "alquiler", "affitto",
+      "(?!ferien)[a-z]*wohnung", "grundmiete", "nettomiete", "bruttomiete", "nettokaltmiete", "immobilien", "hausverwaltung", "(?<!(op|auf|am|im|den|der|zum|onder|de) )weg", "vermieter", "vonovia", "deutsche wohnen", "leg wohnen", "gewobag", "degewo", "gesobau", "saga", "landlord", "letting agent", "lettings", "property management",
+      "immobilienverwaltung", "grundstucksverwaltung", "wohnen", "estates", "tenancy", "locataire", "maandhuur", "kamerhuur", "woninghuur", "woonruimte", "property(?! tax)", "properties", "wonen", "immobilier", "immobiliere", "syndic", "agence immobiliere", "realty", "apartments", "[a-z]*residential", "mietkaution", "kaution", "pacht", "erbpacht", "servicekosten",
       // A senior residence's monthly fee for its flat is the home: "Stiftsentgelt", "Pensionsentgelt … Appartement" (a care home's is care: health, above).
       "comunidad de propietarios", "cuota comunidad", "condominio", "stiftsentgelt", "pensionsentgelt", "seniorenresidenz", "seniorenstift", "wohnstift", "seniorenwoning",
-      "apartment homes", "apts", "rentpayment", "rentpay", "property mgmt", "leasing office", "opac", "logt", "resident (pmt|pymt|payment|pay)", "resident portal", "tenant portal", "wohnungsaktiengesellschaft", "mieterkonto", "lease (pmt|pymt|payment) (unit|apt)", "quittance", "bail", "habitat",
+      "apartment homes", "apts", "rentpayment", "rentpay", "property mgmt", "leasing office", "logt", "resident (pmt|pymt|payment|pay)", "resident portal", "tenant portal", "mieterkonto", "lease (pmt|pymt|payment) (unit|apt)", "quittance", "bail",
       // A US home: the mortgage payment ("MTG PYMT") and the homeowners association's dues ("HOA DUES", "… HOMEOWNERS ASSOC").
       "mortgage", "mortgage (pymt|pmt|payment|pay)", "mtg (pymt|pmt|payment|pay|pymnt)", "mtg", "hoa", "hoa (dues|fee|fees|pmt|pymt|payment)",
       "(home ?owners?|property owners|owners|condo|condominium) (assoc|assn|association)", "condo (fee|fees|dues)",

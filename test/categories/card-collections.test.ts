@@ -107,6 +107,7 @@ describe("rent paid to a housing co-operative or a social landlord is rent", () 
       ["Woningbouwvereniging Ons Belang", "contract 8812 juli", "-640.00"],
       [null, "PRLV SEPA OFFICE HLM DES COTEAUX ECHEANCE 07/2026", "-410.00"],
       [null, "PRLV SEPA SA HLM LES TILLEULS 07/2026", "-410.00"],
+      [null, "PRLV SEPA OPH DE VALMONT ECHEANCE 07/2026", "-390.00"],
       [null, "BRAMBLEWAY HOUSING CO-OPERATIVE STO", "-420.00"],
     ]);
   });
@@ -132,6 +133,9 @@ describe("rent paid to a housing co-operative or a social landlord is rent", () 
       ["VR Genossenschaftsbank Fulda eG", "Rate 7712", "-350.00"],
       ["Genossenschaftsbank Weilheim eG", "Kreditrate 7712", "-350.00"],
       ["Raiffeisenbank Moosach eG", "Geschäftsanteil Mitglied 2231", "-100.00"],
+      // A "Bau" that grows vines or fruit builds no homes.
+      ["Weinbaugenossenschaft Sonnenufer eG", "Rechnung 2231 Weinpaket", "-85.00"],
+      ["Obstbauverein Talheim e.V.", "Jahresbeitrag 2026", "-24.00"],
     ]);
     itFiles("fees", [["Volksbank Rheinhügel eG", "Kontoführung 09/2026", "-9.90"]]);
     itFiles("groceries", [
