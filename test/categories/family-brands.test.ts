@@ -45,6 +45,8 @@ describe("school payment portals and canteens", () => {
     [null, "WISEPAY LTD LONDON GBR", "-30.00", "WisePay", "education"],
     [null, "SQUID SCHOOL MEALS LONDON", "-20.00", "sQuid", "education"],
     [null, "MSB*SCHOOL LUNCH 855-672-4282 GA", "-40.00", "MySchoolBucks", "education"],
+    // After Wells Fargo's words the portal's initials are no longer the text's first word; the school after them is no shop.
+    [null, "PURCHASE AUTHORIZED ON 09/02 MSB*PARKWAY SCHOOLS 855-672-4282 GA CARD 7158", "-30.00", "MySchoolBucks", "education"],
     [null, "REVTRAK*OMAHA PUBLIC SCH 402-5570000 NE", "-75.00", "RevTrak", "education"],
     [null, "SCHOOLCASHONLINE.COM 866-961-1803 ON", "-15.00", "SchoolCash Online", "education"],
     [null, "LINQ CONNECT 888-420-5467 TX", "-35.00", "LINQ Connect", "education"],
