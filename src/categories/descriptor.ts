@@ -20,6 +20,10 @@ const TERMINAL = /^(?:ccv|sumup|sum up|cb sumup|ztl|zettle|iz|izettle|sq|tst|lsp
 // Delivery and ride platforms print "PLATFORM*RESTAURANT": the platform is the merchant (see merchant-dictionary.ts).
 const PLATFORM = /^(?:dd )?(?:doordash|uber|uber eats|ubereats|deliveroo|just eat|justeat|lieferando|thuisbezorgd|wolt|grubhub|foodora|glovo|postmates|caviar|seamless|instacart|gopuff|lyft|bolt)$/;
 
+// A school's payment portal prints its initials before the school it collects for ("MSB*PARKWAY SCHOOLS" is
+// MySchoolBucks): as with a platform, the portal is who was paid, and the school's name after it is no shop.
+const SCHOOL_PORTAL = /^msb$/;
+
 // Text that starts the trailing noise: card numbers, references, terminal data, FX notes.
 const TAIL_MARKERS =
   /(?:^|\s)(?:Pasvolgnr|Transactie:|Karte Nr\.|Ref\.|KAUFUMSATZ|Folgenr\.|Verfalld\.|Terminal\s|Term:|ARN\d|EREF[+:]|MREF[+:]|CRED[+:]|IBAN:|BIC:|End-to-End|Mandatsref|Gl[aä]ubiger-ID|KFN\s|KD-Nr|K-NR|Kd\.?-?Nr|Kundennr|Rechnungsnr|Debitk\.|Zahl\.System|GOSQ\b|CB\*\d|CARD \d{4}|ORIG CO NAME|CO ENTRY|IND ID|INDN:|CO ID:|DES:|PPD\b|WEB ID|Auszahlung \d|Conf#).*$/i;
@@ -256,7 +260,7 @@ function splitStar(s: string): string {
   const { left, right } = parts;
   if (!right) return left;
   if (FACILITATOR.test(foldText(left))) return right;
-  if (PLATFORM.test(foldText(left))) return left;
+  if (PLATFORM.test(foldText(left)) || SCHOOL_PORTAL.test(foldText(left))) return left;
   const firstRight = right.split(/[\s,]/)[0] ?? "";
   return /\d/.test(firstRight) || !/\p{L}{2}/u.test(right) || ORDER_WORD.test(foldText(right)) ? left : right;
 }

@@ -187,7 +187,7 @@ export const RETAIL: readonly MerchantRow[] = [
   ["Decathlon", "shopping", "decathlon"],
   ["Intersport", "shopping", "intersport"],
   ["SportScheck", "shopping", "sportscheck"],
-  ["Hollister", "shopping", "hollister", "abercrombie"],
+  ["Hollister", "shopping", "hollister", "hollisterco", "abercrombie"],
   ["Urban Outfitters", "shopping", "urban outfitters"],
   ["Bershka", "shopping", "bershka"],
   ["Stradivarius", "shopping", "stradivarius"],

@@ -38,6 +38,7 @@ import { BRANDS_EXTRA_20 } from "./extra-20.ts";
 import { BRANDS_EXTRA_23 } from "./extra-23.ts";
 import { BRANDS_EXTRA_24 } from "./extra-24.ts";
 import { BRANDS_EXTRA_25 } from "./extra-25.ts";
+import { BRANDS_EXTRA_26 } from "./extra-26.ts";
 import { BRANDS_MONEY_TRANSFER } from "./money-transfer.ts";
 
 // Added last, so on an equal phrase every earlier row still wins (scripts/check-brand-phrases.ts lists such clashes).
@@ -58,6 +59,7 @@ export const EXTRA_BRANDS: readonly MerchantRow[] = [
   ...BRANDS_EXTRA_23,
   ...BRANDS_EXTRA_24,
   ...BRANDS_EXTRA_25,
+  ...BRANDS_EXTRA_26,
   ...BRANDS_MONEY_TRANSFER,
 ];
 

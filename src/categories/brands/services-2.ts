@@ -7,7 +7,7 @@ export const BRANDS_SERVICES_2: readonly MerchantRow[] = [
   ["Swiss Life", "insurance", "swiss life"],
   ["Canada Life", "insurance", "canada life"],
   ["Stuttgarter", "insurance", "stuttgarter lebensversicherung", "die stuttgarter"],
-  ["Bayerische", "insurance", "die bayerische"],
+  ["die Bayerische", "insurance", "die bayerische"],
   ["Versicherungskammer Bayern", "insurance", "versicherungskammer bayern", "vkb", "bayerischer versicherungsverband"],
   ["SV SparkassenVersicherung", "insurance", "sparkassenversicherung", "sv versicherung", "sv sparkassenversicherung"],
   ["ÖRAG", "insurance", "orag"],
