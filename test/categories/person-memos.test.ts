@@ -78,5 +78,8 @@ describe("a shop named like a person keeps its name and its trade", () => {
     [row("JOE'S PIZZA BROOKLYN NY", "-14.00", "DEBIT_CARD"), "Joe's Pizza", "restaurants"],
     [row("SARAH SMITH PHOTOGRAPHY", "-140.00"), "Sarah Smith Photography", "shopping"],
     [row("DAVID LLOYD LEISURE MEMBERSHIP DDR", "-60.00", "PAYMENT"), "David Lloyd", "entertainment"],
+    // A memo's word ("phone") before a trade word of the shop's own is the shop's name, as is a legal form.
+    [row("NINA MORTIMER PHONE REPAIRS", "-45.00"), "Nina Mortimer Phone Repairs", "shopping"],
+    [row("PETER PAN BUS LINES FARES", "-25.00"), "Peter Pan Bus", "transport"],
   ]);
 });
