@@ -42,6 +42,7 @@ import { bookingCodeCategory, type BookingCodes } from "./booking-codes.ts";
 import { escapeRegExp } from "../analytics/parse/fold.ts";
 import { tillNameCategory } from "./till-names.ts";
 import { SITE_SERVICES, siteServiceCategory } from "./site-services.ts";
+import { personBeforeMemo, readFromMemoOnly, titledInitialsName } from "./person-memo.ts";
 
 export interface CategorizeInput {
   amount: string;
@@ -234,8 +235,10 @@ function paidToPerson(tx: CategorizeInput): boolean {
   if (P2P_RAIL.test(foldUmlauts(foldText(`${cp ?? ""} ${tx.description ?? ""}`)))) return !businessPayee(tx);
   // A card pays a business, so a two-word name on it ("La Pepa") is a shop's, not a person's.
   if (tx.transactionType && CARD_TYPE.test(tx.transactionType)) return false;
+  // "NADIA PELLINGHAM GAS MONEY AND PHONE BILL …": US and UK banks print the person and the memo with no counterparty.
+  if (!cp) return !paidByCard(tx) && personBeforeMemo(tx.description) !== null;
   // The label is read too: a bank that runs the town into the name ("PURZELBAUM BABYAUSSTATTUNGHamburg") hides the trade word.
-  return !!cp && personalName(cp) !== null && contentCategory({ amountSign: -1, texts: [cp, tx.merchant], name: tx.merchant ?? cp }) === null && !tradeNameIn(cp, tx.description);
+  return (personalName(cp) !== null || titledInitialsName(cp)) && contentCategory({ amountSign: -1, texts: [cp, tx.merchant], name: tx.merchant ?? cp }) === null && !tradeNameIn(cp, tx.description);
 }
 
 /**
@@ -392,7 +395,8 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   // Paid to a person ("Lena Hoffmann", "Kino und Essen"): what the money was for is the person's business,
   // not a shop's category; only household words (rent, utilities, insurance, taxes, savings, gifts) count.
   const content = contentCategory(subject);
-  if (content && toPerson() && !PERSON_KEYS.has(content)) return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
+  // A household word that only the memo says ("GAS MONEY AND PHONE BILL") is what the money helped with, not a bill.
+  if (content && toPerson() && (!PERSON_KEYS.has(content) || readFromMemoOnly(subject, content))) return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
   // "PRIYA RAMASWAMY SPLIT UTILITIES": a person's share of a bill they paid is settling up with them, not the bill.
   if (content && SPLIT_SHARE.test(tx.description ?? "") && splitWithPerson(tx.merchant)) return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
   // A refund word ("Terugstorting", "Erstattung"): the kind of shop named beside it, if any, is what it refunds.

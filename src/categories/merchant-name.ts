@@ -10,6 +10,7 @@ import { CITIES } from "./places.ts";
 import { councilName, councilPaidFor } from "./councils.ts";
 import { contentCategory, isCashType } from "./heuristics.ts";
 import { personalName } from "../transfers/own-names.ts";
+import { personBeforeMemo } from "./person-memo.ts";
 
 // Initials, a local branch's word, then its town: "DLRG Ortsgruppe Eckernfoerde", "NABU Kreisverband Wedel".
 const LOCAL_BRANCH = new RegExp(String.raw`^\p{Lu}{2,6}\s+(?:${LOCAL_BRANCH_WORDS})\s+\p{L}{3,}`, "u");
@@ -75,6 +76,9 @@ function computeLabel(text: string): string | null {
   // the person is the payee, not the rail.
   const railPayee = PAYEE_BEFORE_RAIL.exec(text)?.[1];
   if (railPayee && personalName(railPayee) !== null) return cleanDescriptor(railPayee, isGenericWord);
+  // "NADIA PELLINGHAM GAS MONEY AND PHONE BILL 1020 …", "MR AND MRS D HOLBROOKE FROM GRANDMA …": the same without a rail.
+  const memoPayee = personBeforeMemo(text);
+  if (memoPayee) return memoPayee;
   // The cleaned text is needed on most paths but not on a brand's: made once, when first asked for.
   let cleanedOnce: string | null | undefined;
   const clean = () => (cleanedOnce === undefined ? (cleanedOnce = cleanDescriptor(text, isGenericWord)) : cleanedOnce);

@@ -1,0 +1,113 @@
+// Money to or from a person on US and UK statements (Wells Fargo, Amex, Chase, Bank of America, Barclays, HSBC) has no
+// counterparty field: the bank prints the person's name and the payer's memo run together ("NADIA PELLINGHAM GAS MONEY
+// AND PHONE BILL 1020 74452611 JANE DOE", "MR AND MRS D HOLBROOKE FROM GRANDMA AND GRANDAD DRIVING LESSONS BGC"). The
+// person is who was paid; the memo is what the family paid each other for, which no shop sold. A name is a known given
+// name or an initial, then a surname-shaped word; a memo is told by its own words. A shop named like a person ("JOHN
+// LEWIS", "SARAH SMITH PHOTOGRAPHY") is no person: the dictionary knows it, or a trade word follows the surname.
+import { contentCategory, type HeuristicSubject } from "./heuristics.ts";
+import { matchMerchantText, merchantByName } from "./merchant-dictionary.ts";
+import { foldText } from "./normalize.ts";
+import { GIVEN_NAMES } from "./given-names.ts";
+
+// Words a payer's memo is made of. "rent" is not one: a private landlord paid rent is paid rent ("ROOM RENT MAY").
+const MEMO_WORDS: ReadonlySet<string> = new Set([
+  "allowance", "pocket", "money", "for", "from", "re", "ref", "birthday", "bday", "gift", "gifts", "present", "xmas", "christmas",
+  "lesson", "lessons", "share", "dinner", "dinners", "lunch", "lunches", "fare", "fares", "bill", "bills", "phone", "gas", "petrol",
+  "groceries", "thanks", "thank", "thx", "loan", "payback", "owed", "owe", "split", "half", "towards", "treat",
+]);
+
+// Words that open a memo: what follows them is the payer's, whatever trade it names ("FOR MAISIES DRIVERS ED").
+const MEMO_OPENERS: ReadonlySet<string> = new Set(["for", "from", "re", "ref"]);
+const LEGAL_FORMS: ReadonlySet<string> = new Set(["ltd", "limited", "plc", "llc", "llp", "inc", "co", "corp", "lp", "gmbh"]);
+
+// Words a bank puts before the name: a UK payment type, a person's title, a couple's titles.
+const TYPE_CODES: ReadonlySet<string> = new Set(["dd", "so", "cr", "bgc", "fpi", "fpo", "tfr", "sto", "bac", "dpc"]);
+const TITLES: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "mx", "dr"]);
+const COUPLE_JOINERS: ReadonlySet<string> = new Set(["and", "&", "+"]);
+// Words that join a shop's name and are never a surname ("BEN AND JERRYS", "JACK IN THE BOX").
+const NOT_SURNAMES: ReadonlySet<string> = new Set(["and", "or", "the", "of", "in", "on", "at", "to", "by", "de", "du", "la", "le", "van", "von", "des", "del"]);
+
+const fold = (word: string) => foldText(word);
+const isInitial = (word: string) => /^\p{L}\.?$/u.test(word);
+const isSurname = (word: string) => /^\p{L}[\p{L}'’-]*\p{L}$/u.test(word) && !NOT_SURNAMES.has(fold(word)) && !MEMO_WORDS.has(fold(word));
+const tradeWord = (word: string) => contentCategory({ amountSign: -1, texts: [word] }) !== null;
+
+/**
+ * The words after a name say a trade of their own: a legal form, or a category the memo's own words do not read
+ * ("PHONE REPAIRS" is a shop, "GAS MONEY AND PHONE" only the memo's gas and phone).
+ */
+function namesTrade(words: readonly string[]): boolean {
+  if (words.some((w) => LEGAL_FORMS.has(w))) return true;
+  const read = contentCategory({ amountSign: -1, texts: [words.join(" ")] });
+  return read !== null && read !== contentCategory({ amountSign: -1, texts: [words.filter((w) => MEMO_WORDS.has(w)).join(" ")] });
+}
+
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/** Skips a leading payment type and title(s); returns the index of the name's first word and whether a title was printed. */
+function afterTitles(words: readonly string[]): { at: number; titled: boolean } {
+  let at = TYPE_CODES.has(fold(words[0] ?? "")) ? 1 : 0;
+  const title = (i: number) => TITLES.has(fold(words[i] ?? ""));
+  if (!title(at)) return { at, titled: false };
+  at += 1;
+  // "MR AND MRS", "MR & MRS": a couple's account.
+  if (COUPLE_JOINERS.has(words[at]?.toLowerCase() ?? "") && title(at + 1)) at += 2;
+  return { at, titled: true };
+}
+
+/**
+ * The person a description starts with when a memo follows their name, labelled ("D Holbrooke", "Nadia Pellingham"),
+ * or null when the text starts with no person's name or no memo follows it.
+ */
+export function personBeforeMemo(text: string | null | undefined): string | null {
+  if (!text) return null;
+  // "ORLA KENWORTHY DES:GROCERIES": Bank of America's field keys end in a colon.
+  const words = text.replace(/:/g, " ").trim().split(/\s+/);
+  const { at, titled } = afterTitles(words);
+  const first = words[at] ?? "";
+  const initial = isInitial(first);
+  if (!initial && !GIVEN_NAMES.has(fold(first))) return null;
+  // A middle initial ("D J HOLBROOKE", "NADIA K PELLINGHAM").
+  const last = isInitial(words[at + 1] ?? "") ? at + 2 : at + 1;
+  const surname = words[last] ?? "";
+  if (!isSurname(surname) || tradeWord(surname)) return null;
+  const memo = words.slice(last + 1, last + 5).map(fold);
+  const next = memo[0];
+  if (next === undefined || !memo.some((w) => MEMO_WORDS.has(w))) return null;
+  // Before a memo's own opening word, a trade word or a legal form makes the name a business's ("SARAH SMITH
+  // PHOTOGRAPHY REF …", "AMY LEE PHONE REPAIRS", "SIMON JERSEY LTD REF 123"); after it, the memo may say anything.
+  const opened = memo.findIndex((w) => MEMO_OPENERS.has(w));
+  if (namesTrade(memo.slice(0, opened < 0 ? undefined : opened))) return null;
+  // An initial with neither a title nor a memo word right after it may be a brand's letter.
+  if (initial && !titled && !MEMO_WORDS.has(next)) return null;
+  const name = words.slice(at, last + 1).join(" ");
+  if (merchantByName(name) || matchMerchantText(name)) return null;
+  // A brand whose name goes on past the surname ("PETER PAN BUS LINES").
+  const longer = MEMO_OPENERS.has(next) ? null : matchMerchantText(`${name} ${words[last + 1]}`);
+  if (longer && !longer.generic) return null;
+  return titleCase(name);
+}
+
+/**
+ * A counterparty that is a titled person's name with initials ("MISS E CRANSTEAD", "MR D J OKAFOR"): a person, though
+ * an initial is no full name (transfers/own-names.ts asks for two words of letters each).
+ */
+export function titledInitialsName(text: string | null | undefined): boolean {
+  const words = (text ?? "").trim().split(/\s+/);
+  const { at, titled } = afterTitles(words);
+  const rest = words.slice(at);
+  if (!titled || rest.length < 2 || rest.length > 3) return false;
+  const surname = rest[rest.length - 1]!;
+  return rest.slice(0, -1).every(isInitial) && isSurname(surname) && !tradeWord(surname) && !matchMerchantText(rest.join(" "));
+}
+
+/**
+ * The category the row's texts read is the memo's alone: without the memo's words ("gas money", "phone bill") no
+ * text says it. Paid to a person, such a category is what the money helped with, not what a business sold.
+ */
+export function readFromMemoOnly(subject: HeuristicSubject, category: string): boolean {
+  const texts = subject.texts.map((t) => t && t.split(/\s+/).filter((w) => !MEMO_WORDS.has(fold(w))).join(" "));
+  return contentCategory({ ...subject, texts }) !== category;
+}
