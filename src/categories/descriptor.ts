@@ -8,6 +8,7 @@ import { contentCategory } from "./heuristics.ts";
 import { TOWNS_US } from "./towns-fr-us.ts";
 import { TOWNS_US_MORE } from "./towns-us-more.ts";
 import { airlineOfTicket } from "./airline-tickets.ts";
+import { withLegalFormCased } from "./legal-form-case.ts";
 
 // Payment facilitators print "PREFIX*SUBMERCHANT": the part after the star is the shop.
 const FACILITATOR =
@@ -987,7 +988,7 @@ function terminalFieldWidth(raw: string, name: string): number {
  * ("Stadtwerke München" keeps München).
  */
 export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boolean = () => false): string | null {
-  const s = leadingText(raw);
+  const s = leadingText(withLegalFormCased(raw));
   let name = "";
   for (const seg of s.split(SEGMENT_SPLIT)) {
     name = trimSegment(seg, keepSingle);
