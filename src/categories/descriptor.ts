@@ -9,6 +9,7 @@ import { TOWNS_US } from "./towns-fr-us.ts";
 import { TOWNS_US_MORE } from "./towns-us-more.ts";
 import { airlineOfTicket } from "./airline-tickets.ts";
 import { withLegalFormCased } from "./legal-form-case.ts";
+import { withoutPurposeAfterName } from "./purpose-after-name.ts";
 
 // Payment facilitators print "PREFIX*SUBMERCHANT": the part after the star is the shop.
 const FACILITATOR =
@@ -436,7 +437,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // ("FOR WATCHING THE DOGS", "FOR MOWING") or the half of a cost a person paid back ("HALF THE MULCH", "HALF OF VET BILL").
   s = s.replace(/^((?:(?:MR|MRS|MS|MISS|MX|DR|MME|MLLE|M)\s+)?(\p{L}+)\s+(\p{L}{2,}))\s+(?:FOR THE|FOR \p{L}{3,}ING|HALF (?:THE|OF|MY)|POUR (?:LE|LA|LES|L'?))\b.*$/iu, (m: string, name: string, first: string, last: string) =>
     LEADING_ARTICLES.has(foldText(first)) || namesKindOfPlace(name) || BODY_WORDS.test(`${first} ${last}`) ? m : name);
-  s = s.replace(PURPOSE_WORD, "");
+  s = withoutPurposeAfterName(s.replace(PURPOSE_WORD, ""));
   // "LEFEBVRE ARGENT DE POCHE MARCH": a child's pocket money follows the parent's name.
   s = s.replace(/(?<=\p{L}{2})\s+ARGENT DE POCHE\b.*$/iu, "");
   // "CARSAT AUVERGNE RETRAITE 02/2025 NSS …": the pension a fund pays follows its name (not "Assurance Retraite", "Caisse de Retraite").
