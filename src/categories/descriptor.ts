@@ -10,6 +10,7 @@ import { TOWNS_US_MORE } from "./towns-us-more.ts";
 import { airlineOfTicket } from "./airline-tickets.ts";
 import { withLegalFormCased } from "./legal-form-case.ts";
 import { withoutPurposeAfterName } from "./purpose-after-name.ts";
+import { taxOfficeInitials } from "./french-tax-offices.ts";
 
 // Payment facilitators print "PREFIX*SUBMERCHANT": the part after the star is the shop.
 const FACILITATOR =
@@ -1026,7 +1027,7 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
   const letters = name.replace(/\bCo\b/g, "CO").replace(/[^\p{L}]/gu, "");
   const cased = letters.length > 4 && letters === letters.toUpperCase() ? titleCase(name).replace(/\b([DL])'(\p{Ll})/gu, (_m, a: string, b: string) => `${a}'${b.toUpperCase()}`) : name;
   // "SIP BORDEAUX": a French tax office (Service des Impôts des Particuliers, des Entreprises) keeps its initials before its town.
-  const taxOffice = cased === name ? cased : cased.replace(/^(Sip|Sie)\s+(\p{L}[\p{L}-]+)$/u, (_m: string, office: string, town: string) => `${office.toUpperCase()} ${town}`);
+  const taxOffice = cased === name ? cased : taxOfficeInitials(cased);
   // "EVERTON FOOTBALL CLUB": an English club as people say it.
   return taxOffice.replace(/(?<=\S)\s+football club$/i, " FC");
 }
