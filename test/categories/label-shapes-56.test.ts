@@ -94,18 +94,27 @@ describe("a fee's wording after a name is the purpose", () => {
   ]);
 });
 
-describe("a one-word brand ending another shop's name is that shop's word", () => {
+describe("a short one-word brand ending another shop's two-word name is that shop's word", () => {
   itLabels([
-    [null, "FROTHY CITEA BEISPIELTON", "Frothy Citea"],
+    [null, "FROTHY CITEA LEEDS", "Frothy Citea"],
     [null, "CARD PAYMENT TO FROTHY CITEA", "Frothy Citea"],
   ]);
-  itCategorizes([[null, "FROTHY CITEA BEISPIELTON", "-4.80", "other"]]);
+  itCategorizes([[null, "FROTHY CITEA LEEDS", "-4.80", "other"]]);
   // Guard: the brand behind a wrapper, a processor's star or a town, and the brand alone, are the brand.
   itLabels([
     [null, "PAYPAL *CITEA", "Citéa"],
     [null, "SQ *CITEA", "Citéa"],
     [null, "CITEA BEISPIELTON", "Citéa"],
     [null, "GOOGLE PAY CITEA", "Citéa"],
+    [null, "LEEDS CITEA 0412", "Citéa"],
+    [null, "LEEDS CITEA GB", "Citéa"],
+  ]);
+  // Guard: a firm's honorific before its brand, a longer brand after its operator's name, and a brand in capitals
+  // (initials: a cash machine) stay the brand.
+  itLabels([
+    [null, "KONINKLIJKE AUPING B.V. 7588", "Auping"],
+    [null, "AMREST STARBUCKS MADRID", "Starbucks"],
+    [null, "WESTERLYBANK ATM 12/15 #441737 WITHDRWL AUSTIN CA", "ATM"],
   ]);
   itCategorizes([[null, "PAYPAL *CITEA", "-1.60", "transport"]]);
 });
