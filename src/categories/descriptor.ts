@@ -189,7 +189,7 @@ const NAME_JOINING_WORDS = /^(?:zur|zum|am|an|im|in|der|die|das|den|dem|des|de|d
 const BRANCH_WORD = /^(?:NL|Ndl|Fil)\.?$/i;
 // The widths card fields cut a merchant's name at (Postbank 20, a Mastercard name field 22, the other German banks 25, N26
 // and bunq 24; bank-formats.md §3).
-const CUT_WIDTHS: ReadonlySet<number> = new Set([20, 22, 24, 25]);
+export const CUT_WIDTHS: ReadonlySet<number> = new Set([20, 22, 24, 25]);
 
 let smallTownStarts: Set<string> | undefined;
 /**

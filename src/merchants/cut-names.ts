@@ -10,15 +10,13 @@ import type { Prisma } from "../db/client.ts";
 import { merchantByName } from "../categories/merchant-dictionary.ts";
 import { merchantKey } from "../categories/merchant-label.ts";
 import { moveMute } from "./mute-move.ts";
+import { variantTargets } from "./name-variants.ts";
+import { JOINER_END } from "./joiner-end.ts";
 
 type Tx = Prisma.TransactionClient;
 
 // Shorter prefixes are too often a different business ("cafe am ma…").
 export const MIN_CUT_KEY = 10;
-
-// A name cut after one of these words stops mid-name ("tierarztpraxis an der" of "… an der nette"): its next word belongs to it.
-// So does one cut after a doctor's title ("grosstierpraxis dr" of "… dr meindl").
-const JOINER_END = / (?:am|an|an der|der|die|das|dem|den|zum|zur|im|de|du|des|la|le|les|aux|van|van de|van der|het|of|the|di|del|da|dr|prof)$/;
 
 /** True when `short` is `long` cut inside a word, or after a joining word, keeping at least MIN_CUT_KEY characters. */
 export function isCutOf(short: string, long: string): boolean {
@@ -79,7 +77,9 @@ export async function linkCutNames(tx: Tx, userId: string, fresh: ReadonlyMap<st
 /**
  * The same linking over labels held in memory (one person's merchants, no
  * database): each label's key → the label its merchant shows. A cut form with
- * exactly one uncut form gets that form's label; anything else keeps its own.
+ * exactly one uncut form gets that form's label, as does a joined or field-cut
+ * form with exactly one spaced or shorter form (variant-links.ts in the
+ * database); anything else keeps its own.
  */
 export function linkCutLabels(labels: ReadonlyMap<string, string>): Map<string, string> {
   const keys = [...labels.keys()].filter((k) => k.length >= MIN_CUT_KEY);
@@ -92,6 +92,13 @@ export function linkCutLabels(labels: ReadonlyMap<string, string>): Map<string, 
       const target = shown.get(longer)!;
       if (!bothBrands(label, target)) found.add(target);
     }
+    if (found.size === 1) shown.set(key, [...found][0]!);
+  }
+  // Then a joined or field-cut form not linked as a cut shows its one spaced or shorter form (name-variants.ts).
+  for (const [key, others] of variantTargets(labels)) {
+    const label = labels.get(key)!;
+    if (shown.get(key) !== label) continue;
+    const found = new Set(others.map((other) => shown.get(other)!).filter((target) => !bothBrands(label, target)));
     if (found.size === 1) shown.set(key, [...found][0]!);
   }
   return shown;

@@ -44,6 +44,11 @@ describe("a name whose last word the card field cut, beside the name without it"
     expect(shown("Backhaus Amsel Konditorei", "Backhaus Amsel")).toEqual(["Backhaus Amsel Konditorei", "Backhaus Amsel"]);
   });
 
+  it("never takes a name cut after a title for the shorter name", () => {
+    // "Tierarztpraxis Dr" is a cut that two practices continue: neither whole name, 22 and 24 characters long, is its branch.
+    expect(shown("Tierarztpraxis Dr. Olm", "Tierarztpraxis Dr. Brack", "Tierarztpraxis Dr")).toEqual(["Tierarztpraxis Dr. Olm", "Tierarztpraxis Dr. Brack", "Tierarztpraxis Dr"]);
+  });
+
   it("keeps a name cut inside its word linked to its whole form first", () => {
     expect(shown("Schreibwaren Lindtal Oste", "Schreibwaren Lindtal Osterholz", "Schreibwaren Lindtal")).toEqual([
       "Schreibwaren Lindtal Osterholz",
