@@ -36,10 +36,10 @@ JOIN "Merchant" m ON m."userId" = $1::uuid AND m."key" <> k AND (
 LEFT JOIN "Merchant" s ON s."id" = m."mergedIntoId"`;
 
 type Related = { key: string; other: string; id: string; name: string };
-type Survivor = { id: string; name: string; viaKey: string };
+export type Survivor = { id: string; name: string; viaKey: string };
 
 // Two names the dictionary knows are two brands on purpose, whatever their letters.
-const bothBrands = (a: string, b: string) => merchantByName(a) !== null && merchantByName(b) !== null;
+export const bothBrands = (a: string, b: string) => merchantByName(a) !== null && merchantByName(b) !== null;
 
 /**
  * Links the cut forms among `fresh` (keys with no merchant yet, each with its
@@ -116,7 +116,8 @@ function batchRelations(keys: readonly string[]): Map<string, string[]> {
   return out;
 }
 
-async function ownRow(tx: Tx, userId: string, key: string, name: string): Promise<Survivor> {
+/** The merchant a key of the batch is, made for it when it has none yet (the survivor, when it was merged). */
+export async function ownRow(tx: Tx, userId: string, key: string, name: string): Promise<Survivor> {
   await tx.merchant.createMany({ data: [{ userId, key, name }], skipDuplicates: true });
   const m = await tx.merchant.findUniqueOrThrow({ where: { userId_key: { userId, key } }, select: { id: true, name: true, mergedIntoId: true } });
   if (!m.mergedIntoId) return { id: m.id, name: m.name, viaKey: key };
@@ -124,7 +125,8 @@ async function ownRow(tx: Tx, userId: string, key: string, name: string): Promis
   return { ...s, viaKey: key };
 }
 
-async function takeWholeName(tx: Tx, userId: string, survivor: Survivor, name: string): Promise<void> {
+/** The survivor takes the better name: on its rows, its mute, and in the person's data version. */
+export async function takeWholeName(tx: Tx, userId: string, survivor: Survivor, name: string): Promise<void> {
   await tx.merchant.update({ where: { id: survivor.id }, data: { name } });
   await tx.transaction.updateMany({ where: { userId, merchantId: survivor.id }, data: { merchant: name } });
   await moveMute(tx, userId, survivor.name, name);
