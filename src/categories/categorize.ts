@@ -43,6 +43,7 @@ import { escapeRegExp } from "../analytics/parse/fold.ts";
 import { tillNameCategory } from "./till-names.ts";
 import { SITE_SERVICES, siteServiceCategory } from "./site-services.ts";
 import { personBeforeMemo, readFromMemoOnly, titledInitialsName } from "./person-memo.ts";
+import { namesFrenchTaxOffice } from "./french-tax-offices.ts";
 
 export interface CategorizeInput {
   amount: string;
@@ -362,7 +363,8 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (bookingType) return { categoryKey: bookingType, source: "fallback" };
 
   // A council's own text ("LB CAMDEN", "RB KINGSTON CTAX") bills council tax, whatever shop shares the place's name.
-  if ([tx.merchant, tx.counterpartyName, tx.description].some((t) => councilName(t) !== null)) return spendingOrRefund("taxes", sign, "fallback");
+  // So does a French tax office's ("SIP TOULOUSE MIRAIL … AVIS 5621809"), whatever the notice names.
+  if ([tx.merchant, tx.counterpartyName, tx.description].some((t) => councilName(t) !== null) || namesFrenchTaxOffice(tx.merchant)) return spendingOrRefund("taxes", sign, "fallback");
 
   const known = knownMerchant(tx);
   // A kind of shop named in the purpose of a payment to a person ("Kino und Essen") is not a shop.

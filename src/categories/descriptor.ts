@@ -8,6 +8,9 @@ import { contentCategory } from "./heuristics.ts";
 import { TOWNS_US } from "./towns-fr-us.ts";
 import { TOWNS_US_MORE } from "./towns-us-more.ts";
 import { airlineOfTicket } from "./airline-tickets.ts";
+import { withLegalFormCased } from "./legal-form-case.ts";
+import { withoutPurposeAfterName } from "./purpose-after-name.ts";
+import { taxOfficeInitials } from "./french-tax-offices.ts";
 
 // Payment facilitators print "PREFIX*SUBMERCHANT": the part after the star is the shop.
 const FACILITATOR =
@@ -190,7 +193,7 @@ const NAME_JOINING_WORDS = /^(?:zur|zum|am|an|im|in|der|die|das|den|dem|des|de|d
 const BRANCH_WORD = /^(?:NL|Ndl|Fil)\.?$/i;
 // The widths card fields cut a merchant's name at (Postbank 20, a Mastercard name field 22, the other German banks 25, N26
 // and bunq 24; bank-formats.md §3).
-const CUT_WIDTHS: ReadonlySet<number> = new Set([20, 22, 24, 25]);
+export const CUT_WIDTHS: ReadonlySet<number> = new Set([20, 22, 24, 25]);
 
 let smallTownStarts: Set<string> | undefined;
 /**
@@ -439,7 +442,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // ("FOR WATCHING THE DOGS", "FOR MOWING") or the half of a cost a person paid back ("HALF THE MULCH", "HALF OF VET BILL").
   s = s.replace(/^((?:(?:MR|MRS|MS|MISS|MX|DR|MME|MLLE|M)\s+)?(\p{L}+)\s+(\p{L}{2,}))\s+(?:FOR THE|FOR \p{L}{3,}ING|HALF (?:THE|OF|MY)|POUR (?:LE|LA|LES|L'?))\b.*$/iu, (m: string, name: string, first: string, last: string) =>
     LEADING_ARTICLES.has(foldText(first)) || namesKindOfPlace(name) || BODY_WORDS.test(`${first} ${last}`) ? m : name);
-  s = s.replace(PURPOSE_WORD, "");
+  s = withoutPurposeAfterName(s.replace(PURPOSE_WORD, ""));
   // "LEFEBVRE ARGENT DE POCHE MARCH": a child's pocket money follows the parent's name.
   s = s.replace(/(?<=\p{L}{2})\s+ARGENT DE POCHE\b.*$/iu, "");
   // "CARSAT AUVERGNE RETRAITE 02/2025 NSS …": the pension a fund pays follows its name (not "Assurance Retraite", "Caisse de Retraite").
@@ -991,7 +994,7 @@ function terminalFieldWidth(raw: string, name: string): number {
  * ("Stadtwerke München" keeps München).
  */
 export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boolean = () => false): string | null {
-  const s = leadingText(raw);
+  const s = leadingText(withLegalFormCased(raw));
   let name = "";
   for (const seg of s.split(SEGMENT_SPLIT)) {
     name = trimSegment(seg, keepSingle);
@@ -1028,7 +1031,7 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
   const letters = name.replace(/\bCo\b/g, "CO").replace(/[^\p{L}]/gu, "");
   const cased = letters.length > 4 && letters === letters.toUpperCase() ? titleCase(name).replace(/\b([DL])'(\p{Ll})/gu, (_m, a: string, b: string) => `${a}'${b.toUpperCase()}`) : name;
   // "SIP BORDEAUX": a French tax office (Service des Impôts des Particuliers, des Entreprises) keeps its initials before its town.
-  const taxOffice = cased === name ? cased : cased.replace(/^(Sip|Sie)\s+(\p{L}[\p{L}-]+)$/u, (_m: string, office: string, town: string) => `${office.toUpperCase()} ${town}`);
+  const taxOffice = cased === name ? cased : taxOfficeInitials(cased);
   // "EVERTON FOOTBALL CLUB": an English club as people say it.
   return taxOffice.replace(/(?<=\S)\s+football club$/i, " FC");
 }

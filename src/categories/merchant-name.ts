@@ -4,6 +4,7 @@
 // cleaned text ("SQ *BERRY FARM'S GOSQ. BLACKFALDS    CAN" → "Berry Farm's").
 import { cleanDescriptor, hasProcessorReference, leadingText, LEADING_ARTICLES, LOCAL_BRANCH_WORDS, processorSubMerchant, withoutLegalForms, withoutOwner, withoutPayerCode, withoutServiceAfter } from "./descriptor.ts";
 import { subBrandOf } from "./sub-brands.ts";
+import { brandEndsOtherName } from "./brand-ends-name.ts";
 import { brandsNamedBy, matchMerchantText, merchantAtTerminal, merchantByCutName, merchantByName, type MerchantFields, type MerchantMatch } from "./merchant-dictionary.ts";
 import { foldText } from "./normalize.ts";
 import { CITIES } from "./places.ts";
@@ -99,7 +100,7 @@ function computeLabel(text: string): string | null {
   // "ASHGILL PRINTING LTD APL PAYROLL": nor is a payer's reference code after its legal form (APL is no Apple).
   const shop = withoutPayerCode(withoutOwner(text));
   const known = merchantByName(shop) ?? matchMerchantText(shop) ?? matchMerchantText(leadingText(shop));
-  if (known && !known.generic && !brandInsideName(clean(), known)) return sectionOf(shop, known.name) ?? known.name;
+  if (known && !known.generic && !brandInsideName(clean(), known) && !brandEndsOtherName(clean(), known)) return sectionOf(shop, known.name) ?? known.name;
   // A franchise's till prints the brand then the owner ("CCV*PLUS VERMEULEN"): the brand is the merchant.
   const atTerminal = merchantAtTerminal(text);
   if (atTerminal) return atTerminal.name;
@@ -108,7 +109,7 @@ function computeLabel(text: string): string | null {
   // The cleaned name gets the same exact-name lookup as a printed one: a label must label to itself
   // ("RTL DEUTSCHLAND GMBH" → "RTL", which is the canonical "RTL+" once stored).
   const again = merchantByName(cleaned) ?? matchMerchantText(cleaned) ?? (endsAtCut(text, cleaned) && !CITIES.has(foldText(cleaned)) ? merchantByCutName(cleaned, text.trim().length) : null);
-  if (again && !again.generic && !brandInsideName(cleaned, again)) return again.name;
+  if (again && !again.generic && !brandInsideName(cleaned, again) && !brandEndsOtherName(cleaned, again)) return again.name;
   // "LWB Leipziger Wohnungs- und Baugesellschaft mbH": a company no list knows that prints its initials first goes by them.
   return spelledInitials(leadingText(text)) ?? personWhole(text, cleaned) ?? cleaned;
 }
@@ -230,7 +231,7 @@ function brandInsideName(name: string | null, known: { name: string; categoryKey
  * brand says nothing about it; nor does a brand that is a person's surname ("Konstantin Reichelt"). `known` is the row's match (matchMerchant), which is the label's own when it has one.
  */
 export function brandOnlyInsideLabel(label: string | null | undefined, known: MerchantMatch): boolean {
-  return !!label && !known.generic && merchantByName(label) === null && (brandInsideName(label, known) || surnameLikeBrand(label));
+  return !!label && !known.generic && merchantByName(label) === null && (brandInsideName(label, known) || brandEndsOtherName(label, known) || surnameLikeBrand(label));
 }
 
 // "Joerg Wittenberg": an account holder's first name and surname, as a bank prints a person's name (not in capitals).

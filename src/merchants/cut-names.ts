@@ -10,15 +10,13 @@ import type { Prisma } from "../db/client.ts";
 import { merchantByName } from "../categories/merchant-dictionary.ts";
 import { merchantKey } from "../categories/merchant-label.ts";
 import { moveMute } from "./mute-move.ts";
+import { variantTargets } from "./name-variants.ts";
+import { JOINER_END } from "./joiner-end.ts";
 
 type Tx = Prisma.TransactionClient;
 
 // Shorter prefixes are too often a different business ("cafe am ma…").
 export const MIN_CUT_KEY = 10;
-
-// A name cut after one of these words stops mid-name ("tierarztpraxis an der" of "… an der nette"): its next word belongs to it.
-// So does one cut after a doctor's title ("grosstierpraxis dr" of "… dr meindl").
-const JOINER_END = / (?:am|an|an der|der|die|das|dem|den|zum|zur|im|de|du|des|la|le|les|aux|van|van de|van der|het|of|the|di|del|da|dr|prof)$/;
 
 /** True when `short` is `long` cut inside a word, or after a joining word, keeping at least MIN_CUT_KEY characters. */
 export function isCutOf(short: string, long: string): boolean {
@@ -38,10 +36,10 @@ JOIN "Merchant" m ON m."userId" = $1::uuid AND m."key" <> k AND (
 LEFT JOIN "Merchant" s ON s."id" = m."mergedIntoId"`;
 
 type Related = { key: string; other: string; id: string; name: string };
-type Survivor = { id: string; name: string; viaKey: string };
+export type Survivor = { id: string; name: string; viaKey: string };
 
 // Two names the dictionary knows are two brands on purpose, whatever their letters.
-const bothBrands = (a: string, b: string) => merchantByName(a) !== null && merchantByName(b) !== null;
+export const bothBrands = (a: string, b: string) => merchantByName(a) !== null && merchantByName(b) !== null;
 
 /**
  * Links the cut forms among `fresh` (keys with no merchant yet, each with its
@@ -79,7 +77,9 @@ export async function linkCutNames(tx: Tx, userId: string, fresh: ReadonlyMap<st
 /**
  * The same linking over labels held in memory (one person's merchants, no
  * database): each label's key → the label its merchant shows. A cut form with
- * exactly one uncut form gets that form's label; anything else keeps its own.
+ * exactly one uncut form gets that form's label, as does a joined or field-cut
+ * form with exactly one spaced or shorter form (variant-links.ts in the
+ * database); anything else keeps its own.
  */
 export function linkCutLabels(labels: ReadonlyMap<string, string>): Map<string, string> {
   const keys = [...labels.keys()].filter((k) => k.length >= MIN_CUT_KEY);
@@ -92,6 +92,13 @@ export function linkCutLabels(labels: ReadonlyMap<string, string>): Map<string, 
       const target = shown.get(longer)!;
       if (!bothBrands(label, target)) found.add(target);
     }
+    if (found.size === 1) shown.set(key, [...found][0]!);
+  }
+  // Then a joined or field-cut form not linked as a cut shows its one spaced or shorter form (name-variants.ts).
+  for (const [key, others] of variantTargets(labels)) {
+    const label = labels.get(key)!;
+    if (shown.get(key) !== label) continue;
+    const found = new Set(others.map((other) => shown.get(other)!).filter((target) => !bothBrands(label, target)));
     if (found.size === 1) shown.set(key, [...found][0]!);
   }
   return shown;
@@ -109,7 +116,8 @@ function batchRelations(keys: readonly string[]): Map<string, string[]> {
   return out;
 }
 
-async function ownRow(tx: Tx, userId: string, key: string, name: string): Promise<Survivor> {
+/** The merchant a key of the batch is, made for it when it has none yet (the survivor, when it was merged). */
+export async function ownRow(tx: Tx, userId: string, key: string, name: string): Promise<Survivor> {
   await tx.merchant.createMany({ data: [{ userId, key, name }], skipDuplicates: true });
   const m = await tx.merchant.findUniqueOrThrow({ where: { userId_key: { userId, key } }, select: { id: true, name: true, mergedIntoId: true } });
   if (!m.mergedIntoId) return { id: m.id, name: m.name, viaKey: key };
@@ -117,7 +125,8 @@ async function ownRow(tx: Tx, userId: string, key: string, name: string): Promis
   return { ...s, viaKey: key };
 }
 
-async function takeWholeName(tx: Tx, userId: string, survivor: Survivor, name: string): Promise<void> {
+/** The survivor takes the better name: on its rows, its mute, and in the person's data version. */
+export async function takeWholeName(tx: Tx, userId: string, survivor: Survivor, name: string): Promise<void> {
   await tx.merchant.update({ where: { id: survivor.id }, data: { name } });
   await tx.transaction.updateMany({ where: { userId, merchantId: survivor.id }, data: { merchant: name } });
   await moveMute(tx, userId, survivor.name, name);

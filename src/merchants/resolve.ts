@@ -3,10 +3,12 @@
 // label whose merchant was merged into another resolves to the survivor, so
 // future rows of "B" land on "A" without any rule. A label cut at the card
 // network's field width becomes an alias of its one whole-named merchant
-// first (cut-names.ts).
+// first (cut-names.ts), as does a joined or field-cut form of one merchant's
+// name (variant-links.ts).
 import type { Prisma } from "../db/client.ts";
 import { merchantKey } from "../categories/merchant-label.ts";
-import { linkCutNames, MIN_CUT_KEY } from "./cut-names.ts";
+import { linkCutNames } from "./cut-names.ts";
+import { linkVariantNames, MIN_VARIANT_KEY } from "./variant-links.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -64,11 +66,13 @@ export async function resolveMerchants(tx: Tx, userId: string, labels: Iterable<
   const out: MerchantMap = new Map();
   if (!wanted.size) return out;
   const keys = [...wanted.keys()];
-  // Only keys long enough to be a cut, and not yet known, can be linked to a cut's merchant.
-  const long = keys.filter((k) => k.length >= MIN_CUT_KEY);
+  // Only keys long enough to be a cut or a joined name (the shorter), and not yet known, can be linked to another form's merchant.
+  const long = keys.filter((k) => k.length >= MIN_VARIANT_KEY);
   if (long.length) {
     const known = new Set((await tx.$queryRawUnsafe<{ key: string }[]>(KNOWN_SQL, userId, long)).map((r) => r.key));
-    await linkCutNames(tx, userId, new Map(long.filter((k) => !known.has(k)).map((k) => [k, wanted.get(k)!])));
+    const fresh = new Map(long.filter((k) => !known.has(k)).map((k) => [k, wanted.get(k)!]));
+    await linkCutNames(tx, userId, fresh);
+    await linkVariantNames(tx, userId, fresh);
   }
   const rows = await tx.$queryRawUnsafe<Row[]>(RESOLVE_SQL, userId, keys, keys.map((k) => wanted.get(k)!));
   for (const r of rows) out.set(r.key, { id: r.id, name: r.name, categoryId: r.categoryId });

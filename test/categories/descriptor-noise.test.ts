@@ -2420,7 +2420,7 @@ describe("other draws (German, Dutch and French banks)", () => {
   itLabels([
     // A French direct debit's purpose after the creditor: a monthly gift, a VAT instalment, lessons, a meter's connection.
     ["PRLV SEPA ENTRAIDE SAHEL DON MENSUEL 04/2026 DONATEUR 1234", "Entraide Sahel"],
-    ["VIR SEPA SIE DE VANNES TVA ACOMPTE 06/2026 SIREN 123456789", "Sie De Vannes"],
+    ["VIR SEPA SIE DE VANNES TVA ACOMPTE 06/2026 SIREN 123456789", "SIE De Vannes"],
     ["PRLV SEPA ASSOCIATION DAR AL ILM COURS D ARABE ADULTES 02/2026", "Association Dar Al Ilm"],
     ["PRLV SEPA VALORIS MISE EN SERVICE COMPTEUR CONTRAT 1234", "Valoris"],
   ]);

@@ -61,7 +61,8 @@ export function predict(corpus: Corpus): Prediction[] {
     return { row, merchant, category: categoryKey, source };
   });
   // The write path links a name cut at the card field's width to the person's one uncut form of it
-  // (src/merchants/cut-names.ts); each split is one person's history here, so neither lends names to the other.
+  // (src/merchants/cut-names.ts), and a joined or field-cut form to its one spaced or shorter form (name-variants.ts);
+  // each split is one person's history here, so neither lends names to the other.
   for (const split of ["tuning", "heldout"] as const) {
     const rows = labelled.filter((p) => p.row.split === split && p.merchant !== null);
     const shown = linkCutLabels(new Map(rows.map((p) => [merchantKey(p.merchant!), p.merchant!])));
