@@ -11,6 +11,7 @@ import { PUBLIC_SERVICES } from "./public-services.ts";
 import { PARKING_AT_END, SITE_SERVICES } from "./site-services.ts";
 import { NATIONAL_BODIES } from "./councils.ts";
 import { CO_OP_RENT, HOUSING_PROVIDERS } from "./housing-providers.ts";
+import { FAMILY_FIRST, FAMILY_PURPOSES } from "./family-trades.ts";
 import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, DEFERRED_CARD_DEBITS, CARD_PAYMENTS_IN, INTEREST_EARNED, OTHER_INCOME, OWN_MOVES, SALARY, SAVINGS_WITHDRAWALS } from "./money-moves.ts";
 interface Signal {
   key: string;
@@ -238,6 +239,8 @@ const CONTENT: Signal[] = [
   // A publisher paid for a journal by subscription ("Springer Medizin Verlag GmbH … Abo", "… Zeitschrift … Jahresbezug",
   // "Uitgeverij … Abonnement"): the subscription, whatever field its name or title names ("Medizin", "Medical").
   { key: "subscriptions", sign: "out", words: w(`${PUBLISHER}( [a-z0-9]+){0,8} ${SUBSCRIBED}`, `${SUBSCRIBED}( [a-z0-9]+){0,8} ${PUBLISHER}`) },
+  // A venue's ticket office and a newspaper's publisher (family-trades.ts), before the grocers' "Markt" and "Presse".
+  ...FAMILY_FIRST.map(([key, words]): Signal => ({ key, sign: "out", words: w(...words) })),
   { key: "subscriptions", sign: "out", words: w("abo ?service", "leserservice", "[a-z]*coworking", "co working", "business cent(re|er)", "[a-z]*hosting", "hebergement web", "[a-z]*dating") },
   // A copy shop or a bike repairer sells a service, whatever word for a parlour or a doctor its name uses ("Kopierstube", "Bike Doctor").
   { key: "shopping", sign: "out", words: w("kopierstube", "kopierladen", "copy ?shop", "copy ?cent(er|re)", "print (and )?copy", "print shop", "bike doctor", "bike repairs?", "fahrradwerkstatt") },
@@ -281,6 +284,9 @@ const CONTENT: Signal[] = [
   // A cuisine's country or city names a restaurant only where no kind of shop does: "PUNJAB ASIA MARKT" is a grocer,
   // "BOMBAY STORES" a shop, "SHANGHAI GARDEN" a restaurant.
   { key: "restaurants", sign: "out", words: w("shanghai", "peking", "beijing", "canton", "cantonese", "szechuan", "sichuan", "hunan", "mandarin", "hong kong", "golden dragon", "jade garden", "bombay", "delhi", "madras", "punjab", "kashmir", "saigon", "hanoi", "bangkok", "siam", "tokyo", "osaka", "bengal", "korean", "mexican", "indian", "chinese", "vietnamese", "lebanese", "turkish", "greek", "italian", "japanese") },
+  // A club's match fee, an exam's entry, a school uniform, a registration office (family-trades.ts): before the fee
+  // words, the venues' "entry fees" and the schools' "school", after a restaurant's, a doctor's and a shop's own words.
+  ...FAMILY_PURPOSES.map(([key, words]): Signal => ({ key, sign: "out", words: w(...words) })),
   {
     key: "entertainment",
     sign: "out",

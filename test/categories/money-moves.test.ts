@@ -74,7 +74,7 @@ describe("a purchase or charge that shares a word with a card bill stays what it
     ["ING's VISA purchase typed Lastschrift", { amount: "-4.20", transactionType: "Lastschrift", counterpartyName: "VISA ROSSMANN 1234", description: "NR XXXX 1234 BERLIN DE KAUFUMSATZ 05.12 4.20 123456 ARN1234" }, "drugstore"],
     ["a Sparkasse debit card at a bakery", { amount: "-25.00", transactionType: "KARTENZAHLUNG", counterpartyName: "BAECKEREI MUELLER//BONN/DE", description: "2026-10-02T08:14 Debitk.1 2028-12 Sparkasse KölnBonn" }, "groceries"],
     ["a French card purchase", { amount: "-45.90", description: "PAIEMENT PAR CARTE 12/10 CARREFOUR MARKET" }, "groceries"],
-    ["a vehicle registration paid by direct debit", { amount: "-29.76", description: "PRLV SEPA ANTS CARTE GRISE" }, "other"],
+    ["a vehicle registration paid by direct debit", { amount: "-29.76", description: "PRLV SEPA ANTS CARTE GRISE" }, "taxes"],
     ["a Spanish card purchase", { amount: "-12.40", description: "COMPRA TARJETA 1234 MERCADONA VALENCIA" }, "groceries"],
     ["a Spanish purchase paid with a credit card", { amount: "-12.40", description: "PAGO CON TARJETA DE CREDITO EN ZARA" }, "shopping"],
     ["an Italian card purchase", { amount: "-9.50", description: "PAGAMENTO POS CARTA 1234 BAR CENTRALE MILANO" }, "restaurants"],
