@@ -44,6 +44,7 @@ import { tillNameCategory } from "./till-names.ts";
 import { SITE_SERVICES, siteServiceCategory } from "./site-services.ts";
 import { personBeforeMemo, readFromMemoOnly, titledInitialsName } from "./person-memo.ts";
 import { namesFrenchTaxOffice } from "./french-tax-offices.ts";
+import { POCKET_MONEY_CARDS } from "./brands/extra-26.ts";
 
 export interface CategorizeInput {
   amount: string;
@@ -175,6 +176,8 @@ const REFINED_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 /** The row's brand, unless the label already judged the brand's word part of another shop's name ("Dusty Boots Saloon"). */
 function knownMerchant(tx: CategorizeInput): MerchantMatch | null {
+  // "HAROLD QUIMBLEY FOR MAISIES DRIVERS ED": a brand the memo after a person's name mentions was not paid.
+  if (!tx.counterpartyName && personBeforeMemo(tx.description) !== null) return null;
   const known = matchMerchant(tx);
   return known && brandOnlyInsideLabel(tx.merchant, known) ? null : known;
 }
@@ -347,10 +350,10 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   }
   if (bookingType === "transfers" && sign < 0) {
     // "TFL OYSTER TOP UP", "1PMOBILE 07781 TOPUP": credit bought from a shop or a network is a purchase;
-    // only a top-up of the person's own wallet or account is their money changing place.
+    // only a top-up of the person's own wallet or account (or a child's pocket-money card) is their money changing place.
     const bought = knownMerchant(tx);
     const withoutTopUp = bookingTypeCategory({ ...subject, texts: texts.map((t) => t?.replace(TOP_UP, " ") ?? t) });
-    if (bought && !bought.generic && KIND.get(bought.categoryKey) === "expense" && withoutTopUp !== "transfers") return { categoryKey: bought.categoryKey, source: "dictionary" };
+    if (bought && !bought.generic && !POCKET_MONEY_CARDS.has(bought.name) && KIND.get(bought.categoryKey) === "expense" && withoutTopUp !== "transfers") return { categoryKey: bought.categoryKey, source: "dictionary" };
   }
   // "CARTE 23/06/26 GRAND FRAIS CB*4410": a fee word that only the shop's own name holds, beside the card's word, is the
   // shop's name; a brand the dictionary knows is what was bought ("frais carte" read across "GRAND FRAIS" and "CB").
@@ -397,8 +400,9 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   // Paid to a person ("Lena Hoffmann", "Kino und Essen"): what the money was for is the person's business,
   // not a shop's category; only household words (rent, utilities, insurance, taxes, savings, gifts) count.
   const content = contentCategory(subject);
-  // A household word that only the memo says ("GAS MONEY AND PHONE BILL") is what the money helped with, not a bill.
-  if (content && toPerson() && (!PERSON_KEYS.has(content) || readFromMemoOnly(subject, content))) return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
+  // A household word that only the memo says ("GAS MONEY AND PHONE BILL") is what the money helped with, not a bill;
+  // a gift stays a gift ("CLEARWATER CHILDREN'S TRUST", "MONTHLY GIFT").
+  if (content && toPerson() && (!PERSON_KEYS.has(content) || (content !== "donations" && readFromMemoOnly(subject, content)))) return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
   // "PRIYA RAMASWAMY SPLIT UTILITIES": a person's share of a bill they paid is settling up with them, not the bill.
   if (content && SPLIT_SHARE.test(tx.description ?? "") && splitWithPerson(tx.merchant)) return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
   // A refund word ("Terugstorting", "Erstattung"): the kind of shop named beside it, if any, is what it refunds.

@@ -144,7 +144,7 @@ export const BRANDS_EXTRA_26: readonly MerchantRow[] = [
   ["Aceable", "education", "aceable"],
   ["DriversEd.com", "education", "driversed"],
   ["I Drive Safely", "education", "i drive safely", "idrivesafely"],
-  // Pocket-money cards and apps: a monthly fee.
+  // Pocket-money cards and apps: a monthly fee (money topped up onto the child's card is the family's own: POCKET_MONEY_CARDS).
   ["gohenry", "subscriptions", "gohenry"],
   ["Greenlight", "subscriptions", "greenlight financial", "greenlight fin", "greenlight com"],
   // Bling is a common word: its company's name.
@@ -237,3 +237,6 @@ export const BRANDS_EXTRA_26: readonly MerchantRow[] = [
   ["Metropolitan Utilities District", "utilities", "metropolitan utilities district"],
   ["Lincoln Electric System", "utilities", "lincoln electric system"],
 ];
+
+/** The pocket-money cards above: a top-up moves the family's own money onto the child's card, it buys nothing. */
+export const POCKET_MONEY_CARDS: ReadonlySet<string> = new Set(["gohenry", "Greenlight", "Bling", "Kard", "Pixpay", "Xaalys", "RoosterMoney", "BusyKid", "FamZoo"]);
