@@ -89,7 +89,9 @@ export const CARD_BILLS: readonly string[] = [
   // A card network's name is also on debit-card purchases ("VISA ROSSMANN", "Lastschrift"): only right beside a paying word.
   "(visa|mastercard|master card|card) (lastschrift|abbuchung|einzug|incasso|afschrijving|online (pmt|pymt|payment)|e ?pay|e ?payment)",
   // A collected statement: "Sammelabbuchung Mastercard Standard Stichtag …", "CHARGE CARD BALANCE COLLECTED IN FULL".
-  "sammelabbuchung (visa|mastercard|master card|kreditkarte|amex|american express)", "(charge card|store card|credit card|card|cc|visa|mastercard|master card|amex) (balance|statement) (collected|repaid|paid|settled|cleared)( in full)?", "card balance transfer from current( a c| account)?",
+  // "Aflossing kaartsaldo 02-2026": the card's balance paid off, named by the balance alone.
+  "(aflossing|afbetaling|betaling|verrekening|incasso) kaartsaldo", "kaartsaldo (voldaan|betaald|aflossing)",
+  "sammelabbuchung (visa|mastercard|master card|kreditkarte|amex|american express)", "(charge card|store card|credit card|card|cc|visa|mastercard|master card|amex)( monthly| month s| monthly card)? (balance|statement) (collected|repaid|paid|settled|cleared)( in full)?", "card balance transfer from current( a c| account)?",
   // "Einzug Karte Mia Beispiel Monatsletzter März": a card's purchases collected on the month's last day, the holder's name between.
   `${CARD}( [a-z]+){0,3} monatsletzte[nrs]?`,
   // "PAYMENT TO REWARDS CARD FROM CURRENT A/C", "CARD ACCOUNT DD - STMT BAL CLEARED": a UK bank paying its own card.
