@@ -14,6 +14,8 @@ const MEMO_WORDS: ReadonlySet<string> = new Set([
   "allowance", "pocket", "money", "for", "from", "re", "ref", "birthday", "bday", "gift", "gifts", "present", "xmas", "christmas",
   "lesson", "lessons", "share", "dinner", "dinners", "lunch", "lunches", "fare", "fares", "bill", "bills", "phone", "gas", "petrol",
   "groceries", "thanks", "thank", "thx", "loan", "payback", "owed", "owe", "split", "half", "towards", "treat",
+  // A tenancy deposit paid back to or by a person ("MISS H CALLAGHAN DEPOSIT RETURN FLAT 2 LESS CLEANING").
+  "deposit", "bond", "return", "returned", "less",
 ]);
 
 // Words that open a memo: what follows them is the payer's, whatever trade it names ("FOR MAISIES DRIVERS ED").

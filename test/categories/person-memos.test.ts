@@ -50,6 +50,8 @@ describe("Barclays and HSBC print a title, an initial and the surname before the
     [row("DR T ASHCOMBE REF THANKS FOR DINNER FT", "-35.00", "PAYMENT"), "T Ashcombe", "other"],
     [row("CR MRS P TILLOTSON RE SCHOOL TRIP", "30.00"), "P Tillotson", "income_other"],
     [row("SO IMOGEN FAIRCLOUGH POCKET MONEY", "-10.00"), "Imogen Fairclough", "other"],
+    // A landlord paying a tenant's deposit back, less what it kept.
+    [row("MISS R WINTERBOURNE DEPOSIT RETURN FLAT 3 LESS CLEANING FT", "-420.00", "PAYMENT"), "R Winterbourne", "other"],
   ]);
 });
 
