@@ -1,5 +1,6 @@
-// UNSEEN POOL, never scored: written blind on 2026-12-01 for a later session's held-out slot (exports renamed
-// HELDOUT_ when it goes in). Nobody tuning the rules reads it; the session that scores it reads it only after scoring.
+// WAITING POOL, not yet in the corpus: scored once unseen on 2026-12-01 in the held-out slot of a working copy (rules
+// frozen at 7745683; figures in BENCHMARKS.md, "Pool 57") and read after scoring; a later session puts it in the held-out
+// slot after pools 50 to 56 (exports renamed HELDOUT_). Tuning helpers never read it.
 // The fifty-seventh held-out pool: small private landlords (households that own and let two or three flats besides
 // their own home: the years of listing portals and tenant credit checks, letting agents and deposit schemes, gas-safety
 // and energy certificates, plumbers, locksmiths, electricians, glaziers, painters and drain clearers, builders'
