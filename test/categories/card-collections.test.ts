@@ -3,21 +3,8 @@
 // the co-operative's own words ("Dauernutzungsvertrag", "Nutzungsgebühr"). Every name, number and text is made up,
 // in the shapes banks print; each rule has rows beside it that share a word with it and must not move.
 import { describe, expect, it } from "vitest";
-import { categorize } from "../../src/categories/categorize.ts";
 import { merchantLabel } from "../../src/categories/merchant-label.ts";
-
-type Row = [counterpartyName: string | null, description: string | null, amount: string, transactionType?: string];
-
-/** The category the write path gives a row: labelled first, then categorized with that label. */
-const categoryOf = ([counterpartyName, description, amount, transactionType]: Row) => {
-  const merchant = merchantLabel({ counterpartyName, description });
-  return categorize({ amount, counterpartyName, description, merchant, transactionType: transactionType ?? null }, { rules: [] }).categoryKey;
-};
-
-const itFiles = (category: string, rows: Row[]) =>
-  it.each(rows)("%s / %s (%s) → " + category, (...row) => {
-    expect(categoryOf(row as Row)).toBe(category);
-  });
+import { itFiles } from "../helpers/category-rows.ts";
 
 describe("a card's month collected from the current account in one line is the person's own money moving", () => {
   describe("a card-turnover word beside a collecting or settling word", () => {

@@ -4,20 +4,8 @@
 // white-goods house, a tile studio, an appliance store) sell goods. Names and numbers are made up, in the shapes
 // banks print; each rule has rows beside it that share a word and must not move.
 import { describe, expect, it } from "vitest";
-import { categorize } from "../../src/categories/categorize.ts";
 import { merchantLabel } from "../../src/categories/merchant-label.ts";
-
-type Row = [counterpartyName: string | null, description: string | null, amount: string, transactionType?: string];
-
-const categoryOf = ([counterpartyName, description, amount, transactionType]: Row) => {
-  const merchant = merchantLabel({ counterpartyName, description });
-  return categorize({ amount, counterpartyName, description, merchant, transactionType: transactionType ?? null }, { rules: [] }).categoryKey;
-};
-
-const itFiles = (category: string, rows: Row[]) =>
-  it.each(rows)("%s / %s (%s) → " + category, (...row) => {
-    expect(categoryOf(row as Row)).toBe(category);
-  });
+import { itFiles } from "../helpers/category-rows.ts";
 
 describe("a card's balance paid off is the person's own money moving", () => {
   itFiles("transfers", [
