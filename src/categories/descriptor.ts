@@ -10,6 +10,8 @@ import { TOWNS_US_MORE } from "./towns-us-more.ts";
 import { airlineOfTicket } from "./airline-tickets.ts";
 import { withLegalFormCased } from "./legal-form-case.ts";
 import { withoutPurposeAfterName } from "./purpose-after-name.ts";
+import { unglueCity, WORD_TOWNS } from "./glued-towns.ts";
+import { PROCESSOR_REFERENCE_ALL } from "./processor-references.ts";
 import { taxOfficeInitials } from "./french-tax-offices.ts";
 
 // Payment facilitators print "PREFIX*SUBMERCHANT": the part after the star is the shop.
@@ -800,63 +802,8 @@ function completeCutWord(s: string): string {
   return s.slice(0, m.index + 1) + writtenOut(m[1], whole);
 }
 
-// Towns that are also words ending shop names in German, English or French (see trimSegment).
-const WORD_TOWNS: ReadonlySet<string> = new Set(["essen", "bath", "reading", "nice", "halle", "hagen"]);
+// Halle is also a hall: after these words it is the hall's kind ("Kletterhalle"-like names printed apart), not the town.
 const HALL_KINDS = /^(?:kletter|boulder|sport|tennis|reit|eis|fest|event|markt|stadt|turn|schwimm|squash|soccer|padel|bowling|messe|kongress|lager|fabrik)$/i;
-
-// A city the terminal ran into the name at the field's end: "FISH BARLONDON   GBR", "PHARMACY INCNEW YORK   CA".
-// Cities that are also common word endings (Delikat-essen, Markt-halle) are not split off: the towns that are words,
-// and more that end words.
-const GLUE_EXCEPT = new Set([...WORD_TOWNS, "hamm", "celle", "siegen", "porto", "palma", "bonn", "york", "ulm", "kiel", "jena", "furth", "bern", "linz", "graz", "cork"]);
-const GLUE_MIN_AT = 18;
-// The town in mixed case goes first: "BARBERSHOP JUNGBUSCHMANNHEIMMuenchen" runs the shop's own town into its name
-// and the terminal's column after it, and the one in capitals shows only once the other is gone.
-function unglueCity(raw: string): string {
-  return unglueCapitalTown(unglueMixedCaseTown(carWashBeforeTown(raw)));
-}
-
-// "RAYLEIGH WEIR HAND CAR WLEEDS": a car wash the field cut after its first letters, the terminal's town run into them.
-function carWashBeforeTown(raw: string): string {
-  return raw.replace(/\b(CAR\s+)(W|WA|WAS)([A-Z]{4,})(?=\s{2,}|\s*$)/, (m: string, car: string, _w: string, town: string) => (KNOWN_CITIES.has(town.toLowerCase()) ? `${car}WASH ${town}` : m));
-}
-
-function unglueCapitalTown(raw: string): string {
-  const tokens = [...raw.matchAll(/[A-Z][A-Z']+/g)];
-  for (let t = 0; t < tokens.length; t += 1) {
-    const tok = tokens[t]!;
-    const word = tok[0];
-    // A whole town is not a name with a town run into it ("MANCHESTER" is not "MAN" + "CHESTER").
-    if (CITIES.has(word.toLowerCase())) continue;
-    const at = tok.index;
-    const next = tokens[t + 1];
-    for (let p = 1; p <= word.length - 2; p += 1) {
-      if (at + p < GLUE_MIN_AT) continue;
-      const tail = word.slice(p).toLowerCase();
-      const two = next && next.index === at + word.length + 1 ? `${tail} ${next[0].toLowerCase()}` : null;
-      const single = (p >= 2 || tail.length >= 6) && tail.length >= 4 && KNOWN_CITIES.has(tail) && !GLUE_EXCEPT.has(tail);
-      const end = two && KNOWN_CITIES.has(two) ? next!.index + next![0].length : single ? at + word.length : -1;
-      if (end < 0) continue;
-      const after = raw.slice(end);
-      if (!/^(?:\s{2,}|\s*$|\s+[A-Z]{2,3}\s*$)/.test(after)) continue;
-      return `${raw.slice(0, at + p)} ${raw.slice(at + p)}`;
-    }
-  }
-  return raw;
-}
-
-function unglueMixedCaseTown(raw: string): string {
-  // "BLITZBLANKMuenchen", "Konditorei WeberMuenchen      DE": a terminal's padded field whose town is written in mixed
-  // case; at the text's very end only after a name in capitals ("ProPotsdam" is one name written in camel case).
-  // After a name in capitals the town in mixed case is the terminal's own column, where the card was used, not a part of
-  // the name ("SCHWIMMSCHULE WELLENREITERMuenchen": a school's town is otherwise its name's).
-  const split = (m: string, name: string, town: string) =>
-    KNOWN_CITIES.has(foldText(town)) ? (/\p{Lu}$/u.test(name) ? name : `${name} ${town}`) : m;
-  return raw
-    .replace(/(\p{L})(\p{Lu}\p{Ll}{3,})(?=\s{2,})/gu, split)
-    .replace(/(\p{Lu}{2})(\p{Lu}\p{Ll}{3,})(?=\s*$)/gu, split)
-    // "MAPLE PACKAGE STORE 2SAN JOSE   NY": the store's number run into the town after it.
-    .replace(/(?<=\s\d{1,4})([A-Z]{3,}(?: [A-Z]{3,})?)(?=\s{2,})/g, (m: string) => (KNOWN_CITIES.has(foldText(m)) ? ` ${m}` : m));
-}
 
 // "Eiscafé Venezia", "Hotel Berlin", "Pizzeria Napoli": a kind of place named after a town keeps it;
 // any other one-word name before a town ("INKTHREADABLE BRISTOL") is the name and where it was paid.
@@ -1038,30 +985,3 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
 
 // A French bank's own words around a card payment, a direct debit or a transfer ("CARTE 19/07/26 … CB*5150").
 const FRENCH_BANK_TEXT = /^(?:CARTE\s+\d\d\/\d\d|PRLV SEPA|VIR SEPA)\b|\bCB\*\d{4}\b/;
-
-// PayPal's booking reference ("PP.4162.PP"): PayPal's own code, never a shop's name.
-const PROCESSOR_REFERENCE = /\bPP\.\d+\.PP\b/;
-const PROCESSOR_REFERENCE_ALL = new RegExp(PROCESSOR_REFERENCE.source, "g");
-
-/** True when the text carries a processor's booking reference (PayPal's "PP.4162.PP"). */
-export function hasProcessorReference(text: string): boolean {
-  return PROCESSOR_REFERENCE.test(text);
-}
-
-/**
- * The shop named inside a processor's booking text: PayPal's
- * "PP.7723.PP . GOOGLE, Ihr Einkauf bei GOOGLE" → "GOOGLE".
- */
-export function processorSubMerchant(text: string): string | null {
-  const pp = /PP\.\d+\.PP\/?\s*[.,]\s*([^,]+),/.exec(text) ?? /^\s*\.\s*([^,]+),/.exec(text);
-  if (pp?.[1]?.trim()) return pp[1].trim();
-  const bei = /Ihr Einkauf bei\s+(.+?)(?:\/|$)/i.exec(text);
-  if (bei?.[1]?.trim()) return bei[1].trim();
-  // "SD22-4417-2030 Bloemkist via Mollie 08-2025": the shop a Dutch payment service collects for, named before it.
-  return VIA_SERVICE_SHOP.exec(text)?.[1] ?? null;
-}
-
-// The letter words (up to three) before "via Mollie" and the other Dutch payment services' "via".
-const VIA_SERVICE_SHOP = /(?<![\p{L}\d-])((?:\p{L}[\p{L}.'&-]*\s+){0,2}\p{L}[\p{L}.'&-]*)\s+via\s+(?:mollie|stripe|adyen|buckaroo|multisafepay|pay\.nl)\b/iu;
-/** "Cinetree via Mollie Rotterdam, NL" → "Cinetree": the payment service and what follows it are not the shop's name. */
-export const withoutServiceAfter = (text: string): string => text.replace(/(?<=\p{L})\s+via\s+(?:mollie|stripe|adyen|buckaroo|multisafepay|pay\.nl)\b.*$/iu, "");

@@ -2,7 +2,8 @@
 // same for every row of one merchant: the dictionary's brand name when it
 // knows the business ("AMZN Mktp DE*2K3L45" → "Amazon"), otherwise the
 // cleaned text ("SQ *BERRY FARM'S GOSQ. BLACKFALDS    CAN" → "Berry Farm's").
-import { cleanDescriptor, hasProcessorReference, leadingText, LEADING_ARTICLES, LOCAL_BRANCH_WORDS, processorSubMerchant, withoutLegalForms, withoutOwner, withoutPayerCode, withoutServiceAfter } from "./descriptor.ts";
+import { cleanDescriptor, leadingText, LEADING_ARTICLES, LOCAL_BRANCH_WORDS, withoutLegalForms, withoutOwner, withoutPayerCode } from "./descriptor.ts";
+import { hasProcessorReference, processorSubMerchant, withoutServiceAfter } from "./processor-references.ts";
 import { subBrandOf } from "./sub-brands.ts";
 import { brandEndsOtherName } from "./brand-ends-name.ts";
 import { brandsNamedBy, matchMerchantText, merchantAtTerminal, merchantByCutName, merchantByName, type MerchantFields, type MerchantMatch } from "./merchant-dictionary.ts";

@@ -1,7 +1,8 @@
 // One normalisation rule per block, each with descriptors of the shapes in
 // bank-formats.md §3: every row of one merchant gets one label.
 import { describe, expect, it } from "vitest";
-import { cleanDescriptor, processorSubMerchant } from "../../src/categories/descriptor.ts";
+import { cleanDescriptor } from "../../src/categories/descriptor.ts";
+import { processorSubMerchant } from "../../src/categories/processor-references.ts";
 import { merchantKey, merchantLabel } from "../../src/categories/merchant-label.ts";
 
 const key = (description: string, counterpartyName: string | null = null) => merchantKey(merchantLabel({ counterpartyName, description }) ?? "");
