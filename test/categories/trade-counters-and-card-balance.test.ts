@@ -27,9 +27,13 @@ describe("trade counters and wholesalers sell goods", () => {
     ["BOUWCENTER DE VLIET 2231", null, "-88.15"],
     [null, "CCV*WITGOEDHUIS LINDEBOOM", "-399.00"],
     [null, "BEA   NR:XXX111   02.03.26/11.20 CCV*VLOERENHUIS ZUIDRAND Utrecht,PAS123", "-230.00"],
-    [null, "HILLHEAD TILE STUDIO GLASGOW GBR", "-75.20", "Card payment"],
+    [null, "KELVINGROVE TILE STUDIO GLASGOW GBR", "-75.20", "Card payment"],
     [null, "MORLAND APPLIANCE #412 SPOKANE WA", "-540.00"],
   ]);
+});
+
+describe("a district's museum is named by its museum's words, not by the district alone", () => {
+  itFiles("entertainment", [[null, "KELVINGROVE ART GALL GLASGOW", "-5.00", "Card payment"]]);
 });
 
 describe("a letting agent's or solicitor's client account is the firm's, not part of its name", () => {

@@ -54,7 +54,8 @@ export const BRANDS_EXTRA_10: readonly MerchantRow[] = [
   ["Tate", "entertainment", "tate modern", "tate britain", "tate enterprises"],
   ["Royal Academy", "entertainment", "royal academy of arts"],
   ["National Gallery", "entertainment", "national gallery"],
-  ["Kelvingrove", "entertainment", "kelvingrove"],
+  // Not "kelvingrove" alone: the West End district names shops too ("KELVINGROVE TILE STUDIO").
+  ["Kelvingrove", "entertainment", "kelvingrove art", "kelvingrove museum", "kelvingrove gallery"],
   ["Flip Out", "entertainment", "flip out"],
   ["Gravity Active", "entertainment", "gravity active"],
   ["Namco Funscape", "entertainment", "namco funscape"],
