@@ -2,25 +2,8 @@
 // lost, a refund's words or a payee said twice left in the label, a French tax office's purpose, a US branch's
 // neighbourhood, a web shop named by a common word, and a brand owner's or Shopify's prefix. Every business and
 // row is made up, in the printed shapes of bank-formats.md §3; each rule has a guard that must stay as it is.
-import { describe, expect, it } from "vitest";
-import { merchantName } from "../../src/categories/merchant-name.ts";
-import { categorize } from "../../src/categories/categorize.ts";
-
-const labelOf = (counterpartyName: string | null, description: string | null) => merchantName({ counterpartyName, description });
-
-/** The category the write path gives a row: labelled first, then categorized with that label. */
-const categoryOf = (counterpartyName: string | null, description: string | null, amount: string) =>
-  categorize({ amount, counterpartyName, description, merchant: labelOf(counterpartyName, description) }, { rules: [] }).categoryKey;
-
-const itLabels = (cases: [string | null, string | null, string][]) =>
-  it.each(cases)("%s / %s → %s", (counterparty, description, label) => {
-    expect(labelOf(counterparty, description)).toBe(label);
-  });
-
-const itCategorizes = (cases: [string | null, string | null, string, string][]) =>
-  it.each(cases)("%s / %s (%s) → %s", (counterparty, description, amount, category) => {
-    expect(categoryOf(counterparty, description, amount)).toBe(category);
-  });
+import { describe } from "vitest";
+import { itLabels, itCategorizes } from "../helpers/label-rows.ts";
 
 describe("an insurer named by an adjective and its compound keeps the compound", () => {
   itLabels([

@@ -5,31 +5,14 @@
 // must stay as it is. (A joined or a field-cut form of one merchant is linked across a person's rows:
 // test/merchants/name-variants.test.ts.)
 import { describe, expect, it } from "vitest";
-import { merchantName } from "../../src/categories/merchant-name.ts";
 import { merchantKey } from "../../src/categories/merchant-label.ts";
-import { categorize } from "../../src/categories/categorize.ts";
-
-const labelOf = (counterpartyName: string | null, description: string | null) => merchantName({ counterpartyName, description });
-
-/** The category the write path gives a row: labelled first, then categorized with that label. */
-const categoryOf = (counterpartyName: string | null, description: string | null, amount: string) =>
-  categorize({ amount, counterpartyName, description, merchant: labelOf(counterpartyName, description) }, { rules: [] }).categoryKey;
-
-const itLabels = (cases: [string | null, string | null, string][]) =>
-  it.each(cases)("%s / %s → %s", (counterparty, description, label) => {
-    expect(labelOf(counterparty, description)).toBe(label);
-  });
+import { labelOf, itLabels, itCategorizes } from "../helpers/label-rows.ts";
 
 /** Labels one merchant's key: case and accents a bank cannot print ("Lycée", "de") do not make another merchant. */
 const itKeys = (cases: [string | null, string | null, string][]) =>
   it.each(cases)("%s / %s → %s", (counterparty, description, name) => {
     const label = labelOf(counterparty, description);
     expect(label && merchantKey(label)).toBe(merchantKey(name));
-  });
-
-const itCategorizes = (cases: [string | null, string | null, string, string][]) =>
-  it.each(cases)("%s / %s (%s) → %s", (counterparty, description, amount, category) => {
-    expect(categoryOf(counterparty, description, amount)).toBe(category);
   });
 
 describe("a legal form in title case before a comma is no part of the name", () => {
