@@ -9,6 +9,7 @@ import type { Prisma } from "../db/client.ts";
 import { merchantKey } from "../categories/merchant-label.ts";
 import { linkCutNames } from "./cut-names.ts";
 import { linkVariantNames, MIN_VARIANT_KEY } from "./variant-links.ts";
+import { knownKeys } from "./known-keys.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -46,8 +47,6 @@ SELECT m."key", COALESCE(s."id", m."id") AS "id", COALESCE(s."name", m."name") A
 FROM "Merchant" m LEFT JOIN "Merchant" s ON s."id" = m."mergedIntoId"
 WHERE m."userId" = $1::uuid AND m."key" = ANY($2::text[])`;
 
-const KNOWN_SQL = `SELECT "key" FROM "Merchant" WHERE "userId" = $1::uuid AND "key" = ANY($2::text[])`;
-
 type Row = { key: string; id: string; name: string; categoryId: string | null };
 
 /** Distinct non-empty keys of `labels`, each with the first label that produced it. */
@@ -69,7 +68,7 @@ export async function resolveMerchants(tx: Tx, userId: string, labels: Iterable<
   // Only keys long enough to be a cut or a joined name (the shorter), and not yet known, can be linked to another form's merchant.
   const long = keys.filter((k) => k.length >= MIN_VARIANT_KEY);
   if (long.length) {
-    const known = new Set((await tx.$queryRawUnsafe<{ key: string }[]>(KNOWN_SQL, userId, long)).map((r) => r.key));
+    const known = await knownKeys(tx, userId, long);
     const fresh = new Map(long.filter((k) => !known.has(k)).map((k) => [k, wanted.get(k)!]));
     await linkCutNames(tx, userId, fresh);
     await linkVariantNames(tx, userId, fresh);

@@ -6,6 +6,7 @@ import type { Prisma } from "../db/client.ts";
 import { merchantKey } from "../categories/merchant-label.ts";
 import { bothBrands, ownRow, takeWholeName, type Survivor } from "./cut-names.ts";
 import { isVariantOf, MIN_JOINED, variantTargets } from "./name-variants.ts";
+import { knownKeys } from "./known-keys.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -23,8 +24,6 @@ JOIN "Merchant" m ON m."userId" = $1::uuid AND m."key" <> k AND (
   OR (strpos(k, ' ') > 0 AND strpos(m."key", ' ') = 0 AND (starts_with(m."key", split_part(k, ' ', 1)) OR starts_with(m."key", 'the' || split_part(k, ' ', 1))))
   OR starts_with(k, m."key" || ' ') OR starts_with(m."key", k || ' '))
 LEFT JOIN "Merchant" s ON s."id" = m."mergedIntoId"`;
-
-const KNOWN_SQL = `SELECT "key" FROM "Merchant" WHERE "userId" = $1::uuid AND "key" = ANY($2::text[])`;
 
 type Candidate = { key: string; other: string; otherName: string; id: string; name: string };
 type Link = Survivor & { better: boolean };
@@ -45,7 +44,7 @@ export async function linkVariantNames(tx: Tx, userId: string, fresh: ReadonlyMa
   }
   if (!stored.size && !batch.size) return;
   // A key the cut names linked already has its row.
-  const known = new Set((await tx.$queryRawUnsafe<{ key: string }[]>(KNOWN_SQL, userId, keys)).map((r) => r.key));
+  const known = await knownKeys(tx, userId, keys);
   const own = new Map<string, Survivor>();
   // The forms other new keys point at first, so they find their merchant.
   for (const key of [...keys].sort((a, b) => Number(batch.has(a)) - Number(batch.has(b)))) {
