@@ -1,8 +1,6 @@
 // WAITING POOL, not yet in the corpus: scored once unseen on 2026-12-01 in the held-out slot of a working copy (rules
 // frozen at da5ab16; figures in BENCHMARKS.md, "Pool 58") and read after scoring; a later session puts it in the held-out
 // slot after pools 50 to 57 (exports renamed HELDOUT_). Tuning helpers never read it.
-// UNSEEN POOL, never scored: written blind on 2026-12-01 for a later session's held-out slot (exports renamed
-// HELDOUT_ when it goes in). Nobody tuning the rules reads it; the session that scores it reads it only after scoring.
 // The fifty-eighth held-out pool: students, apprentices and young adults in their first own flat (ages about 18 to 27:
 // the years of student unions and halls of residence, student-loan, bursary and BAföG payments coming in, part-time,
 // student-assistant and apprentice pay, semester fees and the Semesterticket, refectories and university catering,
