@@ -2,6 +2,7 @@
 // others write free text. Subfields are cut at fixed widths, so parts join
 // without spaces, as online banking shows them.
 import { readCardText, readSlashFields } from "./abn-amro-text.ts";
+import { sepaKeyAlternation } from "../../src/format/sepa-fields.ts";
 
 export interface Mt940Details {
   postingText: string | null;
@@ -14,7 +15,8 @@ export interface Mt940Details {
 
 const PURPOSE_KEYS = ["20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "60", "61", "62", "63"];
 // SEPA purpose markers; the plain text after SVWZ+ is what a person wrote.
-const SEPA_TAGS = /(EREF|KREF|MREF|CRED|DEBT|SVWZ|ABWA|ABWE|IBAN|BIC|COAM|OAMT)\+/g;
+// No word boundary: fields cut at fixed widths run a key into the text before it ("…4711MREF+…").
+const SEPA_TAGS = new RegExp(`(${sepaKeyAlternation()})\\+`, "g");
 
 export function parseDetails(raw: string): Mt940Details {
   const joined = raw.replace(/\n/g, "");

@@ -13,6 +13,7 @@ import { withoutPurposeAfterName } from "./purpose-after-name.ts";
 import { unglueCity, WORD_TOWNS } from "./glued-towns.ts";
 import { PROCESSOR_REFERENCE_ALL } from "./processor-references.ts";
 import { taxOfficeInitials } from "./french-tax-offices.ts";
+import { sepaKeyAlternation } from "../format/sepa-fields.ts";
 
 // Payment facilitators print "PREFIX*SUBMERCHANT": the part after the star is the shop.
 const FACILITATOR =
@@ -847,7 +848,7 @@ const WEB_ADDRESS_END = /(?<=[\p{L}\d])\.(?:co\.uk|com|de|uk|nl|fr|net|org|io)$/
  * The SEPA purpose field's keys (DFÜ-Abkommen annex 3: "EREF+…", "SVWZ+…"); only these, so a name that ends in a plus
  * ("OCTA+ ENERGIE", "CANAL+") keeps it.
  */
-const SEPA_FIELD_KEYS = /\b(?:EREF|KREF|MREF|CRED|DEBT|COAM|OAMT|SVWZ|ABWA|ABWE|IBAN|BIC|PURP|SQTP|BREF|RREF)\+/g;
+const SEPA_FIELD_KEYS = new RegExp(`\\b(?:${sepaKeyAlternation()})\\+`, "g");
 
 /**
  * The raw field with booking words, dates, facilitator prefixes and trailing

@@ -2,6 +2,7 @@
 // the header) and CSV-MT940. ISO-8859-1 with an ASCII header on line 1, all
 // quoted, "DD.MM.YY". Pending rows are included and say so in "Info".
 import type { NormalizedTransaction } from "../../types.ts";
+import { sepaKeyAlternation } from "../../../src/format/sepa-fields.ts";
 import { startsWith, type TableColumns } from "./table.ts";
 import { tableProfile } from "./table-profile.ts";
 import { accountIdentity } from "./values.ts";
@@ -9,7 +10,7 @@ import { accountIdentity } from "./values.ts";
 const COMMON = ["Auftragskonto", "Buchungstag", "Valutadatum", "Buchungstext", "Verwendungszweck"];
 
 // MT940 runs the SEPA fields together ("EREF+…MREF+…CRED+…SVWZ+purpose"); the purpose is SVWZ.
-const SVWZ_RE = /SVWZ\+\s*(.*?)\s*(?:\b(?:ABWA|ABWE|EREF|MREF|CRED|KREF)\+.*)?$/;
+const SVWZ_RE = new RegExp(`SVWZ\\+\\s*(.*?)\\s*(?:\\b(?:${sepaKeyAlternation(["SVWZ"])})\\+.*)?$`);
 
 function withPurpose(tx: NormalizedTransaction): NormalizedTransaction {
   const purpose = tx.description ? SVWZ_RE.exec(tx.description)?.[1] : undefined;

@@ -6,6 +6,7 @@
 // that join without spaces. "Anfangssaldo" and "Endsaldo" rows close the file.
 import type { NormalizedTransaction } from "../../types.ts";
 import { negate } from "../../../src/format/decimal.ts";
+import { sepaKeyAlternation } from "../../../src/format/sepa-fields.ts";
 import { ImportError } from "../errors.ts";
 import type { StatementBalance } from "../types.ts";
 import { startsWith, type TableRead, type TableRow } from "./table.ts";
@@ -16,7 +17,7 @@ import { germanDate, preambleRow, readMoney } from "./values.ts";
 const FLAG = ["Soll/Haben", ""];
 const PURPOSE = "Vorgang/Verwendungszweck";
 const BALANCE_ROW = /^(Anfangssaldo|Endsaldo)$/;
-const SVWZ_RE = /\bSVWZ:\s*(.*?)(?:\s+(?:EREF|MREF|CRED|IBAN|BIC|ABWA|ABWE):\s|$)/;
+const SVWZ_RE = new RegExp(`\\bSVWZ:\\s*(.*?)(?:\\s+(?:${sepaKeyAlternation(["SVWZ"])}):\\s|$)`);
 
 function signed(amount: string, flag: string, line: number | null): string {
   if (flag === "S") return amount.startsWith("-") ? amount : negate(amount);

@@ -2,11 +2,12 @@
 // ";", no quoting, CRLF, header on line 1. Every row names the own account
 // and the balance after it; SEPA fields trail the purpose ("EREF: …").
 import { balancesFromRunning } from "./statement.ts";
+import { sepaKeyAlternation } from "../../../src/format/sepa-fields.ts";
 import { startsWith } from "./table.ts";
 import { tableProfile } from "./table-profile.ts";
 import { beforeSepaFields, ibanOrNull, statedProduct } from "./values.ts";
 
-const SEPA_LABELS = /\s(?:EREF|MREF|CRED|IBAN|BIC|ABWA|ABWE|SVWZ):\s/;
+const SEPA_LABELS = new RegExp(`\\s(?:${sepaKeyAlternation()}):\\s`);
 
 export const volksbank = tableProfile({
   id: "volksbank",
