@@ -60,6 +60,56 @@ describe("student cards, second-hand shops and online printers", () => {
   ]);
 });
 
+describe("textbooks, study apps, tests and campus dining", () => {
+  itNames([
+    [null, "Kartenzahlung STUDIBUCH GMBH. 12345678//Berlin 2026-03-02T10:11:12 KFN 1 VJ 2812", "-24.90", "Studibuch", "shopping"],
+    [null, "CHECKCARD 0212 FOLLETT BOOKSTORE #0471 TEMPE AZ 24224433231105006465166", "-189.00", "Follett Higher Education", "shopping"],
+    [null, "COURSEHERO.COM          REDWOOD CITY  USA", "-39.95", "Course Hero", "education"],
+    [null, "VITALSOURCE TECHNOLOGIES 615-2132222 TN", "-74.99", "VitalSource", "education"],
+    [null, "PURCHASE AUTHORIZED ON 01/14 MCGRAW HILL EDUCATION 800-338-3987 NY CARD 7158", "-119.00", "McGraw Hill", "education"],
+    [null, "MACMILLAN LEARNING      NEW YORK      NY", "-95.00", "Macmillan Learning", "education"],
+    [null, "CHECKCARD 0118 ZYBOOKS.COM 855-1234567 CA 24224433231105006465166", "-77.00", "zyBooks", "education"],
+    ["Knowunity GmbH", "Knowunity Pro Abo 03/2026", "-9.99", "Knowunity", "education"],
+    [null, "PAYPAL *QUILLBOT 4029357733", "-8.33", "QuillBot", "subscriptions"],
+    [null, "WOLFRAM ALPHA LLC       CHAMPAIGN     IL", "-7.25", "Wolfram Alpha", "subscriptions"],
+    [null, "ETS TOEFL PRINCETON NJ", "-255.00", "TOEFL", "education"],
+    [null, "CARD PAYMENT TO IELTS ON 11 FEB", "-210.00", "IELTS", "education"],
+    [null, "CARD PAYMENT TO UCAS ON 15 JAN", "-28.50", "UCAS", "education"],
+    ["uni-assist e.V.", "Bewerbung WS 2026/27 Bewerbernr 4412", "-75.00", "uni-assist", "education"],
+    [null, "CARTE 05/09/26 CVEC CB*7686", "-103.00", "CVEC", "education"],
+    [null, "CARTE 12/10/26 IZLY CB*7686", "-20.00", "Izly", "restaurants"],
+    [null, "CHECKCARD 0212 CHARTWELLS UNIV DINING 24224433231105006465166", "-11.50", "Chartwells", "restaurants"],
+  ]);
+});
+
+describe("bike share, coaches, late food, nightclubs and laundry", () => {
+  itNames([
+    [null, "TRAINSPLIT LTD          LONDON        GBR", "-23.40", "TrainSplit", "transport"],
+    [null, "CB*BUSBUD MONTREAL", "-19.00", "Busbud", "transport"],
+    [null, "CARTE 03/03/26 VCUB BORDEAUX CB*1234", "-1.70", "VCub", "transport"],
+    [null, "CHECKCARD 0303 PANCHEROS MEXICAN GRILL IOWA CITY IA 24224433231105006465166", "-11.80", "Pancheros", "restaurants"],
+    [null, "SUMUP *RUEYAM GEMUESE KEBAB", "-7.50", "Rüyam Gemüse Kebab", "restaurants"],
+    [null, "SAMS CHICKEN ON 07 MAR          BCC", "-6.49", "Sam's Chicken", "restaurants"],
+    [null, "CARTE 02/03/26 SPEED BURGER RENNES CB*1234", "-16.90", "Speed Burger", "restaurants"],
+    [null, "PRYZM KINGSTON ON 07 MAR          BCC", "-12.00", "PRYZM", "entertainment"],
+    [null, "Kartenzahlung BOOTSHAUS. 12345678//Koeln 2026-03-02T23:41:12 KFN 1 VJ 2812", "-20.00", "Bootshaus", "entertainment"],
+    [null, "CIRCUIT LAUNDRY ON 02 MAR          BCC", "-10.00", "Circuit Laundry", "drugstore"],
+    [null, "CSC SERVICEWORKS 516-3494700 NY", "-20.00", "CSC ServiceWorks", "drugstore"],
+    [null, "PAYRANGE*LAUNDRY 0417", "-2.75", "PayRange", "drugstore"],
+    [null, "LAUNDRYHEAP             LONDON        GBR", "-24.00", "Laundryheap", "drugstore"],
+  ]);
+});
+
+describe("a study loan paid out stays income, its repayment other (no dictionary row turns it into a refund)", () => {
+  it.each([
+    ["KfW", "Auszahlung KfW-Studienkredit 03/2026 Darlehen 4411220", "650.00", "income_other"],
+    ["KfW", "Tilgung KfW-Studienkredit 03/2026 Darlehen 4411220", "-120.00", "other"],
+    [null, "NAVIENT DES:ED LOAN ID:XXXXX00000 INDN:JANE DOE CO ID:XXXXX00000 PPD", "2150.00", "income_other"],
+  ])("%s / %s (%s) → %s", (counterpartyName, description, amount, category) => {
+    expect(categoryOf(counterpartyName, description, amount)).toBe(category);
+  });
+});
+
 describe("a payee that only shares a word, a first name or a surname with a student brand keeps its label", () => {
   itKeeps([
     [null, "FRESH FOODS LTD ON 03 MAR          BCC", "Fresh Student Living"],
@@ -69,5 +119,10 @@ describe("a payee that only shares a word, a first name or a surname with a stud
     [null, "ASSET MANAGEMENT LTD ON 03 MAR          BCC", "Asset Living"],
     ["Emmaus-Kirchengemeinde Dresden", "Spende Adventsbasar", "Emmaüs"],
     [null, "SCAPE ARCHITECTS LTD LONDON GBR", "Scape Student Living"],
+    [null, "CARD PAYMENT TO FABRICLAND ON 03 MAR", "fabric London"],
+    ["Morley, Susan", "Dinner split", "Morley's"],
+    [null, "MACMILLAN CANCER SUPPORT DONATION", "Macmillan Learning"],
+    ["Follett, Anna", "Miete Anteil", "Follett Higher Education"],
+    [null, "SPEED QUEEN DRY CLEANERS LLC", "Speed Queen Laundry"],
   ]);
 });

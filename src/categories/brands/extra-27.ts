@@ -1,12 +1,14 @@
 // More built-in brands, the twenty-seventh list: what students, apprentices and young adults in their first flat
 // pay in Germany, the UK, the US, France and the Netherlands — student halls and their rent guarantors, student
-// cards, second-hand shops, online printers and thesis binders, textbooks, study and exam tools, student loans.
+// cards, second-hand shops, online printers and thesis binders, textbooks, study and exam tools, campus dining,
+// split tickets, late-night food, nightclubs, laundry apps and festivals.
 // Names that are ordinary words, first names, surnames or towns (Host, Chapter, Goodwill, Emmaus) are
 // listed only with the words printed beside them, so a payee that merely shares the word keeps its own label;
 // a brand whose name alone is a first name or surname (Ben, Kley) is left out, since a payee's bare name is
 // its label and would take the brand's category. Rent portals (RentCafe, AppFolio) are left out: the landlord
-// printed before them is the merchant. Student loan bodies are "other", like the Student Loans
-// Company; rent guarantors are rent, a deposit alternative is insurance.
+// printed before them is the merchant. Study loan bodies (KfW, Navient, Sallie Mae…) are left out too:
+// their names already label them, and a dictionary row would make the loan paid out a "refund" of spending
+// instead of income. Rent guarantors are rent, a deposit alternative is insurance.
 // Row format and phrase rules: see ../merchant-data.ts ("^" = only as the first word).
 import type { MerchantRow } from "../merchant-data.ts";
 
@@ -81,4 +83,86 @@ export const BRANDS_EXTRA_27: readonly MerchantRow[] = [
   ["Printdeal", "shopping", "printdeal"],
   ["Exaprint", "shopping", "exaprint"],
   ["Pixartprinting", "shopping", "pixartprinting"],
+  // Textbooks, campus bookstores and study platforms; the publishers' learning platforms are education.
+  ["Studibuch", "shopping", "studibuch"],
+  ["Booklooker", "shopping", "booklooker"],
+  ["Better World Books", "shopping", "better world books"],
+  // Follett is a surname: its campus bookstores' words.
+  ["Follett Higher Education", "shopping", "efollett", "follett higher education", "follett bookstore"],
+  ["Course Hero", "education", "course hero"],
+  ["Numerade", "education", "numerade"],
+  ["Kortext", "education", "kortext"],
+  ["VitalSource", "education", "vitalsource", "vital source"],
+  ["McGraw Hill", "education", "mcgraw hill", "mheducation"],
+  ["John Wiley & Sons", "education", "john wiley", "wileyplus", "wiley plus"],
+  // Macmillan alone is the cancer charity.
+  ["Macmillan Learning", "education", "macmillan learning"],
+  ["WebAssign", "education", "webassign"],
+  ["iClicker", "education", "iclicker"],
+  ["Sapling Learning", "education", "sapling learning"],
+  ["zyBooks", "education", "zybooks"],
+  ["Knowunity", "education", "knowunity"],
+  ["Kenhub", "education", "kenhub"],
+  ["Cambly", "education", "cambly"],
+  ["Mondly", "education", "mondly"],
+  ["Pimsleur", "education", "pimsleur"],
+  ["Assimil", "education", "assimil"],
+  // Writing, maths and note apps are subscriptions, like Grammarly and Symbolab; notability is also a word.
+  ["QuillBot", "subscriptions", "quillbot"],
+  ["Wolfram Alpha", "subscriptions", "wolfram alpha", "wolfram research"],
+  ["Mathway", "subscriptions", "mathway"],
+  ["Perlego", "subscriptions", "perlego"],
+  ["Notability", "subscriptions", "notability app", "ginger labs"],
+  ["Scrivener", "subscriptions", "literature and latte"],
+  // Language tests, admission tests, application services and France's student levy.
+  ["TOEFL", "education", "toefl", "educational testing service"],
+  ["IELTS", "education", "ielts"],
+  ["Pearson VUE", "education", "pearson vue"],
+  ["LSAC", "education", "lsac"],
+  ["AAMC", "education", "aamc"],
+  ["Prometric", "education", "prometric"],
+  ["TestDaF", "education", "testdaf"],
+  ["UCAS", "education", "ucas"],
+  ["Common App", "education", "common app"],
+  ["uni-assist", "education", "uni assist"],
+  ["Campus France", "education", "campus france"],
+  ["CVEC", "education", "cvec"],
+  // Campus dining, campus card accounts (education, like the school canteen portals) and the CROUS wallet.
+  ["Chartwells", "restaurants", "chartwells"],
+  ["Bon Appétit Management", "restaurants", "bon appetit management"],
+  ["Transact Campus", "education", "transact campus"],
+  ["CBORD", "education", "cbord"],
+  ["Izly", "restaurants", "izly"],
+  // Bike share, coaches and split tickets.
+  ["Indego", "transport", "rideindego", "indego bike"],
+  ["VCub", "transport", "vcub"],
+  ["TrainSplit", "transport", "trainsplit"],
+  ["Eurolines", "transport", "eurolines"],
+  ["Busbud", "transport", "busbud"],
+  ["RedCoach", "transport", "redcoach"],
+  // Late-night food; Sam is a first name.
+  ["Pancheros", "restaurants", "pancheros"],
+  ["Rüyam Gemüse Kebab", "restaurants", "ruyam gemuse kebab", "ruyam gemuse"],
+  ["Sam's Chicken", "restaurants", "sams chicken"],
+  ["Favorite Chicken", "restaurants", "favorite chicken"],
+  ["Roosters Piri Piri", "restaurants", "roosters piri"],
+  ["Speed Burger", "restaurants", "speed burger"],
+  ["Five Pizza Original", "restaurants", "five pizza"],
+  // Nightclubs; fabric is a word, a tiger a chain of shops.
+  ["PRYZM", "entertainment", "pryzm"],
+  ["Tiger Tiger", "entertainment", "tiger tiger"],
+  ["fabric London", "entertainment", "fabric london", "fabric nightclub"],
+  ["Ministry of Sound", "entertainment", "ministry of sound"],
+  ["Berghain", "entertainment", "berghain"],
+  ["Bootshaus", "entertainment", "bootshaus"],
+  // Laundry apps, halls' laundry rooms and dry cleaners (drugstore); a circuit is a word.
+  ["Circuit Laundry", "drugstore", "circuit laundry", "circuit launderette"],
+  ["CSC ServiceWorks", "drugstore", "csc serviceworks", "csc go", "cscsw"],
+  ["WashStation", "drugstore", "washstation"],
+  ["PayRange", "drugstore", "payrange"],
+  ["Laundryheap", "drugstore", "laundryheap"],
+  ["Laundrapp", "drugstore", "laundrapp"],
+  ["WASH Multifamily", "drugstore", "wash multifamily"],
+  ["Speed Queen Laundry", "drugstore", "speed queen laundry", "speed queen laundromat"],
+  ["Johnson Cleaners", "drugstore", "johnson cleaners"],
 ];
