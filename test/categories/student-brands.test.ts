@@ -110,6 +110,40 @@ describe("a study loan paid out stays income, its repayment other (no dictionary
   });
 });
 
+describe("festivals and their ticket shops are entertainment", () => {
+  itNames([
+    [null, "Kartenzahlung ROCK AM RING. 12345678//Nuerburg 2026-06-05T14:11:12 KFN 1 VJ 2812", "-12.50", "Rock am Ring", "entertainment"],
+    [null, "SOUTHSIDE FESTIVAL//NEUHAUSEN OB ECK/DE", "-14.50", "Southside Festival", "entertainment"],
+    [null, "PAYPAL *DEICHBRAND 4029357733", "-189.00", "Deichbrand", "entertainment"],
+    [null, "SUMUP *FUSION FESTIVAL BAR", "-8.00", "Fusion Festival", "entertainment"],
+    [null, "BEA   NR:XXX123   12.03.25/14.22 Pinkpop Landgraaf,PAS123", "-9.50", "Pinkpop", "entertainment"],
+    [null, "BEA   NR:XXX123   16.08.25/20.14 Lowlands Festival Biddinghuizen,PAS123", "-11.00", "Lowlands", "entertainment"],
+    [null, "Zettle_*Dekmantel Festival,PAS123", "-14.00", "Dekmantel", "entertainment"],
+    [null, "GLASTONBURY FESTIVALS LTD ON 24 JUN          BCC", "-22.00", "Glastonbury Festival", "entertainment"],
+    [null, "CARD PAYMENT TO READING FESTIVAL ON 23 AUG", "-15.00", "Reading Festival", "entertainment"],
+    [null, "CREAMFIELDS             DARESBURY     GBR", "-12.60", "Creamfields", "entertainment"],
+    [null, "CB*HELLFEST CLISSON", "-35.00", "Hellfest", "entertainment"],
+    [null, "CARTE 18/07/26 VIEILLES CHARRUES CB*6863", "-9.00", "Les Vieilles Charrues", "entertainment"],
+    [null, "CHECKCARD 0412 COACHELLA MUSIC FESTIVAL INDIO CA 24224433231105006465166", "-18.00", "Coachella", "entertainment"],
+    [null, "PURCHASE AUTHORIZED ON 06/13 BONNAROO MUSIC FEST MANCHESTER TN CARD 7158", "-24.00", "Bonnaroo", "entertainment"],
+    [null, "CB*BILLETWEB PARIS", "-25.00", "Billetweb", "entertainment"],
+    [null, "ETIX.COM 9197820101 NC", "-48.00", "Etix", "entertainment"],
+    [null, "GUTS TICKETS AMSTERDAM NLD", "-32.50", "GUTS Tickets", "entertainment"],
+  ]);
+});
+
+describe("youth travel, a flashcard and a reference app, a room portal", () => {
+  itNames([
+    [null, "STUDENTUNIVERSE.COM     877-2345678   MA", "-312.00", "StudentUniverse", "travel"],
+    [null, "CONTIKI HOLIDAYS LTD ON 12 FEB          BCC", "-899.00", "Contiki", "travel"],
+    [null, "KILROY TRAVELS NL AMSTERDAM NLD", "-640.00", "Kilroy Travels", "travel"],
+    [null, "FEVERUP*CANDLELIGHT LONDON", "-35.00", "Fever", "entertainment"],
+    [null, "ZOTERO STORAGE          OAKLAND       CA", "-20.00", "Zotero", "subscriptions"],
+    [null, "BRAINSCAPE.COM          NEW YORK      NY", "-9.99", "Brainscape", "education"],
+    ["Stichting Studentenwoningweb", "Inschrijfgeld 2026", "-12.50", "Studentenwoningweb", "rent"],
+  ]);
+});
+
 describe("a payee that only shares a word, a first name or a surname with a student brand keeps its label", () => {
   itKeeps([
     [null, "FRESH FOODS LTD ON 03 MAR          BCC", "Fresh Student Living"],
@@ -124,5 +158,12 @@ describe("a payee that only shares a word, a first name or a surname with a stud
     [null, "MACMILLAN CANCER SUPPORT DONATION", "Macmillan Learning"],
     ["Follett, Anna", "Miete Anteil", "Follett Higher Education"],
     [null, "SPEED QUEEN DRY CLEANERS LLC", "Speed Queen Laundry"],
+    ["Glastonbury Town Council", "Allotment rent 2026", "Glastonbury Festival"],
+    [null, "READING BOROUGH COUNCIL ON 03 MAR          BCC", "Reading Festival"],
+    [null, "COACHELLA VALLEY WATER DISTRICT WEB PMT", "Coachella"],
+    [null, "WIRELESS LOGIC LTD ON 03 MAR          BCC", "Wireless Festival"],
+    [null, "CHECKCARD 0212 SHOTGUN SPORTS ARMORY 24224433231105006465166", "Shotgun"],
+    ["Kilroy, Patrick", "Rent share March", "Kilroy Travels"],
+    [null, "FEVER TREE DRINKS LTD ON 03 MAR          BCC", "Fever"],
   ]);
 });
