@@ -9,7 +9,8 @@ import { TOWNS_US } from "./towns-fr-us.ts";
 import { TOWNS_US_MORE } from "./towns-us-more.ts";
 import { airlineOfTicket } from "./airline-tickets.ts";
 import { withLegalFormCased } from "./legal-form-case.ts";
-import { withoutPurposeAfterName } from "./purpose-after-name.ts";
+import { withoutCountryAfterName, withoutPurposeAfterName } from "./purpose-after-name.ts";
+import { namesTownBody, withoutOutlet, withoutSeat } from "./institutions.ts";
 import { unglueCity, WORD_TOWNS } from "./glued-towns.ts";
 import { PROCESSOR_REFERENCE_ALL } from "./processor-references.ts";
 import { taxOfficeInitials } from "./french-tax-offices.ts";
@@ -343,7 +344,8 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   // A US card's town and state after a club are where it was paid ("CEDAR RIDGE SWIM CLUB DENVER CO").
   if (clubs.length > 0 && !townAfterClub) return usTownAndState(words);
   // "Evangelische Kirchengemeinde Telgte", "Volksbank Heuberg Meßstetten": a parish, bank, school or council goes by its town.
-  if (words.some((w) => TOWN_INSTITUTION.test(w))) return COUNTRY_CODES.has(last) ? 1 : 0;
+  // "Technische Universität Ilmenau", "Crous Limoges": a university or student services too (institutions.ts).
+  if (words.some((w) => TOWN_INSTITUTION.test(w) || namesTownBody(w))) return COUNTRY_CODES.has(last) ? 1 : 0;
   // "LE LION D OR": the gold after an elided article, not Oregon.
   if (/^[DL]$/.test(words[words.length - 2] ?? "") && /^[A-Z]{2}$/.test(last)) return 0;
   // "PINE BARRENS GAS & GO", "WOK AND GO": the name's "& Go", not a place's code.
@@ -445,7 +447,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // ("FOR WATCHING THE DOGS", "FOR MOWING") or the half of a cost a person paid back ("HALF THE MULCH", "HALF OF VET BILL").
   s = s.replace(/^((?:(?:MR|MRS|MS|MISS|MX|DR|MME|MLLE|M)\s+)?(\p{L}+)\s+(\p{L}{2,}))\s+(?:FOR THE|FOR \p{L}{3,}ING|HALF (?:THE|OF|MY)|POUR (?:LE|LA|LES|L'?))\b.*$/iu, (m: string, name: string, first: string, last: string) =>
     LEADING_ARTICLES.has(foldText(first)) || namesKindOfPlace(name) || BODY_WORDS.test(`${first} ${last}`) ? m : name);
-  s = withoutPurposeAfterName(s.replace(PURPOSE_WORD, ""));
+  s = withoutSeat(withoutOutlet(withoutPurposeAfterName(s.replace(PURPOSE_WORD, ""))));
   // "LEFEBVRE ARGENT DE POCHE MARCH": a child's pocket money follows the parent's name.
   s = s.replace(/(?<=\p{L}{2})\s+ARGENT DE POCHE\b.*$/iu, "");
   // "CARSAT AUVERGNE RETRAITE 02/2025 NSS …": the pension a fund pays follows its name (not "Assurance Retraite", "Caisse de Retraite").
@@ -499,6 +501,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     const legal = LEGAL_FORM.exec(s);
     if (legal && legal.index > 0) s = dropLegalForm(s, legal.index, legal[0].length);
     s = s.replace(REGION_WORDS, (m, offset: number) => (offset > 0 ? "" : m));
+    s = withoutCountryAfterName(s, (word) => contentCategory({ amountSign: -1, texts: [word] }));
     s = s.replace(UK_TYPE_CODE_AT_END, "");
     // "TST* CENTRAL BBQ DOWNTOWN": a US chain's branch by its part of town, after a name of two words, is where it was paid.
     s = s.replace(/(?<=\S\s+\S+)\s+(?:DOWNTOWN|MIDTOWN|UPTOWN|DWTN|DNTN|DTWN)$/i, "");

@@ -1,0 +1,45 @@
+// Universities, colleges and student services go by their town: "Technische Universität Ilmenau", "Studierendenwerk
+// Kaiserslautern", "Crous Limoges" are each one body, and another town's is another body, so the town after such a word
+// is the name's, not where a card was used. What a till prints after one, its refectory, cafeteria or fee office and the
+// public-law form (Anstalt/Körperschaft des öffentlichen Rechts), is where it was paid, not who was paid.
+import { foldText } from "./normalize.ts";
+import { CITIES } from "./places.ts";
+
+// Words of bodies named for their town, folded ("universitaet", "universite", "hogeschool"). English names put the
+// town first ("Lancaster University"), so a town after "University" is the card's; only "of" joins one (descriptor.ts).
+const TOWN_BODY = /^(?:\p{L}*universit(?:a|ae|ä)t|universite|universiteit|\p{L}*hochschule|hogeschool|hogescholen|studierendenwerk|studentenwerk|crous|hochschulsport|unisport)$/u;
+
+/** True when one word of a name is a university's, college's or student services' own ("Justus-Liebig-Universitaet"). */
+export function namesTownBody(word: string): boolean {
+  const folded = foldText(word);
+  // A hyphened name ends in its kind: "Otto-von-Guericke-Universitaet", "Justus-Liebig-Universität".
+  const kind = folded.split(/[\s-]/).pop() ?? "";
+  return TOWN_BODY.test(kind);
+}
+
+// Bodies whose tills print an outlet after the name: the German and French student services, universities, libraries.
+const OUTLET_BODY = String.raw`(?:\S*-)?(?:\p{L}*universit(?:ae|ä|a)t|\p{L}*hochschule|studierendenwerk|studentenwerk|\p{L}*bibliothek|crous|universit(?:e|é))`;
+// The public-law form (AöR, AdöR, KdöR) and the outlet words: refectory, cafeteria, fee office, till, the French
+// restaurant universitaire ("CROUS BORDEAUX RU CAPUCINS").
+const PUBLIC_LAW = String.raw`(?:a|ad|kd)(?:ö|oe)r`;
+const OUTLET = String.raw`mensa|cafeteria|caf(?:e|é)t(?:e|é)ria|geb(?:ü|ue|u)hrenkasse|kasse|kantine|resto\s+u|ru|restaurant\s+universitaire`;
+
+// "STUDIERENDENWERK KAISERSLAUTERN AOER CAFETERIA", "Universitaetsbibliothek Giessen Gebuehrenkasse": the body and at
+// most two words of its town (up to three words may name it first: "Technische Universität Ilmenau Mensa"), then the public-law form and/or an outlet, and whatever follows (the outlet's own name).
+const BODY_THEN_OUTLET = new RegExp(String.raw`^((?:[\p{L}-]+\s+){0,3}?${OUTLET_BODY}(?:\s+(?!${PUBLIC_LAW}\b)(?!(?:${OUTLET})\b)[\p{L}-]+){0,2}?)\s+(?:(?:${PUBLIC_LAW})(?:\s+(?:${OUTLET}))?|(?:${OUTLET}))\b.*$`, "iu");
+
+/** The body's name without the public-law form and the outlet printed after it ("Studentenwerk Giessen AdoeR Mensa" → "Studentenwerk Giessen"). */
+export function withoutOutlet(s: string): string {
+  return s.replace(BODY_THEN_OUTLET, "$1");
+}
+
+// "Staatsoberkasse Bayern in Landshut", "Landesoberkasse Baden-Württemberg in Karlsruhe": a public body's seat printed
+// after its name of two words or more ("in" and a town, of one or two words) is where it sits, not who it is.
+const SEAT = /(?<=\S\s+\S+)\s+in\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)$/u;
+const SEAT_CAPS = /(?<=\S\s+\S+)\s+IN\s+(\p{Lu}[\p{Lu}-]+(?:\s+\p{Lu}[\p{Lu}-]+)?)$/u;
+
+/** The name without its seat after it ("Staatsoberkasse Bayern in Landshut" → "Staatsoberkasse Bayern"). */
+export function withoutSeat(s: string): string {
+  const seat = (m: string, town: string) => (CITIES.has(foldText(town)) ? "" : m);
+  return s.replace(SEAT, seat).replace(SEAT_CAPS, seat);
+}
