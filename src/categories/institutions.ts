@@ -43,3 +43,14 @@ export function withoutSeat(s: string): string {
   const seat = (m: string, town: string) => (CITIES.has(foldText(town)) ? "" : m);
   return s.replace(SEAT, seat).replace(SEAT_CAPS, seat);
 }
+
+// A UK terminal's name column (22 characters) cuts a students' union to "STUDENTS UN" and shortens a university's to "UNI"
+// before its department ("LANCASTER UNI LIBRARY", "HALLAM UNI CATERING"): the same body, written out, is one merchant.
+const STUDENTS_UNION_CUT = /\b(STUDENTS?|Students?)'?\s+(?:UN|UNI|UNIO|Un|Uni|Unio)(?=\s|$)/u;
+const UNI_BEFORE_DEPARTMENT = /(?<=\p{L}{3,}\s+)(UNI|Uni)(?=\s+(?:library|catering|sports?|shop|accommodation|bookshop|store|halls?|car\s+park|parking)\b)/iu;
+
+/** "LOUGHBOROUGH STUDENTS UN" → "LOUGHBOROUGH STUDENTS UNION", "LANCASTER UNI LIBRARY" → "LANCASTER UNIVERSITY LIBRARY". */
+export function withUkCampusWords(s: string): string {
+  const caps = (word: string, full: string) => (word === word.toUpperCase() ? full.toUpperCase() : full);
+  return s.replace(STUDENTS_UNION_CUT, (_m, students: string) => `${students} ${caps(students, "Union")}`).replace(UNI_BEFORE_DEPARTMENT, (uni: string) => caps(uni, "University"));
+}

@@ -92,3 +92,38 @@ describe("a person paid over a rail, then a memo in the payer's own voice, is th
     [null, "ZELLE TO HANNAH BJORKLUND 0519 05312459 JANE DOE", "Hannah Bjorklund"],
   ]);
 });
+
+describe("a venue's kind or its box office after its name is no part of it", () => {
+  itLabels([
+    [null, "SUMUP *ACADEMI NIGHTCLUB ON 08 FEB          BCC", "Academi"],
+    [null, "THE WAREHOUSE NIGHTCLUB LEEDS", "The Warehouse"],
+    [null, "BEA   NR:XXX800   10.03.25/18.04 Stichting Grenswerk Poppodium Den Haag,PAS852", "Grenswerk"],
+    [null, "BEA   NR:XXX311   12.04.25/21.10 POPPODIUM BOERDERIJ Zoetermeer,PAS112", "Poppodium Boerderij"],
+    [null, "Kartenzahlung KULTURZENTRUM KAMMGARN VORVERKAUF. 09622022//Dresden 2025-07-21T10:52:17 KFN 1 VJ 2812", "Kulturzentrum Kammgarn"],
+    ["SCHLACHTHOF WIESBADEN ABENDKASSE", null, "Schlachthof Wiesbaden"],
+  ]);
+  // Guard: the kind alone, or first, is the name ("Nightclub Bar" stays).
+  itLabels([["NIGHTCLUB", null, "Nightclub"]]);
+});
+
+describe("a students' union's and a university's words a UK terminal shortened are written out", () => {
+  itKeys([
+    [null, "VIS LOUGHBOROUGH STUDENTS UN BRISTOL", "Loughborough Students' Union"],
+    [null, "KEELE STUDENTS UNIO", "Keele Students' Union"],
+    [null, "LANCASTER UNI LIBRARY ON 30 DEC          CPM", "Lancaster University Library"],
+    [null, "HALLAM UNI CATERING ON 12 MAR          BCC", "Hallam University Catering"],
+  ]);
+  // Guard: a German "Uni" before a town is left as printed.
+  itLabels([["DRUCKEREI UNI COPY", null, "Druckerei Uni Copy"]]);
+});
+
+describe("a town the gazetteer lacked is where the card was used", () => {
+  itLabels([[null, "THE STANNARY PENRYN    GLASGOW       GBR", "The Stannary"]]);
+});
+
+describe("a car hire printed after its owner goes by the trade first, as a bakery does", () => {
+  itLabels([
+    ["VISA SCHMALZ AUTOVERMIETUNG GMBH 4658", "NR XXXX 6348 LEIPZIG DE KAUFUMSATZ 31.08 135.17 601720", "Autovermietung Schmalz"],
+    ["KRAEMER AUTOVERMIETUNG", null, "Autovermietung Kraemer"],
+  ]);
+});
