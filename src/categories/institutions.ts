@@ -49,8 +49,25 @@ export function withoutSeat(s: string): string {
 const STUDENTS_UNION_CUT = /\b(STUDENTS?|Students?)'?\s+(?:UN|UNI|UNIO|Un|Uni|Unio)(?=\s|$)/u;
 const UNI_BEFORE_DEPARTMENT = /(?<=\p{L}{3,}\s+)(UNI|Uni)(?=\s+(?:library|catering|sports?|shop|accommodation|bookshop|store|halls?|car\s+park|parking)\b)/iu;
 
-/** "LOUGHBOROUGH STUDENTS UN" → "LOUGHBOROUGH STUDENTS UNION", "LANCASTER UNI LIBRARY" → "LANCASTER UNIVERSITY LIBRARY". */
+// A town's terminal shorthand before its university ("LBORO UNI CATERING") is the university's town, written out.
+const TOWN_SHORTHANDS: Readonly<Record<string, string>> = { lboro: "Loughborough", soton: "Southampton", nottm: "Nottingham" };
+const SHORTHAND_BEFORE_UNIVERSITY = /^(\p{L}+)(?=\s+university\b)/iu;
+// "… UNIVERSITY CATERING EDGE": what follows a university's department is its outlet (the Edge café), not the name.
+const OUTLET_AFTER_DEPARTMENT = /(?<=\buniversity\s+(?:library|catering|shop|bookshop|store))\s+\p{L}.*$/iu;
+// "LUSU SUGARHOUSE NIGHTCLUB", "YUSU COURTYARD BAR": a university students' union's initials (…USU) before the venue it
+// runs; the venue, whose kind follows its name, is the merchant.
+const UNION_BEFORE_VENUE = /^\p{Lu}{1,2}USU\s+(?=\S.*\b(?:bar|nightclub|club|caf(?:e|é)|venue|shop|store)\b)/iu;
+
+/** "LOUGHBOROUGH STUDENTS UN" → "LOUGHBOROUGH STUDENTS UNION", "LBORO UNI LIBRARY" → "LOUGHBOROUGH UNIVERSITY LIBRARY". */
 export function withUkCampusWords(s: string): string {
   const caps = (word: string, full: string) => (word === word.toUpperCase() ? full.toUpperCase() : full);
-  return s.replace(STUDENTS_UNION_CUT, (_m, students: string) => `${students} ${caps(students, "Union")}`).replace(UNI_BEFORE_DEPARTMENT, (uni: string) => caps(uni, "University"));
+  return s
+    .replace(STUDENTS_UNION_CUT, (_m, students: string) => `${students} ${caps(students, "Union")}`)
+    .replace(UNI_BEFORE_DEPARTMENT, (uni: string) => caps(uni, "University"))
+    .replace(SHORTHAND_BEFORE_UNIVERSITY, (word: string) => {
+      const town = TOWN_SHORTHANDS[word.toLowerCase()];
+      return town ? caps(word, town) : word;
+    })
+    .replace(OUTLET_AFTER_DEPARTMENT, "")
+    .replace(UNION_BEFORE_VENUE, "");
 }

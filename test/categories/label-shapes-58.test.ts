@@ -127,3 +127,28 @@ describe("a car hire printed after its owner goes by the trade first, as a baker
     ["KRAEMER AUTOVERMIETUNG", null, "Autovermietung Kraemer"],
   ]);
 });
+
+describe("a UK town's terminal shorthand is the town", () => {
+  itLabels([
+    [null, "THE SWAN IN THE RUSHES LBORO 7138   ON 29 APR          BCC", "The Swan In The Rushes"],
+    [null, "BITTERNE PARK CAFE SOTON ON 12 MAR          BCC", "Bitterne Park Cafe"],
+  ]);
+  // Before a university it names the university's town, and the outlet after its department is the department's.
+  itKeys([
+    [null, "LBORO UNI CATERING EDGE ON 02 FEB          BCC", "Loughborough University Catering"],
+    [null, "SOTON UNI LIBRARY ON 14 OCT          CPM", "Southampton University Library"],
+  ]);
+});
+
+describe("a students' union's initials before its venue are no part of the venue's name", () => {
+  itKeys([
+    [null, "LUSU SUGARHOUSE NIGHTCLUBMANCHESTER    GBR", "The Sugarhouse"],
+    [null, "YUSU COURTYARD BAR     YORK          GBR", "Courtyard Bar"],
+  ]);
+  // Guard: a word ending in SU with no venue word after it stays.
+  itLabels([[null, "MISSU SUSHI KITCHEN LEEDS", "Missu Sushi Kitchen"]]);
+});
+
+describe("a university's department that is a place keeps its own word", () => {
+  itLabels([[null, "LANCASTER UNIVERSITY SPORTS CENTRE ON 03 NOV          BCC", "Lancaster University Sports Centre"]]);
+});
