@@ -10,7 +10,7 @@ import { TOWNS_US_MORE } from "./towns-us-more.ts";
 import { airlineOfTicket } from "./airline-tickets.ts";
 import { withLegalFormCased } from "./legal-form-case.ts";
 import { withoutCountryAfterName, withoutPurposeAfterName } from "./purpose-after-name.ts";
-import { namesTownBody, withoutOutlet, withoutSeat, withUkCampusWords } from "./institutions.ts";
+import { namesTownBody, withCouncilWrittenOut, withoutOutlet, withoutSeat, withUkCampusWords } from "./institutions.ts";
 import { unglueCity, WORD_TOWNS } from "./glued-towns.ts";
 import { PROCESSOR_REFERENCE_ALL } from "./processor-references.ts";
 import { taxOfficeInitials } from "./french-tax-offices.ts";
@@ -978,6 +978,7 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
   if (FRENCH_BANK_TEXT.test(raw)) name = name.replace(/^L\s(?=[AEIOUYHÉÈ]\p{L}{2,})/u, "L'");
   // "Bakkerij v Houweling", "KAASHANDEL VD MEER": Dutch surname particles the terminal shortened ("v." with a dot may be German "von").
   name = name.replace(/(?<=\p{L}{2,}\s)(?:vd|v\.d\.|v\/d)\s(?=\p{L}{3,})/giu, (m) => (m === m.toUpperCase() ? "VAN DER " : "van der ")).replace(/(?<=\p{L}{2,}\s)v\s(?=\p{L}{3,})/gu, "van ").replace(/(?<=\p{L}{2,}\s)V\s(?=\p{Lu}{3,})/gu, "VAN ");
+  name = withCouncilWrittenOut(name);
   // "GIGAFIT GIGAFIT": a one-word name said twice is said once (not a short doubled name: "Bora Bora").
   name = name.replace(/^(\p{L}[\p{L}'-]{4,})\s+\1$/iu, "$1");
   // "PETER ARMSTRONG-KERR ARMSTRONG-KERR": a payee's last word said again after the name is said once.

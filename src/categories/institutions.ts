@@ -71,3 +71,13 @@ export function withUkCampusWords(s: string): string {
     .replace(OUTLET_AFTER_DEPARTMENT, "")
     .replace(UNION_BEFORE_VENUE, "");
 }
+
+// "SUMUP *FSR MASCHINENBAU": a German student council (Fachschaftsrat) by its initials, then the subject it stands for;
+// written out, as its members say it and as it prints elsewhere ("Fachschaftsrat Maschinenbau").
+const SUBJECT = String.raw`(?:maschinenbau|informatik|physik|mathematik|mathe|chemie|biologie|\p{L}*medizin|jura|\p{L}*wissenschaften?|wiwi|elektrotechnik|etechnik|\p{L}*technik|\p{L}*wesen|psychologie|geschichte|germanistik|anglistik|romanistik|philosophie|soziologie|p(?:ä|ae|a)dagogik|architektur|lehramt|sport|musik|pharmazie|geo(?:graph|graf)ie)`;
+const COUNCIL_INITIALS = new RegExp(String.raw`^(FSR|Fsr)(?=\s+${SUBJECT}$)`, "iu");
+
+/** "FSR MASCHINENBAU" → "FACHSCHAFTSRAT MASCHINENBAU"; other texts unchanged. */
+export function withCouncilWrittenOut(s: string): string {
+  return s.replace(COUNCIL_INITIALS, () => (s === s.toUpperCase() ? "FACHSCHAFTSRAT" : "Fachschaftsrat"));
+}

@@ -152,3 +152,12 @@ describe("a students' union's initials before its venue are no part of the venue
 describe("a university's department that is a place keeps its own word", () => {
   itLabels([[null, "LANCASTER UNIVERSITY SPORTS CENTRE ON 03 NOV          BCC", "Lancaster University Sports Centre"]]);
 });
+
+describe("a student council's initials before its subject are written out", () => {
+  itLabels([
+    [null, "Kartenzahlung SUMUP *FSR MASCHINENBAU. 77371898//Muenchen 2026-01-19T20:07:59 KFN 1 VJ 2812", "Fachschaftsrat Maschinenbau"],
+    ["SumUp *FSR Informatik", null, "Fachschaftsrat Informatik"],
+  ]);
+  // Guard: the initials before no subject, or before a shop's words, stay.
+  itLabels([["FSR FASHION STORE", null, "Fsr Fashion Store"]]);
+});
