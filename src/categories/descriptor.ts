@@ -449,6 +449,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // ("FOR WATCHING THE DOGS", "FOR MOWING") or the half of a cost a person paid back ("HALF THE MULCH", "HALF OF VET BILL").
   s = s.replace(/^((?:(?:MR|MRS|MS|MISS|MX|DR|MME|MLLE|M)\s+)?(\p{L}+)\s+(\p{L}{2,}))\s+(?:FOR THE|FOR \p{L}{3,}ING|HALF (?:THE|OF|MY)|POUR (?:LE|LA|LES|L'?))\b.*$/iu, (m: string, name: string, first: string, last: string) =>
     LEADING_ARTICLES.has(foldText(first)) || namesKindOfPlace(name) || BODY_WORDS.test(`${first} ${last}`) ? m : name);
+  s = withoutCountryAfterName(s, (word) => contentCategory({ amountSign: -1, texts: [word] }));
   s = withoutSeat(withoutOutlet(withoutPurposeAfterName(s.replace(PURPOSE_WORD, ""))));
   s = withUkCampusWords(s);
   // "LEFEBVRE ARGENT DE POCHE MARCH": a child's pocket money follows the parent's name.
@@ -504,7 +505,6 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     const legal = LEGAL_FORM.exec(s);
     if (legal && legal.index > 0) s = dropLegalForm(s, legal.index, legal[0].length);
     s = s.replace(REGION_WORDS, (m, offset: number) => (offset > 0 ? "" : m));
-    s = withoutCountryAfterName(s, (word) => contentCategory({ amountSign: -1, texts: [word] }));
     s = s.replace(UK_TYPE_CODE_AT_END, "");
     // "TST* CENTRAL BBQ DOWNTOWN": a US chain's branch by its part of town, after a name of two words, is where it was paid.
     s = s.replace(/(?<=\S\s+\S+)\s+(?:DOWNTOWN|MIDTOWN|UPTOWN|DWTN|DNTN|DTWN)$/i, "");

@@ -20,11 +20,14 @@ const PURPOSE_WORD =
 // the policy's reference starting with the name again; the name is the insurer's, the rest the policy.
 const INSURER_SAID_AGAIN = /^(\p{L}[\p{L}'&-]*(?:\s+\p{L}[\p{L}'&-]*){0,2})\s+(?:insurance|ins)\s+\1\b.*$/iu;
 
-// "LEGRAND FRANCE", "Canon Production Printing Netherlands": a group's national company prints its country after the
+// "LEGRAND FRANCE SALAIRE", "Canon Production Printing Netherlands B.V.": a group's national company prints its country after the
 // group's name (a payslip's payer, a supplier); the name is the group's. Not the country a name is "of" ("Banque de
 // France"), nor one after a common word ("Radio France"), nor a restaurant's or grocer's theme ("Trattoria Bella Italia",
 // "Bistro Petit France"): that is the name itself. Countries whose names mostly theme a place to eat are not listed.
-const COUNTRY_AFTER_NAME = /(?<=^(\S+(?:\s+\S+){0,3}))\s+(?:france|netherlands|belgium|belgique|belgi(?:ë|e)|ireland)$/iu;
+// Only before the company's legal form or a wage (the payslip's payer): alone, "Campus France", "Santé publique France" and
+// "Enterprise Ireland" are national agencies named so.
+const COUNTRY_AFTER_NAME =
+  /(?<=^(\S+(?:\s+\S+){0,3}))\s+(?:france|netherlands|nederland|belgium|belgique|belgi(?:ë|e))(?=\s+(?:s\.?a\.?s?\.?|sarl|b\.?v\.?|n\.?v\.?|bvba|srl|sprl|ltd|limited|gmbh|salaire|salaris|loon|salary|payroll|wages|gehalt|lohn|paie)(?:[\s.,]|$))/iu;
 const THEMED = new Set(["restaurants", "groceries"]);
 const COMMON_FIRST_WORDS = /^(?:(?:é|e)nergies?|travail|emploi|nature|voyages?|presse|musique|cin(?:é|e)ma|football|tennis|rugby|volley|basket|handball|cyclisme|natation|habitat|logement|sant(?:é|e)|t(?:é|e)l(?:é|e)com|t(?:é|e)l(?:é|e)vision|t(?:é|e)l(?:é|e)visions|patrimoine|culture|nation|r(?:é|e)publique|services?|solidarit(?:é|e)|alzheimer|parkinson|autisme|handicap|greenpeace|amnesty|unicef)$/i;
 const COUNTRY_JOINERS = /^(?:de|du|des|d'?|of|la|le|van|in|en|et|and|&|pour|for)$/i;

@@ -66,6 +66,8 @@ describe("a purpose or a country printed after a payer's name is no part of it",
     [null, "VIR SEPA RADIO FRANCE SALAIRE 09/2025", "Radio France"],
     [null, "DD HOLLOWAY LANE INSURANCE 4471290", "Holloway Lane Insurance"],
     ["BISTRO PETIT FRANCE", null, "Bistro Petit France"],
+    [null, "VIR SEPA CAMPUS FRANCE REMBOURSEMENT 2025", "Campus France"],
+    ["Sante Publique France", "Vacation 05/2025", "Sante Publique France"],
   ]);
 });
 
