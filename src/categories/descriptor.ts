@@ -9,7 +9,8 @@ import { TOWNS_US } from "./towns-fr-us.ts";
 import { TOWNS_US_MORE } from "./towns-us-more.ts";
 import { airlineOfTicket } from "./airline-tickets.ts";
 import { withLegalFormCased } from "./legal-form-case.ts";
-import { withoutPurposeAfterName } from "./purpose-after-name.ts";
+import { withoutCountryAfterName, withoutPurposeAfterName } from "./purpose-after-name.ts";
+import { namesTownBody, withCouncilWrittenOut, withoutOutlet, withoutSeat, withUkCampusWords } from "./institutions.ts";
 import { unglueCity, WORD_TOWNS } from "./glued-towns.ts";
 import { PROCESSOR_REFERENCE_ALL } from "./processor-references.ts";
 import { taxOfficeInitials } from "./french-tax-offices.ts";
@@ -174,7 +175,7 @@ const TRADE_WORDS = [
   "store", "ironmongers",
 ];
 // German trades whose name puts the trade before the owner's ("Bäckerei Pfeifle", "Landhandel Wessels"); "Abele Optik" keeps its order.
-const TRADE_AFTER_OWNER = /^(\p{L}{3,})\s+(B(?:ä|ae)ckerei|Konditorei|Augenoptik|Autohof|Landhandel)$/iu;
+const TRADE_AFTER_OWNER = /^(\p{L}{3,})\s+(B(?:ä|ae)ckerei|Konditorei|Augenoptik|Autohof|Landhandel|Autovermietung)$/iu;
 // "KRAUSE UMZUEGE & LOGISTIK": a removal firm, its logistics or transport added after the trade, goes by "Umzüge Krause".
 const REMOVALS_AFTER_OWNER = /^(\p{L}{3,})\s+(Umz(?:ü|ue|u)ge)(?:\s+(?:&|und|u\.)\s+(?:Logistik|Transporte?|Lagerung|Spedition))?$/iu;
 // "HOLTKAMP & MEYERDIERKS AUTOVERMIETUNG": a firm of two partners goes by their names; the trade after them says what it does.
@@ -216,7 +217,8 @@ function beginsSmallTown(word: string): boolean {
   return smallTownStarts.has(folded);
 }
 // "ROYAL OAK PUB": the pub's own word after a name of two words or more (again once a town after it is gone).
-const PUB_WORD = /(?<=\S\s+\S+|^\p{L}{5,})\s+pub$/iu;
+// "ACADEMI NIGHTCLUB", "Grenswerk Poppodium": a night club's or a Dutch music venue's the same.
+const PUB_WORD = /(?<=\S\s+\S+|^\p{L}{5,})\s+(?:pub|nightclub|night\s+club|poppodium)$/iu;
 // "GOLDEN WOK CHINESE REST", "MAI LINH ASIA RESTAURANT": the cuisine and the word after a name of two words say its
 // kind; people name the restaurant ("Golden Wok"). A name that is only the cuisine ("ASIA RESTAURANT") keeps it.
 // "R HOWLETT & SON BUTCHERS": a family trade printed with its founder's initials and "& Son" goes by the surname and
@@ -339,11 +341,13 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   // "Tennisclub Rot-Weiß Bad Homburg", "TSV 1860 München": a club's town is part of its name. Not a town right after
   // the English word club ("BRUDENELL SOCIAL CLUB MANCHESTER"): English names put the town first, so that one is the card's.
   const clubs = words.filter((w) => CLUB_WORD.test(w));
-  const townAfterClub = words.length > 2 && clubs.length === 1 && /^club$/i.test(words[words.length - 2] ?? "");
+  // ("THE WAREHOUSE NIGHTCLUB LEEDS" the same: a night club is no sports club named for its town).
+  const townAfterClub = words.length > 2 && clubs.length === 1 && /^(?:night)?club$/i.test(words[words.length - 2] ?? "");
   // A US card's town and state after a club are where it was paid ("CEDAR RIDGE SWIM CLUB DENVER CO").
   if (clubs.length > 0 && !townAfterClub) return usTownAndState(words);
   // "Evangelische Kirchengemeinde Telgte", "Volksbank Heuberg Meßstetten": a parish, bank, school or council goes by its town.
-  if (words.some((w) => TOWN_INSTITUTION.test(w))) return COUNTRY_CODES.has(last) ? 1 : 0;
+  // "Technische Universität Ilmenau", "Crous Limoges": a university or student services too (institutions.ts).
+  if (words.some((w) => TOWN_INSTITUTION.test(w) || namesTownBody(w))) return COUNTRY_CODES.has(last) ? 1 : 0;
   // "LE LION D OR": the gold after an elided article, not Oregon.
   if (/^[DL]$/.test(words[words.length - 2] ?? "") && /^[A-Z]{2}$/.test(last)) return 0;
   // "PINE BARRENS GAS & GO", "WOK AND GO": the name's "& Go", not a place's code.
@@ -445,7 +449,9 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // ("FOR WATCHING THE DOGS", "FOR MOWING") or the half of a cost a person paid back ("HALF THE MULCH", "HALF OF VET BILL").
   s = s.replace(/^((?:(?:MR|MRS|MS|MISS|MX|DR|MME|MLLE|M)\s+)?(\p{L}+)\s+(\p{L}{2,}))\s+(?:FOR THE|FOR \p{L}{3,}ING|HALF (?:THE|OF|MY)|POUR (?:LE|LA|LES|L'?))\b.*$/iu, (m: string, name: string, first: string, last: string) =>
     LEADING_ARTICLES.has(foldText(first)) || namesKindOfPlace(name) || BODY_WORDS.test(`${first} ${last}`) ? m : name);
-  s = withoutPurposeAfterName(s.replace(PURPOSE_WORD, ""));
+  s = withoutCountryAfterName(s, (word) => contentCategory({ amountSign: -1, texts: [word] }));
+  s = withoutSeat(withoutOutlet(withoutPurposeAfterName(s.replace(PURPOSE_WORD, ""))));
+  s = withUkCampusWords(s);
   // "LEFEBVRE ARGENT DE POCHE MARCH": a child's pocket money follows the parent's name.
   s = s.replace(/(?<=\p{L}{2})\s+ARGENT DE POCHE\b.*$/iu, "");
   // "CARSAT AUVERGNE RETRAITE 02/2025 NSS …": the pension a fund pays follows its name (not "Assurance Retraite", "Caisse de Retraite").
@@ -553,7 +559,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(FOUNDER_AND_SON, "$1 $2");
   // "ABBEYFIELD DENTAL PRACT": the practice (cut or whole) after a dental or medical name; "Stadt Essen Stadtkasse" is the town.
   // "TIERGARTEN SCHOENBRUNN KASSA", "HAPAG-LLOYD CRUISES BORD": the till or the on-board account, not the name.
-  s = s.replace(/\s+(?:Kasse|Kassa|Bord|Kassenautomat|Kassenautomaten)$/i, "");
+  // "KULTURZENTRUM KAMMGARN VORVERKAUF", "SCHLACHTHOF WIESBADEN ABENDKASSE": a venue's box office, in advance or at the door.
+  s = s.replace(/\s+(?:Kasse|Kassa|Bord|Kassenautomat|Kassenautomaten|Vorverkauf|Abendkasse|Tageskasse)$/i, "");
   // "CINEMA L ODYSSEE CAISSE": a French till (caisse) after a name of two words or more is the till too ("Caisse d'Epargne" begins with it).
   s = s.replace(/(?<=\S\s+\S+)\s+Caisse$/i, "");
   // "Zahnarztpraxis Dr. Wiesinger u. Kollegen": the partners after the practice's name are not part of it; a firm's
@@ -971,6 +978,7 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
   if (FRENCH_BANK_TEXT.test(raw)) name = name.replace(/^L\s(?=[AEIOUYHÉÈ]\p{L}{2,})/u, "L'");
   // "Bakkerij v Houweling", "KAASHANDEL VD MEER": Dutch surname particles the terminal shortened ("v." with a dot may be German "von").
   name = name.replace(/(?<=\p{L}{2,}\s)(?:vd|v\.d\.|v\/d)\s(?=\p{L}{3,})/giu, (m) => (m === m.toUpperCase() ? "VAN DER " : "van der ")).replace(/(?<=\p{L}{2,}\s)v\s(?=\p{L}{3,})/gu, "van ").replace(/(?<=\p{L}{2,}\s)V\s(?=\p{Lu}{3,})/gu, "VAN ");
+  name = withCouncilWrittenOut(name);
   // "GIGAFIT GIGAFIT": a one-word name said twice is said once (not a short doubled name: "Bora Bora").
   name = name.replace(/^(\p{L}[\p{L}'-]{4,})\s+\1$/iu, "$1");
   // "PETER ARMSTRONG-KERR ARMSTRONG-KERR": a payee's last word said again after the name is said once.

@@ -13,6 +13,7 @@ import { councilName, councilPaidFor } from "./councils.ts";
 import { contentCategory, isCashType } from "./heuristics.ts";
 import { personalName } from "../transfers/own-names.ts";
 import { personBeforeMemo } from "./person-memo.ts";
+import { namesTownBody } from "./institutions.ts";
 
 // Initials, a local branch's word, then its town: "DLRG Ortsgruppe Eckernfoerde", "NABU Kreisverband Wedel".
 const LOCAL_BRANCH = new RegExp(String.raw`^\p{Lu}{2,6}\s+(?:${LOCAL_BRANCH_WORDS})\s+\p{L}{3,}`, "u");
@@ -101,7 +102,7 @@ function computeLabel(text: string): string | null {
   // "ASHGILL PRINTING LTD APL PAYROLL": nor is a payer's reference code after its legal form (APL is no Apple).
   const shop = withoutPayerCode(withoutOwner(text));
   const known = merchantByName(shop) ?? matchMerchantText(shop) ?? matchMerchantText(leadingText(shop));
-  if (known && !known.generic && !brandInsideName(clean(), known) && !brandEndsOtherName(clean(), known)) return sectionOf(shop, known.name) ?? known.name;
+  if (known && !known.generic && !brandInsideName(clean(), known) && !brandEndsOtherName(clean(), known)) return sectionOf(shop, known.name) ?? bodyOfTown(clean(), known.name) ?? known.name;
   // A franchise's till prints the brand then the owner ("CCV*PLUS VERMEULEN"): the brand is the merchant.
   const atTerminal = merchantAtTerminal(text);
   if (atTerminal) return atTerminal.name;
@@ -122,6 +123,15 @@ const SECTION = /\bSektion\s+(\p{Lu}[\p{L}-]+)/u;
 function sectionOf(text: string, federation: string): string | null {
   const town = SECTION.exec(text)?.[1];
   return town ? `${federation} Sektion ${town}` : null;
+}
+
+/**
+ * "CROUS LIMOGES LOYER …": a student services' or university's brand goes by its town (institutions.ts), which the cleaned
+ * text keeps after the brand's name ("Crous Limoges"); null when nothing follows the brand.
+ */
+function bodyOfTown(cleaned: string | null, brand: string): string | null {
+  if (!cleaned || !namesTownBody(brand.split(" ").pop() ?? "")) return null;
+  return foldText(cleaned).startsWith(`${foldText(brand)} `) ? cleaned : null;
 }
 
 /**

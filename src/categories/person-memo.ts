@@ -16,14 +16,22 @@ const MEMO_WORDS: ReadonlySet<string> = new Set([
   "groceries", "thanks", "thank", "thx", "loan", "payback", "owed", "owe", "split", "half", "towards", "treat",
   // A tenancy deposit paid back to or by a person ("MISS H CALLAGHAN DEPOSIT RETURN FLAT 2 LESS CLEANING").
   "deposit", "bond", "return", "returned", "less",
+  // The payer's own voice ("MY HALF OF RENT", "OUR SHARE") and a family's signature ("LOVE MOM").
+  "my", "our", "love", "xoxo", "mom", "mum", "dad", "grandma", "grandpa", "granny", "grandad", "nana",
 ]);
 
 // Words that open a memo: what follows them is the payer's, whatever trade it names ("FOR MAISIES DRIVERS ED").
-const MEMO_OPENERS: ReadonlySet<string> = new Set(["for", "from", "re", "ref"]);
+// "MY HALF OF RENT": a memo in the payer's own voice too ("my", "our"); no business's name goes on with it.
+const MEMO_OPENERS: ReadonlySet<string> = new Set(["for", "from", "re", "ref", "my", "our"]);
+// "GROCERY $ LOVE MOM": a family member's signature makes the whole memo the family's, whatever it names before it.
+const SIGNATURE = /^(?:love|xoxo)$/;
+const FAMILY = new Set(["mom", "mum", "dad", "grandma", "grandpa", "granny", "grandad", "nana"]);
 const LEGAL_FORMS: ReadonlySet<string> = new Set(["ltd", "limited", "plc", "llc", "llp", "inc", "co", "corp", "lp", "gmbh"]);
 
 // Words a bank puts before the name: a UK payment type, a person's title, a couple's titles.
 const TYPE_CODES: ReadonlySet<string> = new Set(["dd", "so", "cr", "bgc", "fpi", "fpo", "tfr", "sto", "bac", "dpc"]);
+// "ZELLE TO HANNAH BJORKLUND MY HALF OF RENT": a person-to-person rail and its direction before the name.
+const RAIL = /^(?:zelle|venmo)(?: payment)? (?:to|from) /;
 const TITLES: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "mx", "dr"]);
 const COUPLE_JOINERS: ReadonlySet<string> = new Set(["and", "&", "+"]);
 // Words that join a shop's name and are never a surname ("BEN AND JERRYS", "JACK IN THE BOX").
@@ -50,7 +58,8 @@ function titleCase(name: string): string {
 
 /** Skips a leading payment type and title(s); returns the index of the name's first word and whether a title was printed. */
 function afterTitles(words: readonly string[]): { at: number; titled: boolean } {
-  let at = TYPE_CODES.has(fold(words[0] ?? "")) ? 1 : 0;
+  const rail = RAIL.exec(`${words.slice(0, 3).map(fold).join(" ")} `)?.[0];
+  let at = rail ? rail.trim().split(" ").length : TYPE_CODES.has(fold(words[0] ?? "")) ? 1 : 0;
   const title = (i: number) => TITLES.has(fold(words[i] ?? ""));
   if (!title(at)) return { at, titled: false };
   at += 1;
@@ -80,7 +89,8 @@ export function personBeforeMemo(text: string | null | undefined): string | null
   if (next === undefined || !memo.some((w) => MEMO_WORDS.has(w))) return null;
   // Before a memo's own opening word, a trade word or a legal form makes the name a business's ("SARAH SMITH
   // PHOTOGRAPHY REF …", "AMY LEE PHONE REPAIRS", "SIMON JERSEY LTD REF 123"); after it, the memo may say anything.
-  const opened = memo.findIndex((w) => MEMO_OPENERS.has(w));
+  const signed = memo.some((w, i) => SIGNATURE.test(w) && FAMILY.has(memo[i + 1] ?? ""));
+  const opened = signed ? 0 : memo.findIndex((w) => MEMO_OPENERS.has(w));
   if (namesTrade(memo.slice(0, opened < 0 ? undefined : opened))) return null;
   // An initial with neither a title nor a memo word right after it may be a brand's letter.
   if (initial && !titled && !MEMO_WORDS.has(next)) return null;

@@ -36,8 +36,8 @@ const CITIES_INTL = [
   "london", "manchester", "birmingham", "leeds", "glasgow", "edinburgh", "liverpool", "bristol", "sheffield", "cardiff",
   "belfast", "newcastle", "nottingham", "leicester", "brighton", "oxford", "cambridge", "reading", "southampton",
   "blackburn", "york", "bath",
-  // Nottingham as its own shops' terminals shorten it ("BROADWAY CINEMA NOTTM").
-  "nottm", "dublin", "cork", "new york", "brooklyn", "san francisco", "san jose", "los angeles",
+  // Nottingham, Loughborough and Southampton as their own shops' terminals shorten them ("BROADWAY CINEMA NOTTM").
+  "nottm", "lboro", "soton", "dublin", "cork", "new york", "brooklyn", "san francisco", "san jose", "los angeles",
   "seattle", "chicago", "boston", "austin", "miami", "miami beach", "denver", "portland", "atlanta", "dallas",
   "houston", "phoenix", "philadelphia", "washington", "san diego", "oakland", "madera", "lorton", "kenosha", "sheboygan",
   "national harbor", "goleta", "blackfalds", "toronto", "vancouver", "montreal", "paris", "lyon", "marseille",

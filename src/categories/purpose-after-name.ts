@@ -1,11 +1,12 @@
 // French direct debits and transfers print the creditor, then what was paid for ("PRLV SEPA SIP TOULOUSE MIRAIL TAXE
 // FONCIERE 2026 AVIS 5621809", "PRLV SEPA LYCEE PIERRE DE FERMAT VOYAGE SCOLAIRE ESPAGNE 1ERE ACOMPTE"), and a UK
-// payee's fee is printed after its name ("UCAS APPLICATION FEE"): the purpose ends the name. descriptor.ts's
+// payee's fee is printed after its name ("UCAS APPLICATION FEE", "DD LANCASTER UNIVERSITY RESIDENCE FEES TERM 2"): the purpose
+// ends the name ("DROITS INSCRIPTION" too, printed without its "d'"). descriptor.ts's
 // PURPOSE_WORD holds the words that end a name wherever they stand; these are the ones that need a name before them.
 
 // Phrases no name ends in, after a name of one word or more.
 const PURPOSE_PHRASE =
-  /(?<=\p{L}{2,})\s+(?:taxes?\s+fonci(?:e|è|é)res?|taxes?\s+d\W?\s?habitation|(?:voyages?|sorties?)\s+scolaires?|frais\s+de\s+scolarit(?:e|é)|(?:frais|droits?)\s+d\W?\s?inscription|avis\s+d\W?\s?imposition|(?:application|registration|booking|admission|enrol+ment)\s+fees?)\b.*$/iu;
+  /(?<=\p{L}{2,})\s+(?:taxes?\s+fonci(?:e|è|é)res?|taxes?\s+d\W?\s?habitation|(?:voyages?|sorties?)\s+scolaires?|frais\s+de\s+scolarit(?:e|é)|(?:frais|droits?)\s+(?:d\W?\s?)?inscriptions?|avis\s+d\W?\s?imposition|(?:application|registration|booking|admission|enrol+ment|residence|accommodation|tuition|course)\s+fees?)\b.*$/iu;
 
 // "HILLSBOROUGH LETTINGS CLIENT A/C LANDLORD STATEMENT …": a letting agent or solicitor pays out of its client account;
 // the account is the firm's, not part of its name.
@@ -15,7 +16,35 @@ const CLIENT_ACCOUNT = /(?<=\p{L}{2,}\s+\S+)\s+client\s+(?:a\/c|a\/cs|a|ac|acc|a
 const PURPOSE_WORD =
   /(?<=\p{L}{2,}\s+\S+)\s+(?:cantine|acomptes?|soldes?|cotisations?|adh(?:e|é)sions?|inscriptions?|(?:e|é)ch(?:e|é)ances?|avis|mensualit(?:e|é)s?|loyers?|factures?)\b.*$/iu;
 
+// "URBAN JUNGLE INSURANCE URBAN JUNGLE CONTENTS UJ58041172": a UK insurer's direct debit prints its name, its trade, then
+// the policy's reference starting with the name again; the name is the insurer's, the rest the policy.
+const INSURER_SAID_AGAIN = /^(\p{L}[\p{L}'&-]*(?:\s+\p{L}[\p{L}'&-]*){0,2})\s+(?:insurance|ins)\s+\1\b.*$/iu;
+
+// "LEGRAND FRANCE SALAIRE", "Canon Production Printing Netherlands B.V.": a group's national company prints its country after the
+// group's name (a payslip's payer, a supplier); the name is the group's. Not the country a name is "of" ("Banque de
+// France"), nor one after a common word ("Radio France"), nor a restaurant's or grocer's theme ("Trattoria Bella Italia",
+// "Bistro Petit France"): that is the name itself. Countries whose names mostly theme a place to eat are not listed.
+// Only before the company's legal form or a wage (the payslip's payer): alone, "Campus France", "Santé publique France" and
+// "Enterprise Ireland" are national agencies named so.
+const COUNTRY_AFTER_NAME =
+  /(?<=^(\S+(?:\s+\S+){0,3}))\s+(?:france|netherlands|nederland|belgium|belgique|belgi(?:ë|e))(?=\s+(?:s\.?a\.?s?\.?|sarl|b\.?v\.?|n\.?v\.?|bvba|srl|sprl|ltd|limited|gmbh|salaire|salaris|loon|salary|payroll|wages|gehalt|lohn|paie)(?:[\s.,]|$))/iu;
+const THEMED = new Set(["restaurants", "groceries"]);
+const COMMON_FIRST_WORDS = /^(?:(?:é|e)nergies?|travail|emploi|nature|voyages?|presse|musique|cin(?:é|e)ma|football|tennis|rugby|volley|basket|handball|cyclisme|natation|habitat|logement|sant(?:é|e)|t(?:é|e)l(?:é|e)com|t(?:é|e)l(?:é|e)vision|t(?:é|e)l(?:é|e)visions|patrimoine|culture|nation|r(?:é|e)publique|services?|solidarit(?:é|e)|alzheimer|parkinson|autisme|handicap|greenpeace|amnesty|unicef)$/i;
+const COUNTRY_JOINERS = /^(?:de|du|des|d'?|of|la|le|van|in|en|et|and|&|pour|for)$/i;
+
+/** The group's name without its country after it ("LEGRAND FRANCE" → "LEGRAND"); `kindOf` reads a word's kind of business. */
+export function withoutCountryAfterName(s: string, kindOf: (word: string) => string | null): string {
+  return s.replace(COUNTRY_AFTER_NAME, (m: string, name: string) => {
+    const words = name.split(/\s+/);
+    const last = words[words.length - 1] ?? "";
+    if (COUNTRY_JOINERS.test(last) || /^[DL]'/i.test(last) || words.some((w) => THEMED.has(kindOf(w) ?? ""))) return m;
+    // One word before it is the group's own name only when it is no common word ("Radio France", "Travail France") nor a kind
+    // of business, and long enough to be a name.
+    return words.length > 1 || (last.length >= 6 && !COMMON_FIRST_WORDS.test(last) && kindOf(last) === null) ? "" : m;
+  });
+}
+
 /** The name without the purpose printed after it ("SIP TOULOUSE MIRAIL TAXE FONCIERE 2026" → "SIP TOULOUSE MIRAIL"). */
 export function withoutPurposeAfterName(s: string): string {
-  return s.replace(PURPOSE_PHRASE, "").replace(CLIENT_ACCOUNT, "").replace(PURPOSE_WORD, "");
+  return s.replace(PURPOSE_PHRASE, "").replace(CLIENT_ACCOUNT, "").replace(PURPOSE_WORD, "").replace(INSURER_SAID_AGAIN, "$1");
 }

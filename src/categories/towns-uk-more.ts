@@ -35,7 +35,7 @@ export const TOWNS_UK_MORE: readonly string[] = [
   "Sidmouth", "Honiton", "Axminster", "Ottery Saint Mary", "Dawlish", "Teignmouth", "Newton Abbot", "Totnes",
   "Dartmouth", "Kingsbridge", "Salcombe", "Ivybridge", "Tavistock", "Okehampton", "Holsworthy", "Great Torrington",
   "South Molton", "Brixham", "Paignton", "Cullompton", "Budleigh Salterton", "Bodmin", "Bude", "Launceston", "Liskeard",
-  "Saltash", "Looe", "Fowey", "Saint Austell", "Falmouth", "Helston", "Camborne", "Redruth", "Hayle", "Wadebridge",
+  "Saltash", "Looe", "Fowey", "Saint Austell", "Falmouth", "Penryn", "Helston", "Camborne", "Redruth", "Hayle", "Wadebridge",
   "Padstow", "Stroud", "Cirencester", "Tewkesbury", "Tetbury", "Stow-on-the-Wold", "Moreton-in-Marsh",
   "Bourton-on-the-Water", "Chipping Campden", "Lechlade", "Nailsworth", "Dursley", "Wotton-under-Edge", "Thornbury",
   "Lydney", "Coleford", "Cinderford", "Newent", "Winchcombe",
