@@ -26,6 +26,8 @@ export const STUDENT_AID: readonly string[] = [
 /** A student's home by its kind, read with the rent words: a hall ("Studentenwohnheim Lindenhof e.V."), student housing. */
 export const STUDENT_HOMES: readonly string[] = [
   "[a-z]*wohnheim(e|s)?", "studentenhuisvesting", "studentenhuis", "residences? universitaires?", "cite universitaire", "student (housing|accommodation|residences?)",
+  // Living in an empty building as its guardian is paid by a use fee instead of rent ("Gebruiksvergoeding antikraak"): the home's cost.
+  "antikraak[a-z]*", "anti kraak", "leegstandbeheer", "property guardians?",
 ];
 
 /**
@@ -50,11 +52,19 @@ export const STUDENT_FIRST: ReadonlyArray<readonly [key: string, words: readonly
   // before the university's own schooling words.
   ["entertainment", [
     "students? (un|uni|unio|union|unions)", "guild of students", "students guild", "hochschulsport", "unisport", "universitatssport", "campussport",
+    "(university|univ|uni)( [a-z]+){0,3} sports? (centre|center|centres|park|village|hall)", "suaps",
   ]],
+  // A university's caterer sells meals (a school's is the school's, as its canteen portal is).
+  ["restaurants", ["(university|univ|uni|campus|student|students)( [a-z]+){0,2} catering"]],
   // A nightclub, though a maple word names it ("LUSU SUGARHOUSE NIGHTCLUB"), glued to its town or not.
   ["entertainment", ["nightclub[a-z]*", "night club"]],
   // A university's or a library's fee office ("UNIVERSITAETSBIBLIOTHEK … GEBUEHRENKASSE") takes fees, not teaching.
-  ["fees", ["gebuhrenkasse"]],
+  // A university library is free to its students: what is paid there is a fine or a fee, as a library's fines are
+  // (a town library's reader's card stays education).
+  ["fees", [
+    "gebuhrenkasse", "(uni|hochschul|fachhochschul|universitats)bibliothek", "universiteitsbibliotheek", "bibliotheques? universitaires?",
+    "(university|univ|uni)( [a-z]+){0,3} library( [a-z]+)?", "library (fines?|fees?|charges?)",
+  ]],
   // A campus's own shop sells the food and drink of a corner shop.
   ["groceries", ["campus (shop|store|market|mart|supermarket)"]],
   // A split-ticket seller sells train tickets.
@@ -71,7 +81,11 @@ export const STUDENT_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: re
     "sozialkaufhaus", "gebrauchtwaren[a-z]*", "secondhand[a-z]*", "emmaus", "cash converters", "cash generator", "sue ryder",
     // Second-hand textbook resellers.
     "studibuch", "booklooker",
+    // A bike repairer calls itself a doctor ("RADL-DOKTOR"), as a phone repairer does.
+    "radl ?doktor", "rad ?doktor",
   ]],
+  // Welsh: a pharmacy, a GP's surgery, a dentist's.
+  ["health", ["fferyllfa", "meddygfa", "deintyddfa"]],
   ["entertainment", [
     "[a-z]*festival", "festivals", "[a-z]*kulturzentrum", "filmkunst[a-z]*", "programmkino", "fachschaft(en|s)?", "fachschaftsrat", "fsr",
   ]],

@@ -165,3 +165,37 @@ describe("a falafel, pasty or campus shop is what it sells", () => {
     ["Card payment", null, "BAILRIGG CAMPUS STORE  MANCHESTER    GBR", "-7.04", "groceries"],
   ]);
 });
+
+describe("a university library's payment is its fines and fees, a town library's card stays education", () => {
+  itCategorizes([
+    ["Ausgang", "Universitaetsbibliothek GMuenchen      DE", "2026-04-23T09:33 Debitk. 0 2099-12 Zahl.System VISA De bit     (POS)", "-26.37", "fees"],
+    ["Lastschrift", null, "Kartenzahlung UNIVERSITAETSBIBLIOTHEK GIESSEN GEBUEHRENKASSE. 20517914//Hamburg 2026-09-17T15:51:53 KFN 1 VJ 2812", "-34.91", "fees"],
+    ["Debit", null, "LANCASTER UNI LIBRARY ON 30 DEC          CPM", "-49.91", "fees"],
+    ["Card payment", null, "UNIVERSITY LIBRARY FINES  NOTTINGHAM    GBR", "-6.40", "fees"],
+  ]);
+  describe("but a town's library card and a university's tuition are not", () => {
+    itCategorizes([
+      ["Stadtbibliothek Rheine", null, "Leseausweis 2026", "-15.00", "education"],
+      [null, null, "PURCHASE AUTHORIZED ON 03/12 CITY OF MAPLEWOOD LIBRARY MAPLEWOOD MN S565446134868383 CARD 2907", "-5.00", "education"],
+    ]);
+  });
+});
+
+describe("a bike doctor, a campus caterer, a university's sport, a Welsh pharmacy and an anti-squat guardianship", () => {
+  itCategorizes([
+    ["Kartenzahlung", "RADL-DOKTOR ROTER MA", "RADL-DOKTOR ROTER M/HAUPTSTR. 73/BERLIN/DE 23-03-2025T16:10:16 Folgenr. 15 Verfalld. 1229", "-116.92", "shopping"],
+    ["Betaalautomaat", "DE FIETSDOKTER 1117", "Pasvolgnr: 001 12-02-2026 19:51 Transactie: 045313 Term: AB768C", "-35.00", "shopping"],
+    ["Debit", null, "LOUGHBOROUGH UNIVERSITY CATERING ON 13 JUN          BCC", "-25.15", "restaurants"],
+    ["Card payment", null, "UNIVERSITY OF KENTLOW SPORT CENTRE  KENTLOW  GBR", "-30.00", "entertainment"],
+    [null, null, "CARTE 14/02/26 SUAPS UNIV RENNES CB*1234", "-25.00", "entertainment"],
+    [null, null, "VIS FFERYLLFA GLANADDA BRISTOL", "-40.12", "health"],
+    ["Card payment", null, "MEDDYGFA TALYBONT       BANGOR        GBR", "-9.35", "health"],
+    ["Incasso", "Camelot Europe", "Naam: Camelot Europe Omschrijving: Gebruiksvergoeding antikraak NOVEMBER 2025 object 5804 IBAN: NL00451563718788907611", "-209.61", "rent"],
+    ["Incasso", "Ad Hoc Beheer", "Gebruiksvergoeding anti-kraak woning Kerkstraat 12 december", "-250.00", "rent"],
+  ]);
+  describe("but a school's catering stays the school's", () => {
+    itCategorizes([
+      ["Card payment", null, "PARENTPAY SCHOOL CATERING  COVENTRY  GBR", "-20.00", "education"],
+    ]);
+  });
+});
