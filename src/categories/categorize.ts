@@ -45,7 +45,7 @@ import { SITE_SERVICES, siteServiceCategory } from "./site-services.ts";
 import { personBeforeMemo, readFromMemoOnly, titledInitialsName } from "./person-memo.ts";
 import { namesFrenchTaxOffice } from "./french-tax-offices.ts";
 import { POCKET_MONEY_CARDS } from "./brands/extra-26.ts";
-import { namesCharityShop, townWorksService } from "./student-trades.ts";
+import { charityChainCategory, namesCharityShop, townWorksService } from "./student-trades.ts";
 
 export interface CategorizeInput {
   amount: string;
@@ -406,6 +406,9 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   const sold = known && sign < 0 ? soldBy(known, tx) : null;
   if (sold) return { categoryKey: sold, source: "dictionary" };
   if (known) return spendingOrRefund(known.categoryKey, sign, "dictionary");
+  // A shop-running charity no brand list holds: its till when a card paid, else a gift (student-trades.ts).
+  const charity = sign < 0 ? charityChainCategory(foldUmlauts(foldText([tx.counterpartyName, tx.description].filter(Boolean).join(" "))), paidByCard(tx)) : null;
+  if (charity) return { categoryKey: charity, source: "fallback" };
 
   const byMcc = categoryForMcc(tx.mcc);
   if (byMcc) return spendingOrRefund(byMcc, sign, "fallback");

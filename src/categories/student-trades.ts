@@ -7,6 +7,7 @@
 // Left out because a word alone has another meaning: "hall fees" (a village hall's hire), "accommodation" alone (a
 // hotel's), "printers" (a pub is "The Printers Arms"), "goodwill" (a shop's gesture of money back), "carshare" (the
 // corpus files car sharing as transport, heuristics.ts's "carsharing", and car hire as travel: the two disagree).
+import { foldUmlauts } from "./normalize.ts";
 
 /**
  * What a university's own text says a payment was for, read before its fees ("… UNIVERSITY … FEES" is tuition):
@@ -62,8 +63,9 @@ export const STUDENT_FIRST: ReadonlyArray<readonly [key: string, words: readonly
   // A university library is free to its students: what is paid there is a fine or a fee, as a library's fines are
   // (a town library's reader's card stays education).
   ["fees", [
-    "gebuhrenkasse", "(uni|hochschul|fachhochschul|universitats)bibliothek", "universiteitsbibliotheek", "bibliotheques? universitaires?",
-    "(university|univ|uni)( [a-z]+){0,3} library( [a-z]+)?", "library (fines?|fees?|charges?)",
+    "gebuhrenkasse", "library (fines?|fees?|charges?)",
+    // Not its café or its shop, named after it.
+    "((uni|hochschul|fachhochschul|universitats)bibliothek|universiteitsbibliotheek|bibliotheques? universitaires?|(university|univ|uni)( [a-z]+){0,3} library)(?! (cafe|cafeteria|coffee|shop|store|bistro))",
   ]],
   // A campus's own shop sells the food and drink of a corner shop.
   ["groceries", ["campus (shop|store|market|mart|supermarket)"]],
@@ -77,8 +79,8 @@ export const STUDENT_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: re
     // A copy shop by its bare word ("SQ *GNOMON COPY", "COPIES VANTEAUX"), a print shop ("… PRINT").
     "copy", "copies", "copie", "print", "printshop",
     // Charity, pawn and second-hand shops, and the charity shop chains no brand list holds.
-    "hospice shops?", "pawn ?shops?", "pawn ?brokers?", "pfandhaus", "pfandleihe", "pfandleihhaus", "leihhaus",
-    "sozialkaufhaus", "gebrauchtwaren[a-z]*", "secondhand[a-z]*", "emmaus", "cash converters", "cash generator", "sue ryder",
+    "pawn ?shops?", "pawn ?brokers?", "pfandhaus", "pfandleihe", "pfandleihhaus", "leihhaus",
+    "sozialkaufhaus", "gebrauchtwaren[a-z]*", "secondhand[a-z]*", "cash converters", "cash generator",
     // Second-hand textbook resellers.
     "studibuch", "booklooker",
     // A bike repairer calls itself a doctor ("RADL-DOKTOR"), as a phone repairer does.
@@ -121,4 +123,15 @@ const CHARITY_SHOP = /(^| )(thrift[a-z]*|charity shops?|shops?|stores?|family st
 /** The text names a charity's shop. */
 export function namesCharityShop(folded: string): boolean {
   return CHARITY_SHOP.test(folded);
+}
+
+// Charities that run chains of shops, and hospices, which run shops and lotteries but charge for no care: paid by card
+// at a till, the charity's shop ("SUE RYDER 0231", "MARIE CURIE 4471"); by direct debit or transfer, a gift or its lottery.
+// Folded as the text is ("SUE" reads as a spelled-out umlaut: "su ryder").
+const CHARITY_CHAINS = new RegExp(`(^| )(${["sue ryder", "marie curie", "cats protection", "dogs trust", "traid", "emmaus", "[a-z]*hospice", "hospiz[a-z]*"].map(foldUmlauts).join("|")})( |$)`);
+
+/** A shop-running charity named in folded text: its shop when a card paid, else a gift; null for any other payee. */
+export function charityChainCategory(folded: string, byCard: boolean): "shopping" | "donations" | null {
+  if (!CHARITY_CHAINS.test(folded)) return null;
+  return byCard || CHARITY_SHOP.test(folded) ? "shopping" : "donations";
 }

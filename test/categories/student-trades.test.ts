@@ -67,11 +67,16 @@ describe("a charity shop, a pawn shop and a second-hand shop are shopping", () =
     ["Card payment", null, "ST LUKES HOSPICE CHARITY SHOP   HARROW   GBR", "-12.00", "shopping"],
     ["Kartenzahlung", "SOZIALKAUFHAUS DIAKONIE", "SOZIALKAUFHAUS DIAKONIE/MARKT 3/GOTHA/DE", "-18.50", "shopping"],
     [null, null, "CARTE 14/02/26 EMMAUS CONNEXIONS CB*1234", "-22.00", "shopping"],
+    ["Card payment", null, "MARIE CURIE 4471         LEEDS         GBR", "-14.50", "shopping"],
+    ["Debit", null, "ST ANNES HOSPICE SHOP ON 06 MAR          BCC", "-8.00", "shopping"],
     ["Kartenzahlung girocard", "PAYPAL *STUDIBUCH 4029357733", "BERLIN 850/HAUPTSTR. 90/BERLIN/DE 06.01.2026 um 14:04:44 Uhr 31716262/391678/ECTL/", "-245.86", "shopping"],
   ]);
-  describe("but a gift to the Salvation Army is still a gift", () => {
+  describe("but a gift to the Salvation Army, or a charity's direct debit, is still a gift", () => {
     itCategorizes([
       ["Lastschrift", "Heilsarmee in Deutschland", "Spende Dezember", "-20.00", "donations"],
+      ["Direct debit", null, "SUE RYDER              4410239 DDR", "-10.00", "donations"],
+      ["Direct Debit", null, "ST ANNES HOSPICE LOTTERY", "-4.00", "donations"],
+      ["Dauerauftrag", "Hospiz am Wasserturm e.V.", "Monatlich", "-15.00", "donations"],
     ]);
   });
 });
@@ -176,6 +181,7 @@ describe("a university library's payment is its fines and fees, a town library's
   describe("but a town's library card and a university's tuition are not", () => {
     itCategorizes([
       ["Stadtbibliothek Rheine", null, "Leseausweis 2026", "-15.00", "education"],
+      ["Card payment", null, "UNIVERSITY LIBRARY CAFE  NOTTINGHAM    GBR", "-3.20", "restaurants"],
       [null, null, "PURCHASE AUTHORIZED ON 03/12 CITY OF MAPLEWOOD LIBRARY MAPLEWOOD MN S565446134868383 CARD 2907", "-5.00", "education"],
     ]);
   });
