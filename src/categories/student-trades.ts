@@ -24,6 +24,9 @@ export const STUDENT_AID: readonly string[] = [
   "(financial|fin) aid( [a-z]+)?", "finaid( [a-z]+)?", "student aid refund", "title iv (refund|credit)",
 ];
 
+/** A gig platform paying its freelancers ("Temper freelance uitbetaling"): pay for work done, as a client's invoice paid is. */
+export const GIG_PAY: readonly string[] = ["freelance(r|rs)? (uitbetaling|payout|payouts|pay|payment|verloning)"];
+
 /** A student's home by its kind, read with the rent words: a hall ("Studentenwohnheim Lindenhof e.V."), student housing. */
 export const STUDENT_HOMES: readonly string[] = [
   "[a-z]*wohnheim(e|s)?", "studentenhuisvesting", "studentenhuis", "residences? universitaires?", "cite universitaire", "student (housing|accommodation|residences?)",
@@ -47,7 +50,7 @@ export const STUDENT_FIRST: ReadonlyArray<readonly [key: string, words: readonly
     "copy ?(ecke|point|world|house|express|star|service)", "kopier[a-z]*", "kopie ?(ecke|shop|laden)", "kopieer[a-z]*",
     "[a-z]*druckerei", "[a-z]*drukkerij", "[a-z]*buchbinderei", "boekbinderij", "reliure", "imprimerie", "reprograph[a-z]*", "reprografie", "reprocentrum",
     "print (and |n )?bin(d|ding)?", "printen ?(en )?bind[a-z]*", "thesis (printing|binding)", "dissertation (printing|binding)",
-    "(bachelor|master|thesis|diplom|abschluss|dissertation|hausarbeit)(print|druck|drucken)[a-z]*",
+    "(bachelor|master|thesis|diplom|abschluss|dissertation|hausarbeit|uni|campus)(print|druck|drucken)[a-z]*",
   ]],
   // A students' union, its shortened card field ("LOUGHBOROUGH STUDENTS UN") and a university's sport are leisure,
   // before the university's own schooling words.
@@ -70,7 +73,15 @@ export const STUDENT_FIRST: ReadonlyArray<readonly [key: string, words: readonly
   // A campus's own shop sells the food and drink of a corner shop.
   ["groceries", ["campus (shop|store|market|mart|supermarket)"]],
   // A split-ticket seller sells train tickets.
-  ["transport", ["trainsplit", "split ?tickets?", "split ?ticketing", "splitmyfare"]],
+  ["transport", ["trainsplit", "split ?tickets?", "split ?ticketing", "splitmyfare", "train ?tickets?"]],
+];
+
+/**
+ * Read after every trade word: an event's tickets ("THE CANOPY CLUB TICKETS"), where no transport or travel word (read
+ * before) says the tickets were a ride's, a flight's or a car park's.
+ */
+export const STUDENT_LAST: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
+  ["entertainment", ["(?<!(flight|plane|airline|train|rail|coach|ferry|bus|tram|metro|parking) )tickets"]],
 ];
 
 /** Trade words, merged after family-trades.ts's own: they decide only what no other word did. */
@@ -92,7 +103,7 @@ export const STUDENT_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: re
     "[a-z]*festival", "festivals", "[a-z]*kulturzentrum", "filmkunst[a-z]*", "programmkino", "fachschaft(en|s)?", "fachschaftsrat", "fsr",
   ]],
   ["travel", ["[a-z]*busverhuur", "bestelwagenverhuur", "[a-z]*autoverhuur", "van (hire|rental|rentals)"]],
-  ["drugstore", ["wasch ?treff", "laundro", "laundromats?", "launderettes?", "lavomatic"]],
+  ["drugstore", ["wasch ?treff", "laundro", "laundromats?", "launderettes?", "lavomatic", "wassalon"]],
   ["restaurants", ["falafel[a-z]+", "pasty"]],
   ["groceries", ["orientmarkt"]],
   // A US transit district ("CHAMPAIGN URBANA MTD"), after a place's name.

@@ -205,3 +205,21 @@ describe("a bike doctor, a campus caterer, a university's sport, a Welsh pharmac
     ]);
   });
 });
+
+describe("a Dutch wash salon, a campus print room, an event's tickets and a gig platform's payout", () => {
+  itCategorizes([
+    ["Card payment", null, "WASSALON DE BUBBEL       UTRECHT  NLD", "-5.00", "drugstore"],
+    ["Card payment", null, "UNIPRINT               SHEFFIELD     GBR", "-4.00", "shopping"],
+    ["DEBIT_CARD", null, "CHECKCARD 0910 THE CANOPY CLUB TICKETS SEATTLE CA 85383989339212893384227", "-59.92", "entertainment"],
+    ["Card payment", null, "SOUTHSIDE ARENA TICKETS  GLASGOW  GBR", "-45.00", "entertainment"],
+    ["Overschrijving", "Temper B.V.", "Naam: Temper B.V. Omschrijving: Temper freelance uitbetaling JULY 2025 IBAN: NL00430479478174264303", "86.93", "salary"],
+    ["Overschrijving", "YoungOnes B.V.", "Naam: YoungOnes B.V. Omschrijving: Freelance payout week 32", "140.00", "salary"],
+  ]);
+  describe("but a bus's, a train's or a parking ticket is not an event's", () => {
+    itCategorizes([
+      ["Card payment", null, "GO NORTH EAST BUS TICKETS  NEWCASTLE  GBR", "-5.50", "transport"],
+      ["Card payment", null, "LEEDS TRAIN TICKETS      LEEDS  GBR", "-12.00", "transport"],
+      ["Overschrijving", "Jan de Vries", "Naam: Jan de Vries Omschrijving: terug voor de tickets", "40.00", "income_other"],
+    ]);
+  });
+});
