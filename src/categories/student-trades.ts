@@ -112,19 +112,21 @@ export const STUDENT_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: re
 
 // A town's works (Stadtwerke) run its buses and pools as well as its power and water: a ride's word says a ticket was
 // bought ("STADTWERKE GIESSEN FAHRSC", cut from Fahrschein; "… AG Mobilitaet"), and a card paid at a bus or a ticket
-// machine, where the bill for power comes by direct debit ("Abschlag Strom").
+// machine, where the bill for power comes by direct debit ("Abschlag Strom"); its pools and car parks say so by their words.
 const TOWN_WORKS = /(^| )[a-z]*stadtwerke?( |$)/;
 const RIDE = /(^| )(fahrsc[a-z]*|fahrkarte[a-z]*|[a-z]*ticket[a-z]*|mobilitat|mobilitaet|[a-z]*verkehr[a-z]*|bus|busse|linienbus|stadtbus)( |$)/;
 const SUPPLY = /(^| )(strom|gas|erdgas|wasser|abwasser|fernwarme|warme|abschlag|[a-z]*abrechnung|rechnung|vertrag[a-z]*|kundennr|zahler|energie|netz)( |$)/;
 const BATHS = /(^| )([a-z]+bad|[a-z]*bader|baeder|schwimm[a-z]*|sauna|therme)( |$)/;
+const PARKING = /(^| )([a-z]*parkhaus|[a-z]*parking|parkplatz|tiefgarage|parken)( |$)/;
 
 /**
- * What a town's works the dictionary files as a utility sold, where it was not power or water: a ride, or a swim.
+ * What a town's works the dictionary files as a utility sold, where it was not power or water: a ride, a swim or a car park.
  * Folded text (foldUmlauts(foldText(…))) and whether a card paid it.
  */
 export function townWorksService(folded: string, byCard: boolean): string | null {
   if (!TOWN_WORKS.test(folded) || SUPPLY.test(folded)) return null;
   if (BATHS.test(folded)) return "entertainment";
+  if (PARKING.test(folded)) return "fuel";
   return RIDE.test(folded) || byCard ? "transport" : null;
 }
 

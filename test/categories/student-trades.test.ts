@@ -124,6 +124,8 @@ describe("a town's works selling a bus ticket is transport, its power bill stays
       ["Lastschrift", "Stadtwerke Bayreuth", "Abschlag Strom 06/2025 Vertragskonto 2004417", "-84.00", "utilities"],
       ["Lastschrift", "Stadtwerke Giessen AG", "Abschlag Strom Gas 05/2026 Kundennr 11872", "-112.00", "utilities"],
       [null, null, "Kartenzahlung STADTWERKE EIFEL LADEPUNKT 0007. 12345678//Berlin 2026-01-16T09:42:51 KFN 1 VJ 2812", "-31.00", "fuel"],
+      ["Kartenzahlung", "STADTWERKE BAYREUTH PARKHAUS", "STADTWERKE BAYREUTH PARKHAUS/HAUPTSTR. 2/BAYREUTH/DE", "-4.50", "fuel"],
+      ["Kartenzahlung", "STADTWERKE MUENCHEN BAEDER", "STADTWERKE MUENCHEN BAEDER/HAUPTSTR. 1/MUENCHEN/DE", "-6.00", "entertainment"],
       ["DEBIT_CARD", null, "CITY OF GAINESVILLE PROPERTY TAX NEW YORK WA", "-920.00", "taxes"],
     ]);
   });
