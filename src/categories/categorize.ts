@@ -45,6 +45,7 @@ import { SITE_SERVICES, siteServiceCategory } from "./site-services.ts";
 import { personBeforeMemo, readFromMemoOnly, titledInitialsName } from "./person-memo.ts";
 import { namesFrenchTaxOffice } from "./french-tax-offices.ts";
 import { POCKET_MONEY_CARDS } from "./brands/extra-26.ts";
+import { charityChainCategory, namesCharityShop, townWorksService } from "./student-trades.ts";
 
 export interface CategorizeInput {
   amount: string;
@@ -150,6 +151,16 @@ function paidByCard(tx: CategorizeInput): boolean {
 function tillCategory(known: MerchantMatch): string | null {
   if (known.categoryKey === "donations") return "shopping";
   return known.name === "Studierendenwerk" ? "restaurants" : null;
+}
+
+/**
+ * What a brand whose other payments are something else sold, by the row's own words: a charity's shop named beside it
+ * ("THE SALVATION ARMY THRIFT…", no card word on an Amex row), a town's works' bus ticket or pool (student-trades.ts).
+ */
+function soldBy(known: MerchantMatch, tx: CategorizeInput): string | null {
+  const folded = foldUmlauts(foldText([tx.counterpartyName, tx.description].filter(Boolean).join(" ")));
+  if (known.categoryKey === "donations") return namesCharityShop(folded) ? "shopping" : null;
+  return known.categoryKey === "utilities" ? townWorksService(folded, paidByCard(tx)) : null;
 }
 
 // Booking types of money sent in by bank transfer (Wise's TRANSFER- rows, Revolut's and Monzo's
@@ -392,7 +403,12 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (onSite) return spendingOrRefund(onSite, sign, "fallback");
   const till = known && sign < 0 && paidByCard(tx) ? tillCategory(known) : null;
   if (till) return { categoryKey: till, source: "dictionary" };
+  const sold = known && sign < 0 ? soldBy(known, tx) : null;
+  if (sold) return { categoryKey: sold, source: "dictionary" };
   if (known) return spendingOrRefund(known.categoryKey, sign, "dictionary");
+  // A shop-running charity no brand list holds: its till when a card paid, else a gift (student-trades.ts).
+  const charity = sign < 0 ? charityChainCategory(foldUmlauts(foldText([tx.counterpartyName, tx.description].filter(Boolean).join(" "))), paidByCard(tx)) : null;
+  if (charity) return { categoryKey: charity, source: "fallback" };
 
   const byMcc = categoryForMcc(tx.mcc);
   if (byMcc) return spendingOrRefund(byMcc, sign, "fallback");

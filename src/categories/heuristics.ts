@@ -12,6 +12,7 @@ import { PARKING_AT_END, SITE_SERVICES } from "./site-services.ts";
 import { NATIONAL_BODIES } from "./councils.ts";
 import { CO_OP_RENT, HOUSING_PROVIDERS } from "./housing-providers.ts";
 import { FAMILY_FIRST, FAMILY_PURPOSES } from "./family-trades.ts";
+import { GIG_PAY, STUDENT_AID, STUDENT_FIRST, STUDENT_HOMES, STUDENT_LAST, STUDENT_RENT } from "./student-trades.ts";
 import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, DEFERRED_CARD_DEBITS, CARD_PAYMENTS_IN, INTEREST_EARNED, OTHER_INCOME, OWN_MOVES, SALARY, SAVINGS_WITHDRAWALS } from "./money-moves.ts";
 interface Signal {
   key: string;
@@ -32,6 +33,11 @@ const w = (...alts: string[]) => {
 };
 /** What kind of movement: payroll, cash from an ATM, money between own accounts. */
 const BOOKING_TYPE: Signal[] = [
+  // A hall of residence a university bills is the room's rent, before the university's fees below (student-trades.ts);
+  // its financial aid paid out is the student's income, whatever refund word it prints; a gig platform's payout is pay.
+  { key: "rent", sign: "out", words: w(...STUDENT_RENT) },
+  { key: "income_other", sign: "in", words: w(...STUDENT_AID) },
+  { key: "salary", sign: "in", words: w(...GIG_PAY) },
   // A school's or academy's fees ("SPARKBROOK QURAN ACADEMY SQA FEES") are its teaching, not a bank's charges.
   { key: "education", sign: "out", words: w("(school|academy|college|nursery|madrasah?|madrassa)( [a-z]+)? fees") },
   // …and a university's, its name and town printed between ("UNIVERSITY OF ST ANDREWS ST ANDREWS FEES").
@@ -151,7 +157,7 @@ const CONTENT: Signal[] = [
     sign: "out",
     words: w(
       // Housing co-operatives and social landlords, and a co-operative's own words for its rent (housing-providers.ts).
-      ...HOUSING_PROVIDERS, ...CO_OP_RENT,
+      ...HOUSING_PROVIDERS, ...CO_OP_RENT, ...STUDENT_HOMES,
       "echeance( [a-z0-9]+){0,4} logement", "miete", "kaltmiete", "warmmiete", "sollmiete", "mietzins", "huur(?!auto|fiets)[a-z]*", "mietzahlung", "monatsmiete", "hausgeld", "wohnungsmiete", "rent", "rent payment", "monthly rent", "loyer", "alquiler", "affitto",
       "(?!ferien)[a-z]*wohnung", "grundmiete", "nettomiete", "bruttomiete", "nettokaltmiete", "immobilien", "hausverwaltung", "(?<!(op|auf|am|im|den|der|zum|onder|de) )weg", "vermieter", "vonovia", "deutsche wohnen", "leg wohnen", "gewobag", "degewo", "gesobau", "saga", "landlord", "letting agent", "lettings", "property management",
       "immobilienverwaltung", "grundstucksverwaltung", "wohnen", "estates", "tenancy", "locataire", "maandhuur", "kamerhuur", "woninghuur", "woonruimte", "property(?! tax)", "properties", "wonen", "immobilier", "immobiliere", "syndic", "agence immobiliere", "realty", "apartments", "[a-z]*residential", "mietkaution", "kaution", "pacht", "erbpacht", "servicekosten",
@@ -207,6 +213,9 @@ const CONTENT: Signal[] = [
     "ajuntament( de)?", "ayuntamiento( de)?", "gestion tributaria", "comune di", "department of state", "[a-z]*konsulat", "konsulat[a-z]*", "consulaat", "consulat", "consulate", "consulado", "[a-z]*konsoloslugu", "embassy", "ambassade",
     // A waste tip's or a land registry's charge is a public one.
     "wertstoffhof", "recyclinghof", "abfallwirtschaft[a-z]*", "recycling cent(re|er)", "milieustraat", "dechetterie", "land registry", "kadaster", "grundbuchamt") },
+  // A phone repairer, a copy shop, a students' union, a nightclub (student-trades.ts): before the utility's "Handy",
+  // the doctors' "Klinik", the schooling words and the grocers' "sugarhouse" their names carry.
+  ...STUDENT_FIRST.map(([key, words]): Signal => ({ key, sign: "out", words: w(...words) })),
   // A phone shop sells phones and repairs them, though "Handy" alone reads as the phone contract (utilities, below).
   { key: "shopping", sign: "out", words: w("handy (shop|point|center|laden|store|reparatur)") },
   // An electrician's firm is a tradesman's bill, not the electricity supply its trade word names ("SARL … ÉLECTRICITÉ GÉNÉRALE").
@@ -324,6 +333,8 @@ const CONTENT: Signal[] = [
   { key: "rent", sign: "out", words: w("dauerauftrag", "standing order", "dauerauftrag terminuberweisung"), minAmount: "300" },
   // Trade words of local shops (shop-kinds.ts): after every word above, before guesses from how a name is made.
   ...SHOP_KIND_SIGNALS,
+  // An event's tickets, where no word above said whose (student-trades.ts).
+  ...STUDENT_LAST.map(([key, words]): Signal => ({ key, sign: "out", words: w(...words) })),
   // Inns and bistros are named "Zum Goldenen Hirsch", "Zur Quelle", "Chez Marcel"; only as the name's first word ("Apotheke zur Post" is a pharmacy).
   { key: "restaurants", sign: "out", words: /^(zum|zur|chez|casa|la casa|taberna) \S/, nameStart: true },
   // Pubs are "The <adjective> <sign>": The Rusty Anchor, The Red Lion, The Kings Arms.

@@ -3,12 +3,12 @@
 // who sold it, so heuristics.ts reads these before the town's own words ("city of"), which leave the town's levies
 // ("CITY OF MAPLEWOOD PROPERTY TAX") as taxes. A transit operator named by its trade ("Verkehrsbetriebe Lindenau",
 // "Eifel-Mosel-Busverkehr GmbH") sells rides, whatever its pass is called ("Abo", "Jahresabo"): read before the
-// subscription words too.
+// subscription words too. "CITY OF GAINESVILLE RTS" is its Regional Transit System.
 const TOWN = "(city|town|village|county|borough) of( [a-z]+){1,2}";
 
 export const PUBLIC_SERVICES: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
   ["utilities", [`${TOWN} (utilities|utility|util|water|waterworks|water works|power|electric|light and power)`]],
-  ["transport", [`${TOWN} (transit|transportation|bus|buses|trolley)`, "verkehrsbetriebe?", "verkehrsgesellschaft", "verkehrsverbund", "[a-z]*busverkehr", "nahverkehr"]],
+  ["transport", [`${TOWN} (transit|transportation|bus|buses|trolley|rts)`, "regional transit( system)?", "verkehrsbetriebe?", "verkehrsgesellschaft", "verkehrsverbund", "[a-z]*busverkehr", "nahverkehr"]],
   ["fuel", [`${TOWN} (parking|parking services|parking meters?|meters?)`]],
   ["education", [`${TOWN}( public)? (library|libraries)`]],
 ];
