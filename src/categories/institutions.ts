@@ -52,8 +52,10 @@ const UNI_BEFORE_DEPARTMENT = /(?<=\p{L}{3,}\s+)(UNI|Uni)(?=\s+(?:library|cateri
 // A town's terminal shorthand before its university ("LBORO UNI CATERING") is the university's town, written out.
 const TOWN_SHORTHANDS: Readonly<Record<string, string>> = { lboro: "Loughborough", soton: "Southampton", nottm: "Nottingham" };
 const SHORTHAND_BEFORE_UNIVERSITY = /^(\p{L}+)(?=\s+university\b)/iu;
-// "… UNIVERSITY CATERING EDGE": what follows a university's department is its outlet (the Edge café), not the name.
-const OUTLET_AFTER_DEPARTMENT = /(?<=\buniversity\s+(?:library|catering|shop|bookshop|store))\s+\p{L}.*$/iu;
+// "… UNIVERSITY CATERING EDGE": what follows a university's department is its outlet (the Edge café), not the name;
+// but a café or bar in its library or shop ("UNIVERSITY LIBRARY CAFE") is a place to eat, not the library.
+const OUTLET_AFTER_DEPARTMENT =
+  /(?<=\buniversity\s+(?:library|catering|shop|bookshop|store))(?<!(?:library|shop|store)(?=\s+(?:caf(?:e|é)|coffee|bistro|bar|kitchen)\b))\s+\p{L}.*$/iu;
 // "LUSU SUGARHOUSE NIGHTCLUB", "YUSU COURTYARD BAR": a university students' union's initials (…USU) before the venue it
 // runs; the venue, whose kind follows its name, is the merchant.
 const UNION_BEFORE_VENUE = /^\p{Lu}{1,2}USU\s+(?=\S.*\b(?:bar|nightclub|club|caf(?:e|é)|venue|shop|store)\b)/iu;

@@ -140,6 +140,11 @@ describe("a UK town's terminal shorthand is the town", () => {
     [null, "LBORO UNI CATERING EDGE ON 02 FEB          BCC", "Loughborough University Catering"],
     [null, "SOTON UNI LIBRARY ON 14 OCT          CPM", "Southampton University Library"],
   ]);
+  // Guard: a café in a university's library or shop is the café, not the library.
+  itLabels([
+    [null, "UNIVERSITY LIBRARY CAFE  NOTTINGHAM    GBR", "University Library Cafe"],
+    [null, "UNIVERSITY BOOKSHOP CAFE LEEDS", "University Bookshop Cafe"],
+  ]);
 });
 
 describe("a students' union's initials before its venue are no part of the venue's name", () => {
