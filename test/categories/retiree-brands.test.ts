@@ -118,6 +118,33 @@ describe("mail-order fashion, shoes, sweets and wine shops", () => {
   ]);
 });
 
+describe("charities and churches' aid works are donations", () => {
+  itNames([
+    [null, "GUIDE DOGS FOR THE BLIND DD", "-10.00", "Guide Dogs", "donations"],
+    [null, "CATS PROTECTION          DDR", "-5.00", "Cats Protection", "donations"],
+    [null, "KNIGHTS OF COLUMBUS DES:DONATION ID:XXXXX00000 INDN:JOHN DOE CO ID:XXXXX00000 WEB", "-25.00", "Knights of Columbus", "donations"],
+    ["Hartstichting", "Machtiging periodieke gift", "-8.00", "Hartstichting", "donations"],
+    ["Nierstichting Nederland", "Donatie collecte", "-5.00", "Nierstichting", "donations"],
+    ["SOS-Kinderdoerfer weltweit", "Spende Patenschaft 03/2026", "-31.00", "SOS-Kinderdörfer weltweit", "donations"],
+    ["SOSKINDERD", "SPENDE 4412087", "-30.00", "SOS-Kinderdörfer weltweit", "donations"],
+    ["v. Bodelschwinghsche Stiftungen Bethel", "Spende Weihnachten", "-50.00", "Stiftungen Bethel", "donations"],
+    [null, "PRLV SEPA LES PETITS FRERES DES PAUVRES DON MENSUEL", "-15.00", "Les Petits Frères des Pauvres", "donations"],
+    [null, "HUMANE SOCIETY OF THE UNITED STATES GAITHERSBURG MD", "-19.00", "Humane Society of the United States", "donations"],
+  ]);
+});
+
+describe("newspapers and magazines are subscriptions", () => {
+  itNames([
+    [null, "SEPA-Lastschrift SAALE-ZEITUNG Abonnement 03/2026 Kd-Nr. 55102", "-42.90", "Saale-Zeitung", "subscriptions"],
+    ["Noordhollands Dagblad", "Abonnement maart 2026 abonneenr 4471209", "-34.50", "Noordhollands Dagblad", "subscriptions"],
+    [null, "THE VILLAGES DAILY SUN 352-753-1119 FL", "-12.00", "The Villages Daily Sun", "subscriptions"],
+    [null, "PRLV SEPA BAYARD PRESSE NOTRE TEMPS ABONNEMENT", "-39.00", "Bayard Presse", "subscriptions"],
+    [null, "LANDLUST ABO HAMBURG", "-27.00", "Landlust", "subscriptions"],
+    [null, "MEIN SCHONER GARTEN ABO", "-48.00", "Mein schöner Garten", "subscriptions"],
+    [null, "COUNTRY LIFE MAGAZINE SUBS DD", "-26.00", "Country Life", "subscriptions"],
+  ]);
+});
+
 describe("a funeral plan pays for a funeral, an over-50s policy is insurance", () => {
   itNames([
     ["Golden Charter Ltd", "FUNERAL PLAN 4412087 DD", "-28.50", "Golden Charter", "other"],
@@ -142,15 +169,21 @@ describe("a payee that only shares a word, a first name, a surname or a town wit
     ["Tauck, Mary", "Rent share", "Tauck Tours"],
     ["Tunstall, Peter", "Garden work", "Tunstall Healthcare"],
     [null, "TUNSTALL TOWN HALL", "Tunstall Healthcare"],
+    [null, "BETHEL AME CHURCH DES:GIVING ID:XXXXX00000 INDN:JOHN DOE CO ID:XXXXX00000 WEB", "Stiftungen Bethel"],
     ["Pavers, John", "Loan", "Pavers Shoes"],
     [null, "DIGNITY HEALTH DES:PATIENT PMT ID:XXXXX00000 INDN:JOHN DOE CO ID:XXXXX00000 WEB", "Dignity Funerals"],
     [null, "SIOUX FALLS UTILITIES DES:WEB PMT ID:XXXXX00000 INDN:JOHN DOE CO ID:XXXXX00000 WEB", "Sioux Schuhe"],
     [null, "LEGER BRASSERIE PARIS CB*1234", "Leger Holidays"],
     [null, "CARTE 14/02/26 CAP PLEIN AIR CB*1234", "Plein Cap"],
+    [null, "GUIDE DOG SUPPLIES LTD", "Guide Dogs"],
     [null, "LIVELY CAFE LONDON GBR", "GreatCall"],
+    [null, "COUNTRY LIFE BUTTER", "Country Life"],
+    [null, "YOURS TRULY CAFE", "Yours Magazine"],
+    ["Yours", "Danke", "Yours Magazine"],
     [null, "GREAT RAIL MODELS LTD", "Great Rail Journeys"],
     [null, "HOLLAND AMERICA BANK", "Holland America Line"],
     [null, "WENDY WU ZELLE DINNER", "Wendy Wu Tours"],
+    [null, "BLOEMENWINKEL DE ZONNEBLOEM", "De Zonnebloem"],
     [null, "TOTAL WINE CELLAR BAR", "Total Wine & More"],
     [null, "VBL LUZERN BILLETTAUTOMAT", "VBL"],
   ]);
