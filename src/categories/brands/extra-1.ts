@@ -87,7 +87,7 @@ export const BRANDS_EXTRA_1: readonly MerchantRow[] = [
   ["VVV Vorarlberg", "transport", "verkehrsverbund vorarlberg"],
   ["Klimaticket", "transport", "klimaticket", "klima ticket"],
   ["Bernmobil", "transport", "bernmobil"],
-  ["VBL Luzern", "transport", "verkehrsbetriebe luzern", "^vbl"],
+  ["VBL Luzern", "transport", "verkehrsbetriebe luzern", "vbl luzern", "vbl ag"],
   ["TL Lausanne", "transport", "transports publics de la region lausannoise"],
   ["SwissPass", "transport", "swisspass"],
   ["Stadtbus Winterthur", "transport", "stadtbus winterthur"],
