@@ -6,7 +6,7 @@
 //
 // Left out because a word alone has another meaning: "rente" (a Dutch bank's interest), "bowls" (a poke or salad bowl),
 // "subs" (a sandwich shop's; only beside a direct debit), "pro shop" (a golf club's, but the dictionary's electronics
-// retailer Proshop reads it first), "tours" (the French town), "seilbahn" (a ski resort's lift,
+// retailer Proshop reads it first), "tours" before the shops' words (the French town's bakers print it), "seilbahn" (a ski resort's lift,
 // which the corpus files as travel), "zorg" alone ("Woonzorg" lets homes), "home delivery" alone (a grocer's),
 // "catholic" alone (a hospital's name too).
 
@@ -75,6 +75,8 @@ export const RETIREE_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: re
   ["shopping", ["[a-z]*gartenwelt", "gartenmarkt", "woll stubchen", "garenwinkel", "knitting", "wandelsport", "wandelwinkel", "walking company", "bergsport", "trekking"]],
   // A race circuit's and a gallery's door.
   ["entertainment", ["raceway", "speedway", "rennstrecke", "gallery", "galleries"]],
+  // A tour operator ("TRAFALGAR TOURS", "GRAND CIRCLE TOURS"), where no shop's word (a baker's in the French town) came first.
+  ["travel", ["tours"]],
 ];
 
 /** Read after every trade word: a word that names another trade beside it (a car-sharing club, a laundry's operator). */

@@ -119,12 +119,16 @@ describe("a spa town's visitor's tax, its state spa company, coach and rail tour
     [null, null, "CARTE 12/08/26 TAXE DE SEJOUR AIX LES BAINS CB*4102", "-12.60", "travel"],
     ["Card payment", null, "GREAT RAIL JOURNEYS    BRISTOL       GBR", "-176.28", "travel"],
     ["Betaalautomaat", "Kroeze Touringcars B.V. 4574", "Pasvolgnr: 001 08-11-2025 17:00 Transactie: 465830 Term: AB276C", "-228.02", "travel"],
+    [null, null, "CHECKCARD 0528 TRAFALGAR TOURS SEATTLE CA 73490147796403916507757", "-53.35", "travel"],
+    ["Card payment", null, "GRAND CIRCLE TOURS     BOSTON        USA", "-420.00", "travel"],
     ["Incasso", "Rijnland Riviercruises B.V.", "Aanbetaling riviercruise mei 2026 boekingsnr 44172", "-450.00", "travel"],
   ]);
-  describe("but a state spa's thermal bath is leisure, and a railway's ticket is a ride", () => {
+  describe("but a state spa's thermal bath is leisure, a railway's ticket a ride and a shop in Tours its trade", () => {
     itCategorizes([
       [null, null, "Kartenzahlung STAATSBAD WILDBAD PALAIS THERME. 12345678//Stuttgart 2026-03-02T10:11:12 KFN 1 VJ 2812", "-24.00", "entertainment"],
       ["Card payment", null, "GREAT WESTERN RAILWAY  BRISTOL       GBR", "-32.00", "transport"],
+      [null, null, "CARTE 12/03/26 BOULANGERIE DU PONT TOURS CB*4410", "-6.20", "groceries"],
+      [null, null, "CARTE 12/03/26 PHARMACIE DU LAC TOURS CB*4410", "-16.20", "health"],
     ]);
   });
 });
@@ -150,11 +154,13 @@ describe("a newspaper delivered, a town's levies and a gift by mandate are what 
     ["Dauerauftrag", "Bethel Stiftung", "Monatsgabe Mai 2026", "-15.00", "donations"],
     [null, null, "PURCHASE AUTHORIZED ON 03/17 PUSHPAY*ST ANN CATHOLIC SEATTLE MD S470696930571201 CARD 8144", "-10.60", "donations"],
     [null, null, "PURCHASE AUTHORIZED ON 06/15 KOFC 4417 SAN JOSE FL S955630066265859 CARD 5599", "-66.13", "donations"],
+    [null, null, "PURCHASE AUTHORIZED ON 06/22 KOFC COUNCIL 4417 SEATTLE CA S910801317358836 CARD 1859", "-60.02", "donations"],
   ]);
-  describe("but a town's power bill, a sandwich shop and a housing foundation's rent are not", () => {
+  describe("but a town's power bill and its council, a sandwich shop and a housing foundation's rent are not", () => {
     itCategorizes([
       ["Incasso", "Eneco", "Energie termijnbedrag 03-2026 klantnr 771203", "-120.00", "utilities"],
       ["Card payment", null, "JERSEY MIKES SUBS 4471  AUSTIN        USA", "-11.20", "restaurants"],
+      [null, null, "SAN JOSE CITY COUNCIL PARKING PERMIT 4417", "-60.00", "taxes"],
       ["Incasso", "Woonstichting De Key", "Huur april 2026 machtiging 771203", "-720.00", "rent"],
     ]);
   });
