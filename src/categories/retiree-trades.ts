@@ -75,6 +75,9 @@ export const RETIREE_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: re
   ["shopping", ["[a-z]*gartenwelt", "gartenmarkt", "woll stubchen", "garenwinkel", "knitting", "wandelsport", "wandelwinkel", "walking company", "bergsport", "trekking"]],
   // A race circuit's and a gallery's door.
   ["entertainment", ["raceway", "speedway", "rennstrecke", "gallery", "galleries"]],
+  // A pancake house ("BUTTERFIELDS PANCAKE HSE"; shop-kinds knows the Dutch "Pannenkoekenhuis"); a pie bakery, a toffee or pastille maker's shop ("fudge" is also a surname: "Tom Fudge").
+  ["restaurants", ["pancakes?"]],
+  ["groceries", ["vlaaien[a-z]*", "toffees?", "pastilleries?"]],
   // A tour operator ("TRAFALGAR TOURS", "GRAND CIRCLE TOURS"), where no shop's word (a baker's in the French town) came first.
   ["travel", ["tours"]],
 ];

@@ -143,6 +143,22 @@ describe("garden centres, wool shops and walking shops are shopping", () => {
   ]);
 });
 
+describe("a pancake house is a meal out, a pie bakery and a toffee or pastille maker's shop are groceries", () => {
+  itCategorizes([
+    [null, null, "PURCHASE AUTHORIZED ON 05/19 BUTTERFIELDS PANCAKE HSE AUSTIN CA S930125760279971 CARD 9788", "-57.56", "restaurants"],
+    ["Betaalautomaat", "PANNENKOEKENHUIS DE MOLEN 4471", "Pasvolgnr: 001 05-08-2026 16:06 Transactie: 658389 Term: AB230C", "-38.50", "restaurants"],
+    [null, null, "BEA   NR:XXX134   22.03.26/10.19 CCV*Vlaaienhuis Geuldal Utrecht,PAS629", "-90.26", "groceries"],
+    ["Card payment", null, "FARRAH'S HARROGATE TOFFEEGLASGOW       GBR", "-47.95", "groceries"],
+    [null, null, "CARTE 04/07/26 SAS PASTILLERIE VICHY CB*9927", "-133.95", "groceries"],
+  ]);
+  describe("but a salon or a café named after them keeps its trade", () => {
+    itCategorizes([
+      ["Card payment", null, "TOFFEE HAIR SALON      LEEDS         GBR", "-35.00", "drugstore"],
+      ["Card payment", null, "TOFFEE APPLE CAFE      YORK          GBR", "-8.40", "restaurants"],
+    ]);
+  });
+});
+
 describe("a newspaper delivered, a town's levies and a gift by mandate are what they are", () => {
   itCategorizes([
     [null, "Noordhollands Dagblad abonnementen", "NHD bezorging 08-2026", "-39.27", "subscriptions"],
