@@ -43,6 +43,8 @@ const TAX_ONLY = new RegExp(String.raw`${LEAD}([a-z]+(?: [a-z]+){0,2}?) ${TAX}(?
 export const NATIONAL_BODIES: readonly string[] = [
   "british", "arts", "resus", "resuscitation", "nursing and midwifery", "health and care professions",
   "general (?:medical|dental|optical|pharmaceutical|chiropractic|osteopathic)",
+  // A fraternal order's local council ("KOFC COUNCIL 4417"): what its members give is a gift (retiree-trades.ts).
+  "kofc", "knights of columbus",
 ];
 const NATIONAL_BODY = new RegExp(`^(?:${NATIONAL_BODIES.join("|")}) council\\b`);
 

@@ -12,6 +12,7 @@ import { PARKING_AT_END, SITE_SERVICES } from "./site-services.ts";
 import { NATIONAL_BODIES } from "./councils.ts";
 import { CO_OP_RENT, HOUSING_PROVIDERS } from "./housing-providers.ts";
 import { FAMILY_FIRST, FAMILY_PURPOSES } from "./family-trades.ts";
+import { CARE_AT_HOME, PENSION_PAY, RETIREE_FIRST, RETIREE_LAST } from "./retiree-trades.ts";
 import { GIG_PAY, STUDENT_AID, STUDENT_FIRST, STUDENT_HOMES, STUDENT_LAST, STUDENT_RENT } from "./student-trades.ts";
 import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, DEFERRED_CARD_DEBITS, CARD_PAYMENTS_IN, INTEREST_EARNED, OTHER_INCOME, OWN_MOVES, SALARY, SAVINGS_WITHDRAWALS } from "./money-moves.ts";
 interface Signal {
@@ -63,7 +64,7 @@ const BOOKING_TYPE: Signal[] = [
   // Charging an electric car is its fuel, whoever sells the power ("PFALZWERKE LADEPUNKT", a town's works).
   { key: "fuel", sign: "out", words: w("ladepunkt", "ladesaulen", "laadsessie", "charging session") },
   // An alarm or care service named in the purpose is health, even when a charity runs it ("Johanniter … Hausnotruf").
-  { key: "health", sign: "out", words: w("hausnotruf[a-z]*", "ambulante pflege", "pflegedienst") },
+  { key: "health", sign: "out", words: w("hausnotruf[a-z]*", "ambulante pflege", "pflegedienst", ...CARE_AT_HOME) },
   // A care home's fee and the person's own share of care are care, not the flat (a senior residence's flat is housing, below);
   // so are a hospital's daily charge and the co-payments an insurance leaves ("eigen risico", "ticket modérateur", copays).
   { key: "health", sign: "out", words: w("heimentgelt", "heimkosten", "pflegeheim[a-z]*", "altenheim", "seniorenheim", "care home( fees?)?", "nursing home", "assisted living", "senior living", "residential care", "maison de retraite", "ehpad", "eigenanteil( [a-z]+){0,2} (pflege|heimentgelt)", "entlastungsleistungen", "eigen risico", "ticket moderateur", "forfait journalier", "prescription (charges?|prepayment)", "copays?", "copayments?") },
@@ -97,7 +98,9 @@ const BOOKING_TYPE: Signal[] = [
   { key: "transfers", sign: "any", words: w(...CARD_BILLS) },
   { key: "transfers", sign: "in", words: w(...CARD_PAYMENTS_IN) },
   { key: "transfers", sign: "out", words: w(...CARD_BILLS_OUT) },
-  // Pensions and benefits: income, not a refund from the body that pays it ("Deutsche Rentenversicherung" is also an insurer).
+  // A pension is the retiree's pay (retiree-trades.ts), before the benefits below.
+  { key: "salary", sign: "in", words: w(...PENSION_PAY) },
+  // Benefits: income, not a refund from the body that pays it ("Deutsche Rentenversicherung" is also an insurer).
   { key: "income_other", sign: "in", words: w(...OTHER_INCOME) },
 ];
 
@@ -201,6 +204,8 @@ const CONTENT: Signal[] = [
     // a congregation, read before the town's Gemeinde below.
     "[a-z]*moschee[a-z]*", "camii", "[a-z]*moskee", "mosque", "masjid", "mandir", "gurdwara", "islamic cent(er|re)", "zakat", "zekat", "sadaqa",
     "(turkisch )?islamische[a-z]* gemeinde", "islamische[a-z]* (kultur)?verein[a-z]*", "cemevi") },
+  // A retiree's trade whose name carries a town's, a council's, a utility's, a cuisine's or a shop's word (retiree-trades.ts).
+  ...RETIREE_FIRST.map(([key, words]): Signal => ({ key, sign: "out", words: w(...words) })),
   // The payee is a public cash office or council: what it bills (waste, water, dog tax) is a levy.
   // A town's or a transit operator's own services, before the town's own words (public-services.ts).
   ...PUBLIC_SERVICES.map(([key, words]): Signal => ({ key, sign: "out", words: w(...words) })),
@@ -335,6 +340,8 @@ const CONTENT: Signal[] = [
   ...SHOP_KIND_SIGNALS,
   // An event's tickets, where no word above said whose (student-trades.ts).
   ...STUDENT_LAST.map(([key, words]): Signal => ({ key, sign: "out", words: w(...words) })),
+  // A mobility shop, a race circuit, where no word above said another trade's (retiree-trades.ts).
+  ...RETIREE_LAST.map(([key, words]): Signal => ({ key, sign: "out", words: w(...words) })),
   // Inns and bistros are named "Zum Goldenen Hirsch", "Zur Quelle", "Chez Marcel"; only as the name's first word ("Apotheke zur Post" is a pharmacy).
   { key: "restaurants", sign: "out", words: /^(zum|zur|chez|casa|la casa|taberna) \S/, nameStart: true },
   // Pubs are "The <adjective> <sign>": The Rusty Anchor, The Red Lion, The Kings Arms.

@@ -61,12 +61,15 @@ const NOT_A_PURCHASE = "(?! (payment|purchase|pymt|pmt|zahlung|kauf|betaling|pai
 /** Words that collect or settle a card's month: strong enough beside any card word ("Sammelbelastung Mastercard", "Visa voldaan"). */
 const COLLECTED = ["sammelbelastung", "sammellastschrift", "sammelabbuchung", "sammeleinzug", "voldaan", "settled( in full)?", "paid in full", "beglichen", "ausgeglichen"];
 /** …and, only beside the turnover's own word, words that also say other things ("paid", "betaald", "réglé", "soldé"). */
-const SETTLED = [...COLLECTED, "paid( off)?", "repaid", "cleared", "collected", "betaald", "afgerekend", "verrekend", "regle(e|es|s)?", "solde(e|es|s)?", "acquittee?s?", "bezahlt"];
+const SETTLED = [...COLLECTED, "abgebucht", "eingezogen", "paid( off)?", "repaid", "cleared", "collected", "betaald", "afgerekend", "verrekend", "regle(e|es|s)?", "solde(e|es|s)?", "acquittee?s?", "bezahlt"];
 /** The month a collection covers: "Vormonat", "vorige maand", "previous month", "mois précédent", "du mois". */
 const PERIOD = ["vormonat(s)?", "vorige maand", "afgelopen maand", "previous month", "prior month", "last month", "mois precedent", "mois dernier", "du mois"];
+/** Words a bank collects a debt by, before the turnover's own word ("Abbuchung Kartenumsätze Goldkarte 09/2025"). */
+const COLLECTING = ["abbuchung", "einzug", "belastung", "lastschrift", "afschrijving", "incasso", "prelevement", "prlv", "direct debit"];
 /** A card's month collected in one line, the turnover's word beside the settling or the month's word in either order. */
 const CARD_COLLECTIONS = [
   `${NOT_REFUNDED}${TURNOVER}${NOT_CHARGED}( [a-z0-9]+){0,3} ${alt(...SETTLED, ...PERIOD)}`,
+  `${alt(...COLLECTING)}( [a-z]+)? ${TURNOVER}${NOT_CHARGED}`,
   `${alt(...SETTLED, ...PERIOD)}( [a-z0-9]+){0,3} ${NOT_REFUNDED}${TURNOVER}${NOT_CHARGED}`,
   // Not what was paid with a card ("CARD PAYMENT TO SETTLED COFFEE", the label "Paid In Full" before it): the card word
   // right beside the settling word, and no purchase's.
@@ -92,6 +95,9 @@ export const CARD_BILLS: readonly string[] = [
   // "Aflossing kaartsaldo 02-2026": the card's balance paid off, named by the balance alone.
   "(aflossing|afbetaling|betaling|verrekening|incasso) kaartsaldo", "kaartsaldo (voldaan|betaald|aflossing)",
   "sammelabbuchung (visa|mastercard|master card|kreditkarte|amex|american express)", "(charge card|store card|credit card|card|cc|visa|mastercard|master card|amex)( monthly| month s| monthly card)? (balance|statement) (collected|repaid|paid|settled|cleared)( in full)?", "card balance transfer from current( a c| account)?",
+  // "MASTERCARD MONTHLY SUM TAKEN BY DD 04/2026", "PENSIONER CARD WHOLE BALANCE BY DD OCTOBER": the card's month taken
+  // by direct debit (not a balance enquiry's fee, which no debit takes).
+  `${CARD}( [a-z]+){0,2} (sum|balance|total|statement|spend|spending)( (taken|collected|debited|paid|settled))? (by|via) (dd|ddr|direct debit|lastschrift)`,
   // "Einzug Karte Mia Beispiel Monatsletzter März": a card's purchases collected on the month's last day, the holder's name between.
   `${CARD}( [a-z]+){0,3} monatsletzte[nrs]?`,
   // "PAYMENT TO REWARDS CARD FROM CURRENT A/C", "CARD ACCOUNT DD - STMT BAL CLEARED": a UK bank paying its own card.
@@ -182,12 +188,15 @@ export const SALARY: readonly string[] = [
   "salario", "sueldo", "nominas?", "paga extra", "stipendio", "emolumenti", "retribuzione", "cedolino", "tredicesima", "quattordicesima",
 ];
 
-/** Income that is neither pay nor a refund (money in only): pensions and benefits, whoever pays them ("pension[a-z]*" reads the folded Dutch "pensioen" and Italian "pensione" too). */
+/**
+ * Income that is neither pay nor a refund (money in only): benefits, whoever pays them. A pension is pay (retiree-trades.ts
+ * PENSION_PAY, read first); a bare "Rente" is left here, as it is also a Dutch bank's interest ("Creditrente").
+ */
 export const OTHER_INCOME: readonly string[] = [
-  "(alters|witwen|witwer|waisen|betriebs|erwerbsminderungs|regelalters|credit|spaar|bonus|kwartaal)?rente", "renten[a-z]*", "pension[a-z]*", "retraite", "jubilacion", "aow", "annuity", "state pension",
+  "(credit|spaar|bonus|kwartaal)?rente", "renten",
   "kindergeld", "elterngeld", "[a-z]*arbeitslosengeld", "burgergeld", "wohngeld", "krankengeld", "mutterschaftsgeld", "pflegegeld", "familienkasse", "bafog", "ausbildungsforderung", "unterhalt(szahlung|svorschuss)?",
   "social security", "soc sec", "(maintenance|maint|student) loans?", "child benefit", "universal credit", "tax credits?", "(housing|unemployment|disability|carers?|jobseekers?) (benefits?|allowance)",
-  "allocations? (familiales?|logement|chomage)", "caf", "pole emploi", "france travail", "prestations? (familiales?|sociales?)", "indemnites journalieres", "carsat", "agirc arrco",
+  "allocations? (familiales?|logement|chomage)", "caf", "pole emploi", "france travail", "prestations? (familiales?|sociales?)", "indemnites journalieres",
   "kinderbijslag", "kindgebonden budget", "[a-z]*toeslag", "uitkering", "uwv", "svb", "studiefinanciering", "basisbeurs", "aanvullende beurs",
   "prestacion", "subsidio", "seguridad social", "inps", "naspi", "assegno (unico|familiare)",
 ];
