@@ -48,3 +48,17 @@ export function withoutCountryAfterName(s: string, kindOf: (word: string) => str
 export function withoutPurposeAfterName(s: string): string {
   return s.replace(PURPOSE_PHRASE, "").replace(CLIENT_ACCOUNT, "").replace(PURPOSE_WORD, "").replace(INSURER_SAID_AGAIN, "$1");
 }
+
+// "CR MYCSP LTD CIVIL SERVICE PENSION OCTOBER", "BAYER. STAATSBAD BAD KISSINGEN GMBH KURTAXE": after a payer's legal form,
+// a pension or a wage (a few words naming which, a month after it) or a spa's visitors' levy is what was paid, not more
+// of the name. A name that goes on in words of its own after its form keeps them (descriptor.ts's dropLegalForm).
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)`;
+const PAID_AFTER_FORM = new RegExp(
+  String.raw`^(?:(?:\p{L}+\s+){0,3}(?:pension|pensions|payroll|salary|wages|annuity)(?:\s+${MONTH})?|kurtaxe|kurbeitrag|kurabgabe|g(?:ä|ae|a)stebeitrag|fremdenverkehrsbeitrag|tourismusabgabe)$`,
+  "iu",
+);
+
+/** True when the words after a payer's legal form are the payment's (a pension, a wage, a spa levy), not the name's. */
+export function isPaymentAfterLegalForm(rest: string): boolean {
+  return PAID_AFTER_FORM.test(rest.trim());
+}
