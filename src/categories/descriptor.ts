@@ -13,6 +13,7 @@ import { isPaymentAfterLegalForm, withoutCountryAfterName, withoutPurposeAfterNa
 import { onlyVenueWordLeft, withoutCutSpaTown, withoutCutTownBeforeTown } from "./cut-spa-towns.ts";
 import { withBavarianWrittenOut, withGardenWrittenOut } from "./written-out-words.ts";
 import { withoutOfficeTown, withParishOfFoundation } from "./body-names.ts";
+import { withoutBranchWordLast, withoutBrandOutlet } from "./name-suffixes.ts";
 import { namesTownBody, withCouncilWrittenOut, withoutOutlet, withoutSeat, withUkCampusWords } from "./institutions.ts";
 import { unglueCity, WORD_TOWNS } from "./glued-towns.ts";
 import { PROCESSOR_REFERENCE_ALL } from "./processor-references.ts";
@@ -645,6 +646,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     .replace(/(?<=\S\s+\S+\s+(?:yoga|pilates))\s+studio$/i, "")
     // "LANDBAECKEREI SIEVERS FIL": the branch's word whose number the field cut off.
     .replace(/(?<=\S\s+\S+)\s+(?:Filiale|Fil\.?)$/i, "");
+  // "WALDLAEUFER OUTLET", "Arbeiter-Samariter-Bund Regionalverband": the outlet or the branch is the brand's or the association's.
+  s = withoutBranchWordLast(withoutBrandOutlet(s));
   // "KIRKLEES COUNCIL KIRKLEES", "MS R KOWALSKA KOWALSKA": a last word said earlier in the name (not just before: "Bora Bora") is said again.
   // "MDDSL Mitteldeutsche [Gesellschaft für Kommunikation]": an acronym and the adjective its cut legal name left.
   s = s.replace(/^(\p{Lu}{2,6})\s+\p{Lu}\p{Ll}+(?:sche|che)$/u, "$1");

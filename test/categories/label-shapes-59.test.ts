@@ -141,3 +141,19 @@ describe("a Catholic church foundation goes by its parish", () => {
     ["Katholische Kirchenstiftung St. Michael Vilsbiburg", "Spende", "Pfarrei St. Michael"],
   ]);
 });
+
+describe("a brand's outlet or an association's regional branch is the brand's or the association's", () => {
+  itKeys([
+    [null, "WALDLAEUFER OUTLET, FRANKFURT DE Karte Nr. 4871 78XX XXXX 7433 Kartenzahlung comdirect Visa-Debitkarte 2026-06-08 00:00:00", "Waldläufer"],
+    ["WALDLAEUFER OUTLET", "WALDLAEUFER OUTLET/HAUPTSTR. 115/STUTTGART/DE 21-03-2026T09:16:11 Folgenr. 11 Verfalld. 1229", "Waldläufer"],
+    [null, "Kartenzahlung MEINDL OUTLET. 47888255//Berlin 2025-09-29T17:51:04 KFN 1 VJ 2812", "Meindl"],
+    ["Arbeiter-Samariter-Bund Regionalverband Nordfriesland e.V.", "Notrufdienst Teilnehmer 59-4417 Januar 2026", "Arbeiter-Samariter-Bund"],
+    ["Kneipp-Bund Landesverband", "Mitgliedsbeitrag 2026", "Kneipp-Bund"],
+    ["Bund der Vertriebenen Landesverband", "Beitrag", "Bund der Vertriebenen"],
+  ]);
+  // Guard: an outlet named by its kind keeps its word.
+  itKeys([
+    [null, "ASHFORD DESIGNER OUTLET  ASHFORD       GBR", "Ashford Designer Outlet"],
+    [null, "CARTE 03/02/26 FACTORY OUTLET CB*4471", "Factory Outlet"],
+  ]);
+});
