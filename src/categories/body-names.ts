@@ -2,15 +2,17 @@
 // ("DFAS-CLEVELAND" is DFAS) and a Catholic church foundation, the legal body of a parish ("Pfarrei St. Nikolaus").
 import { foldText } from "./normalize.ts";
 import { KNOWN_CITIES } from "./places.ts";
+import { contentCategory } from "./heuristics.ts";
 
 // "DFAS-CLEVELAND", "DFAS-INDIANAPOLIS": a national body's initials joined to the town of the office that paid (the Defense
 // Finance and Accounting Service's Cleveland office); the payer is the body. Only a known city after initials of three to
-// five capitals, so a town's double name or a shop joined to its kind ("Adler-Apotheke") is untouched.
+// five capitals, so a town's double name or a shop joined to its kind ("Adler-Apotheke") is untouched, and
+// a word of a kind of business before a city is its name's ("TAXI-BERLIN").
 const OFFICE_TOWN = /^(\p{Lu}{3,5})-(\p{Lu}[\p{Lu}\s]*?)(?=\s|$)/u;
 
 /** "DFAS-CLEVELAND …" → "DFAS …"; other texts unchanged. */
 export function withoutOfficeTown(s: string): string {
-  return s.replace(OFFICE_TOWN, (m: string, body: string, town: string) => (KNOWN_CITIES.has(foldText(town)) ? body : m));
+  return s.replace(OFFICE_TOWN, (m: string, body: string, town: string) => (KNOWN_CITIES.has(foldText(town)) && contentCategory({ amountSign: -1, texts: [body] }) === null ? body : m));
 }
 
 // "Kath. Kirchenstiftung St. Nikolaus": a Catholic church foundation is the legal body of its parish, which people name

@@ -46,7 +46,7 @@ export function withoutCutTownBeforeTown(s: string, field: string, beginsTown: (
 }
 
 // Venues that people name by their town ("Circuit Zandvoort", "Theater Bonn", "Zoo Leipzig"): the word alone names none.
-const VENUE_WORD = /^(?:circuit|museum|musee|theater|theatre|theatro|schouwburg|stadsschouwburg|kurhaus|kurtheater|zoo|dierenpark|tierpark|aquarium|stadion|stadium|opera|oper|opernhaus|philharmonie|kasteel|schloss|chateau|dom|cathedral|kathedraal|casino|spielbank|therme|thermen)$/i;
+const VENUE_WORD = /^(?:circuit|museum|musee|theater|theatre|theatro|schouwburg|stadsschouwburg|kurhaus|kurtheater|zoo|dierenpark|tierpark|aquarium|stadion|stadium|opera|oper|opernhaus|philharmonie|kasteel|schloss|chateau|cathedral|kathedraal|therme|thermen)$/i;
 
 /** True when dropping the town after a name would leave only a venue's word ("CIRCUIT" of "CIRCUIT ZANDVOORT"). */
 export function onlyVenueWordLeft(rest: string): boolean {

@@ -13,8 +13,9 @@ const PURPOSE_PHRASE =
 const CLIENT_ACCOUNT = /(?<=\p{L}{2,}\s+\S+)\s+client\s+(?:a\/c|a\/cs|a|ac|acc|acct|account|accounts)\b.*$/iu;
 
 // Words that also begin names ("La Cantine du Port", "Solde Plus"): a purpose only after a name of two words or more.
+// A spa's visitors' levy too ("KURVERWALTUNG NORDERNEY KURBEITRAG", "STAATSBAD BAD KISSINGEN KURTAXE").
 const PURPOSE_WORD =
-  /(?<=\p{L}{2,}\s+\S+)\s+(?:cantine|acomptes?|soldes?|cotisations?|adh(?:e|é)sions?|inscriptions?|(?:e|é)ch(?:e|é)ances?|avis|mensualit(?:e|é)s?|loyers?|factures?)\b.*$/iu;
+  /(?<=\p{L}{2,}\s+\S+)\s+(?:cantine|acomptes?|soldes?|cotisations?|adh(?:e|é)sions?|inscriptions?|(?:e|é)ch(?:e|é)ances?|avis|mensualit(?:e|é)s?|loyers?|factures?|kurtaxe|kurbeitrag|kurabgabe|g(?:ä|ae|a)stebeitrag|toeristenbelasting)\b.*$/iu;
 
 // "URBAN JUNGLE INSURANCE URBAN JUNGLE CONTENTS UJ58041172": a UK insurer's direct debit prints its name, its trade, then
 // the policy's reference starting with the name again; the name is the insurer's, the rest the policy.

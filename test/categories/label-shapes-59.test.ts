@@ -32,6 +32,8 @@ describe("a pension or payroll purpose after a payer's legal form is the payment
     [null, "CR KENTISH GLASS LTD STAFF PENSION", "Kentish Glass"],
     [null, "Kartenzahlung BAYER. STAATSBAD BAD KISSINGEN GMBH KURTAXE. 47888255//Berlin 2025-09-29T17:51:04 KFN 1 VJ 2812", "Bayerisches Staatsbad Bad Kissingen"],
     [null, "Kartenzahlung KURVERWALTUNG NORDERNEY GMBH KURBEITRAG. 47888255//Berlin 2025-09-29T17:51:04 KFN 1 VJ 2812", "Kurverwaltung Norderney"],
+    ["KURVERWALTUNG NORDERNEY KURBEITRAG", "Kurbeitrag 2026 Gastkarte 4471", "Kurverwaltung Norderney"],
+    [null, "CARTE 12/08/26 STAATSBAD BAD KISSINGEN KURTAXE CB*6315", "Staatsbad Bad Kissingen"],
   ]);
   // Guard: a name that goes on after its legal form with words of its own keeps them.
   itLabels([["PENSION SONNENHOF GMBH", null, "Pension Sonnenhof"]]);
@@ -54,6 +56,8 @@ describe("a national body's office named after its town goes by the body", () =>
   itLabels([
     ["Adler-Apotheke", null, "Adler-Apotheke"],
   ]);
+  // Guard: a word of a kind of business joined to a city is its name's.
+  itKeys([["TAXI-BERLIN", null, "Taxi Berlin"]]);
 });
 
 describe("a pension carrier's regional branch is a payer of its own", () => {
@@ -155,5 +159,6 @@ describe("a brand's outlet or an association's regional branch is the brand's or
   itKeys([
     [null, "ASHFORD DESIGNER OUTLET  ASHFORD       GBR", "Ashford Designer Outlet"],
     [null, "CARTE 03/02/26 FACTORY OUTLET CB*4471", "Factory Outlet"],
+    ["MATRATZEN OUTLET", null, "Matratzen Outlet"],
   ]);
 });
