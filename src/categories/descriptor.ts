@@ -543,6 +543,11 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     if (drop && rest && townAllowed && !branch && !onlyVenueWordLeft(rest) && (joined || !keepSingle(rest)) && (codeOnly || joined || rest.includes(" ") || (known && !namesKindOfPlace(rest) && rest.length >= 3))) {
       s = rest;
       codeGone ||= code;
+    } else if (drop === 2 && words.length > 2 && /^[A-Z]{2}$/.test(words[words.length - 1] ?? "")) {
+      // "BUCHHANDLUNG INGWERSEN HU": a country's code after a word read as a town abroad, where that word is the name's own
+      // (the name would be one word without it), is a code alone, as after any name of two words.
+      s = words.slice(0, -1).join(" ");
+      codeGone = true;
     }
   }
   // "LAUFLADEN ZIELGERADE LUEB", "DORFLADEN SCHOENWALD": a town the card field's width (20 to 25 characters) cut after a

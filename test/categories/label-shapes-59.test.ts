@@ -162,3 +162,12 @@ describe("a brand's outlet or an association's regional branch is the brand's or
     ["MATRATZEN OUTLET", null, "Matratzen Outlet"],
   ]);
 });
+
+describe("a country's code after a name of two words is the code alone, even where the word before it could be a town abroad", () => {
+  itKeys([
+    ["BUCHHANDLUNG INGWERSEN HU - Stuttgart", "Card transaction of 80.29 EUR issued by BUCHHANDLUNG INGWERSEN HU", "Buchhandlung Ingwersen"],
+    [null, "TAVERNA NIKOS GR", "Taverna Nikos"],
+  ]);
+  // Guard: a town abroad after a name of two words and before its code still comes off.
+  itKeys([[null, "OSTERIA DA LUIGI AMALFI IT", "Osteria da Luigi"]]);
+});
