@@ -9,7 +9,11 @@ import { TOWNS_US } from "./towns-fr-us.ts";
 import { TOWNS_US_MORE } from "./towns-us-more.ts";
 import { airlineOfTicket } from "./airline-tickets.ts";
 import { withLegalFormCased } from "./legal-form-case.ts";
-import { withoutCountryAfterName, withoutPurposeAfterName } from "./purpose-after-name.ts";
+import { isPaymentAfterLegalForm, withoutCountryAfterName, withoutPurposeAfterName } from "./purpose-after-name.ts";
+import { onlyVenueWordLeft, withoutCutSpaTown, withoutCutTownBeforeTown } from "./cut-spa-towns.ts";
+import { withBavarianWrittenOut, withGardenWrittenOut } from "./written-out-words.ts";
+import { withoutOfficeTown, withParishOfFoundation } from "./body-names.ts";
+import { withoutBranchWordLast, withoutBrandOutlet } from "./name-suffixes.ts";
 import { namesTownBody, withCouncilWrittenOut, withoutOutlet, withoutSeat, withUkCampusWords } from "./institutions.ts";
 import { unglueCity, WORD_TOWNS } from "./glued-towns.ts";
 import { PROCESSOR_REFERENCE_ALL } from "./processor-references.ts";
@@ -226,8 +230,9 @@ const PUB_WORD = /(?<=\S\s+\S+|^\p{L}{5,})\s+(?:pub|nightclub|night\s+club|poppo
 const FOUNDER_AND_SON = /^(?:\p{L}\s+){1,2}(\p{L}{3,})\s+(?:&|and)\s+sons?\s+(\p{L}{4,})$/iu;
 const CUISINE_RESTAURANT =
   /(?<=\S\s+\S+)\s+(?:chinese|china|asia|asian|thai|indian|italian|vietnamese|japanese|korean|greek|turkish|mexican|lebanese|nepalese|persian|syrian|pakistani|ethiopian|spanish|portuguese)\s+(?:restaurant|rest)$/iu;
-// A brewery's "Co" ("WESTERHAM BREWERY CO", "PARISH BREWING CO") is its company's, as "Ltd" would be: people name the brewery.
-const COMPANY_CO = /^(?:BREWERY|BREWING|PROPERTY|PROPERTIES|MANAGEMENT|REALTY|INVESTMENT|INVESTMENTS|HOLDING|HOLDINGS|INSURANCE|ELECTRIC|POWER|WATER|GAS|OIL|TELEPHONE|CONSTRUCTION|LAND|TRUST|FINANCE|FINANCIAL|MORTGAGE)$/i;
+// A brewery's "Co" ("WESTERHAM BREWERY CO", "PARISH BREWING CO") is its company's, as "Ltd" would be: people name the brewery;
+// a cab firm's the same ("SUN CITY CAB CO").
+const COMPANY_CO = /^(?:CAB|TAXI|BREWERY|BREWING|PROPERTY|PROPERTIES|MANAGEMENT|REALTY|INVESTMENT|INVESTMENTS|HOLDING|HOLDINGS|INSURANCE|ELECTRIC|POWER|WATER|GAS|OIL|TELEPHONE|CONSTRUCTION|LAND|TRUST|FINANCE|FINANCIAL|MORTGAGE)$/i;
 const CUT_GMBH = /\s+(?:GMB?|Gmb?)$/;
 // Chase ACH "ORIG CO NAME:X  CO ENTRY…", ABN AMRO "/NAME/X/REMI/…", ING NL "Naam: X Omschrijving:".
 const NAMED_FIELD = /ORIG CO NAME:\s*(.+?)\s+CO ENTRY|\/NAME\/([^/]+)\/|Naam:\s*(.+?)\s+Omschrijving:/;
@@ -283,7 +288,7 @@ function stripLeading(s: string): string {
 
 // Words of bodies that go by their town; among them a French tax office by its initials ("SIP BORDEAUX": Service des
 // Impôts des Particuliers, "SIE" des Entreprises).
-const TOWN_INSTITUTION = /^(?:stadt-?\p{L}{4,}|\p{L}*(?:gemeinde|gemeente|sparkasse|volksbank|raiffeisenbank|(?<!baum)schule|gymnasium|kindergarten|feuerwehr|verwaltung|bibliothek|pfarramt|pfarrei|klinik|kliniken|klinikum|krankenhaus)|volkshuisvesting|woonstichting|woningstichting|kita|tafel|diakonie|diakoniestation|sozialstation|kreisverband|ortsverband|bezirksverband|ortsgruppe|kreisgruppe|caritas|council|parish|mairie|paroisse|sip|sie)$/iu;
+const TOWN_INSTITUTION = /^(?:stadt-?\p{L}{4,}|\p{L}*(?:gemeinde|gemeente|sparkasse|volksbank|raiffeisenbank|(?<!baum)schule|gymnasium|kindergarten|feuerwehr|verwaltung|bibliothek|pfarramt|pfarrei|klinik|kliniken|klinikum|krankenhaus|staatsbad|kurverwaltung|kurdirektion)|volkshuisvesting|woonstichting|woningstichting|kita|tafel|diakonie|diakoniestation|sozialstation|kreisverband|ortsverband|bezirksverband|ortsgruppe|kreisgruppe|caritas|council|parish|mairie|paroisse|sip|sie)$/iu;
 const CLUB_WORD = /^(?:\p{L}*club|\p{L}*verein|TSV|SV|FC|TC|VfB|VfL|VfR|SC|TuS|TSG|SG|SpVgg|DJK|MTV|SSV|FSV|ASV|SuS|TuRa|TSC|e\.V\.?)$/iu;
 
 // A place after one of these is part of the name: "Café de Paris", "Duke of Lancaster", "Apotheke am Markt".
@@ -337,7 +342,8 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   if (words.length > 3 && STREET_WORD.test(last) && !NAME_JOINER.test(words[words.length - 3] ?? "")) return 2;
   if (words.length > 2 && GERMAN_STREET.test(last) && !NAME_JOINER.test(words[words.length - 2] ?? "")) return 1;
   // "CADENCE BICYCLE CO SAN JOSE WA": a CO that a town followed is the name's Co.; Colorado follows a town ("DENVER CO").
-  if (last === "CO" && coIsName && !CITIES.has(foldText(words[words.length - 2] ?? ""))) return 0;
+  // After a company register's word it is the legal "Company" wherever the town and state came off ("SUN CITY CAB CO NEW YORK CA").
+  if (last === "CO" && coIsName && !CITIES.has(foldText(words[words.length - 2] ?? "")) && !COMPANY_CO.test(words[words.length - 2] ?? "")) return 0;
   // "Tennisclub Rot-Weiß Bad Homburg", "TSV 1860 München": a club's town is part of its name. Not a town right after
   // the English word club ("BRUDENELL SOCIAL CLUB MANCHESTER"): English names put the town first, so that one is the card's.
   const clubs = words.filter((w) => CLUB_WORD.test(w));
@@ -434,6 +440,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // "LAHORE KEBAB HSE E1": a house's word shortened after a name; "SEA BREEZE FISH & C": fish and chips the card field cut.
   s = s.replace(/(?<=\p{L}{3,}\s)(?:HSE|Hse)\b/gu, (m) => writtenOut(m, "house")).replace(/\b(FISH|Fish)\s*&\s*(?:C|CH|CHI|CHIP|Ch|Chi|Chip)(?=\s|$)/, (_m, fish: string) => `${fish} & ${writtenOut(fish, "chips")}`);
   s = stripLeading(s);
+  // "BAYER. STAATSBAD …", "NAPLES BOTANICAL GRDN", "DFAS-CLEVELAND", "Kath. Kirchenstiftung St. Nikolaus …": the name people use.
+  s = withParishOfFoundation(withoutOfficeTown(withGardenWrittenOut(withBavarianWrittenOut(s))));
   if (GERMAN_TEXT.test(s)) s = s.replace(GERMAN_GBR, " GbR");
   // "KESWICK BEEKEEPERS ASSN", "ACOMB ALLOTMENT ASSOC ALLOTMENT SUBS": an association's word, shortened, ends its name
   // (what follows is the purpose) and is written out; a housing association's goes by its name alone (HOUSING_ASSOCIATION).
@@ -532,9 +540,14 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     const townAllowed = code || !WORD_TOWNS.has(town) || codeGone || halle;
     // "ADFC Münster", "AWO Bielefeld": written in mixed case, initials and then a town are an association's local branch.
     const branch = drop > 0 && !code && /^\p{Lu}{2,5}$/u.test(rest) && /\p{Ll}/u.test(words[words.length - 1] ?? "");
-    if (drop && rest && townAllowed && !branch && (joined || !keepSingle(rest)) && (codeOnly || joined || rest.includes(" ") || (known && !namesKindOfPlace(rest) && rest.length >= 3))) {
+    if (drop && rest && townAllowed && !branch && !onlyVenueWordLeft(rest) && (joined || !keepSingle(rest)) && (codeOnly || joined || rest.includes(" ") || (known && !namesKindOfPlace(rest) && rest.length >= 3))) {
       s = rest;
       codeGone ||= code;
+    } else if (drop === 2 && words.length > 2 && /^[A-Z]{2}$/.test(words[words.length - 1] ?? "")) {
+      // "BUCHHANDLUNG INGWERSEN HU": a country's code after a word read as a town abroad, where that word is the name's own
+      // (the name would be one word without it), is a code alone, as after any name of two words.
+      s = words.slice(0, -1).join(" ");
+      codeGone = true;
     }
   }
   // "LAUFLADEN ZIELGERADE LUEB", "DORFLADEN SCHOENWALD": a town the card field's width (20 to 25 characters) cut after a
@@ -546,6 +559,9 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     s = s.replace(/(?<=\S\s+(\S+))\s+(\p{L}{4,})$/u, (m: string, before: string, part: string) =>
       field.endsWith(part.toUpperCase()) && field === field.toUpperCase() && !NAME_JOINING_WORDS.test(before) && !BRANCH_WORD.test(before) && beginsSmallTown(part) ? "" : m);
   }
+  // "RUPERTUSTHERME BAD REICHE": a spa town's "Bad" and its name, cut; "SLAGERIJ KAMPMAN BILTHOVE Den Haag": a town cut
+  // by the name field before the town the terminal stands in.
+  s = withoutCutTownBeforeTown(withoutCutSpaTown(s, field), field, beginsSmallTown);
   // "PFEIFLE BAECKEREI GMBH": a German trade printed after its owner's name goes by the trade first ("Bäckerei Pfeifle").
   // "BAECKEREI KONDITOREI": two trades and no owner; swapped, the label would swap back when read again.
   s = s.replace(TRADE_AFTER_OWNER, (m: string, owner: string, trade: string) => (LEADING_ARTICLES.has(foldText(owner)) || namesKindOfPlace(owner) ? m : `${trade} ${owner}`));
@@ -560,7 +576,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // "ABBEYFIELD DENTAL PRACT": the practice (cut or whole) after a dental or medical name; "Stadt Essen Stadtkasse" is the town.
   // "TIERGARTEN SCHOENBRUNN KASSA", "HAPAG-LLOYD CRUISES BORD": the till or the on-board account, not the name.
   // "KULTURZENTRUM KAMMGARN VORVERKAUF", "SCHLACHTHOF WIESBADEN ABENDKASSE": a venue's box office, in advance or at the door.
-  s = s.replace(/\s+(?:Kasse|Kassa|Bord|Kassenautomat|Kassenautomaten|Vorverkauf|Abendkasse|Tageskasse)$/i, "");
+  // "OPERA DE VICHY BILLETTERI": a French venue's box office, whole or cut.
+  s = s.replace(/\s+(?:Kasse|Kassa|Bord|Kassenautomat|Kassenautomaten|Vorverkauf|Abendkasse|Tageskasse|Billett\p{L}*)$/iu, "");
   // "CINEMA L ODYSSEE CAISSE": a French till (caisse) after a name of two words or more is the till too ("Caisse d'Epargne" begins with it).
   s = s.replace(/(?<=\S\s+\S+)\s+Caisse$/i, "");
   // "Zahnarztpraxis Dr. Wiesinger u. Kollegen": the partners after the practice's name are not part of it; a firm's
@@ -623,6 +640,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     .replace(/^(Stadt\s+\S+)\s+(?:im|am|an\s+der|in\s+der|ob\s+der)\s+\S+$/i, "$1")
     // "LE BALTO BAR TABAC": the French tobacconist's kind after its name; "LE COQUELICOT FLEURS" the florist's.
     .replace(/(?<=\S\s+\S+)\s+fleurs$/i, "")
+    // "Noordhollands Dagblad abonnementen": a Dutch paper's subscriptions desk is the paper's.
+    .replace(/(?<=\S\s+\S+)\s+abonnementen$/i, "")
     .replace(/(?<=\S\s+\S+)\s+(?:bar\s+)?tabac(?:\s+presse)?$/i, "")
     // "DELIKATESY WISLA POLSKIE": a Polish grocer's "Polish" after its name says what it sells.
     .replace(/(?<=\S\s+\S+)\s+polsk(?:ie|i|a)$/i, "")
@@ -632,6 +651,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     .replace(/(?<=\S\s+\S+\s+(?:yoga|pilates))\s+studio$/i, "")
     // "LANDBAECKEREI SIEVERS FIL": the branch's word whose number the field cut off.
     .replace(/(?<=\S\s+\S+)\s+(?:Filiale|Fil\.?)$/i, "");
+  // "WALDLAEUFER OUTLET", "Arbeiter-Samariter-Bund Regionalverband": the outlet or the branch is the brand's or the association's.
+  s = withoutBranchWordLast(withoutBrandOutlet(s));
   // "KIRKLEES COUNCIL KIRKLEES", "MS R KOWALSKA KOWALSKA": a last word said earlier in the name (not just before: "Bora Bora") is said again.
   // "MDDSL Mitteldeutsche [Gesellschaft für Kommunikation]": an acronym and the adjective its cut legal name left.
   s = s.replace(/^(\p{Lu}{2,6})\s+\p{Lu}\p{Ll}+(?:sche|che)$/u, "$1");
@@ -771,7 +792,7 @@ function dropInitialsAfterName(s: string): string {
     // "of" as well, of the whole name or of its first words.
     const everyWord = words.slice(0, k).map((w) => w[0]!.toUpperCase()).join("");
     const withJoiners = caps.length >= 3 && everyWord !== initials && everyWord.startsWith(caps);
-    if (caps === initials || ofName || withJoiners || (caps.length >= 3 && (caps === `${initials}L` || caps === `${initials}G`))) return last || before.length >= 2 ? words.slice(0, k).join(" ") : s;
+    if (caps === initials || ofName || withJoiners || (caps.length >= 3 && (caps === `${initials}L` || caps === `${initials}G` || caps === `${initials}S`))) return last || before.length >= 2 ? words.slice(0, k).join(" ") : s;
   }
   return s;
 }
@@ -841,7 +862,7 @@ function dropLegalForm(s: string, at: number, length: number): string {
   const repeated = foldText(rest).startsWith(foldText(s.slice(0, at))) || foldText(s.slice(0, at)).startsWith(foldText(rest));
   // "HARGREAVE MILLWORKS LTD HML PAYROLL": capitals after the legal form spelling the name's letters are the payer's reference code.
   const code = /^[A-Z]{2,4}$/.test(rest) && new RegExp(`^${[...rest].join("\\S*?")}`, "i").test(s.slice(0, at + length).replace(/\s+/g, ""));
-  return placeOnly || repeated || code || /^(?:et|und|&|\+)/i.test(s.slice(at + length).trim()) ? s.slice(0, at) : `${s.slice(0, at)} ${rest}`;
+  return placeOnly || repeated || code || isPaymentAfterLegalForm(rest) || /^(?:et|und|&|\+)/i.test(s.slice(at + length).trim()) ? s.slice(0, at) : `${s.slice(0, at)} ${rest}`;
 }
 
 function titleCase(text: string): string {
@@ -966,7 +987,9 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
   // before a joining word whose name the cut took away ("… des Bundes und der", "… Ortsverband Bad").
   // A number or a UK type code left last by the cut ("… Karte ...3308", "… TFR") is noise a second reading would drop.
   // A name of a few letter words just past the limit ("Zweckverband Wasserversorgung Eifel-Mosel") is whole, not cut inside its last word.
-  const fewWords = name.length <= MAX_LABEL + 10 && name.split(" ").length <= 4 && !/\d/.test(name);
+  // "Landesamt fuer Besoldung und Versorgung NRW": a German agency's "für" and "und" join its words and are none of them.
+  const nameWords = name.split(" ").filter((w) => !/^(?:f(?:ü|ue|u)r|und)$/i.test(w));
+  const fewWords = name.length <= MAX_LABEL + 10 && nameWords.length <= 4 && !/\d/.test(name);
   if (name.length > MAX_LABEL && !fewWords) {
     const cut = name.slice(0, MAX_LABEL).replace(/\s+\S*$/u, "").replace(/(?:\s+(?:\S{1,2}\.?|\S*\d\S*|und|and|et|der|die|das|des|den|dem|the|von|vom|van|zum|zur|bad|sankt|saint|&|\+))+$/iu, "").replace(UK_TYPE_CODE_AT_END, "").replace(/[\s*.,;:/#-]+$/u, "") || name.slice(0, MAX_LABEL);
     // What the cut leaves last is read as a second reading would ("… MY OWN APP"): a label labels to itself.

@@ -14,6 +14,8 @@ import { contentCategory, isCashType } from "./heuristics.ts";
 import { personalName } from "../transfers/own-names.ts";
 import { personBeforeMemo } from "./person-memo.ts";
 import { namesTownBody } from "./institutions.ts";
+import { regionalCarrierOf } from "./regional-carriers.ts";
+import { titleBilledBy } from "./newspaper-titles.ts";
 
 // Initials, a local branch's word, then its town: "DLRG Ortsgruppe Eckernfoerde", "NABU Kreisverband Wedel".
 const LOCAL_BRANCH = new RegExp(String.raw`^\p{Lu}{2,6}\s+(?:${LOCAL_BRANCH_WORDS})\s+\p{L}{3,}`, "u");
@@ -102,7 +104,7 @@ function computeLabel(text: string): string | null {
   // "ASHGILL PRINTING LTD APL PAYROLL": nor is a payer's reference code after its legal form (APL is no Apple).
   const shop = withoutPayerCode(withoutOwner(text));
   const known = merchantByName(shop) ?? matchMerchantText(shop) ?? matchMerchantText(leadingText(shop));
-  if (known && !known.generic && !brandInsideName(clean(), known) && !brandEndsOtherName(clean(), known)) return sectionOf(shop, known.name) ?? bodyOfTown(clean(), known.name) ?? known.name;
+  if (known && !known.generic && !brandInsideName(clean(), known) && !brandEndsOtherName(clean(), known)) return sectionOf(shop, known.name) ?? bodyOfTown(clean(), known.name) ?? regionalCarrierOf(shop, known.name) ?? known.name;
   // A franchise's till prints the brand then the owner ("CCV*PLUS VERMEULEN"): the brand is the merchant.
   const atTerminal = merchantAtTerminal(text);
   if (atTerminal) return atTerminal.name;
@@ -281,7 +283,7 @@ export function merchantName(tx: MerchantFields): string | null {
     const council = councilPaidFor(cp, tx.description);
     if (council) return council;
     const label = labelOf(cp);
-    if (label) return subBrandOf(label, [cp, tx.description]) ?? label;
+    if (label) return subBrandOf(label, [cp, tx.description]) ?? titleBilledBy(cp, tx.description) ?? label;
   }
   const desc = tx.description;
   if (desc) {

@@ -13,8 +13,9 @@ const PURPOSE_PHRASE =
 const CLIENT_ACCOUNT = /(?<=\p{L}{2,}\s+\S+)\s+client\s+(?:a\/c|a\/cs|a|ac|acc|acct|account|accounts)\b.*$/iu;
 
 // Words that also begin names ("La Cantine du Port", "Solde Plus"): a purpose only after a name of two words or more.
+// A spa's visitors' levy too ("KURVERWALTUNG NORDERNEY KURBEITRAG", "STAATSBAD BAD KISSINGEN KURTAXE").
 const PURPOSE_WORD =
-  /(?<=\p{L}{2,}\s+\S+)\s+(?:cantine|acomptes?|soldes?|cotisations?|adh(?:e|é)sions?|inscriptions?|(?:e|é)ch(?:e|é)ances?|avis|mensualit(?:e|é)s?|loyers?|factures?)\b.*$/iu;
+  /(?<=\p{L}{2,}\s+\S+)\s+(?:cantine|acomptes?|soldes?|cotisations?|adh(?:e|é)sions?|inscriptions?|(?:e|é)ch(?:e|é)ances?|avis|mensualit(?:e|é)s?|loyers?|factures?|kurtaxe|kurbeitrag|kurabgabe|g(?:ä|ae|a)stebeitrag|toeristenbelasting)\b.*$/iu;
 
 // "URBAN JUNGLE INSURANCE URBAN JUNGLE CONTENTS UJ58041172": a UK insurer's direct debit prints its name, its trade, then
 // the policy's reference starting with the name again; the name is the insurer's, the rest the policy.
@@ -47,4 +48,18 @@ export function withoutCountryAfterName(s: string, kindOf: (word: string) => str
 /** The name without the purpose printed after it ("SIP TOULOUSE MIRAIL TAXE FONCIERE 2026" → "SIP TOULOUSE MIRAIL"). */
 export function withoutPurposeAfterName(s: string): string {
   return s.replace(PURPOSE_PHRASE, "").replace(CLIENT_ACCOUNT, "").replace(PURPOSE_WORD, "").replace(INSURER_SAID_AGAIN, "$1");
+}
+
+// "CR MYCSP LTD CIVIL SERVICE PENSION OCTOBER", "BAYER. STAATSBAD BAD KISSINGEN GMBH KURTAXE": after a payer's legal form,
+// a pension or a wage (a few words naming which, a month after it) or a spa's visitors' levy is what was paid, not more
+// of the name. A name that goes on in words of its own after its form keeps them (descriptor.ts's dropLegalForm).
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)`;
+const PAID_AFTER_FORM = new RegExp(
+  String.raw`^(?:(?:\p{L}+\s+){0,3}(?:pension|pensions|payroll|salary|wages|annuity)(?:\s+${MONTH})?|kurtaxe|kurbeitrag|kurabgabe|g(?:ä|ae|a)stebeitrag|fremdenverkehrsbeitrag|tourismusabgabe)$`,
+  "iu",
+);
+
+/** True when the words after a payer's legal form are the payment's (a pension, a wage, a spa levy), not the name's. */
+export function isPaymentAfterLegalForm(rest: string): boolean {
+  return PAID_AFTER_FORM.test(rest.trim());
 }

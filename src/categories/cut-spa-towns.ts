@@ -1,0 +1,54 @@
+// Towns a card field cuts after a shop's name that the descriptor's general cut-town guess misses: a spa town's "Bad"
+// with its name cut ("RUPERTUSTHERME BAD REICHE", "GAERTNEREI HUETTNER BAD K"), a town cut where a Dutch terminal then
+// prints the town it stands in ("SLAGERIJ KAMPMAN BILTHOVE Den Haag"), and the venues whose town is their name.
+import { CITIES } from "./places.ts";
+import { foldText } from "./normalize.ts";
+
+// The widths card fields cut a merchant's name at (descriptor.ts's CUT_WIDTHS and PayPal's and Wise's 26).
+const CUT_WIDTHS: ReadonlySet<number> = new Set([20, 22, 24, 25, 26]);
+
+let badTowns: readonly string[] | undefined;
+/** The gazetteer's "Bad …" towns, folded ("bad reichenhall"). */
+const spaTowns = () => (badTowns ??= [...CITIES].filter((town) => town.startsWith("bad ")));
+
+/**
+ * The name without a "Bad" and the spa town's name the field cut after it ("RUPERTUSTHERME BAD REICHE" → "RUPERTUSTHERME"):
+ * only where the printed field is exactly a card field wide, what follows "Bad" is the start of a listed spa town but
+ * not the whole of it (a whole town is the descriptor's to read), and not after a joining word ("HOTEL ZUM BAD").
+ */
+export function withoutCutSpaTown(s: string, field: string): string {
+  if (!CUT_WIDTHS.has(field.length) || field !== field.toUpperCase()) return s;
+  const tail = /(?:^|\s)(\p{L}{4,})\s+BAD(?:\s+(\p{L}+))?$/u.exec(field);
+  if (!tail || /^(?:ZUM|ZUR|IM|AM|AN|IN|DAS|THE|UND|AND)$/.test(tail[1]!)) return s;
+  // The cut word may be gone already (the descriptor's own cut-town guess takes "REICHE" off first).
+  const at = s.search(new RegExp(String.raw`\s+BAD(?:\s+${tail[2] ?? "\\p{L}+"})?$`, "iu"));
+  if (at < 4) return s;
+  const cut = tail[2] ? `bad ${foldText(tail[2])}` : "bad ";
+  return spaTowns().some((town) => town.startsWith(cut) && town !== cut) ? s.slice(0, at) : s;
+}
+
+/**
+ * "SLAGERIJ KAMPMAN BILTHOVE Den Haag": a Dutch card text prints the name field (cut at its width) and then the town the
+ * terminal stands in. Once that town is gone, a last word of the exactly-wide name field that begins a town (and is
+ * none) is a town the field cut too. `beginsTown` is the descriptor's reading of such a start.
+ */
+export function withoutCutTownBeforeTown(s: string, field: string, beginsTown: (word: string) => boolean): string {
+  if (!CUT_WIDTHS.has(s.length) || field.length <= s.length || !field.startsWith(`${s} `)) return s;
+  // Only a town follows the name field (a country's code after it at most).
+  const after = field.slice(s.length + 1).replace(/\s+[A-Z]{2,3}$/, "");
+  if (!CITIES.has(foldText(after))) return s;
+  // Five letters at least: a shorter last word is as often a whole one ("CAR WASH", "ZLOTY KLOS").
+  const m = /^(\S+\s+\S+(?:\s+\S+)*?)\s+(\p{Lu}\p{L}{4,})$/u.exec(s);
+  if (!m) return s;
+  const before = m[1]!.split(/\s+/).pop() ?? "";
+  if (/^(?:de|het|van|der|den|ter|te|op|aan|in|la|le|du)$/i.test(before)) return s;
+  return beginsTown(m[2]!) ? m[1]! : s;
+}
+
+// Venues that people name by their town ("Circuit Zandvoort", "Theater Bonn", "Zoo Leipzig"): the word alone names none.
+const VENUE_WORD = /^(?:circuit|museum|musee|theater|theatre|theatro|schouwburg|stadsschouwburg|kurhaus|kurtheater|zoo|dierenpark|tierpark|aquarium|stadion|stadium|opera|oper|opernhaus|philharmonie|kasteel|schloss|chateau|cathedral|kathedraal|therme|thermen)$/i;
+
+/** True when dropping the town after a name would leave only a venue's word ("CIRCUIT" of "CIRCUIT ZANDVOORT"). */
+export function onlyVenueWordLeft(rest: string): boolean {
+  return VENUE_WORD.test(foldText(rest));
+}
