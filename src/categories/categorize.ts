@@ -46,6 +46,7 @@ import { personBeforeMemo, readFromMemoOnly, titledInitialsName } from "./person
 import { namesFrenchTaxOffice } from "./french-tax-offices.ts";
 import { POCKET_MONEY_CARDS } from "./brands/extra-26.ts";
 import { charityChainCategory, namesCharityShop, townWorksService } from "./student-trades.ts";
+import { givesWithoutShop } from "./retiree-trades.ts";
 
 export interface CategorizeInput {
   amount: string;
@@ -148,8 +149,8 @@ function paidByCard(tx: CategorizeInput): boolean {
 // What a card paid at the till of a body whose other payments are something else: a charity's till is its charity
 // shop ("AGE UK 0231", "))) BRITISH HEART FOUNDATI"), a student union's is its canteen (the Mensa; its rent and
 // semester fees come by transfer or direct debit).
-function tillCategory(known: MerchantMatch): string | null {
-  if (known.categoryKey === "donations") return "shopping";
+function tillCategory(known: MerchantMatch, tx: CategorizeInput): string | null {
+  if (known.categoryKey === "donations") return givesWithoutShop(foldUmlauts(foldText([tx.counterpartyName, tx.description].filter(Boolean).join(" ")))) ? null : "shopping";
   return known.name === "Studierendenwerk" ? "restaurants" : null;
 }
 
@@ -401,7 +402,7 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   // kind says what was bought; the kind ("Klinikum") only where.
   const onSite = known?.generic && !SITE_KEYS.has(known.categoryKey) ? siteServiceCategory([tx.merchant, tx.counterpartyName, tx.description]) : null;
   if (onSite) return spendingOrRefund(onSite, sign, "fallback");
-  const till = known && sign < 0 && paidByCard(tx) ? tillCategory(known) : null;
+  const till = known && sign < 0 && paidByCard(tx) ? tillCategory(known, tx) : null;
   if (till) return { categoryKey: till, source: "dictionary" };
   const sold = known && sign < 0 ? soldBy(known, tx) : null;
   if (sold) return { categoryKey: sold, source: "dictionary" };

@@ -89,3 +89,12 @@ export const RETIREE_LAST: ReadonlyArray<readonly [key: string, words: readonly 
   // A race circuit ("CIRCUIT ZANDVOORT"), not a short circuit's electrician nor a laundry's operator.
   ["entertainment", ["(?<!short )circuit(?! (city|laundry|laundries|breakers?))"]],
 ];
+
+// Bodies that take gifts and dues but keep no shop: a card paid to them is still a gift ("KOFC COUNCIL 4417", a parish
+// through Pushpay), where a charity's card payment is its shop's till (categorize.ts).
+const NO_SHOP_GIVING = /(^| )(kofc|knights of columbus|pushpay|givelify|tithe ?ly|church|parish|pfarr[a-z]*|kirchengemeinde|paroisse|parochie|kerk)( |$)/;
+
+/** The folded text names a body that takes gifts but keeps no shop. */
+export function givesWithoutShop(folded: string): boolean {
+  return NO_SHOP_GIVING.test(folded);
+}
