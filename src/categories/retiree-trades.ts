@@ -19,7 +19,9 @@ export const PENSION_PAY: readonly string[] = [
   "(alters|regelalters|witwen|witwer|waisen|hinterbliebenen|betriebs|erwerbsminderungs|unfall|zusatz|werks|firmen|rv|vbl)rente", "rv rente",
   // "Rentenzahlung", "Rentenleistung", a payer named "Rentenversicherung"; not the Dutch plural "renten" (interest).
   "renten[a-z]+", "ruhegehalt", "ruhegeld",
-  "pension[a-z]*", "[a-z]*pensioen[a-z]*", "aow", "state pension", "annuity",
+  // Folded, the Dutch "pensioen" reads "pension", so its compounds' pattern reads German ones too: a kennel or a
+  // guesthouse (Tierpension, Fremdenpension) giving money back pays no pension.
+  "pension[a-z]*", "(?!(tier|hunde|katzen|pferde|kleintier|fremden|ferien|gaste)pension)[a-z]*pensioen[a-z]*", "aow", "state pension", "annuity",
   "(?<!(maison|maisons|residence) de )retraite", "ircantec", "carsat", "agirc arrco", "jubilacion",
   "(state|teachers|employees|public employees|county|municipal|police|fire|firefighters|military|mil|railroad|local)( [a-z]+){0,2} retirement",
   "retirement (pmt|pymt|payment|benefits?|annuity|pay|system|sys|board|income)", "retired pay", "retiree (pay|pmt|payment)",

@@ -57,6 +57,8 @@ describe("a pension paid in is the retiree's pay", () => {
       ["Overschrijving", "UWV", "UITKERING WW april 2026", "980.00", "income_other"],
       [null, null, "CREDITRENTE", "1.20", "income_other"],
       [null, null, "Kwartaalrente", "3.20", "income_other"],
+      // A kennel ("Tierpension", which folds like the Dutch "pensioen") giving money back on the card is a refund.
+      ["Ausgang", "TIERPENSION AM WALDRAND/LEIPZIG//DE", "2025-02-19T11:23 Debitk. 0 2099-12 Zahl.System VISA Debit (POS) Gutschrift Erstattung", "45.00", "refunds"],
       ["Lastschrift", "VOLKSWOHL BUND Lebensversicherung a.G.", "Beitrag Rentenversicherung 03/2026 Vers.-Nr. 5.447.218-3", "-84.00", "insurance"],
       ["Overschrijving", "Maison de retraite Les Tilleuls", "REMBOURSEMENT TROP PERCU MARS", "120.00", "refunds"],
     ]);
