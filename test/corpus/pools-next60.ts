@@ -1,5 +1,6 @@
-// UNSEEN POOL, not yet scored: written on 2026-12-02 without reading the rules or the brand dictionary (src/); scored
-// once, its figures are the ones reported, whatever they are.
+// WAITING POOL, not yet in the corpus: scored once unseen on 2026-12-02 in the held-out slot of a working copy (rules
+// frozen at 530f0c9; figures in BENCHMARKS.md, "Pool 60") and read after scoring; a later session puts it in the held-out
+// slot after pools 50 to 59 (exports renamed HELDOUT_). Tuning helpers never read it.
 // The sixtieth held-out pool: self-employed people and sole traders whose one account mixes the business and the
 // household (freelance designers and illustrators, translators, IT contractors, physiotherapists with their own
 // practice, hairdressers renting a chair in someone else's salon, market traders, photographers, driving instructors,
