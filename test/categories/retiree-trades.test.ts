@@ -2,19 +2,8 @@
 // paid in, care at home and its aids, thermal baths, a spa town's visitor's tax, coach and rail tours, bowls,
 // garden centres and wool shops, a newspaper delivered, a town's levies, a gift by mandate. Each business is made up or
 // taken from the rows pool 59 missed, in the shapes bank-formats.md §3 documents; each rule has rows beside it that must not move.
-import { describe, expect, it } from "vitest";
-import { categorize } from "../../src/categories/categorize.ts";
-import { merchantLabel } from "../../src/categories/merchant-label.ts";
-
-/** The category the write path gives a row: labelled first, then categorized with that label. */
-const categoryOf = (transactionType: string | null, counterpartyName: string | null, description: string | null, amount: string) =>
-  categorize({ amount, transactionType, counterpartyName, description, merchant: merchantLabel({ transactionType, counterpartyName, description }) }, { rules: [] }).categoryKey;
-
-/** Each row (booking type, counterparty, description, amount) gets the category. */
-const itCategorizes = (cases: [string | null, string | null, string | null, string, string][]) =>
-  it.each(cases)("%s / %s / %s (%s) → %s", (type, counterparty, description, amount, category) => {
-    expect(categoryOf(type, counterparty, description, amount)).toBe(category);
-  });
+import { describe } from "vitest";
+import { itCategorizes } from "./trade-cases.ts";
 
 describe("a card's month taken by direct debit in one line is the person's own money moving", () => {
   itCategorizes([

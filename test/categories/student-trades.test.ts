@@ -2,19 +2,8 @@
 // copy and print shops, thesis binders, charity and second-hand shops, festivals and students' union venues, phone
 // repairers, a town's works selling bus tickets, van hire and car sharing, laundrettes, and a university's financial
 // aid paid out. Each business is made up or taken from the rows that missed; each rule has a row beside it that must not move.
-import { describe, expect, it } from "vitest";
-import { categorize } from "../../src/categories/categorize.ts";
-import { merchantLabel } from "../../src/categories/merchant-label.ts";
-
-/** The category the write path gives a row: labelled first, then categorized with that label. */
-const categoryOf = (transactionType: string | null, counterpartyName: string | null, description: string | null, amount: string) =>
-  categorize({ amount, transactionType, counterpartyName, description, merchant: merchantLabel({ transactionType, counterpartyName, description }) }, { rules: [] }).categoryKey;
-
-/** Each row (booking type, counterparty, description, amount) gets the category. */
-const itCategorizes = (cases: [string | null, string | null, string | null, string, string][]) =>
-  it.each(cases)("%s / %s / %s (%s) → %s", (type, counterparty, description, amount, category) => {
-    expect(categoryOf(type, counterparty, description, amount)).toBe(category);
-  });
+import { describe } from "vitest";
+import { itCategorizes } from "./trade-cases.ts";
 
 describe("a hall of residence's fees are rent, a university's tuition stays education", () => {
   itCategorizes([
