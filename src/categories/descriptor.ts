@@ -18,6 +18,7 @@ import { namesTownBody, withCouncilWrittenOut, withoutOutlet, withoutSeat, withU
 import { unglueCity, WORD_TOWNS } from "./glued-towns.ts";
 import { PROCESSOR_REFERENCE_ALL } from "./processor-references.ts";
 import { taxOfficeInitials } from "./french-tax-offices.ts";
+import { withoutCityLetters } from "./town-abbreviations.ts";
 import { sepaKeyAlternation } from "../format/sepa-fields.ts";
 
 // Payment facilitators print "PREFIX*SUBMERCHANT": the part after the star is the shop.
@@ -458,7 +459,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/^((?:(?:MR|MRS|MS|MISS|MX|DR|MME|MLLE|M)\s+)?(\p{L}+)\s+(\p{L}{2,}))\s+(?:FOR THE|FOR \p{L}{3,}ING|HALF (?:THE|OF|MY)|POUR (?:LE|LA|LES|L'?))\b.*$/iu, (m: string, name: string, first: string, last: string) =>
     LEADING_ARTICLES.has(foldText(first)) || namesKindOfPlace(name) || BODY_WORDS.test(`${first} ${last}`) ? m : name);
   s = withoutCountryAfterName(s, (word) => contentCategory({ amountSign: -1, texts: [word] }));
-  s = withoutSeat(withoutOutlet(withoutPurposeAfterName(s.replace(PURPOSE_WORD, ""))));
+  s = withoutCityLetters(withoutSeat(withoutOutlet(withoutPurposeAfterName(s.replace(PURPOSE_WORD, "")))));
   s = withUkCampusWords(s);
   // "LEFEBVRE ARGENT DE POCHE MARCH": a child's pocket money follows the parent's name.
   s = s.replace(/(?<=\p{L}{2})\s+ARGENT DE POCHE\b.*$/iu, "");

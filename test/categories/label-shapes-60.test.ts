@@ -67,3 +67,13 @@ describe("an accountant's or tradesman's invoice after its name is the purpose",
     [null, "OKAFOR TAX SERVICES MONTHLY BOOKKEEPING INV 2231 JANE DOE", "Okafor Tax Services"],
   ]);
 });
+
+describe("a French city's short letters at the end of a card field are where the card was used", () => {
+  itKeys([
+    [null, "CARTE 04/06/25 PRIMEURS LEYBARDIE BDX CB*1653", "Primeurs Leybardie"],
+    [null, "CARTE 16/05/26 LAVAGE AUTO ODYSSEUM MTP CB*0194", "Lavage Auto Odysseum"],
+    [null, "CARTE 02/03/26 BOULANGERIE SAINT CYPRIEN TLSE CB*4471", "Boulangerie Saint Cyprien"],
+  ]);
+  // Guard: letters that are the whole name stay.
+  itKeys([[null, "CARTE 02/03/26 MTP CB*4471", "MTP"]]);
+});
