@@ -18,6 +18,7 @@ import { namesTownBody, withCouncilWrittenOut, withoutOutlet, withoutSeat, withU
 import { unglueCity, WORD_TOWNS } from "./glued-towns.ts";
 import { PROCESSOR_REFERENCE_ALL } from "./processor-references.ts";
 import { taxOfficeInitials } from "./french-tax-offices.ts";
+import { withoutCityLetters } from "./town-abbreviations.ts";
 import { sepaKeyAlternation } from "../format/sepa-fields.ts";
 
 // Payment facilitators print "PREFIX*SUBMERCHANT": the part after the star is the shop.
@@ -458,7 +459,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/^((?:(?:MR|MRS|MS|MISS|MX|DR|MME|MLLE|M)\s+)?(\p{L}+)\s+(\p{L}{2,}))\s+(?:FOR THE|FOR \p{L}{3,}ING|HALF (?:THE|OF|MY)|POUR (?:LE|LA|LES|L'?))\b.*$/iu, (m: string, name: string, first: string, last: string) =>
     LEADING_ARTICLES.has(foldText(first)) || namesKindOfPlace(name) || BODY_WORDS.test(`${first} ${last}`) ? m : name);
   s = withoutCountryAfterName(s, (word) => contentCategory({ amountSign: -1, texts: [word] }));
-  s = withoutSeat(withoutOutlet(withoutPurposeAfterName(s.replace(PURPOSE_WORD, ""))));
+  s = withoutCityLetters(withoutSeat(withoutOutlet(withoutPurposeAfterName(s.replace(PURPOSE_WORD, "")))));
   s = withUkCampusWords(s);
   // "LEFEBVRE ARGENT DE POCHE MARCH": a child's pocket money follows the parent's name.
   s = s.replace(/(?<=\p{L}{2})\s+ARGENT DE POCHE\b.*$/iu, "");
@@ -984,14 +985,15 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
   // Two letters left ("GA" of "GA NR0000 BLZ…") are a code, not a name; known short brands come from the dictionary.
   if ((name.match(/\p{L}/gu) ?? []).length < 3) return null;
   // Cut at a word, and not before a short word ("… TRANSFER TO"), which a second reading would take for a code, nor
-  // before a joining word whose name the cut took away ("… des Bundes und der", "… Ortsverband Bad").
+  // before a joining word whose name the cut took away ("… des Bundes und der", "… Ortsverband Bad"), nor on a
+  // preposition whose object it took ("Koninklijk Nederlands Genootschap voor").
   // A number or a UK type code left last by the cut ("… Karte ...3308", "… TFR") is noise a second reading would drop.
   // A name of a few letter words just past the limit ("Zweckverband Wasserversorgung Eifel-Mosel") is whole, not cut inside its last word.
   // "Landesamt fuer Besoldung und Versorgung NRW": a German agency's "für" and "und" join its words and are none of them.
   const nameWords = name.split(" ").filter((w) => !/^(?:f(?:ü|ue|u)r|und)$/i.test(w));
   const fewWords = name.length <= MAX_LABEL + 10 && nameWords.length <= 4 && !/\d/.test(name);
   if (name.length > MAX_LABEL && !fewWords) {
-    const cut = name.slice(0, MAX_LABEL).replace(/\s+\S*$/u, "").replace(/(?:\s+(?:\S{1,2}\.?|\S*\d\S*|und|and|et|der|die|das|des|den|dem|the|von|vom|van|zum|zur|bad|sankt|saint|&|\+))+$/iu, "").replace(UK_TYPE_CODE_AT_END, "").replace(/[\s*.,;:/#-]+$/u, "") || name.slice(0, MAX_LABEL);
+    const cut = name.slice(0, MAX_LABEL).replace(/\s+\S*$/u, "").replace(/(?:\s+(?:\S{1,2}\.?|\S*\d\S*|und|and|et|der|die|das|des|den|dem|the|von|vom|van|zum|zur|bad|sankt|saint|voor|for|f(?:ü|ue|u)r|pour|with|mit|&|\+))+$/iu, "").replace(UK_TYPE_CODE_AT_END, "").replace(/[\s*.,;:/#-]+$/u, "") || name.slice(0, MAX_LABEL);
     // What the cut leaves last is read as a second reading would ("… MY OWN APP"): a label labels to itself.
     name = trimSegment(cut, keepSingle, true) || cut;
   }

@@ -16,6 +16,8 @@ import { personBeforeMemo } from "./person-memo.ts";
 import { namesTownBody } from "./institutions.ts";
 import { regionalCarrierOf } from "./regional-carriers.ts";
 import { titleBilledBy } from "./newspaper-titles.ts";
+import { isProcessorOwnBill } from "./processor-billing.ts";
+import { usTaxPayee } from "./us-tax-payees.ts";
 
 // Initials, a local branch's word, then its town: "DLRG Ortsgruppe Eckernfoerde", "NABU Kreisverband Wedel".
 const LOCAL_BRANCH = new RegExp(String.raw`^\p{Lu}{2,6}\s+(?:${LOCAL_BRANCH_WORDS})\s+\p{L}{3,}`, "u");
@@ -77,6 +79,9 @@ function computeLabel(text: string): string | null {
   // "LB CAMDEN CTAX" is the London Borough of Camden: a council goes by its own name, whatever brand a place shares.
   const council = councilName(text);
   if (council) return council;
+  // "IRS EFTPS EFTPS DES:1040ES EST", "TEXAS COMPTROLLER WEBFILE SALES TAX": a tax body's ACH entry goes by the body.
+  const taxBody = usTaxPayee(text);
+  if (taxBody) return taxBody;
   // "ANNA ESPOSITO ZELLE SPLIT VILLA AMALFI": Amex and Wells Fargo print the person paid, then the rail and the memo;
   // the person is the payee, not the rail.
   const railPayee = PAYEE_BEFORE_RAIL.exec(text)?.[1];
@@ -290,6 +295,8 @@ export function merchantName(tx: MerchantFields): string | null {
     const sub = processorSubMerchant(desc);
     // PayPal's booking text naming no shop ("…/PP.4162.PP/, ABBUCHUNG VOM PAYPAL-KONTO", a balance top-up) is PayPal's own.
     if (!sub && viaProcessor && hasProcessorReference(desc)) return labelOf(cp);
+    // "PAYONE GmbH | Terminalmiete und Servicepauschale 10/2026": the processor's own bill names no shop either.
+    if (!sub && viaProcessor && isProcessorOwnBill(desc)) return labelOf(cp);
     const label = (sub ? labelOf(sub) : null) ?? labelOf(desc);
     // So is a service's purpose naming the service itself ("Klarna Ratenkauf Rate 06/2026", "Ihre Klarna Monatsrechnung").
     const itself = !sub && viaProcessor && label ? serviceNamedIn(cp, label) : null;

@@ -15,7 +15,15 @@ const CLIENT_ACCOUNT = /(?<=\p{L}{2,}\s+\S+)\s+client\s+(?:a\/c|a\/cs|a|ac|acc|a
 // Words that also begin names ("La Cantine du Port", "Solde Plus"): a purpose only after a name of two words or more.
 // A spa's visitors' levy too ("KURVERWALTUNG NORDERNEY KURBEITRAG", "STAATSBAD BAD KISSINGEN KURTAXE").
 const PURPOSE_WORD =
-  /(?<=\p{L}{2,}\s+\S+)\s+(?:cantine|acomptes?|soldes?|cotisations?|adh(?:e|é)sions?|inscriptions?|(?:e|é)ch(?:e|é)ances?|avis|mensualit(?:e|é)s?|loyers?|factures?|kurtaxe|kurbeitrag|kurabgabe|g(?:ä|ae|a)stebeitrag|toeristenbelasting)\b.*$/iu;
+  /(?<=\p{L}{2,}\s+\S+)\s+(?:cantine|acomptes?|soldes?|cotisations?|adh(?:e|é)sions?|inscriptions?|(?:e|é)ch(?:e|é)ances?|avis|mensualit(?:e|é)s?|loyers?|factures?|r(?:e|è|é)glements?|kurtaxe|kurbeitrag|kurabgabe|g(?:ä|ae|a)stebeitrag|toeristenbelasting)\b.*$/iu;
+
+// "PRLV SEPA CARPIMKO COTISATIONS 2025 ECHEANCE 07": a fund's dues, then their instalment, follow a one-word name too
+// (the year and instalment may already be gone when this reads it).
+const DUES_AND_INSTALMENT = /(?<=^\p{L}{4,})\s+cotisations?(?:\s+\d{4})?(?:\s+(?:e|é)ch(?:e|é)ances?\b.*)?$/iu;
+
+// "BRIDWELL & NAKAMURA CPAS QUARTERLY BOOKKEEPING INV 604": a firm of accountants ends its name with "CPAs"; what follows is
+// the work billed.
+const AFTER_CPAS = /(?<=\p{L}{2,}\s+(?:\S+\s+)*CPAS?)\s+\p{L}.*$/iu;
 
 // "URBAN JUNGLE INSURANCE URBAN JUNGLE CONTENTS UJ58041172": a UK insurer's direct debit prints its name, its trade, then
 // the policy's reference starting with the name again; the name is the insurer's, the rest the policy.
@@ -47,7 +55,7 @@ export function withoutCountryAfterName(s: string, kindOf: (word: string) => str
 
 /** The name without the purpose printed after it ("SIP TOULOUSE MIRAIL TAXE FONCIERE 2026" → "SIP TOULOUSE MIRAIL"). */
 export function withoutPurposeAfterName(s: string): string {
-  return s.replace(PURPOSE_PHRASE, "").replace(CLIENT_ACCOUNT, "").replace(PURPOSE_WORD, "").replace(INSURER_SAID_AGAIN, "$1");
+  return s.replace(PURPOSE_PHRASE, "").replace(CLIENT_ACCOUNT, "").replace(PURPOSE_WORD, "").replace(DUES_AND_INSTALMENT, "").replace(AFTER_CPAS, "").replace(INSURER_SAID_AGAIN, "$1");
 }
 
 // "CR MYCSP LTD CIVIL SERVICE PENSION OCTOBER", "BAYER. STAATSBAD BAD KISSINGEN GMBH KURTAXE": after a payer's legal form,
@@ -55,7 +63,7 @@ export function withoutPurposeAfterName(s: string): string {
 // of the name. A name that goes on in words of its own after its form keeps them (descriptor.ts's dropLegalForm).
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)`;
 const PAID_AFTER_FORM = new RegExp(
-  String.raw`^(?:(?:\p{L}+\s+){0,3}(?:pension|pensions|payroll|salary|wages|annuity)(?:\s+${MONTH})?|kurtaxe|kurbeitrag|kurabgabe|g(?:ä|ae|a)stebeitrag|fremdenverkehrsbeitrag|tourismusabgabe)$`,
+  String.raw`^(?:(?:\p{L}+\s+){0,3}(?:pension|pensions|payroll|salary|wages|annuity)(?:\s+${MONTH})?|kurtaxe|kurbeitrag|kurabgabe|g(?:ä|ae|a)stebeitrag|fremdenverkehrsbeitrag|tourismusabgabe|r(?:e|è|é)glement(?:\s+\p{L}+)?)$`,
   "iu",
 );
 
