@@ -47,6 +47,7 @@ import { namesFrenchTaxOffice } from "./french-tax-offices.ts";
 import { POCKET_MONEY_CARDS } from "./brands/extra-26.ts";
 import { charityChainCategory, namesCharityShop, townWorksService } from "./student-trades.ts";
 import { givesWithoutShop } from "./retiree-trades.ts";
+import { traderSupplierCategory } from "./trader-trades.ts";
 
 export interface CategorizeInput {
   amount: string;
@@ -161,6 +162,8 @@ function tillCategory(known: MerchantMatch, tx: CategorizeInput): string | null 
 function soldBy(known: MerchantMatch, tx: CategorizeInput): string | null {
   const folded = foldUmlauts(foldText([tx.counterpartyName, tx.description].filter(Boolean).join(" ")));
   if (known.categoryKey === "donations") return namesCharityShop(folded) ? "shopping" : null;
+  // A hairdresser's wholesaler ("Friseurbedarf"), whose trade's word the dictionary reads as a hairdresser (trader-trades.ts).
+  if (known.generic && traderSupplierCategory(folded)) return traderSupplierCategory(folded);
   return known.categoryKey === "utilities" ? townWorksService(folded, paidByCard(tx)) : null;
 }
 

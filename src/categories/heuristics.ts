@@ -13,12 +13,15 @@ import { NATIONAL_BODIES } from "./councils.ts";
 import { CO_OP_RENT, HOUSING_PROVIDERS } from "./housing-providers.ts";
 import { FAMILY_FIRST, FAMILY_PURPOSES } from "./family-trades.ts";
 import { CARE_AT_HOME, PENSION_PAY, RETIREE_FIRST, RETIREE_LAST } from "./retiree-trades.ts";
+import { DESK_RENT, SELF_PENSION, TRADER_FEES, TRADER_FIRST, TRADER_PAY, namesCredit } from "./trader-trades.ts";
 import { GIG_PAY, STUDENT_AID, STUDENT_FIRST, STUDENT_HOMES, STUDENT_LAST, STUDENT_RENT } from "./student-trades.ts";
 import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, DEFERRED_CARD_DEBITS, CARD_PAYMENTS_IN, INTEREST_EARNED, OTHER_INCOME, OWN_MOVES, SALARY, SAVINGS_WITHDRAWALS } from "./money-moves.ts";
 interface Signal {
   key: string;
   sign: "in" | "out" | "any";
   words: RegExp;
+  /** The folded text must not say this (a credit beside an invoice's number is no client's payment). */
+  unless?: (folded: string) => boolean;
   /** Smallest absolute amount the signal applies to (a decimal string). */
   minAmount?: string;
   /** Tested against the start of the merchant's name only, not the whole text. */
@@ -39,6 +42,13 @@ const BOOKING_TYPE: Signal[] = [
   { key: "rent", sign: "out", words: w(...STUDENT_RENT) },
   { key: "income_other", sign: "in", words: w(...STUDENT_AID) },
   { key: "salary", sign: "in", words: w(...GIG_PAY) },
+  // A sole trader's trades (trader-trades.ts): a client's invoice paid and a billing centre's payout are pay, whatever
+  // brand or health word the payer's name carries; a desk or a salon chair rented is rent; a card terminal's rental
+  // and a professional body's dues are fees, before the rent and cash words; an own pension plan is savings.
+  { key: "salary", sign: "in", words: w(...TRADER_PAY), unless: namesCredit },
+  { key: "rent", sign: "out", words: w(...DESK_RENT) },
+  { key: "fees", sign: "out", words: w(...TRADER_FEES) },
+  { key: "savings", sign: "out", words: w(...SELF_PENSION) },
   // A school's or academy's fees ("SPARKBROOK QURAN ACADEMY SQA FEES") are its teaching, not a bank's charges.
   { key: "education", sign: "out", words: w("(school|academy|college|nursery|madrasah?|madrassa)( [a-z]+)? fees") },
   // …and a university's, its name and town printed between ("UNIVERSITY OF ST ANDREWS ST ANDREWS FEES").
@@ -206,6 +216,8 @@ const CONTENT: Signal[] = [
     "(turkisch )?islamische[a-z]* gemeinde", "islamische[a-z]* (kultur)?verein[a-z]*", "cemevi") },
   // A retiree's trade whose name carries a town's, a council's, a utility's, a cuisine's or a shop's word (retiree-trades.ts).
   ...RETIREE_FIRST.map(([key, words]): Signal => ({ key, sign: "out", words: w(...words) })),
+  // A sole trader's suppliers and funds whose name carries a hairdresser's, a town's or a shop's word (trader-trades.ts).
+  ...TRADER_FIRST.map(([key, words]): Signal => ({ key, sign: "out", words: w(...words) })),
   // The payee is a public cash office or council: what it bills (waste, water, dog tax) is a levy.
   // A town's or a transit operator's own services, before the town's own words (public-services.ts).
   ...PUBLIC_SERVICES.map(([key, words]): Signal => ({ key, sign: "out", words: w(...words) })),
@@ -380,7 +392,7 @@ function firstSignal(signals: Signal[], s: HeuristicSubject): string | null {
     if (sig.sign === "in" && s.amountSign <= 0) continue;
     if (sig.sign === "out" && s.amountSign >= 0) continue;
     if (sig.minAmount && !(s.amount && isDecimal(s.amount) && decimalCmp(decimalAbs(s.amount), sig.minAmount) >= 0)) continue;
-    if (sig.words.test(sig.nameStart ? name : text)) return sig.key;
+    if (sig.words.test(sig.nameStart ? name : text) && !sig.unless?.(text)) return sig.key;
   }
   return null;
 }

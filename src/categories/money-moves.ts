@@ -76,9 +76,21 @@ const CARD_COLLECTIONS = [
   `(?<!(with|by|mit|met|per|par|con|avec) )${CARD}${NOT_A_PURCHASE}( [a-z0-9]+)? ${alt(...COLLECTED)}`, `${alt(...COLLECTED)}( [a-z0-9]+)? ${CARD}${NOT_A_PURCHASE}`,
 ];
 
+/**
+ * A company's or a sole trader's own card, billed to the one account ("Monatsabrechnung Firmenkarte 02/2026", "Incasso
+ * saldo ondernemerskaart", "COMPANY CARD MONTHLY STMT PAID"). Not a printer's business cards (plural, or no settling word).
+ */
+const BUSINESS_CARD = alt(
+  "(firmen|geschafts|business|unternehmens|dienst)(kredit)?karte", "(zakelijke|bedrijfs) ?(kaart|creditcard|card)", "ondernemerskaart", "bedrijfskaart",
+  "(company|business|corporate|commercial)( credit| charge)? card", "carte (affaires|entreprise|business|corporate|pro|professionnelle)",
+);
+/** Words that bill or pay a business card's month, before or after it; "stmt" as US banks shorten the statement. */
+const BUSINESS_BILLED = alt(...STATEMENT, ...COLLECTING, ...COLLECTED, "incasso saldo", "aflossing", "afschrijving", "maandafschrijving", "(monthly )?(stmt|statement|balance|bill)( paid| pmt| payment)?");
+
 /** Card bills, seen from either account (any sign). */
 export const CARD_BILLS: readonly string[] = [
   ...CARD_COLLECTIONS,
+  `${BUSINESS_BILLED}( [a-z0-9]+){0,2} (?<!(mit|with|met|par|avec|by|per) )${BUSINESS_CARD}(?! (payment|purchase|zahlung|kauf|betaling|paiement)( |$))`, `${BUSINESS_CARD} ${BUSINESS_BILLED}`,
   `${CARD}( [a-z0-9]+){0,3} ${alt(...STATEMENT, ...STATEMENT_AFTER)}`,
   `${alt(...STATEMENT)}( [a-z0-9]+){0,4} ${CARD}`,
   // "Bestedingsoverzicht ICS voldaan": the statement of a card named by its issuer.

@@ -72,7 +72,7 @@ export const MORE_TRAVEL: readonly string[] = [
   "autoverleih", "transportervermietung", "transporterverleih", "wohnmobilvermietung",
   "groepsaccommodatie", "minicamping", "kampeerboerderij", "logies", "rondvaart", "rondvaarten",
   "village vacances", "hotellerie", "location utilitaire", "location utilitaires",
-  "guided tours", "boat tours", "walking tours", "city tours", "excursions", "sightseeing", "holidays", "vacations", "cottages", "holiday cottages", "lodges", "chalets", "glamping", "campground", "campgrounds", "rv park", "van hire", "self drive hire", "holiday village", "holiday homes", "holiday lets", "narrowboat", "narrowboats", "canal boats", "safaris",
+  "guided tours", "boat tours", "walking tours", "city tours", "excursions", "sightseeing", "holidays", "vacations", "cottages", "holiday cottages", "lodges", "chalets", "glamping", "campground", "campgrounds", "rv park", "van hire", "self drive( hire)?", "holiday village", "holiday homes", "holiday lets", "narrowboat", "narrowboats", "canal boats", "safaris",
 ];
 
 export const MORE_ENTERTAINMENT: readonly string[] = [
