@@ -1,26 +1,8 @@
 // Brands the self-employed and sole traders pay and are paid by (brands/extra-29.ts), written as the descriptors
 // several banks print for them: each gets the brand's label and its category. Beside them, payees that share a
 // word, a first name, a surname or a town with one of those brands keep their own label.
-import { describe, expect, it } from "vitest";
-import { categorize } from "../../src/categories/categorize.ts";
-import { merchantLabel } from "../../src/categories/merchant-label.ts";
-
-/** The category the write path gives a row: labelled first, then categorized with that label. */
-const categoryOf = (counterpartyName: string | null, description: string, amount: string) =>
-  categorize({ amount, counterpartyName, description, merchant: merchantLabel({ counterpartyName, description }) }, { rules: [] }).categoryKey;
-
-/** Each row (counterparty, description, amount) is labelled as the brand and gets the category. */
-const itNames = (cases: [string | null, string, string, string, string][]) =>
-  it.each(cases)("%s / %s (%s) → %s, %s", (counterpartyName, description, amount, brand, category) => {
-    expect(merchantLabel({ counterpartyName, description })).toBe(brand);
-    expect(categoryOf(counterpartyName, description, amount)).toBe(category);
-  });
-
-/** Each row (counterparty, description) is not labelled as the brand. */
-const itKeeps = (cases: [string | null, string, string][]) =>
-  it.each(cases)("%s / %s is not %s", (counterpartyName, description, brand) => {
-    expect(merchantLabel({ counterpartyName, description })).not.toBe(brand);
-  });
+import { describe } from "vitest";
+import { itNames, itKeeps } from "./brand-cases.ts";
 
 describe("a card-terminal or payment-acceptance provider's bill is a fee", () => {
   itNames([

@@ -3,19 +3,8 @@
 // chair rented, a card terminal's rental, a professional body's dues, the liberal professions' contributions, an own
 // pension plan, a bread fund, trade counters and a hairdresser's wholesaler. Businesses are made up or taken from the
 // rows pool 60 missed, in the shapes bank-formats.md §3 documents; each rule has rows beside it that must not move.
-import { describe, expect, it } from "vitest";
-import { categorize } from "../../src/categories/categorize.ts";
-import { merchantLabel } from "../../src/categories/merchant-label.ts";
-
-/** The category the write path gives a row: labelled first, then categorized with that label. */
-const categoryOf = (transactionType: string | null, counterpartyName: string | null, description: string | null, amount: string) =>
-  categorize({ amount, transactionType, counterpartyName, description, merchant: merchantLabel({ transactionType, counterpartyName, description }) }, { rules: [] }).categoryKey;
-
-/** Each row (booking type, counterparty, description, amount) gets the category. */
-const itCategorizes = (cases: [string | null, string | null, string | null, string, string][]) =>
-  it.each(cases)("%s / %s / %s (%s) → %s", (type, counterparty, description, amount, category) => {
-    expect(categoryOf(type, counterparty, description, amount)).toBe(category);
-  });
+import { describe } from "vitest";
+import { itCategorizes } from "./trade-cases.ts";
 
 describe("a company card's month billed to the one account is the person's own money moving", () => {
   itCategorizes([
