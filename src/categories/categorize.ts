@@ -150,8 +150,8 @@ function paidByCard(tx: CategorizeInput): boolean {
 // What a card paid at the till of a body whose other payments are something else: a charity's till is its charity
 // shop ("AGE UK 0231", "))) BRITISH HEART FOUNDATI"), a student union's is its canteen (the Mensa; its rent and
 // semester fees come by transfer or direct debit).
-function tillCategory(known: MerchantMatch, tx: CategorizeInput): string | null {
-  if (known.categoryKey === "donations") return givesWithoutShop(foldUmlauts(foldText([tx.counterpartyName, tx.description].filter(Boolean).join(" ")))) ? null : "shopping";
+function tillCategory(known: MerchantMatch, folded: string): string | null {
+  if (known.categoryKey === "donations") return givesWithoutShop(folded) ? null : "shopping";
   return known.name === "Studierendenwerk" ? "restaurants" : null;
 }
 
@@ -159,12 +159,17 @@ function tillCategory(known: MerchantMatch, tx: CategorizeInput): string | null 
  * What a brand whose other payments are something else sold, by the row's own words: a charity's shop named beside it
  * ("THE SALVATION ARMY THRIFT…", no card word on an Amex row), a town's works' bus ticket or pool (student-trades.ts).
  */
-function soldBy(known: MerchantMatch, tx: CategorizeInput): string | null {
-  const folded = foldUmlauts(foldText([tx.counterpartyName, tx.description].filter(Boolean).join(" ")));
+function soldBy(known: MerchantMatch, tx: CategorizeInput, folded: string): string | null {
   if (known.categoryKey === "donations") return namesCharityShop(folded) ? "shopping" : null;
   // A hairdresser's wholesaler ("Friseurbedarf"), whose trade's word the dictionary reads as a hairdresser (trader-trades.ts).
-  if (known.generic && traderSupplierCategory(folded)) return traderSupplierCategory(folded);
+  const supplier = known.generic ? traderSupplierCategory(folded) : null;
+  if (supplier) return supplier;
   return known.categoryKey === "utilities" ? townWorksService(folded, paidByCard(tx)) : null;
+}
+
+/** The payee's and the purpose's words, folded as the trade lists are written: read by the till, seller and charity checks. */
+function foldedPartyText(tx: CategorizeInput): string {
+  return foldUmlauts(foldText([tx.counterpartyName, tx.description].filter(Boolean).join(" ")));
 }
 
 // Booking types of money sent in by bank transfer (Wise's TRANSFER- rows, Revolut's and Monzo's
@@ -405,13 +410,14 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   // kind says what was bought; the kind ("Klinikum") only where.
   const onSite = known?.generic && !SITE_KEYS.has(known.categoryKey) ? siteServiceCategory([tx.merchant, tx.counterpartyName, tx.description]) : null;
   if (onSite) return spendingOrRefund(onSite, sign, "fallback");
-  const till = known && sign < 0 && paidByCard(tx) ? tillCategory(known, tx) : null;
+  const folded = sign < 0 ? foldedPartyText(tx) : "";
+  const till = known && sign < 0 && paidByCard(tx) ? tillCategory(known, folded) : null;
   if (till) return { categoryKey: till, source: "dictionary" };
-  const sold = known && sign < 0 ? soldBy(known, tx) : null;
+  const sold = known && sign < 0 ? soldBy(known, tx, folded) : null;
   if (sold) return { categoryKey: sold, source: "dictionary" };
   if (known) return spendingOrRefund(known.categoryKey, sign, "dictionary");
   // A shop-running charity no brand list holds: its till when a card paid, else a gift (student-trades.ts).
-  const charity = sign < 0 ? charityChainCategory(foldUmlauts(foldText([tx.counterpartyName, tx.description].filter(Boolean).join(" "))), paidByCard(tx)) : null;
+  const charity = sign < 0 ? charityChainCategory(folded, paidByCard(tx)) : null;
   if (charity) return { categoryKey: charity, source: "fallback" };
 
   const byMcc = categoryForMcc(tx.mcc);
