@@ -2,7 +2,7 @@
 // ("DFAS-CLEVELAND" is DFAS) and a Catholic church foundation, the legal body of a parish ("Pfarrei St. Nikolaus").
 import { foldText } from "./normalize.ts";
 import { KNOWN_CITIES } from "./places.ts";
-import { contentCategory } from "./heuristics.ts";
+import { namesKind } from "./heuristics.ts";
 
 // "DFAS-CLEVELAND", "DFAS-INDIANAPOLIS": a national body's initials joined to the town of the office that paid (the Defense
 // Finance and Accounting Service's Cleveland office); the payer is the body. Only a known city after initials of three to
@@ -12,7 +12,7 @@ const OFFICE_TOWN = /^(\p{Lu}{3,5})-(\p{Lu}[\p{Lu}\s]*?)(?=\s|$)/u;
 
 /** "DFAS-CLEVELAND …" → "DFAS …"; other texts unchanged. */
 export function withoutOfficeTown(s: string): string {
-  return s.replace(OFFICE_TOWN, (m: string, body: string, town: string) => (KNOWN_CITIES.has(foldText(town)) && contentCategory({ amountSign: -1, texts: [body] }) === null ? body : m));
+  return s.replace(OFFICE_TOWN, (m: string, body: string, town: string) => (KNOWN_CITIES.has(foldText(town)) && !namesKind(body) ? body : m));
 }
 
 // "Kath. Kirchenstiftung St. Nikolaus": a Catholic church foundation is the legal body of its parish, which people name

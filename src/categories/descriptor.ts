@@ -4,14 +4,14 @@
 // kind of noise documented in bank-formats.md §3; what is left is the name.
 import { ABROAD_CODES, canadianTownAtEnd, CITIES, COUNTRY_CODES, FULLER_TOWNS, KNOWN_CITIES, NOT_CITIES } from "./places.ts";
 import { foldText } from "./normalize.ts";
-import { contentCategory } from "./heuristics.ts";
+import { contentCategory, namesKind } from "./heuristics.ts";
 import { TOWNS_US } from "./towns-fr-us.ts";
 import { TOWNS_US_MORE } from "./towns-us-more.ts";
 import { airlineOfTicket } from "./airline-tickets.ts";
 import { withLegalFormCased } from "./legal-form-case.ts";
 import { isPaymentAfterLegalForm, withoutCountryAfterName, withoutPurposeAfterName } from "./purpose-after-name.ts";
 import { onlyVenueWordLeft, withoutCutSpaTown, withoutCutTownBeforeTown } from "./cut-spa-towns.ts";
-import { withBavarianWrittenOut, withGardenWrittenOut } from "./written-out-words.ts";
+import { withBavarianWrittenOut, withGardenWrittenOut, writtenOut } from "./written-out-words.ts";
 import { withoutOfficeTown, withParishOfFoundation } from "./body-names.ts";
 import { withoutBranchWordLast, withoutBrandOutlet } from "./name-suffixes.ts";
 import { namesTownBody, withCouncilWrittenOut, withoutOutlet, withoutSeat, withUkCampusWords } from "./institutions.ts";
@@ -212,7 +212,7 @@ let smallTownStarts: Set<string> | undefined;
 function beginsSmallTown(word: string): boolean {
   const folded = foldText(word);
   // A trade's word ending the name is whole ("MESAVERDE CANDLE WORKS" is no cut Worksop), as cityOrCountryAtEnd reads it.
-  if (NOT_CITIES.has(folded) || namesKindOfPlace(word) || TRADE_WORDS.includes(folded)) return false;
+  if (NOT_CITIES.has(folded) || namesKind(word) || TRADE_WORDS.includes(folded)) return false;
   // A town only the fuller lists name counts from seven letters, and only cut by four letters at most ("Baiersbr" of
   // Baiersbronn): their shorter starts are too often words ("Lieb", "Wolke", "Truck").
   smallTownStarts ??= new Set([
@@ -452,12 +452,12 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // "MS F ADEBAYO HIRE CAR SPLIT", "PRIYA RAMASWAMY SPLIT UTILITIES": what a person was paid back a share of follows their name.
   // Not a shop's name ("THE BANANA SPLIT", "SPLIT PEA SOUP KITCHEN"): no article or trade word in it.
   s = s.replace(/^((?:(?:MR|MRS|MS|MISS|MX|DR)\s+)?(\p{L}+)\s+\p{L}{2,})\s+(?:\S+\s+){0,3}(?:SPLIT|SHARE)\b.*$/iu, (m: string, name: string, first: string) =>
-    LEADING_ARTICLES.has(foldText(first)) || namesKindOfPlace(name) ? m : name);
+    LEADING_ARTICLES.has(foldText(first)) || namesKind(name) ? m : name);
   // "MISS H VARLEY FOR THE PS5 CONTROLLER", "MME PAULINE HERVIEU POUR LA CONSOLE": what a person paid for follows their name
   // (not an organisation's "… for the Protection of …": no article, trade or body word in the name); so does a favour
   // ("FOR WATCHING THE DOGS", "FOR MOWING") or the half of a cost a person paid back ("HALF THE MULCH", "HALF OF VET BILL").
   s = s.replace(/^((?:(?:MR|MRS|MS|MISS|MX|DR|MME|MLLE|M)\s+)?(\p{L}+)\s+(\p{L}{2,}))\s+(?:FOR THE|FOR \p{L}{3,}ING|HALF (?:THE|OF|MY)|POUR (?:LE|LA|LES|L'?))\b.*$/iu, (m: string, name: string, first: string, last: string) =>
-    LEADING_ARTICLES.has(foldText(first)) || namesKindOfPlace(name) || BODY_WORDS.test(`${first} ${last}`) ? m : name);
+    LEADING_ARTICLES.has(foldText(first)) || namesKind(name) || BODY_WORDS.test(`${first} ${last}`) ? m : name);
   s = withoutCountryAfterName(s, (word) => contentCategory({ amountSign: -1, texts: [word] }));
   s = withoutCityLetters(withoutSeat(withoutOutlet(withoutPurposeAfterName(s.replace(PURPOSE_WORD, "")))));
   s = withUkCampusWords(s);
@@ -468,7 +468,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // "KONDITOREI & CAFE X", "Baeckerei & Konditorei X": a shop of two trades goes by its first ("Konditorei X"); a craft's
   // workshop word (-ei) first, not goods ("Obst & Gemüse Kappes" is named by both).
   s = s.replace(/^(\p{L}{4,})\s+(?:&|und|u\.|and|en|et)\s+(\p{L}{4,})\s+(?=\p{L})/iu, (m: string, trade: string, second: string) =>
-    namesKindOfPlace(trade) && (/^caf[eé]$/iu.test(second) || (/ei$/i.test(trade) && namesKindOfPlace(second))) ? `${trade} ` : m);
+    namesKind(trade) && (/^caf[eé]$/iu.test(second) || (/ei$/i.test(trade) && namesKind(second))) ? `${trade} ` : m);
   // "UG (haftungsbeschränkt)", cut or whole: the limited liability said in words.
   s = s.replace(/\s+\(?haftun\p{L}*\.?\)?(?=\s|$)/giu, "");
   // "SUNCOR PETRO-CANADA CAD 68.40", "BIG C SUPERCENTER PCL THB 1240.00": the currency (and amount) a terminal abroad adds.
@@ -541,7 +541,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     const townAllowed = code || !WORD_TOWNS.has(town) || codeGone || halle;
     // "ADFC Münster", "AWO Bielefeld": written in mixed case, initials and then a town are an association's local branch.
     const branch = drop > 0 && !code && /^\p{Lu}{2,5}$/u.test(rest) && /\p{Ll}/u.test(words[words.length - 1] ?? "");
-    if (drop && rest && townAllowed && !branch && !onlyVenueWordLeft(rest) && (joined || !keepSingle(rest)) && (codeOnly || joined || rest.includes(" ") || (known && !namesKindOfPlace(rest) && rest.length >= 3))) {
+    if (drop && rest && townAllowed && !branch && !onlyVenueWordLeft(rest) && (joined || !keepSingle(rest)) && (codeOnly || joined || rest.includes(" ") || (known && !namesKind(rest) && rest.length >= 3))) {
       s = rest;
       codeGone ||= code;
     } else if (drop === 2 && words.length > 2 && /^[A-Z]{2}$/.test(words[words.length - 1] ?? "")) {
@@ -565,8 +565,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = withoutCutTownBeforeTown(withoutCutSpaTown(s, field), field, beginsSmallTown);
   // "PFEIFLE BAECKEREI GMBH": a German trade printed after its owner's name goes by the trade first ("Bäckerei Pfeifle").
   // "BAECKEREI KONDITOREI": two trades and no owner; swapped, the label would swap back when read again.
-  s = s.replace(TRADE_AFTER_OWNER, (m: string, owner: string, trade: string) => (LEADING_ARTICLES.has(foldText(owner)) || namesKindOfPlace(owner) ? m : `${trade} ${owner}`));
-  s = s.replace(REMOVALS_AFTER_OWNER, (m: string, owner: string, trade: string) => (LEADING_ARTICLES.has(foldText(owner)) || namesKindOfPlace(owner) ? m : `${trade} ${owner}`));
+  s = s.replace(TRADE_AFTER_OWNER, (m: string, owner: string, trade: string) => (LEADING_ARTICLES.has(foldText(owner)) || namesKind(owner) ? m : `${trade} ${owner}`));
+  s = s.replace(REMOVALS_AFTER_OWNER, (m: string, owner: string, trade: string) => (LEADING_ARTICLES.has(foldText(owner)) || namesKind(owner) ? m : `${trade} ${owner}`));
   s = s.replace(TRADE_AFTER_PARTNERS, "$1");
   // "RADSPORT KESSLER GM": a GmbH cut at the field width (20-25 characters) is a legal form too.
   if (s.length >= CUT_FIELD) s = completeCutWord(s.replace(CUT_GMBH, "").replace(CUT_LETTER, ""));
@@ -717,11 +717,6 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     .replace(/(?<=\b(?:university|college))\s+bursar(?:'?s)?\b.*$/i, "");
 }
 
-/** `word` (lower case) in the case the printed `short` form has: "MKT" → "MARKET", "Mkt" → "Market". */
-function writtenOut(short: string, word: string): string {
-  return short === short.toUpperCase() ? word.toUpperCase() : word[0]!.toUpperCase() + word.slice(1);
-}
-
 /** "CHAPEL ST PHARMACY", "NORFOLK ST BAKERY": St between a name and a kind of shop is the street the shop is named after (not "St Andrews"). */
 function streetBeforeKind(s: string): string {
   return s
@@ -834,12 +829,6 @@ function completeCutWord(s: string): string {
 
 // Halle is also a hall: after these words it is the hall's kind ("Kletterhalle"-like names printed apart), not the town.
 const HALL_KINDS = /^(?:kletter|boulder|sport|tennis|reit|eis|fest|event|markt|stadt|turn|schwimm|squash|soccer|padel|bowling|messe|kongress|lager|fabrik)$/i;
-
-// "Eiscafé Venezia", "Hotel Berlin", "Pizzeria Napoli": a kind of place named after a town keeps it;
-// any other one-word name before a town ("INKTHREADABLE BRISTOL") is the name and where it was paid.
-function namesKindOfPlace(word: string): boolean {
-  return contentCategory({ amountSign: -1, texts: [word] }) !== null;
-}
 
 const EVERY_LEGAL_FORM = new RegExp(LEGAL_FORM.source, "gu");
 

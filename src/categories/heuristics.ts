@@ -431,6 +431,11 @@ export function contentCategory(s: HeuristicSubject): string | null {
   return firstSignal(CONTENT, s);
 }
 
+/** True when the words, spent on their own, say a kind of shop, trade or goods ("Matratzen", "Bäckerei", "Museum"). */
+export function namesKind(words: string): boolean {
+  return contentCategory({ amountSign: -1, texts: [words] }) !== null;
+}
+
 // The rent words of a purpose, strong enough to say what a payment to a student union, a canteen operator or a
 // university was for ("SWFR Mietzahlung 07/2025 Zi. 0312", "CROUS … REDEVANCE … RESIDENCE … CHAMBRE").
 const RENT_PURPOSE = w("miete", "mietzahlung", "kaltmiete", "warmmiete", "monatsmiete", "zimmermiete", "wohnheim[a-z]*", "nutzungsentgelt( [a-z0-9]+){0,2} (zimmer|appartement|apartment|wohnung)", "loyer", "redevance( [a-z0-9]+){0,4} (residence|logement|chambre)", "huur", "kamerhuur", "maandhuur", "room rent", "hall fees", "accommodation fees?");

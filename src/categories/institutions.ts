@@ -4,6 +4,7 @@
 // public-law form (Anstalt/Körperschaft des öffentlichen Rechts), is where it was paid, not who was paid.
 import { foldText } from "./normalize.ts";
 import { CITIES } from "./places.ts";
+import { writtenOut } from "./written-out-words.ts";
 
 // Words of bodies named for their town, folded ("universitaet", "universite", "hogeschool"). English names put the
 // town first ("Lancaster University"), so a town after "University" is the card's; only "of" joins one (descriptor.ts).
@@ -62,13 +63,12 @@ const UNION_BEFORE_VENUE = /^\p{Lu}{1,2}USU\s+(?=\S.*\b(?:bar|nightclub|club|caf
 
 /** "LOUGHBOROUGH STUDENTS UN" → "LOUGHBOROUGH STUDENTS UNION", "LBORO UNI LIBRARY" → "LOUGHBOROUGH UNIVERSITY LIBRARY". */
 export function withUkCampusWords(s: string): string {
-  const caps = (word: string, full: string) => (word === word.toUpperCase() ? full.toUpperCase() : full);
   return s
-    .replace(STUDENTS_UNION_CUT, (_m, students: string) => `${students} ${caps(students, "Union")}`)
-    .replace(UNI_BEFORE_DEPARTMENT, (uni: string) => caps(uni, "University"))
+    .replace(STUDENTS_UNION_CUT, (_m, students: string) => `${students} ${writtenOut(students, "Union")}`)
+    .replace(UNI_BEFORE_DEPARTMENT, (uni: string) => writtenOut(uni, "University"))
     .replace(SHORTHAND_BEFORE_UNIVERSITY, (word: string) => {
       const town = TOWN_SHORTHANDS[word.toLowerCase()];
-      return town ? caps(word, town) : word;
+      return town ? writtenOut(word, town) : word;
     })
     .replace(OUTLET_AFTER_DEPARTMENT, "")
     .replace(UNION_BEFORE_VENUE, "");

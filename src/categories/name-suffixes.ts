@@ -1,10 +1,7 @@
 // Words after a brand's or an association's name that say which of its outlets or branches was paid, not who:
 // "WALDLAEUFER OUTLET" is the shoemaker Waldläufer's factory shop, "Arbeiter-Samariter-Bund Regionalverband" (its region
 // already taken off as a place) the Arbeiter-Samariter-Bund.
-import { contentCategory } from "./heuristics.ts";
-
-/** True when a word says a kind of shop or goods ("Matratzen", "Möbel"): an outlet of that is named by its kind. */
-const namesKind = (word: string) => contentCategory({ amountSign: -1, texts: [word] }) !== null;
+import { namesKind } from "./heuristics.ts";
 
 // Words that make an outlet's kind, not a brand's name, before "Outlet": "Ashford Designer Outlet", "Factory Outlet".
 const OUTLET_KIND = /^(?:designer|moebel|m(?:ö|oe|o)bel|matratzen|factory|fashion|premium|shoe|shoes|schuh|mode|furniture|city|village|center|centre|bargain|clearance|discount|style|brand|brands|sports?|golf|the)$/i;

@@ -4,7 +4,7 @@
 // person is who was paid; the memo is what the family paid each other for, which no shop sold. A name is a known given
 // name or an initial, then a surname-shaped word; a memo is told by its own words. A shop named like a person ("JOHN
 // LEWIS", "SARAH SMITH PHOTOGRAPHY") is no person: the dictionary knows it, or a trade word follows the surname.
-import { contentCategory, type HeuristicSubject } from "./heuristics.ts";
+import { contentCategory, namesKind, type HeuristicSubject } from "./heuristics.ts";
 import { matchMerchantText, merchantByName } from "./merchant-dictionary.ts";
 import { foldText } from "./normalize.ts";
 import { GIVEN_NAMES } from "./given-names.ts";
@@ -40,7 +40,6 @@ const NOT_SURNAMES: ReadonlySet<string> = new Set(["and", "or", "the", "of", "in
 const fold = (word: string) => foldText(word);
 const isInitial = (word: string) => /^\p{L}\.?$/u.test(word);
 const isSurname = (word: string) => /^\p{L}[\p{L}'’-]*\p{L}$/u.test(word) && !NOT_SURNAMES.has(fold(word)) && !MEMO_WORDS.has(fold(word));
-const tradeWord = (word: string) => contentCategory({ amountSign: -1, texts: [word] }) !== null;
 
 /**
  * The words after a name say a trade of their own: a legal form, or a category the memo's own words do not read
@@ -83,7 +82,7 @@ export function personBeforeMemo(text: string | null | undefined): string | null
   // A middle initial ("D J HOLBROOKE", "NADIA K PELLINGHAM").
   const last = isInitial(words[at + 1] ?? "") ? at + 2 : at + 1;
   const surname = words[last] ?? "";
-  if (!isSurname(surname) || tradeWord(surname)) return null;
+  if (!isSurname(surname) || namesKind(surname)) return null;
   const memo = words.slice(last + 1, last + 5).map(fold);
   const next = memo[0];
   if (next === undefined || !memo.some((w) => MEMO_WORDS.has(w))) return null;
@@ -112,7 +111,7 @@ export function titledInitialsName(text: string | null | undefined): boolean {
   const rest = words.slice(at);
   if (!titled || rest.length < 2 || rest.length > 3) return false;
   const surname = rest[rest.length - 1]!;
-  return rest.slice(0, -1).every(isInitial) && isSurname(surname) && !tradeWord(surname) && !matchMerchantText(rest.join(" "));
+  return rest.slice(0, -1).every(isInitial) && isSurname(surname) && !namesKind(surname) && !matchMerchantText(rest.join(" "));
 }
 
 /**

@@ -17,10 +17,12 @@ export function withBavarianWrittenOut(s: string): string {
   });
 }
 
+/** `word` (lower case) in the case the printed `short` form has: "MKT" → "MARKET", "Mkt" → "Market", "Grdn" → "Garden". */
+export function writtenOut(short: string, word: string): string {
+  return short === short.toUpperCase() ? word.toUpperCase() : word[0]!.toUpperCase() + word.slice(1);
+}
+
 /** "NAPLES BOTANICAL GRDN", "SELBY GRDNS": a garden's word as a US terminal shortens it. */
 export function withGardenWrittenOut(s: string): string {
-  return s.replace(/\b(GRDNS?|Grdns?)\b/g, (m: string) => {
-    const word = m.length === 5 ? "gardens" : "garden";
-    return m === m.toUpperCase() ? word.toUpperCase() : word[0]!.toUpperCase() + word.slice(1);
-  });
+  return s.replace(/\b(GRDNS?|Grdns?)\b/g, (m: string) => writtenOut(m, m.length === 5 ? "gardens" : "garden"));
 }
