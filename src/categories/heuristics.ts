@@ -35,6 +35,8 @@ const w = (...alts: string[]) => {
   written.set(words, alts);
   return words;
 };
+/** Money-out signals of a trade list's [category, words] pairs (public-services.ts, family-trades.ts, student-trades.ts …). */
+const spentOn = (list: ReadonlyArray<readonly [key: string, words: readonly string[]]>): Signal[] => list.map(([key, words]) => ({ key, sign: "out", words: w(...words) }));
 /** What kind of movement: payroll, cash from an ATM, money between own accounts. */
 const BOOKING_TYPE: Signal[] = [
   // A hall of residence a university bills is the room's rent, before the university's fees below (student-trades.ts);
@@ -215,12 +217,12 @@ const CONTENT: Signal[] = [
     "[a-z]*moschee[a-z]*", "camii", "[a-z]*moskee", "mosque", "masjid", "mandir", "gurdwara", "islamic cent(er|re)", "zakat", "zekat", "sadaqa",
     "(turkisch )?islamische[a-z]* gemeinde", "islamische[a-z]* (kultur)?verein[a-z]*", "cemevi") },
   // A retiree's trade whose name carries a town's, a council's, a utility's, a cuisine's or a shop's word (retiree-trades.ts).
-  ...RETIREE_FIRST.map(([key, words]): Signal => ({ key, sign: "out", words: w(...words) })),
+  ...spentOn(RETIREE_FIRST),
   // A sole trader's suppliers and funds whose name carries a hairdresser's, a town's or a shop's word (trader-trades.ts).
-  ...TRADER_FIRST.map(([key, words]): Signal => ({ key, sign: "out", words: w(...words) })),
+  ...spentOn(TRADER_FIRST),
   // The payee is a public cash office or council: what it bills (waste, water, dog tax) is a levy.
   // A town's or a transit operator's own services, before the town's own words (public-services.ts).
-  ...PUBLIC_SERVICES.map(([key, words]): Signal => ({ key, sign: "out", words: w(...words) })),
+  ...spentOn(PUBLIC_SERVICES),
   { key: "taxes", sign: "out", words: w("hansestadt", "[a-z]+gemeindekasse", "friedhof[a-z]*", "grabnutzung[a-z]*", "burial", "cemetery", "kreisstadt", "universitatsstadt", "finanzkasse", "stadtkasse", "gemeindekasse", "kreiskasse", "amtskasse", "landeskasse", "staatskasse", "bundeskasse", "city council", "borough council", "county council", "district council", `(?<!(${NATIONAL_BODIES.join("|")}) )council`, "ctax", "council tax", "stadt", "landeshauptstadt", "landkreis", "city of", "town of", "village of", "county of", "ville de", "(?<!(de|du|des) (la )?)mairie", "tresor public", "hoogheemraadschap", "waterschap[a-z]*", "[a-z]*belasting", "[a-z]*belastingen", "belasting[a-z]+",
     // Not a national or a professional body's council (councils.ts): the Resuscitation Council's courses, the NMC's registration.
     // A consulate's or an embassy's fees (passports, visas) are paid to a state: "TC BERLIN BASKONSOLOSLUGU", "KONSULAT GENERALNY".
@@ -232,7 +234,7 @@ const CONTENT: Signal[] = [
     "wertstoffhof", "recyclinghof", "abfallwirtschaft[a-z]*", "recycling cent(re|er)", "milieustraat", "dechetterie", "land registry", "kadaster", "grundbuchamt") },
   // A phone repairer, a copy shop, a students' union, a nightclub (student-trades.ts): before the utility's "Handy",
   // the doctors' "Klinik", the schooling words and the grocers' "sugarhouse" their names carry.
-  ...STUDENT_FIRST.map(([key, words]): Signal => ({ key, sign: "out", words: w(...words) })),
+  ...spentOn(STUDENT_FIRST),
   // A phone shop sells phones and repairs them, though "Handy" alone reads as the phone contract (utilities, below).
   { key: "shopping", sign: "out", words: w("handy (shop|point|center|laden|store|reparatur)") },
   // An electrician's firm is a tradesman's bill, not the electricity supply its trade word names ("SARL … ÉLECTRICITÉ GÉNÉRALE").
@@ -266,7 +268,7 @@ const CONTENT: Signal[] = [
   // "Uitgeverij … Abonnement"): the subscription, whatever field its name or title names ("Medizin", "Medical").
   { key: "subscriptions", sign: "out", words: w(`${PUBLISHER}( [a-z0-9]+){0,8} ${SUBSCRIBED}`, `${SUBSCRIBED}( [a-z0-9]+){0,8} ${PUBLISHER}`) },
   // A venue's ticket office and a newspaper's publisher (family-trades.ts), before the grocers' "Markt" and "Presse".
-  ...FAMILY_FIRST.map(([key, words]): Signal => ({ key, sign: "out", words: w(...words) })),
+  ...spentOn(FAMILY_FIRST),
   { key: "subscriptions", sign: "out", words: w("abo ?service", "leserservice", "[a-z]*coworking", "co working", "business cent(re|er)", "[a-z]*hosting", "hebergement web", "[a-z]*dating") },
   // A copy shop or a bike repairer sells a service, whatever word for a parlour or a doctor its name uses ("Kopierstube", "Bike Doctor").
   { key: "shopping", sign: "out", words: w("kopierstube", "kopierladen", "copy ?shop", "copy ?cent(er|re)", "print (and )?copy", "print shop", "bike doctor", "bike repairs?", "fahrradwerkstatt") },
@@ -287,7 +289,7 @@ const CONTENT: Signal[] = [
   // A UK air ambulance is a charity the NHS does not fund: what is paid to it is a gift or its lottery; its shop sells.
   { key: "donations", sign: "out", words: w("air ambulance(?! (shops?|stores?)( |$))") },
   // A hospital's car park, kiosk or canteen (site-services.ts) sells what its word says, before the hospital's own words below.
-  ...SITE_SERVICES.map(([key, words]): Signal => ({ key, sign: "out", words: w(...words) })),
+  ...spentOn(SITE_SERVICES),
   { key: "fuel", sign: "out", words: PARKING_AT_END, nameStart: true },
   // A German medical care centre (MVZ) and a Croatian pharmacy (ljekarna, its chain ljekarne) are health by their kind's word alone.
   { key: "health", sign: "out", words: w("mvz", "ljekarn[ae]", "hebammen[a-z]*") },
@@ -312,7 +314,7 @@ const CONTENT: Signal[] = [
   { key: "restaurants", sign: "out", words: w("shanghai", "peking", "beijing", "canton", "cantonese", "szechuan", "sichuan", "hunan", "mandarin", "hong kong", "golden dragon", "jade garden", "bombay", "delhi", "madras", "punjab", "kashmir", "saigon", "hanoi", "bangkok", "siam", "tokyo", "osaka", "bengal", "korean", "mexican", "indian", "chinese", "vietnamese", "lebanese", "turkish", "greek", "italian", "japanese") },
   // A club's match fee, an exam's entry, a school uniform, a registration office (family-trades.ts): before the fee
   // words, the venues' "entry fees" and the schools' "school", after a restaurant's, a doctor's and a shop's own words.
-  ...FAMILY_PURPOSES.map(([key, words]): Signal => ({ key, sign: "out", words: w(...words) })),
+  ...spentOn(FAMILY_PURPOSES),
   {
     key: "entertainment",
     sign: "out",
@@ -351,9 +353,9 @@ const CONTENT: Signal[] = [
   // Trade words of local shops (shop-kinds.ts): after every word above, before guesses from how a name is made.
   ...SHOP_KIND_SIGNALS,
   // An event's tickets, where no word above said whose (student-trades.ts).
-  ...STUDENT_LAST.map(([key, words]): Signal => ({ key, sign: "out", words: w(...words) })),
+  ...spentOn(STUDENT_LAST),
   // A mobility shop, a race circuit, where no word above said another trade's (retiree-trades.ts).
-  ...RETIREE_LAST.map(([key, words]): Signal => ({ key, sign: "out", words: w(...words) })),
+  ...spentOn(RETIREE_LAST),
   // Inns and bistros are named "Zum Goldenen Hirsch", "Zur Quelle", "Chez Marcel"; only as the name's first word ("Apotheke zur Post" is a pharmacy).
   { key: "restaurants", sign: "out", words: /^(zum|zur|chez|casa|la casa|taberna) \S/, nameStart: true },
   // Pubs are "The <adjective> <sign>": The Rusty Anchor, The Red Lion, The Kings Arms.
