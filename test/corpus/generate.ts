@@ -7,7 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { BANKS, type Bank, type Ctx, type Fields } from "./banks.ts";
-import { SHOPS, type Pool, type Region } from "./pools.ts";
+import { SHOPS, type Pool, type Recurring, type Region, type Shop } from "./pools.ts";
 import { RECURRING } from "./recurring.ts";
 import { HELDOUT_RECURRING, HELDOUT_SHOPS, HELDOUT_WORDS } from "./pools-heldout.ts";
 import { RETIRED_POOLS, type Words } from "./retired.ts";
@@ -58,12 +58,16 @@ const TUNING_WORDS: Record<"tuning" | "retired", { own: Record<string, string[]>
 
 const merge = (a: Words, b: Words): Words =>
   Object.fromEntries((["own", "bill", "fee", "refund"] as const).map((k) => [k, Object.fromEntries(Object.keys(a[k]).map((l) => [l, [...(a[k][l] ?? []), ...(b[k][l] ?? [])]]))])) as unknown as Words;
-const WORDS: Record<Pool, Words> = {
-  tuning: [TUNING_WORDS.retired, ...RETIRED_POOLS.map((p) => p.words)].reduce(merge, TUNING_WORDS.tuning),
-  heldout: HELDOUT_WORDS,
-};
-const shopsOf = (pool: Pool, region: Region) => (pool === "heldout" ? HELDOUT_SHOPS[region] : [...SHOPS.tuning[region], ...SHOPS.retired[region], ...RETIRED_POOLS.flatMap((p) => p.shops[region])]);
-const recurringOf = (pool: Pool, region: Region) => (pool === "heldout" ? HELDOUT_RECURRING[region] : [...RECURRING.tuning[region], ...RECURRING.retired[region], ...RETIRED_POOLS.flatMap((p) => p.recurring[region])]);
+const TUNING_ALL_WORDS: Words = [TUNING_WORDS.retired, ...RETIRED_POOLS.map((p) => p.words)].reduce(merge, TUNING_WORDS.tuning);
+/** What the held-out rows draw from: pools-heldout.ts, or a waiting pool scored in its place (score-pool.ts). */
+export interface HeldoutPool {
+  shops: Record<Region, Shop[]>;
+  recurring: Record<Region, Recurring[]>;
+  words: Words;
+}
+const COMMITTED_HELDOUT: HeldoutPool = { shops: HELDOUT_SHOPS, recurring: HELDOUT_RECURRING, words: HELDOUT_WORDS };
+const shopsOf = (pool: Pool, region: Region, heldout: HeldoutPool) => (pool === "heldout" ? heldout.shops[region] : [...SHOPS.tuning[region], ...SHOPS.retired[region], ...RETIRED_POOLS.flatMap((p) => p.shops[region])]);
+const recurringOf = (pool: Pool, region: Region, heldout: HeldoutPool) => (pool === "heldout" ? heldout.recurring[region] : [...RECURRING.tuning[region], ...RECURRING.retired[region], ...RETIRED_POOLS.flatMap((p) => p.recurring[region])]);
 
 const SPEND: Record<string, [number, number]> = {
   groceries: [4, 140], restaurants: [6, 75], fuel: [30, 95], transport: [2, 95], shopping: [8, 260], drugstore: [3, 45],
@@ -93,12 +97,12 @@ const plain = (description: string): Fields => ({ counterpartyName: null, counte
 
 const fakeIban = (rng: Rng, cc: string) => `${cc}00${Array.from({ length: 18 }, () => rng.int(0, 9)).join("")}`;
 
-function row(bank: Bank, i: number, rng: Rng): CorpusRow {
+function row(bank: Bank, i: number, rng: Rng, heldout: HeldoutPool): CorpusRow {
   const id = `${bank.name.toLowerCase().replace(/\W+/g, "-")}-${String(i).padStart(3, "0")}`;
   const split = splitOf(id);
   const date = new Date(Date.UTC(2025, 0, 1) + rng.int(0, 660) * 86_400_000);
   const city = rng.pick(CITIES[bank.region]);
-  const words = WORDS[split];
+  const words = split === "heldout" ? heldout.words : TUNING_ALL_WORDS;
   const lang = bank.lang;
   const ctx = (amount: string, out: boolean): Ctx => ({ rng, date, amount, city, out });
   const base = { id, split, bank: bank.name, lang, date: date.toISOString().slice(0, 10) };
@@ -107,7 +111,7 @@ function row(bank: Bank, i: number, rng: Rng): CorpusRow {
   });
   const x = bank.cardOnly ? Math.min(rng.next(), 0.6) + (rng.chance(0.05) ? 0.33 : 0) : rng.next();
   if (x < 0.56) {
-    const shop = rng.pick(shopsOf(split, bank.region));
+    const shop = rng.pick(shopsOf(split, bank.region, heldout));
     const [lo, hi] = SPEND[shop.category] ?? [5, 80];
     const amount = money(rng, lo, hi);
     const fields = bank.card(caseNoise(rng, rng.pick(shop.names)), ctx(amount, true), shop.mcc);
@@ -116,7 +120,7 @@ function row(bank: Bank, i: number, rng: Rng): CorpusRow {
     return make(fields, `-${amount}`, shop.merchant, shop.category);
   }
   if (x < 0.6) {
-    const shop = rng.pick(shopsOf(split, bank.region));
+    const shop = rng.pick(shopsOf(split, bank.region, heldout));
     const amount = money(rng, 5, 90);
     const fields = bank.card(rng.pick(shop.names), ctx(amount, false), shop.mcc);
     const word = rng.pick(words.refund[lang] ?? words.refund.en ?? []);
@@ -124,7 +128,7 @@ function row(bank: Bank, i: number, rng: Rng): CorpusRow {
     return make(fields, amount, shop.merchant, "refunds");
   }
   if (x < 0.82) {
-    const rec = rng.pick(recurringOf(split, bank.region));
+    const rec = rng.pick(recurringOf(split, bank.region, heldout));
     const amount = money(rng, rec.min, rec.max);
     const out = !rec.income;
     const fields = bank.sepa(rec.party, fill(rng.pick(rec.purposes), date, lang), fakeIban(rng, bank.region === "nl" ? "NL" : "DE"), ctx(amount, out));
@@ -151,9 +155,9 @@ function row(bank: Bank, i: number, rng: Rng): CorpusRow {
   return make(plain(purpose), `-${amount}`, null, "fees");
 }
 
-export function generateCorpus(): CorpusRow[] {
+export function generateCorpus(heldout: HeldoutPool = COMMITTED_HELDOUT): CorpusRow[] {
   const rng = seededRng(SEED);
-  return BANKS.flatMap((bank) => Array.from({ length: ROWS_PER_BANK }, (_, i) => row(bank, i, rng)));
+  return BANKS.flatMap((bank) => Array.from({ length: ROWS_PER_BANK }, (_, i) => row(bank, i, rng, heldout)));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
