@@ -1,5 +1,6 @@
-// WAITING POOL, not yet in the corpus: written blind, to be scored once unseen in the held-out slot
-// (`npx tsx test/corpus/score-pool.ts test/corpus/pools-next61.ts`) and only then read. Tuning helpers never read it.
+// WAITING POOL, not yet in the corpus: written blind, scored once unseen on 2026-12-02 in the held-out slot
+// (`npx tsx test/corpus/score-pool.ts test/corpus/pools-next61.ts`, rules as at 38d012c; figures in BENCHMARKS.md,
+// "Pool 61"), then scored again after fixes made from other pools' misses, and only then read.
 // The sixty-first held-out pool: young parents with babies and toddlers. Baby shops and baby departments, prams and car
 // seats, nappies and nappy subscriptions, drugstores and pharmacies, toy shops, children's clothes and shoes (with
 // second-hand children's markets, consignment sales and apps), midwives, birth centres, paediatricians and lactation
