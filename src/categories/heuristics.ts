@@ -12,6 +12,7 @@ import { PARKING_AT_END, SITE_SERVICES } from "./site-services.ts";
 import { NATIONAL_BODIES } from "./councils.ts";
 import { CO_OP_RENT, HOUSING_PROVIDERS } from "./housing-providers.ts";
 import { FAMILY_FIRST, FAMILY_PURPOSES } from "./family-trades.ts";
+import { BABY_CARE_AND_SAVINGS, BABY_FIRST } from "./baby-trades.ts";
 import { CARE_AT_HOME, PENSION_PAY, RETIREE_FIRST, RETIREE_LAST } from "./retiree-trades.ts";
 import { DESK_RENT, SELF_PENSION, TRADER_FEES, TRADER_FIRST, TRADER_PAY, namesCredit } from "./trader-trades.ts";
 import { GIG_PAY, STUDENT_AID, STUDENT_FIRST, STUDENT_HOMES, STUDENT_LAST, STUDENT_RENT } from "./student-trades.ts";
@@ -58,6 +59,8 @@ const BOOKING_TYPE: Signal[] = [
   // Childcare, school meals and lessons named in the purpose are education, whoever is paid: a town's cash office
   // ("Gemeindekasse … Kita-Gebühren"), a music school's association ("Unterrichtsentgelt"), a French town's "cantine et garderie".
   { key: "education", sign: "out", words: w("kita", "kita ?(gebuhren|gebuhr|beitrag|beitrage)", "kindergarten ?(gebuhren|gebuhr|beitrag)", "betreuungs(gebuhren|gebuhr|beitrag|geld)", "hortgebuhr(en)?", "elternbeitrag", "unterrichts(entgelt|gebuhr|gebuhren)", "[a-z]+unterricht", "volksuniversiteit", "cours (d |de )?(arabe|anglais|allemand|espagnol|langues?|musique|soutien|piano|guitare)", "musikschul(gebuhr|gebuhren|entgelt)", "kursgebuhr(en)?", "schulgeld", "garderie", "periscolaire", "kinderopvang", "buitenschoolse opvang", "school meals", "nursery fees", "after school club") },
+  // Childcare paid to a person and a child's savings, whoever keeps them (baby-trades.ts).
+  ...spentOn(BABY_CARE_AND_SAVINGS),
   // A notary's or a conveyancer's bill and a removal firm's are services, whatever fee word (frais, Kosten) or trade
   // word (Möbel in "Möbeltransporte") they print: not a bank's fee, not a shop; read before the mortgage words, which
   // a conveyancing deed names ("Notariskosten hypotheekakte").
@@ -269,6 +272,7 @@ const CONTENT: Signal[] = [
   { key: "subscriptions", sign: "out", words: w(`${PUBLISHER}( [a-z0-9]+){0,8} ${SUBSCRIBED}`, `${SUBSCRIBED}( [a-z0-9]+){0,8} ${PUBLISHER}`) },
   // A venue's ticket office and a newspaper's publisher (family-trades.ts), before the grocers' "Markt" and "Presse".
   ...spentOn(FAMILY_FIRST),
+  ...spentOn(BABY_FIRST),
   { key: "subscriptions", sign: "out", words: w("abo ?service", "leserservice", "[a-z]*coworking", "co working", "business cent(re|er)", "[a-z]*hosting", "hebergement web", "[a-z]*dating") },
   // A copy shop or a bike repairer sells a service, whatever word for a parlour or a doctor its name uses ("Kopierstube", "Bike Doctor").
   { key: "shopping", sign: "out", words: w("kopierstube", "kopierladen", "copy ?shop", "copy ?cent(er|re)", "print (and )?copy", "print shop", "bike doctor", "bike repairs?", "fahrradwerkstatt") },

@@ -85,11 +85,12 @@ export const MORE_ENTERTAINMENT: readonly string[] = [
   "saunalandschaft", "saunapark", "eissporthalle", "kegelcenter", "freizeitzentrum", "schwimmverein", "disco", "comedy", "exhibition", "exhibitions", "fun fair", "fairground", "ski slope", "shooting ground", "shooting range", "clay shooting", "parc de loisirs", "domaine skiable", "remontees mecaniques",
 ];
 
+// Childminders and other paid childcare are read with the booking-type words, so a person paid for them counts too (baby-trades.ts).
 export const MORE_EDUCATION: readonly string[] = [
-  "lernhilfe", "repetitorium", "hausaufgabenbetreuung", "kindertagespflege", "tagesmutter", "kinderbetreuung", "krabbelgruppe", "spielgruppe", "bildungszentrum", "bildungswerk", "bildungsinstitut", "seminare", "lehrgang", "lehrgange", "fernstudium", "[a-z]+bibliothek",
+  "lernhilfe", "repetitorium", "hausaufgabenbetreuung", "krabbelgruppe", "spielgruppe", "bildungszentrum", "bildungswerk", "bildungsinstitut", "seminare", "lehrgang", "lehrgange", "fernstudium", "[a-z]+bibliothek",
   "bijles", "huiswerkbegeleiding", "huiswerkinstituut", "gastouder[a-z]*", "peuterspeelzaal", "opleiding", "opleidingen", "[a-z]*cursus", "cursussen", "studiecentrum", "academie",
-  "driving instructor", "montessori", "child care", "day nursery", "playgroup", "childminder", "childminding",
-  "soutien scolaire", "cours particuliers", "formation", "formations", "assistante maternelle",
+  "driving instructor", "montessori", "day nursery", "playgroup",
+  "soutien scolaire", "cours particuliers", "formation", "formations",
   // A toy library lends as a library does; lessons by the instrument or the stroke are teaching.
   "ludotheque", "muziekles", "zwemles", "dansles", "pianoles", "kinderhaus", "lecons",
 ];

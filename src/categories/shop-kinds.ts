@@ -14,6 +14,7 @@ import { MORE_SHOP_KIND_WORDS } from "./shop-kinds-more.ts";
 import { FAMILY_TRADE_WORDS } from "./family-trades.ts";
 import { STUDENT_TRADE_WORDS } from "./student-trades.ts";
 import { RETIREE_TRADE_WORDS } from "./retiree-trades.ts";
+import { BABY_TRADE_WORDS } from "./baby-trades.ts";
 
 /** Structurally one of heuristics.ts's signals: a trade word is always money out. */
 export interface ShopKindSignal {
@@ -134,7 +135,6 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
   ]],
   ["education", [
     "kinderkrippe", "sprachkurs", "[a-z]*bucherei",
-    "daycare", "childcare",
     "lycee", "conservatoire", "bibliotheque", "mediatheque",
     "[a-z]+school", "bibliotheek", "kinderdagverblijf", "conservatorium",
     "autoescuela", "autoscuola", "guarderia", "biblioteca",
@@ -169,7 +169,7 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
  * This file's words, then the fuller vocabulary of trades (shop-kinds-more.ts), which only decides what these leave,
  * then the trades of families with children (family-trades.ts), then students' (student-trades.ts), then retirees' (retiree-trades.ts).
  */
-export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [...OWN_WORDS, ...MORE_SHOP_KIND_WORDS, ...FAMILY_TRADE_WORDS, ...STUDENT_TRADE_WORDS, ...RETIREE_TRADE_WORDS];
+export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [...OWN_WORDS, ...MORE_SHOP_KIND_WORDS, ...FAMILY_TRADE_WORDS, ...STUDENT_TRADE_WORDS, ...RETIREE_TRADE_WORDS, ...BABY_TRADE_WORDS];
 
 /** Whole folded words, as heuristics.ts matches its own. */
 const wholeWords = (words: readonly string[]) => new RegExp(`(^| )(${words.map(foldUmlauts).join("|")})( |$)`);
