@@ -42,6 +42,7 @@ import { BRANDS_EXTRA_26 } from "./extra-26.ts";
 import { BRANDS_EXTRA_27 } from "./extra-27.ts";
 import { BRANDS_EXTRA_28 } from "./extra-28.ts";
 import { BRANDS_EXTRA_29 } from "./extra-29.ts";
+import { BRANDS_EXTRA_31 } from "./extra-31.ts";
 import { BRANDS_MONEY_TRANSFER } from "./money-transfer.ts";
 
 // Added last, so on an equal phrase every earlier row still wins (scripts/check-brand-phrases.ts lists such clashes).
@@ -66,6 +67,7 @@ export const EXTRA_BRANDS: readonly MerchantRow[] = [
   ...BRANDS_EXTRA_27,
   ...BRANDS_EXTRA_28,
   ...BRANDS_EXTRA_29,
+  ...BRANDS_EXTRA_31,
   ...BRANDS_MONEY_TRANSFER,
 ];
 
