@@ -209,7 +209,7 @@ let smallTownStarts: Set<string> | undefined;
  * True for the cut start (four letters or more) of a one-word town of the gazetteer, small towns too ("Olsb" of Olsberg,
  * "Lenggri" of Lenggries), when it is not itself a town, a word the gazetteer keeps out, or a kind of place.
  */
-function beginsSmallTown(word: string): boolean {
+export function beginsSmallTown(word: string): boolean {
   const folded = foldText(word);
   // A trade's word ending the name is whole ("MESAVERDE CANDLE WORKS" is no cut Worksop), as cityOrCountryAtEnd reads it.
   if (NOT_CITIES.has(folded) || namesKind(word) || TRADE_WORDS.includes(folded)) return false;

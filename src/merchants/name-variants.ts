@@ -8,6 +8,7 @@ import { CUT_WIDTHS } from "../categories/descriptor.ts";
 import { contentCategory } from "../categories/heuristics.ts";
 import { escapeRegExp } from "../analytics/parse/fold.ts";
 import { JOINER_END } from "./joiner-end.ts";
+import { isTownBranchForm } from "./town-branch.ts";
 
 // A shorter word run together is too often two words that happen to join up ("Sunhill", "Sun Hill").
 export const MIN_JOINED = 8;
@@ -36,9 +37,9 @@ export function isFieldCutForm(longLabel: string, longKey: string, shortKey: str
   return !last.includes(" ") && contentCategory({ amountSign: -1, texts: [last] }) === null;
 }
 
-/** Whether `key` (with its label) is a joined or field-cut form of `other` (with its label). */
+/** Whether `key` (with its label) is a joined or field-cut form of `other` (with its label), or `other` with its town. */
 export function isVariantOf(key: string, label: string, other: string): boolean {
-  return isJoinedForm(key, other) || isFieldCutForm(label, key, other);
+  return isJoinedForm(key, other) || isFieldCutForm(label, key, other) || isTownBranchForm(label, key, other);
 }
 
 /**
@@ -61,6 +62,11 @@ export function variantTargets(labels: ReadonlyMap<string, string>): Map<string,
     } else {
       const shorter = key.slice(0, key.lastIndexOf(" "));
       if (labels.has(shorter) && isFieldCutForm(label, key, shorter)) found.add(shorter);
+      // The name alone, before a town of one word or more.
+      for (let at = key.indexOf(" "); at > 0 && !found.size; at = key.indexOf(" ", at + 1)) {
+        const name = key.slice(0, at);
+        if (labels.has(name) && isTownBranchForm(label, key, name)) found.add(name);
+      }
     }
     if (found.size) out.set(key, [...found]);
   }
