@@ -289,7 +289,7 @@ function stripLeading(s: string): string {
 
 // Words of bodies that go by their town; among them a French tax office by its initials ("SIP BORDEAUX": Service des
 // Impôts des Particuliers, "SIE" des Entreprises).
-const TOWN_INSTITUTION = /^(?:stadt-?\p{L}{4,}|\p{L}*(?:gemeinde|gemeente|sparkasse|volksbank|raiffeisenbank|(?<!baum)schule|gymnasium|kindergarten|feuerwehr|verwaltung|bibliothek|pfarramt|pfarrei|klinik|kliniken|klinikum|krankenhaus|staatsbad|kurverwaltung|kurdirektion)|volkshuisvesting|woonstichting|woningstichting|kita|tafel|diakonie|diakoniestation|sozialstation|kreisverband|ortsverband|bezirksverband|ortsgruppe|kreisgruppe|caritas|council|parish|mairie|paroisse|sip|sie)$/iu;
+const TOWN_INSTITUTION = /^(?:stadt-?\p{L}{4,}|\p{L}*(?:gemeinde|gemeente|sparkasse|volksbank|raiffeisenbank|(?<!baum)schule|gymnasium|kindergarten|feuerwehr|verwaltung|bibliothek|pfarramt|pfarrei|klinik|kliniken|klinikum|krankenhaus|staatsbad|kurverwaltung|kurdirektion|justizkasse|gerichtskasse)|volkshuisvesting|woonstichting|woningstichting|kita|tafel|diakonie|diakoniestation|sozialstation|kreisverband|ortsverband|bezirksverband|ortsgruppe|kreisgruppe|caritas|council|parish|mairie|paroisse|sip|sie)$/iu;
 const CLUB_WORD = /^(?:\p{L}*club|\p{L}*verein|TSV|SV|FC|TC|VfB|VfL|VfR|SC|TuS|TSG|SG|SpVgg|DJK|MTV|SSV|FSV|ASV|SuS|TuRa|TSC|e\.V\.?)$/iu;
 
 // A place after one of these is part of the name: "Café de Paris", "Duke of Lancaster", "Apotheke am Markt".
@@ -610,7 +610,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(PRACTICE_DR_INITIALS, "$1 ");
   s = s.replace(/(?<=\b(?:dental|medical|family|dentistry))\s+pra(?:c|ct|cti|ctic)?$/i, "").replace(/\b(driving)\s+sch(?:o|oo)?$/i, (_m, d: string) => `${d} ${writtenOut(d, "school")}`).replace(/^(Stadt\s+\S+(?:\s+\S+)?)\s+Stadtkasse$/i, "$1")
     // "Stadtkasse Bonn", "Gemeindekasse Oberhaching": the town's cash office goes by the town.
-    .replace(/^(Stadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Amts|Kreis)kasse\s+(\S+(?:\s+\S+)?)$/i, "$1 $2")
+    // An Amt's is the Amt ("Amtskasse Süderbrarup" → "Amt Süderbrarup"): its "s" joins the words, no name keeps it.
+    .replace(/^(Stadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Amt|Kreis)s?kasse\s+(\S+(?:\s+\S+)?)$/i, "$1 $2")
     // "ADFC Kreisverband Münster e.V.": an association's local branch goes by the association and its town ("ADFC Münster").
     .replace(BRANCH_AFTER_INITIALS, (m: string, org: string) => (org === org.toUpperCase() ? `${org} ` : m))
     // "KREIS COESFELD DER LANDRAT": the district's head, by office, after its name.
