@@ -434,6 +434,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/\bGRP\b/g, "GROUP").replace(/\bGrp\b/g, "Group").replace(/\bCTR\b/g, "CENTER").replace(/\bCtr\b/g, "Center").replace(/\bPHCY\b/g, "PHARMACY").replace(/\bPhcy\b/g, "Pharmacy").replace(/\bBLDG\b/g, "BUILDING").replace(/\bBldg\b/g, "Building").replace(/\bDEPT\b/g, "DEPARTMENT").replace(/\bMOTOR FIN\b/g, "MOTOR FINANCE").replace(/\bCNCL\b/g, "COUNCIL").replace(/\bCncl\b/g, "Council").replace(/\bDept\b/g, "Department").replace(/\b([A-Z]{4,})(\d{3,})(?=\s+\S)/g, "$1 $2").replace(/\b(\d{4,})([A-Z]{3,})\b/g, "$1 $2").replace(/\s#\d{1,5}(?=\p{Lu}{2})/gu, " ").replace(STORE_NUMBER, " ").replace(STORE_CAPS, " ").replace(/\s+/g, " ").trim();
   // "FREIE TKST EDERER": a filling station's word as German terminals shorten it.
   s = s.replace(/\b(TKST|Tkst)\b\.?/g, (m) => writtenOut(m.replace(".", ""), "tankstelle"));
+  // "TS HESSENKAMP", "GREENLINE TS HANNOVER": the same word shortened further, printed in capitals beside a word.
+  s = s.replace(/(?<![\p{L}\d])TS(?![\p{L}\d*])(?=\s+\p{L}{3,})|(?<=\p{L}{3,}\s+)TS(?![\p{L}\d*])/gu, "TANKSTELLE");
   // "UNITED 0162345678901": a ticket number whose code is the named airline's.
   s = airlineOfTicket(s);
   // "DRUCKBAR WILHELMSTR.": a shop named after its street, "Straße" shortened at the name's end (an address goes on with a number).
