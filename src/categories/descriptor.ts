@@ -180,7 +180,8 @@ const TRADE_WORDS = [
   "store", "ironmongers",
 ];
 // German trades whose name puts the trade before the owner's ("Bäckerei Pfeifle", "Landhandel Wessels"); "Abele Optik" keeps its order.
-const TRADE_AFTER_OWNER = /^(\p{L}{3,})\s+(B(?:ä|ae)ckerei|Konditorei|Augenoptik|Autohof|Landhandel|Autovermietung)$/iu;
+// A second trade after it ("MILKAU BAECKEREI & KONDITOREI", or cut: "… & K") goes with it: the first names the shop.
+const TRADE_AFTER_OWNER = /^(\p{L}{3,})\s+(B(?:ä|ae)ckerei|Konditorei|Augenoptik|Autohof|Landhandel|Autovermietung)(?:\s+(?:&|und|u\.)(?:\s+\p{L}+)?)?$/iu;
 // "KRAUSE UMZUEGE & LOGISTIK": a removal firm, its logistics or transport added after the trade, goes by "Umzüge Krause".
 const REMOVALS_AFTER_OWNER = /^(\p{L}{3,})\s+(Umz(?:ü|ue|u)ge)(?:\s+(?:&|und|u\.)\s+(?:Logistik|Transporte?|Lagerung|Spedition))?$/iu;
 // "HOLTKAMP & MEYERDIERKS AUTOVERMIETUNG": a firm of two partners goes by their names; the trade after them says what it does.
