@@ -11,6 +11,7 @@ import { airlineOfTicket } from "./airline-tickets.ts";
 import { withLegalFormCased } from "./legal-form-case.ts";
 import { isPaymentAfterLegalForm, withoutCountryAfterName, withoutPurposeAfterName } from "./purpose-after-name.ts";
 import { onlyVenueWordLeft, withoutCutSpaTown, withoutCutTownBeforeTown } from "./cut-spa-towns.ts";
+import { isCutTownStub } from "./cut-town-stub.ts";
 import { withBavarianWrittenOut, withGardenWrittenOut, writtenOut } from "./written-out-words.ts";
 import { withoutOfficeTown, withParishOfFoundation } from "./body-names.ts";
 import { withoutBranchWordLast, withoutBrandOutlet } from "./name-suffixes.ts";
@@ -560,8 +561,9 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   const field = seg.trim();
   if (CUT_WIDTHS.has(field.length)) {
     // Not after a joining word: "RESTAURANT ZUR LINDE" is named for its lime tree.
-    s = s.replace(/(?<=\S\s+(\S+))\s+(\p{L}{4,})$/u, (m: string, before: string, part: string) =>
-      field.endsWith(part.toUpperCase()) && field === field.toUpperCase() && !NAME_JOINING_WORDS.test(before) && !BRANCH_WORD.test(before) && beginsSmallTown(part) ? "" : m);
+    // Three letters are any town's start ("… SCHWINDLING BEC"): cut-town-stub.ts tells them from a word.
+    s = s.replace(/(?<=\S\s+(\S+))\s+(\p{L}{3,})$/u, (m: string, before: string, part: string) =>
+      field.endsWith(part.toUpperCase()) && field === field.toUpperCase() && !NAME_JOINING_WORDS.test(before) && !BRANCH_WORD.test(before) && (part.length === 3 ? isCutTownStub(part) : beginsSmallTown(part)) ? "" : m);
   }
   // "RUPERTUSTHERME BAD REICHE": a spa town's "Bad" and its name, cut; "SLAGERIJ KAMPMAN BILTHOVE Den Haag": a town cut
   // by the name field before the town the terminal stands in.
