@@ -11,6 +11,7 @@ import { airlineOfTicket } from "./airline-tickets.ts";
 import { withLegalFormCased } from "./legal-form-case.ts";
 import { isPaymentAfterLegalForm, withoutCountryAfterName, withoutPurposeAfterName } from "./purpose-after-name.ts";
 import { onlyVenueWordLeft, withoutCutSpaTown, withoutCutTownBeforeTown } from "./cut-spa-towns.ts";
+import { isCutTownStub } from "./cut-town-stub.ts";
 import { withBavarianWrittenOut, withGardenWrittenOut, writtenOut } from "./written-out-words.ts";
 import { withoutOfficeTown, withParishOfFoundation } from "./body-names.ts";
 import { withoutBranchWordLast, withoutBrandOutlet } from "./name-suffixes.ts";
@@ -180,7 +181,8 @@ const TRADE_WORDS = [
   "store", "ironmongers",
 ];
 // German trades whose name puts the trade before the owner's ("Bäckerei Pfeifle", "Landhandel Wessels"); "Abele Optik" keeps its order.
-const TRADE_AFTER_OWNER = /^(\p{L}{3,})\s+(B(?:ä|ae)ckerei|Konditorei|Augenoptik|Autohof|Landhandel|Autovermietung)$/iu;
+// A second trade after it ("MILKAU BAECKEREI & KONDITOREI", or cut: "… & K") goes with it: the first names the shop.
+const TRADE_AFTER_OWNER = /^(\p{L}{3,})\s+(B(?:ä|ae)ckerei|Konditorei|Augenoptik|Autohof|Landhandel|Autovermietung)(?:\s+(?:&|und|u\.)(?:\s+\p{L}+)?)?$/iu;
 // "KRAUSE UMZUEGE & LOGISTIK": a removal firm, its logistics or transport added after the trade, goes by "Umzüge Krause".
 const REMOVALS_AFTER_OWNER = /^(\p{L}{3,})\s+(Umz(?:ü|ue|u)ge)(?:\s+(?:&|und|u\.)\s+(?:Logistik|Transporte?|Lagerung|Spedition))?$/iu;
 // "HOLTKAMP & MEYERDIERKS AUTOVERMIETUNG": a firm of two partners goes by their names; the trade after them says what it does.
@@ -209,7 +211,7 @@ let smallTownStarts: Set<string> | undefined;
  * True for the cut start (four letters or more) of a one-word town of the gazetteer, small towns too ("Olsb" of Olsberg,
  * "Lenggri" of Lenggries), when it is not itself a town, a word the gazetteer keeps out, or a kind of place.
  */
-function beginsSmallTown(word: string): boolean {
+export function beginsSmallTown(word: string): boolean {
   const folded = foldText(word);
   // A trade's word ending the name is whole ("MESAVERDE CANDLE WORKS" is no cut Worksop), as cityOrCountryAtEnd reads it.
   if (NOT_CITIES.has(folded) || namesKind(word) || TRADE_WORDS.includes(folded)) return false;
@@ -289,7 +291,7 @@ function stripLeading(s: string): string {
 
 // Words of bodies that go by their town; among them a French tax office by its initials ("SIP BORDEAUX": Service des
 // Impôts des Particuliers, "SIE" des Entreprises).
-const TOWN_INSTITUTION = /^(?:stadt-?\p{L}{4,}|\p{L}*(?:gemeinde|gemeente|sparkasse|volksbank|raiffeisenbank|(?<!baum)schule|gymnasium|kindergarten|feuerwehr|verwaltung|bibliothek|pfarramt|pfarrei|klinik|kliniken|klinikum|krankenhaus|staatsbad|kurverwaltung|kurdirektion)|volkshuisvesting|woonstichting|woningstichting|kita|tafel|diakonie|diakoniestation|sozialstation|kreisverband|ortsverband|bezirksverband|ortsgruppe|kreisgruppe|caritas|council|parish|mairie|paroisse|sip|sie)$/iu;
+const TOWN_INSTITUTION = /^(?:stadt-?\p{L}{4,}|\p{L}*(?:gemeinde|gemeente|sparkasse|volksbank|raiffeisenbank|(?<!baum)schule|gymnasium|kindergarten|feuerwehr|verwaltung|bibliothek|pfarramt|pfarrei|klinik|kliniken|klinikum|krankenhaus|staatsbad|kurverwaltung|kurdirektion|justizkasse|gerichtskasse)|volkshuisvesting|woonstichting|woningstichting|kita|tafel|diakonie|diakoniestation|sozialstation|kreisverband|ortsverband|bezirksverband|ortsgruppe|kreisgruppe|caritas|council|parish|mairie|paroisse|sip|sie)$/iu;
 const CLUB_WORD = /^(?:\p{L}*club|\p{L}*verein|TSV|SV|FC|TC|VfB|VfL|VfR|SC|TuS|TSG|SG|SpVgg|DJK|MTV|SSV|FSV|ASV|SuS|TuRa|TSC|e\.V\.?)$/iu;
 
 // A place after one of these is part of the name: "Café de Paris", "Duke of Lancaster", "Apotheke am Markt".
@@ -434,6 +436,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/\bGRP\b/g, "GROUP").replace(/\bGrp\b/g, "Group").replace(/\bCTR\b/g, "CENTER").replace(/\bCtr\b/g, "Center").replace(/\bPHCY\b/g, "PHARMACY").replace(/\bPhcy\b/g, "Pharmacy").replace(/\bBLDG\b/g, "BUILDING").replace(/\bBldg\b/g, "Building").replace(/\bDEPT\b/g, "DEPARTMENT").replace(/\bMOTOR FIN\b/g, "MOTOR FINANCE").replace(/\bCNCL\b/g, "COUNCIL").replace(/\bCncl\b/g, "Council").replace(/\bDept\b/g, "Department").replace(/\b([A-Z]{4,})(\d{3,})(?=\s+\S)/g, "$1 $2").replace(/\b(\d{4,})([A-Z]{3,})\b/g, "$1 $2").replace(/\s#\d{1,5}(?=\p{Lu}{2})/gu, " ").replace(STORE_NUMBER, " ").replace(STORE_CAPS, " ").replace(/\s+/g, " ").trim();
   // "FREIE TKST EDERER": a filling station's word as German terminals shorten it.
   s = s.replace(/\b(TKST|Tkst)\b\.?/g, (m) => writtenOut(m.replace(".", ""), "tankstelle"));
+  // "TS HESSENKAMP", "GREENLINE TS HANNOVER": the same word shortened further, printed in capitals beside a word.
+  s = s.replace(/(?<![\p{L}\d])TS(?![\p{L}\d*])(?=\s+\p{L}{3,})|(?<=\p{L}{3,}\s+)TS(?![\p{L}\d*])/gu, "TANKSTELLE");
   // "UNITED 0162345678901": a ticket number whose code is the named airline's.
   s = airlineOfTicket(s);
   // "DRUCKBAR WILHELMSTR.": a shop named after its street, "Straße" shortened at the name's end (an address goes on with a number).
@@ -557,8 +561,9 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   const field = seg.trim();
   if (CUT_WIDTHS.has(field.length)) {
     // Not after a joining word: "RESTAURANT ZUR LINDE" is named for its lime tree.
-    s = s.replace(/(?<=\S\s+(\S+))\s+(\p{L}{4,})$/u, (m: string, before: string, part: string) =>
-      field.endsWith(part.toUpperCase()) && field === field.toUpperCase() && !NAME_JOINING_WORDS.test(before) && !BRANCH_WORD.test(before) && beginsSmallTown(part) ? "" : m);
+    // Three letters are any town's start ("… SCHWINDLING BEC"): cut-town-stub.ts tells them from a word.
+    s = s.replace(/(?<=\S\s+(\S+))\s+(\p{L}{3,})$/u, (m: string, before: string, part: string) =>
+      field.endsWith(part.toUpperCase()) && field === field.toUpperCase() && !NAME_JOINING_WORDS.test(before) && !BRANCH_WORD.test(before) && (part.length === 3 ? isCutTownStub(part) : beginsSmallTown(part)) ? "" : m);
   }
   // "RUPERTUSTHERME BAD REICHE": a spa town's "Bad" and its name, cut; "SLAGERIJ KAMPMAN BILTHOVE Den Haag": a town cut
   // by the name field before the town the terminal stands in.
@@ -610,7 +615,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(PRACTICE_DR_INITIALS, "$1 ");
   s = s.replace(/(?<=\b(?:dental|medical|family|dentistry))\s+pra(?:c|ct|cti|ctic)?$/i, "").replace(/\b(driving)\s+sch(?:o|oo)?$/i, (_m, d: string) => `${d} ${writtenOut(d, "school")}`).replace(/^(Stadt\s+\S+(?:\s+\S+)?)\s+Stadtkasse$/i, "$1")
     // "Stadtkasse Bonn", "Gemeindekasse Oberhaching": the town's cash office goes by the town.
-    .replace(/^(Stadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Amts|Kreis)kasse\s+(\S+(?:\s+\S+)?)$/i, "$1 $2")
+    // An Amt's is the Amt ("Amtskasse Süderbrarup" → "Amt Süderbrarup"): its "s" joins the words, no name keeps it.
+    .replace(/^(Stadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Amt|Kreis)s?kasse\s+(\S+(?:\s+\S+)?)$/i, "$1 $2")
     // "ADFC Kreisverband Münster e.V.": an association's local branch goes by the association and its town ("ADFC Münster").
     .replace(BRANCH_AFTER_INITIALS, (m: string, org: string) => (org === org.toUpperCase() ? `${org} ` : m))
     // "KREIS COESFELD DER LANDRAT": the district's head, by office, after its name.

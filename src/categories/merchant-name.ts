@@ -12,7 +12,7 @@ import { CITIES } from "./places.ts";
 import { councilName, councilPaidFor } from "./councils.ts";
 import { contentCategory, isCashType } from "./heuristics.ts";
 import { personalName } from "../transfers/own-names.ts";
-import { personBeforeMemo } from "./person-memo.ts";
+import { personBeforeMemo, titledPayee } from "./person-memo.ts";
 import { namesTownBody } from "./institutions.ts";
 import { regionalCarrierOf } from "./regional-carriers.ts";
 import { titleBilledBy } from "./newspaper-titles.ts";
@@ -87,7 +87,7 @@ function computeLabel(text: string): string | null {
   const railPayee = PAYEE_BEFORE_RAIL.exec(text)?.[1];
   if (railPayee && personalName(railPayee) !== null) return cleanDescriptor(railPayee, isGenericWord);
   // "NADIA PELLINGHAM GAS MONEY AND PHONE BILL 1020 …", "MR AND MRS D HOLBROOKE FROM GRANDMA …": the same without a rail.
-  const memoPayee = personBeforeMemo(text);
+  const memoPayee = personBeforeMemo(text) ?? titledPayee(text);
   if (memoPayee) return memoPayee;
   // The cleaned text is needed on most paths but not on a brand's: made once, when first asked for.
   let cleanedOnce: string | null | undefined;

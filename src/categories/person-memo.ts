@@ -101,6 +101,28 @@ export function personBeforeMemo(text: string | null | undefined): string | null
   return titleCase(name);
 }
 
+// The titles a person's own account is held under: a doctor's title often opens a practice's name ("DR A OKONJO DENTAL SURGERY").
+const PERSON_TITLES: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "mx"]);
+
+/**
+ * The payee of a UK transfer held under a title and initials ("MRS K ATTWOOLL DOG WALKS JULY FT" → "K Attwooll"): the
+ * words after the surname are the payer's reference, whatever they name, as no memo word need tell. Null for a firm
+ * printed so (a legal form, "& Sons" after the surname) or a name the dictionary knows.
+ */
+export function titledPayee(text: string | null | undefined): string | null {
+  const words = (text ?? "").trim().split(/\s+/);
+  const { at, titled } = afterTitles(words);
+  if (!titled || !PERSON_TITLES.has(fold(words[at - 1] ?? ""))) return null;
+  let last = at;
+  while (last < at + 2 && isInitial(words[last] ?? "")) last += 1;
+  const surname = words[last] ?? "";
+  if (last === at || !isSurname(surname) || namesKind(surname)) return null;
+  const rest = words.slice(last + 1).map(fold);
+  if (!rest.length || rest.some((w) => LEGAL_FORMS.has(w)) || COUPLE_JOINERS.has(rest[0]!)) return null;
+  const name = words.slice(at, last + 1).join(" ");
+  return merchantByName(name) || matchMerchantText(name) ? null : titleCase(name);
+}
+
 /**
  * A counterparty that is a titled person's name with initials ("MISS E CRANSTEAD", "MR D J OKAFOR"): a person, though
  * an initial is no full name (transfers/own-names.ts asks for two words of letters each).

@@ -60,10 +60,11 @@ export function withoutPurposeAfterName(s: string): string {
 
 // "CR MYCSP LTD CIVIL SERVICE PENSION OCTOBER", "BAYER. STAATSBAD BAD KISSINGEN GMBH KURTAXE": after a payer's legal form,
 // a pension or a wage (a few words naming which, a month after it) or a spa's visitors' levy is what was paid, not more
-// of the name. A name that goes on in words of its own after its form keeps them (descriptor.ts's dropLegalForm).
+// of the name; so is a US payer's ACH entry ("LLC ACH PMT INV HB-2207": the clearing house's transfer and what it paid).
+// A name that goes on in words of its own after its form keeps them (descriptor.ts's dropLegalForm).
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)`;
 const PAID_AFTER_FORM = new RegExp(
-  String.raw`^(?:(?:\p{L}+\s+){0,3}(?:pension|pensions|payroll|salary|wages|annuity)(?:\s+${MONTH})?|kurtaxe|kurbeitrag|kurabgabe|g(?:ä|ae|a)stebeitrag|fremdenverkehrsbeitrag|tourismusabgabe|r(?:e|è|é)glement(?:\s+\p{L}+)?)$`,
+  String.raw`^(?:(?:\p{L}+\s+){0,3}(?:pension|pensions|payroll|salary|wages|annuity)(?:\s+${MONTH})?|kurtaxe|kurbeitrag|kurabgabe|g(?:ä|ae|a)stebeitrag|fremdenverkehrsbeitrag|tourismusabgabe|r(?:e|è|é)glement(?:\s+\p{L}+)?|ach(?:\s+\S+)*)$`,
   "iu",
 );
 

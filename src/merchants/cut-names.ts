@@ -38,6 +38,19 @@ LEFT JOIN "Merchant" s ON s."id" = m."mergedIntoId"`;
 type Related = { key: string; other: string; id: string; name: string };
 export type Survivor = { id: string; name: string; viaKey: string };
 
+/**
+ * The one target among the uncut forms a cut fits (their keys, each with what it stands for): the only one, or the
+ * shortest when every other is it and more whole words ("feinkost holzlwimme" fits "feinkost holzlwimmer" and its
+ * field-cut branch "feinkost holzlwimmer reg"; "druckerei ludgeripl" fits "druckerei ludgeriplatz" and the same name
+ * with a glued town after it): the cut was made inside the name they share.
+ */
+export function oneCutTarget<T>(found: ReadonlyMap<string, T>): T | null {
+  const keys = [...found.keys()].sort((a, b) => a.length - b.length);
+  const shortest = keys[0];
+  if (shortest === undefined || !keys.slice(1).every((k) => k.startsWith(`${shortest} `))) return null;
+  return found.get(shortest)!;
+}
+
 // Two names the dictionary knows are two brands on purpose, whatever their letters.
 export const bothBrands = (a: string, b: string) => merchantByName(a) !== null && merchantByName(b) !== null;
 
@@ -65,8 +78,11 @@ export async function linkCutNames(tx: Tx, userId: string, fresh: ReadonlyMap<st
       own.set(longer, target);
       if (!bothBrands(label, target.name)) found.set(target.id, target);
     }
-    if (found.size !== 1) continue;
-    const survivor = [...found.values()][0]!;
+    // One merchant, or several whose keys nest (the shortest then); merchants reached by two keys count once.
+    const byTargetKey = new Map<string, Survivor>();
+    for (const t of found.values()) byTargetKey.set(merchantKey(t.name), t);
+    const survivor = found.size === 1 ? [...found.values()][0]! : oneCutTarget(byTargetKey);
+    if (!survivor) continue;
     await tx.merchant.createMany({ data: [{ userId, key, name: label, mergedIntoId: survivor.id }], skipDuplicates: true });
     own.set(key, survivor);
     // The stored merchant was the cut one: it takes the whole name, unless the person renamed it.
@@ -87,12 +103,13 @@ export function linkCutLabels(labels: ReadonlyMap<string, string>): Map<string, 
   const shown = new Map<string, string>(labels);
   for (const key of [...keys].sort((a, b) => b.length - a.length)) {
     const label = labels.get(key)!;
-    const found = new Set<string>();
+    const found = new Map<string, string>();
     for (const longer of inBatch.get(key) ?? []) {
       const target = shown.get(longer)!;
-      if (!bothBrands(label, target)) found.add(target);
+      if (!bothBrands(label, target)) found.set(merchantKey(target), target);
     }
-    if (found.size === 1) shown.set(key, [...found][0]!);
+    const target = oneCutTarget(found);
+    if (target !== null) shown.set(key, target);
   }
   // Then a joined or field-cut form not linked as a cut shows its one spaced or shorter form (name-variants.ts).
   for (const [key, others] of variantTargets(labels)) {

@@ -8,6 +8,8 @@ import { CUT_WIDTHS } from "../categories/descriptor.ts";
 import { contentCategory } from "../categories/heuristics.ts";
 import { escapeRegExp } from "../analytics/parse/fold.ts";
 import { JOINER_END } from "./joiner-end.ts";
+import { isTownBranchForm } from "./town-branch.ts";
+import { isKindDroppedForm, isKindForm, kindFirstKey } from "./kind-forms.ts";
 
 // A shorter word run together is too often two words that happen to join up ("Sunhill", "Sun Hill").
 export const MIN_JOINED = 8;
@@ -36,9 +38,12 @@ export function isFieldCutForm(longLabel: string, longKey: string, shortKey: str
   return !last.includes(" ") && contentCategory({ amountSign: -1, texts: [last] }) === null;
 }
 
-/** Whether `key` (with its label) is a joined or field-cut form of `other` (with its label). */
+/**
+ * Whether `key` (with its label) is a joined or field-cut form of `other` (with its label), `other` with its town, or
+ * `other` with its kind of shop after the owner or left off (kind-forms.ts).
+ */
 export function isVariantOf(key: string, label: string, other: string): boolean {
-  return isJoinedForm(key, other) || isFieldCutForm(label, key, other);
+  return isJoinedForm(key, other) || isFieldCutForm(label, key, other) || isTownBranchForm(label, key, other) || isKindForm(key, other);
 }
 
 /**
@@ -51,9 +56,15 @@ export function variantTargets(labels: ReadonlyMap<string, string>): Map<string,
     const first = key.split(" ")[0]!;
     if (key.includes(" ")) spacedByFirst.set(first, [...(spacedByFirst.get(first) ?? []), key]);
   }
+  // Keys of two words or more by their last word, for a name whose kind was left off.
+  const byLast = new Map<string, string[]>();
+  for (const key of labels.keys()) if (key.includes(" ")) byLast.set(key.slice(key.lastIndexOf(" ") + 1), [...(byLast.get(key.slice(key.lastIndexOf(" ") + 1)) ?? []), key]);
   const out = new Map<string, string[]>();
   for (const [key, label] of labels) {
     const found = new Set<string>();
+    const swapped = kindFirstKey(key);
+    if (swapped !== null && labels.has(swapped)) found.add(swapped);
+    for (const longer of byLast.get(key.slice(key.lastIndexOf(" ") + 1)) ?? []) if (isKindDroppedForm(key, longer)) found.add(longer);
     if (!key.includes(" ")) {
       for (const start of key.startsWith("the") ? [key, key.slice(3)] : [key]) {
         for (let n = 1; n < start.length; n += 1) for (const spaced of spacedByFirst.get(start.slice(0, n)) ?? []) if (isJoinedForm(key, spaced)) found.add(spaced);
@@ -61,6 +72,11 @@ export function variantTargets(labels: ReadonlyMap<string, string>): Map<string,
     } else {
       const shorter = key.slice(0, key.lastIndexOf(" "));
       if (labels.has(shorter) && isFieldCutForm(label, key, shorter)) found.add(shorter);
+      // The name alone, before a town of one word or more.
+      for (let at = key.indexOf(" "); at > 0 && !found.size; at = key.indexOf(" ", at + 1)) {
+        const name = key.slice(0, at);
+        if (labels.has(name) && isTownBranchForm(label, key, name)) found.add(name);
+      }
     }
     if (found.size) out.set(key, [...found]);
   }

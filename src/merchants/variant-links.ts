@@ -7,22 +7,25 @@ import { merchantKey } from "../categories/merchant-label.ts";
 import { bothBrands, ownRow, takeWholeName, type Survivor } from "./cut-names.ts";
 import { isVariantOf, MIN_JOINED, variantTargets } from "./name-variants.ts";
 import { knownKeys } from "./known-keys.ts";
+import { MIN_BARE } from "./kind-forms.ts";
 
 type Tx = Prisma.TransactionClient;
 
-/** The shortest key that can be one side of a variant: a joined one (its spaced form is longer). */
-export const MIN_VARIANT_KEY = MIN_JOINED;
+/** The shortest key that can be one side of a variant: a joined one (its spaced form is longer), or a name without its kind. */
+export const MIN_VARIANT_KEY = Math.min(MIN_JOINED, MIN_BARE);
 
 // Every stored merchant (merged ones too) whose key may be a variant of a new key's, for name-variants.ts to decide:
-// one word against words whose first starts it ("savemyexams", "save my exams"; "the" may lead the joined form), or
-// a key and the same key with more words after it.
+// one word against words whose first starts it ("savemyexams", "save my exams"; "the" may lead the joined form),
+// a key and the same key with more words after or before it, or two words swapped ("bunert laufsport", "laufsport bunert").
 const CANDIDATES_SQL = `
 SELECT k AS "key", m."key" AS "other", m."name" AS "otherName", COALESCE(s."id", m."id") AS "id", COALESCE(s."name", m."name") AS "name"
 FROM unnest($2::text[]) AS k
 JOIN "Merchant" m ON m."userId" = $1::uuid AND m."key" <> k AND (
   (strpos(k, ' ') = 0 AND strpos(m."key", ' ') > 0 AND (starts_with(k, split_part(m."key", ' ', 1)) OR starts_with(k, 'the' || split_part(m."key", ' ', 1))))
   OR (strpos(k, ' ') > 0 AND strpos(m."key", ' ') = 0 AND (starts_with(m."key", split_part(k, ' ', 1)) OR starts_with(m."key", 'the' || split_part(k, ' ', 1))))
-  OR starts_with(k, m."key" || ' ') OR starts_with(m."key", k || ' '))
+  OR starts_with(k, m."key" || ' ') OR starts_with(m."key", k || ' ')
+  OR right(m."key", length(k) + 1) = ' ' || k OR right(k, length(m."key") + 1) = ' ' || m."key"
+  OR (array_length(string_to_array(k, ' '), 1) = 2 AND m."key" = split_part(k, ' ', 2) || ' ' || split_part(k, ' ', 1)))
 LEFT JOIN "Merchant" s ON s."id" = m."mergedIntoId"`;
 
 type Candidate = { key: string; other: string; otherName: string; id: string; name: string };

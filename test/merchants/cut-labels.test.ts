@@ -25,4 +25,12 @@ describe("linkCutLabels", () => {
     expect(shown("Tierarztpraxis An Der", "Tierarztpraxis an der Nette")).toEqual(["Tierarztpraxis an der Nette", "Tierarztpraxis an der Nette"]);
     expect(shown("Kinderarztpraxis Am", "Kinderarztpraxis am Mühlentor")).toEqual(["Kinderarztpraxis am Mühlentor", "Kinderarztpraxis am Mühlentor"]);
   });
+
+  it("gives a cut that fits a name and that name with more words after it the shorter name", () => {
+    // Postbank's 20 characters cut "FEINKOST HOELZLWIMME"; the same shop also arrives whole, and with its town cut at 25.
+    expect(shown("Feinkost Hoelzlwimme", "Feinkost Hoelzlwimmer", "Feinkost Hoelzlwimmer Reg")).toEqual(["Feinkost Hoelzlwimmer", "Feinkost Hoelzlwimmer", "Feinkost Hoelzlwimmer"]);
+    expect(shown("Druckerei Ludgeripl", "Druckerei Ludgeriplatz", "Druckerei Ludgeriplatz Ms Muenchen")[0]).toBe("Druckerei Ludgeriplatz");
+    // Two names that only share the cut's letters stay apart.
+    expect(shown("Ristorante La Lanter", "Ristorante La Lanterna", "Ristorante La Lanternina Bar")[0]).toBe("Ristorante La Lanter");
+  });
 });

@@ -1,0 +1,20 @@
+// A town the card field's width cut to three letters ("METZGEREI SCHWINDLING BEC", "METZGEREI BRUELL EUP"): too short
+// to tell which town, and every three letters begin one, so the stub is told by what it is not. Words of three letters
+// that end shop names in the languages the banks print stay ("… ZUM ALTEN HOF", "MOTEL ONE BAR", "KROEGER & SOHN KG").
+import { namesKind } from "./heuristics.ts";
+
+const NAME_ENDINGS: ReadonlySet<string> = new Set([
+  // de
+  "hof", "eck", "see", "tal", "weg", "bad", "bau", "rad", "tor", "ost", "süd", "sud", "alt", "neu", "ohg", "gbr", "ag", "kg",
+  "tee", "eis", "bio", "oel", "öl", "gut", "rot", "hut", "tür", "tuer", "amt", "uhr", "bus", "kur", "zoo", "ski", "mode",
+  // en, nl, fr
+  "bar", "pub", "inn", "spa", "art", "car", "tea", "gym", "pet", "one", "two", "kok", "wok", "bbq", "deli", "cie", "fils", "bis",
+  // Shortened words a terminal prints after a name ("HOSPICES CIVILS LYON PKG": its car park).
+  "pkg", "ctr", "mkt", "svc", "hse", "grp", "pty", "ltd", "llc", "inc", "plc", "ins", "dept",
+]);
+
+/** True for the last word of a name at a card field's width that is a town cut to three letters. */
+export function isCutTownStub(word: string): boolean {
+  const folded = word.toLowerCase();
+  return /^\p{L}{3}$/u.test(word) && !NAME_ENDINGS.has(folded) && !namesKind(word);
+}
