@@ -48,6 +48,7 @@ import { POCKET_MONEY_CARDS } from "./brands/extra-26.ts";
 import { charityChainCategory, namesCharityShop, townWorksService } from "./student-trades.ts";
 import { givesWithoutShop } from "./retiree-trades.ts";
 import { traderSupplierCategory } from "./trader-trades.ts";
+import { webShopCategory } from "./web-shops.ts";
 
 export interface CategorizeInput {
   amount: string;
@@ -448,6 +449,9 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (occasion) return spendingOrRefund(occasion, sign, "provider");
   // Toast's terminal ("TST* CUSTARD CORNER") is sold to restaurants only: what paid at it is a meal out, whatever the name.
   if (sign < 0 && TOAST_TILL.test(tx.description ?? "")) return { categoryKey: "restaurants", source: "fallback" };
+  // "CHECKCARD 0303 ROCKLER.COM", "TOOLINEO.DE": a card paying a web shop's domain that names no service bought goods (web-shops.ts).
+  const webShop = sign < 0 && paidByCard(tx) ? webShopCategory([tx.counterpartyName, tx.description]) : null;
+  if (webShop) return { categoryKey: webShop, source: "fallback" };
 
   return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
 }
