@@ -49,6 +49,7 @@ import { charityChainCategory, namesCharityShop, townWorksService } from "./stud
 import { givesWithoutShop } from "./retiree-trades.ts";
 import { traderSupplierCategory } from "./trader-trades.ts";
 import { webShopCategory } from "./web-shops.ts";
+import { tradeWordFormCategory } from "./trade-word-forms.ts";
 
 export interface CategorizeInput {
   amount: string;
@@ -449,6 +450,9 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (occasion) return spendingOrRefund(occasion, sign, "provider");
   // Toast's terminal ("TST* CUSTARD CORNER") is sold to restaurants only: what paid at it is a meal out, whatever the name.
   if (sign < 0 && TOAST_TILL.test(tx.description ?? "")) return { categoryKey: "restaurants", source: "fallback" };
+  // "STRIKES GARDEN CENTRES", "MOOMERS HOMEMADE ICE CRE": a trade word the lists write singular and whole (trade-word-forms.ts).
+  const wordForm = sign < 0 && !toPerson() ? tradeWordFormCategory(tx.merchant) : null;
+  if (wordForm) return { categoryKey: wordForm, source: "fallback" };
   // "CHECKCARD 0303 ROCKLER.COM", "TOOLINEO.DE": a card paying a web shop's domain that names no service bought goods (web-shops.ts).
   const webShop = sign < 0 && paidByCard(tx) ? webShopCategory([tx.counterpartyName, tx.description]) : null;
   if (webShop) return { categoryKey: webShop, source: "fallback" };
