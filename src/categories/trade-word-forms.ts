@@ -40,7 +40,7 @@ function pluralCategory(words: string[]): string | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
     if (word.length < 5 || !word.endsWith("s") || word.endsWith("ss")) continue;
-    for (const singular of [word.slice(0, -1), word.endsWith("es") ? word.slice(0, -2) : null]) {
+    for (const singular of [word.slice(0, -1), /(?:ch|sh|x|z)es$/.test(word) ? word.slice(0, -2) : null]) {
       if (!singular) continue;
       const key = read([...words.slice(0, i), singular, ...words.slice(i + 1)]);
       if (key) return key;
