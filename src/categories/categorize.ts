@@ -48,7 +48,7 @@ import { POCKET_MONEY_CARDS } from "./brands/extra-26.ts";
 import { charityChainCategory, namesCharityShop, townWorksService } from "./student-trades.ts";
 import { givesWithoutShop } from "./retiree-trades.ts";
 import { traderSupplierCategory } from "./trader-trades.ts";
-import { webShopCategory } from "./web-shops.ts";
+import { stateSiteCategory, webShopCategory } from "./web-shops.ts";
 import { tradeWordFormCategory } from "./trade-word-forms.ts";
 
 export interface CategorizeInput {
@@ -453,8 +453,9 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   // "STRIKES GARDEN CENTRES", "MOOMERS HOMEMADE ICE CRE": a trade word the lists write singular and whole (trade-word-forms.ts).
   const wordForm = sign < 0 && !toPerson() ? tradeWordFormCategory(tx.merchant) : null;
   if (wordForm) return { categoryKey: wordForm, source: "fallback" };
-  // "CHECKCARD 0303 ROCKLER.COM", "TOOLINEO.DE": a card paying a web shop's domain that names no service bought goods (web-shops.ts).
-  const webShop = sign < 0 && paidByCard(tx) ? webShopCategory([tx.counterpartyName, tx.description]) : null;
+  // "CHECKCARD 0303 ROCKLER.COM", "TOOLINEO.DE": a card paying a web shop's domain that names no service bought goods;
+  // "ILSOS.GOV": a card paying a state's site paid a fee or a levy (web-shops.ts).
+  const webShop = sign < 0 && paidByCard(tx) ? (stateSiteCategory([tx.counterpartyName, tx.description]) ?? webShopCategory([tx.counterpartyName, tx.description])) : null;
   if (webShop) return { categoryKey: webShop, source: "fallback" };
 
   return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };

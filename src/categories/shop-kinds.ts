@@ -114,7 +114,7 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
   // A UK coach company ("D&E COACHES") runs buses; its holidays are travel (heuristics.ts's coach holidays).
   ["transport", ["strassenbahn", "tramway", "trein", "waterbussen", "coaches", "city bahn"]],
   ["travel", [
-    "[a-z]+hotel", "seilbahn", "campingparks?", "motel", "gastehaus", "ferienpark", "ferienwohnungen", "zimmervermietung", "privatzimmer",
+    "[a-z]+hotel", "[a-z]*seilbahn", "campingparks?", "motel", "gastehaus", "ferienpark", "ferienwohnungen", "zimmervermietung", "privatzimmer",
     "hostels", "campsite", "caravan park", "holiday park", "bnb",
     "chambres d hotes", "gite", "gites", "voyages",
     // A German travel agency or coach firm's travel service.
