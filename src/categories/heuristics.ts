@@ -173,7 +173,7 @@ const CONTENT: Signal[] = [
     words: w(
       // Housing co-operatives and social landlords, and a co-operative's own words for its rent (housing-providers.ts).
       ...HOUSING_PROVIDERS, ...CO_OP_RENT, ...STUDENT_HOMES,
-      "echeance( [a-z0-9]+){0,4} logement", "miete", "kaltmiete", "warmmiete", "sollmiete", "mietzins", "huur(?!auto|fiets)[a-z]*", "mietzahlung", "monatsmiete", "hausgeld", "wohnungsmiete", "rent", "rent payment", "monthly rent", "loyer", "alquiler", "affitto",
+      "echeance( [a-z0-9]+){0,4} logement", "miete", "kaltmiete", "warmmiete", "sollmiete", "mietzins", "huur(?!auto|fiets|check)[a-z]*", "mietzahlung", "monatsmiete", "hausgeld", "wohnungsmiete", "rent", "rent payment", "monthly rent", "loyer", "alquiler", "affitto",
       "(?!ferien)[a-z]*wohnung", "grundmiete", "nettomiete", "bruttomiete", "nettokaltmiete", "immobilien", "hausverwaltung", "(?<!(op|auf|am|im|den|der|zum|onder|de) )weg", "vermieter", "vonovia", "deutsche wohnen", "leg wohnen", "gewobag", "degewo", "gesobau", "saga", "landlord", "letting agent", "lettings", "property management",
       "immobilienverwaltung", "grundstucksverwaltung", "wohnen", "estates", "tenancy", "locataire", "maandhuur", "kamerhuur", "woninghuur", "woonruimte", "property(?! tax)", "properties", "wonen", "immobilier", "immobiliere", "syndic", "agence immobiliere", "realty", "apartments", "[a-z]*residential", "mietkaution", "kaution", "pacht", "erbpacht", "servicekosten",
       // A senior residence's monthly fee for its flat is the home: "Stiftsentgelt", "Pensionsentgelt … Appartement" (a care home's is care: health, above).
@@ -328,7 +328,7 @@ const CONTENT: Signal[] = [
   { key: "fees", sign: "out", words: w("wahrungsumrechnung( [a-z]+){0,4} aufschlag") },
   { key: "fees", sign: "out", words: w("kartenversand", "toezending( [a-z]+)? (pas|betaalpas|kaart|creditcard)", "opslag wisselkoers", "tarief( [a-z]+){0,2} [a-z]*(overschrijving|overboeking)[a-z]*", "toeslag( [a-z]+){0,2} buiten (de )?eurozone") },
   // A credit report or a tenant's referencing check, which a landlord or a letting agent asks for, is a charge for a service.
-  { key: "fees", sign: "out", words: w("[a-z]*schufa", "bonitats[a-z]*", "(tenant )?referencing", "credit check") },
+  { key: "fees", sign: "out", words: w("[a-z]*schufa", "bonitats[a-z]*", "(tenant )?referencing", "credit check", "huurcheck") },
   {
     key: "fees",
     sign: "out",
