@@ -134,6 +134,8 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "curling", "club alpin", "athletic club", "mountain club",
     // A playhouse is a theatre ("NOTTINGHAM PLAYHOUSE", "Lyceum Playhouse").
     "playhouses?",
+    // A ticket shop by its glued word ("TICKETTOASTER", "Ticketcorner"); a machine's or a car park's ticket is read before.
+    "ticket[a-z]+",
     // Animal parks, art galleries and institutes, by the name's own words ("BRAMBLEDOWN WILD ANIMAL PARK", "MAPLEWOOD
     // INSTITUTE OF ARTS", "QUAYSIDE CENTRE FOR CONTEMPORARY ART"); a gallery alone may be a shop or a salon.
     "animal parks?", "art gallery", "art galleries", "institute of( fine)? arts?", "contemporary arts?",

@@ -1,6 +1,6 @@
 // A business no brand list knows, paid by card under its web shop's domain ("ROCKLER.COM", "TOOLINEO.DE",
 // "TRIDIAS.CO.UK"): a web shop sells goods. Made-up shops in the shapes the banks print (bank-formats.md §3);
-// beside them the rows that must not move: a domain that names a service (parcels, rooms, lets, tickets, software),
+// beside them the rows that must not move: a domain that names a service (parcels, rooms, lets, flights, software),
 // a charity's or a body's .org, a brand the dictionary knows, a domain in a direct debit's text.
 import { describe } from "vitest";
 import { itCategorizes } from "./trade-cases.ts";
@@ -20,7 +20,7 @@ describe("an unknown business paid by card under its web shop's domain sold good
       ["Card payment", null, "TENANTLET.CO.UK          MANCHESTER    GBR", "-56.83", "other"],
       [null, null, "GOSHIPPLY.COM        SEATTLE        CA", "-34.38", "other"],
       ["Betaalautomaat", "SNELPARCEL.NL 4184", "Pasvolgnr: 001 16-07-2026 20:04 Transactie: 989241 Term: AB003C", "-38.25", "other"],
-      ["Kartenzahlung", "Ticketfuchs.de", "TICKETFUCHS.DE/HAUPTSTR. 11/LEIPZIG/DE 30-07-2025T10:03:36 Folgenr. 11 Verfalld. 1229", "-58.19", "other"],
+      ["Kartenzahlung", "Flightspotter.de", "FLIGHTSPOTTER.DE/HAUPTSTR. 11/LEIPZIG/DE 30-07-2025T10:03:36 Folgenr. 11 Verfalld. 1229", "-58.19", "other"],
       ["Debit", null, "CURIOUSMINDS.ORG 3894   ON 17 MAY          CPM", "-31.86", "other"],
       [null, null, "CARTE 12/08/26 RENTOLINO.COM CB*6315", "-6.05", "other"],
       [null, null, "CHECKCARD 0817 NETFLIX.COM LOS GATOS CA 85957475272768871254556", "-15.49", "subscriptions"],
