@@ -48,6 +48,8 @@ import { POCKET_MONEY_CARDS } from "./brands/extra-26.ts";
 import { charityChainCategory, namesCharityShop, townWorksService } from "./student-trades.ts";
 import { givesWithoutShop } from "./retiree-trades.ts";
 import { traderSupplierCategory } from "./trader-trades.ts";
+import { stateSiteCategory, webShopCategory } from "./web-shops.ts";
+import { tradeWordFormCategory } from "./trade-word-forms.ts";
 
 export interface CategorizeInput {
   amount: string;
@@ -211,10 +213,11 @@ function finerKnown(tx: CategorizeInput, provider: string): string | null {
 }
 
 // A brand's division by its trade's word in the company's name: an insurer ("Autoversicherung", "Versicherungsservice",
-// "verzekeringen"), a travel agency ("Reise", "Reisen").
+// "verzekeringen"), a travel agency ("Reise", "Reisen"), a supermarket's or a chain's filling station ("GLOBUS TANKSTELLE").
 const DIVISIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:^| )[a-z]*(?:versicherung|verzekering)[a-z]*(?: |$)/, "insurance"],
   [/(?:^| )reisen?(?: |$)/, "travel"],
+  [/(?:^| )[a-z]*tankstellen?(?: |$)/, "fuel"],
 ];
 
 // Revolut names a transfer's payee only in its description ("To ADAC Autoversicherung AG"), never a purpose beside it.
@@ -448,6 +451,13 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (occasion) return spendingOrRefund(occasion, sign, "provider");
   // Toast's terminal ("TST* CUSTARD CORNER") is sold to restaurants only: what paid at it is a meal out, whatever the name.
   if (sign < 0 && TOAST_TILL.test(tx.description ?? "")) return { categoryKey: "restaurants", source: "fallback" };
+  // "STRIKES GARDEN CENTRES", "MOOMERS HOMEMADE ICE CRE": a trade word the lists write singular and whole (trade-word-forms.ts).
+  const wordForm = sign < 0 && !toPerson() ? tradeWordFormCategory(tx.merchant) : null;
+  if (wordForm) return { categoryKey: wordForm, source: "fallback" };
+  // "CHECKCARD 0303 ROCKLER.COM", "TOOLINEO.DE": a card paying a web shop's domain that names no service bought goods;
+  // "ILSOS.GOV": a card paying a state's site paid a fee or a levy (web-shops.ts).
+  const webShop = sign < 0 && paidByCard(tx) ? (stateSiteCategory([tx.counterpartyName, tx.description]) ?? webShopCategory([tx.counterpartyName, tx.description])) : null;
+  if (webShop) return { categoryKey: webShop, source: "fallback" };
 
   return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
 }

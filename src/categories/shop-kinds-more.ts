@@ -139,7 +139,9 @@ export const MORE_OTHER: readonly string[] = [
 // away, as a hotel's is; a water-sports club's dues are leisure, as a sailing club's; boat and camping gear is bought.
 // "Campingshop"/"Campingbedarf" are shops and come before the "…camping" of a site's name.
 const HARBOURS_AND_CAMPSITES: readonly string[] = [
-  "marina", "marinas", "yachthafen", "[a-z]+yachthafen", "sportboothafen", "jachthaven", "passantenhaven", "yacht haven", "port de plaisance", "capitainerie",
+  "marina", "marinas", "yachthafen", "[a-z]+yachthafen", "sportboothafen", "jachthaven", "passantenhaven", "yacht haven", "capitainerie",
+  // A French harbour by its name ("PORT DES MINIMES", "PORT DU CROUESTY"), a marina's "port de plaisance" among them.
+  "port (des|du|de la|de) [a-z]+",
   "[a-z]+camping", "campingpark", "campingplaats", "wohnmobilhafen", "reisemobilhafen",
 ];
 const WATER_SPORTS_CLUBS: readonly string[] = [

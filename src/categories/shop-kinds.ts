@@ -41,6 +41,8 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "[a-z]*therapiezentrum", "gesundheitszentrum", "zentrum fur gesundheit",
     // A French pharmacy and physiotherapist as a card terminal shortens them ("SELARL PHARM DU CENTRE", "KINE BRUNEAU").
     "pharm", "kine",
+    // A US pharmacy by its prescription sign ("SUNFLOWER RX").
+    "rx",
   ]],
   ["drugstore", [
     "[a-z]+kosmetik", "kosmetik[a-z]+", "solarium", "sonnenstudio", "tattoostudio", "piercing", "fusspflege",
@@ -74,6 +76,8 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     // Confectioners by their sweets (Basel's Läckerli, Belgian pralines, Aachen's Printen); a French coffee roaster's shop sells its beans
     // and teas by weight (a German Rösterei or an English roaster pours coffee too: restaurants, heuristics.ts).
     "[a-z]*lackerli", "pralines?", "printenhaus", "torrefaction", "torrefacteurs?",
+    // Biscuit makers' shops; a kiosk by its place ("Grenzkiosk", "Strandkiosk").
+    "biscuits", "[a-z]+kiosk",
   ]],
   ["restaurants", [
     "saloon", "pommesbude", "konoba", "kabab", "sofrasi", "lokanta", "lokantasi", "hafenbar", "noedelbar", "nudelbar", "[a-z]*schanke", "wokstation", "wokbar", "nudelhaus", "nouilles", "social club", "tap room", "gastro",
@@ -94,6 +98,8 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "traiteur", "rotisserie", "sandwicherie", "buvette", "guinguette", "restauration", "cantine",
     "shoarma", "grillroom", "pannenkoeken", "pannenkoekenhuis", "ijssalon", "broodjes", "kroeg", "brouwerij", "wijnbar", "strandpaviljoen", "strandtent", "afhaalchinees", "chinees", "partyservice", "viskraam", "kibbeling", "codfather",
     "paninoteca", "piadineria", "rosticceria", "caffetteria", "locanda", "birreria",
+    // A fish-roll stall, a Dutch park or beach pavilion, a roastery's café, a canteen's association ("Mensaverein").
+    "fischbrotchen", "paviljoen", "rosterei", "mensaverein",
     "cerveceria", "marisqueria", "asador", "meson", "taberna", "tasca", "churreria", "heladeria", "chiringuito", "pastelaria", "cervejaria",
   ]],
   ["fuel", [
@@ -107,9 +113,9 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "peaje", "autopista", "aparcamiento", "estacionamiento", "carburante", "autolavaggio", "parcheggio",
   ]],
   // A UK coach company ("D&E COACHES") runs buses; its holidays are travel (heuristics.ts's coach holidays).
-  ["transport", ["strassenbahn", "tramway", "trein", "waterbussen", "coaches"]],
+  ["transport", ["strassenbahn", "tramway", "trein", "waterbussen", "coaches", "city bahn"]],
   ["travel", [
-    "[a-z]+hotel", "seilbahn", "campingparks?", "motel", "gastehaus", "ferienpark", "ferienwohnungen", "zimmervermietung", "privatzimmer",
+    "[a-z]+hotel", "[a-z]*seilbahn", "campingparks?", "motel", "gastehaus", "ferienpark", "ferienwohnungen", "zimmervermietung", "privatzimmer",
     "hostels", "campsite", "caravan park", "holiday park", "bnb",
     "chambres d hotes", "gite", "gites", "voyages",
     // A German travel agency or coach firm's travel service.
@@ -129,6 +135,8 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "curling", "club alpin", "athletic club", "mountain club",
     // A playhouse is a theatre ("NOTTINGHAM PLAYHOUSE", "Lyceum Playhouse").
     "playhouses?",
+    // A ticket shop by its glued word ("TICKETTOASTER", "Ticketcorner"); a machine's or a car park's ticket is read before.
+    "ticket[a-z]+",
     // Animal parks, art galleries and institutes, by the name's own words ("BRAMBLEDOWN WILD ANIMAL PARK", "MAPLEWOOD
     // INSTITUTE OF ARTS", "QUAYSIDE CENTRE FOR CONTEMPORARY ART"); a gallery alone may be a shop or a salon.
     "animal parks?", "art gallery", "art galleries", "institute of( fine)? arts?", "contemporary arts?",
@@ -162,6 +170,8 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "ijzerwaren", "ijzerhandel", "gereedschap", "huishoudwinkel", "woonwinkel", "meubel[a-z]*", "[a-z]+kleding", "schoenenwinkel", "juweliers", "sieraden", "boekwinkel", "tweedehands", "kringloop", "kringloopwinkels?", "kwekerij", 
     "ferramenta", "cartoleria", "gioielleria", "abbigliamento", "calzature", "merceria", "elettrodomestici", "arredamento", 
     "ferreteria", "papeleria", "joyeria", "electrodomesticos", 
+    // Tool dealers, caravan dealers, sailmakers, print studios.
+    "tools", "caravaning", "segelmacherei", "sailmakers?", "print studio",
   ]],
 ];
 
