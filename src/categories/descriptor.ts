@@ -20,6 +20,7 @@ import { unglueCity, WORD_TOWNS } from "./glued-towns.ts";
 import { PROCESSOR_REFERENCE_ALL } from "./processor-references.ts";
 import { taxOfficeInitials } from "./french-tax-offices.ts";
 import { withoutCityLetters } from "./town-abbreviations.ts";
+import { seatAfterEntity, withoutEntityAdjective } from "./entity-seat.ts";
 import { sepaKeyAlternation } from "../format/sepa-fields.ts";
 
 // Payment facilitators print "PREFIX*SUBMERCHANT": the part after the star is the shop.
@@ -120,10 +121,11 @@ const BARE_ADJECTIVES: ReadonlySet<string> = new Set([
 
 /** What ENTITY_WORDS takes off, unless only adjectives would be left: then the entity word itself stays. */
 function withoutEntityWords(s: string): string {
-  return s.replace(ENTITY_WORDS, (m: string, at: number) => {
-    const name = foldText(s.slice(0, at)).split(" ");
-    return name.every((w) => BARE_ADJECTIVES.has(w)) ? (/^\s+\S+?(?=[.,]?(?:\s|$))/u.exec(m)?.[0] ?? "") : "";
-  });
+  const m = ENTITY_WORDS.exec(s);
+  if (!m) return s;
+  const before = s.slice(0, m.index);
+  if (foldText(before).split(" ").every((w) => BARE_ADJECTIVES.has(w))) return before + (/^\s+\S+?(?=[.,]?(?:\s|$))/u.exec(m[0])?.[0] ?? "");
+  return withoutEntityAdjective(before) + seatAfterEntity(m[0]);
 }
 // A landlord's "Mgmt"/"Management" after its name ("CORTLAND MGMT") is the firm's trade, not its name; "X Property Management" keeps it.
 // "GREYSTAR MANAGEMENT SERVICES" is Greystar; a short acronym alone keeps the word ("FPI MANAGEMENT", also once title-cased).

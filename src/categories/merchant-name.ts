@@ -3,6 +3,7 @@
 // knows the business ("AMZN Mktp DE*2K3L45" → "Amazon"), otherwise the
 // cleaned text ("SQ *BERRY FARM'S GOSQ. BLACKFALDS    CAN" → "Berry Farm's").
 import { cleanDescriptor, leadingText, LEADING_ARTICLES, LOCAL_BRANCH_WORDS, withoutLegalForms, withoutOwner, withoutPayerCode } from "./descriptor.ts";
+import { withoutAuthorityOffice } from "./authority-office.ts";
 import { hasProcessorReference, processorSubMerchant, withoutServiceAfter } from "./processor-references.ts";
 import { subBrandOf } from "./sub-brands.ts";
 import { brandEndsOtherName } from "./brand-ends-name.ts";
@@ -66,7 +67,7 @@ export function labelOf(text: string | null | undefined): string | null {
   if (!text?.trim()) return null;
   const hit = memo.get(text);
   if (hit !== undefined || memo.has(text)) return hit ?? null;
-  const label = computeLabel(withoutServiceAfter(text));
+  const label = computeLabel(withoutAuthorityOffice(withoutServiceAfter(text)));
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(text, label);
   return label;

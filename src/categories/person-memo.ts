@@ -20,6 +20,15 @@ const MEMO_WORDS: ReadonlySet<string> = new Set([
   "my", "our", "love", "xoxo", "mom", "mum", "dad", "grandma", "grandpa", "granny", "grandad", "nana",
 ]);
 
+// A sitter paid for the evenings sat ("BABYSITTING SAT NIGHT", "SITTING FRI AND SAT CHEERS"): a memo after a person's
+// name, but one that says what was bought (childcare), so the category still reads it. Short weekdays are left out:
+// "Sun", "Sat" are surnames too.
+const SITTING_WORDS: ReadonlySet<string> = new Set([
+  "babysitting", "babysit", "babysitter", "sitting", "childcare", "night", "nights", "evening", "evenings", "weekend", "cheers",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+]);
+const isMemoWord = (word: string) => MEMO_WORDS.has(word) || SITTING_WORDS.has(word);
+
 // Words that open a memo: what follows them is the payer's, whatever trade it names ("FOR MAISIES DRIVERS ED").
 // "MY HALF OF RENT": a memo in the payer's own voice too ("my", "our"); no business's name goes on with it.
 const MEMO_OPENERS: ReadonlySet<string> = new Set(["for", "from", "re", "ref", "my", "our"]);
@@ -39,7 +48,7 @@ const NOT_SURNAMES: ReadonlySet<string> = new Set(["and", "or", "the", "of", "in
 
 const fold = (word: string) => foldText(word);
 const isInitial = (word: string) => /^\p{L}\.?$/u.test(word);
-const isSurname = (word: string) => /^\p{L}[\p{L}'’-]*\p{L}$/u.test(word) && !NOT_SURNAMES.has(fold(word)) && !MEMO_WORDS.has(fold(word));
+const isSurname = (word: string) => /^\p{L}[\p{L}'’-]*\p{L}$/u.test(word) && !NOT_SURNAMES.has(fold(word)) && !isMemoWord(fold(word));
 
 /**
  * The words after a name say a trade of their own: a legal form, or a category the memo's own words do not read
@@ -48,7 +57,7 @@ const isSurname = (word: string) => /^\p{L}[\p{L}'’-]*\p{L}$/u.test(word) && !
 function namesTrade(words: readonly string[]): boolean {
   if (words.some((w) => LEGAL_FORMS.has(w))) return true;
   const read = contentCategory({ amountSign: -1, texts: [words.join(" ")] });
-  return read !== null && read !== contentCategory({ amountSign: -1, texts: [words.filter((w) => MEMO_WORDS.has(w)).join(" ")] });
+  return read !== null && read !== contentCategory({ amountSign: -1, texts: [words.filter(isMemoWord).join(" ")] });
 }
 
 function titleCase(name: string): string {
@@ -56,15 +65,16 @@ function titleCase(name: string): string {
 }
 
 /** Skips a leading payment type and title(s); returns the index of the name's first word and whether a title was printed. */
-function afterTitles(words: readonly string[]): { at: number; titled: boolean } {
+function afterTitles(words: readonly string[]): { at: number; titled: boolean; railed: boolean } {
   const rail = RAIL.exec(`${words.slice(0, 3).map(fold).join(" ")} `)?.[0];
   let at = rail ? rail.trim().split(" ").length : TYPE_CODES.has(fold(words[0] ?? "")) ? 1 : 0;
+  const railed = rail !== undefined;
   const title = (i: number) => TITLES.has(fold(words[i] ?? ""));
-  if (!title(at)) return { at, titled: false };
+  if (!title(at)) return { at, titled: false, railed };
   at += 1;
   // "MR AND MRS", "MR & MRS": a couple's account.
   if (COUPLE_JOINERS.has(words[at]?.toLowerCase() ?? "") && title(at + 1)) at += 2;
-  return { at, titled: true };
+  return { at, titled: true, railed };
 }
 
 /**
@@ -75,17 +85,19 @@ export function personBeforeMemo(text: string | null | undefined): string | null
   if (!text) return null;
   // "ORLA KENWORTHY DES:GROCERIES": Bank of America's field keys end in a colon.
   const words = text.replace(/:/g, " ").trim().split(/\s+/);
-  const { at, titled } = afterTitles(words);
+  const { at, titled, railed } = afterTitles(words);
   const first = words[at] ?? "";
   const initial = isInitial(first);
-  if (!initial && !GIVEN_NAMES.has(fold(first))) return null;
+  // After a person-to-person rail the payee is a person's enrolled name, whatever given name no list holds ("ZELLE
+  // PAYMENT TO KAYLEIGH BRANTLEY"); a business there still shows its trade word or legal form, which the checks below read.
+  if (!initial && !(railed && isSurname(first) && !namesKind(first)) && !GIVEN_NAMES.has(fold(first))) return null;
   // A middle initial ("D J HOLBROOKE", "NADIA K PELLINGHAM").
   const last = isInitial(words[at + 1] ?? "") ? at + 2 : at + 1;
   const surname = words[last] ?? "";
   if (!isSurname(surname) || namesKind(surname)) return null;
   const memo = words.slice(last + 1, last + 5).map(fold);
   const next = memo[0];
-  if (next === undefined || !memo.some((w) => MEMO_WORDS.has(w))) return null;
+  if (next === undefined || !memo.some(isMemoWord)) return null;
   // Before a memo's own opening word, a trade word or a legal form makes the name a business's ("SARAH SMITH
   // PHOTOGRAPHY REF …", "AMY LEE PHONE REPAIRS", "SIMON JERSEY LTD REF 123"); after it, the memo may say anything.
   const signed = memo.some((w, i) => SIGNATURE.test(w) && FAMILY.has(memo[i + 1] ?? ""));

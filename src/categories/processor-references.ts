@@ -25,5 +25,13 @@ export function processorSubMerchant(text: string): string | null {
 
 // The letter words (up to three) before "via Mollie" and the other Dutch payment services' "via".
 const VIA_SERVICE_SHOP = /(?<![\p{L}\d-])((?:\p{L}[\p{L}.'&-]*\s+){0,2}\p{L}[\p{L}.'&-]*)\s+via\s+(?:mollie|stripe|adyen|buckaroo|multisafepay|pay\.nl)\b/iu;
+// A wallet or pay-later service after a shop's name ("Flowers & Co via PayPal", "Kinderhuis via Klarna"); not after a
+// payment word alone ("Zahlung via PayPal", "Payment via Klarna"), where the service is all the text names.
+const VIA_WALLET = /(?<=\p{L})\s+via\s+(?:paypal|klarna|sumup|zettle|unzer|payone|ratepay)\b.*$/iu;
+const PAYMENT_WORD_ONLY = /^\s*(?:\S+[\s-])?(?:zahlung|bezahlt|gezahlt|payment|paid|betaling|betaald|einkauf|kauf|purchase|bestellung|order|achat|paiement)$/iu;
 /** "Cinetree via Mollie Rotterdam, NL" → "Cinetree": the payment service and what follows it are not the shop's name. */
-export const withoutServiceAfter = (text: string): string => text.replace(/(?<=\p{L})\s+via\s+(?:mollie|stripe|adyen|buckaroo|multisafepay|pay\.nl)\b.*$/iu, "");
+export const withoutServiceAfter = (text: string): string => {
+  const shop = text.replace(/(?<=\p{L})\s+via\s+(?:mollie|stripe|adyen|buckaroo|multisafepay|pay\.nl)\b.*$/iu, "");
+  const beforeWallet = shop.replace(VIA_WALLET, "");
+  return beforeWallet !== shop && !PAYMENT_WORD_ONLY.test(beforeWallet) ? beforeWallet : shop;
+};

@@ -13,9 +13,10 @@ const PURPOSE_PHRASE =
 const CLIENT_ACCOUNT = /(?<=\p{L}{2,}\s+\S+)\s+client\s+(?:a\/c|a\/cs|a|ac|acc|acct|account|accounts)\b.*$/iu;
 
 // Words that also begin names ("La Cantine du Port", "Solde Plus"): a purpose only after a name of two words or more.
-// A spa's visitors' levy too ("KURVERWALTUNG NORDERNEY KURBEITRAG", "STAATSBAD BAD KISSINGEN KURTAXE").
+// A spa's visitors' levy too ("KURVERWALTUNG NORDERNEY KURBEITRAG", "STAATSBAD BAD KISSINGEN KURTAXE"), and a benefit a
+// French fund pays ("CAF DU CHER PRESTATION ACCUEIL JEUNE ENFANT", "… ALLOCATIONS FAMILIALES", "CPAM … INDEMNITES JOURNALIERES").
 const PURPOSE_WORD =
-  /(?<=\p{L}{2,}\s+\S+)\s+(?:cantine|acomptes?|soldes?|cotisations?|adh(?:e|é)sions?|inscriptions?|(?:e|é)ch(?:e|é)ances?|avis|mensualit(?:e|é)s?|loyers?|factures?|r(?:e|è|é)glements?|kurtaxe|kurbeitrag|kurabgabe|g(?:ä|ae|a)stebeitrag|toeristenbelasting)\b.*$/iu;
+  /(?<=\p{L}{2,}\s+\S+)\s+(?:cantine|acomptes?|soldes?|cotisations?|adh(?:e|é)sions?|inscriptions?|(?:e|é)ch(?:e|é)ances?|avis|mensualit(?:e|é)s?|loyers?|factures?|r(?:e|è|é)glements?|kurtaxe|kurbeitrag|kurabgabe|g(?:ä|ae|a)stebeitrag|toeristenbelasting|prestations?|allocations?|indemnit(?:e|é)s?)\b.*$/iu;
 
 // "PRLV SEPA CARPIMKO COTISATIONS 2025 ECHEANCE 07": a fund's dues, then their instalment, follow a one-word name too
 // (the year and instalment may already be gone when this reads it).
