@@ -1,5 +1,6 @@
-// WAITING POOL, not yet in the corpus: written blind, to be scored once unseen in the held-out slot and only then read.
-// Tuning helpers never read it.
+// WAITING POOL, not yet in the corpus: written blind, scored once unseen on 2026-12-02 in the held-out slot
+// (`npx tsx test/corpus/score-pool.ts test/corpus/pools-next62.ts`, rules as at 2f25cba; figures in BENCHMARKS.md,
+// "Pool 62"), and only then read.
 // The sixty-second held-out pool: households that have just moved house or town. Removal firms and van hire, moving
 // boxes and self-storage, deposits, letting and relocation agents and rent guarantors, new energy, water, broadband
 // and gas contracts with their set-up fees, registration, residence and vehicle fees at the town hall or county
