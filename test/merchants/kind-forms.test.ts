@@ -1,17 +1,10 @@
 // Two more forms of one merchant in a person's rows: its kind of shop printed after the owner's name instead of before
 // ("BUNERT LAUFSPORT GMBH" beside "Laufsport Bunert"), and its name with the kind of shop left off ("EMONTS" beside
 // "Konditorei Emonts"). Each shows the form with the kind first, as the descriptor writes a trade after an owner.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { linkCutLabels } from "../../src/merchants/cut-names.ts";
-import { merchantKey } from "../../src/categories/merchant-label.ts";
-import { merchantOf, resolveMerchants } from "../../src/merchants/resolve.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
+import { describe, expect, it } from "vitest";
+import { merchantOf } from "../../src/merchants/resolve.ts";
 import { seedUser } from "../analytics/seed.ts";
-
-const shown = (...labels: string[]) => {
-  const out = linkCutLabels(new Map(labels.map((l) => [merchantKey(l), l])));
-  return labels.map((l) => out.get(merchantKey(l)));
-};
+import { merchantDatabase, shown } from "./linking.ts";
 
 describe("the kind of shop after the owner's name, beside it before", () => {
   it("shows the kind first", () => {
@@ -39,17 +32,10 @@ describe("a name without its kind of shop, beside the name with it", () => {
 });
 
 describe("kind forms in resolveMerchants", () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await t?.drop();
-  });
-  const resolve = (userId: string, labels: string[]) => t.db.$transaction((tx) => resolveMerchants(tx, userId, labels));
+  const { db, resolve } = merchantDatabase();
 
   it("gives a swapped or kindless form the kind-first merchant, in either order", async () => {
-    const s = await seedUser(t.db);
+    const s = await seedUser(db());
     const first = await resolve(s.userId, ["Bunert Laufsport"]);
     const second = await resolve(s.userId, ["Laufsport Bunert"]);
     expect(merchantOf(second, "Laufsport Bunert")).toMatchObject({ id: merchantOf(first, "Bunert Laufsport")!.id, name: "Laufsport Bunert" });

@@ -2,17 +2,10 @@
 // a web address's stem with the words run together ("SAVEMYEXAMS.COM" beside "Save My Exams Ltd"), which shows
 // the spaced name, and a name whose last word the card field cut at its width ("PAPIERWAREN SCHWALBE HAUN" beside
 // "Papierwaren Schwalbe"), which shows the shorter one. In memory (the corpus) and in the database (the write path).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { linkCutLabels } from "../../src/merchants/cut-names.ts";
-import { merchantKey } from "../../src/categories/merchant-label.ts";
-import { merchantOf, resolveMerchants } from "../../src/merchants/resolve.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
+import { describe, expect, it } from "vitest";
+import { merchantOf } from "../../src/merchants/resolve.ts";
 import { seedUser } from "../analytics/seed.ts";
-
-const shown = (...labels: string[]) => {
-  const out = linkCutLabels(new Map(labels.map((l) => [merchantKey(l), l])));
-  return labels.map((l) => out.get(merchantKey(l)));
-};
+import { merchantDatabase, shown } from "./linking.ts";
 
 describe("a name run together, beside its spaced form", () => {
   it("shows the spaced name", () => {
@@ -59,19 +52,10 @@ describe("a name whose last word the card field cut, beside the name without it"
 });
 
 describe("joined and field-cut names in resolveMerchants", () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await t?.drop();
-  });
-
-  const resolve = (userId: string, labels: string[]) => t.db.$transaction((tx) => resolveMerchants(tx, userId, labels));
-  const live = (userId: string) => t.db.merchant.findMany({ where: { userId, mergedIntoId: null }, orderBy: { key: "asc" } });
+  const { db, resolve, live } = merchantDatabase();
 
   it("gives a joined name arriving after the spaced one the spaced one's merchant", async () => {
-    const s = await seedUser(t.db);
+    const s = await seedUser(db());
     const spaced = await resolve(s.userId, ["Fernhollow Learning"]);
     const joined = await resolve(s.userId, ["Fernhollowlearning"]);
     expect(merchantOf(joined, "Fernhollowlearning")).toMatchObject({ id: merchantOf(spaced, "Fernhollow Learning")!.id, name: "Fernhollow Learning" });
@@ -79,7 +63,7 @@ describe("joined and field-cut names in resolveMerchants", () => {
   });
 
   it("gives a merchant first seen joined the spaced name when it arrives", async () => {
-    const s = await seedUser(t.db);
+    const s = await seedUser(db());
     const joined = await resolve(s.userId, ["Quillandmoss"]);
     const spaced = await resolve(s.userId, ["Quill & Moss"]);
     expect(merchantOf(spaced, "Quill & Moss")).toMatchObject({ id: merchantOf(joined, "Quillandmoss")!.id, name: "Quill & Moss" });
@@ -87,14 +71,14 @@ describe("joined and field-cut names in resolveMerchants", () => {
   });
 
   it("makes both forms arriving in one batch one merchant, spaced", async () => {
-    const s = await seedUser(t.db);
+    const s = await seedUser(db());
     const map = await resolve(s.userId, ["Wethetinkerers", "We The Tinkerers"]);
     expect(merchantOf(map, "Wethetinkerers")).toEqual(merchantOf(map, "We The Tinkerers"));
     expect(merchantOf(map, "Wethetinkerers")?.name).toBe("We The Tinkerers");
   });
 
   it("gives a field-cut name the shorter name's merchant, in either order", async () => {
-    const s = await seedUser(t.db);
+    const s = await seedUser(db());
     const cut = await resolve(s.userId, ["Schreibwaren Lindtal Oste"]);
     const short = await resolve(s.userId, ["Schreibwaren Lindtal"]);
     expect(merchantOf(short, "Schreibwaren Lindtal")).toMatchObject({ id: merchantOf(cut, "Schreibwaren Lindtal Oste")!.id, name: "Schreibwaren Lindtal" });
@@ -104,7 +88,7 @@ describe("joined and field-cut names in resolveMerchants", () => {
   });
 
   it("keeps two shops whose longer name is not at a field's width apart", async () => {
-    const s = await seedUser(t.db);
+    const s = await seedUser(db());
     await resolve(s.userId, ["Bäckerei Kornfeld"]);
     await resolve(s.userId, ["Bäckerei Kornfeld Konditorei", "Sunhill"]);
     await resolve(s.userId, ["Sun Hill"]);

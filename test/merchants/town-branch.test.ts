@@ -1,18 +1,11 @@
 // One merchant also reaches a person's rows with the town it stands in after its name, whole or cut, at any width
 // ("KAMPENWANDSEILBAHN ASCHAU", "CHOCOCO SWANAGE", "TIERKLINIK MOSELTAL WITTLI" beside the name alone): that form
 // shows the name without the town, as a field-cut name does (name-variants.test.ts).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { linkCutLabels } from "../../src/merchants/cut-names.ts";
-import { merchantKey } from "../../src/categories/merchant-label.ts";
+import { describe, expect, it } from "vitest";
 import { isTownBranchForm } from "../../src/merchants/town-branch.ts";
-import { merchantOf, resolveMerchants } from "../../src/merchants/resolve.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
+import { merchantOf } from "../../src/merchants/resolve.ts";
 import { seedUser } from "../analytics/seed.ts";
-
-const shown = (...labels: string[]) => {
-  const out = linkCutLabels(new Map(labels.map((l) => [merchantKey(l), l])));
-  return labels.map((l) => out.get(merchantKey(l)));
-};
+import { merchantDatabase, shown } from "./linking.ts";
 
 describe("a name with a town after it, beside the name alone", () => {
   it("shows the name without the town, the town whole or cut", () => {
@@ -38,17 +31,10 @@ describe("a name with a town after it, beside the name alone", () => {
 });
 
 describe("a town branch in resolveMerchants", () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await t?.drop();
-  });
-  const resolve = (userId: string, labels: string[]) => t.db.$transaction((tx) => resolveMerchants(tx, userId, labels));
+  const { db, resolve } = merchantDatabase();
 
   it("gives the form with the town the plain name's merchant, in either order", async () => {
-    const s = await seedUser(t.db);
+    const s = await seedUser(db());
     const town = await resolve(s.userId, ["Tischlerei Brandt Wolfsburg"]);
     const plain = await resolve(s.userId, ["Tischlerei Brandt"]);
     expect(merchantOf(plain, "Tischlerei Brandt")).toMatchObject({ id: merchantOf(town, "Tischlerei Brandt Wolfsburg")!.id, name: "Tischlerei Brandt" });
