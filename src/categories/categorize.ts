@@ -35,7 +35,7 @@ import { bookingTypeCategory, contentCategory, namesRent, type HeuristicSubject 
 import { categoryForMcc } from "./mcc.ts";
 import { providerLabelCategory } from "./provider-labels.ts";
 import { foldText, foldUmlauts } from "./normalize.ts";
-import { namesOwnAccount, personalName } from "../transfers/own-names.ts";
+import { namesOwnAccount, personalName, saysOwnAccount } from "../transfers/own-names.ts";
 import { councilName } from "./councils.ts";
 import { brandOnlyInsideLabel, merchantName } from "./merchant-name.ts";
 import { bookingCodeCategory, type BookingCodes } from "./booking-codes.ts";
@@ -360,8 +360,10 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (sign > 0 && providerLabelCategory(tx.providerCategory) === "salary") return { categoryKey: "salary", source: "provider" };
   const subject = { amountSign: sign, amount: tx.amount, texts, name: tx.merchant, type: tx.transactionType };
   const bookingType = bookingTypeCategory(subject);
-  // Salary and cash stand; anything else naming the holder ("To Alex Beispiel") is own money moving.
-  if (bookingType === "salary" || bookingType === "cash") return { categoryKey: bookingType, source: "fallback" };
+  // Salary and cash stand; anything else naming the holder ("To Alex Beispiel") is own money moving. A "pension" the
+  // holder moves "TO MY OWN PENSION POT" under their own name is their money, whatever word reads as pay.
+  const ownWords = bookingType === "salary" && !!ctx.ownNames && saysOwnAccount([tx.counterpartyName, tx.description], ctx.ownNames);
+  if ((bookingType === "salary" && !ownWords) || bookingType === "cash") return { categoryKey: bookingType, source: "fallback" };
   if (ctx.ownNames && namesOwnAccount([tx.counterpartyName, tx.description], ctx.ownNames)) {
     // Except a savings plan to the holder's own depot at an IBAN that is none of the accounts Kontor holds
     // (an own IBAN was caught above): that money is saved, as the row reads before the holder's name is

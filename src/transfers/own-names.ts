@@ -71,3 +71,12 @@ export async function loadOwnNames(tx: Prisma.TransactionClient, userId: string,
   });
   return ownNamesFrom(rows, ownIbans);
 }
+
+// The holder's own words for an own account beside their name ("Alex Beispiel TO MY OWN PENSION POT", "an eigenes
+// Tagesgeld", "naar eigen rekening", "vers mon propre livret"): no payer of pay or pension writes them.
+const OWN_ACCOUNT_WORDS = /(^| )(my own|eigene[mnrs]?|eigen|mon propre|ma propre|mes propres)( |$)/;
+
+/** True when a row names the holder and says in its own words that the money goes to or comes from an own account. */
+export function saysOwnAccount(texts: readonly (string | null | undefined)[], ownNames: ReadonlySet<string>): boolean {
+  return namesOwnAccount(texts, ownNames) && texts.some((t) => !!t && OWN_ACCOUNT_WORDS.test(fold(t)));
+}

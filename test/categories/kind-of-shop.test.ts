@@ -107,6 +107,15 @@ describe("own transfers named by the holder's name", () => {
     expect(withOwn({ amount: "-62.10", description: "ORIG CO NAME:COMCAST  CO ENTRY DESCR:CABLE  SEC:WEB IND ID:123 IND NAME:ALEX BEISPIEL" })).not.toBe("transfers");
     expect(withOwn({ amount: "-15.00", description: "VENMO DES:PAYMENT ID:XXXXX00000000 INDN:ALEX BEISPIEL CO ID:XXXXX00000 WEB" })).not.toBe("transfers");
   });
+
+  it("takes the holder's own words for an own account over a word that reads as pay", () => {
+    expect(withOwn({ amount: "399.04", description: "Alex Beispiel TO MY OWN PENSION POT SAVER CRUISE APRIL BGC", transactionType: "DIRECTDEP" })).toBe("transfers");
+    expect(withOwn({ amount: "973.84", description: "CR Alex Beispiel TO MY OWN PENSION POT SAVER CRUISE MARCH" })).toBe("transfers");
+    // A pension paid to the holder names them too, without those words: pay.
+    expect(withOwn({ amount: "1210.00", counterpartyName: "Deutsche Rentenversicherung Bund", description: "Rente 11/2026 Alex Beispiel" })).toBe("salary");
+    // The words without the holder's name: someone else's money.
+    expect(categorize({ amount: "399.04", description: "TO MY OWN PENSION POT", transactionType: "DIRECTDEP" }, { rules: [] }).categoryKey).not.toBe("transfers");
+  });
 });
 
 describe("payments to people", () => {

@@ -9,6 +9,12 @@ import { merchantKey } from "../../src/categories/merchant-label.ts";
 import { predict, score, type Scores } from "./evaluate.ts";
 import { generateCorpus, OWN_IBANS, type HeldoutPool } from "./generate.ts";
 
+// Piped into head, the reader may leave early: that ends the listing, it is no error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code !== "EPIPE") throw e;
+  process.exit(0);
+});
+
 const [file, ...flags] = process.argv.slice(2);
 if (file === undefined) {
   console.error("usage: tsx test/corpus/score-pool.ts <pool file> [--misses]");
