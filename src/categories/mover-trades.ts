@@ -54,11 +54,11 @@ export const MOVER_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: read
     // Locksmiths and key shops ("SCHLUESSEL-…", "Schlüsseldienst"), engravers of door and letterbox plates.
     "schlussel", "schlusselservice", "schlusselstudio", "gravier[a-z]+", "gravur[a-z]*", "graveur", "graveerbedrijf",
     // Warehouse and clearance sales, reuse and recycling shops.
-    "sb lagerkauf", "lagerkauf", "lagerverkauf", "reuse centre", "reuse center", "kringloopcentrum",
+    "sb lagerkauf", "lagerkauf", "lagerverkauf", "reuse", "kringloopcentrum",
     // White goods, kitchens and their fitters.
     "witgoed[a-z]+", "keuken[a-z]+", "montageservice", "montagebedrijf", "montagebetrieb", "montageteam",
     // Boxes and packing for the move.
-    "packaging", "verpackung(en)?", "verpakkingen", "umzugskartons", "moving boxes",
+    "[a-z]*packaging", "verpackung(en)?", "verpakkingen", "umzugskartons", "moving boxes",
     // Cleaning firms are tradesmen: a Dutch one, an English one.
     "schoonmaakbedrijf", "schoonmaakdienst", "schoonmaakservice", "glazenwasser[a-z]*", "cleaning services?", "cleaning company",
   ]],

@@ -63,6 +63,9 @@ describe("the shops and tradesmen of a new home, by their trade word, are shoppi
     [null, null, "BEA   NR:XXX619   14.10.26/15.12 Zettle_*Montageservice Dorp Utrecht,PAS319", "-74.84", "shopping"],
     ["Card payment", null, "GREYFRIARS REUSE CENTRE MANCHESTER    GBR", "-29.17", "shopping"],
     ["Card payment", null, "SP * TAPEANDBOX PACKAGING GLASGOW       GBR", "-56.38", "shopping"],
+    // Glued by the card field, and a reuse centre cut after "REUSE".
+    ["Card payment", null, "SP * TAPEANDBOXPACKAGING GLASGOW       GBR", "-56.38", "shopping"],
+    [null, null, "))) SUMUP *GREYFRIARS REUSE BRISTOL", "-25.00", "shopping"],
     ["Card payment", null, "ALDERTON KITCHEN STUDIO GLASGOW       GBR", "-149.19", "shopping"],
     [null, "SCHOONMAAKBEDRIJF DE BLINKERT V.O.F.", "SCHOONMAAKBEDRIJF DE BLINKERT V.O.F. Utrecht, NL", "-42.17", "shopping"],
     ["OUT", "ENDREINIGUNG KLAPPROTH - Dresden", "Card transaction of 211.24 EUR issued by ENDREINIGUNG KLAPPROTH", "-211.24", "shopping"],
