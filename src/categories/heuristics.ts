@@ -14,6 +14,7 @@ import { CO_OP_RENT, HOUSING_PROVIDERS } from "./housing-providers.ts";
 import { FAMILY_FIRST, FAMILY_PURPOSES } from "./family-trades.ts";
 import { BABY_CARE_AND_SAVINGS, BABY_FIRST } from "./baby-trades.ts";
 import { CARE_AT_HOME, PENSION_PAY, RETIREE_FIRST, RETIREE_LAST } from "./retiree-trades.ts";
+import { MOVER_FIRST, MOVER_PURPOSES, RELOCATION_PAY } from "./mover-trades.ts";
 import { DESK_RENT, SELF_PENSION, TRADER_FEES, TRADER_FIRST, TRADER_PAY, namesCredit } from "./trader-trades.ts";
 import { GIG_PAY, STUDENT_AID, STUDENT_FIRST, STUDENT_HOMES, STUDENT_LAST, STUDENT_RENT } from "./student-trades.ts";
 import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, DEFERRED_CARD_DEBITS, CARD_PAYMENTS_IN, INTEREST_EARNED, OTHER_INCOME, OWN_MOVES, SALARY, SAVINGS_WITHDRAWALS } from "./money-moves.ts";
@@ -61,6 +62,9 @@ const BOOKING_TYPE: Signal[] = [
   { key: "education", sign: "out", words: w("kita", "kita ?(gebuhren|gebuhr|beitrag|beitrage)", "kindergarten ?(gebuhren|gebuhr|beitrag)", "betreuungs(gebuhren|gebuhr|beitrag|geld)", "hortgebuhr(en)?", "elternbeitrag", "unterrichts(entgelt|gebuhr|gebuhren)", "[a-z]+unterricht", "volksuniversiteit", "cours (d |de )?(arabe|anglais|allemand|espagnol|langues?|musique|soutien|piano|guitare)", "musikschul(gebuhr|gebuhren|entgelt)", "kursgebuhr(en)?", "schulgeld", "garderie", "periscolaire", "kinderopvang", "buitenschoolse opvang", "school meals", "nursery fees", "after school club") },
   // Childcare paid to a person and a child's savings, whoever keeps them (baby-trades.ts).
   ...spentOn(BABY_CARE_AND_SAVINGS),
+  // A deposit for a new home paid to a person, and the trades a move brings that other words misread (mover-trades.ts).
+  ...spentOn(MOVER_PURPOSES),
+  ...spentOn(MOVER_FIRST),
   // A notary's or a conveyancer's bill and a removal firm's are services, whatever fee word (frais, Kosten) or trade
   // word (Möbel in "Möbeltransporte") they print: not a bank's fee, not a shop; read before the mortgage words, which
   // a conveyancing deed names ("Notariskosten hypotheekakte").
@@ -115,6 +119,8 @@ const BOOKING_TYPE: Signal[] = [
   { key: "transfers", sign: "out", words: w(...CARD_BILLS_OUT) },
   // A pension is the retiree's pay (retiree-trades.ts), before the benefits below.
   { key: "salary", sign: "in", words: w(...PENSION_PAY) },
+  // An employer's help with a move is paid with the pay (mover-trades.ts).
+  { key: "salary", sign: "in", words: w(...RELOCATION_PAY) },
   // Benefits: income, not a refund from the body that pays it ("Deutsche Rentenversicherung" is also an insurer).
   { key: "income_other", sign: "in", words: w(...OTHER_INCOME) },
 ];

@@ -190,6 +190,7 @@ describe("pay from work is salary, in every language", () => {
     ["net pay through a payroll service", { amount: "900.00", description: "GUSTO DES:NET PAY" }],
     ["a Spanish payroll credit", { amount: "900.00", description: "ABONO NOMINA" }],
     ["Dutch net pay, one word", { amount: "2646.28", counterpartyName: "Van Dalen Kozijnen B.V.", description: "Nettosalaris APRIL 2026" }],
+    ["a UK employer's pay for a month written in digits", { amount: "2870.15", counterpartyName: "HALSTEAD OPTICS LTD", transactionType: "Faster payment", description: "HALSTEAD OPTICS PAY 04/2026 COLCHESTER" }],
   ])("%s", (_name, tx) => {
     expect(category(tx)).toBe("salary");
   });
@@ -198,6 +199,7 @@ describe("pay from work is salary, in every language", () => {
     ["a bar's refund", { amount: "40.00", description: "SALOON BAR REFUND" }, "refunds"],
     ["wage tax refunded", { amount: "40.00", counterpartyName: "Finanzamt", description: "Lohnsteuer Erstattung 2025" }, "refunds"],
     ["a rebate", { amount: "12.00", description: "Rückvergütung Bonus" }, "refunds"],
+    ["a friend paying back what was laid out", { amount: "25.00", counterpartyName: "Tom Hollis", transactionType: "Faster payment", description: "PAID FOR TICKETS 04/2026" }, "income_other"],
     ["a treatment reimbursed", { amount: "35.00", counterpartyName: "MUTUELLE", description: "REMBT TRAITEMENT" }, "refunds"],
     ["a town ending in -lohn", { amount: "40.00", counterpartyName: "Stadtwerke Iserlohn", description: "Guthaben Jahresabrechnung" }, "refunds"],
     // The supplier sends an annual statement's credit by bank transfer: still money back on the instalments, not income.
