@@ -11,8 +11,8 @@ const DE_BODY = String.raw`(?:(?:land)?kreis|stadt|landeshauptstadt|hansestadt|g
 const DE_OFFICE = String.raw`[\p{L}-]*(?:stelle|amt|beh(?:ö|oe|o)rde)|b(?:ü|ue|u)rger(?:b|serv|zent|dien)\p{L}*|(?:kfz-?)?zulassung\p{L}*`;
 // A Dutch municipality's counters and what they bill: civic affairs, parking permits, local taxes, waste.
 const NL_OFFICE = String.raw`burgerza\p{L}*|publieksza\p{L}*|parkeer\p{L}*|parkeren|belasting\p{L}*|afval\p{L}*|vergunning\p{L}*|leges|paspoort\p{L}*|rijbewijs\p{L}*`;
-// An American city's or county's utilities and counters (its parking is a business of its own: "City of Des Moines Parking").
-const US_OFFICE = String.raw`water|sewer|utilit\p{L}*|refuse|trash|solid\s+waste|tax\p{L}*|court|permits?|treasurer`;
+// An American city's or county's utilities and counters (its tax keeps its word, which says what was paid; its parking is a business of its own: "City of Des Moines Parking").
+const US_OFFICE = String.raw`water|sewer|utilit\p{L}*|refuse|trash|solid\s+waste|court|permits?|treasurer`;
 
 // The body's name, then the office; whatever the bank printed before the body ("VISA", "Kartenzahlung") stays.
 const AUTHORITY_OFFICES: readonly RegExp[] = [
