@@ -1,0 +1,19 @@
+// What a terminal's cut or shorthand leaves in a cleaned name: "BUDGET BLINDS OF GREENVIL…" loses its town and keeps the
+// "Of" that joined it; "OBST U GEMUESE HIENDL" writes "und" as "U" between two kinds of goods.
+import { contentCategory } from "./heuristics.ts";
+
+// A joining word whose object the cut took, after a name of two words or more.
+const DANGLING_JOINER = /(?<=\p{L}{2,}\s+\p{L}{2,})\s+(?:of|de|du|des|von|vom|van|der)$/iu;
+
+// A lone "U"/"U." between two kinds of goods or trades ("Obst u. Gemüse", "Elektro u Sanitär"); not Czech's "at" before a
+// place or a sign ("POTRAVINY U MOSTU", "RESTAURACE U TRI RUZI").
+const SHORT_UND = /^(\p{L}{3,})\s+[Uu]\.?\s+(\p{L}{3,})(?=\s|$)/u;
+
+const isKind = (word: string) => contentCategory({ amountSign: -1, texts: [word] }) !== null;
+
+/** The name without what the cut left dangling, "U" read as "&" ("Budget Blinds Of" → "Budget Blinds"). */
+export function withoutCutEnds(name: string | null): string | null {
+  if (!name) return name;
+  const joined = name.replace(SHORT_UND, (m: string, first: string, second: string) => (isKind(first) && isKind(second) ? `${first} & ${second}` : m));
+  return joined.replace(DANGLING_JOINER, "");
+}
