@@ -20,3 +20,12 @@ describe("'U' between a kind of goods and the next word is 'und'", () => {
 describe("Czech 'U' (at) stays", () => {
   itLabels([[null, "POTRAVINY U MOSTU CHEB CZ", "Potraviny U Mostu"]]);
 });
+
+describe("a trade and its owner, then a town cut to two or three letters", () => {
+  itLabels([
+    ["Elektro Vilsmeier St", "ELEKTRO VILSMEIER S/HAUPTSTR. 8/STUTTGART/DE 29-05-2025T11:26:32 Folgenr. 11", "Elektro Vilsmeier"],
+    ["VISA EISENWAREN STADLBAUER STR 8764", "NR XXXX 0548 MUENCHEN DE KAUFUMSATZ 27.11 51.21", "Eisenwaren Stadlbauer"],
+    [null, "Kartenzahlung EISENWAREN STADLBAUER STR. 43267280//Dresden 2026-01-09T16:45:57 KFN 1 VJ 2812", "Eisenwaren Stadlbauer"],
+    ["Autohaus Becker GmbH", null, "Autohaus Becker"],
+  ]);
+});
