@@ -304,7 +304,8 @@ const NAME_JOINER = /^(?:de|du|des|d|la|le|of|the|von|vom|van|am|an|zum|zur|di|d
 function joinsName(words: readonly string[], at: number): boolean {
   const word = words[at] ?? "";
   if (/^(?:vet|dent)\.?$/i.test(word)) return /^med\.?$/i.test(words[at - 1] ?? "");
-  return NAME_JOINER.test(word);
+  // "CAF DES DEUX SEVRES": a town after a number is a region's name ("Deux-Sèvres"), not where the card was used.
+  return NAME_JOINER.test(word) || /^(?:deux|trois|quatre|cinq|zwei|drei|two|three)$/i.test(word);
 }
 
 // The states by their postal codes, for a state's department printed with its code ("IA DEPT OF REVENUE").

@@ -93,6 +93,15 @@ const dropJoiners = (folded: string) => folded.replace(/ (?:and|und)(?= )/g, "")
 
 const NAME_JOINERS = new Set(["de", "du", "des", "of", "von", "vom", "zum", "zur", "am", "chez"]);
 
+// "APL" for Apple, "AMZ" for Amazon: three letters clipped from the brand's word (its first two, then one further on; not
+// its initials, as "VHS" or "LVZ" are) are a card descriptor's prefix ("APL*ITUNES.COM"); later in a text they are some
+// other code ("CAF DES DEUX SEVRES APL 02/2026", the housing benefit), so they count only as the text's first word.
+function isClippedShorthand(folded: string, name: string): boolean {
+  const word = foldUmlauts(foldText(name)).split(" ")[0] ?? "";
+  if (!/^[a-z]{3}$/.test(folded) || word.length <= 3 || word.startsWith(folded) || !word.startsWith(folded.slice(0, 2))) return false;
+  return word.indexOf(folded[2]!, 2) > 0;
+}
+
 let index: PhraseIndex | undefined;
 function phraseIndex(): PhraseIndex {
   if (index) return index;
@@ -111,7 +120,8 @@ function phraseIndex(): PhraseIndex {
       if (!folded) continue;
       const spelled = dropJoiners(foldText(p.replace(/^[~^*]/, ""))).split(" ");
       const plain = /[äöü]/i.test(p + name) ? undefined : spelled.map((w) => w === foldUmlauts(w));
-      const phrase = { folded, words: folded.split(" ").length, entry, startOnly: p.startsWith("^"), ...(plain ? { plain } : {}) };
+      const startOnly = p.startsWith("^") || (!entry.generic && isClippedShorthand(folded, name));
+      const phrase = { folded, words: folded.split(" ").length, entry, startOnly, ...(plain ? { plain } : {}) };
       if (p.startsWith("~")) parts.push(phrase);
       else if (p.startsWith("*")) atTerminal.push(phrase);
       else {

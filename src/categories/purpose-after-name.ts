@@ -14,9 +14,11 @@ const CLIENT_ACCOUNT = /(?<=\p{L}{2,}\s+\S+)\s+client\s+(?:a\/c|a\/cs|a|ac|acc|a
 
 // Words that also begin names ("La Cantine du Port", "Solde Plus"): a purpose only after a name of two words or more.
 // A spa's visitors' levy too ("KURVERWALTUNG NORDERNEY KURBEITRAG", "STAATSBAD BAD KISSINGEN KURTAXE"), and a benefit a
-// French fund pays ("CAF DU CHER PRESTATION ACCUEIL JEUNE ENFANT", "… ALLOCATIONS FAMILIALES", "CPAM … INDEMNITES JOURNALIERES").
+// French fund pays ("CAF DU CHER PRESTATION ACCUEIL JEUNE ENFANT", "… ALLOCATIONS FAMILIALES", "CPAM … INDEMNITES JOURNALIERES"), by its
+// word or its initials ("CAF DES DEUX SEVRES APL 02/2026": the housing benefit; ALS, ALF, AAH, RSA, PAJE, ARS likewise), and a
+// waste levy a town's community bills ("BOURGES PLUS REDEVANCE ORDURES MENAGERES 2025", "… REOM 2025").
 const PURPOSE_WORD =
-  /(?<=\p{L}{2,}\s+\S+)\s+(?:cantine|acomptes?|soldes?|cotisations?|adh(?:e|é)sions?|inscriptions?|(?:e|é)ch(?:e|é)ances?|avis|mensualit(?:e|é)s?|loyers?|factures?|r(?:e|è|é)glements?|kurtaxe|kurbeitrag|kurabgabe|g(?:ä|ae|a)stebeitrag|toeristenbelasting|prestations?|allocations?|indemnit(?:e|é)s?)\b.*$/iu;
+  /(?<=\p{L}{2,}\s+\S+)\s+(?:cantine|acomptes?|soldes?|cotisations?|adh(?:e|é)sions?|inscriptions?|(?:e|é)ch(?:e|é)ances?|avis|mensualit(?:e|é)s?|loyers?|factures?|r(?:e|è|é)glements?|kurtaxe|kurbeitrag|kurabgabe|g(?:ä|ae|a)stebeitrag|toeristenbelasting|prestations?|allocations?|indemnit(?:e|é)s?|apl|als|alf|aah|rsa|paje|ars|redevances?|reom|teom|prime\s+d\W?\s?activit(?:e|é))\b.*$/iu;
 
 // "PRLV SEPA CARPIMKO COTISATIONS 2025 ECHEANCE 07": a fund's dues, then their instalment, follow a one-word name too
 // (the year and instalment may already be gone when this reads it).
@@ -54,9 +56,13 @@ export function withoutCountryAfterName(s: string, kindOf: (word: string) => str
   });
 }
 
+// "GREENVILLE WATER GVL WATER START SERVICE FEE": a US utility's ACH entry prints its name, its short code, then its
+// service's word again and what was billed; the name ends before the code.
+const UTILITY_SAID_AGAIN = /^(\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,2}\s+(water|gas|electric|power|sewer|utilities|energy))\s+\p{L}{2,4}\s+\2\b.*$/iu;
+
 /** The name without the purpose printed after it ("SIP TOULOUSE MIRAIL TAXE FONCIERE 2026" → "SIP TOULOUSE MIRAIL"). */
 export function withoutPurposeAfterName(s: string): string {
-  return s.replace(PURPOSE_PHRASE, "").replace(CLIENT_ACCOUNT, "").replace(PURPOSE_WORD, "").replace(DUES_AND_INSTALMENT, "").replace(AFTER_CPAS, "").replace(INSURER_SAID_AGAIN, "$1");
+  return s.replace(PURPOSE_PHRASE, "").replace(CLIENT_ACCOUNT, "").replace(PURPOSE_WORD, "").replace(DUES_AND_INSTALMENT, "").replace(AFTER_CPAS, "").replace(INSURER_SAID_AGAIN, "$1").replace(UTILITY_SAID_AGAIN, "$1");
 }
 
 // "CR MYCSP LTD CIVIL SERVICE PENSION OCTOBER", "BAYER. STAATSBAD BAD KISSINGEN GMBH KURTAXE": after a payer's legal form,

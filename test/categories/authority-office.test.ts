@@ -15,3 +15,20 @@ describe("a district or a town, then its office", () => {
     ["Stadtwerke Hildesheim", "Abschlag Strom", "Stadtwerke Hildesheim"],
   ]);
 });
+
+describe("a town's citizens' office, registration office or department, cut or whole, after the town", () => {
+  itLabels([
+    ["VISA STADT STRAUBING EINWOHNERMELDEAMT 0159", "NR XXXX 7727 FRANKFURT DE KAUFUMSATZ 13.02 62.38", "Stadt Straubing"],
+    ["STADT GOERLITZ BUERGERBUE", "PayPal Express-Zahlung", "Stadt Goerlitz"],
+    [null, "Kartenzahlung STADT GOERLITZ BUERGERBUE. 03477148//Frankfurt 2026-07-01T16:36:26 KFN 1 VJ 2812", "Stadt Goerlitz"],
+    ["LAHN-DILL-KREIS ZULASSUNG", null, "Lahn-Dill-Kreis"],
+    ["Lahn-Dill-Kreis Kfz-Zulassungsstelle", null, "Lahn-Dill-Kreis"],
+    ["GEMEENTE GOUDA BURGERZAKE", "GEMEENTE GOUDA BURGERZAKE Den Haag, NL", "Gemeente Gouda"],
+    ["Gemeente Purmerend parkeervergunning 7588", "Pasvolgnr: 001 13-01-2026 12:54", "Gemeente Purmerend"],
+    [null, "CITY OF SYRACUSE WATER CITY OF SYR WATER SVC 624117 0920 03624498 JANE DOE", "City Of Syracuse"],
+  ]);
+  itLabels([
+    ["Stadt Goerlitz Buergerstiftung", null, "Stadt Goerlitz Buergerstiftung"],
+    ["City of Syracuse", null, "City of Syracuse"],
+  ]);
+});

@@ -15,3 +15,11 @@ describe("a French fund, then the benefit it pays", () => {
 describe("a name of one word keeps the word after it", () => {
   itLabels([["Prestations Plus", null, "Prestations Plus"]]);
 });
+
+describe("a waste levy after a community's name, a utility's service said again after its code", () => {
+  itLabels([
+    [null, "VIR SEPA BOURGES PLUS REDEVANCE ORDURES MENAGERES 2025 USAGER 624117", "Bourges Plus"],
+    [null, "VIR SEPA BOURGES PLUS REOM 2025 1ER SEMESTRE NOUVEL OCCUPANT 624117", "Bourges Plus"],
+    [null, "GREENVILLE WATER GVL WATER START SERVICE FEE 0510 68019646 JANE DOE", "Greenville Water"],
+  ]);
+});
