@@ -9,8 +9,16 @@
 // "kitchen" alone (a restaurant's), "storage" in a cloud's name (a brand, "Google Storage", decides first), "pass"
 // alone (a ski pass, a pass at a gym), a council's "parking permit" (taxes, retiree-trades.test.ts), "borg" alone (a surname; a "borgtocht" is a guarantee).
 
-/** A deposit for the home named in the purpose is the home's, though a person is paid. */
+/**
+ * A deposit for the home named in the purpose is the home's, though a person is paid. One paid back to the tenant who
+ * leaves is first: their own money returned, not the home's cost.
+ */
 export const MOVER_PURPOSES: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
+  ["other", [
+    "(ruckzahlung|ruckerstattung|erstattung|ruckgabe|auszahlung) (der )?(miet)?kaution", "kautionsruck(zahlung|erstattung|gabe)",
+    "(terugbetaling|teruggave|restitutie) (van )?(de )?(huur)?borg", "(remboursement|restitution) (du |de )?depot de garantie",
+    "(deposit|bond) (return|refund)", "(return|refund) of (tenancy |security |rental )?(deposit|bond)",
+  ]],
   ["rent", [
     "borg (woning|huis|appartement|kamer|studio|huur)", "huurborg", "huurwaarborg", "waarborgsom( [a-z]+){0,2} (woning|huur)",
     "mietkaution", "kaution (fur )?(die )?(wohnung|miete|mietwohnung)", "wohnungskaution",

@@ -78,3 +78,16 @@ describe("the shops and tradesmen of a new home, by their trade word, are shoppi
     ]);
   });
 });
+
+describe("a deposit paid back to the tenant who left is their money returned, not the home's cost", () => {
+  itCategorizes([
+    ["Allgemeine Zahlung", "Annika Sommerfeld", "Rueckzahlung Mietkaution Whg. 3 abzgl. Reparatur", "-841.76", "other"],
+    ["Überweisung", "Jonas Brettschneider", "Kautionsrueckzahlung Wohnung Lindenstr. 4", "-1200.00", "other"],
+    [null, "P. van Dongen", "/TRTP/SEPA OVERBOEKING/IBAN/NL00494038551312240222/BIC/ABNANL2A/NAME/P. van Dongen/REMI/Terugbetaling borg woning Tongelre/EREF/NOTPROVIDED", "-950.00", "other"],
+  ]);
+  describe("but a deposit paid for a new home stays the home's", () => {
+    itCategorizes([
+      ["Überweisung", "Gerlinde Haverkamp", "Mietkaution Wohnung Lindenstr. 4 EG, 1. Rate", "-550.00", "rent"],
+    ]);
+  });
+});
