@@ -262,6 +262,8 @@ const CONTENT: Signal[] = [
     sign: "out",
     words: w("haftpflicht", "[a-z]+haftpflicht", "[a-z]*aansprakelijkheid[a-z]*", "proprietaire non occupant", "(prof|professional) liability", "liability ins(urance)?", "malpractice( ins(urance)?)?", "vvag", "vers schein", "versicherungsschein", "hausrat", "mutual ins", "(caravan|motorhome|tourer|rv|pet|travel|gadget|bike|cycle) ins(urance)?", "rv policy", "cenaze( yardim)? fonu", "bestattungshilfe", "sterbekasse", "funeral (plan|fund)", "renters ins(urance)?", "tenants? ins(urance)?", "contents ins(urance)?", "krankenkasse", "kfz versicherung", "insurance", "mutuelle", "cotisation (auto|habitation|sante|prevoyance)( [a-z]+)?", "zorgpremie", "[a-z]*verzekeraar", "seguro", "[a-z]*versicherung", "versicherungsbeitrag", "police", "polis", "polisnummer", "vsnr", "vers nr", "insurance premium", "(?<!(kontopaket|[a-z]*konto|kontomodell|paket|package|account|card|karte|carte|kaart|plan|fee|abo|mitgliedschaft|membership) )premium(?! (bonds|plan|account|package|konto|kontopaket|paket|card|karte|carte|mitgliedschaft|membership|abo|subscription))", "premie", "[a-z]*verzekering", "assurance[a-z]*", "assicurazion[a-z]*", "seguros", "kfz haftpflicht", "zusatzbeitrag", "(health )?cash plans?", "insur", "ins (prem|premium|pymt|pmt|auto|home|policy)", "mutual (prem|premium)", "prop(erty)? cas(ualty)?", "cas prem", "(auto|home|homeowners|renters|life|car) policy"),
   },
+  // A harbour's dues are a marina's (travel), though a town's harbour office collects them: read before its taxes.
+  { key: "travel", sign: "out", words: w("havengeld(en)?", "hafengeld", "hafengebuhr(en)?", "liegegeld", "harbour dues", "harbor dues", "droits de port") },
   {
     key: "taxes",
     sign: "out",
