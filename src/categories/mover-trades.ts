@@ -35,7 +35,8 @@ export const RELOCATION_PAY: readonly string[] = [
 
 /**
  * Read before the cuisines', the dry cleaners' and the furniture shops' words: a kitchen showroom ("… KITCHEN STUDIO"),
- * a cleaning firm that hands a flat or a building back (End-, Gebäude-, Fensterreinigung; not a Textilreinigung),
+ * a cleaning firm that hands a flat or a building back (End-, Gebäude-, Fensterreinigung) or clears its drains
+ * (Rohr-, Kanalreinigung: a tradesman; not a Textilreinigung),
  * a furniture remover ("Möbelspedition", not a furniture shop), a relocation agency and a registration office.
  */
 export const MOVER_FIRST: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
@@ -48,7 +49,7 @@ export const MOVER_FIRST: ReadonlyArray<readonly [key: string, words: readonly s
   ]],
   ["shopping", [
     "kitchen (studio|studios|showroom|showrooms|design|designs|centre|center|fitters?|installations?)",
-    "(end|gebaude|fenster|glas|grund|bau|unterhalts|treppenhaus|wohnungs)reinigung", "reinigungsservice", "gebaudeservice",
+    "(end|gebaude|fenster|glas|grund|bau|unterhalts|treppenhaus|wohnungs|rohr|kanal|abfluss)reinigung", "reinigungsservice", "gebaudeservice",
   ]],
 ];
 

@@ -69,6 +69,9 @@ describe("the shops and tradesmen of a new home, by their trade word, are shoppi
     ["Card payment", null, "ALDERTON KITCHEN STUDIO GLASGOW       GBR", "-149.19", "shopping"],
     [null, "SCHOONMAAKBEDRIJF DE BLINKERT V.O.F.", "SCHOONMAAKBEDRIJF DE BLINKERT V.O.F. Utrecht, NL", "-42.17", "shopping"],
     ["OUT", "ENDREINIGUNG KLAPPROTH - Dresden", "Card transaction of 211.24 EUR issued by ENDREINIGUNG KLAPPROTH", "-211.24", "shopping"],
+    // A drain cleaner is a tradesman (Rohr-, Kanalreinigung), not a dry cleaner.
+    ["Kartenzahlung", "Rohrfix Service Gm", "ROHRFIX SERVICE G/HAUPTSTR. 12/HAMBURG/DE 14-07-2026T21:04:43 Folgenr. 19 Verfalld. 1229 ROHRREINIGUNG", "-189.00", "shopping"],
+    ["Lastschrift", "VISA KANALREINIGUNG OSTERMANN 7408", "NR XXXX 2116 DRESDEN DE KAUFUMSATZ 02.04 147.94 849138", "-147.94", "shopping"],
   ]);
   describe("but a dry cleaner, a kitchen that cooks and a fish smokery keep theirs", () => {
     itCategorizes([
