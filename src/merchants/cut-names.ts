@@ -81,7 +81,7 @@ export async function linkCutNames(tx: Tx, userId: string, fresh: ReadonlyMap<st
     // One merchant, or several whose keys nest (the shortest then); merchants reached by two keys count once.
     const byTargetKey = new Map<string, Survivor>();
     for (const t of found.values()) byTargetKey.set(merchantKey(t.name), t);
-    const survivor = found.size === 1 ? [...found.values()][0]! : oneCutTarget(byTargetKey);
+    const survivor = oneCutTarget(byTargetKey);
     if (!survivor) continue;
     await tx.merchant.createMany({ data: [{ userId, key, name: label, mergedIntoId: survivor.id }], skipDuplicates: true });
     own.set(key, survivor);

@@ -57,14 +57,15 @@ export function variantTargets(labels: ReadonlyMap<string, string>): Map<string,
     if (key.includes(" ")) spacedByFirst.set(first, [...(spacedByFirst.get(first) ?? []), key]);
   }
   // Keys of two words or more by their last word, for a name whose kind was left off.
+  const lastWord = (key: string) => key.slice(key.lastIndexOf(" ") + 1);
   const byLast = new Map<string, string[]>();
-  for (const key of labels.keys()) if (key.includes(" ")) byLast.set(key.slice(key.lastIndexOf(" ") + 1), [...(byLast.get(key.slice(key.lastIndexOf(" ") + 1)) ?? []), key]);
+  for (const key of labels.keys()) if (key.includes(" ")) byLast.set(lastWord(key), [...(byLast.get(lastWord(key)) ?? []), key]);
   const out = new Map<string, string[]>();
   for (const [key, label] of labels) {
     const found = new Set<string>();
     const swapped = kindFirstKey(key);
     if (swapped !== null && labels.has(swapped)) found.add(swapped);
-    for (const longer of byLast.get(key.slice(key.lastIndexOf(" ") + 1)) ?? []) if (isKindDroppedForm(key, longer)) found.add(longer);
+    for (const longer of byLast.get(lastWord(key)) ?? []) if (isKindDroppedForm(key, longer)) found.add(longer);
     if (!key.includes(" ")) {
       for (const start of key.startsWith("the") ? [key, key.slice(3)] : [key]) {
         for (let n = 1; n < start.length; n += 1) for (const spaced of spacedByFirst.get(start.slice(0, n)) ?? []) if (isJoinedForm(key, spaced)) found.add(spaced);

@@ -78,5 +78,6 @@ const OWN_ACCOUNT_WORDS = /(^| )(my own|eigene[mnrs]?|eigen|mon propre|ma propre
 
 /** True when a row names the holder and says in its own words that the money goes to or comes from an own account. */
 export function saysOwnAccount(texts: readonly (string | null | undefined)[], ownNames: ReadonlySet<string>): boolean {
-  return namesOwnAccount(texts, ownNames) && texts.some((t) => !!t && OWN_ACCOUNT_WORDS.test(fold(t)));
+  // The words first: one test per text, where the names are looked for in each text one by one.
+  return texts.some((t) => !!t && OWN_ACCOUNT_WORDS.test(fold(t))) && namesOwnAccount(texts, ownNames);
 }
