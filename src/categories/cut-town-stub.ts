@@ -3,14 +3,15 @@
 // that end shop names in the languages the banks print stay ("… ZUM ALTEN HOF", "MOTEL ONE BAR", "KROEGER & SOHN KG").
 import { namesKind } from "./heuristics.ts";
 
+// Three letters each: the stub is never longer or shorter.
 const NAME_ENDINGS: ReadonlySet<string> = new Set([
   // de
-  "hof", "eck", "see", "tal", "weg", "bad", "bau", "rad", "tor", "ost", "süd", "sud", "alt", "neu", "ohg", "gbr", "ag", "kg",
-  "tee", "eis", "bio", "oel", "öl", "gut", "rot", "hut", "tür", "tuer", "amt", "uhr", "bus", "kur", "zoo", "ski", "mode",
+  "hof", "eck", "see", "tal", "weg", "bad", "bau", "rad", "tor", "ost", "süd", "sud", "alt", "neu", "ohg", "gbr",
+  "tee", "eis", "bio", "oel", "gut", "rot", "hut", "tür", "amt", "uhr", "bus", "kur", "zoo", "ski",
   // en, nl, fr
-  "bar", "pub", "inn", "spa", "art", "car", "tea", "gym", "pet", "one", "two", "kok", "wok", "bbq", "deli", "cie", "fils", "bis",
+  "bar", "pub", "inn", "spa", "art", "car", "tea", "gym", "pet", "one", "two", "kok", "wok", "bbq", "cie", "bis",
   // Shortened words a terminal prints after a name ("HOSPICES CIVILS LYON PKG": its car park).
-  "pkg", "ctr", "mkt", "svc", "hse", "grp", "pty", "ltd", "llc", "inc", "plc", "ins", "dept",
+  "pkg", "ctr", "mkt", "svc", "hse", "grp", "pty", "ltd", "llc", "inc", "plc", "ins",
 ]);
 
 /** True for the last word of a name at a card field's width that is a town cut to three letters. */
