@@ -21,6 +21,7 @@ import { PROCESSOR_REFERENCE_ALL } from "./processor-references.ts";
 import { taxOfficeInitials } from "./french-tax-offices.ts";
 import { withoutCityLetters } from "./town-abbreviations.ts";
 import { seatAfterEntity, withoutEntityAdjective } from "./entity-seat.ts";
+import { coinedFromKind, namesKindWord } from "./coined-kind.ts";
 import { sepaKeyAlternation } from "../format/sepa-fields.ts";
 
 // Payment facilitators print "PREFIX*SUBMERCHANT": the part after the star is the shop.
@@ -293,7 +294,7 @@ function stripLeading(s: string): string {
 
 // Words of bodies that go by their town; among them a French tax office by its initials ("SIP BORDEAUX": Service des
 // Impôts des Particuliers, "SIE" des Entreprises).
-const TOWN_INSTITUTION = /^(?:stadt-?\p{L}{4,}|\p{L}*(?:gemeinde|gemeente|sparkasse|volksbank|raiffeisenbank|(?<!baum)schule|gymnasium|kindergarten|feuerwehr|verwaltung|bibliothek|pfarramt|pfarrei|klinik|kliniken|klinikum|krankenhaus|staatsbad|kurverwaltung|kurdirektion|justizkasse|gerichtskasse)|volkshuisvesting|woonstichting|woningstichting|kita|tafel|diakonie|diakoniestation|sozialstation|kreisverband|ortsverband|bezirksverband|ortsgruppe|kreisgruppe|caritas|council|parish|mairie|paroisse|sip|sie)$/iu;
+const TOWN_INSTITUTION = /^(?:stadt-?\p{L}{4,}|\p{L}*(?:gemeinde|gemeente|sparkasse|volksbank|raiffeisenbank|(?<!baum)schule|gymnasium|kindergarten|feuerwehr|verwaltung|bibliothek|pfarramt|pfarrei|klinik|kliniken|klinikum|krankenhaus|staatsbad|kurverwaltung|kurdirektion|justizkasse|gerichtskasse|familienbildungsst(?:ä|ae|a)tte)|volkshuisvesting|woonstichting|woningstichting|kita|tafel|diakonie|diakoniestation|sozialstation|kreisverband|ortsverband|bezirksverband|ortsgruppe|kreisgruppe|caritas|council|parish|mairie|paroisse|sip|sie)$/iu;
 const CLUB_WORD = /^(?:\p{L}*club|\p{L}*verein|TSV|SV|FC|TC|VfB|VfL|VfR|SC|TuS|TSG|SG|SpVgg|DJK|MTV|SSV|FSV|ASV|SuS|TuRa|TSC|e\.V\.?)$/iu;
 
 // A place after one of these is part of the name: "Café de Paris", "Duke of Lancaster", "Apotheke am Markt".
@@ -547,8 +548,9 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     const halle = town === "halle" && words.length > 1 && !HALL_KINDS.test(words[words.length - 2] ?? "");
     const townAllowed = code || !WORD_TOWNS.has(town) || codeGone || halle;
     // "ADFC Münster", "AWO Bielefeld": written in mixed case, initials and then a town are an association's local branch.
-    const branch = drop > 0 && !code && /^\p{Lu}{2,5}$/u.test(rest) && /\p{Ll}/u.test(words[words.length - 1] ?? "");
-    if (drop && rest && townAllowed && !branch && !onlyVenueWordLeft(rest) && (joined || !keepSingle(rest)) && (codeOnly || joined || rest.includes(" ") || (known && !namesKind(rest) && rest.length >= 3))) {
+    // "gbg Hildesheim": initials a firm writes in lowercase (letters without a vowel, no word) are initials too.
+    const branch = drop > 0 && !code && /^(?:\p{Lu}{2,5}|[b-df-hj-np-tv-z]{2,4})$/u.test(rest) && /\p{Ll}/u.test(words[words.length - 1] ?? "");
+    if (drop && rest && townAllowed && !branch && !onlyVenueWordLeft(rest) && (joined || coinedFromKind(rest) || !keepSingle(rest)) && (codeOnly || joined || rest.includes(" ") || (known && !namesKindWord(rest) && rest.length >= 3))) {
       s = rest;
       codeGone ||= code;
     } else if (drop === 2 && words.length > 2 && /^[A-Z]{2}$/.test(words[words.length - 1] ?? "")) {
@@ -605,8 +607,9 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/^Kieferorthop(ä|ae|a)dische\s+Praxis(?=\s)/iu, (m: string, a: string) => (m === m.toUpperCase() ? `KIEFERORTHOP${a.toUpperCase()}DIE` : `Kieferorthop${a}die`));
   s = s.replace(/^(KFO|Kfo)\s+Praxis(?=\s)/iu, (_m: string, kfo: string) => writtenOut(kfo, "kieferorthopädie")).replace(/\b(Kinder)-\s*und\s+Jugend(arzt\p{L}*)/iu, "$1$2");
   // "Kath. Pfarrgemeinde St. Remaclus Daleiden": a parish by its parish word and its saint, without the denomination's
-  // abbreviation or the village after the saint.
-  s = s.replace(/^(?:Kath|Ev|Evang|R(?:ö|oe|o)m\.-kath)\.\s*(?=\p{L}*(?:Pfarrgemeinde|Kirchengemeinde|Pfarrei|Pfarramt)\b)/iu, "")
+  // abbreviation or the village after the saint; a church's family education centre by its word and town ("Ev.
+  // Familienbildungsstätte Hameln"), as every town's has it.
+  s = s.replace(/^(?:Kath|Ev|Evang|R(?:ö|oe|o)m\.-kath)\.\s*(?=\p{L}*(?:Pfarrgemeinde|Kirchengemeinde|Pfarrei|Pfarramt|Familienbildungsst(?:ä|ae|a)tte)\b)/iu, "")
     .replace(/^(\p{L}*(?:Pfarrgemeinde|Kirchengemeinde|Pfarrei)\s+St\.?\s*\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}-]+$/u, "$1");
   // "meravis Wohnungsbau- und Immobilien GmbH": two trades joined after a one-word name describe the firm.
   s = s.replace(/^(\p{L}{3,})\s+\p{L}{3,}-\s+und\s+\p{L}{3,}$/iu, "$1");
@@ -861,7 +864,9 @@ function dropLegalForm(s: string, at: number, length: number): string {
   const repeated = foldText(rest).startsWith(foldText(s.slice(0, at))) || foldText(s.slice(0, at)).startsWith(foldText(rest));
   // "HARGREAVE MILLWORKS LTD HML PAYROLL": capitals after the legal form spelling the name's letters are the payer's reference code.
   const code = /^[A-Z]{2,4}$/.test(rest) && new RegExp(`^${[...rest].join("\\S*?")}`, "i").test(s.slice(0, at + length).replace(/\s+/g, ""));
-  return placeOnly || repeated || code || isPaymentAfterLegalForm(rest) || /^(?:et|und|&|\+)/i.test(s.slice(at + length).trim()) ? s.slice(0, at) : `${s.slice(0, at)} ${rest}`;
+  // "DKMS gemeinnützige GmbH": the non-profit adjective before the GmbH is part of the legal form (a gGmbH written out).
+  const name = withoutEntityAdjective(s.slice(0, at));
+  return placeOnly || repeated || code || isPaymentAfterLegalForm(rest) || /^(?:et|und|&|\+)/i.test(s.slice(at + length).trim()) ? name : `${name} ${rest}`;
 }
 
 function titleCase(text: string): string {

@@ -1,0 +1,57 @@
+// Label shapes still wrong after pools 50-62: a non-profit's "gemeinnützige GmbH" is its legal form; a housing
+// company's lowercase initials keep the seat its register names; a one-word name made of a kind's word and a word of
+// its own ("Fitnesswerk", "Yogaloft") is a brand, so the town after it is where it was paid; a denomination's
+// abbreviation ("Ev.") does not make a one-word institution two words. Each rule has must-not-move guards.
+import { describe } from "vitest";
+import { itLabels } from "../helpers/label-rows.ts";
+
+describe("a non-profit's 'gemeinnützige GmbH' is its legal form", () => {
+  itLabels([
+    ["DKMS gemeinnützige GmbH", "Dauerspende Typisierungsaktion", "DKMS"],
+    ["Lebenshilfe Werkstaetten gemeinnuetzige GmbH", "Rechnung 4471", "Lebenshilfe Werkstaetten"],
+  ]);
+  // Guards: a plain GmbH and a register name without the adjective are cut as before.
+  itLabels([
+    ["Hamburger Wasserwerke GmbH", null, "Hamburger Wasserwerke"],
+    ["Deutsche Ärzteversicherung AG", null, "Deutsche Ärzteversicherung"],
+  ]);
+});
+
+describe("lowercase initials keep the seat their register name gives", () => {
+  itLabels([
+    ["gbg Gemeinnuetzige Baugesellschaft zu Hildesheim AG", "Miete Mai 2025", "gbg Hildesheim"],
+    ["GBG Gemeinnuetzige Baugesellschaft zu Hildesheim AG", "Miete Mai 2025", "GBG Hildesheim"],
+  ]);
+  // Guards: a lowercase brand word that is no set of initials still loses the town; a kind's word keeps it.
+  itLabels([
+    ["meravis Hannover", null, "meravis"],
+    ["swb Vertrieb Bremen GmbH", "swb Strom Abschlag", "swb"],
+    ["bar Berlin", null, "bar Berlin"],
+  ]);
+});
+
+describe("a kind's word made into a brand's one word is a name, the town after it the card's", () => {
+  itLabels([
+    ["Fitnesswerk Braunschweig GmbH", "Mitgliedsbeitrag Juni 2026", "Fitnesswerk"],
+    ["Padelwerk Wolfsburg GmbH", null, "Padelwerk"],
+    [null, "YOGALOFT LUEBECK", "Yogaloft"],
+  ]);
+  // Guards: the kind's own word (or its word and a place's word) is no name without its town.
+  itLabels([
+    ["Fitnessstudio Braunschweig GmbH", null, "Fitnessstudio Braunschweig"],
+    ["Yogastudio Luebeck", null, "Yogastudio Luebeck"],
+    ["Fitnesscenter Braunschweig", null, "Fitnesscenter Braunschweig"],
+  ]);
+});
+
+describe("a denomination's abbreviation before an institution's one word", () => {
+  itLabels([
+    [null, "EV. FAMILIENBILDUNGSSTAETTE HAMELN", "Familienbildungsstaette Hameln"],
+    ["Ev. Familienbildungsstätte Hameln", null, "Familienbildungsstätte Hameln"],
+  ]);
+  // Guards: a parish keeps its rule; a name of two words after the abbreviation is unchanged.
+  itLabels([
+    ["Ev. Kirchengemeinde Telgte", null, "Kirchengemeinde Telgte"],
+    ["Ev. Kindergarten Arche Noah", null, "Ev. Kindergarten Arche Noah"],
+  ]);
+});
