@@ -208,6 +208,7 @@ const BRANCH_WORD = /^(?:NL|Ndl|Fil)\.?$/i;
 // The widths card fields cut a merchant's name at (Postbank 20, a Mastercard name field 22, the other German banks 25, N26
 // and bunq 24; bank-formats.md §3).
 export const CUT_WIDTHS: ReadonlySet<number> = new Set([20, 22, 24, 25]);
+const PAYPAL_FIELD = 26;
 
 let smallTownStarts: Set<string> | undefined;
 /**
@@ -562,13 +563,16 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   }
   // "LAUFLADEN ZIELGERADE LUEB", "DORFLADEN SCHOENWALD": a town the card field's width (20 to 25 characters) cut after a
   // name of two words or more, printed in capitals: the last word begins a town's name but is no town, no kind of place.
-  // Only the field's very last word, where the cut fell ("THE LAMB AND FLAG GLASGOW" keeps its Flag).
-  const field = seg.trim();
-  if (CUT_WIDTHS.has(field.length)) {
+  // Only the field's very last word, where the cut fell ("THE LAMB AND FLAG GLASGOW" keeps its Flag). A terminal's or a
+  // bank's reference printed after the field ("VISA STEINMETZ ZIERKE NEUSTREL 8764", "… NEUSTREL. 43267280") is not in it;
+  // PayPal's and Wise's fields are 26 wide ("TIERBEDARF MAINWIESE KITZI"), as cut-spa-towns.ts reads them.
+  const field = seg.trim().replace(/[.\s]+\d{4,}$/u, "");
+  if (CUT_WIDTHS.has(field.length) || field.length === PAYPAL_FIELD) {
     // Not after a joining word: "RESTAURANT ZUR LINDE" is named for its lime tree.
     // Three letters are any town's start ("… SCHWINDLING BEC"): cut-town-stub.ts tells them from a word.
+    // An English word of a trade's doing ("… PET SITTING") ends the name whole, though towns begin with it (Sittingbourne).
     s = s.replace(/(?<=\S\s+(\S+))\s+(\p{L}{3,})$/u, (m: string, before: string, part: string) =>
-      field.endsWith(part.toUpperCase()) && field === field.toUpperCase() && !NAME_JOINING_WORDS.test(before) && !BRANCH_WORD.test(before) && (part.length === 3 ? isCutTownStub(part) : beginsSmallTown(part)) ? "" : m);
+      field.endsWith(part.toUpperCase()) && !/\p{L}{3}ING$/iu.test(part) && field === field.toUpperCase() && !NAME_JOINING_WORDS.test(before) && !BRANCH_WORD.test(before) && (part.length === 3 ? isCutTownStub(part) : beginsSmallTown(part)) ? "" : m);
   }
   // "RUPERTUSTHERME BAD REICHE": a spa town's "Bad" and its name, cut; "SLAGERIJ KAMPMAN BILTHOVE Den Haag": a town cut
   // by the name field before the town the terminal stands in.

@@ -55,3 +55,20 @@ describe("a denomination's abbreviation before an institution's one word", () =>
     ["Ev. Kindergarten Arche Noah", null, "Ev. Kindergarten Arche Noah"],
   ]);
 });
+
+describe("a town the card field cut, measured without the reference printed after the field", () => {
+  itLabels([
+    ["VISA STEINMETZ ZIERKE NEUSTREL 8764", "NR XXXX 0548 MUENCHEN DE KAUFUMSATZ 27.11 51.21 053185", "Steinmetz Zierke"],
+    [null, "Kartenzahlung STEINMETZ ZIERKE NEUSTREL. 43267280//Dresden 2026-01-09T16:45:57 KFN 1 VJ 2812", "Steinmetz Zierke"],
+    // PayPal's and Wise's 26 characters.
+    ["TIERBEDARF MAINWIESE KITZI//KOELN/DE", "2025-10-27T20:57 Debitk.2 2027-12", "Tierbedarf Mainwiese"],
+    ["HUNDESALON WUSCHELKOPF WUE", null, "Hundesalon Wuschelkopf"],
+  ]);
+  // Guards: a whole name of 26 characters ending in its own word, and a town after a 25-wide field, keep their words.
+  itLabels([
+    [null, "GASTHAUS ZUM GOLDENEN LAMM", "Gasthaus Zum Goldenen Lamm"],
+    [null, "AUTOHAUS SCHMIDT UND SOEHNE", "Autohaus Schmidt Und Soehne"],
+    [null, "GARTENCENTER MUELLER EMSTAL", "Gartencenter Mueller Emstal"],
+    [null, "HANNAH SMITH PET SITTING 0427", "Hannah Smith Pet Sitting"],
+  ]);
+});
