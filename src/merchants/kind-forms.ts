@@ -3,6 +3,7 @@
 // "BRUECKTURM" beside "Wirtshaus am Brückturm"). Both are linked to the form with the kind first, the one the
 // descriptor writes for a trade printed after its owner ("PFEIFLE BAECKEREI GMBH" → "Bäckerei Pfeifle").
 import { namesKind } from "../categories/heuristics.ts";
+import { merchantByName } from "../categories/merchant-dictionary.ts";
 
 // A shorter name left alone is too often a first name or a word ("Rosa", "Linde").
 export const MIN_BARE = 5;
@@ -27,7 +28,18 @@ export function isKindDroppedForm(key: string, withKind: string): boolean {
   return namesKind(kind) && (joiner === "" || JOINER.test(joiner));
 }
 
-/** Whether `key` is a swapped or kindless form of `other`. */
+/**
+ * True when `key` is a kind of shop's one word alone and `withName` that word and the name after it ("gebrauchtwarenhaus"
+ * beside "gebrauchtwarenhaus rauschwalde"): what a card field left of the name once its cut last letters went
+ * ("GEBRAUCHTWARENHAUS R"). A kind's word alone names no merchant, so it shows its one named form. Not a word the
+ * dictionary knows: a brand alone is that brand, and its kinds of business ("Stadtwerke", "Finanzamt") stand for any
+ * town's, not for the one the person also pays.
+ */
+export function isLoneKindForm(key: string, withName: string): boolean {
+  return !key.includes(" ") && withName.startsWith(`${key} `) && namesKind(key) && merchantByName(key) === null;
+}
+
+/** Whether `key` is a swapped, kindless or lone kind's form of `other`. */
 export function isKindForm(key: string, other: string): boolean {
-  return kindFirstKey(key) === other || isKindDroppedForm(key, other);
+  return kindFirstKey(key) === other || isKindDroppedForm(key, other) || isLoneKindForm(key, other);
 }

@@ -9,7 +9,7 @@ import { contentCategory } from "../categories/heuristics.ts";
 import { escapeRegExp } from "../analytics/parse/fold.ts";
 import { JOINER_END } from "./joiner-end.ts";
 import { isTownBranchForm } from "./town-branch.ts";
-import { isKindDroppedForm, isKindForm, kindFirstKey } from "./kind-forms.ts";
+import { isKindDroppedForm, isKindForm, isLoneKindForm, kindFirstKey } from "./kind-forms.ts";
 
 // A shorter word run together is too often two words that happen to join up ("Sunhill", "Sun Hill").
 export const MIN_JOINED = 8;
@@ -67,6 +67,7 @@ export function variantTargets(labels: ReadonlyMap<string, string>): Map<string,
     if (swapped !== null && labels.has(swapped)) found.add(swapped);
     for (const longer of byLast.get(lastWord(key)) ?? []) if (isKindDroppedForm(key, longer)) found.add(longer);
     if (!key.includes(" ")) {
+      for (const named of spacedByFirst.get(key) ?? []) if (isLoneKindForm(key, named)) found.add(named);
       for (const start of key.startsWith("the") ? [key, key.slice(3)] : [key]) {
         for (let n = 1; n < start.length; n += 1) for (const spaced of spacedByFirst.get(start.slice(0, n)) ?? []) if (isJoinedForm(key, spaced)) found.add(spaced);
       }

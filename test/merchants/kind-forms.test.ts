@@ -31,6 +31,24 @@ describe("a name without its kind of shop, beside the name with it", () => {
   });
 });
 
+describe("a kind of shop's word alone, beside it with the name after it", () => {
+  it("shows the one named form ('GEBRAUCHTWARENHAUS R' lost its cut name)", () => {
+    expect(shown("Gebrauchtwarenhaus", "Gebrauchtwarenhaus Rauschwalde")).toEqual(["Gebrauchtwarenhaus Rauschwalde", "Gebrauchtwarenhaus Rauschwalde"]);
+    expect(shown("Transporterverleih", "Transporterverleih Neißeufer")).toEqual(["Transporterverleih Neißeufer", "Transporterverleih Neißeufer"]);
+  });
+
+  it("keeps a word that names no kind, a brand or a kind of firm the dictionary knows, and a kind's word two named forms share, apart", () => {
+    expect(shown("Emonts", "Emonts Backstube")).toEqual(["Emonts", "Emonts Backstube"]);
+    expect(shown("Stadtwerke", "Stadtwerke Luebeck")).toEqual(["Stadtwerke", "Stadtwerke Luebeck"]);
+    expect(shown("Apotheke", "Apotheke Am Markt")).toEqual(["Apotheke", "Apotheke Am Markt"]);
+    expect(shown("Gebrauchtwarenhaus", "Gebrauchtwarenhaus Rauschwalde", "Gebrauchtwarenhaus Weinhübel")).toEqual([
+      "Gebrauchtwarenhaus",
+      "Gebrauchtwarenhaus Rauschwalde",
+      "Gebrauchtwarenhaus Weinhübel",
+    ]);
+  });
+});
+
 describe("kind forms in resolveMerchants", () => {
   const { db, resolve } = merchantDatabase();
 
@@ -42,5 +60,15 @@ describe("kind forms in resolveMerchants", () => {
     const kind = await resolve(s.userId, ["Konditorei Emonts"]);
     const bare = await resolve(s.userId, ["Emonts"]);
     expect(merchantOf(bare, "Emonts")).toMatchObject({ id: merchantOf(kind, "Konditorei Emonts")!.id, name: "Konditorei Emonts" });
+  });
+
+  it("gives a kind's word alone its one named merchant, in either order", async () => {
+    const s = await seedUser(db());
+    const alone = await resolve(s.userId, ["Gebrauchtwarenhaus"]);
+    const named = await resolve(s.userId, ["Gebrauchtwarenhaus Rauschwalde"]);
+    expect(merchantOf(named, "Gebrauchtwarenhaus Rauschwalde")).toMatchObject({ id: merchantOf(alone, "Gebrauchtwarenhaus")!.id, name: "Gebrauchtwarenhaus Rauschwalde" });
+    const first = await resolve(s.userId, ["Transporterverleih Neißeufer"]);
+    const later = await resolve(s.userId, ["Transporterverleih"]);
+    expect(merchantOf(later, "Transporterverleih")).toMatchObject({ id: merchantOf(first, "Transporterverleih Neißeufer")!.id, name: "Transporterverleih Neißeufer" });
   });
 });
