@@ -585,6 +585,9 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // "RADSPORT KESSLER GM": a GmbH cut at the field width (20-25 characters) is a legal form too.
   if (s.length >= CUT_FIELD) s = completeCutWord(s.replace(CUT_GMBH, "").replace(CUT_LETTER, ""));
   // "ROYAL OAK PUB LONDON": the pub's own word once the town after it is gone ("The Royal Oak").
+  // "PRIMROSE SCHOOL OF GERMANTOWN", "BRITISH SWIM SCHOOL OF KNOXV": a school franchise's branch by its town (whole, or cut
+  // by the card field) is the franchise; a school named for its subject keeps it ("London School of Economics").
+  s = s.replace(/^(\S.*\bSchool)\s+of\s+(\p{L}[\p{L} ]*)$/iu, (m: string, school: string, town: string) => (CITIES.has(foldText(town)) || (m.length >= CUT_FIELD && beginsSmallTown(town)) ? school : m));
   s = s.replace(PUB_WORD, "").replace(/(?<=\S\s+\S+)\s+app$/i, "");
   s = s.replace(CUISINE_RESTAURANT, "");
   s = s.replace(FOUNDER_AND_SON, "$1 $2");

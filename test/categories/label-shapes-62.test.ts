@@ -72,3 +72,16 @@ describe("a town the card field cut, measured without the reference printed afte
     [null, "HANNAH SMITH PET SITTING 0427", "Hannah Smith Pet Sitting"],
   ]);
 });
+
+describe("a school franchise's branch by its town is the franchise", () => {
+  itLabels([
+    [null, "PRIMROSE SCHOOL OF GERMANTOWN PRIMROSE SCHOOL AUTO DRAFT 0214 73387245 JANE DOE", "Primrose School"],
+    [null, "BRITISH SWIM SCHOOL OF KNOXVSEATTLE        WA", "British Swim School"],
+  ]);
+  // Guards: a school named for its subject, and one whose name starts with the word.
+  itLabels([
+    [null, "LONDON SCHOOL OF ECONOMICS", "London School Of Economics"],
+    [null, "GLASGOW SCHOOL OF ART", "Glasgow School Of Art"],
+    [null, "SCHOOL OF ROCK AUSTIN TX", "School Of Rock"],
+  ]);
+});
