@@ -2,6 +2,7 @@
 // same for every row of one merchant: the dictionary's brand name when it
 // knows the business ("AMZN Mktp DE*2K3L45" → "Amazon"), otherwise the
 // cleaned text ("SQ *BERRY FARM'S GOSQ. BLACKFALDS    CAN" → "Berry Farm's").
+import { selfNameInMemo } from "./memo-self-name.ts";
 import { cleanDescriptor, leadingText, LEADING_ARTICLES, LOCAL_BRANCH_WORDS, withoutLegalForms, withoutOwner, withoutPayerCode } from "./descriptor.ts";
 import { withoutAuthorityOffice } from "./authority-office.ts";
 import { hasProcessorReference, processorSubMerchant, withoutServiceAfter } from "./processor-references.ts";
@@ -278,6 +279,11 @@ export function cleanMerchantLabel(raw: string): string | null {
  * else (no counterparty, or only a processor such as PayPal) the shop named
  * in the description, else the processor itself.
  */
+/** The short name a payee no list knows gives itself in its purpose text, or null. */
+function ownShortName(label: string, description: string | null | undefined): string | null {
+  return merchantByName(label) === null ? selfNameInMemo(label, description) : null;
+}
+
 export function merchantName(tx: MerchantFields): string | null {
   const given = labelOf(tx.merchant);
   if (given) return given;
@@ -290,7 +296,8 @@ export function merchantName(tx: MerchantFields): string | null {
     const council = councilPaidFor(cp, tx.description);
     if (council) return council;
     const label = labelOf(cp);
-    if (label) return subBrandOf(label, [cp, tx.description]) ?? titleBilledBy(cp, tx.description) ?? label;
+    // "Wohnungsgenossenschaft Heimkehr eG" billing "Heimkehr Nutzungsgebuehr …": the name the payee gives itself (memo-self-name.ts).
+    if (label) return subBrandOf(label, [cp, tx.description]) ?? titleBilledBy(cp, tx.description) ?? ownShortName(label, tx.description) ?? label;
   }
   const desc = tx.description;
   if (desc) {

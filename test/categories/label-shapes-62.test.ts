@@ -85,3 +85,18 @@ describe("a school franchise's branch by its town is the franchise", () => {
     [null, "SCHOOL OF ROCK AUSTIN TX", "School Of Rock"],
   ]);
 });
+
+describe("a body's purpose text opening with the name it goes by", () => {
+  itLabels([
+    ["Wohnungsgenossenschaft Heimkehr eG", "Heimkehr Nutzungsgebuehr + BK-Vorauszahlung Juli 2025", "Heimkehr"],
+    ["Roeivereniging Die Leythe", "Naam: Roeivereniging Die Leythe Omschrijving: Die Leythe contributietermijn 07-2026 incl. botenfonds IBAN: NL00540532794022730843", "Die Leythe"],
+  ]);
+  // Guards: a trade named for its owner, a name's first words before its kind, initials, and a purpose without the name.
+  itLabels([
+    ["Bäckerei Pfeifle", "Pfeifle Rechnung 4471", "Bäckerei Pfeifle"],
+    ["Hausverwaltung Lorenz GmbH", "Lorenz Miete Juni 2026", "Hausverwaltung Lorenz"],
+    [null, "DE ZWERFKEI WANDELSPORT Den Haag, NL", "De Zwerfkei Wandelsport"],
+    ["Lübecker Yacht-Club e.V.", "LYC Beitrag Jugendabteilung April 2025 Mitgl. 0512", "Lübecker Yacht-Club"],
+    ["Wohnungsgenossenschaft Heimkehr eG", "Nutzungsgebuehr Juli 2025", "Wohnungsgenossenschaft Heimkehr"],
+  ]);
+});
