@@ -74,7 +74,9 @@ export const BRANDS_FOOD: readonly MerchantRow[] = [
   ["In-N-Out Burger", "restaurants", "in n out", "in and out burger", "in n out burger"],
   ["Culver's", "restaurants", "culvers"],
   ["White Castle", "restaurants", "white castle"],
-  ["Checkers", "restaurants", "checkers drive in", "rallys"],
+  ["Checkers", "restaurants", "checkers drive in"],
+  // The same company's other drive-in brand, printed under its own name.
+  ["Rally's", "restaurants", "rallys"],
   ["Del Taco", "restaurants", "del taco"],
   ["Qdoba", "restaurants", "qdoba"],
   ["Moe's Southwest Grill", "restaurants", "moes southwest", "moes", "moes sw grill"],

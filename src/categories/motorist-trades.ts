@@ -1,0 +1,61 @@
+// The trades of households whose life runs on the car, enumerated by trade rather than from statements: the car's
+// loan, its insurance, its tax and registration, breakdown cover, charging an electric car, workshops, tyres,
+// windscreens, inspections (MOT, APK), washes, parts, tolls, driving schools, and the motorway's restaurants, in
+// German, English, French and Dutch. Whole folded words, as shop-kinds.ts matches them; a card field cuts a name at
+// 22–25 characters. By policy a car's running costs are fuel, whoever is paid: parking, washes, breakdown cover, a
+// car's loan or lease; its insurance is insurance, its tax taxes, a driving school education.
+//
+// Left out because a word alone has another meaning: "PH" (a Parkhaus, but also a pharmacy's or a public house's
+// initials), "Werkstatt" alone (a carpenter's, a potter's, a bike's), "Ford" and "Kia" (a surname, a café's greeting),
+// "charge" (a bank's fee), "service plan" (a phone's, a boiler's), "kfz", "banden…", "motor group", "svc stn" and the like (heuristics.ts knows them already).
+
+/** Read before the fee, loan, cover and kfz words, which these rows also print. */
+export const MOTORIST_FIRST: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
+  // A car's tax is the state's, before "kfz" below ("Kfz-Steuer", "motorrijtuigenbelasting", UK vehicle excise duty).
+  ["taxes", [
+    "kfz steuer", "kfzsteuer", "kraftfahrzeugsteuer", "motorrijtuigenbelasting", "vehicle excise duty", "vehicle tax", "road tax",
+  ]],
+  // Insurance named by the car ("I2D MOTOR POLICY", "PEKIN INS AUTO POLICY", a telematics box's policy).
+  ["insurance", [
+    "(motor|auto|car|vehicle) (policy|insurance|ins)", "(blackbox|black box|telematics) (policy|insurance|premium)",
+  ]],
+  // Lessons and tests, the school's word cut by the card field ("ARROW DRIVING ACAD").
+  ["education", ["driving (acad|academy|instruction|lessons?|tuition|sch)", "fahrstunden?", "rijles(sen)?"]],
+  ["fuel", [
+    // A car's loan, lease or finance, in its own words ("Rate Fahrzeugfinanzierung", "Termijn autolening", "krediet auto").
+    "fahrzeugfinanzierung", "autofinanzierung", "kfz finanzierung", "autokredit", "fahrzeugkredit",
+    "autolening", "autokrediet", "autofinanciering", "(krediet|lening|financiering) auto", "credit auto", "pret auto",
+    "(car|vehicle|auto) (agreement|instalment|installment)",
+    // Charging an electric car: the session, the charging park, the home wallbox.
+    "ladevorgang", "ladevorgange", "[a-z]*ladepark", "schnelllade[a-z]*", "wallbox", "laadpas", "ev charger",
+    // Breakdown cover and roadside help, whichever club or insurer sells it.
+    "breakdown (cover|assistance)", "recovery cover", "roadside( assistance| assist| cover| plan)?", "motoring assist[a-z]*",
+    "pannendienst", "pechhulp",
+  ]],
+];
+
+/** Trade words, merged after the other trade lists' own: they decide only what no other word did. */
+export const MOTORIST_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
+  // Motorway services and roadside eating: a Rastanlage (a Raststätte is known), a truck stop, a drive-in (a drive-in
+  // cinema's word decides first), a Potteries oatcake shop.
+  ["restaurants", [
+    "rastanlage", "truck ?stop", "drive in",
+    "oatcakes?",
+  ]],
+  ["fuel", [
+    // Workshops, dealers and their service departments.
+    "motor grp", "autocare", "mietwerkstatt", "selbsthilfewerkstatt",
+    "chevrolet", "chevy", "buick", "cadillac", "toyota", "hyundai", "subaru", "mazda", "nissan", "vauxhall", "peugeot", "citroen", "skoda",
+    // Filling stations as terminals shorten them ("MEIR S/STN", "TANKST. LINDENMAIER").
+    "s stn", "serv stn", "tankst",
+    // Tyres (Dutch banden), windscreens (Dutch ruit), inspections (Dutch APK, a keurstation).
+    "banden", "windscreens?", "windshields?", "autoruit[a-z]*", "ruitservice", "ruitschade", "ruitherstel",
+    "apk", "autokeuring",
+    // Washes: a hand car wash its card field cuts, a Dutch car polisher (autopoetser).
+    "hand car wa[a-z]*", "autopoets[a-z]*", "poetsstudio", "poetsbedrijf",
+    // Parts by their word ("PKWTEILE.DE", "CAR PARTS").
+    "pkwteile", "pkw teile", "kfzteile", "car parts",
+    // Tolls: a US turnpike ("OHIO TPK TOLL"), a Dutch toll (tol) behind a bridge's or tunnel's name.
+    "tpk", "turnpike", "[a-z]+verbinding tol", "tolweg", "toltunnel", "tolbrug",
+  ]],
+];
