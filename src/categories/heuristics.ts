@@ -14,6 +14,7 @@ import { CO_OP_RENT, HOUSING_PROVIDERS } from "./housing-providers.ts";
 import { FAMILY_FIRST, FAMILY_PURPOSES } from "./family-trades.ts";
 import { BABY_CARE_AND_SAVINGS, BABY_FIRST } from "./baby-trades.ts";
 import { CARE_AT_HOME, PENSION_PAY, RETIREE_FIRST, RETIREE_LAST } from "./retiree-trades.ts";
+import { FAMILY_BENEFITS, namesOtherBenefit } from "./family-benefits.ts";
 import { MOVER_FIRST, MOVER_PURPOSES, RELOCATION_PAY } from "./mover-trades.ts";
 import { DESK_RENT, SELF_PENSION, TRADER_FEES, TRADER_FIRST, TRADER_PAY, namesCredit } from "./trader-trades.ts";
 import { GIG_PAY, STUDENT_AID, STUDENT_FIRST, STUDENT_HOMES, STUDENT_LAST, STUDENT_RENT } from "./student-trades.ts";
@@ -119,6 +120,8 @@ const BOOKING_TYPE: Signal[] = [
   { key: "transfers", sign: "out", words: w(...CARD_BILLS_OUT) },
   // A pension is the retiree's pay (retiree-trades.ts), before the benefits below.
   { key: "salary", sign: "in", words: w(...PENSION_PAY) },
+  // So is a state family benefit (family-benefits.ts), but not the housing or minimum-income benefit a family fund also pays.
+  { key: "salary", sign: "in", words: w(...FAMILY_BENEFITS), unless: namesOtherBenefit },
   // An employer's help with a move is paid with the pay (mover-trades.ts).
   { key: "salary", sign: "in", words: w(...RELOCATION_PAY) },
   // Benefits: income, not a refund from the body that pays it ("Deutsche Rentenversicherung" is also an insurer).
