@@ -193,7 +193,8 @@ export const SALARY: readonly string[] = [
   "verdienstabrechnung", "(weihnachts|urlaubs)geld",
   "salary", "salaries", "sal", "payroll", "wages?", "paycheck", "pay cheque", "net pay", "(monthly|weekly|fortnightly) pay", "(staff|student|casual|shift) pay", "pay bgc", "(direct|dir) dep(osit)?", "dirdep",
   // A card terminal's or payment service's payout of the person's own sales ("Payment from SumUp Limited", "SQUARE INC SQ TRANSFER").
-  "(sumup|zettle|izettle|square|stripe)( [a-z]+){0,3} (payouts?|encaissements?|deposit|transfer)", "payment from (sumup|zettle|izettle|square|stripe)", `pay ${MONTHS}`,
+  // In German, Dutch and French too ("SumUp Auszahlung 08/2026", "Zettle kaartbetalingen uitbetaald", "SUMUP VERSEMENT").
+  "(sumup|zettle|izettle|square|stripe)( [a-z]+){0,3} (payouts?|encaissements?|deposit|transfer|auszahlung(en)?|uitbetaald|uitbetaling(en)?|versements?|virement)", "payment from (sumup|zettle|izettle|square|stripe)", `pay ${MONTHS}`,
   // An employer's pay for a month written in digits ("… PAY 04/2026").
   "pay (0?[1-9]|1[0-2])[ /.-](20)?[0-9]{2}",
   // French (a civil servant's "traitement", not a treatment reimbursed), Dutch, Spanish, Italian.
