@@ -17,6 +17,7 @@ import { BABY_CARE_AND_SAVINGS, BABY_FIRST } from "./baby-trades.ts";
 import { CARE_AT_HOME, PENSION_PAY, RETIREE_FIRST, RETIREE_LAST } from "./retiree-trades.ts";
 import { FAMILY_BENEFITS, namesOtherBenefit } from "./family-benefits.ts";
 import { MOVER_FIRST, MOVER_PURPOSES, RELOCATION_PAY } from "./mover-trades.ts";
+import { LANDLORD_FIRST } from "./landlord-trades.ts";
 import { DESK_RENT, SELF_PENSION, TRADER_FEES, TRADER_FIRST, TRADER_PAY, namesCredit } from "./trader-trades.ts";
 import { GIG_PAY, STUDENT_AID, STUDENT_FIRST, STUDENT_HOMES, STUDENT_LAST, STUDENT_RENT } from "./student-trades.ts";
 import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, DEFERRED_CARD_DEBITS, CARD_PAYMENTS_IN, INTEREST_EARNED, OTHER_INCOME, OWN_MOVES, SALARY, SAVINGS_WITHDRAWALS } from "./money-moves.ts";
@@ -67,6 +68,8 @@ const BOOKING_TYPE: Signal[] = [
   // A deposit for a new home paid to a person, and the trades a move brings that other words misread (mover-trades.ts).
   ...spentOn(MOVER_PURPOSES),
   ...spentOn(MOVER_FIRST),
+  // What letting a home costs beside the rent: a deposit's protection, the landlord's software and licence (landlord-trades.ts).
+  ...spentOn(LANDLORD_FIRST),
   // A notary's or a conveyancer's bill and a removal firm's are services, whatever fee word (frais, Kosten) or trade
   // word (Möbel in "Möbeltransporte") they print: not a bank's fee, not a shop; read before the mortgage words, which
   // a conveyancing deed names ("Notariskosten hypotheekakte").
