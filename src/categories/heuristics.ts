@@ -181,8 +181,9 @@ const CONTENT: Signal[] = [
   // A snack bar is food before any word its owner's name carries: in "IMBISS HOA SEN" Hoa is a Vietnamese name, no US
   // homeowners association's (rent, below).
   { key: "restaurants", sign: "out", words: w("imbiss", "[a-z]+imbiss") },
-  // Paying a buy-now-pay-later bill is paying for what was bought with it ("Ihre Klarna Monatsrechnung", "Klarna Ratenkauf Rate").
-  { key: "shopping", sign: "out", words: w("klarna( [a-z]+)? (monatsrechnung|rechnung|ratenkauf|rate)") },
+  // Paying a buy-now-pay-later bill is paying for what was bought with it ("Ihre Klarna Monatsrechnung", "Klarna Ratenkauf Rate"),
+  // and so is a transfer to the lender by its name ("To Klarna Bank AB (publ)"); a shop paid through it is that shop ("KLARNA*…").
+  { key: "shopping", sign: "out", words: w("klarna( [a-z]+)? (monatsrechnung|rechnung|ratenkauf|rate)", "klarna bank( ab)?") },
   {
     key: "rent",
     sign: "out",
