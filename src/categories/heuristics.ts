@@ -248,7 +248,7 @@ const CONTENT: Signal[] = [
     "handwerkskammer", "industrie und handelskammer", "hwk beitrag", "ihk beitrag", "cotisations sociales( agricoles)?", "mutualite sociale agricole",
     "ajuntament( de)?", "ayuntamiento( de)?", "gestion tributaria", "comune di", "department of state", "[a-z]*konsulat", "konsulat[a-z]*", "consulaat", "consulat", "consulate", "consulado", "[a-z]*konsoloslugu", "embassy", "ambassade",
     // A waste tip's or a land registry's charge is a public one.
-    "wertstoffhof", "recyclinghof", "abfallwirtschaft[a-z]*", "recycling cent(re|er)", "milieustraat", "dechetterie", "land registry", "kadaster", "grundbuchamt") },
+    "wertstoffhof", "recyclinghof", "abfallwirtschaft[a-z]*", "recycling cent(re|er)", "milieustraat", "dechetterie", "land registry", "registers of scotland", "kadaster", "grundbuchamt") },
   // A phone repairer, a copy shop, a students' union, a nightclub (student-trades.ts): before the utility's "Handy",
   // the doctors' "Klinik", the schooling words and the grocers' "sugarhouse" their names carry.
   ...spentOn(STUDENT_FIRST),
