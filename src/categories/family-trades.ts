@@ -48,9 +48,9 @@ export const FAMILY_PURPOSES: ReadonlyArray<readonly [key: string, words: readon
   // Uniforms and blazers bought for school are clothes, whoever sells them.
   ["shopping", ["school uniforms?", "school (blazers?|wear|shoes)", "uniform (shop|store)", "schooluniform[a-z]*", "uniformes? scolaires?"]],
   // A state's vehicle registration office (a US Bureau of Motor Vehicles, New Jersey's commission, the Dutch RDW, the
-  // French registration certificate): its fees are the state's.
+  // French registration certificate): its fees are the state's. A card field cuts the name ("OH BUREAU OF MOTOR VEHIC").
   ["taxes", [
-    "bmv", "bureau of motor vehicles", "registry of motor vehicles", "motor vehicles? (commission|division|department|dept|agency|services|registry|office)",
+    "bmv", "(bureau|registry|dept|department|division) of motor veh[a-z]*", "motor vehicles? (commission|division|department|dept|agency|services|registry|office)",
     "rdw", "carte grise", "certificat d immatriculation",
   ]],
   // A pocket-money card's plan for the family, by its name beside a subscription's word (the money topped up onto it is not).

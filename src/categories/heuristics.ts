@@ -5,6 +5,7 @@
 import { decimalAbs, decimalCmp, isDecimal } from "../format/decimal.ts";
 import { foldText, foldUmlauts } from "./normalize.ts";
 import { SHOP_KIND_SIGNALS, SHOP_KIND_WORDS } from "./shop-kinds.ts";
+import { SKI_TRIPS } from "./shop-kinds-more.ts";
 import { isWalletBankMove } from "./wallet-moves.ts";
 import { FOREIGN_USE_FEES } from "./foreign-use-fees.ts";
 import { PUBLIC_SERVICES } from "./public-services.ts";
@@ -14,8 +15,10 @@ import { CO_OP_RENT, HOUSING_PROVIDERS } from "./housing-providers.ts";
 import { FAMILY_FIRST, FAMILY_PURPOSES } from "./family-trades.ts";
 import { BABY_CARE_AND_SAVINGS, BABY_FIRST } from "./baby-trades.ts";
 import { CARE_AT_HOME, PENSION_PAY, RETIREE_FIRST, RETIREE_LAST } from "./retiree-trades.ts";
+import { FAMILY_BENEFITS, namesOtherBenefit } from "./family-benefits.ts";
 import { MOVER_FIRST, MOVER_PURPOSES, RELOCATION_PAY } from "./mover-trades.ts";
 import { MOTORIST_FIRST } from "./motorist-trades.ts";
+import { LANDLORD_FIRST } from "./landlord-trades.ts";
 import { DESK_RENT, SELF_PENSION, TRADER_FEES, TRADER_FIRST, TRADER_PAY, namesCredit } from "./trader-trades.ts";
 import { GIG_PAY, STUDENT_AID, STUDENT_FIRST, STUDENT_HOMES, STUDENT_LAST, STUDENT_RENT } from "./student-trades.ts";
 import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, DEFERRED_CARD_DEBITS, CARD_PAYMENTS_IN, INTEREST_EARNED, OTHER_INCOME, OWN_MOVES, SALARY, SAVINGS_WITHDRAWALS } from "./money-moves.ts";
@@ -68,6 +71,8 @@ const BOOKING_TYPE: Signal[] = [
   ...spentOn(MOVER_FIRST),
   // A car's tax, insurance, lessons, loan, charging and breakdown cover, before the fee and loan words (motorist-trades.ts).
   ...spentOn(MOTORIST_FIRST),
+  // What letting a home costs beside the rent: a deposit's protection, the landlord's software and licence (landlord-trades.ts).
+  ...spentOn(LANDLORD_FIRST),
   // A notary's or a conveyancer's bill and a removal firm's are services, whatever fee word (frais, Kosten) or trade
   // word (Möbel in "Möbeltransporte") they print: not a bank's fee, not a shop; read before the mortgage words, which
   // a conveyancing deed names ("Notariskosten hypotheekakte").
@@ -122,6 +127,8 @@ const BOOKING_TYPE: Signal[] = [
   { key: "transfers", sign: "out", words: w(...CARD_BILLS_OUT) },
   // A pension is the retiree's pay (retiree-trades.ts), before the benefits below.
   { key: "salary", sign: "in", words: w(...PENSION_PAY) },
+  // So is a state family benefit (family-benefits.ts), but not the housing or minimum-income benefit a family fund also pays.
+  { key: "salary", sign: "in", words: w(...FAMILY_BENEFITS), unless: namesOtherBenefit },
   // An employer's help with a move is paid with the pay (mover-trades.ts).
   { key: "salary", sign: "in", words: w(...RELOCATION_PAY) },
   // Benefits: income, not a refund from the body that pays it ("Deutsche Rentenversicherung" is also an insurer).
@@ -177,8 +184,9 @@ const CONTENT: Signal[] = [
   // A snack bar is food before any word its owner's name carries: in "IMBISS HOA SEN" Hoa is a Vietnamese name, no US
   // homeowners association's (rent, below).
   { key: "restaurants", sign: "out", words: w("imbiss", "[a-z]+imbiss") },
-  // Paying a buy-now-pay-later bill is paying for what was bought with it ("Ihre Klarna Monatsrechnung", "Klarna Ratenkauf Rate").
-  { key: "shopping", sign: "out", words: w("klarna( [a-z]+)? (monatsrechnung|rechnung|ratenkauf|rate)") },
+  // Paying a buy-now-pay-later bill is paying for what was bought with it ("Ihre Klarna Monatsrechnung", "Klarna Ratenkauf Rate"),
+  // and so is a transfer to the lender by its name ("To Klarna Bank AB (publ)"); a shop paid through it is that shop ("KLARNA*…").
+  { key: "shopping", sign: "out", words: w("klarna( [a-z]+)? (monatsrechnung|rechnung|ratenkauf|rate)", "klarna bank( ab)?") },
   {
     key: "rent",
     sign: "out",
@@ -243,7 +251,7 @@ const CONTENT: Signal[] = [
     "handwerkskammer", "industrie und handelskammer", "hwk beitrag", "ihk beitrag", "cotisations sociales( agricoles)?", "mutualite sociale agricole",
     "ajuntament( de)?", "ayuntamiento( de)?", "gestion tributaria", "comune di", "department of state", "[a-z]*konsulat", "konsulat[a-z]*", "consulaat", "consulat", "consulate", "consulado", "[a-z]*konsoloslugu", "embassy", "ambassade",
     // A waste tip's or a land registry's charge is a public one.
-    "wertstoffhof", "recyclinghof", "abfallwirtschaft[a-z]*", "recycling cent(re|er)", "milieustraat", "dechetterie", "land registry", "kadaster", "grundbuchamt") },
+    "wertstoffhof", "recyclinghof", "abfallwirtschaft[a-z]*", "recycling cent(re|er)", "milieustraat", "dechetterie", "land registry", "registers of scotland", "kadaster", "grundbuchamt") },
   // A phone repairer, a copy shop, a students' union, a nightclub (student-trades.ts): before the utility's "Handy",
   // the doctors' "Klinik", the schooling words and the grocers' "sugarhouse" their names carry.
   ...spentOn(STUDENT_FIRST),
@@ -330,10 +338,12 @@ const CONTENT: Signal[] = [
   // A club's match fee, an exam's entry, a school uniform, a registration office (family-trades.ts): before the fee
   // words, the venues' "entry fees" and the schools' "school", after a restaurant's, a doctor's and a shop's own words.
   ...spentOn(FAMILY_PURPOSES),
+  // A ski trip's lifts and hired skis (shop-kinds-more.ts), before the sports venues below.
+  { key: "travel", sign: "out", words: w(...SKI_TRIPS) },
   {
     key: "entertainment",
     sign: "out",
-    words: w("(club|cercle|espace|centre|salle) (de )?(la )?(remise en )?forme", "tiergarten", "gym", "yoga", "pilates", "crossfit", "boulderhalle", "bouldern", "membership dues", "yacht ?club", "surf ?club", "sailing (center|centre|club|school)", "sportboulevard", "badeland", "skilift[a-z]*", "ski area", "lift tickets?", "snowsports", "segel(club|verein)", "angel(sport)?verein[a-z]*", "fischereierlaubnis", "angelkarte", "plongee", "ruderverein", "roeivereniging", "golf ?(club|klub)", "liegeplatz", "padel[a-z]+", "bikepark", "(kanu|kajak|boots|ski|sup)verleih", "yoga(?!studio)[a-z]+", "surfschool", "kite ?(centrum|center|school)", "entry fees?", "cotisation section", "athletisme", "startgeld", "startlicentie", "[a-z]*vogelpark", "[a-z]*wildpark", "filmpark", "safari park", "wildlife park", "soft play", "surf school", "surfschule", "kinderboerderij", "city farm", "community farm", "petting farm", "zwemvereniging", "vereinsbeitrag", "spartenbeitrag", "kletterhalle", "schwimmbad", "(freizeit|erlebnis|spass|familien|sport|sud|nord|ost|west|stadt|volks|wald|see|natur|kinder)bad", "[a-z]+(berg|burg|stadt|dorf|heim|hausen|feld|furt|ingen)bad gmbh", "box office", "(?<!(rail|railway|station|train|bus|coach|ferry) )ticket office", "hippodrome", "sportverein", "kino", "cinema", "thermen", "thermae", "theater", "theatre", "variete", "buhnen", "[a-z]*orchester", "philharmonic", "kultur(haus|laden|zentrum|fabrik|bahnhof|werkstatt)", "veranstaltungs[a-z]*", "ballroom", "football club", "season tkt", "konzert", "concert", "bowling", "minigolf", "escape room", "contributie", "sportvereniging", "voetbalvereniging", "tennis[a-z]*", "[a-z]+club", "lidmaatschap", "erlebnis[a-z]*", "trampolin[a-z]*", "trampoline park", "zoo", "tierpark", "freizeitpark", "theme park", "therme", "sauna", "hallenbad", "freibad", "zwembad", "piscine", "golf", "squash", "climbing", "bouldering", "kart", "karting", "lasertag", "arcade", "casino", "spielhalle", "musee", "bioscoop", "cine", "filmtheater", "filmpalast", "lichtspiele", "oper", "opera", "philharmonie", "stadion", "stadium", "eintritt", "admission", "festival", "dance(?! academy)", "dojo", "kampfsport", "sportstudio", "[a-z]*fitness", "fitness[a-z]*", "leisure centre", "swimming", "climbing wall", "museo", "teatro", "[a-z]*museum", "museum[a-z]*"),
+    words: w("(club|cercle|espace|centre|salle) (de )?(la )?(remise en )?forme", "tiergarten", "gym", "yoga", "pilates", "crossfit", "boulderhalle", "bouldern", "membership dues", "yacht ?club", "surf ?club", "sailing (center|centre|club|school)", "sportboulevard", "badeland", "snowsports", "segel(club|verein)", "angel(sport)?verein[a-z]*", "fischereierlaubnis", "angelkarte", "plongee", "ruderverein", "roeivereniging", "golf ?(club|klub)", "liegeplatz", "padel[a-z]+", "bikepark", "(kanu|kajak|boots|sup)verleih", "yoga(?!studio)[a-z]+", "surfschool", "kite ?(centrum|center|school)", "entry fees?", "cotisation section", "athletisme", "startgeld", "startlicentie", "[a-z]*vogelpark", "[a-z]*wildpark", "filmpark", "safari park", "wildlife park", "soft play", "surf school", "surfschule", "kinderboerderij", "city farm", "community farm", "petting farm", "zwemvereniging", "vereinsbeitrag", "spartenbeitrag", "kletterhalle", "schwimmbad", "(freizeit|erlebnis|spass|familien|sport|sud|nord|ost|west|stadt|volks|wald|see|natur|kinder)bad", "[a-z]+(berg|burg|stadt|dorf|heim|hausen|feld|furt|ingen)bad gmbh", "box office", "(?<!(rail|railway|station|train|bus|coach|ferry) )ticket office", "hippodrome", "sportverein", "kino", "cinema", "thermen", "thermae", "theater", "theatre", "variete", "buhnen", "[a-z]*orchester", "philharmonic", "kultur(haus|laden|zentrum|fabrik|bahnhof|werkstatt)", "veranstaltungs[a-z]*", "ballroom", "football club", "season tkt", "konzert", "concert", "bowling", "minigolf", "escape room", "contributie", "sportvereniging", "voetbalvereniging", "tennis[a-z]*", "[a-z]+club", "lidmaatschap", "erlebnis[a-z]*", "trampolin[a-z]*", "trampoline park", "zoo", "tierpark", "freizeitpark", "theme park", "therme", "sauna", "hallenbad", "freibad", "zwembad", "piscine", "golf", "squash", "climbing", "bouldering", "kart", "karting", "lasertag", "arcade", "casino", "spielhalle", "musee", "bioscoop", "cine", "filmtheater", "filmpalast", "lichtspiele", "oper", "opera", "philharmonie", "stadion", "stadium", "eintritt", "admission", "festival", "dance(?! academy)", "dojo", "kampfsport", "sportstudio", "[a-z]*fitness", "fitness[a-z]*", "leisure centre", "swimming", "climbing wall", "museo", "teatro", "[a-z]*museum", "museum[a-z]*"),
   },
   // Tuition and a university's or a school's fees, before the fee words they print ("TUITION FEE", "Studiengebühr", "frais de scolarité").
   { key: "education", sign: "out", words: w("tuition", "studiengebuhr(en)?", "studienbeitrag", "semestergebuhr(en)?", "semesterbeitrag", "(frais|droits)( de)? scolarite", "scolarite", "collegegeld") },

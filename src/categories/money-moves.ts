@@ -193,7 +193,8 @@ export const SALARY: readonly string[] = [
   "verdienstabrechnung", "(weihnachts|urlaubs)geld",
   "salary", "salaries", "sal", "payroll", "wages?", "paycheck", "pay cheque", "net pay", "(monthly|weekly|fortnightly) pay", "(staff|student|casual|shift) pay", "pay bgc", "(direct|dir) dep(osit)?", "dirdep",
   // A card terminal's or payment service's payout of the person's own sales ("Payment from SumUp Limited", "SQUARE INC SQ TRANSFER").
-  "(sumup|zettle|izettle|square|stripe)( [a-z]+){0,3} (payouts?|encaissements?|deposit|transfer)", "payment from (sumup|zettle|izettle|square|stripe)", `pay ${MONTHS}`,
+  // In German, Dutch and French too ("SumUp Auszahlung 08/2026", "Zettle kaartbetalingen uitbetaald", "SUMUP VERSEMENT").
+  "(sumup|zettle|izettle|square|stripe)( [a-z]+){0,3} (payouts?|encaissements?|deposit|transfer|auszahlung(en)?|uitbetaald|uitbetaling(en)?|versements?|virement)", "payment from (sumup|zettle|izettle|square|stripe)", `pay ${MONTHS}`,
   // An employer's pay for a month written in digits ("… PAY 04/2026").
   "pay (0?[1-9]|1[0-2])[ /.-](20)?[0-9]{2}",
   // French (a civil servant's "traitement", not a treatment reimbursed), Dutch, Spanish, Italian.
@@ -203,15 +204,16 @@ export const SALARY: readonly string[] = [
 ];
 
 /**
- * Income that is neither pay nor a refund (money in only): benefits, whoever pays them. A pension is pay (retiree-trades.ts
- * PENSION_PAY, read first); a bare "Rente" is left here, as it is also a Dutch bank's interest ("Creditrente").
+ * Income that is neither pay nor a refund (money in only): benefits, whoever pays them. A pension and a state family
+ * benefit are pay (retiree-trades.ts PENSION_PAY, family-benefits.ts, read first); a bare "Rente" is left here, as it is
+ * also a Dutch bank's interest ("Creditrente"). "CAF" stays for its housing and minimum-income benefits ("CAF … APL").
  */
 export const OTHER_INCOME: readonly string[] = [
   "(credit|spaar|bonus|kwartaal)?rente", "renten",
-  "kindergeld", "elterngeld", "[a-z]*arbeitslosengeld", "burgergeld", "wohngeld", "krankengeld", "mutterschaftsgeld", "pflegegeld", "familienkasse", "bafog", "ausbildungsforderung", "unterhalt(szahlung|svorschuss)?",
-  "social security", "soc sec", "(maintenance|maint|student) loans?", "child benefit", "universal credit", "tax credits?", "(housing|unemployment|disability|carers?|jobseekers?) (benefits?|allowance)",
-  "allocations? (familiales?|logement|chomage)", "caf", "pole emploi", "france travail", "prestations? (familiales?|sociales?)", "indemnites journalieres",
-  "kinderbijslag", "kindgebonden budget", "[a-z]*toeslag", "uitkering", "uwv", "svb", "studiefinanciering", "basisbeurs", "aanvullende beurs",
+  "[a-z]*arbeitslosengeld", "burgergeld", "wohngeld", "krankengeld", "mutterschaftsgeld", "pflegegeld", "bafog", "ausbildungsforderung", "unterhalt(szahlung|svorschuss)?",
+  "social security", "soc sec", "(maintenance|maint|student) loans?", "universal credit", "tax credits?", "(housing|unemployment|disability|carers?|jobseekers?) (benefits?|allowance)",
+  "allocations? (logement|chomage)", "caf", "pole emploi", "france travail", "prestations? sociales?", "indemnites journalieres",
+  "[a-z]*toeslag", "uitkering", "uwv", "svb", "studiefinanciering", "basisbeurs", "aanvullende beurs",
   "prestacion", "subsidio", "seguridad social", "inps", "naspi", "assegno (unico|familiare)",
 ];
 

@@ -66,6 +66,17 @@ export const MORE_TRANSPORT: readonly string[] = [
   "personenbeforderung", "personenvervoer", "limousine", "limousines", "limo", "shuttle", "chauffeurs", "chauffeur service", "busunternehmen", "private hire", "rickshaw", "pedicab", "coach hire",
 ];
 
+/**
+ * A ski holiday's lifts, passes and hired skis are the trip's, as the corpus files them (Zugspitzbahn, SkiWelt, Skimium):
+ * a mountain railway, a ski area or resort, a lift ticket or pass, a ski hire. Not a toboggan run, a water-ski lift or a
+ * ski club. Read with the content words, before the venues' "tickets".
+ */
+export const SKI_TRIPS: readonly string[] = [
+  "[a-z]*bergbahn(en)?", "[a-z]*seilbahn(en)?", "gondelbahn(en)?", "sesselbahn(en)?", "[a-z]*gletscherbahn(en)?", "skilift[a-z]*", "skigebiet", "skipass", "skiverleih", "skivermietung", "skiverhuur",
+  "ski (area|areas|resort|resorts|slope|slopes|hire|rental|rentals|lifts?|pass|passes|tickets?)", "lift (tickets?|pass|passes)", "mountain resort", "(epic|ikon)( local)? pass",
+  "domaine skiable", "remontees mecaniques", "forfaits? (de )?ski", "location (de )?skis?",
+];
+
 export const MORE_TRAVEL: readonly string[] = [
   "ferienhof", "ferienanlage", "feriendorf", "ferienhauser", "boardinghouse", "herberge", "zeltplatz", "wohnmobilstellplatz", "reiseveranstalter", "touristik", "stadtrundfahrt", "stadtrundfahrten",
   // Hiring a van or a car is travel, as car hire is.
@@ -76,13 +87,13 @@ export const MORE_TRAVEL: readonly string[] = [
 ];
 
 export const MORE_ENTERTAINMENT: readonly string[] = [
-  "bowlingcenter", "bowlingbahn", "kegelbahn", "kletterwald", "kletterpark", "hochseilgarten", "eisbahn", "eisstadion", "kabarett", "kleinkunst", "zirkus", "freilichtbuhne", "planetarium", "sternwarte", "spielothek", "spielcasino", "badminton", "tischtennis", "turnverein", "schutzenverein", "bogensport", "kartbahn", "wasserski", "rodelbahn", "sommerrodelbahn", "bergbahn",
+  "bowlingcenter", "bowlingbahn", "kegelbahn", "kletterwald", "kletterpark", "hochseilgarten", "eisbahn", "eisstadion", "kabarett", "kleinkunst", "zirkus", "freilichtbuhne", "planetarium", "sternwarte", "spielothek", "spielcasino", "badminton", "tischtennis", "turnverein", "schutzenverein", "bogensport", "kartbahn", "wasserski", "rodelbahn", "sommerrodelbahn",
   // Saunas and thermal baths are leisure here, as heuristics.ts files them; a wellness centre is one.
   "wellness",
   "klimbos", "klimpark", "midgetgolf", "ijsbaan", "kunstijsbaan", "schaatsbaan", "kartbaan", "bowlingcentrum", "biljart", "biljartcentrum", "poppodium", "concertzaal", "lasergame", "lasergamen", "escaperoom", "speelparadijs", "binnenspeeltuin", "speelhal", "gokhal",
   "playhouse", "amusements", "funfair", "fun park", "adventure park", "play barn", "indoor play", "axe throwing", "driving range", "pitch and putt", "karts", "ice skating", "roller rink", "skating", "racecourse", "racetrack", "bingo", "martial arts", "karate", "judo", "taekwondo", "jiu jitsu", "kickboxing", "aikido", "archery", "pool hall", "recreation", "orchestra", "symphony", "heritage centre", "visitor centre", "observatory",
   "cirque", "accrobranche", "parc aventure", "laser game", "salle de spectacle", "boite de nuit", "cabaret", "base de loisirs", "centre aquatique", "escalade", "danse",
-  "saunalandschaft", "saunapark", "eissporthalle", "kegelcenter", "freizeitzentrum", "schwimmverein", "disco", "comedy", "exhibition", "exhibitions", "fun fair", "fairground", "ski slope", "shooting ground", "shooting range", "clay shooting", "parc de loisirs", "domaine skiable", "remontees mecaniques",
+  "saunalandschaft", "saunapark", "eissporthalle", "kegelcenter", "freizeitzentrum", "schwimmverein", "disco", "comedy", "exhibition", "exhibitions", "fun fair", "fairground", "shooting ground", "shooting range", "clay shooting", "parc de loisirs",
 ];
 
 // Childminders and other paid childcare are read with the booking-type words, so a person paid for them counts too (baby-trades.ts).

@@ -118,7 +118,7 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
   // A UK coach company ("D&E COACHES") runs buses; its holidays are travel (heuristics.ts's coach holidays).
   ["transport", ["strassenbahn", "tramway", "trein", "waterbussen", "coaches", "city bahn"]],
   ["travel", [
-    "[a-z]+hotel", "[a-z]*seilbahn", "campingparks?", "motel", "gastehaus", "ferienpark", "ferienwohnungen", "zimmervermietung", "privatzimmer",
+    "[a-z]+hotel", "campingparks?", "motel", "gastehaus", "ferienpark", "ferienwohnungen", "zimmervermietung", "privatzimmer",
     "hostels", "campsite", "caravan park", "holiday park", "bnb",
     "chambres d hotes", "gite", "gites", "voyages",
     // A German travel agency or coach firm's travel service.
@@ -129,7 +129,7 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "pensione", "agriturismo", "ostello", "viaggi", "albergue", "parador", "casa rural", "viajes",
   ]],
   ["entertainment", [
-    "sportzentrum", "reitverein", "reit und fahrverein", "hengelsportvereniging", "manege", "golfbaan", "greenfee", "open air", "konzertproduktion(en)?", "gymnastics", "festsaal", "hochzeitssaal", "banquet hall", "boulders", "boulderbar", "klimhal", "strandkorb[a-z]*", "sportcentrum", "river tubing", "skipass", "bergbahnen", "eishalle", "billard", "indoorspielplatz", "kinos", "[a-z]+theater", "schauspielhaus", "kunsthalle", "diskothek", "spielbank", "wettburo", "schwimmhalle", "strandbad", "thermalbad", "yogastudio",
+    "sportzentrum", "reitverein", "reit und fahrverein", "hengelsportvereniging", "manege", "golfbaan", "greenfee", "open air", "konzertproduktion(en)?", "gymnastics", "festsaal", "hochzeitssaal", "banquet hall", "boulders", "boulderbar", "klimhal", "strandkorb[a-z]*", "sportcentrum", "river tubing", "eishalle", "billard", "indoorspielplatz", "kinos", "[a-z]+theater", "schauspielhaus", "kunsthalle", "diskothek", "spielbank", "wettburo", "schwimmhalle", "strandbad", "thermalbad", "yogastudio",
     "gyms", "ice rink", "billiards", "snooker", "laser tag", "paintball", "escape game", "aquarium", "waterpark", "cinemas", "karaoke", "bookmakers", "sports centre", "padel",
     "salle de sport", "patinoire", "parc d attractions", "discotheque",
     "sportschool", "speeltuin", "pretpark", "dierentuin", "[a-z]*schouwburg", "filmhuis", "bioscopen", 

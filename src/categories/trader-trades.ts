@@ -21,6 +21,9 @@ export const TRADER_PAY: readonly string[] = [
   "(?<!(gutschrift|erstattung|ruckerstattung|storno|korrektur|refund|credit) )(zahlung|zlg|ausgleich|begleichung|payment|pmt|betaling|voldoening|reglement|regl|paiement) (zu|zur|fur|der|auf|of|for|van|voor|de|du|sur)?( ihrer| unserer| uw| onze| votre| your| our)? ?(rg|re|rechnung|rechn|invoice|inv|factuur|fact|facture|fac|fa)( nr| no| n)? ?[a-z]{0,3}[0-9]+",
   "(rg|rechnung|invoice|inv|factuur|facture)( nr| no| n)? [a-z]{0,3}[0-9]{2,}( [0-9]{2,4})? (illustrationen|illustraties|illustrations|design|ontwerp|entwurf|lektorat|ubersetzung|vertaling|translation|fotografie|photography|beratung|consulting|advies|honorar|honorarium|werkzaamheden|leistungen|services)",
   "factuur [0-9]{4} [0-9]+", "invoice inv [0-9]+",
+  // A client's transfer naming the invoice by its number alone, what the work was after it or not ("MS R BALOGUN
+  // INVOICE 2231 WEBSITE COPY", "INV-2207 BRAND REFRESH", "Rechnung Nr. 2026-118"): money in against one's own invoice.
+  "(invoice|inv|rechnung|rechnungsnr|factuur|factuurnr|facture)( nr| no| n)? ?[a-z]{0,3}[0-9]{3,}",
   "abrechnungszentrum( [a-z]+){0,2}", "(gkv|kv|kzv|kassen)abrechnung", "(gkv|kv|kzv) abrechnung", "sammelabrechnung( [a-z]+)? (physiotherapie|ergotherapie|logopadie|podologie|heilmittel|pflege|krankengymnastik)",
   "(kassenarztliche|kassenzahnarztliche) vereinigung( [a-z]+){0,3} (honorar|abschlag|restzahlung|auszahlung)",
   "(upwork|fiverr|peopleperhour|malt|twago|freelancer com|youngones)( [a-z]+){0,4} (withdrawal|payout|uitbetaling|auszahlung|virement)",
@@ -69,7 +72,7 @@ export const TRADER_FIRST: ReadonlyArray<readonly [key: string, words: readonly 
 
 // A credit named beside the invoice is money given back, not a client's payment ("Gutschrift zu Rechnung 4471",
 // "Terugbetaling factuur 2026-001", "REMBOURSEMENT FACTURE"); the bank's own "SEPA-Gutschrift" type says nothing.
-const CREDITED = /(^| )(gutschrift (zu|zur|fur|aus|auf)( ihrer)? ?(rg|re|rechnung)|[a-z]*erstattung|storno[a-z]*|korrektur[a-z]*|refund[a-z]*|rembourse[a-z]*|rembt|avoir|terugbetaling|terugstorting|restitutie|credit ?nota|credit note|creditfactuur|[a-z]*retoure?)( |$)/;
+const CREDITED = /(^| )(gutschrift (zu|zur|fur|aus|auf)( ihrer)? ?(rg|re|rechnung)|[a-z]*erstattung|storno[a-z]*|korrektur[a-z]*|refund[a-z]*|rembourse[a-z]*|rembt|avoir|terugbetaling|terugstorting|restitutie|credit ?nota|credit note|creditfactuur|[a-z]*retoure?|guthaben|ruckzahlung|uberzahlung|doppelzahlung|overpayment|overpaid|overbetaling|teveel betaald|trop percu)( |$)/;
 
 /** The folded text names money given back, which no client's payment does. */
 export function namesCredit(folded: string): boolean {

@@ -1741,6 +1741,7 @@ describe("pool-46 shapes (read after scoring) in other names", () => {
     // A land registry is an office of the state, whatever its initials.
     [null, "HM LAND REGISTRY       LEEDS         GBR", "-7.00", "taxes"],
     [null, "BEA   NR:XXX602   09.10.25/18.49 Kadaster Zwolle,PAS390", "-30.00", "taxes"],
+    [null, "))) REGISTERS OF SCOTLAND LEEDS", "-30.00", "taxes"],
     // A fibre broadband company is a utility.
     ["CITYFIBRE HOMES", "CFH1234567", "-35.00", "utilities"],
     // A French bank's monthly package of services is its fee.

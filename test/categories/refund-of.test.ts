@@ -70,7 +70,9 @@ describe("a refund names the category of the shop it came from", () => {
 describe("money sent in by bank transfer is no shop's refund", () => {
   it("a client or employer that shares a brand's name, paying by transfer, is income (Wise, Revolut, Nationwide, Monzo)", () => {
     // Brightline is also a Florida railway; Wise's TRANSFER- row says this money was sent, not given back at a till.
-    expect(cat({ amount: "800.00", counterpartyName: "Brightline Media LLC", description: "Invoice 2026-06", transactionType: "Transfer" })).toEqual({ categoryKey: "income_other", source: "dictionary" });
+    // Its invoice paid is the person's pay (a client's invoice, trader-trades.ts).
+    expect(cat({ amount: "800.00", counterpartyName: "Brightline Media LLC", description: "Invoice 2026-06", transactionType: "Transfer" }).categoryKey).toBe("salary");
+    expect(cat({ amount: "800.00", counterpartyName: "Brightline Media LLC", description: "June project", transactionType: "Transfer" })).toEqual({ categoryKey: "income_other", source: "dictionary" });
     expect(cat({ amount: "412.30", counterpartyName: "Uber BV", description: "Weekly payout", transactionType: "Transfer" }).categoryKey).toBe("income_other");
     expect(cat({ amount: "95.00", counterpartyName: "TESCO STORES LTD", description: "EXPENSES MARCH", transactionType: "Bank credit" }).categoryKey).toBe("income_other");
     expect(cat({ amount: "60.00", counterpartyName: "Pizzeria Da Rocco", description: "Lohn Aushilfe", transactionType: "Faster payment" }).categoryKey).not.toBe("refunds");

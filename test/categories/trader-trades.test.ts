@@ -31,6 +31,9 @@ describe("a client paying an invoice, a billing centre paying a therapist and a 
     [null, "Studio Grachtwerk Ontwerp B.V.", "/TRTP/SEPA OVERBOEKING/IBAN/NL00592788824212683013/BIC/ABNANL2A/NAME/Studio Grachtwerk Ontwerp B.V./REMI/Factuur 2026-042 illustraties jaarverslag/EREF/NOTPROVIDED", "1318.94", "salary"],
     ["Gutschrift", "Mediahaus Lindner GmbH", "Ausgleich Rechnung 2026-118 Übersetzung", "860.00", "salary"],
     [null, null, "NORTHGATE DESIGN LTD PAYMENT OF INVOICE 2231", "1200.00", "salary"],
+    ["Faster payment", "MS R BALOGUN", "INVOICE 2231 WEBSITE COPY", "1362.07", "salary"],
+    ["DIRECTDEP", null, "MS R BALOGUN INV-2207 BRAND REFRESH BGC", "325.25", "salary"],
+    ["Gutschrift", "Ingrid Hovestadt", "Rechnung Nr. 2026-118", "480.00", "salary"],
     ["SEPA-Gutschrift", "Abrechnungszentrum Heilmittel Emmendingen GmbH", "Auszahlung GKV-Abrechnung 08/2026 IK 560417211", "3648.70", "salary"],
     ["Zahlung erhalten", "Abrechnungszentrum Heilmittel Emmendingen GmbH", "Sammelabrechnung Physiotherapie Januar 2026 IK 560417211", "5592.43", "salary"],
     ["Gutschrift", "Kassenärztliche Vereinigung Bayerns", "KV Bayerns Honorar Abschlag 2/2026 BSNR 711122200", "9120.00", "salary"],
@@ -42,6 +45,8 @@ describe("a client paying an invoice, a billing centre paying a therapist and a 
       ["Gutschrift", "Elektro Brandl GmbH", "Gutschrift zu Rechnung 4471 Rücksendung", "49.90", "refunds"],
       [null, "Bouwmarkt Jansen B.V.", "Terugbetaling factuur 2026-001 retour", "24.00", "refunds"],
       [null, null, "KONTORHAUS MEYER GMBH Gutschrift Korrekturrechnung Lieferant", "24.00", "refunds"],
+      ["Gutschrift", "Stadtwerke Bonn GmbH", "Guthaben Rechnung 40117223 Jahresabrechnung 2025", "84.20", "refunds"],
+      ["Faster payment", "TOM HOLLIS", "PAID FOR TICKETS 04/2026", "25.00", "income_other"],
       ["Zahlung erhalten", "Enno Vosskoetter", "Deine Haelfte Ferienwohnung Borkum", "168.48", "refunds"],
     ]);
   });

@@ -1360,7 +1360,7 @@ export const BRANDS_EXTRA_10: readonly MerchantRow[] = [
   ["Stade Bordelais", "entertainment", "stade bordelais"],
   ["Marathon du Médoc", "entertainment", "marathon des chateaux"],
   ["Atletiekunie", "entertainment", "atletiekunie"],
-  ["Ski Butlers", "entertainment", "skibutlers", "ski butlers"],
+  ["Ski Butlers", "travel", "skibutlers", "ski butlers"],
   ["Simonis aan de Haven", "restaurants", "simonis aan de haven"],
   ["Ivy Rehab", "health", "ivy rehab"],
   ["GEWAG", "rent", "gewag wohnungsaktiengesellschaft"],

@@ -14,6 +14,12 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["Jempson's", "groceries", "jempsons"],
   ["Midcounties Co-op", "groceries", "midcounties co op", "midcounties cooperative"],
   ["Chelmsford Star Co-op", "groceries", "chelmsford star co op", "chelmsford star"],
+  // The other regional co-operative societies' food stores, by their own names ("VIS EAST OF ENGLAND COOP 0231").
+  ["East of England Co-op", "groceries", "east of england co op", "east of england coop", "east of england cooperative"],
+  ["Central Co-op", "groceries", "central co op", "central coop"],
+  ["Southern Co-op", "groceries", "southern co op", "southern coop"],
+  ["Lincolnshire Co-op", "groceries", "lincolnshire co op", "lincolnshire coop"],
+  ["Heart of England Co-op", "groceries", "heart of england co op", "heart of england coop"],
   ["Virgin Wines", "groceries", "virgin wines"],
   ["Donnybrook Fair", "groceries", "donnybrook fair"],
   ["Fallon & Byrne", "groceries", "fallon byrne"],

@@ -143,7 +143,7 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["Babilou", "education", "babilou"],
   ["People & Baby", "education", "people baby"],
   ["Les Petits Chaperons Rouges", "education", "petits chaperons rouges"],
-  // France: gyms, cinemas, leisure and ski lifts
+  // France: gyms, cinemas, leisure; ski lifts and ski hire are the trip's (travel), as the corpus files them
   ["Vedettes de Paris", "entertainment", "vedettes de paris"],
   ["Les Cercles de la Forme", "entertainment", "cercles de la forme"],
   ["Iron Bodyfit", "entertainment", "iron bodyfit"],
@@ -153,11 +153,11 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["Laser Game Evolution", "entertainment", "laser game evolution"],
   ["Ciné Alpes", "entertainment", "cine alpes"],
   ["Cinémovida", "entertainment", "cinemovida"],
-  ["Skimium", "entertainment", "skimium"],
-  ["Sevabel", "entertainment", "sevabel"],
-  ["Deux Alpes Loisirs", "entertainment", "deux alpes loisirs"],
-  ["SCV Domaine Skiable", "entertainment", "scv domaine skiable"],
-  ["S3V", "entertainment", "^s3v", "s3v courchevel"],
+  ["Skimium", "travel", "skimium"],
+  ["Sevabel", "travel", "sevabel"],
+  ["Deux Alpes Loisirs", "travel", "deux alpes loisirs"],
+  ["SCV Domaine Skiable", "travel", "scv domaine skiable"],
+  ["S3V", "travel", "^s3v", "s3v courchevel"],
   ["STVI", "entertainment", "^stvi"],
   // France: public transport, bike share and taxis
   ["Palmbus", "transport", "palmbus"],
@@ -974,7 +974,7 @@ export const BRANDS_EXTRA_15: readonly MerchantRow[] = [
   ["Druckbar Wilhelmstraße", "shopping", "druckbar wilhelmstrasse", "druckbar copy print"],
   ["Autovermietung Seiler", "travel", "autovermietung seiler"],
   // The lift company of the SkiWelt's Ellmau and Going slopes bills the ski pass under its own name.
-  ["SkiWelt", "entertainment", "bergbahnen ellmau going"],
+  ["SkiWelt", "travel", "bergbahnen ellmau going"],
   // Chains and brands that other draws of the corpus print in other shapes (issue 8: German, Dutch and French banks).
   ["STIHL", "shopping", "andreas stihl"],
   // Stellantis' car-finance bank: a car loan's instalment, which is the car's cost.

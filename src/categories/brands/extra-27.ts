@@ -59,6 +59,9 @@ export const BRANDS_EXTRA_27: readonly MerchantRow[] = [
   ["TheGuarantors", "rent", "the guarantors"],
   ["Insurent", "rent", "insurent"],
   ["LeaseLock", "insurance", "leaselock"],
+  // UK tenant-referencing services a letting agent sends the tenant to: a charge for a service, as referencing is.
+  ["Goodlord", "fees", "goodlord"],
+  ["HomeLet", "fees", "homelet"],
   // Student discount platforms (shopping through them) and student cards (a card fee, education).
   ["UNiDAYS", "shopping", "unidays"],
   ["Student Beans", "shopping", "student beans", "studentbeans"],

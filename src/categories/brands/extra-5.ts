@@ -225,8 +225,8 @@ export const BRANDS_EXTRA_5: readonly MerchantRow[] = [
   ["Tenpin", "entertainment", "tenpin ltd"],
   ["Puttshack", "entertainment", "puttshack"],
   ["Flight Club", "entertainment", "flight club"],
-  ["Epic Pass", "entertainment", "epic pass", "vail resorts"],
-  ["Ikon Pass", "entertainment", "ikon pass"],
+  ["Epic Pass", "travel", "epic pass", "vail resorts"],
+  ["Ikon Pass", "travel", "ikon pass"],
   // Tickets
   ["TicketSwap", "entertainment", "ticketswap"],
   ["Vivid Seats", "entertainment", "vivid seats"],
