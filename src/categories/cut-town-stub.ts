@@ -19,3 +19,13 @@ export function isCutTownStub(word: string): boolean {
   const folded = word.toLowerCase();
   return /^\p{L}{3}$/u.test(word) && !NAME_ENDINGS.has(folded) && !namesKind(word);
 }
+
+// German adjectives stand before a noun, never after a name: after a trade and its owner's name, "NEU" or "ALT" at the
+// field's end is a town's start the field cut ("AUTOSATTLEREI PFALLER NEU" of Neuburg, "… ALT" of Altötting).
+const ADJECTIVE_STUBS: ReadonlySet<string> = new Set(["neu", "alt"]);
+
+/** True for "neu" or "alt" ending `name` at a card field's width right after a trade's word and one owner's name. */
+export function isCutTownStubAfterOwner(word: string, name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return ADJECTIVE_STUBS.has(word.toLowerCase()) && words.length === 3 && namesKind(words[0]!) && !namesKind(words[1]!);
+}

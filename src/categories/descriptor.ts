@@ -11,7 +11,8 @@ import { airlineOfTicket } from "./airline-tickets.ts";
 import { withLegalFormCased } from "./legal-form-case.ts";
 import { isPaymentAfterLegalForm, withoutCountryAfterName, withoutPurposeAfterName } from "./purpose-after-name.ts";
 import { onlyVenueWordLeft, withoutCutSpaTown, withoutCutTownBeforeTown } from "./cut-spa-towns.ts";
-import { isCutTownStub } from "./cut-town-stub.ts";
+import { isCutTownStub, isCutTownStubAfterOwner } from "./cut-town-stub.ts";
+import { withoutCutTownOfWords } from "./cut-town-of-words.ts";
 import { withBavarianWrittenOut, withGardenWrittenOut, writtenOut } from "./written-out-words.ts";
 import { withoutOfficeTown, withParishOfFoundation } from "./body-names.ts";
 import { withoutBranchWordLast, withoutBrandOutlet } from "./name-suffixes.ts";
@@ -571,12 +572,15 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     // Not after a joining word: "RESTAURANT ZUR LINDE" is named for its lime tree.
     // Three letters are any town's start ("… SCHWINDLING BEC"): cut-town-stub.ts tells them from a word.
     // An English word of a trade's doing ("… PET SITTING") ends the name whole, though towns begin with it (Sittingbourne).
-    s = s.replace(/(?<=\S\s+(\S+))\s+(\p{L}{3,})$/u, (m: string, before: string, part: string) =>
-      field.endsWith(part.toUpperCase()) && !/\p{L}{3}ING$/iu.test(part) && field === field.toUpperCase() && !NAME_JOINING_WORDS.test(before) && !BRANCH_WORD.test(before) && (part.length === 3 ? isCutTownStub(part) : beginsSmallTown(part)) ? "" : m);
+    // A name joined with its kind by a hyphen is two words ("MAINSPITZ-TANKSTELLE KOEN" of Königstädten).
+    s = s.replace(/(?<=\S\s+(\S+)|^(\p{L}{3,}-\p{L}{3,}))\s+(\p{L}{3,})$/u, (m: string, before: string | undefined, joined: string | undefined, part: string) =>
+      field.endsWith(part.toUpperCase()) && !/\p{L}{3}ING$/iu.test(part) && field === field.toUpperCase() && !NAME_JOINING_WORDS.test(before ?? joined ?? "") && !BRANCH_WORD.test(before ?? "") && (part.length === 3 ? isCutTownStub(part) || isCutTownStubAfterOwner(part, s) : beginsSmallTown(part)) ? "" : m);
   }
   // "RUPERTUSTHERME BAD REICHE": a spa town's "Bad" and its name, cut; "SLAGERIJ KAMPMAN BILTHOVE Den Haag": a town cut
   // by the name field before the town the terminal stands in.
   s = withoutCutTownBeforeTown(withoutCutSpaTown(s, field), field, beginsSmallTown);
+  // "COLDWATER RD FUEL FT WAYN", "SHOARMA VENNEP NIEUW-VENN": a town of several words the field cut.
+  s = withoutCutTownOfWords(s, field);
   // "PFEIFLE BAECKEREI GMBH": a German trade printed after its owner's name goes by the trade first ("Bäckerei Pfeifle").
   // "BAECKEREI KONDITOREI": two trades and no owner; swapped, the label would swap back when read again.
   s = s.replace(TRADE_AFTER_OWNER, (m: string, owner: string, trade: string) => (LEADING_ARTICLES.has(foldText(owner)) || namesKind(owner) ? m : `${trade} ${owner}`));
