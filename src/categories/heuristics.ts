@@ -15,7 +15,6 @@ import { CO_OP_RENT, HOUSING_PROVIDERS } from "./housing-providers.ts";
 import { FAMILY_FIRST, FAMILY_PURPOSES } from "./family-trades.ts";
 import { BABY_CARE_AND_SAVINGS, BABY_FIRST } from "./baby-trades.ts";
 import { CARE_AT_HOME, PENSION_PAY, RETIREE_FIRST, RETIREE_LAST } from "./retiree-trades.ts";
-import { FAMILY_BENEFITS, namesOtherBenefit } from "./family-benefits.ts";
 import { MOVER_FIRST, MOVER_PURPOSES, RELOCATION_PAY } from "./mover-trades.ts";
 import { MOTORIST_FIRST } from "./motorist-trades.ts";
 import { LANDLORD_FIRST } from "./landlord-trades.ts";
@@ -127,8 +126,6 @@ const BOOKING_TYPE: Signal[] = [
   { key: "transfers", sign: "out", words: w(...CARD_BILLS_OUT) },
   // A pension is the retiree's pay (retiree-trades.ts), before the benefits below.
   { key: "salary", sign: "in", words: w(...PENSION_PAY) },
-  // So is a state family benefit (family-benefits.ts), but not the housing or minimum-income benefit a family fund also pays.
-  { key: "salary", sign: "in", words: w(...FAMILY_BENEFITS), unless: namesOtherBenefit },
   // An employer's help with a move is paid with the pay (mover-trades.ts).
   { key: "salary", sign: "in", words: w(...RELOCATION_PAY) },
   // Benefits: income, not a refund from the body that pays it ("Deutsche Rentenversicherung" is also an insurer).

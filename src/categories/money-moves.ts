@@ -204,16 +204,15 @@ export const SALARY: readonly string[] = [
 ];
 
 /**
- * Income that is neither pay nor a refund (money in only): benefits, whoever pays them. A pension and a state family
- * benefit are pay (retiree-trades.ts PENSION_PAY, family-benefits.ts, read first); a bare "Rente" is left here, as it is
- * also a Dutch bank's interest ("Creditrente"). "CAF" stays for its housing and minimum-income benefits ("CAF … APL").
+ * Income that is neither pay nor a refund (money in only): benefits, whoever pays them. A pension is pay (retiree-trades.ts
+ * PENSION_PAY, read first); a bare "Rente" is left here, as it is also a Dutch bank's interest ("Creditrente").
  */
 export const OTHER_INCOME: readonly string[] = [
   "(credit|spaar|bonus|kwartaal)?rente", "renten",
-  "[a-z]*arbeitslosengeld", "burgergeld", "wohngeld", "krankengeld", "mutterschaftsgeld", "pflegegeld", "bafog", "ausbildungsforderung", "unterhalt(szahlung|svorschuss)?",
-  "social security", "soc sec", "(maintenance|maint|student) loans?", "universal credit", "tax credits?", "(housing|unemployment|disability|carers?|jobseekers?) (benefits?|allowance)",
-  "allocations? (logement|chomage)", "caf", "pole emploi", "france travail", "prestations? sociales?", "indemnites journalieres",
-  "[a-z]*toeslag", "uitkering", "uwv", "svb", "studiefinanciering", "basisbeurs", "aanvullende beurs",
+  "kindergeld", "elterngeld", "[a-z]*arbeitslosengeld", "burgergeld", "wohngeld", "krankengeld", "mutterschaftsgeld", "pflegegeld", "familienkasse", "bafog", "ausbildungsforderung", "unterhalt(szahlung|svorschuss)?",
+  "social security", "soc sec", "(maintenance|maint|student) loans?", "child benefit", "universal credit", "tax credits?", "(housing|unemployment|disability|carers?|jobseekers?) (benefits?|allowance)",
+  "allocations? (familiales?|logement|chomage)", "caf", "pole emploi", "france travail", "prestations? (familiales?|sociales?)", "indemnites journalieres",
+  "kinderbijslag", "kindgebonden budget", "[a-z]*toeslag", "uitkering", "uwv", "svb", "studiefinanciering", "basisbeurs", "aanvullende beurs",
   "prestacion", "subsidio", "seguridad social", "inps", "naspi", "assegno (unico|familiare)",
 ];
 

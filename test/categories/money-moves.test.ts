@@ -212,9 +212,10 @@ describe("pay from work is salary, in every language", () => {
 
 describe("benefits and interest are other income, not a refund from whoever pays them", () => {
   it.each<Row>([
+    ["child benefit from HMRC (a tax office)", { amount: "96.00", counterpartyName: "HMRC", description: "CHILD BENEFIT" }],
+    ["Kindergeld", { amount: "250.00", counterpartyName: "Familienkasse", description: "Kindergeld" }],
     ["US social security", { amount: "1250.00", description: "SSA TREAS 310 XXSOC SEC" }],
-    ["a French fund's housing benefit", { amount: "180.00", description: "VIR SEPA CAF DES DEUX SEVRES APL 02/2026 ALLOCATAIRE 6241173" }],
-    ["UK universal credit", { amount: "610.00", description: "DWP UC UNIVERSAL CREDIT" }],
+    ["French family allowance", { amount: "96.00", description: "CAF DE PARIS ALLOCATIONS FAMILIALES" }],
     ["a Dutch benefit", { amount: "96.00", counterpartyName: "UWV", description: "UITKERING" }],
     ["interest credited", { amount: "1.20", description: "Zinsgutschrift" }],
     ["Dutch interest credited", { amount: "1.20", description: "CREDITRENTE" }],

@@ -42,7 +42,7 @@ describe("a pension paid in is the retiree's pay", () => {
   ]);
   describe("but benefits, a Dutch bank's interest and money paid to a pension fund are not", () => {
     itCategorizes([
-      ["Gutschrift", "Agentur für Arbeit", "Arbeitslosengeld 04/2026", "950.00", "income_other"],
+      ["Gutschrift", "Familienkasse", "Kindergeld 04/2026", "250.00", "income_other"],
       ["Overschrijving", "UWV", "UITKERING WW april 2026", "980.00", "income_other"],
       [null, null, "CREDITRENTE", "1.20", "income_other"],
       [null, null, "Kwartaalrente", "3.20", "income_other"],

@@ -12,8 +12,7 @@ export const BRANDS_EXTRA_16: readonly MerchantRow[] = [
   // The Saarland's energy supplier (Saarbrücken): electricity and gas instalments.
   ["energis", "utilities", "energis"],
   // The Federal Employment Agency's child benefit office: people name the office that pays them, not its parent agency.
-  // Its Kindergeld is pay, as the corpus files state family benefits (family-benefits.ts).
-  ["Familienkasse", "salary", "familienkasse"],
+  ["Familienkasse", "income_other", "familienkasse"],
   // An online pharmacy; a nationwide vehicle inspection organisation (as TÜV and DEKRA); a medical supply chain in the Rhineland.
   ["Aliva", "health", "aliva de", "aliva apotheke"],
   ["FSP", "fuel", "fsp fahrzeug sicherheitsprufung", "fsp fahrzeugsicherheitsprufung"],
