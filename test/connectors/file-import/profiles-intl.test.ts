@@ -180,7 +180,7 @@ describe("Wise", () => {
     const s = parseStatementFile({ fileName: "transaction-history.csv", content: Buffer.from(csv) });
     const [invoice, refund] = s.transactions;
     expect(invoice).toMatchObject({ amount: "800.00", currency: "USD", transactionType: "Transfer" });
-    expect(categorizeForSync(invoice!).key).toBe("income_other");
+    expect(categorizeForSync(invoice!).key).toBe("salary");
     expect(refund).toMatchObject({ amount: "19.75", transactionType: "Card refund" });
     expect(categorizeForSync(refund!)).toMatchObject({ key: "refunds", refundOf: "transport" });
   });
