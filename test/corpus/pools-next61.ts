@@ -250,8 +250,8 @@ export const HELDOUT61_SHOPS: Record<Region, Shop[]> = {
 
 export const HELDOUT61_RECURRING: Record<Region, Recurring[]> = {
   de: [
-    r("Familienkasse Niedersachsen-Bremen", "Familienkasse Niedersachsen-Bremen", "salary", ["Kindergeld {m}/{y} KG-Nr. 612FK074410", "KG {mon} {y} 612FK074410 1 Kind"], 255, 510, true),
-    r("Landkreis Hameln-Pyrmont Elterngeldstelle", "Landkreis Hameln-Pyrmont", "salary", ["Elterngeld Lebensmonat {m} Az. 51.3-EG-6107", "BEEG Basiselterngeld {mon} {y} Az 513EG6107"], 300, 1800, true),
+    r("Familienkasse Niedersachsen-Bremen", "Familienkasse Niedersachsen-Bremen", "income_other", ["Kindergeld {m}/{y} KG-Nr. 612FK074410", "KG {mon} {y} 612FK074410 1 Kind"], 255, 510, true),
+    r("Landkreis Hameln-Pyrmont Elterngeldstelle", "Landkreis Hameln-Pyrmont", "income_other", ["Elterngeld Lebensmonat {m} Az. 51.3-EG-6107", "BEEG Basiselterngeld {mon} {y} Az 513EG6107"], 300, 1800, true),
     r("Stadt Hildesheim", "Stadt Hildesheim", "education", ["Kita-Beitrag {mon} {y} Kita Moritzberg Kz. 61.4470.2208", "Elternbeitrag Krippe {m}/{y} Kassenzeichen 6144702208"], 90, 320),
     r("Dagmar Pfeifenberger", "Dagmar Pfeifenberger", "education", ["Kindertagespflege {mon} {y} Zuzahlung Verpflegung", "Tagespflege Betreuung {m}/{y} Mittagessen Jonas"], 60, 260),
     r("Lea Schwarzmann", "Lea Schwarzmann", "education", ["Babysitten Fr und Sa {mon}", "Babysitting 3 Abende {m}/{y}"], 20, 90),
@@ -263,7 +263,7 @@ export const HELDOUT61_RECURRING: Record<Region, Recurring[]> = {
     r("Heinz und Ursula Brakemeier", "Heinz und Ursula Brakemeier", "income_other", ["Fuer die Kleine zum ersten Geburtstag", "Von Oma und Opa fuer den Kinderwagen"], 50, 500, true),
   ],
   uk: [
-    r("HMRC CHILD BENEFIT OFFICE", "Child Benefit Office", "salary", ["CHB 61 44 07 AB CHILD BENEFIT", "HMRC CHB {mon} REF 614407"], 100, 180, true),
+    r("HMRC CHILD BENEFIT OFFICE", "Child Benefit Office", "income_other", ["CHB 61 44 07 AB CHILD BENEFIT", "HMRC CHB {mon} REF 614407"], 100, 180, true),
     r("BRIGHT HORIZONS FAMILY SOLUTIONS", "Bright Horizons", "education", ["BH NURSERY FEES SWINDON {mon}", "BRIGHT HORIZONS INV 6104477"], 450, 1250),
     r("MISS R FAIRWEATHER", "R Fairweather", "education", ["CHILDMINDING 3 DAYS {mon}", "FAIRWEATHER CM INV 61 WRAPAROUND"], 90, 480),
     r("TELEDYNE UK LTD", "Teledyne", "salary", ["SALARY {mon} PAYROLL 61044", "TELEDYNE E2V PAY {m}/{y} CHELMSFORD"], 2100, 3300, true),
@@ -289,7 +289,7 @@ export const HELDOUT61_RECURRING: Record<Region, Recurring[]> = {
     r("GARY AND LINDA OSTRANDER", "Gary and Linda Ostrander", "income_other", ["FOR THE BABYS COLLEGE FUND LOVE GRANDPA", "CRIB MONEY FROM GRANDMA"], 50, 500, true),
   ],
   fr: [
-    r("CAF DU CHER", "CAF du Cher", "salary", ["ALLOCATIONS FAMILIALES ET PAJE {m}/{y} N ALLOC 6104477", "PRESTATION ACCUEIL JEUNE ENFANT {mon} {y} 6104477"], 170, 420, true),
+    r("CAF DU CHER", "CAF du Cher", "income_other", ["ALLOCATIONS FAMILIALES ET PAJE {m}/{y} N ALLOC 6104477", "PRESTATION ACCUEIL JEUNE ENFANT {mon} {y} 6104477"], 170, 420, true),
     r("URSSAF PAJEMPLOI", "Pajemploi", "education", ["PAJEMPLOI+ SALAIRE ASS MAT {m}/{y} N 61044", "PRELEVEMENT PAJEMPLOI {mon} {y} GARDE ENFANT"], 250, 900),
     r("BABILOU", "Babilou", "education", ["FACTURE CRECHE {mon} {y} FAMILLE 6104477", "BABILOU PARTICIPATION FAMILLE {m}/{y}"], 180, 650),
     r("MME SOLENNE VAUCHERET", "Solenne Vaucheret", "education", ["BABY-SITTING SAMEDI SOIR", "GARDE MERCREDI APRES-MIDI {mon}"], 20, 120),
@@ -302,8 +302,8 @@ export const HELDOUT61_RECURRING: Record<Region, Recurring[]> = {
     r("M. ET MME CHAIGNEAU", "Chaigneau", "income_other", ["POUR LA POUSSETTE DE NINON BISOUS", "CADEAU NAISSANCE MAMIE ET PAPY"], 50, 500, true),
   ],
   nl: [
-    r("SVB Kinderbijslag", "SVB Kinderbijslag", "salary", ["Kinderbijslag {m}e kwartaal {y} klantnr 6104.47.712", "KB uitbetaling kwartaal {m} {y} SVB"], 270, 540, true),
-    r("Belastingdienst/Toeslagen", "Belastingdienst/Toeslagen", "salary", ["Kinderopvangtoeslag {mon} {y} toeslagnr 61044771", "Voorschot kindgebonden budget {m}-{y}"], 150, 950, true),
+    r("SVB Kinderbijslag", "SVB Kinderbijslag", "income_other", ["Kinderbijslag {m}e kwartaal {y} klantnr 6104.47.712", "KB uitbetaling kwartaal {m} {y} SVB"], 270, 540, true),
+    r("Belastingdienst/Toeslagen", "Belastingdienst/Toeslagen", "income_other", ["Kinderopvangtoeslag {mon} {y} toeslagnr 61044771", "Voorschot kindgebonden budget {m}-{y}"], 150, 950, true),
     r("Partou B.V.", "Partou", "education", ["Kinderopvang {mon} {y} dagopvang klantnr 610447", "Partou factuur {m}-{y} kindcentrum"], 500, 1600),
     r("Gastouderbureau Het Nestje", "Het Nestje", "education", ["Gastouderopvang {mon} {y} kind 2", "Opvang gastouder {m}-{y} uren"], 150, 600),
     r("M. de Kruijff-Verhoef", "M. de Kruijff-Verhoef", "education", ["Oppassen zaterdagavond", "Oppas woensdag en vrijdag {mon}"], 20, 90),

@@ -308,7 +308,7 @@ export const HELDOUT62_RECURRING: Record<Region, Recurring[]> = {
     r("EAU DE VALENCE", "Eau de Valence", "utilities", ["ABONNEMENT EAU {y} POINT 624117", "FRAIS OUVERTURE COMPTEUR 624117"], 20, 80),
     r("CHARTRES METROPOLE EAU", "Chartres Métropole Eau", "utilities", ["ABONNEMENT EAU {y} CONTRAT 624117", "FRAIS D ACCES AU SERVICE EAU 624117"], 20, 80),
     r("BOURGES PLUS", "Bourges Plus", "taxes", ["REDEVANCE ORDURES MENAGERES {y} USAGER 624117", "REOM {y} 1ER SEMESTRE NOUVEL OCCUPANT 624117"], 40, 120),
-    r("CAF DES DEUX SEVRES", "CAF des Deux-Sèvres", "salary", ["APL {m}/{y} ALLOCATAIRE 6241173", "AIDE AU LOGEMENT {mon} {y} 6241173"], 80, 260, true),
+    r("CAF DES DEUX SEVRES", "CAF des Deux-Sèvres", "income_other", ["APL {m}/{y} ALLOCATAIRE 6241173", "AIDE AU LOGEMENT {mon} {y} 6241173"], 80, 260, true),
     r("SMACL ASSURANCES", "SMACL Assurances", "insurance", ["MRH NOUVEAU LOGEMENT {m}/{y} SOC624117", "ASSURANCE HABITATION {mon} SOC624117"], 10, 30),
     r("LOGISTIQUE CENTRE VAL DE LOIRE SAS", "Logistique Centre Val de Loire", "salary", ["SALAIRE {mon} {y} MATRICULE 624", "PAIE {m}/{y} LCVL"], 1700, 2900, true),
     r("ATELIERS DE LA CHARENTE SA", "Ateliers de la Charente", "salary", ["PRIME DE MOBILITE MUTATION 624117", "INDEMNITE DEMENAGEMENT MUTATION {y}"], 600, 3000, true),

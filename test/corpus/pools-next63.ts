@@ -297,7 +297,7 @@ export const HELDOUT63_RECURRING: Record<Region, Recurring[]> = {
     r("FONCIERE SARTHOISE", "Foncière Sarthoise", "rent", ["LOYER {mon} {y} LOT 12 RUE D HUISNE", "LOYER + CHARGES {m}/{y} REF 631884"], 520, 860),
     r("SOLEMONT INDUSTRIE SAS", "Solemont Industrie", "salary", ["SALAIRE {mon} {y} MATRICULE 63188", "VIREMENT PAIE {m}/{y} SOLEMONT"], 1800, 3100, true),
     r("TRANSPORTS GUITTON", "Transports Guitton", "salary", ["PAIE {mon} {y} TRANSPORTS GUITTON", "SALAIRE + IND KM {m}/{y}"], 1700, 2800, true),
-    r("CAF DU DOUBS", "CAF du Doubs", "salary", ["ALLOCATIONS FAMILIALES {m}/{y} ALLOC 6318842", "PRESTATIONS CAF {mon} N ALLOC 6318842"], 140, 300, true),
+    r("CAF DU DOUBS", "CAF du Doubs", "income_other", ["ALLOCATIONS FAMILIALES {m}/{y} ALLOC 6318842", "PRESTATIONS CAF {mon} N ALLOC 6318842"], 140, 300, true),
     r("M OU MME GIRARDOT", "Girardot", "income_other", ["COVOITURAGE TRAJET USINE {mon}", "PART ESSENCE COVOIT"], 20, 70, true),
   ],
   nl: [
@@ -310,7 +310,7 @@ export const HELDOUT63_RECURRING: Record<Region, Recurring[]> = {
     r("Woonstichting Kempenland", "Woonstichting Kempenland", "rent", ["Huur {mon} {y} huurcontract 631884", "Huur + servicekosten {m}-{y} Boshoven"], 640, 980),
     r("Venneperhout Logistiek B.V.", "Venneperhout Logistiek", "salary", ["Salaris {mon} {y} pers.nr 63188", "Loonstrook periode {m} reiskostenvergoeding"], 2400, 3800, true),
     r("Lekdal Agro B.V.", "Lekdal Agro", "salary", ["Salaris {mon} {y} wn 6318", "Loon periode {m}-{y} Lekdal"], 2100, 3300, true),
-    r("SVB", "SVB", "salary", ["Kinderbijslag kwartaal {m}-{y} 6318842", "SVB KINDERBIJSLAG {mon}"], 280, 560, true),
+    r("SVB", "SVB", "income_other", ["Kinderbijslag kwartaal {m}-{y} 6318842", "SVB KINDERBIJSLAG {mon}"], 280, 560, true),
     r("T. Brinkhuis", "T. Brinkhuis", "income_other", ["Benzinegeld carpool {mon}", "Bijdrage woon-werk ritten"], 20, 70, true),
   ],
 };

@@ -193,7 +193,7 @@ export const RETIRED41_RECURRING: Record<Region, Recurring[]> = {
     r("GEBAG Duisburger Baugesellschaft mbH", "GEBAG", "rent", ["Miete {m}/{y} Mietkonto 204.4417.03 Weseler Str.", "Nutzungsentgelt {mon} {y} ME 4417-03"], 480, 780),
     r("Vivantes Netzwerk für Gesundheit GmbH", "Vivantes", "salary", ["Entgelt {m}/{y} PNR 0204417 inkl. Zuschlaege Nachtdienst", "Lohn/Gehalt {mon} {y} Klinikum Neukoelln Wechselschicht"], 2100, 3100, true),
     r("thyssenkrupp Steel Europe AG", "thyssenkrupp Steel", "salary", ["Entgeltabrechnung {m}/{y} Pers.-Nr. 7720441 Conti-Schicht", "LOHN {mon} {y} Werk Hamborn/Beeckerwerth"], 2700, 3900, true),
-    r("Bundesagentur für Arbeit - Familienkasse", "Familienkasse", "salary", ["Kindergeld {m}/{y} KG-Nr. 215FK441722", "KG {mon} {y} 215FK441722 fuer 3 Kinder"], 255, 765, true),
+    r("Bundesagentur für Arbeit - Familienkasse", "Familienkasse", "income_other", ["Kindergeld {m}/{y} KG-Nr. 215FK441722", "KG {mon} {y} 215FK441722 fuer 3 Kinder"], 255, 765, true),
     r("Stadtwerke Duisburg AG", "Stadtwerke Duisburg", "utilities", ["Abschlag Strom/Gas {m}/{y} Vertragskonto 3004417220", "Abschlagszahlung {mon} {y} VK 3004417220"], 70, 180),
     r("DITIB Cenaze Yardim Fonu e.V.", "DITIB Cenaze Fonu", "insurance", ["Aidat {y} Üye No 44172 Cenaze Fonu", "Jahresbeitrag Bestattungshilfe {y} Mitgl.-Nr. 44172 Familie"], 40, 120),
     r("Türkischer Elternverein Mannheim e.V.", "Türkischer Elternverein Mannheim", "other", ["Mitgliedsbeitrag {y} Mitgl.-Nr. 1187", "Aidat {mon} {y} üye no 1187"], 5, 30),
@@ -226,7 +226,7 @@ export const RETIRED41_RECURRING: Record<Region, Recurring[]> = {
   fr: [
     r("SEINE-SAINT-DENIS HABITAT", "Seine-Saint-Denis Habitat", "rent", ["LOYER {m}/{y} REF LOCATAIRE 30441722", "AVIS D ECHEANCE {mon} {y} LOGT 0412"], 420, 780),
     r("ONET PROPRETE ET SERVICES", "Onet", "salary", ["SALAIRE {m}/{y} MATRICULE 44172", "PAIE {mon} {y} HORAIRES DECALES"], 1250, 1800, true),
-    r("CAF DE LA SEINE-SAINT-DENIS", "CAF", "salary", ["ALLOCATIONS FAMILIALES {m}/{y} N ALLOC 4417220", "PRESTATIONS CAF {mon} {y} 4417220 AF+ARS"], 140, 480, true),
+    r("CAF DE LA SEINE-SAINT-DENIS", "CAF", "income_other", ["ALLOCATIONS FAMILIALES {m}/{y} N ALLOC 4417220", "PRESTATIONS CAF {mon} {y} 4417220 AF+ARS"], 140, 480, true),
     r("WAFA IMA ASSISTANCE", "Wafa Ima Assistance", "insurance", ["COTISATION RAPATRIEMENT {y} ADHERENT 4417220", "WAFA IMA CONTRAT FAMILLE {m}/{y}"], 30, 90),
     r("OFII", "OFII", "taxes", ["TAXE OFII TITRE DE SEJOUR DOSSIER 44172207", "OFII TAXE RENOUVELLEMENT CARTE {y}"], 50, 225),
     r("ASSOCIATION AL MANAR", "Association Al Manar", "education", ["COURS D ARABE ENFANTS {m}/{y}", "COTISATION SOUTIEN SCOLAIRE {y}"], 20, 60),
