@@ -15,7 +15,7 @@ import { isCutTownStub, isCutTownStubAfterOwner } from "./cut-town-stub.ts";
 import { withoutCutTownOfWords } from "./cut-town-of-words.ts";
 import { withBavarianWrittenOut, withGardenWrittenOut, writtenOut } from "./written-out-words.ts";
 import { withoutOfficeTown, withParishOfFoundation } from "./body-names.ts";
-import { withoutBranchWordLast, withoutBrandOutlet } from "./name-suffixes.ts";
+import { withoutBranchWordLast, withoutBrandOutlet, withoutEstateShop } from "./name-suffixes.ts";
 import { namesTownBody, withCouncilWrittenOut, withoutOutlet, withoutSeat, withUkCampusWords } from "./institutions.ts";
 import { unglueCity, WORD_TOWNS } from "./glued-towns.ts";
 import { PROCESSOR_REFERENCE_ALL } from "./processor-references.ts";
@@ -475,10 +475,11 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/(?<=\p{L}{2})\s+ARGENT DE POCHE\b.*$/iu, "");
   // "CARSAT AUVERGNE RETRAITE 02/2025 NSS …": the pension a fund pays follows its name (not "Assurance Retraite", "Caisse de Retraite").
   s = s.replace(/^(\p{L}+\s+\p{L}{3,}(?:\s+\p{L}{3,})?)\s+RETRAITE\b.*$/iu, (m: string, payer: string) => (/\b(?:de|des|du|assurance|caisse|maison)$/i.test(payer) ? m : payer));
-  // "KONDITOREI & CAFE X", "Baeckerei & Konditorei X": a shop of two trades goes by its first ("Konditorei X"); a craft's
-  // workshop word (-ei) first, not goods ("Obst & Gemüse Kappes" is named by both).
-  s = s.replace(/^(\p{L}{4,})\s+(?:&|und|u\.|and|en|et)\s+(\p{L}{4,})\s+(?=\p{L})/iu, (m: string, trade: string, second: string) =>
-    namesKind(trade) && (/^caf[eé]$/iu.test(second) || (/ei$/i.test(trade) && namesKind(second))) ? `${trade} ` : m);
+  // "KONDITOREI & CAFE X", "Baeckerei & Konditorei X", "Baeckerei-Konditorei X": a shop of two trades goes by its first
+  // ("Konditorei X"); a craft's workshop word (-ei) first, not goods ("Obst & Gemüse Kappes" is named by both).
+  // Joined by a hyphen, only a craft's two workshops ("Kunst-Cafe Am Marktplatz" is a café's name).
+  s = s.replace(/^(\p{L}{4,})(\s+(?:&|und|u\.|and|en|et)\s+|-)(\p{L}{4,})\s+(?=\p{L})/iu, (m: string, trade: string, joiner: string, second: string) =>
+    namesKind(trade) && ((joiner !== "-" && /^caf[eé]$/iu.test(second)) || (/ei$/i.test(trade) && namesKind(second))) ? `${trade} ` : m);
   // "UG (haftungsbeschränkt)", cut or whole: the limited liability said in words.
   s = s.replace(/\s+\(?haftun\p{L}*\.?\)?(?=\s|$)/giu, "");
   // "SUNCOR PETRO-CANADA CAD 68.40", "BIG C SUPERCENTER PCL THB 1240.00": the currency (and amount) a terminal abroad adds.
@@ -676,7 +677,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     // "LANDBAECKEREI SIEVERS FIL": the branch's word whose number the field cut off.
     .replace(/(?<=\S\s+\S+)\s+(?:Filiale|Fil\.?)$/i, "");
   // "WALDLAEUFER OUTLET", "Arbeiter-Samariter-Bund Regionalverband": the outlet or the branch is the brand's or the association's.
-  s = withoutBranchWordLast(withoutBrandOutlet(s));
+  s = withoutEstateShop(withoutBranchWordLast(withoutBrandOutlet(s)));
   // "KIRKLEES COUNCIL KIRKLEES", "MS R KOWALSKA KOWALSKA": a last word said earlier in the name (not just before: "Bora Bora") is said again.
   // "MDDSL Mitteldeutsche [Gesellschaft für Kommunikation]": an acronym and the adjective its cut legal name left.
   s = s.replace(/^(\p{Lu}{2,6})\s+\p{Lu}\p{Ll}+(?:sche|che)$/u, "$1");

@@ -1,6 +1,7 @@
 // Label shapes from pool 64 (food lovers and home cooks): a mail-order arm's "Versand" before the legal form is no word
 // of the name; an apartment complex's "APTS" is dropped and a co-operative's closing "COOP" spelled "Co-op"; a refund's
-// "MONEY BACK" after the name is the purpose; a few well-known food brands by their printed forms. Each rule has
+// "MONEY BACK" after the name is the purpose; a shop of two trades joined by a hyphen goes by its first, as one joined
+// by "&" does; a winery's or estate's own shop word after its name is the estate's; a few well-known food brands by their printed forms. Each rule has
 // must-not-move guards.
 import { describe } from "vitest";
 import { itLabels } from "../helpers/label-rows.ts";
@@ -53,7 +54,42 @@ describe("well-known food brands by their printed forms", () => {
     ["DE VEGETARISCHE SLAGER 1536", "Pasvolgnr: 001 25-05-2026 09:45", "De Vegetarische Slager"],
     [null, "))) LEITHS SCHOOL OF FOOD BRISTOL", "Leiths"],
     [null, "Kartenzahlung KAPFF.DE. 30734243//Leipzig 2026-06-03T08:30:05", "Ludwig von Kapff"],
+    [null, "SO CORNEY & BARROW LTD C&B WINE CLUB CASE MARCH", "Corney & Barrow"],
+    [null, "CARTE 04/03/25 CAVE LA CHABLISIENNE CHAB CB*3752", "La Chablisienne"],
+    [null, "NEW GLARUS BREWING HILLT SAN JOSE NY", "New Glarus Brewing"],
+    ["Bierbrouwerij Brand Wijlre 7403", "Pasvolgnr: 001 07-05-2025 09:00", "Brand Bier"],
+    [null, "VIR SEPA POTAGER CITY PANIER FRUITS LEGUMES SEMAINE 04", "Potager City"],
+    [null, "BOOKSFORCOOKS.COM      LONDON        GBR", "Books for Cooks"],
   ]);
   // Guard: a person sharing a brand's surname stays the person.
-  itLabels([["Maria Kustermann", "Geburtstag", "Maria Kustermann"]]);
+  itLabels([
+    ["Maria Kustermann", "Geburtstag", "Maria Kustermann"],
+    [null, "BRAND NEW DAY", "Brand New Day"],
+  ]);
+});
+
+describe("a shop of two trades joined by a hyphen goes by its first, as one joined by '&' does", () => {
+  itLabels([
+    ["Baeckerei-Konditorei Gunzelmann GmbH - Berlin", "Card transaction of 100.96 EUR", "Baeckerei Gunzelmann"],
+    [null, "BAECKEREI-KONDITOREI GUNZELMANN", "Baeckerei Gunzelmann"],
+  ]);
+  // Guards: two trades with no owner stay both; a café's word first is read as before.
+  itLabels([
+    [null, "BAECKEREI-KONDITOREI", "Baeckerei-Konditorei"],
+    ["Cafe-Konditorei Rischart", null, "Rischart"],
+    [null, "Bäckerei & Konditorei Schmidt", "Bäckerei Schmidt"],
+  ]);
+});
+
+describe("a winery's or an estate's own shop after its name is the estate", () => {
+  itLabels([
+    [null, "STAATSWEINGUT MEERSBURG VINOTHEK, FRANKFURT DE", "Staatsweingut Meersburg"],
+    ["Staatsweingut Meersburg Vinothek", "PayPal Express-Zahlung", "Staatsweingut Meersburg"],
+    [null, "HOFGUT RENGOLDSHAUSEN HOFLADEN", "Hofgut Rengoldshausen"],
+  ]);
+  // Guards: without the estate's word first the shop word is the name's own.
+  itLabels([
+    [null, "HEIDJER HOFLADEN", "Heidjer Hofladen"],
+    [null, "VINOTHEK REBENGLUECK", "Vinothek Rebenglueck"],
+  ]);
 });

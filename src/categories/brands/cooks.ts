@@ -1,5 +1,5 @@
 // More built-in brands: well-known names food lovers and home cooks pay — a housewares house, gift-box fruit and food
-// by mail, a chef's restaurants and shop, a meat-free butcher's brand, a cookery school and a wine merchant.
+// by mail, a chef's restaurants and shop, a meat-free butcher's brand, a cookery school, wine merchants, a brewery, a vegetable box and a cookbook shop.
 // Housewares are shopping; food by mail, butchers and wine merchants groceries; a chef's restaurants restaurants;
 // a cookery school education.
 // Row format and phrase rules: see ../merchant-data.ts ("^" = only as the first word).
@@ -18,4 +18,16 @@ export const BRANDS_COOKS: readonly MerchantRow[] = [
   ["Leiths", "education", "leiths school", "leiths cookery"],
   // Ludwig von Kapff, the Bremen wine merchant ("KAPFF.DE").
   ["Ludwig von Kapff", "groceries", "ludwig von kapff", "kapff"],
+  // Corney & Barrow, the London wine merchant (its wine club's standing order prints "C&B WINE CLUB").
+  ["Corney & Barrow", "groceries", "corney barrow"],
+  // La Chablisienne, the Chablis growers' cellar ("CAVE LA CHABLISIENNE").
+  ["La Chablisienne", "groceries", "la chablisienne"],
+  // New Glarus Brewing, the Wisconsin brewery, by its brewery shop's till.
+  ["New Glarus Brewing", "groceries", "new glarus brewing", "new glarus brewery"],
+  // Brand, the Limburg brewery at Wijlre ("Bierbrouwerij Brand Wijlre"); the bare word is any brand's or a fire.
+  ["Brand Bier", "groceries", "bierbrouwerij brand", "brand bier", "brand brouwerij"],
+  // Potager City, the French fruit-and-vegetable basket by subscription.
+  ["Potager City", "groceries", "potager city"],
+  // Books for Cooks, London's cookbook shop.
+  ["Books for Cooks", "shopping", "books for cooks", "booksforcooks"],
 ];
