@@ -60,6 +60,12 @@ describe("well-known food brands by their printed forms", () => {
     ["Bierbrouwerij Brand Wijlre 7403", "Pasvolgnr: 001 07-05-2025 09:00", "Brand Bier"],
     [null, "VIR SEPA POTAGER CITY PANIER FRUITS LEGUMES SEMAINE 04", "Potager City"],
     [null, "BOOKSFORCOOKS.COM      LONDON        GBR", "Books for Cooks"],
+    ["Fissler GmbH Idar-Oberstein", "Handyzahlung", "Fissler"],
+    ["PAYPAL *SPRINGLANE 4029357733", null, "Springlane"],
+    ["Kookpunt B.V. 9189", "Pasvolgnr: 001 26-08-2026 10:57", "Kookpunt"],
+    [null, "PIETERPOT.NL Amsterdam, NL", "Pieter Pot"],
+    ["etepetete GmbH", "Bio-Gemuesebox Abo Lieferung KW 06 Kd 640118", "etepetete"],
+    ["Glaspoort", "Glasvezelaansluiting JUNE 2026 klant 6411883", "Glaspoort"],
   ]);
   // Guard: a person sharing a brand's surname stays the person.
   itLabels([

@@ -1,7 +1,8 @@
-// More built-in brands: well-known names food lovers and home cooks pay — a housewares house, gift-box fruit and food
-// by mail, a chef's restaurants and shop, a meat-free butcher's brand, a cookery school, wine merchants, a brewery, a vegetable box and a cookbook shop.
-// Housewares are shopping; food by mail, butchers and wine merchants groceries; a chef's restaurants restaurants;
-// a cookery school education.
+// More built-in brands: well-known names food lovers and home cooks pay — a housewares house, cookware makers and
+// kitchen shops, gift-box fruit and food by mail, vegetable boxes, a chef's restaurants and shop, a meat-free butcher's
+// brand, a cookery school, wine merchants, a brewery, a cookbook shop, and the Dutch fibre network such a household pays.
+// Housewares, cookware and books are shopping; food by mail, vegetable boxes, butchers, wine merchants and a brewery's
+// shop groceries; a chef's restaurants restaurants; a cookery school education; a fibre network utilities.
 // Row format and phrase rules: see ../merchant-data.ts ("^" = only as the first word).
 import type { MerchantRow } from "../merchant-data.ts";
 
@@ -30,4 +31,14 @@ export const BRANDS_COOKS: readonly MerchantRow[] = [
   ["Potager City", "groceries", "potager city"],
   // Books for Cooks, London's cookbook shop.
   ["Books for Cooks", "shopping", "books for cooks", "booksforcooks"],
+  // Cookware makers and kitchen shops: Fissler (Idar-Oberstein), Springlane (online), Kookpunt (the Dutch chain).
+  ["Fissler", "shopping", "fissler"],
+  ["Springlane", "shopping", "springlane"],
+  ["Kookpunt", "shopping", "kookpunt"],
+  // Groceries by delivery: Pieter Pot (zero-waste, NL), etepetete (rescued organic veg boxes, DE), Grapedistrict (wine, NL).
+  ["Pieter Pot", "groceries", "pieter pot", "pieterpot"],
+  ["etepetete", "groceries", "etepetete"],
+  ["Grapedistrict", "groceries", "grapedistrict"],
+  // Glaspoort, the Dutch fibre network (KPN's and APG's), billing its connection.
+  ["Glaspoort", "utilities", "glaspoort"],
 ];
