@@ -22,3 +22,13 @@ const BRANCH_LAST = /(?<=\p{L}{3,}-\p{L}{3,}|\S\s+\S+)\s+(?:Regionalverband|Land
 export function withoutBranchWordLast(s: string): string {
   return s.replace(BRANCH_LAST, "");
 }
+
+// A winery's or an estate's own shop after its name: "STAATSWEINGUT MEERSBURG VINOTHEK" is the Staatsweingut
+// Meersburg, "HOFGUT RENGOLDSHAUSEN HOFLADEN" the Hofgut. Without the estate's word first the shop word is the name's
+// own ("Heidjer Hofladen", "Vinothek Rebenglück").
+const ESTATE_SHOP = /^((?:staats)?(?:weingut|hofgut|gut|landgut|weinhof|winzerhof|schlossgut|klostergut)\s+\p{L}[\p{L}'-]+(?:\s+\p{L}[\p{L}'-]+)?)\s+(?:vinothek|hofladen|weinverkauf|gutsladen)$/iu;
+
+/** "Staatsweingut Meersburg Vinothek" → "Staatsweingut Meersburg". */
+export function withoutEstateShop(s: string): string {
+  return s.replace(ESTATE_SHOP, "$1");
+}
