@@ -18,6 +18,7 @@ import { CARE_AT_HOME, PENSION_PAY, RETIREE_FIRST, RETIREE_LAST } from "./retire
 import { FAMILY_BENEFITS, namesOtherBenefit } from "./family-benefits.ts";
 import { MOVER_FIRST, MOVER_PURPOSES, RELOCATION_PAY } from "./mover-trades.ts";
 import { MOTORIST_FIRST } from "./motorist-trades.ts";
+import { FOOD_FIRST } from "./food-trades.ts";
 import { LANDLORD_FIRST } from "./landlord-trades.ts";
 import { DESK_RENT, SELF_PENSION, TRADER_FEES, TRADER_FIRST, TRADER_PAY, namesCredit } from "./trader-trades.ts";
 import { GIG_PAY, STUDENT_AID, STUDENT_FIRST, STUDENT_HOMES, STUDENT_LAST, STUDENT_RENT } from "./student-trades.ts";
@@ -291,6 +292,8 @@ const CONTENT: Signal[] = [
   { key: "subscriptions", sign: "out", words: w(`${PUBLISHER}( [a-z0-9]+){0,8} ${SUBSCRIBED}`, `${SUBSCRIBED}( [a-z0-9]+){0,8} ${PUBLISHER}`) },
   // A venue's ticket office and a newspaper's publisher (family-trades.ts), before the grocers' "Markt" and "Presse".
   ...spentOn(FAMILY_FIRST),
+  // Veg boxes and wine clubs by subscription, supper clubs, food halls, cookery schools and cookware (food-trades.ts).
+  ...spentOn(FOOD_FIRST),
   ...spentOn(BABY_FIRST),
   { key: "subscriptions", sign: "out", words: w("abo ?service", "leserservice", "[a-z]*coworking", "co working", "business cent(re|er)", "[a-z]*hosting", "hebergement web", "[a-z]*dating") },
   // A copy shop or a bike repairer sells a service, whatever word for a parlour or a doctor its name uses ("Kopierstube", "Bike Doctor").
