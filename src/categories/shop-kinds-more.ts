@@ -42,7 +42,7 @@ export const MORE_GROCERIES: readonly string[] = [
   "vleeshouwerij", "beenhouwerij", "beenhouwer", "patissier", "bonbons", "snoepwinkel", "snoepgoed", "bierwinkel", "theewinkel", "natuurwinkel", "reformwinkel", "zuivelhandel", "eierhandel", "sigarenwinkel", "sigarenzaak", "sigarenmagazijn",
   "biscuiterie", "cremerie", "volailler", "volaillerie", "viennoiserie", "distillerie", "cidrerie", "maraicher", "maraichers",
   "dairy", "dairies", "produce", "cupcakes", "cakes", "chocolates", "confectionery", "confectioners", "tobacco", "vape", "vapes", "vaping", "winery", "wineries",
-  "fleischerfachgeschaft", "pralinen", "zeitschriftenladen", "unverpackt", "bakkerswinkel", "tabakswinkel", "bakers", "poultry", "farmstand", "apiary", "provisions", "larder", "food hall", "wholefoods", "vrac", "producteurs", "rucher", "miellerie", "ostreiculteur", "conserverie", "salaisons", "charcutier",
+  "fleischerfachgeschaft", "pralinen", "zeitschriftenladen", "unverpackt", "bakkerswinkel", "tabakswinkel", "bakers", "poultry", "farmstand", "apiary", "provisions", "larder", "wholefoods", "vrac", "producteurs", "rucher", "miellerie", "ostreiculteur", "conserverie", "salaisons", "charcutier",
 ];
 
 export const MORE_RESTAURANTS: readonly string[] = [
