@@ -3,6 +3,13 @@
 // prints the town it stands in ("SLAGERIJ KAMPMAN BILTHOVE Den Haag"), and the venues whose town is their name.
 import { CITIES } from "./places.ts";
 import { foldText } from "./normalize.ts";
+import { namesKind } from "./heuristics.ts";
+import { isCutTownStub } from "./cut-town-stub.ts";
+
+// Words that close a shop's name, after which the name has no word more: a firm's "Co", a shop's, a garage's.
+// Not every kind's word: "SWIMMING POOL", "FARM STAND" go on past theirs.
+const NAME_CLOSERS = /^(?:co|company|superstore|supermarket|hypermarket|shop|garage|museum)$/i;
+const closesName = (word: string) => NAME_CLOSERS.test(word);
 
 // The widths card fields cut a merchant's name at (descriptor.ts's CUT_WIDTHS and PayPal's and Wise's 26).
 const CUT_WIDTHS: ReadonlySet<number> = new Set([20, 22, 24, 25, 26]);
@@ -37,6 +44,11 @@ export function withoutCutTownBeforeTown(s: string, field: string, beginsTown: (
   // Only a town follows the name field (a country's code after it at most).
   const after = field.slice(s.length + 1).replace(/\s+[A-Z]{2,3}$/, "");
   if (!CITIES.has(foldText(after))) return s;
+  // "MIDLAND RD SUPERSTORE BED GLASGOW", "MARKETPLACE FISH CO KNAR" + "LEEDS": after a word that closes a shop's name
+  // (its kind, or a firm's "Co"), a stub of three to six letters that is no word of a kind is a town the field cut.
+  const stub = /^(\S+\s+\S+(?:\s+\S+)*?)\s+(\p{Lu}{3,6})$/u.exec(s);
+  const closer = stub?.[1]!.split(/\s+/).pop() ?? "";
+  if (stub && closesName(closer) && !namesKind(stub[2]!) && (stub[2]!.length > 3 || isCutTownStub(stub[2]!))) return stub[1]!;
   // Five letters at least: a shorter last word is as often a whole one ("CAR WASH", "ZLOTY KLOS").
   const m = /^(\S+\s+\S+(?:\s+\S+)*?)\s+(\p{Lu}\p{L}{4,})$/u.exec(s);
   if (!m) return s;
