@@ -1013,7 +1013,9 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
     name = trimSegment(cut, keepSingle, true) || cut;
   }
   // "AU BOUQUET D EMILIE": the elided French article the card text lost its apostrophe from (not an initial: a word before it).
-  name = name.replace(/(?<=\p{L}{2,}\s)([DL])\s(?=[AEIOUYHÉÈ]\p{L}{2,}|OR$|OR\s)/gu, "$1'");
+  // Not across a case change: "KOFFIEBRANDERIJ D Utrecht" is a name the field cut after "D" and the terminal's town.
+  name = name.replace(/(?<=(\p{L}{2,})\s)([DL])\s(?=([AEIOUYHÉÈ]\p{L}{2,})|OR$|OR\s)/gu, (m: string, before: string, article: string, next: string | undefined) =>
+    next && before === before.toUpperCase() && next !== next.toUpperCase() ? m : `${article}'`);
   // "SUMUP *L ESCALE": at the name's start too, where a French bank's card text shows it is no person's initial.
   if (FRENCH_BANK_TEXT.test(raw)) name = name.replace(/^L\s(?=[AEIOUYHÉÈ]\p{L}{2,})/u, "L'");
   // "Bakkerij v Houweling", "KAASHANDEL VD MEER": Dutch surname particles the terminal shortened ("v." with a dot may be German "von").
