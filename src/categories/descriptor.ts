@@ -112,7 +112,7 @@ const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany
 const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 // What a company register adds after the name: "SAGA Siedlungs-Aktiengesellschaft", "BOFROST DIENSTLEISTUNGS",
 // "MÄC-GEIZ HANDELSGESELLSCH.", "Multivlaai Franchise B.V.".
-const ENTITY_WORDS = /(?<=\S)(?<!\bfreie)\s+(?:\S+-)?(?:eigenbetrieb|filmtheater|lichtspiele|mineral(?:oe|ö|o)l\p{L}*|automobile|automotive|motor\s+group|breitband|notaires?|avocats|huissiers|solicitors|\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchises?|operations|trading|koophandel|tankstation|\p{L}*versicherung|brandgilde|\p{L}*brandkasse|verzekeringen|ins|vertriebs\S*|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?|gastro|gida|turizm|magazacilik|sekerleme|nahrungsmittel|distribution|grosshandel|abholmarkt|onlineshop|ticketshop|tkts|verhuur|groep|baumaschinen|pferdesport|\S*versandhaus|direktversand|versand|dierspeciaalzaak|spieleladen|greenfee|handels|veranstaltungs\S*|kringloop\S*|second\s?hand|fietsspecialist|copyshop|\p{L}+repar(?:a(?:t(?:u(?:r(?:en)?)?)?)?)?)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
+const ENTITY_WORDS = /(?<=\S)(?<!\bfreie)\s+(?:\S+-)?(?:eigenbetrieb|kommunalunternehmen|filmtheater|lichtspiele|mineral(?:oe|ö|o)l\p{L}*|automobile|automotive|motor\s+group|breitband|notaires?|avocats|huissiers|solicitors|\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchises?|operations|trading|koophandel|tankstation|\p{L}*versicherung|brandgilde|\p{L}*brandkasse|verzekeringen|ins|vertriebs\S*|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?|gastro|gida|turizm|magazacilik|sekerleme|nahrungsmittel|distribution|grosshandel|abholmarkt|onlineshop|ticketshop|tkts|verhuur|groep|baumaschinen|pferdesport|\S*versandhaus|direktversand|versand|dierspeciaalzaak|spieleladen|greenfee|handels|veranstaltungs\S*|kringloop\S*|second\s?hand|fietsspecialist|copyshop|\p{L}+repar(?:a(?:t(?:u(?:r(?:en)?)?)?)?)?)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
 // "Deutsche Ärzteversicherung AG", "Allgemeine Rentenversicherung AG": a name whose own words are only adjectives or
 // articles names nobody once the entity word is gone, so that word (not what follows it) stays. Regional adjectives
 // ("Nürnberger", "Hallesche", "Gothaer") are names of their own and are not listed.
@@ -603,6 +603,11 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/\s+(?:Kasse|Kassa|Bord|Kassenautomat|Kassenautomaten|Vorverkauf|Abendkasse|Tageskasse|Billett\p{L}*)$/iu, "");
   // "CINEMA L ODYSSEE CAISSE": a French till (caisse) after a name of two words or more is the till too ("Caisse d'Epargne" begins with it).
   s = s.replace(/(?<=\S\s+\S+)\s+Caisse$/i, "");
+  // "PRAXIS FUER LOGOPAEDIE MAINBOGEN", "Praxis f. Physiotherapie K. Detering": a therapist's practice goes by its trade
+  // and its owner, the owner's initials left out ("Physiotherapie Detering"); a doctor's ("Praxis für … Dr.") is cut below.
+  s = s.replace(/^Praxis\s+(?:f\.|f(?:ü|ue|u)r)\s+(\p{L}{4,})\s+(?!Dr\b|und\b|u\.)(?:\p{L}\.\s*)*(?=\p{L}{2,})/iu, "$1 ");
+  // "TAXI BRIAND CONVENTIONNE": a French taxi or ambulance approved for health-insurance journeys says so after its name.
+  s = s.replace(/(?<=\S\s+\S+)\s+Conventionn(?:e|é)e?s?$/iu, "");
   // "Zahnarztpraxis Dr. Wiesinger u. Kollegen": the partners after the practice's name are not part of it; a firm's
   // partners are its name's ("Hausverwaltung Lorenz & Partner"), a practice's are not ("Praxis Dr. Quenzer u. Partner").
   // "U. KOLL.": the colleagues shortened as a terminal prints them.

@@ -1,0 +1,34 @@
+// Label shapes still wrong after pool 65: a German therapist's "Praxis für <Trade> <Owner>" goes by trade and owner;
+// a public hospital's "Kommunalunternehmen" is its legal form; a French taxi's "conventionné" (approved for health
+// insurance journeys) is a status, not part of its name. Each rule has must-not-move guards.
+import { describe } from "vitest";
+import { itLabels } from "../helpers/label-rows.ts";
+
+describe("a practice for a trade goes by the trade and its owner", () => {
+  itLabels([
+    ["PRAXIS FUER LOGOPAEDIE MAINBOGEN", null, "Logopaedie Mainbogen"],
+    [null, "Praxis f. Physiotherapie K. Detering, MUENCHEN DE Karte Nr. 4871", "Physiotherapie Detering"],
+    ["Praxis für Ergotherapie Vogt", "Rechnung 12", "Ergotherapie Vogt"],
+  ]);
+  // Guards: a practice for a field of medicine joined by "und", and a practice with its doctor, stay as before.
+  itLabels([
+    ["Praxis für Kinder- und Jugendmedizin", null, "Praxis für Kinder- und Jugendmedizin"],
+    ["PRAXIS DR. WELLERDIEK", null, "Dr. Wellerdiek"],
+    ["Praxis Dr. med. Kempen", null, "Dr. med. Kempen"],
+  ]);
+});
+
+describe("a public hospital's 'Kommunalunternehmen' is its legal form", () => {
+  itLabels([
+    ["HASSBERG-KLINIKEN KOMMUNALUNTERNEHMEN - Koeln", "Card transaction of 53.43 EUR issued by HASSBERG-KLINIKEN KOMMUNALUNTERNEHMEN", "Hassberg-Kliniken"],
+  ]);
+});
+
+describe("a French approved taxi's 'conventionné' is no word of its name", () => {
+  itLabels([
+    [null, "CARTE 04/06/25 TAXI BRIAND CONVENTIONNE CB*1653", "Taxi Briand"],
+    [null, "CARTE 04/06/25 AMBULANCES DU LAC CONVENTIONNEES CB*1653", "Ambulances Du Lac"],
+  ]);
+  // Guard: a name without the status keeps its words.
+  itLabels([[null, "CARTE 04/06/25 TAXI BRIAND CB*1653", "Taxi Briand"]]);
+});
