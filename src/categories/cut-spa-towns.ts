@@ -8,7 +8,7 @@ import { isCutTownStub } from "./cut-town-stub.ts";
 
 // Words that close a shop's name, after which the name has no word more: a firm's "Co", a shop's, a garage's.
 // Not every kind's word: "SWIMMING POOL", "FARM STAND" go on past theirs.
-const NAME_CLOSERS = /^(?:co|company|superstore|supermarket|hypermarket|shop|garage|museum)$/i;
+const NAME_CLOSERS = /^(?:co|company|superstore|supermarket|hypermarket|shop|garage|museum|physiotherapy|podiatry|chiropody|pharmacy|chemists?|opticians|dentistry|osteopathy|chiropractic)$/i;
 const closesName = (word: string) => NAME_CLOSERS.test(word);
 
 // The widths card fields cut a merchant's name at (descriptor.ts's CUT_WIDTHS and PayPal's and Wise's 26).

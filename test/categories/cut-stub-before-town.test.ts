@@ -26,3 +26,12 @@ describe("an elided article does not join a town in mixed case after a cut name"
     [null, "CARTE 02/02/26 CB RESTAURANT L ESCALE CB*1234", "Restaurant L'Escale"],
   ]);
 });
+
+describe("a health trade's word closes a name too, so a town's stub after it is cut", () => {
+  itLabels([[null, "))) CARRON PHYSIOTHERAPY FALK MANCHESTER", "Carron Physiotherapy"]]);
+  // Guards: the name without a stub, and a pharmacy whose next word is a whole town, stay as they were.
+  itLabels([
+    [null, "))) CARRON PHYSIOTHERAPY MANCHESTER", "Carron Physiotherapy"],
+    [null, "))) ROWLANDS PHARMACY LEEDS LONDON", "Rowlands Pharmacy"],
+  ]);
+});
