@@ -183,6 +183,8 @@ const TRADE_WORDS = [
   "bakehouse",
   // "MUKER VILLAGE STOR", "COCKERMOUTH IRONMONG": a village store's and an ironmonger's word.
   "store", "ironmongers",
+  // "SQ *LONDONTHORPE PODIATR", "SQ *PINE BUSH OCCUPATIONA": a foot clinic's and an occupational therapist's word.
+  "podiatry", "chiropody", "occupational", "audiology", "optometry", "orthopaedics", "orthopedics",
 ];
 // German trades whose name puts the trade before the owner's ("Bäckerei Pfeifle", "Landhandel Wessels"); "Abele Optik" keeps its order.
 // A second trade after it ("MILKAU BAECKEREI & KONDITOREI", or cut: "… & K") goes with it: the first names the shop.

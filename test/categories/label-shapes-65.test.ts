@@ -32,3 +32,13 @@ describe("a French approved taxi's 'conventionné' is no word of its name", () =
   // Guard: a name without the status keeps its words.
   itLabels([[null, "CARTE 04/06/25 TAXI BRIAND CB*1653", "Taxi Briand"]]);
 });
+
+describe("a health trade's word the card field cut is completed", () => {
+  itLabels([
+    [null, "SQ *LONDONTHORPE PODIATRLONDON        GBR", "Londonthorpe Podiatry"],
+    [null, "SQ *LONDONTHORPE PODIATR 5556   ON 07 JAN          BCC", "Londonthorpe Podiatry"],
+    [null, "CHECKCARD 0903 SQ *PINE BUSH OCCUPATIONA AUSTIN CA 31851403537303247007284", "Pine Bush Occupational"],
+  ]);
+  // Guard: a name too short to fill the card field was not cut, so its last word is left as printed.
+  itLabels([[null, "CHECKCARD 0903 SQ *PINE BUSH OCCUP AUSTIN CA 31851403537303247007284", "Pine Bush Occup"]]);
+});
