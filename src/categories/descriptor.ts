@@ -634,6 +634,9 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/^(\p{L}{3,})\s+\p{L}{3,}-\s+und\s+\p{L}{3,}$/iu, "$1");
   // "DR. MED. DENT. J. SCHWIENTEK ZAHNARZT": a dentist's or a vet's title after the doctor's name names the practice.
   s = s.replace(/^(Dr\.?\s+.*\S)\s+(Zahn|Tier)(?:arzt|(?:ä|ae|a)rztin)$/iu, (_m: string, doctor: string, kind: string) => `${doctor} ${writtenOut(kind, `${kind.toLowerCase()}arztpraxis`)}`);
+  // "Dr. med. H. Rueterjans Hausarzt", "DR. PHIL. A. WELLERDIEK PSYCHOL. PSYCHOTHERAPEUTIN": a doctor's field after the
+  // name says what the practice does; the doctor goes by title and surname, as "Praxis Dr. …" does above.
+  s = s.replace(/^(Dr\.?)\s+(?:(?:med|phil|rer\.\s*nat)\.?\s+)?(?:\p{L}\.\s*)*(\p{L}{2,}(?:-\p{L}{2,})?)\s+(?:Psychol\.?\s+)?(?:Psychotherapeut(?:in)?|Psycholog(?:e|in)|Haus(?:arzt|(?:ä|ae)rztin)|Internist(?:in)?|Kinder(?:arzt|(?:ä|ae)rztin)|Frauen(?:arzt|(?:ä|ae)rztin)|Allgemeinmediziner(?:in)?)$/iu, "$1 $2");
   // "DR. MED. VET. T. HAGEN TIERARZTPRAXIS": a practice printed title first, its word last, goes by the practice's word first.
   s = s.replace(/^(Dr\.?)\s+(?:med\.?\s+(?:(?:dent|vet|univ)\.?\s+)?)?((?:\p{L}\.\s*)*\p{L}{2,}(?:-\p{L}{2,})?)\s+(\p{L}*praxis)$/iu, "$3 $1 $2");
   // "Zahnarztpraxis Dr. K. Ohlendorf": the practice goes by the doctor's surname, without the first name's initial.

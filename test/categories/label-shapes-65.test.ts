@@ -42,3 +42,15 @@ describe("a health trade's word the card field cut is completed", () => {
   // Guard: a name too short to fill the card field was not cut, so its last word is left as printed.
   itLabels([[null, "CHECKCARD 0903 SQ *PINE BUSH OCCUP AUSTIN CA 31851403537303247007284", "Pine Bush Occup"]]);
 });
+
+describe("a doctor's field after the name is no part of it", () => {
+  itLabels([
+    [null, "Dr. med. H. Rueterjans Hausarzt", "Dr. Rueterjans"],
+    [null, "Kartenzahlung DR. PHIL. A. WELLERDIEK PSYCHOL. PSYCHOTHERAPEUTIN//HAMBURG/DE 2025-03-11T16:55:58", "Dr. Wellerdiek"],
+  ]);
+  // Guards: a dentist's title still names the practice; a doctor without a field keeps the name as printed.
+  itLabels([
+    ["DR. MED. DENT. J. SCHWIENTEK ZAHNARZT", null, "Zahnarztpraxis Dr. Schwientek"],
+    ["Dr. med. Anja Sommerfeld", null, "Dr. med. Anja Sommerfeld"],
+  ]);
+});
