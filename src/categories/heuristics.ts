@@ -18,6 +18,7 @@ import { CARE_AT_HOME, PENSION_PAY, RETIREE_FIRST, RETIREE_LAST } from "./retire
 import { MOVER_FIRST, MOVER_PURPOSES, RELOCATION_PAY } from "./mover-trades.ts";
 import { MOTORIST_FIRST } from "./motorist-trades.ts";
 import { FOOD_FIRST } from "./food-trades.ts";
+import { HEALTH_FIRST, HEALTH_PURPOSES } from "./health-trades.ts";
 import { LANDLORD_FIRST } from "./landlord-trades.ts";
 import { DESK_RENT, SELF_PENSION, TRADER_FEES, TRADER_FIRST, TRADER_PAY, namesCredit } from "./trader-trades.ts";
 import { GIG_PAY, STUDENT_AID, STUDENT_FIRST, STUDENT_HOMES, STUDENT_LAST, STUDENT_RENT } from "./student-trades.ts";
@@ -91,6 +92,8 @@ const BOOKING_TYPE: Signal[] = [
   // Charging an electric car is its fuel, whoever sells the power ("PFALZWERKE LADEPUNKT", a town's works).
   { key: "fuel", sign: "out", words: w("ladepunkt", "ladesaulen", "laadsessie", "charging session") },
   // An alarm or care service named in the purpose is health, even when a charity runs it ("Johanniter … Hausnotruf").
+  // Home nursing and orthopaedic makers whose brand the dictionary files as another trade (health-trades.ts).
+  ...spentOn(HEALTH_PURPOSES),
   { key: "health", sign: "out", words: w("hausnotruf[a-z]*", "ambulante pflege", "pflegedienst", ...CARE_AT_HOME) },
   // A care home's fee and the person's own share of care are care, not the flat (a senior residence's flat is housing, below);
   // so are a hospital's daily charge and the co-payments an insurance leaves ("eigen risico", "ticket modérateur", copays).
@@ -321,6 +324,8 @@ const CONTENT: Signal[] = [
   { key: "fuel", sign: "out", words: PARKING_AT_END, nameStart: true },
   // A German medical care centre (MVZ) and a Croatian pharmacy (ljekarna, its chain ljekarne) are health by their kind's word alone.
   { key: "health", sign: "out", words: w("mvz", "ljekarn[ae]", "hebammen[a-z]*") },
+  // A therapist, a hospital group, a lab, mobility aids and the rides to treatment (health-trades.ts).
+  ...spentOn(HEALTH_FIRST),
   // A Diakoniestation is the Protestant church's home-nursing service, the care a Sozialstation gives.
   { key: "health", sign: "out", words: w("diakoniestation(en)?") },
   { key: "health", sign: "out", words: w("labo", "phie", "drug store", "thermes", "cure thermale", "[a-z]*kurmittel[a-z]*", "[a-z]*vorsorgekur[a-z]*", "chaine thermale", "home ?care", "thuiszorg[a-z]*", "[a-z]*pflegedienst", "sozialstation", "hearing (center|ctr|aids?)", "mobility aids?", "orthopadie[a-z]*", "eigen bijdrage wmo", "laboratoires", "laboratorium", "(scp|scm|selarl|selas|sel|cabinet) (dr|drs|docteurs?|medecins?|medical|dentaire|dentistes?|kine[a-z]*|infirmiers?)", "optiker", "optician", "opticien", "arztpraxis", "gemeinschaftspraxis", "[a-z]+medizin", "[a-z]*apotheke", "apotheek", "pharmacie", "farmacia", "farmacie", "chemist", "chemists", "[a-z]*zahnarzt[a-z]*", "praxis dr", "dr med", "arzt", "arztin", "hausarzt", "[a-z]*arzte", "hausarztpraxis", "facharzt", "kinderarzt", "frauenarzt", "augenarzt", "hautarzt", "orthopade", "ergotherapie", "logopadie", "heilpraktiker", "osteopath", "osteopathie", "physio[a-z]*", "psychotherapie", "[a-z]*klinik", "[a-z]*kliniken", "clinic", "clinique", "kliniek", "klinikum", "krankenhaus", "hospital", "hopital", "ziekenhuis", "ospedale", "medical", "medical centre", "medical center", "medizin", "dental", "dental care", "tandarts[a-z]*", "mondzorg", "tandheelkunde", "huisarts", "huisartsenpraktijk", "fysiotherapie", "[a-z]*fysio", "sports injury", "sports thera[a-z]*", "sports medicine", "rehab", "medecine du sport", "sportmedi[a-z]*", "medecin", "laboratoire", "laborarzt", "optometrist", "opticiens", "opticas", "optica", "ottica", "brillen[a-z]*", "[a-z]*optik", "horgerate", "horakustik", "hoorcentrum", "audika", "sanitatshaus", "urgent care", "doctor", "doctors", "gp surgery", "surgery", "pediatrics", "pharmacy[a-z]*", "dentis[a-z]*", "orthodont[a-z]*", "smiles", "patient (pmt|pymt|payment|pay)", "(health|healthcare) bill (pay|pmt|payment)", "phcy", "opticians", "optometry", "eye care", "eyecare", "vision center", "vision centre") },
