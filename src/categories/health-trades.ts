@@ -10,6 +10,18 @@
 // (its dues are what belonging costs, as any association's are; a gift to it stays a gift).
 
 /**
+ * Care and disability allowances paid in are other income, whoever pays them (money in only, read with the benefits
+ * of money-moves.ts): a council's self-directed-support "DIRECT PAYMENT" is no council tax given back.
+ */
+export const DISABILITY_PAY: readonly string[] = [
+  "(sds|self directed support|social care|care|personal budget)( [a-z]+){0,2} direct payments?", "adult disability payment", "child disability payment",
+  "personal independence payment", "dwp pip", "attendance allowance", "va (disability|benefits?|benef|comp)",
+  "blindengeld", "blindenhilfe", "landespflegegeld", "eingliederungshilfe",
+  "aah", "allocation adulte handicape", "pch", "prestation de compensation( du handicap)?", "aeeh", "allocation personnalisee (d )?autonomie",
+  "wajong[a-z]*", "persoonsgebonden budget",
+];
+
+/**
  * Read with the booking-type words, before the brand dictionary: a church's or a charity's home-nursing station
  * ("Diakonie-Sozialstation", whose brand the dictionary files as a charity) and the person's own share of home
  * nursing ("Eigenanteil Pflegesachleistung") are care, whoever runs it.

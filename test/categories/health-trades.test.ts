@@ -50,3 +50,23 @@ describe("the rides to treatment are transport", () => {
     ["Debit", null, "SUMUP *TACSI MENAI ON 16 APR          BCC", "-42.00", "transport"],
   ]);
 });
+
+describe("care and disability allowances paid in are other income, though a council pays them", () => {
+  itCategorizes([
+    ["DIRECTDEP", null, "STIRLING COUNCIL SDS SDS DIRECT PAYMENT PERIOD 04 BGC", "612.00", "income_other"],
+    [null, null, "SOCIAL SECURITY SCOTLAND ADULT DISABILITY PAYMENT", "300.00", "income_other"],
+    ["Gutschrift", "Landeshauptkasse", "Blindengeld 05/2026 Az 12-3456", "410.00", "income_other"],
+    [null, null, "VIR CAF AAH MAI 2026", "1016.00", "income_other"],
+    [null, "UWV", "Wajong uitkering mei 2026", "900.00", "income_other"],
+  ]);
+  describe("but a council's refund of council tax stays a refund", () => {
+    itCategorizes([["DIRECTDEP", null, "STIRLING COUNCIL CTAX REFUND BGC", "85.00", "refunds"]]);
+  });
+});
+
+describe("a packaged account's monthly price is the bank's fee; a policy by its VS-Nr is cover", () => {
+  itCategorizes([
+    [null, null, "PACKAGED ACCOUNT MONTHLY PRICE MARCH", "-17.00", "fees"],
+    ["Dauerauftrag / Terminueberweisung", "Nordmark Unternehmensgruppe", "ZahnPlus Beitrag 04/2025 VS-Nr 12345678", "-35.53", "insurance"],
+  ]);
+});
