@@ -70,3 +70,10 @@ describe("a packaged account's monthly price is the bank's fee; a policy by its 
     ["Dauerauftrag / Terminueberweisung", "Nordmark Unternehmensgruppe", "ZahnPlus Beitrag 04/2025 VS-Nr 12345678", "-35.53", "insurance"],
   ]);
 });
+
+describe("the US home-medical-equipment chains are health", () => {
+  itCategorizes([
+    [null, null, "PURCHASE AUTHORIZED ON 03/23 LINCARE INC DENVER CO S548493790351596 CARD 9251", "-52.53", "health"],
+    ["DEBIT_CARD", null, "NUMOTION 0412 HARRISBURG #7432 HARRISBURG PA", "-37.59", "health"],
+  ]);
+});
