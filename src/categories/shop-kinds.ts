@@ -15,6 +15,7 @@ import { FAMILY_TRADE_WORDS } from "./family-trades.ts";
 import { STUDENT_TRADE_WORDS } from "./student-trades.ts";
 import { RETIREE_TRADE_WORDS } from "./retiree-trades.ts";
 import { BABY_TRADE_WORDS } from "./baby-trades.ts";
+import { HEALTH_TRADE_WORDS } from "./health-trades.ts";
 import { MOVER_TRADE_WORDS } from "./mover-trades.ts";
 import { LANDLORD_TRADE_WORDS } from "./landlord-trades.ts";
 import { MOTORIST_TRADE_WORDS } from "./motorist-trades.ts";
@@ -38,7 +39,7 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "huisartsenpost", "fysio[a-z]+", "verloskundige", "podotherapeut", "mondhygienist", "gezondheidscentrum", "hoortoestellen",
     "ottico", "radiologie", "radiologische", "medizintechnik", "horstudio", "labor dr", "optiek", "hoorzorg",
     // A French orthopaedic fitter (orthopédie); a US medical supplier, its "MED" shortened ("medical" says the rest).
-    "orthopedie", "med supply",
+    "med supply",
     // An ophthalmologists' group practice ("TRI-COUNTY EYE ASSOCIATES").
     "eye associates",
     // A therapy centre (physio, speech, occupational) and a health centre, by the kind's word in the name.
@@ -183,7 +184,7 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
  * This file's words, then the fuller vocabulary of trades (shop-kinds-more.ts), which only decides what these leave,
  * then the trades of families with children (family-trades.ts), then students' (student-trades.ts), then retirees' (retiree-trades.ts), then young parents' (baby-trades.ts), movers' (mover-trades.ts), landlords' (landlord-trades.ts), motorists' (motorist-trades.ts) and home cooks' (food-trades.ts).
  */
-export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [...OWN_WORDS, ...MORE_SHOP_KIND_WORDS, ...FAMILY_TRADE_WORDS, ...STUDENT_TRADE_WORDS, ...RETIREE_TRADE_WORDS, ...BABY_TRADE_WORDS, ...MOVER_TRADE_WORDS, ...LANDLORD_TRADE_WORDS, ...MOTORIST_TRADE_WORDS, ...FOOD_TRADE_WORDS];
+export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [...OWN_WORDS, ...MORE_SHOP_KIND_WORDS, ...FAMILY_TRADE_WORDS, ...STUDENT_TRADE_WORDS, ...RETIREE_TRADE_WORDS, ...BABY_TRADE_WORDS, ...MOVER_TRADE_WORDS, ...LANDLORD_TRADE_WORDS, ...MOTORIST_TRADE_WORDS, ...FOOD_TRADE_WORDS, ...HEALTH_TRADE_WORDS];
 
 /** Whole folded words, as heuristics.ts matches its own. */
 const wholeWords = (words: readonly string[]) => new RegExp(`(^| )(${words.map(foldUmlauts).join("|")})( |$)`);

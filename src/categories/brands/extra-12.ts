@@ -147,6 +147,10 @@ export const BRANDS_EXTRA_12: readonly MerchantRow[] = [
   ["Corewell Health", "health", "corewell health"],
   ["Henry Ford Health", "health", "henry ford health", "henry ford hospital"],
   ["Sanford Health", "health", "sanford health"],
+  // Home medical equipment: oxygen, sleep therapy and wheelchairs, by the US chains that supply them.
+  ["Lincare", "health", "lincare"],
+  ["Numotion", "health", "numotion"],
+  ["Apria", "health", "apria healthcare", "apria"],
   ["Massage Envy", "drugstore", "massage envy"],
   ["Fantastic Sams", "drugstore", "fantastic sams"],
   ["Cost Cutters", "drugstore", "cost cutters"],
