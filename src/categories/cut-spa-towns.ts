@@ -5,14 +5,13 @@ import { CITIES } from "./places.ts";
 import { foldText } from "./normalize.ts";
 import { namesKind } from "./heuristics.ts";
 import { isCutTownStub } from "./cut-town-stub.ts";
+import { CUT_WIDTHS_WITH_PAYPAL as CUT_WIDTHS } from "./card-field-widths.ts";
 
 // Words that close a shop's name, after which the name has no word more: a firm's "Co", a shop's, a garage's.
 // Not every kind's word: "SWIMMING POOL", "FARM STAND" go on past theirs.
 const NAME_CLOSERS = /^(?:co|company|superstore|supermarket|hypermarket|shop|garage|museum|physiotherapy|podiatry|chiropody|pharmacy|chemists?|opticians|dentistry|osteopathy|chiropractic)$/i;
 const closesName = (word: string) => NAME_CLOSERS.test(word);
 
-// The widths card fields cut a merchant's name at (descriptor.ts's CUT_WIDTHS and PayPal's and Wise's 26).
-const CUT_WIDTHS: ReadonlySet<number> = new Set([20, 22, 24, 25, 26]);
 
 let badTowns: readonly string[] | undefined;
 /** The gazetteer's "Bad …" towns, folded ("bad reichenhall"). */

@@ -4,13 +4,19 @@
 // gazetteer's towns of several words, and are not the whole of it.
 import { CITIES } from "./places.ts";
 import { foldText } from "./normalize.ts";
+import { CUT_WIDTHS_WITH_PAYPAL as CUT_WIDTHS } from "./card-field-widths.ts";
 
-// The widths card fields cut a merchant's name at (descriptor.ts's CUT_WIDTHS and PayPal's and Wise's 26).
-const CUT_WIDTHS: ReadonlySet<number> = new Set([20, 22, 24, 25, 26]);
 // A saint's name after a shop's is the shop's own ("BOULANGERIE DU PAIN SAINT MART" is its patron's, cut).
 const SAINT = /^(?:saint|sainte|st|ste|sankt|san|santa|sint|s)$/;
 // Words that join a name's parts: what follows one is the name's ("CAFE DE LA PAIX", "GASTHAUS ZUR LINDE").
 const JOINER = /^(?:zur|zum|am|an|im|in|der|die|das|den|dem|des|de|du|la|le|les|van|von|vom|the|and|und|of|et|en|bei|op|aan|het)$/i;
+
+// A name, then the field's last two or three words as a cut town's; behind two whole words of the town, three letters of
+// the third are enough ("SALT LAKE CIT"), behind one, four.
+const CUT_TOWN_OF_WORDS: readonly (readonly [number, RegExp])[] = [
+  [3, /^(\S+(?:\s+\S+)+?)\s+((?:\p{L}+[\s-]+){2}\p{L}{3,})$/u],
+  [2, /^(\S+(?:\s+\S+)+?)\s+((?:\p{L}+[\s-]+){1}\p{L}{4,})$/u],
+];
 
 let prefixes: Set<string> | undefined;
 /** Every start of a listed town of several words that ends inside or after one of its words, short of the whole town. */
@@ -33,9 +39,8 @@ export function withoutCutTownOfWords(s: string, field: string): string {
   if (field !== field.toUpperCase()) return s;
   const name = CUT_WIDTHS.has(field.length) ? field : townAfterField(s, field) ? s : null;
   if (name === null) return s;
-  for (const take of [3, 2]) {
-    // Behind two whole words of the town, three letters of the third are enough ("SALT LAKE CIT").
-    const m = new RegExp(String.raw`^(\S+(?:\s+\S+)+?)\s+((?:\p{L}+[\s-]+){${take - 1}}\p{L}{${take === 3 ? 3 : 4},})$`, "u").exec(s);
+  for (const [take, cutTown] of CUT_TOWN_OF_WORDS) {
+    const m = cutTown.exec(s);
     if (!m || !name.endsWith(m[2]!.toUpperCase())) continue;
     const cut = foldText(m[2]!.replace(/-/g, " "));
     const words = cut.split(/\s+/);

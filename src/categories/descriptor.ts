@@ -13,6 +13,7 @@ import { isPaymentAfterLegalForm, withoutCountryAfterName, withoutPurposeAfterNa
 import { onlyVenueWordLeft, withoutCutSpaTown, withoutCutTownBeforeTown } from "./cut-spa-towns.ts";
 import { isCutTownStub, isCutTownStubAfterOwner } from "./cut-town-stub.ts";
 import { withoutCutTownOfWords } from "./cut-town-of-words.ts";
+import { CUT_WIDTHS, CUT_WIDTHS_WITH_PAYPAL } from "./card-field-widths.ts";
 import { withBavarianWrittenOut, withGardenWrittenOut, writtenOut } from "./written-out-words.ts";
 import { withoutOfficeTown, withParishOfFoundation } from "./body-names.ts";
 import { withoutBranchWordLast, withoutBrandOutlet, withoutEstateShop } from "./name-suffixes.ts";
@@ -208,10 +209,8 @@ const CUT_FIELD_MAX = 26;
 const NAME_JOINING_WORDS = /^(?:zur|zum|am|an|im|in|der|die|das|den|dem|des|de|du|la|le|les|van|von|vom|the|and|und|&|of|et|en|bei|op|aan|het|al|da|di|del|saint|sainte|sankt|st|ste|sint|san|santa)\.?$/i;
 // "ZIEHMANN UMZUEGE NL ROST": a branch's word before the cut town; the branch rule takes both away together.
 const BRANCH_WORD = /^(?:NL|Ndl|Fil)\.?$/i;
-// The widths card fields cut a merchant's name at (Postbank 20, a Mastercard name field 22, the other German banks 25, N26
-// and bunq 24; bank-formats.md §3).
-export const CUT_WIDTHS: ReadonlySet<number> = new Set([20, 22, 24, 25]);
-const PAYPAL_FIELD = 26;
+// The widths card fields cut a merchant's name at (card-field-widths.ts).
+export { CUT_WIDTHS };
 
 let smallTownStarts: Set<string> | undefined;
 /**
@@ -571,7 +570,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // bank's reference printed after the field ("VISA STEINMETZ ZIERKE NEUSTREL 8764", "… NEUSTREL. 43267280") is not in it;
   // PayPal's and Wise's fields are 26 wide ("TIERBEDARF MAINWIESE KITZI"), as cut-spa-towns.ts reads them.
   const field = seg.trim().replace(/[.\s]+\d{4,}$/u, "");
-  if (CUT_WIDTHS.has(field.length) || field.length === PAYPAL_FIELD) {
+  if (CUT_WIDTHS_WITH_PAYPAL.has(field.length)) {
     // Not after a joining word: "RESTAURANT ZUR LINDE" is named for its lime tree.
     // Three letters are any town's start ("… SCHWINDLING BEC"): cut-town-stub.ts tells them from a word.
     // An English word of a trade's doing ("… PET SITTING") ends the name whole, though towns begin with it (Sittingbourne).

@@ -276,16 +276,16 @@ export function cleanMerchantLabel(raw: string): string | null {
   return cleanDescriptor(raw, isGenericWord);
 }
 
-/**
- * The merchant of one row: the provider's merchant, else the counterparty,
- * else (no counterparty, or only a processor such as PayPal) the shop named
- * in the description, else the processor itself.
- */
 /** The short name a payee no list knows gives itself in its purpose text, or null. */
 function ownShortName(label: string, description: string | null | undefined): string | null {
   return merchantByName(label) === null ? selfNameInMemo(label, description) : null;
 }
 
+/**
+ * The merchant of one row: the provider's merchant, else the counterparty,
+ * else (no counterparty, or only a processor such as PayPal) the shop named
+ * in the description, else the processor itself.
+ */
 export function merchantName(tx: MerchantFields): string | null {
   const given = labelOf(tx.merchant);
   if (given) return given;
