@@ -18,6 +18,7 @@ import { CARE_AT_HOME, PENSION_PAY, RETIREE_FIRST, RETIREE_LAST } from "./retire
 import { MOVER_FIRST, MOVER_PURPOSES, RELOCATION_PAY } from "./mover-trades.ts";
 import { MOTORIST_FIRST } from "./motorist-trades.ts";
 import { FOOD_FIRST } from "./food-trades.ts";
+import { HOME_FIRST } from "./home-trades.ts";
 import { DISABILITY_PAY, HEALTH_FIRST, HEALTH_PURPOSES } from "./health-trades.ts";
 import { LANDLORD_FIRST } from "./landlord-trades.ts";
 import { DESK_RENT, SELF_PENSION, TRADER_FEES, TRADER_FIRST, TRADER_PAY, namesCredit } from "./trader-trades.ts";
@@ -170,6 +171,9 @@ const CONTENT: Signal[] = [
   // A regulator's registration fee is the price of practising a profession, as a licence is: not the health its
   // members give ("NURSING AND MIDWIFERY COUNCIL"), nor a council's tax (councils.ts).
   { key: "other", sign: "out", words: w("nursing (and )?midwifery council", "health (and )?care professions council", "general (medical|dental|optical|pharmaceutical|chiropractic|osteopathic) council") },
+  // The home's trades whose names or purposes print a rent, a garage, a utility, a kitchen, a hairdresser's or a bank's
+  // word (home-trades.ts): a planning fee, a plumber's "Gas-Wasser", a garage door, a kitchen-and-bath studio.
+  ...spentOn(HOME_FIRST),
   // Animals' and gardens' trades are bought like a pet shop's or a garden centre's goods: groomers, walkers, boarding
   // kennels and catteries, pet food, landscapers, tree surgeons, nurseries and seed houses. Read before the hairdressers'
   // "salon"/"grooming", the doctors' "surgery", the water bill's "agua" and the retirement "pension" that their names carry.
