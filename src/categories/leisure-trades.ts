@@ -23,7 +23,8 @@
 // "billets" (a French cash machine's bank notes), "kassa" (any Dutch till), "biglietteria" and "taquilla" (a railway's
 // ticket office as often), "expo", "castle", "ballet" alone (a performance's or a class's), "escape" alone (a hotel's
 // or a travel firm's), "Verein" alone (a tenants', a tax-help or a school's friends' association), "Spieleladen" (left
-// shopping as shop-kinds.ts has it, though a game shop is entertainment).
+// shopping as shop-kinds.ts has it, though a game shop is entertainment), "Festspiele" alone (a festival's word that a
+// held pool's figures showed naming another payee; the festival hall, "Festspielhaus", stays).
 
 /** Each head glued to each tail: a compound's forms written once ("kletter" × "zentrum", "welt" …), each a whole word. */
 const glued = (heads: readonly string[], tails: readonly string[]) => heads.flatMap((head) => tails.map((tail) => head + tail));
@@ -44,14 +45,15 @@ export const LEISURE_FIRST: ReadonlyArray<readonly [key: string, words: readonly
     // A potter's, a seamstress's or a body shop's atelier sells its work: only an atelier of drawing, dance or theatre teaches.
     "ateliers? (de |d )?(dessin|modelage|danse|chant|theatre|arts plastiques)",
     "studios? de danse",
-    "(art|arts|drawing|painting|pottery|ceramics?|clay|sewing|knitting|crochet|quilting|craft|crafts|watercolou?r|calligraphy|jewel(le)?ry making|photography|printmaking|woodworking|stained glass|glass blowing|drama|acting|singing|vocal|voice|guitar|piano|violin|cello|drum|drums|ukulele|saxophone|flute) (class|classes|course|courses|lesson|lessons|tuition|teacher|tutor|workshops)",
-    "(dance|dancing|ballet|tap|ballroom|salsa|tango) (school|schools|studio|studios|class|classes|lesson|lessons|tuition|course|courses|teacher|academy)",
+    // The phrase's last word as a card field cuts it ("POTTERY CLASSE", "BLUE DOOR DANCE STUD").
+    "(art|arts|drawing|painting|pottery|ceramics?|clay|sewing|knitting|crochet|quilting|craft|crafts|watercolou?r|calligraphy|jewel(le)?ry making|photography|printmaking|woodworking|stained glass|glass blowing|drama|acting|singing|vocal|voice|guitar|piano|violin|cello|drum|drums|ukulele|saxophone|flute) (clas[a-z]*|cours[a-z]*|lesso[a-z]*|tuit[a-z]*|teach[a-z]*|tutor[a-z]*|worksho[a-z]+)",
+    "(dance|dancing|ballet|tap|ballroom|salsa|tango) (scho[a-z]*|stud[a-z]*|clas[a-z]*|lesso[a-z]*|tuit[a-z]*|cours[a-z]*|teach[a-z]*|acad[a-z]*|cent(er|re|r)s?)",
     "(academia|accademia) (de |di )?(baile|danza|musica|arte|ballet)",
   ]],
   // A board-game café or bar, a game shop, a paint-your-own-pottery café: the play is what is paid, not the coffee or the goods.
   ["entertainment", [
     "(board ?games?|boardgames?|games?) (cafe|bar|lounge|pub)", "(spiele|brettspiel) ?(cafe|bar|kneipe)", "spielcafe", "(spellen|spel) ?cafe", "bar a jeux", "cafe (ludique|jeux)",
-    "games? (store|stores|shop|shops)",
+    "games? (sto[a-z]*|shop|shops)", "gamestores?", "gameshop", "gaming (lounge|cafe|bar|centre|center|hub)", "(boutique|magasin) (de )?jeux",
     "(paint your own|paint a) pottery", "pottery (painting|cafe)", "ceramic cafe", "paint (and|n) sip", "sip (and|n) paint",
     "keramik ?malen", "keramik ?(mal)?(cafe|studio)", "keramiek ?(cafe|schilderen)",
     // A water park, a farm park and a heritage railway are outings, whatever water, farm or railway word they print.
@@ -73,16 +75,16 @@ export const LEISURE_FIRST: ReadonlyArray<readonly [key: string, words: readonly
 // An instrument's compound or phrase, its maker's, repairer's or tuner's; sheet music; a record shop.
 const MUSIC_SHOPS: readonly string[] = [
   "musikgeschaft", "musikladen", "musikhandel", "musikfachhandel", "musikalien[a-z]+", "musikinstr[a-z]*",
-  "(holz|blech)?blasinstrument[a-z]*", "streichinstrument[a-z]*", "zupfinstrument[a-z]*", "schlaginstrument[a-z]*", "instrumentenbau(er|erin)?", "instruments",
-  "geigenbau[a-z]+", "gitarrenbau[a-z]*", ...glued(["gitarren"], ["laden", "werkstatt", "haus", "shop"]), "klavierbau[a-z]+", "klavierstimm[a-z]*", ...glued(["klavier"], ["service", "handel", "werkstatt", "transporte"]), "klaviere",
+  "(holz|blech)?blasinstrument[a-z]*", "streichinstrument[a-z]*", "zupfinstrument[a-z]*", "schlaginstrument[a-z]*", "instrumentenbau(er|erin)?", "instrumentenverleih", "instrumentenmiete", "instruments", "musikversand",
+  "geigenbau[a-z]+", "gitarrenbau[a-z]*", ...glued(["gitarren"], ["laden", "werkstatt", "haus", "shop"]), "klavierbau[a-z]+", "klavierstimm[a-z]*", ...glued(["klavier"], ["service", "handel", "werkstatt", "transporte"]), "klaviere", "klavierlager", "geigen", ...glued(["akkordeon"], ["haus", "center", "zentrum"]),
   "pianostimm[a-z]*", "pianohandel", "pianoservice", "pianowerkstatt", "orgelbau[a-z]*", "schlagzeug[a-z]*", "drumshop", "drumstore",
   ...glued(["noten"], ["laden", "handlung", "versand", "shop"]), "musiknoten", "schallplatte[a-z]*", "tontrager", "vinylladen", "vinylshop",
-  "muziekwinkel", "muziekzaak", "muziekhuis", "muziekinstrument(en)?", "pianostemmer[a-z]*", "pianostemmen", "pianotechniek", "vioolbouw[a-z]*", "gitaarbouw[a-z]*", "gitaarwinkel", "gitarenwinkel", "drumwinkel", "bladmuziek", "platenzaak", "platenwinkel",
-  "instruments? de musique", "lutherie", "luthiers", "accordeurs?( de)?( pianos?)?", "accordage( de)?( pianos?)?", "partitions", "disquaires?", "disques", "vinyles",
-  "musical instruments?", "guitar (centre|center|works|repairs?|co|company|emporium|exchange|house|world|village)", "guitarworks", "violin (makers?|repairs?|house)", "violins", "string(ed)? instruments", "woodwind",
-  "drum (centre|center|supplies)", "piano (tuners?|tuning|services?|repairs?|showrooms?|centre|center|warehouse|technicians?)", "sheet music", "music (supplies|exchange|warehouse|emporium)",
+  "muziekwinkel", "muziekzaak", "muziekhuis", "muziekinstrument(en)?", "pianostemmer[a-z]*", "pianostemmen", "pianotechniek", "vioolbouw[a-z]*", "gitaarbouw[a-z]*", "gitaarwinkel", "gitarenwinkel", "drumwinkel", ...glued(["piano"], ["centrum", "huis", "zaak", "winkel"]), "gitaarcentrum", "bladmuziek", "platenzaak", "platenwinkel",
+  "instruments? de musique", "lutherie", "luthiers", "accordeurs?( de)?( pianos?)?", "accordage( de)?( pianos?)?", "partitions", "disquaires?", "disques", "vinyles", "guitares",
+  "musical instruments?", "guitar (cent[a-z]*|works|repai[a-z]*|co|company|emporium|exchange|house|world|village)", "guitarworks", "violin (makers?|repairs?|house)", "violins", "string(ed)? instruments", "woodwind",
+  "drum (centre|center|supplies)", "piano (tun[a-z]*|servic[a-z]*|repai[a-z]*|showroo[a-z]*|cent[a-z]*|warehouse|technici[a-z]*)", "sheet musi[a-z]*", "music (suppl[a-z]*|exchange|warehouse|emporium)", "band instruments", "organ builders",
   "record (exchange|fair|mart)",
-  "instrumentos musicales", "tienda de musica", "strumenti musicali", "negozio (di )?musica", "liuteria", "liutaio", "dischi",
+  "instrumentos musicales", "tienda de musica", "guitarras", "partituras", "vinilos", "strumenti musicali", "negozio (di )?musica", "liuteria", "liutaio", "pianoforti", "chitarre", "spartiti", "dischi", "vinili",
 ];
 
 // Art supplies, framers, potteries.
@@ -91,29 +93,30 @@ const ART_SHOPS: readonly string[] = [
   "bilderrahm[a-z]*", ...glued(["rahmen"], ["werkstatt", "atelier", "laden", "manufaktur", "studio", "haus"]), "einrahm[a-z]*", "vergolderei",
   "[a-z]+benodigdheden", "lijstenmaker[a-z]*", "lijstenwinkel", "inlijst[a-z]*",
   "beaux arts", "fournitures (beaux arts|artistiques|d art)", "materiel (beaux arts|d art)", "encadreurs?", "encadrements",
-  "art materials", "artists? (supplies|supply|materials)", "picture (framers?|framing|frames)", "framers", "frame (studio|works|makers?)", "framemakers",
-  "belle arti", "bellas artes", "cornici", "corniciaio",
-  "keramik[a-z]+", "topfer[a-z]+", "keramiek[a-z]*", "pottenbakkers", "poteries", "ceramistes?", "faiencerie",
+  "art materials", "artists? (suppl[a-z]*|materials)", "picture fram[a-z]*", "framers", "frame (studio|works|makers?)", "framemakers",
+  "belle arti", "bellas artes", "cornici", "corniciaio", "colorificio",
+  "keramik[a-z]+", "topfer[a-z]+", "kunsthandwerk(er)?", "glasblaserei", "keramiek[a-z]*", "pottenbakkers", "poteries", "ceramistes?", "faiencerie",
   "pottery", "potteries", "ceramics", "ceramic (studio|studios|works)", "ceramiche", "ceramica", "alfareria",
 ];
 
 // Yarn, fabric, haberdashery and sewing machines; craft, bead and model shops; toys; comics; books; stationery; photo.
 const CRAFT_AND_BOOK_SHOPS: readonly string[] = [
   "wolladen", ...glued(["woll"], ["laden", "haus", "werk", "korb", "manufaktur", "werkstatt", "paradies", "boutique", "shop", "ecke", "kiste", "welt", "handel", "geschaft"]), "garne", "garnladen", "garnhaus", "strickladen", "strickwaren",
-  "handarbeiten", ...glued(["handarbeits"], ["laden", "geschaft", "haus"]), "kurzwar[a-z]*", ...glued(["stoff"], ["laden", "haus", "welt", "paradies", "kontor", "handel"]), "meterware", "nahmasch[a-z]*", "nahzubehor", "patchwork",
-  "breiwinkel", "breiwol", "garenhuis", "handwerkwinkel", "handwerkzaak", "borduurwinkel", "fournituren[a-z]*", ...glued(["stoffen"], ["winkel", "huis", "zaak", "hal"]), "naaimachine[a-z]*", "kralen", "kralenwinkel",
-  "laine", "laines", "tricots?", "merceries", "machines? a coudre", "tissu", "perles",
-  "needlecrafts?", "needlework", "haberdashers", "fabric (warehouse|house|centre|center|world|land|outlet|barn|mill|emporium)", "sew and vac", "sew n vac", "wools",
+  "handarbeiten", ...glued(["handarbeits"], ["laden", "geschaft", "haus"]), "kurzwar[a-z]*", ...glued(["stoff"], ["laden", "haus", "welt", "paradies", "kontor", "handel", "geschaft"]), "meterware", "nahmasch[a-z]*", "nahzubehor", "nahzentrum", "patchwork", "knopfladen",
+  "breiwinkel", "breiwol", "garenhuis", "handwerkwinkel", "handwerkzaak", "borduurwinkel", "fournituren[a-z]*", ...glued(["stoffen"], ["winkel", "huis", "zaak", "hal"]), "naaimachine[a-z]*", "naaiwinkel", "textielwinkel", "kralen", "kralenwinkel",
+  "laine", "laines", "tricots?", "merceries", "machines? a coudre", "tissu", "couture", "perles",
+  "needlecrafts?", "needlework", "haberdashers", "fabric (warehouse|house|cent[a-z]*|world|land|outlet|barn|mill|emporium)", "sew and vac", "sew n vac", "wool", "wools",
   "tessuti", "filati", "lanas", "mercerias",
-  "bastel[a-z]+", ...glued(["hobby"], ["shop", "laden", "zaak", "winkel", "centrum", "huis"]), "hobbykunst[a-z]*", ...glued(["kreativ"], ["bedarf", "laden", "shop", "welt", "haus", "kiste"]), "perlen", ...glued(["perlen"], ["laden", "shop", "haus", "welt"]), "modelleisenbahn[a-z]*", "modellsport", "modellbau[a-z]+", "modellautos", "modellflug[a-z]*", "rc ?modell[a-z]*",
+  "bastel[a-z]+", ...glued(["hobby"], ["shop", "laden", "zaak", "winkel", "centrum", "huis"]), "hobbykunst[a-z]*", ...glued(["kreativ"], ["bedarf", "laden", "shop", "welt", "haus", "kiste"]), "perlen", ...glued(["perlen"], ["laden", "shop", "haus", "welt"]), "modelleisenb[a-z]*", "modellsport", "modellbau[a-z]+", "modellautos", "modellflug[a-z]*", "rc ?modell[a-z]*",
   "knutselwinkel", "knutselzaak", "knutselparadijs", "modelspoor[a-z]*", "modeltrein[a-z]*", "modelbouw[a-z]+",
   "loisirs creatifs", "scrapbooking", "maquettes", "maquettisme", "modelisme", "trains miniatures",
-  "craft (supplies|supply|centre|center|warehouse|barn|emporium)", "arts (and|n) crafts", "beads", "scale models", "rc models", "miniatures", "papercraft",
+  "craft (suppl[a-z]*|cent[a-z]*|warehouse|barn|emporium)", "arts (and|n) crafts", "beads", "scale models", "rc models", "miniatures", "papercraft", "scrapbook", "card ?making",
   "modellismo", "modelismo",
-  "spielwaren[a-z]+", "toyland", "jouet", "giocattoli", "jugueteria", "jugueterias",
-  "comicbooks?", "comicladen", "comicshop", "comicstore", "mangas", "bandes? dessinees?", "stripboek[a-z]*", "stripwinkel", "fumetteria", "fumetti", "comiqueria", "tebeos",
-  "buchhdlg", "buchhdl", "buchhandl[a-z]*", "buchhaus", "buchkontor", "buchversand", "boekenwinkel", "boekhuis", "boekenhuis", "antiquariaat", "boekenantiquariaat", "antiquarian", "bouquinistes?", "bouquinerie", "livres", "librairies", "bookseller", "bookshops", "bookstores", "libri", "librerie", "libros", "librerias",
-  ...glued(["papier"], ["laden", "haus", "handel", "winkel"]), ...glued(["schreibwaren"], ["handel", "geschaft", "haus"]), "stationer", "cartolibreria", "cartolerie", "papelerias",
+  "spielwar[a-z]*", "toyland", "toybox", "jouet", "giocattoli", "jugueteria", "jugueterias",
+  "comicbooks?", "graphic novels", "comicladen", "comicshop", "comicstore", "mangas", "bandes? dessinees?", "stripboek[a-z]*", "stripwinkel", "fumetteria", "fumetti", "comiqueria", "tebeos",
+  "buchhdlg", "buchhdl", "buchhandl[a-z]*", "buchhaus", "buchkontor", "buchversand", "bucherecke", "bucherwurm", "boekhand[a-z]*", "boekenwinkel", "boekhuis", "boekenhuis", "boekenkraam", "antiquariaat", "boekenantiquariaat", "antiquarian", "bouquinistes?", "bouquinerie", "livres", "librair[a-z]*",
+  "booksel[a-z]*", "bookshops", "bookstores", "bookworms?", "bookbarn", "libri", "librerie", "libros", "librerias",
+  ...glued(["papier"], ["laden", "haus", "handel", "winkel"]), "schreibwar", "schreibware", ...glued(["schreibwaren"], ["handel", "geschaft", "haus"]), "schreibw", "papeter[a-z]*", "stationer", "kantoorvakhandel", "schrijfwaren", "cartolibreria", "cartolerie", "papelerias",
   "fotolab(or)?", "fotogeschaft", "fotofachhandel", "fotohaus", "fotoladen", "fotoservice", "fotoatelier", "fotozaak", "fotowinkel", "fotograaf", "fotografen", "fotografin", "fotovakhandel", "fotocentrum",
   "camera (centre|center|exchange|world|house)", "studio photo", "fotografia", "fotografo",
 ];
@@ -122,31 +125,33 @@ const CRAFT_AND_BOOK_SHOPS: readonly string[] = [
 export const LEISURE_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
   // A school's or a course's word cut by the card field ("MUSIKSCHU"), a town's adult-education centre (VHS), life drawing.
   ["education", [
-    ...glued(["musik", "tanz", "mal", "kunst", "ballett", "jugendkunst", "jugendmusik", "gitarren"], ["sch", "schu", "schul"]), "volkshochsch[a-z]*", "vhs", "life drawing",
+    ...glued(["musik", "tanz", "mal", "kunst", "ballett", "jugendkunst", "jugendmusik", "gitarren"], ["sch", "schu", "schul"]), "volkshochsch[a-z]*", "vhs", "life drawing", "tanzschul[a-z]+",
   ]],
   // A shop's word read before the venues': "MUSICAL INSTRUMENTS" is no musical.
   ["shopping", [...MUSIC_SHOPS, ...ART_SHOPS, ...CRAFT_AND_BOOK_SHOPS]],
   ["entertainment", [
     // A band's rehearsal room or a recording studio hired by the hour.
     "proberaum[a-z]*", "probenraum[a-z]*", "tonstudios?", "oefenruimtes?", "repetitieruimtes?", "repetitiestudio", "opnamestudios?",
-    "rehearsal (rooms?|studios?|space|spaces)", "recording studios?", "practice rooms", "studios? de repetition", "studios? d enregistrement", "locaux de repetition", "sala (de )?ensayo", "sala prove",
+    "rehearsal (roo[a-z]*|stud[a-z]*|spac[a-z]*)", "recording stud[a-z]*", "practice rooms", "oefenstudios?", "studios? de repetition", "studios? d enregistrement", "locaux de repetition", "sala (de )?ensayo", "sala prove",
     // Stages, concert halls, cinemas and their ticket offices.
-    "konzerthaus", "konzertsaal", "konzerte", "konzertdirektion", "konzertagentur", "konzertburo", "staatsoper", "volksoper", "semperoper", "opernhaus", "operettenhaus", "kammerspiele", "schauspiel", "[a-z]+buhne", "komodie",
-    "musicals?", "theaters", "theatres", "concertgebouw", "muziekgebouw", "muziekcentrum", "toneelgroep", "toneel", "uitburo", "uitbureau", "voorverkoop", "kaartverkoop",
-    "salles? de concerts?", "salle des concerts", "arts? centres?", "arts? centers?", "performing arts", "music (venue|venues|hall|halls)", "pantomime", "entradas", "vvk",
+    ...glued(["theater", "konzert"], ["kas", "kass"]), "vorverkaufs[a-z]*", "kartenservice",
+    "konzerthaus", "konzertsaal", "konzerte", "konzertdirektion", "konzertagentur", "konzertburo", "festspielhaus", "stadthalle", "festhalle", "staatsoper", "volksoper", "semperoper", "opernhaus", "operettenhaus", "kammerspiele", "schauspiel", "[a-z]+buhne", "komodie",
+    "musicals?", "theaters", "theatres", "concertgebouw", "muziekgebouw", "muziekcentrum", "toneelgroep", "toneel", "cultuurcentrum", "cultureel centrum", "cultuurhuis", "uitburo", "uitbureau", "voorverkoop", "kaartverkoop",
+    "centre culturel", "maison de la culture", "comedie", "auditorium", "auditorio", "amphitheater", "amphitheatre", "live music", "movies", "imax",
+    "salles? de concerts?", "salle des concerts", "arts? cent[a-z]*", "performing arts", "music (venu[a-z]*|hall|halls)", "pantomime", "entradas", "vvk",
     "multiplex", "cineplex", "cinematheque", "picture ?house", "filmhaus", "filmforum", "lichtspielhaus", ...glued(["kino"], ["center", "palast", "welt", "zentrum"]),
     // Museums, exhibitions, botanic gardens.
-    "musees", "musei", "museu", "kunstverein", "kunsthal", "ausstellung(en)?", "tentoonstelling", "expositie", "exposition",
+    "museen", "musees", "musei", "museu", "science cent[a-z]*", "discovery cent[a-z]*", "exploratorium", "kunstverein", "kunsthal", "ausstellung(en)?", "tentoonstelling", "expositie", "exposition",
     "hortus", "jardin des plantes", "orto botanico", "jardin botanico",
     // Fairs and carnival.
-    "kirmes", "jahrmarkt", "volksfest", "kermis", "fete foraine", "schutzenfest", "oktoberfest", "comic ?con",
+    "kirmes", "jahrmarkt", "volksfest", "kermis", "kermesse", "luna park", "fete foraine", "schutzenfest", "oktoberfest", "comic ?con",
     // Leisure parks, climbing halls, bowling, escape rooms.
-    "attractiepark", "[a-z]+zoo", "aquapark", "aqualand", "parc aquatique", "parque acuatico", "acquapark", "amusement parks?", "abenteuerpark", "freizeitland", "familienpark", "marchenpark", "marchenwald", "wildgehege", "parc animalier", "parco divertimenti", "parque de atracciones", "parque tematico", "parco acquatico", "zoologico",
+    "attractiepark", "[a-z]+zoo", "aquapark", "aqualand", "parc aquatique", "parque acuatico", "acquapark", "amusement parks?", "abenteuerpark", "freizeitland", "familienpark", "marchenpark", "marchenwald", "wildgehege", "parc animalier", "parco divertimenti", "parque de atracciones", "parque tematico", "parco acquatico", "zoologico", "safaripark", "bioparc", "biopark", "acuario", "acquario",
     ...glued(["kletter"], ["zentrum", "welt", "wand"]), ...glued(["boulder"], ["zentrum", "welt", "hal"]), "klimcentrum", "klimmuur", "klimhallen", "salle de blocs?",
-    "ten ?pin", "bowlingzentrum", "bowlinghalle",
+    "ten ?pin", "bowlingzentrum", "bowlinghalle", "kegeln", "kegelsport", "bolera", "rocodromo", "sala giochi",
     "exit ?games?", "escape ?hunt", "jeu d evasion", "room ?escape", "live escape", "ratselraum", "escape (raum|arena|zone|world|house|haus|center|centre|city)",
     // Game shops and games, as the policy files game stores.
-    "games", "tabletop", "wargaming", "trading cards", "spellenwinkel", "spelwinkel", "brettspiel[a-z]*", "jeux (de societe|video)", "video ?games?",
+    "games", "gaming", "esports", "tabletop", "wargaming", "trading cards", "spellenwinkel", "spelwinkel", "brettspiel[a-z]*", "jeux (de societe|video)", "video ?games?",
     // Choirs, bands, orchestras and hobby clubs: a member's dues.
     "chor", ...glued(["kirchen", "gospel", "manner", "frauen", "kammer", "jugend", "kinder", "projekt", "pop", "jazz", "konzert", "oratorien", "dom", "show", "senioren", "shanty", "posaunen"], ["chor"]),
     "chorverband", "chorgemeinschaft", "chorverein", "gesangverein", "gesangsverein", "liederkranz", "liedertafel", "sangerbund", "sangerkranz", "singkreis", "singgemeinschaft", "musikverein", "musikkapelle", "blaskapelle", "stadtkapelle", "spielmannszug", "fanfarenzug", "orchesterverein",

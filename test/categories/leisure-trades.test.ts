@@ -160,3 +160,44 @@ describe("dance, art, craft and music lessons teach", () => {
     ]);
   });
 });
+
+describe("a card field cuts the trade's word, and the trade still reads", () => {
+  itCategorizes([
+    [null, null, "SQ *BLUE DOOR DANCE STUD", "-60.00", "education"],
+    [null, null, "SQ *HILLSIDE POTTERY CLASSE", "-45.00", "education"],
+    [null, null, "SQ *JONES PICTURE FRAMIN", "-70.00", "shopping"],
+    [null, null, "SQ *RIVERSIDE BOOKSELLE", "-15.00", "shopping"],
+    [null, null, "SQ *HARBOUR REHEARSAL ROO", "-36.00", "entertainment"],
+    [null, null, "SQ *NORTHGATE ARTS CENTR", "-18.00", "entertainment"],
+    ["Kartenzahlung", "SCHREIBWARE", "SUMUP *SCHREIBWARE/HAUPTSTR. 4/ULM/DE", "-4.20", "shopping"],
+    [null, null, "CB PAPETERI 12/03", "-7.80", "shopping"],
+    [null, null, "CB LIBRAIRI 12/03", "-21.00", "shopping"],
+    [null, null, "SUMUP *THEATERKAS", "-32.00", "entertainment"],
+    [null, null, "VISA VORVERKAUFSST NR XXXX 4874 BONN DE KAUFUMSATZ 04.06", "-45.00", "entertainment"],
+    [null, null, "SUMUP *SPIELWARE", "-16.99", "shopping"],
+    [null, null, "SUMUP *MODELLEISENB", "-54.00", "shopping"],
+  ]);
+});
+
+describe("venues, shops and lessons in the other languages a European statement prints", () => {
+  itCategorizes([
+    [null, null, "FESTSPIELHAUS BADEN-BADEN", "-120.00", "entertainment"],
+    [null, null, "BEA   NR:XXX908   16.03.26/20.00 CULTUURCENTRUM DE SPIL Roeselare,PAS908", "-24.00", "entertainment"],
+    [null, null, "CB CENTRE CULTUREL 16/03", "-12.00", "entertainment"],
+    [null, null, "SQ *SCIENCE CENTRE GLASGOW", "-14.00", "entertainment"],
+    [null, null, "COMPRA TARJ. BOLERA LAS ROZAS", "-18.00", "entertainment"],
+    [null, null, "COMPRA TARJ. ROCODROMO SUR MADRID", "-12.00", "entertainment"],
+    [null, null, "PAGAMENTO POS SALA GIOCHI STAR MILANO", "-10.00", "entertainment"],
+    [null, null, "PAGAMENTO POS STRUMENTI MUSICALI BIANCHI", "-85.00", "shopping"],
+    [null, null, "COMPRA TARJ. TIENDA DE MUSICA SOL", "-40.00", "shopping"],
+    [null, null, "BEA   NR:XXX909   16.03.26/11.00 KANTOORVAKHANDEL DE PEN Assen,PAS909", "-9.00", "shopping"],
+    [null, null, "BEA   NR:XXX910   16.03.26/12.00 NAAIWINKEL DE DRAAD Assen,PAS910", "-13.00", "shopping"],
+    [null, null, "SQ *DANCE CENTER AUSTIN TX", "-70.00", "education"],
+  ]);
+  describe("but a dance club night and a gallery café keep theirs", () => {
+    itCategorizes([
+      [null, null, "SQ *DANCE HALL SATURDAY", "-12.00", "entertainment"],
+      [null, null, "SQ *CORNER CAFE ASSEN", "-6.00", "restaurants"],
+    ]);
+  });
+});
