@@ -19,6 +19,7 @@ import { MOVER_FIRST, MOVER_PURPOSES, RELOCATION_PAY } from "./mover-trades.ts";
 import { MOTORIST_FIRST } from "./motorist-trades.ts";
 import { FOOD_FIRST } from "./food-trades.ts";
 import { HOME_FIRST } from "./home-trades.ts";
+import { LEISURE_FIRST } from "./leisure-trades.ts";
 import { DISABILITY_PAY, HEALTH_FIRST, HEALTH_PURPOSES } from "./health-trades.ts";
 import { LANDLORD_FIRST } from "./landlord-trades.ts";
 import { DESK_RENT, SELF_PENSION, TRADER_FEES, TRADER_FIRST, TRADER_PAY, namesCredit } from "./trader-trades.ts";
@@ -270,10 +271,11 @@ const CONTENT: Signal[] = [
   // "Dauerstandplatz Parzelle 41 Saison 2025 Strom pauschal": a season's pitch on a campsite is the stay; its power is included, no supply bill.
   { key: "travel", sign: "out", words: w("dauer(stand|stell)platz", "dauercamping", "saison(stell)?platz") },
   {
+    // A water park is an outing, not the water bill (leisure-trades.ts).
     key: "utilities",
     sign: "out",
     words: w(
-      "strom", "mise en service( [a-z]+)? compteur", "stromabschlag", "voip", "abschlag", "gas", "erdgas", "gasabschlag", "wasser", "wassergeld", "drinkwater", "abwasser", "fernwarme", "heizkosten", "nebenkosten", "betriebskosten", "energie", "energy", "electricity", "electric", "water", "broadband", "internet", "dsl", "glasfaser", "glasvezel", "glasvezelaansluiting", "glasvezelabonnement", "mobilfunk", "handy", "handyvertrag", "telefon", "phone bill", "mobile phone",
+      "strom", "mise en service( [a-z]+)? compteur", "stromabschlag", "voip", "abschlag", "gas", "erdgas", "gasabschlag", "wasser", "wassergeld", "drinkwater", "abwasser", "fernwarme", "heizkosten", "nebenkosten", "betriebskosten", "energie", "energy", "electricity", "electric", "water(?! parks?( |$))", "broadband", "internet", "dsl", "glasfaser", "glasvezel", "glasvezelaansluiting", "glasvezelabonnement", "mobilfunk", "handy", "handyvertrag", "telefon", "phone bill", "mobile phone",
       "electricite", "gaz", "eau", "stroom", "energierekening", "luz", "agua", "luce", "bolletta", "[a-z]*stadtwerke", "[a-z]*stadtwerk", "propane", "flussiggas", "lpg", "utilities", "utility", "utility billing", "energieversorgung", "wasserversorgung", "[a-z]*wasserwerk[a-z]*", "abwassergebuhr", "mullabfuhr", "abfall", "abfallgebuhr", "water rates", "sewer", "trash", "waste", "electric bill", "gas bill", "cable", "telecom", "mobile bill", "energie termijn", "termijnbedrag", "servicekosten energie", "netzentgelt", "[a-z]*fibre", "full fibre", "breitband", "mobile (ddr|dd|direct debit|plan)", "heating oil", "heizol[a-z]*", "stookolie", "fioul"),
   },
   {
@@ -303,6 +305,9 @@ const CONTENT: Signal[] = [
   ...spentOn(FAMILY_FIRST),
   // Veg boxes and wine clubs by subscription, supper clubs, food halls, cookery schools and cookware (food-trades.ts).
   ...spentOn(FOOD_FIRST),
+  // Lessons of an art, a craft or dance, board-game cafés and game shops, water and farm parks, potteries and craft shops
+  // whose names end in a café's, a bakery's or a market's word (leisure-trades.ts).
+  ...spentOn(LEISURE_FIRST),
   ...spentOn(BABY_FIRST),
   { key: "subscriptions", sign: "out", words: w("abo ?service", "leserservice", "[a-z]*coworking", "co working", "business cent(re|er)", "[a-z]*hosting", "hebergement web", "[a-z]*dating") },
   // A copy shop or a bike repairer sells a service, whatever word for a parlour or a doctor its name uses ("Kopierstube", "Bike Doctor").

@@ -21,6 +21,7 @@ import { LANDLORD_TRADE_WORDS } from "./landlord-trades.ts";
 import { MOTORIST_TRADE_WORDS } from "./motorist-trades.ts";
 import { FOOD_TRADE_WORDS } from "./food-trades.ts";
 import { HOME_TRADE_WORDS } from "./home-trades.ts";
+import { LEISURE_TRADE_WORDS } from "./leisure-trades.ts";
 
 /** Structurally one of heuristics.ts's signals: a trade word is always money out. */
 export interface ShopKindSignal {
@@ -183,9 +184,9 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
 
 /**
  * This file's words, then the fuller vocabulary of trades (shop-kinds-more.ts), which only decides what these leave,
- * then the trades of families with children (family-trades.ts), then students' (student-trades.ts), then retirees' (retiree-trades.ts), then young parents' (baby-trades.ts), movers' (mover-trades.ts), landlords' (landlord-trades.ts), motorists' (motorist-trades.ts), home cooks' (food-trades.ts), patients' (health-trades.ts) and the home's trades (home-trades.ts).
+ * then the trades of families with children (family-trades.ts), then students' (student-trades.ts), then retirees' (retiree-trades.ts), then young parents' (baby-trades.ts), movers' (mover-trades.ts), landlords' (landlord-trades.ts), motorists' (motorist-trades.ts), home cooks' (food-trades.ts), patients' (health-trades.ts), the home's trades (home-trades.ts) and hobbyists' (leisure-trades.ts).
  */
-export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [...OWN_WORDS, ...MORE_SHOP_KIND_WORDS, ...FAMILY_TRADE_WORDS, ...STUDENT_TRADE_WORDS, ...RETIREE_TRADE_WORDS, ...BABY_TRADE_WORDS, ...MOVER_TRADE_WORDS, ...LANDLORD_TRADE_WORDS, ...MOTORIST_TRADE_WORDS, ...FOOD_TRADE_WORDS, ...HEALTH_TRADE_WORDS, ...HOME_TRADE_WORDS];
+export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [...OWN_WORDS, ...MORE_SHOP_KIND_WORDS, ...FAMILY_TRADE_WORDS, ...STUDENT_TRADE_WORDS, ...RETIREE_TRADE_WORDS, ...BABY_TRADE_WORDS, ...MOVER_TRADE_WORDS, ...LANDLORD_TRADE_WORDS, ...MOTORIST_TRADE_WORDS, ...FOOD_TRADE_WORDS, ...HEALTH_TRADE_WORDS, ...HOME_TRADE_WORDS, ...LEISURE_TRADE_WORDS];
 
 /** Whole folded words, as heuristics.ts matches its own. */
 const wholeWords = (words: readonly string[]) => new RegExp(`(^| )(${words.map(foldUmlauts).join("|")})( |$)`);
