@@ -20,6 +20,7 @@ import { MOVER_TRADE_WORDS } from "./mover-trades.ts";
 import { LANDLORD_TRADE_WORDS } from "./landlord-trades.ts";
 import { MOTORIST_TRADE_WORDS } from "./motorist-trades.ts";
 import { FOOD_TRADE_WORDS } from "./food-trades.ts";
+import { PERSONAL_TRADE_WORDS } from "./personal-trades.ts";
 
 /** Structurally one of heuristics.ts's signals: a trade word is always money out. */
 export interface ShopKindSignal {
@@ -50,7 +51,7 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "rx",
   ]],
   ["drugstore", [
-    "[a-z]+kosmetik", "kosmetik[a-z]+", "solarium", "sonnenstudio", "tattoostudio", "piercing", "fusspflege",
+    "[a-z]+kosmetik", "kosmetik[a-z]+", "solarium", "sonnenstudio", "fusspflege",
     "cosmetics", "lashes", "tanning", "manicure", "pedicure", "perfume", "parfum", "parfums", "key cutting", "shoe repair", "laundromat",
     "beaute", "esthetique", "onglerie", "laverie", "teinturerie", "cordonnerie",
     "schoonheidssalon", "knip", "knipperij", "zonnestudio", "drogist", "wasserette", "schoenmakerij",
@@ -182,9 +183,9 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
 
 /**
  * This file's words, then the fuller vocabulary of trades (shop-kinds-more.ts), which only decides what these leave,
- * then the trades of families with children (family-trades.ts), then students' (student-trades.ts), then retirees' (retiree-trades.ts), then young parents' (baby-trades.ts), movers' (mover-trades.ts), landlords' (landlord-trades.ts), motorists' (motorist-trades.ts) and home cooks' (food-trades.ts).
+ * then the trades of families with children (family-trades.ts), then students' (student-trades.ts), then retirees' (retiree-trades.ts), then young parents' (baby-trades.ts), movers' (mover-trades.ts), landlords' (landlord-trades.ts), motorists' (motorist-trades.ts), home cooks' (food-trades.ts), the chronically ill's (health-trades.ts) and personal services' and fashion's (personal-trades.ts).
  */
-export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [...OWN_WORDS, ...MORE_SHOP_KIND_WORDS, ...FAMILY_TRADE_WORDS, ...STUDENT_TRADE_WORDS, ...RETIREE_TRADE_WORDS, ...BABY_TRADE_WORDS, ...MOVER_TRADE_WORDS, ...LANDLORD_TRADE_WORDS, ...MOTORIST_TRADE_WORDS, ...FOOD_TRADE_WORDS, ...HEALTH_TRADE_WORDS];
+export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [...OWN_WORDS, ...MORE_SHOP_KIND_WORDS, ...FAMILY_TRADE_WORDS, ...STUDENT_TRADE_WORDS, ...RETIREE_TRADE_WORDS, ...BABY_TRADE_WORDS, ...MOVER_TRADE_WORDS, ...LANDLORD_TRADE_WORDS, ...MOTORIST_TRADE_WORDS, ...FOOD_TRADE_WORDS, ...HEALTH_TRADE_WORDS, ...PERSONAL_TRADE_WORDS];
 
 /** Whole folded words, as heuristics.ts matches its own. */
 const wholeWords = (words: readonly string[]) => new RegExp(`(^| )(${words.map(foldUmlauts).join("|")})( |$)`);
