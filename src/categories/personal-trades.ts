@@ -25,6 +25,14 @@
 // shoe-repair compounds ("Schuhmacherei", "Schuhreparatur") are left to the shoe shops' "[a-z]*schuh[a-z]*" (shopping):
 // filed as drugstore, a Schuhmacherei of the tuning set moved, so the corpus files that one as the shop it also is.
 
+// The shops of this sector whose names a town's market square follows, as a German shop names its address.
+const MARKET_SHOPS = [
+  "[a-z]*blumen[a-z]*", "bloemen[a-z]*", "bloemist[a-z]*", "fleurs?", "fleuriste", "flowers?", "florist[a-z]*", "[a-z]*mode", "modehaus", "boutique",
+  "[a-z]*schuh[a-z]*", "schoenen", "chaussures", "juwelier[a-z]*", "[a-z]*schmuck[a-z]*", "uhren[a-z]*", "goldschmied[a-z]*", "bijouterie", "horlogerie",
+  "foto[a-z]*", "photo[a-z]*", "handy[a-z]*", "lederwaren", "geschenk[a-z]*", "trachten[a-z]*", "textil[a-z]*", "[a-z]*kleidung", "[a-z]*kleding",
+  "vetements", "elektro[a-z]*", "computer[a-z]*",
+].join("|");
+
 /**
  * Read before the utility's "Handy" and "electric", the restaurants' "stube", "bar", "thai", "jade" and "spice", the
  * doctors' "clinic", the shops' "shop" and the hairdressers' "salon", which these trades' names also carry.
@@ -46,6 +54,10 @@ export const PERSONAL_FIRST: ReadonlyArray<readonly [key: string, words: readonl
     "shoe (doctor|hospital|clinic)",
   ]],
   ["shopping", [
+    // A shop named for its square ("MODEHAUS AM MARKT", "BOUTIQUE ANNA AM MARKT", "FLEURS DU MARCHE") is no grocer's
+    // market, nor is a flower or fashion market's stall; a bakery or a kiosk "am Markt" names no trade of these.
+    `(${MARKET_SHOPS})( [a-z]+){0,2} (am|im|vom|beim|an dem|auf dem|op de|aan de|du|au|de la) (markt|marktplatz|marche|market)`,
+    "(flower|flowers|blumen|bloemen|fleurs|mode|fashion|shoe|shoes|schuh|schoenen) (market|markt|marche)",
     // A sewing or alterations parlour is no inn either.
     "(nah|anderungs|schneider|flick|mode|strick)stube",
     // A bridal or a shoe salon sells dresses and shoes, not hairdos.

@@ -127,6 +127,23 @@ describe("tailors, clothes, shoe, bag and wedding-wear shops sell goods", () => 
   });
 });
 
+describe("a shop named for its market square sells its trade's goods, not a grocer's", () => {
+  itCategorizes([
+    ["Kartenzahlung", "BLUMENHAUS AM MARKT", card("BLUMENHAUS AM MARKT"), "-18.00", "shopping"],
+    ["Kartenzahlung girocard", "BOUTIQUE ANNA AM MARKT", "KIEL 854/HAUPTSTR. 78/KIEL/DE 04.02.2026 um 12:08:08 Uhr 00708635/630274/ECTL/", "-49.00", "shopping"],
+    ["Kartenzahlung", "JUWELIER AM MARKT", card("JUWELIER AM MARKT"), "-120.00", "shopping"],
+    [null, null, "CARTE 02/02/26 FLEURS DU MARCHE CB*1403", "-20.00", "shopping"],
+    ["Card payment", null, "KIRKGATE FLOWER MARKET    LEEDS         GBR", "-15.00", "shopping"],
+  ]);
+  describe("but a bakery, a kiosk and a market hall on the square keep theirs", () => {
+    itCategorizes([
+      ["Kartenzahlung", "BAECKEREI AM MARKT", card("BAECKEREI AM MARKT"), "-4.20", "groceries"],
+      ["Kartenzahlung", "KIOSK AM MARKT", card("KIOSK AM MARKT"), "-3.00", "groceries"],
+      ["Card payment", null, "KIRKGATE MARKET           LEEDS         GBR", "-9.00", "groceries"],
+    ]);
+  });
+});
+
 describe("jewellers, watchmakers and opticians", () => {
   itCategorizes([
     ["Kartenzahlung", "UHRMACHER SCHULZ", card("UHRMACHER SCHULZ"), "-45.00", "shopping"],
