@@ -20,10 +20,11 @@
 // "Berber" (a Turkish barber, but a cuisine and a people), "gift" (Dutch for a donation, German for poison), "cadeau",
 // "kado" and "Geschenk" alone (a present given to a person), "Boots" (a chemist's brand), "trainers" (a personal trainer),
 // "wireless" and "telefonia" (carriers' bills), "PC" alone (a US professional corporation), "hatter" (the Mad Hatter's
-// tea rooms), "leather" alone (a pub's "Leather Bottle"), "luggage" alone (left-luggage offices), "Schuster" (a surname),
-// key cutting beyond the listed words (the Dutch "sleutelservice" is a locksmith's, shopping). German
-// shoe-repair compounds ("Schuhmacherei", "Schuhreparatur") are left to the shoe shops' "[a-z]*schuh[a-z]*" (shopping):
-// filed as drugstore, a Schuhmacherei of the tuning set moved, so the corpus files that one as the shop it also is.
+// tea rooms), "leather" alone (a pub's "Leather Bottle"), "luggage" alone (left-luggage offices), "Schuster", "Koffer"
+// and "Deko" alone (surnames), key cutting beyond the listed words (the Dutch "sleutelservice" is a locksmith's,
+// shopping). German shoe-repair compounds ("Schuhmacherei", "Schuhreparatur") are left to the shoe shops'
+// "[a-z]*schuh[a-z]*" (shopping): filed as drugstore, a Schuhmacherei of the tuning set moved, so the corpus files
+// that one as the shop it also is.
 
 // The shops of this sector whose names a town's market square follows, as a German shop names its address.
 const MARKET_SHOPS = [
@@ -144,7 +145,7 @@ export const PERSONAL_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: r
     "zapatos", "zapatillas", "calzados", "scarpe", "chaussure",
     ...forms("leather ", ["goods", "works", "craft", "company"]), "leathergoods", "leatherworks", "taschen", "[a-z]+taschen",
     ...forms("leder", ["handel", "atelier", "shop", "laden", "haus", "manufaktur", "werkstatt"]),
-    "koffer", "koffers", ...forms("koffer", ["haus", "shop", "laden", "welt", "markt", "winkel"]),
+    "koffers", ...forms("koffer", ["haus", "shop", "laden", "welt", "markt", "winkel"]),
     "bags", "handbags?", "tassen", "tassenwinkel", "bagagerie", "maroquinier", "pelletteria", "marroquineria", "bolsos",
     // Wedding dresses, suits, gowns and costumes, bought or hired.
     "wedding dress", "wedding dresses", "wedding gown", "wedding gowns", "bridesmaids?", "suits", "suit rentals",
@@ -179,7 +180,7 @@ export const PERSONAL_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: r
     "giftshop", "giftware", ...forms("gift ", ["emporium", "centre", "center", "company", "co"]),
     ...forms("cadeau", ["winkel", "shop", "zaak", "boetiek", "huis"]), ...forms("kado", ["winkel", "shop", "zaak", "huis"]),
     ...forms("geschenk", ["boutique", "haus", "laden", "shop", "ideen", "idee", "welt", "studio"]),
-    "regalos", "novelties", "deko", ...forms("deko", ["shop", "laden", "haus", "atelier", "studio"]),
+    "regalos", "novelties", ...forms("deko", ["shop", "laden", "haus", "atelier", "studio"]),
   ]],
   // Tobacconists and newsagents, as "tabac" and "kiosk" already are.
   ["groceries", [

@@ -122,6 +122,7 @@ describe("tailors, clothes, shoe, bag and wedding-wear shops sell goods", () => 
   describe("but a person named like a trade and a surname keep theirs", () => {
     itCategorizes([
       ["Überweisung", "Anna Kleermaker", "Miete Mai", "-450.00", "rent"],
+      ["Überweisung", "Peter Koffer", "Rueckzahlung", "-50.00", "other"],
       ["Gutschrift", "Mehmet Tabak", "Danke fuer das Essen", "20.00", "income_other"],
     ]);
   });
