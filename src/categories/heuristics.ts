@@ -20,6 +20,7 @@ import { MOTORIST_FIRST } from "./motorist-trades.ts";
 import { FOOD_FIRST } from "./food-trades.ts";
 import { HOME_FIRST } from "./home-trades.ts";
 import { LEISURE_FIRST } from "./leisure-trades.ts";
+import { PERSONAL_FIRST } from "./personal-trades.ts";
 import { DISABILITY_PAY, HEALTH_FIRST, HEALTH_PURPOSES } from "./health-trades.ts";
 import { LANDLORD_FIRST } from "./landlord-trades.ts";
 import { DESK_RENT, SELF_PENSION, TRADER_FEES, TRADER_FIRST, TRADER_PAY, namesCredit } from "./trader-trades.ts";
@@ -264,6 +265,10 @@ const CONTENT: Signal[] = [
   // A phone repairer, a copy shop, a students' union, a nightclub (student-trades.ts): before the utility's "Handy",
   // the doctors' "Klinik", the schooling words and the grocers' "sugarhouse" their names carry.
   ...spentOn(STUDENT_FIRST),
+  // A nail bar, a Thai massage, a hair or ironing parlour ("Haarstube"), a tattoo studio, a shoe repairer, a "Handy …"
+  // phone shop and a cigar shop (personal-trades.ts): before the utility's "Handy", the restaurants' "bar" and "stube"
+  // and the shops' "shop" and "schuh" their names carry.
+  ...spentOn(PERSONAL_FIRST),
   // A phone shop sells phones and repairs them, though "Handy" alone reads as the phone contract (utilities, below).
   { key: "shopping", sign: "out", words: w("handy (shop|point|center|laden|store|reparatur)") },
   // An electrician's firm is a tradesman's bill, not the electricity supply its trade word names ("SARL … ÉLECTRICITÉ GÉNÉRALE").

@@ -30,7 +30,7 @@ export const MORE_HEALTH: readonly string[] = [
 
 export const MORE_DRUGSTORE: readonly string[] = [
   "heissmangel", "manikure", "pedikure", "wimpern", "wimpernstudio", "braunungsstudio", "visagistin", "visagist",
-  "schoonheidsspecialiste", "tatoeage", "tattooshop",
+  "schoonheidsspecialiste",
   "bronzage", "epilation", "maquillage", "cles minute",
   "brows", "threading", "aesthetics", "skincare", "skin care", "facials", "electrolysis", "wash and fold", "ironing", "shoe repairs",
   // Massage is personal care here, as heuristics.ts files it.
