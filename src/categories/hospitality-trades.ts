@@ -46,7 +46,7 @@ export const HOSPITALITY_FIRST: ReadonlyArray<readonly [key: string, words: read
   ["travel", [
     "bed (and |n )?(breakfast|breakfas|breakfa|breakf|break|brea)", "b (and|n) b",
     "chambres? d ?hotes?", "maisons? d ?hotes?", "gites?",
-    "auberges? de jeunesse", "jeugdherberg(en)?", "hostel[a-z]+",
+    "auberges? de jeunesse", "jeugdherberg(en)?", "hostel[a-z]+", "relais (et |and )?chateaux",
     "inn (and |n )?suites", "motor (inn|lodge|hotel)", "inn (express|hotel|motel)", "lodge (hotel|resort|inn|cabins?|suites)",
     "(mountain|ski|safari|lake|lakeside|lakefront|river|riverside|country|forest|woodland|beach|wilderness|alpine|highland|guest|fishing|hunting|holiday|timber|log|canyon|creek|valley|coastal|island|seaside|game|bush|jungle|desert|spa) lodge",
     "lodging", "self ?catering", "serviced (apartments?|apts|flats?|suites)", "holiday (apartments?|apts|flats?|rentals?|let|cottage|home|villas?|chalets?)",
@@ -89,12 +89,12 @@ export const HOSPITALITY_TRADE_WORDS: ReadonlyArray<readonly [key: string, words
     "jugendherb[a-z]*", "gasteh[a-z]*",
     // English and American stays.
     "guesthouses", "guesthous", "guest houses", "motels", "motor court", "aparthotels?", "apartotel",
-    "backpackers", "bunkhouse", "glamping pods?", "shepherds huts?", "yurts?",
+    "backpackers", "lodge at [a-z]+", "cabins", "cabin rentals?", "villa (rentals?|holidays)", "[a-z]+gastehaus", "naturfreundehaus", "wanderheim", "logis de france", "[a-z]*kampeerterrein(en)?", "bunkhouse", "glamping pods?", "shepherds huts?", "yurts?",
     // French, Dutch, Spanish and Italian stays.
     "residences? (de tourisme|de vacances|hotelieres?|touristiques?)", "centre de vacances", "locations? (de )?vacances", "locations? saisonnieres?",
     "hebergement", "hebergements", "hebergements? touristiques?",
     "vakantiehuizen", "vakantiewoning(en)?", "vakantieverblijf", "vakantieverblijven", "vakantieappartement(en)?", "vakantieparken", "vakantiebungalows?", "recreatiepark(s|en)?", "recreatiewoning(en)?", "bungalowverhuur", "chaletpark", "trekkershut",
-    "hospederia", "alojamientos?", "apartamentos turisticos", "posada (de|del|la|el|los|las) [a-z]+",
+    "hospederia", "hospedaje", "alojamientos?", "alojamento local", "apartamentos turisticos", "turismo rural", "agroturismo", "pousadas?", "posada (de|del|la|el|los|las) [a-z]+",
     "affittacamere", "casa (per )?(vacanze|ferie)", "case vacanze", "alloggi", "alloggio", "locazione turistica",
   ]],
   ["restaurants", [
@@ -108,12 +108,16 @@ export const HOSPITALITY_TRADE_WORDS: ReadonlyArray<readonly [key: string, words
     "(crab|lobster|clam|shrimp|oyster|seafood|fish|shake) shack",
     "pancake (house|parlour|parlor)", "pancakes", "pie n mash", "frozen yogurt", "frozen yoghurt", "froyo",
     "caterers?", "catering[a-z]+", "[a-z]+catering", "hookah",
+    "fast ?food", "gastronomi[a-z]*", "eiscaf", "pizz", "hotdogs?", "hot dogs", "[a-z]+brauerei", "[a-z]+brouwerij", "juicery", "poutine", "poutinerie", "crab house",
+    "schnitzelhaus", "waffelhaus", "crepeshaus", "pfannkuchenhaus", "pfannekuchenhaus", "suppenhaus", "haxenhaus", "flammkuchenhaus", "kartoffelhaus", "fonduehaus", "wokhaus",
+    "(dessert|cake|sundae) (parlour|parlor)",
     // Cuisines' own dishes and kinds of place.
     "yakitori", "teppanyaki", "teriyaki", "tonkatsu", "katsu", "robata", "okonomiyaki", "gyoza", "bento", "omakase", "tempura",
     "tiffin", "dosa", "chaat", "karahi", "naan", "bibimbap", "tex ?mex", "empanadas?", "arepas?", "areperas?", "hummus",
-    "kumpir", "cigkofte", "kunefe", "psistaria", "ouzeri", "kafeneio", "mezedopoleio",
+    "kumpir", "cigkofte", "kunefe", "cevapi", "cevapcici", "burek", "pierogarnia", "hibachi", "kbbq", "tikka", "jollof", "estiatorio", "psarotaverna", "psistaria", "ouzeri", "kafeneio", "mezedopoleio",
     "tavola calda", "bruschetteria", "spaghetteria", "friggitoria", "pinseria", "cicchetteria", "bacaro", "rifugio", "trattorie", "pizzerie", "ristoranti",
-    "taperia", "pinchos", "pintxos", "sidreria", "arroceria", "braseria", "bocateria", "vermuteria", "horchateria", "parrilla", "parrillada", "churrasqueria", "churrasqueira", "rodizio", "marisqueira", "petiscaria",
+    "taperia", "pinchos", "pintxos", "sidreria", "arroceria", "braseria", "bocateria", "vermuteria", "horchateria", "parrilla", "parrillada", "churrasqueria", "churrasqueira", "rodizio", "marisqueira", "petiscaria", "confeitaria", "merendero", "freiduria",
+    "focacceria", "panineria", "yogurteria",
     // Dutch and Flemish snack bars, pancake houses and caterers.
     "snackhuis", "snackcorner", "snackpoint", "snackkraam", "snackwagen", "snackzaak", "frietkot", "fritkot", "frietkraam", "frietzaak", "frietwinkel", "frieterie", "frituren", "automatiek",
     "pannenkoek[a-z]+", "pannekoek[a-z]*", "wafelhuis", "wafelkraam", "broodjes[a-z]+", "lunchzaak", "eethuisje", "eetbar", "eettent",
@@ -124,5 +128,5 @@ export const HOSPITALITY_TRADE_WORDS: ReadonlyArray<readonly [key: string, words
     "saladerie", "artisan glacier", "maitre glacier", "glacier artisanal", "glaces (artisanales|italiennes)",
   ]],
   // A bakery cut by the card field or abbreviated on the till ("BOUL PATISS", "STADTBAECKERE").
-  ["groceries", ["boulangeri", "boulang", "boul patiss[a-z]*", "boul pat", "patisseri", "patiss", "[a-z]*backere", "konditore", "panetteria", "panifici", "cakery"]],
+  ["groceries", ["boulangeri", "boulang", "boul patiss[a-z]*", "boul pat", "patisseri", "patiss", "[a-z]*backere", "konditore", "panetteria", "panifici", "cakery", "padaria", "padarias"]],
 ];

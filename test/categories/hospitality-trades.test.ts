@@ -152,3 +152,28 @@ describe("hotels, guesthouses, holiday flats and hostels are stays away", () => 
     ]);
   });
 });
+
+describe("fast food, cuisines' houses and breweries in more languages, and more stays", () => {
+  itCategorizes([
+    [null, null, "CB FAST FOOD LE ROYAL 12/03", "-11.00", "restaurants"],
+    ["Kartenzahlung", "GASTRONOMI MUELLER", "GASTRONOMI MUELLER//HALLE/DE 12.03.2026", "-24.00", "restaurants"],
+    [null, null, "SUMUP *EISCAF VENEZIA", "-6.20", "restaurants"],
+    [null, null, "SUMUP *SCHNITZELHAUS ZUR POST", "-31.00", "restaurants"],
+    [null, null, "ZTL*MIKROBRAUEREI SCHMITT", "-18.00", "restaurants"],
+    [null, null, "SUMUP *HOTDOG STAND", "-4.50", "restaurants"],
+    [null, null, "SQ *DESSERT PARLOUR", "-9.00", "restaurants"],
+    [null, null, "SQ *MAPLE POUTINERIE", "-12.00", "restaurants"],
+    [null, null, "SQ *SAKURA HIBACHI GRILL", "-42.00", "restaurants"],
+    [null, null, "ZETTLE_*ESTIATORIO MYKONOS", "-48.00", "restaurants"],
+    [null, null, "ZETTLE_*CONFEITARIA NACIONAL", "-7.40", "restaurants"],
+    [null, null, "ZETTLE_*FREIDURIA EL PESCAITO", "-16.00", "restaurants"],
+    [null, null, "BEA   NR:XXX116   16.06.25/15.26 STADSBROUWERIJ DE HEMEL,PAS111", "-22.00", "restaurants"],
+    [null, null, "SUMUP *CEVAPCICI GRILL", "-13.00", "restaurants"],
+    [null, null, "ZETTLE_*PADARIA SAO ROQUE", "-3.90", "groceries"],
+    [null, null, "SQ *THE LODGE AT VAIL", "-320.00", "travel"],
+    [null, null, "BEA   NR:XXX117   16.06.25/15.26 KAMPEERTERREIN DE HOEVE,PAS111", "-64.00", "travel"],
+    [null, null, "ZETTLE_*POUSADA DE OBIDOS", "-190.00", "travel"],
+    [null, null, "SUMUP *NATURFREUNDEHAUS FELDBERG", "-58.00", "travel"],
+    [null, null, "SQ *SMOKY MOUNTAIN CABIN RENTALS", "-450.00", "travel"],
+  ]);
+});
