@@ -38,7 +38,7 @@ export const MORE_DRUGSTORE: readonly string[] = [
 ];
 
 export const MORE_GROCERIES: readonly string[] = [
-  "gemusehandel", "obsthandel", "molkerei", "[a-z]+molkerei", "milchhof", "teeladen", "schokolade[a-z]*", "brennerei", "destillerie", "weingut", "weinbau", "[a-z]*kellerei", "mosterei", "kelterei", "obstbau", "geflugelhof", "fischzucht", "forellenzucht", "backshop", "brotladen", "tabakladen", "tabakborse", "wurstwaren",
+  "gemusehandel", "obsthandel", "molkerei", "[a-z]+molkerei", "milchhof", "teeladen", "schokolade[a-z]*", "brennerei", "destillerie", "weingut", "weinbau", "[a-z]*kellerei", "mosterei", "kelterei", "obstbau", "geflugelhof", "fischzucht", "forellenzucht", "brotladen", "tabakladen", "tabakborse", "wurstwaren",
   "vleeshouwerij", "beenhouwerij", "beenhouwer", "patissier", "bonbons", "snoepwinkel", "snoepgoed", "bierwinkel", "theewinkel", "natuurwinkel", "reformwinkel", "zuivelhandel", "eierhandel", "sigarenwinkel", "sigarenzaak", "sigarenmagazijn",
   "biscuiterie", "cremerie", "volailler", "volaillerie", "viennoiserie", "distillerie", "cidrerie", "maraicher", "maraichers",
   "dairy", "dairies", "produce", "cupcakes", "cakes", "chocolates", "confectionery", "confectioners", "tobacco", "vape", "vapes", "vaping", "winery", "wineries",

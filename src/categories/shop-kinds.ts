@@ -23,6 +23,7 @@ import { FOOD_TRADE_WORDS } from "./food-trades.ts";
 import { HOME_TRADE_WORDS } from "./home-trades.ts";
 import { LEISURE_TRADE_WORDS } from "./leisure-trades.ts";
 import { PERSONAL_TRADE_WORDS } from "./personal-trades.ts";
+import { HOSPITALITY_TRADE_WORDS } from "./hospitality-trades.ts";
 
 /** Structurally one of heuristics.ts's signals: a trade word is always money out. */
 export interface ShopKindSignal {
@@ -96,15 +97,15 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "wurstelstand", "wurstlstand", "banh mi",
     // A Franconian grill named after its sausage ("Bratwurst Röslein"; its compounds, "Bratwursthäusle", are read already).
     "bratwurst",
-    "braustuberl", "braustuble", "bierstuben", "proeverij", "brewing", "food factory",
+    "proeverij", "brewing", "food factory",
     // A brick oven is a pizzeria's ("TONYS BRICK OVEN").
     "brick oven",
     // A Mexican seafood restaurant (marisquería's Mexican word).
     "mariscos",
-    "beisl", "heuriger", "heurigen", "buschenschank", "gastwirtschaft", "bierkeller", "landgasthaus", "currywurst", "cocktailbar", "shisha",
+    "beisl", "heuriger", "heurigen", "buschenschank", "bierkeller", "currywurst", "cocktailbar", "shisha",
     "carvery", "coffeehouse", "tearoom", "tea rooms", "sandwiches", "noodles", "burrito", "chipper", "fish n chips", "hot dog", "takeout", "take away", "brunch", "breakfast", "gelato", "ice cream", "ice creams", "food court", "taphouse", "beer garden", "catering",
     "traiteur", "rotisserie", "sandwicherie", "buvette", "guinguette", "restauration", "cantine",
-    "shoarma", "grillroom", "pannenkoeken", "pannenkoekenhuis", "ijssalon", "broodjes", "kroeg", "brouwerij", "wijnbar", "strandpaviljoen", "strandtent", "afhaalchinees", "chinees", "partyservice", "viskraam", "kibbeling", "codfather",
+    "shoarma", "grillroom", "pannenkoeken", "pannenkoekenhuis", "broodjes", "kroeg", "brouwerij", "wijnbar", "strandpaviljoen", "strandtent", "afhaalchinees", "chinees", "partyservice", "viskraam", "kibbeling", "codfather",
     "paninoteca", "piadineria", "rosticceria", "caffetteria", "locanda", "birreria",
     // A fish-roll stall, a Dutch park or beach pavilion, a roastery's café, a canteen's association ("Mensaverein").
     "fischbrotchen", "paviljoen", "rosterei", "mensaverein",
@@ -124,8 +125,8 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
   ["transport", ["strassenbahn", "tramway", "trein", "waterbussen", "coaches", "city bahn"]],
   ["travel", [
     "[a-z]+hotel", "campingparks?", "motel", "gastehaus", "ferienpark", "ferienwohnungen", "zimmervermietung", "privatzimmer",
-    "hostels", "campsite", "caravan park", "holiday park", "bnb",
-    "chambres d hotes", "gite", "gites", "voyages",
+    "campsite", "caravan park", "holiday park", "bnb",
+    "voyages",
     // A German travel agency or coach firm's travel service.
     "reisedienst",
     // A lake's steamers are its passenger boats, as ferries are ("ULLSWATER STEAMERS").
@@ -187,7 +188,7 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
  * This file's words, then the fuller vocabulary of trades (shop-kinds-more.ts), which only decides what these leave,
  * then the trades of families with children (family-trades.ts), then students' (student-trades.ts), then retirees' (retiree-trades.ts), then young parents' (baby-trades.ts), movers' (mover-trades.ts), landlords' (landlord-trades.ts), motorists' (motorist-trades.ts), home cooks' (food-trades.ts), patients' (health-trades.ts), the home's trades (home-trades.ts) and hobbyists' (leisure-trades.ts).
  */
-export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [...OWN_WORDS, ...MORE_SHOP_KIND_WORDS, ...FAMILY_TRADE_WORDS, ...STUDENT_TRADE_WORDS, ...RETIREE_TRADE_WORDS, ...BABY_TRADE_WORDS, ...MOVER_TRADE_WORDS, ...LANDLORD_TRADE_WORDS, ...MOTORIST_TRADE_WORDS, ...FOOD_TRADE_WORDS, ...HEALTH_TRADE_WORDS, ...HOME_TRADE_WORDS, ...LEISURE_TRADE_WORDS, ...PERSONAL_TRADE_WORDS];
+export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [...OWN_WORDS, ...MORE_SHOP_KIND_WORDS, ...FAMILY_TRADE_WORDS, ...STUDENT_TRADE_WORDS, ...RETIREE_TRADE_WORDS, ...BABY_TRADE_WORDS, ...MOVER_TRADE_WORDS, ...LANDLORD_TRADE_WORDS, ...MOTORIST_TRADE_WORDS, ...FOOD_TRADE_WORDS, ...HEALTH_TRADE_WORDS, ...HOME_TRADE_WORDS, ...LEISURE_TRADE_WORDS, ...PERSONAL_TRADE_WORDS, ...HOSPITALITY_TRADE_WORDS];
 
 /** Whole folded words, as heuristics.ts matches its own. */
 const wholeWords = (words: readonly string[]) => new RegExp(`(^| )(${words.map(foldUmlauts).join("|")})( |$)`);
