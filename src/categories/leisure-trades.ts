@@ -94,9 +94,9 @@ const ART_SHOPS: readonly string[] = [
   "[a-z]+benodigdheden", "lijstenmaker[a-z]*", "lijstenwinkel", "inlijst[a-z]*",
   "beaux arts", "fournitures (beaux arts|artistiques|d art)", "materiel (beaux arts|d art)", "encadreurs?", "encadrements",
   "art materials", "artists? (suppl[a-z]*|materials)", "picture fram[a-z]*", "framers", "frame (studio|works|makers?)", "framemakers",
-  "belle arti", "bellas artes", "cornici", "corniciaio", "colorificio",
+  "belle arti", "bellas artes", "cornici", "corniciaio",
   "keramik[a-z]+", "topfer[a-z]+", "kunsthandwerk(er)?", "glasblaserei", "keramiek[a-z]*", "pottenbakkers", "poteries", "ceramistes?", "faiencerie",
-  "pottery", "potteries", "ceramics", "ceramic (studio|studios|works)", "ceramiche", "ceramica", "alfareria",
+  "pottery", "potteries", "ceramics", "ceramic (studio|studios|works)", "alfareria",
 ];
 
 // Yarn, fabric, haberdashery and sewing machines; craft, bead and model shops; toys; comics; books; stationery; photo.
