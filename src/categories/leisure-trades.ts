@@ -25,9 +25,7 @@
 // or a travel firm's), "Verein" alone (a tenants', a tax-help or a school's friends' association), "Spieleladen" (left
 // shopping as shop-kinds.ts has it, though a game shop is entertainment), "Festspiele" alone (a festival's word that a
 // held pool's figures showed naming another payee; the festival hall, "Festspielhaus", stays).
-
-/** Each head glued to each tail: a compound's forms written once ("kletter" × "zentrum", "welt" …), each a whole word. */
-const glued = (heads: readonly string[], tails: readonly string[]) => heads.flatMap((head) => tails.map((tail) => head + tail));
+import { glued } from "./glued-words.ts";
 
 /**
  * Read before the café's ("SPIELECAFE"), the bakery's ("POTTENBAKKERIJ"), the market's ("TOEPFEREI AM MARKT"), the

@@ -25,6 +25,7 @@
 // shopping). German shoe-repair compounds ("Schuhmacherei", "Schuhreparatur") are left to the shoe shops'
 // "[a-z]*schuh[a-z]*" (shopping): filed as drugstore, a Schuhmacherei of the tuning set moved, so the corpus files
 // that one as the shop it also is.
+import { glued } from "./glued-words.ts";
 
 // The shops of this sector whose names a town's market square follows, as a German shop names its address.
 const MARKET_SHOPS = [
@@ -73,8 +74,6 @@ export const PERSONAL_FIRST: ReadonlyArray<readonly [key: string, words: readonl
   ["groceries", ["(cigar|cigars|smoke|tobacco|tabak|vape|vapor|vapour) (shop|shops|store|stores|outlet|house|emporium|boutique)"]],
 ];
 
-/** A stem run into each of its endings, as a shop's compound prints it ("NAGEL" + "DESIGN"). */
-const forms = (stem: string, ends: readonly string[]) => ends.map((end) => stem + end);
 
 /** Trade words, merged after the other trade lists' own: they decide only what no other word did. */
 export const PERSONAL_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
@@ -89,27 +88,27 @@ export const PERSONAL_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: r
   ["drugstore", [
     // Hairdressers and barbers by their compounds and other languages' words ("FRISEURTEAM", "KUAFOR", "ACCONCIATURE").
     "(?!hairy( |$))hair[a-z]+", "friseur[a-z]+", "frisor[a-z]+", "frisur[a-z]*", "coiffeur[a-z]+", "[a-z]+coiffure", "coiffures",
-    "kuafor[a-z]*", "fryzjer[a-z]*", "kadernictvi", "barbershops", "barbershoppe", ...forms("barber", ["studio", "lounge", "house", "room", "lab"]), "barbearia",
+    "kuafor[a-z]*", "fryzjer[a-z]*", "kadernictvi", "barbershops", "barbershoppe", ...glued(["barber"], ["studio", "lounge", "house", "room", "lab"]), "barbearia",
     "peluquerias", "peluquero", "peluqueros", "peluquera", "peluqueras", "parrucchier[a-z]*", "acconciatura", "acconciature", "kapsters?", "kapsalons",
     "stylists?", "salons",
-    ...["herren", "damen", "kinder", "schonheits", "braunungs", "barber", "wax", "waxing", "lash", "brow", "tanning"].map((kind) => `${kind}salon`),
+    ...glued(["herren", "damen", "kinder", "schonheits", "braunungs", "barber", "wax", "waxing", "lash", "brow", "tanning"], ["salon"]),
     "zweithaar[a-z]*", "perucken?", "perruques?", "pruiken", "wigs",
     // Beauty and cosmetics studios.
     "beauty[a-z]+", "beauticians?", "esthetics", "estheticians?", "estheticien", "estetica", "estetico", "estetista", "schoonheid[a-z]*",
     "facial", "facialist", "skin studio", "desthetique", "lesthetique",
     "cosmetiques?", "cosmetica", "cosmeticos", "cosmetici", "kosmetika", "kosmetyki", "makeup", "make up artists?", "visagie", "visagiste",
     // Nails, lashes and brows.
-    ...forms("nail", ["studio", "salon", "bar", "art", "design", "lounge", "spa", "boutique", "room", "care"]), "manicuriste?s?",
-    ...forms("nagel", ["design", "styling", "studios", "salons", "bar", "lounge", "atelier", "boutique", "kunst", "spa", "zaak", "praktijk", "kamer"]),
+    ...glued(["nail"], ["studio", "salon", "bar", "art", "design", "lounge", "spa", "boutique", "room", "care"]), "manicuriste?s?",
+    ...glued(["nagel"], ["design", "styling", "studios", "salons", "bar", "lounge", "atelier", "boutique", "kunst", "spa", "zaak", "praktijk", "kamer"]),
     "ongles", "prothesiste ongulaire", "longlerie",
-    ...forms("lash ", ["lounge", "lift", "lifts", "extension", "extensions", "artist", "room", "house", "and brow"]),
-    ...forms("lash", ["bar", "studio", "lounge", "lift"]), ...forms("brow ", ["lounge", "artist", "room", "house"]), "browbar", "browstudio",
+    ...glued(["lash "], ["lounge", "lift", "lifts", "extension", "extensions", "artist", "room", "house", "and brow"]),
+    ...glued(["lash"], ["bar", "studio", "lounge", "lift"]), ...glued(["brow "], ["lounge", "artist", "room", "house"]), "browbar", "browstudio",
     "eyebrows?", "eyelash(es)?( extensions)?", "microblading", "permanent make up", "permanent makeup",
     "augenbrauen[a-z]*", "wimper[a-z]*", "wenkbrauw[a-z]*", "cils", "sourcils", "pestanas",
     // Tanning and hair removal.
     "sunbeds?", "spray tan(ning)?", "tan studio", "tan lounge", "sonnenbank[a-z]*", "solarien", "solariums", "sun ?studio",
     "bruiningsstudio", "zonnebank[a-z]+", "bronceado", "abbronzatura",
-    "sugaring", "epilatie", "[a-z]*ontharing", "depilacion", "depilazione", "ceretta", ...forms("wax ", ["studio", "center", "centre", "room", "house"]),
+    "sugaring", "epilatie", "[a-z]*ontharing", "depilacion", "depilazione", "ceretta", ...glued(["wax "], ["studio", "center", "centre", "room", "house"]),
     // Massage (not a physiotherapist's: "Physiotherapie" is read first), a masseur's.
     "massage[a-z]+", "[a-z]+massagen?", "masajes?", "massaggi[o]?", "massotherap[a-z]+", "masseurs?", "masseuse",
     // Perfumeries and drugstores.
@@ -117,8 +116,8 @@ export const PERSONAL_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: r
     // Laundries, dry cleaners and ironing services; a US dry cleaner calls itself "Cleaners" ("PARK AVE CLEANERS").
     "laundries", "laundrymat", "washateria", "washeteria", "wash (n )?fold", "drycleaners?", "drycleaning", "dry clean", "cleaners",
     "lavasecco", "tintoria", "stireria", "lavanderias", "lavanderie", "tintorerias", "nettoyage a sec", "laveries", "lavomatique", "pressings",
-    "wasserijen", "stomerijen", "wasserettes", ...forms("strijk", ["service", "atelier", "dienst", "winkel", "centrale", "inrichting"]),
-    ...forms("bugel", ["service", "studio", "eck", "ecke", "express", "station", "shop", "laden", "fee", "profi", "perle", "blitz", "stubchen"]),
+    "wasserijen", "stomerijen", "wasserettes", ...glued(["strijk"], ["service", "atelier", "dienst", "winkel", "centrale", "inrichting"]),
+    ...glued(["bugel"], ["service", "studio", "eck", "ecke", "express", "station", "shop", "laden", "fee", "profi", "perle", "blitz", "stubchen"]),
     "wascheservice", "waschedienst", "[a-z]+wascherei", "waschsalons", "[a-z]+waschsalon", "hemden ?service",
     // Shoe repairers: a Dutch heel bar, a shoe mender.
     "hakkenbar", "hakken (en )?sleutels", "schoenreparatie", "schoenherstel", "schoenservice", "shoe menders", "shoe care", "shoe shine", "shoe service",
@@ -126,14 +125,14 @@ export const PERSONAL_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: r
   ]],
   ["shopping", [
     // Tailors, dressmakers and alterations.
-    "alteration", "tailor[a-z]+", "seamstresses", "naherei", ...forms("nah", ["studio", "service", "werkstatt", "stubchen"]),
-    ...forms("anderungs", ["service", "studio", "werkstatt", "schneider", "schneiderin"]),
-    ...forms("schneider", ["atelier", "werkstatt", "meister", "meisterin", "in"]), "massschneider",
-    "kleermakerszaak", "naaisters?", ...forms("verstel", ["atelier", "werk", "service"]), "retoucherie", "atelier (de )?couture", "couturiere", "haute couture",
+    "alteration", "tailor[a-z]+", "seamstresses", "naherei", ...glued(["nah"], ["studio", "service", "werkstatt", "stubchen"]),
+    ...glued(["anderungs"], ["service", "studio", "werkstatt", "schneider", "schneiderin"]),
+    ...glued(["schneider"], ["atelier", "werkstatt", "meister", "meisterin", "in"]), "massschneider",
+    "kleermakerszaak", "naaisters?", ...glued(["verstel"], ["atelier", "werk", "service"]), "retoucherie", "atelier (de )?couture", "couturiere", "haute couture",
     "sastreria", "arreglos", "sartoria", "modista", "modiste",
     // Clothes shops: a fashion house's compounds, wear of every kind, traditional dress.
     "kleidung", "[a-z]+kleidung", "kleider[a-z]*", "klamotten",
-    ...forms("mode", ["geschaft", "boutique", "studio", "atelier", "welt", "laden", "huis", "zaak", "center", "centrum", "markt", "boetiek"]),
+    ...glued(["mode"], ["geschaft", "boutique", "studio", "atelier", "welt", "laden", "huis", "zaak", "center", "centrum", "markt", "boetiek"]),
     "modes", "fashions", "dirndl[a-z]*", "lederhosen", "textil[a-z]+", "hutmacher[a-z]*", "hutladen", "millinery", "milliners?", "chapellerie", "hoedenwinkel",
     "clothes", "clothiers?", "outfitter", "haberdashers?", "[a-z]+wear", "jeans", "denim", "outlet", "boetiek", "habillement", "vetement", "chemiserie",
     "fripes", "friperies", "vide dressing", "kledingzaak", "ropa", "confecciones",
@@ -143,15 +142,15 @@ export const PERSONAL_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: r
     "schoenenzaak", "schoenzaak", "schoenhandel", "schoenenhandel", "schoenboetiek", "schoenenboetiek", "schoenpaleis", "schoenenpaleis",
     "schoencentrum", "schoenencentrum", "schoenenoutlet", "schoenenhuis",
     "zapatos", "zapatillas", "calzados", "scarpe", "chaussure",
-    ...forms("leather ", ["goods", "works", "craft", "company"]), "leathergoods", "leatherworks", "taschen", "[a-z]+taschen",
-    ...forms("leder", ["handel", "atelier", "shop", "laden", "haus", "manufaktur", "werkstatt"]),
-    "koffers", ...forms("koffer", ["haus", "shop", "laden", "welt", "markt", "winkel"]),
+    ...glued(["leather "], ["goods", "works", "craft", "company"]), "leathergoods", "leatherworks", "taschen", "[a-z]+taschen",
+    ...glued(["leder"], ["handel", "atelier", "shop", "laden", "haus", "manufaktur", "werkstatt"]),
+    "koffers", ...glued(["koffer"], ["haus", "shop", "laden", "welt", "markt", "winkel"]),
     "bags", "handbags?", "tassen", "tassenwinkel", "bagagerie", "maroquinier", "pelletteria", "marroquineria", "bolsos",
     // Wedding dresses, suits, gowns and costumes, bought or hired.
     "wedding dress", "wedding dresses", "wedding gown", "wedding gowns", "bridesmaids?", "suits", "suit rentals",
     "tux rentals", "tuxedos", "dress rental", "dress rentals", "dress agency", "prom gowns", "gowns",
     "ballgowns", "robes? de mariee", "mariees", "trouwjurk(en)?", "bruidsjurk(en)?", "trouwpak(ken)?", "bruidswinkel", "bruidshuis", "brautkleid(er)?",
-    "brautsalon", "hochzeitskleid(er)?", "abendkleid(er)?", ...forms("kostum", ["verleih", "e", "haus", "fundus", "laden", "shop"]),
+    "brautsalon", "hochzeitskleid(er)?", "abendkleid(er)?", ...glued(["kostum"], ["verleih", "e", "haus", "fundus", "laden", "shop"]),
     "kostuumwinkel", "costume", "vestidos de novia", "novias", "abiti da sposa", "sposa",
     // Jewellers and watchmakers.
     "juwelen", "juwelier[a-z]+", "schmuck[a-z]+", "[a-z]+schmuck", "trauring[a-z]*", "ehering[a-z]*", "uhrmacher[a-z]*", "uhren[a-z]+",
@@ -159,28 +158,28 @@ export const PERSONAL_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: r
     "relojeria", "joyas", "edelsmid", "zilversmid", "klokkenmaker", "horlogemaker", "watchmakers?", "clockmakers?", "clock repairs?",
     "watch centre", "watch center",
     // Phone, computer and electronics shops and repairers.
-    ...forms("pc ", ["service", "hilfe", "notdienst", "laden", "center", "werkstatt", "reparatur", "repair", "repairs", "technik"]),
-    ...forms("computer", ["service", "hilfe", "notdienst", "werkstatt", "reparatur", "reparatie", "winkel", "huis", "haus", "center", "centrum", "welt", "doktor", "technik", "zaak", "handel"]),
-    "laptop", "gsmshop", "gsmwinkel", ...forms("gsm ", ["center", "centrum", "accessoires", "hoesjes", "point", "world", "planet", "express"]),
-    ...forms("telefoon", ["winkel", "hoesjes", "shop", "accessoires"]), ...forms("smartphone", ["winkel", "shop", "store"]),
+    ...glued(["pc "], ["service", "hilfe", "notdienst", "laden", "center", "werkstatt", "reparatur", "repair", "repairs", "technik"]),
+    ...glued(["computer"], ["service", "hilfe", "notdienst", "werkstatt", "reparatur", "reparatie", "winkel", "huis", "haus", "center", "centrum", "welt", "doktor", "technik", "zaak", "handel"]),
+    "laptop", "gsmshop", "gsmwinkel", ...glued(["gsm "], ["center", "centrum", "accessoires", "hoesjes", "point", "world", "planet", "express"]),
+    ...glued(["telefoon"], ["winkel", "hoesjes", "shop", "accessoires"]), ...glued(["smartphone"], ["winkel", "shop", "store"]),
     "mobiles", "reparacion (de )?moviles", "cellulari", "reparation ordinateurs?", "ordinateurs", "informatica", "edv service", "elektronik[a-z]+",
-    ...forms("elektro", ["handel", "fachhandel", "geschaft", "haus", "fachmarkt", "shop", "center", "zaak"]),
+    ...glued(["elektro"], ["handel", "fachhandel", "geschaft", "haus", "fachmarkt", "shop", "center", "zaak"]),
     "electronique", "electronicos", "elettronica", "tv service", "tv repair", "tv repairs",
-    ...forms("fernseh", ["service", "technik", "reparatur", "handel"]), "radio fernsehen", "radio und fernsehen", "radio tv",
+    ...glued(["fernseh"], ["service", "technik", "reparatur", "handel"]), "radio fernsehen", "radio und fernsehen", "radio tv",
     // Photo and passport-photo shops, print and copy shops.
-    "fotos", ...forms("foto", ["shop", "handel", "center", "express", "lab", "labor", "point", "box"]),
+    "fotos", ...glued(["foto"], ["shop", "handel", "center", "express", "lab", "labor", "point", "box"]),
     "pasfoto[a-z]*", "passbilder", "passport photos?", "photos? (d )?identite", "fototessera", "fototessere",
-    ...forms("camera ", ["centre", "center", "house", "world", "exchange"]),
+    ...glued(["camera "], ["centre", "center", "house", "world", "exchange"]),
     "drukkerijen", "imprimeur", "repro centrum", "repro center", "repro centre", "repro service", "photocopy", "photocopies", "photocopie",
-    "fotokopie[a-z]*", ...["digital", "sieb", "offset", "foto", "plakat", "schnell"].map((kind) => `${kind}druck`),
-    ...forms("druck", ["haus", "center", "shop", "service", "studio", "werk", "laden", "punkt", "express", "technik"]),
-    ...forms("print", ["center", "centrum", "service", "winkel"]), "copisteria", "fotocopisteria", "tipografia", "imprenta", "copias",
+    "fotokopie[a-z]*", ...glued(["digital", "sieb", "offset", "foto", "plakat", "schnell"], ["druck"]),
+    ...glued(["druck"], ["haus", "center", "shop", "service", "studio", "werk", "laden", "punkt", "express", "technik"]),
+    ...glued(["print"], ["center", "centrum", "service", "winkel"]), "copisteria", "fotocopisteria", "tipografia", "imprenta", "copias",
     // Florists and gift shops.
-    "florerias?", "fioreria", "fiorista", "florista", "fleuristes", "bouquets", ...forms("flower", ["shop", "shops", "store", "studio", "box", "market"]),
-    "giftshop", "giftware", ...forms("gift ", ["emporium", "centre", "center", "company", "co"]),
-    ...forms("cadeau", ["winkel", "shop", "zaak", "boetiek", "huis"]), ...forms("kado", ["winkel", "shop", "zaak", "huis"]),
-    ...forms("geschenk", ["boutique", "haus", "laden", "shop", "ideen", "idee", "welt", "studio"]),
-    "regalos", "novelties", ...forms("deko", ["shop", "laden", "haus", "atelier", "studio"]),
+    "florerias?", "fioreria", "fiorista", "florista", "fleuristes", "bouquets", ...glued(["flower"], ["shop", "shops", "store", "studio", "box", "market"]),
+    "giftshop", "giftware", ...glued(["gift "], ["emporium", "centre", "center", "company", "co"]),
+    ...glued(["cadeau"], ["winkel", "shop", "zaak", "boetiek", "huis"]), ...glued(["kado"], ["winkel", "shop", "zaak", "huis"]),
+    ...glued(["geschenk"], ["boutique", "haus", "laden", "shop", "ideen", "idee", "welt", "studio"]),
+    "regalos", "novelties", ...glued(["deko"], ["shop", "laden", "haus", "atelier", "studio"]),
   ]],
   // Tobacconists and newsagents, as "tabac" and "kiosk" already are.
   ["groceries", [
