@@ -26,7 +26,7 @@ import { DISABILITY_PAY, HEALTH_FIRST, HEALTH_PURPOSES } from "./health-trades.t
 import { LANDLORD_FIRST } from "./landlord-trades.ts";
 import { DESK_RENT, SELF_PENSION, TRADER_FEES, TRADER_FIRST, TRADER_PAY, namesCredit } from "./trader-trades.ts";
 import { GIG_PAY, STUDENT_AID, STUDENT_FIRST, STUDENT_HOMES, STUDENT_LAST, STUDENT_RENT } from "./student-trades.ts";
-import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, DEFERRED_CARD_DEBITS, CARD_PAYMENTS_IN, INTEREST_EARNED, OTHER_INCOME, OWN_MOVES, SALARY, SAVINGS_WITHDRAWALS } from "./money-moves.ts";
+import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, DEFERRED_CARD_DEBITS, CARD_PAYMENTS_IN, INTEREST_EARNED, OTHER_INCOME, OWN_MOVES, PHONE_CREDIT_WORDS, REMITTANCES, SALARY, SAVINGS_WITHDRAWALS } from "./money-moves.ts";
 interface Signal {
   key: string;
   sign: "in" | "out" | "any";
@@ -124,10 +124,14 @@ const BOOKING_TYPE: Signal[] = [
     sign: "out",
     words: w("bargeldauszahlung", "bargeldabhebung", "geldautomat", "gaa", "atm", "cash withdrawal", "bargeld", "auszahlung gaa", "cashpoint", "cash machine", "ga nr", "geldautomaat", "geldopname", "retrait dab", "retrait", "cajero", "bancomat", "prelievo", "cash advance", "withdrawal", "atm withdrawal", "retrait especes", "dab", "gab", "opname", "pinautomaat", "bargeldeinzahlung",
       // UK cash machines: LINK network texts ("LNK CAMDEN HIGH ST") and the networks' operators.
-      "lnk", "link atm", "notemachine", "cardtronics", "cash wdl", "cash wthdrwl", "atm wdl"),
+      "lnk", "link atm", "notemachine", "cardtronics", "cash wdl", "cash wthdrwl", "atm wdl",
+      // Foreign banknotes bought at a bureau de change or a bank's counter ("Sortenkauf USD"): cash to spend abroad.
+      "bureaux? de change", "currency exchange(?! (fee|fees|charge|commission|rate|loading))", "wechselstube", "geldwechsel", "sorten ?kauf", "sortengeschaft", "wisselkantoor", "change de devises", "achat (de )?devises"),
   },
   // Own money moving: between own accounts and to savings (money-moves.ts).
   { key: "transfers", sign: "any", words: w(...OWN_MOVES) },
+  // Money sent abroad through a money-transfer service that the dictionary does not know by name.
+  { key: "transfers", sign: "out", words: w(...REMITTANCES) },
   // Credit-card bills, from the current account and on the card (money-moves.ts): the card's purchases are the spending.
   { key: "transfers", sign: "any", words: w(...CARD_BILLS) },
   { key: "transfers", sign: "in", words: w(...CARD_PAYMENTS_IN) },
@@ -281,7 +285,7 @@ const CONTENT: Signal[] = [
     key: "utilities",
     sign: "out",
     words: w(
-      "strom", "mise en service( [a-z]+)? compteur", "stromabschlag", "voip", "abschlag", "gas", "erdgas", "gasabschlag", "wasser", "wassergeld", "drinkwater", "abwasser", "fernwarme", "heizkosten", "nebenkosten", "betriebskosten", "energie", "energy", "electricity", "electric", "water(?! parks?( |$))", "broadband", "internet", "dsl", "glasfaser", "glasvezel", "glasvezelaansluiting", "glasvezelabonnement", "mobilfunk", "handy", "handyvertrag", "telefon", "phone bill", "mobile phone",
+      ...PHONE_CREDIT_WORDS, "strom", "mise en service( [a-z]+)? compteur", "stromabschlag", "voip", "abschlag", "gas", "erdgas", "gasabschlag", "wasser", "wassergeld", "drinkwater", "abwasser", "fernwarme", "heizkosten", "nebenkosten", "betriebskosten", "energie", "energy", "electricity", "electric", "water(?! parks?( |$))", "broadband", "internet", "dsl", "glasfaser", "glasvezel", "glasvezelaansluiting", "glasvezelabonnement", "mobilfunk", "handy", "handyvertrag", "telefon", "phone bill", "mobile phone",
       "electricite", "gaz", "eau", "stroom", "energierekening", "luz", "agua", "luce", "bolletta", "[a-z]*stadtwerke", "[a-z]*stadtwerk", "propane", "flussiggas", "lpg", "utilities", "utility", "utility billing", "energieversorgung", "wasserversorgung", "[a-z]*wasserwerk[a-z]*", "abwassergebuhr", "mullabfuhr", "abfall", "abfallgebuhr", "water rates", "sewer", "trash", "waste", "electric bill", "gas bill", "cable", "telecom", "mobile bill", "energie termijn", "termijnbedrag", "servicekosten energie", "netzentgelt", "[a-z]*fibre", "full fibre", "breitband", "mobile (ddr|dd|direct debit|plan)", "heating oil", "heizol[a-z]*", "stookolie", "fioul"),
   },
   {

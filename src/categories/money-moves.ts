@@ -22,7 +22,7 @@ const STATEMENT = [
   "aflossing", "openstaand (bedrag|saldo)", "releve", "facture", "reglement", "reglt", "arrete", "liquidacion", "estratto conto",
 ];
 /** …and, only after the card word, words that also name other things before it ("settlement of claim … card"). */
-const STATEMENT_AFTER = ["rechnungsbetrag", "(monats)?rechnung", "saldo", "autopay", "repayment", "settlement", "umsatze bis"];
+const STATEMENT_AFTER = ["rechnungsbetrag", "(monats)?rechnung", "saldo", "autopay", "repayment", "settlement", "umsatze bis", "pay ?off"];
 
 /** A credit card or its issuer, by name: never printed on a debit card's purchase. */
 const CREDIT = alt(
@@ -110,6 +110,9 @@ export const CARD_BILLS: readonly string[] = [
   // "MASTERCARD MONTHLY SUM TAKEN BY DD 04/2026", "PENSIONER CARD WHOLE BALANCE BY DD OCTOBER": the card's month taken
   // by direct debit (not a balance enquiry's fee, which no debit takes).
   `${CARD}( [a-z]+){0,2} (sum|balance|total|statement|spend|spending)( (taken|collected|debited|paid|settled))? (by|via) (dd|ddr|direct debit|lastschrift)`,
+  // …and the balance named first, the card by any compound of "Karte" ("Saldo Meilenkarte per Lastschrift März",
+  // "Rechnungsbetrag Reisekarte per Einzug", "BALANCE REWARDS CARD BY DIRECT DEBIT", "SOLDE CARTE GRAND VOYAGEUR PAR PRLV").
+  `(saldo|summe|gesamtsumme|gesamtbetrag|rechnungsbetrag|endbetrag|balance|total|solde|totaal)( [a-z]+)? ([a-z]*karte|${CARD})( [a-z]+){0,2} (per|via|durch|mit|als|by|par|middels) (lastschrift|einzug|abbuchung|belastung|dd|ddr|direct debit|prelevement|prlv|incasso|automatische incasso)`,
   // "Einzug Karte Mia Beispiel Monatsletzter März": a card's purchases collected on the month's last day, the holder's name between.
   `${CARD}( [a-z]+){0,3} monatsletzte[nrs]?`,
   // "PAYMENT TO REWARDS CARD FROM CURRENT A/C", "CARD ACCOUNT DD - STMT BAL CLEARED": a UK bank paying its own card.
@@ -122,7 +125,7 @@ export const CARD_BILLS: readonly string[] = [
   "barclaycard", "mbna", "applecard", "goldcard", "jaja card", "cardmember serv[a-z]*", "(international|int) card services", "kaartoverzicht", "kaartafrekening", "kartenabrechnung", "kartensaldo", "saldenausgleich",
   "(visa|mastercard) loan (pmt|pymt|payment)", "(cu|fcu|credit union) (visa|mastercard) (pmt|pymt|payment)", "ccpymt", "crcardpmt", "charge karte", "[a-z]+card rechnungsbetrag", "[a-z]+ card( monthly| balance)? (pmt|dd|direct debit)", "reserve carte", "(amex|american express) carte", "autopay (pymt|payment)",
   // French deferred-debit cards: the month's card purchases debited in one line.
-  "(total|cumul|encours|solde|somme|depenses|debit (mensuel|global)|differee?)( [a-z]+){0,2} (carte|cb)", "(cb|carte)( [a-z]+){0,2} differee?", "facturettes( cb)?", "paiements? cb du mois", "releve( des)? (achats|operations|depenses|paiements)( [a-z]+){0,2} (cb|carte)", "debit differe", "releve differe", "reglement encours",
+  "(total|cumul|encours|solde|somme|depenses|debit (mensuel|global)|differee?)( [a-z]+){0,2} (carte|cb)", "(cb|carte)( [a-z]+){0,3} differee?", "facturettes( cb)?", "paiements? cb du mois", "releve( des)? (achats|operations|depenses|paiements)( [a-z]+){0,2} (cb|carte)", "debit differe", "releve differe", "reglement encours",
   // "PRLV MASTERCARD CUMUL DU MOIS 02/2025": the month's total, named by the card network instead of the card.
   "(visa|mastercard|master card|amex|carte|cb) (cumul|encours|releve|depenses) (du|des|de) mois",
   // What the card account prints for the payment it received: "PAYMENT - THANK YOU", "ZAHLUNG ERHALTEN. BESTEN DANK", "Merci pour votre paiement".
@@ -153,6 +156,20 @@ export const CARD_FEES: readonly string[] = [
   `([a-z]*entgelt|[a-z]*gebuhr|gebuhren|preis|kartenpreis|jahrespreis|fee|fees|kosten|frais|cotisation|contributie|jaarbijdrage|jahresbeitrag|[a-z]*zinsen|interest|rente)( [a-z]+){0,2} ([a-z]*kreditkart[a-z]*|credit ?card|[a-z]*creditcard|carte de credit|karte|card|carte|kaart|${TURNOVER})`,
 ];
 
+/** What a phone's prepaid credit is bought as, after "top up" (utilities in heuristics.ts, as PHONE_CREDIT_WORDS). */
+const PHONE_CREDIT = alt("intl", "international", "calls?", "calling", "credit", "minutes", "data", "airtime", "phone", "mobile", "sim", "esim", "bundle", "voucher");
+/** Prepaid phone credit named outright: what the person bought is the phone's use, whoever sells it. */
+export const PHONE_CREDIT_WORDS: readonly string[] = [
+  "airtime", "(intl|international) (calls?|calling)", "calling credit", "phone credit", "mobile (top ?up|credit|recharge)", "(mobile|phone|sim|esim|airtime) top ?up", "top ?up (intl|international) calls?",
+  "handy ?aufladung", "guthaben ?aufladung", "prepaid ?(guthaben|aufladung|credit|sim)", "recharge (mobile|telephonique|forfait|credit)", "rechargement (mobile|telephonique)", "beltegoed", "opwaarderen beltegoed", "prepaid beltegoed",
+];
+
+/**
+ * A money-transfer service's own words (its brands are in brands/money-transfer.ts): the person's money sent abroad,
+ * not a purchase. Not "money transfer" alone, which some banks print for a payment to a person.
+ */
+export const REMITTANCES: readonly string[] = ["[a-z]+moneytransfer[a-z]*", "moneytransfer", "geldtransfer[a-z]*", "remittances?", "transferts? d argent", "envois? d argent"];
+
 /** An account of the person's own that money is moved to or from, as banks abbreviate it ("TO SAV XXXX4821", "FROM CHK 1234"). */
 const OWN_ACCOUNT = alt("savings?", "sav", "svgs?", "saver", "checking", "chk", "chkg", "chking", "shares?", "money market", "mmkt", "mma", "reserve", "vault", "pot", "space", "pocket", "goal", "stash", "isa", "brokerage", "current account");
 
@@ -165,7 +182,9 @@ export const OWN_MOVES: readonly string[] = [
   `(transfers?|trans|xfer|xfr|tfr|trf|trsf|move|moved|sweep)( [a-z0-9]+){0,2} (to|from|into)( [a-z0-9]+){0,3} ${OWN_ACCOUNT}`, `deposit from( [a-z0-9]+){0,3} ${OWN_ACCOUNT}`,
   // Not "CARD PAYMENT TO SPACE NK": a shop can be called Space or Vault.
   "(?<!payment )(to|from)( [a-z]+){0,2} (pot|space|saver|vault|pocket)", "(pot|space|vault|pocket) transfer", "own (transfer|accounts?)", "transfers? (to own|between( own)? accounts)", "internal transfers?", "acct xfer",
-  "savings", "isa", "round ?ups?", "rounded up", "(keep|save) the change", "spare change", "save as you go", "way2save", "auto ?save", "top ?up", "money added", "exchanged (to|from)",
+  "savings", "isa", "round ?ups?", "rounded up", "(keep|save) the change", "spare change", "save as you go", "way2save", "auto ?save",
+  // A wallet's top-up is own money; a phone's is credit bought ("AIRTIME TOP UP", "RINGO AUTO TOP UP INTL CALLS").
+  `(?<!(mobile|phone|airtime|sim|esim|prepaid|data|calling|call|credit) )top ?up(?! ${PHONE_CREDIT}( |$))`, "money added", "exchanged (to|from)",
   // French: virement interne, de compte à compte, to a Livret, PEL, LDDS, LEP and other savings plans (not the bank Caisse d'Épargne).
   "(vir|virement|virt)( sepa)? internes?", "(compte|cpte|cpt) a (compte|cpte|cpt)", "virement (vers|depuis)", "(?<!caisse d )epargne", "livret",
   "(vir|virement|virt|versement|transfert|alimentation)( [a-z]+){0,3} (pel|ldds?|lep|cel|pea|pep)",

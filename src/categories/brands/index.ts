@@ -44,7 +44,7 @@ import { BRANDS_EXTRA_28 } from "./extra-28.ts";
 import { BRANDS_EXTRA_29 } from "./extra-29.ts";
 import { BRANDS_EXTRA_31 } from "./extra-31.ts";
 import { BRANDS_COOKS } from "./cooks.ts";
-import { BRANDS_MONEY_TRANSFER } from "./money-transfer.ts";
+import { BRANDS_BUREAUX_DE_CHANGE, BRANDS_MONEY_TRANSFER } from "./money-transfer.ts";
 import { BRANDS_MOTORISTS } from "./motorists.ts";
 import { BRANDS_FOOD_LOVERS } from "./food-lovers.ts";
 
@@ -73,6 +73,7 @@ export const EXTRA_BRANDS: readonly MerchantRow[] = [
   ...BRANDS_EXTRA_31,
   ...BRANDS_COOKS,
   ...BRANDS_MONEY_TRANSFER,
+  ...BRANDS_BUREAUX_DE_CHANGE,
   ...BRANDS_MOTORISTS,
   ...BRANDS_FOOD_LOVERS,
 ];

@@ -17,4 +17,25 @@ export const BRANDS_MONEY_TRANSFER: readonly MerchantRow[] = [
   ["Xoom", "transfers", "xoom"],
   ["Taptap Send", "transfers", "taptap send", "taptapsend"],
   ["LemFi", "transfers", "lemfi"],
+  ["Paysend", "transfers", "paysend", "paysend com"],
+  ["Profee", "transfers", "profee", "profee oue"],
+  ["Instarem", "transfers", "instarem", "instarem nium"],
+  ["Pangea", "transfers", "pangea payments", "pangea money transfer", "pangea money"],
+  ["Sigue", "transfers", "sigue", "sigue money transfer", "sigue global services"],
+  ["ACE Money Transfer", "transfers", "ace money transfer", "acemoneytransfer", "acemoneytransfer com"],
+  ["Azimo", "transfers", "azimo"],
+  ["Xe Money Transfer", "transfers", "xe money transfer", "xe money"],
+  ["Uniteller", "transfers", "uniteller"],
+  ["Dahabshiil", "transfers", "dahabshiil"],
+];
+
+// Bureaux de change sell foreign banknotes: cash to spend later, as a cash machine abroad gives it (heuristics.ts reads
+// "bureau de change", "Sortenkauf" and the like as cash too). Not the person's money changing place between own accounts.
+export const BRANDS_BUREAUX_DE_CHANGE: readonly MerchantRow[] = [
+  ["Travelex", "cash", "travelex"],
+  ["Eurochange", "cash", "eurochange"],
+  ["ChangeGroup", "cash", "change group", "changegroup"],
+  ["ICE Currency Exchange", "cash", "ice currency exchange", "international currency exchange"],
+  ["Currency Exchange International", "cash", "currency exchange international", "currency exchange intl", "cxi currency exchange"],
+  ["ReiseBank", "cash", "reisebank"],
 ];
