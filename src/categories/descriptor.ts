@@ -10,6 +10,7 @@ import { TOWNS_US_MORE } from "./towns-us-more.ts";
 import { airlineOfTicket } from "./airline-tickets.ts";
 import { withLegalFormCased } from "./legal-form-case.ts";
 import { isPaymentAfterLegalForm, withoutCountryAfterName, withoutPurposeAfterName } from "./purpose-after-name.ts";
+import { isOutletOrSeatAfterForm } from "./after-legal-form.ts";
 import { onlyVenueWordLeft, withoutCutSpaTown, withoutCutTownBeforeTown } from "./cut-spa-towns.ts";
 import { isCutTownStub, isCutTownStubAfterOwner } from "./cut-town-stub.ts";
 import { withoutCutTownOfWords } from "./cut-town-of-words.ts";
@@ -120,6 +121,8 @@ const ENTITY_WORDS = /(?<=\S)(?<!\bfreie)\s+(?:\S+-)?(?:eigenbetrieb|kommunalunt
 const BARE_ADJECTIVES: ReadonlySet<string> = new Set([
   "deutsche", "deutscher", "deutsches", "allgemeine", "allgemeiner", "erste", "neue", "vereinigte", "alte", "europaische", "europaeische",
   "offentliche", "oeffentliche", "gemeinsame", "internationale", "die", "der", "das",
+  // …and a word many firms share, which alone names none of them ("Union Reiseversicherung AG", "Union Krankenversicherung").
+  "union",
 ]);
 
 /** What ENTITY_WORDS takes off, unless only adjectives would be left: then the entity word itself stays. */
@@ -515,6 +518,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/^CHU\s+(?!DE\s)(\p{L}{3,})(?:\s+PARKING\b.*)?$/u, (m: string, town: string) => (KNOWN_CITIES.has(foldText(town)) ? `CHU DE ${town}` : m));
   // "ERASMUS MC PARKEREN", "AMPHIA ZIEKENHUIS RESTAURANT": a hospital's car park or canteen is the hospital's, as is the CHU's.
   s = s.replace(/(?<=\p{L}{3,}\s+(?:MC|UMC|ZIEKENHUIS|ZIEKENHUIZEN|KLINIEK|KLINIKUM|KRANKENHAUS|HOSPITAL|CLINIC))\s+(?:PARKEREN|PARKING|PARKHAUS|PARKGARAGE|RESTAURANT|CAFETARIA|CAFETERIA|KANTINE|CAR PARK)\b.*$/iu, "");
+  // "HOTEL MOSKVA RESTORAN BEO", "HOTEL CASA COLONIAL F&B", "REST HOTEL CASA COLONIAL": a hotel's restaurant is the hotel's.
+  s = s.replace(/^(?:REST|RESTORAN|RESTAURANT)\s+(?=HOTEL\s+\p{L})/iu, "").replace(/(?<=^HOTEL(?:\s+\p{L}{2,}){1,3})\s+(?:RESTORAN|RESTAURANT|RESTAURANTE|RISTORANTE|F\s?&\s?B)\b.*$/iu, "");
   // "TIERAERZTLICHE KLINIK BIRKENFELD": the vets' clinic goes by the word people use for it.
   s = s.replace(/^Tier(?:ä|ae)rztliche\s+Klinik\b/i, (m: string) => writtenOut(m.slice(0, 4), "tierklinik"));
   // "AKDENIZ MARKETOFFENB": a trade's word run into a town the card field's width cut (Postbank prints 20 characters).
@@ -887,7 +892,9 @@ function dropLegalForm(s: string, at: number, length: number): string {
   const code = /^[A-Z]{2,4}$/.test(rest) && new RegExp(`^${[...rest].join("\\S*?")}`, "i").test(s.slice(0, at + length).replace(/\s+/g, ""));
   // "DKMS gemeinnützige GmbH": the non-profit adjective before the GmbH is part of the legal form (a gGmbH written out).
   const name = withoutEntityAdjective(s.slice(0, at));
-  return placeOnly || repeated || code || isPaymentAfterLegalForm(rest) || /^(?:et|und|&|\+)/i.test(s.slice(at + length).trim()) ? name : `${name} ${rest}`;
+  // "FLUGHAFEN STUTTGART GMBH LOUNGE", "EUROSENDER D.O.O. LJUBLJANA": the outlet paid at, or the register's seat (after-legal-form.ts).
+  const outletOrSeat = isOutletOrSeatAfterForm(s.slice(at, at + length), rest);
+  return placeOnly || repeated || code || outletOrSeat || isPaymentAfterLegalForm(rest) || /^(?:et|und|&|\+)/i.test(s.slice(at + length).trim()) ? name : `${name} ${rest}`;
 }
 
 function titleCase(text: string): string {

@@ -17,6 +17,7 @@ import { BABY_CARE_AND_SAVINGS, BABY_FIRST } from "./baby-trades.ts";
 import { CARE_AT_HOME, PENSION_PAY, RETIREE_FIRST, RETIREE_LAST } from "./retiree-trades.ts";
 import { MOVER_FIRST, MOVER_PURPOSES, RELOCATION_PAY } from "./mover-trades.ts";
 import { MOTORIST_FIRST } from "./motorist-trades.ts";
+import { TRAVELLER_FIRST } from "./traveller-trades.ts";
 import { FOOD_FIRST } from "./food-trades.ts";
 import { HOME_FIRST } from "./home-trades.ts";
 import { LEISURE_FIRST } from "./leisure-trades.ts";
@@ -76,6 +77,8 @@ const BOOKING_TYPE: Signal[] = [
   ...spentOn(MOVER_FIRST),
   // A car's tax, insurance, lessons, loan, charging and breakdown cover, before the fee and loan words (motorist-trades.ts).
   ...spentOn(MOTORIST_FIRST),
+  // An airport's car parks and lounges, a hotel's restaurant, passport and visa fees, eSIMs (traveller-trades.ts).
+  ...spentOn(TRAVELLER_FIRST),
   // What letting a home costs beside the rent: a deposit's protection, the landlord's software and licence (landlord-trades.ts).
   ...spentOn(LANDLORD_FIRST),
   // A notary's or a conveyancer's bill and a removal firm's are services, whatever fee word (frais, Kosten) or trade
@@ -208,7 +211,7 @@ const CONTENT: Signal[] = [
     words: w(
       // Housing co-operatives and social landlords, and a co-operative's own words for its rent (housing-providers.ts).
       ...HOUSING_PROVIDERS, ...CO_OP_RENT, ...STUDENT_HOMES,
-      "echeance( [a-z0-9]+){0,4} logement", "miete", "kaltmiete", "warmmiete", "sollmiete", "mietzins", "huur(?!auto|fiets|check)[a-z]*", "mietzahlung", "monatsmiete", "hausgeld", "wohnungsmiete", "rent", "rent payment", "monthly rent", "loyer", "alquiler", "affitto",
+      "echeance( [a-z0-9]+){0,4} logement", "miete", "kaltmiete", "warmmiete", "sollmiete", "mietzins", "huur(?!auto|fiets|check)[a-z]*", "mietzahlung", "monatsmiete", "hausgeld", "wohnungsmiete", "rent(?! a (car|van|bike|scooter))", "rent payment", "monthly rent", "loyer", "alquiler", "affitto",
       "(?!ferien)[a-z]*wohnung", "grundmiete", "nettomiete", "bruttomiete", "nettokaltmiete", "immobilien", "hausverwaltung", "(?<!(op|auf|am|im|den|der|zum|onder|de) )weg", "vermieter", "vonovia", "deutsche wohnen", "leg wohnen", "gewobag", "degewo", "gesobau", "saga", "landlord", "letting agent", "(?<!holiday )lettings", "property management",
       "immobilienverwaltung", "grundstucksverwaltung", "wohnen", "estates", "tenancy", "locataire", "maandhuur", "kamerhuur", "woninghuur", "woonruimte", "property(?! tax)", "properties", "wonen", "immobilier", "immobiliere", "syndic", "agence immobiliere", "realty", "(?<!(serviced|holiday|vacation|ferien|tourist) )apartments", "[a-z]*residential", "mietkaution", "kaution", "pacht", "erbpacht", "servicekosten",
       // A senior residence's monthly fee for its flat is the home: "Stiftsentgelt", "Pensionsentgelt … Appartement" (a care home's is care: health, above).

@@ -225,7 +225,7 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["TNT Sports", "subscriptions", "tnt sports"],
   ["Irish Independent", "subscriptions", "irish independent"],
   // UK and Irish travel, delivery, online shops
-  ["Yotel", "travel", "yotel"],
+  ["YOTEL", "travel", "yotel", "yotelair"],
   ["Doyle Collection", "travel", "doyle collection"],
   ["Forest Holidays", "travel", "forest holidays"],
   ["Camping and Caravanning Club", "travel", "camping caravanning club"],

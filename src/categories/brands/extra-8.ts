@@ -197,7 +197,7 @@ export const BRANDS_EXTRA_8: readonly MerchantRow[] = [
   ["Northgate Market", "groceries", "northgate market", "northgate gonzalez"],
   ["Fiesta Mart", "groceries", "fiesta mart"],
   ["Patel Brothers", "groceries", "patel brothers"],
-  ["Mitsuwa", "groceries", "mitsuwa"],
+  ["Mitsuwa Marketplace", "groceries", "mitsuwa"],
   ["Uwajimaya", "groceries", "uwajimaya"],
   ["Strack & Van Til", "groceries", "strack van til"],
   ["Haggen", "groceries", "haggen"],

@@ -15,7 +15,7 @@ export const BRANDS_MOBILITY_3: readonly MerchantRow[] = [
   ["Norwegian Cruise Line", "travel", "norwegian cruise", "norwegian cruise line"],
   ["Hurtigruten", "travel", "hurtigruten"],
   ["Priority Pass", "travel", "priority pass"],
-  ["Frankfurt Airport", "travel", "fraport", "frankfurt airport"],
+  ["Fraport", "travel", "fraport", "frankfurt airport"],
   ["Munich Airport", "travel", "flughafen munchen", "munich airport"],
   ["Global Blue", "travel", "global blue"],
   ["WHSmith Travel", "shopping", "whsmith travel"],
