@@ -43,6 +43,9 @@ export const HOME_FIRST: ReadonlyArray<readonly [key: string, words: readonly st
     "(gebuhr|gebuhren|gebuhrenbescheid)( [a-z]+){0,2} bau(antrag|genehmigung)", "bau(antrags|genehmigungs)gebuhr(en)?",
     "building control", "building regs", "building regulations", "planning (application|applications|fee|fees|permission|portal)", "(building|zoning) permits?",
     "omgevingsvergunning", "bouwvergunning", "bouwleges", "permis de construire", "taxe (d )?amenagement",
+    // A US county's or city's permit by its fee ("FREDERICK CO PERMIT FEE", "BLDG PERMIT") and a Scottish building warrant; a
+    // parking permit is the car's (fuel), so not after a parking or resident word.
+    "bldg permits?", "building warrants?( fees?)?", "(?<!(parking|resident|residents|residential|visitor|visitors) )permits? fees?",
   ]],
   // Firewood for the hearth and a block's district heating warm the home, as heating oil does.
   ["utilities", ["haardhout", "stookhout", "(district|communal) heating"]],
@@ -52,6 +55,10 @@ export const HOME_FIRST: ReadonlyArray<readonly [key: string, words: readonly st
     "diagnostics? immobiliers?", "diagnostiqueurs?", "diagnostic (de )?performance energetique",
     "energy (assessors?|assessments?|performance certificates?|advisers?|advisors?|audits?)", "energie (beratung|berater|beraterin|advies|adviseur|label|ausweis)",
     "(rubbish|junk|waste) (removal|removals|clearance|clearances)",
+    // An architect's or a surveyor's fee by its stage or its drawings ("WEST BAY ARCHITECTS LTD STAGE 3 DESIGN FEE"): the
+    // professional's, before the bank's fee words.
+    "(architects?|architecten|architectes?|architekt[a-z]*|surveyors?|geometres?|landmeters?)( [a-z0-9]+){0,5} (fee|fees|honorar[a-z]*|honoraires?)",
+    "(architectural|design|drawings?|survey|surveying|surveyors|structural) fees?",
   ]],
   ["shopping", [
     // Plumbers and heating engineers by the supplies they fit ("Gas-Wasser-Installateur", "Heizung Sanitär", "GAS SAFE ENGINEERS",
