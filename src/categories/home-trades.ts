@@ -48,7 +48,9 @@ export const HOME_FIRST: ReadonlyArray<readonly [key: string, words: readonly st
     "bldg permits?", "building warrants?( fees?)?", "(?<!(parking|resident|residents|residential|visitor|visitors) )permits? fees?",
   ]],
   // Firewood for the hearth and a block's district heating warm the home, as heating oil does.
-  ["utilities", ["haardhout", "stookhout", "(district|communal) heating"]],
+  // A leased roof's solar or a power purchase agreement sells the power, as the utility does ("SUNRUN DES:SOLAR LEASE"): the
+  // panels bought and fitted are the installer's (shopping, below).
+  ["utilities", ["haardhout", "stookhout", "(district|communal) heating", "solar (lease|leasing|ppa|power purchase agreement|rental|subscription)"]],
   // A property diagnosis or an energy assessment is a professional's certificate, whatever estate or energy word it prints;
   // carting rubbish away is a clearance, whatever waste word it prints.
   ["other", [
@@ -96,11 +98,11 @@ export const HOME_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: reado
     "negoce (de )?materiaux", "brico", "builders merch[a-z]*", "builders yard", "builders supplies", "building materials", "home improvements", "lumberyard",
     "materiales (de )?construccion", "bricolaje", "edilizia", "materiali edili", "edile",
     // Timber yards and sawmills.
-    "holzzentrum", "holzfachmarkt", "holzhand[a-z]*", "houtzagerij", "houtbouw", "scierie", "scieries", "sawmills?", "maderas", "legnami", "legname",
+    "holzzentrum", "holzfachmarkt", "holzhand[a-z]*", "holzimport", "houtzagerij", "houtbouw", "houtimport", "timber importers?", "scierie", "scieries", "sawmills?", "maderas", "legnami", "legname",
     // Ironmongers and tool dealers.
     "eisenwaren[a-z]+", "beschlage", "werkzeughandel", "ijzerwarenhandel", "ijzerwinkel", "ironmongery",
     // Paint and wallpaper.
-    "verf", "verfhandel", "verfcentrum", "verfshop", "behang", "behangwinkel", "peintures", "papiers? peints?", "paint", "paints", "wallpapers?", "wallcoverings", "pinturas", "colorificio", "vernici",
+    "tapeten[a-z]*", "verf", "verfhandel", "verfcentrum", "verfshop", "behang", "behangwinkel", "peintures", "papiers? peints?", "paint", "paints", "wallpapers?", "wallcoverings", "pinturas", "colorificio", "vernici",
     // Tiles, floors and carpets.
     "teppichboden[a-z]*", "teppich[a-z]+", "bodenbel[a-z]*", "laminat", "vinylboden", "designboden", "estrichbau", "estrichleger",
     "tapijt[a-z]*", "laminaat", "parket", "parketten", "tegel[a-z]+",
@@ -139,7 +141,7 @@ export const HOME_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: reado
     "[a-z]+tischlerei", "[a-z]+schreinerei", "tischlermeister", "schreinermeister", "zimmermeister", "holzbau", "treppenbau", "innenausbau",
     "timmerfabriek", "timmerwerk", "schrijnwerker[a-z]*", "interieurbouw", "houtbewerking",
     "menuisiers?", "agencement", "agenceurs?", "ebenistes?", "charpentes",
-    "cabinet ?makers?", "cabinetry", "cabinets", "woodworking", "millwork", "carpinteria", "falegnameria", "falegname",
+    "cabinet ?makers?", "cabinetry", "cabinets", "woodworking", "woodworks", "millwork", "carpinteria", "falegnameria", "falegname",
     // Plasterers, painters and decorators.
     "stuckateur[a-z]+", "stukkateur[a-z]*", "trockenbau[a-z]+", "stukadoor[a-z]*", "platrier", "plaquistes?", "cartongesso", "intonaci",
     "malerwerkstatt", "malergeschaft", "malerarbeiten", "malerteam", "malerservice", "malerfirma", "malermeisterbetrieb", "malerbetr[a-z]*", "maler (und )?lackierer[a-z]*", "malerei",
@@ -157,7 +159,7 @@ export const HOME_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: reado
     "mietpark", "mietstation", "maschinenverleih", "maschinenvermietung", "werkzeugverleih", "werkzeugvermietung", "gerateverleih", "geratevermietung", "baumaschinenvermietung", "baumaschinenverleih", "[a-z]*arbeitsbuhnen[a-z]*",
     "gereedschapsverhuur", "gereedschapverhuur", "machineverhuur", "materieelverhuur", "bouwmachineverhuur", "hoogwerkerverhuur",
     "location d outils?", "location (de )?outils?", "location (de )?materiels?", "location (d )?outillage", "location (de )?nacelles?",
-    "hire centre", "hire center", "tool (and )?equipment hire", "equipment hire", "equipment rentals?", "tool rentals?", "rental center",
+    "hire centre", "hire center", "hire solutions", "tool (and )?equipment hire", "equipment hire", "equipment rentals?", "tool rentals?", "rental center",
     // Skips and containers hired for the works.
     "containerdienst[a-z]+", "containerservice", "containerverhuur", "containervermietung", "afvalcontainer[a-z]*", "puincontainer[a-z]*", "bennes", "location (de )?bennes?", "skips", "mini skips", "skip bins?", "dumpster rentals?",
     // Solar panels and heat pumps.
@@ -169,7 +171,7 @@ export const HOME_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: reado
     "schlafstudio", "schlafcenter", "schlafzentrum", "schlafwelt", "bettenstudio", "boxspring[a-z]*", "wasserbett[a-z]*", "matratzen[a-z]+",
     "bedden[a-z]*", "slaapkamer[a-z]*", "matelas", "sommiers", "bed centre", "bed center", "bed company", "bed warehouse", "colchon[a-z]*", "materassi", "materasso",
     // Lighting.
-    "leuchten[a-z]+", "lichtstudio", "lichthaus", "lichtdesign", "lampen[a-z]+", "verlichtingswinkel", "eclairages?", "luminaire", "lamps", "chandeliers", "iluminacion", "lamparas", "illuminazione", "lampadari",
+    "leuchten[a-z]+", "lichtberater", "lichtberatung", "lichtstudio", "lichthaus", "lichtdesign", "lampen[a-z]+", "verlichtingswinkel", "eclairages?", "luminaire", "lamps", "chandeliers", "iluminacion", "lamparas", "illuminazione", "lampadari",
     // Curtains, blinds and upholstery.
     "raumausst[a-z]*", "sonnenschutz[a-z]*", "gardinen[a-z]+", "plissees?", "rollos", "markisen[a-z]+", "heimtextil[a-z]*", "dekostoffe",
     "gordijn[a-z]*", "woningtextiel", "woninginrichting", "stoffeer[a-z]+", "zonwering[a-z]+",
@@ -189,8 +191,11 @@ export const HOME_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: reado
     "gartengestaltung", "grunpflege", "landschaftsgartner", "tuinarchitect[a-z]*", "tuinontwerp", "espaces verts", "entretien (de )?jardins?",
     "lawn mowing", "mowing", "grounds maintenance", "groundskeeping", "gardeners", "giardinaggio", "jardineria",
     "zaunbau", "zaune", "zaunanlagen", "hekwerk[a-z]*", "schutting[a-z]*", "tuinhekken", "clotures", "fencing", "fences?", "decking", "vallas", "recinzioni",
-    // Reclamation yards and salvaged building materials.
+    // Reclamation yards and salvaged building materials, Dutch demolition materials (a car's salvage yard sells its
+    // parts: motorist-trades.ts, read first).
     "reclamations?", "reclamation yard", "architectural salvage", "bauteilborse", "bauteillager",
+    "salvage", "reclaim(ed)? (timber|bricks?|materials?|yard|wood|flooring)",
+    "sloopmateriaal", "sloopmaterialen", "sloophout", "sloophandel", "bouwmaterialen uit sloop",
     // Builders and renovators.
     "bauunternehmen", "bauunternehmung", "baugeschaft", "baufirma", "bauservice", "bauausfuhrung", "hochbau", "tiefbau", "hoch (und )?tiefbau", "bau gmbh", "bau kg", "bau e k",
     "sanierung", "renovierung[a-z]*", "handwerker", "handwerkerservice", "handwerksbetrieb", "meisterbetrieb", "hausmeister", "winterdienst",
