@@ -127,7 +127,7 @@ export const MORE_SHOPPING: readonly string[] = [
   "[a-z]*fachgeschaft", "geschenkeladen", "souvenirladen", "schreibwarenladen", "bastelladen", "eisenwarenhandlung", "papierhandlung", "kunsthandlung", "antiquitatenhandel", "munzhandel", "rollladenbau", "kledingreparatie",
   // Trade counters and wholesalers that sell to the public: "SANITAIRGROOTHANDEL NOORD", "BAUCENTER …", "BOUWCENTER …".
   "[a-z]+groothandel", "[a-z]+grosshandel", "baucenter", "bouwcenter", "witgoedhuis", "witgoedcentrum", "vloerenhuis", "vloerencentrum", "tile studio", "tile centre", "tile center", "appliance", "appliance center", "appliance centre",
-  "electrician", "electricians", "groundworks", "scaffolding", "guttering", "damp proofing", "pest control", "drainage", "hvac", "air conditioning", "heating (and )?(air|cooling)", "masonry", "drywall", "painters", "tilers", "plasterer", "roofer", "carpenters", "windows (and )?doors",
+  "electrician", "electricians", "groundworks", "scaffolding", "guttering", "damp proofing", "pest control", "drainage", "hvac", "air conditioning", "heating (and )?air", "heating and cooling", "masonry", "drywall", "painters", "tilers", "plasterer", "roofer", "carpenters", "windows (and )?doors",
 ];
 
 // Fuel for the home's stove or boiler heats it, as heating oil does (heuristics.ts).

