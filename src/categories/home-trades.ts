@@ -97,8 +97,8 @@ export const HOME_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: reado
     "bauzentrum", "baufachmarkt", "bauhandel", "heimwerkermarkt", "heimwerker", "baumark", "klusmarkt", "klushuis",
     "negoce (de )?materiaux", "brico", "builders merch[a-z]*", "builders yard", "builders supplies", "building materials", "home improvements", "lumberyard",
     "materiales (de )?construccion", "bricolaje", "edilizia", "materiali edili", "edile",
-    // Timber yards and sawmills.
-    "holzzentrum", "holzfachmarkt", "holzhand[a-z]*", "holzimport", "houtzagerij", "houtbouw", "houtimport", "timber importers?", "scierie", "scieries", "sawmills?", "maderas", "legnami", "legname",
+    // Timber yards and sawmills; HOLZLAND is the timber dealers' network whose members print it before their own name.
+    "holzzentrum", "holzfachmarkt", "holzhand[a-z]*", "holzimport", "holzland [a-z]+ (gmbh|kg|e k|ek|ohg|ug)", "houtzagerij", "houtbouw", "houtimport", "timber importers?", "scierie", "scieries", "sawmills?", "maderas", "legnami", "legname",
     // Ironmongers and tool dealers.
     "eisenwaren[a-z]+", "beschlage", "werkzeughandel", "ijzerwarenhandel", "ijzerwinkel", "ironmongery",
     // Paint and wallpaper.
@@ -215,3 +215,12 @@ export const HOME_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: reado
     "arquitectos?", "arquitectura", "architett[a-z]*", "geometra",
   ]],
 ];
+
+// "PIET KLERKX WONEN", "MÖBEL MEYER WOHNEN": a name ending in "Wonen"/"Wohnen" is a housing corporation's by transfer
+// ("Mitros Wonen") but a furniture store's at a card terminal, where no rent is paid.
+const HOME_STORE_NAME = /(?:^| )(?:wonen|wohnen)$/;
+
+/** The label, paid by card, is a furniture store's "… Wonen"/"… Wohnen" that the rent words read as a landlord. */
+export function homeStoreByName(foldedLabel: string): boolean {
+  return HOME_STORE_NAME.test(foldedLabel);
+}
