@@ -50,6 +50,7 @@ import { givesWithoutShop } from "./retiree-trades.ts";
 import { traderSupplierCategory } from "./trader-trades.ts";
 import { stateSiteCategory, webShopCategory } from "./web-shops.ts";
 import { tradeWordFormCategory } from "./trade-word-forms.ts";
+import { homeStoreByName } from "./home-trades.ts";
 
 export interface CategorizeInput {
   amount: string;
@@ -438,6 +439,8 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (content && SPLIT_SHARE.test(tx.description ?? "") && splitWithPerson(tx.merchant)) return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
   // A refund word ("Terugstorting", "Erstattung"): the kind of shop named beside it, if any, is what it refunds.
   if (content === "refunds") return refund("fallback", shopKindOf(toPerson, texts));
+  // A card pays no rent: "PIET KLERKX WONEN" at a terminal is a furniture store, not a housing corporation (home-trades.ts).
+  if (content === "rent" && sign < 0 && paidByCard(tx) && homeStoreByName(foldUmlauts(foldText(tx.merchant ?? "")))) return { categoryKey: "shopping", source: "fallback" };
   if (content) return { categoryKey: content, source: "fallback" };
   // A card terminal's bare name ("DR VASSEUR ETIENNE", "FONDATION MARTINOT") says what was paid for, where no word did.
   const tillName = sign < 0 && paidByCard(tx) ? tillNameCategory(tx.merchant) : null;

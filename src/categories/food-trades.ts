@@ -41,7 +41,7 @@ export const FOOD_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: reado
     // Wine estates and merchants named with their place or owner run into the word ("STAATSWEINGUT", "DOMWEINHANDLUNG").
     "[a-z]+weingut", "[a-z]+weinhandlung", "[a-z]+weinhandel", "[a-z]+wijnhandel", "wijnhandelaar",
     // A farm estate sells its produce at its own shop (Hofgut, Gut); a Dutch farm or country shop, a market stall's greens.
-    "hofgut", "landwinkel", "boerderijwinkel[a-z]*", "groentekraam", "fruitkraam", "[a-z]*kaasboer[a-z]*",
+    "hofgut", "gemusehof", "gemusegartnerei", "gemuseladen", "landwinkel", "boerderijwinkel[a-z]*", "groentekraam", "fruitkraam", "[a-z]*kaasboer[a-z]*",
     "natuurvoeding", "natuurvoedingswinkel",
     // Fish and shellfish merchants ("THANET SHELLFISH LTD", "MARKETPLACE FISH CO"); a cheese shop cut by the field ("CASTLE HILL CHEES").
     "shellfish", "fish co", "fish merchants?", "chees",
@@ -49,7 +49,8 @@ export const FOOD_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: reado
     "cidery", "cideries", "veg",
   ]],
   // An ice-cream parlour sells its ices to eat there or walking; a "Knife and Fork" is a restaurant, read before the knife shops.
-  ["restaurants", ["ices", "knife and fork", "knife n fork", "fork and knife"]],
+  // A Welsh café ("CAFFI MYRDDIN") is a café.
+  ["restaurants", ["ices", "knife and fork", "knife n fork", "fork and knife", "caffi"]],
   ["education", ["cookery"]],
   ["shopping", [
     // Household wares (Haushaltwaren, without the joining s), cookbooks, knives and their sharpening.

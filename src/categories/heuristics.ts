@@ -20,6 +20,7 @@ import { MOTORIST_FIRST } from "./motorist-trades.ts";
 import { TRAVELLER_FIRST } from "./traveller-trades.ts";
 import { FOOD_FIRST } from "./food-trades.ts";
 import { HOME_FIRST } from "./home-trades.ts";
+import { BUILDING_SAVINGS, HOME_LOAN_FEES, HOME_LOAN_RENT } from "./home-finance.ts";
 import { LEISURE_FIRST } from "./leisure-trades.ts";
 import { PERSONAL_FIRST } from "./personal-trades.ts";
 import { HOSPITALITY_FIRST } from "./hospitality-trades.ts";
@@ -85,10 +86,16 @@ const BOOKING_TYPE: Signal[] = [
   // word (Möbel in "Möbeltransporte") they print: not a bank's fee, not a shop; read before the mortgage words, which
   // a conveyancing deed names ("Notariskosten hypotheekakte").
   { key: "other", sign: "out", words: w("notar", "notariat", "notare", "notaire", "notaires", "notaris", "notariskantoor", "conveyancing", "[a-z]*umzuge", "umzugsservice", "mobeltransporte", "removals", "movers", "verhuizingen", "verhuisbedrijf", "demenagements?") },
+  // The bank's price for arranging a home loan or keeping its money ready, before the mortgage words it names (home-finance.ts).
+  { key: "fees", sign: "out", words: w(...HOME_LOAN_FEES) },
   // A mortgage's instalment is the home's cost, whoever lends ("Rente en aflossing … hypotheek", "Annuität Baufinanzierung",
   // a loan's "Rate … Zins/Tilgung": interest and principal together are an annuity loan's, which is a home's),
   // not the interest or fee its words also name.
   { key: "rent", sign: "out", words: w("hypotheek[a-z]*", "hypothek[a-z]*", "baufinanzierung", "immobilienfinanzierung", "annuitat( [a-z]+)? baufinanzierung", "rente en aflossing", "pret immobilier", "pret immo", "echeance pret habitat", "zins (und |u )?tilgung", "[a-z]*baudarlehen", "bauspardarlehen", "immobiliendarlehen") },
+  // A further advance and a public renovation loan on the home are its cost too; a Bausparvertrag's saving is savings, not the
+  // own-account move its "Sparrate" reads as (home-finance.ts).
+  { key: "rent", sign: "out", words: w(...HOME_LOAN_RENT) },
+  { key: "savings", sign: "out", words: w(...BUILDING_SAVINGS) },
   // A town's stage, orchestra, zoo or pool is a venue, not the town's office ("Bühnen der Stadt Gera", "Tiergarten der Stadt Nürnberg").
   { key: "entertainment", sign: "out", words: w("(buhnen|theater|theatre|orchester|philharmonie|museen|tiergarten|tierpark|zoo|[a-z]*bad|[a-z]*bader)( (und|u) orchester)? der stadt") },
   // A gift named in the purpose, or a friends' association, is a gift whatever the payee's kind ("Vrienden van het Theater … Donatie").

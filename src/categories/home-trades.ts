@@ -43,15 +43,24 @@ export const HOME_FIRST: ReadonlyArray<readonly [key: string, words: readonly st
     "(gebuhr|gebuhren|gebuhrenbescheid)( [a-z]+){0,2} bau(antrag|genehmigung)", "bau(antrags|genehmigungs)gebuhr(en)?",
     "building control", "building regs", "building regulations", "planning (application|applications|fee|fees|permission|portal)", "(building|zoning) permits?",
     "omgevingsvergunning", "bouwvergunning", "bouwleges", "permis de construire", "taxe (d )?amenagement",
+    // A US county's or city's permit by its fee ("FREDERICK CO PERMIT FEE", "BLDG PERMIT") and a Scottish building warrant; a
+    // parking permit is the car's (fuel), so not after a parking or resident word.
+    "bldg permits?", "building warrants?( fees?)?", "(?<!(parking|resident|residents|residential|visitor|visitors) )permits? fees?",
   ]],
   // Firewood for the hearth and a block's district heating warm the home, as heating oil does.
-  ["utilities", ["haardhout", "stookhout", "(district|communal) heating"]],
+  // A leased roof's solar or a power purchase agreement sells the power, as the utility does ("SUNRUN DES:SOLAR LEASE"): the
+  // panels bought and fitted are the installer's (shopping, below).
+  ["utilities", ["haardhout", "stookhout", "(district|communal) heating", "solar (lease|leasing|ppa|power purchase agreement|rental|subscription)"]],
   // A property diagnosis or an energy assessment is a professional's certificate, whatever estate or energy word it prints;
   // carting rubbish away is a clearance, whatever waste word it prints.
   ["other", [
     "diagnostics? immobiliers?", "diagnostiqueurs?", "diagnostic (de )?performance energetique",
     "energy (assessors?|assessments?|performance certificates?|advisers?|advisors?|audits?)", "energie (beratung|berater|beraterin|advies|adviseur|label|ausweis)",
     "(rubbish|junk|waste) (removal|removals|clearance|clearances)",
+    // An architect's or a surveyor's fee by its stage or its drawings ("WEST BAY ARCHITECTS LTD STAGE 3 DESIGN FEE"): the
+    // professional's, before the bank's fee words.
+    "(architects?|architecten|architectes?|architekt[a-z]*|surveyors?|geometres?|landmeters?)( [a-z0-9]+){0,5} (fee|fees|honorar[a-z]*|honoraires?)",
+    "(architectural|design|drawings?|survey|surveying|surveyors|structural) fees?",
   ]],
   ["shopping", [
     // Plumbers and heating engineers by the supplies they fit ("Gas-Wasser-Installateur", "Heizung Sanitär", "GAS SAFE ENGINEERS",
@@ -88,12 +97,12 @@ export const HOME_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: reado
     "bauzentrum", "baufachmarkt", "bauhandel", "heimwerkermarkt", "heimwerker", "baumark", "klusmarkt", "klushuis",
     "negoce (de )?materiaux", "brico", "builders merch[a-z]*", "builders yard", "builders supplies", "building materials", "home improvements", "lumberyard",
     "materiales (de )?construccion", "bricolaje", "edilizia", "materiali edili", "edile",
-    // Timber yards and sawmills.
-    "holzzentrum", "holzfachmarkt", "holzhand[a-z]*", "houtzagerij", "houtbouw", "scierie", "scieries", "sawmills?", "maderas", "legnami", "legname",
+    // Timber yards and sawmills; HOLZLAND is the timber dealers' network whose members print it before their own name.
+    "holzzentrum", "holzfachmarkt", "holzhand[a-z]*", "holzimport", "holzland [a-z]+ (gmbh|kg|e k|ek|ohg|ug)", "houtzagerij", "houtbouw", "houtimport", "timber importers?", "scierie", "scieries", "sawmills?", "maderas", "legnami", "legname",
     // Ironmongers and tool dealers.
     "eisenwaren[a-z]+", "beschlage", "werkzeughandel", "ijzerwarenhandel", "ijzerwinkel", "ironmongery",
     // Paint and wallpaper.
-    "verf", "verfhandel", "verfcentrum", "verfshop", "behang", "behangwinkel", "peintures", "papiers? peints?", "paint", "paints", "wallpapers?", "wallcoverings", "pinturas", "colorificio", "vernici",
+    "tapeten[a-z]*", "verf", "verfhandel", "verfcentrum", "verfshop", "behang", "behangwinkel", "peintures", "papiers? peints?", "paint", "paints", "wallpapers?", "wallcoverings", "pinturas", "colorificio", "vernici",
     // Tiles, floors and carpets.
     "teppichboden[a-z]*", "teppich[a-z]+", "bodenbel[a-z]*", "laminat", "vinylboden", "designboden", "estrichbau", "estrichleger",
     "tapijt[a-z]*", "laminaat", "parket", "parketten", "tegel[a-z]+",
@@ -132,7 +141,7 @@ export const HOME_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: reado
     "[a-z]+tischlerei", "[a-z]+schreinerei", "tischlermeister", "schreinermeister", "zimmermeister", "holzbau", "treppenbau", "innenausbau",
     "timmerfabriek", "timmerwerk", "schrijnwerker[a-z]*", "interieurbouw", "houtbewerking",
     "menuisiers?", "agencement", "agenceurs?", "ebenistes?", "charpentes",
-    "cabinet ?makers?", "cabinetry", "cabinets", "woodworking", "millwork", "carpinteria", "falegnameria", "falegname",
+    "cabinet ?makers?", "cabinetry", "cabinets", "woodworking", "woodworks", "millwork", "carpinteria", "falegnameria", "falegname",
     // Plasterers, painters and decorators.
     "stuckateur[a-z]+", "stukkateur[a-z]*", "trockenbau[a-z]+", "stukadoor[a-z]*", "platrier", "plaquistes?", "cartongesso", "intonaci",
     "malerwerkstatt", "malergeschaft", "malerarbeiten", "malerteam", "malerservice", "malerfirma", "malermeisterbetrieb", "malerbetr[a-z]*", "maler (und )?lackierer[a-z]*", "malerei",
@@ -150,7 +159,7 @@ export const HOME_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: reado
     "mietpark", "mietstation", "maschinenverleih", "maschinenvermietung", "werkzeugverleih", "werkzeugvermietung", "gerateverleih", "geratevermietung", "baumaschinenvermietung", "baumaschinenverleih", "[a-z]*arbeitsbuhnen[a-z]*",
     "gereedschapsverhuur", "gereedschapverhuur", "machineverhuur", "materieelverhuur", "bouwmachineverhuur", "hoogwerkerverhuur",
     "location d outils?", "location (de )?outils?", "location (de )?materiels?", "location (d )?outillage", "location (de )?nacelles?",
-    "hire centre", "hire center", "tool (and )?equipment hire", "equipment hire", "equipment rentals?", "tool rentals?", "rental center",
+    "hire centre", "hire center", "hire solutions", "tool (and )?equipment hire", "equipment hire", "equipment rentals?", "tool rentals?", "rental center",
     // Skips and containers hired for the works.
     "containerdienst[a-z]+", "containerservice", "containerverhuur", "containervermietung", "afvalcontainer[a-z]*", "puincontainer[a-z]*", "bennes", "location (de )?bennes?", "skips", "mini skips", "skip bins?", "dumpster rentals?",
     // Solar panels and heat pumps.
@@ -162,7 +171,7 @@ export const HOME_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: reado
     "schlafstudio", "schlafcenter", "schlafzentrum", "schlafwelt", "bettenstudio", "boxspring[a-z]*", "wasserbett[a-z]*", "matratzen[a-z]+",
     "bedden[a-z]*", "slaapkamer[a-z]*", "matelas", "sommiers", "bed centre", "bed center", "bed company", "bed warehouse", "colchon[a-z]*", "materassi", "materasso",
     // Lighting.
-    "leuchten[a-z]+", "lichtstudio", "lichthaus", "lichtdesign", "lampen[a-z]+", "verlichtingswinkel", "eclairages?", "luminaire", "lamps", "chandeliers", "iluminacion", "lamparas", "illuminazione", "lampadari",
+    "leuchten[a-z]+", "lichtberater", "lichtberatung", "lichtstudio", "lichthaus", "lichtdesign", "lampen[a-z]+", "verlichtingswinkel", "eclairages?", "luminaire", "lamps", "chandeliers", "iluminacion", "lamparas", "illuminazione", "lampadari",
     // Curtains, blinds and upholstery.
     "raumausst[a-z]*", "sonnenschutz[a-z]*", "gardinen[a-z]+", "plissees?", "rollos", "markisen[a-z]+", "heimtextil[a-z]*", "dekostoffe",
     "gordijn[a-z]*", "woningtextiel", "woninginrichting", "stoffeer[a-z]+", "zonwering[a-z]+",
@@ -182,8 +191,11 @@ export const HOME_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: reado
     "gartengestaltung", "grunpflege", "landschaftsgartner", "tuinarchitect[a-z]*", "tuinontwerp", "espaces verts", "entretien (de )?jardins?",
     "lawn mowing", "mowing", "grounds maintenance", "groundskeeping", "gardeners", "giardinaggio", "jardineria",
     "zaunbau", "zaune", "zaunanlagen", "hekwerk[a-z]*", "schutting[a-z]*", "tuinhekken", "clotures", "fencing", "fences?", "decking", "vallas", "recinzioni",
-    // Reclamation yards and salvaged building materials.
+    // Reclamation yards and salvaged building materials, Dutch demolition materials (a car's salvage yard sells its
+    // parts: motorist-trades.ts, read first).
     "reclamations?", "reclamation yard", "architectural salvage", "bauteilborse", "bauteillager",
+    "salvage", "reclaim(ed)? (timber|bricks?|materials?|yard|wood|flooring)",
+    "sloopmateriaal", "sloopmaterialen", "sloophout", "sloophandel", "bouwmaterialen uit sloop",
     // Builders and renovators.
     "bauunternehmen", "bauunternehmung", "baugeschaft", "baufirma", "bauservice", "bauausfuhrung", "hochbau", "tiefbau", "hoch (und )?tiefbau", "bau gmbh", "bau kg", "bau e k",
     "sanierung", "renovierung[a-z]*", "handwerker", "handwerkerservice", "handwerksbetrieb", "meisterbetrieb", "hausmeister", "winterdienst",
@@ -203,3 +215,12 @@ export const HOME_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: reado
     "arquitectos?", "arquitectura", "architett[a-z]*", "geometra",
   ]],
 ];
+
+// "PIET KLERKX WONEN", "MÖBEL MEYER WOHNEN": a name ending in "Wonen"/"Wohnen" is a housing corporation's by transfer
+// ("Mitros Wonen") but a furniture store's at a card terminal, where no rent is paid.
+const HOME_STORE_NAME = /(?:^| )(?:wonen|wohnen)$/;
+
+/** The label, paid by card, is a furniture store's "… Wonen"/"… Wohnen" that the rent words read as a landlord. */
+export function homeStoreByName(foldedLabel: string): boolean {
+  return HOME_STORE_NAME.test(foldedLabel);
+}

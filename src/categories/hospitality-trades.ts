@@ -56,7 +56,7 @@ export const HOSPITALITY_FIRST: ReadonlyArray<readonly [key: string, words: read
   // Inns, taverns, wine and beer rooms by their compounds and cut forms, and restaurants cut by the card field, read
   // before "Markt"/"marché", "Bahnhof" and "Hotel" beside them ("GASTST AM MARKT", "BRASSERI DU MARCHE").
   ["restaurants", [
-    "gastst[a-z]*", "gasth(?!orer)[a-z]*", "[a-z]+gasthaus", "[a-z]+gasthauser", "gastw", "gastwirt[a-z]*", "wirtsh[a-z]*", "[a-z]+wirtshaus",
+    "gastst[a-z]*", "gasth(?!orer|uis)[a-z]*", "[a-z]+gasthaus", "[a-z]+gasthauser", "gastw", "gastwirt[a-z]*", "wirtsh[a-z]*", "[a-z]+wirtshaus",
     "(kirchen|post|see|berg|dorf|alt|alter|bruck|brucken|muhl|muhlen|schloss|kloster|brau|hof|wald|alm|schank|stadl|bahnhof|fischer|jager|lowen|hirschen|kreuz|sonnen|stern|linden|rosen|ochsen|adler|kronen|schutzen|platzl|strand|hafen|zoll|markt|burg|turm|ober|unter|mitter|moos|au|bach|wies|kirch|stift)wirt",
     "alter wirt", "zum wirt", "free ?house", `(beim|zum) ${CUISINE_PEOPLE}`,
     "(dorf|heide|fahr|land|wald|see|moor|deich|post|marsch|elb|holsten|bauern|schutzen|jager|muhlen|zoll|kloster|kirch|burg|hafen|strand|dorfs|fahrhaus)krug", "alter krug", "zum krug",

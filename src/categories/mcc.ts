@@ -45,6 +45,7 @@ const MCC_RANGES: readonly (readonly [number, number, string])[] = [
   [6300, 6300, "insurance"],
   [6513, 6513, "rent"],
   [7011, 7011, "travel"],
+  [7394, 7394, "shopping"], // equipment, tool and skip rental: hired for the works like a tradesman's tools (home-trades.ts)
   [7221, 7221, "shopping"], // photographic studios: passport photos and portraits are bought, as heuristics.ts files a Passbild
   [7210, 7299, "drugstore"], // laundry, hairdressers, spas
   [7512, 7512, "travel"],

@@ -47,14 +47,14 @@ export const MOTORIST_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: r
     "motor grp", "autocare", "mietwerkstatt", "selbsthilfewerkstatt",
     "chevrolet", "chevy", "buick", "cadillac", "toyota", "hyundai", "subaru", "mazda", "nissan", "vauxhall", "peugeot", "citroen", "skoda",
     // Filling stations as terminals shorten them ("MEIR S/STN", "TANKST. LINDENMAIER").
-    "s stn", "serv stn", "tankst",
+    "s stn", "serv stn", "filling stn", "tankst",
     // Tyres (Dutch banden), windscreens (Dutch ruit), inspections (Dutch APK, a keurstation).
     "banden", "windscreens?", "windshields?", "autoruit[a-z]*", "ruitservice", "ruitschade", "ruitherstel",
     "apk", "autokeuring",
     // Washes: a hand car wash its card field cuts, a Dutch car polisher (autopoetser).
     "hand car wa[a-z]*", "autopoets[a-z]*", "poetsstudio", "poetsbedrijf",
     // Parts by their word ("PKWTEILE.DE", "CAR PARTS").
-    "pkwteile", "pkw teile", "kfzteile", "car parts",
+    "pkwteile", "pkw teile", "kfzteile", "car parts", "auto salvage", "car salvage", "truck salvage",
     // Tolls: a US turnpike ("OHIO TPK TOLL"), a Dutch toll (tol) behind a bridge's or tunnel's name.
     "tpk", "turnpike", "[a-z]+verbinding tol", "tolweg", "toltunnel", "tolbrug",
   ]],

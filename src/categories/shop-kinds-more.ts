@@ -127,12 +127,14 @@ export const MORE_SHOPPING: readonly string[] = [
   "[a-z]*fachgeschaft", "geschenkeladen", "souvenirladen", "schreibwarenladen", "bastelladen", "eisenwarenhandlung", "papierhandlung", "kunsthandlung", "antiquitatenhandel", "munzhandel", "rollladenbau", "kledingreparatie",
   // Trade counters and wholesalers that sell to the public: "SANITAIRGROOTHANDEL NOORD", "BAUCENTER …", "BOUWCENTER …".
   "[a-z]+groothandel", "[a-z]+grosshandel", "baucenter", "bouwcenter", "witgoedhuis", "witgoedcentrum", "vloerenhuis", "vloerencentrum", "tile studio", "tile centre", "tile center", "appliance", "appliance center", "appliance centre",
-  "electrician", "electricians", "groundworks", "scaffolding", "guttering", "damp proofing", "pest control", "drainage", "hvac", "air conditioning", "heating and air", "heating and cooling", "masonry", "drywall", "painters", "tilers", "plasterer", "roofer", "carpenters", "windows and doors",
+  "electrician", "electricians", "groundworks", "scaffolding", "guttering", "damp proofing", "pest control", "drainage", "hvac", "air conditioning", "heating (and )?air", "heating and cooling", "masonry", "drywall", "painters", "tilers", "plasterer", "roofer", "carpenters", "windows (and )?doors",
 ];
 
 // Fuel for the home's stove or boiler heats it, as heating oil does (heuristics.ts).
 export const MORE_UTILITIES: readonly string[] = [
   "brennstoffhandel", "kohlenhandel", "brennholz", "kaminholz", "holzpellets", "firewood", "bois de chauffage",
+  // Wood pellets for the boiler, by a dealer's name ("PELLETS HARZVORLAND GMBH"): the stoves that burn them are shops' (home-trades.ts).
+  "pellets", "houtpellets", "pellethandel", "pelletlieferung", "granules (de )?bois",
 ];
 
 export const MORE_OTHER: readonly string[] = [
