@@ -14,7 +14,7 @@
 const alt = (...words: string[]) => `(${words.join("|")})`;
 
 /** Any word for a card, debit or credit ("karte" and "card" alone are also a debit card's). */
-const CARD = alt("karte", "card", "kaart(uitgaven|transacties|betalingen|totaal)?", "carte", "carta", "tarjeta", "[a-z]*creditcard", "[a-z]*kreditkarte", "visa", "mastercard", "master card", "amex", "american express");
+const CARD = alt("karte", "card", "kaart(uitgaven|transacties|betalingen|totaal|afschrift|afschriften)?", "carte", "carta", "tarjeta", "[a-z]*creditcard", "[a-z]*kreditkarte", "visa", "mastercard", "master card", "amex", "american express");
 
 /** Words that settle a card's statement: strong enough beside any card word ("VISA Ausgleich", "RELEVE CARTE"). */
 const STATEMENT = [
@@ -65,7 +65,7 @@ const SETTLED = [...COLLECTED, "abgebucht", "eingezogen", "paid( off)?", "repaid
 /** The month a collection covers: "Vormonat", "vorige maand", "previous month", "mois précédent", "du mois". */
 const PERIOD = ["vormonat(s)?", "vorige maand", "afgelopen maand", "previous month", "prior month", "last month", "mois precedent", "mois dernier", "du mois"];
 /** Words a bank collects a debt by, before the turnover's own word ("Abbuchung Kartenumsätze Goldkarte 09/2025"). */
-const COLLECTING = ["abbuchung", "einzug", "belastung", "lastschrift", "afschrijving", "incasso", "prelevement", "prlv", "direct debit"];
+const COLLECTING = ["abbuchung", "einzug", "belastung", "lastschrift", "afschrijving", "incasso", "prelevement", "prlv", "direct debit", "imputation"];
 /** A card's month collected in one line, the turnover's word beside the settling or the month's word in either order. */
 const CARD_COLLECTIONS = [
   `${NOT_REFUNDED}${TURNOVER}${NOT_CHARGED}( [a-z0-9]+){0,3} ${alt(...SETTLED, ...PERIOD)}`,
@@ -113,6 +113,11 @@ export const CARD_BILLS: readonly string[] = [
   // …and the balance named first, the card by any compound of "Karte" ("Saldo Meilenkarte per Lastschrift März",
   // "Rechnungsbetrag Reisekarte per Einzug", "BALANCE REWARDS CARD BY DIRECT DEBIT", "SOLDE CARTE GRAND VOYAGEUR PAR PRLV").
   `(saldo|summe|gesamtsumme|gesamtbetrag|rechnungsbetrag|endbetrag|balance|total|solde|totaal)( [a-z]+)? ([a-z]*karte|${CARD})( [a-z]+){0,2} (per|via|durch|mit|als|by|par|middels) (lastschrift|einzug|abbuchung|belastung|dd|ddr|direct debit|prelevement|prlv|incasso|automatische incasso)`,
+  // "CC MONTH END BALANCE TAKEN FEBRUARY", "MASTERCARD MONTHLY BILL CLEARED VIA DD": a card's balance or bill and the
+  // word that took it, a few words apart; not a purchase made with a card ("CARD PAYMENT TO …").
+  `(?<!(with|by|mit|met|per|par|con|avec) )${alt("cc", "credit card", "visa", "mastercard", "master card", "amex", "card", "charge card", "store card")}${NOT_A_PURCHASE}( [a-z]+){0,3} (balance|bill|statement|stmt|total|sum)( [a-z]+){0,2} (taken|collected|cleared|settled|debited|repaid)`,
+  // "PAYMENT TO CARD ACCOUNT FULL STATEMENT 09/2026": the current account paying the card's account.
+  "(?<!card )(payment|pmt|pymt|transfer|tfr) to( (my|your|the))?( [a-z]+)? card account",
   // "Einzug Karte Mia Beispiel Monatsletzter März": a card's purchases collected on the month's last day, the holder's name between.
   `${CARD}( [a-z]+){0,3} monatsletzte[nrs]?`,
   // "PAYMENT TO REWARDS CARD FROM CURRENT A/C", "CARD ACCOUNT DD - STMT BAL CLEARED": a UK bank paying its own card.

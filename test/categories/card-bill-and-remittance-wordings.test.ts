@@ -28,6 +28,26 @@ describe("a card's month paid off, and a French deferred card named before its w
   ]);
 });
 
+describe("a card's balance or bill and the word that took it, a few words apart", () => {
+  itFiles("transfers", [
+    [null, "CC MONTH END BALANCE TAKEN FEBRUARY", "-1742.78"],
+    [null, "MASTERCARD MONTHLY BILL CLEARED VIA DD 04/2025", "-2362.51"],
+    [null, "VISA STATEMENT BALANCE COLLECTED 05/2026", "-400.00"],
+    [null, "CREDIT CARD MONTHLY TOTAL DEBITED 06/2026", "-400.00"],
+    [null, "AMEX BILL SETTLED JULY", "-400.00"],
+    [null, "PAYMENT TO CARD ACCOUNT FULL STATEMENT 09/2026", "-846.33"],
+    [null, "IMPUTATION MENSUELLE ACHATS PAR CARTE 01/2026", "-1899.21"],
+    [null, "IMPUTATION DEPENSES CARTE MARS", "-400.00"],
+    [null, "Verrekening kaartafschrift DECEMBER", "-709.29"],
+  ]);
+  // A purchase made with a card at a shop whose name holds those words, and a bank's charge booked the same way.
+  itFiles("other", [
+    [null, "CARD PAYMENT TO BILL SETTLED LTD ON 01 MAR", "-12.00"],
+    [null, "PAID BY CARD TOTAL CLEARED", "-12.00"],
+  ]);
+  itFiles("fees", [[null, "IMPUTATION FRAIS TENUE DE COMPTE", "-2.00"]]);
+});
+
 describe("rows that share those words and are no card bill", () => {
   itFiles("fuel", [[null, "Kartenzahlung Saldo Tankstelle", "-50.00"]]);
   itFiles("other", [[null, "PAYOFF LOAN SERVICING CARD 1234", "-300.00"]]);
