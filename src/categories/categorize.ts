@@ -220,6 +220,11 @@ const DIVISIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:^| )[a-z]*tankstellen?(?: |$)/, "fuel"],
 ];
 
+// "DVV Dessauer Versorgungs- und Verkehrsgesellschaft mbH": a town's supply company whose initials another brand also
+// uses (DVV, a Belgian insurer) says its trade in its legal name; what is paid to it is the supply. Not a professional
+// pension fund (Versorgungswerk, Versorgungskasse).
+const SUPPLY_COMPANY = /(?:^| )[a-z]*versorgungs(?:betriebe?|gesellschaft| gmbh| ag| und [a-z]*(?:gesellschaft|betriebe?))(?: |$)/;
+
 // Revolut names a transfer's payee only in its description ("To ADAC Autoversicherung AG"), never a purpose beside it.
 const PAYEE_TEXT = /^\s*(?:To|Payment from)\s+(\S.*)$/i;
 
@@ -406,6 +411,7 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (known && KIND.get(known.categoryKey) === "transfer" && sign > 0 && contentCategory(subject) === "refunds") return refund("dictionary", null);
   // "ADAC Autoversicherung AG", "CHECK24 REISE": a shop's or a club's own insurer or travel agency names its trade;
   // what is paid to it is that trade, not the brand's.
+  if (known && known.categoryKey !== "utilities" && SUPPLY_COMPANY.test(foldUmlauts(foldText(payeeText(tx) ?? "")))) return spendingOrRefund("utilities", sign, "dictionary");
   const division = known && SHOP_KINDS.has(known.categoryKey) ? divisionOf(payeeText(tx)) : null;
   if (division) return spendingOrRefund(division, sign, "dictionary");
   if (known?.categoryKey === "fuel" && HEATING_OIL.test(foldUmlauts(foldText(`${tx.counterpartyName ?? ""} ${tx.description ?? ""}`)))) return spendingOrRefund("utilities", sign, "dictionary");
