@@ -148,7 +148,7 @@ export const LEISURE_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: re
     "proberaum[a-z]*", "probenraum[a-z]*", "tonstudios?", "oefenruimtes?", "repetitieruimtes?", "repetitiestudio", "opnamestudios?",
     "rehearsal (roo[a-z]*|stud[a-z]*|spac[a-z]*)", "recording stud[a-z]*", "practice rooms", "oefenstudios?", "studios? de repetition", "studios? d enregistrement", "locaux de repetition", "sala (de )?ensayo", "sala prove",
     // Stages, concert halls, cinemas and their ticket offices.
-    ...glued(["theater", "konzert"], ["kas", "kass"]), "vorverkaufs[a-z]*", "kartenservice",
+    ...glued(["theater", "konzert"], ["kas", "kass"]), "vorverkaufs[a-z]*", "kartenservice", "kartenhaus", "kartenvorverkauf", "kartenburo", "kartenzentrale",
     "konzerthaus", "konzertsaal", "konzerte", "konzertdirektion", "konzertagentur", "konzertburo", "festspielhaus", "stadthalle", "festhalle", "staatsoper", "volksoper", "semperoper", "opernhaus", "operettenhaus", "kammerspiele", "schauspiel", "[a-z]+buhne", "komodie",
     "musicals?", "theaters", "theatres", "concertgebouw", "muziekgebouw", "muziekcentrum", "toneelgroep", "toneel", "cultuurcentrum", "cultureel centrum", "cultuurhuis", "uitburo", "uitbureau", "voorverkoop", "kaartverkoop",
     "centre culturel", "maison de la culture", "comedie", "auditorium", "auditorio", "amphitheater", "amphitheatre", "live music", "movies", "imax",

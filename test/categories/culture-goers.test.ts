@@ -127,3 +127,24 @@ describe("a bazaar is a market of goods", () => {
     ]);
   });
 });
+
+describe("a club named 'Club <name>' at its till, a ticket office's Kartenhaus, a po-boy shop", () => {
+  itCategorizes([
+    ["Ausgang", "SumUp *Club Samtweberei  Koeln         DE", "2025-01-17T18:58 Debitk. 0 2099-12 Zahl.System VISA De bit     (POS)", "-25.48", "entertainment"],
+    [null, "CLUB NOORDZIJDE", "CLUB NOORDZIJDE Rotterdam, NL", "-26.70", "entertainment"],
+    ["Kartenzahlung", "CLUB BAHIA", null, "-18.00", "entertainment"],
+    ["Card payment", null, "CLUB TROPICANA         LEEDS         GBR", "-12.00", "entertainment"],
+    ["OUT", "Kartenhaus Meiningen Inh. S. Recknagel - Leipzig", "Card transaction of 36.93 EUR issued by Kartenhaus Meiningen Inh. S. Recknagel", "-36.93", "entertainment"],
+    ["Kartenzahlung", "KARTENVORVERKAUF STADTHALLE", null, "-44.00", "entertainment"],
+    [null, null, "CHECKCARD 1216 MARIGNY LATE NIGHT PO BO BROOKLYN CA 52053161830352197348001", "-49.09", "restaurants"],
+    [null, null, "CHECKCARD 1216 PARKWAY PO BOYS BROOKLYN CA 52053161830352197348001", "-19.00", "restaurants"],
+  ]);
+  describe("but a club's sandwich, a club house's restaurant, a fashion label and a post office box stay as before", () => {
+    itCategorizes([
+      ["Kartenzahlung", "CLUB SANDWICH BAR", null, "-8.00", "restaurants"],
+      ["Kartenzahlung", "CLUB HOUSE RESTAURANT", null, "-30.00", "restaurants"],
+      ["Card payment", null, "CLUB MONACO            LONDON        GBR", "-80.00", "other"],
+      [null, null, "CHECKCARD 0101 UPS STORE PO BOX RENEWAL CA 1234", "-60.00", "other"],
+    ]);
+  });
+});
