@@ -22,7 +22,7 @@ import { unglueCity, WORD_TOWNS } from "./glued-towns.ts";
 import { PROCESSOR_REFERENCE_ALL } from "./processor-references.ts";
 import { taxOfficeInitials } from "./french-tax-offices.ts";
 import { withoutCityLetters } from "./town-abbreviations.ts";
-import { seatAfterEntity, withoutEntityAdjective } from "./entity-seat.ts";
+import { seatAfterEntity, tradeAfterTownAdjective, withoutEntityAdjective } from "./entity-seat.ts";
 import { coinedFromKind, namesKindWord } from "./coined-kind.ts";
 import { sepaKeyAlternation } from "../format/sepa-fields.ts";
 
@@ -128,6 +128,8 @@ function withoutEntityWords(s: string): string {
   if (!m) return s;
   const before = s.slice(0, m.index);
   if (foldText(before).split(" ").every((w) => BARE_ADJECTIVES.has(w))) return before + (/^\s+\S+?(?=[.,]?(?:\s|$))/u.exec(m[0])?.[0] ?? "");
+  const trade = tradeAfterTownAdjective(before, m[0]);
+  if (trade) return before + trade;
   return withoutEntityAdjective(before) + seatAfterEntity(m[0]);
 }
 // A landlord's "Mgmt"/"Management" after its name ("CORTLAND MGMT") is the firm's trade, not its name; "X Property Management" keeps it.

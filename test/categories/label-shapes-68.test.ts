@@ -1,0 +1,41 @@
+// Label shapes from pool 68 (culture lovers and people who go out): a town's adjective before a company's trade compound
+// names nobody alone ("Bautzener Wohnungsbaugesellschaft mbH" is not "Bautzener"); a venue's box office after its name
+// is the desk that sold the ticket, not the merchant. Each with must-not-move guards.
+import { describe } from "vitest";
+import { itLabels } from "../helpers/label-rows.ts";
+
+describe("a town's adjective keeps the company's trade compound after it", () => {
+  itLabels([
+    ["Bautzener Wohnungsbaugesellschaft mbH", "Mietzahlung 05/2025 Vertrag 682207 Wohnung Seidau", "Bautzener Wohnungsbaugesellschaft"],
+    ["DESSAUER VERKEHRSGESELLSCHAFT MBH//BERLIN/DE", "2026-06-20T10:57 Debitk.2 2027-12 ", "Dessauer Verkehrsgesellschaft"],
+    ["Kieler Wohnungsbaugesellschaft mbH", "Miete Juni", "Kieler Wohnungsbaugesellschaft"],
+    ["Bremer Versorgungsbetriebe GmbH", "Abschlag Strom", "Bremer Versorgungsbetriebe"],
+    ["Erfurter Verkehrsgesellschaft mbH", "Abo Rate 4", "Erfurter Verkehrsgesellschaft"],
+  ]);
+  // Guards: a register's bare entity word still goes, an insurer's regional name stays alone, initials still win.
+  itLabels([
+    ["Kieler Handelsgesellschaft mbH", null, "Kieler"],
+    ["Nuernberger Versicherung AG", "Beitrag 05/2025", "Nürnberger"],
+    ["LWB Leipziger Wohnungs- und Baugesellschaft mbH", "Miete", "LWB"],
+    ["GBG Gemeinnuetzige Baugesellschaft zu Hildesheim AG", "Miete Mai 2025", "GBG Hildesheim"],
+  ]);
+});
+
+describe("a venue's box office after its name is the desk, not the merchant", () => {
+  itLabels([
+    [null, "PURCHASE AUTHORIZED ON 07/24 MET OPERA BOX OFFICE AUSTIN FL S033935969697655 CARD 2489", "Met Opera"],
+    ["Anhaltisches Theater Dessau Besucherservice", "Handyzahlung", "Anhaltisches Theater Dessau"],
+    ["Kunstmuseen Krefeld Kasse KWM", "BERLIN 156/HAUPTSTR. 19/BERLIN/DE 10.08.2026 um 18:04:44 Uhr 50456533/386223/ECTL/", "Kunstmuseen Krefeld"],
+    [null, "MT BAKER THEATRE BOX OFBROOKLYN       WA", "Mt Baker Theatre"],
+    ["DEUTSCHES MUSEUM KASSE 3", null, "Deutsches Museum"],
+    ["Schauspielhaus Bochum Theaterkasse", null, "Schauspielhaus Bochum"],
+    [null, "CARTE 12/03/25 THEATRE DU CAPITOLE BILLETTERIE CB*1234", "Theatre Du Capitole"],
+  ]);
+  // Guards: no venue's word before the desk, or the desk is the whole name.
+  itLabels([
+    ["THE BOX OFFICE BAR", null, "The Box Office Bar"],
+    ["Landeskasse Sachsen", null, "Landeskasse Sachsen"],
+    ["ARENA SPORTS BOX OFFICE BAR", null, "Arena Sports Box Office Bar"],
+    ["ZOO BOX OFFICE", null, "Zoo Box Office"],
+  ]);
+});
