@@ -523,10 +523,17 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/(?<=\s)[A-Z]{5,}$/, (word: string) => tradeBeforeCutTown(word, s.length));
   // A town that is also a word ends the name unless a country code followed it ("GUTES ESSEN BERLIN" is "Gutes Essen").
   let codeGone = false;
+  // "STEINHAUS BAUTZEN E.V.", "Wohnstätte Krefeld eG": a one-word name and a town before the register's legal form are
+  // the registered name, town and all; a card terminal prints its own town after the legal form, not before it.
+  let registeredWithTown = false;
   for (let prev = ""; prev !== s; ) {
     prev = s;
     const legal = LEGAL_FORM.exec(s);
-    if (legal && legal.index > 0) s = dropLegalForm(s, legal.index, legal[0].length);
+    if (legal && legal.index > 0) {
+      const named = s.slice(0, legal.index).trim().split(/\s+/);
+      if (named.length === 2 && /^\p{L}{4,}$/u.test(named[0]!) && CITIES.has(foldText(named[1]!))) registeredWithTown = true;
+      s = dropLegalForm(s, legal.index, legal[0].length);
+    }
     s = s.replace(REGION_WORDS, (m, offset: number) => (offset > 0 ? "" : m));
     s = s.replace(UK_TYPE_CODE_AT_END, "");
     // "TST* CENTRAL BBQ DOWNTOWN": a US chain's branch by its part of town, after a name of two words, is where it was paid.
@@ -556,7 +563,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     // "ADFC Münster", "AWO Bielefeld": written in mixed case, initials and then a town are an association's local branch.
     // "gbg Hildesheim": initials a firm writes in lowercase (letters without a vowel, no word) are initials too.
     const branch = drop > 0 && !code && /^(?:\p{Lu}{2,5}|[b-df-hj-np-tv-z]{2,4})$/u.test(rest) && /\p{Ll}/u.test(words[words.length - 1] ?? "");
-    if (drop && rest && townAllowed && !branch && !onlyVenueWordLeft(rest) && (joined || coinedFromKind(rest) || !keepSingle(rest)) && (codeOnly || joined || rest.includes(" ") || (known && !namesKindWord(rest) && rest.length >= 3))) {
+    if (drop && rest && townAllowed && !branch && !registeredWithTown && !onlyVenueWordLeft(rest) && (joined || coinedFromKind(rest) || !keepSingle(rest)) && (codeOnly || joined || rest.includes(" ") || (known && !namesKindWord(rest) && rest.length >= 3))) {
       s = rest;
       codeGone ||= code;
     } else if (drop === 2 && words.length > 2 && /^[A-Z]{2}$/.test(words[words.length - 1] ?? "")) {

@@ -39,3 +39,19 @@ describe("a venue's box office after its name is the desk, not the merchant", ()
     ["ZOO BOX OFFICE", null, "Zoo Box Office"],
   ]);
 });
+
+describe("a one-word name and a town before the register's legal form are the registered name", () => {
+  itLabels([
+    ["VISA STEINHAUS BAUTZEN E.V. 8304", "NR XXXX 5535 FRANKFURT DE KAUFUMSATZ 05.07 12.27 658940 ARN15688377035288639207591", "Steinhaus Bautzen"],
+    ["Wohnstaette Krefeld Wohnungs-AG", "Miete April 2026 Whg. 3 OG Dionysiusstr. 27", "Wohnstaette Krefeld"],
+    ["Wohnstätte Krefeld eG", "Nutzungsentgelt 10/2026", "Wohnstätte Krefeld"],
+    ["TANZHAUS DRESDEN E.V.", null, "Tanzhaus Dresden"],
+    ["Lindenhof Leipzig gGmbH", "Rechnung 44", "Lindenhof Leipzig"],
+  ]);
+  // Guards: the terminal's town after the legal form goes, and a name of two words keeps going without its town.
+  itLabels([
+    ["BAECKEREI MUELLER GMBH KOELN", null, "Baeckerei Mueller"],
+    ["Baeckerei Mueller Koeln GmbH", null, "Baeckerei Mueller"],
+    ["HOFLADEN MEIER GMBH BAUTZEN", null, "Hofladen Meier"],
+  ]);
+});
