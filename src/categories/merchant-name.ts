@@ -80,6 +80,8 @@ export function labelOf(text: string | null | undefined): string | null {
 
 // Two or three words of a name, then a person-to-person rail and what follows it.
 const PAYEE_BEFORE_RAIL = /^\s*(\p{L}[\p{L}'-]+(?:\s+\p{L}[\p{L}'-]+){1,2})\s+(?:ZELLE|VENMO)\b/iu;
+// A person-to-person rail's star, then the person and the memo: "CASH APP*TAMIKA FONTENOT UTILITIES MY SHARE".
+const RAIL_STAR_PAYEE = /^\s*(?:CASH\s*APP|VENMO)\s*\*\s*(\p{L}[\p{L}'-]+\s+\p{L}[\p{L}'-]+)(?=\s|$)/iu;
 
 function computeLabel(text: string): string | null {
   // "LB CAMDEN CTAX" is the London Borough of Camden: a council goes by its own name, whatever brand a place shares.
@@ -92,6 +94,9 @@ function computeLabel(text: string): string | null {
   // the person is the payee, not the rail.
   const railPayee = PAYEE_BEFORE_RAIL.exec(text)?.[1];
   if (railPayee && personalName(railPayee) !== null) return cleanDescriptor(railPayee, isGenericWord);
+  // The person after the rail's star is the payee, whatever memo follows; a shop behind the star keeps the rail's label.
+  const starPayee = RAIL_STAR_PAYEE.exec(text)?.[1];
+  if (starPayee && personalName(starPayee) !== null) return cleanDescriptor(starPayee, isGenericWord);
   // "NADIA PELLINGHAM GAS MONEY AND PHONE BILL 1020 …", "MR AND MRS D HOLBROOKE FROM GRANDMA …": the same without a rail.
   const memoPayee = personBeforeMemo(text) ?? titledPayee(text);
   if (memoPayee) return memoPayee;

@@ -55,3 +55,31 @@ describe("a one-word name and a town before the register's legal form are the re
     ["HOFLADEN MEIER GMBH BAUTZEN", null, "Hofladen Meier"],
   ]);
 });
+
+describe("a person after a person-to-person rail's star is the payee", () => {
+  itLabels([
+    [null, "CASH APP*TAMIKA FONTENOT UTILITIES MY SHARE JUNE 0626 34186194 JANE DOE", "Tamika Fontenot"],
+    [null, "CASH APP*TAMIKA FONTENOT UTILITIES MY SHARE JANUARY", "Tamika Fontenot"],
+    [null, "VENMO *MARCUS OKAFOR CONCERT TIX", "Marcus Okafor"],
+    [null, "CASH APP*EMILY RODRIGUEZ", "Emily Rodriguez"],
+  ]);
+  // Guards: a shop behind the star, and the rail's own cash-out, keep their labels.
+  itLabels([
+    [null, "CASH APP*BLUE BOTTLE COFFEE OAKLAND", "Blue Bottle"],
+    [null, "VENMO *CASHOUT", "Venmo"],
+  ]);
+});
+
+describe("a Dutch co-operative's 'Coöperatie U.A.' after its name is its legal form", () => {
+  itLabels([
+    ["Duinstroom Energie Cooperatie U.A.", "Naam: Duinstroom Energie Cooperatie U.A. Omschrijving: Voorschotbedrag energie 06-2026 ledennr 68220", "Duinstroom Energie"],
+    ["Zonnedak Energie Coöperatie U.A.", "Ledenbijdrage 2025", "Zonnedak Energie"],
+    ["Windpark Krammer Cooperatie W.A.", "Termijn energie 05-2025", "Windpark Krammer"],
+    ["Buurtstroom Groen Coöperatie UA", "Voorschot 04-2025", "Buurtstroom Groen"],
+  ]);
+  // Guards: a co-operative's word that starts its name, or with its name after it, stays.
+  itLabels([
+    ["Bakkerij Coöperatie De Zaak", null, "Bakkerij Coöperatie De Zaak"],
+    ["Zorgcoöperatie Hollandse Kust", null, "Zorgcoöperatie Hollandse Kust"],
+  ]);
+});
