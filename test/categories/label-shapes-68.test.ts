@@ -83,3 +83,25 @@ describe("a Dutch co-operative's 'Coöperatie U.A.' after its name is its legal 
     ["Zorgcoöperatie Hollandse Kust", null, "Zorgcoöperatie Hollandse Kust"],
   ]);
 });
+
+describe("a venue's or a bookshop's word cut by the card field at the name's end is written out", () => {
+  itLabels([
+    [null, "))) COVENTRY TRANSPORT MUSEU LONDON", "Coventry Transport Museum"],
+    [null, "SQ *HEPTONSTALL BOOKRO ON 15 SEP          BCC", "Heptonstall Bookroom"],
+    [null, "CHECKCARD 0101 RIVERSIDE PHOTO GALLER AUSTIN TX 123456789", "Riverside Photo Gallery"],
+    [null, "))) BLACKPOOL GRAND THEATR LONDON", "Blackpool Grand Theatre"],
+    [null, "))) NORTHERN STAGE PLAYHOU LEEDS", "Northern Stage Playhouse"],
+  ]);
+  // Guards: a short name was not cut, and no other word is written out.
+  itLabels([
+    ["ANNA THEA", null, "Anna Thea"],
+    ["MUSEU CAFE", null, "Museu Cafe"],
+  ]);
+});
+
+describe("Roßlau, Dessau's town on the Elbe, is where a card was used", () => {
+  itLabels([
+    ["IMBISS ELBBOGEN ROSSLAU", null, "Imbiss Elbbogen"],
+    [null, "BAECKEREI SCHUMANN ROSSLAU, STUTTGART DE Karte Nr. 4871 78XX XXXX 2310 Kartenzahlung comdirect Visa-Debitkarte 2025-05-26 00:00:00", "Baeckerei Schumann"],
+  ]);
+});
