@@ -110,6 +110,8 @@ const LEGAL_FORM =
 const GERMAN_GBR = /\s+GBR(?=\s+\S)/;
 const GERMAN_TEXT = /[äöüÄÖÜß]|\s(?:DE|DEU|AT|AUT|CH|CHE)$/;
 const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany|Europe|North America|International|Holding|[ÖO]sterreich|Oesterreich|Austria|Schweiz|Suisse|Nederland)\b.*$/i;
+// An association's or a co-operative's legal form, or a trade's compound one ("Wohnungs-AG"), as LEGAL_FORM matches it.
+const MEMBERS_FORM = /^\s*(?:[eE]\.\s?[vV]\.?|e\.?G\.?|EG|\S+-(?:AG|GmbH))$/u;
 const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 // What a company register adds after the name: "SAGA Siedlungs-Aktiengesellschaft", "BOFROST DIENSTLEISTUNGS",
 // "MÄC-GEIZ HANDELSGESELLSCH.", "Multivlaai Franchise B.V.", a Dutch co-operative's "Coöperatie U.A." after its name.
@@ -523,15 +525,16 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/(?<=\s)[A-Z]{5,}$/, (word: string) => tradeBeforeCutTown(word, s.length));
   // A town that is also a word ends the name unless a country code followed it ("GUTES ESSEN BERLIN" is "Gutes Essen").
   let codeGone = false;
-  // "STEINHAUS BAUTZEN E.V.", "Wohnstätte Krefeld eG": a one-word name and a town before the register's legal form are
-  // the registered name, town and all; a card terminal prints its own town after the legal form, not before it.
+  // "STEINHAUS BAUTZEN E.V.", "Wohnstätte Krefeld eG": a one-word name and a town before an association's or a
+  // co-operative's legal form (or a housing company's "Wohnungs-AG") are the registered name, town and all; a firm's
+  // GmbH names its seat ("Fitnesswerk Braunschweig GmbH" is Fitnesswerk), and a terminal prints its town after the form.
   let registeredWithTown = false;
   for (let prev = ""; prev !== s; ) {
     prev = s;
     const legal = LEGAL_FORM.exec(s);
     if (legal && legal.index > 0) {
       const named = s.slice(0, legal.index).trim().split(/\s+/);
-      if (named.length === 2 && /^\p{L}{4,}$/u.test(named[0]!) && CITIES.has(foldText(named[1]!))) registeredWithTown = true;
+      if (named.length === 2 && /^\p{L}{4,}$/u.test(named[0]!) && CITIES.has(foldText(named[1]!)) && MEMBERS_FORM.test(legal[0])) registeredWithTown = true;
       s = dropLegalForm(s, legal.index, legal[0].length);
     }
     s = s.replace(REGION_WORDS, (m, offset: number) => (offset > 0 ? "" : m));

@@ -46,13 +46,14 @@ describe("a one-word name and a town before the register's legal form are the re
     ["Wohnstaette Krefeld Wohnungs-AG", "Miete April 2026 Whg. 3 OG Dionysiusstr. 27", "Wohnstaette Krefeld"],
     ["Wohnstätte Krefeld eG", "Nutzungsentgelt 10/2026", "Wohnstätte Krefeld"],
     ["TANZHAUS DRESDEN E.V.", null, "Tanzhaus Dresden"],
-    ["Lindenhof Leipzig gGmbH", "Rechnung 44", "Lindenhof Leipzig"],
+    ["Bauverein Halle eG", "Nutzungsgebuehr 05/2025", "Bauverein Halle"],
   ]);
   // Guards: the terminal's town after the legal form goes, and a name of two words keeps going without its town.
   itLabels([
     ["BAECKEREI MUELLER GMBH KOELN", null, "Baeckerei Mueller"],
     ["Baeckerei Mueller Koeln GmbH", null, "Baeckerei Mueller"],
     ["HOFLADEN MEIER GMBH BAUTZEN", null, "Hofladen Meier"],
+    ["Fitnesswerk Braunschweig GmbH", "Mitgliedsbeitrag Mai 2025", "Fitnesswerk"],
   ]);
 });
 
