@@ -42,7 +42,7 @@ import { bookingCodeCategory, type BookingCodes } from "./booking-codes.ts";
 import { escapeRegExp } from "../analytics/parse/fold.ts";
 import { tillNameCategory } from "./till-names.ts";
 import { SITE_SERVICES, siteServiceCategory } from "./site-services.ts";
-import { personBeforeMemo, readFromMemoOnly, titledInitialsName } from "./person-memo.ts";
+import { initialledName, personBeforeMemo, readFromMemoOnly, titledInitialsName } from "./person-memo.ts";
 import { namesFrenchTaxOffice } from "./french-tax-offices.ts";
 import { POCKET_MONEY_CARDS } from "./brands/extra-26.ts";
 import { charityChainCategory, namesCharityShop, townWorksService } from "./student-trades.ts";
@@ -221,6 +221,11 @@ const DIVISIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:^| )[a-z]*tankstellen?(?: |$)/, "fuel"],
 ];
 
+// "DVV Dessauer Versorgungs- und Verkehrsgesellschaft mbH": a town's supply company whose initials another brand also
+// uses (DVV, a Belgian insurer) says its trade in its legal name; what is paid to it is the supply. Not a professional
+// pension fund (Versorgungswerk, Versorgungskasse).
+const SUPPLY_COMPANY = /(?:^| )[a-z]*versorgungs(?:betriebe?|gesellschaft| gmbh| ag| und [a-z]*(?:gesellschaft|betriebe?))(?: |$)/;
+
 // Revolut names a transfer's payee only in its description ("To ADAC Autoversicherung AG"), never a purpose beside it.
 const PAYEE_TEXT = /^\s*(?:To|Payment from)\s+(\S.*)$/i;
 
@@ -266,7 +271,7 @@ function paidToPerson(tx: CategorizeInput): boolean {
   // "NADIA PELLINGHAM GAS MONEY AND PHONE BILL …": US and UK banks print the person and the memo with no counterparty.
   if (!cp) return !paidByCard(tx) && personBeforeMemo(tx.description) !== null;
   // The label is read too: a bank that runs the town into the name ("PURZELBAUM BABYAUSSTATTUNGHamburg") hides the trade word.
-  return (personalName(cp) !== null || titledInitialsName(cp)) && contentCategory({ amountSign: -1, texts: [cp, tx.merchant], name: tx.merchant ?? cp }) === null && !tradeNameIn(cp, tx.description);
+  return (personalName(cp) !== null || titledInitialsName(cp) || initialledName(cp)) && contentCategory({ amountSign: -1, texts: [cp, tx.merchant], name: tx.merchant ?? cp }) === null && !tradeNameIn(cp, tx.description);
 }
 
 /**
@@ -407,6 +412,7 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (known && KIND.get(known.categoryKey) === "transfer" && sign > 0 && contentCategory(subject) === "refunds") return refund("dictionary", null);
   // "ADAC Autoversicherung AG", "CHECK24 REISE": a shop's or a club's own insurer or travel agency names its trade;
   // what is paid to it is that trade, not the brand's.
+  if (known && known.categoryKey !== "utilities" && SUPPLY_COMPANY.test(foldUmlauts(foldText(payeeText(tx) ?? "")))) return spendingOrRefund("utilities", sign, "dictionary");
   const division = known && SHOP_KINDS.has(known.categoryKey) ? divisionOf(payeeText(tx)) : null;
   if (division) return spendingOrRefund(division, sign, "dictionary");
   if (known?.categoryKey === "fuel" && HEATING_OIL.test(foldUmlauts(foldText(`${tx.counterpartyName ?? ""} ${tx.description ?? ""}`)))) return spendingOrRefund("utilities", sign, "dictionary");

@@ -23,7 +23,7 @@ import { unglueCity, WORD_TOWNS } from "./glued-towns.ts";
 import { PROCESSOR_REFERENCE_ALL } from "./processor-references.ts";
 import { taxOfficeInitials } from "./french-tax-offices.ts";
 import { withoutCityLetters } from "./town-abbreviations.ts";
-import { seatAfterEntity, withoutEntityAdjective } from "./entity-seat.ts";
+import { seatAfterEntity, tradeAfterTownAdjective, withoutEntityAdjective } from "./entity-seat.ts";
 import { coinedFromKind, namesKindWord } from "./coined-kind.ts";
 import { sepaKeyAlternation } from "../format/sepa-fields.ts";
 
@@ -111,10 +111,12 @@ const LEGAL_FORM =
 const GERMAN_GBR = /\s+GBR(?=\s+\S)/;
 const GERMAN_TEXT = /[äöüÄÖÜß]|\s(?:DE|DEU|AT|AUT|CH|CHE)$/;
 const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany|Europe|North America|International|Holding|[ÖO]sterreich|Oesterreich|Austria|Schweiz|Suisse|Nederland)\b.*$/i;
+// An association's or a co-operative's legal form, or a trade's compound one ("Wohnungs-AG"), as LEGAL_FORM matches it.
+const MEMBERS_FORM = /^\s*(?:[eE]\.\s?[vV]\.?|e\.?G\.?|EG|\S+-(?:AG|GmbH))$/u;
 const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 // What a company register adds after the name: "SAGA Siedlungs-Aktiengesellschaft", "BOFROST DIENSTLEISTUNGS",
-// "MÄC-GEIZ HANDELSGESELLSCH.", "Multivlaai Franchise B.V.".
-const ENTITY_WORDS = /(?<=\S)(?<!\bfreie)\s+(?:\S+-)?(?:eigenbetrieb|kommunalunternehmen|filmtheater|lichtspiele|mineral(?:oe|ö|o)l\p{L}*|automobile|automotive|motor\s+group|breitband|notaires?|avocats|huissiers|solicitors|\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchises?|operations|trading|koophandel|tankstation|\p{L}*versicherung|brandgilde|\p{L}*brandkasse|verzekeringen|ins|vertriebs\S*|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?|gastro|gida|turizm|magazacilik|sekerleme|nahrungsmittel|distribution|grosshandel|abholmarkt|onlineshop|ticketshop|tkts|verhuur|groep|baumaschinen|pferdesport|\S*versandhaus|direktversand|versand|dierspeciaalzaak|spieleladen|greenfee|handels|veranstaltungs\S*|kringloop\S*|second\s?hand|fietsspecialist|copyshop|\p{L}+repar(?:a(?:t(?:u(?:r(?:en)?)?)?)?)?)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
+// "MÄC-GEIZ HANDELSGESELLSCH.", "Multivlaai Franchise B.V.", a Dutch co-operative's "Coöperatie U.A." after its name.
+const ENTITY_WORDS = /(?<=\S)(?<!\bfreie)\s+(?:\S+-)?(?:eigenbetrieb|kommunalunternehmen|filmtheater|lichtspiele|mineral(?:oe|ö|o)l\p{L}*|automobile|automotive|motor\s+group|breitband|notaires?|avocats|huissiers|solicitors|\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchises?|operations|trading|koophandel|tankstation|\p{L}*versicherung|brandgilde|\p{L}*brandkasse|verzekeringen|co(?:ö|oe|o)peratie(?=$|\s+[uwb]\.?\s?a\.?(?:\s|$))|ins|vertriebs\S*|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?|gastro|gida|turizm|magazacilik|sekerleme|nahrungsmittel|distribution|grosshandel|abholmarkt|onlineshop|ticketshop|tkts|verhuur|groep|baumaschinen|pferdesport|\S*versandhaus|direktversand|versand|dierspeciaalzaak|spieleladen|greenfee|handels|veranstaltungs\S*|kringloop\S*|second\s?hand|fietsspecialist|copyshop|\p{L}+repar(?:a(?:t(?:u(?:r(?:en)?)?)?)?)?)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
 // "Deutsche Ärzteversicherung AG", "Allgemeine Rentenversicherung AG": a name whose own words are only adjectives or
 // articles names nobody once the entity word is gone, so that word (not what follows it) stays. Regional adjectives
 // ("Nürnberger", "Hallesche", "Gothaer") are names of their own and are not listed.
@@ -131,6 +133,8 @@ function withoutEntityWords(s: string): string {
   if (!m) return s;
   const before = s.slice(0, m.index);
   if (foldText(before).split(" ").every((w) => BARE_ADJECTIVES.has(w))) return before + (/^\s+\S+?(?=[.,]?(?:\s|$))/u.exec(m[0])?.[0] ?? "");
+  const trade = tradeAfterTownAdjective(before, m[0]);
+  if (trade) return before + trade;
   return withoutEntityAdjective(before) + seatAfterEntity(m[0]);
 }
 // A landlord's "Mgmt"/"Management" after its name ("CORTLAND MGMT") is the firm's trade, not its name; "X Property Management" keeps it.
@@ -526,10 +530,18 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/(?<=\s)[A-Z]{5,}$/, (word: string) => tradeBeforeCutTown(word, s.length));
   // A town that is also a word ends the name unless a country code followed it ("GUTES ESSEN BERLIN" is "Gutes Essen").
   let codeGone = false;
+  // "STEINHAUS BAUTZEN E.V.", "Wohnstätte Krefeld eG": a one-word name and a town before an association's or a
+  // co-operative's legal form (or a housing company's "Wohnungs-AG") are the registered name, town and all; a firm's
+  // GmbH names its seat ("Fitnesswerk Braunschweig GmbH" is Fitnesswerk), and a terminal prints its town after the form.
+  let registeredWithTown = false;
   for (let prev = ""; prev !== s; ) {
     prev = s;
     const legal = LEGAL_FORM.exec(s);
-    if (legal && legal.index > 0) s = dropLegalForm(s, legal.index, legal[0].length);
+    if (legal && legal.index > 0) {
+      const named = s.slice(0, legal.index).trim().split(/\s+/);
+      if (named.length === 2 && /^\p{L}{4,}$/u.test(named[0]!) && CITIES.has(foldText(named[1]!)) && MEMBERS_FORM.test(legal[0])) registeredWithTown = true;
+      s = dropLegalForm(s, legal.index, legal[0].length);
+    }
     s = s.replace(REGION_WORDS, (m, offset: number) => (offset > 0 ? "" : m));
     s = s.replace(UK_TYPE_CODE_AT_END, "");
     // "TST* CENTRAL BBQ DOWNTOWN": a US chain's branch by its part of town, after a name of two words, is where it was paid.
@@ -559,7 +571,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     // "ADFC Münster", "AWO Bielefeld": written in mixed case, initials and then a town are an association's local branch.
     // "gbg Hildesheim": initials a firm writes in lowercase (letters without a vowel, no word) are initials too.
     const branch = drop > 0 && !code && /^(?:\p{Lu}{2,5}|[b-df-hj-np-tv-z]{2,4})$/u.test(rest) && /\p{Ll}/u.test(words[words.length - 1] ?? "");
-    if (drop && rest && townAllowed && !branch && !onlyVenueWordLeft(rest) && (joined || coinedFromKind(rest) || !keepSingle(rest)) && (codeOnly || joined || rest.includes(" ") || (known && !namesKindWord(rest) && rest.length >= 3))) {
+    if (drop && rest && townAllowed && !branch && !registeredWithTown && !onlyVenueWordLeft(rest) && (joined || coinedFromKind(rest) || !keepSingle(rest)) && (codeOnly || joined || rest.includes(" ") || (known && !namesKindWord(rest) && rest.length >= 3))) {
       s = rest;
       codeGone ||= code;
     } else if (drop === 2 && words.length > 2 && /^[A-Z]{2}$/.test(words[words.length - 1] ?? "")) {

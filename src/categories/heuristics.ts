@@ -427,6 +427,9 @@ const CONTENT: Signal[] = [
   ...spentOn(STUDENT_LAST),
   // A mobility shop, a race circuit, where no word above said another trade's (retiree-trades.ts).
   ...spentOn(RETIREE_LAST),
+  // A night or music club paid at its till goes by "Club <name>" ("CLUB NOORDZIJDE", "SumUp *Club Samtweberei"): a venue,
+  // where no word above named a sandwich, a house's restaurant, a wine club's box or a fashion label's shop (Club Monaco).
+  { key: "entertainment", sign: "out", words: /^club (?!(monaco|car|cars|sandwich|sandwiches|house|de vins?|du vin|des vins|med|mate)( |$))[a-z]+( [a-z]+)?$/, nameStart: true },
   // Inns and bistros are named "Zum Goldenen Hirsch", "Zur Quelle", "Chez Marcel"; only as the name's first word ("Apotheke zur Post" is a pharmacy).
   { key: "restaurants", sign: "out", words: /^(zum|zur|chez|casa|la casa|taberna) \S/, nameStart: true },
   // Pubs are "The <adjective> <sign>": The Rusty Anchor, The Red Lion, The Kings Arms.

@@ -72,6 +72,11 @@ export const HOSPITALITY_FIRST: ReadonlyArray<readonly [key: string, words: read
     "ristor", "ristora", "ristoran", "ristorant", "ristoro", "pizzeri", "pizzer", "trattori", "osteri", "hosteria", "brasseri", "creperi", "friteri", "gelateri", "steakh[a-z]*",
     // A farm restaurant, a wine bar that serves meals, a Lyon bistro: not the farm's, the cellar's or the cork's.
     "fermes? auberges?", "caves? a manger", "bouchon lyonnais",
+    // A wine room pours wine by the glass, read before the wine merchants' word ("EARLSDON WINE ROOMS"); a cellar bar
+    // (Kellerbar); a daiquiri bar, its word cut by the card field ("BAYOU ST JOHN DAIQ").
+    "wine rooms?", "kellerbar", "daiq", "daiquiri", "daiquiris",
+    // A New Orleans sandwich shop by its po-boys, the word cut by the card field ("MARIGNY LATE NIGHT PO BO").
+    "po ?boys?", "po bo",
     // An ice-cream parlour, a salon that serves ice cream or tea, not hair.
     "eissalon", "salon de glaces?", "tea (house|garden|gardens|shop|parlour)", "sandwich (shop|bar|company|house)", "ijssalons?", "ijswinkel", "ijsbar", "ijskraam", "ijszaak", "ijscozaak",
   ]],

@@ -56,6 +56,15 @@ export const LEISURE_FIRST: ReadonlyArray<readonly [key: string, words: readonly
     "keramik ?malen", "keramik ?(mal)?(cafe|studio)", "keramiek ?(cafe|schilderen)",
     // A water park, a farm park and a heritage railway are outings, whatever water, farm or railway word they print.
     "water parks?", "farm ?parks?", "(steam|heritage|miniature) railways?", "museums?(eisen)?bahn", "stoomtrein", "museumstoomtram",
+    // A concert, opera or theatre season paid by instalments ("Konzertabo Rate April", "Abonnement kamermuziekserie", "SEASON
+    // SUBSCRIPTION INSTALLMENT 11"), and a theatre-goers' ring or society: the seats, not a magazine's subscription.
+    "(konzert|theater|opern|oper|kammermusik|kammerkonzert|ballett|tanz|schauspiel|sinfonie|symphonie|philharmonie)(abo|abos|abonnement|abonnements|saison|ring|gemeinde)",
+    "(concert|concerten|kamermuziek|kamerconcert|muziek|theater|toneel|opera|dans|ballet)(serie|series|reeks|abonnement|abonnementen)",
+    "season subscriptions?", "subscription series",
+    // A jazz club, cellar or stage, whatever bistro or kitchen serves there ("SNUG HARBOR JAZZ BISTRO"); a Dutch stage
+    // for pop, jazz or music (poppodium); an art museum in the plural ("KUNSTMUSEEN KREFELD", "STEDELIJKE MUSEA").
+    "jazz ?(klub|club|clubs|keller|kelder|cellar|bistro|kitchen|podium|venue|lounge)", "[a-z]+podium", "[a-z]+museen", "musea", "[a-z]+musea",
+    "film ?(center|centre|centers|centres)",
   ]],
   // Craft workshops and shops whose compound ends in a tearoom's, a market's or a bakery's word.
   ["shopping", [
@@ -64,6 +73,10 @@ export const LEISURE_FIRST: ReadonlyArray<readonly [key: string, words: readonly
     "(stoff|stoffen|hobby|kreativ|bastel|woll|perlen|kunsthandwerker|kunsthandwerk|handwerker) ?markt", "(craft|crafts|makers|artisan) (market|fair)s?", "marche (des )?createurs", "marche artisanal",
     "model (railways?|railroads?|trains?|shops?|centre|center|kits?)",
     "labo(ratoire)? photo", "photo labo",
+    // A museum's shop sells goods, read before the museum's own word ("MUSEUMSSHOP AM WESTWALL", "MUSEUMWINKEL",
+    // "SCIENCE MUSEUM SHOP", "BOUTIQUE DU MUSEE").
+    "museums?(shop|shops|laden|winkel|boutique|store)", "museums? (shop|shops|store|gift ?shop|boutique)",
+    "(boutique|librairie) (du |des )?musees?", "tienda (del )?museo", "(negozio|bookshop) (del )?museo",
     // A record shop or label ("SPILLERS RECORDS"), not a state's, a doctor's or a court's records office, nor its fee; here
     // and not with the trade words, whose test reads each entry as a sample text and a lookaround reads no sample.
     "(?<!(vital|medical|court|public|health|dental|patient|birth|death|marriage|land|property|criminal|police|school|student|academic|tax|county|state) )records(?! (management|office|dept|department|request|retrieval|storage|fee|fees|centre|center|bar|cafe|pub))",
@@ -113,7 +126,10 @@ const CRAFT_AND_BOOK_SHOPS: readonly string[] = [
   "spielwar[a-z]*", "toyland", "toybox", "jouet", "giocattoli", "jugueteria", "jugueterias",
   "comicbooks?", "graphic novels", "comicladen", "comicshop", "comicstore", "mangas", "bandes? dessinees?", "stripboek[a-z]*", "stripwinkel", "fumetteria", "fumetti", "comiqueria", "tebeos",
   "buchhdlg", "buchhdl", "buchhandl[a-z]*", "buchhaus", "buchkontor", "buchversand", "bucherecke", "bucherwurm", "boekhand[a-z]*", "boekenwinkel", "boekhuis", "boekenhuis", "boekenkraam", "antiquariaat", "boekenantiquariaat", "antiquarian", "bouquinistes?", "bouquinerie", "livres", "librair[a-z]*",
-  "booksel[a-z]*", "bookshops", "bookstores", "bookworms?", "bookbarn", "libri", "librerie", "libros", "librerias",
+  "booksel[a-z]*", "bookshops", "bookstores", "bookworms?", "bookbarn", "bookro", "bookrooms?",
+  // A German bookshop named by its reading word ("LESEINSEL AM SCHLOSSPLATZ", "Lesezeichen", "Leselust"); an art lending
+  // library rents and sells the pictures (kunstuitleen, Artothek).
+  ...glued(["lese"], ["insel", "zeichen", "lust", "welt", "ecke", "ratte", "stoff", "zeit", "fuchs"]), "kunstuitleen", "artotheek", "artotheken", "artothek", "artotheque", "libri", "librerie", "libros", "librerias",
   ...glued(["papier"], ["laden", "haus", "handel", "winkel"]), "schreibwar", "schreibware", ...glued(["schreibwaren"], ["handel", "geschaft", "haus"]), "schreibw", "papeter[a-z]*", "stationer", "kantoorvakhandel", "schrijfwaren", "cartolibreria", "cartolerie", "papelerias",
   "fotolab(or)?", "fotogeschaft", "fotofachhandel", "fotohaus", "fotoladen", "fotoservice", "fotoatelier", "fotozaak", "fotowinkel", "fotograaf", "fotografen", "fotografin", "fotovakhandel", "fotocentrum",
   "camera (centre|center|exchange|world|house)", "studio photo", "fotografia", "fotografo",
@@ -132,7 +148,7 @@ export const LEISURE_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: re
     "proberaum[a-z]*", "probenraum[a-z]*", "tonstudios?", "oefenruimtes?", "repetitieruimtes?", "repetitiestudio", "opnamestudios?",
     "rehearsal (roo[a-z]*|stud[a-z]*|spac[a-z]*)", "recording stud[a-z]*", "practice rooms", "oefenstudios?", "studios? de repetition", "studios? d enregistrement", "locaux de repetition", "sala (de )?ensayo", "sala prove",
     // Stages, concert halls, cinemas and their ticket offices.
-    ...glued(["theater", "konzert"], ["kas", "kass"]), "vorverkaufs[a-z]*", "kartenservice",
+    ...glued(["theater", "konzert"], ["kas", "kass"]), "vorverkaufs[a-z]*", "kartenservice", "kartenhaus", "kartenvorverkauf", "kartenburo", "kartenzentrale",
     "konzerthaus", "konzertsaal", "konzerte", "konzertdirektion", "konzertagentur", "konzertburo", "festspielhaus", "stadthalle", "festhalle", "staatsoper", "volksoper", "semperoper", "opernhaus", "operettenhaus", "kammerspiele", "schauspiel", "[a-z]+buhne", "komodie",
     "musicals?", "theaters", "theatres", "concertgebouw", "muziekgebouw", "muziekcentrum", "toneelgroep", "toneel", "cultuurcentrum", "cultureel centrum", "cultuurhuis", "uitburo", "uitbureau", "voorverkoop", "kaartverkoop",
     "centre culturel", "maison de la culture", "comedie", "auditorium", "auditorio", "amphitheater", "amphitheatre", "live music", "movies", "imax",

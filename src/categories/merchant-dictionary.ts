@@ -91,7 +91,8 @@ const MIN_CUT_KEY = 6;
 // "Miller and Carter", "MILLER & CARTER": a joining word between two words of a name is left out on both sides.
 const dropJoiners = (folded: string) => folded.replace(/ (?:and|und)(?= )/g, "");
 
-const NAME_JOINERS = new Set(["de", "du", "des", "of", "von", "vom", "zum", "zur", "am", "chez"]);
+// The Dutch article "het" too: "PLATENZAAK HET SPIEGEL" is a record shop's name, no copy of DER SPIEGEL.
+const NAME_JOINERS = new Set(["de", "du", "des", "of", "von", "vom", "zum", "zur", "am", "chez", "het"]);
 
 // "APL" for Apple, "AMZ" for Amazon: three letters clipped from the brand's word (its first two, then one further on; not
 // its initials, as "VHS" or "LVZ" are) are a card descriptor's prefix ("APL*ITUNES.COM"); later in a text they are some

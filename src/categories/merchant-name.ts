@@ -22,6 +22,8 @@ import { isProcessorOwnBill } from "./processor-billing.ts";
 import { usTaxPayee } from "./us-tax-payees.ts";
 import { withoutCutEnds } from "./cut-name-ends.ts";
 import { withoutDeskEnds } from "./dealer-desk-ends.ts";
+import { withoutBoxOffice } from "./box-office-ends.ts";
+import { withCutVenueWord } from "./cut-venue-words.ts";
 import { withTailWords } from "./name-tail-words.ts";
 
 // Initials, a local branch's word, then its town: "DLRG Ortsgruppe Eckernfoerde", "NABU Kreisverband Wedel".
@@ -79,6 +81,8 @@ export function labelOf(text: string | null | undefined): string | null {
 
 // Two or three words of a name, then a person-to-person rail and what follows it.
 const PAYEE_BEFORE_RAIL = /^\s*(\p{L}[\p{L}'-]+(?:\s+\p{L}[\p{L}'-]+){1,2})\s+(?:ZELLE|VENMO)\b/iu;
+// A person-to-person rail's star, then the person and the memo: "CASH APP*TAMIKA FONTENOT UTILITIES MY SHARE".
+const RAIL_STAR_PAYEE = /^\s*(?:CASH\s*APP|VENMO)\s*\*\s*(\p{L}[\p{L}'-]+\s+\p{L}[\p{L}'-]+)(?=\s|$)/iu;
 
 function computeLabel(text: string): string | null {
   // "LB CAMDEN CTAX" is the London Borough of Camden: a council goes by its own name, whatever brand a place shares.
@@ -91,12 +95,15 @@ function computeLabel(text: string): string | null {
   // the person is the payee, not the rail.
   const railPayee = PAYEE_BEFORE_RAIL.exec(text)?.[1];
   if (railPayee && personalName(railPayee) !== null) return cleanDescriptor(railPayee, isGenericWord);
+  // The person after the rail's star is the payee, whatever memo follows; a shop behind the star keeps the rail's label.
+  const starPayee = RAIL_STAR_PAYEE.exec(text)?.[1];
+  if (starPayee && personalName(starPayee) !== null) return cleanDescriptor(starPayee, isGenericWord);
   // "NADIA PELLINGHAM GAS MONEY AND PHONE BILL 1020 …", "MR AND MRS D HOLBROOKE FROM GRANDMA …": the same without a rail.
   const memoPayee = personBeforeMemo(text) ?? titledPayee(text);
   if (memoPayee) return memoPayee;
   // The cleaned text is needed on most paths but not on a brand's: made once, when first asked for.
   let cleanedOnce: string | null | undefined;
-  const clean = () => (cleanedOnce === undefined ? (cleanedOnce = withTailWords(withoutDeskEnds(withoutCutEnds(cleanDescriptor(text, isGenericWord))))) : cleanedOnce);
+  const clean = () => (cleanedOnce === undefined ? (cleanedOnce = withTailWords(withCutVenueWord(withoutBoxOffice(withoutDeskEnds(withoutCutEnds(cleanDescriptor(text, isGenericWord)))), text))) : cleanedOnce);
   // "To Konstantin Reichelt": the person after a transfer word as well.
   if (surnameLikeBrand(text) || surnameLikeBrand(leadingText(text))) return clean();
   // The text as printed, then with the bank's words in front removed, so a short brand

@@ -156,3 +156,13 @@ export function readFromMemoOnly(subject: HeuristicSubject, category: string): b
   const texts = subject.texts.map((t) => t && t.split(/\s+/).filter((w) => !MEMO_WORDS.has(fold(w))).join(" "));
   return contentCategory({ ...subject, texts }) !== category;
 }
+
+// "S. Wijnhoven-Baarda", "J. de Vries", "A.M. van der Berg", "K. Müller": Dutch, Belgian and German banks print a
+// private counterparty as initials with dots, a name particle or two, and the surname.
+const INITIALLED_NAME = /^(?:\p{Lu}\.\s?){1,3}(?:(?:van|de|der|den|ter|ten|te|von|vom|zu|le|la|du)\s+){0,2}\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?$/u;
+
+/** A counterparty printed as a person's initials and surname ("S. Wijnhoven-Baarda"), no brand the dictionary knows. */
+export function initialledName(text: string | null | undefined): boolean {
+  const name = (text ?? "").trim().replace(/\s+/g, " ");
+  return INITIALLED_NAME.test(name) && !namesKind(name.replace(/^(?:\p{Lu}\.\s?)+/u, "")) && !matchMerchantText(name) && !merchantByName(name);
+}

@@ -43,6 +43,8 @@ export const PERSONAL_FIRST: ReadonlyArray<readonly [key: string, words: readonl
   ["drugstore", [
     // A German parlour ("Stube") of hair, beauty or ironing is no inn.
     "(haar|friseur|frisor|kosmetik|beauty|nagel|bugel|wasche)stube",
+    // Clothes and linen care is a laundry's trade, not the clothes shops' "Kleider…" ("KLEIDERPFLEGE UERDINGEN").
+    "(kleider|wasche|textil)pflege",
     // A Thai massage or a nail bar named after a cuisine's word ("JADE NAILS", "SPICE NAIL SPA", "BANGKOK THAI MASSAGE").
     "(thai|thailand|siam|bali|balinese|china|chinese|asia|asian|japanese|korean|jade|bamboo|lotus|spice|bangkok) (massage[a-z]*|spa|beauty|nails?|lashes|brows)",
     "massage (thai|thailandais)",

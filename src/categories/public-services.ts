@@ -8,7 +8,10 @@ const TOWN = "(city|town|village|county|borough) of( [a-z]+){1,2}";
 
 export const PUBLIC_SERVICES: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
   ["utilities", [`${TOWN} (utilities|utility|util|water|waterworks|water works|power|electric|light and power)`]],
-  ["transport", [`${TOWN} (transit|transportation|bus|buses|trolley|rts)`, "regional transit( system)?", "verkehrsbetriebe?", "verkehrsgesellschaft", "verkehrsverbund", "[a-z]*busverkehr", "nahverkehr"]],
+  ["transport", [`${TOWN} (transit|transportation|bus|buses|trolley|rts)`, "regional transit( system)?", "verkehrsverbund",
+    // Whole or cut by the card field ("DESSAUER VERKEHRSGESELLS", "VERKEHRSBETR"); a US or Emirati transit authority's initials
+    // ("NEW ORLEANS RTA", "GCRTA"), not a flat-pack cabinet's "RTA".
+    "(stadt|nah|bus|regional|kreis)?verkehrsges[a-z]*", "(stadt|nah|bus|regional|kreis)?verkehrsbetr[a-z]*", "(gc|no)?rta(?! (cabinets?|cabinetry|furniture|kitchens?|store|stores))", "[a-z]*busverkehr", "nahverkehr"]],
   ["fuel", [`${TOWN} (parking|parking services|parking meters?|meters?)`]],
   ["education", [`${TOWN}( public)? (library|libraries)`]],
 ];

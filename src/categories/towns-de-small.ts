@@ -148,7 +148,7 @@ export const TOWNS_DE_SMALL: readonly string[] = [
   "Burgstädt", "Reichenbach im Vogtland", "Rodewisch", "Oelsnitz", "Bad Elster", "Markneukirchen", 
   "Bernburg", "Köthen", "Aschersleben", "Quedlinburg", "Blankenburg (Harz)", "Ballenstedt", "Sangerhausen",
   "Lutherstadt Eisleben", "Eisleben", "Hettstedt", "Zeitz", "Hohenmölsen", "Bad Dürrenberg", "Leuna", "Querfurt",
-  "Bad Kösen", "Freyburg", "Bitterfeld-Wolfen", "Bitterfeld", "Zerbst", "Gräfenhainichen", "Genthin",
+  "Bad Kösen", "Freyburg", "Bitterfeld-Wolfen", "Bitterfeld", "Zerbst", "Roßlau", "Gräfenhainichen", "Genthin",
   "Tangermünde", "Havelberg", "Osterburg", "Gardelegen", "Klötze", "Haldensleben", "Wolmirstedt", "Oschersleben",
   "Wanzleben", "Schönebeck", "Staßfurt", "Egeln", "Könnern", "Mühlhausen", "Altenburg", "Ilmenau", "Saalfeld",
   "Rudolstadt", "Arnstadt", "Sömmerda", "Sonneberg", "Meiningen", "Apolda", "Greiz", "Bad Langensalza",

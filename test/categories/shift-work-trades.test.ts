@@ -24,7 +24,9 @@ describe("a card's monthly collection or its settled total is a card bill", () =
   ]);
   describe("but a card payment at a shop is not", () => {
     itCategorizes([
-      [null, "Kartenzahlung KARTENHAUS LINDE. 12345678//Erlangen 2026-03-02T10:11:12 KFN 1 VJ 2812", "-18.40", "other"],
+      // A Kartenhaus is a ticket office (leisure-trades.ts): its tickets, not a card's bill.
+      [null, "Kartenzahlung KARTENHAUS LINDE. 12345678//Erlangen 2026-03-02T10:11:12 KFN 1 VJ 2812", "-18.40", "entertainment"],
+      [null, "Kartenzahlung KARTENWELT LINDE. 12345678//Erlangen 2026-03-02T10:11:12 KFN 1 VJ 2812", "-18.40", "other"],
     ]);
   });
 });
