@@ -24,6 +24,7 @@ import { BUILDING_SAVINGS, HOME_LOAN_FEES, HOME_LOAN_RENT } from "./home-finance
 import { LEISURE_FIRST } from "./leisure-trades.ts";
 import { PERSONAL_FIRST } from "./personal-trades.ts";
 import { HOSPITALITY_FIRST } from "./hospitality-trades.ts";
+import { ONLINE_FIRST, ONLINE_LAST } from "./online-trades.ts";
 import { DISABILITY_PAY, HEALTH_FIRST, HEALTH_PURPOSES } from "./health-trades.ts";
 import { LANDLORD_FIRST } from "./landlord-trades.ts";
 import { DESK_RENT, SELF_PENSION, TRADER_FEES, TRADER_FIRST, TRADER_PAY, namesCredit } from "./trader-trades.ts";
@@ -284,6 +285,10 @@ const CONTENT: Signal[] = [
   // phone shop and a cigar shop (personal-trades.ts): before the utility's "Handy", the restaurants' "bar" and "stube"
   // and the shops' "shop" and "schuh" their names carry.
   ...spentOn(PERSONAL_FIRST),
+  // A phone's plan, a program's cloud storage or internet security, groceries ordered online, goods paid in three and a
+  // course's fee (online-trades.ts): before the utilities' "internet", the fees' "frais" and "Gebühr", the schools'
+  // "courses", the subscriptions' "abonnement" and the movers' "storage" their words carry.
+  ...spentOn(ONLINE_FIRST),
   // A phone shop sells phones and repairs them, though "Handy" alone reads as the phone contract (utilities, below).
   { key: "shopping", sign: "out", words: w("handy (shop|point|center|laden|store|reparatur)") },
   // An electrician's firm is a tradesman's bill, not the electricity supply its trade word names ("SARL … ÉLECTRICITÉ GÉNÉRALE").
@@ -430,6 +435,8 @@ const CONTENT: Signal[] = [
   // A night or music club paid at its till goes by "Club <name>" ("CLUB NOORDZIJDE", "SumUp *Club Samtweberei"): a venue,
   // where no word above named a sandwich, a house's restaurant, a wine club's box or a fashion label's shop (Club Monaco).
   { key: "entertainment", sign: "out", words: /^club (?!(monaco|car|cars|sandwich|sandwiches|house|de vins?|du vin|des vins|med|mate)( |$))[a-z]+( [a-z]+)?$/, nameStart: true },
+  // A buy-now-pay-later instalment of goods, where no loan's, tax office's or other trade's word said whose (online-trades.ts).
+  ...spentOn(ONLINE_LAST),
   // Inns and bistros are named "Zum Goldenen Hirsch", "Zur Quelle", "Chez Marcel"; only as the name's first word ("Apotheke zur Post" is a pharmacy).
   { key: "restaurants", sign: "out", words: /^(zum|zur|chez|casa|la casa|taberna) \S/, nameStart: true },
   // Pubs are "The <adjective> <sign>": The Rusty Anchor, The Red Lion, The Kings Arms.
