@@ -214,11 +214,12 @@ function finerKnown(tx: CategorizeInput, provider: string): string | null {
 }
 
 // A brand's division by its trade's word in the company's name: an insurer ("Autoversicherung", "Versicherungsservice",
-// "verzekeringen"), a travel agency ("Reise", "Reisen"), a supermarket's or a chain's filling station ("GLOBUS TANKSTELLE").
+// "verzekeringen"), a travel agency ("Reise", "Reisen"), a supermarket's or a chain's filling station ("GLOBUS TANKSTELLE"),
+// though not a farm's milk pump ("MILCHTANKSTELLE HOF BRE").
 const DIVISIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:^| )[a-z]*(?:versicherung|verzekering)[a-z]*(?: |$)/, "insurance"],
   [/(?:^| )reisen?(?: |$)/, "travel"],
-  [/(?:^| )[a-z]*tankstellen?(?: |$)/, "fuel"],
+  [/(?:^| )(?<!milch )(?!milch)[a-z]*tankstellen?(?: |$)/, "fuel"],
 ];
 
 // "DVV Dessauer Versorgungs- und Verkehrsgesellschaft mbH": a town's supply company whose initials another brand also

@@ -124,6 +124,8 @@ function councilNamed(lead: string, folded: string, taxSaid: boolean): string | 
   // The British Council teaches and examines abroad, the Resuscitation Council trains, the Arts Council funds and the
   // Nursing and Midwifery Council registers: national bodies that bill no council tax.
   if (!folded || NATIONAL_BODY.test(folded)) return null;
+  // A parochial church council runs a parish church and takes its giving: no local authority, no council tax.
+  if (/(?:^| )church council(?: |$)/.test(folded)) return null;
   const hasTax = taxSaid || new RegExp(String.raw`(?:^| )${TAX}(?: |$)`).test(folded);
   const saysCouncil = hasTax || /(?:^| )council(?: |$)/.test(folded);
   const taxFirst = new RegExp(String.raw`^${TAX} `).exec(folded)?.[0] ?? "";

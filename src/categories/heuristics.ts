@@ -21,6 +21,7 @@ import { TRAVELLER_FIRST } from "./traveller-trades.ts";
 import { FOOD_FIRST } from "./food-trades.ts";
 import { HOME_FIRST } from "./home-trades.ts";
 import { BUILDING_SAVINGS, HOME_LOAN_FEES, HOME_LOAN_RENT } from "./home-finance.ts";
+import { RURAL_FIRST } from "./rural-trades.ts";
 import { LEISURE_FIRST } from "./leisure-trades.ts";
 import { PERSONAL_FIRST } from "./personal-trades.ts";
 import { HOSPITALITY_FIRST } from "./hospitality-trades.ts";
@@ -192,6 +193,10 @@ const CONTENT: Signal[] = [
   // The home's trades whose names or purposes print a rent, a garage, a utility, a kitchen, a hairdresser's or a bank's
   // word (home-trades.ts): a planning fee, a plumber's "Gas-Wasser", a garage door, a kitchen-and-bath studio.
   ...spentOn(HOME_FIRST),
+  // The country's trades whose names or purposes print a filling station's, a farm's, a fee's, a council's, a burger's or a
+  // congregation's word (rural-trades.ts): a farm's milk pump, a farm's supplies, a livery yard's fees, smokeless fuel, a
+  // septic tank's emptying (vidange), a farm vet, a Bürgerbus, a church levy the law raises (Kirchgeld, Kirchenbeitrag).
+  ...spentOn(RURAL_FIRST),
   // Animals' and gardens' trades are bought like a pet shop's or a garden centre's goods: groomers, walkers, boarding
   // kennels and catteries, pet food, landscapers, tree surgeons, nurseries and seed houses. Read before the hairdressers'
   // "salon"/"grooming", the doctors' "surgery", the water bill's "agua" and the retirement "pension" that their names carry.

@@ -125,6 +125,8 @@ export const MOBILITY: readonly MerchantRow[] = [
   ["ASFINAG", "fuel", "asfinag"],
   ["E-ZPass", "fuel", "e zpass", "ezpass"],
   ["Tankstelle", "fuel", "~tankstelle"],
+  // A farm's milk pump sells raw milk, not fuel: its longer word part beats the filling station's (rural-trades.ts).
+  ["Milchtankstelle", "groceries", "~milchtankstelle", "~milch tankstelle"],
   // Airlines
   ["Lufthansa", "travel", "lufthansa", "deutsche lufthansa"],
   ["Ryanair", "travel", "ryanair"],

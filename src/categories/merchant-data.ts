@@ -29,6 +29,8 @@ export const GENERIC_NAMES: ReadonlySet<string> = new Set([
   "Fitnessstudio", "Arztpraxis", "Kino", "Studierendenwerk", "Stadtkasse", "Volkshochschule", "Finanzamt",
   // A dog groomer is a kind of shop, not one (brands/extra-19.ts).
   "Hundefriseur",
+  // A farm's milk pump is a kind of farm shop, not one (merchant-data-mobility.ts).
+  "Milchtankstelle",
   // A court's or a state justice's cash office is one per seat, as a tax office is ("Landesjustizkasse Mainz").
   "Landesjustizkasse", "Gerichtskasse",
 ]);
