@@ -158,11 +158,11 @@ export const ONLINE_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: rea
     "chauffeur vtc",
   ]],
   ["utilities", [
-    "esim", "esims", "e sim", "datenpaket(e)?", "datenvolumen", "datenpass", "data ?(bundle|bundles|plan|pack|package|pass)", "roaming",
+    "datenvolumen", "datenpass", "data ?(bundle|bundles|plan|pack|package|pass)", "roaming",
     "simkarte(n)?", "sim ?karte", "sim cards?", "simkaart(en)?", "sim kaart", "cartes? sim", "datensim",
   ]],
   ["entertainment", [
-    "eintrittskarte(n)?", "konzertkarten", "theaterkarten", "kinokarten", "kartenvorverkauf",
+    "eintrittskarte(n)?", "konzertkarten", "theaterkarten", "kinokarten",
     "entreekaart(en|jes)?", "toegangskaart(en)?", "concertkaarten", "theaterkaarten",
   ]],
 ];

@@ -1,7 +1,7 @@
 // The trades of rural and village life, enumerated by trade rather than from statements: farm shops and the farms'
 // vending machines and huts (Milchtankstelle, Eierautomat, Regiomat, honesty box, casier fermier, melkautomaat), farm
-// dairies, pick-your-own fields, beekeepers, mills and distilleries, country butchers and smokeries, game dealers, the
-// milkman and the village shop's words; agricultural and garden co-operatives and merchants (Raiffeisen-Markt,
+// dairies, pick-your-own fields, beekeepers, mills and distilleries, country butchers and smokeries, game dealers and
+// the village shop's words (the milkman is online-trades.ts's, pellets and the Gemüsehof earlier lists'); agricultural and garden co-operatives and merchants (Raiffeisen-Markt,
 // Landwarenhandel, coopérative agricole, landbouwcoöperatie, consorzio agrario), feed, hay and straw merchants, saddlers
 // and tack shops, farriers, agricultural contractors and machinery rings, well drillers, gun shops and gunsmiths, fishing
 // tackle, Christmas-tree sellers; riding stables, livery yards and horse boarding, hunting and shooting clubs, hunting
@@ -118,12 +118,12 @@ const FARM_VENDING: readonly string[] = [
 // A farm's shop and produce by its own words: a Hofladen's kinds, dairies, pick-your-own, bees, mills and stills.
 const FARM_SHOPS: readonly string[] = [
   "hoflade", "hofladele", "hofverkauf", "verkauf ab hof", "ab hof verkauf", "gutsladen", "direktvermarkt[a-z]*",
-  "bauernhof", "biohof", "biobauernhof", "demeterhof", "gemusehof", "kartoffelhof", "erdbeerhof", "beerenhof", "ziegenhof", "kasehof", "erntehof", "kartoffelhandel",
+  "bauernhof", "biohof", "biobauernhof", "demeterhof", "kartoffelhof", "erdbeerhof", "beerenhof", "ziegenhof", "kasehof", "erntehof", "kartoffelhandel",
   "selbstpfluck[a-z]*", "selbsternte", "erdbeerfeld(er)?", "spargelverkauf", "spargelstand", "erdbeerstand", "lohnmosterei", "olmuhle", "muhlenladen",
   "honighaus", "imker", "imkermeister", "obstbrennerei", "schnapsbrennerei", "edelbrennerei", "hofbrennerei", "dorfbackhaus",
-  "pick your own", "milkman", "milk round", "milk delivery", "beekeepers?",
+  "pick your own", "beekeepers?",
   "produits fermiers", "laiterie", "apiculteurs?", "multiple rural",
-  "zuivelboerderij", "zuivelboer", "boerderijzuivel", "melkboer", "imkerij", "zelfpluk", "zelfoogst", "pluktuin", "hoevewinkel", "hoeveproducten", "dorpssuper",
+  "zuivelboerderij", "zuivelboer", "boerderijzuivel", "imkerij", "zelfpluk", "zelfoogst", "pluktuin", "hoevewinkel", "hoeveproducten", "dorpssuper",
   "azienda agricola", "apicoltura", "queseria",
 ];
 
@@ -191,10 +191,10 @@ export const RURAL_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: read
   ]],
   // Heating fuels (read before the shops: a Forstbetrieb's Scheitholz heats) and a home off the mains' sewer: firewood, pellets, coal, heating oil, septic tanks and cesspits.
   ["utilities", [
-    "pellets", "[a-z]+pellets", "wood pellets", "pelletlieferung", "pellethandel", "pelletshandel", "brennholzhandel", "feuerholz", "ofenholz", "scheitholz", "holzbriketts", "briketts", "[a-z]*hackschnitzel",
+    "[a-z]+pellets", "wood pellets", "pelletshandel", "brennholzhandel", "feuerholz", "ofenholz", "scheitholz", "holzbriketts", "briketts", "[a-z]*hackschnitzel",
     "kohlehandel", "brennstoffe", "brennstoffhandlung", "propangas",
     "(seasoned|kiln dried) logs", "log merchants?", "logs (and )?(kindling|coal)", "coal merchants?", "coal (and )?(coke|logs|fuels?)", "kerosene", "kerosine", "oil delivery", "oil deliveries",
-    "bois de chauffe", "granules (de )?bois", "pellets de bois", "mazout", "brandhout", "openhaardhout", "kolenboer", "kolenhandel", "legna", "legna da ardere", "gasolio (da )?riscaldamento", "gasoleo c",
+    "bois de chauffe", "pellets de bois", "mazout", "brandhout", "openhaardhout", "kolenboer", "kolenhandel", "legna", "legna da ardere", "gasolio (da )?riscaldamento", "gasoleo c",
     "grubenentleer[a-z]*", "grubenentsorgung", "fakalienabfuhr", "klargrube[a-z]*", "kleinklaranlage[a-z]*", "sickergrube[a-z]*", "abwasserzweckverband", "wasserzweckverband", "wasserbeschaffungs[a-z]*", "wasserverband",
     "septic pumping", "septic service", "septic services", "septic systems", "cesspits?", "cesspools?", "cesspit emptying", "fosses? septiques?", "assainissement non collectif", "spanc", "beerputten", "beerput", "spurgo pozzi neri", "autospurgo", "fosa septica", "pozo septico",
   ]],
