@@ -21,7 +21,7 @@ import { TRAVELLER_FIRST } from "./traveller-trades.ts";
 import { FOOD_FIRST } from "./food-trades.ts";
 import { HOME_FIRST } from "./home-trades.ts";
 import { BUILDING_SAVINGS, HOME_LOAN_FEES, HOME_LOAN_RENT } from "./home-finance.ts";
-import { LEISURE_FIRST } from "./leisure-trades.ts";
+import { LEISURE_FIRST, MUSIC_SHOP_NAME, NOT_A_MUSIC_SHOP } from "./leisure-trades.ts";
 import { PERSONAL_FIRST } from "./personal-trades.ts";
 import { HOSPITALITY_FIRST } from "./hospitality-trades.ts";
 import { ONLINE_FIRST, ONLINE_LAST } from "./online-trades.ts";
@@ -434,6 +434,8 @@ const CONTENT: Signal[] = [
   { key: "rent", sign: "out", words: w("dauerauftrag", "standing order", "dauerauftrag terminuberweisung"), minAmount: "300" },
   // Trade words of local shops (shop-kinds.ts): after every word above, before guesses from how a name is made.
   ...SHOP_KIND_SIGNALS,
+  // A shop named by music of no kind and its owner's word ("KERSTEN MUSIC", "MUSIK SCHMIDT"; leisure-trades.ts).
+  { key: "shopping", sign: "out", words: MUSIC_SHOP_NAME, unless: (folded) => NOT_A_MUSIC_SHOP.test(` ${folded}`), nameStart: true },
   // An event's tickets, where no word above said whose (student-trades.ts).
   ...spentOn(STUDENT_LAST),
   // A mobility shop, a race circuit, where no word above said another trade's (retiree-trades.ts).

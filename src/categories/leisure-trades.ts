@@ -192,7 +192,14 @@ export const LEISURE_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: re
   ]],
   // An atelier of no named trade is an art class's (a framer's, a potter's or a tailor's said so above).
   ["education", ["atelier", "ateliers"]],
-  // Music of no named kind, read after every venue's, school's, lesson's and stream's word: a shop's name ("KERSTEN MUSIC",
-  // "VINE MUSIC LTD", "STRETTA MUSIC GMBH", "Musik Produktiv"), as a record, sheet-music or instrument shop calls itself.
-  ["shopping", ["music", "musik", "muziek"]],
 ];
+
+/**
+ * A shop's name made of music of no named kind and its owner's or its brand's word: "Music" last ("KERSTEN MUSIC", "VINE
+ * MUSIC LTD"), or "Musik"/"Muziek" first with one or two words after it ("MUSIK SCHMIDT GMBH", "MUZIEK DE BAZUIN"), as a
+ * record, sheet-music or instrument shop calls itself. heuristics.ts reads the merchant's name with it after every trade
+ * word, so a venue's, a school's, a lesson's or a stream's word came first; a club or a foundation ("Musik-Kinder
+ * Verein") is no shop, nor is a name that goes on after the music ("MUSIC TOGETHER OF AUSTIN").
+ */
+export const MUSIC_SHOP_NAME = /^(?:.+ (?:music|musik|muziek)|(?:musik|muziek)(?: [a-z]+){1,2})$/;
+export const NOT_A_MUSIC_SHOP = / (?:verein|vereniging|ev|e v|club|kreis|gemeinschaft|stiftung|stichting|fonds|foundation|society|trust)(?: |$)/;

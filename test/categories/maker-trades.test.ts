@@ -16,7 +16,7 @@ describe("a shop named by music of no kind sells goods", () => {
     [null, null, "PURCHASE AUTHORIZED ON 06/22 SQ *VINEVILLE MUSIC EXCH SAN JOSE FL S132404922961244 CARD 6231", "-216.72", "shopping"],
     [null, null, "SQ *RIVERBEND MUSIC EXCHAN", "-45.00", "shopping"],
   ]);
-  describe("but a venue, a school, lessons, a stream and a club of music keep theirs", () => {
+  describe("but a venue, a school, lessons, a stream, a club and a trust of music keep theirs", () => {
     itCategorizes([
       ["Card payment", null, "WIGMORE MUSIC HALL LONDON GBR", "-30.00", "entertainment"],
       ["Card payment", null, "SQ *RIVERSIDE LIVE MUSIC", "-12.00", "entertainment"],
@@ -24,6 +24,10 @@ describe("a shop named by music of no kind sells goods", () => {
       ["PAYMENT", null, "ST ALBANS MUSIC SCHOOL SPRING TERM", "-120.00", "education"],
       ["Lastschrift", "Musikverein Harmonie Oberkirch e.V.", "Mitgliedsbeitrag 2026", "-36.00", "entertainment"],
       ["Card payment", null, "APPLE MUSIC", "-10.99", "subscriptions"],
+      // A club, a trust, and a name that goes on after the music are no shop's.
+      ["Lastschrift", "Musik-Kinder Verein", "Beitrag 2026", "-20.00", "other"],
+      ["Card payment", null, "HARBOURSIDE MUSIC TRUST", "-20.00", "other"],
+      ["Card payment", null, "MUSIC TOGETHER OF AUSTIN", "-150.00", "other"],
     ]);
   });
 });
