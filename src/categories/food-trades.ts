@@ -28,6 +28,8 @@ export const FOOD_FIRST: ReadonlyArray<readonly [key: string, words: readonly st
     "paniers? (de |d )?(fruits|legumes|bio|fermier)", "(abonnement|abo) paniers?",
     "meal ?kits?", "recipe (box|boxes|kits?)", "maaltijdbox(en)?", "boxes? (recettes|repas)",
     "wine ?club", "wijnclub", "weinclub", "club (de |du )?vins?",
+    // A village's food store ("GLEN NEVIS FOODSTORE"), before the shop's "store".
+    "food ?stores?",
   ]],
   // A supper club cooks a set dinner; a food hall's stalls sell meals, not groceries (a farm's food hall is its shop, below).
   ["restaurants", ["supper ?clubs?", "food ?hall", "food ?halls", "foodhal", "foodhallen", "halles gourmandes", "genusshalle", "genusshallen"]],
@@ -50,7 +52,9 @@ export const FOOD_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: reado
   ]],
   // An ice-cream parlour sells its ices to eat there or walking; a "Knife and Fork" is a restaurant, read before the knife shops.
   // A Welsh café ("CAFFI MYRDDIN") is a café.
-  ["restaurants", ["ices", "knife and fork", "knife n fork", "fork and knife", "caffi"]],
+  ["restaurants", ["ices", "knife and fork", "knife n fork", "fork and knife", "caffi",
+    // A hot-dog stand ("NU WAY WEINERS", "Wiener Wagon"): the plural only, since "Wiener" names Vienna's insurers and trams.
+    "hot ?dogs?", "weiners", "wieners"]],
   ["education", ["cookery"]],
   ["shopping", [
     // Household wares (Haushaltwaren, without the joining s), cookbooks, knives and their sharpening.

@@ -22,7 +22,7 @@ import { FOOD_FIRST } from "./food-trades.ts";
 import { HOME_FIRST } from "./home-trades.ts";
 import { BUILDING_SAVINGS, HOME_LOAN_FEES, HOME_LOAN_RENT } from "./home-finance.ts";
 import { RURAL_FIRST } from "./rural-trades.ts";
-import { LEISURE_FIRST } from "./leisure-trades.ts";
+import { LEISURE_FIRST, MUSIC_SHOP_NAME, NOT_A_MUSIC_SHOP } from "./leisure-trades.ts";
 import { PERSONAL_FIRST } from "./personal-trades.ts";
 import { HOSPITALITY_FIRST } from "./hospitality-trades.ts";
 import { ONLINE_FIRST, ONLINE_LAST } from "./online-trades.ts";
@@ -67,12 +67,18 @@ const BOOKING_TYPE: Signal[] = [
   { key: "fees", sign: "out", words: w(...TRADER_FEES) },
   { key: "savings", sign: "out", words: w(...SELF_PENSION) },
   // A school's or academy's fees ("SPARKBROOK QURAN ACADEMY SQA FEES") are its teaching, not a bank's charges.
-  { key: "education", sign: "out", words: w("(school|academy|college|nursery|madrasah?|madrassa)( [a-z]+)? fees") },
+  // Its initials may stand between ("DARENT MUSIC ACADEMY DMA TERM FEES"), and a term's or tuition's fees are a school's by their word.
+  { key: "education", sign: "out", words: w("(school|academy|college|nursery|madrasah?|madrassa)( [a-z]+){0,2} fees", "(term|tuition) fees?") },
+  // A German school's or academy's fee, its name then its place printed before it ("Musikschule Kulmbacher Land e.V. …
+  // Gebuehr Musikgarten"): not a bank's charge. A tree nursery (Baumschule) is a shop.
+  { key: "education", sign: "out", words: w("(?!baumschule)[a-z]*(schule|akademie)( [a-z]+){0,4} (gebuhr|gebuhren|entgelt|beitrag)") },
   // …and a university's, its name and town printed between ("UNIVERSITY OF ST ANDREWS ST ANDREWS FEES").
   { key: "education", sign: "out", words: w("university( [a-z]+){0,4} fees") },
   // Childcare, school meals and lessons named in the purpose are education, whoever is paid: a town's cash office
   // ("Gemeindekasse … Kita-Gebühren"), a music school's association ("Unterrichtsentgelt"), a French town's "cantine et garderie".
-  { key: "education", sign: "out", words: w("kita", "kita ?(gebuhren|gebuhr|beitrag|beitrage)", "kindergarten ?(gebuhren|gebuhr|beitrag)", "betreuungs(gebuhren|gebuhr|beitrag|geld)", "hortgebuhr(en)?", "elternbeitrag", "unterrichts(entgelt|gebuhr|gebuhren)", "[a-z]+unterricht", "volksuniversiteit", "cours (d |de )?(arabe|anglais|allemand|espagnol|langues?|musique|soutien|piano|guitare)", "musikschul(gebuhr|gebuhren|entgelt)", "kursgebuhr(en)?", "schulgeld", "garderie", "periscolaire", "kinderopvang", "buitenschoolse opvang", "school meals", "nursery fees", "after school club") },
+  { key: "education", sign: "out", words: w("kita", "kita ?(gebuhren|gebuhr|beitrag|beitrage)", "kindergarten ?(gebuhren|gebuhr|beitrag)", "betreuungs(gebuhren|gebuhr|beitrag|geld)", "hortgebuhr(en)?", "elternbeitrag", "unterrichts(entgelt|gebuhr|gebuhren)", "[a-z]+unterricht", "(klavier|gitarren|geigen|gesangs|reit|tanz|schwimm|nachhilfe|mal)stunden?",
+    // A lesson named by what it teaches, whoever gives it ("MRS F MCINTYRE CLARSACH LESSONS", "ZELLE TO … VOICE LESSONS X4").
+    "[a-z]+ lessons?", "volksuniversiteit", "cours (d |de )?(arabe|anglais|allemand|espagnol|langues?|musique|soutien|piano|guitare)", "musikschul(gebuhr|gebuhren|entgelt)", "kursgebuhr(en)?", "schulgeld", "garderie", "periscolaire", "kinderopvang", "buitenschoolse opvang", "school meals", "nursery fees", "after school club") },
   // Childcare paid to a person and a child's savings, whoever keeps them (baby-trades.ts).
   ...spentOn(BABY_CARE_AND_SAVINGS),
   // A deposit for a new home paid to a person, and the trades a move brings that other words misread (mover-trades.ts).
@@ -428,11 +434,13 @@ const CONTENT: Signal[] = [
   // Life-support and first-aid courses, by their letters only beside the course's word ("ALS COURSE", "CPR CLASS"; CPR alone
   // is also a phone repairer's name) or by the body that runs them ("RESUS COUNCIL UK", the American Heart Association's "SHOPCPR").
   { key: "education", sign: "out", words: w("(als|bls|pals|ils|cpr|resus)( [a-z]+)? (class|classes|certification|recertification)", "resus(citation)? council", "shopcpr") },
-  { key: "education", sign: "out", words: w("[a-z]*tutors?", "lernstudio", "driving sch[a-z]*", "studiegeld", "onderwijs[a-z]*", "(?!baumschule)[a-z]*schule", "school", "universitat", "university", "kita", "kindergarten", "kindertagesstatte", "nachhilfe[a-z]*", "tutoring", "lessons", "[a-z]*rijschool", "rijles", "autoecole", "auto ecole", "kurs", "kurse", "course", "courses", "seminar", "akademie", "academy", "bibliothek", "library", "ecole", "universite", "creche", "college", "schulgeld", "elternbeitrag", "lernen", "learning", "training", "workshop", "school fees", "language cent(er|re)s?", "sprachenzentrum", "taalcentrum", "taalschool", "integrationskurs[a-z]*", "inburgering[a-z]*", "kinderopvang", "universiteit", "hogeschool", "escuela", "scuola") },
+  { key: "education", sign: "out", words: w("[a-z]*tutors?", "lernstudio", "driving sch[a-z]*", "studiegeld", "lesgeld", "[a-z]*onderwijs[a-z]*", "(?!baumschule)[a-z]*schule", "school", "universitat", "university", "kita", "kindergarten", "kindertagesstatte", "nachhilfe[a-z]*", "tutoring", "lessons", "[a-z]*rijschool", "rijles", "autoecole", "auto ecole", "kurs", "kurse", "course", "courses", "seminar", "akademie", "academy", "bibliothek", "library", "ecole", "universite", "creche", "college", "schulgeld", "elternbeitrag", "lernen", "learning", "training", "workshop", "school fees", "language cent(er|re)s?", "sprachenzentrum", "taalcentrum", "taalschool", "integrationskurs[a-z]*", "inburgering[a-z]*", "kinderopvang", "universiteit", "hogeschool", "escuela", "scuola") },
   // A standing order of a rent-sized amount with nothing else said is rent.
   { key: "rent", sign: "out", words: w("dauerauftrag", "standing order", "dauerauftrag terminuberweisung"), minAmount: "300" },
   // Trade words of local shops (shop-kinds.ts): after every word above, before guesses from how a name is made.
   ...SHOP_KIND_SIGNALS,
+  // A shop named by music of no kind and its owner's word ("KERSTEN MUSIC", "MUSIK SCHMIDT"; leisure-trades.ts).
+  { key: "shopping", sign: "out", words: MUSIC_SHOP_NAME, unless: (folded) => NOT_A_MUSIC_SHOP.test(` ${folded}`), nameStart: true },
   // An event's tickets, where no word above said whose (student-trades.ts).
   ...spentOn(STUDENT_LAST),
   // A mobility shop, a race circuit, where no word above said another trade's (retiree-trades.ts).

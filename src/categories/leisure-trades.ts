@@ -37,6 +37,9 @@ export const LEISURE_FIRST: ReadonlyArray<readonly [key: string, words: readonly
   ["education", [
     "(mal|zeichen|aquarell|topfer|keramik|nah|strick|hakel|filz|patchwork|schmuck|goldschmiede|foto|fotografie|kunst|tanz|ballett|gitarren|klavier|gesangs?|schauspiel)kurs(e|en)?",
     "(tanz|ballett|mal|gesangs?)studios?", "(tanz|ballett|musik|kunst|mal|schauspiel)akademie", "malatelier", "malwerkstatt",
+    // A workshop of a genre, a voice or a stage teaches ("JAZZWERKSTATT INNLEITE", "Kinderkunstwerkstatt"); an instrument's
+    // workshop ("Gitarrenwerkstatt") repairs and sells, below.
+    "(jazz|rock|pop|blues|trommel|gesangs?|stimm|chor|schreib|theater|tanz|kinderkunst|jugendkunst)werkstatt",
     "(schilder|teken|boetseer|keramiek|pottenbak|naai|brei|haak|zang|gitaar|viool|drum|toneel|fotografie|foto)(les|lessen|cursus|cursussen|workshops?)",
     "(dans|ballet|piano|muziek)(lessen|cursus|cursussen|workshops?)", "(dans|ballet)studios?", "(dans|ballet|muziek|kunst|theater)academie",
     "(cours|stages?) (de |d )?(dessin|peinture|poterie|ceramique|modelage|couture|tricot|crochet|broderie|danse|chant|theatre|batterie|violon|solfege|photo|photographie)",
@@ -77,6 +80,8 @@ export const LEISURE_FIRST: ReadonlyArray<readonly [key: string, words: readonly
     // "SCIENCE MUSEUM SHOP", "BOUTIQUE DU MUSEE").
     "museums?(shop|shops|laden|winkel|boutique|store)", "museums? (shop|shops|store|gift ?shop|boutique)",
     "(boutique|librairie) (du |des )?musees?", "tienda (del )?museo", "(negozio|bookshop) (del )?museo",
+    // A framer that also shows pictures ("HARNHAM FRAMES & GALLERY"), before the gallery's door (retiree-trades.ts).
+    "(frames?|framing) (and |n )?galler[a-z]*",
     // A record shop or label ("SPILLERS RECORDS"), not a state's, a doctor's or a court's records office, nor its fee; here
     // and not with the trade words, whose test reads each entry as a sample text and a lookaround reads no sample.
     "(?<!(vital|medical|court|public|health|dental|patient|birth|death|marriage|land|property|criminal|police|school|student|academic|tax|county|state) )records(?! (management|office|dept|department|request|retrieval|storage|fee|fees|centre|center|bar|cafe|pub))",
@@ -90,10 +95,10 @@ const MUSIC_SHOPS: readonly string[] = [
   "geigenbau[a-z]+", "gitarrenbau[a-z]*", ...glued(["gitarren"], ["laden", "werkstatt", "haus", "shop"]), "klavierbau[a-z]+", "klavierstimm[a-z]*", ...glued(["klavier"], ["service", "handel", "werkstatt", "transporte"]), "klaviere", "klavierlager", "geigen", ...glued(["akkordeon"], ["haus", "center", "zentrum"]),
   "pianostimm[a-z]*", "pianohandel", "pianoservice", "pianowerkstatt", "orgelbau[a-z]*", "schlagzeug[a-z]*", "drumshop", "drumstore",
   ...glued(["noten"], ["laden", "handlung", "versand", "shop"]), "musiknoten", "schallplatte[a-z]*", "tontrager", "vinylladen", "vinylshop",
-  "muziekwinkel", "muziekzaak", "muziekhuis", "muziekinstrument(en)?", "pianostemmer[a-z]*", "pianostemmen", "pianotechniek", "vioolbouw[a-z]*", "gitaarbouw[a-z]*", "gitaarwinkel", "gitarenwinkel", "drumwinkel", ...glued(["piano"], ["centrum", "huis", "zaak", "winkel"]), "gitaarcentrum", "bladmuziek", "platenzaak", "platenwinkel",
+  "muziekwinkel", "muziekzaak", "muziekhuis", "muziekinstrument(en)?", "pianostemmer[a-z]*", "pianostemmen", "pianotechniek", "vioolbouw[a-z]*", "gitaarbouw[a-z]*", ...glued(["gitaar", "viool", "piano", "instrumenten", "strijkinstrumenten", "blaasinstrumenten"], ["werkplaats"]), "gitaarwinkel", "gitarenwinkel", "drumwinkel", ...glued(["piano"], ["centrum", "huis", "zaak", "winkel"]), "gitaarcentrum", "bladmuziek", "platenzaak", "platenwinkel",
   "instruments? de musique", "lutherie", "luthiers", "accordeurs?( de)?( pianos?)?", "accordage( de)?( pianos?)?", "partitions", "disquaires?", "disques", "vinyles", "guitares",
   "musical instruments?", "guitar (cent[a-z]*|works|repai[a-z]*|co|company|emporium|exchange|house|world|village)", "guitarworks", "violin (makers?|repairs?|house)", "violins", "string(ed)? instruments", "woodwind",
-  "drum (centre|center|supplies)", "piano (tun[a-z]*|servic[a-z]*|repai[a-z]*|showroo[a-z]*|cent[a-z]*|warehouse|technici[a-z]*)", "sheet musi[a-z]*", "music (suppl[a-z]*|exchange|warehouse|emporium)", "band instruments", "organ builders",
+  "drum (centre|center|supplies)", "piano (tun[a-z]*|servic[a-z]*|repai[a-z]*|showroo[a-z]*|cent[a-z]*|warehouse|technici[a-z]*)", "sheet musi[a-z]*", "music (suppl[a-z]*|exch[a-z]*|warehouse|emporium)", "band instruments", "organ builders",
   "record (exchange|fair|mart)",
   "instrumentos musicales", "tienda de musica", "guitarras", "partituras", "vinilos", "strumenti musicali", "negozio (di )?musica", "liuteria", "liutaio", "pianoforti", "chitarre", "spartiti", "dischi", "vinili",
 ];
@@ -108,20 +113,29 @@ const ART_SHOPS: readonly string[] = [
   "belle arti", "bellas artes", "cornici", "corniciaio",
   "keramik[a-z]+", "topfer[a-z]+", "kunsthandwerk(er)?", "glasblaserei", "keramiek[a-z]*", "pottenbakkers", "poteries", "ceramistes?", "faiencerie",
   "pottery", "potteries", "ceramics", "ceramic (studio|studios|works)", "alfareria",
+  // A clay supplier or a potter's works ("OCMULGEE CLAY WORKS").
+  "clay ?works", "clay (co|company|studio|studios)",
+  // A Dutch drawing-and-painting supplies shop ("TEKENWINKEL.NL"), as a music shop is a "muziekwinkel".
+  ...glued(["teken", "schilder", "kunstenaars"], ["winkel", "centrum"]),
 ];
 
 // Yarn, fabric, haberdashery and sewing machines; craft, bead and model shops; toys; comics; books; stationery; photo.
 const CRAFT_AND_BOOK_SHOPS: readonly string[] = [
   "wolladen", ...glued(["woll"], ["laden", "haus", "werk", "korb", "manufaktur", "werkstatt", "paradies", "boutique", "shop", "ecke", "kiste", "welt", "handel", "geschaft"]), "garne", "garnladen", "garnhaus", "strickladen", "strickwaren",
-  "handarbeiten", ...glued(["handarbeits"], ["laden", "geschaft", "haus"]), "kurzwar[a-z]*", ...glued(["stoff"], ["laden", "haus", "welt", "paradies", "kontor", "handel", "geschaft"]), "meterware", "nahmasch[a-z]*", "nahzubehor", "nahzentrum", "patchwork", "knopfladen",
+  // A knitting shop named by its stitches ("MASCHENWERK", "Maschenzauber", "Maschenliebe").
+  ...glued(["maschen"], ["werk", "zauber", "liebe", "gluck", "reich", "welt", "kunst", "laden", "haus", "kiste"]),
+  "handarbeiten", ...glued(["handarbeits"], ["laden", "geschaft", "haus"]), "kurzwar[a-z]*", ...glued(["stoff"], ["laden", "haus", "welt", "paradies", "kontor", "handel", "geschaft", "kiste", "ecke", "boutique", "zentrale"]), "meterware", "nahmasch[a-z]*", "nahzubehor", "nahzentrum", "patchwork", "knopfladen",
   "breiwinkel", "breiwol", "garenhuis", "handwerkwinkel", "handwerkzaak", "borduurwinkel", "fournituren[a-z]*", ...glued(["stoffen"], ["winkel", "huis", "zaak", "hal"]), "naaimachine[a-z]*", "naaiwinkel", "textielwinkel", "kralen", "kralenwinkel",
   "laine", "laines", "tricots?", "merceries", "machines? a coudre", "tissu", "couture", "perles",
-  "needlecrafts?", "needlework", "haberdashers", "fabric (warehouse|house|cent[a-z]*|world|land|outlet|barn|mill|emporium)", "sew and vac", "sew n vac", "wool", "wools",
+  "needlecrafts?", "needlework", "haberdashers", "fabric (warehouse|house|cent[a-z]*|world|land|outlet|barn|mill|emporium|co|company)", "sew and vac", "sew n vac", "wool", "wools",
   "tessuti", "filati", "lanas", "mercerias",
   "bastel[a-z]+", ...glued(["hobby"], ["shop", "laden", "zaak", "winkel", "centrum", "huis"]), "hobbykunst[a-z]*", ...glued(["kreativ"], ["bedarf", "laden", "shop", "welt", "haus", "kiste"]), "perlen", ...glued(["perlen"], ["laden", "shop", "haus", "welt"]), "modelleisenb[a-z]*", "modellsport", "modellbau[a-z]+", "modellautos", "modellflug[a-z]*", "rc ?modell[a-z]*",
   "knutselwinkel", "knutselzaak", "knutselparadijs", "modelspoor[a-z]*", "modeltrein[a-z]*", "modelbouw[a-z]+",
   "loisirs creatifs", "scrapbooking", "maquettes", "maquettisme", "modelisme", "trains miniatures",
-  "craft (suppl[a-z]*|cent[a-z]*|warehouse|barn|emporium)", "arts (and|n) crafts", "beads", "scale models", "rc models", "miniatures", "papercraft", "scrapbook", "card ?making",
+  "craft (suppl[a-z]*|cent[a-z]*|warehouse|barn|emporium)",
+  // A supplier of a craft's, an art's or an instrument's goods, its word cut by the card field ("ARTIST & CRAFTSMAN SUPPL",
+  // "LOCHABER PIPE SUPPLIES").
+  ...["artist", "artists", "craftsman", "craftsmen", "crafters", "hobbies", "sewing", "quilting", "quilters", "knitting", "yarn", "bead", "beading", "pottery", "potters", "ceramic", "ceramics", "clay", "musician", "musicians", "band", "bagpipe", "bagpipes", "pipers", "piping", "pipe", "drum", "drums", "guitar", "guitars", "violin", "strings", "brass", "woodwind", "piano"].map((goods) => `${goods} suppl[a-z]*`), "arts (and|n) crafts", "beads", "scale models", "rc models", "miniatures", "papercraft", "scrapbook", "card ?making",
   "modellismo", "modelismo",
   "spielwar[a-z]*", "toyland", "toybox", "jouet", "giocattoli", "jugueteria", "jugueterias",
   "comicbooks?", "graphic novels", "comicladen", "comicshop", "comicstore", "mangas", "bandes? dessinees?", "stripboek[a-z]*", "stripwinkel", "fumetteria", "fumetti", "comiqueria", "tebeos",
@@ -145,12 +159,12 @@ export const LEISURE_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: re
   ["shopping", [...MUSIC_SHOPS, ...ART_SHOPS, ...CRAFT_AND_BOOK_SHOPS]],
   ["entertainment", [
     // A band's rehearsal room or a recording studio hired by the hour.
-    "proberaum[a-z]*", "probenraum[a-z]*", "tonstudios?", "oefenruimtes?", "repetitieruimtes?", "repetitiestudio", "opnamestudios?",
-    "rehearsal (roo[a-z]*|stud[a-z]*|spac[a-z]*)", "recording stud[a-z]*", "practice rooms", "oefenstudios?", "studios? de repetition", "studios? d enregistrement", "locaux de repetition", "sala (de )?ensayo", "sala prove",
+    "proberaum[a-z]*", "probenraum[a-z]*", "tonstudios?", "geluidsstudios?", "oefenruimtes?", "repetitieruimtes?", "repetitiestudio", "opnamestudios?",
+    "rehearsals?", "rehearsal (roo[a-z]*|stud[a-z]*|spac[a-z]*)", "recording stud[a-z]*", "practice rooms", "oefenstudios?", "studios? de repetition", "studios? d enregistrement", "locaux de repetition", "sala (de )?ensayo", "sala prove",
     // Stages, concert halls, cinemas and their ticket offices.
     ...glued(["theater", "konzert"], ["kas", "kass"]), "vorverkaufs[a-z]*", "kartenservice", "kartenhaus", "kartenvorverkauf", "kartenburo", "kartenzentrale",
     "konzerthaus", "konzertsaal", "konzerte", "konzertdirektion", "konzertagentur", "konzertburo", "festspielhaus", "stadthalle", "festhalle", "staatsoper", "volksoper", "semperoper", "opernhaus", "operettenhaus", "kammerspiele", "schauspiel", "[a-z]+buhne", "komodie",
-    "musicals?", "theaters", "theatres", "concertgebouw", "muziekgebouw", "muziekcentrum", "toneelgroep", "toneel", "cultuurcentrum", "cultureel centrum", "cultuurhuis", "uitburo", "uitbureau", "voorverkoop", "kaartverkoop",
+    "musicals?", "theaters", "theatres", "concertgebouw", "[a-z]*gehoorzaal", "concertzalen", "muziekgebouw", "muziekcentrum", "toneelgroep", "toneel", "cultuurcentrum", "cultureel centrum", "cultuurhuis", "uitburo", "uitbureau", "voorverkoop", "kaartverkoop",
     "centre culturel", "maison de la culture", "comedie", "auditorium", "auditorio", "amphitheater", "amphitheatre", "live music", "movies", "imax",
     "salles? de concerts?", "salle des concerts", "arts? cent[a-z]*", "performing arts", "music (venu[a-z]*|hall|halls)", "pantomime", "entradas", "vvk",
     "multiplex", "cineplex", "cinematheque", "picture ?house", "filmhaus", "filmforum", "lichtspielhaus", ...glued(["kino"], ["center", "palast", "welt", "zentrum"]),
@@ -179,3 +193,13 @@ export const LEISURE_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: re
   // An atelier of no named trade is an art class's (a framer's, a potter's or a tailor's said so above).
   ["education", ["atelier", "ateliers"]],
 ];
+
+/**
+ * A shop's name made of music of no named kind and its owner's or its brand's word: "Music" last ("KERSTEN MUSIC", "VINE
+ * MUSIC LTD"), or "Musik"/"Muziek" first with one or two words after it ("MUSIK SCHMIDT GMBH", "MUZIEK DE BAZUIN"), as a
+ * record, sheet-music or instrument shop calls itself. heuristics.ts reads the merchant's name with it after every trade
+ * word, so a venue's, a school's, a lesson's or a stream's word came first; a club or a foundation ("Musik-Kinder
+ * Verein") is no shop, nor is a name that goes on after the music ("MUSIC TOGETHER OF AUSTIN").
+ */
+export const MUSIC_SHOP_NAME = /^(?:.+ (?:music|musik|muziek)|(?:musik|muziek)(?: [a-z]+){1,2})$/;
+export const NOT_A_MUSIC_SHOP = / (?:verein|vereniging|ev|e v|club|kreis|gemeinschaft|stiftung|stichting|fonds|foundation|society|trust)(?: |$)/;

@@ -13,6 +13,7 @@ import { MERCHANTS, GENERIC_NAMES } from "./merchant-data.ts";
 import { foldText, foldUmlauts, stripPaymentWrappers } from "./normalize.ts";
 import { CITIES } from "./places.ts";
 import { terminalShop } from "./descriptor.ts";
+import { withoutServiceAfter } from "./processor-references.ts";
 
 export interface MerchantMatch {
   name: string;
@@ -334,9 +335,13 @@ export interface MerchantFields {
  * counterparty, then the free-text description, which often names a
  * different party ("PayPal" as counterparty, "Netflix" in the text).
  */
+/** The text without a payment service named after the shop ("… via Mollie 1907"), as labelOf reads it. */
+const shopBeforeService = (text: string | null | undefined): string | null | undefined => (text ? withoutServiceAfter(text) : text);
+
 export function matchMerchant(tx: MerchantFields): MerchantMatch | null {
   // A stored label is often the canonical name itself ("RTL+"), which need not be one of its phrases.
   const named = tx.merchant ? merchantByName(tx.merchant) : null;
-  const inText = matchMerchantText(tx.merchant) ?? matchMerchantText(tx.counterpartyName) ?? matchMerchantText(tx.description);
+  // "TEKENWINKEL.NL VIA MOLLIE 1907": the shop a Dutch payment service collects for is named before it; the service is no shop.
+  const inText = matchMerchantText(tx.merchant) ?? matchMerchantText(shopBeforeService(tx.counterpartyName)) ?? matchMerchantText(shopBeforeService(tx.description));
   return named ?? inText ?? merchantAtTerminal(tx.merchant) ?? merchantAtTerminal(tx.counterpartyName) ?? merchantAtTerminal(tx.description);
 }

@@ -28,6 +28,14 @@ export const TRADER_PAY: readonly string[] = [
   "(kassenarztliche|kassenzahnarztliche) vereinigung( [a-z]+){0,3} (honorar|abschlag|restzahlung|auszahlung)",
   "(upwork|fiverr|peopleperhour|malt|twago|freelancer com|youngones)( [a-z]+){0,4} (withdrawal|payout|uitbetaling|auszahlung|virement)",
   "uitbetaling (klussen|opdrachten|diensten|shifts)",
+  // A maker's sales paid out by the marketplace or the card terminal that took them ("Palundu … Auszahlung Verkaeufe",
+  // "Verkaeuferguthaben 05/2025", "myPOS … Settlement 10/2026 Haendler 66142").
+  "(auszahlung|uitbetaling|payout|versement) (verkaufe|verkaufserlose|verkopen|sales|ventes)", "verkaufer ?guthaben", "verkaufserlose?",
+  "settlement( [0-9]+){0,2} (haendler|handler|merchant)", "mypos( [a-z]+){0,3} (settlement|payout|auszahlung)",
+  // An author's or a musician's royalties, paid by a collecting society ("PRS ROYALTY DISTRIBUTION", "GEMA … Ausschuettung
+  // Auffuehrungsrecht", "Buma repartitie", "Uitkering auteursrechten", "ASCAP DOMESTIC DISTRIBUTION").
+  "royalty", "royalties", "tantiemen", "[a-z]*urheberrecht[a-z]*", "auffuhrungsrecht[a-z]*", "[a-z]*vervielfaltigungsrechte?", "auteursrecht(en)?", "droits d auteurs?", "repartitie",
+  "(gema|vg wort|vg bild kunst|buma|stemra|sena|prs|ppl|ascap|bmi|sesac|socan|apra|sacem|sacd|adagp|suisa|akm)( [a-z]+){0,3} (verteilung|ausschuttung|distribution|repartition|uitkering|payout)",
 ];
 
 /** A self-employed person's own pension plan, paid to whatever life insurer runs it: savings, not insurance. */

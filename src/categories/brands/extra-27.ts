@@ -225,7 +225,7 @@ export const BRANDS_EXTRA_27: readonly MerchantRow[] = [
   // Ticket shops not listed yet.
   ["Billetweb", "entertainment", "billetweb"],
   ["Festicket", "entertainment", "festicket"],
-  ["Gigantic Tickets", "entertainment", "gigantic tickets"],
+  ["Gigantic Tickets", "entertainment", "gigantic tickets", "gigantic com"],
   ["Etix", "entertainment", "etix"],
   ["Tixr", "entertainment", "tixr"],
   ["ShowClix", "entertainment", "showclix"],

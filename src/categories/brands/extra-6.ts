@@ -71,7 +71,8 @@ export const BRANDS_EXTRA_6: readonly MerchantRow[] = [
   ["Pixelmator", "subscriptions", "pixelmator"],
   ["Autodesk", "subscriptions", "autodesk"],
   ["SketchUp", "subscriptions", "sketchup"],
-  ["Ableton", "subscriptions", "ableton"],
+  // Ableton sells Live and Push outright (a licence, a controller), no plan: a purchase.
+  ["Ableton", "shopping", "ableton"],
   ["Native Instruments", "subscriptions", "native instruments"],
   ["Splice", "subscriptions", "splice com"],
   ["Epidemic Sound", "subscriptions", "epidemic sound"],
