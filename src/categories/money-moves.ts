@@ -176,17 +176,27 @@ export const PHONE_CREDIT_WORDS: readonly string[] = [
 export const REMITTANCES: readonly string[] = ["[a-z]+moneytransfer[a-z]*", "moneytransfer", "geldtransfer[a-z]*", "remittances?", "transferts? d argent", "envois? d argent"];
 
 /** An account of the person's own that money is moved to or from, as banks abbreviate it ("TO SAV XXXX4821", "FROM CHK 1234"). */
-const OWN_ACCOUNT = alt("savings?", "sav", "svgs?", "saver", "checking", "chk", "chkg", "chking", "shares?", "money market", "mmkt", "mma", "reserve", "vault", "pot", "space", "pocket", "goal", "stash", "isa", "brokerage", "current account");
+const OWN_ACCOUNT = alt("savings?", "sav", "svgs?", "saver", "checking", "chk", "chkg", "chking", "shares?", "money market", "mmkt", "mma", "reserve", "vault", "pot", "space", "pocket", "goal", "stash", "isa", "brokerage", "current account", "jars?", "joint (account|acct|savings|saver|current)");
 
 /** Money between the person's own accounts and into savings, in every language (any sign: the other half comes back in). */
 export const OWN_MOVES: readonly string[] = [
   // German: Umbuchung, Übertrag, Eigenüberweisung, Tagesgeld, Sparkonto, Rücklage, ING's Extra-Konto, N26's Unterkonto.
   "umbuchung[a-z]*", "[a-z]*ubertrag", "eigen(e|es|en)? ?(uberweisung|konto|konten)", "an mich", "von mir", "tagesgeld[a-z]*", "(ruckzahlung|auszahlung|auflosung) festgeld[a-z]*", "festgeld[a-z]* (ruckzahlung|auszahlung|auflosung)", "rucklagen?", "(extra|unter|haushalts|verrechnungs) ?konto",
-  "spar(konto|buch|topf|schwein|ziel|pot|rate|vertrag|einlage|betrag|dose|anlage|uberweisung|ubertrag)", "[a-z]*sparen",
+  "spar(konto|buch|topf|schwein|ziel|pot|rate|vertrag|einlage|betrag|dose|anlage|uberweisung|ubertrag|bereich|tresor|fach)", "[a-z]*sparen",
   // English: a moving word, then the own account it goes to or comes from; a pot's or space's own transfer; round-ups.
   `(transfers?|trans|xfer|xfr|tfr|trf|trsf|move|moved|sweep)( [a-z0-9]+){0,2} (to|from|into)( [a-z0-9]+){0,3} ${OWN_ACCOUNT}`, `deposit from( [a-z0-9]+){0,3} ${OWN_ACCOUNT}`,
   // Not "CARD PAYMENT TO SPACE NK": a shop can be called Space or Vault.
   "(?<!payment )(to|from)( [a-z]+){0,2} (pot|space|saver|vault|pocket)", "(pot|space|vault|pocket) transfer", "own (transfer|accounts?)", "transfers? (to own|between( own)? accounts)", "internal transfers?", "acct xfer",
+  // A neobank's sub-account named by its German or Dutch preposition ("Von Space Urlaub zu Hauptkonto", "Zu Space Reise",
+  // "Van Vakantie naar Betaalrekening"), the holder's own account in French ("Transfert vers mon compte"), money sent to
+  // oneself, a wallet's balance paid out to the bank ("Transfer to bank", "Cash out to bank"), a linked account's deposit.
+  "(von|vom|zu|zum|in|ins|aus|auf) (dem |den |das |meinem |mein )?(space|hauptkonto|unterkonto)", "(naar|van) (mijn |de |uw )?(betaalrekening|hoofdrekening)",
+  "(transfert|virement|vir|versement) (vers|de|depuis|sur|a) (mon|mes) (compte|comptes|cpte|livret)", "(to|from) (yourself|myself)",
+  "(instant )?(transfer|cash ?out|withdrawal|payout) to (my |your )?(bank|bank account|linked (account|bank)|debit card)(?! (fee|fees|charge|charges)( |$))", "(deposit|transfer|xfer) (from|to) (my |your )?(linked|external) (account|acct|bank( account)?)",
+  // Money set aside in a pot ("Geld zur Seite gelegt", "Apart zetten Buffer", "Mise de côté Projet", Chime's and Varo's
+  // automatic savings) and the household's joint account the person pays into ("Gemeinschaftskonto Haushaltsgeld").
+  "(zur )?seite gelegt", "zur seite legen", "apart (zetten|gezet|gezette|zet)", "mis(e)? de cote", "save when i get paid", "save your pay",
+  "gemeinschaftskonto", "gemeinsames konto", "huishoudrekening", "gezamenlijke rekening", "en ?of ?rekening", "compte (joint|commun)", "(to|from) joint (account|acct|savings|saver)",
   "savings", "isa", "round ?ups?", "rounded up", "(keep|save) the change", "spare change", "save as you go", "way2save", "auto ?save",
   // A wallet's top-up is own money; a phone's is credit bought ("AIRTIME TOP UP", "RINGO AUTO TOP UP INTL CALLS").
   `(?<!(mobile|phone|airtime|sim|esim|prepaid|data|calling|call|credit) )top ?up(?! ${PHONE_CREDIT}( |$))`, "money added", "exchanged (to|from)",
@@ -203,7 +213,7 @@ export const OWN_MOVES: readonly string[] = [
 
 /** Money taken back out of an own savings pot: not cash from a machine, so it is read before the cash words. */
 export const SAVINGS_WITHDRAWALS: readonly string[] = [
-  "withdrawal (from|to)( [a-z0-9]+){0,2} (savings?|vault|pot|space|saver|isa|reserve|account)", "retrait (livret|epargne|compte epargne)( [a-z]+)*",
+  "withdrawal (from|to)( [a-z0-9]+){0,2} (savings?|vault|pot|space|saver|isa|reserve|account|checking|chk|current account|jar)", "(pot|vault|space|jar|pocket|saver) withdrawal", "retrait (livret|epargne|compte epargne)( [a-z]+)*",
   // A capitalisation or life-insurance contract paid back into the current account.
   "retrait (contrat (de )?capitalisation|(contrat )?(d )?assurance vie)( [a-z]+)*",
 ];
