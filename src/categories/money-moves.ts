@@ -213,7 +213,9 @@ export const OWN_MOVES: readonly string[] = [
 
 /** Money taken back out of an own savings pot: not cash from a machine, so it is read before the cash words. */
 export const SAVINGS_WITHDRAWALS: readonly string[] = [
-  "withdrawal (from|to)( [a-z0-9]+){0,2} (savings?|vault|pot|space|saver|isa|reserve|account|checking|chk|current account|jar)", "(pot|vault|space|jar|pocket|saver) withdrawal", "retrait (livret|epargne|compte epargne)( [a-z]+)*",
+  "withdrawal (from|to)( [a-z0-9]+){0,2} (savings?|vault|pot|space|saver|isa|reserve|account|jar)",
+  // Savings moved back to the everyday account ("Withdrawal to 360 Checking"); cash drawn on checking is no move.
+  "(?<!(atm|cash) )withdrawal to( [a-z0-9]+){0,2} (checking|chk|current account)", "(pot|vault|space|jar|pocket|saver) withdrawal", "retrait (livret|epargne|compte epargne)( [a-z]+)*",
   // A capitalisation or life-insurance contract paid back into the current account.
   "retrait (contrat (de )?capitalisation|(contrat )?(d )?assurance vie)( [a-z]+)*",
 ];
