@@ -21,7 +21,8 @@
 // cultural association's dues are entertainment, as a hobby club's (a religious association, "Islamisches
 // Kulturzentrum", "association cultuelle", stays donations, read first); a weekend language or Quran school is
 // education; a call shop (téléboutique, belhuis) sells calls, utilities; an old country's TV package is a
-// subscription; a Turkish cargo office (kargo) sends parcels, other.
+// subscription; a Turkish cargo office (kargo) sends parcels, other, and so are a lawyer's and a translation office;
+// an emlak is an estate agent (rent, by policy), a dershane a cram school (education).
 //
 // Left out because a word alone has another meaning: "cami" (a given name; only "camisi" and the association's
 // phrases), "terzi", "krawiec", "rzeznik", "goudsmid", "sunar", "manav", "aktar", "mangal", "iskender", "mandi",
@@ -147,6 +148,19 @@ export const COMMUNITY_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: 
   ]],
   // Old countries' TV packages.
   ["subscriptions", ["digiturk", "tivibu", "tv paketi", "kartina tv"]],
-  // A Turkish cargo office sends parcels.
-  ["other", ["kargo"]],
+  // The other trades of a Turkish or Polish high street, in their own words: a furniture, modest-fashion, evening-wear,
+  // gift or houseware shop, a hardware store ("YILDIZ MOBILYA", "TESETTUR GIYIM", "HEDIYELIK ESYA", "NALBUR").
+  ["shopping", ["mobilya", "mobilyalari", "tesettur", "giyim", "abiye", "hediyelik", "hediyelik esya", "zuccaciye", "nalbur", "hirdavat"]],
+  // An estate agent (emlak), an insurance agency (sigorta), a pharmacy (eczane) and a dentist (diş hekimi).
+  ["rent", ["emlak", "gayrimenkul"]],
+  ["insurance", ["sigorta", "sigortacilik"]],
+  ["health", ["eczane", "eczanesi", "dis hekimi"]],
+  // A car wash, a garage and a tyre fitter; a cram school, a driving school and a Polish tutor.
+  ["fuel", ["oto yikama", "oto servis", "oto tamir", "lastikci"]],
+  ["education", ["dershane", "dershanesi", "surucu kursu", "korepetycje"]],
+  // A Turkish breakfast house, a Brazilian snack bar; a paan shop.
+  ["restaurants", ["kahvalti", "kahvalti salonu", "lanchonete"]],
+  ["groceries", ["paan"]],
+  // A Turkish cargo office sends parcels; a lawyer's office and a translation office (tercüme, biuro tłumaczeń).
+  ["other", ["kargo", "avukat", "avukatlik burosu", "tercume", "tercume burosu", "biuro tlumaczen"]],
 ];

@@ -148,3 +148,21 @@ describe("wedding halls, cultural associations and an old country's TV", () => {
     expect(categoryOf("Dauerauftrag", "Tuerkisch-Islamischer Kulturverein e.V.", "Beitrag", "-15.00")).toBe("donations");
   });
 });
+
+describe("the other trades of a Turkish or Polish high street, in their own words", () => {
+  itCategorizes([
+    [null, null, "SUMUP *YILDIZ MOBILYA", "-890.00", "shopping"],
+    [null, null, "SUMUP *NUR TESETTUR GIYIM", "-64.00", "shopping"],
+    [null, null, "SUMUP *ANADOLU HEDIYELIK ESYA", "-12.00", "shopping"],
+    ["SEPA Überweisung", "Aksoy Emlak GmbH", "Provision Wohnung Marxloh", "-1200.00", "rent"],
+    ["SEPA Überweisung", "Bereket Sigorta Agentur", "Beitrag Q2 Familie Aksoy", "-210.00", "insurance"],
+    [null, null, "CARTE 12/03 ECZANE ISTANBUL", "-18.00", "health"],
+    [null, null, "SUMUP *OTO YIKAMA PARLAK", "-15.00", "fuel"],
+    ["SEPA Überweisung", "Bilgi Dershanesi e.V.", "Nachhilfe Mathe Mai", "-80.00", "education"],
+    [null, null, "SUMUP *KOY KAHVALTI SALONU", "-34.00", "restaurants"],
+    ["SEPA Überweisung", "Yilmaz Tercume Burosu", "Uebersetzung Geburtsurkunde", "-45.00", "other"],
+  ]);
+  it("keeps a known insurer's own category and a shop's other words", () => {
+    expect(categoryOf(null, null, "SUMUP *MOBILYA DUNYASI SHOP", "-120.00")).toBe("shopping");
+  });
+});
