@@ -25,6 +25,7 @@ import { RURAL_FIRST } from "./rural-trades.ts";
 import { LEISURE_FIRST, MUSIC_SHOP_NAME, NOT_A_MUSIC_SHOP } from "./leisure-trades.ts";
 import { PERSONAL_FIRST } from "./personal-trades.ts";
 import { HOSPITALITY_FIRST } from "./hospitality-trades.ts";
+import { COMMUNITY_FIRST } from "./community-trades.ts";
 import { ONLINE_FIRST, ONLINE_LAST } from "./online-trades.ts";
 import { DISABILITY_PAY, HEALTH_FIRST, HEALTH_PURPOSES } from "./health-trades.ts";
 import { LANDLORD_FIRST } from "./landlord-trades.ts";
@@ -273,6 +274,9 @@ const CONTENT: Signal[] = [
     // a congregation, read before the town's Gemeinde below.
     "[a-z]*moschee[a-z]*", "camii", "[a-z]*moskee", "mosque", "masjid", "mandir", "gurdwara", "islamic cent(er|re)", "zakat", "zekat", "sadaqa",
     "(turkisch )?islamische[a-z]* gemeinde", "islamische[a-z]* (kultur)?verein[a-z]*", "cemevi") },
+  // Other faiths' congregations and Muslim associations, before the town's "Gemeinde"/"gemeente"; grocers of an old
+  // country's food whose names end in a shop's word, before the shops' and the restaurants' words (community-trades.ts).
+  ...spentOn(COMMUNITY_FIRST),
   // A retiree's trade whose name carries a town's, a council's, a utility's, a cuisine's or a shop's word (retiree-trades.ts).
   ...spentOn(RETIREE_FIRST),
   // A sole trader's suppliers and funds whose name carries a hairdresser's, a town's or a shop's word (trader-trades.ts).
