@@ -235,9 +235,8 @@ function payeeText(tx: CategorizeInput): string | null {
   return tx.counterpartyName || (PAYEE_TEXT.exec(tx.description ?? "")?.[1] ?? null);
 }
 
-/** The trade a brand's division names itself by in the counterparty's name, or null. */
-function divisionOf(name: string | null | undefined): string | null {
-  const folded = foldUmlauts(foldText(name ?? ""));
+/** The trade a brand's division names itself by in the counterparty's folded name, or null. */
+function divisionOf(folded: string): string | null {
   return DIVISIONS.find(([words]) => words.test(folded))?.[1] ?? null;
 }
 
@@ -413,8 +412,9 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (known && KIND.get(known.categoryKey) === "transfer" && sign > 0 && contentCategory(subject) === "refunds") return refund("dictionary", null);
   // "ADAC Autoversicherung AG", "CHECK24 REISE": a shop's or a club's own insurer or travel agency names its trade;
   // what is paid to it is that trade, not the brand's.
-  if (known && known.categoryKey !== "utilities" && SUPPLY_COMPANY.test(foldUmlauts(foldText(payeeText(tx) ?? "")))) return spendingOrRefund("utilities", sign, "dictionary");
-  const division = known && SHOP_KINDS.has(known.categoryKey) ? divisionOf(payeeText(tx)) : null;
+  const payee = known ? foldUmlauts(foldText(payeeText(tx) ?? "")) : "";
+  if (known && known.categoryKey !== "utilities" && SUPPLY_COMPANY.test(payee)) return spendingOrRefund("utilities", sign, "dictionary");
+  const division = known && SHOP_KINDS.has(known.categoryKey) ? divisionOf(payee) : null;
   if (division) return spendingOrRefund(division, sign, "dictionary");
   if (known?.categoryKey === "fuel" && HEATING_OIL.test(foldUmlauts(foldText(`${tx.counterpartyName ?? ""} ${tx.description ?? ""}`)))) return spendingOrRefund("utilities", sign, "dictionary");
   // "DLRG … Mitgliedsbeitrag 2025": a charity's membership fee is what belonging costs, as any association's is (other); a gift stays a donation.

@@ -21,10 +21,9 @@ import { titleBilledBy } from "./newspaper-titles.ts";
 import { isProcessorOwnBill } from "./processor-billing.ts";
 import { usTaxPayee } from "./us-tax-payees.ts";
 import { withoutCutEnds } from "./cut-name-ends.ts";
-import { withoutDeskEnds } from "./dealer-desk-ends.ts";
+import { withoutTillEnds } from "./till-ends.ts";
 import { withoutBoxOffice } from "./box-office-ends.ts";
 import { withCutVenueWord } from "./cut-venue-words.ts";
-import { withoutTicketOrStall } from "./ticket-stall-ends.ts";
 import { withTailWords } from "./name-tail-words.ts";
 
 // Initials, a local branch's word, then its town: "DLRG Ortsgruppe Eckernfoerde", "NABU Kreisverband Wedel".
@@ -104,7 +103,7 @@ function computeLabel(text: string): string | null {
   if (memoPayee) return memoPayee;
   // The cleaned text is needed on most paths but not on a brand's: made once, when first asked for.
   let cleanedOnce: string | null | undefined;
-  const clean = () => (cleanedOnce === undefined ? (cleanedOnce = withTailWords(withCutVenueWord(withoutBoxOffice(withoutTicketOrStall(withoutDeskEnds(withoutCutEnds(cleanDescriptor(text, isGenericWord))))), text))) : cleanedOnce);
+  const clean = () => (cleanedOnce === undefined ? (cleanedOnce = withTailWords(withCutVenueWord(withoutBoxOffice(withoutTillEnds(withoutCutEnds(cleanDescriptor(text, isGenericWord)))), text))) : cleanedOnce);
   // "To Konstantin Reichelt": the person after a transfer word as well.
   if (surnameLikeBrand(text) || surnameLikeBrand(leadingText(text))) return clean();
   // The text as printed, then with the bank's words in front removed, so a short brand

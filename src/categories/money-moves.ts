@@ -115,7 +115,7 @@ export const CARD_BILLS: readonly string[] = [
   `(saldo|summe|gesamtsumme|gesamtbetrag|rechnungsbetrag|endbetrag|balance|total|solde|totaal)( [a-z]+)? ([a-z]*karte|${CARD})( [a-z]+){0,2} (per|via|durch|mit|als|by|par|middels) (lastschrift|einzug|abbuchung|belastung|dd|ddr|direct debit|prelevement|prlv|incasso|automatische incasso)`,
   // "CC MONTH END BALANCE TAKEN FEBRUARY", "MASTERCARD MONTHLY BILL CLEARED VIA DD": a card's balance or bill and the
   // word that took it, a few words apart; not a purchase made with a card ("CARD PAYMENT TO …").
-  `(?<!(with|by|mit|met|per|par|con|avec) )${alt("cc", "credit card", "visa", "mastercard", "master card", "amex", "card", "charge card", "store card")}${NOT_A_PURCHASE}( [a-z]+){0,3} (balance|bill|statement|stmt|total|sum)( [a-z]+){0,2} (taken|collected|cleared|settled|debited|repaid)`,
+  `(?<!(with|by|mit|met|per|par|con|avec) )${alt("cc", "visa", "mastercard", "master card", "amex", "card")}${NOT_A_PURCHASE}( [a-z]+){0,3} (balance|bill|statement|stmt|total|sum)( [a-z]+){0,2} (taken|collected|cleared|settled|debited|repaid)`,
   // "PAYMENT TO CARD ACCOUNT FULL STATEMENT 09/2026": the current account paying the card's account.
   "(?<!card )(payment|pmt|pymt|transfer|tfr) to( (my|your|the))?( [a-z]+)? card account",
   // "Einzug Karte Mia Beispiel Monatsletzter März": a card's purchases collected on the month's last day, the holder's name between.
@@ -165,7 +165,7 @@ export const CARD_FEES: readonly string[] = [
 const PHONE_CREDIT = alt("intl", "international", "calls?", "calling", "credit", "minutes", "data", "airtime", "phone", "mobile", "sim", "esim", "bundle", "voucher");
 /** Prepaid phone credit named outright: what the person bought is the phone's use, whoever sells it. */
 export const PHONE_CREDIT_WORDS: readonly string[] = [
-  "airtime", "(intl|international) (calls?|calling)", "calling credit", "phone credit", "mobile (top ?up|credit|recharge)", "(mobile|phone|sim|esim|airtime) top ?up", "top ?up (intl|international) calls?",
+  "airtime", "(intl|international) (calls?|calling)", "calling credit", "phone credit", "mobile (credit|recharge)", "(mobile|phone|sim|esim|airtime) top ?up",
   "handy ?aufladung", "guthaben ?aufladung", "prepaid ?(guthaben|aufladung|credit|sim)", "recharge (mobile|telephonique|forfait|credit)", "rechargement (mobile|telephonique)", "beltegoed", "opwaarderen beltegoed", "prepaid beltegoed",
 ];
 
