@@ -57,6 +57,8 @@ const TURNOVER = alt(
 /** …but not the card's charges on it ("CARD ACCOUNT FEE", "Kartenumsätze Entgelt"), nor a shop's refund of one ("Gutschrift Kartenumsatz"). */
 const NOT_CHARGED = "(?! (fee|fees|charge|charges|[a-z]*gebuhr[a-z]*|[a-z]*entgelt|kosten|frais|interest|zinsen)( |$))";
 const NOT_REFUNDED = "(?<!(gutschrift|erstattung|ruckerstattung|ruckbuchung|storno|refund|remboursement|terugbetaling|terugboeking)( [a-z]+)? )";
+/** Compounds of "Karte"/"kaart" that are a ticket, a pass or a SIM, not a payment card ("Monatskarte", "OV-chipkaart"). */
+const NOT_A_TICKET = "(?!(fahr|monats|jahres|wochen|tages|eintritts|post|land|speise|geschenk|gutschein|bahn|netz|saison|dauer|mitglieds|zeit|sim|chip|museum|cadeau|kortings|strippen|dag|week|maand|jaar|toegangs|ansicht|spel|trein|abonnements)(karte|kaart)( |$))";
 const NOT_A_PURCHASE = "(?! (payment|purchase|pymt|pmt|zahlung|kauf|betaling|paiement)( |$))";
 /** Words that collect or settle a card's month: strong enough beside any card word ("Sammelbelastung Mastercard", "Visa voldaan"). */
 const COLLECTED = ["sammelbelastung", "sammellastschrift", "sammelabbuchung", "sammeleinzug", "voldaan", "settled( in full)?", "paid in full", "beglichen", "ausgeglichen"];
@@ -109,13 +111,18 @@ export const CARD_BILLS: readonly string[] = [
   "sammelabbuchung (visa|mastercard|master card|kreditkarte|amex|american express)", "(charge card|store card|credit card|card|cc|visa|mastercard|master card|amex)( monthly| month s| monthly card)? (balance|statement) (collected|repaid|paid|settled|cleared)( in full)?", "card balance transfer from current( a c| account)?",
   // "MASTERCARD MONTHLY SUM TAKEN BY DD 04/2026", "PENSIONER CARD WHOLE BALANCE BY DD OCTOBER": the card's month taken
   // by direct debit (not a balance enquiry's fee, which no debit takes).
-  `${CARD}( [a-z]+){0,2} (sum|balance|total|statement|spend|spending)( (taken|collected|debited|paid|settled))? (by|via) (dd|ddr|direct debit|lastschrift)`,
+  `${CARD}( [a-z]+){0,2} (sum|balance|bal|total|statement|spend|spending)( (taken|collected|debited|paid|settled))? (by|via) (dd|ddr|direct debit|lastschrift)`,
   // …and the balance named first, the card by any compound of "Karte" ("Saldo Meilenkarte per Lastschrift März",
   // "Rechnungsbetrag Reisekarte per Einzug", "BALANCE REWARDS CARD BY DIRECT DEBIT", "SOLDE CARTE GRAND VOYAGEUR PAR PRLV").
   `(saldo|summe|gesamtsumme|gesamtbetrag|rechnungsbetrag|endbetrag|balance|total|solde|totaal)( [a-z]+)? ([a-z]*karte|${CARD})( [a-z]+){0,2} (per|via|durch|mit|als|by|par|middels) (lastschrift|einzug|abbuchung|belastung|dd|ddr|direct debit|prelevement|prlv|incasso|automatische incasso)`,
   // "CC MONTH END BALANCE TAKEN FEBRUARY", "MASTERCARD MONTHLY BILL CLEARED VIA DD": a card's balance or bill and the
   // word that took it, a few words apart; not a purchase made with a card ("CARD PAYMENT TO …").
-  `(?<!(with|by|mit|met|per|par|con|avec) )${alt("cc", "visa", "mastercard", "master card", "amex", "card")}${NOT_A_PURCHASE}( [a-z]+){0,3} (balance|bill|statement|stmt|total|sum)( [a-z]+){0,2} (taken|collected|cleared|settled|debited|repaid)`,
+  `(?<!(with|by|mit|met|per|par|con|avec) )${alt("cc", "visa", "mastercard", "master card", "amex", "card")}${NOT_A_PURCHASE}( [a-z]+){0,3} (balance|bal|bill|statement|stmt|total|sum|month end)( [a-z]+){0,2} (taken|collected|cleared|settled|debited|repaid|settle up)`,
+  // "CC MONTHLY SETTLE UP 07/2026": the card's month settled up, the month's word right before.
+  `(?<!(with|by|mit|met|per|par|con|avec) )${alt("cc", "visa", "mastercard", "master card", "amex", "card")}${NOT_A_PURCHASE}( [a-z]+){0,2} (monthly|month end|end of month) settle up`,
+  // "Begleichung Monatsabrechnung Reisekarte", "Vereffening overzicht reiskaart", "APUREMENT CARTE VIRTUELLE": a settling
+  // noun before a card word, the card named by a compound too; not a ticket, a pass or a registration paid.
+  `${alt("begleichung", "vereffening", "apurement")}( [a-z]+){0,3} (${NOT_A_TICKET}[a-z]*(karte|kaart)|carte(?! (grise|vitale|navigo|identite|sejour|cadeau|jeune|senior|imagine r))|card)${NOT_A_PURCHASE}`,
   // "PAYMENT TO CARD ACCOUNT FULL STATEMENT 09/2026": the current account paying the card's account.
   "(?<!card )(payment|pmt|pymt|transfer|tfr) to( (my|your|the))?( [a-z]+)? card account",
   // "Einzug Karte Mia Beispiel Monatsletzter März": a card's purchases collected on the month's last day, the holder's name between.
@@ -128,7 +135,7 @@ export const CARD_BILLS: readonly string[] = [
   // The credit card named alone, as the payee of a transfer ("NATWEST CREDIT CARD", "Kartenkonto 5234"); not what is paid with it, its fees or purchases.
   `(?<!(with|by|mit|met|per|par|con) )(credit ?cards?|[a-z]*creditcard[a-z]*|[a-z]*kreditkart[a-z]*|kartenkonto|kaartrekening)(?! (purchase|sale|sales|transaction|cash|fee|fees|interest|charge|protection|insurance|refund|reward|rewards|cashback|points|rebate)( |$))`,
   "barclaycard", "mbna", "applecard", "goldcard", "jaja card", "cardmember serv[a-z]*", "(international|int) card services", "kaartoverzicht", "kaartafrekening", "kartenabrechnung", "kartensaldo", "saldenausgleich",
-  "(visa|mastercard) loan (pmt|pymt|payment)", "(cu|fcu|credit union) (visa|mastercard) (pmt|pymt|payment)", "ccpymt", "crcardpmt", "charge karte", "[a-z]+card rechnungsbetrag", "[a-z]+ card( monthly| balance)? (pmt|dd|direct debit)", "reserve carte", "(amex|american express) carte", "autopay (pymt|payment)",
+  "(visa|mastercard) loan (pmt|pymt|payment)", "(cu|fcu|credit union) (visa|mastercard) (pmt|pymt|payment|auto ?pay)", "ccpymt", "crcardpmt", "charge karte", "[a-z]+card rechnungsbetrag", "[a-z]+ card( monthly| balance)? (pmt|dd|direct debit)", "reserve carte", "(amex|american express) carte", "autopay (pymt|payment)",
   // French deferred-debit cards: the month's card purchases debited in one line.
   "(total|cumul|encours|solde|somme|depenses|debit (mensuel|global)|differee?)( [a-z]+){0,2} (carte|cb)", "(cb|carte)( [a-z]+){0,3} differee?", "facturettes( cb)?", "paiements? cb du mois", "releve( des)? (achats|operations|depenses|paiements)( [a-z]+){0,2} (cb|carte)", "debit differe", "releve differe", "reglement encours",
   // "PRLV MASTERCARD CUMUL DU MOIS 02/2025": the month's total, named by the card network instead of the card.

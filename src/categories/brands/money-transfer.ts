@@ -27,6 +27,13 @@ export const BRANDS_MONEY_TRANSFER: readonly MerchantRow[] = [
   ["Xe Money Transfer", "transfers", "xe money transfer", "xe money"],
   ["Uniteller", "transfers", "uniteller"],
   ["Dahabshiil", "transfers", "dahabshiil"],
+  // Counters and apps of the African, Somali and Latin American corridors; "Wari" alone is also a surname.
+  ["DolEx", "transfers", "dolex", "dolex dollar express"],
+  ["Wari", "transfers", "wari transfert", "wari transfer"],
+  ["Mukuru", "transfers", "mukuru"],
+  ["Tawakal Express", "transfers", "tawakal express"],
+  ["Amal Express", "transfers", "amal express"],
+  ["Taaj", "transfers", "taaj money transfer", "taaj services"],
 ];
 
 // Bureaux de change sell foreign banknotes: cash to spend later, as a cash machine abroad gives it (heuristics.ts reads
