@@ -4,6 +4,7 @@
 // merchant dictionary; content words only help when nothing better is known.
 import { decimalAbs, decimalCmp, isDecimal } from "../format/decimal.ts";
 import { foldText, foldUmlauts } from "./normalize.ts";
+import { wordStartIndex, type WordStartIndex } from "./word-start-index.ts";
 import { SHOP_KIND_SIGNALS, SHOP_KIND_WORDS } from "./shop-kinds.ts";
 import { SKI_TRIPS } from "./shop-kinds-more.ts";
 import { isWalletBankMove } from "./wallet-moves.ts";
@@ -485,14 +486,24 @@ export interface HeuristicSubject {
 const GENERIC_TRANSFER_TYPE = /(^| )ubertrag uberweisung( |$)/g;
 // A web shop's "24" run into its trade word ("SANITAETSHAUS24.DE", "MOEBEL24") leaves the trade word to read.
 const WEB_SHOP_24 = /(?<=[a-z]{4})24(?= |$)/g;
-function firstSignal(signals: Signal[], s: HeuristicSubject): string | null {
+/** A signal list with its word-start index (word-start-index.ts), built once; a name's signals test the name, so always run. */
+interface SignalList {
+  signals: readonly Signal[];
+  index: WordStartIndex;
+}
+const listOf = (signals: readonly Signal[]): SignalList => ({ signals, index: wordStartIndex(signals.map((sig) => (sig.nameStart ? null : sig.words))) });
+const BOOKING_LIST = listOf(BOOKING_TYPE);
+const CONTENT_LIST = listOf(CONTENT);
+function firstSignal({ signals, index }: SignalList, s: HeuristicSubject, indexed = true): string | null {
   const text = foldUmlauts(foldText(s.texts.filter(Boolean).join(" ")).replace(GENERIC_TRANSFER_TYPE, " ")).replace(WEB_SHOP_24, "");
   const name = foldUmlauts(foldText(s.name ?? ""));
-  for (const sig of signals) {
+  const mayMatch = indexed ? index.mayMatch(text) : () => true;
+  for (let i = 0; i < signals.length; i += 1) {
+    const sig = signals[i]!;
     if (sig.sign === "in" && s.amountSign <= 0) continue;
     if (sig.sign === "out" && s.amountSign >= 0) continue;
     if (sig.minAmount && !(s.amount && isDecimal(s.amount) && decimalCmp(decimalAbs(s.amount), sig.minAmount) >= 0)) continue;
-    if (sig.words.test(sig.nameStart ? name : text) && !sig.unless?.(text)) return sig.key;
+    if (mayMatch(i) && sig.words.test(sig.nameStart ? name : text) && !sig.unless?.(text)) return sig.key;
   }
   return null;
 }
@@ -522,13 +533,13 @@ export function bookingTypeCategory(s: HeuristicSubject): string | null {
   // Before cash and refunds: a PayPal "General Withdrawal" is no cash machine, a Venmo cash-out no money back from a shop.
   if (isWalletBankMove(s.type, s.texts) || isExchangeType(s.type)) return "transfers";
   if (s.amountSign < 0 && isFeeType(s.type)) return "fees";
-  const hit = firstSignal(BOOKING_TYPE, s);
+  const hit = firstSignal(BOOKING_LIST, s);
   // A cash machine's type code wins over whatever shop or place the machine's text names ("LNK SAINSBURYS CAMDEN").
   if (hit === null && s.amountSign < 0 && isCashType(s.type)) return "cash";
   return hit;
 }
 export function contentCategory(s: HeuristicSubject): string | null {
-  return firstSignal(CONTENT, s);
+  return firstSignal(CONTENT_LIST, s);
 }
 
 /** True when the words, spent on their own, say a kind of shop, trade or goods ("Matratzen", "Bäckerei", "Museum"). */
@@ -552,4 +563,14 @@ export function keywordLists(): { key: string; entries: readonly string[] }[] {
     return entries ? [{ key: sig.key, entries }] : [];
   });
   return [...own, ...SHOP_KIND_WORDS.map(([key, entries]) => ({ key, entries }))];
+}
+
+/** The booking-type and content signals' patterns in test order (null: tested against the name), for the index's tests. */
+export function signalPatterns(): { booking: (RegExp | null)[]; content: (RegExp | null)[] } {
+  const patterns = ({ signals }: SignalList) => signals.map((sig) => (sig.nameStart ? null : sig.words));
+  return { booking: patterns(BOOKING_LIST), content: patterns(CONTENT_LIST) };
+}
+/** The first booking-type and content signal's category, with the word-start index or with every signal tested (for tests). */
+export function firstSignalKeys(s: HeuristicSubject, indexed: boolean): { booking: string | null; content: string | null } {
+  return { booking: firstSignal(BOOKING_LIST, s, indexed), content: firstSignal(CONTENT_LIST, s, indexed) };
 }
