@@ -58,7 +58,6 @@ describe("payees that share a word with one of these brands keep their own label
     ["Alma Schneider", "Miete Anteil Juni", "Alma"],
     [null, "VINOS Y TAPAS BAR MADRID", "Vinos"],
     ["Grubby Paws Dog Grooming", "Card payment", "Grubby"],
-    ["Zip Car Wash", "Kartenzahlung", "Zip"],
     [null, "PUBLIC HOUSE GOODS EXCHANGE", "Public Goods"],
   ]);
 });

@@ -24,7 +24,6 @@ export const BRANDS_APP_HOUSEHOLDS: readonly MerchantRow[] = [
   ["Billink", "shopping", "billink"],
   ["in3", "shopping", "in3", "payin3"],
   ["Laybuy", "shopping", "laybuy"],
-  ["Zip", "shopping", "quadpay", "zip co", "zip pay"],
   // Food and drink sold on the web: snack boxes, muesli, spices, drinks meals, farms' parcels, coffee and wine shops.
   ["Foodist", "groceries", "foodist"],
   ["yfood", "groceries", "yfood", "yfood labs"],
