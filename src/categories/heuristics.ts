@@ -404,6 +404,9 @@ const CONTENT: Signal[] = [
   ...spentOn(FAMILY_PURPOSES),
   // A ski trip's lifts and hired skis (shop-kinds-more.ts), before the sports venues below.
   { key: "travel", sign: "out", words: w(...SKI_TRIPS) },
+  // A German sports club by the initials it is registered under, a name or a town and its e.V. ("TSV Maichingen e.V.",
+  // "TuS 1896 Grevenbroich e.V."), as "Sportverein" written out: the initials alone stand for firms too (TSV, SV, SG).
+  { key: "entertainment", sign: "out", words: w("(tsv|tus|tsg|vfb|vfl|vfr|spvgg|mtv|sv|tv|sc|fc|fsv|ssv|asv|esv|psv|djk|tgv|hsv|bsv|ksv|rsv|tb|sg|tuspo|tura|turu)( [a-z0-9]+){1,4} e v") },
   {
     key: "entertainment",
     sign: "out",
