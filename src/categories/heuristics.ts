@@ -223,8 +223,9 @@ const CONTENT: Signal[] = [
   // homeowners association's (rent, below).
   { key: "restaurants", sign: "out", words: w("imbiss", "[a-z]+imbiss") },
   // Paying a buy-now-pay-later bill is paying for what was bought with it ("Ihre Klarna Monatsrechnung", "Klarna Ratenkauf Rate"),
-  // and so is a transfer to the lender by its name ("To Klarna Bank AB (publ)"); a shop paid through it is that shop ("KLARNA*…").
-  { key: "shopping", sign: "out", words: w("klarna( [a-z]+)? (monatsrechnung|rechnung|ratenkauf|rate)", "klarna bank( ab)?") },
+  // and so is a transfer to the lender by its name ("To Klarna Bank AB (publ)", "To Ratepay GmbH"); a shop paid through it is
+  // that shop ("KLARNA*…").
+  { key: "shopping", sign: "out", words: w("klarna( [a-z]+)? (monatsrechnung|rechnung|ratenkauf|rate)", "klarna bank( ab)?", "ratepay gmbh") },
   {
     key: "rent",
     sign: "out",
