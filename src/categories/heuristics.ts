@@ -127,7 +127,7 @@ const BOOKING_TYPE: Signal[] = [
   // agreement or package by the month ("FORFAIT MENSUEL CONVENTION DE COMPTE", "Maandprijs pakket …", "Maandkosten
   // gezinspakket"), for paper statements ("Portokosten papieren dagafschriften") and for insuring the cards and cheques it
   // sells with the account ("COTISATION ASSURANCE MOYENS DE PAIEMENT"): before the market, shop and insurance words they carry.
-  { key: "fees", sign: "out", words: w("(tarief|kosten|commission|frais)( [a-z]+)? (storting|stortingen|versement|versements)( [a-z]+)? (contant|contanten|especes)", "(forfait|frais)( [a-z]+){0,2} convention de compte", "maand(prijs|kosten)( [a-z]+){0,2} [a-z]*pakket", "portokosten( [a-z]+)? [a-z]*afschriften", "assurance moyens de paiement") },
+  { key: "fees", sign: "out", words: w("(tarief|kosten|commission|frais)( [a-z]+)? (storting|stortingen|versement|versements)( [a-z]+)? (contant|contanten|especes)", "(forfait|frais)( [a-z]+){0,2} convention de compte", "maand(prijs|kosten)( [a-z]+){0,2} [a-z]*pakket", "maand(prijs|kosten|bijdrage)( [a-z]+){0,2} bank ?app", "portokosten( [a-z]+)? [a-z]*afschriften", "assurance moyens de paiement") },
   // A French deferred-debit card's monthly collection is its bill, before the card's charges: the purpose may name the
   // expenses it paid ("DEBIT MENSUEL CARTE PRO NOTES DE FRAIS", "ECHEANCE CARTE VISA … FRAIS DE DEPLACEMENT").
   { key: "transfers", sign: "any", words: w(...DEFERRED_CARD_DEBITS) },
@@ -419,7 +419,9 @@ const CONTENT: Signal[] = [
   // transfer ("Tarief spoedoverschrijving naar buitenland").
   // A bank's surcharge for converting a payment's currency ("Währungsumrechnung Überweisung in PLN Aufschlag Mai").
   { key: "fees", sign: "out", words: w("wahrungsumrechnung( [a-z]+){0,4} aufschlag") },
-  { key: "fees", sign: "out", words: w("kartenversand", "toezending( [a-z]+)? (pas|betaalpas|kaart|creditcard)", "opslag wisselkoers", "tarief( [a-z]+){0,2} [a-z]*(overschrijving|overboeking)[a-z]*", "toeslag( [a-z]+){0,2} buiten (de )?eurozone") },
+  // A neobank's metal plan bought in the app ("IN-APP METAL TIER UPGRADE"), a new card sent by courier ("LIVRAISON PAR
+  // COURSIER NOUVELLE CARTE"): the bank's own charges.
+  { key: "fees", sign: "out", words: w("metal (tier|plan|membership)( upgrade| fee)?", "(livraison|envoi|expedition)( [a-z]+){0,3} nouvelle carte", "kartenversand", "toezending( [a-z]+)? (pas|betaalpas|kaart|creditcard)", "opslag wisselkoers", "tarief( [a-z]+){0,2} [a-z]*(overschrijving|overboeking)[a-z]*", "toeslag( [a-z]+){0,2} buiten (de )?eurozone") },
   // A credit report or a tenant's referencing check, which a landlord or a letting agent asks for, is a charge for a service.
   { key: "fees", sign: "out", words: w("[a-z]*schufa", "bonitats[a-z]*", "(tenant )?referencing", "credit check", "huurcheck") },
   {
