@@ -12,7 +12,9 @@ const SHORT_UND = /^(\p{L}{3,})\s+[Uu]\.?\s+(\p{L}{3,})(?=\s|$)/u;
 // A trade and its owner's name, then a town the field cut to "ST" or "STR" ("ELEKTRO VILSMEIER ST" of Stuttgart,
 // "EISENWAREN STADLBAUER STR" of Straubing): with no street's name glued before it, "STR" is no Straße, nor "ST" a street
 // or a saint with no name after it. Other short cuts ("… HOF", "… BEC") may end a name and are read elsewhere.
-const CUT_TOWN_AFTER_OWNER = /^(\p{L}{3,}\s+\p{L}{4,})\s+(?:ST|STR|St|Str)\.?$/u;
+// So is the owner's clause ("Baeckerei Hoelzle Inh. R. Hoelzle") cut to "In" by Postbank's 20 characters; not the "in" of a
+// drive-in or a drop-in.
+const CUT_TOWN_AFTER_OWNER = /^(\p{L}{3,}\s+\p{L}{4,})\s+(?:ST|STR|St|Str|(?<!\b(?:drive|walk|drop|check|dine|plug|sign|login|pop|move|break|fill)\s+)(?:IN|In|INH|Inh))\.?$/iu;
 
 const isKind = (word: string) => contentCategory({ amountSign: -1, texts: [word] }) !== null;
 

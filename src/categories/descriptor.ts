@@ -731,6 +731,10 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     .replace(/(?<=\bService\s+)Stn$/i, (m) => writtenOut(m, "station"))
     // "BOOTHBAY HBR MARINA", "FOOTHILLS RV SVC": a harbor's and a service's word, shortened by a US terminal.
     .replace(/(?<=\p{L}{3,}\s+)(HBR|Hbr)\b/u, (m) => writtenOut(m, "harbor"))
+    // "TUALATIN VALLEY WATER DIST", "TEELE SQ DUMPLINGS": a public district's word after its service (a distributor's
+    // "FOOD DIST" is no district) and a square's between a place's name and the shop's.
+    .replace(/(?<=\b(?:water|sewer|sanitary|sanitation|school|fire|park|parks|utility|irrigation|library|hospital|transit|drainage|conservation|recreation|mosquito)\s+)(DIST|Dist)$/iu, (m) => writtenOut(m, "district"))
+    .replace(/(?<=\p{L}{3,}\s+)(SQ|Sq)(?=\s+\p{L}{3,})/u, (m) => writtenOut(m, "square"))
     .replace(/(?<=\S\s+\S+\s+)(SVC|Svc)$/, (m) => writtenOut(m, "service"))
     // "STADT NEUSTRELITZ STADTKA": a town's cash office, whole or cut by the field, after the town is the town.
     .replace(/^((?:Stadt|Gemeinde)\s+\p{L}[\p{L}-]+)\s+(?:Stadt|Gemeinde)k(?:a|as|ass|asse)?$/iu, "$1")

@@ -128,7 +128,7 @@ const BOOKING_TYPE: Signal[] = [
   // agreement or package by the month ("FORFAIT MENSUEL CONVENTION DE COMPTE", "Maandprijs pakket …", "Maandkosten
   // gezinspakket"), for paper statements ("Portokosten papieren dagafschriften") and for insuring the cards and cheques it
   // sells with the account ("COTISATION ASSURANCE MOYENS DE PAIEMENT"): before the market, shop and insurance words they carry.
-  { key: "fees", sign: "out", words: w("(tarief|kosten|commission|frais)( [a-z]+)? (storting|stortingen|versement|versements)( [a-z]+)? (contant|contanten|especes)", "(forfait|frais)( [a-z]+){0,2} convention de compte", "maand(prijs|kosten)( [a-z]+){0,2} [a-z]*pakket", "portokosten( [a-z]+)? [a-z]*afschriften", "assurance moyens de paiement") },
+  { key: "fees", sign: "out", words: w("(tarief|kosten|commission|frais)( [a-z]+)? (storting|stortingen|versement|versements)( [a-z]+)? (contant|contanten|especes)", "(forfait|frais)( [a-z]+){0,2} convention de compte", "maand(prijs|kosten)( [a-z]+){0,2} [a-z]*pakket", "maand(prijs|kosten|bijdrage)( [a-z]+){0,2} bank ?app", "portokosten( [a-z]+)? [a-z]*afschriften", "assurance moyens de paiement") },
   // A French deferred-debit card's monthly collection is its bill, before the card's charges: the purpose may name the
   // expenses it paid ("DEBIT MENSUEL CARTE PRO NOTES DE FRAIS", "ECHEANCE CARTE VISA … FRAIS DE DEPLACEMENT").
   { key: "transfers", sign: "any", words: w(...DEFERRED_CARD_DEBITS) },
@@ -224,8 +224,9 @@ const CONTENT: Signal[] = [
   // homeowners association's (rent, below).
   { key: "restaurants", sign: "out", words: w("imbiss", "[a-z]+imbiss") },
   // Paying a buy-now-pay-later bill is paying for what was bought with it ("Ihre Klarna Monatsrechnung", "Klarna Ratenkauf Rate"),
-  // and so is a transfer to the lender by its name ("To Klarna Bank AB (publ)"); a shop paid through it is that shop ("KLARNA*…").
-  { key: "shopping", sign: "out", words: w("klarna( [a-z]+)? (monatsrechnung|rechnung|ratenkauf|rate)", "klarna bank( ab)?") },
+  // and so is a transfer to the lender by its name ("To Klarna Bank AB (publ)", "To Ratepay GmbH"); a shop paid through it is
+  // that shop ("KLARNA*…").
+  { key: "shopping", sign: "out", words: w("klarna( [a-z]+)? (monatsrechnung|rechnung|ratenkauf|rate)", "klarna bank( ab)?", "ratepay gmbh") },
   {
     key: "rent",
     sign: "out",
@@ -405,6 +406,9 @@ const CONTENT: Signal[] = [
   ...spentOn(FAMILY_PURPOSES),
   // A ski trip's lifts and hired skis (shop-kinds-more.ts), before the sports venues below.
   { key: "travel", sign: "out", words: w(...SKI_TRIPS) },
+  // A German sports club by the initials it is registered under, a name or a town and its e.V. ("TSV Maichingen e.V.",
+  // "TuS 1896 Grevenbroich e.V."), as "Sportverein" written out: the initials alone stand for firms too (TSV, SV, SG).
+  { key: "entertainment", sign: "out", words: w("(tsv|tus|tsg|vfb|vfl|vfr|spvgg|mtv|sv|tv|sc|fc|fsv|ssv|asv|esv|psv|djk|tgv|hsv|bsv|ksv|rsv|tb|sg|tuspo|tura|turu)( [a-z0-9]+){1,4} e v") },
   {
     key: "entertainment",
     sign: "out",
@@ -416,7 +420,9 @@ const CONTENT: Signal[] = [
   // transfer ("Tarief spoedoverschrijving naar buitenland").
   // A bank's surcharge for converting a payment's currency ("Währungsumrechnung Überweisung in PLN Aufschlag Mai").
   { key: "fees", sign: "out", words: w("wahrungsumrechnung( [a-z]+){0,4} aufschlag") },
-  { key: "fees", sign: "out", words: w("kartenversand", "toezending( [a-z]+)? (pas|betaalpas|kaart|creditcard)", "opslag wisselkoers", "tarief( [a-z]+){0,2} [a-z]*(overschrijving|overboeking)[a-z]*", "toeslag( [a-z]+){0,2} buiten (de )?eurozone") },
+  // A neobank's metal plan bought in the app ("IN-APP METAL TIER UPGRADE"), a new card sent by courier ("LIVRAISON PAR
+  // COURSIER NOUVELLE CARTE"): the bank's own charges.
+  { key: "fees", sign: "out", words: w("metal (tier|plan|membership)( upgrade| fee)?", "(livraison|envoi|expedition)( [a-z]+){0,3} nouvelle carte", "kartenversand", "toezending( [a-z]+)? (pas|betaalpas|kaart|creditcard)", "opslag wisselkoers", "tarief( [a-z]+){0,2} [a-z]*(overschrijving|overboeking)[a-z]*", "toeslag( [a-z]+){0,2} buiten (de )?eurozone") },
   // A credit report or a tenant's referencing check, which a landlord or a letting agent asks for, is a charge for a service.
   { key: "fees", sign: "out", words: w("[a-z]*schufa", "bonitats[a-z]*", "(tenant )?referencing", "credit check", "huurcheck") },
   {

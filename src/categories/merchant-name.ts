@@ -56,6 +56,16 @@ function serviceNamedIn(cp: string, label: string): string | null {
   return service !== undefined && new RegExp(`\\b${service}\\b`).test(foldText(label)) ? (SERVICE_NAMES[service] ?? null) : null;
 }
 
+// A purpose made only of the words for an instalment, an order or a payment ("Ratenzahlung Bestellung", "Teilzahlung
+// Einkauf") names no shop: what the service was paid is its own instalment.
+const PURPOSE_ONLY = /^(?:(?:ratenzahlung|ratenkauf|teilzahlung|rate|raten|monatsrate|bestellung|einkauf|kauf|zahlung|rechnung|monatsrechnung|instalment|installment|order|purchase|payment|termijn|termijnbetaling|bestelling|aankoop|betaling|echeance|achat|paiement)(?: |$))+$/;
+
+/** The service the counterparty is, when the purpose's label holds only such words. */
+function serviceForPurpose(cp: string, label: string): string | null {
+  const service = PROCESSORS.exec(foldText(cp))?.[1];
+  return service !== undefined && PURPOSE_ONLY.test(foldText(label)) ? (SERVICE_NAMES[service] ?? null) : null;
+}
+
 export function isPaymentProcessor(text: string): boolean {
   return PROCESSORS.test(foldText(text)) && !text.includes("*");
 }
@@ -317,7 +327,7 @@ export function merchantName(tx: MerchantFields): string | null {
     if (!sub && viaProcessor && isProcessorOwnBill(desc)) return labelOf(cp);
     const label = (sub ? labelOf(sub) : null) ?? labelOf(desc);
     // So is a service's purpose naming the service itself ("Klarna Ratenkauf Rate 06/2026", "Ihre Klarna Monatsrechnung").
-    const itself = !sub && viaProcessor && label ? serviceNamedIn(cp, label) : null;
+    const itself = !sub && viaProcessor && label ? (serviceNamedIn(cp, label) ?? serviceForPurpose(cp, label)) : null;
     if (itself) return itself;
     if (label) return subBrandOf(label, [desc]) ?? label;
   }

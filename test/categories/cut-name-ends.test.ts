@@ -29,3 +29,12 @@ describe("a trade and its owner, then a town cut to two or three letters", () =>
     ["Autohaus Becker GmbH", null, "Autohaus Becker"],
   ]);
 });
+
+describe("a trade and its owner, then the owner's 'Inh.' the field cut to 'In'", () => {
+  itLabels([
+    ["Baeckerei Hoelzle In", "BAECKEREI HOELZLE I/HAUPTSTR. 65/KOELN/DE 17-01-2026T10:56:27 Folgenr. 19 Verfalld. 1229", "Baeckerei Hoelzle"],
+    ["METZGEREI STADLBAUER IN", null, "Metzgerei Stadlbauer"],
+    ["Pizza Drive In", null, "Pizza Drive In"],
+    ["Coffee Drop In", null, "Coffee Drop In"],
+  ]);
+});

@@ -11,7 +11,7 @@ describe("an owners' or tenants' association's yearly fee is a subscription", ()
   ].map(([t, c, d, a]) => [t, c, d, a, "subscriptions"] as [string, string, string, string, string]));
   describe("but a sports club's membership keeps its own", () => {
     itCategorizes([
-      ["Lastschrift", "TSV Eintracht 1888 e.V.", "Mitgliedsbeitrag 2026", "-96.00", "other"],
+      ["Lastschrift", "TSV Eintracht 1888 e.V.", "Mitgliedsbeitrag 2026", "-96.00", "entertainment"],
     ]);
   });
 });

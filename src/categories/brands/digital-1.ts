@@ -50,7 +50,7 @@ export const BRANDS_DIGITAL_1: readonly MerchantRow[] = [
   ["Pluto TV", "subscriptions", "pluto tv"],
   ["Rakuten TV", "subscriptions", "rakuten tv"],
   ["Amazon Kids", "subscriptions", "amazon kids"],
-  ["Nebula", "subscriptions", "nebula tv"],
+  ["Nebula", "subscriptions", "nebula tv", "watchnebula"],
   ["SoundCloud", "subscriptions", "soundcloud"],
   ["Qobuz", "subscriptions", "qobuz"],
   ["Napster", "subscriptions", "napster"],

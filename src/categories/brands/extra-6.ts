@@ -119,7 +119,7 @@ export const BRANDS_EXTRA_6: readonly MerchantRow[] = [
   ["Avira", "subscriptions", "avira"],
   ["Trend Micro", "subscriptions", "trend micro"],
   ["F-Secure", "subscriptions", "f secure"],
-  ["G DATA", "subscriptions", "g data software", "gdata"],
+  ["G DATA", "subscriptions", "g data software", "gdata", "g data cyberdefense"],
   ["Sophos", "subscriptions", "sophos"],
   ["Webroot", "subscriptions", "webroot"],
   ["LifeLock", "subscriptions", "lifelock"],

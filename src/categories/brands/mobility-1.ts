@@ -209,7 +209,7 @@ export const BRANDS_MOBILITY_1: readonly MerchantRow[] = [
   ["Keolis", "transport", "keolis"],
   ["Abellio", "transport", "abellio"],
   ["National Express", "transport", "national express"],
-  ["Vias", "transport", "vias gmbh"],
+  ["Vias", "transport", "vias gmbh", "vias rail"],
   ["NordWestBahn", "transport", "nordwestbahn"],
   ["Eurobahn", "transport", "eurobahn"],
   ["Go-Ahead", "transport", "go ahead group", "go ahead bayern"],

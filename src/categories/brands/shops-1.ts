@@ -219,7 +219,7 @@ export const BRANDS_SHOPS_1: readonly MerchantRow[] = [
   ["Carphone Warehouse", "shopping", "carphone warehouse"],
   ["AO.com", "shopping", "ao com", "ao retail"],
   ["Richer Sounds", "shopping", "richer sounds"],
-  ["Scan Computers", "shopping", "scan computers"],
+  ["Scan Computers", "shopping", "scan computers", "scan co uk"],
   ["Box.co.uk", "shopping", "box co uk"],
   ["Boulanger", "shopping", "boulanger sa"],
   ["LDLC", "shopping", "ldlc"],

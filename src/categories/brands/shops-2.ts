@@ -56,7 +56,7 @@ export const BRANDS_SHOPS_2: readonly MerchantRow[] = [
   ["Rooms To Go", "shopping", "rooms to go"],
   ["Overstock", "shopping", "overstock"],
   ["Kirkland's", "shopping", "kirklands"],
-  ["At Home", "shopping", "at home store", "at home"],
+  ["At Home", "shopping", "at home store", "^at home"],
   ["Michaels", "shopping", "michaels stores"],
   ["Hobby Lobby", "shopping", "hobby lobby"],
   ["Joann", "shopping", "joann", "jo ann fabric"],
