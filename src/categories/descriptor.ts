@@ -458,6 +458,11 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/(?<=\p{L}{3})(STR|Str)\.$/u, (m) => writtenOut(m.replace(".", ""), "strasse"));
   // "LAHORE KEBAB HSE E1": a house's word shortened after a name; "SEA BREEZE FISH & C": fish and chips the card field cut.
   s = s.replace(/(?<=\p{L}{3,}\s)(?:HSE|Hse)\b/gu, (m) => writtenOut(m, "house")).replace(/\b(FISH|Fish)\s*&\s*(?:C|CH|CHI|CHIP|Ch|Chi|Chip)(?=\s|$)/, (_m, fish: string) => `${fish} & ${writtenOut(fish, "chips")}`);
+  // "TAINTER HOLLOW FIREWO", "BLUFF COUNTRY CHIMNEY SWE", "ONEOTA COMMUNITY FOOD COO": a country trade's word the card
+  // field cut after a name, written out (a firm's "Co" is no co-op's cut).
+  s = s.replace(/(?<=\p{L}{3,}\s+)(FIREWOO?|Firewoo?)(?=\s|$)/u, (m) => writtenOut(m, "firewood"))
+    .replace(/\b(CHIMNEY|Chimney)\s+(?:SWEE?|Swee?)(?=\s|$)/u, (_m, chimney: string) => `${chimney} ${writtenOut(chimney, "sweep")}`)
+    .replace(/(?<=\b(?:FOOD|Food)\s+)(COO|Coo)(?=\s|$)/u, (m) => writtenOut(m, "co-op"));
   s = stripLeading(s);
   // "BAYER. STAATSBAD …", "NAPLES BOTANICAL GRDN", "DFAS-CLEVELAND", "Kath. Kirchenstiftung St. Nikolaus …": the name people use.
   s = withParishOfFoundation(withoutOfficeTown(withGardenWrittenOut(withBavarianWrittenOut(s))));
