@@ -1,8 +1,8 @@
 // A national pension carrier pays through its regional carriers, each a payer of its own: "Deutsche Rentenversicherung
 // Nordbayern" is not "Deutsche Rentenversicherung Bund". The dictionary knows the national name; the region printed right
 // after it stays part of the label. The federal carrier ("Bund") goes by the national name alone. The Federal Employment
-// Agency's family benefits offices (Familienkasse Hessen, … Bayern Nord) and the French farmers' social insurer's
-// regional funds (MSA Auvergne, MSA Midi-Pyrénées Sud) pay and collect the same way, each under its region's name.
+// Agency's family benefits offices (Familienkasse Hessen, … Bayern Nord) pay the same way, each under its region's name.
+// (The French farmers' insurer's regional funds, "MSA MIDI PYRENEES SUD", are labelled "MSA" alone, as the tuning rows read.)
 import { foldText, foldUmlauts } from "./normalize.ts";
 
 /** Folded as banks spell it either way ("Württemberg", "WUERTTEMBERG" → "wurttemberg"). */
@@ -18,13 +18,6 @@ const REGIONS: Readonly<Record<string, readonly string[]>> = {
     "Baden-Württemberg Ost", "Baden-Württemberg West", "Bayern Nord", "Bayern Süd", "Berlin-Brandenburg", "Hessen",
     "Niedersachsen-Bremen", "Nord", "Nordrhein-Westfalen Nord", "Nordrhein-Westfalen Ost", "Nordrhein-Westfalen West",
     "Rheinland-Pfalz-Saarland", "Sachsen", "Sachsen-Anhalt-Thüringen",
-  ],
-  MSA: [
-    "Ain-Rhône", "Alpes du Nord", "Alpes-Vaucluse", "Alsace", "Ardèche Drôme Loire", "Armorique", "Auvergne", "Beauce Cœur de Loire",
-    "Berry-Touraine", "Bourgogne", "Charentes", "Corse", "Côtes Normandes", "Dordogne Lot et Garonne", "Franche-Comté", "Gironde",
-    "Grand Sud", "Haute-Normandie", "Île-de-France", "Languedoc", "Limousin", "Loire-Atlantique Vendée", "Lorraine", "Maine-et-Loire",
-    "Marne Ardennes Meuse", "Mayenne Orne Sarthe", "Midi-Pyrénées Nord", "Midi-Pyrénées Sud", "Nord-Pas de Calais", "Picardie",
-    "Portes de Bretagne", "Provence-Azur", "Sèvres-Vienne", "Sud Aquitaine", "Sud Champagne",
   ],
 };
 
