@@ -458,6 +458,8 @@ const CONTENT: Signal[] = [
   { key: "restaurants", sign: "out", words: /^(zum|zur|chez|casa|la casa|taberna) \S/, nameStart: true },
   // Pubs are "The <adjective> <sign>": The Rusty Anchor, The Red Lion, The Kings Arms.
   { key: "restaurants", sign: "out", words: /^the( [a-z]+){0,2} (billet|anchor|arms|inn|tavern|lion|crown|bell|swan|fox|hounds|plough|plow|oak|stag|hart|boar|bull|horse|ship|castle|feathers|rose|star|sun|globe|mitre|falcon|eagle|griffin|cock|george|head|wheatsheaf|tap|taphouse|alehouse|brewhouse|saloon|crow|raven|pig|goat|duck|owl|hare|badger|lamb|dog|kettle|barrel|keg|tankard|cask|grapes|vine|bear|wolf|hog|goose|pheasant|compass|harp|fiddle|lantern|mill|bridge|moose|elk|deer|otter|heron|wren|robin|magpie|kestrel|hawk|hound|hedgehog|squirrel|rabbit|partridge|pelican|peacock|trout|pike|plover|greyhound|mermaid|unicorn|dragon|woolpack)$/, nameStart: true },
+  // Welsh pubs are "Y <sign> [<colour>]": Y Llew Coch (the Red Lion), Y Ceffyl Du, Y Bedol, Y Delyn, Y Goron.
+  { key: "restaurants", sign: "out", words: /^y (llew|ceffyl|tarw|llong|goron|delyn|bedol|ddraig|castell|groes|seren|eryr|fuwch|wennol|hydd|cwch|gwesty) ?/, nameStart: true },
   // Dutch inns: "De Gouden Leeuw", "Het Witte Paard".
   { key: "restaurants", sign: "out", words: /^(de|het|in de|in het) (gouden|zwarte|witte|rode|blauwe|groene|oude|vergulde|zilveren|blonde|dikke|vrolijke) \S/, nameStart: true },
   // An Aachen gingerbread maker named after its Printen ("PRINTEN KORFMACHER"); in Dutch "printen" is to print, and a

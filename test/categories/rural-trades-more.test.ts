@@ -46,10 +46,13 @@ describe("bulk-food stores, fresh-food vans and an ice-cream farm are food", () 
   itCategorizes([
     [null, null, "PURCHASE AUTHORIZED ON 04/23 SUNNY HOLLOW BULK FOODS NEW YORK MD S489310139837851 CARD 9057", "-61.00", "groceries"],
     ["OUT", "SUMUP *FRISCHDIENST KOHL - Koeln", "Card transaction of 24.04 EUR issued by SUMUP *FRISCHDIENST KOHL", "-24.04", "groceries"],
+    ["Card payment", null, "Y CEFFYL DU LLANDRILLO LEEDS         GBR", "-28.40", "restaurants"],
+    ["Card payment", null, "Y BEDOL", "-19.00", "restaurants"],
     ["Betaalautomaat", "CCV*IJSBOERDERIJ DE HOEVE 0276", "Pasvolgnr: 001 03-01-2025 13:01 Transactie: 224917 Term: AB790C", "-13.50", "restaurants"],
   ]);
-  // Guard: a Dutch farm's milk tap in a village whose name starts like a hair salon's word stays the farm's.
+  // Guards: a Welsh shop's name that starts with the article but no inn's sign is no pub; a Dutch farm's milk tap in a village whose name starts like a hair salon's word stays the farm's.
   itCategorizes([
+    ["Card payment", null, "Y SIOP FACH ABERAERON", "-12.00", "other"],
     [null, null, "BEA NR:XXX963 15.03.26/13.36 MELKTAP TEN HAVE HAARLO Utrecht,PAS348", "-6.00", "groceries"],
     [null, null, "BEA NR:XXX963 15.03.26/13.36 HAARSALON MARIJKE Utrecht,PAS348", "-26.00", "drugstore"],
     [null, null, "BEA NR:XXX963 15.03.26/13.36 HAARWERK Utrecht,PAS348", "-26.00", "drugstore"],
