@@ -265,7 +265,7 @@ const CONTENT: Signal[] = [
       // A filling station by its forecourt or its "Gas & Go" (the ampersand folds away), not a gas bill.
       // A Canadian filling station's kiosk ("MAPLE RIDGE GAS BAR"), read before the gas bill's and the bar's words; a Dutch
       // pump station; a town's or an operator's parking app ("RIVERTON PARK APP").
-      "forecourt", "gas (and |n )?go", "gas bars?", "pompstations?", "park ?apps?", "banden[a-z]+", "auto onderdelen", "brandstof", "brandstoffen", "pomp", "fahrzeugpruf[a-z]*", "fahrzeug sicherheitsprufung", "parkeer[a-z]+", "svc stn", "service stn", "auto spa", "motor group", "automobile", "automobiles", "autohof"),
+      "forecourt", "gas (and |n )?go", "gas bars?", "pompstations?", "park ?apps?", "banden[a-z]+", "auto onderdelen", "brandstof", "brandstoffen", "pomp", "fahrzeugpruf[a-z]*", "fahrzeug sicherheitsprufung", "parkeer[a-z]+", "svc stn", "service stn", "auto svc", "auto spa", "motor group", "automobile", "automobiles", "autohof"),
   },
   // A congregation is no town hall ("Protestantse Gemeente", "Pfarrgemeinde"): what a church is given is a donation.
   { key: "donations", sign: "out", words: w("(protestantse|hervormde|gereformeerde|katholieke|rk|doopsgezinde|evangelische|christelijke) gemeente", "kerkbalans", "parochie", "pfarrgemeinde", "kirchengemeinde", "pfarramt", "katholische mission", "kollekte", "offertory", "denier (de l eglise|du culte)",

@@ -127,7 +127,7 @@ const FARM_SHOPS: readonly string[] = [
   "bauernhof", "biohof", "biobauernhof", "demeterhof", "kartoffelhof", "erdbeerhof", "beerenhof", "ziegenhof", "kasehof", "erntehof", "kartoffelhandel",
   "selbstpfluck[a-z]*", "selbsternte", "erdbeerfeld(er)?", "spargelverkauf", "spargelstand", "erdbeerstand", "lohnmosterei", "olmuhle", "muhlenladen",
   "honighaus", "imker", "imkermeister", "obstbrennerei", "schnapsbrennerei", "edelbrennerei", "hofbrennerei", "dorfbackhaus",
-  "pick your own", "beekeepers?", "bulk foods?", "frischdienst",
+  "pick your own", "beekeepers?", "bulk foods?", "frischdienst", "foods",
   "produits fermiers", "laiterie", "apiculteurs?", "multiple rural",
   "zuivelboerderij", "zuivelboer", "boerderijzuivel", "imkerij", "zelfpluk", "zelfoogst", "pluktuin", "hoevewinkel", "hoeveproducten", "dorpssuper",
   "azienda agricola", "apicoltura", "queseria",

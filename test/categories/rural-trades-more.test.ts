@@ -44,6 +44,7 @@ describe("chimney sweeps, hatcheries, farm machinery and agricultural counters a
 
 describe("bulk-food stores, fresh-food vans and an ice-cream farm are food", () => {
   itCategorizes([
+    ["Card payment", null, "RED KITE FOODS RHAYADER BRISTOL GBR", "-18.20", "groceries"],
     [null, null, "PURCHASE AUTHORIZED ON 04/23 SUNNY HOLLOW BULK FOODS NEW YORK MD S489310139837851 CARD 9057", "-61.00", "groceries"],
     ["OUT", "SUMUP *FRISCHDIENST KOHL - Koeln", "Card transaction of 24.04 EUR issued by SUMUP *FRISCHDIENST KOHL", "-24.04", "groceries"],
     ["Card payment", null, "Y CEFFYL DU LLANDRILLO LEEDS         GBR", "-28.40", "restaurants"],
@@ -80,12 +81,14 @@ describe("a natural-resources department's licence is a tax; a fare and a commun
   itCategorizes([
     [null, null, "PURCHASE AUTHORIZED ON 01/23 MINNESOTA DNR LICENSE CENTER AUSTIN FL S864850947753464 CARD 0060", "-25.00", "taxes"],
     [null, null, "IOWA DEPT OF NATURAL RESOURCES", "-32.00", "taxes"],
+    ["DEBIT_CARD", null, "OLSON AUTO SVC VIROQUA #1151 NEW YORK CA", "-64.00", "fuel"],
     ["Lastschrift", "VISA AST WETTERAU FAHRGELD 4658", "NR XXXX 6348 LEIPZIG DE KAUFUMSATZ 31.08 8.60", "-8.60", "transport"],
     ["PAYMENT", null, "TEME VALLEY COMMUNITY CAR TVCC MILEAGE JULY STO", "-18.00", "transport"],
     [null, null, "))) LUDLOW TRANSPORT TRUST BRISTOL", "-3.55", "transport"],
   ]);
-  // Guards: a car dealer stays a car's cost; a trust fund's saving is no bus.
+  // Guards: a car dealer stays a car's cost; a pet food shop stays a shop.
   itCategorizes([
+    [null, null, "SQ *HAPPY PAWS PET FOODS", "-31.00", "shopping"],
     ["Kartenzahlung", "AUTOHAUS MEIER", "AUTOHAUS MEIER//FULDA/DE", "-300.00", "fuel"],
   ]);
 });
