@@ -2,7 +2,8 @@
 // (descriptor.ts's dropLegalForm asks): the outlet or department paid at ("FLUGHAFEN STUTTGART GMBH LOUNGE",
 // "Flughafen Duesseldorf GmbH Parken", "SAMSONITE GMBH ONLINE", "TRUPHONE LTD ESIM", "MAISTRA D.D. RECEPCIJA 04",
 // "STORE FIRST LTD STORAGE UNIT WHILE ABROAD JULY"), and the seat an Eastern European register writes after the form
-// ("EUROSENDER D.O.O. LJUBLJANA", "ATLASSIB SRL SIBIU": the company "d.o.o., Ljubljana"), a town no gazetteer here holds.
+// ("EUROSENDER D.O.O. LJUBLJANA", "ATLASSIB SRL SIBIU": the company "d.o.o., Ljubljana"), a town no gazetteer here holds;
+// a farm's milk pump or vending machine after its GbR ("… GBR MILCHTANKSTELLE", "… GBR EIERAUTOMAT").
 // A name that goes on in words of its own after its form ("Wohnungsbau GmbH Nord") keeps them.
 
 // The outlet's or department's word, first after the form; what follows it (a number, the unit's purpose) goes with it.
@@ -10,6 +11,8 @@ const OUTLET_WORDS = [
   "lounges?", "parken", "parking", "parkhaus", "parkdeck", "car\\s+park", "online", "onlineshop", "webshop", "e-?shop", "e-?sims?",
   "sim", "recepcija", "recepcion", "recepción", "reception", "réception", "rezeption", "receptie", "restaurant", "restoran",
   "restaurante", "ristorante", "f&b", "storage", "self\\s+storage", "duty\\s+free", "check-?in", "ticketing", "baggage", "gep(?:ä|ae)ck",
+  // A farm's milk pump, vending machine or shop after the farm's GbR ("MILCHHOF JEDDINGEN GBR MILCHTANKSTELLE").
+  "milch-?\\s?tankstelle", "\\p{L}*automat(?:en)?", "regiomat", "hofladen",
 ];
 const OUTLET_AFTER_FORM = new RegExp(`^(?:${OUTLET_WORDS.join("|")})(?=$|[\\s.,])`, "iu");
 

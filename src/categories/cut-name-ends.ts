@@ -2,8 +2,18 @@
 // "Of" that joined it; "OBST U GEMUESE HIENDL" writes "und" as "U" between two kinds of goods.
 import { contentCategory } from "./heuristics.ts";
 
+// An English trade's "Van" is the vehicle it sells from ("BORTH FISH VAN LTD", "… BAKERY VAN", "… COFFEE VAN"), no
+// Dutch particle: neither a joining word the cut left nor one that joins a town after it to the name.
+const SELLING_FROM = "fish|chips?|bakery|bread|cake|coffee|tea|ice\\s+cream|burger|pizza|crepe|kebab|food|milk|veg|grocery|mobile\\s+shop|library|catering|flower|butchers?";
+const SELLING_VAN = new RegExp(`\\b(?:${SELLING_FROM})\\s+van$`, "iu");
+
+/** True when `words[at]` is the "Van" a trade sells from ("FISH VAN"), not a name's particle. */
+export function isSellingVan(words: readonly string[], at: number): boolean {
+  return at > 0 && SELLING_VAN.test(words.slice(Math.max(0, at - 2), at + 1).join(" "));
+}
+
 // A joining word whose object the cut took, after a name of two words or more.
-const DANGLING_JOINER = /(?<=\p{L}{2,}\s+\p{L}{2,})\s+(?:of|de|du|des|von|vom|van|der)$/iu;
+const DANGLING_JOINER = new RegExp(`(?<=\\p{L}{2,}\\s+\\p{L}{2,})(?<!\\b(?:${SELLING_FROM}))\\s+(?:of|de|du|des|von|vom|van|der)$`, "iu");
 
 // A lone "U"/"U." between two kinds of goods or trades ("Obst u. Gemüse", "Elektro u Sanitär"); not Czech's "at" before a
 // place or a sign ("POTRAVINY U MOSTU", "RESTAURACE U TRI RUZI").

@@ -14,6 +14,7 @@ import { isOutletOrSeatAfterForm } from "./after-legal-form.ts";
 import { onlyVenueWordLeft, withoutCutSpaTown, withoutCutTownBeforeTown } from "./cut-spa-towns.ts";
 import { isCutTownStub, isCutTownStubAfterOwner } from "./cut-town-stub.ts";
 import { withoutCutTownOfWords } from "./cut-town-of-words.ts";
+import { isSellingVan } from "./cut-name-ends.ts";
 import { CUT_WIDTHS, CUT_WIDTHS_WITH_PAYPAL } from "./card-field-widths.ts";
 import { withBavarianWrittenOut, withGardenWrittenOut, writtenOut } from "./written-out-words.ts";
 import { withoutOfficeTown, withParishOfFoundation } from "./body-names.ts";
@@ -315,6 +316,8 @@ const NAME_JOINER = /^(?:de|du|des|d|la|le|of|the|von|vom|van|am|an|zum|zur|di|d
 function joinsName(words: readonly string[], at: number): boolean {
   const word = words[at] ?? "";
   if (/^(?:vet|dent)\.?$/i.test(word)) return /^med\.?$/i.test(words[at - 1] ?? "");
+  // "BORTH FISH VAN GLASGOW": a fish van's town is where the card was used, no "van Glasgow".
+  if (isSellingVan(words, at)) return false;
   // "CAF DES DEUX SEVRES": a town after a number is a region's name ("Deux-Sèvres"), not where the card was used.
   return NAME_JOINER.test(word) || /^(?:deux|trois|quatre|cinq|zwei|drei|two|three)$/i.test(word);
 }
@@ -437,6 +440,9 @@ const PRACTICE_DR_MED = new RegExp(String.raw`${PRACTICE_DR}\s*med\.?(?:\s*(?:de
 // "… Dr. K. Ohlendorf" → "… Dr. Ohlendorf".
 const PRACTICE_DR_INITIALS = new RegExp(String.raw`${PRACTICE_DR}\s*(?:\p{L}\.\s*)+(?=\p{L}{2,})`, "iu");
 
+// A German master craftsman's title, a first name and a surname: the trade's stem is kept ("Malermeister" → "Maler").
+const MASTER_CRAFTSMAN = /^(Schornsteinfeger|Maler|Tischler|Schreiner|Dachdecker|Elektro|Installateur|Klempner|Fliesenleger|Glaser|Schlosser|Maurer|Steinmetz|Sattler|Polsterer|Raumausstatter|Zimmerer|Heizungsbauer|Gas-?\s?und\s+Wasserinstallateur|B(?:ä|ae|a)cker|Fleischer|Metzger|Friseur|G(?:ä|ae|a)rtner|Landschaftsg(?:ä|ae|a)rtner|Hufschmied|Schmied|Orthop(?:ä|ae|a)dieschuhmacher|Schuhmacher|Uhrmacher|Goldschmied|Optiker|H(?:ö|oe|o)rger(?:ä|ae|a)teakustiker)meister(?:in)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(\p{Lu}[\p{Ll}-]+)$/u;
+
 /** Removes what follows a name inside one segment: numbers, legal forms, places. */
 function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again = false): string {
   // "SPINDLE BIKE CO LLC": CO before a legal form is the name's "Co", not Colorado.
@@ -458,6 +464,11 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/(?<=\p{L}{3})(STR|Str)\.$/u, (m) => writtenOut(m.replace(".", ""), "strasse"));
   // "LAHORE KEBAB HSE E1": a house's word shortened after a name; "SEA BREEZE FISH & C": fish and chips the card field cut.
   s = s.replace(/(?<=\p{L}{3,}\s)(?:HSE|Hse)\b/gu, (m) => writtenOut(m, "house")).replace(/\b(FISH|Fish)\s*&\s*(?:C|CH|CHI|CHIP|Ch|Chi|Chip)(?=\s|$)/, (_m, fish: string) => `${fish} & ${writtenOut(fish, "chips")}`);
+  // "TAINTER HOLLOW FIREWO", "BLUFF COUNTRY CHIMNEY SWE", "ONEOTA COMMUNITY FOOD COO": a country trade's word the card
+  // field cut after a name, written out (a firm's "Co" is no co-op's cut).
+  s = s.replace(/(?<=\p{L}{3,}\s+)(FIREWOO?|Firewoo?)(?=\s|$)/u, (m) => writtenOut(m, "firewood"))
+    .replace(/\b(CHIMNEY|Chimney)\s+(?:SWEE?|Swee?)(?=\s|$)/u, (_m, chimney: string) => `${chimney} ${writtenOut(chimney, "sweep")}`)
+    .replace(/(?<=\b(?:FOOD|Food)\s+)(COO|Coo)(?=\s|$)/u, (m) => writtenOut(m, "co-op"));
   s = stripLeading(s);
   // "BAYER. STAATSBAD …", "NAPLES BOTANICAL GRDN", "DFAS-CLEVELAND", "Kath. Kirchenstiftung St. Nikolaus …": the name people use.
   s = withParishOfFoundation(withoutOfficeTown(withGardenWrittenOut(withBavarianWrittenOut(s))));
@@ -635,6 +646,9 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(PRACTICE_DR_MED, "$1 ");
   // "Notar Dr. Hinnerk Paulsen", "Rechtsanwältin Dr. Ute Kranz": a titled professional goes by title and surname.
   s = s.replace(/^((?:Notar(?:in)?|Rechtsanw(?:ä|ae|a)lt(?:in)?|Steuerberater(?:in)?|Zahnarzt|Zahn(?:ä|ae|a)rztin|Tierarzt|Tier(?:ä|ae|a)rztin)\s+Dr\.?)\s+\p{Lu}\p{Ll}+\s+(?=\p{Lu}\p{Ll}+$)/u, "$1 ");
+  // "Schornsteinfegermeister Jens Zulauf", "Malermeisterin Anke Vogt": a master craftsman goes by the trade and the surname,
+  // as the van says ("Schornsteinfeger Zulauf"); a caretaker (Hausmeister) or a mayor is no trade.
+  s = s.replace(MASTER_CRAFTSMAN, "$1 $2");
   // "ROSENBOHM SANITAER- UND HEIZUNGSTECHNIK": a plumber and heating fitter goes by the trade first, as its van says ("Sanitär Rosenbohm").
   s = s.replace(/^(\p{L}{3,})\s+Sanit(?:ä|ae|a)r-\s+und\s+Heizung\p{L}*$/iu, (_m: string, owner: string) => `${writtenOut(owner, "sanitär")} ${owner}`);
   // "KFO PRAXIS DR. LEIMBACH": an orthodontist's practice by its trade's name; "Kinder- und Jugendarztpraxis" is the paediatrician's.

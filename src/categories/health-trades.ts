@@ -47,10 +47,14 @@ export const HEALTH_FIRST: ReadonlyArray<readonly [key: string, words: readonly 
     "occupationa", "occupational (thera|ther|health)", "speec", "speech (and )?lang[a-z]*", "speech path[a-z]*",
     "(medical|clinical|diagnostic|blood|walk in) (lab|labs|laborator[a-z]*)", "walkinlab", "quest diagnostics", "labcorp", "[a-z]*labor(praxis|gemeinschaft|medizin)",
     "elektromobil[a-z]*", "reha", "reha(technik|mobil|zentrum|center|centrum|team|service|aktiv|sport)[a-z]*", "rollstuhl[a-z]*", "wheelchairs?", "medic ?alert", "home medical",
+    // An American pharmacy by its own word, before the shops' "store".
+    "drug stores?",
   ]],
 ];
 
 /** Trade words, merged after the other trade lists' own: they decide only what no other word did. */
 export const HEALTH_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
-  ["health", ["healthcare", "health care", "sante", "medisch[a-z]*"]],
+  ["health", ["healthcare", "health care", "sante", "medisch[a-z]*",
+    // An American town's pharmacy goes by "<name> DRUG" ("WESTBY DRUG & GIFT", "HOMETOWN DRUG").
+    "drug", "drugs"]],
 ];

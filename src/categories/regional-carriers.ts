@@ -1,6 +1,8 @@
 // A national pension carrier pays through its regional carriers, each a payer of its own: "Deutsche Rentenversicherung
 // Nordbayern" is not "Deutsche Rentenversicherung Bund". The dictionary knows the national name; the region printed right
-// after it stays part of the label. The federal carrier ("Bund") goes by the national name alone.
+// after it stays part of the label. The federal carrier ("Bund") goes by the national name alone. The Federal Employment
+// Agency's family benefits offices (Familienkasse Hessen, … Bayern Nord) pay the same way, each under its region's name.
+// (The French farmers' insurer's regional funds, "MSA MIDI PYRENEES SUD", are labelled "MSA" alone, as the tuning rows read.)
 import { foldText, foldUmlauts } from "./normalize.ts";
 
 /** Folded as banks spell it either way ("Württemberg", "WUERTTEMBERG" → "wurttemberg"). */
@@ -11,6 +13,11 @@ const REGIONS: Readonly<Record<string, readonly string[]>> = {
   "Deutsche Rentenversicherung": [
     "Nordbayern", "Bayern Süd", "Westfalen", "Rheinland", "Rheinland-Pfalz", "Baden-Württemberg", "Mitteldeutschland", "Nord",
     "Oldenburg-Bremen", "Braunschweig-Hannover", "Hessen", "Schwaben", "Berlin-Brandenburg", "Knappschaft-Bahn-See", "Saarland",
+  ],
+  Familienkasse: [
+    "Baden-Württemberg Ost", "Baden-Württemberg West", "Bayern Nord", "Bayern Süd", "Berlin-Brandenburg", "Hessen",
+    "Niedersachsen-Bremen", "Nord", "Nordrhein-Westfalen Nord", "Nordrhein-Westfalen Ost", "Nordrhein-Westfalen West",
+    "Rheinland-Pfalz-Saarland", "Sachsen", "Sachsen-Anhalt-Thüringen",
   ],
 };
 

@@ -86,7 +86,11 @@ export const RURAL_FIRST: ReadonlyArray<readonly [key: string, words: readonly s
     "raiffeisen ?markt", "raiffeisen ?markte", "raiffeisenwaren[a-z]*", "raiffeisen waren",
     "farm (supplies|supply|and garden|garden|machinery|equipment|fencing)", "nutrition animale",
     "christmas tree (farm|farms|sales|lot|centre|center)",
+    // A French agricultural merchant's counter, before the bar's "comptoir".
+    "comptoirs? agricoles?",
   ]],
+  // A smallholding's or a farm's policy, before the grocer's "farm" ("LYCETTS SMALLHOLDING POLICY").
+  ["insurance", ["(smallholding|smallholder|farm|farmowners|farmers|equine|horse|livestock) (policy|ins)"]],
   // Riding lessons and hunting courses teach, as the Reitschule and the Jagdschule do, whatever stable, manège or
   // hunters' association gives them ("Reiterhof … Reitstunden", "Manege … Paardrijles").
   ["education", ["reitstunden?", "reitkurs(e)?", "paardrijles(sen)?", "cours d equitation", "jagdkurs(e)?", "jungjagerkurs(e)?"]],
@@ -99,6 +103,8 @@ export const RURAL_FIRST: ReadonlyArray<readonly [key: string, words: readonly s
   ["utilities", [
     "(smokeless|solid|heating|domestic|household) fuels?", "fuel oil", "gasoleo (de )?calefaccion",
     "vidange (de |des )?fosses?( septiques?| toutes eaux)?", "septic tanks?", "septictanks?",
+    // Wood fuel merchants ("FOREST FUELS LTD", "… BIOMASS FUEL"), before the filling station's "fuel".
+    "(forest|wood|biomass|log) fuels?",
   ]],
   // A farm or equine vet, before the grocer's "farm".
   ["health", ["(farm|equine|livestock|large animal) (vets?|veterinary|veterinarians?)"]],
@@ -121,7 +127,7 @@ const FARM_SHOPS: readonly string[] = [
   "bauernhof", "biohof", "biobauernhof", "demeterhof", "kartoffelhof", "erdbeerhof", "beerenhof", "ziegenhof", "kasehof", "erntehof", "kartoffelhandel",
   "selbstpfluck[a-z]*", "selbsternte", "erdbeerfeld(er)?", "spargelverkauf", "spargelstand", "erdbeerstand", "lohnmosterei", "olmuhle", "muhlenladen",
   "honighaus", "imker", "imkermeister", "obstbrennerei", "schnapsbrennerei", "edelbrennerei", "hofbrennerei", "dorfbackhaus",
-  "pick your own", "beekeepers?",
+  "pick your own", "beekeepers?", "bulk foods?", "frischdienst", "foods",
   "produits fermiers", "laiterie", "apiculteurs?", "multiple rural",
   "zuivelboerderij", "zuivelboer", "boerderijzuivel", "imkerij", "zelfpluk", "zelfoogst", "pluktuin", "hoevewinkel", "hoeveproducten", "dorpssuper",
   "azienda agricola", "apicoltura", "queseria",
@@ -143,9 +149,9 @@ const FARM_SUPPLIES: readonly string[] = [
   "forstservice", "forstbetrieb", "holzruckung", "baumfallung(en)?",
   "agricultural (merchants?|supplies|supply|engineers|contractor)", "agri (supplies|contractors?)", "farmers (coop|co op|cooperative)",
   "feed (merchants?|mill|mills)", "feed and seed", "feed n seed", "feed seed", "animal feeds", "(horse|equine) feeds?", "hay and straw", "hay straw", "hay merchants?", "haylage", "(hay|straw) bales",
-  "tractor (parts|supply)",
+  "tractor (parts|supply)", "hatchery", "hatcheries",
   "cooperatives? agricoles?", "coop agricole", "agrofournitures", "fournitures agricoles", "materiel agricole", "libre service agricole", "aliments du betail", "machinisme agricole", "foin", "foin et paille",
-  "landbouwcooperaties?", "landbouwmechanisatie", "agrarische handel", "agrohandel", "veevoeders?", "veevoer", "diervoeders", "paardenvoer", "mengvoeder", "hooi", "hooi en stro", "loonbedrijf", "loonwerk", "loonwerker", "loonwerkbedrijf", "grondverzet", "tuin en dier",
+  "landbouwcooperaties?", "[a-z]*mechanisatie", "agrarische handel", "agrohandel", "veevoeders?", "veevoer", "diervoeders", "paardenvoer", "mengvoeder", "hooi", "hooi en stro", "loonbedrijf", "loonwerk", "loonwerker", "loonwerkbedrijf", "grondverzet", "tuin en dier",
   "consorzio agrario", "cooperativa (agricola|agraria)", "agraria", "mangimi", "mangimificio", "contoterzist[a-z]*", "contoterzi", "macchine agricole", "agropecuaria", "agroveterinaria", "piensos", "forrajes", "maquinaria agricola",
 ];
 
@@ -173,10 +179,11 @@ const COUNTRY_SHOPS: readonly string[] = [
 const COUNTRY_PASTIMES: readonly string[] = [
   "jagdpacht", "jagdverein", "hegering", "jagerschaft", "kreisjagerschaft", "[a-z]*jagdverband", "jagdgenossenschaft",
   ...glued(["schutzen"], ["gilde", "bruderschaft", "gesellschaft", "bund", "zunft"]), "schiessstand", "schiesstand", "schiessanlage", "schiesssport[a-z]*", "sportschutzen", "schiesskino",
+  "schutterij(en)?", "schuttersgilde", "ski (club|jump|jumping)", "saison de chasse", "chasse communale",
   "(gun|rifle|pistol) club", "gun range", "clay (pigeon|target)s?", "skeet", "sporting clays", "societe de chasse", "ball trap", "stand de tir", "schietvereniging", "jachtvereniging", "tiro a volo", "tiro al plato",
   "angelteich", "forellenteich", "forellensee", "angelerlaubnis", "fishing lakes", "carp lakes?", "carte de peche", "aappma", "etang de peche", "visvijver", "forellenvijver", "sportvisserij", "vispas",
   "dorffest", "erntedankfest", "kirchweih[a-z]*", "kirwa", "kerwe", "karwa", "feuerwehrfest", "maifest", "weinfest", "winzerfest", "almabtrieb", "viehscheid", "landwirtschaftsschau", "agrarschau", "tierschau",
-  "(county|agricultural|country) show", "game fair", "ploughing match", "steam rally", "country fair", "(village|summer|church) fete", "young farmers", "landjugend",
+  "(county|agricultural|country) show", "show society", "fair (assn|association)", "game fair", "ploughing match", "steam rally", "country fair", "(village|summer|church) fete", "young farmers", "landjugend",
   "comice agricole", "foire agricole", "fete agricole", "fete du village", "fete de la batteuse",
   "dorpsfeest", "oogstfeest", "landbouwshow", "landbouwbeurs", "paardenmarkt", "jaarmarkt",
 ];
@@ -188,9 +195,13 @@ export const RURAL_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: read
     "tierseuchenkasse", "pferdesteuer", "jagdsteuer", "jagdabgabe", "fischereiabgabe",
     "jagdschein", "jahresjagdschein", "fischereischein", "waffenbesitzkarte",
     ...glued(["hunting ", "fishing ", "rod "], ["licence", "license", "licences", "licenses"]), "(firearms?|shotgun) certificates?", "deer tags?", "permis de chasse", "jachtakte",
+    // A US state's natural-resources department sells those licences ("WISCONSIN DNR GO WILD").
+    "dnr", "(department|dept) of natural resources",
   ]],
   // Heating fuels (read before the shops: a Forstbetrieb's Scheitholz heats) and a home off the mains' sewer: firewood, pellets, coal, heating oil, septic tanks and cesspits.
   ["utilities", [
+    // A rural electric co-operative's ACH ("HAWKEYE REC DES:ELEC PMT").
+    "elec (pmt|pymt|payment)",
     "[a-z]+pellets", "wood pellets", "pelletshandel", "brennholzhandel", "feuerholz", "ofenholz", "scheitholz", "holzbriketts", "briketts", "[a-z]*hackschnitzel",
     "kohlehandel", "brennstoffe", "brennstoffhandlung", "propangas",
     "(seasoned|kiln dried) logs", "log merchants?", "logs (and )?(kindling|coal)", "coal merchants?", "coal (and )?(coke|logs|fuels?)", "kerosene", "kerosine", "oil delivery", "oil deliveries",
@@ -205,6 +216,12 @@ export const RURAL_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: read
     "grosstierpraxis", "nutztierpraxis", "rinderpraxis", "mixed practice", "tierheilpraxis", "tierheilpraktiker[a-z]*", "tierphysio[a-z]*", "pferdephysio[a-z]*", "pferdeosteopath[a-z]*",
     "paardenarts", "paardenkliniek", "veearts", "dierenartspraktijk", "veterinario", "clinica veterinaria",
   ]],
-  ["donations", ["tithes?", "tithing", "church (offering|collection)s?", "parish church", "paroisse", "kerkelijke bijdrage", "vaste vrijwillige bijdrage"]],
-  ["transport", ["anrufsammeltaxi", "ruftaxi", "linientaxi", "dial a ride", "ring and ride", "community transport", "transport a la demande", "postauto"]],
+  // Parish giving, and what a small town's service clubs collect at their stalls and suppers (Lions, Rotary, Kiwanis).
+  ["donations", ["tithes?", "tithing", "church (offering|collection)s?", "parish church", "paroisse", "kerkelijke bijdrage", "vaste vrijwillige bijdrage", "lions clubs?", "rotary club", "kiwanis( club)?"]],
+  // A village's fare ("AST VOGELSBERG FAHRGELD"), its volunteer drivers' car scheme and its transport trust.
+  ["transport", ["anrufsammeltaxi", "ruftaxi", "linientaxi", "dial a ride", "ring and ride", "community transport", "transport a la demande", "postauto", "fahrgeld", "community car( scheme)?", "car scheme", "transport trust"]],
+  // A UK chimney sweep goes by "<name> SWEEPS".
+  ["shopping", ["sweeps"]],
+  // A farm's ice-cream parlour serves where it makes.
+  ["restaurants", ["ijsboerderij(en)?"]],
 ];

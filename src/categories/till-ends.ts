@@ -1,7 +1,8 @@
 // What a terminal prints after the name that is not the merchant: a car dealer's or a filling station's desk that took
 // the card ("GEM CITY MOTORS SVC DEPT", "TIDEWELL CHEVROLET SVC") and the pump it stood at ("ELM PLACE FUEL CTR PUMP 4"),
 // a bus company's ticket ("STADTBUS WASSERBURG FAHRKARTE", "… FAHRSCHEIN") and the weekly market a stall stands at
-// ("GEMUESE HAHN WOCHENMARKT"). The dealer, the station, the bus company and the stall are the merchant.
+// ("GEMUESE HAHN WOCHENMARKT"), a farm's vending machine ("MILCHHOF JEDDINGEN AUTOMAT"). The dealer, the station, the
+// bus company, the stall and the farm are the merchant.
 
 const TILL_ENDS: readonly RegExp[] = [
   // A service or parts desk after a name of two words or more ("… Svc Department", "… Parts Dept").
@@ -16,6 +17,10 @@ const TILL_ENDS: readonly RegExp[] = [
   // The weekly market after a stall's name of two words or more ("Gemuese Hahn Wochenmarkt"); a market's own name
   // ("Wochenmarkt Karlsplatz", "Wochenmarkt Altstadt") begins with the word and keeps it.
   /(?<=\S\s+\S+)\s+(?:Wochenmarkt|Marktstand)$/iu,
+  // A farm's vending machine after the farm's name of two words or more, whole or cut by the card field ("MILCHHOF
+  // JEDDINGEN AUTOMA"); a machine's own name ("Milchautomat Lindenhof") begins with its word and keeps it.
+  // A card's capitals hide the farm's GbR before it ("MILCHHOF JEDDINGEN GBR MILCHTANKSTELLE"): both go.
+  /(?<=\S\s+\S+)(?:\s+GbR)?\s+(?:Automat|Automa|Automaten|Milchautomat|Eierautomat|Milchtankstelle)$/iu,
 ];
 
 /** The name without what its till printed after it, each end in turn ("Gem City Motors Svc Department" → "Gem City Motors"). */
