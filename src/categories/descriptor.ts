@@ -303,8 +303,9 @@ function stripLeading(s: string): string {
 }
 
 // Words of bodies that go by their town; among them a French tax office by its initials ("SIP BORDEAUX": Service des
-// Impôts des Particuliers, "SIE" des Entreprises).
-const TOWN_INSTITUTION = /^(?:stadt-?\p{L}{4,}|\p{L}*(?:gemeinde|gemeente|sparkasse|volksbank|raiffeisenbank|(?<!baum)schule|gymnasium|kindergarten|feuerwehr|verwaltung|bibliothek|pfarramt|pfarrei|klinik|kliniken|klinikum|krankenhaus|staatsbad|kurverwaltung|kurdirektion|justizkasse|gerichtskasse|familienbildungsst(?:ä|ae|a)tte)|volkshuisvesting|woonstichting|woningstichting|kita|tafel|diakonie|diakoniestation|sozialstation|kreisverband|ortsverband|bezirksverband|ortsgruppe|kreisgruppe|caritas|council|parish|mairie|paroisse|sip|sie)$/iu;
+// Impôts des Particuliers, "SIE" des Entreprises), and a gurdwara, a Hindu temple and a Polish Saturday school, which
+// are as many as there are towns with a community ("Gurdwara Sahib Leamington", "Polska Szkoła Sobotnia Spijkenisse").
+const TOWN_INSTITUTION = /^(?:stadt-?\p{L}{4,}|\p{L}*(?:gemeinde|gemeente|sparkasse|volksbank|raiffeisenbank|(?<!baum)schule|gymnasium|kindergarten|feuerwehr|verwaltung|bibliothek|pfarramt|pfarrei|klinik|kliniken|klinikum|krankenhaus|staatsbad|kurverwaltung|kurdirektion|justizkasse|gerichtskasse|familienbildungsst(?:ä|ae|a)tte)|volkshuisvesting|woonstichting|woningstichting|kita|tafel|diakonie|diakoniestation|sozialstation|kreisverband|ortsverband|bezirksverband|ortsgruppe|kreisgruppe|caritas|council|parish|mairie|paroisse|sip|sie|gurdwara|gurudwara|mandir|szko(?:ł|l)a)$/iu;
 const CLUB_WORD = /^(?:\p{L}*club|\p{L}*verein|TSV|SV|FC|TC|VfB|VfL|VfR|SC|TuS|TSG|SG|SpVgg|DJK|MTV|SSV|FSV|ASV|SuS|TuRa|TSC|e\.V\.?)$/iu;
 
 // A place after one of these is part of the name: "Café de Paris", "Duke of Lancaster", "Apotheke am Markt".
@@ -370,7 +371,8 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   if (clubs.length > 0 && !townAfterClub) return usTownAndState(words);
   // "Evangelische Kirchengemeinde Telgte", "Volksbank Heuberg Meßstetten": a parish, bank, school or council goes by its town.
   // "Technische Universität Ilmenau", "Crous Limoges": a university or student services too (institutions.ts).
-  if (words.some((w) => TOWN_INSTITUTION.test(w) || namesTownBody(w))) return COUNTRY_CODES.has(last) ? 1 : 0;
+  // "SHREE RAM MANDIR GRAVESEND LONDON": such a body goes by one town (whole or cut); a second after it is where the terminal stands.
+  if (words.some((w) => TOWN_INSTITUTION.test(w) || namesTownBody(w))) return COUNTRY_CODES.has(last) || (words.length > 3 && CITIES.has(foldText(last)) && [foldText(words[words.length - 2] ?? "")].some((town) => CITIES.has(town) || townCutFrom(town) !== null)) ? 1 : 0;
   // "LE LION D OR": the gold after an elided article, not Oregon.
   if (/^[DL]$/.test(words[words.length - 2] ?? "") && /^[A-Z]{2}$/.test(last)) return 0;
   // "PINE BARRENS GAS & GO", "WOK AND GO": the name's "& Go", not a place's code.
@@ -410,6 +412,33 @@ function tradeBeforeCutTown(word: string, width: number): string {
   // The town whole ("AKDENIZ MARKETOFFENBACH") or cut by the field ("… MARKETOFFENB").
   const trade = TRADE_WORDS.find((w) => folded.startsWith(w) && (cutTowns().has(folded.slice(w.length)) || KNOWN_CITIES.has(folded.slice(w.length))));
   return trade ? `${word.slice(0, trade.length)} ${word.slice(trade.length)}` : word;
+}
+
+let oneTownStarts: Map<string, string | null> | undefined;
+/** The one known one-word town that begins with the cut (five letters or more), or null when none or several do. */
+function townCutFrom(cut: string): string | null {
+  if (!oneTownStarts) {
+    oneTownStarts = new Map();
+    for (const town of KNOWN_CITIES) {
+      if (!/^[a-z]+$/.test(town)) continue;
+      for (let n = 5; n < town.length; n += 1) {
+        const start = town.slice(0, n);
+        oneTownStarts.set(start, oneTownStarts.has(start) && oneTownStarts.get(start) !== town ? null : town);
+      }
+    }
+  }
+  return oneTownStarts.get(cut) ?? null;
+}
+
+/** The name with its last word, the cut start of one known town, written out when a body that goes by its town precedes it. */
+function withBodyTownWrittenOut(s: string): string {
+  const words = s.split(" ");
+  const last = words[words.length - 1] ?? "";
+  if (words.length < 3 || !/^\p{L}{5,}$/u.test(last) || CITIES.has(foldText(last)) || !words.slice(0, -1).some((w) => TOWN_INSTITUTION.test(w))) return s;
+  const town = townCutFrom(foldText(last));
+  if (!town) return s;
+  const written = last === last.toUpperCase() ? town.toUpperCase() : town[0]!.toUpperCase() + town.slice(1);
+  return [...words.slice(0, -1), written].join(" ");
 }
 
 let cutTownStarts: Set<string> | undefined;
@@ -587,6 +616,9 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // bank's reference printed after the field ("VISA STEINMETZ ZIERKE NEUSTREL 8764", "… NEUSTREL. 43267280") is not in it;
   // PayPal's and Wise's fields are 26 wide ("TIERBEDARF MAINWIESE KITZI"), as cut-spa-towns.ts reads them.
   const field = seg.trim().replace(/[.\s]+\d{4,}$/u, "");
+  // "GURDWARA SAHIB RECKLINGHA", "Gurdwara Sahib Reckl": a body that goes by its town, the town cut by the card field;
+  // the one known town the cut begins is written out, as the body's own transfers print it.
+  s = withBodyTownWrittenOut(s);
   if (CUT_WIDTHS_WITH_PAYPAL.has(field.length)) {
     // Not after a joining word: "RESTAURANT ZUR LINDE" is named for its lime tree.
     // Three letters are any town's start ("… SCHWINDLING BEC"): cut-town-stub.ts tells them from a word.
@@ -1034,7 +1066,7 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
   // A name of a few letter words just past the limit ("Zweckverband Wasserversorgung Eifel-Mosel") is whole, not cut inside its last word.
   // "Landesamt fuer Besoldung und Versorgung NRW": a German agency's "für" and "und" join its words and are none of them.
   const nameWords = name.split(" ").filter((w) => !/^(?:f(?:ü|ue|u)r|und)$/i.test(w));
-  const fewWords = name.length <= MAX_LABEL + 10 && nameWords.length <= 4 && !/\d/.test(name);
+  const fewWords = name.length <= MAX_LABEL + 12 && nameWords.length <= 4 && !/\d/.test(name);
   if (name.length > MAX_LABEL && !fewWords) {
     const cut = name.slice(0, MAX_LABEL).replace(/\s+\S*$/u, "").replace(/(?:\s+(?:\S{1,2}\.?|\S*\d\S*|und|and|et|der|die|das|des|den|dem|the|von|vom|van|zum|zur|bad|sankt|saint|voor|for|f(?:ü|ue|u)r|pour|with|mit|&|\+))+$/iu, "").replace(UK_TYPE_CODE_AT_END, "").replace(/[\s*.,;:/#-]+$/u, "") || name.slice(0, MAX_LABEL);
     // What the cut leaves last is read as a second reading would ("… MY OWN APP"): a label labels to itself.

@@ -30,7 +30,7 @@ describe("a neighbourhood's brands by their printed forms", () => {
   ]);
   // Guards: the words these brands share with other names name nothing alone.
   itKeeps([
-    ["WARI PERUVIAN KITCHEN", null, "Wari"],
+    ["WARI PERUVIAN KITCHEN", "", "Wari"],
     [null, "COMPARE THE MARKET 0800 LONDON", "Compare Foods"],
     [null, "GLOBO GYM SEATTLE", "Globoplay"],
   ]);
