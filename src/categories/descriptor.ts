@@ -244,8 +244,16 @@ const PUB_WORD = /(?<=\S\s+\S+|^\p{L}{5,})\s+(?:pub|nightclub|night\s+club|poppo
 // "R HOWLETT & SON BUTCHERS": a family trade printed with its founder's initials and "& Son" goes by the surname and
 // the trade ("Howlett Butchers"); without initials ("PRITCHARD & SONS BUTCHERS") the "& Sons" is the firm's name.
 const FOUNDER_AND_SON = /^(?:\p{L}\s+){1,2}(\p{L}{3,})\s+(?:&|and)\s+sons?\s+(\p{L}{4,})$/iu;
+// "BEP NHA VIETNAM. KUECHE", "KAY MANMAN HAITIAN CUISINE": the cuisine said with a kitchen's word the same (a word the
+// card field cut, "CUISIN", is left: the category reads the kind from it).
 const CUISINE_RESTAURANT =
-  /(?<=\S\s+\S+)\s+(?:chinese|china|asia|asian|thai|indian|italian|vietnamese|japanese|korean|greek|turkish|mexican|lebanese|nepalese|persian|syrian|pakistani|ethiopian|spanish|portuguese)\s+(?:restaurant|rest)$/iu;
+  /(?<=\S\s+\S+)\s+(?:chinese|china|asia|asian|thai|indian|italian|vietnamese|vietnam\.?|japanese|korean|greek|turkish|mexican|lebanese|nepalese|persian|syrian|pakistani|ethiopian|eritrean|spanish|portuguese|haitian|jamaican|caribbean|cambodian|khmer|peruvian|colombian|brazilian|moroccan|afghan|somali|nigerian|ghanaian|senegalese|russian|georgian|ukrainian|polish)\s+(?:restaurant|rest|cuisine|k(?:ü|ue|u)che)$/iu;
+// …and the cuisine alone, or with the first letter of a word the field cut, after a name with its kitchen's word.
+const CUISINE_AFTER_KITCHEN = /(?<=\S\s+(?:kitchen|grill|cafe|café))\s+(?:haitian|jamaican|caribbean|vietnamese|cambodian|ethiopian|eritrean|nigerian|ghanaian|somali|afghan|peruvian|colombian|brazilian|moroccan|lebanese|turkish|indian|pakistani|thai|chinese)(?:\s+\p{L}{1,2})?$/iu;
+// "EL INTI RESTAURANT", "MARDIN OCAKBASI RESTAURANT GMBH": after a name of two words the closing word says the kind, as a
+// cuisine's does; a one-word name keeps it ("Hafenblick Restaurant"), and so does a hospital's or a hotel's canteen.
+const RESTAURANT_LAST = /(?<=\S\s+(\S+))\s+restaurant$/iu;
+const CANTEEN_HOSTS = /^(?:hospital|ziekenhuis|klinikum|krankenhaus|hotel|station|museum|zoo|airport|flughafen)$/i;
 // A brewery's "Co" ("WESTERHAM BREWERY CO", "PARISH BREWING CO") is its company's, as "Ltd" would be: people name the brewery;
 // a cab firm's the same ("SUN CITY CAB CO").
 const COMPANY_CO = /^(?:CAB|TAXI|BREWERY|BREWING|PROPERTY|PROPERTIES|MANAGEMENT|REALTY|INVESTMENT|INVESTMENTS|HOLDING|HOLDINGS|INSURANCE|ELECTRIC|POWER|WATER|GAS|OIL|TELEPHONE|CONSTRUCTION|LAND|TRUST|FINANCE|FINANCIAL|MORTGAGE)$/i;
@@ -644,7 +652,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // by the card field) is the franchise; a school named for its subject keeps it ("London School of Economics").
   s = s.replace(/^(\S.*\bSchool)\s+of\s+(\p{L}[\p{L} ]*)$/iu, (m: string, school: string, town: string) => (CITIES.has(foldText(town)) || (m.length >= CUT_FIELD && beginsSmallTown(town)) ? school : m));
   s = s.replace(PUB_WORD, "").replace(/(?<=\S\s+\S+)\s+app$/i, "");
-  s = s.replace(CUISINE_RESTAURANT, "");
+  s = s.replace(CUISINE_RESTAURANT, "").replace(CUISINE_AFTER_KITCHEN, "").replace(RESTAURANT_LAST, (m: string, before: string) => (CANTEEN_HOSTS.test(before) ? m : ""));
   s = s.replace(FOUNDER_AND_SON, "$1 $2");
   // "ABBEYFIELD DENTAL PRACT": the practice (cut or whole) after a dental or medical name; "Stadt Essen Stadtkasse" is the town.
   // "TIERGARTEN SCHOENBRUNN KASSA", "HAPAG-LLOYD CRUISES BORD": the till or the on-board account, not the name.

@@ -31,3 +31,39 @@ describe("a gurdwara, a mandir and a Polish Saturday school go by their town, as
     ["SHRI SANATAN MANDIR", null, "Shri Sanatan Mandir"],
   ]);
 });
+
+describe("a person with a middle initial before a rail or a Spanish memo is the payee", () => {
+  itLabels([
+    [null, "FATIMA C PEREIRA Zelle my part of the quinceanera hall", "Fatima C Pereira"],
+    [null, "JOSE L ARIAS Zelle para mami en Cuenca", "Jose L Arias"],
+    [null, "JOSE L ARIAS ayuda familia JANUARY", "Jose L Arias"],
+    [null, "MARIA LOPEZ PARA LA RENTA DE JUNIO", "Maria Lopez"],
+  ]);
+  // Guards: a person without an initial as before; a shop named for the family keeps its name.
+  itLabels([
+    [null, "ANNA ESPOSITO ZELLE SPLIT VILLA AMALFI", "Anna Esposito"],
+    [null, "LA FAMILIA RESTAURANT SEATTLE WA", "La Familia"],
+    [null, "ROSA FAMILIA DENTAL CARE", "Rosa Familia Dental Care"],
+    [null, "AU BOUQUET D EMILIE", "Au Bouquet D'Emilie"],
+  ]);
+});
+
+describe("a cuisine's or a restaurant's closing word after a name of two words says the kind", () => {
+  itLabels([
+    [null, "BEP NHA VIETNAM. KUECHE//LEIPZIG/DE", "Bep Nha"],
+    [null, "CHECKCARD 0106 KAY MANMAN HAITIAN CUISINE NEW YORK CA 76121715371491352228381", "Kay Manman"],
+    [null, "PURCHASE AUTHORIZED ON 01/16 YARDIE KITCHEN JAMAICAN E SAN JOSE CA S085145555555707 CARD 3057", "Yardie Kitchen"],
+    [null, "EL INTI RESTAURANT PATER #7710 SAN JOSE TX", "El Inti"],
+    ["Mardin Ocakbasi Restaurant GmbH", null, "Mardin Ocakbasi"],
+    [null, "AL AMEER RESTAURANT", "Al Ameer"],
+  ]);
+  // Guards: a one-word name or a cuisine alone keeps its word; a hospital's restaurant is the hospital's; a kitchen's
+  // own name and a cuisine before the kitchen's word stay.
+  itLabels([
+    ["HAFENBLICK RESTAURANT 0412", null, "Hafenblick Restaurant"],
+    ["ASIA RESTAURANT 0412", null, "Asia Restaurant"],
+    [null, "HELLS KITCHEN", "Hells Kitchen"],
+    [null, "ZEYTIN TURKISH GRILL", "Zeytin Turkish Grill"],
+    ["RESTAURANT ZUR LINDE", null, "Restaurant Zur Linde"],
+  ]);
+});
