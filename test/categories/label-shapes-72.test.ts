@@ -1,7 +1,7 @@
 // Label shapes from pool 72 (households whose shopping and community life run through immigrant-run and faith-linked
 // businesses). Each with must-not-move guards.
 import { describe } from "vitest";
-import { itLabels } from "../helpers/label-rows.ts";
+import { itCategorizes, itLabels } from "../helpers/label-rows.ts";
 
 describe("a parish's name of four words is whole though its transliterated umlaut makes it longer", () => {
   itLabels([
@@ -65,5 +65,17 @@ describe("a cuisine's or a restaurant's closing word after a name of two words s
     [null, "HELLS KITCHEN", "Hells Kitchen"],
     [null, "ZEYTIN TURKISH GRILL", "Zeytin Turkish Grill"],
     ["RESTAURANT ZUR LINDE", null, "Restaurant Zur Linde"],
+  ]);
+});
+
+describe("the owner named after a shop is no brand it sells", () => {
+  itCategorizes([
+    ["Mobil Eck Inh. S. Ucar", "KOELN 154/HAUPTSTR. 98/KOELN/DE 18.10.2026 um 15:53:27 Uhr 62757381/126654/ECTL/", "-176.45", "other"],
+    [null, "Kartenzahlung MOBIL ECK INH. S. UCAR. 77371898//Muenchen 2026-01-19T20:07:59 KFN 1 VJ 2812", "-152.59", "other"],
+  ]);
+  // Guards: the brand itself, and a shop whose own name is the brand, still read as the brand.
+  itCategorizes([
+    ["UCAR", "Location voiture 3 jours", "-150.00", "travel"],
+    ["REWE Markt GmbH Inh. K. Bauer", null, "-23.00", "groceries"],
   ]);
 });
