@@ -79,3 +79,15 @@ describe("the owner named after a shop is no brand it sells", () => {
     ["REWE Markt GmbH Inh. K. Bauer", null, "-23.00", "groceries"],
   ]);
 });
+
+describe("a firm's sales arm before its legal form is the register's word, not the name", () => {
+  itLabels([
+    ["Vatan Medya Vertrieb GmbH", "Abonnement 09/2026 Kd-Nr 723145", "Vatan Medya"],
+    ["ANADOLU HABER VERTRIEB GMBH", null, "Anadolu Haber"],
+  ]);
+  // Guards: without a legal form after it, or as the name's first word, the word is the name's.
+  itLabels([
+    ["Sanitaer Vertrieb", null, "Sanitaer Vertrieb"],
+    ["Vertrieb Mueller GmbH", null, "Vertrieb Mueller"],
+  ]);
+});
