@@ -161,6 +161,15 @@ export const COMMUNITY_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: 
   // A Turkish breakfast house, a Brazilian snack bar; a paan shop.
   ["restaurants", ["kahvalti", "kahvalti salonu", "lanchonete"]],
   ["groceries", ["paan"]],
+  // A Latin American corner shop's diminutive ("LA TIENDITA LATINA"; "tienda" alone is any shop) and a Portuguese or Cape
+  // Verdean mini-market (mercadinho).
+  ["groceries", ["tienditas?", "mercadinhos?"]],
+  // Saree shops, a Turkish trousseau shop (çeyiz), a jeweller of gold and diamonds.
+  ["shopping", ["sarees?", "ceyiz", "ceyizci", "gold (and )?diamonds", "diamonds"]],
+  // A chai house, whole or cut by the card field ("DOODH PATTI CHAI HOU"), and its milky tea.
+  ["restaurants", ["chai house", "chai hou", "chai hse", "chai spot", "doodh patti"]],
+  // A synagogue's congregation and its shul.
+  ["donations", ["shul", "congregation"]],
   // A Turkish cargo office sends parcels; a lawyer's office and a translation office (tercüme, biuro tłumaczeń).
   ["other", ["kargo", "avukat", "avukatlik burosu", "tercume", "tercume burosu", "biuro tlumaczen"]],
 ];

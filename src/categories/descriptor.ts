@@ -116,8 +116,9 @@ const REGION_WORDS = /\s+(?:Niederlassung|Zweigniederlassung|Deutschland|Germany
 const MEMBERS_FORM = /^\s*(?:[eE]\.\s?[vV]\.?|e\.?G\.?|EG|\S+-(?:AG|GmbH))$/u;
 const SLOGAN = /\s+(?:SAGT DANKE|DANKT|DANKE)\b.*$/i;
 // What a company register adds after the name: "SAGA Siedlungs-Aktiengesellschaft", "BOFROST DIENSTLEISTUNGS",
-// "MÄC-GEIZ HANDELSGESELLSCH.", "Multivlaai Franchise B.V.", a Dutch co-operative's "Coöperatie U.A." after its name.
-const ENTITY_WORDS = /(?<=\S)(?<!\bfreie)\s+(?:\S+-)?(?:eigenbetrieb|kommunalunternehmen|filmtheater|lichtspiele|mineral(?:oe|ö|o)l\p{L}*|automobile|automotive|motor\s+group|breitband|notaires?|avocats|huissiers|solicitors|\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchises?|operations|trading|koophandel|tankstation|\p{L}*versicherung|brandgilde|\p{L}*brandkasse|verzekeringen|co(?:ö|oe|o)peratie(?=$|\s+[uwb]\.?\s?a\.?(?:\s|$))|ins|vertriebs\S*|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?|gastro|gida|turizm|magazacilik|sekerleme|nahrungsmittel|distribution|grosshandel|abholmarkt|onlineshop|ticketshop|tkts|verhuur|groep|baumaschinen|pferdesport|\S*versandhaus|direktversand|versand|dierspeciaalzaak|spieleladen|greenfee|handels|veranstaltungs\S*|kringloop\S*|second\s?hand|fietsspecialist|copyshop|\p{L}+repar(?:a(?:t(?:u(?:r(?:en)?)?)?)?)?)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
+// "MÄC-GEIZ HANDELSGESELLSCH.", "Multivlaai Franchise B.V.", a Dutch co-operative's "Coöperatie U.A." after its name,
+// and a firm's sales arm before its legal form ("Vatan Medya Vertrieb GmbH"; "Sanitär Vertrieb" alone is the trade's name).
+const ENTITY_WORDS = /(?<=\S)(?<!\bfreie)\s+(?:\S+-)?(?:eigenbetrieb|kommunalunternehmen|filmtheater|lichtspiele|mineral(?:oe|ö|o)l\p{L}*|automobile|automotive|motor\s+group|breitband|notaires?|avocats|huissiers|solicitors|\p{L}*aktiengesellschaft|\p{L}*gesellschaft|handelsgesellsch\S*|dienstleistungs\S*|\p{L}*betriebs\S*|franchises?|operations|trading|koophandel|tankstation|\p{L}*versicherung|brandgilde|\p{L}*brandkasse|verzekeringen|co(?:ö|oe|o)peratie(?=$|\s+[uwb]\.?\s?a\.?(?:\s|$))|ins|vertriebs\S*|vertrieb(?=\s+(?:gmbh|ag|kg|ug|se|ohg|e\.\s?k\.?)(?:$|[\s,.]))|tankstellen|tankstelle|gastst(?:ä|ae|a)tten|gastronomie(?:betriebe)?|gastro|gida|turizm|magazacilik|sekerleme|nahrungsmittel|distribution|grosshandel|abholmarkt|onlineshop|ticketshop|tkts|verhuur|groep|baumaschinen|pferdesport|\S*versandhaus|direktversand|versand|dierspeciaalzaak|spieleladen|greenfee|handels|veranstaltungs\S*|kringloop\S*|second\s?hand|fietsspecialist|copyshop|\p{L}+repar(?:a(?:t(?:u(?:r(?:en)?)?)?)?)?)(?=$|[\s,.])[.,]?(?:\s.*)?$/iu;
 // "Deutsche Ärzteversicherung AG", "Allgemeine Rentenversicherung AG": a name whose own words are only adjectives or
 // articles names nobody once the entity word is gone, so that word (not what follows it) stays. Regional adjectives
 // ("Nürnberger", "Hallesche", "Gothaer") are names of their own and are not listed.
@@ -245,8 +246,16 @@ const PUB_WORD = /(?<=\S\s+\S+|^\p{L}{5,})\s+(?:pub|nightclub|night\s+club|poppo
 // "R HOWLETT & SON BUTCHERS": a family trade printed with its founder's initials and "& Son" goes by the surname and
 // the trade ("Howlett Butchers"); without initials ("PRITCHARD & SONS BUTCHERS") the "& Sons" is the firm's name.
 const FOUNDER_AND_SON = /^(?:\p{L}\s+){1,2}(\p{L}{3,})\s+(?:&|and)\s+sons?\s+(\p{L}{4,})$/iu;
+// "BEP NHA VIETNAM. KUECHE", "KAY MANMAN HAITIAN CUISINE": the cuisine said with a kitchen's word the same (a word the
+// card field cut, "CUISIN", is left: the category reads the kind from it).
 const CUISINE_RESTAURANT =
-  /(?<=\S\s+\S+)\s+(?:chinese|china|asia|asian|thai|indian|italian|vietnamese|japanese|korean|greek|turkish|mexican|lebanese|nepalese|persian|syrian|pakistani|ethiopian|spanish|portuguese)\s+(?:restaurant|rest)$/iu;
+  /(?<=\S\s+\S+)\s+(?:chinese|china|asia|asian|thai|indian|italian|vietnamese|vietnam\.?|japanese|korean|greek|turkish|mexican|lebanese|nepalese|persian|syrian|pakistani|ethiopian|eritrean|spanish|portuguese|haitian|jamaican|caribbean|cambodian|khmer|peruvian|colombian|brazilian|moroccan|afghan|somali|nigerian|ghanaian|senegalese|russian|georgian|ukrainian|polish)\s+(?:restaurant|rest|cuisine|k(?:ü|ue|u)che)$/iu;
+// …and the cuisine alone, or with the first letter of a word the field cut, after a name with its kitchen's word.
+const CUISINE_AFTER_KITCHEN = /(?<=\S\s+(?:kitchen|grill|cafe|café))\s+(?:haitian|jamaican|caribbean|vietnamese|cambodian|ethiopian|eritrean|nigerian|ghanaian|somali|afghan|peruvian|colombian|brazilian|moroccan|lebanese|turkish|indian|pakistani|thai|chinese)(?:\s+\p{L}{1,2})?$/iu;
+// "EL INTI RESTAURANT", "MARDIN OCAKBASI RESTAURANT GMBH": after a name of two words the closing word says the kind, as a
+// cuisine's does; a one-word name keeps it ("Hafenblick Restaurant"), and so does a hospital's or a hotel's canteen.
+const RESTAURANT_LAST = /(?<=\S\s+(\S+))\s+restaurant$/iu;
+const CANTEEN_HOSTS = /^(?:hospital|ziekenhuis|klinikum|krankenhaus|hotel|station|museum|zoo|airport|flughafen)$/i;
 // A brewery's "Co" ("WESTERHAM BREWERY CO", "PARISH BREWING CO") is its company's, as "Ltd" would be: people name the brewery;
 // a cab firm's the same ("SUN CITY CAB CO").
 const COMPANY_CO = /^(?:CAB|TAXI|BREWERY|BREWING|PROPERTY|PROPERTIES|MANAGEMENT|REALTY|INVESTMENT|INVESTMENTS|HOLDING|HOLDINGS|INSURANCE|ELECTRIC|POWER|WATER|GAS|OIL|TELEPHONE|CONSTRUCTION|LAND|TRUST|FINANCE|FINANCIAL|MORTGAGE)$/i;
@@ -304,8 +313,9 @@ function stripLeading(s: string): string {
 }
 
 // Words of bodies that go by their town; among them a French tax office by its initials ("SIP BORDEAUX": Service des
-// Impôts des Particuliers, "SIE" des Entreprises).
-const TOWN_INSTITUTION = /^(?:stadt-?\p{L}{4,}|\p{L}*(?:gemeinde|gemeente|sparkasse|volksbank|raiffeisenbank|(?<!baum)schule|gymnasium|kindergarten|feuerwehr|verwaltung|bibliothek|pfarramt|pfarrei|klinik|kliniken|klinikum|krankenhaus|staatsbad|kurverwaltung|kurdirektion|justizkasse|gerichtskasse|familienbildungsst(?:ä|ae|a)tte)|volkshuisvesting|woonstichting|woningstichting|kita|tafel|diakonie|diakoniestation|sozialstation|kreisverband|ortsverband|bezirksverband|ortsgruppe|kreisgruppe|caritas|council|parish|mairie|paroisse|sip|sie)$/iu;
+// Impôts des Particuliers, "SIE" des Entreprises), and a gurdwara, a Hindu temple and a Polish Saturday school, which
+// are as many as there are towns with a community ("Gurdwara Sahib Leamington", "Polska Szkoła Sobotnia Spijkenisse").
+const TOWN_INSTITUTION = /^(?:stadt-?\p{L}{4,}|\p{L}*(?:gemeinde|gemeente|sparkasse|volksbank|raiffeisenbank|(?<!baum)schule|gymnasium|kindergarten|feuerwehr|verwaltung|bibliothek|pfarramt|pfarrei|klinik|kliniken|klinikum|krankenhaus|staatsbad|kurverwaltung|kurdirektion|justizkasse|gerichtskasse|familienbildungsst(?:ä|ae|a)tte)|volkshuisvesting|woonstichting|woningstichting|kita|tafel|diakonie|diakoniestation|sozialstation|kreisverband|ortsverband|bezirksverband|ortsgruppe|kreisgruppe|caritas|council|parish|mairie|paroisse|sip|sie|gurdwara|gurudwara|mandir|szko(?:ł|l)a)$/iu;
 const CLUB_WORD = /^(?:\p{L}*club|\p{L}*verein|TSV|SV|FC|TC|VfB|VfL|VfR|SC|TuS|TSG|SG|SpVgg|DJK|MTV|SSV|FSV|ASV|SuS|TuRa|TSC|e\.V\.?)$/iu;
 
 // A place after one of these is part of the name: "Café de Paris", "Duke of Lancaster", "Apotheke am Markt".
@@ -373,7 +383,8 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   if (clubs.length > 0 && !townAfterClub) return usTownAndState(words);
   // "Evangelische Kirchengemeinde Telgte", "Volksbank Heuberg Meßstetten": a parish, bank, school or council goes by its town.
   // "Technische Universität Ilmenau", "Crous Limoges": a university or student services too (institutions.ts).
-  if (words.some((w) => TOWN_INSTITUTION.test(w) || namesTownBody(w))) return COUNTRY_CODES.has(last) ? 1 : 0;
+  // "SHREE RAM MANDIR GRAVESEND LONDON": such a body goes by one town (whole or cut); a second after it is where the terminal stands.
+  if (words.some((w) => TOWN_INSTITUTION.test(w) || namesTownBody(w))) return COUNTRY_CODES.has(last) || (words.length > 3 && CITIES.has(foldText(last)) && [foldText(words[words.length - 2] ?? "")].some((town) => CITIES.has(town) || townCutFrom(town) !== null)) ? 1 : 0;
   // "LE LION D OR": the gold after an elided article, not Oregon.
   if (/^[DL]$/.test(words[words.length - 2] ?? "") && /^[A-Z]{2}$/.test(last)) return 0;
   // "PINE BARRENS GAS & GO", "WOK AND GO": the name's "& Go", not a place's code.
@@ -413,6 +424,33 @@ function tradeBeforeCutTown(word: string, width: number): string {
   // The town whole ("AKDENIZ MARKETOFFENBACH") or cut by the field ("… MARKETOFFENB").
   const trade = TRADE_WORDS.find((w) => folded.startsWith(w) && (cutTowns().has(folded.slice(w.length)) || KNOWN_CITIES.has(folded.slice(w.length))));
   return trade ? `${word.slice(0, trade.length)} ${word.slice(trade.length)}` : word;
+}
+
+let oneTownStarts: Map<string, string | null> | undefined;
+/** The one known one-word town that begins with the cut (five letters or more), or null when none or several do. */
+function townCutFrom(cut: string): string | null {
+  if (!oneTownStarts) {
+    oneTownStarts = new Map();
+    for (const town of KNOWN_CITIES) {
+      if (!/^[a-z]+$/.test(town)) continue;
+      for (let n = 5; n < town.length; n += 1) {
+        const start = town.slice(0, n);
+        oneTownStarts.set(start, oneTownStarts.has(start) && oneTownStarts.get(start) !== town ? null : town);
+      }
+    }
+  }
+  return oneTownStarts.get(cut) ?? null;
+}
+
+/** The name with its last word, the cut start of one known town, written out when a body that goes by its town precedes it. */
+function withBodyTownWrittenOut(s: string): string {
+  const words = s.split(" ");
+  const last = words[words.length - 1] ?? "";
+  if (words.length < 3 || !/^\p{L}{5,}$/u.test(last) || CITIES.has(foldText(last)) || !words.slice(0, -1).some((w) => TOWN_INSTITUTION.test(w))) return s;
+  const town = townCutFrom(foldText(last));
+  if (!town) return s;
+  const written = last === last.toUpperCase() ? town.toUpperCase() : town[0]!.toUpperCase() + town.slice(1);
+  return [...words.slice(0, -1), written].join(" ");
 }
 
 let cutTownStarts: Set<string> | undefined;
@@ -598,6 +636,9 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // bank's reference printed after the field ("VISA STEINMETZ ZIERKE NEUSTREL 8764", "… NEUSTREL. 43267280") is not in it;
   // PayPal's and Wise's fields are 26 wide ("TIERBEDARF MAINWIESE KITZI"), as cut-spa-towns.ts reads them.
   const field = seg.trim().replace(/[.\s]+\d{4,}$/u, "");
+  // "GURDWARA SAHIB RECKLINGHA", "Gurdwara Sahib Reckl": a body that goes by its town, the town cut by the card field;
+  // the one known town the cut begins is written out, as the body's own transfers print it.
+  s = withBodyTownWrittenOut(s);
   if (CUT_WIDTHS_WITH_PAYPAL.has(field.length)) {
     // Not after a joining word: "RESTAURANT ZUR LINDE" is named for its lime tree.
     // Three letters are any town's start ("… SCHWINDLING BEC"): cut-town-stub.ts tells them from a word.
@@ -623,7 +664,7 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // by the card field) is the franchise; a school named for its subject keeps it ("London School of Economics").
   s = s.replace(/^(\S.*\bSchool)\s+of\s+(\p{L}[\p{L} ]*)$/iu, (m: string, school: string, town: string) => (CITIES.has(foldText(town)) || (m.length >= CUT_FIELD && beginsSmallTown(town)) ? school : m));
   s = s.replace(PUB_WORD, "").replace(/(?<=\S\s+\S+)\s+app$/i, "");
-  s = s.replace(CUISINE_RESTAURANT, "");
+  s = s.replace(CUISINE_RESTAURANT, "").replace(CUISINE_AFTER_KITCHEN, "").replace(RESTAURANT_LAST, (m: string, before: string) => (CANTEEN_HOSTS.test(before) ? m : ""));
   s = s.replace(FOUNDER_AND_SON, "$1 $2");
   // "ABBEYFIELD DENTAL PRACT": the practice (cut or whole) after a dental or medical name; "Stadt Essen Stadtkasse" is the town.
   // "TIERGARTEN SCHOENBRUNN KASSA", "HAPAG-LLOYD CRUISES BORD": the till or the on-board account, not the name.
@@ -1052,7 +1093,7 @@ export function cleanDescriptor(raw: string, keepSingle: (rest: string) => boole
   // A name of a few letter words just past the limit ("Zweckverband Wasserversorgung Eifel-Mosel") is whole, not cut inside its last word.
   // "Landesamt fuer Besoldung und Versorgung NRW": a German agency's "für" and "und" join its words and are none of them.
   const nameWords = name.split(" ").filter((w) => !/^(?:f(?:ü|ue|u)r|und)$/i.test(w));
-  const fewWords = name.length <= MAX_LABEL + 10 && nameWords.length <= 4 && !/\d/.test(name);
+  const fewWords = name.length <= MAX_LABEL + 12 && nameWords.length <= 4 && !/\d/.test(name);
   if (name.length > MAX_LABEL && !fewWords) {
     const cut = name.slice(0, MAX_LABEL).replace(/\s+\S*$/u, "").replace(/(?:\s+(?:\S{1,2}\.?|\S*\d\S*|und|and|et|der|die|das|des|den|dem|the|von|vom|van|zum|zur|bad|sankt|saint|voor|for|f(?:ü|ue|u)r|pour|with|mit|&|\+))+$/iu, "").replace(UK_TYPE_CODE_AT_END, "").replace(/[\s*.,;:/#-]+$/u, "") || name.slice(0, MAX_LABEL);
     // What the cut leaves last is read as a second reading would ("… MY OWN APP"): a label labels to itself.

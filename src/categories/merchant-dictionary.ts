@@ -12,7 +12,7 @@
 import { MERCHANTS, GENERIC_NAMES } from "./merchant-data.ts";
 import { foldText, foldUmlauts, stripPaymentWrappers } from "./normalize.ts";
 import { CITIES } from "./places.ts";
-import { terminalShop } from "./descriptor.ts";
+import { terminalShop, withoutOwner } from "./descriptor.ts";
 import { withoutServiceAfter } from "./processor-references.ts";
 
 export interface MerchantMatch {
@@ -342,6 +342,8 @@ export function matchMerchant(tx: MerchantFields): MerchantMatch | null {
   // A stored label is often the canonical name itself ("RTL+"), which need not be one of its phrases.
   const named = tx.merchant ? merchantByName(tx.merchant) : null;
   // "TEKENWINKEL.NL VIA MOLLIE 1907": the shop a Dutch payment service collects for is named before it; the service is no shop.
-  const inText = matchMerchantText(tx.merchant) ?? matchMerchantText(shopBeforeService(tx.counterpartyName)) ?? matchMerchantText(shopBeforeService(tx.description));
+  // "Mobil Eck Inh. S. Ucar": the owner named after the shop is no brand the shop sells (Ucar hires cars).
+  const shop = (text: string | null | undefined) => shopBeforeService(text ? withoutOwner(text) : text);
+  const inText = matchMerchantText(tx.merchant) ?? matchMerchantText(shop(tx.counterpartyName)) ?? matchMerchantText(shop(tx.description));
   return named ?? inText ?? merchantAtTerminal(tx.merchant) ?? merchantAtTerminal(tx.counterpartyName) ?? merchantAtTerminal(tx.description);
 }

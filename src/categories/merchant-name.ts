@@ -89,10 +89,14 @@ export function labelOf(text: string | null | undefined): string | null {
   return label;
 }
 
-// Two or three words of a name, then a person-to-person rail and what follows it.
-const PAYEE_BEFORE_RAIL = /^\s*(\p{L}[\p{L}'-]+(?:\s+\p{L}[\p{L}'-]+){1,2})\s+(?:ZELLE|VENMO)\b/iu;
+// Two or three words of a name (a middle initial between them: "FATIMA C PEREIRA"), then a person-to-person rail and what follows it.
+const PAYEE_BEFORE_RAIL = /^\s*(\p{L}[\p{L}'-]+(?:\s+\p{L}\.?(?=\s))?(?:\s+\p{L}[\p{L}'-]+){1,2})\s+(?:ZELLE|VENMO)\b/iu;
+// A middle initial is no word of the name a person's check reads ("FATIMA C PEREIRA" is Fatima Pereira's).
+const withoutMiddleInitial = (name: string) => name.replace(/(?<=\S)\s+\p{L}\.?(?=\s)/u, "");
 // A person-to-person rail's star, then the person and the memo: "CASH APP*TAMIKA FONTENOT UTILITIES MY SHARE".
 const RAIL_STAR_PAYEE = /^\s*(?:CASH\s*APP|VENMO)\s*\*\s*(\p{L}[\p{L}'-]+\s+\p{L}[\p{L}'-]+)(?=\s|$)/iu;
+
+const titleCased = (name: string) => name.trim().toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
 
 function computeLabel(text: string): string | null {
   // "LB CAMDEN CTAX" is the London Borough of Camden: a council goes by its own name, whatever brand a place shares.
@@ -104,7 +108,8 @@ function computeLabel(text: string): string | null {
   // "ANNA ESPOSITO ZELLE SPLIT VILLA AMALFI": Amex and Wells Fargo print the person paid, then the rail and the memo;
   // the person is the payee, not the rail.
   const railPayee = PAYEE_BEFORE_RAIL.exec(text)?.[1];
-  if (railPayee && personalName(railPayee) !== null) return cleanDescriptor(railPayee, isGenericWord);
+  // With a middle initial the name is title-cased as it stands: "JOSE L ARIAS" is no elided French "L'Arias".
+  if (railPayee && personalName(withoutMiddleInitial(railPayee)) !== null) return railPayee !== withoutMiddleInitial(railPayee) ? titleCased(railPayee) : cleanDescriptor(railPayee, isGenericWord);
   // The person after the rail's star is the payee, whatever memo follows; a shop behind the star keeps the rail's label.
   const starPayee = RAIL_STAR_PAYEE.exec(text)?.[1];
   if (starPayee && personalName(starPayee) !== null) return cleanDescriptor(starPayee, isGenericWord);

@@ -18,6 +18,8 @@ const MEMO_WORDS: ReadonlySet<string> = new Set([
   "deposit", "bond", "return", "returned", "less",
   // The payer's own voice ("MY HALF OF RENT", "OUR SHARE") and a family's signature ("LOVE MOM").
   "my", "our", "love", "xoxo", "mom", "mum", "dad", "grandma", "grandpa", "granny", "grandad", "nana",
+  // …and in Spanish, as a family in the US writes it to its own ("AYUDA FAMILIA", "PARA MAMI").
+  "para", "ayuda", "familia", "mami", "papi", "abuela", "abuelo", "regalo", "cumpleanos",
 ]);
 
 // A sitter paid for the evenings sat ("BABYSITTING SAT NIGHT", "SITTING FRI AND SAT CHEERS"): a memo after a person's
@@ -31,7 +33,7 @@ const isMemoWord = (word: string) => MEMO_WORDS.has(word) || SITTING_WORDS.has(w
 
 // Words that open a memo: what follows them is the payer's, whatever trade it names ("FOR MAISIES DRIVERS ED").
 // "MY HALF OF RENT": a memo in the payer's own voice too ("my", "our"); no business's name goes on with it.
-const MEMO_OPENERS: ReadonlySet<string> = new Set(["for", "from", "re", "ref", "my", "our"]);
+const MEMO_OPENERS: ReadonlySet<string> = new Set(["for", "from", "re", "ref", "my", "our", "para"]);
 // "GROCERY $ LOVE MOM": a family member's signature makes the whole memo the family's, whatever it names before it.
 const SIGNATURE = /^(?:love|xoxo)$/;
 const FAMILY = new Set(["mom", "mum", "dad", "grandma", "grandpa", "granny", "grandad", "nana"]);

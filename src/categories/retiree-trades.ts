@@ -93,8 +93,9 @@ export const RETIREE_LAST: ReadonlyArray<readonly [key: string, words: readonly 
 ];
 
 // Bodies that take gifts and dues but keep no shop: a card paid to them is still a gift ("KOFC COUNCIL 4417", a parish
-// through Pushpay), where a charity's card payment is its shop's till (categorize.ts).
-const NO_SHOP_GIVING = /(^| )(kofc|knights of columbus|pushpay|givelify|tithe ?ly|church|parish|pfarr[a-z]*|kirchengemeinde|paroisse|parochie|kerk)( |$)/;
+// through Pushpay, a mosque's collection through Givt), where a charity's card payment is its shop's till (categorize.ts).
+// muslimehelfen, a relief charity that keeps no charity shop, takes its gifts by card and PayPal.
+const NO_SHOP_GIVING = /(^| )(kofc|knights of columbus|pushpay|givelify|givt|tithe ?ly|church|parish|pfarr[a-z]*|kirchengemeinde|paroisse|parochie|kerk|muslimehelf(en)?)( |$)/;
 
 /** The folded text names a body that takes gifts but keeps no shop. */
 export function givesWithoutShop(folded: string): boolean {

@@ -85,6 +85,8 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "banketbakker", "dorpswinkel", "[a-z]+slagerij", "viswinkel", "groentewinkel", "zuivel", "tabakszaak", "buurtsuper", "avondwinkel", "nachtwinkel", 
     "salumeria", "pescheria", "ortofrutta", "latteria", "caseificio", "tabaccheria", "tabacchi", "edicola",
     "pescaderia", "vinoteca", "estanco", "quiosco", "pasteleria", "horno",
+    // A Portuguese pastelaria is a pastry shop, a bakery as the Spanish pasteleria is (pool 72 read it so).
+    "pastelaria",
     // Confectioners by their sweets (Basel's Läckerli, Belgian pralines, Aachen's Printen); a French coffee roaster's shop sells its beans
     // and teas by weight (a German Rösterei or an English roaster pours coffee too: restaurants, heuristics.ts).
     "[a-z]*lackerli", "pralines?", "printenhaus", "torrefaction", "torrefacteurs?",
@@ -112,7 +114,7 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     "paninoteca", "piadineria", "rosticceria", "caffetteria", "locanda", "birreria",
     // A fish-roll stall, a Dutch park or beach pavilion, a roastery's café, a canteen's association ("Mensaverein").
     "fischbrotchen", "paviljoen", "rosterei", "mensaverein",
-    "cerveceria", "marisqueria", "asador", "meson", "taberna", "tasca", "churreria", "heladeria", "chiringuito", "pastelaria", "cervejaria",
+    "cerveceria", "marisqueria", "asador", "meson", "taberna", "tasca", "churreria", "heladeria", "chiringuito", "cervejaria",
   ]],
   ["fuel", [
     "pneu[a-z]*", "olie",

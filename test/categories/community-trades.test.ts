@@ -166,3 +166,27 @@ describe("the other trades of a Turkish or Polish high street, in their own word
     expect(categoryOf(null, null, "SUMUP *MOBILYA DUNYASI SHOP", "-120.00")).toBe("shopping");
   });
 });
+
+describe("the trades of a diverse neighbourhood read from pool 72", () => {
+  itCategorizes([
+    // A Portuguese pastry shop is a bakery (groceries, as a pasteleria and a patisserie are).
+    ["Kartenzahlung", "SumUp *Pastelaria Lu", "SUMUP *PASTELARIA L/HAUPTSTR. 68/BERLIN/DE", "-103.48", "groceries"],
+    // A Latin American corner shop (tiendita), a Portuguese or Cape Verdean mini-market (mercadinho).
+    ["PayPal Express-Zahlung", "ZTL*La Tiendita Latina", "Handyzahlung", "-55.43", "groceries"],
+    [null, "MERCADINHO CABO VERDE", "MERCADINHO CABO VERDE", "-87.14", "groceries"],
+    // Saree shops, a Turkish trousseau shop (çeyiz), a gold and diamond jeweller.
+    [null, null, "BEA   NR:XXX522   30.06.26/08.27 SAREE MAHAL SPIJKENISSE Rotterdam,PAS174", "-202.50", "shopping"],
+    ["Kartenzahlung", "CEYIZ EVI GLADBECK", "CEYIZ EVI GLADBECK/HAUPTSTR. 115/DRESDEN/DE", "-31.62", "shopping"],
+    ["DEBIT_CARD", null, "AL ZAHRA GOLD & DIAMONDS SEATTLE TX", "-244.90", "shopping"],
+    // A chai house, whole or cut.
+    ["Card payment", null, "SQ *DOODH PATTI CHAI HOUMANCHESTER    GBR", "-67.80", "restaurants"],
+    // A synagogue's congregation and its shul dues.
+    [null, null, "CONGREGATION BNEI TORAH OF PASSAIC SHUL DUES 7231 AUTOPAY 1023 25267001 JANE DOE", "-130.48", "donations"],
+  ]);
+  // Guards: a shop's other words and a person keep their categories.
+  itCategorizes([
+    [null, null, "CAFE DIAMOND SEATTLE WA", "-12.00", "restaurants"],
+    [null, null, "SUMUP *TIENDA DE MUSICA", "-20.00", "shopping"],
+    [null, null, "CHAI TEA LATTE MIX ONLINE", "-9.00", "shopping"],
+  ]);
+});

@@ -29,7 +29,7 @@ export const BRANDS_MONEY_TRANSFER: readonly MerchantRow[] = [
   ["Dahabshiil", "transfers", "dahabshiil"],
   // Counters and apps of the African, Somali and Latin American corridors; "Wari" alone is also a surname.
   ["DolEx", "transfers", "dolex", "dolex dollar express"],
-  ["Wari", "transfers", "wari transfert", "wari transfer"],
+  ["Wari", "transfers", "wari transfert", "wari transfer", "wari money transfer"],
   ["Mukuru", "transfers", "mukuru"],
   ["Tawakal Express", "transfers", "tawakal express"],
   ["Amal Express", "transfers", "amal express"],
