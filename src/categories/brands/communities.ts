@@ -1,7 +1,7 @@
 // Built-in brands of households whose shopping and community life run through immigrant-run and faith-linked
 // businesses: the old country's TV packages and newspaper (subscriptions), its airlines (travel), modest fashion sold
-// online (shopping), giving apps and Muslim charities (donations), remittance counters (transfers, the money-transfer
-// policy), a Dominican-American supermarket chain and a Lithuanian grocer (groceries) and a Dutch housing corporation
+// online (shopping), giving apps and Muslim charities (donations; remittance counters are in money-transfer.ts), a
+// Dominican-American supermarket chain and a Lithuanian grocer (groceries) and a Dutch housing corporation
 // (rent). Names that are ordinary words or a person's are listed only with the words printed beside them.
 // Row format and phrase rules: see ../merchant-data.ts ("^" = only as the first word).
 import type { MerchantRow } from "../merchant-data.ts";
