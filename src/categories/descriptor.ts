@@ -384,7 +384,11 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   // "Evangelische Kirchengemeinde Telgte", "Volksbank Heuberg Meßstetten": a parish, bank, school or council goes by its town.
   // "Technische Universität Ilmenau", "Crous Limoges": a university or student services too (institutions.ts).
   // "SHREE RAM MANDIR GRAVESEND LONDON": such a body goes by one town (whole or cut); a second after it is where the terminal stands.
-  if (words.some((w) => TOWN_INSTITUTION.test(w) || namesTownBody(w))) return COUNTRY_CODES.has(last) || (words.length > 3 && CITIES.has(foldText(last)) && [foldText(words[words.length - 2] ?? "")].some((town) => CITIES.has(town) || townCutFrom(town) !== null)) ? 1 : 0;
+  if (words.some((w) => TOWN_INSTITUTION.test(w) || namesTownBody(w))) {
+    const beforeLast = foldText(words[words.length - 2] ?? "");
+    const secondTown = words.length > 3 && CITIES.has(foldText(last)) && (CITIES.has(beforeLast) || townCutFrom(beforeLast) !== null);
+    return COUNTRY_CODES.has(last) || secondTown ? 1 : 0;
+  }
   // "LE LION D OR": the gold after an elided article, not Oregon.
   if (/^[DL]$/.test(words[words.length - 2] ?? "") && /^[A-Z]{2}$/.test(last)) return 0;
   // "PINE BARRENS GAS & GO", "WOK AND GO": the name's "& Go", not a place's code.
@@ -414,7 +418,7 @@ function cityOrCountryAtEnd(words: string[], coIsName: boolean): number {
   const joinedWord = /^(?:&|and|und|et|en)$/i.test(words[words.length - 2] ?? "") || TRADE_WORDS.includes(foldText(last));
   // A name joined with its kind by a hyphen is a name of two words ("ADLER-APOTHEKE GUNZENHAUS").
   const named = words.length > 2 || (words.length === 2 && /\p{L}{3,}-\p{L}{3,}/u.test(words[0] ?? ""));
-  if (named && !innSign && !joinedWord && width >= CUT_FIELD && width <= CUT_FIELD_MAX && cutTowns().has(foldText(last)) && !NAME_JOINER.test(words[words.length - 2] ?? "")) return 1;
+  if (named && !innSign && !joinedWord && width >= CUT_FIELD && width <= CUT_FIELD_MAX && isCutTown(foldText(last)) && !NAME_JOINER.test(words[words.length - 2] ?? "")) return 1;
   return 0;
 }
 
@@ -422,24 +426,35 @@ function tradeBeforeCutTown(word: string, width: number): string {
   if (width < CUT_FIELD || width > CUT_FIELD_MAX) return word;
   const folded = word.toLowerCase();
   // The town whole ("AKDENIZ MARKETOFFENBACH") or cut by the field ("… MARKETOFFENB").
-  const trade = TRADE_WORDS.find((w) => folded.startsWith(w) && (cutTowns().has(folded.slice(w.length)) || KNOWN_CITIES.has(folded.slice(w.length))));
+  const trade = TRADE_WORDS.find((w) => folded.startsWith(w) && (isCutTown(folded.slice(w.length)) || KNOWN_CITIES.has(folded.slice(w.length))));
   return trade ? `${word.slice(0, trade.length)} ${word.slice(trade.length)}` : word;
 }
 
-let oneTownStarts: Map<string, string | null> | undefined;
-/** The one known one-word town that begins with the cut (five letters or more), or null when none or several do. */
-function townCutFrom(cut: string): string | null {
-  if (!oneTownStarts) {
-    oneTownStarts = new Map();
+let knownTownStarts: Map<string, string | null> | undefined;
+/**
+ * Every start of five letters or more of a known one-word town, short of the whole name, with the one town it begins
+ * (null when several do); built on first use.
+ */
+function townStartsOfKnown(): Map<string, string | null> {
+  if (!knownTownStarts) {
+    knownTownStarts = new Map();
     for (const town of KNOWN_CITIES) {
       if (!/^[a-z]+$/.test(town)) continue;
       for (let n = 5; n < town.length; n += 1) {
         const start = town.slice(0, n);
-        oneTownStarts.set(start, oneTownStarts.has(start) && oneTownStarts.get(start) !== town ? null : town);
+        knownTownStarts.set(start, knownTownStarts.has(start) && knownTownStarts.get(start) !== town ? null : town);
       }
     }
   }
-  return oneTownStarts.get(cut) ?? null;
+  return knownTownStarts;
+}
+/** The one known one-word town that begins with the cut (five letters or more), or null when none or several do. */
+function townCutFrom(cut: string): string | null {
+  return townStartsOfKnown().get(cut) ?? null;
+}
+/** True when the folded word is the start of a known one-word town (five letters or more) and no town itself. */
+function isCutTown(folded: string): boolean {
+  return townStartsOfKnown().has(folded) && !CITIES.has(folded);
 }
 
 /** The name with its last word, the cut start of one known town, written out when a body that goes by its town precedes it. */
@@ -451,12 +466,6 @@ function withBodyTownWrittenOut(s: string): string {
   if (!town) return s;
   const written = last === last.toUpperCase() ? town.toUpperCase() : town[0]!.toUpperCase() + town.slice(1);
   return [...words.slice(0, -1), written].join(" ");
-}
-
-let cutTownStarts: Set<string> | undefined;
-/** Every start of five letters or more of a known one-word city, short of the whole name (built on first use). */
-function cutTowns(): Set<string> {
-  return (cutTownStarts ??= townStarts(KNOWN_CITIES, 5));
 }
 
 /**

@@ -60,6 +60,8 @@ const NOT_REFUNDED = "(?<!(gutschrift|erstattung|ruckerstattung|ruckbuchung|stor
 /** Compounds of "Karte"/"kaart" that are a ticket, a pass or a SIM, not a payment card ("Monatskarte", "OV-chipkaart"). */
 const NOT_A_TICKET = "(?!(fahr|monats|jahres|wochen|tages|eintritts|post|land|speise|geschenk|gutschein|bahn|netz|saison|dauer|mitglieds|zeit|sim|chip|museum|cadeau|kortings|strippen|dag|week|maand|jaar|toegangs|ansicht|spel|trein|abonnements)(karte|kaart)( |$))";
 const NOT_A_PURCHASE = "(?! (payment|purchase|pymt|pmt|zahlung|kauf|betaling|paiement)( |$))";
+/** A card named by its network or as "CC"/"card", not what was paid with one ("PAID BY CARD …") nor a purchase ("CARD PAYMENT TO"). */
+const CARD_NOT_PAID_WITH = `(?<!(with|by|mit|met|per|par|con|avec) )${alt("cc", "visa", "mastercard", "master card", "amex", "card")}${NOT_A_PURCHASE}`;
 /** Words that collect or settle a card's month: strong enough beside any card word ("Sammelbelastung Mastercard", "Visa voldaan"). */
 const COLLECTED = ["sammelbelastung", "sammellastschrift", "sammelabbuchung", "sammeleinzug", "voldaan", "settled( in full)?", "paid in full", "beglichen", "ausgeglichen"];
 /** …and, only beside the turnover's own word, words that also say other things ("paid", "betaald", "réglé", "soldé"). */
@@ -117,9 +119,9 @@ export const CARD_BILLS: readonly string[] = [
   `(saldo|summe|gesamtsumme|gesamtbetrag|rechnungsbetrag|endbetrag|balance|total|solde|totaal)( [a-z]+)? ([a-z]*karte|${CARD})( [a-z]+){0,2} (per|via|durch|mit|als|by|par|middels) (lastschrift|einzug|abbuchung|belastung|dd|ddr|direct debit|prelevement|prlv|incasso|automatische incasso)`,
   // "CC MONTH END BALANCE TAKEN FEBRUARY", "MASTERCARD MONTHLY BILL CLEARED VIA DD": a card's balance or bill and the
   // word that took it, a few words apart; not a purchase made with a card ("CARD PAYMENT TO …").
-  `(?<!(with|by|mit|met|per|par|con|avec) )${alt("cc", "visa", "mastercard", "master card", "amex", "card")}${NOT_A_PURCHASE}( [a-z]+){0,3} (balance|bal|bill|statement|stmt|total|sum|month end)( [a-z]+){0,2} (taken|collected|cleared|settled|debited|repaid|settle up)`,
+  `${CARD_NOT_PAID_WITH}( [a-z]+){0,3} (balance|bal|bill|statement|stmt|total|sum|month end)( [a-z]+){0,2} (taken|collected|cleared|settled|debited|repaid|settle up)`,
   // "CC MONTHLY SETTLE UP 07/2026": the card's month settled up, the month's word right before.
-  `(?<!(with|by|mit|met|per|par|con|avec) )${alt("cc", "visa", "mastercard", "master card", "amex", "card")}${NOT_A_PURCHASE}( [a-z]+){0,2} (monthly|month end|end of month) settle up`,
+  `${CARD_NOT_PAID_WITH}( [a-z]+){0,2} (monthly|month end|end of month) settle up`,
   // "Begleichung Monatsabrechnung Reisekarte", "Vereffening overzicht reiskaart", "APUREMENT CARTE VIRTUELLE": a settling
   // noun before a card word, the card named by a compound too; not a ticket, a pass or a registration paid.
   `${alt("begleichung", "vereffening", "apurement")}( [a-z]+){0,3} (${NOT_A_TICKET}[a-z]*(karte|kaart)|carte(?! (grise|vitale|navigo|identite|sejour|cadeau|jeune|senior|imagine r))|card)${NOT_A_PURCHASE}`,
