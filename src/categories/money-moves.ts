@@ -119,7 +119,8 @@ export const CARD_BILLS: readonly string[] = [
   `(saldo|summe|gesamtsumme|gesamtbetrag|rechnungsbetrag|endbetrag|balance|total|solde|totaal)( [a-z]+)? ([a-z]*karte|${CARD})( [a-z]+){0,2} (per|via|durch|mit|als|by|par|middels) (lastschrift|einzug|abbuchung|belastung|dd|ddr|direct debit|prelevement|prlv|incasso|automatische incasso)`,
   // "CC MONTH END BALANCE TAKEN FEBRUARY", "MASTERCARD MONTHLY BILL CLEARED VIA DD": a card's balance or bill and the
   // word that took it, a few words apart; not a purchase made with a card ("CARD PAYMENT TO …").
-  `${CARD_NOT_PAID_WITH}( [a-z]+){0,3} (balance|bal|bill|statement|stmt|total|sum|month end)( [a-z]+){0,2} (taken|collected|cleared|settled|debited|repaid|settle up)`,
+  // "VISA ACCOUNT ZEROED THIS CYCLE": the card's account brought to nought.
+  `${CARD_NOT_PAID_WITH}( [a-z]+){0,3} (balance|bal|bill|statement|stmt|total|sum|month end|account|acct)( [a-z]+){0,2} (taken|collected|cleared|settled|debited|repaid|settle up|zeroed|zeroised|zeroized)`,
   // "CC MONTHLY SETTLE UP 07/2026": the card's month settled up, the month's word right before.
   `${CARD_NOT_PAID_WITH}( [a-z]+){0,2} (monthly|month end|end of month) settle up`,
   // "Begleichung Monatsabrechnung Reisekarte", "Vereffening overzicht reiskaart", "APUREMENT CARTE VIRTUELLE": a settling

@@ -67,7 +67,11 @@ describe("a card's minimum, a charge card's balance, and the card's own contribu
     [null, "CARD ACCOUNT MINIMUM DUE 05/2026", "-75.00"],
     [null, "CREDIT CARD MINIMUM PAYMENT", "-25.00"],
     [null, "Aflossing saldo chargecard 04-2026", "-612.00"],
+    [null, "MASTERCARD ACCOUNT ZEROED THIS CYCLE APRIL", "-812.00"],
+    [null, "CARD ACCT CLEARED 05/2026", "-240.00"],
   ]);
+  // A card's account opened or verified is no bill.
+  itFiles("other", [[null, "VISA ACCOUNT VERIFICATION 0412", "-1.00"]]);
   itFiles("fees", [[null, "Kaartbijdrage creditcard 2026", "-20.00"], [null, "Jaarbijdrage gold creditcard", "-45.00"]]);
 });
 
