@@ -26,7 +26,7 @@ const STATEMENT_AFTER = ["rechnungsbetrag", "(monats)?rechnung", "saldo", "autop
 
 /** A credit card or its issuer, by name: never printed on a debit card's purchase. */
 const CREDIT = alt(
-  "[a-z]*kreditkart[a-z]*", "kartenkonto", "kaartrekening", "credit ?cards?", "[a-z]*creditcards?", "credit crd", "crcard", "carte (de |a )?credit", "carta (di )?credito", "tarjeta (de )?credito",
+  "[a-z]*kreditkart[a-z]*", "kartenkonto", "kaartrekening", "credit ?cards?", "[a-z]*creditcards?", "charge ?cards?", "credit crd", "crcard", "carte (de |a )?credit", "carta (di )?credito", "tarjeta (de )?credito",
   "amex", "american express", "chase (sapphire|freedom|slate|ink)", "barclaycard", "mbna", "capital one", "synchrony( bank)?", "syncb", "comenity( bank)?", "bread financial", "syf", "newday", "advanzia( bank)?", "barclays bank ireland", "vanquis", "rabocard",
   // ICS (International Card Services) ends its name or goes on with the card's words; "ICS Festival Service" is another firm.
   "ics(?! (?!card|cards|creditcard|visa|mastercard|voldaan|verrekening|b ?v)[a-z])", "nexi", "cartasi", "monzo flex",
@@ -119,7 +119,8 @@ export const CARD_BILLS: readonly string[] = [
   `(saldo|summe|gesamtsumme|gesamtbetrag|rechnungsbetrag|endbetrag|balance|total|solde|totaal)( [a-z]+)? ([a-z]*karte|${CARD})( [a-z]+){0,2} (per|via|durch|mit|als|by|par|middels) (lastschrift|einzug|abbuchung|belastung|dd|ddr|direct debit|prelevement|prlv|incasso|automatische incasso)`,
   // "CC MONTH END BALANCE TAKEN FEBRUARY", "MASTERCARD MONTHLY BILL CLEARED VIA DD": a card's balance or bill and the
   // word that took it, a few words apart; not a purchase made with a card ("CARD PAYMENT TO …").
-  `${CARD_NOT_PAID_WITH}( [a-z]+){0,3} (balance|bal|bill|statement|stmt|total|sum|month end)( [a-z]+){0,2} (taken|collected|cleared|settled|debited|repaid|settle up)`,
+  // "VISA ACCOUNT ZEROED THIS CYCLE": the card's account brought to nought.
+  `${CARD_NOT_PAID_WITH}( [a-z]+){0,3} (balance|bal|bill|statement|stmt|total|sum|month end|account|acct)( [a-z]+){0,2} (taken|collected|cleared|settled|debited|repaid|settle up|zeroed|zeroised|zeroized)`,
   // "CC MONTHLY SETTLE UP 07/2026": the card's month settled up, the month's word right before.
   `${CARD_NOT_PAID_WITH}( [a-z]+){0,2} (monthly|month end|end of month) settle up`,
   // "Begleichung Monatsabrechnung Reisekarte", "Vereffening overzicht reiskaart", "APUREMENT CARTE VIRTUELLE": a settling
@@ -147,7 +148,7 @@ export const CARD_BILLS: readonly string[] = [
   "(thank you|thanks|danke|merci|bedankt|gracias|grazie)( [a-z]+){0,3} (payment|pymt|zahlung|paiement|betaling|pago|pagamento)",
   // A bank naming the person's own account by its last digits: "Internet transfer from account ending in 1234" (Apple Card).
   "(to|from)( (your|my|the))? (account|acct|card) ending( in)?",
-  "(payment|pymt|pmt) received", "statement bal(ance)? (pmt|pymt|payment)", "(zahlung|einzahlung|lastschrift) danke", "(minimum|full|statement) balance", "minimum payment",
+  "(payment|pymt|pmt) received", "statement bal(ance)? (pmt|pymt|payment)", "(zahlung|einzahlung|lastschrift) danke", "(minimum|full|statement) balance", "minimum payment", "(card|card account|credit card|account) minimum (due|amount due|pmt|pymt)",
 ];
 
 /** Only as money in, on the card: a payment that arrives is the bill paid ("DIRECT DEBIT PAYMENT", "AUTOPAY AUTO-PMT"). */
@@ -167,7 +168,7 @@ export const DEFERRED_CARD_DEBITS: readonly string[] = [`(debit mensuel|echeance
 /** A card's own charges are fees, not its bill: "Kreditkartengebühr", "Entgelt Kreditkarte", "CREDIT CARD INTEREST". */
 export const CARD_FEES: readonly string[] = [
   "(kreditkarten|karten|creditcard|card)(gebuhr|gebuhren|entgelt|jahresentgelt|jahresgebuhr|zinsen|kosten|fee|fees)",
-  `([a-z]*entgelt|[a-z]*gebuhr|gebuhren|preis|kartenpreis|jahrespreis|fee|fees|kosten|frais|cotisation|contributie|jaarbijdrage|jahresbeitrag|[a-z]*zinsen|interest|rente)( [a-z]+){0,2} ([a-z]*kreditkart[a-z]*|credit ?card|[a-z]*creditcard|carte de credit|karte|card|carte|kaart|${TURNOVER})`,
+  `([a-z]*entgelt|[a-z]*gebuhr|gebuhren|preis|kartenpreis|jahrespreis|fee|fees|kosten|frais|cotisation|contributie|[a-z]*bijdrage|jahresbeitrag|[a-z]*zinsen|interest|rente)( [a-z]+){0,2} ([a-z]*kreditkart[a-z]*|credit ?card|[a-z]*creditcard|carte de credit|karte|card|carte|kaart|${TURNOVER})`,
 ];
 
 /** What a phone's prepaid credit is bought as, after "top up" (utilities in heuristics.ts, as PHONE_CREDIT_WORDS). */
@@ -207,8 +208,9 @@ export const OWN_MOVES: readonly string[] = [
   "(zur )?seite gelegt", "zur seite legen", "apart (zetten|gezet|gezette|zet)", "mis(e)? de cote", "save when i get paid", "save your pay",
   "gemeinschaftskonto", "gemeinsames konto", "huishoudrekening", "gezamenlijke rekening", "en ?of ?rekening", "compte (joint|commun)", "(to|from) joint (account|acct|savings|saver)",
   "savings", "isa", "round ?ups?", "rounded up", "(keep|save) the change", "spare change", "save as you go", "way2save", "auto ?save",
-  // A wallet's top-up is own money; a phone's is credit bought ("AIRTIME TOP UP", "RINGO AUTO TOP UP INTL CALLS").
-  `(?<!(mobile|phone|airtime|sim|esim|prepaid|data|calling|call|credit) )top ?up(?! ${PHONE_CREDIT}( |$))`, "money added", "exchanged (to|from)",
+  // A wallet's top-up is own money; a phone's is credit bought ("AIRTIME TOP UP", "RINGO AUTO TOP UP INTL CALLS"), and so is a
+  // prepayment meter's ("PAYPOINT ENERGY TOP UP", "GAS METER TOP UP", "ELECTRIC KEY TOP UP"): the utilities' words say which.
+  `(?<!(mobile|phone|airtime|sim|esim|prepaid|data|calling|call|credit|energy|gas|electric|electricity|meter|key|power) )top ?up(?! ${PHONE_CREDIT}( |$))`, "money added", "exchanged (to|from)",
   // French: virement interne, de compte à compte, to a Livret, PEL, LDDS, LEP and other savings plans (not the bank Caisse d'Épargne).
   "(vir|virement|virt)( sepa)? internes?", "(compte|cpte|cpt) a (compte|cpte|cpt)", "virement (vers|depuis)", "(?<!caisse d )epargne", "livret",
   "(vir|virement|virt|versement|transfert|alimentation)( [a-z]+){0,3} (pel|ldds?|lep|cel|pea|pep)",
@@ -218,6 +220,26 @@ export const OWN_MOVES: readonly string[] = [
   "traspasos?", "(transferencia|transf|trf)( [a-z]+){0,2} (interna|propia|propias|entre cuentas)", "(cuenta|cta|hucha|plan) (de )?ahorro", "huchas?",
   // Italian: giroconto, conto deposito, salvadanaio, accantonamento.
   "giro ?conto", "girofondi", "conto (deposito|risparmio)", "salvadanaio", "accantonamento", "trasferimento (fondi|tra( i)?( propri)? conti)",
+];
+
+/**
+ * Debt moved, not money spent: a consumer loan paid out or paid back, a pawn loan renewed or redeemed, a debt
+ * collector or bailiff paid off (any sign). The borrowed money's spending is already counted where it was spent.
+ * Read with the content words, after the brand dictionary and before the home's, car's and schooling's words: a
+ * mortgage, a car loan and a student loan are named by their own words ("Immobilienkredit", "AUTO LOAN",
+ * "inburgeringslening"), none of which is here. Not the Dutch "incasso", which is any direct debit.
+ */
+export const CONSUMER_CREDIT: readonly string[] = [
+  // German: the consumer loan's compounds and a loan's payout; a collection agency by its trade word.
+  "(klein|mini|kurzzeit|raten|konsumenten|sofort|privat|blitz|express|online|bar)kredit[a-z]*", "kreditauszahlung", "auszahlung (kredit|darlehen)",
+  "[a-z]*inkasso[a-z]*", "forderungsmanagement", "gerichtsvollzieher[a-z]*",
+  // Dutch: a personal loan, revolving credit, a bailiff's and a collection agency's words.
+  "persoonlijke lening", "doorlopend krediet", "minilening", "flitskrediet", "[a-z]*deurwaarder[a-z]*", "incassobureau[a-z]*",
+  // French: a personal or revolving loan, a pawn loan (Crédit Municipal's "prêt sur gage"), debt recovery.
+  "pret (perso|personnel|conso|consommation)", "credit (renouvelable|conso|consommation|a la consommation|revolving)", "pret sur gage", "(degagement|renouvellement|engagement)( du)? gage", "recouvrement( de creances)?",
+  // English: a payday, instalment, personal, title or doorstep loan, a doorstep lender's "home credit"; a collector.
+  "home credit(?! union)", "(payday|installment|instalment|personal|title|doorstep|short term|cash) loans?( (pmt|pymt|payment|repayment|repay|advance))?", "payday advance", "loan (repayment|payout|disbursement|proceeds)",
+  "debt (collection|collector|collectors|recovery|purchaser)", "collection agency", "collections? (dept|department)",
 ];
 
 /** Money taken back out of an own savings pot: not cash from a machine, so it is read before the cash words. */

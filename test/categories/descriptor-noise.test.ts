@@ -747,7 +747,8 @@ describe("tuning rows the pool-26 draw brought back, in other names", () => {
 
   itCategorizes([
     ["BADEWELT FREIZEITBAD KASSE 2", null, "-14.00", "entertainment"],
-    [null, "Bijdrage betaalrekening met creditcard 05-2026", "-1.60", "other"],
+    // A Dutch bank's monthly contribution for an account with a credit card is its fee, no card bill.
+    [null, "Bijdrage betaalrekening met creditcard 05-2026", "-1.60", "fees"],
   ]);
 });
 
