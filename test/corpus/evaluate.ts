@@ -37,6 +37,13 @@ export interface Scores {
    * business under two of its names. The strict figure is the one held to the target.
    */
   merchantSameBrand: number;
+  /**
+   * Secondary, what "how much at X" needs, whatever a label's spelling: of the pairs of rows of one merchant, the
+   * share under one label (a merchant split over labels lowers it); of the pairs under one label, the share of one
+   * merchant (two merchants merged lower it). Not held to the target.
+   */
+  merchantTogether: number;
+  merchantApart: number;
   categoryAccuracy: number;
   spendRows: number;
   /** Share of the spent amount (money out that is not a transfer) put in the right category. */
@@ -85,6 +92,38 @@ export function predict(corpus: Corpus): Prediction[] {
 
 const ratio = (hit: number, all: number) => (all === 0 ? 1 : hit / all);
 
+const pairs = (n: number) => (n * (n - 1)) / 2;
+/**
+ * Pairs of merchant rows (see Scores.merchantTogether, merchantApart): of the pairs of rows of one merchant, the share
+ * under one label; of the pairs of rows under one label, the share of one merchant. A row with no label pairs with none.
+ */
+export function merchantPairs(predictions: readonly Prediction[]): { together: number; apart: number } {
+  const byMerchant = new Map<string, Map<string | null, number>>();
+  const byLabel = new Map<string, Map<string, number>>();
+  const add = <K, L>(map: Map<K, Map<L, number>>, k: K, l: L) => {
+    const inner = map.get(k) ?? new Map<L, number>();
+    inner.set(l, (inner.get(l) ?? 0) + 1);
+    map.set(k, inner);
+  };
+  for (const { row, merchant } of predictions) {
+    if (row.expected.merchant === null) continue;
+    const want = merchantKey(row.expected.merchant);
+    const label = merchant === null ? null : merchantKey(merchant);
+    add(byMerchant, want, label);
+    if (label !== null) add(byLabel, label, want);
+  }
+  let alike = 0, ofOne = 0, oneMerchant = 0, oneLabel = 0;
+  for (const labels of byMerchant.values()) {
+    oneMerchant += pairs([...labels.values()].reduce((a, b) => a + b, 0));
+    for (const [label, n] of labels) if (label !== null) alike += pairs(n);
+  }
+  for (const wants of byLabel.values()) {
+    oneLabel += pairs([...wants.values()].reduce((a, b) => a + b, 0));
+    for (const n of wants.values()) ofOne += pairs(n);
+  }
+  return { together: ratio(alike, oneMerchant), apart: ratio(ofOne, oneLabel) };
+}
+
 export function score(predictions: Prediction[]): Scores {
   let merchantRows = 0, merchantHits = 0, sameBrandHits = 0, categoryHits = 0, spendRows = 0;
   let spent = 0n, spentRight = 0n, tp = 0, fp = 0, fn = 0;
@@ -114,6 +153,7 @@ export function score(predictions: Prediction[]): Scores {
     merchantRows,
     merchantAccuracy: ratio(merchantHits, merchantRows),
     merchantSameBrand: ratio(sameBrandHits, merchantRows),
+    ...(({ together, apart }) => ({ merchantTogether: together, merchantApart: apart }))(merchantPairs(predictions)),
     categoryAccuracy: ratio(categoryHits, predictions.length),
     spendRows,
     spendAmountAccuracy: spent === 0n ? 1 : Number((spentRight * 100_000n) / spent) / 100_000,

@@ -32,7 +32,7 @@ const rows = generateCorpus(pool);
 const predictions = predict({ seed: 0, ownIbans: OWN_IBANS, rows });
 const pct = (x: number) => (x * 100).toFixed(1);
 const line = (name: string, s: Scores) =>
-  `${name}: merchant ${pct(s.merchantAccuracy)} (${s.merchantRows}) / same brand ${pct(s.merchantSameBrand)} / category ${pct(s.categoryAccuracy)} / spent ${pct(s.spendAmountAccuracy)} (${s.spendRows}) / transfer precision ${pct(s.transferPrecision)} recall ${pct(s.transferRecall)} / rows ${s.rows}`;
+  `${name}: merchant ${pct(s.merchantAccuracy)} (${s.merchantRows}) / same brand ${pct(s.merchantSameBrand)} / pairs together ${pct(s.merchantTogether)} apart ${pct(s.merchantApart)} / category ${pct(s.categoryAccuracy)} / spent ${pct(s.spendAmountAccuracy)} (${s.spendRows}) / transfer precision ${pct(s.transferPrecision)} recall ${pct(s.transferRecall)} / rows ${s.rows}`;
 console.log(line("tuning", score(predictions.filter((p) => p.row.split === "tuning"))));
 console.log(line(`pool ${file}`, score(predictions.filter((p) => p.row.split === "heldout"))));
 if (flags.includes("--misses")) {
