@@ -27,6 +27,7 @@ import { LEISURE_FIRST, MUSIC_SHOP_NAME, NOT_A_MUSIC_SHOP } from "./leisure-trad
 import { PERSONAL_FIRST } from "./personal-trades.ts";
 import { HOSPITALITY_FIRST } from "./hospitality-trades.ts";
 import { COMMUNITY_FIRST } from "./community-trades.ts";
+import { BUDGET_FIRST, LIBRARY_DUES } from "./budget-trades.ts";
 import { ONLINE_FIRST, ONLINE_LAST } from "./online-trades.ts";
 import { DISABILITY_PAY, HEALTH_FIRST, HEALTH_PURPOSES } from "./health-trades.ts";
 import { LANDLORD_FIRST } from "./landlord-trades.ts";
@@ -74,6 +75,8 @@ const BOOKING_TYPE: Signal[] = [
   // A German school's or academy's fee, its name then its place printed before it ("Musikschule Kulmbacher Land e.V. …
   // Gebuehr Musikgarten"): not a bank's charge. A tree nursery (Baumschule) is a shop.
   { key: "education", sign: "out", words: w("(?!baumschule)[a-z]*(schule|akademie)( [a-z]+){0,4} (gebuhr|gebuhren|entgelt|beitrag)") },
+  // …and a library's, its town printed between (budget-trades.ts).
+  { key: "education", sign: "out", words: w(...LIBRARY_DUES) },
   // …and a university's, its name and town printed between ("UNIVERSITY OF ST ANDREWS ST ANDREWS FEES").
   { key: "education", sign: "out", words: w("university( [a-z]+){0,4} fees") },
   // Childcare, school meals and lessons named in the purpose are education, whoever is paid: a town's cash office
@@ -279,6 +282,8 @@ const CONTENT: Signal[] = [
   // Other faiths' congregations and Muslim associations, before the town's "Gemeinde"/"gemeente"; grocers of an old
   // country's food whose names end in a shop's word, before the shops' and the restaurants' words (community-trades.ts).
   ...spentOn(COMMUNITY_FIRST),
+  // A community centre, a library or a social grocer whose name carries a restaurant's, a fee's or a store's word (budget-trades.ts).
+  ...spentOn(BUDGET_FIRST),
   // A retiree's trade whose name carries a town's, a council's, a utility's, a cuisine's or a shop's word (retiree-trades.ts).
   ...spentOn(RETIREE_FIRST),
   // A sole trader's suppliers and funds whose name carries a hairdresser's, a town's or a shop's word (trader-trades.ts).
