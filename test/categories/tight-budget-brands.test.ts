@@ -9,6 +9,8 @@ describe("a tight budget's brands by their printed forms", () => {
   itNames([
     [null, "POSTENBOERSE 0112 KAISERSL, KOELN DE Karte Nr. 4871 78XX XXXX 1111 Kartenzahlung comdirect Visa-Debitkarte 2026-03-02 00:00:00", "-19.90", "Postenbörse", "shopping"],
     ["Postenboerse Handels GmbH", "PayPal Express-Zahlung", "-12.00", "Postenbörse", "shopping"],
+    ["AWG MODECENTER 0118", "AWG MODECENTER 0118/HAUPTSTR. 5/DRESDEN/DE 02-03-2026T14:36:38 Folgenr. 04 Verfalld. 1229", "-29.99", "AWG Mode", "shopping"],
+    ["AWG Allgemeine Warenvertriebs-GmbH", "Rechnung 4711", "-49.90", "AWG Mode", "shopping"],
     [null, "BEA   NR:XXX123   02.03.26/11.20 TUUNTE NIJVERDAL Nijverdal,PAS123", "-23.10", "Tuunte", "shopping"],
     [null, "ORIG CO NAME:ACIMA  CO ENTRY DESCR:ACIMA LEASE PAYMENT SEC:WEB", "-39.00", "Acima", "shopping"],
     [null, "PERFECT HOME LTD       BOLTON        GBR", "-28.50", "PerfectHome", "shopping"],

@@ -10,6 +10,8 @@ import type { MerchantRow } from "../merchant-data.ts";
 export const BRANDS_TIGHT_BUDGET: readonly MerchantRow[] = [
   // Postenbörse, the German remainder chain ("POSTENBOERSE 0031", "Postenboerse Handels GmbH").
   ["Postenbörse", "shopping", "postenborse"],
+  // AWG Mode, the German discount clothing chain ("AWG MODECENTER 0342", "AWG Allgemeine Warenvertriebs-GmbH").
+  ["AWG Mode", "shopping", "awg modecenter", "awg mode", "awg allgemeine warenvertriebs"],
   // Tuunte, the Dutch bargain-store chain.
   ["Tuunte", "shopping", "tuunte"],
   // Acima, the US lease-to-own company, by its ACH entry ("ACIMA LEASE", "ACIMA DIGITAL").
