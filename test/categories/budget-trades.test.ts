@@ -113,3 +113,18 @@ describe("the Department for Work and Pensions pays benefits as well as pensions
     ]);
   });
 });
+
+describe("a citizens' park, office or association (Bürger-, folded 'burger') is no burger bar", () => {
+  itCategorizes([
+    ["Kartenzahlung", "KIOSK IM BUERGERPARK", "KIOSK IM BUERGERPARK//BREMEN/DE", "-4.20", "groceries"],
+  ]);
+  it("names no restaurant in a citizens' association's dues", () => {
+    expect(categoryOf("Überweisung", "Buergerverein Oststadt e.V.", "Mitgliedsbeitrag 2026", "-24.00")).not.toBe("restaurants");
+  });
+  describe("but burger bars keep their kind", () => {
+    itCategorizes([
+      [null, null, "SUMUP *BURGERLADEN MITTE", "-12.40", "restaurants"],
+      ["Kartenzahlung", "BURGERMEISTER SCHLESISCHES TOR", "BURGERMEISTER SCHLESISCHES TOR//BERLIN/DE", "-9.80", "restaurants"],
+    ]);
+  });
+});
