@@ -18,3 +18,14 @@ describe("a German or British town's short letters at the end of a card field ar
     ["BHV", "BHV/HAUPTSTR. 4/PARIS/FR", "BHV"],
   ]);
 });
+
+describe("the fees a German library or office books are printed after its name, not part of it", () => {
+  itLabels([
+    ["Stadtbibliothek Hameln Gebuehren - Berlin", "Card transaction of 6.00 EUR issued by Stadtbibliothek Hameln Gebuehren", "Stadtbibliothek Hameln"],
+    ["STADTBUECHEREI NORDEN GEBUEHREN", null, "Stadtbuecherei Norden"],
+  ]);
+  // Guard: a word that only begins with the fees' word stays, and a compound of it is no purpose.
+  itLabels([
+    ["Gebuehreneinzugszentrale", null, "Gebuehreneinzugszentrale"],
+  ]);
+});
