@@ -16,9 +16,10 @@ const CLIENT_ACCOUNT = /(?<=\p{L}{2,}\s+\S+)\s+client\s+(?:a\/c|a\/cs|a|ac|acc|a
 // A spa's visitors' levy too ("KURVERWALTUNG NORDERNEY KURBEITRAG", "STAATSBAD BAD KISSINGEN KURTAXE"), and a benefit a
 // French fund pays ("CAF DU CHER PRESTATION ACCUEIL JEUNE ENFANT", "… ALLOCATIONS FAMILIALES", "CPAM … INDEMNITES JOURNALIERES"), by its
 // word or its initials ("CAF DES DEUX SEVRES APL 02/2026": the housing benefit; ALS, ALF, AAH, RSA, PAJE, ARS likewise), and a
-// waste levy a town's community bills ("BOURGES PLUS REDEVANCE ORDURES MENAGERES 2025", "… REOM 2025").
+// waste levy a town's community bills ("BOURGES PLUS REDEVANCE ORDURES MENAGERES 2025", "… REOM 2025"), and the fees a
+// German library or office books under its name ("STADTBIBLIOTHEK ULM GEBUEHREN").
 const PURPOSE_WORD =
-  /(?<=\p{L}{2,}\s+\S+)\s+(?:cantine|acomptes?|soldes?|cotisations?|adh(?:e|é)sions?|inscriptions?|(?:e|é)ch(?:e|é)ances?|avis|mensualit(?:e|é)s?|loyers?|factures?|r(?:e|è|é)glements?|kurtaxe|kurbeitrag|kurabgabe|g(?:ä|ae|a)stebeitrag|toeristenbelasting|prestations?|allocations?|indemnit(?:e|é)s?|apl|als|alf|aah|rsa|paje|ars|redevances?|reom|teom|prime\s+d\W?\s?activit(?:e|é))\b.*$/iu;
+  /(?<=\p{L}{2,}\s+\S+)\s+(?:cantine|acomptes?|soldes?|cotisations?|adh(?:e|é)sions?|inscriptions?|(?:e|é)ch(?:e|é)ances?|avis|mensualit(?:e|é)s?|loyers?|factures?|r(?:e|è|é)glements?|kurtaxe|kurbeitrag|kurabgabe|g(?:ä|ae|a)stebeitrag|toeristenbelasting|prestations?|allocations?|indemnit(?:e|é)s?|apl|als|alf|aah|rsa|paje|ars|redevances?|reom|teom|prime\s+d\W?\s?activit(?:e|é)|geb(?:ü|ue|u)hren)\b.*$/iu;
 
 // "PRLV SEPA CARPIMKO COTISATIONS 2025 ECHEANCE 07": a fund's dues, then their instalment, follow a one-word name too
 // (the year and instalment may already be gone when this reads it).

@@ -21,7 +21,10 @@ export const PENSION_PAY: readonly string[] = [
   "renten[a-z]+", "ruhegehalt", "ruhegeld",
   // Folded, the Dutch "pensioen" reads "pension", so its compounds' pattern reads German ones too: a kennel or a
   // guesthouse (Tierpension, Fremdenpension) giving money back pays no pension.
-  "pension[a-z]*", "(?!(tier|hunde|katzen|pferde|kleintier|fremden|ferien|gaste)pension)[a-z]*pensioen[a-z]*", "aow", "state pension", "annuity",
+  // The UK's Department for Work and Pensions pays benefits as well (Universal Credit, PIP): its name says no pension, only
+  // its state pension's own words do ("DWP STATE PENSION", "… WORK AND PENSIONS SP").
+  "(?<!work and )pension[a-z]*", "(?<!work and )(?!(tier|hunde|katzen|pferde|kleintier|fremden|ferien|gaste)pension)[a-z]*pensioen[a-z]*", "aow", "state pension", "annuity",
+  "(work and pensions|dwp) (sp|rp)",
   "(?<!(maison|maisons|residence) de )retraite", "ircantec", "carsat", "agirc arrco", "jubilacion",
   "(state|teachers|employees|public employees|county|municipal|police|fire|firefighters|military|mil|railroad|local)( [a-z]+){0,2} retirement",
   "retirement (pmt|pymt|payment|benefits?|annuity|pay|system|sys|board|income)", "retired pay", "retiree (pay|pmt|payment)",

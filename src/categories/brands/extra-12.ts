@@ -75,7 +75,7 @@ export const BRANDS_EXTRA_12: readonly MerchantRow[] = [
   ["Slice", "restaurants", "slicelife", "slice pizza app"],
   // US shopping
   ["Boscov's", "shopping", "boscovs"],
-  ["Gabe's", "shopping", "^gabes"],
+  ["Gabe's", "shopping", "^gabes", "gabriel brothers"],
   ["Maurices", "shopping", "^maurices", "maurices inc"],
   ["Torrid", "shopping", "^torrid"],
   ["Lane Bryant", "shopping", "lane bryant"],

@@ -36,7 +36,7 @@ export const BRANDS_EXTRA_13: readonly MerchantRow[] = [
   ["Rindchen's Weinkontor", "groceries", "rindchens weinkontor"],
   ["Mövenpick Wein", "groceries", "movenpick wein", "movenpick weinkeller"],
   // Discount and variety stores
-  ["Zimmermann Sonderposten", "shopping", "sonderpostenmarkt zimmermann", "zimmermann sonderposten"],
+  ["Zimmermann Sonderposten", "shopping", "sonderpostenmarkt zimmermann", "zimmermann sonderposten", "zimmermann restposten"],
   // Drugstores, perfumeries, pharmacies
   ["Import Parfumerie", "drugstore", "import parfumerie"],
   ["Volksversand", "health", "volksversand"],
