@@ -33,7 +33,7 @@ import { DISABILITY_PAY, HEALTH_FIRST, HEALTH_PURPOSES } from "./health-trades.t
 import { LANDLORD_FIRST } from "./landlord-trades.ts";
 import { DESK_RENT, SELF_PENSION, TRADER_FEES, TRADER_FIRST, TRADER_PAY, namesCredit } from "./trader-trades.ts";
 import { GIG_PAY, STUDENT_AID, STUDENT_FIRST, STUDENT_HOMES, STUDENT_LAST, STUDENT_RENT } from "./student-trades.ts";
-import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, CONSUMER_CREDIT, DEFERRED_CARD_DEBITS, CARD_PAYMENTS_IN, INTEREST_EARNED, OTHER_INCOME, OWN_MOVES, PHONE_CREDIT_WORDS, REMITTANCES, SALARY, SAVINGS_WITHDRAWALS } from "./money-moves.ts";
+import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, CONSUMER_CREDIT, CREDIT_UNION_SAVINGS, DEFERRED_CARD_DEBITS, CARD_PAYMENTS_IN, INTEREST_EARNED, OTHER_INCOME, OWN_MOVES, PHONE_CREDIT_WORDS, REMITTANCES, SALARY, SAVINGS_WITHDRAWALS } from "./money-moves.ts";
 interface Signal {
   key: string;
   sign: "in" | "out" | "any";
@@ -157,6 +157,9 @@ const BOOKING_TYPE: Signal[] = [
   // A flat's share of its building's reserve, paid to the managing agent with the service charges ("Vorauszahlung
   // Rücklage + BK", "Zuführung Rücklage"): the home's cost, not the person's own reserve (own moves, below).
   { key: "rent", sign: "out", words: w("(vorauszahlung|zufuhrung|zahlung|beitrag|anteil)( zur| an die| fur die)? rucklagen?", "rucklagen? (bk|betriebskosten|nebenkosten|hausgeld|weg)") },
+  // Money paid into a credit union's savings or shares is saved with another institution ("CU SAVINGS MEMBER 7314",
+  // "… FCU SHARE SAVINGS DEPOSIT"), as a Sparplan is: before the own-move "savings" word.
+  { key: "savings", sign: "out", words: w(...CREDIT_UNION_SAVINGS) },
   // Own money moving: between own accounts and to savings (money-moves.ts).
   { key: "transfers", sign: "any", words: w(...OWN_MOVES) },
   // Money sent abroad through a money-transfer service that the dictionary does not know by name.
@@ -193,7 +196,7 @@ const CONTENT: Signal[] = [
       // A chargeback: the bank takes the money back from the merchant after a complaint (comdirect "Buchung aus
       // Umsatzreklamation", "Gutschrift aus Reklamation"; "Rückbuchung Kartenzahlung" reads as "ruckbuchung" above).
       // A supplier's or landlord's annual statement paying back what the instalments overpaid ("Guthaben Jahresabrechnung").
-      "guthaben (aus )?(der )?[a-z]*abrechnung", "[a-z]*abrechnung( [0-9]{4})? guthaben", "[a-z]*abrechnungsguthaben",
+      "[a-z]*guthaben (aus )?(der )?[a-z]*abrechnung", "[a-z]*abrechnung( [0-9]{4})? guthaben", "[a-z]*abrechnungsguthaben",
       "[a-z]*reklamation", "charge back", "(correction )?double debit", "doppelbelastung", "dubbele (afschrijving|betaling|boeking)", "(duplicate|double) (charge|payment|transaction)", "dispute credit", "disputed (transaction|charge|purchase)", "provisional credit", "contestation", "litige", "retrocession", "betwisting", "betwiste (transactie|betaling)"),
   },
   // A consumer loan, a pawn loan or a collector paid (money-moves.ts): debt moved, before the shops' instalment words.

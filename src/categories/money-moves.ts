@@ -242,6 +242,9 @@ export const CONSUMER_CREDIT: readonly string[] = [
   "debt (collection|collector|collectors|recovery|purchaser)", "collection agency", "collections? (dept|department)",
 ];
 
+/** Savings or shares paid in at a credit union, named by its short forms: saved with another institution (savings). */
+export const CREDIT_UNION_SAVINGS: readonly string[] = ["(credit union|cu|fcu)( [a-z]+){0,2} (share )?(savings?|shares?)( deposit| dep)?", "share savings( deposit| dep)?"];
+
 /** Money taken back out of an own savings pot: not cash from a machine, so it is read before the cash words. */
 export const SAVINGS_WITHDRAWALS: readonly string[] = [
   "withdrawal (from|to)( [a-z0-9]+){0,2} (savings?|vault|pot|space|saver|isa|reserve|account|jar)",
@@ -277,7 +280,7 @@ export const SALARY: readonly string[] = [
 export const OTHER_INCOME: readonly string[] = [
   "(credit|spaar|bonus|kwartaal)?rente", "renten",
   "kindergeld", "elterngeld", "[a-z]*arbeitslosengeld", "burgergeld", "wohngeld", "krankengeld", "mutterschaftsgeld", "pflegegeld", "familienkasse", "bafog", "ausbildungsforderung", "unterhalt(szahlung|svorschuss)?",
-  "social security", "soc sec", "(maintenance|maint|student) loans?", "child benefit", "universal credit", "tax credits?", "(housing|unemployment|disability|carers?|jobseekers?) (benefits?|allowance)",
+  "social security", "soc sec", "hb (payment|pmt|pymt|paymt)", "(maintenance|maint|student) loans?", "child benefit", "universal credit", "tax credits?", "(housing|unemployment|disability|carers?|jobseekers?) (benefits?|allowance)",
   "allocations? (familiales?|logement|chomage)", "caf", "pole emploi", "france travail", "prestations? (familiales?|sociales?)", "indemnites journalieres",
   "kinderbijslag", "kindgebonden budget", "[a-z]*toeslag", "uitkering", "uwv", "svb", "studiefinanciering", "basisbeurs", "aanvullende beurs",
   "prestacion", "subsidio", "seguridad social", "inps", "naspi", "assegno (unico|familiare)",
