@@ -24,6 +24,7 @@ import { HOME_FIRST } from "./home-trades.ts";
 import { BUILDING_SAVINGS, HOME_LOAN_FEES, HOME_LOAN_RENT } from "./home-finance.ts";
 import { RURAL_FIRST } from "./rural-trades.ts";
 import { LEISURE_FIRST, MUSIC_SHOP_NAME, NOT_A_MUSIC_SHOP } from "./leisure-trades.ts";
+import { WEALTH_FIRST } from "./wealth-trades.ts";
 import { PERSONAL_FIRST } from "./personal-trades.ts";
 import { HOSPITALITY_FIRST } from "./hospitality-trades.ts";
 import { COMMUNITY_FIRST } from "./community-trades.ts";
@@ -350,6 +351,9 @@ const CONTENT: Signal[] = [
   // Lessons of an art, a craft or dance, board-game cafés and game shops, water and farm parks, potteries and craft shops
   // whose names end in a café's, a bakery's or a market's word (leisure-trades.ts).
   ...spentOn(LEISURE_FIRST),
+  // Boatyards, auction houses, concierges, members' clubs and their house accounts, custody and mandate fees, a
+  // co-ownership's charges (wealth-trades.ts), before the cuisines', the bar's, the hotel's and the fees' words beside them.
+  ...spentOn(WEALTH_FIRST),
   // Inns and restaurants cut by the card field, a bakery at a station, stays named with a meal's or a farm's word and
   // barbecue shops (hospitality-trades.ts), before the grocers', the stations' and the restaurants' words beside them.
   ...spentOn(HOSPITALITY_FIRST),
