@@ -20,7 +20,7 @@ import { MOVER_FIRST, MOVER_PURPOSES, RELOCATION_PAY } from "./mover-trades.ts";
 import { MOTORIST_FIRST } from "./motorist-trades.ts";
 import { TRAVELLER_FIRST } from "./traveller-trades.ts";
 import { FOOD_FIRST } from "./food-trades.ts";
-import { HOME_FIRST } from "./home-trades.ts";
+import { HOME_FIRST, HOUSEHOLD_STAFF } from "./home-trades.ts";
 import { BUILDING_SAVINGS, HOME_LOAN_FEES, HOME_LOAN_RENT } from "./home-finance.ts";
 import { RURAL_FIRST } from "./rural-trades.ts";
 import { LEISURE_FIRST, MUSIC_SHOP_NAME, NOT_A_MUSIC_SHOP } from "./leisure-trades.ts";
@@ -84,6 +84,8 @@ const BOOKING_TYPE: Signal[] = [
     "[a-z]+ lessons?", "volksuniversiteit", "cours (d |de )?(arabe|anglais|allemand|espagnol|langues?|musique|soutien|piano|guitare)", "musikschul(gebuhr|gebuhren|entgelt)", "kursgebuhr(en)?", "schulgeld", "garderie", "periscolaire", "kinderopvang", "buitenschoolse opvang", "school meals", "nursery fees", "after school club") },
   // Childcare paid to a person and a child's savings, whoever keeps them (baby-trades.ts).
   ...spentOn(BABY_CARE_AND_SAVINGS),
+  // A housekeeper's or a cleaner's wage, whoever is paid (home-trades.ts).
+  ...spentOn(HOUSEHOLD_STAFF),
   // A deposit for a new home paid to a person, and the trades a move brings that other words misread (mover-trades.ts).
   ...spentOn(MOVER_PURPOSES),
   ...spentOn(MOVER_FIRST),
