@@ -81,7 +81,7 @@ const BOOKING_TYPE: Signal[] = [
   // ("Gemeindekasse … Kita-Gebühren"), a music school's association ("Unterrichtsentgelt"), a French town's "cantine et garderie".
   { key: "education", sign: "out", words: w("kita", "kita ?(gebuhren|gebuhr|beitrag|beitrage)", "kindergarten ?(gebuhren|gebuhr|beitrag)", "betreuungs(gebuhren|gebuhr|beitrag|geld)", "hortgebuhr(en)?", "elternbeitrag", "unterrichts(entgelt|gebuhr|gebuhren)", "[a-z]+unterricht", "(klavier|gitarren|geigen|gesangs|reit|tanz|schwimm|nachhilfe|mal)stunden?",
     // A lesson named by what it teaches, whoever gives it ("MRS F MCINTYRE CLARSACH LESSONS", "ZELLE TO … VOICE LESSONS X4").
-    "[a-z]+ lessons?", "volksuniversiteit", "cours (d |de )?(arabe|anglais|allemand|espagnol|langues?|musique|soutien|piano|guitare)", "musikschul(gebuhr|gebuhren|entgelt)", "kursgebuhr(en)?", "schulgeld", "garderie", "periscolaire", "kinderopvang", "buitenschoolse opvang", "school meals", "nursery fees", "after school club") },
+    "[a-z]+ lessons?", "volksuniversiteit", "cours (d |de )?(arabe|anglais|allemand|espagnol|langues?|musique|soutien|piano|guitare)", "musikschul(gebuhr|gebuhren|entgelt)", "kursgebuhr(en)?", "schulgeld", "schoolgeld", "ouderbijdrage", "internaat", "internatskosten", "boarding fees?", "frais d internat", "garderie", "periscolaire", "kinderopvang", "buitenschoolse opvang", "school meals", "nursery fees", "after school club") },
   // Childcare paid to a person and a child's savings, whoever keeps them (baby-trades.ts).
   ...spentOn(BABY_CARE_AND_SAVINGS),
   // A housekeeper's or a cleaner's wage, whoever is paid (home-trades.ts).
