@@ -28,6 +28,9 @@ describe("a well-off household's brands by their printed forms", () => {
     [null, "PURCHASE AUTHORIZED ON 04/04 SAN YSIDRO RANCH MONTECITO CA S123 CARD 1234", "-180.00", "San Ysidro Ranch", "travel"],
     [null, "GIBSONS BAR & STEAKHOUSE ROSEMONT IL", "-143.00", "Gibsons", "restaurants"],
     [null, "PRLV SEPA SPIRICA VERSEMENT LIBRE CONTRAT 5511", "-5000.00", "Spirica", "savings"],
+    // The foundation that runs a school is no first name before a surname that is a brand.
+    ["Stiftung Louisenlund", "Schulgeld 09/2026", "-3400.00", "Louisenlund", "education"],
+    [null, "To Stiftung Louisenlund", "-3400.00", "Louisenlund", "education"],
   ]);
   // Guards: a town, a surname or a common word these brands share names nothing alone.
   itKeeps([
@@ -36,5 +39,6 @@ describe("a well-off household's brands by their printed forms", () => {
     ["Hamburger Hütte", "Kartenzahlung", "Hamburger Yachthafen"],
     [null, "OPENLY SPEAKING CAFE", "Openly"],
     ["Lisa Bogner", "Miete Mai", "Bogner"],
+    ["Jens Louisenlund", "Miete Mai", "Louisenlund"],
   ]);
 });
