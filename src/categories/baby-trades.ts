@@ -19,7 +19,9 @@ export const BABY_CARE_AND_SAVINGS: ReadonlyArray<readonly [key: string, words: 
     "kindertagespflege", "tagespflege kind(er)?", "tagesmutter", "tagesmutti", "tagesvater", "kinderbetreuung",
     "gastouderopvang", "gastouder", "gastouderbureau", "nanny", "nannies", "au pair", "wraparound( care)?",
     "childminder", "childminding", "child minding", "childcare", "child care", "daycare", "day care", "preschool",
-    "assistante maternelle", "ass mat", "nounou", "garde d enfants?", "pajemploi",
+    "assistante maternelle", "ass mat", "nounou", "garde d enfants?", "garde des enfants", "pajemploi",
+    // A nanny by her German names, paid a wage by standing order ("Lohn Kinderfrau", "Gehalt Kindermädchen").
+    "kinderfrau", "kindermadchen",
     // A family education centre's parent-and-baby courses, cut by the card field ("EV. FAMILIENBILDUNG").
     "familienbildung[a-z]*", "elternschule",
   ]],

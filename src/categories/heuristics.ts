@@ -20,10 +20,11 @@ import { MOVER_FIRST, MOVER_PURPOSES, RELOCATION_PAY } from "./mover-trades.ts";
 import { MOTORIST_FIRST } from "./motorist-trades.ts";
 import { TRAVELLER_FIRST } from "./traveller-trades.ts";
 import { FOOD_FIRST } from "./food-trades.ts";
-import { HOME_FIRST } from "./home-trades.ts";
+import { HOME_FIRST, HOUSEHOLD_STAFF } from "./home-trades.ts";
 import { BUILDING_SAVINGS, HOME_LOAN_FEES, HOME_LOAN_RENT } from "./home-finance.ts";
 import { RURAL_FIRST } from "./rural-trades.ts";
 import { LEISURE_FIRST, MUSIC_SHOP_NAME, NOT_A_MUSIC_SHOP } from "./leisure-trades.ts";
+import { WEALTH_FIRST } from "./wealth-trades.ts";
 import { PERSONAL_FIRST } from "./personal-trades.ts";
 import { HOSPITALITY_FIRST } from "./hospitality-trades.ts";
 import { COMMUNITY_FIRST } from "./community-trades.ts";
@@ -83,9 +84,11 @@ const BOOKING_TYPE: Signal[] = [
   // ("Gemeindekasse … Kita-Gebühren"), a music school's association ("Unterrichtsentgelt"), a French town's "cantine et garderie".
   { key: "education", sign: "out", words: w("kita", "kita ?(gebuhren|gebuhr|beitrag|beitrage)", "kindergarten ?(gebuhren|gebuhr|beitrag)", "betreuungs(gebuhren|gebuhr|beitrag|geld)", "hortgebuhr(en)?", "elternbeitrag", "unterrichts(entgelt|gebuhr|gebuhren)", "[a-z]+unterricht", "(klavier|gitarren|geigen|gesangs|reit|tanz|schwimm|nachhilfe|mal)stunden?",
     // A lesson named by what it teaches, whoever gives it ("MRS F MCINTYRE CLARSACH LESSONS", "ZELLE TO … VOICE LESSONS X4").
-    "[a-z]+ lessons?", "volksuniversiteit", "cours (d |de )?(arabe|anglais|allemand|espagnol|langues?|musique|soutien|piano|guitare)", "musikschul(gebuhr|gebuhren|entgelt)", "kursgebuhr(en)?", "schulgeld", "garderie", "periscolaire", "kinderopvang", "buitenschoolse opvang", "school meals", "nursery fees", "after school club") },
+    "[a-z]+ lessons?", "volksuniversiteit", "cours (d |de )?(arabe|anglais|allemand|espagnol|langues?|musique|soutien|piano|guitare)", "musikschul(gebuhr|gebuhren|entgelt)", "kursgebuhr(en)?", "schulgeld", "schoolgeld", "ouderbijdrage", "internaat", "internatskosten", "boarding fees?", "frais d internat", "garderie", "periscolaire", "kinderopvang", "buitenschoolse opvang", "school meals", "nursery fees", "after school club") },
   // Childcare paid to a person and a child's savings, whoever keeps them (baby-trades.ts).
   ...spentOn(BABY_CARE_AND_SAVINGS),
+  // A housekeeper's or a cleaner's wage, whoever is paid (home-trades.ts).
+  ...spentOn(HOUSEHOLD_STAFF),
   // A deposit for a new home paid to a person, and the trades a move brings that other words misread (mover-trades.ts).
   ...spentOn(MOVER_PURPOSES),
   ...spentOn(MOVER_FIRST),
@@ -366,6 +369,9 @@ const CONTENT: Signal[] = [
   // Lessons of an art, a craft or dance, board-game cafés and game shops, water and farm parks, potteries and craft shops
   // whose names end in a café's, a bakery's or a market's word (leisure-trades.ts).
   ...spentOn(LEISURE_FIRST),
+  // Boatyards, auction houses, concierges, members' clubs and their house accounts, custody and mandate fees, a
+  // co-ownership's charges (wealth-trades.ts), before the cuisines', the bar's, the hotel's and the fees' words beside them.
+  ...spentOn(WEALTH_FIRST),
   // Inns and restaurants cut by the card field, a bakery at a station, stays named with a meal's or a farm's word and
   // barbecue shops (hospitality-trades.ts), before the grocers', the stations' and the restaurants' words beside them.
   ...spentOn(HOSPITALITY_FIRST),

@@ -90,6 +90,22 @@ export const HOME_FIRST: ReadonlyArray<readonly [key: string, words: readonly st
   ]],
 ];
 
+/**
+ * Read with the booking-type words, before the person check: a housekeeper or a cleaner paid a wage by standing order
+ * is the home's cleaning bought (shopping, as a cleaning firm is), though a person's name is the payee, as a nanny's
+ * wage is childcare (baby-trades.ts). The purpose names the work and the home ("Haushaltshilfe Mai", "Reinigung Haus",
+ * "Zelle housekeeping", "schoonmaak week 12", "femme de ménage"); "Putzhilfe" alone, which a helper's tip or a
+ * neighbour's favour also says, and a dry cleaner's "cleaning" stay out.
+ */
+export const HOUSEHOLD_STAFF: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
+  ["shopping", [
+    "haushaltshilfe", "haushaltshilfen", "haushaltsfee", "reinigung (haus|wohnung|villa|ferienhaus|ferienwohnung)", "(haus|villen)reinigung",
+    "schoonmaak (week|maand|huis|woning)", "schoonmaakster", "schoonmaakhulp", "huishoudelijke hulp", "poetshulp",
+    "housekeeping", "housekeeper", "(house|home) cleaning", "(?<!dry )cleaning (week|weekly|fortnight|fortnightly|monthly|lady)",
+    "femme de menage", "aide menagere", "heures de menage", "menage (hebdo|hebdomadaire|mensuel)",
+  ]],
+];
+
 /** Trade words, merged after the other trade lists' own: they decide only what no other word did. */
 export const HOME_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
   ["shopping", [

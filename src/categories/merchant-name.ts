@@ -210,9 +210,10 @@ function spelledInitials(text: string): string | null {
 }
 
 // Words that begin a business's name, never a person's: the descriptor's leading articles and the Romance ones.
-// …and the Dutch foundation, association and cooperative words ("Coöperatie DELA" is DELA, not a person), the French network,
+// …and the Dutch foundation, association and cooperative words ("Coöperatie DELA" is DELA, not a person), the German and
+// French foundation and association words ("Stiftung Louisenlund" is the school its foundation runs), the French network,
 // group and company words ("RESEAU IRIGO" is the Irigo network, not a person called Irigo).
-const NAME_OPENERS: ReadonlySet<string> = new Set([...LEADING_ARTICLES, "le", "la", "de", "el", "il", "au", "chez", "stichting", "vereniging", "cooperatie", "reseau", "groupe", "compagnie", "societe", "maison", "agence"]);
+const NAME_OPENERS: ReadonlySet<string> = new Set([...LEADING_ARTICLES, "le", "la", "de", "el", "il", "au", "chez", "stichting", "stiftung", "fondation", "vereniging", "verein", "cooperatie", "reseau", "groupe", "compagnie", "societe", "maison", "agence"]);
 
 /**
  * "Konstantin Reichelt", "Anna Lidl": a person whose surname is also a one-word brand. A counterparty of two

@@ -178,6 +178,9 @@ export const PERSONAL_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: r
     ...glued(["print"], ["center", "centrum", "service", "winkel"]), "copisteria", "fotocopisteria", "tipografia", "imprenta", "copias",
     // Florists and gift shops.
     "florerias?", "fioreria", "fiorista", "florista", "fleuristes", "bouquets", ...glued(["flower"], ["shop", "shops", "store", "studio", "box", "market"]),
+    // A German florist by its blossoms ("Blütenzauber", "Blütenwerk"), folded as "bluten": only with a shop's tail, since
+    // "Blutentnahme" (a blood sample) folds to the same letters.
+    ...glued(["bluten"], ["zauber", "reich", "werk", "werkstatt", "traum", "traume", "meer", "pracht", "haus", "laden", "kunst", "manufaktur", "boutique", "zeit", "fee"]),
     "giftshop", "giftware", ...glued(["gift "], ["emporium", "centre", "center", "company", "co"]),
     ...glued(["cadeau"], ["winkel", "shop", "zaak", "boetiek", "huis"]), ...glued(["kado"], ["winkel", "shop", "zaak", "huis"]),
     ...glued(["geschenk"], ["boutique", "haus", "laden", "shop", "ideen", "idee", "welt", "studio"]),

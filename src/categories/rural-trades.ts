@@ -56,6 +56,8 @@ const STABLES: readonly string[] = [
   "riding (stables?|cent(re|er)|club)", "equestrian (centre|center)", "stabling", "horse boarding", "boarding stables?", "pony club", "gymkhana", "point to point",
   "centres? equestres?", "club hippique", "poney club", "pension (cheval|chevaux|equine)", "equitation",
   "paardenpension", "pensionstal", "rijvereniging", "hippisch centrum", "ruitersportcentrum", "ruitersportvereniging",
+  // A Dutch stable by its name's first words ("Stal de Hoef", "Stal Het Zand"; "stal" alone is Polish steel and a surname).
+  "stal (de|het|ter|te|van)", "rijstal(len)?", "paardenstal(len)?", "stoeterij(en)?",
   "maneggio", "centro ippico", "circolo ippico", "hipica", "centro ecuestre", "club hipico", "picadero",
 ];
 

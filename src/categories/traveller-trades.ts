@@ -17,9 +17,10 @@ const AIRPORT = "(flughafen|airport|aeroport|aeroporto|aeropuerto|luchthaven|fra
 
 /** Read before the travel words (hotel, flughafen, airport) and the restaurants' and parking words these rows also print. */
 export const TRAVELLER_FIRST: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
-  // A hotel's restaurant ("HOTEL MOSKVA RESTORAN", "HOTEL CASA COLONIAL F&B", "REST HOTEL CASA COLONIAL"): a meal out.
+  // A hotel's restaurant ("HOTEL MOSKVA RESTORAN", "HOTEL CASA COLONIAL F&B", "REST HOTEL CASA COLONIAL"): a meal out,
+  // its word also as a card field of 22 to 25 characters cuts it ("HOTEL ZUR POST RESTAU").
   ["restaurants", [
-    "hotel( [a-z]+){1,3} (restoran|restaurant|restaurante|ristorante|f b|food (and )?beverage)", "(rest|restoran|restaurante|ristorante) hotel",
+    "hotel( [a-z]+){1,3} (restoran|restaurant|restaurante|ristorante|resta|restau|restaur|restaura|restauran|f b|food (and )?beverage)", "(rest|restoran|restaurante|ristorante) hotel",
   ]],
   // An airport's car parks by their words or numbers ("FRAPORT AG PARKHAUS P36", "FLUGHAFEN DUESSELDORF P3"), a
   // frequent flyer's season ticket ("P-Card Dauerparker", "Parkkarte P36 Monatsmiete").

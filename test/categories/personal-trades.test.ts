@@ -192,5 +192,9 @@ describe("florists and gift shops sell goods; tobacconists and newsagents sell g
     [null, null, "DEBIT CARD PURCHASE SQ *SMOKE SHOP 420 AUSTIN TX", "-18.00", "groceries"],
     ["Kartenzahlung", "TABAKHAUS WOLF", card("TABAKHAUS WOLF"), "-9.00", "groceries"],
     [null, null, "CARTE 02/02/26 JOURNAUX ST MICHEL CB*1403", "-3.00", "groceries"],
+    ["Kartenzahlung", "BLUETENREICH ULM", card("BLUETENREICH ULM"), "-24.00", "shopping"],
+    ["MasterCard Payment", "BLUETENWERK KAARST", "", "-31.00", "shopping"],
+    // Guard: a blood sample folds to the same letters and stays the lab's.
+    ["Lastschrift", "Labor Dr. Weber MVZ", "Blutentnahme Rechnung 4411", "-19.00", "health"],
   ]);
 });
