@@ -14,7 +14,7 @@
  * of money-moves.ts): a council's self-directed-support "DIRECT PAYMENT" is no council tax given back.
  */
 export const DISABILITY_PAY: readonly string[] = [
-  "(sds|self directed support|social care|care|personal budget)( [a-z]+){0,2} direct payments?", "adult disability payment", "child disability payment",
+  "(sds|self directed support|social care|care|personal budget)( [a-z]+){0,2} direct payments?", "direct payments? (for )?(social care|care|support)", "adult disability payment", "child disability payment",
   "personal independence payment", "dwp pip", "attendance allowance", "va (disability|benefits?|benef|comp)",
   "blindengeld", "blindenhilfe", "landespflegegeld", "eingliederungshilfe",
   "aah", "allocation adulte handicape", "pch", "prestation de compensation( du handicap)?", "aeeh", "allocation personnalisee (d )?autonomie",
@@ -44,7 +44,14 @@ export const HEALTH_PURPOSES: ReadonlyArray<readonly [key: string, words: readon
  * taxi's trade, "ziekenvervoer" a patient's transport).
  */
 export const HEALTH_FIRST: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
+  // A wheelchair-accessible van or minibus hired is a hire, as any van's is, before the wheelchair's and the bus's words.
+  ["travel", [
+    "(rolstoel|rollstuhl|rolli|wheelchair)[a-z]* (verhuur|vermietung|hire|rental)",
+    "wheelchair (accessible )?(vans?|vehicles?|minibus|cars?) (hire|rental)", "wav (hire|rental)",
+  ]],
   ["transport", [
+    // Adapted transport for the disabled, a French département's paratransit ("TRANSPORT ADAPTE").
+    "transports? adaptes?",
     "krankenfahrt(en)?", "krankenfahrten [a-z]+", "krankenfahrdienst[a-z]*", "behindertenfahrdienst[a-z]*",
     "(zittend )?ziekenvervoer", "patient transport", "transport (de )?(malades?|patients?)", "tacsi",
   ]],
@@ -59,7 +66,7 @@ export const HEALTH_FIRST: ReadonlyArray<readonly [key: string, words: readonly 
     "drug stores?",
     // Lymph drainage (a "Lymphpraxis" by the market is no market), day care for the sick and the old, a hearing
     // centre, diabetic and incontinence supplies, a hospital's medical centre or patient desk cut by the card field.
-    "lymph[a-z]*", "lymf[a-z]*", "dagbesteding[a-z]*", "accueil (de )?jour", "(adult|senior) day (care|programs?|prg|centers?|centres?|ctr|services?)",
+    "[a-z]+apotheek", "lymph[a-z]*", "lymf[a-z]*", "dagbesteding[a-z]*", "accueil (de )?jour", "(adult|senior) day (care|programs?|prg|centers?|centres?|ctr|services?)",
     "(hoer|hor)zentrum", "diabet[a-z]* (supplies|supply|shop|store)", "diabetikerbedarf", "incontinen[a-z]*", "inkontinenz[a-z]*",
     "(med|medical) (ctr|center|centre)", "patient (pay|pa|payments?|billing|accounts?)", "(health|hlth|hospital|hosp|clinic) patient",
   ]],

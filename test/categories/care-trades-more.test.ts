@@ -62,3 +62,37 @@ describe("gluten-free bakers and shops sell food", () => {
     itCategorizes([["DEBIT_CARD", null, "GLUTEN FREE BISTRO DENVER CO", "-45.00", "restaurants"]]);
   });
 });
+
+describe("a wheelchair van hired is a hire, a ride in an adapted minibus is transport", () => {
+  itCategorizes([
+    ["Betaalautomaat", "ROLSTOELBUS VERHUUR TWENTE 1234", "Pasvolgnr: 001 01-02-2026 10:00 Transactie: 000001 Term: AB111C", "-180.00", "travel"],
+    ["PayPal Express-Zahlung", "Rollimobil Vermietung Nord", "Handyzahlung", "-250.00", "travel"],
+    [null, null, "WHEELCHAIR ACCESSIBLE VAN HIRE LTD ON 02 MAR BCC", "-300.00", "travel"],
+    [null, null, "CARTE 06/04/25 TRANSPORT ADAPTE DU LITTORAL CB*1234", "-30.00", "transport"],
+    [null, null, "CARTE 06/04/25 TRANSPORTS ADAPTES VAL D OISE CB*1234", "-30.00", "transport"],
+  ]);
+  describe("but a wheelchair repairer, a holiday flat let and a van hire stay what they are", () => {
+    itCategorizes([
+      [null, null, "SUMUP *ROLLSTUHLSERVICE NORD", "-20.00", "health"],
+      [null, null, "VERMIETUNG FERIENWOHNUNG SEEBLICK", "-200.00", "travel"],
+      [null, null, "CARTE 06/04/25 TRANSPORTS DUPONT DEMENAGEMENT CB*1234", "-300.00", "other"],
+    ]);
+  });
+});
+
+describe("a glued Dutch pharmacy's name is a pharmacy", () => {
+  itCategorizes([
+    [null, null, "BEA   NR:XXX111   01.02.26/09.10 STADSAPOTHEEK ZWOLLE Utrecht,PAS111", "-12.00", "health"],
+    [null, "DORPSAPOTHEEK DE LIER", "DORPSAPOTHEEK DE LIER Den Haag, NL", "-8.00", "health"],
+  ]);
+});
+
+describe("a council's direct payment for care is income, in either word order", () => {
+  itCategorizes([
+    ["Faster payment", "KENT COUNTY COUNCIL", "DIRECT PAYMENT CARE PKG APRIL", "504.00", "income_other"],
+    ["Faster payment", "LEEDS CITY COUNCIL", "DIRECT PAYMENTS SOCIAL CARE 04/26", "320.00", "income_other"],
+  ]);
+  describe("but its council tax refund stays a refund", () => {
+    itCategorizes([["Faster payment", "KENT COUNTY COUNCIL", "COUNCIL TAX REFUND", "50.00", "refunds"]]);
+  });
+});
