@@ -9,7 +9,7 @@ describe("aids, supplies, pharmacies, hospitals and home care are health by thei
   itNames([
     [null, "MARLAND GMBH//WANGEN/DE 2026-02-01T10:00:00", "-40.00", "Marland", "health"],
     ["Marland Blindenhilfsmittel/WANGEN//DE", "2026-02-01 Debitk.12 VISA Debit", "-25.00", "Marland", "health"],
-    [null, "ABBOTT FREESTYLE LIBRE 3 SENSOR", "-59.90", "Abbott FreeStyle", "health"],
+    [null, "ABBOTT FREESTYLE LIBRE 3 SENSOR", "-59.90", "Abbott", "health"],
     [null, "BEA   NR:XXX111   01.02.26/09.10 OPTELEC NEDERLAND B.V. Utrecht,PAS111", "-30.00", "Optelec", "health"],
     [null, "BEA   NR:XXX111   01.02.26/09.10 MEDIREVA B.V. Utrecht,PAS111", "-12.00", "Medireva", "health"],
     [null, "CONNEVANS LTD          REDHILL       GBR", "-18.00", "Connevans", "health"],
@@ -53,7 +53,7 @@ describe("a gift to a patient association is a gift, by card too", () => {
     itNames([[null, "VIS AGE UK 0231 LONDON", "-6.00", "Age UK", "shopping"]]);
   });
   itKeeps([
-    [null, "FREESTYLE SKATE SHOP", "Abbott FreeStyle"],
+    [null, "FREESTYLE SKATE SHOP", "Abbott"],
     [null, "HEALTH ALLIANCE GYM", "Health Alliance"],
   ]);
 });

@@ -9,7 +9,7 @@ export const BRANDS_CARERS: readonly MerchantRow[] = [
   // Marland, the Wangen mail-order house for blind and low-vision aids ("Marland" alone is a surname and a town).
   ["Marland", "health", "marland gmbh", "marland blindenhilfsmittel", "marland de"],
   // Abbott's FreeStyle Libre glucose sensors, sold by its German shop ("ABBOTT GMBH FREESTYLE SHO").
-  ["Abbott FreeStyle", "health", "abbott freestyle", "abbott gmbh freestyle", "freestyle libre"],
+  ["Abbott", "health", "abbott freestyle", "abbott gmbh freestyle", "freestyle libre"],
   // Optelec, the Dutch maker of magnifiers and reading aids for low vision, and its web shop.
   ["Optelec", "health", "optelec"],
   // Medireva, the Dutch supplier of home medical aids.
