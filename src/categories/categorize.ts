@@ -45,6 +45,7 @@ import { SITE_SERVICES, siteServiceCategory } from "./site-services.ts";
 import { initialledName, personBeforeMemo, readFromMemoOnly, titledInitialsName } from "./person-memo.ts";
 import { namesFrenchTaxOffice } from "./french-tax-offices.ts";
 import { POCKET_MONEY_CARDS } from "./brands/extra-26.ts";
+import { NO_SHOP_CHARITIES } from "./brands/carers.ts";
 import { charityChainCategory, namesCharityShop, townWorksService } from "./student-trades.ts";
 import { givesWithoutShop } from "./retiree-trades.ts";
 import { traderSupplierCategory } from "./trader-trades.ts";
@@ -154,7 +155,7 @@ function paidByCard(tx: CategorizeInput): boolean {
 // shop ("AGE UK 0231", "))) BRITISH HEART FOUNDATI"), a student union's is its canteen (the Mensa; its rent and
 // semester fees come by transfer or direct debit).
 function tillCategory(known: MerchantMatch, folded: string): string | null {
-  if (known.categoryKey === "donations") return givesWithoutShop(folded) ? null : "shopping";
+  if (known.categoryKey === "donations") return givesWithoutShop(folded) || NO_SHOP_CHARITIES.has(known.name) ? null : "shopping";
   return known.name === "Studierendenwerk" ? "restaurants" : null;
 }
 

@@ -28,6 +28,11 @@ import { seatAfterEntity, tradeAfterTownAdjective, withoutEntityAdjective } from
 import { coinedFromKind, namesKindWord } from "./coined-kind.ts";
 import { sepaKeyAlternation } from "../format/sepa-fields.ts";
 
+// A hospital's name, then the car park's or canteen's word printed after it (descriptor cleaning, below).
+const HOSPITAL_NAME = String.raw`(?:\p{L}{3,}\s+(?:MC|UMC|ZIEKENHUIS|ZIEKENHUIZEN|KLINIEK|KLINIKUM|KRANKENHAUS|HOSPITAL|CLINIC)|\p{L}{2,}-?(?:KLINIK|KLINIKEN|KLINIKUM|ZIEKENHUIS)|^(?:KLINIKUM|ZIEKENHUIS|KRANKENHAUS)\s+\p{L}{3,})(?:\s+(?:AOER|GMBH|GGMBH))?`;
+const SITE_SERVICE_WORD = "(?:PARKEREN|PARKING|PARKHAUS|PARKGARAGE|PARKEERGARAGE|PARKEERAUTOMAAT|PARKPLATZ|PARKDECK|PARKER|PARK|RESTAURANT|CAFETARIA|CAFETERIA|KANTINE|CAR PARK)";
+const HOSPITAL_SITE_SERVICE = new RegExp(String.raw`(?<=${HOSPITAL_NAME})\s+${SITE_SERVICE_WORD}\b.*$`, "iu");
+
 // Payment facilitators print "PREFIX*SUBMERCHANT": the part after the star is the shop.
 const FACILITATOR =
   /^(paypal|pp|sq|sqc|tst|sumup|sum up|cb sumup|ztl|zettle|iz|izettle|sp|spo|ccv|cf|dnh|merpago|payu|payu ar|cko|stripe|crv|lsp|wpy|klarna|mollie|sgc|pmt|bt)$/;
@@ -578,8 +583,10 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/(?<=\S\s+\S+)\s+PT(?=\s+([A-Z][A-Z ]*?)(?:\s+[A-Z]{2})?$)/, (m: string, town: string) => (US_TOWNS.has(foldText(town)) ? " PHYSICAL THERAPY" : m));
   // "CHU LILLE PARKING P3": a French university hospital is the CHU of its town ("CHU de Lille"), its car park the hospital's.
   s = s.replace(/^CHU\s+(?!DE\s)(\p{L}{3,})(?:\s+PARKING\b.*)?$/u, (m: string, town: string) => (KNOWN_CITIES.has(foldText(town)) ? `CHU DE ${town}` : m));
-  // "ERASMUS MC PARKEREN", "AMPHIA ZIEKENHUIS RESTAURANT": a hospital's car park or canteen is the hospital's, as is the CHU's.
-  s = s.replace(/(?<=\p{L}{3,}\s+(?:MC|UMC|ZIEKENHUIS|ZIEKENHUIZEN|KLINIEK|KLINIKUM|KRANKENHAUS|HOSPITAL|CLINIC))\s+(?:PARKEREN|PARKING|PARKHAUS|PARKGARAGE|RESTAURANT|CAFETARIA|CAFETERIA|KANTINE|CAR PARK)\b.*$/iu, "");
+  // "ERASMUS MC PARKEREN", "AMPHIA ZIEKENHUIS RESTAURANT": a hospital's car park or canteen is the hospital's, as is the CHU's;
+  // so is one after a glued or hyphened clinic ("ELBEKLINIKEN", "KERCKHOFF-KLINIK"), a "KLINIKUM <town>", a public body's
+  // legal form ("AOER"), and a parking word the card field cut ("… PARK", "… PARKER").
+  s = s.replace(HOSPITAL_SITE_SERVICE, "");
   // "HOTEL MOSKVA RESTORAN BEO", "HOTEL CASA COLONIAL F&B", "REST HOTEL CASA COLONIAL": a hotel's restaurant is the hotel's.
   s = s.replace(/^(?:REST|RESTORAN|RESTAURANT)\s+(?=HOTEL\s+\p{L})/iu, "").replace(/(?<=^HOTEL(?:\s+\p{L}{2,}){1,3})\s+(?:RESTORAN|RESTAURANT|RESTAURANTE|RISTORANTE|F\s?&\s?B)\b.*$/iu, "");
   // "TIERAERZTLICHE KLINIK BIRKENFELD": the vets' clinic goes by the word people use for it.

@@ -66,8 +66,8 @@ export const FAMILY_PURPOSES: ReadonlyArray<readonly [key: string, words: readon
 
 /** Trade words, merged after shop-kinds-more.ts's own: they decide only what no other word did. */
 export const FAMILY_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
-  // A doctor by the compound of the speciality ("Jugendarzt", "Lungenärztin"); orthodontists; a US practice's patient payments.
-  ["health", ["[a-z]+arzt", "[a-z]+arztin", "kieferorthopadin", "kieferorthopadische", "patient payments"]],
+  // A doctor by the compound of the speciality ("Jugendarzt", "Lungenärztin"); orthodontists (a US practice's patient payments are health-trades.ts').
+  ["health", ["[a-z]+arzt", "[a-z]+arztin", "kieferorthopadin", "kieferorthopadische"]],
   ["groceries", ["marktladen", "hofwinkel"]],
   // A British chip shop calls itself "… Fisheries"; bubble tea and pizza by the slice; a salad bar run into one word.
   ["restaurants", ["fisheries", "bubbletea", "slice house", "by the slice", "salatbar"]],

@@ -14,7 +14,7 @@
  * of money-moves.ts): a council's self-directed-support "DIRECT PAYMENT" is no council tax given back.
  */
 export const DISABILITY_PAY: readonly string[] = [
-  "(sds|self directed support|social care|care|personal budget)( [a-z]+){0,2} direct payments?", "adult disability payment", "child disability payment",
+  "(sds|self directed support|social care|care|personal budget)( [a-z]+){0,2} direct payments?", "direct payments? (for )?(social care|care|support)", "adult disability payment", "child disability payment",
   "personal independence payment", "dwp pip", "attendance allowance", "va (disability|benefits?|benef|comp)",
   "blindengeld", "blindenhilfe", "landespflegegeld", "eingliederungshilfe",
   "aah", "allocation adulte handicape", "pch", "prestation de compensation( du handicap)?", "aeeh", "allocation personnalisee (d )?autonomie",
@@ -28,6 +28,14 @@ export const DISABILITY_PAY: readonly string[] = [
  */
 export const HEALTH_PURPOSES: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
   ["health", ["[a-z]*sozialstation(en)?", "pflegesachleistung(en)?", "orthopedie[a-z]*", "orthopaedie[a-z]*"]],
+  // Basic care and relief at home, billed by a care team under any name ("Grundpflege", "Entlastungsleistung",
+  // the Dutch "huishoudelijke ondersteuning" of the Wmo); the co-payments a health insurer collects, or the advance on
+  // them that buys the chronically ill their exemption ("Zuzahlungen … Befreiung", "Eigenanteil bis Belastungsgrenze"),
+  // are care, not the insurer's premium.
+  ["health", [
+    "grundpflege", "entlastungsleistung(en)?", "huishoudelijke (ondersteuning|hulp|verzorging)",
+    "zuzahlung(en)?", "belastungsgrenze",
+  ]],
 ];
 
 /**
@@ -36,7 +44,14 @@ export const HEALTH_PURPOSES: ReadonlyArray<readonly [key: string, words: readon
  * taxi's trade, "ziekenvervoer" a patient's transport).
  */
 export const HEALTH_FIRST: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
+  // A wheelchair-accessible van or minibus hired is a hire, as any van's is, before the wheelchair's and the bus's words.
+  ["travel", [
+    "(rolstoel|rollstuhl|rolli|wheelchair)[a-z]* (verhuur|vermietung|hire|rental)",
+    "wheelchair (accessible )?(vans?|vehicles?|minibus|cars?) (hire|rental)", "wav (hire|rental)",
+  ]],
   ["transport", [
+    // Adapted transport for the disabled, a French département's paratransit ("TRANSPORT ADAPTE").
+    "transports? adaptes?",
     "krankenfahrt(en)?", "krankenfahrten [a-z]+", "krankenfahrdienst[a-z]*", "behindertenfahrdienst[a-z]*",
     "(zittend )?ziekenvervoer", "patient transport", "transport (de )?(malades?|patients?)", "tacsi",
   ]],
@@ -49,6 +64,19 @@ export const HEALTH_FIRST: ReadonlyArray<readonly [key: string, words: readonly 
     "elektromobil[a-z]*", "reha", "reha(technik|mobil|zentrum|center|centrum|team|service|aktiv|sport)[a-z]*", "rollstuhl[a-z]*", "wheelchairs?", "medic ?alert", "home medical",
     // An American pharmacy by its own word, before the shops' "store".
     "drug stores?",
+    // Lymph drainage (a "Lymphpraxis" by the market is no market), day care for the sick and the old, a hearing
+    // centre, diabetic and incontinence supplies, a hospital's medical centre or patient desk cut by the card field.
+    "[a-z]+apotheek", "lymph[a-z]*", "lymf[a-z]*", "dagbesteding[a-z]*", "accueil (de )?jour", "(adult|senior) day (care|programs?|prg|centers?|centres?|ctr|services?)",
+    "(hoer|hor)zentrum", "diabet[a-z]* (supplies|supply|shop|store)", "diabetikerbedarf", "incontinen[a-z]*", "inkontinenz[a-z]*",
+    "(med|medical) (ctr|center|centre)", "patient (pay|pa|payments?|billing|accounts?)", "(health|hlth|hospital|hosp|clinic) patient",
+  ]],
+  // A tradesman's work on a home made fit for a wheelchair: a bathroom conversion, a Dutch Wmo home adaptation, an
+  // American home modification, before the "woning" of a landlord's and the "home" of a care service.
+  ["shopping", ["badumbau[a-z]*", "woningaanpassing(en)?", "home (mods|modifications?)"]],
+  // Gluten-free bakers and shops sell food, before the shops' "winkel" and "webshop"; a gluten-free eatery stays one.
+  ["groceries", [
+    "(glutenfrei|glutenvrij|glutenfree)[a-z]*(?! (bistro|cafe|restaurant|diner|grill|pizzeria|kitchen))",
+    "gluten free(?! (bistro|cafe|restaurant|diner|grill|pizzeria|kitchen))", "sans gluten", "(celiac|coeliac) [a-z]+ bake",
   ]],
 ];
 
@@ -56,5 +84,7 @@ export const HEALTH_FIRST: ReadonlyArray<readonly [key: string, words: readonly 
 export const HEALTH_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
   ["health", ["healthcare", "health care", "sante", "medisch[a-z]*",
     // An American town's pharmacy goes by "<name> DRUG" ("WESTBY DRUG & GIFT", "HOMETOWN DRUG").
-    "drug", "drugs"]],
+    "drug", "drugs",
+    // A hearing-aid shop by its word alone ("SQ *LAKESIDE HEARING"), when no other trade's word spoke.
+    "hearing"]],
 ];

@@ -444,7 +444,9 @@ const CONTENT: Signal[] = [
   { key: "fees", sign: "out", words: w("wahrungsumrechnung( [a-z]+){0,4} aufschlag") },
   // A neobank's metal plan bought in the app ("IN-APP METAL TIER UPGRADE"), a new card sent by courier ("LIVRAISON PAR
   // COURSIER NOUVELLE CARTE"): the bank's own charges.
-  { key: "fees", sign: "out", words: w("metal (tier|plan|membership)( upgrade| fee)?", "(livraison|envoi|expedition)( [a-z]+){0,3} nouvelle carte", "kartenversand", "toezending( [a-z]+)? (pas|betaalpas|kaart|creditcard)", "opslag wisselkoers", "tarief( [a-z]+){0,2} [a-z]*(overschrijving|overboeking)[a-z]*", "toeslag( [a-z]+){0,2} buiten (de )?eurozone") },
+  { key: "fees", sign: "out", words: w("metal (tier|plan|membership)( upgrade| fee)?", "(livraison|envoi|expedition)( [a-z]+){0,3} nouvelle carte", "kartenversand", "toezending( [a-z]+)? (pas|betaalpas|kaart|creditcard)", "opslag wisselkoers", "tarief( [a-z]+){0,2} [a-z]*(overschrijving|overboeking)[a-z]*", "toeslag( [a-z]+){0,2} buiten (de )?eurozone",
+    // An account's bundle of perks by the month ("ACCOUNT PERKS BUNDLE MONTHLY COST") and a bank card ordered again ("Tarief herbestelde bankpas").
+    "account( [a-z]+)? bundle( monthly| annual)? (cost|fee|price|charge)", "(tarief|kosten)( [a-z]+){0,2} (herbestelde|vervangende|nieuwe) (bankpas|betaalpas|pinpas)") },
   // A credit report or a tenant's referencing check, which a landlord or a letting agent asks for, is a charge for a service.
   { key: "fees", sign: "out", words: w("[a-z]*schufa", "bonitats[a-z]*", "(tenant )?referencing", "credit check", "huurcheck") },
   {

@@ -9,6 +9,7 @@ const MCC_RANGES: readonly (readonly [number, number, string])[] = [
   [3000, 3299, "travel"], // airlines
   [3351, 3441, "travel"], // car rental
   [3501, 3999, "travel"], // hotels
+  [4119, 4119, "health"], // ambulance services: care, though filed among the rides
   [4011, 4131, "transport"], // rail, commuter, taxi, bus
   [4411, 4411, "travel"],
   [4511, 4511, "travel"],
@@ -19,6 +20,7 @@ const MCC_RANGES: readonly (readonly [number, number, string])[] = [
   [4829, 4829, "transfers"], // wire transfers, money orders
   [4899, 4899, "subscriptions"], // cable and pay TV
   [4900, 4900, "utilities"],
+  [5047, 5047, "health"], // medical, dental, ophthalmic and hospital equipment and supplies
   [5200, 5399, "shopping"],
   [5411, 5411, "groceries"],
   [5422, 5499, "groceries"],
@@ -34,6 +36,7 @@ const MCC_RANGES: readonly (readonly [number, number, string])[] = [
   [5960, 5960, "insurance"],
   [5968, 5968, "subscriptions"],
   [5961, 5969, "shopping"],
+  [5975, 5976, "health"], // hearing aids; orthopaedic goods and prosthetic devices
   [5977, 5977, "drugstore"],
   [5983, 5983, "utilities"], // heating fuel
   [5993, 5994, "groceries"], // tobacconists and newsagents, filed with groceries as shop-kinds.ts files them

@@ -123,9 +123,9 @@ export const ONLINE_LAST: ReadonlyArray<readonly [key: string, words: readonly s
 export const ONLINE_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
   ["restaurants", FOOD_DELIVERY],
   ["groceries", GROCERY_DELIVERY],
-  // A web shop of cosmetics or perfume; of contact lenses or glasses.
+  // A web shop of cosmetics or perfume; of contact lenses or glasses (an online pharmacy, "onlineapotheek", is any glued "apotheek": health-trades.ts).
   ["drugstore", glued(["parfum", "parfumerie"], ["versand", "onlineshop"])],
-  ["health", [...glued(["kontaktlinsen", "linsen"], ["versand", "shop", "onlineshop"]), "onlineapotheek", "internetapotheek"]],
+  ["health", [...glued(["kontaktlinsen", "linsen"], ["versand", "shop", "onlineshop"])]],
   ["shopping", WEB_SHOPS],
   ["subscriptions", [
     // A program's or an app's plan, membership and licence.

@@ -22,3 +22,18 @@ describe("a bank's plan, app and card delivery charges are fees", () => {
     ]);
   });
 });
+
+describe("a bank account's bundle by the month and a card ordered again are fees", () => {
+  itCategorizes([
+    [null, null, "ACCOUNT BENEFITS BUNDLE MONTHLY FEE", "-8.00", "fees"],
+    [null, null, "ACCOUNT PLUS BUNDLE MONTHLY COST", "-6.50", "fees"],
+    [null, null, "Tarief vervangende bankpas", "-7.50", "fees"],
+    [null, null, "Kosten herbestelde betaalpas", "-7.50", "fees"],
+  ]);
+  describe("but a phone's data bundle and a pass for the bus keep theirs", () => {
+    itCategorizes([
+      [null, null, "VODAFONE DATA BUNDLE 10GB", "-10.00", "utilities"],
+      [null, null, "NS VERVANGENDE OV-CHIPKAART", "-7.50", "transport"],
+    ]);
+  });
+});

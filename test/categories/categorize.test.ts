@@ -139,6 +139,13 @@ describe("categorize: transfers, MCC and real-life payments", () => {
   it("uses the MCC when nothing more specific decides, after the dictionary and before keywords", () => {
     expect(cat({ amount: "-12.00", description: "KLEINER LADEN", mcc: "5411" })).toEqual({ categoryKey: "groceries", source: "fallback" });
     expect(cat({ amount: "-12.00", description: "KLEINER LADEN", mcc: "6011" }).categoryKey).toBe("cash");
+    // Ambulance services (4119) are care, not a ride; medical supplies (5047), hearing aids (5975) and orthopaedic goods (5976) too.
+    expect(cat({ amount: "-12.00", description: "KLEINER LADEN", mcc: "4119" }).categoryKey).toBe("health");
+    expect(cat({ amount: "-12.00", description: "KLEINER LADEN", mcc: "4121" }).categoryKey).toBe("transport");
+    expect(cat({ amount: "-12.00", description: "KLEINER LADEN", mcc: "5047" }).categoryKey).toBe("health");
+    expect(cat({ amount: "-12.00", description: "KLEINER LADEN", mcc: "5975" }).categoryKey).toBe("health");
+    expect(cat({ amount: "-12.00", description: "KLEINER LADEN", mcc: "5976" }).categoryKey).toBe("health");
+    expect(cat({ amount: "-12.00", description: "KLEINER LADEN", mcc: "5999" }).categoryKey).toBe("shopping");
     expect(cat({ amount: "-12.00", description: "REWE", mcc: "5812" })).toEqual({ categoryKey: "groceries", source: "dictionary" });
     expect(cat({ amount: "12.00", description: "KLEINER LADEN", mcc: "5411" }).categoryKey).toBe("refunds");
     expect(cat({ amount: "-12.00", description: "KLEINER LADEN", mcc: "abcd" }).categoryKey).toBe("other");

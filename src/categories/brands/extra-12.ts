@@ -448,7 +448,7 @@ export const BRANDS_EXTRA_12: readonly MerchantRow[] = [
   ["DUWO", "rent", "duwo"],
   ["SSH", "rent", "ssh student housing", "stichting studenten huisvesting"],
   ["Xior", "rent", "xior"],
-  ["ENO", "insurance", "eno zorgverzekeraar", "eno zorg"],
+  ["ENO", "insurance", "eno zorgverzekeraar", "eno zorg", "eno zorgverzekeringen", "eno zorgverzekering"],
   ["Hollandzorg", "insurance", "hollandzorg"],
   ["ZieZo", "insurance", "ziezo zorgverzekering"],
   ["Unigarant", "insurance", "unigarant"],
