@@ -7,7 +7,7 @@
 // centre), food aid given and public libraries (a library's card, fines and printing) — in German, English, French and
 // Dutch. Whole folded words, as shop-kinds.ts matches them.
 //
-// Policy, as rules.txt files these trades: clearance, one-euro, pound and dollar shops, second-hand shops and a
+// Policy, as the category policies (test/corpus/writing-a-pool.md) file these trades: clearance, one-euro, pound and dollar shops, second-hand shops and a
 // pawnbroker's counter (buying or redeeming over the counter, MCC 5933) are shopping; a social grocer is groceries;
 // community centres are entertainment, as village halls already are; a library's dues, fines and prints are
 // education, as "Bücherei" and "bibliotheek" already are. A pledge loan run by transfer (Crédit Municipal) is a debt

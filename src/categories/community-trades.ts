@@ -12,7 +12,7 @@
 // languages, transliterated as a card field prints them. Whole folded words, as shop-kinds.ts matches them (ı reads
 // "i", ş "s", ğ "g", ç "c"); a card field cuts a name at 20–25 characters.
 //
-// Policy, as rules.txt and heuristics.ts file these trades already: grocers, butchers, bakeries and sweet shops are
+// Policy, as the category policies (test/corpus/writing-a-pool.md) and heuristics.ts file these trades already: grocers, butchers, bakeries and sweet shops are
 // groceries; kebab, shawarma and dumpling shops, tea and coffee houses are restaurants; barbers, braiders, threading
 // and hammams are drugstore; tailors, jewellers and phone shops shopping; travel agencies travel; what a mosque, a
 // temple, a church or a synagogue is given, and the alms paid through them, donations (as heuristics.ts files

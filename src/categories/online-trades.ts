@@ -10,7 +10,7 @@
 // Whole folded words, as shop-kinds.ts matches them; a card field cuts a name at 20–25 characters, so a compound is
 // listed by its stem where the field cuts it ("FOTOBUCHSERVI", "SOFTWARELIZENZ").
 //
-// Policy, as rules.txt has it: a recurring digital service (an app's or a program's plan, a licence, cloud storage,
+// Policy, as the category policies (test/corpus/writing-a-pool.md) have it: a recurring digital service (an app's or a program's plan, a licence, cloud storage,
 // hosting, a VPN, streaming, audiobooks, a dating site) is subscriptions; courses and learning apps education; rides,
 // car pooling and every kind of sharing transport; web shops of goods shopping; food delivery restaurants; grocery
 // delivery groceries; a phone's eSIM, data bundle and SIM-only plan utilities. Decided here: a single software licence

@@ -3,7 +3,7 @@
 // already hold: buy-now-pay-later lenders paid back by the instalment, food and drink web shops, snack and muesli
 // makers selling direct, farms selling by parcel, poster, fashion-box and refurbished-electronics shops, contact-lens
 // and beauty web shops, small software, hosting and learning plans, a regional transit app and city bike shares.
-// Policy, as rules.txt has it: a buy-now-pay-later instalment is the goods' (shopping), whether the card or a direct
+// Policy, as the category policies (test/corpus/writing-a-pool.md) have it: a buy-now-pay-later instalment is the goods' (shopping), whether the card or a direct
 // debit pays it; a coffee roaster and its bean subscription are restaurants; a web shop of food, drink, coffee or
 // spices is groceries, of cosmetics drugstore, of contact lenses health. Names that are ordinary words ("Alma",
 // "Vinos", "Public Goods", "Grubby", "Affirm") are listed only with the words printed beside them.
