@@ -26,6 +26,7 @@ describe("co-living operators and room portals are rent; hostels travel; meal ki
     ["LYVLY LTD", "LYVLY COLIVING ROOM 12", "-850.00", "Lyvly", "rent"],
     [null, "PURCHASE AUTHORIZED ON 01/02 STREETEASY.COM NEW YORK NY S123 CARD 1111", "-30.00", "StreetEasy", "rent"],
     [null, "SAFESTAY YORK          YORK          GBR", "-90.00", "Safestay", "travel"],
+    [null, "JAZ IN THE CITY AMSTERDAM Amsterdam, NL", "-180.00", "Jaz in the City", "travel"],
     [null, "ALLPLANTS LTD LONDON", "-60.00", "Allplants", "groceries"],
     [null, "PURCHASE AUTHORIZED ON 01/02 SUNBASKET.COM SAN FRANCISCO CA S123 CARD 1111", "-70.00", "Sunbasket", "groceries"],
     [null, "CYCLEGUARD DD MARCH", "-8.00", "Cycleguard", "insurance"],

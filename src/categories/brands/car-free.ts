@@ -40,6 +40,7 @@ export const BRANDS_CAR_FREE: readonly MerchantRow[] = [
   ["Safestay", "travel", "safestay"],
   ["Clink", "travel", "clink hostels", "clink78", "clink261", "clink78 hostel"],
   ["Freehand", "travel", "freehand hotels", "freehand hotel"],
+  ["Jaz in the City", "travel", "jaz in the city"],
   // Meal kits and regional produce boxes.
   ["Allplants", "groceries", "allplants"],
   ["Sunbasket", "groceries", "sunbasket", "sunbasket com", "sun basket"],
