@@ -40,6 +40,8 @@ describe("rail, a monorail and a transit card are transport; coffee bars, taproo
     [null, "PURCHASE AUTHORIZED ON 01/02 MYORCA.COM AUTOLOAD SEATTLE WA S123 CARD 1111", "-20.00", "ORCA", "transport"],
     [null, "MAN VERSUS MACHINE COFFEE//MUENCHEN/DE 2026-02-01T10:00:00", "-4.80", "Man versus Machine", "restaurants"],
     [null, "HOPFENREICH//BERLIN/DE 2026-02-01T10:00:00", "-18.00", "Hopfenreich", "restaurants"],
+    // Tossed's salad bars print the branch after the chain's name.
+    [null, "TOSSED ST PAULS 1234   ON 08 DEC          BCC", "-8.50", "Tossed", "restaurants"],
     [null, "BEA   NR:XXX111   01.02.26/09.10 ZETTLE_*BUTCHERS TEARS Amsterdam,PAS111", "-12.00", "Butcher's Tears", "restaurants"],
     [null, "MUFFATWERK MUENCHEN//MUENCHEN/DE 2026-02-01T10:00:00", "-30.00", "Muffathalle", "entertainment"],
     [null, "CARTE 01/02/26 LE TRABENDO PARIS CB*1111", "-25.00", "Le Trabendo", "entertainment"],
@@ -61,9 +63,13 @@ describe("a sublet room's rent and a bike shop by its slang name", () => {
   it.each([
     ["Mara Lindqvist", "Untermiete Zimmer Mai 2026", "-450.00", "rent"],
     [null, "DRAHTESEL FAHRRADLADEN//LEIPZIG/DE 2026-02-01T10:00:00", "-89.00", "shopping"],
+    // "Spokes" names many a bike shop and repairer ("NORTHERN SPOKES", "SPOKES CYCLE REPAIRS").
+    [null, "))) NORTHERN SPOKES GLASGOW", "-45.00", "shopping"],
+    [null, "VIS SPOKES CYCLE REPAIRS LEEDS", "-30.00", "shopping"],
     // Guards: a flat's own rent and a person's payment without a purpose keep their categories.
     ["Hausverwaltung Nord GmbH", "Miete Mai 2026 Whg 3", "-900.00", "rent"],
     ["Mara Lindqvist", "Danke", "-20.00", "other"],
+    [null, "SPOKESMAN REVIEW SUBSCR SPOKANE WA", "-15.00", "subscriptions"],
   ])("%s / %s (%s) → %s", (counterpartyName, description, amount, category) => {
     expect(categoryOf(counterpartyName, description, amount)).toBe(category);
   });
