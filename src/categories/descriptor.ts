@@ -542,6 +542,10 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     LEADING_ARTICLES.has(foldText(first)) || namesKind(name) || BODY_WORDS.test(`${first} ${last}`) ? m : name);
   s = withoutCountryAfterName(s, (word) => contentCategory({ amountSign: -1, texts: [word] }));
   s = withoutCityLetters(withoutSeat(withoutOutlet(withoutPurposeAfterName(s.replace(PURPOSE_WORD, "")))));
+  // "M CLEMENT ROUSSOT" once the memo is gone: a bare M before a first name and a surname is Monsieur, as "M." is; not
+  // before a trade or a body's word ("M DUPONT PLOMBERIE") nor a joiner ("M AND S").
+  s = s.replace(/^M\s+(?=(\p{L}{2,})\s+(\p{L}{2,})$)/u, (m: string, first: string, last: string) =>
+    NAME_JOINER.test(first) || /^(?:and|et|en|und|ou|or)$/i.test(first) || namesKind(`${first} ${last}`) || BODY_WORDS.test(`${first} ${last}`) ? m : "");
   s = withUkCampusWords(s);
   // "LEFEBVRE ARGENT DE POCHE MARCH": a child's pocket money follows the parent's name.
   s = s.replace(/(?<=\p{L}{2})\s+ARGENT DE POCHE\b.*$/iu, "");

@@ -1,5 +1,6 @@
 // Label shapes from pool 75 (young city professionals living car-free): a venue's advance-sale desk printed after its
-// name, and a friend's own share ("ma part") written after their name in a French transfer. Each with must-not-move guards.
+// name; a friend's own share ("ma part") written after their name in a French transfer; a bare M (Monsieur) before a
+// person's name. Each with must-not-move guards.
 import { describe } from "vitest";
 import { itLabels } from "../helpers/label-rows.ts";
 
@@ -24,5 +25,27 @@ describe("a friend's own share in French follows their name", () => {
   // Guards: a firm whose name starts with the same letters keeps its name.
   itLabels([
     [null, "VIR SEPA MA PARTENAIRE SAS", "Ma Partenaire"],
+  ]);
+});
+
+describe("a bare M before a first name and a surname is Monsieur", () => {
+  itLabels([
+    [null, "VIR SEPA M LUC DURAND REMBOURSEMENT", "Luc Durand"],
+    [null, "VIR SEPA M PIERRE LEMOINE MA PART DU TRAIN", "Pierre Lemoine"],
+  ]);
+  // Guards: before a trade's word the M stays with the firm's name.
+  itLabels([
+    [null, "VIR SEPA M DUPONT PLOMBERIE", "M Dupont Plomberie"],
+  ]);
+});
+
+describe("a bare M before a first name and a surname is Monsieur", () => {
+  itLabels([
+    [null, "VIR SEPA M LUC DURAND REMBOURSEMENT", "Luc Durand"],
+    [null, "VIR SEPA M PIERRE LEMOINE MA PART DU TRAIN", "Pierre Lemoine"],
+  ]);
+  // Guards: before a trade's word the M stays with the firm's name.
+  itLabels([
+    [null, "VIR SEPA M DUPONT PLOMBERIE", "M Dupont Plomberie"],
   ]);
 });
