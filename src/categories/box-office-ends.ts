@@ -10,9 +10,15 @@ const VENUE = /(?:theat(?:er|re)s?|\p{L}*theater|schauspiel\p{L}*|oper|opera|ope
 // OFBROOKLYN"), or a desk with at most a till's number after it, a till's letters after a Kasse ("KASSE KWM").
 const DESK = /\s+(?:box\s+of(?:\s+\p{L}+)?|(?:box\s+office|ticket\s+office|besucherservice|besucherzentrum|billetterie|visitor\s+services)(?:\s+\d{1,3})?|(?:theaterkasse|tageskasse|abendkasse|kasse|kassa)(?:\s+[\p{Lu}\d]{1,4})?)$/iu;
 
+// An advance-sale desk ("SO36 KARTENVORVERKAUF", "ARENA VORVERKAUFSSTELLE"): no shop's name ends in it, so it needs no
+// venue's word before it.
+const ADVANCE_SALE = /\s+(?:karten)?vorverkauf(?:sstelle)?$/iu;
+
 /** The name without the box office a venue's till printed after it ("Met Opera Box Office" → "Met Opera"). */
 export function withoutBoxOffice(name: string | null): string | null {
   if (!name) return name;
+  const sale = ADVANCE_SALE.exec(name);
+  if (sale && /\p{L}{2,}/u.test(name.slice(0, sale.index))) return name.slice(0, sale.index);
   const m = DESK.exec(name);
   if (!m) return name;
   const venue = name.slice(0, m.index);

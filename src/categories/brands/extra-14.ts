@@ -33,7 +33,7 @@ export const BRANDS_EXTRA_14: readonly MerchantRow[] = [
   ["Blank Street", "restaurants", "blank street"],
   ["Puccino's", "restaurants", "puccinos"],
   ["Bagel Factory", "restaurants", "bagel factory"],
-  ["Tossed", "restaurants", "tossed ltd", "tossed restaurant"],
+  ["Tossed", "restaurants", "tossed ltd", "tossed restaurant", "^tossed"],
   ["Abokado", "restaurants", "abokado"],
   ["Farmer J", "restaurants", "farmer j ltd"],
   ["Coco di Mama", "restaurants", "coco di mama"],

@@ -132,7 +132,7 @@ export const BRANDS_MISC: readonly MerchantRow[] = [
   ["Wunderflats", "rent", "wunderflats"],
   ["Spotahome", "rent", "spotahome"],
   ["HousingAnywhere", "rent", "housinganywhere"],
-  ["Homelike", "rent", "homelike"],
+  ["Homelike", "rent", "homelike", "thehomelike"],
   ["Deutsche Wohnen", "rent", "deutsche wohnen"],
   ["Vonovia", "rent", "vonovia", "vonovia immobilien", "vonovia se"],
   ["Vivawest", "rent", "vivawest"],
