@@ -38,14 +38,3 @@ describe("a bare M before a first name and a surname is Monsieur", () => {
     [null, "VIR SEPA M DUPONT PLOMBERIE", "M Dupont Plomberie"],
   ]);
 });
-
-describe("a bare M before a first name and a surname is Monsieur", () => {
-  itLabels([
-    [null, "VIR SEPA M LUC DURAND REMBOURSEMENT", "Luc Durand"],
-    [null, "VIR SEPA M PIERRE LEMOINE MA PART DU TRAIN", "Pierre Lemoine"],
-  ]);
-  // Guards: before a trade's word the M stays with the firm's name.
-  itLabels([
-    [null, "VIR SEPA M DUPONT PLOMBERIE", "M Dupont Plomberie"],
-  ]);
-});
