@@ -34,7 +34,7 @@ import { DISABILITY_PAY, HEALTH_FIRST, HEALTH_PURPOSES } from "./health-trades.t
 import { LANDLORD_FIRST } from "./landlord-trades.ts";
 import { DESK_RENT, SELF_PENSION, TRADER_FEES, TRADER_FIRST, TRADER_PAY, namesCredit } from "./trader-trades.ts";
 import { GIG_PAY, STUDENT_AID, STUDENT_FIRST, STUDENT_HOMES, STUDENT_LAST, STUDENT_RENT } from "./student-trades.ts";
-import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, CONSUMER_CREDIT, CREDIT_UNION_SAVINGS, DEFERRED_CARD_DEBITS, CARD_PAYMENTS_IN, INTEREST_EARNED, OTHER_INCOME, OWN_MOVES, PHONE_CREDIT_WORDS, REMITTANCES, SALARY, SAVINGS_WITHDRAWALS } from "./money-moves.ts";
+import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, CONSUMER_CREDIT, CREDIT_UNION_SAVINGS, DEFERRED_CARD_DEBITS, CARD_PAYMENTS_IN, INTEREST_EARNED, OTHER_INCOME, OWN_MOVES, PHONE_CREDIT_WORDS, REMITTANCES, SALARY, SAVINGS_DEPOSITS, SAVINGS_WITHDRAWALS } from "./money-moves.ts";
 interface Signal {
   key: string;
   sign: "in" | "out" | "any";
@@ -145,9 +145,8 @@ const BOOKING_TYPE: Signal[] = [
   { key: "salary", sign: "in", words: w(...SALARY) },
   // Money taken back out of an own savings pot is not cash from a machine.
   { key: "transfers", sign: "any", words: w(...SAVINGS_WITHDRAWALS) },
-  // …and money paid into a French life-insurance contract is saved there ("VERSEMENT PROGRAMME ASSURANCE VIE"): before
-  // the dictionary's insurers, as its withdrawal is.
-  { key: "savings", sign: "out", words: w("(versement|versements|vir|virement)( [a-z]+){0,3} assurance vie") },
+  // …and money paid into a life-insurance contract is saved there (money-moves.ts).
+  { key: "savings", sign: "out", words: w(...SAVINGS_DEPOSITS) },
   {
     key: "cash",
     sign: "out",

@@ -254,6 +254,12 @@ export const SAVINGS_WITHDRAWALS: readonly string[] = [
   "retrait (contrat (de )?capitalisation|(contrat )?(d )?assurance vie)( [a-z]+)*",
 ];
 
+/**
+ * …and money paid into a French life-insurance contract is saved there ("VERSEMENT PROGRAMME ASSURANCE VIE"): read
+ * before the dictionary's insurers, as its withdrawal is.
+ */
+export const SAVINGS_DEPOSITS: readonly string[] = ["(versement|versements|vir|virement)( [a-z]+){0,3} assurance vie"];
+
 const MONTHS = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
 
 /** Pay from work, as employers and banks word it (money in only). */

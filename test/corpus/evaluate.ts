@@ -93,15 +93,28 @@ export function predict(corpus: Corpus): Prediction[] {
 const ratio = (hit: number, all: number) => (all === 0 ? 1 : hit / all);
 
 const pairs = (n: number) => (n * (n - 1)) / 2;
+/** Of the pairs of rows within each group, the share whose rows also share a key (a null key shares with none). */
+function sharedPairs(groups: Iterable<Map<string | null, number>>): number {
+  let within = 0, shared = 0;
+  for (const counts of groups) {
+    let rows = 0;
+    for (const [key, n] of counts) {
+      rows += n;
+      if (key !== null) shared += pairs(n);
+    }
+    within += pairs(rows);
+  }
+  return ratio(shared, within);
+}
 /**
  * Pairs of merchant rows (see Scores.merchantTogether, merchantApart): of the pairs of rows of one merchant, the share
  * under one label; of the pairs of rows under one label, the share of one merchant. A row with no label pairs with none.
  */
 export function merchantPairs(predictions: readonly Prediction[]): { together: number; apart: number } {
   const byMerchant = new Map<string, Map<string | null, number>>();
-  const byLabel = new Map<string, Map<string, number>>();
-  const add = <K, L>(map: Map<K, Map<L, number>>, k: K, l: L) => {
-    const inner = map.get(k) ?? new Map<L, number>();
+  const byLabel = new Map<string, Map<string | null, number>>();
+  const add = (map: Map<string, Map<string | null, number>>, k: string, l: string | null) => {
+    const inner = map.get(k) ?? new Map<string | null, number>();
     inner.set(l, (inner.get(l) ?? 0) + 1);
     map.set(k, inner);
   };
@@ -112,16 +125,7 @@ export function merchantPairs(predictions: readonly Prediction[]): { together: n
     add(byMerchant, want, label);
     if (label !== null) add(byLabel, label, want);
   }
-  let alike = 0, ofOne = 0, oneMerchant = 0, oneLabel = 0;
-  for (const labels of byMerchant.values()) {
-    oneMerchant += pairs([...labels.values()].reduce((a, b) => a + b, 0));
-    for (const [label, n] of labels) if (label !== null) alike += pairs(n);
-  }
-  for (const wants of byLabel.values()) {
-    oneLabel += pairs([...wants.values()].reduce((a, b) => a + b, 0));
-    for (const n of wants.values()) ofOne += pairs(n);
-  }
-  return { together: ratio(alike, oneMerchant), apart: ratio(ofOne, oneLabel) };
+  return { together: sharedPairs(byMerchant.values()), apart: sharedPairs(byLabel.values()) };
 }
 
 export function score(predictions: Prediction[]): Scores {
@@ -148,12 +152,14 @@ export function score(predictions: Prediction[]): Scores {
       if (category === want.category) spentRight -= minor;
     }
   }
+  const { together, apart } = merchantPairs(predictions);
   return {
     rows: predictions.length,
     merchantRows,
     merchantAccuracy: ratio(merchantHits, merchantRows),
     merchantSameBrand: ratio(sameBrandHits, merchantRows),
-    ...(({ together, apart }) => ({ merchantTogether: together, merchantApart: apart }))(merchantPairs(predictions)),
+    merchantTogether: together,
+    merchantApart: apart,
     categoryAccuracy: ratio(categoryHits, predictions.length),
     spendRows,
     spendAmountAccuracy: spent === 0n ? 1 : Number((spentRight * 100_000n) / spent) / 100_000,
