@@ -121,6 +121,11 @@ export const CARD_BILLS: readonly string[] = [
   // word that took it, a few words apart; not a purchase made with a card ("CARD PAYMENT TO …").
   // "VISA ACCOUNT ZEROED THIS CYCLE": the card's account brought to nought.
   `${CARD_NOT_PAID_WITH}( [a-z]+){0,3} (balance|bal|bill|statement|stmt|total|sum|month end|account|acct)( [a-z]+){0,2} (taken|collected|cleared|settled|debited|repaid|settle up|zeroed|zeroised|zeroized)`,
+  // "REWARDS CARD CLEARED JULY", "VISA CLEARED MAY": the card itself cleared, the settling word right after it.
+  `${CARD_NOT_PAID_WITH} (cleared|repaid|paid off|zeroed)`,
+  // A fuel card's month collected in one statement ("Tankkarte Sammelabrechnung 12/2025", "Abrechnung Tankkarte Oktober"):
+  // the fuel was bought with the card; its bill only pays the card.
+  "(sammel|monats)?abrechnung tankkarten?", "tankkarten? (sammel|monats)?abrechnung", "(fuel|fleet) card (statement|bill)",
   // "CC MONTHLY SETTLE UP 07/2026": the card's month settled up, the month's word right before.
   `${CARD_NOT_PAID_WITH}( [a-z]+){0,2} (monthly|month end|end of month) settle up`,
   // "Begleichung Monatsabrechnung Reisekarte", "Vereffening overzicht reiskaart", "APUREMENT CARTE VIRTUELLE": a settling
@@ -175,7 +180,7 @@ export const CARD_FEES: readonly string[] = [
 const PHONE_CREDIT = alt("intl", "international", "calls?", "calling", "credit", "minutes", "data", "airtime", "phone", "mobile", "sim", "esim", "bundle", "voucher");
 /** Prepaid phone credit named outright: what the person bought is the phone's use, whoever sells it. */
 export const PHONE_CREDIT_WORDS: readonly string[] = [
-  "airtime", "(intl|international) (calls?|calling)", "calling credit", "phone credit", "mobile (credit|recharge)", "(mobile|phone|sim|esim|airtime) top ?up",
+  "airtime", "(intl|international) (calls?|calling)", "calling credit", "phone credit", "mobile (credit|recharge)", "(mobile|phone|sim|esim|airtime)( [a-z]+){0,2} top ?up",
   "handy ?aufladung", "guthaben ?aufladung", "prepaid ?(guthaben|aufladung|credit|sim)", "recharge (mobile|telephonique|forfait|credit)", "rechargement (mobile|telephonique)", "beltegoed", "opwaarderen beltegoed", "prepaid beltegoed",
 ];
 
@@ -210,7 +215,7 @@ export const OWN_MOVES: readonly string[] = [
   "savings", "isa", "round ?ups?", "rounded up", "(keep|save) the change", "spare change", "save as you go", "way2save", "auto ?save",
   // A wallet's top-up is own money; a phone's is credit bought ("AIRTIME TOP UP", "RINGO AUTO TOP UP INTL CALLS"), and so is a
   // prepayment meter's ("PAYPOINT ENERGY TOP UP", "GAS METER TOP UP", "ELECTRIC KEY TOP UP"): the utilities' words say which.
-  `(?<!(mobile|phone|airtime|sim|esim|prepaid|data|calling|call|credit|energy|gas|electric|electricity|meter|key|power) )top ?up(?! ${PHONE_CREDIT}( |$))`, "money added", "exchanged (to|from)",
+  `(?<!(mobile|phone|airtime|sim|esim|prepaid|data|calling|call|credit|energy|gas|electric|electricity|meter|key|power)( [a-z]+){0,2} )top ?up(?! ${PHONE_CREDIT}( |$))`, "money added", "exchanged (to|from)",
   // French: virement interne, de compte à compte, to a Livret, PEL, LDDS, LEP and other savings plans (not the bank Caisse d'Épargne).
   "(vir|virement|virt)( sepa)? internes?", "(compte|cpte|cpt) a (compte|cpte|cpt)", "virement (vers|depuis)", "(?<!caisse d )epargne", "livret",
   "(vir|virement|virt|versement|transfert|alimentation)( [a-z]+){0,3} (pel|ldds?|lep|cel|pea|pep)",

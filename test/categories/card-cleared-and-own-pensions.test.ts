@@ -1,0 +1,44 @@
+// A card's month cleared in one line ("REWARDS CARD CLEARED JULY"), a fuel card's collected statement
+// ("Tankkarte Sammelabrechnung 12/2025"), a phone shop's credit topped up ("SIM CITY … TOP UP") and a person's own
+// pension paid into (a SEP or Roth IRA, a UK self-invested pension's "MONTHLY CONT"). A card's bill moves money to the
+// card, where it was spent already; a pension paid into is saved; phone credit is a purchase, not own money moving.
+// Every name, number and text below is made up in the shapes banks print, except the providers' own names; each group
+// has rows beside it that share a word and must not move.
+import { describe } from "vitest";
+import { itFiles } from "../helpers/category-rows.ts";
+
+describe("a card's month cleared, named by the card", () => {
+  itFiles("transfers", [
+    [null, "REWARDS CARD CLEARED JULY", "-820.40"],
+    [null, "CASHBACK CARD CLEARED 07/2026", "-315.05"],
+    [null, "VISA CLEARED MAY", "-140.00"],
+    [null, "Tankkarte Sammelabrechnung 12/2025 Lastschrift", "-248.48"],
+    ["Beispiel Mineraloel GmbH", "Sammelabrechnung Tankkarte 11/2026 Kd-Nr. 44120", "-310.20"],
+    [null, "Abrechnung Tankkarte Oktober Kundennr 55120", "-190.00"],
+  ]);
+  // A purchase made with a card, and a card's fee, stay what they are.
+  itFiles("restaurants", [[null, "CARD PAYMENT TO CLEARED SPRINGS DINER", "-23.50"]]);
+  itFiles("fees", [[null, "Jahresgebuehr Tankkarte 2026", "-25.00"]]);
+});
+
+describe("phone credit topped up at a phone shop", () => {
+  itFiles("utilities", [
+    [null, "VIS SIM CITY OLDBURY TOP UP LEEDS", "-36.23"],
+  ]);
+  // A wallet's or an account's top-up is own money moving.
+  itFiles("transfers", [[null, "TOP UP REVOLUT**4821", "-100.00"], [null, "PAYPAL TOP UP 4410", "-50.00"]]);
+});
+
+describe("an own pension paid into", () => {
+  itFiles("savings", [
+    [null, "GUIDELINE GUIDELINE DES:SEP IRA ID:773184", "-104.61"],
+    [null, "FIDELITY ROTH IRA CONTRIBUTION 0412", "-500.00"],
+    [null, "SCHWAB TRAD IRA CONTRIB 2026", "-250.00"],
+    [null, "IRA CONTRIBUTION TAX YEAR 2026", "-300.00"],
+    [null, "PENFOLD PENFOLD MONTHLY CONT MARCH FT", "-126.24"],
+    [null, "PENSION CONTRIBUTION SIPP 4410", "-200.00"],
+  ]);
+  // A person called Ira is a person; a pension paid out is pay.
+  itFiles("other", [["Ira Goldberg", "dinner share", "-30.00"]]);
+  itFiles("salary", [[null, "PENFOLD PENSION PAYMENT DRAWDOWN", "300.00"]]);
+});
