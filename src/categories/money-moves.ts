@@ -119,8 +119,8 @@ export const CARD_BILLS: readonly string[] = [
   `(saldo|summe|gesamtsumme|gesamtbetrag|rechnungsbetrag|endbetrag|balance|total|solde|totaal)( [a-z]+)? ([a-z]*karte|${CARD})( [a-z]+){0,2} (per|via|durch|mit|als|by|par|middels) (lastschrift|einzug|abbuchung|belastung|dd|ddr|direct debit|prelevement|prlv|incasso|automatische incasso)`,
   // "CC MONTH END BALANCE TAKEN FEBRUARY", "MASTERCARD MONTHLY BILL CLEARED VIA DD": a card's balance or bill and the
   // word that took it, a few words apart; not a purchase made with a card ("CARD PAYMENT TO …").
-  // "VISA ACCOUNT ZEROED THIS CYCLE": the card's account brought to nought.
-  `${CARD_NOT_PAID_WITH}( [a-z]+){0,3} (balance|bal|bill|statement|stmt|total|sum|month end|account|acct)( [a-z]+){0,2} (taken|collected|cleared|settled|debited|repaid|settle up|zeroed|zeroised|zeroized)`,
+  // "VISA ACCOUNT ZEROED THIS CYCLE": the card's account brought to nought; "STORE CARD DEBT CLEARED 09/2026": its debt.
+  `${CARD_NOT_PAID_WITH}( [a-z]+){0,3} (balance|bal|bill|statement|stmt|total|sum|month end|account|acct|debt|outstanding)( [a-z]+){0,2} (taken|collected|cleared|settled|debited|repaid|settle up|zeroed|zeroised|zeroized)`,
   // "REWARDS CARD CLEARED JULY", "VISA CLEARED MAY": the card itself cleared, the settling word right after it.
   `${CARD_NOT_PAID_WITH} (cleared|repaid|paid off|zeroed)`,
   // A fuel card's month collected in one statement ("Tankkarte Sammelabrechnung 12/2025", "Abrechnung Tankkarte Oktober"):

@@ -12,6 +12,8 @@ describe("a card's month cleared, named by the card", () => {
     [null, "REWARDS CARD CLEARED JULY", "-820.40"],
     [null, "CASHBACK CARD CLEARED 07/2026", "-315.05"],
     [null, "VISA CLEARED MAY", "-140.00"],
+    [null, "STORE CARD DEBT CLEARED 09/2026", "-846.33"],
+    [null, "CREDIT CARD OUTSTANDING SETTLED JUNE", "-410.00"],
     [null, "Tankkarte Sammelabrechnung 12/2025 Lastschrift", "-248.48"],
     ["Beispiel Mineraloel GmbH", "Sammelabrechnung Tankkarte 11/2026 Kd-Nr. 44120", "-310.20"],
     [null, "Abrechnung Tankkarte Oktober Kundennr 55120", "-190.00"],
@@ -19,6 +21,8 @@ describe("a card's month cleared, named by the card", () => {
   // A purchase made with a card, and a card's fee, stay what they are.
   itFiles("restaurants", [[null, "CARD PAYMENT TO CLEARED SPRINGS DINER", "-23.50"]]);
   itFiles("fees", [[null, "Jahresgebuehr Tankkarte 2026", "-25.00"]]);
+  // A debt cleared that names no card is no card's bill.
+  itFiles("other", [["Sam Whitfield", "DEBT CLEARED THANKS", "-60.00"]]);
 });
 
 describe("phone credit topped up at a phone shop", () => {
