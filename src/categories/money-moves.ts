@@ -14,7 +14,8 @@
 const alt = (...words: string[]) => `(${words.join("|")})`;
 
 /** Any word for a card, debit or credit ("karte" and "card" alone are also a debit card's). */
-const CARD = alt("karte", "card", "kaart(uitgaven|transacties|betalingen|totaal|afschrift|afschriften)?", "carte", "carta", "tarjeta", "[a-z]*creditcard", "[a-z]*kreditkarte", "visa", "mastercard", "master card", "amex", "american express");
+// A second card on the account is a card too ("Sammelbelastung Partnerkarte", "Abrechnung Zweitkarte").
+const CARD = alt("karte", "(partner|zweit|zusatz|haupt)karte", "card", "kaart(uitgaven|transacties|betalingen|totaal|afschrift|afschriften)?", "carte", "carta", "tarjeta", "[a-z]*creditcard", "[a-z]*kreditkarte", "visa", "mastercard", "master card", "amex", "american express");
 
 /** Words that settle a card's statement: strong enough beside any card word ("VISA Ausgleich", "RELEVE CARTE"). */
 const STATEMENT = [
@@ -193,6 +194,18 @@ export const REMITTANCES: readonly string[] = ["[a-z]+moneytransfer[a-z]*", "mon
 /** An account of the person's own that money is moved to or from, as banks abbreviate it ("TO SAV XXXX4821", "FROM CHK 1234"). */
 const OWN_ACCOUNT = alt("savings?", "sav", "svgs?", "saver", "checking", "chk", "chkg", "chking", "shares?", "money market", "mmkt", "mma", "reserve", "vault", "pot", "space", "pocket", "goal", "stash", "isa", "brokerage", "current account", "jars?", "joint (account|acct|savings|saver|current)");
 
+/**
+ * The household's joint account, named in a payment into it ("Gemeinschaftskonto Haushaltsgeld", "Inleg gezamenlijke
+ * rekening"). The person's own share paid in is own money moving (OWN_MOVES); a partner's share coming in from the
+ * partner's account is money from a person (categorize.ts, partnerPaysIntoJointAccount).
+ */
+const JOINT_ACCOUNT: readonly string[] = ["gemeinschaftskonto", "gemeinsames konto", "huishoudrekening", "gezamenlijke rekening", "en ?of ?rekening", "compte (joint|commun)", "(to|from) joint (account|acct|savings|saver)"];
+const JOINT_ACCOUNT_WORDS = new RegExp(`(^| )(${JOINT_ACCOUNT.join("|")})( |$)`);
+/** Whether a folded text names the household's joint account. */
+export function namesJointAccount(folded: string): boolean {
+  return JOINT_ACCOUNT_WORDS.test(folded);
+}
+
 /** Money between the person's own accounts and into savings, in every language (any sign: the other half comes back in). */
 export const OWN_MOVES: readonly string[] = [
   // German: Umbuchung, Übertrag, Eigenüberweisung, Tagesgeld, Sparkonto, Rücklage, ING's Extra-Konto, N26's Unterkonto.
@@ -211,7 +224,7 @@ export const OWN_MOVES: readonly string[] = [
   // Money set aside in a pot ("Geld zur Seite gelegt", "Apart zetten Buffer", "Mise de côté Projet", Chime's and Varo's
   // automatic savings) and the household's joint account the person pays into ("Gemeinschaftskonto Haushaltsgeld").
   "(zur )?seite gelegt", "zur seite legen", "apart (zetten|gezet|gezette|zet)", "mis(e)? de cote", "save when i get paid", "save your pay",
-  "gemeinschaftskonto", "gemeinsames konto", "huishoudrekening", "gezamenlijke rekening", "en ?of ?rekening", "compte (joint|commun)", "(to|from) joint (account|acct|savings|saver)",
+  ...JOINT_ACCOUNT,
   "savings", "isa", "round ?ups?", "rounded up", "(keep|save) the change", "spare change", "save as you go", "way2save", "auto ?save",
   // A wallet's top-up is own money; a phone's is credit bought ("AIRTIME TOP UP", "RINGO AUTO TOP UP INTL CALLS"), and so is a
   // prepayment meter's ("PAYPOINT ENERGY TOP UP", "GAS METER TOP UP", "ELECTRIC KEY TOP UP"): the utilities' words say which.
@@ -236,7 +249,7 @@ export const OWN_MOVES: readonly string[] = [
  */
 export const CONSUMER_CREDIT: readonly string[] = [
   // German: the consumer loan's compounds and a loan's payout; a collection agency by its trade word.
-  "(klein|mini|kurzzeit|raten|konsumenten|sofort|privat|blitz|express|online|bar)kredit[a-z]*", "kreditauszahlung", "auszahlung (kredit|darlehen)",
+  "(klein|mini|kurzzeit|raten|konsumenten|sofort|privat|blitz|express|online|bar|wunsch|hochzeits|urlaubs|umschuldungs|anschaffungs)kredit[a-z]*", "kreditauszahlung", "auszahlung (kredit|darlehen)",
   "[a-z]*inkasso[a-z]*", "forderungsmanagement", "gerichtsvollzieher[a-z]*",
   // Dutch: a personal loan, revolving credit, a bailiff's and a collection agency's words.
   "persoonlijke lening", "doorlopend krediet", "minilening", "flitskrediet", "[a-z]*deurwaarder[a-z]*", "incassobureau[a-z]*",

@@ -46,3 +46,38 @@ describe("an own pension paid into", () => {
   itFiles("other", [["Ira Goldberg", "dinner share", "-30.00"]]);
   itFiles("salary", [[null, "PENFOLD PENSION PAYMENT DRAWDOWN", "300.00"]]);
 });
+
+describe("the household's joint account", () => {
+  // A partner's share paid in from the partner's own account is money from a person.
+  itFiles("income_other", [
+    ["Florian Hennemann", "Mein Anteil Gemeinschaftskonto September", "834.46"],
+    ["S.J. Wytsma", "Inleg gezamenlijke rekening 10-2026", "738.55"],
+    ["S.J. Wytsma", "Mijn deel en/of-rekening APRIL", "651.18"],
+  ]);
+  // The person's own share paid in, and a joint-account move with no person named, are own money moving;
+  // the joint account's own price is a bank fee.
+  itFiles("transfers", [["Florian Hennemann", "Gemeinschaftskonto Haushaltsgeld Mai", "-500.00"], [null, "Uebertrag Gemeinschaftskonto", "300.00"]]);
+  itFiles("fees", [[null, "Grundpreis Gemeinschaftskonto Zweipersonenmodell", "-5.66"], [null, "Kosten en/of-rekening april", "-2.50"]]);
+});
+
+describe("a partner card's month collected", () => {
+  itFiles("transfers", [[null, "Sammelbelastung Partnerkarte Monatsabrechnung März", "-1821.73"], [null, "Abrechnung Zweitkarte Juni", "-240.00"]]);
+  itFiles("fees", [[null, "Jahrespreis Partnerkarte", "-30.00"], [null, "Entgelt Zweitkarte Visa", "-12.00"]]);
+});
+
+describe("consumer lenders by name", () => {
+  itFiles("transfers", [
+    ["CreditPlus Bank AG", "Darlehensrate Nr. 8031-17 Februar", "-229.92"],
+    ["CreditPlus Bank AG", "Rate Hochzeitskredit 03/2026 Vertrag 8031-17", "-185.75"],
+    ["NOVUNA PERSONAL FINANCE", "NOVUNA LOAN 8031-17", "-154.93"],
+    [null, "UPSTART NETWORK UPSTART LOAN PMT 8031-17", "-291.96"],
+    [null, "ONEMAIN FINANCIAL PAYMENT 4410", "-180.00"],
+    [null, "BEST EGG LOAN PMT 7712", "-220.00"],
+    [null, "PRLV SEPA COFIDIS ECHEANCE 4410", "-95.00"],
+    [null, "Termijn Freo lening 4410", "-150.00"],
+    [null, "Rate Hochzeitskredit 4410 Juni", "-150.00"],
+    [null, "Tilgung Wunschkredit Vertrag 7781", "-120.00"],
+  ]);
+  // A home's loan stays housing, however the bank names its instalment.
+  itFiles("rent", [[null, "Darlehensrate Baufinanzierung 05/2026", "-1100.00"]]);
+});
