@@ -33,6 +33,7 @@ import { matchMerchant, type MerchantMatch } from "./merchant-dictionary.ts";
 import { findMatchingRule, type Rule } from "./rules.ts";
 import { bookingTypeCategory, contentCategory, namesRent, type HeuristicSubject } from "./heuristics.ts";
 import { categoryForMcc } from "./mcc.ts";
+import { namesJointAccount } from "./money-moves.ts";
 import { providerLabelCategory } from "./provider-labels.ts";
 import { foldText, foldUmlauts } from "./normalize.ts";
 import { namesOwnAccount, personalName, saysOwnAccount } from "../transfers/own-names.ts";
@@ -380,6 +381,9 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
     if (elsewhere && contentCategory(subject) === "savings") return { categoryKey: "savings", source: "fallback" };
     return { categoryKey: "transfers", source: "fallback" };
   }
+  // "Mein Anteil Gemeinschaftskonto" from the partner's own account: a person's money coming into the joint account,
+  // as a flatmate's share of the rent is; the person's own share paid in stays own money moving.
+  if (bookingType === "transfers" && sign > 0 && toPerson() && namesJointAccount(foldUmlauts(foldText(tx.description ?? "")))) return { categoryKey: "income_other", source: "fallback" };
   if (bookingType === "transfers" && sign < 0) {
     // "TFL OYSTER TOP UP", "1PMOBILE 07781 TOPUP": credit bought from a shop or a network is a purchase;
     // only a top-up of the person's own wallet or account (or a child's pocket-money card) is their money changing place.

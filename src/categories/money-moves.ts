@@ -14,7 +14,8 @@
 const alt = (...words: string[]) => `(${words.join("|")})`;
 
 /** Any word for a card, debit or credit ("karte" and "card" alone are also a debit card's). */
-const CARD = alt("karte", "card", "kaart(uitgaven|transacties|betalingen|totaal|afschrift|afschriften)?", "carte", "carta", "tarjeta", "[a-z]*creditcard", "[a-z]*kreditkarte", "visa", "mastercard", "master card", "amex", "american express");
+// A second card on the account is a card too ("Sammelbelastung Partnerkarte", "Abrechnung Zweitkarte").
+const CARD = alt("karte", "(partner|zweit|zusatz|haupt)karte", "card", "kaart(uitgaven|transacties|betalingen|totaal|afschrift|afschriften)?", "carte", "carta", "tarjeta", "[a-z]*creditcard", "[a-z]*kreditkarte", "visa", "mastercard", "master card", "amex", "american express");
 
 /** Words that settle a card's statement: strong enough beside any card word ("VISA Ausgleich", "RELEVE CARTE"). */
 const STATEMENT = [
@@ -119,8 +120,13 @@ export const CARD_BILLS: readonly string[] = [
   `(saldo|summe|gesamtsumme|gesamtbetrag|rechnungsbetrag|endbetrag|balance|total|solde|totaal)( [a-z]+)? ([a-z]*karte|${CARD})( [a-z]+){0,2} (per|via|durch|mit|als|by|par|middels) (lastschrift|einzug|abbuchung|belastung|dd|ddr|direct debit|prelevement|prlv|incasso|automatische incasso)`,
   // "CC MONTH END BALANCE TAKEN FEBRUARY", "MASTERCARD MONTHLY BILL CLEARED VIA DD": a card's balance or bill and the
   // word that took it, a few words apart; not a purchase made with a card ("CARD PAYMENT TO …").
-  // "VISA ACCOUNT ZEROED THIS CYCLE": the card's account brought to nought.
-  `${CARD_NOT_PAID_WITH}( [a-z]+){0,3} (balance|bal|bill|statement|stmt|total|sum|month end|account|acct)( [a-z]+){0,2} (taken|collected|cleared|settled|debited|repaid|settle up|zeroed|zeroised|zeroized)`,
+  // "VISA ACCOUNT ZEROED THIS CYCLE": the card's account brought to nought; "STORE CARD DEBT CLEARED 09/2026": its debt.
+  `${CARD_NOT_PAID_WITH}( [a-z]+){0,3} (balance|bal|bill|statement|stmt|total|sum|month end|account|acct|debt|outstanding)( [a-z]+){0,2} (taken|collected|cleared|settled|debited|repaid|settle up|zeroed|zeroised|zeroized)`,
+  // "REWARDS CARD CLEARED JULY", "VISA CLEARED MAY": the card itself cleared, the settling word right after it.
+  `${CARD_NOT_PAID_WITH} (cleared|repaid|paid off|zeroed)`,
+  // A fuel card's month collected in one statement ("Tankkarte Sammelabrechnung 12/2025", "Abrechnung Tankkarte Oktober"):
+  // the fuel was bought with the card; its bill only pays the card.
+  "(sammel|monats)?abrechnung tankkarten?", "tankkarten? (sammel|monats)?abrechnung", "(fuel|fleet) card (statement|bill)",
   // "CC MONTHLY SETTLE UP 07/2026": the card's month settled up, the month's word right before.
   `${CARD_NOT_PAID_WITH}( [a-z]+){0,2} (monthly|month end|end of month) settle up`,
   // "Begleichung Monatsabrechnung Reisekarte", "Vereffening overzicht reiskaart", "APUREMENT CARTE VIRTUELLE": a settling
@@ -175,7 +181,7 @@ export const CARD_FEES: readonly string[] = [
 const PHONE_CREDIT = alt("intl", "international", "calls?", "calling", "credit", "minutes", "data", "airtime", "phone", "mobile", "sim", "esim", "bundle", "voucher");
 /** Prepaid phone credit named outright: what the person bought is the phone's use, whoever sells it. */
 export const PHONE_CREDIT_WORDS: readonly string[] = [
-  "airtime", "(intl|international) (calls?|calling)", "calling credit", "phone credit", "mobile (credit|recharge)", "(mobile|phone|sim|esim|airtime) top ?up",
+  "airtime", "(intl|international) (calls?|calling)", "calling credit", "phone credit", "mobile (credit|recharge)", "(mobile|phone|sim|esim|airtime)( [a-z]+){0,2} top ?up",
   "handy ?aufladung", "guthaben ?aufladung", "prepaid ?(guthaben|aufladung|credit|sim)", "recharge (mobile|telephonique|forfait|credit)", "rechargement (mobile|telephonique)", "beltegoed", "opwaarderen beltegoed", "prepaid beltegoed",
 ];
 
@@ -187,6 +193,18 @@ export const REMITTANCES: readonly string[] = ["[a-z]+moneytransfer[a-z]*", "mon
 
 /** An account of the person's own that money is moved to or from, as banks abbreviate it ("TO SAV XXXX4821", "FROM CHK 1234"). */
 const OWN_ACCOUNT = alt("savings?", "sav", "svgs?", "saver", "checking", "chk", "chkg", "chking", "shares?", "money market", "mmkt", "mma", "reserve", "vault", "pot", "space", "pocket", "goal", "stash", "isa", "brokerage", "current account", "jars?", "joint (account|acct|savings|saver|current)");
+
+/**
+ * The household's joint account, named in a payment into it ("Gemeinschaftskonto Haushaltsgeld", "Inleg gezamenlijke
+ * rekening"). The person's own share paid in is own money moving (OWN_MOVES); a partner's share coming in from the
+ * partner's account is money from a person (categorize.ts, partnerPaysIntoJointAccount).
+ */
+const JOINT_ACCOUNT: readonly string[] = ["gemeinschaftskonto", "gemeinsames konto", "huishoudrekening", "gezamenlijke rekening", "en ?of ?rekening", "compte (joint|commun)", "(to|from) joint (account|acct|savings|saver)"];
+const JOINT_ACCOUNT_WORDS = new RegExp(`(^| )(${JOINT_ACCOUNT.join("|")})( |$)`);
+/** Whether a folded text names the household's joint account. */
+export function namesJointAccount(folded: string): boolean {
+  return JOINT_ACCOUNT_WORDS.test(folded);
+}
 
 /** Money between the person's own accounts and into savings, in every language (any sign: the other half comes back in). */
 export const OWN_MOVES: readonly string[] = [
@@ -206,11 +224,11 @@ export const OWN_MOVES: readonly string[] = [
   // Money set aside in a pot ("Geld zur Seite gelegt", "Apart zetten Buffer", "Mise de côté Projet", Chime's and Varo's
   // automatic savings) and the household's joint account the person pays into ("Gemeinschaftskonto Haushaltsgeld").
   "(zur )?seite gelegt", "zur seite legen", "apart (zetten|gezet|gezette|zet)", "mis(e)? de cote", "save when i get paid", "save your pay",
-  "gemeinschaftskonto", "gemeinsames konto", "huishoudrekening", "gezamenlijke rekening", "en ?of ?rekening", "compte (joint|commun)", "(to|from) joint (account|acct|savings|saver)",
+  ...JOINT_ACCOUNT,
   "savings", "isa", "round ?ups?", "rounded up", "(keep|save) the change", "spare change", "save as you go", "way2save", "auto ?save",
   // A wallet's top-up is own money; a phone's is credit bought ("AIRTIME TOP UP", "RINGO AUTO TOP UP INTL CALLS"), and so is a
   // prepayment meter's ("PAYPOINT ENERGY TOP UP", "GAS METER TOP UP", "ELECTRIC KEY TOP UP"): the utilities' words say which.
-  `(?<!(mobile|phone|airtime|sim|esim|prepaid|data|calling|call|credit|energy|gas|electric|electricity|meter|key|power) )top ?up(?! ${PHONE_CREDIT}( |$))`, "money added", "exchanged (to|from)",
+  `(?<!(mobile|phone|airtime|sim|esim|prepaid|data|calling|call|credit|energy|gas|electric|electricity|meter|key|power)( [a-z]+){0,2} )top ?up(?! ${PHONE_CREDIT}( |$))`, "money added", "exchanged (to|from)",
   // French: virement interne, de compte à compte, to a Livret, PEL, LDDS, LEP and other savings plans (not the bank Caisse d'Épargne).
   "(vir|virement|virt)( sepa)? internes?", "(compte|cpte|cpt) a (compte|cpte|cpt)", "virement (vers|depuis)", "(?<!caisse d )epargne", "livret",
   "(vir|virement|virt|versement|transfert|alimentation)( [a-z]+){0,3} (pel|ldds?|lep|cel|pea|pep)",
@@ -231,7 +249,7 @@ export const OWN_MOVES: readonly string[] = [
  */
 export const CONSUMER_CREDIT: readonly string[] = [
   // German: the consumer loan's compounds and a loan's payout; a collection agency by its trade word.
-  "(klein|mini|kurzzeit|raten|konsumenten|sofort|privat|blitz|express|online|bar)kredit[a-z]*", "kreditauszahlung", "auszahlung (kredit|darlehen)",
+  "(klein|mini|kurzzeit|raten|konsumenten|sofort|privat|blitz|express|online|bar|wunsch|hochzeits|urlaubs|umschuldungs|anschaffungs)kredit[a-z]*", "kreditauszahlung", "auszahlung (kredit|darlehen)",
   "[a-z]*inkasso[a-z]*", "forderungsmanagement", "gerichtsvollzieher[a-z]*",
   // Dutch: a personal loan, revolving credit, a bailiff's and a collection agency's words.
   "persoonlijke lening", "doorlopend krediet", "minilening", "flitskrediet", "[a-z]*deurwaarder[a-z]*", "incassobureau[a-z]*",

@@ -41,6 +41,10 @@ export const TRADER_PAY: readonly string[] = [
 /** A self-employed person's own pension plan, paid to whatever life insurer runs it: savings, not insurance. */
 export const SELF_PENSION: readonly string[] = [
   "(ruerup|rurup|riester|basis)( )?rente( beitrag| vertrag| sparplan)?", "inleg (pensioen|lijfrente)( [a-z]+)?", "lijfrente ?inleg", "pensioen zzp",
+  // An individual retirement account by its kind ("DES:SEP IRA", "TRAD IRA CONTRIB") or its contribution; not a person called Ira.
+  "(sep|roth|trad|traditional|simple|rollover|spousal|solo) ira", "ira (contribution|contrib|contr|deposit)s?",
+  // A personal pension's contribution, "CONT" as UK banks shorten it ("PENSION CONTRIBUTION SIPP", "PENFOLD MONTHLY CONT").
+  "(pension|sipp)( [a-z]+)? (contribution|contrib|contr)s?", "(penfold|pensionbee)( [a-z]+){0,2} (contribution|contrib|contr|cont)s?",
 ];
 
 /**

@@ -14,6 +14,8 @@ export const BRANDS_LENDERS: readonly MerchantRow[] = [
   ["Cashper", "transfers", "cashper"],
   ["Ferratum", "transfers", "ferratum"],
   ["auxmoney", "transfers", "auxmoney"],
+  // Banks that lend to consumers only (personal and instalment loans, not homes).
+  ["CreditPlus Bank", "transfers", "creditplus bank", "creditplus"],
   // German collection agencies.
   ["Coeo Inkasso", "transfers", "coeo inkasso"],
   ["Paigo", "transfers", "paigo"],
@@ -37,6 +39,14 @@ export const BRANDS_LENDERS: readonly MerchantRow[] = [
   ["Wescot", "transfers", "wescot credit services", "wescot"],
   ["Link Financial", "transfers", "link financial"],
   ["Robinson Way", "transfers", "robinson way"],
+  ["Novuna Personal Finance", "transfers", "novuna personal finance", "novuna"],
+  ["Hitachi Personal Finance", "transfers", "hitachi personal finance", "hitachi capital uk"],
+  ["Lendable", "transfers", "lendable"],
+  ["Upstart", "transfers", "upstart network", "upstart loan", "upstart finance"],
+  ["LendingClub", "transfers", "lendingclub", "lending club"],
+  ["Prosper", "transfers", "prosper marketplace", "prosper funding", "prosper loan"],
+  ["Best Egg", "transfers", "best egg", "bestegg"],
+  ["Avant", "transfers", "avant llc", "avant loan", "avant credit", "avantcredit"],
   ["Portfolio Recovery", "transfers", "portfolio recovery associates", "portfolio recovery", "pra group"],
   // US lenders (installment, payday, earned-wage access) and debt buyers.
   ["OneMain Financial", "transfers", "onemain financial", "onemain fin", "onemain"],
@@ -59,6 +69,7 @@ export const BRANDS_LENDERS: readonly MerchantRow[] = [
   ["Cofidis", "transfers", "cofidis"],
   ["Younited Credit", "transfers", "younited credit", "younited"],
   ["Cetelem", "transfers", "cetelem"],
+  ["Sofinco", "transfers", "sofinco"],
   ["Franfinance", "transfers", "franfinance"],
   ["Crédit Municipal", "transfers", "credit municipal"],
   ["iQera", "transfers", "iqera"],
