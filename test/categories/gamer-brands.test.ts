@@ -48,6 +48,7 @@ describe("computer shops, software licences and comic shops are bought; hosting 
     [null, "ANTAGONIST B.V. Utrecht, NL", "-5.48", "Antagonist", "subscriptions"],
     [null, "FLY.IO CHICAGO IL   SAN JOSE       CA", "-6.89", "Fly.io", "subscriptions"],
     [null, "STREAMLABS ULTRA    SEATTLE        WA", "-15.78", "Streamlabs", "subscriptions"],
+    [null, "TST*EZELL'S - REDMONDAUSTIN         NY", "-28.03", "Ezell's Famous Chicken", "restaurants"],
   ]);
 });
 

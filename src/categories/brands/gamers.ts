@@ -78,4 +78,6 @@ export const BRANDS_GAMERS: readonly MerchantRow[] = [
   ["Fourthwall", "subscriptions", "fourthwall"],
   // Cameo's company is Baron App; "cameo" alone is a word and a cinema's name.
   ["Cameo", "entertainment", "baron app", "cameo talent"],
+  // Seattle's fried-chicken chain, its terminal's name cut to the founder's ("TST*EZELL'S - REDMOND").
+  ["Ezell's Famous Chicken", "restaurants", "ezells famous chicken", "ezells", "ezell s"],
 ];
