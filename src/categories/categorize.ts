@@ -29,7 +29,7 @@
 // a client or an employer.
 import { decimalSign } from "../format/decimal.ts";
 import { TAXONOMY } from "./taxonomy.ts";
-import { matchMerchant, type MerchantMatch } from "./merchant-dictionary.ts";
+import { matchMerchant, matchMerchantText, type MerchantMatch } from "./merchant-dictionary.ts";
 import { findMatchingRule, type Rule } from "./rules.ts";
 import { bookingTypeCategory, contentCategory, namesRent, type HeuristicSubject } from "./heuristics.ts";
 import { categoryForMcc } from "./mcc.ts";
@@ -408,6 +408,9 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   const known = knownMerchant(tx);
   // A kind of shop named in the purpose of a payment to a person ("Kino und Essen") is not a shop.
   if (known?.generic && toPerson() && !PERSON_KEYS.has(known.categoryKey)) return { categoryKey: sign > 0 ? "income_other" : "other", source: "fallback" };
+  // "Jonas Wienstroer | zurueck fuer die Dokomi-Tickets": a friend paying back a share names what was bought; the brand
+  // is only in the purpose and the payer is a person, so it is money from people, not the brand's refund.
+  if (known && sign > 0 && tx.counterpartyName && tx.merchant !== known.name && toPerson() && !matchMerchantText(tx.counterpartyName)) return { categoryKey: "income_other", source: "fallback" };
   // Money in through Tikkie, Venmo or Zelle is a friend settling up, not a shop giving money back.
   if (known && sign > 0 && P2P_RAIL.test(foldUmlauts(foldText(known.name)))) return { categoryKey: "income_other", source: "dictionary" };
   if (known && KIND.get(known.categoryKey) === "expense" && paidInByTransfer(tx, sign, subject)) return { categoryKey: "income_other", source: "dictionary" };

@@ -84,7 +84,8 @@ const LEADING_NOISE: RegExp[] = [
   /^(?:M|MR|MME)\.?\s+(?:OU|ET)\s+(?:M|MR|MME)\.?\s+(?=\p{L})/iu,
   // A private payee's title: "M. PATRICK LEROUX", "MR D OKAFOR", "Frau Ursula Brenner".
   // "M. Dupont" is Monsieur; "M. van Oordt" (a Dutch or German particle after it) is an initial.
-  /^(?:M\.(?!\s+(?:van|von|ten|ter|te|zu)\s)|MME\.?|MLLE\.?|MR\.?|MRS\.?|MS\.?|MISS|Herrn?|Frau|Dhr\.?|Mevr\.?|Mw\.?)\s+(?=\p{L})/iu,
+  // A takeaway's "Mr" before what it sells is its name, no title ("MR WINGS ALDERSHOT", "MR KEBAB", "MR PIZZA").
+  /^(?:M\.(?!\s+(?:van|von|ten|ter|te|zu)\s)|MME\.?|MLLE\.?|MR\.?(?!\s+(?:WINGS|CHIPS|CHIPPY|KEBABS?|PIZZAS?|BURGERS?|BAGELS?|NOODLES?|FRIES|CHICKEN|DONUTS?|SUBS|SPUDS?|WRAPS?|FALAFEL|SHAWARMA|GYROS|TACOS?|SUSHI|WOK)\b)|MRS\.?|MS\.?|MISS|Herrn?|Frau|Dhr\.?|Mevr\.?|Mw\.?)\s+(?=\p{L})/iu,
   // French practices and small companies put the legal form first: "SELARL PHARMACIE GARE" (an SCI keeps its form: "SCI Les Tilleuls" is how the landlord is known).
   /^(?:SELARL|SELAS|SELURL|SARL|SAS|EURL|SNC|SCP|SCM|ETS\.?|Ets\.?)\s+(?=\S)/,
   // "MVZ Augenzentrum Nordsaar GmbH": a medical care centre's legal form printed first, as the French ones are above.

@@ -12,7 +12,7 @@ const FEMALE = [
   "danielle", "deborah", "debra", "denise", "diana", "diane", "donna", "doris", "dorothy", "edith", "eileen", "elaine", "eleanor",
   "elena", "eliza", "elizabeth", "ella", "ellen", "ellie", "eloise", "elsie", "emily", "emma", "erin", "esme", "esther", "eva",
   "evelyn", "evie", "fatima", "fiona", "frances", "freya", "gemma", "georgia", "georgina", "gillian", "gloria", "greta", "gwen",
-  "hannah", "harriet", "hayley", "heather", "helen", "hazel", "holly", "imogen", "ingrid", "irene", "isabel", "isabella", "isla",
+  "hannah", "harriet", "hattie", "hayley", "heather", "helen", "hazel", "holly", "imogen", "ingrid", "irene", "isabel", "isabella", "isla",
   "jacqueline", "jade", "jane", "janet", "janice", "jasmine", "jean", "jennifer", "jenny", "jessica", "jill", "joan", "joanna",
   "joanne", "josephine", "joyce", "judith", "judy", "julia", "julie", "karen", "kate", "katherine", "kathleen", "kathryn", "katie",
   "kayla", "keisha", "kelly", "kimberly", "kirsty", "laura", "lauren", "leah", "lena", "linda", "lisa", "lois", "lorna", "lorraine",

@@ -53,8 +53,10 @@ export const LEISURE_FIRST: ReadonlyArray<readonly [key: string, words: readonly
   ]],
   // A board-game café or bar, a game shop, a paint-your-own-pottery café: the play is what is paid, not the coffee or the goods.
   ["entertainment", [
-    "(board ?games?|boardgames?|games?) (cafe|bar|lounge|pub)", "(spiele|brettspiel) ?(cafe|bar|kneipe)", "spielcafe", "(spellen|spel) ?cafe", "bar a jeux", "cafe (ludique|jeux)",
+    "(board ?games?|boardgames?|games?) ?(cafe|bar|lounge|pub)", "(spiele|brettspiel) ?(cafe|bar|kneipe)", "spielcafe", "(spellen|spel) ?cafe", "bar a jeux", "cafe (ludique|jeux)",
     "games? (sto[a-z]*|shop|shops)", "gamestores?", "gameshop", "gaming (lounge|cafe|bar|centre|center|hub)", "(boutique|magasin) (de )?jeux",
+    // A trade-in game shop ("LAKEMONT GAME EXCHANG", cut), a card-and-dice shop, a LAN party's club night.
+    "games? (exchang[a-z]*|traders?|trade ins?|swap)", "dice (and |n )?cards?", "lan ?(treff|party|partys|parties)",
     "(paint your own|paint a) pottery", "pottery (painting|cafe)", "ceramic cafe", "paint (and|n) sip", "sip (and|n) paint",
     "keramik ?malen", "keramik ?(mal)?(cafe|studio)", "keramiek ?(cafe|schilderen)",
     // A water park, a farm park and a heritage railway are outings, whatever water, farm or railway word they print.
@@ -72,6 +74,8 @@ export const LEISURE_FIRST: ReadonlyArray<readonly [key: string, words: readonly
   // Craft workshops and shops whose compound ends in a tearoom's, a market's or a bakery's word.
   ["shopping", [
     "topferei", "pottenbakkerij(en)?",
+    // A manga shop named for its corner sells books, not a corner shop's groceries ("COVE MANGA CORNER").
+    "manga ?(corner|ecke|hoek)",
     "(woll|bastel|strick|nah|handarbeits|perlen|stoff|kreativ|hobby)stuben?", "(strick|hakel|woll|garn|brei)cafe",
     "(stoff|stoffen|hobby|kreativ|bastel|woll|perlen|kunsthandwerker|kunsthandwerk|handwerker) ?markt", "(craft|crafts|makers|artisan) (market|fair)s?", "marche (des )?createurs", "marche artisanal",
     "model (railways?|railroads?|trains?|shops?|centre|center|kits?)",

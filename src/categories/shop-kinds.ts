@@ -81,7 +81,7 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
     // Kolaches are a Czech-Texan bakery's pastries ("PECAN STREET KOLACHES").
     "kolaches?",
     "lebensmittel", "lebensmittel[a-z]+", "backwaren", "[a-z]+konditorei", "confiserie", "susswaren", "delikatessen", "feinkost[a-z]+", "fleischwaren", "fleischhauerei", "selcherei", "fischmarkt", "bauernladen", "dorfladen", "greissler", "trafik", "tabakwaren", "spirituosen", "naturkost[a-z]+",
-    "bodega", "minimart", "mini mart", "greengrocers", "fishmongers", "butchery", "meats", "bakeries", "chocolatier", "tobacconist", 
+    "bodega", "minimart", "mini mart", "mini mrt", "greengrocers", "fishmongers", "butchery", "meats", "bakeries", "chocolatier", "tobacconist", 
     "primeurs", "chocolaterie", "hypermarche", "buraliste", 
     "banketbakker", "dorpswinkel", "[a-z]+slagerij", "viswinkel", "groentewinkel", "zuivel", "tabakszaak", "buurtsuper", "avondwinkel", "nachtwinkel", 
     "salumeria", "pescheria", "ortofrutta", "latteria", "caseificio", "tabaccheria", "tabacchi", "edicola",

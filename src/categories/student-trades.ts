@@ -41,9 +41,13 @@ export const STUDENT_HOMES: readonly string[] = [
 export const STUDENT_FIRST: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
   // A phone repairer calls itself a clinic or a doctor ("HANDYKLINIK AM MARKT", "PHONE REPAIR CLINIC"): it is a shop.
   ["shopping", [
-    "handyklinik", "handy ?doktor", "handy ?reparatur[a-z]*", "handy ?werkstatt", "smartphone ?(klinik|reparatur|repairs?|doktor|doctor|service)",
+    "handyklinik", "handy ?doktor", "handy ?reparatur[a-z]*", "handy ?werkstatt?", "smartphone ?(klinik|reparatur|repairs?|doktor|doctor|service)",
     "(phone|mobile|iphone|smartphone|cell ?phone) (repairs?|clinic|doctor|fix|surgery|hospital)", "phonerepairs?", "irepair", "ubreakifix",
     "[a-z]*telefoonreparatie", "telefoon ?reparatie", "gsm ?(reparatie|dokter|hospital|kliniek)", "reparation (de )?(telephones?|smartphones?|iphones?)",
+    // A console's, a controller's or any device's repairer does the same work by the same words ("KONSOLENDOKTOR",
+    // "ALDERSHOT CONSOLE REPAIRS", "MERROW DEVICE DOCTOR", "SAMMAMISH TECH REPAIR", "REPAIR-POINT VIANEN").
+    "konsolen ?(doktor|klinik|reparatur[a-z]*|werkstatt?|service)", "(console|consoles|controller|controllers|device|devices|tech|gadget|laptop|tablet) (repairs?|clinic|doctor|fix|surgery|hospital)",
+    "repair ?(point|shop|store|centre|center)",
   ]],
   // Copy, print and binding shops, and the online printers of theses, by a compound or phrase no other trade uses.
   ["shopping", [

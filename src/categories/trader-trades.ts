@@ -32,6 +32,13 @@ export const TRADER_PAY: readonly string[] = [
   // "Verkaeuferguthaben 05/2025", "myPOS … Settlement 10/2026 Haendler 66142").
   "(auszahlung|uitbetaling|payout|versement) (verkaufe|verkaufserlose|verkopen|sales|ventes)", "verkaufer ?guthaben", "verkaufserlose?",
   "settlement( [0-9]+){0,2} (haendler|handler|merchant)", "mypos( [a-z]+){0,3} (settlement|payout|auszahlung)",
+  // A creator's earnings paid out by the platform that sold the course, the merch, the design or the shout-out
+  // ("Auszahlung Kursverkaeufe", "Provisionsgutschrift Merch-Shop", "Auszahlung Designerprovision", "Threadless artist
+  // shop payout", "Uitbetaling artiestencommissie", "CAMEO TALENT EARNINGS", "Payout … Publisher-ID 7821"): pay, by
+  // the platform-payout policy, whatever credit word ("Gutschrift") the platform prints.
+  "(auszahlung|uitbetaling|payout|versement) [a-z]+(verkaufe|verkaufserlose)", "[a-z]*provisionsgutschrift", "(auszahlung|uitbetaling) [a-z]*(provision|provisionen|commissie)",
+  "artiestencommissie", "(artist|creator|talent|designer)( shop)? (payouts?|earnings|uitbetaling)", "(artist|creator) payment", "(uitbetaling|payout|auszahlung) merch( shop)?",
+  "(payout|auszahlung|uitbetaling)( [a-z]+){0,2}( [0-9]+){0,2} (publisher|vendor|creator|affiliate|partner) ?id",
   // An author's or a musician's royalties, paid by a collecting society ("PRS ROYALTY DISTRIBUTION", "GEMA … Ausschuettung
   // Auffuehrungsrecht", "Buma repartitie", "Uitkering auteursrechten", "ASCAP DOMESTIC DISTRIBUTION").
   "royalty", "royalties", "tantiemen", "[a-z]*urheberrecht[a-z]*", "auffuhrungsrecht[a-z]*", "[a-z]*vervielfaltigungsrechte?", "auteursrecht(en)?", "droits d auteurs?", "repartitie",

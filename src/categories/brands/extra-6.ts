@@ -71,9 +71,9 @@ export const BRANDS_EXTRA_6: readonly MerchantRow[] = [
   ["Pixelmator", "subscriptions", "pixelmator"],
   ["Autodesk", "subscriptions", "autodesk"],
   ["SketchUp", "subscriptions", "sketchup"],
-  // Ableton sells Live and Push outright (a licence, a controller), no plan: a purchase.
+  // Ableton and Native Instruments sell Live, Komplete, Push and Maschine outright (a licence, a controller): a purchase.
   ["Ableton", "shopping", "ableton"],
-  ["Native Instruments", "subscriptions", "native instruments"],
+  ["Native Instruments", "shopping", "native instruments"],
   ["Splice", "subscriptions", "splice com"],
   ["Epidemic Sound", "subscriptions", "epidemic sound"],
   ["Artlist", "subscriptions", "artlist"],
