@@ -41,6 +41,8 @@ export const TRADER_PAY: readonly string[] = [
 /** A self-employed person's own pension plan, paid to whatever life insurer runs it: savings, not insurance. */
 export const SELF_PENSION: readonly string[] = [
   "(ruerup|rurup|riester|basis)( )?rente( beitrag| vertrag| sparplan)?", "inleg (pensioen|lijfrente)( [a-z]+)?", "lijfrente ?inleg", "pensioen zzp",
+  // A US self-employed retirement plan's contribution ("GUIDELINE DES:SEP IRA", "SOLO 401K CONTRIB").
+  "sep ira( contrib[a-z]*| contribution)?", "solo 401 ?k",
 ];
 
 /**
