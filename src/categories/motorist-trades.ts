@@ -19,6 +19,12 @@ export const MOTORIST_FIRST: ReadonlyArray<readonly [key: string, words: readonl
   ["insurance", [
     "(motor|auto|car|vehicle) (policy|insurance|ins)", "(blackbox|black box|telematics) (policy|insurance|premium)",
   ]],
+  // A van or a private-hire car hired by the week for driving work (travel, the van-hire policy), before the bus's word in
+  // "Bestelbus": a Dutch van's hire, a German Kleintransporter's, a French VTC or utility vehicle's location.
+  ["travel", [
+    "bestel ?bus ?verhuur", "bestelwagen ?verhuur", "kleintransporter( ?vermietung| ?verleih)?", "transporter ?(vermietung|verleih)",
+    "(location|loc) (de )?(vtc|utilitaires?)", "location hebdo( [a-z]+)? vtc",
+  ]],
   // Lessons and tests, the school's word cut by the card field ("ARROW DRIVING ACAD").
   ["education", ["driving (acad|academy|instruction|lessons?|tuition|sch)", "fahrstunden?", "rijles(sen)?"]],
   ["fuel", [
@@ -28,6 +34,15 @@ export const MOTORIST_FIRST: ReadonlyArray<readonly [key: string, words: readonl
     "(car|vehicle|auto) (agreement|instalment|installment)",
     // Charging an electric car: the session, the charging park, the home wallbox.
     "ladevorgang", "ladevorgange", "[a-z]*ladepark", "schnelllade[a-z]*", "wallbox", "laadpas", "ev charger",
+    // …its charger by the car's initials, before the bank fee's "charge" ("BAYSHORE EV FAST CHARGE #14"), and the Dutch
+    // charging point, square and fast charger ("E-LAADPUNT DUIVENDRECHT", "SNELLAADPLEIN PAPENDRECHT").
+    "ev (fast |rapid )?(charge|charging|chg)", "e ?laadpunt(en)?", "laadpunt(en)?", "laadplein", "laadstation", "snellaad[a-z]*",
+    // A workshop that calls itself a clinic or a doctor ("TIPTON MOTOR CLINIC", "AUTODOKTOR"), before the doctors' words.
+    "(motor|car|auto|tyre|tire) (clinic|doctor|medics?|hospital|surgery)", "auto ?klinik", "auto ?dok(tor|ter)",
+    // A filling station's own compounds (German Tankpunkt, Dutch tankservice): never the doctors' or the tank shop's.
+    "tankpunkt", "tankservice",
+    // "MISSION BLVD GAS & MART": a US filling station with its shop, before the utility's "gas".
+    "gas (and |n )?mart", "gas (and |n )?food mart",
     // Breakdown cover and roadside help, whichever club or insurer sells it.
     "breakdown (cover|assistance)", "recovery cover", "roadside( assistance| assist| cover| plan)?", "motoring assist[a-z]*",
     "pannendienst", "pechhulp",

@@ -42,7 +42,9 @@ export const STUDENT_FIRST: ReadonlyArray<readonly [key: string, words: readonly
   // A phone repairer calls itself a clinic or a doctor ("HANDYKLINIK AM MARKT", "PHONE REPAIR CLINIC"): it is a shop.
   ["shopping", [
     "handyklinik", "handy ?doktor", "handy ?reparatur[a-z]*", "handy ?werkstatt", "smartphone ?(klinik|reparatur|repairs?|doktor|doctor|service)",
-    "(phone|mobile|iphone|smartphone|cell ?phone) (repairs?|clinic|doctor|fix|surgery|hospital)", "phonerepairs?", "irepair", "ubreakifix",
+    "(phone|mobile|iphone|smartphone|cell ?phone) (repairs?|clinic|doctor|fix|surgery|hospital|medics?)",
+    // …and so does a bike, e-bike or scooter repairer ("VELO-KLINIK LINTFORT", "CCV*E-FIETSDOKTER", "BIKE CLINIC").
+    "(velo|fahrrad|rad|e ?bike|bike|cycle|bicycle|scooter|roller) ?(klinik|clinic|medics?|hospital|surgery)", "[a-z]*fiets ?(dokter|kliniek)", "phonerepairs?", "irepair", "ubreakifix",
     "[a-z]*telefoonreparatie", "telefoon ?reparatie", "gsm ?(reparatie|dokter|hospital|kliniek)", "reparation (de )?(telephones?|smartphones?|iphones?)",
   ]],
   // Copy, print and binding shops, and the online printers of theses, by a compound or phrase no other trade uses.
