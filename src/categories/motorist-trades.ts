@@ -24,6 +24,8 @@ export const MOTORIST_FIRST: ReadonlyArray<readonly [key: string, words: readonl
   ["travel", [
     "bestel ?bus ?verhuur", "bestelwagen ?verhuur", "kleintransporter( ?vermietung| ?verleih)?", "transporter ?(vermietung|verleih)",
     "(location|loc) (de )?(vtc|utilitaires?)", "location hebdo( [a-z]+)? vtc",
+    // A taxi leased by the week or the month ("Taxi Lease Amstel B.V. … Weekhuur taxi"), before the taxi's own fare.
+    "taxi ?lease", "(week|maand)huur taxi[a-z]*",
   ]],
   // Lessons and tests, the school's word cut by the card field ("ARROW DRIVING ACAD").
   ["education", ["driving (acad|academy|instruction|lessons?|tuition|sch)", "fahrstunden?", "rijles(sen)?"]],
@@ -55,8 +57,12 @@ export const MOTORIST_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: r
   // cinema's word decides first), a Potteries oatcake shop.
   ["restaurants", [
     "rastanlage", "truck ?stop", "drive in",
+    // A UK motorway's service area by its carriageway, cut by the card field ("FRANKLEY SOUTHBOUND SERVI", "S/BOUND SVCS").
+    "(north|south|east|west) ?bound serv[a-z]*", "(north|south|east|west) ?bound svcs", "[nsew] bound (svcs|services|serv)",
     "oatcakes?",
   ]],
+  // Gear for the road a shop sells: satnavs, dashcams, helmets ("LANGLEY SATNAV & DASHCAM", "BLACK COUNTRY HELMETS").
+  ["shopping", ["sat ?navs?", "dash ?cams?", "helmets"]],
   ["fuel", [
     // Workshops, dealers and their service departments.
     "motor grp", "autocare", "mietwerkstatt", "selbsthilfewerkstatt",

@@ -47,6 +47,8 @@ export const STUDENT_FIRST: ReadonlyArray<readonly [key: string, words: readonly
     "(velo|fahrrad|rad|e ?bike|bike|cycle|bicycle|scooter|roller) ?(klinik|clinic|medics?|hospital|surgery)", "[a-z]*fiets ?(dokter|kliniek)", "phonerepairs?", "irepair", "ubreakifix",
     "[a-z]*telefoonreparatie", "telefoon ?reparatie", "gsm ?(reparatie|dokter|hospital|kliniek)", "reparation (de )?(telephones?|smartphones?|iphones?)",
   ]],
+  // A laundromat, before the bike shop's "cycle" its pun may hold ("SPIN CYCLE LAUNDROMAT").
+  ["drugstore", ["laundromats?", "launderettes?", "laundrettes?"]],
   // Copy, print and binding shops, and the online printers of theses, by a compound or phrase no other trade uses.
   ["shopping", [
     "copy ?(ecke|point|world|house|express|star|service)", "kopier[a-z]*", "kopie ?(ecke|shop|laden)", "kopieer[a-z]*",

@@ -58,3 +58,16 @@ describe("a bank's charge, a clinic, a bus and a gas bill keep their category", 
     ["PG&E", "PG&E GAS AND ELECTRIC WEB ONLINE", "utilities"],
   ]))("%s / %s → %s", (cp, description, want) => expect(categoryOf(cp, description, "-31.00")).toBe(want));
 });
+
+describe("a motorway's service area, a leased taxi and the gear for the road", () => {
+  it.each(cases([
+    [null, "FRANKLEY SOUTHBOUND SERVI ON 29 AUG          BCC", "restaurants"],
+    [null, "VIS WOOLLEY EDGE NORTHBOUND SERVICES LEEDS", "restaurants"],
+    [null, "FRANKLEY S/BOUND SVCS M5 ON 29 AUG          BCC", "restaurants"],
+    ["Taxi Lease Amstel B.V.", "Naam: Taxi Lease Amstel B.V. Omschrijving: Weekhuur taxi Niro 07-2025 contract 773184", "travel"],
+    [null, "VIS SQ *LANGLEY SATNAV GLASGOW", "shopping"],
+    [null, "DASHCAM WORLD LTD LONDON GBR", "shopping"],
+    [null, "BLACK COUNTRY HELMETS  GLASGOW       GBR", "shopping"],
+  ]))("%s / %s → %s", (cp, description, want) => expect(categoryOf(cp, description, "-25.91")).toBe(want));
+  it("a taxi ride keeps its fare", () => expect(categoryOf(null, "TAXI AMSTEL RIT 0412 AMSTERDAM", "-18.00")).toBe("transport"));
+});
