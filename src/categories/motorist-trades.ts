@@ -22,8 +22,8 @@ export const MOTORIST_FIRST: ReadonlyArray<readonly [key: string, words: readonl
   // A van or a private-hire car hired by the week for driving work (travel, the van-hire policy), before the bus's word in
   // "Bestelbus": a Dutch van's hire, a German Kleintransporter's, a French VTC or utility vehicle's location.
   ["travel", [
-    "bestel ?bus ?verhuur", "bestelwagen ?verhuur", "kleintransporter( ?vermietung| ?verleih)?", "transporter ?(vermietung|verleih)",
-    "(location|loc) (de )?(vtc|utilitaires?)", "location hebdo( [a-z]+)? vtc",
+    "bestel ?bus ?verhuur", "kleintransporter( ?vermietung| ?verleih)?",
+    "(location|loc) (de )?vtc", "location hebdo( [a-z]+)? vtc",
     // A taxi leased by the week or the month ("Taxi Lease Amstel B.V. … Weekhuur taxi"), before the taxi's own fare.
     "taxi ?lease", "(week|maand)huur taxi[a-z]*",
   ]],
@@ -58,7 +58,7 @@ export const MOTORIST_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: r
   ["restaurants", [
     "rastanlage", "truck ?stop", "drive in",
     // A UK motorway's service area by its carriageway, cut by the card field ("FRANKLEY SOUTHBOUND SERVI", "S/BOUND SVCS").
-    "(north|south|east|west) ?bound serv[a-z]*", "(north|south|east|west) ?bound svcs", "[nsew] bound (svcs|services|serv)",
+    "(north|south|east|west) ?bound serv[a-z]*", "(north|south|east|west) ?bound svcs", "(n|s|e|w) bound (svcs|services|serv)",
     "oatcakes?",
   ]],
   // Gear for the road a shop sells: satnavs, dashcams, helmets ("LANGLEY SATNAV & DASHCAM", "BLACK COUNTRY HELMETS").

@@ -107,7 +107,7 @@ export const STUDENT_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: re
     "[a-z]*festival", "festivals", "[a-z]*kulturzentrum", "filmkunst[a-z]*", "programmkino", "fachschaft(en|s)?", "fachschaftsrat", "fsr",
   ]],
   ["travel", ["[a-z]*busverhuur", "bestelwagenverhuur", "[a-z]*autoverhuur", "van (hire|rental|rentals)"]],
-  ["drugstore", ["wasch ?treff", "laundro", "laundromats?", "launderettes?", "lavomatic", "wassalon"]],
+  ["drugstore", ["wasch ?treff", "laundro", "lavomatic", "wassalon"]],
   ["restaurants", ["falafel[a-z]+", "pasty"]],
   ["groceries", ["orientmarkt"]],
   // A US transit district ("CHAMPAIGN URBANA MTD"), after a place's name.

@@ -31,7 +31,7 @@ describe("a van or a private-hire car hired by the week is travel", () => {
   it.each(cases([
     ["BESTELBUS VERHUUR DRECHTS", "BESTELBUS VERHUUR DRECHTS Amsterdam, NL", "travel"],
     [null, "OUT KLEINTRANSPORTER LINTFORT - Berlin Card transaction of 372.19 EUR issued by KLEINTRANSPORTER LINTFORT", "travel"],
-    ["Transportervermietung Kaya GmbH", "Miete Sprinter KW 14", "travel"],
+    ["Transportervermietung Kaya GmbH", "Rechnung 2231 Sprinter KW 14", "travel"],
     [null, "PRLV SEPA LOCATION VTC RHONE LOC VTC RHONE CONTRAT 773184", "travel"],
     [null, "VIR SEPA LOCATION VTC RHONE LOCATION HEBDO BERLINE VTC 04/2025", "travel"],
     [null, "CARTE 12/03/26 CB LOCATION UTILITAIRES MEYZIEU CB*1403", "travel"],
