@@ -53,6 +53,7 @@ import { traderSupplierCategory } from "./trader-trades.ts";
 import { stateSiteCategory, webShopCategory } from "./web-shops.ts";
 import { tradeWordFormCategory } from "./trade-word-forms.ts";
 import { homeStoreByName } from "./home-trades.ts";
+import { PAYS_ITS_WORKERS } from "./brands/gig-workers.ts";
 
 export interface CategorizeInput {
   amount: string;
@@ -411,6 +412,9 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   // "Jonas Wienstroer | zurueck fuer die Dokomi-Tickets": a friend paying back a share names what was bought; the brand
   // is only in the purpose and the payer is a person, so it is money from people, not the brand's refund.
   if (known && sign > 0 && tx.counterpartyName && tx.merchant !== known.name && toPerson() && !matchMerchantText(tx.counterpartyName)) return { categoryKey: "income_other", source: "fallback" };
+  // "Helpling Partnerverguetung", "STUART DELIVERY LTD STUART PAY STMT": a platform paying its cleaner or rider pays a wage,
+  // unless a refund word or the card it was paid with says money came back to a customer.
+  if (known && sign > 0 && PAYS_ITS_WORKERS.has(known.name) && !paidByCard(tx) && contentCategory(subject) !== "refunds") return { categoryKey: "salary", source: "dictionary" };
   // Money in through Tikkie, Venmo or Zelle is a friend settling up, not a shop giving money back.
   if (known && sign > 0 && P2P_RAIL.test(foldUmlauts(foldText(known.name)))) return { categoryKey: "income_other", source: "dictionary" };
   if (known && KIND.get(known.categoryKey) === "expense" && paidInByTransfer(tx, sign, subject)) return { categoryKey: "income_other", source: "dictionary" };

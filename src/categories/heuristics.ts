@@ -266,6 +266,8 @@ const CONTENT: Signal[] = [
   { key: "taxes", sign: "out", words: w("kreisverwaltung", "kreisverw") },
   // A US state's motor-vehicle office (DMV, "TXDMV"): registration and licence fees are the state's, whatever fee word follows.
   { key: "taxes", sign: "out", words: w("[a-z]{2}dmv", "dmv", "(dept|department) of motor vehicles") },
+  // A town's business licence, before the bus's word its shorthand holds ("CITY OF HAYWARD BUS LIC"); a German trade's registration.
+  { key: "taxes", sign: "out", words: w("(bus|business) (lic|license|licence)( renewal| fee| tax)?", "business tax", "gewerbe(anmeldung|ummeldung|abmeldung)") },
   // "KENT COUNTY PROBATE CT": a probate court's fee is paid to the state, like a registry office's.
   { key: "taxes", sign: "out", words: w("probate (court|ct|registry)", "county probate") },
   // "TREFALEN FARM CAMPSITE": a campsite on a farm is a stay, not the farm's shop (before the grocers' "farm").

@@ -106,7 +106,7 @@ export const HOSPITALITY_TRADE_WORDS: ReadonlyArray<readonly [key: string, words
     // Owner-named restaurants and German "Beim Griechen", "Zum Italiener".
     `(da|dal|dalla|bei|beim|chez) ${OWNER}`, "stubchen", "stuberl",
     // German snack stands and ice-cream makers.
-    "fischbude", "grillbude", "crepesbude", "waffelbude", "gluhweinbude", "bierbude", "snackbude", "[a-z]*imbis", "eisladen", "eismanufaktur", "eisdielen", "eiscafes", "speisewirtschaft", "dorfwirtschaft",
+    "fischbude", "grillbude", "pommes ?[a-z]*schmiede", "pommes ?[a-z]*manufaktur", "crepesbude", "waffelbude", "gluhweinbude", "bierbude", "snackbude", "[a-z]*imbis", "eisladen", "eismanufaktur", "eisdielen", "eiscafes", "speisewirtschaft", "dorfwirtschaft",
     // English and American takeaways, vans, pubs and diners.
     "carry ?out", "take ?outs?", "takeaways", "pubs", "public house", "ale house", "beer hall", "beerhall", "bierhalle", "diners", "taverns", "[a-z]*grille",
     "peri ?peri", "piri ?piri", "hog roasts?", "food (van|vans|stall|stalls|stand|cart|trailer)", "chip vans?", "foodcourt",

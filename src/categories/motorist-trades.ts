@@ -19,6 +19,14 @@ export const MOTORIST_FIRST: ReadonlyArray<readonly [key: string, words: readonl
   ["insurance", [
     "(motor|auto|car|vehicle) (policy|insurance|ins)", "(blackbox|black box|telematics) (policy|insurance|premium)",
   ]],
+  // A van or a private-hire car hired by the week for driving work (travel, the van-hire policy), before the bus's word in
+  // "Bestelbus": a Dutch van's hire, a German Kleintransporter's, a French VTC or utility vehicle's location.
+  ["travel", [
+    "bestel ?bus ?verhuur", "kleintransporter( ?vermietung| ?verleih)?",
+    "(location|loc) (de )?vtc", "location hebdo( [a-z]+)? vtc",
+    // A taxi leased by the week or the month ("Taxi Lease Amstel B.V. … Weekhuur taxi"), before the taxi's own fare.
+    "taxi ?lease", "(week|maand)huur taxi[a-z]*",
+  ]],
   // Lessons and tests, the school's word cut by the card field ("ARROW DRIVING ACAD").
   ["education", ["driving (acad|academy|instruction|lessons?|tuition|sch)", "fahrstunden?", "rijles(sen)?"]],
   ["fuel", [
@@ -28,6 +36,15 @@ export const MOTORIST_FIRST: ReadonlyArray<readonly [key: string, words: readonl
     "(car|vehicle|auto) (agreement|instalment|installment)",
     // Charging an electric car: the session, the charging park, the home wallbox.
     "ladevorgang", "ladevorgange", "[a-z]*ladepark", "schnelllade[a-z]*", "wallbox", "laadpas", "ev charger",
+    // …its charger by the car's initials, before the bank fee's "charge" ("BAYSHORE EV FAST CHARGE #14"), and the Dutch
+    // charging point, square and fast charger ("E-LAADPUNT DUIVENDRECHT", "SNELLAADPLEIN PAPENDRECHT").
+    "ev (fast |rapid )?(charge|charging|chg)", "e ?laadpunt(en)?", "laadpunt(en)?", "laadplein", "laadstation", "snellaad[a-z]*",
+    // A workshop that calls itself a clinic or a doctor ("TIPTON MOTOR CLINIC", "AUTODOKTOR"), before the doctors' words.
+    "(motor|car|auto|tyre|tire) (clinic|doctor|medics?|hospital|surgery)", "auto ?klinik", "auto ?dok(tor|ter)",
+    // A filling station's own compounds (German Tankpunkt, Dutch tankservice): never the doctors' or the tank shop's.
+    "tankpunkt", "tankservice",
+    // "MISSION BLVD GAS & MART": a US filling station with its shop, before the utility's "gas".
+    "gas (and |n )?mart", "gas (and |n )?food mart",
     // Breakdown cover and roadside help, whichever club or insurer sells it.
     "breakdown (cover|assistance)", "recovery cover", "roadside( assistance| assist| cover| plan)?", "motoring assist[a-z]*",
     "pannendienst", "pechhulp",
@@ -40,8 +57,12 @@ export const MOTORIST_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: r
   // cinema's word decides first), a Potteries oatcake shop.
   ["restaurants", [
     "rastanlage", "truck ?stop", "drive in",
+    // A UK motorway's service area by its carriageway, cut by the card field ("FRANKLEY SOUTHBOUND SERVI", "S/BOUND SVCS").
+    "(north|south|east|west) ?bound serv[a-z]*", "(north|south|east|west) ?bound svcs", "(n|s|e|w) bound (svcs|services|serv)",
     "oatcakes?",
   ]],
+  // Gear for the road a shop sells: satnavs, dashcams, helmets ("LANGLEY SATNAV & DASHCAM", "BLACK COUNTRY HELMETS").
+  ["shopping", ["sat ?navs?", "dash ?cams?", "helmets"]],
   ["fuel", [
     // Workshops, dealers and their service departments.
     "motor grp", "autocare", "mietwerkstatt", "selbsthilfewerkstatt",

@@ -59,7 +59,7 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
   ]],
   ["drugstore", [
     "[a-z]+kosmetik", "kosmetik[a-z]+", "solarium", "sonnenstudio", "fusspflege",
-    "cosmetics", "lashes", "tanning", "manicure", "pedicure", "perfume", "parfum", "parfums", "key cutting", "shoe repair", "laundromat",
+    "cosmetics", "lashes", "tanning", "manicure", "pedicure", "perfume", "parfum", "parfums", "key cutting", "shoe repair",
     "beaute", "esthetique", "onglerie", "laverie", "teinturerie", "cordonnerie",
     "schoonheidssalon", "knip", "knipperij", "zonnestudio", "drogist", "wasserette", "schoenmakerij",
     "peluqueria", "parrucchiere", "profumeria", "drogueria", 

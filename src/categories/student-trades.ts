@@ -42,13 +42,17 @@ export const STUDENT_FIRST: ReadonlyArray<readonly [key: string, words: readonly
   // A phone repairer calls itself a clinic or a doctor ("HANDYKLINIK AM MARKT", "PHONE REPAIR CLINIC"): it is a shop.
   ["shopping", [
     "handyklinik", "handy ?doktor", "handy ?reparatur[a-z]*", "handy ?werkstatt?", "smartphone ?(klinik|reparatur|repairs?|doktor|doctor|service)",
-    "(phone|mobile|iphone|smartphone|cell ?phone) (repairs?|clinic|doctor|fix|surgery|hospital)", "phonerepairs?", "irepair", "ubreakifix",
+    "(phone|mobile|iphone|smartphone|cell ?phone) (repairs?|clinic|doctor|fix|surgery|hospital|medics?)",
+    // …and so does a bike, e-bike or scooter repairer ("VELO-KLINIK LINTFORT", "CCV*E-FIETSDOKTER", "BIKE CLINIC").
+    "(velo|fahrrad|rad|e ?bike|bike|cycle|bicycle|scooter|roller) ?(klinik|clinic|medics?|hospital|surgery)", "[a-z]*fiets ?(dokter|kliniek)", "phonerepairs?", "irepair", "ubreakifix",
     "[a-z]*telefoonreparatie", "telefoon ?reparatie", "gsm ?(reparatie|dokter|hospital|kliniek)", "reparation (de )?(telephones?|smartphones?|iphones?)",
     // A console's, a controller's or any device's repairer does the same work by the same words ("KONSOLENDOKTOR",
     // "ALDERSHOT CONSOLE REPAIRS", "MERROW DEVICE DOCTOR", "SAMMAMISH TECH REPAIR", "REPAIR-POINT VIANEN").
     "konsolen ?(doktor|klinik|reparatur[a-z]*|werkstatt?|service)", "(console|consoles|controller|controllers|device|devices|tech|gadget|laptop|tablet) (repairs?|clinic|doctor|fix|surgery|hospital)",
     "repair ?(point|shop|store|centre|center)",
   ]],
+  // A laundromat, before the bike shop's "cycle" its pun may hold ("SPIN CYCLE LAUNDROMAT").
+  ["drugstore", ["laundromats?", "launderettes?", "laundrettes?"]],
   // Copy, print and binding shops, and the online printers of theses, by a compound or phrase no other trade uses.
   ["shopping", [
     "copy ?(ecke|point|world|house|express|star|service)", "kopier[a-z]*", "kopie ?(ecke|shop|laden)", "kopieer[a-z]*",
@@ -107,7 +111,7 @@ export const STUDENT_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: re
     "[a-z]*festival", "festivals", "[a-z]*kulturzentrum", "filmkunst[a-z]*", "programmkino", "fachschaft(en|s)?", "fachschaftsrat", "fsr",
   ]],
   ["travel", ["[a-z]*busverhuur", "bestelwagenverhuur", "[a-z]*autoverhuur", "van (hire|rental|rentals)"]],
-  ["drugstore", ["wasch ?treff", "laundro", "laundromats?", "launderettes?", "lavomatic", "wassalon"]],
+  ["drugstore", ["wasch ?treff", "laundro", "lavomatic", "wassalon"]],
   ["restaurants", ["falafel[a-z]+", "pasty"]],
   ["groceries", ["orientmarkt"]],
   // A US transit district ("CHAMPAIGN URBANA MTD"), after a place's name.

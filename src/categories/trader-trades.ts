@@ -52,6 +52,8 @@ export const SELF_PENSION: readonly string[] = [
   "(sep|roth|trad|traditional|simple|rollover|spousal|solo) ira", "ira (contribution|contrib|contr|deposit)s?",
   // A personal pension's contribution, "CONT" as UK banks shorten it ("PENSION CONTRIBUTION SIPP", "PENFOLD MONTHLY CONT").
   "(pension|sipp)( [a-z]+)? (contribution|contrib|contr)s?", "(penfold|pensionbee)( [a-z]+){0,2} (contribution|contrib|contr|cont)s?",
+  // A US self-employed retirement plan's contribution ("SOLO 401K CONTRIB").
+  "solo 401 ?k",
 ];
 
 /**

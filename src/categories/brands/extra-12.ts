@@ -376,7 +376,8 @@ export const BRANDS_EXTRA_12: readonly MerchantRow[] = [
   ["Studapart", "rent", "studapart"],
   ["Les Estudines", "rent", "estudines"],
   ["Homebox", "rent", "homebox"],
-  ["Relais Colis", "shopping", "relais colis"],
+  // A parcel network's relay point: parcels and postage are other, by policy.
+  ["Relais Colis", "other", "relais colis"],
   ["Sud Ouest", "subscriptions", "journal sud ouest", "groupe sud ouest"],
   ["La Dépêche du Midi", "subscriptions", "la depeche du midi", "ladepeche"],
   ["Le Progrès", "subscriptions", "le progres"],

@@ -39,11 +39,12 @@ export const BRANDS_EXTRA_29: readonly MerchantRow[] = [
   ["Toptal", "salary", "toptal"],
   ["Deel Inc", "salary", "deel inc", "deel payments"],
   ["twago", "salary", "twago"],
-  // Trade-lead portals, like MyHammer and Thumbtack before them.
-  ["Checkatrade", "rent", "checkatrade"],
-  ["Rated People", "rent", "rated people", "ratedpeople"],
-  ["Werkspot", "rent", "werkspot"],
-  ["HomeAdvisor", "rent", "homeadvisor"],
+  // Trade-lead portals, like MyHammer and Thumbtack: only the tradesman pays them, for leads and membership, so what
+  // is paid is a trade's dues (fees, the professional-dues policy), not a home's cost.
+  ["Checkatrade", "fees", "checkatrade"],
+  ["Rated People", "fees", "rated people", "ratedpeople"],
+  ["Werkspot", "fees", "werkspot"],
+  ["HomeAdvisor", "fees", "homeadvisor"],
   // Invoicing, bookkeeping and business software.
   ["Papierkram.de", "subscriptions", "papierkram de", "papierkram gmbh"],
   ["Billomat", "subscriptions", "billomat"],

@@ -60,6 +60,7 @@ import { BRANDS_WELL_OFF } from "./well-off.ts";
 import { BRANDS_CARERS } from "./carers.ts";
 import { BRANDS_CAR_FREE } from "./car-free.ts";
 import { BRANDS_GAMERS } from "./gamers.ts";
+import { BRANDS_GIG_WORKERS } from "./gig-workers.ts";
 
 // Added last, so on an equal phrase every earlier row still wins (scripts/check-brand-phrases.ts lists such clashes).
 export const EXTRA_BRANDS: readonly MerchantRow[] = [
@@ -102,6 +103,7 @@ export const EXTRA_BRANDS: readonly MerchantRow[] = [
   ...BRANDS_CARERS,
   ...BRANDS_CAR_FREE,
   ...BRANDS_GAMERS,
+  ...BRANDS_GIG_WORKERS,
 ];
 
 export const MORE_BRANDS: readonly MerchantRow[] = [...BRANDS_GROCERY_1, ...BRANDS_GROCERY_2, ...BRANDS_SHOPS_1, ...BRANDS_SHOPS_2, ...BRANDS_SHOPS_3, ...BRANDS_FOOD, ...BRANDS_MOBILITY_1, ...BRANDS_MOBILITY_2, ...BRANDS_MOBILITY_3, ...BRANDS_SERVICES_1, ...BRANDS_SERVICES_2, ...BRANDS_DIGITAL_1, ...BRANDS_DIGITAL_2, ...BRANDS_MISC, ...EXTRA_BRANDS];

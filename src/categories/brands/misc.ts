@@ -112,13 +112,16 @@ export const BRANDS_MISC: readonly MerchantRow[] = [
   ["Müller", "drugstore", "muller osterreich"],
   ["Vaillant", "utilities", "vaillant service"],
   ["Viessmann", "utilities", "viessmann kundendienst"],
-  ["Helpling", "rent", "helpling"],
-  ["Book a Tiger", "rent", "book a tiger"],
-  ["Batmaid", "rent", "batmaid"],
-  ["MyHammer", "rent", "myhammer"],
-  ["TaskRabbit", "rent", "taskrabbit"],
-  ["Angi", "rent", "angi com", "angies list"],
-  ["Thumbtack", "rent", "thumbtack"],
+  // Cleaning and handyman platforms a household books: a cleaning firm or a tradesman (shopping, by policy); their
+  // payouts to the cleaner or the tasker are pay (brands/gig-workers.ts PAYS_ITS_WORKERS).
+  ["Helpling", "shopping", "helpling"],
+  ["Book a Tiger", "shopping", "book a tiger"],
+  ["Batmaid", "shopping", "batmaid"],
+  // Lead portals a tradesman pays (fees, as brands/extra-29.ts files Checkatrade).
+  ["MyHammer", "fees", "myhammer"],
+  ["TaskRabbit", "shopping", "taskrabbit"],
+  ["Angi", "shopping", "angi com", "angies list"],
+  ["Thumbtack", "fees", "thumbtack"],
   ["Rover", "shopping", "rover com"],
   ["Care.com", "education", "care com"],
   ["Betreut.de", "education", "betreut de"],
