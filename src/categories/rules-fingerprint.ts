@@ -54,8 +54,20 @@ export async function ruleModules(entry: string = RECATEGORIZE_ENTRY): Promise<M
   return seen;
 }
 
+// The running modules cannot change under a process (they are loaded once), so
+// the app start and the start-up pass share one reading.
+let running: Promise<string> | undefined;
+
 /** A hex hash that changes whenever a module deciding categories or merchants changes, and only then. */
-export async function rulesFingerprint(entry: string = RECATEGORIZE_ENTRY): Promise<string> {
+export function rulesFingerprint(entry: string = RECATEGORIZE_ENTRY): Promise<string> {
+  if (entry !== RECATEGORIZE_ENTRY) return fingerprintOf(entry);
+  running ??= fingerprintOf(entry);
+  // A failed reading is tried again by the next caller.
+  running.catch(() => (running = undefined));
+  return running;
+}
+
+async function fingerprintOf(entry: string): Promise<string> {
   const modules = await ruleModules(entry);
   const hash = createHash("sha256");
   for (const rel of [...modules.keys()].sort()) hash.update(rel).update("\0").update(modules.get(rel)!).update("\0");
