@@ -74,11 +74,13 @@ export async function recategorizeHistory(tx: Tx, userId: string): Promise<numbe
   return (await recategorizeRows(tx, userId)).categories;
 }
 
-/** The provider's own category
- * is not stored with a row, so a row the rules do not (or no longer) decide
- * keeps what it has: recomputing it here could only lose information, except
- * for rows a rule or a merchant's category had decided, which fall back to the
- * built-in categorizer. The bank's booking codes are stored (in the raw
+/**
+ * Counts the rows that changed category and the rows linked anew. The
+ * provider's own category is not stored with a row, so a row the rules do not
+ * (or no longer) decide keeps what it has: recomputing it here could only lose
+ * information, except for rows a rule or a merchant's category had decided,
+ * which fall back to the built-in categorizer (and, with `builtIn`, rows that
+ * categorizer decided). The bank's booking codes are stored (in the raw
  * payload) and read as on import, so a bank's fee falls back to "fees". A
  * merchant's category beats everything but a choice by hand and a matched
  * own-account transfer.
