@@ -24,6 +24,7 @@ import type { FxRates } from "./fx/types.ts";
 import type { BotContext } from "./context.ts";
 import { callbackRoute, serveCallbacks } from "./linking/callback-route.ts";
 import { backgroundJobs } from "./jobs/index.ts";
+import { rulesFingerprint } from "./categories/rules-fingerprint.ts";
 
 export interface AppOptions {
   logger?: Logger;
@@ -84,7 +85,13 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     // Shared through PostgreSQL so a link flow survives its answers landing on another replica.
     const liveDialogs = createLiveDialogs({ api, logger, shared: { inbox: createDialogInbox(db, vault, opts.dialogTimings), databaseUrl } });
     stops.push(liveDialogs.start());
-    const users = createUserService(db, { locale: config.DEFAULT_LOCALE, timezone: config.DEFAULT_TIMEZONE });
+    // Read once, while the rest starts; until it is known a new person is simply categorized again at the next start.
+    let rules: string | null = null;
+    void rulesFingerprint().then(
+      (f) => (rules = f),
+      (err: unknown) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, "rules fingerprint could not be read"),
+    );
+    const users = createUserService(db, { locale: config.DEFAULT_LOCALE, timezone: config.DEFAULT_TIMEZONE, rulesFingerprint: () => rules });
     const services = createServices({ config, db, databaseUrl, vault, users, logger, now, liveDialogs, api, ...(opts.fx ? { fx: opts.fx } : {}) });
     stops.push(async () => services.analytics.close());
     const bot = createBot({

@@ -1,6 +1,7 @@
 // Re-runs the categorizer over a person's history after their rules or
-// merchants changed, and links every row to its canonical merchant on the way.
-// Manual choices ("user") are never touched.
+// merchants changed, or after an upgrade changed the built-in rules, and links
+// every row to its canonical merchant on the way. Manual choices ("user") are
+// never touched.
 import type { Prisma } from "../db/client.ts";
 import { categorize } from "./categorize.ts";
 import type { BookingCodes } from "./booking-codes.ts";
@@ -9,6 +10,7 @@ import { loadRules } from "./rule-store.ts";
 import { merchantOf, resolveMerchants, type ResolvedMerchant } from "../merchants/resolve.ts";
 import { MERCHANT_SOURCE, withMerchantCategory, type CategoryChoice } from "../merchants/category-choice.ts";
 import { loadOwnIbans } from "../transfers/own-ibans.ts";
+import { loadOwnNames } from "../transfers/own-names.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -33,6 +35,7 @@ interface StoredRow {
   accountId: string;
   amount: Prisma.Decimal;
   counterpartyName: string | null;
+  counterpartyIban: string | null;
   description: string | null;
   merchant: string | null;
   transactionType: string | null;
@@ -44,23 +47,53 @@ interface StoredRow {
   bookingCodes?: BookingCodes;
 }
 
+export interface RecategorizeOptions {
+  /**
+   * The built-in rules changed (a new release): rows they decided ("dictionary",
+   * "fallback") are decided again too, where the new rules place them; one the
+   * new rules cannot place (the catch-all "other") keeps its category rather
+   * than lose it. Rows from the bank's own category ("provider"), from
+   * transfer matching or from a merchant's history keep theirs: what decided
+   * them is not stored with the row or not the categorizer's.
+   */
+  builtIn?: boolean;
+}
+
+export interface RecategorizeCounts {
+  /** Rows whose category changed. */
+  categories: number;
+  /** Rows linked to another merchant (or its new name). */
+  links: number;
+}
+
+const BUILT_IN_SOURCES = new Set(["dictionary", "fallback"]);
+const CATCH_ALL = new Set(["other", "income_other"]);
+
+/** Returns how many transactions changed category (see recategorizeRows). */
+export async function recategorizeHistory(tx: Tx, userId: string): Promise<number> {
+  return (await recategorizeRows(tx, userId)).categories;
+}
+
 /**
- * Returns how many transactions changed category. The provider's own category
- * is not stored with a row, so a row the rules do not (or no longer) decide
- * keeps what it has: recomputing it here could only lose information, except
- * for rows a rule or a merchant's category had decided, which fall back to the
- * built-in categorizer. The bank's booking codes are stored (in the raw
+ * Counts the rows that changed category and the rows linked anew. The
+ * provider's own category is not stored with a row, so a row the rules do not
+ * (or no longer) decide keeps what it has: recomputing it here could only lose
+ * information, except for rows a rule or a merchant's category had decided,
+ * which fall back to the built-in categorizer (and, with `builtIn`, rows that
+ * categorizer decided). The bank's booking codes are stored (in the raw
  * payload) and read as on import, so a bank's fee falls back to "fees". A
  * merchant's category beats everything but a choice by hand and a matched
  * own-account transfer.
  */
-export async function recategorizeHistory(tx: Tx, userId: string): Promise<number> {
+export async function recategorizeRows(tx: Tx, userId: string, opts: RecategorizeOptions = {}): Promise<RecategorizeCounts> {
   const rules = await loadRules(tx, userId);
   const ownIbans = await loadOwnIbans(tx, userId);
+  // As on import (sync/write.ts): a transfer to the holder's own name or IBAN stays a transfer.
+  const ownNames = await loadOwnNames(tx, userId, ownIbans);
   const ids = new Map((await tx.category.findMany({ where: { userId }, select: { id: true, key: true } })).map((c) => [c.key, c.id]));
   const rows: StoredRow[] = await tx.transaction.findMany({
     where: { userId },
-    select: { id: true, accountId: true, amount: true, counterpartyName: true, description: true, merchant: true, transactionType: true, categoryId: true, categorySource: true, refundOfKey: true, merchantId: true, mcc: true },
+    select: { id: true, accountId: true, amount: true, counterpartyName: true, counterpartyIban: true, description: true, merchant: true, transactionType: true, categoryId: true, categorySource: true, refundOfKey: true, merchantId: true, mcc: true },
   });
   const codes = await tx.$queryRawUnsafe<(BookingCodes & { id: string })[]>(CODES_SQL, userId);
   if (codes.length) {
@@ -77,7 +110,7 @@ export async function recategorizeHistory(tx: Tx, userId: string): Promise<numbe
     const merchant = merchantOf(merchants, labels[i]);
     if (merchant && (merchant.id !== r.merchantId || merchant.name !== r.merchant)) links.push({ id: r.id, merchant });
     if (r.categorySource === "user") return;
-    const next = nextCategory(r, merchant, { rules, ownIbans, ids });
+    const next = nextCategory(r, merchant, { rules, ownIbans, ownNames, ids, builtIn: opts.builtIn === true });
     if (!next) return;
     const refundOfKey = next.refundOfKey ?? null;
     if (next.categoryId === r.categoryId && next.source === r.categorySource && refundOfKey === r.refundOfKey) return;
@@ -96,18 +129,19 @@ export async function recategorizeHistory(tx: Tx, userId: string): Promise<numbe
       await tx.transaction.updateMany({ where: { id: { in: g.ids.slice(i, i + ID_CHUNK) }, userId }, data: { categoryId: g.categoryId, categorySource: g.source, refundOfKey: g.refundOfKey } });
     }
   }
-  return changed;
+  return { categories: changed, links: links.length };
 }
 
 function nextCategory(
   r: StoredRow,
   merchant: ResolvedMerchant | null,
-  ctx: { rules: Awaited<ReturnType<typeof loadRules>>; ownIbans: ReadonlySet<string>; ids: Map<string, string> },
+  ctx: { rules: Awaited<ReturnType<typeof loadRules>>; ownIbans: ReadonlySet<string>; ownNames: ReadonlySet<string>; ids: Map<string, string>; builtIn: boolean },
 ): CategoryChoice | null {
   const next = categorize(
     {
       amount: r.amount.toFixed(),
       counterpartyName: r.counterpartyName,
+      counterpartyIban: r.counterpartyIban,
       description: r.description,
       merchant: merchant?.name ?? merchantLabel(r),
       transactionType: r.transactionType,
@@ -115,10 +149,11 @@ function nextCategory(
       mcc: r.mcc,
       bookingCodes: r.bookingCodes ?? null,
     },
-    { rules: ctx.rules, ownIbans: ctx.ownIbans },
+    { rules: ctx.rules, ownIbans: ctx.ownIbans, ownNames: ctx.ownNames },
   );
   const decidedByPerson = r.categorySource === "rule" || r.categorySource === MERCHANT_SOURCE;
-  const recompute = next.source === "rule" || decidedByPerson || r.categoryId === null;
+  const builtIn = ctx.builtIn && BUILT_IN_SOURCES.has(r.categorySource ?? "") && !CATCH_ALL.has(next.categoryKey);
+  const recompute = next.source === "rule" || decidedByPerson || r.categoryId === null || builtIn;
   const computedId = ctx.ids.get(next.categoryKey);
   // A kept refund learns which category it refunds when the shop is recognisable
   // now (rows written before refunds named their shop's category).

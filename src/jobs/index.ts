@@ -1,6 +1,7 @@
 // Everything that runs without an update, in start order: syncs on schedule,
 // notifications, the monthly summary, each connector's keep-alive, recovery
-// of interrupted runs and the liveness file. Each takes the one Services.
+// of interrupted runs, the liveness file, and bringing stored categories up to
+// the running rules. Each takes the one Services.
 import type { Services } from "../services.ts";
 import type { BackgroundJob } from "./background-job.ts";
 import { createMonthlySummary } from "./monthly-summary.ts";
@@ -10,6 +11,7 @@ import { aliveFileJob } from "./alive-file.ts";
 import { fxRefreshJob } from "./fx-refresh.ts";
 import { consentReminderJob } from "./consent-reminders.ts";
 import { refundBackfillJob } from "./refund-backfill.ts";
+import { rulesUpgradeJob } from "./rules-upgrade.ts";
 import { createNetWorthService } from "../networth/service.ts";
 
 export type { BackgroundJob } from "./background-job.ts";
@@ -52,6 +54,11 @@ export function backgroundJobs(services: Services): BackgroundJob[] {
     fxRefreshJob({ fx: services.fx, logger, now: () => services.now() }),
     consentReminderJob({ db, vault: services.vault, logger, now: () => services.now() }),
     refundBackfillJob({ db, logger }),
+    rulesUpgradeJob({
+      db,
+      logger,
+      onWritten: (userId) => analytics.warmSoon(userId, (err) => logger.warn({ err, userId }, "analytics store: background refresh failed")),
+    }),
     {
       name: "scheduler",
       async start() {

@@ -43,7 +43,20 @@ export interface ForgetReport {
   sessions: number;
 }
 
-export function createUserService(db: Db, defaults: { locale: "en" | "de"; timezone: string }) {
+export interface UserDefaults {
+  locale: "en" | "de";
+  timezone: string;
+  /**
+   * The running categorizer's fingerprint (categories/rules-fingerprint.ts):
+   * a new person's rows are all categorized by these rules, so the start-up
+   * pass has nothing to redo for them. null while it is being read (or could
+   * not be): the person is then categorized again at the next start, which
+   * changes nothing, rather than making a first /start wait for it.
+   */
+  rulesFingerprint?: () => string | null;
+}
+
+export function createUserService(db: Db, defaults: UserDefaults) {
   return {
     findByTelegramId(telegramId: bigint): Promise<User | null> {
       return db.user.findUnique({ where: { telegramId } });
@@ -57,7 +70,7 @@ export function createUserService(db: Db, defaults: { locale: "en" | "de"; timez
       return db.$transaction(async (tx) => {
         const user = await tx.user.upsert({
           where: { telegramId },
-          create: { telegramId, chatId, locale, timezone: defaults.timezone },
+          create: { telegramId, chatId, locale, timezone: defaults.timezone, rulesFingerprint: defaults.rulesFingerprint?.() ?? null },
           update: {},
         });
         await tx.category.createMany({
