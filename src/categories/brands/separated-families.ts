@@ -3,7 +3,7 @@
 // (entertainment, the sports-clubs policy); indoor play and trampoline chains (entertainment); holiday camps, a
 // colonies operator, after-school franchises, tutoring and childcare (education, as childcare is); the state's
 // tax-free childcare account (education, money paid into a childcare account); a babysitter-finding membership
-// (subscriptions); a rental-application portal (rent, the listing-portal policy); an online divorce service and the
+// (subscriptions); a child's phone network (utilities, a child's own phone plan); a rental-application portal (rent, the listing-portal policy); an online divorce service and the
 // Dutch judiciary's court fees (other, like notaries; taxes, as court fees are).
 // Row format and phrase rules: see ../merchant-data.ts ("^" = only as the first word).
 import type { MerchantRow } from "../merchant-data.ts";
@@ -31,6 +31,8 @@ export const BRANDS_SEPARATED_FAMILIES: readonly MerchantRow[] = [
   ["Kibeo", "education", "kibeo", "kibeo kinderopvang"],
   // The UK state's top-up of a childcare account, as HMRC's service prints it.
   ["Tax-Free Childcare", "education", "childcare service tfc", "tax free childcare", "taxfree childcare"],
+  // A child's own phone plan on a kids' network.
+  ["Troomi", "utilities", "troomi", "troomi wireless"],
   // Finding a babysitter by membership.
   ["Yoopies", "subscriptions", "yoopies", "yoopies fr"],
   // A rental-application portal's fees.
