@@ -51,8 +51,8 @@ export const BABY_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: reado
   ["drugstore", ["parapharma", "parapharm", "diapers?", "nappies", "windeln", "luiers"]],
   ["groceries", ["stroopwafel[a-z]*"]],
   ["shopping", [
-    // Children's and babies' clothes, shoes, prams and furniture.
-    "kinderschoenen", "kinderschoen", "kindermode", "kinderbekleidung", "kinderkleidung", "kinderkleding", "kinderkledingbeurs", "kinderwagen", "kinderwagens", "kinderboetiek", "kinderartikel", "kindersachen", "kinderfahrrad",
+    // Children's and babies' clothes, shoes, prams and furniture ("Kindermode" is personal-trades.ts', read before a parlour's "stube").
+    "kinderschoenen", "kinderschoen", "kinderbekleidung", "kinderkleidung", "kinderkleding", "kinderkledingbeurs", "kinderwagen", "kinderwagens", "kinderboetiek", "kinderartikel", "kindersachen", "kinderfahrrad",
     "babyartikel", "babymarkt", "babyfachmarkt", "babyshop", "babywinkel", "babyspeciaalzaak", "babyboutique", "babymode", "babykleding", "babykleidung", "babykamers?", "babybedarf", "babywelt",
     "baby bou[a-z]*", "baby outlet", "baby speciaalzaak", "baby superstore", "kidswear", "childrenswear",
     "umstandsmode", "positiekleding", "zwangerschapskleding", "maternity wear", "puericulture",

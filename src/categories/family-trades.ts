@@ -67,7 +67,8 @@ export const FAMILY_PURPOSES: ReadonlyArray<readonly [key: string, words: readon
 /** Trade words, merged after shop-kinds-more.ts's own: they decide only what no other word did. */
 export const FAMILY_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
   // A doctor by the compound of the speciality ("Jugendarzt", "Lungenärztin"); orthodontists (a US practice's patient payments are health-trades.ts').
-  ["health", ["[a-z]+arzt", "[a-z]+arztin", "kieferorthopadin", "kieferorthopadische"]],
+  // A children's dentist by the Dutch compound ("Kindertandartspraktijk"); a US orthodontist's practice by its legal form ("CRAMERTON ORTHO PA").
+  ["health", ["[a-z]+arzt", "[a-z]+arztin", "kieferorthopadin", "kieferorthopadische", "kindertandarts[a-z]*", "ortho (pa|pc|pllc)"]],
   ["groceries", ["marktladen", "hofwinkel"]],
   // A British chip shop calls itself "… Fisheries"; bubble tea and pizza by the slice; a salad bar run into one word.
   ["restaurants", ["fisheries", "bubbletea", "slice house", "by the slice", "salatbar"]],
@@ -80,6 +81,12 @@ export const FAMILY_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: rea
     "zoologischer garten", "zoologische garten", "parc zoologique", "zoological garden", "zoological gardens", "zoological park", "zoological society", "zoological soc", "dierenpark", "ecomusee",
     // A ticket office's advance sales (a transport word, read before these, keeps a bus company's its own).
     "vorverkaufsstelle", "[a-z]*vorverkauf",
+    // Scouts and guides (MCC 8641), a children's club as the sports clubs are: a troop's subs, a national body's dues.
+    // Not "scout" alone (a talent scout, a property portal's "…Scout24" is one word).
+    "scouts", "scouting", "cub scouts", "boy scouts", "girl scouts", "girlscouts", "girl guides", "girlguiding", "scout (group|troop|hut|association|assn)",
+    "pfadfinder[a-z]*", "scoutisme", "scouts et guides", "guides et scouts",
+    // Roller rinks and indoor playgrounds.
+    "skateland", "roller ?rink", "roller skating", "skating rink", "indoor speeltuin",
   ]],
   ["education", [
     "lerntherapie", "lerntherapeut", "lerntherapeutin", "lerninstitut", "hausaufgabenhilfe", "huiswerkhulp", "huiswerkklas", "bijlessen", "studiebegeleiding", "examentraining", "homework help", "homework club",
@@ -87,6 +94,13 @@ export const FAMILY_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: rea
     "[a-z]*prufungszentrum", "exam centre", "exam center", "examination centre", "examination center", "examencentrum",
     // Driving theory and driving instructors in the languages the big lists miss.
     "code de la route", "driving theory", "theory test", "fuhrerschein theorie", "fuhrerschein trainer", "fuhrerschein app", "fuhrerscheintheorie", "fahrlehrer", "rijinstructeur",
+    // Holiday care and school trips: a town's holiday games, a school's country hostel, day and summer camps, a French
+    // town's leisure centre (ALSH) and holiday colonies, a Dutch summer camp (MCC 7032, 8351, as childcare is).
+    "schullandheim", "ferienspiele", "ferienfreizeit(en)?", "ferienbetreuung", "ferienlager", "ferienprogramm",
+    "day camps?", "summer camps?", "holiday camps?", "holiday clubs?", "activity camps?",
+    "centres? (de )?loisirs", "accueils? (de )?loisirs", "alsh", "colonies? de vacances", "zomerkamp(en)?", "vakantiekamp(en)?",
+    // After-school clubs of the national youth club movement, and lessons in a teacher's own studio.
+    "boys girls clubs?", "boys and girls clubs?", "pianostudio", "music studio",
   ]],
   ["shopping", [
     // Publishers and school book sellers sell books at the till (a publisher paid by subscription is read before this).
@@ -94,6 +108,12 @@ export const FAMILY_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: rea
     "papierwaren", "kantoorboekhandel", "schulkleidung", "schulranzen",
     "prom dresses", "promwear", "suit hire", "suit rental", "tux hire", "tux rental", "dress hire", "kostuumverhuur",
     "sneaker[a-z]*", "skateshop", "skateboard", "skateboards", "surfshop", "boardshop", "boardsports",
+    // Children's resale: a kids' swap or exchange shop, cut by the card field ("… KIDS EXC").
+    "kids (swap|exchange|exchang|exc|exch|closet|consignment)",
   ]],
+  // A court's filing fee (griffierecht) and a US district clerk's court costs (MCC 9211), as the court fees are.
+  ["taxes", ["griffierecht(en)?", "(district|dist) cler[a-z]*", "clerk of (the )?courts?"]],
+  // Storage after a move, in German.
+  ["rent", ["einlagerung", "einlagerungen"]],
   ["utilities", ["power district", "power cooperative"]],
 ];

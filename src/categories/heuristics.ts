@@ -333,11 +333,11 @@ const CONTENT: Signal[] = [
   // "Dauerstandplatz Parzelle 41 Saison 2025 Strom pauschal": a season's pitch on a campsite is the stay; its power is included, no supply bill.
   { key: "travel", sign: "out", words: w("dauer(stand|stell)platz", "dauercamping", "saison(stell)?platz") },
   {
-    // A water park is an outing, not the water bill (leisure-trades.ts).
+    // A water park is an outing, not the water bill (leisure-trades.ts); so is a leisure pool named for water ("WATER MEADOWS SWIMMING").
     key: "utilities",
     sign: "out",
     words: w(
-      ...PHONE_CREDIT_WORDS, "strom", "mise en service( [a-z]+)? compteur", "stromabschlag", "voip", "abschlag", "gas", "erdgas", "gasabschlag", "wasser", "wassergeld", "drinkwater", "abwasser", "fernwarme", "heizkosten", "nebenkosten", "betriebskosten", "energie", "energy", "electricity", "electric", "water(?! parks?( |$))", "broadband", "internet", "dsl", "glasfaser", "glasvezel", "glasvezelaansluiting", "glasvezelabonnement", "mobilfunk", "handy", "handyvertrag", "telefon", "phone bill", "mobile phone",
+      ...PHONE_CREDIT_WORDS, "strom", "mise en service( [a-z]+)? compteur", "stromabschlag", "voip", "abschlag", "gas", "erdgas", "gasabschlag", "wasser", "wassergeld", "drinkwater", "abwasser", "fernwarme", "heizkosten", "nebenkosten", "betriebskosten", "energie", "energy", "electricity", "electric", "water(?! parks?( |$))(?!( [a-z]+){0,2} swimming)", "broadband", "internet", "dsl", "glasfaser", "glasvezel", "glasvezelaansluiting", "glasvezelabonnement", "mobilfunk", "handy", "handyvertrag", "telefon", "phone bill", "mobile phone",
       "electricite", "gaz", "eau", "stroom", "energierekening", "luz", "agua", "luce", "bolletta", "[a-z]*stadtwerke", "[a-z]*stadtwerk", "propane", "flussiggas", "lpg", "utilities", "utility", "utility billing", "energieversorgung", "wasserversorgung", "[a-z]*wasserwerk[a-z]*", "abwassergebuhr", "mullabfuhr", "abfall", "abfallgebuhr", "water rates", "sewer", "trash", "waste", "electric bill", "gas bill", "cable", "telecom", "wireless(?! (zone|world|store|shop|accessories|repairs?|outlet))", "mobile bill", "energie termijn", "termijnbedrag", "servicekosten energie", "netzentgelt", "[a-z]*fibre", "full fibre", "fiber (co|internet|broadband|autopay|[0-9]+ gig)", "(google|ziply|sonic|frontier|metronet|lumos|allo|att) fiber", "breitband", "mobile (ddr|dd|direct debit|plan)", "heating oil", "heizol[a-z]*", "stookolie", "fioul"),
   },
   {

@@ -46,6 +46,8 @@ export const ONLINE_FIRST: ReadonlyArray<readonly [key: string, words: readonly 
   ["utilities", [
     "(abonnement|abo|forfait|forfaits|offre) (mobile|mobiles|telephone|telephonie|portable|sms|5g|4g)", "forfaits? (data|internet mobile)",
     "(mobiel|mobiele|sim only|telefoon|gsm) ?abonnement(en)?", "sim ?only( (plan|deal|abonnement|tarif))?", "(handy|mobilfunk|sim) ?(tarif|vertrag|abo)",
+    // A plan by its German name beside the number it serves ("Kinder-Tarif Rufnr. 0157 …").
+    "tarif (rufnr|rufnummer)",
   ]],
   // A program's protection, backup and storage online: not the internet bill, not a storage unit.
   ["subscriptions", [

@@ -64,6 +64,9 @@ export const PERSONAL_FIRST: ReadonlyArray<readonly [key: string, words: readonl
     "(flower|flowers|blumen|bloemen|fleurs|mode|fashion|shoe|shoes|schuh|schoenen) (market|markt|marche)",
     // A sewing or alterations parlour is no inn either.
     "(nah|anderungs|schneider|flick|mode|strick)stube",
+    // Nor is a charity's clothes parlour ("DRK Kleiderstube", "Kleiderstube Kinderschutzbund"), nor a children's
+    // fashion shop named a parlour ("Kindermode Wichtelstube").
+    "kleiderstube", "kindermode",
     // A bridal or a shoe salon sells dresses and shoes, not hairdos.
     "(bridal|wedding|shoe) salons?",
     // A phone shop named "Handy …" sells phones, though "Handy" alone reads as the phone contract.

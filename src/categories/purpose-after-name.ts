@@ -17,9 +17,19 @@ const CLIENT_ACCOUNT = /(?<=\p{L}{2,}\s+\S+)\s+client\s+(?:a\/c|a\/cs|a|ac|acc|a
 // French fund pays ("CAF DU CHER PRESTATION ACCUEIL JEUNE ENFANT", "… ALLOCATIONS FAMILIALES", "CPAM … INDEMNITES JOURNALIERES"), by its
 // word or its initials ("CAF DES DEUX SEVRES APL 02/2026": the housing benefit; ALS, ALF, AAH, RSA, PAJE, ARS likewise), and a
 // waste levy a town's community bills ("BOURGES PLUS REDEVANCE ORDURES MENAGERES 2025", "… REOM 2025"), and the fees a
-// German library or office books under its name ("STADTBIBLIOTHEK ULM GEBUEHREN").
+// German library or office books under its name ("STADTBIBLIOTHEK ULM GEBUEHREN"), a town's passport or identity card
+// ("Stadt Pirna Kinderreisepass"), and a Dutch body's own contribution ("RAAD VOOR RECHTSBIJSTAND EIGEN BIJDRAGE").
 const PURPOSE_WORD =
-  /(?<=\p{L}{2,}\s+\S+)\s+(?:cantine|acomptes?|soldes?|cotisations?|adh(?:e|é)sions?|inscriptions?|(?:e|é)ch(?:e|é)ances?|avis|mensualit(?:e|é)s?|loyers?|factures?|r(?:e|è|é)glements?|kurtaxe|kurbeitrag|kurabgabe|g(?:ä|ae|a)stebeitrag|toeristenbelasting|prestations?|allocations?|indemnit(?:e|é)s?|apl|als|alf|aah|rsa|paje|ars|redevances?|reom|teom|prime\s+d\W?\s?activit(?:e|é)|geb(?:ü|ue|u)hren)\b.*$/iu;
+  /(?<=\p{L}{2,}\s+\S+)\s+(?:cantine|acomptes?|soldes?|cotisations?|adh(?:e|é)sions?|inscriptions?|(?:e|é)ch(?:e|é)ances?|avis|mensualit(?:e|é)s?|loyers?|factures?|r(?:e|è|é)glements?|kurtaxe|kurbeitrag|kurabgabe|g(?:ä|ae|a)stebeitrag|toeristenbelasting|prestations?|allocations?|indemnit(?:e|é)s?|apl|als|alf|aah|rsa|paje|ars|redevances?|reom|teom|prime\s+d\W?\s?activit(?:e|é)|geb(?:ü|ue|u)hren|eigen\s+bijdrage|(?:kinder)?reisep(?:ä|ae|a)ss(?:e)?|(?:kinder)?personalausweis(?:e)?)\b.*$/iu;
+
+// "Kanzlei Brünjes Familienrecht": a German law firm's field of law after its name is its trade, not its name; not
+// after "für" ("Kanzlei für Familienrecht" is all name there is).
+const FIELD_OF_LAW =
+  /(?<=\p{L}{2,}\s+\S+)(?<!\b(?:f(?:ü|ue|u)r|im|und|&))\s+(?:familien|arbeits|erb|miet|straf|verkehrs|bau|sozial|steuer|medizin|ehe|scheidungs|wirtschafts|handels|gesellschafts|immobilien)recht\b.*$/iu;
+
+// "PRLV SEPA VILLE DE PLERIN REGIE PERISC": a French town's collecting office (régie) for a service, after the town's
+// name, is the town's.
+const TOWN_REGIE = /(?<=^(?:ville|mairie|commune)\s+(?:de\s+|d')\S+(?:[\s-]\S+)?)\s+r(?:e|é)gie\b.*$/iu;
 
 // "PRLV SEPA CARPIMKO COTISATIONS 2025 ECHEANCE 07": a fund's dues, then their instalment, follow a one-word name too
 // (the year and instalment may already be gone when this reads it).
@@ -63,7 +73,7 @@ const UTILITY_SAID_AGAIN = /^(\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,2}\s+(wate
 
 /** The name without the purpose printed after it ("SIP TOULOUSE MIRAIL TAXE FONCIERE 2026" → "SIP TOULOUSE MIRAIL"). */
 export function withoutPurposeAfterName(s: string): string {
-  return s.replace(PURPOSE_PHRASE, "").replace(CLIENT_ACCOUNT, "").replace(PURPOSE_WORD, "").replace(DUES_AND_INSTALMENT, "").replace(AFTER_CPAS, "").replace(INSURER_SAID_AGAIN, "$1").replace(UTILITY_SAID_AGAIN, "$1");
+  return s.replace(PURPOSE_PHRASE, "").replace(CLIENT_ACCOUNT, "").replace(PURPOSE_WORD, "").replace(FIELD_OF_LAW, "").replace(TOWN_REGIE, "").replace(DUES_AND_INSTALMENT, "").replace(AFTER_CPAS, "").replace(INSURER_SAID_AGAIN, "$1").replace(UTILITY_SAID_AGAIN, "$1");
 }
 
 // "CR MYCSP LTD CIVIL SERVICE PENSION OCTOBER", "BAYER. STAATSBAD BAD KISSINGEN GMBH KURTAXE": after a payer's legal form,
@@ -72,7 +82,7 @@ export function withoutPurposeAfterName(s: string): string {
 // A name that goes on in words of its own after its form keeps them (descriptor.ts's dropLegalForm).
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)`;
 const PAID_AFTER_FORM = new RegExp(
-  String.raw`^(?:(?:\p{L}+\s+){0,3}(?:pension|pensions|payroll|salary|wages|annuity)(?:\s+${MONTH})?|kurtaxe|kurbeitrag|kurabgabe|g(?:ä|ae|a)stebeitrag|fremdenverkehrsbeitrag|tourismusabgabe|r(?:e|è|é)glement(?:\s+\p{L}+)?|ach(?:\s+\S+)*)$`,
+  String.raw`^(?:(?:\p{L}+\s+){0,3}(?:pension|pensions|payroll|salary|wages|annuity)(?:\s+${MONTH})?|kurtaxe|kurbeitrag|kurabgabe|g(?:ä|ae|a)stebeitrag|fremdenverkehrsbeitrag|tourismusabgabe|r(?:e|è|é)glement(?:\s+\p{L}+)?|ach(?:\s+\S+)*|(?:makler)?provision|(?:makler)?courtage)$`,
   "iu",
 );
 
