@@ -14,8 +14,7 @@
 const alt = (...words: string[]) => `(${words.join("|")})`;
 
 /** Any word for a card, debit or credit ("karte" and "card" alone are also a debit card's). */
-// A second card on the account is a card too ("Sammelbelastung Partnerkarte", "Abrechnung Zweitkarte").
-const CARD = alt("karte", "(partner|zweit|zusatz|haupt)karte", "card", "kaart(uitgaven|transacties|betalingen|totaal|afschrift|afschriften)?", "carte", "carta", "tarjeta", "[a-z]*creditcard", "[a-z]*kreditkarte", "visa", "mastercard", "master card", "amex", "american express");
+const CARD = alt("karte", "card", "kaart(uitgaven|transacties|betalingen|totaal|afschrift|afschriften)?", "carte", "carta", "tarjeta", "[a-z]*creditcard", "[a-z]*kreditkarte", "visa", "mastercard", "master card", "amex", "american express");
 
 /** Words that settle a card's statement: strong enough beside any card word ("VISA Ausgleich", "RELEVE CARTE"). */
 const STATEMENT = [
@@ -111,6 +110,9 @@ export const CARD_BILLS: readonly string[] = [
   // A collected statement: "Sammelabbuchung Mastercard Standard Stichtag …", "CHARGE CARD BALANCE COLLECTED IN FULL".
   // "Aflossing kaartsaldo 02-2026": the card's balance paid off, named by the balance alone.
   "(aflossing|afbetaling|betaling|verrekening|incasso) kaartsaldo", "kaartsaldo (voldaan|betaald|aflossing)",
+  // A second card on the account, its month collected ("Sammelbelastung Partnerkarte Monatsabrechnung März"); only beside
+  // a collecting word: a phone plan's second SIM is a "Zweitkarte" too ("Rechnung Mobilfunk Zweitkarte Kind").
+  "(sammelbelastung|sammelabbuchung|sammellastschrift|monatsabrechnung|kartenabrechnung)( [a-z]+)? (partner|zweit|zusatz)karte", "(partner|zweit|zusatz)karte( [a-z]+)? (sammelbelastung|sammelabbuchung|monatsabrechnung|kartenabrechnung)",
   "sammelabbuchung (visa|mastercard|master card|kreditkarte|amex|american express)", "(charge card|store card|credit card|card|cc|visa|mastercard|master card|amex)( monthly| month s| monthly card)? (balance|statement) (collected|repaid|paid|settled|cleared)( in full)?", "card balance transfer from current( a c| account)?",
   // "MASTERCARD MONTHLY SUM TAKEN BY DD 04/2026", "PENSIONER CARD WHOLE BALANCE BY DD OCTOBER": the card's month taken
   // by direct debit (not a balance enquiry's fee, which no debit takes).

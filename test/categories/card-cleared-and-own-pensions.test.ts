@@ -4,8 +4,8 @@
 // card, where it was spent already; a pension paid into is saved; phone credit is a purchase, not own money moving.
 // Every name, number and text below is made up in the shapes banks print, except the providers' own names; each group
 // has rows beside it that share a word and must not move.
-import { describe } from "vitest";
-import { itFiles } from "../helpers/category-rows.ts";
+import { describe, expect, it } from "vitest";
+import { categoryOf, itFiles } from "../helpers/category-rows.ts";
 
 describe("a card's month cleared, named by the card", () => {
   itFiles("transfers", [
@@ -61,7 +61,12 @@ describe("the household's joint account", () => {
 });
 
 describe("a partner card's month collected", () => {
-  itFiles("transfers", [[null, "Sammelbelastung Partnerkarte Monatsabrechnung März", "-1821.73"], [null, "Abrechnung Zweitkarte Juni", "-240.00"]]);
+  itFiles("transfers", [[null, "Sammelbelastung Partnerkarte Monatsabrechnung März", "-1821.73"], [null, "Monatsabrechnung Zweitkarte Juni", "-240.00"]]);
+  // A phone plan's second SIM is no payment card.
+  it("leaves a phone plan's second SIM with the phone bill, not the card bills", () => {
+    expect(categoryOf([null, "Rechnung Mobilfunk Zweitkarte Kind 05/2026", "-9.99"])).not.toBe("transfers");
+    expect(categoryOf(["Telefonica Germany", "Rechnung Zweitkarte Kind", "-9.99", "Lastschrift"])).toBe("utilities");
+  });
   itFiles("fees", [[null, "Jahrespreis Partnerkarte", "-30.00"], [null, "Entgelt Zweitkarte Visa", "-12.00"]]);
 });
 
