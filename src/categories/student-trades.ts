@@ -52,7 +52,8 @@ export const STUDENT_FIRST: ReadonlyArray<readonly [key: string, words: readonly
     "repair ?(point|shop|store|centre|center)",
   ]],
   // A laundromat, before the bike shop's "cycle" its pun may hold ("SPIN CYCLE LAUNDROMAT").
-  ["drugstore", ["laundromats?", "launderettes?", "laundrettes?"]],
+  // Cut at the card field too ("WAYLAND SQUARE LAUNDROMA").
+  ["drugstore", ["laundromat?s?", "launderettes?", "laundrettes?"]],
   // Copy, print and binding shops, and the online printers of theses, by a compound or phrase no other trade uses.
   ["shopping", [
     "copy ?(ecke|point|world|house|express|star|service)", "kopier[a-z]*", "kopie ?(ecke|shop|laden)", "kopieer[a-z]*",

@@ -9,6 +9,8 @@ describe("the trade the name is, not the word it borrows", () => {
     [null, "PURCHASE AUTHORIZED ON 03/17 SPIN CYCLE LAUNDROMAT HA SAN JOSE FL S906880542018914 CARD 7346", "drugstore"],
     [null, "SPIN CYCLE LAUNDROMAT #4530 NEW YORK CA", "drugstore"],
     [null, "))) CYCLE WASH LAUNDERETTE BRISTOL", "drugstore"],
+    // Cut at the card field, the trade word too.
+    [null, "PURCHASE AUTHORIZED ON 09/13 HARBOR LANE LAUNDROMA NEW YORK MD S239296281435105 CARD 3419", "drugstore"],
     [null, "PURCHASE AUTHORIZED ON 03/17 CITY OF HAYWARD BUS LIC SEATTLE MD S470696930571201 CARD 8144", "taxes"],
     [null, "CITY OF OAKLAND BUSINESS LICENSE RENEWAL", "taxes"],
     ["Stadt Moers", "Gewerbeanmeldung 2026 Az 77-318", "taxes"],
