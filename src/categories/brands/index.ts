@@ -16,6 +16,7 @@ import { BRANDS_DIGITAL_1 } from "./digital-1.ts";
 import { BRANDS_DIGITAL_2 } from "./digital-2.ts";
 import { BRANDS_MISC } from "./misc.ts";
 import { BRANDS_EXTRA_1 } from "./extra-1.ts";
+import { BRANDS_WEDDINGS } from "./weddings.ts";
 import { BRANDS_EXTRA_2 } from "./extra-2.ts";
 import { BRANDS_EXTRA_3 } from "./extra-3.ts";
 import { BRANDS_EXTRA_4 } from "./extra-4.ts";
@@ -100,6 +101,7 @@ export const EXTRA_BRANDS: readonly MerchantRow[] = [
   ...BRANDS_WELL_OFF,
   ...BRANDS_CARERS,
   ...BRANDS_CAR_FREE,
+  ...BRANDS_WEDDINGS,
 ];
 
 export const MORE_BRANDS: readonly MerchantRow[] = [...BRANDS_GROCERY_1, ...BRANDS_GROCERY_2, ...BRANDS_SHOPS_1, ...BRANDS_SHOPS_2, ...BRANDS_SHOPS_3, ...BRANDS_FOOD, ...BRANDS_MOBILITY_1, ...BRANDS_MOBILITY_2, ...BRANDS_MOBILITY_3, ...BRANDS_SERVICES_1, ...BRANDS_SERVICES_2, ...BRANDS_DIGITAL_1, ...BRANDS_DIGITAL_2, ...BRANDS_MISC, ...EXTRA_BRANDS];
