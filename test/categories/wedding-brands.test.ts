@@ -1,7 +1,7 @@
 // Real brands of couples planning a wedding and furnishing a first home: ring makers and engagement jewellers, suit
 // makers and suit hire, bridal gowns, invitation printers, wedding and renters' cover, name-change kits, honeymoon
-// airlines and resorts, the first home's furniture, couple and workout apps, and the personal-loan lenders a wedding
-// is borrowed from. Guards: the ordinary words and names beside them stay what they were.
+// airlines and resorts, the first home's furniture, couple and workout apps. Guards: the ordinary words and names beside
+// them stay what they were.
 import { describe, expect, it } from "vitest";
 import { categoryOf, itKeeps, itNames } from "./brand-cases.ts";
 
@@ -46,17 +46,6 @@ describe("couple and workout apps are subscriptions, a ballroom chain's studios 
     ["Sworkit", "Sworkit maandabonnement JULY", "-54.03", "Sworkit", "subscriptions"],
     [null, "CHECKCARD 0718 FRED ASTAIRE DANCE STUDIO SAN JOSE CA 21816904495983045301040", "-33.86", "Fred Astaire Dance Studios", "entertainment"],
   ]);
-});
-
-describe("a wedding loan's lender is debt moved", () => {
-  it.each([
-    ["UPSTART NETWORK UPSTART LOAN PMT 8031-17", null],
-    ["NOVUNA LOAN 8031-17", "NOVUNA PERSONAL FINANCE"],
-    ["Darlehensrate Nr. 8031-17 Februar", "CreditPlus Bank AG"],
-    ["Rate Hochzeitskredit 03/2026 Vertrag 8031-17", "CreditPlus Bank AG"],
-  ])("%s / %s → transfers", (description, counterpartyName) => {
-    expect(categoryOf(counterpartyName, description, "-200.00")).toBe("transfers");
-  });
 });
 
 describe("the words and names beside them keep their meaning", () => {

@@ -14,7 +14,6 @@ export const BRANDS_LENDERS: readonly MerchantRow[] = [
   ["Cashper", "transfers", "cashper"],
   ["Ferratum", "transfers", "ferratum"],
   ["auxmoney", "transfers", "auxmoney"],
-  ["CreditPlus Bank", "transfers", "creditplus bank", "creditplus"],
   // German collection agencies.
   ["Coeo Inkasso", "transfers", "coeo inkasso"],
   ["Paigo", "transfers", "paigo"],
@@ -31,7 +30,6 @@ export const BRANDS_LENDERS: readonly MerchantRow[] = [
   ["Lending Stream", "transfers", "lending stream", "lendingstream", "lendingstream co uk"],
   ["Fernovo", "transfers", "fernovo", "fernovo co uk"],
   ["Satsuma Loans", "transfers", "satsuma loans"],
-  ["Novuna Personal Finance", "transfers", "novuna personal finance", "novuna loan", "novuna"],
   ["Amigo Loans", "transfers", "amigo loans"],
   ["118 118 Money", "transfers", "118 118 money"],
   ["Cabot Credit Management", "transfers", "cabot credit management", "cabot financial"],
@@ -50,7 +48,6 @@ export const BRANDS_LENDERS: readonly MerchantRow[] = [
   ["Speedy Cash", "transfers", "speedy cash"],
   ["CashNetUSA", "transfers", "cashnetusa"],
   ["Oportun", "transfers", "oportun"],
-  ["Upstart", "transfers", "upstart network", "upstart loan", "upstart des"],
   ["Mariner Finance", "transfers", "mariner finance"],
   ["Lendmark Financial", "transfers", "lendmark financial", "lendmark"],
   ["EarnIn", "transfers", "earnin", "activehour", "activehours"],
