@@ -38,13 +38,13 @@ describe("wedding cover is insurance, a name-change kit other, honeymoon flights
   ]);
 });
 
-describe("couple and workout apps are subscriptions, a ballroom chain's studios entertainment", () => {
+describe("couple and workout apps are subscriptions, a ballroom chain's studios education as dance studios are", () => {
   itNames([
     [null, "PAIRED PAIRED PREMIUM COUPLE FT", "-5.20", "Paired", "subscriptions"],
     [null, "PAIRED PAIRED APP RENEWAL DECEMBER STO", "-11.63", "Paired", "subscriptions"],
     [null, "ORIG CO NAME:FITBOD  CO ENTRY DESCR:FITBOD ELITE ANNUAL  SEC:WEB IND ID:398903 IND NAME:JANE DOE", "-12.78", "Fitbod", "subscriptions"],
     ["Sworkit", "Sworkit maandabonnement JULY", "-54.03", "Sworkit", "subscriptions"],
-    [null, "CHECKCARD 0718 FRED ASTAIRE DANCE STUDIO SAN JOSE CA 21816904495983045301040", "-33.86", "Fred Astaire Dance Studios", "entertainment"],
+    [null, "CHECKCARD 0718 FRED ASTAIRE DANCE STUDIO SAN JOSE CA 21816904495983045301040", "-33.86", "Fred Astaire Dance Studios", "education"],
   ]);
 });
 

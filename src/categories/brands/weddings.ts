@@ -4,8 +4,7 @@
 // fitness and couple apps bought on the way.
 // Jewellers, suits, gowns, invitations and furnishing are shopping; honeymoon flights and resorts travel; wedding cover
 // insurance; a couple's or a workout app's plan subscriptions; a name-change kit service other (a paperwork service,
-// like a notary's); a ballroom-dance chain's studios entertainment, as the first-dance lessons of a wedding are paid for
-// the party, not for a course.
+// like a notary's); a ballroom-dance chain's studios education, as leisure-trades.ts decides for dance studios.
 // Names that are ordinary words, a person's or a place's (Jared, Toggle, Paired, Constance, Secrets, Fred Astaire) are
 // listed only with the words printed beside them, so a payee named just the word keeps its own label.
 // Row format and phrase rules: see ../merchant-data.ts ("^" = only as the first word).
@@ -40,7 +39,7 @@ export const BRANDS_WEDDINGS: readonly MerchantRow[] = [
   ["Secrets Resorts", "travel", "secrets resorts", "secrets maroma", "secrets akumal", "secrets cap cana", "secrets playa mujeres", "secrets the vine"],
   ["Casa Monica Resort", "travel", "casa monica"],
   // Ballroom-dance studios.
-  ["Fred Astaire Dance Studios", "entertainment", "fred astaire dance", "fred astaire studio"],
+  ["Fred Astaire Dance Studios", "education", "fred astaire dance", "fred astaire studio"],
   // Couple and workout apps.
   ["Paired", "subscriptions", "paired premium", "paired app", "paired com"],
   ["Fitbod", "subscriptions", "fitbod"],
