@@ -82,6 +82,9 @@ const LEADING_NOISE: RegExp[] = [
   /^(?:Stichting|STG|Vereniging|Co[öo]peratie|Woningstichting|Woonstichting)\s+(?=\S)/i,
   // A French joint account's holders: "M OU MME GUILLOUX", "M ET MME BERTHIER" (before the single title, whose M it would leave).
   /^(?:M|MR|MME)\.?\s+(?:OU|ET)\s+(?:M|MR|MME)\.?\s+(?=\p{L})/iu,
+  // The same couple's titles in English, German and Dutch: "MR AND MRS D HARKNESS", "MR & MRS J SMITH", "Herrn und Frau
+  // Klaus Becker", "Dhr. en/of Mevr. Jansen" (before the single title, which would leave "AND MRS D HARKNESS").
+  /^(?:MRS?\.?\s+(?:AND|&|\+)\s+(?:MRS?|MS|DR)|DR\.?\s+(?:AND|&|\+)\s+MRS?|Herrn?\s+(?:und|u\.|&)\s+Frau|Frau\s+(?:und|u\.|&)\s+Herrn?|Dhr\.?\s+(?:en|en\/of|&)\s+Mevr|Mevr\.?\s+(?:en|en\/of|&)\s+Dhr)\.?\s+(?=\p{L})/iu,
   // A private payee's title: "M. PATRICK LEROUX", "MR D OKAFOR", "Frau Ursula Brenner".
   // "M. Dupont" is Monsieur; "M. van Oordt" (a Dutch or German particle after it) is an initial.
   // A takeaway's "Mr" before what it sells is its name, no title ("MR WINGS ALDERSHOT", "MR KEBAB", "MR PIZZA").

@@ -287,8 +287,9 @@ const CONTENT: Signal[] = [
       // pump station; a town's or an operator's parking app ("RIVERTON PARK APP").
       "forecourt", "gas (and |n )?go", "gas bars?", "pompstations?", "park ?apps?", "banden[a-z]+", "auto onderdelen", "brandstof", "brandstoffen", "pomp", "fahrzeugpruf[a-z]*", "fahrzeug sicherheitsprufung", "parkeer[a-z]+", "svc stn", "service stn", "auto svc", "auto spa", "motor group", "automobile", "automobiles", "autohof"),
   },
-  // A congregation is no town hall ("Protestantse Gemeente", "Pfarrgemeinde"): what a church is given is a donation.
-  { key: "donations", sign: "out", words: w("(protestantse|hervormde|gereformeerde|katholieke|rk|doopsgezinde|evangelische|christelijke) gemeente", "kerkbalans", "parochie", "pfarrgemeinde", "kirchengemeinde", "pfarramt", "katholische mission", "kollekte", "offertory", "denier (de l eglise|du culte)",
+  // A congregation is no town hall ("Protestantse Gemeente", "Pfarrgemeinde", "Kath. Pfarrei St. Peter und Paul"): what a
+  // church is given is a donation.
+  { key: "donations", sign: "out", words: w("(protestantse|hervormde|gereformeerde|katholieke|rk|doopsgezinde|evangelische|christelijke) gemeente", "kerkbalans", "parochie", "pfarrgemeinde", "kirchengemeinde", "pfarramt", "[a-z]*pfarrei", "katholische mission", "kollekte", "offertory", "denier (de l eglise|du culte)",
     // Mosques, temples and their alms: "DITIB MERKEZ CAMII", "WESTERMOSKEE", "SHRI SANATAN MANDIR", "Zakat 2026", "Fitre und Zekat".
     // A mosque association calls itself a Gemeinde ("DITIB Türkisch-Islamische Gemeinde zu Duisburg e.V.", "Moscheeverein"):
     // a congregation, read before the town's Gemeinde below.

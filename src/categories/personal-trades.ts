@@ -102,6 +102,9 @@ export const PERSONAL_TRADE_WORDS: ReadonlyArray<readonly [key: string, words: r
     "beauty[a-z]+", "beauticians?", "esthetics", "estheticians?", "estheticien", "estetica", "estetico", "estetista", "schoonheid[a-z]*",
     "facial", "facialist", "skin studio", "desthetique", "lesthetique",
     "cosmetiques?", "cosmetica", "cosmeticos", "cosmetici", "kosmetika", "kosmetyki", "makeup", "make up artists?", "visagie", "visagiste",
+    // A bride's hair and make-up artist by the bride's word ("SUMUP *BRAUTSTYLING HATTENH") and a glam studio's ("OLD TOWN
+    // GLAM STUDIO"): personal care, as a hairdresser's is ("BRUIDSKAPPER", "BRIDAL HAIR" are already by their hair words).
+    "brautstyling", "brautstylist[a-z]*", "brautfrisur[a-z]*", "brautschmink[a-z]*", "glam studios?",
     // Nails, lashes and brows.
     ...glued(["nail"], ["studio", "salon", "bar", "art", "design", "lounge", "spa", "boutique", "room", "care"]), "manicuriste?s?",
     ...glued(["nagel"], ["design", "styling", "studios", "salons", "bar", "lounge", "atelier", "boutique", "kunst", "spa", "zaak", "praktijk", "kamer"]),

@@ -235,7 +235,7 @@ export const BRANDS_EXTRA_9: readonly MerchantRow[] = [
   ["Qbic", "travel", "qbic hotel"],
   ["Wombat's", "travel", "wombats city hostel", "wombats hostel"],
   ["Red Lion Hotels", "travel", "red lion hotel"],
-  ["Sandals", "travel", "sandals resorts"],
+  ["Sandals", "travel", "sandals resorts", "sandals royal", "sandals grande", "sandals regency", "sandals halcyon"],
   ["Haven", "travel", "haven holidays", "haven leisure"],
   ["Butlin's", "travel", "butlins"],
   ["Sykes Cottages", "travel", "sykes cottages"],

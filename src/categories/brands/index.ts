@@ -16,6 +16,7 @@ import { BRANDS_DIGITAL_1 } from "./digital-1.ts";
 import { BRANDS_DIGITAL_2 } from "./digital-2.ts";
 import { BRANDS_MISC } from "./misc.ts";
 import { BRANDS_EXTRA_1 } from "./extra-1.ts";
+import { BRANDS_WEDDINGS } from "./weddings.ts";
 import { BRANDS_EXTRA_2 } from "./extra-2.ts";
 import { BRANDS_EXTRA_3 } from "./extra-3.ts";
 import { BRANDS_EXTRA_4 } from "./extra-4.ts";
@@ -99,6 +100,7 @@ export const EXTRA_BRANDS: readonly MerchantRow[] = [
   ...BRANDS_RURAL,
   ...BRANDS_COMMUNITIES,
   ...BRANDS_LENDERS,
+  ...BRANDS_WEDDINGS,
   ...BRANDS_TIGHT_BUDGET,
   ...BRANDS_WELL_OFF,
   ...BRANDS_CARERS,
