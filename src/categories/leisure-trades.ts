@@ -57,6 +57,10 @@ export const LEISURE_FIRST: ReadonlyArray<readonly [key: string, words: readonly
     "games? (sto[a-z]*|shop|shops)", "gamestores?", "gameshop", "gaming (lounge|cafe|bar|centre|center|hub)", "(boutique|magasin) (de )?jeux",
     // A trade-in game shop ("LAKEMONT GAME EXCHANG", cut), a card-and-dice shop, a LAN party's club night.
     "games? (exchang[a-z]*|traders?|trade ins?|swap)", "dice (and |n )?cards?", "lan ?(treff|party|partys|parties)",
+    // A hall or barn let for a wedding or a party, paid by its name or in the purpose ("Anzahlung Festscheune Trauung",
+    // "ACOMPTE RECEPTION MARIAGE", "FALKNER WINERY EVENTS"): the celebration, by the wedding-hall policy.
+    "(fest|hochzeits|event|party|feier)scheune", "(hochzeits|event|fest|feier)location", "(feest|trouw|evenementen)locatie", "trouwboerderij",
+    "reception (de )?(mariage|noces)", "wedding (barn|reception)s?", "(barn|event|function) venues?", "(winery|vineyard|weingut) events?",
     "(paint your own|paint a) pottery", "pottery (painting|cafe)", "ceramic cafe", "paint (and|n) sip", "sip (and|n) paint",
     "keramik ?malen", "keramik ?(mal)?(cafe|studio)", "keramiek ?(cafe|schilderen)",
     // A water park, a farm park and a heritage railway are outings, whatever water, farm or railway word they print.
