@@ -289,8 +289,40 @@ const BODY_WORDS = /\b(?:society|association|trust|fund|foundation|church|counci
 // A merchant's credit in four languages ("… SHOP CREDITED BACK TO CARD", "… Rückvergütung Händler", "… Terugstorting
 // winkelier", "… REMBOURSEMENT COMMERCANT") and a French tax office's balance and notice ("SIP X SOLDE IR 2026 AVIS 5581").
 // A friend's own share, in French ("M LUC DURAND MA PART DES COURSES"): "ma part" starts a memo, never a name.
-const PURPOSE_WORD =
-  /\s+(?:don (?:mensuel|zakat|ponctuel|r[eé]gulier|annuel)|zakat|tva (?:acompte|trimestrielle|mensuelle)|acompte tva|mise en service|cours (?:d|de|du) (?!la |l )|miete|mietzahlung|kaltmiete|flat rent|(?:flat|apt|unit) \w{1,4} rent|council tax|vehicle tax|motor insurance|car insurance|mortgage (?:payment|pmt|pymt)|rent|loyer|fermage|huur|gehalt|lohn|salary|salaire|salaris|payroll|abschlag|beitrag|rechnung|invoice|factuur|(?:merchant |card )?refund|money back|merchant credit|(?:shop |merchant )?credited back(?: to (?:your )?card)?|r[uü](?:e)?ckverg[uü](?:e)?tung(?: h[aä](?:e)?ndler)?(?: kartenzahlung)?|terugstorting(?: winkelier)?|solde(?: (?:ir|ifi|tf|th|ps))?|avis(?= (?:n[o°]\s*)?\d)|chargeback|(?:card )?dispute credit|goodwill|order cancel+ed|merchandise credit|(?:merchant )?courtesy credit|exchange credit|credit voucher|purchase reversal|return credit|credit adj|returned goods|r[uü]ckzahlung|tegoed|remboursement|rembt|(?:ma|notre) part(?= )|terugbetaling|erstattung|r[uü]ckerstattung|storno|retoure|return|avoir|restitutie|monthly|payment|[eé]ch[eé]ancier|echeance|r[eé]mun[eé]ration|cotisation|quota|prelevement|kd-nr|kundennr|vertrag|mandat|direct dep(?:osit)?|dir dep|(?:service )?autopay|mensualit[eé]s?|mensualisation|membership|(?:flight delay |late delivery )?compensation|partial(?: refund| credit)?|credit for|credit$|(?:adp|paychex|gusto|trinet|justworks|paylocity|paycom)(?= (?:direct dep|dir dep|payroll|pay|wages))|overcharge(?: adj(?:ustment)?)?|overpayment|overpaid|(?:price|billing) adj(?:ustment)?|(?:online )?resident (?:portal|pmt|pymt|pay)|billing error(?: correction)?|reversal|deposit returned|studiegeld|prop(?:erty)? tax|tax pmt|subscription|subscr|tvm|wages|web pmts?|web pymts?|facture|edi (?:pymnts?|pmts?|payments?)|ins prem|(?:hoa )?dues|annuity (?:pmt|pymt|payment)|patient (?:pmt|pymt|payment)|hp agreement|sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ctax|abo|abonnement|contributie|rentcafe(?: pmt)?|bordkonto|room rent|avis(?: d.?)? ?[eé]ch[eé]ance|cancel+ed(?: booking| order)?|online (?:rent|pmt|payment|pymt)|tenancy|virement|paie|reistegoed|t[eé]l[eé]p[eé]age|p[eé]age|treasurer|treasury|ticketing|tickets?|tix|kaartautomaat|fahrkartenautomat|ticketautomat|fahrschein|entree|eintritt|digitalabo|tax office|tax collector|tax assessor|treas|vir(?: sepa| inst)?|pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:auto |car )?loan (?:pmt|pymt|payment)|auto pmt|season (?:tkt|ticket)s?|lease (?:pmt|pymt|payment)|tenant portal|dirdep|vendor (?:pmt|pymt|payment)|imp[oô]ts?|honoraires|entry fees?|lift tickets?)\b.*$/i;
+const PURPOSE_WORDS: readonly string[] = [
+  "don (?:mensuel|zakat|ponctuel|r[eé]gulier|annuel)", "zakat", "tva (?:acompte|trimestrielle|mensuelle)",
+  "acompte tva", "mise en service", "cours (?:d|de|du) (?!la |l )", "miete", "mietzahlung", "kaltmiete",
+  "flat rent", String.raw`(?:flat|apt|unit) \w{1,4} rent`, "council tax", "vehicle tax", "motor insurance",
+  "car insurance", "mortgage (?:payment|pmt|pymt)", "rent", "loyer", "fermage", "huur", "gehalt", "lohn", "salary",
+  "salaire", "salaris", "payroll", "abschlag", "beitrag", "rechnung", "invoice", "factuur",
+  "(?:merchant |card )?refund", "money back", "merchant credit",
+  "(?:shop |merchant )?credited back(?: to (?:your )?card)?",
+  "r[uü](?:e)?ckverg[uü](?:e)?tung(?: h[aä](?:e)?ndler)?(?: kartenzahlung)?", "terugstorting(?: winkelier)?",
+  "solde(?: (?:ir|ifi|tf|th|ps))?", String.raw`avis(?= (?:n[o°]\s*)?\d)`, "chargeback", "(?:card )?dispute credit",
+  "goodwill", "order cancel+ed", "merchandise credit", "(?:merchant )?courtesy credit", "exchange credit",
+  "credit voucher", "purchase reversal", "return credit", "credit adj", "returned goods", "r[uü]ckzahlung",
+  "tegoed", "remboursement", "rembt", "(?:ma|notre) part(?= )", "terugbetaling", "erstattung", "r[uü]ckerstattung",
+  "storno", "retoure", "return", "avoir", "restitutie", "monthly", "payment", "[eé]ch[eé]ancier", "echeance",
+  "r[eé]mun[eé]ration", "cotisation", "quota", "prelevement", "kd-nr", "kundennr", "vertrag", "mandat",
+  "direct dep(?:osit)?", "dir dep", "(?:service )?autopay", "mensualit[eé]s?", "mensualisation", "membership",
+  "(?:flight delay |late delivery )?compensation", "partial(?: refund| credit)?", "credit for", "credit$",
+  "(?:adp|paychex|gusto|trinet|justworks|paylocity|paycom)(?= (?:direct dep|dir dep|payroll|pay|wages))",
+  "overcharge(?: adj(?:ustment)?)?", "overpayment", "overpaid", "(?:price|billing) adj(?:ustment)?",
+  "(?:online )?resident (?:portal|pmt|pymt|pay)", "billing error(?: correction)?", "reversal", "deposit returned",
+  "studiegeld", "prop(?:erty)? tax", "tax pmt", "subscription", "subscr", "tvm", "wages", "web pmts?",
+  "web pymts?", "facture", "edi (?:pymnts?|pmts?|payments?)", "ins prem", "(?:hoa )?dues",
+  "annuity (?:pmt|pymt|payment)", "patient (?:pmt|pymt|payment)", "hp agreement",
+  "sal(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", "ctax", "abo", "abonnement", "contributie",
+  "rentcafe(?: pmt)?", "bordkonto", "room rent", "avis(?: d.?)? ?[eé]ch[eé]ance", "cancel+ed(?: booking| order)?",
+  "online (?:rent|pmt|payment|pymt)", "tenancy", "virement", "paie", "reistegoed", "t[eé]l[eé]p[eé]age",
+  "p[eé]age", "treasurer", "treasury", "ticketing", "tickets?", "tix", "kaartautomaat", "fahrkartenautomat",
+  "ticketautomat", "fahrschein", "entree", "eintritt", "digitalabo", "tax office", "tax collector", "tax assessor",
+  "treas", "vir(?: sepa| inst)?", "pay (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*",
+  "(?:auto |car )?loan (?:pmt|pymt|payment)", "auto pmt", "season (?:tkt|ticket)s?", "lease (?:pmt|pymt|payment)",
+  "tenant portal", "dirdep", "vendor (?:pmt|pymt|payment)", "imp[oô]ts?", "honoraires", "entry fees?",
+  "lift tickets?",
+];
+const PURPOSE_WORD = new RegExp(String.raw`\s+(?:${PURPOSE_WORDS.join("|")})\b.*$`, "i");
 
 // After a brand's own star the text names what was bought, not who sold it: "ADDLEE*JOB 4471288", "LIME*RIDE 4KQ2".
 const ORDER_WORD = /^(?:\d+ )?(?:job|jobs|ride|rides|trip|trips|order|orders|bestellung|auftrag|rechnung|zahlung|bestelling|commande|achat|paiement|bill|billing|purchase|payment|pymt|subscription|subscr|sub|membership|renewal|invoice|booking|ticket|tickets|fare|topup|top up|recharge|delivery|pass|plan|monthly|annual|store|app|charge|fee)(?: |$)/;
