@@ -54,6 +54,8 @@ export interface Services {
   readonly ledger: LedgerService;
   readonly imports: ImportService;
   readonly analytics: Analytics;
+  /** Brings a person's analytics copy up to date in the background after their rows were written. */
+  readonly onWritten: (userId: string) => void;
   /** ECB euro reference rates (cached in PostgreSQL). */
   readonly fx: FxRates & { refresh(): Promise<void> };
   /** null when no OPENAI_API_KEY / OPENAI_BASE_URL is configured. */
@@ -101,6 +103,7 @@ export function createServices(input: ServiceInputs): Services {
     ledger: createLedgerService(db, registry),
     imports: createImportService({ db, logger: logger.child({ component: "import" }), now, categorize: categorizeForSync, onWritten }),
     analytics,
+    onWritten,
     llm: createLlm(config, logger),
     scheduler: createScheduler({ engine: sync, db, logger, now, concurrency: config.SYNC_CONCURRENCY }),
     dispatcher: createDispatcher({

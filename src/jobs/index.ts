@@ -57,7 +57,7 @@ export function backgroundJobs(services: Services): BackgroundJob[] {
     rulesUpgradeJob({
       db,
       logger,
-      onWritten: (userId) => analytics.warmSoon(userId, (err) => logger.warn({ err, userId }, "analytics store: background refresh failed")),
+      onWritten: services.onWritten,
     }),
     {
       name: "scheduler",
