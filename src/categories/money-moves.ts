@@ -129,8 +129,11 @@ export const CARD_BILLS: readonly string[] = [
   // A fuel card's month collected in one statement ("Tankkarte Sammelabrechnung 12/2025", "Abrechnung Tankkarte Oktober"):
   // the fuel was bought with the card; its bill only pays the card.
   "(sammel|monats)?abrechnung tankkarten?", "tankkarten? (sammel|monats)?abrechnung", "(fuel|fleet) card (statement|bill)",
-  // "CC MONTHLY SETTLE UP 07/2026": the card's month settled up, the month's word right before.
-  `${CARD_NOT_PAID_WITH}( [a-z]+){0,2} (monthly|month end|end of month) settle up`,
+  // "CC MONTHLY SETTLE UP 07/2026", "REWARDS CARD MONTHLY SETTLE 05/2025": the card's month settled (up), the month's word right before.
+  `${CARD_NOT_PAID_WITH}( [a-z]+){0,2} (monthly|month end|end of month) settle( up)?`,
+  // "Afrekening clubkaart MAART", "Maandafrekening tankkaart 04-2026": the statement of a card named by a compound of
+  // "kaart" (not a ticket's or a pass's: "Afrekening OV-chipkaart").
+  `(afrekening|maandafrekening) ${NOT_A_TICKET}[a-z]+kaart${NOT_A_PURCHASE}`,
   // "Begleichung Monatsabrechnung Reisekarte", "Vereffening overzicht reiskaart", "APUREMENT CARTE VIRTUELLE": a settling
   // noun before a card word, the card named by a compound too; not a ticket, a pass or a registration paid.
   `${alt("begleichung", "vereffening", "apurement")}( [a-z]+){0,3} (${NOT_A_TICKET}[a-z]*(karte|kaart)|carte(?! (grise|vitale|navigo|identite|sejour|cadeau|jeune|senior|imagine r))|card)${NOT_A_PURCHASE}`,
