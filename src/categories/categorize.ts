@@ -43,7 +43,7 @@ import { bookingCodeCategory, type BookingCodes } from "./booking-codes.ts";
 import { escapeRegExp } from "../analytics/parse/fold.ts";
 import { tillNameCategory } from "./till-names.ts";
 import { SITE_SERVICES, siteServiceCategory } from "./site-services.ts";
-import { initialledName, personBeforeMemo, readFromMemoOnly, titledInitialsName } from "./person-memo.ts";
+import { initialledName, personBeforeMemo, readFromMemoOnly, titledInitialsName, withoutTradeSurname } from "./person-memo.ts";
 import { namesFrenchTaxOffice } from "./french-tax-offices.ts";
 import { POCKET_MONEY_CARDS } from "./brands/extra-26.ts";
 import { NO_SHOP_CHARITIES } from "./brands/carers.ts";
@@ -274,7 +274,7 @@ function paidToPerson(tx: CategorizeInput): boolean {
   // "NADIA PELLINGHAM GAS MONEY AND PHONE BILL …": US and UK banks print the person and the memo with no counterparty.
   if (!cp) return !paidByCard(tx) && personBeforeMemo(tx.description) !== null;
   // The label is read too: a bank that runs the town into the name ("PURZELBAUM BABYAUSSTATTUNGHamburg") hides the trade word.
-  return (personalName(cp) !== null || titledInitialsName(cp) || initialledName(cp)) && contentCategory({ amountSign: -1, texts: [cp, tx.merchant], name: tx.merchant ?? cp }) === null && !tradeNameIn(cp, tx.description);
+  return (personalName(cp) !== null || titledInitialsName(cp) || initialledName(cp)) && contentCategory({ amountSign: -1, texts: [withoutTradeSurname(cp, true), tx.merchant && withoutTradeSurname(tx.merchant, true)], name: withoutTradeSurname(tx.merchant ?? cp, true) }) === null && !tradeNameIn(cp, tx.description);
 }
 
 /**

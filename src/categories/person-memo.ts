@@ -48,7 +48,23 @@ const COUPLE_JOINERS: ReadonlySet<string> = new Set(["and", "&", "+"]);
 // Words that join a shop's name and are never a surname ("BEN AND JERRYS", "JACK IN THE BOX").
 const NOT_SURNAMES: ReadonlySet<string> = new Set(["and", "or", "the", "of", "in", "on", "at", "to", "by", "de", "du", "la", "le", "van", "von", "des", "del"]);
 
+// Surnames many people carry that are also a trade's word ("J. Bakker", "M. Bakkali", "Lily Bloom"): after a given
+// name or an initial they name a person; a trade word beside them ("Slagerij Bakker") still names a shop.
+const TRADE_SURNAMES: ReadonlySet<string> = new Set(["bakker", "slager", "schilder", "bloem", "bloom", "butcher", "barber", "bakkal", "bakkali", "kasap"]);
+
 const fold = (word: string) => foldText(word);
+/** A surname that says a trade, unless many people carry it. */
+const surnameNamesKind = (word: string) => namesKind(word) && !TRADE_SURNAMES.has(fold(word));
+
+/**
+ * A name with its last word dropped when that is a surname many people carry ("Jan Bakker" → "Jan"), to read the
+ * rest for a trade's word; anything else as it is. Alone ("Bakker") only when the caller knows a person is meant
+ * (the label of "M. Bakkali" is "Bakkali").
+ */
+export function withoutTradeSurname(name: string, alone = false): string {
+  const words = name.trim().split(/\s+/);
+  return (alone || words.length >= 2) && TRADE_SURNAMES.has(fold(words[words.length - 1]!)) ? words.slice(0, -1).join(" ") : name;
+}
 const isInitial = (word: string) => /^\p{L}\.?$/u.test(word);
 const isSurname = (word: string) => /^\p{L}[\p{L}'’-]*\p{L}$/u.test(word) && !NOT_SURNAMES.has(fold(word)) && !isMemoWord(fold(word));
 
@@ -92,11 +108,11 @@ export function personBeforeMemo(text: string | null | undefined): string | null
   const initial = isInitial(first);
   // After a person-to-person rail the payee is a person's enrolled name, whatever given name no list holds ("ZELLE
   // PAYMENT TO KAYLEIGH BRANTLEY"); a business there still shows its trade word or legal form, which the checks below read.
-  if (!initial && !(railed && isSurname(first) && !namesKind(first)) && !GIVEN_NAMES.has(fold(first))) return null;
+  if (!initial && !(railed && isSurname(first) && !surnameNamesKind(first)) && !GIVEN_NAMES.has(fold(first))) return null;
   // A middle initial ("D J HOLBROOKE", "NADIA K PELLINGHAM").
   const last = isInitial(words[at + 1] ?? "") ? at + 2 : at + 1;
   const surname = words[last] ?? "";
-  if (!isSurname(surname) || namesKind(surname)) return null;
+  if (!isSurname(surname) || surnameNamesKind(surname)) return null;
   const memo = words.slice(last + 1, last + 5).map(fold);
   const next = memo[0];
   if (next === undefined || !memo.some(isMemoWord)) return null;
@@ -130,7 +146,7 @@ export function titledPayee(text: string | null | undefined): string | null {
   let last = at;
   while (last < at + 2 && isInitial(words[last] ?? "")) last += 1;
   const surname = words[last] ?? "";
-  if (last === at || !isSurname(surname) || namesKind(surname)) return null;
+  if (last === at || !isSurname(surname) || surnameNamesKind(surname)) return null;
   const rest = words.slice(last + 1).map(fold);
   if (!rest.length || rest.some((w) => LEGAL_FORMS.has(w)) || COUPLE_JOINERS.has(rest[0]!)) return null;
   const name = words.slice(at, last + 1).join(" ");
@@ -147,7 +163,7 @@ export function titledInitialsName(text: string | null | undefined): boolean {
   const rest = words.slice(at);
   if (!titled || rest.length < 2 || rest.length > 3) return false;
   const surname = rest[rest.length - 1]!;
-  return rest.slice(0, -1).every(isInitial) && isSurname(surname) && !namesKind(surname) && !matchMerchantText(rest.join(" "));
+  return rest.slice(0, -1).every(isInitial) && isSurname(surname) && !surnameNamesKind(surname) && !matchMerchantText(rest.join(" "));
 }
 
 /**
@@ -166,5 +182,5 @@ const INITIALLED_NAME = /^(?:\p{Lu}\.\s?){1,3}(?:(?:van|de|der|den|ter|ten|te|vo
 /** A counterparty printed as a person's initials and surname ("S. Wijnhoven-Baarda"), no brand the dictionary knows. */
 export function initialledName(text: string | null | undefined): boolean {
   const name = (text ?? "").trim().replace(/\s+/g, " ");
-  return INITIALLED_NAME.test(name) && !namesKind(name.replace(/^(?:\p{Lu}\.\s?)+/u, "")) && !matchMerchantText(name) && !merchantByName(name);
+  return INITIALLED_NAME.test(name) && !namesKind(withoutTradeSurname(name.replace(/^(?:\p{Lu}\.\s?)+/u, ""), true)) && !matchMerchantText(name) && !merchantByName(name);
 }
