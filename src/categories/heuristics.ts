@@ -3,7 +3,7 @@
 // booking-type words say what kind of movement this is and outrank the
 // merchant dictionary; content words only help when nothing better is known.
 import { decimalAbs, decimalCmp, isDecimal } from "../format/decimal.ts";
-import { foldText, foldUmlauts } from "./normalize.ts";
+import { foldText, foldUmlauts, wholeWords } from "./normalize.ts";
 import { wordStartIndex, type WordStartIndex } from "./word-start-index.ts";
 import { SHOP_KIND_SIGNALS, SHOP_KIND_WORDS } from "./shop-kinds.ts";
 import { SKI_TRIPS } from "./shop-kinds-more.ts";
@@ -50,7 +50,7 @@ interface Signal {
 // Each list as written is kept, so a test can find entries that another entry of the same list already matches.
 const written = new WeakMap<RegExp, readonly string[]>();
 const w = (...alts: string[]) => {
-  const words = new RegExp(`(^| )(${alts.map(foldUmlauts).join("|")})( |$)`);
+  const words = wholeWords(alts);
   written.set(words, alts);
   return words;
 };

@@ -11,6 +11,8 @@
 // 7158") but with no settling word, and the generic payment words count only
 // beside a word that names a credit card or its issuer.
 
+import { wholeWords } from "./normalize.ts";
+
 const alt = (...words: string[]) => `(${words.join("|")})`;
 
 /** Any word for a card, debit or credit ("karte" and "card" alone are also a debit card's). */
@@ -205,7 +207,7 @@ const OWN_ACCOUNT = alt("savings?", "sav", "svgs?", "saver", "checking", "chk", 
  * partner's account is money from a person (categorize.ts, partnerPaysIntoJointAccount).
  */
 const JOINT_ACCOUNT: readonly string[] = ["gemeinschaftskonto", "gemeinsames konto", "huishoudrekening", "gezamenlijke rekening", "en ?of ?rekening", "compte (joint|commun)", "(to|from) joint (account|acct|savings|saver)"];
-const JOINT_ACCOUNT_WORDS = new RegExp(`(^| )(${JOINT_ACCOUNT.join("|")})( |$)`);
+const JOINT_ACCOUNT_WORDS = wholeWords(JOINT_ACCOUNT);
 /** Whether a folded text names the household's joint account. */
 export function namesJointAccount(folded: string): boolean {
   return JOINT_ACCOUNT_WORDS.test(folded);

@@ -36,6 +36,15 @@ export function foldUmlauts(folded: string): string {
   return folded.replace(/([a-z])(?:ae|oe|ue)/g, (m: string, c: string) => c + m.slice(1, 2)).replace(/\b(ae|oe|ue)/g, (m: string) => m.slice(0, 1));
 }
 
+/**
+ * Any of the patterns as whole words of a folded text: "(^| )(a|b)( |$)", each pattern's umlaut spellings folded as
+ * foldUmlauts folds the text it is matched against ("getraenke" and "getranke" alike). Every word list of the
+ * categorizer (heuristics.ts, shop-kinds.ts, the trade modules, money-moves.ts) is matched so.
+ */
+export function wholeWords(patterns: readonly string[]): RegExp {
+  return new RegExp(`(^| )(${patterns.map(foldUmlauts).join("|")})( |$)`);
+}
+
 // A plural naming the trade after the name, which customers leave out: "Vue Cinemas" is
 // "Vue", "Dexters Lettings" is "Dexters". Not "Group" or "Holdings": "Adler Group" (a
 // landlord) is not "Adler" (a fashion chain).

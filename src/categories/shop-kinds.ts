@@ -9,7 +9,7 @@
 // "ae" both read "a"), and each word is matched whole. "[a-z]+x" is a
 // compound ending in x. Gyms and pools are leisure, tobacco and newsagents
 // groceries, as heuristics.ts already files fitness and tabac.
-import { foldUmlauts } from "./normalize.ts";
+import { wholeWords } from "./normalize.ts";
 import { MORE_SHOP_KIND_WORDS } from "./shop-kinds-more.ts";
 import { FAMILY_TRADE_WORDS } from "./family-trades.ts";
 import { STUDENT_TRADE_WORDS } from "./student-trades.ts";
@@ -195,8 +195,5 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
  * then the trades of families with children (family-trades.ts), then students' (student-trades.ts), then retirees' (retiree-trades.ts), then young parents' (baby-trades.ts), movers' (mover-trades.ts), landlords' (landlord-trades.ts), motorists' (motorist-trades.ts), home cooks' (food-trades.ts), patients' (health-trades.ts), the home's trades (home-trades.ts), hobbyists' (leisure-trades.ts), personal services' (personal-trades.ts), eating out's and stays' (hospitality-trades.ts) the apps' and web shops' (online-trades.ts) the country's and the village's (rural-trades.ts) the neighbourhood's immigrant-run and faith-linked trades (community-trades.ts) and the tight budget's (budget-trades.ts).
  */
 export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [...OWN_WORDS, ...MORE_SHOP_KIND_WORDS, ...FAMILY_TRADE_WORDS, ...STUDENT_TRADE_WORDS, ...RETIREE_TRADE_WORDS, ...BABY_TRADE_WORDS, ...MOVER_TRADE_WORDS, ...LANDLORD_TRADE_WORDS, ...MOTORIST_TRADE_WORDS, ...FOOD_TRADE_WORDS, ...HEALTH_TRADE_WORDS, ...HOME_TRADE_WORDS, ...LEISURE_TRADE_WORDS, ...PERSONAL_TRADE_WORDS, ...HOSPITALITY_TRADE_WORDS, ...ONLINE_TRADE_WORDS, ...RURAL_TRADE_WORDS, ...COMMUNITY_TRADE_WORDS, ...BUDGET_TRADE_WORDS];
-
-/** Whole folded words, as heuristics.ts matches its own. */
-const wholeWords = (words: readonly string[]) => new RegExp(`(^| )(${words.map(foldUmlauts).join("|")})( |$)`);
 
 export const SHOP_KIND_SIGNALS: readonly ShopKindSignal[] = SHOP_KIND_WORDS.map(([key, words]) => ({ key, sign: "out", words: wholeWords(words) }));

@@ -3,7 +3,7 @@
 // MA-RESTAURANT", "HOSPITAL CANTEEN"). The service's word says what was bought; the institution's word ("Klinikum",
 // "Hospital", "Medical Center") only where. categorize.ts asks before a generic dictionary entry of the institution's
 // kind decides, and heuristics.ts reads the same words before the institution's own.
-import { foldText, foldUmlauts } from "./normalize.ts";
+import { foldText, foldUmlauts, wholeWords } from "./normalize.ts";
 
 export const SITE_SERVICES: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [
   ["fuel", ["parkhaus[a-z]*", "parkraum", "parkdeck", "tiefgarage", "parkeergarage", "parking", "car park"]],
@@ -11,7 +11,7 @@ export const SITE_SERVICES: ReadonlyArray<readonly [key: string, words: readonly
   ["restaurants", ["[a-z]*restaurant", "[a-z]*bistro", "[a-z]*kantine", "mensa", "canteen", "cafeteria", "dining(?! (tables?|chairs?|sets?|furniture|room furniture))", "staff restaurant"]],
 ];
 
-const PATTERNS = SITE_SERVICES.map(([key, words]) => [key, new RegExp(`(^| )(${words.map(foldUmlauts).join("|")})( |$)`)] as const);
+const PATTERNS = SITE_SERVICES.map(([key, words]) => [key, wholeWords(words)] as const);
 
 // "TEXAS MEDICAL CENTER PKG", "HOSPICES CIVILS LYON PKG": a card field's shortening of parking, at the end of the name only
 // ("PKG EXPRESS SHIPPING" is a package); heuristics.ts reads it on the folded name.

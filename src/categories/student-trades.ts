@@ -7,7 +7,7 @@
 // Left out because a word alone has another meaning: "hall fees" (a village hall's hire), "accommodation" alone (a
 // hotel's), "printers" (a pub is "The Printers Arms"), "goodwill" (a shop's gesture of money back), "carshare" (the
 // corpus files car sharing as transport, heuristics.ts's "carsharing", and car hire as travel: the two disagree).
-import { foldUmlauts } from "./normalize.ts";
+import { wholeWords } from "./normalize.ts";
 
 /**
  * What a university's own text says a payment was for, read before its fees ("… UNIVERSITY … FEES" is tuition):
@@ -150,7 +150,7 @@ export function namesCharityShop(folded: string): boolean {
 // Charities that run chains of shops, and hospices, which run shops and lotteries but charge for no care: paid by card
 // at a till, the charity's shop ("SUE RYDER 0231", "MARIE CURIE 4471"); by direct debit or transfer, a gift or its lottery.
 // Folded as the text is ("SUE" reads as a spelled-out umlaut: "su ryder").
-const CHARITY_CHAINS = new RegExp(`(^| )(${["sue ryder", "marie curie", "cats protection", "dogs trust", "traid", "emmaus", "[a-z]*hospice", "hospiz[a-z]*"].map(foldUmlauts).join("|")})( |$)`);
+const CHARITY_CHAINS = wholeWords(["sue ryder", "marie curie", "cats protection", "dogs trust", "traid", "emmaus", "[a-z]*hospice", "hospiz[a-z]*"]);
 
 /** A shop-running charity named in folded text: its shop when a card paid, else a gift; null for any other payee. */
 export function charityChainCategory(folded: string, byCard: boolean): "shopping" | "donations" | null {
