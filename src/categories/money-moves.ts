@@ -111,7 +111,7 @@ export const CARD_BILLS: readonly string[] = [
   "(visa|mastercard|master card|card) (lastschrift|abbuchung|einzug|incasso|afschrijving|online (pmt|pymt|payment)|e ?pay|e ?payment)",
   // A collected statement: "Sammelabbuchung Mastercard Standard Stichtag …", "CHARGE CARD BALANCE COLLECTED IN FULL".
   // "Aflossing kaartsaldo 02-2026": the card's balance paid off, named by the balance alone.
-  "(aflossing|afbetaling|betaling|verrekening|incasso) kaartsaldo", "kaartsaldo (voldaan|betaald|aflossing)",
+  "(aflossing|afbetaling|betaling|verrekening|incasso|afboeking|afschrijving) kaartsaldo", "kaartsaldo (voldaan|betaald|aflossing)",
   // A second card on the account, its month collected ("Sammelbelastung Partnerkarte Monatsabrechnung März"); only beside
   // a collecting word: a phone plan's second SIM is a "Zweitkarte" too ("Rechnung Mobilfunk Zweitkarte Kind").
   "(sammelbelastung|sammelabbuchung|sammellastschrift|monatsabrechnung|kartenabrechnung)( [a-z]+)? (partner|zweit|zusatz)karte", "(partner|zweit|zusatz)karte( [a-z]+)? (sammelbelastung|sammelabbuchung|monatsabrechnung|kartenabrechnung)",

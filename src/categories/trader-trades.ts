@@ -54,6 +54,8 @@ export const SELF_PENSION: readonly string[] = [
   "(pension|sipp)( [a-z]+)? (contribution|contrib|contr)s?", "(penfold|pensionbee)( [a-z]+){0,2} (contribution|contrib|contr|cont)s?",
   // A US self-employed retirement plan's contribution ("SOLO 401K CONTRIB").
   "solo 401 ?k",
+  // A US college savings plan paid into ("NY 529 DIRECT PLAN DES:CONTRIB", "NY529 AUTO INVEST"): saved, as a pension is.
+  "[a-z]{2} ?529( [a-z]+){0,2} (contrib|contribution|contr|auto invest|deposit)s?", "529 (direct |college (savings )?|savings )?plan",
 ];
 
 /**
