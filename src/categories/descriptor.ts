@@ -758,8 +758,10 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // Familienbildungsstätte Hameln"), as every town's has it.
   s = s.replace(/^(?:Kath|Ev|Evang|R(?:ö|oe|o)m\.-kath)\.\s*(?=\p{L}*(?:Pfarrgemeinde|Kirchengemeinde|Pfarrei|Pfarramt|Familienbildungsst(?:ä|ae|a)tte)\b)/iu, "")
     .replace(/^(\p{L}*(?:Pfarrgemeinde|Kirchengemeinde|Pfarrei)\s+St\.?\s*\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}-]+$/u, "$1");
-  // "meravis Wohnungsbau- und Immobilien GmbH": two trades joined after a one-word name describe the firm.
-  s = s.replace(/^(\p{L}{3,})\s+\p{L}{3,}-\s+und\s+\p{L}{3,}$/iu, "$1");
+  // "meravis Wohnungsbau- und Immobilien GmbH": two trades joined after a one-word name describe the firm. A state's or
+  // a region's adjective before them is no name of its own: "Brandenburgisches Haupt- und Landgestüt", "Sächsisches
+  // Kinder- und Jugendheim" go by all their words.
+  s = s.replace(/^(?!\p{L}+isch(?:e|es|er|en)?\s)(\p{L}{3,})\s+\p{L}{3,}-\s+und\s+\p{L}{3,}$/iu, "$1");
   // "DR. MED. DENT. J. SCHWIENTEK ZAHNARZT": a dentist's or a vet's title after the doctor's name names the practice.
   s = s.replace(/^(Dr\.?\s+.*\S)\s+(Zahn|Tier)(?:arzt|(?:ä|ae|a)rztin)$/iu, (_m: string, doctor: string, kind: string) => `${doctor} ${writtenOut(kind, `${kind.toLowerCase()}arztpraxis`)}`);
   // "Dr. med. H. Rueterjans Hausarzt", "DR. PHIL. A. WELLERDIEK PSYCHOL. PSYCHOTHERAPEUTIN": a doctor's field after the
@@ -852,8 +854,10 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     .replace(/^((?:Stadt|Gemeinde)\s+\p{L}[\p{L}-]+)\s+(?:Stadt|Gemeinde)k(?:a|as|ass|asse)?$/iu, "$1")
     // "ESTATE OF WALTER J NYQUIST": an estate goes by the deceased's first and last name; the middle initial is the bank's.
     .replace(/^(Estate\s+of\s+\p{L}{2,})\s+\p{L}\.?(?=\s+\p{L}{2,}$)/iu, "$1")
-    // "TORRIDON VILL STORES": a village's shop or hall, its word shortened to fit the card field.
-    .replace(/\b(?:VILL|Vill)(?=\s+(?:stores?|shop|hall)$)/i, (m) => writtenOut(m, "village"))
+    // "TORRIDON VILL STORES", "LAMBOURN VLG STORES": a village's shop or hall, its word shortened to fit the card field.
+    .replace(/\b(?:VILL|Vill|VLG|Vlg)(?=\s+(?:stores?|shop|hall)$)/i, (m) => writtenOut(m, "village"))
+    // "REDDICK CTRY MKT", "HILLSIDE CTRY STORE": a country market's or store's word, shortened the same way.
+    .replace(/(?<=\S\s+)(?:CTRY|Ctry)(?=\s+(?:market|stores?)$)/i, (m) => writtenOut(m, "country"))
     // "Volkshochschule Bielefeld": a town's adult-education centre goes by its initials, as everyone says it ("VHS Bielefeld").
     .replace(/^(?:VOLKSHOCHSCHULE|Volkshochschule)(?=\s+\p{L}{3,})/u, "VHS")
     // "Hengelsportvereniging De Voorn": a Dutch angling club goes by its initials too ("HSV De Voorn").
