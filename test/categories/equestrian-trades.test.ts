@@ -17,8 +17,14 @@ describe("clippers, hoof trimmers, farriers and hay sellers are shopping (trades
     [null, null, "BEA   NR:XXX238   02.03.25/18.05 Mechanisatiebedrijf Van Dam B.V. Utrecht,PAS996", "-138.98", "shopping"],
     [null, "HOUTVEZEL DRENTHE", "HOUTVEZEL DRENTHE Amsterdam, NL", "-58.54", "shopping"],
   ]);
-  // Guards: a farm shop's produce stays groceries, a hay-named pub stays a restaurant.
+  // A Dutch firm ("…bedrijf") paid by transfer is no person, so the hay its invoice names decides.
   itCategorizes([
+    [null, "Akkerbouwbedrijf De Vries", "Hooi 25 pakken JANUARY", "-206.50", "shopping"],
+    [null, "Akkerbouwbedrijf De Vries", "/TRTP/SEPA OVERBOEKING/IBAN/NL00142374085541882552/BIC/ABNANL2A/NAME/Akkerbouwbedrijf De Vries/REMI/Factuur 81-04 hooi en stro/EREF/NOTPROVIDED", "-263.56", "shopping"],
+  ]);
+  // Guards: a farm shop's produce stays groceries, a hay-named pub stays a restaurant, a person paid for hay stays a person's.
+  itCategorizes([
+    [null, "Jan de Vries", "Hooi 25 pakken", "-206.50", "other"],
     ["Card payment", null, "HOLLYBUSH FARM SHOP LEEDS GBR", "-18.40", "groceries"],
     [null, null, "CHECKCARD 0508 THE HAYLOFT RESTAURANT BROOKLYN NY", "-41.00", "restaurants"],
   ]);
