@@ -125,7 +125,8 @@ export const RURAL_FIRST: ReadonlyArray<readonly [key: string, words: readonly s
   // ("OCALA HORSE TRAILER RENT", "SumUp *Anhaengerverl", cut); a horse transporter is a removal's kind (other), before
   // the coach's and the carrier's "transport".
   ["travel", [
-    "(horse |stock |livestock )?trailer (hire|rent|renta|rental|rentals)", "horse ?box (hire|rental|rentals)",
+    // A mobile home's "TRAILER RENT" is a lot's rent: only a horse's or a cargo trailer's rent is its hire.
+    "(horse|stock|livestock|cattle|utility|cargo|boat) trailer (hire|rent|renta|rental|rentals)", "trailer (hire|rental|rentals)", "horse ?box (hire|rental|rentals)",
     "anhangerverl[a-z]*", "anhangervermietung", "pferdeanhanger ?(verleih|vermietung)",
     "(paarden)?trailerverhuu[a-z]*", "aanhangwagenverhuur", "aanhangerverhuur", "paardentrailerverhuu[a-z]*",
   ]],

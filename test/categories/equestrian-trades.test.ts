@@ -40,8 +40,9 @@ describe("horse-trailer and horsebox hire is travel (van hire); a horse transpor
     ["Kartenzahlung girocard", "PFERDETRANSPORTE MEYER", "KOELN 679/HAUPTSTR. 62/KOELN/DE", "-60.59", "other"],
     [null, null, "VIS ASHDOWN HORSE TRANSPORT LTD LONDON", "-320.00", "other"],
   ]);
-  // Guards: a flat's rent stays rent; a coach operator stays transport.
+  // Guards: a flat's rent and a mobile home's lot rent stay rent; a coach operator stays transport.
   itCategorizes([
+    [null, null, "SUNNY PINES MHP TRAILER RENT JUNE", "-450.00", "rent"],
     ["Dauerauftrag", "Hausverwaltung Krause", "Miete Wohnung 3. OG", "-820.00", "rent"],
     [null, null, "NATIONAL EXPRESS COACH TRANSPORT", "-24.00", "transport"],
   ]);
