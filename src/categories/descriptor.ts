@@ -288,7 +288,8 @@ const BODY_WORDS = /\b(?:society|association|trust|fund|foundation|church|counci
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 // A merchant's credit in four languages ("… SHOP CREDITED BACK TO CARD", "… Rückvergütung Händler", "… Terugstorting
 // winkelier", "… REMBOURSEMENT COMMERCANT") and a French tax office's balance and notice ("SIP X SOLDE IR 2026 AVIS 5581").
-// A friend's own share, in French ("M LUC DURAND MA PART DES COURSES"): "ma part" starts a memo, never a name.
+// A friend's own share, in French ("M LUC DURAND MA PART DES COURSES", "MME SOLENE PRIEUR PARTICIPATION PENSION"):
+// "ma part" and "participation" start a memo, never a name.
 const PURPOSE_WORDS: readonly string[] = [
   "don (?:mensuel|zakat|ponctuel|r[eé]gulier|annuel)", "zakat", "tva (?:acompte|trimestrielle|mensuelle)",
   "acompte tva", "mise en service", "cours (?:d|de|du) (?!la |l )", "miete", "mietzahlung", "kaltmiete",
@@ -301,7 +302,7 @@ const PURPOSE_WORDS: readonly string[] = [
   "solde(?: (?:ir|ifi|tf|th|ps))?", String.raw`avis(?= (?:n[o°]\s*)?\d)`, "chargeback", "(?:card )?dispute credit",
   "goodwill", "order cancel+ed", "merchandise credit", "(?:merchant )?courtesy credit", "exchange credit",
   "credit voucher", "purchase reversal", "return credit", "credit adj", "returned goods", "r[uü]ckzahlung",
-  "tegoed", "remboursement", "rembt", "(?:ma|notre) part(?= )", "terugbetaling", "erstattung", "r[uü]ckerstattung",
+  "tegoed", "remboursement", "rembt", "(?:ma|notre) part(?= )", "participation(?= )", "terugbetaling", "erstattung", "r[uü]ckerstattung",
   "storno", "retoure", "return", "avoir", "restitutie", "monthly", "payment", "[eé]ch[eé]ancier", "echeance",
   "r[eé]mun[eé]ration", "cotisation", "quota", "prelevement", "kd-nr", "kundennr", "vertrag", "mandat",
   "direct dep(?:osit)?", "dir dep", "(?:service )?autopay", "mensualit[eé]s?", "mensualisation", "membership",

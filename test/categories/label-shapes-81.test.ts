@@ -1,6 +1,7 @@
 // Label shapes pool 81 showed: a state's or a region's adjective before two trades joined by "- und" begins an
 // institution's name ("Brandenburgisches Haupt- und Landgestüt"), it is no one-word brand whose trades describe it; a
-// village's and a country market's word shortened by the card field ("VLG STORES", "CTRY MKT") is written out.
+// village's and a country market's word shortened by the card field ("VLG STORES", "CTRY MKT") is written out; a French
+// friend's "participation" starts the memo after their name.
 import { describe } from "vitest";
 import { itLabels } from "../helpers/label-rows.ts";
 
@@ -26,4 +27,13 @@ describe("a village's and a country market's word, shortened by the card field, 
     [null, "CTRY MKT", "Ctry Mkt"],
     [null, "VLG INN LONDON", "Vlg Inn"],
   ]);
+});
+
+describe("a French friend's 'participation' starts the memo after the person's name", () => {
+  itLabels([
+    [null, "VIR SEPA MME SOLENE BERTIN PARTICIPATION PENSION ET FERRURE", "Solene Bertin"],
+    [null, "VIR SEPA M PAUL DURAND PARTICIPATION VACANCES", "Paul Durand"],
+  ]);
+  // Guard: an association named by the word keeps it.
+  itLabels([[null, "PRLV SEPA PARTICIPATION CITOYENNE", "Participation Citoyenne"]]);
 });
