@@ -67,7 +67,7 @@ const STABLES: readonly string[] = [
 // words, before the school's "Schule" and "academy" ("REITSCHULE AM OSTBACH", "Reit- u. Fahrverein", "TURNIERGES.").
 const RIDING_SPORT: readonly string[] = [
   "reitschule(n)?", "riding (schools?|academ[a-z]*)", "ecoles? d equitation",
-  "reitverein", "fahrverein", "reit (und |u )?fahrverein", "ruitervereniging(en)?", "ponyclub",
+  "reit u fahrverein", "ruitervereniging(en)?", "ponyclub",
   "turnierges[a-z]*", "reitturnier[a-z]*", "landgestut", "haupt (und |u )?landgestut", "haras national", "parcs? equestres?", "horse (shows?|trials)",
 ];
 
