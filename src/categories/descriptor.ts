@@ -288,7 +288,8 @@ const BODY_WORDS = /\b(?:society|association|trust|fund|foundation|church|counci
 // Words that start the purpose after a payee's name ("J SMITH LETTINGS RENT FLAT 2").
 // A merchant's credit in four languages ("… SHOP CREDITED BACK TO CARD", "… Rückvergütung Händler", "… Terugstorting
 // winkelier", "… REMBOURSEMENT COMMERCANT") and a French tax office's balance and notice ("SIP X SOLDE IR 2026 AVIS 5581").
-// A friend's own share, in French ("M LUC DURAND MA PART DES COURSES"): "ma part" starts a memo, never a name.
+// A friend's own share, in French ("M LUC DURAND MA PART DES COURSES", "MME SOLENE PRIEUR PARTICIPATION PENSION"):
+// "ma part" and "participation" start a memo, never a name.
 const PURPOSE_WORDS: readonly string[] = [
   "don (?:mensuel|zakat|ponctuel|r[eé]gulier|annuel)", "zakat", "tva (?:acompte|trimestrielle|mensuelle)",
   "acompte tva", "mise en service", "cours (?:d|de|du) (?!la |l )", "miete", "mietzahlung", "kaltmiete",
@@ -301,7 +302,7 @@ const PURPOSE_WORDS: readonly string[] = [
   "solde(?: (?:ir|ifi|tf|th|ps))?", String.raw`avis(?= (?:n[o°]\s*)?\d)`, "chargeback", "(?:card )?dispute credit",
   "goodwill", "order cancel+ed", "merchandise credit", "(?:merchant )?courtesy credit", "exchange credit",
   "credit voucher", "purchase reversal", "return credit", "credit adj", "returned goods", "r[uü]ckzahlung",
-  "tegoed", "remboursement", "rembt", "(?:ma|notre) part(?= )", "terugbetaling", "erstattung", "r[uü]ckerstattung",
+  "tegoed", "remboursement", "rembt", "(?:ma|notre) part(?= )", "participation(?= )", "terugbetaling", "erstattung", "r[uü]ckerstattung",
   "storno", "retoure", "return", "avoir", "restitutie", "monthly", "payment", "[eé]ch[eé]ancier", "echeance",
   "r[eé]mun[eé]ration", "cotisation", "quota", "prelevement", "kd-nr", "kundennr", "vertrag", "mandat",
   "direct dep(?:osit)?", "dir dep", "(?:service )?autopay", "mensualit[eé]s?", "mensualisation", "membership",
@@ -758,8 +759,10 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   // Familienbildungsstätte Hameln"), as every town's has it.
   s = s.replace(/^(?:Kath|Ev|Evang|R(?:ö|oe|o)m\.-kath)\.\s*(?=\p{L}*(?:Pfarrgemeinde|Kirchengemeinde|Pfarrei|Pfarramt|Familienbildungsst(?:ä|ae|a)tte)\b)/iu, "")
     .replace(/^(\p{L}*(?:Pfarrgemeinde|Kirchengemeinde|Pfarrei)\s+St\.?\s*\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}-]+$/u, "$1");
-  // "meravis Wohnungsbau- und Immobilien GmbH": two trades joined after a one-word name describe the firm.
-  s = s.replace(/^(\p{L}{3,})\s+\p{L}{3,}-\s+und\s+\p{L}{3,}$/iu, "$1");
+  // "meravis Wohnungsbau- und Immobilien GmbH": two trades joined after a one-word name describe the firm. A state's or
+  // a region's adjective before them is no name of its own: "Brandenburgisches Haupt- und Landgestüt", "Sächsisches
+  // Kinder- und Jugendheim" go by all their words.
+  s = s.replace(/^(?!\p{L}+isch(?:e|es|er|en)?\s)(\p{L}{3,})\s+\p{L}{3,}-\s+und\s+\p{L}{3,}$/iu, "$1");
   // "DR. MED. DENT. J. SCHWIENTEK ZAHNARZT": a dentist's or a vet's title after the doctor's name names the practice.
   s = s.replace(/^(Dr\.?\s+.*\S)\s+(Zahn|Tier)(?:arzt|(?:ä|ae|a)rztin)$/iu, (_m: string, doctor: string, kind: string) => `${doctor} ${writtenOut(kind, `${kind.toLowerCase()}arztpraxis`)}`);
   // "Dr. med. H. Rueterjans Hausarzt", "DR. PHIL. A. WELLERDIEK PSYCHOL. PSYCHOTHERAPEUTIN": a doctor's field after the
@@ -852,8 +855,10 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
     .replace(/^((?:Stadt|Gemeinde)\s+\p{L}[\p{L}-]+)\s+(?:Stadt|Gemeinde)k(?:a|as|ass|asse)?$/iu, "$1")
     // "ESTATE OF WALTER J NYQUIST": an estate goes by the deceased's first and last name; the middle initial is the bank's.
     .replace(/^(Estate\s+of\s+\p{L}{2,})\s+\p{L}\.?(?=\s+\p{L}{2,}$)/iu, "$1")
-    // "TORRIDON VILL STORES": a village's shop or hall, its word shortened to fit the card field.
-    .replace(/\b(?:VILL|Vill)(?=\s+(?:stores?|shop|hall)$)/i, (m) => writtenOut(m, "village"))
+    // "TORRIDON VILL STORES", "LAMBOURN VLG STORES": a village's shop or hall, its word shortened to fit the card field.
+    .replace(/\b(?:VILL|Vill|VLG|Vlg)(?=\s+(?:stores?|shop|hall)$)/i, (m) => writtenOut(m, "village"))
+    // "REDDICK CTRY MKT", "HILLSIDE CTRY STORE": a country market's or store's word, shortened the same way.
+    .replace(/(?<=\S\s+)(?:CTRY|Ctry)(?=\s+(?:market|stores?)$)/i, (m) => writtenOut(m, "country"))
     // "Volkshochschule Bielefeld": a town's adult-education centre goes by its initials, as everyone says it ("VHS Bielefeld").
     .replace(/^(?:VOLKSHOCHSCHULE|Volkshochschule)(?=\s+\p{L}{3,})/u, "VHS")
     // "Hengelsportvereniging De Voorn": a Dutch angling club goes by its initials too ("HSV De Voorn").

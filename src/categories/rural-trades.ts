@@ -17,7 +17,9 @@
 // merchants of goods (farm supplies, feed, hay, tack, guns, tackle, Christmas trees) shopping, as Landhandel, saddlery
 // and feed supply were; firewood, pellets, coal and heating oil heat the home (utilities, as Brennholz and heating oil
 // were); hunting and fishing clubs, shooting ranges and private fishing waters entertainment, as the Schützenverein and
-// the Angelkarte were; riding lessons education, as the Reitschule was.
+// the Angelkarte were; riding lessons by their word (Reitstunden) education. A riding school itself (Reitschule,
+// riding academy) is the riding sport's, as the manège and the pony club are (entertainment): the pools label
+// every manège and riding school so (pools 61, 71, 81).
 // Decided here where the rules are silent: a riding stable, a livery yard and a horse's boarding (Pferdepension,
 // Boxenmiete, livery) are the riding hobby's (entertainment, as the Reitverein and the manège are), not a pet's kennel;
 // emptying a septic tank or a cesspit is the sewer's service a home off the mains pays instead (utilities, as
@@ -61,6 +63,14 @@ const STABLES: readonly string[] = [
   "maneggio", "centro ippico", "circolo ippico", "hipica", "centro ecuestre", "club hipico", "picadero",
 ];
 
+// Riding as a sport: riding schools, riding and driving clubs, shows and tournaments and a state stud's shows, by their
+// words, before the school's "Schule" and "academy" ("REITSCHULE AM OSTBACH", "Reit- u. Fahrverein", "TURNIERGES.").
+const RIDING_SPORT: readonly string[] = [
+  "reitschule(n)?", "riding (schools?|academ[a-z]*)", "ecoles? d equitation",
+  "reit u fahrverein", "ruitervereniging(en)?", "ponyclub",
+  "turnierges[a-z]*", "reitturnier[a-z]*", "landgestut", "haupt (und |u )?landgestut", "haras national", "parcs? equestres?", "horse (shows?|trials)",
+];
+
 // A village's, a parish's or a church's hall hired for a party or a meeting.
 const HALLS: readonly string[] = [
   "dorfgemeinschaftsh[a-z]*", "gemeindesaal", "pfarrsaal", "pfarrheim", "mehrzweckhalle", "dorfhalle",
@@ -93,13 +103,13 @@ export const RURAL_FIRST: ReadonlyArray<readonly [key: string, words: readonly s
   ]],
   // A smallholding's or a farm's policy, before the grocer's "farm" ("LYCETTS SMALLHOLDING POLICY").
   ["insurance", ["(smallholding|smallholder|farm|farmowners|farmers|equine|horse|livestock) (policy|ins)"]],
-  // Riding lessons and hunting courses teach, as the Reitschule and the Jagdschule do, whatever stable, manège or
+  // Riding lessons and hunting courses teach, as the Jagdschule does, whatever stable, manège or
   // hunters' association gives them ("Reiterhof … Reitstunden", "Manege … Paardrijles").
   ["education", ["reitstunden?", "reitkurs(e)?", "paardrijles(sen)?", "cours d equitation", "jagdkurs(e)?", "jungjagerkurs(e)?"]],
   // Horses boarded and ridden, a hall hired, pony trekking, the farmers' national show: before the fee's, the DIY's,
   // the trekking shop's, the farm's, the salon's, the town's and the rent's words, and before a standing order's
   // rent-sized amount ("Dauerauftrag … Boxenmiete", "Gemeinde … Miete Dorfgemeinschaftshaus").
-  ["entertainment", [...STABLES, ...HALLS, "pony trekking( cent(re|er))?", "fermes? equestres?", "salon (international )?de l agriculture"]],
+  ["entertainment", [...STABLES, ...HALLS, ...RIDING_SPORT, "pony trekking( cent(re|er))?", "fermes? equestres?", "salon (international )?de l agriculture"]],
   // Heating fuels by their own phrase ("SMOKELESS FUEL", "DOMESTIC FUEL OIL"), before the filling station's "fuel";
   // a septic tank emptied ("vidange fosse"), before the car's oil change (vidange).
   ["utilities", [
@@ -108,8 +118,36 @@ export const RURAL_FIRST: ReadonlyArray<readonly [key: string, words: readonly s
     // Wood fuel merchants ("FOREST FUELS LTD", "… BIOMASS FUEL"), before the filling station's "fuel".
     "(forest|wood|biomass|log) fuels?",
   ]],
-  // A farm or equine vet, before the grocer's "farm".
-  ["health", ["(farm|equine|livestock|large animal) (vets?|veterinary|veterinarians?)"]],
+  // A farm or equine vet, before the grocer's "farm"; an equine practice by its partnership's word, cut or not
+  // ("UPPERVILLE EQUINE ASSOCIA").
+  ["health", ["(farm|equine|livestock|large animal) (vets?|veterinary|veterinarians?)", "equine (associates|associa[a-z]*|assoc)", "paardentandarts(en|praktijk)?", "pferdezahn(arzt|arztin|praxis|heilkunde)"]],
+  // Horse-trailer and horsebox hire is van hire (travel), before the rent's "rent" and the car dealer's "trailer"
+  // ("OCALA HORSE TRAILER RENT", "SumUp *Anhaengerverl", cut); a horse transporter is a removal's kind (other), before
+  // the coach's and the carrier's "transport".
+  ["travel", [
+    // A mobile home's "TRAILER RENT" is a lot's rent: only a horse's or a cargo trailer's rent is its hire.
+    "(horse|stock|livestock|cattle|utility|cargo|boat) trailer (hire|rent|renta|rental|rentals)", "trailer (hire|rental|rentals)", "horse ?box (hire|rental|rentals)",
+    "anhangerverl[a-z]*", "anhangervermietung", "pferdeanhanger ?(verleih|vermietung)",
+    "(paarden)?trailerverhuu[a-z]*", "aanhangwagenverhuur", "aanhangerverhuur", "paardentrailerverhuu[a-z]*",
+  ]],
+  ["other", ["horse transport(s|ers?)?", "pferdetransporte", "paardentransport(en|bedrijf)?", "transports? equins?", "transp equins?"]],
+  // Horse rugs washed and mended are a laundry's work (drugstore), before the car wash's "wash" and "lavage"
+  // ("RUG WASH EXNING", "SUMUP *LAVAGE COUVERT", cut).
+  ["drugstore", [
+    "(horse )?rug wash(ing)?", "horse rug (repairs?|cleaning|laundry)", "blanket (wash|washing|laundry)",
+    "deckenwascherei", "pferdedecken ?(wascherei|wasche|reinigung|service)", "dekenwasserij", "lavage (de |des )?couvert[a-z]*",
+  ]],
+  // Hay sold off the field or the barn ("SQ *WILLISTON HAY BARN", "DELMAR HAY FARMS … timothy hay"), a horse's
+  // clipper and a hoof trimmer (tradesmen), before the grocer's "farm" and the barber's "trim".
+  ["shopping", [
+    "hay (barn|barns|farm|farms|and grain|grain|delivery|sales|supply)", "timothy hay", "futterscheune", "einstreu",
+    "schermeister", "pferdeschur", "hoof (care|trimming|trimmer)", "barefoot (trimming|trimmer|hoof care)", "ferrure", "ferrures",
+    "mechanisatiebedrijf", "dierenspeciaalza[a-z]*",
+    // Wood-fibre and shavings bedding for the stable ("HOUTVEZEL TWENTE").
+    "houtvezel(s)?", "hobelspane", "(wood|pine|dust extracted) shavings",
+  ]],
+  // A village's stores are its grocer, before the shop's "stores" ("LAMBOURN VLG STORES").
+  ["groceries", ["(village|vlg) stores?"]],
   // A village's citizens' bus, before the burger's "burger…".
   ["transport", ["burgerbus(se)?"]],
 ];

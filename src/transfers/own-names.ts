@@ -15,8 +15,9 @@ const fold = (text: string) => foldUmlauts(foldText(text));
 
 // Words that make a counterparty an account label or a firm, not a person ("Tagesgeld Alex",
 // "Volksbank Stuttgart eG": a bank's legal form or a bank's name, "…bank", "…kasse"; "Univ of Cambridge Sport":
-// an English "of", which joins a body's name and never a person's; "Stichting …", "… Stiftung": a foundation's legal form).
-const ACCOUNT_WORDS = /(^| )(of|konto|tagesgeld|sparkonto|savings|saving|account|spaar|rekening|epargne|livret|depot|pot|isa|bank|[a-z]+bank|[a-z]+kasse|card|karte|gmbh|mbh|ag|eg|kg|ohg|gbr|ug|se|ev|ltd|plc|llc|inc|bv|nv|sarl|sas|stichting|stiftung|vereniging|foundation|fondation)( |$)/;
+// an English "of", which joins a body's name and never a person's; "Stichting …", "… Stiftung": a foundation's legal form;
+// "Akkerbouwbedrijf Ter Braak", "Loonbedrijf Hendriksen": the Dutch firm's own word, "…bedrijf").
+const ACCOUNT_WORDS = /(^| )(of|konto|tagesgeld|sparkonto|savings|saving|account|spaar|rekening|epargne|livret|depot|pot|isa|bank|[a-z]+bank|[a-z]+kasse|card|karte|gmbh|mbh|ag|eg|kg|ohg|gbr|ug|se|ev|ltd|plc|llc|inc|bv|nv|sarl|sas|stichting|stiftung|vereniging|foundation|fondation|[a-z]+bedrijf)( |$)/;
 
 /** A folded full name, or null when the text is not shaped like a person's name. */
 export function personalName(text: string | null | undefined): string | null {

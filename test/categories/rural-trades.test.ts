@@ -175,8 +175,8 @@ describe("but surnames, towns, restaurants, brands and other meanings keep their
     ["Überweisung", "Ev. Kirchengemeinde Telgte", "Spende Orgelsanierung", "-50.00", "donations"],
     ["Überweisung", "Ferienhof Hansen", "Urlaub auf dem Bauernhof Anzahlung", "-200.00", "travel"],
     ["Card payment", null, "SQ *HOLLY FARM PARK", "-22.00", "entertainment"],
-    // A riding school stays education; a Reitverein's dues stay the club's.
-    [null, null, "REITSCHULE BIRKENHOF", "-30.00", "education"],
+    // A riding school is the riding sport's, as a manège is; a Reitverein's dues stay the club's.
+    [null, null, "REITSCHULE BIRKENHOF", "-30.00", "entertainment"],
     ["Lastschrift", "Reit- und Fahrverein Lindlar", "Mitgliedsbeitrag 2026", "-120.00", "entertainment"],
     // A person paid for eggs is a person's payment; a Sattler surname with an electrician's trade keeps the trade's.
     ["Überweisung", "Anna Kohlen", "Eier und Kartoffeln", "-12.00", "other"],

@@ -54,6 +54,7 @@ import { BRANDS_CULTURE_GOERS } from "./culture-goers.ts";
 import { BRANDS_MAKERS } from "./makers.ts";
 import { BRANDS_APP_HOUSEHOLDS } from "./app-households.ts";
 import { BRANDS_RURAL } from "./rural.ts";
+import { BRANDS_EQUESTRIAN } from "./equestrian.ts";
 import { BRANDS_COMMUNITIES } from "./communities.ts";
 import { BRANDS_LENDERS } from "./lenders.ts";
 import { BRANDS_TIGHT_BUDGET } from "./tight-budget.ts";
@@ -98,6 +99,7 @@ export const EXTRA_BRANDS: readonly MerchantRow[] = [
   ...BRANDS_MAKERS,
   ...BRANDS_APP_HOUSEHOLDS,
   ...BRANDS_RURAL,
+  ...BRANDS_EQUESTRIAN,
   ...BRANDS_COMMUNITIES,
   ...BRANDS_LENDERS,
   ...BRANDS_WEDDINGS,
