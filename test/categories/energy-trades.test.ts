@@ -54,3 +54,13 @@ describe("an account's price that names a gift the bank makes is the price", () 
     [null, "Aktion Baum e.V.", "Baumspende Mai", "-20.00", "donations"],
   ]);
 });
+
+describe("a loan to retrofit the house is the home's cost; an electric car's loan is the car's", () => {
+  itCategorizes([
+    ["Lastschrift", "Volksbank Mittelhessen eG", "Annuitaet Modernisierungsdarlehen 12-34567", "-640.00", "rent"],
+    ["Dauerauftrag", "Sparkasse Hanau", "Rate Sanierungsdarlehen KfW 261 Darl. 4471", "-310.00", "rent"],
+    [null, null, "ALLIANT CREDIT UNION ALLIANT CU EV LOAN JUNE", "-455.00", "fuel"],
+    [null, null, "GOLDEN 1 CU ELECTRIC VEHICLE LOAN PMT 123", "-390.00", "fuel"],
+    ["Lastschrift", "Sparkasse Hanau", "Rate Ratenkredit 4471", "-120.00", "transfers"],
+  ]);
+});
