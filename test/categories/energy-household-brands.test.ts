@@ -56,6 +56,14 @@ describe("windows, e-bikes; charging, car sharing and a car's lease", () => {
   ]);
 });
 
+describe("a retrofit course and a home-improvement chain by their printed forms", () => {
+  itNames([
+    [null, "CENTRE FOR ALTERNATIVE TE ON 12 MAR          CPM", "-180.00", "Centre for Alternative Technology", "education"],
+    [null, "PURCHASE AUTHORIZED ON 07/22 FRIEDMAN'S SANTA ROSA SANTA ROSA CA S398906067780287 CARD 0981", "-82.30", "Friedman's Home Improvement", "shopping"],
+    [null, "FRIEDMANS HOME IMPROVEME SONOMA CA", "-40.00", "Friedman's Home Improvement", "shopping"],
+  ]);
+});
+
 describe("smart-meter operators, dynamic tariffs, solar leases and community solar are utilities", () => {
   itNames([
     ["inexogy smart metering GmbH", "Messentgelt iMSys Juni Zaehler 1EBZ0000001", "-5.76", "inexogy", "utilities"],
@@ -79,5 +87,6 @@ describe("guards: names that only share a brand's word", () => {
     [null, "EVEREST NEPALESE RESTAURANT LONDON", "Everest"],
     [null, "ARCADIA CINEMA MELBOURNE", "Arcadia"],
     [null, "GAZELLE CAFE DIEREN", "Gazelle"],
+    [null, "SARAH FRIEDMANS PETALUMA", "Friedman's Home Improvement"],
   ]);
 });

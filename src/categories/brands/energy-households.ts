@@ -113,6 +113,9 @@ export const BRANDS_ENERGY_HOUSEHOLDS: readonly MerchantRow[] = [
   ["Nabu Casa", "subscriptions", "nabu casa"],
   // A state efficiency utility's rebates for heat pumps and insulation, paid in: income, as grants are.
   ["Efficiency Vermont", "income_other", "efficiency vermont"],
+  // Wales's Centre for Alternative Technology, its courses and its visitor centre; a Sonoma County home-improvement chain.
+  ["Centre for Alternative Technology", "education", "centre for alternative technology", "centre for alternative te", "cat machynlleth"],
+  ["Friedman's Home Improvement", "shopping", "friedmans home improvement", "friedmans home improveme", "^friedmans petaluma", "^friedmans santa rosa", "^friedmans sonoma", "^friedmans ukiah"],
   // Zero-waste grocers and a brewery's taproom.
   ["day by day", "groceries", "daybyday", "day by day mon epicerie"],
   ["Jean Bouteille", "groceries", "jean bouteille"],
