@@ -417,6 +417,8 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (known && sign > 0 && PAYS_ITS_WORKERS.has(known.name) && !paidByCard(tx) && contentCategory(subject) !== "refunds") return { categoryKey: "salary", source: "dictionary" };
   // Money in through Tikkie, Venmo or Zelle is a friend settling up, not a shop giving money back.
   if (known && sign > 0 && P2P_RAIL.test(foldUmlauts(foldText(known.name)))) return { categoryKey: "income_other", source: "dictionary" };
+  // "PRIYA NATARAJAN Zelle Miocar split": a brand the memo of such a payment names is what the friend shares, not who pays.
+  if (known && sign > 0 && tx.merchant !== known.name && P2P_RAIL.test(foldUmlauts(foldText(tx.description ?? "")))) return { categoryKey: "income_other", source: "fallback" };
   if (known && KIND.get(known.categoryKey) === "expense" && paidInByTransfer(tx, sign, subject)) return { categoryKey: "income_other", source: "dictionary" };
   // A student union or university also lets rooms: its rent says so in the purpose ("SWFR Mietzahlung", "CROUS … REDEVANCE … CHAMBRE").
   if (known && ROOM_LETTERS.has(known.categoryKey) && namesRent(subject)) return { categoryKey: "rent", source: "dictionary" };

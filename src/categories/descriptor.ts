@@ -296,7 +296,7 @@ const PURPOSE_WORDS: readonly string[] = [
   "flat rent", String.raw`(?:flat|apt|unit) \w{1,4} rent`, "council tax", "vehicle tax", "motor insurance",
   "car insurance", "mortgage (?:payment|pmt|pymt)", "rent", "loyer", "fermage", "huur", "gehalt", "lohn", "salary",
   "salaire", "salaris", "payroll", "abschlag", "beitrag", "rechnung", "invoice", "factuur",
-  "(?:merchant |card )?refund", "money back", "merchant credit",
+  "(?:merchant |card )?refund", "money back", "merchant credit", "credit balance(?: refund)?",
   "(?:shop |merchant )?credited back(?: to (?:your )?card)?",
   "r[uü](?:e)?ckverg[uü](?:e)?tung(?: h[aä](?:e)?ndler)?(?: kartenzahlung)?", "terugstorting(?: winkelier)?",
   "solde(?: (?:ir|ifi|tf|th|ps))?", String.raw`avis(?= (?:n[o°]\s*)?\d)`, "chargeback", "(?:card )?dispute credit",
@@ -361,10 +361,10 @@ function stripLeading(s: string): string {
 const TOWN_INSTITUTION = /^(?:stadt-?\p{L}{4,}|\p{L}*(?:gemeinde|gemeente|sparkasse|volksbank|raiffeisenbank|(?<!baum)schule|gymnasium|kindergarten|feuerwehr|verwaltung|bibliothek|pfarramt|pfarrei|klinik|kliniken|klinikum|krankenhaus|staatsbad|kurverwaltung|kurdirektion|justizkasse|gerichtskasse|familienbildungsst(?:ä|ae|a)tte)|volkshuisvesting|woonstichting|woningstichting|kita|tafel|diakonie|diakoniestation|sozialstation|kreisverband|ortsverband|bezirksverband|ortsgruppe|kreisgruppe|caritas|council|parish|mairie|paroisse|sip|sie|gurdwara|gurudwara|mandir|szko(?:ł|l)a)$/iu;
 const CLUB_WORD = /^(?:\p{L}*club|\p{L}*verein|TSV|SV|FC|TC|VfB|VfL|VfR|SC|TuS|TSG|SG|SpVgg|DJK|MTV|SSV|FSV|ASV|SuS|TuRa|TSC|e\.V\.?)$/iu;
 
-// A place after one of these is part of the name: "Café de Paris", "Duke of Lancaster", "Apotheke am Markt".
+// A place after one of these is part of the name: "Café de Paris", "Duke of Lancaster", "Apotheke am Markt", "Slagerij ten Hove".
 // After a title it is a surname: "Hausarztpraxis Dr. Ebersbach", "Praxis Dr. med. Kempen".
 // After a district's word it is the district: "Abfallwirtschaft Kreis Warendorf", "Landkreis Göttingen".
-const NAME_JOINER = /^(?:de|du|des|d|la|le|of|the|von|vom|van|am|an|zum|zur|di|del|della|da|do|al|alla|oude|nieuwe|im|au|aux|dr|dres|prof|med|dent|vet|mr|mrs|ms|mme|kreis|landkreis|stadt|gemeinde|bezirk|county|borough)\.?$/i;
+const NAME_JOINER = /^(?:de|du|des|d|la|le|of|the|von|vom|van|ten|ter|am|an|zum|zur|di|del|della|da|do|al|alla|oude|nieuwe|im|au|aux|dr|dres|prof|med|dent|vet|mr|mrs|ms|mme|kreis|landkreis|stadt|gemeinde|bezirk|county|borough)\.?$/i;
 // "Dr. med. vet. Schmidt": a title's vet or dent joins a name only after med ("LARGE ANIMAL VET BROOKLYN" is a vet in a town).
 function joinsName(words: readonly string[], at: number): boolean {
   const word = words[at] ?? "";
@@ -546,6 +546,8 @@ function trimSegment(seg: string, keepSingle: (rest: string) => boolean, again =
   s = s.replace(/\bGRP\b/g, "GROUP").replace(/\bGrp\b/g, "Group").replace(/\bCTR\b/g, "CENTER").replace(/\bCtr\b/g, "Center").replace(/\bPHCY\b/g, "PHARMACY").replace(/\bPhcy\b/g, "Pharmacy").replace(/\bBLDG\b/g, "BUILDING").replace(/\bBldg\b/g, "Building").replace(/\bDEPT\b/g, "DEPARTMENT").replace(/\bMOTOR FIN\b/g, "MOTOR FINANCE").replace(/\bCNCL\b/g, "COUNCIL").replace(/\bCncl\b/g, "Council").replace(/\bDept\b/g, "Department").replace(/\b([A-Z]{4,})(\d{3,})(?=\s+\S)/g, "$1 $2").replace(/\b(\d{4,})([A-Z]{3,})\b/g, "$1 $2").replace(/\s#\d{1,5}(?=\p{Lu}{2})/gu, " ").replace(STORE_NUMBER, " ").replace(STORE_CAPS, " ").replace(/\s+/g, " ").trim();
   // "FREIE TKST EDERER": a filling station's word as German terminals shorten it.
   s = s.replace(/\b(TKST|Tkst)\b\.?/g, (m) => writtenOut(m.replace(".", ""), "tankstelle"));
+  // "MONMOUTHSHIRE BUILDING SOC": a building society's word cut by the payee field.
+  s = s.replace(/(?<=\p{L}{3,}\s+(?:BUILDING|Building)\s+)(SOCY?|Socy?)\.?(?=\s|$)/u, (m) => writtenOut(m.replace(".", ""), "society"));
   // "TS HESSENKAMP", "GREENLINE TS HANNOVER": the same word shortened further, printed in capitals beside a word.
   s = s.replace(/(?<![\p{L}\d])TS(?![\p{L}\d*])(?=\s+\p{L}{3,})|(?<=\p{L}{3,}\s+)TS(?![\p{L}\d*])/gu, "TANKSTELLE");
   // "UNITED 0162345678901": a ticket number whose code is the named airline's.

@@ -34,6 +34,7 @@ import { DISABILITY_PAY, HEALTH_FIRST, HEALTH_PURPOSES } from "./health-trades.t
 import { LANDLORD_FIRST } from "./landlord-trades.ts";
 import { DESK_RENT, SELF_PENSION, TRADER_FEES, TRADER_FIRST, TRADER_PAY, namesCredit } from "./trader-trades.ts";
 import { GIG_PAY, STUDENT_AID, STUDENT_FIRST, STUDENT_HOMES, STUDENT_LAST, STUDENT_RENT } from "./student-trades.ts";
+import { ENERGY_PAID_IN } from "./energy-trades.ts";
 import { CARD_BILLS, CARD_BILLS_OUT, CARD_FEES, CONSUMER_CREDIT, CREDIT_UNION_SAVINGS, DEFERRED_CARD_DEBITS, CARD_PAYMENTS_IN, INTEREST_EARNED, OTHER_INCOME, OWN_MOVES, PHONE_CREDIT_WORDS, REMITTANCES, SALARY, SAVINGS_DEPOSITS, SAVINGS_WITHDRAWALS } from "./money-moves.ts";
 interface Signal {
   key: string;
@@ -118,7 +119,11 @@ const BOOKING_TYPE: Signal[] = [
   // So is a UK charity's "REG GIFT" and a donation or a "Spende" named outright, though the payee is a hospital's charity,
   // and a gift named by its rhythm ("Dauerspende", "Monatsspende", "Einzelspende"). A blood donation ("Blutspende") gives
   // no money: what is paid at a blood service is its canteen's or its shop's.
-  { key: "donations", sign: "out", words: w("donatie", "don (mensuel|zakat|ponctuel|regulier|annuel)", "zakat", "freundeskreis", "vrienden van", "vriendenbijdrage", "reg(ular)? gift", "donation", "(?!blut)[a-z]*spende") },
+  // An account's price that names what the bank gives with it ("Kontoführung Öko-Girokonto inkl. Baumspende") is the price, not a gift.
+  { key: "fees", sign: "out", words: w("[a-z]*kontofuhrung[a-z]*( [a-z]+){0,3} (inkl|inklusive|mit|incl)( [a-z]+)?") },
+  { key: "donations", sign: "out", words: w("donatie", "don (mensuel|zakat|ponctuel|regulier|annuel)", "zakat", "freundeskreis", "vrienden van", "vriendenbijdrage", "reg(ular)? gift", "donation", "(?!blut)[a-z]*spende",
+    // A repair café: volunteers mend things and visitors leave a gift, before the café's word.
+    "repair ?cafes?") },
   // Charging an electric car is its fuel, whoever sells the power ("PFALZWERKE LADEPUNKT", a town's works).
   { key: "fuel", sign: "out", words: w("ladepunkt", "ladesaulen", "laadsessie", "charging session") },
   // An alarm or care service named in the purpose is health, even when a charity runs it ("Johanniter … Hausnotruf").
@@ -176,6 +181,8 @@ const BOOKING_TYPE: Signal[] = [
   { key: "salary", sign: "in", words: w(...RELOCATION_PAY) },
   // Benefits: income, not a refund from the body that pays it ("Deutsche Rentenversicherung" is also an insurer).
   { key: "income_other", sign: "in", words: w(...OTHER_INCOME, ...DISABILITY_PAY) },
+  // Power fed into the grid, a car's quota, an energy rebate: income, not the grid operator's or supplier's refund (energy-trades.ts).
+  { key: "income_other", sign: "in", words: w(...ENERGY_PAID_IN) },
 ];
 
 // A publisher's words, and the words of a title paid for by subscription (heuristics' publisher signal below).
@@ -279,7 +286,7 @@ const CONTENT: Signal[] = [
     sign: "out",
     words: w("petroleums?", "tire(?! bouchon)", "lube", "auto care", "autocentres?", "autocenters?", "gas station", "petrol", "fuel", "mineralole", "mineralolhandel", "carburants?", "gasolinera", "benzina", "car wash", "waschstrasse", "kfz werkstatt", "autowerkstatt", "autoglas", "autotaalglas", "carglass", "(?<!(velo|bike|cycle|fiets) )garage", "autogarage", "autobedrijf", "autoservice", "peage", "telepeage", "toll", "tolls", "tollway", "toll road", "[a-z]*reifen", "reifen[a-z]*", "tyres", "tires", "tyre", "pneus", "tankstation", "station service", "tunnel", "[a-z]*parking", "lavage", "[a-z]*waschpark", "station essence", "petrol station", "filling station", "service station", "diesel", "benzin", "ladestation", "ev charging", "charging station", "autowasche", "carwash", "waschanlage", "parkplatz", "parkgarage", "parkgebuhr", "parkticket", "parkeren", "stationnement", "car park", "parking garage", "kfz", "autohaus", "car repair", "auto repair", "auto parts", "(rv|caravan|wohnmobil|reisemobil|camping car|motorhome) (services?|repairs?|werkstatt)", "tuv", "dekra", "maut", "maut(stelle|stellen|gebuhr|gebuhren|ticket)", "[a-z]+maut", "vignette", "[a-z]*tankstelle", "parkhaus[a-z]*",
       // A car's loan or lease is the car's cost, whoever lends.
-      "(auto|car|vehicle) (loan|finance|financing|lease|leasing)", "motor (fin|finance)", "hp agreement", "pcp (agr|agreement)", "hire purchase", "private lease", "lease ?termijn", "leasingrate", "leasing rate",
+      "(auto|car|vehicle|ev|electric vehicle|electric car) (loan|finance|financing|lease|leasing)", "motor (fin|finance)", "hp agreement", "pcp (agr|agreement)", "hire purchase", "private lease", "lease ?termijn", "leasingrate", "leasing rate",
       // Parts, tyres, fuel dealers, inspections, parking firms and service stations under their shorter or other-language words.
       "tankcenter", "teilemarkt",
       // A filling station by its forecourt or its "Gas & Go" (the ampersand folds away), not a gas bill.

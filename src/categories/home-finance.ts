@@ -23,6 +23,8 @@ export const HOME_LOAN_FEES: readonly string[] = [
 /** A loan on or for the home that names no mortgage word: rent, as the mortgage's instalment is. */
 export const HOME_LOAN_RENT: readonly string[] = [
   "further advance", "(mtg|mortgage) (top up|topup)",
+  // A loan to modernize or retrofit the house ("Annuität Modernisierungsdarlehen", KfW's "Sanierungsdarlehen").
+  "(modernisierungs|sanierungs)darlehen",
   "energiebespaarlening", "warmtefonds", "duurzaamheidslening", "verduurzamingslening", "blijverslening", "starterslening",
 ];
 

@@ -28,6 +28,7 @@ import { ONLINE_TRADE_WORDS } from "./online-trades.ts";
 import { RURAL_TRADE_WORDS } from "./rural-trades.ts";
 import { COMMUNITY_TRADE_WORDS } from "./community-trades.ts";
 import { BUDGET_TRADE_WORDS } from "./budget-trades.ts";
+import { ENERGY_TRADE_WORDS } from "./energy-trades.ts";
 
 /** Structurally one of heuristics.ts's signals: a trade word is always money out. */
 export interface ShopKindSignal {
@@ -192,8 +193,8 @@ const OWN_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]>
 
 /**
  * This file's words, then the fuller vocabulary of trades (shop-kinds-more.ts), which only decides what these leave,
- * then the trades of families with children (family-trades.ts), then students' (student-trades.ts), then retirees' (retiree-trades.ts), then young parents' (baby-trades.ts), movers' (mover-trades.ts), landlords' (landlord-trades.ts), motorists' (motorist-trades.ts), home cooks' (food-trades.ts), patients' (health-trades.ts), the home's trades (home-trades.ts), hobbyists' (leisure-trades.ts), personal services' (personal-trades.ts), eating out's and stays' (hospitality-trades.ts) the apps' and web shops' (online-trades.ts) the country's and the village's (rural-trades.ts) the neighbourhood's immigrant-run and faith-linked trades (community-trades.ts) and the tight budget's (budget-trades.ts).
+ * then the trades of families with children (family-trades.ts), then students' (student-trades.ts), then retirees' (retiree-trades.ts), then young parents' (baby-trades.ts), movers' (mover-trades.ts), landlords' (landlord-trades.ts), motorists' (motorist-trades.ts), home cooks' (food-trades.ts), patients' (health-trades.ts), the home's trades (home-trades.ts), hobbyists' (leisure-trades.ts), personal services' (personal-trades.ts), eating out's and stays' (hospitality-trades.ts) the apps' and web shops' (online-trades.ts) the country's and the village's (rural-trades.ts) the neighbourhood's immigrant-run and faith-linked trades (community-trades.ts) and the tight budget's (budget-trades.ts), and last the energy transition's (energy-trades.ts).
  */
-export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [...OWN_WORDS, ...MORE_SHOP_KIND_WORDS, ...FAMILY_TRADE_WORDS, ...STUDENT_TRADE_WORDS, ...RETIREE_TRADE_WORDS, ...BABY_TRADE_WORDS, ...MOVER_TRADE_WORDS, ...LANDLORD_TRADE_WORDS, ...MOTORIST_TRADE_WORDS, ...FOOD_TRADE_WORDS, ...HEALTH_TRADE_WORDS, ...HOME_TRADE_WORDS, ...LEISURE_TRADE_WORDS, ...PERSONAL_TRADE_WORDS, ...HOSPITALITY_TRADE_WORDS, ...ONLINE_TRADE_WORDS, ...RURAL_TRADE_WORDS, ...COMMUNITY_TRADE_WORDS, ...BUDGET_TRADE_WORDS];
+export const SHOP_KIND_WORDS: ReadonlyArray<readonly [key: string, words: readonly string[]]> = [...OWN_WORDS, ...MORE_SHOP_KIND_WORDS, ...FAMILY_TRADE_WORDS, ...STUDENT_TRADE_WORDS, ...RETIREE_TRADE_WORDS, ...BABY_TRADE_WORDS, ...MOVER_TRADE_WORDS, ...LANDLORD_TRADE_WORDS, ...MOTORIST_TRADE_WORDS, ...FOOD_TRADE_WORDS, ...HEALTH_TRADE_WORDS, ...HOME_TRADE_WORDS, ...LEISURE_TRADE_WORDS, ...PERSONAL_TRADE_WORDS, ...HOSPITALITY_TRADE_WORDS, ...ONLINE_TRADE_WORDS, ...RURAL_TRADE_WORDS, ...COMMUNITY_TRADE_WORDS, ...BUDGET_TRADE_WORDS, ...ENERGY_TRADE_WORDS];
 
 export const SHOP_KIND_SIGNALS: readonly ShopKindSignal[] = SHOP_KIND_WORDS.map(([key, words]) => ({ key, sign: "out", words: wholeWords(words) }));

@@ -110,8 +110,9 @@ export const BRANDS_MISC: readonly MerchantRow[] = [
   ["Parfümerie Pieper", "drugstore", "parfumerie pieper"],
   ["Marionnaud", "drugstore", "marionnaud parfumeries autriche"],
   ["Müller", "drugstore", "muller osterreich"],
-  ["Vaillant", "utilities", "vaillant service"],
-  ["Viessmann", "utilities", "viessmann kundendienst"],
+  // A maker's service visit to the heat pump or boiler is a tradesman's job (shopping), not the supply.
+  ["Vaillant", "shopping", "vaillant"],
+  ["Viessmann", "shopping", "viessmann"],
   // Cleaning and handyman platforms a household books: a cleaning firm or a tradesman (shopping, by policy); their
   // payouts to the cleaner or the tasker are pay (brands/gig-workers.ts PAYS_ITS_WORKERS).
   ["Helpling", "shopping", "helpling"],

@@ -124,7 +124,6 @@ export const BRANDS_SERVICES_1: readonly MerchantRow[] = [
   ["Rabot Energy", "utilities", "rabot energy", "rabot charge"],
   ["Octopus Energy", "utilities", "octopus energy germany"],
   ["Ostrom", "utilities", "ostrom"],
-  ["1Komma5°", "utilities", "1komma5"],
   ["Enpal", "utilities", "enpal"],
   ["Sonnen", "utilities", "sonnen gmbh", "sonnenflat"],
   ["Greenpeace Energy", "utilities", "greenpeace energy", "green planet energy"],
