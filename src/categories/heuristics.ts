@@ -67,6 +67,9 @@ const BOOKING_TYPE: Signal[] = [
   // brand or health word the payer's name carries; a desk or a salon chair rented is rent; a card terminal's rental
   // and a professional body's dues are fees, before the rent and cash words; an own pension plan is savings.
   { key: "salary", sign: "in", words: w(...TRADER_PAY), unless: namesCredit },
+  // Money in from a school's employer is a teacher's or a school worker's pay, whatever shorthand the memo prints
+  // ("TRESHAM ACADEMY TRUST … AT PAY", "… SCHOOL DISTRICT … DIR DEP").
+  { key: "salary", sign: "in", words: w("(multi )?academy trust", "(city |county |unified |independent |central )?school district", "(city|central|unified|independent) sd"), unless: namesCredit },
   { key: "rent", sign: "out", words: w(...DESK_RENT) },
   { key: "fees", sign: "out", words: w(...TRADER_FEES) },
   { key: "savings", sign: "out", words: w(...SELF_PENSION) },

@@ -62,6 +62,14 @@ describe("holiday parks and holiday homes are travel", () => {
   ]);
 });
 
+describe("a college savings plan and a performing arts center by its initials", () => {
+  itNames([
+    [null, null, "NY 529 DIRECT PLAN NY529 AUTO INVEST MAY", "-170.57", "NY 529 Direct Plan", "savings"],
+    ["ACH_DEBIT", null, "ORIG CO NAME:NY 529 DIRECT PLAN  CO ENTRY DESCR:NY 529 DES:CONTRIB ID:832214  SEC:WEB IND ID:639307 IND NAME:JANE DOE", "-164.98", "NY 529 Direct Plan", "savings"],
+    ["DEBIT_CARD", null, "SPAC BOX OFFICE SARATOGA BROOKLYN WA", "-54.21", "Saratoga Performing Arts Center", "entertainment"],
+  ]);
+});
+
 describe("names that only look like these brands keep their own trade", () => {
   itNames([
     ["Card payment", null, "RISTORANTE VERDI       LONDON        GBR", "-42.10", "Ristorante Verdi", "restaurants"],

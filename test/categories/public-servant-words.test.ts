@@ -56,3 +56,14 @@ describe("a town's cab firm is the ride, not the utility its nickname names", ()
     ["DEBIT_CARD", null, "ELECTRIC CITY POWER CO", "-63.00", "utilities"],
   ]);
 });
+
+describe("money in from a school's employer is pay, unless it says it gives money back", () => {
+  itCategorizes([
+    ["Faster payment", "TRESHAM ACADEMY TRUST", "TRESHAM AT PAY 832214", "2699.51", "salary"],
+    ["DIRECTDEP", null, "TRESHAM ACADEMY TRUST TRESHAM AT PAY 832214 BGC", "2265.23", "salary"],
+    [null, null, "SCHENECTADY CITY SD SCSD DIRECT DEP SEPTEMBER 0916 85256723 JANE DOE", "2423.20", "salary"],
+  ]);
+  itCategorizes([
+    ["Faster payment", "TRESHAM ACADEMY TRUST", "SCHOOL TRIP REFUND", "45.00", "refunds"],
+  ]);
+});

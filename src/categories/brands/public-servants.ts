@@ -51,6 +51,10 @@ export const BRANDS_PUBLIC_SERVANTS: readonly MerchantRow[] = [
   ["Wesleyan", "insurance", "wesleyan assurance", "wesleyan assurance society"],
   ["NYSUT Member Benefits", "insurance", "nysut member benefits", "nysut mb"],
   ["Autonome de Solidarité Laïque", "insurance", "autonome de solidarite laique", "autonome de solidarite"],
+  // New York's direct-sold 529 college savings plan, which teachers' households pay into by the month (savings).
+  ["NY 529 Direct Plan", "savings", "ny 529 direct plan", "ny529"],
+  // The Saratoga Performing Arts Center, by its initials at the box office ("SPAC BOX OFFICE SARATOGA").
+  ["Saratoga Performing Arts Center", "entertainment", "saratoga performing arts", "spac box office"],
   // Holiday parks and holiday-home agencies.
   ["Dancenter", "travel", "dancenter"],
   ["Haulfryn", "travel", "haulfryn", "haulfryn group", "haulfryn holidays"],
