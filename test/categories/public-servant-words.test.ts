@@ -67,3 +67,15 @@ describe("money in from a school's employer is pay, unless it says it gives mone
     ["Faster payment", "TRESHAM ACADEMY TRUST", "SCHOOL TRIP REFUND", "45.00", "refunds"],
   ]);
 });
+
+describe("a babysitter set up by a British bank as an initial and a surname is a person, not a babysitting agency", () => {
+  itCategorizes([
+    ["Direct Debit", "T ADEYEMI-BROWN", "BABYSITTING PARENTS EVE", "-77.17", "other"],
+    ["Faster payment", "J OKAFOR", "BABYSITTING SATURDAY", "-40.00", "other"],
+  ]);
+  itCategorizes([
+    ["Direct Debit", "A PLUMBING", "BOILER REPAIR", "-77.00", "shopping"],
+    ["Faster payment", "K TUTORING", "MATHS", "-30.00", "education"],
+    ["Direct Debit", "J SAINSBURY", "GROCERIES", "-77.00", "groceries"],
+  ]);
+});
