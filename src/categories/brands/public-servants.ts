@@ -43,7 +43,6 @@ export const BRANDS_PUBLIC_SERVANTS: readonly MerchantRow[] = [
   ["NASUWT", "fees", "nasuwt"],
   ["National Education Union", "fees", "national education union"],
   ["Royal College of Nursing", "fees", "royal college of nursing"],
-  ["Nursing and Midwifery Council", "fees", "nursing and midwifery council"],
   ["NYSNA", "fees", "nysna", "new york state nurses association"],
   ["SNUipp-FSU", "fees", "snuipp", "snuipp fsu"],
   ["AOb", "fees", "algemene onderwijsbond", "^aob"],
