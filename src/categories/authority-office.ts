@@ -18,6 +18,9 @@ const US_OFFICE = String.raw`water|sewer|utilit\p{L}*|refuse|trash|solid\s+waste
 const AUTHORITY_OFFICES: readonly RegExp[] = [
   new RegExp(String.raw`^(.*?)\b(${DE_BODY})\s+(?:${DE_OFFICE})(?=$|[\s.,/])(?!-).*$`, "iu"),
   new RegExp(String.raw`^(.*?)\b(gemeente\s+\p{L}[\p{L}.'-]*(?:\s+\p{L}[\p{L}.'-]*)??)\s+(?:${NL_OFFICE})(?=$|[\s.,/]).*$`, "iu"),
+  // A state's pay office prints the department that pays after its name ("NLBV Bezuegestelle", "LBV Beihilfestelle"):
+  // one payee, whether it pays the salary or the health aid.
+  new RegExp(String.raw`^(.*\p{L})()\s+(?:bez(?:ü|ue|u)ge|beihilfe|besoldungs|versorgungs)stelle(?=$|[\s.,/]).*$`, "iu"),
   new RegExp(String.raw`^(.*?)\b((?:city|town|village|county)\s+of\s+\p{L}[\p{L}.'-]*(?:\s+\p{L}[\p{L}.'-]*)??)\s+(?:${US_OFFICE})(?=$|[\s.,/]).*$`, "iu"),
 ];
 

@@ -117,7 +117,21 @@ export function councilName(text: string | null | undefined, taxSaid = false): s
   const welsh = /^cyngor (?:sir )?([a-z]+)\b/.exec(folded)?.[1];
   if (welsh) return `${welsh[0]!.toUpperCase()}${welsh.slice(1)} Council`;
   // "CITY OF EDINBURGH COUNCIL": people say "Edinburgh Council".
-  return councilNamed(lead, folded, taxSaid)?.replace(/^City Of (.+) Council$/, "$1 Council") ?? countyName(folded);
+  const named = councilNamed(lead, folded, taxSaid)?.replace(/^City Of (.+) Council$/, "$1 Council");
+  return named ? withCountyWrittenOut(named) : countyName(folded);
+}
+
+// An English county's everyday short form, which a council's direct debit prints for want of room ("NORTH NORTHANTS
+// COUNCIL", "WEST LANCS COUNCIL TAX"); the council calls itself by the county's full name.
+const COUNTY_SHORT: Readonly<Record<string, string>> = {
+  northants: "Northamptonshire", notts: "Nottinghamshire", leics: "Leicestershire", lincs: "Lincolnshire", lancs: "Lancashire",
+  herts: "Hertfordshire", bucks: "Buckinghamshire", cambs: "Cambridgeshire", glos: "Gloucestershire", hants: "Hampshire",
+  wilts: "Wiltshire", worcs: "Worcestershire", staffs: "Staffordshire", beds: "Bedfordshire", oxon: "Oxfordshire", derbys: "Derbyshire",
+};
+
+/** "North Northants Council" → "North Northamptonshire Council". */
+function withCountyWrittenOut(name: string): string {
+  return name.replace(/\p{L}+/gu, (word) => COUNTY_SHORT[word.toLowerCase()] ?? word);
 }
 
 function councilNamed(lead: string, folded: string, taxSaid: boolean): string | null {

@@ -179,8 +179,12 @@ export function readFromMemoOnly(subject: HeuristicSubject, category: string): b
 // private counterparty as initials with dots, a name particle or two, and the surname.
 const INITIALLED_NAME = /^(?:\p{Lu}\.\s?){1,3}(?:(?:van|de|der|den|ter|ten|te|von|vom|zu|le|la|du)\s+){0,2}\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?$/u;
 
+// "T ADEYEMI-BROWN", "J OKAFOR": British banks print a payee set up by hand as one initial without a dot and the
+// surname, in capitals.
+const UK_INITIALLED_NAME = /^\p{Lu} \p{Lu}{3,}(?:-\p{Lu}{2,})?$/u;
+
 /** A counterparty printed as a person's initials and surname ("S. Wijnhoven-Baarda"), no brand the dictionary knows. */
 export function initialledName(text: string | null | undefined): boolean {
   const name = (text ?? "").trim().replace(/\s+/g, " ");
-  return INITIALLED_NAME.test(name) && !namesKind(withoutTradeSurname(name.replace(/^(?:\p{Lu}\.\s?)+/u, ""), true)) && !matchMerchantText(name) && !merchantByName(name);
+  return (INITIALLED_NAME.test(name) || UK_INITIALLED_NAME.test(name)) && !namesKind(withoutTradeSurname(name.replace(/^(?:\p{Lu}\.\s?)+/u, ""), true)) && !matchMerchantText(name) && !merchantByName(name);
 }

@@ -32,3 +32,15 @@ describe("a town's citizens' office, registration office or department, cut or w
     ["City of Syracuse", null, "City of Syracuse"],
   ]);
 });
+
+describe("a state pay office, then the department that pays the salary or the health aid", () => {
+  itLabels([
+    ["NLBV Bezuegestelle", "Dienstbezuege 04/2026 PersNr 8302147 A13", "NLBV"],
+    ["NLBV Beihilfestelle", "Beihilfe Bescheid 08/2025 Beihilfe-Nr 83-214711", "NLBV"],
+    [null, "Payment from NLBV Beihilfestelle", "NLBV"],
+    ["Landesamt fuer Besoldung und Versorgung Bezuegestelle", "Bezuege 05/2026", "Landesamt fuer Besoldung und Versorgung"],
+  ]);
+  itLabels([
+    ["Aral Tankstelle Peine", null, "Aral"],
+  ]);
+});

@@ -30,6 +30,9 @@ describe("a council's short forms", () => {
     ["WOKING BC COUNCIL TAX", "Woking Borough Council"],
     ["KIRKLEES CTAX 33044172", "Kirklees Council"],
     ["BRIGHTON & HOVE CITY COUNCIL", "Brighton & Hove City Council"],
+    // A county's everyday short form, written out as the council calls itself.
+    ["NORTH NORTHANTS COUNCIL COUNCIL TAX JANUARY 83221447", "North Northamptonshire Council"],
+    ["WEST LANCS COUNCIL TAX", "West Lancashire Council"],
   ])("%s is %s, filed under taxes", (text, name) => {
     expect(label(text)).toBe(name);
     expect(category(text)).toBe("taxes");

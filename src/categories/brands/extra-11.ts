@@ -127,7 +127,7 @@ export const BRANDS_EXTRA_11: readonly MerchantRow[] = [
   ["Wüstenrot", "savings", "wustenrot"],
   ["Bausparkasse Schwäbisch Hall", "savings", "bausparkasse schwabisch hall", "schwabisch hall bausparkasse"],
   ["LBS", "savings", "lbs bausparkasse", "landesbausparkasse", "lbs west", "lbs sud", "lbs nord", "lbs ost"],
-  ["BHW", "savings", "bhw bausparkasse", "^bhw"],
+  ["BHW Bausparkasse", "savings", "bhw bausparkasse", "^bhw"],
   ["Debeka Bausparkasse", "savings", "debeka bausparkasse"],
   ["Badenia", "savings", "bausparkasse badenia", "deutsche bausparkasse badenia"],
   ["Bausparkasse Mainz", "savings", "bausparkasse mainz"],

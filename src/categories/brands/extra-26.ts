@@ -82,7 +82,7 @@ export const BRANDS_EXTRA_26: readonly MerchantRow[] = [
   ["Cornelsen Verlag", "shopping", "cornelsen verlag", "cornelsen schulverlage", "cornelsen de"],
   ["Ernst Klett Verlag", "shopping", "ernst klett", "klett verlag", "klett sprachen", "klett lerntraining"],
   ["Duden", "shopping", "duden", "duden verlag"],
-  ["Learnattack", "education", "learnattack", "duden learnattack"],
+  ["Duden Learnattack", "education", "learnattack", "duden learnattack"],
   ["CGP", "shopping", "cgp books", "cgpbooks", "coordination group publications"],
   ["HarperCollins", "shopping", "harpercollins", "harper collins", "collins learning", "collins education"],
   ["Oxford Revise", "shopping", "oxford revise"],

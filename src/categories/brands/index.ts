@@ -65,6 +65,7 @@ import { BRANDS_GAMERS } from "./gamers.ts";
 import { BRANDS_GIG_WORKERS } from "./gig-workers.ts";
 import { BRANDS_SEPARATED_FAMILIES } from "./separated-families.ts";
 import { BRANDS_ENERGY_HOUSEHOLDS } from "./energy-households.ts";
+import { BRANDS_PUBLIC_SERVANTS } from "./public-servants.ts";
 
 // Added last, so on an equal phrase every earlier row still wins (scripts/check-brand-phrases.ts lists such clashes).
 export const EXTRA_BRANDS: readonly MerchantRow[] = [
@@ -112,6 +113,7 @@ export const EXTRA_BRANDS: readonly MerchantRow[] = [
   ...BRANDS_GIG_WORKERS,
   ...BRANDS_SEPARATED_FAMILIES,
   ...BRANDS_ENERGY_HOUSEHOLDS,
+  ...BRANDS_PUBLIC_SERVANTS,
 ];
 
 export const MORE_BRANDS: readonly MerchantRow[] = [...BRANDS_GROCERY_1, ...BRANDS_GROCERY_2, ...BRANDS_SHOPS_1, ...BRANDS_SHOPS_2, ...BRANDS_SHOPS_3, ...BRANDS_FOOD, ...BRANDS_MOBILITY_1, ...BRANDS_MOBILITY_2, ...BRANDS_MOBILITY_3, ...BRANDS_SERVICES_1, ...BRANDS_SERVICES_2, ...BRANDS_DIGITAL_1, ...BRANDS_DIGITAL_2, ...BRANDS_MISC, ...EXTRA_BRANDS];
