@@ -343,6 +343,9 @@ const SITE_KEYS: ReadonlySet<string> = new Set(SITE_SERVICES.map(([key]) => key)
 // Kinds of brand that also let rooms (student unions, canteen operators, universities, clubs, hostels).
 const ROOM_LETTERS: ReadonlySet<string> = new Set(["education", "restaurants", "entertainment", "other"]);
 
+/** A savings plan's instalment by its own words ("Sparrate", "Sparplanrate", "Fondssparplan Rate"). */
+const SAVINGS_PLAN_RATE = /(^| )(sparrate|sparplanrate|sparplan rate|(fonds|etf|wertpapier)?sparplan( [a-z0-9]+){0,2} rate)( |$)/;
+
 export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categorization {
   if (tx.manualCategoryKey && KIND.has(tx.manualCategoryKey)) return { categoryKey: tx.manualCategoryKey, source: "user" };
 
@@ -391,6 +394,9 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
     const bought = knownMerchant(tx);
     const withoutTopUp = bookingTypeCategory({ ...subject, texts: texts.map((t) => t?.replace(TOP_UP, " ") ?? t) });
     if (bought && !bought.generic && !POCKET_MONEY_CARDS.has(bought.name) && KIND.get(bought.categoryKey) === "expense" && withoutTopUp !== "transfers") return { categoryKey: bought.categoryKey, source: "dictionary" };
+    // "Fondsdepot Bank | Sparrate Depot 8321447": a savings plan's instalment paid to a fund house the dictionary knows
+    // is saved there, not moved between the person's own accounts (an own IBAN was caught above).
+    if (bought && !bought.generic && bought.categoryKey === "savings" && SAVINGS_PLAN_RATE.test(foldUmlauts(foldText(texts.join(" "))))) return { categoryKey: "savings", source: "dictionary" };
   }
   // "CARTE 23/06/26 GRAND FRAIS CB*4410": a fee word that only the shop's own name holds, beside the card's word, is the
   // shop's name; a brand the dictionary knows is what was bought ("frais carte" read across "GRAND FRAIS" and "CB").
