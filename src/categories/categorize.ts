@@ -34,6 +34,7 @@ import { findMatchingRule, type Rule } from "./rules.ts";
 import { bookingTypeCategory, contentCategory, namesRent, type HeuristicSubject } from "./heuristics.ts";
 import { categoryForMcc } from "./mcc.ts";
 import { namesJointAccount } from "./money-moves.ts";
+import { terminalShop } from "./descriptor.ts";
 import { providerLabelCategory } from "./provider-labels.ts";
 import { foldText, foldUmlauts } from "./normalize.ts";
 import { namesOwnAccount, personalName, saysOwnAccount } from "../transfers/own-names.ts";
@@ -468,7 +469,10 @@ export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categor
   if (content === "refunds") return refund("fallback", shopKindOf(toPerson, texts));
   // A card pays no rent: "PIET KLERKX WONEN" at a terminal is a furniture store, not a housing corporation (home-trades.ts).
   if (content === "rent" && sign < 0 && paidByCard(tx) && homeStoreByName(foldUmlauts(foldText(tx.merchant ?? "")))) return { categoryKey: "shopping", source: "fallback" };
-  if (content) return { categoryKey: content, source: "fallback" };
+  // "SQ *LAMBOURN VALLEY FEE" (a feed merchant's name cut by the card field), "SUMUP *HILLTOP FEE": only a card paying at a
+  // shop's till prints a terminal processor's prefix, so a fee word after it is the shop's or what it sold, not a bank's fee.
+  const tillFee = content === "fees" && sign < 0 && [tx.counterpartyName, tx.description].some((t) => !!t && terminalShop(t) !== null);
+  if (content && !tillFee) return { categoryKey: content, source: "fallback" };
   // A card terminal's bare name ("DR VASSEUR ETIENNE", "FONDATION MARTINOT") says what was paid for, where no word did.
   const tillName = sign < 0 && paidByCard(tx) ? tillNameCategory(tx.merchant) : null;
   if (tillName) return { categoryKey: tillName, source: "fallback" };
