@@ -36,7 +36,7 @@ import { categoryForMcc } from "./mcc.ts";
 import { namesJointAccount } from "./money-moves.ts";
 import { terminalShop } from "./descriptor.ts";
 import { providerLabelCategory } from "./provider-labels.ts";
-import { foldText, foldUmlauts } from "./normalize.ts";
+import { foldText, foldUmlauts, wholeWords } from "./normalize.ts";
 import { namesOwnAccount, personalName, saysOwnAccount } from "../transfers/own-names.ts";
 import { councilName } from "./councils.ts";
 import { brandOnlyInsideLabel, merchantName } from "./merchant-name.ts";
@@ -274,8 +274,12 @@ function paidToPerson(tx: CategorizeInput): boolean {
   if (tx.transactionType && CARD_TYPE.test(tx.transactionType)) return false;
   // "NADIA PELLINGHAM GAS MONEY AND PHONE BILL …": US and UK banks print the person and the memo with no counterparty.
   if (!cp) return !paidByCard(tx) && personBeforeMemo(tx.description) !== null;
+  if (personalName(cp) === null && !titledInitialsName(cp) && !initialledName(cp)) return false;
   // The label is read too: a bank that runs the town into the name ("PURZELBAUM BABYAUSSTATTUNGHamburg") hides the trade word.
-  return (personalName(cp) !== null || titledInitialsName(cp) || initialledName(cp)) && contentCategory({ amountSign: -1, texts: [withoutTradeSurname(cp, true), tx.merchant && withoutTradeSurname(tx.merchant, true)], name: withoutTradeSurname(tx.merchant ?? cp, true) }) === null && !tradeNameIn(cp, tx.description);
+  // A surname many people carry that is also a trade's word ("J. Bakker") is left out of that reading.
+  const name = withoutTradeSurname(cp, true);
+  const label = tx.merchant && withoutTradeSurname(tx.merchant, true);
+  return contentCategory({ amountSign: -1, texts: [name, label], name: label ?? name }) === null && !tradeNameIn(cp, tx.description);
 }
 
 /**
@@ -345,7 +349,7 @@ const SITE_KEYS: ReadonlySet<string> = new Set(SITE_SERVICES.map(([key]) => key)
 const ROOM_LETTERS: ReadonlySet<string> = new Set(["education", "restaurants", "entertainment", "other"]);
 
 /** A savings plan's instalment by its own words ("Sparrate", "Sparplanrate", "Fondssparplan Rate"). */
-const SAVINGS_PLAN_RATE = /(^| )(sparrate|sparplanrate|sparplan rate|(fonds|etf|wertpapier)?sparplan( [a-z0-9]+){0,2} rate)( |$)/;
+const SAVINGS_PLAN_RATE = wholeWords(["sparrate", "sparplanrate", "sparplan rate", "(fonds|etf|wertpapier)?sparplan( [a-z0-9]+){0,2} rate"]);
 
 export function categorize(tx: CategorizeInput, ctx: CategorizeContext): Categorization {
   if (tx.manualCategoryKey && KIND.has(tx.manualCategoryKey)) return { categoryKey: tx.manualCategoryKey, source: "user" };

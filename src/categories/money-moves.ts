@@ -204,7 +204,7 @@ const OWN_ACCOUNT = alt("savings?", "sav", "svgs?", "saver", "checking", "chk", 
 /**
  * The household's joint account, named in a payment into it ("Gemeinschaftskonto Haushaltsgeld", "Inleg gezamenlijke
  * rekening"). The person's own share paid in is own money moving (OWN_MOVES); a partner's share coming in from the
- * partner's account is money from a person (categorize.ts, partnerPaysIntoJointAccount).
+ * partner's account is money from a person (categorize.ts, where a transfer in names the joint account).
  */
 const JOINT_ACCOUNT: readonly string[] = ["gemeinschaftskonto", "gemeinsames konto", "huishoudrekening", "gezamenlijke rekening", "en ?of ?rekening", "compte (joint|commun)", "(to|from) joint (account|acct|savings|saver)"];
 const JOINT_ACCOUNT_WORDS = wholeWords(JOINT_ACCOUNT);

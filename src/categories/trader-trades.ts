@@ -45,7 +45,10 @@ export const TRADER_PAY: readonly string[] = [
   "(gema|vg wort|vg bild kunst|buma|stemra|sena|prs|ppl|ascap|bmi|sesac|socan|apra|sacem|sacd|adagp|suisa|akm)( [a-z]+){0,3} (verteilung|ausschuttung|distribution|repartition|uitkering|payout)",
 ];
 
-/** A self-employed person's own pension plan, paid to whatever life insurer runs it: savings, not insurance. */
+/**
+ * A person's own pension or college-savings plan paid into (a self-employed person's Rürup or lijfrente, an IRA, a
+ * SIPP, a US 529 plan), to whatever life insurer or fund runs it: savings, not insurance.
+ */
 export const SELF_PENSION: readonly string[] = [
   "(ruerup|rurup|riester|basis)( )?rente( beitrag| vertrag| sparplan)?", "inleg (pensioen|lijfrente)( [a-z]+)?", "lijfrente ?inleg", "pensioen zzp",
   // An individual retirement account by its kind ("DES:SEP IRA", "TRAD IRA CONTRIB") or its contribution; not a person called Ira.
